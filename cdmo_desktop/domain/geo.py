@@ -1,0 +1,101 @@
+"""Countries, regions and time zones. Region is derived from the country, never typed."""
+
+from __future__ import annotations
+
+import functools
+import zoneinfo
+from datetime import datetime, timedelta
+
+from cdmo_desktop.domain.enums import Region
+
+_NORTH_AMERICA = {"US", "CA", "PR", "GL", "BM", "PM", "UM", "VI"}
+_LATIN_AMERICA = set(
+    "MX GT BZ SV HN NI CR PA CU DO HT JM BS BB TT AG DM GD KN LC VC AI AW BQ CW SX MF BL "
+    "KY TC VG MS GP MQ CO VE EC PE BO BR PY UY AR CL GY SR GF FK GS".split()
+)
+_EUROPE = set(
+    "AD AL AT AX BA BE BG BY CH CY CZ DE DK EE ES FI FO FR GB GG GI GR HR HU IE IM IS IT JE "
+    "LI LT LU LV MC MD ME MK MT NL NO PL PT RO RS RU SE SI SJ SK SM UA VA XK".split()
+)
+_MIDDLE_EAST_AFRICA = set(
+    "AE BH IL IQ IR JO KW LB OM PS QA SA SY TR YE EG LY TN DZ MA EH SD SS ER ET DJ SO KE UG "
+    "TZ RW BI CD CG GA GQ CM CF TD NE NG BJ TG GH CI LR SL GN GW SN GM ML BF MR CV ST AO ZM "
+    "ZW MW MZ MG MU SC KM YT RE NA BW ZA LS SZ SH IO TF BV".split()
+)
+
+
+@functools.cache
+def countries() -> list[tuple[str, str]]:
+    """(ISO alpha-2 code, common name) sorted by name."""
+    import pycountry
+
+    out = []
+    for c in pycountry.countries:
+        name = getattr(c, "common_name", None) or c.name
+        out.append((c.alpha_2, name))
+    out.sort(key=lambda pair: pair[1])
+    return out
+
+
+@functools.cache
+def _country_names() -> dict[str, str]:
+    return dict(countries())
+
+
+def country_name(code: str) -> str:
+    return _country_names().get(code.upper(), code)
+
+
+def is_country(code: str) -> bool:
+    return code.upper() in _country_names()
+
+
+def region_for(code: str) -> Region | None:
+    """The consultant's region grouping for a country (None for an unknown code)."""
+    code = code.upper()
+    if not is_country(code):
+        return None
+    if code in _NORTH_AMERICA:
+        return Region.NORTH_AMERICA
+    if code in _LATIN_AMERICA:
+        return Region.LATIN_AMERICA
+    if code in _EUROPE:
+        return Region.EUROPE
+    if code in _MIDDLE_EAST_AFRICA:
+        return Region.MIDDLE_EAST_AFRICA
+    return Region.ASIA_PACIFIC
+
+
+@functools.cache
+def time_zones() -> list[str]:
+    """IANA zone names, without the legacy aliases a person would not pick."""
+    zones = zoneinfo.available_timezones()
+    return sorted(
+        z for z in zones if "/" in z and not z.startswith(("Etc/", "SystemV/", "US/", "posix"))
+    )
+
+
+def is_time_zone(name: str) -> bool:
+    if not name:
+        return False
+    try:
+        zoneinfo.ZoneInfo(name)
+    except (zoneinfo.ZoneInfoNotFoundError, ValueError):
+        return False
+    return True
+
+
+def local_time_and_offset(zone: str, now: datetime, own_zone: str | None = None) -> tuple[str, str]:
+    """("15:05", "6 h ahead") for `zone` at the aware instant `now`, relative to `own_zone`
+    (the machine's zone when None)."""
+    there = now.astimezone(zoneinfo.ZoneInfo(zone))
+    here = now.astimezone(zoneinfo.ZoneInfo(own_zone)) if own_zone else now.astimezone()
+    diff = (there.utcoffset() or timedelta()) - (here.utcoffset() or timedelta())
+    minutes = int(diff.total_seconds() // 60)
+    if minutes == 0:
+        rel = "same time"
+    else:
+        h, m = divmod(abs(minutes), 60)
+        amount = f"{h} h" if not m else f"{h} h {m:02d}" if h else f"{m} min"
+        rel = f"{amount} {'ahead' if minutes > 0 else 'behind'}"
+    return there.strftime("%H:%M"), rel

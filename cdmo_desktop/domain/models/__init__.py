@@ -1,0 +1,63 @@
+"""Every table of the partnership desk, importable from one place."""
+
+from cdmo_desktop.domain.models.agreement import Agreement, AgreementClause
+from cdmo_desktop.domain.models.base import Entity, new_id, utcnow
+from cdmo_desktop.domain.models.changelog import ChangeLog
+from cdmo_desktop.domain.models.decision import ActionItem, Decision
+from cdmo_desktop.domain.models.engagement import (
+    Charter,
+    CharterSite,
+    CommunicationChannel,
+    DataShare,
+    Engagement,
+    EscalationLevel,
+    KickoffAttendee,
+    RaciAssignment,
+    SuccessMetric,
+    TeamMember,
+    Workstream,
+)
+from cdmo_desktop.domain.models.partner import (
+    Client,
+    Contact,
+    GmpInspection,
+    Partner,
+    PartnerAudit,
+    PartnerSite,
+)
+from cdmo_desktop.domain.models.report import StatusReport
+from cdmo_desktop.domain.models.risk import Risk, RiskReview
+from cdmo_desktop.domain.models.schedule import Milestone, MilestoneDependency
+
+__all__ = [
+    "ActionItem",
+    "Agreement",
+    "AgreementClause",
+    "ChangeLog",
+    "Charter",
+    "CharterSite",
+    "Client",
+    "CommunicationChannel",
+    "Contact",
+    "DataShare",
+    "Decision",
+    "Engagement",
+    "Entity",
+    "EscalationLevel",
+    "GmpInspection",
+    "KickoffAttendee",
+    "Milestone",
+    "MilestoneDependency",
+    "Partner",
+    "PartnerAudit",
+    "PartnerSite",
+    "RaciAssignment",
+    "Risk",
+    "RiskReview",
+    "StatusReport",
+    "SuccessMetric",
+    "TeamMember",
+    "Workstream",
+    "new_id",
+    "utcnow",
+]

@@ -1,0 +1,26 @@
+"""The append-only audit trail. The database rejects UPDATE and DELETE on it."""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+from sqlmodel import Field, SQLModel
+
+from cdmo_desktop.domain.enums import ChangeAction
+from cdmo_desktop.domain.models.base import enum_field, new_id, utcnow
+
+
+class ChangeLog(SQLModel, table=True):
+    __tablename__ = "change_log"
+
+    id: str = Field(default_factory=new_id, primary_key=True, max_length=36)
+    occurred_at: datetime = Field(default_factory=utcnow, index=True)
+    user: str = Field(default="", max_length=200)
+    table_name: str = Field(max_length=64, index=True)
+    row_id: str = Field(max_length=36, index=True)
+    action: ChangeAction = enum_field(ChangeAction)
+    field: str | None = Field(default=None, max_length=64)
+    old_value: str | None = None
+    new_value: str | None = None
+    # Free text attached to a change set, e.g. the reason an agreed charter was reopened.
+    reason: str = ""

@@ -1,0 +1,206 @@
+"""Engagements and everything settled at kickoff: charter, team, RACI, channels, data shares."""
+
+from __future__ import annotations
+
+from datetime import date, datetime
+from decimal import Decimal
+
+import sqlalchemy as sa
+from sqlmodel import Field
+
+from cdmo_desktop.domain.enums import (
+    Cadence,
+    ChannelKind,
+    CharterStatus,
+    EngagementStatus,
+    Phase,
+    Rag,
+    RaciRole,
+    ShareDirection,
+    Side,
+)
+from cdmo_desktop.domain.models.base import Entity, check, dates_ordered, enum_field, fk
+
+
+class Engagement(Entity, table=True):
+    __tablename__ = "engagement"
+    __table_args__ = (
+        dates_ordered("start_date", "end_date"),
+        check("budget_amount IS NULL OR budget_amount >= 0", "budget_not_negative"),
+    )
+
+    title: str = Field(index=True, max_length=200)
+    client_id: str = fk("client.id", ondelete="RESTRICT")
+    partner_id: str = fk("partner.id", ondelete="RESTRICT")
+    program: str = Field(default="", max_length=200)
+    compound: str = Field(default="", max_length=200)
+    phase: Phase = enum_field(Phase, index=True)
+    status: EngagementStatus = enum_field(
+        EngagementStatus, default=EngagementStatus.PLANNED, index=True
+    )
+    start_date: date | None = Field(default=None, index=True)
+    end_date: date | None = None
+    budget_amount: Decimal | None = Field(default=None, max_digits=14, decimal_places=2)
+    budget_currency: str = Field(default="USD", max_length=3)
+    rag: Rag | None = enum_field(Rag, nullable=True)
+    description: str = ""
+    archived: bool = Field(default=False, index=True)
+    archived_at: datetime | None = None
+
+
+class Charter(Entity, table=True):
+    """The kickoff outcome: who / when / where / how / the client's part, signed by both sides."""
+
+    __tablename__ = "charter"
+    __table_args__ = (
+        dates_ordered("planned_start", "planned_end"),
+        dates_ordered("kickoff_date", "client_signed_date", "client_signed_after_kickoff"),
+        dates_ordered("kickoff_date", "partner_signed_date", "partner_signed_after_kickoff"),
+    )
+
+    engagement_id: str = Field(
+        foreign_key="engagement.id", ondelete="CASCADE", unique=True, max_length=36
+    )
+    status: CharterStatus = enum_field(CharterStatus, default=CharterStatus.DRAFT)
+    # Who
+    who_summary: str = ""
+    decision_maker: str = Field(default="", max_length=200)
+    # When
+    kickoff_date: date | None = None
+    planned_start: date | None = None
+    planned_end: date | None = None
+    timeline_notes: str = ""
+    # Where (sites are linked through CharterSite)
+    where_notes: str = ""
+    # How
+    scope: str = ""
+    deliverables: str = ""
+    methods: str = ""
+    quality_standards: str = ""
+    tech_transfer: str = ""
+    # How the client fits in
+    client_provides: str = ""
+    client_approves: str = ""
+    client_reviews: str = ""
+    # Kickoff meeting (attendees through KickoffAttendee)
+    kickoff_place: str = Field(default="", max_length=300)
+    # Sign-off
+    client_signatory: str = Field(default="", max_length=200)
+    client_signed_date: date | None = None
+    partner_signatory: str = Field(default="", max_length=200)
+    partner_signed_date: date | None = None
+    agreed_at: datetime | None = None
+    reopen_reason: str = ""
+
+
+class CharterSite(Entity, table=True):
+    """A partner site where the engagement's work is done."""
+
+    __tablename__ = "charter_site"
+    __table_args__ = (sa.UniqueConstraint("charter_id", "site_id", name="uq_charter_site_pair"),)
+
+    charter_id: str = fk("charter.id")
+    site_id: str = fk("partner_site.id")
+
+
+class SuccessMetric(Entity, table=True):
+    __tablename__ = "success_metric"
+
+    engagement_id: str = fk("engagement.id")
+    position: int = 0
+    metric: str = Field(max_length=300)
+    target: str = Field(default="", max_length=300)
+    how_measured: str = ""
+
+
+class EscalationLevel(Entity, table=True):
+    __tablename__ = "escalation_level"
+    __table_args__ = (
+        check("level >= 1", "level_positive"),
+        check("response_time_hours IS NULL OR response_time_hours >= 0", "response_not_negative"),
+    )
+
+    engagement_id: str = fk("engagement.id")
+    level: int = 1
+    who: str = Field(max_length=300)
+    when_to_escalate: str = ""
+    response_time_hours: int | None = None
+
+
+class TeamMember(Entity, table=True):
+    __tablename__ = "team_member"
+
+    engagement_id: str = fk("engagement.id")
+    name: str = Field(max_length=200)
+    side: Side = enum_field(Side)
+    organisation: str = Field(default="", max_length=200)
+    role: str = Field(default="", max_length=200)
+    email: str = Field(default="", max_length=254)
+    phone: str = Field(default="", max_length=40)
+    is_decision_maker: bool = False
+    position: int = 0
+
+
+class KickoffAttendee(Entity, table=True):
+    __tablename__ = "kickoff_attendee"
+    __table_args__ = (
+        sa.UniqueConstraint("charter_id", "team_member_id", name="uq_kickoff_attendee_pair"),
+    )
+
+    charter_id: str = fk("charter.id")
+    team_member_id: str = fk("team_member.id")
+
+
+class Workstream(Entity, table=True):
+    """A deliverable or workstream: one row of the RACI grid."""
+
+    __tablename__ = "workstream"
+
+    engagement_id: str = fk("engagement.id")
+    name: str = Field(max_length=200)
+    position: int = 0
+
+
+class RaciAssignment(Entity, table=True):
+    __tablename__ = "raci_assignment"
+    __table_args__ = (
+        sa.UniqueConstraint("workstream_id", "team_member_id", name="uq_raci_assignment_cell"),
+    )
+
+    workstream_id: str = fk("workstream.id")
+    team_member_id: str = fk("team_member.id")
+    role: RaciRole = enum_field(RaciRole)
+
+
+class CommunicationChannel(Entity, table=True):
+    __tablename__ = "communication_channel"
+
+    engagement_id: str = fk("engagement.id")
+    name: str = Field(max_length=200)
+    kind: ChannelKind = enum_field(ChannelKind)
+    purpose: str = ""
+    cadence: Cadence = enum_field(Cadence, default=Cadence.WEEKLY)
+    owner_member_id: str | None = fk("team_member.id", nullable=True, ondelete="SET NULL")
+    owner: str = Field(default="", max_length=200)
+    participants: str = ""
+    medium: str = Field(default="", max_length=200)
+    # Cadence anchor: the first (or last held) occurrence; the next one is computed.
+    anchor_date: date | None = None
+    position: int = 0
+
+
+class DataShare(Entity, table=True):
+    """Information-sharing register: what data goes to/from the partner, why, under what."""
+
+    __tablename__ = "data_share"
+
+    engagement_id: str = fk("engagement.id")
+    item: str = Field(max_length=300)
+    direction: ShareDirection = enum_field(ShareDirection)
+    purpose: str = ""
+    reason_needed: str = ""
+    agreement_id: str | None = fk("agreement.id", nullable=True, ondelete="SET NULL")
+    agreement_ref: str = Field(default="", max_length=200)
+    restrictions: str = ""
+    shared_date: date | None = None
+    shared_by: str = Field(default="", max_length=200)

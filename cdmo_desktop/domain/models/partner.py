@@ -1,0 +1,136 @@
+"""Partners (CRO/CDMO/CMO/lab), their sites, contacts, audits and GMP inspections; clients."""
+
+from __future__ import annotations
+
+from datetime import date, datetime
+
+from sqlmodel import Field
+
+from cdmo_desktop.domain.enums import (
+    AuditOutcome,
+    AuditStatus,
+    AuditType,
+    InspectionAuthority,
+    InspectionOutcome,
+    PartnerKind,
+    QualificationStatus,
+    Region,
+)
+from cdmo_desktop.domain.models.base import Entity, check, dates_ordered, enum_field, fk
+
+
+class Partner(Entity, table=True):
+    __tablename__ = "partner"
+    __table_args__ = (
+        dates_ordered("cda_signed_date", "cda_expiry_date"),
+        dates_ordered("quality_agreement_date", "quality_agreement_expiry"),
+        dates_ordered("last_audit_date", "next_audit_due"),
+    )
+
+    name: str = Field(index=True, max_length=200)
+    # Lower-cased, trimmed name: names are unique ignoring case.
+    name_key: str = Field(default="", unique=True, max_length=200)
+    legal_name: str = Field(default="", max_length=300)
+    kind: PartnerKind = enum_field(PartnerKind, index=True)
+    registered_address: str = ""
+    website: str = Field(default="", max_length=300)
+    country: str = Field(default="", index=True, max_length=2)  # ISO 3166 alpha-2
+    city: str = Field(default="", max_length=120)
+    region: Region | None = enum_field(Region, nullable=True, index=True)
+    time_zone: str = Field(default="", max_length=64)  # IANA name
+    languages: str = ""  # "; "-separated
+    capabilities: str = ""  # "; "-separated tags
+    scales: str = ""  # "; "-separated: mg, g, kg, 100 kg, t
+    technology_platforms: str = ""
+    qualification_status: QualificationStatus = enum_field(
+        QualificationStatus, default=QualificationStatus.PROSPECT, index=True
+    )
+    last_audit_date: date | None = None
+    next_audit_due: date | None = Field(default=None, index=True)
+    cda_signed_date: date | None = None
+    cda_expiry_date: date | None = None
+    quality_agreement_date: date | None = None
+    quality_agreement_expiry: date | None = None
+    msa_signed_date: date | None = None
+    notes: str = ""
+    archived: bool = Field(default=False, index=True)
+    archived_at: datetime | None = None
+
+
+class PartnerSite(Entity, table=True):
+    __tablename__ = "partner_site"
+
+    partner_id: str = fk("partner.id")
+    name: str = Field(max_length=200)
+    city: str = Field(default="", max_length=120)
+    country: str = Field(default="", max_length=2)
+    time_zone: str = Field(default="", max_length=64)
+    address: str = ""
+    capabilities: str = ""
+    notes: str = ""
+
+
+class Client(Entity, table=True):
+    __tablename__ = "client"
+
+    name: str = Field(index=True, max_length=200)
+    legal_name: str = Field(default="", max_length=300)
+    registered_address: str = ""
+    country: str = Field(default="", max_length=2)
+    notes: str = ""
+    archived: bool = Field(default=False, index=True)
+    archived_at: datetime | None = None
+
+
+class Contact(Entity, table=True):
+    """A person at a partner (optionally at one of its sites) or at a client."""
+
+    __tablename__ = "contact"
+    __table_args__ = (
+        check(
+            "(partner_id IS NOT NULL AND client_id IS NULL) OR "
+            "(partner_id IS NULL AND client_id IS NOT NULL)",
+            "one_organisation",
+        ),
+    )
+
+    partner_id: str | None = fk("partner.id", nullable=True)
+    client_id: str | None = fk("client.id", nullable=True)
+    site_id: str | None = fk("partner_site.id", nullable=True, ondelete="SET NULL")
+    name: str = Field(index=True, max_length=200)
+    role: str = Field(default="", max_length=200)
+    email: str = Field(default="", max_length=254)
+    phone: str = Field(default="", max_length=40)
+    is_primary: bool = False
+    notes: str = ""
+
+
+class PartnerAudit(Entity, table=True):
+    __tablename__ = "partner_audit"
+    __table_args__ = (dates_ordered("audit_date", "next_due"),)
+
+    partner_id: str = fk("partner.id")
+    site_id: str | None = fk("partner_site.id", nullable=True, ondelete="SET NULL")
+    audit_date: date
+    audit_type: AuditType = enum_field(AuditType)
+    status: AuditStatus = enum_field(AuditStatus, default=AuditStatus.DONE)
+    auditor: str = Field(default="", max_length=200)
+    outcome: AuditOutcome = enum_field(AuditOutcome, default=AuditOutcome.PENDING)
+    observations: int = 0
+    next_due: date | None = None
+    notes: str = ""
+
+
+class GmpInspection(Entity, table=True):
+    __tablename__ = "gmp_inspection"
+    __table_args__ = (check("observations >= 0", "observations_not_negative"),)
+
+    partner_id: str = fk("partner.id")
+    site_id: str | None = fk("partner_site.id", nullable=True, ondelete="SET NULL")
+    authority: InspectionAuthority = enum_field(InspectionAuthority)
+    inspection_date: date
+    outcome: InspectionOutcome = enum_field(InspectionOutcome)
+    observations: int = 0
+    notes: str = ""
+
+

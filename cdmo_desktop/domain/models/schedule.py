@@ -1,0 +1,61 @@
+"""Milestones (tasks, milestones, decision gates) and their dependencies."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import sqlalchemy as sa
+from sqlmodel import Field
+
+from cdmo_desktop.domain.enums import (
+    DependencyKind,
+    GateOutcome,
+    MilestoneKind,
+    MilestoneStatus,
+    Phase,
+    Side,
+)
+from cdmo_desktop.domain.models.base import Entity, check, dates_ordered, enum_field, fk
+
+
+class Milestone(Entity, table=True):
+    __tablename__ = "milestone"
+    __table_args__ = (
+        dates_ordered("planned_start", "planned_finish"),
+        dates_ordered("baseline_start", "baseline_finish"),
+        dates_ordered("actual_start", "actual_finish"),
+        check("percent_complete >= 0 AND percent_complete <= 100", "percent_0_to_100"),
+    )
+
+    engagement_id: str = fk("engagement.id")
+    name: str = Field(max_length=300)
+    kind: MilestoneKind = enum_field(MilestoneKind, default=MilestoneKind.TASK, index=True)
+    phase: Phase | None = enum_field(Phase, nullable=True)
+    owner_side: Side = enum_field(Side, default=Side.PARTNER)
+    planned_start: date = Field(index=True)
+    planned_finish: date = Field(index=True)
+    baseline_start: date | None = None
+    baseline_finish: date | None = None
+    actual_start: date | None = None
+    actual_finish: date | None = None
+    percent_complete: int = 0
+    status: MilestoneStatus = enum_field(
+        MilestoneStatus, default=MilestoneStatus.NOT_STARTED, index=True
+    )
+    contract_fixed: bool = False
+    gate_outcome: GateOutcome | None = enum_field(GateOutcome, nullable=True)
+    position: int = Field(default=0, index=True)
+    notes: str = ""
+
+
+class MilestoneDependency(Entity, table=True):
+    __tablename__ = "milestone_dependency"
+    __table_args__ = (
+        sa.UniqueConstraint("predecessor_id", "successor_id", name="uq_milestone_dependency_pair"),
+        check("predecessor_id <> successor_id", "not_self"),
+    )
+
+    predecessor_id: str = fk("milestone.id")
+    successor_id: str = fk("milestone.id")
+    kind: DependencyKind = enum_field(DependencyKind, default=DependencyKind.FINISH_TO_START)
+    lag_days: int = 0

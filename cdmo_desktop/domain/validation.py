@@ -1,0 +1,259 @@
+"""Rules every row must satisfy before it is written, with messages a consultant reads.
+
+`table=True` models do not validate themselves, so the store runs `validate()` on every new
+or changed row before a flush (see store.session); forms call the same functions to show
+the reason next to the field. Errors map a field name to one sentence.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from datetime import date
+from enum import Enum
+from typing import Any
+
+import sqlalchemy as sa
+
+from cdmo_desktop.domain import geo
+from cdmo_desktop.domain.enums import AuditStatus, RiskStatus
+
+EMAIL_RE = re.compile(r"^[^@\s]+@[^@\s]+\.[A-Za-z]{2,}$")
+PHONE_RE = re.compile(r"^\+?[0-9][0-9 ()./-]{4,30}[0-9]$")
+URL_RE = re.compile(r"^(https?://)?[A-Za-z0-9-]+(\.[A-Za-z0-9-]+)+(/\S*)?$")
+
+Errors = dict[str, str]
+
+
+class ValidationError(ValueError):
+    """Raised instead of writing a row that breaks a rule; nothing is written."""
+
+    def __init__(self, errors: Errors, entity: str = "") -> None:
+        self.errors = dict(errors)
+        self.entity = entity
+        first = next(iter(self.errors.values()), "invalid data")
+        more = f" (and {len(self.errors) - 1} more)" if len(self.errors) > 1 else ""
+        super().__init__(f"{entity + ': ' if entity else ''}{first}{more}")
+
+
+def label(field: str) -> str:
+    return field.replace("_", " ").capitalize()
+
+
+def is_email(text: str) -> bool:
+    return bool(EMAIL_RE.match(text.strip()))
+
+
+def is_phone(text: str) -> bool:
+    return bool(PHONE_RE.match(text.strip()))
+
+
+def _value(obj: Any, field: str) -> Any:
+    return getattr(obj, field, None)
+
+
+def _generic(obj: Any) -> Errors:
+    """Checks read off the table definition: required text, enum values, ordered dates,
+    numeric ranges declared with `info` on CHECK constraints, text lengths."""
+    errors: Errors = {}
+    table: sa.Table | None = getattr(type(obj), "__table__", None)
+    if table is None:
+        return errors
+    for column in table.columns:
+        name = column.key
+        value = _value(obj, name)
+        if value is None:
+            if not column.nullable and not column.primary_key:
+                errors[name] = f"{label(name)} is required."
+            continue
+        if isinstance(column.type, sa.Enum):
+            allowed = list(column.type.enums)
+            raw = value.value if isinstance(value, Enum) else value
+            if raw not in allowed:
+                errors[name] = f"{label(name)} must be one of: {', '.join(allowed)}."
+            continue
+        type_ = getattr(column.type, "impl", column.type)  # AutoString decorates String
+        if isinstance(type_, sa.String) and not column.primary_key:
+            if not isinstance(value, str):
+                errors[name] = f"{label(name)} must be text."
+                continue
+            length = getattr(column.type, "length", None)
+            if length and len(value) > length:
+                errors[name] = f"{label(name)} is too long (at most {length} characters)."
+            elif not column.nullable and not value.strip() and not _has_python_default(obj, name):
+                # Non-nullable text without a default is a required field (name, title, ...).
+                errors[name] = f"{label(name)} is required."
+        if isinstance(type_, sa.Date) and value is not None and not isinstance(value, date):
+            errors[name] = f"{label(name)} must be a date."
+        if isinstance(type_, sa.Integer) and value is not None and (
+            not isinstance(value, int) or isinstance(value, bool)
+        ):
+            errors[name] = f"{label(name)} must be a whole number."
+    for constraint in table.constraints:
+        info = getattr(constraint, "info", {}) or {}
+        if "dates_ordered" in info:
+            first, last = info["dates_ordered"]
+            a, b = _value(obj, first), _value(obj, last)
+            if isinstance(a, date) and isinstance(b, date) and b < a and last not in errors:
+                errors[last] = f"{label(last)} cannot be before {label(first).lower()}."
+        if "range" in info:
+            col, lo, hi = info["range"]
+            v = _value(obj, col)
+            if isinstance(v, int) and not isinstance(v, bool) and not lo <= v <= hi:
+                errors.setdefault(col, f"{label(col)} must be from {lo} to {hi}.")
+    return errors
+
+
+def _has_python_default(obj: Any, name: str) -> bool:
+    fields = getattr(type(obj), "model_fields", {})
+    f = fields.get(name)
+    return f is not None and f.default == ""
+
+
+# --- entity-specific rules --------------------------------------------------------------
+
+def _partner(p: Any) -> Errors:
+    e: Errors = {}
+    if p.country and not geo.is_country(p.country):
+        e["country"] = f"Unknown country code {p.country!r}: pick a country from the list."
+    if p.time_zone and not geo.is_time_zone(p.time_zone):
+        e["time_zone"] = f"Unknown time zone {p.time_zone!r}: pick one from the IANA list."
+    if p.website and not URL_RE.match(p.website.strip()):
+        e["website"] = "Website does not look like a web address (e.g. https://example.com)."
+    return e
+
+
+def _site(s: Any) -> Errors:
+    e: Errors = {}
+    if s.country and not geo.is_country(s.country):
+        e["country"] = f"Unknown country code {s.country!r}."
+    if s.time_zone and not geo.is_time_zone(s.time_zone):
+        e["time_zone"] = f"Unknown time zone {s.time_zone!r}."
+    return e
+
+
+def _person(c: Any) -> Errors:
+    e: Errors = {}
+    if getattr(c, "email", "") and not is_email(c.email):
+        e["email"] = "Email address is not valid (expected name@example.com)."
+    if getattr(c, "phone", "") and not is_phone(c.phone):
+        e["phone"] = "Phone number may hold digits, spaces, + ( ) - . / only."
+    return e
+
+
+def _contact(c: Any) -> Errors:
+    e = _person(c)
+    if bool(c.partner_id) == bool(c.client_id):
+        e["partner_id"] = "A contact belongs to exactly one partner or one client."
+    return e
+
+
+def _audit(a: Any, today: date) -> Errors:
+    e: Errors = {}
+    status = getattr(a.status, "value", a.status)
+    if status == AuditStatus.DONE.value and isinstance(a.audit_date, date) and a.audit_date > today:
+        e["audit_date"] = "An audit in the future cannot be marked as done."
+    if a.observations is not None and isinstance(a.observations, int) and a.observations < 0:
+        e["observations"] = "Observations cannot be negative."
+    return e
+
+
+def _inspection(i: Any, today: date) -> Errors:
+    e: Errors = {}
+    if isinstance(i.inspection_date, date) and i.inspection_date > today:
+        e["inspection_date"] = "An inspection on record cannot be in the future."
+    if isinstance(i.observations, int) and i.observations < 0:
+        e["observations"] = "Observations cannot be negative."
+    return e
+
+
+def _engagement(g: Any) -> Errors:
+    e: Errors = {}
+    if g.budget_amount is not None and g.budget_amount < 0:
+        e["budget_amount"] = "Budget cannot be negative."
+    if g.budget_currency and not re.fullmatch(r"[A-Z]{3}", g.budget_currency):
+        e["budget_currency"] = "Currency is a three-letter code such as USD or EUR."
+    return e
+
+
+def _risk(r: Any) -> Errors:
+    e: Errors = {}
+    for col in ("likelihood", "impact", "residual_likelihood", "residual_impact"):
+        v = getattr(r, col)
+        if v is None and col in ("likelihood", "impact"):
+            e[col] = f"{label(col)} is required (1 to 5)."
+        elif v is not None and (not isinstance(v, int) or isinstance(v, bool) or not 1 <= v <= 5):
+            e[col] = f"{label(col)} must be from 1 to 5."
+    status = getattr(r.status, "value", r.status)
+    if status == RiskStatus.CLOSED.value:
+        if r.closed_date is None:
+            e["closed_date"] = "A closed risk needs its closure date."
+        if not (r.closure_note or "").strip():
+            e["closure_note"] = "A closed risk needs a closure note."
+    if r.review_cadence_days is not None and (
+        not isinstance(r.review_cadence_days, int) or r.review_cadence_days <= 0
+    ):
+        e["review_cadence_days"] = "Review cadence is a positive number of days."
+    return e
+
+
+def _milestone(m: Any) -> Errors:
+    e: Errors = {}
+    pc = m.percent_complete
+    if not isinstance(pc, int) or isinstance(pc, bool) or not 0 <= pc <= 100:
+        e["percent_complete"] = "Percent complete must be from 0 to 100."
+    return e
+
+
+def _dependency(d: Any) -> Errors:
+    if d.predecessor_id and d.predecessor_id == d.successor_id:
+        return {"successor_id": "An item cannot depend on itself."}
+    return {}
+
+
+def _escalation(x: Any) -> Errors:
+    e: Errors = {}
+    if not isinstance(x.level, int) or x.level < 1:
+        e["level"] = "Escalation levels start at 1."
+    if x.response_time_hours is not None and x.response_time_hours < 0:
+        e["response_time_hours"] = "Response time cannot be negative."
+    return e
+
+
+def _agreement(a: Any) -> Errors:
+    if not isinstance(a.version, int) or a.version < 1:
+        return {"version": "Version starts at 1."}
+    return {}
+
+
+_RULES: dict[str, Callable[[Any, date], Errors]] = {
+    "partner": lambda o, t: _partner(o),
+    "partner_site": lambda o, t: _site(o),
+    "contact": lambda o, t: _contact(o),
+    "team_member": lambda o, t: _person(o),
+    "partner_audit": _audit,
+    "gmp_inspection": _inspection,
+    "engagement": lambda o, t: _engagement(o),
+    "risk": lambda o, t: _risk(o),
+    "milestone": lambda o, t: _milestone(o),
+    "milestone_dependency": lambda o, t: _dependency(o),
+    "escalation_level": lambda o, t: _escalation(o),
+    "agreement": lambda o, t: _agreement(o),
+}
+
+
+def validate(obj: Any, today: date | None = None) -> Errors:
+    """Every rule broken by `obj`, as {field: message}; empty when it may be written."""
+    today = today or date.today()
+    errors = _generic(obj)
+    rule = _RULES.get(getattr(type(obj), "__tablename__", ""))
+    if rule is not None:
+        for field, message in rule(obj, today).items():
+            errors.setdefault(field, message)
+    return errors
+
+
+def ensure_valid(obj: Any, today: date | None = None) -> None:
+    errors = validate(obj, today)
+    if errors:
+        raise ValidationError(errors, type(obj).__name__)

@@ -1,0 +1,1 @@
+"""Everything Qt: the app bootstrap, main window, screens, widgets and undo commands."""

@@ -1,0 +1,1 @@
+"""Undoable edits. Every edit a user makes goes through the application's QUndoStack."""

@@ -1,0 +1,38 @@
+"""Qt fixtures: settings in a temporary folder, an AppContext over the test database."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+pytestmark = pytest.mark.gui
+
+
+@pytest.fixture
+def settings(qapp, tmp_path: Path):  # type: ignore[no-untyped-def]
+    from PySide6.QtCore import QSettings
+
+    s = QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat)
+    s.setValue("consultant/name", "Test Consultant")
+    yield s
+    s.sync()
+
+
+@pytest.fixture
+def ctx(store, settings) -> Iterator[object]:  # type: ignore[no-untyped-def]
+    from cdmo_desktop.gui.context import AppContext
+
+    c = AppContext(store, settings)
+    yield c
+    c.undo_stack.clear()
+
+
+@pytest.fixture
+def demo_ctx(demo_store, settings) -> Iterator[object]:  # type: ignore[no-untyped-def]
+    from cdmo_desktop.gui.context import AppContext
+
+    c = AppContext(demo_store, settings)
+    yield c
+    c.undo_stack.clear()

@@ -1,0 +1,71 @@
+"""The store validates, logs every change and refuses to rewrite its history."""
+
+from __future__ import annotations
+
+import pytest
+import sqlalchemy as sa
+from sqlmodel import select
+
+from cdmo_desktop.domain.enums import ChangeAction, Region
+from cdmo_desktop.domain.models import ChangeLog, Partner, Risk
+from cdmo_desktop.domain.validation import ValidationError
+from cdmo_desktop.store import Store
+
+
+def _count(store: Store, model: type) -> int:
+    with store.read() as s:
+        return len(s.exec(select(model)).all())
+
+
+def test_insert_and_update_are_change_logged_with_user(store: Store) -> None:
+    with store.session() as s:
+        p = Partner(name="Northbridge Biologics", kind="cdmo", country="us")
+        s.add(p)
+    with store.session() as s:
+        s.get(Partner, p.id).legal_name = "Northbridge Biologics Inc."
+    with store.read() as s:
+        rows = s.exec(select(ChangeLog).where(ChangeLog.row_id == p.id)).all()
+        saved = s.get(Partner, p.id)
+    assert [r.action for r in rows] == [ChangeAction.INSERT, ChangeAction.UPDATE]
+    assert rows[1].field == "legal_name"
+    assert rows[1].old_value == "" and rows[1].new_value == "Northbridge Biologics Inc."
+    assert {r.user for r in rows} == {"Test Consultant"}
+    assert saved.region == Region.NORTH_AMERICA and saved.country == "US"
+
+
+def test_invalid_row_is_refused_and_nothing_written(store: Store) -> None:
+    before = _count(store, ChangeLog)
+    with pytest.raises(ValidationError) as err, store.session() as s:
+        s.add(Partner(name="Valid One", kind="cro"))
+        s.add(Partner(name="", kind="bogus"))
+    assert "name" in err.value.errors and "kind" in err.value.errors
+    assert _count(store, Partner) == 0
+    assert _count(store, ChangeLog) == before
+
+
+def test_change_log_rejects_update_and_delete(store: Store) -> None:
+    with store.session() as s:
+        s.add(Partner(name="Helix Analytical", kind="lab"))
+    for sql in ("UPDATE change_log SET user = 'someone else'", "DELETE FROM change_log"):
+        with pytest.raises(sa.exc.IntegrityError, match="append-only"), store.engine.begin() as c:
+            c.exec_driver_sql(sql)
+    assert _count(store, ChangeLog) == 1
+
+
+def test_risk_score_and_level_are_derived_on_write(store: Store) -> None:
+    from cdmo_desktop.domain.models import Client, Engagement
+
+    with store.session() as s:
+        c = Client(name="Aurora Therapeutics")
+        p = Partner(name="Kestrel CDMO", kind="cdmo")
+        s.add_all([c, p])
+        s.flush()
+        e = Engagement(title="API scale-up", client_id=c.id, partner_id=p.id, phase="scale_up")
+        s.add(e)
+        s.flush()
+        r = Risk(engagement_id=e.id, number=1, title="Polymorph shift", category="technical",
+                 likelihood=4, impact=5)
+        s.add(r)
+    with store.read() as s:
+        saved = s.get(Risk, r.id)
+    assert (saved.score, saved.level.value) == (20, "critical")

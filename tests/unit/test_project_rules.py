@@ -1,0 +1,32 @@
+"""Rules of the code base that a green run must keep: layering and up-to-date forms."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[2]
+
+
+def test_generated_forms_match_their_ui_files() -> None:
+    result = subprocess.run(
+        [sys.executable, str(ROOT / "tools" / "build_forms.py"), "--check"],
+        capture_output=True,
+        text=True,
+    )
+    assert result.returncode == 0, result.stdout + result.stderr
+
+
+def test_core_layers_never_import_qt() -> None:
+    """import-linter contracts from pyproject.toml: domain/store/reports stay Qt-free and the
+    layers only import downwards."""
+    exe = Path(sys.executable).with_name("lint-imports")
+    result = subprocess.run(
+        [str(exe), "--config", str(ROOT / "pyproject.toml")],
+        capture_output=True,
+        text=True,
+        cwd=ROOT,
+    )
+    assert result.returncode == 0, result.stdout + result.stderr
+    assert "2 kept, 0 broken" in result.stdout

@@ -14,8 +14,8 @@ from cdmo_desktop.domain.enums import (
     CharterStatus,
     EngagementStatus,
     Phase,
-    Rag,
     RaciRole,
+    Rag,
     ShareDirection,
     Side,
 )

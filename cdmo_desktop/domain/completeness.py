@@ -1,0 +1,348 @@
+"""How far the kickoff charter answers its questions: a checklist and a percentage.
+
+A question is *unanswered* when its fields are empty and *thin* when the answer is a
+placeholder ("TBD", "n/a", "?") or shorter than the words it needs to say anything useful
+(a scope in three words does not settle anything at kickoff). Pure: the store gathers the
+facts (`store.charters.completeness_for`), this module judges them.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from datetime import date
+
+from cdmo_desktop.domain.enums import Side
+
+PLACEHOLDERS = frozenset(
+    {
+        "tbd",
+        "tba",
+        "tbc",
+        "n/a",
+        "na",
+        "none",
+        "todo",
+        "to do",
+        "?",
+        "-",
+        "--",
+        "...",
+        "x",
+        "to be defined",
+        "to be decided",
+        "to be confirmed",
+        "later",
+        "pending",
+    }
+)
+# Fewest words an answer needs before it is more than a heading.
+SCOPE_WORDS = 5
+METHODS_WORDS = 5
+TECH_TRANSFER_WORDS = 3
+CLIENT_ROLE_WORDS = 2
+WHERE_WORDS = 2
+MIN_ESCALATION_LEVELS = 2
+MIN_ATTENDEES = 2
+
+_WORD = re.compile(r"[\w][\w'’./-]*", re.UNICODE)
+
+
+@dataclass(frozen=True)
+class MetricFacts:
+    metric: str
+    target: str = ""
+    how_measured: str = ""
+
+
+@dataclass(frozen=True)
+class EscalationFacts:
+    who: str
+    when_to_escalate: str = ""
+    response_time_hours: int | None = None
+
+
+@dataclass(frozen=True)
+class CharterFacts:
+    """Everything the checklist looks at, as plain values."""
+
+    who_summary: str = ""
+    decision_maker: str = ""
+    team_sides: Sequence[Side | str] = ()
+    workstreams: int = 0
+    raci_violations: int = 0
+    kickoff_date: date | None = None
+    planned_start: date | None = None
+    planned_end: date | None = None
+    decision_gates: int = 0
+    site_count: int = 0
+    where_notes: str = ""
+    scope: str = ""
+    deliverables: str = ""
+    methods: str = ""
+    quality_standards: str = ""
+    tech_transfer: str = ""
+    client_provides: str = ""
+    client_approves: str = ""
+    client_reviews: str = ""
+    metrics: Sequence[MetricFacts] = ()
+    escalation: Sequence[EscalationFacts] = ()
+    channels: int = 0
+    kickoff_place: str = ""
+    attendees: int = 0
+    client_signatory: str = ""
+    client_signed_date: date | None = None
+    partner_signatory: str = ""
+    partner_signed_date: date | None = None
+
+
+@dataclass(frozen=True)
+class CompletenessItem:
+    key: str
+    label: str
+    ok: bool
+    hint: str = ""
+
+
+@dataclass(frozen=True)
+class Completeness:
+    items: tuple[CompletenessItem, ...] = field(default_factory=tuple)
+
+    @property
+    def percent(self) -> int:
+        if not self.items:
+            return 0
+        return round(100 * sum(i.ok for i in self.items) / len(self.items))
+
+    @property
+    def missing(self) -> list[CompletenessItem]:
+        return [i for i in self.items if not i.ok]
+
+    def item(self, key: str) -> CompletenessItem:
+        return next(i for i in self.items if i.key == key)
+
+
+def word_count(text: str) -> int:
+    return len(_WORD.findall(text or ""))
+
+
+def is_placeholder(text: str) -> bool:
+    return " ".join((text or "").split()).casefold().strip(" .!") in PLACEHOLDERS | {""}
+
+
+def answer_state(text: str, min_words: int) -> str:
+    """ "missing", "thin" or "ok" for one free-text answer."""
+    if not (text or "").strip():
+        return "missing"
+    if is_placeholder(text) or word_count(text) < min_words:
+        return "thin"
+    return "ok"
+
+
+def _text_item(
+    key: str, label: str, answers: Sequence[tuple[str, str]], words: int
+) -> CompletenessItem:
+    problems: list[str] = []
+    for name, text in answers:
+        state = answer_state(text, words)
+        if state == "missing":
+            problems.append(f"{name} is empty")
+        elif state == "thin":
+            problems.append(f"{name} is thin (say it in at least {words} words)")
+    text = "; ".join(problems)
+    hint = text[:1].upper() + text[1:] + "." if problems else ""
+    return CompletenessItem(key, label, not problems, hint)
+
+
+def _sides(facts: CharterFacts) -> set[Side]:
+    return {Side(s) for s in facts.team_sides}
+
+
+def _who(facts: CharterFacts) -> list[CompletenessItem]:
+    sides = _sides(facts)
+    lacking = [s.label.lower() for s in (Side.CLIENT, Side.PARTNER) if s not in sides]
+    people = CompletenessItem(
+        "who.people",
+        "Who: named people on both sides",
+        not lacking,
+        f"Add the {' and '.join(lacking)} side's people on the Team & RACI tab." if lacking else "",
+    )
+    decides = CompletenessItem(
+        "who.decides",
+        "Who decides",
+        bool(facts.decision_maker.strip()) and not is_placeholder(facts.decision_maker),
+        "" if facts.decision_maker.strip() else "Name the person who takes the decisions.",
+    )
+    if facts.workstreams == 0:
+        raci_hint = "Add the workstreams or deliverables to the RACI grid."
+    elif facts.raci_violations:
+        raci_hint = (
+            f"{facts.raci_violations} RACI problem(s): each workstream needs exactly one "
+            "Accountable and at least one Responsible."
+        )
+    else:
+        raci_hint = ""
+    raci = CompletenessItem("who.raci", "Who: RACI for every workstream", not raci_hint, raci_hint)
+    return [people, decides, raci]
+
+
+def _when(facts: CharterFacts) -> list[CompletenessItem]:
+    missing = [
+        name
+        for name, value in (
+            ("kickoff date", facts.kickoff_date),
+            ("planned start", facts.planned_start),
+            ("planned end", facts.planned_end),
+        )
+        if value is None
+    ]
+    dates = CompletenessItem(
+        "when.dates",
+        "When: kickoff date, planned start and end",
+        not missing,
+        f"Set the {', '.join(missing)}." if missing else "",
+    )
+    gates = CompletenessItem(
+        "when.decision_points",
+        "When: decision points (go/no-go gates)",
+        facts.decision_gates > 0,
+        "" if facts.decision_gates else "Add the go/no-go decision gates on the Schedule tab.",
+    )
+    return [dates, gates]
+
+
+def _where(facts: CharterFacts) -> CompletenessItem:
+    ok = facts.site_count > 0 or answer_state(facts.where_notes, WHERE_WORDS) == "ok"
+    return CompletenessItem(
+        "where",
+        "Where: partner sites, labs or plants",
+        ok,
+        "" if ok else "Pick the partner sites where the work is done, or describe the place.",
+    )
+
+
+def _metrics(facts: CharterFacts) -> CompletenessItem:
+    if not facts.metrics:
+        hint = "Agree at least one success metric with its target and how it is measured."
+    else:
+        incomplete = [
+            m.metric or f"metric {i}"
+            for i, m in enumerate(facts.metrics, 1)
+            if not (m.metric.strip() and m.target.strip() and m.how_measured.strip())
+        ]
+        hint = (
+            f"Give a target and how it is measured for: {', '.join(incomplete)}."
+            if incomplete
+            else ""
+        )
+    return CompletenessItem("metrics", "Success metrics with targets", not hint, hint)
+
+
+def _escalation(facts: CharterFacts) -> CompletenessItem:
+    levels = list(facts.escalation)
+    if len(levels) < MIN_ESCALATION_LEVELS:
+        hint = (
+            f"An escalation path needs at least {MIN_ESCALATION_LEVELS} levels "
+            "(who, when to escalate, response time)."
+        )
+    else:
+        vague = [
+            str(i)
+            for i, x in enumerate(levels, 1)
+            if not (
+                x.who.strip() and x.when_to_escalate.strip() and x.response_time_hours is not None
+            )
+        ]
+        hint = (
+            f"Level {', '.join(vague)}: say who, when to escalate and the expected response time."
+            if vague
+            else ""
+        )
+    return CompletenessItem("escalation", "Escalation path", not hint, hint)
+
+
+def _kickoff(facts: CharterFacts) -> CompletenessItem:
+    missing = []
+    if facts.kickoff_date is None:
+        missing.append("the date")
+    if not facts.kickoff_place.strip():
+        missing.append("the place")
+    if facts.attendees < MIN_ATTENDEES:
+        missing.append("the attendees")
+    return CompletenessItem(
+        "kickoff",
+        "Kickoff meeting: date, place, attendees",
+        not missing,
+        f"Record {', '.join(missing)} of the kickoff meeting." if missing else "",
+    )
+
+
+def _signoff(facts: CharterFacts) -> CompletenessItem:
+    missing = []
+    if not (facts.client_signatory.strip() and facts.client_signed_date):
+        missing.append("the client")
+    if not (facts.partner_signatory.strip() and facts.partner_signed_date):
+        missing.append("the partner")
+    return CompletenessItem(
+        "signoff",
+        "Signed off by both sides",
+        not missing,
+        f"Waiting for the signature of {' and '.join(missing)}." if missing else "",
+    )
+
+
+def charter_completeness(facts: CharterFacts) -> Completeness:
+    """The kickoff checklist, one item per question, in the order of the charter form."""
+    items: list[CompletenessItem] = [*_who(facts), *_when(facts), _where(facts)]
+    items.append(
+        _text_item(
+            "how.scope",
+            "How: scope and deliverables",
+            [("scope", facts.scope), ("deliverables", facts.deliverables)],
+            SCOPE_WORDS,
+        )
+    )
+    items.append(
+        _text_item(
+            "how.methods",
+            "How: methods and quality standards",
+            [("methods", facts.methods), ("quality standards", facts.quality_standards)],
+            METHODS_WORDS,
+        )
+    )
+    items.append(
+        _text_item(
+            "how.tech_transfer",
+            "How: tech transfer",
+            [("tech transfer", facts.tech_transfer)],
+            TECH_TRANSFER_WORDS,
+        )
+    )
+    items.append(
+        _text_item(
+            "client.role",
+            "How the client fits in: provides, approves, reviews",
+            [
+                ("what the client provides", facts.client_provides),
+                ("what the client approves", facts.client_approves),
+                ("what the client reviews", facts.client_reviews),
+            ],
+            CLIENT_ROLE_WORDS,
+        )
+    )
+    items.append(_metrics(facts))
+    items.append(_escalation(facts))
+    items.append(
+        CompletenessItem(
+            "communication",
+            "Communication plan",
+            facts.channels > 0,
+            ""
+            if facts.channels
+            else "Add the meetings, calls and reports on the Communication tab.",
+        )
+    )
+    items.append(_kickoff(facts))
+    items.append(_signoff(facts))
+    return Completeness(tuple(items))

@@ -1,0 +1,145 @@
+"""Engagement list queries (search, filters, sort, archive), choices and register filters."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from cdmo_desktop.domain.enums import ActionStatus, EngagementStatus, Phase, Rag, Side
+from cdmo_desktop.domain.models import ActionItem, Client, Engagement, Partner
+from cdmo_desktop.store.engagements import (
+    agreement_choices,
+    apply_states,
+    changed_state,
+    client_choices,
+    client_name_taken,
+    count_engagements,
+    decision_gates,
+    fetch_engagements,
+    get_engagement_row,
+    is_overdue,
+    list_actions,
+    partner_choices,
+    snapshot,
+)
+from tests.store.kickoff_world import build_world
+
+TODAY = date(2026, 11, 20)
+
+
+def add_more(store, world) -> None:  # type: ignore[no-untyped-def]
+    other = Client(name="Norrland Pharma")
+    with store.session() as s:
+        s.add(other)
+        s.flush()
+        s.add_all(
+            [
+                Engagement(title="NP-7 tox supply", client_id=other.id, partner_id=world.partner_id,
+                           phase=Phase.PRECLINICAL, status=EngagementStatus.PLANNED,
+                           start_date=date(2027, 1, 10), rag=Rag.RED),
+                Engagement(title="HX-101 route scouting", client_id=world.client_id,
+                           partner_id=world.partner_id, phase=Phase.DISCOVERY,
+                           status=EngagementStatus.CLOSED, start_date=date(2025, 5, 1),
+                           end_date=date(2025, 12, 1), rag=Rag.GREEN, archived=True),
+            ]
+        )  # fmt: skip
+
+
+def titles(store, filters, sort=0, desc=False) -> list[str]:  # type: ignore[no-untyped-def]
+    with store.read() as s:
+        rows = fetch_engagements(s, filters, sort, desc)
+        assert count_engagements(s, filters) == len(rows)
+    return [r.title for r in rows]
+
+
+def test_search_matches_words_in_title_client_or_partner(store) -> None:  # type: ignore[no-untyped-def]
+    add_more(store, build_world(store))
+    assert titles(store, {"text": "norrland"}) == ["NP-7 tox supply"]
+    assert titles(store, {"text": "alpine hx-101"}) == ["HX-101 process development"]
+    assert titles(store, {"text": "100%"}) == []  # LIKE wildcards are literal
+
+
+def test_archived_engagements_are_hidden_unless_asked_for(store) -> None:  # type: ignore[no-untyped-def]
+    add_more(store, build_world(store))
+    assert "HX-101 route scouting" not in titles(store, {})
+    assert "HX-101 route scouting" in titles(store, {"show_archived": True})
+    assert titles(store, {"archived_only": True}) == ["HX-101 route scouting"]
+
+
+def test_filters_and_sorts_run_in_sql(store) -> None:  # type: ignore[no-untyped-def]
+    world = build_world(store)
+    add_more(store, world)
+    assert titles(store, {"status": "planned"}) == ["NP-7 tox supply"]
+    assert titles(store, {"client_id": world.client_id}) == ["HX-101 process development"]
+    everything = {"show_archived": True}
+    # phase sorts in lifecycle order, not alphabetically
+    assert titles(store, everything, sort=4) == [
+        "HX-101 route scouting",
+        "NP-7 tox supply",
+        "HX-101 process development",
+    ]
+    assert titles(store, everything, sort=8)[0] == "NP-7 tox supply"  # red first
+    assert titles(store, everything, sort=7, desc=True)[-1] == "NP-7 tox supply"  # no end date
+
+
+def test_row_carries_names_and_program(store) -> None:  # type: ignore[no-untyped-def]
+    world = build_world(store)
+    with store.read() as s:
+        row = get_engagement_row(s, world.engagement_id)
+    assert row is not None and row.client == "Helix Bio" and row.partner == "Alpine Synthesis"
+    assert row.program_compound == "HX-101 · HX-101 free base"
+
+
+def test_archiving_is_an_update_that_undo_reverts(store) -> None:  # type: ignore[no-untyped-def]
+    world = build_world(store)
+    with store.read() as s:
+        after = [changed_state(s, Engagement, world.engagement_id, archived=True)]
+        before = snapshot(s, after)
+    with store.session() as s:
+        apply_states(s, after)
+    assert titles(store, {}) == []
+    with store.session() as s:
+        apply_states(s, before)
+    assert titles(store, {}) == ["HX-101 process development"]
+
+
+def test_choices_leave_out_archived_but_keep_the_current_one(store) -> None:  # type: ignore[no-untyped-def]
+    world = build_world(store)
+    with store.session() as s:
+        s.get(Partner, world.partner_id).archived = True  # type: ignore[union-attr]
+    with store.read() as s:
+        assert partner_choices(s) == []
+        assert [p.name for p in partner_choices(s, keep=world.partner_id)] == ["Alpine Synthesis"]
+        assert [c.name for c in client_choices(s)] == ["Helix Bio"]
+        assert client_name_taken(s, "  helix   BIO ")
+        assert not client_name_taken(s, "Helix Bio", except_id=world.client_id)
+        assert [g.name for g in decision_gates(s, world.engagement_id)] == ["Go/no-go: scale-up"]
+        assert [a.id for a in agreement_choices(s, world.engagement_id)] == [world.agreement_id]
+
+
+def test_action_filters_raised_by_partner_and_overdue(store) -> None:  # type: ignore[no-untyped-def]
+    world = build_world(store)
+    eid = world.engagement_id
+    with store.session() as s:
+        s.add_all(
+            [
+                ActionItem(engagement_id=eid, description="Send tox data", raised_by=Side.PARTNER,
+                           due_date=date(2026, 11, 1)),
+                ActionItem(engagement_id=eid, description="Propose a cheaper route",
+                           raised_by=Side.PARTNER, status=ActionStatus.DONE,
+                           due_date=date(2026, 10, 1)),
+                ActionItem(engagement_id=eid, description="Book the site visit",
+                           raised_by=Side.CONSULTANT, due_date=date(2026, 12, 1)),
+                ActionItem(engagement_id=eid, description="Agree on the spec",
+                           raised_by=Side.CLIENT),
+            ]
+        )  # fmt: skip
+    with store.read() as s:
+        everything = [a.description for a in list_actions(s, eid)]
+        partner = [a.description for a in list_actions(s, eid, raised_by="partner")]
+        overdue = [a.description for a in list_actions(s, eid, overdue_on=TODAY)]
+    assert everything[-1] == "Agree on the spec"  # undated last
+    assert partner == ["Propose a cheaper route", "Send tox data"]
+    assert overdue == ["Send tox data"]
+    assert is_overdue("open", date(2026, 11, 1), TODAY)
+    assert not is_overdue("done", date(2026, 11, 1), TODAY)
+    assert not is_overdue("in_progress", None, TODAY)

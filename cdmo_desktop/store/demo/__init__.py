@@ -1,0 +1,35 @@
+"""The demo portfolio: a realistic, deterministic set of partners, clients and engagements.
+
+Everything is written through `store.session()`, so rows are derived, validated and
+change-logged exactly as if a consultant had typed them. Dates are relative to `today`, and
+ids come from a fixed seed, so two demo databases made on the same day are identical.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+from cdmo_desktop.store.demo._build import Ctx, Ids
+from cdmo_desktop.store.demo.engagement import EngagementSpec, add_engagement
+from cdmo_desktop.store.demo.partners import add_clients, add_partners
+from cdmo_desktop.store.store import Store
+
+SEED = 20261120
+DEMO_USER_REASON = "Demo portfolio"
+
+
+def engagement_specs() -> list[EngagementSpec]:
+    from cdmo_desktop.store.demo import eng_fill_finish, eng_lead_opt, eng_process, eng_scale_up
+
+    return [eng_lead_opt.SPEC, eng_process.SPEC, eng_scale_up.SPEC, eng_fill_finish.SPEC]
+
+
+def populate(store: Store, today: date | None = None) -> None:
+    """Write the demo portfolio into `store` (normally an empty database)."""
+    ctx = Ctx(today=today or date.today(), ids=Ids(SEED))
+    with store.session(reason=DEMO_USER_REASON) as s:
+        add_partners(s, ctx)
+        add_clients(s, ctx)
+    for spec in engagement_specs():
+        with store.session(reason=DEMO_USER_REASON) as s:
+            add_engagement(s, ctx, spec)

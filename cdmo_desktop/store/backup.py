@@ -1,16 +1,28 @@
-"""Consistent online backups with the SQLite backup API, and their rotation."""
+"""Consistent online backups with the SQLite backup API, their rotation, and restoring one.
+
+A backup is a single self-contained file (rollback-journal mode, no -wal) named
+`<db stem>-<UTC stamp>-<reason>.sqlite` in `backups/` beside the database, unless the
+caller names another folder. Only the default folder is rotated.
+"""
 
 from __future__ import annotations
 
+import os
+import re
+import shutil
 import sqlite3
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
 
+from cdmo_desktop.store.engine import BUSY_TIMEOUT_S, connect_readonly, file_uri
+from cdmo_desktop.store.errors import StoreError
 from cdmo_desktop.store.paths import backup_dir
 
-KEEP_AUTOMATIC = 10
-KEEP_MANUAL = 30
+KEEP_MANUAL = 30  # backups the user asked for
+KEEP_AUTOMATIC = 10  # before a migration or a restore, and the daily one
+STAMP_FORMAT = "%Y%m%d-%H%M%S-%f"
+_REASON = re.compile(r"^[a-z][a-z0-9-]*$")
 
 
 @dataclass(frozen=True)
@@ -21,59 +33,180 @@ class BackupInfo:
     size: int
 
 
-def _stamp(now: datetime) -> str:
-    return now.strftime("%Y%m%d-%H%M%S-%f")
+def _sync(path: Path) -> None:
+    fd = os.open(path, os.O_RDONLY)
+    try:
+        os.fsync(fd)
+    finally:
+        os.close(fd)
+
+
+def _copy(src: sqlite3.Connection, target: Path) -> None:
+    """Copy `src` into a new file `target` through the backup API and check the copy."""
+    dst = sqlite3.connect(target, isolation_level=None)
+    try:
+        src.backup(dst)
+        dst.execute("PRAGMA journal_mode=DELETE")
+        result = dst.execute("PRAGMA quick_check").fetchone()
+        if not result or result[0] != "ok":
+            raise StoreError(f"could not be backed up: the copy failed its check ({result})")
+    finally:
+        dst.close()
+    _sync(target)
 
 
 def backup_database(db_path: Path, dest_dir: Path | None = None, reason: str = "manual") -> Path:
-    """Copy `db_path` through the SQLite backup API (safe while it is open) into
-    `dest_dir` (default: backups/ beside it). Returns the new file's path."""
+    """Copy `db_path` through the SQLite backup API into `dest_dir` (default: backups/
+    beside it). Safe while the app has the database open. Returns the new file's path."""
     db_path = Path(db_path)
-    dest_dir = Path(dest_dir) if dest_dir else backup_dir(db_path)
-    dest_dir.mkdir(parents=True, exist_ok=True)
-    now = datetime.now(UTC)
-    target = dest_dir / f"{db_path.stem}-{_stamp(now)}-{reason}.sqlite"
-    tmp = target.with_suffix(".sqlite.part")
-    src = sqlite3.connect(f"file:{db_path}?mode=ro", uri=True)
+    if not _REASON.match(reason):
+        raise ValueError(f"backup reason must be lower-case words with dashes: {reason!r}")
+    if not db_path.is_file():
+        raise StoreError("does not exist", db_path)
+    default_dir = dest_dir is None
+    dest_dir = backup_dir(db_path) if dest_dir is None else Path(dest_dir)
     try:
-        dst = sqlite3.connect(tmp)
+        dest_dir.mkdir(parents=True, exist_ok=True)
+    except OSError as exc:
+        raise StoreError(f"cannot be backed up into {dest_dir} ({exc.strerror})", db_path) from exc
+    target = dest_dir / f"{db_path.stem}-{datetime.now(UTC).strftime(STAMP_FORMAT)}-{reason}.sqlite"
+    part = target.with_name(target.name + ".part")
+    try:
+        # A plain read connection (not immutable): it sees what other connections commit
+        # and takes the usual shared locks, so the copy is one consistent snapshot.
+        src = sqlite3.connect(file_uri(db_path, "mode=rw"), uri=True, timeout=BUSY_TIMEOUT_S)
         try:
-            src.backup(dst)
-            dst.execute("PRAGMA journal_mode=DELETE")
+            src.execute("PRAGMA query_only=ON")
+            _copy(src, part)
         finally:
-            dst.close()
-    finally:
-        src.close()
-    tmp.replace(target)
-    rotate(dest_dir, db_path.stem)
+            src.close()
+        part.replace(target)
+    except sqlite3.Error as exc:
+        part.unlink(missing_ok=True)
+        raise StoreError(f"could not be backed up ({exc})", db_path) from exc
+    except BaseException:
+        part.unlink(missing_ok=True)
+        raise
+    if default_dir:
+        rotate(dest_dir, db_path.stem)
     return target
 
 
+def _parse(path: Path, stem: str) -> BackupInfo | None:
+    rest = path.stem[len(stem) + 1 :]
+    parts = rest.split("-", 3)
+    if len(parts) < 4:
+        return None
+    try:
+        taken = datetime.strptime("-".join(parts[:3]), STAMP_FORMAT).replace(tzinfo=UTC)
+    except ValueError:
+        return None
+    return BackupInfo(path, taken, parts[3], path.stat().st_size)
+
+
 def list_backups(db_path: Path, dest_dir: Path | None = None) -> list[BackupInfo]:
-    """Backups of `db_path`, newest first."""
+    """Backups of `db_path` in `dest_dir` (default: backups/ beside it), newest first."""
     dest_dir = Path(dest_dir) if dest_dir else backup_dir(Path(db_path))
     stem = Path(db_path).stem
-    out: list[BackupInfo] = []
     if not dest_dir.is_dir():
-        return out
-    for p in dest_dir.glob(f"{stem}-*.sqlite"):
-        rest = p.stem[len(stem) + 1 :]
-        parts = rest.split("-", 3)
-        if len(parts) < 4:
-            continue
-        try:
-            taken = datetime.strptime("-".join(parts[:3]), "%Y%m%d-%H%M%S-%f").replace(tzinfo=UTC)
-        except ValueError:
-            continue
-        out.append(BackupInfo(p, taken, parts[3], p.stat().st_size))
-    out.sort(key=lambda b: b.taken_at, reverse=True)
-    return out
+        return []
+    found = (_parse(p, stem) for p in dest_dir.glob(f"{stem}-*.sqlite"))
+    return sorted((b for b in found if b), key=lambda b: b.taken_at, reverse=True)
 
 
 def rotate(dest_dir: Path, stem: str) -> None:
     """Keep the newest KEEP_MANUAL manual backups and KEEP_AUTOMATIC of every other reason."""
-    backups = list_backups(dest_dir / f"{stem}.sqlite", dest_dir)
+    backups = list_backups(Path(dest_dir) / f"{stem}.sqlite", dest_dir)
     manual = [b for b in backups if b.reason == "manual"]
     automatic = [b for b in backups if b.reason != "manual"]
     for b in manual[KEEP_MANUAL:] + automatic[KEEP_AUTOMATIC:]:
         b.path.unlink(missing_ok=True)
+
+
+def _safety_copy(db_path: Path) -> Path:
+    """A backup of the file about to be replaced; a byte copy when SQLite cannot read it
+    (a damaged database is often the reason for restoring)."""
+    try:
+        return backup_database(db_path, reason="pre-restore")
+    except StoreError:
+        dest = backup_dir(db_path)
+        dest.mkdir(parents=True, exist_ok=True)
+        stamp = datetime.now(UTC).strftime(STAMP_FORMAT)
+        target = dest / f"{db_path.stem}-{stamp}-damaged.sqlite"
+        shutil.copyfile(db_path, target)
+        wal = db_path.with_name(db_path.name + "-wal")
+        if wal.exists():
+            shutil.copyfile(wal, target.with_name(target.name + "-wal"))
+        return target
+
+
+def restore_backup(backup_path: Path, db_path: Path) -> Path:
+    """Replace the contents of `db_path` with the backup at `backup_path`.
+
+    The backup is checked first (a damaged, foreign or newer-schema file is refused and
+    nothing changes). The current file is saved as a "pre-restore" backup, then the backup is
+    copied in through the SQLite backup API and the result's integrity is checked; if that
+    check fails the saved state is copied back. No Store may be open on `db_path`
+    (DatabaseLockedError). Returns the safety backup's path, or `db_path` itself when there
+    was no file to save. An older-schema backup is upgraded when the database is next opened.
+    """
+    from cdmo_desktop.store.lock import InstanceLock
+    from cdmo_desktop.store.migrate import check_revision, probe
+
+    backup_path, db_path = Path(backup_path), Path(db_path)
+    if not backup_path.is_file():
+        raise StoreError("does not exist", backup_path)
+    revision = probe(backup_path, full=True)
+    if revision is None:
+        raise StoreError("is empty, not a backup", backup_path)
+    check_revision(revision, backup_path)
+    lock = InstanceLock(db_path)
+    lock.acquire()
+    try:
+        safety = _safety_copy(db_path) if db_path.exists() else db_path
+        try:
+            _copy_into(backup_path, db_path)
+        except BaseException:
+            if safety != db_path:
+                _copy_into(safety, db_path)
+            raise
+        return safety
+    finally:
+        lock.release()
+
+
+def _copy_into(source: Path, db_path: Path) -> None:
+    """Overwrite `db_path` with `source` through the backup API (one transaction on the
+    destination, so a crash leaves either the old or the new content). A destination SQLite
+    cannot write (damaged, not a database) is replaced by a checked copy renamed into place."""
+    src = connect_readonly(source)
+    try:
+        try:
+            _backup_and_check(src, db_path)
+        except sqlite3.DatabaseError:
+            part = db_path.with_name(db_path.name + ".restore.part")
+            part.unlink(missing_ok=True)
+            try:
+                _backup_and_check(src, part)
+                for side in ("-wal", "-shm", "-journal"):
+                    db_path.with_name(db_path.name + side).unlink(missing_ok=True)
+                part.replace(db_path)
+            finally:
+                part.unlink(missing_ok=True)
+    except sqlite3.Error as exc:
+        raise StoreError(f"could not be restored ({exc})", db_path) from exc
+    finally:
+        src.close()
+
+
+def _backup_and_check(src: sqlite3.Connection, db_path: Path) -> None:
+    dst = sqlite3.connect(db_path, isolation_level=None, timeout=BUSY_TIMEOUT_S)
+    try:
+        src.backup(dst)
+        dst.execute("PRAGMA journal_mode=WAL")
+        rows = dst.execute("PRAGMA integrity_check(5)").fetchall()
+        if [r[0] for r in rows] != ["ok"]:
+            raise StoreError(f"failed its check after the restore ({rows[0][0]})", db_path)
+    finally:
+        dst.close()
+    _sync(db_path)

@@ -1,21 +1,26 @@
 """The audit trail: one session hook records every insert, update and delete.
 
 Rows are derived and validated in the same hook, so no form can write an invalid row or
-forget the change log.
+forget the change log. Rows the database removes or clears by itself (ON DELETE CASCADE /
+SET NULL) are logged too, and bulk INSERT/UPDATE/DELETE statements through a session are
+refused, because they would change rows behind the hook's back.
 """
 
 from __future__ import annotations
 
 import getpass
 import json
-from datetime import date, datetime
+import threading
+from collections.abc import Iterable
+from datetime import date, datetime, timedelta
 from decimal import Decimal
 from enum import Enum
 from typing import Any
 
 import sqlalchemy as sa
 from sqlalchemy import event
-from sqlalchemy.orm import Session
+from sqlalchemy.orm import ORMExecuteState, Session
+from sqlmodel import SQLModel
 
 from cdmo_desktop.domain import derive
 from cdmo_desktop.domain.enums import ChangeAction
@@ -23,6 +28,8 @@ from cdmo_desktop.domain.models import ChangeLog, utcnow
 from cdmo_desktop.domain.validation import ValidationError, validate
 
 _SKIP_FIELDS = {"created_at", "updated_at"}
+_clock_lock = threading.Lock()
+_last_time = utcnow()
 
 
 def os_user() -> str:
@@ -30,6 +37,18 @@ def os_user() -> str:
         return getpass.getuser()
     except (KeyError, OSError):  # no passwd entry / no login name
         return "unknown"
+
+
+def change_time() -> datetime:
+    """UTC now, strictly increasing within the process, so the log's order is the order in
+    which the changes were made even when two fall in the same microsecond."""
+    global _last_time
+    with _clock_lock:
+        now = utcnow()
+        if now <= _last_time:
+            now = _last_time + timedelta(microseconds=1)
+        _last_time = now
+        return now
 
 
 def to_text(value: Any) -> str | None:
@@ -50,74 +69,179 @@ def _columns(obj: Any) -> list[sa.Column[Any]]:
     return list(sa.inspect(type(obj)).columns)
 
 
+def _dump(values: dict[str, Any]) -> str:
+    return json.dumps(
+        {k: to_text(v) for k, v in values.items()}, ensure_ascii=False, sort_keys=True
+    )
+
+
 def _snapshot(obj: Any) -> str:
-    data = {c.key: to_text(getattr(obj, c.key, None)) for c in _columns(obj)}
-    return json.dumps(data, ensure_ascii=False, sort_keys=True)
+    return _dump({c.key: getattr(obj, c.key, None) for c in _columns(obj)})
 
 
-def _entry(session: Session, obj: Any, action: ChangeAction, **kw: Any) -> ChangeLog:
+def _entry(session: Session, table: str, row_id: Any, action: ChangeAction, **kw: Any) -> ChangeLog:
     return ChangeLog(
         user=session.info.get("user") or os_user(),
-        table_name=type(obj).__tablename__,
-        row_id=str(obj.id),
+        table_name=table,
+        row_id=str(row_id),
         action=action,
-        reason=session.info.get("reason", ""),
-        occurred_at=utcnow(),
+        reason=kw.pop("reason", None) or session.info.get("reason", ""),
+        occurred_at=change_time(),
         **kw,
     )
 
 
+def _checked(obj: Any) -> None:
+    derive.apply(obj)
+    errors = validate(obj)
+    if errors:
+        raise ValidationError(errors, type(obj).__name__)
+
+
+def _update_entries(session: Session, obj: Any) -> list[ChangeLog]:
+    state = sa.inspect(obj)
+    out = []
+    for col in _columns(obj):
+        if col.key in _SKIP_FIELDS:
+            continue
+        hist = state.attrs[col.key].history
+        if not hist.has_changes():
+            continue
+        old = to_text(hist.deleted[0] if hist.deleted else None)
+        new = to_text(hist.added[0] if hist.added else None)
+        if old != new:
+            out.append(
+                _entry(
+                    session,
+                    obj.__tablename__,
+                    obj.id,
+                    ChangeAction.UPDATE,
+                    field=col.key,
+                    old_value=old,
+                    new_value=new,
+                )
+            )
+    return out
+
+
 def _before_flush(session: Session, _ctx: Any, _instances: Any) -> None:
     entries: list[ChangeLog] = []
-    now = utcnow()
     for obj in list(session.new):
         if isinstance(obj, ChangeLog) or not hasattr(obj, "__tablename__"):
             continue
-        derive.apply(obj)
-        errors = validate(obj)
-        if errors:
-            raise ValidationError(errors, type(obj).__name__)
-        entries.append(_entry(session, obj, ChangeAction.INSERT, new_value=_snapshot(obj)))
-    for obj in list(session.dirty):
-        if isinstance(obj, ChangeLog) or not session.is_modified(obj, include_collections=False):
-            continue
-        derive.apply(obj)
-        errors = validate(obj)
-        if errors:
-            raise ValidationError(errors, type(obj).__name__)
-        state = sa.inspect(obj)
-        changed = False
-        for col in _columns(obj):
-            if col.key in _SKIP_FIELDS:
-                continue
-            hist = state.attrs[col.key].history
-            if not hist.has_changes():
-                continue
-            old = hist.deleted[0] if hist.deleted else None
-            new = hist.added[0] if hist.added else None
-            if to_text(old) == to_text(new):
-                continue
-            changed = True
-            entries.append(
-                _entry(
-                    session,
-                    obj,
-                    ChangeAction.UPDATE,
-                    field=col.key,
-                    old_value=to_text(old),
-                    new_value=to_text(new),
-                )
+        _checked(obj)
+        entries.append(
+            _entry(
+                session, obj.__tablename__, obj.id, ChangeAction.INSERT, new_value=_snapshot(obj)
             )
-        if changed and hasattr(obj, "updated_at"):
-            obj.updated_at = now
+        )
+    for obj in list(session.dirty):
+        if not hasattr(obj, "__tablename__") or not session.is_modified(
+            obj, include_collections=False
+        ):
+            continue
+        if isinstance(obj, ChangeLog):
+            raise ValidationError({"change_log": "The change log is append-only."}, "ChangeLog")
+        _checked(obj)
+        changes = _update_entries(session, obj)
+        if changes and hasattr(obj, "updated_at"):
+            obj.updated_at = utcnow()
+        entries.extend(changes)
+    deleted: dict[str, set[str]] = {}
     for obj in list(session.deleted):
         if isinstance(obj, ChangeLog):
             raise ValidationError({"change_log": "The change log is append-only."}, "ChangeLog")
-        entries.append(_entry(session, obj, ChangeAction.DELETE, old_value=_snapshot(obj)))
+        entries.append(
+            _entry(
+                session, obj.__tablename__, obj.id, ChangeAction.DELETE, old_value=_snapshot(obj)
+            )
+        )
+        deleted.setdefault(obj.__tablename__, set()).add(str(obj.id))
+    if deleted:
+        entries.extend(_cascade_entries(session, deleted))
     session.add_all(entries)
 
 
+def _cascade_entries(session: Session, deleted: dict[str, set[str]]) -> list[ChangeLog]:
+    """Entries for the rows the database will delete (ON DELETE CASCADE) or clear
+    (ON DELETE SET NULL) when the rows in `deleted` ({table: ids}) go."""
+    conn = session.connection()
+    tables = SQLModel.metadata.tables
+    gone: dict[str, set[str]] = {t: set(ids) for t, ids in deleted.items()}
+    cleared: list[tuple[str, str, str, str, str]] = []  # table, id, column, old, parent
+    out: list[ChangeLog] = []
+    frontier = dict(deleted)
+    while frontier:
+        next_frontier: dict[str, set[str]] = {}
+        for parent, ids in frontier.items():
+            for child, fk in _referencing(tables.values(), parent):
+                rule = (fk.ondelete or "").upper()
+                if rule not in ("CASCADE", "SET NULL") or "id" not in child.c:
+                    continue
+                rows = conn.execute(sa.select(child).where(fk.parent.in_(sorted(ids)))).all()
+                for row in rows:
+                    data = row._asdict()
+                    row_id = str(data["id"])
+                    if rule == "SET NULL":
+                        old = str(data[fk.parent.name])
+                        cleared.append((child.name, row_id, fk.parent.name, old, parent))
+                    elif row_id not in gone.setdefault(child.name, set()):
+                        gone[child.name].add(row_id)
+                        next_frontier.setdefault(child.name, set()).add(row_id)
+                        out.append(
+                            _entry(
+                                session,
+                                child.name,
+                                row_id,
+                                ChangeAction.DELETE,
+                                old_value=_dump(data),
+                                reason=_cascade_reason(session, parent),
+                            )
+                        )
+        frontier = next_frontier
+    for table, row_id, column, old, parent in cleared:
+        if row_id in gone.get(table, set()):
+            continue
+        out.append(
+            _entry(
+                session,
+                table,
+                row_id,
+                ChangeAction.UPDATE,
+                field=column,
+                old_value=old,
+                new_value=None,
+                reason=_cascade_reason(session, parent),
+            )
+        )
+    return out
+
+
+def _referencing(tables: Iterable[sa.Table], parent: str) -> list[tuple[sa.Table, sa.ForeignKey]]:
+    return [(t, fk) for t in tables for fk in t.foreign_keys if fk.column.table.name == parent]
+
+
+def _cascade_reason(session: Session, parent: str) -> str:
+    why = f"{parent.replace('_', ' ')} deleted"
+    reason = session.info.get("reason", "")
+    return f"{reason} ({why})" if reason else why
+
+
+class BulkWriteError(RuntimeError):
+    """A bulk INSERT/UPDATE/DELETE statement through a store session (a programming error)."""
+
+
+def _refuse_bulk_dml(state: ORMExecuteState) -> None:
+    if state.is_insert or state.is_update or state.is_delete:
+        raise BulkWriteError(
+            "bulk INSERT/UPDATE/DELETE statements through a store session bypass validation "
+            "and the change log; add, change or delete the objects instead"
+        )
+
+
 def install(session_class: Any) -> None:
-    """Attach the hook to a sessionmaker / Session subclass (idempotent)."""
+    """Attach the hooks to a sessionmaker / Session subclass (idempotent)."""
     if not event.contains(session_class, "before_flush", _before_flush):
         event.listen(session_class, "before_flush", _before_flush)
+    if not event.contains(session_class, "do_orm_execute", _refuse_bulk_dml):
+        event.listen(session_class, "do_orm_execute", _refuse_bulk_dml)

@@ -1,7 +1,8 @@
-"""SQLite engine with the PRAGMAs every connection needs."""
+"""SQLite engine with the PRAGMAs every connection needs, and read-only probing."""
 
 from __future__ import annotations
 
+import sqlite3
 from pathlib import Path
 from typing import Any
 
@@ -11,11 +12,16 @@ from sqlalchemy import event
 BUSY_TIMEOUT_S = 10.0
 
 
-def _set_pragmas(dbapi_connection: Any, _record: Any, *, foreign_keys: bool) -> None:
+def _set_pragmas(dbapi_connection: Any, *, foreign_keys: bool) -> None:
+    # Real transactions: the driver's legacy mode would run DDL and reads outside any
+    # transaction, so a migration could stop half-way and a session would not read one
+    # consistent snapshot. BEGIN is emitted in the "begin" handler below instead.
+    dbapi_connection.isolation_level = None
     cursor = dbapi_connection.cursor()
     try:
         cursor.execute("PRAGMA journal_mode=WAL")
         cursor.execute("PRAGMA synchronous=FULL")
+        # Per connection, and a no-op inside a transaction: set it before any BEGIN.
         cursor.execute(f"PRAGMA foreign_keys={'ON' if foreign_keys else 'OFF'}")
         cursor.execute(f"PRAGMA busy_timeout={int(BUSY_TIMEOUT_S * 1000)}")
     finally:
@@ -27,10 +33,31 @@ def make_engine(path: Path, *, foreign_keys: bool = True, pooled: bool = True) -
     kwargs: dict[str, Any] = {"connect_args": {"timeout": BUSY_TIMEOUT_S}}
     if not pooled:
         kwargs["poolclass"] = sa.pool.NullPool
-    engine = sa.create_engine(f"sqlite:///{path}", **kwargs)
+    engine = sa.create_engine(f"sqlite:///{Path(path)}", **kwargs)
 
     @event.listens_for(engine, "connect")
-    def _on_connect(dbapi_connection: Any, record: Any) -> None:
-        _set_pragmas(dbapi_connection, record, foreign_keys=foreign_keys)
+    def _on_connect(dbapi_connection: Any, _record: Any) -> None:
+        _set_pragmas(dbapi_connection, foreign_keys=foreign_keys)
+
+    @event.listens_for(engine, "begin")
+    def _on_begin(conn: sa.Connection) -> None:
+        conn.exec_driver_sql("BEGIN")
 
     return engine
+
+
+def file_uri(path: Path, query: str) -> str:
+    """An SQLite URI for `path` (percent-encoded, so '#', '?' and spaces are safe)."""
+    return Path(path).resolve().as_uri().replace("file://", "file:", 1) + "?" + query
+
+
+def connect_readonly(path: Path) -> sqlite3.Connection:
+    """A connection that can neither write `path` nor create anything beside it.
+
+    Without a `-wal` file the database is opened immutable (no -wal/-shm appear, no lock is
+    taken); with one (the file is open elsewhere, or a crash left it) it is opened read-only
+    so the committed frames in the WAL are seen."""
+    path = Path(path)
+    wal = path.with_name(path.name + "-wal")
+    query = "mode=ro" if wal.exists() and wal.stat().st_size > 0 else "mode=ro&immutable=1"
+    return sqlite3.connect(file_uri(path, query), uri=True)

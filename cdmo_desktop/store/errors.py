@@ -1,17 +1,35 @@
 """Refusals the store reports to the user in one sentence."""
 
+from __future__ import annotations
+
+from pathlib import Path
+
 
 class StoreError(Exception):
-    """A database the app will not open or write; str() is the message to show."""
+    """A database the app will not open or write.
+
+    str() completes the sentence "The file <path> ..."; `sentence()` is the whole sentence
+    when the path is known (set by the function that raised it)."""
+
+    def __init__(self, message: str, path: Path | str | None = None) -> None:
+        super().__init__(message)
+        self.message = message
+        self.path = Path(path) if path is not None else None
+
+    def sentence(self) -> str:
+        text = self.message.rstrip(".")
+        if self.path is None:
+            return text[:1].upper() + text[1:] + "."
+        return f"The file {self.path} {text}."
 
 
 class NotADatabaseError(StoreError):
-    pass
+    """Not an SQLite file, a damaged one, or one of another program."""
 
 
 class NewerSchemaError(StoreError):
-    pass
+    """Written by a newer version of the app."""
 
 
 class DatabaseLockedError(StoreError):
-    pass
+    """Already open in another window (this or another process)."""

@@ -9,8 +9,9 @@ from __future__ import annotations
 import sqlite3
 from importlib import resources
 from pathlib import Path
+from typing import Any
 
-from cdmo_desktop.store.engine import make_engine
+from cdmo_desktop.store.engine import connect_readonly, make_engine
 from cdmo_desktop.store.errors import NewerSchemaError, NotADatabaseError, StoreError
 
 # Every revision this version knows, oldest first. A test keeps this equal to the scripts.
@@ -22,14 +23,54 @@ def script_location() -> str:
     return str(resources.files("cdmo_desktop.store") / "migrations")
 
 
-def alembic_config(connection: object | None = None):  # type: ignore[no-untyped-def]
+def alembic_config(connection: object | None = None, location: str | None = None) -> Any:
+    """An Alembic Config without alembic.ini: the scripts ship inside the package."""
     from alembic.config import Config
 
     cfg = Config()
-    cfg.set_main_option("script_location", script_location())
+    cfg.set_main_option("script_location", location or script_location())
     if connection is not None:
         cfg.attributes["connection"] = connection
     return cfg
+
+
+SQLITE_MAGIC = b"SQLite format 3\x00"
+
+
+def probe(path: Path, *, full: bool = False) -> str | None:
+    """Read-only look at an existing file: its schema revision (None when empty).
+
+    Runs `quick_check` (`integrity_check` with `full=True`). Raises NotADatabaseError with
+    the reason; never writes to the file and never creates anything beside it."""
+    path = Path(path)
+    try:
+        with open(path, "rb") as fh:
+            head = fh.read(len(SQLITE_MAGIC))
+    except OSError as exc:
+        raise NotADatabaseError(f"cannot be read ({exc.strerror})", path) from exc
+    if not head:
+        return None
+    if head != SQLITE_MAGIC:
+        raise NotADatabaseError("is not a Partnership Desk database (not an SQLite file)", path)
+    try:
+        conn = connect_readonly(path)
+    except sqlite3.Error as exc:
+        raise NotADatabaseError(f"cannot be opened ({exc})", path) from exc
+    try:
+        check = "integrity_check" if full else "quick_check"
+        rows = conn.execute(f"PRAGMA {check}(5)").fetchall()
+        if [r[0] for r in rows] != ["ok"]:
+            first = rows[0][0] if rows else "no answer"
+            raise NotADatabaseError(f"is damaged ({first})", path)
+        revision = read_revision(conn)
+    except sqlite3.DatabaseError as exc:
+        raise NotADatabaseError(f"is damaged or not a database ({exc})", path) from exc
+    except NotADatabaseError as exc:
+        exc.path = path
+        raise
+    finally:
+        conn.close()
+    return revision
 
 
 def read_revision(conn: sqlite3.Connection) -> str | None:
@@ -41,18 +82,20 @@ def read_revision(conn: sqlite3.Connection) -> str | None:
         user_tables = {t for t in tables if not t.startswith("sqlite_")}
         if user_tables:
             raise NotADatabaseError(
-                "is an SQLite database of another program (no partnership desk schema)"
+                "is an SQLite database of another program (no Partnership Desk schema)"
             )
         return None
     row = conn.execute("SELECT version_num FROM alembic_version").fetchone()
     return row[0] if row else None
 
 
-def check_revision(revision: str | None) -> None:
+def check_revision(revision: str | None, path: Path | None = None) -> None:
+    """Refuse a schema this version does not know (written by a newer version)."""
     if revision is not None and revision not in KNOWN_REVISIONS:
         raise NewerSchemaError(
             f"was written by a newer version of cdmo-desktop (schema {revision}); "
-            f"this version knows schemas up to {HEAD_REVISION}. Update the app to open it"
+            f"this version knows schemas up to {HEAD_REVISION}. Update the app to open it",
+            path,
         )
 
 
@@ -60,23 +103,33 @@ def needs_upgrade(revision: str | None) -> bool:
     return revision != HEAD_REVISION
 
 
-def upgrade(path: Path) -> None:
-    """Bring the database at `path` to the head revision.
+def upgrade(path: Path, *, location: str | None = None, target: str = "head") -> None:
+    """Bring the database at `path` to `target` in one transaction.
 
-    Foreign keys are OFF during the migration: batch mode rebuilds tables, and with foreign
-    keys on, SQLite would cascade-delete child rows. A foreign_key_check runs afterwards."""
+    Foreign keys are OFF while the scripts run: batch mode rebuilds a table by copying it,
+    dropping the original and renaming the copy, and with foreign keys on SQLite would
+    cascade the drop into every child table. Before committing, `foreign_key_check` must
+    come back empty; otherwise everything is rolled back and the file is as before.
+    `location` points at another script directory (tests)."""
     from alembic import command
+    from sqlalchemy.exc import SQLAlchemyError
 
     engine = make_engine(path, foreign_keys=False, pooled=False)
     try:
-        with engine.connect() as conn:
-            command.upgrade(alembic_config(conn), "head")
-            conn.commit()
+        with engine.connect() as conn, conn.begin():
+            if conn.exec_driver_sql("PRAGMA foreign_keys").scalar() != 0:
+                raise StoreError("cannot turn foreign keys off for the upgrade", path)
+            command.upgrade(alembic_config(conn, location), target)
             problems = conn.exec_driver_sql("PRAGMA foreign_key_check").fetchall()
             if problems:
+                tables = sorted({str(p[0]) for p in problems})
                 raise StoreError(
-                    f"the schema upgrade left {len(problems)} broken references; "
-                    "the database before the upgrade is in the backups folder"
+                    f"could not be upgraded: the new schema would leave {len(problems)} "
+                    f"broken references (in {', '.join(tables)}); nothing was changed",
+                    path,
                 )
+    except (SQLAlchemyError, sqlite3.Error) as exc:
+        reason = getattr(exc, "orig", None) or exc
+        raise StoreError(f"could not be upgraded ({reason}); nothing was changed", path) from exc
     finally:
         engine.dispose()

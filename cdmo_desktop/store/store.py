@@ -2,12 +2,13 @@
 
 from __future__ import annotations
 
-import sqlite3
+import threading
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
+from types import TracebackType
 
 import sqlalchemy as sa
 from sqlalchemy.orm import sessionmaker
@@ -16,21 +17,25 @@ from sqlmodel import Session
 from cdmo_desktop.store import changelog, migrate
 from cdmo_desktop.store.backup import backup_database, list_backups
 from cdmo_desktop.store.engine import make_engine
-from cdmo_desktop.store.errors import NotADatabaseError, StoreError
+from cdmo_desktop.store.errors import StoreError
 from cdmo_desktop.store.lock import InstanceLock
 
-SQLITE_MAGIC = b"SQLite format 3\x00"
 DAILY_BACKUP_AFTER = timedelta(hours=20)
 
 
 @dataclass
 class Store:
+    """An open database. Create it with `open_store`; close it when done (or use `with`)."""
+
     path: Path
     engine: sa.Engine
     user: str = ""
     lock: InstanceLock | None = None
     last_backup: Path | None = None
     _factory: sessionmaker[Session] = field(init=False, repr=False)
+    # One writer at a time, whatever the thread: SQLite serialises writers anyway, and
+    # concurrent writers/checkpointers are what its WAL-reset bug needs.
+    _write_lock: threading.RLock = field(init=False, repr=False, default_factory=threading.RLock)
 
     def __post_init__(self) -> None:
         self._factory = sessionmaker(
@@ -40,22 +45,26 @@ class Store:
 
     @contextmanager
     def session(self, *, reason: str = "") -> Iterator[Session]:
-        """One unit of work: commits on success, rolls back (writing nothing) on error."""
-        s = self._factory()
-        s.info["user"] = self.user or changelog.os_user()
-        s.info["reason"] = reason
-        try:
-            yield s
-            s.commit()
-        except BaseException:
-            s.rollback()
-            raise
-        finally:
-            s.close()
+        """One unit of work: commits on success, rolls back (writing nothing) on error.
+
+        Every flush derives, validates and change-logs the rows (as `self.user`, with
+        `reason`)."""
+        with self._write_lock:
+            s = self._factory()
+            s.info["user"] = self.user or changelog.os_user()
+            s.info["reason"] = reason
+            try:
+                yield s
+                s.commit()
+            except BaseException:
+                s.rollback()
+                raise
+            finally:
+                s.close()
 
     @contextmanager
     def read(self) -> Iterator[Session]:
-        """A session for queries only; never commits."""
+        """A session for queries only (one consistent snapshot); never commits."""
         s = self._factory()
         try:
             yield s
@@ -63,6 +72,7 @@ class Store:
             s.close()  # ends the transaction; loaded rows stay readable (not expired)
 
     def backup(self, dest_dir: Path | None = None, reason: str = "manual") -> Path:
+        """A consistent copy through the SQLite backup API (default: backups/ beside it)."""
         self.last_backup = backup_database(self.path, dest_dir, reason)
         return self.last_backup
 
@@ -72,35 +82,25 @@ class Store:
             self.lock.release()
             self.lock = None
 
+    def __enter__(self) -> Store:
+        return self
+
+    def __exit__(
+        self,
+        exc_type: type[BaseException] | None,
+        exc: BaseException | None,
+        tb: TracebackType | None,
+    ) -> None:
+        self.close()
+
 
 def inspect_file(path: Path) -> str | None:
     """Read-only look at an existing file: its schema revision (None if empty).
 
-    Raises NotADatabaseError / NewerSchemaError with the reason; never writes to the file."""
-    try:
-        with open(path, "rb") as fh:
-            head = fh.read(len(SQLITE_MAGIC))
-    except OSError as exc:
-        raise NotADatabaseError(f"cannot be read ({exc.strerror})") from exc
-    if not head:
-        return None
-    if head != SQLITE_MAGIC:
-        raise NotADatabaseError("is not a Partnership Desk database (not an SQLite file)")
-    uri = Path(path).resolve().as_uri().replace("file://", "file:", 1) + "?mode=ro"
-    try:
-        conn = sqlite3.connect(uri, uri=True)
-    except sqlite3.Error as exc:
-        raise NotADatabaseError(f"cannot be opened ({exc})") from exc
-    try:
-        result = conn.execute("PRAGMA quick_check").fetchone()
-        if not result or result[0] != "ok":
-            raise NotADatabaseError(f"is damaged ({result[0] if result else 'no answer'})")
-        revision = migrate.read_revision(conn)
-    except sqlite3.DatabaseError as exc:
-        raise NotADatabaseError(f"is damaged or not a database ({exc})") from exc
-    finally:
-        conn.close()
-    migrate.check_revision(revision)
+    Raises NotADatabaseError / NewerSchemaError with the reason; never writes to the file
+    and creates nothing beside it."""
+    revision = migrate.probe(path)
+    migrate.check_revision(revision, path)
     return revision
 
 
@@ -109,30 +109,31 @@ def open_store(
     *,
     user: str = "",
     create: bool = True,
-    lock: bool = False,
+    lock: bool = True,
     daily_backup: bool = False,
 ) -> Store:
     """Open (or create) the database at `path`, upgrading its schema after a backup.
 
-    Refusals raise StoreError subclasses whose text completes "The file <path> ...".
-    With `lock=True` a second instance on the same file is refused."""
-    path = Path(path).expanduser()
+    Refusals raise StoreError subclasses (see `StoreError.sentence()`): a file that is not a
+    database or is damaged, a newer schema, a missing file with `create=False`, and (with
+    `lock=True`, the default) a file another Store already holds, in this process or another.
+    A refused file is left exactly as it was."""
+    path = Path(path).expanduser().absolute()
     exists = path.exists()
     if not exists and not create:
-        raise StoreError("does not exist")
+        raise StoreError("does not exist", path)
     revision = inspect_file(path) if exists else None
-    instance_lock: InstanceLock | None = None
-    if lock:
-        instance_lock = InstanceLock(path)
+    instance_lock = InstanceLock(path) if lock else None
+    if instance_lock is not None:
         instance_lock.acquire()
     try:
-        if not exists:
-            path.parent.mkdir(parents=True, exist_ok=True)
         last_backup = None
         if migrate.needs_upgrade(revision):
+            if exists:
+                revision = inspect_file(path)  # again, now that nobody else can change it
             if revision is not None:
                 last_backup = backup_database(path, reason="pre-migration")
-            migrate.upgrade(path)
+            _upgrade(path, created=not exists)
         elif daily_backup:
             latest = next(iter(list_backups(path)), None)
             if latest is None or datetime.now(UTC) - latest.taken_at > DAILY_BACKUP_AFTER:
@@ -143,4 +144,16 @@ def open_store(
     except BaseException:
         if instance_lock is not None:
             instance_lock.release()
+        raise
+
+
+def _upgrade(path: Path, *, created: bool) -> None:
+    if created:
+        path.parent.mkdir(parents=True, exist_ok=True)
+    try:
+        migrate.upgrade(path)
+    except BaseException:
+        if created:  # leave nothing behind for a database that never came to be
+            for suffix in ("", "-wal", "-shm", "-journal"):
+                path.with_name(path.name + suffix).unlink(missing_ok=True)
         raise

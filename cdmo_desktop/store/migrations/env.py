@@ -19,6 +19,8 @@ context.configure(
     target_metadata=target_metadata,
     render_as_batch=True,
     compare_type=True,
+    # SQLite DDL is transactional: store.migrate runs all steps in one transaction.
+    transactional_ddl=True,
 )
 with context.begin_transaction():
     context.run_migrations()

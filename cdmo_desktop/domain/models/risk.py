@@ -10,6 +10,7 @@ from sqlmodel import Field
 from cdmo_desktop.domain.enums import RiskCategory, RiskLevel, RiskStatus, Side
 from cdmo_desktop.domain.models.base import Entity, check, dates_ordered, enum_field, fk
 
+
 def _score_checks() -> tuple[sa.CheckConstraint, ...]:
     return tuple(
         check(f"{col} IS NULL OR ({col} >= 1 AND {col} <= 5)", f"{col}_1_to_5")
@@ -25,6 +26,27 @@ class Risk(Entity, table=True):
         dates_ordered("raised_date", "next_review_date"),
         dates_ordered("raised_date", "closed_date"),
         check("number >= 1", "number_positive"),
+        # R-001.. is unique within an engagement; the index also serves "next number".
+        sa.UniqueConstraint("engagement_id", "number", name="uq_risk_engagement_number"),
+        # Covering indexes: heat-map and "reviews due" counts read no table rows.
+        sa.Index(
+            "ix_risk_heat",
+            "likelihood",
+            "impact",
+            "residual_likelihood",
+            "residual_impact",
+            "status",
+            "level",
+        ),
+        sa.Index(
+            "ix_risk_review_due",
+            "next_review_date",
+            "status",
+            "likelihood",
+            "impact",
+            "residual_likelihood",
+            "residual_impact",
+        ),
     )
 
     engagement_id: str = fk("engagement.id")
@@ -32,8 +54,8 @@ class Risk(Entity, table=True):
     title: str = Field(index=True, max_length=300)
     description: str = ""
     category: RiskCategory = enum_field(RiskCategory, index=True)
-    likelihood: int = 3
-    impact: int = 3
+    likelihood: int = Field(default=3, index=True)
+    impact: int = Field(default=3, index=True)
     # Derived from likelihood x impact through domain.risk_matrix; stored so SQL can sort/filter.
     score: int = Field(default=9, index=True)
     level: RiskLevel = enum_field(RiskLevel, default=RiskLevel.MEDIUM, index=True)
@@ -45,7 +67,7 @@ class Risk(Entity, table=True):
     contingency: str = ""
     owner: str = Field(default="", index=True, max_length=200)
     status: RiskStatus = enum_field(RiskStatus, default=RiskStatus.OPEN, index=True)
-    raised_by: Side = enum_field(Side, default=Side.CONSULTANT)
+    raised_by: Side = enum_field(Side, default=Side.CONSULTANT, index=True)
     raised_date: date | None = None
     review_cadence_days: int | None = 30
     next_review_date: date | None = Field(default=None, index=True)

@@ -623,16 +623,22 @@ def upgrade() -> None:
     sa.ForeignKeyConstraint(['engagement_id'], ['engagement.id'], name=op.f('fk_risk_engagement_id_engagement'), ondelete='CASCADE'),
     sa.ForeignKeyConstraint(['milestone_id'], ['milestone.id'], name=op.f('fk_risk_milestone_id_milestone'), ondelete='SET NULL'),
     sa.ForeignKeyConstraint(['realized_decision_id'], ['decision.id'], name=op.f('fk_risk_realized_decision_id_decision'), ondelete='SET NULL'),
-    sa.PrimaryKeyConstraint('id', name=op.f('pk_risk'))
+    sa.PrimaryKeyConstraint('id', name=op.f('pk_risk')),
+    sa.UniqueConstraint('engagement_id', 'number', name='uq_risk_engagement_number')
     )
     with op.batch_alter_table('risk', schema=None) as batch_op:
         batch_op.create_index(batch_op.f('ix_risk_category'), ['category'], unique=False)
         batch_op.create_index(batch_op.f('ix_risk_engagement_id'), ['engagement_id'], unique=False)
+        batch_op.create_index('ix_risk_heat', ['likelihood', 'impact', 'residual_likelihood', 'residual_impact', 'status', 'level'], unique=False)
+        batch_op.create_index(batch_op.f('ix_risk_impact'), ['impact'], unique=False)
         batch_op.create_index(batch_op.f('ix_risk_level'), ['level'], unique=False)
+        batch_op.create_index(batch_op.f('ix_risk_likelihood'), ['likelihood'], unique=False)
         batch_op.create_index(batch_op.f('ix_risk_milestone_id'), ['milestone_id'], unique=False)
         batch_op.create_index(batch_op.f('ix_risk_next_review_date'), ['next_review_date'], unique=False)
         batch_op.create_index(batch_op.f('ix_risk_owner'), ['owner'], unique=False)
+        batch_op.create_index(batch_op.f('ix_risk_raised_by'), ['raised_by'], unique=False)
         batch_op.create_index(batch_op.f('ix_risk_realized_decision_id'), ['realized_decision_id'], unique=False)
+        batch_op.create_index('ix_risk_review_due', ['next_review_date', 'status', 'likelihood', 'impact', 'residual_likelihood', 'residual_impact'], unique=False)
         batch_op.create_index(batch_op.f('ix_risk_score'), ['score'], unique=False)
         batch_op.create_index(batch_op.f('ix_risk_status'), ['status'], unique=False)
         batch_op.create_index(batch_op.f('ix_risk_title'), ['title'], unique=False)
@@ -669,11 +675,16 @@ def downgrade() -> None:
         batch_op.drop_index(batch_op.f('ix_risk_title'))
         batch_op.drop_index(batch_op.f('ix_risk_status'))
         batch_op.drop_index(batch_op.f('ix_risk_score'))
+        batch_op.drop_index('ix_risk_review_due')
         batch_op.drop_index(batch_op.f('ix_risk_realized_decision_id'))
+        batch_op.drop_index(batch_op.f('ix_risk_raised_by'))
         batch_op.drop_index(batch_op.f('ix_risk_owner'))
         batch_op.drop_index(batch_op.f('ix_risk_next_review_date'))
         batch_op.drop_index(batch_op.f('ix_risk_milestone_id'))
+        batch_op.drop_index(batch_op.f('ix_risk_likelihood'))
         batch_op.drop_index(batch_op.f('ix_risk_level'))
+        batch_op.drop_index(batch_op.f('ix_risk_impact'))
+        batch_op.drop_index('ix_risk_heat')
         batch_op.drop_index(batch_op.f('ix_risk_engagement_id'))
         batch_op.drop_index(batch_op.f('ix_risk_category'))
 

@@ -1,0 +1,180 @@
+"""The risk heat map: two 5x5 likelihood x impact grids (current and residual) with the
+number of risks in each cell, coloured by the level of domain.risk_matrix.
+
+`build_heatmap_figure` makes a new Figure (PDF status report); `draw_heatmap` redraws an
+existing one (the screen keeps one canvas). Impact runs left to right, likelihood bottom to
+top, so the critical corner is top right, as in most risk procedures.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any, Literal
+
+from cdmo_desktop.domain import risk_matrix
+from cdmo_desktop.domain.risk_matrix import HeatMapCounts
+
+if TYPE_CHECKING:
+    from matplotlib.axes import Axes
+    from matplotlib.figure import Figure
+
+Kind = Literal["current", "residual"]
+Selection = tuple[str, int, int] | None
+"""A highlighted cell: (kind, likelihood, impact)."""
+
+EMPTY_CELL_STRENGTH = 0.22  # how much of the level colour an empty cell keeps
+GRID_LINE = "#FFFFFF"
+SELECTED_EDGE = "#1A237E"
+
+
+def _blend(colour: str, strength: float) -> tuple[float, float, float]:
+    from matplotlib.colors import to_rgb
+
+    r, g, b = to_rgb(colour)
+    return (1 - strength + strength * r, 1 - strength + strength * g, 1 - strength + strength * b)
+
+
+def _title(kind: Kind, counts: HeatMapCounts) -> str:
+    total = counts.total
+    if kind == "current":
+        return f"Current ({total} risk{'s' if total != 1 else ''})"
+    assessed = total - counts.without_residual
+    text = f"Residual after mitigation ({assessed})"
+    if counts.without_residual:
+        text += f"\n{counts.without_residual} not yet assessed"
+    return text
+
+
+def _draw_grid(
+    ax: Axes,
+    kind: Kind,
+    counts: HeatMapCounts,
+    selected: Selection,
+    *,
+    long_labels: bool,
+    font_size: float,
+) -> None:
+    grid = counts.residual if kind == "residual" else counts.current
+    image = []
+    for li in range(4, -1, -1):  # row 0 of the image is likelihood 5 (drawn on top)
+        row = []
+        for im in range(5):
+            level = risk_matrix.MATRIX[li][im]
+            strength = 1.0 if grid[li][im] else EMPTY_CELL_STRENGTH
+            row.append(_blend(risk_matrix.LEVEL_COLOURS[level], strength))
+        image.append(row)
+    ax.imshow(image, extent=(0.5, 5.5, 0.5, 5.5), interpolation="nearest", aspect="equal")
+    for li in range(1, 6):
+        for im in range(1, 6):
+            n = grid[li - 1][im - 1]
+            if n:
+                level = risk_matrix.MATRIX[li - 1][im - 1]
+                ax.text(
+                    im,
+                    li,
+                    str(n),
+                    ha="center",
+                    va="center",
+                    fontsize=font_size * 1.15,
+                    fontweight="bold",
+                    color=risk_matrix.LEVEL_TEXT_COLOURS[level],
+                )
+    for pos in (1.5, 2.5, 3.5, 4.5):
+        ax.axhline(pos, color=GRID_LINE, linewidth=1.5)
+        ax.axvline(pos, color=GRID_LINE, linewidth=1.5)
+    if selected is not None and selected[0] == kind:
+        from matplotlib.patches import Rectangle
+
+        _, li, im = selected
+        ax.add_patch(
+            Rectangle((im - 0.5, li - 0.5), 1, 1, fill=False, edgecolor=SELECTED_EDGE, linewidth=3)
+        )
+    ticks = [1, 2, 3, 4, 5]
+    ax.set_xticks(ticks)
+    ax.set_yticks(ticks)
+    if long_labels:
+        ax.set_xticklabels(
+            [f"{i}\n{t}" for i, t in zip(ticks, risk_matrix.IMPACT_LABELS, strict=True)],
+            fontsize=font_size * 0.8,
+        )
+        ax.set_yticklabels(
+            [f"{t} {i}" for i, t in zip(ticks, risk_matrix.LIKELIHOOD_LABELS, strict=True)],
+            fontsize=font_size * 0.8,
+        )
+    else:
+        ax.tick_params(labelsize=font_size * 0.85)
+    ax.tick_params(length=0)
+    for spine in ax.spines.values():
+        spine.set_visible(False)
+    ax.set_xlim(0.5, 5.5)
+    ax.set_ylim(0.5, 5.5)
+    ax.set_xlabel("Impact", fontsize=font_size)
+    ax.set_ylabel("Likelihood", fontsize=font_size)
+    ax.set_title(_title(kind, counts), fontsize=font_size, loc="left")
+    ax.set_gid(kind)
+
+
+def draw_heatmap(
+    fig: Figure,
+    counts: HeatMapCounts,
+    selected: Selection = None,
+    *,
+    long_labels: bool = False,
+    font_size: float = 9.0,
+    legend: bool = False,
+) -> dict[str, Axes]:
+    """Clear `fig` and draw the current and residual grids side by side (a legend of the
+    levels below them needs a figure with `layout="constrained"`).
+
+    Returns the axes by kind ("current", "residual") so a canvas can map clicks to cells
+    with `cell_at`."""
+    fig.clear()
+    axes = fig.subplots(1, 2)
+    out: dict[str, Axes] = {}
+    kinds: tuple[Kind, Kind] = ("current", "residual")
+    for ax, kind in zip(axes, kinds, strict=True):
+        _draw_grid(ax, kind, counts, selected, long_labels=long_labels, font_size=font_size)
+        out[kind] = ax
+    if legend:
+        from matplotlib.patches import Patch
+
+        handles = [
+            Patch(facecolor=risk_matrix.LEVEL_COLOURS[lv], label=lv.label)
+            for lv in risk_matrix.LEVEL_ORDER
+        ]
+        fig.legend(
+            handles=handles,
+            loc="outside lower center",
+            ncols=len(handles),
+            frameon=False,
+            fontsize=font_size * 0.85,
+        )
+    return out
+
+
+def build_heatmap_figure(
+    counts: HeatMapCounts,
+    selected: Selection = None,
+    *,
+    width_in: float = 7.5,
+    height_in: float = 3.6,
+    dpi: int = 150,
+    long_labels: bool = True,
+    font_size: float = 9.0,
+    legend: bool = True,
+) -> Figure:
+    """A new Figure of the heat map (for the PDF: `fig.savefig(buf, format="png")`)."""
+    from matplotlib.figure import Figure
+
+    fig = Figure(figsize=(width_in, height_in), dpi=dpi, layout="constrained")
+    draw_heatmap(fig, counts, selected, long_labels=long_labels, font_size=font_size, legend=legend)
+    return fig
+
+
+def cell_at(xdata: Any, ydata: Any) -> tuple[int, int] | None:
+    """The (likelihood, impact) cell under a point in data coordinates of one grid."""
+    if xdata is None or ydata is None:
+        return None
+    impact, likelihood = round(float(xdata)), round(float(ydata))
+    if 1 <= likelihood <= 5 and 1 <= impact <= 5:
+        return likelihood, impact
+    return None

@@ -1,0 +1,424 @@
+"""The sections of the status report after its front page: schedule, risks, decisions,
+actions, charter and communication, and the risk register appendix."""
+
+from __future__ import annotations
+
+from datetime import date, timedelta
+
+from reportlab.platypus import CondPageBreak, Flowable, PageBreak, Paragraph, Spacer, Table
+
+from cdmo_desktop.domain.enums import (
+    ActionStatus,
+    Cadence,
+    ChannelKind,
+    GateOutcome,
+    MilestoneKind,
+    MilestoneStatus,
+    RiskCategory,
+    RiskLevel,
+    RiskStatus,
+    Side,
+)
+from cdmo_desktop.domain.risk_matrix import LEVEL_COLOURS
+from cdmo_desktop.domain.snapshot import MilestoneRow, RiskRow, StatusReportSnapshot
+from cdmo_desktop.reports import chart_adapters
+from cdmo_desktop.reports.blocks import (
+    cell_para,
+    data_table,
+    enum_label,
+    figure_image,
+    note,
+    short_date,
+)
+from cdmo_desktop.reports.layout import Keys, heading
+from cdmo_desktop.reports.styles import LATE, styles
+from cdmo_desktop.reports.text import cell, clean
+
+UPCOMING_DAYS = 42
+TOP_RISKS = 10
+MAX_LIST = 25
+
+
+def days(n: int) -> str:
+    return f"{n} day" if abs(n) == 1 else f"{n} days"
+
+
+def empty(text: str) -> Paragraph:
+    return note(cell(text, 400))
+
+
+def _ref_date(snapshot: StatusReportSnapshot) -> date:
+    return snapshot.data.as_of or snapshot.form.period_end
+
+
+def _in_period(snapshot: StatusReportSnapshot, d: date | None) -> bool:
+    f = snapshot.form
+    return d is not None and f.period_start <= d <= f.period_end
+
+
+def _section(title: str, keys: Keys) -> list[Flowable]:
+    return [CondPageBreak(120), heading(title, styles().h1, 0, keys)]
+
+
+def _sub(title: str, keys: Keys) -> Paragraph:
+    return heading(title, styles().h2, 1, keys)
+
+
+def _level_fill(level: str) -> str:
+    try:
+        return LEVEL_COLOURS[RiskLevel(level)]
+    except ValueError:
+        return "#FFFFFF"
+
+
+# --- schedule -----------------------------------------------------------------------------
+
+
+def _late(m: MilestoneRow, today: date) -> int:
+    return (today - m.planned_finish).days if m.is_open and m.planned_finish < today else 0
+
+
+def schedule(snapshot: StatusReportSnapshot, width: float, keys: Keys) -> list[Flowable]:
+    data, today = snapshot.data, _ref_date(snapshot)
+    out = _section("Schedule", keys)
+    items = [m for m in data.milestones if m.status != "cancelled"]
+    if not items:
+        return [*out, empty("No milestones are planned for this engagement yet.")]
+    done = sum(1 for m in items if m.status == "done")
+    late = sorted((m for m in items if _late(m, today)), key=lambda m: m.planned_finish)
+    baselined = [m for m in items if m.baseline_finish is not None]
+    summary = f"{len(items)} items, {done} done, {len(late)} late as of {short_date(today)}."
+    if baselined:
+        current = max(m.finish for m in baselined)
+        base = max(m.baseline_finish for m in baselined if m.baseline_finish)
+        delta = (current - base).days
+        sign = "+" if delta > 0 else ""
+        summary += (
+            f" Last baselined finish {short_date(current)} against baseline "
+            f"{short_date(base)} ({sign}{delta} days)."
+        )
+    out.append(Paragraph(cell(summary), styles().body))
+    figure = chart_adapters.gantt_figure(data, today, width)
+    if figure is not None:
+        out.append(figure_image(figure, width, max_height=420))
+        out.append(Spacer(1, 6))
+    s = styles()
+    out.append(_sub("Late items", keys))
+    if late:
+        rows = [
+            [
+                cell_para(m.name, bold=True),
+                enum_label(MilestoneKind, m.kind),
+                short_date(m.planned_finish),
+                cell_para(days(_late(m, today)), colour=LATE),
+                f"{m.percent_complete}%",
+                enum_label(Side, m.owner_side),
+            ]
+            for m in late[:MAX_LIST]
+        ]
+        w = [0.40, 0.14, 0.13, 0.11, 0.09, 0.13]
+        out += data_table(
+            ["Item", "Kind", "Due", "Late by", "Done", "Owner"], rows, [x * width for x in w]
+        )
+    else:
+        out.append(empty("Nothing is late."))
+    upcoming = sorted(
+        (
+            m
+            for m in items
+            if m.is_open
+            and today <= max(m.planned_start, m.planned_finish) <= today + timedelta(UPCOMING_DAYS)
+            and not _late(m, today)
+        ),
+        key=lambda m: (m.planned_finish, m.name),
+    )
+    out.append(_sub(f"Coming up in the next {UPCOMING_DAYS // 7} weeks", keys))
+    if upcoming:
+        rows = [
+            [
+                cell_para(m.name),
+                enum_label(MilestoneKind, m.kind),
+                short_date(m.planned_start),
+                short_date(m.planned_finish),
+                enum_label(MilestoneStatus, m.status),
+                "Yes" if m.contract_fixed else "",
+            ]
+            for m in upcoming[:MAX_LIST]
+        ]
+        w = [0.40, 0.14, 0.12, 0.12, 0.12, 0.10]
+        out += data_table(
+            ["Item", "Kind", "Start", "Finish", "Status", "Contract date"],
+            rows,
+            [x * width for x in w],
+        )
+    else:
+        out.append(empty("Nothing starts or finishes in the coming weeks."))
+    out.append(_sub("Variance to baseline", keys))
+    moved = sorted(
+        (m for m in baselined if m.variance_days),
+        key=lambda m: (-abs(m.variance_days or 0), m.name),
+    )
+    if moved:
+        rows = [
+            [
+                cell_para(m.name),
+                short_date(m.baseline_finish),
+                short_date(m.finish),
+                cell_para(
+                    ("+" if (m.variance_days or 0) > 0 else "") + days(m.variance_days or 0),
+                    colour=LATE if (m.variance_days or 0) > 0 else None,
+                ),
+            ]
+            for m in moved[:MAX_LIST]
+        ]
+        w = [0.52, 0.16, 0.16, 0.16]
+        out += data_table(
+            ["Item", "Baseline finish", "Current finish", "Variance"], rows, [x * width for x in w]
+        )
+        if len(moved) > MAX_LIST:
+            out.append(empty(f"{len(moved) - MAX_LIST} more items moved against the baseline."))
+    elif baselined:
+        out.append(empty("Every baselined item is on its baseline date."))
+    else:
+        out.append(empty("No baseline has been set yet."))
+    del s
+    return out
+
+
+# --- risks --------------------------------------------------------------------------------
+
+
+def _level_counts(risks: list[RiskRow], width: float) -> Table:
+    """One row: open risks per level, each on its level colour, then the total."""
+    from reportlab.lib import colors
+    from reportlab.platypus import TableStyle
+
+    s = styles()
+    cells = []
+    style: list[tuple[object, ...]] = [
+        ("ALIGN", (0, 0), (-1, -1), "CENTER"),
+        ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
+        ("BOX", (0, 0), (-1, -1), 0.25, colors.HexColor("#C9D2DD")),
+    ]
+    for i, level in enumerate(reversed(list(RiskLevel))):
+        count = sum(1 for r in risks if r.level == level.value)
+        cells.append(Paragraph(f"{level.label}: <b>{count}</b>", s.cell))
+        style.append(("BACKGROUND", (i, 0), (i, 0), colors.HexColor(_level_fill(level.value))))
+    cells.append(Paragraph(f"Open risks: <b>{len(risks)}</b>", s.cell))
+    t = Table([cells], colWidths=[width / 5] * 5)
+    t.setStyle(TableStyle(style))
+    return t
+
+
+def _risk_rows(risks: list[RiskRow], width: float, with_dates: bool = True) -> list[Flowable]:
+    rows = []
+    fills = []
+    for i, r in enumerate(risks):
+        rows.append(
+            [
+                r.ref,
+                cell_para(r.title, bold=True),
+                enum_label(RiskCategory, r.category),
+                f"{r.likelihood}×{r.impact}",
+                f"{enum_label(RiskLevel, r.level)} {r.score}",
+                enum_label(RiskStatus, r.status),
+                cell_para(r.owner),
+                short_date(r.next_review_date) if with_dates else "",
+            ]
+        )
+        fills.append((i, 4, _level_fill(r.level)))
+    w = [0.065, 0.285, 0.135, 0.055, 0.11, 0.10, 0.13, 0.12]
+    return data_table(
+        ["Ref", "Risk", "Category", "L×I", "Level", "Status", "Owner", "Next review"],
+        rows,
+        [x * width for x in w],
+        fills=fills,
+        centre_columns=(3,),
+    )
+
+
+def risks(snapshot: StatusReportSnapshot, width: float, keys: Keys) -> list[Flowable]:
+    data = snapshot.data
+    out = _section("Risks", keys)
+    if not data.risks:
+        return [*out, empty("No risks are recorded for this engagement.")]
+    active = [r for r in data.risks if r.is_active]
+    figure = chart_adapters.heatmap_figure(active)
+    if figure is not None:
+        out.append(figure_image(figure, width, max_height=240))
+        out.append(Spacer(1, 4))
+    out.append(_level_counts(active, width))
+    out.append(_sub(f"Top risks by score (of {len(active)} open)", keys))
+    top = sorted(active, key=lambda r: (-r.score, r.number))[:TOP_RISKS]
+    out += _risk_rows(top, width) if top else [empty("No open risks.")]
+    changes: list[tuple[RiskRow, str, date]] = []
+    for r in data.risks:
+        if _in_period(snapshot, r.raised_date):
+            changes.append((r, "New", r.raised_date))  # type: ignore[arg-type]
+        if r.status == "closed" and _in_period(snapshot, r.closed_date):
+            changes.append((r, "Closed", r.closed_date))  # type: ignore[arg-type]
+        if r.status == "realized" and _in_period(snapshot, r.realized_date):
+            changes.append((r, "Realized", r.realized_date))  # type: ignore[arg-type]
+    out.append(_sub("New, closed and realized in the period", keys))
+    if changes:
+        changes.sort(key=lambda c: (c[2], c[0].number))
+        rows = [
+            [
+                r.ref,
+                cell_para(r.title),
+                cell_para(what, bold=True, colour=LATE if what == "Realized" else None),
+                short_date(when),
+                f"{enum_label(RiskLevel, r.level)} {r.score}",
+            ]
+            for r, what, when in changes
+        ]
+        w = [0.08, 0.52, 0.13, 0.13, 0.14]
+        out += data_table(["Ref", "Risk", "Change", "Date", "Level"], rows, [x * width for x in w])
+    else:
+        out.append(empty("No risk was raised, closed or realized in this period."))
+    return out
+
+
+# --- decisions, gates, actions ----------------------------------------------------------
+
+
+def decisions(snapshot: StatusReportSnapshot, width: float, keys: Keys) -> list[Flowable]:
+    data, today = snapshot.data, _ref_date(snapshot)
+    out = _section("Decisions and gates", keys)
+    taken = [d for d in data.decisions if _in_period(snapshot, d.decision_date)]
+    out.append(_sub("Decisions taken in the period", keys))
+    if taken:
+        rows = [
+            [
+                short_date(d.decision_date),
+                cell_para(d.title, bold=True),
+                cell_para(d.decision or enum_label(GateOutcome, d.gate_outcome)),
+                cell_para(d.rationale),
+                cell_para(d.decided_by),
+            ]
+            for d in taken
+        ]
+        w = [0.11, 0.23, 0.24, 0.27, 0.15]
+        out += data_table(
+            ["Date", "Decision", "Outcome", "Rationale", "Decided by"], rows, [x * width for x in w]
+        )
+    else:
+        out.append(empty("No decisions were logged in this period."))
+    gates = sorted(
+        (m for m in data.milestones if m.kind == "decision_gate" and m.is_open),
+        key=lambda m: (m.planned_finish, m.name),
+    )
+    out.append(_sub("Decision gates ahead", keys))
+    if gates:
+        rows = [
+            [
+                short_date(m.planned_finish),
+                cell_para(m.name, bold=True),
+                enum_label(MilestoneStatus, m.status),
+                cell_para(
+                    days((m.planned_finish - today).days)
+                    if m.planned_finish >= today
+                    else f"overdue by {days((today - m.planned_finish).days)}",
+                    colour=None if m.planned_finish >= today else LATE,
+                ),
+            ]
+            for m in gates[:MAX_LIST]
+        ]
+        w = [0.14, 0.54, 0.16, 0.16]
+        out += data_table(["Date", "Gate", "Status", "In"], rows, [x * width for x in w])
+    else:
+        out.append(empty("No open decision gates."))
+    return out
+
+
+def actions(snapshot: StatusReportSnapshot, width: float, keys: Keys) -> list[Flowable]:
+    data, today = snapshot.data, _ref_date(snapshot)
+    out = _section("Open and overdue actions", keys)
+    open_items = [a for a in data.actions if a.is_open]
+    if not open_items:
+        return [*out, empty("No open action items.")]
+    overdue = [a for a in open_items if a.due_date is not None and a.due_date < today]
+    rest = [a for a in open_items if a not in overdue]
+    out.append(Paragraph(cell(f"{len(open_items)} open, {len(overdue)} overdue."), styles().body))
+    rows = []
+    for a in [*overdue, *rest]:
+        late = a.due_date is not None and a.due_date < today
+        rows.append(
+            [
+                cell_para(a.description),
+                cell_para(a.owner),
+                cell_para(short_date(a.due_date) or "no date", colour=LATE if late else None),
+                enum_label(ActionStatus, a.status),
+                enum_label(Side, a.raised_by),
+            ]
+        )
+    w = [0.47, 0.17, 0.12, 0.12, 0.12]
+    out += data_table(
+        ["Action", "Owner", "Due", "Status", "Raised by"], rows, [x * width for x in w]
+    )
+    return out
+
+
+# --- charter and communication ------------------------------------------------------------
+
+
+def charter(snapshot: StatusReportSnapshot, width: float, keys: Keys) -> list[Flowable]:
+    data = snapshot.data
+    if data.charter is None and not data.channels and not data.escalation:
+        return []
+    out = _section("Charter and communication", keys)
+    if data.completeness is not None:
+        c = data.completeness
+        status = "agreed" if data.charter and data.charter.status == "agreed" else "draft"
+        out.append(
+            Paragraph(
+                cell(f"The kickoff charter is {status} and answers {c.percent}% of its questions."),
+                styles().body,
+            )
+        )
+        missing = [i for i in c.items if not i.done]
+        if missing:
+            rows = [[cell_para(i.question, bold=True), cell_para(i.detail)] for i in missing]
+            out += data_table(
+                ["Open question", "What is missing"], rows, [0.35 * width, 0.65 * width]
+            )
+    out.append(_sub("Communication cadence", keys))
+    if data.channels:
+        rows = [
+            [
+                cell_para(ch.name, bold=True),
+                enum_label(ChannelKind, ch.kind),
+                enum_label(Cadence, ch.cadence),
+                cell_para(ch.owner),
+                short_date(ch.next_date) or "—",
+            ]
+            for ch in data.channels
+        ]
+        w = [0.34, 0.16, 0.16, 0.20, 0.14]
+        out += data_table(
+            ["Channel", "Kind", "Cadence", "Owner", "Next"], rows, [x * width for x in w]
+        )
+    else:
+        out.append(empty("No communication channels are set up."))
+    if data.escalation:
+        out.append(_sub("Escalation path", keys))
+        rows = [
+            [
+                str(x.level),
+                cell_para(x.who, bold=True),
+                cell_para(x.when_to_escalate),
+                f"{x.response_time_hours} h" if x.response_time_hours is not None else "",
+            ]
+            for x in data.escalation
+        ]
+        w = [0.08, 0.32, 0.45, 0.15]
+        out += data_table(["Level", "Who", "When", "Response"], rows, [x * width for x in w])
+    return out
+
+
+def appendix(snapshot: StatusReportSnapshot, width: float, keys: Keys) -> list[Flowable]:
+    data = snapshot.data
+    if not data.risks:
+        return []
+    title = clean(f"Appendix: risk register ({len(data.risks)} risks)", 200)
+    return [PageBreak(), heading(title, styles().h1, 0, keys), *_risk_rows(list(data.risks), width)]

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from datetime import date, datetime
 
+import sqlalchemy as sa
 from sqlmodel import Field
 
 from cdmo_desktop.domain.enums import (
@@ -19,34 +20,47 @@ from cdmo_desktop.domain.enums import (
 from cdmo_desktop.domain.models.base import Entity, check, dates_ordered, enum_field, fk
 
 
+def _by_name(column: str) -> sa.Index:
+    """(column, name_key): the partner register sorts by `column` then name with LIMIT, so
+    SQLite walks this index and stops after one page instead of sorting every partner."""
+    return sa.Index(f"ix_partner_{column}_name_key", column, "name_key")
+
+
 class Partner(Entity, table=True):
     __tablename__ = "partner"
     __table_args__ = (
         dates_ordered("cda_signed_date", "cda_expiry_date"),
         dates_ordered("quality_agreement_date", "quality_agreement_expiry"),
         dates_ordered("last_audit_date", "next_audit_due"),
+        _by_name("kind"),
+        _by_name("country"),
+        _by_name("region"),
+        _by_name("qualification_status"),
+        _by_name("next_audit_due"),
     )
 
     name: str = Field(index=True, max_length=200)
     # Lower-cased, trimmed name: names are unique ignoring case.
     name_key: str = Field(default="", unique=True, max_length=200)
     legal_name: str = Field(default="", max_length=300)
-    kind: PartnerKind = enum_field(PartnerKind, index=True)
+    kind: PartnerKind = enum_field(PartnerKind)
     registered_address: str = ""
     website: str = Field(default="", max_length=300)
-    country: str = Field(default="", index=True, max_length=2)  # ISO 3166 alpha-2
+    country: str = Field(default="", max_length=2)  # ISO 3166 alpha-2
     city: str = Field(default="", max_length=120)
-    region: Region | None = enum_field(Region, nullable=True, index=True)
+    region: Region | None = enum_field(Region, nullable=True)
     time_zone: str = Field(default="", max_length=64)  # IANA name
     languages: str = ""  # "; "-separated
     capabilities: str = ""  # "; "-separated tags
     scales: str = ""  # "; "-separated: mg, g, kg, 100 kg, t
     technology_platforms: str = ""
     qualification_status: QualificationStatus = enum_field(
-        QualificationStatus, default=QualificationStatus.PROSPECT, index=True
+        QualificationStatus, default=QualificationStatus.PROSPECT
     )
+    # Derived from the audits (store.partners.audit_dates) and stored so the register can
+    # sort and filter by them.
     last_audit_date: date | None = None
-    next_audit_due: date | None = Field(default=None, index=True)
+    next_audit_due: date | None = None
     cda_signed_date: date | None = None
     cda_expiry_date: date | None = None
     quality_agreement_date: date | None = None
@@ -55,6 +69,10 @@ class Partner(Entity, table=True):
     notes: str = ""
     archived: bool = Field(default=False, index=True)
     archived_at: datetime | None = None
+    # Derived, lower-cased words the register's search finds this partner by besides its
+    # own columns: legal name, platforms, site names and cities, contact names. Kept by
+    # store.partners.refresh_search_extra on every write of the partner or its children.
+    search_extra: str = ""
 
 
 class PartnerSite(Entity, table=True):
@@ -91,6 +109,20 @@ class Contact(Entity, table=True):
             "(partner_id IS NOT NULL AND client_id IS NULL) OR "
             "(partner_id IS NULL AND client_id IS NOT NULL)",
             "one_organisation",
+        ),
+        # The register shows (and sorts by) each partner's primary contact.
+        sa.Index(
+            "ix_contact_primary",
+            "partner_id",
+            "name",
+            sqlite_where=sa.text("is_primary = 1"),
+            postgresql_where=sa.text("is_primary"),
+        ),
+        sa.Index(
+            "ix_contact_primary_name",
+            "name",
+            sqlite_where=sa.text("is_primary = 1"),
+            postgresql_where=sa.text("is_primary"),
         ),
     )
 

@@ -85,6 +85,7 @@ def upgrade() -> None:
     sa.Column('notes', sqlmodel.sql.sqltypes.AutoString(), nullable=False),
     sa.Column('archived', sa.Boolean(), nullable=False),
     sa.Column('archived_at', sqlmodel.sql.sqltypes.UTCDateTime(), nullable=True),
+    sa.Column('search_extra', sqlmodel.sql.sqltypes.AutoString(), nullable=False),
     sa.CheckConstraint('cda_signed_date IS NULL OR cda_expiry_date IS NULL OR cda_expiry_date >= cda_signed_date', name=op.f('ck_partner_cda_expiry_date_not_before_cda_signed_date')),
     sa.CheckConstraint('last_audit_date IS NULL OR next_audit_due IS NULL OR next_audit_due >= last_audit_date', name=op.f('ck_partner_next_audit_due_not_before_last_audit_date')),
     sa.CheckConstraint('quality_agreement_date IS NULL OR quality_agreement_expiry IS NULL OR quality_agreement_expiry >= quality_agreement_date', name=op.f('ck_partner_quality_agreement_expiry_not_before_quality_agreement_date')),
@@ -93,12 +94,12 @@ def upgrade() -> None:
     )
     with op.batch_alter_table('partner', schema=None) as batch_op:
         batch_op.create_index(batch_op.f('ix_partner_archived'), ['archived'], unique=False)
-        batch_op.create_index(batch_op.f('ix_partner_country'), ['country'], unique=False)
-        batch_op.create_index(batch_op.f('ix_partner_kind'), ['kind'], unique=False)
+        batch_op.create_index('ix_partner_country_name_key', ['country', 'name_key'], unique=False)
+        batch_op.create_index('ix_partner_kind_name_key', ['kind', 'name_key'], unique=False)
         batch_op.create_index(batch_op.f('ix_partner_name'), ['name'], unique=False)
-        batch_op.create_index(batch_op.f('ix_partner_next_audit_due'), ['next_audit_due'], unique=False)
-        batch_op.create_index(batch_op.f('ix_partner_qualification_status'), ['qualification_status'], unique=False)
-        batch_op.create_index(batch_op.f('ix_partner_region'), ['region'], unique=False)
+        batch_op.create_index('ix_partner_next_audit_due_name_key', ['next_audit_due', 'name_key'], unique=False)
+        batch_op.create_index('ix_partner_qualification_status_name_key', ['qualification_status', 'name_key'], unique=False)
+        batch_op.create_index('ix_partner_region_name_key', ['region', 'name_key'], unique=False)
 
     op.create_table('engagement',
     sa.Column('id', sqlmodel.sql.sqltypes.AutoString(length=36), nullable=False),
@@ -270,6 +271,8 @@ def upgrade() -> None:
         batch_op.create_index(batch_op.f('ix_contact_client_id'), ['client_id'], unique=False)
         batch_op.create_index(batch_op.f('ix_contact_name'), ['name'], unique=False)
         batch_op.create_index(batch_op.f('ix_contact_partner_id'), ['partner_id'], unique=False)
+        batch_op.create_index('ix_contact_primary', ['partner_id', 'name'], unique=False, sqlite_where=sa.text('is_primary = 1'), postgresql_where=sa.text('is_primary'))
+        batch_op.create_index('ix_contact_primary_name', ['name'], unique=False, sqlite_where=sa.text('is_primary = 1'), postgresql_where=sa.text('is_primary'))
         batch_op.create_index(batch_op.f('ix_contact_site_id'), ['site_id'], unique=False)
 
     op.create_table('escalation_level',
@@ -770,6 +773,8 @@ def downgrade() -> None:
     op.drop_table('escalation_level')
     with op.batch_alter_table('contact', schema=None) as batch_op:
         batch_op.drop_index(batch_op.f('ix_contact_site_id'))
+        batch_op.drop_index('ix_contact_primary_name', sqlite_where=sa.text('is_primary = 1'), postgresql_where=sa.text('is_primary'))
+        batch_op.drop_index('ix_contact_primary', sqlite_where=sa.text('is_primary = 1'), postgresql_where=sa.text('is_primary'))
         batch_op.drop_index(batch_op.f('ix_contact_partner_id'))
         batch_op.drop_index(batch_op.f('ix_contact_name'))
         batch_op.drop_index(batch_op.f('ix_contact_client_id'))
@@ -807,12 +812,12 @@ def downgrade() -> None:
 
     op.drop_table('engagement')
     with op.batch_alter_table('partner', schema=None) as batch_op:
-        batch_op.drop_index(batch_op.f('ix_partner_region'))
-        batch_op.drop_index(batch_op.f('ix_partner_qualification_status'))
-        batch_op.drop_index(batch_op.f('ix_partner_next_audit_due'))
+        batch_op.drop_index('ix_partner_region_name_key')
+        batch_op.drop_index('ix_partner_qualification_status_name_key')
+        batch_op.drop_index('ix_partner_next_audit_due_name_key')
         batch_op.drop_index(batch_op.f('ix_partner_name'))
-        batch_op.drop_index(batch_op.f('ix_partner_kind'))
-        batch_op.drop_index(batch_op.f('ix_partner_country'))
+        batch_op.drop_index('ix_partner_kind_name_key')
+        batch_op.drop_index('ix_partner_country_name_key')
         batch_op.drop_index(batch_op.f('ix_partner_archived'))
 
     op.drop_table('partner')

@@ -288,3 +288,106 @@ def overdue_audits(session: Session, today: date | None = None) -> list[OverdueA
         .order_by(par.c.next_audit_due, par.c.name)
     ).all()
     return [OverdueAudit(r[0], r[1], r[2]) for r in rows]
+
+
+@dataclass(frozen=True)
+class AgendaItem:
+    """Something with a date that the consultant should act on or prepare for."""
+
+    due: date
+    kind: str  # "task", "milestone", "decision_gate", "risk_review" or "action"
+    title: str
+    engagement_id: str
+    engagement_title: str
+    owner: str = ""
+    overdue: bool = False
+
+    @property
+    def kind_label(self) -> str:
+        return AGENDA_KIND_LABELS[self.kind]
+
+
+AGENDA_KIND_LABELS = {
+    "task": "Task",
+    "milestone": "Milestone",
+    "decision_gate": "Decision gate",
+    "risk_review": "Risk review",
+    "action": "Action item",
+}
+
+
+def agenda(
+    session: Session,
+    today: date | None = None,
+    horizon_days: int = 28,
+    statuses: Iterable[EngagementStatus] = RUNNING_STATUSES,
+    limit: int = 500,
+) -> list[AgendaItem]:
+    """Late and upcoming work across the listed engagements, earliest first: unfinished
+    schedule items past their finish, milestones and gates finishing within the horizon,
+    risk reviews and open action items due within it (or already late)."""
+    today = today or date.today()
+    horizon = date.fromordinal(today.toordinal() + horizon_days)
+    eng, risk, ms, act = _t(Engagement), _t(Risk), _t(Milestone), _t(ActionItem)
+    listed = sa.and_(eng.c.archived.is_(False), eng.c.status.in_(tuple(statuses)))
+    items: list[AgendaItem] = []
+
+    unfinished = ms.c.status.not_in(FINISHED_MILESTONE_STATUSES)
+    for name, finish, kind, eid, title, owner in session.execute(
+        sa.select(ms.c.name, ms.c.planned_finish, ms.c.kind, eng.c.id, eng.c.title, ms.c.owner_side)
+        .join(eng, eng.c.id == ms.c.engagement_id)
+        .where(
+            listed,
+            unfinished,
+            sa.or_(
+                ms.c.planned_finish < today,
+                sa.and_(ms.c.kind.in_(NEXT_MILESTONE_KINDS), ms.c.planned_finish <= horizon),
+            ),
+        )
+        .order_by(ms.c.planned_finish)
+        .limit(limit)
+    ).all():
+        items.append(
+            AgendaItem(
+                finish,
+                MilestoneKind(kind).value,
+                name,
+                eid,
+                title,
+                owner.label if owner else "",
+                finish < today,
+            )
+        )
+
+    for number, rtitle, review, eid, title, owner in session.execute(
+        sa.select(
+            risk.c.number,
+            risk.c.title,
+            risk.c.next_review_date,
+            eng.c.id,
+            eng.c.title,
+            risk.c.owner,
+        )
+        .join(eng, eng.c.id == risk.c.engagement_id)
+        .where(listed, risk.c.status.in_(OPEN_RISK_STATUSES), risk.c.next_review_date <= horizon)
+        .order_by(risk.c.next_review_date)
+        .limit(limit)
+    ).all():
+        items.append(
+            AgendaItem(
+                review, "risk_review", f"R-{number:03d} {rtitle}", eid, title, owner, review < today
+            )
+        )
+
+    for text, due, eid, title, owner in session.execute(
+        sa.select(act.c.description, act.c.due_date, eng.c.id, eng.c.title, act.c.owner)
+        .join(eng, eng.c.id == act.c.engagement_id)
+        .where(listed, act.c.status.in_(OPEN_ACTION_STATUSES), act.c.due_date <= horizon)
+        .order_by(act.c.due_date)
+        .limit(limit)
+    ).all():
+        first_line = text.strip().splitlines()[0] if text.strip() else ""
+        items.append(AgendaItem(due, "action", first_line, eid, title, owner, due < today))
+
+    items.sort(key=lambda i: (i.due, i.engagement_title.casefold(), i.title.casefold()))
+    return items[:limit]

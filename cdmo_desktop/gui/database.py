@@ -1,0 +1,129 @@
+"""Opening, creating and choosing database files from the GUI, with refusals explained.
+
+A refused file (not a database, damaged, newer schema, open in another window) is never
+written to: the store only reads it to find out why, and the user picks another way on.
+"""
+
+from __future__ import annotations
+
+import logging
+from enum import Enum
+from pathlib import Path
+
+from PySide6.QtCore import QSettings
+from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
+
+from cdmo_desktop.gui.dialogs.preferences import consultant_name
+from cdmo_desktop.store import Store, StoreError, open_store
+
+log = logging.getLogger(__name__)
+
+FILE_FILTER = "Partnership Desk databases (*.sqlite *.db);;All files (*)"
+DB_SUFFIX = ".sqlite"
+
+
+class Refusal(Enum):
+    OTHER_FILE = "other"
+    NEW_FILE = "new"
+    QUIT = "quit"
+
+
+def open_database(path: Path, settings: QSettings) -> Store:
+    """Open (or create) `path` for this window: locked against a second instance, upgraded
+    after a backup, with a daily backup. Raises StoreError with the reason."""
+    try:
+        return open_store(path, user=consultant_name(settings), lock=True, daily_backup=True)
+    except OSError as exc:
+        raise StoreError(f"cannot be opened or created ({exc.strerror or exc})") from exc
+
+
+def create_demo(path: Path, settings: QSettings) -> Store:
+    """A new database at `path` filled with the demo portfolio. If filling it fails, the
+    half-made file is removed again."""
+    from cdmo_desktop.store.demo import populate
+
+    store = open_database(path, settings)
+    try:
+        populate(store)
+    except BaseException:
+        store.close()
+        for leftover in (path, Path(f"{path}-wal"), Path(f"{path}-shm")):
+            leftover.unlink(missing_ok=True)
+        raise
+    return store
+
+
+def choose_existing_file(parent: QWidget | None, directory: Path | None = None) -> Path | None:
+    name, _ = QFileDialog.getOpenFileName(
+        parent, "Open database", str(directory or Path.home()), FILE_FILTER
+    )
+    return Path(name) if name else None
+
+
+def choose_new_file(parent: QWidget | None, directory: Path | None = None) -> Path | None:
+    """A path for a new database; an existing file is refused (never overwritten)."""
+    while True:
+        name, _ = QFileDialog.getSaveFileName(
+            parent,
+            "New database",
+            str(directory or Path.home()),
+            FILE_FILTER,
+            options=QFileDialog.Option.DontConfirmOverwrite,
+        )
+        if not name:
+            return None
+        path = Path(name)
+        if not path.suffix:
+            path = path.with_suffix(DB_SUFFIX)
+        if not path.exists():
+            return path
+        QMessageBox.warning(
+            parent,
+            "File already exists",
+            f"{path} already exists. A new database never replaces a file: choose another "
+            "name, or use File > Open to open that file.",
+        )
+        directory = path.parent
+
+
+def ask_after_refusal(parent: QWidget | None, path: Path, reason: str) -> Refusal:
+    """Explain why `path` was refused and ask how to go on."""
+    box = QMessageBox(parent)
+    box.setObjectName("refusedDatabaseBox")
+    box.setIcon(QMessageBox.Icon.Warning)
+    box.setWindowTitle("Cannot open the database")
+    box.setText(f"The file {path} {reason}.")
+    box.setInformativeText(
+        "The file has not been changed. Choose another file, create a new database, or quit."
+    )
+    other = box.addButton("Choose another file…", QMessageBox.ButtonRole.AcceptRole)
+    other.setObjectName("chooseOtherButton")
+    new = box.addButton("Create new…", QMessageBox.ButtonRole.ActionRole)
+    new.setObjectName("createNewButton")
+    quit_ = box.addButton("Quit", QMessageBox.ButtonRole.RejectRole)
+    quit_.setObjectName("quitButton")
+    box.setDefaultButton(other)
+    box.exec()
+    clicked = box.clickedButton()
+    if clicked is other:
+        return Refusal.OTHER_FILE
+    if clicked is new:
+        return Refusal.NEW_FILE
+    return Refusal.QUIT
+
+
+def open_or_ask(path: Path, settings: QSettings, parent: QWidget | None = None) -> Store | None:
+    """Open `path`; while the chosen file is refused, say why and let the user choose another
+    file or a new one. None when the user quits."""
+    while True:
+        try:
+            return open_database(path, settings)
+        except StoreError as exc:
+            log.warning("refused %s: %s", path, exc)
+            answer = ask_after_refusal(parent, path, str(exc))
+        if answer is Refusal.QUIT:
+            return None
+        chooser = choose_existing_file if answer is Refusal.OTHER_FILE else choose_new_file
+        chosen = chooser(parent, path.parent)
+        if chosen is not None:
+            path = chosen

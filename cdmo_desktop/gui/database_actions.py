@@ -1,0 +1,189 @@
+"""The main window's database actions (New, Open, Backup now, Restore from backup) plus
+Preferences and About, which also speak about the open database.
+
+Swapping the database asks every page whether it may close first (unsaved edits), then
+drops the pages, clears the undo stack and rebuilds the current screen on the new store.
+"""
+
+from __future__ import annotations
+
+import logging
+import sqlite3
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QObject
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import QDialog, QMenu, QMessageBox
+
+from cdmo_desktop import APP_DISPLAY_NAME
+from cdmo_desktop.gui import database
+from cdmo_desktop.store import Store, StoreError
+
+if TYPE_CHECKING:
+    from cdmo_desktop.gui.context import AppContext
+    from cdmo_desktop.gui.main_window import MainWindow
+
+log = logging.getLogger(__name__)
+
+
+class DatabaseActions(QObject):
+    def __init__(self, window: MainWindow) -> None:
+        super().__init__(window)
+        self.window = window
+
+        def action(text: str, name: str, slot: object, shortcut: str = "") -> QAction:
+            a = QAction(text, window)
+            a.setObjectName(name)
+            if shortcut:
+                a.setShortcut(QKeySequence(shortcut))
+            a.triggered.connect(slot)
+            return a
+
+        # Ctrl+N stays free for the screens' own "new row" actions.
+        self.new_action = action(
+            "&New database…", "newDatabaseAction", self.new_database, "Ctrl+Shift+N"
+        )
+        self.open_action = action("&Open…", "openDatabaseAction", self.open_database)
+        self.open_action.setShortcut(QKeySequence.StandardKey.Open)
+        self.backup_action = action("&Backup now", "backupNowAction", self.backup_now)
+        self.restore_action = action(
+            "&Restore from backup…", "restoreBackupAction", self.restore_from_backup
+        )
+        self.preferences_action = action("&Preferences…", "preferencesAction", self.preferences)
+        self.preferences_action.setMenuRole(QAction.MenuRole.PreferencesRole)
+        prefs = QKeySequence.keyBindings(QKeySequence.StandardKey.Preferences)
+        self.preferences_action.setShortcuts(prefs or [QKeySequence("Ctrl+,")])
+        self.about_action = action(f"&About {APP_DISPLAY_NAME}", "aboutAction", self.about)
+        self.about_action.setMenuRole(QAction.MenuRole.AboutRole)
+
+    @property
+    def ctx(self) -> AppContext:
+        return self.window.ctx
+
+    def add_to_menu(self, menu: QMenu) -> None:
+        menu.addAction(self.new_action)
+        menu.addAction(self.open_action)
+        menu.addSeparator()
+        menu.addAction(self.backup_action)
+        menu.addAction(self.restore_action)
+        menu.addSeparator()
+        menu.addAction(self.preferences_action)
+
+    # --- swapping the database ----------------------------------------------------------
+    def switch_to(self, store: Store, *, remember: bool = True) -> None:
+        """Show `store` in the window; the current store is closed. The caller has checked
+        that the pages may close."""
+        w = self.window
+        screen = w.current_screen()
+        key = screen.key if screen else "portfolio"
+        w.drop_all_pages()
+        w.ctx.undo_stack.clear()
+        old, w.ctx.store = w.ctx.store, store
+        old.close()
+        w.remember_database = remember
+        w.database_changed()
+        w.show_screen(key)
+        w.statusBar().showMessage(f"Opened {store.path}", 5000)
+
+    def _open_other(self, path: Path) -> None:
+        current = self.ctx.store.path
+        if path.resolve() == current.resolve():
+            self.window.statusBar().showMessage(f"{path.name} is already open", 5000)
+            return
+        if not self.window.pages_allow_close():
+            return
+        try:
+            store = database.open_database(path, self.ctx.settings)
+        except StoreError as exc:
+            QMessageBox.warning(
+                self.window,
+                "Cannot open the database",
+                f"The file {path} {exc}.\n\nThe file has not been changed. "
+                f"{current.name} stays open.",
+            )
+            return
+        self.switch_to(store)
+
+    def new_database(self) -> None:
+        path = database.choose_new_file(self.window, self.ctx.store.path.parent)
+        if path is not None:
+            self._open_other(path)
+
+    def open_database(self) -> None:
+        path = database.choose_existing_file(self.window, self.ctx.store.path.parent)
+        if path is not None:
+            self._open_other(path)
+
+    # --- backups ------------------------------------------------------------------------
+    def backup_now(self) -> Path | None:
+        try:
+            path = self.ctx.store.backup(reason="manual")
+        except (OSError, sqlite3.Error) as exc:
+            QMessageBox.warning(self.window, "Backup failed", f"No backup was made: {exc}")
+            return None
+        self.window.statusBar().showMessage(f"Backup saved: {path}", 10000)
+        return path
+
+    def restore_from_backup(self) -> None:
+        from cdmo_desktop.gui.dialogs.restore import RestoreBackupDialog
+
+        w = self.window
+        db_path = self.ctx.store.path
+        dialog = RestoreBackupDialog(db_path, w, self.ctx.settings)
+        if dialog.exec() != QDialog.DialogCode.Accepted or dialog.selected is None:
+            return
+        chosen = dialog.selected
+        taken = chosen.taken_at.astimezone().strftime("%Y-%m-%d %H:%M")
+        answer = QMessageBox.question(
+            w,
+            "Restore from backup",
+            f"Replace everything in {db_path.name} with the backup taken {taken}?\n\n"
+            "The current database is backed up first, so this can be undone by restoring "
+            "that backup.",
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel,
+            QMessageBox.StandardButton.Cancel,
+        )
+        if answer != QMessageBox.StandardButton.Yes or not w.pages_allow_close():
+            return
+        screen = w.current_screen()
+        key = screen.key if screen else "portfolio"
+        w.drop_all_pages()
+        w.ctx.undo_stack.clear()
+        self.ctx.store.close()
+        failure = ""
+        try:
+            from cdmo_desktop.store.backup import restore_backup
+
+            restore_backup(chosen.path, db_path)
+        except Exception as exc:
+            log.exception("restore of %s failed", chosen.path)
+            failure = str(exc)
+        store = database.open_or_ask(db_path, self.ctx.settings, w)
+        if store is None:
+            w.close()
+            return
+        self.ctx.store = store
+        w.database_changed()
+        w.show_screen(key)
+        if failure:
+            QMessageBox.warning(
+                w,
+                "Restore failed",
+                f"The backup was not restored: {failure}\n\nThe database is as it was before.",
+            )
+        else:
+            w.statusBar().showMessage(f"Restored the backup taken {taken}", 10000)
+
+    # --- preferences and about ----------------------------------------------------------
+    def preferences(self) -> None:
+        from cdmo_desktop.gui.dialogs.preferences import PreferencesDialog
+
+        dialog = PreferencesDialog(self.ctx.settings, self.ctx.store.path, self.window)
+        if dialog.exec() == QDialog.DialogCode.Accepted:
+            self.ctx.store.user = dialog.name
+
+    def about(self) -> None:
+        from cdmo_desktop.gui.dialogs.about import AboutDialog
+
+        AboutDialog(self.ctx.store.path, self.window, self.ctx.settings).exec()

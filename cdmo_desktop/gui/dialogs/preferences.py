@@ -1,0 +1,66 @@
+"""Edit > Preferences: the consultant's name (written to the change log) and where data lives."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QSettings
+from PySide6.QtWidgets import QDialogButtonBox, QWidget
+
+from cdmo_desktop.gui.dialogs.base import RememberedGeometryDialog
+from cdmo_desktop.gui.forms.ui_preferences import Ui_PreferencesDialog
+from cdmo_desktop.store.paths import backup_dir
+
+NAME_KEY = "consultant/name"
+
+
+def consultant_name(settings: QSettings) -> str:
+    """The name from settings, else the operating-system user."""
+    name = str(settings.value(NAME_KEY, "", type=str)).strip()
+    if name:
+        return name
+    from cdmo_desktop.store.changelog import os_user
+
+    return os_user()
+
+
+class PreferencesDialog(RememberedGeometryDialog):
+    """OK stays disabled while the name is empty; nothing is saved on Cancel."""
+
+    def __init__(
+        self, settings: QSettings, db_path: Path | None = None, parent: QWidget | None = None
+    ) -> None:
+        super().__init__(parent, settings)
+        self.settings = settings
+        self.ui = Ui_PreferencesDialog()
+        self.ui.setupUi(self)
+        self.ui.nameEdit.setText(consultant_name(settings))
+        self.ui.nameEdit.textChanged.connect(self._on_name_edit_text_changed)
+        if db_path is not None:
+            self.ui.databasePath.setText(str(db_path))
+            self.ui.backupsPath.setText(str(backup_dir(db_path)))
+        else:
+            for w in (
+                self.ui.databaseLabel,
+                self.ui.databasePath,
+                self.ui.backupsLabel,
+                self.ui.backupsPath,
+            ):
+                w.hide()
+        self._on_name_edit_text_changed(self.ui.nameEdit.text())
+
+    @property
+    def name(self) -> str:
+        return self.ui.nameEdit.text().strip()
+
+    def _on_name_edit_text_changed(self, text: str) -> None:
+        ok = bool(text.strip())
+        self.ui.nameError.setText("" if ok else "Enter your name: it is recorded with every edit.")
+        self.ui.nameError.setVisible(not ok)
+        self.ui.buttonBox.button(QDialogButtonBox.StandardButton.Ok).setEnabled(ok)
+
+    def accept(self) -> None:
+        if not self.name:
+            return
+        self.settings.setValue(NAME_KEY, self.name)
+        super().accept()

@@ -1,0 +1,81 @@
+"""File > Restore from backup: pick one of the database's backups, newest first."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QSettings, Qt
+from PySide6.QtWidgets import QDialogButtonBox, QPushButton, QTreeWidgetItem, QWidget
+
+from cdmo_desktop.gui.dialogs.base import RememberedGeometryDialog
+from cdmo_desktop.gui.forms.ui_restore_backup import Ui_RestoreBackupDialog
+from cdmo_desktop.store.backup import BackupInfo, list_backups
+from cdmo_desktop.store.paths import backup_dir
+
+REASONS = {
+    "manual": "Backup now",
+    "daily": "Daily, automatic",
+    "pre-migration": "Before a schema upgrade",
+    "pre-restore": "Before a restore",
+}
+
+
+def reason_label(reason: str) -> str:
+    return REASONS.get(reason, reason.replace("-", " ").replace("_", " ").capitalize())
+
+
+def size_label(size: int) -> str:
+    if size < 1024 * 1024:
+        return f"{max(1, round(size / 1024))} KB"
+    return f"{size / (1024 * 1024):.1f} MB"
+
+
+class RestoreBackupDialog(RememberedGeometryDialog):
+    """`exec()`, then `selected` is the backup to restore (None when cancelled)."""
+
+    def __init__(
+        self, db_path: Path, parent: QWidget | None = None, settings: QSettings | None = None
+    ) -> None:
+        super().__init__(parent, settings)
+        self.ui = Ui_RestoreBackupDialog()
+        self.ui.setupUi(self)
+        self.backups: list[BackupInfo] = list_backups(db_path)
+        self.selected: BackupInfo | None = None
+        folder = backup_dir(db_path)
+        if self.backups:
+            self.ui.introLabel.setText(
+                f"Backups of <b>{db_path.name}</b> in {folder}, newest first. Restoring "
+                "replaces the whole database with the backup you choose."
+            )
+        else:
+            self.ui.introLabel.setText(f"There are no backups of {db_path.name} in {folder} yet.")
+        tree = self.ui.backupTree
+        for b in self.backups:
+            taken = b.taken_at.astimezone().strftime("%Y-%m-%d %H:%M:%S")
+            item = QTreeWidgetItem([taken, reason_label(b.reason), size_label(b.size), b.path.name])
+            item.setTextAlignment(2, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+            item.setToolTip(3, str(b.path))
+            tree.addTopLevelItem(item)
+        for col in range(tree.columnCount()):
+            tree.resizeColumnToContents(col)
+        self.restore_button = QPushButton("&Restore")
+        self.restore_button.setObjectName("restoreButton")
+        self.restore_button.setEnabled(False)
+        self.ui.buttonBox.addButton(self.restore_button, QDialogButtonBox.ButtonRole.AcceptRole)
+        self.restore_button.clicked.connect(self.accept)
+        tree.currentItemChanged.connect(self._on_backup_tree_current_item_changed)
+        tree.itemDoubleClicked.connect(lambda *_: self.accept())
+        if self.backups:
+            tree.setCurrentItem(tree.topLevelItem(0))
+
+    def _on_backup_tree_current_item_changed(
+        self, current: QTreeWidgetItem | None, _previous: QTreeWidgetItem | None
+    ) -> None:
+        self.restore_button.setEnabled(current is not None)
+
+    def accept(self) -> None:
+        row = self.ui.backupTree.indexOfTopLevelItem(self.ui.backupTree.currentItem())
+        if not 0 <= row < len(self.backups):
+            return
+        self.selected = self.backups[row]
+        super().accept()

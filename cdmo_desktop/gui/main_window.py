@@ -1,0 +1,385 @@
+"""The main window: navigation sidebar, the page stack, menus and the status bar.
+
+Screens are imported on their first visit (the window paints before the heavier screens'
+imports run). Partner profiles and engagement workspaces open as pages of the same stack,
+with a Back button (Alt+Left) to return; the most recent few are kept.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections import OrderedDict
+from datetime import datetime
+
+from PySide6.QtCore import QByteArray, Qt, QUrl
+from PySide6.QtGui import (
+    QAction,
+    QActionGroup,
+    QCloseEvent,
+    QDesktopServices,
+    QKeySequence,
+)
+from PySide6.QtWidgets import (
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QMainWindow,
+    QSizePolicy,
+    QStackedWidget,
+    QToolBar,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from cdmo_desktop.gui import pages
+from cdmo_desktop.gui.context import AppContext
+from cdmo_desktop.gui.database_actions import DatabaseActions
+from cdmo_desktop.gui.icons import icon
+from cdmo_desktop.gui.pages import SCREEN_BY_KEY, SCREENS, Screen
+
+log = logging.getLogger(__name__)
+MAX_DETAIL_PAGES = 8
+KEY_GEOMETRY = "main_window/geometry"
+KEY_STATE = "main_window/state"
+KEY_SCREEN = "main_window/screen"
+
+
+def standard_shortcut(action: QAction, key: QKeySequence.StandardKey, fallback: str) -> None:
+    """The platform's standard shortcut, or `fallback` where the platform has none."""
+    sequences = QKeySequence.keyBindings(key)
+    action.setShortcuts(sequences if sequences else [QKeySequence(fallback)])
+
+
+class MainWindow(QMainWindow):
+    def __init__(
+        self, ctx: AppContext, *, remember_database: bool = True, parent: QWidget | None = None
+    ) -> None:
+        super().__init__(parent)
+        self.setObjectName("mainWindow")
+        self.ctx = ctx
+        self.remember_database = remember_database
+        self.screen_pages: dict[str, QWidget] = {}
+        self.detail_pages: OrderedDict[tuple[str, str], QWidget] = OrderedDict()
+        self._titles: dict[int, str] = {}
+        self._history: list[QWidget] = []
+        self._build_central()
+        self.database = DatabaseActions(self)
+        self._build_menus()
+        self._build_status_bar()
+        ctx.saved.connect(self._on_ctx_saved)
+        ctx.open_partner_requested.connect(self.open_partner)
+        ctx.open_engagement_requested.connect(self.open_engagement)
+        self.restore_window_state()
+        self.database_changed()
+        start = str(ctx.settings.value(KEY_SCREEN, "portfolio", type=str))
+        self.show_screen(start if start in SCREEN_BY_KEY else "portfolio")
+
+    # --- layout -------------------------------------------------------------------------
+    def _build_central(self) -> None:
+        central = QWidget()
+        central.setObjectName("central")
+        row = QHBoxLayout(central)
+        row.setContentsMargins(0, 0, 0, 0)
+        row.setSpacing(0)
+        self.sidebar = QListWidget()
+        self.sidebar.setObjectName("navigationList")
+        self.sidebar.setFrameShape(QFrame.Shape.NoFrame)
+        self.sidebar.setFixedWidth(176)
+        self.sidebar.setSpacing(2)
+        self.sidebar.setStyleSheet(
+            "#navigationList { background: palette(window); border-right: 1px solid palette(mid);"
+            " padding-top: 8px; font-size: 11pt; }"
+            "#navigationList::item { padding: 7px 8px; }"
+        )
+        for screen in SCREENS:
+            item = QListWidgetItem(icon(screen.icon), screen.title)
+            item.setToolTip(screen.tip)
+            item.setData(Qt.ItemDataRole.UserRole, screen.key)
+            self.sidebar.addItem(item)
+        self.sidebar.currentRowChanged.connect(self._on_sidebar_current_row_changed)
+        self.sidebar.itemClicked.connect(self._on_sidebar_item_clicked)
+        row.addWidget(self.sidebar)
+
+        right = QVBoxLayout()
+        right.setContentsMargins(0, 0, 0, 0)
+        right.setSpacing(0)
+        self.page_header = QWidget()
+        self.page_header.setObjectName("pageHeader")
+        head = QHBoxLayout(self.page_header)
+        head.setContentsMargins(8, 6, 8, 2)
+        self.back_button = QToolButton()
+        self.back_button.setObjectName("backButton")
+        self.back_button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+        self.back_button.setAutoRaise(True)
+        self.page_title = QLabel()
+        self.page_title.setObjectName("pageTitle")
+        self.page_title.setStyleSheet("font-size: 13pt; font-weight: 600;")
+        head.addWidget(self.back_button)
+        head.addWidget(self.page_title, 1)
+        right.addWidget(self.page_header)
+        self.stack = QStackedWidget()
+        self.stack.setObjectName("pageStack")
+        self.stack.currentChanged.connect(self._on_stack_current_changed)
+        right.addWidget(self.stack, 1)
+        row.addLayout(right, 1)
+        self.setCentralWidget(central)
+
+        self.screen_toolbar = QToolBar("Screen actions")
+        self.screen_toolbar.setObjectName("screenToolBar")
+        self.screen_toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+        self.screen_toolbar.setMovable(False)
+        self.addToolBar(self.screen_toolbar)
+
+    def _build_menus(self) -> None:
+        bar = self.menuBar()
+        file_menu = bar.addMenu("&File")
+        file_menu.setObjectName("fileMenu")
+        self.database.add_to_menu(file_menu)
+        file_menu.addSeparator()
+        self.quit_action = QAction("&Quit", self)
+        self.quit_action.setObjectName("quitAction")
+        self.quit_action.setMenuRole(QAction.MenuRole.QuitRole)
+        standard_shortcut(self.quit_action, QKeySequence.StandardKey.Quit, "Ctrl+Q")
+        self.quit_action.triggered.connect(self.close)
+        file_menu.addAction(self.quit_action)
+
+        edit_menu = bar.addMenu("&Edit")
+        edit_menu.setObjectName("editMenu")
+        self.undo_action = self.ctx.undo_stack.createUndoAction(self, "&Undo")
+        self.undo_action.setObjectName("undoAction")
+        self.undo_action.setShortcut(QKeySequence.StandardKey.Undo)
+        self.redo_action = self.ctx.undo_stack.createRedoAction(self, "&Redo")
+        self.redo_action.setObjectName("redoAction")
+        self.redo_action.setShortcuts(QKeySequence.keyBindings(QKeySequence.StandardKey.Redo))
+        edit_menu.addAction(self.undo_action)
+        edit_menu.addAction(self.redo_action)
+        edit_menu.addSeparator()
+        edit_menu.addAction(self.database.preferences_action)
+
+        view_menu = bar.addMenu("&View")
+        view_menu.setObjectName("viewMenu")
+        self.screen_actions: dict[str, QAction] = {}
+        group = QActionGroup(self)
+        for n, screen in enumerate(SCREENS, start=1):
+            action = QAction(icon(screen.icon), screen.title, self)
+            action.setObjectName(f"show{screen.title}Action")
+            action.setCheckable(True)
+            action.setShortcut(QKeySequence(f"Ctrl+{n}"))
+            action.setStatusTip(screen.tip)
+            action.triggered.connect(lambda _=False, key=screen.key: self.show_screen(key))
+            group.addAction(action)
+            view_menu.addAction(action)
+            self.screen_actions[screen.key] = action
+        view_menu.addSeparator()
+        self.back_action = QAction(icon("back"), "&Back", self)
+        self.back_action.setObjectName("backAction")
+        standard_shortcut(self.back_action, QKeySequence.StandardKey.Back, "Alt+Left")
+        self.back_action.triggered.connect(self.go_back)
+        view_menu.addAction(self.back_action)
+        self.back_button.setDefaultAction(self.back_action)
+
+        help_menu = bar.addMenu("&Help")
+        help_menu.setObjectName("helpMenu")
+        self.data_folder_action = QAction("Show &data folder", self)
+        self.data_folder_action.setObjectName("showDataFolderAction")
+        self.data_folder_action.triggered.connect(self._on_data_folder_action_triggered)
+        help_menu.addAction(self.data_folder_action)
+        help_menu.addAction(self.database.about_action)
+
+    def _build_status_bar(self) -> None:
+        self.db_label = QLabel()
+        self.db_label.setObjectName("databaseLabel")
+        self.db_label.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
+        self.saved_label = QLabel()
+        self.saved_label.setObjectName("savedLabel")
+        self.statusBar().addWidget(self.db_label, 1)
+        self.statusBar().addPermanentWidget(self.saved_label)
+
+    # --- pages --------------------------------------------------------------------------
+    def show_screen(self, key: str) -> QWidget:
+        """Show one of the six screens, building it on its first visit."""
+        screen = SCREEN_BY_KEY[key]
+        page = self.screen_pages.get(key)
+        if page is None:
+            page = pages.build_screen(screen, self.ctx)
+            self.screen_pages[key] = page
+            self._titles[id(page)] = screen.title
+            self.stack.addWidget(page)
+        self._show_page(page)
+        return page
+
+    def current_screen(self) -> Screen | None:
+        key = self.stack.currentWidget().property("screen_key") if self.stack.count() else None
+        return SCREEN_BY_KEY.get(str(key)) if key else None
+
+    def open_engagement(self, engagement_id: str) -> QWidget:
+        from cdmo_desktop.domain.models import Engagement
+
+        return self._open_detail(
+            "engagement",
+            engagement_id,
+            "workspace",
+            "EngagementWorkspace",
+            self._record_name(Engagement, engagement_id, "title", "Engagement"),
+        )
+
+    def open_partner(self, partner_id: str | None) -> QWidget:
+        from cdmo_desktop.domain.models import Partner
+
+        title = (
+            self._record_name(Partner, partner_id, "name", "Partner")
+            if partner_id
+            else "New partner"
+        )
+        return self._open_detail(
+            "partner", partner_id or "", "partner_profile", "PartnerProfileView", title
+        )
+
+    def _record_name(self, model: type, row_id: str, field: str, kind: str) -> str:
+        try:
+            with self.ctx.store.read() as s:
+                obj = s.get(model, row_id)
+        except Exception:
+            log.exception("reading %s %s", kind, row_id)
+            obj = None
+        return f"{kind}: {getattr(obj, field)}" if obj is not None else kind
+
+    def _open_detail(
+        self, kind: str, row_id: str, module: str, class_name: str, title: str
+    ) -> QWidget:
+        key = (kind, row_id)
+        page = self.detail_pages.get(key) if row_id else None
+        if page is None:
+            page = pages.build_page(
+                title, module, class_name, lambda cls: cls(self.ctx, row_id or None)
+            )
+            page.setProperty("detail_kind", kind)
+            self.stack.addWidget(page)
+            if row_id:
+                self.detail_pages[key] = page
+            self._evict_detail_pages(keep=page)
+        else:
+            self.detail_pages.move_to_end(key)
+        self._titles[id(page)] = title
+        self._show_page(page)
+        return page
+
+    def _evict_detail_pages(self, keep: QWidget) -> None:
+        for key, page in list(self.detail_pages.items()):
+            if len(self.detail_pages) <= MAX_DETAIL_PAGES:
+                break
+            if page is keep or page is self.stack.currentWidget():
+                continue
+            if pages.page_allows_close(page):
+                del self.detail_pages[key]
+                self._drop_page(page)
+
+    def _drop_page(self, page: QWidget) -> None:
+        self._history = [p for p in self._history if p is not page]
+        self._titles.pop(id(page), None)
+        self.stack.removeWidget(page)
+        page.deleteLater()
+
+    def _show_page(self, page: QWidget) -> None:
+        current = self.stack.currentWidget()
+        if current is not None and current is not page and self.stack.count() > 1:
+            self._history.append(current)
+            del self._history[:-50]
+        self.stack.setCurrentWidget(page)
+        self._on_stack_current_changed(self.stack.currentIndex())
+
+    def go_back(self) -> None:
+        while self._history:
+            page = self._history.pop()
+            if self.stack.indexOf(page) >= 0:
+                self.stack.setCurrentWidget(page)
+                self._on_stack_current_changed(self.stack.currentIndex())
+                return
+
+    def all_pages(self) -> list[QWidget]:
+        return [self.stack.widget(i) for i in range(self.stack.count())]
+
+    def pages_allow_close(self) -> bool:
+        """Every page agrees to go away (unsaved edits were saved or discarded)."""
+        return all(pages.page_allows_close(p) for p in self.all_pages())
+
+    def drop_all_pages(self) -> None:
+        for page in self.all_pages():
+            self._drop_page(page)
+        self.screen_pages.clear()
+        self.detail_pages.clear()
+        self._history.clear()
+
+    def _on_stack_current_changed(self, _index: int) -> None:
+        page = self.stack.currentWidget()
+        if page is None:
+            return
+        key = page.property("screen_key")
+        detail = page.property("detail_kind")
+        section = key or {"partner": "partners", "engagement": "engagements"}.get(detail)
+        if section in self.screen_actions:
+            self.screen_actions[section].setChecked(True)
+            self.sidebar.blockSignals(True)
+            self.sidebar.setCurrentRow([s.key for s in SCREENS].index(section))
+            self.sidebar.blockSignals(False)
+        self.page_header.setVisible(bool(detail))
+        self.page_title.setText(self._titles.get(id(page), ""))
+        self.back_action.setEnabled(bool(self._history))
+        self.screen_toolbar.clear()
+        for action in pages.page_actions(page):
+            self.screen_toolbar.addAction(action)
+        self.screen_toolbar.setVisible(bool(self.screen_toolbar.actions()))
+        if key:
+            self.ctx.settings.setValue(KEY_SCREEN, key)
+
+    def _on_sidebar_current_row_changed(self, row: int) -> None:
+        if 0 <= row < len(SCREENS):
+            self.show_screen(SCREENS[row].key)
+
+    def _on_sidebar_item_clicked(self, item: QListWidgetItem) -> None:
+        key = item.data(Qt.ItemDataRole.UserRole)
+        if self.stack.currentWidget() is not self.screen_pages.get(key):
+            self.show_screen(key)
+
+    # --- database -----------------------------------------------------------------------
+    def database_changed(self) -> None:
+        """Status bar, title and remembered path after the database was opened or swapped."""
+        path = self.ctx.store.path
+        self.setWindowTitle(path.name)
+        self.setWindowFilePath(str(path))
+        self.db_label.setText(f"Database: {path}")
+        self.db_label.setToolTip(str(path))
+        self.saved_label.setText("")
+        if self.remember_database:
+            self.ctx.settings.setValue("database/last", str(path))
+
+    def _on_ctx_saved(self) -> None:
+        self.saved_label.setText(f"Saved {datetime.now():%H:%M}")
+
+    def _on_data_folder_action_triggered(self) -> None:
+        QDesktopServices.openUrl(QUrl.fromLocalFile(str(self.ctx.store.path.parent)))
+
+    # --- window state -------------------------------------------------------------------
+    def restore_window_state(self) -> None:
+        s = self.ctx.settings
+        geometry = s.value(KEY_GEOMETRY, QByteArray(), type=QByteArray)
+        if not (geometry and self.restoreGeometry(geometry)):
+            self.resize(1280, 800)
+        state = s.value(KEY_STATE, QByteArray(), type=QByteArray)
+        if state:
+            self.restoreState(state)
+
+    def save_window_state(self) -> None:
+        self.ctx.settings.setValue(KEY_GEOMETRY, self.saveGeometry())
+        self.ctx.settings.setValue(KEY_STATE, self.saveState())
+        self.ctx.settings.sync()
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        if not self.pages_allow_close():
+            event.ignore()
+            return
+        self.save_window_state()
+        super().closeEvent(event)

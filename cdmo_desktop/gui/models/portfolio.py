@@ -1,0 +1,217 @@
+"""The portfolio overview as a table: one row per running engagement (plain dataclasses)."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from datetime import date
+from typing import Any
+
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt
+from PySide6.QtGui import QBrush, QColor
+
+from cdmo_desktop.domain.enums import Rag
+from cdmo_desktop.store.portfolio import RUNNING_STATUSES, EngagementSummary
+
+AnyIndex = QModelIndex | QPersistentModelIndex
+SORT_ROLE = Qt.ItemDataRole.UserRole + 1
+ID_ROLE = Qt.ItemDataRole.UserRole + 2
+
+RAG_COLOURS = {Rag.RED: "#D32F2F", Rag.AMBER: "#F9A825", Rag.GREEN: "#388E3C"}
+_RAG_RANK: dict[Rag | None, int] = {Rag.RED: 0, Rag.AMBER: 1, Rag.GREEN: 2, None: 3}
+LATE = QColor("#FDE2E1")  # tint of a cell counting something late or critical
+WARN = QColor("#FFF1CC")  # tint of a cell counting something that needs a look soon
+
+
+def format_date(d: date | None) -> str:
+    return d.strftime("%d %b %Y") if d else ""
+
+
+def relative_days(d: date, today: date) -> str:
+    days = (d - today).days
+    if days == 0:
+        return "today"
+    if days == 1:
+        return "tomorrow"
+    if days > 0:
+        return f"in {days} days"
+    return f"{-days} days ago"
+
+
+def _risks_text(e: EngagementSummary) -> str:
+    parts = []
+    if e.critical_risks:
+        parts.append(f"{e.critical_risks} critical")
+    if e.high_risks:
+        parts.append(f"{e.high_risks} high")
+    return f"{e.open_risks} open\n{', '.join(parts)}" if parts else f"{e.open_risks} open"
+
+
+def _title_text(e: EngagementSummary) -> str:
+    return f"{e.title}\n{e.client_name} · {e.phase.label}"
+
+
+def _status_text(e: EngagementSummary) -> str:
+    return f"{e.status.label}\n{e.rag.label if e.rag else '–'}"
+
+
+def _next_text(e: EngagementSummary) -> str:
+    if e.next_milestone is None or e.next_milestone_date is None:
+        return "–"
+    return f"{e.next_milestone}\n{format_date(e.next_milestone_date)}"
+
+
+_STATUS_RANK = {s: i for i, s in enumerate(RUNNING_STATUSES)}
+
+
+def _count(n: int) -> str:
+    return str(n) if n else "–"
+
+
+Column = tuple[str, Callable[[EngagementSummary], Any], Callable[[EngagementSummary], Any]]
+
+
+class PortfolioTableModel(QAbstractTableModel):
+    """Columns: engagement (title, then client and phase on a second line), partner, status
+    with RAG, open risks, reviews due, next milestone or gate, its date, overdue milestones,
+    overdue actions. Sorting is in memory: the overview lists running engagements only
+    (tens, not thousands)."""
+
+    COLUMNS: Sequence[Column] = (
+        ("Engagement", _title_text, lambda e: e.title.casefold()),
+        ("Partner", lambda e: e.partner_name, lambda e: e.partner_name.casefold()),
+        ("Status\nRAG", _status_text, lambda e: (_STATUS_RANK.get(e.status, 9), _RAG_RANK[e.rag])),
+        ("Open risks", _risks_text, lambda e: (-e.critical_risks, -e.high_risks, -e.open_risks)),
+        ("Reviews\ndue", lambda e: _count(e.reviews_due), lambda e: -e.reviews_due),
+        ("Next milestone or gate", _next_text, lambda e: e.next_milestone_date or date.max),
+        (
+            "Overdue\nmilestones",
+            lambda e: _count(e.overdue_milestones),
+            lambda e: -e.overdue_milestones,
+        ),
+        ("Overdue\nactions", lambda e: _count(e.overdue_actions), lambda e: -e.overdue_actions),
+    )
+    TITLE, PARTNER, STATUS, RISKS, REVIEWS, NEXT, LATE_MS, LATE_ACT = range(8)
+    NUMERIC = (REVIEWS, LATE_MS, LATE_ACT)
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._rows: list[EngagementSummary] = []
+        self.today = date.today()
+        self._sort: tuple[int, Qt.SortOrder] | None = None
+
+    def set_rows(self, rows: Sequence[EngagementSummary], today: date) -> None:
+        self.beginResetModel()
+        self._rows = list(rows)
+        self.today = today
+        if self._sort is not None:
+            self._sort_rows(*self._sort)
+        self.endResetModel()
+
+    def row_at(self, row: int) -> EngagementSummary:
+        return self._rows[row]
+
+    def row_of(self, engagement_id: str) -> int:
+        return next((i for i, e in enumerate(self._rows) if e.id == engagement_id), -1)
+
+    # --- Qt overrides -------------------------------------------------------------------
+    def rowCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self.COLUMNS)
+
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
+        if orientation != Qt.Orientation.Horizontal or not 0 <= section < len(self.COLUMNS):
+            return None
+        if role == Qt.ItemDataRole.DisplayRole:
+            return self.COLUMNS[section][0]
+        if role == Qt.ItemDataRole.ToolTipRole and section == self.REVIEWS:
+            return "Open risks whose review date has come"
+        return None
+
+    def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or not 0 <= index.row() < len(self._rows):
+            return None
+        e, col = self._rows[index.row()], index.column()
+        if not 0 <= col < len(self.COLUMNS):
+            return None
+        if role == Qt.ItemDataRole.DisplayRole:
+            if col == self.NEXT and e.next_milestone_date is not None:
+                when = relative_days(e.next_milestone_date, self.today)
+                return f"{e.next_milestone}\n{format_date(e.next_milestone_date)} · {when}"
+            return self.COLUMNS[col][1](e)
+        if role == SORT_ROLE:
+            return self.COLUMNS[col][2](e)
+        if role == ID_ROLE:
+            return e.partner_id if col == self.PARTNER else e.id
+        if role == Qt.ItemDataRole.TextAlignmentRole and col in self.NUMERIC:
+            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        if role == Qt.ItemDataRole.DecorationRole and col == self.STATUS and e.rag is not None:
+            return QColor(RAG_COLOURS[e.rag])
+        if role == Qt.ItemDataRole.BackgroundRole:
+            return self._background(e, col)
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return self._tooltip(e, col)
+        return None
+
+    def _background(self, e: EngagementSummary, col: int) -> QBrush | None:
+        late = (
+            (col == self.RISKS and e.critical_risks)
+            or (col == self.LATE_MS and e.overdue_milestones)
+            or (col == self.LATE_ACT and e.overdue_actions)
+        )
+        if late:
+            return QBrush(LATE)
+        if (col == self.RISKS and e.high_risks) or (col == self.REVIEWS and e.reviews_due):
+            return QBrush(WARN)
+        return None
+
+    def _tooltip(self, e: EngagementSummary, col: int) -> str | None:
+        if col == self.TITLE:
+            span = " – ".join(filter(None, (format_date(e.start_date), format_date(e.end_date))))
+            return f"{e.title}\n{e.client_name} with {e.partner_name}" + (
+                f"\n{span}" if span else ""
+            )
+        if col == self.RISKS:
+            return f"{e.open_risks} open risks: {e.critical_risks} critical, {e.high_risks} high"
+        if col == self.NEXT and e.next_milestone_date is not None:
+            kind = "Decision gate" if e.next_milestone_is_gate else "Milestone"
+            return (
+                f"{kind}: {e.next_milestone}\n{format_date(e.next_milestone_date)} "
+                f"({relative_days(e.next_milestone_date, self.today)})"
+            )
+        if col == self.NEXT:
+            return "No milestone or decision gate ahead"
+        if col == self.LATE_MS:
+            return "Tasks, milestones and gates past their planned finish, not done"
+        if col == self.LATE_ACT:
+            return "Open action items past their due date"
+        if col == self.PARTNER:
+            return f"{e.partner_name} (double-click for the partner profile)"
+        if col == self.STATUS:
+            rag = e.rag.label if e.rag else "not set"
+            return f"Status: {e.status.label}\nRAG (red / amber / green): {rag}"
+        return None
+
+    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
+        if not 0 <= column < len(self.COLUMNS):
+            return
+        self._sort = (column, order)
+        self.layoutAboutToBeChanged.emit()
+        old = self.persistentIndexList()
+        ids = [self._rows[i.row()].id for i in old]
+        self._sort_rows(column, order)
+        new_rows = {e.id: r for r, e in enumerate(self._rows)}
+        self.changePersistentIndexList(
+            old, [self.index(new_rows[k], i.column()) for i, k in zip(old, ids, strict=True)]
+        )
+        self.layoutChanged.emit()
+
+    def _sort_rows(self, column: int, order: Qt.SortOrder) -> None:
+        key = self.COLUMNS[column][2]
+        self._rows.sort(
+            key=lambda e: (key(e), e.title.casefold()),
+            reverse=order == Qt.SortOrder.DescendingOrder,
+        )

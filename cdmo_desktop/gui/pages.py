@@ -1,0 +1,152 @@
+"""The main window's pages: the six screens (imported on first visit) and detail pages
+(partner profile, engagement workspace), with a plain stand-in when one cannot be built."""
+
+from __future__ import annotations
+
+import importlib
+import logging
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QAction, QCloseEvent
+from PySide6.QtWidgets import QApplication, QLabel, QVBoxLayout, QWidget
+
+from cdmo_desktop.gui.context import AppContext
+
+log = logging.getLogger(__name__)
+VIEWS = "cdmo_desktop.gui.views"
+
+
+@dataclass(frozen=True)
+class Screen:
+    key: str
+    title: str
+    module: str  # under cdmo_desktop.gui.views
+    class_name: str
+    icon: str
+    tip: str
+
+
+SCREENS: tuple[Screen, ...] = (
+    Screen(
+        "portfolio",
+        "Portfolio",
+        "portfolio",
+        "PortfolioView",
+        "portfolio",
+        "Every running engagement and what needs attention today",
+    ),
+    Screen(
+        "partners",
+        "Partners",
+        "partners",
+        "PartnersView",
+        "partners",
+        "CROs, CDMOs, CMOs and labs: profiles, sites, contacts, audits",
+    ),
+    Screen(
+        "engagements",
+        "Engagements",
+        "engagements",
+        "EngagementsView",
+        "engagements",
+        "Engagements with their charters, teams and decisions",
+    ),
+    Screen(
+        "risks",
+        "Risks",
+        "risks",
+        "RisksView",
+        "risks",
+        "The risk log across the portfolio, with the heat map",
+    ),
+    Screen(
+        "schedule",
+        "Schedule",
+        "schedule",
+        "ScheduleView",
+        "schedule",
+        "Milestones, decision gates and dependencies",
+    ),
+    Screen(
+        "reports",
+        "Reports",
+        "reports",
+        "ReportsView",
+        "reports",
+        "Status reports and agreements as PDF",
+    ),
+)
+SCREEN_BY_KEY = {s.key: s for s in SCREENS}
+
+
+class PlaceholderPage(QWidget):
+    """Stands in for a page that is not available in this build or failed to open."""
+
+    def __init__(self, title: str, message: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("placeholderPage")
+        layout = QVBoxLayout(self)
+        label = QLabel(f"<h2>{title}</h2><p>{message}</p>")
+        label.setObjectName("placeholderLabel")
+        label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        label.setWordWrap(True)
+        label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        layout.addWidget(label)
+
+
+def load_class(module: str, class_name: str) -> type[QWidget] | None:
+    """`cdmo_desktop.gui.views.<module>.<class_name>`, or None when that module does not
+    exist (yet). Errors inside an existing module propagate."""
+    full = f"{VIEWS}.{module}"
+    try:
+        mod = importlib.import_module(full)
+    except ModuleNotFoundError as exc:
+        if exc.name == full:
+            return None
+        raise
+    cls = getattr(mod, class_name, None)
+    return cls if isinstance(cls, type) and issubclass(cls, QWidget) else None
+
+
+def build_page(
+    title: str, module: str, class_name: str, make: Callable[[type], QWidget]
+) -> QWidget:
+    """`make(cls)` for the view class, or a placeholder saying why there is none."""
+    try:
+        cls = load_class(module, class_name)
+        if cls is None:
+            return PlaceholderPage(title, f"{title} is not available in this version.")
+        return make(cls)
+    except Exception as exc:
+        log.exception("could not build the %s page", title)
+        return PlaceholderPage(
+            title,
+            f"{title} could not be opened: {exc}. The details are in the log file.",
+        )
+
+
+def build_screen(screen: Screen, ctx: AppContext) -> QWidget:
+    page = build_page(screen.title, screen.module, screen.class_name, lambda cls: cls(ctx))
+    page.setProperty("screen_key", screen.key)
+    return page
+
+
+def page_actions(page: QWidget) -> list[QAction]:
+    """The actions a screen offers for the toolbar (its own `actions()` override only)."""
+    if type(page).actions is QWidget.actions:
+        return []
+    try:
+        return [a for a in page.actions() if isinstance(a, QAction)]
+    except Exception:
+        log.exception("actions() of %s failed", type(page).__name__)
+        return []
+
+
+def page_allows_close(page: QWidget) -> bool:
+    """Ask the page (through its closeEvent, where an unsaved-changes prompt lives) whether
+    it may go away, without hiding it."""
+    event = QCloseEvent()
+    QApplication.sendEvent(page, event)
+    return event.isAccepted()

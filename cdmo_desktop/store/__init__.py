@@ -5,7 +5,14 @@ Usage::
     store = open_store(path, user="Dana Consultant")
     with store.session() as s:      # one short session per user action
         s.add(partner)              # validated + change-logged on flush, committed on exit
+
+`Store` and `open_store` load SQLModel on first use, so importing the errors (the command
+line does) stays cheap.
 """
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any
 
 from cdmo_desktop.store.errors import (
     DatabaseLockedError,
@@ -13,7 +20,9 @@ from cdmo_desktop.store.errors import (
     NotADatabaseError,
     StoreError,
 )
-from cdmo_desktop.store.store import Store, open_store
+
+if TYPE_CHECKING:
+    from cdmo_desktop.store.store import Store, open_store
 
 __all__ = [
     "DatabaseLockedError",
@@ -23,3 +32,11 @@ __all__ = [
     "StoreError",
     "open_store",
 ]
+
+
+def __getattr__(name: str) -> Any:
+    if name in ("Store", "open_store"):
+        from cdmo_desktop.store import store
+
+        return getattr(store, name)
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")

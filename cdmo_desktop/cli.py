@@ -1,0 +1,264 @@
+"""`cdmo-desktop`: the window by default, sub-commands for work without it.
+
+    cdmo-desktop [--db PATH | --demo]          open the window
+    cdmo-desktop demo PATH [--force]           write the demo portfolio to a new file
+    cdmo-desktop check [--db PATH]             schema version and integrity check
+    cdmo-desktop backup [--db PATH] [--to DIR] consistent backup, prints its path
+    cdmo-desktop list partners|engagements|agreements [--db PATH]
+    cdmo-desktop report status|agreement ...   PDF exports (see `report --help`)
+
+Without --db the database is $CDMO_DESKTOP_DB, else the file in the user-data folder.
+`check`, `list` and `backup` never change the database. Every error is one line on stderr
+and a non-zero exit status. Arguments are parsed before the store (SQLModel) or Qt is
+imported, so `--help` and usage errors are instant.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import sys
+from collections.abc import Sequence
+from pathlib import Path
+from typing import Any, NoReturn
+
+EXIT_OK = 0
+EXIT_FAILED = 1  # the database is unhealthy, or the operation failed
+EXIT_USAGE = 2  # bad arguments, or a refusal such as overwriting a file
+
+LISTS = {  # what `list` shows: table, label column
+    "partners": ("partner", "name"),
+    "engagements": ("engagement", "title"),
+    "agreements": ("agreement", "title"),
+}
+
+
+class CliError(Exception):
+    """A refusal or failure reported as one line on stderr with exit status `code`."""
+
+    def __init__(self, message: str, code: int = EXIT_FAILED) -> None:
+        super().__init__(message)
+        self.code = code
+
+
+class _Parser(argparse.ArgumentParser):
+    def error(self, message: str) -> NoReturn:
+        raise CliError(f"{message} (see '{self.prog} --help')", EXIT_USAGE)
+
+
+def _db_option(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument(
+        "--db",
+        type=Path,
+        default=argparse.SUPPRESS,
+        metavar="PATH",
+        help="the database file (default: $CDMO_DESKTOP_DB, else the user-data folder)",
+    )
+
+
+def build_parser() -> argparse.ArgumentParser:
+    from cdmo_desktop import __version__
+
+    parser = _Parser(
+        prog="cdmo-desktop",
+        description="Partnership Desk: partner profiles, charters, risks, schedules, reports.",
+        epilog="Without a command the window opens.",
+    )
+    parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
+    _db_option(parser)
+    parser.add_argument(
+        "--demo", action="store_true", help="open a fresh demo portfolio in a temporary folder"
+    )
+    commands = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser)
+    demo = commands.add_parser("demo", help="write the demo portfolio to a new database file")
+    demo.add_argument("path", type=Path, metavar="PATH", help="the file to create")
+    demo.add_argument("--force", action="store_true", help="replace PATH if it exists")
+    demo.set_defaults(func=_demo)
+    check = commands.add_parser("check", help="print schema version and integrity check")
+    _db_option(check)
+    check.set_defaults(func=_check)
+    backup = commands.add_parser("backup", help="take a consistent backup, print its path")
+    _db_option(backup)
+    backup.add_argument(
+        "--to", type=Path, metavar="DIR", help="folder for the backup (default: backups/ beside)"
+    )
+    backup.set_defaults(func=_backup)
+    listing = commands.add_parser("list", help="print id<TAB>name lines, sorted by name")
+    listing.add_argument("what", choices=sorted(LISTS))
+    _db_option(listing)
+    listing.set_defaults(func=_list)
+    _register_reports(commands)
+    return parser
+
+
+def _register_reports(commands: Any) -> None:
+    from cdmo_desktop.reports.cli import register
+
+    register(commands)
+
+
+def _db_path(args: argparse.Namespace) -> Path:
+    explicit = getattr(args, "db", None)
+    if explicit is not None:
+        return Path(explicit).expanduser()
+    from cdmo_desktop.store.paths import default_db_path
+
+    return default_db_path()
+
+
+def _existing_revision(path: Path, *, full: bool = False) -> str | None:
+    """Probe `path` read-only; a missing or foreign file becomes a one-line failure."""
+    from cdmo_desktop.store.migrate import probe
+
+    if not path.exists():
+        raise CliError(f"The file {path} does not exist.")
+    if path.is_dir():
+        raise CliError(f"{path} is a folder, not a database file.")
+    return probe(path, full=full)
+
+
+def _gui(args: argparse.Namespace) -> int:
+    if args.demo and getattr(args, "db", None) is not None:
+        raise CliError(
+            "--demo opens a fresh demo portfolio; it cannot be combined with --db", EXIT_USAGE
+        )
+    try:
+        from cdmo_desktop.gui.app import run
+    except ImportError as exc:
+        raise CliError(f"the window cannot start: {exc}") from exc
+    db = getattr(args, "db", None)
+    return int(run(Path(db).expanduser() if db is not None else None, bool(args.demo)))
+
+
+def _demo(args: argparse.Namespace) -> int:
+    from cdmo_desktop.store.demo import populate
+    from cdmo_desktop.store.lock import InstanceLock
+    from cdmo_desktop.store.store import open_store
+
+    path = Path(args.path).expanduser().absolute()
+    if path.is_dir():
+        raise CliError(
+            f"{path} is a folder; give the name of the database file to create", EXIT_USAGE
+        )
+    if path.exists() and not args.force:
+        raise CliError(f"{path} already exists; use --force to replace it", EXIT_USAGE)
+    if not path.parent.is_dir():
+        raise CliError(f"the folder {path.parent} does not exist", EXIT_USAGE)
+    part = path.with_name(f".{path.name}.{os.getpid()}.part")
+    lock = InstanceLock(path)
+    lock.acquire()  # never replace a database that is open in a window
+    try:
+        with open_store(part, lock=False) as store:
+            populate(store)
+        if path.exists() and not args.force:
+            raise CliError(f"{path} already exists; use --force to replace it", EXIT_USAGE)
+        for side in ("-wal", "-shm", "-journal"):  # the old file's, never the new one's
+            path.with_name(path.name + side).unlink(missing_ok=True)
+        os.replace(part, path)
+    finally:
+        lock.release()
+        for leftover in ("", "-wal", "-shm", "-journal"):
+            part.with_name(part.name + leftover).unlink(missing_ok=True)
+    print(path)
+    return EXIT_OK
+
+
+def _check(args: argparse.Namespace) -> int:
+    from cdmo_desktop.store.engine import connect_readonly
+    from cdmo_desktop.store.migrate import HEAD_REVISION, check_revision
+
+    path = _db_path(args)
+    revision = _existing_revision(path, full=True)
+    if revision is None:
+        raise CliError(f"The file {path} is empty: it holds no Partnership Desk schema.")
+    check_revision(revision, path)
+    if revision != HEAD_REVISION:
+        raise CliError(
+            f"The file {path} has schema {revision}, behind this version's {HEAD_REVISION}; "
+            "opening it in the app upgrades it after a backup."
+        )
+    conn = connect_readonly(path)
+    try:
+        broken = conn.execute("PRAGMA foreign_key_check").fetchall()
+    finally:
+        conn.close()
+    if broken:
+        tables = ", ".join(sorted({str(row[0]) for row in broken}))
+        raise CliError(f"The file {path} has {len(broken)} broken references (in {tables}).")
+    print(f"schema: {revision} (current)")
+    print("integrity_check: ok")
+    print("foreign_key_check: ok")
+    return EXIT_OK
+
+
+def _backup(args: argparse.Namespace) -> int:
+    from cdmo_desktop.store.backup import backup_database
+
+    path = _db_path(args)
+    if _existing_revision(path) is None:
+        raise CliError(f"The file {path} is empty: there is nothing to back up.")
+    target = args.to.expanduser() if args.to is not None else None
+    if target is not None and target.exists() and not target.is_dir():
+        raise CliError(f"{target} is a file; --to takes a folder", EXIT_USAGE)
+    print(backup_database(path, target))
+    return EXIT_OK
+
+
+def _list(args: argparse.Namespace) -> int:
+    import sqlite3
+
+    from cdmo_desktop.store.engine import connect_readonly
+    from cdmo_desktop.store.migrate import check_revision
+
+    path = _db_path(args)
+    revision = _existing_revision(path)
+    if revision is None:
+        raise CliError(f"The file {path} is empty: it holds no Partnership Desk schema.")
+    check_revision(revision, path)
+    table, label = LISTS[args.what]
+    conn = connect_readonly(path)
+    try:
+        rows = conn.execute(f'SELECT id, "{label}" FROM "{table}"').fetchall()
+    except sqlite3.Error as exc:
+        raise CliError(f"The file {path} cannot be listed ({exc}).") from exc
+    finally:
+        conn.close()
+    rows.sort(key=lambda r: (str(r[1]).casefold(), str(r[1]), str(r[0])))
+    out = sys.stdout
+    for row_id, name in rows:
+        out.write(f"{row_id}\t{' '.join(str(name).split())}\n")
+    return EXIT_OK
+
+
+def _say(line: str) -> None:
+    """One line on stderr (there may be no stderr in a Windows windowed launch)."""
+    if sys.stderr is not None:
+        print(f"cdmo-desktop: error: {' '.join(line.split())}", file=sys.stderr)
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """Run the command line; returns the exit status (0 = success)."""
+    from cdmo_desktop.store.errors import StoreError
+
+    try:
+        args = build_parser().parse_args(argv)
+        func = getattr(args, "func", None)
+        return int(func(args)) if func is not None else _gui(args)
+    except CliError as exc:
+        _say(str(exc))
+        return exc.code
+    except StoreError as exc:
+        _say(exc.sentence())
+        return EXIT_FAILED
+    except SystemExit as exc:  # --help and --version
+        return exc.code if isinstance(exc.code, int) else EXIT_USAGE
+    except KeyboardInterrupt:
+        _say("interrupted")
+        return 130
+    except BrokenPipeError:  # `cdmo-desktop list partners | head`
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+        return EXIT_OK
+    except Exception as exc:
+        _say(f"unexpected {type(exc).__name__}: {exc}")
+        return EXIT_FAILED

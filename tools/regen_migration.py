@@ -9,6 +9,8 @@ are new revisions (`alembic revision --autogenerate` through store.migrate.alemb
 from __future__ import annotations
 
 import sqlite3
+import subprocess
+import sys
 import tempfile
 from pathlib import Path
 
@@ -20,8 +22,7 @@ import cdmo_desktop.domain.models  # noqa: F401
 from cdmo_desktop.store.engine import make_engine
 
 TARGET = (
-    Path(__file__).resolve().parents[1]
-    / "cdmo_desktop/store/migrations/versions/0001_initial.py"
+    Path(__file__).resolve().parents[1] / "cdmo_desktop/store/migrations/versions/0001_initial.py"
 )
 
 HEADER = '''"""Initial schema: every table of the partnership desk.
@@ -58,8 +59,12 @@ def render() -> str:
                 conn, opts={"render_as_batch": True, "target_metadata": SQLModel.metadata}
             )
             script = produce_migrations(ctx, SQLModel.metadata)
-            opts = {"render_as_batch": True, "alembic_module_prefix": "op.",
-                    "sqlalchemy_module_prefix": "sa.", "user_module_prefix": None}
+            opts = {
+                "render_as_batch": True,
+                "alembic_module_prefix": "op.",
+                "sqlalchemy_module_prefix": "sa.",
+                "user_module_prefix": None,
+            }
             up = render_python_code(script.upgrade_ops, **opts)  # type: ignore[arg-type]
             down = render_python_code(script.downgrade_ops, **opts)  # type: ignore[arg-type]
         engine.dispose()
@@ -72,6 +77,12 @@ def render() -> str:
 
 def main() -> None:
     TARGET.write_text(render(), encoding="utf-8")
+    # Formatted like the rest of the code base, so `ruff format --check` stays quiet.
+    formatted = subprocess.run(
+        [sys.executable, "-m", "ruff", "format", "--quiet", str(TARGET)], check=False
+    )
+    if formatted.returncode != 0:
+        print("ruff is not available: the revision is written unformatted", file=sys.stderr)
     print(f"wrote {TARGET}")
 
 

@@ -59,7 +59,9 @@ def enum_field(
     return Field(default=default, sa_type=type_, nullable=nullable, index=index)
 
 
-def fk(target: str, *, nullable: bool = False, ondelete: str = "CASCADE", index: bool = True) -> Any:
+def fk(
+    target: str, *, nullable: bool = False, ondelete: str = "CASCADE", index: bool = True
+) -> Any:
     """A foreign key to `target` ("table.id"); children follow their parent unless told."""
     return Field(
         default=None if nullable else ...,

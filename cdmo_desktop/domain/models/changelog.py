@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from datetime import datetime
 
+import sqlalchemy as sa
 from sqlmodel import Field, SQLModel
 
 from cdmo_desktop.domain.enums import ChangeAction
@@ -12,12 +13,17 @@ from cdmo_desktop.domain.models.base import enum_field, new_id, utcnow
 
 class ChangeLog(SQLModel, table=True):
     __tablename__ = "change_log"
+    __table_args__ = (
+        # "Latest changes of this row / of this table" read one index range, newest first.
+        sa.Index("ix_change_log_row_time", "row_id", "occurred_at"),
+        sa.Index("ix_change_log_table_time", "table_name", "occurred_at"),
+    )
 
     id: str = Field(default_factory=new_id, primary_key=True, max_length=36)
     occurred_at: datetime = Field(default_factory=utcnow, index=True)
     user: str = Field(default="", max_length=200)
-    table_name: str = Field(max_length=64, index=True)
-    row_id: str = Field(max_length=36, index=True)
+    table_name: str = Field(max_length=64)
+    row_id: str = Field(max_length=36)
     action: ChangeAction = enum_field(ChangeAction)
     field: str | None = Field(default=None, max_length=64)
     old_value: str | None = None

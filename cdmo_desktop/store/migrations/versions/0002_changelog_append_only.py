@@ -4,6 +4,7 @@ Revision ID: 0002_changelog_append_only
 Revises: 0001_initial
 Create Date: 2026-11-21
 """
+
 from collections.abc import Sequence
 
 from alembic import op

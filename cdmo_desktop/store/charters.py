@@ -46,11 +46,27 @@ from cdmo_desktop.store.engagements import RowState, decision_gates, values_of
 
 # The charter columns the form edits (status, agreed_at and reopen_reason follow from them).
 CHARTER_FIELDS = (
-    "who_summary", "decision_maker", "kickoff_date", "planned_start", "planned_end",
-    "timeline_notes", "where_notes", "scope", "deliverables", "methods", "quality_standards",
-    "tech_transfer", "client_provides", "client_approves", "client_reviews", "kickoff_place",
-    "client_signatory", "client_signed_date", "partner_signatory", "partner_signed_date",
-)  # fmt: skip
+    "who_summary",
+    "decision_maker",
+    "kickoff_date",
+    "planned_start",
+    "planned_end",
+    "timeline_notes",
+    "where_notes",
+    "scope",
+    "deliverables",
+    "methods",
+    "quality_standards",
+    "tech_transfer",
+    "client_provides",
+    "client_approves",
+    "client_reviews",
+    "kickoff_place",
+    "client_signatory",
+    "client_signed_date",
+    "partner_signatory",
+    "partner_signed_date",
+)
 
 
 @dataclass(frozen=True)
@@ -202,8 +218,13 @@ def charter_states(
         if old.id not in kept:
             states.append(RowState(SuccessMetric, old.id, None))
     for pos, m in enumerate(data.metrics):
-        values = {"engagement_id": data.engagement_id, "position": pos, "metric": m.metric.strip(),
-                  "target": m.target.strip(), "how_measured": m.how_measured.strip()}  # fmt: skip
+        values = {
+            "engagement_id": data.engagement_id,
+            "position": pos,
+            "metric": m.metric.strip(),
+            "target": m.target.strip(),
+            "how_measured": m.how_measured.strip(),
+        }
         states.append(RowState(SuccessMetric, m.id, values))
     kept = {x.id for x in data.escalation}
     for old_level in session.exec(
@@ -212,9 +233,13 @@ def charter_states(
         if old_level.id not in kept:
             states.append(RowState(EscalationLevel, old_level.id, None))
     for pos, x in enumerate(data.escalation, 1):
-        values = {"engagement_id": data.engagement_id, "level": pos, "who": x.who.strip(),
-                  "when_to_escalate": x.when_to_escalate.strip(),
-                  "response_time_hours": x.response_time_hours}  # fmt: skip
+        values = {
+            "engagement_id": data.engagement_id,
+            "level": pos,
+            "who": x.who.strip(),
+            "when_to_escalate": x.when_to_escalate.strip(),
+            "response_time_hours": x.response_time_hours,
+        }
         states.append(RowState(EscalationLevel, x.id, values))
     return states
 

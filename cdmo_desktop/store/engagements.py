@@ -346,7 +346,7 @@ def list_actions(
     open_only: bool = False,
     overdue_on: date | None = None,
 ) -> list[ActionItem]:
-    """Action items in due order (undated last); filters run in SQL."""
+    """Open items first, each group in due order (undated last); filters run in SQL."""
     query = select(ActionItem).where(ActionItem.engagement_id == engagement_id)
     if raised_by:
         query = query.where(ActionItem.raised_by == raised_by)
@@ -354,8 +354,9 @@ def list_actions(
         query = query.where(col(ActionItem.status).in_(OPEN_ACTION_STATUSES))
     if overdue_on is not None:
         query = query.where(col(ActionItem.due_date) < overdue_on)
+    closed = sa.case((col(ActionItem.status).in_(OPEN_ACTION_STATUSES), 0), else_=1)
     query = query.order_by(
-        col(ActionItem.due_date).is_(None), col(ActionItem.due_date), col(ActionItem.id)
+        closed, col(ActionItem.due_date).is_(None), col(ActionItem.due_date), col(ActionItem.id)
     )
     return list(session.exec(query).all())
 

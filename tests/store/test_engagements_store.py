@@ -33,15 +33,28 @@ def add_more(store, world) -> None:  # type: ignore[no-untyped-def]
         s.flush()
         s.add_all(
             [
-                Engagement(title="NP-7 tox supply", client_id=other.id, partner_id=world.partner_id,
-                           phase=Phase.PRECLINICAL, status=EngagementStatus.PLANNED,
-                           start_date=date(2027, 1, 10), rag=Rag.RED),
-                Engagement(title="HX-101 route scouting", client_id=world.client_id,
-                           partner_id=world.partner_id, phase=Phase.DISCOVERY,
-                           status=EngagementStatus.CLOSED, start_date=date(2025, 5, 1),
-                           end_date=date(2025, 12, 1), rag=Rag.GREEN, archived=True),
+                Engagement(
+                    title="NP-7 tox supply",
+                    client_id=other.id,
+                    partner_id=world.partner_id,
+                    phase=Phase.PRECLINICAL,
+                    status=EngagementStatus.PLANNED,
+                    start_date=date(2027, 1, 10),
+                    rag=Rag.RED,
+                ),
+                Engagement(
+                    title="HX-101 route scouting",
+                    client_id=world.client_id,
+                    partner_id=world.partner_id,
+                    phase=Phase.DISCOVERY,
+                    status=EngagementStatus.CLOSED,
+                    start_date=date(2025, 5, 1),
+                    end_date=date(2025, 12, 1),
+                    rag=Rag.GREEN,
+                    archived=True,
+                ),
             ]
-        )  # fmt: skip
+        )
 
 
 def titles(store, filters, sort=0, desc=False) -> list[str]:  # type: ignore[no-untyped-def]
@@ -122,17 +135,30 @@ def test_action_filters_raised_by_partner_and_overdue(store) -> None:  # type: i
     with store.session() as s:
         s.add_all(
             [
-                ActionItem(engagement_id=eid, description="Send tox data", raised_by=Side.PARTNER,
-                           due_date=date(2026, 11, 1)),
-                ActionItem(engagement_id=eid, description="Propose a cheaper route",
-                           raised_by=Side.PARTNER, status=ActionStatus.DONE,
-                           due_date=date(2026, 10, 1)),
-                ActionItem(engagement_id=eid, description="Book the site visit",
-                           raised_by=Side.CONSULTANT, due_date=date(2026, 12, 1)),
-                ActionItem(engagement_id=eid, description="Agree on the spec",
-                           raised_by=Side.CLIENT),
+                ActionItem(
+                    engagement_id=eid,
+                    description="Send tox data",
+                    raised_by=Side.PARTNER,
+                    due_date=date(2026, 11, 1),
+                ),
+                ActionItem(
+                    engagement_id=eid,
+                    description="Propose a cheaper route",
+                    raised_by=Side.PARTNER,
+                    status=ActionStatus.DONE,
+                    due_date=date(2026, 10, 1),
+                ),
+                ActionItem(
+                    engagement_id=eid,
+                    description="Book the site visit",
+                    raised_by=Side.CONSULTANT,
+                    due_date=date(2026, 12, 1),
+                ),
+                ActionItem(
+                    engagement_id=eid, description="Agree on the spec", raised_by=Side.CLIENT
+                ),
             ]
-        )  # fmt: skip
+        )
     with store.read() as s:
         everything = [a.description for a in list_actions(s, eid)]
         partner = [a.description for a in list_actions(s, eid, raised_by="partner")]

@@ -1,0 +1,85 @@
+"""The engagements list: rows from SQL (search, filters, sort), a page at a time."""
+
+from __future__ import annotations
+
+from datetime import date
+from typing import Any
+
+from PySide6.QtCore import QObject, Qt
+from PySide6.QtGui import QBrush, QColor, QFont
+
+from cdmo_desktop.domain.enums import EngagementStatus, Phase, Rag
+from cdmo_desktop.gui.models.paged import PagedTableModel
+from cdmo_desktop.store import Store
+from cdmo_desktop.store.engagements import (
+    HEADERS,
+    EngagementRow,
+    count_engagements,
+    fetch_engagements,
+)
+
+RAG_COLOURS = {Rag.GREEN.value: "#2e7d32", Rag.AMBER.value: "#e69b00", Rag.RED.value: "#c62828"}
+ARCHIVED_TEXT = "#8a8a8a"
+RAG_COLUMN = 8
+
+
+def _date(value: date | None) -> str:
+    return value.strftime("%d %b %Y") if value else ""
+
+
+class EngagementSource:
+    headers = HEADERS
+
+    def __init__(self, store: Store) -> None:
+        self.store = store
+
+    def count(self, filters: dict[str, Any]) -> int:
+        with self.store.read() as s:
+            return count_engagements(s, filters)
+
+    def fetch(
+        self, filters: dict[str, Any], sort_column: int, descending: bool, offset: int, limit: int
+    ) -> list[EngagementRow]:
+        with self.store.read() as s:
+            return fetch_engagements(s, filters, sort_column, descending, offset, limit)
+
+    def display(self, row: EngagementRow, column: int) -> Any:
+        values = (
+            row.title + (" (archived)" if row.archived else ""),
+            row.client,
+            row.partner,
+            row.program_compound,
+            Phase(row.phase).label,
+            EngagementStatus(row.status).label,
+            _date(row.start_date),
+            _date(row.end_date),
+            Rag(row.rag).label if row.rag else "",
+        )
+        return values[column]
+
+    def key(self, row: EngagementRow) -> str:
+        return row.id
+
+
+class EngagementListModel(PagedTableModel[EngagementRow]):
+    def __init__(self, store: Store, parent: QObject | None = None) -> None:
+        super().__init__(EngagementSource(store), parent)
+
+    def cell_data(self, row: EngagementRow, column: int, role: int) -> Any:
+        if column == RAG_COLUMN and row.rag:
+            if role == Qt.ItemDataRole.DecorationRole:
+                return QColor(RAG_COLOURS[row.rag])
+            if role == Qt.ItemDataRole.ToolTipRole:
+                return f"Overall status: {Rag(row.rag).label}"
+        if row.archived:
+            if role == Qt.ItemDataRole.ForegroundRole:
+                return QBrush(QColor(ARCHIVED_TEXT))
+            if role == Qt.ItemDataRole.FontRole:
+                font = QFont()
+                font.setItalic(True)
+                return font
+            if role == Qt.ItemDataRole.ToolTipRole:
+                return "Archived: restore it to work on it again."
+        if role == Qt.ItemDataRole.ToolTipRole and column == 0:
+            return row.title
+        return None

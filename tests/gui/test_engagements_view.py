@@ -1,0 +1,192 @@
+"""Engagements screen: list, search and filters in SQL, create/edit through the dialog,
+archive with confirmation, show archived, restore, undo."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+from PySide6.QtCore import QDate, Qt
+from sqlmodel import func, select
+
+from cdmo_desktop.domain.models import ChangeLog, Charter, Client, Engagement
+from cdmo_desktop.gui.dialogs import engagement_dialog as dialog_module
+from cdmo_desktop.gui.dialogs.client_dialog import ClientDialog
+from cdmo_desktop.gui.dialogs.engagement_dialog import EngagementDialog, parse_amount
+from cdmo_desktop.gui.dialogs.engagement_fields import set_combo_value
+from cdmo_desktop.gui.models.engagement_list import EngagementListModel
+from cdmo_desktop.gui.views import engagements as view_module
+from cdmo_desktop.gui.views.engagements import EngagementsView
+from tests.store.kickoff_world import build_world
+
+pytestmark = pytest.mark.gui
+
+
+def titles(view: EngagementsView) -> list[str]:
+    return [view.model.row_at(i).title for i in range(view.model.rowCount())]
+
+
+def count(store, model) -> int:  # type: ignore[no-untyped-def]
+    with store.read() as s:
+        return int(s.exec(select(func.count()).select_from(model)).one())
+
+
+@pytest.fixture
+def world(ctx):  # type: ignore[no-untyped-def]
+    return build_world(ctx.store)
+
+
+@pytest.fixture
+def view(qtbot, ctx, world):  # type: ignore[no-untyped-def]
+    v = EngagementsView(ctx)
+    qtbot.addWidget(v)
+    return v
+
+
+def fill_new(dialog: EngagementDialog, world, title: str = "HX-101 tox supply") -> None:  # type: ignore[no-untyped-def]
+    ui = dialog.ui
+    ui.titleEdit.setText(title)
+    set_combo_value(ui.clientCombo, world.client_id)
+    set_combo_value(ui.partnerCombo, world.partner_id)
+    ui.programEdit.setText("HX-101")
+    ui.startDateEdit.setDate(QDate(2027, 1, 4))
+    ui.endDateEdit.setDate(QDate(2027, 6, 30))
+    ui.budgetAmountEdit.setText("120,000")
+
+
+def test_list_shows_rows_and_passes_the_model_tester(view, qtmodeltester) -> None:  # type: ignore[no-untyped-def]
+    assert titles(view) == ["HX-101 process development"]
+    row = view.model.row_at(0)
+    assert view.model.data(view.model.index(0, 1)) == "Helix Bio"
+    assert view.model.data(view.model.index(0, 3)) == "HX-101 · HX-101 free base"
+    assert row.partner == "Alpine Synthesis"
+    assert view.ui.countLabel.text() == "1 engagement"
+    qtmodeltester.check(view.model)
+
+
+def test_demo_list_passes_the_model_tester(qtbot, demo_ctx, qtmodeltester) -> None:  # type: ignore[no-untyped-def]
+    model = EngagementListModel(demo_ctx.store)
+    model.refresh()
+    assert model.rowCount() >= 4
+    for column in range(model.columnCount()):
+        model.sort(column, Qt.SortOrder.DescendingOrder)
+    qtmodeltester.check(model)
+
+
+def test_search_waits_for_typing_then_filters_in_sql(qtbot, view) -> None:  # type: ignore[no-untyped-def]
+    view.ui.searchEdit.setText("nothing like this")
+    qtbot.waitUntil(lambda: view.model.total == 0, timeout=2000)
+    assert view.ui.countLabel.text() == "0 engagements"
+    view.ui.searchEdit.setText("alpine")
+    qtbot.waitUntil(lambda: view.model.total == 1, timeout=2000)
+
+
+def test_new_engagement_is_written_with_a_blank_charter_and_undo_removes_it(
+    qtbot, ctx, world
+) -> None:  # type: ignore[no-untyped-def]
+    dialog = EngagementDialog(ctx)
+    qtbot.addWidget(dialog)
+    assert not dialog.ok_button.isEnabled()  # blank form: nothing to save yet
+    fill_new(dialog, world)
+    assert dialog.ok_button.isEnabled()
+    assert dialog.save()
+    with ctx.store.read() as s:
+        eng = s.get(Engagement, dialog.engagement_id)
+        charter = s.exec(select(Charter).where(Charter.engagement_id == eng.id)).one()
+    assert eng.title == "HX-101 tox supply" and str(eng.budget_amount) == "120000.00"
+    assert charter.planned_start == date(2027, 1, 4)
+    ctx.undo_stack.undo()
+    assert count(ctx.store, Engagement) == 1 and count(ctx.store, Charter) == 0
+
+
+def test_end_before_start_is_refused_next_to_the_field_and_writes_nothing(
+    qtbot, ctx, world
+) -> None:  # type: ignore[no-untyped-def]
+    dialog = EngagementDialog(ctx)
+    qtbot.addWidget(dialog)
+    fill_new(dialog, world)
+    dialog.ui.endDateEdit.setDate(QDate(2026, 12, 1))
+    assert not dialog.ok_button.isEnabled()
+    assert "before start date" in dialog.ui.endDateError.text()
+    assert not dialog.ui.endDateError.isHidden()
+    dialog.ui.budgetAmountEdit.setText("lots")
+    assert "number" in dialog.ui.budgetAmountError.text()
+    before = count(ctx.store, ChangeLog)
+    assert not dialog.save()
+    assert count(ctx.store, ChangeLog) == before and count(ctx.store, Engagement) == 1
+
+
+def test_edit_changes_only_what_changed(qtbot, ctx, world) -> None:  # type: ignore[no-untyped-def]
+    dialog = EngagementDialog(ctx, world.engagement_id)
+    qtbot.addWidget(dialog)
+    dialog.ui.titleEdit.setText("HX-101 process development and GMP campaign")
+    assert dialog.save()
+    with ctx.store.read() as s:
+        changed = s.exec(
+            select(ChangeLog).where(
+                ChangeLog.table_name == "engagement", ChangeLog.action == "update"
+            )
+        ).all()
+    assert [c.field for c in changed] == ["title"]
+
+
+def test_new_client_inline_is_picked(qtbot, ctx, world, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    dialog = EngagementDialog(ctx)
+    qtbot.addWidget(dialog)
+
+    def create_client(client_dialog: ClientDialog) -> int:
+        client_dialog.ui.nameEdit.setText("Norrland Pharma")
+        assert client_dialog.save()
+        return 1
+
+    monkeypatch.setattr(dialog_module.ClientDialog, "exec", create_client)
+    dialog.ui.newClientButton.click()
+    with ctx.store.read() as s:
+        client = s.exec(select(Client).where(Client.name == "Norrland Pharma")).one()
+    assert dialog.binder.value("client_id") == client.id
+
+
+def test_archive_asks_hides_and_restore_brings_back(qtbot, view, ctx, world, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    asked: list[str] = []
+    monkeypatch.setattr(
+        view_module, "confirm_archive", lambda _p, title: asked.append(title) or False
+    )
+    view.select(world.engagement_id)
+    view.archive_selected()
+    assert asked == ["HX-101 process development"] and titles(view) == [
+        "HX-101 process development"
+    ]
+    monkeypatch.setattr(view_module, "confirm_archive", lambda _p, _t: True)
+    view.archive_selected()
+    assert titles(view) == []
+    view.ui.showArchivedCheck.setChecked(True)
+    assert titles(view) == ["HX-101 process development"]
+    assert "(archived)" in view.model.data(view.model.index(0, 0))
+    assert view.select(world.engagement_id)
+    assert view.ui.restoreButton.isEnabled() and not view.ui.archiveButton.isEnabled()
+    view.restore_selected()
+    with ctx.store.read() as s:
+        assert s.get(Engagement, world.engagement_id).archived is False  # type: ignore[union-attr]
+    ctx.undo_stack.undo()  # undo the restore: archived again
+    with ctx.store.read() as s:
+        assert s.get(Engagement, world.engagement_id).archived is True  # type: ignore[union-attr]
+
+
+def test_open_emits_the_navigation_signal(qtbot, view, ctx, world) -> None:  # type: ignore[no-untyped-def]
+    view.select(world.engagement_id)
+    with qtbot.waitSignal(ctx.open_engagement_requested) as blocker:
+        view.open_selected()
+    assert blocker.args == [world.engagement_id]
+    assert [a.objectName() for a in view.actions()] == [
+        "new_engagement_action",
+        "open_engagement_action",
+        "edit_engagement_action",
+        "archive_engagement_action",
+    ]
+
+
+def test_amounts_accept_separators() -> None:
+    assert str(parse_amount("1,250,000.5")) == "1250000.50"
+    assert parse_amount("") is None
+    with pytest.raises(ValueError):
+        parse_amount("12k")

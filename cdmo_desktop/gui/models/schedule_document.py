@@ -1,0 +1,254 @@
+"""The schedule a screen shows: plan rows, dependency graph, analysis and visible rows.
+
+Shared by the task table and the timeline so both show the same rows in the same order.
+Rows are engagement headings (portfolio only), phase headings and items; a collapsed
+heading hides what is under it. Edits arrive as patches ({item id: {field: value}}) and
+update the rows in place, so a move never reloads the whole plan.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass
+from datetime import date
+from typing import Any
+
+from cdmo_desktop.domain.enums import Phase
+from cdmo_desktop.domain.scheduling import (
+    Analysis,
+    PlanGraph,
+    ScheduleItem,
+    ScheduleLink,
+    SchedulePlan,
+)
+
+GROUP, ITEM = 0, 1
+NO_PHASE = "General"
+
+# Milestone columns a patch may carry, and the ScheduleItem attribute each one sets.
+FIELD_TO_ATTR = {
+    "name": "name",
+    "kind": "kind",
+    "owner_side": "owner_side",
+    "planned_start": "start",
+    "planned_finish": "finish",
+    "percent_complete": "percent_complete",
+    "status": "status",
+    "contract_fixed": "contract_fixed",
+    "baseline_start": "baseline_start",
+    "baseline_finish": "baseline_finish",
+    "phase": "phase",
+    "position": "position",
+}
+
+
+@dataclass(slots=True)
+class Row:
+    """One visible row: a heading (kind GROUP, with `key`) or an item (kind ITEM)."""
+
+    kind: int
+    level: int
+    item: int = -1  # index into document.items
+    key: str = ""
+    title: str = ""
+    start: date | None = None
+    finish: date | None = None
+    count: int = 0
+
+
+class ScheduleDocument:
+    """Plan + graph + analysis + the rows currently visible."""
+
+    def __init__(self, plan: SchedulePlan, *, portfolio: bool, today: date) -> None:
+        self.portfolio = portfolio
+        self.today = today
+        self.collapsed: set[str] = set()
+        self.rows: list[Row] = []
+        self.row_of_item: list[int] = []
+        self.groups: dict[str, Row] = {}
+        self.members: dict[str, list[int]] = {}
+        self._analysis: Analysis | None = None
+        self._stale = True
+        self.load(plan)
+
+    # --- loading ------------------------------------------------------------------------
+    def load(self, plan: SchedulePlan) -> None:
+        self.plan = plan
+        self.items: list[ScheduleItem] = plan.items
+        self.engagement_titles = dict(plan.engagements)
+        self.graph = PlanGraph(self.items, plan.links)
+        self.index = self.graph.index
+        self._analysis = None
+        self._stale = True
+        self.rebuild_rows()
+
+    @property
+    def analysis(self) -> Analysis:
+        """Critical path, slack and conflicts for the plan as it is now."""
+        if self._analysis is None or self._stale:
+            self._analysis = self.graph.analyse()
+            self._stale = False
+        return self._analysis
+
+    @property
+    def last_analysis(self) -> Analysis | None:
+        """The latest analysis, possibly one edit old (painting never waits for it)."""
+        return self._analysis
+
+    @property
+    def analysis_stale(self) -> bool:
+        return self._stale
+
+    def invalidate_analysis(self) -> None:
+        self._stale = True
+
+    # --- rows ---------------------------------------------------------------------------
+    def group_keys(self, item: ScheduleItem) -> list[str]:
+        phase = item.phase.value if item.phase else ""
+        keys = [f"p:{item.engagement_id}:{phase}"]
+        return [f"e:{item.engagement_id}", *keys] if self.portfolio else keys
+
+    def rebuild_rows(self) -> None:
+        rows: list[Row] = []
+        groups: dict[str, Row] = {}
+        members: dict[str, list[int]] = {}
+        row_of_item = [-1] * len(self.items)
+        current_eng: str | None = None
+        current_phase: str | None = None
+        eng_row: Row | None = None
+        phase_row: Row | None = None
+        base = 1 if self.portfolio else 0
+        for i, item in enumerate(self.items):
+            if self.portfolio and item.engagement_id != current_eng:
+                current_eng, current_phase = item.engagement_id, None
+                key = f"e:{item.engagement_id}"
+                eng_row = Row(GROUP, 0, key=key, title=self.engagement_titles.get(current_eng, ""))
+                rows.append(eng_row)
+                groups[key], members[key] = eng_row, []
+            elif not self.portfolio and item.engagement_id != current_eng:
+                current_eng, current_phase = item.engagement_id, None
+            phase_key = f"p:{item.engagement_id}:{item.phase.value if item.phase else ''}"
+            if phase_key != current_phase:
+                current_phase = phase_key
+                title = item.phase.label if isinstance(item.phase, Phase) else NO_PHASE
+                phase_row = Row(GROUP, base, key=phase_key, title=title)
+                groups[phase_key], members[phase_key] = phase_row, []
+                if not (self.portfolio and eng_row is not None and eng_row.key in self.collapsed):
+                    rows.append(phase_row)
+            for group in (eng_row if self.portfolio else None, phase_row):
+                if group is not None:
+                    group.count += 1
+                    members[group.key].append(i)
+                    _widen(group, item)
+            hidden = phase_key in self.collapsed or (
+                self.portfolio and f"e:{item.engagement_id}" in self.collapsed
+            )
+            if not hidden:
+                row_of_item[i] = len(rows)
+                rows.append(Row(ITEM, base + 1, item=i))
+        self.rows = rows
+        self.row_of_item = row_of_item
+        self.groups = groups
+        self.members = members
+
+    def toggle(self, row: int) -> bool:
+        """Collapse or expand the heading on `row`; False when it is not a heading."""
+        entry = self.rows[row]
+        if entry.kind != GROUP:
+            return False
+        self.collapsed.symmetric_difference_update({entry.key})
+        self.rebuild_rows()
+        return True
+
+    def set_collapsed(self, keys: Iterable[str]) -> None:
+        self.collapsed = set(keys)
+        self.rebuild_rows()
+
+    def refresh_groups(self, touched: Iterable[int] | None = None) -> None:
+        """Recompute heading spans after dates changed: only the headings over `touched`
+        items (all headings when None)."""
+        if touched is None:
+            keys: set[str] = set(self.groups)
+        else:
+            keys = {k for i in touched for k in self.group_keys(self.items[i])}
+        for key in keys:
+            group = self.groups.get(key)
+            if group is None:
+                continue
+            group.start = group.finish = None
+            for i in self.members.get(key, ()):
+                _widen(group, self.items[i])
+
+    def item_at_row(self, row: int) -> ScheduleItem | None:
+        if 0 <= row < len(self.rows) and self.rows[row].kind == ITEM:
+            return self.items[self.rows[row].item]
+        return None
+
+    def engagement_of_row(self, row: int) -> str | None:
+        """The engagement a row belongs to (a heading's or an item's)."""
+        if not 0 <= row < len(self.rows):
+            return None
+        entry = self.rows[row]
+        if entry.kind == ITEM:
+            return self.items[entry.item].engagement_id
+        return entry.key.split(":")[1]
+
+    def phase_of_row(self, row: int) -> Phase | None:
+        if not 0 <= row < len(self.rows):
+            return None
+        entry = self.rows[row]
+        if entry.kind == ITEM:
+            return self.items[entry.item].phase
+        parts = entry.key.split(":")
+        return Phase(parts[2]) if entry.key.startswith("p:") and parts[2] else None
+
+    def span(self) -> tuple[date, date] | None:
+        if not self.items:
+            return None
+        return min(i.start for i in self.items), max(i.finish for i in self.items)
+
+    # --- patches ------------------------------------------------------------------------
+    def apply_changes(self, changes: dict[str, dict[str, Any]]) -> list[int]:
+        """Apply {item id: {milestone field: value}}; returns the item indices changed."""
+        touched: list[int] = []
+        for item_id, values in changes.items():
+            i = self.index.get(item_id)
+            if i is None:
+                continue
+            item = self.items[i]
+            for name, value in values.items():
+                attr = FIELD_TO_ATTR.get(name)
+                if attr is not None:
+                    setattr(item, attr, value)
+            self.graph.update_item(i, item)
+            touched.append(i)
+        if touched:
+            self._stale = True
+            self.refresh_groups(touched)
+        return touched
+
+    def add_links(self, links: Iterable[ScheduleLink]) -> None:
+        for link in links:
+            self.graph.add_link(link)
+        self._stale = True
+
+    def remove_links(self, link_ids: Iterable[str]) -> None:
+        for link_id in link_ids:
+            self.graph.remove_link(link_id)
+        self._stale = True
+
+    def links_of(self, item_id: str) -> list[ScheduleLink]:
+        i = self.index[item_id]
+        out: list[ScheduleLink] = []
+        for k in self.graph.pred[i] + self.graph.succ[i]:
+            link = self.graph.links[k]
+            if link is not None:
+                out.append(link)
+        return out
+
+
+def _widen(group: Row, item: ScheduleItem) -> None:
+    if group.start is None or item.start < group.start:
+        group.start = item.start
+    if group.finish is None or item.finish > group.finish:
+        group.finish = item.finish

@@ -1,0 +1,306 @@
+"""The timeline's drawing: one QGraphicsItem that paints only the rows and dates exposed.
+
+A 10,000-item plan is not 10,000 graphics items: the chart looks up the rows in the exposed
+rectangle (row = y / row height) and the dependency arrows that cross them (links are kept
+in buckets of rows), so a paint costs what is on screen, never what is in the plan.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QPointF, QRectF, Qt
+from PySide6.QtGui import QColor, QFont, QPainter, QPainterPath, QPen, QPolygonF
+from PySide6.QtWidgets import QGraphicsItem, QStyleOptionGraphicsItem, QWidget
+
+from cdmo_desktop.domain.enums import DependencyKind, MilestoneStatus
+from cdmo_desktop.domain.scheduling import Analysis, ScheduleItem
+from cdmo_desktop.domain.timeline import TimelineLayout
+from cdmo_desktop.gui.models.schedule_document import GROUP, Row, ScheduleDocument
+from cdmo_desktop.gui.widgets import gantt_style as st
+
+BUCKET = 64  # rows per link bucket
+_ELBOW = 6.0
+
+
+def item_span(layout: TimelineLayout, item: ScheduleItem) -> tuple[float, float]:
+    """Horizontal extent of an item's symbol (bar, diamond or gate)."""
+    if item.is_point:
+        x = layout.point_x(item.finish)
+        return x - st.POINT_HALF, x + st.POINT_HALF
+    return layout.bar_span(item.start, item.finish)
+
+
+class GanttChartItem(QGraphicsItem):
+    """Paints bars, milestones, gates, baselines, arrows, weekends and the today line."""
+
+    def __init__(self, document: ScheduleDocument, layout: TimelineLayout) -> None:
+        super().__init__()
+        self.setFlag(QGraphicsItem.GraphicsItemFlag.ItemUsesExtendedStyleOption, True)
+        self.doc = document
+        self.layout = layout
+        self.selected_rows: set[int] = set()
+        self._rect = QRectF()
+        self._buckets: list[list[int]] | None = None
+        self._small = QFont()
+        self._small.setPointSizeF(7.0)
+        self._link_pen = QPen(st.LINK, 1.0)
+        self._critical_pen = QPen(st.CRITICAL_EDGE, 1.6)
+        self._today_pen = QPen(st.TODAY, 1.5, Qt.PenStyle.DashLine)
+
+    # --- geometry -----------------------------------------------------------------------
+    def boundingRect(self) -> QRectF:
+        return self._rect
+
+    def set_extent(self, left: float, right: float) -> None:
+        rect = QRectF(left, 0, right - left, len(self.doc.rows) * self.layout.row_height)
+        if rect != self._rect:
+            self.prepareGeometryChange()
+            self._rect = rect
+        self.update()
+
+    def rows_changed(self) -> None:
+        """Rows were rebuilt or links added/removed: re-bucket the arrows."""
+        self._buckets = None
+        self.update()
+
+    def _link_buckets(self) -> list[list[int]]:
+        if self._buckets is None:
+            graph, rows_of = self.doc.graph, self.doc.row_of_item
+            buckets: list[list[int]] = [[] for _ in range(len(self.doc.rows) // BUCKET + 1)]
+            for k in graph.live_links():
+                a, b = graph.link_ends(k)
+                ra, rb = rows_of[a], rows_of[b]
+                if ra < 0 or rb < 0:
+                    continue
+                for bucket in range(min(ra, rb) // BUCKET, max(ra, rb) // BUCKET + 1):
+                    buckets[bucket].append(k)
+            self._buckets = buckets
+        return self._buckets
+
+    def links_near(self, first_row: int, last_row: int) -> set[int]:
+        buckets = self._link_buckets()
+        found: set[int] = set()
+        for bucket in range(first_row // BUCKET, min(len(buckets) - 1, last_row // BUCKET) + 1):
+            found.update(buckets[bucket])
+        return found
+
+    # --- painting -----------------------------------------------------------------------
+    def paint(
+        self,
+        painter: QPainter,
+        option: QStyleOptionGraphicsItem,
+        widget: QWidget | None = None,
+    ) -> None:
+        exposed = option.exposedRect.intersected(self._rect)  # type: ignore[attr-defined]
+        if exposed.isEmpty():
+            return
+        layout, doc = self.layout, self.doc
+        rows = layout.rows_between(exposed.top(), exposed.bottom(), len(doc.rows))
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing, True)
+        self._paint_background(painter, exposed, rows)
+        analysis = doc.last_analysis
+        if rows:
+            self._paint_links(painter, exposed, rows.start, rows.stop - 1, analysis)
+        for r in rows:
+            entry = doc.rows[r]
+            y = layout.row_y(r)
+            if entry.kind == GROUP:
+                self._paint_group(painter, entry, y)
+            else:
+                self._paint_item(painter, entry.item, y, analysis)
+        x_today = layout.point_x(doc.today)
+        if exposed.left() - 2 <= x_today <= exposed.right() + 2:
+            painter.setPen(self._today_pen)
+            painter.drawLine(QPointF(x_today, exposed.top()), QPointF(x_today, exposed.bottom()))
+
+    def _paint_background(self, painter: QPainter, exposed: QRectF, rows: range) -> None:
+        layout = self.layout
+        top, bottom = exposed.top(), exposed.bottom()
+        painter.setPen(Qt.PenStyle.NoPen)
+        for r in rows:
+            entry = self.doc.rows[r]
+            colour = (
+                st.SELECTED
+                if r in self.selected_rows
+                else st.GROUP_BAND
+                if entry.kind == GROUP
+                else None
+            )
+            if colour is not None:
+                painter.fillRect(
+                    QRectF(exposed.left(), layout.row_y(r), exposed.width(), layout.row_height),
+                    colour,
+                )
+        for d in layout.weekend_days(exposed.left(), exposed.right()):
+            painter.fillRect(
+                QRectF(layout.x_of(d), top, layout.px_per_day, bottom - top), st.WEEKEND
+            )
+        painter.setPen(QPen(st.GRID_MINOR, 0))
+        for tick in layout.minor_ticks(exposed.left(), exposed.right()):
+            painter.drawLine(QPointF(tick.x, top), QPointF(tick.x, bottom))
+        painter.setPen(QPen(st.GRID_MAJOR, 0))
+        for tick in layout.major_ticks(exposed.left(), exposed.right()):
+            painter.drawLine(QPointF(tick.x, top), QPointF(tick.x, bottom))
+
+    def _paint_group(self, painter: QPainter, entry: Row, y: float) -> None:
+        start, finish = entry.start, entry.finish
+        if start is None or finish is None:
+            return
+        x0, x1 = self.layout.bar_span(start, finish)
+        painter.setPen(Qt.PenStyle.NoPen)
+        painter.setBrush(st.GROUP_BAR)
+        painter.drawRect(QRectF(x0, y + 8, x1 - x0, 5))
+        for x, direction in ((x0, 1), (x1, -1)):
+            painter.drawPolygon(
+                QPolygonF(
+                    [
+                        QPointF(x, y + 8),
+                        QPointF(x + 6 * direction, y + 8),
+                        QPointF(x, y + 17),
+                    ]
+                )
+            )
+
+    def _fill_colours(self, i: int, item: ScheduleItem, critical: bool) -> tuple[QColor, QColor]:
+        if item.status is MilestoneStatus.DONE:
+            return st.DONE, st.DONE_DONE_PART
+        if item.is_overdue(self.doc.today):
+            return st.OVERDUE, st.OVERDUE_DONE_PART
+        if critical:
+            return st.CRITICAL, st.CRITICAL_DONE_PART
+        return st.BAR, st.BAR_DONE_PART
+
+    def _paint_item(self, painter: QPainter, i: int, y: float, analysis: Analysis | None) -> None:
+        layout, item = self.layout, self.doc.items[i]
+        finished = item.status in (MilestoneStatus.DONE, MilestoneStatus.CANCELLED)
+        critical = analysis is not None and analysis.critical[i] and not finished
+        conflict = analysis is not None and i in analysis.conflicts
+        right = self._paint_baseline(painter, item, y)
+        fill, done_part = self._fill_colours(i, item, critical)
+        edge = (
+            QPen(st.CONFLICT, 2.2)
+            if conflict
+            else (self._critical_pen if critical else QPen(done_part.darker(115), 1.0))
+        )
+        x0, x1 = item_span(layout, item)
+        if item.is_point:
+            colour = st.GATE if item.kind.value == "decision_gate" else st.MILESTONE
+            if critical and item.status is not MilestoneStatus.DONE:
+                colour = st.CRITICAL_DONE_PART
+            if item.status is MilestoneStatus.DONE:
+                colour = st.DONE_DONE_PART
+            painter.setPen(edge if conflict else QPen(colour.darker(130), 1.0))
+            painter.setBrush(colour)
+            painter.drawPolygon(st.point_shape(item.kind, (x0 + x1) / 2, y + st.POINT_CENTRE))
+        else:
+            bar = QRectF(x0, y + st.BAR_TOP, max(x1 - x0, 2.0), st.BAR_HEIGHT)
+            painter.setPen(Qt.PenStyle.NoPen)
+            painter.setBrush(fill)
+            painter.drawRect(bar)
+            if item.percent_complete > 0:
+                done = QRectF(bar)
+                done.setWidth(bar.width() * min(item.percent_complete, 100) / 100)
+                painter.setBrush(done_part)
+                painter.drawRect(done)
+            painter.setPen(edge)
+            painter.setBrush(Qt.BrushStyle.NoBrush)
+            painter.drawRect(bar)
+        if item.contract_fixed:
+            st.draw_lock(painter, x0 - 11, y + 4)
+        right = max(right, x1)
+        if conflict:
+            st.draw_warning(painter, right + 3, y + 5)
+            right += 14
+        variance = item.finish_variance
+        if variance:
+            painter.setFont(self._small)
+            painter.setPen(st.LATE if variance > 0 else st.EARLY)
+            text = f"{variance:+d} d".replace("-", "−")
+            painter.drawText(QPointF(right + 4, y + 15), text)
+
+    def _paint_baseline(self, painter: QPainter, item: ScheduleItem, y: float) -> float:
+        if item.baseline_start is None or item.baseline_finish is None:
+            return -1e9
+        layout = self.layout
+        if item.is_point:
+            x0 = layout.point_x(item.baseline_finish) - 3
+            x1 = x0 + 6
+        else:
+            x0, x1 = layout.bar_span(item.baseline_start, item.baseline_finish)
+        painter.setPen(Qt.PenStyle.NoPen)
+        painter.setBrush(st.BASELINE)
+        painter.drawRect(QRectF(x0, y + st.BASELINE_TOP, x1 - x0, st.BASELINE_HEIGHT))
+        return x1
+
+    def _paint_links(
+        self, painter: QPainter, exposed: QRectF, first: int, last: int, analysis: Analysis | None
+    ) -> None:
+        doc, layout, graph = self.doc, self.layout, self.doc.graph
+        rh = layout.row_height
+        driving = analysis.driving if analysis is not None else set()
+        show_lag = layout.px_per_day >= 3.5
+        painter.setBrush(Qt.BrushStyle.NoBrush)
+        for k in self.links_near(first, last):
+            link = graph.links[k]
+            if link is None:
+                continue
+            a, b = graph.link_ends(k)
+            ra, rb = doc.row_of_item[a], doc.row_of_item[b]
+            if ra < 0 or rb < 0 or max(ra, rb) < first or min(ra, rb) > last:
+                continue
+            pred, succ = doc.items[a], doc.items[b]
+            pa0, pa1 = item_span(layout, pred)
+            sb0, sb1 = item_span(layout, succ)
+            ss = link.kind is DependencyKind.START_TO_START
+            xa = pa0 if ss else pa1
+            ya = ra * rh + st.POINT_CENTRE
+            yb = rb * rh + st.POINT_CENTRE
+            if (
+                max(xa, sb1) + 2 * _ELBOW < exposed.left()
+                or min(xa, sb0) - 2 * _ELBOW > exposed.right()
+            ):
+                continue
+            path = QPainterPath(QPointF(xa, ya))
+            if ss:
+                elbow = min(xa, sb0) - _ELBOW
+                path.lineTo(elbow, ya)
+                path.lineTo(elbow, yb)
+                tip, direction = QPointF(sb0, yb), "right"
+            elif sb0 >= xa + 2 * _ELBOW or rb == ra:
+                path.lineTo(xa + _ELBOW, ya)
+                path.lineTo(xa + _ELBOW, yb)
+                tip, direction = QPointF(sb0, yb), "right"
+            elif xa + _ELBOW <= sb1 - 2:
+                x_e = max(xa + _ELBOW, sb0 + 3)
+                half = st.POINT_HALF if succ.is_point else st.BAR_HEIGHT / 2
+                down = rb > ra
+                y_tip = yb - half if down else yb + half
+                path.lineTo(x_e, ya)
+                tip, direction = QPointF(x_e, y_tip), "down" if down else "up"
+            else:
+                mid = (ra + (1 if rb > ra else 0)) * rh
+                path.lineTo(xa + _ELBOW, ya)
+                path.lineTo(xa + _ELBOW, mid)
+                path.lineTo(sb0 - _ELBOW, mid)
+                path.lineTo(sb0 - _ELBOW, yb)
+                tip, direction = QPointF(sb0, yb), "right"
+            path.lineTo(tip)
+            critical = k in driving and succ.status is not MilestoneStatus.DONE
+            pen = QPen(st.CRITICAL_EDGE, 1.4) if critical else self._link_pen
+            painter.setPen(pen)
+            painter.drawPath(path)
+            painter.setBrush(pen.color())
+            painter.drawPolygon(_arrow_head(tip, direction))
+            painter.setBrush(Qt.BrushStyle.NoBrush)
+            if link.lag_days and show_lag:
+                painter.setFont(self._small)
+                text = f"{'SS ' if ss else ''}{link.lag_days:+d} d"
+                painter.drawText(QPointF(path.elementAt(1).x + 3, (ya + yb) / 2 + 3), text)
+
+
+def _arrow_head(tip: QPointF, direction: str) -> QPolygonF:
+    x, y = tip.x(), tip.y()
+    if direction == "down":
+        return QPolygonF([tip, QPointF(x - 3, y - 5), QPointF(x + 3, y - 5)])
+    if direction == "up":
+        return QPolygonF([tip, QPointF(x - 3, y + 5), QPointF(x + 3, y + 5)])
+    return QPolygonF([tip, QPointF(x - 5, y - 3), QPointF(x - 5, y + 3)])

@@ -1,0 +1,372 @@
+"""The Gantt chart as a matplotlib Figure, drawn from the same layout as the screen.
+
+x is in timeline pixels (domain.timeline.TimelineLayout fitted to the plan), y in rows, so
+the header ticks, bar extents and milestone positions are the screen's. Colours follow the
+screen: critical path, overdue, done, conflicts (red edge and "!"), baselines as thin grey
+bars with the variance in days, a lock on contract-fixed items, a dashed today line.
+
+`build_gantt_figure(milestones, dependencies, today)` accepts the screen's ScheduleItem /
+ScheduleLink rows or the report snapshot's MilestoneRow / DependencyRow (same attribute
+names: planned_start/planned_finish or start/finish, kind as enum or value).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from datetime import date
+from typing import TYPE_CHECKING, Any
+
+from cdmo_desktop.domain.enums import DependencyKind, MilestoneKind, MilestoneStatus, Phase
+from cdmo_desktop.domain.scheduling import PlanGraph, ScheduleItem, ScheduleLink
+from cdmo_desktop.domain.timeline import TimelineLayout, fit_density, plan_origin
+
+if TYPE_CHECKING:
+    from matplotlib.axes import Axes
+    from matplotlib.figure import Figure
+
+BAR, BAR_DONE = "#6f9fd8", "#2f609f"
+CRITICAL, CRITICAL_DONE, CRITICAL_EDGE = "#e3826f", "#a8382a", "#8c1f14"
+OVERDUE, OVERDUE_DONE = "#f2b23e", "#a86d06"
+DONE, DONE_DONE = "#9cc49a", "#5d8f5a"
+CONFLICT, MILESTONE, GATE = "#d40f1a", "#2c3e50", "#7b3fa0"
+BASELINE, LATE, EARLY = "#9aa3ad", "#c0141c", "#2e7d32"
+LINK, TODAY, WEEKEND, GRID = "#6b7683", "#e4572e", "#f3f3f3", "#d5dae0"
+VIRTUAL_WIDTH_PX = 1000.0  # the plot's width in layout pixels
+MAX_NAME = 42
+ROW_INCHES = 0.24
+
+
+def _enum(enum: Any, value: Any, default: Any) -> Any:
+    if isinstance(value, enum):
+        return value
+    try:
+        return enum(value) if value else default
+    except ValueError:
+        return default
+
+
+def as_item(row: Any) -> ScheduleItem:
+    """A ScheduleItem from a ScheduleItem or anything with MilestoneRow's attributes."""
+    if isinstance(row, ScheduleItem):
+        return row
+    return ScheduleItem(
+        id=str(row.id),
+        name=str(row.name),
+        start=getattr(row, "planned_start", None) or row.start,
+        finish=getattr(row, "planned_finish", None) or row.finish,
+        kind=_enum(MilestoneKind, row.kind, MilestoneKind.TASK),
+        engagement_id=str(getattr(row, "engagement_id", "")),
+        contract_fixed=bool(getattr(row, "contract_fixed", False)),
+        percent_complete=int(getattr(row, "percent_complete", 0) or 0),
+        status=_enum(MilestoneStatus, getattr(row, "status", None), MilestoneStatus.NOT_STARTED),
+        baseline_start=getattr(row, "baseline_start", None),
+        baseline_finish=getattr(row, "baseline_finish", None),
+        phase=_enum(Phase, getattr(row, "phase", None), None),
+    )
+
+
+def as_link(row: Any) -> ScheduleLink:
+    if isinstance(row, ScheduleLink):
+        return row
+    return ScheduleLink(
+        id=str(getattr(row, "id", "") or f"{row.predecessor_id}>{row.successor_id}"),
+        predecessor_id=str(row.predecessor_id),
+        successor_id=str(row.successor_id),
+        kind=_enum(DependencyKind, row.kind, DependencyKind.FINISH_TO_START),
+        lag_days=int(row.lag_days or 0),
+    )
+
+
+def _rows(items: list[ScheduleItem]) -> list[tuple[str, ScheduleItem | None]]:
+    """(label, item) per row; phase headings (item None) when the plan has several phases."""
+    phases = {it.phase for it in items}
+    if len(phases) <= 1:
+        return [(it.name, it) for it in items]
+    out: list[tuple[str, ScheduleItem | None]] = []
+    current: object = object()
+    for it in items:
+        if it.phase != current:
+            current = it.phase
+            out.append((it.phase.label if it.phase else "General", None))
+        out.append((it.name, it))
+    return out
+
+
+def _lock_marker() -> Any:
+    """A padlock marker (body and shackle) in marker units."""
+    import math
+
+    from matplotlib.path import Path
+
+    body = [(-0.5, -0.6), (0.5, -0.6), (0.5, 0.1), (-0.5, 0.1), (-0.5, -0.6)]
+    shackle = [
+        (0.3 * math.cos(math.radians(a)), 0.1 + 0.45 * math.sin(math.radians(a)))
+        for a in range(0, 181, 15)
+    ]
+    codes = [Path.MOVETO, Path.LINETO, Path.LINETO, Path.LINETO, Path.CLOSEPOLY]
+    codes += [Path.MOVETO] + [Path.LINETO] * (len(shackle) - 1)
+    return Path(body + shackle, codes)
+
+
+def build_gantt_figure(
+    milestones: Sequence[Any],
+    dependencies: Sequence[Any] = (),
+    today: date | None = None,
+    *,
+    title: str = "",
+    width_in: float = 10.0,
+    max_rows: int | None = 60,
+    headings: Sequence[tuple[str, Any | None]] | None = None,
+) -> Figure:
+    """A Gantt chart of the items in the order given (at most `max_rows` rows).
+
+    `headings`, when given, is the exact row list: (label, item) for items and (label,
+    None) for bold heading rows (the screen's engagement and phase headings)."""
+    from matplotlib.figure import Figure
+
+    today = today or date.today()
+    items = [as_item(m) for m in milestones]
+    links = [as_link(d) for d in dependencies]
+    if headings is not None:
+        rows = [(label, as_item(it) if it is not None else None) for label, it in headings]
+        items = [it for _label, it in rows if it is not None]
+    else:
+        rows = _rows(items)
+    hidden = 0
+    if max_rows is not None and len(rows) > max_rows:
+        hidden = sum(1 for _label, it in rows[max_rows:] if it is not None)
+        rows = rows[:max_rows]
+    n = max(len(rows), 1)
+    bottom, top = 0.62, 0.62 if title else 0.4
+    height = bottom + ROW_INCHES * n + top
+    fig = Figure(figsize=(width_in, height), dpi=100)
+    label_frac = 0.27
+    ax = fig.add_axes((label_frac, bottom / height, 0.97 - label_frac, ROW_INCHES * n / height))
+    if not items:
+        ax.set_axis_off()
+        ax.text(0.5, 0.5, "No schedule items yet", ha="center", va="center", transform=ax.transAxes)
+        return fig
+    first = min(min(it.start for it in items), today)
+    last = max(max(it.finish for it in items), today)
+    origin = plan_origin(first, today)
+    span_first = min(first, origin)
+    layout = TimelineLayout(origin, 1.0, row_height=1.0).with_density(
+        fit_density(span_first, last, VIRTUAL_WIDTH_PX)
+    )
+    x_min, x_max = layout.x_of(span_first), layout.x_of(last) + 6 * layout.px_per_day
+    graph = PlanGraph(items, links)
+    analysis = graph.analyse()
+    _draw_grid(ax, layout, x_min, x_max, n)
+    row_of = {}
+    for r, (_label, it) in enumerate(rows):
+        if it is None:
+            ax.axhspan(r, r + 1, color="#eef1f5", zorder=0)
+        else:
+            row_of[it.id] = r
+    _draw_links(ax, layout, graph, row_of, analysis.driving)
+    for it in (it for _label, it in rows if it is not None):
+        i = graph.index[it.id]
+        _draw_item(
+            ax, layout, it, row_of[it.id], analysis.critical[i], i in analysis.conflicts, today
+        )
+    x_today = layout.point_x(today)
+    ax.axvline(x_today, color=TODAY, lw=1.1, ls="--", zorder=5)
+    ax.text(x_today, -0.15, "Today", color=TODAY, fontsize=6.5, ha="center", va="bottom")
+    ax.set_xlim(x_min, x_max)
+    ax.set_ylim(n, 0)
+    ax.set_yticks([r + 0.5 for r in range(len(rows))])
+    labels = ax.set_yticklabels(
+        [lab if len(lab) <= MAX_NAME else lab[: MAX_NAME - 1] + "…" for lab, _it in rows],
+        fontsize=7,
+    )
+    for text, (_label, it) in zip(labels, rows, strict=True):
+        if it is None:
+            text.set_fontweight("bold")
+    ax.tick_params(axis="y", length=0)
+    for side in ("top", "right", "left"):
+        ax.spines[side].set_visible(False)
+    note = f"… and {hidden} more items" if hidden else ""
+    _legend(fig, note)
+    if title:
+        fig.suptitle(title, x=0.02, y=0.995, ha="left", va="top", fontsize=10, fontweight="bold")
+    return fig
+
+
+def _draw_grid(ax: Axes, layout: TimelineLayout, x_min: float, x_max: float, n: int) -> None:
+    for d in layout.weekend_days(x_min, x_max):
+        ax.axvspan(layout.x_of(d), layout.x_of(d) + layout.px_per_day, color=WEEKEND, zorder=0)
+    minor = [t for t in layout.minor_ticks(x_min, x_max) if x_min <= t.x <= x_max]
+    for t in minor:
+        ax.axvline(t.x, color=GRID, lw=0.4, zorder=0)
+    ax.set_xticks([(t.x + t.x_end) / 2 for t in minor])
+    ax.set_xticklabels([t.label for t in minor], fontsize=6.5)
+    ax.tick_params(axis="x", length=0, pad=2)
+    top = ax.secondary_xaxis("top")
+    major = layout.major_ticks(x_min, x_max)
+    centres = [(max(t.x, x_min) + min(t.x_end, x_max)) / 2 for t in major]
+    top.set_xticks(centres)
+    top.set_xticklabels([t.label for t in major], fontsize=7.5, fontweight="bold")
+    top.tick_params(axis="x", length=0, pad=2)
+    for t in major:
+        if x_min < t.x < x_max:
+            ax.axvline(t.x, color="#aab3bd", lw=0.7, zorder=0)
+
+
+def _colours(it: ScheduleItem, critical: bool, today: date) -> tuple[str, str]:
+    if it.status is MilestoneStatus.DONE:
+        return DONE, DONE_DONE
+    if it.is_overdue(today):
+        return OVERDUE, OVERDUE_DONE
+    if critical:
+        return CRITICAL, CRITICAL_DONE
+    return BAR, BAR_DONE
+
+
+def _draw_item(
+    ax: Axes,
+    layout: TimelineLayout,
+    it: ScheduleItem,
+    r: int,
+    critical: bool,
+    conflict: bool,
+    today: date,
+) -> None:
+    from matplotlib.patches import Rectangle
+
+    fill, done = _colours(it, critical, today)
+    edge = CONFLICT if conflict else (CRITICAL_EDGE if critical else done)
+    right = 0.0
+    if it.baseline_start and it.baseline_finish:
+        if it.is_point:
+            bx0 = layout.point_x(it.baseline_finish) - layout.px_per_day / 2
+            bx1 = bx0 + layout.px_per_day
+        else:
+            bx0, bx1 = layout.bar_span(it.baseline_start, it.baseline_finish)
+        ax.add_patch(Rectangle((bx0, r + 0.74), bx1 - bx0, 0.13, color=BASELINE, lw=0, zorder=2))
+        right = bx1
+    if it.is_point:
+        x = layout.point_x(it.finish)
+        colour = GATE if it.kind is MilestoneKind.DECISION_GATE else MILESTONE
+        if it.status is MilestoneStatus.DONE:
+            colour = DONE_DONE
+        elif critical:
+            colour = CRITICAL_DONE
+        marker = "h" if it.kind is MilestoneKind.DECISION_GATE else "D"
+        ax.plot(
+            [x],
+            [r + 0.42],
+            marker=marker,
+            ms=6.5 if marker == "D" else 7.5,
+            color=colour,
+            mec=CONFLICT if conflict else colour,
+            mew=1.6 if conflict else 0.5,
+            zorder=4,
+        )
+        x0 = x1 = x
+    else:
+        x0, x1 = layout.bar_span(it.start, it.finish)
+        ax.add_patch(
+            Rectangle(
+                (x0, r + 0.16),
+                x1 - x0,
+                0.52,
+                fc=fill,
+                ec=edge,
+                lw=1.4 if conflict or critical else 0.5,
+                zorder=3,
+            )
+        )
+        if it.percent_complete:
+            width = (x1 - x0) * min(it.percent_complete, 100) / 100
+            ax.add_patch(Rectangle((x0, r + 0.16), width, 0.52, fc=done, lw=0, zorder=3))
+    if it.contract_fixed:
+        ax.plot([x0 - 9], [r + 0.42], marker=_lock_marker(), ms=7, color="#39424c", zorder=4)
+    right = max(right, x1 + (4 if it.is_point else 0))
+    if conflict:
+        ax.text(
+            right + 3,
+            r + 0.45,
+            "!",
+            color="white",
+            fontsize=6,
+            fontweight="bold",
+            ha="left",
+            va="center",
+            zorder=6,
+            bbox={"boxstyle": "round,pad=0.15", "fc": CONFLICT, "ec": CONFLICT},
+        )
+        right += 12
+    variance = it.finish_variance
+    if variance:
+        ax.text(
+            right + 3,
+            r + 0.45,
+            f"{variance:+d} d".replace("-", "−"),
+            fontsize=6,
+            color=LATE if variance > 0 else EARLY,
+            va="center",
+            zorder=6,
+        )
+
+
+def _draw_links(
+    ax: Axes, layout: TimelineLayout, graph: PlanGraph, row_of: dict[str, int], driving: set[int]
+) -> None:
+    elbow = 6.0  # layout pixels, as on screen
+    for k in graph.live_links():
+        link = graph.links[k]
+        assert link is not None
+        a, b = graph.link_ends(k)
+        pred, succ = graph.items[a], graph.items[b]
+        if pred.id not in row_of or succ.id not in row_of:
+            continue
+        ya, yb = row_of[pred.id] + 0.42, row_of[succ.id] + 0.42
+        pa0, pa1 = _span(layout, pred)
+        sb0, _sb1 = _span(layout, succ)
+        if link.kind is DependencyKind.START_TO_START:
+            xa, xe = pa0, min(pa0, sb0) - elbow
+        else:
+            xa, xe = pa1, pa1 + elbow
+        xs, ys = [xa, xe, xe, sb0], [ya, ya, yb, yb]
+        if link.kind is not DependencyKind.START_TO_START and sb0 < xe:
+            mid = (min(ya, yb) + max(ya, yb)) / 2
+            xs = [xa, xe, xe, sb0 - elbow, sb0 - elbow, sb0]
+            ys = [ya, ya, mid, mid, yb, yb]
+        colour = CRITICAL_EDGE if k in driving else LINK
+        ax.plot(xs, ys, color=colour, lw=0.8 if k not in driving else 1.1, zorder=2.5)
+        ax.plot([sb0], [yb], marker=">", ms=3.5, color=colour, zorder=2.6)
+
+
+def _span(layout: TimelineLayout, it: ScheduleItem) -> tuple[float, float]:
+    if it.is_point:
+        x = layout.point_x(it.finish)
+        return x - 4, x + 4
+    return layout.bar_span(it.start, it.finish)
+
+
+def _legend(fig: Figure, note: str) -> None:
+    from matplotlib.lines import Line2D
+    from matplotlib.patches import Patch
+
+    handles = [
+        Patch(fc=BAR, label="Task"),
+        Line2D([], [], marker="D", ls="", color=MILESTONE, ms=5, label="Milestone"),
+        Line2D([], [], marker="h", ls="", color=GATE, ms=6, label="Decision gate"),
+        Patch(fc=CRITICAL, ec=CRITICAL_EDGE, label="Critical path"),
+        Patch(fc=OVERDUE, label="Overdue"),
+        Patch(fc=DONE, label="Done"),
+        Patch(fc="white", ec=CONFLICT, lw=1.4, label="Conflict"),
+        Patch(fc=BASELINE, label="Baseline (± days)"),
+    ]
+    fig.legend(
+        handles=handles,
+        loc="lower left",
+        ncol=8,
+        fontsize=6.5,
+        frameon=False,
+        bbox_to_anchor=(0.01, 0.0),
+        handlelength=1.2,
+        columnspacing=1.0,
+    )
+    if note:
+        fig.text(0.99, 0.01, note, ha="right", va="bottom", fontsize=6.5, color="#555")

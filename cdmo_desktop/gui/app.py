@@ -48,6 +48,7 @@ def run(db_path: Path | None, demo: bool, *, settings: QSettings | None = None) 
     previous_hook = sys.excepthook
     sys.excepthook = _show_unexpected_error
     opened: OpenedDatabase | None = None
+    ctx = None
     try:
         settings = settings if settings is not None else QSettings()
         log.info("%s %s starting", APP_DISPLAY_NAME, __version__)
@@ -61,14 +62,17 @@ def run(db_path: Path | None, demo: bool, *, settings: QSettings | None = None) 
         window = MainWindow(ctx, remember_database=opened.remember)
         window.show()
         code = execute(app)
-        ctx.store.close()
+        window.deleteLater()
         settings.sync()
         return code
     finally:
         sys.excepthook = previous_hook
-        if opened is not None and opened.temp_dir is not None:
+        if ctx is not None:
+            ctx.store.close()  # the store open at the end (File > Open may have swapped it)
+        if opened is not None:
             opened.store.close()
-            shutil.rmtree(opened.temp_dir, ignore_errors=True)
+            if opened.temp_dir is not None:
+                shutil.rmtree(opened.temp_dir, ignore_errors=True)
         if handler is not None:
             logging.getLogger().removeHandler(handler)
             handler.close()

@@ -30,6 +30,7 @@ class Tile(QFrame):
         self.caption = QLabel(caption)
         self.caption.setObjectName(f"{name}Caption")
         self.caption.setStyleSheet("font-weight: 600;")
+        self.caption.setWordWrap(True)
         self.detail = QLabel()
         self.detail.setObjectName(f"{name}Detail")
         self.detail.setWordWrap(True)

@@ -1,0 +1,203 @@
+"""Start-up: which database opens, the welcome choice, and refusals that touch nothing."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QSettings
+from PySide6.QtWidgets import QApplication, QMessageBox, QPushButton
+from sqlmodel import func, select
+
+from cdmo_desktop.domain.models import Engagement
+from cdmo_desktop.gui import app, database
+from cdmo_desktop.gui.dialogs.welcome import WelcomeDialog
+from cdmo_desktop.gui.main_window import MainWindow
+from cdmo_desktop.store import Store, open_store
+from cdmo_desktop.store.paths import default_db_path, log_dir
+
+
+@pytest.fixture(autouse=True)
+def user_dirs(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    """The platform folders (data, logs, cache) point into the test's own folder."""
+    home = tmp_path / "home"
+    for var in ("XDG_DATA_HOME", "XDG_STATE_HOME", "XDG_CACHE_HOME", "XDG_CONFIG_HOME"):
+        monkeypatch.setenv(var, str(home / var.lower()))
+    monkeypatch.setenv("MPLCONFIGDIR", str(home / "mpl"))
+    monkeypatch.delenv("CDMO_DESKTOP_DB", raising=False)
+    return home
+
+
+def _welcome(choice: str, seen: list[WelcomeDialog] | None = None, name: str = "Dana Whitfield"):  # type: ignore[no-untyped-def]
+    def fake_exec(self: WelcomeDialog) -> int:
+        if seen is not None:
+            seen.append(self)
+        self.ui.nameEdit.setText(name)
+        if choice == "quit":
+            self.reject()
+            return 0
+        getattr(self.ui, f"{choice}Button").click()
+        return 1
+
+    return fake_exec
+
+
+def _engagement_count(store: Store) -> int:
+    with store.read() as s:
+        return int(s.exec(select(func.count()).select_from(Engagement)).one())
+
+
+def _no_welcome(self: WelcomeDialog) -> int:
+    raise AssertionError("the welcome dialog was not expected")
+
+
+def test_first_start_creates_an_empty_database_and_keeps_the_name(
+    settings: QSettings, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    settings.remove("consultant/name")
+    monkeypatch.setattr(WelcomeDialog, "exec", _welcome("empty"))
+    opened = app.open_initial_database(settings)
+    assert opened is not None and opened.remember
+    try:
+        assert opened.store.path == default_db_path().absolute()
+        assert opened.store.path.exists() and _engagement_count(opened.store) == 0
+        assert opened.store.user == "Dana Whitfield"
+        assert settings.value("consultant/name") == "Dana Whitfield"
+    finally:
+        opened.store.close()
+
+
+def test_first_start_can_explore_the_demo_in_a_file_of_its_own(
+    settings: QSettings, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(WelcomeDialog, "exec", _welcome("demo"))
+    opened = app.open_initial_database(settings)
+    assert opened is not None
+    try:
+        assert opened.store.path.name == app.DEMO_FILENAME
+        assert _engagement_count(opened.store) >= 4
+        assert not default_db_path().exists()
+    finally:
+        opened.store.close()
+
+
+def test_quitting_the_welcome_creates_nothing(
+    settings: QSettings, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(WelcomeDialog, "exec", _welcome("quit"))
+    assert app.open_initial_database(settings) is None
+    assert not default_db_path().parent.exists() or not any(default_db_path().parent.iterdir())
+
+
+def test_welcome_says_when_the_last_database_is_gone(
+    settings: QSettings, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    gone = tmp_path / "moved-away.sqlite"
+    settings.setValue("database/last", str(gone))
+    seen: list[WelcomeDialog] = []
+    monkeypatch.setattr(WelcomeDialog, "exec", _welcome("quit", seen))
+    app.open_initial_database(settings)
+    assert not seen[0].ui.missingLabel.isHidden()
+    assert str(gone) in seen[0].ui.missingLabel.text()
+
+
+def test_the_last_database_opens_without_a_welcome(
+    settings: QSettings, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    last = tmp_path / "client-work.sqlite"
+    open_store(last).close()
+    settings.setValue("database/last", str(last))
+    monkeypatch.setattr(WelcomeDialog, "exec", _no_welcome)
+    opened = app.open_initial_database(settings)
+    assert opened is not None
+    assert opened.store.path == last.absolute()
+    opened.store.close()
+
+
+def test_refused_file_is_explained_and_left_untouched(
+    settings: QSettings, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    junk = tmp_path / "kickoff-notes.sqlite"
+    junk.write_bytes(b"Kickoff notes: who, when, where, how.\n" * 100)
+    before = junk.read_bytes()
+    shown: list[str] = []
+
+    def fake_exec(box: QMessageBox) -> int:
+        shown.append(f"{box.text()} {box.informativeText()}")
+        return 0  # closed without a choice: quit
+
+    monkeypatch.setattr(QMessageBox, "exec", fake_exec)
+    assert app.open_initial_database(settings, db_path=junk) is None
+    assert str(junk) in shown[0] and "not" in shown[0] and "has not been changed" in shown[0]
+    assert junk.read_bytes() == before
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["kickoff-notes.sqlite", "settings.ini"]
+
+
+def test_after_a_refusal_another_file_can_be_chosen(
+    settings: QSettings, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    junk = tmp_path / "junk.sqlite"
+    junk.write_bytes(b"\x00" * 4096)
+    good = tmp_path / "good.sqlite"
+    open_store(good).close()
+
+    def fake_exec(box: QMessageBox) -> int:
+        box.findChild(QPushButton, "chooseOtherButton").click()
+        return 0
+
+    monkeypatch.setattr(QMessageBox, "exec", fake_exec)
+    monkeypatch.setattr(database, "choose_existing_file", lambda *a: good)
+    opened = app.open_initial_database(settings, db_path=junk)
+    assert opened is not None and opened.store.path == good.absolute()
+    opened.store.close()
+    assert junk.read_bytes() == b"\x00" * 4096
+
+
+def test_a_database_open_elsewhere_is_refused(
+    settings: QSettings, store: Store, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    shown: list[str] = []
+    monkeypatch.setattr(QMessageBox, "exec", lambda box: shown.append(box.text()) or 0)
+    assert app.open_initial_database(settings, db_path=store.path) is None
+    assert "already open" in shown[0]
+
+
+def test_demo_flag_uses_a_temporary_folder(settings: QSettings) -> None:
+    opened = app.open_initial_database(settings, demo=True)
+    assert opened is not None and not opened.remember and opened.temp_dir is not None
+    try:
+        assert opened.store.path.parent == opened.temp_dir.absolute()
+        assert _engagement_count(opened.store) >= 4
+    finally:
+        opened.store.close()
+
+
+def test_run_shows_the_window_logs_and_cleans_up(
+    settings: QSettings, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    seen: dict[str, object] = {}
+
+    def fake_exec(_app: QApplication) -> int:
+        windows = [
+            w for w in QApplication.topLevelWidgets() if isinstance(w, MainWindow) and w.isVisible()
+        ]
+        seen["visible"] = len(windows) == 1
+        window = windows[0]
+        seen["path"] = window.ctx.store.path
+        window.close()
+        return 0
+
+    monkeypatch.setattr(app, "execute", fake_exec)
+    assert app.run(None, True, settings=settings) == 0
+    assert seen["visible"] is True
+    assert not Path(str(seen["path"])).parent.exists()  # the demo's temporary folder is gone
+    assert not settings.contains("database/last")
+    assert (log_dir() / app.LOG_FILENAME).read_text(encoding="utf-8")
+
+
+def test_run_returns_1_when_the_user_quits_first(
+    settings: QSettings, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(WelcomeDialog, "exec", _welcome("quit"))
+    monkeypatch.setattr(app, "execute", lambda _app: pytest.fail("no window expected"))
+    assert app.run(None, False, settings=settings) == 1

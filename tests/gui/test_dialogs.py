@@ -1,0 +1,144 @@
+"""Shell dialogs: remembered geometry, preferences, restore from backup."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QSettings
+from PySide6.QtWidgets import QDialog, QDialogButtonBox, QMessageBox
+from sqlmodel import select
+
+from cdmo_desktop.domain.models import Client
+from cdmo_desktop.gui.context import AppContext
+from cdmo_desktop.gui.dialogs.base import RememberedGeometryDialog
+from cdmo_desktop.gui.dialogs.preferences import PreferencesDialog
+from cdmo_desktop.gui.dialogs.restore import RestoreBackupDialog
+from cdmo_desktop.gui.main_window import MainWindow
+from cdmo_desktop.store import Store
+from cdmo_desktop.store.backup import list_backups
+
+
+class _Sized(RememberedGeometryDialog):
+    pass
+
+
+def test_dialog_reopens_at_the_size_it_was_left(settings: QSettings, qtbot) -> None:  # type: ignore[no-untyped-def]
+    first = _Sized(settings=settings)
+    qtbot.addWidget(first)
+    first.show()
+    first.resize(431, 277)
+    first.accept()
+    assert settings.contains("dialogs/_Sized/geometry")
+    second = _Sized(settings=settings)
+    qtbot.addWidget(second)
+    second.show()
+    assert (second.width(), second.height()) == (431, 277)
+
+
+def test_preferences_need_a_name_and_cancel_changes_nothing(
+    settings: QSettings,
+    store: Store,
+    qtbot,  # type: ignore[no-untyped-def]
+) -> None:
+    dialog = PreferencesDialog(settings, store.path)
+    qtbot.addWidget(dialog)
+    ok = dialog.ui.buttonBox.button(QDialogButtonBox.StandardButton.Ok)
+    assert dialog.ui.nameEdit.text() == "Test Consultant" and ok.isEnabled()
+    assert str(store.path) in dialog.ui.databasePath.text()
+    dialog.ui.nameEdit.setText("   ")
+    assert not ok.isEnabled() and not dialog.ui.nameError.isHidden()
+    dialog.accept()
+    assert settings.value("consultant/name") == "Test Consultant"
+    dialog.ui.nameEdit.setText("Morgan Ellis")
+    dialog.reject()
+    assert settings.value("consultant/name") == "Test Consultant"
+    dialog.ui.nameEdit.setText("Morgan Ellis")
+    dialog.accept()
+    assert settings.value("consultant/name") == "Morgan Ellis"
+
+
+def test_new_name_is_written_to_the_change_log(
+    ctx: AppContext,
+    qtbot,
+    monkeypatch: pytest.MonkeyPatch,  # type: ignore[no-untyped-def]
+) -> None:
+    from cdmo_desktop.domain.models import ChangeLog
+
+    window = MainWindow(ctx)
+    qtbot.addWidget(window)
+
+    def fake_exec(self: PreferencesDialog) -> int:
+        self.ui.nameEdit.setText("Priya Raman")
+        self.accept()
+        return QDialog.DialogCode.Accepted
+
+    monkeypatch.setattr(PreferencesDialog, "exec", fake_exec)
+    window.database.preferences_action.trigger()
+    with ctx.store.session() as s:
+        client = Client(name="Corvane Bio")
+        s.add(client)
+    with ctx.store.read() as s:
+        users = {c.user for c in s.exec(select(ChangeLog).where(ChangeLog.row_id == client.id))}
+    assert users == {"Priya Raman"}
+
+
+def test_restore_lists_backups_newest_first(store: Store, qtbot) -> None:  # type: ignore[no-untyped-def]
+    store.backup(reason="manual")
+    store.backup(reason="daily")
+    dialog = RestoreBackupDialog(store.path)
+    qtbot.addWidget(dialog)
+    tree = dialog.ui.backupTree
+    assert tree.topLevelItemCount() == len(list_backups(store.path)) >= 2
+    assert tree.topLevelItem(0).text(1) == "Daily, automatic"
+    assert tree.topLevelItem(1).text(1) == "Backup now"
+    assert dialog.restore_button.isEnabled()
+    dialog.accept()
+    assert dialog.selected == list_backups(store.path)[0]
+
+
+def test_restore_brings_back_the_backup_and_keeps_a_safety_copy(
+    ctx: AppContext,
+    qtbot,
+    monkeypatch: pytest.MonkeyPatch,  # type: ignore[no-untyped-def]
+) -> None:
+    window = MainWindow(ctx)
+    qtbot.addWidget(window)
+    with ctx.store.session() as s:
+        s.add(Client(name="Aurelis Therapeutics"))
+    ctx.store.backup(reason="manual")
+    with ctx.store.session() as s:
+        s.add(Client(name="Added after the backup"))
+
+    def pick_newest(self: RestoreBackupDialog) -> int:
+        self.accept()
+        return QDialog.DialogCode.Accepted
+
+    monkeypatch.setattr(RestoreBackupDialog, "exec", pick_newest)
+    monkeypatch.setattr(QMessageBox, "question", lambda *a: QMessageBox.StandardButton.Yes)
+    path = ctx.store.path
+    window.database.restore_action.trigger()
+    assert ctx.store.path == path
+    with ctx.store.read() as s:
+        names = sorted(c.name for c in s.exec(select(Client)))
+    assert names == ["Aurelis Therapeutics"]
+    reasons = [b.reason for b in list_backups(path)]
+    assert "pre-restore" in reasons
+    assert "Restored" in window.statusBar().currentMessage()
+    assert window.stack.currentWidget() is window.screen_pages["portfolio"]
+
+
+def test_restore_cancelled_changes_nothing(
+    ctx: AppContext,
+    qtbot,
+    monkeypatch: pytest.MonkeyPatch,
+    tmp_path: Path,  # type: ignore[no-untyped-def]
+) -> None:
+    window = MainWindow(ctx)
+    qtbot.addWidget(window)
+    ctx.store.backup(reason="manual")
+    monkeypatch.setattr(RestoreBackupDialog, "exec", lambda self: QDialog.DialogCode.Rejected)
+    store_before = ctx.store
+    window.database.restore_action.trigger()
+    assert ctx.store is store_before
+    assert [b.reason for b in list_backups(ctx.store.path)] == ["manual"]

@@ -1,0 +1,291 @@
+"""The main window: navigation, detail pages, menus, status bar and remembered state."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+from importlib import metadata
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QSettings
+from PySide6.QtGui import QCloseEvent, QKeySequence, QUndoCommand
+from PySide6.QtWidgets import QLabel, QMessageBox, QWidget
+from sqlmodel import select
+
+from cdmo_desktop.domain.models import Client, Engagement, Partner
+from cdmo_desktop.gui import database
+from cdmo_desktop.gui.commands.rows import UpdateRowCommand, push
+from cdmo_desktop.gui.context import AppContext
+from cdmo_desktop.gui.dialogs.about import AboutDialog
+from cdmo_desktop.gui.main_window import MAX_DETAIL_PAGES, MainWindow
+from cdmo_desktop.gui.pages import SCREENS, PlaceholderPage, load_class
+from cdmo_desktop.gui.views.portfolio import PortfolioView
+from cdmo_desktop.store import open_store
+from cdmo_desktop.store.backup import list_backups
+
+
+@pytest.fixture
+def window(ctx, qtbot) -> MainWindow:  # type: ignore[no-untyped-def]
+    w = MainWindow(ctx)
+    qtbot.addWidget(w)
+    return w
+
+
+@pytest.fixture
+def demo_window(demo_ctx, qtbot) -> MainWindow:  # type: ignore[no-untyped-def]
+    w = MainWindow(demo_ctx)
+    qtbot.addWidget(w)
+    return w
+
+
+def test_starts_on_the_portfolio(window: MainWindow) -> None:
+    assert isinstance(window.stack.currentWidget(), PortfolioView)
+    assert window.sidebar.currentItem().text() == "Portfolio"
+    assert window.screen_actions["portfolio"].isChecked()
+
+
+def test_navigation_builds_each_available_screen(window: MainWindow) -> None:
+    for n, screen in enumerate(SCREENS, start=1):
+        action = window.screen_actions[screen.key]
+        assert action.shortcut() == QKeySequence(f"Ctrl+{n}")
+        action.trigger()
+        page = window.stack.currentWidget()
+        assert page is window.screen_pages[screen.key]
+        assert window.sidebar.currentRow() == n - 1
+        cls = load_class(screen.module, screen.class_name)
+        if cls is None:
+            assert isinstance(page, PlaceholderPage)
+            assert "not available" in page.findChild(QLabel, "placeholderLabel").text()
+        else:
+            assert isinstance(page, cls), f"{screen.title} failed to build"
+    # A second visit reuses the page instead of building another.
+    count = window.stack.count()
+    window.sidebar.setCurrentRow(0)
+    assert window.stack.count() == count
+    assert window.stack.currentWidget() is window.screen_pages["portfolio"]
+
+
+def test_screens_and_heavy_libraries_load_only_when_needed(tmp_path: Path) -> None:
+    """Start-up imports neither the other screens nor matplotlib/reportlab/alembic."""
+    open_store(tmp_path / "db.sqlite").close()  # existing and current: no migration to run
+    script = f"""
+import sys
+from PySide6.QtWidgets import QApplication
+app = QApplication([])
+from PySide6.QtCore import QSettings
+from cdmo_desktop.store import open_store
+from cdmo_desktop.gui.context import AppContext
+from cdmo_desktop.gui.main_window import MainWindow
+store = open_store({str(tmp_path / "db.sqlite")!r})
+settings = QSettings({str(tmp_path / "s.ini")!r}, QSettings.Format.IniFormat)
+w = MainWindow(AppContext(store, settings))
+w.show()
+app.processEvents()
+loaded = [m for m in ("matplotlib", "reportlab", "alembic", "cdmo_desktop.gui.views.partners",
+          "cdmo_desktop.gui.views.risks", "cdmo_desktop.gui.views.reports") if m in sys.modules]
+print(",".join(loaded))
+store.close()
+"""
+    out = subprocess.run(
+        [sys.executable, "-c", script], capture_output=True, text=True, timeout=60, check=True
+    )
+    assert out.stdout.strip() == ""
+
+
+class _Rename(QUndoCommand):
+    def __init__(self, target: dict[str, str], new: str) -> None:
+        super().__init__(f"rename to {new}")
+        self.target, self.old, self.new = target, target["name"], new
+
+    def redo(self) -> None:
+        self.target["name"] = self.new
+
+    def undo(self) -> None:
+        self.target["name"] = self.old
+
+
+def test_undo_and_redo_actions_follow_the_stack(window: MainWindow, ctx: AppContext) -> None:
+    assert window.undo_action.shortcut() == QKeySequence(QKeySequence.StandardKey.Undo)
+    assert QKeySequence(QKeySequence.StandardKey.Redo) in window.redo_action.shortcuts()
+    assert not window.undo_action.isEnabled() and not window.redo_action.isEnabled()
+    with ctx.store.session() as s:
+        client = Client(name="Aurora Therapeutics")
+        s.add(client)
+    push(ctx, UpdateRowCommand(ctx, Client, client.id, {"name": "Aurora Tx"}, "rename client"))
+    assert window.undo_action.isEnabled()
+    assert "rename client" in window.undo_action.text()
+    window.undo_action.trigger()
+    with ctx.store.read() as s:
+        assert s.get(Client, client.id).name == "Aurora Therapeutics"
+    assert window.redo_action.isEnabled() and not window.undo_action.isEnabled()
+    window.redo_action.trigger()
+    with ctx.store.read() as s:
+        assert s.get(Client, client.id).name == "Aurora Tx"
+    target = {"name": "a"}
+    ctx.undo_stack.push(_Rename(target, "b"))
+    assert window.undo_action.text().endswith("rename to b")
+
+
+def test_geometry_and_screen_are_remembered(ctx: AppContext, settings: QSettings, qtbot) -> None:  # type: ignore[no-untyped-def]
+    first = MainWindow(ctx)
+    qtbot.addWidget(first)
+    first.show()
+    size = (first.minimumSizeHint().width() + 7, 530)  # the offscreen screen is 800 x 600
+    first.resize(*size)
+    first.show_screen("reports")
+    first.close()
+    assert settings.contains("main_window/geometry")
+    second = MainWindow(ctx)
+    qtbot.addWidget(second)
+    assert (second.width(), second.height()) == size
+    assert second.stack.currentWidget() is second.screen_pages["reports"]
+
+
+def test_last_database_is_remembered_unless_temporary(
+    ctx: AppContext,
+    settings: QSettings,
+    qtbot,  # type: ignore[no-untyped-def]
+) -> None:
+    settings.remove("database/last")
+    temporary = MainWindow(ctx, remember_database=False)
+    qtbot.addWidget(temporary)
+    assert not settings.contains("database/last")
+    w = MainWindow(ctx)
+    qtbot.addWidget(w)
+    assert Path(settings.value("database/last")) == ctx.store.path
+
+
+def test_about_shows_versions_and_database(window: MainWindow, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    shown: list[AboutDialog] = []
+    monkeypatch.setattr(AboutDialog, "exec", lambda self: shown.append(self) or 0)
+    window.database.about_action.trigger()
+    text = shown[0].ui.versionsLabel.text()
+    for dist in ("SQLAlchemy", "SQLModel", "matplotlib", "reportlab"):
+        assert metadata.version(dist) in text
+    assert "PySide6" in text and "Qt" in text and "Python" in text
+    assert str(window.ctx.store.path) in text
+
+
+def test_status_bar_shows_database_and_last_save(window: MainWindow, ctx: AppContext) -> None:
+    assert str(ctx.store.path) in window.db_label.text()
+    assert window.saved_label.text() == ""
+    ctx.notify({"client"})
+    assert window.saved_label.text().startswith("Saved ")
+
+
+def _engagements(ctx: AppContext) -> list[Engagement]:
+    with ctx.store.read() as s:
+        return list(s.exec(select(Engagement)).all())
+
+
+def test_engagement_and_partner_open_as_pages_with_a_way_back(
+    demo_window: MainWindow, demo_ctx: AppContext
+) -> None:
+    w = demo_window
+    portfolio = w.stack.currentWidget()
+    eng = _engagements(demo_ctx)[0]
+    demo_ctx.open_engagement_requested.emit(eng.id)
+    page = w.stack.currentWidget()
+    assert page is not portfolio and not w.page_header.isHidden()
+    assert eng.title in w.page_title.text()
+    assert w.screen_actions["engagements"].isChecked()
+    demo_ctx.open_partner_requested.emit(eng.partner_id)
+    partner_page = w.stack.currentWidget()
+    assert partner_page is not page and "Partner" in w.page_title.text()
+    w.back_action.trigger()
+    assert w.stack.currentWidget() is page
+    demo_ctx.open_engagement_requested.emit(eng.id)  # the same engagement again: same page
+    assert w.stack.currentWidget() is page
+    w.back_action.trigger()
+    w.back_action.trigger()
+    assert w.stack.currentWidget() is portfolio and w.page_header.isHidden()
+
+
+def test_detail_pages_are_capped(demo_window: MainWindow, demo_ctx: AppContext) -> None:
+    with demo_ctx.store.read() as s:
+        partners = [p.id for p in s.exec(select(Partner)).all()]
+    ids = [e.id for e in _engagements(demo_ctx)]
+    assert len(ids) + len(partners) > MAX_DETAIL_PAGES
+    for eid in ids:
+        demo_ctx.open_engagement_requested.emit(eid)
+    for pid in partners:
+        demo_ctx.open_partner_requested.emit(pid)
+    assert len(demo_window.detail_pages) == MAX_DETAIL_PAGES
+
+
+class _Unsaved(QWidget):
+    def closeEvent(self, event: QCloseEvent) -> None:
+        event.ignore()
+
+
+def test_a_page_with_unsaved_edits_keeps_the_window_open(window: MainWindow) -> None:
+    window.show()
+    unsaved = _Unsaved()
+    window.stack.addWidget(unsaved)
+    window.close()
+    assert window.isVisible()
+    window.stack.removeWidget(unsaved)
+    unsaved.deleteLater()
+    window.close()
+    assert not window.isVisible()
+
+
+def test_backup_now_writes_a_backup(window: MainWindow, ctx: AppContext) -> None:
+    before = len(list_backups(ctx.store.path))
+    window.database.backup_action.trigger()
+    backups = list_backups(ctx.store.path)
+    assert len(backups) == before + 1 and backups[0].reason == "manual"
+    assert str(backups[0].path) in window.statusBar().currentMessage()
+
+
+def test_open_switches_to_another_database(
+    window: MainWindow,
+    ctx: AppContext,
+    tmp_path: Path,
+    monkeypatch,  # type: ignore[no-untyped-def]
+) -> None:
+    other = tmp_path / "other.sqlite"
+    s = open_store(other)
+    with s.session() as session:
+        session.add(Client(name="Brightwater Bio"))
+    s.close()
+    first = ctx.store.path
+    monkeypatch.setattr(database, "choose_existing_file", lambda *a: other)
+    window.database.open_action.trigger()
+    assert ctx.store.path == other.absolute()
+    assert str(other) in window.db_label.text()
+    assert isinstance(window.stack.currentWidget(), PortfolioView)
+    open_store(first).close()  # the first file was closed and unlocked
+
+
+def test_open_refused_file_keeps_the_current_database(
+    window: MainWindow,
+    ctx: AppContext,
+    tmp_path: Path,
+    monkeypatch,  # type: ignore[no-untyped-def]
+) -> None:
+    junk = tmp_path / "notes.sqlite"
+    junk.write_bytes(b"minutes of the kickoff meeting\n" * 50)
+    before = junk.read_bytes()
+    messages: list[str] = []
+    monkeypatch.setattr(database, "choose_existing_file", lambda *a: junk)
+    monkeypatch.setattr(QMessageBox, "warning", lambda _p, _t, text, *a: messages.append(text))
+    current = ctx.store.path
+    window.database.open_action.trigger()
+    assert ctx.store.path == current
+    assert str(junk) in messages[0] and "not" in messages[0]
+    assert junk.read_bytes() == before
+
+
+def test_new_database_never_replaces_a_file(
+    window: MainWindow,
+    ctx: AppContext,
+    tmp_path: Path,
+    monkeypatch,  # type: ignore[no-untyped-def]
+) -> None:
+    fresh = tmp_path / "new-desk"
+    monkeypatch.setattr(database, "choose_new_file", lambda *a: fresh.with_suffix(".sqlite"))
+    window.database.new_action.trigger()
+    assert ctx.store.path == fresh.with_suffix(".sqlite").absolute()
+    assert fresh.with_suffix(".sqlite").exists()

@@ -1,0 +1,199 @@
+"""The portfolio screen shows the figures a consultant would count by hand, and navigates."""
+
+from __future__ import annotations
+
+import sqlite3
+from datetime import timedelta
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QColor
+
+from cdmo_desktop.domain.models import ActionItem, Engagement
+from cdmo_desktop.gui.context import AppContext
+from cdmo_desktop.gui.models.portfolio import ID_ROLE, PortfolioTableModel
+from cdmo_desktop.gui.models.portfolio_agenda import AgendaTableModel
+from cdmo_desktop.gui.views.portfolio import PortfolioView
+from cdmo_desktop.store.portfolio import agenda, portfolio_overview
+from tests.conftest import DEMO_TODAY
+
+RUNNING = "('active', 'on_hold', 'planned')"
+
+
+def _sql(ctx: AppContext, query: str) -> int:
+    conn = sqlite3.connect(ctx.store.path)
+    try:
+        return int(conn.execute(query, {"today": DEMO_TODAY.isoformat()}).fetchone()[0])
+    finally:
+        conn.close()
+
+
+@pytest.fixture
+def view(demo_ctx: AppContext, qtbot) -> PortfolioView:  # type: ignore[no-untyped-def]
+    v = PortfolioView(demo_ctx, today=DEMO_TODAY)
+    qtbot.addWidget(v)
+    v.resize(1280, 800)
+    v.show()
+    return v
+
+
+def _tile(view: PortfolioView, key: str) -> int:
+    return int(view.tiles[key].value.text())
+
+
+def test_figures_equal_independent_counts(view: PortfolioView, demo_ctx: AppContext) -> None:
+    running = f"SELECT id FROM engagement WHERE NOT archived AND status IN {RUNNING}"
+    assert view.model.rowCount() == _sql(demo_ctx, f"SELECT count(*) FROM ({running})") > 0
+    assert _tile(view, "engagements") == view.model.rowCount()
+    assert _tile(view, "critical") == _sql(
+        demo_ctx,
+        f"SELECT count(*) FROM risk WHERE engagement_id IN ({running}) AND level = 'critical' "
+        "AND status IN ('open', 'monitoring', 'mitigating')",
+    )
+    assert _tile(view, "reviews") == _sql(
+        demo_ctx,
+        f"SELECT count(*) FROM risk WHERE engagement_id IN ({running}) "
+        "AND status IN ('open', 'monitoring', 'mitigating') AND next_review_date <= :today",
+    )
+    assert _tile(view, "milestones") == _sql(
+        demo_ctx,
+        f"SELECT count(*) FROM milestone WHERE engagement_id IN ({running}) "
+        "AND status NOT IN ('done', 'cancelled') AND planned_finish < :today",
+    )
+    assert _tile(view, "actions") == _sql(
+        demo_ctx,
+        f"SELECT count(*) FROM action_item WHERE engagement_id IN ({running}) "
+        "AND status IN ('open', 'in_progress') AND due_date < :today",
+    )
+    assert _tile(view, "audits") == _sql(
+        demo_ctx, "SELECT count(*) FROM partner WHERE NOT archived AND next_audit_due < :today"
+    )
+    assert f"{DEMO_TODAY:%d %b %Y}" in view.as_of.text()
+
+
+def test_rows_show_client_partner_phase_status_and_next_milestone(
+    view: PortfolioView, demo_ctx: AppContext
+) -> None:
+    m = view.model
+    conn = sqlite3.connect(demo_ctx.store.path)
+    try:
+        for row in range(m.rowCount()):
+            eid = m.index(row, 0).data(ID_ROLE)
+            title, client, partner = conn.execute(
+                "SELECT e.title, c.name, p.name FROM engagement e JOIN client c "
+                "ON c.id = e.client_id JOIN partner p ON p.id = e.partner_id WHERE e.id = ?",
+                (eid,),
+            ).fetchone()
+            first = m.index(row, m.TITLE).data()
+            assert first.startswith(title) and client in first
+            assert m.index(row, m.PARTNER).data() == partner
+            nxt = conn.execute(
+                "SELECT name FROM milestone WHERE engagement_id = ? AND kind != 'task' "
+                "AND status NOT IN ('done', 'cancelled') AND planned_finish >= ? "
+                "ORDER BY planned_finish, position LIMIT 1",
+                (eid, DEMO_TODAY.isoformat()),
+            ).fetchone()
+            shown = m.index(row, m.NEXT).data()
+            assert shown.startswith(nxt[0]) if nxt else shown == "–"
+    finally:
+        conn.close()
+
+
+def test_table_models_pass_the_model_tester(view: PortfolioView, qtmodeltester) -> None:  # type: ignore[no-untyped-def]
+    assert view.model.rowCount() > 0 and view.agenda_model.rowCount() > 0
+    qtmodeltester.check(view.model)
+    qtmodeltester.check(view.agenda_model)
+
+
+def test_sorting_by_open_risks_puts_most_critical_first(view: PortfolioView) -> None:
+    view.table.horizontalHeader().setSortIndicator(
+        PortfolioTableModel.RISKS, Qt.SortOrder.AscendingOrder
+    )
+    rows = [view.model.row_at(r) for r in range(view.model.rowCount())]
+    keys = [(-r.critical_risks, -r.high_risks, -r.open_risks) for r in rows]
+    assert keys == sorted(keys)
+
+
+def test_enter_and_double_click_open_the_workspace(
+    view: PortfolioView,
+    demo_ctx: AppContext,
+    qtbot,  # type: ignore[no-untyped-def]
+) -> None:
+    view.table.setFocus()
+    view.table.selectRow(1)
+    expected = view.model.row_at(1)
+    with qtbot.waitSignal(demo_ctx.open_engagement_requested) as sig:
+        qtbot.keyClick(view.table, Qt.Key.Key_Return)
+    assert sig.args == [expected.id]
+    with qtbot.waitSignal(demo_ctx.open_partner_requested) as sig:
+        view.table.doubleClicked.emit(view.model.index(1, PortfolioTableModel.PARTNER))
+    assert sig.args == [expected.partner_id]
+    with qtbot.waitSignal(demo_ctx.open_engagement_requested) as sig:
+        view.agenda_table.doubleClicked.emit(view.agenda_model.index(0, AgendaTableModel.WHAT))
+    assert sig.args == [view.agenda_model.row_at(0).engagement_id]
+
+
+def test_refreshes_when_a_shown_table_changes(view: PortfolioView, demo_ctx: AppContext) -> None:
+    before = _tile(view, "actions")
+    eid = view.model.row_at(0).id
+    with demo_ctx.store.session() as s:
+        s.add(
+            ActionItem(
+                engagement_id=eid,
+                description="Send the signed quality agreement",
+                due_date=DEMO_TODAY - timedelta(days=2),
+            )
+        )
+    calls: list[int] = []
+    original = view.refresh
+    view.refresh = lambda: (calls.append(1), original())  # type: ignore[method-assign]
+    demo_ctx.data_changed.emit({"agreement"})
+    assert calls == [] and _tile(view, "actions") == before
+    demo_ctx.notify({"action_item"})
+    assert calls == [1] and _tile(view, "actions") == before + 1
+    assert "#C62828" in view.tiles["actions"].value.styleSheet()  # late work shows in red
+    assert any(
+        "Send the signed quality agreement" in view.agenda_model.row_at(r).title
+        for r in range(view.agenda_model.rowCount())
+    )
+
+
+def test_late_cells_are_tinted(view: PortfolioView) -> None:
+    m = view.model
+    late_rows = [r for r in range(m.rowCount()) if m.row_at(r).overdue_actions]
+    assert late_rows
+    brush = m.index(late_rows[0], m.LATE_ACT).data(Qt.ItemDataRole.BackgroundRole)
+    assert brush.color() == QColor("#FDE2E1")
+
+
+def test_audit_tile_opens_the_overdue_partner(
+    view: PortfolioView,
+    demo_ctx: AppContext,
+    qtbot,  # type: ignore[no-untyped-def]
+) -> None:
+    overdue = view.overview.audits_overdue if view.overview else []
+    assert overdue
+    with qtbot.waitSignal(demo_ctx.open_partner_requested) as sig:
+        view.tiles["audits"].link_activated.emit(overdue[0].partner_id)
+    assert sig.args == [overdue[0].partner_id]
+
+
+def test_empty_database_explains_what_to_do(ctx: AppContext, qtbot) -> None:  # type: ignore[no-untyped-def]
+    v = PortfolioView(ctx)
+    qtbot.addWidget(v)
+    assert v.body.currentWidget() is v.empty
+    assert "No running engagements" in v.empty.text()
+    assert not v.open_engagement_action.isEnabled()
+
+
+def test_closed_engagements_leave_the_table(view: PortfolioView, demo_ctx: AppContext) -> None:
+    eid = view.model.row_at(0).id
+    with demo_ctx.store.session() as s:
+        s.get(Engagement, eid).status = "closed"
+    demo_ctx.notify({"engagement"})
+    assert view.model.row_of(eid) == -1
+    with demo_ctx.store.read() as s:
+        ov = portfolio_overview(s, DEMO_TODAY)
+        items = agenda(s, DEMO_TODAY)
+    assert view.model.rowCount() == len(ov.engagements)
+    assert all(i.engagement_id != eid for i in items)

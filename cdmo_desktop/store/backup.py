@@ -55,6 +55,17 @@ def _copy(src: sqlite3.Connection, target: Path) -> None:
     _sync(target)
 
 
+def _source(db_path: Path) -> sqlite3.Connection:
+    """A plain read connection (not immutable): it sees what other connections commit and
+    takes the usual shared locks, so the copy is one consistent snapshot. A file the user
+    may not write is read through a read-only connection instead."""
+    if not os.access(db_path, os.W_OK) or not os.access(db_path.parent, os.W_OK):
+        return connect_readonly(db_path)
+    src = sqlite3.connect(file_uri(db_path, "mode=rw"), uri=True, timeout=BUSY_TIMEOUT_S)
+    src.execute("PRAGMA query_only=ON")
+    return src
+
+
 def backup_database(db_path: Path, dest_dir: Path | None = None, reason: str = "manual") -> Path:
     """Copy `db_path` through the SQLite backup API into `dest_dir` (default: backups/
     beside it). Safe while the app has the database open. Returns the new file's path."""
@@ -72,11 +83,8 @@ def backup_database(db_path: Path, dest_dir: Path | None = None, reason: str = "
     target = dest_dir / f"{db_path.stem}-{datetime.now(UTC).strftime(STAMP_FORMAT)}-{reason}.sqlite"
     part = target.with_name(target.name + ".part")
     try:
-        # A plain read connection (not immutable): it sees what other connections commit
-        # and takes the usual shared locks, so the copy is one consistent snapshot.
-        src = sqlite3.connect(file_uri(db_path, "mode=rw"), uri=True, timeout=BUSY_TIMEOUT_S)
+        src = _source(db_path)
         try:
-            src.execute("PRAGMA query_only=ON")
             _copy(src, part)
         finally:
             src.close()

@@ -5,7 +5,7 @@ from __future__ import annotations
 import uuid
 from datetime import UTC, datetime
 from enum import Enum
-from typing import Any
+from typing import Any, Literal
 
 import sqlalchemy as sa
 from sqlmodel import Field, SQLModel
@@ -59,8 +59,11 @@ def enum_field(
     return Field(default=default, sa_type=type_, nullable=nullable, index=index)
 
 
+OnDelete = Literal["CASCADE", "SET NULL", "RESTRICT"]
+
+
 def fk(
-    target: str, *, nullable: bool = False, ondelete: str = "CASCADE", index: bool = True
+    target: str, *, nullable: bool = False, ondelete: OnDelete = "CASCADE", index: bool = True
 ) -> Any:
     """A foreign key to `target` ("table.id"); children follow their parent unless told."""
     return Field(

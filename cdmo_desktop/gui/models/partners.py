@@ -1,0 +1,205 @@
+"""Item models of the partner screens: the paged register and the small row tables of a
+profile (sites, contacts, audits, inspections, overview lists)."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from datetime import date
+from typing import Any
+
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt
+from PySide6.QtGui import QBrush, QColor, QFont
+
+from cdmo_desktop.domain import geo
+from cdmo_desktop.domain.enums import PartnerKind, QualificationStatus, Region
+from cdmo_desktop.gui.models.paged import PagedTableModel
+from cdmo_desktop.store import Store
+from cdmo_desktop.store.partner_list import (
+    COL_ACTIVE,
+    COL_COUNTRY,
+    COL_KIND,
+    COL_NAME,
+    COL_NEXT_AUDIT,
+    COL_QUALIFICATION,
+    COL_REGION,
+    HEADERS,
+    PartnerFilters,
+    PartnerList,
+    PartnerListRow,
+)
+
+AnyIndex = QModelIndex | QPersistentModelIndex
+OVERDUE_BACKGROUND = QColor("#FDE0DC")
+OVERDUE_TEXT = QColor("#B71C1C")
+ARCHIVED_TEXT = QColor("#8A8A8A")
+
+
+def _label(enum: Any, value: str | None) -> str:
+    if not value:
+        return ""
+    try:
+        return str(enum(value).label)
+    except ValueError:
+        return value
+
+
+def format_date(value: date | None) -> str:
+    return value.strftime("%d %b %Y") if value else ""
+
+
+class PartnerListSource:
+    """The SQL side of the register (a PagedSource): one short read session per call."""
+
+    headers = HEADERS
+
+    def __init__(self, store: Store, today: Callable[[], date] = date.today) -> None:
+        self.store = store
+        self.today = today
+        self.query = PartnerList()
+
+    def count(self, filters: dict[str, Any]) -> int:
+        with self.store.read() as s:
+            return self.query.count(s, PartnerFilters.from_dict(filters), self.today())
+
+    def fetch(
+        self, filters: dict[str, Any], sort_column: int, descending: bool, offset: int, limit: int
+    ) -> list[PartnerListRow]:
+        f = PartnerFilters.from_dict(filters)
+        with self.store.read() as s:
+            return self.query.page(s, f, sort_column, descending, offset, limit, self.today())
+
+    def display(self, row: PartnerListRow, column: int) -> Any:
+        if column == COL_NAME:
+            return row.name + ("  (archived)" if row.archived else "")
+        if column == COL_KIND:
+            return _label(PartnerKind, row.kind)
+        if column == COL_COUNTRY:
+            return geo.country_name(row.country) if row.country else ""
+        if column == COL_REGION:
+            return _label(Region, row.region)
+        if column == COL_QUALIFICATION:
+            return _label(QualificationStatus, row.qualification_status)
+        if column == COL_NEXT_AUDIT:
+            return format_date(row.next_audit_due)
+        if column == COL_ACTIVE:
+            return row.active_engagements
+        return row.primary_contact
+
+    def key(self, row: PartnerListRow) -> str:
+        return row.id
+
+    def is_overdue(self, row: PartnerListRow) -> bool:
+        due = row.next_audit_due
+        return not row.archived and due is not None and due < self.today()
+
+
+class PartnerTableModel(PagedTableModel[PartnerListRow]):
+    """The partner register. Overdue audits are painted red (with a tooltip saying by how
+    much); archived partners are grey and italic."""
+
+    def __init__(self, source: PartnerListSource, parent: QObject | None = None) -> None:
+        super().__init__(source, parent)
+        self.partners = source
+
+    def refresh(self) -> None:
+        self.partners.query.invalidate()
+        super().refresh()
+
+    def set_sort_state(self, column: int, descending: bool) -> None:
+        """Choose the order of the next read without reading now (the first
+        `set_filters`/`refresh` loads the rows)."""
+        self._sort_column = column
+        self._descending = descending
+
+    def cell_data(self, row: PartnerListRow, column: int, role: int) -> Any:
+        overdue = self.partners.is_overdue(row)
+        if role == Qt.ItemDataRole.ForegroundRole:
+            if row.archived:
+                return QBrush(ARCHIVED_TEXT)
+            if overdue and column == COL_NEXT_AUDIT:
+                return QBrush(OVERDUE_TEXT)
+        elif role == Qt.ItemDataRole.BackgroundRole and overdue:
+            return QBrush(OVERDUE_BACKGROUND)
+        elif role == Qt.ItemDataRole.FontRole:
+            if row.archived or (overdue and column == COL_NEXT_AUDIT):
+                font = QFont()
+                font.setItalic(row.archived)
+                font.setBold(overdue)
+                return font
+        elif role == Qt.ItemDataRole.ToolTipRole:
+            if overdue and row.next_audit_due is not None:
+                days = (self.partners.today() - row.next_audit_due).days
+                return f"Audit overdue by {days} day{'s' if days != 1 else ''}"
+            if column == COL_COUNTRY and row.city:
+                return f"{row.city}, {geo.country_name(row.country)}"
+            if row.archived:
+                return "Archived partner: select it and press Restore to bring it back"
+        elif role == Qt.ItemDataRole.TextAlignmentRole and column == COL_ACTIVE:
+            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        elif role == Qt.ItemDataRole.AccessibleDescriptionRole and overdue:
+            return "audit overdue"
+        return None
+
+
+class RowsTableModel(QAbstractTableModel):
+    """A small read-only table of plain rows (a profile's sites, contacts, audits...).
+
+    `rows` are (key, cells) pairs; `cells` are the display strings. Optional per-row
+    foreground colours and tooltips."""
+
+    def __init__(self, headers: Sequence[str], parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.headers = list(headers)
+        self._rows: list[tuple[str, list[str]]] = []
+        self._colours: dict[int, QColor] = {}
+        self._tips: dict[int, str] = {}
+
+    def set_rows(
+        self,
+        rows: Sequence[tuple[str, Sequence[Any]]],
+        colours: dict[int, QColor] | None = None,
+        tips: dict[int, str] | None = None,
+    ) -> None:
+        self.beginResetModel()
+        self._rows = [(key, ["" if c is None else str(c) for c in cells]) for key, cells in rows]
+        self._colours = dict(colours or {})
+        self._tips = dict(tips or {})
+        self.endResetModel()
+
+    def key_at(self, row: int) -> str:
+        return self._rows[row][0]
+
+    def row_of(self, key: str) -> int:
+        for i, (k, _cells) in enumerate(self._rows):
+            if k == key:
+                return i
+        return -1
+
+    def rowCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self.headers)
+
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
+        if (
+            orientation == Qt.Orientation.Horizontal
+            and role == Qt.ItemDataRole.DisplayRole
+            and 0 <= section < len(self.headers)
+        ):
+            return self.headers[section]
+        return None
+
+    def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or not 0 <= index.row() < len(self._rows):
+            return None
+        cells = self._rows[index.row()][1]
+        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
+            if role == Qt.ItemDataRole.ToolTipRole and index.row() in self._tips:
+                return self._tips[index.row()]
+            return cells[index.column()] if index.column() < len(cells) else ""
+        if role == Qt.ItemDataRole.ForegroundRole and index.row() in self._colours:
+            return QBrush(self._colours[index.row()])
+        return None

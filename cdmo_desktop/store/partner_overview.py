@@ -1,0 +1,209 @@
+"""The overview panel of a partner profile: engagements, open risks by level, next
+milestones and recent changes of the partner and its sites, contacts, audits, inspections."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date, datetime
+from typing import Any
+
+import sqlalchemy as sa
+from sqlmodel import Session, col, select
+
+from cdmo_desktop.domain import geo
+from cdmo_desktop.domain.enums import (
+    AuditType,
+    ChangeAction,
+    InspectionAuthority,
+    MilestoneKind,
+    MilestoneStatus,
+    RiskLevel,
+    RiskStatus,
+)
+from cdmo_desktop.domain.models import (
+    Client,
+    Contact,
+    Engagement,
+    GmpInspection,
+    Milestone,
+    Partner,
+    PartnerAudit,
+    PartnerSite,
+    Risk,
+)
+from cdmo_desktop.store import history
+
+_NAME_FIELDS = ("name", "audit_type", "audit_date", "authority", "inspection_date")
+_AUDIT_TYPES = {m.value for m in AuditType}
+_AUTHORITIES = {m.value for m in InspectionAuthority}
+OPEN_RISK = (RiskStatus.OPEN, RiskStatus.MONITORING, RiskStatus.MITIGATING)
+_CHILD_TABLES = {
+    "partner_site": ("Site", PartnerSite),
+    "contact": ("Contact", Contact),
+    "partner_audit": ("Audit", PartnerAudit),
+    "gmp_inspection": ("Inspection", GmpInspection),
+}
+
+
+@dataclass(frozen=True)
+class EngagementLine:
+    id: str
+    title: str
+    client: str
+    phase: str
+    status: str
+    start: date | None
+    end: date | None
+
+
+@dataclass(frozen=True)
+class MilestoneLine:
+    engagement_id: str
+    engagement: str
+    name: str
+    kind: str
+    due: date
+    late: bool
+
+
+@dataclass(frozen=True)
+class ChangeLine:
+    occurred_at: datetime
+    user: str
+    what: str  # "Contact Rachel Okafor"
+    change: str  # "email: a@x → b@y", "added", "removed"
+
+
+@dataclass
+class PartnerOverview:
+    engagements: list[EngagementLine] = field(default_factory=list)
+    open_risks: dict[RiskLevel, int] = field(default_factory=dict)
+    milestones: list[MilestoneLine] = field(default_factory=list)
+    changes: list[ChangeLine] = field(default_factory=list)
+
+
+def load_overview(
+    session: Session, partner_id: str, today: date, *, milestones: int = 8, changes: int = 30
+) -> PartnerOverview:
+    out = PartnerOverview()
+    stmt = (
+        select(Engagement, Client.name)
+        .join(Client, col(Client.id) == Engagement.client_id)
+        .where(Engagement.partner_id == partner_id, col(Engagement.archived).is_(False))
+        .order_by(col(Engagement.start_date).desc())
+    )
+    for e, client in session.exec(stmt).all():
+        out.engagements.append(
+            EngagementLine(e.id, e.title, client, e.phase, e.status, e.start_date, e.end_date)
+        )
+    ids = [e.id for e in out.engagements]
+    if ids:
+        counts = session.exec(
+            select(Risk.level, sa.func.count())
+            .where(col(Risk.engagement_id).in_(ids), col(Risk.status).in_(OPEN_RISK))
+            .group_by(Risk.level)
+        ).all()
+        out.open_risks = {RiskLevel(level): n for level, n in counts}
+        titles = {e.id: e.title for e in out.engagements}
+        ms = session.exec(
+            select(Milestone)
+            .where(
+                col(Milestone.engagement_id).in_(ids),
+                col(Milestone.status).not_in((MilestoneStatus.DONE, MilestoneStatus.CANCELLED)),
+                col(Milestone.kind).in_((MilestoneKind.MILESTONE, MilestoneKind.DECISION_GATE)),
+            )
+            .order_by(col(Milestone.planned_finish))
+            .limit(milestones)
+        ).all()
+        out.milestones = [
+            MilestoneLine(
+                m.engagement_id,
+                titles[m.engagement_id],
+                m.name,
+                m.kind,
+                m.planned_finish,
+                m.planned_finish < today,
+            )
+            for m in ms
+        ]
+    out.changes = recent_changes(session, partner_id, limit=changes)
+    return out
+
+
+def _child_ids(session: Session, partner_id: str) -> dict[str, str]:
+    """id -> table of the partner's child rows, including removed ones (from the log)."""
+    found: dict[str, str] = {}
+    for table, (_label, model) in _CHILD_TABLES.items():
+        stmt = select(model.id).where(model.partner_id == partner_id)  # type: ignore[attr-defined]
+        found.update({rid: table for rid in session.exec(stmt).all()})
+    removed = session.connection().execute(
+        sa.text(
+            "SELECT row_id, table_name FROM change_log WHERE action = 'delete' "
+            "AND table_name IN ('partner_site', 'contact', 'partner_audit', 'gmp_inspection') "
+            "AND json_extract(old_value, '$.partner_id') = :pid"
+        ),
+        {"pid": partner_id},
+    )
+    found.update({rid: table for rid, table in removed})
+    return found
+
+
+def _day(text: str | None) -> str:
+    try:
+        return date.fromisoformat(text or "").strftime("%d %b %Y")
+    except ValueError:
+        return text or ""
+
+
+def _describe_row(table: str, values: dict[str, str | None]) -> str:
+    label = _CHILD_TABLES[table][0] if table in _CHILD_TABLES else "Partner"
+    if table == "partner_audit":
+        kind = values.get("audit_type")
+        kind_label = AuditType(kind).label.lower() if kind in _AUDIT_TYPES else ""
+        name = " ".join(filter(None, [kind_label, _day(values.get("audit_date"))]))
+    elif table == "gmp_inspection":
+        auth = values.get("authority")
+        auth_label = InspectionAuthority(auth).label if auth in _AUTHORITIES else ""
+        name = " ".join(filter(None, [auth_label, _day(values.get("inspection_date"))]))
+    else:
+        name = values.get("name") or ""
+    return f"{label} {name}".strip()
+
+
+def _short(value: str | None, field_name: str | None) -> str:
+    if value is None or value == "":
+        return "—"
+    if field_name == "country":
+        return geo.country_name(value)
+    text = value.replace("\n", " ")
+    return text if len(text) <= 40 else text[:39] + "…"
+
+
+def recent_changes(session: Session, partner_id: str, *, limit: int = 30) -> list[ChangeLine]:
+    """The latest change-log rows of the partner and its child rows, as sentences."""
+    tables = _child_ids(session, partner_id)
+    tables[partner_id] = "partner"
+    changes = history.changes_for_rows(session, tables, limit=limit)
+    names: dict[str, dict[str, str | None]] = {}
+    for table, (_label, model) in _CHILD_TABLES.items():
+        ids = [rid for rid, t in tables.items() if t == table]
+        if ids:
+            stmt: Any = select(model).where(model.id.in_(ids))  # type: ignore[arg-type,attr-defined]
+            for obj in session.exec(stmt).all():
+                names[obj.id] = {k: str(getattr(obj, k, "") or "") for k in _NAME_FIELDS}
+    partner = session.get(Partner, partner_id)
+    if partner is not None:
+        names[partner_id] = {"name": partner.name}
+    out = []
+    for ch in changes:
+        values = ch.values() or names.get(ch.row_id) or {}
+        what = _describe_row(ch.table_name, {**names.get(ch.row_id, {}), **values})
+        if ch.action is ChangeAction.INSERT:
+            change = "added"
+        elif ch.action is ChangeAction.DELETE:
+            change = "removed"
+        else:
+            fname = (ch.field or "").replace("_", " ")
+            change = f"{fname}: {_short(ch.old_value, ch.field)} → {_short(ch.new_value, ch.field)}"
+        out.append(ChangeLine(ch.occurred_at, ch.user, what, change))
+    return out

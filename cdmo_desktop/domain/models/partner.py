@@ -72,7 +72,7 @@ class Partner(Entity, table=True):
     # Derived, lower-cased words the register's search finds this partner by besides its
     # own columns: legal name, platforms, site names and cities, contact names. Kept by
     # store.partners.refresh_search_extra on every write of the partner or its children.
-    search_extra: str = ""
+    search_extra: str = Field(default="", sa_column_kwargs={"server_default": ""})
 
 
 class PartnerSite(Entity, table=True):

@@ -147,7 +147,9 @@ def upgrade() -> None:
         sa.Column("notes", sqlmodel.sql.sqltypes.AutoString(), nullable=False),
         sa.Column("archived", sa.Boolean(), nullable=False),
         sa.Column("archived_at", sqlmodel.sql.sqltypes.UTCDateTime(), nullable=True),
-        sa.Column("search_extra", sqlmodel.sql.sqltypes.AutoString(), nullable=False),
+        sa.Column(
+            "search_extra", sqlmodel.sql.sqltypes.AutoString(), server_default="", nullable=False
+        ),
         sa.CheckConstraint(
             "cda_signed_date IS NULL OR cda_expiry_date IS NULL OR cda_expiry_date >= cda_signed_date",
             name=op.f("ck_partner_cda_expiry_date_not_before_cda_signed_date"),

@@ -12,6 +12,7 @@ from datetime import date
 from cdmo_desktop.store.demo._build import Ctx, Ids
 from cdmo_desktop.store.demo.engagement import EngagementSpec, add_engagement
 from cdmo_desktop.store.demo.partners import add_clients, add_partners
+from cdmo_desktop.store.partners import refresh_search_extra
 from cdmo_desktop.store.store import Store
 
 SEED = 20261120
@@ -30,6 +31,8 @@ def populate(store: Store, today: date | None = None) -> None:
     with store.session(reason=DEMO_USER_REASON) as s:
         add_partners(s, ctx)
         add_clients(s, ctx)
+        s.flush()
+        refresh_search_extra(s)  # the register finds partners by site and contact names
     for spec in engagement_specs():
         with store.session(reason=DEMO_USER_REASON) as s:
             add_engagement(s, ctx, spec)

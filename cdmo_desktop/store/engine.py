@@ -48,7 +48,7 @@ def make_engine(path: Path, *, foreign_keys: bool = True, pooled: bool = True) -
 
 def file_uri(path: Path, query: str) -> str:
     """An SQLite URI for `path` (percent-encoded, so '#', '?' and spaces are safe)."""
-    return Path(path).resolve().as_uri().replace("file://", "file:", 1) + "?" + query
+    return Path(path).resolve().as_uri() + "?" + query
 
 
 def connect_readonly(path: Path) -> sqlite3.Connection:

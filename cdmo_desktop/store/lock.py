@@ -13,7 +13,7 @@ import sys
 from pathlib import Path
 from typing import IO
 
-from cdmo_desktop.store.errors import DatabaseLockedError
+from cdmo_desktop.store.errors import DatabaseLockedError, StoreError
 
 _ATTEMPTS = 5
 
@@ -28,9 +28,16 @@ class InstanceLock:
         """Take the lock or raise DatabaseLockedError naming the holder."""
         if self._fh is not None:
             return
-        self.path.parent.mkdir(parents=True, exist_ok=True)
         for _ in range(_ATTEMPTS):
-            fh = open(self.path, "a+", encoding="utf-8")  # noqa: SIM115 (held while running)
+            try:
+                self.path.parent.mkdir(parents=True, exist_ok=True)
+                fh = open(self.path, "a+", encoding="utf-8")  # noqa: SIM115 (held while open)
+            except OSError as exc:
+                raise StoreError(
+                    f"cannot be opened for writing: {self.path.parent} is not writable "
+                    f"({exc.strerror or exc})",
+                    self.db_path,
+                ) from exc
             try:
                 _lock(fh)
             except OSError:

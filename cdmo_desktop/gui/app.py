@@ -61,6 +61,9 @@ def run(db_path: Path | None, demo: bool, *, settings: QSettings | None = None) 
         ctx = AppContext(opened.store, settings)
         window = MainWindow(ctx, remember_database=opened.remember)
         window.show()
+        from cdmo_desktop.gui import startup_probe
+
+        startup_probe.install(window)  # only with CDMO_DESKTOP_EXIT_AFTER_PAINT=1 (benchmark)
         code = execute(app)
         window.deleteLater()
         settings.sync()

@@ -13,11 +13,11 @@ from pathlib import Path
 from PySide6.QtCore import QSettings
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
-from cdmo_desktop.gui.dialogs.preferences import consultant_name
 from cdmo_desktop.store import Store, StoreError, open_store
 
 log = logging.getLogger(__name__)
 
+NAME_KEY = "consultant/name"
 FILE_FILTER = "Partnership Desk databases (*.sqlite *.db);;All files (*)"
 DB_SUFFIX = ".sqlite"
 
@@ -26,6 +26,16 @@ class Refusal(Enum):
     OTHER_FILE = "other"
     NEW_FILE = "new"
     QUIT = "quit"
+
+
+def consultant_name(settings: QSettings) -> str:
+    """The name from settings, else the operating-system user."""
+    name = str(settings.value(NAME_KEY, "", type=str)).strip()
+    if name:
+        return name
+    from cdmo_desktop.store.changelog import os_user
+
+    return os_user()
 
 
 def open_database(path: Path, settings: QSettings) -> Store:

@@ -7,21 +7,10 @@ from pathlib import Path
 from PySide6.QtCore import QSettings
 from PySide6.QtWidgets import QDialogButtonBox, QWidget
 
+from cdmo_desktop.gui.database import NAME_KEY, consultant_name
 from cdmo_desktop.gui.dialogs.base import RememberedGeometryDialog
 from cdmo_desktop.gui.forms.ui_preferences import Ui_PreferencesDialog
 from cdmo_desktop.store.paths import backup_dir
-
-NAME_KEY = "consultant/name"
-
-
-def consultant_name(settings: QSettings) -> str:
-    """The name from settings, else the operating-system user."""
-    name = str(settings.value(NAME_KEY, "", type=str)).strip()
-    if name:
-        return name
-    from cdmo_desktop.store.changelog import os_user
-
-    return os_user()
 
 
 class PreferencesDialog(RememberedGeometryDialog):

@@ -8,8 +8,8 @@ from pathlib import Path
 from PySide6.QtCore import QSettings
 from PySide6.QtWidgets import QDialogButtonBox, QWidget
 
+from cdmo_desktop.gui.database import NAME_KEY, consultant_name
 from cdmo_desktop.gui.dialogs.base import RememberedGeometryDialog
-from cdmo_desktop.gui.dialogs.preferences import NAME_KEY, consultant_name
 from cdmo_desktop.gui.forms.ui_welcome import Ui_WelcomeDialog
 
 

@@ -116,7 +116,7 @@ class MainWindow(QMainWindow):
         self.back_button.setAutoRaise(True)
         self.page_title = QLabel()
         self.page_title.setObjectName("pageTitle")
-        self.page_title.setStyleSheet("font-size: 13pt; font-weight: 600;")
+        self.page_title.setStyleSheet("color: palette(dark);")
         head.addWidget(self.back_button)
         head.addWidget(self.page_title, 1)
         right.addWidget(self.page_header)
@@ -326,8 +326,18 @@ class MainWindow(QMainWindow):
             self.sidebar.setCurrentRow([s.key for s in SCREENS].index(section))
             self.sidebar.blockSignals(False)
         self.page_header.setVisible(bool(detail))
-        self.page_title.setText(self._titles.get(id(page), ""))
-        self.back_action.setEnabled(bool(self._history))
+        title = self._titles.get(id(page), "")
+        self.page_title.setText(title)
+        self.setWindowTitle(
+            f"{title} – {self.ctx.store.path.name}" if detail else self.ctx.store.path.name
+        )
+        previous = next((p for p in reversed(self._history) if self.stack.indexOf(p) >= 0), None)
+        self.back_action.setEnabled(previous is not None)
+        self.back_action.setText(
+            f"&Back to {self._titles.get(id(previous), 'the previous page')}"
+            if previous
+            else "&Back"
+        )
         self.screen_toolbar.clear()
         for action in pages.page_actions(page):
             self.screen_toolbar.addAction(action)

@@ -59,5 +59,5 @@ class Ui_RestoreBackupDialog(object):
         ___qtreewidgetitem.setText(2, QCoreApplication.translate("RestoreBackupDialog", u"Size", None))
         ___qtreewidgetitem.setText(1, QCoreApplication.translate("RestoreBackupDialog", u"Why", None))
         ___qtreewidgetitem.setText(0, QCoreApplication.translate("RestoreBackupDialog", u"Taken", None))
-        self.noteLabel.setText(QCoreApplication.translate("RestoreBackupDialog", u"Before the restore, the current database is itself backed up (\"before restore\"), so a restore can be undone from this list.", None))
+        self.noteLabel.setText(QCoreApplication.translate("RestoreBackupDialog", u"Before the restore, the current database is itself backed up (listed as \u201cBefore a restore\u201d), so a restore can be undone from this list.", None))
     # retranslateUi

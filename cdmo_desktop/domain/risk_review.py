@@ -136,8 +136,8 @@ def residual_pair_errors(
 
 SCORE_FIELDS = ("likelihood", "impact", "residual_likelihood", "residual_impact")
 REVIEW_FIELDS = ("review_date", "reviewed_by", "note", *SCORE_FIELDS)
-SAME_CHANGE = timedelta(seconds=2)
-"""Change-log rows this close together (same user) belong to one save."""
+SAME_CHANGE = timedelta(seconds=1)
+"""Change-log rows this close together (same user, no field twice) belong to one save."""
 
 
 @dataclass(frozen=True)
@@ -216,10 +216,15 @@ def build_score_history(
     without any logged history gets one point with its `current` scores."""
     state: dict[str, int | None] = {f: _int(current.get(f)) for f in SCORE_FIELDS}
     points: list[ScorePoint] = []
-    review_times = [r.logged_at for r in reviews if r.logged_at is not None]
 
-    def near_review(at: datetime) -> bool:
-        return any(abs(at - t) <= SAME_CHANGE for t in review_times)
+    def written_by_review(at: datetime) -> bool:
+        """Mark reviewed writes the review and the risk's new scores in one go."""
+        return any(
+            r.logged_at is not None
+            and abs(at - r.logged_at) <= SAME_CHANGE
+            and (r.likelihood, r.impact) == (state["likelihood"], state["impact"])
+            for r in reviews
+        )
 
     def point(at: datetime, day: date, what: str, who: str, note: str = "") -> None:
         lik, imp = state["likelihood"], state["impact"]
@@ -247,7 +252,7 @@ def build_score_history(
         for e in group:
             state[e.field or ""] = _int(e.new_value)
         first = group[0]
-        if not near_review(first.at):
+        if not written_by_review(first.at):
             point(first.at, _local_day(first.at), "Scores changed", first.user)
         group.clear()
 
@@ -261,7 +266,11 @@ def build_score_history(
             day = date.fromisoformat(raised) if raised else _local_day(entry.at)
             point(entry.at, day, "Raised", entry.user)
         elif entry.action == "update" and entry.field in SCORE_FIELDS:
-            if group and (entry.at - group[-1].at > SAME_CHANGE or entry.user != group[0].user):
+            if group and (
+                entry.at - group[-1].at > SAME_CHANGE
+                or entry.user != group[0].user
+                or any(e.field == entry.field for e in group)  # one save sets a field once
+            ):
                 flush_group()
             group.append(entry)
     flush_group()

@@ -30,6 +30,7 @@ from cdmo_desktop.domain.models import (
     Engagement,
     Milestone,
     Risk,
+    TeamMember,
 )
 from cdmo_desktop.domain.validation import ValidationError
 
@@ -268,12 +269,22 @@ def engagement_options(session: Session) -> list[tuple[str, str]]:
     return [(r[0], r[1]) for r in rows]
 
 
-def owner_options(session: Session, engagement_id: str | None = None) -> list[str]:
-    """Owner names already used (in the engagement, or anywhere), alphabetical."""
-    query = sa.select(R.c.owner).where(R.c.owner != "").distinct().order_by(R.c.owner)
+def owner_options(
+    session: Session, engagement_id: str | None = None, *, with_team: bool = False
+) -> list[str]:
+    """Owner names already used (in the engagement, or anywhere), alphabetical; with_team
+    adds the engagement's team members (the people a risk is usually given to)."""
+    query = sa.select(R.c.owner).where(R.c.owner != "").distinct()
     if engagement_id:
         query = query.where(R.c.engagement_id == engagement_id)
-    return [r[0] for r in session.execute(query)]
+    names = {r[0] for r in session.execute(query)}
+    if with_team and engagement_id:
+        names.update(
+            session.exec(
+                select(TeamMember.name).where(TeamMember.engagement_id == engagement_id)
+            ).all()
+        )
+    return sorted(names, key=str.casefold)
 
 
 @dataclass(frozen=True)

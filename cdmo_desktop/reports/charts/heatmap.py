@@ -8,6 +8,7 @@ top, so the critical corner is top right, as in most risk procedures.
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any, Literal
 
 from cdmo_desktop.domain import risk_matrix
@@ -44,50 +45,67 @@ def _title(kind: Kind, counts: HeatMapCounts) -> str:
     return text
 
 
-def _draw_grid(
-    ax: Axes,
-    kind: Kind,
-    counts: HeatMapCounts,
-    selected: Selection,
-    *,
-    long_labels: bool,
-    font_size: float,
-) -> None:
-    grid = counts.residual if kind == "residual" else counts.current
+def _cell_colours(grid: risk_matrix.Grid) -> list[list[tuple[float, float, float]]]:
+    """RGB rows of one grid image; row 0 is likelihood 5 (drawn on top). Empty cells keep
+    only a tint of their level colour so the counts stand out."""
     image = []
-    for li in range(4, -1, -1):  # row 0 of the image is likelihood 5 (drawn on top)
+    for li in range(4, -1, -1):
         row = []
         for im in range(5):
             level = risk_matrix.MATRIX[li][im]
             strength = 1.0 if grid[li][im] else EMPTY_CELL_STRENGTH
             row.append(_blend(risk_matrix.LEVEL_COLOURS[level], strength))
         image.append(row)
-    ax.imshow(image, extent=(0.5, 5.5, 0.5, 5.5), interpolation="nearest", aspect="equal")
-    for li in range(1, 6):
-        for im in range(1, 6):
-            n = grid[li - 1][im - 1]
-            if n:
-                level = risk_matrix.MATRIX[li - 1][im - 1]
-                ax.text(
-                    im,
-                    li,
-                    str(n),
-                    ha="center",
-                    va="center",
-                    fontsize=font_size * 1.15,
-                    fontweight="bold",
-                    color=risk_matrix.LEVEL_TEXT_COLOURS[level],
-                )
+    return image
+
+
+@dataclass
+class HeatMapArtists:
+    """What changes when the counts change, so a screen can update without rebuilding."""
+
+    axes: dict[str, Axes]
+    images: dict[str, Any]
+    texts: dict[str, dict[tuple[int, int], Any]]
+    outlines: dict[str, Any]
+
+    def dynamic(self) -> list[Any]:
+        """Every artist `update_heatmap` touches (for blitting)."""
+        out: list[Any] = [*self.images.values(), *self.outlines.values()]
+        for texts in self.texts.values():
+            out.extend(texts.values())
+        out.extend(ax.title for ax in self.axes.values())
+        return out
+
+
+def _build_grid(ax: Axes, kind: Kind, *, long_labels: bool, font_size: float) -> tuple[Any, ...]:
+    from matplotlib.patches import Rectangle
+
+    image = ax.imshow(
+        _cell_colours(risk_matrix.EMPTY_GRID),
+        extent=(0.5, 5.5, 0.5, 5.5),
+        interpolation="nearest",
+        aspect="equal",
+    )
+    texts = {
+        (li, im): ax.text(
+            im,
+            li,
+            "",
+            ha="center",
+            va="center",
+            fontsize=font_size * 1.15,
+            fontweight="bold",
+            color=risk_matrix.LEVEL_TEXT_COLOURS[risk_matrix.MATRIX[li - 1][im - 1]],
+        )
+        for li in range(1, 6)
+        for im in range(1, 6)
+    }
     for pos in (1.5, 2.5, 3.5, 4.5):
         ax.axhline(pos, color=GRID_LINE, linewidth=1.5)
         ax.axvline(pos, color=GRID_LINE, linewidth=1.5)
-    if selected is not None and selected[0] == kind:
-        from matplotlib.patches import Rectangle
-
-        _, li, im = selected
-        ax.add_patch(
-            Rectangle((im - 0.5, li - 0.5), 1, 1, fill=False, edgecolor=SELECTED_EDGE, linewidth=3)
-        )
+    outline = ax.add_patch(
+        Rectangle((0.5, 0.5), 1, 1, fill=False, edgecolor=SELECTED_EDGE, linewidth=3, visible=False)
+    )
     ticks = [1, 2, 3, 4, 5]
     ax.set_xticks(ticks)
     ax.set_yticks(ticks)
@@ -109,8 +127,26 @@ def _draw_grid(
     ax.set_ylim(0.5, 5.5)
     ax.set_xlabel("Impact", fontsize=font_size)
     ax.set_ylabel("Likelihood", fontsize=font_size)
-    ax.set_title(_title(kind, counts), fontsize=font_size, loc="left")
+    ax.set_title("", fontsize=font_size, loc="left")
     ax.set_gid(kind)
+    return image, texts, outline
+
+
+def update_heatmap(artists: HeatMapArtists, counts: HeatMapCounts, selected: Selection) -> None:
+    """Show new counts and a new highlighted cell on an already drawn heat map."""
+    for kind, ax in artists.axes.items():
+        grid = counts.residual if kind == "residual" else counts.current
+        artists.images[kind].set_data(_cell_colours(grid))
+        for (li, im), text in artists.texts[kind].items():
+            n = grid[li - 1][im - 1]
+            text.set_text(str(n) if n else "")
+        outline = artists.outlines[kind]
+        if selected is not None and selected[0] == kind:
+            outline.set_xy((selected[2] - 0.5, selected[1] - 0.5))
+            outline.set_visible(True)
+        else:
+            outline.set_visible(False)
+        ax.set_title(_title(kind, counts), loc="left")  # type: ignore[arg-type]
 
 
 def draw_heatmap(
@@ -121,19 +157,22 @@ def draw_heatmap(
     long_labels: bool = False,
     font_size: float = 9.0,
     legend: bool = False,
-) -> dict[str, Axes]:
+) -> HeatMapArtists:
     """Clear `fig` and draw the current and residual grids side by side (a legend of the
     levels below them needs a figure with `layout="constrained"`).
 
-    Returns the axes by kind ("current", "residual") so a canvas can map clicks to cells
-    with `cell_at`."""
+    Returns the artists (axes by kind "current"/"residual" among them) so a canvas can map
+    clicks to cells with `cell_at` and show new counts with `update_heatmap`."""
     fig.clear()
     axes = fig.subplots(1, 2)
-    out: dict[str, Axes] = {}
     kinds: tuple[Kind, Kind] = ("current", "residual")
+    artists = HeatMapArtists({}, {}, {}, {})
     for ax, kind in zip(axes, kinds, strict=True):
-        _draw_grid(ax, kind, counts, selected, long_labels=long_labels, font_size=font_size)
-        out[kind] = ax
+        image, texts, outline = _build_grid(ax, kind, long_labels=long_labels, font_size=font_size)
+        artists.axes[kind] = ax
+        artists.images[kind] = image
+        artists.texts[kind] = texts
+        artists.outlines[kind] = outline
     if legend:
         from matplotlib.patches import Patch
 
@@ -148,7 +187,8 @@ def draw_heatmap(
             frameon=False,
             fontsize=font_size * 0.85,
         )
-    return out
+    update_heatmap(artists, counts, selected)
+    return artists
 
 
 def build_heatmap_figure(

@@ -1,0 +1,247 @@
+"""Item models of the risk register: the paged register itself and a risk's score history."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from datetime import date
+from typing import Any
+
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt
+from PySide6.QtGui import QBrush, QColor, QFont
+
+from cdmo_desktop.domain import risk_matrix, risk_review
+from cdmo_desktop.domain.enums import RiskCategory, RiskLevel, RiskStatus, Side
+from cdmo_desktop.domain.risk_review import ScorePoint
+from cdmo_desktop.gui.models.paged import PagedTableModel
+from cdmo_desktop.store import Store
+from cdmo_desktop.store import risks as risk_store
+from cdmo_desktop.store.risks import RiskRow
+
+AnyIndex = QModelIndex | QPersistentModelIndex
+
+# (header, sort key) of the register's columns; the portfolio adds the engagement first.
+COLUMNS: tuple[tuple[str, str], ...] = (
+    ("Code", "code"),
+    ("Title", "title"),
+    ("Category", "category"),
+    ("L", "likelihood"),
+    ("I", "impact"),
+    ("Score", "score"),
+    ("Level", "level"),
+    ("Owner", "owner"),
+    ("Status", "status"),
+    ("Next review", "next_review"),
+    ("Raised by", "raised_by"),
+    ("Linked milestone", "milestone"),
+)
+ENGAGEMENT_COLUMN = ("Engagement", "engagement")
+_CENTRED = {"likelihood", "impact", "score", "level", "code"}
+REVIEW_DUE_BACKGROUND = QColor("#FFF4DC")
+_TOOLTIPS = {
+    "likelihood": "Likelihood 1 (rare) to 5 (almost certain)",
+    "impact": "Impact 1 (negligible) to 5 (severe)",
+    "score": "Likelihood x impact",
+}
+
+
+def _label(enum: type[Any], value: str) -> str:
+    try:
+        return str(enum(value).label)
+    except ValueError:
+        return value
+
+
+class RiskSource:
+    """The register's PagedSource: every question goes to store.risks in a short read."""
+
+    def __init__(
+        self, store: Store, portfolio: bool, today: Callable[[], date] = date.today
+    ) -> None:
+        self._store = store
+        self.today = today
+        self.columns = ((ENGAGEMENT_COLUMN,) if portfolio else ()) + COLUMNS
+        self.headers = [c[0] for c in self.columns]
+        self.keys = [c[1] for c in self.columns]
+
+    def with_today(self, filters: dict[str, Any]) -> dict[str, Any]:
+        return {**filters, "today": self.today()} if filters.get("review_due") else filters
+
+    def count(self, filters: dict[str, Any]) -> int:
+        with self._store.read() as s:
+            return risk_store.count_risks(s, self.with_today(filters))
+
+    def fetch(
+        self, filters: dict[str, Any], sort_column: int, descending: bool, offset: int, limit: int
+    ) -> list[RiskRow]:
+        with self._store.read() as s:
+            return risk_store.fetch_risks(
+                s, self.with_today(filters), self.keys[sort_column], descending, offset, limit
+            )
+
+    def display(self, row: RiskRow, column: int) -> Any:
+        key = self.keys[column]
+        if key == "engagement":
+            return row.engagement_title
+        if key == "code":
+            return row.code
+        if key == "category":
+            return _label(RiskCategory, row.category)
+        if key == "level":
+            return _label(RiskLevel, row.level)
+        if key == "status":
+            return _label(RiskStatus, row.status)
+        if key == "raised_by":
+            return _label(Side, row.raised_by)
+        if key == "next_review":
+            return row.next_review_date.isoformat() if row.next_review_date else ""
+        if key == "milestone":
+            return row.milestone_name
+        return getattr(row, key)
+
+    def key(self, row: RiskRow) -> str:
+        return row.id
+
+
+class RiskTableModel(PagedTableModel[RiskRow]):
+    """The register: level cells in the matrix colour, rows due for review highlighted.
+
+    `RowIdRole` answers the risk id of a row."""
+
+    RowIdRole = Qt.ItemDataRole.UserRole + 1
+
+    def __init__(self, source: RiskSource, parent: QObject | None = None) -> None:
+        super().__init__(source, parent)
+        self.risk_source = source
+        self._sort_column = source.keys.index("score")
+        self._descending = True
+
+    def preset_filters(self, filters: dict[str, Any]) -> None:
+        """Filters for the first load, without querying (the first sort() loads)."""
+        self._filters = {k: v for k, v in filters.items() if v not in (None, "", [], ())}
+
+    def column_of(self, key: str) -> int:
+        return self.risk_source.keys.index(key)
+
+    def is_due(self, row: RiskRow) -> bool:
+        return risk_review.is_review_due(row.next_review_date, row.status, self.risk_source.today())
+
+    def cell_data(self, row: RiskRow, column: int, role: int) -> Any:
+        key = self.risk_source.keys[column]
+        if role == self.RowIdRole:
+            return row.id
+        if role == Qt.ItemDataRole.TextAlignmentRole:
+            if key in _CENTRED:
+                return int(Qt.AlignmentFlag.AlignCenter)
+            return None
+        if key == "level" and role in (
+            Qt.ItemDataRole.BackgroundRole,
+            Qt.ItemDataRole.ForegroundRole,
+        ):
+            level = RiskLevel(row.level)
+            colours = (
+                risk_matrix.LEVEL_COLOURS
+                if role == Qt.ItemDataRole.BackgroundRole
+                else risk_matrix.LEVEL_TEXT_COLOURS
+            )
+            return QBrush(QColor(colours[level]))
+        due = self.is_due(row)
+        if role == Qt.ItemDataRole.BackgroundRole and due:
+            return QBrush(REVIEW_DUE_BACKGROUND)
+        if role == Qt.ItemDataRole.FontRole and due and key == "next_review":
+            font = QFont()
+            font.setBold(True)
+            return font
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return self._tooltip(row, key, due)
+        return None
+
+    def _tooltip(self, row: RiskRow, key: str, due: bool) -> str | None:
+        if key == "next_review" and due:
+            late = risk_review.days_overdue(row.next_review_date, self.risk_source.today())
+            return "Review due today" if not late else f"Review overdue by {late} days"
+        if key in ("level", "score"):
+            text = (
+                f"Likelihood {row.likelihood} x impact {row.impact} = {row.score}: "
+                f"{_label(RiskLevel, row.level).lower()}"
+            )
+            if row.residual_likelihood and row.residual_impact:
+                residual = risk_matrix.level(row.residual_likelihood, row.residual_impact)
+                text += (
+                    f"\nResidual {row.residual_likelihood} x {row.residual_impact}: "
+                    f"{residual.label.lower()}"
+                )
+            return text
+        if key in ("title", "engagement", "milestone", "owner"):
+            return str(self.risk_source.display(row, self.risk_source.keys.index(key))) or None
+        return _TOOLTIPS.get(key)
+
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
+        if (
+            role == Qt.ItemDataRole.ToolTipRole
+            and orientation == Qt.Orientation.Horizontal
+            and 0 <= section < len(self.headers)
+        ):
+            return _TOOLTIPS.get(self.risk_source.keys[section])
+        return super().headerData(section, orientation, role)
+
+
+class RiskHistoryModel(QAbstractTableModel):
+    """A risk's scores over time: when it was raised, edited and reviewed."""
+
+    HEADERS = ("Date", "What", "By", "L x I", "Level", "Residual", "Note")
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._points: list[ScorePoint] = []
+
+    def set_points(self, points: Sequence[ScorePoint]) -> None:
+        self.beginResetModel()
+        self._points = list(points)
+        self.endResetModel()
+
+    @property
+    def points(self) -> list[ScorePoint]:
+        return list(self._points)
+
+    def rowCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._points)
+
+    def columnCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self.HEADERS)
+
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
+        if (
+            orientation == Qt.Orientation.Horizontal
+            and role == Qt.ItemDataRole.DisplayRole
+            and 0 <= section < len(self.HEADERS)
+        ):
+            return self.HEADERS[section]
+        return None
+
+    def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or not 0 <= index.row() < len(self._points):
+            return None
+        p = self._points[index.row()]
+        col = index.column()
+        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
+            values = (
+                p.day.isoformat(),
+                p.what,
+                p.who,
+                f"{p.likelihood} x {p.impact} = {p.likelihood * p.impact}",
+                p.level.label,
+                f"{p.residual_likelihood} x {p.residual_impact} ({p.residual_level.label.lower()})"
+                if p.residual_level is not None
+                else "",
+                p.note,
+            )
+            return values[col]
+        if col == 4 and role == Qt.ItemDataRole.BackgroundRole:
+            return QBrush(QColor(risk_matrix.LEVEL_COLOURS[p.level]))
+        if col == 4 and role == Qt.ItemDataRole.ForegroundRole:
+            return QBrush(QColor(risk_matrix.LEVEL_TEXT_COLOURS[p.level]))
+        return None

@@ -1,0 +1,181 @@
+"""The register's filter bar: status, level, category, owner, engagement, review due, search,
+and the heat-map cell chosen by a click. It only builds the filter dict of store.risks."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import QTimer, Signal
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QHBoxLayout,
+    QLineEdit,
+    QToolButton,
+    QWidget,
+)
+
+from cdmo_desktop.domain import risk_matrix
+from cdmo_desktop.domain.enums import RiskCategory, RiskLevel, RiskStatus
+from cdmo_desktop.store.risks import ACTIVE
+
+SEARCH_DELAY_MS = 250
+DEFAULT_FILTERS: dict[str, Any] = {"status": ACTIVE}
+
+
+class RiskFilterBar(QWidget):
+    """Emits `filters_changed(dict)` whenever a filter changes (search after a short pause)."""
+
+    filters_changed = Signal(object)
+
+    def __init__(self, portfolio: bool, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("riskFilterBar")
+        self.portfolio = portfolio
+        self._cell: tuple[str, int, int] | None = None
+        self._quiet = False
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(6)
+        self.search_edit = QLineEdit(self)
+        self.search_edit.setObjectName("riskSearchEdit")
+        self.search_edit.setPlaceholderText("Search title, description, mitigation…")
+        self.search_edit.setClearButtonEnabled(True)
+        self.search_edit.setMinimumWidth(200)
+        layout.addWidget(self.search_edit, 2)
+        self.status_combo = self._combo("riskStatusFilter", "Status")
+        self.status_combo.addItem("Live (open, monitoring, mitigating)", ACTIVE)
+        self.status_combo.addItem("All statuses", None)
+        for value, label in RiskStatus.choices():
+            self.status_combo.addItem(label, value)
+        self.level_combo = self._combo("riskLevelFilter", "Level")
+        self.level_combo.addItem("All levels", None)
+        for level in reversed(risk_matrix.LEVEL_ORDER):
+            self.level_combo.addItem(RiskLevel(level).label, level.value)
+        self.category_combo = self._combo("riskCategoryFilter", "Category")
+        self.category_combo.addItem("All categories", None)
+        for value, label in RiskCategory.choices():
+            self.category_combo.addItem(label, value)
+        self.owner_combo = self._combo("riskOwnerFilter", "Owner")
+        self.owner_combo.addItem("All owners", None)
+        self.engagement_combo = self._combo("riskEngagementFilter", "Engagement")
+        self.engagement_combo.addItem("All engagements", None)
+        self.engagement_combo.setVisible(portfolio)
+        self.engagement_combo.setMaximumWidth(260)
+        for combo in (
+            self.status_combo,
+            self.level_combo,
+            self.category_combo,
+            self.owner_combo,
+            self.engagement_combo,
+        ):
+            layout.addWidget(combo)
+            combo.currentIndexChanged.connect(self._on_filter_changed)
+        self.review_due_check = QCheckBox("Review due", self)
+        self.review_due_check.setObjectName("riskReviewDueFilter")
+        self.review_due_check.setToolTip("Live risks whose review date is today or past")
+        self.review_due_check.toggled.connect(self._on_filter_changed)
+        layout.addWidget(self.review_due_check)
+        self.cell_button = QToolButton(self)
+        self.cell_button.setObjectName("riskCellFilter")
+        self.cell_button.setToolTip("Heat-map cell filter: click to show every cell again")
+        self.cell_button.setVisible(False)
+        self.cell_button.clicked.connect(self._on_cell_button_clicked)
+        layout.addWidget(self.cell_button)
+        self.clear_button = QToolButton(self)
+        self.clear_button.setObjectName("riskClearFilters")
+        self.clear_button.setText("Reset filters")
+        self.clear_button.setToolTip("Back to the live risks of every owner and category")
+        self.clear_button.clicked.connect(self.reset)
+        layout.addWidget(self.clear_button)
+        self._search_timer = QTimer(self)
+        self._search_timer.setSingleShot(True)
+        self._search_timer.setInterval(SEARCH_DELAY_MS)
+        self._search_timer.timeout.connect(self._on_filter_changed)
+        self.search_edit.textChanged.connect(self._on_search_edit_text_changed)
+
+    def _combo(self, name: str, tip: str) -> QComboBox:
+        combo = QComboBox(self)
+        combo.setObjectName(name)
+        combo.setToolTip(f"Filter by {tip.lower()}")
+        combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+        return combo
+
+    # --- options ------------------------------------------------------------------------
+    def set_options(self, owners: list[str], engagements: list[tuple[str, str]]) -> None:
+        """Refill the owner and engagement lists, keeping the current choices."""
+        self._quiet = True
+        try:
+            _refill(self.owner_combo, "All owners", [(o, o) for o in owners])
+            if self.portfolio:
+                _refill(self.engagement_combo, "All engagements", engagements)
+        finally:
+            self._quiet = False
+
+    # --- state --------------------------------------------------------------------------
+    def filters(self) -> dict[str, Any]:
+        f: dict[str, Any] = {
+            "status": self.status_combo.currentData(),
+            "level": self.level_combo.currentData(),
+            "category": self.category_combo.currentData(),
+            "owner": self.owner_combo.currentData(),
+            "review_due": self.review_due_check.isChecked(),
+            "search": self.search_edit.text().strip(),
+            "cell": self._cell,
+        }
+        if self.portfolio:
+            f["engagement_id"] = self.engagement_combo.currentData()
+        return {k: v for k, v in f.items() if v not in (None, "", False)}
+
+    def set_cell(self, cell: tuple[str, int, int] | None) -> None:
+        self._cell = cell
+        if cell is not None:
+            kind, likelihood, impact = cell
+            what = "residual " if kind == "residual" else ""
+            self.cell_button.setText(f"{what}L{likelihood} x I{impact}  ✕")
+        self.cell_button.setVisible(cell is not None)
+        self._on_filter_changed()
+
+    def set_engagement(self, engagement_id: str | None) -> None:
+        index = self.engagement_combo.findData(engagement_id)
+        self.engagement_combo.setCurrentIndex(max(index, 0))
+
+    def reset(self) -> None:
+        self._quiet = True
+        try:
+            self.search_edit.clear()
+            self._search_timer.stop()
+            for combo in (
+                self.level_combo,
+                self.category_combo,
+                self.owner_combo,
+                self.engagement_combo,
+            ):
+                combo.setCurrentIndex(0)
+            self.status_combo.setCurrentIndex(self.status_combo.findData(ACTIVE))
+            self.review_due_check.setChecked(False)
+            self._cell = None
+            self.cell_button.setVisible(False)
+        finally:
+            self._quiet = False
+        self._on_filter_changed()
+
+    def _on_search_edit_text_changed(self, _text: str) -> None:
+        self._search_timer.start()
+
+    def _on_cell_button_clicked(self) -> None:
+        self.set_cell(None)
+
+    def _on_filter_changed(self, *_: Any) -> None:
+        if not self._quiet:
+            self.filters_changed.emit(self.filters())
+
+
+def _refill(combo: QComboBox, all_text: str, items: list[tuple[str, str]]) -> None:
+    current = combo.currentData()
+    combo.clear()
+    combo.addItem(all_text, None)
+    for value, label in items:
+        combo.addItem(label, value)
+    index = combo.findData(current)
+    combo.setCurrentIndex(max(index, 0))

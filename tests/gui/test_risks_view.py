@@ -1,0 +1,168 @@
+"""The risk register screen: SQL-backed model, filters, the heat map that follows them."""
+
+from __future__ import annotations
+
+from datetime import timedelta
+from typing import Any
+
+import pytest
+from PySide6.QtCore import QModelIndex, Qt
+
+from cdmo_desktop.domain import risk_matrix
+from cdmo_desktop.gui.models.risks import (
+    REVIEW_DUE_BACKGROUND,
+    RiskHistoryModel,
+    RiskSource,
+    RiskTableModel,
+)
+from cdmo_desktop.gui.views.risks import RisksView
+from cdmo_desktop.store import risk_reviews
+from cdmo_desktop.store import risks as rs
+from tests.risks_support import TODAY, Portfolio, add_risk, make_portfolio
+
+pytestmark = pytest.mark.gui
+
+
+@pytest.fixture
+def pf(ctx: Any) -> Portfolio:
+    portfolio = make_portfolio(ctx.store)
+    cells = [(5, 5), (3, 4), (3, 4), (1, 2), (2, 5), (4, 4)]
+    for i in range(24):
+        likelihood, impact = cells[i % len(cells)]
+        add_risk(
+            ctx.store,
+            portfolio.alpha if i % 3 else portfolio.beta,
+            f"Risk {i} {'yield' if i % 4 == 0 else 'capacity'}",
+            likelihood=likelihood,
+            impact=impact,
+            residual_likelihood=1 if i % 2 else None,
+            residual_impact=impact if i % 2 else None,
+            owner=["Ana", "Ben"][i % 2],
+            category=["supply", "quality"][i % 2],
+            status="closed" if i == 5 else "open",
+            closed_date=TODAY if i == 5 else None,
+            closure_note="Resolved" if i == 5 else "",
+            next_review_date=TODAY + timedelta(days=(i % 5) - 2),
+        )
+    return portfolio
+
+
+def _view(qtbot: Any, ctx: Any, engagement_id: str | None = None) -> RisksView:
+    view = RisksView(ctx, engagement_id, today=lambda: TODAY)
+    qtbot.addWidget(view)
+    view.resize(1400, 700)
+    view.show()
+    view.heatmap.ensure_canvas()
+    return view
+
+
+def test_register_model_passes_qtmodeltester(qtmodeltester: Any, ctx: Any, pf: Portfolio) -> None:
+    model = RiskTableModel(RiskSource(ctx.store, portfolio=True, today=lambda: TODAY))
+    model.page_size = 10
+    model.refresh()
+    assert model.rowCount() == 10 and model.total == 24
+    model.fetchMore(QModelIndex())
+    qtmodeltester.check(model)
+    model.sort(model.column_of("level"), Qt.SortOrder.DescendingOrder)
+    assert model.data(model.index(0, model.column_of("level"))) == "Critical"
+    qtmodeltester.check(model)
+
+
+def test_history_model_passes_qtmodeltester(qtmodeltester: Any, ctx: Any, pf: Portfolio) -> None:
+    risk = add_risk(ctx.store, pf.alpha, likelihood=4, impact=5)
+    model = RiskHistoryModel()
+    with ctx.store.read() as s:
+        model.set_points(risk_reviews.score_history(s, risk.id))
+    assert model.rowCount() == 1
+    assert model.data(model.index(0, 3)) == "4 x 5 = 20"
+    qtmodeltester.check(model)
+
+
+def test_portfolio_has_engagement_column_and_workspace_tab_does_not(
+    qtbot: Any, ctx: Any, pf: Portfolio
+) -> None:
+    portfolio = _view(qtbot, ctx)
+    assert portfolio.model.headers[0] == "Engagement"
+    assert portfolio.filter_bar.engagement_combo.isVisibleTo(portfolio)
+    assert portfolio.model.total == 23  # the closed one is not live
+    tab = _view(qtbot, ctx, pf.beta)
+    assert "Engagement" not in tab.model.headers
+    assert not tab.filter_bar.engagement_combo.isVisibleTo(tab)
+    assert tab.model.total == 8  # every third risk is beta's, all live
+    codes = {tab.model.data(tab.model.index(r, tab.model.column_of("code"))) for r in range(8)}
+    assert codes == {f"R-00{n}" for n in range(1, 9)}
+
+
+def test_filters_and_heat_map_agree(qtbot: Any, ctx: Any, pf: Portfolio) -> None:
+    view = _view(qtbot, ctx)
+    bar = view.filter_bar
+    bar.level_combo.setCurrentIndex(bar.level_combo.findData("critical"))
+    critical = view.model.total
+    assert critical > 0
+    assert view.heatmap.counts.total == critical
+    assert all(
+        view.model.data(view.model.index(r, view.model.column_of("level"))) == "Critical"
+        for r in range(view.model.rowCount())
+    )
+    bar.level_combo.setCurrentIndex(0)
+    bar.owner_combo.setCurrentIndex(bar.owner_combo.findData("Ana"))
+    assert view.model.total == view.heatmap.counts.total == 12
+    bar.search_edit.setText("yield")
+    qtbot.waitUntil(lambda: "search" in view.model.filters, timeout=2000)
+    with ctx.store.read() as s:
+        assert view.model.total == rs.count_risks(s, view.model.filters)
+    assert view.heatmap.counts.total == view.model.total
+    bar.reset()
+    assert view.model.filters == {"status": "active"}
+
+
+def _click_cell(view: RisksView, kind: str, likelihood: int, impact: int) -> None:
+    from matplotlib.backend_bases import MouseEvent
+
+    ax = view.heatmap._axes[kind]
+    x, y = ax.transData.transform((impact, likelihood))
+    MouseEvent("button_press_event", view.heatmap._canvas, x, y, button=1)._process()
+
+
+def test_clicking_a_heat_map_cell_lists_its_risks(qtbot: Any, ctx: Any, pf: Portfolio) -> None:
+    view = _view(qtbot, ctx)
+    in_cell = view.heatmap.counts.count(3, 4)
+    assert in_cell == 8
+    _click_cell(view, "current", 3, 4)
+    assert view.model.total == in_cell
+    assert view.model.filters["cell"] == ("current", 3, 4)
+    assert view.heatmap.selected == ("current", 3, 4)
+    assert view.heatmap.counts.count(3, 4) == in_cell  # the map keeps every cell
+    assert "cell likelihood 3 x impact 4" in view.summary_label.text()
+    assert view.filter_bar.cell_button.isVisibleTo(view)
+    _click_cell(view, "residual", 1, 4)
+    assert view.model.total == view.heatmap.counts.count(1, 4, residual=True) > 0
+    _click_cell(view, "residual", 1, 4)  # the chosen cell again: every risk
+    assert "cell" not in view.model.filters and view.model.total == 23
+
+
+def test_review_due_rows_are_highlighted_and_levels_coloured(
+    qtbot: Any, ctx: Any, pf: Portfolio
+) -> None:
+    view = _view(qtbot, ctx)
+    model = view.model
+    review_col, level_col = model.column_of("next_review"), model.column_of("level")
+    bg = Qt.ItemDataRole.BackgroundRole
+    for r in range(model.rowCount()):
+        row = model.row_at(r)
+        due = row.next_review_date is not None and row.next_review_date <= TODAY
+        brush = model.data(model.index(r, review_col), bg)
+        assert (brush is not None and brush.color() == REVIEW_DUE_BACKGROUND) == due
+        level_brush = model.data(model.index(r, level_col), bg)
+        assert level_brush.color().name().upper() == risk_matrix.LEVEL_COLOURS[row.level]
+    view.filter_bar.review_due_check.setChecked(True)
+    with ctx.store.read() as s:
+        assert view.model.total == rs.count_reviews_due(s, TODAY) > 0
+
+
+def test_register_refreshes_after_a_write_elsewhere(qtbot: Any, ctx: Any, pf: Portfolio) -> None:
+    view = _view(qtbot, ctx, pf.beta)
+    add_risk(ctx.store, pf.beta, "Logged elsewhere", likelihood=5, impact=5)
+    ctx.notify({"risk"})
+    assert view.model.total == 9
+    assert view.heatmap.counts.count(5, 5) == 4 + 1  # beta had four risks in the corner

@@ -92,8 +92,13 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 def _register_reports(commands: Any) -> None:
-    from cdmo_desktop.reports.cli import register
-
+    """`report status|agreement`, defined next to the PDF builders (light to import)."""
+    try:
+        from cdmo_desktop.reports.cli import register
+    except ModuleNotFoundError as exc:  # a partial install: the other commands still work
+        if exc.name != "cdmo_desktop.reports.cli":
+            raise
+        return
     register(commands)
 
 

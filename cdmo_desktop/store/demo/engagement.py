@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
 from datetime import UTC, datetime, time
 from decimal import Decimal
 from typing import Any
@@ -10,16 +9,10 @@ from typing import Any
 from sqlmodel import Session
 
 from cdmo_desktop.domain.enums import (
-    ActionSource,
     ActionStatus,
-    Cadence,
-    ChannelKind,
-    GateOutcome,
     MilestoneKind,
     RaciRole,
-    RiskCategory,
     RiskStatus,
-    ShareDirection,
     Side,
 )
 from cdmo_desktop.domain.models import (
@@ -39,91 +32,16 @@ from cdmo_desktop.domain.models import (
     RaciAssignment,
     Risk,
     RiskReview,
-    StatusReport,
     SuccessMetric,
     TeamMember,
     Workstream,
 )
-from cdmo_desktop.store.demo._build import Ctx, M, plan
+from cdmo_desktop.domain.snapshot import StatusForm
+from cdmo_desktop.store.demo._build import Ctx, plan
 from cdmo_desktop.store.demo.agreements import clauses_for
-
-
-@dataclass(frozen=True)
-class R:
-    """A demo risk; day offsets are relative to today."""
-
-    title: str
-    category: RiskCategory
-    likelihood: int
-    impact: int
-    owner: str
-    mitigation: str
-    description: str = ""
-    status: RiskStatus = RiskStatus.OPEN
-    raised_by: Side = Side.CONSULTANT
-    raised: int = -60
-    review: int | None = 14
-    cadence: int = 30
-    contingency: str = ""
-    trigger: str = ""
-    cause: str = ""
-    residual: tuple[int, int] | None = None
-    milestone: str | None = None
-    closed: int | None = None
-    closure_note: str = ""
-    decision: str | None = None
-    reviews: tuple[tuple[int, str, str, int, int], ...] = ()
-
-
-@dataclass(frozen=True)
-class D:
-    """A logged decision, optionally taken at a decision gate (`gate` = milestone key)."""
-
-    key: str
-    day: int
-    title: str
-    options: str
-    decision: str
-    rationale: str
-    decided_by: str
-    gate: str | None = None
-    outcome: GateOutcome | None = None
-
-
-@dataclass(frozen=True)
-class A:
-    description: str
-    owner: str
-    due: int | None
-    status: ActionStatus = ActionStatus.OPEN
-    source: ActionSource = ActionSource.MEETING
-    raised_by: Side = Side.CONSULTANT
-    raised: int = -14
-    notes: str = ""
-
-
-@dataclass
-class EngagementSpec:
-    key: str
-    client: str
-    partner: str
-    engagement: dict[str, Any]
-    charter: dict[str, Any]
-    charter_sites: list[str]
-    metrics: list[tuple[str, str, str]]
-    escalation: list[tuple[str, str, int]]
-    team: list[tuple[str, str, Side, str, str, bool]]
-    workstreams: list[tuple[str, str]]
-    channels: list[tuple[str, ChannelKind, Cadence, str, str, str, str, int]]
-    agreements: list[dict[str, Any]]
-    shares: list[tuple[str, ShareDirection, str, str, str, str, int | None, str]]
-    schedule_start: int
-    milestones: list[M]
-    decisions: list[D]
-    risks: list[R]
-    actions: list[A]
-    report: dict[str, Any] | None = None
-    kickoff_attendees: list[str] = field(default_factory=list)
+from cdmo_desktop.store.demo.spec import EngagementSpec
+from cdmo_desktop.store.snapshots import status_report_snapshot
+from cdmo_desktop.store.status_reports import new_status_report
 
 
 def _email(name: str, org_domain: str) -> str:
@@ -174,19 +92,26 @@ def add_engagement(s: Session, ctx: Ctx, spec: EngagementSpec) -> Engagement:
             )
         )
     if spec.report:
-        r = dict(spec.report)
-        days = r.pop("period_days")
-        s.add(
-            ctx.make(
-                StatusReport,
-                engagement_id=eng.id,
-                period_start=ctx.day(-days - 3),
-                period_end=ctx.day(-3),
-                prepared_on=ctx.day(-2),
-                **r,
-            )
-        )
+        _status_report(s, ctx, spec.report, eng)
     return eng
+
+
+def _status_report(s: Session, ctx: Ctx, report: dict[str, Any], eng: Engagement) -> None:
+    """An issued report, frozen like one issued from the Reports screen three days ago."""
+    fields = dict(report)
+    days = fields.pop("period_days")
+    status = fields.pop("overall_status")
+    form = StatusForm(
+        period_start=ctx.day(-days - 3),
+        period_end=ctx.day(-3),
+        overall_status=str(status.value),
+        prepared_on=ctx.day(-3),
+        **fields,
+    )
+    s.flush()
+    row = new_status_report(status_report_snapshot(s, eng.id, form))
+    row.id = ctx.ids.new()
+    s.add(row)
 
 
 def _charter(s: Session, ctx: Ctx, spec: EngagementSpec, eng: Engagement) -> None:
@@ -302,7 +227,7 @@ def _agreements(
     for a in spec.agreements:
         fields = dict(a)
         key = fields.pop("key")
-        linked = fields.pop("linked", True)
+        extra = fields.pop("extra_clauses", None)
         dates = {
             k: ctx.d(fields.pop(k, None)) for k in ("effective_date", "expiry_date", "signed_date")
         }
@@ -310,14 +235,14 @@ def _agreements(
             Agreement,
             partner_id=eng.partner_id,
             client_id=eng.client_id,
-            engagement_id=eng.id if linked else None,
+            engagement_id=eng.id,
             **dates,
             **fields,
         )
         s.add(agreement)
         s.flush()
         out[key] = agreement
-        for i, (ckey, heading, body) in enumerate(clauses_for(agreement.kind, eng), start=1):
+        for i, (ckey, heading, body) in enumerate(clauses_for(agreement.kind, extra), start=1):
             s.add(
                 ctx.make(
                     AgreementClause,

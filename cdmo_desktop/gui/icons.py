@@ -2,21 +2,15 @@
 
 from __future__ import annotations
 
-from functools import cache
 from pathlib import Path
 
 from PySide6.QtGui import QIcon
 
-import cdmo_desktop
+from cdmo_desktop.resources import resources_dir
 
 
-@cache
 def icons_dir() -> Path:
-    package = Path(cdmo_desktop.__file__).resolve().parent
-    installed = package / "_resources" / "icons"
-    if installed.is_dir():
-        return installed
-    return package.parent / "resources" / "icons"
+    return resources_dir() / "icons"
 
 
 def icon(name: str) -> QIcon:

@@ -16,6 +16,8 @@ from cdmo_desktop.gui.main_window import MainWindow
 from cdmo_desktop.store import Store, open_store
 from cdmo_desktop.store.paths import default_db_path, log_dir
 
+pytestmark = pytest.mark.gui
+
 
 @pytest.fixture(autouse=True)
 def user_dirs(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:

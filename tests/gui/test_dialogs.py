@@ -18,6 +18,8 @@ from cdmo_desktop.gui.main_window import MainWindow
 from cdmo_desktop.store import Store
 from cdmo_desktop.store.backup import list_backups
 
+pytestmark = pytest.mark.gui
+
 
 class _Sized(RememberedGeometryDialog):
     pass

@@ -24,6 +24,8 @@ from cdmo_desktop.gui.views.portfolio import PortfolioView
 from cdmo_desktop.store import open_store
 from cdmo_desktop.store.backup import list_backups
 
+pytestmark = pytest.mark.gui
+
 
 @pytest.fixture
 def window(ctx, qtbot) -> MainWindow:  # type: ignore[no-untyped-def]
@@ -289,3 +291,13 @@ def test_new_database_never_replaces_a_file(
     window.database.new_action.trigger()
     assert ctx.store.path == fresh.with_suffix(".sqlite").absolute()
     assert fresh.with_suffix(".sqlite").exists()
+
+
+def test_every_screen_has_its_shipped_icon(window: MainWindow) -> None:
+    from cdmo_desktop.gui.icons import app_icon, icons_dir
+
+    for screen in SCREENS:
+        assert (icons_dir() / f"{screen.icon}.svg").is_file()
+    for row in range(window.sidebar.count()):
+        assert not window.sidebar.item(row).icon().isNull()
+    assert not app_icon().pixmap(32, 32).isNull()

@@ -17,6 +17,8 @@ from cdmo_desktop.gui.views.portfolio import PortfolioView
 from cdmo_desktop.store.portfolio import agenda, portfolio_overview
 from tests.conftest import DEMO_TODAY
 
+pytestmark = pytest.mark.gui
+
 RUNNING = "('active', 'on_hold', 'planned')"
 
 

@@ -62,7 +62,7 @@ class ScheduleItem:
         return variance_days(self.finish, self.baseline_finish)
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(slots=True)
 class ScheduleLink:
     id: str
     predecessor_id: str
@@ -154,12 +154,12 @@ class PlanGraph:
     def __init__(self, items: Sequence[ScheduleItem], links: Iterable[ScheduleLink]) -> None:
         self.items = list(items)
         self.index = {it.id: i for i, it in enumerate(self.items)}
-        self.begin: list[int] = []
-        self.end: list[int] = []
-        for it in self.items:
-            b, e = _bounds(it)
-            self.begin.append(b)
-            self.end.append(e)
+        task = MilestoneKind.TASK
+        self.end: list[int] = [it.finish.toordinal() + 1 for it in self.items]
+        self.begin: list[int] = [
+            it.start.toordinal() if it.kind is task else e
+            for it, e in zip(self.items, self.end, strict=True)
+        ]
         self.links: list[ScheduleLink | None] = []
         self.link_index: dict[str, int] = {}
         n = len(self.items)
@@ -167,8 +167,11 @@ class PlanGraph:
         self.pred: list[list[int]] = [[] for _ in range(n)]
         self._src: list[int] = []
         self._dst: list[int] = []
+        self._ss: list[bool] = []
+        self._lag: list[int] = []
+        attach = self._attach
         for link in links:
-            self._attach(link)
+            attach(link)
         self._rank: list[int] | None = None
         self._order: list[int] = []
         self._cyclic: set[int] = set()
@@ -184,6 +187,8 @@ class PlanGraph:
         self.link_index[link.id] = k
         self._src.append(a)
         self._dst.append(b)
+        self._ss.append(link.kind == _SS)
+        self._lag.append(link.lag_days)
         self.succ[a].append(k)
         self.pred[b].append(k)
         return True
@@ -350,7 +355,7 @@ class PlanGraph:
         return best, why
 
     def _why(self, k: int | None) -> str:
-        if k is None:
+        if k is None or k < 0:
             return "its predecessors allow"
         link = self.links[k]
         assert link is not None
@@ -380,21 +385,22 @@ class PlanGraph:
         self._topology()
         n = len(self.items)
         order, cyclic = self._order, self._cyclic
-        links, src, dst = self.links, self._src, self._dst
+        src, dst, ss, lag = self._src, self._dst, self._ss, self._lag
+        pred, succ = self.pred, self.succ  # live links only
         items, begin, end = self.items, self.begin, self.end
         es = list(begin)
         ef = list(end)
         conflicts: dict[int, str] = {}
         for v in order:
-            if v in cyclic:
+            p = pred[v]
+            if not p or v in cyclic:
                 continue
-            need, k = -(10**9), None
-            for kk in self.pred[v]:
-                link = links[kk]
-                if link is None or src[kk] in cyclic:
-                    continue
+            need, k = -(10**9), -1
+            for kk in p:
                 u = src[kk]
-                req = (es[u] if link.kind == _SS else ef[u]) + link.lag_days
+                if cyclic and u in cyclic:
+                    continue
+                req = (es[u] if ss[kk] else ef[u]) + lag[kk]
                 if req > need:
                     need, k = req, kk
             if need > begin[v]:
@@ -406,40 +412,37 @@ class PlanGraph:
                         f"Planned before {self._why(k)}: it cannot start before {earliest}."
                     )
                     es[v], ef[v] = need, end[v] + need - begin[v]
+        groups = [it.engagement_id for it in items]
         group_end: dict[str, int] = {}
-        for v in range(n):
-            g = items[v].engagement_id
-            if ef[v] > group_end.get(g, -(10**9)):
-                group_end[g] = ef[v]
+        for g, f in zip(groups, ef, strict=True):
+            if f > group_end.get(g, -(10**9)):
+                group_end[g] = f
         ls = [0] * n
         for v in reversed(order):
             dur = ef[v] - es[v]
-            lf = group_end[items[v].engagement_id]
-            for kk in self.succ[v]:
-                link = links[kk]
-                if link is None or v in cyclic:
-                    continue
-                w = dst[kk]
-                limit = ls[w] - link.lag_days + (dur if link.kind == _SS else 0)
-                if limit < lf:
-                    lf = limit
+            lf = group_end[groups[v]]
+            if v not in cyclic:
+                for kk in succ[v]:
+                    limit = ls[dst[kk]] - lag[kk] + (dur if ss[kk] else 0)
+                    if limit < lf:
+                        lf = limit
             s = lf - dur
-            if items[v].contract_fixed and s > es[v]:
+            if s > es[v] and items[v].contract_fixed:
                 s = es[v]
             ls[v] = s
-        slack = [ls[v] - es[v] for v in range(n)]
+        slack = [a - b for a, b in zip(ls, es, strict=True)]
         critical = [s <= 0 for s in slack]
         for v in cyclic:
             loop = [items[u].name for u in sorted(cyclic)][:6]
             conflicts[v] = "Part of a dependency loop: " + " → ".join(loop) + "."
             critical[v] = False
         driving: set[int] = set()
-        for k, link in enumerate(links):
+        for k, link in enumerate(self.links):
             if link is None:
                 continue
             u, w = src[k], dst[k]
             if critical[u] and critical[w]:
-                req = (es[u] if link.kind == _SS else ef[u]) + link.lag_days
+                req = (es[u] if ss[k] else ef[u]) + lag[k]
                 if req >= es[w]:
                     driving.add(k)
         return Analysis(slack, critical, conflicts, driving)

@@ -31,15 +31,18 @@ _PHASE: dict[str | None, Phase | None] = {m.value: m for m in Phase}
 _PHASE[None] = None
 _SIDE = {m.value: m for m in Side}
 _DEP = {m.value: m for m in DependencyKind}
-_PHASE_RANK = {m: i for i, m in enumerate(Phase)}
 _CHUNK = 500
 
-_ITEMS_SQL = """
+_PHASE_ORDER = " ".join(f"WHEN '{p.value}' THEN {i}" for i, p in enumerate(Phase))
+_ITEMS_SQL = f"""
 SELECT m.id, m.name, m.planned_start, m.planned_finish, m.kind, m.engagement_id,
        m.contract_fixed, m.percent_complete, m.status, m.baseline_start, m.baseline_finish,
        m.phase, m.owner_side, m.position
 FROM milestone AS m JOIN engagement AS e ON e.id = m.engagement_id
-WHERE {where}
+WHERE {{where}}
+ORDER BY e.start_date IS NULL, e.start_date, e.title, e.id,
+         CASE m.phase {_PHASE_ORDER} ELSE {len(Phase)} END,
+         m.position, m.planned_start, m.name
 """
 _LINKS_SQL = """
 SELECT d.id, d.predecessor_id, d.successor_id, d.kind, d.lag_days
@@ -52,7 +55,7 @@ _ENGAGEMENTS_SQL = """
 SELECT e.id, e.title, p.name, e.status
 FROM engagement AS e JOIN partner AS p ON p.id = e.partner_id
 WHERE {where}
-ORDER BY e.start_date IS NULL, e.start_date, e.title
+ORDER BY e.start_date IS NULL, e.start_date, e.title, e.id
 """
 
 
@@ -64,7 +67,7 @@ def load_plan(session: Session, engagement_id: str | None = None) -> SchedulePla
     """An engagement's schedule, or (None) every engagement that is not archived.
 
     Items come grouped by engagement (by start date), then by phase (in the order phases
-    follow), then by position and start date."""
+    follow), then by position and start date; the database sorts them."""
     if engagement_id is None:
         where, params = "e.archived = 0", {}
     else:
@@ -72,9 +75,8 @@ def load_plan(session: Session, engagement_id: str | None = None) -> SchedulePla
     conn = session.connection()
     engagements = [
         (r[0], f"{r[1]} · {r[2]}")
-        for r in conn.execute(sa.text(_ENGAGEMENTS_SQL.format(where=where)), params)
+        for r in conn.execute(sa.text(_ENGAGEMENTS_SQL.format(where=where)), params).all()
     ]
-    eng_rank = {eid: i for i, (eid, _title) in enumerate(engagements)}
     day = date.fromisoformat
     items = [
         ScheduleItem(
@@ -93,20 +95,11 @@ def load_plan(session: Session, engagement_id: str | None = None) -> SchedulePla
             _SIDE[r[12]],
             r[13],
         )
-        for r in conn.execute(sa.text(_ITEMS_SQL.format(where=where)), params)
+        for r in conn.execute(sa.text(_ITEMS_SQL.format(where=where)), params).all()
     ]
-    items.sort(
-        key=lambda it: (
-            eng_rank.get(it.engagement_id, 0),
-            _PHASE_RANK.get(it.phase, len(_PHASE_RANK)) if it.phase else len(_PHASE_RANK),
-            it.position,
-            it.start,
-            it.name,
-        )
-    )
     links = [
         ScheduleLink(r[0], r[1], r[2], _DEP[r[3]], r[4])
-        for r in conn.execute(sa.text(_LINKS_SQL.format(where=where)), params)
+        for r in conn.execute(sa.text(_LINKS_SQL.format(where=where)), params).all()
     ]
     return SchedulePlan(items, links, engagements)
 

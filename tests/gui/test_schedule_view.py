@@ -55,12 +55,19 @@ def drag(qtbot, widget, start: QPoint, end: QPoint, steps: int = 4) -> None:
     qtbot.mouseRelease(widget, Qt.MouseButton.LeftButton, pos=end)
 
 
+def saved(qtbot, ctx, steps: int = 1) -> None:
+    """A chart drag shows at once and is written right after the repaint: wait for it."""
+    qtbot.waitUntil(lambda: ctx.undo_stack.count() == steps)
+
+
 def test_drag_moves_a_bar_pushes_successors_and_undo_restores(
     view, plan, ctx, store, qtbot
 ) -> None:
     px = view.gantt.timeline.px_per_day
     start = bar_point(view, plan.ids["design"])
     drag(qtbot, view.gantt.viewport(), start, start + QPoint(int(3 * px), 0))
+    assert view.doc.items[view.doc.index[plan.ids["batch"]]].start == day(9)  # shown at once
+    saved(qtbot, ctx)
     # Design moves 3 days; Batch (FS + 2 d lag) is pushed from day 7 to day 9, Release
     # follows; the contract-fixed gate (day 18) still has room.
     assert planned(store, plan.ids["design"]) == (day(3), day(6))
@@ -77,17 +84,19 @@ def test_drag_moves_a_bar_pushes_successors_and_undo_restores(
     assert planned(store, plan.ids["batch"]) == (day(9), day(13))
 
 
-def test_drag_the_end_changes_the_length(view, plan, store, qtbot) -> None:
+def test_drag_the_end_changes_the_length(view, plan, store, ctx, qtbot) -> None:
     px = view.gantt.timeline.px_per_day
     start = bar_point(view, plan.ids["report"], "end")
     drag(qtbot, view.gantt.viewport(), start, start + QPoint(int(2 * px), 0))
+    saved(qtbot, ctx)
     assert planned(store, plan.ids["report"]) == (day(2), day(13))
 
 
-def test_pushing_a_contract_fixed_gate_is_flagged_not_done(view, plan, store, qtbot) -> None:
+def test_pushing_a_contract_fixed_gate_is_flagged_not_done(view, plan, store, ctx, qtbot) -> None:
     px = view.gantt.timeline.px_per_day
     start = bar_point(view, plan.ids["batch"])
     drag(qtbot, view.gantt.viewport(), start, start + QPoint(int(10 * px), 0))
+    saved(qtbot, ctx)
     assert planned(store, plan.ids["release"]) == (day(21), day(21))
     assert planned(store, plan.ids["gate"]) == (day(18), day(18))  # never moves
     assert "Conflict: Go / no-go" in view.message.text()
@@ -103,6 +112,7 @@ def test_a_contract_fixed_item_cannot_be_dragged(view, plan, store, ctx, qtbot) 
     px = view.gantt.timeline.px_per_day
     start = bar_point(view, plan.ids["gate"])
     drag(qtbot, view.gantt.viewport(), start, start + QPoint(int(4 * px), 0))
+    qtbot.wait(20)
     assert planned(store, plan.ids["gate"]) == (day(18), day(18))
     assert ctx.undo_stack.count() == 0
 
@@ -111,6 +121,7 @@ def test_drag_onto_another_item_creates_a_dependency(view, plan, store, ctx, qtb
     start = bar_point(view, plan.ids["batch"])
     end = bar_point(view, plan.ids["report"]) + QPoint(0, 0)
     drag(qtbot, view.gantt.viewport(), start, QPoint(start.x() + 5, end.y()))
+    saved(qtbot, ctx)
     assert link_count(store) == 5
     # Report (SS + 2 from Design, day 2) now waits for Batch to finish (day 11).
     assert planned(store, plan.ids["report"]) == (day(12), day(21))

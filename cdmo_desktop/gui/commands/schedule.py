@@ -10,15 +10,17 @@ they already received as a patch.
 
 from __future__ import annotations
 
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from typing import Any
 
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QObject, QTimer, Signal
 from PySide6.QtGui import QUndoCommand
 
 from cdmo_desktop.domain.scheduling import ScheduleLink
+from cdmo_desktop.domain.validation import ValidationError
+from cdmo_desktop.gui.commands.rows import push
 from cdmo_desktop.gui.context import AppContext
 from cdmo_desktop.store import schedule as sched
 
@@ -94,25 +96,34 @@ class PlanEditCommand(QUndoCommand):
         self._remove = list(remove_links)
         self._change = list(change_links)
 
-    def redo(self) -> None:
-        self._write(
-            SchedulePatch(
-                self._after,
-                list(self._add),
-                [x.id for x in self._remove],
-                [new for _old, new in self._change],
-            )
+    def _forward(self) -> SchedulePatch:
+        return SchedulePatch(
+            self._after,
+            list(self._add),
+            [x.id for x in self._remove],
+            [new for _old, new in self._change],
         )
 
-    def undo(self) -> None:
-        self._write(
-            SchedulePatch(
-                self._before,
-                list(self._remove),
-                [x.id for x in self._add],
-                [old for old, _new in self._change],
-            )
+    def _backward(self) -> SchedulePatch:
+        return SchedulePatch(
+            self._before,
+            list(self._remove),
+            [x.id for x in self._add],
+            [old for old, _new in self._change],
         )
+
+    def redo(self) -> None:
+        self._write(self._forward())
+
+    def undo(self) -> None:
+        self._write(self._backward())
+
+    def preview(self) -> None:
+        """Show the edit on open schedule screens without writing it (see push_soon)."""
+        bus_for(self._ctx).patched.emit(self._forward())
+
+    def withdraw_preview(self) -> None:
+        bus_for(self._ctx).patched.emit(self._backward())
 
     def _write(self, patch: SchedulePatch) -> None:
         with self._ctx.store.session(reason=self._reason) as s:
@@ -128,6 +139,25 @@ class PlanEditCommand(QUndoCommand):
             tables.add("milestone_dependency")
         with bus_for(self._ctx).broadcasting(patch):
             self._ctx.notify(tables)
+
+
+def push_soon(ctx: AppContext, command: PlanEditCommand, refused: Callable[[str], None]) -> None:
+    """Show a plan edit at once and write it right after the screen has repainted.
+
+    A drag then feels immediate on big plans: the write (validation, change log, a durable
+    commit) follows within the same moment. Should the store refuse it, the preview is
+    withdrawn and `refused` gets the reason; nothing reaches the undo stack."""
+    command.preview()
+
+    def commit() -> None:
+        try:
+            push(ctx, command)
+        except (ValidationError, LookupError) as exc:
+            command.withdraw_preview()
+            errors = getattr(exc, "errors", None)
+            refused(" ".join(errors.values()) if errors else str(exc))
+
+    QTimer.singleShot(0, commit)
 
 
 class InsertItemCommand(QUndoCommand):

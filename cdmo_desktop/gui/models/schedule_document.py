@@ -8,7 +8,9 @@ update the rows in place, so a move never reloads the whole plan.
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+import gc
+from collections.abc import Iterable, Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import date
 from typing import Any
@@ -56,6 +58,20 @@ class Row:
     count: int = 0
 
 
+@contextmanager
+def gc_paused() -> Iterator[None]:
+    """Building a big plan allocates ~100k small objects; the cyclic garbage collector would
+    stop several times to scan the whole heap meanwhile (tens of ms). None of them form
+    cycles, so collection waits until the plan is built."""
+    was_enabled = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if was_enabled:
+            gc.enable()
+
+
 class ScheduleDocument:
     """Plan + graph + analysis + the rows currently visible."""
 
@@ -67,6 +83,7 @@ class ScheduleDocument:
         self.row_of_item: list[int] = []
         self.groups: dict[str, Row] = {}
         self.members: dict[str, list[int]] = {}
+        self.group_rows: dict[str, int] = {}
         self._analysis: Analysis | None = None
         self._stale = True
         self.load(plan)
@@ -80,6 +97,7 @@ class ScheduleDocument:
         self.index = self.graph.index
         self._analysis = None
         self._stale = True
+        self._span: tuple[date, date] | None = None
         self.rebuild_rows()
 
     @property
@@ -150,6 +168,7 @@ class ScheduleDocument:
         self.row_of_item = row_of_item
         self.groups = groups
         self.members = members
+        self.group_rows = {r.key: n for n, r in enumerate(rows) if r.kind == GROUP}
 
     def toggle(self, row: int) -> bool:
         """Collapse or expand the heading on `row`; False when it is not a heading."""
@@ -164,20 +183,37 @@ class ScheduleDocument:
         self.collapsed = set(keys)
         self.rebuild_rows()
 
-    def refresh_groups(self, touched: Iterable[int] | None = None) -> None:
-        """Recompute heading spans after dates changed: only the headings over `touched`
-        items (all headings when None)."""
+    def refresh_groups(
+        self, touched: Iterable[int] | None = None, old: dict[int, tuple[date, date]] | None = None
+    ) -> None:
+        """Heading spans after dates changed. With the items' `old` dates only the headings
+        over them are updated, by widening, unless an item that set a heading's first start
+        or last finish moved inwards (that heading is then recomputed from its members)."""
         if touched is None:
-            keys: set[str] = set(self.groups)
-        else:
-            keys = {k for i in touched for k in self.group_keys(self.items[i])}
-        for key in keys:
-            group = self.groups.get(key)
-            if group is None:
-                continue
-            group.start = group.finish = None
-            for i in self.members.get(key, ()):
-                _widen(group, self.items[i])
+            for group in self.groups.values():
+                self._recompute(group)
+            return
+        old = old or {}
+        for i in touched:
+            item = self.items[i]
+            was = old.get(i)
+            for key in self.group_keys(item):
+                group = self.groups.get(key)
+                if group is None:
+                    continue
+                if was is not None and (
+                    (was[0] == group.start and item.start > was[0])
+                    or (was[1] == group.finish and item.finish < was[1])
+                ):
+                    self._recompute(group)
+                else:
+                    _widen(group, item)
+
+    def _recompute(self, group: Row) -> None:
+        group.start = group.finish = None
+        items = self.items
+        for i in self.members.get(group.key, ()):
+            _widen(group, items[i])
 
     def item_at_row(self, row: int) -> ScheduleItem | None:
         if 0 <= row < len(self.rows) and self.rows[row].kind == ITEM:
@@ -203,19 +239,25 @@ class ScheduleDocument:
         return Phase(parts[2]) if entry.key.startswith("p:") and parts[2] else None
 
     def span(self) -> tuple[date, date] | None:
-        if not self.items:
-            return None
-        return min(i.start for i in self.items), max(i.finish for i in self.items)
+        """First start and last finish of the plan (cached until dates change)."""
+        if self._span is None and self.items:
+            self._span = (
+                min(i.start for i in self.items),
+                max(i.finish for i in self.items),
+            )
+        return self._span
 
     # --- patches ------------------------------------------------------------------------
     def apply_changes(self, changes: dict[str, dict[str, Any]]) -> list[int]:
         """Apply {item id: {milestone field: value}}; returns the item indices changed."""
         touched: list[int] = []
+        old: dict[int, tuple[date, date]] = {}
         for item_id, values in changes.items():
             i = self.index.get(item_id)
             if i is None:
                 continue
             item = self.items[i]
+            old[i] = (item.start, item.finish)
             for name, value in values.items():
                 attr = FIELD_TO_ATTR.get(name)
                 if attr is not None:
@@ -224,8 +266,24 @@ class ScheduleDocument:
             touched.append(i)
         if touched:
             self._stale = True
-            self.refresh_groups(touched)
+            self._update_span(touched, old)
+            self.refresh_groups(touched, old)
         return touched
+
+    def _update_span(self, touched: list[int], old: dict[int, tuple[date, date]]) -> None:
+        span = self._span
+        if span is None:
+            return
+        first, last = span
+        for i in touched:
+            item, (was_start, was_finish) = self.items[i], old[i]
+            if (was_start == first and item.start > was_start) or (
+                was_finish == last and item.finish < was_finish
+            ):
+                self._span = None  # an edge item moved inwards: recompute when asked
+                return
+            first, last = min(first, item.start), max(last, item.finish)
+        self._span = (first, last)
 
     def add_links(self, links: Iterable[ScheduleLink]) -> None:
         for link in links:

@@ -94,10 +94,19 @@ class ScheduleTableModel(QAbstractTableModel):
         self.endResetModel()
 
     def items_changed(self, item_indices: Iterable[int]) -> None:
-        rows = [self.doc.row_of_item[i] for i in item_indices]
-        rows = [r for r in rows if r >= 0]
-        if rows:
-            self.dataChanged.emit(self.index(min(rows), 0), self.index(max(rows), len(HEADERS) - 1))
+        """Cells of these items (and the headings above them) show new values."""
+        doc = self.doc
+        touched = list(item_indices)
+        rows = {doc.row_of_item[i] for i in touched}
+        for key in {k for i in touched for k in doc.group_keys(doc.items[i])}:
+            rows.add(doc.group_rows.get(key, -1))
+        rows.discard(-1)
+        if len(rows) > 200:
+            self.everything_changed()
+            return
+        last = len(HEADERS) - 1
+        for r in sorted(rows):
+            self.dataChanged.emit(self.index(r, 0), self.index(r, last))
 
     def everything_changed(self) -> None:
         if self.doc.rows:

@@ -27,7 +27,7 @@ from cdmo_desktop.domain.timeline import Scale, TimelineLayout, fit_density, pla
 from cdmo_desktop.gui.commands.schedule import SCHEDULE_TABLES, SchedulePatch, bus_for
 from cdmo_desktop.gui.context import AppContext
 from cdmo_desktop.gui.models import schedule_table as cols
-from cdmo_desktop.gui.models.schedule_document import GROUP, ScheduleDocument
+from cdmo_desktop.gui.models.schedule_document import GROUP, ScheduleDocument, gc_paused
 from cdmo_desktop.gui.models.schedule_table import ScheduleTableModel
 from cdmo_desktop.gui.views.schedule_actions import ScheduleActions
 from cdmo_desktop.gui.views.schedule_edits import Outcome, ScheduleEditor
@@ -51,10 +51,11 @@ class ScheduleView(QWidget):
         self.ctx = ctx
         self.engagement_id = engagement_id
         self.today = date.today()
-        plan = self._read_plan()
-        self.doc = ScheduleDocument(plan, portfolio=engagement_id is None, today=self.today)
-        self.doc.analysis  # noqa: B018 - colours are ready on the first paint
-        self.editor = ScheduleEditor(ctx, self.doc)
+        with gc_paused():
+            plan = self._read_plan()
+            self.doc = ScheduleDocument(plan, portfolio=engagement_id is None, today=self.today)
+            self.doc.analysis  # noqa: B018 - colours are ready on the first paint
+        self.editor = ScheduleEditor(ctx, self.doc, self._on_editor_refused_later)
         self._bus = bus_for(ctx)
         self._placed = False
 
@@ -172,9 +173,10 @@ class ScheduleView(QWidget):
         selected = {it.id for it in self.selected_items()}
         v_scroll = self.gantt.verticalScrollBar().value()
         h_scroll = self.gantt.horizontalScrollBar().value()
-        plan = self._read_plan()
-        self.model.reset(lambda: self.doc.load(plan))
-        self.doc.analysis  # noqa: B018
+        with gc_paused():
+            plan = self._read_plan()
+            self.model.reset(lambda: self.doc.load(plan))
+            self.doc.analysis  # noqa: B018
         self.gantt.chart.rows_changed()
         self.gantt.refresh_extent()
         self.gantt.horizontalScrollBar().setValue(h_scroll)
@@ -193,7 +195,9 @@ class ScheduleView(QWidget):
         links_in = [
             x
             for x in patch.links_added + patch.links_updated
-            if x.predecessor_id in doc.index and x.successor_id in doc.index
+            if x.predecessor_id in doc.index
+            and x.successor_id in doc.index
+            and (x.id not in doc.graph.link_index or x in patch.links_updated)
         ]
         removed = [x for x in patch.links_removed if x in doc.graph.link_index]
         if not (ours or links_in or removed):
@@ -206,7 +210,6 @@ class ScheduleView(QWidget):
         if links_in or removed:
             self.gantt.chart.rows_changed()
         self.model.items_changed(touched)
-        self.model.everything_changed()
         self.gantt.refresh_extent()
         self.gantt.viewport().update()
         self._analysis_timer.start()
@@ -343,10 +346,13 @@ class ScheduleView(QWidget):
         self._show_outcome(Outcome(False, message, error=True))
 
     def _on_gantt_item_dragged(self, i: int, start: date, finish: date) -> None:
-        self._show_outcome(self.editor.move(self.doc.items[i], start, finish))
+        self._show_outcome(self.editor.move(self.doc.items[i], start, finish, soon=True))
 
     def _on_gantt_link_dragged(self, a: int, b: int) -> None:
-        self._show_outcome(self.editor.link(self.doc.items[a], self.doc.items[b]))
+        self._show_outcome(self.editor.link(self.doc.items[a], self.doc.items[b], soon=True))
+
+    def _on_editor_refused_later(self, message: str) -> None:
+        self._show_outcome(Outcome(False, f"Not saved: {message}", error=True))
 
     def _on_gantt_context_requested(self, row: int, position: QPoint) -> None:
         self._on_gantt_row_clicked(row)

@@ -6,6 +6,7 @@ Each method returns an `Outcome`: whether something was written and the message 
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date, timedelta
 from typing import Any
@@ -25,6 +26,7 @@ from cdmo_desktop.gui.commands.schedule import (
     DeleteItemCommand,
     InsertItemCommand,
     PlanEditCommand,
+    push_soon,
 )
 from cdmo_desktop.gui.context import AppContext
 from cdmo_desktop.gui.models import schedule_table as cols
@@ -47,9 +49,15 @@ def refused(message: str) -> Outcome:
 
 
 class ScheduleEditor:
-    def __init__(self, ctx: AppContext, document: ScheduleDocument) -> None:
+    def __init__(
+        self,
+        ctx: AppContext,
+        document: ScheduleDocument,
+        refused_later: Callable[[str], None] | None = None,
+    ) -> None:
         self.ctx = ctx
         self.doc = document
+        self.refused_later = refused_later or (lambda _message: None)
 
     # --- helpers ------------------------------------------------------------------------
     def _push(self, command: Any) -> Outcome | None:
@@ -80,20 +88,27 @@ class ScheduleEditor:
             parts.append(f"Conflict: {name}: {conflict.reason}")
         return Outcome(True, " ".join(parts), error=error)
 
-    def _apply_shift(self, result: ShiftResult, text: str, **links: Any) -> Outcome | None:
+    def _apply_shift(
+        self, result: ShiftResult, text: str, *, soon: bool = False, **links: Any
+    ) -> Outcome | None:
         after = {
             item_id: {"planned_start": s, "planned_finish": f}
             for item_id, (s, f) in result.changes.items()
         }
-        return self._push(
-            PlanEditCommand(
-                self.ctx, text, before=self._before(after), after=after, reason=text, **links
-            )
+        command = PlanEditCommand(
+            self.ctx, text, before=self._before(after), after=after, reason=text, **links
         )
+        if soon:
+            push_soon(self.ctx, command, self.refused_later)
+            return None
+        return self._push(command)
 
     # --- moving -------------------------------------------------------------------------
-    def move(self, item: ScheduleItem, start: date, finish: date, text: str = "") -> Outcome:
-        """Move or resize an item; successors are pushed, contract-fixed items never move."""
+    def move(
+        self, item: ScheduleItem, start: date, finish: date, text: str = "", *, soon: bool = False
+    ) -> Outcome:
+        """Move or resize an item; successors are pushed, contract-fixed items never move.
+        `soon`: show it at once and write it right after the repaint (chart drags)."""
         if item.contract_fixed:
             return refused(
                 f"{item.name} is contract-fixed on {fmt_date(item.start)}: "
@@ -108,7 +123,7 @@ class ScheduleEditor:
             return Outcome(False, " ".join(result.notes), error=bool(result.notes))
         resized = (finish - start) != (item.finish - item.start)
         text = text or (f"Change length of {item.name}" if resized else f"Move {item.name}")
-        failed = self._apply_shift(result, text)
+        failed = self._apply_shift(result, text, soon=soon)
         if failed:
             return failed
         new_start, new_finish = result.changes.get(item.id, (item.start, item.finish))
@@ -188,7 +203,7 @@ class ScheduleEditor:
         return self._fields(item, values, f"Make {item.name} a {kind.label.lower()}")
 
     # --- dependencies -------------------------------------------------------------------
-    def link(self, pred: ScheduleItem, succ: ScheduleItem) -> Outcome:
+    def link(self, pred: ScheduleItem, succ: ScheduleItem, *, soon: bool = False) -> Outcome:
         if pred.engagement_id != succ.engagement_id:
             return refused("Dependencies link items of the same engagement.")
         for existing in self.doc.links_of(succ.id):
@@ -199,7 +214,7 @@ class ScheduleEditor:
         except CycleError as exc:
             return refused(str(exc))
         link = ScheduleLink(new_id(), pred.id, succ.id, DependencyKind.FINISH_TO_START, 0)
-        return self.change_links(add=[link], text=f"Link {pred.name} → {succ.name}")
+        return self.change_links(add=[link], text=f"Link {pred.name} → {succ.name}", soon=soon)
 
     def change_links(
         self,
@@ -208,6 +223,7 @@ class ScheduleEditor:
         remove: list[ScheduleLink] | None = None,
         change: list[tuple[ScheduleLink, ScheduleLink]] | None = None,
         text: str,
+        soon: bool = False,
     ) -> Outcome:
         """Add/remove/change links and push the successors that now have to wait."""
         add, remove, change = add or [], remove or [], change or []
@@ -234,7 +250,7 @@ class ScheduleEditor:
             for link in remove:
                 graph.add_link(link)
         failed = self._apply_shift(
-            result, text, add_links=add, remove_links=remove, change_links=change
+            result, text, soon=soon, add_links=add, remove_links=remove, change_links=change
         )
         if failed:
             return failed

@@ -258,8 +258,8 @@ class MainWindow(QMainWindow):
             )
             page.setProperty("detail_kind", kind)
             self.stack.addWidget(page)
-            if row_id:
-                self.detail_pages[key] = page
+            # A page for a new record is never reopened by id, but counts towards the cap.
+            self.detail_pages[key if row_id else (kind, f"new:{id(page)}")] = page
             self._evict_detail_pages(keep=page)
         else:
             self.detail_pages.move_to_end(key)

@@ -214,6 +214,10 @@ def test_detail_pages_are_capped(demo_window: MainWindow, demo_ctx: AppContext) 
     for pid in partners:
         demo_ctx.open_partner_requested.emit(pid)
     assert len(demo_window.detail_pages) == MAX_DETAIL_PAGES
+    for _ in range(3):  # "new partner" pages count too
+        demo_ctx.open_partner_requested.emit("")
+    assert len(demo_window.detail_pages) == MAX_DETAIL_PAGES
+    assert demo_window.stack.count() == len(demo_window.screen_pages) + MAX_DETAIL_PAGES
 
 
 class _Unsaved(QWidget):

@@ -28,7 +28,6 @@ from PySide6.QtWidgets import (
     QMainWindow,
     QSizePolicy,
     QStackedWidget,
-    QToolBar,
     QToolButton,
     QVBoxLayout,
     QWidget,
@@ -127,12 +126,6 @@ class MainWindow(QMainWindow):
         row.addLayout(right, 1)
         self.setCentralWidget(central)
 
-        self.screen_toolbar = QToolBar("Screen actions")
-        self.screen_toolbar.setObjectName("screenToolBar")
-        self.screen_toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
-        self.screen_toolbar.setMovable(False)
-        self.addToolBar(self.screen_toolbar)
-
     def _build_menus(self) -> None:
         bar = self.menuBar()
         file_menu = bar.addMenu("&File")
@@ -158,6 +151,10 @@ class MainWindow(QMainWindow):
         edit_menu.addAction(self.redo_action)
         edit_menu.addSeparator()
         edit_menu.addAction(self.database.preferences_action)
+
+        # The current page's own actions (`actions()`), titled after the page.
+        self.page_menu = bar.addMenu("&Screen")
+        self.page_menu.setObjectName("pageMenu")
 
         view_menu = bar.addMenu("&View")
         view_menu.setObjectName("viewMenu")
@@ -338,10 +335,11 @@ class MainWindow(QMainWindow):
             if previous
             else "&Back"
         )
-        self.screen_toolbar.clear()
-        for action in pages.page_actions(page):
-            self.screen_toolbar.addAction(action)
-        self.screen_toolbar.setVisible(bool(self.screen_toolbar.actions()))
+        self.page_menu.clear()
+        self.page_menu.addActions(pages.page_actions(page))
+        menu_title = SCREEN_BY_KEY[key].title if key else str(detail).capitalize()
+        self.page_menu.setTitle(f"&{menu_title}")
+        self.page_menu.menuAction().setVisible(bool(self.page_menu.actions()))
         if key:
             self.ctx.settings.setValue(KEY_SCREEN, key)
 

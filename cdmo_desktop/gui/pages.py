@@ -134,7 +134,7 @@ def build_screen(screen: Screen, ctx: AppContext) -> QWidget:
 
 
 def page_actions(page: QWidget) -> list[QAction]:
-    """The actions a screen offers for the toolbar (its own `actions()` override only)."""
+    """The actions a screen offers for the window's menu (its own `actions()` override only)."""
     if type(page).actions is QWidget.actions:
         return []
     try:

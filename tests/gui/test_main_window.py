@@ -14,7 +14,7 @@ from PySide6.QtWidgets import QLabel, QMessageBox, QWidget
 from sqlmodel import select
 
 from cdmo_desktop.domain.models import Client, Engagement, Partner
-from cdmo_desktop.gui import database
+from cdmo_desktop.gui import database, pages
 from cdmo_desktop.gui.commands.rows import UpdateRowCommand, push
 from cdmo_desktop.gui.context import AppContext
 from cdmo_desktop.gui.dialogs.about import AboutDialog
@@ -42,9 +42,15 @@ def demo_window(demo_ctx, qtbot) -> MainWindow:  # type: ignore[no-untyped-def]
 
 
 def test_starts_on_the_portfolio(window: MainWindow) -> None:
-    assert isinstance(window.stack.currentWidget(), PortfolioView)
+    page = window.stack.currentWidget()
+    assert isinstance(page, PortfolioView)
     assert window.sidebar.currentItem().text() == "Portfolio"
     assert window.screen_actions["portfolio"].isChecked()
+    # The screen's own actions appear in a menu named after it.
+    assert window.page_menu.title() == "&Portfolio"
+    assert window.page_menu.actions() == page.actions()
+    window.show_screen("reports")
+    assert window.page_menu.actions() == pages.page_actions(window.stack.currentWidget())
 
 
 def test_navigation_builds_each_available_screen(window: MainWindow) -> None:

@@ -177,7 +177,7 @@ class PortfolioView(QWidget):
         self._update_actions()
 
     def actions(self) -> list[QAction]:  # type: ignore[override]
-        """Actions the main window shows in its toolbar while this screen is current."""
+        """Actions the main window shows in its menu while this screen is current."""
         return [self.open_engagement_action, self.open_partner_action, self.refresh_action]
 
     # --- data ---------------------------------------------------------------------------

@@ -8,7 +8,7 @@ import os
 import re
 from pathlib import Path
 
-from reportlab.platypus import CondPageBreak, Flowable, KeepTogether, Paragraph, Spacer, Table
+from reportlab.platypus import CondPageBreak, Flowable, KeepTogether, Paragraph, Spacer
 
 from cdmo_desktop.domain import placeholders
 from cdmo_desktop.domain.enums import AgreementKind, AgreementStatus, MilestoneKind, Side
@@ -17,6 +17,7 @@ from cdmo_desktop.reports.blocks import (
     cell_para,
     data_table,
     enum_label,
+    grid,
     long_date,
     note,
     short_date,
@@ -209,16 +210,16 @@ def _signatures(a: AgreementSnapshot, width: float) -> Flowable:
             Paragraph(f"Date: {signed or '_' * 28}", s.body),
         ]
 
-    table = Table(
+    table = grid(
         [
             [
                 block(a.client, a.client_signatory, a.client_signatory_title),
                 block(a.partner, a.partner_signatory, a.partner_signatory_title),
             ]
         ],
-        colWidths=[width / 2, width / 2],
+        [width / 2, width / 2],
+        [("VALIGN", (0, 0), (-1, -1), "TOP"), ("LEFTPADDING", (0, 0), (-1, -1), 0)],
     )
-    table.setStyle([("VALIGN", (0, 0), (-1, -1), "TOP"), ("LEFTPADDING", (0, 0), (-1, -1), 0)])
     return KeepTogether(
         [
             Paragraph("Signatures", s.h1),

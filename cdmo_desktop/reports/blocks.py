@@ -3,19 +3,22 @@ row, label/value blocks, bullet lists, notes and chart images."""
 
 from __future__ import annotations
 
-import io
-from collections.abc import Sequence
+import warnings
+from collections.abc import Iterator, Sequence
+from contextlib import contextmanager
 from datetime import date
 from typing import Any
 
 from reportlab.lib import colors
-from reportlab.platypus import Flowable, Image, LongTable, Paragraph, Spacer, Table, TableStyle
+from reportlab.platypus import Flowable, LongTable, Paragraph, Spacer, Table, TableStyle
 
-from cdmo_desktop.reports.styles import HEADER_FILL, RULE, ZEBRA_FILL, styles
-from cdmo_desktop.reports.text import cell, paragraphs
+from cdmo_desktop.reports import fonts
+from cdmo_desktop.reports.cells import TextCell
+from cdmo_desktop.reports.styles import ACCENT, HEADER_FILL, RULE, ZEBRA_FILL, styles
+from cdmo_desktop.reports.text import CELL_LIMIT, CELL_LINES, clean, paragraphs
 
 CHUNK_ROWS = 500  # LongTable splits superlinearly: many 500-row tables beat one huge one
-CHART_DPI = 220
+CHART_DPI = 200
 
 Fill = tuple[int, int, str]  # (row, column, hex colour) with rows counted from 0 (no header)
 
@@ -28,12 +31,9 @@ def long_date(d: date | None) -> str:
     return f"{d.day} {d:%B %Y}" if d else ""
 
 
-def cell_para(text: str | None, *, bold: bool = False, colour: str | None = None) -> Paragraph:
-    s = styles()
-    markup = cell(text)
-    if colour:
-        markup = f'<font color="{colour}">{markup}</font>'
-    return Paragraph(markup, s.cell_bold if bold else s.cell)
+def cell_para(text: str | None, *, bold: bool = False, colour: str | None = None) -> TextCell:
+    """A table cell of user text: cleaned, bounded and wrapped to the column."""
+    return TextCell(clean(text, CELL_LIMIT, CELL_LINES), bold=bold, colour=colour)
 
 
 def data_table(
@@ -47,17 +47,17 @@ def data_table(
 ) -> list[Flowable]:
     """Tables of at most `chunk` rows, each repeating the header row on every page.
 
-    Cells may be Paragraphs or plain strings (plain strings are escaped and bounded)."""
-    s = styles()
-    head = [Paragraph(cell(h), s.head) for h in header]
+    Cells may be flowables or strings. A string that fits its column on one line is drawn
+    as plain text (several times cheaper to lay out than a Paragraph); a longer one is
+    escaped, bounded and wrapped in a Paragraph."""
+    head = [TextCell(clean(h, 100, 2), bold=True, colour=ACCENT) for h in header]
+    room = [w - 6 for w in widths]  # minus left and right padding
     out: list[Flowable] = []
     for start in range(0, max(len(rows), 1), chunk):
         part = rows[start : start + chunk]
-        body = [
-            [c if isinstance(c, Flowable) else Paragraph(cell(str(c)), s.cell) for c in row]
-            for row in part
-        ]
+        body = [[_cell(c, room[i]) for i, c in enumerate(row)] for row in part]
         commands: list[tuple[Any, ...]] = [
+            ("FONT", (0, 0), (-1, -1), fonts.REGULAR, 8, 10),
             ("BACKGROUND", (0, 0), (-1, 0), colors.HexColor(HEADER_FILL)),
             ("LINEBELOW", (0, 0), (-1, 0), 0.8, colors.HexColor(RULE)),
             ("LINEBELOW", (0, 1), (-1, -1), 0.25, colors.HexColor(RULE)),
@@ -67,8 +67,9 @@ def data_table(
             ("LEFTPADDING", (0, 0), (-1, -1), 3),
             ("RIGHTPADDING", (0, 0), (-1, -1), 3),
         ]
-        for i in range(1, len(body), 2):
-            commands.append(("BACKGROUND", (0, i + 1), (-1, i + 1), colors.HexColor(ZEBRA_FILL)))
+        if len(body) > 1:
+            zebra = [colors.white, colors.HexColor(ZEBRA_FILL)]
+            commands.append(("ROWBACKGROUNDS", (0, 1), (-1, -1), zebra))
         for col in centre_columns:
             commands.append(("ALIGN", (col, 1), (col, -1), "CENTER"))
         for row, col, colour in fills:
@@ -82,13 +83,34 @@ def data_table(
     return out
 
 
+def _cell(value: Any, room: float) -> Any:
+    if isinstance(value, Flowable):
+        return value
+    from reportlab.pdfbase.pdfmetrics import stringWidth
+
+    text = clean(str(value), CELL_LIMIT, CELL_LINES)
+    if "\n" not in text and stringWidth(text, fonts.REGULAR, 8) <= room:
+        return text
+    return TextCell(text)
+
+
+def grid(cells: Sequence[Sequence[Any]], widths: Sequence[float], commands: Sequence[Any]) -> Table:
+    """A plain Table whose default font is DejaVu (reportlab's default would add a
+    non-embedded Helvetica to the page even when every cell is a Paragraph)."""
+    table = Table([list(row) for row in cells], colWidths=list(widths))
+    table.setStyle(TableStyle([("FONT", (0, 0), (-1, -1), fonts.REGULAR, 8), *commands]))
+    return table
+
+
 def key_values(pairs: Sequence[tuple[str, str]], width: float, columns: int = 2) -> Table:
     """A compact label/value grid (`columns` pairs per row)."""
-    s = styles()
     cells: list[list[Any]] = []
     row: list[Any] = []
     for label, value in pairs:
-        row += [Paragraph(cell(label), s.head), Paragraph(cell(value, 300, 4) or "—", s.cell)]
+        row += [
+            TextCell(clean(label, 60, 1), bold=True, colour=ACCENT),
+            TextCell(clean(value, 300, 4) or "—"),
+        ]
         if len(row) == 2 * columns:
             cells.append(row)
             row = []
@@ -97,19 +119,17 @@ def key_values(pairs: Sequence[tuple[str, str]], width: float, columns: int = 2)
         cells.append(row)
     label_w = 0.16 * width
     value_w = width / columns - label_w
-    table = Table(cells, colWidths=[label_w, value_w] * columns)
-    table.setStyle(
-        TableStyle(
-            [
-                ("VALIGN", (0, 0), (-1, -1), "TOP"),
-                ("LINEBELOW", (0, 0), (-1, -1), 0.25, colors.HexColor(RULE)),
-                ("TOPPADDING", (0, 0), (-1, -1), 3),
-                ("BOTTOMPADDING", (0, 0), (-1, -1), 3),
-                ("LEFTPADDING", (0, 0), (-1, -1), 3),
-            ]
-        )
+    return grid(
+        cells,
+        [label_w, value_w] * columns,
+        [
+            ("VALIGN", (0, 0), (-1, -1), "TOP"),
+            ("LINEBELOW", (0, 0), (-1, -1), 0.25, colors.HexColor(RULE)),
+            ("TOPPADDING", (0, 0), (-1, -1), 3),
+            ("BOTTOMPADDING", (0, 0), (-1, -1), 3),
+            ("LEFTPADDING", (0, 0), (-1, -1), 3),
+        ],
     )
-    return table
 
 
 def text_block(text: str | None, style: Any = None) -> list[Flowable]:
@@ -136,16 +156,50 @@ def note(text: str) -> Paragraph:
     return Paragraph(text, styles().note)
 
 
-def figure_image(figure: Any, width: float, max_height: float | None = None) -> Image:
-    """A matplotlib Figure as a PNG at CHART_DPI, scaled to `width` points."""
-    buf = io.BytesIO()
-    figure.savefig(buf, format="png", dpi=CHART_DPI, metadata={"Software": None})
-    w_in, h_in = figure.get_size_inches()
-    height = width * float(h_in) / float(w_in)
+@contextmanager
+def quiet_glyphs() -> Iterator[None]:
+    """matplotlib warns for each character its font lacks (emoji); in a PDF build that is
+    not an error, the glyph just prints as a box."""
+    with warnings.catch_warnings():
+        warnings.filterwarnings("ignore", message=r"Glyph .* missing from", category=UserWarning)
+        warnings.filterwarnings("ignore", message=r"Matplotlib currently does not support")
+        yield
+
+
+def figure_image(figure: Any, width: float, max_height: float | None = None) -> Flowable:
+    """A matplotlib Figure scaled to `width` points, with CHART_DPI pixels per inch of
+    paper (the render resolution follows the printed size, not the figure's inches)."""
+    from matplotlib.backends.backend_agg import FigureCanvasAgg
+    from PIL import Image as PILImage
+    from reportlab.lib.utils import ImageReader
+
+    w_in, h_in = (float(v) for v in figure.get_size_inches())
+    height = width * h_in / w_in
     if max_height is not None and height > max_height:
         width, height = width * max_height / height, max_height
-    buf.seek(0)
-    return Image(buf, width=width, height=height)
+    canvas = FigureCanvasAgg(figure)
+    figure.set_dpi(CHART_DPI * (width / 72) / w_in)
+    figure.set_facecolor("white")
+    with quiet_glyphs():  # raw pixels: no PNG encode here and no PNG decode in reportlab
+        canvas.draw()
+    size = canvas.get_width_height()
+    picture = PILImage.frombuffer("RGBA", size, canvas.buffer_rgba(), "raw", "RGBA", 0, 1)
+    return Picture(ImageReader(picture.convert("RGB")), width, height)
+
+
+class Picture(Flowable):
+    """An in-memory bitmap drawn at a fixed size (platypus Image wants a file)."""
+
+    def __init__(self, reader: Any, width: float, height: float) -> None:
+        super().__init__()
+        self.reader, self.width, self.height = reader, width, height
+        self.hAlign = "CENTER"
+
+    def wrap(self, avail_width: float, avail_height: float) -> tuple[float, float]:
+        return self.width, self.height
+
+    def draw(self) -> None:
+        self.canv.drawImage(self.reader, 0, 0, self.width, self.height)
 
 
 def enum_label(enum: Any, value: str) -> str:

@@ -6,12 +6,19 @@ import os
 from pathlib import Path
 
 from reportlab.lib import colors
-from reportlab.platypus import Flowable, Paragraph, Spacer, Table, TableStyle
+from reportlab.platypus import Flowable, Paragraph, Spacer, Table
 
 from cdmo_desktop.domain.enums import EngagementStatus, PartnerKind, Phase
 from cdmo_desktop.domain.snapshot import StatusReportSnapshot
 from cdmo_desktop.reports import status_sections as sections
-from cdmo_desktop.reports.blocks import enum_label, key_values, long_date, short_date, text_block
+from cdmo_desktop.reports.blocks import (
+    enum_label,
+    grid,
+    key_values,
+    long_date,
+    short_date,
+    text_block,
+)
 from cdmo_desktop.reports.layout import (
     Keys,
     PageDecor,
@@ -40,16 +47,15 @@ def _rag_badge(status: str, width: float) -> Table:
     s = styles()
     status = status if status in RAG_COLOURS else "green"
     text = f'<font color="{RAG_TEXT[status]}"><b>{status.upper()}</b> · {RAG_WORDS[status]}</font>'
-    badge = Table([[Paragraph(text, s.body)]], colWidths=[width])
-    badge.setStyle(
-        TableStyle(
-            [
-                ("BACKGROUND", (0, 0), (-1, -1), colors.HexColor(RAG_COLOURS[status])),
-                ("TOPPADDING", (0, 0), (-1, -1), 5),
-                ("BOTTOMPADDING", (0, 0), (-1, -1), 3),
-                ("LEFTPADDING", (0, 0), (-1, -1), 8),
-            ]
-        )
+    badge = grid(
+        [[Paragraph(text, s.body)]],
+        [width],
+        [
+            ("BACKGROUND", (0, 0), (-1, -1), colors.HexColor(RAG_COLOURS[status])),
+            ("TOPPADDING", (0, 0), (-1, -1), 5),
+            ("BOTTOMPADDING", (0, 0), (-1, -1), 3),
+            ("LEFTPADDING", (0, 0), (-1, -1), 8),
+        ],
     )
     badge.hAlign = "LEFT"
     return badge
@@ -108,16 +114,19 @@ def _front(snapshot: StatusReportSnapshot, width: float, keys: Keys) -> list[Flo
 
 
 def status_story(
-    snapshot: StatusReportSnapshot, width: float, progress: Progress | None = None
+    snapshot: StatusReportSnapshot,
+    width: float,
+    progress: Progress | None = None,
+    charts: bool = True,
 ) -> list[Flowable]:
     keys = _new_keys()
     story = _front(snapshot, width, keys)
     if progress:
         progress(10, "Drawing the schedule")
-    story += sections.schedule(snapshot, width, keys)
+    story += sections.schedule(snapshot, width, keys, charts)
     if progress:
         progress(25, "Drawing the risk map")
-    story += sections.risks(snapshot, width, keys)
+    story += sections.risks(snapshot, width, keys, charts)
     story += sections.decisions(snapshot, width, keys)
     story += sections.actions(snapshot, width, keys)
     story += sections.charter(snapshot, width, keys)
@@ -130,8 +139,12 @@ def build_status_report(
     out_path: str | os.PathLike[str],
     paper: str = "A4",
     progress: Progress | None = None,
+    *,
+    charts: bool = True,
 ) -> Path:
-    """Write the status report PDF to `out_path` (through a temporary file)."""
+    """Write the status report PDF to `out_path` (through a temporary file).
+
+    `charts=False` leaves out the Gantt chart and the heat map (a text-only print)."""
     if progress:
         progress(2, "Preparing")
     data = snapshot.data
@@ -148,7 +161,7 @@ def build_status_report(
         )
 
     width = make_doc(os.devnull).content_width
-    story = status_story(snapshot, width, progress)
+    story = status_story(snapshot, width, progress, charts)
     decor = PageDecor(
         title=title,
         header_right=f"{clean(data.client.name, 80, 1)} · {clean(data.partner.name, 80, 1)}",

@@ -27,12 +27,13 @@ from cdmo_desktop.reports.blocks import (
     data_table,
     enum_label,
     figure_image,
+    grid,
     note,
     short_date,
 )
 from cdmo_desktop.reports.layout import Keys, heading
 from cdmo_desktop.reports.styles import LATE, styles
-from cdmo_desktop.reports.text import cell, clean
+from cdmo_desktop.reports.text import cell
 
 UPCOMING_DAYS = 42
 TOP_RISKS = 10
@@ -78,7 +79,9 @@ def _late(m: MilestoneRow, today: date) -> int:
     return (today - m.planned_finish).days if m.is_open and m.planned_finish < today else 0
 
 
-def schedule(snapshot: StatusReportSnapshot, width: float, keys: Keys) -> list[Flowable]:
+def schedule(
+    snapshot: StatusReportSnapshot, width: float, keys: Keys, charts: bool = True
+) -> list[Flowable]:
     data, today = snapshot.data, _ref_date(snapshot)
     out = _section("Schedule", keys)
     items = [m for m in data.milestones if m.status != "cancelled"]
@@ -98,9 +101,12 @@ def schedule(snapshot: StatusReportSnapshot, width: float, keys: Keys) -> list[F
             f"{short_date(base)} ({sign}{delta} days)."
         )
     out.append(Paragraph(cell(summary), styles().body))
-    figure = chart_adapters.gantt_figure(data, today, width)
-    if figure is not None:
-        out.append(figure_image(figure, width, max_height=420))
+    chart = chart_adapters.gantt_figure(data, today, width) if charts else None
+    if chart is not None:
+        figure, chart_note = chart
+        out.append(figure_image(figure, width, max_height=600))
+        if chart_note:
+            out.append(empty(chart_note))
         out.append(Spacer(1, 6))
     s = styles()
     out.append(_sub("Late items", keys))
@@ -191,7 +197,6 @@ def schedule(snapshot: StatusReportSnapshot, width: float, keys: Keys) -> list[F
 def _level_counts(risks: list[RiskRow], width: float) -> Table:
     """One row: open risks per level, each on its level colour, then the total."""
     from reportlab.lib import colors
-    from reportlab.platypus import TableStyle
 
     s = styles()
     cells = []
@@ -205,9 +210,7 @@ def _level_counts(risks: list[RiskRow], width: float) -> Table:
         cells.append(Paragraph(f"{level.label}: <b>{count}</b>", s.cell))
         style.append(("BACKGROUND", (i, 0), (i, 0), colors.HexColor(_level_fill(level.value))))
     cells.append(Paragraph(f"Open risks: <b>{len(risks)}</b>", s.cell))
-    t = Table([cells], colWidths=[width / 5] * 5)
-    t.setStyle(TableStyle(style))
-    return t
+    return grid([cells], [width / 5] * 5, style)
 
 
 def _risk_rows(risks: list[RiskRow], width: float, with_dates: bool = True) -> list[Flowable]:
@@ -237,13 +240,15 @@ def _risk_rows(risks: list[RiskRow], width: float, with_dates: bool = True) -> l
     )
 
 
-def risks(snapshot: StatusReportSnapshot, width: float, keys: Keys) -> list[Flowable]:
+def risks(
+    snapshot: StatusReportSnapshot, width: float, keys: Keys, charts: bool = True
+) -> list[Flowable]:
     data = snapshot.data
     out = _section("Risks", keys)
     if not data.risks:
         return [*out, empty("No risks are recorded for this engagement.")]
     active = [r for r in data.risks if r.is_active]
-    figure = chart_adapters.heatmap_figure(active)
+    figure = chart_adapters.heatmap_figure(active) if charts else None
     if figure is not None:
         out.append(figure_image(figure, width, max_height=240))
         out.append(Spacer(1, 4))
@@ -417,8 +422,36 @@ def charter(snapshot: StatusReportSnapshot, width: float, keys: Keys) -> list[Fl
 
 
 def appendix(snapshot: StatusReportSnapshot, width: float, keys: Keys) -> list[Flowable]:
-    data = snapshot.data
-    if not data.risks:
-        return []
-    title = clean(f"Appendix: risk register ({len(data.risks)} risks)", 200)
-    return [PageBreak(), heading(title, styles().h1, 0, keys), *_risk_rows(list(data.risks), width)]
+    """The full risk register, then the full schedule, each on new pages."""
+    data, today = snapshot.data, _ref_date(snapshot)
+    out: list[Flowable] = []
+    if data.risks:
+        title = f"Appendix A: risk register ({len(data.risks)} risks)"
+        out += [PageBreak(), heading(title, styles().h1, 0, keys)]
+        out += _risk_rows(list(data.risks), width)
+    if data.milestones:
+        title = f"Appendix B: schedule ({len(data.milestones)} items)"
+        out += [PageBreak(), heading(title, styles().h1, 0, keys)]
+        rows = []
+        for m in data.milestones:
+            late = _late(m, today)
+            variance = m.variance_days
+            rows.append(
+                [
+                    cell_para(m.name, bold=m.kind != "task"),
+                    enum_label(MilestoneKind, m.kind),
+                    short_date(m.planned_start),
+                    cell_para(short_date(m.planned_finish), colour=LATE if late else None),
+                    short_date(m.baseline_finish),
+                    "" if variance is None else ("+" if variance > 0 else "") + days(variance),
+                    enum_label(MilestoneStatus, m.status),
+                    f"{m.percent_complete}%",
+                ]
+            )
+        w = [0.31, 0.11, 0.10, 0.10, 0.10, 0.09, 0.11, 0.08]
+        out += data_table(
+            ["Item", "Kind", "Start", "Finish", "Baseline", "Variance", "Status", "Done"],
+            rows,
+            [x * width for x in w],
+        )
+    return out

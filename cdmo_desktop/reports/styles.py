@@ -53,6 +53,7 @@ def styles() -> Styles:
         spaceAfter=4,
         alignment=TA_LEFT,
         splitLongWords=1,
+        bulletFontName=fonts.REGULAR,
     )
     numbered = ParagraphStyle("numbered", parent=base, leftIndent=26, bulletIndent=0)
     return Styles(
@@ -86,6 +87,7 @@ def styles() -> Styles:
             textColor=accent,
             spaceBefore=12,
             spaceAfter=6,
+            keepWithNext=1,
         ),
         h2=ParagraphStyle(
             "h2",
@@ -96,6 +98,7 @@ def styles() -> Styles:
             textColor=accent,
             spaceBefore=8,
             spaceAfter=3,
+            keepWithNext=1,
         ),
         body=base,
         small=ParagraphStyle("small", parent=base, fontSize=8, leading=10, spaceAfter=2),

@@ -15,133 +15,38 @@ from __future__ import annotations
 import heapq
 from collections import deque
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass, field
-from datetime import date, timedelta
+from datetime import date
 
-from cdmo_desktop.domain.enums import DependencyKind, MilestoneKind, MilestoneStatus, Phase, Side
+from cdmo_desktop.domain.enums import DependencyKind, MilestoneKind
+from cdmo_desktop.domain.schedule_rows import (
+    Analysis,
+    Conflict,
+    CycleError,
+    ScheduleItem,
+    ScheduleLink,
+    SchedulePlan,
+    ShiftResult,
+    dates_for,
+    day_bounds,
+    fmt_date,
+    variance_days,
+)
+
+__all__ = [
+    "Analysis",
+    "Conflict",
+    "CycleError",
+    "PlanGraph",
+    "ScheduleItem",
+    "ScheduleLink",
+    "SchedulePlan",
+    "ShiftResult",
+    "dates_for",
+    "fmt_date",
+    "variance_days",
+]
 
 _SS = DependencyKind.START_TO_START
-
-
-@dataclass(slots=True)
-class ScheduleItem:
-    """One row of a plan: a task, a milestone or a decision gate (a Milestone row)."""
-
-    id: str
-    name: str
-    start: date
-    finish: date
-    kind: MilestoneKind = MilestoneKind.TASK
-    engagement_id: str = ""
-    contract_fixed: bool = False
-    percent_complete: int = 0
-    status: MilestoneStatus = MilestoneStatus.NOT_STARTED
-    baseline_start: date | None = None
-    baseline_finish: date | None = None
-    phase: Phase | None = None
-    owner_side: Side = Side.PARTNER
-    position: int = 0
-
-    @property
-    def is_point(self) -> bool:
-        """Milestones and decision gates have no length: they happen on one day."""
-        return self.kind is not MilestoneKind.TASK
-
-    @property
-    def duration_days(self) -> int:
-        return 0 if self.is_point else (self.finish - self.start).days + 1
-
-    def is_overdue(self, today: date) -> bool:
-        """Neither done nor cancelled and planned to finish before today."""
-        if self.status in (MilestoneStatus.DONE, MilestoneStatus.CANCELLED):
-            return False
-        return self.finish < today
-
-    @property
-    def finish_variance(self) -> int | None:
-        return variance_days(self.finish, self.baseline_finish)
-
-
-@dataclass(slots=True)
-class ScheduleLink:
-    id: str
-    predecessor_id: str
-    successor_id: str
-    kind: DependencyKind = DependencyKind.FINISH_TO_START
-    lag_days: int = 0
-
-
-@dataclass
-class SchedulePlan:
-    """An engagement's (or the portfolio's) schedule as plain rows, in display order."""
-
-    items: list[ScheduleItem]
-    links: list[ScheduleLink]
-    engagements: list[tuple[str, str]] = field(default_factory=list)  # (id, heading)
-
-
-@dataclass(frozen=True, slots=True)
-class Conflict:
-    item_id: str
-    reason: str
-
-
-@dataclass
-class ShiftResult:
-    """What a move does to the plan: new dates for every item that changes, conflicts with
-    contract-fixed items (left where they are), and notes worth telling the user."""
-
-    changes: dict[str, tuple[date, date]] = field(default_factory=dict)
-    conflicts: list[Conflict] = field(default_factory=list)
-    notes: list[str] = field(default_factory=list)
-
-
-@dataclass
-class Analysis:
-    """Per item (by graph index): total slack in days, critical flag, conflict reason."""
-
-    slack: list[int]
-    critical: list[bool]
-    conflicts: dict[int, str]
-    driving: set[int]  # link indices whose constraint is tight between two critical items
-
-
-class CycleError(ValueError):
-    """A dependency that would close a loop; the message names the items on the loop."""
-
-    def __init__(self, names: Sequence[str]) -> None:
-        self.names = list(names)
-        super().__init__(
-            "This dependency would create a loop: " + " → ".join(names) + ". It was not added."
-        )
-
-
-def fmt_date(d: date) -> str:
-    return f"{d.day} {d:%b} {d.year}"
-
-
-def variance_days(planned: date | None, baseline: date | None) -> int | None:
-    """Days the plan is behind (+) or ahead of (-) the baseline; None without a baseline."""
-    if planned is None or baseline is None:
-        return None
-    return (planned - baseline).days
-
-
-def _bounds(item: ScheduleItem) -> tuple[int, int]:
-    if item.is_point:
-        point = item.finish.toordinal() + 1
-        return point, point
-    return item.start.toordinal(), item.finish.toordinal() + 1
-
-
-def dates_for(item: ScheduleItem, begin: int) -> tuple[date, date]:
-    """Start and finish of `item` moved so that it begins at `begin` (same length)."""
-    if item.is_point:
-        d = date.fromordinal(begin - 1)
-        return d, d
-    return item.start + timedelta(days=begin - item.start.toordinal()), item.finish + timedelta(
-        days=begin - item.start.toordinal()
-    )
 
 
 class PlanGraph:
@@ -216,7 +121,7 @@ class PlanGraph:
     def update_item(self, i: int, item: ScheduleItem) -> None:
         """The plan changed an item's dates or kind: keep the arrays in step."""
         self.items[i] = item
-        self.begin[i], self.end[i] = _bounds(item)
+        self.begin[i], self.end[i] = day_bounds(item)
 
     def _topology(self) -> list[int]:
         if self._rank is None:
@@ -309,7 +214,7 @@ class PlanGraph:
                 )
                 continue
             probe = ScheduleItem(item.id, item.name, start, finish, item.kind)
-            b, e = _bounds(probe)
+            b, e = day_bounds(probe)
             need, k = self._need(v, begin, end)
             if b < need and v not in self._cyclic:
                 kept = fmt_date(dates_for(probe, need)[0])

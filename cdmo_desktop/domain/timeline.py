@@ -174,9 +174,12 @@ class TimelineLayout:
         unit = {Scale.DAY: "day", Scale.WEEK: "week", Scale.MONTH: "month"}.get(scale, "quarter")
         return self._ticks(unit, x0, x1, self._minor_label)
 
-    def major_ticks(self, x0: float, x1: float) -> list[Tick]:
-        """The upper header band: months at day and week zoom, years above."""
+    def major_ticks(self, x0: float, x1: float, *, short: bool = False) -> list[Tick]:
+        """The upper header band: months at day and week zoom, years above. `short` keeps
+        month names abbreviated (printed charts, where cells are narrower than on screen)."""
         unit = "month" if self.scale in (Scale.DAY, Scale.WEEK) else "year"
+        if short:
+            return self._ticks(unit, x0, x1, lambda u, d, _w: self._major_label(u, d, 0.0))
         return self._ticks(unit, x0, x1, self._major_label)
 
     def weekend_days(self, x0: float, x1: float) -> list[date]:

@@ -15,13 +15,11 @@ from PySide6.QtGui import QAction, QShowEvent
 from PySide6.QtWidgets import (
     QLabel,
     QMenu,
-    QMessageBox,
     QSplitter,
     QVBoxLayout,
     QWidget,
 )
 
-from cdmo_desktop.domain.enums import MilestoneKind
 from cdmo_desktop.domain.scheduling import ScheduleItem, SchedulePlan
 from cdmo_desktop.domain.timeline import Scale, TimelineLayout, fit_density, plan_origin
 from cdmo_desktop.gui.commands.schedule import SCHEDULE_TABLES, SchedulePatch, bus_for
@@ -107,7 +105,7 @@ class ScheduleView(QWidget):
         self._connect()
         self._on_model_model_reset()
         self._sync_scale_actions()
-        self._show_outcome(Outcome(True, self._summary()))
+        self.show_outcome(Outcome(True, self._summary()))
 
     # --- wiring -------------------------------------------------------------------------
     def _connect(self) -> None:
@@ -329,7 +327,7 @@ class ScheduleView(QWidget):
                 self.table.setCurrentIndex(self.model.index(row, cols.NAME))
 
     # --- edits --------------------------------------------------------------------------
-    def _show_outcome(self, outcome: Outcome) -> None:
+    def show_outcome(self, outcome: Outcome) -> None:
         colour = "#b00020" if outcome.error else "#3a4148"
         self.message.setStyleSheet(f"color: {colour};")
         self.message.setText(outcome.message)
@@ -339,20 +337,20 @@ class ScheduleView(QWidget):
         if outcome.error and not outcome.ok:
             return outcome.message
         if outcome.message:
-            self._show_outcome(outcome)
+            self.show_outcome(outcome)
         return None
 
     def _on_model_edit_refused(self, message: str) -> None:
-        self._show_outcome(Outcome(False, message, error=True))
+        self.show_outcome(Outcome(False, message, error=True))
 
     def _on_gantt_item_dragged(self, i: int, start: date, finish: date) -> None:
-        self._show_outcome(self.editor.move(self.doc.items[i], start, finish, soon=True))
+        self.show_outcome(self.editor.move(self.doc.items[i], start, finish, soon=True))
 
     def _on_gantt_link_dragged(self, a: int, b: int) -> None:
-        self._show_outcome(self.editor.link(self.doc.items[a], self.doc.items[b], soon=True))
+        self.show_outcome(self.editor.link(self.doc.items[a], self.doc.items[b], soon=True))
 
     def _on_editor_refused_later(self, message: str) -> None:
-        self._show_outcome(Outcome(False, f"Not saved: {message}", error=True))
+        self.show_outcome(Outcome(False, f"Not saved: {message}", error=True))
 
     def _on_gantt_context_requested(self, row: int, position: QPoint) -> None:
         self._on_gantt_row_clicked(row)
@@ -360,80 +358,3 @@ class ScheduleView(QWidget):
         menu.setObjectName("schedule_context_menu")
         self.acts.fill_context_menu(menu, self.doc.item_at_row(row))
         menu.exec(position)
-
-    def add_item(self, kind: MilestoneKind) -> None:
-        row = self.current_row()
-        engagement_id = self.engagement_id or self.doc.engagement_of_row(row)
-        if engagement_id is None:
-            self._show_outcome(
-                Outcome(False, "Select a row of the engagement to add to.", error=True)
-            )
-            return
-        after = self.doc.item_at_row(row)
-        outcome, new_id = self.editor.add_item(
-            engagement_id, kind, after=after, phase=self.doc.phase_of_row(row)
-        )
-        self._show_outcome(outcome)
-        if outcome.ok:
-            self.reload()
-            self.select_items({new_id})
-            i = self.doc.index.get(new_id)
-            if i is not None and self.doc.row_of_item[i] >= 0:
-                self.table.edit(self.model.index(self.doc.row_of_item[i], cols.NAME))
-
-    def delete_selected(self) -> None:
-        self._show_outcome(self.editor.delete_items(self.selected_items()))
-
-    def set_baseline(self) -> None:
-        row = self.current_row()
-        engagement_id = self.engagement_id or self.doc.engagement_of_row(row)
-        if engagement_id is None:
-            self._show_outcome(
-                Outcome(False, "Select a row of the engagement to baseline.", error=True)
-            )
-            return
-        title = self.doc.engagement_titles.get(engagement_id, "this engagement")
-        has_baseline = any(
-            it.baseline_finish is not None
-            for it in self.doc.items
-            if it.engagement_id == engagement_id
-        )
-        if has_baseline:
-            answer = QMessageBox.question(
-                self,
-                "Set baseline",
-                f"Replace the baseline of {title} with the current plan? Variance will then "
-                "be measured from today's dates.",
-            )
-            if answer != QMessageBox.StandardButton.Yes:
-                return
-        self._show_outcome(self.editor.set_baseline(engagement_id, title))
-
-    def edit_dependencies(self) -> None:
-        from cdmo_desktop.gui.views.schedule_links import DependencyDialog
-
-        items = self.selected_items()
-        if not items:
-            self._show_outcome(Outcome(False, "Select an item first.", error=True))
-            return
-        dialog = DependencyDialog(self.doc, items[0], self)
-        if dialog.exec() and dialog.has_changes():
-            self._show_outcome(
-                self.editor.change_links(
-                    remove=dialog.removed(),
-                    change=dialog.changed(),
-                    text=f"Dependencies of {items[0].name}",
-                )
-            )
-
-    def export_chart(self, fmt: str) -> None:
-        from cdmo_desktop.gui.views.schedule_export import export_with_dialog
-
-        title = (
-            self.doc.engagement_titles.get(self.engagement_id, "Schedule")
-            if self.engagement_id
-            else "Portfolio schedule"
-        )
-        message = export_with_dialog(self, self.doc, fmt, title)
-        if message:
-            self._show_outcome(Outcome(True, message))

@@ -6,11 +6,13 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction, QActionGroup, QKeySequence
-from PySide6.QtWidgets import QMenu, QToolBar, QToolButton
+from PySide6.QtWidgets import QMenu, QMessageBox, QToolBar, QToolButton
 
 from cdmo_desktop.domain.enums import MilestoneKind
 from cdmo_desktop.domain.scheduling import ScheduleItem
 from cdmo_desktop.domain.timeline import ZOOM_ORDER, Scale
+from cdmo_desktop.gui.models import schedule_table as cols
+from cdmo_desktop.gui.views.schedule_edits import Outcome
 
 if TYPE_CHECKING:
     from cdmo_desktop.gui.views.schedule import ScheduleView
@@ -25,19 +27,19 @@ class ScheduleActions:
         self.add_task = self._make(
             "add_task", "Add task", QKeySequence.StandardKey.New, "Add a task below the selection"
         )
-        self.add_task.triggered.connect(lambda: view.add_item(MilestoneKind.TASK))
+        self.add_task.triggered.connect(lambda: self.add_item(MilestoneKind.TASK))
         self.add_milestone = self._make("add_milestone", "Add milestone", "Ctrl+Shift+M")
-        self.add_milestone.triggered.connect(lambda: view.add_item(MilestoneKind.MILESTONE))
+        self.add_milestone.triggered.connect(lambda: self.add_item(MilestoneKind.MILESTONE))
         self.add_gate = self._make("add_gate", "Add decision gate", "Ctrl+Shift+G")
-        self.add_gate.triggered.connect(lambda: view.add_item(MilestoneKind.DECISION_GATE))
+        self.add_gate.triggered.connect(lambda: self.add_item(MilestoneKind.DECISION_GATE))
         self.delete = self._make(
             "delete_item", "Delete", QKeySequence.StandardKey.Delete, "Delete the selected items"
         )
-        self.delete.triggered.connect(view.delete_selected)
+        self.delete.triggered.connect(self.delete_selected)
         self.links = self._make(
             "dependencies", "Dependencies…", "Ctrl+L", "Change or remove the selected item's links"
         )
-        self.links.triggered.connect(view.edit_dependencies)
+        self.links.triggered.connect(self.edit_dependencies)
         self.zoom_in = self._make("zoom_in", "Zoom in", QKeySequence.StandardKey.ZoomIn)
         self.zoom_in.triggered.connect(lambda: view.zoom(1.5))
         self.zoom_out = self._make("zoom_out", "Zoom out", QKeySequence.StandardKey.ZoomOut)
@@ -64,11 +66,11 @@ class ScheduleActions:
         self.baseline = self._make(
             "set_baseline", "Set baseline", "", "Store the current plan as the baseline"
         )
-        self.baseline.triggered.connect(view.set_baseline)
+        self.baseline.triggered.connect(self.set_baseline)
         self.export_png = self._make("export_png", "Export PNG…", "", "Save the chart as an image")
-        self.export_png.triggered.connect(lambda: view.export_chart("png"))
+        self.export_png.triggered.connect(lambda: self.export_chart("png"))
         self.export_pdf = self._make("export_pdf", "Export PDF…", "", "Save the chart as a PDF")
-        self.export_pdf.triggered.connect(lambda: view.export_chart("pdf"))
+        self.export_pdf.triggered.connect(lambda: self.export_chart("pdf"))
         self.toolbar = self._toolbar()
 
     def _make(
@@ -140,3 +142,84 @@ class ScheduleActions:
             menu.addAction(self.delete)
         menu.addSeparator()
         menu.addActions([self.collapse, self.expand, self.baseline])
+
+    # --- what the actions do ------------------------------------------------------------
+    def add_item(self, kind: MilestoneKind) -> None:
+        v = self.view
+        row = v.current_row()
+        engagement_id = v.engagement_id or v.doc.engagement_of_row(row)
+        if engagement_id is None:
+            v.show_outcome(Outcome(False, "Select a row of the engagement to add to.", error=True))
+            return
+        after = v.doc.item_at_row(row)
+        outcome, new_id = v.editor.add_item(
+            engagement_id, kind, after=after, phase=v.doc.phase_of_row(row)
+        )
+        v.show_outcome(outcome)
+        if outcome.ok:
+            v.reload()
+            v.select_items({new_id})
+            i = v.doc.index.get(new_id)
+            if i is not None and v.doc.row_of_item[i] >= 0:
+                v.table.edit(v.model.index(v.doc.row_of_item[i], cols.NAME))
+
+    def delete_selected(self) -> None:
+        v = self.view
+        v.show_outcome(v.editor.delete_items(v.selected_items()))
+
+    def set_baseline(self) -> None:
+        v = self.view
+        row = v.current_row()
+        engagement_id = v.engagement_id or v.doc.engagement_of_row(row)
+        if engagement_id is None:
+            v.show_outcome(
+                Outcome(False, "Select a row of the engagement to baseline.", error=True)
+            )
+            return
+        title = v.doc.engagement_titles.get(engagement_id, "this engagement")
+        has_baseline = any(
+            it.baseline_finish is not None
+            for it in v.doc.items
+            if it.engagement_id == engagement_id
+        )
+        if has_baseline:
+            answer = QMessageBox.question(
+                v,
+                "Set baseline",
+                f"Replace the baseline of {title} with the current plan? Variance will then "
+                "be measured from today's dates.",
+            )
+            if answer != QMessageBox.StandardButton.Yes:
+                return
+        v.show_outcome(v.editor.set_baseline(engagement_id, title))
+
+    def edit_dependencies(self) -> None:
+        v = self.view
+        from cdmo_desktop.gui.views.schedule_links import DependencyDialog
+
+        items = v.selected_items()
+        if not items:
+            v.show_outcome(Outcome(False, "Select an item first.", error=True))
+            return
+        dialog = DependencyDialog(v.doc, items[0], v)
+        if dialog.exec() and dialog.has_changes():
+            v.show_outcome(
+                v.editor.change_links(
+                    remove=dialog.removed(),
+                    change=dialog.changed(),
+                    text=f"Dependencies of {items[0].name}",
+                )
+            )
+
+    def export_chart(self, fmt: str) -> None:
+        v = self.view
+        from cdmo_desktop.gui.views.schedule_export import export_with_dialog
+
+        title = (
+            v.doc.engagement_titles.get(v.engagement_id, "Schedule")
+            if v.engagement_id
+            else "Portfolio schedule"
+        )
+        message = export_with_dialog(v, v.doc, fmt, title)
+        if message:
+            v.show_outcome(Outcome(True, message))

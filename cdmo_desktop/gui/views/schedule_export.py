@@ -47,6 +47,9 @@ def write_chart(doc: ScheduleDocument, path: Path, fmt: str, title: str, today: 
     os.close(fd)
     try:
         figure.savefig(tmp, format=fmt, dpi=150, metadata=_metadata(fmt, title))
+        mask = os.umask(0)
+        os.umask(mask)
+        os.chmod(tmp, 0o666 & ~mask)  # an ordinary file, not mkstemp's private one
         os.replace(tmp, path)
     except BaseException:
         Path(tmp).unlink(missing_ok=True)

@@ -33,6 +33,7 @@ BASELINE, LATE, EARLY = "#9aa3ad", "#c0141c", "#2e7d32"
 LINK, TODAY, WEEKEND, GRID = "#6b7683", "#e4572e", "#f3f3f3", "#d5dae0"
 VIRTUAL_WIDTH_PX = 1000.0  # the plot's width in layout pixels
 MAX_NAME = 42
+FINISHED = (MilestoneStatus.DONE, MilestoneStatus.CANCELLED)
 ROW_INCHES = 0.24
 
 
@@ -92,20 +93,23 @@ def _rows(items: list[ScheduleItem]) -> list[tuple[str, ScheduleItem | None]]:
     return out
 
 
-def _lock_marker() -> Any:
-    """A padlock marker (body and shackle) in marker units."""
+def _lock_markers() -> tuple[Any, Any]:
+    """A padlock as two markers drawn at the same point: a filled body and an open
+    shackle. Both paths reach the same extent (0.7) so matplotlib scales them alike."""
     import math
 
     from matplotlib.path import Path
 
-    body = [(-0.5, -0.6), (0.5, -0.6), (0.5, 0.1), (-0.5, 0.1), (-0.5, -0.6)]
-    shackle = [
-        (0.3 * math.cos(math.radians(a)), 0.1 + 0.45 * math.sin(math.radians(a)))
+    body = Path(
+        [(0, 0.7), (-0.45, -0.7), (0.45, -0.7), (0.45, 0.0), (-0.45, 0.0), (-0.45, -0.7)],
+        [Path.MOVETO, Path.MOVETO, Path.LINETO, Path.LINETO, Path.LINETO, Path.CLOSEPOLY],
+    )
+    arc = [
+        (0.27 * math.cos(math.radians(a)), 0.0 + 0.6 * math.sin(math.radians(a)))
         for a in range(0, 181, 15)
     ]
-    codes = [Path.MOVETO, Path.LINETO, Path.LINETO, Path.LINETO, Path.CLOSEPOLY]
-    codes += [Path.MOVETO] + [Path.LINETO] * (len(shackle) - 1)
-    return Path(body + shackle, codes)
+    shackle = Path([(0, -0.7), *arc], [Path.MOVETO, Path.MOVETO] + [Path.LINETO] * (len(arc) - 1))
+    return body, shackle
 
 
 def build_gantt_figure(
@@ -167,11 +171,17 @@ def build_gantt_figure(
     for it in (it for _label, it in rows if it is not None):
         i = graph.index[it.id]
         _draw_item(
-            ax, layout, it, row_of[it.id], analysis.critical[i], i in analysis.conflicts, today
+            ax,
+            layout,
+            it,
+            row_of[it.id],
+            analysis.critical[i] and it.status not in FINISHED,
+            i in analysis.conflicts,
+            today,
         )
     x_today = layout.point_x(today)
     ax.axvline(x_today, color=TODAY, lw=1.1, ls="--", zorder=5)
-    ax.text(x_today, -0.15, "Today", color=TODAY, fontsize=6.5, ha="center", va="bottom")
+    ax.text(x_today + 3, 0.1, "Today", color=TODAY, fontsize=6.5, ha="left", va="top", zorder=6)
     ax.set_xlim(x_min, x_max)
     ax.set_ylim(n, 0)
     ax.set_yticks([r + 0.5 for r in range(len(rows))])
@@ -202,7 +212,7 @@ def _draw_grid(ax: Axes, layout: TimelineLayout, x_min: float, x_max: float, n: 
     ax.set_xticklabels([t.label for t in minor], fontsize=6.5)
     ax.tick_params(axis="x", length=0, pad=2)
     top = ax.secondary_xaxis("top")
-    major = layout.major_ticks(x_min, x_max)
+    major = layout.major_ticks(x_min, x_max, short=True)
     centres = [(max(t.x, x_min) + min(t.x_end, x_max)) / 2 for t in major]
     top.set_xticks(centres)
     top.set_xticklabels([t.label for t in major], fontsize=7.5, fontweight="bold")
@@ -280,7 +290,10 @@ def _draw_item(
             width = (x1 - x0) * min(it.percent_complete, 100) / 100
             ax.add_patch(Rectangle((x0, r + 0.16), width, 0.52, fc=done, lw=0, zorder=3))
     if it.contract_fixed:
-        ax.plot([x0 - 9], [r + 0.42], marker=_lock_marker(), ms=7, color="#39424c", zorder=4)
+        body, shackle = _lock_markers()
+        lx, ly = x0 - 9, r + 0.42
+        ax.plot([lx], [ly], marker=body, ms=8, color="#39424c", mew=0, zorder=4)
+        ax.plot([lx], [ly], marker=shackle, ms=8, mfc="none", mec="#39424c", mew=1.1, zorder=4)
     right = max(right, x1 + (4 if it.is_point else 0))
     if conflict:
         ax.text(
@@ -332,8 +345,9 @@ def _draw_links(
             mid = (min(ya, yb) + max(ya, yb)) / 2
             xs = [xa, xe, xe, sb0 - elbow, sb0 - elbow, sb0]
             ys = [ya, ya, mid, mid, yb, yb]
-        colour = CRITICAL_EDGE if k in driving else LINK
-        ax.plot(xs, ys, color=colour, lw=0.8 if k not in driving else 1.1, zorder=2.5)
+        critical = k in driving and succ.status not in FINISHED
+        colour = CRITICAL_EDGE if critical else LINK
+        ax.plot(xs, ys, color=colour, lw=1.1 if critical else 0.8, zorder=2.5)
         ax.plot([sb0], [yb], marker=">", ms=3.5, color=colour, zorder=2.6)
 
 

@@ -21,6 +21,9 @@ from datetime import date
 from typing import Any
 
 import sqlalchemy as sa
+from sqlalchemy.ext.compiler import compiles
+from sqlalchemy.sql import operators
+from sqlalchemy.sql.expression import UnaryExpression
 from sqlmodel import Session, col, select
 
 from cdmo_desktop.domain import risk_matrix, risk_review
@@ -72,6 +75,18 @@ class RiskRow:
 # --- filters ------------------------------------------------------------------------------
 
 
+def _plus(column: Any) -> Any:
+    """`+column`: the same value, but SQLite will not use an index for it (its documented
+    way to steer the query planner)."""
+    return UnaryExpression(column, operator=operators.custom_op("+"), type_=column.type)
+
+
+# The status filter keeps most rows (60 % of risks are live), so it should never be the index
+# a query starts from: the planner then walks the sort column's index, or another filter's,
+# instead of fetching and sorting every live risk.
+_status_no_index: Any = _plus(R.c.status)
+
+
 def _like(text: str) -> str:
     escaped = text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
     return f"%{escaped}%"
@@ -84,9 +99,9 @@ def where_clauses(filters: dict[str, Any], *, with_cell: bool = True) -> list[An
         clauses.append(R.c.engagement_id == eid)
     status = filters.get("status")
     if status == ACTIVE:
-        clauses.append(R.c.status.in_(_ACTIVE_VALUES))
+        clauses.append(_status_no_index.in_(_ACTIVE_VALUES))
     elif status:
-        clauses.append(R.c.status == RiskStatus(status).value)
+        clauses.append(_status_no_index == RiskStatus(status).value)
     if level := filters.get("level"):
         clauses.append(R.c.level == RiskLevel(level).value)
     if category := filters.get("category"):
@@ -96,7 +111,7 @@ def where_clauses(filters: dict[str, Any], *, with_cell: bool = True) -> list[An
     if filters.get("review_due"):
         today = filters.get("today") or date.today()
         clauses.append(R.c.next_review_date <= today)
-        clauses.append(R.c.status.in_(_ACTIVE_VALUES))
+        clauses.append(_status_no_index.in_(_ACTIVE_VALUES))
     for word in str(filters.get("search") or "").split():
         pattern = _like(word)
         clauses.append(
@@ -149,11 +164,29 @@ SORT_KEYS: dict[str, list[Any]] = {
 "code" across the portfolio is engagement then number (R-001 exists once per engagement)."""
 
 
-def _order(sort_key: str, descending: bool, portfolio: bool) -> list[Any]:
-    if sort_key == "code" and portfolio:
-        sort_key = "engagement"
+def _order(sort_key: str, descending: bool, scan: bool = False) -> list[Any]:
+    """ORDER BY terms; `scan` (a text search reads every row anyway) sorts the matches
+    instead of walking the sort index and testing every row it points to."""
     terms = SORT_KEYS.get(sort_key, SORT_KEYS["score"])
+    if scan:
+        terms = [_plus(t) for t in terms]
     return [t.desc() if descending else t.asc() for t in [*terms, _ROWID]]
+
+
+class _CrossJoin(sa.sql.expression.Join):
+    """engagement CROSS JOIN risk: SQLite keeps the left table as the outer loop, so sorting
+    by engagement walks the engagement title index and each engagement's risks in order."""
+
+    inherit_cache = True
+
+
+@compiles(_CrossJoin, "sqlite")
+def _compile_cross_join(join: _CrossJoin, compiler: Any, **kw: Any) -> str:
+    kw["asfrom"] = True
+    left = compiler.process(join.left, **kw)
+    right = compiler.process(join.right, **kw)
+    on = compiler.process(join.onclause, **{k: v for k, v in kw.items() if k != "asfrom"})
+    return f"{left} CROSS JOIN {right} ON {on}"
 
 
 _ROW_COLUMNS = (
@@ -189,10 +222,12 @@ def fetch_risks(
     """One page of the register. The page's row ids are chosen first from the risk table
     alone (indexes do the ordering), then only those rows are joined to their engagement
     and milestone: joining all 100k rows before the LIMIT is what makes a sort slow."""
-    order = _order(sort_key, descending, portfolio=not filters.get("engagement_id"))
+    if sort_key == "code" and not filters.get("engagement_id"):
+        sort_key = "engagement"  # R-001 exists once per engagement
+    order = _order(sort_key, descending, scan=bool(filters.get("search")))
     source: Any = R
-    if sort_key in ("engagement", "code") and not filters.get("engagement_id"):
-        source = source.join(E, E.c.id == R.c.engagement_id)
+    if sort_key == "engagement":
+        source = _CrossJoin(E, R, E.c.id == R.c.engagement_id)
     if sort_key == "milestone":
         source = source.outerjoin(M, M.c.id == R.c.milestone_id)
     page = (

@@ -174,6 +174,13 @@ def test_sorting_by_level_follows_severity_not_alphabet(store: Store, pf: Portfo
     assert dates == sorted(dates)  # type: ignore[type-var]
     keys = [(r.engagement_title, r.number) for r in by_engagement]
     assert keys == sorted(keys)
+    with store.read() as s:
+        one = rs.fetch_risks(s, {"engagement_id": pf.alpha}, "engagement", True, limit=1000)
+        searched = rs.fetch_risks(s, {"search": "yield"}, "level", True, limit=1000)
+    assert len(one) == 15 and {r.engagement_id for r in one} == {pf.alpha}
+    assert [order[r.level] for r in searched] == sorted(
+        (order[r.level] for r in searched), reverse=True
+    )
 
 
 def test_pages_do_not_overlap_or_skip(store: Store, pf: Portfolio) -> None:

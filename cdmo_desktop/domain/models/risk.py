@@ -49,7 +49,7 @@ class Risk(Entity, table=True):
         ),
     )
 
-    engagement_id: str = fk("engagement.id")
+    engagement_id: str = fk("engagement.id", index=False)  # uq_risk_engagement_number
     number: int  # R-001 is number 1 of its engagement
     title: str = Field(index=True, max_length=300)
     description: str = ""

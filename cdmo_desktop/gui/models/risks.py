@@ -37,6 +37,12 @@ COLUMNS: tuple[tuple[str, str], ...] = (
 ENGAGEMENT_COLUMN = ("Engagement", "engagement")
 _CENTRED = {"likelihood", "impact", "score", "level", "code"}
 REVIEW_DUE_BACKGROUND = QColor("#FFF4DC")
+_CENTRE = int(Qt.AlignmentFlag.AlignCenter)
+_STYLED_ROLES = {
+    Qt.ItemDataRole.BackgroundRole,
+    Qt.ItemDataRole.FontRole,
+    Qt.ItemDataRole.ToolTipRole,
+}
 _TOOLTIPS = {
     "likelihood": "Likelihood 1 (rare) to 5 (almost certain)",
     "impact": "Impact 1 (negligible) to 5 (severe)",
@@ -114,6 +120,7 @@ class RiskTableModel(PagedTableModel[RiskRow]):
         self.risk_source = source
         self._sort_column = source.keys.index("score")
         self._descending = True
+        self._style: dict[str, Any] = {}
 
     def preset_filters(self, filters: dict[str, Any]) -> None:
         """Filters for the first load, without querying (the first sort() loads)."""
@@ -125,35 +132,39 @@ class RiskTableModel(PagedTableModel[RiskRow]):
     def is_due(self, row: RiskRow) -> bool:
         return risk_review.is_review_due(row.next_review_date, row.status, self.risk_source.today())
 
+    def _brushes(self) -> dict[str, Any]:
+        """Brushes and the bold font, made once (paint asks for them for every cell)."""
+        if not self._style:
+            bold = QFont()
+            bold.setBold(True)
+            self._style = {
+                "bg": {lv.value: QBrush(QColor(c)) for lv, c in risk_matrix.LEVEL_COLOURS.items()},
+                "fg": {
+                    lv.value: QBrush(QColor(c)) for lv, c in risk_matrix.LEVEL_TEXT_COLOURS.items()
+                },
+                "due": QBrush(REVIEW_DUE_BACKGROUND),
+                "bold": bold,
+            }
+        return self._style
+
     def cell_data(self, row: RiskRow, column: int, role: int) -> Any:
         key = self.risk_source.keys[column]
+        if role == Qt.ItemDataRole.TextAlignmentRole:
+            return _CENTRE if key in _CENTRED else None
         if role == self.RowIdRole:
             return row.id
-        if role == Qt.ItemDataRole.TextAlignmentRole:
-            if key in _CENTRED:
-                return int(Qt.AlignmentFlag.AlignCenter)
+        if key == "level" and role == Qt.ItemDataRole.BackgroundRole:
+            return self._brushes()["bg"].get(row.level)
+        if key == "level" and role == Qt.ItemDataRole.ForegroundRole:
+            return self._brushes()["fg"].get(row.level)
+        if role not in _STYLED_ROLES:
             return None
-        if key == "level" and role in (
-            Qt.ItemDataRole.BackgroundRole,
-            Qt.ItemDataRole.ForegroundRole,
-        ):
-            level = RiskLevel(row.level)
-            colours = (
-                risk_matrix.LEVEL_COLOURS
-                if role == Qt.ItemDataRole.BackgroundRole
-                else risk_matrix.LEVEL_TEXT_COLOURS
-            )
-            return QBrush(QColor(colours[level]))
         due = self.is_due(row)
-        if role == Qt.ItemDataRole.BackgroundRole and due:
-            return QBrush(REVIEW_DUE_BACKGROUND)
-        if role == Qt.ItemDataRole.FontRole and due and key == "next_review":
-            font = QFont()
-            font.setBold(True)
-            return font
-        if role == Qt.ItemDataRole.ToolTipRole:
-            return self._tooltip(row, key, due)
-        return None
+        if role == Qt.ItemDataRole.BackgroundRole:
+            return self._brushes()["due"] if due else None
+        if role == Qt.ItemDataRole.FontRole:
+            return self._brushes()["bold"] if due and key == "next_review" else None
+        return self._tooltip(row, key, due)
 
     def _tooltip(self, row: RiskRow, key: str, due: bool) -> str | None:
         if key == "next_review" and due:

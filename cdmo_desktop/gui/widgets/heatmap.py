@@ -100,15 +100,16 @@ class RiskHeatMap(QWidget):
             return
         self._canvas.restore_region(self._background)
         self._paint_dynamic()
+        self._canvas.blit(self._canvas.figure.bbox)
 
     def _paint_dynamic(self) -> None:
         figure = self._canvas.figure
         for artist in self._artists.dynamic():
             figure.draw_artist(artist)
-        self._canvas.blit(figure.bbox)
 
     def _on_canvas_draw(self, _event: Any) -> None:
-        """After a full draw (first show, resize): keep the static background, add the rest."""
+        """After a full draw (first show, resize): keep the static background and add the
+        rest to the image the canvas is about to show (no blit: this may run mid-paint)."""
         if self._artists is None:
             return
         self._background = self._canvas.copy_from_bbox(self._canvas.figure.bbox)

@@ -1490,7 +1490,6 @@ def upgrade() -> None:
     )
     with op.batch_alter_table("risk", schema=None) as batch_op:
         batch_op.create_index(batch_op.f("ix_risk_category"), ["category"], unique=False)
-        batch_op.create_index(batch_op.f("ix_risk_engagement_id"), ["engagement_id"], unique=False)
         batch_op.create_index(
             "ix_risk_heat",
             ["likelihood", "impact", "residual_likelihood", "residual_impact", "status", "level"],
@@ -1581,7 +1580,6 @@ def downgrade() -> None:
         batch_op.drop_index(batch_op.f("ix_risk_level"))
         batch_op.drop_index(batch_op.f("ix_risk_impact"))
         batch_op.drop_index("ix_risk_heat")
-        batch_op.drop_index(batch_op.f("ix_risk_engagement_id"))
         batch_op.drop_index(batch_op.f("ix_risk_category"))
 
     op.drop_table("risk")

@@ -192,3 +192,20 @@ def test_schedule_of_the_demo_portfolio(demo_ctx, qtbot) -> None:
     assert gates
     assert "items" in v.message.text()
     assert v.doc.span() is not None and v.doc.span()[0] < date(2026, 11, 20)
+
+
+def test_tooltips_give_dates_slack_variance_and_links(view, plan, store) -> None:
+    from cdmo_desktop.gui.widgets.gantt_tips import item_tooltip
+
+    with store.session() as s:
+        sched.set_baseline(s, plan.engagement_id)
+    view.reload()
+    report = view.doc.items[view.doc.index[plan.ids["report"]]]
+    view.editor.move(report, day(4), day(13))
+    tip = item_tooltip(view.doc, view.doc.index[plan.ids["report"]])
+    assert "5 Mar 2027 – 14 Mar 2027 (10 days)" in tip
+    assert "Slack:" in tip or "critical path" in tip
+    assert "2 days late" in tip  # against the baseline finish of 12 Mar
+    assert "start-to-start Process design +2 d" in tip
+    gate_tip = item_tooltip(view.doc, view.doc.index[plan.ids["gate"]])
+    assert "Contract-fixed" in gate_tip and "Date: 19 Mar 2027" in gate_tip

@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from cdmo_desktop.domain.scheduling import ScheduleItem, SchedulePlan
+from cdmo_desktop.domain.scheduling import ScheduleItem, SchedulePlan, fmt_date
 from cdmo_desktop.domain.timeline import Scale, TimelineLayout, fit_density, plan_origin
 from cdmo_desktop.gui.commands.schedule import SCHEDULE_TABLES, SchedulePatch, bus_for
 from cdmo_desktop.gui.context import AppContext
@@ -159,6 +159,16 @@ class ScheduleView(QWidget):
         conflicts = len(self.doc.analysis.conflicts)
         overdue = sum(1 for it in self.doc.items if it.is_overdue(self.today))
         parts = [f"{n} items"]
+        if self.engagement_id:
+            last = max(self.doc.items, key=lambda it: it.finish)
+            finish = f"plan finishes {fmt_date(last.finish)}"
+            baselined = [it.baseline_finish for it in self.doc.items if it.baseline_finish]
+            if baselined:
+                delta = (last.finish - max(baselined)).days
+                finish += f" ({delta:+d} days against the baseline)" if delta else " (on baseline)"
+            parts.append(finish)
+        else:
+            parts.append(f"{len(self.doc.engagement_titles)} engagements")
         if overdue:
             parts.append(f"{overdue} overdue")
         if conflicts:

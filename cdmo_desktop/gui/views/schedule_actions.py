@@ -48,9 +48,7 @@ class ScheduleActions:
         self.scale_group.setExclusive(True)
         self.scales: dict[Scale, QAction] = {}
         for n, scale in enumerate(ZOOM_ORDER, start=1):
-            act = self._make(
-                f"scale_{scale.value}", scale.label, f"Ctrl+{n}", f"{scale.label} view"
-            )
+            act = self._make(f"scale_{scale.value}", scale.label, f"Alt+{n}", f"{scale.label} view")
             act.setCheckable(True)
             act.triggered.connect(lambda _checked=False, s=scale: view.set_scale(s))
             self.scale_group.addAction(act)

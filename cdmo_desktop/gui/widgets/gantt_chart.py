@@ -237,7 +237,7 @@ class GanttChartItem(QGraphicsItem):
         doc, layout, graph = self.doc, self.layout, self.doc.graph
         rh = layout.row_height
         driving = analysis.driving if analysis is not None else set()
-        show_lag = layout.px_per_day >= 3.5
+        show_lag = layout.px_per_day >= 14  # day zoom; tooltips give lags at any zoom
         painter.setBrush(Qt.BrushStyle.NoBrush)
         for k in self.links_near(first, last):
             link = graph.links[k]

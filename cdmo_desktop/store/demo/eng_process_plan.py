@@ -42,7 +42,7 @@ MILESTONES = [
     task("am", "Analytical method development (HPLC, GC residual solvents)", 40, "g1"),
     task(
         "rsm",
-        "regulatory starting-material justification",
+        "Regulatory starting-material justification",
         30,
         ("g1", 20),
         side=CLIENT,

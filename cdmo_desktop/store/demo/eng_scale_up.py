@@ -74,7 +74,7 @@ SPEC = EngagementSpec(
     ],
     kickoff_attendees=["jw", "me", "sr", "ai"],
     workstreams=[
-        ("technology transfer", "A:jw R:ai C:me I:vd"),
+        ("Technology transfer", "A:jw R:ai C:me I:vd"),
         ("Qualification audit and quality agreement", "A:jw R:me C:vd"),
         ("Scale-up and GMP batches", "R:ai C:jw I:me"),
     ],

@@ -186,3 +186,21 @@ def test_foreign_keys_are_consistent(demo_store: Store) -> None:
     with demo_store.engine.connect() as conn:
         assert conn.exec_driver_sql("PRAGMA foreign_key_check").fetchall() == []
         assert conn.exec_driver_sql("PRAGMA integrity_check").scalar() == "ok"
+
+
+def test_names_and_titles_read_like_a_consultant_wrote_them(demo_store: Store) -> None:
+    queries = {
+        "milestone": "SELECT name FROM milestone",
+        "workstream": "SELECT name FROM workstream",
+        "risk": "SELECT title FROM risk",
+        "decision": "SELECT title FROM decision",
+        "action": "SELECT description FROM action_item",
+        "channel": "SELECT name FROM communication_channel",
+    }
+    with demo_store.engine.connect() as conn:
+        for what, sql in queries.items():
+            texts = conn.execute(sa.text(sql)).scalars().all()
+            assert texts, what
+            lower = [t for t in texts if not (t[0].isupper() or t[0].isdigit())]
+            assert lower == [], what
+            assert not any("lorem" in t.lower() for t in texts), what

@@ -209,3 +209,28 @@ def test_tooltips_give_dates_slack_variance_and_links(view, plan, store) -> None
     assert "start-to-start Process design +2 d" in tip
     gate_tip = item_tooltip(view.doc, view.doc.index[plan.ids["gate"]])
     assert "Contract-fixed" in gate_tip and "Date: 19 Mar 2027" in gate_tip
+
+
+def test_an_empty_engagement_starts_its_schedule_from_today(ctx, store, qtbot) -> None:
+    from tests.schedule_data import make_engagement
+
+    eid = make_engagement(store, "Fresh start")
+    v = ScheduleView(ctx, eid)
+    qtbot.addWidget(v)
+    v.show()
+    assert "No schedule yet" in v.message.text()
+    v.acts.add_task.trigger()
+    assert [it.name for it in v.doc.items] == ["New task"]
+    task = v.doc.items[0]
+    assert task.start == v.today and task.duration_days == 5
+    assert task.phase is not None  # the engagement's phase
+
+
+def test_portfolio_asks_which_engagement_before_adding(ctx, plan, store, qtbot) -> None:
+    v = ScheduleView(ctx, None)
+    qtbot.addWidget(v)
+    v.table.clearSelection()
+    v.table.setCurrentIndex(v.model.index(-1, -1))
+    v.acts.add_task.trigger()
+    assert "Select a row of the engagement" in v.message.text()
+    assert count_items(store) == 5

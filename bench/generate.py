@@ -19,6 +19,7 @@ from typing import Any
 
 import sqlalchemy as sa
 
+from bench import vocabulary as vocab
 from cdmo_desktop.domain import risk_matrix
 from cdmo_desktop.domain.derive import name_key
 from cdmo_desktop.domain.enums import (
@@ -46,106 +47,6 @@ from cdmo_desktop.store import open_store
 BATCH = 5000
 _WINDOW = 40  # a link reaches back at most this many items, like a real plan
 TODAY = date(2026, 11, 20)
-
-_PREFIXES = (
-    "Aster",
-    "Boreal",
-    "Cedar",
-    "Delta",
-    "Ember",
-    "Fjord",
-    "Granite",
-    "Harbor",
-    "Iris",
-    "Juniper",
-    "Kestrel",
-    "Laurel",
-    "Meridian",
-    "Nova",
-    "Orchid",
-    "Pinnacle",
-    "Quarry",
-    "Raven",
-    "Sierra",
-    "Tidewater",
-    "Umber",
-    "Vireo",
-    "Willow",
-    "Xylem",
-    "Yarrow",
-    "Zephyr",
-)
-_MIDDLES = ("Ridge", "Bay", "Valley", "Point", "Creek", "Park", "Field", "Lake", "Hill", "Stone")
-_SUFFIXES = {
-    PartnerKind.CRO: ("Discovery", "Research", "Chemistry", "Sciences"),
-    PartnerKind.CDMO: ("Pharma Services", "Biologics", "Manufacturing", "BioProcess"),
-    PartnerKind.CMO: ("Synthesis", "Fine Chemicals", "API Works", "Chemicals"),
-    PartnerKind.LAB: ("Analytical", "Laboratories", "Testing Services", "QC Labs"),
-}
-# (country, city, IANA zone, region, languages)
-_PLACES = (
-    ("US", "Durham", "America/New_York", Region.NORTH_AMERICA, "English"),
-    ("US", "San Diego", "America/Los_Angeles", Region.NORTH_AMERICA, "English; Spanish"),
-    ("US", "Boston", "America/New_York", Region.NORTH_AMERICA, "English"),
-    ("CA", "Montréal", "America/Toronto", Region.NORTH_AMERICA, "English; French"),
-    ("CA", "Toronto", "America/Toronto", Region.NORTH_AMERICA, "English"),
-    ("MX", "Mexico City", "America/Mexico_City", Region.LATIN_AMERICA, "Spanish; English"),
-    ("BR", "São Paulo", "America/Sao_Paulo", Region.LATIN_AMERICA, "Portuguese; English"),
-    ("CH", "Basel", "Europe/Zurich", Region.EUROPE, "German; English; French"),
-    ("DE", "Freiburg im Breisgau", "Europe/Berlin", Region.EUROPE, "German; English"),
-    ("IE", "Cork", "Europe/Dublin", Region.EUROPE, "English"),
-    ("IT", "Milan", "Europe/Rome", Region.EUROPE, "Italian; English"),
-    ("GB", "Cambridge", "Europe/London", Region.EUROPE, "English"),
-    ("IL", "Rehovot", "Asia/Jerusalem", Region.MIDDLE_EAST_AFRICA, "Hebrew; English"),
-    ("ZA", "Cape Town", "Africa/Johannesburg", Region.MIDDLE_EAST_AFRICA, "English; Afrikaans"),
-    ("IN", "Hyderabad", "Asia/Kolkata", Region.ASIA_PACIFIC, "English; Hindi; Telugu"),
-    ("CN", "Shanghai", "Asia/Shanghai", Region.ASIA_PACIFIC, "Mandarin Chinese; English"),
-    ("KR", "Incheon", "Asia/Seoul", Region.ASIA_PACIFIC, "Korean; English"),
-    ("JP", "Osaka", "Asia/Tokyo", Region.ASIA_PACIFIC, "Japanese; English"),
-    ("SG", "Singapore", "Asia/Singapore", Region.ASIA_PACIFIC, "English; Mandarin Chinese"),
-)
-_CAPABILITIES = (
-    "medicinal chemistry",
-    "process development",
-    "scale-up",
-    "GMP API manufacturing",
-    "formulation",
-    "analytical",
-    "stability",
-    "fill-finish",
-    "packaging",
-    "clinical supply",
-    "biologics",
-)
-_SCALES = ("mg", "g", "kg", "100 kg", "t")
-_RISK_TITLES = (
-    "Key raw material delayed by the supplier",
-    "Impurity above the qualified limit",
-    "Polymorph change at scale",
-    "Batch record review backlog delays release",
-    "Exotherm in the coupling step at scale",
-    "Time-zone gap slows decisions",
-    "Regulatory starting material not accepted",
-    "Cold-chain excursion in transit",
-    "Budget overrun on extra analytical work",
-    "Key scientist leaves the partner",
-    "Compound data shared beyond the project team",
-    "Deviation closure exceeds 30 days",
-)
-_MILESTONE_NAMES = (
-    "Route scouting",
-    "Impurity fate and purge",
-    "Method development",
-    "Method validation",
-    "Engineering batch",
-    "Tech transfer",
-    "GMP batch",
-    "Release testing",
-    "Stability set-down",
-    "Process safety review",
-    "Crystallisation study",
-    "Data package",
-)
 
 
 def _ids(rng: random.Random) -> Iterator[str]:
@@ -221,11 +122,11 @@ def generate_partners(path: Path | str, n: int, seed: int = 1) -> None:
     stamp = _stamp(engine)
     table: sa.Table = _table(Partner)
     # Pools drawn once keep the per-row work to a few list lookups (100k rows in seconds).
-    caps = ["; ".join(rng.sample(_CAPABILITIES, rng.randint(2, 5))) for _ in range(512)]
-    scales = ["; ".join(rng.sample(_SCALES, rng.randint(1, 3))) for _ in range(64)]
-    kinds = [(k.value, _SUFFIXES[k]) for k in PartnerKind]
+    caps = ["; ".join(rng.sample(vocab.CAPABILITIES, rng.randint(2, 5))) for _ in range(512)]
+    scales = ["; ".join(rng.sample(vocab.SCALES, rng.randint(1, 3))) for _ in range(64)]
+    kinds = [(k.value, vocab.SUFFIXES[k]) for k in PartnerKind]
     quals = [q.value for q in QualificationStatus]
-    places = [(c, city, zone, region.value, langs) for c, city, zone, region, langs in _PLACES]
+    places = [(c, city, zone, region.value, langs) for c, city, zone, region, langs in vocab.PLACES]
     days = [_day(d) for d in range(-1000, 800)]  # index 0 is 1000 days ago
     rand = rng.random
     with engine.begin() as conn:
@@ -238,8 +139,8 @@ def generate_partners(path: Path | str, n: int, seed: int = 1) -> None:
             kind = int(rand() * len(kinds))
             suffixes = kinds[kind][1]
             name = (
-                f"{_PREFIXES[int(rand() * len(_PREFIXES))]} "
-                f"{_MIDDLES[int(rand() * len(_MIDDLES))]} "
+                f"{vocab.PREFIXES[int(rand() * len(vocab.PREFIXES))]} "
+                f"{vocab.MIDDLES[int(rand() * len(vocab.MIDDLES))]} "
                 f"{suffixes[int(rand() * len(suffixes))]} {i:06d}"
             )
             names.append((name.casefold(), name, kind))
@@ -306,7 +207,9 @@ def _clients_partners_engagements(
     for _ in range(max(1, n_engagements // 10)):
         pid = next(ids)
         partner_ids.append(pid)
-        name = f"{rng.choice(_PREFIXES)} {rng.choice(_SUFFIXES[PartnerKind.CDMO])} {pid[:8]}"
+        name = (
+            f"{rng.choice(vocab.PREFIXES)} {rng.choice(vocab.SUFFIXES[PartnerKind.CDMO])} {pid[:8]}"
+        )
         partners.append(
             {
                 "id": pid,
@@ -328,7 +231,7 @@ def _clients_partners_engagements(
             {
                 "id": next(ids),
                 **stamp,
-                "title": f"Program {i + 1:05d} {rng.choice(_MILESTONE_NAMES)}",
+                "title": f"Program {i + 1:05d} {rng.choice(vocab.MILESTONE_NAMES)}",
                 "client_id": client_id,
                 "partner_id": rng.choice(partner_ids),
                 "phase": rng.choice(phases).value,
@@ -386,7 +289,7 @@ def generate_risks(path: Path | str, n_risks: int, n_engagements: int, seed: int
                         **stamp,
                         "engagement_id": eid,
                         "number": number,
-                        "title": _RISK_TITLES[int(rand() * len(_RISK_TITLES))],
+                        "title": vocab.RISK_TITLES[int(rand() * len(vocab.RISK_TITLES))],
                         "category": categories[int(rand() * len(categories))],
                         "likelihood": lik,
                         "impact": imp,
@@ -455,7 +358,7 @@ def generate_schedule(
                     "id": ms_ids[i],
                     **stamp,
                     "engagement_id": engagement_id,
-                    "name": f"{rng.choice(_MILESTONE_NAMES)} {i + 1:05d}",
+                    "name": f"{rng.choice(vocab.MILESTONE_NAMES)} {i + 1:05d}",
                     "kind": kind.value,
                     "owner_side": Side.PARTNER.value,
                     "planned_start": begin.isoformat(),

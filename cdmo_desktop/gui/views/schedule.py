@@ -113,8 +113,8 @@ class ScheduleView(QWidget):
         self.model.modelReset.connect(self._on_model_model_reset)
         self.table.toggle_requested.connect(self._on_table_toggle_requested)
         self.table.selectionModel().selectionChanged.connect(self._on_table_selection_changed)
-        self.table.verticalScrollBar().valueChanged.connect(self._on_table_scrolled)
-        self.gantt.verticalScrollBar().valueChanged.connect(self._on_gantt_scrolled)
+        self.table.verticalScrollBar().valueChanged.connect(self._on_table_scroll_value_changed)
+        self.gantt.verticalScrollBar().valueChanged.connect(self._on_gantt_scroll_value_changed)
         self.gantt.range_changed.connect(self._on_gantt_range_changed)
         self.gantt.item_dragged.connect(self._on_gantt_item_dragged)
         self.gantt.link_dragged.connect(self._on_gantt_link_dragged)
@@ -275,10 +275,10 @@ class ScheduleView(QWidget):
         self.ctx.settings.setValue(_SETTINGS_SPLITTER, self.splitter.saveState())
 
     # --- scrolling and selection in step ------------------------------------------------
-    def _on_table_scrolled(self, value: int) -> None:
+    def _on_table_scroll_value_changed(self, value: int) -> None:
         self.gantt.verticalScrollBar().setValue(value)
 
-    def _on_gantt_scrolled(self, value: int) -> None:
+    def _on_gantt_scroll_value_changed(self, value: int) -> None:
         self.table.verticalScrollBar().setValue(value)
 
     def _on_table_selection_changed(self, _sel: QItemSelection, _old: QItemSelection) -> None:

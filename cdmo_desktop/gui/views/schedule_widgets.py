@@ -101,7 +101,7 @@ class ScheduleTable(QTableView):
     click, Space, Left and Right.
 
     Signals:
-        toggle_requested(int row, bool expand_only_or_collapse): a heading's arrow was used.
+        toggle_requested(int row): a heading was clicked or its key pressed (collapse/expand).
     """
 
     toggle_requested = Signal(int)

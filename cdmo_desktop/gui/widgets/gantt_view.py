@@ -20,7 +20,6 @@ from PySide6.QtCore import QEvent, QPoint, QPointF, QRectF, Qt, Signal
 from PySide6.QtGui import (
     QBrush,
     QContextMenuEvent,
-    QCursor,
     QHelpEvent,
     QMouseEvent,
     QPen,
@@ -361,6 +360,3 @@ class GanttView(QGraphicsView):
                 event.ignore()
             return True
         return super().viewportEvent(event)
-
-    def cursor_scene_pos(self) -> QPointF:
-        return self.mapToScene(self.viewport().mapFromGlobal(QCursor.pos()))

@@ -212,8 +212,9 @@ def build_score_history(
 ) -> list[ScorePoint]:
     """The risk's scores over time, oldest first, from its change log and its reviews.
 
-    An edit saved together with a review (Mark reviewed) is shown as that review. A risk
-    without any logged history gets one point with its `current` scores."""
+    An edit saved together with a review (Mark reviewed) is shown as that review. The last
+    point always has the `current` scores: when the log does not end there (scores written
+    outside the change log), a "Current" point is added."""
     state: dict[str, int | None] = {f: _int(current.get(f)) for f in SCORE_FIELDS}
     points: list[ScorePoint] = []
 
@@ -292,8 +293,15 @@ def build_score_history(
             )
         )
     points.sort(key=lambda p: p.at)
-    if not points:
-        state = {f: _int(current.get(f)) for f in SCORE_FIELDS}
+    state = {f: _int(current.get(f)) for f in SCORE_FIELDS}
+    last = points[-1] if points else None
+    if last is None or (
+        last.likelihood,
+        last.impact,
+        last.residual_likelihood,
+        last.residual_impact,
+    ) != tuple(state[f] for f in SCORE_FIELDS):
+        # Scores set outside the log (an import, a bulk load): end on what the risk says.
         now = datetime.now(UTC)
         point(now, _local_day(now), "Current", "")
     return points

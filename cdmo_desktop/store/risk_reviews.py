@@ -10,8 +10,9 @@ from sqlmodel import Session, col, select
 
 from cdmo_desktop.domain import risk_review
 from cdmo_desktop.domain.enums import ChangeAction
-from cdmo_desktop.domain.models import ChangeLog, Risk, RiskReview
+from cdmo_desktop.domain.models import Risk, RiskReview
 from cdmo_desktop.domain.validation import ValidationError
+from cdmo_desktop.store import history
 
 
 def reviews_of(session: Session, risk_id: str) -> list[RiskReview]:
@@ -89,29 +90,22 @@ def record_review(
 
 
 def score_history(session: Session, risk_id: str) -> list[risk_review.ScorePoint]:
-    """A risk's scores over time, from the change log and its recorded reviews."""
+    """A risk's scores over time, from the change log (store.history) and its reviews."""
     risk = session.get(Risk, risk_id)
     if risk is None:
         return []
-    log = session.exec(
-        select(ChangeLog)
-        .where(ChangeLog.table_name == "risk", ChangeLog.row_id == risk_id)
-        .order_by(col(ChangeLog.occurred_at))
-    ).all()
     reviews = reviews_of(session, risk_id)
-    logged: dict[str, datetime] = dict(
-        session.execute(
-            sa.select(ChangeLog.row_id, ChangeLog.occurred_at).where(  # type: ignore[call-overload]
-                ChangeLog.table_name == "risk_review",
-                ChangeLog.action == ChangeAction.INSERT,
-                col(ChangeLog.row_id).in_([r.id for r in reviews]),
-            )
-        ).all()
-    )
+    changes = history.changes_for_rows(session, [risk_id, *(r.id for r in reviews)], limit=None)
+    logged: dict[str, datetime] = {
+        c.row_id: c.occurred_at
+        for c in changes
+        if c.table_name == "risk_review" and c.action is ChangeAction.INSERT
+    }
     return risk_review.build_score_history(
         [
-            risk_review.LogEntry(e.occurred_at, e.user, str(e.action), e.field, e.new_value)
-            for e in log
+            risk_review.LogEntry(c.occurred_at, c.user, str(c.action), c.field, c.new_value)
+            for c in changes
+            if c.table_name == "risk" and c.row_id == risk_id
         ],
         [
             risk_review.ReviewRecord(

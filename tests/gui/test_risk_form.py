@@ -280,3 +280,32 @@ def test_unsaved_changes_are_not_lost_silently(
     assert view.stack.currentIndex() == view.REGISTER_PAGE
     assert _risk(ctx, risk.id).title == "Saved title"
     assert view.selected_id() == risk.id
+
+
+def test_inside_a_page_with_its_own_save_the_page_shortcut_saves_the_risk(
+    qtbot: Any, ctx: Any, pf: Portfolio
+) -> None:
+    from PySide6.QtGui import QAction, QKeySequence
+    from PySide6.QtWidgets import QVBoxLayout, QWidget
+
+    page = QWidget()
+    qtbot.addWidget(page)
+    page_save = QAction("Save", page)
+    page_save.setShortcut(QKeySequence.StandardKey.Save)
+    page_save.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+    page.addAction(page_save)
+    view = RisksView(ctx, pf.alpha, page, today=lambda: TODAY)
+    QVBoxLayout(page).addWidget(view)
+    page.resize(1300, 760)
+    page.show()
+    qtbot.waitExposed(page)
+    page.windowHandle().requestActivate()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is page, timeout=2000)
+    assert view.save_action.shortcut().isEmpty()  # no "ambiguous shortcut" with the page's
+    view.new_risk()
+    qtbot.keyClicks(view.form.ui.titleEdit, "Isolator glove breach")
+    assert view.is_dirty()
+    qtbot.keyClick(view.form.ui.titleEdit, Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier)
+    assert not view.is_dirty()
+    assert view.form.risk_id is not None
+    assert _risk(ctx, view.form.risk_id).title == "Isolator glove breach"

@@ -166,3 +166,33 @@ def test_register_refreshes_after_a_write_elsewhere(qtbot: Any, ctx: Any, pf: Po
     ctx.notify({"risk"})
     assert view.model.total == 9
     assert view.heatmap.counts.count(5, 5) == 4 + 1  # beta had four risks in the corner
+
+
+def test_hidden_columns_are_remembered(qtbot: Any, ctx: Any, pf: Portfolio) -> None:
+    view = _view(qtbot, ctx)
+    menu = view.columns.menu()
+    titles = [a.text() for a in menu.actions()]
+    assert titles[:3] == ["Engagement", "Code", "Title"]
+    assert not menu.actions()[1].isEnabled()  # the code always shows
+    raised_by = view.model.column_of("raised_by")
+    menu.actions()[raised_by].setChecked(False)
+    assert view.table.isColumnHidden(raised_by)
+    again = _view(qtbot, ctx)
+    assert again.table.isColumnHidden(raised_by)
+    assert not again.table.isColumnHidden(again.model.column_of("level"))
+
+
+def test_demo_portfolio_register_and_heat_map_agree(qtbot: Any, demo_ctx: Any) -> None:
+    from tests.conftest import DEMO_TODAY
+
+    view = RisksView(demo_ctx, today=lambda: DEMO_TODAY)
+    qtbot.addWidget(view)
+    view.show()
+    view.heatmap.ensure_canvas()
+    assert view.model.total > 20
+    assert view.heatmap.counts.total == view.model.total
+    assert view.model.headers[0] == "Engagement"
+    view.filter_bar.review_due_check.setChecked(True)
+    with demo_ctx.store.read() as s:
+        due = rs.count_reviews_due(s, DEMO_TODAY)
+    assert 0 < due == view.model.total == view.heatmap.counts.total

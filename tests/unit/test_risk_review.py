@@ -107,7 +107,8 @@ def test_score_history_from_change_log_and_reviews() -> None:
     reviews = [
         rr.ReviewRecord(date(2026, 10, 1), "Ben", "Second source qualified", 2, 4, 1, 4, _at(120))
     ]
-    points = rr.build_score_history(changes, reviews, {"likelihood": 2, "impact": 4})
+    current = {"likelihood": 2, "impact": 4, "residual_likelihood": 1, "residual_impact": 4}
+    points = rr.build_score_history(changes, reviews, current)
     assert [(p.what, p.likelihood, p.impact) for p in points] == [
         ("Raised", 4, 5),
         ("Scores changed", 3, 5),
@@ -122,3 +123,10 @@ def test_score_history_from_change_log_and_reviews() -> None:
 def test_a_risk_without_history_shows_its_current_scores() -> None:
     points = rr.build_score_history([], [], {"likelihood": 5, "impact": 5})
     assert [(p.what, p.score) for p in points] == [("Current", 25)]
+
+
+def test_history_ends_on_the_current_scores_when_written_outside_the_log() -> None:
+    snapshot = json.dumps({"likelihood": "3", "impact": "3"})
+    changes = [rr.LogEntry(_at(0), "ana", "insert", None, snapshot)]
+    points = rr.build_score_history(changes, [], {"likelihood": 4, "impact": 5})
+    assert [(p.what, p.score) for p in points] == [("Raised", 9), ("Current", 20)]

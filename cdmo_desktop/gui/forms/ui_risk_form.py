@@ -552,6 +552,7 @@ class Ui_RiskForm(object):
         self.closureNoteEditBox.setContentsMargins(0, 0, 0, 0)
         self.closureNoteEdit = QPlainTextEdit(self.closureTab)
         self.closureNoteEdit.setObjectName(u"closureNoteEdit")
+        self.closureNoteEdit.setMaximumSize(QSize(16777215, 160))
 
         self.closureNoteEditBox.addWidget(self.closureNoteEdit)
 
@@ -580,6 +581,10 @@ class Ui_RiskForm(object):
         self.closureHint.setWordWrap(True)
 
         self.closureLayout.addWidget(self.closureHint, 3, 1, 1, 1)
+
+        self.closureSpacer = QSpacerItem(20, 20, QSizePolicy.Policy.Minimum, QSizePolicy.Policy.Expanding)
+
+        self.closureLayout.addItem(self.closureSpacer, 4, 1, 1, 1)
 
         self.tabs.addTab(self.closureTab, "")
 

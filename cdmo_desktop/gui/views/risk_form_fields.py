@@ -34,7 +34,7 @@ def setup_widgets(ui: Ui_RiskForm, history: QAbstractItemModel) -> None:
         rw.fill_score_combo(combo, labels, optional=optional)
     rw.setup_optional_date(ui.raisedDateEdit, None, "Not recorded")
     rw.setup_optional_date(ui.nextReviewEdit, ui.nextReviewClearButton, "No review planned")
-    rw.setup_optional_date(ui.closedDateEdit, ui.closedDateClearButton, "Not closed")
+    rw.setup_optional_date(ui.closedDateEdit, ui.closedDateClearButton, "Not set")
     ui.historyView.setModel(history)
     header = ui.historyView.horizontalHeader()
     header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)

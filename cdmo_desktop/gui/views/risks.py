@@ -13,7 +13,7 @@ from datetime import date
 from typing import Any
 
 from PySide6.QtCore import QModelIndex, QPoint, Qt
-from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtGui import QAction, QKeySequence, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QGroupBox,
@@ -31,25 +31,25 @@ from PySide6.QtWidgets import (
 
 from cdmo_desktop.gui.context import AppContext
 from cdmo_desktop.gui.models.risks import RiskSource, RiskTableModel
-from cdmo_desktop.gui.views.risk_filters import DEFAULT_FILTERS, RiskFilterBar
+from cdmo_desktop.gui.views.risk_filters import DEFAULT_FILTERS, ColumnChooser, RiskFilterBar
 from cdmo_desktop.gui.views.risk_form import RiskForm
 from cdmo_desktop.gui.widgets.heatmap import RiskHeatMap
 from cdmo_desktop.store import risks as risk_store
 
 WATCHED = {"risk", "risk_review", "engagement", "milestone", "decision", "team_member"}
 COLUMN_WIDTHS = {
-    "engagement": 190,
+    "engagement": 170,
     "code": 56,
-    "title": 280,
-    "category": 110,
+    "title": 250,
+    "category": 100,
     "likelihood": 30,
     "impact": 30,
     "score": 48,
-    "level": 72,
-    "owner": 130,
-    "status": 90,
-    "next_review": 88,
-    "raised_by": 82,
+    "level": 70,
+    "owner": 120,
+    "status": 82,
+    "next_review": 86,
+    "raised_by": 78,
 }
 
 
@@ -81,6 +81,7 @@ class RisksView(QWidget):
         self.form.setObjectName("riskForm")
         self.stack.addWidget(self.form)
         self._build_actions()
+        self._shortcuts_checked = False
         self.form.back_requested.connect(self._on_form_back_requested)
         self.form.deleted.connect(self._on_form_deleted)
         self.form.review_requested.connect(self.mark_reviewed)
@@ -133,6 +134,8 @@ class RisksView(QWidget):
         for key, width in COLUMN_WIDTHS.items():
             if key in self.source.keys:
                 header.resizeSection(self.model.column_of(key), width)
+        mode = "portfolio" if self.engagement_id is None else "engagement"
+        self.columns = ColumnChooser(self.table, self.source.columns, self.ctx.settings, mode)
         self.table.doubleClicked.connect(self._on_table_double_clicked)
         self.table.activated.connect(self._on_table_double_clicked)
         self.table.customContextMenuRequested.connect(self._on_table_context_menu)
@@ -148,7 +151,7 @@ class RisksView(QWidget):
         self.splitter.addWidget(box)
         self.splitter.setStretchFactor(0, 3)
         self.splitter.setStretchFactor(1, 2)
-        self.splitter.setSizes([900, 520])
+        self.splitter.setSizes([1100, 400])
         layout.addWidget(self.splitter, 1)
         self.stack.addWidget(page)
         self._on_selection_changed()
@@ -180,6 +183,37 @@ class RisksView(QWidget):
 
     def actions(self) -> list[QAction]:  # type: ignore[override]
         return [self.new_action, self.save_action]
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        if not self._shortcuts_checked:
+            self._shortcuts_checked = True
+            self._share_ancestor_shortcuts()
+
+    def _share_ancestor_shortcuts(self) -> None:
+        """Inside a page that has its own Ctrl+S / Ctrl+N (the engagement workspace), two
+        actions on one key would cancel each other out ("ambiguous shortcut"): leave the key
+        to the page's action and do our part when it fires."""
+        ours = {a.shortcut().toString(): a for a in (self.new_action, self.save_action)}
+        parent = self.parentWidget()
+        while parent is not None:
+            for action in parent.actions():
+                mine = ours.pop(action.shortcut().toString(), None)
+                if mine is not None and not action.shortcut().isEmpty():
+                    mine.setShortcut(QKeySequence())
+                    action.triggered.connect(mine.trigger)
+            parent = parent.parentWidget()
+
+    # --- the workspace's EditableTab protocol -------------------------------------------------
+    def is_dirty(self) -> bool:
+        return self.stack.currentIndex() == self.FORM_PAGE and self.form.is_dirty()
+
+    def save(self) -> bool:
+        return not self.is_dirty() or self.form.save()
+
+    def discard(self) -> None:
+        if self.is_dirty():
+            self.form.revert()
 
     # --- filters, model and heat map ---------------------------------------------------------
     def _full_filters(self, filters: dict[str, Any]) -> dict[str, Any]:

@@ -10,7 +10,7 @@ from __future__ import annotations
 from typing import Any
 
 from PySide6.QtCore import Qt, QTimer, Signal
-from PySide6.QtGui import QShowEvent
+from PySide6.QtGui import QResizeEvent, QShowEvent
 from PySide6.QtWidgets import QLabel, QSizePolicy, QToolTip, QVBoxLayout, QWidget
 
 from cdmo_desktop.domain import risk_matrix
@@ -31,6 +31,7 @@ class RiskHeatMap(QWidget):
         self._canvas: Any = None
         self._artists: Any = None  # reports.charts.heatmap.HeatMapArtists once drawn
         self._background: Any = None
+        self._artists_stacked = False
         self._layout = QVBoxLayout(self)
         self._layout.setContentsMargins(0, 0, 0, 0)
         self._placeholder = QLabel("Heat map loading…", self)
@@ -56,9 +57,7 @@ class RiskHeatMap(QWidget):
         from matplotlib.backends.backend_qtagg import FigureCanvasQTAgg
         from matplotlib.figure import Figure
 
-        figure = Figure(figsize=(6, 3), dpi=100)
-        figure.subplots_adjust(left=0.09, right=0.98, bottom=0.14, top=0.86, wspace=0.35)
-        canvas = FigureCanvasQTAgg(figure)
+        canvas = FigureCanvasQTAgg(Figure(figsize=(6, 3), dpi=100))
         canvas.setObjectName("heatMapCanvas")
         canvas.setParent(self)
         canvas.setMouseTracking(True)
@@ -85,11 +84,19 @@ class RiskHeatMap(QWidget):
             return
         from cdmo_desktop.reports.charts.heatmap import draw_heatmap, update_heatmap
 
-        if self._artists is None:
+        stacked = self._stacked()
+        if self._artists is None or stacked != self._artists_stacked:
             font = max(7.0, self.font().pointSizeF())
+            figure = self._canvas.figure
+            self._background = None
             self._artists = draw_heatmap(
-                self._canvas.figure, self.counts, self.selected, font_size=font
+                figure, self.counts, self.selected, font_size=font, stacked=stacked
             )
+            self._artists_stacked = stacked
+            if stacked:
+                figure.subplots_adjust(left=0.2, right=0.95, bottom=0.08, top=0.93, hspace=0.4)
+            else:
+                figure.subplots_adjust(left=0.09, right=0.98, bottom=0.14, top=0.84, wspace=0.35)
             for artist in self._artists.dynamic():
                 artist.set_animated(True)
             self._canvas.draw()  # the draw_event handler paints the dynamic part
@@ -101,6 +108,15 @@ class RiskHeatMap(QWidget):
         self._canvas.restore_region(self._background)
         self._paint_dynamic()
         self._canvas.blit(self._canvas.figure.bbox)
+
+    def _stacked(self) -> bool:
+        """One grid above the other in a tall panel, side by side in a wide one."""
+        return self.height() > 1.1 * self.width()
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        if self._artists is not None and self._stacked() != self._artists_stacked:
+            self.redraw()
 
     def _paint_dynamic(self) -> None:
         figure = self._canvas.figure

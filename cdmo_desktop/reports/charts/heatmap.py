@@ -34,7 +34,7 @@ def _blend(colour: str, strength: float) -> tuple[float, float, float]:
     return (1 - strength + strength * r, 1 - strength + strength * g, 1 - strength + strength * b)
 
 
-def _title(kind: Kind, counts: HeatMapCounts) -> str:
+def _title(kind: str, counts: HeatMapCounts) -> str:
     total = counts.total
     if kind == "current":
         return f"Current ({total} risk{'s' if total != 1 else ''})"
@@ -67,13 +67,14 @@ class HeatMapArtists:
     images: dict[str, Any]
     texts: dict[str, dict[tuple[int, int], Any]]
     outlines: dict[str, Any]
+    titles: dict[str, Any]
 
     def dynamic(self) -> list[Any]:
         """Every artist `update_heatmap` touches (for blitting)."""
         out: list[Any] = [*self.images.values(), *self.outlines.values()]
         for texts in self.texts.values():
             out.extend(texts.values())
-        out.extend(ax.title for ax in self.axes.values())
+        out.extend(self.titles.values())
         return out
 
 
@@ -127,14 +128,14 @@ def _build_grid(ax: Axes, kind: Kind, *, long_labels: bool, font_size: float) ->
     ax.set_ylim(0.5, 5.5)
     ax.set_xlabel("Impact", fontsize=font_size)
     ax.set_ylabel("Likelihood", fontsize=font_size)
-    ax.set_title("", fontsize=font_size, loc="left")
+    title = ax.set_title("", fontsize=font_size, loc="left")
     ax.set_gid(kind)
-    return image, texts, outline
+    return image, texts, outline, title
 
 
 def update_heatmap(artists: HeatMapArtists, counts: HeatMapCounts, selected: Selection) -> None:
     """Show new counts and a new highlighted cell on an already drawn heat map."""
-    for kind, ax in artists.axes.items():
+    for kind in artists.axes:
         grid = counts.residual if kind == "residual" else counts.current
         artists.images[kind].set_data(_cell_colours(grid))
         for (li, im), text in artists.texts[kind].items():
@@ -146,7 +147,7 @@ def update_heatmap(artists: HeatMapArtists, counts: HeatMapCounts, selected: Sel
             outline.set_visible(True)
         else:
             outline.set_visible(False)
-        ax.set_title(_title(kind, counts), loc="left")  # type: ignore[arg-type]
+        artists.titles[kind].set_text(_title(kind, counts))
 
 
 def draw_heatmap(
@@ -157,22 +158,27 @@ def draw_heatmap(
     long_labels: bool = False,
     font_size: float = 9.0,
     legend: bool = False,
+    stacked: bool = False,
 ) -> HeatMapArtists:
-    """Clear `fig` and draw the current and residual grids side by side (a legend of the
-    levels below them needs a figure with `layout="constrained"`).
+    """Clear `fig` and draw the current and residual grids side by side, or one above the
+    other when `stacked` (a legend of the levels below them needs a figure with
+    `layout="constrained"`).
 
     Returns the artists (axes by kind "current"/"residual" among them) so a canvas can map
     clicks to cells with `cell_at` and show new counts with `update_heatmap`."""
     fig.clear()
-    axes = fig.subplots(1, 2)
+    axes = fig.subplots(2, 1) if stacked else fig.subplots(1, 2)
     kinds: tuple[Kind, Kind] = ("current", "residual")
-    artists = HeatMapArtists({}, {}, {}, {})
+    artists = HeatMapArtists({}, {}, {}, {}, {})
     for ax, kind in zip(axes, kinds, strict=True):
-        image, texts, outline = _build_grid(ax, kind, long_labels=long_labels, font_size=font_size)
+        image, texts, outline, title = _build_grid(
+            ax, kind, long_labels=long_labels, font_size=font_size
+        )
         artists.axes[kind] = ax
         artists.images[kind] = image
         artists.texts[kind] = texts
         artists.outlines[kind] = outline
+        artists.titles[kind] = title
     if legend:
         from matplotlib.patches import Patch
 

@@ -94,7 +94,11 @@ def _default_recitals(a: AgreementSnapshot) -> str:
 
 def _recitals(a: AgreementSnapshot, values: dict[str, str]) -> list[Flowable]:
     s = styles()
-    text = placeholders.merge(a.recitals, values) if a.recitals.strip() else _default_recitals(a)
+    try:
+        text = placeholders.merge(a.recitals, values) if a.recitals.strip() else ""
+    except placeholders.PlaceholderError as exc:
+        raise placeholders.PlaceholderError(f"Recitals: {exc}", exc.names) from None
+    text = text or _default_recitals(a)
     blocks = [b for b in re.split(r"\n\s*\n|\n", clean(text)) if b.strip()]
     out: list[Flowable] = []
     for i, block in enumerate(blocks):

@@ -23,7 +23,10 @@ from cdmo_desktop.store.agreements import load_clause_library
 
 
 def test_known_placeholders_are_replaced() -> None:
-    text = merge("{partner_name} works for {client_name}.", {"partner_name": "Hollis", "client_name": "Aurelis"})
+    text = merge(
+        "{partner_name} works for {client_name}.",
+        {"partner_name": "Hollis", "client_name": "Aurelis"},
+    )
     assert text == "Hollis works for Aurelis."
 
 
@@ -104,5 +107,7 @@ def test_missing_data_is_marked_not_hidden() -> None:
 
 
 def test_address_does_not_repeat_city_or_country() -> None:
-    line = placeholders.address_line("1 Main St\nCambridge, MA\nUnited States", "Cambridge", "United States")
+    line = placeholders.address_line(
+        "1 Main St\nCambridge, MA\nUnited States", "Cambridge", "United States"
+    )
     assert line == "1 Main St, Cambridge, MA, United States"

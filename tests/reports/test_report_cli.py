@@ -14,8 +14,22 @@ from tests.reports.pdfcheck import text_of
 
 def test_status_report_by_title(demo_store, tmp_path, capsys):
     out = tmp_path / "status.pdf"
-    rc = main(["report", "status", "--db", str(demo_store.path), "--engagement", PROCESS,
-               "--out", str(out), "--from", "2026-11-01", "--to", "2026-11-20"])
+    rc = main(
+        [
+            "report",
+            "status",
+            "--db",
+            str(demo_store.path),
+            "--engagement",
+            PROCESS,
+            "--out",
+            str(out),
+            "--from",
+            "2026-11-01",
+            "--to",
+            "2026-11-20",
+        ]
+    )
     assert rc == 0
     text = " ".join(text_of(out).split())
     assert PROCESS in text and "1 Nov 2026 – 20 Nov 2026" in text
@@ -30,8 +44,20 @@ def test_agreement_by_id(demo_store, tmp_path):
     with demo_store.read() as s:
         a = s.exec(select(Agreement).where(Agreement.kind == "quality")).first()
     out = tmp_path / "qa.pdf"
-    rc = main(["report", "agreement", "--db", str(demo_store.path), "--agreement", a.id,
-               "--out", str(out), "--paper", "Letter"])
+    rc = main(
+        [
+            "report",
+            "agreement",
+            "--db",
+            str(demo_store.path),
+            "--agreement",
+            a.id,
+            "--out",
+            str(out),
+            "--paper",
+            "Letter",
+        ]
+    )
     assert rc == 0 and "Quality agreement" in text_of(out)
 
 
@@ -55,8 +81,18 @@ def test_unknown_ref_fails_with_one_line_and_no_file(demo_store, tmp_path, capsy
 
 def test_unwritable_path_fails_and_leaves_nothing(demo_store, tmp_path, capsys):
     missing = tmp_path / "no" / "such" / "folder" / "x.pdf"
-    rc = main(["report", "status", "--db", str(demo_store.path), "--engagement", PROCESS,
-               "--out", str(missing)])
+    rc = main(
+        [
+            "report",
+            "status",
+            "--db",
+            str(demo_store.path),
+            "--engagement",
+            PROCESS,
+            "--out",
+            str(missing),
+        ]
+    )
     assert rc != 0 and "does not exist" in capsys.readouterr().err
     assert not missing.parent.exists()
 
@@ -67,8 +103,18 @@ def test_read_only_folder_is_refused(demo_store, tmp_path, capsys):
     folder.mkdir()
     folder.chmod(0o500)
     try:
-        rc = main(["report", "status", "--db", str(demo_store.path), "--engagement", PROCESS,
-                   "--out", str(folder / "x.pdf")])
+        rc = main(
+            [
+                "report",
+                "status",
+                "--db",
+                str(demo_store.path),
+                "--engagement",
+                PROCESS,
+                "--out",
+                str(folder / "x.pdf"),
+            ]
+        )
     finally:
         folder.chmod(0o700)
     assert rc != 0 and "permission denied" in capsys.readouterr().err
@@ -83,15 +129,35 @@ def test_failure_during_layout_leaves_no_partial_file(demo_store, tmp_path, caps
 
     monkeypatch.setattr(layout.ReportDocument, "afterFlowable", explode)
     out = tmp_path / "s.pdf"
-    rc = main(["report", "status", "--db", str(demo_store.path), "--engagement", PROCESS,
-               "--out", str(out)])
+    rc = main(
+        [
+            "report",
+            "status",
+            "--db",
+            str(demo_store.path),
+            "--engagement",
+            PROCESS,
+            "--out",
+            str(out),
+        ]
+    )
     assert rc != 0 and "No space left on device" in capsys.readouterr().err
     assert [p.name for p in tmp_path.iterdir() if p.suffix in (".pdf", ".part")] == []
 
 
 def test_missing_database_is_one_line(tmp_path, capsys):
-    rc = main(["report", "agreement", "--db", str(tmp_path / "none.sqlite"), "--agreement", "x",
-               "--out", str(tmp_path / "x.pdf")])
+    rc = main(
+        [
+            "report",
+            "agreement",
+            "--db",
+            str(tmp_path / "none.sqlite"),
+            "--agreement",
+            "x",
+            "--out",
+            str(tmp_path / "x.pdf"),
+        ]
+    )
     err = capsys.readouterr().err
     assert rc != 0 and "does not exist" in err and err.count("\n") == 1
     assert not (tmp_path / "none.sqlite").exists()

@@ -72,15 +72,16 @@ def test_outline_metadata_and_paper(demo_store, process_id, tmp_path):
 
 
 def test_sections_without_data_say_so(store, tmp_path):
-    from cdmo_desktop.domain.enums import Phase, PartnerKind
+    from cdmo_desktop.domain.enums import PartnerKind, Phase
     from cdmo_desktop.domain.models import Client, Engagement
 
     with store.session() as s:
         client, partner = Client(name="Solo Bio"), Partner(name="Empty Labs", kind=PartnerKind.CRO)
         s.add_all([client, partner])
         s.flush()
-        e = Engagement(title="Fresh start", client_id=client.id, partner_id=partner.id,
-                       phase=Phase.DISCOVERY)
+        e = Engagement(
+            title="Fresh start", client_id=client.id, partner_id=partner.id, phase=Phase.DISCOVERY
+        )
         s.add(e)
     with store.read() as s:
         snapshot = status_report_snapshot(s, e.id, form(summary=""))

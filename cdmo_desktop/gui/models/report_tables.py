@@ -1,0 +1,125 @@
+"""Item models of the Reports screen: issued status reports, agreements, an agreement's
+clauses. They hold plain rows from the store (a few hundred at most), never ORM objects."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from datetime import date
+from typing import Any, Generic, TypeVar
+
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtGui import QBrush, QColor
+
+from cdmo_desktop.domain.enums import AgreementKind, AgreementStatus, Rag
+from cdmo_desktop.store.agreements import AgreementRow, ClauseListRow
+from cdmo_desktop.store.status_reports import StatusReportRow
+
+Row = TypeVar("Row")
+Index = QModelIndex | QPersistentModelIndex
+RAG_BRUSH = {"green": "#2E7D32", "amber": "#E0A100", "red": "#C62828"}
+ID_ROLE = Qt.ItemDataRole.UserRole
+
+
+def _date(d: date | None) -> str:
+    return f"{d.day} {d:%b %Y}" if d else ""
+
+
+class RowTableModel(QAbstractTableModel, Generic[Row]):
+    """Columns are (header, text-of-row) pairs; `ID_ROLE` gives the row's id."""
+
+    columns: Sequence[tuple[str, Callable[[Any], str]]] = ()
+
+    def __init__(self, parent: Any = None) -> None:
+        super().__init__(parent)
+        self.rows: list[Row] = []
+
+    def set_rows(self, rows: Sequence[Row]) -> None:
+        self.beginResetModel()
+        self.rows = list(rows)
+        self.endResetModel()
+
+    def row_id(self, row: int) -> str | None:
+        return str(getattr(self.rows[row], "id")) if 0 <= row < len(self.rows) else None  # noqa: B009
+
+    def find(self, row_id: str | None) -> int:
+        return next((i for i, r in enumerate(self.rows) if getattr(r, "id") == row_id), -1)  # noqa: B009
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self.rows)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self.columns)
+
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
+        if (
+            role == Qt.ItemDataRole.DisplayRole
+            and orientation == Qt.Orientation.Horizontal
+            and 0 <= section < len(self.columns)
+        ):
+            return self.columns[section][0]
+        return None
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or not 0 <= index.row() < len(self.rows):
+            return None
+        row = self.rows[index.row()]
+        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
+            return self.columns[index.column()][1](row)
+        if role == ID_ROLE:
+            return getattr(row, "id")  # noqa: B009
+        return self.cell_data(row, index.column(), role)
+
+    def cell_data(self, row: Row, column: int, role: int) -> Any:
+        return None
+
+
+class StatusReportTableModel(RowTableModel[StatusReportRow]):
+    columns = (
+        ("Engagement", lambda r: r.engagement_title),
+        ("Period", lambda r: f"{_date(r.period_start)} – {_date(r.period_end)}"),
+        ("Status", lambda r: Rag(r.overall_status).label),
+        ("Prepared by", lambda r: r.prepared_by),
+        ("Issued", lambda r: _date(r.prepared_on)),
+    )
+
+    def cell_data(self, row: StatusReportRow, column: int, role: int) -> Any:
+        if column == 2 and role == Qt.ItemDataRole.ForegroundRole:
+            return QBrush(QColor(RAG_BRUSH.get(row.overall_status, "#000000")))
+        return None
+
+
+class AgreementTableModel(RowTableModel[AgreementRow]):
+    columns = (
+        ("Title", lambda r: r.title),
+        ("Kind", lambda r: AgreementKind(r.kind).label),
+        ("Partner", lambda r: r.partner),
+        ("Client", lambda r: r.client),
+        ("Engagement", lambda r: r.engagement),
+        ("Status", lambda r: AgreementStatus(r.status).label),
+        ("Version", lambda r: str(r.version)),
+        ("Effective", lambda r: _date(r.effective_date)),
+        ("Expires", lambda r: _date(r.expiry_date)),
+    )
+
+    def cell_data(self, row: AgreementRow, column: int, role: int) -> Any:
+        if column == 5 and role == Qt.ItemDataRole.ForegroundRole and row.status == "draft":
+            return QBrush(QColor("#8A6D00"))
+        if column == 6 and role == Qt.ItemDataRole.TextAlignmentRole:
+            return int(Qt.AlignmentFlag.AlignCenter)
+        return None
+
+
+class ClauseListModel(RowTableModel[ClauseListRow]):
+    """One column: "1. Heading", numbered as the PDF prints them."""
+
+    columns = (("Clause", lambda r: r.heading),)
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if role == Qt.ItemDataRole.DisplayRole and index.isValid() and index.row() < len(self.rows):
+            return f"{index.row() + 1}. {self.rows[index.row()].heading}"
+        if role == Qt.ItemDataRole.ToolTipRole and index.isValid() and index.row() < len(self.rows):
+            row = self.rows[index.row()]
+            return row.body[:400] + ("…" if len(row.body) > 400 else "")
+        return super().data(index, role)

@@ -1,0 +1,255 @@
+"""The export dialog's form: choices, defaults, reading, checking, and the build job.
+
+Functions take the dialog (`dlg`, an ExportDialog) so the dialog module stays about its
+widgets' behaviour. The PDF libraries are imported inside the job, on the worker thread.
+"""
+
+from __future__ import annotations
+
+import os
+import re
+from collections.abc import Callable
+from datetime import date
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QDate
+from sqlmodel import col, select
+
+from cdmo_desktop.domain.enums import AgreementKind, AgreementStatus
+from cdmo_desktop.domain.models import Agreement, Client, Engagement, Partner
+from cdmo_desktop.domain.snapshot import StatusForm, StatusReportSnapshot
+
+_UNSAFE = re.compile(r'[\x00-\x1f\x7f<>:"/\\|?*]+')
+RAGS = ("green", "amber", "red")
+
+
+def safe_filename(text: str, limit: int = 120) -> str:
+    name = " ".join(_UNSAFE.sub(" ", text).split()).strip(". ")
+    return (name[:limit].rstrip(". ") or "report") + ".pdf"
+
+
+def _qdate(d: date) -> QDate:
+    return QDate(d.year, d.month, d.day)
+
+
+def _pydate(q: QDate) -> date:
+    return date(q.year(), q.month(), q.day())
+
+
+def fill_choices(dlg: Any, engagement_id: str | None, agreement_id: str | None) -> None:
+    ui = dlg.ui
+    with dlg.ctx.store.read() as s:
+        engagements = s.exec(
+            select(Engagement.id, Engagement.title)
+            .where(col(Engagement.archived).is_(False) | (Engagement.id == engagement_id))
+            .order_by(col(Engagement.title))
+        ).all()
+        agreements = s.exec(
+            select(Agreement.id, Agreement.title, Agreement.version).order_by(
+                col(Agreement.title), col(Agreement.version)
+            )
+        ).all()
+    for eid, title in engagements:
+        ui.engagementCombo.addItem(title, eid)
+    for aid, title, version in agreements:
+        ui.agreementCombo.addItem(f"{title} (version {version})", aid)
+    if engagement_id is not None:
+        ui.engagementCombo.setCurrentIndex(max(0, ui.engagementCombo.findData(engagement_id)))
+    if agreement_id is not None:
+        ui.agreementCombo.setCurrentIndex(max(0, ui.agreementCombo.findData(agreement_id)))
+    ui.preparedByEdit.setText(dlg.ctx.consultant_name)
+    apply_defaults(dlg)
+
+
+def apply_defaults(dlg: Any) -> None:
+    """Period and status for the chosen engagement (kept when the user already typed)."""
+    from cdmo_desktop.store.status_reports import default_form
+
+    engagement_id = dlg.ui.engagementCombo.currentData()
+    if engagement_id is None or getattr(dlg, "_dirty", False) or dlg.report_id is not None:
+        return
+    with dlg.ctx.store.read() as s:
+        form = default_form(s, engagement_id, date.today(), dlg.ctx.consultant_name)
+    _show_form(dlg, form)
+
+
+def _show_form(dlg: Any, form: StatusForm) -> None:
+    ui = dlg.ui
+    ui.periodStartEdit.setDate(_qdate(form.period_start))
+    ui.periodEndEdit.setDate(_qdate(form.period_end))
+    radio = {"green": ui.greenRadio, "amber": ui.amberRadio, "red": ui.redRadio}
+    radio.get(form.overall_status, ui.greenRadio).setChecked(True)
+    if form.prepared_by:
+        ui.preparedByEdit.setText(form.prepared_by)
+
+
+def read_form(dlg: Any) -> StatusForm:
+    ui = dlg.ui
+    rag = next(
+        (
+            v
+            for v, r in zip(RAGS, (ui.greenRadio, ui.amberRadio, ui.redRadio), strict=True)
+            if r.isChecked()
+        ),
+        "green",
+    )
+    return StatusForm(
+        period_start=_pydate(ui.periodStartEdit.date()),
+        period_end=_pydate(ui.periodEndEdit.date()),
+        overall_status=rag,
+        summary=ui.summaryEdit.toPlainText(),
+        highlights=ui.highlightsEdit.toPlainText(),
+        asks_of_partner=ui.asksPartnerEdit.toPlainText(),
+        asks_of_client=ui.asksClientEdit.toPlainText(),
+        prepared_by=ui.preparedByEdit.text().strip(),
+        prepared_on=date.today(),
+    )
+
+
+def _output_error(text: str) -> str:
+    if not text:
+        return "Choose where to save the PDF."
+    path = Path(text).expanduser()
+    if not path.name.lower().endswith(".pdf"):
+        return "The file name must end in .pdf."
+    if path.is_dir():
+        return "This is a folder: add a file name ending in .pdf."
+    if not path.parent.is_dir():
+        return f"The folder {path.parent} does not exist."
+    if not os.access(path.parent, os.W_OK):
+        return f"The folder {path.parent} cannot be written to."
+    if path.exists() and not os.access(path, os.W_OK):
+        return "This file exists and cannot be replaced."
+    return ""
+
+
+def check(dlg: Any) -> dict[str, str]:
+    """{field: message} of what blocks the export (shown next to the field)."""
+    ui = dlg.ui
+    errors: dict[str, str] = {}
+    if dlg.kind == 0:
+        if ui.engagementCombo.currentData() is None:
+            errors["period"] = "There is no engagement to report on yet."
+        elif ui.periodEndEdit.date() < ui.periodStartEdit.date():
+            errors["period"] = "The period cannot end before it starts."
+        if not ui.preparedByEdit.text().strip():
+            errors["prepared_by"] = "Say who prepared the report."
+    elif ui.agreementCombo.currentData() is None:
+        errors["agreement"] = "There is no agreement yet: create one on the Reports screen."
+    message = _output_error(ui.outputEdit.text().strip())
+    if message:
+        errors["output"] = message
+    return errors
+
+
+def suggested_name(dlg: Any) -> str:
+    ui = dlg.ui
+    if dlg.kind == 0:
+        title = ui.engagementCombo.currentText() or "engagement"
+        end = _pydate(ui.periodEndEdit.date()).isoformat()
+        return safe_filename(f"Status report {title} {end}")
+    return safe_filename(ui.agreementCombo.currentText() or "agreement")
+
+
+def show_agreement_info(dlg: Any) -> None:
+    from cdmo_desktop.store.agreements import clauses_of
+
+    ui = dlg.ui
+    ui.clauseList.clear()
+    agreement_id = ui.agreementCombo.currentData()
+    if agreement_id is None:
+        ui.agreementInfo.setText("There is no agreement yet: create one on the Reports screen.")
+        return
+    with dlg.ctx.store.read() as s:
+        a = s.get(Agreement, agreement_id)
+        if a is None:
+            ui.agreementInfo.setText("This agreement no longer exists.")
+            return
+        client, partner = s.get(Client, a.client_id), s.get(Partner, a.partner_id)
+        clauses = clauses_of(s, agreement_id)
+    status = AgreementStatus(a.status)
+    text = (
+        f"{AgreementKind(a.kind).label} between {client.name if client else '?'} and "
+        f"{partner.name if partner else '?'}. Status: {status.label.lower()}, "
+        f"version {a.version}."
+    )
+    if status != AgreementStatus.SIGNED:
+        text += " It prints with a DRAFT watermark until its status is Signed."
+    ui.agreementInfo.setText(text)
+    ui.clauseList.addItems([f"{i}. {c.heading}" for i, c in enumerate(clauses, start=1)])
+
+
+def load_stored(dlg: Any, report_id: str) -> StatusReportSnapshot:
+    """Show a stored report (read-only) and return its snapshot."""
+    from cdmo_desktop.store.status_reports import stored_snapshot
+
+    with dlg.ctx.store.read() as s:
+        snapshot = stored_snapshot(s, report_id)
+    ui = dlg.ui
+    index = ui.engagementCombo.findData(snapshot.data.engagement.id)
+    if index < 0:
+        ui.engagementCombo.addItem(snapshot.data.engagement.title, snapshot.data.engagement.id)
+        index = ui.engagementCombo.count() - 1
+    ui.engagementCombo.setCurrentIndex(index)
+    _show_form(dlg, snapshot.form)
+    ui.summaryEdit.setPlainText(snapshot.form.summary)
+    ui.highlightsEdit.setPlainText(snapshot.form.highlights)
+    ui.asksPartnerEdit.setPlainText(snapshot.form.asks_of_partner)
+    ui.asksClientEdit.setPlainText(snapshot.form.asks_of_client)
+    ui.preparedByEdit.setText(snapshot.form.prepared_by)
+    lock_form(dlg)
+    dlg.setWindowTitle("Print a stored status report again")
+    ui.statusLabel.setText(
+        f"Stored report of {snapshot.form.prepared_on:%d %b %Y}: it prints as it was issued."
+    )
+    return snapshot
+
+
+def lock_form(dlg: Any) -> None:
+    """An issued report's form no longer changes (a new report is a new export)."""
+    ui = dlg.ui
+    ui.kindCombo.setEnabled(False)
+    for widget in (
+        ui.engagementCombo,
+        ui.periodStartEdit,
+        ui.periodEndEdit,
+        ui.greenRadio,
+        ui.amberRadio,
+        ui.redRadio,
+    ):
+        widget.setEnabled(False)
+    for edit in (ui.summaryEdit, ui.highlightsEdit, ui.asksPartnerEdit, ui.asksClientEdit):
+        edit.setReadOnly(True)
+    ui.preparedByEdit.setReadOnly(True)
+
+
+def prepare(dlg: Any, target: Path, paper: str) -> tuple[Callable[[Any], str], Any]:
+    """(job function, snapshot): the data is read here, on the GUI thread, in one short
+    session; the job only lays out pages."""
+    from cdmo_desktop.store.snapshots import agreement_snapshot, status_report_snapshot
+
+    if dlg.kind == 0:
+        snapshot = dlg._stored
+        if snapshot is None:
+            with dlg.ctx.store.read() as s:
+                snapshot = status_report_snapshot(
+                    s, dlg.ui.engagementCombo.currentData(), read_form(dlg)
+                )
+            dlg._stored = snapshot if dlg.report_id is not None else None
+
+        def build_status(progress: Any) -> str:
+            from cdmo_desktop.reports.status_report import build_status_report
+
+            return str(build_status_report(snapshot, target, paper, progress))
+
+        return build_status, snapshot
+    with dlg.ctx.store.read() as s:
+        agreement = agreement_snapshot(s, dlg.ui.agreementCombo.currentData())
+
+    def build_agreement(progress: Any) -> str:
+        from cdmo_desktop.reports.agreement import build_agreement as build
+
+        return str(build(agreement, target, paper, progress))
+
+    return build_agreement, agreement

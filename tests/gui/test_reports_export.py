@@ -1,0 +1,143 @@
+"""The export dialog: the status-report form, a PDF built off the GUI thread, the stored
+report, open/print through the system viewer, remembered folder and paper."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QDate, QThread
+from PySide6.QtWidgets import QMessageBox
+from sqlmodel import select
+
+from cdmo_desktop.domain.models import Agreement, Engagement, StatusReport
+from cdmo_desktop.gui.views.reports import ExportDialog
+from tests.reports.pdfcheck import text_of
+
+PROCESS = "ART-417 process development and first GMP campaign"
+TIMEOUT = 30_000
+
+
+def _engagement_id(ctx) -> str:  # type: ignore[no-untyped-def]
+    with ctx.store.read() as s:
+        return s.exec(select(Engagement.id).where(Engagement.title == PROCESS)).one()
+
+
+def _reports(ctx) -> list[StatusReport]:  # type: ignore[no-untyped-def]
+    with ctx.store.read() as s:
+        return list(s.exec(select(StatusReport)).all())
+
+
+@pytest.fixture
+def dialog(qtbot, demo_ctx, tmp_path):  # type: ignore[no-untyped-def]
+    dlg = ExportDialog(demo_ctx, engagement_id=_engagement_id(demo_ctx))
+    qtbot.addWidget(dlg)
+    dlg.ui.outputEdit.setText(str(tmp_path / "status.pdf"))
+    return dlg
+
+
+def test_status_report_is_built_off_thread_and_stored(qtbot, dialog, demo_ctx, tmp_path):
+    before = len(_reports(demo_ctx))
+    ui = dialog.ui
+    ui.amberRadio.setChecked(True)
+    ui.summaryEdit.setPlainText("Batch 3 slipped two weeks; <b>no</b> impact & on budget.")
+    ui.asksPartnerEdit.setPlainText("- Confirm the QC slot")
+    threads: list[object] = []
+    dialog.ui.progressBar.valueChanged.connect(lambda _v: threads.append(QThread.currentThread()))
+    with qtbot.waitSignal(dialog.exported, timeout=TIMEOUT) as blocker:
+        assert dialog.export()
+        assert dialog.running and not ui.exportButton.isEnabled()
+    path = Path(blocker.args[0])
+    assert path == tmp_path / "status.pdf"
+    text = " ".join(text_of(path).split())
+    assert PROCESS in text and "<b>no</b> impact & on budget" in text and "AMBER" in text
+    assert ui.openButton.isEnabled() and ui.printButton.isEnabled()
+    assert ui.progressBar.value() == 100
+    assert all(t is QThread.currentThread() for t in threads)  # UI updated on the GUI thread
+    rows = _reports(demo_ctx)
+    assert len(rows) == before + 1
+    assert demo_ctx.undo_stack.undoText() == "Issue status report"
+    assert demo_ctx.settings.value("reports/last_folder") == str(tmp_path)
+
+
+def test_invalid_form_cannot_export(dialog):
+    ui = dialog.ui
+    ui.periodEndEdit.setDate(QDate(2020, 1, 1))
+    ui.periodStartEdit.setDate(QDate(2020, 2, 1))
+    assert "cannot end before" in ui.periodError.text()
+    assert not ui.exportButton.isEnabled()
+    assert dialog.export() is False
+    ui.periodStartEdit.setDate(QDate(2019, 12, 1))
+    ui.outputEdit.setText("/no/such/folder/x.pdf")
+    assert "does not exist" in ui.outputError.text()
+    assert not ui.exportButton.isEnabled()
+
+
+def test_failure_is_reported_and_nothing_written(qtbot, demo_ctx, tmp_path, monkeypatch):
+    with demo_ctx.store.session() as s:
+        a = s.exec(select(Agreement).where(Agreement.status == "draft")).first()
+        a.recitals = "This refers to {unknown_thing}."
+        agreement_id = a.id
+    dlg = ExportDialog(demo_ctx, agreement_id=agreement_id)
+    qtbot.addWidget(dlg)
+    assert dlg.ui.pages.currentIndex() == 1 and "DRAFT" in dlg.ui.agreementInfo.text()
+    dlg.ui.outputEdit.setText(str(tmp_path / "a.pdf"))
+    with qtbot.waitSignal(dlg.failed, timeout=TIMEOUT) as blocker:
+        dlg.export()
+    assert "{unknown_thing}" in blocker.args[0]
+    assert "Nothing was written" in dlg.ui.statusLabel.text()
+    assert "Recitals" in blocker.args[0]
+    assert [p for p in tmp_path.iterdir() if p.suffix in (".pdf", ".part")] == []
+    assert dlg.ui.exportButton.isEnabled()
+
+
+def test_agreement_export_and_open_uses_system_viewer(qtbot, demo_ctx, tmp_path, monkeypatch):
+    with demo_ctx.store.read() as s:
+        agreement_id = s.exec(select(Agreement.id).where(Agreement.kind == "quality")).first()
+    opened: list[str] = []
+    monkeypatch.setattr(
+        "cdmo_desktop.gui.views.report_export.QDesktopServices.openUrl",
+        lambda url: opened.append(url.toLocalFile()) or True,
+    )
+    dlg = ExportDialog(demo_ctx, agreement_id=agreement_id)
+    qtbot.addWidget(dlg)
+    dlg.ui.paperCombo.setCurrentText("Letter")
+    dlg.ui.outputEdit.setText(str(tmp_path / "qa #1 ü.pdf"))
+    with qtbot.waitSignal(dlg.exported, timeout=TIMEOUT):
+        dlg.export()
+    dlg.ui.printButton.click()
+    assert opened == [str(tmp_path / "qa #1 ü.pdf")]
+    assert "print it from there" in dlg.ui.statusLabel.text()
+    assert demo_ctx.settings.value("reports/paper") == "Letter"
+
+
+def test_closing_a_filled_form_asks_first(qtbot, dialog, monkeypatch):
+    asked: list[str] = []
+
+    def answer(*args, **kwargs):  # type: ignore[no-untyped-def]
+        asked.append(args[1])
+        return QMessageBox.StandardButton.Cancel
+
+    monkeypatch.setattr(QMessageBox, "question", answer)
+    dialog.show()
+    dialog.ui.summaryEdit.setPlainText("Half written")
+    dialog.reject()
+    assert asked and dialog.isVisible()
+
+
+def test_stored_report_prints_again_identically(qtbot, dialog, demo_ctx, tmp_path):
+    with qtbot.waitSignal(dialog.exported, timeout=TIMEOUT):
+        dialog.export()
+    first = text_of(tmp_path / "status.pdf")
+    report_id = dialog.report_id
+    with demo_ctx.store.session() as s:
+        e = s.get(Engagement, _engagement_id(demo_ctx))
+        e.title = "Renamed after the report"
+    again = ExportDialog(demo_ctx, report_id=report_id)
+    qtbot.addWidget(again)
+    assert not again.ui.summaryEdit.isEnabled() or again.ui.summaryEdit.isReadOnly()
+    again.ui.outputEdit.setText(str(tmp_path / "again.pdf"))
+    with qtbot.waitSignal(again.exported, timeout=TIMEOUT):
+        again.export()
+    assert text_of(tmp_path / "again.pdf") == first
+    assert len([r for r in _reports(demo_ctx) if r.id == report_id]) == 1

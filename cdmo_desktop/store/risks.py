@@ -265,10 +265,10 @@ def heatmap_counts(session: Session, filters: dict[str, Any]) -> risk_matrix.Hea
     """Cell counts of the risks the register lists for `filters` (a heat-map cell filter is
     ignored: the map shows where every listed risk sits and highlights the chosen cell)."""
     cols = (R.c.likelihood, R.c.impact, R.c.residual_likelihood, R.c.residual_impact)
-    # Filters on status/level only: walk the covering ix_risk_heat in group order. Any other
+    # No filter but status: walk the covering ix_risk_heat in group order. Any other
     # filter: "col + 0" keeps the planner from walking that index (and fetching every row
     # through it) so it can start from the filter's own index or one table scan.
-    covered = {k for k, v in filters.items() if v} <= {"status", "level", "cell", "today"}
+    covered = {k for k, v in filters.items() if v} <= {"status", "cell", "today"}
     group = cols if covered else tuple(c + 0 for c in cols)
     rows = session.execute(
         sa.select(*cols, sa.func.count())

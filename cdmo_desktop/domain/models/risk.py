@@ -38,6 +38,17 @@ class Risk(Entity, table=True):
             "status",
             "level",
         ),
+        # A level filter: its count, page of row ids and heat map read this index only.
+        sa.Index(
+            "ix_risk_level_grid",
+            "level",
+            "status",
+            "likelihood",
+            "impact",
+            "residual_likelihood",
+            "residual_impact",
+            "score",
+        ),
         sa.Index(
             "ix_risk_review_due",
             "next_review_date",
@@ -58,7 +69,7 @@ class Risk(Entity, table=True):
     impact: int = Field(default=3, index=True)
     # Derived from likelihood x impact through domain.risk_matrix; stored so SQL can sort/filter.
     score: int = Field(default=9, index=True)
-    level: RiskLevel = enum_field(RiskLevel, default=RiskLevel.MEDIUM, index=True)
+    level: RiskLevel = enum_field(RiskLevel, default=RiskLevel.MEDIUM)  # ix_risk_level_grid
     residual_likelihood: int | None = None
     residual_impact: int | None = None
     cause: str = ""

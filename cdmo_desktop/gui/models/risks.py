@@ -121,6 +121,31 @@ class RiskTableModel(PagedTableModel[RiskRow]):
         self._sort_column = source.keys.index("score")
         self._descending = True
         self._style: dict[str, Any] = {}
+        # Per loaded row: its display texts and whether its review is due, worked out on the
+        # first paint (a repaint asks ~8 roles of every visible cell). Cleared with the rows.
+        self._lines: dict[str, tuple[tuple[Any, ...], bool]] = {}
+
+    def refresh(self) -> None:
+        self._lines.clear()
+        super().refresh()
+
+    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
+        self._lines.clear()
+        super().sort(column, order)
+
+    def _line(self, row: RiskRow) -> tuple[tuple[Any, ...], bool]:
+        line = self._lines.get(row.id)
+        if line is None:
+            texts = tuple(self.source.display(row, c) for c in range(len(self.headers)))
+            line = self._lines[row.id] = (texts, self.is_due(row))
+        return line
+
+    def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if role == Qt.ItemDataRole.DisplayRole and index.isValid():
+            if 0 <= index.row() < self.rowCount():
+                return self._line(self.row_at(index.row()))[0][index.column()]
+            return None
+        return super().data(index, role)
 
     def preset_filters(self, filters: dict[str, Any]) -> None:
         """Filters for the first load, without querying (the first sort() loads)."""
@@ -159,7 +184,7 @@ class RiskTableModel(PagedTableModel[RiskRow]):
             return self._brushes()["fg"].get(row.level)
         if role not in _STYLED_ROLES:
             return None
-        due = self.is_due(row)
+        due = self._line(row)[1]
         if role == Qt.ItemDataRole.BackgroundRole:
             return self._brushes()["due"] if due else None
         if role == Qt.ItemDataRole.FontRole:

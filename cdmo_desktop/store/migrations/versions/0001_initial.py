@@ -1496,7 +1496,19 @@ def upgrade() -> None:
             unique=False,
         )
         batch_op.create_index(batch_op.f("ix_risk_impact"), ["impact"], unique=False)
-        batch_op.create_index(batch_op.f("ix_risk_level"), ["level"], unique=False)
+        batch_op.create_index(
+            "ix_risk_level_grid",
+            [
+                "level",
+                "status",
+                "likelihood",
+                "impact",
+                "residual_likelihood",
+                "residual_impact",
+                "score",
+            ],
+            unique=False,
+        )
         batch_op.create_index(batch_op.f("ix_risk_likelihood"), ["likelihood"], unique=False)
         batch_op.create_index(batch_op.f("ix_risk_milestone_id"), ["milestone_id"], unique=False)
         batch_op.create_index(
@@ -1577,7 +1589,7 @@ def downgrade() -> None:
         batch_op.drop_index(batch_op.f("ix_risk_next_review_date"))
         batch_op.drop_index(batch_op.f("ix_risk_milestone_id"))
         batch_op.drop_index(batch_op.f("ix_risk_likelihood"))
-        batch_op.drop_index(batch_op.f("ix_risk_level"))
+        batch_op.drop_index("ix_risk_level_grid")
         batch_op.drop_index(batch_op.f("ix_risk_impact"))
         batch_op.drop_index("ix_risk_heat")
         batch_op.drop_index(batch_op.f("ix_risk_category"))

@@ -8,7 +8,14 @@ import os
 import re
 from pathlib import Path
 
-from reportlab.platypus import CondPageBreak, Flowable, KeepTogether, Paragraph, Spacer
+from reportlab.platypus import (
+    CondPageBreak,
+    Flowable,
+    KeepTogether,
+    PageBreak,
+    Paragraph,
+    Spacer,
+)
 
 from cdmo_desktop.domain import placeholders
 from cdmo_desktop.domain.enums import AgreementKind, AgreementStatus, MilestoneKind, Side
@@ -45,6 +52,14 @@ def _marked(markup: str) -> str:
 
 def kind_label(a: AgreementSnapshot) -> str:
     return enum_label(AgreementKind, a.kind)
+
+
+def doc_title(a: AgreementSnapshot) -> str:
+    """"Quality agreement: Supply of API", or just the title when it names the kind."""
+    kind = kind_label(a)
+    if kind.casefold() in a.title.casefold() or a.title.casefold() in kind.casefold():
+        return a.title
+    return f"{kind}: {a.title}"
 
 
 def merged_clauses(a: AgreementSnapshot) -> list[tuple[int, str, str]]:
@@ -278,8 +293,9 @@ def agreement_story(a: AgreementSnapshot, width: float) -> list[Flowable]:
     for number, head, body in clauses:
         story += _clause(number, head, body, keys)
     story += [Spacer(1, 14), _signatures(a, width)]
-    story += _raci_annex(a, width, keys)
-    story += _milestone_annex(a, width, keys)
+    annexes = _raci_annex(a, width, keys) + _milestone_annex(a, width, keys)
+    if annexes:
+        story += [PageBreak(), *annexes[1:]]  # the annexes start on a page of their own
     return story
 
 
@@ -301,7 +317,7 @@ def build_agreement(
         return ReportDocument(
             filename,
             paper=paper,
-            title=f"{kind_label(a)}: {a.title}",
+            title=doc_title(a),
             author=a.client.name,
             subject=f"{kind_label(a)} between {a.client.name} and {a.partner.name}",
             keywords=(kind_label(a), a.client.name, a.partner.name, a.reference),
@@ -316,7 +332,7 @@ def build_agreement(
         else enum_label(AgreementStatus, a.status).lower()
     )
     decor = PageDecor(
-        title=clean(f"{kind_label(a)}: {a.title}", 200, 1),
+        title=clean(doc_title(a), 200, 1),
         header_right=clean(f"{a.client.name} · {a.partner.name}", 160, 1),
         confidentiality=clean(a.confidentiality, 120, 1),
         footer_left=footer,

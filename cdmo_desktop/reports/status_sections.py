@@ -4,6 +4,7 @@ actions, charter and communication, and the risk register appendix."""
 from __future__ import annotations
 
 from datetime import date, timedelta
+from typing import Any
 
 from reportlab.platypus import CondPageBreak, Flowable, PageBreak, Paragraph, Spacer, Table
 
@@ -57,12 +58,17 @@ def _in_period(snapshot: StatusReportSnapshot, d: date | None) -> bool:
     return d is not None and f.period_start <= d <= f.period_end
 
 
-def _section(title: str, keys: Keys) -> list[Flowable]:
-    return [CondPageBreak(120), heading(title, styles().h1, 0, keys)]
+def _section(title: str, keys: Keys, room: float = 120) -> list[Flowable]:
+    """A section heading with at least `room` points left below it on its page."""
+    return [CondPageBreak(room), heading(title, styles().h1, 0, keys)]
 
 
-def _sub(title: str, keys: Keys) -> Paragraph:
-    return heading(title, styles().h2, 1, keys)
+def _sub(title: str, keys: Keys) -> list[Flowable]:
+    """A sub-heading that never sits alone at the foot of a page.
+
+    (keepWithNext would wrap it with the table that follows in a KeepTogether, which
+    measures a long table as taller than any page and leaves half pages empty.)"""
+    return [CondPageBreak(70), heading(title, styles().h2, 1, keys)]
 
 
 def _level_fill(level: str) -> str:
@@ -104,12 +110,14 @@ def schedule(
     chart = chart_adapters.gantt_figure(data, today, width) if charts else None
     if chart is not None:
         figure, chart_note = chart
-        out.append(figure_image(figure, width, max_height=600))
+        image = figure_image(figure, width, max_height=600)
+        out[0] = CondPageBreak(image.wrap(width, 0)[1] + 60)  # heading, summary and chart
+        out.append(image)
         if chart_note:
             out.append(empty(chart_note))
         out.append(Spacer(1, 6))
     s = styles()
-    out.append(_sub("Late items", keys))
+    out.extend(_sub("Late items", keys))
     if late:
         rows = [
             [
@@ -138,7 +146,7 @@ def schedule(
         ),
         key=lambda m: (m.planned_finish, m.name),
     )
-    out.append(_sub(f"Coming up in the next {UPCOMING_DAYS // 7} weeks", keys))
+    out.extend(_sub(f"Coming up in the next {UPCOMING_DAYS // 7} weeks", keys))
     if upcoming:
         rows = [
             [
@@ -159,7 +167,7 @@ def schedule(
         )
     else:
         out.append(empty("Nothing starts or finishes in the coming weeks."))
-    out.append(_sub("Variance to baseline", keys))
+    out.extend(_sub("Variance to baseline", keys))
     moved = sorted(
         (m for m in baselined if m.variance_days),
         key=lambda m: (-abs(m.variance_days or 0), m.name),
@@ -230,7 +238,7 @@ def _risk_rows(risks: list[RiskRow], width: float, with_dates: bool = True) -> l
             ]
         )
         fills.append((i, 4, _level_fill(r.level)))
-    w = [0.065, 0.285, 0.135, 0.055, 0.11, 0.10, 0.13, 0.12]
+    w = [0.06, 0.292, 0.142, 0.057, 0.105, 0.10, 0.13, 0.114]
     return data_table(
         ["Ref", "Risk", "Category", "L×I", "Level", "Status", "Owner", "Next review"],
         rows,
@@ -250,10 +258,12 @@ def risks(
     active = [r for r in data.risks if r.is_active]
     figure = chart_adapters.heatmap_figure(active) if charts else None
     if figure is not None:
-        out.append(figure_image(figure, width, max_height=240))
+        image = figure_image(figure, width, max_height=240)
+        out[0] = CondPageBreak(image.wrap(width, 0)[1] + 60)
+        out.append(image)
         out.append(Spacer(1, 4))
     out.append(_level_counts(active, width))
-    out.append(_sub(f"Top risks by score (of {len(active)} open)", keys))
+    out.extend(_sub(f"Top risks by score (of {len(active)} open)", keys))
     top = sorted(active, key=lambda r: (-r.score, r.number))[:TOP_RISKS]
     out += _risk_rows(top, width) if top else [empty("No open risks.")]
     changes: list[tuple[RiskRow, str, date]] = []
@@ -264,7 +274,7 @@ def risks(
             changes.append((r, "Closed", r.closed_date))  # type: ignore[arg-type]
         if r.status == "realized" and _in_period(snapshot, r.realized_date):
             changes.append((r, "Realized", r.realized_date))  # type: ignore[arg-type]
-    out.append(_sub("New, closed and realized in the period", keys))
+    out.extend(_sub("New, closed and realized in the period", keys))
     if changes:
         changes.sort(key=lambda c: (c[2], c[0].number))
         rows = [
@@ -291,7 +301,7 @@ def decisions(snapshot: StatusReportSnapshot, width: float, keys: Keys) -> list[
     data, today = snapshot.data, _ref_date(snapshot)
     out = _section("Decisions and gates", keys)
     taken = [d for d in data.decisions if _in_period(snapshot, d.decision_date)]
-    out.append(_sub("Decisions taken in the period", keys))
+    out.extend(_sub("Decisions taken in the period", keys))
     if taken:
         rows = [
             [
@@ -313,7 +323,7 @@ def decisions(snapshot: StatusReportSnapshot, width: float, keys: Keys) -> list[
         (m for m in data.milestones if m.kind == "decision_gate" and m.is_open),
         key=lambda m: (m.planned_finish, m.name),
     )
-    out.append(_sub("Decision gates ahead", keys))
+    out.extend(_sub("Decision gates ahead", keys))
     if gates:
         rows = [
             [
@@ -372,6 +382,7 @@ def charter(snapshot: StatusReportSnapshot, width: float, keys: Keys) -> list[Fl
     if data.charter is None and not data.channels and not data.escalation:
         return []
     out = _section("Charter and communication", keys)
+    rows: list[list[Any]]
     if data.completeness is not None:
         c = data.completeness
         status = "agreed" if data.charter and data.charter.status == "agreed" else "draft"
@@ -387,7 +398,7 @@ def charter(snapshot: StatusReportSnapshot, width: float, keys: Keys) -> list[Fl
             out += data_table(
                 ["Open question", "What is missing"], rows, [0.35 * width, 0.65 * width]
             )
-    out.append(_sub("Communication cadence", keys))
+    out.extend(_sub("Communication cadence", keys))
     if data.channels:
         rows = [
             [
@@ -406,7 +417,7 @@ def charter(snapshot: StatusReportSnapshot, width: float, keys: Keys) -> list[Fl
     else:
         out.append(empty("No communication channels are set up."))
     if data.escalation:
-        out.append(_sub("Escalation path", keys))
+        out.extend(_sub("Escalation path", keys))
         rows = [
             [
                 str(x.level),
@@ -448,7 +459,7 @@ def appendix(snapshot: StatusReportSnapshot, width: float, keys: Keys) -> list[F
                     f"{m.percent_complete}%",
                 ]
             )
-        w = [0.31, 0.11, 0.10, 0.10, 0.10, 0.09, 0.11, 0.08]
+        w = [0.261, 0.125, 0.114, 0.114, 0.114, 0.097, 0.105, 0.07]
         out += data_table(
             ["Item", "Kind", "Start", "Finish", "Baseline", "Variance", "Status", "Done"],
             rows,

@@ -87,7 +87,6 @@ def styles() -> Styles:
             textColor=accent,
             spaceBefore=12,
             spaceAfter=6,
-            keepWithNext=1,
         ),
         h2=ParagraphStyle(
             "h2",
@@ -98,7 +97,6 @@ def styles() -> Styles:
             textColor=accent,
             spaceBefore=8,
             spaceAfter=3,
-            keepWithNext=1,
         ),
         body=base,
         small=ParagraphStyle("small", parent=base, fontSize=8, leading=10, spaceAfter=2),

@@ -15,6 +15,7 @@ from cdmo_desktop.domain import placeholders
 from cdmo_desktop.domain.enums import AgreementKind
 from cdmo_desktop.domain.models import Agreement, AgreementClause, Client, Engagement, Partner
 from cdmo_desktop.domain.validation import ValidationError
+from cdmo_desktop.resources import resources_dir
 
 
 @dataclass(frozen=True)
@@ -58,20 +59,8 @@ class ClauseListRow:
     clause_key: str
 
 
-def _resources_dir() -> Path:
-    try:
-        from cdmo_desktop.resources import resources_dir
-    except ImportError:
-        package = Path(__file__).resolve().parents[1]
-        for candidate in (package / "_resources", package.parent / "resources"):
-            if candidate.is_dir():
-                return candidate
-        raise FileNotFoundError("The resources folder of the application is missing.") from None
-    return Path(resources_dir())
-
-
 def library_path() -> Path:
-    return _resources_dir() / "clauses" / "library.toml"
+    return resources_dir() / "clauses" / "library.toml"
 
 
 @functools.cache

@@ -161,3 +161,27 @@ def test_missing_database_is_one_line(tmp_path, capsys):
     err = capsys.readouterr().err
     assert rc != 0 and "does not exist" in err and err.count("\n") == 1
     assert not (tmp_path / "none.sqlite").exists()
+
+
+def test_every_demo_engagement_and_agreement_exports_through_the_app_cli(demo_store, tmp_path):
+    from sqlmodel import select
+
+    from cdmo_desktop.cli import main as app_main
+    from cdmo_desktop.domain.models import Agreement, Engagement
+
+    with demo_store.read() as s:
+        engagements = s.exec(select(Engagement.id)).all()
+        agreements = s.exec(select(Agreement.id)).all()
+    db = str(demo_store.path)
+    for n, eid in enumerate(engagements):
+        out = tmp_path / f"s{n}.pdf"
+        assert (
+            app_main(["report", "status", "--db", db, "--engagement", eid, "--out", str(out)]) == 0
+        )
+        assert "Page 1 of" in text_of(out)
+    for n, aid in enumerate(agreements):
+        out = tmp_path / f"a{n}.pdf"
+        assert (
+            app_main(["report", "agreement", "--db", db, "--agreement", aid, "--out", str(out)])
+            == 0
+        )

@@ -4,6 +4,7 @@ Measures, on the offscreen platform (budget 150 ms each):
 - open: RisksView for the whole portfolio built (filter lists, first page of live risks
   sorted by score) and painted;
 - filter: one filter change (level), register and heat map re-queried and repainted;
+- search: a word typed in the search box (title, description, mitigation), same work;
 - sort: one header click (by level, by next review, by engagement), register repainted;
 - heat map: one refresh of the heat map (cell counts re-queried, cells redrawn).
 The first showing of the heat map (matplotlib canvas, first full draw) is reported on its
@@ -84,6 +85,18 @@ def run() -> list[Measurement]:
         combo = view.filter_bar.level_combo
         combo.setCurrentIndex(0)
 
+        words = iter(["supplier", "batch"] * 10)
+
+        def search() -> None:
+            # What the search box applies after its typing pause (250 ms, not timed).
+            view.apply_filters({**view.filter_bar.filters(), "search": next(words)})
+            view.table.viewport().repaint()
+            view.heatmap.repaint()
+
+        t_search = median_time(search, repeat=6)
+        found = view.model.total
+        view.apply_filters(view.filter_bar.filters())
+
         def sorter(key: str) -> Any:
             column = view.model.column_of(key)
             orders = iter([Qt.SortOrder.AscendingOrder, Qt.SortOrder.DescendingOrder] * 10)
@@ -117,6 +130,11 @@ def run() -> list[Measurement]:
             "risks filter change (level), register + heat map",
             t_filter,
             note=_note(t_filter, f"{filtered} rows match"),
+        ),
+        Measurement(
+            "risks text search, register + heat map",
+            t_search,
+            note=_note(t_search, f"{found} rows match; two passes over every row"),
         ),
         *(
             Measurement(f"risks sort by {key}", seconds, note=_note(seconds))

@@ -155,9 +155,11 @@ def test_review_due_rows_are_highlighted_and_levels_coloured(
         assert (brush is not None and brush.color() == REVIEW_DUE_BACKGROUND) == due
         level_brush = model.data(model.index(r, level_col), bg)
         assert level_brush.color().name().upper() == risk_matrix.LEVEL_COLOURS[row.level]
-    view.filter_bar.review_due_check.setChecked(True)
     with ctx.store.read() as s:
-        assert view.model.total == rs.count_reviews_due(s, TODAY) > 0
+        due = rs.count_reviews_due(s, TODAY)
+    assert f", {due} due for review" in view.summary_label.text()
+    view.filter_bar.review_due_check.setChecked(True)
+    assert view.model.total == due > 0
 
 
 def test_register_refreshes_after_a_write_elsewhere(qtbot: Any, ctx: Any, pf: Portfolio) -> None:

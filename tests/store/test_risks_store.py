@@ -151,6 +151,10 @@ def test_filters_select_what_they_say(store: Store, pf: Portfolio) -> None:
         assert due and all(r.next_review_date <= TODAY for r in due)  # type: ignore[operator]
         assert all(r.status in ("open", "monitoring", "mitigating") for r in due)
         assert rs.count_reviews_due(s, TODAY) == len(due)
+        for filters in FILTERS[:7]:
+            expected = rs.count_risks(s, {**filters, "review_due": True, "today": TODAY})
+            both = rs.count_risks_and_due(s, filters, TODAY)
+            assert both == (rs.count_risks(s, filters), expected)
         assert rs.count_reviews_due(s, TODAY, pf.alpha) == sum(
             r.engagement_id == pf.alpha for r in due
         )
@@ -158,6 +162,20 @@ def test_filters_select_what_they_say(store: Store, pf: Portfolio) -> None:
         assert found and all("yield" in r.title for r in found)
         assert {r.level for r in rs.fetch_risks(s, {"level": "critical"})} == {"critical"}
         assert rs.fetch_risks(s, {"search": "100%_"}) == []  # wildcards are literal
+
+
+@pytest.mark.parametrize("filters", [f for f in FILTERS if f.get("search")] + [{}])
+def test_first_page_with_counts_in_one_pass_matches_the_separate_queries(
+    store: Store, pf: Portfolio, filters: dict[str, Any]
+) -> None:
+    _spread(store, pf)
+    with store.read() as s:
+        rows, total, due = rs.fetch_first_page_counted(s, filters, "level", True, 5, TODAY)
+        separate = rs.fetch_risks(s, filters, "level", True, 0, 5)
+        assert [r.id for r in rows] == [r.id for r in separate]
+        assert (total, due) == rs.count_risks_and_due(s, filters, TODAY)
+        none = rs.fetch_first_page_counted(s, {"search": "nothing like"}, "score", True, 5, TODAY)
+        assert none == ([], 0, 0)
 
 
 def test_sorting_by_level_follows_severity_not_alphabet(store: Store, pf: Portfolio) -> None:

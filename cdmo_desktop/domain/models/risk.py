@@ -48,6 +48,7 @@ class Risk(Entity, table=True):
             "residual_likelihood",
             "residual_impact",
             "score",
+            "next_review_date",
         ),
         sa.Index(
             "ix_risk_review_due",

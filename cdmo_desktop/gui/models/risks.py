@@ -68,13 +68,18 @@ class RiskSource:
         self.columns = ((ENGAGEMENT_COLUMN,) if portfolio else ()) + COLUMNS
         self.headers = [c[0] for c in self.columns]
         self.keys = [c[1] for c in self.columns]
+        self.due_count = 0  # of the rows counted last
 
     def with_today(self, filters: dict[str, Any]) -> dict[str, Any]:
         return {**filters, "today": self.today()} if filters.get("review_due") else filters
 
     def count(self, filters: dict[str, Any]) -> int:
+        """Rows matching `filters`; also keeps how many of them are due for review."""
         with self._store.read() as s:
-            return risk_store.count_risks(s, self.with_today(filters))
+            total, self.due_count = risk_store.count_risks_and_due(
+                s, self.with_today(filters), self.today()
+            )
+        return total
 
     def fetch(
         self, filters: dict[str, Any], sort_column: int, descending: bool, offset: int, limit: int
@@ -83,6 +88,16 @@ class RiskSource:
             return risk_store.fetch_risks(
                 s, self.with_today(filters), self.keys[sort_column], descending, offset, limit
             )
+
+    def fetch_counted(
+        self, filters: dict[str, Any], sort_column: int, descending: bool, limit: int
+    ) -> tuple[list[RiskRow], int]:
+        """The first `limit` rows and how many match (keeps the due count too)."""
+        with self._store.read() as s:
+            rows, total, self.due_count = risk_store.fetch_first_page_counted(
+                s, self.with_today(filters), self.keys[sort_column], descending, limit, self.today()
+            )
+        return rows, total
 
     def display(self, row: RiskRow, column: int) -> Any:
         key = self.keys[column]
@@ -127,7 +142,16 @@ class RiskTableModel(PagedTableModel[RiskRow]):
 
     def refresh(self) -> None:
         self._lines.clear()
-        super().refresh()
+        if not self._filters.get("search"):
+            super().refresh()
+            return
+        # A text search reads every row: page and counts come from one pass.
+        keep = max(self.page_size, len(self._rows))
+        self.beginResetModel()
+        self._rows, self._total = self.risk_source.fetch_counted(
+            self._filters, self._sort_column, self._descending, keep
+        )
+        self.endResetModel()
 
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
         self._lines.clear()

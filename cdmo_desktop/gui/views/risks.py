@@ -246,6 +246,9 @@ class RisksView(QWidget):
     def _update_summary(self) -> None:
         n = self.model.total
         text = f"{n} risk{'s' if n != 1 else ''}"
+        due = self.source.due_count
+        if due and not self.model.filters.get("review_due"):
+            text += f", {due} due for review (highlighted)"
         cell = self.model.filters.get("cell")
         if cell:
             kind, likelihood, impact = cell

@@ -1506,6 +1506,7 @@ def upgrade() -> None:
                 "residual_likelihood",
                 "residual_impact",
                 "score",
+                "next_review_date",
             ],
             unique=False,
         )

@@ -17,6 +17,7 @@ import sqlalchemy as sa
 
 from cdmo_desktop.domain import geo
 from cdmo_desktop.domain.enums import AuditStatus, RiskStatus
+from cdmo_desktop.domain.risk_review import residual_pair_errors
 
 EMAIL_RE = re.compile(r"^[^@\s]+@[^@\s]+\.[A-Za-z]{2,}$")
 PHONE_RE = re.compile(r"^\+?[0-9][0-9 ()./-]{4,30}[0-9]$")
@@ -184,6 +185,8 @@ def _risk(r: Any) -> Errors:
             e[col] = f"{label(col)} is required (1 to 5)."
         elif v is not None and (not isinstance(v, int) or isinstance(v, bool) or not 1 <= v <= 5):
             e[col] = f"{label(col)} must be from 1 to 5."
+    for field, message in residual_pair_errors(r.residual_likelihood, r.residual_impact).items():
+        e.setdefault(field, message)
     status = getattr(r.status, "value", r.status)
     if status == RiskStatus.CLOSED.value:
         if r.closed_date is None:

@@ -69,3 +69,19 @@ def test_risk_score_and_level_are_derived_on_write(store: Store) -> None:
     with store.read() as s:
         saved = s.get(Risk, r.id)
     assert (saved.score, saved.level.value) == (20, "critical")
+
+
+def test_half_entered_residual_assessment_is_refused(store: Store) -> None:
+    from cdmo_desktop.domain.models import Client, Engagement
+
+    with store.session() as s:
+        c, p = Client(name="Aurora Therapeutics"), Partner(name="Kestrel CDMO", kind="cdmo")
+        s.add_all([c, p])
+        s.flush()
+        e = Engagement(title="API scale-up", client_id=c.id, partner_id=p.id, phase="scale_up")
+        s.add(e)
+    with pytest.raises(ValidationError) as err, store.session() as s:
+        s.add(Risk(engagement_id=e.id, number=1, title="Filter cake cracking",
+                   category="technical", residual_likelihood=2))
+    assert "residual_impact" in err.value.errors
+    assert _count(store, Risk) == 0

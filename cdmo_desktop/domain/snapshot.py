@@ -16,6 +16,8 @@ import typing
 from datetime import date
 from typing import Any, TypeVar, Union
 
+from cdmo_desktop.domain.scheduling import variance_days
+
 SCHEMA_VERSION = 1
 
 
@@ -214,10 +216,9 @@ class MilestoneRow:
 
     @property
     def variance_days(self) -> int | None:
-        """Days late (+) or early (-) against the baseline finish; None without a baseline."""
-        if self.baseline_finish is None:
-            return None
-        return (self.finish - self.baseline_finish).days
+        """Days late (+) or early (-) against the baseline finish; None without a baseline
+        (the schedule's own rule, applied to the finish that counts today)."""
+        return variance_days(self.finish, self.baseline_finish)
 
 
 @dataclasses.dataclass(frozen=True)

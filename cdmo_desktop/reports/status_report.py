@@ -10,6 +10,7 @@ from reportlab.platypus import Flowable, Paragraph, Spacer, Table
 
 from cdmo_desktop.domain.enums import EngagementStatus, PartnerKind, Phase
 from cdmo_desktop.domain.snapshot import StatusReportSnapshot
+from cdmo_desktop.reports import status_appendix as closing
 from cdmo_desktop.reports import status_sections as sections
 from cdmo_desktop.reports.blocks import (
     enum_label,
@@ -129,8 +130,8 @@ def status_story(
     story += sections.risks(snapshot, width, keys, charts)
     story += sections.decisions(snapshot, width, keys)
     story += sections.actions(snapshot, width, keys)
-    story += sections.charter(snapshot, width, keys)
-    story += sections.appendix(snapshot, width, keys)
+    story += closing.charter(snapshot, width, keys)
+    story += closing.appendix(snapshot, width, keys)
     return story
 
 

@@ -4,14 +4,11 @@ actions, charter and communication, and the risk register appendix."""
 from __future__ import annotations
 
 from datetime import date, timedelta
-from typing import Any
 
-from reportlab.platypus import CondPageBreak, Flowable, PageBreak, Paragraph, Spacer, Table
+from reportlab.platypus import CondPageBreak, Flowable, Paragraph, Spacer, Table
 
 from cdmo_desktop.domain.enums import (
     ActionStatus,
-    Cadence,
-    ChannelKind,
     GateOutcome,
     MilestoneKind,
     MilestoneStatus,
@@ -49,21 +46,21 @@ def empty(text: str) -> Paragraph:
     return note(cell(text, 400))
 
 
-def _ref_date(snapshot: StatusReportSnapshot) -> date:
+def ref_date(snapshot: StatusReportSnapshot) -> date:
     return snapshot.data.as_of or snapshot.form.period_end
 
 
-def _in_period(snapshot: StatusReportSnapshot, d: date | None) -> bool:
+def in_period(snapshot: StatusReportSnapshot, d: date | None) -> bool:
     f = snapshot.form
     return d is not None and f.period_start <= d <= f.period_end
 
 
-def _section(title: str, keys: Keys, room: float = 120) -> list[Flowable]:
+def section(title: str, keys: Keys, room: float = 120) -> list[Flowable]:
     """A section heading with at least `room` points left below it on its page."""
     return [CondPageBreak(room), heading(title, styles().h1, 0, keys)]
 
 
-def _sub(title: str, keys: Keys) -> list[Flowable]:
+def sub(title: str, keys: Keys) -> list[Flowable]:
     """A sub-heading that never sits alone at the foot of a page.
 
     (keepWithNext would wrap it with the table that follows in a KeepTogether, which
@@ -71,7 +68,7 @@ def _sub(title: str, keys: Keys) -> list[Flowable]:
     return [CondPageBreak(70), heading(title, styles().h2, 1, keys)]
 
 
-def _level_fill(level: str) -> str:
+def level_fill(level: str) -> str:
     try:
         return LEVEL_COLOURS[RiskLevel(level)]
     except ValueError:
@@ -81,20 +78,20 @@ def _level_fill(level: str) -> str:
 # --- schedule -----------------------------------------------------------------------------
 
 
-def _late(m: MilestoneRow, today: date) -> int:
+def late_days(m: MilestoneRow, today: date) -> int:
     return (today - m.planned_finish).days if m.is_open and m.planned_finish < today else 0
 
 
 def schedule(
     snapshot: StatusReportSnapshot, width: float, keys: Keys, charts: bool = True
 ) -> list[Flowable]:
-    data, today = snapshot.data, _ref_date(snapshot)
-    out = _section("Schedule", keys)
+    data, today = snapshot.data, ref_date(snapshot)
+    out = section("Schedule", keys)
     items = [m for m in data.milestones if m.status != "cancelled"]
     if not items:
         return [*out, empty("No milestones are planned for this engagement yet.")]
     done = sum(1 for m in items if m.status == "done")
-    late = sorted((m for m in items if _late(m, today)), key=lambda m: m.planned_finish)
+    late = sorted((m for m in items if late_days(m, today)), key=lambda m: m.planned_finish)
     baselined = [m for m in items if m.baseline_finish is not None]
     summary = f"{len(items)} items, {done} done, {len(late)} late as of {short_date(today)}."
     if baselined:
@@ -117,14 +114,14 @@ def schedule(
             out.append(empty(chart_note))
         out.append(Spacer(1, 6))
     s = styles()
-    out.extend(_sub("Late items", keys))
+    out.extend(sub("Late items", keys))
     if late:
         rows = [
             [
                 cell_para(m.name, bold=True),
                 enum_label(MilestoneKind, m.kind),
                 short_date(m.planned_finish),
-                cell_para(days(_late(m, today)), colour=LATE),
+                cell_para(days(late_days(m, today)), colour=LATE),
                 f"{m.percent_complete}%",
                 enum_label(Side, m.owner_side),
             ]
@@ -142,11 +139,11 @@ def schedule(
             for m in items
             if m.is_open
             and today <= max(m.planned_start, m.planned_finish) <= today + timedelta(UPCOMING_DAYS)
-            and not _late(m, today)
+            and not late_days(m, today)
         ),
         key=lambda m: (m.planned_finish, m.name),
     )
-    out.extend(_sub(f"Coming up in the next {UPCOMING_DAYS // 7} weeks", keys))
+    out.extend(sub(f"Coming up in the next {UPCOMING_DAYS // 7} weeks", keys))
     if upcoming:
         rows = [
             [
@@ -167,7 +164,7 @@ def schedule(
         )
     else:
         out.append(empty("Nothing starts or finishes in the coming weeks."))
-    out.extend(_sub("Variance to baseline", keys))
+    out.extend(sub("Variance to baseline", keys))
     moved = sorted(
         (m for m in baselined if m.variance_days),
         key=lambda m: (-abs(m.variance_days or 0), m.name),
@@ -216,12 +213,12 @@ def _level_counts(risks: list[RiskRow], width: float) -> Table:
     for i, level in enumerate(reversed(list(RiskLevel))):
         count = sum(1 for r in risks if r.level == level.value)
         cells.append(Paragraph(f"{level.label}: <b>{count}</b>", s.cell))
-        style.append(("BACKGROUND", (i, 0), (i, 0), colors.HexColor(_level_fill(level.value))))
+        style.append(("BACKGROUND", (i, 0), (i, 0), colors.HexColor(level_fill(level.value))))
     cells.append(Paragraph(f"Open risks: <b>{len(risks)}</b>", s.cell))
     return grid([cells], [width / 5] * 5, style)
 
 
-def _risk_rows(risks: list[RiskRow], width: float, with_dates: bool = True) -> list[Flowable]:
+def risk_rows(risks: list[RiskRow], width: float, with_dates: bool = True) -> list[Flowable]:
     rows = []
     fills = []
     for i, r in enumerate(risks):
@@ -237,7 +234,7 @@ def _risk_rows(risks: list[RiskRow], width: float, with_dates: bool = True) -> l
                 short_date(r.next_review_date) if with_dates else "",
             ]
         )
-        fills.append((i, 4, _level_fill(r.level)))
+        fills.append((i, 4, level_fill(r.level)))
     w = [0.06, 0.292, 0.142, 0.057, 0.105, 0.10, 0.13, 0.114]
     return data_table(
         ["Ref", "Risk", "Category", "L×I", "Level", "Status", "Owner", "Next review"],
@@ -252,7 +249,7 @@ def risks(
     snapshot: StatusReportSnapshot, width: float, keys: Keys, charts: bool = True
 ) -> list[Flowable]:
     data = snapshot.data
-    out = _section("Risks", keys)
+    out = section("Risks", keys)
     if not data.risks:
         return [*out, empty("No risks are recorded for this engagement.")]
     active = [r for r in data.risks if r.is_active]
@@ -263,18 +260,18 @@ def risks(
         out.append(image)
         out.append(Spacer(1, 4))
     out.append(_level_counts(active, width))
-    out.extend(_sub(f"Top risks by score (of {len(active)} open)", keys))
+    out.extend(sub(f"Top risks by score (of {len(active)} open)", keys))
     top = sorted(active, key=lambda r: (-r.score, r.number))[:TOP_RISKS]
-    out += _risk_rows(top, width) if top else [empty("No open risks.")]
+    out += risk_rows(top, width) if top else [empty("No open risks.")]
     changes: list[tuple[RiskRow, str, date]] = []
     for r in data.risks:
-        if _in_period(snapshot, r.raised_date):
+        if in_period(snapshot, r.raised_date):
             changes.append((r, "New", r.raised_date))  # type: ignore[arg-type]
-        if r.status == "closed" and _in_period(snapshot, r.closed_date):
+        if r.status == "closed" and in_period(snapshot, r.closed_date):
             changes.append((r, "Closed", r.closed_date))  # type: ignore[arg-type]
-        if r.status == "realized" and _in_period(snapshot, r.realized_date):
+        if r.status == "realized" and in_period(snapshot, r.realized_date):
             changes.append((r, "Realized", r.realized_date))  # type: ignore[arg-type]
-    out.extend(_sub("New, closed and realized in the period", keys))
+    out.extend(sub("New, closed and realized in the period", keys))
     if changes:
         changes.sort(key=lambda c: (c[2], c[0].number))
         rows = [
@@ -298,10 +295,10 @@ def risks(
 
 
 def decisions(snapshot: StatusReportSnapshot, width: float, keys: Keys) -> list[Flowable]:
-    data, today = snapshot.data, _ref_date(snapshot)
-    out = _section("Decisions and gates", keys)
-    taken = [d for d in data.decisions if _in_period(snapshot, d.decision_date)]
-    out.extend(_sub("Decisions taken in the period", keys))
+    data, today = snapshot.data, ref_date(snapshot)
+    out = section("Decisions and gates", keys)
+    taken = [d for d in data.decisions if in_period(snapshot, d.decision_date)]
+    out.extend(sub("Decisions taken in the period", keys))
     if taken:
         rows = [
             [
@@ -323,7 +320,7 @@ def decisions(snapshot: StatusReportSnapshot, width: float, keys: Keys) -> list[
         (m for m in data.milestones if m.kind == "decision_gate" and m.is_open),
         key=lambda m: (m.planned_finish, m.name),
     )
-    out.extend(_sub("Decision gates ahead", keys))
+    out.extend(sub("Decision gates ahead", keys))
     if gates:
         rows = [
             [
@@ -347,8 +344,8 @@ def decisions(snapshot: StatusReportSnapshot, width: float, keys: Keys) -> list[
 
 
 def actions(snapshot: StatusReportSnapshot, width: float, keys: Keys) -> list[Flowable]:
-    data, today = snapshot.data, _ref_date(snapshot)
-    out = _section("Open and overdue actions", keys)
+    data, today = snapshot.data, ref_date(snapshot)
+    out = section("Open and overdue actions", keys)
     open_items = [a for a in data.actions if a.is_open]
     if not open_items:
         return [*out, empty("No open action items.")]
@@ -371,98 +368,4 @@ def actions(snapshot: StatusReportSnapshot, width: float, keys: Keys) -> list[Fl
     out += data_table(
         ["Action", "Owner", "Due", "Status", "Raised by"], rows, [x * width for x in w]
     )
-    return out
-
-
-# --- charter and communication ------------------------------------------------------------
-
-
-def charter(snapshot: StatusReportSnapshot, width: float, keys: Keys) -> list[Flowable]:
-    data = snapshot.data
-    if data.charter is None and not data.channels and not data.escalation:
-        return []
-    out = _section("Charter and communication", keys)
-    rows: list[list[Any]]
-    if data.completeness is not None:
-        c = data.completeness
-        status = "agreed" if data.charter and data.charter.status == "agreed" else "draft"
-        out.append(
-            Paragraph(
-                cell(f"The kickoff charter is {status} and answers {c.percent}% of its questions."),
-                styles().body,
-            )
-        )
-        missing = [i for i in c.items if not i.done]
-        if missing:
-            rows = [[cell_para(i.question, bold=True), cell_para(i.detail)] for i in missing]
-            out += data_table(
-                ["Open question", "What is missing"], rows, [0.35 * width, 0.65 * width]
-            )
-    out.extend(_sub("Communication cadence", keys))
-    if data.channels:
-        rows = [
-            [
-                cell_para(ch.name, bold=True),
-                enum_label(ChannelKind, ch.kind),
-                enum_label(Cadence, ch.cadence),
-                cell_para(ch.owner),
-                short_date(ch.next_date) or "—",
-            ]
-            for ch in data.channels
-        ]
-        w = [0.34, 0.16, 0.16, 0.20, 0.14]
-        out += data_table(
-            ["Channel", "Kind", "Cadence", "Owner", "Next"], rows, [x * width for x in w]
-        )
-    else:
-        out.append(empty("No communication channels are set up."))
-    if data.escalation:
-        out.extend(_sub("Escalation path", keys))
-        rows = [
-            [
-                str(x.level),
-                cell_para(x.who, bold=True),
-                cell_para(x.when_to_escalate),
-                f"{x.response_time_hours} h" if x.response_time_hours is not None else "",
-            ]
-            for x in data.escalation
-        ]
-        w = [0.08, 0.32, 0.45, 0.15]
-        out += data_table(["Level", "Who", "When", "Response"], rows, [x * width for x in w])
-    return out
-
-
-def appendix(snapshot: StatusReportSnapshot, width: float, keys: Keys) -> list[Flowable]:
-    """The full risk register, then the full schedule, each on new pages."""
-    data, today = snapshot.data, _ref_date(snapshot)
-    out: list[Flowable] = []
-    if data.risks:
-        title = f"Appendix A: risk register ({len(data.risks)} risks)"
-        out += [PageBreak(), heading(title, styles().h1, 0, keys)]
-        out += _risk_rows(list(data.risks), width)
-    if data.milestones:
-        title = f"Appendix B: schedule ({len(data.milestones)} items)"
-        out += [PageBreak(), heading(title, styles().h1, 0, keys)]
-        rows = []
-        for m in data.milestones:
-            late = _late(m, today)
-            variance = m.variance_days
-            rows.append(
-                [
-                    cell_para(m.name, bold=m.kind != "task"),
-                    enum_label(MilestoneKind, m.kind),
-                    short_date(m.planned_start),
-                    cell_para(short_date(m.planned_finish), colour=LATE if late else None),
-                    short_date(m.baseline_finish),
-                    "" if variance is None else ("+" if variance > 0 else "") + days(variance),
-                    enum_label(MilestoneStatus, m.status),
-                    f"{m.percent_complete}%",
-                ]
-            )
-        w = [0.261, 0.125, 0.114, 0.114, 0.114, 0.097, 0.105, 0.07]
-        out += data_table(
-            ["Item", "Kind", "Start", "Finish", "Baseline", "Variance", "Status", "Done"],
-            rows,
-            [x * width for x in w],
-        )
     return out

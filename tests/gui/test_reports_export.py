@@ -36,7 +36,21 @@ def dialog(qtbot, demo_ctx, tmp_path):  # type: ignore[no-untyped-def]
     return dlg
 
 
-def test_status_report_is_built_off_thread_and_stored(qtbot, dialog, demo_ctx, tmp_path):
+def test_status_report_is_built_off_thread_and_stored(
+    qtbot, dialog, demo_ctx, tmp_path, monkeypatch
+):
+    import threading
+
+    from cdmo_desktop.reports import status_report
+
+    build_threads: list[int] = []
+    original = status_report.build_status_report
+
+    def spy(*args, **kwargs):  # type: ignore[no-untyped-def]
+        build_threads.append(threading.get_ident())
+        return original(*args, **kwargs)
+
+    monkeypatch.setattr(status_report, "build_status_report", spy)
     before = len(_reports(demo_ctx))
     ui = dialog.ui
     ui.amberRadio.setChecked(True)
@@ -49,6 +63,7 @@ def test_status_report_is_built_off_thread_and_stored(qtbot, dialog, demo_ctx, t
         assert dialog.running and not ui.exportButton.isEnabled()
     path = Path(blocker.args[0])
     assert path == tmp_path / "status.pdf"
+    assert build_threads and build_threads[0] != threading.get_ident()  # not the GUI thread
     text = " ".join(text_of(path).split())
     assert PROCESS in text and "<b>no</b> impact & on budget" in text and "AMBER" in text
     assert ui.openButton.isEnabled() and ui.printButton.isEnabled()
@@ -141,3 +156,13 @@ def test_stored_report_prints_again_identically(qtbot, dialog, demo_ctx, tmp_pat
         again.export()
     assert text_of(tmp_path / "again.pdf") == first
     assert len([r for r in _reports(demo_ctx) if r.id == report_id]) == 1
+
+
+def test_empty_database_explains_why_nothing_can_be_exported(qtbot, ctx):
+    dlg = ExportDialog(ctx)
+    qtbot.addWidget(dlg)
+    assert "no engagement" in dlg.ui.periodError.text()
+    assert not dlg.ui.exportButton.isEnabled()
+    dlg.ui.kindCombo.setCurrentIndex(1)
+    assert "no agreement yet" in dlg.ui.agreementInfo.text()
+    assert not dlg.ui.exportButton.isEnabled() and dlg.export() is False

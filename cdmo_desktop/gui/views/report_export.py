@@ -64,6 +64,7 @@ class ExportDialog(RememberedGeometryDialog):
         self._dirty = False
         self._path_edited = False
         self._stored: Any = None
+        self._snapshot: Any = None
         ui = self.ui
         ui.kindCombo.addItems(["Status report", "Agreement"])
         ui.paperCombo.addItems(["A4", "Letter"])
@@ -277,7 +278,10 @@ class ExportDialog(RememberedGeometryDialog):
         self._dirty = False
         self._set_busy(False)
         self.ui.progressBar.setValue(100)
-        self.ui.statusLabel.setText(f"Saved to {self.written}")
+        stored = " It is stored on the Reports screen and prints again as issued."
+        self.ui.statusLabel.setText(
+            f"Saved to {self.written}." + (stored if self.kind == STATUS else "")
+        )
         self.ui.openButton.setEnabled(True)
         self.ui.printButton.setEnabled(True)
         self.ui.openButton.setFocus()

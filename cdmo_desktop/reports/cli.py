@@ -149,7 +149,7 @@ def guarded(func: Callable[[argparse.Namespace], int], args: argparse.Namespace)
         message = str(exc)
     except OSError as exc:
         message = f"Cannot write {args.out}: {exc.strerror or exc}."
-    print(f"cdmo-desktop report: error: {' '.join(message.split())}", file=stderr)
+    print(f"cdmo-desktop: error: {' '.join(message.split())}", file=stderr)
     return EXIT_ERROR
 
 

@@ -55,7 +55,8 @@ def kind_label(a: AgreementSnapshot) -> str:
 
 
 def doc_title(a: AgreementSnapshot) -> str:
-    """"Quality agreement: Supply of API", or just the title when it names the kind."""
+    """The kind and the title ("Quality agreement: Supply of API"), or only the title
+    when it already names the kind."""
     kind = kind_label(a)
     if kind.casefold() in a.title.casefold() or a.title.casefold() in kind.casefold():
         return a.title

@@ -90,7 +90,7 @@ class MainWindow(QMainWindow):
         self.sidebar.setSpacing(2)
         self.sidebar.setStyleSheet(
             "#navigationList { background: palette(window); border-right: 1px solid palette(mid);"
-            " padding-top: 8px; font-size: 11pt; }"
+            " padding-top: 8px; font-size: 11pt; outline: 0; }"
             "#navigationList::item { padding: 7px 8px; }"
         )
         for screen in SCREENS:

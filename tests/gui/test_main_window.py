@@ -141,13 +141,16 @@ def test_geometry_and_screen_are_remembered(ctx: AppContext, settings: QSettings
     first.show()
     size = (first.minimumSizeHint().width() + 7, 530)  # the offscreen screen is 800 x 600
     first.resize(*size)
-    first.show_screen("reports")
     first.close()
     assert settings.contains("main_window/geometry")
     second = MainWindow(ctx)
     qtbot.addWidget(second)
     assert (second.width(), second.height()) == size
-    assert second.stack.currentWidget() is second.screen_pages["reports"]
+    second.show_screen("schedule")
+    second.close()
+    third = MainWindow(ctx)
+    qtbot.addWidget(third)
+    assert third.stack.currentWidget() is third.screen_pages["schedule"]
 
 
 def test_last_database_is_remembered_unless_temporary(

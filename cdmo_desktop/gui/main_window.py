@@ -27,7 +27,6 @@ from PySide6.QtWidgets import (
     QListWidgetItem,
     QMainWindow,
     QSizePolicy,
-    QStackedWidget,
     QToolButton,
     QVBoxLayout,
     QWidget,
@@ -119,7 +118,7 @@ class MainWindow(QMainWindow):
         head.addWidget(self.back_button)
         head.addWidget(self.page_title, 1)
         right.addWidget(self.page_header)
-        self.stack = QStackedWidget()
+        self.stack = pages.PageStack()
         self.stack.setObjectName("pageStack")
         self.stack.currentChanged.connect(self._on_stack_current_changed)
         right.addWidget(self.stack, 1)

@@ -10,7 +10,15 @@ from dataclasses import dataclass
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction, QCloseEvent
-from PySide6.QtWidgets import QApplication, QLabel, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QApplication,
+    QFrame,
+    QLabel,
+    QScrollArea,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
 
 from cdmo_desktop.gui.context import AppContext
 
@@ -150,3 +158,49 @@ def page_allows_close(page: QWidget) -> bool:
     event = QCloseEvent()
     QApplication.sendEvent(page, event)
     return event.isAccepted()
+
+
+class PageStack(QStackedWidget):
+    """A stacked widget whose pages each sit in a scroll area.
+
+    A plain QStackedWidget is as wide as its widest page, hidden ones included, so one wide
+    screen would force the whole window wider than a laptop screen for good. Here a page
+    that needs more room than the window has scrolls instead. The methods below take and
+    return the pages themselves; the scroll areas stay an implementation detail."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._areas: dict[int, QScrollArea] = {}
+
+    def addWidget(self, page: QWidget) -> int:  # type: ignore[override]
+        area = QScrollArea()
+        area.setObjectName("pageScrollArea")
+        area.setFrameShape(QFrame.Shape.NoFrame)
+        area.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        area.setWidgetResizable(True)
+        area.setWidget(page)
+        self._areas[id(page)] = area
+        return super().addWidget(area)
+
+    def removeWidget(self, page: QWidget) -> None:  # type: ignore[override]
+        area = self._areas.pop(id(page), None)
+        if area is None:
+            return
+        super().removeWidget(area)
+        area.deleteLater()  # and the page with it
+
+    def widget(self, index: int) -> QWidget | None:  # type: ignore[override]
+        area = super().widget(index)
+        return area.widget() if isinstance(area, QScrollArea) else None
+
+    def currentWidget(self) -> QWidget | None:  # type: ignore[override]
+        return self.widget(self.currentIndex())
+
+    def setCurrentWidget(self, page: QWidget) -> None:  # type: ignore[override]
+        area = self._areas.get(id(page))
+        if area is not None:
+            super().setCurrentWidget(area)
+
+    def indexOf(self, page: QWidget) -> int:  # type: ignore[override]
+        area = self._areas.get(id(page))
+        return super().indexOf(area) if area is not None else -1

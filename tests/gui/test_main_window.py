@@ -314,3 +314,16 @@ def test_every_screen_has_its_shipped_icon(window: MainWindow) -> None:
     for row in range(window.sidebar.count()):
         assert not window.sidebar.item(row).icon().isNull()
     assert not app_icon().pixmap(32, 32).isNull()
+
+
+def test_a_wide_page_scrolls_instead_of_widening_the_window(window: MainWindow) -> None:
+    narrow = window.minimumSizeHint().width()
+    wide = QWidget()
+    wide.setMinimumWidth(3000)
+    window.stack.addWidget(wide)
+    assert window.stack.indexOf(wide) >= 0 and window.stack.widget(window.stack.indexOf(wide))
+    assert window.minimumSizeHint().width() == narrow
+    window.stack.setCurrentWidget(wide)
+    assert window.stack.currentWidget() is wide
+    window.stack.removeWidget(wide)
+    assert window.stack.indexOf(wide) == -1

@@ -163,8 +163,14 @@ def test_action_filters_raised_by_partner_and_overdue(store) -> None:  # type: i
         everything = [a.description for a in list_actions(s, eid)]
         partner = [a.description for a in list_actions(s, eid, raised_by="partner")]
         overdue = [a.description for a in list_actions(s, eid, overdue_on=TODAY)]
-    assert everything[-1] == "Agree on the spec"  # undated last
-    assert partner == ["Propose a cheaper route", "Send tox data"]
+    # open items first in due order (undated last), then the closed ones
+    assert everything == [
+        "Send tox data",
+        "Book the site visit",
+        "Agree on the spec",
+        "Propose a cheaper route",
+    ]
+    assert partner == ["Send tox data", "Propose a cheaper route"]
     assert overdue == ["Send tox data"]
     assert is_overdue("open", date(2026, 11, 1), TODAY)
     assert not is_overdue("done", date(2026, 11, 1), TODAY)

@@ -86,9 +86,9 @@ def fill_combo(
         combo.addItem(blank, None)
     for value, text in items:
         combo.addItem(text, value)
-    combo.blockSignals(False)
     if current is not None or blank is not None:
         set_combo_value(combo, current)
+    combo.blockSignals(False)
 
 
 def combo_value(combo: QComboBox) -> Any:

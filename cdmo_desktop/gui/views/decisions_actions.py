@@ -107,9 +107,9 @@ class ActionsEditor(RecordEditor):
         if raised and closed and closed < raised:
             errors["closed_date"] = "Closed on cannot be before raised on."
         if closed and closed > self.today():
-            errors["closed_date"] = "Closed on cannot be in the future."
+            errors.setdefault("closed_date", "Closed on cannot be in the future.")
         if closed and values["status"] not in _CLOSED:
-            errors["closed_date"] = "Only a done or cancelled item has a closing date."
+            errors.setdefault("closed_date", "Only a done or cancelled item has a closing date.")
         return errors
 
     def finish_values(self, values: dict[str, Any]) -> dict[str, Any]:

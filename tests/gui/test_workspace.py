@@ -1,0 +1,166 @@
+"""The engagement workspace: its tabs, lazy Risks/Schedule, Export, Ctrl+S and the
+unsaved-changes prompt before leaving; every tab on the demo portfolio."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QCloseEvent
+from PySide6.QtWidgets import QLabel, QWidget
+from sqlmodel import select
+
+from cdmo_desktop.domain.models import Charter, Engagement
+from cdmo_desktop.gui.views import workspace as module
+from cdmo_desktop.gui.views import workspace_records
+from cdmo_desktop.gui.views.workspace import TAB_KEYS, EngagementWorkspace
+from tests.store.kickoff_world import build_world
+
+pytestmark = pytest.mark.gui
+TODAY = date(2026, 11, 20)
+
+
+@pytest.fixture(autouse=True)
+def no_prompts(monkeypatch):  # type: ignore[no-untyped-def]
+    """Closing a dirty workspace at teardown must not block on a modal question."""
+    monkeypatch.setattr(module, "ask_unsaved", lambda _p, _w: "discard")
+    monkeypatch.setattr(workspace_records, "ask_unsaved", lambda _p, _w: "discard")
+
+
+@pytest.fixture
+def world(ctx):  # type: ignore[no-untyped-def]
+    return build_world(ctx.store)
+
+
+@pytest.fixture
+def workspace(qtbot, ctx, world):  # type: ignore[no-untyped-def]
+    w = EngagementWorkspace(ctx, world.engagement_id, today=TODAY)
+    qtbot.addWidget(w)
+    return w
+
+
+class FakeTab(QWidget):
+    made: list[tuple[object, str]] = []
+
+    def __init__(self, ctx, *, engagement_id: str) -> None:  # type: ignore[no-untyped-def]
+        super().__init__()
+        FakeTab.made.append((ctx, engagement_id))
+
+
+def test_header_and_tabs(workspace) -> None:  # type: ignore[no-untyped-def]
+    tabs = workspace.ui.tabs
+    assert [tabs.tabText(i) for i in range(tabs.count())] == [
+        "Charter",
+        "Team && RACI",
+        "Communication",
+        "Information sharing",
+        "Decisions && actions",
+        "Risks",
+        "Schedule",
+    ]
+    assert workspace.ui.titleLabel.text() == "HX-101 process development"
+    assert "Helix Bio × Alpine Synthesis" in workspace.ui.subtitleLabel.text()
+    assert "Draft" in workspace.ui.charterBadgeLabel.text()
+
+
+def test_risks_and_schedule_are_built_when_first_shown(monkeypatch, ctx, world, workspace) -> None:  # type: ignore[no-untyped-def]
+    FakeTab.made = []
+    monkeypatch.setattr(module, "load_optional", lambda m, n: FakeTab if m == "risks" else None)
+    assert FakeTab.made == []
+    workspace.show_tab("risks")
+    workspace.show_tab("charter")
+    workspace.show_tab("risks")
+    assert FakeTab.made == [(ctx, world.engagement_id)]  # once, with the engagement
+    workspace.show_tab("schedule")
+    label = workspace.external["schedule"]
+    assert isinstance(label, QLabel) and "not available" in label.text()
+
+
+def test_export_opens_the_reports_dialog_for_this_engagement(monkeypatch, world, workspace) -> None:  # type: ignore[no-untyped-def]
+    opened: list[dict] = []
+
+    class FakeExport:
+        def __init__(self, ctx, *, engagement_id, parent) -> None:  # type: ignore[no-untyped-def]
+            opened.append({"engagement_id": engagement_id, "parent": parent})
+
+        def exec(self) -> int:
+            return 0
+
+    monkeypatch.setattr(
+        module, "load_optional", lambda m, n: FakeExport if m == "reports" else None
+    )
+    assert workspace.export_action.shortcut().toString() == "Ctrl+E"
+    assert (
+        workspace.export_action.shortcutContext() == Qt.ShortcutContext.WidgetWithChildrenShortcut
+    )
+    workspace.export_action.trigger()
+    assert opened == [{"engagement_id": world.engagement_id, "parent": workspace}]
+
+
+def test_ctrl_s_saves_every_dirty_tab(ctx, workspace) -> None:  # type: ignore[no-untyped-def]
+    workspace.charter.ui.kickoffPlaceEdit.setText("Basel")
+    workspace.communication.new_button.click()
+    workspace.communication.ui.nameEdit.setText("Weekly call")
+    assert workspace.is_dirty()
+    workspace.save_action.trigger()
+    assert not workspace.is_dirty()
+    with ctx.store.read() as s:
+        assert s.exec(select(Charter)).one().kickoff_place == "Basel"
+    assert workspace.communication.model.rowCount() == 1
+
+
+def test_a_refused_tab_is_shown_and_stops_the_save(ctx, workspace) -> None:  # type: ignore[no-untyped-def]
+    workspace.datashare.new_button.click()
+    workspace.datashare.ui.restrictionsEdit.setPlainText("Internal use only")  # no item name
+    workspace.show_tab("charter")
+    assert not workspace.save_all()
+    assert workspace.ui.tabs.currentWidget() is workspace.datashare
+    assert "required" in workspace.datashare.ui.itemError.text()
+
+
+def test_leaving_with_unsaved_edits_asks(monkeypatch, ctx, workspace) -> None:  # type: ignore[no-untyped-def]
+    assert workspace.maybe_leave()  # nothing to lose
+    workspace.charter.ui.kickoffPlaceEdit.setText("Visp")
+    monkeypatch.setattr(module, "ask_unsaved", lambda _p, _w: "cancel")
+    assert not workspace.maybe_leave()
+    event = QCloseEvent()
+    workspace.closeEvent(event)
+    assert not event.isAccepted()
+    monkeypatch.setattr(module, "ask_unsaved", lambda _p, _w: "discard")
+    assert workspace.maybe_leave() and not workspace.is_dirty()
+    workspace.charter.ui.kickoffPlaceEdit.setText("Visp")
+    monkeypatch.setattr(module, "ask_unsaved", lambda _p, _w: "save")
+    assert workspace.maybe_leave()
+    with ctx.store.read() as s:
+        assert s.exec(select(Charter)).one().kickoff_place == "Visp"
+
+
+def test_header_follows_an_edit_of_the_engagement(ctx, world, workspace) -> None:  # type: ignore[no-untyped-def]
+    from cdmo_desktop.gui.commands.engagements import update_row
+
+    update_row(ctx, Engagement, world.engagement_id, {"title": "HX-101 PD"}, "Rename")
+    assert workspace.ui.titleLabel.text() == "HX-101 PD"
+
+
+def test_every_tab_opens_on_the_demo_portfolio(qtbot, demo_ctx, qtmodeltester) -> None:  # type: ignore[no-untyped-def]
+    with demo_ctx.store.read() as s:
+        ids = [e.id for e in s.exec(select(Engagement)).all()]
+    assert ids
+    for eid in ids:
+        w = EngagementWorkspace(demo_ctx, eid, today=TODAY)
+        qtbot.addWidget(w)
+        for key in TAB_KEYS:
+            w.show_tab(key)
+        models = [
+            w.team.members.model,
+            w.team.raci.model,
+            w.communication.model,
+            w.datashare.model,
+            w.decisions.decisions.model,
+            w.decisions.actions_editor.model,
+        ]
+        for model in models:
+            qtmodeltester.check(model)
+        assert w.team.members.model.rowCount() > 0
+        assert not w.is_dirty()

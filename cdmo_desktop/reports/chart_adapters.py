@@ -1,49 +1,47 @@
-"""Calls the shared chart builders (reports/charts/) with snapshot data.
+"""Feeds the report's snapshot data to the PDF chart builders (reports/charts/*_pdf.py).
 
-The heat map and the Gantt chart are drawn by the same builders as the screens. Each is
-imported when a report needs it; while a builder is not installed the report simply has
-no chart in that section. User text going into matplotlib is cleaned first (a lone
-surrogate makes its text engine raise) and missing-glyph warnings (emoji) are not errors.
+The heat map and the Gantt chart are vector drawings made from the same domain rules as
+the screen's matplotlib charts (risk_matrix; timeline and scheduling), so they print
+sharp at any size and add no bitmap to the file. User text is cleaned first (control
+characters, lone surrogates, absurd lengths).
 """
 
 from __future__ import annotations
 
 import dataclasses
-import importlib
 from collections.abc import Sequence
 from datetime import date, timedelta
-from typing import Any
+from typing import TYPE_CHECKING
 
+from cdmo_desktop.domain.risk_matrix import HeatMapCounts, grid_from_counts
 from cdmo_desktop.domain.snapshot import EngagementSnapshot, MilestoneRow, RiskRow
-from cdmo_desktop.reports.blocks import quiet_glyphs
 from cdmo_desktop.reports.text import clean
+
+if TYPE_CHECKING:
+    from reportlab.graphics.shapes import Drawing
+
+    from cdmo_desktop.reports.charts.gantt_pdf import GanttChart
 
 GANTT_ROWS = 28  # rows that fit on the page at natural size
 WINDOW_BEFORE = timedelta(days=45)
 WINDOW_AFTER = timedelta(days=120)
 
 
-def _builder(name: str) -> Any | None:
-    try:
-        return importlib.import_module(f"cdmo_desktop.reports.charts.{name}")
-    except ImportError:
-        return None
-
-
-def heatmap_figure(risks: Sequence[RiskRow]) -> Any | None:
-    heatmap = _builder("heatmap")
-    if heatmap is None:
-        return None
-    from cdmo_desktop.domain.risk_matrix import HeatMapCounts, grid_from_counts
-
+def heatmap_counts(risks: Sequence[RiskRow]) -> HeatMapCounts:
+    """Risks per likelihood x impact cell, current and residual (where assessed)."""
     assessed = [r for r in risks if r.residual_likelihood and r.residual_impact]
-    counts = HeatMapCounts(
+    return HeatMapCounts(
         current=grid_from_counts((r.likelihood, r.impact, 1) for r in risks),
         residual=grid_from_counts((r.residual_likelihood, r.residual_impact, 1) for r in assessed),
         without_residual=len(risks) - len(assessed),
     )
-    with quiet_glyphs():
-        return heatmap.build_heatmap_figure(counts, width_in=7.0, height_in=3.3)
+
+
+def heatmap_drawing(risks: Sequence[RiskRow], width: float) -> Drawing:
+    """The current and residual heat maps of these risks, `width` points wide."""
+    from cdmo_desktop.reports.charts.heatmap_pdf import heatmap_drawing as draw
+
+    return draw(heatmap_counts(risks), width)
 
 
 def gantt_rows(
@@ -73,17 +71,17 @@ def gantt_rows(
     )
 
 
-def gantt_figure(data: EngagementSnapshot, today: date, width_pt: float) -> tuple[Any, str] | None:
-    """(Figure, note) of the schedule, or None without a Gantt builder or milestones."""
-    gantt = _builder("gantt")
-    if gantt is None or not data.milestones:
+def gantt_chart(
+    data: EngagementSnapshot, today: date, width: float
+) -> tuple[GanttChart, str] | None:
+    """(chart, note) of the schedule, or None without milestones. The chart is a flowable
+    that splits between rows if it is ever taller than the page."""
+    if not data.milestones:
         return None
+    from cdmo_desktop.reports.charts.gantt_pdf import gantt_chart as chart
+
     rows, note = gantt_rows(data.milestones, today)
     rows = [dataclasses.replace(m, name=clean(m.name, 200, 1) or "(untitled)") for m in rows]
     ids = {m.id for m in rows}
     links = [d for d in data.dependencies if d.predecessor_id in ids and d.successor_id in ids]
-    with quiet_glyphs():
-        figure = gantt.build_gantt_figure(
-            rows, links, today, width_in=10.0, max_rows=GANTT_ROWS + 8
-        )
-    return figure, note
+    return chart(rows, links, today, width), note

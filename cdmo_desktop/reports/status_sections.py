@@ -24,7 +24,6 @@ from cdmo_desktop.reports.blocks import (
     cell_para,
     data_table,
     enum_label,
-    figure_image,
     grid,
     note,
     short_date,
@@ -104,12 +103,12 @@ def schedule(
             f"{short_date(base)} ({sign}{delta} days)."
         )
     out.append(Paragraph(cell(summary), styles().body))
-    chart = chart_adapters.gantt_figure(data, today, width) if charts else None
+    chart = chart_adapters.gantt_chart(data, today, width) if charts else None
     if chart is not None:
-        figure, chart_note = chart
-        image = figure_image(figure, width, max_height=600)
-        out[0] = CondPageBreak(image.wrap(width, 0)[1] + 60)  # heading, summary and chart
-        out.append(image)
+        gantt, chart_note = chart
+        height = min(gantt.wrap(width, 0)[1], 600)  # a longer chart splits between rows
+        out[0] = CondPageBreak(height + 60)  # heading, summary and chart together
+        out.append(gantt)
         if chart_note:
             out.append(empty(chart_note))
         out.append(Spacer(1, 6))
@@ -253,11 +252,10 @@ def risks(
     if not data.risks:
         return [*out, empty("No risks are recorded for this engagement.")]
     active = [r for r in data.risks if r.is_active]
-    figure = chart_adapters.heatmap_figure(active) if charts else None
-    if figure is not None:
-        image = figure_image(figure, width, max_height=240)
-        out[0] = CondPageBreak(image.wrap(width, 0)[1] + 60)
-        out.append(image)
+    if charts:
+        drawing = chart_adapters.heatmap_drawing(active, width)
+        out[0] = CondPageBreak(drawing.height + 60)
+        out.append(drawing)
         out.append(Spacer(1, 4))
     out.append(_level_counts(active, width))
     out.extend(sub(f"Top risks by score (of {len(active)} open)", keys))

@@ -15,24 +15,21 @@ from typing import Any
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QComboBox,
-    QDateEdit,
-    QInputDialog,
-    QLineEdit,
     QListWidgetItem,
-    QPlainTextEdit,
     QWidget,
 )
 from sqlmodel import Session
 
 from cdmo_desktop.domain.completeness import Completeness, charter_completeness
-from cdmo_desktop.domain.enums import CharterStatus, Side
+from cdmo_desktop.domain.enums import CharterStatus
 from cdmo_desktop.domain.validation import ValidationError
 from cdmo_desktop.gui.commands.engagements import push_changes
 from cdmo_desktop.gui.context import AppContext
-from cdmo_desktop.gui.dialogs.engagement_fields import FieldBinder, fill_combo
+from cdmo_desktop.gui.dialogs.engagement_fields import FieldBinder
 from cdmo_desktop.gui.forms.ui_charter_form import Ui_CharterForm
 from cdmo_desktop.gui.views import charter_lists as lists
+from cdmo_desktop.gui.views import charter_status as status
+from cdmo_desktop.gui.views.charter_status import ask_reopen_reason
 from cdmo_desktop.gui.views.datashare import short_date
 from cdmo_desktop.store.charters import (
     CHARTER_FIELDS,
@@ -42,12 +39,9 @@ from cdmo_desktop.store.charters import (
     charter_facts,
     charter_states,
     kickoff_context,
-    list_team,
     load_charter,
-    partner_sites,
     reopened,
 )
-from cdmo_desktop.store.engagements import decision_gates
 
 ERROR_STYLE = "color: #b3261e;"
 _EXTERNAL = {
@@ -76,18 +70,6 @@ _CONTEXT_TABLES = {
     "partner_site",
     "engagement",
 }
-
-
-def ask_reopen_reason(parent: QWidget) -> str | None:
-    """Confirmation and reason for changing an agreed charter (None = leave it agreed)."""
-    reason, ok = QInputDialog.getText(
-        parent,
-        "Change the agreed charter",
-        "This charter was agreed and signed by both sides. Changing it returns it to draft\n"
-        "and both sides sign again. Why does it change?",
-    )
-    reason = reason.strip()
-    return reason if ok and reason else None
 
 
 class CharterTab(QWidget):
@@ -171,50 +153,8 @@ class CharterTab(QWidget):
 
     def _refresh_context(self, s: Session, data: CharterData) -> None:
         """Pick lists and facts from outside the form; checked items are kept."""
-        ui = self.ui
         self._context = kickoff_context(s, self.engagement_id)
-        team = list_team(s, self.engagement_id)
-        names = [(m.name, m.name) for m in team]
-        for combo in (ui.decisionMakerCombo, ui.clientSignatoryCombo, ui.partnerSignatoryCombo):
-            fill_combo(combo, names)
-        sides = {side: [m for m in team if m.side == side] for side in Side}
-        ui.teamSummaryLabel.setText(
-            f"{len(team)} people: "
-            + ", ".join(f"{len(v)} {k.label.lower()}" for k, v in sides.items())
-            if team
-            else "Nobody yet: add the people of both sides on the Team & RACI tab."
-        )
-        lists.fill_check_list(
-            ui.attendeesList,
-            [
-                (m.id, f"{m.name} — {m.role or m.side.label} ({m.side.label})", m.organisation)
-                for m in team
-            ],
-            data.attendee_ids,
-        )
-        sites = partner_sites(s, self.engagement_id)
-        lists.fill_check_list(
-            ui.sitesList,
-            [
-                (
-                    p.id,
-                    f"{p.name} — {', '.join(x for x in (p.city, p.country) if x)}",
-                    p.capabilities,
-                )
-                for p in sites
-            ],
-            data.site_ids,
-        )
-        if not sites:
-            ui.sitesList.addItem(QListWidgetItem("The partner has no sites on record yet."))
-        ui.decisionPointsList.clear()
-        for gate in decision_gates(s, self.engagement_id):
-            outcome = f" — {gate.gate_outcome.label}" if gate.gate_outcome else ""
-            ui.decisionPointsList.addItem(
-                f"{short_date(gate.planned_finish)}  {gate.name}{outcome}"
-            )
-        if not ui.decisionPointsList.count():
-            ui.decisionPointsList.addItem("No decision gates yet.")
+        status.fill_context_lists(self.ui, s, self.engagement_id, data)
 
     def _show_data(self, data: CharterData) -> None:
         self._busy = True
@@ -306,52 +246,12 @@ class CharterTab(QWidget):
         return "Draft"
 
     def _show_status(self, data: CharterData) -> None:
-        ui = self.ui
-        if self.locked:
-            when = short_date(self._agreed_at.date()) if self._agreed_at else ""
-            ui.statusLabel.setText(
-                f"<b style='color:#1b7f3b'>Agreed</b> on {when}: signed by "
-                f"{data.get('client_signatory')} (client) and {data.get('partner_signatory')} "
-                "(partner). The charter is locked."
-            )
-        else:
-            reason = self._reason or self.saved.reopen_reason
-            extra = f" Reopened: {reason}." if reason else ""
-            ui.statusLabel.setText(
-                "<b style='color:#8a5a00'>Draft</b>: agreed once both sides have signed."
-                + extra.replace("<", "&lt;")
-            )
-        ui.reopenButton.setVisible(self.locked)
+        reason = self._reason or self.saved.reopen_reason
+        self.ui.statusLabel.setText(status.status_html(data, self.locked, self._agreed_at, reason))
+        self.ui.reopenButton.setVisible(self.locked)
 
     def _set_locked(self, locked: bool) -> None:
-        ui = self.ui
-        for name in CHARTER_FIELDS:
-            widget = self.binder.widget(name)
-            if isinstance(widget, QLineEdit | QPlainTextEdit | QDateEdit):
-                widget.setReadOnly(locked)
-            elif isinstance(widget, QComboBox):
-                widget.setEnabled(not locked)
-        triggers = (
-            QAbstractItemView.EditTrigger.NoEditTriggers
-            if locked
-            else QAbstractItemView.EditTrigger.DoubleClicked
-            | QAbstractItemView.EditTrigger.AnyKeyPressed
-            | QAbstractItemView.EditTrigger.EditKeyPressed
-            | QAbstractItemView.EditTrigger.SelectedClicked
-        )
-        for table in (ui.metricsTable, ui.escalationTable):
-            table.setEditTriggers(triggers)
-        for widget in (ui.sitesList, ui.attendeesList):
-            lists.set_checkable(widget, not locked)
-        for button in (
-            ui.addMetricButton,
-            ui.removeMetricButton,
-            ui.addLevelButton,
-            ui.removeLevelButton,
-            ui.levelUpButton,
-            ui.levelDownButton,
-        ):
-            button.setEnabled(not locked)
+        status.set_form_locked(self.ui, [self.binder.widget(n) for n in CHARTER_FIELDS], locked)
 
     # --- writes ---------------------------------------------------------------------------
     def reopen(self, reason: str) -> None:

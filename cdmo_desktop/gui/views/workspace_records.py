@@ -10,18 +10,13 @@ from __future__ import annotations
 from datetime import date
 from typing import Any, ClassVar
 
-from PySide6.QtCore import QItemSelectionModel, Qt
-from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtCore import QItemSelectionModel
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QPushButton,
-    QScrollArea,
     QSplitter,
     QTableView,
-    QVBoxLayout,
     QWidget,
 )
 from sqlmodel import Session, SQLModel
@@ -36,6 +31,7 @@ from cdmo_desktop.gui.models.engagement_records import (
     RecordTableModel,
     RowStyle,
 )
+from cdmo_desktop.gui.views.workspace_records_ui import build_editor_layout
 from cdmo_desktop.store.engagements import values_of
 
 ERROR_STYLE = "color: #b3261e;"
@@ -58,6 +54,17 @@ class RecordEditor(QWidget):
     tables: ClassVar[frozenset[str]] = frozenset()
     form_class: ClassVar[type]
     name_field: ClassVar[str] = "name"
+    # Built by build_editor_layout:
+    model: RecordTableModel
+    table: QTableView
+    toolbar: QHBoxLayout
+    new_button: QPushButton
+    delete_button: QPushButton
+    save_button: QPushButton
+    discard_button: QPushButton
+    count_label: QLabel
+    message_label: QLabel
+    splitter: QSplitter
 
     def __init__(
         self,
@@ -83,81 +90,7 @@ class RecordEditor(QWidget):
         self.binder = FieldBinder(self)
         self.bind()
 
-        self.model = RecordTableModel(self.columns(), self.row_style, self)
-        self.table = QTableView()
-        self.table.setObjectName(f"{self.noun.replace(' ', '_')}_table")
-        self.table.setModel(self.model)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.setAlternatingRowColors(True)
-        self.table.setWordWrap(False)
-        self.table.verticalHeader().hide()
-        header = self.table.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        header.setStretchLastSection(True)
-        header.setDefaultSectionSize(130)
-
-        self.new_button = QPushButton(f"New {self.noun}")
-        self.new_button.setObjectName("new_button")
-        self.delete_button = QPushButton("Delete")
-        self.delete_button.setObjectName("delete_button")
-        self.delete_button.setToolTip(f"Delete the selected {self.noun} (Ctrl+Z brings it back)")
-        self.toolbar = QHBoxLayout()
-        self.toolbar.setContentsMargins(0, 0, 0, 0)
-        self.toolbar.addWidget(self.new_button)
-        self.toolbar.addWidget(self.delete_button)
-        self.toolbar.addStretch(1)
-        self.count_label = QLabel()
-        self.count_label.setObjectName("count_label")
-        self.toolbar.addWidget(self.count_label)
-
-        left = QWidget()
-        left_layout = QVBoxLayout(left)
-        left_layout.setContentsMargins(0, 0, 0, 0)
-        left_layout.addLayout(self.toolbar)
-        left_layout.addWidget(self.table)
-
-        scroll = QScrollArea()
-        scroll.setObjectName("form_scroll")
-        scroll.setWidgetResizable(True)
-        scroll.setWidget(self.form)
-        self.message_label = QLabel()
-        self.message_label.setObjectName("message_label")
-        self.message_label.setWordWrap(True)
-        self.discard_button = QPushButton("Discard changes")
-        self.discard_button.setObjectName("discard_button")
-        self.save_button = QPushButton("Save")
-        self.save_button.setObjectName("save_button")
-        self.save_button.setToolTip(f"Save this {self.noun} (Ctrl+S)")
-        bar = QHBoxLayout()
-        bar.addWidget(self.message_label, 1)
-        bar.addWidget(self.discard_button)
-        bar.addWidget(self.save_button)
-        right = QWidget()
-        right_layout = QVBoxLayout(right)
-        right_layout.setContentsMargins(0, 0, 0, 0)
-        right_layout.addWidget(scroll)
-        right_layout.addLayout(bar)
-
-        self.splitter = QSplitter(Qt.Orientation.Horizontal)
-        self.splitter.setObjectName("record_splitter")
-        self.splitter.addWidget(left)
-        self.splitter.addWidget(right)
-        self.splitter.setStretchFactor(0, 3)
-        self.splitter.setStretchFactor(1, 2)
-        self.splitter.setChildrenCollapsible(False)
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(self.splitter)
-
-        delete_action = QAction(f"Delete {self.noun}", self.table)
-        delete_action.setObjectName("delete_action")
-        delete_action.setShortcut(QKeySequence(QKeySequence.StandardKey.Delete))
-        delete_action.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
-        delete_action.triggered.connect(self._on_delete_button_clicked)
-        self.table.addAction(delete_action)
-
+        build_editor_layout(self)
         self.new_button.clicked.connect(self._on_new_button_clicked)
         self.delete_button.clicked.connect(self._on_delete_button_clicked)
         self.save_button.clicked.connect(self._on_save_button_clicked)

@@ -98,6 +98,8 @@ class Ui_CharterForm(object):
         self.decisionMakerError.setObjectName(u"decisionMakerError")
         self.decisionMakerError.setStyleSheet(u"color: #b3261e;")
         self.decisionMakerError.setWordWrap(True)
+        sizePolicy.setHeightForWidth(self.decisionMakerError.sizePolicy().hasHeightForWidth())
+        self.decisionMakerError.setSizePolicy(sizePolicy)
         self.decisionMakerError.setTextFormat(Qt.TextFormat.PlainText)
 
         self.whoForm.setWidget(2, QFormLayout.ItemRole.FieldRole, self.decisionMakerError)
@@ -152,6 +154,8 @@ class Ui_CharterForm(object):
         self.kickoffDateError.setObjectName(u"kickoffDateError")
         self.kickoffDateError.setStyleSheet(u"color: #b3261e;")
         self.kickoffDateError.setWordWrap(True)
+        sizePolicy.setHeightForWidth(self.kickoffDateError.sizePolicy().hasHeightForWidth())
+        self.kickoffDateError.setSizePolicy(sizePolicy)
         self.kickoffDateError.setTextFormat(Qt.TextFormat.PlainText)
 
         self.whenForm.setWidget(1, QFormLayout.ItemRole.FieldRole, self.kickoffDateError)
@@ -172,6 +176,8 @@ class Ui_CharterForm(object):
         self.plannedStartError.setObjectName(u"plannedStartError")
         self.plannedStartError.setStyleSheet(u"color: #b3261e;")
         self.plannedStartError.setWordWrap(True)
+        sizePolicy.setHeightForWidth(self.plannedStartError.sizePolicy().hasHeightForWidth())
+        self.plannedStartError.setSizePolicy(sizePolicy)
         self.plannedStartError.setTextFormat(Qt.TextFormat.PlainText)
 
         self.whenForm.setWidget(3, QFormLayout.ItemRole.FieldRole, self.plannedStartError)
@@ -192,6 +198,8 @@ class Ui_CharterForm(object):
         self.plannedEndError.setObjectName(u"plannedEndError")
         self.plannedEndError.setStyleSheet(u"color: #b3261e;")
         self.plannedEndError.setWordWrap(True)
+        sizePolicy.setHeightForWidth(self.plannedEndError.sizePolicy().hasHeightForWidth())
+        self.plannedEndError.setSizePolicy(sizePolicy)
         self.plannedEndError.setTextFormat(Qt.TextFormat.PlainText)
 
         self.whenForm.setWidget(5, QFormLayout.ItemRole.FieldRole, self.plannedEndError)
@@ -285,6 +293,8 @@ class Ui_CharterForm(object):
         self.scopeError.setObjectName(u"scopeError")
         self.scopeError.setStyleSheet(u"color: #b3261e;")
         self.scopeError.setWordWrap(True)
+        sizePolicy.setHeightForWidth(self.scopeError.sizePolicy().hasHeightForWidth())
+        self.scopeError.setSizePolicy(sizePolicy)
         self.scopeError.setTextFormat(Qt.TextFormat.PlainText)
 
         self.howForm.setWidget(1, QFormLayout.ItemRole.FieldRole, self.scopeError)
@@ -305,6 +315,8 @@ class Ui_CharterForm(object):
         self.deliverablesError.setObjectName(u"deliverablesError")
         self.deliverablesError.setStyleSheet(u"color: #b3261e;")
         self.deliverablesError.setWordWrap(True)
+        sizePolicy.setHeightForWidth(self.deliverablesError.sizePolicy().hasHeightForWidth())
+        self.deliverablesError.setSizePolicy(sizePolicy)
         self.deliverablesError.setTextFormat(Qt.TextFormat.PlainText)
 
         self.howForm.setWidget(3, QFormLayout.ItemRole.FieldRole, self.deliverablesError)
@@ -325,6 +337,8 @@ class Ui_CharterForm(object):
         self.methodsError.setObjectName(u"methodsError")
         self.methodsError.setStyleSheet(u"color: #b3261e;")
         self.methodsError.setWordWrap(True)
+        sizePolicy.setHeightForWidth(self.methodsError.sizePolicy().hasHeightForWidth())
+        self.methodsError.setSizePolicy(sizePolicy)
         self.methodsError.setTextFormat(Qt.TextFormat.PlainText)
 
         self.howForm.setWidget(5, QFormLayout.ItemRole.FieldRole, self.methodsError)
@@ -345,6 +359,8 @@ class Ui_CharterForm(object):
         self.qualityStandardsError.setObjectName(u"qualityStandardsError")
         self.qualityStandardsError.setStyleSheet(u"color: #b3261e;")
         self.qualityStandardsError.setWordWrap(True)
+        sizePolicy.setHeightForWidth(self.qualityStandardsError.sizePolicy().hasHeightForWidth())
+        self.qualityStandardsError.setSizePolicy(sizePolicy)
         self.qualityStandardsError.setTextFormat(Qt.TextFormat.PlainText)
 
         self.howForm.setWidget(7, QFormLayout.ItemRole.FieldRole, self.qualityStandardsError)
@@ -365,6 +381,8 @@ class Ui_CharterForm(object):
         self.techTransferError.setObjectName(u"techTransferError")
         self.techTransferError.setStyleSheet(u"color: #b3261e;")
         self.techTransferError.setWordWrap(True)
+        sizePolicy.setHeightForWidth(self.techTransferError.sizePolicy().hasHeightForWidth())
+        self.techTransferError.setSizePolicy(sizePolicy)
         self.techTransferError.setTextFormat(Qt.TextFormat.PlainText)
 
         self.howForm.setWidget(9, QFormLayout.ItemRole.FieldRole, self.techTransferError)
@@ -394,6 +412,8 @@ class Ui_CharterForm(object):
         self.clientProvidesError.setObjectName(u"clientProvidesError")
         self.clientProvidesError.setStyleSheet(u"color: #b3261e;")
         self.clientProvidesError.setWordWrap(True)
+        sizePolicy.setHeightForWidth(self.clientProvidesError.sizePolicy().hasHeightForWidth())
+        self.clientProvidesError.setSizePolicy(sizePolicy)
         self.clientProvidesError.setTextFormat(Qt.TextFormat.PlainText)
 
         self.clientForm.setWidget(1, QFormLayout.ItemRole.FieldRole, self.clientProvidesError)
@@ -414,6 +434,8 @@ class Ui_CharterForm(object):
         self.clientApprovesError.setObjectName(u"clientApprovesError")
         self.clientApprovesError.setStyleSheet(u"color: #b3261e;")
         self.clientApprovesError.setWordWrap(True)
+        sizePolicy.setHeightForWidth(self.clientApprovesError.sizePolicy().hasHeightForWidth())
+        self.clientApprovesError.setSizePolicy(sizePolicy)
         self.clientApprovesError.setTextFormat(Qt.TextFormat.PlainText)
 
         self.clientForm.setWidget(3, QFormLayout.ItemRole.FieldRole, self.clientApprovesError)
@@ -434,6 +456,8 @@ class Ui_CharterForm(object):
         self.clientReviewsError.setObjectName(u"clientReviewsError")
         self.clientReviewsError.setStyleSheet(u"color: #b3261e;")
         self.clientReviewsError.setWordWrap(True)
+        sizePolicy.setHeightForWidth(self.clientReviewsError.sizePolicy().hasHeightForWidth())
+        self.clientReviewsError.setSizePolicy(sizePolicy)
         self.clientReviewsError.setTextFormat(Qt.TextFormat.PlainText)
 
         self.clientForm.setWidget(5, QFormLayout.ItemRole.FieldRole, self.clientReviewsError)
@@ -489,6 +513,8 @@ class Ui_CharterForm(object):
         self.metricsError.setObjectName(u"metricsError")
         self.metricsError.setStyleSheet(u"color: #b3261e;")
         self.metricsError.setWordWrap(True)
+        sizePolicy.setHeightForWidth(self.metricsError.sizePolicy().hasHeightForWidth())
+        self.metricsError.setSizePolicy(sizePolicy)
         self.metricsError.setTextFormat(Qt.TextFormat.PlainText)
 
         self.metricsLayout.addWidget(self.metricsError)
@@ -554,6 +580,8 @@ class Ui_CharterForm(object):
         self.escalationError.setObjectName(u"escalationError")
         self.escalationError.setStyleSheet(u"color: #b3261e;")
         self.escalationError.setWordWrap(True)
+        sizePolicy.setHeightForWidth(self.escalationError.sizePolicy().hasHeightForWidth())
+        self.escalationError.setSizePolicy(sizePolicy)
         self.escalationError.setTextFormat(Qt.TextFormat.PlainText)
 
         self.escalationLayout.addWidget(self.escalationError)
@@ -574,12 +602,8 @@ class Ui_CharterForm(object):
 
         self.kickoffDateMirrorLabel = QLabel(self.kickoffGroup)
         self.kickoffDateMirrorLabel.setObjectName(u"kickoffDateMirrorLabel")
-        sizePolicy2 = QSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Fixed)
-        sizePolicy2.setHorizontalStretch(0)
-        sizePolicy2.setVerticalStretch(0)
-        sizePolicy2.setHeightForWidth(self.kickoffDateMirrorLabel.sizePolicy().hasHeightForWidth())
-        self.kickoffDateMirrorLabel.setSizePolicy(sizePolicy2)
-        self.kickoffDateMirrorLabel.setWordWrap(True)
+        sizePolicy1.setHeightForWidth(self.kickoffDateMirrorLabel.sizePolicy().hasHeightForWidth())
+        self.kickoffDateMirrorLabel.setSizePolicy(sizePolicy1)
 
         self.kickoffForm.setWidget(0, QFormLayout.ItemRole.FieldRole, self.kickoffDateMirrorLabel)
 
@@ -597,6 +621,8 @@ class Ui_CharterForm(object):
         self.kickoffPlaceError.setObjectName(u"kickoffPlaceError")
         self.kickoffPlaceError.setStyleSheet(u"color: #b3261e;")
         self.kickoffPlaceError.setWordWrap(True)
+        sizePolicy.setHeightForWidth(self.kickoffPlaceError.sizePolicy().hasHeightForWidth())
+        self.kickoffPlaceError.setSizePolicy(sizePolicy)
         self.kickoffPlaceError.setTextFormat(Qt.TextFormat.PlainText)
 
         self.kickoffForm.setWidget(2, QFormLayout.ItemRole.FieldRole, self.kickoffPlaceError)
@@ -639,6 +665,8 @@ class Ui_CharterForm(object):
         self.clientSignatoryError.setObjectName(u"clientSignatoryError")
         self.clientSignatoryError.setStyleSheet(u"color: #b3261e;")
         self.clientSignatoryError.setWordWrap(True)
+        sizePolicy.setHeightForWidth(self.clientSignatoryError.sizePolicy().hasHeightForWidth())
+        self.clientSignatoryError.setSizePolicy(sizePolicy)
         self.clientSignatoryError.setTextFormat(Qt.TextFormat.PlainText)
 
         self.signoffForm.setWidget(1, QFormLayout.ItemRole.FieldRole, self.clientSignatoryError)
@@ -659,6 +687,8 @@ class Ui_CharterForm(object):
         self.clientSignedDateError.setObjectName(u"clientSignedDateError")
         self.clientSignedDateError.setStyleSheet(u"color: #b3261e;")
         self.clientSignedDateError.setWordWrap(True)
+        sizePolicy.setHeightForWidth(self.clientSignedDateError.sizePolicy().hasHeightForWidth())
+        self.clientSignedDateError.setSizePolicy(sizePolicy)
         self.clientSignedDateError.setTextFormat(Qt.TextFormat.PlainText)
 
         self.signoffForm.setWidget(3, QFormLayout.ItemRole.FieldRole, self.clientSignedDateError)
@@ -680,6 +710,8 @@ class Ui_CharterForm(object):
         self.partnerSignatoryError.setObjectName(u"partnerSignatoryError")
         self.partnerSignatoryError.setStyleSheet(u"color: #b3261e;")
         self.partnerSignatoryError.setWordWrap(True)
+        sizePolicy.setHeightForWidth(self.partnerSignatoryError.sizePolicy().hasHeightForWidth())
+        self.partnerSignatoryError.setSizePolicy(sizePolicy)
         self.partnerSignatoryError.setTextFormat(Qt.TextFormat.PlainText)
 
         self.signoffForm.setWidget(5, QFormLayout.ItemRole.FieldRole, self.partnerSignatoryError)
@@ -700,6 +732,8 @@ class Ui_CharterForm(object):
         self.partnerSignedDateError.setObjectName(u"partnerSignedDateError")
         self.partnerSignedDateError.setStyleSheet(u"color: #b3261e;")
         self.partnerSignedDateError.setWordWrap(True)
+        sizePolicy.setHeightForWidth(self.partnerSignedDateError.sizePolicy().hasHeightForWidth())
+        self.partnerSignedDateError.setSizePolicy(sizePolicy)
         self.partnerSignedDateError.setTextFormat(Qt.TextFormat.PlainText)
 
         self.signoffForm.setWidget(7, QFormLayout.ItemRole.FieldRole, self.partnerSignedDateError)

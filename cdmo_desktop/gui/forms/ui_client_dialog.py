@@ -39,6 +39,11 @@ class Ui_ClientDialog(object):
         self.nameError.setObjectName(u"nameError")
         self.nameError.setStyleSheet(u"color: #b3261e;")
         self.nameError.setWordWrap(True)
+        sizePolicy = QSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
+        sizePolicy.setHorizontalStretch(0)
+        sizePolicy.setVerticalStretch(0)
+        sizePolicy.setHeightForWidth(self.nameError.sizePolicy().hasHeightForWidth())
+        self.nameError.setSizePolicy(sizePolicy)
         self.nameError.setTextFormat(Qt.TextFormat.PlainText)
 
         self.formLayout.setWidget(1, QFormLayout.ItemRole.FieldRole, self.nameError)
@@ -57,6 +62,8 @@ class Ui_ClientDialog(object):
         self.legalNameError.setObjectName(u"legalNameError")
         self.legalNameError.setStyleSheet(u"color: #b3261e;")
         self.legalNameError.setWordWrap(True)
+        sizePolicy.setHeightForWidth(self.legalNameError.sizePolicy().hasHeightForWidth())
+        self.legalNameError.setSizePolicy(sizePolicy)
         self.legalNameError.setTextFormat(Qt.TextFormat.PlainText)
 
         self.formLayout.setWidget(3, QFormLayout.ItemRole.FieldRole, self.legalNameError)
@@ -87,6 +94,8 @@ class Ui_ClientDialog(object):
         self.countryError.setObjectName(u"countryError")
         self.countryError.setStyleSheet(u"color: #b3261e;")
         self.countryError.setWordWrap(True)
+        sizePolicy.setHeightForWidth(self.countryError.sizePolicy().hasHeightForWidth())
+        self.countryError.setSizePolicy(sizePolicy)
         self.countryError.setTextFormat(Qt.TextFormat.PlainText)
 
         self.formLayout.setWidget(6, QFormLayout.ItemRole.FieldRole, self.countryError)
@@ -155,6 +164,8 @@ class Ui_ClientDialog(object):
         self.contactsError.setObjectName(u"contactsError")
         self.contactsError.setStyleSheet(u"color: #b3261e;")
         self.contactsError.setWordWrap(True)
+        sizePolicy.setHeightForWidth(self.contactsError.sizePolicy().hasHeightForWidth())
+        self.contactsError.setSizePolicy(sizePolicy)
         self.contactsError.setTextFormat(Qt.TextFormat.PlainText)
 
         self.contactsLayout.addWidget(self.contactsError)

@@ -40,6 +40,11 @@ class Ui_ActionForm(object):
         self.descriptionError.setObjectName(u"descriptionError")
         self.descriptionError.setStyleSheet(u"color: #b3261e;")
         self.descriptionError.setWordWrap(True)
+        sizePolicy = QSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
+        sizePolicy.setHorizontalStretch(0)
+        sizePolicy.setVerticalStretch(0)
+        sizePolicy.setHeightForWidth(self.descriptionError.sizePolicy().hasHeightForWidth())
+        self.descriptionError.setSizePolicy(sizePolicy)
         self.descriptionError.setTextFormat(Qt.TextFormat.PlainText)
 
         self.formLayout.setWidget(1, QFormLayout.ItemRole.FieldRole, self.descriptionError)
@@ -52,11 +57,11 @@ class Ui_ActionForm(object):
         self.ownerCombo = QComboBox(ActionForm)
         self.ownerCombo.setObjectName(u"ownerCombo")
         self.ownerCombo.setEditable(True)
-        sizePolicy = QSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
-        sizePolicy.setHorizontalStretch(0)
-        sizePolicy.setVerticalStretch(0)
-        sizePolicy.setHeightForWidth(self.ownerCombo.sizePolicy().hasHeightForWidth())
-        self.ownerCombo.setSizePolicy(sizePolicy)
+        sizePolicy1 = QSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
+        sizePolicy1.setHorizontalStretch(0)
+        sizePolicy1.setVerticalStretch(0)
+        sizePolicy1.setHeightForWidth(self.ownerCombo.sizePolicy().hasHeightForWidth())
+        self.ownerCombo.setSizePolicy(sizePolicy1)
 
         self.formLayout.setWidget(2, QFormLayout.ItemRole.FieldRole, self.ownerCombo)
 
@@ -64,6 +69,8 @@ class Ui_ActionForm(object):
         self.ownerError.setObjectName(u"ownerError")
         self.ownerError.setStyleSheet(u"color: #b3261e;")
         self.ownerError.setWordWrap(True)
+        sizePolicy.setHeightForWidth(self.ownerError.sizePolicy().hasHeightForWidth())
+        self.ownerError.setSizePolicy(sizePolicy)
         self.ownerError.setTextFormat(Qt.TextFormat.PlainText)
 
         self.formLayout.setWidget(3, QFormLayout.ItemRole.FieldRole, self.ownerError)
@@ -84,6 +91,8 @@ class Ui_ActionForm(object):
         self.dueDateError.setObjectName(u"dueDateError")
         self.dueDateError.setStyleSheet(u"color: #b3261e;")
         self.dueDateError.setWordWrap(True)
+        sizePolicy.setHeightForWidth(self.dueDateError.sizePolicy().hasHeightForWidth())
+        self.dueDateError.setSizePolicy(sizePolicy)
         self.dueDateError.setTextFormat(Qt.TextFormat.PlainText)
 
         self.formLayout.setWidget(5, QFormLayout.ItemRole.FieldRole, self.dueDateError)
@@ -134,6 +143,8 @@ class Ui_ActionForm(object):
         self.raisedDateError.setObjectName(u"raisedDateError")
         self.raisedDateError.setStyleSheet(u"color: #b3261e;")
         self.raisedDateError.setWordWrap(True)
+        sizePolicy.setHeightForWidth(self.raisedDateError.sizePolicy().hasHeightForWidth())
+        self.raisedDateError.setSizePolicy(sizePolicy)
         self.raisedDateError.setTextFormat(Qt.TextFormat.PlainText)
 
         self.formLayout.setWidget(10, QFormLayout.ItemRole.FieldRole, self.raisedDateError)
@@ -154,6 +165,8 @@ class Ui_ActionForm(object):
         self.closedDateError.setObjectName(u"closedDateError")
         self.closedDateError.setStyleSheet(u"color: #b3261e;")
         self.closedDateError.setWordWrap(True)
+        sizePolicy.setHeightForWidth(self.closedDateError.sizePolicy().hasHeightForWidth())
+        self.closedDateError.setSizePolicy(sizePolicy)
         self.closedDateError.setTextFormat(Qt.TextFormat.PlainText)
 
         self.formLayout.setWidget(12, QFormLayout.ItemRole.FieldRole, self.closedDateError)

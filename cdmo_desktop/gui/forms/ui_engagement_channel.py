@@ -38,6 +38,11 @@ class Ui_ChannelForm(object):
         self.nameError.setObjectName(u"nameError")
         self.nameError.setStyleSheet(u"color: #b3261e;")
         self.nameError.setWordWrap(True)
+        sizePolicy = QSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
+        sizePolicy.setHorizontalStretch(0)
+        sizePolicy.setVerticalStretch(0)
+        sizePolicy.setHeightForWidth(self.nameError.sizePolicy().hasHeightForWidth())
+        self.nameError.setSizePolicy(sizePolicy)
         self.nameError.setTextFormat(Qt.TextFormat.PlainText)
 
         self.formLayout.setWidget(1, QFormLayout.ItemRole.FieldRole, self.nameError)
@@ -90,6 +95,8 @@ class Ui_ChannelForm(object):
         self.anchorDateError.setObjectName(u"anchorDateError")
         self.anchorDateError.setStyleSheet(u"color: #b3261e;")
         self.anchorDateError.setWordWrap(True)
+        sizePolicy.setHeightForWidth(self.anchorDateError.sizePolicy().hasHeightForWidth())
+        self.anchorDateError.setSizePolicy(sizePolicy)
         self.anchorDateError.setTextFormat(Qt.TextFormat.PlainText)
 
         self.formLayout.setWidget(6, QFormLayout.ItemRole.FieldRole, self.anchorDateError)
@@ -101,12 +108,11 @@ class Ui_ChannelForm(object):
 
         self.nextLabel = QLabel(ChannelForm)
         self.nextLabel.setObjectName(u"nextLabel")
-        sizePolicy = QSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Fixed)
-        sizePolicy.setHorizontalStretch(0)
-        sizePolicy.setVerticalStretch(0)
-        sizePolicy.setHeightForWidth(self.nextLabel.sizePolicy().hasHeightForWidth())
-        self.nextLabel.setSizePolicy(sizePolicy)
-        self.nextLabel.setWordWrap(True)
+        sizePolicy1 = QSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
+        sizePolicy1.setHorizontalStretch(0)
+        sizePolicy1.setVerticalStretch(0)
+        sizePolicy1.setHeightForWidth(self.nextLabel.sizePolicy().hasHeightForWidth())
+        self.nextLabel.setSizePolicy(sizePolicy1)
 
         self.formLayout.setWidget(7, QFormLayout.ItemRole.FieldRole, self.nextLabel)
 
@@ -117,9 +123,6 @@ class Ui_ChannelForm(object):
 
         self.ownerMemberCombo = QComboBox(ChannelForm)
         self.ownerMemberCombo.setObjectName(u"ownerMemberCombo")
-        sizePolicy1 = QSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
-        sizePolicy1.setHorizontalStretch(0)
-        sizePolicy1.setVerticalStretch(0)
         sizePolicy1.setHeightForWidth(self.ownerMemberCombo.sizePolicy().hasHeightForWidth())
         self.ownerMemberCombo.setSizePolicy(sizePolicy1)
 
@@ -129,6 +132,8 @@ class Ui_ChannelForm(object):
         self.ownerMemberIdError.setObjectName(u"ownerMemberIdError")
         self.ownerMemberIdError.setStyleSheet(u"color: #b3261e;")
         self.ownerMemberIdError.setWordWrap(True)
+        sizePolicy.setHeightForWidth(self.ownerMemberIdError.sizePolicy().hasHeightForWidth())
+        self.ownerMemberIdError.setSizePolicy(sizePolicy)
         self.ownerMemberIdError.setTextFormat(Qt.TextFormat.PlainText)
 
         self.formLayout.setWidget(9, QFormLayout.ItemRole.FieldRole, self.ownerMemberIdError)
@@ -159,6 +164,8 @@ class Ui_ChannelForm(object):
         self.mediumError.setObjectName(u"mediumError")
         self.mediumError.setStyleSheet(u"color: #b3261e;")
         self.mediumError.setWordWrap(True)
+        sizePolicy.setHeightForWidth(self.mediumError.sizePolicy().hasHeightForWidth())
+        self.mediumError.setSizePolicy(sizePolicy)
         self.mediumError.setTextFormat(Qt.TextFormat.PlainText)
 
         self.formLayout.setWidget(12, QFormLayout.ItemRole.FieldRole, self.mediumError)

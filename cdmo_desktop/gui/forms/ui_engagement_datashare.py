@@ -38,6 +38,11 @@ class Ui_DataShareForm(object):
         self.itemError.setObjectName(u"itemError")
         self.itemError.setStyleSheet(u"color: #b3261e;")
         self.itemError.setWordWrap(True)
+        sizePolicy = QSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
+        sizePolicy.setHorizontalStretch(0)
+        sizePolicy.setVerticalStretch(0)
+        sizePolicy.setHeightForWidth(self.itemError.sizePolicy().hasHeightForWidth())
+        self.itemError.setSizePolicy(sizePolicy)
         self.itemError.setTextFormat(Qt.TextFormat.PlainText)
 
         self.formLayout.setWidget(1, QFormLayout.ItemRole.FieldRole, self.itemError)
@@ -87,11 +92,11 @@ class Ui_DataShareForm(object):
         self.agreementLayout.setContentsMargins(0, 0, 0, 0)
         self.agreementCombo = QComboBox(DataShareForm)
         self.agreementCombo.setObjectName(u"agreementCombo")
-        sizePolicy = QSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
-        sizePolicy.setHorizontalStretch(0)
-        sizePolicy.setVerticalStretch(0)
-        sizePolicy.setHeightForWidth(self.agreementCombo.sizePolicy().hasHeightForWidth())
-        self.agreementCombo.setSizePolicy(sizePolicy)
+        sizePolicy1 = QSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
+        sizePolicy1.setHorizontalStretch(0)
+        sizePolicy1.setVerticalStretch(0)
+        sizePolicy1.setHeightForWidth(self.agreementCombo.sizePolicy().hasHeightForWidth())
+        self.agreementCombo.setSizePolicy(sizePolicy1)
 
         self.agreementLayout.addWidget(self.agreementCombo)
 
@@ -107,6 +112,8 @@ class Ui_DataShareForm(object):
         self.agreementRefError.setObjectName(u"agreementRefError")
         self.agreementRefError.setStyleSheet(u"color: #b3261e;")
         self.agreementRefError.setWordWrap(True)
+        sizePolicy.setHeightForWidth(self.agreementRefError.sizePolicy().hasHeightForWidth())
+        self.agreementRefError.setSizePolicy(sizePolicy)
         self.agreementRefError.setTextFormat(Qt.TextFormat.PlainText)
 
         self.formLayout.setWidget(6, QFormLayout.ItemRole.FieldRole, self.agreementRefError)
@@ -139,6 +146,8 @@ class Ui_DataShareForm(object):
         self.sharedDateError.setObjectName(u"sharedDateError")
         self.sharedDateError.setStyleSheet(u"color: #b3261e;")
         self.sharedDateError.setWordWrap(True)
+        sizePolicy.setHeightForWidth(self.sharedDateError.sizePolicy().hasHeightForWidth())
+        self.sharedDateError.setSizePolicy(sizePolicy)
         self.sharedDateError.setTextFormat(Qt.TextFormat.PlainText)
 
         self.formLayout.setWidget(9, QFormLayout.ItemRole.FieldRole, self.sharedDateError)
@@ -157,6 +166,8 @@ class Ui_DataShareForm(object):
         self.sharedByError.setObjectName(u"sharedByError")
         self.sharedByError.setStyleSheet(u"color: #b3261e;")
         self.sharedByError.setWordWrap(True)
+        sizePolicy.setHeightForWidth(self.sharedByError.sizePolicy().hasHeightForWidth())
+        self.sharedByError.setSizePolicy(sizePolicy)
         self.sharedByError.setTextFormat(Qt.TextFormat.PlainText)
 
         self.formLayout.setWidget(11, QFormLayout.ItemRole.FieldRole, self.sharedByError)

@@ -40,6 +40,11 @@ class Ui_DecisionForm(object):
         self.decisionDateError.setObjectName(u"decisionDateError")
         self.decisionDateError.setStyleSheet(u"color: #b3261e;")
         self.decisionDateError.setWordWrap(True)
+        sizePolicy = QSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
+        sizePolicy.setHorizontalStretch(0)
+        sizePolicy.setVerticalStretch(0)
+        sizePolicy.setHeightForWidth(self.decisionDateError.sizePolicy().hasHeightForWidth())
+        self.decisionDateError.setSizePolicy(sizePolicy)
         self.decisionDateError.setTextFormat(Qt.TextFormat.PlainText)
 
         self.formLayout.setWidget(1, QFormLayout.ItemRole.FieldRole, self.decisionDateError)
@@ -58,6 +63,8 @@ class Ui_DecisionForm(object):
         self.titleError.setObjectName(u"titleError")
         self.titleError.setStyleSheet(u"color: #b3261e;")
         self.titleError.setWordWrap(True)
+        sizePolicy.setHeightForWidth(self.titleError.sizePolicy().hasHeightForWidth())
+        self.titleError.setSizePolicy(sizePolicy)
         self.titleError.setTextFormat(Qt.TextFormat.PlainText)
 
         self.formLayout.setWidget(3, QFormLayout.ItemRole.FieldRole, self.titleError)
@@ -106,11 +113,11 @@ class Ui_DecisionForm(object):
         self.decidedByCombo = QComboBox(DecisionForm)
         self.decidedByCombo.setObjectName(u"decidedByCombo")
         self.decidedByCombo.setEditable(True)
-        sizePolicy = QSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
-        sizePolicy.setHorizontalStretch(0)
-        sizePolicy.setVerticalStretch(0)
-        sizePolicy.setHeightForWidth(self.decidedByCombo.sizePolicy().hasHeightForWidth())
-        self.decidedByCombo.setSizePolicy(sizePolicy)
+        sizePolicy1 = QSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
+        sizePolicy1.setHorizontalStretch(0)
+        sizePolicy1.setVerticalStretch(0)
+        sizePolicy1.setHeightForWidth(self.decidedByCombo.sizePolicy().hasHeightForWidth())
+        self.decidedByCombo.setSizePolicy(sizePolicy1)
 
         self.formLayout.setWidget(7, QFormLayout.ItemRole.FieldRole, self.decidedByCombo)
 
@@ -118,6 +125,8 @@ class Ui_DecisionForm(object):
         self.decidedByError.setObjectName(u"decidedByError")
         self.decidedByError.setStyleSheet(u"color: #b3261e;")
         self.decidedByError.setWordWrap(True)
+        sizePolicy.setHeightForWidth(self.decidedByError.sizePolicy().hasHeightForWidth())
+        self.decidedByError.setSizePolicy(sizePolicy)
         self.decidedByError.setTextFormat(Qt.TextFormat.PlainText)
 
         self.formLayout.setWidget(8, QFormLayout.ItemRole.FieldRole, self.decidedByError)
@@ -129,8 +138,8 @@ class Ui_DecisionForm(object):
 
         self.milestoneCombo = QComboBox(DecisionForm)
         self.milestoneCombo.setObjectName(u"milestoneCombo")
-        sizePolicy.setHeightForWidth(self.milestoneCombo.sizePolicy().hasHeightForWidth())
-        self.milestoneCombo.setSizePolicy(sizePolicy)
+        sizePolicy1.setHeightForWidth(self.milestoneCombo.sizePolicy().hasHeightForWidth())
+        self.milestoneCombo.setSizePolicy(sizePolicy1)
 
         self.formLayout.setWidget(9, QFormLayout.ItemRole.FieldRole, self.milestoneCombo)
 
@@ -148,6 +157,8 @@ class Ui_DecisionForm(object):
         self.gateOutcomeError.setObjectName(u"gateOutcomeError")
         self.gateOutcomeError.setStyleSheet(u"color: #b3261e;")
         self.gateOutcomeError.setWordWrap(True)
+        sizePolicy.setHeightForWidth(self.gateOutcomeError.sizePolicy().hasHeightForWidth())
+        self.gateOutcomeError.setSizePolicy(sizePolicy)
         self.gateOutcomeError.setTextFormat(Qt.TextFormat.PlainText)
 
         self.formLayout.setWidget(11, QFormLayout.ItemRole.FieldRole, self.gateOutcomeError)

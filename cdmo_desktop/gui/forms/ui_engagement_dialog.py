@@ -38,6 +38,11 @@ class Ui_EngagementDialog(object):
         self.titleError.setObjectName(u"titleError")
         self.titleError.setStyleSheet(u"color: #b3261e;")
         self.titleError.setWordWrap(True)
+        sizePolicy = QSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
+        sizePolicy.setHorizontalStretch(0)
+        sizePolicy.setVerticalStretch(0)
+        sizePolicy.setHeightForWidth(self.titleError.sizePolicy().hasHeightForWidth())
+        self.titleError.setSizePolicy(sizePolicy)
         self.titleError.setTextFormat(Qt.TextFormat.PlainText)
 
         self.formLayout.setWidget(1, QFormLayout.ItemRole.FieldRole, self.titleError)
@@ -53,11 +58,11 @@ class Ui_EngagementDialog(object):
         self.clientLayout.setContentsMargins(0, 0, 0, 0)
         self.clientCombo = QComboBox(EngagementDialog)
         self.clientCombo.setObjectName(u"clientCombo")
-        sizePolicy = QSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
-        sizePolicy.setHorizontalStretch(0)
-        sizePolicy.setVerticalStretch(0)
-        sizePolicy.setHeightForWidth(self.clientCombo.sizePolicy().hasHeightForWidth())
-        self.clientCombo.setSizePolicy(sizePolicy)
+        sizePolicy1 = QSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
+        sizePolicy1.setHorizontalStretch(0)
+        sizePolicy1.setVerticalStretch(0)
+        sizePolicy1.setHeightForWidth(self.clientCombo.sizePolicy().hasHeightForWidth())
+        self.clientCombo.setSizePolicy(sizePolicy1)
 
         self.clientLayout.addWidget(self.clientCombo)
 
@@ -78,6 +83,8 @@ class Ui_EngagementDialog(object):
         self.clientIdError.setObjectName(u"clientIdError")
         self.clientIdError.setStyleSheet(u"color: #b3261e;")
         self.clientIdError.setWordWrap(True)
+        sizePolicy.setHeightForWidth(self.clientIdError.sizePolicy().hasHeightForWidth())
+        self.clientIdError.setSizePolicy(sizePolicy)
         self.clientIdError.setTextFormat(Qt.TextFormat.PlainText)
 
         self.formLayout.setWidget(3, QFormLayout.ItemRole.FieldRole, self.clientIdError)
@@ -89,8 +96,8 @@ class Ui_EngagementDialog(object):
 
         self.partnerCombo = QComboBox(EngagementDialog)
         self.partnerCombo.setObjectName(u"partnerCombo")
-        sizePolicy.setHeightForWidth(self.partnerCombo.sizePolicy().hasHeightForWidth())
-        self.partnerCombo.setSizePolicy(sizePolicy)
+        sizePolicy1.setHeightForWidth(self.partnerCombo.sizePolicy().hasHeightForWidth())
+        self.partnerCombo.setSizePolicy(sizePolicy1)
 
         self.formLayout.setWidget(4, QFormLayout.ItemRole.FieldRole, self.partnerCombo)
 
@@ -98,6 +105,8 @@ class Ui_EngagementDialog(object):
         self.partnerIdError.setObjectName(u"partnerIdError")
         self.partnerIdError.setStyleSheet(u"color: #b3261e;")
         self.partnerIdError.setWordWrap(True)
+        sizePolicy.setHeightForWidth(self.partnerIdError.sizePolicy().hasHeightForWidth())
+        self.partnerIdError.setSizePolicy(sizePolicy)
         self.partnerIdError.setTextFormat(Qt.TextFormat.PlainText)
 
         self.formLayout.setWidget(5, QFormLayout.ItemRole.FieldRole, self.partnerIdError)
@@ -116,6 +125,8 @@ class Ui_EngagementDialog(object):
         self.programError.setObjectName(u"programError")
         self.programError.setStyleSheet(u"color: #b3261e;")
         self.programError.setWordWrap(True)
+        sizePolicy.setHeightForWidth(self.programError.sizePolicy().hasHeightForWidth())
+        self.programError.setSizePolicy(sizePolicy)
         self.programError.setTextFormat(Qt.TextFormat.PlainText)
 
         self.formLayout.setWidget(7, QFormLayout.ItemRole.FieldRole, self.programError)
@@ -134,6 +145,8 @@ class Ui_EngagementDialog(object):
         self.compoundError.setObjectName(u"compoundError")
         self.compoundError.setStyleSheet(u"color: #b3261e;")
         self.compoundError.setWordWrap(True)
+        sizePolicy.setHeightForWidth(self.compoundError.sizePolicy().hasHeightForWidth())
+        self.compoundError.setSizePolicy(sizePolicy)
         self.compoundError.setTextFormat(Qt.TextFormat.PlainText)
 
         self.formLayout.setWidget(9, QFormLayout.ItemRole.FieldRole, self.compoundError)
@@ -174,6 +187,8 @@ class Ui_EngagementDialog(object):
         self.startDateError.setObjectName(u"startDateError")
         self.startDateError.setStyleSheet(u"color: #b3261e;")
         self.startDateError.setWordWrap(True)
+        sizePolicy.setHeightForWidth(self.startDateError.sizePolicy().hasHeightForWidth())
+        self.startDateError.setSizePolicy(sizePolicy)
         self.startDateError.setTextFormat(Qt.TextFormat.PlainText)
 
         self.formLayout.setWidget(13, QFormLayout.ItemRole.FieldRole, self.startDateError)
@@ -194,6 +209,8 @@ class Ui_EngagementDialog(object):
         self.endDateError.setObjectName(u"endDateError")
         self.endDateError.setStyleSheet(u"color: #b3261e;")
         self.endDateError.setWordWrap(True)
+        sizePolicy.setHeightForWidth(self.endDateError.sizePolicy().hasHeightForWidth())
+        self.endDateError.setSizePolicy(sizePolicy)
         self.endDateError.setTextFormat(Qt.TextFormat.PlainText)
 
         self.formLayout.setWidget(15, QFormLayout.ItemRole.FieldRole, self.endDateError)
@@ -226,6 +243,8 @@ class Ui_EngagementDialog(object):
         self.budgetAmountError.setObjectName(u"budgetAmountError")
         self.budgetAmountError.setStyleSheet(u"color: #b3261e;")
         self.budgetAmountError.setWordWrap(True)
+        sizePolicy.setHeightForWidth(self.budgetAmountError.sizePolicy().hasHeightForWidth())
+        self.budgetAmountError.setSizePolicy(sizePolicy)
         self.budgetAmountError.setTextFormat(Qt.TextFormat.PlainText)
 
         self.formLayout.setWidget(17, QFormLayout.ItemRole.FieldRole, self.budgetAmountError)
@@ -234,6 +253,8 @@ class Ui_EngagementDialog(object):
         self.budgetCurrencyError.setObjectName(u"budgetCurrencyError")
         self.budgetCurrencyError.setStyleSheet(u"color: #b3261e;")
         self.budgetCurrencyError.setWordWrap(True)
+        sizePolicy.setHeightForWidth(self.budgetCurrencyError.sizePolicy().hasHeightForWidth())
+        self.budgetCurrencyError.setSizePolicy(sizePolicy)
         self.budgetCurrencyError.setTextFormat(Qt.TextFormat.PlainText)
 
         self.formLayout.setWidget(18, QFormLayout.ItemRole.SpanningRole, self.budgetCurrencyError)

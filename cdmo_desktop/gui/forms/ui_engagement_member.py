@@ -38,6 +38,11 @@ class Ui_MemberForm(object):
         self.nameError.setObjectName(u"nameError")
         self.nameError.setStyleSheet(u"color: #b3261e;")
         self.nameError.setWordWrap(True)
+        sizePolicy = QSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
+        sizePolicy.setHorizontalStretch(0)
+        sizePolicy.setVerticalStretch(0)
+        sizePolicy.setHeightForWidth(self.nameError.sizePolicy().hasHeightForWidth())
+        self.nameError.setSizePolicy(sizePolicy)
         self.nameError.setTextFormat(Qt.TextFormat.PlainText)
 
         self.formLayout.setWidget(1, QFormLayout.ItemRole.FieldRole, self.nameError)
@@ -66,6 +71,8 @@ class Ui_MemberForm(object):
         self.organisationError.setObjectName(u"organisationError")
         self.organisationError.setStyleSheet(u"color: #b3261e;")
         self.organisationError.setWordWrap(True)
+        sizePolicy.setHeightForWidth(self.organisationError.sizePolicy().hasHeightForWidth())
+        self.organisationError.setSizePolicy(sizePolicy)
         self.organisationError.setTextFormat(Qt.TextFormat.PlainText)
 
         self.formLayout.setWidget(4, QFormLayout.ItemRole.FieldRole, self.organisationError)
@@ -84,6 +91,8 @@ class Ui_MemberForm(object):
         self.roleError.setObjectName(u"roleError")
         self.roleError.setStyleSheet(u"color: #b3261e;")
         self.roleError.setWordWrap(True)
+        sizePolicy.setHeightForWidth(self.roleError.sizePolicy().hasHeightForWidth())
+        self.roleError.setSizePolicy(sizePolicy)
         self.roleError.setTextFormat(Qt.TextFormat.PlainText)
 
         self.formLayout.setWidget(6, QFormLayout.ItemRole.FieldRole, self.roleError)
@@ -102,6 +111,8 @@ class Ui_MemberForm(object):
         self.emailError.setObjectName(u"emailError")
         self.emailError.setStyleSheet(u"color: #b3261e;")
         self.emailError.setWordWrap(True)
+        sizePolicy.setHeightForWidth(self.emailError.sizePolicy().hasHeightForWidth())
+        self.emailError.setSizePolicy(sizePolicy)
         self.emailError.setTextFormat(Qt.TextFormat.PlainText)
 
         self.formLayout.setWidget(8, QFormLayout.ItemRole.FieldRole, self.emailError)
@@ -120,6 +131,8 @@ class Ui_MemberForm(object):
         self.phoneError.setObjectName(u"phoneError")
         self.phoneError.setStyleSheet(u"color: #b3261e;")
         self.phoneError.setWordWrap(True)
+        sizePolicy.setHeightForWidth(self.phoneError.sizePolicy().hasHeightForWidth())
+        self.phoneError.setSizePolicy(sizePolicy)
         self.phoneError.setTextFormat(Qt.TextFormat.PlainText)
 
         self.formLayout.setWidget(10, QFormLayout.ItemRole.FieldRole, self.phoneError)

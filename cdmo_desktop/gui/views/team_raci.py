@@ -110,7 +110,7 @@ class RaciPanel(QWidget):
 
         self.violations = QListWidget()
         self.violations.setObjectName("raci_violations_list")
-        self.violations.setMaximumHeight(110)
+        self.violations.setMaximumHeight(76)
         self.violations_label = QLabel()
         self.violations_label.setObjectName("raci_violations_label")
 

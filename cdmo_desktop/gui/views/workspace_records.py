@@ -237,6 +237,9 @@ class RecordEditor(QWidget):
         if unplaced:
             self.message_label.setStyleSheet(ERROR_STYLE)
             self.message_label.setText(" ".join(unplaced))
+        elif errors:
+            self.message_label.setStyleSheet(ERROR_STYLE)
+            self.message_label.setText("Fix the fields marked in red to save.")
         elif self._dirty:
             self.message_label.setStyleSheet("")
             self.message_label.setText("Unsaved changes")

@@ -15,6 +15,7 @@ from dataclasses import dataclass, field, replace
 from datetime import date, datetime
 from typing import Any
 
+import sqlalchemy as sa
 from sqlmodel import Session, col, select
 
 from cdmo_desktop.domain import raci
@@ -25,8 +26,9 @@ from cdmo_desktop.domain.completeness import (
     MetricFacts,
     charter_completeness,
 )
-from cdmo_desktop.domain.enums import CharterStatus
+from cdmo_desktop.domain.enums import ChangeAction, CharterStatus
 from cdmo_desktop.domain.models import (
+    ChangeLog,
     Charter,
     CharterSite,
     CommunicationChannel,
@@ -43,6 +45,7 @@ from cdmo_desktop.domain.models import (
 )
 from cdmo_desktop.domain.validation import Errors, validate
 from cdmo_desktop.store.engagements import RowState, decision_gates, values_of
+from cdmo_desktop.store.history import Change, changes_for_rows
 
 # The charter columns the form edits (status, agreed_at and reopen_reason follow from them).
 CHARTER_FIELDS = (
@@ -358,3 +361,24 @@ def completeness_for(session: Session, engagement_id: str) -> Completeness:
     """The kickoff checklist of one engagement as saved (used by the status report)."""
     data = load_charter(session, engagement_id)
     return charter_completeness(charter_facts(data, kickoff_context(session, engagement_id)))
+
+
+# --- what changed -----------------------------------------------------------------------
+_CHILD_TABLES = ("success_metric", "escalation_level", "charter_site", "kickoff_attendee")
+
+
+def charter_history(session: Session, engagement_id: str, limit: int = 300) -> list[Change]:
+    """Every logged change of the charter and of its metrics, escalation levels, sites and
+    attendees (rows deleted since included), newest first, with the reasons given."""
+    charter = session.exec(select(Charter).where(Charter.engagement_id == engagement_id)).first()
+    if charter is None:
+        return []
+    owners = (f'%"engagement_id": "{engagement_id}"%', f'%"charter_id": "{charter.id}"%')
+    children = session.exec(
+        select(ChangeLog.row_id).where(
+            col(ChangeLog.table_name).in_(_CHILD_TABLES),
+            ChangeLog.action == ChangeAction.INSERT,
+            sa.or_(*(col(ChangeLog.new_value).like(o) for o in owners)),
+        )
+    ).all()
+    return changes_for_rows(session, [charter.id, *children], limit=limit)

@@ -186,3 +186,24 @@ def test_discard_drops_the_edits(ctx, tab) -> None:  # type: ignore[no-untyped-d
     assert tab.binder.value("kickoff_place") == "" and not tab.is_dirty()
     with ctx.store.read() as s:
         assert s.exec(select(Charter)).first() is None
+
+
+def test_change_history_shows_what_changed_and_why(qtbot, ctx, world, tab, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    from cdmo_desktop.gui.dialogs.engagement_history import CharterHistoryDialog
+
+    fill(tab, full_charter(world))
+    assert tab.save()
+    monkeypatch.setattr(charter_module, "ask_reopen_reason", lambda _p: "Partner site changed")
+    tab.ui.reopenButton.click()
+    tab.ui.metricsTable.setCurrentCell(0, 0)
+    tab.ui.removeMetricButton.click()
+    assert tab.save()
+    dialog = CharterHistoryDialog(ctx, world.engagement_id)
+    qtbot.addWidget(dialog)
+    table = dialog.ui.historyTable
+    rows = [tuple(table.item(r, c).text() for c in range(6)) for r in range(table.rowCount())]
+    status = next(r for r in rows if r[2] == "Charter: status")
+    assert status[3:] == ("agreed", "draft", "Partner site changed")
+    assert any(r[2] == "Removed success metric" and r[3] == "On-time delivery" for r in rows)
+    assert any(r[2] == "Added site" and r[4] == "Basel pilot plant" for r in rows)
+    assert all(r[1] == "Test Consultant" for r in rows)

@@ -39,6 +39,11 @@ class Ui_CharterForm(object):
 
         self.statusLayout.addWidget(self.statusLabel)
 
+        self.historyButton = QPushButton(CharterForm)
+        self.historyButton.setObjectName(u"historyButton")
+
+        self.statusLayout.addWidget(self.historyButton)
+
         self.reopenButton = QPushButton(CharterForm)
         self.reopenButton.setObjectName(u"reopenButton")
 
@@ -854,6 +859,10 @@ class Ui_CharterForm(object):
 
     def retranslateUi(self, CharterForm):
         CharterForm.setWindowTitle(QCoreApplication.translate("CharterForm", u"Charter", None))
+        self.historyButton.setText(QCoreApplication.translate("CharterForm", u"Change histor&y\u2026", None))
+#if QT_CONFIG(tooltip)
+        self.historyButton.setToolTip(QCoreApplication.translate("CharterForm", u"What changed in this charter, when, by whom and why", None))
+#endif // QT_CONFIG(tooltip)
         self.reopenButton.setText(QCoreApplication.translate("CharterForm", u"Edit agreed c&harter\u2026", None))
 #if QT_CONFIG(tooltip)
         self.reopenButton.setToolTip(QCoreApplication.translate("CharterForm", u"Open the agreed charter for changes; it goes back to draft and needs signing again", None))

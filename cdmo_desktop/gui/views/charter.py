@@ -26,6 +26,7 @@ from cdmo_desktop.domain.validation import ValidationError
 from cdmo_desktop.gui.commands.engagements import push_changes
 from cdmo_desktop.gui.context import AppContext
 from cdmo_desktop.gui.dialogs.engagement_fields import FieldBinder
+from cdmo_desktop.gui.dialogs.engagement_history import CharterHistoryDialog
 from cdmo_desktop.gui.forms.ui_charter_form import Ui_CharterForm
 from cdmo_desktop.gui.views import charter_lists as lists
 from cdmo_desktop.gui.views import charter_status as status
@@ -119,6 +120,7 @@ class CharterTab(QWidget):
         ui.levelUpButton.clicked.connect(self._on_level_up_button_clicked)
         ui.levelDownButton.clicked.connect(self._on_level_down_button_clicked)
         ui.reopenButton.clicked.connect(self._on_reopen_button_clicked)
+        ui.historyButton.clicked.connect(self._on_history_button_clicked)
         ui.saveButton.clicked.connect(self._on_save_button_clicked)
         ui.revertButton.clicked.connect(self._on_revert_button_clicked)
         ui.openTeamButton.clicked.connect(self._on_open_team_button_clicked)
@@ -341,6 +343,9 @@ class CharterTab(QWidget):
         reason = ask_reopen_reason(self)
         if reason:
             self.reopen(reason)
+
+    def _on_history_button_clicked(self) -> None:
+        CharterHistoryDialog(self.ctx, self.engagement_id, self).exec()
 
     def _on_save_button_clicked(self) -> None:
         self.save()

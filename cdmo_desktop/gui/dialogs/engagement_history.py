@@ -1,0 +1,72 @@
+"""What changed in a charter since it was written: every change of the charter and its
+tables from the change log, with who, when and the reason given."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import QHeaderView, QTableWidgetItem, QWidget
+from sqlmodel import select
+
+from cdmo_desktop.domain.enums import ChangeAction
+from cdmo_desktop.domain.models import PartnerSite, TeamMember
+from cdmo_desktop.domain.validation import label
+from cdmo_desktop.gui.context import AppContext
+from cdmo_desktop.gui.dialogs.base import RememberedGeometryDialog
+from cdmo_desktop.gui.forms.ui_charter_history import Ui_CharterHistoryDialog
+from cdmo_desktop.store.charters import charter_history
+from cdmo_desktop.store.history import Change
+
+_TABLES = {
+    "charter": "Charter",
+    "success_metric": "Success metric",
+    "escalation_level": "Escalation level",
+    "charter_site": "Site",
+    "kickoff_attendee": "Kickoff attendee",
+}
+_NAME_FIELDS = {"success_metric": "metric", "escalation_level": "who"}
+
+
+def describe(change: Change, names: dict[str, str]) -> tuple[str, str, str]:
+    """(what, before, after) in words for one change-log row."""
+    table = _TABLES.get(change.table_name, change.table_name)
+    if change.action is ChangeAction.UPDATE:
+        return (
+            f"{table}: {label(change.field or '').lower()}",
+            change.old_value or "",
+            change.new_value or "",
+        )
+    values = change.values()
+    if change.table_name == "charter":
+        what = "Charter written" if change.action is ChangeAction.INSERT else "Charter deleted"
+        return what, "", ""
+    ref = values.get("site_id") or values.get("team_member_id")
+    name = (
+        names.get(ref or "", "") if ref else values.get(_NAME_FIELDS.get(change.table_name, ""), "")
+    )
+    name = name or "(no longer on record)"
+    if change.action is ChangeAction.INSERT:
+        return f"Added {table.lower()}", "", name
+    return f"Removed {table.lower()}", name, ""
+
+
+class CharterHistoryDialog(RememberedGeometryDialog):
+    def __init__(self, ctx: AppContext, engagement_id: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent, ctx.settings)
+        self.ui = Ui_CharterHistoryDialog()
+        self.ui.setupUi(self)
+        with ctx.store.read() as s:
+            self.changes = charter_history(s, engagement_id)
+            names = {m.id: m.name for m in s.exec(select(TeamMember)).all()}
+            names.update({p.id: p.name for p in s.exec(select(PartnerSite)).all()})
+        table = self.ui.historyTable
+        table.setRowCount(len(self.changes))
+        for row, change in enumerate(self.changes):
+            what, before, after = describe(change, names)
+            when = change.occurred_at.astimezone().strftime("%d %b %Y %H:%M")
+            for col, text in enumerate((when, change.user, what, before, after, change.reason)):
+                table.setItem(row, col, QTableWidgetItem(text))
+        table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        table.resizeColumnsToContents()
+        for col in range(table.columnCount() - 1):
+            table.setColumnWidth(col, min(table.columnWidth(col), 240))
+        if not self.changes:
+            self.ui.introLabel.setText("Nothing has been written to this charter yet.")

@@ -3,9 +3,7 @@ row, label/value blocks, bullet lists, notes and chart images."""
 
 from __future__ import annotations
 
-import warnings
-from collections.abc import Iterator, Sequence
-from contextlib import contextmanager
+from collections.abc import Sequence
 from datetime import date
 from typing import Any
 
@@ -18,7 +16,6 @@ from cdmo_desktop.reports.styles import ACCENT, HEADER_FILL, RULE, ZEBRA_FILL, s
 from cdmo_desktop.reports.text import CELL_LIMIT, CELL_LINES, clean, paragraphs
 
 CHUNK_ROWS = 500  # LongTable splits superlinearly: many 500-row tables beat one huge one
-CHART_DPI = 200
 
 Fill = tuple[int, int, str]  # (row, column, hex colour) with rows counted from 0 (no header)
 
@@ -154,52 +151,6 @@ def bullets(items: Sequence[str]) -> list[Flowable]:
 def note(text: str) -> Paragraph:
     """A muted line saying why a section is empty (already escaped markup)."""
     return Paragraph(text, styles().note)
-
-
-@contextmanager
-def quiet_glyphs() -> Iterator[None]:
-    """matplotlib warns for each character its font lacks (emoji); in a PDF build that is
-    not an error, the glyph just prints as a box."""
-    with warnings.catch_warnings():
-        warnings.filterwarnings("ignore", message=r"Glyph .* missing from", category=UserWarning)
-        warnings.filterwarnings("ignore", message=r"Matplotlib currently does not support")
-        yield
-
-
-def figure_image(figure: Any, width: float, max_height: float | None = None) -> Flowable:
-    """A matplotlib Figure scaled to `width` points, with CHART_DPI pixels per inch of
-    paper (the render resolution follows the printed size, not the figure's inches)."""
-    from matplotlib.backends.backend_agg import FigureCanvasAgg
-    from PIL import Image as PILImage
-    from reportlab.lib.utils import ImageReader
-
-    w_in, h_in = (float(v) for v in figure.get_size_inches())
-    height = width * h_in / w_in
-    if max_height is not None and height > max_height:
-        width, height = width * max_height / height, max_height
-    canvas = FigureCanvasAgg(figure)
-    figure.set_dpi(CHART_DPI * (width / 72) / w_in)
-    figure.set_facecolor("white")
-    with quiet_glyphs():  # raw pixels: no PNG encode here and no PNG decode in reportlab
-        canvas.draw()
-    size = canvas.get_width_height()
-    picture = PILImage.frombuffer("RGBA", size, canvas.buffer_rgba(), "raw", "RGBA", 0, 1)
-    return Picture(ImageReader(picture.convert("RGB")), width, height)
-
-
-class Picture(Flowable):
-    """An in-memory bitmap drawn at a fixed size (platypus Image wants a file)."""
-
-    def __init__(self, reader: Any, width: float, height: float) -> None:
-        super().__init__()
-        self.reader, self.width, self.height = reader, width, height
-        self.hAlign = "CENTER"
-
-    def wrap(self, avail_width: float, avail_height: float) -> tuple[float, float]:
-        return self.width, self.height
-
-    def draw(self) -> None:
-        self.canv.drawImage(self.reader, 0, 0, self.width, self.height)
 
 
 def enum_label(enum: Any, value: str) -> str:

@@ -78,7 +78,7 @@ def as_link(row: Any) -> ScheduleLink:
     )
 
 
-def _rows(items: list[ScheduleItem]) -> list[tuple[str, ScheduleItem | None]]:
+def group_rows(items: list[ScheduleItem]) -> list[tuple[str, ScheduleItem | None]]:
     """(label, item) per row; phase headings (item None) when the plan has several phases."""
     phases = {it.phase for it in items}
     if len(phases) <= 1:
@@ -135,7 +135,7 @@ def build_gantt_figure(
         rows = [(label, as_item(it) if it is not None else None) for label, it in headings]
         items = [it for _label, it in rows if it is not None]
     else:
-        rows = _rows(items)
+        rows = group_rows(items)
     hidden = 0
     if max_rows is not None and len(rows) > max_rows:
         hidden = sum(1 for _label, it in rows[max_rows:] if it is not None)
@@ -222,7 +222,7 @@ def _draw_grid(ax: Axes, layout: TimelineLayout, x_min: float, x_max: float, n: 
             ax.axvline(t.x, color="#aab3bd", lw=0.7, zorder=0)
 
 
-def _colours(it: ScheduleItem, critical: bool, today: date) -> tuple[str, str]:
+def item_colours(it: ScheduleItem, critical: bool, today: date) -> tuple[str, str]:
     if it.status is MilestoneStatus.DONE:
         return DONE, DONE_DONE
     if it.is_overdue(today):
@@ -243,7 +243,7 @@ def _draw_item(
 ) -> None:
     from matplotlib.patches import Rectangle
 
-    fill, done = _colours(it, critical, today)
+    fill, done = item_colours(it, critical, today)
     edge = CONFLICT if conflict else (CRITICAL_EDGE if critical else done)
     right = 0.0
     if it.baseline_start and it.baseline_finish:

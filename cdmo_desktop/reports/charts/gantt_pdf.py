@@ -59,7 +59,7 @@ class GanttPlan:
         fonts.register_fonts()
         self.today, self.width = today, width
         items = [shared.as_item(m) for m in milestones]
-        self.rows = [Row(label, it) for label, it in shared._rows(items)]
+        self.rows = [Row(label, it) for label, it in shared.group_rows(items)]
         self.items = items
         self.indent = 6.0 if any(r.item is None for r in self.rows) else 0.0
         longest = max(

@@ -218,7 +218,7 @@ def padlock(x: float, y: float, colour: colors.Color, halo: bool = False) -> Gro
 
 def draw_item(pc: PartCanvas, it: ScheduleItem, r: int, critical: bool, conflict: bool) -> None:
     plan, d = pc.plan, pc.d
-    fill, done = (hexc(c) for c in shared._colours(it, critical, plan.today))
+    fill, done = (hexc(c) for c in shared.item_colours(it, critical, plan.today))
     edge = hexc(shared.CONFLICT if conflict else shared.CRITICAL_EDGE if critical else "#000000")
     if not (conflict or critical):
         edge = done

@@ -15,6 +15,17 @@ os.environ.setdefault("MPLBACKEND", "Agg")
 
 from cdmo_desktop.store import Store, open_store  # noqa: E402
 
+
+
+def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item]) -> None:
+    """Everything under tests/gui/ needs a QApplication: mark it `gui` so
+    `-m "not gui"` runs the Qt-free layers alone."""
+    gui_dir = Path(__file__).parent / "gui"
+    for item in items:
+        if gui_dir in Path(str(item.path)).parents:
+            item.add_marker(pytest.mark.gui)
+
+
 # The demo portfolio is generated relative to this date so tests are deterministic.
 DEMO_TODAY = date(2026, 11, 20)
 

@@ -7,8 +7,6 @@ from pathlib import Path
 
 import pytest
 
-pytestmark = pytest.mark.gui
-
 
 @pytest.fixture
 def settings(qapp, tmp_path: Path):  # type: ignore[no-untyped-def]

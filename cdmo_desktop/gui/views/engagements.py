@@ -50,6 +50,7 @@ class EngagementsView(QWidget):
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         for column, width in enumerate(COLUMN_WIDTHS):
             ui.engagementsTable.setColumnWidth(column, width)
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)  # titles are long
         header.setSortIndicator(0, Qt.SortOrder.AscendingOrder)
         fill_combo(ui.statusFilterCombo, enum_items(EngagementStatus), blank="All statuses")
         fill_combo(ui.phaseFilterCombo, enum_items(Phase), blank="All phases")

@@ -164,3 +164,26 @@ def test_every_tab_opens_on_the_demo_portfolio(qtbot, demo_ctx, qtmodeltester) -
             qtmodeltester.check(model)
         assert w.team.members.model.rowCount() > 0
         assert not w.is_dirty()
+
+
+def test_unsaved_edits_in_a_built_external_tab_count(monkeypatch, workspace) -> None:  # type: ignore[no-untyped-def]
+    class EditableFake(QWidget):
+        def __init__(self, ctx, *, engagement_id: str) -> None:  # type: ignore[no-untyped-def]
+            super().__init__()
+            self.dirty, self.saved = True, False
+
+        def is_dirty(self) -> bool:
+            return self.dirty
+
+        def save(self) -> bool:
+            self.saved, self.dirty = True, False
+            return True
+
+        def discard(self) -> None:
+            self.dirty = False
+
+    monkeypatch.setattr(module, "load_optional", lambda m, n: EditableFake)
+    assert not workspace.is_dirty()
+    workspace.show_tab("schedule")
+    assert workspace.is_dirty()
+    assert workspace.save_all() and workspace.external["schedule"].saved

@@ -197,19 +197,30 @@ class EngagementWorkspace(QWidget):
             self._ensure_external(TAB_KEYS[index])
 
     # --- saving and leaving ---------------------------------------------------------------
+    def _editable_tabs(self) -> list[tuple[int, EditableTab]]:
+        """(tab index, tab) of every tab that can hold unsaved edits, the Risks and Schedule
+        tabs included once built if they offer is_dirty/save/discard."""
+        tabs: list[tuple[int, EditableTab]] = list(enumerate(self.editable))
+        for key, widget in self.external.items():
+            if widget is not None and all(
+                callable(getattr(widget, m, None)) for m in ("is_dirty", "save", "discard")
+            ):
+                tabs.append((TAB_KEYS.index(key), widget))  # type: ignore[arg-type]
+        return tabs
+
     def is_dirty(self) -> bool:
-        return any(tab.is_dirty() for tab in self.editable)
+        return any(tab.is_dirty() for _i, tab in self._editable_tabs())
 
     def save_all(self) -> bool:
         """Save every tab with unsaved edits; on a refusal show that tab and stop."""
-        for index, tab in enumerate(self.editable):
+        for index, tab in self._editable_tabs():
             if tab.is_dirty() and not tab.save():
                 self.ui.tabs.setCurrentIndex(index)
                 return False
         return True
 
     def discard_all(self) -> None:
-        for tab in self.editable:
+        for _index, tab in self._editable_tabs():
             if tab.is_dirty():
                 tab.discard()
 

@@ -8,7 +8,7 @@ from datetime import date
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QCloseEvent
-from PySide6.QtWidgets import QLabel, QWidget
+from PySide6.QtWidgets import QWidget
 from sqlmodel import select
 
 from cdmo_desktop.domain.models import Charter, Engagement
@@ -66,15 +66,24 @@ def test_header_and_tabs(workspace) -> None:  # type: ignore[no-untyped-def]
 
 def test_risks_and_schedule_are_built_when_first_shown(monkeypatch, ctx, world, workspace) -> None:  # type: ignore[no-untyped-def]
     FakeTab.made = []
-    monkeypatch.setattr(module, "load_optional", lambda m, n: FakeTab if m == "risks" else None)
+    monkeypatch.setattr(module, "external_tab_class", lambda key: FakeTab)
     assert FakeTab.made == []
     workspace.show_tab("risks")
     workspace.show_tab("charter")
     workspace.show_tab("risks")
     assert FakeTab.made == [(ctx, world.engagement_id)]  # once, with the engagement
     workspace.show_tab("schedule")
-    label = workspace.external["schedule"]
-    assert isinstance(label, QLabel) and "not available" in label.text()
+    assert FakeTab.made == [(ctx, world.engagement_id)] * 2
+
+
+def test_the_real_risks_and_schedule_screens_fill_their_tabs(world, workspace) -> None:  # type: ignore[no-untyped-def]
+    from cdmo_desktop.gui.views.risks import RisksView
+    from cdmo_desktop.gui.views.schedule import ScheduleView
+
+    workspace.show_tab("risks")
+    workspace.show_tab("schedule")
+    assert isinstance(workspace.external["risks"], RisksView)
+    assert isinstance(workspace.external["schedule"], ScheduleView)
 
 
 def test_export_opens_the_reports_dialog_for_this_engagement(monkeypatch, world, workspace) -> None:  # type: ignore[no-untyped-def]
@@ -87,9 +96,9 @@ def test_export_opens_the_reports_dialog_for_this_engagement(monkeypatch, world,
         def exec(self) -> int:
             return 0
 
-    monkeypatch.setattr(
-        module, "load_optional", lambda m, n: FakeExport if m == "reports" else None
-    )
+    import cdmo_desktop.gui.views.reports as reports_view
+
+    monkeypatch.setattr(reports_view, "ExportDialog", FakeExport)
     assert workspace.export_action.shortcut().toString() == "Ctrl+E"
     assert (
         workspace.export_action.shortcutContext() == Qt.ShortcutContext.WidgetWithChildrenShortcut
@@ -182,7 +191,7 @@ def test_unsaved_edits_in_a_built_external_tab_count(monkeypatch, workspace) -> 
         def discard(self) -> None:
             self.dirty = False
 
-    monkeypatch.setattr(module, "load_optional", lambda m, n: EditableFake)
+    monkeypatch.setattr(module, "external_tab_class", lambda key: EditableFake)
     assert not workspace.is_dirty()
     workspace.show_tab("schedule")
     assert workspace.is_dirty()

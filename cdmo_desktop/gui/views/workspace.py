@@ -7,14 +7,13 @@ Unsaved edits of any tab are saved together with Ctrl+S; the main window calls
 
 from __future__ import annotations
 
-import importlib
 import logging
 from datetime import date
 from typing import Any, Protocol
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
-from PySide6.QtWidgets import QDialog, QLabel, QMessageBox, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
 from cdmo_desktop.domain.enums import EngagementStatus, Phase, Rag
 from cdmo_desktop.gui.context import AppContext
@@ -30,9 +29,8 @@ from cdmo_desktop.gui.views.team import TeamTab
 from cdmo_desktop.store.engagements import get_engagement_row
 
 log = logging.getLogger(__name__)
-VIEWS = "cdmo_desktop.gui.views"
 # Tabs built by other screens' modules, constructed on first view: key -> (module, class).
-EXTERNAL_TABS = {"risks": ("risks", "RisksView"), "schedule": ("schedule", "ScheduleView")}
+EXTERNAL_TABS = ("risks", "schedule")
 TAB_KEYS = ("charter", "team", "communication", "datashare", "decisions", "risks", "schedule")
 TAB_TITLES = (
     "Charter",
@@ -51,15 +49,15 @@ class EditableTab(Protocol):
     def discard(self) -> None: ...
 
 
-def load_optional(module: str, name: str) -> Any:
-    """`cdmo_desktop.gui.views.<module>.<name>`, or None while that module does not exist."""
-    full = f"{VIEWS}.{module}"
-    try:
-        return getattr(importlib.import_module(full), name, None)
-    except ModuleNotFoundError as exc:
-        if exc.name == full:
-            return None
-        raise
+def external_tab_class(key: str) -> type[QWidget]:
+    """The Risks and Schedule tabs are screens of their own, imported when first shown."""
+    if key == "risks":
+        from cdmo_desktop.gui.views.risks import RisksView
+
+        return RisksView
+    from cdmo_desktop.gui.views.schedule import ScheduleView
+
+    return ScheduleView
 
 
 class EngagementWorkspace(QWidget):
@@ -172,15 +170,10 @@ class EngagementWorkspace(QWidget):
         if key not in EXTERNAL_TABS or self.external[key] is not None:
             return self.external.get(key)
         holder = self.ui.tabs.widget(TAB_KEYS.index(key))
-        module, name = EXTERNAL_TABS[key]
         title = TAB_TITLES[TAB_KEYS.index(key)]
+        widget: QWidget
         try:
-            cls = load_optional(module, name)
-            widget: QWidget = (
-                cls(self.ctx, engagement_id=self.engagement_id)
-                if cls is not None
-                else QLabel(f"{title} for this engagement are not available in this version yet.")
-            )
+            widget = external_tab_class(key)(self.ctx, engagement_id=self.engagement_id)  # type: ignore[call-arg]
         except Exception as exc:
             log.exception("could not build the %s tab", key)
             widget = QLabel(f"{title} could not be opened: {exc}")
@@ -248,14 +241,9 @@ class EngagementWorkspace(QWidget):
         self.save_all()
 
     def _on_export_action_triggered(self) -> None:
-        cls = load_optional("reports", "ExportDialog")
-        if cls is None:
-            QMessageBox.information(
-                self, "Export", "Exporting reports is not available in this version yet."
-            )
-            return
-        dialog: QDialog = cls(self.ctx, engagement_id=self.engagement_id, parent=self)
-        dialog.exec()
+        from cdmo_desktop.gui.views.reports import ExportDialog
+
+        ExportDialog(self.ctx, engagement_id=self.engagement_id, parent=self).exec()
 
     def _on_edit_details_button_clicked(self) -> None:
         EngagementDialog(self.ctx, self.engagement_id, self).exec()

@@ -1,0 +1,173 @@
+"""The Partners screen on the demo portfolio: model contract, search-as-you-type, each
+filter, overdue highlighting, opening a profile, archive/restore, and a refresh after an
+edit that keeps selection, sort and filters."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+from PySide6.QtCore import QModelIndex, Qt
+from PySide6.QtGui import QBrush
+from PySide6.QtWidgets import QMessageBox
+from sqlmodel import func, select
+
+from cdmo_desktop.domain.enums import PartnerKind
+from cdmo_desktop.domain.models import ChangeLog, Partner
+from cdmo_desktop.gui.commands import partners as commands
+from cdmo_desktop.gui.models.partners import (
+    OVERDUE_BACKGROUND,
+    PartnerListSource,
+    PartnerTableModel,
+    RowsTableModel,
+)
+from cdmo_desktop.gui.views.partners import PartnersView
+from cdmo_desktop.store.partner_list import COL_COUNTRY, COL_NAME, COL_NEXT_AUDIT
+from tests.conftest import DEMO_TODAY
+
+pytestmark = pytest.mark.gui
+
+KEYSTONE = "Keystone Analytical Laboratories"  # the demo partner with an overdue audit
+
+
+@pytest.fixture
+def view(qtbot, demo_ctx) -> PartnersView:  # type: ignore[no-untyped-def]
+    v = PartnersView(demo_ctx, today=lambda: DEMO_TODAY)
+    qtbot.addWidget(v)
+    v.resize(1200, 500)
+    v.show()
+    return v
+
+
+def names(view: PartnersView) -> list[str]:
+    return [view.model.row_at(i).name for i in range(view.model.rowCount())]
+
+
+def row_of(view: PartnersView, name: str) -> int:
+    return names(view).index(name)
+
+
+def test_partner_model_passes_qtmodeltester_across_pages(qtmodeltester, ctx) -> None:  # type: ignore[no-untyped-def]
+    with ctx.store.session() as s:
+        for i in range(230):
+            s.add(Partner(name=f"Partner {i:03d}", kind=PartnerKind.CRO, country="DE"))
+    model = PartnerTableModel(PartnerListSource(ctx.store))
+    model.refresh()
+    assert model.rowCount() == 200 and model.total == 230 and model.canFetchMore(QModelIndex())
+    model.fetchMore(QModelIndex())
+    assert model.rowCount() == 230
+    qtmodeltester.check(model)
+    model.sort(COL_NAME, Qt.SortOrder.DescendingOrder)
+    assert model.row_at(0).name == "Partner 229"
+    qtmodeltester.check(model)
+
+
+def test_rows_model_passes_qtmodeltester(qtmodeltester) -> None:  # type: ignore[no-untyped-def]
+    model = RowsTableModel(("A", "B"))
+    model.set_rows([("1", ["x", 2]), ("2", ["y", None])])
+    assert model.data(model.index(1, 1)) == ""
+    qtmodeltester.check(model)
+
+
+def test_search_as_you_type_is_debounced_and_searches_sql(qtbot, view) -> None:  # type: ignore[no-untyped-def]
+    assert len(names(view)) == 6
+    qtbot.keyClicks(view.search_edit, "okafor")  # a contact of Hollis Ridge
+    assert len(names(view)) == 6  # not yet: the search waits for a pause in typing
+    qtbot.waitUntil(lambda: names(view) == ["Hollis Ridge Pharma Services"], timeout=2000)
+    assert view.count_label.text() == "1 partner matches"
+    for text, expected in [
+        ("sanford", ["Hollis Ridge Pharma Services"]),  # a site's city
+        ("switzerland", ["Rheinwald Biologics"]),  # country name
+        ("fill-finish", ["Rheinwald Biologics"]),  # capability
+        ("hyderabad", ["Deccan Synthesis"]),  # city
+    ]:
+        view.search_edit.setText(text)
+        view.apply_filters()
+        assert names(view) == expected, text
+
+
+@pytest.mark.parametrize(
+    ("widget", "value", "expected"),
+    [
+        ("kind_combo", "cro", {"Laurentian Discovery", "Qiantang Molecular"}),
+        ("region_combo", "europe", {"Rheinwald Biologics"}),
+        (
+            "qualification_combo",
+            "approved",
+            {"Hollis Ridge Pharma Services", "Rheinwald Biologics"},
+        ),
+        ("overdue_check", True, {KEYSTONE}),
+    ],
+)
+def test_each_filter(view, widget: str, value: Any, expected: set[str]) -> None:  # type: ignore[no-untyped-def]
+    w = getattr(view, widget)
+    if value is True:
+        w.setChecked(True)
+    else:
+        w.setCurrentIndex(w.findData(value))
+    assert set(names(view)) == expected
+    assert view.model.filters  # the filter went to the model (and so to SQL)
+
+
+def test_overdue_audit_is_highlighted(view) -> None:  # type: ignore[no-untyped-def]
+    r = row_of(view, KEYSTONE)
+    cell = view.model.index(r, COL_NEXT_AUDIT)
+    assert view.model.data(cell, Qt.ItemDataRole.BackgroundRole) == QBrush(OVERDUE_BACKGROUND)
+    assert "overdue by 20 days" in view.model.data(cell, Qt.ItemDataRole.ToolTipRole)
+    other = view.model.index(row_of(view, "Rheinwald Biologics"), COL_NEXT_AUDIT)
+    assert view.model.data(other, Qt.ItemDataRole.BackgroundRole) is None
+
+
+def test_enter_and_double_click_open_the_profile(qtbot, view, demo_ctx) -> None:  # type: ignore[no-untyped-def]
+    r = row_of(view, "Deccan Synthesis")
+    view.table.setFocus()
+    view.table.selectRow(r)
+    with qtbot.waitSignal(demo_ctx.open_partner_requested) as sig:
+        qtbot.keyClick(view.table, Qt.Key.Key_Return)
+    assert sig.args == [view.model.key_at(r)]
+    centre = view.table.visualRect(view.model.index(r + 1, 0)).center()
+    with qtbot.waitSignal(demo_ctx.open_partner_requested) as sig:
+        # An item view needs the press that precedes a double-click.
+        qtbot.mouseClick(view.table.viewport(), Qt.MouseButton.LeftButton, pos=centre)
+        qtbot.mouseDClick(view.table.viewport(), Qt.MouseButton.LeftButton, pos=centre)
+    assert sig.args == [view.model.key_at(r + 1)]
+    with qtbot.waitSignal(demo_ctx.open_partner_requested) as sig:
+        view.new_action.trigger()
+    assert sig.args == [""]  # a blank profile
+
+
+def test_selection_sort_and_filters_survive_a_refresh_after_an_edit(qtbot, view, demo_ctx) -> None:  # type: ignore[no-untyped-def]
+    view.region_combo.setCurrentIndex(view.region_combo.findData("north_america"))
+    view.table.horizontalHeader().setSortIndicator(COL_COUNTRY, Qt.SortOrder.DescendingOrder)
+    assert names(view)[0] != "Laurentian Discovery"  # United States sorts before Canada
+    view.table.selectRow(row_of(view, "Laurentian Discovery"))
+    hollis = view.model.key_at(row_of(view, "Hollis Ridge Pharma Services"))
+    commands.save_partner(demo_ctx, hollis, {"name": "Hollis Ridge CDMO"}, "Hollis Ridge CDMO")
+    qtbot.waitUntil(lambda: "Hollis Ridge CDMO" in names(view), timeout=2000)
+    assert view.selected_row().name == "Laurentian Discovery"
+    assert view.model.sort_state == (COL_COUNTRY, True)
+    assert view.model.filters["region"] == "north_america"
+    assert names(view)[-1] == "Laurentian Discovery"  # Canada last in descending order
+
+
+def test_archive_with_confirmation_and_restore(qtbot, view, demo_ctx, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    answers = iter([QMessageBox.StandardButton.Cancel, QMessageBox.StandardButton.Yes])
+    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: next(answers))
+    view.table.selectRow(row_of(view, "Qiantang Molecular"))
+    with demo_ctx.store.read() as s:
+        log_count = s.exec(select(func.count()).select_from(ChangeLog)).one()
+    view.archive_button.click()  # cancelled: nothing written
+    with demo_ctx.store.read() as s:
+        assert s.exec(select(func.count()).select_from(ChangeLog)).one() == log_count
+    view.archive_button.click()
+    assert "Qiantang Molecular" not in names(view)
+    view.archived_check.setChecked(True)
+    r = row_of(view, "Qiantang Molecular")
+    assert view.model.data(view.model.index(r, COL_NAME)).endswith("(archived)")
+    view.table.selectRow(r)
+    assert view.restore_button.isEnabled() and not view.archive_button.isEnabled()
+    view.restore_button.click()
+    view.archived_check.setChecked(False)
+    assert "Qiantang Molecular" in names(view)
+    demo_ctx.undo_stack.undo()  # undo the restore: archived again
+    qtbot.waitUntil(lambda: "Qiantang Molecular" not in names(view), timeout=2000)

@@ -3,6 +3,7 @@ milestones and recent changes of the partner and its sites, contacts, audits, in
 
 from __future__ import annotations
 
+import json
 from dataclasses import dataclass, field
 from datetime import date, datetime
 from typing import Any
@@ -130,22 +131,28 @@ def load_overview(
     return out
 
 
-def _child_ids(session: Session, partner_id: str) -> dict[str, str]:
-    """id -> table of the partner's child rows, including removed ones (from the log)."""
+def _child_ids(
+    session: Session, partner_id: str
+) -> tuple[dict[str, str], dict[str, dict[str, str | None]]]:
+    """(id -> table of the partner's child rows, including removed ones; id -> last values
+    of the removed ones, from the log)."""
     found: dict[str, str] = {}
+    gone: dict[str, dict[str, str | None]] = {}
     for table, (_label, model) in _CHILD_TABLES.items():
         stmt = select(model.id).where(model.partner_id == partner_id)  # type: ignore[attr-defined]
         found.update({rid: table for rid in session.exec(stmt).all()})
     removed = session.connection().execute(
         sa.text(
-            "SELECT row_id, table_name FROM change_log WHERE action = 'delete' "
+            "SELECT row_id, table_name, old_value FROM change_log WHERE action = 'delete' "
             "AND table_name IN ('partner_site', 'contact', 'partner_audit', 'gmp_inspection') "
             "AND json_extract(old_value, '$.partner_id') = :pid"
         ),
         {"pid": partner_id},
     )
-    found.update({rid: table for rid, table in removed})
-    return found
+    for rid, table, old in removed:
+        found[rid] = table
+        gone[rid] = json.loads(old) if old else {}
+    return found, gone
 
 
 def _day(text: str | None) -> str:
@@ -181,10 +188,9 @@ def _short(value: str | None, field_name: str | None) -> str:
 
 def recent_changes(session: Session, partner_id: str, *, limit: int = 30) -> list[ChangeLine]:
     """The latest change-log rows of the partner and its child rows, as sentences."""
-    tables = _child_ids(session, partner_id)
+    tables, names = _child_ids(session, partner_id)
     tables[partner_id] = "partner"
     changes = history.changes_for_rows(session, tables, limit=limit)
-    names: dict[str, dict[str, str | None]] = {}
     for table, (_label, model) in _CHILD_TABLES.items():
         ids = [rid for rid, t in tables.items() if t == table]
         if ids:

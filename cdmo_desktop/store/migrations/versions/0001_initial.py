@@ -179,6 +179,24 @@ def upgrade() -> None:
             unique=False,
         )
         batch_op.create_index("ix_partner_region_name_key", ["region", "name_key"], unique=False)
+        batch_op.create_index(
+            "ix_partner_register",
+            [
+                "name_key",
+                "archived",
+                "name",
+                "city",
+                "country",
+                "capabilities",
+                "search_extra",
+                "kind",
+                "region",
+                "qualification_status",
+                "next_audit_due",
+                "id",
+            ],
+            unique=False,
+        )
 
     op.create_table(
         "engagement",
@@ -1724,6 +1742,7 @@ def downgrade() -> None:
 
     op.drop_table("engagement")
     with op.batch_alter_table("partner", schema=None) as batch_op:
+        batch_op.drop_index("ix_partner_register")
         batch_op.drop_index("ix_partner_region_name_key")
         batch_op.drop_index("ix_partner_qualification_status_name_key")
         batch_op.drop_index("ix_partner_next_audit_due_name_key")

@@ -240,3 +240,12 @@ def test_a_new_profile_starts_blank_with_defaults(qtbot, ctx) -> None:  # type: 
     assert values["cda_signed_date"] is None and v.ui.cdaSignedDate.text() == "not on file"
     assert not v.ui.siteAddButton.isEnabled()  # sub-rows need a saved partner
     assert v.ui.tabs.currentIndex() == TAB_PROFILE
+
+
+def test_overview_shows_an_overdue_audit_at_a_glance(qtbot, demo_ctx) -> None:  # type: ignore[no-untyped-def]
+    v = make(qtbot, demo_ctx, partner_id(demo_ctx, "Keystone Analytical Laboratories"))
+    v.reload()
+    glance = v.ui.glanceLabel.text()
+    assert "overdue by 20 days" in glance and "Dr. Howard Kim" in glance
+    assert v.ui.engagementsEmptyLabel.isVisibleTo(v) and not v.ui.engagementsTable.isVisibleTo(v)
+    assert "overdue by 20 days" in v.ui.nextAuditValue.text()

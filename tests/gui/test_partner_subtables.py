@@ -213,3 +213,13 @@ def test_inspection_add_edit_remove(qtbot, profile, demo_ctx, monkeypatch) -> No
 
 def _stack(ctx: Any) -> list[Any]:
     return [ctx.undo_stack.command(i) for i in range(ctx.undo_stack.count())]
+
+
+def test_a_new_audit_suggests_the_next_due_date_until_set(qtbot, demo_ctx) -> None:  # type: ignore[no-untyped-def]
+    d = PartnerAuditDialog(demo_ctx, [], None, DEMO_TODAY)
+    qtbot.addWidget(d)
+    d.ui.auditDateEdit.setDate(QDate(2026, 3, 2))
+    assert d.values()["next_due"] == date(2028, 3, 1)  # two years on
+    d.ui.nextDueEdit.setDate(QDate(2027, 3, 2))  # the user decides
+    d.ui.auditDateEdit.setDate(QDate(2026, 3, 5))
+    assert d.values()["next_due"] == date(2027, 3, 2)

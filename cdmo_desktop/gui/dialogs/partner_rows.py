@@ -41,7 +41,8 @@ from cdmo_desktop.gui.views.partner_fields import (
     zone_name,
 )
 
-_PLACEHOLDER_PARTNER = "partner"  # transient rows need a parent id to validate
+_PLACEHOLDER_PARTNER = "partner"
+REAUDIT_INTERVAL = timedelta(days=730)  # transient rows need a parent id to validate
 
 
 def _qdate(value: date) -> QDate:
@@ -177,10 +178,22 @@ class PartnerAuditDialog(PartnerRowDialog):
         ui.observationsSpin.setValue(int(v.get("observations", 0) or 0))
         ui.notesEdit.setPlainText(v.get("notes", ""))
         self.next_due = OptionalDate(ui.nextDueCheck, ui.nextDueEdit, self)
-        # A new audit suggests the usual two-year re-audit interval.
-        self.next_due.set_value(v["next_due"] if v else audit_date + timedelta(days=730))
-        self.next_due.changed.connect(self.revalidate)
+        # A new audit suggests the usual two-year re-audit interval, following its date
+        # until the user sets the next due date themselves.
+        self._suggest_next_due = not v
+        self.next_due.set_value(v["next_due"] if v else audit_date + REAUDIT_INTERVAL)
+        self.next_due.changed.connect(self._on_next_due_changed)
+        ui.auditDateEdit.dateChanged.connect(self._on_audit_date_edit_date_changed)
         self._watch(ui.auditDateEdit, ui.statusCombo)
+
+    def _on_audit_date_edit_date_changed(self, value: QDate) -> None:
+        if self._suggest_next_due:
+            self.next_due.set_value(value.toPython() + REAUDIT_INTERVAL)
+            self.revalidate()
+
+    def _on_next_due_changed(self) -> None:
+        self._suggest_next_due = False
+        self.revalidate()
 
     def values(self) -> dict[str, Any]:
         ui = self.ui

@@ -11,7 +11,7 @@ from PySide6.QtGui import (QBrush, QColor, QConicalGradient, QCursor,
 from PySide6.QtWidgets import (QAbstractButton, QApplication, QCheckBox, QComboBox,
     QDateEdit, QDialog, QDialogButtonBox, QFormLayout,
     QLabel, QLineEdit, QPlainTextEdit, QSizePolicy,
-    QSpinBox, QVBoxLayout, QWidget)
+    QSpacerItem, QSpinBox, QVBoxLayout, QWidget)
 
 class Ui_PartnerAuditDialog(object):
     def setupUi(self, PartnerAuditDialog):
@@ -147,6 +147,10 @@ class Ui_PartnerAuditDialog(object):
 
 
         self.dialogLayout.addLayout(self.form)
+
+        self.dialogSpacer = QSpacerItem(20, 0, QSizePolicy.Policy.Minimum, QSizePolicy.Policy.Expanding)
+
+        self.dialogLayout.addItem(self.dialogSpacer)
 
         self.buttonBox = QDialogButtonBox(PartnerAuditDialog)
         self.buttonBox.setObjectName(u"buttonBox")

@@ -10,8 +10,8 @@ from PySide6.QtGui import (QBrush, QColor, QConicalGradient, QCursor,
     QPalette, QPixmap, QRadialGradient, QTransform)
 from PySide6.QtWidgets import (QAbstractButton, QApplication, QCheckBox, QComboBox,
     QDialog, QDialogButtonBox, QFormLayout, QLabel,
-    QLineEdit, QPlainTextEdit, QSizePolicy, QVBoxLayout,
-    QWidget)
+    QLineEdit, QPlainTextEdit, QSizePolicy, QSpacerItem,
+    QVBoxLayout, QWidget)
 
 class Ui_PartnerContactDialog(object):
     def setupUi(self, PartnerContactDialog):
@@ -142,6 +142,10 @@ class Ui_PartnerContactDialog(object):
 
 
         self.dialogLayout.addLayout(self.form)
+
+        self.dialogSpacer = QSpacerItem(20, 0, QSizePolicy.Policy.Minimum, QSizePolicy.Policy.Expanding)
+
+        self.dialogLayout.addItem(self.dialogSpacer)
 
         self.buttonBox = QDialogButtonBox(PartnerContactDialog)
         self.buttonBox.setObjectName(u"buttonBox")

@@ -10,8 +10,8 @@ from PySide6.QtGui import (QBrush, QColor, QConicalGradient, QCursor,
     QPalette, QPixmap, QRadialGradient, QTransform)
 from PySide6.QtWidgets import (QAbstractButton, QApplication, QComboBox, QDateEdit,
     QDialog, QDialogButtonBox, QFormLayout, QLabel,
-    QPlainTextEdit, QSizePolicy, QSpinBox, QVBoxLayout,
-    QWidget)
+    QPlainTextEdit, QSizePolicy, QSpacerItem, QSpinBox,
+    QVBoxLayout, QWidget)
 
 class Ui_PartnerInspectionDialog(object):
     def setupUi(self, PartnerInspectionDialog):
@@ -102,6 +102,10 @@ class Ui_PartnerInspectionDialog(object):
 
 
         self.dialogLayout.addLayout(self.form)
+
+        self.dialogSpacer = QSpacerItem(20, 0, QSizePolicy.Policy.Minimum, QSizePolicy.Policy.Expanding)
+
+        self.dialogLayout.addItem(self.dialogSpacer)
 
         self.buttonBox = QDialogButtonBox(PartnerInspectionDialog)
         self.buttonBox.setObjectName(u"buttonBox")

@@ -101,6 +101,12 @@ class Ui_PartnerProfile(object):
         self.engagementsGroup.setObjectName(u"engagementsGroup")
         self.engagementsLayout = QVBoxLayout(self.engagementsGroup)
         self.engagementsLayout.setObjectName(u"engagementsLayout")
+        self.engagementsEmptyLabel = QLabel(self.engagementsGroup)
+        self.engagementsEmptyLabel.setObjectName(u"engagementsEmptyLabel")
+        self.engagementsEmptyLabel.setStyleSheet(u"color: #555;")
+
+        self.engagementsLayout.addWidget(self.engagementsEmptyLabel)
+
         self.engagementsTable = QTableView(self.engagementsGroup)
         self.engagementsTable.setObjectName(u"engagementsTable")
         self.engagementsTable.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
@@ -117,6 +123,12 @@ class Ui_PartnerProfile(object):
         self.milestonesGroup.setObjectName(u"milestonesGroup")
         self.milestonesLayout = QVBoxLayout(self.milestonesGroup)
         self.milestonesLayout.setObjectName(u"milestonesLayout")
+        self.milestonesEmptyLabel = QLabel(self.milestonesGroup)
+        self.milestonesEmptyLabel.setObjectName(u"milestonesEmptyLabel")
+        self.milestonesEmptyLabel.setStyleSheet(u"color: #555;")
+
+        self.milestonesLayout.addWidget(self.milestonesEmptyLabel)
+
         self.milestonesTable = QTableView(self.milestonesGroup)
         self.milestonesTable.setObjectName(u"milestonesTable")
         self.milestonesTable.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
@@ -134,6 +146,21 @@ class Ui_PartnerProfile(object):
 
         self.overviewRight = QVBoxLayout()
         self.overviewRight.setObjectName(u"overviewRight")
+        self.glanceGroup = QGroupBox(self.overviewTab)
+        self.glanceGroup.setObjectName(u"glanceGroup")
+        self.glanceLayout = QVBoxLayout(self.glanceGroup)
+        self.glanceLayout.setObjectName(u"glanceLayout")
+        self.glanceLabel = QLabel(self.glanceGroup)
+        self.glanceLabel.setObjectName(u"glanceLabel")
+        self.glanceLabel.setWordWrap(True)
+        self.glanceLabel.setTextFormat(Qt.TextFormat.RichText)
+        self.glanceLabel.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+
+        self.glanceLayout.addWidget(self.glanceLabel)
+
+
+        self.overviewRight.addWidget(self.glanceGroup)
+
         self.risksGroup = QGroupBox(self.overviewTab)
         self.risksGroup.setObjectName(u"risksGroup")
         self.risksLayout = QVBoxLayout(self.risksGroup)
@@ -164,12 +191,12 @@ class Ui_PartnerProfile(object):
 
         self.overviewRight.addWidget(self.changesGroup)
 
-        self.overviewRight.setStretch(1, 1)
+        self.overviewRight.setStretch(2, 1)
 
         self.overviewLayout.addLayout(self.overviewRight)
 
-        self.overviewLayout.setStretch(0, 1)
-        self.overviewLayout.setStretch(1, 1)
+        self.overviewLayout.setStretch(0, 3)
+        self.overviewLayout.setStretch(1, 2)
         self.tabs.addTab(self.overviewTab, "")
         self.profileTab = QWidget()
         self.profileTab.setObjectName(u"profileTab")
@@ -539,8 +566,8 @@ class Ui_PartnerProfile(object):
 
         self.platformList = QListWidget(self.capabilitiesGroup)
         self.platformList.setObjectName(u"platformList")
-        self.platformList.setMinimumSize(QSize(0, 120))
-        self.platformList.setMaximumSize(QSize(16777215, 120))
+        self.platformList.setMinimumSize(QSize(0, 140))
+        self.platformList.setMaximumSize(QSize(16777215, 140))
         self.platformList.setFlow(QListView.Flow.LeftToRight)
         self.platformList.setResizeMode(QListView.ResizeMode.Adjust)
         self.platformList.setSpacing(2)
@@ -878,7 +905,10 @@ class Ui_PartnerProfile(object):
         self.saveButton.setToolTip(QCoreApplication.translate("PartnerProfile", u"Save the profile (Ctrl+S)", None))
 #endif // QT_CONFIG(tooltip)
         self.engagementsGroup.setTitle(QCoreApplication.translate("PartnerProfile", u"Engagements", None))
+        self.engagementsEmptyLabel.setText(QCoreApplication.translate("PartnerProfile", u"No engagements with this partner yet.", None))
         self.milestonesGroup.setTitle(QCoreApplication.translate("PartnerProfile", u"Next milestones and decision gates", None))
+        self.milestonesEmptyLabel.setText(QCoreApplication.translate("PartnerProfile", u"No open milestones or decision gates.", None))
+        self.glanceGroup.setTitle(QCoreApplication.translate("PartnerProfile", u"At a glance", None))
         self.risksGroup.setTitle(QCoreApplication.translate("PartnerProfile", u"Open risks", None))
         self.changesGroup.setTitle(QCoreApplication.translate("PartnerProfile", u"Recent changes", None))
         self.tabs.setTabText(self.tabs.indexOf(self.overviewTab), QCoreApplication.translate("PartnerProfile", u"Overview", None))

@@ -10,7 +10,8 @@ from PySide6.QtGui import (QBrush, QColor, QConicalGradient, QCursor,
     QPalette, QPixmap, QRadialGradient, QTransform)
 from PySide6.QtWidgets import (QAbstractButton, QApplication, QComboBox, QDialog,
     QDialogButtonBox, QFormLayout, QLabel, QLineEdit,
-    QPlainTextEdit, QSizePolicy, QVBoxLayout, QWidget)
+    QPlainTextEdit, QSizePolicy, QSpacerItem, QVBoxLayout,
+    QWidget)
 
 class Ui_PartnerSiteDialog(object):
     def setupUi(self, PartnerSiteDialog):
@@ -143,6 +144,10 @@ class Ui_PartnerSiteDialog(object):
 
 
         self.dialogLayout.addLayout(self.form)
+
+        self.dialogSpacer = QSpacerItem(20, 0, QSizePolicy.Policy.Minimum, QSizePolicy.Policy.Expanding)
+
+        self.dialogLayout.addItem(self.dialogSpacer)
 
         self.buttonBox = QDialogButtonBox(PartnerSiteDialog)
         self.buttonBox.setObjectName(u"buttonBox")

@@ -169,14 +169,20 @@ class TagList(QObject):
         self.set_tags([])
 
     def set_tags(self, tags: Iterable[str]) -> None:
+        """Show `tags` ticked and first (standard ones in their usual order, then the free
+        additions), the other standard tags after them unticked."""
         chosen = [capabilities.canonical(t, self.standard) for t in tags]
         self.listing.blockSignals(True)
         self.listing.clear()
         for tag in self.standard:
-            self._add_item(tag, tag in chosen)
+            if tag in chosen:
+                self._add_item(tag, True)
         for tag in chosen:
             if tag not in self.standard:
                 self._add_item(tag, True)
+        for tag in self.standard:
+            if tag not in chosen:
+                self._add_item(tag, False)
         self.listing.blockSignals(False)
 
     def tags(self) -> list[str]:

@@ -3,15 +3,23 @@ by level, next milestones and decision gates, recent changes from the change log
 
 from __future__ import annotations
 
-from datetime import datetime
+from datetime import date, datetime
 from html import escape
+from typing import Any
 
 from PySide6.QtCore import QModelIndex, QObject
-from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QLabel, QTableView
+from PySide6.QtWidgets import QAbstractItemView, QHeaderView
 
 from cdmo_desktop.domain import risk_matrix
-from cdmo_desktop.domain.enums import EngagementStatus, MilestoneKind, Phase, RiskLevel
+from cdmo_desktop.domain.enums import (
+    EngagementStatus,
+    MilestoneKind,
+    Phase,
+    QualificationStatus,
+    RiskLevel,
+)
 from cdmo_desktop.gui.context import AppContext
+from cdmo_desktop.gui.forms.ui_partner_profile import Ui_PartnerProfile
 from cdmo_desktop.gui.models.partners import RowsTableModel, format_date
 from cdmo_desktop.gui.views.partner_tables import RED
 from cdmo_desktop.store.partner_overview import PartnerOverview
@@ -43,34 +51,95 @@ def risks_html(counts: dict[RiskLevel, int]) -> str:
     )
 
 
+def _agreement(label: str, signed: date | None, expiry: date | None, today: date) -> str:
+    if signed is None and expiry is None:
+        return f"{label}: <span style='color:#8A5A00'>none on file</span>"
+    parts = [f"signed {format_date(signed)}"] if signed else []
+    if expiry is not None:
+        days = (expiry - today).days
+        if days < 0:
+            parts.append(f"<b style='color:#B71C1C'>expired {format_date(expiry)}</b>")
+        elif days <= 90:
+            parts.append(
+                f"<b style='color:#8A5A00'>expires {format_date(expiry)} ({days} days)</b>"
+            )
+        else:
+            parts.append(f"expires {format_date(expiry)}")
+    return f"{label}: " + ", ".join(parts)
+
+
+def glance_html(
+    partner: dict[str, Any], contacts: list[dict[str, Any]], today: date, local_time: str
+) -> str:
+    """Qualification, audits, agreements, primary contact and local time in a few lines."""
+    status = QualificationStatus(partner["qualification_status"]).label
+    lines = [f"Qualification: <b>{escape(status)}</b>"]
+    last, due = partner.get("last_audit_date"), partner.get("next_audit_due")
+    audit = f"Last audit: {format_date(last) or 'none on record'}"
+    if due is not None:
+        days = (due - today).days
+        if days < 0 and not partner.get("archived"):
+            audit += (
+                f" · next <b style='color:#B71C1C'>overdue by {-days} days</b> ({format_date(due)})"
+            )
+        else:
+            audit += f" · next due {format_date(due)} (in {days} days)"
+    lines.append(audit)
+    lines.append(
+        _agreement("CDA", partner.get("cda_signed_date"), partner.get("cda_expiry_date"), today)
+    )
+    lines.append(
+        _agreement(
+            "Quality agreement",
+            partner.get("quality_agreement_date"),
+            partner.get("quality_agreement_expiry"),
+            today,
+        )
+    )
+    msa = partner.get("msa_signed_date")
+    lines.append(
+        f"MSA: signed {format_date(msa)}"
+        if msa
+        else "MSA: <span style='color:#8A5A00'>none on file</span>"
+    )
+    primary = next((c for c in contacts if c.get("is_primary")), None)
+    if primary is not None:
+        reach = " · ".join(escape(x) for x in (primary.get("email"), primary.get("phone")) if x)
+        role = f", {escape(primary['role'])}" if primary.get("role") else ""
+        lines.append(
+            f"Primary contact: <b>{escape(primary['name'])}</b>{role}"
+            + (f"<br/>{reach}" if reach else "")
+        )
+    else:
+        lines.append("Primary contact: <span style='color:#8A5A00'>none chosen</span>")
+    if local_time:
+        lines.append(f"Local time: {escape(local_time)}")
+    return "<br/>".join(lines)
+
+
 class OverviewPanel(QObject):
-    def __init__(
-        self,
-        ctx: AppContext,
-        engagements: QTableView,
-        risks: QLabel,
-        milestones: QTableView,
-        changes: QTableView,
-    ) -> None:
-        super().__init__(engagements)
-        self.ctx = ctx
-        self.risks_label = risks
+    def __init__(self, ctx: AppContext, ui: Ui_PartnerProfile) -> None:
+        super().__init__(ui.engagementsTable)
+        self.ctx, self.ui = ctx, ui
+        engagements, milestones, changes = ui.engagementsTable, ui.milestonesTable, ui.changesTable
+        self.risks_label = ui.risksLabel
         self.engagements = RowsTableModel(
             ("Engagement", "Client", "Phase", "Status", "Dates"), self
         )
         self.milestones = RowsTableModel(("Due", "Milestone", "Engagement"), self)
         self.changes = RowsTableModel(("When", "Who", "What", "Change"), self)
         for view, model, wide in (
-            (engagements, self.engagements, 0),
-            (milestones, self.milestones, 1),
-            (changes, self.changes, 3),
+            (engagements, self.engagements, (0,)),
+            (milestones, self.milestones, (1, 2)),
+            (changes, self.changes, (2, 3)),
         ):
             view.setModel(model)
             view.verticalHeader().setVisible(False)
             header = view.horizontalHeader()
             header.setStretchLastSection(False)
             header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-            header.setSectionResizeMode(wide, QHeaderView.ResizeMode.Stretch)
+            for column in wide:  # long text shares the width, the rest fits its contents
+                header.setSectionResizeMode(column, QHeaderView.ResizeMode.Stretch)
             view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
             view.setWordWrap(False)
         self.engagement_view, self.milestone_view, self.change_view = (
@@ -86,6 +155,7 @@ class OverviewPanel(QObject):
     def clear(self) -> None:
         self.show(PartnerOverview())
         self.risks_label.setText("<p>Save the new partner to follow its engagements here.</p>")
+        self.ui.glanceLabel.setText("")
 
     def show(self, ov: PartnerOverview) -> None:
         rows = []
@@ -104,6 +174,8 @@ class OverviewPanel(QObject):
                 )
             )
         self.engagements.set_rows(rows)
+        self.ui.engagementsTable.setVisible(bool(rows))
+        self.ui.engagementsEmptyLabel.setVisible(not rows)
         self.risks_label.setText(risks_html(ov.open_risks))
         ms_rows, colours = [], {}
         for i, m in enumerate(ov.milestones):
@@ -114,6 +186,8 @@ class OverviewPanel(QObject):
         self.milestones.set_rows(
             ms_rows, colours, {i: "Late: planned date has passed" for i in colours}
         )
+        self.ui.milestonesTable.setVisible(bool(ms_rows))
+        self.ui.milestonesEmptyLabel.setVisible(not ms_rows)
         self.changes.set_rows(
             [
                 (str(i), [_when(c.occurred_at), c.user, c.what, c.change])

@@ -32,7 +32,7 @@ from cdmo_desktop.gui.dialogs.partner_rows import (
 from cdmo_desktop.gui.forms.ui_partner_profile import Ui_PartnerProfile
 from cdmo_desktop.gui.models.partners import format_date
 from cdmo_desktop.gui.views import partner_fields as pf
-from cdmo_desktop.gui.views.partner_overview import OverviewPanel
+from cdmo_desktop.gui.views.partner_overview import OverviewPanel, glance_html
 from cdmo_desktop.gui.views.partner_profile_form import ProfileForm
 from cdmo_desktop.gui.views.partner_tables import (
     AUDITS,
@@ -73,9 +73,7 @@ class PartnerProfileView(QWidget):
         self.ui = ui = Ui_PartnerProfile()
         ui.setupUi(self)
         self.form = ProfileForm(ui, self)
-        self.overview = OverviewPanel(
-            ctx, ui.engagementsTable, ui.risksLabel, ui.milestonesTable, ui.changesTable
-        )
+        self.overview = OverviewPanel(ctx, ui)
         self.sections = {
             "site": ChildSection(
                 SITES,
@@ -309,6 +307,10 @@ class PartnerProfileView(QWidget):
             text = f"{there} there, {offset if offset != 'same time' else 'same time as here'}"
         self.ui.localTimeLabel.setText(text)
         self.ui.localTimeLabel.setVisible(bool(text))
+        if self.profile is not None and not self.removed:
+            self.ui.glanceLabel.setText(
+                glance_html(self.profile.partner, self.profile.contacts, self.today(), text)
+            )
 
     # --- actions ------------------------------------------------------------------------
     def save(self) -> bool:

@@ -18,7 +18,7 @@ from PySide6.QtGui import QAction, QCloseEvent, QColor, QKeySequence
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from cdmo_desktop.domain import derive, geo
-from cdmo_desktop.domain.enums import PartnerKind, QualificationStatus, Region
+from cdmo_desktop.domain.enums import Region
 from cdmo_desktop.domain.models import Partner
 from cdmo_desktop.domain.validation import ValidationError, validate
 from cdmo_desktop.gui.commands import partners as commands
@@ -33,7 +33,7 @@ from cdmo_desktop.gui.forms.ui_partner_profile import Ui_PartnerProfile
 from cdmo_desktop.gui.models.partners import format_date
 from cdmo_desktop.gui.views import partner_fields as pf
 from cdmo_desktop.gui.views.partner_overview import OverviewPanel, glance_html
-from cdmo_desktop.gui.views.partner_profile_form import ProfileForm
+from cdmo_desktop.gui.views.partner_profile_form import ProfileForm, banner_text, header_texts
 from cdmo_desktop.gui.views.partner_tables import (
     AUDITS,
     CONTACTS,
@@ -262,32 +262,10 @@ class PartnerProfileView(QWidget):
         p = self.profile.partner if self.profile else {}
         exists = self.partner_id is not None and not self.removed
         archived = exists and bool(p.get("archived"))
-        ui.titleLabel.setText((values["name"] or "New partner") + (" *" if self.is_dirty() else ""))
-        parts = [PartnerKind(values["kind"]).label]
-        place = ", ".join(
-            filter(
-                None,
-                [values["city"], geo.country_name(values["country"]) if values["country"] else ""],
-            )
-        )
-        if place:
-            parts.append(place)
-        parts.append(QualificationStatus(values["qualification_status"]).label)
-        ui.subtitleLabel.setText(" · ".join(parts))
-        if self.removed:
-            banner = (
-                "This partner no longer exists: its creation was undone. "
-                "Redo (Ctrl+Shift+Z) brings it back."
-            )
-        elif archived:
-            when = p.get("archived_at")
-            since = f" on {format_date(when.date())}" if isinstance(when, datetime) else ""
-            banner = (
-                f"Archived{since}: hidden from the register and from new engagements. "
-                "Restore it to work with it again."
-            )
-        else:
-            banner = ""
+        title, subtitle = header_texts(values, self.is_dirty())
+        ui.titleLabel.setText(title)
+        ui.subtitleLabel.setText(subtitle)
+        banner = banner_text(self.removed, archived, p.get("archived_at"))
         ui.bannerLabel.setText(banner)
         ui.bannerLabel.setVisible(bool(banner))
         ui.archiveButton.setVisible(exists and not archived)

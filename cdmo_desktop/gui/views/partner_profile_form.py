@@ -3,14 +3,16 @@ widgets, reading them back, and showing each field's error under it."""
 
 from __future__ import annotations
 
+from datetime import datetime
 from typing import Any
 
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtWidgets import QLabel
 
-from cdmo_desktop.domain import capabilities
+from cdmo_desktop.domain import capabilities, geo
 from cdmo_desktop.domain.enums import PartnerKind, QualificationStatus
 from cdmo_desktop.gui.forms.ui_partner_profile import Ui_PartnerProfile
+from cdmo_desktop.gui.models.partners import format_date
 from cdmo_desktop.gui.views import partner_fields as pf
 
 DATE_FIELDS = (
@@ -193,3 +195,30 @@ class ProfileForm(QObject):
             text = "Similar to " + ", ".join(f"“{n}”" for n in names[:3]) + ": a duplicate?"
         self.ui.nameWarning.setText(text)
         self.ui.nameWarning.setVisible(bool(text))
+
+
+def header_texts(values: dict[str, Any], dirty: bool) -> tuple[str, str]:
+    """("Hollis Ridge Pharma *", "CDMO · Durham, United States · Approved")."""
+    title = (values["name"] or "New partner") + (" *" if dirty else "")
+    country = geo.country_name(values["country"]) if values["country"] else ""
+    place = ", ".join(filter(None, [values["city"], country]))
+    parts = [PartnerKind(values["kind"]).label, place]
+    parts.append(QualificationStatus(values["qualification_status"]).label)
+    return title, " · ".join(filter(None, parts))
+
+
+def banner_text(removed: bool, archived: bool, archived_at: Any) -> str:
+    if removed:
+        return (
+            "This partner no longer exists: its creation was undone. "
+            "Redo (Ctrl+Shift+Z) brings it back."
+        )
+    if archived:
+        since = (
+            f" on {format_date(archived_at.date())}" if isinstance(archived_at, datetime) else ""
+        )
+        return (
+            f"Archived{since}: hidden from the register and from new engagements. "
+            "Restore it to work with it again."
+        )
+    return ""

@@ -25,6 +25,7 @@ def ctx(store, settings) -> Iterator[object]:  # type: ignore[no-untyped-def]
     c = AppContext(store, settings)
     yield c
     c.undo_stack.clear()
+    _close_replacement(c, store)
 
 
 @pytest.fixture
@@ -34,3 +35,12 @@ def demo_ctx(demo_store, settings) -> Iterator[object]:  # type: ignore[no-untyp
     c = AppContext(demo_store, settings)
     yield c
     c.undo_stack.clear()
+    _close_replacement(c, demo_store)
+
+
+def _close_replacement(ctx: object, original: object) -> None:
+    """A test that swaps the database (New, Open, Restore) leaves the context on a store
+    the fixtures did not open: close it, releasing its instance lock."""
+    current = getattr(ctx, "store", None)
+    if current is not None and current is not original:
+        current.close()

@@ -4,6 +4,13 @@ Which database opens, in order: `--demo` (a fresh demo portfolio in a temporary 
 `--db PATH`, the `CDMO_DESKTOP_DB` environment variable, the database used last, the default
 file in the user-data folder. When none of them exists yet (first start), a welcome dialog
 offers the demo portfolio, an empty database or an existing file.
+
+Paint first, load the ORM after: an existing database at the current schema is only
+probed read-only (stdlib sqlite3) and locked before the window is built; the window shows
+the Portfolio from a read-only look at the file, and the Store (SQLAlchemy, SQLModel, the
+tables) is opened right after the first paint, with the lock handed over, never released
+in between. A new database, one that needs a migration, the demo and a window that opens
+on another screen than the Portfolio open the Store first, as before.
 """
 
 from __future__ import annotations
@@ -17,14 +24,20 @@ import tempfile
 from dataclasses import dataclass
 from pathlib import Path
 from types import TracebackType
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QSettings
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
 from cdmo_desktop import APP_DISPLAY_NAME, APP_NAME, ORG_NAME, __version__
 from cdmo_desktop.gui import database
-from cdmo_desktop.store import Store, StoreError
+from cdmo_desktop.gui.database import PendingStore
+from cdmo_desktop.store import StoreError
 from cdmo_desktop.store.paths import ENV_DB, default_db_path, log_dir
+
+if TYPE_CHECKING:
+    from cdmo_desktop.gui.context import AppContext
+    from cdmo_desktop.store import Store
 
 log = logging.getLogger(__name__)
 LAST_DB_KEY = "database/last"
@@ -34,9 +47,17 @@ LOG_FILENAME = f"{APP_NAME}.log"
 
 @dataclass
 class OpenedDatabase:
-    store: Store
+    store: Store | None  # None while `pending` (opened after the first paint)
     remember: bool = True  # False for the temporary demo: never "the last database"
     temp_dir: Path | None = None
+    pending: PendingStore | None = None
+
+    @property
+    def path(self) -> Path:
+        if self.store is not None:
+            return self.store.path
+        assert self.pending is not None
+        return self.pending.path
 
 
 def run(db_path: Path | None, demo: bool, *, settings: QSettings | None = None) -> int:
@@ -52,33 +73,65 @@ def run(db_path: Path | None, demo: bool, *, settings: QSettings | None = None) 
     try:
         settings = settings if settings is not None else QSettings()
         log.info("%s %s starting", APP_DISPLAY_NAME, __version__)
-        opened = open_initial_database(settings, db_path, demo)
+        from cdmo_desktop.gui import startup_probe
+        from cdmo_desktop.gui.context import AppContext
+        from cdmo_desktop.gui.main_window import MainWindow, start_screen
+
+        # Only the Portfolio can be painted before the store is open.
+        defer = start_screen(settings) == "portfolio"
+        opened = open_initial_database(settings, db_path, demo, defer=defer)
         if opened is None:
             return 1
-        from cdmo_desktop.gui.context import AppContext
-        from cdmo_desktop.gui.main_window import MainWindow
-
-        ctx = AppContext(opened.store, settings)
+        ctx = AppContext(opened.store, settings, path=opened.path)
         window = MainWindow(ctx, remember_database=opened.remember)
         window.show()
-        from cdmo_desktop.gui import startup_probe
-
-        startup_probe.install(window)  # only with CDMO_DESKTOP_EXIT_AFTER_PAINT=1 (benchmark)
+        refused: list[bool] = []
+        pending = opened.pending
+        if pending is not None:
+            watcher = startup_probe.after_first_paint(
+                window, lambda: refused.append(not attach_pending(ctx, pending, window))
+            )
+        startup_probe.install(window, ctx)  # only with CDMO_DESKTOP_EXIT_AFTER_PAINT=1
         code = execute(app)
+        if pending is not None:
+            watcher.cancel()  # the loop ended before any paint: nothing left to attach
         window.deleteLater()
         settings.sync()
-        return code
+        return 1 if any(refused) else code
     finally:
         sys.excepthook = previous_hook
-        if ctx is not None:
+        if ctx is not None and ctx.has_store:
             ctx.store.close()  # the store open at the end (File > Open may have swapped it)
         if opened is not None:
-            opened.store.close()
+            if opened.store is not None:
+                opened.store.close()
+            if opened.pending is not None:
+                opened.pending.release()  # the lock, unless a Store took it over
             if opened.temp_dir is not None:
                 shutil.rmtree(opened.temp_dir, ignore_errors=True)
         if handler is not None:
             logging.getLogger().removeHandler(handler)
             handler.close()
+
+
+def attach_pending(ctx: AppContext, pending: PendingStore, window: QWidget) -> bool:
+    """Right after the first paint: open the Store of the database the window shows (the
+    lock passes to it) and hand it to the context, which enables everything. A refusal at
+    this point (the daily backup cannot be written, say) is explained and the window
+    closes; the file has not been changed."""
+    try:
+        store = database.open_pending(pending, ctx.settings)
+    except StoreError as exc:
+        log.warning("refused %s after the first paint: %s", pending.path, exc)
+        QMessageBox.critical(
+            window,
+            "Cannot open the database",
+            f"The file {pending.path} {exc}.\n\nThe file has not been changed.",
+        )
+        window.close()
+        return False
+    ctx.attach_store(store)
+    return True
 
 
 def execute(app: QCoreApplication) -> int:
@@ -165,7 +218,12 @@ def open_initial_database(
     db_path: Path | None = None,
     demo: bool = False,
     parent: QWidget | None = None,
+    *,
+    defer: bool = False,
 ) -> OpenedDatabase | None:
+    """The first database. With `defer`, an existing database at the current schema comes
+    back probed and locked but not opened (`pending`): its Store follows the first paint."""
+    opener = database.probe_or_ask if defer else database.open_or_ask
     if demo:
         temp_dir = Path(tempfile.mkdtemp(prefix=f"{APP_NAME}-demo-"))
         store = _make_demo(temp_dir / DEMO_FILENAME, settings, parent)
@@ -174,13 +232,19 @@ def open_initial_database(
             return None
         return OpenedDatabase(store, remember=False, temp_dir=temp_dir)
     if db_path is not None:
-        store = database.open_or_ask(Path(db_path).expanduser(), settings, parent)
-        return OpenedDatabase(store) if store is not None else None
+        return _opened(opener(Path(db_path).expanduser(), settings, parent))
     path, missing = initial_path(settings)
     if path.exists():
-        store = database.open_or_ask(path, settings, parent)
-        return OpenedDatabase(store) if store is not None else None
+        return _opened(opener(path, settings, parent))
     return welcome(settings, path, missing, parent)
+
+
+def _opened(result: Store | PendingStore | None) -> OpenedDatabase | None:
+    if result is None:
+        return None
+    if isinstance(result, PendingStore):
+        return OpenedDatabase(None, pending=result)
+    return OpenedDatabase(result)
 
 
 def welcome(

@@ -3,39 +3,78 @@
 from __future__ import annotations
 
 from collections.abc import Iterable
+from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, QSettings, Signal
 from PySide6.QtGui import QUndoStack
 
-from cdmo_desktop.store import Store
+if TYPE_CHECKING:
+    from cdmo_desktop.store import Store
 
 
 class AppContext(QObject):
     """Shared by the main window and every screen.
+
+    At start-up the window may paint before the store is open (the ORM loads right after
+    the first paint): then the context is made with `store=None` and the database `path`,
+    `has_store` is False and `store_ready` follows once `attach_store` hands it the Store.
+    Until then only the Portfolio screen shows (from a read-only look at the file).
 
     Signals:
         data_changed(set[str]): table names written by an action; screens refresh from it.
         open_partner_requested(str): show a partner's profile (partner id).
         open_engagement_requested(str): show an engagement's workspace (engagement id).
         saved(): a write reached the database (the status bar shows the time).
+        store_ready(): the store was attached after the first paint.
     """
 
     data_changed = Signal(object)
     open_partner_requested = Signal(str)
     open_engagement_requested = Signal(str)
     saved = Signal()
+    store_ready = Signal()
 
     def __init__(
         self,
-        store: Store,
+        store: Store | None,
         settings: QSettings | None = None,
         undo_stack: QUndoStack | None = None,
         parent: QObject | None = None,
+        *,
+        path: Path | None = None,
     ) -> None:
         super().__init__(parent)
-        self.store = store
+        if store is None and path is None:
+            raise ValueError("an AppContext without a store needs the database path")
+        self._store = store
+        self._path = path
         self.settings = settings if settings is not None else QSettings()
         self.undo_stack = undo_stack if undo_stack is not None else QUndoStack(self)
+
+    @property
+    def store(self) -> Store:
+        if self._store is None:
+            raise RuntimeError("the database is still being opened (see AppContext.has_store)")
+        return self._store
+
+    @store.setter
+    def store(self, store: Store) -> None:
+        self._store = store
+
+    @property
+    def has_store(self) -> bool:
+        return self._store is not None
+
+    @property
+    def database_path(self) -> Path:
+        """The open database's file (known before the store is attached)."""
+        return self._store.path if self._store is not None else Path(str(self._path))
+
+    def attach_store(self, store: Store) -> None:
+        """Hand over the store opened after the first paint; screens enable themselves."""
+        self._store = store
+        self.store_ready.emit()
 
     def notify(self, tables: Iterable[str]) -> None:
         """Tell every screen which tables an action wrote."""

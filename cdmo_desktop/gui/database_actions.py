@@ -18,11 +18,12 @@ from PySide6.QtWidgets import QDialog, QMenu, QMessageBox
 
 from cdmo_desktop import APP_DISPLAY_NAME
 from cdmo_desktop.gui import database
-from cdmo_desktop.store import Store, StoreError
+from cdmo_desktop.store import StoreError
 
 if TYPE_CHECKING:
     from cdmo_desktop.gui.context import AppContext
     from cdmo_desktop.gui.main_window import MainWindow
+    from cdmo_desktop.store import Store
 
 log = logging.getLogger(__name__)
 
@@ -60,6 +61,16 @@ class DatabaseActions(QObject):
     @property
     def ctx(self) -> AppContext:
         return self.window.ctx
+
+    def store_actions(self) -> list[QAction]:
+        """The actions that need the open store (disabled until it is attached)."""
+        return [
+            self.new_action,
+            self.open_action,
+            self.backup_action,
+            self.restore_action,
+            self.preferences_action,
+        ]
 
     def add_to_menu(self, menu: QMenu) -> None:
         menu.addAction(self.new_action)
@@ -186,4 +197,4 @@ class DatabaseActions(QObject):
     def about(self) -> None:
         from cdmo_desktop.gui.dialogs.about import AboutDialog
 
-        AboutDialog(self.ctx.store.path, self.window, self.ctx.settings).exec()
+        AboutDialog(self.ctx.database_path, self.window, self.ctx.settings).exec()

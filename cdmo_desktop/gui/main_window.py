@@ -11,7 +11,7 @@ import logging
 from collections import OrderedDict
 from datetime import datetime
 
-from PySide6.QtCore import QByteArray, Qt, QUrl
+from PySide6.QtCore import QByteArray, QSettings, Qt, QUrl
 from PySide6.QtGui import (
     QAction,
     QActionGroup,
@@ -45,6 +45,12 @@ KEY_STATE = "main_window/state"
 KEY_SCREEN = "main_window/screen"
 
 
+def start_screen(settings: QSettings) -> str:
+    """The screen the window opens on: the one shown last, else the Portfolio."""
+    start = str(settings.value(KEY_SCREEN, "portfolio", type=str))
+    return start if start in SCREEN_BY_KEY else "portfolio"
+
+
 def standard_shortcut(action: QAction, key: QKeySequence.StandardKey, fallback: str) -> None:
     """The platform's standard shortcut, or `fallback` where the platform has none."""
     sequences = QKeySequence.keyBindings(key)
@@ -72,8 +78,12 @@ class MainWindow(QMainWindow):
         ctx.open_engagement_requested.connect(self.open_engagement)
         self.restore_window_state()
         self.database_changed()
-        start = str(ctx.settings.value(KEY_SCREEN, "portfolio", type=str))
-        self.show_screen(start if start in SCREEN_BY_KEY else "portfolio")
+        if not ctx.has_store:
+            # Painted before the store is open: only the Portfolio shows (read straight
+            # from the file); whatever needs the store waits for `store_ready`.
+            self._enable_store_controls(False)
+            ctx.store_ready.connect(self._on_ctx_store_ready)
+        self.show_screen(start_screen(ctx.settings) if ctx.has_store else "portfolio")
 
     # --- layout -------------------------------------------------------------------------
     def _build_central(self) -> None:
@@ -325,7 +335,7 @@ class MainWindow(QMainWindow):
         title = self._titles.get(id(page), "")
         self.page_title.setText(title)
         self.setWindowTitle(
-            f"{title} – {self.ctx.store.path.name}" if detail else self.ctx.store.path.name
+            f"{title} – {self.ctx.database_path.name}" if detail else self.ctx.database_path.name
         )
         previous = next((p for p in reversed(self._history) if self.stack.indexOf(p) >= 0), None)
         self.back_action.setEnabled(previous is not None)
@@ -352,9 +362,17 @@ class MainWindow(QMainWindow):
             self.show_screen(key)
 
     # --- database -----------------------------------------------------------------------
+    def _enable_store_controls(self, enabled: bool) -> None:
+        self.sidebar.setEnabled(enabled)
+        for action in (*self.screen_actions.values(), *self.database.store_actions()):
+            action.setEnabled(enabled)
+
+    def _on_ctx_store_ready(self) -> None:
+        self._enable_store_controls(True)
+
     def database_changed(self) -> None:
         """Status bar, title and remembered path after the database was opened or swapped."""
-        path = self.ctx.store.path
+        path = self.ctx.database_path
         self.setWindowTitle(path.name)
         self.setWindowFilePath(str(path))
         self.db_label.setText(f"Database: {path}")
@@ -367,7 +385,7 @@ class MainWindow(QMainWindow):
         self.saved_label.setText(f"Saved {datetime.now():%H:%M}")
 
     def _on_data_folder_action_triggered(self) -> None:
-        QDesktopServices.openUrl(QUrl.fromLocalFile(str(self.ctx.store.path.parent)))
+        QDesktopServices.openUrl(QUrl.fromLocalFile(str(self.ctx.database_path.parent)))
 
     # --- window state -------------------------------------------------------------------
     def restore_window_state(self) -> None:

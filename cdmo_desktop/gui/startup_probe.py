@@ -1,11 +1,17 @@
-"""Start-up measurement hook: quit right after the main window's first paint.
+"""Start-up hooks: run something right after the main window's first paint, and the
+measurement probe the start-up benchmark reads.
 
-With `CDMO_DESKTOP_EXIT_AFTER_PAINT=1` in the environment, `install(window)` (called by the
-app right after `window.show()`) waits for the first paint of the window, prints
-`PAINT_MARKER <unix time>` on stdout and quits the event loop. The start-up benchmark
-(`python -m bench startup`) launches the real app this way. With
-`CDMO_DESKTOP_PAINT_GRAB=<file.png>` the painted window is also saved as an image, so a
-person can check what the measured window showed. Without the variable nothing happens.
+`after_first_paint(window, callback)` calls `callback` once the first paint of `window`
+(or of a widget inside it) has finished; the app opens its store there.
+
+With `CDMO_DESKTOP_EXIT_AFTER_PAINT=1` in the environment, `install(window, ctx)` (called
+by the app right after `window.show()`) prints `PAINT_MARKER <unix time>` on stdout at the
+first paint and, given the app's context, `READY_MARKER <unix time>` once the store is
+attached (at once when it was open before the window), then quits the event loop. The
+start-up benchmark (`python -m bench startup`) launches the real app this way. With
+`CDMO_DESKTOP_PAINT_GRAB=<file.png>` the painted window is also saved as an image, and with
+`CDMO_DESKTOP_PAINT_MODULES=<file>` the names of the modules imported by the time of the
+first paint are written to that file, one a line. Without the variable nothing happens.
 """
 
 from __future__ import annotations
@@ -13,28 +19,37 @@ from __future__ import annotations
 import os
 import sys
 import time
+from collections.abc import Callable
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, QTimer
 from PySide6.QtWidgets import QApplication, QWidget
 
+if TYPE_CHECKING:
+    from cdmo_desktop.gui.context import AppContext
+
 ENV_EXIT_AFTER_PAINT = "CDMO_DESKTOP_EXIT_AFTER_PAINT"
 ENV_GRAB = "CDMO_DESKTOP_PAINT_GRAB"
+ENV_MODULES = "CDMO_DESKTOP_PAINT_MODULES"
 PAINT_MARKER = "cdmo-desktop-first-paint"
+READY_MARKER = "cdmo-desktop-store-ready"
 
 
 def enabled() -> bool:
     return os.environ.get(ENV_EXIT_AFTER_PAINT, "") == "1"
 
 
-class FirstPaintProbe(QObject):
-    """Application-wide event filter: the first Paint of `window` or of a widget inside it
-    ends the run once that paint cycle has finished."""
+class FirstPaintWatcher(QObject):
+    """Application-wide event filter: after the first Paint of `window` or of a widget
+    inside it, `callback` runs once that paint cycle has finished (pixels are there)."""
 
-    def __init__(self, window: QWidget) -> None:
+    def __init__(self, window: QWidget, callback: Callable[[], None]) -> None:
         super().__init__(window)
-        self.setObjectName("first_paint_probe")
+        self.setObjectName("first_paint_watcher")
         self._window = window
+        self._callback = callback
         self._seen = False
+        self._armed = True
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if (
@@ -49,16 +64,63 @@ class FirstPaintProbe(QObject):
         return False
 
     def _on_painted(self) -> None:
-        painted_at = time.time()
+        if self.cancel():
+            self._callback()
+
+    def cancel(self) -> bool:
+        """Stop watching; False when already stopped (the callback has run, or will not)."""
         app = QCoreApplication.instance()
         if app is not None:
             app.removeEventFilter(self)
+        armed, self._armed = self._armed, False
+        self._seen = True
+        return armed
+
+
+def after_first_paint(window: QWidget, callback: Callable[[], None]) -> FirstPaintWatcher:
+    """Run `callback` right after `window` has painted for the first time. Watchers run in
+    the reverse order of their installation (Qt calls the newest event filter first)."""
+    watcher = FirstPaintWatcher(window, callback)
+    app = QCoreApplication.instance()
+    if app is not None:
+        app.installEventFilter(watcher)
+    return watcher
+
+
+class FirstPaintProbe(FirstPaintWatcher):
+    """Reports the first paint (and the store's arrival) on stdout, then quits."""
+
+    def __init__(self, window: QWidget, ctx: AppContext | None = None) -> None:
+        super().__init__(window, self._report_paint)
+        self.setObjectName("first_paint_probe")
+        self._painted = False
+        self._ready = ctx is None or ctx.has_store
+        if ctx is not None and ctx.has_store:
+            _print(READY_MARKER)  # opened before the window
+        elif ctx is not None:
+            ctx.store_ready.connect(self._on_ctx_store_ready)
+
+    def _report_paint(self) -> None:
+        painted_at = time.time()
+        modules = os.environ.get(ENV_MODULES, "")
+        if modules:
+            with open(modules, "w", encoding="utf-8") as fh:
+                fh.write("\n".join(sorted(sys.modules)) + "\n")
         grab = os.environ.get(ENV_GRAB, "")
         if grab:
             self._window.grab().save(grab)
-        if sys.stdout is not None:
-            print(f"{PAINT_MARKER} {painted_at:.6f}", flush=True)
-        self._quit()
+        _print(PAINT_MARKER, painted_at)
+        self._painted = True
+        self._finish()
+
+    def _on_ctx_store_ready(self) -> None:
+        _print(READY_MARKER)
+        self._ready = True
+        self._finish()
+
+    def _finish(self) -> None:
+        if self._painted and self._ready:
+            self._quit()
 
     def _quit(self) -> None:
         app = QCoreApplication.instance()
@@ -66,11 +128,17 @@ class FirstPaintProbe(QObject):
             app.quit()
 
 
-def install(window: QWidget) -> FirstPaintProbe | None:
-    """Arm the probe on `window` when the environment asks for it; otherwise do nothing."""
+def _print(marker: str, at: float | None = None) -> None:
+    if sys.stdout is not None:
+        print(f"{marker} {time.time() if at is None else at:.6f}", flush=True)
+
+
+def install(window: QWidget, ctx: AppContext | None = None) -> FirstPaintProbe | None:
+    """Arm the probe on `window` when the environment asks for it; otherwise do nothing.
+    Install it after any other first-paint watcher, so it sees the paint first."""
     app = QApplication.instance()
     if not enabled() or app is None:
         return None
-    probe = FirstPaintProbe(window)
+    probe = FirstPaintProbe(window, ctx)
     app.installEventFilter(probe)
     return probe

@@ -1,13 +1,17 @@
-"""SQLite engine with the PRAGMAs every connection needs, and read-only probing."""
+"""SQLite engine with the PRAGMAs every connection needs, and read-only probing.
+
+SQLAlchemy is imported inside `make_engine`: the read-only probe (stdlib sqlite3) runs
+before the window's first paint, and the ORM stack loads only after it.
+"""
 
 from __future__ import annotations
 
 import sqlite3
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-import sqlalchemy as sa
-from sqlalchemy import event
+if TYPE_CHECKING:
+    import sqlalchemy as sa
 
 BUSY_TIMEOUT_S = 10.0
 
@@ -30,6 +34,9 @@ def _set_pragmas(dbapi_connection: Any, *, foreign_keys: bool) -> None:
 
 def make_engine(path: Path, *, foreign_keys: bool = True, pooled: bool = True) -> sa.Engine:
     """An engine on `path`: WAL, synchronous=FULL, foreign keys on (off only for migrations)."""
+    import sqlalchemy as sa
+    from sqlalchemy import event
+
     kwargs: dict[str, Any] = {"connect_args": {"timeout": BUSY_TIMEOUT_S}}
     if not pooled:
         kwargs["poolclass"] = sa.pool.NullPool

@@ -1,7 +1,11 @@
 """The portfolio overview: every running engagement with what needs attention today.
 
 A handful of grouped queries (one per kind of figure, not one per engagement) feed plain
-dataclasses, so the overview stays fast with hundreds of engagements.
+dataclasses, so the overview stays fast with hundreds of engagements. The queries are
+SQL text written once (`store/portfolio_sql.py`) and run two ways with the same result:
+through the store's session (`portfolio_overview`, `agenda`), and on a read-only stdlib
+sqlite3 connection (`read_snapshot`) for the window's first paint, before the ORM is
+loaded. Nothing here imports SQLAlchemy at module level.
 
 Definitions used on screen and in tests:
 - an *open* risk is open, monitoring or mitigating (not closed, not realized);
@@ -21,10 +25,8 @@ from __future__ import annotations
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from datetime import date
-from typing import Any, cast
-
-import sqlalchemy as sa
-from sqlmodel import Session
+from pathlib import Path
+from typing import TYPE_CHECKING
 
 from cdmo_desktop.domain.enums import (
     ActionStatus,
@@ -35,8 +37,13 @@ from cdmo_desktop.domain.enums import (
     Rag,
     RiskLevel,
     RiskStatus,
+    Side,
 )
-from cdmo_desktop.domain.models import ActionItem, Client, Engagement, Milestone, Partner, Risk
+from cdmo_desktop.store import portfolio_sql as sql
+from cdmo_desktop.store.portfolio_sql import Query, Reader, as_date, session_reader, sqlite_reader
+
+if TYPE_CHECKING:
+    from sqlmodel import Session
 
 OPEN_RISK_STATUSES = (RiskStatus.OPEN, RiskStatus.MONITORING, RiskStatus.MITIGATING)
 OPEN_ACTION_STATUSES = (ActionStatus.OPEN, ActionStatus.IN_PROGRESS)
@@ -44,6 +51,7 @@ FINISHED_MILESTONE_STATUSES = (MilestoneStatus.DONE, MilestoneStatus.CANCELLED)
 NEXT_MILESTONE_KINDS = (MilestoneKind.MILESTONE, MilestoneKind.DECISION_GATE)
 # Engagements the overview lists, in the order it lists them.
 RUNNING_STATUSES = (EngagementStatus.ACTIVE, EngagementStatus.ON_HOLD, EngagementStatus.PLANNED)
+AGENDA_DAYS = 28
 _RAG_ORDER = {Rag.RED: 0, Rag.AMBER: 1, Rag.GREEN: 2, None: 3}
 
 
@@ -122,174 +130,6 @@ class PortfolioOverview:
         return sum(e.open_risks for e in self.engagements)
 
 
-def _t(model: type) -> sa.Table:
-    return cast(sa.Table, model.__table__)  # type: ignore[attr-defined]
-
-
-def _count_if(condition: sa.ColumnElement[bool]) -> sa.ColumnElement[Any]:
-    return sa.func.coalesce(sa.func.sum(sa.case((condition, 1), else_=0)), 0)
-
-
-def portfolio_overview(
-    session: Session,
-    today: date | None = None,
-    statuses: Iterable[EngagementStatus] = RUNNING_STATUSES,
-) -> PortfolioOverview:
-    """The overview as of `today` (default: the local date) for non-archived engagements
-    whose status is in `statuses`."""
-    today = today or date.today()
-    statuses = tuple(statuses)
-    eng, cli, par = _t(Engagement), _t(Client), _t(Partner)
-    risk, ms, act = _t(Risk), _t(Milestone), _t(ActionItem)
-
-    listed = sa.and_(eng.c.archived.is_(False), eng.c.status.in_(statuses))
-    listed_ids = sa.select(eng.c.id).where(listed)
-
-    base_rows = session.execute(
-        sa.select(
-            eng.c.id,
-            eng.c.title,
-            cli.c.name,
-            par.c.id,
-            par.c.name,
-            eng.c.phase,
-            eng.c.status,
-            eng.c.rag,
-            eng.c.start_date,
-            eng.c.end_date,
-        )
-        .join(cli, cli.c.id == eng.c.client_id)
-        .join(par, par.c.id == eng.c.partner_id)
-        .where(listed)
-    ).all()
-
-    risk_rows = session.execute(
-        sa.select(
-            risk.c.engagement_id,
-            sa.func.count(),
-            _count_if(risk.c.level == RiskLevel.CRITICAL),
-            _count_if(risk.c.level == RiskLevel.HIGH),
-            _count_if(risk.c.next_review_date <= today),
-        )
-        .where(risk.c.status.in_(OPEN_RISK_STATUSES), risk.c.engagement_id.in_(listed_ids))
-        .group_by(risk.c.engagement_id)
-    ).all()
-    risks = {r[0]: (int(r[1]), int(r[2]), int(r[3]), int(r[4])) for r in risk_rows}
-
-    unfinished = ms.c.status.not_in(FINISHED_MILESTONE_STATUSES)
-    overdue_ms = dict(
-        session.execute(
-            sa.select(ms.c.engagement_id, sa.func.count())
-            .where(unfinished, ms.c.planned_finish < today, ms.c.engagement_id.in_(listed_ids))
-            .group_by(ms.c.engagement_id)
-        ).all()
-    )
-
-    ranked = (
-        sa.select(
-            ms.c.engagement_id,
-            ms.c.name,
-            ms.c.planned_finish,
-            ms.c.kind,
-            sa.func.row_number()
-            .over(
-                partition_by=ms.c.engagement_id,
-                order_by=(ms.c.planned_finish, ms.c.position, ms.c.name),
-            )
-            .label("rank"),
-        )
-        .where(
-            unfinished,
-            ms.c.kind.in_(NEXT_MILESTONE_KINDS),
-            ms.c.planned_finish >= today,
-            ms.c.engagement_id.in_(listed_ids),
-        )
-        .subquery()
-    )
-    next_ms = {
-        r[0]: (r[1], r[2], r[3])
-        for r in session.execute(
-            sa.select(
-                ranked.c.engagement_id, ranked.c.name, ranked.c.planned_finish, ranked.c.kind
-            ).where(ranked.c.rank == 1)
-        ).all()
-    }
-
-    overdue_act = dict(
-        session.execute(
-            sa.select(act.c.engagement_id, sa.func.count())
-            .where(
-                act.c.status.in_(OPEN_ACTION_STATUSES),
-                act.c.due_date < today,
-                act.c.engagement_id.in_(listed_ids),
-            )
-            .group_by(act.c.engagement_id)
-        ).all()
-    )
-
-    summaries = []
-    for eid, title, client, pid, partner, phase, status, rag, start, end in base_rows:
-        n_open, n_crit, n_high, n_due = risks.get(eid, (0, 0, 0, 0))
-        nm_name, nm_date, nm_kind = next_ms.get(eid, (None, None, None))
-        summaries.append(
-            EngagementSummary(
-                id=eid,
-                title=title,
-                client_name=client,
-                partner_id=pid,
-                partner_name=partner,
-                phase=phase,
-                status=status,
-                rag=rag,
-                start_date=start,
-                end_date=end,
-                open_risks=n_open,
-                critical_risks=n_crit,
-                high_risks=n_high,
-                reviews_due=n_due,
-                next_milestone=nm_name,
-                next_milestone_date=nm_date,
-                next_milestone_is_gate=nm_kind == MilestoneKind.DECISION_GATE,
-                overdue_milestones=int(overdue_ms.get(eid, 0)),
-                overdue_actions=int(overdue_act.get(eid, 0)),
-            )
-        )
-    order = {s: i for i, s in enumerate(statuses)}
-    summaries.sort(key=lambda e: (order[e.status], _RAG_ORDER[e.rag], e.title.casefold()))
-
-    return PortfolioOverview(
-        today=today,
-        engagements=summaries,
-        by_status=engagements_by_status(session),
-        audits_overdue=overdue_audits(session, today),
-    )
-
-
-def engagements_by_status(session: Session) -> dict[EngagementStatus, int]:
-    """Non-archived engagements per status; every status is present (0 when none)."""
-    eng = _t(Engagement)
-    counts = dict(
-        session.execute(
-            sa.select(eng.c.status, sa.func.count())
-            .where(eng.c.archived.is_(False))
-            .group_by(eng.c.status)
-        ).all()
-    )
-    return {s: int(counts.get(s, 0)) for s in EngagementStatus}
-
-
-def overdue_audits(session: Session, today: date | None = None) -> list[OverdueAudit]:
-    """Partners (not archived) whose next audit was due before `today`, most overdue first."""
-    today = today or date.today()
-    par = _t(Partner)
-    rows = session.execute(
-        sa.select(par.c.id, par.c.name, par.c.next_audit_due)
-        .where(par.c.archived.is_(False), par.c.next_audit_due < today)
-        .order_by(par.c.next_audit_due, par.c.name)
-    ).all()
-    return [OverdueAudit(r[0], r[1], r[2]) for r in rows]
-
-
 @dataclass(frozen=True)
 class AgendaItem:
     """Something with a date that the consultant should act on or prepare for."""
@@ -316,10 +156,120 @@ AGENDA_KIND_LABELS = {
 }
 
 
-def agenda(
+@dataclass(frozen=True)
+class PortfolioSnapshot:
+    """What the Portfolio screen shows: the overview and the agenda, read together."""
+
+    overview: PortfolioOverview
+    agenda: list[AgendaItem]
+
+
+def _query(read: Reader, today: date, statuses: Iterable[EngagementStatus]) -> Query:
+    return Query(
+        read,
+        {
+            "no": False,
+            "today": today,
+            "critical": RiskLevel.CRITICAL.value,
+            "high": RiskLevel.HIGH.value,
+            "listed": tuple(EngagementStatus(s) for s in statuses),
+            "open_risk": OPEN_RISK_STATUSES,
+            "open_action": OPEN_ACTION_STATUSES,
+            "finished": FINISHED_MILESTONE_STATUSES,
+            "next_kinds": NEXT_MILESTONE_KINDS,
+        },
+    )
+
+
+# --- the overview ---------------------------------------------------------------------------
+def overview_from(
+    read: Reader,
+    today: date | None = None,
+    statuses: Iterable[EngagementStatus] = RUNNING_STATUSES,
+) -> PortfolioOverview:
+    """The overview as of `today` (default: the local date) for non-archived engagements
+    whose status is in `statuses`, read through `read`."""
+    today = today or date.today()
+    statuses = tuple(EngagementStatus(s) for s in statuses)
+    q = _query(read, today, statuses)
+    risks = {r[0]: (int(r[1]), int(r[2]), int(r[3]), int(r[4])) for r in q.run(sql.RISKS)}
+    overdue_ms = {r[0]: int(r[1]) for r in q.run(sql.OVERDUE_MILESTONES)}
+    next_ms = {r[0]: (r[1], as_date(r[2]), r[3]) for r in q.run(sql.NEXT_MILESTONE)}
+    overdue_act = {r[0]: int(r[1]) for r in q.run(sql.OVERDUE_ACTIONS)}
+
+    summaries = []
+    for eid, title, client, pid, partner, phase, status, rag, start, end in q.run(sql.ENGAGEMENTS):
+        n_open, n_crit, n_high, n_due = risks.get(eid, (0, 0, 0, 0))
+        nm_name, nm_date, nm_kind = next_ms.get(eid, (None, None, None))
+        summaries.append(
+            EngagementSummary(
+                id=eid,
+                title=title,
+                client_name=client,
+                partner_id=pid,
+                partner_name=partner,
+                phase=Phase(phase),
+                status=EngagementStatus(status),
+                rag=Rag(rag) if rag else None,
+                start_date=as_date(start),
+                end_date=as_date(end),
+                open_risks=n_open,
+                critical_risks=n_crit,
+                high_risks=n_high,
+                reviews_due=n_due,
+                next_milestone=nm_name,
+                next_milestone_date=nm_date,
+                next_milestone_is_gate=nm_kind == MilestoneKind.DECISION_GATE,
+                overdue_milestones=overdue_ms.get(eid, 0),
+                overdue_actions=overdue_act.get(eid, 0),
+            )
+        )
+    order = {s: i for i, s in enumerate(statuses)}
+    summaries.sort(key=lambda e: (order[e.status], _RAG_ORDER[e.rag], e.title.casefold()))
+    return PortfolioOverview(
+        today=today,
+        engagements=summaries,
+        by_status=_by_status(q),
+        audits_overdue=_overdue_audits(q),
+    )
+
+
+def _by_status(q: Query) -> dict[EngagementStatus, int]:
+    counts = {EngagementStatus(r[0]): int(r[1]) for r in q.run(sql.BY_STATUS)}
+    return {s: counts.get(s, 0) for s in EngagementStatus}
+
+
+def _overdue_audits(q: Query) -> list[OverdueAudit]:
+    rows = q.run(sql.OVERDUE_AUDITS)
+    return [OverdueAudit(r[0], r[1], d) for r in rows if (d := as_date(r[2])) is not None]
+
+
+def portfolio_overview(
     session: Session,
     today: date | None = None,
-    horizon_days: int = 28,
+    statuses: Iterable[EngagementStatus] = RUNNING_STATUSES,
+) -> PortfolioOverview:
+    """The overview as of `today` (default: the local date) for non-archived engagements
+    whose status is in `statuses`."""
+    return overview_from(session_reader(session), today, statuses)
+
+
+def engagements_by_status(session: Session) -> dict[EngagementStatus, int]:
+    """Non-archived engagements per status; every status is present (0 when none)."""
+    return _by_status(_query(session_reader(session), date.today(), RUNNING_STATUSES))
+
+
+def overdue_audits(session: Session, today: date | None = None) -> list[OverdueAudit]:
+    """Partners (not archived) whose next audit was due before `today`, most overdue first."""
+    q = _query(session_reader(session), today or date.today(), RUNNING_STATUSES)
+    return _overdue_audits(q)
+
+
+# --- the agenda -----------------------------------------------------------------------------
+def agenda_from(
+    read: Reader,
+    today: date | None = None,
+    horizon_days: int = AGENDA_DAYS,
     statuses: Iterable[EngagementStatus] = RUNNING_STATUSES,
     limit: int = 500,
 ) -> list[AgendaItem]:
@@ -327,67 +277,66 @@ def agenda(
     schedule items past their finish, milestones and gates finishing within the horizon,
     risk reviews and open action items due within it (or already late)."""
     today = today or date.today()
-    horizon = date.fromordinal(today.toordinal() + horizon_days)
-    eng, risk, ms, act = _t(Engagement), _t(Risk), _t(Milestone), _t(ActionItem)
-    listed = sa.and_(eng.c.archived.is_(False), eng.c.status.in_(tuple(statuses)))
+    window = {"horizon": date.fromordinal(today.toordinal() + horizon_days), "limit": limit}
+    q = _query(read, today, statuses)
     items: list[AgendaItem] = []
-
-    unfinished = ms.c.status.not_in(FINISHED_MILESTONE_STATUSES)
-    for name, finish, kind, eid, title, owner in session.execute(
-        sa.select(ms.c.name, ms.c.planned_finish, ms.c.kind, eng.c.id, eng.c.title, ms.c.owner_side)
-        .join(eng, eng.c.id == ms.c.engagement_id)
-        .where(
-            listed,
-            unfinished,
-            sa.or_(
-                ms.c.planned_finish < today,
-                sa.and_(ms.c.kind.in_(NEXT_MILESTONE_KINDS), ms.c.planned_finish <= horizon),
-            ),
-        )
-        .order_by(ms.c.planned_finish)
-        .limit(limit)
-    ).all():
+    for name, finish, kind, eid, title, side in q.run(sql.AGENDA_MILESTONES, **window):
+        due = as_date(finish) or today
+        owner = Side(side).label if side else ""
         items.append(
-            AgendaItem(
-                finish,
-                MilestoneKind(kind).value,
-                name,
-                eid,
-                title,
-                owner.label if owner else "",
-                finish < today,
-            )
+            AgendaItem(due, MilestoneKind(kind).value, name, eid, title, owner, due < today)
         )
-
-    for number, rtitle, review, eid, title, owner in session.execute(
-        sa.select(
-            risk.c.number,
-            risk.c.title,
-            risk.c.next_review_date,
-            eng.c.id,
-            eng.c.title,
-            risk.c.owner,
-        )
-        .join(eng, eng.c.id == risk.c.engagement_id)
-        .where(listed, risk.c.status.in_(OPEN_RISK_STATUSES), risk.c.next_review_date <= horizon)
-        .order_by(risk.c.next_review_date)
-        .limit(limit)
-    ).all():
-        items.append(
-            AgendaItem(
-                review, "risk_review", f"R-{number:03d} {rtitle}", eid, title, owner, review < today
-            )
-        )
-
-    for text, due, eid, title, owner in session.execute(
-        sa.select(act.c.description, act.c.due_date, eng.c.id, eng.c.title, act.c.owner)
-        .join(eng, eng.c.id == act.c.engagement_id)
-        .where(listed, act.c.status.in_(OPEN_ACTION_STATUSES), act.c.due_date <= horizon)
-        .order_by(act.c.due_date)
-        .limit(limit)
-    ).all():
+    for number, rtitle, review, eid, title, owner in q.run(sql.AGENDA_REVIEWS, **window):
+        due = as_date(review) or today
+        text = f"R-{int(number):03d} {rtitle}"
+        items.append(AgendaItem(due, "risk_review", text, eid, title, owner, due < today))
+    for text, due_value, eid, title, owner in q.run(sql.AGENDA_ACTIONS, **window):
+        due = as_date(due_value) or today
         first_line = text.strip().splitlines()[0] if text.strip() else ""
         items.append(AgendaItem(due, "action", first_line, eid, title, owner, due < today))
-
     items.sort(key=lambda i: (i.due, i.engagement_title.casefold(), i.title.casefold()))
     return items[:limit]
+
+
+def agenda(
+    session: Session,
+    today: date | None = None,
+    horizon_days: int = AGENDA_DAYS,
+    statuses: Iterable[EngagementStatus] = RUNNING_STATUSES,
+    limit: int = 500,
+) -> list[AgendaItem]:
+    """The agenda (see `agenda_from`) in `session`'s transaction."""
+    return agenda_from(session_reader(session), today, horizon_days, statuses, limit)
+
+
+# --- both, for the Portfolio screen ---------------------------------------------------------
+def portfolio_snapshot(
+    read: Reader, today: date | None = None, horizon_days: int = AGENDA_DAYS
+) -> PortfolioSnapshot:
+    """The overview and the agenda as of `today`, read through `read`."""
+    overview = overview_from(read, today)
+    return PortfolioSnapshot(overview, agenda_from(read, overview.today, horizon_days))
+
+
+def session_snapshot(
+    session: Session, today: date | None = None, horizon_days: int = AGENDA_DAYS
+) -> PortfolioSnapshot:
+    """`portfolio_snapshot` in `session`'s transaction."""
+    return portfolio_snapshot(session_reader(session), today, horizon_days)
+
+
+def read_snapshot(
+    path: Path, today: date | None = None, horizon_days: int = AGENDA_DAYS
+) -> PortfolioSnapshot:
+    """`portfolio_snapshot` straight from the file through a read-only stdlib connection
+    (no ORM; writes nothing, creates nothing beside the file). For the window's first
+    paint: the caller holds the instance lock, so nobody changes the file meanwhile."""
+    from cdmo_desktop.store.engine import connect_readonly
+
+    conn = connect_readonly(path)
+    try:
+        conn.isolation_level = None
+        conn.execute("BEGIN")  # one consistent read for every query
+        return portfolio_snapshot(sqlite_reader(conn), today, horizon_days)
+    finally:
+        conn.close()

@@ -127,24 +127,58 @@ def open_store(
     if instance_lock is not None:
         instance_lock.acquire()
     try:
-        last_backup = None
-        if migrate.needs_upgrade(revision):
-            if exists:
-                revision = inspect_file(path)  # again, now that nobody else can change it
-            if revision is not None:
-                last_backup = backup_database(path, reason="pre-migration")
-            _upgrade(path, created=not exists)
-        elif daily_backup:
-            latest = next(iter(list_backups(path)), None)
-            if latest is None or datetime.now(UTC) - latest.taken_at > DAILY_BACKUP_AFTER:
-                last_backup = backup_database(path, reason="daily")
-        store = Store(path=path, engine=make_engine(path), user=user, lock=instance_lock)
-        store.last_backup = last_backup
-        return store
+        return _open_checked(path, exists, revision, instance_lock, user, daily_backup)
     except BaseException:
         if instance_lock is not None:
             instance_lock.release()
         raise
+
+
+def open_locked_store(
+    path: Path | str,
+    lock: InstanceLock,
+    *,
+    revision: str | None,
+    user: str = "",
+    daily_backup: bool = False,
+) -> Store:
+    """Open an existing database that the caller has already probed (`inspect_file` gave
+    `revision`) and locked (`lock` is held on it since before that probe's result was
+    used), without probing it again: the second half of `open_store`, for a window that
+    painted from a read-only look at the file first and loads the ORM afterwards.
+
+    The store takes the lock over (it is released when the store closes); when opening
+    fails, the lock stays with the caller. Schema upgrades still happen here if needed."""
+    path = Path(path).expanduser().absolute()
+    if not lock.held or lock.db_path.resolve() != path.resolve():
+        raise StoreError("is not locked for this window", path)
+    return _open_checked(path, True, revision, lock, user, daily_backup)
+
+
+def _open_checked(
+    path: Path,
+    exists: bool,
+    revision: str | None,
+    instance_lock: InstanceLock | None,
+    user: str,
+    daily_backup: bool,
+) -> Store:
+    """Upgrade (after a backup) or take the daily backup, then the Store. The file has
+    been inspected; `instance_lock`, when given, is held."""
+    last_backup = None
+    if migrate.needs_upgrade(revision):
+        if exists:
+            revision = inspect_file(path)  # again, now that nobody else can change it
+        if revision is not None:
+            last_backup = backup_database(path, reason="pre-migration")
+        _upgrade(path, created=not exists)
+    elif daily_backup:
+        latest = next(iter(list_backups(path)), None)
+        if latest is None or datetime.now(UTC) - latest.taken_at > DAILY_BACKUP_AFTER:
+            last_backup = backup_database(path, reason="daily")
+    store = Store(path=path, engine=make_engine(path), user=user, lock=instance_lock)
+    store.last_backup = last_backup
+    return store
 
 
 def _upgrade(path: Path, *, created: bool) -> None:

@@ -33,3 +33,42 @@ def test_probe_reports_the_first_paint_and_quits(qtbot, monkeypatch, capsys, tmp
     marker, stamp = capsys.readouterr().out.split()
     assert marker == startup_probe.PAINT_MARKER and float(stamp) > 0
     assert shot.stat().st_size > 0
+
+
+def test_probe_waits_for_the_store_before_quitting(qtbot, monkeypatch, capsys, store) -> None:  # type: ignore[no-untyped-def]
+    from cdmo_desktop.gui.context import AppContext
+
+    monkeypatch.setenv(startup_probe.ENV_EXIT_AFTER_PAINT, "1")
+    monkeypatch.delenv(startup_probe.ENV_GRAB, raising=False)
+    quits: list[bool] = []
+    monkeypatch.setattr(startup_probe.FirstPaintProbe, "_quit", lambda self: quits.append(True))
+    ctx = AppContext(None, path=store.path)
+    window = QMainWindow()
+    window.setCentralWidget(QLabel("Portfolio"))
+    qtbot.addWidget(window)
+    attached: list[bool] = []
+    # Installed first, so it runs after the probe has taken the paint's time.
+    startup_probe.after_first_paint(window, lambda: attached.append(True))
+    startup_probe.install(window, ctx)
+    window.show()
+    qtbot.waitUntil(lambda: attached == [True], timeout=5000)
+    assert quits == []  # painted, but the store is not there yet
+    ctx.attach_store(store)
+    assert quits == [True]
+    lines = [line.split() for line in capsys.readouterr().out.splitlines()]
+    assert [m for m, _ in lines] == [startup_probe.PAINT_MARKER, startup_probe.READY_MARKER]
+    assert float(lines[1][1]) >= float(lines[0][1])
+
+
+def test_after_first_paint_runs_once_and_can_be_cancelled(qtbot) -> None:  # type: ignore[no-untyped-def]
+    calls: list[str] = []
+    window = QMainWindow()
+    qtbot.addWidget(window)
+    startup_probe.after_first_paint(window, lambda: calls.append("painted"))
+    cancelled = startup_probe.after_first_paint(window, lambda: calls.append("cancelled"))
+    assert cancelled.cancel()
+    window.show()
+    qtbot.waitUntil(lambda: calls == ["painted"], timeout=5000)
+    window.update()
+    qtbot.wait(50)
+    assert calls == ["painted"]

@@ -1,9 +1,15 @@
 """Portfolio: the consultant's start page. Headline figures, every running engagement with
 what needs attention (critical risks, reviews due, overdue milestones and action items), and
-an agenda of late and upcoming work."""
+an agenda of late and upcoming work.
+
+At start-up the screen may be built before the store is open: it then reads the same
+queries through a read-only stdlib connection (`read_snapshot`) and keeps navigation off
+until the context's `store_ready`."""
 
 from __future__ import annotations
 
+import logging
+import sqlite3
 from datetime import date
 
 from PySide6.QtCore import QByteArray, QModelIndex, QPoint, Qt, QTimer
@@ -26,7 +32,14 @@ from cdmo_desktop.gui.context import AppContext
 from cdmo_desktop.gui.models.portfolio import ID_ROLE, PortfolioTableModel, format_date
 from cdmo_desktop.gui.models.portfolio_agenda import AgendaTableModel
 from cdmo_desktop.gui.views.portfolio_tiles import Tile, attention_colour
-from cdmo_desktop.store.portfolio import PortfolioOverview, agenda, portfolio_overview
+from cdmo_desktop.store.portfolio import (
+    PortfolioOverview,
+    PortfolioSnapshot,
+    read_snapshot,
+    session_snapshot,
+)
+
+log = logging.getLogger(__name__)
 
 # Tables whose changes alter the overview.
 WATCHED = frozenset({"engagement", "client", "partner", "risk", "milestone", "action_item"})
@@ -66,6 +79,8 @@ class PortfolioView(QWidget):
         self.overview: PortfolioOverview | None = None
         self._build()
         ctx.data_changed.connect(self._on_ctx_data_changed)
+        if not ctx.has_store:
+            ctx.store_ready.connect(self._on_ctx_store_ready)
         self.refresh()
 
     # --- building -----------------------------------------------------------------------
@@ -185,11 +200,22 @@ class PortfolioView(QWidget):
     def today(self) -> date:
         return self._fixed_today or date.today()
 
+    def _read(self) -> PortfolioSnapshot | None:
+        if self.ctx.has_store:
+            with self.ctx.store.read() as s:
+                return session_snapshot(s, self.today, AGENDA_DAYS)
+        try:  # before the store is attached: the same queries, straight from the file
+            return read_snapshot(self.ctx.database_path, self.today, AGENDA_DAYS)
+        except sqlite3.Error:
+            log.exception("reading the portfolio from %s", self.ctx.database_path)
+            return None  # still dirty: read again once the store is there
+
     def refresh(self) -> None:
         current = self.current_engagement_id()
-        with self.ctx.store.read() as s:
-            ov = portfolio_overview(s, self.today)
-            upcoming = agenda(s, ov.today, AGENDA_DAYS)
+        snapshot = self._read()
+        if snapshot is None:
+            return
+        ov, upcoming = snapshot.overview, snapshot.agenda
         self.overview = ov
         self.model.set_rows(ov.engagements, ov.today)
         self.agenda_model.set_rows(upcoming, ov.today)
@@ -255,15 +281,13 @@ class PortfolioView(QWidget):
 
     def _on_audits_tile_link_activated(self, link: str) -> None:
         if link != "menu":
-            self.ctx.open_partner_requested.emit(link)
+            self._open_partner(link)
             return
         menu = QMenu(self)
         menu.setObjectName("auditsMenu")
         for a in self.overview.audits_overdue if self.overview else []:
             action = menu.addAction(f"{a.partner_name}: due {format_date(a.next_audit_due)}")
-            action.triggered.connect(
-                lambda _=False, pid=a.partner_id: self.ctx.open_partner_requested.emit(pid)
-            )
+            action.triggered.connect(lambda _=False, pid=a.partner_id: self._open_partner(pid))
         menu.exec(QCursor.pos())
 
     # --- selection and navigation -------------------------------------------------------
@@ -274,26 +298,42 @@ class PortfolioView(QWidget):
     def open_current_engagement(self) -> None:
         eid = self.current_engagement_id()
         if eid:
-            self.ctx.open_engagement_requested.emit(eid)
+            self._open_engagement(eid)
 
     def open_current_partner(self) -> None:
         index = self.table.currentIndex()
         if index.isValid():
-            self.ctx.open_partner_requested.emit(self.model.row_at(index.row()).partner_id)
+            self._open_partner(self.model.row_at(index.row()).partner_id)
+
+    def _open_engagement(self, engagement_id: str) -> None:
+        if self.ctx.has_store:  # pages open once the store is there
+            self.ctx.open_engagement_requested.emit(engagement_id)
+
+    def _open_partner(self, partner_id: str) -> None:
+        if self.ctx.has_store:
+            self.ctx.open_partner_requested.emit(partner_id)
 
     def _update_actions(self, *_: object) -> None:
+        ready = self.ctx.has_store
         has_row = self.table.currentIndex().isValid()
-        self.open_engagement_action.setEnabled(has_row)
-        self.open_partner_action.setEnabled(has_row)
+        self.open_engagement_action.setEnabled(ready and has_row)
+        self.open_partner_action.setEnabled(ready and has_row)
+        self.refresh_action.setEnabled(ready)
+
+    def _on_ctx_store_ready(self) -> None:
+        if self._dirty:
+            self.refresh()
+        else:
+            self._update_actions()
 
     def _on_table_double_clicked(self, index: QModelIndex) -> None:
         if index.column() == PortfolioTableModel.PARTNER:
-            self.ctx.open_partner_requested.emit(index.data(ID_ROLE))
+            self._open_partner(index.data(ID_ROLE))
         else:
-            self.ctx.open_engagement_requested.emit(index.data(ID_ROLE))
+            self._open_engagement(index.data(ID_ROLE))
 
     def _on_agenda_table_double_clicked(self, index: QModelIndex) -> None:
-        self.ctx.open_engagement_requested.emit(index.data(ID_ROLE))
+        self._open_engagement(index.data(ID_ROLE))
 
     def _on_table_context_menu_requested(self, pos: QPoint) -> None:
         if not self.table.indexAt(pos).isValid():

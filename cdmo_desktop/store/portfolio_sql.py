@@ -1,0 +1,175 @@
+"""The portfolio queries as SQL text, written once, and the two ways to run them.
+
+Plain SQL with named parameters (`:name`) that SQLite and PostgreSQL both accept:
+- `session_reader(session)` runs a text in the store's session (SQLAlchemy binds the
+  parameters in the driver's own style, dates as SQL dates);
+- `sqlite_reader(conn)` runs it on a stdlib sqlite3 connection, used for the window's first
+  paint before the ORM is loaded (dates as the ISO text SQLite stores).
+
+SQLAlchemy is imported only inside `session_reader`.
+"""
+
+from __future__ import annotations
+
+import re
+import sqlite3
+from collections.abc import Callable, Iterable, Mapping, Sequence
+from datetime import date
+from enum import Enum
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from sqlmodel import Session
+
+# Runs one SQL text with its named parameters and returns the rows as tuples.
+Reader = Callable[[str, Mapping[str, Any]], Sequence[Sequence[Any]]]
+
+_PARAM = re.compile(r"(?<![:\w]):(\w+)")
+
+
+def session_reader(session: Session) -> Reader:
+    """Run texts in `session`'s transaction (one consistent snapshot)."""
+    import sqlalchemy as sa
+
+    def read(sql: str, params: Mapping[str, Any]) -> Sequence[Sequence[Any]]:
+        dates = [sa.bindparam(k, type_=sa.Date()) for k, v in params.items() if _is_date(v)]
+        statement = sa.text(sql).bindparams(*dates) if dates else sa.text(sql)
+        return session.execute(statement, dict(params)).all()
+
+    return read
+
+
+def sqlite_reader(conn: sqlite3.Connection) -> Reader:
+    """Run texts on a stdlib sqlite3 connection."""
+
+    def read(sql: str, params: Mapping[str, Any]) -> Sequence[Sequence[Any]]:
+        bound = {k: v.isoformat() if _is_date(v) else v for k, v in params.items()}
+        return conn.execute(sql, bound).fetchall()
+
+    return read
+
+
+def _is_date(value: object) -> bool:
+    return isinstance(value, date)
+
+
+def as_date(value: Any) -> date | None:
+    """A date column's value: a date from most drivers, ISO text from SQLite."""
+    if value is None or isinstance(value, date):
+        return value
+    return date.fromisoformat(str(value)[:10])
+
+
+def in_list(name: str, values: Iterable[object]) -> tuple[str, dict[str, Any]]:
+    """`(:name_0, :name_1, ...)` and its parameters (enums by value)."""
+    params = {f"{name}_{i}": v.value if isinstance(v, Enum) else v for i, v in enumerate(values)}
+    return "(" + ", ".join(f":{k}" for k in params) + ")", params
+
+
+class Query:
+    """Parameters and IN-lists shared by a set of texts. `run(sql, **extra)` fills the
+    lists (`{name}`) into the text and passes the parameters the text names."""
+
+    def __init__(self, read: Reader, params: Mapping[str, Any]) -> None:
+        self.read = read
+        self.params: dict[str, Any] = {}
+        self.lists: dict[str, str] = {}
+        for name, value in params.items():
+            if isinstance(value, tuple):
+                self.lists[name], listed = in_list(name, value)
+                self.params.update(listed)
+            else:
+                self.params[name] = value
+
+    def run(self, sql: str, **extra: Any) -> Sequence[Sequence[Any]]:
+        text = sql.format(**self.lists)
+        given = {**self.params, **extra}
+        return self.read(text, {k: given[k] for k in dict.fromkeys(_PARAM.findall(text))})
+
+
+# --- the overview ---------------------------------------------------------------------------
+# Parameters: no (False), today, listed (engagement statuses), open_risk, finished,
+# next_kinds, open_action; critical and high (risk levels); horizon and limit (agenda).
+LISTED = "e.archived = :no AND e.status IN {listed}"
+LISTED_IDS = f"SELECT e.id FROM engagement AS e WHERE {LISTED}"
+
+ENGAGEMENTS = f"""
+SELECT e.id, e.title, c.name, p.id, p.name, e.phase, e.status, e.rag, e.start_date, e.end_date
+FROM engagement AS e
+JOIN client AS c ON c.id = e.client_id
+JOIN partner AS p ON p.id = e.partner_id
+WHERE {LISTED}
+"""
+RISKS = f"""
+SELECT r.engagement_id, COUNT(*),
+       COALESCE(SUM(CASE WHEN r.level = :critical THEN 1 ELSE 0 END), 0),
+       COALESCE(SUM(CASE WHEN r.level = :high THEN 1 ELSE 0 END), 0),
+       COALESCE(SUM(CASE WHEN r.next_review_date <= :today THEN 1 ELSE 0 END), 0)
+FROM risk AS r
+WHERE r.status IN {{open_risk}} AND r.engagement_id IN ({LISTED_IDS})
+GROUP BY r.engagement_id
+"""
+OVERDUE_MILESTONES = f"""
+SELECT m.engagement_id, COUNT(*)
+FROM milestone AS m
+WHERE m.status NOT IN {{finished}} AND m.planned_finish < :today
+  AND m.engagement_id IN ({LISTED_IDS})
+GROUP BY m.engagement_id
+"""
+NEXT_MILESTONE = f"""
+SELECT ranked.engagement_id, ranked.name, ranked.planned_finish, ranked.kind
+FROM (
+    SELECT m.engagement_id, m.name, m.planned_finish, m.kind,
+           ROW_NUMBER() OVER (
+               PARTITION BY m.engagement_id ORDER BY m.planned_finish, m.position, m.name
+           ) AS place
+    FROM milestone AS m
+    WHERE m.status NOT IN {{finished}} AND m.kind IN {{next_kinds}}
+      AND m.planned_finish >= :today AND m.engagement_id IN ({LISTED_IDS})
+) AS ranked
+WHERE ranked.place = 1
+"""
+OVERDUE_ACTIONS = f"""
+SELECT a.engagement_id, COUNT(*)
+FROM action_item AS a
+WHERE a.status IN {{open_action}} AND a.due_date < :today
+  AND a.engagement_id IN ({LISTED_IDS})
+GROUP BY a.engagement_id
+"""
+BY_STATUS = """
+SELECT e.status, COUNT(*) FROM engagement AS e WHERE e.archived = :no GROUP BY e.status
+"""
+OVERDUE_AUDITS = """
+SELECT p.id, p.name, p.next_audit_due
+FROM partner AS p
+WHERE p.archived = :no AND p.next_audit_due < :today
+ORDER BY p.next_audit_due, p.name
+"""
+
+# --- the agenda -----------------------------------------------------------------------------
+AGENDA_MILESTONES = f"""
+SELECT m.name, m.planned_finish, m.kind, e.id, e.title, m.owner_side
+FROM milestone AS m
+JOIN engagement AS e ON e.id = m.engagement_id
+WHERE {LISTED} AND m.status NOT IN {{finished}}
+  AND (m.planned_finish < :today
+       OR (m.kind IN {{next_kinds}} AND m.planned_finish <= :horizon))
+ORDER BY m.planned_finish
+LIMIT :limit
+"""
+AGENDA_REVIEWS = f"""
+SELECT r.number, r.title, r.next_review_date, e.id, e.title, r.owner
+FROM risk AS r
+JOIN engagement AS e ON e.id = r.engagement_id
+WHERE {LISTED} AND r.status IN {{open_risk}} AND r.next_review_date <= :horizon
+ORDER BY r.next_review_date
+LIMIT :limit
+"""
+AGENDA_ACTIONS = f"""
+SELECT a.description, a.due_date, e.id, e.title, a.owner
+FROM action_item AS a
+JOIN engagement AS e ON e.id = a.engagement_id
+WHERE {LISTED} AND a.status IN {{open_action}} AND a.due_date <= :horizon
+ORDER BY a.due_date
+LIMIT :limit
+"""

@@ -1,0 +1,224 @@
+"""Paint first, load the ORM after: the window shows the Portfolio from a read-only look at
+the file, the store follows the first paint, and the file stays locked all along."""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QSettings
+from PySide6.QtWidgets import QApplication, QMessageBox
+
+from cdmo_desktop.gui import app, database, startup_probe
+from cdmo_desktop.gui.context import AppContext
+from cdmo_desktop.gui.database import PendingStore
+from cdmo_desktop.gui.main_window import KEY_SCREEN, MainWindow
+from cdmo_desktop.gui.views.portfolio import PortfolioView
+from cdmo_desktop.store import DatabaseLockedError, StoreError, open_store
+from tests.conftest import _copy_db
+
+pytestmark = pytest.mark.gui
+
+
+@pytest.fixture(autouse=True)
+def user_dirs(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    home = tmp_path / "home"
+    for var in ("XDG_DATA_HOME", "XDG_STATE_HOME", "XDG_CACHE_HOME", "XDG_CONFIG_HOME"):
+        monkeypatch.setenv(var, str(home / var.lower()))
+    monkeypatch.setenv("MPLCONFIGDIR", str(home / "mpl"))
+    monkeypatch.delenv("CDMO_DESKTOP_DB", raising=False)
+    return home
+
+
+@pytest.fixture
+def demo_file(demo_template: Path, tmp_path: Path) -> Path:
+    """A closed copy of the demo portfolio."""
+    path = tmp_path / "desk" / "demo.sqlite"
+    path.parent.mkdir()
+    _copy_db(demo_template, path)
+    return path
+
+
+@pytest.fixture
+def pending(demo_file: Path) -> Iterator[PendingStore]:
+    probed = database.probe_database(demo_file)
+    assert probed is not None
+    yield probed
+    probed.release()
+
+
+def _refused_elsewhere(path: Path) -> bool:
+    try:
+        open_store(path).close()
+    except DatabaseLockedError:
+        return True
+    return False
+
+
+def _figures(view: PortfolioView) -> list[object]:
+    tiles = [(t.value.text(), t.detail.text()) for t in view.tiles.values()]
+    rows = [view.model.index(r, c).data() for r in range(view.model.rowCount()) for c in (0, 3)]
+    agenda = [view.agenda_model.index(r, 3).data() for r in range(view.agenda_model.rowCount())]
+    return [tiles, rows, agenda]
+
+
+def test_an_up_to_date_database_is_probed_and_locked_not_opened(
+    settings: QSettings, demo_file: Path
+) -> None:
+    before = demo_file.read_bytes()
+    opened = app.open_initial_database(settings, db_path=demo_file, defer=True)
+    assert opened is not None and opened.store is None and opened.pending is not None
+    try:
+        assert opened.path == demo_file.absolute()
+        assert _refused_elsewhere(demo_file)  # locked from before the first paint
+        assert demo_file.read_bytes() == before
+    finally:
+        opened.pending.release()
+    assert not _refused_elsewhere(demo_file)
+
+
+def test_a_new_or_empty_database_is_opened_in_full(settings: QSettings, tmp_path: Path) -> None:
+    empty = tmp_path / "empty.sqlite"
+    empty.touch()
+    for path in (tmp_path / "new.sqlite", empty):
+        opened = app.open_initial_database(settings, db_path=path, defer=True)
+        assert opened is not None and opened.pending is None and opened.store is not None
+        assert opened.store.path == path.absolute()
+        opened.store.close()
+
+
+def test_a_second_window_is_refused_while_the_store_is_pending(
+    settings: QSettings, pending: PendingStore, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    shown: list[str] = []
+    monkeypatch.setattr(QMessageBox, "exec", lambda box: shown.append(box.text()) or 0)
+    assert app.open_initial_database(settings, db_path=pending.path, defer=True) is None
+    assert "already open" in shown[0]
+
+
+def test_window_paints_the_portfolio_then_enables_everything_with_the_store(
+    settings: QSettings, pending: PendingStore, qtbot
+) -> None:  # type: ignore[no-untyped-def]
+    ctx = AppContext(None, settings, path=pending.path)
+    window = MainWindow(ctx)
+    qtbot.addWidget(window)
+    view = window.stack.currentWidget()
+    assert isinstance(view, PortfolioView) and not ctx.has_store
+    assert view.model.rowCount() >= 4 and int(view.tiles["critical"].value.text()) > 0
+    before = _figures(view)
+    assert not window.sidebar.isEnabled()
+    assert not window.screen_actions["risks"].isEnabled()
+    assert not window.database.open_action.isEnabled()
+    assert not view.open_engagement_action.isEnabled() and not view.refresh_action.isEnabled()
+    assert window.quit_action.isEnabled()
+    assert str(pending.path) in window.db_label.text()
+    with qtbot.assertNotEmitted(ctx.open_engagement_requested):
+        view.open_current_engagement()  # nothing opens before the store is there
+
+    assert app.attach_pending(ctx, pending, window)
+    assert ctx.has_store and ctx.store.path == pending.path
+    assert window.sidebar.isEnabled() and window.database.open_action.isEnabled()
+    assert view.open_engagement_action.isEnabled() and view.refresh_action.isEnabled()
+    assert _figures(view) == before  # the same picture, now live
+    view.refresh()
+    assert _figures(view) == before  # the ORM's session reads what the file showed
+    assert _refused_elsewhere(pending.path)  # the store holds the lock it was handed
+    window.show_screen("risks")
+    assert window.current_screen().key == "risks"
+    ctx.store.close()
+    assert not _refused_elsewhere(pending.path)
+
+
+def test_a_refusal_after_the_first_paint_is_explained_and_unlocks(
+    settings: QSettings, pending: PendingStore, qtbot, monkeypatch: pytest.MonkeyPatch
+) -> None:  # type: ignore[no-untyped-def]
+    def refuse(p: PendingStore, _settings: QSettings) -> None:
+        p.release()
+        raise StoreError("cannot be opened (no space left on the disk)", p.path)
+
+    shown: list[str] = []
+    monkeypatch.setattr(database, "open_pending", refuse)
+    monkeypatch.setattr(QMessageBox, "critical", lambda _p, _t, text: shown.append(text))
+    ctx = AppContext(None, settings, path=pending.path)
+    window = MainWindow(ctx)
+    qtbot.addWidget(window)
+    window.show()
+    assert not app.attach_pending(ctx, pending, window)
+    assert "no space left" in shown[0] and "has not been changed" in shown[0]
+    assert not window.isVisible() and not ctx.has_store
+    assert not _refused_elsewhere(pending.path)
+
+
+def test_run_attaches_the_store_right_after_the_first_paint(
+    settings: QSettings, demo_file: Path, monkeypatch: pytest.MonkeyPatch, qtbot
+) -> None:  # type: ignore[no-untyped-def]
+    seen: dict[str, object] = {}
+
+    def fake_exec(_app: QApplication) -> int:
+        window = next(
+            w for w in QApplication.topLevelWidgets() if isinstance(w, MainWindow) and w.isVisible()
+        )
+        seen["before"] = window.ctx.has_store
+        qtbot.waitUntil(lambda: window.ctx.has_store, timeout=10000)
+        seen["locked"] = _refused_elsewhere(demo_file)
+        seen["sidebar"] = window.sidebar.isEnabled()
+        window.close()
+        return 0
+
+    monkeypatch.setattr(app, "execute", fake_exec)
+    assert app.run(demo_file, False, settings=settings) == 0
+    assert seen == {"before": False, "locked": True, "sidebar": True}
+    assert not _refused_elsewhere(demo_file)  # closed and unlocked at the end
+
+
+def test_run_opens_the_store_first_when_the_window_starts_elsewhere(
+    settings: QSettings, demo_file: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    settings.setValue(KEY_SCREEN, "risks")
+    seen: list[bool] = []
+
+    def fake_exec(_app: QApplication) -> int:
+        window = next(
+            w for w in QApplication.topLevelWidgets() if isinstance(w, MainWindow) and w.isVisible()
+        )
+        seen.append(window.ctx.has_store and window.current_screen().key == "risks")
+        window.close()
+        return 0
+
+    monkeypatch.setattr(app, "execute", fake_exec)
+    assert app.run(demo_file, False, settings=settings) == 0
+    assert seen == [True]
+
+
+def test_first_paint_happens_before_the_orm_is_imported(
+    demo_file: Path, tmp_path: Path, user_dirs: Path
+) -> None:
+    """The real app in a process of its own: at its first paint neither SQLAlchemy nor
+    SQLModel nor the tables (nor matplotlib, reportlab, alembic) are loaded; the store
+    follows."""
+    modules = tmp_path / "modules.txt"
+    env = {
+        **os.environ,
+        startup_probe.ENV_EXIT_AFTER_PAINT: "1",
+        startup_probe.ENV_MODULES: str(modules),
+        "QT_QPA_PLATFORM": "offscreen",
+    }
+    out = subprocess.run(
+        [sys.executable, "-m", "cdmo_desktop", "--db", str(demo_file)],
+        capture_output=True,
+        text=True,
+        timeout=60,
+        env=env,
+        check=True,
+    ).stdout
+    stamps = dict(line.split() for line in out.splitlines() if line.startswith("cdmo-desktop-"))
+    assert float(stamps[startup_probe.READY_MARKER]) >= float(stamps[startup_probe.PAINT_MARKER])
+    loaded = set(modules.read_text(encoding="utf-8").split())
+    assert "cdmo_desktop.gui.views.portfolio" in loaded
+    heavy = {"sqlalchemy", "sqlmodel", "cdmo_desktop.domain.models", "alembic"}
+    heavy |= {"matplotlib", "reportlab", "cdmo_desktop.store.store"}
+    assert heavy.isdisjoint(loaded)

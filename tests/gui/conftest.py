@@ -44,3 +44,19 @@ def _close_replacement(ctx: object, original: object) -> None:
     current = getattr(ctx, "store", None)
     if current is not None and current is not original:
         current.close()
+
+
+@pytest.fixture(autouse=True)
+def _release_modifiers(qapp):  # type: ignore[no-untyped-def]
+    """qtbot.keyClick(..., ControlModifier) leaves Ctrl "held" in QGuiApplication's modifier
+    state, which turns the next test's setCurrentIndex into a Ctrl+click (toggle). Release
+    the modifiers after every test so tests cannot leak key state into each other."""
+    yield
+    from PySide6.QtCore import Qt
+    from PySide6.QtTest import QTest
+    from PySide6.QtWidgets import QWidget
+
+    sink = QWidget()
+    for key in (Qt.Key.Key_Control, Qt.Key.Key_Shift, Qt.Key.Key_Alt, Qt.Key.Key_Meta):
+        QTest.keyRelease(sink, key)
+    sink.deleteLater()

@@ -1,0 +1,288 @@
+"""Building blocks that keep a page within a laptop screen (1280 x 800) without hiding
+anything: a label that elides instead of widening its row, a scroll area that scrolls a tall
+form vertically but never sideways, combo boxes that may shrink below their longest item,
+and table columns that share the width instead of pushing it.
+
+A widget's minimum size decides how narrow its page may get; one long label or one
+"adjust to contents" combo in a single-line row is enough to make a whole page scroll
+sideways. These helpers give such widgets a small minimum while they keep their natural
+size wherever there is room (a 1920 px screen shows everything in full)."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QEvent, QObject, QSize, Qt
+from PySide6.QtGui import QPainter, QPaintEvent, QResizeEvent
+from PySide6.QtWidgets import (
+    QComboBox,
+    QFormLayout,
+    QFrame,
+    QHeaderView,
+    QLabel,
+    QScrollArea,
+    QSizePolicy,
+    QStyle,
+    QStyleOptionComboBox,
+    QStylePainter,
+    QToolTip,
+    QWidget,
+)
+
+ELLIPSIS = "…"
+
+
+class ElidedLabel(QLabel):
+    """A one-line plain-text label that shows as much of its text as fits, ending in "…",
+    and the whole text as a tooltip when it is cut. `text()` stays the whole text.
+
+    Its minimum width is `min_chars` characters, so a long title or subtitle never forces
+    its row (and page) wider; its size hint is still the whole text."""
+
+    def __init__(
+        self, text: str | QWidget | None = None, parent: QWidget | None = None, min_chars: int = 8
+    ) -> None:
+        if isinstance(text, QWidget):  # ElidedLabel(parent), as Designer forms build it
+            text, parent = None, text
+        super().__init__(text or "", parent)
+        self.min_chars = min_chars
+        self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Preferred)
+
+    def minimumSizeHint(self) -> QSize:
+        hint = super().minimumSizeHint()
+        if self.wordWrap():
+            return hint
+        margins = self.contentsMargins()
+        chars = self.fontMetrics().horizontalAdvance("x" * self.min_chars + ELLIPSIS)
+        width = min(hint.width(), chars + margins.left() + margins.right() + 2 * self.margin())
+        return QSize(width, hint.height())
+
+    def elided_text(self) -> str:
+        rect = self.contentsRect().adjusted(self.margin(), 0, -self.margin(), 0)
+        return self.fontMetrics().elidedText(self.text(), Qt.TextElideMode.ElideRight, rect.width())
+
+    def is_elided(self) -> bool:
+        return self.elided_text() != self.text()
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        if self.wordWrap() or self.textFormat() == Qt.TextFormat.RichText or not self.is_elided():
+            super().paintEvent(event)
+            return
+        painter = QPainter(self)
+        rect = self.contentsRect().adjusted(
+            self.margin(), self.margin(), -self.margin(), -self.margin()
+        )
+        self.style().drawItemText(
+            painter,
+            rect,
+            int(self.alignment()),
+            self.palette(),
+            self.isEnabled(),
+            self.elided_text(),
+            self.foregroundRole(),
+        )
+
+    def event(self, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.ToolTip and not self.toolTip() and self.is_elided():
+            QToolTip.showText(event.globalPos(), self.text(), self)  # type: ignore[attr-defined]
+            return True
+        return super().event(event)
+
+
+class WrappedLabel(QLabel):
+    """A word-wrapped label that does not make its page "height for width".
+
+    A resizable QScrollArea (the main window's page area) gives a page whose layout
+    depends on its width its *preferred* height for that width instead of the window's
+    height, so one wrapped status line under two tall tables makes the whole page scroll
+    on a laptop. This label asks instead for the height its text needs at its current width
+    as its minimum height, which keeps every line visible without that side effect."""
+
+    def __init__(self, text: str | QWidget | None = None, parent: QWidget | None = None) -> None:
+        if isinstance(text, QWidget):  # WrappedLabel(parent), as Designer forms build it
+            text, parent = None, text
+        super().__init__(text or "", parent)
+        self.setWordWrap(True)
+        self._needed = 0
+
+    def hasHeightForWidth(self) -> bool:
+        return False
+
+    def _height_needed(self) -> int:
+        if not self.text() or self.width() <= 0:
+            return 0
+        return self.heightForWidth(self.width())
+
+    def minimumSizeHint(self) -> QSize:
+        hint = super().minimumSizeHint()
+        return QSize(hint.width(), max(hint.height(), self._height_needed()))
+
+    def sizeHint(self) -> QSize:
+        hint = super().sizeHint()
+        return QSize(hint.width(), max(hint.height(), self._height_needed()))
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        needed = self._height_needed()
+        if needed != self._needed:
+            self._needed = needed
+            self.updateGeometry()
+
+    def setText(self, text: str) -> None:
+        super().setText(text)
+        self._needed = self._height_needed()
+        self.updateGeometry()
+
+
+class VerticalScrollArea(QScrollArea):
+    """Scrolls a tall form up and down, never sideways.
+
+    Its minimum width is the form's minimum width (plus the scroll bar) and its minimum
+    height only a few lines, so the form takes the height it gets and the page keeps its
+    width honest. The form is as wide as the viewport and as tall as the viewport or its
+    own minimum height, whichever is more. (A plain resizable QScrollArea gives a form that
+    holds a word-wrapped label its *preferred* height for the width, so a form with roomy
+    text boxes scrolls even on a tall screen.)"""
+
+    def __init__(self, parent: QWidget | None = None, *, widget: QWidget | None = None) -> None:
+        super().__init__(parent)
+        super().setWidgetResizable(False)
+        self.setFrameShape(QFrame.Shape.NoFrame)
+        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        if widget is not None:
+            self.setWidget(widget)
+
+    def setWidgetResizable(self, _resizable: bool) -> None:
+        """The area always fits its widget itself (see the class docstring)."""
+
+    def setWidget(self, widget: QWidget) -> None:
+        super().setWidget(widget)
+        widget.installEventFilter(self)
+        self._fit()
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self.widget() and event.type() == QEvent.Type.LayoutRequest:
+            self._fit()
+        return super().eventFilter(watched, event)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self._fit()
+
+    def _fit(self) -> None:
+        widget = self.widget()
+        if widget is None:
+            return
+        width = self.viewport().width()
+        layout = widget.layout()
+        if layout is not None and layout.hasHeightForWidth():
+            need = layout.totalMinimumHeightForWidth(width)
+        else:
+            need = widget.minimumSizeHint().height()
+        widget.resize(width, max(self.viewport().height(), need, widget.minimumHeight()))
+
+    def _bar_width(self) -> int:
+        return self.style().pixelMetric(QStyle.PixelMetric.PM_ScrollBarExtent, None, self)
+
+    def minimumSizeHint(self) -> QSize:
+        widget = self.widget()
+        if widget is None:
+            return super().minimumSizeHint()
+        frame = 2 * self.frameWidth()
+        width = max(widget.minimumSizeHint().width(), widget.minimumWidth())
+        return QSize(
+            width + self._bar_width() + frame, min(120, widget.minimumSizeHint().height()) + frame
+        )
+
+    def sizeHint(self) -> QSize:
+        widget = self.widget()
+        if widget is None:
+            return super().sizeHint()
+        hint = widget.sizeHint()
+        return QSize(hint.width() + self._bar_width() + 2 * self.frameWidth(), hint.height())
+
+
+class _ElidingComboPainter(QObject):
+    """Paints a combo box's current text elided when the combo is narrower than it."""
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() != QEvent.Type.Paint or not isinstance(watched, QComboBox):
+            return False
+        if watched.isEditable():
+            return False
+        painter = QStylePainter(watched)
+        option = QStyleOptionComboBox()
+        watched.initStyleOption(option)
+        painter.drawComplexControl(QStyle.ComplexControl.CC_ComboBox, option)
+        field = watched.style().subControlRect(
+            QStyle.ComplexControl.CC_ComboBox,
+            option,
+            QStyle.SubControl.SC_ComboBoxEditField,
+            watched,
+        )
+        room = field.width()
+        if not option.currentIcon.isNull():
+            room -= option.iconSize.width() + 4
+        option.currentText = watched.fontMetrics().elidedText(
+            option.currentText, Qt.TextElideMode.ElideRight, max(room, 0)
+        )
+        painter.drawControl(QStyle.ControlElement.CE_ComboBoxLabel, option)
+        return True
+
+
+_eliding_painter: _ElidingComboPainter | None = None
+
+
+def shrinkable_combo(combo: QComboBox, chars: int = 14) -> QComboBox:
+    """Let a combo box that sizes to its longest item shrink, when its row is short of
+    room, down to the width of its first item (the "All …" of a filter) or `chars`
+    characters, whichever is less. Its text is then elided, the drop-down list still shows
+    every item in full and the current item is the tooltip."""
+    global _eliding_painter
+    if _eliding_painter is None:
+        _eliding_painter = _ElidingComboPainter()
+    option = QStyleOptionComboBox()
+    combo.initStyleOption(option)
+    metrics = combo.fontMetrics()
+    first = metrics.horizontalAdvance(combo.itemText(0)) if combo.count() else 0
+    text = QSize(min(first or 10**6, metrics.horizontalAdvance("x" * chars)), 1)
+    chrome = combo.style().sizeFromContents(QStyle.ContentsType.CT_ComboBox, option, text, combo)
+    combo.setMinimumWidth(min(chrome.width(), combo.sizeHint().width()))
+    combo.installEventFilter(_eliding_painter)
+    combo.currentTextChanged.connect(lambda text, c=combo: _tip_when_cut(c, text))
+    _tip_when_cut(combo, combo.currentText())
+    return combo
+
+
+def _tip_when_cut(combo: QComboBox, text: str) -> None:
+    base = combo.property("fitting_tip")
+    if base is None:
+        base = combo.toolTip()
+        combo.setProperty("fitting_tip", base)
+    combo.setToolTip(f"{text}\n{base}" if base and text else (text or base))
+
+
+def share_columns(
+    header: QHeaderView, stretch: int | list[int], *, minimum: int = 48
+) -> QHeaderView:
+    """Columns that share the table's width: `stretch` column(s) take what is left over
+    (and give it back on a narrow screen), the others stay interactive (the user may drag
+    them) and none pushes the table wider than its viewport."""
+    header.setStretchLastSection(False)
+    header.setMinimumSectionSize(minimum)
+    for column in stretch if isinstance(stretch, list) else [stretch]:
+        header.setSectionResizeMode(column, QHeaderView.ResizeMode.Stretch)
+    return header
+
+
+def align_label_columns(*forms: QFormLayout) -> None:
+    """Give the label column of forms stacked in separate group boxes one width, so their
+    fields start on one line instead of a ragged edge."""
+    labels: list[QWidget] = []
+    for form in forms:
+        for row in range(form.rowCount()):
+            item = form.itemAt(row, QFormLayout.ItemRole.LabelRole)
+            label = item.widget() if item is not None else None
+            if label is not None:
+                labels.append(label)
+    width = max((label.sizeHint().width() for label in labels), default=0)
+    for label in labels:
+        label.setMinimumWidth(width)

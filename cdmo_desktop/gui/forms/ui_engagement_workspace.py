@@ -8,9 +8,11 @@ from PySide6.QtGui import (QBrush, QColor, QConicalGradient, QCursor,
     QFont, QFontDatabase, QGradient, QIcon,
     QImage, QKeySequence, QLinearGradient, QPainter,
     QPalette, QPixmap, QRadialGradient, QTransform)
-from PySide6.QtWidgets import (QApplication, QHBoxLayout, QLabel, QPushButton,
-    QSizePolicy, QSpacerItem, QTabWidget, QVBoxLayout,
-    QWidget)
+from PySide6.QtWidgets import (QApplication, QGridLayout, QHBoxLayout, QLabel,
+    QPushButton, QSizePolicy, QSpacerItem, QTabWidget,
+    QVBoxLayout, QWidget)
+
+from cdmo_desktop.gui.widgets.fitting import ElidedLabel
 
 class Ui_EngagementWorkspaceForm(object):
     def setupUi(self, EngagementWorkspaceForm):
@@ -19,51 +21,52 @@ class Ui_EngagementWorkspaceForm(object):
         EngagementWorkspaceForm.resize(1200, 800)
         self.layout = QVBoxLayout(EngagementWorkspaceForm)
         self.layout.setObjectName(u"layout")
-        self.layout.setContentsMargins(6, 6, 6, 6)
-        self.headerLayout = QHBoxLayout()
-        self.headerLayout.setSpacing(8)
+        self.layout.setContentsMargins(8, 8, 8, 8)
+        self.headerLayout = QGridLayout()
         self.headerLayout.setObjectName(u"headerLayout")
-        self.headerLayout.setContentsMargins(0, 0, 0, 0)
-        self.titleLayout = QVBoxLayout()
-        self.titleLayout.setSpacing(2)
-        self.titleLayout.setObjectName(u"titleLayout")
-        self.titleLabel = QLabel(EngagementWorkspaceForm)
+        self.headerLayout.setHorizontalSpacing(8)
+        self.headerLayout.setVerticalSpacing(2)
+        self.titleLabel = ElidedLabel(EngagementWorkspaceForm)
         self.titleLabel.setObjectName(u"titleLabel")
         self.titleLabel.setStyleSheet(u"font-size: 16pt; font-weight: 600;")
         self.titleLabel.setTextFormat(Qt.TextFormat.PlainText)
 
-        self.titleLayout.addWidget(self.titleLabel)
+        self.headerLayout.addWidget(self.titleLabel, 0, 0, 1, 1)
 
-        self.subtitleLabel = QLabel(EngagementWorkspaceForm)
-        self.subtitleLabel.setObjectName(u"subtitleLabel")
-        self.subtitleLabel.setStyleSheet(u"color: #555555;")
-        self.subtitleLabel.setTextFormat(Qt.TextFormat.PlainText)
-
-        self.titleLayout.addWidget(self.subtitleLabel)
-
-
-        self.headerLayout.addLayout(self.titleLayout)
-
-        self.headerSpacer = QSpacerItem(40, 20, QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Minimum)
-
-        self.headerLayout.addItem(self.headerSpacer)
-
+        self.buttonLayout = QHBoxLayout()
+        self.buttonLayout.setSpacing(6)
+        self.buttonLayout.setObjectName(u"buttonLayout")
         self.charterBadgeLabel = QLabel(EngagementWorkspaceForm)
         self.charterBadgeLabel.setObjectName(u"charterBadgeLabel")
         self.charterBadgeLabel.setTextFormat(Qt.TextFormat.RichText)
 
-        self.headerLayout.addWidget(self.charterBadgeLabel)
+        self.buttonLayout.addWidget(self.charterBadgeLabel)
+
+        self.badgeSpacer = QSpacerItem(10, 10, QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Minimum)
+
+        self.buttonLayout.addItem(self.badgeSpacer)
 
         self.editDetailsButton = QPushButton(EngagementWorkspaceForm)
         self.editDetailsButton.setObjectName(u"editDetailsButton")
 
-        self.headerLayout.addWidget(self.editDetailsButton)
+        self.buttonLayout.addWidget(self.editDetailsButton)
 
         self.exportButton = QPushButton(EngagementWorkspaceForm)
         self.exportButton.setObjectName(u"exportButton")
 
-        self.headerLayout.addWidget(self.exportButton)
+        self.buttonLayout.addWidget(self.exportButton)
 
+
+        self.headerLayout.addLayout(self.buttonLayout, 0, 1, 1, 1)
+
+        self.subtitleLabel = ElidedLabel(EngagementWorkspaceForm)
+        self.subtitleLabel.setObjectName(u"subtitleLabel")
+        self.subtitleLabel.setStyleSheet(u"color: #555555;")
+        self.subtitleLabel.setTextFormat(Qt.TextFormat.PlainText)
+
+        self.headerLayout.addWidget(self.subtitleLabel, 1, 0, 1, 2)
+
+        self.headerLayout.setColumnStretch(0, 1)
 
         self.layout.addLayout(self.headerLayout)
 

@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (QAbstractItemView, QApplication, QComboBox, QDate
     QTableView, QToolButton, QVBoxLayout, QWidget)
 
 from cdmo_desktop.gui.views.risk_widgets import RiskMatrixWidget
+from cdmo_desktop.gui.widgets.fitting import VerticalScrollArea
 class Ui_RiskForm(object):
     def setupUi(self, RiskForm):
         if not RiskForm.objectName():
@@ -85,10 +86,18 @@ class Ui_RiskForm(object):
 
         self.layout.addWidget(self.errorSummary)
 
+        self.bodyScroll = VerticalScrollArea(RiskForm)
+        self.bodyScroll.setObjectName(u"bodyScroll")
+        self.bodyWidget = QWidget()
+        self.bodyWidget.setObjectName(u"bodyWidget")
+        self.bodyLayout = QVBoxLayout(self.bodyWidget)
+        self.bodyLayout.setSpacing(6)
+        self.bodyLayout.setObjectName(u"bodyLayout")
+        self.bodyLayout.setContentsMargins(0, 0, 0, 0)
         self.topLayout = QHBoxLayout()
         self.topLayout.setSpacing(10)
         self.topLayout.setObjectName(u"topLayout")
-        self.identityGroup = QGroupBox(RiskForm)
+        self.identityGroup = QGroupBox(self.bodyWidget)
         self.identityGroup.setObjectName(u"identityGroup")
         self.identityLayout = QGridLayout(self.identityGroup)
         self.identityLayout.setSpacing(6)
@@ -235,7 +244,7 @@ class Ui_RiskForm(object):
 
         self.topLayout.addWidget(self.identityGroup)
 
-        self.assessmentGroup = QGroupBox(RiskForm)
+        self.assessmentGroup = QGroupBox(self.bodyWidget)
         self.assessmentGroup.setObjectName(u"assessmentGroup")
         self.assessmentLayout = QGridLayout(self.assessmentGroup)
         self.assessmentLayout.setSpacing(6)
@@ -337,12 +346,12 @@ class Ui_RiskForm(object):
 
         self.topLayout.addWidget(self.assessmentGroup)
 
-        self.topLayout.setStretch(0, 3)
-        self.topLayout.setStretch(1, 2)
+        self.topLayout.setStretch(0, 1)
+        self.topLayout.setStretch(1, 1)
 
-        self.layout.addLayout(self.topLayout)
+        self.bodyLayout.addLayout(self.topLayout)
 
-        self.tabs = QTabWidget(RiskForm)
+        self.tabs = QTabWidget(self.bodyWidget)
         self.tabs.setObjectName(u"tabs")
         self.detailsTab = QWidget()
         self.detailsTab.setObjectName(u"detailsTab")
@@ -588,7 +597,11 @@ class Ui_RiskForm(object):
 
         self.tabs.addTab(self.closureTab, "")
 
-        self.layout.addWidget(self.tabs)
+        self.bodyLayout.addWidget(self.tabs)
+
+        self.bodyScroll.setWidget(self.bodyWidget)
+
+        self.layout.addWidget(self.bodyScroll)
 
 #if QT_CONFIG(shortcut)
         self.engagementComboLabel.setBuddy(self.engagementCombo)
@@ -705,7 +718,7 @@ class Ui_RiskForm(object):
         self.residualLevelLabel.setText("")
         self.assessmentError.setStyleSheet(QCoreApplication.translate("RiskForm", u"color: #B71C1C;", None))
         self.matrixHint.setText(QCoreApplication.translate("RiskForm", u"Level from the 5\u00d75 risk matrix: a severe impact is at least high even when rare.", None))
-        self.matrixHint.setStyleSheet(QCoreApplication.translate("RiskForm", u"color: palette(mid);", None))
+        self.matrixHint.setStyleSheet(QCoreApplication.translate("RiskForm", u"color: #555555;", None))
 #if QT_CONFIG(tooltip)
         self.matrixWidget.setToolTip(QCoreApplication.translate("RiskForm", u"Where the risk sits on the 5\u00d75 matrix: \u25cf now, \u25cb after mitigation", None))
 #endif // QT_CONFIG(tooltip)
@@ -742,7 +755,7 @@ class Ui_RiskForm(object):
         self.recomputeButton.setToolTip(QCoreApplication.translate("RiskForm", u"Last review (or raised date) plus the cadence", None))
 #endif // QT_CONFIG(tooltip)
         self.nextReviewHint.setText("")
-        self.nextReviewHint.setStyleSheet(QCoreApplication.translate("RiskForm", u"color: palette(mid);", None))
+        self.nextReviewHint.setStyleSheet(QCoreApplication.translate("RiskForm", u"color: #555555;", None))
         self.nextReviewError.setStyleSheet(QCoreApplication.translate("RiskForm", u"color: #B71C1C;", None))
         self.historyLabel.setText(QCoreApplication.translate("RiskForm", u"Score history:", None))
 #if QT_CONFIG(tooltip)
@@ -763,7 +776,7 @@ class Ui_RiskForm(object):
 #if QT_CONFIG(tooltip)
         self.decisionCombo.setToolTip(QCoreApplication.translate("RiskForm", u"For a realized risk: the decision logged in the engagement's decision log", None))
 #endif // QT_CONFIG(tooltip)
-        self.closureHint.setStyleSheet(QCoreApplication.translate("RiskForm", u"color: palette(mid);", None))
+        self.closureHint.setStyleSheet(QCoreApplication.translate("RiskForm", u"color: #555555;", None))
         self.closureHint.setText(QCoreApplication.translate("RiskForm", u"Set the status to Closed (needs a date and a note) or Realized (the risk happened: link the decision taken).", None))
         self.tabs.setTabText(self.tabs.indexOf(self.closureTab), QCoreApplication.translate("RiskForm", u"C&losure", None))
     # retranslateUi

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 
 from cdmo_desktop.domain import risk_matrix
 from cdmo_desktop.domain.enums import RiskCategory, RiskLevel, RiskStatus
+from cdmo_desktop.gui.widgets.fitting import shrinkable_combo
 from cdmo_desktop.store.risks import ACTIVE
 
 SEARCH_DELAY_MS = 250
@@ -43,7 +44,7 @@ class RiskFilterBar(QWidget):
         self.search_edit.setObjectName("riskSearchEdit")
         self.search_edit.setPlaceholderText("Search title, description, mitigation…")
         self.search_edit.setClearButtonEnabled(True)
-        self.search_edit.setMinimumWidth(200)
+        self.search_edit.setMinimumWidth(140)
         layout.addWidget(self.search_edit, 2)
         self.status_combo = self._combo("riskStatusFilter", "Status")
         self.status_combo.addItem("Live (open, monitoring, mitigating)", ACTIVE)
@@ -63,7 +64,7 @@ class RiskFilterBar(QWidget):
         self.engagement_combo = self._combo("riskEngagementFilter", "Engagement")
         self.engagement_combo.addItem("All engagements", None)
         self.engagement_combo.setVisible(portfolio)
-        self.engagement_combo.setMaximumWidth(260)
+        self.engagement_combo.setMaximumWidth(240)
         for combo in (
             self.status_combo,
             self.level_combo,
@@ -72,6 +73,7 @@ class RiskFilterBar(QWidget):
             self.engagement_combo,
         ):
             layout.addWidget(combo)
+            shrinkable_combo(combo)
             combo.currentIndexChanged.connect(self._on_filter_changed)
         self.review_due_check = QCheckBox("Review due", self)
         self.review_due_check.setObjectName("riskReviewDueFilter")

@@ -38,7 +38,7 @@ class RiskHeatMap(QWidget):
         self._placeholder.setObjectName("heatMapPlaceholder")
         self._placeholder.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self._layout.addWidget(self._placeholder)
-        self.setMinimumSize(360, 220)
+        self.setMinimumSize(260, 220)
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
 
     @property

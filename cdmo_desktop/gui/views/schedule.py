@@ -13,6 +13,7 @@ from datetime import date
 from PySide6.QtCore import QItemSelection, QPoint, Qt, QTimer
 from PySide6.QtGui import QAction, QShowEvent
 from PySide6.QtWidgets import (
+    QHBoxLayout,
     QLabel,
     QMenu,
     QSplitter,
@@ -30,8 +31,9 @@ from cdmo_desktop.gui.models.schedule_table import ScheduleTableModel
 from cdmo_desktop.gui.views.schedule_actions import ScheduleActions
 from cdmo_desktop.gui.views.schedule_edits import Outcome, ScheduleEditor
 from cdmo_desktop.gui.views.schedule_widgets import ScheduleTable
+from cdmo_desktop.gui.widgets.fitting import ElidedLabel, WrappedLabel
 from cdmo_desktop.gui.widgets.gantt_header import GanttHeader
-from cdmo_desktop.gui.widgets.gantt_style import LEGEND_HTML
+from cdmo_desktop.gui.widgets.gantt_style import DRAG_HINT, LEGEND_HTML
 from cdmo_desktop.gui.widgets.gantt_view import GanttView
 from cdmo_desktop.store import schedule as sched
 
@@ -70,13 +72,17 @@ class ScheduleView(QWidget):
         self.gantt = GanttView(self.doc, layout, self)
         self.header = GanttHeader(layout, self.today, self)
 
-        self.message = QLabel(self)
+        self.message = WrappedLabel(self)  # wraps without making the page scroll
         self.message.setObjectName("schedule_message")
-        self.message.setWordWrap(True)
         self.message.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.legend = QLabel(LEGEND_HTML, self)
         self.legend.setObjectName("schedule_legend")
         self.legend.setStyleSheet("color: #555; font-size: 8pt;")
+        # The how-to beside the legend gives way (elided, whole in its tooltip) on a laptop.
+        self.drag_hint = ElidedLabel(DRAG_HINT, self)
+        self.drag_hint.setObjectName("schedule_drag_hint")
+        self.drag_hint.setStyleSheet("color: #555; font-size: 8pt;")
+        self.drag_hint.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
 
         right = QWidget(self)
         right_layout = QVBoxLayout(right)
@@ -96,12 +102,17 @@ class ScheduleView(QWidget):
 
         self.acts = ScheduleActions(self)
         outer = QVBoxLayout(self)
-        outer.setContentsMargins(4, 4, 4, 4)
+        # A screen of its own keeps the pages' margin; a workspace tab sits flush like the others.
+        outer.setContentsMargins(*((8, 8, 8, 8) if engagement_id is None else (0, 6, 0, 0)))
         outer.setSpacing(4)
         outer.addWidget(self.acts.toolbar)
         outer.addWidget(self.message)
         outer.addWidget(self.splitter, 1)
-        outer.addWidget(self.legend)
+        foot = QHBoxLayout()
+        foot.setSpacing(16)
+        foot.addWidget(self.legend)
+        foot.addWidget(self.drag_hint, 1)
+        outer.addLayout(foot)
         self._connect()
         self._on_model_model_reset()
         self._sync_scale_actions()
@@ -233,7 +244,7 @@ class ScheduleView(QWidget):
         super().showEvent(event)
         if not self._placed:
             self._placed = True
-            QTimer.singleShot(0, self.go_to_today)
+            QTimer.singleShot(0, self, self.go_to_today)  # dropped if the view goes first
 
     def go_to_today(self) -> None:
         span = self.doc.span()

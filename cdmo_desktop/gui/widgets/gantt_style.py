@@ -108,7 +108,6 @@ LEGEND_HTML = (
     "<span style='color:#f2b23e'>■</span> overdue "
     "<span style='color:#9cc49a'>■</span> done "
     "<span style='color:#d40f1a'>▲</span> conflict "
-    "<span style='color:#9aa3ad'>▬</span> baseline (±days) "
-    "&nbsp;·&nbsp; drag a bar to move it, its right end to resize, "
-    "onto another item to link"
+    "<span style='color:#9aa3ad'>▬</span> baseline (±days)"
 )
+DRAG_HINT = "Drag a bar to move it, its right end to resize, onto another item to link."

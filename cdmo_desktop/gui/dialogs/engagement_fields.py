@@ -192,6 +192,7 @@ class FieldBinder(QObject):
             set_date_value(w, value)
         elif isinstance(w, QLineEdit):
             w.setText("" if value is None else str(value))
+            w.home(False)  # a long value reads from its start, not its end
         elif isinstance(w, QPlainTextEdit):
             w.setPlainText("" if value is None else str(value))
         elif isinstance(w, QComboBox):

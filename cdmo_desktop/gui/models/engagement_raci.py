@@ -82,7 +82,7 @@ class RaciGridModel(QAbstractTableModel):
                 return None
             m = self.members[section]
             if role == Qt.ItemDataRole.DisplayRole:
-                return f"{m.name}\n{Side(m.side).label}"
+                return f"{two_lines(m.name)}\n{Side(m.side).label}"
             if role == Qt.ItemDataRole.ToolTipRole:
                 return f"{m.name} ({Side(m.side).label}){' — ' + m.role if m.role else ''}"
             return None
@@ -123,3 +123,13 @@ class RaciGridModel(QAbstractTableModel):
             font.setBold(value in ("A", "R"))
             return font
         return None
+
+
+def two_lines(name: str, longer_than: int = 14) -> str:
+    """A long name broken at the space nearest its middle, so a column of the grid stays
+    narrow enough for a whole team to fit a laptop screen."""
+    if len(name) <= longer_than or " " not in name:
+        return name
+    middle = len(name) / 2
+    cut = min((i for i, c in enumerate(name) if c == " "), key=lambda i: abs(i - middle))
+    return f"{name[:cut]}\n{name[cut + 1 :]}"

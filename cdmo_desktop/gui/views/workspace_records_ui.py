@@ -13,7 +13,6 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QPushButton,
-    QScrollArea,
     QSplitter,
     QTableView,
     QVBoxLayout,
@@ -21,6 +20,7 @@ from PySide6.QtWidgets import (
 )
 
 from cdmo_desktop.gui.models.engagement_records import RecordTableModel
+from cdmo_desktop.gui.widgets.fitting import VerticalScrollArea
 
 
 def build_editor_layout(editor: Any) -> None:
@@ -60,10 +60,8 @@ def build_editor_layout(editor: Any) -> None:
     left_layout.addLayout(editor.toolbar)
     left_layout.addWidget(editor.table)
 
-    scroll = QScrollArea()
+    scroll = VerticalScrollArea(widget=editor.form)
     scroll.setObjectName("form_scroll")
-    scroll.setWidgetResizable(True)
-    scroll.setWidget(editor.form)
     editor.message_label = QLabel()
     editor.message_label.setObjectName("message_label")
     editor.message_label.setWordWrap(True)
@@ -81,6 +79,8 @@ def build_editor_layout(editor: Any) -> None:
     right_layout.setContentsMargins(0, 0, 0, 0)
     right_layout.addWidget(scroll)
     right_layout.addLayout(bar)
+    # On a wide screen the list takes the extra width; a form wider than this reads no better.
+    right.setMaximumWidth(max(600, right.minimumSizeHint().width()))
 
     editor.splitter = QSplitter(Qt.Orientation.Horizontal)
     editor.splitter.setObjectName("record_splitter")
@@ -88,6 +88,7 @@ def build_editor_layout(editor: Any) -> None:
     editor.splitter.addWidget(right)
     editor.splitter.setStretchFactor(0, 3)
     editor.splitter.setStretchFactor(1, 2)
+    editor.splitter.setSizes([600, 400])  # weights: the list gets 60 % at any width
     editor.splitter.setChildrenCollapsible(False)
     layout = QVBoxLayout(editor)
     layout.setContentsMargins(0, 0, 0, 0)

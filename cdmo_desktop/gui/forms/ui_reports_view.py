@@ -20,6 +20,7 @@ class Ui_ReportsView(object):
         ReportsView.resize(1000, 700)
         self.mainLayout = QVBoxLayout(ReportsView)
         self.mainLayout.setObjectName(u"mainLayout")
+        self.mainLayout.setContentsMargins(8, 8, 8, 8)
         self.tabs = QTabWidget(ReportsView)
         self.tabs.setObjectName(u"tabs")
         self.statusTab = QWidget()
@@ -70,7 +71,7 @@ class Ui_ReportsView(object):
         self.reportHint.setObjectName(u"reportHint")
         self.reportHint.setWordWrap(True)
         self.reportHint.setTextFormat(Qt.TextFormat.PlainText)
-        self.reportHint.setStyleSheet(u"color: palette(mid);")
+        self.reportHint.setStyleSheet(u"color: #555555;")
 
         self.statusLayout.addWidget(self.reportHint)
 

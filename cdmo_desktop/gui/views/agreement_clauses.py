@@ -22,6 +22,7 @@ from cdmo_desktop.gui.commands.rows import push
 from cdmo_desktop.gui.context import AppContext
 from cdmo_desktop.gui.forms.ui_agreement_clauses import Ui_ClauseEditor
 from cdmo_desktop.gui.models.report_tables import ClauseListModel
+from cdmo_desktop.gui.widgets.fitting import shrinkable_combo
 from cdmo_desktop.store.agreements import check_clause, clauses_of, load_clause_library
 
 
@@ -44,6 +45,7 @@ class ClauseEditor(QWidget):
         self._loading = False
         for name, description in PLACEHOLDERS.items():
             ui.placeholderCombo.addItem(f"{{{name}}}  {description}", name)
+        shrinkable_combo(ui.placeholderCombo, chars=24)
         self._build_add_menu()
         self._shortcut(QKeySequence.StandardKey.Save, self._on_save_clause_button_clicked)
         self._shortcut(QKeySequence("Ctrl+Up"), self._on_move_up_button_clicked)
@@ -117,10 +119,21 @@ class ClauseEditor(QWidget):
             w.blockSignals(True)
         self.ui.headingEdit.setText(self._loaded[0])
         self.ui.bodyEdit.setPlainText(self._loaded[1])
+        self.ui.bodyEdit.setPlaceholderText(self._empty_hint() if clause is None else "")
         for w in (self.ui.headingEdit, self.ui.bodyEdit):
             w.blockSignals(False)
         self._set_dirty(False)
         self._update_buttons()
+
+    def _empty_hint(self) -> str:
+        if self.agreement_id is None:
+            return "Select an agreement above to see and edit its clauses."
+        if not self.model.rows:
+            return (
+                "This agreement has no clauses yet: Add takes one from the clause library "
+                "or starts a blank one."
+            )
+        return "Select a clause on the left to edit its text."
 
     # --- state ----------------------------------------------------------------------------
     def current_row(self) -> int:

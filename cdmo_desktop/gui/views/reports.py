@@ -13,6 +13,7 @@ from cdmo_desktop.gui.models.report_tables import AgreementTableModel, StatusRep
 from cdmo_desktop.gui.views.agreement_clauses import ClauseEditor
 from cdmo_desktop.gui.views.agreement_dialog import AgreementDialog
 from cdmo_desktop.gui.views.report_export import ExportDialog
+from cdmo_desktop.gui.widgets.fitting import share_columns
 from cdmo_desktop.store.agreements import list_agreements
 from cdmo_desktop.store.status_reports import list_status_reports
 
@@ -22,22 +23,26 @@ STATUS_TAB, AGREEMENTS_TAB = 0, 1
 
 
 MAX_COLUMN_PX = 260
+# The columns that take the width left over (and give it back on a laptop screen).
+STRETCH_COLUMNS = {"reportTable": [0], "agreementTable": [0, 4]}  # engagement; title, engagement
+AGREEMENT_COLUMN_PX = 150
 
 
-def _fit_columns(view: QTableView) -> None:
-    """Columns as wide as their text, none wider than MAX_COLUMN_PX (tooltips show all)."""
+def _fit_columns(view: QTableView, cap: int = MAX_COLUMN_PX) -> None:
+    """Columns as wide as their text, none wider than `cap` (tooltips show all); the
+    stretching columns share what is left."""
     view.resizeColumnsToContents()
     header = view.horizontalHeader()
     for column in range(header.count()):
-        if header.sectionSize(column) > MAX_COLUMN_PX:
-            header.resizeSection(column, MAX_COLUMN_PX)
+        if header.sectionSize(column) > cap:
+            header.resizeSection(column, cap)
 
 
 def _setup_table(view: QTableView) -> None:
     view.verticalHeader().setVisible(False)
     header = view.horizontalHeader()
     header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-    header.setStretchLastSection(True)
+    share_columns(header, STRETCH_COLUMNS.get(view.objectName(), [0]), minimum=60)
     view.setWordWrap(False)
     view.setTextElideMode(Qt.TextElideMode.ElideRight)
 
@@ -139,7 +144,7 @@ class ReportsView(QWidget):
         with self.ctx.store.read() as s:
             rows = list_agreements(s)
         self.agreement_model.set_rows(rows)
-        _fit_columns(self.ui.agreementTable)
+        _fit_columns(self.ui.agreementTable, AGREEMENT_COLUMN_PX)
         row = self.agreement_model.find(keep)
         self._select(self.ui.agreementTable, row)
         if row < 0:

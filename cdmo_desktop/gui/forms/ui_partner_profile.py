@@ -16,6 +16,8 @@ from PySide6.QtWidgets import (QAbstractItemView, QApplication, QCheckBox, QComb
     QSpacerItem, QTabWidget, QTableView, QVBoxLayout,
     QWidget)
 
+from cdmo_desktop.gui.widgets.fitting import WrappedLabel
+
 class Ui_PartnerProfile(object):
     def setupUi(self, PartnerProfile):
         if not PartnerProfile.objectName():
@@ -23,6 +25,7 @@ class Ui_PartnerProfile(object):
         PartnerProfile.resize(1100, 760)
         self.rootLayout = QVBoxLayout(PartnerProfile)
         self.rootLayout.setObjectName(u"rootLayout")
+        self.rootLayout.setContentsMargins(8, 8, 8, 8)
         self.headerLayout = QHBoxLayout()
         self.headerLayout.setObjectName(u"headerLayout")
         self.titleBox = QVBoxLayout()
@@ -150,7 +153,7 @@ class Ui_PartnerProfile(object):
         self.glanceGroup.setObjectName(u"glanceGroup")
         self.glanceLayout = QVBoxLayout(self.glanceGroup)
         self.glanceLayout.setObjectName(u"glanceLayout")
-        self.glanceLabel = QLabel(self.glanceGroup)
+        self.glanceLabel = WrappedLabel(self.glanceGroup)
         self.glanceLabel.setObjectName(u"glanceLabel")
         self.glanceLabel.setWordWrap(True)
         self.glanceLabel.setTextFormat(Qt.TextFormat.RichText)
@@ -165,7 +168,7 @@ class Ui_PartnerProfile(object):
         self.risksGroup.setObjectName(u"risksGroup")
         self.risksLayout = QVBoxLayout(self.risksGroup)
         self.risksLayout.setObjectName(u"risksLayout")
-        self.risksLabel = QLabel(self.risksGroup)
+        self.risksLabel = WrappedLabel(self.risksGroup)
         self.risksLabel.setObjectName(u"risksLabel")
         self.risksLabel.setWordWrap(True)
         self.risksLabel.setTextFormat(Qt.TextFormat.RichText)

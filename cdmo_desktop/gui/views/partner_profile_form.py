@@ -14,6 +14,7 @@ from cdmo_desktop.domain.enums import PartnerKind, QualificationStatus
 from cdmo_desktop.gui.forms.ui_partner_profile import Ui_PartnerProfile
 from cdmo_desktop.gui.models.partners import format_date
 from cdmo_desktop.gui.views import partner_fields as pf
+from cdmo_desktop.gui.widgets.fitting import align_label_columns
 
 DATE_FIELDS = (
     ("cda_signed_date", "cdaSigned"),
@@ -63,6 +64,7 @@ class ProfileForm(QObject):
         pf.fill_enum_combo(ui.qualificationCombo, QualificationStatus)
         pf.setup_country_combo(ui.countryCombo)
         pf.setup_zone_combo(ui.timeZoneCombo)
+        align_label_columns(ui.identityForm, ui.locationForm)
         self.capabilities = pf.TagList(
             ui.capabilityList,
             ui.capabilityEdit,

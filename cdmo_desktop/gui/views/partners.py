@@ -35,11 +35,13 @@ from cdmo_desktop.gui.commands import partners as commands
 from cdmo_desktop.gui.context import AppContext
 from cdmo_desktop.gui.models.partners import PartnerListSource, PartnerTableModel
 from cdmo_desktop.gui.views.partner_fields import fill_enum_combo
+from cdmo_desktop.gui.widgets.fitting import share_columns, shrinkable_combo
 from cdmo_desktop.store.partner_list import COL_NAME, PartnerListRow
 
 SEARCH_DELAY_MS = 150
 WATCHED_TABLES = {"partner", "contact", "partner_site", "partner_audit", "engagement"}
-COLUMN_WIDTHS = (280, 90, 140, 150, 130, 120, 140)
+# Name takes the width left over; the rest fit a laptop screen (1280 px) side by side.
+COLUMN_WIDTHS = (240, 90, 120, 120, 120, 110, 130, 170)
 SORT_KEY = "partners/sort"
 
 
@@ -101,6 +103,8 @@ class PartnersView(QWidget):
             self.archived_check,
         ):
             filters.addWidget(w)
+        for combo in (self.kind_combo, self.region_combo, self.qualification_combo):
+            shrinkable_combo(combo)
 
         self.new_button = QPushButton("New partner", objectName="newPartnerButton")
         self.open_button = QPushButton("Open", objectName="openPartnerButton")
@@ -127,12 +131,13 @@ class PartnersView(QWidget):
         header.setSectionsClickable(True)
         header.setSortIndicatorShown(True)
         header.setHighlightSections(False)
-        header.setStretchLastSection(True)
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         for column, width in enumerate(COLUMN_WIDTHS):
             header.resizeSection(column, width)
+        share_columns(header, 0, minimum=60)
 
         layout = QVBoxLayout(self)
+        layout.setContentsMargins(8, 8, 8, 8)
         layout.addLayout(filters)
         layout.addLayout(buttons)
         layout.addWidget(self.table, 1)

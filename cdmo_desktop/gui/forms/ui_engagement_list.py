@@ -20,7 +20,7 @@ class Ui_EngagementListForm(object):
         EngagementListForm.resize(1100, 600)
         self.layout = QVBoxLayout(EngagementListForm)
         self.layout.setObjectName(u"layout")
-        self.layout.setContentsMargins(6, 6, 6, 6)
+        self.layout.setContentsMargins(8, 8, 8, 8)
         self.filterLayout = QHBoxLayout()
         self.filterLayout.setSpacing(6)
         self.filterLayout.setObjectName(u"filterLayout")
@@ -63,6 +63,47 @@ class Ui_EngagementListForm(object):
 
         self.layout.addLayout(self.filterLayout)
 
+        self.buttonLayout = QHBoxLayout()
+        self.buttonLayout.setSpacing(6)
+        self.buttonLayout.setObjectName(u"buttonLayout")
+        self.buttonLayout.setContentsMargins(0, 0, 0, 0)
+        self.newButton = QPushButton(EngagementListForm)
+        self.newButton.setObjectName(u"newButton")
+
+        self.buttonLayout.addWidget(self.newButton)
+
+        self.openButton = QPushButton(EngagementListForm)
+        self.openButton.setObjectName(u"openButton")
+
+        self.buttonLayout.addWidget(self.openButton)
+
+        self.editButton = QPushButton(EngagementListForm)
+        self.editButton.setObjectName(u"editButton")
+
+        self.buttonLayout.addWidget(self.editButton)
+
+        self.archiveButton = QPushButton(EngagementListForm)
+        self.archiveButton.setObjectName(u"archiveButton")
+
+        self.buttonLayout.addWidget(self.archiveButton)
+
+        self.restoreButton = QPushButton(EngagementListForm)
+        self.restoreButton.setObjectName(u"restoreButton")
+
+        self.buttonLayout.addWidget(self.restoreButton)
+
+        self.buttonSpacer = QSpacerItem(40, 20, QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Minimum)
+
+        self.buttonLayout.addItem(self.buttonSpacer)
+
+        self.countLabel = QLabel(EngagementListForm)
+        self.countLabel.setObjectName(u"countLabel")
+
+        self.buttonLayout.addWidget(self.countLabel)
+
+
+        self.layout.addLayout(self.buttonLayout)
+
         self.engagementsTable = QTableView(EngagementListForm)
         self.engagementsTable.setObjectName(u"engagementsTable")
         self.engagementsTable.setAlternatingRowColors(True)
@@ -75,47 +116,6 @@ class Ui_EngagementListForm(object):
         self.engagementsTable.verticalHeader().setVisible(False)
 
         self.layout.addWidget(self.engagementsTable)
-
-        self.buttonLayout = QHBoxLayout()
-        self.buttonLayout.setSpacing(6)
-        self.buttonLayout.setObjectName(u"buttonLayout")
-        self.buttonLayout.setContentsMargins(0, 0, 0, 0)
-        self.countLabel = QLabel(EngagementListForm)
-        self.countLabel.setObjectName(u"countLabel")
-
-        self.buttonLayout.addWidget(self.countLabel)
-
-        self.buttonSpacer = QSpacerItem(40, 20, QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Minimum)
-
-        self.buttonLayout.addItem(self.buttonSpacer)
-
-        self.newButton = QPushButton(EngagementListForm)
-        self.newButton.setObjectName(u"newButton")
-
-        self.buttonLayout.addWidget(self.newButton)
-
-        self.editButton = QPushButton(EngagementListForm)
-        self.editButton.setObjectName(u"editButton")
-
-        self.buttonLayout.addWidget(self.editButton)
-
-        self.openButton = QPushButton(EngagementListForm)
-        self.openButton.setObjectName(u"openButton")
-
-        self.buttonLayout.addWidget(self.openButton)
-
-        self.archiveButton = QPushButton(EngagementListForm)
-        self.archiveButton.setObjectName(u"archiveButton")
-
-        self.buttonLayout.addWidget(self.archiveButton)
-
-        self.restoreButton = QPushButton(EngagementListForm)
-        self.restoreButton.setObjectName(u"restoreButton")
-
-        self.buttonLayout.addWidget(self.restoreButton)
-
-
-        self.layout.addLayout(self.buttonLayout)
 
 
         self.retranslateUi(EngagementListForm)
@@ -131,13 +131,13 @@ class Ui_EngagementListForm(object):
 #if QT_CONFIG(tooltip)
         self.newButton.setToolTip(QCoreApplication.translate("EngagementListForm", u"Create an engagement (Ctrl+N)", None))
 #endif // QT_CONFIG(tooltip)
-        self.editButton.setText(QCoreApplication.translate("EngagementListForm", u"&Edit details\u2026", None))
-#if QT_CONFIG(tooltip)
-        self.editButton.setToolTip(QCoreApplication.translate("EngagementListForm", u"Edit the selected engagement's details", None))
-#endif // QT_CONFIG(tooltip)
         self.openButton.setText(QCoreApplication.translate("EngagementListForm", u"&Open workspace", None))
 #if QT_CONFIG(tooltip)
         self.openButton.setToolTip(QCoreApplication.translate("EngagementListForm", u"Open the charter, team, plans and logs (Enter)", None))
+#endif // QT_CONFIG(tooltip)
+        self.editButton.setText(QCoreApplication.translate("EngagementListForm", u"&Edit details\u2026", None))
+#if QT_CONFIG(tooltip)
+        self.editButton.setToolTip(QCoreApplication.translate("EngagementListForm", u"Edit the selected engagement's details", None))
 #endif // QT_CONFIG(tooltip)
         self.archiveButton.setText(QCoreApplication.translate("EngagementListForm", u"&Archive\u2026", None))
 #if QT_CONFIG(tooltip)

@@ -18,10 +18,12 @@ from cdmo_desktop.gui.dialogs.engagement_dialog import EngagementDialog
 from cdmo_desktop.gui.dialogs.engagement_fields import enum_items, fill_combo
 from cdmo_desktop.gui.forms.ui_engagement_list import Ui_EngagementListForm
 from cdmo_desktop.gui.models.engagement_list import EngagementListModel
+from cdmo_desktop.gui.widgets.fitting import shrinkable_combo
 from cdmo_desktop.store.engagements import EngagementRow, client_choices, partner_choices
 
 _TABLES = {"engagement", "client", "partner", "charter"}
-COLUMN_WIDTHS = (260, 140, 160, 190, 140, 80, 95, 95, 70)
+# The title takes the width left over; the rest fit a laptop screen (1280 px) side by side.
+COLUMN_WIDTHS = (260, 130, 150, 160, 120, 70, 90, 90, 70)
 
 
 def confirm_archive(parent: QWidget, title: str) -> bool:
@@ -106,6 +108,14 @@ class EngagementsView(QWidget):
         self.model.modelReset.connect(self._update_buttons)
         ctx.data_changed.connect(self._on_ctx_data_changed)
         self._refresh_choices()
+        for combo in (
+            ui.statusFilterCombo,
+            ui.phaseFilterCombo,
+            ui.partnerFilterCombo,
+            ui.clientFilterCombo,
+            ui.ragFilterCombo,
+        ):
+            shrinkable_combo(combo)
         self.apply_filters()
 
     def _action(self, name: str, text: str, key: Any, slot: Any) -> QAction:

@@ -235,7 +235,7 @@ class Ui_CharterForm(object):
 
         self.decisionPointsHint = QLabel(self.whenGroup)
         self.decisionPointsHint.setObjectName(u"decisionPointsHint")
-        self.decisionPointsHint.setStyleSheet(u"color: palette(mid);")
+        self.decisionPointsHint.setStyleSheet(u"color: #555555;")
         self.decisionPointsHint.setWordWrap(True)
 
         self.whenForm.setWidget(8, QFormLayout.ItemRole.SpanningRole, self.decisionPointsHint)
@@ -745,7 +745,7 @@ class Ui_CharterForm(object):
 
         self.signoffHint = QLabel(self.signoffGroup)
         self.signoffHint.setObjectName(u"signoffHint")
-        self.signoffHint.setStyleSheet(u"color: palette(mid);")
+        self.signoffHint.setStyleSheet(u"color: #555555;")
         self.signoffHint.setWordWrap(True)
 
         self.signoffForm.setWidget(8, QFormLayout.ItemRole.SpanningRole, self.signoffHint)
@@ -789,7 +789,7 @@ class Ui_CharterForm(object):
 
         self.checklistHint = QLabel(self.checklistGroup)
         self.checklistHint.setObjectName(u"checklistHint")
-        self.checklistHint.setStyleSheet(u"color: palette(mid);")
+        self.checklistHint.setStyleSheet(u"color: #555555;")
         self.checklistHint.setWordWrap(True)
 
         self.checklistLayout.addWidget(self.checklistHint)

@@ -97,7 +97,7 @@ class Ui_PreferencesDialog(object):
         self.nameLabel.setText(QCoreApplication.translate("PreferencesDialog", u"Your &name:", None))
         self.nameError.setStyleSheet(QCoreApplication.translate("PreferencesDialog", u"color: #C62828;", None))
         self.nameHint.setText(QCoreApplication.translate("PreferencesDialog", u"Recorded in the change log with every edit you make, and shown as the author of the reports you print.", None))
-        self.nameHint.setStyleSheet(QCoreApplication.translate("PreferencesDialog", u"color: palette(mid);", None))
+        self.nameHint.setStyleSheet(QCoreApplication.translate("PreferencesDialog", u"color: #555555;", None))
         self.databaseLabel.setText(QCoreApplication.translate("PreferencesDialog", u"Database:", None))
         self.backupsLabel.setText(QCoreApplication.translate("PreferencesDialog", u"Backups:", None))
     # retranslateUi

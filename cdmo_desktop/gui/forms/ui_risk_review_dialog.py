@@ -232,6 +232,6 @@ class Ui_RiskReviewDialog(object):
         self.noteEdit.setPlaceholderText(QCoreApplication.translate("RiskReviewDialog", u"What was checked, what changed, what happens next", None))
         self.nextReviewEditLabel.setText(QCoreApplication.translate("RiskReviewDialog", u"Next re&view:", None))
         self.nextReviewEdit.setDisplayFormat(QCoreApplication.translate("RiskReviewDialog", u"yyyy-MM-dd", None))
-        self.nextReviewHint.setStyleSheet(QCoreApplication.translate("RiskReviewDialog", u"color: palette(mid);", None))
+        self.nextReviewHint.setStyleSheet(QCoreApplication.translate("RiskReviewDialog", u"color: #555555;", None))
         self.nextReviewError.setStyleSheet(QCoreApplication.translate("RiskReviewDialog", u"color: #B71C1C;", None))
     # retranslateUi

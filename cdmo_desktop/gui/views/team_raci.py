@@ -106,7 +106,7 @@ class RaciPanel(QWidget):
         help_label = QLabel(HELP)
         help_label.setObjectName("raci_help_label")
         help_label.setWordWrap(True)
-        help_label.setStyleSheet("color: palette(mid);")
+        help_label.setStyleSheet("color: #555555;")
 
         self.violations = QListWidget()
         self.violations.setObjectName("raci_violations_list")

@@ -1,7 +1,8 @@
 """Building blocks that keep a page within a laptop screen (1280 x 800) without hiding
-anything: a label that elides instead of widening its row, a scroll area that scrolls a tall
-form vertically but never sideways, combo boxes that may shrink below their longest item,
-and table columns that share the width instead of pushing it.
+anything: a label that elides instead of widening its row, a word-wrapped label that does
+not make its page scroll down, a scroll area that scrolls a tall form vertically but never
+sideways, combo boxes that may shrink below their longest item, table columns that share
+the width instead of pushing it, and one label width for forms stacked in group boxes.
 
 A widget's minimum size decides how narrow its page may get; one long label or one
 "adjust to contents" combo in a single-line row is enough to make a whole page scroll

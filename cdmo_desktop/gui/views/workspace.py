@@ -81,6 +81,9 @@ class EngagementWorkspace(QWidget):
         self.communication = ChannelsEditor(ctx, engagement_id, today=today)
         self.datashare = DataSharesEditor(ctx, engagement_id, today=today)
         self.decisions = DecisionsTab(ctx, engagement_id, today=today)
+        # Clear of the tab bar, as the content of the other tabs is.
+        for register in (self.communication, self.datashare):
+            register.layout().setContentsMargins(0, 6, 0, 0)
         self.editable: list[EditableTab] = [
             self.charter,
             self.team,

@@ -86,8 +86,10 @@ def _generic(obj: Any) -> Errors:
                 errors[name] = f"{label(name)} is required."
         if isinstance(type_, sa.Date) and value is not None and not isinstance(value, date):
             errors[name] = f"{label(name)} must be a date."
-        if isinstance(type_, sa.Integer) and value is not None and (
-            not isinstance(value, int) or isinstance(value, bool)
+        if (
+            isinstance(type_, sa.Integer)
+            and value is not None
+            and (not isinstance(value, int) or isinstance(value, bool))
         ):
             errors[name] = f"{label(name)} must be a whole number."
     for constraint in table.constraints:
@@ -112,6 +114,7 @@ def _has_python_default(obj: Any, name: str) -> bool:
 
 
 # --- entity-specific rules --------------------------------------------------------------
+
 
 def _partner(p: Any) -> Errors:
     e: Errors = {}

@@ -63,8 +63,14 @@ def test_risk_score_and_level_are_derived_on_write(store: Store) -> None:
         e = Engagement(title="API scale-up", client_id=c.id, partner_id=p.id, phase="scale_up")
         s.add(e)
         s.flush()
-        r = Risk(engagement_id=e.id, number=1, title="Polymorph shift", category="technical",
-                 likelihood=4, impact=5)
+        r = Risk(
+            engagement_id=e.id,
+            number=1,
+            title="Polymorph shift",
+            category="technical",
+            likelihood=4,
+            impact=5,
+        )
         s.add(r)
     with store.read() as s:
         saved = s.get(Risk, r.id)
@@ -81,7 +87,14 @@ def test_half_entered_residual_assessment_is_refused(store: Store) -> None:
         e = Engagement(title="API scale-up", client_id=c.id, partner_id=p.id, phase="scale_up")
         s.add(e)
     with pytest.raises(ValidationError) as err, store.session() as s:
-        s.add(Risk(engagement_id=e.id, number=1, title="Filter cake cracking",
-                   category="technical", residual_likelihood=2))
+        s.add(
+            Risk(
+                engagement_id=e.id,
+                number=1,
+                title="Filter cake cracking",
+                category="technical",
+                residual_likelihood=2,
+            )
+        )
     assert "residual_impact" in err.value.errors
     assert _count(store, Risk) == 0

@@ -181,5 +181,3 @@ class GmpInspection(Entity, table=True):
     outcome: InspectionOutcome = enum_field(InspectionOutcome)
     observations: int = 0
     notes: str = ""
-
-

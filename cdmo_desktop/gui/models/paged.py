@@ -89,9 +89,13 @@ class PagedTableModel(QAbstractTableModel, Generic[Row]):
         keep = max(self.page_size, len(self._rows))
         self.beginResetModel()
         self._total = self.source.count(self._filters)
-        self._rows = self.source.fetch(
-            self._filters, self._sort_column, self._descending, 0, min(keep, self._total)
-        ) if self._total else []
+        self._rows = (
+            self.source.fetch(
+                self._filters, self._sort_column, self._descending, 0, min(keep, self._total)
+            )
+            if self._total
+            else []
+        )
         self.endResetModel()
 
     def row_at(self, index: int) -> Row:
@@ -162,9 +166,17 @@ class PagedTableModel(QAbstractTableModel, Generic[Row]):
         self.layoutAboutToBeChanged.emit()
         self._total = self.source.count(self._filters)
         old = len(self._rows)
-        rows = self.source.fetch(
-            self._filters, column, self._descending, 0, min(max(old, self.page_size), self._total)
-        ) if self._total else []
+        rows = (
+            self.source.fetch(
+                self._filters,
+                column,
+                self._descending,
+                0,
+                min(max(old, self.page_size), self._total),
+            )
+            if self._total
+            else []
+        )
         if len(rows) != old:
             # Row count changed under us (another write): fall back to a reset.
             self.layoutChanged.emit()

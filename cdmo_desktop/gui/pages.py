@@ -12,7 +12,6 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction, QCloseEvent
 from PySide6.QtWidgets import (
     QApplication,
-    QFrame,
     QLabel,
     QScrollArea,
     QStackedWidget,
@@ -21,6 +20,7 @@ from PySide6.QtWidgets import (
 )
 
 from cdmo_desktop.gui.context import AppContext
+from cdmo_desktop.gui.widgets.fitting import FittingScrollArea
 
 log = logging.getLogger(__name__)
 VIEWS = "cdmo_desktop.gui.views"
@@ -165,20 +165,20 @@ class PageStack(QStackedWidget):
 
     A plain QStackedWidget is as wide as its widest page, hidden ones included, so one wide
     screen would force the whole window wider than a laptop screen for good. Here a page
-    that needs more room than the window has scrolls instead. The methods below take and
-    return the pages themselves; the scroll areas stay an implementation detail."""
+    that needs more room than the window has scrolls instead. A page gets the window's
+    height or its minimum height for its width, whichever is more (FittingScrollArea), so
+    word-wrapped text on a page does not make it scroll on a short screen. The methods
+    below take and return the pages themselves; the scroll areas stay an implementation
+    detail."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._areas: dict[int, QScrollArea] = {}
 
     def addWidget(self, page: QWidget) -> int:  # type: ignore[override]
-        area = QScrollArea()
+        area = FittingScrollArea(widget=page)
         area.setObjectName("pageScrollArea")
-        area.setFrameShape(QFrame.Shape.NoFrame)
         area.setFocusPolicy(Qt.FocusPolicy.NoFocus)
-        area.setWidgetResizable(True)
-        area.setWidget(page)
         self._areas[id(page)] = area
         return super().addWidget(area)
 

@@ -8,9 +8,17 @@ from importlib import metadata
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QSettings
+from PySide6.QtCore import QSettings, QSize
 from PySide6.QtGui import QCloseEvent, QKeySequence, QUndoCommand
-from PySide6.QtWidgets import QLabel, QMessageBox, QWidget
+from PySide6.QtWidgets import (
+    QApplication,
+    QLabel,
+    QMessageBox,
+    QScrollArea,
+    QTableWidget,
+    QVBoxLayout,
+    QWidget,
+)
 from sqlmodel import select
 
 from cdmo_desktop.domain.models import Client, Engagement, Partner
@@ -81,7 +89,7 @@ def test_screens_and_heavy_libraries_load_only_when_needed(tmp_path: Path) -> No
 import sys
 from PySide6.QtWidgets import QApplication
 app = QApplication([])
-from PySide6.QtCore import QSettings
+from PySide6.QtCore import QSettings, QSize
 from cdmo_desktop.store import open_store
 from cdmo_desktop.gui.context import AppContext
 from cdmo_desktop.gui.main_window import MainWindow
@@ -327,3 +335,58 @@ def test_a_wide_page_scrolls_instead_of_widening_the_window(window: MainWindow) 
     assert window.stack.currentWidget() is wide
     window.stack.removeWidget(wide)
     assert window.stack.indexOf(wide) == -1
+
+
+def _area(page: QWidget) -> QScrollArea:
+    area = page.parentWidget().parentWidget()
+    assert isinstance(area, QScrollArea)
+    return area
+
+
+class _TallTable(QTableWidget):
+    """A table that would like 600 px, as a long register does."""
+
+    def sizeHint(self) -> QSize:
+        return QSize(300, 600)
+
+
+def test_wrapped_text_does_not_make_a_page_scroll_on_a_short_screen(qtbot) -> None:  # type: ignore[no-untyped-def]
+    """A page holding a word-wrapped label gets the window's height, not the (taller)
+    height its tables would like; it scrolls only below its minimum for its width."""
+    stack = pages.PageStack()
+    qtbot.addWidget(stack)
+    page = QWidget()
+    layout = QVBoxLayout(page)
+    status = QLabel("Three milestones are late and the partner has not confirmed the date. " * 3)
+    status.setWordWrap(True)
+    layout.addWidget(status)
+    table = _TallTable(40, 3)
+    table.setMinimumHeight(120)
+    layout.addWidget(table, 1)
+    stack.addWidget(page)
+    stack.resize(500, 300)
+    stack.show()
+    QApplication.processEvents()
+    area = _area(page)
+    width = area.viewport().width()
+    assert layout.hasHeightForWidth()
+    assert layout.totalMinimumHeightForWidth(width) < 300 < layout.totalHeightForWidth(width)
+    assert area.verticalScrollBar().maximum() == 0
+    assert page.height() == area.viewport().height()  # the table takes what is left
+    stack.resize(500, 150)  # shorter than the page's minimum: its bottom is still reachable
+    QApplication.processEvents()
+    assert area.verticalScrollBar().maximum() > 0
+    assert page.height() >= layout.totalMinimumHeightForWidth(page.width())
+    assert page.width() == area.viewport().width()
+
+
+def test_the_portfolio_does_not_scroll_in_a_short_window(demo_window: MainWindow) -> None:
+    demo_window.resize(1272, 560)
+    demo_window.show()
+    page = demo_window.show_screen("portfolio")
+    for _ in range(3):
+        QApplication.processEvents()
+    area = _area(page)
+    assert page.layout().hasHeightForWidth()  # the tiles' wrapped details
+    assert (area.horizontalScrollBar().maximum(), area.verticalScrollBar().maximum()) == (0, 0)
+    assert page.height() == area.viewport().height()

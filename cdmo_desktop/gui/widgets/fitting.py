@@ -1,8 +1,9 @@
 """Building blocks that keep a page within a laptop screen (1280 x 800) without hiding
 anything: a label that elides instead of widening its row, a word-wrapped label that does
-not make its page scroll down, a scroll area that scrolls a tall form vertically but never
-sideways, combo boxes that may shrink below their longest item, table columns that share
-the width instead of pushing it, and one label width for forms stacked in group boxes.
+not make its page scroll down, scroll areas that give their page or form the room there is
+rather than its preferred height (one never scrolls sideways), combo boxes that may shrink
+below their longest item, table columns that share the width instead of pushing it, and one
+label width for forms stacked in group boxes.
 
 A widget's minimum size decides how narrow its page may get; one long label or one
 "adjust to contents" combo in a single-line row is enough to make a whole page scroll
@@ -91,11 +92,12 @@ class ElidedLabel(QLabel):
 class WrappedLabel(QLabel):
     """A word-wrapped label that does not make its page "height for width".
 
-    A resizable QScrollArea (the main window's page area) gives a page whose layout
-    depends on its width its *preferred* height for that width instead of the window's
-    height, so one wrapped status line under two tall tables makes the whole page scroll
-    on a laptop. This label asks instead for the height its text needs at its current width
-    as its minimum height, which keeps every line visible without that side effect."""
+    A page's FittingScrollArea gives it its *minimum* height for its width, but a tab or
+    stacked widget answers that question with its pages' *preferred* height for the width,
+    so one wrapped status line in a tab, under two tall tables, still makes the whole page
+    scroll on a laptop (as does a plain resizable QScrollArea around any such page). This
+    label asks instead for the height its text needs at its current width as its minimum
+    height, which keeps every line visible without that side effect."""
 
     def __init__(self, text: str | QWidget | None = None, parent: QWidget | None = None) -> None:
         if isinstance(text, QWidget):  # WrappedLabel(parent), as Designer forms build it
@@ -133,21 +135,22 @@ class WrappedLabel(QLabel):
         self.updateGeometry()
 
 
-class VerticalScrollArea(QScrollArea):
-    """Scrolls a tall form up and down, never sideways.
+class FittingScrollArea(QScrollArea):
+    """A scroll area that sizes its widget to the room there is, not to its preferred size.
 
-    Its minimum width is the form's minimum width (plus the scroll bar) and its minimum
-    height only a few lines, so the form takes the height it gets and the page keeps its
-    width honest. The form is as wide as the viewport and as tall as the viewport or its
-    own minimum height, whichever is more. (A plain resizable QScrollArea gives a form that
-    holds a word-wrapped label its *preferred* height for the width, so a form with roomy
-    text boxes scrolls even on a tall screen.)"""
+    The widget is as wide as the viewport or its own minimum width, whichever is more, and
+    as tall as the viewport or its layout's minimum height for that width, whichever is
+    more; it scrolls only when it truly needs more room. (A plain resizable QScrollArea
+    gives a widget that holds a word-wrapped label its *preferred* height for the width, so
+    a page with a wrapped status line above tables that would like to be tall scrolls even
+    though everything fits.) Its own size hints are those of a plain scroll area, so a
+    large widget never makes the area's window larger: it scrolls instead. The main
+    window's pages sit in one."""
 
     def __init__(self, parent: QWidget | None = None, *, widget: QWidget | None = None) -> None:
         super().__init__(parent)
         super().setWidgetResizable(False)
         self.setFrameShape(QFrame.Shape.NoFrame)
-        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         if widget is not None:
             self.setWidget(widget)
 
@@ -165,20 +168,41 @@ class VerticalScrollArea(QScrollArea):
         return super().eventFilter(watched, event)
 
     def resizeEvent(self, event: QResizeEvent) -> None:
-        super().resizeEvent(event)
+        super().resizeEvent(event)  # also called when a scroll bar resizes the viewport
         self._fit()
+
+    def _fit_width(self, widget: QWidget) -> int:
+        least = max(widget.minimumSizeHint().width(), widget.minimumWidth())
+        return min(max(self.viewport().width(), least), widget.maximumWidth())
 
     def _fit(self) -> None:
         widget = self.widget()
         if widget is None:
             return
-        width = self.viewport().width()
+        width = self._fit_width(widget)
         layout = widget.layout()
         if layout is not None and layout.hasHeightForWidth():
             need = layout.totalMinimumHeightForWidth(width)
         else:
             need = widget.minimumSizeHint().height()
-        widget.resize(width, max(self.viewport().height(), need, widget.minimumHeight()))
+        height = max(self.viewport().height(), need, widget.minimumHeight())
+        widget.resize(width, min(height, widget.maximumHeight()))
+
+
+class VerticalScrollArea(FittingScrollArea):
+    """Scrolls a tall form up and down, never sideways.
+
+    Its minimum width is the form's minimum width (plus the scroll bar) and its minimum
+    height only a few lines, so the form takes the height it gets and the page keeps its
+    width honest. The form is as wide as the viewport and as tall as the viewport or its
+    own minimum height for that width, whichever is more (see FittingScrollArea)."""
+
+    def __init__(self, parent: QWidget | None = None, *, widget: QWidget | None = None) -> None:
+        super().__init__(parent, widget=widget)
+        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+
+    def _fit_width(self, widget: QWidget) -> int:
+        return self.viewport().width()
 
     def _bar_width(self) -> int:
         return self.style().pixelMetric(QStyle.PixelMetric.PM_ScrollBarExtent, None, self)

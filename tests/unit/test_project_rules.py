@@ -30,3 +30,24 @@ def test_core_layers_never_import_qt() -> None:
     )
     assert result.returncode == 0, result.stdout + result.stderr
     assert "2 kept, 0 broken" in result.stdout
+
+
+def _tool(name: str) -> str:
+    return str(Path(sys.executable).with_name(name))
+
+
+def test_code_is_lint_clean_and_formatted() -> None:
+    for args in (["check", "."], ["format", "--check", "."]):
+        result = subprocess.run([_tool("ruff"), *args], capture_output=True, text=True, cwd=ROOT)
+        assert result.returncode == 0, result.stdout[-3000:] + result.stderr[-2000:]
+
+
+def test_core_layers_type_check() -> None:
+    """mypy over domain/, store/ and reports/ (the files listed in pyproject.toml)."""
+    result = subprocess.run(
+        [_tool("mypy"), "--cache-dir", str(ROOT / ".mypy_cache")],
+        capture_output=True,
+        text=True,
+        cwd=ROOT,
+    )
+    assert result.returncode == 0, result.stdout[-3000:] + result.stderr[-2000:]

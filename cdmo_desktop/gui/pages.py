@@ -1,5 +1,6 @@
 """The main window's pages: the six screens (imported on first visit) and detail pages
-(partner profile, engagement workspace), with a plain stand-in when one cannot be built."""
+(partner profile, engagement workspace), with a page that says why when one cannot be
+built."""
 
 from __future__ import annotations
 
@@ -7,6 +8,7 @@ import importlib
 import logging
 from collections.abc import Callable
 from dataclasses import dataclass
+from html import escape
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction, QCloseEvent
@@ -89,47 +91,39 @@ SCREENS: tuple[Screen, ...] = (
 SCREEN_BY_KEY = {s.key: s for s in SCREENS}
 
 
-class PlaceholderPage(QWidget):
-    """Stands in for a page that is not available in this build or failed to open."""
+class FailedPage(QWidget):
+    """Stands in for a page that could not be built, saying why (the traceback is in the
+    log file)."""
 
     def __init__(self, title: str, message: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setObjectName("placeholderPage")
+        self.setObjectName("failedPage")
         layout = QVBoxLayout(self)
-        label = QLabel(f"<h2>{title}</h2><p>{message}</p>")
-        label.setObjectName("placeholderLabel")
+        label = QLabel(f"<h2>{escape(title)}</h2><p>{escape(message)}</p>")
+        label.setObjectName("failedPageLabel")
         label.setAlignment(Qt.AlignmentFlag.AlignCenter)
         label.setWordWrap(True)
         label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         layout.addWidget(label)
 
 
-def load_class(module: str, class_name: str) -> type[QWidget] | None:
-    """`cdmo_desktop.gui.views.<module>.<class_name>`, or None when that module does not
-    exist (yet). Errors inside an existing module propagate."""
-    full = f"{VIEWS}.{module}"
-    try:
-        mod = importlib.import_module(full)
-    except ModuleNotFoundError as exc:
-        if exc.name == full:
-            return None
-        raise
-    cls = getattr(mod, class_name, None)
-    return cls if isinstance(cls, type) and issubclass(cls, QWidget) else None
+def load_class(module: str, class_name: str) -> type[QWidget]:
+    """`cdmo_desktop.gui.views.<module>.<class_name>`, imported on first use."""
+    cls = getattr(importlib.import_module(f"{VIEWS}.{module}"), class_name)
+    if not (isinstance(cls, type) and issubclass(cls, QWidget)):
+        raise TypeError(f"{VIEWS}.{module}.{class_name} is not a widget class")
+    return cls
 
 
 def build_page(
     title: str, module: str, class_name: str, make: Callable[[type], QWidget]
 ) -> QWidget:
-    """`make(cls)` for the view class, or a placeholder saying why there is none."""
+    """`make(cls)` for the view class, or a page saying why it could not be built."""
     try:
-        cls = load_class(module, class_name)
-        if cls is None:
-            return PlaceholderPage(title, f"{title} is not available in this version.")
-        return make(cls)
+        return make(load_class(module, class_name))
     except Exception as exc:
         log.exception("could not build the %s page", title)
-        return PlaceholderPage(
+        return FailedPage(
             title,
             f"{title} could not be opened: {exc}. The details are in the log file.",
         )

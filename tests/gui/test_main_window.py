@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import logging
 import subprocess
 import sys
 from importlib import metadata
@@ -27,7 +28,7 @@ from cdmo_desktop.gui.commands.rows import UpdateRowCommand, push
 from cdmo_desktop.gui.context import AppContext
 from cdmo_desktop.gui.dialogs.about import AboutDialog
 from cdmo_desktop.gui.main_window import MAX_DETAIL_PAGES, MainWindow
-from cdmo_desktop.gui.pages import SCREENS, PlaceholderPage, load_class
+from cdmo_desktop.gui.pages import SCREENS, FailedPage, load_class
 from cdmo_desktop.gui.views.portfolio import PortfolioView
 from cdmo_desktop.store import open_store
 from cdmo_desktop.store.backup import list_backups
@@ -61,7 +62,7 @@ def test_starts_on_the_portfolio(window: MainWindow) -> None:
     assert window.page_menu.actions() == pages.page_actions(window.stack.currentWidget())
 
 
-def test_navigation_builds_each_available_screen(window: MainWindow) -> None:
+def test_navigation_builds_each_screen(window: MainWindow) -> None:
     for n, screen in enumerate(SCREENS, start=1):
         action = window.screen_actions[screen.key]
         assert action.shortcut() == QKeySequence(f"Ctrl+{n}")
@@ -70,16 +71,51 @@ def test_navigation_builds_each_available_screen(window: MainWindow) -> None:
         assert page is window.screen_pages[screen.key]
         assert window.sidebar.currentRow() == n - 1
         cls = load_class(screen.module, screen.class_name)
-        if cls is None:
-            assert isinstance(page, PlaceholderPage)
-            assert "not available" in page.findChild(QLabel, "placeholderLabel").text()
-        else:
-            assert isinstance(page, cls), f"{screen.title} failed to build"
+        assert isinstance(page, cls), f"{screen.title} failed to build"
     # A second visit reuses the page instead of building another.
     count = window.stack.count()
     window.sidebar.setCurrentRow(0)
     assert window.stack.count() == count
     assert window.stack.currentWidget() is window.screen_pages["portfolio"]
+
+
+def test_a_screen_that_fails_to_build_is_explained_and_logged(
+    window: MainWindow,
+    monkeypatch: pytest.MonkeyPatch,
+    caplog: pytest.LogCaptureFixture,
+) -> None:
+    from cdmo_desktop.gui.views import reports
+
+    def refuse(*_args: object, **_kwargs: object) -> None:
+        raise RuntimeError("the clause library is unreadable")
+
+    monkeypatch.setattr(reports.ReportsView, "__init__", refuse)
+    with caplog.at_level(logging.ERROR, logger="cdmo_desktop.gui.pages"):
+        page = window.show_screen("reports")
+    assert isinstance(page, FailedPage) and window.stack.currentWidget() is page
+    text = page.findChild(QLabel, "failedPageLabel").text()
+    assert "Reports could not be opened" in text and "clause library is unreadable" in text
+    assert "log file" in text
+    record = caplog.records[-1]
+    assert "Reports" in record.getMessage() and record.exc_info is not None
+    window.show_screen("portfolio")  # the other screens still work
+    assert isinstance(window.stack.currentWidget(), PortfolioView)
+
+
+def test_a_missing_screen_module_is_an_error_not_a_missing_feature(
+    ctx: AppContext,
+    caplog: pytest.LogCaptureFixture,
+    qtbot,  # type: ignore[no-untyped-def]
+) -> None:
+    ghost = pages.Screen("ghost", "Ghost", "no_such_screen", "GhostView", "portfolio", "")
+    with caplog.at_level(logging.ERROR, logger="cdmo_desktop.gui.pages"):
+        page = pages.build_screen(ghost, ctx)
+    qtbot.addWidget(page)
+    assert isinstance(page, FailedPage)
+    text = page.findChild(QLabel, "failedPageLabel").text()
+    assert "Ghost could not be opened" in text and "no_such_screen" in text
+    assert "not available" not in text
+    assert caplog.records and caplog.records[-1].exc_info is not None
 
 
 def test_screens_and_heavy_libraries_load_only_when_needed(tmp_path: Path) -> None:

@@ -234,7 +234,7 @@ def risk_rows(risks: list[RiskRow], width: float, with_dates: bool = True) -> li
             ]
         )
         fills.append((i, 4, level_fill(r.level)))
-    w = [0.06, 0.292, 0.142, 0.057, 0.105, 0.10, 0.13, 0.114]
+    w = [0.085, 0.267, 0.142, 0.057, 0.105, 0.10, 0.13, 0.114]
     return data_table(
         ["Ref", "Risk", "Category", "L×I", "Level", "Status", "Owner", "Next review"],
         rows,
@@ -282,7 +282,7 @@ def risks(
             ]
             for r, what, when in changes
         ]
-        w = [0.08, 0.52, 0.13, 0.13, 0.14]
+        w = [0.09, 0.51, 0.13, 0.13, 0.14]
         out += data_table(["Ref", "Risk", "Change", "Date", "Level"], rows, [x * width for x in w])
     else:
         out.append(empty("No risk was raised, closed or realized in this period."))

@@ -10,6 +10,7 @@ from __future__ import annotations
 import logging
 from collections import OrderedDict
 from datetime import datetime
+from functools import partial
 
 from PySide6.QtCore import QByteArray, QSettings, Qt, QUrl
 from PySide6.QtGui import (
@@ -20,10 +21,8 @@ from PySide6.QtGui import (
     QKeySequence,
 )
 from PySide6.QtWidgets import (
-    QFrame,
     QHBoxLayout,
     QLabel,
-    QListWidget,
     QListWidgetItem,
     QMainWindow,
     QSizePolicy,
@@ -92,21 +91,7 @@ class MainWindow(QMainWindow):
         row = QHBoxLayout(central)
         row.setContentsMargins(0, 0, 0, 0)
         row.setSpacing(0)
-        self.sidebar = QListWidget()
-        self.sidebar.setObjectName("navigationList")
-        self.sidebar.setFrameShape(QFrame.Shape.NoFrame)
-        self.sidebar.setFixedWidth(176)
-        self.sidebar.setSpacing(2)
-        self.sidebar.setStyleSheet(
-            "#navigationList { background: palette(window); border-right: 1px solid palette(mid);"
-            " padding-top: 8px; font-size: 11pt; outline: 0; }"
-            "#navigationList::item { padding: 7px 8px; }"
-        )
-        for screen in SCREENS:
-            item = QListWidgetItem(icon(screen.icon), screen.title)
-            item.setToolTip(screen.tip)
-            item.setData(Qt.ItemDataRole.UserRole, screen.key)
-            self.sidebar.addItem(item)
+        self.sidebar = pages.navigation_list()
         self.sidebar.currentRowChanged.connect(self._on_sidebar_current_row_changed)
         self.sidebar.itemClicked.connect(self._on_sidebar_item_clicked)
         row.addWidget(self.sidebar)
@@ -222,56 +207,49 @@ class MainWindow(QMainWindow):
         return SCREEN_BY_KEY.get(str(key)) if key else None
 
     def open_engagement(self, engagement_id: str) -> QWidget:
-        from cdmo_desktop.domain.models import Engagement
-
-        return self._open_detail(
-            "engagement",
-            engagement_id,
-            "workspace",
-            "EngagementWorkspace",
-            self._record_name(Engagement, engagement_id, "title", "Engagement"),
-        )
+        return self._open_detail("engagement", engagement_id)
 
     def open_partner(self, partner_id: str | None) -> QWidget:
-        from cdmo_desktop.domain.models import Partner
+        return self._open_detail("partner", partner_id or "")
 
-        title = (
-            self._record_name(Partner, partner_id, "name", "Partner")
-            if partner_id
-            else "New partner"
-        )
-        return self._open_detail(
-            "partner", partner_id or "", "partner_profile", "PartnerProfileView", title
-        )
-
-    def _record_name(self, model: type, row_id: str, field: str, kind: str) -> str:
-        try:
-            with self.ctx.store.read() as s:
-                obj = s.get(model, row_id)
-        except Exception:
-            log.exception("reading %s %s", kind, row_id)
-            obj = None
-        return f"{kind}: {getattr(obj, field)}" if obj is not None else kind
-
-    def _open_detail(
-        self, kind: str, row_id: str, module: str, class_name: str, title: str
-    ) -> QWidget:
+    def _open_detail(self, kind: str, row_id: str) -> QWidget:
+        """Show the page of one record (an empty id: a new one), building it unless it is
+        among the recent ones. The page's title follows the record's saved name."""
+        detail = pages.DETAILS[kind]
         key = (kind, row_id)
         page = self.detail_pages.get(key) if row_id else None
         if page is None:
             page = pages.build_page(
-                title, module, class_name, lambda cls: cls(self.ctx, row_id or None)
+                detail.noun, detail.module, detail.class_name, lambda c: c(self.ctx, row_id or None)
             )
             page.setProperty("detail_kind", kind)
             self.stack.addWidget(page)
             # A page for a new record is never reopened by id, but counts towards the cap.
             self.detail_pages[key if row_id else (kind, f"new:{id(page)}")] = page
+            signal = getattr(page, detail.title_signal, None)  # None on a failed page
+            if signal is not None:
+                signal.connect(partial(self._on_page_title_changed, page))
             self._evict_detail_pages(keep=page)
         else:
             self.detail_pages.move_to_end(key)
-        self._titles[id(page)] = title
+        name = pages.record_name(self.ctx, detail, row_id) if row_id else ""
+        self._titles[id(page)] = detail.title(name, new=not row_id)
         self._show_page(page)
         return page
+
+    def _on_page_title_changed(self, page: QWidget, name: str) -> None:
+        """A detail page saved its new record, or its record was renamed."""
+        kind = str(page.property("detail_kind"))
+        if not name or id(page) not in self._titles:
+            return
+        self._titles[id(page)] = pages.DETAILS[kind].title(name)
+        row_id = getattr(page, "partner_id", None)
+        old = next((k for k, p in self.detail_pages.items() if p is page), None)
+        if row_id and old and old[1].startswith("new:"):  # reopened by its id from now on
+            self.detail_pages = OrderedDict(
+                ((kind, row_id) if k == old else k, p) for k, p in self.detail_pages.items()
+            )
+        self._show_titles()
 
     def _evict_detail_pages(self, keep: QWidget) -> None:
         for key, page in list(self.detail_pages.items()):
@@ -332,18 +310,7 @@ class MainWindow(QMainWindow):
             self.sidebar.setCurrentRow([s.key for s in SCREENS].index(section))
             self.sidebar.blockSignals(False)
         self.page_header.setVisible(bool(detail))
-        title = self._titles.get(id(page), "")
-        self.page_title.setText(title)
-        self.setWindowTitle(
-            f"{title} – {self.ctx.database_path.name}" if detail else self.ctx.database_path.name
-        )
-        previous = next((p for p in reversed(self._history) if self.stack.indexOf(p) >= 0), None)
-        self.back_action.setEnabled(previous is not None)
-        self.back_action.setText(
-            f"&Back to {self._titles.get(id(previous), 'the previous page')}"
-            if previous
-            else "&Back"
-        )
+        self._show_titles()
         self.page_menu.clear()
         self.page_menu.addActions(pages.page_actions(page))
         menu_title = SCREEN_BY_KEY[key].title if key else str(detail).capitalize()
@@ -351,6 +318,24 @@ class MainWindow(QMainWindow):
         self.page_menu.menuAction().setVisible(bool(self.page_menu.actions()))
         if key:
             self.ctx.settings.setValue(KEY_SCREEN, key)
+
+    def _show_titles(self) -> None:
+        """The current page's title in the header and the window title, and the previous
+        page's in the Back action."""
+        page = self.stack.currentWidget()
+        if page is None:
+            return
+        title = self._titles.get(id(page), "")
+        self.page_title.setText(title)
+        name = self.ctx.database_path.name
+        self.setWindowTitle(f"{title} – {name}" if page.property("detail_kind") else name)
+        previous = next((p for p in reversed(self._history) if self.stack.indexOf(p) >= 0), None)
+        self.back_action.setEnabled(previous is not None)
+        self.back_action.setText(
+            f"&Back to {self._titles.get(id(previous), 'the previous page')}"
+            if previous
+            else "&Back"
+        )
 
     def _on_sidebar_current_row_changed(self, row: int) -> None:
         if 0 <= row < len(SCREENS):

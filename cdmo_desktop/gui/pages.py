@@ -1,6 +1,6 @@
-"""The main window's pages: the six screens (imported on first visit) and detail pages
-(partner profile, engagement workspace), with a page that says why when one cannot be
-built."""
+"""The main window's pages: the six screens (imported on first visit, listed in the
+navigation sidebar) and detail pages (partner profile, engagement workspace), with a page
+that says why when one cannot be built."""
 
 from __future__ import annotations
 
@@ -14,7 +14,10 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction, QCloseEvent
 from PySide6.QtWidgets import (
     QApplication,
+    QFrame,
     QLabel,
+    QListWidget,
+    QListWidgetItem,
     QScrollArea,
     QStackedWidget,
     QVBoxLayout,
@@ -22,6 +25,7 @@ from PySide6.QtWidgets import (
 )
 
 from cdmo_desktop.gui.context import AppContext
+from cdmo_desktop.gui.icons import icon
 from cdmo_desktop.gui.widgets.fitting import FittingScrollArea
 
 log = logging.getLogger(__name__)
@@ -89,6 +93,73 @@ SCREENS: tuple[Screen, ...] = (
     ),
 )
 SCREEN_BY_KEY = {s.key: s for s in SCREENS}
+
+
+def navigation_list() -> QListWidget:
+    """The sidebar: one item per screen, the screen's key as the item's data."""
+    sidebar = QListWidget()
+    sidebar.setObjectName("navigationList")
+    sidebar.setFrameShape(QFrame.Shape.NoFrame)
+    sidebar.setFixedWidth(176)
+    sidebar.setSpacing(2)
+    sidebar.setStyleSheet(
+        "#navigationList { background: palette(window); border-right: 1px solid palette(mid);"
+        " padding-top: 8px; font-size: 11pt; outline: 0; }"
+        "#navigationList::item { padding: 7px 8px; }"
+    )
+    for screen in SCREENS:
+        item = QListWidgetItem(icon(screen.icon), screen.title)
+        item.setToolTip(screen.tip)
+        item.setData(Qt.ItemDataRole.UserRole, screen.key)
+        sidebar.addItem(item)
+    return sidebar
+
+
+@dataclass(frozen=True)
+class Detail:
+    """A kind of detail page: the record's noun, model and name field, its view (taking
+    `(ctx, id or None)`) and the view's signal that carries the record's saved name when
+    it changes."""
+
+    noun: str
+    model: str  # in cdmo_desktop.domain.models
+    name_field: str
+    module: str  # under cdmo_desktop.gui.views
+    class_name: str
+    title_signal: str
+
+    def title(self, name: str, *, new: bool = False) -> str:
+        if name:
+            return f"{self.noun}: {name}"
+        return f"New {self.noun.lower()}" if new else self.noun
+
+
+DETAILS = {
+    "partner": Detail(
+        "Partner", "Partner", "name", "partner_profile", "PartnerProfileView", "title_changed"
+    ),
+    "engagement": Detail(
+        "Engagement",
+        "Engagement",
+        "title",
+        "workspace",
+        "EngagementWorkspace",
+        "windowTitleChanged",
+    ),
+}
+
+
+def record_name(ctx: AppContext, detail: Detail, row_id: str) -> str:
+    """The saved name of a detail page's record; empty when it cannot be read."""
+    from cdmo_desktop.domain import models
+
+    try:
+        with ctx.store.read() as s:
+            obj = s.get(getattr(models, detail.model), row_id)
+    except Exception:
+        log.exception("reading %s %s", detail.model, row_id)
+        obj = None
+    return str(getattr(obj, detail.name_field)) if obj is not None else ""
 
 
 class FailedPage(QWidget):

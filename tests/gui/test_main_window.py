@@ -426,3 +426,51 @@ def test_the_portfolio_does_not_scroll_in_a_short_window(demo_window: MainWindow
     assert page.layout().hasHeightForWidth()  # the tiles' wrapped details
     assert (area.horizontalScrollBar().maximum(), area.verticalScrollBar().maximum()) == (0, 0)
     assert page.height() == area.viewport().height()
+
+
+def test_a_saved_new_partner_page_is_titled_after_the_partner(
+    demo_window: MainWindow,
+    demo_ctx: AppContext,
+    monkeypatch: pytest.MonkeyPatch,
+    qtbot,  # type: ignore[no-untyped-def]
+) -> None:
+    monkeypatch.setattr(QMessageBox, "question", lambda *_a, **_k: QMessageBox.StandardButton.Save)
+    w = demo_window
+    w.show_screen("partners")
+    w.open_partner(None)
+    page = w.stack.currentWidget()
+    assert w.page_title.text() == "New partner"
+    page.ui.nameEdit.setText("Kestrel Bioprocessing")
+    assert page.save()
+    qtbot.waitUntil(lambda: "Kestrel Bioprocessing" in w.page_title.text(), timeout=2000)
+    assert w.page_title.text() == "Partner: Kestrel Bioprocessing"
+    assert w.windowTitle().startswith("Partner: Kestrel Bioprocessing")
+    # Opening the partner again (from the register, say) shows the same page...
+    w.show_screen("portfolio")
+    assert w.back_action.text() == "&Back to Partner: Kestrel Bioprocessing"
+    assert w.open_partner(page.partner_id) is page
+    # ... and a rename saved from the page retitles it.
+    page.ui.nameEdit.setText("Kestrel Bioprocessing GmbH")
+    assert page.save()
+    qtbot.waitUntil(lambda: w.page_title.text().endswith("GmbH"), timeout=2000)
+    assert w.page_title.text() == "Partner: Kestrel Bioprocessing GmbH"
+
+
+def test_a_renamed_engagement_retitles_its_page_and_the_way_back(
+    demo_window: MainWindow, demo_ctx: AppContext
+) -> None:
+    w = demo_window
+    eng = _engagements(demo_ctx)[0]
+    page = w.open_engagement(eng.id)
+    assert w.page_title.text() == f"Engagement: {eng.title}"
+    w.open_partner(eng.partner_id)
+    push(
+        demo_ctx,
+        UpdateRowCommand(demo_ctx, Engagement, eng.id, {"title": "Phase 3 supply"}, "rename"),
+    )
+    assert w.back_action.text() == "&Back to Engagement: Phase 3 supply"
+    w.back_action.trigger()
+    assert w.stack.currentWidget() is page
+    assert w.page_title.text() == "Engagement: Phase 3 supply"
+    demo_ctx.undo_stack.undo()
+    assert w.page_title.text() == f"Engagement: {eng.title}"

@@ -13,7 +13,7 @@ from collections.abc import Callable
 from datetime import UTC, date, datetime
 from typing import Any
 
-from PySide6.QtCore import Qt, QTimer
+from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QColor, QKeySequence
 from PySide6.QtWidgets import QMessageBox, QWidget
 
@@ -58,7 +58,12 @@ TAB_OVERVIEW, TAB_PROFILE, TAB_SITES, TAB_QUALITY = range(4)
 
 
 class PartnerProfileView(QWidget):
-    """The profile of `partner_id`, or a blank form for a new partner when it is None."""
+    """The profile of `partner_id`, or a blank form for a new partner when it is None.
+
+    `title_changed(name)` gives the partner's saved name (`saved_name`) whenever it changes:
+    a new partner saved, a rename saved here or elsewhere, an undo."""
+
+    title_changed = Signal(str)
 
     def __init__(
         self, ctx: AppContext, partner_id: str | None = None, parent: QWidget | None = None
@@ -70,6 +75,7 @@ class PartnerProfileView(QWidget):
         self.today: Callable[[], date] = date.today
         self.profile: partners.PartnerProfile | None = None
         self.removed = False
+        self.saved_name = ""
         self.ui = ui = Ui_PartnerProfile()
         ui.setupUi(self)
         self.form = ProfileForm(ui, self)
@@ -154,6 +160,9 @@ class PartnerProfileView(QWidget):
             self.profile = partners.load_profile(s, self.partner_id)
             ov = partner_overview.load_overview(s, self.partner_id, self.today())
         self.removed = self.profile is None
+        if self.profile is not None and self.profile.partner["name"] != self.saved_name:
+            self.saved_name = self.profile.partner["name"]
+            self.title_changed.emit(self.saved_name)
         if self.profile is not None:
             if not self.is_dirty():
                 self.form.load(self.profile.partner)

@@ -61,6 +61,9 @@ def external_tab_class(key: str) -> type[QWidget]:
 
 
 class EngagementWorkspace(QWidget):
+    """One engagement behind one header. Its window title is the engagement's title, kept
+    current by `refresh_header`; `windowTitleChanged` tells the main window of a rename."""
+
     def __init__(
         self,
         ctx: AppContext,

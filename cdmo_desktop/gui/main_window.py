@@ -109,7 +109,7 @@ class MainWindow(QMainWindow):
         self.back_button.setAutoRaise(True)
         self.page_title = QLabel()
         self.page_title.setObjectName("pageTitle")
-        self.page_title.setStyleSheet("color: palette(dark);")
+        self.page_title.setStyleSheet("color: #555;")
         head.addWidget(self.back_button)
         head.addWidget(self.page_title, 1)
         right.addWidget(self.page_header)

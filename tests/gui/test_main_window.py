@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QSettings, QSize
-from PySide6.QtGui import QCloseEvent, QColor, QKeySequence, QPalette, QUndoCommand
+from PySide6.QtGui import QCloseEvent, QKeySequence, QUndoCommand
 from PySide6.QtWidgets import (
     QApplication,
     QLabel,
@@ -32,6 +32,7 @@ from cdmo_desktop.gui.pages import SCREENS, FailedPage, load_class
 from cdmo_desktop.gui.views.portfolio import PortfolioView
 from cdmo_desktop.store import open_store
 from cdmo_desktop.store.backup import list_backups
+from tests.gui.contrast import text_contrast
 
 pytestmark = pytest.mark.gui
 
@@ -474,29 +475,6 @@ def test_a_renamed_engagement_retitles_its_page_and_the_way_back(
     assert w.page_title.text() == "Engagement: Phase 3 supply"
     demo_ctx.undo_stack.undo()
     assert w.page_title.text() == f"Engagement: {eng.title}"
-
-
-def _luminance(colour: QColor) -> float:
-    def channel(c: float) -> float:
-        return c / 12.92 if c <= 0.03928 else ((c + 0.055) / 1.055) ** 2.4
-
-    return (
-        0.2126 * channel(colour.redF())
-        + 0.7152 * channel(colour.greenF())
-        + 0.0722 * channel(colour.blueF())
-    )
-
-
-def text_contrast(label: QLabel) -> float:
-    """Contrast ratio of a label's darkest painted pixel (its text) against the window."""
-    image = label.grab().toImage()
-    darkest = min(
-        (image.pixelColor(x, y) for x in range(image.width()) for y in range(image.height())),
-        key=_luminance,
-    )
-    background = label.palette().color(QPalette.ColorRole.Window)
-    light, dark = sorted((_luminance(background), _luminance(darkest)), reverse=True)
-    return (light + 0.05) / (dark + 0.05)
 
 
 def test_the_page_header_title_is_readable(demo_window: MainWindow, demo_ctx: AppContext) -> None:

@@ -8,6 +8,7 @@ from datetime import timedelta
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor
+from PySide6.QtWidgets import QApplication
 
 from cdmo_desktop.domain.models import ActionItem, Engagement
 from cdmo_desktop.gui.context import AppContext
@@ -16,6 +17,7 @@ from cdmo_desktop.gui.models.portfolio_agenda import AgendaTableModel
 from cdmo_desktop.gui.views.portfolio import PortfolioView
 from cdmo_desktop.store.portfolio import agenda, portfolio_overview
 from tests.conftest import DEMO_TODAY
+from tests.gui.contrast import text_contrast
 
 pytestmark = pytest.mark.gui
 
@@ -199,3 +201,57 @@ def test_closed_engagements_leave_the_table(view: PortfolioView, demo_ctx: AppCo
         items = agenda(s, DEMO_TODAY)
     assert view.model.rowCount() == len(ov.engagements)
     assert all(i.engagement_id != eid for i in items)
+
+
+def test_tile_details_are_readable(view: PortfolioView) -> None:
+    QApplication.processEvents()
+    for tile in view.tiles.values():
+        assert text_contrast(tile.detail) >= 4.5, tile.objectName()
+
+
+def test_page_margins_are_those_of_every_other_screen(view: PortfolioView) -> None:
+    margins = view.layout().contentsMargins()
+    assert (margins.left(), margins.top(), margins.right(), margins.bottom()) == (8, 8, 8, 8)
+
+
+def test_engagement_names_show_whole_in_a_laptop_window(
+    demo_ctx: AppContext,
+    qtbot,  # type: ignore[no-untyped-def]
+) -> None:
+    from cdmo_desktop.gui.main_window import MainWindow
+
+    window = MainWindow(demo_ctx, remember_database=False)
+    qtbot.addWidget(window)
+    window.resize(1280, 800)
+    window.show()
+    for _ in range(3):
+        QApplication.processEvents()
+    view = window.stack.currentWidget()
+    assert isinstance(view, PortfolioView)
+    agenda, what, engagement = view.agenda_table, AgendaTableModel.WHAT, AgendaTableModel.ENGAGEMENT
+    assert view.agenda_model.rowCount() > 0
+    assert agenda.columnWidth(engagement) >= agenda.sizeHintForColumn(engagement)
+    assert agenda.columnWidth(what) >= agenda.fontMetrics().horizontalAdvance("x" * 40)
+    assert agenda.horizontalScrollBar().maximum() == 0
+    table, title = view.table, PortfolioTableModel.TITLE
+    assert table.columnWidth(title) == max(
+        table.columnWidth(c) for c in range(view.model.columnCount())
+    )
+    assert table.horizontalScrollBar().maximum() == 0
+
+
+def test_the_screen_modules_stay_small() -> None:
+    from pathlib import Path
+
+    import cdmo_desktop.gui.models.portfolio as models
+    import cdmo_desktop.gui.views.portfolio as views
+
+    modules = [
+        *Path(views.__file__).parent.glob("portfolio*.py"),
+        *Path(models.__file__).parent.glob("portfolio*.py"),
+    ]
+    sizes = {
+        f"{p.parent.name}/{p.name}": len(p.read_text(encoding="utf-8").splitlines())
+        for p in modules
+    }
+    assert len(sizes) >= 4 and max(sizes.values()) <= 400, sizes

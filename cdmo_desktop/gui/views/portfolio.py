@@ -17,7 +17,6 @@ from PySide6.QtGui import QAction, QCursor, QKeySequence, QShortcut, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QMenu,
     QSplitter,
@@ -27,11 +26,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from cdmo_desktop.domain.enums import EngagementStatus
 from cdmo_desktop.gui.context import AppContext
 from cdmo_desktop.gui.models.portfolio import ID_ROLE, PortfolioTableModel, format_date
 from cdmo_desktop.gui.models.portfolio_agenda import AgendaTableModel
-from cdmo_desktop.gui.views.portfolio_tiles import Tile, attention_colour
+from cdmo_desktop.gui.views.portfolio_tiles import headline_tiles, show_totals
+from cdmo_desktop.gui.widgets.fitting import share_columns
 from cdmo_desktop.store.portfolio import (
     PortfolioOverview,
     PortfolioSnapshot,
@@ -86,8 +85,8 @@ class PortfolioView(QWidget):
     # --- building -----------------------------------------------------------------------
     def _build(self) -> None:
         layout = QVBoxLayout(self)
-        layout.setContentsMargins(16, 12, 16, 12)
-        layout.setSpacing(10)
+        layout.setContentsMargins(8, 8, 8, 8)
+        layout.setSpacing(8)
         head = QHBoxLayout()
         title = QLabel("<h2 style='margin:0'>Portfolio</h2>")
         title.setObjectName("portfolioTitle")
@@ -100,14 +99,7 @@ class PortfolioView(QWidget):
 
         tiles = QHBoxLayout()
         tiles.setSpacing(8)
-        self.tiles = {
-            "engagements": Tile("engagementsTile", "engagements running"),
-            "critical": Tile("criticalTile", "critical open risks"),
-            "reviews": Tile("reviewsTile", "risk reviews due"),
-            "milestones": Tile("milestonesTile", "overdue milestones"),
-            "actions": Tile("actionsTile", "overdue action items"),
-            "audits": Tile("auditsTile", "partner audits overdue"),
-        }
+        self.tiles = headline_tiles()
         for tile in self.tiles.values():
             tiles.addWidget(tile, 1)
         self.tiles["audits"].link_activated.connect(self._on_audits_tile_link_activated)
@@ -121,8 +113,7 @@ class PortfolioView(QWidget):
         header.setSortIndicatorShown(True)
         header.setSortIndicator(-1, Qt.SortOrder.AscendingOrder)
         header.sortIndicatorChanged.connect(self.model.sort)
-        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        header.setStretchLastSection(True)
+        share_columns(header, PortfolioTableModel.TITLE)  # the title takes what is left
         header.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         header.customContextMenuRequested.connect(self._on_header_context_menu_requested)
         self.table.doubleClicked.connect(self._on_table_double_clicked)
@@ -137,7 +128,7 @@ class PortfolioView(QWidget):
         self.agenda_model = AgendaTableModel(self)
         self.agenda_table = _table("agendaTable")
         self.agenda_table.setModel(self.agenda_model)
-        self.agenda_table.horizontalHeader().setStretchLastSection(True)
+        share_columns(self.agenda_table.horizontalHeader(), AgendaTableModel.WHAT)
         self.agenda_table.doubleClicked.connect(self._on_agenda_table_double_clicked)
         agenda_box = QWidget()
         agenda_layout = QVBoxLayout(agenda_box)
@@ -220,7 +211,8 @@ class PortfolioView(QWidget):
         self.model.set_rows(ov.engagements, ov.today)
         self.agenda_model.set_rows(upcoming, ov.today)
         self._dirty = False
-        self._show_totals(ov)
+        self.as_of.setText(f"As of {format_date(ov.today)}")
+        show_totals(self.tiles, ov)
         self.body.setCurrentWidget(self.splitter if ov.engagements else self.empty)
         if ov.engagements:
             if not self._columns_sized:
@@ -236,48 +228,15 @@ class PortfolioView(QWidget):
         for table in (self.table, self.agenda_table):
             table.resizeColumnsToContents()
         m = self.model
-        caps = {m.TITLE: 250, m.PARTNER: 150, m.NEXT: 220, m.REVIEWS: 72, m.LATE_MS: 84}
+        caps = {m.PARTNER: 150, m.NEXT: 220, m.REVIEWS: 72, m.LATE_MS: 84, m.LATE_ACT: 84}
         for col, cap in caps.items():
             self.table.setColumnWidth(col, min(self.table.columnWidth(col), cap))
-        what = AgendaTableModel.WHAT
-        self.agenda_table.setColumnWidth(what, min(self.agenda_table.columnWidth(what), 420))
+        # The engagement whole (on a laptop too); the description takes what is left.
+        eng = AgendaTableModel.ENGAGEMENT
+        self.agenda_table.setColumnWidth(eng, min(self.agenda_table.columnWidth(eng), 360))
         if saved:
             self.table.horizontalHeader().restoreState(saved)
         self._columns_sized = True
-
-    def _show_totals(self, ov: PortfolioOverview) -> None:
-        self.as_of.setText(f"As of {format_date(ov.today)}")
-        by = ov.by_status
-        active, planned = by[EngagementStatus.ACTIVE], by[EngagementStatus.PLANNED]
-        on_hold, closed = by[EngagementStatus.ON_HOLD], by[EngagementStatus.CLOSED]
-        t = self.tiles
-        t["engagements"].set_value(active + planned + on_hold)
-        t["engagements"].set_detail(
-            f"{active} active · {planned} planned · {on_hold} on hold · {closed} closed"
-        )
-        t["critical"].set_value(ov.critical_risks, attention_colour(ov.critical_risks))
-        t["critical"].set_detail(f"{ov.high_risks} high · {ov.open_risks} open in all")
-        t["reviews"].set_value(ov.reviews_due, attention_colour(ov.reviews_due, severe=False))
-        t["reviews"].set_detail("open risks whose review date has come")
-        t["milestones"].set_value(ov.overdue_milestones, attention_colour(ov.overdue_milestones))
-        t["milestones"].set_detail("tasks, milestones and gates past their finish")
-        t["actions"].set_value(ov.overdue_actions, attention_colour(ov.overdue_actions))
-        t["actions"].set_detail("open action items past their due date")
-        audits = ov.audits_overdue
-        t["audits"].set_value(len(audits), attention_colour(len(audits), severe=False))
-        if len(audits) == 1:
-            t["audits"].set_detail(f"<a href='{audits[0].partner_id}'>{audits[0].partner_name}</a>")
-        elif audits:
-            t["audits"].set_detail("<a href='menu'>show partners…</a>")
-        else:
-            t["audits"].set_detail("every partner's audit is up to date")
-        t["audits"].setToolTip(
-            "\n".join(
-                f"{a.partner_name}: due {format_date(a.next_audit_due)}"
-                f" ({(ov.today - a.next_audit_due).days} days overdue)"
-                for a in audits
-            )
-        )
 
     def _on_audits_tile_link_activated(self, link: str) -> None:
         if link != "menu":

@@ -1,9 +1,15 @@
-"""Headline figures at the top of the portfolio screen."""
+"""Headline figures at the top of the portfolio screen: the tiles and what they show."""
 
 from __future__ import annotations
 
+from html import escape
+
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QFrame, QLabel, QVBoxLayout, QWidget
+
+from cdmo_desktop.domain.enums import EngagementStatus
+from cdmo_desktop.gui.models.portfolio import format_date
+from cdmo_desktop.store.portfolio import PortfolioOverview
 
 ALERT, WARNING, CALM = "#C62828", "#B26A00", "#2E7D32"
 
@@ -34,7 +40,7 @@ class Tile(QFrame):
         self.detail = QLabel()
         self.detail.setObjectName(f"{name}Detail")
         self.detail.setWordWrap(True)
-        self.detail.setStyleSheet("color: palette(dark);")
+        self.detail.setStyleSheet("color: #555;")
         self.detail.setTextInteractionFlags(Qt.TextInteractionFlag.LinksAccessibleByMouse)
         self.detail.linkActivated.connect(self.link_activated)
         layout.addWidget(self.value)
@@ -55,3 +61,51 @@ def attention_colour(count: int, severe: bool = True) -> str:
     if not count:
         return CALM
     return ALERT if severe else WARNING
+
+
+def headline_tiles() -> dict[str, Tile]:
+    """The six tiles, by key, in the order they show."""
+    return {
+        "engagements": Tile("engagementsTile", "engagements running"),
+        "critical": Tile("criticalTile", "critical open risks"),
+        "reviews": Tile("reviewsTile", "risk reviews due"),
+        "milestones": Tile("milestonesTile", "overdue milestones"),
+        "actions": Tile("actionsTile", "overdue action items"),
+        "audits": Tile("auditsTile", "partner audits overdue"),
+    }
+
+
+def show_totals(t: dict[str, Tile], ov: PortfolioOverview) -> None:
+    """The overview's figures on the tiles; one overdue audit links to its partner, more
+    to a menu of them (the tile's `link_activated` gives the partner id or "menu")."""
+    by = ov.by_status
+    active, planned = by[EngagementStatus.ACTIVE], by[EngagementStatus.PLANNED]
+    on_hold, closed = by[EngagementStatus.ON_HOLD], by[EngagementStatus.CLOSED]
+    t["engagements"].set_value(active + planned + on_hold)
+    t["engagements"].set_detail(
+        f"{active} active · {planned} planned · {on_hold} on hold · {closed} closed"
+    )
+    t["critical"].set_value(ov.critical_risks, attention_colour(ov.critical_risks))
+    t["critical"].set_detail(f"{ov.high_risks} high · {ov.open_risks} open in all")
+    t["reviews"].set_value(ov.reviews_due, attention_colour(ov.reviews_due, severe=False))
+    t["reviews"].set_detail("open risks whose review date has come")
+    t["milestones"].set_value(ov.overdue_milestones, attention_colour(ov.overdue_milestones))
+    t["milestones"].set_detail("tasks, milestones and gates past their finish")
+    t["actions"].set_value(ov.overdue_actions, attention_colour(ov.overdue_actions))
+    t["actions"].set_detail("open action items past their due date")
+    audits = ov.audits_overdue
+    t["audits"].set_value(len(audits), attention_colour(len(audits), severe=False))
+    if len(audits) == 1:
+        name = escape(audits[0].partner_name)
+        t["audits"].set_detail(f"<a href='{audits[0].partner_id}'>{name}</a>")
+    elif audits:
+        t["audits"].set_detail("<a href='menu'>show partners…</a>")
+    else:
+        t["audits"].set_detail("every partner's audit is up to date")
+    t["audits"].setToolTip(
+        "\n".join(
+            f"{a.partner_name}: due {format_date(a.next_audit_due)}"
+            f" ({(ov.today - a.next_audit_due).days} days overdue)"
+            for a in audits
+        )
+    )

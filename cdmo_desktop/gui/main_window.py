@@ -18,6 +18,7 @@ from PySide6.QtGui import (
     QActionGroup,
     QCloseEvent,
     QDesktopServices,
+    QGuiApplication,
     QKeySequence,
 )
 from PySide6.QtWidgets import (
@@ -36,6 +37,7 @@ from cdmo_desktop.gui.context import AppContext
 from cdmo_desktop.gui.database_actions import DatabaseActions
 from cdmo_desktop.gui.icons import icon
 from cdmo_desktop.gui.pages import SCREEN_BY_KEY, SCREENS, Screen
+from cdmo_desktop.gui.widgets.fitting import DEFAULT_SIZE, default_window_rect
 
 log = logging.getLogger(__name__)
 MAX_DETAIL_PAGES = 8
@@ -377,7 +379,11 @@ class MainWindow(QMainWindow):
         s = self.ctx.settings
         geometry = s.value(KEY_GEOMETRY, QByteArray(), type=QByteArray)
         if not (geometry and self.restoreGeometry(geometry)):
-            self.resize(1280, 800)
+            screen = self.screen() or QGuiApplication.primaryScreen()
+            if screen is not None:
+                self.setGeometry(default_window_rect(screen.availableGeometry()))
+            else:
+                self.resize(DEFAULT_SIZE)
         state = s.value(KEY_STATE, QByteArray(), type=QByteArray)
         if state:
             self.restoreState(state)

@@ -483,3 +483,16 @@ def test_the_page_header_title_is_readable(demo_window: MainWindow, demo_ctx: Ap
     QApplication.processEvents()
     assert demo_window.page_title.text().startswith("Engagement: ")
     assert text_contrast(demo_window.page_title) >= 4.5
+
+
+def test_first_start_window_fits_a_small_laptop_screen() -> None:
+    from PySide6.QtCore import QRect
+
+    from cdmo_desktop.gui.widgets.fitting import default_window_rect
+
+    laptop = QRect(0, 0, 1366, 728)  # 1366x768 less a 40 px task bar
+    rect = default_window_rect(laptop)
+    assert laptop.contains(rect) and rect.size().toTuple() == (1256, 669)
+    assert rect.center() == laptop.center()
+    big = QRect(0, 0, 2560, 1400)
+    assert default_window_rect(big).size().toTuple() == (1280, 800)

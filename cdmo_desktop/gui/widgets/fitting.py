@@ -12,7 +12,7 @@ size wherever there is room (a 1920 px screen shows everything in full)."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QObject, QSize, Qt
+from PySide6.QtCore import QEvent, QObject, QRect, QSize, Qt
 from PySide6.QtGui import QPainter, QPaintEvent, QResizeEvent
 from PySide6.QtWidgets import (
     QComboBox,
@@ -311,3 +311,19 @@ def align_label_columns(*forms: QFormLayout) -> None:
     width = max((label.sizeHint().width() for label in labels), default=0)
     for label in labels:
         label.setMinimumWidth(width)
+
+
+DEFAULT_SIZE = QSize(1280, 800)
+
+
+def default_window_rect(available: QRect) -> QRect:
+    """First start: 1280x800, or 92 % of a smaller screen (a 1366x768 laptop), centred, so
+    the title bar, menus and status bar are all on screen."""
+    rect = QRect(
+        0,
+        0,
+        min(DEFAULT_SIZE.width(), int(available.width() * 0.92)),
+        min(DEFAULT_SIZE.height(), int(available.height() * 0.92)),
+    )
+    rect.moveCenter(available.center())
+    return rect

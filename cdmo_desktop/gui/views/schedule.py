@@ -95,7 +95,7 @@ class ScheduleView(QWidget):
         self.splitter.addWidget(self.table)
         self.splitter.addWidget(right)
         self.splitter.setStretchFactor(1, 1)
-        self.splitter.setSizes([640, 760])
+        self.splitter.setSizes([470, 810])  # the chart gets the larger share
         state = ctx.settings.value(_SETTINGS_SPLITTER)
         if state is not None:
             self.splitter.restoreState(state)

@@ -3,7 +3,7 @@ judge completeness.
 
 `CharterData` is what the charter form edits: the charter's own columns plus its sites,
 success metrics, escalation levels and kickoff attendees. `charter_states` turns it into
-the rows to write (with `engagements.apply_states`); `charter_errors` lists the rules a
+the rows to write (with `changesets.apply_states`); `charter_errors` lists the rules a
 form shows before anything is written.
 """
 
@@ -44,7 +44,8 @@ from cdmo_desktop.domain.models import (
     utcnow,
 )
 from cdmo_desktop.domain.validation import Errors, validate
-from cdmo_desktop.store.engagements import RowState, decision_gates, values_of
+from cdmo_desktop.store.changesets import RowState, values_of
+from cdmo_desktop.store.engagements import decision_gates
 from cdmo_desktop.store.history import Change, changes_for_rows
 
 # The charter columns the form edits (status, agreed_at and reopen_reason follow from them).
@@ -194,7 +195,7 @@ def charter_errors(data: CharterData, today: date | None = None) -> Errors:
 def charter_states(
     session: Session, data: CharterData, now: datetime | None = None
 ) -> list[RowState]:
-    """The rows that make the database hold `data` (see engagements.apply_states).
+    """The rows that make the database hold `data` (see changesets.apply_states).
 
     Status follows the signatures: agreed once both sides have signed, draft otherwise."""
     agreed = data.signed_by_both

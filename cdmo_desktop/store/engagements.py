@@ -1,15 +1,13 @@
 """Engagement queries and writes: the paged list, clients, choices for the forms, the
 registers of the workspace (channels, data shares, decisions, actions) and change sets.
 
-Writes go through *change sets*: a list of `RowState` (a row's column values, or None for
-"this row does not exist"). The screens read the current states of the rows an edit
-touches, build the target states, and `apply_states` writes either list, so every edit can
-be undone exactly (deleting a team member brings its RACI cells back on undo).
+Writes go through *change sets* (store.changesets); `delete_states` adds the rows that
+follow a deleted workspace row, so undo brings them back.
 """
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date
 from typing import Any
@@ -35,72 +33,9 @@ from cdmo_desktop.domain.models import (
     TeamMember,
     Workstream,
 )
+from cdmo_desktop.store.changesets import RowState, values_of
 
-_SKIP = ("id", "created_at", "updated_at")
-
-
-# --- change sets ------------------------------------------------------------------------
-@dataclass(frozen=True)
-class RowState:
-    """One row as it should be: its column values, or None when it should not exist."""
-
-    model: type[SQLModel]
-    id: str
-    values: dict[str, Any] | None
-
-    @property
-    def table(self) -> str:
-        return str(self.model.__tablename__)
-
-
-def values_of(obj: SQLModel) -> dict[str, Any]:
-    table = type(obj).__table__  # type: ignore[attr-defined]
-    return {c.key: getattr(obj, c.key) for c in table.columns if c.key not in _SKIP}
-
-
-def read_state(session: Session, model: type[SQLModel], row_id: str) -> RowState:
-    obj = session.get(model, row_id)
-    return RowState(model, row_id, None if obj is None else values_of(obj))
-
-
-def snapshot(session: Session, states: Iterable[RowState]) -> list[RowState]:
-    """The current states of the rows named by `states` (same order)."""
-    return [read_state(session, st.model, st.id) for st in states]
-
-
-def apply_states(session: Session, states: Sequence[RowState]) -> set[str]:
-    """Make the database hold `states`. List parents before children: rows to remove go
-    last-first, rows to write first-last, one flush each so foreign keys hold throughout.
-    Validation runs on every flush; an invalid row raises and the session rolls back."""
-    for st in reversed(states):
-        if st.values is None and (obj := session.get(st.model, st.id)) is not None:
-            session.delete(obj)
-            session.flush()
-    for st in states:
-        if st.values is None:
-            continue
-        obj = session.get(st.model, st.id)
-        if obj is None:
-            session.add(st.model(id=st.id, **st.values))
-        else:
-            for key, value in st.values.items():
-                if getattr(obj, key) != value:
-                    setattr(obj, key, value)
-        session.flush()
-    return {st.table for st in states}
-
-
-def new_state(obj: SQLModel) -> RowState:
-    return RowState(type(obj), obj.id, values_of(obj))  # type: ignore[attr-defined]
-
-
-def changed_state(session: Session, model: type[SQLModel], row_id: str, **changes: Any) -> RowState:
-    current = read_state(session, model, row_id)
-    if current.values is None:
-        raise LookupError(f"{model.__name__} {row_id} no longer exists")
-    return RowState(model, row_id, {**current.values, **changes})
-
-
+# --- change sets (see store.changesets) ------------------------------------------------
 # Rows that follow a deleted parent (ON DELETE CASCADE / SET NULL), kept so undo restores them.
 _CASCADE: dict[type[SQLModel], list[tuple[type[SQLModel], str]]] = {
     TeamMember: [(RaciAssignment, "team_member_id"), (KickoffAttendee, "team_member_id")],

@@ -1,8 +1,8 @@
 """Partner profiles: loading one, name checks, derived fields and undoable change sets.
 
-Every write of the profile is a *change set*: the target states of a few rows (a row's
-column values, or None for "this row does not exist"). The screen reads the current states
-of the same rows first, so undo is applying those. After each change set the partner's
+Every write of the profile is a *change set* (store.changesets): the target states of a few
+rows. The screen reads the current states of the same rows first, so undo is applying
+those. The states leave out the partner's search words; after each change set the partner's
 derived fields are recomputed: last audit / next audit due from its audits, and the search
 words of the register (see `refresh_search_extra`).
 
@@ -23,59 +23,22 @@ from sqlmodel import Session, SQLModel, col, select
 from cdmo_desktop.domain import derive
 from cdmo_desktop.domain.enums import AuditStatus
 from cdmo_desktop.domain.models import Contact, GmpInspection, Partner, PartnerAudit, PartnerSite
+from cdmo_desktop.store import changesets
+from cdmo_desktop.store.changesets import BOOKKEEPING, RowState, apply_states
 
 CHILD_MODELS: tuple[type[SQLModel], ...] = (PartnerSite, Contact, PartnerAudit, GmpInspection)
-_SKIP = ("id", "created_at", "updated_at", "search_extra")
+# The search words are derived after every change set (refresh_search_extra), never written.
+_SKIP = BOOKKEEPING | {"search_extra"}
 
 
-# --- change sets --------------------------------------------------------------------------
-@dataclass(frozen=True)
-class RowState:
-    """One row as it should be: its column values, or None when it should not exist."""
-
-    model: type[SQLModel]
-    id: str
-    values: dict[str, Any] | None
-
-    @property
-    def table(self) -> str:
-        return str(self.model.__tablename__)
-
-
-def values_of(obj: SQLModel) -> dict[str, Any]:
-    table = type(obj).__table__  # type: ignore[attr-defined]
-    return {c.key: getattr(obj, c.key) for c in table.columns if c.key not in _SKIP}
+# --- change sets (see store.changesets) ---------------------------------------------------
+def _values_of(obj: SQLModel) -> dict[str, Any]:
+    return changesets.values_of(obj, _SKIP)
 
 
 def read_states(session: Session, states: Iterable[RowState]) -> list[RowState]:
     """The current states of the rows named by `states` (same order)."""
-    out = []
-    for st in states:
-        obj = session.get(st.model, st.id)
-        out.append(RowState(st.model, st.id, None if obj is None else values_of(obj)))
-    return out
-
-
-def apply_states(session: Session, states: Sequence[RowState]) -> set[str]:
-    """Make the database hold `states` (parents listed before children). Each step flushes,
-    so the store derives, validates and change-logs it; a refused row raises and the
-    caller's session rolls back, writing nothing."""
-    for st in reversed(states):
-        if st.values is None and (obj := session.get(st.model, st.id)) is not None:
-            session.delete(obj)
-            session.flush()
-    for st in states:
-        if st.values is None:
-            continue
-        obj = session.get(st.model, st.id)
-        if obj is None:
-            session.add(st.model(id=st.id, **st.values))
-        else:
-            for key, value in st.values.items():
-                if getattr(obj, key) != value:
-                    setattr(obj, key, value)
-        session.flush()
-    return {st.table for st in states}
+    return changesets.read_states(session, states, _SKIP)
 
 
 def apply_partner_change(session: Session, partner_id: str, states: Sequence[RowState]) -> set[str]:
@@ -100,7 +63,7 @@ def archive_state(session: Session, partner_id: str, archived: bool, now: dateti
     obj = session.get(Partner, partner_id)
     if obj is None:
         raise LookupError(f"partner {partner_id} no longer exists")
-    values = {**values_of(obj), "archived": archived, "archived_at": now if archived else None}
+    values = {**_values_of(obj), "archived": archived, "archived_at": now if archived else None}
     return RowState(Partner, partner_id, values)
 
 
@@ -119,7 +82,7 @@ def child_save_states(
             )
         ).all()
         states.extend(
-            RowState(Contact, c.id, {**values_of(c), "is_primary": False}) for c in others
+            RowState(Contact, c.id, {**_values_of(c), "is_primary": False}) for c in others
         )
     return states
 
@@ -132,7 +95,7 @@ def child_delete_states(session: Session, model: type[SQLModel], row_id: str) ->
     if model is PartnerSite:
         for child in (Contact, PartnerAudit, GmpInspection):
             rows = session.exec(select(child).where(col(child.site_id) == row_id)).all()
-            states.extend(RowState(child, r.id, {**values_of(r), "site_id": None}) for r in rows)
+            states.extend(RowState(child, r.id, {**_values_of(r), "site_id": None}) for r in rows)
     return states
 
 
@@ -149,7 +112,7 @@ class PartnerProfile:
 
 
 def _with_id(obj: SQLModel) -> dict[str, Any]:
-    return {"id": obj.id, **values_of(obj)}  # type: ignore[attr-defined]
+    return {"id": obj.id, **_values_of(obj)}  # type: ignore[attr-defined]
 
 
 def load_profile(session: Session, partner_id: str) -> PartnerProfile | None:

@@ -18,6 +18,7 @@ from cdmo_desktop.domain.models import (
     Workstream,
 )
 from cdmo_desktop.domain.validation import ValidationError
+from cdmo_desktop.store.changesets import apply_states, read_states
 from cdmo_desktop.store.charters import (
     CHARTER_FIELDS,
     CharterData,
@@ -30,7 +31,7 @@ from cdmo_desktop.store.charters import (
     raci_violations,
     reopened,
 )
-from cdmo_desktop.store.engagements import apply_states, delete_states, snapshot
+from cdmo_desktop.store.engagements import delete_states
 from tests.store.kickoff_world import World, build_world
 
 TODAY = date(2026, 11, 20)
@@ -230,7 +231,7 @@ def test_raci_violations_and_deleting_a_member_takes_its_cells(store) -> None:  
     with store.read() as s:
         assert raci_violations(s, world.engagement_id) == []
         after = delete_states(s, TeamMember, world.member_ids[1])
-        before = snapshot(s, after)
+        before = read_states(s, after)
     with store.session() as s:
         apply_states(s, after)
     with store.read() as s:

@@ -6,10 +6,9 @@ from datetime import date
 
 from cdmo_desktop.domain.enums import ActionStatus, EngagementStatus, Phase, Rag, Side
 from cdmo_desktop.domain.models import ActionItem, Client, Engagement, Partner
+from cdmo_desktop.store.changesets import apply_states, changed_state, read_states
 from cdmo_desktop.store.engagements import (
     agreement_choices,
-    apply_states,
-    changed_state,
     client_choices,
     client_name_taken,
     count_engagements,
@@ -19,7 +18,6 @@ from cdmo_desktop.store.engagements import (
     is_overdue,
     list_actions,
     partner_choices,
-    snapshot,
 )
 from tests.store.kickoff_world import build_world
 
@@ -106,7 +104,7 @@ def test_archiving_is_an_update_that_undo_reverts(store) -> None:  # type: ignor
     world = build_world(store)
     with store.read() as s:
         after = [changed_state(s, Engagement, world.engagement_id, archived=True)]
-        before = snapshot(s, after)
+        before = read_states(s, after)
     with store.session() as s:
         apply_states(s, after)
     assert titles(store, {}) == []

@@ -13,7 +13,6 @@ from PySide6.QtGui import QUndoCommand
 from sqlmodel import select
 
 from cdmo_desktop.domain.models import Agreement, AgreementClause
-from cdmo_desktop.gui.commands.rows import row_values
 from cdmo_desktop.gui.context import AppContext
 from cdmo_desktop.store.agreements import (
     clauses_of,
@@ -21,6 +20,7 @@ from cdmo_desktop.store.agreements import (
     ensure_clause_valid,
     set_clause_order,
 )
+from cdmo_desktop.store.changesets import values_of
 
 TABLES = {"agreement", "agreement_clause"}
 
@@ -37,9 +37,9 @@ class CreateAgreementCommand(QUndoCommand):
         super().__init__(f"New agreement {agreement.title!r}")
         self._ctx = ctx
         self.agreement_id: str = agreement.id
-        self._values = row_values(agreement)
+        self._values = values_of(agreement)
         self._clauses = [
-            (c.id, row_values(c))
+            (c.id, values_of(c))
             for c in (default_clauses(agreement.id, agreement.kind) if with_clauses else [])
         ]
 
@@ -83,7 +83,7 @@ class AddClauseCommand(QUndoCommand):
             agreement_id=agreement_id, heading=heading, body=body, clause_key=clause_key
         )
         self.clause_id: str = clause.id
-        self._values = row_values(clause)
+        self._values = values_of(clause)
         at = len(self._before) if index is None else max(0, min(index, len(self._before)))
         self._after = [*self._before[:at], self.clause_id, *self._before[at:]]
         self._values["position"] = at + 1
@@ -137,7 +137,7 @@ class RemoveClauseCommand(QUndoCommand):
             row = s.get(AgreementClause, clause_id)
             if row is None:
                 raise LookupError("This clause no longer exists.")
-            self._values = row_values(row)
+            self._values = values_of(row)
         super().__init__(f"Remove clause {self._values['heading']!r}")
         self._ctx, self.clause_id = ctx, clause_id
         self._agreement_id = str(self._values["agreement_id"])

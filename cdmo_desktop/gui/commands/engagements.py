@@ -1,6 +1,6 @@
 """Undo commands for engagements and everything in their workspace.
 
-Every edit is a change set (see store.engagements.RowState): the rows it touches as they
+Every edit is a change set (see store.changesets.RowState): the rows it touches as they
 were and as they should be. Redo writes the target states, undo the saved ones, each in
 one store session, and the screens hear which tables changed.
 """
@@ -15,14 +15,14 @@ from sqlmodel import Session, SQLModel
 
 from cdmo_desktop.gui.commands.rows import push
 from cdmo_desktop.gui.context import AppContext
-from cdmo_desktop.store.engagements import (
+from cdmo_desktop.store.changesets import (
     RowState,
     apply_states,
     changed_state,
-    delete_states,
-    snapshot,
-    values_of,
+    new_state,
+    read_states,
 )
+from cdmo_desktop.store.engagements import delete_states
 
 
 class ChangeSetCommand(QUndoCommand):
@@ -68,14 +68,14 @@ def push_changes(
     A refused write (ValidationError) raises here and leaves nothing behind."""
     with ctx.store.read() as s:
         after = list(build(s))
-        before = snapshot(s, after)
+        before = read_states(s, after)
     command = ChangeSetCommand(ctx, text, after, before, reason=reason)
     push(ctx, command)
     return command
 
 
 def insert_row(ctx: AppContext, obj: SQLModel, text: str) -> ChangeSetCommand:
-    state = RowState(type(obj), obj.id, values_of(obj))  # type: ignore[attr-defined]
+    state = new_state(obj)
     return push_changes(ctx, text, lambda _s: [state])
 
 

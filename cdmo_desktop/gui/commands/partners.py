@@ -1,7 +1,7 @@
 """Undoable edits of a partner profile: save, archive/restore, and each site, contact,
 audit or inspection added, changed or removed.
 
-Each command is a change set (store.partners.RowState): the target states of a few rows
+Each command is a change set (store.changesets.RowState): the target states of a few rows
 and the states read just before, so undo is exact (removing a site brings back its links to
 contacts and audits; a new primary contact gives the flag back to the previous one).
 """
@@ -22,7 +22,7 @@ from cdmo_desktop.domain.models import Partner, new_id
 from cdmo_desktop.domain.validation import ValidationError
 from cdmo_desktop.gui.context import AppContext
 from cdmo_desktop.store import partners as store_partners
-from cdmo_desktop.store.partners import RowState
+from cdmo_desktop.store.changesets import RowState
 
 log = logging.getLogger(__name__)
 
@@ -33,7 +33,8 @@ class PartnerChangeCommand(QUndoCommand):
     `execute` raises ValidationError when a row is refused (nothing is written and the
     stack is left alone). A later undo/redo that the database refuses (say an
     engagement now points at a partner whose creation is being undone) is reported and the
-    command is dropped from the stack."""
+    command is dropped from the stack. (Not engagements.ChangeSetCommand: this one
+    recomputes the partner's derived fields after each write and reports a refused replay.)"""
 
     def __init__(self, ctx: AppContext, partner_id: str, after: list[RowState], text: str) -> None:
         super().__init__(text)

@@ -14,10 +14,10 @@ from PySide6.QtGui import QUndoCommand
 
 from cdmo_desktop.domain import risk_review
 from cdmo_desktop.domain.models import Risk, RiskReview, new_id
-from cdmo_desktop.gui.commands.rows import row_values
 from cdmo_desktop.gui.context import AppContext
 from cdmo_desktop.store import risk_reviews
 from cdmo_desktop.store import risks as risk_store
+from cdmo_desktop.store.changesets import values_of
 
 TABLES = {"risk", "risk_review"}
 REVIEW_CHANGES = (
@@ -36,7 +36,7 @@ class NewRiskCommand(QUndoCommand):
     def __init__(self, ctx: AppContext, risk: Risk, text: str = "") -> None:
         super().__init__(text or f"Log risk {risk.title!r}")
         self._ctx = ctx
-        self._values = row_values(risk)
+        self._values = values_of(risk)
         self.row_id: str = risk.id
         self.number: int = 0
 
@@ -100,9 +100,9 @@ class DeleteRiskCommand(QUndoCommand):
             risk = s.get(Risk, risk_id)
             if risk is None:
                 raise LookupError(f"Risk {risk_id} no longer exists")
-            self._risk = row_values(risk)
+            self._risk = values_of(risk)
             self._reviews: list[tuple[str, dict[str, Any]]] = [
-                (r.id, row_values(r)) for r in risk_reviews.reviews_of(s, risk_id)
+                (r.id, values_of(r)) for r in risk_reviews.reviews_of(s, risk_id)
             ]
             self.setText(f"Delete risk {risk_review.code(risk.number)}")
 

@@ -1,7 +1,9 @@
-"""Generic undo commands for writing rows: insert, update fields, delete.
+"""Generic undo commands for writing one row: insert, update fields, delete.
 
 Each command writes through one short store session and tells the screens what changed.
-The first redo() is the edit itself; undo() restores the values read before it.
+The first redo() is the edit itself; undo() restores the values read before it. Insert and
+delete are one-row change sets (store.changesets); edits of several rows at once use
+commands.engagements.ChangeSetCommand, whose undo also notes "Undo: ..." in the change log.
 """
 
 from __future__ import annotations
@@ -12,18 +14,14 @@ from PySide6.QtGui import QUndoCommand
 from sqlmodel import SQLModel
 
 from cdmo_desktop.gui.context import AppContext
-
-_SKIP = {"id", "created_at", "updated_at"}
-
-
-def row_values(obj: SQLModel) -> dict[str, Any]:
-    table = type(obj).__table__  # type: ignore[attr-defined]
-    return {c.key: getattr(obj, c.key) for c in table.columns if c.key not in _SKIP}
+from cdmo_desktop.store.changesets import RowState, apply_states, new_state, read_state
 
 
 class UpdateRowCommand(QUndoCommand):
     """Set some fields of one row. Raises ValidationError from the first redo() when the
-    values are refused (the command is then not pushed: use `push_update`)."""
+    values are refused (the command is then not pushed: use `push`). Unlike a change set it
+    reads and restores only the named fields, and a row deleted meanwhile is an error, not
+    re-created."""
 
     def __init__(
         self,
@@ -60,51 +58,42 @@ class UpdateRowCommand(QUndoCommand):
         self._write(self._before)
 
 
-class InsertRowCommand(QUndoCommand):
-    def __init__(self, ctx: AppContext, obj: SQLModel, text: str) -> None:
+class RowStateCommand(QUndoCommand):
+    """Write one row's target state; undo writes the state it had before."""
+
+    def __init__(self, ctx: AppContext, text: str, after: RowState, before: RowState) -> None:
         super().__init__(text)
-        self._ctx = ctx
-        self._model = type(obj)
-        self._values = row_values(obj)
-        self.row_id: str = obj.id  # type: ignore[attr-defined]
+        self._ctx, self._after, self._before = ctx, after, before
+        self.row_id: str = after.id
+
+    def _write(self, state: RowState) -> None:
+        with self._ctx.store.session() as s:
+            tables = apply_states(s, [state])
+        self._ctx.notify(tables)
 
     def redo(self) -> None:
-        with self._ctx.store.session() as s:
-            s.add(self._model(id=self.row_id, **self._values))
-        self._ctx.notify({self._model.__tablename__})  # type: ignore[attr-defined]
+        self._write(self._after)
 
     def undo(self) -> None:
-        with self._ctx.store.session() as s:
-            obj = s.get(self._model, self.row_id)
-            if obj is not None:
-                s.delete(obj)
-        self._ctx.notify({self._model.__tablename__})  # type: ignore[attr-defined]
+        self._write(self._before)
 
 
-class DeleteRowCommand(QUndoCommand):
+class InsertRowCommand(RowStateCommand):
+    def __init__(self, ctx: AppContext, obj: SQLModel, text: str) -> None:
+        state = new_state(obj)
+        super().__init__(ctx, text, state, RowState(state.model, state.id, None))
+
+
+class DeleteRowCommand(RowStateCommand):
     """Delete a child row (a contact, a site, a metric...). Partners and engagements are
     archived, never deleted."""
 
     def __init__(self, ctx: AppContext, model: type[SQLModel], row_id: str, text: str) -> None:
-        super().__init__(text)
-        self._ctx, self._model, self.row_id = ctx, model, row_id
         with ctx.store.read() as s:
-            obj = s.get(model, row_id)
-            if obj is None:
-                raise LookupError(f"{model.__name__} {row_id} no longer exists")
-            self._values = row_values(obj)
-
-    def redo(self) -> None:
-        with self._ctx.store.session() as s:
-            obj = s.get(self._model, self.row_id)
-            if obj is not None:
-                s.delete(obj)
-        self._ctx.notify({self._model.__tablename__})  # type: ignore[attr-defined]
-
-    def undo(self) -> None:
-        with self._ctx.store.session() as s:
-            s.add(self._model(id=self.row_id, **self._values))
-        self._ctx.notify({self._model.__tablename__})  # type: ignore[attr-defined]
+            current = read_state(s, model, row_id)
+        if current.values is None:
+            raise LookupError(f"{model.__name__} {row_id} no longer exists")
+        super().__init__(ctx, text, RowState(model, row_id, None), current)
 
 
 def push(ctx: AppContext, command: QUndoCommand) -> None:

@@ -14,12 +14,8 @@ from cdmo_desktop.gui.dialogs.base import RememberedGeometryDialog
 from cdmo_desktop.gui.dialogs.engagement_fields import FieldBinder, ask_unsaved, fill_combo
 from cdmo_desktop.gui.forms.ui_client_dialog import Ui_ClientDialog
 from cdmo_desktop.gui.views import charter_lists as lists
-from cdmo_desktop.store.engagements import (
-    RowState,
-    client_contacts,
-    client_name_taken,
-    values_of,
-)
+from cdmo_desktop.store.changesets import RowState, values_of
+from cdmo_desktop.store.engagements import client_contacts, client_name_taken
 
 CONTACT_COLUMNS = ("name", "role", "email", "phone")
 

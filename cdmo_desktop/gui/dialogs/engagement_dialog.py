@@ -24,13 +24,8 @@ from cdmo_desktop.gui.dialogs.engagement_fields import (
     set_combo_value,
 )
 from cdmo_desktop.gui.forms.ui_engagement_dialog import Ui_EngagementDialog
-from cdmo_desktop.store.engagements import (
-    RowState,
-    changed_state,
-    client_choices,
-    partner_choices,
-    values_of,
-)
+from cdmo_desktop.store.changesets import RowState, changed_state, values_of
+from cdmo_desktop.store.engagements import client_choices, partner_choices
 
 
 def parse_amount(text: str) -> Decimal | None:

@@ -28,8 +28,8 @@ from cdmo_desktop.domain.models import RaciAssignment, Workstream, new_id
 from cdmo_desktop.gui.commands.engagements import delete_row, insert_row, push_changes
 from cdmo_desktop.gui.context import AppContext
 from cdmo_desktop.gui.models.engagement_raci import RaciGridModel, RaciMember, RaciWorkstream
+from cdmo_desktop.store.changesets import RowState, changed_state
 from cdmo_desktop.store.charters import list_team, list_workstreams, raci_cells
-from cdmo_desktop.store.engagements import RowState, changed_state
 
 _KEYS = {
     Qt.Key.Key_R: RaciRole.RESPONSIBLE,

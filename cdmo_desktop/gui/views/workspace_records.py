@@ -32,7 +32,7 @@ from cdmo_desktop.gui.models.engagement_records import (
     RowStyle,
 )
 from cdmo_desktop.gui.views.workspace_records_ui import build_editor_layout
-from cdmo_desktop.store.engagements import values_of
+from cdmo_desktop.store.changesets import values_of
 
 ERROR_STYLE = "color: #b3261e;"
 

@@ -7,11 +7,12 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt
+from PySide6.QtCore import QObject, Qt
 from PySide6.QtGui import QBrush, QColor, QFont
 
+from cdmo_desktop.gui.models.rows import ListTableModel
+
 Record = dict[str, Any]
-AnyIndex = QModelIndex | QPersistentModelIndex
 
 
 @dataclass(frozen=True)
@@ -31,7 +32,7 @@ class RowStyle:
     tooltip: str = ""
 
 
-class RecordTableModel(QAbstractTableModel):
+class RecordTableModel(ListTableModel[Record]):
     """Read-only rows; editing happens in the form next to the table."""
 
     def __init__(
@@ -42,13 +43,11 @@ class RecordTableModel(QAbstractTableModel):
     ) -> None:
         super().__init__(parent)
         self.columns = list(columns)
+        self.headers = [c.header for c in self.columns]
         self._style = style
-        self._rows: list[Record] = []
 
     def set_rows(self, rows: Sequence[Record]) -> None:
-        self.beginResetModel()
-        self._rows = [dict(r) for r in rows]
-        self.endResetModel()
+        super().set_rows([dict(r) for r in rows])
 
     @property
     def rows(self) -> list[Record]:
@@ -60,33 +59,14 @@ class RecordTableModel(QAbstractTableModel):
     def row_of(self, record_id: str | None) -> int:
         return next((i for i, r in enumerate(self._rows) if r.get("id") == record_id), -1)
 
-    def rowCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._rows)
+    def display(self, record: Record, column: int) -> str:
+        return " ".join(self.columns[column].text(record).split())
 
-    def columnCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self.columns)
-
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        if (
-            orientation == Qt.Orientation.Horizontal
-            and role == Qt.ItemDataRole.DisplayRole
-            and 0 <= section < len(self.columns)
-        ):
-            return self.columns[section].header
-        return None
-
-    def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or not 0 <= index.row() < len(self._rows):
-            return None
-        record = self._rows[index.row()]
-        column = self.columns[index.column()]
-        if role == Qt.ItemDataRole.DisplayRole:
-            return " ".join(column.text(record).split())
+    def cell_data(self, record: Record, column: int, role: int) -> Any:
+        col = self.columns[column]
         style = self._style(record) if self._style else None
         if role == Qt.ItemDataRole.ToolTipRole:
-            tip = column.tooltip(record) if column.tooltip else column.text(record)
+            tip = col.tooltip(record) if col.tooltip else col.text(record)
             extra = style.tooltip if style else ""
             return "\n".join(t for t in (tip, extra) if t) or None
         if style is None:

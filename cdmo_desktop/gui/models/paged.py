@@ -8,18 +8,13 @@ the requested order. Views get more rows through canFetchMore()/fetchMore() as t
 from __future__ import annotations
 
 from collections.abc import Sequence
-from typing import Any, Generic, Protocol, TypeVar
+from typing import Any, Protocol, TypeVar
 
-from PySide6.QtCore import (
-    QAbstractTableModel,
-    QModelIndex,
-    QObject,
-    QPersistentModelIndex,
-    Qt,
-)
+from PySide6.QtCore import QModelIndex, QObject, Qt
+
+from cdmo_desktop.gui.models.rows import AnyIndex, ListTableModel
 
 Row = TypeVar("Row")
-AnyIndex = QModelIndex | QPersistentModelIndex
 
 
 class PagedSource(Protocol[Row]):
@@ -38,9 +33,10 @@ class PagedSource(Protocol[Row]):
     def key(self, row: Row) -> str: ...
 
 
-class PagedTableModel(QAbstractTableModel, Generic[Row]):
-    """Rows from a PagedSource. Subclasses may override `cell_data` for roles other than
-    DisplayRole (colours, tooltips, alignment)."""
+class PagedTableModel(ListTableModel[Row]):
+    """Rows from a PagedSource, loaded by refresh()/fetchMore() (not set_rows). Subclasses
+    may override `cell_data` for roles other than DisplayRole (colours, tooltips,
+    alignment)."""
 
     page_size = 200
 
@@ -48,14 +44,13 @@ class PagedTableModel(QAbstractTableModel, Generic[Row]):
         super().__init__(parent)
         self.source = source
         self.headers = list(source.headers)
-        self._rows: list[Row] = []
         self._total = 0
         self._filters: dict[str, Any] = {}
         self._sort_column = 0
         self._descending = False
 
-    def cell_data(self, row: Row, column: int, role: int) -> Any:
-        return None
+    def display(self, row: Row, column: int) -> Any:
+        return self.source.display(row, column)
 
     def row_key(self, row: Row) -> str:
         return self.source.key(row)
@@ -98,9 +93,6 @@ class PagedTableModel(QAbstractTableModel, Generic[Row]):
         )
         self.endResetModel()
 
-    def row_at(self, index: int) -> Row:
-        return self._rows[index]
-
     def key_at(self, index: int) -> str:
         return self.row_key(self._rows[index])
 
@@ -116,31 +108,6 @@ class PagedTableModel(QAbstractTableModel, Generic[Row]):
             self.fetchMore(QModelIndex())
 
     # --- Qt overrides -------------------------------------------------------------------
-    def rowCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self.headers)
-
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        if (
-            orientation == Qt.Orientation.Horizontal
-            and role == Qt.ItemDataRole.DisplayRole
-            and 0 <= section < len(self.headers)
-        ):
-            return self.headers[section]
-        return None
-
-    def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or not 0 <= index.row() < len(self._rows):
-            return None
-        row = self._rows[index.row()]
-        if role == Qt.ItemDataRole.DisplayRole:
-            return self.source.display(row, index.column())
-        return self.cell_data(row, index.column(), role)
-
     def canFetchMore(self, parent: AnyIndex) -> bool:
         return not parent.isValid() and len(self._rows) < self._total
 

@@ -4,15 +4,17 @@ profile (sites, contacts, audits, inspections, overview lists)."""
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
+from dataclasses import dataclass
 from datetime import date
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt
+from PySide6.QtCore import QObject, Qt
 from PySide6.QtGui import QBrush, QColor, QFont
 
 from cdmo_desktop.domain import geo
 from cdmo_desktop.domain.enums import PartnerKind, QualificationStatus, Region
 from cdmo_desktop.gui.models.paged import PagedTableModel
+from cdmo_desktop.gui.models.rows import ListTableModel
 from cdmo_desktop.store import Store
 from cdmo_desktop.store.partner_list import (
     COL_ACTIVE,
@@ -28,7 +30,6 @@ from cdmo_desktop.store.partner_list import (
     PartnerListRow,
 )
 
-AnyIndex = QModelIndex | QPersistentModelIndex
 OVERDUE_BACKGROUND = QColor("#FDE0DC")
 OVERDUE_TEXT = QColor("#B71C1C")
 ARCHIVED_TEXT = QColor("#8A8A8A")
@@ -141,7 +142,15 @@ class PartnerTableModel(PagedTableModel[PartnerListRow]):
         return None
 
 
-class RowsTableModel(QAbstractTableModel):
+@dataclass(frozen=True)
+class _Line:
+    key: str
+    cells: list[str]
+    colour: QColor | None
+    tip: str | None
+
+
+class RowsTableModel(ListTableModel[_Line]):
     """A small read-only table of plain rows (a profile's sites, contacts, audits...).
 
     `rows` are (key, cells) pairs; `cells` are the display strings. Optional per-row
@@ -150,56 +159,32 @@ class RowsTableModel(QAbstractTableModel):
     def __init__(self, headers: Sequence[str], parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.headers = list(headers)
-        self._rows: list[tuple[str, list[str]]] = []
-        self._colours: dict[int, QColor] = {}
-        self._tips: dict[int, str] = {}
 
-    def set_rows(
+    def set_rows(  # type: ignore[override]
         self,
         rows: Sequence[tuple[str, Sequence[Any]]],
         colours: dict[int, QColor] | None = None,
         tips: dict[int, str] | None = None,
     ) -> None:
-        self.beginResetModel()
-        self._rows = [(key, ["" if c is None else str(c) for c in cells]) for key, cells in rows]
-        self._colours = dict(colours or {})
-        self._tips = dict(tips or {})
-        self.endResetModel()
+        colours, tips = colours or {}, tips or {}
+        lines = []
+        for i, (key, cells) in enumerate(rows):
+            texts = ["" if c is None else str(c) for c in cells]
+            lines.append(_Line(key, texts, colours.get(i), tips.get(i)))
+        super().set_rows(lines)
 
     def key_at(self, row: int) -> str:
-        return self._rows[row][0]
+        return self._rows[row].key
 
     def row_of(self, key: str) -> int:
-        for i, (k, _cells) in enumerate(self._rows):
-            if k == key:
-                return i
-        return -1
+        return next((i for i, line in enumerate(self._rows) if line.key == key), -1)
 
-    def rowCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._rows)
+    def display(self, line: _Line, column: int) -> str:
+        return line.cells[column] if column < len(line.cells) else ""
 
-    def columnCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self.headers)
-
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        if (
-            orientation == Qt.Orientation.Horizontal
-            and role == Qt.ItemDataRole.DisplayRole
-            and 0 <= section < len(self.headers)
-        ):
-            return self.headers[section]
-        return None
-
-    def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or not 0 <= index.row() < len(self._rows):
-            return None
-        cells = self._rows[index.row()][1]
-        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
-            if role == Qt.ItemDataRole.ToolTipRole and index.row() in self._tips:
-                return self._tips[index.row()]
-            return cells[index.column()] if index.column() < len(cells) else ""
-        if role == Qt.ItemDataRole.ForegroundRole and index.row() in self._colours:
-            return QBrush(self._colours[index.row()])
+    def cell_data(self, line: _Line, column: int, role: int) -> Any:
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return line.tip if line.tip is not None else self.display(line, column)
+        if role == Qt.ItemDataRole.ForegroundRole and line.colour is not None:
+            return QBrush(line.colour)
         return None

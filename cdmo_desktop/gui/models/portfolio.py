@@ -6,13 +6,13 @@ from collections.abc import Callable, Sequence
 from datetime import date
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt
+from PySide6.QtCore import QObject, Qt
 from PySide6.QtGui import QBrush, QColor
 
 from cdmo_desktop.domain.enums import Rag
+from cdmo_desktop.gui.models.rows import ListTableModel
 from cdmo_desktop.store.portfolio import RUNNING_STATUSES, EngagementSummary
 
-AnyIndex = QModelIndex | QPersistentModelIndex
 SORT_ROLE = Qt.ItemDataRole.UserRole + 1
 ID_ROLE = Qt.ItemDataRole.UserRole + 2
 
@@ -70,7 +70,7 @@ def _count(n: int) -> str:
 Column = tuple[str, Callable[[EngagementSummary], Any], Callable[[EngagementSummary], Any]]
 
 
-class PortfolioTableModel(QAbstractTableModel):
+class PortfolioTableModel(ListTableModel[EngagementSummary]):
     """Columns: engagement (title, then client and phase on a second line), partner, status
     with RAG, open risks, reviews due, next milestone or gate, its date, overdue milestones,
     overdue actions. Sorting is in memory: the overview lists running engagements only
@@ -95,53 +95,24 @@ class PortfolioTableModel(QAbstractTableModel):
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
-        self._rows: list[EngagementSummary] = []
+        self.headers = [c[0] for c in self.COLUMNS]
         self.today = date.today()
         self._sort: tuple[int, Qt.SortOrder] | None = None
 
-    def set_rows(self, rows: Sequence[EngagementSummary], today: date) -> None:
-        self.beginResetModel()
-        self._rows = list(rows)
+    def set_rows(self, rows: Sequence[EngagementSummary], today: date) -> None:  # type: ignore[override]
         self.today = today
-        if self._sort is not None:
-            self._sort_rows(*self._sort)
-        self.endResetModel()
-
-    def row_at(self, row: int) -> EngagementSummary:
-        return self._rows[row]
+        super().set_rows(self._sorted(rows, *self._sort) if self._sort is not None else rows)
 
     def row_of(self, engagement_id: str) -> int:
         return next((i for i, e in enumerate(self._rows) if e.id == engagement_id), -1)
 
-    # --- Qt overrides -------------------------------------------------------------------
-    def rowCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._rows)
+    def display(self, e: EngagementSummary, col: int) -> Any:
+        if col == self.NEXT and e.next_milestone_date is not None:
+            when = relative_days(e.next_milestone_date, self.today)
+            return f"{e.next_milestone}\n{format_date(e.next_milestone_date)} · {when}"
+        return self.COLUMNS[col][1](e)
 
-    def columnCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self.COLUMNS)
-
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        if orientation != Qt.Orientation.Horizontal or not 0 <= section < len(self.COLUMNS):
-            return None
-        if role == Qt.ItemDataRole.DisplayRole:
-            return self.COLUMNS[section][0]
-        if role == Qt.ItemDataRole.ToolTipRole and section == self.REVIEWS:
-            return "Open risks whose review date has come"
-        return None
-
-    def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or not 0 <= index.row() < len(self._rows):
-            return None
-        e, col = self._rows[index.row()], index.column()
-        if not 0 <= col < len(self.COLUMNS):
-            return None
-        if role == Qt.ItemDataRole.DisplayRole:
-            if col == self.NEXT and e.next_milestone_date is not None:
-                when = relative_days(e.next_milestone_date, self.today)
-                return f"{e.next_milestone}\n{format_date(e.next_milestone_date)} · {when}"
-            return self.COLUMNS[col][1](e)
+    def cell_data(self, e: EngagementSummary, col: int, role: int) -> Any:
         if role == SORT_ROLE:
             return self.COLUMNS[col][2](e)
         if role == ID_ROLE:
@@ -155,6 +126,18 @@ class PortfolioTableModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.ToolTipRole:
             return self._tooltip(e, col)
         return None
+
+    # --- Qt overrides -------------------------------------------------------------------
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
+        if (
+            role == Qt.ItemDataRole.ToolTipRole
+            and orientation == Qt.Orientation.Horizontal
+            and section == self.REVIEWS
+        ):
+            return "Open risks whose review date has come"
+        return super().headerData(section, orientation, role)
 
     def _background(self, e: EngagementSummary, col: int) -> QBrush | None:
         late = (
@@ -202,16 +185,19 @@ class PortfolioTableModel(QAbstractTableModel):
         self.layoutAboutToBeChanged.emit()
         old = self.persistentIndexList()
         ids = [self._rows[i.row()].id for i in old]
-        self._sort_rows(column, order)
+        self._rows = self._sorted(self._rows, column, order)
         new_rows = {e.id: r for r, e in enumerate(self._rows)}
         self.changePersistentIndexList(
             old, [self.index(new_rows[k], i.column()) for i, k in zip(old, ids, strict=True)]
         )
         self.layoutChanged.emit()
 
-    def _sort_rows(self, column: int, order: Qt.SortOrder) -> None:
+    def _sorted(
+        self, rows: Sequence[EngagementSummary], column: int, order: Qt.SortOrder
+    ) -> list[EngagementSummary]:
         key = self.COLUMNS[column][2]
-        self._rows.sort(
+        return sorted(
+            rows,
             key=lambda e: (key(e), e.title.casefold()),
             reverse=order == Qt.SortOrder.DescendingOrder,
         )

@@ -6,61 +6,33 @@ from collections.abc import Sequence
 from datetime import date
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt
+from PySide6.QtCore import QObject, Qt
 from PySide6.QtGui import QBrush, QColor
 
 from cdmo_desktop.gui.models.portfolio import ID_ROLE, LATE, format_date, relative_days
+from cdmo_desktop.gui.models.rows import ListTableModel
 from cdmo_desktop.store.portfolio import AgendaItem
 
-AnyIndex = QModelIndex | QPersistentModelIndex
 TODAY_TINT = QColor("#FFF1CC")
 LATE_TEXT = QColor("#B71C1C")
 
 
-class AgendaTableModel(QAbstractTableModel):
+class AgendaTableModel(ListTableModel[AgendaItem]):
     """Columns: date, when (relative), what kind, title, owner, engagement. "When" is red
     for late work and amber for today's."""
 
-    HEADERS = ("Date", "When", "Kind", "What", "Owner", "Engagement")
+    headers = ("Date", "When", "Kind", "What", "Owner", "Engagement")
     DATE, WHEN, KIND, WHAT, OWNER, ENGAGEMENT = range(6)
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
-        self._rows: list[AgendaItem] = []
         self.today = date.today()
 
-    def set_rows(self, rows: Sequence[AgendaItem], today: date) -> None:
-        self.beginResetModel()
-        self._rows = list(rows)
+    def set_rows(self, rows: Sequence[AgendaItem], today: date) -> None:  # type: ignore[override]
         self.today = today
-        self.endResetModel()
+        super().set_rows(rows)
 
-    def row_at(self, row: int) -> AgendaItem:
-        return self._rows[row]
-
-    def rowCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self.HEADERS)
-
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        if (
-            orientation == Qt.Orientation.Horizontal
-            and role == Qt.ItemDataRole.DisplayRole
-            and 0 <= section < len(self.HEADERS)
-        ):
-            return self.HEADERS[section]
-        return None
-
-    def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or not 0 <= index.row() < len(self._rows):
-            return None
-        item, col = self._rows[index.row()], index.column()
-        if role == Qt.ItemDataRole.DisplayRole:
-            return self._display(item, col)
+    def cell_data(self, item: AgendaItem, col: int, role: int) -> Any:
         if role == ID_ROLE:
             return item.engagement_id
         if role == Qt.ItemDataRole.BackgroundRole and col == self.WHEN:
@@ -75,7 +47,7 @@ class AgendaTableModel(QAbstractTableModel):
             return f"{item.kind_label}: {item.title}\n{item.engagement_title}"
         return None
 
-    def _display(self, item: AgendaItem, col: int) -> str | None:
+    def display(self, item: AgendaItem, col: int) -> str | None:
         if col == self.DATE:
             return format_date(item.due)
         if col == self.WHEN:

@@ -5,12 +5,13 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 from datetime import date
-from typing import Any, Generic, TypeVar
+from typing import Any, TypeVar
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtGui import QBrush, QColor
 
 from cdmo_desktop.domain.enums import AgreementKind, AgreementStatus, Rag
+from cdmo_desktop.gui.models.rows import ListTableModel
 from cdmo_desktop.store.agreements import AgreementRow, ClauseListRow
 from cdmo_desktop.store.status_reports import StatusReportRow
 
@@ -24,19 +25,18 @@ def _date(d: date | None) -> str:
     return f"{d.day} {d:%b %Y}" if d else ""
 
 
-class RowTableModel(QAbstractTableModel, Generic[Row]):
+class RowTableModel(ListTableModel[Row]):
     """Columns are (header, text-of-row) pairs; `ID_ROLE` gives the row's id."""
 
     columns: Sequence[tuple[str, Callable[[Any], str]]] = ()
 
-    def __init__(self, parent: Any = None) -> None:
-        super().__init__(parent)
-        self.rows: list[Row] = []
+    @property
+    def headers(self) -> list[str]:  # type: ignore[override]
+        return [header for header, _text in self.columns]
 
-    def set_rows(self, rows: Sequence[Row]) -> None:
-        self.beginResetModel()
-        self.rows = list(rows)
-        self.endResetModel()
+    @property
+    def rows(self) -> list[Row]:
+        return self._rows
 
     def row_id(self, row: int) -> str | None:
         return str(getattr(self.rows[row], "id")) if 0 <= row < len(self.rows) else None  # noqa: B009
@@ -44,34 +44,14 @@ class RowTableModel(QAbstractTableModel, Generic[Row]):
     def find(self, row_id: str | None) -> int:
         return next((i for i, r in enumerate(self.rows) if getattr(r, "id") == row_id), -1)  # noqa: B009
 
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self.rows)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self.columns)
-
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        if (
-            role == Qt.ItemDataRole.DisplayRole
-            and orientation == Qt.Orientation.Horizontal
-            and 0 <= section < len(self.columns)
-        ):
-            return self.columns[section][0]
-        return None
-
-    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or not 0 <= index.row() < len(self.rows):
-            return None
-        row = self.rows[index.row()]
-        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
-            return self.columns[index.column()][1](row)
-        if role == ID_ROLE:
-            return getattr(row, "id")  # noqa: B009
-        return self.cell_data(row, index.column(), role)
+    def display(self, row: Row, column: int) -> str:
+        return self.columns[column][1](row)
 
     def cell_data(self, row: Row, column: int, role: int) -> Any:
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return self.display(row, column)
+        if role == ID_ROLE:
+            return getattr(row, "id")  # noqa: B009
         return None
 
 
@@ -87,7 +67,7 @@ class StatusReportTableModel(RowTableModel[StatusReportRow]):
     def cell_data(self, row: StatusReportRow, column: int, role: int) -> Any:
         if column == 2 and role == Qt.ItemDataRole.ForegroundRole:
             return QBrush(QColor(RAG_BRUSH.get(row.overall_status, "#000000")))
-        return None
+        return super().cell_data(row, column, role)
 
 
 class AgreementTableModel(RowTableModel[AgreementRow]):
@@ -108,7 +88,7 @@ class AgreementTableModel(RowTableModel[AgreementRow]):
             return QBrush(QColor("#8A6D00"))
         if column == 6 and role == Qt.ItemDataRole.TextAlignmentRole:
             return int(Qt.AlignmentFlag.AlignCenter)
-        return None
+        return super().cell_data(row, column, role)
 
 
 class ClauseListModel(RowTableModel[ClauseListRow]):

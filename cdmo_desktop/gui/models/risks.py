@@ -6,13 +6,14 @@ from collections.abc import Callable, Sequence
 from datetime import date
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt
+from PySide6.QtCore import QModelIndex, QObject, QPersistentModelIndex, Qt
 from PySide6.QtGui import QBrush, QColor, QFont
 
 from cdmo_desktop.domain import risk_matrix, risk_review
 from cdmo_desktop.domain.enums import RiskCategory, RiskLevel, RiskStatus, Side
 from cdmo_desktop.domain.risk_review import ScorePoint
 from cdmo_desktop.gui.models.paged import PagedTableModel
+from cdmo_desktop.gui.models.rows import ListTableModel
 from cdmo_desktop.store import Store
 from cdmo_desktop.store import risks as risk_store
 from cdmo_desktop.store.risks import RiskRow
@@ -247,61 +248,37 @@ class RiskTableModel(PagedTableModel[RiskRow]):
         return super().headerData(section, orientation, role)
 
 
-class RiskHistoryModel(QAbstractTableModel):
+class RiskHistoryModel(ListTableModel[ScorePoint]):
     """A risk's scores over time: when it was raised, edited and reviewed."""
 
-    HEADERS = ("Date", "What", "By", "L x I", "Level", "Residual", "Note")
-
-    def __init__(self, parent: QObject | None = None) -> None:
-        super().__init__(parent)
-        self._points: list[ScorePoint] = []
+    headers = ("Date", "What", "By", "L x I", "Level", "Residual", "Note")
 
     def set_points(self, points: Sequence[ScorePoint]) -> None:
-        self.beginResetModel()
-        self._points = list(points)
-        self.endResetModel()
+        self.set_rows(points)
 
     @property
     def points(self) -> list[ScorePoint]:
-        return list(self._points)
+        return list(self._rows)
 
-    def rowCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._points)
+    def display(self, p: ScorePoint, column: int) -> Any:
+        values = (
+            p.day.isoformat(),
+            p.what,
+            p.who,
+            f"{p.likelihood} x {p.impact} = {p.likelihood * p.impact}",
+            p.level.label,
+            f"{p.residual_likelihood} x {p.residual_impact} ({p.residual_level.label.lower()})"
+            if p.residual_level is not None
+            else "",
+            p.note,
+        )
+        return values[column]
 
-    def columnCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self.HEADERS)
-
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        if (
-            orientation == Qt.Orientation.Horizontal
-            and role == Qt.ItemDataRole.DisplayRole
-            and 0 <= section < len(self.HEADERS)
-        ):
-            return self.HEADERS[section]
-        return None
-
-    def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or not 0 <= index.row() < len(self._points):
-            return None
-        p = self._points[index.row()]
-        col = index.column()
-        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
-            values = (
-                p.day.isoformat(),
-                p.what,
-                p.who,
-                f"{p.likelihood} x {p.impact} = {p.likelihood * p.impact}",
-                p.level.label,
-                f"{p.residual_likelihood} x {p.residual_impact} ({p.residual_level.label.lower()})"
-                if p.residual_level is not None
-                else "",
-                p.note,
-            )
-            return values[col]
-        if col == 4 and role == Qt.ItemDataRole.BackgroundRole:
+    def cell_data(self, p: ScorePoint, column: int, role: int) -> Any:
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return self.display(p, column)
+        if column == 4 and role == Qt.ItemDataRole.BackgroundRole:
             return QBrush(QColor(risk_matrix.LEVEL_COLOURS[p.level]))
-        if col == 4 and role == Qt.ItemDataRole.ForegroundRole:
+        if column == 4 and role == Qt.ItemDataRole.ForegroundRole:
             return QBrush(QColor(risk_matrix.LEVEL_TEXT_COLOURS[p.level]))
         return None

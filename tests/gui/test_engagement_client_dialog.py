@@ -6,7 +6,7 @@ import pytest
 from sqlmodel import func, select
 
 from cdmo_desktop.domain.models import ChangeLog, Client, Contact
-from cdmo_desktop.gui.dialogs import client_dialog as module
+from cdmo_desktop.gui import unsaved as module
 from cdmo_desktop.gui.dialogs.client_dialog import ClientDialog
 from cdmo_desktop.gui.dialogs.engagement_fields import set_combo_value
 from cdmo_desktop.gui.views import charter_lists as lists

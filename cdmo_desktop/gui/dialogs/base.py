@@ -1,10 +1,13 @@
-"""Dialogs that reopen where and at the size the user left them."""
+"""Dialogs that reopen where and at the size the user left them, and dialogs that edit a
+record (OK saves; closing with unsaved edits asks first)."""
 
 from __future__ import annotations
 
 from PySide6.QtCore import QByteArray, QSettings
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import QDialog, QWidget
+
+from cdmo_desktop.gui import unsaved
 
 
 class RememberedGeometryDialog(QDialog):
@@ -41,3 +44,26 @@ class RememberedGeometryDialog(QDialog):
     def done(self, result: int) -> None:
         self.save_geometry()
         super().done(result)
+
+
+class RecordDialog(RememberedGeometryDialog):
+    """Edits one record. OK closes only once `save()` went through; Cancel, Esc or the
+    close button with unsaved edits (`_dirty`) ask Save / Discard / Cancel first.
+
+    Subclasses connect their button box's accepted signal to `_on_button_box_accepted`,
+    define `save() -> bool` (False: refused, reasons shown) and name the record in
+    `unsaved_what` ("this client")."""
+
+    unsaved_what = "this record"
+    _dirty = False
+
+    def _on_button_box_accepted(self) -> None:
+        if self.save():  # type: ignore[attr-defined]
+            self.accept()
+
+    def reject(self) -> None:
+        answer = unsaved.ask_unsaved(self, self.unsaved_what) if self._dirty else "discard"
+        if answer == "save":
+            self._on_button_box_accepted()
+        elif answer == "discard":
+            super().reject()

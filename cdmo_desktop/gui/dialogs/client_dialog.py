@@ -10,8 +10,8 @@ from cdmo_desktop.domain.models import Client, Contact, new_id
 from cdmo_desktop.domain.validation import ValidationError, is_email, is_phone, validate
 from cdmo_desktop.gui.commands.engagements import push_changes
 from cdmo_desktop.gui.context import AppContext
-from cdmo_desktop.gui.dialogs.base import RememberedGeometryDialog
-from cdmo_desktop.gui.dialogs.engagement_fields import FieldBinder, ask_unsaved, fill_combo
+from cdmo_desktop.gui.dialogs.base import RecordDialog
+from cdmo_desktop.gui.dialogs.engagement_fields import FieldBinder, fill_combo
 from cdmo_desktop.gui.forms.ui_client_dialog import Ui_ClientDialog
 from cdmo_desktop.gui.views import charter_lists as lists
 from cdmo_desktop.store.changesets import RowState, values_of
@@ -20,8 +20,10 @@ from cdmo_desktop.store.engagements import client_contacts, client_name_taken
 CONTACT_COLUMNS = ("name", "role", "email", "phone")
 
 
-class ClientDialog(RememberedGeometryDialog):
+class ClientDialog(RecordDialog):
     """Creates (client_id None) or edits a client; `client_id` holds the saved id."""
+
+    unsaved_what = "this client"
 
     def __init__(
         self, ctx: AppContext, client_id: str | None = None, parent: QWidget | None = None
@@ -172,18 +174,3 @@ class ClientDialog(RememberedGeometryDialog):
         lists.remove_current(self.ui.contactsTable)
         self._dirty = True
         self._update_state()
-
-    def _on_button_box_accepted(self) -> None:
-        if self.save():
-            self.accept()
-
-    def reject(self) -> None:
-        if self._dirty:
-            answer = ask_unsaved(self, "this client")
-            if answer == "cancel":
-                return
-            if answer == "save":
-                if self.save():
-                    self.accept()
-                return
-        super().reject()

@@ -14,11 +14,10 @@ from cdmo_desktop.domain.models import Charter, Engagement, new_id
 from cdmo_desktop.domain.validation import ValidationError, validate
 from cdmo_desktop.gui.commands.engagements import push_changes
 from cdmo_desktop.gui.context import AppContext
-from cdmo_desktop.gui.dialogs.base import RememberedGeometryDialog
+from cdmo_desktop.gui.dialogs.base import RecordDialog
 from cdmo_desktop.gui.dialogs.client_dialog import ClientDialog
 from cdmo_desktop.gui.dialogs.engagement_fields import (
     FieldBinder,
-    ask_unsaved,
     enum_items,
     fill_combo,
     set_combo_value,
@@ -42,8 +41,10 @@ def parse_amount(text: str) -> Decimal | None:
     return value.quantize(Decimal("0.01"))
 
 
-class EngagementDialog(RememberedGeometryDialog):
+class EngagementDialog(RecordDialog):
     """`engagement_id` is None for a new engagement and holds the saved id after OK."""
+
+    unsaved_what = "this engagement"
 
     def __init__(
         self, ctx: AppContext, engagement_id: str | None = None, parent: QWidget | None = None
@@ -205,18 +206,3 @@ class EngagementDialog(RememberedGeometryDialog):
 
     def _on_edit_client_button_clicked(self) -> None:
         self._open_client(self.binder.value("client_id"))
-
-    def _on_button_box_accepted(self) -> None:
-        if self.save():
-            self.accept()
-
-    def reject(self) -> None:
-        if self._dirty:
-            answer = ask_unsaved(self, "this engagement")
-            if answer == "cancel":
-                return
-            if answer == "save":
-                if self.save():
-                    self.accept()
-                return
-        super().reject()

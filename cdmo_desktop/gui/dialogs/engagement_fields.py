@@ -225,26 +225,3 @@ class FieldBinder(QObject):
                 or ("Pick a date; Delete clears it." if isinstance(w, QDateEdit) else "")
             )
         return [m for k, m in errors.items() if k not in self._errors]
-
-
-def ask_unsaved(parent: QWidget, what: str) -> str:
-    """ "save", "discard" or "cancel" for unsaved edits of `what`."""
-    from PySide6.QtWidgets import QMessageBox
-
-    buttons = (
-        QMessageBox.StandardButton.Save
-        | QMessageBox.StandardButton.Discard
-        | QMessageBox.StandardButton.Cancel
-    )
-    answer = QMessageBox.question(
-        parent,
-        "Unsaved changes",
-        f"Save your changes to {what}?",
-        buttons,
-        QMessageBox.StandardButton.Save,
-    )
-    if answer == QMessageBox.StandardButton.Save:
-        return "save"
-    if answer == QMessageBox.StandardButton.Discard:
-        return "discard"
-    return "cancel"

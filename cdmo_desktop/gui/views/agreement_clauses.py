@@ -22,6 +22,7 @@ from cdmo_desktop.gui.commands.rows import push
 from cdmo_desktop.gui.context import AppContext
 from cdmo_desktop.gui.forms.ui_agreement_clauses import Ui_ClauseEditor
 from cdmo_desktop.gui.models.report_tables import ClauseListModel
+from cdmo_desktop.gui.unsaved import ask_unsaved, settle_unsaved
 from cdmo_desktop.gui.widgets.fitting import shrinkable_combo
 from cdmo_desktop.store.agreements import check_clause, clauses_of, load_clause_library
 
@@ -174,21 +175,13 @@ class ClauseEditor(QWidget):
         """Before the clause or agreement changes: save, discard or stay (False)."""
         if not self._dirty:
             return True
-        answer = QMessageBox.question(
+        answer = ask_unsaved(
             self,
-            "Unsaved clause",
-            "The clause has unsaved changes. Save them?",
-            QMessageBox.StandardButton.Save
-            | QMessageBox.StandardButton.Discard
-            | QMessageBox.StandardButton.Cancel,
-            QMessageBox.StandardButton.Save,
+            "the clause",
+            title="Unsaved clause",
+            question="The clause has unsaved changes. Save them?",
         )
-        if answer == QMessageBox.StandardButton.Save:
-            return self.save()
-        if answer == QMessageBox.StandardButton.Discard:
-            self._show(self._current)
-            return True
-        return False
+        return settle_unsaved(answer, self.save, lambda: self._show(self._current))
 
     # --- actions --------------------------------------------------------------------------
     def save(self) -> bool:

@@ -31,6 +31,7 @@ from cdmo_desktop.gui.dialogs.partner_rows import (
 )
 from cdmo_desktop.gui.forms.ui_partner_profile import Ui_PartnerProfile
 from cdmo_desktop.gui.models.partners import format_date
+from cdmo_desktop.gui.unsaved import ask_unsaved, settle_unsaved
 from cdmo_desktop.gui.views import partner_fields as pf
 from cdmo_desktop.gui.views.partner_overview import OverviewPanel, glance_html
 from cdmo_desktop.gui.views.partner_profile_form import ProfileForm, banner_text, header_texts
@@ -382,24 +383,8 @@ class PartnerProfileView(QWidget):
         if not self.is_dirty():
             return True
         name = self.form.values()["name"] or "the new partner"
-        answer = QMessageBox.question(
-            self,
-            "Unsaved changes",
-            f"Save your changes to {name} before leaving?",
-            QMessageBox.StandardButton.Save
-            | QMessageBox.StandardButton.Discard
-            | QMessageBox.StandardButton.Cancel,
-            QMessageBox.StandardButton.Save,
-        )
-        if answer == QMessageBox.StandardButton.Save:
-            return self.save()
-        if answer == QMessageBox.StandardButton.Discard:
-            self.revert()
-            return True
-        return False
+        answer = ask_unsaved(self, name, question=f"Save your changes to {name} before leaving?")
+        return settle_unsaved(answer, self.save, self.revert)
 
     def closeEvent(self, event: QCloseEvent) -> None:
-        if self.maybe_leave():
-            event.accept()
-        else:
-            event.ignore()
+        event.setAccepted(self.maybe_leave())

@@ -22,6 +22,7 @@ from cdmo_desktop.gui.commands.rows import UpdateRowCommand, push
 from cdmo_desktop.gui.context import AppContext
 from cdmo_desktop.gui.forms.ui_risk_form import Ui_RiskForm
 from cdmo_desktop.gui.models.risks import RiskHistoryModel
+from cdmo_desktop.gui.unsaved import ask_unsaved, settle_unsaved
 from cdmo_desktop.gui.views import risk_form_fields as fields
 from cdmo_desktop.gui.views import risk_widgets as rw
 from cdmo_desktop.gui.views.risk_form_data import FormData, load_form_data, load_options
@@ -297,21 +298,13 @@ class RiskForm(QWidget):
         """True when the form may be left: nothing unsaved, saved now, or discarded."""
         if not self.is_dirty():
             return True
-        answer = QMessageBox.question(
+        answer = ask_unsaved(
             self,
-            "Unsaved risk",
-            "This risk has changes that are not saved. Save them before leaving?",
-            QMessageBox.StandardButton.Save
-            | QMessageBox.StandardButton.Discard
-            | QMessageBox.StandardButton.Cancel,
-            QMessageBox.StandardButton.Save,
+            "this risk",
+            title="Unsaved risk",
+            question="This risk has changes that are not saved. Save them before leaving?",
         )
-        if answer == QMessageBox.StandardButton.Save:
-            return self.save()
-        if answer == QMessageBox.StandardButton.Discard:
-            self.revert()
-            return True
-        return False
+        return settle_unsaved(answer, self.save, self.revert)
 
     def _on_delete_button_clicked(self) -> None:
         risk_id = self._data.risk_id

@@ -18,9 +18,9 @@ from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 from cdmo_desktop.domain.enums import EngagementStatus, Phase, Rag
 from cdmo_desktop.gui.context import AppContext
 from cdmo_desktop.gui.dialogs.engagement_dialog import EngagementDialog
-from cdmo_desktop.gui.dialogs.engagement_fields import ask_unsaved
 from cdmo_desktop.gui.forms.ui_engagement_workspace import Ui_EngagementWorkspaceForm
 from cdmo_desktop.gui.models.engagement_list import RAG_COLOURS
+from cdmo_desktop.gui.unsaved import ask_unsaved, settle_unsaved
 from cdmo_desktop.gui.views.charter import CharterTab
 from cdmo_desktop.gui.views.communication import ChannelsEditor
 from cdmo_desktop.gui.views.datashare import DataSharesEditor, short_date
@@ -229,18 +229,10 @@ class EngagementWorkspace(QWidget):
         if not self.is_dirty():
             return True
         answer = ask_unsaved(self, f"“{self.ui.titleLabel.text().strip()}”")
-        if answer == "save":
-            return self.save_all()
-        if answer == "discard":
-            self.discard_all()
-            return True
-        return False
+        return settle_unsaved(answer, self.save_all, self.discard_all)
 
     def closeEvent(self, event: QCloseEvent) -> None:
-        if self.maybe_leave():
-            event.accept()
-        else:
-            event.ignore()
+        event.setAccepted(self.maybe_leave())
 
     # --- slots ----------------------------------------------------------------------------
     def _on_save_action_triggered(self) -> None:

@@ -24,13 +24,14 @@ from sqlmodel import Session, SQLModel
 from cdmo_desktop.domain.validation import ValidationError, validate
 from cdmo_desktop.gui.commands.engagements import delete_row, insert_row, update_row
 from cdmo_desktop.gui.context import AppContext
-from cdmo_desktop.gui.dialogs.engagement_fields import FieldBinder, ask_unsaved
+from cdmo_desktop.gui.dialogs.engagement_fields import FieldBinder
 from cdmo_desktop.gui.models.engagement_records import (
     Record,
     RecordColumn,
     RecordTableModel,
     RowStyle,
 )
+from cdmo_desktop.gui.unsaved import ask_unsaved, settle_unsaved
 from cdmo_desktop.gui.views.workspace_records_ui import build_editor_layout
 from cdmo_desktop.store.changesets import values_of
 
@@ -261,13 +262,10 @@ class RecordEditor(QWidget):
     def _may_leave_record(self) -> bool:
         if not self._dirty:
             return True
-        answer = ask_unsaved(self, f"this {self.noun}")
-        if answer == "save":
-            return self.save()
-        if answer == "discard":
-            self._dirty = False
-            return True
-        return False
+        return settle_unsaved(ask_unsaved(self, f"this {self.noun}"), self.save, self._drop_edits)
+
+    def _drop_edits(self) -> None:
+        self._dirty = False
 
     # --- writes ---------------------------------------------------------------------------
     def save(self) -> bool:

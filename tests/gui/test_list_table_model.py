@@ -21,6 +21,9 @@ class _Fruit(ListTableModel[tuple[str, int]]):
             return f"{row[1]} {row[0]}"
         return None
 
+    def header_tooltip(self, column: int) -> str | None:
+        return "How many are left" if column == 1 else None
+
 
 def test_rows_headers_and_roles(qtbot, qtmodeltester) -> None:  # type: ignore[no-untyped-def]
     model = _Fruit()
@@ -34,6 +37,9 @@ def test_rows_headers_and_roles(qtbot, qtmodeltester) -> None:  # type: ignore[n
     assert model.headerData(1, Qt.Orientation.Horizontal) == "Count"
     assert model.headerData(2, Qt.Orientation.Horizontal) is None
     assert model.headerData(0, Qt.Orientation.Vertical) is None
+    assert model.headerData(1, Qt.Orientation.Horizontal, Qt.ItemDataRole.ToolTipRole) == (
+        "How many are left"
+    )
     assert model.data(model.index(1, 1)) == "12"
     assert model.data(model.index(1, 0), Qt.ItemDataRole.ToolTipRole) == "12 pears"
     assert model.data(model.index(0, 0), Qt.ItemDataRole.BackgroundRole) is None

@@ -127,17 +127,8 @@ class PortfolioTableModel(ListTableModel[EngagementSummary]):
             return self._tooltip(e, col)
         return None
 
-    # --- Qt overrides -------------------------------------------------------------------
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        if (
-            role == Qt.ItemDataRole.ToolTipRole
-            and orientation == Qt.Orientation.Horizontal
-            and section == self.REVIEWS
-        ):
-            return "Open risks whose review date has come"
-        return super().headerData(section, orientation, role)
+    def header_tooltip(self, column: int) -> str | None:
+        return "Open risks whose review date has come" if column == self.REVIEWS else None
 
     def _background(self, e: EngagementSummary, col: int) -> QBrush | None:
         late = (

@@ -236,16 +236,8 @@ class RiskTableModel(PagedTableModel[RiskRow]):
             return str(self.risk_source.display(row, self.risk_source.keys.index(key))) or None
         return _TOOLTIPS.get(key)
 
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        if (
-            role == Qt.ItemDataRole.ToolTipRole
-            and orientation == Qt.Orientation.Horizontal
-            and 0 <= section < len(self.headers)
-        ):
-            return _TOOLTIPS.get(self.risk_source.keys[section])
-        return super().headerData(section, orientation, role)
+    def header_tooltip(self, column: int) -> str | None:
+        return _TOOLTIPS.get(self.risk_source.keys[column])
 
 
 class RiskHistoryModel(ListTableModel[ScorePoint]):

@@ -1,7 +1,8 @@
 """The base of the read-only table models over a Python list of plain rows.
 
 Subclasses name their column `headers` and answer two questions about one row: its text in
-a column (`display`) and any other role (`cell_data`: colours, tooltips, ids, alignment).
+a column (`display`) and any other role (`cell_data`: colours, tooltips, ids, alignment);
+`header_tooltip` explains a column.
 """
 
 from __future__ import annotations
@@ -40,6 +41,10 @@ class ListTableModel(QAbstractTableModel, Generic[Row]):
         """Any other role of one cell."""
         return None
 
+    def header_tooltip(self, column: int) -> str | None:
+        """What a column header explains when hovered."""
+        return None
+
     # --- Qt overrides -------------------------------------------------------------------
     def rowCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(self._rows)
@@ -50,12 +55,12 @@ class ListTableModel(QAbstractTableModel, Generic[Row]):
     def headerData(
         self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
     ) -> Any:
-        if (
-            orientation == Qt.Orientation.Horizontal
-            and role == Qt.ItemDataRole.DisplayRole
-            and 0 <= section < len(self.headers)
-        ):
+        if orientation != Qt.Orientation.Horizontal or not 0 <= section < len(self.headers):
+            return None
+        if role == Qt.ItemDataRole.DisplayRole:
             return self.headers[section]
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return self.header_tooltip(section)
         return None
 
     def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:

@@ -135,8 +135,13 @@ def attach_pending(ctx: AppContext, pending: PendingStore, window: QWidget) -> b
 
 
 def execute(app: QCoreApplication) -> int:
-    """The event loop (a seam for tests)."""
-    return app.exec()
+    """The event loop (a seam for tests). A PDF still being written when the window closes
+    is finished before the process exits."""
+    code = app.exec()
+    from cdmo_desktop.gui.workers import wait_for_jobs
+
+    wait_for_jobs()
+    return code
 
 
 def ensure_application() -> QApplication:

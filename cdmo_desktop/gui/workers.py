@@ -1,17 +1,22 @@
 """Running slow work (PDF builds) off the GUI thread with progress.
 
-A `Job` runs a function on QThreadPool's global pool; the function receives a
+A `Job` runs a function on a Python thread of its own; the function receives a
 `progress(percent, text)` callback. The `JobSignals` object lives in the GUI thread, so its
 signals reach the window through queued connections.
+
+A Python thread (not a QRunnable) keeps the job alive until its function has returned: with
+a QRunnable the window could drop the last reference on `finished` while the pool thread was
+still returning from `run()`, freeing the runnable under it.
 """
 
 from __future__ import annotations
 
 import logging
+import threading
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
+from PySide6.QtCore import QObject, Signal
 
 log = logging.getLogger(__name__)
 
@@ -29,21 +34,43 @@ class JobSignals(QObject):
     progress = Signal(int, str)
     finished = Signal(object)
     failed = Signal(str)
+    _delivered = Signal()
 
 
-class Job(QRunnable):
-    """`fn(progress)` to run once on the global pool: connect to `signals`, then `start()`.
+_running: set[Job] = set()
+_running_lock = threading.Lock()
 
-    Keep a reference to the job until it reports, so its signals outlive the run."""
+
+class Job:
+    """`fn(progress)` to run once off the GUI thread: connect to `signals`, then `start()`."""
 
     def __init__(self, fn: Callable[[ProgressFn], Any]) -> None:
-        super().__init__()
         self._fn = fn
         self.signals = JobSignals()
-        self.setAutoDelete(False)
+        # Queued after finished/failed, so the job is let go in the GUI thread only once its
+        # last signal has been delivered (a job nobody else holds still reports).
+        self.signals._delivered.connect(self._on_signals_delivered)
+        self._thread = threading.Thread(target=self._main, name="cdmo-desktop job", daemon=True)
+
+    def _on_signals_delivered(self) -> None:
+        with _running_lock:
+            _running.discard(self)
 
     def start(self) -> None:
-        QThreadPool.globalInstance().start(self)
+        with _running_lock:
+            _running.add(self)
+        self._thread.start()
+
+    def wait(self, timeout: float | None = None) -> bool:
+        """Block until the function has returned; False if `timeout` ran out first."""
+        self._thread.join(timeout)
+        return not self._thread.is_alive()
+
+    def _main(self) -> None:
+        try:
+            self.run()
+        finally:
+            self.signals._delivered.emit()
 
     def run(self) -> None:
         try:
@@ -60,3 +87,10 @@ def _reason(exc: Exception) -> str:
         return f"The file could not be written: {exc.strerror}."
     text = " ".join(str(exc).split()) or type(exc).__name__
     return text if text.endswith(".") else text + "."
+
+
+def wait_for_jobs(timeout: float = 30.0) -> bool:
+    """Block until every started job has returned (application exit, tests)."""
+    with _running_lock:
+        jobs = list(_running)
+    return all(job.wait(timeout) for job in jobs)

@@ -47,6 +47,15 @@ def _close_replacement(ctx: object, original: object) -> None:
 
 
 @pytest.fixture(autouse=True)
+def _jobs_finish_within_their_test():  # type: ignore[no-untyped-def]
+    """A background job (PDF build) never runs on into the next test."""
+    yield
+    from cdmo_desktop.gui.workers import wait_for_jobs
+
+    assert wait_for_jobs(timeout=60), "a background job did not finish"
+
+
+@pytest.fixture(autouse=True)
 def _release_modifiers(qapp):  # type: ignore[no-untyped-def]
     """qtbot.keyClick(..., ControlModifier) leaves Ctrl "held" in QGuiApplication's modifier
     state, which turns the next test's setCurrentIndex into a Ctrl+click (toggle). Release

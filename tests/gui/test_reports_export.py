@@ -166,3 +166,29 @@ def test_empty_database_explains_why_nothing_can_be_exported(qtbot, ctx):
     dlg.ui.kindCombo.setCurrentIndex(1)
     assert "no agreement yet" in dlg.ui.agreementInfo.text()
     assert not dlg.ui.exportButton.isEnabled() and dlg.export() is False
+
+
+def test_job_outlives_the_references_the_window_drops(qtbot) -> None:
+    """The window lets go of a job when it reports; the job's thread must still own it until
+    its function has returned (a QRunnable was freed under the pool thread here)."""
+    import gc
+    import threading
+
+    from cdmo_desktop.gui.workers import Job, wait_for_jobs
+
+    release = threading.Event()
+    results: list[object] = []
+
+    def work(progress):  # type: ignore[no-untyped-def]
+        progress(50, "half way")
+        release.wait(5)
+        return "done"
+
+    job = Job(work)
+    job.signals.finished.connect(results.append)
+    job.start()
+    del job
+    gc.collect()
+    release.set()
+    assert wait_for_jobs(timeout=10)
+    qtbot.waitUntil(lambda: results == ["done"], timeout=5000)

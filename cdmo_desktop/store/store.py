@@ -23,6 +23,18 @@ from cdmo_desktop.store.lock import InstanceLock
 DAILY_BACKUP_AFTER = timedelta(hours=20)
 
 
+class StoreSession(Session):
+    """Every store session validates, derives and change-logs on flush.
+
+    The hooks are attached once, to this class, rather than to each sessionmaker: a
+    per-sessionmaker registration is keyed by the generated class's identity, and a new
+    sessionmaker can reuse the address of a collected one, making the "already installed"
+    check skip the hooks (seen as a missing change log under garbage-collector pressure)."""
+
+
+changelog.install(StoreSession)
+
+
 @dataclass
 class Store:
     """An open database. Create it with `open_store`; close it when done (or use `with`)."""
@@ -39,9 +51,8 @@ class Store:
 
     def __post_init__(self) -> None:
         self._factory = sessionmaker(
-            bind=self.engine, class_=Session, expire_on_commit=False, autoflush=False
+            bind=self.engine, class_=StoreSession, expire_on_commit=False, autoflush=False
         )
-        changelog.install(self._factory)
 
     @contextmanager
     def session(self, *, reason: str = "") -> Iterator[Session]:

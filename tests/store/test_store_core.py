@@ -98,3 +98,22 @@ def test_half_entered_residual_assessment_is_refused(store: Store) -> None:
         )
     assert "residual_impact" in err.value.errors
     assert _count(store, Risk) == 0
+
+
+def test_every_store_opened_in_a_process_logs_and_validates(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    """New, Open and Restore open store after store; a collected one must not leave the
+    next without its hooks."""
+    import gc
+
+    from cdmo_desktop.store import open_store
+
+    for i in range(5):
+        st = open_store(tmp_path / f"desk{i}.sqlite", user="Test Consultant")
+        with st.session() as s:
+            s.add(Partner(name=f"Partner {i}", kind="cro"))
+        with pytest.raises(ValidationError), st.session() as s:
+            s.add(Partner(name="", kind="cro"))
+        assert _count(st, ChangeLog) == 1
+        st.close()
+        del st
+        gc.collect()

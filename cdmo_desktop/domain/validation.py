@@ -257,9 +257,3 @@ def validate(obj: Any, today: date | None = None) -> Errors:
         for field, message in rule(obj, today).items():
             errors.setdefault(field, message)
     return errors
-
-
-def ensure_valid(obj: Any, today: date | None = None) -> None:
-    errors = validate(obj, today)
-    if errors:
-        raise ValidationError(errors, type(obj).__name__)

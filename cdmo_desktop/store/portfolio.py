@@ -79,16 +79,6 @@ class EngagementSummary:
     overdue_milestones: int = 0
     overdue_actions: int = 0
 
-    @property
-    def needs_attention(self) -> bool:
-        return bool(
-            self.critical_risks
-            or self.reviews_due
-            or self.overdue_milestones
-            or self.overdue_actions
-            or self.rag == Rag.RED
-        )
-
 
 @dataclass(frozen=True)
 class OverdueAudit:
@@ -252,17 +242,6 @@ def portfolio_overview(
     """The overview as of `today` (default: the local date) for non-archived engagements
     whose status is in `statuses`."""
     return overview_from(session_reader(session), today, statuses)
-
-
-def engagements_by_status(session: Session) -> dict[EngagementStatus, int]:
-    """Non-archived engagements per status; every status is present (0 when none)."""
-    return _by_status(_query(session_reader(session), date.today(), RUNNING_STATUSES))
-
-
-def overdue_audits(session: Session, today: date | None = None) -> list[OverdueAudit]:
-    """Partners (not archived) whose next audit was due before `today`, most overdue first."""
-    q = _query(session_reader(session), today or date.today(), RUNNING_STATUSES)
-    return _overdue_audits(q)
 
 
 # --- the agenda -----------------------------------------------------------------------------

@@ -18,7 +18,7 @@ from PySide6.QtGui import QUndoCommand, QUndoStack
 from PySide6.QtWidgets import QApplication, QMessageBox
 from sqlmodel import Session, SQLModel
 
-from cdmo_desktop.domain.models import Partner, new_id
+from cdmo_desktop.domain.models import new_id
 from cdmo_desktop.domain.validation import ValidationError
 from cdmo_desktop.gui.context import AppContext
 from cdmo_desktop.store import partners as store_partners
@@ -149,8 +149,3 @@ def remove_child(
     ctx: AppContext, partner_id: str, model: type[SQLModel], row_id: str, text: str
 ) -> None:
     run(ctx, partner_id, text, lambda s: store_partners.child_delete_states(s, model, row_id))
-
-
-def partner_exists(ctx: AppContext, partner_id: str) -> bool:
-    with ctx.store.read() as s:
-        return s.get(Partner, partner_id) is not None

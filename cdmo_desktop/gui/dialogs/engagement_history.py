@@ -3,8 +3,6 @@ tables from the change log, with who, when and the reason given."""
 
 from __future__ import annotations
 
-from datetime import date, datetime
-
 from PySide6.QtWidgets import QHeaderView, QTableWidgetItem, QWidget
 from sqlmodel import select
 
@@ -25,20 +23,6 @@ _TABLES = {
     "kickoff_attendee": "Kickoff attendee",
 }
 _NAME_FIELDS = {"success_metric": "metric", "escalation_level": "who"}
-
-
-def pretty(value: str | None) -> str:
-    """Dates and times from the log as a person writes them; other text unchanged."""
-    if not value:
-        return ""
-    try:
-        if len(value) == 10:
-            return date.fromisoformat(value).strftime("%d %b %Y")
-        if len(value) > 10 and value[10] == "T":
-            return datetime.fromisoformat(value).astimezone().strftime("%d %b %Y %H:%M")
-    except ValueError:
-        pass
-    return value
 
 
 def describe(change: Change, names: dict[str, str]) -> tuple[str, str, str]:

@@ -73,11 +73,6 @@ class PagedTableModel(ListTableModel[Row]):
         self._filters = {k: v for k, v in filters.items() if v not in (None, "", [], ())}
         self.refresh()
 
-    def update_filter(self, key: str, value: Any) -> None:
-        f = dict(self._filters)
-        f[key] = value
-        self.set_filters(f)
-
     def refresh(self) -> None:
         """Re-run the query with the current filters and sort; loads the first page again
         (or as many rows as were loaded, so the view keeps its scroll position)."""

@@ -18,7 +18,6 @@ from PySide6.QtCore import QDate, QLocale, QStandardPaths, Qt, QUrl, Signal
 from PySide6.QtGui import QCloseEvent, QDesktopServices, QKeySequence, QShortcut
 from PySide6.QtWidgets import QFileDialog, QFormLayout, QMessageBox, QPlainTextEdit, QWidget
 
-from cdmo_desktop.domain.snapshot import StatusForm
 from cdmo_desktop.gui.commands.rows import InsertRowCommand, push
 from cdmo_desktop.gui.context import AppContext
 from cdmo_desktop.gui.dialogs.base import RememberedGeometryDialog
@@ -140,9 +139,6 @@ class ExportDialog(RememberedGeometryDialog):
     @property
     def running(self) -> bool:
         return self._job is not None
-
-    def status_form(self) -> StatusForm:
-        return form_io.read_form(self)
 
     def errors(self) -> dict[str, str]:
         return form_io.check(self)

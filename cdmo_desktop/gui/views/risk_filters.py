@@ -140,10 +140,6 @@ class RiskFilterBar(QWidget):
         self.cell_button.setVisible(cell is not None)
         self._on_filter_changed()
 
-    def set_engagement(self, engagement_id: str | None) -> None:
-        index = self.engagement_combo.findData(engagement_id)
-        self.engagement_combo.setCurrentIndex(max(index, 0))
-
     def reset(self) -> None:
         self._quiet = True
         try:

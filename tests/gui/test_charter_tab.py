@@ -207,3 +207,25 @@ def test_change_history_shows_what_changed_and_why(qtbot, ctx, world, tab, monke
     assert any(r[2] == "Removed success metric" and r[3] == "On-time delivery" for r in rows)
     assert any(r[2] == "Added site" and r[4] == "Basel pilot plant" for r in rows)
     assert all(r[1] == "Test Consultant" for r in rows)
+
+
+def test_history_shows_changed_dates_as_a_person_writes_them() -> None:
+    from datetime import UTC, datetime
+
+    from cdmo_desktop.domain.enums import ChangeAction
+    from cdmo_desktop.gui.dialogs.engagement_history import describe
+    from cdmo_desktop.store.history import Change
+
+    fields = {f: None for f in Change.__dataclass_fields__}
+    change = Change(
+        **{
+            **fields,
+            "occurred_at": datetime(2026, 11, 20, tzinfo=UTC),
+            "table_name": "charter",
+            "action": ChangeAction.UPDATE,
+            "field": "kickoff_date",
+            "old_value": "2026-04-22",
+            "new_value": "2026-05-06",
+        }
+    )
+    assert describe(change, {}) == ("Charter: kickoff date", "22 Apr 2026", "06 May 2026")

@@ -3,6 +3,8 @@ tables from the change log, with who, when and the reason given."""
 
 from __future__ import annotations
 
+from datetime import date, datetime
+
 from PySide6.QtWidgets import QHeaderView, QTableWidgetItem, QWidget
 from sqlmodel import select
 
@@ -25,14 +27,28 @@ _TABLES = {
 _NAME_FIELDS = {"success_metric": "metric", "escalation_level": "who"}
 
 
+def pretty(value: str | None) -> str:
+    """Dates and times from the log as a person writes them; other text unchanged."""
+    if not value:
+        return ""
+    try:
+        if len(value) == 10:
+            return date.fromisoformat(value).strftime("%d %b %Y")
+        if len(value) > 10 and value[10] == "T":
+            return datetime.fromisoformat(value).astimezone().strftime("%d %b %Y %H:%M")
+    except ValueError:
+        pass
+    return value
+
+
 def describe(change: Change, names: dict[str, str]) -> tuple[str, str, str]:
     """(what, before, after) in words for one change-log row."""
     table = _TABLES.get(change.table_name, change.table_name)
     if change.action is ChangeAction.UPDATE:
         return (
             f"{table}: {label(change.field or '').lower()}",
-            change.old_value or "",
-            change.new_value or "",
+            pretty(change.old_value),
+            pretty(change.new_value),
         )
     values = change.values()
     if change.table_name == "charter":

@@ -37,8 +37,8 @@ def run() -> list[Measurement]:
     from bench.generate import generate_risks
     from cdmo_desktop.domain.models import Engagement
     from cdmo_desktop.gui.context import AppContext
-    from cdmo_desktop.gui.views.engagements import EngagementsView
-    from cdmo_desktop.gui.views.workspace import EngagementWorkspace
+    from cdmo_desktop.gui.engagements.engagements import EngagementsView
+    from cdmo_desktop.gui.engagements.workspace import EngagementWorkspace
     from cdmo_desktop.store import open_store
     from cdmo_desktop.store.demo import populate
 

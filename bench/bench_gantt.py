@@ -40,7 +40,7 @@ def run() -> list[Measurement]:
 
     from bench.generate import generate_schedule
     from cdmo_desktop.gui.context import AppContext
-    from cdmo_desktop.gui.views.schedule import ScheduleView
+    from cdmo_desktop.gui.schedule.schedule import ScheduleView
     from cdmo_desktop.store import open_store
 
     app = QApplication.instance() or QApplication([])

@@ -124,7 +124,7 @@ def run() -> list[Measurement]:
 
     from bench.generate import generate_partners
     from cdmo_desktop.gui.context import AppContext
-    from cdmo_desktop.gui.views.partners import PartnersView
+    from cdmo_desktop.gui.partners.partners import PartnersView
     from cdmo_desktop.store import open_store
     from cdmo_desktop.store.partner_list import (
         COL_ACTIVE,

@@ -37,7 +37,7 @@ def run() -> list[Measurement]:
 
     from bench.generate import generate_risks
     from cdmo_desktop.gui.context import AppContext
-    from cdmo_desktop.gui.views.risks import RisksView
+    from cdmo_desktop.gui.risks.risks import RisksView
     from cdmo_desktop.store import open_store
 
     app = QApplication.instance() or QApplication([])

@@ -11,6 +11,7 @@ from PySide6.QtGui import QUndoStack
 
 if TYPE_CHECKING:
     from cdmo_desktop.store import Store
+    from cdmo_desktop.store.changesets import ChangeSet
 
 
 class AppContext(QObject):
@@ -22,13 +23,19 @@ class AppContext(QObject):
     Until then only the Portfolio screen shows (from a read-only look at the file).
 
     Signals:
-        data_changed(set[str]): table names written by an action; screens refresh from it.
+        changed(ChangeSet, initiator): something was written (an edit, its undo or redo);
+            screens refresh what it touched. `initiator` is the screen that made the edit
+            (None for undo/redo) and may skip its own refresh.
+        refused(str): an undo or redo the database refused, as one sentence to show.
+        data_changed(set[str]): table names written (the tables of `changed`).
         open_partner_requested(str): show a partner's profile (partner id).
         open_engagement_requested(str): show an engagement's workspace (engagement id).
         saved(): a write reached the database (the status bar shows the time).
         store_ready(): the store was attached after the first paint.
     """
 
+    changed = Signal(object, object)
+    refused = Signal(str)
     data_changed = Signal(object)
     open_partner_requested = Signal(str)
     open_engagement_requested = Signal(str)
@@ -75,6 +82,13 @@ class AppContext(QObject):
         """Hand over the store opened after the first paint; screens enable themselves."""
         self._store = store
         self.store_ready.emit()
+
+    def announce(self, changeset: ChangeSet, initiator: object = None) -> None:
+        """Tell every screen what a write changed (see gui.undo.commit)."""
+        if changeset.tables:
+            self.saved.emit()
+            self.changed.emit(changeset, initiator)
+            self.data_changed.emit(set(changeset.tables))
 
     def notify(self, tables: Iterable[str]) -> None:
         """Tell every screen which tables an action wrote."""

@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QListWidgetItem,
     QMainWindow,
+    QMessageBox,
     QSizePolicy,
     QToolButton,
     QVBoxLayout,
@@ -75,6 +76,7 @@ class MainWindow(QMainWindow):
         self._build_menus()
         self._build_status_bar()
         ctx.saved.connect(self._on_ctx_saved)
+        ctx.refused.connect(self._on_ctx_refused)
         ctx.open_partner_requested.connect(self.open_partner)
         ctx.open_engagement_requested.connect(self.open_engagement)
         self.restore_window_state()
@@ -370,6 +372,9 @@ class MainWindow(QMainWindow):
 
     def _on_ctx_saved(self) -> None:
         self.saved_label.setText(f"Saved {datetime.now():%H:%M}")
+
+    def _on_ctx_refused(self, message: str) -> None:
+        QMessageBox.warning(self, "Cannot undo", message)
 
     def _on_data_folder_action_triggered(self) -> None:
         QDesktopServices.openUrl(QUrl.fromLocalFile(str(self.ctx.database_path.parent)))

@@ -29,14 +29,13 @@ from cdmo_desktop.gui.icons import icon
 from cdmo_desktop.gui.widgets.fitting import FittingScrollArea
 
 log = logging.getLogger(__name__)
-VIEWS = "cdmo_desktop.gui.views"
 
 
 @dataclass(frozen=True)
 class Screen:
     key: str
     title: str
-    module: str  # under cdmo_desktop.gui.views
+    module: str  # dotted path of the module
     class_name: str
     icon: str
     tip: str
@@ -46,7 +45,7 @@ SCREENS: tuple[Screen, ...] = (
     Screen(
         "portfolio",
         "Portfolio",
-        "portfolio",
+        "cdmo_desktop.gui.portfolio.portfolio",
         "PortfolioView",
         "portfolio",
         "Every running engagement and what needs attention today",
@@ -54,7 +53,7 @@ SCREENS: tuple[Screen, ...] = (
     Screen(
         "partners",
         "Partners",
-        "partners",
+        "cdmo_desktop.gui.partners.partners",
         "PartnersView",
         "partners",
         "CROs, CDMOs, CMOs and labs: profiles, sites, contacts, audits",
@@ -62,7 +61,7 @@ SCREENS: tuple[Screen, ...] = (
     Screen(
         "engagements",
         "Engagements",
-        "engagements",
+        "cdmo_desktop.gui.engagements.engagements",
         "EngagementsView",
         "engagements",
         "Engagements with their charters, teams and decisions",
@@ -70,7 +69,7 @@ SCREENS: tuple[Screen, ...] = (
     Screen(
         "risks",
         "Risks",
-        "risks",
+        "cdmo_desktop.gui.risks.risks",
         "RisksView",
         "risks",
         "The risk log across the portfolio, with the heat map",
@@ -78,7 +77,7 @@ SCREENS: tuple[Screen, ...] = (
     Screen(
         "schedule",
         "Schedule",
-        "schedule",
+        "cdmo_desktop.gui.schedule.schedule",
         "ScheduleView",
         "schedule",
         "Milestones, decision gates and dependencies",
@@ -86,7 +85,7 @@ SCREENS: tuple[Screen, ...] = (
     Screen(
         "reports",
         "Reports",
-        "reports",
+        "cdmo_desktop.gui.reports.reports",
         "ReportsView",
         "reports",
         "Status reports and agreements as PDF",
@@ -124,7 +123,7 @@ class Detail:
     noun: str
     model: str  # in cdmo_desktop.domain.models
     name_field: str
-    module: str  # under cdmo_desktop.gui.views
+    module: str  # dotted path of the module
     class_name: str
     title_signal: str
 
@@ -136,13 +135,18 @@ class Detail:
 
 DETAILS = {
     "partner": Detail(
-        "Partner", "Partner", "name", "partner_profile", "PartnerProfileView", "title_changed"
+        "Partner",
+        "Partner",
+        "name",
+        "cdmo_desktop.gui.partners.partner_profile",
+        "PartnerProfileView",
+        "title_changed",
     ),
     "engagement": Detail(
         "Engagement",
         "Engagement",
         "title",
-        "workspace",
+        "cdmo_desktop.gui.engagements.workspace",
         "EngagementWorkspace",
         "windowTitleChanged",
     ),
@@ -179,10 +183,10 @@ class FailedPage(QWidget):
 
 
 def load_class(module: str, class_name: str) -> type[QWidget]:
-    """`cdmo_desktop.gui.views.<module>.<class_name>`, imported on first use."""
-    cls = getattr(importlib.import_module(f"{VIEWS}.{module}"), class_name)
+    """`<module>.<class_name>`, imported on first use."""
+    cls = getattr(importlib.import_module(module), class_name)
     if not (isinstance(cls, type) and issubclass(cls, QWidget)):
-        raise TypeError(f"{VIEWS}.{module}.{class_name} is not a widget class")
+        raise TypeError(f"{module}.{class_name} is not a widget class")
     return cls
 
 

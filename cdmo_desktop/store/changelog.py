@@ -18,6 +18,7 @@ from enum import Enum
 from typing import Any
 
 import sqlalchemy as sa
+import sqlalchemy.orm
 from sqlalchemy import event
 from sqlalchemy.orm import ORMExecuteState, Session
 from sqlmodel import SQLModel
@@ -26,6 +27,7 @@ from cdmo_desktop.domain import derive
 from cdmo_desktop.domain.enums import ChangeAction
 from cdmo_desktop.domain.models import ChangeLog, utcnow
 from cdmo_desktop.domain.validation import ValidationError, validate
+from cdmo_desktop.store import changesets
 
 _SKIP_FIELDS = {"created_at", "updated_at"}
 _clock_lock = threading.Lock()
@@ -124,11 +126,37 @@ def _update_entries(session: Session, obj: Any) -> list[ChangeLog]:
     return out
 
 
+def _old_values(obj: Any) -> dict[str, Any]:
+    """The row as the database holds it, before this flush's changes to `obj`."""
+    state = sa.inspect(obj)
+    out = {}
+    for col in _columns(obj):
+        hist = state.attrs[col.key].history
+        if hist.deleted:
+            out[col.key] = hist.deleted[0]
+        elif hist.unchanged:
+            out[col.key] = hist.unchanged[0]
+        elif not hist.added:
+            out[col.key] = getattr(obj, col.key)
+        else:  # set without ever being loaded: read what the database holds
+            table = type(obj).__table__
+            row = session_of(obj).execute(sa.select(table).where(table.c.id == obj.id)).first()
+            return dict(row._asdict()) if row is not None else {}
+    return out
+
+
+def session_of(obj: Any) -> Session:
+    session = sa.orm.object_session(obj)
+    assert session is not None
+    return session
+
+
 def _before_flush(session: Session, _ctx: Any, _instances: Any) -> None:
     entries: list[ChangeLog] = []
     for obj in list(session.new):
         if isinstance(obj, ChangeLog) or not hasattr(obj, "__tablename__"):
             continue
+        changesets.note_before(session, type(obj), obj.id, None)
         _checked(obj)
         entries.append(
             _entry(
@@ -142,6 +170,7 @@ def _before_flush(session: Session, _ctx: Any, _instances: Any) -> None:
             continue
         if isinstance(obj, ChangeLog):
             raise ValidationError({"change_log": "The change log is append-only."}, "ChangeLog")
+        changesets.note_before(session, type(obj), obj.id, _old_values(obj))
         _checked(obj)
         changes = _update_entries(session, obj)
         if changes and hasattr(obj, "updated_at"):
@@ -151,6 +180,7 @@ def _before_flush(session: Session, _ctx: Any, _instances: Any) -> None:
     for obj in list(session.deleted):
         if isinstance(obj, ChangeLog):
             raise ValidationError({"change_log": "The change log is append-only."}, "ChangeLog")
+        changesets.note_before(session, type(obj), obj.id, _old_values(obj))
         entries.append(
             _entry(
                 session, obj.__tablename__, obj.id, ChangeAction.DELETE, old_value=_snapshot(obj)
@@ -182,6 +212,8 @@ def _cascade_entries(session: Session, deleted: dict[str, set[str]]) -> list[Cha
                 for row in rows:
                     data = row._asdict()
                     row_id = str(data["id"])
+                    model = changesets.model_for_table(child.name)
+                    changesets.note_before(session, model, row_id, data)
                     if rule == "SET NULL":
                         old = str(data[fk.parent.name])
                         cleared.append((child.name, row_id, fk.parent.name, old, parent))

@@ -87,3 +87,119 @@ def apply_states(session: Session, states: Sequence[RowState]) -> set[str]:
                     setattr(obj, key, value)
         session.flush()
     return {st.table for st in states}
+
+
+# --- change sets captured by the flush hook ----------------------------------------------
+# A captured state keeps `created_at` (so undoing a delete brings the row back as it was)
+# and leaves out what the store derives from other rows (a partner's search words).
+CAPTURE_SKIP: frozenset[str] = frozenset({"id", "updated_at", "search_extra"})
+
+
+@dataclass(frozen=True)
+class ChangeSet:
+    """What one write did: every row it touched as it was (`before`) and as it is now
+    (`after`), parents before children, and the tables it wrote (rows derived from other
+    rows included). Applying `before` undoes it, applying `after` again redoes it.
+
+    Use cases return one; the GUI wraps it in its one undo command and announces it."""
+
+    label: str
+    before: tuple[RowState, ...] = ()
+    after: tuple[RowState, ...] = ()
+    tables: frozenset[str] = frozenset()
+
+    @property
+    def empty(self) -> bool:
+        return not self.tables and all(
+            b.values == a.values for b, a in zip(self.before, self.after, strict=True)
+        )
+
+    def ids(self, table: str) -> set[str]:
+        """The ids of the rows of `table` this change touched."""
+        return {st.id for st in self.after if st.table == table}
+
+    def row(self, table: str, row_id: str) -> dict[str, Any] | None:
+        """The row's values after the change (None when it was removed or not touched)."""
+        for st in self.after:
+            if st.table == table and st.id == row_id:
+                return st.values
+        return None
+
+    def touches(self, *tables: str) -> bool:
+        return bool(self.tables.intersection(tables))
+
+    def followed_by(self, later: ChangeSet) -> ChangeSet:
+        """One change set for this change then `later` (a drag step merged into the drag):
+        each row's state before the first, and after the last."""
+        before = {(st.table, st.id): st for st in self.before}
+        after = {(st.table, st.id): st for st in self.after}
+        for b, a in zip(later.before, later.after, strict=True):
+            before.setdefault((b.table, b.id), b)
+            after[(a.table, a.id)] = a
+        keys = list(after)
+        return ChangeSet(
+            self.label,
+            tuple(sort_parents_first(before[k] for k in keys)),
+            tuple(sort_parents_first(after[k] for k in keys)),
+            self.tables | later.tables,
+        )
+
+
+def table_order() -> dict[str, int]:
+    """Tables in dependency order: a parent comes before the tables that reference it."""
+    return {t.name: i for i, t in enumerate(SQLModel.metadata.sorted_tables)}
+
+
+def sort_parents_first(states: Iterable[RowState]) -> list[RowState]:
+    order = table_order()
+    return sorted(states, key=lambda st: order.get(st.table, len(order)))
+
+
+def model_for_table(table: str) -> type[SQLModel]:
+    for mapper in SQLModel._sa_registry.mappers:  # type: ignore[attr-defined]
+        if getattr(mapper.class_, "__tablename__", None) == table:
+            return mapper.class_  # type: ignore[no-any-return]
+    raise LookupError(f"no model for table {table}")
+
+
+def note_before(session: Session, model: type[SQLModel], row_id: str, values: Any) -> None:
+    """Remember a row's state before this session's first write of it (the flush hook
+    calls this for every row it sees added, changed or deleted, cascades included)."""
+    captured: dict[tuple[str, str], RowState] = session.info.setdefault("captured", {})
+    key = (str(model.__tablename__), str(row_id))
+    if key not in captured:
+        kept = None if values is None else {k: v for k, v in values.items() if k not in CAPTURE_SKIP}
+        captured[key] = RowState(model, str(row_id), kept)
+
+
+def note_tables(session: Session, *tables: str) -> None:
+    """Tables written outside the ORM's unit of work (derived columns)."""
+    session.info.setdefault("extra_tables", set()).update(tables)
+
+
+def collect(session: Session, label: str) -> ChangeSet:
+    """The change set of everything this session has flushed so far (call after a flush)."""
+    import sqlalchemy as sa
+
+    captured: dict[tuple[str, str], RowState] = session.info.get("captured", {})
+    before: list[RowState] = []
+    after: list[RowState] = []
+    for (_table, row_id), old in captured.items():
+        model = old.model
+        table = model.__table__  # type: ignore[attr-defined]
+        row = session.execute(sa.select(table).where(table.c.id == row_id)).first()
+        new = None
+        if row is not None:
+            data = row._asdict()
+            new = {k: data[k] for k in data if k not in CAPTURE_SKIP}
+        if old.values == new:
+            continue
+        before.append(old)
+        after.append(RowState(model, row_id, new))
+    tables = {st.table for st in after} | set(session.info.get("extra_tables", ()))
+    return ChangeSet(
+        label,
+        tuple(sort_parents_first(before)),
+        tuple(sort_parents_first(after)),
+        frozenset(tables),
+    )

@@ -33,3 +33,20 @@ class NewerSchemaError(StoreError):
 
 class DatabaseLockedError(StoreError):
     """Already open in another window (this or another process)."""
+
+
+class WriteRefused(Exception):
+    """The database refused a write because of other records (a row that others still
+    depend on, a number another record now uses). str() is one sentence for the user;
+    nothing was written."""
+
+    @classmethod
+    def from_constraint(cls, detail: str) -> WriteRefused:
+        text = detail.upper()
+        if "FOREIGN KEY" in text:
+            return cls("Other records depend on it, or it refers to a record that is gone.")
+        if "UNIQUE" in text:
+            return cls("Another record already uses the same name or number.")
+        if "CHECK" in text:
+            return cls("A value is outside what the database accepts.")
+        return cls("It conflicts with other records.")

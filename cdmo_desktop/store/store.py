@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import threading
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from datetime import UTC, datetime, timedelta
@@ -14,10 +14,11 @@ import sqlalchemy as sa
 from sqlalchemy.orm import sessionmaker
 from sqlmodel import Session
 
-from cdmo_desktop.store import changelog, migrate
+from cdmo_desktop.store import changelog, changesets, migrate
 from cdmo_desktop.store.backup import backup_database, list_backups
 from cdmo_desktop.store.engine import make_engine
-from cdmo_desktop.store.errors import StoreError
+from cdmo_desktop.store.changesets import ChangeSet, RowState
+from cdmo_desktop.store.errors import StoreError, WriteRefused
 from cdmo_desktop.store.lock import InstanceLock
 
 DAILY_BACKUP_AFTER = timedelta(hours=20)
@@ -72,6 +73,26 @@ class Store:
                 raise
             finally:
                 s.close()
+
+    def write(
+        self, label: str, work: Callable[[Session], object], *, reason: str = ""
+    ) -> ChangeSet:
+        """Run `work` in one unit of work and return what it changed (see ChangeSet).
+
+        A refused write raises ValidationError (a rule) or WriteRefused (other records) and
+        writes nothing."""
+        try:
+            with self.session(reason=reason) as s:
+                work(s)
+                s.flush()
+                return changesets.collect(s, label)
+        except sa.exc.IntegrityError as exc:
+            raise WriteRefused.from_constraint(str(exc.orig)) from None
+
+    def replay(self, states: Sequence[RowState], label: str, *, reason: str = "") -> ChangeSet:
+        """Make the database hold `states` (a change set's `before` to undo it, its `after`
+        to redo it), all or nothing."""
+        return self.write(label, lambda s: changesets.apply_states(s, states), reason=reason)
 
     @contextmanager
     def read(self) -> Iterator[Session]:

@@ -12,8 +12,8 @@ from sqlmodel import func, select
 
 from cdmo_desktop.domain.enums import CharterStatus
 from cdmo_desktop.domain.models import ChangeLog, Charter
-from cdmo_desktop.gui.views import charter as charter_module
-from cdmo_desktop.gui.views.charter import CharterTab
+from cdmo_desktop.gui.engagements import charter as charter_module
+from cdmo_desktop.gui.engagements.charter import CharterTab
 from cdmo_desktop.store.charters import CHARTER_FIELDS
 from tests.store.kickoff_world import build_world
 from tests.store.test_charters_store import full_charter
@@ -189,7 +189,7 @@ def test_discard_drops_the_edits(ctx, tab) -> None:  # type: ignore[no-untyped-d
 
 
 def test_change_history_shows_what_changed_and_why(qtbot, ctx, world, tab, monkeypatch) -> None:  # type: ignore[no-untyped-def]
-    from cdmo_desktop.gui.dialogs.engagement_history import CharterHistoryDialog
+    from cdmo_desktop.gui.engagements.engagement_history import CharterHistoryDialog
 
     fill(tab, full_charter(world))
     assert tab.save()
@@ -213,7 +213,7 @@ def test_history_shows_changed_dates_as_a_person_writes_them() -> None:
     from datetime import UTC, datetime
 
     from cdmo_desktop.domain.enums import ChangeAction
-    from cdmo_desktop.gui.dialogs.engagement_history import describe
+    from cdmo_desktop.gui.engagements.engagement_history import describe
     from cdmo_desktop.store.history import Change
 
     fields = {f: None for f in Change.__dataclass_fields__}

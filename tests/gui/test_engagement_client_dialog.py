@@ -7,9 +7,9 @@ from sqlmodel import func, select
 
 from cdmo_desktop.domain.models import ChangeLog, Client, Contact
 from cdmo_desktop.gui import unsaved as module
-from cdmo_desktop.gui.dialogs.client_dialog import ClientDialog
-from cdmo_desktop.gui.dialogs.engagement_fields import set_combo_value
-from cdmo_desktop.gui.views import charter_lists as lists
+from cdmo_desktop.gui.engagements import charter_lists as lists
+from cdmo_desktop.gui.engagements.client_dialog import ClientDialog
+from cdmo_desktop.gui.widgets.fields import set_combo_value
 from tests.store.kickoff_world import build_world
 
 pytestmark = pytest.mark.gui

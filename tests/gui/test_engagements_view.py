@@ -10,13 +10,13 @@ from PySide6.QtCore import QDate, Qt
 from sqlmodel import func, select
 
 from cdmo_desktop.domain.models import ChangeLog, Charter, Client, Engagement
-from cdmo_desktop.gui.dialogs import engagement_dialog as dialog_module
-from cdmo_desktop.gui.dialogs.client_dialog import ClientDialog
-from cdmo_desktop.gui.dialogs.engagement_dialog import EngagementDialog, parse_amount
-from cdmo_desktop.gui.dialogs.engagement_fields import set_combo_value
-from cdmo_desktop.gui.models.engagement_list import EngagementListModel
-from cdmo_desktop.gui.views import engagements as view_module
-from cdmo_desktop.gui.views.engagements import EngagementsView
+from cdmo_desktop.gui.engagements import engagement_dialog as dialog_module
+from cdmo_desktop.gui.engagements import engagements as view_module
+from cdmo_desktop.gui.engagements.client_dialog import ClientDialog
+from cdmo_desktop.gui.engagements.engagement_dialog import EngagementDialog, parse_amount
+from cdmo_desktop.gui.engagements.engagement_list_model import EngagementListModel
+from cdmo_desktop.gui.engagements.engagements import EngagementsView
+from cdmo_desktop.gui.widgets.fields import set_combo_value
 from tests.store.kickoff_world import build_world
 
 pytestmark = pytest.mark.gui

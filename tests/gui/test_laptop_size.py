@@ -104,7 +104,7 @@ def ids(demo_ctx) -> dict[str, list[str]]:  # type: ignore[no-untyped-def]
 @pytest.fixture
 def quiet(monkeypatch) -> Iterator[None]:  # type: ignore[no-untyped-def]
     """Closing pages at teardown must not block on an unsaved-changes question."""
-    from cdmo_desktop.gui.views import workspace, workspace_records
+    from cdmo_desktop.gui.engagements import workspace, workspace_records
 
     monkeypatch.setattr(workspace, "ask_unsaved", lambda _p, _w: "discard")
     monkeypatch.setattr(workspace_records, "ask_unsaved", lambda _p, _w: "discard")
@@ -115,7 +115,7 @@ def quiet(monkeypatch) -> Iterator[None]:  # type: ignore[no-untyped-def]
 def test_screen_fits_a_laptop(qtbot, demo_ctx, module: str, class_name: str) -> None:  # type: ignore[no-untyped-def]
     import importlib
 
-    cls = getattr(importlib.import_module(f"cdmo_desktop.gui.views.{module}"), class_name)
+    cls = getattr(importlib.import_module(f"cdmo_desktop.gui.{module}.{module}"), class_name)
     view = show(qtbot, cls(demo_ctx))
     assert_fits(view, f"The {module} screen", PAGE_WIDTH, PAGE_HEIGHT)
     for tabs in view.findChildren(QTabWidget):
@@ -128,7 +128,7 @@ def test_screen_fits_a_laptop(qtbot, demo_ctx, module: str, class_name: str) -> 
 
 
 def test_partner_profiles_fit_a_laptop(qtbot, demo_ctx, ids) -> None:  # type: ignore[no-untyped-def]
-    from cdmo_desktop.gui.views.partner_profile import PartnerProfileView
+    from cdmo_desktop.gui.partners.partner_profile import PartnerProfileView
 
     for partner_id in [*ids["partner"], None]:
         view = show(qtbot, PartnerProfileView(demo_ctx, partner_id))
@@ -139,7 +139,7 @@ def test_partner_profiles_fit_a_laptop(qtbot, demo_ctx, ids) -> None:  # type: i
 
 
 def test_engagement_workspace_and_every_tab_fit_a_laptop(qtbot, demo_ctx, ids, quiet) -> None:  # type: ignore[no-untyped-def]
-    from cdmo_desktop.gui.views.workspace import TAB_KEYS, EngagementWorkspace
+    from cdmo_desktop.gui.engagements.workspace import TAB_KEYS, EngagementWorkspace
 
     for engagement_id in ids["engagement"]:
         workspace = show(qtbot, EngagementWorkspace(demo_ctx, engagement_id))
@@ -165,7 +165,7 @@ def test_engagement_workspace_and_every_tab_fit_a_laptop(qtbot, demo_ctx, ids, q
 
 def test_risk_form_fits_a_laptop(qtbot, demo_ctx, ids) -> None:  # type: ignore[no-untyped-def]
     """The register's second page, the risk form, counts for the Risks screen and tab."""
-    from cdmo_desktop.gui.views.risks import RisksView
+    from cdmo_desktop.gui.risks.risks import RisksView
 
     view = show(qtbot, RisksView(demo_ctx, engagement_id=ids["engagement"][0]))
     view.new_risk()
@@ -174,8 +174,8 @@ def test_risk_form_fits_a_laptop(qtbot, demo_ctx, ids) -> None:  # type: ignore[
 
 
 def test_report_dialogs_fit_a_laptop(qtbot, demo_ctx, ids) -> None:  # type: ignore[no-untyped-def]
-    from cdmo_desktop.gui.views.agreement_dialog import AgreementDialog
-    from cdmo_desktop.gui.views.reports import ExportDialog
+    from cdmo_desktop.gui.reports.agreement_dialog import AgreementDialog
+    from cdmo_desktop.gui.reports.reports import ExportDialog
 
     dialogs = {
         "The status report export dialog": ExportDialog(
@@ -195,9 +195,9 @@ def test_no_page_scrolls_in_a_laptop_window(qtbot, demo_ctx, ids, quiet) -> None
     down."""
     from PySide6.QtWidgets import QScrollArea
 
+    from cdmo_desktop.gui.engagements.workspace import TAB_KEYS
     from cdmo_desktop.gui.main_window import MainWindow
     from cdmo_desktop.gui.pages import SCREENS as PAGES
-    from cdmo_desktop.gui.views.workspace import TAB_KEYS
 
     window = MainWindow(demo_ctx, remember_database=False)
     qtbot.addWidget(window)

@@ -29,7 +29,7 @@ from cdmo_desktop.gui.context import AppContext
 from cdmo_desktop.gui.dialogs.about import AboutDialog
 from cdmo_desktop.gui.main_window import MAX_DETAIL_PAGES, MainWindow
 from cdmo_desktop.gui.pages import SCREENS, FailedPage, load_class
-from cdmo_desktop.gui.views.portfolio import PortfolioView
+from cdmo_desktop.gui.portfolio.portfolio import PortfolioView
 from cdmo_desktop.store import open_store
 from cdmo_desktop.store.backup import list_backups
 from tests.gui.contrast import text_contrast
@@ -85,7 +85,7 @@ def test_a_screen_that_fails_to_build_is_explained_and_logged(
     monkeypatch: pytest.MonkeyPatch,
     caplog: pytest.LogCaptureFixture,
 ) -> None:
-    from cdmo_desktop.gui.views import reports
+    from cdmo_desktop.gui.reports import reports
 
     def refuse(*_args: object, **_kwargs: object) -> None:
         raise RuntimeError("the clause library is unreadable")
@@ -135,8 +135,8 @@ settings = QSettings({str(tmp_path / "s.ini")!r}, QSettings.Format.IniFormat)
 w = MainWindow(AppContext(store, settings))
 w.show()
 app.processEvents()
-loaded = [m for m in ("matplotlib", "reportlab", "alembic", "cdmo_desktop.gui.views.partners",
-          "cdmo_desktop.gui.views.risks", "cdmo_desktop.gui.views.reports") if m in sys.modules]
+loaded = [m for m in ("matplotlib", "reportlab", "alembic", "cdmo_desktop.gui.partners.partners",
+          "cdmo_desktop.gui.risks.risks", "cdmo_desktop.gui.reports.reports") if m in sys.modules]
 print(",".join(loaded))
 store.close()
 """

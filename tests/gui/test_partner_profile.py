@@ -14,7 +14,7 @@ from sqlmodel import func, select
 
 from cdmo_desktop.domain.enums import PartnerKind
 from cdmo_desktop.domain.models import ChangeLog, Partner
-from cdmo_desktop.gui.views.partner_profile import (
+from cdmo_desktop.gui.partners.partner_profile import (
     TAB_PROFILE,
     PartnerProfileView,
 )

@@ -13,13 +13,13 @@ from PySide6.QtWidgets import QDialog, QMessageBox
 from sqlmodel import func, select
 
 from cdmo_desktop.domain.models import ChangeLog, Contact, GmpInspection, Partner, PartnerSite
-from cdmo_desktop.gui.dialogs.partner_rows import (
+from cdmo_desktop.gui.partners.partner_profile import PartnerProfileView
+from cdmo_desktop.gui.partners.partner_rows import (
     PartnerAuditDialog,
     PartnerContactDialog,
     PartnerInspectionDialog,
     PartnerSiteDialog,
 )
-from cdmo_desktop.gui.views.partner_profile import PartnerProfileView
 from tests.conftest import DEMO_TODAY
 
 pytestmark = pytest.mark.gui

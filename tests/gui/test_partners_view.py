@@ -15,13 +15,13 @@ from sqlmodel import func, select
 from cdmo_desktop.domain.enums import PartnerKind
 from cdmo_desktop.domain.models import ChangeLog, Partner
 from cdmo_desktop.gui.commands import partners as commands
-from cdmo_desktop.gui.models.partners import (
+from cdmo_desktop.gui.partners.partners import PartnersView
+from cdmo_desktop.gui.partners.partners_model import (
     OVERDUE_BACKGROUND,
     PartnerListSource,
     PartnerTableModel,
     RowsTableModel,
 )
-from cdmo_desktop.gui.views.partners import PartnersView
 from cdmo_desktop.store.partner_list import COL_COUNTRY, COL_NAME, COL_NEXT_AUDIT
 from tests.conftest import DEMO_TODAY
 

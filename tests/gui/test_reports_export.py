@@ -11,7 +11,7 @@ from PySide6.QtWidgets import QMessageBox
 from sqlmodel import select
 
 from cdmo_desktop.domain.models import Agreement, Engagement, StatusReport
-from cdmo_desktop.gui.views.reports import ExportDialog
+from cdmo_desktop.gui.reports.reports import ExportDialog
 from tests.reports.pdfcheck import text_of
 
 PROCESS = "ART-417 process development and first GMP campaign"
@@ -111,7 +111,7 @@ def test_agreement_export_and_open_uses_system_viewer(qtbot, demo_ctx, tmp_path,
         agreement_id = s.exec(select(Agreement.id).where(Agreement.kind == "quality")).first()
     opened: list[str] = []
     monkeypatch.setattr(
-        "cdmo_desktop.gui.views.report_export.QDesktopServices.openUrl",
+        "cdmo_desktop.gui.reports.report_export.QDesktopServices.openUrl",
         lambda url: opened.append(url.toLocalFile()) or True,
     )
     dlg = ExportDialog(demo_ctx, agreement_id=agreement_id)

@@ -8,13 +8,13 @@ from PySide6.QtWidgets import QDialogButtonBox, QMessageBox
 from sqlmodel import select
 
 from cdmo_desktop.domain.models import Agreement, AgreementClause, Engagement
-from cdmo_desktop.gui.models.report_tables import (
+from cdmo_desktop.gui.reports.agreement_dialog import AgreementDialog
+from cdmo_desktop.gui.reports.report_tables import (
     AgreementTableModel,
     ClauseListModel,
     StatusReportTableModel,
 )
-from cdmo_desktop.gui.views.agreement_dialog import AgreementDialog
-from cdmo_desktop.gui.views.reports import ReportsView
+from cdmo_desktop.gui.reports.reports import ReportsView
 from cdmo_desktop.store.agreements import clauses_of, list_agreements
 from cdmo_desktop.store.status_reports import list_status_reports
 

@@ -11,8 +11,8 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from cdmo_desktop.domain.models import Risk, RiskReview
-from cdmo_desktop.gui.views import risk_widgets as rw
-from cdmo_desktop.gui.views.risks import RisksView
+from cdmo_desktop.gui.risks import risk_widgets as rw
+from cdmo_desktop.gui.risks.risks import RisksView
 from cdmo_desktop.store import risk_reviews
 from tests.risks_support import TODAY, Portfolio, add_risk, make_portfolio
 
@@ -210,7 +210,7 @@ def test_saves_and_new_risks_undo_and_redo(qtbot: Any, ctx: Any, pf: Portfolio) 
 def test_mark_reviewed_records_the_review_and_moves_the_date(
     qtbot: Any, ctx: Any, pf: Portfolio, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    from cdmo_desktop.gui.dialogs.risk_review import RiskReviewDialog
+    from cdmo_desktop.gui.risks.risk_review import RiskReviewDialog
 
     risk = add_risk(ctx.store, pf.alpha, likelihood=4, impact=4, review_cadence_days=14)
     view = _view(qtbot, ctx, pf.alpha)

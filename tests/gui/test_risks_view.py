@@ -9,13 +9,13 @@ import pytest
 from PySide6.QtCore import QModelIndex, Qt
 
 from cdmo_desktop.domain import risk_matrix
-from cdmo_desktop.gui.models.risks import (
+from cdmo_desktop.gui.risks.risks import RisksView
+from cdmo_desktop.gui.risks.risks_model import (
     REVIEW_DUE_BACKGROUND,
     RiskHistoryModel,
     RiskSource,
     RiskTableModel,
 )
-from cdmo_desktop.gui.views.risks import RisksView
 from cdmo_desktop.store import risk_reviews
 from cdmo_desktop.store import risks as rs
 from tests.risks_support import TODAY, Portfolio, add_risk, make_portfolio

@@ -13,9 +13,9 @@ from sqlmodel import select
 from cdmo_desktop.domain.enums import DependencyKind, MilestoneKind
 from cdmo_desktop.domain.models import Milestone
 from cdmo_desktop.domain.validation import ValidationError
-from cdmo_desktop.gui.models import schedule_table as cols
-from cdmo_desktop.gui.views import schedule_links
-from cdmo_desktop.gui.views.schedule import ScheduleView
+from cdmo_desktop.gui.schedule import schedule_links
+from cdmo_desktop.gui.schedule import schedule_table as cols
+from cdmo_desktop.gui.schedule.schedule import ScheduleView
 from cdmo_desktop.store import schedule as sched
 from tests.schedule_data import day, link_count, make_plan, planned
 

@@ -6,7 +6,7 @@ from datetime import date, timedelta
 
 from cdmo_desktop.domain.enums import MilestoneKind, Phase
 from cdmo_desktop.domain.scheduling import ScheduleItem, ScheduleLink, SchedulePlan
-from cdmo_desktop.gui.models.schedule_document import GROUP, ITEM, ScheduleDocument
+from cdmo_desktop.gui.schedule.schedule_document import GROUP, ITEM, ScheduleDocument
 
 D = date(2027, 3, 1)
 

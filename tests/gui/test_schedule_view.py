@@ -13,8 +13,8 @@ from PySide6.QtWidgets import QApplication
 from cdmo_desktop.domain.enums import MilestoneStatus
 from cdmo_desktop.domain.models import Milestone
 from cdmo_desktop.domain.timeline import Scale
-from cdmo_desktop.gui.models import schedule_table as cols
-from cdmo_desktop.gui.views.schedule import ScheduleView
+from cdmo_desktop.gui.schedule import schedule_table as cols
+from cdmo_desktop.gui.schedule.schedule import ScheduleView
 from cdmo_desktop.gui.widgets.gantt_chart import item_span
 from tests.schedule_data import day, link_count, make_plan, planned
 

@@ -17,7 +17,7 @@ from cdmo_desktop.gui import app, database, startup_probe
 from cdmo_desktop.gui.context import AppContext
 from cdmo_desktop.gui.database import PendingStore
 from cdmo_desktop.gui.main_window import KEY_SCREEN, MainWindow
-from cdmo_desktop.gui.views.portfolio import PortfolioView
+from cdmo_desktop.gui.portfolio.portfolio import PortfolioView
 from cdmo_desktop.store import DatabaseLockedError, StoreError, open_store
 from tests.conftest import _copy_db
 
@@ -218,7 +218,7 @@ def test_first_paint_happens_before_the_orm_is_imported(
     stamps = dict(line.split() for line in out.splitlines() if line.startswith("cdmo-desktop-"))
     assert float(stamps[startup_probe.READY_MARKER]) >= float(stamps[startup_probe.PAINT_MARKER])
     loaded = set(modules.read_text(encoding="utf-8").split())
-    assert "cdmo_desktop.gui.views.portfolio" in loaded
+    assert "cdmo_desktop.gui.portfolio.portfolio" in loaded
     heavy = {"sqlalchemy", "sqlmodel", "cdmo_desktop.domain.models", "alembic"}
     heavy |= {"matplotlib", "reportlab", "cdmo_desktop.store.store"}
     assert heavy.isdisjoint(loaded)

@@ -11,8 +11,8 @@ from sqlmodel import func, select
 
 from cdmo_desktop.domain.enums import Side
 from cdmo_desktop.domain.models import ChangeLog, RaciAssignment, TeamMember
-from cdmo_desktop.gui.views import team_raci, workspace_records
-from cdmo_desktop.gui.views.team import TeamTab
+from cdmo_desktop.gui.engagements import team_raci, workspace_records
+from cdmo_desktop.gui.engagements.team import TeamTab
 from tests.store.kickoff_world import build_world
 
 pytestmark = pytest.mark.gui

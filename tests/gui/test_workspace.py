@@ -12,9 +12,9 @@ from PySide6.QtWidgets import QWidget
 from sqlmodel import select
 
 from cdmo_desktop.domain.models import Charter, Engagement
-from cdmo_desktop.gui.views import workspace as module
-from cdmo_desktop.gui.views import workspace_records
-from cdmo_desktop.gui.views.workspace import TAB_KEYS, EngagementWorkspace
+from cdmo_desktop.gui.engagements import workspace as module
+from cdmo_desktop.gui.engagements import workspace_records
+from cdmo_desktop.gui.engagements.workspace import TAB_KEYS, EngagementWorkspace
 from tests.store.kickoff_world import build_world
 
 pytestmark = pytest.mark.gui
@@ -77,8 +77,8 @@ def test_risks_and_schedule_are_built_when_first_shown(monkeypatch, ctx, world, 
 
 
 def test_the_real_risks_and_schedule_screens_fill_their_tabs(world, workspace) -> None:  # type: ignore[no-untyped-def]
-    from cdmo_desktop.gui.views.risks import RisksView
-    from cdmo_desktop.gui.views.schedule import ScheduleView
+    from cdmo_desktop.gui.risks.risks import RisksView
+    from cdmo_desktop.gui.schedule.schedule import ScheduleView
 
     workspace.show_tab("risks")
     workspace.show_tab("schedule")
@@ -96,7 +96,7 @@ def test_export_opens_the_reports_dialog_for_this_engagement(monkeypatch, world,
         def exec(self) -> int:
             return 0
 
-    import cdmo_desktop.gui.views.reports as reports_view
+    import cdmo_desktop.gui.reports.reports as reports_view
 
     monkeypatch.setattr(reports_view, "ExportDialog", FakeExport)
     assert workspace.export_action.shortcut().toString() == "Ctrl+E"

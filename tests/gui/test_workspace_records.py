@@ -11,11 +11,11 @@ from sqlmodel import func, select
 
 from cdmo_desktop.domain.enums import ActionStatus, Side
 from cdmo_desktop.domain.models import ActionItem, ChangeLog, CommunicationChannel, DataShare
-from cdmo_desktop.gui.dialogs.engagement_fields import set_combo_value
-from cdmo_desktop.gui.views.communication import ChannelsEditor
-from cdmo_desktop.gui.views.datashare import NO_AGREEMENT_BACKGROUND, DataSharesEditor
-from cdmo_desktop.gui.views.decisions import DecisionsEditor
-from cdmo_desktop.gui.views.decisions_actions import OVERDUE_BACKGROUND, ActionsEditor
+from cdmo_desktop.gui.engagements.communication import ChannelsEditor
+from cdmo_desktop.gui.engagements.datashare import NO_AGREEMENT_BACKGROUND, DataSharesEditor
+from cdmo_desktop.gui.engagements.decisions import DecisionsEditor
+from cdmo_desktop.gui.engagements.decisions_actions import OVERDUE_BACKGROUND, ActionsEditor
+from cdmo_desktop.gui.widgets.fields import set_combo_value
 from tests.store.kickoff_world import build_world
 
 pytestmark = pytest.mark.gui

@@ -14,7 +14,7 @@ from PySide6.QtWidgets import (QAbstractItemView, QApplication, QComboBox, QDate
     QSizePolicy, QSpacerItem, QSpinBox, QTabWidget,
     QTableView, QToolButton, QVBoxLayout, QWidget)
 
-from cdmo_desktop.gui.views.risk_widgets import RiskMatrixWidget
+from cdmo_desktop.gui.risks.risk_widgets import RiskMatrixWidget
 from cdmo_desktop.gui.widgets.fitting import VerticalScrollArea
 class Ui_RiskForm(object):
     def setupUi(self, RiskForm):

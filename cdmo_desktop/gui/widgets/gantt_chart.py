@@ -14,7 +14,7 @@ from PySide6.QtWidgets import QGraphicsItem, QStyleOptionGraphicsItem, QWidget
 from cdmo_desktop.domain.enums import DependencyKind, MilestoneStatus
 from cdmo_desktop.domain.scheduling import Analysis, ScheduleItem
 from cdmo_desktop.domain.timeline import TimelineLayout
-from cdmo_desktop.gui.models.schedule_document import GROUP, Row, ScheduleDocument
+from cdmo_desktop.gui.schedule.schedule_document import GROUP, Row, ScheduleDocument
 from cdmo_desktop.gui.widgets import gantt_style as st
 
 BUCKET = 64  # rows per link bucket

@@ -7,7 +7,7 @@ from html import escape
 
 from cdmo_desktop.domain.enums import DependencyKind
 from cdmo_desktop.domain.scheduling import fmt_date
-from cdmo_desktop.gui.models.schedule_document import ScheduleDocument
+from cdmo_desktop.gui.schedule.schedule_document import ScheduleDocument
 
 
 def _days(n: int) -> str:

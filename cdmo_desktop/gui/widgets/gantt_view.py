@@ -39,7 +39,7 @@ from PySide6.QtWidgets import (
 
 from cdmo_desktop.domain.scheduling import ScheduleItem, fmt_date
 from cdmo_desktop.domain.timeline import TimelineLayout, clamp_density
-from cdmo_desktop.gui.models.schedule_document import ITEM, ScheduleDocument
+from cdmo_desktop.gui.schedule.schedule_document import ITEM, ScheduleDocument
 from cdmo_desktop.gui.widgets import gantt_style as st
 from cdmo_desktop.gui.widgets.gantt_chart import GanttChartItem, item_span
 from cdmo_desktop.gui.widgets.gantt_tips import item_tooltip

@@ -1,0 +1,382 @@
+"""Charter tab: the kickoff questions (who, when, where, how, the client's part, success
+metrics, escalation path, kickoff meeting, sign-off) with a live checklist.
+
+The charter is a draft until both sides sign; it is then agreed and locked. Changing an
+agreed charter asks why, returns it to draft (signatures to be given again) and the change
+log keeps what it was, with the reason.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from datetime import date
+from typing import Any
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QListWidgetItem,
+    QWidget,
+)
+from sqlmodel import Session
+
+from cdmo_desktop.domain.completeness import Completeness, charter_completeness
+from cdmo_desktop.domain.enums import CharterStatus
+from cdmo_desktop.domain.validation import ValidationError
+from cdmo_desktop.gui.commands.engagements import push_changes
+from cdmo_desktop.gui.context import AppContext
+from cdmo_desktop.gui.engagements import charter_lists as lists
+from cdmo_desktop.gui.engagements import charter_status as status
+from cdmo_desktop.gui.engagements.charter_status import ask_reopen_reason
+from cdmo_desktop.gui.engagements.datashare import short_date
+from cdmo_desktop.gui.engagements.engagement_history import CharterHistoryDialog
+from cdmo_desktop.gui.forms.ui_charter_form import Ui_CharterForm
+from cdmo_desktop.gui.widgets.fields import FieldBinder
+from cdmo_desktop.store.charters import (
+    CHARTER_FIELDS,
+    CharterData,
+    KickoffContext,
+    charter_errors,
+    charter_facts,
+    charter_states,
+    kickoff_context,
+    load_charter,
+    reopened,
+)
+
+ERROR_STYLE = "color: #b3261e;"
+_EXTERNAL = {
+    "who.people": "team",
+    "who.raci": "team",
+    "when.decision_points": "schedule",
+    "communication": "communication",
+}
+_GROUPS = {
+    "who": "whoGroup",
+    "when": "whenGroup",
+    "where": "whereGroup",
+    "how": "howGroup",
+    "client": "clientGroup",
+    "metrics": "metricsGroup",
+    "escalation": "escalationGroup",
+    "kickoff": "kickoffGroup",
+    "signoff": "signoffGroup",
+}
+_CONTEXT_TABLES = {
+    "team_member",
+    "workstream",
+    "raci_assignment",
+    "milestone",
+    "communication_channel",
+    "partner_site",
+    "engagement",
+}
+
+
+class CharterTab(QWidget):
+    """Signals: tab_requested(str) "team" / "communication" / "schedule";
+    completeness_changed(int percent, str status)."""
+
+    tab_requested = Signal(str)
+    completeness_changed = Signal(int, str)
+
+    def __init__(
+        self,
+        ctx: AppContext,
+        engagement_id: str,
+        parent: QWidget | None = None,
+        *,
+        today: date | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.engagement_id = engagement_id
+        self._fixed_today = today
+        self._dirty = False
+        self._busy = False
+        self._reason = ""
+        self._context = KickoffContext()
+        self.completeness = Completeness()
+        self.ui = Ui_CharterForm()
+        self.ui.setupUi(self)
+        self.setObjectName("charter_tab")
+        ui = self.ui
+        self.binder = FieldBinder(self)
+        for name in CHARTER_FIELDS:
+            widget = self._widget_for(name)
+            error = getattr(ui, _camel(name) + "Error", None)
+            self.binder.add(name, widget, error)
+        for table in (ui.metricsTable, ui.escalationTable):
+            lists.setup_table(table)
+            table.itemChanged.connect(self._on_table_item_changed)
+        ui.decisionPointsList.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
+        ui.sitesList.itemChanged.connect(self._on_check_list_item_changed)
+        ui.attendeesList.itemChanged.connect(self._on_check_list_item_changed)
+        self.binder.edited.connect(self._on_binder_edited)
+        ui.addMetricButton.clicked.connect(self._on_add_metric_button_clicked)
+        ui.removeMetricButton.clicked.connect(self._on_remove_metric_button_clicked)
+        ui.addLevelButton.clicked.connect(self._on_add_level_button_clicked)
+        ui.removeLevelButton.clicked.connect(self._on_remove_level_button_clicked)
+        ui.levelUpButton.clicked.connect(self._on_level_up_button_clicked)
+        ui.levelDownButton.clicked.connect(self._on_level_down_button_clicked)
+        ui.reopenButton.clicked.connect(self._on_reopen_button_clicked)
+        ui.historyButton.clicked.connect(self._on_history_button_clicked)
+        ui.saveButton.clicked.connect(self._on_save_button_clicked)
+        ui.revertButton.clicked.connect(self._on_revert_button_clicked)
+        ui.openTeamButton.clicked.connect(self._on_open_team_button_clicked)
+        ui.checklistList.itemClicked.connect(self._on_checklist_list_item_clicked)
+        ctx.data_changed.connect(self._on_ctx_data_changed)
+        self.reload()
+
+    def _widget_for(self, name: str) -> QWidget:
+        ui = self.ui
+        for suffix in ("Edit", "Combo"):
+            widget = getattr(ui, _camel(name) + suffix, None)
+            if widget is not None:
+                return widget
+        raise AttributeError(name)
+
+    def today(self) -> date:
+        return self._fixed_today or date.today()
+
+    def is_dirty(self) -> bool:
+        return self._dirty
+
+    # --- loading --------------------------------------------------------------------------
+    def reload(self) -> None:
+        """Read the saved charter (dropping unsaved edits) and its context."""
+        with self.ctx.store.read() as s:
+            self.saved = load_charter(s, self.engagement_id)
+            self._refresh_context(s, self.saved)
+        self._show_data(self.saved)
+        self._dirty = False
+        self._reason = ""
+        self._update_state()
+
+    def _refresh_context(self, s: Session, data: CharterData) -> None:
+        """Pick lists and facts from outside the form; checked items are kept."""
+        self._context = kickoff_context(s, self.engagement_id)
+        status.fill_context_lists(self.ui, s, self.engagement_id, data)
+
+    def _show_data(self, data: CharterData) -> None:
+        self._busy = True
+        try:
+            self.binder.load(data.fields)
+            lists.show_metrics(self.ui.metricsTable, data.metrics)
+            lists.show_escalation(self.ui.escalationTable, data.escalation)
+            lists.fill_check_list(
+                self.ui.sitesList, self._list_items(self.ui.sitesList), data.site_ids
+            )
+            lists.fill_check_list(
+                self.ui.attendeesList, self._list_items(self.ui.attendeesList), data.attendee_ids
+            )
+        finally:
+            self._busy = False
+        self._status = data.status
+        self._agreed_at = data.agreed_at
+
+    def _list_items(self, widget: Any) -> list[tuple[str, str, str]]:
+        items = [widget.item(i) for i in range(widget.count())]
+        return [
+            (str(i.data(lists.ID_ROLE)), i.text(), i.toolTip())
+            for i in items
+            if i.data(lists.ID_ROLE)
+        ]
+
+    # --- the form as data -----------------------------------------------------------------
+    def current_data(self) -> CharterData:
+        levels, _problem = lists.escalation_of(self.ui.escalationTable)
+        return replace(
+            self.saved,
+            fields=self.binder.values(),
+            status=self._status,
+            agreed_at=self._agreed_at,
+            reopen_reason=self._reason or self.saved.reopen_reason,
+            site_ids=lists.checked_ids(self.ui.sitesList),
+            attendee_ids=lists.checked_ids(self.ui.attendeesList),
+            metrics=lists.metrics_of(self.ui.metricsTable),
+            escalation=levels,
+        )
+
+    def errors(self) -> dict[str, str]:
+        errors = charter_errors(self.current_data(), self.today())
+        _levels, problem = lists.escalation_of(self.ui.escalationTable)
+        if problem:
+            errors.setdefault("escalation", problem)
+        return errors
+
+    @property
+    def locked(self) -> bool:
+        return self._status == CharterStatus.AGREED and not self._reason
+
+    def _update_state(self) -> None:
+        data = self.current_data()
+        errors = self.errors() if self._dirty else {}
+        unplaced = self.binder.show_errors(errors)
+        for key, label in (
+            ("metrics", self.ui.metricsError),
+            ("escalation", self.ui.escalationError),
+        ):
+            label.setText(errors.get(key, ""))
+            label.setVisible(key in errors)
+        unplaced = [
+            m for m in unplaced if m not in (errors.get("metrics"), errors.get("escalation"))
+        ]
+        self.ui.dirtyLabel.setStyleSheet(ERROR_STYLE if unplaced or errors else "")
+        self.ui.dirtyLabel.setText(
+            " ".join(unplaced)
+            or ("Fix the fields marked in red to save." if errors else "")
+            or ("Unsaved changes" if self._dirty else "")
+        )
+        self.ui.saveButton.setEnabled(self._dirty and not errors)
+        self.ui.revertButton.setEnabled(self._dirty)
+        self._set_locked(self.locked)
+        self._show_status(data)
+        self.completeness = charter_completeness(charter_facts(data, self._context))
+        lists.show_checklist(self.ui.checklistList, self.completeness)
+        self.ui.percentLabel.setText(f"{self.completeness.percent} % answered")
+        self.ui.completenessBar.setValue(self.completeness.percent)
+        self.ui.kickoffDateMirrorLabel.setText(
+            short_date(data.get("kickoff_date")) or "Set the kickoff date under When."
+        )
+        self.completeness_changed.emit(self.completeness.percent, self.status_text)
+
+    @property
+    def status_text(self) -> str:
+        if self._status == CharterStatus.AGREED and not self._reason:
+            return "Agreed"
+        return "Draft"
+
+    def _show_status(self, data: CharterData) -> None:
+        reason = self._reason or self.saved.reopen_reason
+        self.ui.statusLabel.setText(status.status_html(data, self.locked, self._agreed_at, reason))
+        self.ui.reopenButton.setVisible(self.locked)
+
+    def _set_locked(self, locked: bool) -> None:
+        status.set_form_locked(self.ui, [self.binder.widget(n) for n in CHARTER_FIELDS], locked)
+
+    # --- writes ---------------------------------------------------------------------------
+    def reopen(self, reason: str) -> None:
+        """Open the agreed charter for changes: draft again, signature dates cleared."""
+        data = reopened(self.current_data(), reason)
+        self._reason = reason
+        self._show_data(data)
+        self._status = CharterStatus.DRAFT
+        self._dirty = True
+        self._update_state()
+
+    def save(self) -> bool:
+        if not self._dirty:
+            return True
+        errors = self.errors()
+        if errors:
+            self._update_state()
+            return False
+        data = self.current_data()
+        text = "Reopen and edit the charter" if self._reason else "Edit the charter"
+        self._busy = True
+        try:
+            push_changes(self.ctx, text, lambda s: charter_states(s, data), reason=self._reason)
+        except ValidationError as exc:
+            self.binder.show_errors(exc.errors)
+            self.ui.dirtyLabel.setText(str(exc))
+            return False
+        finally:
+            self._busy = False
+        self.reload()
+        return True
+
+    def discard(self) -> None:
+        self.reload()
+
+    def _mark_dirty(self) -> None:
+        if self._busy:
+            return
+        self._dirty = True
+        self._update_state()
+
+    # --- slots ----------------------------------------------------------------------------
+    def _on_binder_edited(self) -> None:
+        self._mark_dirty()
+
+    def _on_table_item_changed(self, _item: Any) -> None:
+        self._mark_dirty()
+
+    def _on_check_list_item_changed(self, _item: Any) -> None:
+        self._mark_dirty()
+
+    def _on_add_metric_button_clicked(self) -> None:
+        self._add_row(self.ui.metricsTable, 3)
+
+    def _on_add_level_button_clicked(self) -> None:
+        self._add_row(self.ui.escalationTable, 3)
+
+    def _add_row(self, table: Any, columns: int) -> None:
+        self._busy = True
+        row = lists.append_row(table, [""] * columns)
+        self._busy = False
+        table.setCurrentCell(row, 0)
+        table.editItem(table.item(row, 0))
+        self._mark_dirty()
+
+    def _on_remove_metric_button_clicked(self) -> None:
+        lists.remove_current(self.ui.metricsTable)
+        self._mark_dirty()
+
+    def _on_remove_level_button_clicked(self) -> None:
+        lists.remove_current(self.ui.escalationTable)
+        self._mark_dirty()
+
+    def _on_level_up_button_clicked(self) -> None:
+        self._move_level(-1)
+
+    def _on_level_down_button_clicked(self) -> None:
+        self._move_level(1)
+
+    def _move_level(self, step: int) -> None:
+        self._busy = True
+        lists.move_row(self.ui.escalationTable, self.ui.escalationTable.currentRow(), step)
+        self._busy = False
+        self._mark_dirty()
+
+    def _on_reopen_button_clicked(self) -> None:
+        reason = ask_reopen_reason(self)
+        if reason:
+            self.reopen(reason)
+
+    def _on_history_button_clicked(self) -> None:
+        CharterHistoryDialog(self.ctx, self.engagement_id, self).exec()
+
+    def _on_save_button_clicked(self) -> None:
+        self.save()
+
+    def _on_revert_button_clicked(self) -> None:
+        self.discard()
+
+    def _on_open_team_button_clicked(self) -> None:
+        self.tab_requested.emit("team")
+
+    def _on_checklist_list_item_clicked(self, item: QListWidgetItem) -> None:
+        key = str(item.data(lists.ID_ROLE))
+        if key in _EXTERNAL:
+            self.tab_requested.emit(_EXTERNAL[key])
+            return
+        group = getattr(self.ui, _GROUPS.get(key.split(".")[0], ""), None)
+        if group is not None:
+            self.ui.scrollArea.ensureWidgetVisible(group, 0, 0)
+
+    def _on_ctx_data_changed(self, tables: set[str]) -> None:
+        if self._busy:
+            return
+        if "charter" in tables and not self._dirty:
+            self.reload()
+        elif tables & _CONTEXT_TABLES:
+            keep = self.current_data()
+            with self.ctx.store.read() as s:
+                self._refresh_context(s, keep)
+            self._update_state()
+
+
+def _camel(name: str) -> str:
+    head, *rest = name.split("_")
+    return head + "".join(part.capitalize() for part in rest)

@@ -1,0 +1,122 @@
+"""The charter form's status line, its lock once agreed, and the lists filled from the
+rest of the engagement (team, partner sites, decision gates)."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from datetime import datetime
+from html import escape
+
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QDateEdit,
+    QInputDialog,
+    QLineEdit,
+    QListWidgetItem,
+    QPlainTextEdit,
+    QWidget,
+)
+from sqlmodel import Session
+
+from cdmo_desktop.domain.enums import Side
+from cdmo_desktop.gui.engagements import charter_lists as lists
+from cdmo_desktop.gui.engagements.datashare import short_date
+from cdmo_desktop.gui.forms.ui_charter_form import Ui_CharterForm
+from cdmo_desktop.gui.widgets.fields import fill_combo
+from cdmo_desktop.store.charters import CharterData, list_team, partner_sites
+from cdmo_desktop.store.engagements import decision_gates
+
+EDITABLE = (
+    QAbstractItemView.EditTrigger.DoubleClicked
+    | QAbstractItemView.EditTrigger.AnyKeyPressed
+    | QAbstractItemView.EditTrigger.EditKeyPressed
+    | QAbstractItemView.EditTrigger.SelectedClicked
+)
+
+
+def ask_reopen_reason(parent: QWidget) -> str | None:
+    """Confirmation and reason for changing an agreed charter (None = leave it agreed)."""
+    reason, ok = QInputDialog.getText(
+        parent,
+        "Change the agreed charter",
+        "This charter was agreed and signed by both sides. Changing it returns it to draft\n"
+        "and both sides sign again. Why does it change?",
+    )
+    reason = reason.strip()
+    return reason if ok and reason else None
+
+
+def status_html(data: CharterData, locked: bool, agreed_at: datetime | None, reason: str) -> str:
+    if locked:
+        when = short_date(agreed_at.date()) if agreed_at else ""
+        return (
+            f"<b style='color:#1b7f3b'>Agreed</b> on {when}: signed by "
+            f"{escape(str(data.get('client_signatory')))} (client) and "
+            f"{escape(str(data.get('partner_signatory')))} (partner). The charter is locked."
+        )
+    extra = f" Reopened: {escape(reason)}." if reason else ""
+    return "<b style='color:#8a5a00'>Draft</b>: agreed once both sides have signed." + extra
+
+
+def set_form_locked(ui: Ui_CharterForm, fields: Iterable[QWidget], locked: bool) -> None:
+    for widget in fields:
+        if isinstance(widget, QLineEdit | QPlainTextEdit | QDateEdit):
+            widget.setReadOnly(locked)
+        elif isinstance(widget, QComboBox):
+            widget.setEnabled(not locked)
+    triggers = QAbstractItemView.EditTrigger.NoEditTriggers if locked else EDITABLE
+    for table in (ui.metricsTable, ui.escalationTable):
+        table.setEditTriggers(triggers)
+    for check_list in (ui.sitesList, ui.attendeesList):
+        lists.set_checkable(check_list, not locked)
+    for button in (
+        ui.addMetricButton,
+        ui.removeMetricButton,
+        ui.addLevelButton,
+        ui.removeLevelButton,
+        ui.levelUpButton,
+        ui.levelDownButton,
+    ):
+        button.setEnabled(not locked)
+
+
+def fill_context_lists(
+    ui: Ui_CharterForm, s: Session, engagement_id: str, data: CharterData
+) -> None:
+    """Team names for the pickers, team summary, attendees, partner sites, decision points."""
+    team = list_team(s, engagement_id)
+    names = [(m.name, m.name) for m in team]
+    for combo in (ui.decisionMakerCombo, ui.clientSignatoryCombo, ui.partnerSignatoryCombo):
+        fill_combo(combo, names)
+    sides = {side: [m for m in team if m.side == side] for side in Side}
+    ui.teamSummaryLabel.setText(
+        f"{len(team)} people: " + ", ".join(f"{len(v)} {k.label.lower()}" for k, v in sides.items())
+        if team
+        else "Nobody yet: add the people of both sides on the Team & RACI tab."
+    )
+    lists.fill_check_list(
+        ui.attendeesList,
+        [
+            (m.id, f"{m.name} — {m.role or m.side.label} ({m.side.label})", m.organisation)
+            for m in team
+        ],
+        data.attendee_ids,
+    )
+    sites = partner_sites(s, engagement_id)
+    lists.fill_check_list(
+        ui.sitesList,
+        [
+            (p.id, f"{p.name} — {', '.join(x for x in (p.city, p.country) if x)}", p.capabilities)
+            for p in sites
+        ],
+        data.site_ids,
+    )
+    if not sites:
+        ui.sitesList.addItem(QListWidgetItem("The partner has no sites on record yet."))
+    ui.decisionPointsList.clear()
+    for gate in decision_gates(s, engagement_id):
+        outcome = f" — {gate.gate_outcome.label}" if gate.gate_outcome else ""
+        ui.decisionPointsList.addItem(f"{short_date(gate.planned_finish)}  {gate.name}{outcome}")
+    if not ui.decisionPointsList.count():
+        ui.decisionPointsList.addItem("No decision gates yet: add them on the Schedule tab.")

@@ -1,0 +1,102 @@
+"""Communication plan tab: the meetings, calls, reports, data exchanges and site visits
+agreed at kickoff, who owns them and when each one happens next."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from sqlmodel import Session
+
+from cdmo_desktop.domain.cadence import describe, next_occurrence
+from cdmo_desktop.domain.enums import Cadence, ChannelKind
+from cdmo_desktop.domain.models import CommunicationChannel
+from cdmo_desktop.gui.engagements.engagement_records_model import Record, RecordColumn
+from cdmo_desktop.gui.engagements.workspace_records import RecordEditor, record_of
+from cdmo_desktop.gui.forms.ui_engagement_channel import Ui_ChannelForm
+from cdmo_desktop.gui.widgets.fields import enum_items, fill_combo
+from cdmo_desktop.store.charters import list_team
+from cdmo_desktop.store.engagements import list_channels
+
+
+class ChannelsEditor(RecordEditor):
+    model_class = CommunicationChannel
+    noun = "channel"
+    tables = frozenset({"communication_channel", "team_member"})
+    form_class = Ui_ChannelForm
+
+    def columns(self) -> list[RecordColumn]:
+        return [
+            RecordColumn("Name", lambda r: r["name"]),
+            RecordColumn("Kind", lambda r: ChannelKind(r["kind"]).label),
+            RecordColumn("Cadence", lambda r: describe(r["cadence"], r["anchor_date"])),
+            RecordColumn("Next", self._next_text),
+            RecordColumn("Owner", self._owner_text),
+            RecordColumn("Participants", lambda r: r["participants"]),
+            RecordColumn("Purpose", lambda r: r["purpose"]),
+        ]
+
+    def bind(self) -> None:
+        ui = self.ui
+        self._members: dict[str, str] = {}
+        fill_combo(ui.kindCombo, enum_items(ChannelKind))
+        fill_combo(ui.cadenceCombo, enum_items(Cadence))
+        b = self.binder
+        b.add("name", ui.nameEdit, ui.nameError)
+        b.add("kind", ui.kindCombo, convert=ChannelKind)
+        b.add("purpose", ui.purposeEdit)
+        b.add("cadence", ui.cadenceCombo, convert=Cadence)
+        b.add("anchor_date", ui.anchorDateEdit, ui.anchorDateError)
+        b.add("owner_member_id", ui.ownerMemberCombo, ui.ownerMemberIdError)
+        b.add("participants", ui.participantsEdit)
+        b.add("medium", ui.mediumEdit, ui.mediumError)
+        ui.anchorDateEdit.setToolTip(
+            "A date the channel met or will meet; the next occurrence follows from the cadence."
+        )
+
+    def fetch(self, session: Session) -> list[Record]:
+        return [record_of(c) for c in list_channels(session, self.engagement_id)]
+
+    def refresh_choices(self, session: Session) -> None:
+        team = list_team(session, self.engagement_id)
+        self._members = {m.id: m.name for m in team}
+        fill_combo(
+            self.ui.ownerMemberCombo,
+            [(m.id, f"{m.name} ({m.side.label})") for m in team],
+            blank="— nobody yet —",
+        )
+
+    def defaults(self) -> dict[str, Any]:
+        return {
+            "name": "",
+            "kind": ChannelKind.MEETING,
+            "purpose": "",
+            "cadence": Cadence.WEEKLY,
+            "anchor_date": None,
+            "owner_member_id": None,
+            "participants": "",
+            "medium": "",
+        }
+
+    def finish_values(self, values: dict[str, Any]) -> dict[str, Any]:
+        owner = values.get("owner_member_id")
+        return {**values, "owner": self._members.get(owner, "") if owner else ""}
+
+    def values_changed(self, values: dict[str, Any]) -> None:
+        self.ui.nextLabel.setText(self._next_text(values))
+
+    def _next_text(self, r: dict[str, Any]) -> str:
+        cadence = r.get("cadence") or Cadence.AD_HOC
+        if r.get("anchor_date") is None:
+            return (
+                "Set a first or last meeting date" if cadence != Cadence.AD_HOC else "When needed"
+            )
+        nxt = next_occurrence(cadence, r["anchor_date"], self.today())
+        if nxt is None:
+            return "When needed"
+        days = (nxt - self.today()).days
+        when = "today" if days == 0 else "tomorrow" if days == 1 else f"in {days} days"
+        return f"{nxt.strftime('%a %d %b %Y')} ({when})"
+
+    def _owner_text(self, r: Record) -> str:
+        member = r.get("owner_member_id")
+        return self._members.get(member, r.get("owner", "")) if member else r.get("owner", "")

@@ -1,0 +1,95 @@
+"""Information sharing tab: what data goes to or comes from the partner, why the partner
+needs it, and under which agreement it is shared."""
+
+from __future__ import annotations
+
+from datetime import date
+from typing import Any
+
+from sqlmodel import Session
+
+from cdmo_desktop.domain.enums import ShareDirection
+from cdmo_desktop.domain.models import DataShare
+from cdmo_desktop.gui.engagements.engagement_records_model import Record, RecordColumn, RowStyle
+from cdmo_desktop.gui.engagements.workspace_records import RecordEditor, record_of
+from cdmo_desktop.gui.forms.ui_engagement_datashare import Ui_DataShareForm
+from cdmo_desktop.gui.widgets.fields import enum_items, fill_combo
+from cdmo_desktop.store.engagements import agreement_choices, list_data_shares
+
+NO_AGREEMENT_BACKGROUND = "#fff4e5"
+
+
+def short_date(value: date | None) -> str:
+    return value.strftime("%d %b %Y") if value else ""
+
+
+class DataSharesEditor(RecordEditor):
+    model_class = DataShare
+    noun = "shared item"
+    tables = frozenset({"data_share", "agreement"})
+    form_class = Ui_DataShareForm
+    name_field = "item"
+
+    def columns(self) -> list[RecordColumn]:
+        return [
+            RecordColumn("Date", lambda r: short_date(r["shared_date"])),
+            RecordColumn("Item", lambda r: r["item"]),
+            RecordColumn("Direction", lambda r: ShareDirection(r["direction"]).label),
+            RecordColumn("Purpose", lambda r: r["purpose"]),
+            RecordColumn("Why the partner needs it", lambda r: r["reason_needed"]),
+            RecordColumn("Agreement", self._agreement_text),
+            RecordColumn("Restrictions", lambda r: r["restrictions"]),
+        ]
+
+    def bind(self) -> None:
+        ui = self.ui
+        self._agreements: dict[str, str] = {}
+        fill_combo(ui.directionCombo, enum_items(ShareDirection))
+        b = self.binder
+        b.add("item", ui.itemEdit, ui.itemError)
+        b.add("direction", ui.directionCombo, convert=ShareDirection)
+        b.add("purpose", ui.purposeEdit)
+        b.add("reason_needed", ui.reasonNeededEdit)
+        b.add("agreement_id", ui.agreementCombo)
+        b.add("agreement_ref", ui.agreementRefEdit, ui.agreementRefError)
+        b.add("restrictions", ui.restrictionsEdit)
+        b.add("shared_date", ui.sharedDateEdit, ui.sharedDateError)
+        b.add("shared_by", ui.sharedByEdit, ui.sharedByError)
+
+    def fetch(self, session: Session) -> list[Record]:
+        return [record_of(d) for d in list_data_shares(session, self.engagement_id)]
+
+    def refresh_choices(self, session: Session) -> None:
+        choices = agreement_choices(session, self.engagement_id)
+        self._agreements = {c.id: c.name for c in choices}
+        fill_combo(
+            self.ui.agreementCombo,
+            [(c.id, f"{c.name} ({c.detail})" if c.detail else c.name) for c in choices],
+            blank="— not in the app: give a reference below —",
+        )
+
+    def defaults(self) -> dict[str, Any]:
+        return {
+            "item": "",
+            "direction": ShareDirection.TO_PARTNER,
+            "purpose": "",
+            "reason_needed": "",
+            "agreement_id": None,
+            "agreement_ref": "",
+            "restrictions": "",
+            "shared_date": self.today(),
+            "shared_by": "",
+        }
+
+    def row_style(self, record: Record) -> RowStyle | None:
+        if not record.get("agreement_id") and not record.get("agreement_ref"):
+            return RowStyle(
+                background=NO_AGREEMENT_BACKGROUND,
+                tooltip="No agreement named: under which agreement was this shared?",
+            )
+        return None
+
+    def _agreement_text(self, r: Record) -> str:
+        name = self._agreements.get(r.get("agreement_id") or "", "")
+        ref = r.get("agreement_ref", "")
+        return " — ".join(t for t in (name, ref) if t) or "None named"

@@ -1,0 +1,128 @@
+"""Decisions & actions tab: the decision log (options, decision, rationale, who decided,
+which gate) and the action items."""
+
+from __future__ import annotations
+
+from datetime import date
+from typing import Any
+
+from PySide6.QtWidgets import QTabWidget, QVBoxLayout, QWidget
+from sqlmodel import Session
+
+from cdmo_desktop.domain.enums import GateOutcome
+from cdmo_desktop.domain.models import Decision
+from cdmo_desktop.gui.context import AppContext
+from cdmo_desktop.gui.engagements.datashare import short_date
+from cdmo_desktop.gui.engagements.decisions_actions import ActionsEditor
+from cdmo_desktop.gui.engagements.engagement_records_model import Record, RecordColumn
+from cdmo_desktop.gui.engagements.workspace_records import RecordEditor, record_of
+from cdmo_desktop.gui.forms.ui_engagement_decision import Ui_DecisionForm
+from cdmo_desktop.gui.widgets.fields import enum_items, fill_combo
+from cdmo_desktop.store.charters import list_team
+from cdmo_desktop.store.engagements import decision_gates, list_decisions
+
+
+class DecisionsEditor(RecordEditor):
+    model_class = Decision
+    noun = "decision"
+    tables = frozenset({"decision", "milestone", "team_member"})
+    form_class = Ui_DecisionForm
+    name_field = "title"
+
+    def columns(self) -> list[RecordColumn]:
+        return [
+            RecordColumn("Date", lambda r: short_date(r["decision_date"])),
+            RecordColumn("Title", lambda r: r["title"]),
+            RecordColumn("Decision", lambda r: r["decision"]),
+            RecordColumn("Decided by", lambda r: r["decided_by"]),
+            RecordColumn("Gate", lambda r: self._gates.get(r.get("milestone_id") or "", "")),
+            RecordColumn(
+                "Outcome",
+                lambda r: GateOutcome(r["gate_outcome"]).label if r["gate_outcome"] else "",
+            ),
+            RecordColumn("Rationale", lambda r: r["rationale"]),
+        ]
+
+    def bind(self) -> None:
+        ui = self.ui
+        self._gates: dict[str, str] = {}
+        fill_combo(ui.gateOutcomeCombo, enum_items(GateOutcome), blank="— not a gate decision —")
+        b = self.binder
+        b.add("decision_date", ui.decisionDateEdit, ui.decisionDateError)
+        b.add("title", ui.titleEdit, ui.titleError)
+        b.add("options_considered", ui.optionsConsideredEdit)
+        b.add("decision", ui.decisionEdit)
+        b.add("rationale", ui.rationaleEdit)
+        b.add("decided_by", ui.decidedByCombo, ui.decidedByError)
+        b.add("milestone_id", ui.milestoneCombo)
+        b.add("gate_outcome", ui.gateOutcomeCombo, ui.gateOutcomeError, convert=GateOutcome)
+
+    def fetch(self, session: Session) -> list[Record]:
+        return [record_of(d) for d in list_decisions(session, self.engagement_id)]
+
+    def refresh_choices(self, session: Session) -> None:
+        gates = decision_gates(session, self.engagement_id)
+        self._gates = {g.id: g.name for g in gates}
+        fill_combo(
+            self.ui.milestoneCombo,
+            [(g.id, f"{g.name} ({short_date(g.planned_finish)})") for g in gates],
+            blank="— none —",
+        )
+        fill_combo(
+            self.ui.decidedByCombo,
+            [(m.name, m.name) for m in list_team(session, self.engagement_id)],
+        )
+
+    def defaults(self) -> dict[str, Any]:
+        return {
+            "decision_date": self.today(),
+            "title": "",
+            "options_considered": "",
+            "decision": "",
+            "rationale": "",
+            "decided_by": "",
+            "milestone_id": None,
+            "gate_outcome": None,
+        }
+
+    def extra_errors(self, values: dict[str, Any]) -> dict[str, str]:
+        errors: dict[str, str] = {}
+        if values["decision_date"] is None:
+            errors["decision_date"] = "Give the date the decision was taken."
+        elif values["decision_date"] > self.today():
+            errors["decision_date"] = "A logged decision cannot be dated in the future."
+        if values["gate_outcome"] and not values["milestone_id"]:
+            errors["gate_outcome"] = "Pick the decision gate this outcome belongs to."
+        return errors
+
+
+class DecisionsTab(QWidget):
+    def __init__(
+        self,
+        ctx: AppContext,
+        engagement_id: str,
+        parent: QWidget | None = None,
+        *,
+        today: date | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.setObjectName("decisions_tab")
+        self.decisions = DecisionsEditor(ctx, engagement_id, today=today)
+        self.actions_editor = ActionsEditor(ctx, engagement_id, today=today)
+        self.inner = QTabWidget()
+        self.inner.setObjectName("decisions_inner_tabs")
+        self.inner.addTab(self.decisions, "Decision log")
+        self.inner.addTab(self.actions_editor, "Action items")
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(4, 4, 4, 4)
+        layout.addWidget(self.inner)
+
+    def is_dirty(self) -> bool:
+        return self.decisions.is_dirty() or self.actions_editor.is_dirty()
+
+    def save(self) -> bool:
+        return self.decisions.save() and self.actions_editor.save()
+
+    def discard(self) -> None:
+        self.decisions.discard()
+        self.actions_editor.discard()

@@ -1,0 +1,208 @@
+"""Create or edit an engagement: title, client (picked or created here), partner, program,
+compound, phase, status, dates, budget and overall RAG."""
+
+from __future__ import annotations
+
+from decimal import Decimal, InvalidOperation
+from typing import Any
+
+from PySide6.QtWidgets import QDialog, QDialogButtonBox, QWidget
+from sqlmodel import Session
+
+from cdmo_desktop.domain.enums import EngagementStatus, Phase, Rag
+from cdmo_desktop.domain.models import Charter, Engagement, new_id
+from cdmo_desktop.domain.validation import ValidationError, validate
+from cdmo_desktop.gui.commands.engagements import push_changes
+from cdmo_desktop.gui.context import AppContext
+from cdmo_desktop.gui.dialogs.base import RecordDialog
+from cdmo_desktop.gui.engagements.client_dialog import ClientDialog
+from cdmo_desktop.gui.forms.ui_engagement_dialog import Ui_EngagementDialog
+from cdmo_desktop.gui.widgets.fields import (
+    FieldBinder,
+    enum_items,
+    fill_combo,
+    set_combo_value,
+)
+from cdmo_desktop.store.changesets import RowState, changed_state, values_of
+from cdmo_desktop.store.engagements import client_choices, partner_choices
+
+
+def parse_amount(text: str) -> Decimal | None:
+    """ "250 000", "250,000.50" -> Decimal; "" -> None; raises ValueError otherwise."""
+    cleaned = text.replace(" ", "").replace("'", "").replace(",", "")
+    if not cleaned:
+        return None
+    try:
+        value = Decimal(cleaned)
+    except InvalidOperation as exc:
+        raise ValueError(text) from exc
+    if not value.is_finite():
+        raise ValueError(text)
+    return value.quantize(Decimal("0.01"))
+
+
+class EngagementDialog(RecordDialog):
+    """`engagement_id` is None for a new engagement and holds the saved id after OK."""
+
+    unsaved_what = "this engagement"
+
+    def __init__(
+        self, ctx: AppContext, engagement_id: str | None = None, parent: QWidget | None = None
+    ) -> None:
+        super().__init__(parent, ctx.settings)
+        self.ctx = ctx
+        self.engagement_id = engagement_id
+        self._dirty = False
+        self.ui = Ui_EngagementDialog()
+        self.ui.setupUi(self)
+        ui = self.ui
+        fill_combo(ui.phaseCombo, enum_items(Phase))
+        fill_combo(ui.statusCombo, enum_items(EngagementStatus))
+        fill_combo(ui.ragCombo, enum_items(Rag), blank="Not set")
+        b = self.binder = FieldBinder(self)
+        b.add("title", ui.titleEdit, ui.titleError)
+        b.add("client_id", ui.clientCombo, ui.clientIdError)
+        b.add("partner_id", ui.partnerCombo, ui.partnerIdError)
+        b.add("program", ui.programEdit, ui.programError)
+        b.add("compound", ui.compoundEdit, ui.compoundError)
+        b.add("phase", ui.phaseCombo, convert=Phase)
+        b.add("status", ui.statusCombo, convert=EngagementStatus)
+        b.add("start_date", ui.startDateEdit, ui.startDateError)
+        b.add("end_date", ui.endDateEdit, ui.endDateError)
+        b.add("budget_amount", ui.budgetAmountEdit, ui.budgetAmountError)
+        b.add("budget_currency", ui.budgetCurrencyEdit, ui.budgetCurrencyError)
+        b.add("rag", ui.ragCombo, convert=Rag)
+        b.add("description", ui.descriptionEdit)
+        values: dict[str, Any]
+        with ctx.store.read() as s:
+            if engagement_id:
+                eng = s.get(Engagement, engagement_id)
+                if eng is None:
+                    raise LookupError(f"engagement {engagement_id} no longer exists")
+                values = values_of(eng)
+                self._original = dict(values)
+            else:
+                values = {
+                    "phase": Phase.PROCESS_DEVELOPMENT,
+                    "status": EngagementStatus.PLANNED,
+                    "budget_currency": "USD",
+                    "rag": None,
+                    "client_id": None,
+                    "partner_id": None,
+                }
+                self._original = {}
+            self._fill_choices(s, values.get("client_id"), values.get("partner_id"))
+        amount = values.get("budget_amount")
+        values["budget_amount"] = "" if amount is None else format(amount, ",.2f")
+        b.load(values)
+        self.setWindowTitle("Engagement details" if engagement_id else "New engagement")
+        self.ok_button = ui.buttonBox.button(QDialogButtonBox.StandardButton.Ok)
+        self.ok_button.setObjectName("ok_button")
+        b.edited.connect(self._on_binder_edited)
+        ui.newClientButton.clicked.connect(self._on_new_client_button_clicked)
+        ui.editClientButton.clicked.connect(self._on_edit_client_button_clicked)
+        ui.buttonBox.accepted.connect(self._on_button_box_accepted)
+        self._update_state()
+
+    def _fill_choices(self, s: Session, client_id: str | None, partner_id: str | None) -> None:
+        fill_combo(
+            self.ui.clientCombo,
+            [(c.id, c.name) for c in client_choices(s, keep=client_id)],
+            blank="— pick a client —",
+        )
+        fill_combo(
+            self.ui.partnerCombo,
+            [
+                (p.id, f"{p.name} ({p.detail})" if p.detail else p.name)
+                for p in partner_choices(s, keep=partner_id)
+            ],
+            blank="— pick a partner —",
+        )
+
+    # --- values -------------------------------------------------------------------------
+    def values(self) -> tuple[dict[str, Any], dict[str, str]]:
+        """The form as column values, and the errors of fields that could not be read."""
+        values = self.binder.values()
+        problems: dict[str, str] = {}
+        try:
+            values["budget_amount"] = parse_amount(str(values["budget_amount"]))
+        except ValueError:
+            values["budget_amount"] = None
+            problems["budget_amount"] = "Budget is a number, e.g. 250000 or 250,000.50."
+        values["budget_currency"] = str(values["budget_currency"]).upper() or "USD"
+        return values, problems
+
+    def errors(self) -> dict[str, str]:
+        values, errors = self.values()
+        for key, message in validate(Engagement(**values)).items():
+            errors.setdefault(key, message)
+        if not values.get("client_id"):
+            errors["client_id"] = "Pick the client, or create one with New client…"
+        if not values.get("partner_id"):
+            errors["partner_id"] = "Pick the partner doing the work."
+        return errors
+
+    def _update_state(self) -> None:
+        errors = self.errors()
+        self.binder.show_errors(errors if self._dirty else {})
+        self.ui.budgetCurrencyError.hide()
+        if self._dirty and "budget_currency" in errors:
+            self.ui.budgetCurrencyError.setText(errors["budget_currency"])
+            self.ui.budgetCurrencyError.show()
+        self.ok_button.setEnabled(not errors)
+        self.ui.editClientButton.setEnabled(bool(self.binder.value("client_id")))
+
+    # --- writes -------------------------------------------------------------------------
+    def save(self) -> bool:
+        errors = self.errors()
+        if errors:
+            self._dirty = True
+            self._update_state()
+            return False
+        values, _ = self.values()
+        try:
+            if self.engagement_id is None:
+                eng = Engagement(id=new_id(), **values)
+                charter = Charter(
+                    engagement_id=eng.id, planned_start=eng.start_date, planned_end=eng.end_date
+                )
+                states = [
+                    RowState(Engagement, eng.id, values_of(eng)),
+                    RowState(Charter, charter.id, values_of(charter)),
+                ]
+                push_changes(self.ctx, f"Add engagement {eng.title}", lambda _s: states)
+                self.engagement_id = eng.id
+            else:
+                eid = self.engagement_id
+                changes = {k: v for k, v in values.items() if self._original.get(k) != v}
+                if changes:
+                    push_changes(
+                        self.ctx,
+                        f"Edit engagement {values['title']}",
+                        lambda s: [changed_state(s, Engagement, eid, **changes)],
+                    )
+        except ValidationError as exc:
+            self.binder.show_errors(exc.errors)
+            return False
+        self._dirty = False
+        return True
+
+    # --- slots --------------------------------------------------------------------------
+    def _on_binder_edited(self) -> None:
+        self._dirty = True
+        self._update_state()
+
+    def _open_client(self, client_id: str | None) -> None:
+        dialog = ClientDialog(self.ctx, client_id, self)
+        if dialog.exec() == QDialog.DialogCode.Accepted and dialog.client_id:
+            with self.ctx.store.read() as s:
+                self._fill_choices(s, dialog.client_id, self.binder.value("partner_id"))
+            set_combo_value(self.ui.clientCombo, dialog.client_id)
+            self._dirty = True
+            self._update_state()
+
+    def _on_new_client_button_clicked(self) -> None:
+        self._open_client(None)
+
+    def _on_edit_client_button_clicked(self) -> None:
+        self._open_client(self.binder.value("client_id"))

@@ -1,0 +1,255 @@
+"""Engagements screen: every engagement (client x partner, program, phase, status, dates,
+overall RAG) with search and filters run in SQL; create, edit, open, archive, restore."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+from typing import Any
+
+from PySide6.QtCore import QModelIndex, Qt, QTimer
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import QDialog, QHeaderView, QMessageBox, QWidget
+
+from cdmo_desktop.domain.enums import EngagementStatus, Phase, Rag
+from cdmo_desktop.domain.models import Engagement
+from cdmo_desktop.gui.commands.engagements import update_row
+from cdmo_desktop.gui.context import AppContext
+from cdmo_desktop.gui.engagements.engagement_dialog import EngagementDialog
+from cdmo_desktop.gui.engagements.engagement_list_model import EngagementListModel
+from cdmo_desktop.gui.forms.ui_engagement_list import Ui_EngagementListForm
+from cdmo_desktop.gui.widgets.fields import enum_items, fill_combo
+from cdmo_desktop.gui.widgets.fitting import shrinkable_combo
+from cdmo_desktop.store.engagements import EngagementRow, client_choices, partner_choices
+
+_TABLES = {"engagement", "client", "partner", "charter"}
+# The title takes the width left over; the rest fit a laptop screen (1280 px) side by side.
+COLUMN_WIDTHS = (260, 130, 150, 160, 120, 70, 90, 90, 70)
+
+
+def confirm_archive(parent: QWidget, title: str) -> bool:
+    answer = QMessageBox.question(
+        parent,
+        "Archive engagement",
+        f"Archive “{title}”?\n\nIt leaves the lists and the portfolio; nothing is deleted "
+        "and you can restore it from “Show archived”.",
+        QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel,
+        QMessageBox.StandardButton.Cancel,
+    )
+    return answer == QMessageBox.StandardButton.Yes
+
+
+class EngagementsView(QWidget):
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.ui = Ui_EngagementListForm()
+        self.ui.setupUi(self)
+        self.setObjectName("engagements_view")
+        ui = self.ui
+        self.model = EngagementListModel(ctx.store, self)
+        ui.engagementsTable.setModel(self.model)
+        header = ui.engagementsTable.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        for column, width in enumerate(COLUMN_WIDTHS):
+            ui.engagementsTable.setColumnWidth(column, width)
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)  # titles are long
+        header.setSortIndicator(0, Qt.SortOrder.AscendingOrder)
+        fill_combo(ui.statusFilterCombo, enum_items(EngagementStatus), blank="All statuses")
+        fill_combo(ui.phaseFilterCombo, enum_items(Phase), blank="All phases")
+        fill_combo(ui.ragFilterCombo, enum_items(Rag), blank="Any RAG")
+        self._search_timer = QTimer(self)
+        self._search_timer.setSingleShot(True)
+        self._search_timer.setInterval(250)
+
+        self.new_action = self._action(
+            "new_engagement_action",
+            "New engagement…",
+            QKeySequence.StandardKey.New,
+            self.new_engagement,
+        )
+        self.open_action = self._action(
+            "open_engagement_action", "Open workspace", None, self.open_selected
+        )
+        self.edit_action = self._action(
+            "edit_engagement_action", "Edit details…", None, self.edit_selected
+        )
+        self.archive_action = self._action(
+            "archive_engagement_action", "Archive…", None, self.archive_selected
+        )
+        self.open_action.setShortcuts(
+            [QKeySequence(Qt.Key.Key_Return), QKeySequence(Qt.Key.Key_Enter)]
+        )
+        self.edit_action.setShortcut(QKeySequence(Qt.Key.Key_F2))
+        self.find_action = self._action(
+            "find_engagement_action",
+            "Find",
+            QKeySequence.StandardKey.Find,
+            self._on_find_action_triggered,
+        )
+
+        ui.searchEdit.textChanged.connect(self._on_search_edit_text_changed)
+        self._search_timer.timeout.connect(self.apply_filters)
+        for combo in (
+            ui.statusFilterCombo,
+            ui.phaseFilterCombo,
+            ui.partnerFilterCombo,
+            ui.clientFilterCombo,
+            ui.ragFilterCombo,
+        ):
+            combo.currentIndexChanged.connect(self._on_filter_changed)
+        ui.showArchivedCheck.toggled.connect(self._on_filter_changed)
+        ui.newButton.clicked.connect(self.new_engagement)
+        ui.editButton.clicked.connect(self.edit_selected)
+        ui.openButton.clicked.connect(self.open_selected)
+        ui.archiveButton.clicked.connect(self.archive_selected)
+        ui.restoreButton.clicked.connect(self.restore_selected)
+        ui.engagementsTable.doubleClicked.connect(self._on_engagements_table_double_clicked)
+        ui.engagementsTable.selectionModel().selectionChanged.connect(self._update_buttons)
+        self.model.modelReset.connect(self._update_buttons)
+        ctx.data_changed.connect(self._on_ctx_data_changed)
+        self._refresh_choices()
+        for combo in (
+            ui.statusFilterCombo,
+            ui.phaseFilterCombo,
+            ui.partnerFilterCombo,
+            ui.clientFilterCombo,
+            ui.ragFilterCombo,
+        ):
+            shrinkable_combo(combo)
+        self.apply_filters()
+
+    def _action(self, name: str, text: str, key: Any, slot: Any) -> QAction:
+        action = QAction(text, self)
+        action.setObjectName(name)
+        if key is not None:
+            action.setShortcut(QKeySequence(key))
+        action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        action.triggered.connect(slot)
+        self.addAction(action)
+        return action
+
+    def actions(self) -> list[QAction]:
+        return [self.new_action, self.open_action, self.edit_action, self.archive_action]
+
+    # --- filters --------------------------------------------------------------------------
+    def filters(self) -> dict[str, Any]:
+        ui = self.ui
+        return {
+            "text": ui.searchEdit.text().strip(),
+            "status": ui.statusFilterCombo.currentData(),
+            "phase": ui.phaseFilterCombo.currentData(),
+            "partner_id": ui.partnerFilterCombo.currentData(),
+            "client_id": ui.clientFilterCombo.currentData(),
+            "rag": ui.ragFilterCombo.currentData(),
+            "show_archived": ui.showArchivedCheck.isChecked(),
+        }
+
+    def apply_filters(self) -> None:
+        selected = self.selected_id()
+        self.model.set_filters(self.filters())
+        self._after_refresh(selected)
+
+    def _after_refresh(self, selected: str | None) -> None:
+        total = self.model.total
+        self.ui.countLabel.setText(f"{total} engagement{'s' if total != 1 else ''}")
+        if selected:
+            self.select(selected)
+        self._update_buttons()
+
+    def _refresh_choices(self) -> None:
+        with self.ctx.store.read() as s:
+            partners = [(p.id, p.name) for p in partner_choices(s)]
+            clients = [(c.id, c.name) for c in client_choices(s)]
+        fill_combo(self.ui.partnerFilterCombo, partners, blank="All partners")
+        fill_combo(self.ui.clientFilterCombo, clients, blank="All clients")
+
+    # --- selection ------------------------------------------------------------------------
+    def selected_row(self) -> EngagementRow | None:
+        rows = self.ui.engagementsTable.selectionModel().selectedRows()
+        return self.model.row_at(rows[0].row()) if rows else None
+
+    def selected_id(self) -> str | None:
+        row = self.selected_row()
+        return row.id if row else None
+
+    def select(self, engagement_id: str) -> bool:
+        row = self.model.find_key(engagement_id)
+        if row < 0:
+            return False
+        self.ui.engagementsTable.selectRow(row)
+        self.ui.engagementsTable.scrollTo(self.model.index(row, 0))
+        return True
+
+    def _update_buttons(self, *_args: Any) -> None:
+        row = self.selected_row()
+        ui = self.ui
+        for widget in (ui.editButton, ui.openButton, self.edit_action, self.open_action):
+            widget.setEnabled(row is not None)
+        ui.archiveButton.setEnabled(row is not None and not row.archived)
+        self.archive_action.setEnabled(row is not None and not row.archived)
+        ui.restoreButton.setVisible(ui.showArchivedCheck.isChecked())
+        ui.restoreButton.setEnabled(row is not None and row.archived)
+
+    # --- actions --------------------------------------------------------------------------
+    def new_engagement(self) -> None:
+        dialog = EngagementDialog(self.ctx, None, self)
+        if dialog.exec() == QDialog.DialogCode.Accepted and dialog.engagement_id:
+            self._refresh_choices()
+            self.apply_filters()
+            self.select(dialog.engagement_id)
+
+    def edit_selected(self) -> None:
+        if (eid := self.selected_id()) is not None:
+            EngagementDialog(self.ctx, eid, self).exec()
+
+    def open_selected(self) -> None:
+        if (eid := self.selected_id()) is not None:
+            self.ctx.open_engagement_requested.emit(eid)
+
+    def archive_selected(self) -> None:
+        row = self.selected_row()
+        if row is None or row.archived or not confirm_archive(self, row.title):
+            return
+        update_row(
+            self.ctx,
+            Engagement,
+            row.id,
+            {"archived": True, "archived_at": datetime.now(UTC)},
+            f"Archive engagement {row.title}",
+        )
+
+    def restore_selected(self) -> None:
+        row = self.selected_row()
+        if row is None or not row.archived:
+            return
+        update_row(
+            self.ctx,
+            Engagement,
+            row.id,
+            {"archived": False, "archived_at": None},
+            f"Restore engagement {row.title}",
+        )
+        self.select(row.id)
+
+    # --- slots ----------------------------------------------------------------------------
+    def _on_search_edit_text_changed(self, _text: str) -> None:
+        self._search_timer.start()
+
+    def _on_filter_changed(self, *_args: Any) -> None:
+        self.apply_filters()
+
+    def _on_find_action_triggered(self) -> None:
+        self.ui.searchEdit.setFocus()
+        self.ui.searchEdit.selectAll()
+
+    def _on_engagements_table_double_clicked(self, index: QModelIndex) -> None:
+        if index.isValid():
+            self.ctx.open_engagement_requested.emit(self.model.key_at(index.row()))
+
+    def _on_ctx_data_changed(self, tables: set[str]) -> None:
+        if tables & _TABLES:
+            if tables & {"client", "partner"}:
+                self._refresh_choices()
+            selected = self.selected_id()
+            self.model.refresh()
+            self._after_refresh(selected)

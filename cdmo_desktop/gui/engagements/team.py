@@ -1,0 +1,131 @@
+"""Team & RACI tab: the named people on both sides (and the consultant), and who is
+Responsible, Accountable, Consulted or Informed for each workstream."""
+
+from __future__ import annotations
+
+from datetime import date
+from typing import Any
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QGroupBox, QSplitter, QVBoxLayout, QWidget
+from sqlmodel import Session
+
+from cdmo_desktop.domain.enums import Side
+from cdmo_desktop.domain.models import Client, Engagement, Partner, TeamMember
+from cdmo_desktop.gui.context import AppContext
+from cdmo_desktop.gui.engagements.engagement_records_model import Record, RecordColumn
+from cdmo_desktop.gui.engagements.team_raci import RaciPanel
+from cdmo_desktop.gui.engagements.workspace_records import RecordEditor, record_of
+from cdmo_desktop.gui.forms.ui_engagement_member import Ui_MemberForm
+from cdmo_desktop.gui.widgets.fields import enum_items, fill_combo
+from cdmo_desktop.store.charters import list_team
+
+
+def _side(r: Record) -> str:
+    return Side(r["side"]).label if r.get("side") else ""
+
+
+class MembersEditor(RecordEditor):
+    model_class = TeamMember
+    noun = "team member"
+    tables = frozenset({"team_member", "engagement"})
+    form_class = Ui_MemberForm
+
+    def columns(self) -> list[RecordColumn]:
+        return [
+            RecordColumn("Name", lambda r: r["name"]),
+            RecordColumn("Side", _side),
+            RecordColumn("Organisation", lambda r: r["organisation"]),
+            RecordColumn("Role", lambda r: r["role"]),
+            RecordColumn("Decides", lambda r: "Yes" if r["is_decision_maker"] else ""),
+            RecordColumn("Email", lambda r: r["email"]),
+            RecordColumn("Phone", lambda r: r["phone"]),
+        ]
+
+    def bind(self) -> None:
+        ui = self.ui
+        self._organisations: dict[str, str] = {}
+        fill_combo(ui.sideCombo, enum_items(Side))
+        b = self.binder
+        b.add("name", ui.nameEdit, ui.nameError)
+        b.add("side", ui.sideCombo, convert=Side)
+        b.add("organisation", ui.organisationEdit, ui.organisationError)
+        b.add("role", ui.roleEdit, ui.roleError)
+        b.add("email", ui.emailEdit, ui.emailError)
+        b.add("phone", ui.phoneEdit, ui.phoneError)
+        b.add("is_decision_maker", ui.isDecisionMakerCheck)
+        ui.sideCombo.currentIndexChanged.connect(self._on_side_combo_current_index_changed)
+
+    def fetch(self, session: Session) -> list[Record]:
+        return [record_of(m) for m in list_team(session, self.engagement_id)]
+
+    def refresh_choices(self, session: Session) -> None:
+        eng = session.get(Engagement, self.engagement_id)
+        if eng is None:
+            return
+        client = session.get(Client, eng.client_id)
+        partner = session.get(Partner, eng.partner_id)
+        self._organisations = {
+            Side.CLIENT.value: client.name if client else "",
+            Side.PARTNER.value: partner.name if partner else "",
+            Side.CONSULTANT.value: "",
+        }
+
+    def defaults(self) -> dict[str, Any]:
+        return {
+            "name": "",
+            "side": Side.PARTNER,
+            "organisation": self._organisations.get(Side.PARTNER.value, ""),
+            "role": "",
+            "email": "",
+            "phone": "",
+            "is_decision_maker": False,
+        }
+
+    def _on_side_combo_current_index_changed(self, _index: int) -> None:
+        """A new side suggests its organisation unless the user typed their own."""
+        org = self.ui.organisationEdit.text().strip()
+        if not org or org in self._organisations.values():
+            side = str(self.ui.sideCombo.currentData() or "")
+            self.ui.organisationEdit.setText(self._organisations.get(side, ""))
+
+
+class TeamTab(QWidget):
+    """Members on top, the RACI grid below."""
+
+    def __init__(
+        self,
+        ctx: AppContext,
+        engagement_id: str,
+        parent: QWidget | None = None,
+        *,
+        today: date | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.setObjectName("team_tab")
+        self.members = MembersEditor(ctx, engagement_id, today=today)
+        self.raci = RaciPanel(ctx, engagement_id)
+        members_box = QGroupBox("Team: named people on both sides")
+        members_box.setObjectName("members_group")
+        QVBoxLayout(members_box).addWidget(self.members)
+        raci_box = QGroupBox("RACI: who is Responsible, Accountable, Consulted, Informed")
+        raci_box.setObjectName("raci_group")
+        QVBoxLayout(raci_box).addWidget(self.raci)
+        splitter = QSplitter(Qt.Orientation.Vertical)
+        splitter.setObjectName("team_splitter")
+        splitter.addWidget(members_box)
+        splitter.addWidget(raci_box)
+        splitter.setChildrenCollapsible(False)
+        splitter.setSizes([380, 420])
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(4, 4, 4, 4)
+        layout.addWidget(splitter)
+
+    def is_dirty(self) -> bool:
+        return self.members.is_dirty()
+
+    def save(self) -> bool:
+        return self.members.save()
+
+    def discard(self) -> None:
+        self.members.discard()

@@ -1,0 +1,254 @@
+"""The engagement workspace: charter, team & RACI, communication plan, information sharing,
+decisions & actions, risks and schedule of one engagement, behind one header.
+
+Unsaved edits of any tab are saved together with Ctrl+S; the main window calls
+`maybe_leave()` (or closes the page) before switching away and the user is asked first.
+"""
+
+from __future__ import annotations
+
+import logging
+from datetime import date
+from typing import Any, Protocol
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
+
+from cdmo_desktop.domain.enums import EngagementStatus, Phase, Rag
+from cdmo_desktop.gui.context import AppContext
+from cdmo_desktop.gui.engagements.charter import CharterTab
+from cdmo_desktop.gui.engagements.communication import ChannelsEditor
+from cdmo_desktop.gui.engagements.datashare import DataSharesEditor, short_date
+from cdmo_desktop.gui.engagements.decisions import DecisionsTab
+from cdmo_desktop.gui.engagements.engagement_dialog import EngagementDialog
+from cdmo_desktop.gui.engagements.engagement_list_model import RAG_COLOURS
+from cdmo_desktop.gui.engagements.team import TeamTab
+from cdmo_desktop.gui.forms.ui_engagement_workspace import Ui_EngagementWorkspaceForm
+from cdmo_desktop.gui.unsaved import ask_unsaved, settle_unsaved
+from cdmo_desktop.store.engagements import get_engagement_row
+
+log = logging.getLogger(__name__)
+# Tabs built by other screens' modules, constructed on first view: key -> (module, class).
+EXTERNAL_TABS = ("risks", "schedule")
+TAB_KEYS = ("charter", "team", "communication", "datashare", "decisions", "risks", "schedule")
+TAB_TITLES = (
+    "Charter",
+    "Team && RACI",
+    "Communication",
+    "Information sharing",
+    "Decisions && actions",
+    "Risks",
+    "Schedule",
+)
+
+
+class EditableTab(Protocol):
+    def is_dirty(self) -> bool: ...
+    def save(self) -> bool: ...
+    def discard(self) -> None: ...
+
+
+def external_tab_class(key: str) -> type[QWidget]:
+    """The Risks and Schedule tabs are screens of their own, imported when first shown."""
+    if key == "risks":
+        from cdmo_desktop.gui.risks.risks import RisksView
+
+        return RisksView
+    from cdmo_desktop.gui.schedule.schedule import ScheduleView
+
+    return ScheduleView
+
+
+class EngagementWorkspace(QWidget):
+    """One engagement behind one header. Its window title is the engagement's title, kept
+    current by `refresh_header`; `windowTitleChanged` tells the main window of a rename."""
+
+    def __init__(
+        self,
+        ctx: AppContext,
+        engagement_id: str,
+        parent: QWidget | None = None,
+        *,
+        today: date | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.engagement_id = engagement_id
+        self.ui = Ui_EngagementWorkspaceForm()
+        self.ui.setupUi(self)
+        self.setObjectName("engagement_workspace")
+        tabs = self.ui.tabs
+        self.charter = CharterTab(ctx, engagement_id, today=today)
+        self.team = TeamTab(ctx, engagement_id, today=today)
+        self.communication = ChannelsEditor(ctx, engagement_id, today=today)
+        self.datashare = DataSharesEditor(ctx, engagement_id, today=today)
+        self.decisions = DecisionsTab(ctx, engagement_id, today=today)
+        # Clear of the tab bar, as the content of the other tabs is.
+        for register in (self.communication, self.datashare):
+            register.layout().setContentsMargins(0, 6, 0, 0)
+        self.editable: list[EditableTab] = [
+            self.charter,
+            self.team,
+            self.communication,
+            self.datashare,
+            self.decisions,
+        ]
+        self.external: dict[str, QWidget | None] = dict.fromkeys(EXTERNAL_TABS)
+        pages: list[QWidget] = [*self.editable]  # type: ignore[list-item]
+        for key in EXTERNAL_TABS:
+            holder = QWidget()
+            holder.setObjectName(f"{key}_tab")
+            QVBoxLayout(holder).setContentsMargins(0, 0, 0, 0)
+            pages.append(holder)
+        for page, title in zip(pages, TAB_TITLES, strict=True):
+            tabs.addTab(page, title)
+
+        self.save_action = self._action("save_action", "Save", QKeySequence.StandardKey.Save)
+        self.save_action.triggered.connect(self._on_save_action_triggered)
+        self.export_action = self._action("export_action", "Export…", "Ctrl+E")
+        self.export_action.triggered.connect(self._on_export_action_triggered)
+        self.edit_action = self._action("edit_details_action", "Edit details…", None)
+        self.edit_action.triggered.connect(self._on_edit_details_button_clicked)
+        self.ui.exportButton.clicked.connect(self._on_export_action_triggered)
+        self.ui.editDetailsButton.clicked.connect(self._on_edit_details_button_clicked)
+        tabs.currentChanged.connect(self._on_tabs_current_changed)
+        self.charter.tab_requested.connect(self.show_tab)
+        self.charter.completeness_changed.connect(self._on_charter_completeness_changed)
+        ctx.data_changed.connect(self._on_ctx_data_changed)
+        self.refresh_header()
+        self._on_charter_completeness_changed(
+            self.charter.completeness.percent, self.charter.status_text
+        )
+
+    def _action(self, name: str, text: str, key: Any) -> QAction:
+        action = QAction(text, self)
+        action.setObjectName(name)
+        if key is not None:
+            action.setShortcut(QKeySequence(key))
+        action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        self.addAction(action)
+        return action
+
+    def actions(self) -> list[QAction]:
+        return [self.save_action, self.export_action, self.edit_action]
+
+    # --- header ---------------------------------------------------------------------------
+    def refresh_header(self) -> None:
+        with self.ctx.store.read() as s:
+            row = get_engagement_row(s, self.engagement_id)
+        ui = self.ui
+        if row is None:
+            ui.titleLabel.setText("This engagement no longer exists.")
+            ui.subtitleLabel.setText("")
+            return
+        title = row.title + ("  (archived)" if row.archived else "")
+        ui.titleLabel.setText(title)
+        dates = " – ".join(d for d in (short_date(row.start_date), short_date(row.end_date)) if d)
+        parts = [
+            f"{row.client} × {row.partner}",
+            row.program_compound,
+            Phase(row.phase).label,
+            EngagementStatus(row.status).label,
+            dates,
+        ]
+        ui.subtitleLabel.setText("  ·  ".join(p for p in parts if p))
+        self._rag = row.rag
+        self.setWindowTitle(row.title)
+
+    def _on_charter_completeness_changed(self, percent: int, status: str) -> None:
+        colour = "#1b7f3b" if status == "Agreed" else "#8a5a00"
+        rag = getattr(self, "_rag", None)
+        rag_html = (
+            f"<span style='color:{RAG_COLOURS[rag]}'>●</span> {Rag(rag).label} &nbsp;&nbsp;"
+            if rag
+            else ""
+        )
+        self.ui.charterBadgeLabel.setText(
+            f"{rag_html}Charter: <b style='color:{colour}'>{status}</b>, {percent} % answered"
+        )
+
+    # --- tabs -----------------------------------------------------------------------------
+    def show_tab(self, key: str) -> None:
+        self.ui.tabs.setCurrentIndex(TAB_KEYS.index(key))
+
+    def _ensure_external(self, key: str) -> QWidget | None:
+        if key not in EXTERNAL_TABS or self.external[key] is not None:
+            return self.external.get(key)
+        holder = self.ui.tabs.widget(TAB_KEYS.index(key))
+        title = TAB_TITLES[TAB_KEYS.index(key)]
+        widget: QWidget
+        try:
+            widget = external_tab_class(key)(self.ctx, engagement_id=self.engagement_id)  # type: ignore[call-arg]
+        except Exception as exc:
+            log.exception("could not build the %s tab", key)
+            widget = QLabel(f"{title} could not be opened: {exc}")
+        widget.setObjectName(widget.objectName() or f"{key}_content")
+        if isinstance(widget, QLabel):
+            widget.setAlignment(Qt.AlignmentFlag.AlignCenter)
+            widget.setWordWrap(True)
+        holder.layout().addWidget(widget)
+        self.external[key] = widget
+        return widget
+
+    def _on_tabs_current_changed(self, index: int) -> None:
+        if 0 <= index < len(TAB_KEYS):
+            self._ensure_external(TAB_KEYS[index])
+
+    # --- saving and leaving ---------------------------------------------------------------
+    def _editable_tabs(self) -> list[tuple[int, EditableTab]]:
+        """(tab index, tab) of every tab that can hold unsaved edits, the Risks and Schedule
+        tabs included once built if they offer is_dirty/save/discard."""
+        tabs: list[tuple[int, EditableTab]] = list(enumerate(self.editable))
+        for key, widget in self.external.items():
+            if widget is not None and all(
+                callable(getattr(widget, m, None)) for m in ("is_dirty", "save", "discard")
+            ):
+                tabs.append((TAB_KEYS.index(key), widget))  # type: ignore[arg-type]
+        return tabs
+
+    def is_dirty(self) -> bool:
+        return any(tab.is_dirty() for _i, tab in self._editable_tabs())
+
+    def save_all(self) -> bool:
+        """Save every tab with unsaved edits; on a refusal show that tab and stop."""
+        for index, tab in self._editable_tabs():
+            if tab.is_dirty() and not tab.save():
+                self.ui.tabs.setCurrentIndex(index)
+                return False
+        return True
+
+    def discard_all(self) -> None:
+        for _index, tab in self._editable_tabs():
+            if tab.is_dirty():
+                tab.discard()
+
+    def maybe_leave(self) -> bool:
+        """True when the workspace may be left: nothing unsaved, or the user saved or
+        discarded it."""
+        if not self.is_dirty():
+            return True
+        answer = ask_unsaved(self, f"“{self.ui.titleLabel.text().strip()}”")
+        return settle_unsaved(answer, self.save_all, self.discard_all)
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        event.setAccepted(self.maybe_leave())
+
+    # --- slots ----------------------------------------------------------------------------
+    def _on_save_action_triggered(self) -> None:
+        self.save_all()
+
+    def _on_export_action_triggered(self) -> None:
+        from cdmo_desktop.gui.reports.reports import ExportDialog
+
+        ExportDialog(self.ctx, engagement_id=self.engagement_id, parent=self).exec()
+
+    def _on_edit_details_button_clicked(self) -> None:
+        EngagementDialog(self.ctx, self.engagement_id, self).exec()
+
+    def _on_ctx_data_changed(self, tables: set[str]) -> None:
+        if tables & {"engagement", "client", "partner"}:
+            self.refresh_header()
+            self._on_charter_completeness_changed(
+                self.charter.completeness.percent, self.charter.status_text
+            )

@@ -1,0 +1,371 @@
+"""One register of the engagement workspace: its table, and the form of the selected
+record beside it (team members, channels, data shares, decisions, action items).
+
+Edits stay in the form until saved (Save / Ctrl+S); each save, addition or deletion is one
+undo command. Moving to another record with unsaved edits asks first.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+from typing import Any, ClassVar
+
+from PySide6.QtCore import QItemSelectionModel
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QSplitter,
+    QTableView,
+    QWidget,
+)
+from sqlmodel import Session, SQLModel
+
+from cdmo_desktop.domain.validation import ValidationError, validate
+from cdmo_desktop.gui.commands.engagements import delete_row, insert_row, update_row
+from cdmo_desktop.gui.context import AppContext
+from cdmo_desktop.gui.engagements.engagement_records_model import (
+    Record,
+    RecordColumn,
+    RecordTableModel,
+    RowStyle,
+)
+from cdmo_desktop.gui.engagements.workspace_records_ui import build_editor_layout
+from cdmo_desktop.gui.unsaved import ask_unsaved, settle_unsaved
+from cdmo_desktop.gui.widgets.fields import FieldBinder
+from cdmo_desktop.store.changesets import values_of
+
+ERROR_STYLE = "color: #b3261e;"
+
+
+def _article(noun: str) -> str:
+    return "an" if noun[:1].lower() in "aeiou" else "a"
+
+
+def record_of(obj: SQLModel) -> Record:
+    return {"id": obj.id, **values_of(obj)}  # type: ignore[attr-defined]
+
+
+class RecordEditor(QWidget):
+    """Subclasses name the table (`model_class`, `noun`, `tables`), build the form
+    (`form_class`, `bind`) and answer the hooks below."""
+
+    model_class: ClassVar[type[SQLModel]]
+    noun: ClassVar[str] = "record"
+    tables: ClassVar[frozenset[str]] = frozenset()
+    form_class: ClassVar[type]
+    name_field: ClassVar[str] = "name"
+    # Built by build_editor_layout:
+    model: RecordTableModel
+    table: QTableView
+    toolbar: QHBoxLayout
+    new_button: QPushButton
+    delete_button: QPushButton
+    save_button: QPushButton
+    discard_button: QPushButton
+    count_label: QLabel
+    message_label: QLabel
+    splitter: QSplitter
+
+    def __init__(
+        self,
+        ctx: AppContext,
+        engagement_id: str,
+        parent: QWidget | None = None,
+        *,
+        today: date | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.engagement_id = engagement_id
+        self._fixed_today = today
+        self._current_id: str | None = None
+        self._new = False
+        self._dirty = False
+        self._busy = False
+        self.setObjectName(f"{self.noun.replace(' ', '_')}_editor")
+
+        self.form = QWidget()
+        self.ui = self.form_class()
+        self.ui.setupUi(self.form)
+        self.binder = FieldBinder(self)
+        self.bind()
+
+        build_editor_layout(self)
+        self.new_button.clicked.connect(self._on_new_button_clicked)
+        self.delete_button.clicked.connect(self._on_delete_button_clicked)
+        self.save_button.clicked.connect(self._on_save_button_clicked)
+        self.discard_button.clicked.connect(self._on_discard_button_clicked)
+        self.binder.edited.connect(self._on_binder_edited)
+        self.table.selectionModel().selectionChanged.connect(self._on_table_selection_changed)
+        ctx.data_changed.connect(self._on_ctx_data_changed)
+        self.reload()
+
+    # --- hooks ----------------------------------------------------------------------------
+    def columns(self) -> list[RecordColumn]:
+        return []
+
+    def bind(self) -> None:
+        """Add the form's fields to self.binder."""
+
+    def fetch(self, session: Session) -> list[Record]:
+        return []
+
+    def refresh_choices(self, session: Session) -> None:
+        """Fill the form's pick lists (team members, gates, agreements)."""
+
+    def defaults(self) -> dict[str, Any]:
+        return {}
+
+    def extra_errors(self, values: dict[str, Any]) -> dict[str, str]:
+        return {}
+
+    def finish_values(self, values: dict[str, Any]) -> dict[str, Any]:
+        """Values as they will be written (fields that follow from others)."""
+        return values
+
+    def row_style(self, record: Record) -> RowStyle | None:
+        return None
+
+    def count_text(self, rows: list[Record]) -> str:
+        return f"{len(rows)} shown"
+
+    def values_changed(self, values: dict[str, Any]) -> None:
+        """Update computed labels of the form."""
+
+    def record_name(self, values: dict[str, Any]) -> str:
+        text = str(values.get(self.name_field) or "").strip()
+        return text.splitlines()[0][:60] if text else ""
+
+    # --- state ----------------------------------------------------------------------------
+    def today(self) -> date:
+        return self._fixed_today or date.today()
+
+    def is_dirty(self) -> bool:
+        return self._dirty
+
+    @property
+    def current_id(self) -> str | None:
+        return self._current_id
+
+    def reload(self) -> None:
+        with self.ctx.store.read() as s:
+            self.refresh_choices(s)
+            rows = self.fetch(s)
+        self._busy = True
+        try:
+            self.model.set_rows(rows)
+            self.table.resizeColumnsToContents()
+            for column in range(self.model.columnCount()):
+                self.table.setColumnWidth(column, min(self.table.columnWidth(column), 260))
+            self.count_label.setText(self.count_text(rows))
+            row = self.model.row_of(self._current_id)
+            if row < 0 and not self._new and not self._dirty:
+                row = 0 if rows else -1  # show the first record rather than an empty form
+                self._current_id = rows[0]["id"] if rows else None
+            self._select_row(row)
+        finally:
+            self._busy = False
+        if not self._dirty:
+            self._load_form()
+        self._update_state()
+
+    def _select_row(self, row: int) -> None:
+        sel = self.table.selectionModel()
+        if row < 0:
+            sel.clearSelection()
+            return
+        index = self.model.index(row, 0)
+        sel.select(
+            index,
+            QItemSelectionModel.SelectionFlag.ClearAndSelect
+            | QItemSelectionModel.SelectionFlag.Rows,
+        )
+        sel.setCurrentIndex(index, QItemSelectionModel.SelectionFlag.NoUpdate)
+        self.table.scrollTo(index)
+
+    def _load_form(self) -> None:
+        if self._new:
+            values = self.defaults()
+        elif self._current_id is not None:
+            record = self.model.record(self.model.row_of(self._current_id))
+            values = {k: v for k, v in record.items() if k != "id"}
+        else:
+            values = self.defaults()
+        self.binder.load(values)
+        self.form.setEnabled(self._new or self._current_id is not None)
+        self._dirty = False
+        self.binder.show_errors({})
+        self.values_changed(self.binder.values())
+
+    def select_record(self, record_id: str) -> bool:
+        """Show a record (asks about unsaved edits first)."""
+        if not self._may_leave_record():
+            return False
+        self._new = False
+        self._current_id = record_id
+        self._busy = True
+        self._select_row(self.model.row_of(record_id))
+        self._busy = False
+        self._load_form()
+        self._update_state()
+        return True
+
+    def start_new(self) -> None:
+        if not self._may_leave_record():
+            return
+        self._new = True
+        self._current_id = None
+        self._busy = True
+        self.table.selectionModel().clearSelection()
+        self._busy = False
+        self._load_form()
+        self._update_state()
+        first = self.binder.widget(self.binder.names[0])
+        first.setFocus()
+
+    def errors(self) -> dict[str, str]:
+        values = self.finish_values(self.binder.values())
+        candidate = self.model_class(engagement_id=self.engagement_id, **values)
+        errors = validate(candidate, self.today())
+        errors.pop("engagement_id", None)
+        for key, message in self.extra_errors(values).items():
+            errors.setdefault(key, message)
+        return errors
+
+    def _show(self, errors: dict[str, str]) -> None:
+        unplaced = self.binder.show_errors(errors)
+        if unplaced:
+            self.message_label.setStyleSheet(ERROR_STYLE)
+            self.message_label.setText(" ".join(unplaced))
+        elif errors:
+            self.message_label.setStyleSheet(ERROR_STYLE)
+            self.message_label.setText("Fix the fields marked in red to save.")
+        elif self._dirty:
+            self.message_label.setStyleSheet("")
+            self.message_label.setText("Unsaved changes")
+        else:
+            self.message_label.setStyleSheet("")
+            self.message_label.setText(
+                ""
+                if (self._new or self._current_id)
+                else f"Select {_article(self.noun)} {self.noun} or press New."
+            )
+
+    def _update_state(self) -> None:
+        errors = self.errors() if self._dirty else {}
+        self._show(errors)
+        self.save_button.setEnabled(self._dirty and not errors)
+        self.discard_button.setEnabled(self._dirty)
+        self.delete_button.setEnabled(self._current_id is not None and not self._new)
+
+    def _may_leave_record(self) -> bool:
+        if not self._dirty:
+            return True
+        return settle_unsaved(ask_unsaved(self, f"this {self.noun}"), self.save, self._drop_edits)
+
+    def _drop_edits(self) -> None:
+        self._dirty = False
+
+    # --- writes ---------------------------------------------------------------------------
+    def save(self) -> bool:
+        """Write the form (one undo step); False, with the reasons shown, when refused."""
+        if not self._dirty:
+            return True
+        errors = self.errors()
+        if errors:
+            self._show(errors)
+            return False
+        values = self.finish_values(self.binder.values())
+        name = self.record_name(values)
+        self._busy = True
+        try:
+            if self._new:
+                if "position" in self.model_class.model_fields:
+                    values.setdefault("position", self.model.rowCount())
+                obj = self.model_class(engagement_id=self.engagement_id, **values)
+                insert_row(self.ctx, obj, f"Add {self.noun} {name}".strip())
+                self._current_id = obj.id  # type: ignore[attr-defined]
+            else:
+                assert self._current_id is not None
+                record = self.model.record(self.model.row_of(self._current_id))
+                changes = {k: v for k, v in values.items() if record.get(k) != v}
+                update_row(
+                    self.ctx,
+                    self.model_class,
+                    self._current_id,
+                    changes,
+                    f"Edit {self.noun} {name}".strip(),
+                )
+        except ValidationError as exc:
+            self._show(exc.errors)
+            return False
+        finally:
+            self._busy = False
+        self._new = False
+        self._dirty = False
+        self.reload()
+        return True
+
+    def discard(self) -> None:
+        self._dirty = False
+        if self._new:
+            self._new = False
+        self._load_form()
+        self._update_state()
+
+    def delete_current(self) -> None:
+        if self._new:
+            self.discard()
+            return
+        if self._current_id is None:
+            return
+        row = self.model.row_of(self._current_id)
+        name = self.record_name(self.model.record(row))
+        self._busy = True
+        try:
+            delete_row(self.ctx, self.model_class, self._current_id, f"Delete {self.noun} {name}")
+        finally:
+            self._busy = False
+        rows = self.model.rowCount()
+        neighbour = row + 1 if row + 1 < rows else row - 1
+        self._current_id = self.model.record(neighbour)["id"] if 0 <= neighbour < rows else None
+        self._dirty = False
+        self.reload()
+        self.message_label.setText(f"Deleted {name or 'the ' + self.noun} (Ctrl+Z brings it back).")
+
+    # --- slots ----------------------------------------------------------------------------
+    def _on_binder_edited(self) -> None:
+        self._dirty = True
+        self.values_changed(self.binder.values())
+        self._update_state()
+
+    def _on_table_selection_changed(self, *_args: Any) -> None:
+        if self._busy:
+            return
+        rows = self.table.selectionModel().selectedRows()
+        if not rows:
+            return
+        record_id = self.model.record(rows[0].row())["id"]
+        if record_id == self._current_id and not self._new:
+            return
+        if not self.select_record(record_id):
+            self._busy = True
+            self._select_row(self.model.row_of(self._current_id))
+            self._busy = False
+
+    def _on_new_button_clicked(self) -> None:
+        self.start_new()
+
+    def _on_delete_button_clicked(self) -> None:
+        self.delete_current()
+
+    def _on_save_button_clicked(self) -> None:
+        self.save()
+
+    def _on_discard_button_clicked(self) -> None:
+        self.discard()
+
+    def _on_ctx_data_changed(self, tables: set[str]) -> None:
+        if not self._busy and tables & self.tables:
+            self.reload()

@@ -1,0 +1,1 @@
+"""Partners: the register, the profile with its sites, contacts, audits and inspections."""

@@ -1,0 +1,202 @@
+"""The Overview tab of a partner profile: engagements (double-click opens one), open risks
+by level, next milestones and decision gates, recent changes from the change log."""
+
+from __future__ import annotations
+
+from datetime import date, datetime
+from html import escape
+from typing import Any
+
+from PySide6.QtCore import QModelIndex, QObject
+from PySide6.QtWidgets import QAbstractItemView, QHeaderView
+
+from cdmo_desktop.domain import risk_matrix
+from cdmo_desktop.domain.enums import (
+    EngagementStatus,
+    MilestoneKind,
+    Phase,
+    QualificationStatus,
+    RiskLevel,
+)
+from cdmo_desktop.gui.context import AppContext
+from cdmo_desktop.gui.forms.ui_partner_profile import Ui_PartnerProfile
+from cdmo_desktop.gui.partners.partner_tables import RED
+from cdmo_desktop.gui.partners.partners_model import RowsTableModel, format_date
+from cdmo_desktop.store.partner_overview import PartnerOverview
+
+LEVELS = (RiskLevel.CRITICAL, RiskLevel.HIGH, RiskLevel.MEDIUM, RiskLevel.LOW)
+
+
+def _when(moment: datetime) -> str:
+    return moment.astimezone().strftime("%d %b %Y %H:%M")
+
+
+def risks_html(counts: dict[RiskLevel, int]) -> str:
+    """Coloured chips "2 Critical  3 High ..." in the matrix colours; a sentence when none."""
+    if not any(counts.values()):
+        return "<p>No open risks on this partner's engagements.</p>"
+    chips = []
+    for level in LEVELS:
+        n = counts.get(level, 0)
+        bg = risk_matrix.LEVEL_COLOURS[level] if n else "#E0E0E0"
+        fg = risk_matrix.LEVEL_TEXT_COLOURS[level] if n else "#616161"
+        chips.append(
+            f'<td style="background:{bg}; color:{fg}; padding:6px 10px;">'
+            f"<b style='font-size:14pt'>{n}</b><br/>{escape(level.label)}</td>"
+        )
+    total = sum(counts.values())
+    return (
+        f"<table cellspacing='4'><tr>{''.join(chips)}</tr></table>"
+        f"<p>{total} open risk{'s' if total != 1 else ''} across the engagements.</p>"
+    )
+
+
+def _agreement(label: str, signed: date | None, expiry: date | None, today: date) -> str:
+    if signed is None and expiry is None:
+        return f"{label}: <span style='color:#8A5A00'>none on file</span>"
+    parts = [f"signed {format_date(signed)}"] if signed else []
+    if expiry is not None:
+        days = (expiry - today).days
+        if days < 0:
+            parts.append(f"<b style='color:#B71C1C'>expired {format_date(expiry)}</b>")
+        elif days <= 90:
+            parts.append(
+                f"<b style='color:#8A5A00'>expires {format_date(expiry)} ({days} days)</b>"
+            )
+        else:
+            parts.append(f"expires {format_date(expiry)}")
+    return f"{label}: " + ", ".join(parts)
+
+
+def glance_html(
+    partner: dict[str, Any], contacts: list[dict[str, Any]], today: date, local_time: str
+) -> str:
+    """Qualification, audits, agreements, primary contact and local time in a few lines."""
+    status = QualificationStatus(partner["qualification_status"]).label
+    lines = [f"Qualification: <b>{escape(status)}</b>"]
+    last, due = partner.get("last_audit_date"), partner.get("next_audit_due")
+    audit = f"Last audit: {format_date(last) or 'none on record'}"
+    if due is not None:
+        days = (due - today).days
+        if days < 0 and not partner.get("archived"):
+            audit += (
+                f" · next <b style='color:#B71C1C'>overdue by {-days} days</b> ({format_date(due)})"
+            )
+        else:
+            audit += f" · next due {format_date(due)} (in {days} days)"
+    lines.append(audit)
+    lines.append(
+        _agreement("CDA", partner.get("cda_signed_date"), partner.get("cda_expiry_date"), today)
+    )
+    lines.append(
+        _agreement(
+            "Quality agreement",
+            partner.get("quality_agreement_date"),
+            partner.get("quality_agreement_expiry"),
+            today,
+        )
+    )
+    msa = partner.get("msa_signed_date")
+    lines.append(
+        f"MSA: signed {format_date(msa)}"
+        if msa
+        else "MSA: <span style='color:#8A5A00'>none on file</span>"
+    )
+    primary = next((c for c in contacts if c.get("is_primary")), None)
+    if primary is not None:
+        reach = " · ".join(escape(x) for x in (primary.get("email"), primary.get("phone")) if x)
+        role = f", {escape(primary['role'])}" if primary.get("role") else ""
+        lines.append(
+            f"Primary contact: <b>{escape(primary['name'])}</b>{role}"
+            + (f"<br/>{reach}" if reach else "")
+        )
+    else:
+        lines.append("Primary contact: <span style='color:#8A5A00'>none chosen</span>")
+    if local_time:
+        lines.append(f"Local time: {escape(local_time)}")
+    return "<br/>".join(lines)
+
+
+class OverviewPanel(QObject):
+    def __init__(self, ctx: AppContext, ui: Ui_PartnerProfile) -> None:
+        super().__init__(ui.engagementsTable)
+        self.ctx, self.ui = ctx, ui
+        engagements, milestones, changes = ui.engagementsTable, ui.milestonesTable, ui.changesTable
+        self.risks_label = ui.risksLabel
+        self.engagements = RowsTableModel(
+            ("Engagement", "Client", "Phase", "Status", "Dates"), self
+        )
+        self.milestones = RowsTableModel(("Due", "Milestone", "Engagement"), self)
+        self.changes = RowsTableModel(("When", "Who", "What", "Change"), self)
+        for view, model, wide in (
+            (engagements, self.engagements, (0,)),
+            (milestones, self.milestones, (1, 2)),
+            (changes, self.changes, (2, 3)),
+        ):
+            view.setModel(model)
+            view.verticalHeader().setVisible(False)
+            header = view.horizontalHeader()
+            header.setStretchLastSection(False)
+            header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+            for column in wide:  # long text shares the width, the rest fits its contents
+                header.setSectionResizeMode(column, QHeaderView.ResizeMode.Stretch)
+            view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+            view.setWordWrap(False)
+        self.engagement_view, self.milestone_view, self.change_view = (
+            engagements,
+            milestones,
+            changes,
+        )
+        engagements.doubleClicked.connect(self._on_engagements_double_clicked)
+        milestones.doubleClicked.connect(self._on_milestones_double_clicked)
+        engagements.setToolTip("Double-click to open the engagement")
+        milestones.setToolTip("Double-click to open the engagement")
+
+    def clear(self) -> None:
+        self.show(PartnerOverview())
+        self.risks_label.setText("<p>Save the new partner to follow its engagements here.</p>")
+        self.ui.glanceLabel.setText("")
+
+    def show(self, ov: PartnerOverview) -> None:
+        rows = []
+        for e in ov.engagements:
+            dates = " – ".join(filter(None, [format_date(e.start), format_date(e.end)]))
+            rows.append(
+                (
+                    e.id,
+                    [
+                        e.title,
+                        e.client,
+                        Phase(e.phase).label,
+                        EngagementStatus(e.status).label,
+                        dates,
+                    ],
+                )
+            )
+        self.engagements.set_rows(rows)
+        self.ui.engagementsTable.setVisible(bool(rows))
+        self.ui.engagementsEmptyLabel.setVisible(not rows)
+        self.risks_label.setText(risks_html(ov.open_risks))
+        ms_rows, colours = [], {}
+        for i, m in enumerate(ov.milestones):
+            gate = " (decision gate)" if m.kind == MilestoneKind.DECISION_GATE else ""
+            ms_rows.append((m.engagement_id, [format_date(m.due), m.name + gate, m.engagement]))
+            if m.late:
+                colours[i] = RED
+        self.milestones.set_rows(
+            ms_rows, colours, {i: "Late: planned date has passed" for i in colours}
+        )
+        self.ui.milestonesTable.setVisible(bool(ms_rows))
+        self.ui.milestonesEmptyLabel.setVisible(not ms_rows)
+        self.changes.set_rows(
+            [
+                (str(i), [_when(c.occurred_at), c.user, c.what, c.change])
+                for i, c in enumerate(ov.changes)
+            ]
+        )
+
+    def _on_engagements_double_clicked(self, index: QModelIndex) -> None:
+        self.ctx.open_engagement_requested.emit(self.engagements.key_at(index.row()))
+
+    def _on_milestones_double_clicked(self, index: QModelIndex) -> None:
+        self.ctx.open_engagement_requested.emit(self.milestones.key_at(index.row()))

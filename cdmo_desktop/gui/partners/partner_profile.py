@@ -1,0 +1,390 @@
+"""A partner's profile (ui/partner_profile.ui): overview, identity, location and region,
+capabilities, quality record, agreements on file, notes, sites and contacts.
+
+The form validates on every change with the reason under the field; Save (Ctrl+S) is
+enabled only when something changed and nothing is wrong. Saves, archive/restore and every
+sub-row edit are undoable commands on the application's undo stack. `maybe_leave()` asks
+about unsaved changes before the main window switches away (closeEvent asks too).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import UTC, date, datetime
+from typing import Any
+
+from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtGui import QAction, QCloseEvent, QColor, QKeySequence
+from PySide6.QtWidgets import QMessageBox, QWidget
+
+from cdmo_desktop.domain import derive, geo
+from cdmo_desktop.domain.enums import Region
+from cdmo_desktop.domain.models import Partner
+from cdmo_desktop.domain.validation import ValidationError, validate
+from cdmo_desktop.gui.commands import partners as commands
+from cdmo_desktop.gui.context import AppContext
+from cdmo_desktop.gui.forms.ui_partner_profile import Ui_PartnerProfile
+from cdmo_desktop.gui.partners import partner_fields as pf
+from cdmo_desktop.gui.partners.partner_overview import OverviewPanel, glance_html
+from cdmo_desktop.gui.partners.partner_profile_form import ProfileForm, banner_text, header_texts
+from cdmo_desktop.gui.partners.partner_rows import (
+    PartnerAuditDialog,
+    PartnerContactDialog,
+    PartnerInspectionDialog,
+    PartnerSiteDialog,
+)
+from cdmo_desktop.gui.partners.partner_tables import (
+    AUDITS,
+    CONTACTS,
+    INSPECTIONS,
+    SITES,
+    ChildSection,
+)
+from cdmo_desktop.gui.partners.partners_model import format_date
+from cdmo_desktop.gui.unsaved import ask_unsaved, settle_unsaved
+from cdmo_desktop.store import partner_overview, partners
+
+WATCHED_TABLES = {
+    "partner",
+    "partner_site",
+    "contact",
+    "partner_audit",
+    "gmp_inspection",
+    "engagement",
+    "risk",
+    "milestone",
+    "client",
+}
+TAB_OVERVIEW, TAB_PROFILE, TAB_SITES, TAB_QUALITY = range(4)
+
+
+class PartnerProfileView(QWidget):
+    """The profile of `partner_id`, or a blank form for a new partner when it is None.
+
+    `title_changed(name)` gives the partner's saved name (`saved_name`) whenever it changes:
+    a new partner saved, a rename saved here or elsewhere, an undo."""
+
+    title_changed = Signal(str)
+
+    def __init__(
+        self, ctx: AppContext, partner_id: str | None = None, parent: QWidget | None = None
+    ) -> None:
+        super().__init__(parent)
+        self.setObjectName("partnerProfileView")
+        self.ctx = ctx
+        self.partner_id: str | None = partner_id or None
+        self.today: Callable[[], date] = date.today
+        self.profile: partners.PartnerProfile | None = None
+        self.removed = False
+        self.saved_name = ""
+        self.ui = ui = Ui_PartnerProfile()
+        ui.setupUi(self)
+        self.form = ProfileForm(ui, self)
+        self.overview = OverviewPanel(ctx, ui)
+        self.sections = {
+            "site": ChildSection(
+                SITES,
+                ui.sitesTable,
+                (ui.siteAddButton, ui.siteEditButton, ui.siteRemoveButton),
+                lambda row: PartnerSiteDialog(ctx, row, self),
+                self,
+            ),
+            "contact": ChildSection(
+                CONTACTS,
+                ui.contactsTable,
+                (ui.contactAddButton, ui.contactEditButton, ui.contactRemoveButton),
+                self._contact_dialog,
+                self,
+            ),
+            "audit": ChildSection(
+                AUDITS,
+                ui.auditsTable,
+                (ui.auditAddButton, ui.auditEditButton, ui.auditRemoveButton),
+                lambda row: PartnerAuditDialog(ctx, self._sites(), row, self.today(), self),
+                self,
+            ),
+            "inspection": ChildSection(
+                INSPECTIONS,
+                ui.inspectionsTable,
+                (ui.inspectionAddButton, ui.inspectionEditButton, ui.inspectionRemoveButton),
+                lambda row: PartnerInspectionDialog(ctx, self._sites(), row, self.today(), self),
+                self,
+            ),
+        }
+        self.save_action = self._action("savePartnerAction", "Save", QKeySequence.StandardKey.Save)
+        self.save_action.triggered.connect(self.save)
+        self.new_action = self._action(
+            "newPartnerAction", "New partner", QKeySequence.StandardKey.New
+        )
+        self.new_action.triggered.connect(self.new_partner)
+        ui.saveButton.clicked.connect(self.save)
+        ui.newButton.clicked.connect(self.new_partner)
+        ui.revertButton.clicked.connect(self.revert)
+        ui.archiveButton.clicked.connect(self.archive)
+        ui.restoreButton.clicked.connect(self.restore)
+        self.form.changed.connect(self._on_form_changed)
+        self._clock = QTimer(self)
+        self._clock.setInterval(30_000)
+        self._clock.timeout.connect(self._update_local_time)
+        self._clock.start()
+        self._reload_timer = QTimer(self)
+        self._reload_timer.setSingleShot(True)
+        self._reload_timer.setInterval(0)
+        self._reload_timer.timeout.connect(self.reload)
+        ctx.data_changed.connect(self._on_ctx_data_changed)
+        self.baseline: dict[str, Any] = self.form.values()
+        self.reload()
+        ui.tabs.setCurrentIndex(TAB_OVERVIEW if self.partner_id else TAB_PROFILE)
+        if not self.partner_id:
+            ui.nameEdit.setFocus()
+
+    def _action(self, name: str, text: str, key: QKeySequence.StandardKey) -> QAction:
+        action = QAction(text, self)
+        action.setObjectName(name)
+        action.setShortcut(QKeySequence(key))
+        action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        self.addAction(action)
+        return action
+
+    # --- loading ------------------------------------------------------------------------
+    def _on_ctx_data_changed(self, tables: set[str]) -> None:
+        if self.partner_id and tables & WATCHED_TABLES:
+            self._reload_timer.start()
+
+    def reload(self) -> None:
+        """Read the partner again; the form is refreshed only when it holds no edits."""
+        if self.partner_id is None:
+            self.overview.clear()
+            self._after_change()
+            return
+        with self.ctx.store.read() as s:
+            self.profile = partners.load_profile(s, self.partner_id)
+            ov = partner_overview.load_overview(s, self.partner_id, self.today())
+        self.removed = self.profile is None
+        if self.profile is not None and self.profile.partner["name"] != self.saved_name:
+            self.saved_name = self.profile.partner["name"]
+            self.title_changed.emit(self.saved_name)
+        if self.profile is not None:
+            if not self.is_dirty():
+                self.form.load(self.profile.partner)
+                self.baseline = self.form.values()
+            self._show_children(self.profile)
+            self.overview.show(ov)
+        self._after_change()
+
+    def _show_children(self, profile: partners.PartnerProfile) -> None:
+        names = {s["id"]: s["name"] for s in profile.sites}
+        today = self.today()
+        self.sections["site"].set_rows(profile.sites, names, today)
+        self.sections["contact"].set_rows(profile.contacts, names, today)
+        self.sections["audit"].set_rows(profile.audits, names, today)
+        self.sections["inspection"].set_rows(profile.inspections, names, today)
+        p = profile.partner
+        self.ui.lastAuditValue.setText(format_date(p["last_audit_date"]) or "—")
+        due = p["next_audit_due"]
+        overdue = due is not None and due < today and not p["archived"]
+        text = format_date(due) or "—"
+        if overdue:
+            text += f"  — overdue by {(today - due).days} days"
+        self.ui.nextAuditValue.setText(text)
+        self.ui.nextAuditValue.setStyleSheet("color: #B71C1C; font-weight: 600;" if overdue else "")
+
+    def _sites(self) -> list[dict[str, Any]]:
+        return list(self.profile.sites) if self.profile else []
+
+    def _contact_dialog(self, row: dict[str, Any] | None) -> PartnerContactDialog:
+        contacts = self.profile.contacts if self.profile else []
+        current = next(
+            (
+                c["name"]
+                for c in contacts
+                if c["is_primary"] and (row is None or c["id"] != row["id"])
+            ),
+            "",
+        )
+        return PartnerContactDialog(self.ctx, self._sites(), row, current, self)
+
+    # --- state --------------------------------------------------------------------------
+    def is_dirty(self) -> bool:
+        return not self.removed and self.form.values() != self.baseline
+
+    def errors(self) -> dict[str, str]:
+        """Every reason the form cannot be saved, by field."""
+        values = self.form.values()
+        transient = Partner(**values)
+        derive.apply(transient)
+        errors = {k: v for k, v in validate(transient, self.today()).items() if k in values}
+        name = values["name"]
+        if not name:
+            errors["name"] = "Name is required."
+        else:
+            with self.ctx.store.read() as s:
+                other = partners.name_in_use(s, name, self.partner_id)
+            if other:
+                errors["name"] = (
+                    f"“{other}” is already in the register (names are unique, ignoring case)."
+                )
+        errors.update(self.form.pick_errors())
+        if "cda_expiry_date" in errors:
+            errors["cda_expiry_date"] = "The CDA cannot expire before it was signed."
+        if "quality_agreement_expiry" in errors:
+            errors["quality_agreement_expiry"] = (
+                "The quality agreement cannot expire before it was signed."
+            )
+        return errors
+
+    def _on_form_changed(self) -> None:
+        self._after_change()
+
+    def _after_change(self) -> None:
+        dirty = self.is_dirty()
+        errors = self.errors() if dirty else {}
+        self.form.show_errors(errors)
+        self.form.show_similar(self._similar_names() if dirty else [])
+        self.ui.problemsLabel.setText(self.form.summary(errors))
+        self.ui.problemsLabel.setVisible(bool(errors))
+        for index, fields in (
+            (TAB_PROFILE, self.form.PROFILE_FIELDS),
+            (TAB_QUALITY, {"qualification_status"}),
+        ):
+            bad = any(f in errors for f in fields)
+            self.ui.tabs.tabBar().setTabTextColor(index, QColor("#B71C1C") if bad else QColor())
+        can_save = dirty and not errors
+        self.ui.saveButton.setEnabled(can_save)
+        self.save_action.setEnabled(can_save)
+        self.ui.revertButton.setEnabled(dirty)
+        self.setWindowModified(dirty)
+        self._update_header()
+        self._update_local_time()
+
+    def _similar_names(self) -> list[str]:
+        name = self.form.values()["name"]
+        if not name or (self.partner_id and name == self.baseline.get("name")):
+            return []
+        with self.ctx.store.read() as s:
+            found = partners.similar_names(s, name, self.partner_id)
+        key = derive.name_key(name)
+        return [n for n in found if derive.name_key(n) != key]
+
+    def _update_header(self) -> None:
+        ui = self.ui
+        values = self.form.values()
+        p = self.profile.partner if self.profile else {}
+        exists = self.partner_id is not None and not self.removed
+        archived = exists and bool(p.get("archived"))
+        title, subtitle = header_texts(values, self.is_dirty())
+        ui.titleLabel.setText(title)
+        ui.subtitleLabel.setText(subtitle)
+        banner = banner_text(self.removed, archived, p.get("archived_at"))
+        ui.bannerLabel.setText(banner)
+        ui.bannerLabel.setVisible(bool(banner))
+        ui.archiveButton.setVisible(exists and not archived)
+        ui.restoreButton.setVisible(archived)
+        ui.tabs.setEnabled(not self.removed)
+        ui.childHintLabel.setVisible(not exists)
+        for section in self.sections.values():
+            section.set_enabled(exists)
+        region = geo.region_for(values["country"]) if values["country"] else None
+        ui.regionValue.setText(Region(region).label if region else "—")
+
+    def _update_local_time(self) -> None:
+        zone = pf.zone_name(self.ui.timeZoneCombo)
+        text = ""
+        if zone:
+            there, offset = geo.local_time_and_offset(zone, datetime.now(UTC))
+            text = f"{there} there, {offset if offset != 'same time' else 'same time as here'}"
+        self.ui.localTimeLabel.setText(text)
+        self.ui.localTimeLabel.setVisible(bool(text))
+        if self.profile is not None and not self.removed:
+            self.ui.glanceLabel.setText(
+                glance_html(self.profile.partner, self.profile.contacts, self.today(), text)
+            )
+
+    # --- actions ------------------------------------------------------------------------
+    def save(self) -> bool:
+        """Write the form as one undoable command; False when refused or cancelled."""
+        if not self.is_dirty():
+            return True
+        errors = self.errors()
+        if errors:
+            self._after_change()
+            return False
+        values = self.form.values()
+        similar = self._similar_names()
+        if similar and not self._confirm_similar(values["name"], similar):
+            return False
+        try:
+            if self.partner_id is None:
+                self.partner_id = commands.create_partner(self.ctx, values)
+                self.ui.tabs.setCurrentIndex(TAB_PROFILE)
+            else:
+                changes = {k: v for k, v in values.items() if v != self.baseline.get(k)}
+                commands.save_partner(self.ctx, self.partner_id, changes, values["name"])
+        except ValidationError as exc:
+            self.report_refusal("Saving the partner", exc)
+            return False
+        self.baseline = values
+        self.reload()
+        return True
+
+    def _confirm_similar(self, name: str, similar: list[str]) -> bool:
+        listing = "\n".join(f"• {n}" for n in similar)
+        answer = QMessageBox.question(
+            self,
+            "Possible duplicate",
+            f"The register already has a partner with a similar name:\n{listing}\n\n"
+            f"Save “{name}” as a separate partner anyway?",
+            QMessageBox.StandardButton.Save | QMessageBox.StandardButton.Cancel,
+            QMessageBox.StandardButton.Cancel,
+        )
+        return answer == QMessageBox.StandardButton.Save
+
+    def report_refusal(self, what: str, exc: ValidationError) -> None:
+        self.form.show_errors(exc.errors)
+        QMessageBox.warning(self, "Not saved", f"{what} was refused, nothing was written:\n{exc}")
+
+    def revert(self) -> None:
+        if self.profile is not None and not self.removed:
+            self.form.load(self.profile.partner)
+        else:
+            self.form.clear()
+        self.baseline = self.form.values()
+        self._after_change()
+
+    def new_partner(self) -> None:
+        """Ask the main window for a blank profile (an empty id means a new partner)."""
+        self.ctx.open_partner_requested.emit("")
+
+    def archive(self) -> None:
+        if not self.partner_id or self.profile is None:
+            return
+        name = self.profile.partner["name"]
+        answer = QMessageBox.question(
+            self,
+            "Archive partner",
+            f"Archive “{name}”?\n\nIt leaves the register and the pickers for new engagements; "
+            "its engagements and history stay. You can restore it from the archived view "
+            "(Partners › Show archived) or undo with Ctrl+Z.",
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel,
+            QMessageBox.StandardButton.Cancel,
+        )
+        if answer == QMessageBox.StandardButton.Yes:
+            commands.set_archived(self.ctx, self.partner_id, True, name)
+            self.reload()
+
+    def restore(self) -> None:
+        if self.partner_id and self.profile is not None:
+            commands.set_archived(self.ctx, self.partner_id, False, self.profile.partner["name"])
+            self.reload()
+
+    def maybe_leave(self) -> bool:
+        """True when the view may be left: no unsaved edits, or they were saved or
+        discarded at the user's choice."""
+        if not self.is_dirty():
+            return True
+        name = self.form.values()["name"] or "the new partner"
+        answer = ask_unsaved(self, name, question=f"Save your changes to {name} before leaving?")
+        return settle_unsaved(answer, self.save, self.revert)
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        event.setAccepted(self.maybe_leave())

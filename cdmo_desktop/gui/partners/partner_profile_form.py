@@ -1,0 +1,226 @@
+"""The editable fields of the partner profile: loading a partner's values into the Designer
+widgets, reading them back, and showing each field's error under it."""
+
+from __future__ import annotations
+
+from datetime import datetime
+from typing import Any
+
+from PySide6.QtCore import QObject, Signal
+from PySide6.QtWidgets import QLabel
+
+from cdmo_desktop.domain import capabilities, geo
+from cdmo_desktop.domain.enums import PartnerKind, QualificationStatus
+from cdmo_desktop.gui.forms.ui_partner_profile import Ui_PartnerProfile
+from cdmo_desktop.gui.partners import partner_fields as pf
+from cdmo_desktop.gui.partners.partners_model import format_date
+from cdmo_desktop.gui.widgets.fitting import align_label_columns
+
+DATE_FIELDS = (
+    ("cda_signed_date", "cdaSigned"),
+    ("cda_expiry_date", "cdaExpiry"),
+    ("quality_agreement_date", "qaSigned"),
+    ("quality_agreement_expiry", "qaExpiry"),
+    ("msa_signed_date", "msaSigned"),
+)
+TEXT_FIELDS = (
+    ("name", "nameEdit"),
+    ("legal_name", "legalNameEdit"),
+    ("website", "websiteEdit"),
+    ("city", "cityEdit"),
+    ("languages", "languagesEdit"),
+)
+FIELD_NAMES = {
+    "name": "Name",
+    "website": "Website",
+    "country": "Country",
+    "time_zone": "Time zone",
+    "cda_expiry_date": "CDA expiry",
+    "quality_agreement_expiry": "Quality agreement expiry",
+}
+NEW_PARTNER_DEFAULTS: dict[str, Any] = {
+    "kind": PartnerKind.CDMO.value,
+    "qualification_status": QualificationStatus.PROSPECT.value,
+}
+
+
+class ProfileForm(QObject):
+    """`changed` fires on any edit. `values()` returns the Partner column values the form
+    edits (tags joined the way the store keeps them)."""
+
+    changed = Signal()
+    PROFILE_FIELDS = frozenset(
+        [f for f, _ in TEXT_FIELDS]
+        + [f for f, _ in DATE_FIELDS]
+        + ["kind", "country", "registered_address", "time_zone", "capabilities", "scales"]
+        + ["technology_platforms", "notes"]
+    )
+
+    def __init__(self, ui: Ui_PartnerProfile, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.ui = ui
+        self._loading = False
+        pf.fill_enum_combo(ui.kindCombo, PartnerKind)
+        pf.fill_enum_combo(ui.qualificationCombo, QualificationStatus)
+        pf.setup_country_combo(ui.countryCombo)
+        pf.setup_zone_combo(ui.timeZoneCombo)
+        align_label_columns(ui.identityForm, ui.locationForm)
+        self.capabilities = pf.TagList(
+            ui.capabilityList,
+            ui.capabilityEdit,
+            ui.capabilityAddButton,
+            capabilities.STANDARD_CAPABILITIES,
+            self,
+        )
+        self.scales = pf.TagList(
+            ui.scaleList, ui.scaleEdit, ui.scaleAddButton, capabilities.SCALES, self
+        )
+        self.platforms = pf.TagList(
+            ui.platformList,
+            ui.platformEdit,
+            ui.platformAddButton,
+            capabilities.STANDARD_PLATFORMS,
+            self,
+        )
+        self.dates = {
+            field: pf.OptionalDate(
+                getattr(ui, f"{prefix}Check"), getattr(ui, f"{prefix}Date"), self
+            )
+            for field, prefix in DATE_FIELDS
+        }
+        for tags in (self.capabilities, self.scales, self.platforms):
+            tags.changed.connect(self._emit)
+        for optional in self.dates.values():
+            optional.changed.connect(self._emit)
+        editors = [getattr(ui, name) for _f, name in TEXT_FIELDS]
+        editors += [ui.kindCombo, ui.qualificationCombo, ui.countryCombo, ui.timeZoneCombo]
+        editors += [ui.registeredAddressEdit, ui.notesEdit]
+        for _w, signal in pf.widgets_with_signals(*editors):
+            signal.connect(self._emit)
+        ui.countryCombo.currentIndexChanged.connect(self._on_country_combo_current_index_changed)
+        self.clear()
+
+    def _emit(self, *_args: Any) -> None:
+        if not self._loading:
+            self.changed.emit()
+
+    def _on_country_combo_current_index_changed(self, _index: int) -> None:
+        if not self._loading:
+            pf.suggest_zone(self.ui.countryCombo, self.ui.timeZoneCombo)
+
+    # --- values -------------------------------------------------------------------------
+    def clear(self) -> None:
+        self.load(NEW_PARTNER_DEFAULTS)
+
+    def load(self, p: dict[str, Any]) -> None:
+        ui = self.ui
+        self._loading = True
+        try:
+            for field, name in TEXT_FIELDS:
+                getattr(ui, name).setText(p.get(field) or "")
+            pf.set_combo_data(ui.kindCombo, p.get("kind") or PartnerKind.CDMO)
+            pf.set_combo_data(
+                ui.qualificationCombo, p.get("qualification_status") or QualificationStatus.PROSPECT
+            )
+            pf.set_country(ui.countryCombo, p.get("country") or "")
+            pf.set_zone(ui.timeZoneCombo, p.get("time_zone") or "")
+            ui.registeredAddressEdit.setPlainText(p.get("registered_address") or "")
+            ui.notesEdit.setPlainText(p.get("notes") or "")
+            self.capabilities.set_tags(capabilities.split_tags(p.get("capabilities")))
+            self.scales.set_tags(capabilities.split_tags(p.get("scales")))
+            self.platforms.set_tags(capabilities.split_tags(p.get("technology_platforms")))
+            for field, optional in self.dates.items():
+                optional.set_value(p.get(field))
+        finally:
+            self._loading = False
+
+    def values(self) -> dict[str, Any]:
+        ui = self.ui
+        out: dict[str, Any] = {
+            field: getattr(ui, name).text().strip() for field, name in TEXT_FIELDS
+        }
+        out.update(
+            kind=ui.kindCombo.currentData(),
+            qualification_status=ui.qualificationCombo.currentData(),
+            country=pf.country_code(ui.countryCombo) or "",
+            time_zone=pf.zone_name(ui.timeZoneCombo) or "",
+            registered_address=ui.registeredAddressEdit.toPlainText().strip(),
+            notes=ui.notesEdit.toPlainText().strip(),
+            capabilities=capabilities.join_tags(self.capabilities.tags()),
+            scales=capabilities.join_tags(self.scales.tags()),
+            technology_platforms=capabilities.join_tags(self.platforms.tags()),
+        )
+        out.update({field: optional.value() for field, optional in self.dates.items()})
+        return out
+
+    def pick_errors(self) -> dict[str, str]:
+        """Text typed in the country / time-zone boxes that matches nothing in the lists."""
+        errors = {}
+        if pf.country_code(self.ui.countryCombo) is None:
+            errors["country"] = "Pick a country from the list."
+        if pf.zone_name(self.ui.timeZoneCombo) is None:
+            errors["time_zone"] = "Pick a time zone from the list (e.g. Europe/Zurich)."
+        return errors
+
+    # --- messages -----------------------------------------------------------------------
+    def error_labels(self) -> dict[str, QLabel]:
+        ui = self.ui
+        return {
+            "name": ui.nameError,
+            "website": ui.websiteError,
+            "country": ui.countryError,
+            "time_zone": ui.timeZoneError,
+            "cda_expiry_date": ui.cdaExpiryError,
+            "quality_agreement_expiry": ui.qaExpiryError,
+        }
+
+    def show_errors(self, errors: dict[str, str]) -> None:
+        for field, label in self.error_labels().items():
+            pf.show_error(label, errors.get(field, ""))
+
+    def summary(self, errors: dict[str, str]) -> str:
+        """One line above the tabs: which fields stop the save (the reasons are under them)."""
+        if not errors:
+            return ""
+        shown = self.error_labels()
+        names = [FIELD_NAMES[f] for f in shown if f in errors]
+        others = [m for f, m in errors.items() if f not in shown]
+        count = len(errors)
+        text = f"Cannot save yet, {count} problem{'s' if count != 1 else ''}"
+        if names:
+            text += ": " + ", ".join(names) + " (see the red notes)"
+        return " ".join([text + ".", *others])
+
+    def show_similar(self, names: list[str]) -> None:
+        text = ""
+        if names:
+            text = "Similar to " + ", ".join(f"“{n}”" for n in names[:3]) + ": a duplicate?"
+        self.ui.nameWarning.setText(text)
+        self.ui.nameWarning.setVisible(bool(text))
+
+
+def header_texts(values: dict[str, Any], dirty: bool) -> tuple[str, str]:
+    """("Hollis Ridge Pharma *", "CDMO · Durham, United States · Approved")."""
+    title = (values["name"] or "New partner") + (" *" if dirty else "")
+    country = geo.country_name(values["country"]) if values["country"] else ""
+    place = ", ".join(filter(None, [values["city"], country]))
+    parts = [PartnerKind(values["kind"]).label, place]
+    parts.append(QualificationStatus(values["qualification_status"]).label)
+    return title, " · ".join(filter(None, parts))
+
+
+def banner_text(removed: bool, archived: bool, archived_at: Any) -> str:
+    if removed:
+        return (
+            "This partner no longer exists: its creation was undone. "
+            "Redo (Ctrl+Shift+Z) brings it back."
+        )
+    if archived:
+        since = (
+            f" on {format_date(archived_at.date())}" if isinstance(archived_at, datetime) else ""
+        )
+        return (
+            f"Archived{since}: hidden from the register and from new engagements. "
+            "Restore it to work with it again."
+        )
+    return ""

@@ -1,0 +1,248 @@
+"""The four sub-tables of a partner profile (sites, contacts, audits, GMP inspections):
+what each shows, and add / edit / remove through a dialog and an undoable command."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from datetime import date
+from typing import Any
+
+from PySide6.QtCore import QModelIndex, QObject
+from PySide6.QtGui import QColor
+from PySide6.QtWidgets import QAbstractItemView, QDialog, QHeaderView, QPushButton, QTableView
+from sqlmodel import SQLModel
+
+from cdmo_desktop.domain import geo
+from cdmo_desktop.domain.enums import (
+    AuditOutcome,
+    AuditStatus,
+    AuditType,
+    InspectionAuthority,
+    InspectionOutcome,
+)
+from cdmo_desktop.domain.models import Contact, GmpInspection, PartnerAudit, PartnerSite
+from cdmo_desktop.domain.validation import ValidationError
+from cdmo_desktop.gui.commands import partners as commands
+from cdmo_desktop.gui.partners.partner_base import PartnerRowDialog
+from cdmo_desktop.gui.partners.partners_model import RowsTableModel, format_date
+
+RED = QColor("#B71C1C")
+BLUE = QColor("#1A4F8B")
+Row = dict[str, Any]
+
+
+def _label(enum: Any, value: Any) -> str:
+    try:
+        return str(enum(getattr(value, "value", value)).label)
+    except ValueError:
+        return str(value or "")
+
+
+@dataclass(frozen=True)
+class ChildKind:
+    model: type[SQLModel]
+    noun: str
+    headers: tuple[str, ...]
+    cells: Callable[[Row, dict[str, str], date], list[Any]]
+    describe: Callable[[Row], str]
+    colour: Callable[[Row, date], QColor | None] = lambda row, today: None
+
+
+def _site_cells(r: Row, _sites: dict[str, str], _today: date) -> list[Any]:
+    country = geo.country_name(r["country"]) if r["country"] else ""
+    return [r["name"], r["city"], country, r["time_zone"], r["capabilities"]]
+
+
+def _contact_cells(r: Row, sites: dict[str, str], _today: date) -> list[Any]:
+    site = sites.get(r["site_id"] or "", "")
+    return [
+        r["name"],
+        r["role"],
+        r["email"],
+        r["phone"],
+        site,
+        "★ Primary" if r["is_primary"] else "",
+    ]
+
+
+def _audit_cells(r: Row, sites: dict[str, str], _today: date) -> list[Any]:
+    obs = r["observations"] if r["status"] == AuditStatus.DONE else ""
+    return [
+        format_date(r["audit_date"]),
+        _label(AuditType, r["audit_type"]),
+        _label(AuditStatus, r["status"]),
+        r["auditor"],
+        _label(AuditOutcome, r["outcome"]),
+        obs,
+        format_date(r["next_due"]),
+        sites.get(r["site_id"] or "", ""),
+    ]
+
+
+def _audit_colour(r: Row, today: date) -> QColor | None:
+    if r["status"] == AuditStatus.PLANNED:
+        return RED if r["audit_date"] < today else BLUE
+    if r["outcome"] == AuditOutcome.FAILED:
+        return RED
+    return None
+
+
+def _inspection_cells(r: Row, sites: dict[str, str], _today: date) -> list[Any]:
+    return [
+        format_date(r["inspection_date"]),
+        _label(InspectionAuthority, r["authority"]),
+        _label(InspectionOutcome, r["outcome"]),
+        r["observations"],
+        sites.get(r["site_id"] or "", ""),
+        r["notes"],
+    ]
+
+
+def _inspection_colour(r: Row, _today: date) -> QColor | None:
+    bad = (InspectionOutcome.OAI, InspectionOutcome.NON_COMPLIANCE)
+    return RED if r["outcome"] in bad else None
+
+
+SITES = ChildKind(
+    PartnerSite,
+    "site",
+    ("Name", "City", "Country", "Time zone", "Capabilities"),
+    _site_cells,
+    lambda r: f"site {r['name']}",
+)
+CONTACTS = ChildKind(
+    Contact,
+    "contact",
+    ("Name", "Role", "Email", "Phone", "Site", "Primary"),
+    _contact_cells,
+    lambda r: f"contact {r['name']}",
+)
+AUDITS = ChildKind(
+    PartnerAudit,
+    "audit",
+    ("Date", "Type", "Status", "Auditor", "Outcome", "Observations", "Next due", "Site"),
+    _audit_cells,
+    lambda r: f"audit of {format_date(r['audit_date'])}",
+    _audit_colour,
+)
+INSPECTIONS = ChildKind(
+    GmpInspection,
+    "inspection",
+    ("Date", "Authority", "Outcome", "Observations", "Site", "Notes"),
+    _inspection_cells,
+    lambda r: (
+        f"{_label(InspectionAuthority, r['authority'])} inspection of "
+        f"{format_date(r['inspection_date'])}"
+    ),
+    _inspection_colour,
+)
+
+
+class ChildSection(QObject):
+    """One sub-table with its Add / Edit / Remove buttons. `make_dialog(values)` builds
+    the dialog for a new (None) or existing row; the host supplies the partner id."""
+
+    def __init__(
+        self,
+        kind: ChildKind,
+        table: QTableView,
+        buttons: tuple[QPushButton, QPushButton, QPushButton],
+        make_dialog: Callable[[Row | None], PartnerRowDialog],
+        host: Any,
+    ) -> None:
+        super().__init__(table)
+        self.kind, self.table, self.host = kind, table, host
+        self.add_button, self.edit_button, self.remove_button = buttons
+        self.make_dialog = make_dialog
+        self.rows: list[Row] = []
+        self.model = RowsTableModel(kind.headers, self)
+        table.setModel(self.model)
+        table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        table.verticalHeader().setVisible(False)
+        table.horizontalHeader().setStretchLastSection(True)
+        table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        table.doubleClicked.connect(self._on_table_double_clicked)
+        table.selectionModel().selectionChanged.connect(self._update_buttons)
+        self.add_button.clicked.connect(self.add)
+        self.edit_button.clicked.connect(self.edit)
+        self.remove_button.clicked.connect(self.remove)
+        self.set_enabled(False)
+
+    def set_enabled(self, enabled: bool) -> None:
+        self._enabled = enabled
+        self.add_button.setEnabled(enabled)
+        self._update_buttons()
+
+    def set_rows(self, rows: Sequence[Row], site_names: dict[str, str], today: date) -> None:
+        keep = self.selected_id()
+        self.rows = list(rows)
+        colours = {}
+        for i, r in enumerate(self.rows):
+            colour = self.kind.colour(r, today)
+            if colour is not None:
+                colours[i] = colour
+        self.model.set_rows(
+            [(r["id"], self.kind.cells(r, site_names, today)) for r in self.rows], colours
+        )
+        self.table.resizeColumnsToContents()
+        if keep and (i := self.model.row_of(keep)) >= 0:
+            self.table.selectRow(i)
+        self._update_buttons()
+
+    def selected_id(self) -> str | None:
+        rows = self.table.selectionModel().selectedRows()
+        return self.model.key_at(rows[0].row()) if rows else None
+
+    def selected(self) -> Row | None:
+        key = self.selected_id()
+        return next((r for r in self.rows if r["id"] == key), None)
+
+    def _update_buttons(self, *_args: Any) -> None:
+        has = self._enabled and self.selected_id() is not None
+        self.edit_button.setEnabled(has)
+        self.remove_button.setEnabled(has)
+
+    def _on_table_double_clicked(self, _index: QModelIndex) -> None:
+        self.edit()
+
+    # --- actions ------------------------------------------------------------------------
+    def add(self) -> None:
+        dialog = self.make_dialog(None)
+        if dialog.exec() == QDialog.DialogCode.Accepted:
+            self.save(None, dialog.values())
+
+    def edit(self) -> None:
+        row = self.selected()
+        if row is None or not self._enabled:
+            return
+        dialog = self.make_dialog(row)
+        if dialog.exec() == QDialog.DialogCode.Accepted:
+            self.save(row["id"], dialog.values())
+
+    def save(self, row_id: str | None, values: Row) -> str | None:
+        """Write one row (None: a new one) as an undoable command; returns its id, or
+        None when the store refused it (the reason is shown, nothing is written)."""
+        verb = "Edit" if row_id else "Add"
+        text = f"{verb} {self.kind.describe(values)}"
+        try:
+            return commands.save_child(
+                self.host.ctx, self.host.partner_id, self.kind.model, row_id, values, text
+            )
+        except ValidationError as exc:
+            self.host.report_refusal(text, exc)
+            return None
+
+    def remove(self) -> None:
+        row = self.selected()
+        if row is not None and self._enabled:
+            self.remove_row(row)
+
+    def remove_row(self, row: Row) -> None:
+        text = f"Remove {self.kind.describe(row)}"
+        try:
+            commands.remove_child(
+                self.host.ctx, self.host.partner_id, self.kind.model, row["id"], text
+            )
+        except ValidationError as exc:
+            self.host.report_refusal(text, exc)

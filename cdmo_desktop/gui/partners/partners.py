@@ -1,0 +1,333 @@
+"""The Partners screen: the searchable register of every CRO, CDMO, CMO and lab.
+
+Search-as-you-type (debounced) and the filters run in SQL on every change; sorting by any
+column too (store.partner_list). Enter or double-click opens the profile through
+`ctx.open_partner_requested`. After a write anywhere the list is read again with the same
+filters and sort, and the selected partner stays selected.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import date
+from typing import Any
+
+from PySide6.QtCore import QModelIndex, QPoint, Qt, QTimer
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QCheckBox,
+    QComboBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QMenu,
+    QMessageBox,
+    QPushButton,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from cdmo_desktop.domain.enums import PartnerKind, QualificationStatus, Region
+from cdmo_desktop.gui.commands import partners as commands
+from cdmo_desktop.gui.context import AppContext
+from cdmo_desktop.gui.partners.partner_fields import fill_enum_combo
+from cdmo_desktop.gui.partners.partners_model import PartnerListSource, PartnerTableModel
+from cdmo_desktop.gui.widgets.fitting import share_columns, shrinkable_combo
+from cdmo_desktop.store.partner_list import COL_NAME, PartnerListRow
+
+SEARCH_DELAY_MS = 150
+WATCHED_TABLES = {"partner", "contact", "partner_site", "partner_audit", "engagement"}
+# Name takes the width left over; the rest fit a laptop screen (1280 px) side by side.
+COLUMN_WIDTHS = (240, 90, 120, 120, 120, 110, 130, 170)
+SORT_KEY = "partners/sort"
+
+
+class PartnersView(QWidget):
+    def __init__(
+        self,
+        ctx: AppContext,
+        parent: QWidget | None = None,
+        today: Callable[[], date] = date.today,
+    ) -> None:
+        super().__init__(parent)
+        self.setObjectName("partnersView")
+        self.ctx = ctx
+        self.source = PartnerListSource(ctx.store, today)
+        self.model = PartnerTableModel(self.source, self)
+        self._build()
+        self._search_timer = QTimer(self)
+        self._search_timer.setSingleShot(True)
+        self._search_timer.setInterval(SEARCH_DELAY_MS)
+        self._search_timer.timeout.connect(self.apply_filters)
+        self._refresh_timer = QTimer(self)
+        self._refresh_timer.setSingleShot(True)
+        self._refresh_timer.setInterval(0)
+        self._refresh_timer.timeout.connect(self.refresh)
+        ctx.data_changed.connect(self._on_ctx_data_changed)
+        column, desc = self._saved_sort()
+        self.model.set_sort_state(column, desc)
+        header = self.table.horizontalHeader()
+        header.setSortIndicator(
+            column, Qt.SortOrder.DescendingOrder if desc else Qt.SortOrder.AscendingOrder
+        )
+        header.sortIndicatorChanged.connect(self._on_header_sort_indicator_changed)
+        self.apply_filters()
+
+    # --- building -----------------------------------------------------------------------
+    def _build(self) -> None:
+        self.search_edit = QLineEdit(objectName="partnerSearchEdit")
+        self.search_edit.setPlaceholderText(
+            "Search name, capability, country, city, site or contact…"
+        )
+        self.search_edit.setClearButtonEnabled(True)
+        self.kind_combo = QComboBox(objectName="partnerKindFilter")
+        fill_enum_combo(self.kind_combo, PartnerKind, "All kinds")
+        self.region_combo = QComboBox(objectName="partnerRegionFilter")
+        fill_enum_combo(self.region_combo, Region, "All regions")
+        self.qualification_combo = QComboBox(objectName="partnerQualificationFilter")
+        fill_enum_combo(self.qualification_combo, QualificationStatus, "Any qualification")
+        self.overdue_check = QCheckBox("Audit overdue", objectName="partnerOverdueFilter")
+        self.overdue_check.setToolTip("Only partners whose next audit due date has passed")
+        self.archived_check = QCheckBox("Show archived", objectName="partnerArchivedFilter")
+        self.archived_check.setToolTip("Include archived partners (grey), to restore them")
+        filters = QHBoxLayout()
+        filters.addWidget(self.search_edit, 1)
+        for w in (
+            self.kind_combo,
+            self.region_combo,
+            self.qualification_combo,
+            self.overdue_check,
+            self.archived_check,
+        ):
+            filters.addWidget(w)
+        for combo in (self.kind_combo, self.region_combo, self.qualification_combo):
+            shrinkable_combo(combo)
+
+        self.new_button = QPushButton("New partner", objectName="newPartnerButton")
+        self.open_button = QPushButton("Open", objectName="openPartnerButton")
+        self.archive_button = QPushButton("Archive…", objectName="archivePartnerButton")
+        self.restore_button = QPushButton("Restore", objectName="restorePartnerButton")
+        self.count_label = QLabel(objectName="partnerCountLabel")
+        buttons = QHBoxLayout()
+        for b in (self.new_button, self.open_button, self.archive_button, self.restore_button):
+            buttons.addWidget(b)
+        buttons.addStretch(1)
+        buttons.addWidget(self.count_label)
+
+        self.table = QTableView(objectName="partnersTable")
+        self.table.setModel(self.model)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setAlternatingRowColors(True)
+        self.table.setWordWrap(False)
+        self.table.verticalHeader().setVisible(False)
+        self.table.verticalHeader().setDefaultSectionSize(24)
+        self.table.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        header = self.table.horizontalHeader()
+        header.setSectionsClickable(True)
+        header.setSortIndicatorShown(True)
+        header.setHighlightSections(False)
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        for column, width in enumerate(COLUMN_WIDTHS):
+            header.resizeSection(column, width)
+        share_columns(header, 0, minimum=60)
+
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(8, 8, 8, 8)
+        layout.addLayout(filters)
+        layout.addLayout(buttons)
+        layout.addWidget(self.table, 1)
+
+        self.new_action = self._action(
+            "newPartnerAction", "New partner", QKeySequence.StandardKey.New
+        )
+        self.new_action.triggered.connect(self.new_partner)
+        self.open_action = self._action("openPartnerAction", "Open partner", None)
+        self.open_action.setShortcuts(
+            [QKeySequence(Qt.Key.Key_Return), QKeySequence(Qt.Key.Key_Enter)]
+        )
+        # Enter opens from the table only; in the search box it opens the first match.
+        self.open_action.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
+        self.removeAction(self.open_action)
+        self.table.addAction(self.open_action)
+        self.open_action.triggered.connect(self.open_selected)
+        self.find_action = self._action(
+            "findPartnerAction", "Find partner", QKeySequence.StandardKey.Find
+        )
+        self.find_action.triggered.connect(self._on_find_action_triggered)
+        self.archive_action = self._action("archivePartnerAction", "Archive partner…", None)
+        self.archive_action.triggered.connect(self.archive_selected)
+        self.restore_action = self._action("restorePartnerAction", "Restore partner", None)
+        self.restore_action.triggered.connect(self.restore_selected)
+
+        self.search_edit.textChanged.connect(self._on_search_edit_text_changed)
+        self.search_edit.returnPressed.connect(self._on_search_edit_return_pressed)
+        for combo in (self.kind_combo, self.region_combo, self.qualification_combo):
+            combo.currentIndexChanged.connect(self._on_filter_changed)
+        self.overdue_check.toggled.connect(self._on_filter_changed)
+        self.archived_check.toggled.connect(self._on_filter_changed)
+        self.new_button.clicked.connect(self.new_partner)
+        self.open_button.clicked.connect(self.open_selected)
+        self.archive_button.clicked.connect(self.archive_selected)
+        self.restore_button.clicked.connect(self.restore_selected)
+        self.table.doubleClicked.connect(self._on_table_double_clicked)
+        self.table.customContextMenuRequested.connect(self._on_table_custom_context_menu_requested)
+        self.table.selectionModel().selectionChanged.connect(self._update_buttons)
+        self.model.modelReset.connect(self._update_buttons)
+
+    def _action(self, name: str, text: str, key: QKeySequence.StandardKey | None) -> QAction:
+        action = QAction(text, self)
+        action.setObjectName(name)
+        if key is not None:
+            action.setShortcut(QKeySequence(key))
+        action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        self.addAction(action)
+        return action
+
+    def actions(self) -> list[QAction]:  # type: ignore[override]
+        return [self.new_action, self.open_action, self.archive_action, self.restore_action]
+
+    # --- filters and refresh ------------------------------------------------------------
+    def filters(self) -> dict[str, Any]:
+        return {
+            "text": self.search_edit.text().strip(),
+            "kind": self.kind_combo.currentData(),
+            "region": self.region_combo.currentData(),
+            "qualification": self.qualification_combo.currentData(),
+            "overdue": self.overdue_check.isChecked(),
+            "archived": self.archived_check.isChecked(),
+        }
+
+    def apply_filters(self) -> None:
+        self._search_timer.stop()
+        selected = self.selected_id()
+        self.model.set_filters(self.filters())
+        self._after_refresh(selected)
+
+    def refresh(self) -> None:
+        """Read the list again (after a write), keeping filters, sort and selection."""
+        selected = self.selected_id()
+        self.model.refresh()
+        self._after_refresh(selected)
+
+    def _after_refresh(self, selected: str | None) -> None:
+        if selected:
+            row = self.model.find_key(selected)
+            if row >= 0:
+                self.table.selectRow(row)
+                self.table.scrollTo(self.model.index(row, COL_NAME))
+        self._update_count()
+        self._update_buttons()
+
+    def _update_count(self) -> None:
+        n = self.model.total
+        narrowed = any(v for k, v in self.filters().items() if k != "archived")
+        noun = "partner" if n == 1 else "partners"
+        verb = "matches" if n == 1 else "match"
+        self.count_label.setText(f"{n:,} {noun} {verb}" if narrowed else f"{n:,} {noun}")
+
+    def _on_search_edit_text_changed(self, _text: str) -> None:
+        self._search_timer.start()
+
+    def _on_search_edit_return_pressed(self) -> None:
+        if self._search_timer.isActive():
+            self.apply_filters()
+        if self.selected_id() is None and self.model.rowCount() > 0:
+            self.table.selectRow(0)
+        self.open_selected()
+
+    def _on_filter_changed(self, *_args: Any) -> None:
+        self.apply_filters()
+
+    def _on_ctx_data_changed(self, tables: set[str]) -> None:
+        if tables & WATCHED_TABLES:
+            self._refresh_timer.start()
+
+    def _on_header_sort_indicator_changed(self, column: int, order: Qt.SortOrder) -> None:
+        selected = self.selected_id()
+        self.model.sort(column, order)
+        self.ctx.settings.setValue(
+            SORT_KEY, f"{column},{int(order == Qt.SortOrder.DescendingOrder)}"
+        )
+        self._after_refresh(selected)
+
+    def _saved_sort(self) -> tuple[int, bool]:
+        raw = str(self.ctx.settings.value(SORT_KEY, "", type=str))
+        try:
+            column, desc = (int(x) for x in raw.split(","))
+        except ValueError:
+            return COL_NAME, False
+        return (column, bool(desc)) if 0 <= column < len(self.model.headers) else (COL_NAME, False)
+
+    # --- selection and actions ----------------------------------------------------------
+    def selected_row(self) -> PartnerListRow | None:
+        rows = self.table.selectionModel().selectedRows()
+        return self.model.row_at(rows[0].row()) if rows else None
+
+    def selected_id(self) -> str | None:
+        row = self.selected_row()
+        return row.id if row else None
+
+    def _update_buttons(self, *_args: Any) -> None:
+        row = self.selected_row()
+        self.open_button.setEnabled(row is not None)
+        self.open_action.setEnabled(row is not None)
+        can_archive = row is not None and not row.archived
+        self.archive_button.setEnabled(can_archive)
+        self.archive_action.setEnabled(can_archive)
+        can_restore = row is not None and row.archived
+        self.restore_button.setEnabled(can_restore)
+        self.restore_action.setEnabled(can_restore)
+        self.restore_button.setVisible(self.archived_check.isChecked() or can_restore)
+
+    def _on_table_double_clicked(self, index: QModelIndex) -> None:
+        if index.isValid():
+            self.ctx.open_partner_requested.emit(self.model.key_at(index.row()))
+
+    def _on_find_action_triggered(self) -> None:
+        self.search_edit.setFocus()
+        self.search_edit.selectAll()
+
+    def _on_table_custom_context_menu_requested(self, pos: QPoint) -> None:
+        if self.selected_row() is None:
+            return
+        menu = QMenu(self)
+        menu.addAction(self.open_action)
+        menu.addAction(self.restore_action if self.selected_row().archived else self.archive_action)  # type: ignore[union-attr]
+        menu.exec(self.table.viewport().mapToGlobal(pos))
+
+    def open_selected(self) -> None:
+        partner_id = self.selected_id()
+        if partner_id:
+            self.ctx.open_partner_requested.emit(partner_id)
+
+    def new_partner(self) -> None:
+        """A blank profile (an empty id asks the main window for a new partner)."""
+        self.ctx.open_partner_requested.emit("")
+
+    def archive_selected(self) -> None:
+        row = self.selected_row()
+        if row is None or row.archived:
+            return
+        answer = QMessageBox.question(
+            self,
+            "Archive partner",
+            f"Archive “{row.name}”?\n\nIt leaves the register and the pickers for new "
+            "engagements; its engagements and history stay. Tick “Show archived” to find "
+            "and restore it, or undo with Ctrl+Z.",
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel,
+            QMessageBox.StandardButton.Cancel,
+        )
+        if answer == QMessageBox.StandardButton.Yes:
+            commands.set_archived(self.ctx, row.id, True, row.name)
+            self.refresh()
+
+    def restore_selected(self) -> None:
+        row = self.selected_row()
+        if row is not None and row.archived:
+            commands.set_archived(self.ctx, row.id, False, row.name)
+            self.refresh()

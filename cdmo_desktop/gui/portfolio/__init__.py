@@ -1,0 +1,1 @@
+"""The Portfolio screen: headline figures, running engagements and the agenda."""

@@ -1,0 +1,364 @@
+"""Portfolio: the consultant's start page. Headline figures, every running engagement with
+what needs attention (critical risks, reviews due, overdue milestones and action items), and
+an agenda of late and upcoming work.
+
+At start-up the screen may be built before the store is open: it then reads the same
+queries through a read-only stdlib connection (`read_snapshot`) and keeps navigation off
+until the context's `store_ready`."""
+
+from __future__ import annotations
+
+import logging
+import sqlite3
+from datetime import date
+
+from PySide6.QtCore import QByteArray, QModelIndex, QPoint, Qt, QTimer
+from PySide6.QtGui import QAction, QCursor, QKeySequence, QShortcut, QShowEvent
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHBoxLayout,
+    QLabel,
+    QMenu,
+    QSplitter,
+    QStackedWidget,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from cdmo_desktop.gui.context import AppContext
+from cdmo_desktop.gui.portfolio.agenda_model import AgendaTableModel
+from cdmo_desktop.gui.portfolio.portfolio_model import ID_ROLE, PortfolioTableModel, format_date
+from cdmo_desktop.gui.portfolio.portfolio_tiles import headline_tiles, show_totals
+from cdmo_desktop.gui.widgets.fitting import share_columns
+from cdmo_desktop.store.portfolio import (
+    PortfolioOverview,
+    PortfolioSnapshot,
+    read_snapshot,
+    session_snapshot,
+)
+
+log = logging.getLogger(__name__)
+
+# Tables whose changes alter the overview.
+WATCHED = frozenset({"engagement", "client", "partner", "risk", "milestone", "action_item"})
+AGENDA_DAYS = 28
+HEADER_KEY = "portfolio/header"
+SPLITTER_KEY = "portfolio/splitter"
+
+
+def _table(name: str, lines: int = 1) -> QTableView:
+    table = QTableView()
+    table.setObjectName(name)
+    table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+    table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+    table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+    table.setAlternatingRowColors(True)
+    table.setWordWrap(False)
+    table.verticalHeader().hide()
+    table.horizontalHeader().setHighlightSections(False)
+    table.verticalHeader().setDefaultSectionSize(table.fontMetrics().lineSpacing() * lines + 8)
+    return table
+
+
+class PortfolioView(QWidget):
+    """Rows open the engagement workspace (double-click or Enter); the partner column, the
+    context menu and the audit tile open partner profiles."""
+
+    def __init__(
+        self, ctx: AppContext, parent: QWidget | None = None, *, today: date | None = None
+    ) -> None:
+        super().__init__(parent)
+        self.setObjectName("portfolioView")
+        self.ctx = ctx
+        self._fixed_today = today
+        self._dirty = True
+        self._columns_sized = False
+        self._splitter_fitted = False
+        self.overview: PortfolioOverview | None = None
+        self._build()
+        ctx.data_changed.connect(self._on_ctx_data_changed)
+        if not ctx.has_store:
+            ctx.store_ready.connect(self._on_ctx_store_ready)
+        self.refresh()
+
+    # --- building -----------------------------------------------------------------------
+    def _build(self) -> None:
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(8, 8, 8, 8)
+        layout.setSpacing(8)
+        head = QHBoxLayout()
+        title = QLabel("<h2 style='margin:0'>Portfolio</h2>")
+        title.setObjectName("portfolioTitle")
+        self.as_of = QLabel()
+        self.as_of.setObjectName("portfolioAsOf")
+        head.addWidget(title)
+        head.addStretch(1)
+        head.addWidget(self.as_of)
+        layout.addLayout(head)
+
+        tiles = QHBoxLayout()
+        tiles.setSpacing(8)
+        self.tiles = headline_tiles()
+        for tile in self.tiles.values():
+            tiles.addWidget(tile, 1)
+        self.tiles["audits"].link_activated.connect(self._on_audits_tile_link_activated)
+        layout.addLayout(tiles)
+
+        self.model = PortfolioTableModel(self)
+        self.table = _table("portfolioTable", lines=2)
+        self.table.setModel(self.model)
+        header = self.table.horizontalHeader()
+        header.setSectionsClickable(True)
+        header.setSortIndicatorShown(True)
+        header.setSortIndicator(-1, Qt.SortOrder.AscendingOrder)
+        header.sortIndicatorChanged.connect(self.model.sort)
+        share_columns(header, PortfolioTableModel.TITLE)  # the title takes what is left
+        header.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        header.customContextMenuRequested.connect(self._on_header_context_menu_requested)
+        self.table.doubleClicked.connect(self._on_table_double_clicked)
+        self.table.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        self.table.customContextMenuRequested.connect(self._on_table_context_menu_requested)
+        self.table.selectionModel().currentRowChanged.connect(self._update_actions)
+        for key in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+            shortcut = QShortcut(QKeySequence(key), self.table)
+            shortcut.setContext(Qt.ShortcutContext.WidgetShortcut)
+            shortcut.activated.connect(self.open_current_engagement)
+
+        self.agenda_model = AgendaTableModel(self)
+        self.agenda_table = _table("agendaTable")
+        self.agenda_table.setModel(self.agenda_model)
+        share_columns(self.agenda_table.horizontalHeader(), AgendaTableModel.WHAT)
+        self.agenda_table.doubleClicked.connect(self._on_agenda_table_double_clicked)
+        agenda_box = QWidget()
+        agenda_layout = QVBoxLayout(agenda_box)
+        agenda_layout.setContentsMargins(0, 6, 0, 0)
+        agenda_title = QLabel(
+            f"<b>Agenda</b>: late work, and what is due in the next {AGENDA_DAYS} days"
+        )
+        agenda_title.setObjectName("agendaTitle")
+        agenda_layout.addWidget(agenda_title)
+        agenda_layout.addWidget(self.agenda_table, 1)
+
+        self.splitter = QSplitter(Qt.Orientation.Vertical)
+        self.splitter.setObjectName("portfolioSplitter")
+        self.splitter.setChildrenCollapsible(False)
+        self.splitter.addWidget(self.table)
+        self.splitter.addWidget(agenda_box)
+        self.splitter.setStretchFactor(0, 3)
+        self.splitter.setStretchFactor(1, 2)
+
+        self.empty = QLabel(
+            "<p style='font-size:12pt'>No running engagements yet.</p>"
+            "<p>Add your partners under <b>Partners</b> (Ctrl+2), then start an engagement "
+            "under <b>Engagements</b> (Ctrl+3): its risks, milestones and action items will "
+            "show up here.</p>"
+        )
+        self.empty.setObjectName("portfolioEmpty")
+        self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.empty.setWordWrap(True)
+        self.body = QStackedWidget()
+        self.body.setObjectName("portfolioBody")
+        self.body.addWidget(self.splitter)
+        self.body.addWidget(self.empty)
+        layout.addWidget(self.body, 1)
+        self._build_actions()
+        self._restore_layout()
+
+    def _build_actions(self) -> None:
+        self.open_engagement_action = QAction("&Open engagement", self)
+        self.open_engagement_action.setObjectName("openEngagementAction")
+        self.open_engagement_action.setToolTip("Open the selected engagement (Enter)")
+        self.open_engagement_action.triggered.connect(self.open_current_engagement)
+        self.open_partner_action = QAction("Open &partner", self)
+        self.open_partner_action.setObjectName("openPartnerAction")
+        self.open_partner_action.triggered.connect(self.open_current_partner)
+        self.refresh_action = QAction("&Refresh", self)
+        self.refresh_action.setObjectName("refreshPortfolioAction")
+        self.refresh_action.setShortcut(QKeySequence.StandardKey.Refresh)
+        self.refresh_action.triggered.connect(self.refresh)
+        for action in self.actions():
+            action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+            self.addAction(action)
+        self._update_actions()
+
+    def actions(self) -> list[QAction]:  # type: ignore[override]
+        """Actions the main window shows in its menu while this screen is current."""
+        return [self.open_engagement_action, self.open_partner_action, self.refresh_action]
+
+    # --- data ---------------------------------------------------------------------------
+    @property
+    def today(self) -> date:
+        return self._fixed_today or date.today()
+
+    def _read(self) -> PortfolioSnapshot | None:
+        if self.ctx.has_store:
+            with self.ctx.store.read() as s:
+                return session_snapshot(s, self.today, AGENDA_DAYS)
+        try:  # before the store is attached: the same queries, straight from the file
+            return read_snapshot(self.ctx.database_path, self.today, AGENDA_DAYS)
+        except sqlite3.Error:
+            log.exception("reading the portfolio from %s", self.ctx.database_path)
+            return None  # still dirty: read again once the store is there
+
+    def refresh(self) -> None:
+        current = self.current_engagement_id()
+        snapshot = self._read()
+        if snapshot is None:
+            return
+        ov, upcoming = snapshot.overview, snapshot.agenda
+        self.overview = ov
+        self.model.set_rows(ov.engagements, ov.today)
+        self.agenda_model.set_rows(upcoming, ov.today)
+        self._dirty = False
+        self.as_of.setText(f"As of {format_date(ov.today)}")
+        show_totals(self.tiles, ov)
+        self.body.setCurrentWidget(self.splitter if ov.engagements else self.empty)
+        if ov.engagements:
+            if not self._columns_sized:
+                self._size_columns()
+            row = self.model.row_of(current) if current else -1
+            self.table.selectRow(max(row, 0))
+        self._update_actions()
+
+    def _size_columns(self) -> None:
+        """Fit the columns to the first data once (long titles capped), unless the user's
+        own column layout was saved."""
+        saved = self.ctx.settings.value(HEADER_KEY, QByteArray(), type=QByteArray)
+        for table in (self.table, self.agenda_table):
+            table.resizeColumnsToContents()
+        m = self.model
+        caps = {m.PARTNER: 150, m.NEXT: 220, m.REVIEWS: 72, m.LATE_MS: 84, m.LATE_ACT: 84}
+        for col, cap in caps.items():
+            self.table.setColumnWidth(col, min(self.table.columnWidth(col), cap))
+        # The engagement whole (on a laptop too); the description takes what is left.
+        eng = AgendaTableModel.ENGAGEMENT
+        self.agenda_table.setColumnWidth(eng, min(self.agenda_table.columnWidth(eng), 360))
+        if saved:
+            self.table.horizontalHeader().restoreState(saved)
+        self._columns_sized = True
+
+    def _on_audits_tile_link_activated(self, link: str) -> None:
+        if link != "menu":
+            self._open_partner(link)
+            return
+        menu = QMenu(self)
+        menu.setObjectName("auditsMenu")
+        for a in self.overview.audits_overdue if self.overview else []:
+            action = menu.addAction(f"{a.partner_name}: due {format_date(a.next_audit_due)}")
+            action.triggered.connect(lambda _=False, pid=a.partner_id: self._open_partner(pid))
+        menu.exec(QCursor.pos())
+
+    # --- selection and navigation -------------------------------------------------------
+    def current_engagement_id(self) -> str | None:
+        index = self.table.currentIndex()
+        return self.model.row_at(index.row()).id if index.isValid() else None
+
+    def open_current_engagement(self) -> None:
+        eid = self.current_engagement_id()
+        if eid:
+            self._open_engagement(eid)
+
+    def open_current_partner(self) -> None:
+        index = self.table.currentIndex()
+        if index.isValid():
+            self._open_partner(self.model.row_at(index.row()).partner_id)
+
+    def _open_engagement(self, engagement_id: str) -> None:
+        if self.ctx.has_store:  # pages open once the store is there
+            self.ctx.open_engagement_requested.emit(engagement_id)
+
+    def _open_partner(self, partner_id: str) -> None:
+        if self.ctx.has_store:
+            self.ctx.open_partner_requested.emit(partner_id)
+
+    def _update_actions(self, *_: object) -> None:
+        ready = self.ctx.has_store
+        has_row = self.table.currentIndex().isValid()
+        self.open_engagement_action.setEnabled(ready and has_row)
+        self.open_partner_action.setEnabled(ready and has_row)
+        self.refresh_action.setEnabled(ready)
+
+    def _on_ctx_store_ready(self) -> None:
+        if self._dirty:
+            self.refresh()
+        else:
+            self._update_actions()
+
+    def _on_table_double_clicked(self, index: QModelIndex) -> None:
+        if index.column() == PortfolioTableModel.PARTNER:
+            self._open_partner(index.data(ID_ROLE))
+        else:
+            self._open_engagement(index.data(ID_ROLE))
+
+    def _on_agenda_table_double_clicked(self, index: QModelIndex) -> None:
+        self._open_engagement(index.data(ID_ROLE))
+
+    def _on_table_context_menu_requested(self, pos: QPoint) -> None:
+        if not self.table.indexAt(pos).isValid():
+            return
+        menu = QMenu(self)
+        menu.addAction(self.open_engagement_action)
+        menu.addAction(self.open_partner_action)
+        menu.exec(self.table.viewport().mapToGlobal(pos))
+
+    def _on_header_context_menu_requested(self, pos: QPoint) -> None:
+        """Show or hide columns; the first column always stays."""
+        header = self.table.horizontalHeader()
+        menu = QMenu(self)
+        menu.setObjectName("portfolioColumnsMenu")
+        for col in range(1, self.model.columnCount()):
+            label = str(self.model.headerData(col, Qt.Orientation.Horizontal)).replace("\n", " ")
+            action = menu.addAction(label)
+            action.setCheckable(True)
+            action.setChecked(not header.isSectionHidden(col))
+            action.toggled.connect(lambda on, c=col: header.setSectionHidden(c, not on))
+        menu.exec(header.mapToGlobal(pos))
+
+    # --- refresh and layout -------------------------------------------------------------
+    def _on_ctx_data_changed(self, tables: set[str]) -> None:
+        if not WATCHED.intersection(tables):
+            return
+        if self.isVisible():
+            self.refresh()
+        else:
+            self._dirty = True
+
+    def showEvent(self, event: QShowEvent) -> None:
+        if self._dirty:
+            self.refresh()
+        super().showEvent(event)
+        if not self._splitter_fitted:
+            self._splitter_fitted = True
+            QTimer.singleShot(0, self._fit_splitter)
+
+    def _fit_splitter(self) -> None:
+        """Give the engagement table the height its rows need (at most 60%), the agenda the
+        rest, unless the user's own split was saved."""
+        if self.ctx.settings.contains(SPLITTER_KEY):
+            return
+        total = sum(self.splitter.sizes())
+        rows = max(3, self.model.rowCount())
+        needed = (
+            self.table.horizontalHeader().height()
+            + rows * self.table.verticalHeader().defaultSectionSize()
+            + 2 * self.table.frameWidth()
+            + self.table.horizontalScrollBar().sizeHint().height()
+        )
+        top = min(needed, int(total * 0.6))
+        self.splitter.setSizes([top, max(total - top, 0)])
+
+    def _restore_layout(self) -> None:
+        saved = self.ctx.settings.value(SPLITTER_KEY, QByteArray(), type=QByteArray)
+        if saved:
+            self.splitter.restoreState(saved)
+        self.splitter.splitterMoved.connect(self._on_splitter_splitter_moved)
+        self.table.horizontalHeader().sectionResized.connect(self._save_columns)
+        self.table.horizontalHeader().sectionMoved.connect(self._save_columns)
+
+    def _save_columns(self, *_: object) -> None:
+        if self._columns_sized:
+            self.ctx.settings.setValue(HEADER_KEY, self.table.horizontalHeader().saveState())
+
+    def _on_splitter_splitter_moved(self, *_: object) -> None:
+        self.ctx.settings.setValue(SPLITTER_KEY, self.splitter.saveState())

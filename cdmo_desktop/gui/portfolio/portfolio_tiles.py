@@ -1,0 +1,111 @@
+"""Headline figures at the top of the portfolio screen: the tiles and what they show."""
+
+from __future__ import annotations
+
+from html import escape
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import QFrame, QLabel, QVBoxLayout, QWidget
+
+from cdmo_desktop.domain.enums import EngagementStatus
+from cdmo_desktop.gui.portfolio.portfolio_model import format_date
+from cdmo_desktop.store.portfolio import PortfolioOverview
+
+ALERT, WARNING, CALM = "#C62828", "#B26A00", "#2E7D32"
+
+
+class Tile(QFrame):
+    """A figure, its caption and one line of detail; the figure is coloured when it needs
+    attention. A detail given as a link emits `link_activated`."""
+
+    link_activated = Signal(str)
+
+    def __init__(self, name: str, caption: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName(name)
+        self.setFrameShape(QFrame.Shape.StyledPanel)
+        self.setStyleSheet(
+            f"#{name} {{ background: palette(base); border: 1px solid palette(midlight);"
+            " border-radius: 6px; }"
+        )
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(12, 8, 12, 8)
+        layout.setSpacing(1)
+        self.value = QLabel("–")
+        self.value.setObjectName(f"{name}Value")
+        self.caption = QLabel(caption)
+        self.caption.setObjectName(f"{name}Caption")
+        self.caption.setStyleSheet("font-weight: 600;")
+        self.caption.setWordWrap(True)
+        self.detail = QLabel()
+        self.detail.setObjectName(f"{name}Detail")
+        self.detail.setWordWrap(True)
+        self.detail.setStyleSheet("color: #555;")
+        self.detail.setTextInteractionFlags(Qt.TextInteractionFlag.LinksAccessibleByMouse)
+        self.detail.linkActivated.connect(self.link_activated)
+        layout.addWidget(self.value)
+        layout.addWidget(self.caption)
+        layout.addWidget(self.detail)
+        layout.addStretch(1)
+
+    def set_value(self, value: int, colour: str | None = None) -> None:
+        self.value.setText(str(value))
+        style = "font-size: 20pt; font-weight: 600;"
+        self.value.setStyleSheet(style + (f" color: {colour};" if colour else ""))
+
+    def set_detail(self, text: str) -> None:
+        self.detail.setText(text)
+
+
+def attention_colour(count: int, severe: bool = True) -> str:
+    if not count:
+        return CALM
+    return ALERT if severe else WARNING
+
+
+def headline_tiles() -> dict[str, Tile]:
+    """The six tiles, by key, in the order they show."""
+    return {
+        "engagements": Tile("engagementsTile", "engagements running"),
+        "critical": Tile("criticalTile", "critical open risks"),
+        "reviews": Tile("reviewsTile", "risk reviews due"),
+        "milestones": Tile("milestonesTile", "overdue milestones"),
+        "actions": Tile("actionsTile", "overdue action items"),
+        "audits": Tile("auditsTile", "partner audits overdue"),
+    }
+
+
+def show_totals(t: dict[str, Tile], ov: PortfolioOverview) -> None:
+    """The overview's figures on the tiles; one overdue audit links to its partner, more
+    to a menu of them (the tile's `link_activated` gives the partner id or "menu")."""
+    by = ov.by_status
+    active, planned = by[EngagementStatus.ACTIVE], by[EngagementStatus.PLANNED]
+    on_hold, closed = by[EngagementStatus.ON_HOLD], by[EngagementStatus.CLOSED]
+    t["engagements"].set_value(active + planned + on_hold)
+    t["engagements"].set_detail(
+        f"{active} active · {planned} planned · {on_hold} on hold · {closed} closed"
+    )
+    t["critical"].set_value(ov.critical_risks, attention_colour(ov.critical_risks))
+    t["critical"].set_detail(f"{ov.high_risks} high · {ov.open_risks} open in all")
+    t["reviews"].set_value(ov.reviews_due, attention_colour(ov.reviews_due, severe=False))
+    t["reviews"].set_detail("open risks whose review date has come")
+    t["milestones"].set_value(ov.overdue_milestones, attention_colour(ov.overdue_milestones))
+    t["milestones"].set_detail("tasks, milestones and gates past their finish")
+    t["actions"].set_value(ov.overdue_actions, attention_colour(ov.overdue_actions))
+    t["actions"].set_detail("open action items past their due date")
+    audits = ov.audits_overdue
+    t["audits"].set_value(len(audits), attention_colour(len(audits), severe=False))
+    if len(audits) == 1:
+        name = escape(audits[0].partner_name)
+        t["audits"].set_detail(f"<a href='{audits[0].partner_id}'>{name}</a>")
+    elif audits:
+        t["audits"].set_detail("<a href='menu'>show partners…</a>")
+    else:
+        t["audits"].set_detail("every partner's audit is up to date")
+    t["audits"].setToolTip(
+        "\n".join(
+            f"{a.partner_name}: due {format_date(a.next_audit_due)}"
+            f" ({(ov.today - a.next_audit_due).days} days overdue)"
+            for a in audits
+        )
+    )

@@ -1,0 +1,1 @@
+"""Reports: status reports and agreements, exported as PDF."""

@@ -1,0 +1,255 @@
+"""New / edit agreement: kind, parties, engagement, status, dates, signatories, recitals.
+
+A new agreement starts with the clause set of its kind from the clause library. Saving is
+one undoable command; Save stays disabled while a field is refused (message beside it).
+"""
+
+from __future__ import annotations
+
+from datetime import date
+from typing import Any
+
+from PySide6.QtWidgets import QDialogButtonBox, QMessageBox, QWidget
+
+from cdmo_desktop.domain import placeholders
+from cdmo_desktop.domain.enums import AgreementKind, AgreementStatus
+from cdmo_desktop.domain.models import Agreement
+from cdmo_desktop.domain.validation import ValidationError, validate
+from cdmo_desktop.gui.commands.agreements import CreateAgreementCommand
+from cdmo_desktop.gui.commands.rows import UpdateRowCommand, push
+from cdmo_desktop.gui.context import AppContext
+from cdmo_desktop.gui.dialogs.base import RememberedGeometryDialog
+from cdmo_desktop.gui.forms.ui_agreement_dialog import Ui_AgreementDialog
+from cdmo_desktop.gui.partners.partner_fields import OptionalDate
+from cdmo_desktop.store.agreements import choices, engagement_parties
+
+FIELDS = (
+    "title", "kind", "status", "version", "reference", "partner_id", "client_id",
+    "engagement_id", "governing_law", "effective_date", "expiry_date", "signed_date",
+    "client_signatory", "client_signatory_title", "partner_signatory",
+    "partner_signatory_title", "recitals", "notes",
+)  # fmt: skip
+
+
+class AgreementDialog(RememberedGeometryDialog):
+    def __init__(
+        self,
+        ctx: AppContext,
+        agreement_id: str | None = None,
+        parent: QWidget | None = None,
+        *,
+        engagement_id: str | None = None,
+    ) -> None:
+        super().__init__(parent, ctx.settings)
+        self.ctx = ctx
+        self.agreement_id = agreement_id
+        self.ui = ui = Ui_AgreementDialog()
+        ui.setupUi(self)
+        self.setWindowTitle("New agreement" if agreement_id is None else "Edit agreement")
+        self.dates = {
+            "effective_date": OptionalDate(ui.effectiveDateCheck, ui.effectiveDateEdit, self),
+            "expiry_date": OptionalDate(ui.expiryDateCheck, ui.expiryDateEdit, self),
+            "signed_date": OptionalDate(ui.signedDateCheck, ui.signedDateEdit, self),
+        }
+        for value, text in AgreementKind.choices():
+            ui.kindCombo.addItem(text, value)
+        for value, text in AgreementStatus.choices():
+            ui.statusCombo.addItem(text, value)
+        with ctx.store.read() as s:
+            lists = choices(s)
+            original = s.get(Agreement, agreement_id) if agreement_id else None
+            parties = engagement_parties(s, engagement_id) if engagement_id else None
+        ui.partnerCombo.addItem("Choose the partner…", None)
+        ui.clientCombo.addItem("Choose the client…", None)
+        ui.engagementCombo.addItem("— not tied to one engagement —", None)
+        for combo, key in (
+            (ui.partnerCombo, "partner"),
+            (ui.clientCombo, "client"),
+            (ui.engagementCombo, "engagement"),
+        ):
+            for row_id, name in lists[key]:
+                combo.addItem(name, row_id)
+        if original is not None:
+            self._original = {f: getattr(original, f) for f in FIELDS}
+        else:
+            self._original = self._defaults(engagement_id, parties)
+        self.set_values(self._original)
+        ui.kindNote.setVisible(agreement_id is None)
+        ui.kindNote.setText("A new agreement starts with the clauses of its kind from the library.")
+        self._connect()
+        self.refresh()
+
+    def _defaults(
+        self, engagement_id: str | None, parties: tuple[str, str] | None
+    ) -> dict[str, Any]:
+        values: dict[str, Any] = {f: "" for f in FIELDS}
+        values.update(
+            kind=AgreementKind.MASTER_SERVICES.value,
+            status=AgreementStatus.DRAFT.value,
+            version=1,
+            effective_date=None,
+            expiry_date=None,
+            signed_date=None,
+            engagement_id=engagement_id,
+            client_id=parties[0] if parties else None,
+            partner_id=parties[1] if parties else None,
+            title=AgreementKind.MASTER_SERVICES.label,
+        )
+        return values
+
+    def _connect(self) -> None:
+        ui = self.ui
+        for edit in (
+            ui.titleEdit, ui.referenceEdit, ui.governingLawEdit, ui.clientSignatoryEdit,
+            ui.clientSignatoryTitleEdit, ui.partnerSignatoryEdit, ui.partnerSignatoryTitleEdit,
+        ):  # fmt: skip
+            edit.textChanged.connect(self.refresh)
+        for combo in (
+            ui.kindCombo,
+            ui.statusCombo,
+            ui.partnerCombo,
+            ui.clientCombo,
+            ui.engagementCombo,
+        ):
+            combo.currentIndexChanged.connect(self.refresh)
+        ui.versionSpin.valueChanged.connect(self.refresh)
+        ui.recitalsEdit.textChanged.connect(self.refresh)
+        ui.notesEdit.textChanged.connect(self.refresh)
+        for optional in self.dates.values():
+            optional.changed.connect(self.refresh)
+        ui.kindCombo.currentIndexChanged.connect(self._on_kind_combo_current_index_changed)
+        ui.buttonBox.accepted.connect(self.save)
+        ui.buttonBox.rejected.connect(self.reject)
+
+    # --- values ---------------------------------------------------------------------------
+    def values(self) -> dict[str, Any]:
+        ui = self.ui
+        return {
+            "title": ui.titleEdit.text().strip(),
+            "kind": ui.kindCombo.currentData(),
+            "status": ui.statusCombo.currentData(),
+            "version": ui.versionSpin.value(),
+            "reference": ui.referenceEdit.text().strip(),
+            "partner_id": ui.partnerCombo.currentData(),
+            "client_id": ui.clientCombo.currentData(),
+            "engagement_id": ui.engagementCombo.currentData(),
+            "governing_law": ui.governingLawEdit.text().strip(),
+            **{k: d.value() for k, d in self.dates.items()},
+            "client_signatory": ui.clientSignatoryEdit.text().strip(),
+            "client_signatory_title": ui.clientSignatoryTitleEdit.text().strip(),
+            "partner_signatory": ui.partnerSignatoryEdit.text().strip(),
+            "partner_signatory_title": ui.partnerSignatoryTitleEdit.text().strip(),
+            "recitals": ui.recitalsEdit.toPlainText(),
+            "notes": ui.notesEdit.toPlainText(),
+        }
+
+    def set_values(self, values: dict[str, Any]) -> None:
+        ui = self.ui
+        ui.titleEdit.setText(values["title"] or "")
+        for combo, key in (
+            (ui.kindCombo, "kind"),
+            (ui.statusCombo, "status"),
+            (ui.partnerCombo, "partner_id"),
+            (ui.clientCombo, "client_id"),
+            (ui.engagementCombo, "engagement_id"),
+        ):
+            raw = values[key]
+            combo.setCurrentIndex(max(0, combo.findData(getattr(raw, "value", raw))))
+        ui.versionSpin.setValue(int(values["version"] or 1))
+        ui.referenceEdit.setText(values["reference"] or "")
+        ui.governingLawEdit.setText(values["governing_law"] or "")
+        for key, optional in self.dates.items():
+            optional.set_value(values[key])
+        ui.clientSignatoryEdit.setText(values["client_signatory"] or "")
+        ui.clientSignatoryTitleEdit.setText(values["client_signatory_title"] or "")
+        ui.partnerSignatoryEdit.setText(values["partner_signatory"] or "")
+        ui.partnerSignatoryTitleEdit.setText(values["partner_signatory_title"] or "")
+        ui.recitalsEdit.setPlainText(values["recitals"] or "")
+        ui.notesEdit.setPlainText(values["notes"] or "")
+
+    def changes(self) -> dict[str, Any]:
+        current = self.values()
+        return {
+            k: v
+            for k, v in current.items()
+            if getattr(self._original[k], "value", self._original[k]) != v
+        }
+
+    def errors(self) -> dict[str, str]:
+        v = self.values()
+        errors: dict[str, str] = {}
+        if not v["title"]:
+            errors["title"] = "Give the agreement a title."
+        if v["partner_id"] is None:
+            errors["partner_id"] = "Choose the partner."
+        if v["client_id"] is None:
+            errors["client_id"] = "Choose the client."
+        if v["status"] == AgreementStatus.SIGNED.value and v["signed_date"] is None:
+            errors["signed_date"] = "A signed agreement needs the date it was signed."
+        problem = placeholders.check(v["recitals"])
+        if problem:
+            errors["recitals"] = problem
+        if not errors:
+            candidate = Agreement(**{k: val for k, val in v.items()})
+            for field, message in validate(candidate, date.today()).items():
+                errors.setdefault(field, message)
+        return errors
+
+    def refresh(self, *_args: object) -> None:
+        errors = self.errors()
+        ui = self.ui
+        for label, key in (
+            (ui.titleError, "title"),
+            (ui.partnerError, "partner_id"),
+            (ui.clientError, "client_id"),
+            (ui.expiryError, "expiry_date"),
+            (ui.signedError, "signed_date"),
+            (ui.recitalsError, "recitals"),
+        ):
+            label.setText(errors.get(key, ""))
+            label.setVisible(key in errors)
+        dirty = self.agreement_id is None or bool(self.changes())  # a new one saves as is
+        ui.buttonBox.button(QDialogButtonBox.StandardButton.Save).setEnabled(not errors and dirty)
+
+    def _on_kind_combo_current_index_changed(self, _index: int) -> None:
+        if self.agreement_id is None and not self.ui.titleEdit.isModified():
+            self.ui.titleEdit.setText(self.ui.kindCombo.currentText())
+
+    # --- saving ---------------------------------------------------------------------------
+    def save(self) -> bool:
+        if self.errors():
+            self.refresh()
+            return False
+        try:
+            if self.agreement_id is None:
+                agreement = Agreement(**self.values())
+                command = CreateAgreementCommand(self.ctx, agreement)
+                push(self.ctx, command)
+                self.agreement_id = command.agreement_id
+            elif self.changes():
+                push(
+                    self.ctx,
+                    UpdateRowCommand(
+                        self.ctx, Agreement, self.agreement_id, self.changes(), "Edit agreement"
+                    ),
+                )
+        except ValidationError as exc:
+            QMessageBox.warning(self, "Agreement not saved", str(exc))
+            return False
+        self._original = self.values()
+        self.accept()
+        return True
+
+    def reject(self) -> None:
+        if not self.changes():
+            super().reject()
+            return
+        answer = QMessageBox.question(
+            self,
+            "Discard changes?",
+            "The agreement has unsaved changes. Discard them?",
+            QMessageBox.StandardButton.Discard | QMessageBox.StandardButton.Cancel,
+            QMessageBox.StandardButton.Cancel,
+        )
+        if answer == QMessageBox.StandardButton.Discard:
+            super().reject()

@@ -1,0 +1,317 @@
+"""Export dialog: a status report (with its form) or an agreement, written as PDF off the
+GUI thread, then offered to open or print.
+
+Opened by the engagement workspace (Ctrl+E) and by the Reports screen. A status report is
+stored (form + data snapshot) once its PDF is written, so it can be printed again
+identically; `report_id` opens such a stored report for printing again.
+
+Printing goes through the system PDF viewer: QtPdf (rendering a PDF inside the app for
+QPrinter) is not part of PySide6-Essentials.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QDate, QLocale, QStandardPaths, Qt, QUrl, Signal
+from PySide6.QtGui import QCloseEvent, QDesktopServices, QKeySequence, QShortcut
+from PySide6.QtWidgets import QFileDialog, QFormLayout, QMessageBox, QPlainTextEdit, QWidget
+
+from cdmo_desktop.gui.commands.rows import InsertRowCommand, push
+from cdmo_desktop.gui.context import AppContext
+from cdmo_desktop.gui.dialogs.base import RememberedGeometryDialog
+from cdmo_desktop.gui.forms.ui_report_export import Ui_ReportExportDialog
+from cdmo_desktop.gui.reports import report_export_form as form_io
+from cdmo_desktop.gui.workers import Job
+
+STATUS, AGREEMENT = 0, 1
+PAPER_KEY = "reports/paper"
+FOLDER_KEY = "reports/last_folder"
+
+
+def default_paper(settings: Any) -> str:
+    saved = str(settings.value(PAPER_KEY, "", type=str))
+    if saved in ("A4", "Letter"):
+        return saved
+    imperial = QLocale().measurementSystem() == QLocale.MeasurementSystem.ImperialUSSystem
+    return "Letter" if imperial else "A4"
+
+
+class ExportDialog(RememberedGeometryDialog):
+    """Signals: exported(str) with the written path; failed(str) with the reason."""
+
+    exported = Signal(str)
+    failed = Signal(str)
+
+    def __init__(
+        self,
+        ctx: AppContext,
+        engagement_id: str | None = None,
+        agreement_id: str | None = None,
+        parent: QWidget | None = None,
+        *,
+        report_id: str | None = None,
+    ) -> None:
+        super().__init__(parent, ctx.settings)
+        self.ctx = ctx
+        self.ui = Ui_ReportExportDialog()
+        self.ui.setupUi(self)
+        self.report_id = report_id
+        self.written: Path | None = None
+        self._job: Job | None = None
+        self._dirty = False
+        self._path_edited = False
+        self._stored: Any = None
+        self._snapshot: Any = None
+        ui = self.ui
+        ui.kindCombo.addItems(["Status report", "Agreement"])
+        ui.paperCombo.addItems(["A4", "Letter"])
+        ui.paperCombo.setCurrentText(default_paper(ctx.settings))
+        ui.openButton.setEnabled(False)
+        ui.printButton.setEnabled(False)
+        ui.progressBar.setVisible(False)
+        self._align_labels()
+        ui.printButton.setToolTip(
+            "Opens the PDF in your PDF viewer; print from there (this build has no print preview)."
+        )
+        form_io.fill_choices(self, engagement_id, agreement_id)
+        if report_id is not None:
+            self._stored = form_io.load_stored(self, report_id)
+        elif agreement_id is not None:
+            ui.kindCombo.setCurrentIndex(AGREEMENT)
+        self._on_kind_combo_current_index_changed(ui.kindCombo.currentIndex())
+        self._connect()
+        self._suggest_path()
+        self._validate()
+        self._dirty = False
+
+    # --- wiring ---------------------------------------------------------------------------
+    def _connect(self) -> None:
+        ui = self.ui
+        ui.kindCombo.currentIndexChanged.connect(self._on_kind_combo_current_index_changed)
+        ui.engagementCombo.currentIndexChanged.connect(self._on_engagement_combo_changed)
+        ui.agreementCombo.currentIndexChanged.connect(self._on_agreement_combo_changed)
+        ui.periodStartEdit.dateChanged.connect(self._on_period_changed)
+        ui.periodEndEdit.dateChanged.connect(self._on_period_changed)
+        ui.preparedByEdit.textChanged.connect(self._on_form_edited)
+        for edit in self._texts():
+            edit.textChanged.connect(self._on_form_edited)
+        for radio in (ui.greenRadio, ui.amberRadio, ui.redRadio):
+            radio.toggled.connect(self._on_form_edited)
+        ui.outputEdit.textEdited.connect(self._on_output_edit_text_edited)
+        ui.outputEdit.textChanged.connect(self._validate)
+        ui.paperCombo.currentIndexChanged.connect(self._on_form_edited)
+        ui.browseButton.clicked.connect(self._on_browse_button_clicked)
+        ui.exportButton.clicked.connect(self._on_export_button_clicked)
+        ui.openButton.clicked.connect(self._on_open_button_clicked)
+        ui.printButton.clicked.connect(self._on_print_button_clicked)
+        ui.closeButton.clicked.connect(self.reject)
+        export = QShortcut(QKeySequence.StandardKey.Save, self)
+        export.activated.connect(self._on_export_button_clicked)
+
+    def _align_labels(self) -> None:
+        """The three forms share one label column, so the fields line up."""
+        ui = self.ui
+        labels = [
+            ui.kindForm.itemAt(0, QFormLayout.ItemRole.LabelRole),
+            *(
+                form.itemAt(row, QFormLayout.ItemRole.LabelRole)
+                for form in (ui.statusForm, ui.agreementForm, ui.outputForm)
+                for row in range(form.rowCount())
+            ),
+        ]
+        widgets = [item.widget() for item in labels if item is not None and item.widget()]
+        width = max(w.sizeHint().width() for w in widgets)
+        for w in widgets:
+            w.setMinimumWidth(width)
+            w.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignTop)
+
+    def _texts(self) -> list[QPlainTextEdit]:
+        ui = self.ui
+        return [ui.summaryEdit, ui.highlightsEdit, ui.asksPartnerEdit, ui.asksClientEdit]
+
+    # --- state ----------------------------------------------------------------------------
+    @property
+    def kind(self) -> int:
+        return self.ui.kindCombo.currentIndex()
+
+    @property
+    def running(self) -> bool:
+        return self._job is not None
+
+    def errors(self) -> dict[str, str]:
+        return form_io.check(self)
+
+    def _validate(self) -> bool:
+        errors = self.errors()
+        ui = self.ui
+        ui.periodError.setText(errors.get("period", ""))
+        ui.preparedByError.setText(errors.get("prepared_by", ""))
+        ui.outputError.setText(errors.get("output", ""))
+        for label in (ui.periodError, ui.preparedByError, ui.outputError):
+            label.setVisible(bool(label.text()))
+        ok = not errors and not self.running
+        ui.exportButton.setEnabled(ok)
+        return ok
+
+    def _suggest_path(self) -> None:
+        if self._path_edited:
+            return
+        folder = str(self.ctx.settings.value(FOLDER_KEY, "", type=str))
+        if not folder or not Path(folder).is_dir():
+            documents = QStandardPaths.writableLocation(
+                QStandardPaths.StandardLocation.DocumentsLocation
+            )
+            folder = documents if documents and Path(documents).is_dir() else str(Path.home())
+        self.ui.outputEdit.setText(str(Path(folder) / form_io.suggested_name(self)))
+
+    # --- slots ----------------------------------------------------------------------------
+    def _on_kind_combo_current_index_changed(self, index: int) -> None:
+        self.ui.pages.setCurrentIndex(index)
+        form_io.show_agreement_info(self)
+        self._suggest_path()
+        self._validate()
+
+    def _on_engagement_combo_changed(self, _index: int) -> None:
+        form_io.apply_defaults(self)
+        self._suggest_path()
+        self._validate()
+
+    def _on_agreement_combo_changed(self, _index: int) -> None:
+        form_io.show_agreement_info(self)
+        self._suggest_path()
+        self._validate()
+
+    def _on_period_changed(self, _date: QDate) -> None:
+        self._dirty = True
+        self._suggest_path()
+        self._validate()
+
+    def _on_form_edited(self, *_args: object) -> None:
+        self._dirty = True
+        self._validate()
+
+    def _on_output_edit_text_edited(self, _text: str) -> None:
+        self._path_edited = True
+
+    def _on_browse_button_clicked(self) -> None:
+        path, _filter = QFileDialog.getSaveFileName(
+            self, "Save PDF as", self.ui.outputEdit.text(), "PDF files (*.pdf)"
+        )
+        if path:
+            if not path.lower().endswith(".pdf"):
+                path += ".pdf"
+            self._path_edited = True
+            self.ui.outputEdit.setText(path)
+
+    def _on_export_button_clicked(self) -> None:
+        self.export()
+
+    def _on_open_button_clicked(self) -> None:
+        if self.written is not None:
+            QDesktopServices.openUrl(QUrl.fromLocalFile(str(self.written)))
+
+    def _on_print_button_clicked(self) -> None:
+        if self.written is not None:
+            QDesktopServices.openUrl(QUrl.fromLocalFile(str(self.written)))
+            self.ui.statusLabel.setText(
+                "The PDF is open in your PDF viewer: print it from there (Ctrl+P)."
+            )
+
+    # --- export ---------------------------------------------------------------------------
+    def export(self) -> bool:
+        """Start writing the PDF in the background; False when the form is not valid."""
+        if self.running or not self._validate():
+            return False
+        target = Path(self.ui.outputEdit.text().strip()).expanduser()
+        paper = self.ui.paperCombo.currentText()
+        try:
+            build, snapshot = form_io.prepare(self, target, paper)
+        except LookupError as exc:  # the engagement or agreement was removed meanwhile
+            self._report_failure(str(exc))
+            return False
+        self._snapshot = snapshot
+        self._job = Job(build)
+        self._job.signals.progress.connect(self._on_job_progress)
+        self._job.signals.finished.connect(self._on_job_finished)
+        self._job.signals.failed.connect(self._on_job_failed)
+        self._set_busy(True)
+        self.ui.statusLabel.setText("Writing the PDF…")
+        self._job.start()
+        return True
+
+    def _set_busy(self, busy: bool) -> None:
+        ui = self.ui
+        for widget in (ui.kindCombo, ui.pages, ui.paperCombo, ui.outputEdit, ui.browseButton):
+            widget.setEnabled(not busy)
+        ui.closeButton.setEnabled(not busy)
+        if busy:
+            ui.progressBar.setVisible(True)
+            ui.progressBar.setValue(0)
+            ui.openButton.setEnabled(False)
+            ui.printButton.setEnabled(False)
+        self._validate()
+
+    def _on_job_progress(self, percent: int, text: str) -> None:
+        self.ui.progressBar.setValue(percent)
+        self.ui.statusLabel.setText(text + "…")
+
+    def _on_job_finished(self, path: object) -> None:
+        self._job = None
+        self.written = Path(str(path))
+        if self.kind == STATUS and self.report_id is None:
+            from cdmo_desktop.store.status_reports import new_status_report
+
+            row = new_status_report(self._snapshot)
+            push(self.ctx, InsertRowCommand(self.ctx, row, "Issue status report"))
+            self.report_id = row.id
+            self._stored = self._snapshot
+            form_io.lock_form(self)
+        settings = self.ctx.settings
+        settings.setValue(FOLDER_KEY, str(self.written.parent))
+        settings.setValue(PAPER_KEY, self.ui.paperCombo.currentText())
+        self._dirty = False
+        self._set_busy(False)
+        self.ui.progressBar.setValue(100)
+        stored = " It is stored on the Reports screen and prints again as issued."
+        self.ui.statusLabel.setText(
+            f"Saved to {self.written}." + (stored if self.kind == STATUS else "")
+        )
+        self.ui.openButton.setEnabled(True)
+        self.ui.printButton.setEnabled(True)
+        self.ui.openButton.setFocus()
+        self.exported.emit(str(self.written))
+
+    def _on_job_failed(self, reason: str) -> None:
+        self._job = None
+        self._set_busy(False)
+        self.ui.progressBar.setValue(0)
+        self._report_failure(reason)
+
+    def _report_failure(self, reason: str) -> None:
+        self.ui.statusLabel.setText(f"Nothing was written. {reason}")
+        self.failed.emit(reason)
+
+    # --- closing --------------------------------------------------------------------------
+    def reject(self) -> None:
+        if self.running:
+            self.ui.statusLabel.setText("The PDF is still being written; close after it is done.")
+            return
+        if self._dirty and self.kind == STATUS and self.report_id is None:
+            answer = QMessageBox.question(
+                self,
+                "Close without exporting?",
+                "The status report you filled in has not been exported. Close and discard it?",
+                QMessageBox.StandardButton.Discard | QMessageBox.StandardButton.Cancel,
+                QMessageBox.StandardButton.Cancel,
+            )
+            if answer != QMessageBox.StandardButton.Discard:
+                return
+        super().reject()
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        if self.running:
+            event.ignore()
+            return
+        super().closeEvent(event)

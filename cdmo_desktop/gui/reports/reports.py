@@ -1,0 +1,228 @@
+"""Reports screen: issued status reports (print again, issue a new one) and partnership
+agreements (new, edit, clauses, export). The export dialog lives in report_export.py."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QItemSelection, Qt
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import QHeaderView, QTableView, QWidget
+
+from cdmo_desktop.gui.context import AppContext
+from cdmo_desktop.gui.forms.ui_reports_view import Ui_ReportsView
+from cdmo_desktop.gui.reports.agreement_clauses import ClauseEditor
+from cdmo_desktop.gui.reports.agreement_dialog import AgreementDialog
+from cdmo_desktop.gui.reports.report_export import ExportDialog
+from cdmo_desktop.gui.reports.report_tables import AgreementTableModel, StatusReportTableModel
+from cdmo_desktop.gui.widgets.fitting import share_columns
+from cdmo_desktop.store.agreements import list_agreements
+from cdmo_desktop.store.status_reports import list_status_reports
+
+__all__ = ["ExportDialog", "ReportsView"]
+
+STATUS_TAB, AGREEMENTS_TAB = 0, 1
+
+
+MAX_COLUMN_PX = 260
+# The columns that take the width left over (and give it back on a laptop screen).
+STRETCH_COLUMNS = {"reportTable": [0], "agreementTable": [0, 4]}  # engagement; title, engagement
+AGREEMENT_COLUMN_PX = 150
+
+
+def _fit_columns(view: QTableView, cap: int = MAX_COLUMN_PX) -> None:
+    """Columns as wide as their text, none wider than `cap` (tooltips show all); the
+    stretching columns share what is left."""
+    view.resizeColumnsToContents()
+    header = view.horizontalHeader()
+    for column in range(header.count()):
+        if header.sectionSize(column) > cap:
+            header.resizeSection(column, cap)
+
+
+def _setup_table(view: QTableView) -> None:
+    view.verticalHeader().setVisible(False)
+    header = view.horizontalHeader()
+    header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+    share_columns(header, STRETCH_COLUMNS.get(view.objectName(), [0]), minimum=60)
+    view.setWordWrap(False)
+    view.setTextElideMode(Qt.TextElideMode.ElideRight)
+
+
+class ReportsView(QWidget):
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.ui = ui = Ui_ReportsView()
+        ui.setupUi(self)
+        self.report_model = StatusReportTableModel(self)
+        self.agreement_model = AgreementTableModel(self)
+        ui.reportTable.setModel(self.report_model)
+        ui.agreementTable.setModel(self.agreement_model)
+        for view in (ui.reportTable, ui.agreementTable):
+            _setup_table(view)
+        self.clauses = ClauseEditor(ctx, ui.clauseHost)
+        self.clauses.setObjectName("clauseEditor")
+        ui.clauseHostLayout.addWidget(self.clauses)
+        ui.agreementSplitter.setSizes([260, 420])
+        self.new_report_action = self._action(
+            "newReportAction", "New status report…", QKeySequence("Ctrl+E")
+        )
+        self.new_report_action.triggered.connect(self._on_new_report_button_clicked)
+        self.new_agreement_action = self._action(
+            "newAgreementAction", "New agreement…", QKeySequence(QKeySequence.StandardKey.New)
+        )
+        self.new_agreement_action.triggered.connect(self._on_new_agreement_button_clicked)
+        self._connect()
+        self._fill_engagement_filter()
+        self.refresh()
+
+    def _action(self, name: str, text: str, keys: QKeySequence) -> QAction:
+        action = QAction(text, self)
+        action.setObjectName(name)
+        action.setShortcut(keys)
+        action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        self.addAction(action)
+        return action
+
+    def actions(self) -> list[QAction]:  # type: ignore[override]
+        return [self.new_report_action, self.new_agreement_action]
+
+    def _connect(self) -> None:
+        ui = self.ui
+        ui.engagementFilterCombo.currentIndexChanged.connect(self._on_engagement_filter_changed)
+        ui.newReportButton.clicked.connect(self._on_new_report_button_clicked)
+        ui.printAgainButton.clicked.connect(self._on_print_again_button_clicked)
+        ui.reportTable.doubleClicked.connect(self._on_print_again_button_clicked)
+        ui.newAgreementButton.clicked.connect(self._on_new_agreement_button_clicked)
+        ui.editAgreementButton.clicked.connect(self._on_edit_agreement_button_clicked)
+        ui.exportAgreementButton.clicked.connect(self._on_export_agreement_button_clicked)
+        ui.agreementTable.doubleClicked.connect(self._on_edit_agreement_button_clicked)
+        ui.reportTable.selectionModel().selectionChanged.connect(self._on_selection_changed)
+        ui.agreementTable.selectionModel().selectionChanged.connect(
+            self._on_agreement_selection_changed
+        )
+        self.ctx.data_changed.connect(self._on_ctx_data_changed)
+
+    def _fill_engagement_filter(self) -> None:
+        from sqlmodel import col, select
+
+        from cdmo_desktop.domain.models import Engagement
+
+        combo = self.ui.engagementFilterCombo
+        keep = combo.currentData()
+        combo.blockSignals(True)
+        combo.clear()
+        combo.addItem("All engagements", None)
+        with self.ctx.store.read() as s:
+            for eid, title in s.exec(
+                select(Engagement.id, Engagement.title).order_by(col(Engagement.title))
+            ).all():
+                combo.addItem(title, eid)
+        combo.setCurrentIndex(max(0, combo.findData(keep)))
+        combo.blockSignals(False)
+
+    # --- data -----------------------------------------------------------------------------
+    def refresh(self) -> None:
+        self.refresh_reports()
+        self.refresh_agreements()
+
+    def refresh_reports(self) -> None:
+        keep = self.selected_report_id()
+        with self.ctx.store.read() as s:
+            rows = list_status_reports(s, self.ui.engagementFilterCombo.currentData())
+        self.report_model.set_rows(rows)
+        _fit_columns(self.ui.reportTable)
+        self._select(self.ui.reportTable, self.report_model.find(keep))
+        self.ui.reportHint.setText(
+            "Issued status reports print again exactly as they were issued."
+            if rows
+            else "No status report has been issued yet: New status report… (Ctrl+E) starts one."
+        )
+        self._update_buttons()
+
+    def refresh_agreements(self) -> None:
+        keep = self.selected_agreement_id()
+        with self.ctx.store.read() as s:
+            rows = list_agreements(s)
+        self.agreement_model.set_rows(rows)
+        _fit_columns(self.ui.agreementTable, AGREEMENT_COLUMN_PX)
+        row = self.agreement_model.find(keep)
+        self._select(self.ui.agreementTable, row)
+        if row < 0:
+            self.clauses.set_agreement(None)
+        self._update_buttons()
+
+    @staticmethod
+    def _select(view: QTableView, row: int) -> None:
+        if row >= 0:
+            view.selectRow(row)
+
+    def selected_report_id(self) -> str | None:
+        rows = self.ui.reportTable.selectionModel().selectedRows()
+        return self.report_model.row_id(rows[0].row()) if rows else None
+
+    def selected_agreement_id(self) -> str | None:
+        rows = self.ui.agreementTable.selectionModel().selectedRows()
+        return self.agreement_model.row_id(rows[0].row()) if rows else None
+
+    def _update_buttons(self) -> None:
+        ui = self.ui
+        ui.printAgainButton.setEnabled(self.selected_report_id() is not None)
+        has_agreement = self.selected_agreement_id() is not None
+        ui.editAgreementButton.setEnabled(has_agreement)
+        ui.exportAgreementButton.setEnabled(has_agreement)
+
+    # --- slots ----------------------------------------------------------------------------
+    def _on_engagement_filter_changed(self, _index: int) -> None:
+        self.refresh_reports()
+
+    def _on_selection_changed(self, *_args: QItemSelection) -> None:
+        self._update_buttons()
+
+    def _on_agreement_selection_changed(self, *_args: QItemSelection) -> None:
+        agreement_id = self.selected_agreement_id()
+        if agreement_id != self.clauses.agreement_id:
+            if not self.clauses.maybe_leave():
+                self._select(
+                    self.ui.agreementTable, self.agreement_model.find(self.clauses.agreement_id)
+                )
+                return
+            self.clauses.set_agreement(agreement_id)
+        self._update_buttons()
+
+    def _on_new_report_button_clicked(self) -> None:
+        self.ui.tabs.setCurrentIndex(STATUS_TAB)
+        ExportDialog(
+            self.ctx, engagement_id=self.ui.engagementFilterCombo.currentData(), parent=self
+        ).exec()
+
+    def _on_print_again_button_clicked(self, *_args: object) -> None:
+        report_id = self.selected_report_id()
+        if report_id is not None:
+            ExportDialog(self.ctx, parent=self, report_id=report_id).exec()
+
+    def _on_new_agreement_button_clicked(self) -> None:
+        if not self.clauses.maybe_leave():
+            return
+        self.ui.tabs.setCurrentIndex(AGREEMENTS_TAB)
+        dialog = AgreementDialog(self.ctx, None, self)
+        if dialog.exec() and dialog.agreement_id:
+            self.refresh_agreements()
+            self._select(self.ui.agreementTable, self.agreement_model.find(dialog.agreement_id))
+
+    def _on_edit_agreement_button_clicked(self, *_args: object) -> None:
+        agreement_id = self.selected_agreement_id()
+        if agreement_id is not None:
+            AgreementDialog(self.ctx, agreement_id, self).exec()
+
+    def _on_export_agreement_button_clicked(self) -> None:
+        agreement_id = self.selected_agreement_id()
+        if agreement_id is not None and self.clauses.maybe_leave():
+            ExportDialog(self.ctx, agreement_id=agreement_id, parent=self).exec()
+
+    def _on_ctx_data_changed(self, tables: set[str]) -> None:
+        if tables & {"status_report", "engagement"}:
+            if "engagement" in tables:
+                self._fill_engagement_filter()
+            self.refresh_reports()
+        if tables & {"agreement", "partner", "client", "engagement"}:
+            self.refresh_agreements()

@@ -1,0 +1,1 @@
+"""Risks: the register across the portfolio, the heat map, the risk form and reviews."""

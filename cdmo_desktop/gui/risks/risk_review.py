@@ -1,0 +1,172 @@
+"""Mark reviewed (ui/risk_review_dialog.ui): record a risk review with its date, note and the
+scores agreed at it, and move the risk's next review date (undoable)."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import date
+from html import escape
+from typing import Any
+
+from PySide6.QtWidgets import QDialogButtonBox, QLabel, QWidget
+
+from cdmo_desktop.domain import risk_matrix, risk_review
+from cdmo_desktop.domain.validation import ValidationError
+from cdmo_desktop.gui.commands.risks import MarkReviewedCommand
+from cdmo_desktop.gui.commands.rows import push
+from cdmo_desktop.gui.context import AppContext
+from cdmo_desktop.gui.dialogs.base import RememberedGeometryDialog
+from cdmo_desktop.gui.forms.ui_risk_review_dialog import Ui_RiskReviewDialog
+from cdmo_desktop.gui.risks import risk_widgets as rw
+from cdmo_desktop.store import risk_reviews
+from cdmo_desktop.store import risks as risk_store
+
+_ERROR_LABELS = {
+    "review_date": "reviewDateError",
+    "likelihood": "scoresError",
+    "impact": "scoresError",
+    "residual_likelihood": "scoresError",
+    "residual_impact": "scoresError",
+    "next_review_date": "nextReviewError",
+}
+
+
+class RiskReviewDialog(RememberedGeometryDialog):
+    """Accepting records the review through MarkReviewedCommand (ctx.undo_stack)."""
+
+    def __init__(
+        self,
+        ctx: AppContext,
+        risk_id: str,
+        parent: QWidget | None = None,
+        today: Callable[[], date] = date.today,
+    ) -> None:
+        super().__init__(parent, ctx.settings)
+        self.ctx, self.risk_id, self.today = ctx, risk_id, today
+        self.ui = Ui_RiskReviewDialog()
+        self.ui.setupUi(self)
+        with ctx.store.read() as s:
+            risk = risk_store.get_risk(s, risk_id)
+            if risk is None:
+                raise LookupError(f"Risk {risk_id} no longer exists")
+            self._raised = risk.raised_date
+            self._cadence = risk.review_cadence_days
+            reviews = len(risk_reviews.reviews_of(s, risk_id))
+            self.ui.riskLabel.setText(
+                f"<b>{risk_review.code(risk.number)}</b> {escape(risk.title)}<br>"
+                f"<span style='color:gray'>{reviews} earlier review"
+                f"{'s' if reviews != 1 else ''}; next review was "
+                f"{risk.next_review_date.isoformat() if risk.next_review_date else 'not set'}"
+                "</span>"
+            )
+        ui = self.ui
+        for combo, labels, optional in (
+            (ui.likelihoodCombo, risk_matrix.LIKELIHOOD_LABELS, False),
+            (ui.impactCombo, risk_matrix.IMPACT_LABELS, False),
+            (ui.residualLikelihoodCombo, risk_matrix.LIKELIHOOD_LABELS, True),
+            (ui.residualImpactCombo, risk_matrix.IMPACT_LABELS, True),
+        ):
+            rw.fill_score_combo(combo, labels, optional=optional)
+        rw.setup_optional_date(ui.nextReviewEdit, None, "No review planned")
+        rw.set_combo_value(ui.likelihoodCombo, risk.likelihood)
+        rw.set_combo_value(ui.impactCombo, risk.impact)
+        rw.set_combo_value(ui.residualLikelihoodCombo, risk.residual_likelihood)
+        rw.set_combo_value(ui.residualImpactCombo, risk.residual_impact)
+        rw.set_date_value(ui.reviewDateEdit, today())
+        ui.reviewedByEdit.setText(ctx.consultant_name)
+        self._next_auto = True
+        self._update_next_review()
+        ui.reviewDateEdit.dateChanged.connect(self._on_review_date_edit_changed)
+        ui.nextReviewEdit.dateChanged.connect(self._on_next_review_edit_changed)
+        for combo in (
+            ui.likelihoodCombo,
+            ui.impactCombo,
+            ui.residualLikelihoodCombo,
+            ui.residualImpactCombo,
+        ):
+            combo.currentIndexChanged.connect(self._refresh)
+        ui.buttonBox.accepted.connect(self._on_button_box_accepted)
+        self.ok_button = ui.buttonBox.button(QDialogButtonBox.StandardButton.Ok)
+        self.ok_button.setText("Record review")
+        self.ok_button.setObjectName("recordReviewButton")
+        self._refresh()
+
+    def entry(self) -> risk_reviews.ReviewEntry:
+        ui = self.ui
+        review_date = rw.date_value(ui.reviewDateEdit) or self.today()
+        return risk_reviews.ReviewEntry(
+            review_date=review_date,
+            note=ui.noteEdit.toPlainText().strip(),
+            reviewed_by=ui.reviewedByEdit.text().strip(),
+            likelihood=rw.combo_value(ui.likelihoodCombo),
+            impact=rw.combo_value(ui.impactCombo),
+            residual_likelihood=rw.combo_value(ui.residualLikelihoodCombo),
+            residual_impact=rw.combo_value(ui.residualImpactCombo),
+            next_review_date=rw.date_value(ui.nextReviewEdit),
+        )
+
+    def errors(self) -> dict[str, str]:
+        e = self.entry()
+        return risk_review.review_errors(
+            review_date=e.review_date,
+            raised_date=self._raised,
+            today=self.today(),
+            likelihood=e.likelihood,
+            impact=e.impact,
+            residual_likelihood=e.residual_likelihood,
+            residual_impact=e.residual_impact,
+            next_review=e.next_review_date,
+        )
+
+    def _update_next_review(self) -> None:
+        review_date = rw.date_value(self.ui.reviewDateEdit) or self.today()
+        proposed = risk_review.next_review_date(review_date, self._cadence)
+        if self._next_auto:
+            self.ui.nextReviewEdit.blockSignals(True)
+            rw.set_date_value(self.ui.nextReviewEdit, proposed)
+            self.ui.nextReviewEdit.blockSignals(False)
+        self.ui.nextReviewHint.setText(
+            f"review date + {self._cadence} days" if self._cadence else "no fixed cadence"
+        )
+
+    def _on_review_date_edit_changed(self, *_: Any) -> None:
+        self._update_next_review()
+        self._refresh()
+
+    def _on_next_review_edit_changed(self, *_: Any) -> None:
+        self._next_auto = False
+        self._refresh()
+
+    def _refresh(self, *_: Any) -> None:
+        ui = self.ui
+        e = self.entry()
+        rw.show_level(ui.levelLabel, e.likelihood, e.impact)
+        assessed = e.residual_likelihood is not None and e.residual_impact is not None
+        rw.show_level(
+            ui.residualLevelLabel,
+            e.residual_likelihood if assessed else None,
+            e.residual_impact if assessed else None,
+        )
+        self._show_errors(self.errors())
+
+    def _show_errors(self, errors: dict[str, str]) -> None:
+        per: dict[str, list[str]] = {}
+        for field, message in errors.items():
+            per.setdefault(_ERROR_LABELS.get(field, "scoresError"), []).append(message)
+        for name in set(_ERROR_LABELS.values()):
+            label: QLabel = getattr(self.ui, name)
+            label.setText(" ".join(per.get(name, [])))
+            label.setVisible(name in per)
+        self.ok_button.setEnabled(not errors)
+        self.ok_button.setToolTip("\n".join(errors.values()))
+
+    def _on_button_box_accepted(self) -> None:
+        try:
+            push(
+                self.ctx,
+                MarkReviewedCommand(self.ctx, self.risk_id, self.entry(), self.today()),
+            )
+        except ValidationError as exc:
+            self._show_errors(exc.errors)
+            return
+        self.accept()

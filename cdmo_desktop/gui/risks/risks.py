@@ -1,0 +1,382 @@
+"""The risk register: the portfolio Risks screen (engagement_id None: every engagement, with
+an engagement column and filter) and the Risks tab of an engagement workspace.
+
+Page 1 lists the risks (filtered and sorted in SQL) next to the heat map, which counts the
+same filtered risks through the same SQL filter builder; clicking a cell lists its risks.
+Page 2 is the risk form. Ctrl+N logs a risk, Ctrl+S saves the form, Esc goes back.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import date
+from typing import Any
+
+from PySide6.QtCore import QModelIndex, QPoint, Qt
+from PySide6.QtGui import QAction, QKeySequence, QShowEvent
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QGroupBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QMenu,
+    QPushButton,
+    QSplitter,
+    QStackedWidget,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from cdmo_desktop.gui.context import AppContext
+from cdmo_desktop.gui.risks.risk_filters import DEFAULT_FILTERS, ColumnChooser, RiskFilterBar
+from cdmo_desktop.gui.risks.risk_form import RiskForm
+from cdmo_desktop.gui.risks.risks_model import RiskSource, RiskTableModel
+from cdmo_desktop.gui.widgets.heatmap import RiskHeatMap
+from cdmo_desktop.store import risks as risk_store
+
+WATCHED = {"risk", "risk_review", "engagement", "milestone", "decision", "team_member"}
+COLUMN_WIDTHS = {
+    "engagement": 170,
+    "code": 56,
+    "title": 250,
+    "category": 100,
+    "likelihood": 30,
+    "impact": 30,
+    "score": 48,
+    "level": 70,
+    "owner": 120,
+    "status": 82,
+    "next_review": 86,
+    "raised_by": 78,
+}
+
+
+class RisksView(QWidget):
+    REGISTER_PAGE, FORM_PAGE = 0, 1
+
+    def __init__(
+        self,
+        ctx: AppContext,
+        engagement_id: str | None = None,
+        parent: QWidget | None = None,
+        *,
+        today: Callable[[], date] = date.today,
+    ) -> None:
+        super().__init__(parent)
+        self.setObjectName("risksView")
+        self.ctx, self.engagement_id, self.today = ctx, engagement_id, today
+        portfolio = engagement_id is None
+        self.source = RiskSource(ctx.store, portfolio, today)
+        self.model = RiskTableModel(self.source, self)
+        self.model.preset_filters(self._full_filters(dict(DEFAULT_FILTERS)))
+        self.stack = QStackedWidget(self)
+        self.stack.setObjectName("risksStack")
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        outer.addWidget(self.stack)
+        self._build_register(portfolio)
+        self.form = RiskForm(ctx, self, today)
+        self.form.setObjectName("riskForm")
+        self.stack.addWidget(self.form)
+        self._build_actions()
+        self._shortcuts_checked = False
+        self.form.back_requested.connect(self._on_form_back_requested)
+        self.form.deleted.connect(self._on_form_deleted)
+        self.form.review_requested.connect(self.mark_reviewed)
+        ctx.data_changed.connect(self._on_ctx_data_changed)
+        self._reload_options()
+        self.table.setSortingEnabled(True)  # loads the first page, sorted by score
+        self._update_summary()
+
+    # --- construction ---------------------------------------------------------------------
+    def _build_register(self, portfolio: bool) -> None:
+        page = QWidget(self)
+        page.setObjectName("riskRegisterPage")
+        layout = QVBoxLayout(page)
+        # A screen of its own keeps the pages' margin; a workspace tab sits flush like the others.
+        layout.setContentsMargins(*((8, 8, 8, 8) if portfolio else (0, 6, 0, 0)))
+        self.filter_bar = RiskFilterBar(portfolio, page)
+        self.filter_bar.filters_changed.connect(self._on_filter_bar_filters_changed)
+        layout.addWidget(self.filter_bar)
+        bar = QHBoxLayout()  # actions on the left, the count on the right, as on every list
+        self.summary_label = QLabel(page)
+        self.summary_label.setObjectName("riskSummaryLabel")
+        self.summary_label.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        self.new_button = self._button(page, "newRiskButton", "&New risk", "Log a risk (Ctrl+N)")
+        self.open_button = self._button(page, "openRiskButton", "&Open", "Open the risk (Enter)")
+        self.review_button = self._button(
+            page, "markReviewedButton", "Mark re&viewed…", "Record a review of the selected risk"
+        )
+        for b in (self.new_button, self.open_button, self.review_button):
+            bar.addWidget(b)
+        bar.addWidget(self.summary_label, 1)
+        self.new_button.clicked.connect(self.new_risk)
+        self.open_button.clicked.connect(self.open_selected)
+        self.review_button.clicked.connect(self._on_review_button_clicked)
+        layout.addLayout(bar)
+        self.splitter = QSplitter(Qt.Orientation.Horizontal, page)
+        self.splitter.setObjectName("riskSplitter")
+        self.table = QTableView(self.splitter)
+        self.table.setObjectName("riskTable")
+        self.table.setModel(self.model)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setAlternatingRowColors(True)
+        self.table.setWordWrap(False)
+        self.table.verticalHeader().setVisible(False)
+        self.table.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 8)
+        self.table.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        header.setStretchLastSection(True)
+        header.setSortIndicator(self.model.column_of("score"), Qt.SortOrder.DescendingOrder)
+        for key, width in COLUMN_WIDTHS.items():
+            if key in self.source.keys:
+                header.resizeSection(self.model.column_of(key), width)
+        mode = "portfolio" if self.engagement_id is None else "engagement"
+        self.columns = ColumnChooser(self.table, self.source.columns, self.ctx.settings, mode)
+        self.table.doubleClicked.connect(self._on_table_double_clicked)
+        self.table.activated.connect(self._on_table_double_clicked)
+        self.table.customContextMenuRequested.connect(self._on_table_context_menu)
+        self.table.selectionModel().selectionChanged.connect(self._on_selection_changed)
+        box = QGroupBox("Heat map")
+        box.setObjectName("heatMapGroup")
+        box_layout = QVBoxLayout(box)
+        hint = QLabel("Follows the filters; click a cell to list its risks.", box)
+        hint.setObjectName("heatMapHint")
+        hint.setWordWrap(True)
+        hint.setStyleSheet("color: #555555;")
+        box_layout.addWidget(hint)
+        self.heatmap = RiskHeatMap(box)
+        self.heatmap.cell_clicked.connect(self._on_heatmap_cell_clicked)
+        self.heatmap.canvas_ready.connect(self.refresh_heatmap)
+        box_layout.addWidget(self.heatmap)
+        self.splitter.addWidget(self.table)
+        self.splitter.addWidget(box)
+        self.splitter.setStretchFactor(0, 3)
+        self.splitter.setStretchFactor(1, 2)
+        self.splitter.setSizes([1100, 400])
+        layout.addWidget(self.splitter, 1)
+        self.stack.addWidget(page)
+        self._on_selection_changed()
+
+    @staticmethod
+    def _button(parent: QWidget, name: str, text: str, tip: str) -> QPushButton:
+        button = QPushButton(text, parent)
+        button.setObjectName(name)
+        button.setToolTip(tip)
+        return button
+
+    def _build_actions(self) -> None:
+        context = Qt.ShortcutContext.WidgetWithChildrenShortcut
+        self.new_action = QAction("New risk", self)
+        self.new_action.setObjectName("newRiskAction")
+        self.new_action.setShortcut(QKeySequence.StandardKey.New)
+        self.new_action.triggered.connect(self.new_risk)
+        self.save_action = QAction("Save risk", self)
+        self.save_action.setObjectName("saveRiskAction")
+        self.save_action.setShortcut(QKeySequence.StandardKey.Save)
+        self.save_action.triggered.connect(self._on_save_action_triggered)
+        self.back_action = QAction("Back to the register", self)
+        self.back_action.setObjectName("backToRegisterAction")
+        self.back_action.setShortcut(QKeySequence(Qt.Key.Key_Escape))
+        self.back_action.triggered.connect(self._on_form_back_requested)
+        for action in (self.new_action, self.save_action, self.back_action):
+            action.setShortcutContext(context)
+            self.addAction(action)
+
+    def actions(self) -> list[QAction]:  # type: ignore[override]
+        return [self.new_action, self.save_action]
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        if not self._shortcuts_checked:
+            self._shortcuts_checked = True
+            self._share_ancestor_shortcuts()
+
+    def _share_ancestor_shortcuts(self) -> None:
+        """Inside a page that has its own Ctrl+S / Ctrl+N (the engagement workspace), two
+        actions on one key would cancel each other out ("ambiguous shortcut"): leave the key
+        to the page's action and do our part when it fires."""
+        ours = {a.shortcut().toString(): a for a in (self.new_action, self.save_action)}
+        parent = self.parentWidget()
+        while parent is not None:
+            for action in parent.actions():
+                mine = ours.pop(action.shortcut().toString(), None)
+                if mine is not None and not action.shortcut().isEmpty():
+                    mine.setShortcut(QKeySequence())
+                    action.triggered.connect(mine.trigger)
+            parent = parent.parentWidget()
+
+    # --- the workspace's EditableTab protocol -------------------------------------------------
+    def is_dirty(self) -> bool:
+        return self.stack.currentIndex() == self.FORM_PAGE and self.form.is_dirty()
+
+    def save(self) -> bool:
+        return not self.is_dirty() or self.form.save()
+
+    def discard(self) -> None:
+        if self.is_dirty():
+            self.form.revert()
+
+    # --- filters, model and heat map ---------------------------------------------------------
+    def _full_filters(self, filters: dict[str, Any]) -> dict[str, Any]:
+        if self.engagement_id:
+            filters["engagement_id"] = self.engagement_id
+        return filters
+
+    def _on_filter_bar_filters_changed(self, filters: dict[str, Any]) -> None:
+        self.apply_filters(filters)
+
+    def apply_filters(self, filters: dict[str, Any]) -> None:
+        selected = self.selected_id()
+        self.model.set_filters(self._full_filters(dict(filters)))
+        self._restore_selection(selected)
+        self.refresh_heatmap()
+        self._update_summary()
+
+    def refresh_heatmap(self) -> None:
+        """Count the filtered risks per cell (only once the map is on screen)."""
+        if not self.heatmap.ready:
+            return
+        filters = self.source.with_today(self.model.filters)
+        with self.ctx.store.read() as s:
+            counts = risk_store.heatmap_counts(s, filters)
+        self.heatmap.set_counts(counts, filters.get("cell"))
+
+    def _on_heatmap_cell_clicked(self, cell: tuple[str, int, int] | None) -> None:
+        self.filter_bar.set_cell(cell)
+
+    def _update_summary(self) -> None:
+        n = self.model.total
+        text = f"{n} risk{'s' if n != 1 else ''}"
+        due = self.source.due_count
+        if due and not self.model.filters.get("review_due"):
+            text += f", {due} due for review (highlighted)"
+        cell = self.model.filters.get("cell")
+        if cell:
+            kind, likelihood, impact = cell
+            where = "residual" if kind == "residual" else "current"
+            text += f" in {where} cell likelihood {likelihood} x impact {impact}"
+        self.summary_label.setText(text)
+
+    def _reload_options(self) -> None:
+        before = self.filter_bar.filters()
+        with self.ctx.store.read() as s:
+            owners = risk_store.owner_options(s, self.engagement_id)
+            engagements = risk_store.engagement_options(s) if self.engagement_id is None else []
+        self.filter_bar.set_options(owners, engagements)
+        if self.filter_bar.filters() != before:
+            self.apply_filters(self.filter_bar.filters())
+
+    def _on_ctx_data_changed(self, tables: object) -> None:
+        if not isinstance(tables, set) or not tables & WATCHED:
+            return
+        selected = self.selected_id()
+        self._reload_options()
+        self.model.refresh()
+        self._restore_selection(selected)
+        self.refresh_heatmap()
+        self._update_summary()
+
+    # --- selection ----------------------------------------------------------------------
+    def selected_id(self) -> str | None:
+        rows = self.table.selectionModel().selectedRows()
+        return self.model.key_at(rows[0].row()) if rows else None
+
+    def _restore_selection(self, risk_id: str | None) -> None:
+        if risk_id is None:
+            return
+        row = self.model.find_key(risk_id, load=False)
+        if row >= 0:
+            self.table.selectRow(row)
+
+    def select_risk(self, risk_id: str) -> bool:
+        row = self.model.find_key(risk_id)
+        if row >= 0:
+            self.table.selectRow(row)
+            self.table.scrollTo(self.model.index(row, 0))
+        return row >= 0
+
+    def _on_selection_changed(self, *_: Any) -> None:
+        has = self.selected_id() is not None
+        self.open_button.setEnabled(has)
+        self.review_button.setEnabled(has)
+
+    # --- pages ----------------------------------------------------------------------------
+    def open_risk(self, risk_id: str) -> bool:
+        if not self.maybe_leave() or not self.form.load(risk_id):
+            return False
+        self.stack.setCurrentIndex(self.FORM_PAGE)
+        self.form.ui.titleEdit.setFocus()
+        return True
+
+    def open_selected(self) -> None:
+        risk_id = self.selected_id()
+        if risk_id is not None:
+            self.open_risk(risk_id)
+
+    def new_risk(self) -> None:
+        if not self.maybe_leave():
+            return
+        engagement = self.engagement_id or self.model.filters.get("engagement_id")
+        self.form.start_new(engagement)
+        self.stack.setCurrentIndex(self.FORM_PAGE)
+        (self.form.ui.titleEdit if engagement else self.form.ui.engagementCombo).setFocus()
+
+    def show_register(self) -> None:
+        risk_id = self.form.risk_id
+        self.stack.setCurrentIndex(self.REGISTER_PAGE)
+        if risk_id is not None:
+            self.select_risk(risk_id)
+        self.table.setFocus()
+
+    def maybe_leave(self) -> bool:
+        """True when the screen may be left (no unsaved risk, or the user chose)."""
+        if self.stack.currentIndex() != self.FORM_PAGE:
+            return True
+        return self.form.maybe_leave()
+
+    def _on_form_back_requested(self) -> None:
+        if self.stack.currentIndex() == self.FORM_PAGE and self.form.maybe_leave():
+            self.show_register()
+
+    def _on_form_deleted(self, _risk_id: str) -> None:
+        self.stack.setCurrentIndex(self.REGISTER_PAGE)
+
+    def _on_save_action_triggered(self) -> None:
+        if self.stack.currentIndex() == self.FORM_PAGE:
+            self.form.save()
+
+    def _on_table_double_clicked(self, index: QModelIndex) -> None:
+        if index.isValid():
+            self.open_risk(self.model.key_at(index.row()))
+
+    def mark_reviewed(self, risk_id: str) -> bool:
+        from cdmo_desktop.gui.risks.risk_review import RiskReviewDialog
+
+        dialog = RiskReviewDialog(self.ctx, risk_id, self, self.today)
+        return bool(dialog.exec())
+
+    def _on_review_button_clicked(self) -> None:
+        risk_id = self.selected_id()
+        if risk_id is not None:
+            self.mark_reviewed(risk_id)
+
+    def _on_table_context_menu(self, pos: QPoint) -> None:
+        index = self.table.indexAt(pos)
+        if not index.isValid():
+            return
+        row = self.model.row_at(index.row())
+        menu = QMenu(self)
+        menu.setObjectName("riskContextMenu")
+        menu.addAction("Open risk", lambda: self.open_risk(row.id))
+        menu.addAction("Mark reviewed…", lambda: self.mark_reviewed(row.id))
+        menu.addAction(
+            f"Open engagement {row.engagement_title!r}",
+            lambda: self.ctx.open_engagement_requested.emit(row.engagement_id),
+        )
+        menu.exec(self.table.viewport().mapToGlobal(pos))

@@ -1,0 +1,1 @@
+"""Schedule: the plan table and the Gantt timeline of an engagement."""

@@ -1,0 +1,381 @@
+"""The Schedule screen: a task table beside a Gantt timeline, for one engagement (a tab of
+its workspace) or for the whole portfolio (engagements and phases as collapsible headings).
+
+Both halves show the same rows (ScheduleDocument), share the row height and scroll
+together. Edits on either side become undoable commands (see schedule_edits); open schedule
+screens update in place from the patch each command broadcasts.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+from PySide6.QtCore import QItemSelection, QPoint, Qt, QTimer
+from PySide6.QtGui import QAction, QShowEvent
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QLabel,
+    QMenu,
+    QSplitter,
+    QVBoxLayout,
+    QWidget,
+)
+
+from cdmo_desktop.domain.scheduling import ScheduleItem, SchedulePlan, fmt_date
+from cdmo_desktop.domain.timeline import Scale, TimelineLayout, fit_density, plan_origin
+from cdmo_desktop.gui.commands.schedule import SCHEDULE_TABLES, SchedulePatch, bus_for
+from cdmo_desktop.gui.context import AppContext
+from cdmo_desktop.gui.schedule import schedule_table as cols
+from cdmo_desktop.gui.schedule.schedule_actions import ScheduleActions
+from cdmo_desktop.gui.schedule.schedule_document import GROUP, ScheduleDocument, gc_paused
+from cdmo_desktop.gui.schedule.schedule_edits import Outcome, ScheduleEditor
+from cdmo_desktop.gui.schedule.schedule_table import ScheduleTableModel
+from cdmo_desktop.gui.schedule.schedule_widgets import ScheduleTable
+from cdmo_desktop.gui.widgets.fitting import ElidedLabel, WrappedLabel
+from cdmo_desktop.gui.widgets.gantt_header import GanttHeader
+from cdmo_desktop.gui.widgets.gantt_style import DRAG_HINT, LEGEND_HTML
+from cdmo_desktop.gui.widgets.gantt_view import GanttView
+from cdmo_desktop.store import schedule as sched
+
+RELOAD_TABLES = SCHEDULE_TABLES | {"engagement", "partner"}
+_SETTINGS_DENSITY = "schedule/px_per_day"
+_SETTINGS_SPLITTER = "schedule/splitter"
+
+
+class ScheduleView(QWidget):
+    def __init__(
+        self, ctx: AppContext, engagement_id: str | None = None, parent: QWidget | None = None
+    ) -> None:
+        super().__init__(parent)
+        self.setObjectName("schedule_view")
+        self.ctx = ctx
+        self.engagement_id = engagement_id
+        self.today = date.today()
+        with gc_paused():
+            plan = self._read_plan()
+            self.doc = ScheduleDocument(plan, portfolio=engagement_id is None, today=self.today)
+            self.doc.analysis  # noqa: B018 - colours are ready on the first paint
+        self.editor = ScheduleEditor(ctx, self.doc, self._on_editor_refused_later)
+        self._bus = bus_for(ctx)
+        self._placed = False
+
+        span = self.doc.span()
+        origin = plan_origin(span[0] if span else None, self.today)
+        density = float(ctx.settings.value(_SETTINGS_DENSITY, Scale.WEEK.px_per_day, type=float))
+        layout = TimelineLayout(origin, Scale.WEEK.px_per_day).with_density(density)
+
+        self.model = ScheduleTableModel(self.doc, self)
+        self.model.edit_handler = self._on_model_edit
+        self.table = ScheduleTable(self)
+        self.table.setModel(self.model)
+        self.table.apply_column_widths()
+        self.gantt = GanttView(self.doc, layout, self)
+        self.header = GanttHeader(layout, self.today, self)
+
+        self.message = WrappedLabel(self)  # wraps without making the page scroll
+        self.message.setObjectName("schedule_message")
+        self.message.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.legend = QLabel(LEGEND_HTML, self)
+        self.legend.setObjectName("schedule_legend")
+        self.legend.setStyleSheet("color: #555; font-size: 8pt;")
+        # The how-to beside the legend gives way (elided, whole in its tooltip) on a laptop.
+        self.drag_hint = ElidedLabel(DRAG_HINT, self)
+        self.drag_hint.setObjectName("schedule_drag_hint")
+        self.drag_hint.setStyleSheet("color: #555; font-size: 8pt;")
+        self.drag_hint.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+
+        right = QWidget(self)
+        right_layout = QVBoxLayout(right)
+        right_layout.setContentsMargins(0, 0, 0, 0)
+        right_layout.setSpacing(0)
+        right_layout.addWidget(self.header)
+        right_layout.addWidget(self.gantt)
+        self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
+        self.splitter.setObjectName("schedule_splitter")
+        self.splitter.addWidget(self.table)
+        self.splitter.addWidget(right)
+        self.splitter.setStretchFactor(1, 1)
+        self.splitter.setSizes([470, 810])  # the chart gets the larger share
+        state = ctx.settings.value(_SETTINGS_SPLITTER)
+        if state is not None:
+            self.splitter.restoreState(state)
+
+        self.acts = ScheduleActions(self)
+        outer = QVBoxLayout(self)
+        # A screen of its own keeps the pages' margin; a workspace tab sits flush like the others.
+        outer.setContentsMargins(*((8, 8, 8, 8) if engagement_id is None else (0, 6, 0, 0)))
+        outer.setSpacing(4)
+        outer.addWidget(self.acts.toolbar)
+        outer.addWidget(self.message)
+        outer.addWidget(self.splitter, 1)
+        foot = QHBoxLayout()
+        foot.setSpacing(16)
+        foot.addWidget(self.legend)
+        foot.addWidget(self.drag_hint, 1)
+        outer.addLayout(foot)
+        self._connect()
+        self._on_model_model_reset()
+        self._sync_scale_actions()
+        self.show_outcome(Outcome(True, self._summary()))
+
+    # --- wiring -------------------------------------------------------------------------
+    def _connect(self) -> None:
+        self.model.edit_refused.connect(self._on_model_edit_refused)
+        self.model.modelReset.connect(self._on_model_model_reset)
+        self.table.toggle_requested.connect(self._on_table_toggle_requested)
+        self.table.selectionModel().selectionChanged.connect(self._on_table_selection_changed)
+        self.table.verticalScrollBar().valueChanged.connect(self._on_table_scroll_value_changed)
+        self.gantt.verticalScrollBar().valueChanged.connect(self._on_gantt_scroll_value_changed)
+        self.gantt.range_changed.connect(self._on_gantt_range_changed)
+        self.gantt.item_dragged.connect(self._on_gantt_item_dragged)
+        self.gantt.link_dragged.connect(self._on_gantt_link_dragged)
+        self.gantt.row_clicked.connect(self._on_gantt_row_clicked)
+        self.gantt.row_double_clicked.connect(self._on_gantt_row_double_clicked)
+        self.gantt.context_requested.connect(self._on_gantt_context_requested)
+        self.splitter.splitterMoved.connect(self._on_splitter_moved)
+        self._bus.patched.connect(self._on_bus_patched)
+        self.ctx.data_changed.connect(self._on_ctx_data_changed)
+        self._analysis_timer = QTimer(self)
+        self._analysis_timer.setSingleShot(True)
+        self._analysis_timer.setInterval(0)
+        self._analysis_timer.timeout.connect(self._on_analysis_timer_timeout)
+        self._reload_timer = QTimer(self)
+        self._reload_timer.setSingleShot(True)
+        self._reload_timer.setInterval(0)
+        self._reload_timer.timeout.connect(self.reload)
+
+    def _on_model_model_reset(self) -> None:
+        """Headings span the name, kind and owner columns so long titles stay readable."""
+        self.table.clearSpans()
+        for r, entry in enumerate(self.doc.rows):
+            if entry.kind == GROUP:
+                self.table.setSpan(r, cols.NAME, 1, cols.START - cols.NAME)
+
+    def actions(self) -> list[QAction]:  # type: ignore[override]
+        """Menu/toolbar actions for the main window (shortcuts are local to this screen)."""
+        return self.acts.all()
+
+    def _read_plan(self) -> SchedulePlan:
+        with self.ctx.store.read() as s:
+            return sched.load_plan(s, self.engagement_id)
+
+    def _summary(self) -> str:
+        n = len(self.doc.items)
+        if not n:
+            return (
+                "No schedule yet: add a task (Ctrl+N), a milestone or a decision gate."
+                if self.engagement_id
+                else "No schedule items in the portfolio yet."
+            )
+        conflicts = len(self.doc.analysis.conflicts)
+        overdue = sum(1 for it in self.doc.items if it.is_overdue(self.today))
+        parts = [f"{n} items"]
+        if self.engagement_id:
+            last = max(self.doc.items, key=lambda it: it.finish)
+            finish = f"plan finishes {fmt_date(last.finish)}"
+            baselined = [it.baseline_finish for it in self.doc.items if it.baseline_finish]
+            if baselined:
+                delta = (last.finish - max(baselined)).days
+                finish += f" ({delta:+d} days against the baseline)" if delta else " (on baseline)"
+            parts.append(finish)
+        else:
+            parts.append(f"{len(self.doc.engagement_titles)} engagements")
+        if overdue:
+            parts.append(f"{overdue} overdue")
+        if conflicts:
+            parts.append(f"{conflicts} in conflict (red; hover for the reason)")
+        return ", ".join(parts) + "."
+
+    # --- loading ------------------------------------------------------------------------
+    def reload(self) -> None:
+        """Read the plan again (another screen changed it), keeping selection and scroll."""
+        selected = {it.id for it in self.selected_items()}
+        v_scroll = self.gantt.verticalScrollBar().value()
+        h_scroll = self.gantt.horizontalScrollBar().value()
+        with gc_paused():
+            plan = self._read_plan()
+            self.model.reset(lambda: self.doc.load(plan))
+            self.doc.analysis  # noqa: B018
+        self.gantt.chart.rows_changed()
+        self.gantt.refresh_extent()
+        self.gantt.horizontalScrollBar().setValue(h_scroll)
+        self.gantt.verticalScrollBar().setValue(v_scroll)
+        self.select_items(selected)
+
+    def _on_ctx_data_changed(self, tables: set[str]) -> None:
+        if self._bus.applying and set(tables) <= SCHEDULE_TABLES:
+            return  # already applied from the patch
+        if set(tables) & RELOAD_TABLES:
+            self._reload_timer.start()
+
+    def _on_bus_patched(self, patch: SchedulePatch) -> None:
+        doc = self.doc
+        ours = [i for i in patch.changes if i in doc.index]
+        links_in = [
+            x
+            for x in patch.links_added + patch.links_updated
+            if x.predecessor_id in doc.index
+            and x.successor_id in doc.index
+            and (x.id not in doc.graph.link_index or x in patch.links_updated)
+        ]
+        removed = [x for x in patch.links_removed if x in doc.graph.link_index]
+        if not (ours or links_in or removed):
+            return
+        touched = doc.apply_changes({i: patch.changes[i] for i in ours})
+        if removed or patch.links_updated:
+            doc.remove_links(removed + [x.id for x in patch.links_updated])
+        if links_in:
+            doc.add_links(links_in)
+        if links_in or removed:
+            self.gantt.chart.rows_changed()
+        self.model.items_changed(touched)
+        self.gantt.refresh_extent()
+        self.gantt.viewport().update()
+        self._analysis_timer.start()
+
+    def _on_analysis_timer_timeout(self) -> None:
+        if self.doc.analysis_stale:
+            self.doc.analysis  # noqa: B018
+            self.model.everything_changed()
+            self.gantt.viewport().update()
+
+    # --- placement ----------------------------------------------------------------------
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        if not self._placed:
+            self._placed = True
+            QTimer.singleShot(0, self, self.go_to_today)  # dropped if the view goes first
+
+    def go_to_today(self) -> None:
+        span = self.doc.span()
+        if span and not span[0] <= self.today <= span[1]:
+            self.gantt.show_date(span[0], at=0.05)
+        else:
+            self.gantt.show_date(self.today, at=0.3)
+
+    def fit_to_plan(self) -> None:
+        span = self.doc.span()
+        if span is None:
+            return
+        width = max(200, self.gantt.viewport().width() - 20)
+        density = fit_density(span[0], span[1], width)
+        self.gantt.set_layout(self.gantt.timeline.with_density(density))
+        self.gantt.scroll_scene_x_to(self.gantt.timeline.x_of(span[0]) - 12, 0)
+        self._remember_density()
+
+    def set_scale(self, scale: Scale) -> None:
+        self.gantt.set_layout(self.gantt.timeline.with_scale(scale))
+        self._remember_density()
+
+    def zoom(self, factor: float) -> None:
+        self.gantt.zoom_by(factor)
+        self._remember_density()
+
+    def _remember_density(self) -> None:
+        self.ctx.settings.setValue(_SETTINGS_DENSITY, self.gantt.timeline.px_per_day)
+        self._sync_scale_actions()
+
+    def _sync_scale_actions(self) -> None:
+        self.acts.check_scale(self.gantt.timeline.scale)
+
+    def _on_gantt_range_changed(self) -> None:
+        self.header.show_range(self.gantt.timeline, self.gantt.left_scene_x())
+        self._sync_scale_actions()
+
+    def _on_splitter_moved(self, _pos: int, _index: int) -> None:
+        self.ctx.settings.setValue(_SETTINGS_SPLITTER, self.splitter.saveState())
+
+    # --- scrolling and selection in step ------------------------------------------------
+    def _on_table_scroll_value_changed(self, value: int) -> None:
+        self.gantt.verticalScrollBar().setValue(value)
+
+    def _on_gantt_scroll_value_changed(self, value: int) -> None:
+        self.table.verticalScrollBar().setValue(value)
+
+    def _on_table_selection_changed(self, _sel: QItemSelection, _old: QItemSelection) -> None:
+        rows = {index.row() for index in self.table.selectionModel().selectedRows()}
+        self.gantt.chart.selected_rows = rows
+        self.gantt.viewport().update()
+
+    def _on_gantt_row_clicked(self, row: int) -> None:
+        self.table.setCurrentIndex(self.model.index(row, cols.NAME))
+        self.table.selectRow(row)
+
+    def _on_gantt_row_double_clicked(self, row: int) -> None:
+        if self.doc.rows[row].kind == GROUP:
+            self._on_table_toggle_requested(row)
+        else:
+            self.table.edit(self.model.index(row, cols.NAME))
+
+    def _on_table_toggle_requested(self, row: int) -> None:
+        selected = {it.id for it in self.selected_items()}
+        key = self.doc.rows[row].key
+        self.model.reset(lambda: self.doc.toggle(row))
+        self.gantt.chart.rows_changed()
+        self.gantt.refresh_extent()
+        self.select_items(selected)
+        for r, entry in enumerate(self.doc.rows):
+            if entry.key == key:
+                self.table.setCurrentIndex(self.model.index(r, cols.NAME))
+                break
+
+    def set_all_collapsed(self, collapsed: bool) -> None:
+        keys = set(self.doc.groups) if collapsed else set()
+        self.model.reset(lambda: self.doc.set_collapsed(keys))
+        self.gantt.chart.rows_changed()
+        self.gantt.refresh_extent()
+
+    def selected_items(self) -> list[ScheduleItem]:
+        out = []
+        for index in self.table.selectionModel().selectedRows():
+            item = self.doc.item_at_row(index.row())
+            if item is not None:
+                out.append(item)
+        return out
+
+    def current_row(self) -> int:
+        return self.table.currentIndex().row()
+
+    def select_items(self, ids: set[str]) -> None:
+        if not ids:
+            return
+        self.table.clearSelection()
+        for item_id in ids:
+            i = self.doc.index.get(item_id)
+            row = self.doc.row_of_item[i] if i is not None else -1
+            if row >= 0:
+                self.table.selectRow(row)
+                self.table.setCurrentIndex(self.model.index(row, cols.NAME))
+
+    # --- edits --------------------------------------------------------------------------
+    def show_outcome(self, outcome: Outcome) -> None:
+        colour = "#b00020" if outcome.error else "#3a4148"
+        self.message.setStyleSheet(f"color: {colour};")
+        self.message.setText(outcome.message)
+
+    def _on_model_edit(self, item: ScheduleItem, column: int, value: object) -> str | None:
+        outcome = self.editor.edit_cell(item, column, value)
+        if outcome.error and not outcome.ok:
+            return outcome.message
+        if outcome.message:
+            self.show_outcome(outcome)
+        return None
+
+    def _on_model_edit_refused(self, message: str) -> None:
+        self.show_outcome(Outcome(False, message, error=True))
+
+    def _on_gantt_item_dragged(self, i: int, start: date, finish: date) -> None:
+        self.show_outcome(self.editor.move(self.doc.items[i], start, finish, soon=True))
+
+    def _on_gantt_link_dragged(self, a: int, b: int) -> None:
+        self.show_outcome(self.editor.link(self.doc.items[a], self.doc.items[b], soon=True))
+
+    def _on_editor_refused_later(self, message: str) -> None:
+        self.show_outcome(Outcome(False, f"Not saved: {message}", error=True))
+
+    def _on_gantt_context_requested(self, row: int, position: QPoint) -> None:
+        self._on_gantt_row_clicked(row)
+        menu = QMenu(self)
+        menu.setObjectName("schedule_context_menu")
+        self.acts.fill_context_menu(menu, self.doc.item_at_row(row))
+        menu.exec(position)

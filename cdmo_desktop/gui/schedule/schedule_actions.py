@@ -1,0 +1,223 @@
+"""The Schedule screen's actions: toolbar, shortcuts (local to the screen) and context menu."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QAction, QActionGroup, QKeySequence
+from PySide6.QtWidgets import QMenu, QMessageBox, QToolBar, QToolButton
+
+from cdmo_desktop.domain.enums import MilestoneKind
+from cdmo_desktop.domain.scheduling import ScheduleItem
+from cdmo_desktop.domain.timeline import ZOOM_ORDER, Scale
+from cdmo_desktop.gui.schedule import schedule_table as cols
+from cdmo_desktop.gui.schedule.schedule_edits import Outcome
+
+if TYPE_CHECKING:
+    from cdmo_desktop.gui.schedule.schedule import ScheduleView
+
+_LOCAL = Qt.ShortcutContext.WidgetWithChildrenShortcut
+
+
+class ScheduleActions:
+    def __init__(self, view: ScheduleView) -> None:
+        self.view = view
+        self._actions: list[QAction] = []
+        self.add_task = self._make(
+            "add_task", "Add task", QKeySequence.StandardKey.New, "Add a task below the selection"
+        )
+        self.add_task.triggered.connect(lambda: self.add_item(MilestoneKind.TASK))
+        self.add_milestone = self._make("add_milestone", "Add milestone", "Ctrl+Shift+M")
+        self.add_milestone.triggered.connect(lambda: self.add_item(MilestoneKind.MILESTONE))
+        self.add_gate = self._make("add_gate", "Add decision gate", "Ctrl+Shift+G")
+        self.add_gate.triggered.connect(lambda: self.add_item(MilestoneKind.DECISION_GATE))
+        self.delete = self._make(
+            "delete_item", "Delete", QKeySequence.StandardKey.Delete, "Delete the selected items"
+        )
+        self.delete.triggered.connect(self.delete_selected)
+        self.links = self._make(
+            "dependencies", "Dependencies…", "Ctrl+L", "Change or remove the selected item's links"
+        )
+        self.links.triggered.connect(self.edit_dependencies)
+        self.zoom_in = self._make("zoom_in", "Zoom in", QKeySequence.StandardKey.ZoomIn)
+        self.zoom_in.triggered.connect(lambda: view.zoom(1.5))
+        self.zoom_out = self._make("zoom_out", "Zoom out", QKeySequence.StandardKey.ZoomOut)
+        self.zoom_out.triggered.connect(lambda: view.zoom(1 / 1.5))
+        self.scale_group = QActionGroup(view)
+        self.scale_group.setExclusive(True)
+        self.scales: dict[Scale, QAction] = {}
+        for n, scale in enumerate(ZOOM_ORDER, start=1):
+            act = self._make(f"scale_{scale.value}", scale.label, f"Alt+{n}", f"{scale.label} view")
+            act.setCheckable(True)
+            act.triggered.connect(lambda _checked=False, s=scale: view.set_scale(s))
+            self.scale_group.addAction(act)
+            self.scales[scale] = act
+        self.fit = self._make("fit_to_plan", "Fit to plan", "Ctrl+0", "Show the whole plan")
+        self.fit.triggered.connect(view.fit_to_plan)
+        self.today = self._make("go_to_today", "Today", "Ctrl+T", "Scroll to today")
+        self.today.triggered.connect(view.go_to_today)
+        self.collapse = self._make("collapse_all", "Collapse all", "Ctrl+Shift+Left")
+        self.collapse.triggered.connect(lambda: view.set_all_collapsed(True))
+        self.expand = self._make("expand_all", "Expand all", "Ctrl+Shift+Right")
+        self.expand.triggered.connect(lambda: view.set_all_collapsed(False))
+        self.baseline = self._make(
+            "set_baseline", "Set baseline", "", "Store the current plan as the baseline"
+        )
+        self.baseline.triggered.connect(self.set_baseline)
+        self.export_png = self._make("export_png", "Export PNG…", "", "Save the chart as an image")
+        self.export_png.triggered.connect(lambda: self.export_chart("png"))
+        self.export_pdf = self._make("export_pdf", "Export PDF…", "", "Save the chart as a PDF")
+        self.export_pdf.triggered.connect(lambda: self.export_chart("pdf"))
+        self.toolbar = self._toolbar()
+
+    def _make(
+        self, name: str, text: str, shortcut: str | QKeySequence.StandardKey, tip: str = ""
+    ) -> QAction:
+        act = QAction(text, self.view)
+        act.setObjectName(f"schedule_{name}")
+        if shortcut:
+            act.setShortcut(QKeySequence(shortcut))
+            act.setShortcutContext(_LOCAL)
+        tip = tip or text
+        keys = act.shortcut().toString(QKeySequence.SequenceFormat.NativeText)
+        act.setToolTip(f"{tip} ({keys})" if keys else tip)
+        self.view.addAction(act)
+        self._actions.append(act)
+        return act
+
+    def _toolbar(self) -> QToolBar:
+        bar = QToolBar(self.view)
+        bar.setObjectName("schedule_toolbar")
+        bar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+        add_menu = QMenu(bar)
+        add_menu.setObjectName("schedule_add_menu")
+        add_menu.addActions([self.add_task, self.add_milestone, self.add_gate])
+        add_button = QToolButton(bar)
+        add_button.setObjectName("schedule_add_button")
+        add_button.setDefaultAction(self.add_task)
+        add_button.setMenu(add_menu)
+        add_button.setPopupMode(QToolButton.ToolButtonPopupMode.MenuButtonPopup)
+        bar.addWidget(add_button)
+        bar.addAction(self.delete)
+        bar.addAction(self.links)
+        bar.addSeparator()
+        for act in self.scales.values():
+            bar.addAction(act)
+        bar.addAction(self.zoom_out)
+        bar.addAction(self.zoom_in)
+        bar.addAction(self.fit)
+        bar.addAction(self.today)
+        bar.addSeparator()
+        bar.addAction(self.baseline)
+        export_menu = QMenu(bar)
+        export_menu.setObjectName("schedule_export_menu")
+        export_menu.addActions([self.export_png, self.export_pdf])
+        export_button = QToolButton(bar)
+        export_button.setObjectName("schedule_export_button")
+        export_button.setText("Export")
+        export_button.setMenu(export_menu)
+        export_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+        bar.addWidget(export_button)
+        for button in bar.findChildren(QToolButton):
+            if not button.objectName() and button.defaultAction() is not None:
+                button.setObjectName(f"{button.defaultAction().objectName()}_button")
+        return bar
+
+    def all(self) -> list[QAction]:
+        return list(self._actions)
+
+    def check_scale(self, scale: Scale) -> None:
+        act = self.scales.get(scale)
+        if act is not None and not act.isChecked():
+            act.setChecked(True)
+
+    def fill_context_menu(self, menu: QMenu, item: ScheduleItem | None) -> None:
+        menu.addActions([self.add_task, self.add_milestone, self.add_gate])
+        if item is not None:
+            menu.addSeparator()
+            menu.addAction(self.links)
+            menu.addAction(self.delete)
+        menu.addSeparator()
+        menu.addActions([self.collapse, self.expand, self.baseline])
+
+    # --- what the actions do ------------------------------------------------------------
+    def add_item(self, kind: MilestoneKind) -> None:
+        v = self.view
+        row = v.current_row()
+        engagement_id = v.engagement_id or v.doc.engagement_of_row(row)
+        if engagement_id is None:
+            v.show_outcome(Outcome(False, "Select a row of the engagement to add to.", error=True))
+            return
+        after = v.doc.item_at_row(row)
+        outcome, new_id = v.editor.add_item(
+            engagement_id, kind, after=after, phase=v.doc.phase_of_row(row)
+        )
+        v.show_outcome(outcome)
+        if outcome.ok:
+            v.reload()
+            v.select_items({new_id})
+            i = v.doc.index.get(new_id)
+            if i is not None and v.doc.row_of_item[i] >= 0:
+                v.table.edit(v.model.index(v.doc.row_of_item[i], cols.NAME))
+
+    def delete_selected(self) -> None:
+        v = self.view
+        v.show_outcome(v.editor.delete_items(v.selected_items()))
+
+    def set_baseline(self) -> None:
+        v = self.view
+        row = v.current_row()
+        engagement_id = v.engagement_id or v.doc.engagement_of_row(row)
+        if engagement_id is None:
+            v.show_outcome(
+                Outcome(False, "Select a row of the engagement to baseline.", error=True)
+            )
+            return
+        title = v.doc.engagement_titles.get(engagement_id, "this engagement")
+        has_baseline = any(
+            it.baseline_finish is not None
+            for it in v.doc.items
+            if it.engagement_id == engagement_id
+        )
+        if has_baseline:
+            answer = QMessageBox.question(
+                v,
+                "Set baseline",
+                f"Replace the baseline of {title} with the current plan? Variance will then "
+                "be measured from today's dates.",
+            )
+            if answer != QMessageBox.StandardButton.Yes:
+                return
+        v.show_outcome(v.editor.set_baseline(engagement_id, title))
+
+    def edit_dependencies(self) -> None:
+        v = self.view
+        from cdmo_desktop.gui.schedule.schedule_links import DependencyDialog
+
+        items = v.selected_items()
+        if not items:
+            v.show_outcome(Outcome(False, "Select an item first.", error=True))
+            return
+        dialog = DependencyDialog(v.doc, items[0], v)
+        if dialog.exec() and dialog.has_changes():
+            v.show_outcome(
+                v.editor.change_links(
+                    remove=dialog.removed(),
+                    change=dialog.changed(),
+                    text=f"Dependencies of {items[0].name}",
+                )
+            )
+
+    def export_chart(self, fmt: str) -> None:
+        v = self.view
+        from cdmo_desktop.gui.schedule.schedule_export import export_with_dialog
+
+        title = (
+            v.doc.engagement_titles.get(v.engagement_id, "Schedule")
+            if v.engagement_id
+            else "Portfolio schedule"
+        )
+        message = export_with_dialog(v, v.doc, fmt, title)
+        if message:
+            v.show_outcome(Outcome(True, message))

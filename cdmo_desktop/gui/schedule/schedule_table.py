@@ -1,0 +1,251 @@
+"""The task table beside the timeline: one row per visible heading or item, editable.
+
+The model never writes: an edit goes to `edit_handler(item, column, value)` (the screen),
+which validates it, pushes an undoable command and returns None, or returns the reason it
+was refused (then `edit_refused` carries the message and the cell keeps its value).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable
+from datetime import date
+from typing import Any
+
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QDate,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    Qt,
+    Signal,
+)
+from PySide6.QtGui import QBrush, QColor, QFont
+
+from cdmo_desktop.domain.enums import MilestoneKind, MilestoneStatus, Side
+from cdmo_desktop.domain.scheduling import ScheduleItem, fmt_date
+from cdmo_desktop.gui.schedule.schedule_document import GROUP, ScheduleDocument
+
+AnyIndex = QModelIndex | QPersistentModelIndex
+EditHandler = Callable[[ScheduleItem, int, Any], "str | None"]
+
+(NAME, KIND, OWNER, START, FINISH, DURATION, PERCENT, STATUS, FIXED) = range(9)
+HEADERS = (
+    "Name",
+    "Kind",
+    "Owner",
+    "Start",
+    "Finish",
+    "Duration",
+    "% done",
+    "Status",
+    "Fixed",
+)
+HEADER_TIPS = {
+    OWNER: "Which side of the partnership delivers the item",
+    DURATION: "Calendar days, first and last day included",
+    FIXED: "Contract-fixed: the date is set by the agreement and never moves",
+}
+CONFLICT_COLOUR = QColor("#c0141c")
+OVERDUE_COLOUR = QColor("#a35a00")
+GROUP_BACKGROUND = QColor("#eef1f5")
+_ENUM_COLUMNS = {KIND: MilestoneKind, OWNER: Side, STATUS: MilestoneStatus}
+
+
+class ScheduleTableModel(QAbstractTableModel):
+    """Rows of a ScheduleDocument as a table.
+
+    Signals:
+        edit_refused(str): an edit was not accepted; the message says why.
+    """
+
+    edit_refused = Signal(str)
+
+    def __init__(self, document: ScheduleDocument, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.doc = document
+        self.edit_handler: EditHandler | None = None
+        self._bold = QFont()
+        self._bold.setBold(True)
+
+    # --- structure ----------------------------------------------------------------------
+    def rowCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self.doc.rows)
+
+    def columnCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(HEADERS)
+
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
+        if orientation != Qt.Orientation.Horizontal or not 0 <= section < len(HEADERS):
+            return None
+        if role == Qt.ItemDataRole.DisplayRole:
+            return HEADERS[section]
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return HEADER_TIPS.get(section)
+        return None
+
+    def reset(self, change: Callable[[], None] | None = None) -> None:
+        """Rows were rebuilt (load, collapse): tell the views."""
+        self.beginResetModel()
+        if change is not None:
+            change()
+        self.endResetModel()
+
+    def items_changed(self, item_indices: Iterable[int]) -> None:
+        """Cells of these items (and the headings above them) show new values."""
+        doc = self.doc
+        touched = list(item_indices)
+        rows = {doc.row_of_item[i] for i in touched}
+        for key in {k for i in touched for k in doc.group_keys(doc.items[i])}:
+            rows.add(doc.group_rows.get(key, -1))
+        rows.discard(-1)
+        if len(rows) > 200:
+            self.everything_changed()
+            return
+        last = len(HEADERS) - 1
+        for r in sorted(rows):
+            self.dataChanged.emit(self.index(r, 0), self.index(r, last))
+
+    def everything_changed(self) -> None:
+        if self.doc.rows:
+            self.dataChanged.emit(
+                self.index(0, 0), self.index(len(self.doc.rows) - 1, len(HEADERS) - 1)
+            )
+
+    # --- reading ------------------------------------------------------------------------
+    def flags(self, index: AnyIndex) -> Qt.ItemFlag:
+        if not index.isValid():
+            return Qt.ItemFlag.NoItemFlags
+        base = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+        item = self.doc.item_at_row(index.row())
+        if item is None:
+            return base
+        col = index.column()
+        if col == FIXED:
+            return base | Qt.ItemFlag.ItemIsUserCheckable
+        if col == DURATION and item.is_point:
+            return base
+        if col in (START, FINISH, DURATION) and item.contract_fixed:
+            return base
+        return base | Qt.ItemFlag.ItemIsEditable
+
+    def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or not 0 <= index.row() < len(self.doc.rows):
+            return None
+        entry = self.doc.rows[index.row()]
+        col = index.column()
+        if entry.kind == GROUP:
+            return self._group_data(entry, col, role)
+        item = self.doc.items[entry.item]
+        if role == Qt.ItemDataRole.DisplayRole:
+            return self._display(item, col, entry.level)
+        if role == Qt.ItemDataRole.EditRole:
+            return self._edit_value(item, col)
+        if role == Qt.ItemDataRole.CheckStateRole and col == FIXED:
+            return Qt.CheckState.Checked if item.contract_fixed else Qt.CheckState.Unchecked
+        if role == Qt.ItemDataRole.ForegroundRole:
+            return self._foreground(entry.item, item)
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return self._tooltip(entry.item, item)
+        if role == Qt.ItemDataRole.TextAlignmentRole and col in (DURATION, PERCENT):
+            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        return None
+
+    def _group_data(self, entry: Any, col: int, role: int) -> Any:
+        if role == Qt.ItemDataRole.DisplayRole:
+            if col == NAME:
+                arrow = "▸" if entry.key in self.doc.collapsed else "▾"
+                indent = "    " * entry.level
+                return f"{indent}{arrow} {entry.title}  ({entry.count})"
+            if col == START and entry.start:
+                return fmt_date(entry.start)
+            if col == FINISH and entry.finish:
+                return fmt_date(entry.finish)
+            if col == DURATION and entry.start and entry.finish:
+                return f"{(entry.finish - entry.start).days + 1} d"
+            return None
+        if role == Qt.ItemDataRole.FontRole:
+            return self._bold
+        if role == Qt.ItemDataRole.BackgroundRole:
+            return QBrush(GROUP_BACKGROUND)
+        if role == Qt.ItemDataRole.ToolTipRole and col == NAME:
+            state = "expand" if entry.key in self.doc.collapsed else "collapse"
+            return f"Click the arrow or press Space to {state}"
+        return None
+
+    @staticmethod
+    def _display(item: ScheduleItem, col: int, level: int) -> Any:
+        if col == NAME:
+            return "    " * level + item.name
+        if col == KIND:
+            return item.kind.label
+        if col == OWNER:
+            return item.owner_side.label
+        if col == START:
+            return fmt_date(item.start)
+        if col == FINISH:
+            return fmt_date(item.finish)
+        if col == DURATION:
+            return "–" if item.is_point else f"{item.duration_days} d"
+        if col == PERCENT:
+            return f"{item.percent_complete} %"
+        if col == STATUS:
+            return item.status.label
+        return None
+
+    @staticmethod
+    def _edit_value(item: ScheduleItem, col: int) -> Any:
+        if col == NAME:
+            return item.name
+        if col in _ENUM_COLUMNS:
+            return {KIND: item.kind, OWNER: item.owner_side, STATUS: item.status}[col].value
+        if col == START:
+            return QDate(item.start.year, item.start.month, item.start.day)
+        if col == FINISH:
+            return QDate(item.finish.year, item.finish.month, item.finish.day)
+        if col == DURATION:
+            return item.duration_days
+        if col == PERCENT:
+            return item.percent_complete
+        return None
+
+    def _foreground(self, i: int, item: ScheduleItem) -> Any:
+        analysis = self.doc.last_analysis
+        if analysis is not None and i in analysis.conflicts:
+            return QBrush(CONFLICT_COLOUR)
+        if item.is_overdue(self.doc.today):
+            return QBrush(OVERDUE_COLOUR)
+        return None
+
+    def _tooltip(self, i: int, item: ScheduleItem) -> str:
+        lines = [item.name]
+        analysis = self.doc.last_analysis
+        if analysis is not None:
+            conflict = analysis.conflicts.get(i)
+            if conflict:
+                lines.append(f"Conflict: {conflict}")
+        if item.is_overdue(self.doc.today):
+            lines.append(f"Overdue: planned to finish {fmt_date(item.finish)}")
+        if item.contract_fixed:
+            lines.append("Contract-fixed: clear Fixed to move it")
+        return "\n".join(lines)
+
+    # --- editing ------------------------------------------------------------------------
+    def setData(self, index: AnyIndex, value: Any, role: int = Qt.ItemDataRole.EditRole) -> bool:
+        item = self.doc.item_at_row(index.row()) if index.isValid() else None
+        if item is None or self.edit_handler is None:
+            return False
+        col = index.column()
+        if role == Qt.ItemDataRole.CheckStateRole and col == FIXED:
+            value = Qt.CheckState(value) == Qt.CheckState.Checked
+        elif role != Qt.ItemDataRole.EditRole or col == FIXED:
+            return False
+        if isinstance(value, QDate):
+            value = date(value.year(), value.month(), value.day())
+        error = self.edit_handler(item, col, value)
+        if error:
+            self.edit_refused.emit(error)
+            return False
+        return True

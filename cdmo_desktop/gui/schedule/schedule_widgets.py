@@ -1,0 +1,176 @@
+"""The task table widget and its cell editors (dates, durations, percentages, choices)."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QAbstractItemModel, QDate, QModelIndex, QPersistentModelIndex, Qt, Signal
+from PySide6.QtGui import QKeyEvent, QMouseEvent
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QDateEdit,
+    QHeaderView,
+    QLineEdit,
+    QSpinBox,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
+    QTableView,
+    QWidget,
+)
+
+from cdmo_desktop.domain.enums import MilestoneKind, MilestoneStatus, Side
+from cdmo_desktop.domain.timeline import HEADER_HEIGHT, ROW_HEIGHT
+from cdmo_desktop.gui.schedule import schedule_table as cols
+from cdmo_desktop.gui.schedule.schedule_document import GROUP
+
+AnyIndex = QModelIndex | QPersistentModelIndex
+_CHOICES = {cols.KIND: MilestoneKind, cols.OWNER: Side, cols.STATUS: MilestoneStatus}
+COLUMN_WIDTHS = {
+    cols.NAME: 220,
+    cols.KIND: 88,
+    cols.OWNER: 74,
+    cols.START: 92,
+    cols.FINISH: 92,
+    cols.DURATION: 58,
+    cols.PERCENT: 54,
+    cols.STATUS: 80,
+    cols.FIXED: 40,
+}
+
+
+class ScheduleDelegate(QStyledItemDelegate):
+    """Editors that only offer valid values: a calendar for dates, bounded spin boxes,
+    choice lists for kind, owner and status."""
+
+    def createEditor(
+        self, parent: QWidget, option: QStyleOptionViewItem, index: AnyIndex
+    ) -> QWidget:
+        col = index.column()
+        if col in (cols.START, cols.FINISH):
+            editor = QDateEdit(parent)
+            editor.setCalendarPopup(True)
+            editor.setDisplayFormat("d MMM yyyy")
+            editor.setObjectName("schedule_date_editor")
+            return editor
+        if col in (cols.DURATION, cols.PERCENT):
+            spin = QSpinBox(parent)
+            if col == cols.DURATION:
+                spin.setRange(1, 3650)
+                spin.setSuffix(" d")
+            else:
+                spin.setRange(0, 100)
+                spin.setSingleStep(5)
+                spin.setSuffix(" %")
+            spin.setObjectName("schedule_number_editor")
+            return spin
+        if col in _CHOICES:
+            combo = QComboBox(parent)
+            for value, label in _CHOICES[col].choices():
+                combo.addItem(label, value)
+            combo.setObjectName("schedule_choice_editor")
+            return combo
+        line = QLineEdit(parent)
+        line.setMaxLength(300)
+        line.setObjectName("schedule_name_editor")
+        return line
+
+    def setEditorData(self, editor: QWidget, index: AnyIndex) -> None:
+        value = index.data(Qt.ItemDataRole.EditRole)
+        if isinstance(editor, QDateEdit) and isinstance(value, QDate):
+            editor.setDate(value)
+        elif isinstance(editor, QSpinBox) and value is not None:
+            editor.setValue(int(value))
+        elif isinstance(editor, QComboBox):
+            editor.setCurrentIndex(max(0, editor.findData(value)))
+        elif isinstance(editor, QLineEdit):
+            editor.setText(str(value or ""))
+
+    def setModelData(self, editor: QWidget, model: QAbstractItemModel, index: AnyIndex) -> None:
+        if isinstance(editor, QDateEdit):
+            model.setData(index, editor.date())
+        elif isinstance(editor, QSpinBox):
+            editor.interpretText()
+            model.setData(index, editor.value())
+        elif isinstance(editor, QComboBox):
+            model.setData(index, editor.currentData())
+        elif isinstance(editor, QLineEdit):
+            model.setData(index, editor.text())
+
+
+class ScheduleTable(QTableView):
+    """The task table: fixed row height shared with the timeline, headings toggle on
+    click, Space, Left and Right.
+
+    Signals:
+        toggle_requested(int row): a heading was clicked or its key pressed (collapse/expand).
+    """
+
+    toggle_requested = Signal(int)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("schedule_table")
+        self.setItemDelegate(ScheduleDelegate(self))
+        self.setFrameShape(QTableView.Shape.NoFrame)
+        self.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
+        self.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
+        self.setHorizontalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
+        self.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOn)
+        self.setEditTriggers(
+            QAbstractItemView.EditTrigger.DoubleClicked
+            | QAbstractItemView.EditTrigger.EditKeyPressed
+            | QAbstractItemView.EditTrigger.SelectedClicked
+        )
+        self.setWordWrap(False)
+        self.setAlternatingRowColors(False)
+        self.setShowGrid(False)
+        self.setTabKeyNavigation(True)
+        vertical = self.verticalHeader()
+        vertical.setVisible(False)
+        vertical.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+        vertical.setMinimumSectionSize(int(ROW_HEIGHT))
+        vertical.setDefaultSectionSize(int(ROW_HEIGHT))
+        header = self.horizontalHeader()
+        header.setFixedHeight(int(HEADER_HEIGHT))
+        header.setHighlightSections(False)
+        header.setStretchLastSection(False)
+        header.setDefaultAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
+
+    def apply_column_widths(self) -> None:
+        for col, width in COLUMN_WIDTHS.items():
+            self.setColumnWidth(col, width)
+
+    def _is_group(self, row: int) -> bool:
+        model = self.model()
+        doc = getattr(model, "doc", None)
+        return doc is not None and 0 <= row < len(doc.rows) and doc.rows[row].kind == GROUP
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        row = self.currentIndex().row()
+        if self._is_group(row) and event.key() in (
+            Qt.Key.Key_Space,
+            Qt.Key.Key_Left,
+            Qt.Key.Key_Right,
+        ):
+            collapsed = self.model().doc.rows[row].key in self.model().doc.collapsed  # type: ignore[attr-defined]
+            wants = {Qt.Key.Key_Left: False, Qt.Key.Key_Right: True}.get(event.key())
+            if wants is None or wants == collapsed:
+                self.toggle_requested.emit(row)
+            event.accept()
+            return
+        super().keyPressEvent(event)
+
+    def mousePressEvent(self, event: QMouseEvent) -> None:
+        index = self.indexAt(event.position().toPoint())
+        if (
+            event.button() == Qt.MouseButton.LeftButton
+            and index.isValid()
+            and index.column() == cols.NAME
+            and self._is_group(index.row())
+        ):
+            self.setCurrentIndex(index)
+            self.toggle_requested.emit(index.row())
+            event.accept()
+            return
+        super().mousePressEvent(event)

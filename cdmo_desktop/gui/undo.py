@@ -1,0 +1,112 @@
+"""The one undo command: a change set that a store use case has written.
+
+Every edit travels the same way: a screen reads its widgets into plain values, calls a
+store use case, which writes in one session and returns a `ChangeSet`; `commit` wraps it in
+a `ChangeCommand` on the application's undo stack and announces it through the context.
+Undo and redo apply the change set backwards and forwards through the store
+(`Store.replay`), all or nothing. A drag or live preview passes a `merge` key, so each step
+merges into the command already on top and one Ctrl+Z undoes the whole gesture.
+
+When the database refuses an undo or redo (a risk number taken meanwhile, a partner that
+engagements now depend on), nothing is written, the context's `refused` signal carries the
+reason for the window to show, and the command leaves the stack: the commands below it stay
+undoable, the stack and the database agree.
+"""
+
+from __future__ import annotations
+
+import logging
+from typing import TYPE_CHECKING
+
+from PySide6.QtGui import QUndoCommand
+
+from cdmo_desktop.domain.validation import ValidationError
+from cdmo_desktop.store.errors import WriteRefused
+
+if TYPE_CHECKING:
+    from cdmo_desktop.gui.context import AppContext
+    from collections.abc import Sequence
+
+    from cdmo_desktop.store.changesets import ChangeSet, RowState
+
+log = logging.getLogger(__name__)
+REFUSALS = (ValidationError, WriteRefused, LookupError)
+_merge_ids: dict[str, int] = {}
+
+
+def refusal_text(exc: Exception) -> str:
+    """One sentence for the user (never SQL, never record contents beyond the rule)."""
+    if isinstance(exc, ValidationError):
+        return " ".join(exc.errors.values()) or str(exc)
+    if isinstance(exc, WriteRefused):
+        return str(exc)
+    return "The record no longer exists."
+
+
+def _merge_id(key: str) -> int:
+    return _merge_ids.setdefault(key, len(_merge_ids) + 1)
+
+
+class ChangeCommand(QUndoCommand):
+    """A change set on the undo stack. It has already been written when it is pushed, so
+    the first redo() (QUndoStack.push calls it) only announces it."""
+
+    def __init__(
+        self,
+        ctx: AppContext,
+        changeset: ChangeSet,
+        *,
+        initiator: object = None,
+        merge: str = "",
+    ) -> None:
+        super().__init__(changeset.label)
+        self._ctx = ctx
+        self.changeset = changeset
+        self._initiator = initiator
+        self._merge = merge
+        self._done = False
+
+    def id(self) -> int:
+        return _merge_id(self._merge) if self._merge else -1
+
+    def mergeWith(self, other: QUndoCommand) -> bool:
+        if not isinstance(other, ChangeCommand) or other._merge != self._merge:
+            return False
+        self.changeset = self.changeset.followed_by(other.changeset)
+        if all(b.values == a.values for b, a in zip(self.changeset.before, self.changeset.after)):
+            self.setObsolete(True)  # the gesture came back to where it started
+        return True
+
+    def redo(self) -> None:
+        if not self._done:
+            self._done = True
+            self._ctx.announce(self.changeset, self._initiator)
+            return
+        self._replay(self.changeset.after, self.text())
+
+    def undo(self) -> None:
+        self._replay(self.changeset.before, f"Undo: {self.text()}")
+
+    def _replay(self, states: Sequence[RowState], reason: str) -> None:
+        try:
+            written = self._ctx.store.replay(states, self.text(), reason=reason)
+        except REFUSALS as exc:
+            log.warning("could not replay %r: %s", self.text(), type(exc).__name__)
+            self.setObsolete(True)
+            self._ctx.refused.emit(
+                f"“{self.text()}” can no longer be undone or redone: {refusal_text(exc)}"
+            )
+            return
+        self._ctx.announce(written, None)
+
+
+def commit(
+    ctx: AppContext, changeset: ChangeSet, *, initiator: object = None, merge: str = ""
+) -> ChangeSet:
+    """Put a written change set on the undo stack and announce it to every screen
+    (`initiator`, the screen that made it, may skip its own refresh). An empty change set
+    (a save that changed nothing) is neither stacked nor announced."""
+    if changeset.empty:
+        return changeset
+    ctx.undo_stack.push(ChangeCommand(ctx, changeset, initiator=initiator, merge=merge))
+    return changeset

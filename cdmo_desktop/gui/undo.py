@@ -24,9 +24,9 @@ from cdmo_desktop.domain.validation import ValidationError
 from cdmo_desktop.store.errors import WriteRefused
 
 if TYPE_CHECKING:
-    from cdmo_desktop.gui.context import AppContext
     from collections.abc import Sequence
 
+    from cdmo_desktop.gui.context import AppContext
     from cdmo_desktop.store.changesets import ChangeSet, RowState
 
 log = logging.getLogger(__name__)

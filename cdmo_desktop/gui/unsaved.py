@@ -1,14 +1,25 @@
-"""The unsaved-changes prompt (Save / Discard / Cancel) and what each answer does.
+"""The one screen protocol for saving and leaving, and the unsaved-changes prompt.
 
-Screens ask with `ask_unsaved` and act with `settle_unsaved`; tests replace `ask_unsaved`
-in the module that calls it.
+Every screen and workspace tab is `Editable`: `is_dirty()` (edits not yet written),
+`save()` (write them through a store use case; False when refused, with the reason shown
+next to the field) and `discard()` (forget them, showing the saved record again). A screen
+without edits of its own answers False, True and nothing. Screens ask with `ask_unsaved`
+and act with `settle_unsaved`; tests replace `ask_unsaved` in the module that calls it.
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable
+from typing import Protocol, runtime_checkable
 
 from PySide6.QtWidgets import QMessageBox, QWidget
+
+
+@runtime_checkable
+class Editable(Protocol):
+    def is_dirty(self) -> bool: ...
+    def save(self) -> bool: ...
+    def discard(self) -> None: ...
 
 
 def ask_unsaved(

@@ -27,7 +27,7 @@ from cdmo_desktop.domain import derive
 from cdmo_desktop.domain.enums import ChangeAction
 from cdmo_desktop.domain.models import ChangeLog, utcnow
 from cdmo_desktop.domain.validation import ValidationError, validate
-from cdmo_desktop.store import changesets
+from cdmo_desktop.store import changesets, derived
 
 _SKIP_FIELDS = {"created_at", "updated_at"}
 _clock_lock = threading.Lock()
@@ -152,6 +152,7 @@ def session_of(obj: Any) -> Session:
 
 
 def _before_flush(session: Session, _ctx: Any, _instances: Any) -> None:
+    derived.before_flush(session)
     entries: list[ChangeLog] = []
     for obj in list(session.new):
         if isinstance(obj, ChangeLog) or not hasattr(obj, "__tablename__"):
@@ -271,8 +272,14 @@ def _refuse_bulk_dml(state: ORMExecuteState) -> None:
         )
 
 
+def _after_flush(session: Session, _ctx: Any) -> None:
+    derived.after_flush(session)
+
+
 def install(session_class: Any) -> None:
     """Attach the hooks to a sessionmaker / Session subclass (idempotent)."""
+    if not event.contains(session_class, "after_flush", _after_flush):
+        event.listen(session_class, "after_flush", _after_flush)
     if not event.contains(session_class, "before_flush", _before_flush):
         event.listen(session_class, "before_flush", _before_flush)
     if not event.contains(session_class, "do_orm_execute", _refuse_bulk_dml):

@@ -168,7 +168,9 @@ def note_before(session: Session, model: type[SQLModel], row_id: str, values: An
     captured: dict[tuple[str, str], RowState] = session.info.setdefault("captured", {})
     key = (str(model.__tablename__), str(row_id))
     if key not in captured:
-        kept = None if values is None else {k: v for k, v in values.items() if k not in CAPTURE_SKIP}
+        kept = (
+            None if values is None else {k: v for k, v in values.items() if k not in CAPTURE_SKIP}
+        )
         captured[key] = RowState(model, str(row_id), kept)
 
 

@@ -16,8 +16,8 @@ from sqlmodel import Session
 
 from cdmo_desktop.store import changelog, changesets, migrate
 from cdmo_desktop.store.backup import backup_database, list_backups
-from cdmo_desktop.store.engine import make_engine
 from cdmo_desktop.store.changesets import ChangeSet, RowState
+from cdmo_desktop.store.engine import make_engine
 from cdmo_desktop.store.errors import StoreError, WriteRefused
 from cdmo_desktop.store.lock import InstanceLock
 

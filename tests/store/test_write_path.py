@@ -5,6 +5,7 @@ applies either side, all or nothing."""
 from __future__ import annotations
 
 import pytest
+
 from cdmo_desktop.domain.enums import PartnerKind, Phase
 from cdmo_desktop.domain.models import Client, Contact, Engagement, Partner
 from cdmo_desktop.domain.validation import ValidationError

@@ -73,7 +73,7 @@ class ChangeCommand(QUndoCommand):
         if not isinstance(other, ChangeCommand) or other._merge != self._merge:
             return False
         self.changeset = self.changeset.followed_by(other.changeset)
-        if all(b.values == a.values for b, a in zip(self.changeset.before, self.changeset.after)):
+        if self.changeset.empty:
             self.setObsolete(True)  # the gesture came back to where it started
         return True
 

@@ -110,9 +110,8 @@ class ChangeSet:
 
     @property
     def empty(self) -> bool:
-        return not self.tables and all(
-            b.values == a.values for b, a in zip(self.before, self.after, strict=True)
-        )
+        """True when no row differs between before and after (nothing to undo)."""
+        return all(b.values == a.values for b, a in zip(self.before, self.after, strict=True))
 
     def ids(self, table: str) -> set[str]:
         """The ids of the rows of `table` this change touched."""

@@ -10,11 +10,11 @@ from __future__ import annotations
 import logging
 import sqlite3
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Protocol
 
 from PySide6.QtCore import QObject
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QDialog, QMenu, QMessageBox
+from PySide6.QtWidgets import QDialog, QMenu, QMessageBox, QStatusBar, QWidget
 
 from cdmo_desktop import APP_DISPLAY_NAME
 from cdmo_desktop.gui import database
@@ -22,19 +22,35 @@ from cdmo_desktop.store import StoreError
 
 if TYPE_CHECKING:
     from cdmo_desktop.gui.context import AppContext
-    from cdmo_desktop.gui.main_window import MainWindow
+    from cdmo_desktop.gui.pages import Screen
     from cdmo_desktop.store import Store
 
 log = logging.getLogger(__name__)
 
 
+class DatabaseWindow(Protocol):
+    """What the actions need of the main window that owns them."""
+
+    ctx: AppContext
+    remember_database: bool
+
+    def window(self) -> QWidget: ...  # the main window itself: parent of the dialogs
+    def statusBar(self) -> QStatusBar: ...
+    def current_screen(self) -> Screen | None: ...
+    def show_screen(self, key: str) -> QWidget: ...
+    def drop_all_pages(self) -> None: ...
+    def database_changed(self) -> None: ...
+    def pages_allow_close(self) -> bool: ...
+
+
 class DatabaseActions(QObject):
-    def __init__(self, window: MainWindow) -> None:
-        super().__init__(window)
+    def __init__(self, window: DatabaseWindow) -> None:
+        super().__init__(window.window())
         self.window = window
+        self.parent_widget = window.window()
 
         def action(text: str, name: str, slot: object, shortcut: str = "") -> QAction:
-            a = QAction(text, window)
+            a = QAction(text, self.parent_widget)
             a.setObjectName(name)
             if shortcut:
                 a.setShortcut(QKeySequence(shortcut))
@@ -108,7 +124,7 @@ class DatabaseActions(QObject):
             store = database.open_database(path, self.ctx.settings)
         except StoreError as exc:
             QMessageBox.warning(
-                self.window,
+                self.parent_widget,
                 "Cannot open the database",
                 f"The file {path} {exc}.\n\nThe file has not been changed. "
                 f"{current.name} stays open.",
@@ -117,12 +133,12 @@ class DatabaseActions(QObject):
         self.switch_to(store)
 
     def new_database(self) -> None:
-        path = database.choose_new_file(self.window, self.ctx.store.path.parent)
+        path = database.choose_new_file(self.parent_widget, self.ctx.store.path.parent)
         if path is not None:
             self._open_other(path)
 
     def open_database(self) -> None:
-        path = database.choose_existing_file(self.window, self.ctx.store.path.parent)
+        path = database.choose_existing_file(self.parent_widget, self.ctx.store.path.parent)
         if path is not None:
             self._open_other(path)
 
@@ -131,7 +147,7 @@ class DatabaseActions(QObject):
         try:
             path = self.ctx.store.backup(reason="manual")
         except (OSError, sqlite3.Error) as exc:
-            QMessageBox.warning(self.window, "Backup failed", f"No backup was made: {exc}")
+            QMessageBox.warning(self.parent_widget, "Backup failed", f"No backup was made: {exc}")
             return None
         self.window.statusBar().showMessage(f"Backup saved: {path}", 10000)
         return path
@@ -141,13 +157,13 @@ class DatabaseActions(QObject):
 
         w = self.window
         db_path = self.ctx.store.path
-        dialog = RestoreBackupDialog(db_path, w, self.ctx.settings)
+        dialog = RestoreBackupDialog(db_path, self.parent_widget, self.ctx.settings)
         if dialog.exec() != QDialog.DialogCode.Accepted or dialog.selected is None:
             return
         chosen = dialog.selected
         taken = chosen.taken_at.astimezone().strftime("%Y-%m-%d %H:%M")
         answer = QMessageBox.question(
-            w,
+            self.parent_widget,
             "Restore from backup",
             f"Replace everything in {db_path.name} with the backup taken {taken}?\n\n"
             "The current database is backed up first, so this can be undone by restoring "
@@ -170,16 +186,16 @@ class DatabaseActions(QObject):
         except Exception as exc:
             log.exception("restore of %s failed", chosen.path)
             failure = str(exc)
-        store = database.open_or_ask(db_path, self.ctx.settings, w)
+        store = database.open_or_ask(db_path, self.ctx.settings, self.parent_widget)
         if store is None:
-            w.close()
+            self.parent_widget.close()
             return
         self.ctx.store = store
         w.database_changed()
         w.show_screen(key)
         if failure:
             QMessageBox.warning(
-                w,
+                self.parent_widget,
                 "Restore failed",
                 f"The backup was not restored: {failure}\n\nThe database is as it was before.",
             )
@@ -190,11 +206,11 @@ class DatabaseActions(QObject):
     def preferences(self) -> None:
         from cdmo_desktop.gui.dialogs.preferences import PreferencesDialog
 
-        dialog = PreferencesDialog(self.ctx.settings, self.ctx.store.path, self.window)
+        dialog = PreferencesDialog(self.ctx.settings, self.ctx.store.path, self.parent_widget)
         if dialog.exec() == QDialog.DialogCode.Accepted:
             self.ctx.store.user = dialog.name
 
     def about(self) -> None:
         from cdmo_desktop.gui.dialogs.about import AboutDialog
 
-        AboutDialog(self.ctx.database_path, self.window, self.ctx.settings).exec()
+        AboutDialog(self.ctx.database_path, self.parent_widget, self.ctx.settings).exec()

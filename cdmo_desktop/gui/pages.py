@@ -116,13 +116,12 @@ def navigation_list() -> QListWidget:
 
 @dataclass(frozen=True)
 class Detail:
-    """A kind of detail page: the record's noun, model and name field, its view (taking
+    """A kind of detail page: the record's noun and table, its view (taking
     `(ctx, id or None)`) and the view's signal that carries the record's saved name when
     it changes."""
 
     noun: str
-    model: str  # in cdmo_desktop.domain.models
-    name_field: str
+    table: str
     module: str  # dotted path of the module
     class_name: str
     title_signal: str
@@ -136,16 +135,14 @@ class Detail:
 DETAILS = {
     "partner": Detail(
         "Partner",
-        "Partner",
-        "name",
+        "partner",
         "cdmo_desktop.gui.partners.partner_profile",
         "PartnerProfileView",
         "title_changed",
     ),
     "engagement": Detail(
         "Engagement",
-        "Engagement",
-        "title",
+        "engagement",
         "cdmo_desktop.gui.engagements.workspace",
         "EngagementWorkspace",
         "windowTitleChanged",
@@ -155,15 +152,13 @@ DETAILS = {
 
 def record_name(ctx: AppContext, detail: Detail, row_id: str) -> str:
     """The saved name of a detail page's record; empty when it cannot be read."""
-    from cdmo_desktop.domain import models
+    from cdmo_desktop.store.names import name_of
 
     try:
-        with ctx.store.read() as s:
-            obj = s.get(getattr(models, detail.model), row_id)
+        return name_of(ctx.store, detail.table, row_id)
     except Exception:
-        log.exception("reading %s %s", detail.model, row_id)
-        obj = None
-    return str(getattr(obj, detail.name_field)) if obj is not None else ""
+        log.exception("reading the name of a %s", detail.table)
+        return ""
 
 
 class FailedPage(QWidget):

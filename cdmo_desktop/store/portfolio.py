@@ -45,6 +45,8 @@ from cdmo_desktop.store.portfolio_sql import Query, Reader, as_date, session_rea
 if TYPE_CHECKING:
     from sqlmodel import Session
 
+    from cdmo_desktop.store.store import Store
+
 OPEN_RISK_STATUSES = (RiskStatus.OPEN, RiskStatus.MONITORING, RiskStatus.MITIGATING)
 OPEN_ACTION_STATUSES = (ActionStatus.OPEN, ActionStatus.IN_PROGRESS)
 FINISHED_MILESTONE_STATUSES = (MilestoneStatus.DONE, MilestoneStatus.CANCELLED)
@@ -302,6 +304,14 @@ def session_snapshot(
 ) -> PortfolioSnapshot:
     """`portfolio_snapshot` in `session`'s transaction."""
     return portfolio_snapshot(session_reader(session), today, horizon_days)
+
+
+def store_snapshot(
+    store: Store, today: date | None = None, horizon_days: int = AGENDA_DAYS
+) -> PortfolioSnapshot:
+    """`portfolio_snapshot` of an open store, in one read transaction."""
+    with store.read() as s:
+        return session_snapshot(s, today, horizon_days)
 
 
 def read_snapshot(

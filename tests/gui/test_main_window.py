@@ -226,7 +226,7 @@ def test_about_shows_versions_and_database(window: MainWindow, monkeypatch) -> N
 def test_status_bar_shows_database_and_last_save(window: MainWindow, ctx: AppContext) -> None:
     assert str(ctx.store.path) in window.db_label.text()
     assert window.saved_label.text() == ""
-    ctx.notify({"client"})
+    ctx.announce(ctx.store.write("New client", lambda s: s.add(Client(name="Aurora"))))
     assert window.saved_label.text().startswith("Saved ")
 
 

@@ -15,6 +15,7 @@ from cdmo_desktop.gui.context import AppContext
 from cdmo_desktop.gui.portfolio.agenda_model import AgendaTableModel
 from cdmo_desktop.gui.portfolio.portfolio import PortfolioView
 from cdmo_desktop.gui.portfolio.portfolio_model import ID_ROLE, PortfolioTableModel
+from cdmo_desktop.store.changesets import ChangeSet
 from cdmo_desktop.store.portfolio import agenda, portfolio_overview
 from tests.conftest import DEMO_TODAY
 from tests.gui.contrast import text_contrast
@@ -140,20 +141,22 @@ def test_enter_and_double_click_open_the_workspace(
 def test_refreshes_when_a_shown_table_changes(view: PortfolioView, demo_ctx: AppContext) -> None:
     before = _tile(view, "actions")
     eid = view.model.row_at(0).id
-    with demo_ctx.store.session() as s:
-        s.add(
+    written = demo_ctx.store.write(
+        "New action",
+        lambda s: s.add(
             ActionItem(
                 engagement_id=eid,
                 description="Send the signed quality agreement",
                 due_date=DEMO_TODAY - timedelta(days=2),
             )
-        )
+        ),
+    )
     calls: list[int] = []
     original = view.refresh
     view.refresh = lambda: (calls.append(1), original())  # type: ignore[method-assign]
-    demo_ctx.data_changed.emit({"agreement"})
+    demo_ctx.announce(ChangeSet("Elsewhere", tables=frozenset({"agreement"})))
     assert calls == [] and _tile(view, "actions") == before
-    demo_ctx.notify({"action_item"})
+    demo_ctx.announce(written)
     assert calls == [1] and _tile(view, "actions") == before + 1
     assert "#C62828" in view.tiles["actions"].value.styleSheet()  # late work shows in red
     assert any(
@@ -192,9 +195,9 @@ def test_empty_database_explains_what_to_do(ctx: AppContext, qtbot) -> None:  # 
 
 def test_closed_engagements_leave_the_table(view: PortfolioView, demo_ctx: AppContext) -> None:
     eid = view.model.row_at(0).id
-    with demo_ctx.store.session() as s:
-        s.get(Engagement, eid).status = "closed"
-    demo_ctx.notify({"engagement"})
+    demo_ctx.announce(
+        demo_ctx.store.write("Close", lambda s: setattr(s.get(Engagement, eid), "status", "closed"))
+    )
     assert view.model.row_of(eid) == -1
     with demo_ctx.store.read() as s:
         ov = portfolio_overview(s, DEMO_TODAY)

@@ -11,6 +11,7 @@ from __future__ import annotations
 import logging
 import sqlite3
 from datetime import date
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QByteArray, QModelIndex, QPoint, Qt, QTimer
 from PySide6.QtGui import QAction, QCursor, QKeySequence, QShortcut, QShowEvent
@@ -35,8 +36,11 @@ from cdmo_desktop.store.portfolio import (
     PortfolioOverview,
     PortfolioSnapshot,
     read_snapshot,
-    session_snapshot,
+    store_snapshot,
 )
+
+if TYPE_CHECKING:
+    from cdmo_desktop.store.changesets import ChangeSet
 
 log = logging.getLogger(__name__)
 
@@ -77,7 +81,7 @@ class PortfolioView(QWidget):
         self._splitter_fitted = False
         self.overview: PortfolioOverview | None = None
         self._build()
-        ctx.data_changed.connect(self._on_ctx_data_changed)
+        ctx.changed.connect(self._on_ctx_changed)
         if not ctx.has_store:
             ctx.store_ready.connect(self._on_ctx_store_ready)
         self.refresh()
@@ -193,8 +197,7 @@ class PortfolioView(QWidget):
 
     def _read(self) -> PortfolioSnapshot | None:
         if self.ctx.has_store:
-            with self.ctx.store.read() as s:
-                return session_snapshot(s, self.today, AGENDA_DAYS)
+            return store_snapshot(self.ctx.store, self.today, AGENDA_DAYS)
         try:  # before the store is attached: the same queries, straight from the file
             return read_snapshot(self.ctx.database_path, self.today, AGENDA_DAYS)
         except sqlite3.Error:
@@ -316,8 +319,8 @@ class PortfolioView(QWidget):
         menu.exec(header.mapToGlobal(pos))
 
     # --- refresh and layout -------------------------------------------------------------
-    def _on_ctx_data_changed(self, tables: set[str]) -> None:
-        if not WATCHED.intersection(tables):
+    def _on_ctx_changed(self, changeset: ChangeSet, _initiator: object) -> None:
+        if not changeset.touches(*WATCHED):
             return
         if self.isVisible():
             self.refresh()

@@ -75,14 +75,28 @@ def time_zones() -> list[str]:
     )
 
 
+@functools.cache
+def _all_zones() -> frozenset[str]:
+    return frozenset(zoneinfo.available_timezones())
+
+
 def is_time_zone(name: str) -> bool:
-    if not name:
-        return False
-    try:
-        zoneinfo.ZoneInfo(name)
-    except (zoneinfo.ZoneInfoNotFoundError, ValueError):
-        return False
-    return True
+    """True for an IANA zone name. Membership in the zone list, never a ZoneInfo lookup:
+    "Asia" (a folder of the database) raises IsADirectoryError there, and long or odd text
+    OSError or RecursionError."""
+    return isinstance(name, str) and name in _all_zones()
+
+
+@functools.cache
+def currencies() -> dict[str, str]:
+    """ISO 4217 currency codes with their names."""
+    import pycountry
+
+    return {c.alpha_3: c.name for c in pycountry.currencies}
+
+
+def is_currency(code: str) -> bool:
+    return isinstance(code, str) and code in currencies()
 
 
 def local_time_and_offset(zone: str, now: datetime, own_zone: str | None = None) -> tuple[str, str]:

@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 from datetime import date
+from decimal import ROUND_DOWN, Decimal
 from enum import Enum
 from typing import Any
 
@@ -72,6 +73,10 @@ def _generic(obj: Any) -> Errors:
             raw = value.value if isinstance(value, Enum) else value
             if raw not in allowed:
                 errors[name] = f"{label(name)} must be one of: {', '.join(allowed)}."
+            continue
+        if getattr(column.type, "exact_money", False):
+            if (problem := amount_error(value, label(name))) is not None:
+                errors[name] = problem
             continue
         type_ = getattr(column.type, "impl", column.type)  # AutoString decorates String
         if isinstance(type_, sa.String) and not column.primary_key:
@@ -171,12 +176,34 @@ def _inspection(i: Any, today: date) -> Errors:
     return e
 
 
+MAX_AMOUNT = Decimal("999999999999999.99")
+
+
+def amount_error(value: Any, what: str = "Amount") -> str | None:
+    """Why `value` is not an amount of money the store keeps exactly, or None.
+
+    Amounts are Decimal (or int) with at most two decimals, finite, from 0 to
+    999,999,999,999,999.99; a float is refused, since it may already be off by a cent."""
+    if value is None:
+        return None
+    if isinstance(value, bool) or not isinstance(value, Decimal | int):
+        return f"{what} must be an exact amount, e.g. 250000.50."
+    amount = Decimal(value)
+    if not amount.is_finite():
+        return f"{what} must be a number, e.g. 250000.50."
+    if amount < 0:
+        return f"{what} cannot be negative."
+    if amount > MAX_AMOUNT:
+        return f"{what} cannot be more than 999,999,999,999,999.99."
+    if amount != amount.quantize(Decimal("0.01"), rounding=ROUND_DOWN):
+        return f"{what} has at most two decimals (cents)."
+    return None
+
+
 def _engagement(g: Any) -> Errors:
     e: Errors = {}
-    if g.budget_amount is not None and g.budget_amount < 0:
-        e["budget_amount"] = "Budget cannot be negative."
-    if g.budget_currency and not re.fullmatch(r"[A-Z]{3}", g.budget_currency):
-        e["budget_currency"] = "Currency is a three-letter code such as USD or EUR."
+    if g.budget_currency and not geo.is_currency(g.budget_currency):
+        e["budget_currency"] = "Currency is an ISO 4217 code such as USD, EUR or INR."
     return e
 
 

@@ -15,6 +15,7 @@ from collections.abc import Collection, Iterable, Sequence
 from dataclasses import dataclass
 from typing import Any
 
+from sqlalchemy.orm import Session as OrmSession
 from sqlmodel import Session, SQLModel
 
 BOOKKEEPING: frozenset[str] = frozenset({"id", "created_at", "updated_at"})
@@ -155,13 +156,13 @@ def sort_parents_first(states: Iterable[RowState]) -> list[RowState]:
 
 
 def model_for_table(table: str) -> type[SQLModel]:
-    for mapper in SQLModel._sa_registry.mappers:  # type: ignore[attr-defined]
+    for mapper in SQLModel._sa_registry.mappers:
         if getattr(mapper.class_, "__tablename__", None) == table:
-            return mapper.class_  # type: ignore[no-any-return]
+            return mapper.class_
     raise LookupError(f"no model for table {table}")
 
 
-def note_before(session: Session, model: type[SQLModel], row_id: str, values: Any) -> None:
+def note_before(session: OrmSession, model: type[SQLModel], row_id: str, values: Any) -> None:
     """Remember a row's state before this session's first write of it (the flush hook
     calls this for every row it sees added, changed or deleted, cascades included)."""
     captured: dict[tuple[str, str], RowState] = session.info.setdefault("captured", {})
@@ -173,7 +174,7 @@ def note_before(session: Session, model: type[SQLModel], row_id: str, values: An
         captured[key] = RowState(model, str(row_id), kept)
 
 
-def note_tables(session: Session, *tables: str) -> None:
+def note_tables(session: OrmSession, *tables: str) -> None:
     """Tables written outside the ORM's unit of work (derived columns)."""
     session.info.setdefault("extra_tables", set()).update(tables)
 

@@ -15,7 +15,11 @@ from cdmo_desktop.store.engine import connect_readonly, make_engine
 from cdmo_desktop.store.errors import NewerSchemaError, NotADatabaseError, StoreError
 
 # Every revision this version knows, oldest first. A test keeps this equal to the scripts.
-KNOWN_REVISIONS: tuple[str, ...] = ("0001_initial", "0002_changelog_append_only")
+KNOWN_REVISIONS: tuple[str, ...] = (
+    "0001_initial",
+    "0002_changelog_append_only",
+    "0003_money_minor_units",
+)
 HEAD_REVISION = KNOWN_REVISIONS[-1]
 
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import uuid
 from datetime import UTC, datetime
+from decimal import ROUND_HALF_EVEN, Decimal
 from enum import Enum
 from typing import Any, Literal
 
@@ -18,6 +19,24 @@ SQLModel.metadata.naming_convention = {
     "fk": "fk_%(table_name)s_%(column_0_name)s_%(referred_table_name)s",
     "pk": "pk_%(table_name)s",
 }
+
+
+class Money(sa.types.TypeDecorator[Decimal]):
+    """An exact amount with two decimal places, stored as a whole number of hundredths
+    (minor units), so 99,999,999,999,999.99 comes back to the cent: a NUMERIC column is a
+    binary float in SQLite. Validation refuses amounts with more decimals before a write."""
+
+    impl = sa.BigInteger
+    cache_ok = True
+    exact_money = True  # validation checks the amount (domain.validation.amount_error)
+
+    def process_bind_param(self, value: Any, dialect: sa.Dialect) -> int | None:
+        if value is None:
+            return None
+        return int((Decimal(value) * 100).to_integral_value(ROUND_HALF_EVEN))
+
+    def process_result_value(self, value: Any, dialect: sa.Dialect) -> Decimal | None:
+        return None if value is None else Decimal(int(value)).scaleb(-2)
 
 
 def new_id() -> str:

@@ -19,7 +19,14 @@ from cdmo_desktop.domain.enums import (
     ShareDirection,
     Side,
 )
-from cdmo_desktop.domain.models.base import Entity, check, dates_ordered, enum_field, fk
+from cdmo_desktop.domain.models.base import (
+    Entity,
+    Money,
+    check,
+    dates_ordered,
+    enum_field,
+    fk,
+)
 
 
 class Engagement(Entity, table=True):
@@ -40,7 +47,7 @@ class Engagement(Entity, table=True):
     )
     start_date: date | None = Field(default=None, index=True)
     end_date: date | None = None
-    budget_amount: Decimal | None = Field(default=None, max_digits=14, decimal_places=2)
+    budget_amount: Decimal | None = Field(default=None, sa_type=Money)
     budget_currency: str = Field(default="USD", max_length=3)
     rag: Rag | None = enum_field(Rag, nullable=True)
     description: str = ""

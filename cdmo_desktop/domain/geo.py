@@ -87,6 +87,97 @@ def is_time_zone(name: str) -> bool:
     return isinstance(name, str) and name in _all_zones()
 
 
+# Cities where partners' plants and labs are, which name no zone of their own.
+_CITY_ZONES = {
+    "mumbai": "Asia/Kolkata",
+    "delhi": "Asia/Kolkata",
+    "new delhi": "Asia/Kolkata",
+    "bangalore": "Asia/Kolkata",
+    "bengaluru": "Asia/Kolkata",
+    "hyderabad": "Asia/Kolkata",
+    "chennai": "Asia/Kolkata",
+    "pune": "Asia/Kolkata",
+    "ahmedabad": "Asia/Kolkata",
+    "beijing": "Asia/Shanghai",
+    "shenzhen": "Asia/Shanghai",
+    "suzhou": "Asia/Shanghai",
+    "wuxi": "Asia/Shanghai",
+    "hangzhou": "Asia/Shanghai",
+    "osaka": "Asia/Tokyo",
+    "boston": "America/New_York",
+    "philadelphia": "America/New_York",
+    "raleigh": "America/New_York",
+    "research triangle park": "America/New_York",
+    "washington": "America/New_York",
+    "san francisco": "America/Los_Angeles",
+    "san diego": "America/Los_Angeles",
+    "seattle": "America/Los_Angeles",
+    "montreal": "America/Toronto",
+    "basel": "Europe/Zurich",
+    "geneva": "Europe/Zurich",
+    "munich": "Europe/Berlin",
+    "frankfurt": "Europe/Berlin",
+    "milan": "Europe/Rome",
+    "barcelona": "Europe/Madrid",
+    "cambridge": "Europe/London",
+    "manchester": "Europe/London",
+    "edinburgh": "Europe/London",
+    "cork": "Europe/Dublin",
+    "lyon": "Europe/Paris",
+    "incheon": "Asia/Seoul",
+    "songdo": "Asia/Seoul",
+}
+
+
+@functools.cache
+def _zones_by_country() -> dict[str, list[str]]:
+    """Country code -> its zones, from the zone database's own table."""
+    from importlib import resources
+
+    out: dict[str, list[str]] = {}
+    try:
+        text = (resources.files("tzdata.zoneinfo") / "zone.tab").read_text(encoding="utf-8")
+    except (ModuleNotFoundError, FileNotFoundError):
+        return out
+    for line in text.splitlines():
+        if line.startswith("#") or not line.strip():
+            continue
+        code, _coords, zone, *_ = line.split("\t")
+        if zone in _all_zones():
+            out.setdefault(code, []).append(zone)
+    return out
+
+
+def find_time_zones(text: str, limit: int = 20) -> list[str]:
+    """Zones for what a person types: a zone's own name or city ("Kolkata", "Asia/Ko"),
+    a city without a zone of its own ("Mumbai" -> Asia/Kolkata) or a country ("India").
+    A country named exactly comes first, then cities that start with the text, then
+    other matches."""
+    needle = " ".join(text.replace("_", " ").split()).casefold()
+    if not needle:
+        return []
+    first: list[str] = []
+    then: list[str] = []
+    for code, name in countries():  # the country named exactly: its zones lead
+        if name.casefold() == needle:
+            first.extend(_zones_by_country().get(code, []))
+    for alias, zone in _CITY_ZONES.items():
+        if alias.startswith(needle) and zone not in first:
+            first.append(zone)
+    for zone in time_zones():
+        city = zone.rsplit("/", 1)[-1].replace("_", " ").casefold()
+        full = zone.replace("_", " ").casefold()
+        if city.startswith(needle) or full.startswith(needle):
+            if zone not in first:
+                first.append(zone)
+        elif needle in full and zone not in then:
+            then.append(zone)
+    for code, name in countries():
+        if name.casefold().startswith(needle) or code.casefold() == needle:
+            then.extend(z for z in _zones_by_country().get(code, []) if z not in then + first)
+    return (first + sorted(set(then) - set(first), key=then.index))[:limit]
+
+
 @functools.cache
 def currencies() -> dict[str, str]:
     """ISO 4217 currency codes with their names."""

@@ -25,6 +25,10 @@ PHONE_RE = re.compile(r"^\+?[0-9][0-9 ()./-]{4,30}[0-9]$")
 URL_RE = re.compile(r"^(https?://)?[A-Za-z0-9-]+(\.[A-Za-z0-9-]+)+(/\S*)?$")
 
 Errors = dict[str, str]
+# Dates a partnership can have: a date editor's extremes (year 1, 9999-12-31) are typos, and
+# would break timelines that count days between them.
+EARLIEST_DATE = date(1900, 1, 1)
+LATEST_DATE = date(2199, 12, 31)
 
 
 class ValidationError(ValueError):
@@ -89,8 +93,13 @@ def _generic(obj: Any) -> Errors:
             elif not column.nullable and not value.strip() and not _has_python_default(obj, name):
                 # Non-nullable text without a default is a required field (name, title, ...).
                 errors[name] = f"{label(name)} is required."
-        if isinstance(type_, sa.Date) and value is not None and not isinstance(value, date):
-            errors[name] = f"{label(name)} must be a date."
+        if isinstance(type_, sa.Date) and value is not None:
+            if not isinstance(value, date):
+                errors[name] = f"{label(name)} must be a date."
+            elif not EARLIEST_DATE <= value <= LATEST_DATE:
+                errors[name] = (
+                    f"{label(name)} must fall between {EARLIEST_DATE.year} and {LATEST_DATE.year}."
+                )
         if (
             isinstance(type_, sa.Integer)
             and value is not None

@@ -7,9 +7,10 @@ the reason next to the field. Errors map a field name to one sentence.
 
 from __future__ import annotations
 
+import math
 import re
 from collections.abc import Callable
-from datetime import date
+from datetime import date, datetime
 from decimal import ROUND_DOWN, Decimal
 from enum import Enum
 from typing import Any
@@ -83,35 +84,28 @@ def _generic(obj: Any) -> Errors:
                 errors[name] = problem
             continue
         type_ = getattr(column.type, "impl", column.type)  # AutoString decorates String
+        if (problem := _type_error(type_, value, name)) is not None:
+            errors[name] = problem
+            continue
         if isinstance(type_, sa.String) and not column.primary_key:
-            if not isinstance(value, str):
-                errors[name] = f"{label(name)} must be text."
-                continue
             length = getattr(column.type, "length", None)
             if length and len(value) > length:
                 errors[name] = f"{label(name)} is too long (at most {length} characters)."
             elif not column.nullable and not value.strip() and not _has_python_default(obj, name):
                 # Non-nullable text without a default is a required field (name, title, ...).
                 errors[name] = f"{label(name)} is required."
-        if isinstance(type_, sa.Date) and value is not None:
-            if not isinstance(value, date):
-                errors[name] = f"{label(name)} must be a date."
-            elif not EARLIEST_DATE <= value <= LATEST_DATE:
-                errors[name] = (
-                    f"{label(name)} must fall between {EARLIEST_DATE.year} and {LATEST_DATE.year}."
-                )
-        if (
-            isinstance(type_, sa.Integer)
-            and value is not None
-            and (not isinstance(value, int) or isinstance(value, bool))
-        ):
-            errors[name] = f"{label(name)} must be a whole number."
+        if isinstance(type_, sa.Date) and not EARLIEST_DATE <= value <= LATEST_DATE:
+            errors[name] = (
+                f"{label(name)} must fall between {EARLIEST_DATE.year} and {LATEST_DATE.year}."
+            )
     for constraint in table.constraints:
         info = getattr(constraint, "info", {}) or {}
         if "dates_ordered" in info:
             first, last = info["dates_ordered"]
             a, b = _value(obj, first), _value(obj, last)
-            if isinstance(a, date) and isinstance(b, date) and b < a and last not in errors:
+            if first in errors or last in errors or a is None or b is None:
+                continue
+            if b < a:
                 errors[last] = f"{label(last)} cannot be before {label(first).lower()}."
         if "range" in info:
             col, lo, hi = info["range"]
@@ -119,6 +113,36 @@ def _generic(obj: Any) -> Errors:
             if isinstance(v, int) and not isinstance(v, bool) and not lo <= v <= hi:
                 errors.setdefault(col, f"{label(col)} must be from {lo} to {hi}.")
     return errors
+
+
+INT64 = 2**63
+
+
+def _type_error(type_: Any, value: Any, name: str) -> str | None:
+    """Why `value` cannot be stored in a column of `type_` at all, or None."""
+    if isinstance(type_, sa.String):
+        return None if isinstance(value, str) else f"{label(name)} must be text."
+    if isinstance(type_, sa.Boolean):
+        return None if isinstance(value, bool) else f"{label(name)} must be yes or no."
+    if isinstance(type_, sa.DateTime):
+        if isinstance(value, datetime) and value.tzinfo is not None:
+            return None
+        return f"{label(name)} must be a date and time."
+    if isinstance(type_, sa.Date):
+        if isinstance(value, date) and not isinstance(value, datetime):
+            return None
+        return f"{label(name)} must be a date."
+    if isinstance(type_, sa.Integer):
+        if not isinstance(value, int) or isinstance(value, bool):
+            return f"{label(name)} must be a whole number."
+        if not -INT64 <= value < INT64:
+            return f"{label(name)} is too large."
+    if isinstance(type_, sa.Float):
+        if isinstance(value, bool) or not isinstance(value, int | float):
+            return f"{label(name)} must be a number."
+        if not math.isfinite(value):
+            return f"{label(name)} must be a finite number."
+    return None
 
 
 def _has_python_default(obj: Any, name: str) -> bool:
@@ -284,12 +308,27 @@ _RULES: dict[str, Callable[[Any, date], Errors]] = {
 }
 
 
+def _has_type_errors(obj: Any, errors: Errors) -> bool:
+    """A column holds a value of the wrong kind: the entity's own rules, which compare and
+    parse values, are not asked until it is fixed."""
+    table: sa.Table | None = getattr(type(obj), "__table__", None)
+    if table is None:
+        return False
+    return any(
+        column.key in errors
+        and _type_error(getattr(column.type, "impl", column.type), _value(obj, column.key), "")
+        is not None
+        for column in table.columns
+        if _value(obj, column.key) is not None
+    )
+
+
 def validate(obj: Any, today: date | None = None) -> Errors:
     """Every rule broken by `obj`, as {field: message}; empty when it may be written."""
     today = today or date.today()
     errors = _generic(obj)
     rule = _RULES.get(getattr(type(obj), "__tablename__", ""))
-    if rule is not None:
+    if rule is not None and not _has_type_errors(obj, errors):
         for field, message in rule(obj, today).items():
             errors.setdefault(field, message)
     return errors

@@ -239,32 +239,32 @@ class PageStack(QStackedWidget):
         super().__init__(parent)
         self._areas: dict[int, QScrollArea] = {}
 
-    def addWidget(self, page: QWidget) -> int:  # type: ignore[override]
+    def addWidget(self, page: QWidget) -> int:
         area = FittingScrollArea(widget=page)
         area.setObjectName("pageScrollArea")
         area.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self._areas[id(page)] = area
         return super().addWidget(area)
 
-    def removeWidget(self, page: QWidget) -> None:  # type: ignore[override]
+    def removeWidget(self, page: QWidget) -> None:
         area = self._areas.pop(id(page), None)
         if area is None:
             return
         super().removeWidget(area)
         area.deleteLater()  # and the page with it
 
-    def widget(self, index: int) -> QWidget | None:  # type: ignore[override]
+    def widget(self, index: int) -> QWidget | None:
         area = super().widget(index)
         return area.widget() if isinstance(area, QScrollArea) else None
 
-    def currentWidget(self) -> QWidget | None:  # type: ignore[override]
+    def currentWidget(self) -> QWidget | None:
         return self.widget(self.currentIndex())
 
-    def setCurrentWidget(self, page: QWidget) -> None:  # type: ignore[override]
+    def setCurrentWidget(self, page: QWidget) -> None:
         area = self._areas.get(id(page))
         if area is not None:
             super().setCurrentWidget(area)
 
-    def indexOf(self, page: QWidget) -> int:  # type: ignore[override]
+    def indexOf(self, page: QWidget) -> int:
         area = self._areas.get(id(page))
         return super().indexOf(area) if area is not None else -1

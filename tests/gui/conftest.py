@@ -9,7 +9,7 @@ import pytest
 
 
 @pytest.fixture
-def settings(qapp, tmp_path: Path):  # type: ignore[no-untyped-def]
+def settings(qapp, tmp_path: Path):
     from PySide6.QtCore import QSettings
 
     s = QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat)
@@ -19,7 +19,7 @@ def settings(qapp, tmp_path: Path):  # type: ignore[no-untyped-def]
 
 
 @pytest.fixture
-def ctx(store, settings) -> Iterator[object]:  # type: ignore[no-untyped-def]
+def ctx(store, settings) -> Iterator[object]:
     from cdmo_desktop.gui.context import AppContext
 
     c = AppContext(store, settings)
@@ -29,7 +29,7 @@ def ctx(store, settings) -> Iterator[object]:  # type: ignore[no-untyped-def]
 
 
 @pytest.fixture
-def demo_ctx(demo_store, settings) -> Iterator[object]:  # type: ignore[no-untyped-def]
+def demo_ctx(demo_store, settings) -> Iterator[object]:
     from cdmo_desktop.gui.context import AppContext
 
     c = AppContext(demo_store, settings)
@@ -47,7 +47,7 @@ def _close_replacement(ctx: object, original: object) -> None:
 
 
 @pytest.fixture(autouse=True)
-def _jobs_finish_within_their_test():  # type: ignore[no-untyped-def]
+def _jobs_finish_within_their_test():
     """A background job (PDF build) never runs on into the next test."""
     yield
     from cdmo_desktop.gui.workers import wait_for_jobs
@@ -56,7 +56,7 @@ def _jobs_finish_within_their_test():  # type: ignore[no-untyped-def]
 
 
 @pytest.fixture(autouse=True)
-def _release_modifiers(qapp):  # type: ignore[no-untyped-def]
+def _release_modifiers(qapp):
     """qtbot.keyClick(..., ControlModifier) leaves Ctrl "held" in QGuiApplication's modifier
     state, which turns the next test's setCurrentIndex into a Ctrl+click (toggle). Release
     the modifiers after every test so tests cannot leak key state into each other."""

@@ -82,7 +82,7 @@ def assert_fits(widget: QWidget, what: str, width: int, height: int) -> None:
     )
 
 
-def show(qtbot, widget: QWidget) -> QWidget:  # type: ignore[no-untyped-def]
+def show(qtbot, widget: QWidget) -> QWidget:
     """On screen at the laptop's page size (some parts are built when first shown)."""
     qtbot.addWidget(widget)
     widget.resize(PAGE_WIDTH, PAGE_HEIGHT)
@@ -92,7 +92,7 @@ def show(qtbot, widget: QWidget) -> QWidget:  # type: ignore[no-untyped-def]
 
 
 @pytest.fixture
-def ids(demo_ctx) -> dict[str, list[str]]:  # type: ignore[no-untyped-def]
+def ids(demo_ctx) -> dict[str, list[str]]:
     with demo_ctx.store.read() as s:
         return {
             "engagement": [e.id for e in s.exec(select(Engagement).order_by(Engagement.title))],
@@ -102,7 +102,7 @@ def ids(demo_ctx) -> dict[str, list[str]]:  # type: ignore[no-untyped-def]
 
 
 @pytest.fixture
-def quiet(monkeypatch) -> Iterator[None]:  # type: ignore[no-untyped-def]
+def quiet(monkeypatch) -> Iterator[None]:
     """Closing pages at teardown must not block on an unsaved-changes question."""
     from cdmo_desktop.gui.engagements import workspace, workspace_records
 
@@ -112,7 +112,7 @@ def quiet(monkeypatch) -> Iterator[None]:  # type: ignore[no-untyped-def]
 
 
 @pytest.mark.parametrize(("module", "class_name"), SCREENS)
-def test_screen_fits_a_laptop(qtbot, demo_ctx, module: str, class_name: str) -> None:  # type: ignore[no-untyped-def]
+def test_screen_fits_a_laptop(qtbot, demo_ctx, module: str, class_name: str) -> None:
     import importlib
 
     cls = getattr(importlib.import_module(f"cdmo_desktop.gui.{module}.{module}"), class_name)
@@ -127,7 +127,7 @@ def test_screen_fits_a_laptop(qtbot, demo_ctx, module: str, class_name: str) -> 
             )
 
 
-def test_partner_profiles_fit_a_laptop(qtbot, demo_ctx, ids) -> None:  # type: ignore[no-untyped-def]
+def test_partner_profiles_fit_a_laptop(qtbot, demo_ctx, ids) -> None:
     from cdmo_desktop.gui.partners.partner_profile import PartnerProfileView
 
     for partner_id in [*ids["partner"], None]:
@@ -138,7 +138,7 @@ def test_partner_profiles_fit_a_laptop(qtbot, demo_ctx, ids) -> None:  # type: i
         assert_fits(view, f"The profile of partner {partner_id}", PAGE_WIDTH, PAGE_HEIGHT)
 
 
-def test_engagement_workspace_and_every_tab_fit_a_laptop(qtbot, demo_ctx, ids, quiet) -> None:  # type: ignore[no-untyped-def]
+def test_engagement_workspace_and_every_tab_fit_a_laptop(qtbot, demo_ctx, ids, quiet) -> None:
     from cdmo_desktop.gui.engagements.workspace import TAB_KEYS, EngagementWorkspace
 
     for engagement_id in ids["engagement"]:
@@ -163,7 +163,7 @@ def test_engagement_workspace_and_every_tab_fit_a_laptop(qtbot, demo_ctx, ids, q
         assert_fits(workspace, f"The workspace of {title!r}", PAGE_WIDTH, PAGE_HEIGHT)
 
 
-def test_risk_form_fits_a_laptop(qtbot, demo_ctx, ids) -> None:  # type: ignore[no-untyped-def]
+def test_risk_form_fits_a_laptop(qtbot, demo_ctx, ids) -> None:
     """The register's second page, the risk form, counts for the Risks screen and tab."""
     from cdmo_desktop.gui.risks.risks import RisksView
 
@@ -173,7 +173,7 @@ def test_risk_form_fits_a_laptop(qtbot, demo_ctx, ids) -> None:  # type: ignore[
     assert_fits(view, "The risk form", PAGE_WIDTH, PAGE_HEIGHT)
 
 
-def test_report_dialogs_fit_a_laptop(qtbot, demo_ctx, ids) -> None:  # type: ignore[no-untyped-def]
+def test_report_dialogs_fit_a_laptop(qtbot, demo_ctx, ids) -> None:
     from cdmo_desktop.gui.reports.agreement_dialog import AgreementDialog
     from cdmo_desktop.gui.reports.reports import ExportDialog
 
@@ -189,7 +189,7 @@ def test_report_dialogs_fit_a_laptop(qtbot, demo_ctx, ids) -> None:  # type: ign
         assert_fits(dialog, what, DIALOG_WIDTH, DIALOG_HEIGHT)
 
 
-def test_no_page_scrolls_in_a_laptop_window(qtbot, demo_ctx, ids, quiet) -> None:  # type: ignore[no-untyped-def]
+def test_no_page_scrolls_in_a_laptop_window(qtbot, demo_ctx, ids, quiet) -> None:
     """In the main window at laptop size, no screen or workspace tab needs its page to
     scroll: neither sideways nor (a word-wrapped label asking for its preferred height)
     down."""
@@ -231,7 +231,7 @@ def test_no_page_scrolls_in_a_laptop_window(qtbot, demo_ctx, ids, quiet) -> None
         assert_no_scrolling(f"The workspace tab {key!r}")
 
 
-def test_elided_label_keeps_its_text_and_gives_way(qtbot) -> None:  # type: ignore[no-untyped-def]
+def test_elided_label_keeps_its_text_and_gives_way(qtbot) -> None:
     from cdmo_desktop.gui.widgets.fitting import ElidedLabel
 
     text = "ART-417 process development and first GMP campaign at Hollis Ridge"
@@ -248,7 +248,7 @@ def test_elided_label_keeps_its_text_and_gives_way(qtbot) -> None:  # type: igno
     assert not label.is_elided()
 
 
-def test_shrinkable_combo_shows_its_first_item_whole_and_lists_every_item(qtbot) -> None:  # type: ignore[no-untyped-def]
+def test_shrinkable_combo_shows_its_first_item_whole_and_lists_every_item(qtbot) -> None:
     from PySide6.QtWidgets import QComboBox
 
     from cdmo_desktop.gui.widgets.fitting import shrinkable_combo
@@ -268,7 +268,7 @@ def test_shrinkable_combo_shows_its_first_item_whole_and_lists_every_item(qtbot)
     assert "Hollis Ridge Pharma Services" in combo.toolTip()
 
 
-def test_wrapped_label_asks_for_every_line_without_height_for_width(qtbot) -> None:  # type: ignore[no-untyped-def]
+def test_wrapped_label_asks_for_every_line_without_height_for_width(qtbot) -> None:
     from cdmo_desktop.gui.widgets.fitting import WrappedLabel
 
     label = WrappedLabel("word " * 60)

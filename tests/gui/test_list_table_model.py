@@ -25,7 +25,7 @@ class _Fruit(ListTableModel[tuple[str, int]]):
         return "How many are left" if column == 1 else None
 
 
-def test_rows_headers_and_roles(qtbot, qtmodeltester) -> None:  # type: ignore[no-untyped-def]
+def test_rows_headers_and_roles(qtbot, qtmodeltester) -> None:
     model = _Fruit()
     assert model.rowCount() == 0 and model.columnCount() == 2
     with qtbot.waitSignal(model.modelReset):

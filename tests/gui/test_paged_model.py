@@ -28,7 +28,7 @@ class ListSource:
     def count(self, filters: dict[str, Any]) -> int:
         return len(self._match(filters))
 
-    def fetch(self, filters, sort_column, descending, offset, limit):  # type: ignore[no-untyped-def]
+    def fetch(self, filters, sort_column, descending, offset, limit):
         self.fetches += 1
         rows = sorted(self._match(filters), key=lambda r: r[1 + sort_column], reverse=descending)
         return rows[offset : offset + limit]
@@ -47,7 +47,7 @@ def _model(n: int = 450) -> tuple[PagedTableModel[Row], ListSource]:
     return model, src
 
 
-def test_rows_arrive_in_pages(qtmodeltester) -> None:  # type: ignore[no-untyped-def]
+def test_rows_arrive_in_pages(qtmodeltester) -> None:
     model, _ = _model()
     assert model.rowCount() == 200 and model.total == 450
     assert model.canFetchMore(QModelIndex())

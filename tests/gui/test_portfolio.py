@@ -34,7 +34,7 @@ def _sql(ctx: AppContext, query: str) -> int:
 
 
 @pytest.fixture
-def view(demo_ctx: AppContext, qtbot) -> PortfolioView:  # type: ignore[no-untyped-def]
+def view(demo_ctx: AppContext, qtbot) -> PortfolioView:
     v = PortfolioView(demo_ctx, today=DEMO_TODAY)
     qtbot.addWidget(v)
     v.resize(1280, 800)
@@ -104,7 +104,7 @@ def test_rows_show_client_partner_phase_status_and_next_milestone(
         conn.close()
 
 
-def test_table_models_pass_the_model_tester(view: PortfolioView, qtmodeltester) -> None:  # type: ignore[no-untyped-def]
+def test_table_models_pass_the_model_tester(view: PortfolioView, qtmodeltester) -> None:
     assert view.model.rowCount() > 0 and view.agenda_model.rowCount() > 0
     qtmodeltester.check(view.model)
     qtmodeltester.check(view.agenda_model)
@@ -122,7 +122,7 @@ def test_sorting_by_open_risks_puts_most_critical_first(view: PortfolioView) -> 
 def test_enter_and_double_click_open_the_workspace(
     view: PortfolioView,
     demo_ctx: AppContext,
-    qtbot,  # type: ignore[no-untyped-def]
+    qtbot,
 ) -> None:
     view.table.setFocus()
     view.table.selectRow(1)
@@ -176,7 +176,7 @@ def test_late_cells_are_tinted(view: PortfolioView) -> None:
 def test_audit_tile_opens_the_overdue_partner(
     view: PortfolioView,
     demo_ctx: AppContext,
-    qtbot,  # type: ignore[no-untyped-def]
+    qtbot,
 ) -> None:
     overdue = view.overview.audits_overdue if view.overview else []
     assert overdue
@@ -185,7 +185,7 @@ def test_audit_tile_opens_the_overdue_partner(
     assert sig.args == [overdue[0].partner_id]
 
 
-def test_empty_database_explains_what_to_do(ctx: AppContext, qtbot) -> None:  # type: ignore[no-untyped-def]
+def test_empty_database_explains_what_to_do(ctx: AppContext, qtbot) -> None:
     v = PortfolioView(ctx)
     qtbot.addWidget(v)
     assert v.body.currentWidget() is v.empty
@@ -219,7 +219,7 @@ def test_page_margins_are_those_of_every_other_screen(view: PortfolioView) -> No
 
 def test_engagement_names_show_whole_in_a_laptop_window(
     demo_ctx: AppContext,
-    qtbot,  # type: ignore[no-untyped-def]
+    qtbot,
 ) -> None:
     from cdmo_desktop.gui.main_window import MainWindow
 

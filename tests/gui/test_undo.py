@@ -12,8 +12,8 @@ from cdmo_desktop.gui.undo import ChangeCommand, commit
 from tests.undo_support import check_undo_redo, database_rows, diff
 
 
-def _rename(ctx, client_id: str, name: str, **kw):  # type: ignore[no-untyped-def]
-    def work(s) -> None:  # type: ignore[no-untyped-def]
+def _rename(ctx, client_id: str, name: str, **kw):
+    def work(s) -> None:
         s.get(Client, client_id).name = name
 
     return commit(ctx, ctx.store.write(f"Rename to {name}", work), **kw)
@@ -35,7 +35,7 @@ def test_every_undo_command_is_the_change_command() -> None:
     assert found == {ChangeCommand}
 
 
-def test_commit_announces_and_undo_redo_restore_rows(ctx) -> None:  # type: ignore[no-untyped-def]
+def test_commit_announces_and_undo_redo_restore_rows(ctx) -> None:
     heard: list[tuple[object, object]] = []
     ctx.changed.connect(lambda cs, who: heard.append((cs, who)))
     client = Client(name="Aurora Therapeutics")
@@ -47,7 +47,7 @@ def test_commit_announces_and_undo_redo_restore_rows(ctx) -> None:  # type: igno
     assert ctx.undo_stack.undoText() == "Rename to Aurora Bio"
 
 
-def test_a_gesture_merges_into_one_command(ctx) -> None:  # type: ignore[no-untyped-def]
+def test_a_gesture_merges_into_one_command(ctx) -> None:
     client = Client(name="A")
     commit(ctx, ctx.store.write("New client", lambda s: s.add(client)))
     start = database_rows(ctx.store)
@@ -61,14 +61,14 @@ def test_a_gesture_merges_into_one_command(ctx) -> None:  # type: ignore[no-unty
         assert s.get(Client, client.id).name == "ABCD"
 
 
-def test_an_empty_change_is_not_stacked(ctx) -> None:  # type: ignore[no-untyped-def]
+def test_an_empty_change_is_not_stacked(ctx) -> None:
     client = Client(name="A")
     commit(ctx, ctx.store.write("New client", lambda s: s.add(client)))
     _rename(ctx, client.id, "A")
     assert ctx.undo_stack.count() == 1
 
 
-def test_a_refused_undo_says_why_and_keeps_the_stack_consistent(ctx) -> None:  # type: ignore[no-untyped-def]
+def test_a_refused_undo_says_why_and_keeps_the_stack_consistent(ctx) -> None:
     client = Client(name="Aurora Therapeutics")
     partner = Partner(name="Hollis Ridge Pharma", kind=PartnerKind.CDMO, country="US")
     commit(ctx, ctx.store.write("New client", lambda s: s.add(client)))
@@ -96,7 +96,7 @@ def test_a_refused_undo_says_why_and_keeps_the_stack_consistent(ctx) -> None:  #
 
 
 @pytest.mark.parametrize("kind", ["undo"])
-def test_the_window_shows_a_refusal(qtbot, ctx, monkeypatch, kind: str) -> None:  # type: ignore[no-untyped-def]
+def test_the_window_shows_a_refusal(qtbot, ctx, monkeypatch, kind: str) -> None:
     from cdmo_desktop.gui import main_window
 
     shown: list[str] = []

@@ -32,7 +32,7 @@ def test_dates_in_range_pass() -> None:
     assert "start_date" not in validate(engagement) and "end_date" not in validate(engagement)
 
 
-def test_the_store_writes_nothing_for_such_a_date(store) -> None:  # type: ignore[no-untyped-def]
+def test_the_store_writes_nothing_for_such_a_date(store) -> None:
     client = Client(name="Aurora")
     partner = Partner(name="Hollis Ridge", kind=PartnerKind.CDMO, country="US")
     store.write("Setup", lambda s: (s.add(client), s.add(partner)))

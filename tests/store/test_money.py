@@ -25,7 +25,7 @@ def _engagement(store: Store, **values: object) -> Engagement:
     for key, value in values.items():
         setattr(engagement, key, value)
 
-    def work(s) -> None:  # type: ignore[no-untyped-def]
+    def work(s) -> None:
         s.add_all([client, partner])
         s.flush()
         s.add(engagement)

@@ -244,7 +244,7 @@ def test_query_count_does_not_grow_with_engagements(store: Store) -> None:
     build_portfolio(store)
     statements: list[str] = []
 
-    def record(conn, cursor, statement, *args) -> None:  # type: ignore[no-untyped-def]
+    def record(conn, cursor, statement, *args) -> None:
         statements.append(statement)
 
     sa.event.listen(store.engine, "before_cursor_execute", record)

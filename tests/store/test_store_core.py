@@ -100,7 +100,7 @@ def test_half_entered_residual_assessment_is_refused(store: Store) -> None:
     assert _count(store, Risk) == 0
 
 
-def test_every_store_opened_in_a_process_logs_and_validates(tmp_path) -> None:  # type: ignore[no-untyped-def]
+def test_every_store_opened_in_a_process_logs_and_validates(tmp_path) -> None:
     """New, Open and Restore open store after store; a collected one must not leave the
     next without its hooks."""
     import gc

@@ -24,7 +24,7 @@ def test_write_returns_rows_before_and_after(store: Store) -> None:
     client = Client(name="Aurora Therapeutics")
     contact = Contact(name="Ana Lee", client_id=client.id)
 
-    def work(s) -> None:  # type: ignore[no-untyped-def]
+    def work(s) -> None:
         s.add(client)
         s.flush()
         s.add(contact)
@@ -58,7 +58,7 @@ def test_undo_of_a_delete_brings_back_what_the_database_cascaded(store: Store) -
 def test_an_update_records_the_old_values(store: Store) -> None:
     client = _client(store)
 
-    def rename(s) -> None:  # type: ignore[no-untyped-def]
+    def rename(s) -> None:
         s.get(Client, client.id).name = "Aurora Bio"
 
     cs = store.write("Rename", rename)
@@ -72,7 +72,7 @@ def test_an_update_records_the_old_values(store: Store) -> None:
 def test_a_write_that_changes_nothing_is_empty(store: Store) -> None:
     client = _client(store)
 
-    def same(s) -> None:  # type: ignore[no-untyped-def]
+    def same(s) -> None:
         s.get(Client, client.id).name = "Aurora Therapeutics"
 
     assert store.write("Nothing", same).empty

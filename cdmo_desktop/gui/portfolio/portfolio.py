@@ -186,7 +186,7 @@ class PortfolioView(QWidget):
             self.addAction(action)
         self._update_actions()
 
-    def actions(self) -> list[QAction]:  # type: ignore[override]
+    def actions(self) -> list[QAction]:
         """Actions the main window shows in its menu while this screen is current."""
         return [self.open_engagement_action, self.open_partner_action, self.refresh_action]
 

@@ -43,7 +43,7 @@ def test_code_is_lint_clean_and_formatted() -> None:
 
 
 def test_core_layers_type_check() -> None:
-    """mypy over domain/, store/ and reports/ (the files listed in pyproject.toml)."""
+    """mypy over the package, the tests, the benchmarks and the tools (pyproject.toml)."""
     result = subprocess.run(
         [_tool("mypy"), "--cache-dir", str(ROOT / ".mypy_cache")],
         capture_output=True,

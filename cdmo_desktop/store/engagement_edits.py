@@ -11,15 +11,17 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable, Mapping
 from dataclasses import replace
 from datetime import UTC, datetime
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, TypeVar
 
-from sqlmodel import Session, select
+from sqlmodel import Session, SQLModel, select
 
 from cdmo_desktop.domain.models import Charter, Client, Contact, Engagement, new_id
 from cdmo_desktop.store.changesets import ChangeSet
 
 if TYPE_CHECKING:
     from cdmo_desktop.store.store import Store
+
+Row = TypeVar("Row", bound=SQLModel)
 
 
 def write_labelled(store: Store, work: Callable[[Session], str], *, reason: str = "") -> ChangeSet:
@@ -29,7 +31,7 @@ def write_labelled(store: Store, work: Callable[[Session], str], *, reason: str 
     return replace(changeset, label=labels[0])
 
 
-def get_row(session: Session, model: Any, row_id: str) -> Any:
+def get_row(session: Session, model: type[Row], row_id: str) -> Row:
     """The row, or LookupError (a record deleted meanwhile, in another window)."""
     obj = session.get(model, row_id)
     if obj is None:
@@ -37,7 +39,7 @@ def get_row(session: Session, model: Any, row_id: str) -> Any:
     return obj
 
 
-def set_values(obj: Any, values: Mapping[str, Any]) -> None:
+def set_values(obj: SQLModel, values: Mapping[str, Any]) -> None:
     """Set the fields that differ (an unchanged field is neither written nor logged)."""
     for key, value in values.items():
         if getattr(obj, key) != value:

@@ -75,14 +75,14 @@ REGISTERS: list[tuple[type[RecordEditor], Callable[..., None], Callable[..., Non
 
 
 @pytest.fixture
-def world(ctx):  # type: ignore[no-untyped-def]
+def world(ctx):
     return build_world(ctx.store)
 
 
 @pytest.mark.parametrize(("cls", "fill_new", "fill_edit", "name"), REGISTERS)
 def test_add_edit_delete_undo_and_redo_exactly(
     qtbot, ctx, world, cls, fill_new, fill_edit, name
-) -> None:  # type: ignore[no-untyped-def]
+) -> None:
     editor = cls(ctx, world.engagement_id, today=TODAY)
     qtbot.addWidget(editor)
     table = editor.register.model.__tablename__
@@ -103,7 +103,7 @@ def test_add_edit_delete_undo_and_redo_exactly(
     assert editor.model.rowCount() == 0
 
 
-def test_a_record_deleted_meanwhile_is_refused_with_the_form(qtbot, ctx, world) -> None:  # type: ignore[no-untyped-def]
+def test_a_record_deleted_meanwhile_is_refused_with_the_form(qtbot, ctx, world) -> None:
     editor = ChannelsEditor(ctx, world.engagement_id, today=TODAY)
     qtbot.addWidget(editor)
     editor.new_button.click()

@@ -1,10 +1,11 @@
-"""The kickoff charter and its team: load as plain data, turn edits into change sets,
-judge completeness.
+"""The kickoff charter: load it as plain data, save it (a use case returning a ChangeSet),
+judge its completeness.
 
 `CharterData` is what the charter form edits: the charter's own columns plus its sites,
-success metrics, escalation levels and kickoff attendees. `charter_states` turns it into
-the rows to write (with `changesets.apply_states`); `charter_errors` lists the rules a
-form shows before anything is written.
+success metrics, escalation levels and kickoff attendees. `charter_errors` lists the rules a
+form shows before anything is written; `save_charter` refuses what they refuse, then writes
+the rows `charter_states` names. `charter_context` reads what the form shows from the rest
+of the engagement (team, partner sites, decision gates, the checklist's facts).
 """
 
 from __future__ import annotations
@@ -13,12 +14,10 @@ import dataclasses
 from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
 from datetime import date, datetime
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-import sqlalchemy as sa
 from sqlmodel import Session, col, select
 
-from cdmo_desktop.domain import raci
 from cdmo_desktop.domain.completeness import (
     CharterFacts,
     Completeness,
@@ -26,27 +25,29 @@ from cdmo_desktop.domain.completeness import (
     MetricFacts,
     charter_completeness,
 )
-from cdmo_desktop.domain.enums import ChangeAction, CharterStatus
+from cdmo_desktop.domain.enums import CharterStatus
 from cdmo_desktop.domain.models import (
-    ChangeLog,
     Charter,
     CharterSite,
     CommunicationChannel,
     Engagement,
     EscalationLevel,
     KickoffAttendee,
+    Milestone,
     PartnerSite,
-    RaciAssignment,
     SuccessMetric,
     TeamMember,
-    Workstream,
     new_id,
     utcnow,
 )
-from cdmo_desktop.domain.validation import Errors, validate
-from cdmo_desktop.store.changesets import RowState, values_of
+from cdmo_desktop.domain.validation import Errors, ValidationError, validate
+from cdmo_desktop.store.changesets import RowState, apply_states, values_of
 from cdmo_desktop.store.engagements import decision_gates
-from cdmo_desktop.store.history import Change, changes_for_rows
+from cdmo_desktop.store.teams import list_team, list_workstreams, raci_violations
+
+if TYPE_CHECKING:
+    from cdmo_desktop.store.changesets import ChangeSet
+    from cdmo_desktop.store.store import Store
 
 # The charter columns the form edits (status, agreed_at and reopen_reason follow from them).
 CHARTER_FIELDS = (
@@ -115,9 +116,14 @@ class CharterData:
         )
 
 
-def load_charter(session: Session, engagement_id: str) -> CharterData:
+def load_charter(store: Store, engagement_id: str) -> CharterData:
     """The engagement's charter; a blank draft (planned dates from the engagement) when
     none was written yet."""
+    with store.read() as s:
+        return _load(s, engagement_id)
+
+
+def _load(session: Session, engagement_id: str) -> CharterData:
     charter = session.exec(select(Charter).where(Charter.engagement_id == engagement_id)).first()
     if charter is None:
         eng = session.get(Engagement, engagement_id)
@@ -192,6 +198,19 @@ def charter_errors(data: CharterData, today: date | None = None) -> Errors:
     return errors
 
 
+def save_charter(
+    store: Store, data: CharterData, *, reason: str = "", today: date | None = None
+) -> ChangeSet:
+    """Write the charter as `data` holds it; `reason` (why an agreed charter was reopened)
+    goes into the change log. Raises ValidationError with `charter_errors` and writes
+    nothing when a rule is broken."""
+    errors = charter_errors(data, today)
+    if errors:
+        raise ValidationError(errors, "Charter")
+    label = "Reopen and edit the charter" if reason else "Edit the charter"
+    return store.write(label, lambda s: apply_states(s, charter_states(s, data)), reason=reason)
+
+
 def charter_states(
     session: Session, data: CharterData, now: datetime | None = None
 ) -> list[RowState]:
@@ -261,50 +280,7 @@ def _pairs(
     return states
 
 
-# --- team and RACI ----------------------------------------------------------------------
-def list_team(session: Session, engagement_id: str) -> list[TeamMember]:
-    query = select(TeamMember).where(TeamMember.engagement_id == engagement_id)
-    return list(session.exec(query.order_by(col(TeamMember.position), col(TeamMember.name))).all())
-
-
-def list_workstreams(session: Session, engagement_id: str) -> list[Workstream]:
-    query = select(Workstream).where(Workstream.engagement_id == engagement_id)
-    return list(session.exec(query.order_by(col(Workstream.position), col(Workstream.name))).all())
-
-
-def raci_cells(session: Session, engagement_id: str) -> dict[tuple[str, str], tuple[str, str]]:
-    """(workstream id, member id) -> (assignment id, role value)."""
-    query = (
-        select(RaciAssignment)
-        .join(Workstream, col(Workstream.id) == RaciAssignment.workstream_id)
-        .where(Workstream.engagement_id == engagement_id)
-    )
-    return {
-        (a.workstream_id, a.team_member_id): (
-            a.id,
-            str(a.role.value if hasattr(a.role, "value") else a.role),
-        )
-        for a in session.exec(query)
-    }
-
-
-def raci_violations(session: Session, engagement_id: str) -> list[raci.RaciViolation]:
-    cells = raci_cells(session, engagement_id)
-    grid: dict[str, dict[str, str]] = {}
-    for (ws, member), (_aid, role) in cells.items():
-        grid.setdefault(ws, {})[member] = role
-    return raci.check_grid([(w.id, w.name) for w in list_workstreams(session, engagement_id)], grid)
-
-
-def partner_sites(session: Session, engagement_id: str) -> list[PartnerSite]:
-    eng = session.get(Engagement, engagement_id)
-    if eng is None:
-        return []
-    query = select(PartnerSite).where(PartnerSite.partner_id == eng.partner_id)
-    return list(session.exec(query.order_by(col(PartnerSite.name))).all())
-
-
-# --- completeness -----------------------------------------------------------------------
+# --- the rest of the engagement, completeness -------------------------------------------
 @dataclass(frozen=True)
 class KickoffContext:
     """What the checklist needs from outside the charter form."""
@@ -327,6 +303,35 @@ def kickoff_context(session: Session, engagement_id: str) -> KickoffContext:
         decision_gates=len(decision_gates(session, engagement_id)),
         channels=len(channels),
     )
+
+
+def _partner_sites(session: Session, engagement_id: str) -> list[PartnerSite]:
+    eng = session.get(Engagement, engagement_id)
+    if eng is None:
+        return []
+    query = select(PartnerSite).where(PartnerSite.partner_id == eng.partner_id)
+    return list(session.exec(query.order_by(col(PartnerSite.name))).all())
+
+
+@dataclass(frozen=True)
+class CharterContext:
+    """What the charter form shows from the rest of the engagement: the team (pickers,
+    attendees), the partner's sites, the decision gates and the checklist's facts."""
+
+    team: list[TeamMember]
+    sites: list[PartnerSite]
+    gates: list[Milestone]
+    kickoff: KickoffContext
+
+
+def charter_context(store: Store, engagement_id: str) -> CharterContext:
+    with store.read() as s:
+        return CharterContext(
+            list_team(s, engagement_id),
+            _partner_sites(s, engagement_id),
+            decision_gates(s, engagement_id),
+            kickoff_context(s, engagement_id),
+        )
 
 
 def charter_facts(data: CharterData, context: KickoffContext) -> CharterFacts:
@@ -360,26 +365,5 @@ def charter_facts(data: CharterData, context: KickoffContext) -> CharterFacts:
 
 def completeness_for(session: Session, engagement_id: str) -> Completeness:
     """The kickoff checklist of one engagement as saved (used by the status report)."""
-    data = load_charter(session, engagement_id)
+    data = _load(session, engagement_id)
     return charter_completeness(charter_facts(data, kickoff_context(session, engagement_id)))
-
-
-# --- what changed -----------------------------------------------------------------------
-_CHILD_TABLES = ("success_metric", "escalation_level", "charter_site", "kickoff_attendee")
-
-
-def charter_history(session: Session, engagement_id: str, limit: int = 300) -> list[Change]:
-    """Every logged change of the charter and of its metrics, escalation levels, sites and
-    attendees (rows deleted since included), newest first, with the reasons given."""
-    charter = session.exec(select(Charter).where(Charter.engagement_id == engagement_id)).first()
-    if charter is None:
-        return []
-    owners = (f'%"engagement_id": "{engagement_id}"%', f'%"charter_id": "{charter.id}"%')
-    children = session.exec(
-        select(ChangeLog.row_id).where(
-            col(ChangeLog.table_name).in_(_CHILD_TABLES),
-            ChangeLog.action == ChangeAction.INSERT,
-            sa.or_(*(col(ChangeLog.new_value).like(o) for o in owners)),
-        )
-    ).all()
-    return changes_for_rows(session, [charter.id, *children], limit=limit)

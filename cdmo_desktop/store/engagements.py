@@ -1,8 +1,8 @@
-"""Engagement queries and writes: the paged list, clients, choices for the forms, the
-registers of the workspace (channels, data shares, decisions, actions) and change sets.
+"""Engagement reads: the paged list, one engagement's or client's values for their forms,
+and the choices those forms offer. Every function takes the Store and opens its own short
+read session, except `decision_gates`, a building block for other store queries.
 
-Writes go through *change sets* (store.changesets); `delete_states` adds the rows that
-follow a deleted workspace row, so undo brings them back.
+The writes are in store.engagement_edits.
 """
 
 from __future__ import annotations
@@ -10,57 +10,24 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import sqlalchemy as sa
-from sqlmodel import Session, SQLModel, col, select
+from sqlmodel import Session, col, select
 
-from cdmo_desktop.domain.enums import ActionStatus, EngagementStatus, MilestoneKind, Phase, Rag
+from cdmo_desktop.domain.enums import EngagementStatus, MilestoneKind, Phase, Rag
 from cdmo_desktop.domain.models import (
-    ActionItem,
     Agreement,
     Client,
-    CommunicationChannel,
     Contact,
-    DataShare,
-    Decision,
     Engagement,
-    KickoffAttendee,
     Milestone,
     Partner,
-    RaciAssignment,
-    Risk,
-    TeamMember,
-    Workstream,
 )
-from cdmo_desktop.store.changesets import RowState, values_of
+from cdmo_desktop.store.changesets import values_of
 
-# --- change sets (see store.changesets) ------------------------------------------------
-# Rows that follow a deleted parent (ON DELETE CASCADE / SET NULL), kept so undo restores them.
-_CASCADE: dict[type[SQLModel], list[tuple[type[SQLModel], str]]] = {
-    TeamMember: [(RaciAssignment, "team_member_id"), (KickoffAttendee, "team_member_id")],
-    Workstream: [(RaciAssignment, "workstream_id")],
-}
-_SET_NULL: dict[type[SQLModel], list[tuple[type[SQLModel], str]]] = {
-    TeamMember: [(CommunicationChannel, "owner_member_id")],
-    Decision: [(Risk, "realized_decision_id")],
-}
-
-
-def delete_states(session: Session, model: type[SQLModel], row_id: str) -> list[RowState]:
-    """Target states for deleting one row of the workspace, with what follows it."""
-    states = [RowState(model, row_id, None)]
-    for child, column in _CASCADE.get(model, []):
-        rows = session.exec(select(child).where(getattr(child, column) == row_id)).all()
-        states.extend(RowState(child, r.id, None) for r in rows)  # type: ignore[attr-defined]
-    for child, column in _SET_NULL.get(model, []):
-        rows = session.exec(select(child).where(getattr(child, column) == row_id)).all()
-        states.extend(
-            RowState(child, r.id, {**values_of(r), column: None})  # type: ignore[attr-defined]
-            for r in rows
-        )
-    return states
-
+if TYPE_CHECKING:
+    from cdmo_desktop.store.store import Store
 
 # --- the engagements list ---------------------------------------------------------------
 E = sa.inspect(Engagement).local_table
@@ -154,12 +121,13 @@ def _list_query(columns: Sequence[Any], filters: dict[str, Any]) -> Any:
     return sa.select(*columns).select_from(joined).where(*engagement_where(filters))
 
 
-def count_engagements(session: Session, filters: dict[str, Any]) -> int:
-    return int(session.execute(_list_query([sa.func.count()], filters)).scalar_one())
+def count_engagements(store: Store, filters: dict[str, Any]) -> int:
+    with store.read() as s:
+        return int(s.execute(_list_query([sa.func.count()], filters)).scalar_one())
 
 
 def fetch_engagements(
-    session: Session,
+    store: Store,
     filters: dict[str, Any],
     sort_column: int = 0,
     descending: bool = False,
@@ -187,13 +155,43 @@ def fetch_engagements(
         E.c.partner_id,
     ]
     query = _list_query(columns, filters).order_by(*order, sa.func.lower(E.c.title), E.c.id)
-    rows = session.execute(query.offset(offset).limit(limit)).all()
+    with store.read() as s:
+        rows = s.execute(query.offset(offset).limit(limit)).all()
     return [EngagementRow(*r) for r in rows]
 
 
-def get_engagement_row(session: Session, engagement_id: str) -> EngagementRow | None:
-    rows = fetch_engagements(session, {"show_archived": True, "id": engagement_id}, limit=1)
+def get_engagement_row(store: Store, engagement_id: str) -> EngagementRow | None:
+    rows = fetch_engagements(store, {"show_archived": True, "id": engagement_id}, limit=1)
     return rows[0] if rows else None
+
+
+# --- one engagement, one client ---------------------------------------------------------
+def engagement_values(store: Store, engagement_id: str) -> dict[str, Any]:
+    """The engagement's column values (LookupError when it no longer exists)."""
+    with store.read() as s:
+        eng = s.get(Engagement, engagement_id)
+        if eng is None:
+            raise LookupError(f"engagement {engagement_id} no longer exists")
+        return values_of(eng)
+
+
+@dataclass(frozen=True)
+class ClientRecord:
+    """A client's column values and its contacts (id, column values), by name."""
+
+    values: dict[str, Any]
+    contacts: list[tuple[str, dict[str, Any]]]
+
+
+def client_record(store: Store, client_id: str) -> ClientRecord:
+    """LookupError when the client no longer exists."""
+    with store.read() as s:
+        client = s.get(Client, client_id)
+        if client is None:
+            raise LookupError(f"client {client_id} no longer exists")
+        query = select(Contact).where(Contact.client_id == client_id)
+        contacts = s.exec(query.order_by(sa.func.lower(Contact.name))).all()
+        return ClientRecord(values_of(client), [(c.id, values_of(c)) for c in contacts])
 
 
 # --- choices for the forms --------------------------------------------------------------
@@ -204,28 +202,26 @@ class Choice:
     detail: str = ""
 
 
-def partner_choices(session: Session, keep: str | None = None) -> list[Choice]:
+def partner_choices(store: Store, keep: str | None = None) -> list[Choice]:
     """Partners one can engage (not archived), plus `keep` even if archived since."""
     query = select(Partner).where(sa.or_(col(Partner.archived).is_(False), col(Partner.id) == keep))
-    rows = session.exec(query.order_by(col(Partner.name_key))).all()
+    with store.read() as s:
+        rows = s.exec(query.order_by(col(Partner.name_key))).all()
     return [Choice(p.id, p.name, p.kind.label if p.kind else "") for p in rows]
 
 
-def client_choices(session: Session, keep: str | None = None) -> list[Choice]:
+def client_choices(store: Store, keep: str | None = None) -> list[Choice]:
     query = select(Client).where(sa.or_(col(Client.archived).is_(False), col(Client.id) == keep))
-    rows = session.exec(query.order_by(sa.func.lower(Client.name))).all()
+    with store.read() as s:
+        rows = s.exec(query.order_by(sa.func.lower(Client.name))).all()
     return [Choice(c.id, c.name, c.legal_name) for c in rows]
 
 
-def client_name_taken(session: Session, name: str, except_id: str | None = None) -> bool:
+def client_name_taken(store: Store, name: str, except_id: str | None = None) -> bool:
     key = " ".join(name.split()).casefold()
-    rows = session.exec(select(Client.id, Client.name)).all()
+    with store.read() as s:
+        rows = s.exec(select(Client.id, Client.name)).all()
     return any(" ".join(n.split()).casefold() == key and i != except_id for i, n in rows)
-
-
-def client_contacts(session: Session, client_id: str) -> list[Contact]:
-    query = select(Contact).where(Contact.client_id == client_id)
-    return list(session.exec(query.order_by(sa.func.lower(Contact.name))).all())
 
 
 def decision_gates(session: Session, engagement_id: str) -> list[Milestone]:
@@ -236,65 +232,12 @@ def decision_gates(session: Session, engagement_id: str) -> list[Milestone]:
     return list(session.exec(query.order_by(col(Milestone.planned_finish))).all())
 
 
-def agreement_choices(session: Session, engagement_id: str) -> list[Choice]:
+def agreement_choices(store: Store, engagement_id: str) -> list[Choice]:
     """Agreements with this engagement's partner (for the information-sharing register)."""
-    eng = session.get(Engagement, engagement_id)
-    if eng is None:
-        return []
-    query = select(Agreement).where(Agreement.partner_id == eng.partner_id)
-    rows = session.exec(query.order_by(sa.func.lower(Agreement.title))).all()
+    with store.read() as s:
+        eng = s.get(Engagement, engagement_id)
+        if eng is None:
+            return []
+        query = select(Agreement).where(Agreement.partner_id == eng.partner_id)
+        rows = s.exec(query.order_by(sa.func.lower(Agreement.title))).all()
     return [Choice(a.id, a.title, a.kind.label if a.kind else "") for a in rows]
-
-
-# --- registers of the workspace ---------------------------------------------------------
-def list_rows(
-    session: Session, model: type[SQLModel], engagement_id: str, *order: Any
-) -> list[Any]:
-    query = select(model).where(model.engagement_id == engagement_id)  # type: ignore[attr-defined]
-    return list(session.exec(query.order_by(*order, model.id)).all())  # type: ignore[attr-defined]
-
-
-def list_channels(session: Session, engagement_id: str) -> list[CommunicationChannel]:
-    return list_rows(
-        session, CommunicationChannel, engagement_id, col(CommunicationChannel.position)
-    )
-
-
-def list_data_shares(session: Session, engagement_id: str) -> list[DataShare]:
-    return list_rows(
-        session, DataShare, engagement_id, col(DataShare.shared_date).desc(), col(DataShare.item)
-    )
-
-
-def list_decisions(session: Session, engagement_id: str) -> list[Decision]:
-    return list_rows(session, Decision, engagement_id, col(Decision.decision_date).desc())
-
-
-OPEN_ACTION_STATUSES = (ActionStatus.OPEN.value, ActionStatus.IN_PROGRESS.value)
-
-
-def list_actions(
-    session: Session,
-    engagement_id: str,
-    *,
-    raised_by: str | None = None,
-    open_only: bool = False,
-    overdue_on: date | None = None,
-) -> list[ActionItem]:
-    """Open items first, each group in due order (undated last); filters run in SQL."""
-    query = select(ActionItem).where(ActionItem.engagement_id == engagement_id)
-    if raised_by:
-        query = query.where(ActionItem.raised_by == raised_by)
-    if open_only or overdue_on is not None:
-        query = query.where(col(ActionItem.status).in_(OPEN_ACTION_STATUSES))
-    if overdue_on is not None:
-        query = query.where(col(ActionItem.due_date) < overdue_on)
-    closed = sa.case((col(ActionItem.status).in_(OPEN_ACTION_STATUSES), 0), else_=1)
-    query = query.order_by(
-        closed, col(ActionItem.due_date).is_(None), col(ActionItem.due_date), col(ActionItem.id)
-    )
-    return list(session.exec(query).all())
-
-
-def is_overdue(status: str, due: date | None, today: date) -> bool:
-    return due is not None and due < today and str(status) in OPEN_ACTION_STATUSES

@@ -2,7 +2,8 @@
 
 Used by the partner overview ("recent changes"), the risk score history and the charter's
 "what changed since sign-off". Every function takes a Session and returns plain rows,
-newest first unless said otherwise. Row ids are UUIDs, unique across tables, so a set of
+newest first unless said otherwise, but `charter_history`, which the charter's history
+dialog calls with the Store. Row ids are UUIDs, unique across tables, so a set of
 rows from several tables (a charter and its metrics, a partner and its sites) is just a set
 of ids.
 """
@@ -13,13 +14,16 @@ import json
 from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import datetime
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from sqlalchemy import ColumnElement, and_, or_
 from sqlmodel import Session, col, select
 
 from cdmo_desktop.domain.enums import ChangeAction
-from cdmo_desktop.domain.models import ChangeLog
+from cdmo_desktop.domain.models import ChangeLog, Charter, PartnerSite, TeamMember
+
+if TYPE_CHECKING:
+    from cdmo_desktop.store.store import Store
 
 _CHUNK = 500  # ids per IN (...) list, well under SQLite's variable limit
 
@@ -156,3 +160,38 @@ def field_history(session: Session, row_id: str, field: str) -> list[FieldValue]
             value = None
         out.append(FieldValue(change.occurred_at, value, change.user, change.reason))
     return out
+
+
+# --- the charter ------------------------------------------------------------------------
+_CHARTER_CHILDREN = ("success_metric", "escalation_level", "charter_site", "kickoff_attendee")
+
+
+@dataclass(frozen=True)
+class CharterHistory:
+    """The charter's changes, newest first, and the names of the people and sites its rows
+    refer to (id -> name; rows deleted since are not named)."""
+
+    changes: list[Change]
+    names: dict[str, str]
+
+
+def charter_history(store: Store, engagement_id: str, limit: int = 300) -> CharterHistory:
+    """Every logged change of the charter and of its metrics, escalation levels, sites and
+    attendees (rows deleted since included), newest first, with the reasons given."""
+    with store.read() as s:
+        query = select(Charter).where(Charter.engagement_id == engagement_id)
+        charter = s.exec(query).first()
+        if charter is None:
+            return CharterHistory([], {})
+        owners = (f'%"engagement_id": "{engagement_id}"%', f'%"charter_id": "{charter.id}"%')
+        children = s.exec(
+            select(ChangeLog.row_id).where(
+                col(ChangeLog.table_name).in_(_CHARTER_CHILDREN),
+                ChangeLog.action == ChangeAction.INSERT,
+                or_(*(col(ChangeLog.new_value).like(o) for o in owners)),
+            )
+        ).all()
+        changes = changes_for_rows(s, [charter.id, *children], limit=limit)
+        names = {m.id: m.name for m in s.exec(select(TeamMember)).all()}
+        names.update({p.id: p.name for p in s.exec(select(PartnerSite)).all()})
+    return CharterHistory(changes, names)

@@ -465,10 +465,10 @@ def test_a_renamed_engagement_retitles_its_page_and_the_way_back(
     page = w.open_engagement(eng.id)
     assert w.page_title.text() == f"Engagement: {eng.title}"
     w.open_partner(eng.partner_id)
-    push(
-        demo_ctx,
-        UpdateRowCommand(demo_ctx, Engagement, eng.id, {"title": "Phase 3 supply"}, "rename"),
-    )
+    from cdmo_desktop.gui.undo import commit
+    from cdmo_desktop.store.engagement_edits import edit_engagement
+
+    commit(demo_ctx, edit_engagement(demo_ctx.store, eng.id, {"title": "Phase 3 supply"}))
     assert w.back_action.text() == "&Back to Engagement: Phase 3 supply"
     w.back_action.trigger()
     assert w.stack.currentWidget() is page

@@ -123,7 +123,7 @@ def test_a_refused_tab_is_shown_and_stops_the_save(ctx, workspace) -> None:  # t
     workspace.datashare.new_button.click()
     workspace.datashare.ui.restrictionsEdit.setPlainText("Internal use only")  # no item name
     workspace.show_tab("charter")
-    assert not workspace.save_all()
+    assert not workspace.save()
     assert workspace.ui.tabs.currentWidget() is workspace.datashare
     assert "required" in workspace.datashare.ui.itemError.text()
 
@@ -146,9 +146,10 @@ def test_leaving_with_unsaved_edits_asks(monkeypatch, ctx, workspace) -> None:  
 
 
 def test_header_follows_an_edit_of_the_engagement(ctx, world, workspace) -> None:  # type: ignore[no-untyped-def]
-    from cdmo_desktop.gui.commands.engagements import update_row
+    from cdmo_desktop.gui.undo import commit
+    from cdmo_desktop.store.engagement_edits import edit_engagement
 
-    update_row(ctx, Engagement, world.engagement_id, {"title": "HX-101 PD"}, "Rename")
+    commit(ctx, edit_engagement(ctx.store, world.engagement_id, {"title": "HX-101 PD"}))
     assert workspace.ui.titleLabel.text() == "HX-101 PD"
 
 
@@ -195,4 +196,4 @@ def test_unsaved_edits_in_a_built_external_tab_count(monkeypatch, workspace) -> 
     assert not workspace.is_dirty()
     workspace.show_tab("schedule")
     assert workspace.is_dirty()
-    assert workspace.save_all() and workspace.external["schedule"].saved
+    assert workspace.save() and workspace.external["schedule"].saved

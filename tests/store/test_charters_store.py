@@ -14,11 +14,10 @@ from cdmo_desktop.domain.models import (
     Charter,
     RaciAssignment,
     SuccessMetric,
-    TeamMember,
     Workstream,
 )
 from cdmo_desktop.domain.validation import ValidationError
-from cdmo_desktop.store.changesets import apply_states, read_states
+from cdmo_desktop.store.changesets import apply_states
 from cdmo_desktop.store.charters import (
     CHARTER_FIELDS,
     CharterData,
@@ -28,10 +27,11 @@ from cdmo_desktop.store.charters import (
     charter_states,
     completeness_for,
     load_charter,
-    raci_violations,
     reopened,
+    save_charter,
 )
-from cdmo_desktop.store.engagements import delete_states
+from cdmo_desktop.store.teams import raci_violations
+from cdmo_desktop.store.workspace import TEAM_MEMBERS
 from tests.store.kickoff_world import World, build_world
 
 TODAY = date(2026, 11, 20)
@@ -79,16 +79,11 @@ def full_charter(world: World) -> CharterData:
 
 
 def save(store, data: CharterData, reason: str = "") -> None:  # type: ignore[no-untyped-def]
-    errors = charter_errors(data, TODAY)
-    if errors:
-        raise ValidationError(errors, "Charter")
-    with store.session(reason=reason) as s:
-        apply_states(s, charter_states(s, data))
+    save_charter(store, data, reason=reason, today=TODAY)
 
 
 def load(store, engagement_id: str) -> CharterData:  # type: ignore[no-untyped-def]
-    with store.read() as s:
-        return load_charter(s, engagement_id)
+    return load_charter(store, engagement_id)
 
 
 def test_every_charter_field_is_saved_and_reloaded_equal(store) -> None:  # type: ignore[no-untyped-def]
@@ -230,14 +225,10 @@ def test_raci_violations_and_deleting_a_member_takes_its_cells(store) -> None:  
         )
     with store.read() as s:
         assert raci_violations(s, world.engagement_id) == []
-        after = delete_states(s, TeamMember, world.member_ids[1])
-        before = read_states(s, after)
-    with store.session() as s:
-        apply_states(s, after)
+    removal = TEAM_MEMBERS.remove(store, world.member_ids[1])
     with store.read() as s:
         (violation,) = raci_violations(s, world.engagement_id)
         assert violation.kind == "no_responsible"
-    with store.session() as s:  # undo brings the member and the cell back
-        apply_states(s, before)
+    store.replay(removal.before, "Undo")  # undo brings the member and the cell back
     with store.read() as s:
         assert raci_violations(s, world.engagement_id) == []

@@ -6,7 +6,7 @@ from datetime import date
 
 from cdmo_desktop.domain.enums import ActionStatus, EngagementStatus, Phase, Rag, Side
 from cdmo_desktop.domain.models import ActionItem, Client, Engagement, Partner
-from cdmo_desktop.store.changesets import apply_states, changed_state, read_states
+from cdmo_desktop.store.engagement_edits import archive_engagement
 from cdmo_desktop.store.engagements import (
     agreement_choices,
     client_choices,
@@ -15,10 +15,9 @@ from cdmo_desktop.store.engagements import (
     decision_gates,
     fetch_engagements,
     get_engagement_row,
-    is_overdue,
-    list_actions,
     partner_choices,
 )
+from cdmo_desktop.store.workspace import is_overdue, list_actions
 from tests.store.kickoff_world import build_world
 
 TODAY = date(2026, 11, 20)
@@ -56,9 +55,8 @@ def add_more(store, world) -> None:  # type: ignore[no-untyped-def]
 
 
 def titles(store, filters, sort=0, desc=False) -> list[str]:  # type: ignore[no-untyped-def]
-    with store.read() as s:
-        rows = fetch_engagements(s, filters, sort, desc)
-        assert count_engagements(s, filters) == len(rows)
+    rows = fetch_engagements(store, filters, sort, desc)
+    assert count_engagements(store, filters) == len(rows)
     return [r.title for r in rows]
 
 
@@ -94,22 +92,16 @@ def test_filters_and_sorts_run_in_sql(store) -> None:  # type: ignore[no-untyped
 
 def test_row_carries_names_and_program(store) -> None:  # type: ignore[no-untyped-def]
     world = build_world(store)
-    with store.read() as s:
-        row = get_engagement_row(s, world.engagement_id)
+    row = get_engagement_row(store, world.engagement_id)
     assert row is not None and row.client == "Helix Bio" and row.partner == "Alpine Synthesis"
     assert row.program_compound == "HX-101 · HX-101 free base"
 
 
 def test_archiving_is_an_update_that_undo_reverts(store) -> None:  # type: ignore[no-untyped-def]
     world = build_world(store)
-    with store.read() as s:
-        after = [changed_state(s, Engagement, world.engagement_id, archived=True)]
-        before = read_states(s, after)
-    with store.session() as s:
-        apply_states(s, after)
+    archived = archive_engagement(store, world.engagement_id)
     assert titles(store, {}) == []
-    with store.session() as s:
-        apply_states(s, before)
+    store.replay(archived.before, "Undo")
     assert titles(store, {}) == ["HX-101 process development"]
 
 
@@ -117,14 +109,14 @@ def test_choices_leave_out_archived_but_keep_the_current_one(store) -> None:  # 
     world = build_world(store)
     with store.session() as s:
         s.get(Partner, world.partner_id).archived = True  # type: ignore[union-attr]
+    assert partner_choices(store) == []
+    assert [p.name for p in partner_choices(store, keep=world.partner_id)] == ["Alpine Synthesis"]
+    assert [c.name for c in client_choices(store)] == ["Helix Bio"]
+    assert client_name_taken(store, "  helix   BIO ")
+    assert not client_name_taken(store, "Helix Bio", except_id=world.client_id)
     with store.read() as s:
-        assert partner_choices(s) == []
-        assert [p.name for p in partner_choices(s, keep=world.partner_id)] == ["Alpine Synthesis"]
-        assert [c.name for c in client_choices(s)] == ["Helix Bio"]
-        assert client_name_taken(s, "  helix   BIO ")
-        assert not client_name_taken(s, "Helix Bio", except_id=world.client_id)
         assert [g.name for g in decision_gates(s, world.engagement_id)] == ["Go/no-go: scale-up"]
-        assert [a.id for a in agreement_choices(s, world.engagement_id)] == [world.agreement_id]
+    assert [a.id for a in agreement_choices(store, world.engagement_id)] == [world.agreement_id]
 
 
 def test_action_filters_raised_by_partner_and_overdue(store) -> None:  # type: ignore[no-untyped-def]

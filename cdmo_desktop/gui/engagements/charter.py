@@ -18,30 +18,31 @@ from PySide6.QtWidgets import (
     QListWidgetItem,
     QWidget,
 )
-from sqlmodel import Session
 
 from cdmo_desktop.domain.completeness import Completeness, charter_completeness
 from cdmo_desktop.domain.enums import CharterStatus
 from cdmo_desktop.domain.validation import ValidationError
-from cdmo_desktop.gui.commands.engagements import push_changes
 from cdmo_desktop.gui.context import AppContext
 from cdmo_desktop.gui.engagements import charter_lists as lists
 from cdmo_desktop.gui.engagements import charter_status as status
 from cdmo_desktop.gui.engagements.charter_status import ask_reopen_reason
 from cdmo_desktop.gui.engagements.datashare import short_date
 from cdmo_desktop.gui.engagements.engagement_history import CharterHistoryDialog
+from cdmo_desktop.gui.engagements.refused import refused_errors
 from cdmo_desktop.gui.forms.ui_charter_form import Ui_CharterForm
+from cdmo_desktop.gui.undo import REFUSALS, commit, refusal_text
 from cdmo_desktop.gui.widgets.fields import FieldBinder
+from cdmo_desktop.store.changesets import ChangeSet
 from cdmo_desktop.store.charters import (
     CHARTER_FIELDS,
     CharterData,
     KickoffContext,
+    charter_context,
     charter_errors,
     charter_facts,
-    charter_states,
-    kickoff_context,
     load_charter,
     reopened,
+    save_charter,
 )
 
 ERROR_STYLE = "color: #b3261e;"
@@ -62,7 +63,7 @@ _GROUPS = {
     "kickoff": "kickoffGroup",
     "signoff": "signoffGroup",
 }
-_CONTEXT_TABLES = {
+_CONTEXT_TABLES = (
     "team_member",
     "workstream",
     "raci_assignment",
@@ -70,7 +71,7 @@ _CONTEXT_TABLES = {
     "communication_channel",
     "partner_site",
     "engagement",
-}
+)
 
 
 class CharterTab(QWidget):
@@ -125,7 +126,7 @@ class CharterTab(QWidget):
         ui.revertButton.clicked.connect(self._on_revert_button_clicked)
         ui.openTeamButton.clicked.connect(self._on_open_team_button_clicked)
         ui.checklistList.itemClicked.connect(self._on_checklist_list_item_clicked)
-        ctx.data_changed.connect(self._on_ctx_data_changed)
+        ctx.changed.connect(self._on_ctx_changed)
         self.reload()
 
     def _widget_for(self, name: str) -> QWidget:
@@ -145,18 +146,18 @@ class CharterTab(QWidget):
     # --- loading --------------------------------------------------------------------------
     def reload(self) -> None:
         """Read the saved charter (dropping unsaved edits) and its context."""
-        with self.ctx.store.read() as s:
-            self.saved = load_charter(s, self.engagement_id)
-            self._refresh_context(s, self.saved)
+        self.saved = load_charter(self.ctx.store, self.engagement_id)
+        self._refresh_context(self.saved)
         self._show_data(self.saved)
         self._dirty = False
         self._reason = ""
         self._update_state()
 
-    def _refresh_context(self, s: Session, data: CharterData) -> None:
+    def _refresh_context(self, data: CharterData) -> None:
         """Pick lists and facts from outside the form; checked items are kept."""
-        self._context = kickoff_context(s, self.engagement_id)
-        status.fill_context_lists(self.ui, s, self.engagement_id, data)
+        context = charter_context(self.ctx.store, self.engagement_id)
+        self._context = context.kickoff
+        status.fill_context_lists(self.ui, context, data)
 
     def _show_data(self, data: CharterData) -> None:
         self._busy = True
@@ -273,16 +274,16 @@ class CharterTab(QWidget):
             self._update_state()
             return False
         data = self.current_data()
-        text = "Reopen and edit the charter" if self._reason else "Edit the charter"
-        self._busy = True
         try:
-            push_changes(self.ctx, text, lambda s: charter_states(s, data), reason=self._reason)
-        except ValidationError as exc:
-            self.binder.show_errors(exc.errors)
-            self.ui.dirtyLabel.setText(str(exc))
+            changeset = save_charter(self.ctx.store, data, reason=self._reason, today=self.today())
+            commit(self.ctx, changeset, initiator=self)
+        except REFUSALS as exc:
+            self.binder.show_errors(refused_errors(exc, "charter"))
+            self.ui.dirtyLabel.setStyleSheet(ERROR_STYLE)
+            self.ui.dirtyLabel.setText(
+                str(exc) if isinstance(exc, ValidationError) else refusal_text(exc)
+            )
             return False
-        finally:
-            self._busy = False
         self.reload()
         return True
 
@@ -365,15 +366,14 @@ class CharterTab(QWidget):
         if group is not None:
             self.ui.scrollArea.ensureWidgetVisible(group, 0, 0)
 
-    def _on_ctx_data_changed(self, tables: set[str]) -> None:
-        if self._busy:
+    def _on_ctx_changed(self, changeset: ChangeSet, initiator: object) -> None:
+        if initiator is self:
             return
-        if "charter" in tables and not self._dirty:
+        if changeset.touches("charter") and not self._dirty:
             self.reload()
-        elif tables & _CONTEXT_TABLES:
+        elif changeset.touches(*_CONTEXT_TABLES):
             keep = self.current_data()
-            with self.ctx.store.read() as s:
-                self._refresh_context(s, keep)
+            self._refresh_context(keep)
             self._update_state()
 
 

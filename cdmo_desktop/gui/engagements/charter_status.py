@@ -17,15 +17,13 @@ from PySide6.QtWidgets import (
     QPlainTextEdit,
     QWidget,
 )
-from sqlmodel import Session
 
 from cdmo_desktop.domain.enums import Side
 from cdmo_desktop.gui.engagements import charter_lists as lists
 from cdmo_desktop.gui.engagements.datashare import short_date
 from cdmo_desktop.gui.forms.ui_charter_form import Ui_CharterForm
 from cdmo_desktop.gui.widgets.fields import fill_combo
-from cdmo_desktop.store.charters import CharterData, list_team, partner_sites
-from cdmo_desktop.store.engagements import decision_gates
+from cdmo_desktop.store.charters import CharterContext, CharterData
 
 EDITABLE = (
     QAbstractItemView.EditTrigger.DoubleClicked
@@ -81,11 +79,9 @@ def set_form_locked(ui: Ui_CharterForm, fields: Iterable[QWidget], locked: bool)
         button.setEnabled(not locked)
 
 
-def fill_context_lists(
-    ui: Ui_CharterForm, s: Session, engagement_id: str, data: CharterData
-) -> None:
+def fill_context_lists(ui: Ui_CharterForm, context: CharterContext, data: CharterData) -> None:
     """Team names for the pickers, team summary, attendees, partner sites, decision points."""
-    team = list_team(s, engagement_id)
+    team = context.team
     names = [(m.name, m.name) for m in team]
     for combo in (ui.decisionMakerCombo, ui.clientSignatoryCombo, ui.partnerSignatoryCombo):
         fill_combo(combo, names)
@@ -103,7 +99,7 @@ def fill_context_lists(
         ],
         data.attendee_ids,
     )
-    sites = partner_sites(s, engagement_id)
+    sites = context.sites
     lists.fill_check_list(
         ui.sitesList,
         [
@@ -115,7 +111,7 @@ def fill_context_lists(
     if not sites:
         ui.sitesList.addItem(QListWidgetItem("The partner has no sites on record yet."))
     ui.decisionPointsList.clear()
-    for gate in decision_gates(s, engagement_id):
+    for gate in context.gates:
         outcome = f" — {gate.gate_outcome.label}" if gate.gate_outcome else ""
         ui.decisionPointsList.addItem(f"{short_date(gate.planned_finish)}  {gate.name}{outcome}")
     if not ui.decisionPointsList.count():

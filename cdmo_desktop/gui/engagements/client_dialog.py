@@ -2,20 +2,22 @@
 
 from __future__ import annotations
 
+from typing import Any
+
 from PySide6.QtWidgets import QDialogButtonBox, QHeaderView, QWidget
-from sqlmodel import Session
 
 from cdmo_desktop.domain import geo
-from cdmo_desktop.domain.models import Client, Contact, new_id
-from cdmo_desktop.domain.validation import ValidationError, is_email, is_phone, validate
-from cdmo_desktop.gui.commands.engagements import push_changes
+from cdmo_desktop.domain.models import Client, new_id
+from cdmo_desktop.domain.validation import is_email, is_phone, validate
 from cdmo_desktop.gui.context import AppContext
 from cdmo_desktop.gui.dialogs.base import RecordDialog
 from cdmo_desktop.gui.engagements import charter_lists as lists
+from cdmo_desktop.gui.engagements.refused import show_refusal
 from cdmo_desktop.gui.forms.ui_client_dialog import Ui_ClientDialog
+from cdmo_desktop.gui.undo import REFUSALS, commit
 from cdmo_desktop.gui.widgets.fields import FieldBinder, fill_combo
-from cdmo_desktop.store.changesets import RowState, values_of
-from cdmo_desktop.store.engagements import client_contacts, client_name_taken
+from cdmo_desktop.store.engagement_edits import create_client, edit_client
+from cdmo_desktop.store.engagements import client_name_taken, client_record
 
 CONTACT_COLUMNS = ("name", "role", "email", "phone")
 
@@ -45,20 +47,14 @@ class ClientDialog(RecordDialog):
         lists.setup_table(ui.contactsTable)
         ui.contactsTable.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
         ui.contactsError.hide()
-        self._original_contacts: list[str] = []
         if client_id:
             self.setWindowTitle("Client")
-            with ctx.store.read() as s:
-                client = s.get(Client, client_id)
-                if client is None:
-                    raise LookupError(f"client {client_id} no longer exists")
-                self.binder.load(values_of(client))
-                contacts = client_contacts(s, client_id)
-            self._original_contacts = [c.id for c in contacts]
+            record = client_record(ctx.store, client_id)
+            self.binder.load(record.values)
             lists.set_rows(
                 ui.contactsTable,
-                [tuple(getattr(c, k) for k in CONTACT_COLUMNS) for c in contacts],
-                [c.id for c in contacts],
+                [tuple(c[k] for k in CONTACT_COLUMNS) for _id, c in record.contacts],
+                [contact_id for contact_id, _c in record.contacts],
             )
         else:
             self.setWindowTitle("New client")
@@ -73,7 +69,7 @@ class ClientDialog(RecordDialog):
         self._update_state()
 
     # --- values -------------------------------------------------------------------------
-    def values(self) -> dict[str, object]:
+    def values(self) -> dict[str, Any]:
         values = self.binder.values()
         values["country"] = values.get("country") or ""
         return values
@@ -92,9 +88,9 @@ class ClientDialog(RecordDialog):
     def errors(self) -> dict[str, str]:
         values = self.values()
         errors = validate(Client(**values))
-        with self.ctx.store.read() as s:
-            if values["name"] and client_name_taken(s, str(values["name"]), self.client_id):
-                errors.setdefault("name", "A client with this name exists already.")
+        name = str(values["name"])
+        if name and client_name_taken(self.ctx.store, name, self.client_id):
+            errors.setdefault("name", "A client with this name exists already.")
         for i, (_cid, c) in enumerate(self.contacts(), 1):
             if not c["name"]:
                 errors.setdefault("contacts", f"Contact {i}: a name is required.")
@@ -121,33 +117,16 @@ class ClientDialog(RecordDialog):
             self._dirty = True
             self._update_state()
             return False
+        values, contacts = self.values(), self.contacts()
         client_id = self.client_id or new_id()
-        values = self.values()
-        contacts = self.contacts()
-        removed = [cid for cid in self._original_contacts if cid not in {c for c, _ in contacts}]
-
-        def build(s: Session) -> list[RowState]:
-            existing = s.get(Client, client_id)
-            base = values_of(existing) if existing else values_of(Client(name=""))
-            states = [RowState(Client, client_id, {**base, **values})]
-            states += [RowState(Contact, cid, None) for cid in removed]
-            for cid, c in contacts:
-                old = s.get(Contact, cid)
-                contact_base = values_of(old) if old else values_of(Contact(name=""))
-                states.append(
-                    RowState(
-                        Contact,
-                        cid,
-                        {**contact_base, **c, "client_id": client_id, "partner_id": None},
-                    )
-                )
-            return states
-
-        verb = "Edit" if self.client_id else "Add"
         try:
-            push_changes(self.ctx, f"{verb} client {values['name']}", build)
-        except ValidationError as exc:
-            self.binder.show_errors(exc.errors)
+            if self.client_id is None:
+                changeset = create_client(self.ctx.store, values, contacts, client_id=client_id)
+            else:
+                changeset = edit_client(self.ctx.store, client_id, values, contacts)
+            commit(self.ctx, changeset, initiator=self)
+        except REFUSALS as exc:
+            show_refusal(self, self.binder, exc)
             return False
         self.client_id = client_id
         self._dirty = False
@@ -168,7 +147,8 @@ class ClientDialog(RecordDialog):
         row = lists.append_row(table, ["", "", "", ""])
         table.blockSignals(False)
         table.setCurrentCell(row, 0)
-        table.editItem(table.item(row, 0))
+        if (item := table.item(row, 0)) is not None:
+            table.editItem(item)
 
     def _on_remove_contact_button_clicked(self) -> None:
         lists.remove_current(self.ui.contactsTable)

@@ -5,22 +5,18 @@ from __future__ import annotations
 
 from typing import Any
 
-from sqlmodel import Session
-
 from cdmo_desktop.domain.cadence import describe, next_occurrence
 from cdmo_desktop.domain.enums import Cadence, ChannelKind
-from cdmo_desktop.domain.models import CommunicationChannel
 from cdmo_desktop.gui.engagements.engagement_records_model import Record, RecordColumn
-from cdmo_desktop.gui.engagements.workspace_records import RecordEditor, record_of
+from cdmo_desktop.gui.engagements.workspace_records import RecordEditor
 from cdmo_desktop.gui.forms.ui_engagement_channel import Ui_ChannelForm
 from cdmo_desktop.gui.widgets.fields import enum_items, fill_combo
-from cdmo_desktop.store.charters import list_team
-from cdmo_desktop.store.engagements import list_channels
+from cdmo_desktop.store.teams import team
+from cdmo_desktop.store.workspace import CHANNELS
 
 
 class ChannelsEditor(RecordEditor):
-    model_class = CommunicationChannel
-    noun = "channel"
+    register = CHANNELS
     tables = frozenset({"communication_channel", "team_member"})
     form_class = Ui_ChannelForm
 
@@ -53,15 +49,12 @@ class ChannelsEditor(RecordEditor):
             "A date the channel met or will meet; the next occurrence follows from the cadence."
         )
 
-    def fetch(self, session: Session) -> list[Record]:
-        return [record_of(c) for c in list_channels(session, self.engagement_id)]
-
-    def refresh_choices(self, session: Session) -> None:
-        team = list_team(session, self.engagement_id)
-        self._members = {m.id: m.name for m in team}
+    def refresh_choices(self) -> None:
+        members = team(self.ctx.store, self.engagement_id)
+        self._members = {m.id: m.name for m in members}
         fill_combo(
             self.ui.ownerMemberCombo,
-            [(m.id, f"{m.name} ({m.side.label})") for m in team],
+            [(m.id, f"{m.name} ({m.side.label})") for m in members],
             blank="— nobody yet —",
         )
 
@@ -99,4 +92,5 @@ class ChannelsEditor(RecordEditor):
 
     def _owner_text(self, r: Record) -> str:
         member = r.get("owner_member_id")
-        return self._members.get(member, r.get("owner", "")) if member else r.get("owner", "")
+        owner = str(r.get("owner") or "")
+        return self._members.get(member, owner) if member else owner

@@ -6,15 +6,13 @@ from __future__ import annotations
 from datetime import date
 from typing import Any
 
-from sqlmodel import Session
-
 from cdmo_desktop.domain.enums import ShareDirection
-from cdmo_desktop.domain.models import DataShare
 from cdmo_desktop.gui.engagements.engagement_records_model import Record, RecordColumn, RowStyle
-from cdmo_desktop.gui.engagements.workspace_records import RecordEditor, record_of
+from cdmo_desktop.gui.engagements.workspace_records import RecordEditor
 from cdmo_desktop.gui.forms.ui_engagement_datashare import Ui_DataShareForm
 from cdmo_desktop.gui.widgets.fields import enum_items, fill_combo
-from cdmo_desktop.store.engagements import agreement_choices, list_data_shares
+from cdmo_desktop.store.engagements import agreement_choices
+from cdmo_desktop.store.workspace import DATA_SHARES
 
 NO_AGREEMENT_BACKGROUND = "#fff4e5"
 
@@ -24,11 +22,9 @@ def short_date(value: date | None) -> str:
 
 
 class DataSharesEditor(RecordEditor):
-    model_class = DataShare
-    noun = "shared item"
+    register = DATA_SHARES
     tables = frozenset({"data_share", "agreement"})
     form_class = Ui_DataShareForm
-    name_field = "item"
 
     def columns(self) -> list[RecordColumn]:
         return [
@@ -56,11 +52,8 @@ class DataSharesEditor(RecordEditor):
         b.add("shared_date", ui.sharedDateEdit, ui.sharedDateError)
         b.add("shared_by", ui.sharedByEdit, ui.sharedByError)
 
-    def fetch(self, session: Session) -> list[Record]:
-        return [record_of(d) for d in list_data_shares(session, self.engagement_id)]
-
-    def refresh_choices(self, session: Session) -> None:
-        choices = agreement_choices(session, self.engagement_id)
+    def refresh_choices(self) -> None:
+        choices = agreement_choices(self.ctx.store, self.engagement_id)
         self._agreements = {c.id: c.name for c in choices}
         fill_combo(
             self.ui.agreementCombo,

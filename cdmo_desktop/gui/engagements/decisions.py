@@ -7,27 +7,22 @@ from datetime import date
 from typing import Any
 
 from PySide6.QtWidgets import QTabWidget, QVBoxLayout, QWidget
-from sqlmodel import Session
 
 from cdmo_desktop.domain.enums import GateOutcome
-from cdmo_desktop.domain.models import Decision
 from cdmo_desktop.gui.context import AppContext
 from cdmo_desktop.gui.engagements.datashare import short_date
 from cdmo_desktop.gui.engagements.decisions_actions import ActionsEditor
-from cdmo_desktop.gui.engagements.engagement_records_model import Record, RecordColumn
-from cdmo_desktop.gui.engagements.workspace_records import RecordEditor, record_of
+from cdmo_desktop.gui.engagements.engagement_records_model import RecordColumn
+from cdmo_desktop.gui.engagements.workspace_records import RecordEditor
 from cdmo_desktop.gui.forms.ui_engagement_decision import Ui_DecisionForm
 from cdmo_desktop.gui.widgets.fields import enum_items, fill_combo
-from cdmo_desktop.store.charters import list_team
-from cdmo_desktop.store.engagements import decision_gates, list_decisions
+from cdmo_desktop.store.workspace import DECISIONS, decision_choices
 
 
 class DecisionsEditor(RecordEditor):
-    model_class = Decision
-    noun = "decision"
+    register = DECISIONS
     tables = frozenset({"decision", "milestone", "team_member"})
     form_class = Ui_DecisionForm
-    name_field = "title"
 
     def columns(self) -> list[RecordColumn]:
         return [
@@ -57,21 +52,15 @@ class DecisionsEditor(RecordEditor):
         b.add("milestone_id", ui.milestoneCombo)
         b.add("gate_outcome", ui.gateOutcomeCombo, ui.gateOutcomeError, convert=GateOutcome)
 
-    def fetch(self, session: Session) -> list[Record]:
-        return [record_of(d) for d in list_decisions(session, self.engagement_id)]
-
-    def refresh_choices(self, session: Session) -> None:
-        gates = decision_gates(session, self.engagement_id)
+    def refresh_choices(self) -> None:
+        gates, members = decision_choices(self.ctx.store, self.engagement_id)
         self._gates = {g.id: g.name for g in gates}
         fill_combo(
             self.ui.milestoneCombo,
             [(g.id, f"{g.name} ({short_date(g.planned_finish)})") for g in gates],
             blank="— none —",
         )
-        fill_combo(
-            self.ui.decidedByCombo,
-            [(m.name, m.name) for m in list_team(session, self.engagement_id)],
-        )
+        fill_combo(self.ui.decidedByCombo, [(m.name, m.name) for m in members])
 
     def defaults(self) -> dict[str, Any]:
         return {

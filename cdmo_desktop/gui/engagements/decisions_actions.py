@@ -7,17 +7,15 @@ from datetime import date
 from typing import Any
 
 from PySide6.QtWidgets import QCheckBox
-from sqlmodel import Session
 
 from cdmo_desktop.domain.enums import ActionSource, ActionStatus, Side
-from cdmo_desktop.domain.models import ActionItem
 from cdmo_desktop.gui.engagements.datashare import short_date
 from cdmo_desktop.gui.engagements.engagement_records_model import Record, RecordColumn, RowStyle
-from cdmo_desktop.gui.engagements.workspace_records import RecordEditor, record_of
+from cdmo_desktop.gui.engagements.workspace_records import RecordEditor
 from cdmo_desktop.gui.forms.ui_engagement_action import Ui_ActionForm
 from cdmo_desktop.gui.widgets.fields import enum_items, fill_combo
-from cdmo_desktop.store.charters import list_team
-from cdmo_desktop.store.engagements import is_overdue, list_actions
+from cdmo_desktop.store.teams import team
+from cdmo_desktop.store.workspace import ACTION_ITEMS, action_records, is_overdue
 
 OVERDUE_BACKGROUND = "#fde2e1"
 OVERDUE_TEXT = "#9f1d14"
@@ -26,11 +24,9 @@ _CLOSED = (ActionStatus.DONE, ActionStatus.CANCELLED)
 
 
 class ActionsEditor(RecordEditor):
-    model_class = ActionItem
-    noun = "action item"
+    register = ACTION_ITEMS
     tables = frozenset({"action_item", "team_member"})
     form_class = Ui_ActionForm
-    name_field = "description"
 
     def __init__(self, *args: Any, **kwargs: Any) -> None:
         self.partner_only_check = QCheckBox("Raised by partner only")
@@ -73,17 +69,16 @@ class ActionsEditor(RecordEditor):
         b.add("closed_date", ui.closedDateEdit, ui.closedDateError)
         b.add("notes", ui.notesEdit)
 
-    def fetch(self, session: Session) -> list[Record]:
-        rows = list_actions(
-            session,
+    def fetch(self) -> list[Record]:
+        return action_records(
+            self.ctx.store,
             self.engagement_id,
             raised_by=Side.PARTNER.value if self.partner_only_check.isChecked() else None,
             open_only=self.open_only_check.isChecked(),
         )
-        return [record_of(a) for a in rows]
 
-    def refresh_choices(self, session: Session) -> None:
-        names = [(m.name, m.name) for m in list_team(session, self.engagement_id)]
+    def refresh_choices(self) -> None:
+        names = [(m.name, m.name) for m in team(self.ctx.store, self.engagement_id)]
         fill_combo(self.ui.ownerCombo, names)
 
     def defaults(self) -> dict[str, Any]:

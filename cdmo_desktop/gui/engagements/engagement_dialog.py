@@ -7,24 +7,28 @@ from decimal import Decimal, InvalidOperation
 from typing import Any
 
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QWidget
-from sqlmodel import Session
 
 from cdmo_desktop.domain.enums import EngagementStatus, Phase, Rag
-from cdmo_desktop.domain.models import Charter, Engagement, new_id
-from cdmo_desktop.domain.validation import ValidationError, validate
-from cdmo_desktop.gui.commands.engagements import push_changes
+from cdmo_desktop.domain.models import Engagement, new_id
+from cdmo_desktop.domain.validation import validate
 from cdmo_desktop.gui.context import AppContext
 from cdmo_desktop.gui.dialogs.base import RecordDialog
 from cdmo_desktop.gui.engagements.client_dialog import ClientDialog
+from cdmo_desktop.gui.engagements.refused import show_refusal
 from cdmo_desktop.gui.forms.ui_engagement_dialog import Ui_EngagementDialog
+from cdmo_desktop.gui.undo import REFUSALS, commit
 from cdmo_desktop.gui.widgets.fields import (
     FieldBinder,
     enum_items,
     fill_combo,
     set_combo_value,
 )
-from cdmo_desktop.store.changesets import RowState, changed_state, values_of
-from cdmo_desktop.store.engagements import client_choices, partner_choices
+from cdmo_desktop.store.engagement_edits import create_engagement, edit_engagement
+from cdmo_desktop.store.engagements import (
+    client_choices,
+    engagement_values,
+    partner_choices,
+)
 
 
 def parse_amount(text: str) -> Decimal | None:
@@ -74,24 +78,20 @@ class EngagementDialog(RecordDialog):
         b.add("rag", ui.ragCombo, convert=Rag)
         b.add("description", ui.descriptionEdit)
         values: dict[str, Any]
-        with ctx.store.read() as s:
-            if engagement_id:
-                eng = s.get(Engagement, engagement_id)
-                if eng is None:
-                    raise LookupError(f"engagement {engagement_id} no longer exists")
-                values = values_of(eng)
-                self._original = dict(values)
-            else:
-                values = {
-                    "phase": Phase.PROCESS_DEVELOPMENT,
-                    "status": EngagementStatus.PLANNED,
-                    "budget_currency": "USD",
-                    "rag": None,
-                    "client_id": None,
-                    "partner_id": None,
-                }
-                self._original = {}
-            self._fill_choices(s, values.get("client_id"), values.get("partner_id"))
+        if engagement_id:
+            values = engagement_values(ctx.store, engagement_id)
+            self._original = dict(values)
+        else:
+            values = {
+                "phase": Phase.PROCESS_DEVELOPMENT,
+                "status": EngagementStatus.PLANNED,
+                "budget_currency": "USD",
+                "rag": None,
+                "client_id": None,
+                "partner_id": None,
+            }
+            self._original = {}
+        self._fill_choices(values.get("client_id"), values.get("partner_id"))
         amount = values.get("budget_amount")
         values["budget_amount"] = "" if amount is None else format(amount, ",.2f")
         b.load(values)
@@ -104,17 +104,18 @@ class EngagementDialog(RecordDialog):
         ui.buttonBox.accepted.connect(self._on_button_box_accepted)
         self._update_state()
 
-    def _fill_choices(self, s: Session, client_id: str | None, partner_id: str | None) -> None:
+    def _fill_choices(self, client_id: str | None, partner_id: str | None) -> None:
+        store = self.ctx.store
         fill_combo(
             self.ui.clientCombo,
-            [(c.id, c.name) for c in client_choices(s, keep=client_id)],
+            [(c.id, c.name) for c in client_choices(store, keep=client_id)],
             blank="— pick a client —",
         )
         fill_combo(
             self.ui.partnerCombo,
             [
                 (p.id, f"{p.name} ({p.detail})" if p.detail else p.name)
-                for p in partner_choices(s, keep=partner_id)
+                for p in partner_choices(store, keep=partner_id)
             ],
             blank="— pick a partner —",
         )
@@ -162,28 +163,17 @@ class EngagementDialog(RecordDialog):
         values, _ = self.values()
         try:
             if self.engagement_id is None:
-                eng = Engagement(id=new_id(), **values)
-                charter = Charter(
-                    engagement_id=eng.id, planned_start=eng.start_date, planned_end=eng.end_date
-                )
-                states = [
-                    RowState(Engagement, eng.id, values_of(eng)),
-                    RowState(Charter, charter.id, values_of(charter)),
-                ]
-                push_changes(self.ctx, f"Add engagement {eng.title}", lambda _s: states)
-                self.engagement_id = eng.id
+                engagement_id = new_id()
+                changeset = create_engagement(self.ctx.store, values, engagement_id=engagement_id)
             else:
-                eid = self.engagement_id
+                engagement_id = self.engagement_id
                 changes = {k: v for k, v in values.items() if self._original.get(k) != v}
-                if changes:
-                    push_changes(
-                        self.ctx,
-                        f"Edit engagement {values['title']}",
-                        lambda s: [changed_state(s, Engagement, eid, **changes)],
-                    )
-        except ValidationError as exc:
-            self.binder.show_errors(exc.errors)
+                changeset = edit_engagement(self.ctx.store, engagement_id, changes)
+            commit(self.ctx, changeset, initiator=self)
+        except REFUSALS as exc:
+            show_refusal(self, self.binder, exc)
             return False
+        self.engagement_id = engagement_id
         self._dirty = False
         return True
 
@@ -195,8 +185,7 @@ class EngagementDialog(RecordDialog):
     def _open_client(self, client_id: str | None) -> None:
         dialog = ClientDialog(self.ctx, client_id, self)
         if dialog.exec() == QDialog.DialogCode.Accepted and dialog.client_id:
-            with self.ctx.store.read() as s:
-                self._fill_choices(s, dialog.client_id, self.binder.value("partner_id"))
+            self._fill_choices(dialog.client_id, self.binder.value("partner_id"))
             set_combo_value(self.ui.clientCombo, dialog.client_id)
             self._dirty = True
             self._update_state()

@@ -6,16 +6,13 @@ from __future__ import annotations
 from datetime import date, datetime
 
 from PySide6.QtWidgets import QHeaderView, QTableWidgetItem, QWidget
-from sqlmodel import select
 
 from cdmo_desktop.domain.enums import ChangeAction
-from cdmo_desktop.domain.models import PartnerSite, TeamMember
 from cdmo_desktop.domain.validation import label
 from cdmo_desktop.gui.context import AppContext
 from cdmo_desktop.gui.dialogs.base import RememberedGeometryDialog
 from cdmo_desktop.gui.forms.ui_charter_history import Ui_CharterHistoryDialog
-from cdmo_desktop.store.charters import charter_history
-from cdmo_desktop.store.history import Change
+from cdmo_desktop.store.history import Change, charter_history
 
 _TABLES = {
     "charter": "Charter",
@@ -69,10 +66,8 @@ class CharterHistoryDialog(RememberedGeometryDialog):
         super().__init__(parent, ctx.settings)
         self.ui = Ui_CharterHistoryDialog()
         self.ui.setupUi(self)
-        with ctx.store.read() as s:
-            self.changes = charter_history(s, engagement_id)
-            names = {m.id: m.name for m in s.exec(select(TeamMember)).all()}
-            names.update({p.id: p.name for p in s.exec(select(PartnerSite)).all()})
+        history = charter_history(ctx.store, engagement_id)
+        self.changes, names = history.changes, history.names
         table = self.ui.historyTable
         table.setRowCount(len(self.changes))
         for row, change in enumerate(self.changes):

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from datetime import date
 from typing import Any
 
@@ -28,20 +29,18 @@ def _date(value: date | None) -> str:
 
 
 class EngagementSource:
-    headers = HEADERS
+    headers: Sequence[str] = HEADERS
 
     def __init__(self, store: Store) -> None:
         self.store = store
 
     def count(self, filters: dict[str, Any]) -> int:
-        with self.store.read() as s:
-            return count_engagements(s, filters)
+        return count_engagements(self.store, filters)
 
     def fetch(
         self, filters: dict[str, Any], sort_column: int, descending: bool, offset: int, limit: int
     ) -> list[EngagementRow]:
-        with self.store.read() as s:
-            return fetch_engagements(s, filters, sort_column, descending, offset, limit)
+        return fetch_engagements(self.store, filters, sort_column, descending, offset, limit)
 
     def display(self, row: EngagementRow, column: int) -> Any:
         values = (

@@ -3,7 +3,7 @@ overall RAG) with search and filters run in SQL; create, edit, open, archive, re
 
 from __future__ import annotations
 
-from datetime import UTC, datetime
+from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import QModelIndex, Qt, QTimer
@@ -11,17 +11,18 @@ from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QDialog, QHeaderView, QMessageBox, QWidget
 
 from cdmo_desktop.domain.enums import EngagementStatus, Phase, Rag
-from cdmo_desktop.domain.models import Engagement
-from cdmo_desktop.gui.commands.engagements import update_row
 from cdmo_desktop.gui.context import AppContext
 from cdmo_desktop.gui.engagements.engagement_dialog import EngagementDialog
 from cdmo_desktop.gui.engagements.engagement_list_model import EngagementListModel
 from cdmo_desktop.gui.forms.ui_engagement_list import Ui_EngagementListForm
+from cdmo_desktop.gui.undo import REFUSALS, commit, refusal_text
 from cdmo_desktop.gui.widgets.fields import enum_items, fill_combo
 from cdmo_desktop.gui.widgets.fitting import shrinkable_combo
+from cdmo_desktop.store.changesets import ChangeSet
+from cdmo_desktop.store.engagement_edits import archive_engagement, restore_engagement
 from cdmo_desktop.store.engagements import EngagementRow, client_choices, partner_choices
 
-_TABLES = {"engagement", "client", "partner", "charter"}
+_TABLES = ("engagement", "client", "partner", "charter")
 # The title takes the width left over; the rest fit a laptop screen (1280 px) side by side.
 COLUMN_WIDTHS = (260, 130, 150, 160, 120, 70, 90, 90, 70)
 
@@ -39,6 +40,9 @@ def confirm_archive(parent: QWidget, title: str) -> bool:
 
 
 class EngagementsView(QWidget):
+    """The engagements register. It holds no unsaved edits of its own (the dialogs save
+    on OK), so as a screen it is never dirty."""
+
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.ctx = ctx
@@ -106,7 +110,7 @@ class EngagementsView(QWidget):
         ui.engagementsTable.doubleClicked.connect(self._on_engagements_table_double_clicked)
         ui.engagementsTable.selectionModel().selectionChanged.connect(self._update_buttons)
         self.model.modelReset.connect(self._update_buttons)
-        ctx.data_changed.connect(self._on_ctx_data_changed)
+        ctx.changed.connect(self._on_ctx_changed)
         self._refresh_choices()
         for combo in (
             ui.statusFilterCombo,
@@ -157,9 +161,8 @@ class EngagementsView(QWidget):
         self._update_buttons()
 
     def _refresh_choices(self) -> None:
-        with self.ctx.store.read() as s:
-            partners = [(p.id, p.name) for p in partner_choices(s)]
-            clients = [(c.id, c.name) for c in client_choices(s)]
+        partners = [(p.id, p.name) for p in partner_choices(self.ctx.store)]
+        clients = [(c.id, c.name) for c in client_choices(self.ctx.store)]
         fill_combo(self.ui.partnerFilterCombo, partners, blank="All partners")
         fill_combo(self.ui.clientFilterCombo, clients, blank="All clients")
 
@@ -190,6 +193,16 @@ class EngagementsView(QWidget):
         ui.restoreButton.setVisible(ui.showArchivedCheck.isChecked())
         ui.restoreButton.setEnabled(row is not None and row.archived)
 
+    # --- saving and leaving (gui.unsaved.Editable) -----------------------------------------
+    def is_dirty(self) -> bool:
+        return False
+
+    def save(self) -> bool:
+        return True
+
+    def discard(self) -> None:
+        """Nothing to forget: every edit was written when it was made."""
+
     # --- actions --------------------------------------------------------------------------
     def new_engagement(self) -> None:
         dialog = EngagementDialog(self.ctx, None, self)
@@ -210,26 +223,24 @@ class EngagementsView(QWidget):
         row = self.selected_row()
         if row is None or row.archived or not confirm_archive(self, row.title):
             return
-        update_row(
-            self.ctx,
-            Engagement,
-            row.id,
-            {"archived": True, "archived_at": datetime.now(UTC)},
-            f"Archive engagement {row.title}",
-        )
+        self._write(lambda: archive_engagement(self.ctx.store, row.id))
 
     def restore_selected(self) -> None:
         row = self.selected_row()
         if row is None or not row.archived:
             return
-        update_row(
-            self.ctx,
-            Engagement,
-            row.id,
-            {"archived": False, "archived_at": None},
-            f"Restore engagement {row.title}",
-        )
-        self.select(row.id)
+        if self._write(lambda: restore_engagement(self.ctx.store, row.id)):
+            self.select(row.id)
+
+    def _write(self, write: Callable[[], ChangeSet]) -> bool:
+        """Commit a use case's change; a refusal (the engagement deleted meanwhile) is
+        reported through the context and nothing is stacked."""
+        try:
+            commit(self.ctx, write(), initiator=self)
+        except REFUSALS as exc:
+            self.ctx.refused.emit(refusal_text(exc))
+            return False
+        return True
 
     # --- slots ----------------------------------------------------------------------------
     def _on_search_edit_text_changed(self, _text: str) -> None:
@@ -246,9 +257,9 @@ class EngagementsView(QWidget):
         if index.isValid():
             self.ctx.open_engagement_requested.emit(self.model.key_at(index.row()))
 
-    def _on_ctx_data_changed(self, tables: set[str]) -> None:
-        if tables & _TABLES:
-            if tables & {"client", "partner"}:
+    def _on_ctx_changed(self, changeset: ChangeSet, _initiator: object) -> None:
+        if changeset.touches(*_TABLES):
+            if changeset.touches("client", "partner"):
                 self._refresh_choices()
             selected = self.selected_id()
             self.model.refresh()

@@ -8,17 +8,15 @@ from typing import Any
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QGroupBox, QSplitter, QVBoxLayout, QWidget
-from sqlmodel import Session
 
 from cdmo_desktop.domain.enums import Side
-from cdmo_desktop.domain.models import Client, Engagement, Partner, TeamMember
 from cdmo_desktop.gui.context import AppContext
 from cdmo_desktop.gui.engagements.engagement_records_model import Record, RecordColumn
 from cdmo_desktop.gui.engagements.team_raci import RaciPanel
-from cdmo_desktop.gui.engagements.workspace_records import RecordEditor, record_of
+from cdmo_desktop.gui.engagements.workspace_records import RecordEditor
 from cdmo_desktop.gui.forms.ui_engagement_member import Ui_MemberForm
 from cdmo_desktop.gui.widgets.fields import enum_items, fill_combo
-from cdmo_desktop.store.charters import list_team
+from cdmo_desktop.store.workspace import TEAM_MEMBERS, side_organisations
 
 
 def _side(r: Record) -> str:
@@ -26,8 +24,7 @@ def _side(r: Record) -> str:
 
 
 class MembersEditor(RecordEditor):
-    model_class = TeamMember
-    noun = "team member"
+    register = TEAM_MEMBERS
     tables = frozenset({"team_member", "engagement"})
     form_class = Ui_MemberForm
 
@@ -56,20 +53,10 @@ class MembersEditor(RecordEditor):
         b.add("is_decision_maker", ui.isDecisionMakerCheck)
         ui.sideCombo.currentIndexChanged.connect(self._on_side_combo_current_index_changed)
 
-    def fetch(self, session: Session) -> list[Record]:
-        return [record_of(m) for m in list_team(session, self.engagement_id)]
-
-    def refresh_choices(self, session: Session) -> None:
-        eng = session.get(Engagement, self.engagement_id)
-        if eng is None:
-            return
-        client = session.get(Client, eng.client_id)
-        partner = session.get(Partner, eng.partner_id)
-        self._organisations = {
-            Side.CLIENT.value: client.name if client else "",
-            Side.PARTNER.value: partner.name if partner else "",
-            Side.CONSULTANT.value: "",
-        }
+    def refresh_choices(self) -> None:
+        organisations = side_organisations(self.ctx.store, self.engagement_id)
+        if organisations:
+            self._organisations = organisations
 
     def defaults(self) -> dict[str, Any]:
         return {

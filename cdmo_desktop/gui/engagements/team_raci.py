@@ -3,6 +3,7 @@ for each workstream or deliverable. Every cell change is one undo step."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import QModelIndex, Qt, Signal
@@ -20,20 +21,20 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
-from sqlmodel import Session
 
 from cdmo_desktop.domain import raci
 from cdmo_desktop.domain.enums import RaciRole
-from cdmo_desktop.domain.models import RaciAssignment, Workstream, new_id
-from cdmo_desktop.gui.commands.engagements import delete_row, insert_row, push_changes
 from cdmo_desktop.gui.context import AppContext
 from cdmo_desktop.gui.engagements.engagement_raci_model import (
     RaciGridModel,
     RaciMember,
     RaciWorkstream,
 )
-from cdmo_desktop.store.changesets import RowState, changed_state
-from cdmo_desktop.store.charters import list_team, list_workstreams, raci_cells
+from cdmo_desktop.gui.undo import REFUSALS, commit, refusal_text
+from cdmo_desktop.store import teams
+from cdmo_desktop.store.changesets import ChangeSet
+
+_TABLES = ("team_member", "workstream", "raci_assignment")
 
 _KEYS = {
     Qt.Key.Key_R: RaciRole.RESPONSIBLE,
@@ -138,7 +139,7 @@ class RaciPanel(QWidget):
         self.grid.role_chosen.connect(self._on_grid_role_chosen)
         self.violations.itemClicked.connect(self._on_violations_item_clicked)
         self.grid.selectionModel().currentChanged.connect(self._on_grid_current_changed)
-        ctx.data_changed.connect(self._on_ctx_data_changed)
+        ctx.changed.connect(self._on_ctx_changed)
         self.reload()
 
     def _button(self, name: str, text: str, layout: QHBoxLayout) -> QPushButton:
@@ -150,8 +151,7 @@ class RaciPanel(QWidget):
     # --- data -----------------------------------------------------------------------------
     def reload(self) -> None:
         current = self.grid.currentIndex()
-        with self.ctx.store.read() as s:
-            self._load(s)
+        self._load()
         if current.isValid():
             self.grid.setCurrentIndex(self.model.index(current.row(), current.column()))
         self.violations.clear()
@@ -171,16 +171,11 @@ class RaciPanel(QWidget):
         self.violations.setVisible(bool(n))
         self._update_buttons()
 
-    def _load(self, s: Session) -> None:
-        workstreams = [
-            RaciWorkstream(w.id, w.name, w.position)
-            for w in list_workstreams(s, self.engagement_id)
-        ]
-        members = [
-            RaciMember(m.id, m.name, str(m.side), m.role) for m in list_team(s, self.engagement_id)
-        ]
-        cells = {k: role for k, (_aid, role) in raci_cells(s, self.engagement_id).items()}
-        self.model.set_grid(workstreams, members, cells)
+    def _load(self) -> None:
+        grid = teams.raci_grid(self.ctx.store, self.engagement_id)
+        workstreams = [RaciWorkstream(w.id, w.name, w.position) for w in grid.workstreams]
+        members = [RaciMember(m.id, m.name, str(m.side), m.role) for m in grid.members]
+        self.model.set_grid(workstreams, members, grid.cells)
 
     def _current_row(self) -> int:
         index = self.grid.currentIndex()
@@ -194,52 +189,46 @@ class RaciPanel(QWidget):
         self.down_button.setEnabled(0 <= row < self.model.rowCount() - 1)
 
     # --- edits ----------------------------------------------------------------------------
+    def _commit(self, write: Callable[[], ChangeSet]) -> bool:
+        """Commit a use case's change (the grid reloads when it is announced); a refusal,
+        such as a workstream deleted in another window meanwhile, is reported through the
+        context and nothing is stacked."""
+        try:
+            commit(self.ctx, write(), initiator=self)
+        except REFUSALS as exc:
+            self.ctx.refused.emit(refusal_text(exc))
+            return False
+        return True
+
     def set_role(self, row: int, column: int, role: RaciRole | str | None) -> None:
         ws = self.model.workstreams[row]
         member = self.model.members[column]
         role_value = RaciRole(role) if role else None
         if self.model.role_at(row, column) == (role_value.value if role_value else None):
             return
-
-        def build(s: Session) -> list[RowState]:
-            existing = raci_cells(s, self.engagement_id).get((ws.id, member.id))
-            row_id = existing[0] if existing else new_id()
-            if role_value is None:
-                return [RowState(RaciAssignment, row_id, None)]
-            values = {"workstream_id": ws.id, "team_member_id": member.id, "role": role_value}
-            return [RowState(RaciAssignment, row_id, values)]
-
-        label = role_value.label if role_value else "no role"
-        push_changes(self.ctx, f"RACI: {member.name} {label} for {ws.name}", build)
+        self._commit(lambda: teams.set_raci_role(self.ctx.store, ws.id, member.id, role_value))
         self.grid.setCurrentIndex(self.model.index(row, column))
 
     def add_workstream(self, name: str) -> None:
-        position = max((w.position for w in self.model.workstreams), default=-1) + 1
-        ws = Workstream(engagement_id=self.engagement_id, name=name.strip(), position=position)
-        insert_row(self.ctx, ws, f"Add workstream {ws.name}")
+        self._commit(lambda: teams.add_workstream(self.ctx.store, self.engagement_id, name))
 
     def rename_workstream(self, row: int, name: str) -> None:
         ws = self.model.workstreams[row]
-        push_changes(
-            self.ctx,
-            f"Rename workstream {ws.name}",
-            lambda s: [changed_state(s, Workstream, ws.id, name=name.strip())],
-        )
+        self._commit(lambda: teams.rename_workstream(self.ctx.store, ws.id, name))
 
     def move_workstream(self, row: int, step: int) -> None:
         other = row + step
         if not 0 <= other < self.model.rowCount():
             return
-        order = list(self.model.workstreams)
-        order[row], order[other] = order[other], order[row]
-        push_changes(
-            self.ctx,
-            f"Move workstream {order[other].name}",
-            lambda s: [changed_state(s, Workstream, w.id, position=i) for i, w in enumerate(order)],
-        )
+        ws = self.model.workstreams[row]
+        self._commit(lambda: teams.move_workstream(self.ctx.store, ws.id, step))
         self.grid.setCurrentIndex(
             self.model.index(other, max(self.grid.currentIndex().column(), 0))
         )
+
+    def remove_workstream(self, row: int) -> None:
+        ws = self.model.workstreams[row]
+        self._commit(lambda: teams.remove_workstream(self.ctx.store, ws.id))
 
     def _ask_name(self, title: str, text: str = "") -> str | None:
         name, ok = QInputDialog.getText(self, title, "Workstream or deliverable:", text=text)
@@ -269,8 +258,7 @@ class RaciPanel(QWidget):
     def _on_remove_button_clicked(self) -> None:
         row = self._current_row()
         if row >= 0:
-            ws = self.model.workstreams[row]
-            delete_row(self.ctx, Workstream, ws.id, f"Remove workstream {ws.name}")
+            self.remove_workstream(row)
 
     def _on_up_button_clicked(self) -> None:
         self.move_workstream(self._current_row(), -1)
@@ -287,6 +275,6 @@ class RaciPanel(QWidget):
     def _on_grid_current_changed(self, *_args: Any) -> None:
         self._update_buttons()
 
-    def _on_ctx_data_changed(self, tables: set[str]) -> None:
-        if tables & {"team_member", "workstream", "raci_assignment"}:
+    def _on_ctx_changed(self, changeset: ChangeSet, _initiator: object) -> None:
+        if changeset.touches(*_TABLES):
             self.reload()

@@ -3,13 +3,15 @@ decisions & actions, risks and schedule of one engagement, behind one header.
 
 Unsaved edits of any tab are saved together with Ctrl+S; the main window calls
 `maybe_leave()` (or closes the page) before switching away and the user is asked first.
+The workspace and each of its tabs are `gui.unsaved.Editable`.
 """
 
 from __future__ import annotations
 
 import logging
+from collections.abc import Callable
 from datetime import date
-from typing import Any, Protocol
+from typing import Any
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
@@ -25,7 +27,8 @@ from cdmo_desktop.gui.engagements.engagement_dialog import EngagementDialog
 from cdmo_desktop.gui.engagements.engagement_list_model import RAG_COLOURS
 from cdmo_desktop.gui.engagements.team import TeamTab
 from cdmo_desktop.gui.forms.ui_engagement_workspace import Ui_EngagementWorkspaceForm
-from cdmo_desktop.gui.unsaved import ask_unsaved, settle_unsaved
+from cdmo_desktop.gui.unsaved import Editable, ask_unsaved, settle_unsaved
+from cdmo_desktop.store.changesets import ChangeSet
 from cdmo_desktop.store.engagements import get_engagement_row
 
 log = logging.getLogger(__name__)
@@ -43,13 +46,7 @@ TAB_TITLES = (
 )
 
 
-class EditableTab(Protocol):
-    def is_dirty(self) -> bool: ...
-    def save(self) -> bool: ...
-    def discard(self) -> None: ...
-
-
-def external_tab_class(key: str) -> type[QWidget]:
+def external_tab_class(key: str) -> Callable[..., QWidget]:
     """The Risks and Schedule tabs are screens of their own, imported when first shown."""
     if key == "risks":
         from cdmo_desktop.gui.risks.risks import RisksView
@@ -86,8 +83,8 @@ class EngagementWorkspace(QWidget):
         self.decisions = DecisionsTab(ctx, engagement_id, today=today)
         # Clear of the tab bar, as the content of the other tabs is.
         for register in (self.communication, self.datashare):
-            register.layout().setContentsMargins(0, 6, 0, 0)
-        self.editable: list[EditableTab] = [
+            register.page_layout.setContentsMargins(0, 6, 0, 0)
+        self.editable: list[Editable] = [
             self.charter,
             self.team,
             self.communication,
@@ -95,11 +92,19 @@ class EngagementWorkspace(QWidget):
             self.decisions,
         ]
         self.external: dict[str, QWidget | None] = dict.fromkeys(EXTERNAL_TABS)
-        pages: list[QWidget] = [*self.editable]  # type: ignore[list-item]
+        self._holders: dict[str, QVBoxLayout] = {}
+        pages: list[QWidget] = [
+            self.charter,
+            self.team,
+            self.communication,
+            self.datashare,
+            self.decisions,
+        ]
         for key in EXTERNAL_TABS:
             holder = QWidget()
             holder.setObjectName(f"{key}_tab")
-            QVBoxLayout(holder).setContentsMargins(0, 0, 0, 0)
+            self._holders[key] = QVBoxLayout(holder)
+            self._holders[key].setContentsMargins(0, 0, 0, 0)
             pages.append(holder)
         for page, title in zip(pages, TAB_TITLES, strict=True):
             tabs.addTab(page, title)
@@ -115,7 +120,7 @@ class EngagementWorkspace(QWidget):
         tabs.currentChanged.connect(self._on_tabs_current_changed)
         self.charter.tab_requested.connect(self.show_tab)
         self.charter.completeness_changed.connect(self._on_charter_completeness_changed)
-        ctx.data_changed.connect(self._on_ctx_data_changed)
+        ctx.changed.connect(self._on_ctx_changed)
         self.refresh_header()
         self._on_charter_completeness_changed(
             self.charter.completeness.percent, self.charter.status_text
@@ -135,8 +140,7 @@ class EngagementWorkspace(QWidget):
 
     # --- header ---------------------------------------------------------------------------
     def refresh_header(self) -> None:
-        with self.ctx.store.read() as s:
-            row = get_engagement_row(s, self.engagement_id)
+        row = get_engagement_row(self.ctx.store, self.engagement_id)
         ui = self.ui
         if row is None:
             ui.titleLabel.setText("This engagement no longer exists.")
@@ -175,11 +179,10 @@ class EngagementWorkspace(QWidget):
     def _ensure_external(self, key: str) -> QWidget | None:
         if key not in EXTERNAL_TABS or self.external[key] is not None:
             return self.external.get(key)
-        holder = self.ui.tabs.widget(TAB_KEYS.index(key))
         title = TAB_TITLES[TAB_KEYS.index(key)]
         widget: QWidget
         try:
-            widget = external_tab_class(key)(self.ctx, engagement_id=self.engagement_id)  # type: ignore[call-arg]
+            widget = external_tab_class(key)(self.ctx, engagement_id=self.engagement_id)
         except Exception as exc:
             log.exception("could not build the %s tab", key)
             widget = QLabel(f"{title} could not be opened: {exc}")
@@ -187,7 +190,7 @@ class EngagementWorkspace(QWidget):
         if isinstance(widget, QLabel):
             widget.setAlignment(Qt.AlignmentFlag.AlignCenter)
             widget.setWordWrap(True)
-        holder.layout().addWidget(widget)
+        self._holders[key].addWidget(widget)
         self.external[key] = widget
         return widget
 
@@ -196,21 +199,19 @@ class EngagementWorkspace(QWidget):
             self._ensure_external(TAB_KEYS[index])
 
     # --- saving and leaving ---------------------------------------------------------------
-    def _editable_tabs(self) -> list[tuple[int, EditableTab]]:
+    def _editable_tabs(self) -> list[tuple[int, Editable]]:
         """(tab index, tab) of every tab that can hold unsaved edits, the Risks and Schedule
-        tabs included once built if they offer is_dirty/save/discard."""
-        tabs: list[tuple[int, EditableTab]] = list(enumerate(self.editable))
+        tabs included once built if they are Editable."""
+        tabs: list[tuple[int, Editable]] = list(enumerate(self.editable))
         for key, widget in self.external.items():
-            if widget is not None and all(
-                callable(getattr(widget, m, None)) for m in ("is_dirty", "save", "discard")
-            ):
-                tabs.append((TAB_KEYS.index(key), widget))  # type: ignore[arg-type]
+            if isinstance(widget, Editable):
+                tabs.append((TAB_KEYS.index(key), widget))
         return tabs
 
     def is_dirty(self) -> bool:
         return any(tab.is_dirty() for _i, tab in self._editable_tabs())
 
-    def save_all(self) -> bool:
+    def save(self) -> bool:
         """Save every tab with unsaved edits; on a refusal show that tab and stop."""
         for index, tab in self._editable_tabs():
             if tab.is_dirty() and not tab.save():
@@ -218,7 +219,7 @@ class EngagementWorkspace(QWidget):
                 return False
         return True
 
-    def discard_all(self) -> None:
+    def discard(self) -> None:
         for _index, tab in self._editable_tabs():
             if tab.is_dirty():
                 tab.discard()
@@ -229,14 +230,14 @@ class EngagementWorkspace(QWidget):
         if not self.is_dirty():
             return True
         answer = ask_unsaved(self, f"“{self.ui.titleLabel.text().strip()}”")
-        return settle_unsaved(answer, self.save_all, self.discard_all)
+        return settle_unsaved(answer, self.save, self.discard)
 
     def closeEvent(self, event: QCloseEvent) -> None:
         event.setAccepted(self.maybe_leave())
 
     # --- slots ----------------------------------------------------------------------------
     def _on_save_action_triggered(self) -> None:
-        self.save_all()
+        self.save()
 
     def _on_export_action_triggered(self) -> None:
         from cdmo_desktop.gui.reports.reports import ExportDialog
@@ -246,8 +247,8 @@ class EngagementWorkspace(QWidget):
     def _on_edit_details_button_clicked(self) -> None:
         EngagementDialog(self.ctx, self.engagement_id, self).exec()
 
-    def _on_ctx_data_changed(self, tables: set[str]) -> None:
-        if tables & {"engagement", "client", "partner"}:
+    def _on_ctx_changed(self, changeset: ChangeSet, _initiator: object) -> None:
+        if changeset.touches("engagement", "client", "partner"):
             self.refresh_header()
             self._on_charter_completeness_changed(
                 self.charter.completeness.percent, self.charter.status_text

@@ -2,11 +2,13 @@
 record beside it (team members, channels, data shares, decisions, action items).
 
 Edits stay in the form until saved (Save / Ctrl+S); each save, addition or deletion is one
-undo command. Moving to another record with unsaved edits asks first.
+use case of the register (store.workspace.Register) committed as one undo step. Moving to
+another record with unsaved edits asks first.
 """
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import date
 from typing import Any, ClassVar
 
@@ -17,12 +19,12 @@ from PySide6.QtWidgets import (
     QPushButton,
     QSplitter,
     QTableView,
+    QVBoxLayout,
     QWidget,
 )
-from sqlmodel import Session, SQLModel
 
-from cdmo_desktop.domain.validation import ValidationError, validate
-from cdmo_desktop.gui.commands.engagements import delete_row, insert_row, update_row
+from cdmo_desktop.domain.models import new_id
+from cdmo_desktop.domain.validation import validate
 from cdmo_desktop.gui.context import AppContext
 from cdmo_desktop.gui.engagements.engagement_records_model import (
     Record,
@@ -30,10 +32,13 @@ from cdmo_desktop.gui.engagements.engagement_records_model import (
     RecordTableModel,
     RowStyle,
 )
+from cdmo_desktop.gui.engagements.refused import refused_errors
 from cdmo_desktop.gui.engagements.workspace_records_ui import build_editor_layout
+from cdmo_desktop.gui.undo import REFUSALS, commit
 from cdmo_desktop.gui.unsaved import ask_unsaved, settle_unsaved
 from cdmo_desktop.gui.widgets.fields import FieldBinder
-from cdmo_desktop.store.changesets import values_of
+from cdmo_desktop.store.changesets import ChangeSet
+from cdmo_desktop.store.workspace import Register
 
 ERROR_STYLE = "color: #b3261e;"
 
@@ -42,19 +47,13 @@ def _article(noun: str) -> str:
     return "an" if noun[:1].lower() in "aeiou" else "a"
 
 
-def record_of(obj: SQLModel) -> Record:
-    return {"id": obj.id, **values_of(obj)}  # type: ignore[attr-defined]
-
-
 class RecordEditor(QWidget):
-    """Subclasses name the table (`model_class`, `noun`, `tables`), build the form
-    (`form_class`, `bind`) and answer the hooks below."""
+    """Subclasses name the register (`register`, and the `tables` whose changes they show),
+    build the form (`form_class`, `bind`) and answer the hooks below."""
 
-    model_class: ClassVar[type[SQLModel]]
-    noun: ClassVar[str] = "record"
+    register: ClassVar[Register]
     tables: ClassVar[frozenset[str]] = frozenset()
     form_class: ClassVar[type]
-    name_field: ClassVar[str] = "name"
     # Built by build_editor_layout:
     model: RecordTableModel
     table: QTableView
@@ -66,6 +65,7 @@ class RecordEditor(QWidget):
     count_label: QLabel
     message_label: QLabel
     splitter: QSplitter
+    page_layout: QVBoxLayout
 
     def __init__(
         self,
@@ -83,6 +83,7 @@ class RecordEditor(QWidget):
         self._new = False
         self._dirty = False
         self._busy = False
+        self.noun = self.register.noun
         self.setObjectName(f"{self.noun.replace(' ', '_')}_editor")
 
         self.form = QWidget()
@@ -98,7 +99,7 @@ class RecordEditor(QWidget):
         self.discard_button.clicked.connect(self._on_discard_button_clicked)
         self.binder.edited.connect(self._on_binder_edited)
         self.table.selectionModel().selectionChanged.connect(self._on_table_selection_changed)
-        ctx.data_changed.connect(self._on_ctx_data_changed)
+        ctx.changed.connect(self._on_ctx_changed)
         self.reload()
 
     # --- hooks ----------------------------------------------------------------------------
@@ -108,10 +109,11 @@ class RecordEditor(QWidget):
     def bind(self) -> None:
         """Add the form's fields to self.binder."""
 
-    def fetch(self, session: Session) -> list[Record]:
-        return []
+    def fetch(self) -> list[Record]:
+        """The register's rows in its order."""
+        return self.register.records(self.ctx.store, self.engagement_id)
 
-    def refresh_choices(self, session: Session) -> None:
+    def refresh_choices(self) -> None:
         """Fill the form's pick lists (team members, gates, agreements)."""
 
     def defaults(self) -> dict[str, Any]:
@@ -133,10 +135,6 @@ class RecordEditor(QWidget):
     def values_changed(self, values: dict[str, Any]) -> None:
         """Update computed labels of the form."""
 
-    def record_name(self, values: dict[str, Any]) -> str:
-        text = str(values.get(self.name_field) or "").strip()
-        return text.splitlines()[0][:60] if text else ""
-
     # --- state ----------------------------------------------------------------------------
     def today(self) -> date:
         return self._fixed_today or date.today()
@@ -149,9 +147,8 @@ class RecordEditor(QWidget):
         return self._current_id
 
     def reload(self) -> None:
-        with self.ctx.store.read() as s:
-            self.refresh_choices(s)
-            rows = self.fetch(s)
+        self.refresh_choices()
+        rows = self.fetch()
         self._busy = True
         try:
             self.model.set_rows(rows)
@@ -226,7 +223,7 @@ class RecordEditor(QWidget):
 
     def errors(self) -> dict[str, str]:
         values = self.finish_values(self.binder.values())
-        candidate = self.model_class(engagement_id=self.engagement_id, **values)
+        candidate = self.register.model(engagement_id=self.engagement_id, **values)
         errors = validate(candidate, self.today())
         errors.pop("engagement_id", None)
         for key, message in self.extra_errors(values).items():
@@ -268,6 +265,16 @@ class RecordEditor(QWidget):
         self._dirty = False
 
     # --- writes ---------------------------------------------------------------------------
+    def _commit(self, write: Callable[[], ChangeSet]) -> bool:
+        """Commit a use case's change; a refusal is shown with the form and nothing is
+        stacked. The editor reloads itself after its own writes."""
+        try:
+            commit(self.ctx, write(), initiator=self)
+        except REFUSALS as exc:
+            self._show(refused_errors(exc, "record"))
+            return False
+        return True
+
     def save(self) -> bool:
         """Write the form (one undo step); False, with the reasons shown, when refused."""
         if not self._dirty:
@@ -277,31 +284,20 @@ class RecordEditor(QWidget):
             self._show(errors)
             return False
         values = self.finish_values(self.binder.values())
-        name = self.record_name(values)
-        self._busy = True
-        try:
-            if self._new:
-                if "position" in self.model_class.model_fields:
-                    values.setdefault("position", self.model.rowCount())
-                obj = self.model_class(engagement_id=self.engagement_id, **values)
-                insert_row(self.ctx, obj, f"Add {self.noun} {name}".strip())
-                self._current_id = obj.id  # type: ignore[attr-defined]
-            else:
-                assert self._current_id is not None
-                record = self.model.record(self.model.row_of(self._current_id))
-                changes = {k: v for k, v in values.items() if record.get(k) != v}
-                update_row(
-                    self.ctx,
-                    self.model_class,
-                    self._current_id,
-                    changes,
-                    f"Edit {self.noun} {name}".strip(),
-                )
-        except ValidationError as exc:
-            self._show(exc.errors)
-            return False
-        finally:
-            self._busy = False
+        store, register = self.ctx.store, self.register
+        if self._new:
+            record_id = new_id()
+            if not self._commit(
+                lambda: register.add(store, self.engagement_id, values, record_id=record_id)
+            ):
+                return False
+            self._current_id = record_id
+        else:
+            record_id = str(self._current_id)
+            record = self.model.record(self.model.row_of(record_id))
+            changes = {k: v for k, v in values.items() if record.get(k) != v}
+            if not self._commit(lambda: register.edit(store, record_id, changes)):
+                return False
         self._new = False
         self._dirty = False
         self.reload()
@@ -320,13 +316,11 @@ class RecordEditor(QWidget):
             return
         if self._current_id is None:
             return
-        row = self.model.row_of(self._current_id)
-        name = self.record_name(self.model.record(row))
-        self._busy = True
-        try:
-            delete_row(self.ctx, self.model_class, self._current_id, f"Delete {self.noun} {name}")
-        finally:
-            self._busy = False
+        record_id = self._current_id
+        row = self.model.row_of(record_id)
+        name = self.register.name_of(self.model.record(row))
+        if not self._commit(lambda: self.register.remove(self.ctx.store, record_id)):
+            return
         rows = self.model.rowCount()
         neighbour = row + 1 if row + 1 < rows else row - 1
         self._current_id = self.model.record(neighbour)["id"] if 0 <= neighbour < rows else None
@@ -366,6 +360,6 @@ class RecordEditor(QWidget):
     def _on_discard_button_clicked(self) -> None:
         self.discard()
 
-    def _on_ctx_data_changed(self, tables: set[str]) -> None:
-        if not self._busy and tables & self.tables:
+    def _on_ctx_changed(self, changeset: ChangeSet, initiator: object) -> None:
+        if initiator is not self and changeset.touches(*self.tables):
             self.reload()

@@ -90,9 +90,9 @@ def build_editor_layout(editor: Any) -> None:
     editor.splitter.setStretchFactor(1, 2)
     editor.splitter.setSizes([600, 400])  # weights: the list gets 60 % at any width
     editor.splitter.setChildrenCollapsible(False)
-    layout = QVBoxLayout(editor)
-    layout.setContentsMargins(0, 0, 0, 0)
-    layout.addWidget(editor.splitter)
+    editor.page_layout = QVBoxLayout(editor)
+    editor.page_layout.setContentsMargins(0, 0, 0, 0)
+    editor.page_layout.addWidget(editor.splitter)
 
     delete_action = QAction(f"Delete {editor.noun}", editor.table)
     delete_action.setObjectName("delete_action")

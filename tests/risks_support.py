@@ -1,4 +1,7 @@
-"""Small risk-register fixtures written through the store (so the change log is real)."""
+"""Small risk-register fixtures written through the store (so the change log is real).
+
+`add_risk` writes a bare Risk through `Store.write`: the flush hook numbers it, as it numbers
+risks from every write path."""
 
 from __future__ import annotations
 
@@ -9,7 +12,6 @@ from typing import Any
 from cdmo_desktop.domain.enums import MilestoneKind, PartnerKind, Phase
 from cdmo_desktop.domain.models import Client, Decision, Engagement, Milestone, Partner, Risk
 from cdmo_desktop.store import Store
-from cdmo_desktop.store import risks as risk_store
 
 TODAY = date(2026, 11, 20)
 
@@ -71,6 +73,6 @@ def add_risk(store: Store, engagement_id: str, title: str = "Supplier delay", **
         "next_review_date": date(2026, 12, 1),
     }
     values.update(kw)
-    with store.session() as s:
-        risk = Risk(engagement_id=engagement_id, title=title, **values)
-        return risk_store.add_risk(s, risk)
+    risk = Risk(engagement_id=engagement_id, title=title, **values)
+    store.write(f"Log risk {title!r}", lambda s: s.add(risk))
+    return risk

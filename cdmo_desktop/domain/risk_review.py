@@ -23,15 +23,10 @@ ACTIVE_STATUSES: tuple[RiskStatus, ...] = (
     RiskStatus.MONITORING,
     RiskStatus.MITIGATING,
 )
-"""Statuses of a live risk: it is reviewed, counted on the overview and due for review."""
+"""Statuses of a live risk: it is reviewed, counted on the overview and due for review.
+The one definition: the store's SQL (store.risks.is_live) is built from this list."""
 
 DEFAULT_CADENCE_DAYS = 30
-CADENCE_PRESETS: tuple[tuple[int, str], ...] = (
-    (7, "Weekly"),
-    (14, "Every two weeks"),
-    (30, "Monthly"),
-    (90, "Quarterly"),
-)
 
 
 def code(number: int) -> str:
@@ -40,6 +35,7 @@ def code(number: int) -> str:
 
 
 def is_active(status: str | RiskStatus) -> bool:
+    """A live risk (open, monitoring or mitigating): not closed, not realized."""
     return str(status) in {s.value for s in ACTIVE_STATUSES}
 
 

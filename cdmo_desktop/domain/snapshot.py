@@ -16,6 +16,7 @@ import typing
 from datetime import date
 from typing import Any, TypeVar, Union
 
+from cdmo_desktop.domain import risk_review
 from cdmo_desktop.domain.scheduling import variance_days
 
 SCHEMA_VERSION = 1
@@ -179,11 +180,11 @@ class RiskRow:
 
     @property
     def ref(self) -> str:
-        return f"R-{self.number:03d}"
+        return risk_review.code(self.number)
 
     @property
     def is_active(self) -> bool:
-        return self.status not in ("closed", "realized")
+        return risk_review.is_active(self.status)
 
 
 @dataclasses.dataclass(frozen=True)

@@ -19,7 +19,6 @@ from cdmo_desktop.domain.enums import (
     MilestoneKind,
     MilestoneStatus,
     RiskLevel,
-    RiskStatus,
 )
 from cdmo_desktop.domain.models import (
     Client,
@@ -33,11 +32,11 @@ from cdmo_desktop.domain.models import (
     Risk,
 )
 from cdmo_desktop.store import history
+from cdmo_desktop.store.risks import is_live
 
 _NAME_FIELDS = ("name", "audit_type", "audit_date", "authority", "inspection_date")
 _AUDIT_TYPES = {m.value for m in AuditType}
 _AUTHORITIES = {m.value for m in InspectionAuthority}
-OPEN_RISK = (RiskStatus.OPEN, RiskStatus.MONITORING, RiskStatus.MITIGATING)
 _CHILD_TABLES = {
     "partner_site": ("Site", PartnerSite),
     "contact": ("Contact", Contact),
@@ -101,7 +100,7 @@ def load_overview(
     if ids:
         counts = session.exec(
             select(Risk.level, sa.func.count())
-            .where(col(Risk.engagement_id).in_(ids), col(Risk.status).in_(OPEN_RISK))
+            .where(col(Risk.engagement_id).in_(ids), is_live(col(Risk.status)))
             .group_by(Risk.level)
         ).all()
         out.open_risks = {RiskLevel(level): n for level, n in counts}

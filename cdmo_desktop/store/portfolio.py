@@ -8,7 +8,8 @@ sqlite3 connection (`read_snapshot`) for the window's first paint, before the OR
 loaded. Nothing here imports SQLAlchemy at module level.
 
 Definitions used on screen and in tests:
-- an *open* risk is open, monitoring or mitigating (not closed, not realized);
+- an *open* risk is a live one (domain.risk_review.is_active: open, monitoring or
+  mitigating; not closed, not realized);
 - a risk is *due for review* when it is open and its next review date is today or earlier;
 - a schedule item (task, milestone or gate) is *overdue* when it is neither done nor
   cancelled and its planned finish is before today;
@@ -28,6 +29,7 @@ from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from cdmo_desktop.domain import risk_review
 from cdmo_desktop.domain.enums import (
     ActionStatus,
     EngagementStatus,
@@ -36,7 +38,6 @@ from cdmo_desktop.domain.enums import (
     Phase,
     Rag,
     RiskLevel,
-    RiskStatus,
     Side,
 )
 from cdmo_desktop.store import portfolio_sql as sql
@@ -47,7 +48,6 @@ if TYPE_CHECKING:
 
     from cdmo_desktop.store.store import Store
 
-OPEN_RISK_STATUSES = (RiskStatus.OPEN, RiskStatus.MONITORING, RiskStatus.MITIGATING)
 OPEN_ACTION_STATUSES = (ActionStatus.OPEN, ActionStatus.IN_PROGRESS)
 FINISHED_MILESTONE_STATUSES = (MilestoneStatus.DONE, MilestoneStatus.CANCELLED)
 NEXT_MILESTONE_KINDS = (MilestoneKind.MILESTONE, MilestoneKind.DECISION_GATE)
@@ -165,7 +165,7 @@ def _query(read: Reader, today: date, statuses: Iterable[EngagementStatus]) -> Q
             "critical": RiskLevel.CRITICAL.value,
             "high": RiskLevel.HIGH.value,
             "listed": tuple(EngagementStatus(s) for s in statuses),
-            "open_risk": OPEN_RISK_STATUSES,
+            "open_risk": risk_review.ACTIVE_STATUSES,
             "open_action": OPEN_ACTION_STATUSES,
             "finished": FINISHED_MILESTONE_STATUSES,
             "next_kinds": NEXT_MILESTONE_KINDS,
@@ -269,7 +269,7 @@ def agenda_from(
         )
     for number, rtitle, review, eid, title, owner in q.run(sql.AGENDA_REVIEWS, **window):
         due = as_date(review) or today
-        text = f"R-{int(number):03d} {rtitle}"
+        text = f"{risk_review.code(int(number))} {rtitle}"
         items.append(AgendaItem(due, "risk_review", text, eid, title, owner, due < today))
     for text, due_value, eid, title, owner in q.run(sql.AGENDA_ACTIONS, **window):
         due = as_date(due_value) or today

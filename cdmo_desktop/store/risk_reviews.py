@@ -1,8 +1,8 @@
-"""Risk reviews ("Mark reviewed") and a risk's score history (change log plus reviews)."""
+"""A risk's reviews and its score history (change log plus reviews); recording a review is
+store.risk_edits.record_review."""
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from datetime import date, datetime
 
 import sqlalchemy as sa
@@ -11,7 +11,6 @@ from sqlmodel import Session, col, select
 from cdmo_desktop.domain import risk_review
 from cdmo_desktop.domain.enums import ChangeAction
 from cdmo_desktop.domain.models import Risk, RiskReview
-from cdmo_desktop.domain.validation import ValidationError
 from cdmo_desktop.store import history
 
 
@@ -32,61 +31,6 @@ def last_review_date(session: Session, risk_id: str) -> date | None:
             RiskReview.risk_id == risk_id  # type: ignore[arg-type]
         )
     ).scalar_one()
-
-
-@dataclass(frozen=True)
-class ReviewEntry:
-    """What "Mark reviewed" records: the review and the scores agreed at it."""
-
-    review_date: date
-    note: str
-    reviewed_by: str
-    likelihood: int
-    impact: int
-    residual_likelihood: int | None
-    residual_impact: int | None
-    next_review_date: date | None
-
-
-def record_review(
-    session: Session, risk_id: str, entry: ReviewEntry, *, today: date, review_id: str = ""
-) -> RiskReview:
-    """Record a review and move the risk to its new scores and next review date."""
-    risk = session.get(Risk, risk_id)
-    if risk is None:
-        raise LookupError(f"Risk {risk_id} no longer exists")
-    errors = risk_review.review_errors(
-        review_date=entry.review_date,
-        raised_date=risk.raised_date,
-        today=today,
-        likelihood=entry.likelihood,
-        impact=entry.impact,
-        residual_likelihood=entry.residual_likelihood,
-        residual_impact=entry.residual_impact,
-        next_review=entry.next_review_date,
-    )
-    if errors:
-        raise ValidationError(errors, "RiskReview")
-    review = RiskReview(
-        risk_id=risk_id,
-        review_date=entry.review_date,
-        note=entry.note,
-        reviewed_by=entry.reviewed_by,
-        likelihood=entry.likelihood,
-        impact=entry.impact,
-        residual_likelihood=entry.residual_likelihood,
-        residual_impact=entry.residual_impact,
-    )
-    if review_id:
-        review.id = review_id
-    risk.likelihood = entry.likelihood
-    risk.impact = entry.impact
-    risk.residual_likelihood = entry.residual_likelihood
-    risk.residual_impact = entry.residual_impact
-    risk.next_review_date = entry.next_review_date
-    session.add(review)
-    session.flush()
-    return review
 
 
 def score_history(session: Session, risk_id: str) -> list[risk_review.ScorePoint]:

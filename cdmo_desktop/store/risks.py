@@ -3,7 +3,7 @@ map, so the heat map's cells always add up to what the register lists.
 
 Filters are a plain dict (the register's combo boxes fill it):
     engagement_id  str              one engagement's risks
-    status         str              a RiskStatus value, or "active" (open/monitoring/mitigating)
+    status         str              a RiskStatus value, or "active" (live risks, see is_live)
     level          str              a RiskLevel value
     category       str              a RiskCategory value
     owner          str              exact owner name
@@ -18,27 +18,24 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import sqlalchemy as sa
 from sqlalchemy.ext.compiler import compiles
 from sqlalchemy.sql import operators
 from sqlalchemy.sql.expression import UnaryExpression
-from sqlmodel import Session, col, select
+from sqlmodel import Session
 
 from cdmo_desktop.domain import risk_matrix, risk_review
-from cdmo_desktop.domain.enums import MilestoneKind, RiskLevel, RiskStatus
-from cdmo_desktop.domain.models import (
-    Decision,
-    Engagement,
-    Milestone,
-    Risk,
-    TeamMember,
-)
-from cdmo_desktop.domain.validation import ValidationError
+from cdmo_desktop.domain.enums import RiskLevel, RiskStatus
+from cdmo_desktop.domain.models import Engagement, Milestone, Risk
+from cdmo_desktop.store import risk_forms
+
+if TYPE_CHECKING:
+    from cdmo_desktop.store.store import Store
 
 ACTIVE = "active"
-_ACTIVE_VALUES = [s.value for s in risk_review.ACTIVE_STATUSES]
+LIVE_STATUS_VALUES: tuple[str, ...] = tuple(s.value for s in risk_review.ACTIVE_STATUSES)
 
 R = sa.inspect(Risk).local_table
 E = sa.inspect(Engagement).local_table
@@ -75,6 +72,12 @@ class RiskRow:
 # --- filters ------------------------------------------------------------------------------
 
 
+def is_live(status: Any) -> Any:
+    """SQL for "a live risk" on a status column: the SQL twin of domain.risk_review.is_active,
+    built from the same status list."""
+    return status.in_(LIVE_STATUS_VALUES)
+
+
 def _plus(column: Any) -> Any:
     """`+column`: the same value, but SQLite will not use an index for it (its documented
     way to steer the query planner)."""
@@ -99,7 +102,7 @@ def where_clauses(filters: dict[str, Any], *, with_cell: bool = True) -> list[An
         clauses.append(R.c.engagement_id == eid)
     status = filters.get("status")
     if status == ACTIVE:
-        clauses.append(_status_no_index.in_(_ACTIVE_VALUES))
+        clauses.append(is_live(_status_no_index))
     elif status:
         clauses.append(_status_no_index == RiskStatus(status).value)
     if level := filters.get("level"):
@@ -114,7 +117,7 @@ def where_clauses(filters: dict[str, Any], *, with_cell: bool = True) -> list[An
         # A search reads every row anyway: one pass beats 50k index lookups.
         review = _plus(R.c.next_review_date) if words else R.c.next_review_date
         clauses.append(review <= today)
-        clauses.append(_status_no_index.in_(_ACTIVE_VALUES))
+        clauses.append(is_live(_status_no_index))
     for word in words:
         pattern = _like(word)
         clauses.append(
@@ -134,21 +137,23 @@ def where_clauses(filters: dict[str, Any], *, with_cell: bool = True) -> list[An
     return clauses
 
 
-def count_risks(session: Session, filters: dict[str, Any]) -> int:
+def count_risks(store: Store, filters: dict[str, Any]) -> int:
     query = sa.select(sa.func.count()).select_from(R).where(*where_clauses(filters))
-    return int(session.execute(query).scalar_one())
+    with store.read() as session:
+        return int(session.execute(query).scalar_one())
 
 
-def count_risks_and_due(session: Session, filters: dict[str, Any], today: date) -> tuple[int, int]:
+def count_risks_and_due(store: Store, filters: dict[str, Any], today: date) -> tuple[int, int]:
     """How many risks the filters list, and how many of those are due for review, in one
     pass (a text search reads every row: one pass instead of two)."""
-    due = sa.and_(R.c.next_review_date <= today, _status_no_index.in_(_ACTIVE_VALUES))
+    due = sa.and_(R.c.next_review_date <= today, is_live(_status_no_index))
     query = (
         sa.select(sa.func.count(), sa.func.coalesce(sa.func.sum(sa.case((due, 1), else_=0)), 0))
         .select_from(R)
         .where(*where_clauses(filters))
     )
-    total, due_count = session.execute(query).one()
+    with store.read() as session:
+        total, due_count = session.execute(query).one()
     return int(total), int(due_count)
 
 
@@ -263,7 +268,7 @@ def _rows_for(session: Session, page: Sequence[int]) -> list[RiskRow]:
 
 
 def fetch_risks(
-    session: Session,
+    store: Store,
     filters: dict[str, Any],
     sort_key: str = "score",
     descending: bool = True,
@@ -274,11 +279,12 @@ def fetch_risks(
     alone (indexes do the ordering), then only those rows are joined to their engagement
     and milestone: joining all 100k rows before the LIMIT is what makes a sort slow."""
     query = _page_query(filters, sort_key, descending).offset(offset).limit(limit)
-    return _rows_for(session, session.execute(query).scalars().all())
+    with store.read() as session:
+        return _rows_for(session, session.execute(query).scalars().all())
 
 
 def fetch_first_page_counted(
-    session: Session,
+    store: Store,
     filters: dict[str, Any],
     sort_key: str,
     descending: bool,
@@ -288,21 +294,21 @@ def fetch_first_page_counted(
     """The first page with the number of matching risks and of those due for review, in one
     pass over the rows. Only worth it when every row is read anyway (a text search): with
     an index to walk, a LIMIT stops early and separate counts are cheaper."""
-    due = sa.and_(R.c.next_review_date <= today, _status_no_index.in_(_ACTIVE_VALUES))
+    due = sa.and_(R.c.next_review_date <= today, is_live(_status_no_index))
     total = sa.func.count().over()
     due_total = sa.func.sum(sa.case((due, 1), else_=0)).over()
-    found = session.execute(
-        _page_query(filters, sort_key, descending, total, due_total).limit(limit)
-    ).all()
-    if not found:
-        return [], 0, 0
-    return _rows_for(session, [r[0] for r in found]), int(found[0][1]), int(found[0][2])
+    query = _page_query(filters, sort_key, descending, total, due_total).limit(limit)
+    with store.read() as session:
+        found = session.execute(query).all()
+        if not found:
+            return [], 0, 0
+        return _rows_for(session, [r[0] for r in found]), int(found[0][1]), int(found[0][2])
 
 
 # --- heat map and overview ------------------------------------------------------------------
 
 
-def heatmap_counts(session: Session, filters: dict[str, Any]) -> risk_matrix.HeatMapCounts:
+def heatmap_counts(store: Store, filters: dict[str, Any]) -> risk_matrix.HeatMapCounts:
     """Cell counts of the risks the register lists for `filters` (a heat-map cell filter is
     ignored: the map shows where every listed risk sits and highlights the chosen cell)."""
     cols = (R.c.likelihood, R.c.impact, R.c.residual_likelihood, R.c.residual_impact)
@@ -311,11 +317,13 @@ def heatmap_counts(session: Session, filters: dict[str, Any]) -> risk_matrix.Hea
     # through it) so it can start from the filter's own index or one table scan.
     covered = {k for k, v in filters.items() if v} <= {"status", "cell", "today"}
     group = cols if covered else tuple(c + 0 for c in cols)
-    rows = session.execute(
+    query = (
         sa.select(*cols, sa.func.count())
         .where(*where_clauses(filters, with_cell=False))
         .group_by(*group)
-    ).all()
+    )
+    with store.read() as session:
+        rows = session.execute(query).all()
     current_grid = risk_matrix.grid_from_counts((r[0], r[1], r[4]) for r in rows)
     residual_grid = risk_matrix.grid_from_counts((r[2], r[3], r[4]) for r in rows)
     total = sum(sum(row) for row in current_grid)
@@ -323,110 +331,20 @@ def heatmap_counts(session: Session, filters: dict[str, Any]) -> risk_matrix.Hea
     return risk_matrix.HeatMapCounts(current_grid, residual_grid, total - assessed)
 
 
-def count_reviews_due(session: Session, today: date, engagement_id: str | None = None) -> int:
+def count_reviews_due(store: Store, today: date, engagement_id: str | None = None) -> int:
     """Live risks whose review date is `today` or earlier (Portfolio overview, workspace)."""
     filters: dict[str, Any] = {"review_due": True, "today": today}
     if engagement_id:
         filters["engagement_id"] = engagement_id
-    return count_risks(session, filters)
+    return count_risks(store, filters)
 
 
-# --- choices for filters and the form -------------------------------------------------------
-
-
-def engagement_options(session: Session) -> list[tuple[str, str]]:
-    """(id, title) of every engagement that is not archived or still has risks, by title."""
-    has_risks = sa.exists().where(R.c.engagement_id == E.c.id)
-    rows = session.execute(
-        sa.select(E.c.id, E.c.title)
-        .where(sa.or_(E.c.archived.is_(False), has_risks))
-        .order_by(E.c.title)
-    ).all()
-    return [(r[0], r[1]) for r in rows]
-
-
-def owner_options(
-    session: Session, engagement_id: str | None = None, *, with_team: bool = False
-) -> list[str]:
-    """Owner names already used (in the engagement, or anywhere), alphabetical; with_team
-    adds the engagement's team members (the people a risk is usually given to)."""
-    query = sa.select(R.c.owner).where(R.c.owner != "").distinct()
-    if engagement_id:
-        query = query.where(R.c.engagement_id == engagement_id)
-    names = {r[0] for r in session.execute(query)}
-    if with_team and engagement_id:
-        names.update(
-            session.exec(
-                select(TeamMember.name).where(TeamMember.engagement_id == engagement_id)
-            ).all()
-        )
-    return sorted(names, key=str.casefold)
-
-
-@dataclass(frozen=True)
-class MilestoneOption:
-    id: str
-    name: str
-    planned_finish: date
-    is_gate: bool
-
-
-def milestone_options(session: Session, engagement_id: str) -> list[MilestoneOption]:
-    """An engagement's milestones, decision gates first, then by planned finish."""
-    gate = MilestoneKind.DECISION_GATE.value
-    rows = session.execute(
-        sa.select(M.c.id, M.c.name, M.c.planned_finish, M.c.kind)
-        .where(M.c.engagement_id == engagement_id)
-        .order_by(sa.case((M.c.kind == gate, 0), else_=1), M.c.planned_finish, M.c.name)
-    ).all()
-    return [MilestoneOption(r[0], r[1], r[2], str(r[3]) == gate) for r in rows]
-
-
-def decision_options(session: Session, engagement_id: str) -> list[tuple[str, str]]:
-    """(id, "2026-10-02 - title") of an engagement's logged decisions, newest first."""
-    rows = session.exec(
-        select(Decision)
-        .where(Decision.engagement_id == engagement_id)
-        .order_by(col(Decision.decision_date).desc(), col(Decision.title))
-    ).all()
-    return [(d.id, f"{d.decision_date.isoformat()} - {d.title}") for d in rows]
-
-
-def engagement_title(session: Session, engagement_id: str) -> str:
-    found = session.get(Engagement, engagement_id)
-    return found.title if found is not None else ""
-
-
-# --- one risk -----------------------------------------------------------------------------
-
-
-def next_number(session: Session, engagement_id: str) -> int:
-    """The number the next risk of the engagement gets (R-001 for the first)."""
-    top = session.execute(
-        sa.select(sa.func.max(R.c.number)).where(R.c.engagement_id == engagement_id)
-    ).scalar_one()
-    return int(top or 0) + 1
-
-
-def add_risk(session: Session, risk: Risk) -> Risk:
-    """Insert `risk`, allocating the next number of its engagement unless the number is set
-    and still free. Refused rows raise ValidationError and write nothing."""
-    if not risk.engagement_id:
-        raise ValidationError({"engagement_id": "Pick the engagement this risk belongs to."})
-    taken = (
-        risk.number
-        and session.execute(
-            sa.select(sa.func.count())
-            .select_from(R)
-            .where(R.c.engagement_id == risk.engagement_id, R.c.number == risk.number)
-        ).scalar_one()
-    )
-    if not risk.number or taken:
-        risk.number = next_number(session, risk.engagement_id)
-    session.add(risk)
-    session.flush()
-    return risk
-
-
-def get_risk(session: Session, risk_id: str) -> Risk | None:
-    return session.get(Risk, risk_id)
+def filter_options(
+    store: Store, engagement_id: str | None = None
+) -> tuple[list[str], list[tuple[str, str]]]:
+    """The register's filter choices: owner names already used (in the engagement, or
+    anywhere) and, across the portfolio (`engagement_id` None), the engagements."""
+    with store.read() as session:
+        owners = risk_forms.owner_options(session, engagement_id)
+        engagements = risk_forms.engagement_options(session) if engagement_id is None else []
+    return owners, engagements

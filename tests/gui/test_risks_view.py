@@ -9,6 +9,8 @@ import pytest
 from PySide6.QtCore import QModelIndex, Qt
 
 from cdmo_desktop.domain import risk_matrix
+from cdmo_desktop.domain.enums import RiskLevel
+from cdmo_desktop.domain.models import new_id
 from cdmo_desktop.gui.risks.risks import RisksView
 from cdmo_desktop.gui.risks.risks_model import (
     REVIEW_DUE_BACKGROUND,
@@ -16,7 +18,7 @@ from cdmo_desktop.gui.risks.risks_model import (
     RiskSource,
     RiskTableModel,
 )
-from cdmo_desktop.store import risk_reviews
+from cdmo_desktop.store import risk_edits, risk_reviews
 from cdmo_desktop.store import risks as rs
 from tests.risks_support import TODAY, Portfolio, add_risk, make_portfolio
 
@@ -109,19 +111,19 @@ def test_filters_and_heat_map_agree(qtbot: Any, ctx: Any, pf: Portfolio) -> None
     assert view.model.total == view.heatmap.counts.total == 12
     bar.search_edit.setText("yield")
     qtbot.waitUntil(lambda: "search" in view.model.filters, timeout=2000)
-    with ctx.store.read() as s:
-        assert view.model.total == rs.count_risks(s, view.model.filters)
+    assert view.model.total == rs.count_risks(ctx.store, view.model.filters)
     assert view.heatmap.counts.total == view.model.total
     bar.reset()
     assert view.model.filters == {"status": "active"}
 
 
 def _click_cell(view: RisksView, kind: str, likelihood: int, impact: int) -> None:
-    from matplotlib.backend_bases import MouseEvent
+    from matplotlib.backend_bases import MouseButton, MouseEvent
 
     ax = view.heatmap._axes[kind]
     x, y = ax.transData.transform((impact, likelihood))
-    MouseEvent("button_press_event", view.heatmap._canvas, x, y, button=1)._process()
+    event: Any = MouseEvent("button_press_event", view.heatmap._canvas, x, y, MouseButton.LEFT)
+    event._process()
 
 
 def test_clicking_a_heat_map_cell_lists_its_risks(qtbot: Any, ctx: Any, pf: Portfolio) -> None:
@@ -154,18 +156,18 @@ def test_review_due_rows_are_highlighted_and_levels_coloured(
         brush = model.data(model.index(r, review_col), bg)
         assert (brush is not None and brush.color() == REVIEW_DUE_BACKGROUND) == due
         level_brush = model.data(model.index(r, level_col), bg)
-        assert level_brush.color().name().upper() == risk_matrix.LEVEL_COLOURS[row.level]
-    with ctx.store.read() as s:
-        due = rs.count_reviews_due(s, TODAY)
-    assert f", {due} due for review" in view.summary_label.text()
+        colour = risk_matrix.LEVEL_COLOURS[RiskLevel(row.level)]
+        assert level_brush.color().name().upper() == colour
+    due_count = rs.count_reviews_due(ctx.store, TODAY)
+    assert f", {due_count} due for review" in view.summary_label.text()
     view.filter_bar.review_due_check.setChecked(True)
-    assert view.model.total == due > 0
+    assert view.model.total == due_count > 0
 
 
 def test_register_refreshes_after_a_write_elsewhere(qtbot: Any, ctx: Any, pf: Portfolio) -> None:
     view = _view(qtbot, ctx, pf.beta)
-    add_risk(ctx.store, pf.beta, "Logged elsewhere", likelihood=5, impact=5)
-    ctx.notify({"risk"})
+    values = {"engagement_id": pf.beta, "title": "Logged elsewhere", "category": "supply"}
+    ctx.announce(risk_edits.log_risk(ctx.store, new_id(), {**values, "likelihood": 5, "impact": 5}))
     assert view.model.total == 9
     assert view.heatmap.counts.count(5, 5) == 4 + 1  # beta had four risks in the corner
 
@@ -195,6 +197,5 @@ def test_demo_portfolio_register_and_heat_map_agree(qtbot: Any, demo_ctx: Any) -
     assert view.heatmap.counts.total == view.model.total
     assert view.model.headers[0] == "Engagement"
     view.filter_bar.review_due_check.setChecked(True)
-    with demo_ctx.store.read() as s:
-        due = rs.count_reviews_due(s, DEMO_TODAY)
+    due = rs.count_reviews_due(demo_ctx.store, DEMO_TODAY)
     assert 0 < due == view.model.total == view.heatmap.counts.total

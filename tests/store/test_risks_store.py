@@ -12,7 +12,7 @@ from sqlmodel import func, select
 
 from cdmo_desktop.domain.models import ChangeLog, Risk, RiskReview
 from cdmo_desktop.domain.validation import ValidationError
-from cdmo_desktop.store import Store, risk_reviews
+from cdmo_desktop.store import Store, derived_risks, risk_edits, risk_forms, risk_reviews
 from cdmo_desktop.store import risks as rs
 from tests.risks_support import TODAY, Portfolio, add_risk, make_portfolio
 
@@ -35,10 +35,10 @@ def test_codes_are_numbered_per_engagement(store: Store, pf: Portfolio) -> None:
     b1 = add_risk(store, pf.beta, "B one")
     a3 = add_risk(store, pf.alpha, "A three")
     assert [a1.number, a2.number, b1.number, a3.number] == [1, 2, 1, 3]
+    rows = rs.fetch_risks(store, {"engagement_id": pf.alpha}, "code", False)
+    assert [r.code for r in rows] == ["R-001", "R-002", "R-003"]
     with store.read() as s:
-        rows = rs.fetch_risks(s, {"engagement_id": pf.alpha}, "code", False)
-        assert [r.code for r in rows] == ["R-001", "R-002", "R-003"]
-        assert rs.next_number(s, pf.beta) == 2
+        assert derived_risks.next_number(s, pf.beta) == 2
 
 
 def test_a_taken_number_is_never_reused(store: Store, pf: Portfolio) -> None:
@@ -72,11 +72,11 @@ def test_refused_risks_write_nothing(
 def test_a_refused_review_writes_nothing(store: Store, pf: Portfolio) -> None:
     risk = add_risk(store, pf.alpha)
     before = _rows(store)
-    entry = risk_reviews.ReviewEntry(
+    entry = risk_edits.ReviewEntry(
         date(2026, 8, 1), "too early", "Ana", 2, 2, None, None, date(2026, 12, 1)
     )
-    with pytest.raises(ValidationError) as exc, store.session() as s:
-        risk_reviews.record_review(s, risk.id, entry, today=TODAY)
+    with pytest.raises(ValidationError) as exc:
+        risk_edits.record_review(store, risk.id, entry, today=TODAY)
     assert "before the risk was raised" in exc.value.errors["review_date"]
     assert _rows(store) == before
     with store.read() as s:
@@ -128,40 +128,38 @@ def test_heat_map_cells_count_what_the_register_lists(
     _spread(store, pf)
     if filters.get("engagement_id") == "alpha":
         filters = {**filters, "engagement_id": pf.alpha}
-    with store.read() as s:
-        counts = rs.heatmap_counts(s, filters)
-        assert counts.total == rs.count_risks(s, filters)
-        for kind, likelihood, impact in itertools.product(
-            ("current", "residual"), range(1, 6), range(1, 6)
-        ):
-            cell_filter = {**filters, "cell": (kind, likelihood, impact)}
-            listed = rs.fetch_risks(s, cell_filter, limit=1000)
-            expected = counts.count(likelihood, impact, residual=kind == "residual")
-            assert rs.count_risks(s, cell_filter) == len(listed) == expected
-        # A cell filter narrows the register, never the heat map itself.
-        with_cell = rs.heatmap_counts(s, {**filters, "cell": ("current", 3, 4)})
-        assert with_cell == counts
+    counts = rs.heatmap_counts(store, filters)
+    assert counts.total == rs.count_risks(store, filters)
+    for kind, likelihood, impact in itertools.product(
+        ("current", "residual"), range(1, 6), range(1, 6)
+    ):
+        cell_filter = {**filters, "cell": (kind, likelihood, impact)}
+        listed = rs.fetch_risks(store, cell_filter, limit=1000)
+        expected = counts.count(likelihood, impact, residual=kind == "residual")
+        assert rs.count_risks(store, cell_filter) == len(listed) == expected
+    # A cell filter narrows the register, never the heat map itself.
+    with_cell = rs.heatmap_counts(store, {**filters, "cell": ("current", 3, 4)})
+    assert with_cell == counts
     assert counts.total > 0
 
 
 def test_filters_select_what_they_say(store: Store, pf: Portfolio) -> None:
     _spread(store, pf)
-    with store.read() as s:
-        due = rs.fetch_risks(s, {"review_due": True, "today": TODAY}, limit=1000)
-        assert due and all(r.next_review_date <= TODAY for r in due)  # type: ignore[operator]
-        assert all(r.status in ("open", "monitoring", "mitigating") for r in due)
-        assert rs.count_reviews_due(s, TODAY) == len(due)
-        for filters in FILTERS[:7]:
-            expected = rs.count_risks(s, {**filters, "review_due": True, "today": TODAY})
-            both = rs.count_risks_and_due(s, filters, TODAY)
-            assert both == (rs.count_risks(s, filters), expected)
-        assert rs.count_reviews_due(s, TODAY, pf.alpha) == sum(
-            r.engagement_id == pf.alpha for r in due
-        )
-        found = rs.fetch_risks(s, {"search": "YIELD"}, limit=1000)
-        assert found and all("yield" in r.title for r in found)
-        assert {r.level for r in rs.fetch_risks(s, {"level": "critical"})} == {"critical"}
-        assert rs.fetch_risks(s, {"search": "100%_"}) == []  # wildcards are literal
+    due = rs.fetch_risks(store, {"review_due": True, "today": TODAY}, limit=1000)
+    assert due and all(r.next_review_date <= TODAY for r in due)  # type: ignore[operator]
+    assert all(r.status in ("open", "monitoring", "mitigating") for r in due)
+    assert rs.count_reviews_due(store, TODAY) == len(due)
+    for filters in FILTERS[:7]:
+        expected = rs.count_risks(store, {**filters, "review_due": True, "today": TODAY})
+        both = rs.count_risks_and_due(store, filters, TODAY)
+        assert both == (rs.count_risks(store, filters), expected)
+    assert rs.count_reviews_due(store, TODAY, pf.alpha) == sum(
+        r.engagement_id == pf.alpha for r in due
+    )
+    found = rs.fetch_risks(store, {"search": "YIELD"}, limit=1000)
+    assert found and all("yield" in r.title for r in found)
+    assert {r.level for r in rs.fetch_risks(store, {"level": "critical"})} == {"critical"}
+    assert rs.fetch_risks(store, {"search": "100%_"}) == []  # wildcards are literal
 
 
 @pytest.mark.parametrize("filters", [f for f in FILTERS if f.get("search")] + [{}])
@@ -169,32 +167,29 @@ def test_first_page_with_counts_in_one_pass_matches_the_separate_queries(
     store: Store, pf: Portfolio, filters: dict[str, Any]
 ) -> None:
     _spread(store, pf)
-    with store.read() as s:
-        rows, total, due = rs.fetch_first_page_counted(s, filters, "level", True, 5, TODAY)
-        separate = rs.fetch_risks(s, filters, "level", True, 0, 5)
-        assert [r.id for r in rows] == [r.id for r in separate]
-        assert (total, due) == rs.count_risks_and_due(s, filters, TODAY)
-        none = rs.fetch_first_page_counted(s, {"search": "nothing like"}, "score", True, 5, TODAY)
-        assert none == ([], 0, 0)
+    rows, total, due = rs.fetch_first_page_counted(store, filters, "level", True, 5, TODAY)
+    separate = rs.fetch_risks(store, filters, "level", True, 0, 5)
+    assert [r.id for r in rows] == [r.id for r in separate]
+    assert (total, due) == rs.count_risks_and_due(store, filters, TODAY)
+    none = rs.fetch_first_page_counted(store, {"search": "nothing like"}, "score", True, 5, TODAY)
+    assert none == ([], 0, 0)
 
 
 def test_sorting_by_level_follows_severity_not_alphabet(store: Store, pf: Portfolio) -> None:
     _spread(store, pf)
     order = {"low": 0, "medium": 1, "high": 2, "critical": 3}
-    with store.read() as s:
-        asc = rs.fetch_risks(s, {}, "level", False, limit=1000)
-        desc = rs.fetch_risks(s, {}, "level", True, limit=1000)
-        by_review = rs.fetch_risks(s, {}, "next_review", False, limit=1000)
-        by_engagement = rs.fetch_risks(s, {}, "code", False, limit=1000)
+    asc = rs.fetch_risks(store, {}, "level", False, limit=1000)
+    desc = rs.fetch_risks(store, {}, "level", True, limit=1000)
+    by_review = rs.fetch_risks(store, {}, "next_review", False, limit=1000)
+    by_engagement = rs.fetch_risks(store, {}, "code", False, limit=1000)
     assert [order[r.level] for r in asc] == sorted(order[r.level] for r in asc)
     assert desc[0].level == "critical" and asc[0].level == "low"
     dates = [r.next_review_date for r in by_review]
     assert dates == sorted(dates)  # type: ignore[type-var]
     keys = [(r.engagement_title, r.number) for r in by_engagement]
     assert keys == sorted(keys)
-    with store.read() as s:
-        one = rs.fetch_risks(s, {"engagement_id": pf.alpha}, "engagement", True, limit=1000)
-        searched = rs.fetch_risks(s, {"search": "yield"}, "level", True, limit=1000)
+    one = rs.fetch_risks(store, {"engagement_id": pf.alpha}, "engagement", True, limit=1000)
+    searched = rs.fetch_risks(store, {"search": "yield"}, "level", True, limit=1000)
     assert len(one) == 15 and {r.engagement_id for r in one} == {pf.alpha}
     assert [order[r.level] for r in searched] == sorted(
         (order[r.level] for r in searched), reverse=True
@@ -203,9 +198,8 @@ def test_sorting_by_level_follows_severity_not_alphabet(store: Store, pf: Portfo
 
 def test_pages_do_not_overlap_or_skip(store: Store, pf: Portfolio) -> None:
     _spread(store, pf)
-    with store.read() as s:
-        pages = [rs.fetch_risks(s, {}, "score", True, offset, 7) for offset in range(0, 35, 7)]
-        everything = rs.fetch_risks(s, {}, "score", True, 0, 100)
+    pages = [rs.fetch_risks(store, {}, "score", True, offset, 7) for offset in range(0, 35, 7)]
+    everything = rs.fetch_risks(store, {}, "score", True, 0, 100)
     assert [r.id for page in pages for r in page] == [r.id for r in everything]
     assert len(everything) == 30
 
@@ -213,12 +207,15 @@ def test_pages_do_not_overlap_or_skip(store: Store, pf: Portfolio) -> None:
 def test_choices_put_decision_gates_first(store: Store, pf: Portfolio) -> None:
     add_risk(store, pf.alpha, owner="Ana")
     with store.read() as s:
-        milestones = rs.milestone_options(s, pf.alpha)
+        milestones = risk_forms.milestone_options(s, pf.alpha)
         assert [m.id for m in milestones] == [pf.gate, pf.task]
         assert milestones[0].is_gate
-        assert rs.decision_options(s, pf.alpha)[0][0] == pf.decision
-        assert rs.owner_options(s, pf.alpha) == ["Ana"]
-        assert [t for _, t in rs.engagement_options(s)] == ["Alpha scale-up", "Beta fill-finish"]
+        assert risk_forms.decision_options(s, pf.alpha)[0][0] == pf.decision
+        assert risk_forms.owner_options(s, pf.alpha) == ["Ana"]
+        assert [t for _, t in risk_forms.engagement_options(s)] == [
+            "Alpha scale-up",
+            "Beta fill-finish",
+        ]
 
 
 def test_a_review_moves_scores_and_next_review_and_shows_in_history(
@@ -229,18 +226,17 @@ def test_a_review_moves_scores_and_next_review_and_shows_in_history(
         obj = s.get(Risk, risk.id)
         assert obj is not None
         obj.likelihood = 3  # an edit between raising and reviewing
-    entry = risk_reviews.ReviewEntry(
+    entry = risk_edits.ReviewEntry(
         TODAY, "Second source qualified", "Ana", 2, 4, 1, 4, TODAY + timedelta(days=30)
     )
-    with store.session() as s:
-        review = risk_reviews.record_review(s, risk.id, entry, today=TODAY)
+    (review_id,) = risk_edits.record_review(store, risk.id, entry, today=TODAY).ids("risk_review")
     with store.read() as s:
         obj = s.get(Risk, risk.id)
         assert obj is not None
         assert (obj.likelihood, obj.impact, obj.level) == (2, 4, "high")
         assert (obj.residual_likelihood, obj.residual_impact) == (1, 4)
         assert obj.next_review_date == TODAY + timedelta(days=30)
-        assert s.get(RiskReview, review.id) is not None
+        assert s.get(RiskReview, review_id) is not None
         assert risk_reviews.last_review_date(s, risk.id) == TODAY
         history = risk_reviews.score_history(s, risk.id)
     assert [(p.what, p.likelihood, p.impact) for p in history] == [

@@ -1,59 +1,44 @@
 """The risk form (ui/risk_form.ui): log, score, review, close or realize one risk.
 
 Rules come from the domain (validation.validate on a Risk built from the fields, the one
-risk matrix, the review cadence in domain.risk_review); every save is one undoable command.
+risk matrix, the review cadence in domain.risk_review). Every save, review and delete is a
+store use case (store.risk_edits) committed as one undoable change; the form reloads when
+another screen's change, an undo or a redo touches risks.
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable
 from datetime import date
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from cdmo_desktop.domain import risk_review
-from cdmo_desktop.domain.enums import RiskStatus
-from cdmo_desktop.domain.models import Risk
+from cdmo_desktop.domain.models import Risk, new_id
 from cdmo_desktop.domain.validation import ValidationError, validate
-from cdmo_desktop.gui.commands.risks import DeleteRiskCommand, NewRiskCommand
-from cdmo_desktop.gui.commands.rows import UpdateRowCommand, push
 from cdmo_desktop.gui.context import AppContext
 from cdmo_desktop.gui.forms.ui_risk_form import Ui_RiskForm
 from cdmo_desktop.gui.risks import risk_form_fields as fields
 from cdmo_desktop.gui.risks import risk_widgets as rw
-from cdmo_desktop.gui.risks.risk_form_data import FormData, load_form_data, load_options
+from cdmo_desktop.gui.risks.risk_form_state import FormState, show_errors, show_state
 from cdmo_desktop.gui.risks.risks_model import RiskHistoryModel
+from cdmo_desktop.gui.undo import REFUSALS, commit, refusal_text
 from cdmo_desktop.gui.unsaved import ask_unsaved, settle_unsaved
+from cdmo_desktop.store import risk_edits, risk_forms
+from cdmo_desktop.store.risk_forms import RiskChoices, RiskFormData
 
-# Field -> the error label next to it; fields without one are named in the summary only.
-ERROR_LABELS = {
-    "engagement_id": "engagementError",
-    "title": "titleError",
-    "owner": "ownerError",
-    "raised_date": "raisedDateError",
-    "likelihood": "assessmentError",
-    "impact": "assessmentError",
-    "residual_likelihood": "assessmentError",
-    "residual_impact": "assessmentError",
-    "review_cadence_days": "cadenceError",
-    "next_review_date": "nextReviewError",
-    "closed_date": "closedDateError",
-    "closure_note": "closureNoteError",
-}
-# Which tab shows a field (tabs with a problem get a warning sign).
-TAB_OF = {
-    "review_cadence_days": 1,
-    "next_review_date": 1,
-    "closed_date": 2,
-    "closure_note": 2,
-    "realized_decision_id": 2,
-}
+if TYPE_CHECKING:
+    from cdmo_desktop.store.changesets import ChangeSet
+
+WATCHED = ("risk", "risk_review", "milestone")
 
 
 class RiskForm(QWidget):
-    """Signals: saved(risk id) after a save; back_requested() when the user leaves the form;
+    """One risk, new or logged; an Editable (is_dirty / save / discard).
+
+    Signals: saved(risk id) after a save; back_requested() when the user leaves the form;
     deleted(risk id) after "Delete"; review_requested(risk id) for "Mark reviewed"."""
 
     saved = Signal(str)
@@ -72,7 +57,8 @@ class RiskForm(QWidget):
         self.today = today
         self.ui = Ui_RiskForm()
         self.ui.setupUi(self)
-        self._data = FormData()
+        self._data = RiskFormData()
+        self._choices = RiskChoices()
         self._baseline: dict[str, Any] = {}
         self._loading = False
         self._touched = False
@@ -81,7 +67,7 @@ class RiskForm(QWidget):
         self.history_model = RiskHistoryModel(self)
         fields.setup_widgets(self.ui, self.history_model)
         self._connect()
-        ctx.data_changed.connect(self._on_ctx_data_changed)
+        ctx.changed.connect(self._on_ctx_changed)
 
     # --- setup ------------------------------------------------------------------------
     def _connect(self) -> None:
@@ -110,7 +96,7 @@ class RiskForm(QWidget):
         ui.closedDateEdit.dateChanged.connect(self._on_field_changed)
         ui.recomputeButton.clicked.connect(self._on_recompute_button_clicked)
         ui.saveButton.clicked.connect(self.save)
-        ui.revertButton.clicked.connect(self.revert)
+        ui.revertButton.clicked.connect(self.discard)
         ui.backButton.clicked.connect(self.back_requested)
         ui.deleteButton.clicked.connect(self._on_delete_button_clicked)
         ui.markReviewedButton.clicked.connect(self._on_mark_reviewed_button_clicked)
@@ -130,7 +116,7 @@ class RiskForm(QWidget):
 
     def load(self, risk_id: str) -> bool:
         """Show an existing risk; False when it no longer exists."""
-        data = load_form_data(self.ctx.store, risk_id)
+        data = risk_forms.load_risk(self.ctx.store, risk_id)
         if data is None:
             return False
         self._show(data)
@@ -149,15 +135,16 @@ class RiskForm(QWidget):
             "owner": self.ctx.consultant_name,
             **defaults,
         }
-        self._show(FormData(values=values))
+        self._show(RiskFormData(values=values))
 
-    def _show(self, data: FormData) -> None:
+    def _show(self, data: RiskFormData) -> None:
         self._loading = True
         try:
             self._data = data
+            logged = data.risk_id is not None
             eid = data.values.get("engagement_id")
-            load_options(self.ctx.store, data, eid)
-            fields.fill_options(self.ui, data)
+            self._choices = risk_forms.load_choices(self.ctx.store, eid, fixed=logged)
+            fields.fill_options(self.ui, self._choices, logged=logged)
             fields.set_values(self.ui, data.values)
             self.history_model.set_points(data.history)
             computed = self._computed_next_review()
@@ -199,9 +186,20 @@ class RiskForm(QWidget):
         )
 
     def _refresh_state(self) -> None:
-        from cdmo_desktop.gui.risks.risk_form_state import refresh_form_state
-
-        refresh_form_state(self)
+        data = self._data
+        state = FormState(
+            values=self.values(),
+            errors=self.errors(),
+            show_errors=self._touched or data.risk_id is not None,
+            dirty=self.is_dirty(),
+            logged=data.risk_id is not None,
+            code=data.code,
+            engagement_title=self._choices.engagement_title,
+            last_review=data.last_review,
+            computed_next_review=self._computed_next_review(),
+            next_review_auto=self._next_review_auto,
+        )
+        show_state(self.ui, state, self._tab_titles)
 
     def _on_field_changed(self, *_: Any) -> None:
         if self._loading:
@@ -211,7 +209,7 @@ class RiskForm(QWidget):
 
     def _on_status_combo_changed(self, _index: int) -> None:
         status = rw.combo_value(self.ui.statusCombo)
-        if self._loading or status not in (RiskStatus.CLOSED, RiskStatus.REALIZED):
+        if self._loading or status is None or risk_review.is_active(status):
             return
         if rw.date_value(self.ui.closedDateEdit) is None:
             rw.set_date_value(self.ui.closedDateEdit, self.today())
@@ -222,8 +220,8 @@ class RiskForm(QWidget):
             return
         self._loading = True
         try:
-            load_options(self.ctx.store, self._data, self.engagement_id)
-            fields.fill_linked_options(self.ui, self._data)
+            self._choices = risk_forms.load_choices(self.ctx.store, self.engagement_id, fixed=False)
+            fields.fill_linked_options(self.ui, self._choices)
         finally:
             self._loading = False
         self._on_field_changed()
@@ -254,41 +252,37 @@ class RiskForm(QWidget):
 
     # --- actions ----------------------------------------------------------------------
     def save(self) -> bool:
-        """Write the risk (one undoable command). False when refused or nothing to save."""
+        """Write the risk (one undoable change). False when refused or nothing to save."""
         self._touched = True
         errors = self.errors()
         if errors:
             self._refresh_state()
             return False
         values = self.values()
+        risk_id = self._data.risk_id
         try:
-            if self._data.risk_id is None:
-                command = NewRiskCommand(self.ctx, Risk(number=1, **values))
-                push(self.ctx, command)
-                risk_id = command.row_id
+            if risk_id is None:
+                risk_id = new_id()
+                change = risk_edits.log_risk(self.ctx.store, risk_id, values)
             else:
                 changes = {k: v for k, v in values.items() if self._baseline.get(k) != v}
                 if not changes:
                     return False
-                code = risk_review.code(self._data.number)
-                risk_id = self._data.risk_id
-                push(
-                    self.ctx,
-                    UpdateRowCommand(self.ctx, Risk, risk_id, changes, f"Edit risk {code}"),
-                )
-        except ValidationError as exc:
-            self._show_refusal(exc.errors)
+                change = risk_edits.edit_risk(self.ctx.store, risk_id, changes)
+        except REFUSALS as exc:
+            self._show_refusal(exc)
             return False
+        commit(self.ctx, change, initiator=self)
         self.load(risk_id)
         self.saved.emit(risk_id)
         return True
 
-    def _show_refusal(self, errors: dict[str, str]) -> None:
-        from cdmo_desktop.gui.risks.risk_form_state import show_errors
+    def _show_refusal(self, exc: Exception) -> None:
+        errors = exc.errors if isinstance(exc, ValidationError) else {"": refusal_text(exc)}
+        show_errors(self.ui, errors, self._tab_titles)
 
-        show_errors(self, errors)
-
-    def revert(self) -> None:
+    def discard(self) -> None:
+        """Forget the edits: the saved risk again, or an empty new one."""
         if self._data.risk_id is None:
             self.start_new(self._baseline.get("engagement_id"))
         else:
@@ -304,35 +298,41 @@ class RiskForm(QWidget):
             title="Unsaved risk",
             question="This risk has changes that are not saved. Save them before leaving?",
         )
-        return settle_unsaved(answer, self.save, self.revert)
+        return settle_unsaved(answer, self.save, self.discard)
 
     def _on_delete_button_clicked(self) -> None:
         risk_id = self._data.risk_id
         if risk_id is None:
             return
-        code = risk_review.code(self._data.number)
         answer = QMessageBox.question(
             self,
             "Delete risk",
-            f"Delete {code} {self._baseline.get('title', '')!r}? You can undo this.",
+            f"Delete {self._data.code} {self._baseline.get('title', '')!r}? You can undo this.",
         )
         if answer != QMessageBox.StandardButton.Yes:
             return
-        push(self.ctx, DeleteRiskCommand(self.ctx, risk_id))
-        self._data = FormData()
+        try:
+            change = risk_edits.delete_risk(self.ctx.store, risk_id)
+        except REFUSALS as exc:
+            self._show_refusal(exc)
+            return
+        self._data = RiskFormData()
         self._baseline = self.values()
+        commit(self.ctx, change, initiator=self)
         self.deleted.emit(risk_id)
 
     def _on_mark_reviewed_button_clicked(self) -> None:
         if self._data.risk_id is not None:
             self.review_requested.emit(self._data.risk_id)
 
-    def _on_ctx_data_changed(self, tables: object) -> None:
-        if not isinstance(tables, set) or not tables & {"risk", "risk_review", "milestone"}:
+    def _on_ctx_changed(self, change: ChangeSet, initiator: object) -> None:
+        """Show the risk as written by another screen, an undo or a redo (edits of this
+        form reload it themselves; unsaved edits are kept)."""
+        if initiator is self or not change.touches(*WATCHED):
             return
         risk_id = self._data.risk_id
         if risk_id is None or self.is_dirty():
             return
         if not self.load(risk_id):
-            self._data = FormData()
+            self._data = RiskFormData()
             self.back_requested.emit()

@@ -11,7 +11,7 @@ from cdmo_desktop.domain import risk_matrix
 from cdmo_desktop.domain.enums import RiskCategory, RiskStatus, Side
 from cdmo_desktop.gui.forms.ui_risk_form import Ui_RiskForm
 from cdmo_desktop.gui.risks import risk_widgets as rw
-from cdmo_desktop.gui.risks.risk_form_data import FormData
+from cdmo_desktop.store.risk_forms import RiskChoices
 
 TEXT_FIELDS = ("description", "cause", "trigger", "mitigation", "contingency", "closure_note")
 
@@ -44,30 +44,31 @@ def setup_widgets(ui: Ui_RiskForm, history: QAbstractItemModel) -> None:
         text_edit(ui, name).setTabChangesFocus(True)
 
 
-def fill_options(ui: Ui_RiskForm, data: FormData) -> None:
+def fill_options(ui: Ui_RiskForm, choices: RiskChoices, *, logged: bool) -> None:
+    """Every choice; a logged risk's engagement can no longer be changed."""
     ui.engagementCombo.clear()
-    if data.risk_id is None and not data.values.get("engagement_id"):
+    if not logged and not choices.engagement_id:
         ui.engagementCombo.addItem("Choose the engagement…", None)
-    for eid, title in data.engagements:
+    for eid, title in choices.engagements:
         ui.engagementCombo.addItem(title, eid)
-    ui.engagementCombo.setEnabled(data.risk_id is None)
-    fill_linked_options(ui, data)
+    ui.engagementCombo.setEnabled(not logged)
+    fill_linked_options(ui, choices)
 
 
-def fill_linked_options(ui: Ui_RiskForm, data: FormData) -> None:
+def fill_linked_options(ui: Ui_RiskForm, choices: RiskChoices) -> None:
     """Owners, milestones (decision gates first) and decisions of the chosen engagement."""
     owner = ui.ownerCombo.currentText()
     ui.ownerCombo.clear()
-    ui.ownerCombo.addItems(data.owners)
+    ui.ownerCombo.addItems(choices.owners)
     ui.ownerCombo.setEditText(owner)
     ui.milestoneCombo.clear()
     ui.milestoneCombo.addItem("(none)", None)
-    for m in data.milestones:
+    for m in choices.milestones:
         label = f"{'◆ Gate: ' if m.is_gate else ''}{m.name} ({m.planned_finish.isoformat()})"
         ui.milestoneCombo.addItem(label, m.id)
     ui.decisionCombo.clear()
     ui.decisionCombo.addItem("(none)", None)
-    for did, label in data.decisions:
+    for did, label in choices.decisions:
         ui.decisionCombo.addItem(label, did)
 
 

@@ -1,39 +1,80 @@
 """Live feedback of the risk form: score and level badges, reasons next to the fields, the
-next-review hint, and which buttons may be pressed (with the reason when they may not)."""
+next-review hint, and which buttons may be pressed (with the reason when they may not).
+
+The form works out a `FormState` and hands it to `show_state`; nothing here knows the form
+itself, only its widgets (Ui_RiskForm)."""
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+from dataclasses import dataclass
+from datetime import date
 from html import escape
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 from PySide6.QtWidgets import QLabel
 
 from cdmo_desktop.domain import risk_review
 from cdmo_desktop.domain.enums import RiskStatus
 from cdmo_desktop.domain.validation import label
+from cdmo_desktop.gui.forms.ui_risk_form import Ui_RiskForm
 from cdmo_desktop.gui.risks import risk_widgets as rw
 
-if TYPE_CHECKING:
-    from cdmo_desktop.gui.risks.risk_form import RiskForm
-
 WARN = " ⚠"
+# Field -> the error label next to it; fields without one are named in the summary only.
+ERROR_LABELS = {
+    "engagement_id": "engagementError",
+    "title": "titleError",
+    "owner": "ownerError",
+    "raised_date": "raisedDateError",
+    "likelihood": "assessmentError",
+    "impact": "assessmentError",
+    "residual_likelihood": "assessmentError",
+    "residual_impact": "assessmentError",
+    "review_cadence_days": "cadenceError",
+    "next_review_date": "nextReviewError",
+    "closed_date": "closedDateError",
+    "closure_note": "closureNoteError",
+}
+# Which tab shows a field (tabs with a problem get a warning sign).
+TAB_OF = {
+    "review_cadence_days": 1,
+    "next_review_date": 1,
+    "closed_date": 2,
+    "closure_note": 2,
+    "realized_decision_id": 2,
+}
 
 
-def refresh_form_state(form: RiskForm) -> None:
-    ui = form.ui
-    values = form.values()
-    _show_scores(form, values)
-    data = form._data
-    ui.codeLabel.setText(risk_review.code(data.number) if data.risk_id else "New risk")
-    title = data.engagement_title
+@dataclass(frozen=True)
+class FormState:
+    """What the form shows besides its fields, as the form worked it out."""
+
+    values: dict[str, Any]
+    errors: dict[str, str]
+    show_errors: bool  # once the user has touched a field, or for a logged risk
+    dirty: bool
+    logged: bool
+    code: str
+    engagement_title: str
+    last_review: date | None
+    computed_next_review: date | None
+    next_review_auto: bool
+
+
+def show_state(ui: Ui_RiskForm, state: FormState, tab_titles: Sequence[str]) -> None:
+    values = state.values
+    _show_scores(ui, values)
+    ui.codeLabel.setText(state.code if state.logged else "New risk")
+    title = state.engagement_title
     ui.engagementLink.setText(f'<a href="engagement">{escape(title)}</a>' if title else "")
     realized = values["status"] == RiskStatus.REALIZED.value
     ui.decisionCombo.setEnabled(realized)
     ui.decisionComboLabel.setEnabled(realized)
-    _show_next_review_hint(form)
-    errors = form.errors()
-    show_errors(form, errors if (form._touched or data.risk_id) else {})
-    dirty = form.is_dirty()
+    _show_next_review_hint(ui, state)
+    errors = state.errors
+    show_errors(ui, errors if state.show_errors else {}, tab_titles)
+    dirty = state.dirty
     ui.saveButton.setEnabled(dirty and not errors)
     if errors:
         reasons = "\n".join(f"- {m}" for m in dict.fromkeys(errors.values()))
@@ -41,11 +82,10 @@ def refresh_form_state(form: RiskForm) -> None:
     else:
         ui.saveButton.setToolTip("Save the risk (Ctrl+S)" if dirty else "Nothing to save")
     ui.revertButton.setEnabled(dirty)
-    ui.deleteButton.setEnabled(data.risk_id is not None)
+    ui.deleteButton.setEnabled(state.logged)
     live = risk_review.is_active(values["status"] or "")
-    can_review = data.risk_id is not None and not dirty and live
-    ui.markReviewedButton.setEnabled(can_review)
-    if data.risk_id is None:
+    ui.markReviewedButton.setEnabled(state.logged and not dirty and live)
+    if not state.logged:
         why = "Save the new risk first"
     elif dirty:
         why = "Save or revert your changes first"
@@ -61,8 +101,7 @@ def _pair(values: dict[str, Any], a: str, b: str) -> tuple[int, int] | None:
     return (x, y) if isinstance(x, int) and isinstance(y, int) else None
 
 
-def _show_scores(form: RiskForm, values: dict[str, Any]) -> None:
-    ui = form.ui
+def _show_scores(ui: Ui_RiskForm, values: dict[str, Any]) -> None:
     current = _pair(values, "likelihood", "impact")
     residual = _pair(values, "residual_likelihood", "residual_impact")
     for score, badges, cell in (
@@ -75,28 +114,25 @@ def _show_scores(form: RiskForm, values: dict[str, Any]) -> None:
     ui.matrixWidget.set_cells(current, residual)
 
 
-def _show_next_review_hint(form: RiskForm) -> None:
-    ui = form.ui
-    computed = form._computed_next_review()
+def _show_next_review_hint(ui: Ui_RiskForm, state: FormState) -> None:
+    computed = state.computed_next_review
     cadence = ui.cadenceSpin.value()
-    base = "last review" if form._data.last_review else "raised date"
+    base = "last review" if state.last_review else "raised date"
     if computed is None:
         hint = "No cadence: set a date by hand if a review is planned"
-    elif form._next_review_auto:
+    elif state.next_review_auto:
         hint = f"{base} + {cadence} days"
     else:
         hint = f"set by hand (cadence gives {computed.isoformat()})"
-    if form._data.last_review:
-        hint += f" - last reviewed {form._data.last_review.isoformat()}"
+    if state.last_review:
+        hint += f" - last reviewed {state.last_review.isoformat()}"
     ui.nextReviewHint.setText(hint)
-    ui.recomputeButton.setEnabled(computed is not None and not form._next_review_auto)
+    ui.recomputeButton.setEnabled(computed is not None and not state.next_review_auto)
 
 
-def show_errors(form: RiskForm, errors: dict[str, str]) -> None:
-    """Reasons next to their fields, all of them in the summary, a sign on affected tabs."""
-    from cdmo_desktop.gui.risks.risk_form import ERROR_LABELS, TAB_OF
-
-    ui = form.ui
+def show_errors(ui: Ui_RiskForm, errors: dict[str, str], tab_titles: Sequence[str]) -> None:
+    """Reasons next to their fields, all of them in the summary, a sign on affected tabs.
+    A reason under "" (a refusal about no one field) shows in the summary alone."""
     per_label: dict[str, list[str]] = {}
     for field, message in errors.items():
         name = ERROR_LABELS.get(field)
@@ -109,12 +145,15 @@ def show_errors(form: RiskForm, errors: dict[str, str]) -> None:
         widget.setVisible(bool(messages))
     if errors:
         lines = "".join(
-            f"<li>{escape(label(f) if f not in ERROR_LABELS else '')}"
-            f"{': ' if f not in ERROR_LABELS else ''}{escape(m)}</li>"
-            for f, m in errors.items()
+            f"<li>{escape(_field_prefix(f))}{escape(m)}</li>" for f, m in errors.items()
         )
         ui.errorSummary.setText(f"<b>Not saved yet:</b><ul style='margin:0'>{lines}</ul>")
     ui.errorSummary.setVisible(bool(errors))
     bad_tabs = {TAB_OF[f] for f in errors if f in TAB_OF}
-    for i, title in enumerate(form._tab_titles):
+    for i, title in enumerate(tab_titles):
         ui.tabs.setTabText(i, title + (WARN if i in bad_tabs else ""))
+
+
+def _field_prefix(field: str) -> str:
+    """Fields with a label of their own are not named again in the summary."""
+    return "" if not field or field in ERROR_LABELS else f"{label(field)}: "

@@ -1,5 +1,5 @@
 """Mark reviewed (ui/risk_review_dialog.ui): record a risk review with its date, note and the
-scores agreed at it, and move the risk's next review date (undoable)."""
+scores agreed at it, and move the risk's next review date (one undoable change)."""
 
 from __future__ import annotations
 
@@ -12,14 +12,12 @@ from PySide6.QtWidgets import QDialogButtonBox, QLabel, QWidget
 
 from cdmo_desktop.domain import risk_matrix, risk_review
 from cdmo_desktop.domain.validation import ValidationError
-from cdmo_desktop.gui.commands.risks import MarkReviewedCommand
-from cdmo_desktop.gui.commands.rows import push
 from cdmo_desktop.gui.context import AppContext
 from cdmo_desktop.gui.dialogs.base import RememberedGeometryDialog
 from cdmo_desktop.gui.forms.ui_risk_review_dialog import Ui_RiskReviewDialog
 from cdmo_desktop.gui.risks import risk_widgets as rw
-from cdmo_desktop.store import risk_reviews
-from cdmo_desktop.store import risks as risk_store
+from cdmo_desktop.gui.undo import REFUSALS, commit, refusal_text
+from cdmo_desktop.store import risk_edits, risk_forms
 
 _ERROR_LABELS = {
     "review_date": "reviewDateError",
@@ -32,7 +30,8 @@ _ERROR_LABELS = {
 
 
 class RiskReviewDialog(RememberedGeometryDialog):
-    """Accepting records the review through MarkReviewedCommand (ctx.undo_stack)."""
+    """Accepting records the review (store.risk_edits.record_review) and commits it to
+    the undo stack; a refusal is shown in the dialog, which stays open."""
 
     def __init__(
         self,
@@ -45,20 +44,21 @@ class RiskReviewDialog(RememberedGeometryDialog):
         self.ctx, self.risk_id, self.today = ctx, risk_id, today
         self.ui = Ui_RiskReviewDialog()
         self.ui.setupUi(self)
-        with ctx.store.read() as s:
-            risk = risk_store.get_risk(s, risk_id)
-            if risk is None:
-                raise LookupError(f"Risk {risk_id} no longer exists")
-            self._raised = risk.raised_date
-            self._cadence = risk.review_cadence_days
-            reviews = len(risk_reviews.reviews_of(s, risk_id))
-            self.ui.riskLabel.setText(
-                f"<b>{risk_review.code(risk.number)}</b> {escape(risk.title)}<br>"
-                f"<span style='color:gray'>{reviews} earlier review"
-                f"{'s' if reviews != 1 else ''}; next review was "
-                f"{risk.next_review_date.isoformat() if risk.next_review_date else 'not set'}"
-                "</span>"
-            )
+        risk = risk_forms.load_risk(ctx.store, risk_id)
+        if risk is None:
+            raise LookupError(f"Risk {risk_id} no longer exists")
+        v = risk.values
+        self._raised: date | None = v["raised_date"]
+        self._cadence: int | None = v["review_cadence_days"]
+        reviews = risk.review_count
+        next_review: date | None = v["next_review_date"]
+        self.ui.riskLabel.setText(
+            f"<b>{risk.code}</b> {escape(v['title'])}<br>"
+            f"<span style='color:gray'>{reviews} earlier review"
+            f"{'s' if reviews != 1 else ''}; next review was "
+            f"{next_review.isoformat() if next_review else 'not set'}"
+            "</span>"
+        )
         ui = self.ui
         for combo, labels, optional in (
             (ui.likelihoodCombo, risk_matrix.LIKELIHOOD_LABELS, False),
@@ -68,10 +68,13 @@ class RiskReviewDialog(RememberedGeometryDialog):
         ):
             rw.fill_score_combo(combo, labels, optional=optional)
         rw.setup_optional_date(ui.nextReviewEdit, None, "No review planned")
-        rw.set_combo_value(ui.likelihoodCombo, risk.likelihood)
-        rw.set_combo_value(ui.impactCombo, risk.impact)
-        rw.set_combo_value(ui.residualLikelihoodCombo, risk.residual_likelihood)
-        rw.set_combo_value(ui.residualImpactCombo, risk.residual_impact)
+        for combo, name in (
+            (ui.likelihoodCombo, "likelihood"),
+            (ui.impactCombo, "impact"),
+            (ui.residualLikelihoodCombo, "residual_likelihood"),
+            (ui.residualImpactCombo, "residual_impact"),
+        ):
+            rw.set_combo_value(combo, v[name])
         rw.set_date_value(ui.reviewDateEdit, today())
         ui.reviewedByEdit.setText(ctx.consultant_name)
         self._next_auto = True
@@ -91,10 +94,10 @@ class RiskReviewDialog(RememberedGeometryDialog):
         self.ok_button.setObjectName("recordReviewButton")
         self._refresh()
 
-    def entry(self) -> risk_reviews.ReviewEntry:
+    def entry(self) -> risk_edits.ReviewEntry:
         ui = self.ui
         review_date = rw.date_value(ui.reviewDateEdit) or self.today()
-        return risk_reviews.ReviewEntry(
+        return risk_edits.ReviewEntry(
             review_date=review_date,
             note=ui.noteEdit.toPlainText().strip(),
             reviewed_by=ui.reviewedByEdit.text().strip(),
@@ -162,11 +165,13 @@ class RiskReviewDialog(RememberedGeometryDialog):
 
     def _on_button_box_accepted(self) -> None:
         try:
-            push(
-                self.ctx,
-                MarkReviewedCommand(self.ctx, self.risk_id, self.entry(), self.today()),
+            change = risk_edits.record_review(
+                self.ctx.store, self.risk_id, self.entry(), today=self.today()
             )
-        except ValidationError as exc:
-            self._show_errors(exc.errors)
+        except REFUSALS as exc:
+            self._show_errors(
+                exc.errors if isinstance(exc, ValidationError) else {"": refusal_text(exc)}
+            )
             return
+        commit(self.ctx, change, initiator=self)
         self.accept()

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from datetime import date
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QModelIndex, QPoint, Qt
 from PySide6.QtGui import QAction, QKeySequence, QShowEvent
@@ -36,7 +36,10 @@ from cdmo_desktop.gui.risks.risks_model import RiskSource, RiskTableModel
 from cdmo_desktop.gui.widgets.heatmap import RiskHeatMap
 from cdmo_desktop.store import risks as risk_store
 
-WATCHED = {"risk", "risk_review", "engagement", "milestone", "decision", "team_member"}
+if TYPE_CHECKING:
+    from cdmo_desktop.store.changesets import ChangeSet
+
+WATCHED = ("risk", "risk_review", "engagement", "milestone", "decision", "team_member")
 COLUMN_WIDTHS = {
     "engagement": 170,
     "code": 56,
@@ -85,7 +88,7 @@ class RisksView(QWidget):
         self.form.back_requested.connect(self._on_form_back_requested)
         self.form.deleted.connect(self._on_form_deleted)
         self.form.review_requested.connect(self.mark_reviewed)
-        ctx.data_changed.connect(self._on_ctx_data_changed)
+        ctx.changed.connect(self._on_ctx_changed)
         self._reload_options()
         self.table.setSortingEnabled(True)  # loads the first page, sorted by score
         self._update_summary()
@@ -188,7 +191,7 @@ class RisksView(QWidget):
             action.setShortcutContext(context)
             self.addAction(action)
 
-    def actions(self) -> list[QAction]:  # type: ignore[override]
+    def actions(self) -> list[QAction]:
         return [self.new_action, self.save_action]
 
     def showEvent(self, event: QShowEvent) -> None:
@@ -211,7 +214,7 @@ class RisksView(QWidget):
                     action.triggered.connect(mine.trigger)
             parent = parent.parentWidget()
 
-    # --- the workspace's EditableTab protocol -------------------------------------------------
+    # --- Editable (gui.unsaved): the open risk's unsaved edits ---------------------------------
     def is_dirty(self) -> bool:
         return self.stack.currentIndex() == self.FORM_PAGE and self.form.is_dirty()
 
@@ -220,7 +223,7 @@ class RisksView(QWidget):
 
     def discard(self) -> None:
         if self.is_dirty():
-            self.form.revert()
+            self.form.discard()
 
     # --- filters, model and heat map ---------------------------------------------------------
     def _full_filters(self, filters: dict[str, Any]) -> dict[str, Any]:
@@ -243,8 +246,7 @@ class RisksView(QWidget):
         if not self.heatmap.ready:
             return
         filters = self.source.with_today(self.model.filters)
-        with self.ctx.store.read() as s:
-            counts = risk_store.heatmap_counts(s, filters)
+        counts = risk_store.heatmap_counts(self.ctx.store, filters)
         self.heatmap.set_counts(counts, filters.get("cell"))
 
     def _on_heatmap_cell_clicked(self, cell: tuple[str, int, int] | None) -> None:
@@ -265,15 +267,13 @@ class RisksView(QWidget):
 
     def _reload_options(self) -> None:
         before = self.filter_bar.filters()
-        with self.ctx.store.read() as s:
-            owners = risk_store.owner_options(s, self.engagement_id)
-            engagements = risk_store.engagement_options(s) if self.engagement_id is None else []
+        owners, engagements = risk_store.filter_options(self.ctx.store, self.engagement_id)
         self.filter_bar.set_options(owners, engagements)
         if self.filter_bar.filters() != before:
             self.apply_filters(self.filter_bar.filters())
 
-    def _on_ctx_data_changed(self, tables: object) -> None:
-        if not isinstance(tables, set) or not tables & WATCHED:
+    def _on_ctx_changed(self, change: ChangeSet, _initiator: object) -> None:
+        if not change.touches(*WATCHED):
             return
         selected = self.selected_id()
         self._reload_options()

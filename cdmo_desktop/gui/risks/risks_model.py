@@ -59,7 +59,7 @@ def _label(enum: type[Any], value: str) -> str:
 
 
 class RiskSource:
-    """The register's PagedSource: every question goes to store.risks in a short read."""
+    """The register's PagedSource: every question goes to store.risks (a short read each)."""
 
     def __init__(
         self, store: Store, portfolio: bool, today: Callable[[], date] = date.today
@@ -67,7 +67,7 @@ class RiskSource:
         self._store = store
         self.today = today
         self.columns = ((ENGAGEMENT_COLUMN,) if portfolio else ()) + COLUMNS
-        self.headers = [c[0] for c in self.columns]
+        self.headers: Sequence[str] = [c[0] for c in self.columns]
         self.keys = [c[1] for c in self.columns]
         self.due_count = 0  # of the rows counted last
 
@@ -76,28 +76,30 @@ class RiskSource:
 
     def count(self, filters: dict[str, Any]) -> int:
         """Rows matching `filters`; also keeps how many of them are due for review."""
-        with self._store.read() as s:
-            total, self.due_count = risk_store.count_risks_and_due(
-                s, self.with_today(filters), self.today()
-            )
+        total, self.due_count = risk_store.count_risks_and_due(
+            self._store, self.with_today(filters), self.today()
+        )
         return total
 
     def fetch(
         self, filters: dict[str, Any], sort_column: int, descending: bool, offset: int, limit: int
     ) -> list[RiskRow]:
-        with self._store.read() as s:
-            return risk_store.fetch_risks(
-                s, self.with_today(filters), self.keys[sort_column], descending, offset, limit
-            )
+        return risk_store.fetch_risks(
+            self._store, self.with_today(filters), self.keys[sort_column], descending, offset, limit
+        )
 
     def fetch_counted(
         self, filters: dict[str, Any], sort_column: int, descending: bool, limit: int
     ) -> tuple[list[RiskRow], int]:
         """The first `limit` rows and how many match (keeps the due count too)."""
-        with self._store.read() as s:
-            rows, total, self.due_count = risk_store.fetch_first_page_counted(
-                s, self.with_today(filters), self.keys[sort_column], descending, limit, self.today()
-            )
+        rows, total, self.due_count = risk_store.fetch_first_page_counted(
+            self._store,
+            self.with_today(filters),
+            self.keys[sort_column],
+            descending,
+            limit,
+            self.today(),
+        )
         return rows, total
 
     def display(self, row: RiskRow, column: int) -> Any:

@@ -184,19 +184,31 @@ def test_archive_and_restore_in_the_register(qtbot: Any, demo_ctx: Any, monkeypa
     assert demo_ctx.undo_stack.undoText() == "Restore partner Qiantang Molecular"
 
 
-def test_a_save_refreshes_the_profile_once(hollis: PartnerProfileView, monkeypatch: Any) -> None:
+def test_a_save_refreshes_the_profile_once(
+    qtbot: Any, hollis: PartnerProfileView, demo_ctx: Any, monkeypatch: Any
+) -> None:
     reads: list[str] = []
-    load = store_partners.load_profile
+    load, fill = store_partners.load_profile, hollis.form.load
 
     def counted(*args: Any) -> Any:
         reads.append("read")
         return load(*args)
 
+    def filled(values: dict[str, Any]) -> None:
+        reads.append("form")
+        fill(values)
+
     monkeypatch.setattr(store_partners, "load_profile", counted)
+    monkeypatch.setattr(hollis.form, "load", filled)
     hollis.ui.cityEdit.setText("Raleigh")
     assert hollis.save()
+    qtbot.wait(5)  # no second refresh comes later either
+    # Read once; the form already shows what was saved, so it is not filled again.
     assert reads == ["read"] and not hollis.is_dirty()
     assert hollis.ui.cityEdit.text() == "Raleigh"
+    demo_ctx.undo_stack.undo()  # someone else's change (the undo): the form follows it
+    qtbot.waitUntil(lambda: hollis.ui.cityEdit.text() == "Durham", timeout=2000)
+    assert reads == ["read", "read", "form"]
 
 
 def test_an_undo_the_database_refuses_is_reported_and_the_stack_stays_consistent(

@@ -26,6 +26,7 @@ from cdmo_desktop.domain.validation import ValidationError, validate
 from cdmo_desktop.gui.context import AppContext
 from cdmo_desktop.gui.forms.ui_partner_profile import Ui_PartnerProfile
 from cdmo_desktop.gui.partners import partner_fields as pf
+from cdmo_desktop.gui.partners.partner_base import PartnerRowDialog
 from cdmo_desktop.gui.partners.partner_overview import OverviewPanel, glance_html
 from cdmo_desktop.gui.partners.partner_profile_form import (
     ProfileForm,
@@ -45,6 +46,7 @@ from cdmo_desktop.gui.partners.partner_tables import (
     CONTACTS,
     INSPECTIONS,
     SITES,
+    ChildKind,
     ChildSection,
 )
 from cdmo_desktop.gui.partners.partners_model import format_date
@@ -90,35 +92,17 @@ class PartnerProfileView(QWidget):
         ui.setupUi(self)
         self.form = ProfileForm(ui, self)
         self.overview = OverviewPanel(ctx, ui)
-        self.sections = {
-            "site": ChildSection(
-                SITES,
-                ui.sitesTable,
-                (ui.siteAddButton, ui.siteEditButton, ui.siteRemoveButton),
-                lambda row: PartnerSiteDialog(ctx, row, self),
-                self,
-            ),
-            "contact": ChildSection(
-                CONTACTS,
-                ui.contactsTable,
-                (ui.contactAddButton, ui.contactEditButton, ui.contactRemoveButton),
-                self._contact_dialog,
-                self,
-            ),
-            "audit": ChildSection(
-                AUDITS,
-                ui.auditsTable,
-                (ui.auditAddButton, ui.auditEditButton, ui.auditRemoveButton),
-                lambda row: PartnerAuditDialog(ctx, self._sites(), row, self.today(), self),
-                self,
-            ),
-            "inspection": ChildSection(
+        dialogs: list[tuple[ChildKind, Callable[[Any], PartnerRowDialog]]] = [
+            (SITES, lambda row: PartnerSiteDialog(ctx, row, self)),
+            (CONTACTS, self._contact_dialog),
+            (AUDITS, lambda row: PartnerAuditDialog(ctx, self._sites(), row, self.today(), self)),
+            (
                 INSPECTIONS,
-                ui.inspectionsTable,
-                (ui.inspectionAddButton, ui.inspectionEditButton, ui.inspectionRemoveButton),
                 lambda row: PartnerInspectionDialog(ctx, self._sites(), row, self.today(), self),
-                self,
             ),
+        ]
+        self.sections = {
+            kind.noun: ChildSection.in_form(kind, ui, make, self) for kind, make in dialogs
         }
         self.save_action = self._action("savePartnerAction", "Save", QKeySequence.StandardKey.Save)
         self.save_action.triggered.connect(self.save)
@@ -166,9 +150,14 @@ class PartnerProfileView(QWidget):
             self._reload_timer.start()
 
     def _form_shows(self, changeset: ChangeSet) -> bool:
-        """True when the form already holds the partner's fields as this change wrote them."""
-        saved = changeset.row("partner", self.partner_id or "")
-        return saved is None or all(saved.get(k) == v for k, v in self.form.values().items())
+        """True when the form already holds the partner's fields this change wrote."""
+        pid = self.partner_id or ""
+        saved = changeset.row("partner", pid) or {}
+        old = next(
+            (s.values or {} for s in changeset.before if s.table == "partner" and s.id == pid), {}
+        )
+        values = self.form.values()
+        return all(values[k] == saved[k] for k in values.keys() & saved if saved[k] != old.get(k))
 
     def reload(self, *, load_form: bool = True) -> None:
         """Read the partner again; the form is refreshed only when it holds no edits (and

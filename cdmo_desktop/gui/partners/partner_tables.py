@@ -177,6 +177,22 @@ class ChildSection(QObject):
         self.remove_button.clicked.connect(self.remove)
         self.set_enabled(False)
 
+    @classmethod
+    def in_form(
+        cls,
+        kind: ChildKind,
+        ui: object,
+        make_dialog: Callable[[Row | None], PartnerRowDialog],
+        host: SectionHost,
+    ) -> ChildSection:
+        """The section of `kind` in the profile form (ui/partner_profile.ui), which names
+        its widgets after the noun: `sitesTable`, `siteAddButton`, `siteEditButton`..."""
+        noun = kind.noun
+        add, edit, remove = (
+            getattr(ui, f"{noun}{verb}Button") for verb in ("Add", "Edit", "Remove")
+        )
+        return cls(kind, getattr(ui, f"{noun}sTable"), (add, edit, remove), make_dialog, host)
+
     def set_enabled(self, enabled: bool) -> None:
         self._enabled = enabled
         self.add_button.setEnabled(enabled)

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from datetime import UTC, date, datetime
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QColor, QKeySequence
@@ -53,7 +53,9 @@ from cdmo_desktop.gui.partners.partners_model import format_date
 from cdmo_desktop.gui.undo import REFUSALS, commit, refusal_text
 from cdmo_desktop.gui.unsaved import ask_unsaved, settle_unsaved
 from cdmo_desktop.store import partner_edits, partner_overview, partners
-from cdmo_desktop.store.changesets import ChangeSet
+
+if TYPE_CHECKING:
+    from cdmo_desktop.store.changesets import ChangeSet
 
 WATCHED_TABLES = {
     "partner",

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from datetime import date
-from typing import Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from PySide6.QtCore import QModelIndex, QPoint, Qt, QTimer
 from PySide6.QtGui import QAction, QKeySequence
@@ -39,8 +39,10 @@ from cdmo_desktop.gui.partners.partners_model import PartnerListSource, PartnerT
 from cdmo_desktop.gui.undo import REFUSALS, commit, refusal_text
 from cdmo_desktop.gui.widgets.fitting import share_columns, shrinkable_combo
 from cdmo_desktop.store import partner_edits
-from cdmo_desktop.store.changesets import ChangeSet
 from cdmo_desktop.store.partner_list import COL_NAME, PartnerListRow
+
+if TYPE_CHECKING:
+    from cdmo_desktop.store.changesets import ChangeSet
 
 SEARCH_DELAY_MS = 150
 WATCHED_TABLES = {"partner", "contact", "partner_site", "partner_audit", "engagement"}

@@ -6,7 +6,7 @@ from __future__ import annotations
 import json
 from dataclasses import dataclass, field
 from datetime import date, datetime
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import sqlalchemy as sa
 from sqlmodel import Session, col, select
@@ -33,6 +33,9 @@ from cdmo_desktop.domain.models import (
 )
 from cdmo_desktop.store import history
 from cdmo_desktop.store.risks import is_live
+
+if TYPE_CHECKING:
+    from cdmo_desktop.store.store import Store
 
 _NAME_FIELDS = ("name", "audit_type", "audit_date", "authority", "inspection_date")
 _AUDIT_TYPES = {m.value for m in AuditType}
@@ -83,7 +86,15 @@ class PartnerOverview:
 
 
 def load_overview(
-    session: Session, partner_id: str, today: date, *, milestones: int = 8, changes: int = 30
+    store: Store, partner_id: str, today: date, *, milestones: int = 8, changes: int = 30
+) -> PartnerOverview:
+    """The overview panel of the partner, read in one session."""
+    with store.read() as session:
+        return _overview(session, partner_id, today, milestones, changes)
+
+
+def _overview(
+    session: Session, partner_id: str, today: date, milestones: int, changes: int
 ) -> PartnerOverview:
     out = PartnerOverview()
     stmt = (

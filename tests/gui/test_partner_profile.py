@@ -24,23 +24,23 @@ pytestmark = pytest.mark.gui
 Q = QMessageBox.StandardButton
 
 
-def make(qtbot, ctx, partner_id: str | None = None) -> PartnerProfileView:  # type: ignore[no-untyped-def]
+def make(qtbot, ctx, partner_id: str | None = None) -> PartnerProfileView:
     v = PartnerProfileView(ctx, partner_id)
     v.today = lambda: DEMO_TODAY
     # Closing a profile with unsaved edits asks first; tests drop their edits instead.
-    qtbot.addWidget(v, before_close_func=lambda w: w.revert())
+    qtbot.addWidget(v, before_close_func=lambda w: w.discard())
     v.resize(1200, 800)
     return v
 
 
-def activate(qtbot, v: PartnerProfileView) -> None:  # type: ignore[no-untyped-def]
+def activate(qtbot, v: PartnerProfileView) -> None:
     """Shortcuts reach the active window only."""
     v.show()
     v.activateWindow()
     qtbot.waitUntil(lambda: QApplication.activeWindow() is v, timeout=2000)
 
 
-def counts(ctx) -> tuple[int, int]:  # type: ignore[no-untyped-def]
+def counts(ctx) -> tuple[int, int]:
     with ctx.store.read() as s:
         return (
             s.exec(select(func.count()).select_from(Partner)).one(),
@@ -48,7 +48,7 @@ def counts(ctx) -> tuple[int, int]:  # type: ignore[no-untyped-def]
         )
 
 
-def partner_id(ctx, name: str) -> str:  # type: ignore[no-untyped-def]
+def partner_id(ctx, name: str) -> str:
     with ctx.store.read() as s:
         return s.exec(select(Partner.id).where(Partner.name == name)).one()
 
@@ -82,7 +82,7 @@ def fill_everything(v: PartnerProfileView) -> None:
     ui.notesEdit.setPlainText("Backup fill-finish site for Corvane.")
 
 
-def test_every_field_saved_and_reloaded_equal(qtbot, ctx) -> None:  # type: ignore[no-untyped-def]
+def test_every_field_saved_and_reloaded_equal(qtbot, ctx) -> None:
     v = make(qtbot, ctx)
     assert not v.ui.saveButton.isEnabled()  # nothing to save yet
     fill_everything(v)
@@ -102,7 +102,7 @@ def test_every_field_saved_and_reloaded_equal(qtbot, ctx) -> None:  # type: igno
         assert p.registered_address == "Gaustadalléen 21\n0349 Oslo"
 
 
-def test_invalid_input_is_refused_with_a_reason_and_writes_nothing(qtbot, ctx) -> None:  # type: ignore[no-untyped-def]
+def test_invalid_input_is_refused_with_a_reason_and_writes_nothing(qtbot, ctx) -> None:
     v = make(qtbot, ctx)
     fill_everything(v)
     before = counts(ctx)
@@ -120,7 +120,7 @@ def test_invalid_input_is_refused_with_a_reason_and_writes_nothing(qtbot, ctx) -
     assert v.ui.nameError.text() == "Name is required."
 
 
-def test_unique_name_ignoring_case(qtbot, demo_ctx) -> None:  # type: ignore[no-untyped-def]
+def test_unique_name_ignoring_case(qtbot, demo_ctx) -> None:
     before = counts(demo_ctx)
     v = make(qtbot, demo_ctx)
     v.ui.nameEdit.setText("  rheinwald   BIOLOGICS ")
@@ -131,7 +131,7 @@ def test_unique_name_ignoring_case(qtbot, demo_ctx) -> None:  # type: ignore[no-
     assert v.ui.nameError.text() == "" and v.ui.saveButton.isEnabled()
 
 
-def test_duplicate_name_warning_before_save(qtbot, demo_ctx, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+def test_duplicate_name_warning_before_save(qtbot, demo_ctx, monkeypatch) -> None:
     asked: list[str] = []
     answers = iter([Q.Cancel, Q.Save])
 
@@ -149,7 +149,7 @@ def test_duplicate_name_warning_before_save(qtbot, demo_ctx, monkeypatch) -> Non
     assert "Rheinwald Biologics" in asked[0]
 
 
-def test_undo_and_redo_of_a_save(qtbot, demo_ctx) -> None:  # type: ignore[no-untyped-def]
+def test_undo_and_redo_of_a_save(qtbot, demo_ctx) -> None:
     pid = partner_id(demo_ctx, "Deccan Synthesis")
     v = make(qtbot, demo_ctx, pid)
     activate(qtbot, v)
@@ -163,13 +163,13 @@ def test_undo_and_redo_of_a_save(qtbot, demo_ctx) -> None:  # type: ignore[no-un
     qtbot.waitUntil(lambda: v.ui.nameEdit.text() == "Deccan Synthesis", timeout=2000)
     assert v.ui.cityEdit.text() == "Hyderabad"
     with demo_ctx.store.read() as s:
-        assert s.get(Partner, pid).city == "Hyderabad"  # type: ignore[union-attr]
+        assert s.get(Partner, pid).city == "Hyderabad"
     demo_ctx.undo_stack.redo()
     qtbot.waitUntil(lambda: v.ui.nameEdit.text() == "Deccan Synthesis Labs", timeout=2000)
     assert v.ui.titleLabel.text() == "Deccan Synthesis Labs"
 
 
-def test_undo_of_creation_marks_the_profile_removed(qtbot, ctx) -> None:  # type: ignore[no-untyped-def]
+def test_undo_of_creation_marks_the_profile_removed(qtbot, ctx) -> None:
     v = make(qtbot, ctx)
     v.ui.nameEdit.setText("Short-lived Bio")
     assert v.save()
@@ -181,7 +181,7 @@ def test_undo_of_creation_marks_the_profile_removed(qtbot, ctx) -> None:  # type
     assert v.ui.nameEdit.text() == "Short-lived Bio"
 
 
-def test_archive_and_restore_from_the_profile(qtbot, demo_ctx, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+def test_archive_and_restore_from_the_profile(qtbot, demo_ctx, monkeypatch) -> None:
     monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: Q.Yes)
     pid = partner_id(demo_ctx, "Qiantang Molecular")
     v = make(qtbot, demo_ctx, pid)
@@ -190,10 +190,10 @@ def test_archive_and_restore_from_the_profile(qtbot, demo_ctx, monkeypatch) -> N
     assert v.ui.restoreButton.isVisible() and not v.ui.archiveButton.isVisible()
     assert "Archived" in v.ui.bannerLabel.text()
     with demo_ctx.store.read() as s:
-        assert s.get(Partner, pid).archived  # type: ignore[union-attr]
+        assert s.get(Partner, pid).archived
     v.ui.restoreButton.click()
     with demo_ctx.store.read() as s:
-        assert not s.get(Partner, pid).archived  # type: ignore[union-attr]
+        assert not s.get(Partner, pid).archived
     demo_ctx.undo_stack.undo()  # the restore
     qtbot.waitUntil(lambda: v.ui.restoreButton.isVisible(), timeout=2000)
 
@@ -204,7 +204,7 @@ def test_archive_and_restore_from_the_profile(qtbot, demo_ctx, monkeypatch) -> N
 )
 def test_unsaved_changes_prompt_on_leaving(
     qtbot, demo_ctx, monkeypatch, answer, leaves, saved
-) -> None:  # type: ignore[no-untyped-def]
+) -> None:
     monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: answer)
     pid = partner_id(demo_ctx, "Laurentian Discovery")
     v = make(qtbot, demo_ctx, pid)
@@ -213,11 +213,11 @@ def test_unsaved_changes_prompt_on_leaving(
     assert v.maybe_leave() is leaves
     assert v.is_dirty() is (answer == Q.Cancel)
     with demo_ctx.store.read() as s:
-        notes = s.get(Partner, pid).notes  # type: ignore[union-attr]
+        notes = s.get(Partner, pid).notes
     assert (notes == "Met their new CSO in Montreal.") is saved
 
 
-def test_new_partner_shortcut_and_overview(qtbot, demo_ctx) -> None:  # type: ignore[no-untyped-def]
+def test_new_partner_shortcut_and_overview(qtbot, demo_ctx) -> None:
     v = make(qtbot, demo_ctx, partner_id(demo_ctx, "Hollis Ridge Pharma Services"))
     activate(qtbot, v)
     v.ui.tabs.setFocus()
@@ -233,7 +233,7 @@ def test_new_partner_shortcut_and_overview(qtbot, demo_ctx) -> None:  # type: ig
     assert sig.args == [ov.engagements.key_at(0)]
 
 
-def test_a_new_profile_starts_blank_with_defaults(qtbot, ctx) -> None:  # type: ignore[no-untyped-def]
+def test_a_new_profile_starts_blank_with_defaults(qtbot, ctx) -> None:
     v = make(qtbot, ctx, None)
     values = v.form.values()
     assert values["kind"] == PartnerKind.CDMO and values["qualification_status"] == "prospect"
@@ -242,7 +242,7 @@ def test_a_new_profile_starts_blank_with_defaults(qtbot, ctx) -> None:  # type: 
     assert v.ui.tabs.currentIndex() == TAB_PROFILE
 
 
-def test_overview_shows_an_overdue_audit_at_a_glance(qtbot, demo_ctx) -> None:  # type: ignore[no-untyped-def]
+def test_overview_shows_an_overdue_audit_at_a_glance(qtbot, demo_ctx) -> None:
     v = make(qtbot, demo_ctx, partner_id(demo_ctx, "Keystone Analytical Laboratories"))
     v.reload()
     glance = v.ui.glanceLabel.text()

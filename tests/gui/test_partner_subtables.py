@@ -26,17 +26,21 @@ pytestmark = pytest.mark.gui
 
 
 @pytest.fixture
-def profile(qtbot, demo_ctx) -> PartnerProfileView:  # type: ignore[no-untyped-def]
+def profile(qtbot, demo_ctx) -> PartnerProfileView:
     with demo_ctx.store.read() as s:
         pid = s.exec(select(Partner.id).where(Partner.name == "Hollis Ridge Pharma Services")).one()
     v = PartnerProfileView(demo_ctx, pid)
     v.today = lambda: DEMO_TODAY
     v.reload()
-    qtbot.addWidget(v, before_close_func=lambda w: w.revert())
+    qtbot.addWidget(v, before_close_func=lambda w: w.discard())
     return v
 
 
-def answer_dialog(monkeypatch, cls: type[QDialog], fill: Callable[[Any], None]) -> list[Any]:  # type: ignore[no-untyped-def]
+def qdate(day: date) -> QDate:
+    return QDate(day.year, day.month, day.day)
+
+
+def answer_dialog(monkeypatch, cls: type[QDialog], fill: Callable[[Any], None]) -> list[Any]:
     """Make `cls.exec` fill the dialog like a user and press OK (if OK is enabled)."""
     seen: list[Any] = []
 
@@ -51,12 +55,12 @@ def answer_dialog(monkeypatch, cls: type[QDialog], fill: Callable[[Any], None]) 
     return seen
 
 
-def settle(qtbot, v: PartnerProfileView) -> None:  # type: ignore[no-untyped-def]
+def settle(qtbot, v: PartnerProfileView) -> None:
     qtbot.wait(1)  # the profile reloads on the next event-loop turn
     v.reload()
 
 
-def test_add_edit_remove_a_site_with_undo(qtbot, profile, demo_ctx, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+def test_add_edit_remove_a_site_with_undo(qtbot, profile, demo_ctx, monkeypatch) -> None:
     sites = profile.sections["site"]
 
     def fill(ui: Any) -> None:
@@ -83,7 +87,7 @@ def test_add_edit_remove_a_site_with_undo(qtbot, profile, demo_ctx, monkeypatch)
         assert marsh.site_id == sanford["id"]  # the link came back with the site
 
 
-def test_site_dialog_needs_a_name_and_a_listed_country(qtbot, demo_ctx) -> None:  # type: ignore[no-untyped-def]
+def test_site_dialog_needs_a_name_and_a_listed_country(qtbot, demo_ctx) -> None:
     d = PartnerSiteDialog(demo_ctx)
     qtbot.addWidget(d)
     assert d.ui.nameError.text() == "Name is required." and not d.ok_button.isEnabled()
@@ -96,7 +100,7 @@ def test_site_dialog_needs_a_name_and_a_listed_country(qtbot, demo_ctx) -> None:
     assert d.values()["country"] == "CH"
 
 
-def test_contact_dialog_checks_email_and_phone(qtbot, demo_ctx) -> None:  # type: ignore[no-untyped-def]
+def test_contact_dialog_checks_email_and_phone(qtbot, demo_ctx) -> None:
     d = PartnerContactDialog(demo_ctx, [], None, "Rachel Okafor")
     qtbot.addWidget(d)
     assert not d.ok_button.isEnabled()  # no name yet
@@ -113,7 +117,7 @@ def test_contact_dialog_checks_email_and_phone(qtbot, demo_ctx) -> None:  # type
     assert "Rachel Okafor will no longer be the primary contact" in d.ui.primaryHint.text()
 
 
-def test_only_one_primary_contact(qtbot, profile, demo_ctx, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+def test_only_one_primary_contact(qtbot, profile, demo_ctx, monkeypatch) -> None:
     def fill(ui: Any) -> None:
         ui.nameEdit.setText("Ana Lee")
         ui.emailEdit.setText("ana.lee@hollisridge.example")
@@ -130,7 +134,7 @@ def test_only_one_primary_contact(qtbot, profile, demo_ctx, monkeypatch) -> None
     assert primaries == ["Rachel Okafor"]
 
 
-def test_a_refused_contact_writes_nothing(profile, demo_ctx, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+def test_a_refused_contact_writes_nothing(profile, demo_ctx, monkeypatch) -> None:
     warnings: list[str] = []
     monkeypatch.setattr(QMessageBox, "warning", lambda _p, _t, text: warnings.append(text))
     with demo_ctx.store.read() as s:
@@ -148,21 +152,21 @@ def test_a_refused_contact_writes_nothing(profile, demo_ctx, monkeypatch) -> Non
     assert demo_ctx.undo_stack.count() == 0
 
 
-def test_audit_rules_and_derived_dates(qtbot, profile, demo_ctx, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+def test_audit_rules_and_derived_dates(qtbot, profile, demo_ctx, monkeypatch) -> None:
     d = PartnerAuditDialog(demo_ctx, profile.profile.sites, None, DEMO_TODAY)
     qtbot.addWidget(d)
-    d.ui.auditDateEdit.setDate(QDate(DEMO_TODAY + timedelta(days=10)))  # future, marked done
+    d.ui.auditDateEdit.setDate(qdate(DEMO_TODAY + timedelta(days=10)))  # future, marked done
     assert "future" in d.ui.auditDateError.text() and not d.ok_button.isEnabled()
     d.ui.statusCombo.setCurrentIndex(d.ui.statusCombo.findData("planned"))
     assert d.ok_button.isEnabled()
-    d.ui.nextDueEdit.setDate(QDate(DEMO_TODAY))  # before the audit
+    d.ui.nextDueEdit.setDate(qdate(DEMO_TODAY))  # before the audit
     assert "cannot be due before" in d.ui.nextDueError.text() and not d.ok_button.isEnabled()
 
     def fill(ui: Any) -> None:
-        ui.auditDateEdit.setDate(QDate(DEMO_TODAY - timedelta(days=3)))
+        ui.auditDateEdit.setDate(DEMO_TODAY - timedelta(days=3))
         ui.typeCombo.setCurrentIndex(ui.typeCombo.findData("for_cause"))
         ui.outcomeCombo.setCurrentIndex(ui.outcomeCombo.findData("passed"))
-        ui.nextDueEdit.setDate(QDate(DEMO_TODAY + timedelta(days=200)))
+        ui.nextDueEdit.setDate(DEMO_TODAY + timedelta(days=200))
 
     answer_dialog(monkeypatch, PartnerAuditDialog, fill)
     profile.sections["audit"].add()
@@ -172,10 +176,10 @@ def test_audit_rules_and_derived_dates(qtbot, profile, demo_ctx, monkeypatch) ->
     assert profile.ui.nextAuditValue.text().startswith(expected_due.strftime("%d %b %Y"))
 
 
-def test_inspection_add_edit_remove(qtbot, profile, demo_ctx, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+def test_inspection_add_edit_remove(qtbot, profile, demo_ctx, monkeypatch) -> None:
     d = PartnerInspectionDialog(demo_ctx, [], None, DEMO_TODAY)
     qtbot.addWidget(d)
-    d.ui.inspectionDateEdit.setDate(QDate(DEMO_TODAY + timedelta(days=1)))
+    d.ui.inspectionDateEdit.setDate(qdate(DEMO_TODAY + timedelta(days=1)))
     assert "future" in d.ui.inspectionDateError.text() and not d.ok_button.isEnabled()
 
     def fill(ui: Any) -> None:
@@ -199,7 +203,7 @@ def test_inspection_add_edit_remove(qtbot, profile, demo_ctx, monkeypatch) -> No
     section.edit()
     settle(qtbot, profile)
     with demo_ctx.store.read() as s:
-        assert s.get(GmpInspection, new["id"]).observations == 2  # type: ignore[union-attr]
+        assert s.get(GmpInspection, new["id"]).observations == 2
     section.table.selectRow(section.model.row_of(new["id"]))
     section.remove()
     settle(qtbot, profile)
@@ -215,7 +219,7 @@ def _stack(ctx: Any) -> list[Any]:
     return [ctx.undo_stack.command(i) for i in range(ctx.undo_stack.count())]
 
 
-def test_a_new_audit_suggests_the_next_due_date_until_set(qtbot, demo_ctx) -> None:  # type: ignore[no-untyped-def]
+def test_a_new_audit_suggests_the_next_due_date_until_set(qtbot, demo_ctx) -> None:
     d = PartnerAuditDialog(demo_ctx, [], None, DEMO_TODAY)
     qtbot.addWidget(d)
     d.ui.auditDateEdit.setDate(QDate(2026, 3, 2))

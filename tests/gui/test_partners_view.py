@@ -14,7 +14,6 @@ from sqlmodel import func, select
 
 from cdmo_desktop.domain.enums import PartnerKind
 from cdmo_desktop.domain.models import ChangeLog, Partner
-from cdmo_desktop.gui.commands import partners as commands
 from cdmo_desktop.gui.partners.partners import PartnersView
 from cdmo_desktop.gui.partners.partners_model import (
     OVERDUE_BACKGROUND,
@@ -22,6 +21,8 @@ from cdmo_desktop.gui.partners.partners_model import (
     PartnerTableModel,
     RowsTableModel,
 )
+from cdmo_desktop.gui.undo import commit
+from cdmo_desktop.store import partner_edits
 from cdmo_desktop.store.partner_list import COL_COUNTRY, COL_NAME, COL_NEXT_AUDIT
 from tests.conftest import DEMO_TODAY
 
@@ -31,7 +32,7 @@ KEYSTONE = "Keystone Analytical Laboratories"  # the demo partner with an overdu
 
 
 @pytest.fixture
-def view(qtbot, demo_ctx) -> PartnersView:  # type: ignore[no-untyped-def]
+def view(qtbot, demo_ctx) -> PartnersView:
     v = PartnersView(demo_ctx, today=lambda: DEMO_TODAY)
     qtbot.addWidget(v)
     v.resize(1200, 500)
@@ -47,7 +48,7 @@ def row_of(view: PartnersView, name: str) -> int:
     return names(view).index(name)
 
 
-def test_partner_model_passes_qtmodeltester_across_pages(qtmodeltester, ctx) -> None:  # type: ignore[no-untyped-def]
+def test_partner_model_passes_qtmodeltester_across_pages(qtmodeltester, ctx) -> None:
     with ctx.store.session() as s:
         for i in range(230):
             s.add(Partner(name=f"Partner {i:03d}", kind=PartnerKind.CRO, country="DE"))
@@ -62,14 +63,14 @@ def test_partner_model_passes_qtmodeltester_across_pages(qtmodeltester, ctx) -> 
     qtmodeltester.check(model)
 
 
-def test_rows_model_passes_qtmodeltester(qtmodeltester) -> None:  # type: ignore[no-untyped-def]
+def test_rows_model_passes_qtmodeltester(qtmodeltester) -> None:
     model = RowsTableModel(("A", "B"))
     model.set_rows([("1", ["x", 2]), ("2", ["y", None])])
     assert model.data(model.index(1, 1)) == ""
     qtmodeltester.check(model)
 
 
-def test_search_as_you_type_is_debounced_and_searches_sql(qtbot, view) -> None:  # type: ignore[no-untyped-def]
+def test_search_as_you_type_is_debounced_and_searches_sql(qtbot, view) -> None:
     assert len(names(view)) == 6
     qtbot.keyClicks(view.search_edit, "okafor")  # a contact of Hollis Ridge
     assert len(names(view)) == 6  # not yet: the search waits for a pause in typing
@@ -99,7 +100,7 @@ def test_search_as_you_type_is_debounced_and_searches_sql(qtbot, view) -> None: 
         ("overdue_check", True, {KEYSTONE}),
     ],
 )
-def test_each_filter(view, widget: str, value: Any, expected: set[str]) -> None:  # type: ignore[no-untyped-def]
+def test_each_filter(view, widget: str, value: Any, expected: set[str]) -> None:
     w = getattr(view, widget)
     if value is True:
         w.setChecked(True)
@@ -109,7 +110,7 @@ def test_each_filter(view, widget: str, value: Any, expected: set[str]) -> None:
     assert view.model.filters  # the filter went to the model (and so to SQL)
 
 
-def test_overdue_audit_is_highlighted(view) -> None:  # type: ignore[no-untyped-def]
+def test_overdue_audit_is_highlighted(view) -> None:
     r = row_of(view, KEYSTONE)
     cell = view.model.index(r, COL_NEXT_AUDIT)
     assert view.model.data(cell, Qt.ItemDataRole.BackgroundRole) == QBrush(OVERDUE_BACKGROUND)
@@ -118,7 +119,7 @@ def test_overdue_audit_is_highlighted(view) -> None:  # type: ignore[no-untyped-
     assert view.model.data(other, Qt.ItemDataRole.BackgroundRole) is None
 
 
-def test_enter_and_double_click_open_the_profile(qtbot, view, demo_ctx) -> None:  # type: ignore[no-untyped-def]
+def test_enter_and_double_click_open_the_profile(qtbot, view, demo_ctx) -> None:
     r = row_of(view, "Deccan Synthesis")
     view.table.setFocus()
     view.table.selectRow(r)
@@ -136,13 +137,15 @@ def test_enter_and_double_click_open_the_profile(qtbot, view, demo_ctx) -> None:
     assert sig.args == [""]  # a blank profile
 
 
-def test_selection_sort_and_filters_survive_a_refresh_after_an_edit(qtbot, view, demo_ctx) -> None:  # type: ignore[no-untyped-def]
+def test_selection_sort_and_filters_survive_a_refresh_after_an_edit(qtbot, view, demo_ctx) -> None:
     view.region_combo.setCurrentIndex(view.region_combo.findData("north_america"))
     view.table.horizontalHeader().setSortIndicator(COL_COUNTRY, Qt.SortOrder.DescendingOrder)
     assert names(view)[0] != "Laurentian Discovery"  # United States sorts before Canada
     view.table.selectRow(row_of(view, "Laurentian Discovery"))
     hollis = view.model.key_at(row_of(view, "Hollis Ridge Pharma Services"))
-    commands.save_partner(demo_ctx, hollis, {"name": "Hollis Ridge CDMO"}, "Hollis Ridge CDMO")
+    commit(
+        demo_ctx, partner_edits.save_partner(demo_ctx.store, hollis, {"name": "Hollis Ridge CDMO"})
+    )
     qtbot.waitUntil(lambda: "Hollis Ridge CDMO" in names(view), timeout=2000)
     assert view.selected_row().name == "Laurentian Discovery"
     assert view.model.sort_state == (COL_COUNTRY, True)
@@ -150,7 +153,7 @@ def test_selection_sort_and_filters_survive_a_refresh_after_an_edit(qtbot, view,
     assert names(view)[-1] == "Laurentian Discovery"  # Canada last in descending order
 
 
-def test_archive_with_confirmation_and_restore(qtbot, view, demo_ctx, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+def test_archive_with_confirmation_and_restore(qtbot, view, demo_ctx, monkeypatch) -> None:
     answers = iter([QMessageBox.StandardButton.Cancel, QMessageBox.StandardButton.Yes])
     monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: next(answers))
     view.table.selectRow(row_of(view, "Qiantang Molecular"))

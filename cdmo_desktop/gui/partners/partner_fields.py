@@ -9,7 +9,7 @@ from collections.abc import Iterable
 from datetime import date
 from enum import Enum
 from importlib import resources
-from typing import Any
+from typing import Any, cast
 
 from PySide6.QtCore import QDate, QObject, Qt, Signal
 from PySide6.QtWidgets import (
@@ -65,7 +65,7 @@ def setup_country_combo(combo: QComboBox) -> None:
     for code, name in geo.countries():
         combo.addItem(name, code)
     _searchable(combo)
-    combo.lineEdit().setPlaceholderText("Type to search countries")
+    _placeholder(combo, "Type to search countries")
 
 
 def country_code(combo: QComboBox) -> str | None:
@@ -114,7 +114,13 @@ def setup_zone_combo(combo: QComboBox) -> None:
     combo.addItem("")
     combo.addItems(geo.time_zones())
     _searchable(combo)
-    combo.lineEdit().setPlaceholderText("Type to search, e.g. Zurich")
+    _placeholder(combo, "Type to search, e.g. Zurich")
+
+
+def _placeholder(combo: QComboBox, text: str) -> None:
+    edit = combo.lineEdit()
+    if edit is not None:  # a searchable combo is editable
+        edit.setPlaceholderText(text)
 
 
 def zone_name(combo: QComboBox) -> str | None:
@@ -239,14 +245,14 @@ class OptionalDate(QObject):
     def value(self) -> date | None:
         if not self.check.isChecked() or self.edit.date() == self.BLANK:
             return None
-        return self.edit.date().toPython()  # type: ignore[no-any-return]
+        return cast(date, self.edit.date().toPython())
 
     def set_value(self, value: date | None) -> None:
         self.check.blockSignals(True)
         self.check.setChecked(value is not None)
         self.check.blockSignals(False)
         if value is not None:
-            self._last = QDate(value)
+            self._last = QDate(value.year, value.month, value.day)
         self._show(value is not None)
 
     def _show(self, checked: bool) -> None:

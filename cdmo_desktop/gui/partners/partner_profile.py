@@ -3,15 +3,17 @@ capabilities, quality record, agreements on file, notes, sites and contacts.
 
 The form validates on every change with the reason under the field; Save (Ctrl+S) is
 enabled only when something changed and nothing is wrong. Saves, archive/restore and every
-sub-row edit are undoable commands on the application's undo stack. `maybe_leave()` asks
-about unsaved changes before the main window switches away (closeEvent asks too).
+sub-row edit are store use cases (store.partner_edits) committed to the undo stack; the
+profile refreshes from `ctx.changed`, once per change. It is an Editable (is_dirty / save /
+discard); `maybe_leave()` asks about unsaved changes before the main window switches away
+(closeEvent asks too).
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable
 from datetime import UTC, date, datetime
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QColor, QKeySequence
@@ -19,14 +21,20 @@ from PySide6.QtWidgets import QMessageBox, QWidget
 
 from cdmo_desktop.domain import derive, geo
 from cdmo_desktop.domain.enums import Region
-from cdmo_desktop.domain.models import Partner
+from cdmo_desktop.domain.models import Partner, new_id
 from cdmo_desktop.domain.validation import ValidationError, validate
-from cdmo_desktop.gui.commands import partners as commands
 from cdmo_desktop.gui.context import AppContext
 from cdmo_desktop.gui.forms.ui_partner_profile import Ui_PartnerProfile
 from cdmo_desktop.gui.partners import partner_fields as pf
+from cdmo_desktop.gui.partners.partner_base import PartnerRowDialog
 from cdmo_desktop.gui.partners.partner_overview import OverviewPanel, glance_html
-from cdmo_desktop.gui.partners.partner_profile_form import ProfileForm, banner_text, header_texts
+from cdmo_desktop.gui.partners.partner_profile_form import (
+    ProfileForm,
+    banner_text,
+    confirm_archive,
+    confirm_similar,
+    header_texts,
+)
 from cdmo_desktop.gui.partners.partner_rows import (
     PartnerAuditDialog,
     PartnerContactDialog,
@@ -38,11 +46,16 @@ from cdmo_desktop.gui.partners.partner_tables import (
     CONTACTS,
     INSPECTIONS,
     SITES,
+    ChildKind,
     ChildSection,
 )
 from cdmo_desktop.gui.partners.partners_model import format_date
+from cdmo_desktop.gui.undo import REFUSALS, commit, refusal_text
 from cdmo_desktop.gui.unsaved import ask_unsaved, settle_unsaved
-from cdmo_desktop.store import partner_overview, partners
+from cdmo_desktop.store import partner_edits, partner_overview, partners
+
+if TYPE_CHECKING:
+    from cdmo_desktop.store.changesets import ChangeSet
 
 WATCHED_TABLES = {
     "partner",
@@ -81,35 +94,17 @@ class PartnerProfileView(QWidget):
         ui.setupUi(self)
         self.form = ProfileForm(ui, self)
         self.overview = OverviewPanel(ctx, ui)
-        self.sections = {
-            "site": ChildSection(
-                SITES,
-                ui.sitesTable,
-                (ui.siteAddButton, ui.siteEditButton, ui.siteRemoveButton),
-                lambda row: PartnerSiteDialog(ctx, row, self),
-                self,
-            ),
-            "contact": ChildSection(
-                CONTACTS,
-                ui.contactsTable,
-                (ui.contactAddButton, ui.contactEditButton, ui.contactRemoveButton),
-                self._contact_dialog,
-                self,
-            ),
-            "audit": ChildSection(
-                AUDITS,
-                ui.auditsTable,
-                (ui.auditAddButton, ui.auditEditButton, ui.auditRemoveButton),
-                lambda row: PartnerAuditDialog(ctx, self._sites(), row, self.today(), self),
-                self,
-            ),
-            "inspection": ChildSection(
+        dialogs: list[tuple[ChildKind, Callable[[Any], PartnerRowDialog]]] = [
+            (SITES, lambda row: PartnerSiteDialog(ctx, row, self)),
+            (CONTACTS, self._contact_dialog),
+            (AUDITS, lambda row: PartnerAuditDialog(ctx, self._sites(), row, self.today(), self)),
+            (
                 INSPECTIONS,
-                ui.inspectionsTable,
-                (ui.inspectionAddButton, ui.inspectionEditButton, ui.inspectionRemoveButton),
                 lambda row: PartnerInspectionDialog(ctx, self._sites(), row, self.today(), self),
-                self,
             ),
+        ]
+        self.sections = {
+            kind.noun: ChildSection.in_form(kind, ui, make, self) for kind, make in dialogs
         }
         self.save_action = self._action("savePartnerAction", "Save", QKeySequence.StandardKey.Save)
         self.save_action.triggered.connect(self.save)
@@ -119,7 +114,7 @@ class PartnerProfileView(QWidget):
         self.new_action.triggered.connect(self.new_partner)
         ui.saveButton.clicked.connect(self.save)
         ui.newButton.clicked.connect(self.new_partner)
-        ui.revertButton.clicked.connect(self.revert)
+        ui.revertButton.clicked.connect(self.discard)
         ui.archiveButton.clicked.connect(self.archive)
         ui.restoreButton.clicked.connect(self.restore)
         self.form.changed.connect(self._on_form_changed)
@@ -131,7 +126,7 @@ class PartnerProfileView(QWidget):
         self._reload_timer.setSingleShot(True)
         self._reload_timer.setInterval(0)
         self._reload_timer.timeout.connect(self.reload)
-        ctx.data_changed.connect(self._on_ctx_data_changed)
+        ctx.changed.connect(self._on_ctx_changed)
         self.baseline: dict[str, Any] = self.form.values()
         self.reload()
         ui.tabs.setCurrentIndex(TAB_OVERVIEW if self.partner_id else TAB_PROFILE)
@@ -147,28 +142,43 @@ class PartnerProfileView(QWidget):
         return action
 
     # --- loading ------------------------------------------------------------------------
-    def _on_ctx_data_changed(self, tables: set[str]) -> None:
-        if self.partner_id and tables & WATCHED_TABLES:
+    def _on_ctx_changed(self, changeset: ChangeSet, initiator: object) -> None:
+        if not self.partner_id or not changeset.touches(*WATCHED_TABLES):
+            return
+        if initiator is self:  # this profile's own edit: refresh now, once
+            self._reload_timer.stop()
+            self.reload(load_form=not self._form_shows(changeset))
+        else:  # other screens, undo and redo: once, after the burst of notices
             self._reload_timer.start()
 
-    def reload(self) -> None:
-        """Read the partner again; the form is refreshed only when it holds no edits."""
+    def _form_shows(self, changeset: ChangeSet) -> bool:
+        """True when the form already holds the partner's fields this change wrote."""
+        pid = self.partner_id or ""
+        saved = changeset.row("partner", pid) or {}
+        old = next(
+            (s.values or {} for s in changeset.before if s.table == "partner" and s.id == pid), {}
+        )
+        values = self.form.values()
+        return all(values[k] == saved[k] for k in values.keys() & saved if saved[k] != old.get(k))
+
+    def reload(self, *, load_form: bool = True) -> None:
+        """Read the partner again; the form is refreshed only when it holds no edits (and
+        `load_form` is True)."""
         if self.partner_id is None:
             self.overview.clear()
             self._after_change()
             return
-        with self.ctx.store.read() as s:
-            self.profile = partners.load_profile(s, self.partner_id)
-            ov = partner_overview.load_overview(s, self.partner_id, self.today())
+        self.profile = partners.load_profile(self.ctx.store, self.partner_id)
         self.removed = self.profile is None
         if self.profile is not None and self.profile.partner["name"] != self.saved_name:
             self.saved_name = self.profile.partner["name"]
             self.title_changed.emit(self.saved_name)
         if self.profile is not None:
-            if not self.is_dirty():
+            if load_form and not self.is_dirty():
                 self.form.load(self.profile.partner)
                 self.baseline = self.form.values()
             self._show_children(self.profile)
+            ov = partner_overview.load_overview(self.ctx.store, self.partner_id, self.today())
             self.overview.show(ov)
         self._after_change()
 
@@ -218,8 +228,7 @@ class PartnerProfileView(QWidget):
         if not name:
             errors["name"] = "Name is required."
         else:
-            with self.ctx.store.read() as s:
-                other = partners.name_in_use(s, name, self.partner_id)
+            other = partners.name_in_use(self.ctx.store, name, self.partner_id)
             if other:
                 errors["name"] = (
                     f"“{other}” is already in the register (names are unique, ignoring case)."
@@ -261,8 +270,7 @@ class PartnerProfileView(QWidget):
         name = self.form.values()["name"]
         if not name or (self.partner_id and name == self.baseline.get("name")):
             return []
-        with self.ctx.store.read() as s:
-            found = partners.similar_names(s, name, self.partner_id)
+        found = partners.similar_names(self.ctx.store, name, self.partner_id)
         key = derive.name_key(name)
         return [n for n in found if derive.name_key(n) != key]
 
@@ -302,7 +310,7 @@ class PartnerProfileView(QWidget):
 
     # --- actions ------------------------------------------------------------------------
     def save(self) -> bool:
-        """Write the form as one undoable command; False when refused or cancelled."""
+        """Write the form as one undoable edit; False when refused or cancelled."""
         if not self.is_dirty():
             return True
         errors = self.errors()
@@ -311,39 +319,36 @@ class PartnerProfileView(QWidget):
             return False
         values = self.form.values()
         similar = self._similar_names()
-        if similar and not self._confirm_similar(values["name"], similar):
+        if similar and not confirm_similar(self, values["name"], similar):
             return False
+        store = self.ctx.store
+        partner_id = self.partner_id or new_id()
         try:
             if self.partner_id is None:
-                self.partner_id = commands.create_partner(self.ctx, values)
-                self.ui.tabs.setCurrentIndex(TAB_PROFILE)
+                changeset = partner_edits.create_partner(store, partner_id, values)
             else:
                 changes = {k: v for k, v in values.items() if v != self.baseline.get(k)}
-                commands.save_partner(self.ctx, self.partner_id, changes, values["name"])
-        except ValidationError as exc:
+                changeset = partner_edits.save_partner(store, partner_id, changes)
+        except REFUSALS as exc:
             self.report_refusal("Saving the partner", exc)
             return False
+        if self.partner_id is None:
+            self.partner_id = partner_id
+            self.ui.tabs.setCurrentIndex(TAB_PROFILE)
         self.baseline = values
-        self.reload()
+        commit(self.ctx, changeset, initiator=self)
+        if changeset.empty:  # the database held these values already: no notice comes
+            self._after_change()
         return True
 
-    def _confirm_similar(self, name: str, similar: list[str]) -> bool:
-        listing = "\n".join(f"• {n}" for n in similar)
-        answer = QMessageBox.question(
-            self,
-            "Possible duplicate",
-            f"The register already has a partner with a similar name:\n{listing}\n\n"
-            f"Save “{name}” as a separate partner anyway?",
-            QMessageBox.StandardButton.Save | QMessageBox.StandardButton.Cancel,
-            QMessageBox.StandardButton.Cancel,
+    def report_refusal(self, what: str, exc: Exception) -> None:
+        if isinstance(exc, ValidationError):
+            self.form.show_errors(exc.errors)
+        QMessageBox.warning(
+            self, "Not saved", f"{what} was refused, nothing was written:\n{refusal_text(exc)}"
         )
-        return answer == QMessageBox.StandardButton.Save
 
-    def report_refusal(self, what: str, exc: ValidationError) -> None:
-        self.form.show_errors(exc.errors)
-        QMessageBox.warning(self, "Not saved", f"{what} was refused, nothing was written:\n{exc}")
-
-    def revert(self) -> None:
+    def discard(self) -> None:
         if self.profile is not None and not self.removed:
             self.form.load(self.profile.partner)
         else:
@@ -358,24 +363,21 @@ class PartnerProfileView(QWidget):
     def archive(self) -> None:
         if not self.partner_id or self.profile is None:
             return
-        name = self.profile.partner["name"]
-        answer = QMessageBox.question(
-            self,
-            "Archive partner",
-            f"Archive “{name}”?\n\nIt leaves the register and the pickers for new engagements; "
-            "its engagements and history stay. You can restore it from the archived view "
-            "(Partners › Show archived) or undo with Ctrl+Z.",
-            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel,
-            QMessageBox.StandardButton.Cancel,
-        )
-        if answer == QMessageBox.StandardButton.Yes:
-            commands.set_archived(self.ctx, self.partner_id, True, name)
-            self.reload()
+        if confirm_archive(self, self.profile.partner["name"]):
+            self._set_archived(True)
 
     def restore(self) -> None:
         if self.partner_id and self.profile is not None:
-            commands.set_archived(self.ctx, self.partner_id, False, self.profile.partner["name"])
-            self.reload()
+            self._set_archived(False)
+
+    def _set_archived(self, archived: bool) -> None:
+        what = "Archiving the partner" if archived else "Restoring the partner"
+        try:
+            changeset = partner_edits.set_archived(self.ctx.store, str(self.partner_id), archived)
+        except REFUSALS as exc:
+            self.report_refusal(what, exc)
+            return
+        commit(self.ctx, changeset, initiator=self)
 
     def maybe_leave(self) -> bool:
         """True when the view may be left: no unsaved edits, or they were saved or
@@ -384,7 +386,7 @@ class PartnerProfileView(QWidget):
             return True
         name = self.form.values()["name"] or "the new partner"
         answer = ask_unsaved(self, name, question=f"Save your changes to {name} before leaving?")
-        return settle_unsaved(answer, self.save, self.revert)
+        return settle_unsaved(answer, self.save, self.discard)
 
     def closeEvent(self, event: QCloseEvent) -> None:
         event.setAccepted(self.maybe_leave())

@@ -7,7 +7,7 @@ from datetime import datetime
 from typing import Any
 
 from PySide6.QtCore import QObject, Signal
-from PySide6.QtWidgets import QLabel
+from PySide6.QtWidgets import QLabel, QMessageBox, QWidget
 
 from cdmo_desktop.domain import capabilities, geo
 from cdmo_desktop.domain.enums import PartnerKind, QualificationStatus
@@ -224,3 +224,30 @@ def banner_text(removed: bool, archived: bool, archived_at: Any) -> str:
             "Restore it to work with it again."
         )
     return ""
+
+
+def confirm_similar(parent: QWidget, name: str, similar: list[str]) -> bool:
+    """Ask before saving a partner whose name resembles others' ("a duplicate?")."""
+    listing = "\n".join(f"• {n}" for n in similar)
+    answer = QMessageBox.question(
+        parent,
+        "Possible duplicate",
+        f"The register already has a partner with a similar name:\n{listing}\n\n"
+        f"Save “{name}” as a separate partner anyway?",
+        QMessageBox.StandardButton.Save | QMessageBox.StandardButton.Cancel,
+        QMessageBox.StandardButton.Cancel,
+    )
+    return answer == QMessageBox.StandardButton.Save
+
+
+def confirm_archive(parent: QWidget, name: str) -> bool:
+    answer = QMessageBox.question(
+        parent,
+        "Archive partner",
+        f"Archive “{name}”?\n\nIt leaves the register and the pickers for new engagements; "
+        "its engagements and history stay. You can restore it from the archived view "
+        "(Partners › Show archived) or undo with Ctrl+Z.",
+        QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel,
+        QMessageBox.StandardButton.Cancel,
+    )
+    return answer == QMessageBox.StandardButton.Yes

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from datetime import date, timedelta
-from typing import Any
+from typing import Any, cast
 
 from PySide6.QtCore import QDate
 from PySide6.QtWidgets import QLabel, QWidget
@@ -169,7 +169,7 @@ class PartnerAuditDialog(PartnerRowDialog):
         fill_enum_combo(ui.statusCombo, AuditStatus)
         fill_enum_combo(ui.outcomeCombo, AuditOutcome)
         fill_site_combo(ui.siteCombo, sites, v.get("site_id"))
-        audit_date = v.get("audit_date") or self.today
+        audit_date: date = v.get("audit_date") or self.today
         ui.auditDateEdit.setDate(_qdate(audit_date))
         set_combo_data(ui.typeCombo, v.get("audit_type", AuditType.ROUTINE))
         set_combo_data(ui.statusCombo, v.get("status", AuditStatus.DONE))
@@ -188,7 +188,7 @@ class PartnerAuditDialog(PartnerRowDialog):
 
     def _on_audit_date_edit_date_changed(self, value: QDate) -> None:
         if self._suggest_next_due:
-            self.next_due.set_value(value.toPython() + REAUDIT_INTERVAL)
+            self.next_due.set_value(cast(date, value.toPython()) + REAUDIT_INTERVAL)
             self.revalidate()
 
     def _on_next_due_changed(self) -> None:

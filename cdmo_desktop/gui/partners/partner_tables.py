@@ -1,17 +1,17 @@
 """The four sub-tables of a partner profile (sites, contacts, audits, GMP inspections):
-what each shows, and add / edit / remove through a dialog and an undoable command."""
+what each shows, and add / edit / remove through a dialog, written by the store's use case
+(store.partner_edits) and committed to the undo stack."""
 
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from datetime import date
-from typing import Any
+from typing import TYPE_CHECKING, Any, Protocol
 
 from PySide6.QtCore import QModelIndex, QObject
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QAbstractItemView, QDialog, QHeaderView, QPushButton, QTableView
-from sqlmodel import SQLModel
 
 from cdmo_desktop.domain import geo
 from cdmo_desktop.domain.enums import (
@@ -21,11 +21,14 @@ from cdmo_desktop.domain.enums import (
     InspectionAuthority,
     InspectionOutcome,
 )
-from cdmo_desktop.domain.models import Contact, GmpInspection, PartnerAudit, PartnerSite
-from cdmo_desktop.domain.validation import ValidationError
-from cdmo_desktop.gui.commands import partners as commands
+from cdmo_desktop.domain.models import new_id
 from cdmo_desktop.gui.partners.partner_base import PartnerRowDialog
 from cdmo_desktop.gui.partners.partners_model import RowsTableModel, format_date
+from cdmo_desktop.gui.undo import REFUSALS, commit
+from cdmo_desktop.store import partner_edits
+
+if TYPE_CHECKING:
+    from cdmo_desktop.gui.context import AppContext
 
 RED = QColor("#B71C1C")
 BLUE = QColor("#1A4F8B")
@@ -41,8 +44,7 @@ def _label(enum: Any, value: Any) -> str:
 
 @dataclass(frozen=True)
 class ChildKind:
-    model: type[SQLModel]
-    noun: str
+    noun: str  # also the store's name of the rows (store.partner_edits.CHILDREN)
     headers: tuple[str, ...]
     cells: Callable[[Row, dict[str, str], date], list[Any]]
     describe: Callable[[Row], str]
@@ -105,21 +107,18 @@ def _inspection_colour(r: Row, _today: date) -> QColor | None:
 
 
 SITES = ChildKind(
-    PartnerSite,
     "site",
     ("Name", "City", "Country", "Time zone", "Capabilities"),
     _site_cells,
     lambda r: f"site {r['name']}",
 )
 CONTACTS = ChildKind(
-    Contact,
     "contact",
     ("Name", "Role", "Email", "Phone", "Site", "Primary"),
     _contact_cells,
     lambda r: f"contact {r['name']}",
 )
 AUDITS = ChildKind(
-    PartnerAudit,
     "audit",
     ("Date", "Type", "Status", "Auditor", "Outcome", "Observations", "Next due", "Site"),
     _audit_cells,
@@ -127,7 +126,6 @@ AUDITS = ChildKind(
     _audit_colour,
 )
 INSPECTIONS = ChildKind(
-    GmpInspection,
     "inspection",
     ("Date", "Authority", "Outcome", "Observations", "Site", "Notes"),
     _inspection_cells,
@@ -139,9 +137,19 @@ INSPECTIONS = ChildKind(
 )
 
 
+class SectionHost(Protocol):
+    """The profile a section belongs to: its partner, and where refusals are shown."""
+
+    ctx: AppContext
+    partner_id: str | None
+
+    def report_refusal(self, what: str, exc: Exception) -> None: ...
+
+
 class ChildSection(QObject):
     """One sub-table with its Add / Edit / Remove buttons. `make_dialog(values)` builds
-    the dialog for a new (None) or existing row; the host supplies the partner id."""
+    the dialog for a new (None) or existing row; the host supplies the partner id. Edits
+    are committed with the host as initiator (the profile refreshes itself at once)."""
 
     def __init__(
         self,
@@ -149,7 +157,7 @@ class ChildSection(QObject):
         table: QTableView,
         buttons: tuple[QPushButton, QPushButton, QPushButton],
         make_dialog: Callable[[Row | None], PartnerRowDialog],
-        host: Any,
+        host: SectionHost,
     ) -> None:
         super().__init__(table)
         self.kind, self.table, self.host = kind, table, host
@@ -168,6 +176,22 @@ class ChildSection(QObject):
         self.edit_button.clicked.connect(self.edit)
         self.remove_button.clicked.connect(self.remove)
         self.set_enabled(False)
+
+    @classmethod
+    def in_form(
+        cls,
+        kind: ChildKind,
+        ui: object,
+        make_dialog: Callable[[Row | None], PartnerRowDialog],
+        host: SectionHost,
+    ) -> ChildSection:
+        """The section of `kind` in the profile form (ui/partner_profile.ui), which names
+        its widgets after the noun: `sitesTable`, `siteAddButton`, `siteEditButton`..."""
+        noun = kind.noun
+        add, edit, remove = (
+            getattr(ui, f"{noun}{verb}Button") for verb in ("Add", "Edit", "Remove")
+        )
+        return cls(kind, getattr(ui, f"{noun}sTable"), (add, edit, remove), make_dialog, host)
 
     def set_enabled(self, enabled: bool) -> None:
         self._enabled = enabled
@@ -221,17 +245,21 @@ class ChildSection(QObject):
             self.save(row["id"], dialog.values())
 
     def save(self, row_id: str | None, values: Row) -> str | None:
-        """Write one row (None: a new one) as an undoable command; returns its id, or
-        None when the store refused it (the reason is shown, nothing is written)."""
+        """Write one row (None: a new one) as one undoable edit; returns its id, or None
+        when the store refused it (the reason is shown, nothing is written)."""
         verb = "Edit" if row_id else "Add"
         text = f"{verb} {self.kind.describe(values)}"
+        rid = row_id or new_id()
+        ctx = self.host.ctx
         try:
-            return commands.save_child(
-                self.host.ctx, self.host.partner_id, self.kind.model, row_id, values, text
+            changeset = partner_edits.save_child(
+                ctx.store, str(self.host.partner_id), self.kind.noun, rid, values, label=text
             )
-        except ValidationError as exc:
+        except REFUSALS as exc:
             self.host.report_refusal(text, exc)
             return None
+        commit(ctx, changeset, initiator=self.host)
+        return rid
 
     def remove(self) -> None:
         row = self.selected()
@@ -240,9 +268,10 @@ class ChildSection(QObject):
 
     def remove_row(self, row: Row) -> None:
         text = f"Remove {self.kind.describe(row)}"
+        ctx = self.host.ctx
         try:
-            commands.remove_child(
-                self.host.ctx, self.host.partner_id, self.kind.model, row["id"], text
-            )
-        except ValidationError as exc:
+            changeset = partner_edits.remove_child(ctx.store, self.kind.noun, row["id"], label=text)
+        except REFUSALS as exc:
             self.host.report_refusal(text, exc)
+            return
+        commit(ctx, changeset, initiator=self.host)

@@ -2,15 +2,17 @@
 
 Search-as-you-type (debounced) and the filters run in SQL on every change; sorting by any
 column too (store.partner_list). Enter or double-click opens the profile through
-`ctx.open_partner_requested`. After a write anywhere the list is read again with the same
-filters and sort, and the selected partner stays selected.
+`ctx.open_partner_requested`. After a write anywhere (`ctx.changed`) the list is read again
+with the same filters and sort, and the selected partner stays selected. Archive and restore
+are store use cases (store.partner_edits) committed to the undo stack. The register holds no
+edits of its own: as an Editable it is never dirty.
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable
 from datetime import date
-from typing import Any
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from PySide6.QtCore import QModelIndex, QPoint, Qt, QTimer
 from PySide6.QtGui import QAction, QKeySequence
@@ -31,18 +33,28 @@ from PySide6.QtWidgets import (
 )
 
 from cdmo_desktop.domain.enums import PartnerKind, QualificationStatus, Region
-from cdmo_desktop.gui.commands import partners as commands
 from cdmo_desktop.gui.context import AppContext
 from cdmo_desktop.gui.partners.partner_fields import fill_enum_combo
 from cdmo_desktop.gui.partners.partners_model import PartnerListSource, PartnerTableModel
+from cdmo_desktop.gui.undo import REFUSALS, commit, refusal_text
 from cdmo_desktop.gui.widgets.fitting import share_columns, shrinkable_combo
+from cdmo_desktop.store import partner_edits
 from cdmo_desktop.store.partner_list import COL_NAME, PartnerListRow
+
+if TYPE_CHECKING:
+    from cdmo_desktop.store.changesets import ChangeSet
 
 SEARCH_DELAY_MS = 150
 WATCHED_TABLES = {"partner", "contact", "partner_site", "partner_audit", "engagement"}
 # Name takes the width left over; the rest fit a laptop screen (1280 px) side by side.
 COLUMN_WIDTHS = (240, 90, 120, 120, 120, 110, 130, 170)
 SORT_KEY = "partners/sort"
+W = TypeVar("W", bound=QWidget)
+
+
+def _named(widget: W, name: str) -> W:
+    widget.setObjectName(name)
+    return widget
 
 
 class PartnersView(QWidget):
@@ -66,7 +78,7 @@ class PartnersView(QWidget):
         self._refresh_timer.setSingleShot(True)
         self._refresh_timer.setInterval(0)
         self._refresh_timer.timeout.connect(self.refresh)
-        ctx.data_changed.connect(self._on_ctx_data_changed)
+        ctx.changed.connect(self._on_ctx_changed)
         column, desc = self._saved_sort()
         self.model.set_sort_state(column, desc)
         header = self.table.horizontalHeader()
@@ -78,20 +90,20 @@ class PartnersView(QWidget):
 
     # --- building -----------------------------------------------------------------------
     def _build(self) -> None:
-        self.search_edit = QLineEdit(objectName="partnerSearchEdit")
+        self.search_edit = _named(QLineEdit(), "partnerSearchEdit")
         self.search_edit.setPlaceholderText(
             "Search name, capability, country, city, site or contact…"
         )
         self.search_edit.setClearButtonEnabled(True)
-        self.kind_combo = QComboBox(objectName="partnerKindFilter")
+        self.kind_combo = _named(QComboBox(), "partnerKindFilter")
         fill_enum_combo(self.kind_combo, PartnerKind, "All kinds")
-        self.region_combo = QComboBox(objectName="partnerRegionFilter")
+        self.region_combo = _named(QComboBox(), "partnerRegionFilter")
         fill_enum_combo(self.region_combo, Region, "All regions")
-        self.qualification_combo = QComboBox(objectName="partnerQualificationFilter")
+        self.qualification_combo = _named(QComboBox(), "partnerQualificationFilter")
         fill_enum_combo(self.qualification_combo, QualificationStatus, "Any qualification")
-        self.overdue_check = QCheckBox("Audit overdue", objectName="partnerOverdueFilter")
+        self.overdue_check = _named(QCheckBox("Audit overdue"), "partnerOverdueFilter")
         self.overdue_check.setToolTip("Only partners whose next audit due date has passed")
-        self.archived_check = QCheckBox("Show archived", objectName="partnerArchivedFilter")
+        self.archived_check = _named(QCheckBox("Show archived"), "partnerArchivedFilter")
         self.archived_check.setToolTip("Include archived partners (grey), to restore them")
         filters = QHBoxLayout()
         filters.addWidget(self.search_edit, 1)
@@ -106,18 +118,18 @@ class PartnersView(QWidget):
         for combo in (self.kind_combo, self.region_combo, self.qualification_combo):
             shrinkable_combo(combo)
 
-        self.new_button = QPushButton("New partner", objectName="newPartnerButton")
-        self.open_button = QPushButton("Open", objectName="openPartnerButton")
-        self.archive_button = QPushButton("Archive…", objectName="archivePartnerButton")
-        self.restore_button = QPushButton("Restore", objectName="restorePartnerButton")
-        self.count_label = QLabel(objectName="partnerCountLabel")
+        self.new_button = _named(QPushButton("New partner"), "newPartnerButton")
+        self.open_button = _named(QPushButton("Open"), "openPartnerButton")
+        self.archive_button = _named(QPushButton("Archive…"), "archivePartnerButton")
+        self.restore_button = _named(QPushButton("Restore"), "restorePartnerButton")
+        self.count_label = _named(QLabel(), "partnerCountLabel")
         buttons = QHBoxLayout()
         for b in (self.new_button, self.open_button, self.archive_button, self.restore_button):
             buttons.addWidget(b)
         buttons.addStretch(1)
         buttons.addWidget(self.count_label)
 
-        self.table = QTableView(objectName="partnersTable")
+        self.table = _named(QTableView(), "partnersTable")
         self.table.setModel(self.model)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
@@ -188,7 +200,7 @@ class PartnersView(QWidget):
         self.addAction(action)
         return action
 
-    def actions(self) -> list[QAction]:  # type: ignore[override]
+    def actions(self) -> list[QAction]:
         return [self.new_action, self.open_action, self.archive_action, self.restore_action]
 
     # --- filters and refresh ------------------------------------------------------------
@@ -243,8 +255,13 @@ class PartnersView(QWidget):
     def _on_filter_changed(self, *_args: Any) -> None:
         self.apply_filters()
 
-    def _on_ctx_data_changed(self, tables: set[str]) -> None:
-        if tables & WATCHED_TABLES:
+    def _on_ctx_changed(self, changeset: ChangeSet, initiator: object) -> None:
+        if not changeset.touches(*WATCHED_TABLES):
+            return
+        if initiator is self:  # the register's own archive / restore: show it now
+            self._refresh_timer.stop()
+            self.refresh()
+        else:
             self._refresh_timer.start()
 
     def _on_header_sort_indicator_changed(self, column: int, order: Qt.SortOrder) -> None:
@@ -323,11 +340,30 @@ class PartnersView(QWidget):
             QMessageBox.StandardButton.Cancel,
         )
         if answer == QMessageBox.StandardButton.Yes:
-            commands.set_archived(self.ctx, row.id, True, row.name)
-            self.refresh()
+            self._set_archived(row, True)
 
     def restore_selected(self) -> None:
         row = self.selected_row()
         if row is not None and row.archived:
-            commands.set_archived(self.ctx, row.id, False, row.name)
-            self.refresh()
+            self._set_archived(row, False)
+
+    def _set_archived(self, row: PartnerListRow, archived: bool) -> None:
+        try:
+            changeset = partner_edits.set_archived(self.ctx.store, row.id, archived)
+        except REFUSALS as exc:
+            verb = "archived" if archived else "restored"
+            QMessageBox.warning(
+                self, "Not saved", f"“{row.name}” could not be {verb}: {refusal_text(exc)}"
+            )
+            return
+        commit(self.ctx, changeset, initiator=self)
+
+    # --- Editable: the register has no unsaved edits ------------------------------------
+    def is_dirty(self) -> bool:
+        return False
+
+    def save(self) -> bool:
+        return True
+
+    def discard(self) -> None:
+        """Nothing to forget: the register writes each action at once."""

@@ -15,7 +15,7 @@ from cdmo_desktop.domain import geo
 from cdmo_desktop.domain.enums import PartnerKind, QualificationStatus, Region
 from cdmo_desktop.gui.models.paged import PagedTableModel
 from cdmo_desktop.gui.models.rows import ListTableModel
-from cdmo_desktop.store import Store
+from cdmo_desktop.store import Store, partners
 from cdmo_desktop.store.partner_list import (
     COL_ACTIVE,
     COL_COUNTRY,
@@ -49,9 +49,9 @@ def format_date(value: date | None) -> str:
 
 
 class PartnerListSource:
-    """The SQL side of the register (a PagedSource): one short read session per call."""
+    """The SQL side of the register (a PagedSource): one short store read per call."""
 
-    headers = HEADERS
+    headers: Sequence[str] = HEADERS
 
     def __init__(self, store: Store, today: Callable[[], date] = date.today) -> None:
         self.store = store
@@ -59,15 +59,15 @@ class PartnerListSource:
         self.query = PartnerList()
 
     def count(self, filters: dict[str, Any]) -> int:
-        with self.store.read() as s:
-            return self.query.count(s, PartnerFilters.from_dict(filters), self.today())
+        f = PartnerFilters.from_dict(filters)
+        return partners.register_count(self.store, self.query, f, self.today())
 
     def fetch(
         self, filters: dict[str, Any], sort_column: int, descending: bool, offset: int, limit: int
     ) -> list[PartnerListRow]:
         f = PartnerFilters.from_dict(filters)
-        with self.store.read() as s:
-            return self.query.page(s, f, sort_column, descending, offset, limit, self.today())
+        sort, window = (sort_column, descending), (offset, limit)
+        return partners.register_page(self.store, self.query, f, sort, window, self.today())
 
     def display(self, row: PartnerListRow, column: int) -> Any:
         if column == COL_NAME:

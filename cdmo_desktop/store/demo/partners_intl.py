@@ -89,7 +89,7 @@ INTERNATIONAL: dict[str, dict[str, Any]] = {
                 "Priya Raman (Corvane QA)",
                 AuditOutcome.PASSED_WITH_OBSERVATIONS,
                 3,
-                None,
+                90,
                 "freiburg",
                 "For-cause audit after the failed media fill; root cause in isolator glove "
                 "integrity testing.",

@@ -211,7 +211,7 @@ NORTH_AMERICA: dict[str, dict[str, Any]] = {
                 "Morgan Ellis",
                 AuditOutcome.PASSED,
                 1,
-                730,
+                740,
                 "lansdale",
                 "One observation on stability chamber alarm tests.",
             ),

@@ -49,7 +49,7 @@ def _add_people(path: Path, seed: int = 2) -> None:
 
     from cdmo_desktop.domain.models import Client, Contact, Engagement, Partner, PartnerSite
     from cdmo_desktop.store import open_store
-    from cdmo_desktop.store.partners import refresh_search_extra
+    from cdmo_desktop.store.derived_partners import refresh_search_extra
 
     rng = random.Random(seed)
 

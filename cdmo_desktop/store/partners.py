@@ -10,18 +10,13 @@ path (store.derived_partners), with the rules below.
 from __future__ import annotations
 
 import re
-from collections import defaultdict
-from collections.abc import Iterable
 from dataclasses import dataclass, field
 from datetime import date
-from typing import TYPE_CHECKING, Any, cast
+from typing import TYPE_CHECKING, Any
 
-import sqlalchemy as sa
-from sqlalchemy.orm import Session
 from sqlmodel import SQLModel, col, select
 
 from cdmo_desktop.domain import derive
-from cdmo_desktop.domain.enums import AuditStatus
 from cdmo_desktop.domain.models import Contact, GmpInspection, Partner, PartnerAudit, PartnerSite
 from cdmo_desktop.store.changesets import BOOKKEEPING, values_of
 
@@ -160,75 +155,3 @@ def similar_names(store: Store, name: str, exclude_id: str | None = None) -> lis
         if pid != exclude_id and name_stem(other) == stem:
             found.append(other)
     return sorted(found)
-
-
-# --- derived fields -------------------------------------------------------------------------
-def audit_dates(
-    audits: Iterable[tuple[date, str, date | None]],
-) -> tuple[date | None, date | None]:
-    """(last audit, next audit due) from (audit date, status, next due) triples.
-
-    Last audit: the latest audit done. Next due: the earlier of the next-due date set at the
-    latest audit done and the first audit planned after it (a late plan keeps it overdue)."""
-    rows = [(d, str(getattr(s, "value", s)), n) for d, s, n in audits]
-    done = sorted((r for r in rows if r[1] == AuditStatus.DONE.value), key=lambda r: r[0])
-    last = done[-1][0] if done else None
-    candidates = []
-    if done and done[-1][2] is not None:
-        candidates.append(done[-1][2])
-    planned = [r[0] for r in rows if r[1] == AuditStatus.PLANNED.value]
-    candidates += [d for d in planned if last is None or d >= last]
-    return last, min(candidates, default=None)
-
-
-def refresh_search_extra(session: Session, partner_ids: Iterable[str] | None = None) -> int:
-    """Recompute the register's search words of some partners (all when None): legal name,
-    technology platforms, site names and cities, contact names, lower-cased. Sites and
-    contacts are listed in sorted order, so the words depend on what the rows hold, not on
-    the order they were written in (an undo that brings a site back gives the same words).
-
-    Derived data, written with a plain UPDATE so it never reaches the change log (the flush
-    hook calls it after every write of a partner, its sites or its contacts)."""
-    ids = None if partner_ids is None else sorted(set(partner_ids))
-    if ids == []:
-        return 0
-    conn = session.connection()
-    p, s, c = (cast(sa.Table, sa.inspect(m).local_table) for m in (Partner, PartnerSite, Contact))
-
-    def of(column: Any) -> list[Any]:
-        return [] if ids is None else [column.in_(ids)]
-
-    sites: dict[str, list[str]] = defaultdict(list)
-    for pid, name, city in conn.execute(
-        sa.select(s.c.partner_id, s.c.name, s.c.city).where(*of(s.c.partner_id))
-    ):
-        sites[pid].append(f"{name} {city}")
-    contacts: dict[str, list[str]] = defaultdict(list)
-    for pid, name in conn.execute(
-        sa.select(c.c.partner_id, c.c.name).where(c.c.partner_id.is_not(None), *of(c.c.partner_id))
-    ):
-        contacts[pid].append(name)
-    data = [
-        {
-            "pid": pid,
-            "words": " | ".join(
-                [
-                    legal,
-                    platforms,
-                    " | ".join(sorted(sites[pid])),
-                    " | ".join(sorted(contacts[pid])),
-                ]
-            ).casefold(),
-        }
-        for pid, legal, platforms in conn.execute(
-            sa.select(p.c.id, p.c.legal_name, p.c.technology_platforms).where(*of(p.c.id))
-        )
-    ]
-    if data:
-        update = (
-            sa.update(p)
-            .where(p.c.id == sa.bindparam("pid"))
-            .values(search_extra=sa.bindparam("words"))
-        )
-        conn.execute(update, data)
-    return len(data)

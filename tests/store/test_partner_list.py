@@ -34,7 +34,7 @@ from cdmo_desktop.store.partner_list import (
     PartnerList,
     PartnerListRow,
 )
-from cdmo_desktop.store.partners import refresh_search_extra
+from cdmo_desktop.store.derived_partners import refresh_search_extra
 
 TODAY = date(2026, 11, 20)
 COUNTRIES = ["CH", "DE", "US", "IN", "CN", "CA", "GB", "BR", ""]

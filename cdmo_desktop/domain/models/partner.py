@@ -74,7 +74,7 @@ class Partner(Entity, table=True):
     qualification_status: QualificationStatus = enum_field(
         QualificationStatus, default=QualificationStatus.PROSPECT
     )
-    # Derived from the audits (store.partners.audit_dates) and stored so the register can
+    # Derived from the audits (store.derived_partners.audit_dates) and stored so the register can
     # sort and filter by them.
     last_audit_date: date | None = None
     next_audit_due: date | None = None
@@ -88,7 +88,7 @@ class Partner(Entity, table=True):
     archived_at: datetime | None = None
     # Derived, lower-cased words the register's search finds this partner by besides its
     # own columns: legal name, platforms, site names and cities, contact names. Kept by
-    # store.partners.refresh_search_extra on every write of the partner or its children.
+    # store.derived_partners.refresh_search_extra on every write of the partner or its children.
     search_extra: str = Field(default="", sa_column_kwargs={"server_default": ""})
 
 

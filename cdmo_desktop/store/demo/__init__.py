@@ -12,7 +12,7 @@ from datetime import date
 from cdmo_desktop.store.demo._build import Ctx, Ids
 from cdmo_desktop.store.demo.engagement import EngagementSpec, add_engagement
 from cdmo_desktop.store.demo.partners import add_clients, add_partners
-from cdmo_desktop.store.partners import refresh_search_extra
+from cdmo_desktop.store.derived_partners import refresh_search_extra
 from cdmo_desktop.store.store import Store
 
 SEED = 20261120

@@ -9,7 +9,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date, timedelta
 
-from sqlmodel import select
+import sqlalchemy as sa
+from sqlmodel import col, select
 
 from cdmo_desktop.domain.enums import DependencyKind, EngagementStatus, MilestoneKind, Phase
 from cdmo_desktop.domain.models import (
@@ -19,6 +20,7 @@ from cdmo_desktop.domain.models import (
     MilestoneDependency,
     Partner,
 )
+from cdmo_desktop.domain.scheduling import ScheduleLink
 from cdmo_desktop.store import Store
 
 D0 = date(2027, 3, 1)
@@ -102,3 +104,17 @@ def planned(store: Store, item_id: str) -> tuple[date, date]:
 def link_count(store: Store) -> int:
     with store.read() as s:
         return len(s.exec(select(MilestoneDependency)).all())
+
+
+def links_of(store: Store, item_id: str) -> list[ScheduleLink]:
+    """The dependencies that touch an item, as saved."""
+    with store.read() as s:
+        rows = s.exec(
+            select(MilestoneDependency).where(
+                sa.or_(
+                    col(MilestoneDependency.predecessor_id) == item_id,
+                    col(MilestoneDependency.successor_id) == item_id,
+                )
+            )
+        ).all()
+    return [ScheduleLink(d.id, d.predecessor_id, d.successor_id, d.kind, d.lag_days) for d in rows]

@@ -86,7 +86,7 @@ class ScheduleTableModel(QAbstractTableModel):
             return HEADER_TIPS.get(section)
         return None
 
-    def reset(self, change: Callable[[], None] | None = None) -> None:
+    def reset(self, change: Callable[[], object] | None = None) -> None:
         """Rows were rebuilt (load, collapse): tell the views."""
         self.beginResetModel()
         if change is not None:

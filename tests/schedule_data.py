@@ -12,7 +12,13 @@ from datetime import date, timedelta
 import sqlalchemy as sa
 from sqlmodel import col, select
 
-from cdmo_desktop.domain.enums import DependencyKind, EngagementStatus, MilestoneKind, Phase
+from cdmo_desktop.domain.enums import (
+    DependencyKind,
+    EngagementStatus,
+    MilestoneKind,
+    PartnerKind,
+    Phase,
+)
 from cdmo_desktop.domain.models import (
     Client,
     Engagement,
@@ -39,7 +45,7 @@ class Plan:
 def make_engagement(store: Store, title: str = "Process development", partner: str = "Acme") -> str:
     with store.session() as s:
         client = Client(name=f"Client of {title}")
-        p = Partner(name=f"{partner} {title}", kind="cdmo", country="DE")
+        p = Partner(name=f"{partner} {title}", kind=PartnerKind.CDMO, country="DE")
         s.add_all([client, p])
         s.flush()
         e = Engagement(
@@ -80,7 +86,7 @@ def make_plan(store: Store, title: str = "Process development") -> Plan:
             s.add(m)
             s.flush()
             ids[key] = m.id
-        for a, b, kind, lag in [
+        for a, b, dep_kind, lag in [
             ("design", "batch", DependencyKind.FINISH_TO_START, 2),
             ("batch", "release", DependencyKind.FINISH_TO_START, 0),
             ("release", "gate", DependencyKind.FINISH_TO_START, 0),
@@ -88,7 +94,7 @@ def make_plan(store: Store, title: str = "Process development") -> Plan:
         ]:
             s.add(
                 MilestoneDependency(
-                    predecessor_id=ids[a], successor_id=ids[b], kind=kind, lag_days=lag
+                    predecessor_id=ids[a], successor_id=ids[b], kind=dep_kind, lag_days=lag
                 )
             )
     return Plan(eid, ids)

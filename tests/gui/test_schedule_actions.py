@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from datetime import date
 from pathlib import Path
+from typing import Any
 
 import pytest
 from pypdf import PdfReader
@@ -74,14 +75,13 @@ def test_delete_an_item_with_its_links_and_undo(view, plan, store, ctx, qtbot) -
 
 def test_set_baseline_then_variance_shows(view, plan, store, ctx, monkeypatch, qtbot) -> None:
     asked: list[str] = []
-    monkeypatch.setattr(
-        QMessageBox,
-        "question",
-        lambda parent, title, text, *a, **k: (
-            (asked.append(text) if isinstance(parent, ScheduleView) else None)
-            or QMessageBox.StandardButton.Yes
-        ),
-    )
+
+    def question(parent: object, title: str, text: str, *a: object, **k: object) -> object:
+        if isinstance(parent, ScheduleView):
+            asked.append(text)
+        return QMessageBox.StandardButton.Yes
+
+    monkeypatch.setattr(QMessageBox, "question", question)
     pick(view, plan.ids["design"])
     view.acts.baseline.trigger()
     assert not asked  # no baseline yet: nothing to confirm
@@ -104,7 +104,7 @@ def test_set_baseline_then_variance_shows(view, plan, store, ctx, monkeypatch, q
 def test_change_lag_and_remove_a_dependency_in_the_dialog(
     view, plan, store, ctx, monkeypatch
 ) -> None:
-    def fake_exec(dialog: QDialog) -> int:
+    def fake_exec(dialog: Any) -> int:
         rows = {dialog.table.item(r, 0).text(): r for r in range(dialog.table.rowCount())}
         design = rows["Process design"]
         dialog.findChild(type(dialog._lags[0]), f"dependency_lag_{design}").setValue(5)
@@ -191,7 +191,8 @@ def test_schedule_of_the_demo_portfolio(demo_ctx, qtbot) -> None:
     gates = [it for it in v.doc.items if it.kind is MilestoneKind.DECISION_GATE]
     assert gates
     assert "items" in v.message.text()
-    assert v.doc.span() is not None and v.doc.span()[0] < date(2026, 11, 20)
+    span = v.doc.span()
+    assert span is not None and span[0] < date(2026, 11, 20)
 
 
 def test_tooltips_give_dates_slack_variance_and_links(view, plan, store) -> None:

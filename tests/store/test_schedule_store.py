@@ -2,16 +2,19 @@
 
 from __future__ import annotations
 
+from typing import Any
+
 import pytest
 from sqlmodel import select
 
-from cdmo_desktop.domain.enums import DependencyKind, MilestoneKind, Phase
+from cdmo_desktop.domain.enums import DependencyKind, MilestoneKind, MilestoneStatus, Phase
 from cdmo_desktop.domain.models import ChangeLog, Engagement, Milestone
 from cdmo_desktop.domain.scheduling import ScheduleLink
 from cdmo_desktop.domain.validation import ValidationError
 from cdmo_desktop.store import Store
 from cdmo_desktop.store import schedule as sched
 from cdmo_desktop.store import schedule_edits as edits
+from cdmo_desktop.store.changesets import ChangeSet
 from tests.schedule_data import day, link_count, links_of, make_plan, planned
 
 
@@ -106,3 +109,68 @@ def test_set_baseline_copies_planned_dates(store: Store) -> None:
     assert again.before == () and again.after == ()  # nothing left to copy
     with store.read() as s:
         assert sched.next_position(s, plan.engagement_id) == 5
+
+
+def _item_after(cs: ChangeSet, item_id: str) -> dict[str, Any]:
+    row = cs.row("milestone", item_id)
+    assert row is not None
+    return row
+
+
+def test_progress_and_status_keep_each_other_consistent(store: Store) -> None:
+    plan = make_plan(store)
+    started = edits.set_progress(store, plan.ids["design"], 40)
+    assert started.label == "Progress of Process design"
+    assert _item_after(started, plan.ids["design"])["status"] is MilestoneStatus.IN_PROGRESS
+    done = edits.set_progress(store, plan.ids["design"], 100)
+    assert _item_after(done, plan.ids["design"])["status"] is MilestoneStatus.DONE
+    finished = edits.set_status(store, plan.ids["batch"], MilestoneStatus.DONE)
+    assert _item_after(finished, plan.ids["batch"])["percent_complete"] == 100
+
+
+def test_a_task_made_a_milestone_sits_on_its_finish(store: Store) -> None:
+    plan = make_plan(store)
+    edits.set_baseline(store, plan.engagement_id)
+    cs = edits.change_kind(store, plan.ids["batch"], MilestoneKind.MILESTONE)
+    assert cs.label == "Make Engineering batch a milestone"
+    row = cs.row("milestone", plan.ids["batch"])
+    assert row is not None
+    assert (row["planned_start"], row["planned_finish"]) == (day(11), day(11))
+    assert (row["baseline_start"], row["baseline_finish"]) == (day(11), day(11))
+
+
+def test_a_drag_and_its_pushed_successors_are_one_change(store: Store) -> None:
+    plan = make_plan(store)
+    moved = {plan.ids["design"]: (day(3), day(6)), plan.ids["batch"]: (day(9), day(13))}
+    cs = edits.move_items(store, plan.ids["design"], moved)
+    assert cs.label == "Move Process design"
+    assert cs.ids("milestone") == set(moved)
+    resized = edits.move_items(store, plan.ids["report"], {plan.ids["report"]: (day(2), day(13))})
+    assert resized.label == "Change length of Development report"
+    with store.read() as s:
+        reasons = {
+            e.reason for e in s.exec(select(ChangeLog).where(ChangeLog.field == "planned_finish"))
+        }
+    assert reasons == {"Move Process design", "Change length of Development report"}
+
+
+def test_a_new_item_goes_last_and_a_deleted_one_takes_its_links(store: Store) -> None:
+    plan = make_plan(store)
+    cs = edits.insert_item(
+        store, "new-item", plan.engagement_id, MilestoneKind.TASK, day(30), day(34), None
+    )
+    assert cs.label == "Add new task"
+    row = cs.row("milestone", "new-item")
+    assert row is not None and row["name"] == "New task" and row["position"] == 5
+    gone = edits.delete_items(store, [plan.ids["batch"], plan.ids["release"]])
+    assert gone.label == "Delete 2 items"
+    assert len(gone.ids("milestone_dependency")) == 3 and link_count(store) == 1
+
+
+def test_an_edit_of_a_deleted_item_is_refused(store: Store) -> None:
+    plan = make_plan(store)
+    edits.delete_items(store, [plan.ids["report"]])
+    with pytest.raises(LookupError):
+        edits.rename_item(store, plan.ids["report"], "Report")
+    with pytest.raises(LookupError):
+        edits.move_items(store, plan.ids["design"], {plan.ids["report"]: (day(1), day(2))})

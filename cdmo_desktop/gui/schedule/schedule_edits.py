@@ -89,6 +89,15 @@ class ScheduleEditor:
         self._pending = (withdrawn, write)
         QTimer.singleShot(0, self.flush)
 
+    def _save(self, write: Write, preview: tuple[DocumentEdit, DocumentEdit], *, soon: bool) -> str:
+        """Write now, or with `soon` show `preview` (shown, withdrawn) at once and write
+        right after the repaint. The reason the store refused it now, or ""."""
+        if soon:
+            self._write_soon(*preview, write)
+            return ""
+        written = self._write(write)
+        return written if isinstance(written, str) else ""
+
     @property
     def pending(self) -> bool:
         """An edit is shown but not yet written."""
@@ -163,17 +172,13 @@ class ScheduleEditor:
             if item.is_point
             else f"{fmt_date(new_start)} – {fmt_date(new_finish)}"
         )
-        name = item.name
-        store = self.ctx.store
-        if soon:
-            self._write_soon(
-                *self._dates_edit(dates), lambda: edits.move_items(store, item.id, dates)
-            )
-        else:
-            written = self._write(lambda: edits.move_items(store, item.id, dates))
-            if isinstance(written, str):
-                return refused(written)
-        return self._describe(result, f"{name}: {when}.")
+        store, item_id = self.ctx.store, item.id
+        refusal = self._save(
+            lambda: edits.move_items(store, item_id, dates), self._dates_edit(dates), soon=soon
+        )
+        if refusal:
+            return refused(refusal)
+        return self._describe(result, f"{item.name}: {when}.")
 
     # --- table edits --------------------------------------------------------------------
     def edit_cell(self, item: ScheduleItem, column: int, value: Any) -> Outcome:
@@ -242,17 +247,15 @@ class ScheduleEditor:
         link = ScheduleLink(new_id(), pred.id, succ.id, DependencyKind.FINISH_TO_START, 0)
         result = self._shift_with_links(add=[link])
         dates, store = result.changes, self.ctx.store
-        text = f"Link {pred.name} → {succ.name}"
-        if soon:
-            shown, withdrawn = self._dates_edit(dates)
-            shown.links_added.append(link)
-            withdrawn.links_removed.append(link.id)
-            self._write_soon(shown, withdrawn, lambda: edits.link_items(store, link, dates))
-        else:
-            written = self._write(lambda: edits.link_items(store, link, dates))
-            if isinstance(written, str):
-                return refused(written)
-        return self._describe_links(text, result, [succ])
+        shown, withdrawn = self._dates_edit(dates)
+        shown.links_added.append(link)
+        withdrawn.links_removed.append(link.id)
+        refusal = self._save(
+            lambda: edits.link_items(store, link, dates), (shown, withdrawn), soon=soon
+        )
+        if refusal:
+            return refused(refusal)
+        return self._describe_links(f"Link {pred.name} → {succ.name}", result, [succ])
 
     def change_links(
         self,

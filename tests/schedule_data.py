@@ -9,9 +9,16 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date, timedelta
 
-from sqlmodel import select
+import sqlalchemy as sa
+from sqlmodel import col, select
 
-from cdmo_desktop.domain.enums import DependencyKind, EngagementStatus, MilestoneKind, Phase
+from cdmo_desktop.domain.enums import (
+    DependencyKind,
+    EngagementStatus,
+    MilestoneKind,
+    PartnerKind,
+    Phase,
+)
 from cdmo_desktop.domain.models import (
     Client,
     Engagement,
@@ -19,6 +26,7 @@ from cdmo_desktop.domain.models import (
     MilestoneDependency,
     Partner,
 )
+from cdmo_desktop.domain.scheduling import ScheduleLink
 from cdmo_desktop.store import Store
 
 D0 = date(2027, 3, 1)
@@ -37,7 +45,7 @@ class Plan:
 def make_engagement(store: Store, title: str = "Process development", partner: str = "Acme") -> str:
     with store.session() as s:
         client = Client(name=f"Client of {title}")
-        p = Partner(name=f"{partner} {title}", kind="cdmo", country="DE")
+        p = Partner(name=f"{partner} {title}", kind=PartnerKind.CDMO, country="DE")
         s.add_all([client, p])
         s.flush()
         e = Engagement(
@@ -78,7 +86,7 @@ def make_plan(store: Store, title: str = "Process development") -> Plan:
             s.add(m)
             s.flush()
             ids[key] = m.id
-        for a, b, kind, lag in [
+        for a, b, dep_kind, lag in [
             ("design", "batch", DependencyKind.FINISH_TO_START, 2),
             ("batch", "release", DependencyKind.FINISH_TO_START, 0),
             ("release", "gate", DependencyKind.FINISH_TO_START, 0),
@@ -86,7 +94,7 @@ def make_plan(store: Store, title: str = "Process development") -> Plan:
         ]:
             s.add(
                 MilestoneDependency(
-                    predecessor_id=ids[a], successor_id=ids[b], kind=kind, lag_days=lag
+                    predecessor_id=ids[a], successor_id=ids[b], kind=dep_kind, lag_days=lag
                 )
             )
     return Plan(eid, ids)
@@ -102,3 +110,17 @@ def planned(store: Store, item_id: str) -> tuple[date, date]:
 def link_count(store: Store) -> int:
     with store.read() as s:
         return len(s.exec(select(MilestoneDependency)).all())
+
+
+def links_of(store: Store, item_id: str) -> list[ScheduleLink]:
+    """The dependencies that touch an item, as saved."""
+    with store.read() as s:
+        rows = s.exec(
+            select(MilestoneDependency).where(
+                sa.or_(
+                    col(MilestoneDependency.predecessor_id) == item_id,
+                    col(MilestoneDependency.successor_id) == item_id,
+                )
+            )
+        ).all()
+    return [ScheduleLink(d.id, d.predecessor_id, d.successor_id, d.kind, d.lag_days) for d in rows]

@@ -1,19 +1,16 @@
-"""Schedules: load an engagement's (or the portfolio's) items and links as plain rows, save
-moves, new links, new and deleted items, and baselines.
+"""Schedules, read: an engagement's (or the portfolio's) items and links as plain rows.
 
 Loading reads raw rows (no ORM objects, no per-value type processing) so a 10,000-item plan
-arrives in a few tens of milliseconds. Writes go through ORM rows so every change is
-validated and change-logged like any other edit.
+arrives in a few tens of milliseconds. Edits are in `schedule_edits`.
 """
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
 from datetime import date
-from typing import Any
+from typing import TYPE_CHECKING
 
 import sqlalchemy as sa
-from sqlmodel import Session, col, select
+from sqlmodel import Session, select
 
 from cdmo_desktop.domain.enums import (
     DependencyKind,
@@ -22,8 +19,11 @@ from cdmo_desktop.domain.enums import (
     Phase,
     Side,
 )
-from cdmo_desktop.domain.models import Milestone, MilestoneDependency
+from cdmo_desktop.domain.models import Engagement, Milestone
 from cdmo_desktop.domain.scheduling import ScheduleItem, ScheduleLink, SchedulePlan
+
+if TYPE_CHECKING:
+    from cdmo_desktop.store.store import Store
 
 _KIND = {m.value: m for m in MilestoneKind}
 _STATUS = {m.value: m for m in MilestoneStatus}
@@ -31,7 +31,6 @@ _PHASE: dict[str | None, Phase | None] = {m.value: m for m in Phase}
 _PHASE[None] = None
 _SIDE = {m.value: m for m in Side}
 _DEP = {m.value: m for m in DependencyKind}
-_CHUNK = 500
 
 _PHASE_ORDER = " ".join(f"WHEN '{p.value}' THEN {i}" for i, p in enumerate(Phase))
 _ITEMS_SQL = f"""
@@ -63,11 +62,16 @@ def _day(text: str | None) -> date | None:
     return date.fromisoformat(text) if text else None
 
 
-def load_plan(session: Session, engagement_id: str | None = None) -> SchedulePlan:
+def load_plan(store: Store, engagement_id: str | None = None) -> SchedulePlan:
     """An engagement's schedule, or (None) every engagement that is not archived.
 
     Items come grouped by engagement (by start date), then by phase (in the order phases
     follow), then by position and start date; the database sorts them."""
+    with store.read() as s:
+        return _read_plan(s, engagement_id)
+
+
+def _read_plan(session: Session, engagement_id: str | None) -> SchedulePlan:
     if engagement_id is None:
         where, params = "e.archived = 0", {}
     else:
@@ -104,125 +108,16 @@ def load_plan(session: Session, engagement_id: str | None = None) -> SchedulePla
     return SchedulePlan(items, links, engagements)
 
 
-def _milestones(session: Session, ids: Iterable[str]) -> dict[str, Milestone]:
-    wanted = list(ids)
-    found: dict[str, Milestone] = {}
-    for i in range(0, len(wanted), _CHUNK):
-        chunk = wanted[i : i + _CHUNK]
-        for m in session.exec(select(Milestone).where(col(Milestone.id).in_(chunk))):
-            found[m.id] = m
-    return found
-
-
-def apply_changes(session: Session, changes: dict[str, dict[str, Any]]) -> None:
-    """Set fields of several milestones in one go ({id: {field: value}}).
-
-    Raises LookupError when an item no longer exists, ValidationError when a value is
-    refused (the caller's session then rolls back and nothing is written)."""
-    rows = _milestones(session, changes)
-    missing = set(changes) - set(rows)
-    if missing:
-        raise LookupError(f"{len(missing)} schedule item(s) no longer exist.")
-    for item_id, values in changes.items():
-        m = rows[item_id]
-        for name, value in values.items():
-            setattr(m, name, value)
-    session.flush()
-
-
-def add_links(session: Session, links: Sequence[ScheduleLink]) -> None:
-    for link in links:
-        session.add(
-            MilestoneDependency(
-                id=link.id,
-                predecessor_id=link.predecessor_id,
-                successor_id=link.successor_id,
-                kind=link.kind,
-                lag_days=link.lag_days,
-            )
-        )
-    session.flush()
-
-
-def remove_links(session: Session, link_ids: Iterable[str]) -> None:
-    for link_id in link_ids:
-        row = session.get(MilestoneDependency, link_id)
-        if row is not None:
-            session.delete(row)
-    session.flush()
-
-
-def update_link(session: Session, link: ScheduleLink) -> None:
-    row = session.get(MilestoneDependency, link.id)
-    if row is None:
-        raise LookupError("This dependency no longer exists.")
-    row.kind = link.kind
-    row.lag_days = link.lag_days
-    session.flush()
-
-
-def item_values(session: Session, item_id: str) -> dict[str, Any]:
-    """Every column of one milestone (for re-creating it on undo)."""
-    m = session.get(Milestone, item_id)
-    if m is None:
-        raise LookupError("This schedule item no longer exists.")
-    return {c.key: getattr(m, c.key) for c in Milestone.__table__.columns}  # type: ignore[attr-defined]
-
-
-def links_of(session: Session, item_id: str) -> list[ScheduleLink]:
-    rows = session.exec(
-        select(MilestoneDependency).where(
-            sa.or_(
-                col(MilestoneDependency.predecessor_id) == item_id,
-                col(MilestoneDependency.successor_id) == item_id,
-            )
-        )
-    ).all()
-    return [ScheduleLink(d.id, d.predecessor_id, d.successor_id, d.kind, d.lag_days) for d in rows]
-
-
-def insert_item(session: Session, values: dict[str, Any]) -> str:
-    """Create a milestone from column values (id included when re-creating on undo)."""
-    m = Milestone(**{k: v for k, v in values.items() if k not in ("created_at", "updated_at")})
-    session.add(m)
-    session.flush()
-    return m.id
-
-
-def delete_item(session: Session, item_id: str) -> None:
-    """Delete one item and every dependency that touches it."""
-    remove_links(session, [link.id for link in links_of(session, item_id)])
-    m = session.get(Milestone, item_id)
-    if m is not None:
-        session.delete(m)
-    session.flush()
+def engagement_phase(store: Store, engagement_id: str) -> Phase | None:
+    """The engagement's current phase (where a new item of an empty plan goes)."""
+    with store.read() as s:
+        engagement = s.get(Engagement, engagement_id)
+        return engagement.phase if engagement is not None else None
 
 
 def next_position(session: Session, engagement_id: str) -> int:
+    """The position after the engagement's last item (a new item goes there)."""
     top = session.exec(
         select(sa.func.max(Milestone.position)).where(Milestone.engagement_id == engagement_id)
     ).one()
     return int(top or 0) + 1
-
-
-def baseline_changes(
-    session: Session, engagement_id: str
-) -> tuple[dict[str, dict[str, Any]], dict[str, dict[str, Any]]]:
-    """(before, after) field values that copy the planned dates of every item of the
-    engagement into its baseline; apply `after` to set the baseline, `before` to undo."""
-    before: dict[str, dict[str, Any]] = {}
-    after: dict[str, dict[str, Any]] = {}
-    rows = session.exec(select(Milestone).where(Milestone.engagement_id == engagement_id)).all()
-    for m in rows:
-        if (m.baseline_start, m.baseline_finish) == (m.planned_start, m.planned_finish):
-            continue
-        before[m.id] = {"baseline_start": m.baseline_start, "baseline_finish": m.baseline_finish}
-        after[m.id] = {"baseline_start": m.planned_start, "baseline_finish": m.planned_finish}
-    return before, after
-
-
-def set_baseline(session: Session, engagement_id: str) -> int:
-    """Copy planned dates to the baseline for the whole engagement; returns items changed."""
-    _before, after = baseline_changes(session, engagement_id)
-    apply_changes(session, after)
-    return len(after)

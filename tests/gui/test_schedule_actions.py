@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from datetime import date
 from pathlib import Path
+from typing import Any
 
 import pytest
 from pypdf import PdfReader
@@ -16,8 +17,8 @@ from cdmo_desktop.domain.validation import ValidationError
 from cdmo_desktop.gui.schedule import schedule_links
 from cdmo_desktop.gui.schedule import schedule_table as cols
 from cdmo_desktop.gui.schedule.schedule import ScheduleView
-from cdmo_desktop.store import schedule as sched
-from tests.schedule_data import day, link_count, make_plan, planned
+from cdmo_desktop.store import schedule_edits as edits
+from tests.schedule_data import day, link_count, links_of, make_plan, planned
 
 pytestmark = pytest.mark.gui
 
@@ -74,14 +75,13 @@ def test_delete_an_item_with_its_links_and_undo(view, plan, store, ctx, qtbot) -
 
 def test_set_baseline_then_variance_shows(view, plan, store, ctx, monkeypatch, qtbot) -> None:
     asked: list[str] = []
-    monkeypatch.setattr(
-        QMessageBox,
-        "question",
-        lambda parent, title, text, *a, **k: (
-            (asked.append(text) if isinstance(parent, ScheduleView) else None)
-            or QMessageBox.StandardButton.Yes
-        ),
-    )
+
+    def question(parent: object, title: str, text: str, *a: object, **k: object) -> object:
+        if isinstance(parent, ScheduleView):
+            asked.append(text)
+        return QMessageBox.StandardButton.Yes
+
+    monkeypatch.setattr(QMessageBox, "question", question)
     pick(view, plan.ids["design"])
     view.acts.baseline.trigger()
     assert not asked  # no baseline yet: nothing to confirm
@@ -104,7 +104,7 @@ def test_set_baseline_then_variance_shows(view, plan, store, ctx, monkeypatch, q
 def test_change_lag_and_remove_a_dependency_in_the_dialog(
     view, plan, store, ctx, monkeypatch
 ) -> None:
-    def fake_exec(dialog: QDialog) -> int:
+    def fake_exec(dialog: Any) -> int:
         rows = {dialog.table.item(r, 0).text(): r for r in range(dialog.table.rowCount())}
         design = rows["Process design"]
         dialog.findChild(type(dialog._lags[0]), f"dependency_lag_{design}").setValue(5)
@@ -119,8 +119,7 @@ def test_change_lag_and_remove_a_dependency_in_the_dialog(
     # design -> batch lag 2 -> 5: batch moves from day 7 to day 9 (design ends day 3)
     assert planned(store, plan.ids["batch"]) == (day(9), day(13))
     assert link_count(store) == 3  # batch -> release removed
-    with store.read() as s:
-        links = sched.links_of(s, plan.ids["batch"])
+    links = links_of(store, plan.ids["batch"])
     assert [x.lag_days for x in links] == [5]
     ctx.undo_stack.undo()
     assert link_count(store) == 4 and planned(store, plan.ids["batch"]) == (day(7), day(11))
@@ -143,10 +142,10 @@ def test_export_png_and_pdf(view, plan, monkeypatch, tmp_path: Path) -> None:
 def test_refused_write_after_a_drag_withdraws_the_preview(
     view, plan, store, ctx, monkeypatch, qtbot
 ) -> None:
-    def refuse(session, changes):
+    def refuse(*_args, **_kwargs):
         raise ValidationError({"planned_start": "Planned start is refused."}, "Milestone")
 
-    monkeypatch.setattr(sched, "apply_changes", refuse)
+    monkeypatch.setattr(edits, "move_items", refuse)
     design = view.doc.items[view.doc.index[plan.ids["design"]]]
     view.editor.move(design, day(2), day(5), soon=True)
     assert design.start == day(2)  # shown at once
@@ -158,11 +157,12 @@ def test_refused_write_after_a_drag_withdraws_the_preview(
 
 
 def test_other_screens_changing_milestones_are_picked_up(view, plan, store, ctx, qtbot) -> None:
-    with store.session() as s:
+    def rename(s) -> None:
         m = s.get(Milestone, plan.ids["report"])
         assert m is not None
         m.name = "Development report v2"
-    ctx.notify({"milestone"})
+
+    ctx.announce(store.write("Rename", rename), None)
     qtbot.waitUntil(lambda: any(it.name == "Development report v2" for it in view.doc.items))
 
 
@@ -191,14 +191,14 @@ def test_schedule_of_the_demo_portfolio(demo_ctx, qtbot) -> None:
     gates = [it for it in v.doc.items if it.kind is MilestoneKind.DECISION_GATE]
     assert gates
     assert "items" in v.message.text()
-    assert v.doc.span() is not None and v.doc.span()[0] < date(2026, 11, 20)
+    span = v.doc.span()
+    assert span is not None and span[0] < date(2026, 11, 20)
 
 
 def test_tooltips_give_dates_slack_variance_and_links(view, plan, store) -> None:
     from cdmo_desktop.gui.widgets.gantt_tips import item_tooltip
 
-    with store.session() as s:
-        sched.set_baseline(s, plan.engagement_id)
+    edits.set_baseline(store, plan.engagement_id)
     view.reload()
     report = view.doc.items[view.doc.index[plan.ids["report"]]]
     view.editor.move(report, day(4), day(13))

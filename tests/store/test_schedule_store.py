@@ -2,23 +2,26 @@
 
 from __future__ import annotations
 
+from typing import Any
+
 import pytest
 from sqlmodel import select
 
-from cdmo_desktop.domain.enums import DependencyKind, MilestoneKind, Phase
+from cdmo_desktop.domain.enums import DependencyKind, MilestoneKind, MilestoneStatus, Phase
 from cdmo_desktop.domain.models import ChangeLog, Engagement, Milestone
 from cdmo_desktop.domain.scheduling import ScheduleLink
 from cdmo_desktop.domain.validation import ValidationError
 from cdmo_desktop.store import Store
 from cdmo_desktop.store import schedule as sched
-from tests.schedule_data import day, link_count, make_plan, planned
+from cdmo_desktop.store import schedule_edits as edits
+from cdmo_desktop.store.changesets import ChangeSet
+from tests.schedule_data import day, link_count, links_of, make_plan, planned
 
 
 def test_load_engagement_plan_as_plain_rows_in_order(store: Store) -> None:
     plan = make_plan(store)
     make_plan(store, "Scale-up")  # another engagement, not loaded
-    with store.read() as s:
-        loaded = sched.load_plan(s, plan.engagement_id)
+    loaded = sched.load_plan(store, plan.engagement_id)
     assert [i.name for i in loaded.items] == [
         "Process design",
         "Engineering batch",
@@ -42,8 +45,7 @@ def test_portfolio_plan_leaves_archived_engagements_out(store: Store) -> None:
         e = s.get(Engagement, b.engagement_id)
         assert e is not None
         e.archived = True
-    with store.read() as s:
-        loaded = sched.load_plan(s, None)
+    loaded = sched.load_plan(store, None)
     assert {i.engagement_id for i in loaded.items} == {a.engagement_id}
     assert [eid for eid, _ in loaded.engagements] == [a.engagement_id]
 
@@ -51,11 +53,10 @@ def test_portfolio_plan_leaves_archived_engagements_out(store: Store) -> None:
 def test_moves_are_saved_together_and_change_logged(store: Store) -> None:
     plan = make_plan(store)
     changes = {
-        plan.ids["design"]: {"planned_start": day(1), "planned_finish": day(5)},
-        plan.ids["batch"]: {"planned_start": day(8), "planned_finish": day(12)},
+        plan.ids["design"]: (day(1), day(5)),
+        plan.ids["batch"]: (day(8), day(12)),
     }
-    with store.session(reason="Moved on the chart") as s:
-        sched.apply_changes(s, changes)
+    edits.move_items(store, plan.ids["design"], changes, reason="Moved on the chart")
     assert planned(store, plan.ids["batch"]) == (day(8), day(12))
     with store.read() as s:
         log = s.exec(select(ChangeLog).where(ChangeLog.field == "planned_start")).all()
@@ -66,54 +67,110 @@ def test_moves_are_saved_together_and_change_logged(store: Store) -> None:
 def test_a_refused_value_writes_nothing(store: Store) -> None:
     plan = make_plan(store)
     bad = {
-        plan.ids["design"]: {"planned_start": day(1), "planned_finish": day(5)},
-        plan.ids["batch"]: {"planned_start": day(9), "planned_finish": day(3)},
+        plan.ids["design"]: (day(1), day(5)),
+        plan.ids["batch"]: (day(9), day(3)),
     }
-    with pytest.raises(ValidationError), store.session() as s:
-        sched.apply_changes(s, bad)
+    with pytest.raises(ValidationError):
+        edits.move_items(store, plan.ids["design"], bad)
     assert planned(store, plan.ids["design"]) == (day(0), day(3))
 
 
 def test_links_added_and_removed(store: Store) -> None:
     plan = make_plan(store)
     link = ScheduleLink("new-link-id", plan.ids["report"], plan.ids["gate"])
-    with store.session() as s:
-        sched.add_links(s, [link])
+    edits.link_items(store, link, {})
     assert link_count(store) == 5
-    with store.session() as s:
-        sched.update_link(s, ScheduleLink("new-link-id", "", "", DependencyKind.FINISH_TO_START, 3))
-        assert [x.lag_days for x in sched.links_of(s, plan.ids["report"]) if x.id == link.id] == [3]
-    with store.session() as s:
-        sched.remove_links(s, [link.id])
+    changed = ScheduleLink("new-link-id", "", "", DependencyKind.FINISH_TO_START, 3)
+    edits.edit_dependencies(store, plan.ids["report"], change=[changed])
+    assert [x.lag_days for x in links_of(store, plan.ids["report"]) if x.id == link.id] == [3]
+    edits.edit_dependencies(store, plan.ids["report"], remove=[link.id])
     assert link_count(store) == 4
 
 
 def test_delete_and_recreate_an_item_with_its_links(store: Store) -> None:
     plan = make_plan(store)
-    with store.read() as s:
-        values = sched.item_values(s, plan.ids["batch"])
-        links = sched.links_of(s, plan.ids["batch"])
+    links = links_of(store, plan.ids["batch"])
     assert len(links) == 2
-    with store.session() as s:
-        sched.delete_item(s, plan.ids["batch"])
+    deleted = edits.delete_items(store, [plan.ids["batch"]])
     assert link_count(store) == 2
-    with store.session() as s:
-        sched.insert_item(s, values)
-        sched.add_links(s, links)
+    store.replay(deleted.before, "Undo: " + deleted.label)
     assert planned(store, plan.ids["batch"]) == (day(7), day(11))
     assert link_count(store) == 4
 
 
 def test_set_baseline_copies_planned_dates(store: Store) -> None:
     plan = make_plan(store)
-    with store.session() as s:
-        assert sched.set_baseline(s, plan.engagement_id) == 5
+    assert len(edits.set_baseline(store, plan.engagement_id).ids("milestone")) == 5
     with store.read() as s:
         rows = s.exec(select(Milestone).where(Milestone.engagement_id == plan.engagement_id)).all()
     assert all(m.baseline_start == m.planned_start for m in rows)
     assert all(m.baseline_finish == m.planned_finish for m in rows)
-    with store.read() as s:
-        before, after = sched.baseline_changes(s, plan.engagement_id)
-    assert before == {} and after == {}  # nothing left to copy
+    again = edits.set_baseline(store, plan.engagement_id)
+    assert again.before == () and again.after == ()  # nothing left to copy
     with store.read() as s:
         assert sched.next_position(s, plan.engagement_id) == 5
+
+
+def _item_after(cs: ChangeSet, item_id: str) -> dict[str, Any]:
+    row = cs.row("milestone", item_id)
+    assert row is not None
+    return row
+
+
+def test_progress_and_status_keep_each_other_consistent(store: Store) -> None:
+    plan = make_plan(store)
+    started = edits.set_progress(store, plan.ids["design"], 40)
+    assert started.label == "Progress of Process design"
+    assert _item_after(started, plan.ids["design"])["status"] is MilestoneStatus.IN_PROGRESS
+    done = edits.set_progress(store, plan.ids["design"], 100)
+    assert _item_after(done, plan.ids["design"])["status"] is MilestoneStatus.DONE
+    finished = edits.set_status(store, plan.ids["batch"], MilestoneStatus.DONE)
+    assert _item_after(finished, plan.ids["batch"])["percent_complete"] == 100
+
+
+def test_a_task_made_a_milestone_sits_on_its_finish(store: Store) -> None:
+    plan = make_plan(store)
+    edits.set_baseline(store, plan.engagement_id)
+    cs = edits.change_kind(store, plan.ids["batch"], MilestoneKind.MILESTONE)
+    assert cs.label == "Make Engineering batch a milestone"
+    row = cs.row("milestone", plan.ids["batch"])
+    assert row is not None
+    assert (row["planned_start"], row["planned_finish"]) == (day(11), day(11))
+    assert (row["baseline_start"], row["baseline_finish"]) == (day(11), day(11))
+
+
+def test_a_drag_and_its_pushed_successors_are_one_change(store: Store) -> None:
+    plan = make_plan(store)
+    moved = {plan.ids["design"]: (day(3), day(6)), plan.ids["batch"]: (day(9), day(13))}
+    cs = edits.move_items(store, plan.ids["design"], moved)
+    assert cs.label == "Move Process design"
+    assert cs.ids("milestone") == set(moved)
+    resized = edits.move_items(store, plan.ids["report"], {plan.ids["report"]: (day(2), day(13))})
+    assert resized.label == "Change length of Development report"
+    with store.read() as s:
+        reasons = {
+            e.reason for e in s.exec(select(ChangeLog).where(ChangeLog.field == "planned_finish"))
+        }
+    assert reasons == {"Move Process design", "Change length of Development report"}
+
+
+def test_a_new_item_goes_last_and_a_deleted_one_takes_its_links(store: Store) -> None:
+    plan = make_plan(store)
+    cs = edits.insert_item(
+        store, "new-item", plan.engagement_id, MilestoneKind.TASK, day(30), day(34), None
+    )
+    assert cs.label == "Add new task"
+    row = cs.row("milestone", "new-item")
+    assert row is not None and row["name"] == "New task" and row["position"] == 5
+    gone = edits.delete_items(store, [plan.ids["batch"], plan.ids["release"]])
+    assert gone.label == "Delete 2 items"
+    assert len(gone.ids("milestone_dependency")) == 3 and link_count(store) == 1
+
+
+def test_an_edit_of_a_deleted_item_is_refused(store: Store) -> None:
+    plan = make_plan(store)
+    edits.delete_items(store, [plan.ids["report"]])
+    with pytest.raises(LookupError):
+        edits.rename_item(store, plan.ids["report"], "Report")
+    with pytest.raises(LookupError):
+        edits.move_items(store, plan.ids["design"], {plan.ids["report"]: (day(1), day(2))})

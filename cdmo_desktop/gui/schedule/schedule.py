@@ -2,13 +2,15 @@
 its workspace) or for the whole portfolio (engagements and phases as collapsible headings).
 
 Both halves show the same rows (ScheduleDocument), share the row height and scroll
-together. Edits on either side become undoable commands (see schedule_edits); open schedule
-screens update in place from the patch each command broadcasts.
+together. Edits on either side become store use cases on the undo stack (see
+schedule_edits); the screen that made an edit shows it at once, every other open schedule
+updates in place from the context's `changed` notice (see schedule_changes).
 """
 
 from __future__ import annotations
 
 from datetime import date
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QItemSelection, QPoint, Qt, QTimer
 from PySide6.QtGui import QAction, QShowEvent
@@ -21,13 +23,23 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from cdmo_desktop.domain.scheduling import ScheduleItem, SchedulePlan, fmt_date
+from cdmo_desktop.domain.scheduling import ScheduleItem, SchedulePlan
 from cdmo_desktop.domain.timeline import Scale, TimelineLayout, fit_density, plan_origin
-from cdmo_desktop.gui.commands.schedule import SCHEDULE_TABLES, SchedulePatch, bus_for
 from cdmo_desktop.gui.context import AppContext
 from cdmo_desktop.gui.schedule import schedule_table as cols
 from cdmo_desktop.gui.schedule.schedule_actions import ScheduleActions
-from cdmo_desktop.gui.schedule.schedule_document import GROUP, ScheduleDocument, gc_paused
+from cdmo_desktop.gui.schedule.schedule_changes import (
+    HEADING_TABLES,
+    SCHEDULE_TABLES,
+    DocumentEdit,
+    edit_for,
+)
+from cdmo_desktop.gui.schedule.schedule_document import (
+    GROUP,
+    ScheduleDocument,
+    gc_paused,
+    plan_summary,
+)
 from cdmo_desktop.gui.schedule.schedule_edits import Outcome, ScheduleEditor
 from cdmo_desktop.gui.schedule.schedule_table import ScheduleTableModel
 from cdmo_desktop.gui.schedule.schedule_widgets import ScheduleTable
@@ -37,7 +49,9 @@ from cdmo_desktop.gui.widgets.gantt_style import DRAG_HINT, LEGEND_HTML
 from cdmo_desktop.gui.widgets.gantt_view import GanttView
 from cdmo_desktop.store import schedule as sched
 
-RELOAD_TABLES = SCHEDULE_TABLES | {"engagement", "partner"}
+if TYPE_CHECKING:
+    from cdmo_desktop.store.changesets import ChangeSet
+
 _SETTINGS_DENSITY = "schedule/px_per_day"
 _SETTINGS_SPLITTER = "schedule/splitter"
 
@@ -55,13 +69,13 @@ class ScheduleView(QWidget):
             plan = self._read_plan()
             self.doc = ScheduleDocument(plan, portfolio=engagement_id is None, today=self.today)
             self.doc.analysis  # noqa: B018 - colours are ready on the first paint
-        self.editor = ScheduleEditor(ctx, self.doc, self._on_editor_refused_later)
-        self._bus = bus_for(ctx)
+        self.editor = ScheduleEditor(ctx, self.doc, self)
         self._placed = False
 
         span = self.doc.span()
         origin = plan_origin(span[0] if span else None, self.today)
-        density = float(ctx.settings.value(_SETTINGS_DENSITY, Scale.WEEK.px_per_day, type=float))
+        saved = ctx.settings.value(_SETTINGS_DENSITY, Scale.WEEK.px_per_day, type=float)
+        density = saved if isinstance(saved, float) else Scale.WEEK.px_per_day
         layout = TimelineLayout(origin, Scale.WEEK.px_per_day).with_density(density)
 
         self.model = ScheduleTableModel(self.doc, self)
@@ -100,7 +114,7 @@ class ScheduleView(QWidget):
         if state is not None:
             self.splitter.restoreState(state)
 
-        self.acts = ScheduleActions(self)
+        self.acts = ScheduleActions(self, self)
         outer = QVBoxLayout(self)
         # A screen of its own keeps the pages' margin; a workspace tab sits flush like the others.
         outer.setContentsMargins(*((8, 8, 8, 8) if engagement_id is None else (0, 6, 0, 0)))
@@ -116,7 +130,7 @@ class ScheduleView(QWidget):
         self._connect()
         self._on_model_model_reset()
         self._sync_scale_actions()
-        self.show_outcome(Outcome(True, self._summary()))
+        self.show_outcome(Outcome(True, plan_summary(self.doc)))
 
     # --- wiring -------------------------------------------------------------------------
     def _connect(self) -> None:
@@ -133,8 +147,7 @@ class ScheduleView(QWidget):
         self.gantt.row_double_clicked.connect(self._on_gantt_row_double_clicked)
         self.gantt.context_requested.connect(self._on_gantt_context_requested)
         self.splitter.splitterMoved.connect(self._on_splitter_moved)
-        self._bus.patched.connect(self._on_bus_patched)
-        self.ctx.data_changed.connect(self._on_ctx_data_changed)
+        self.ctx.changed.connect(self._on_ctx_changed)
         self._analysis_timer = QTimer(self)
         self._analysis_timer.setSingleShot(True)
         self._analysis_timer.setInterval(0)
@@ -151,44 +164,17 @@ class ScheduleView(QWidget):
             if entry.kind == GROUP:
                 self.table.setSpan(r, cols.NAME, 1, cols.START - cols.NAME)
 
-    def actions(self) -> list[QAction]:  # type: ignore[override]
+    def actions(self) -> list[QAction]:
         """Menu/toolbar actions for the main window (shortcuts are local to this screen)."""
         return self.acts.all()
 
     def _read_plan(self) -> SchedulePlan:
-        with self.ctx.store.read() as s:
-            return sched.load_plan(s, self.engagement_id)
-
-    def _summary(self) -> str:
-        n = len(self.doc.items)
-        if not n:
-            return (
-                "No schedule yet: add a task (Ctrl+N), a milestone or a decision gate."
-                if self.engagement_id
-                else "No schedule items in the portfolio yet."
-            )
-        conflicts = len(self.doc.analysis.conflicts)
-        overdue = sum(1 for it in self.doc.items if it.is_overdue(self.today))
-        parts = [f"{n} items"]
-        if self.engagement_id:
-            last = max(self.doc.items, key=lambda it: it.finish)
-            finish = f"plan finishes {fmt_date(last.finish)}"
-            baselined = [it.baseline_finish for it in self.doc.items if it.baseline_finish]
-            if baselined:
-                delta = (last.finish - max(baselined)).days
-                finish += f" ({delta:+d} days against the baseline)" if delta else " (on baseline)"
-            parts.append(finish)
-        else:
-            parts.append(f"{len(self.doc.engagement_titles)} engagements")
-        if overdue:
-            parts.append(f"{overdue} overdue")
-        if conflicts:
-            parts.append(f"{conflicts} in conflict (red; hover for the reason)")
-        return ", ".join(parts) + "."
+        return sched.load_plan(self.ctx.store, self.engagement_id)
 
     # --- loading ------------------------------------------------------------------------
     def reload(self) -> None:
         """Read the plan again (another screen changed it), keeping selection and scroll."""
+        self.editor.flush()
         selected = {it.id for it in self.selected_items()}
         v_scroll = self.gantt.verticalScrollBar().value()
         h_scroll = self.gantt.horizontalScrollBar().value()
@@ -202,31 +188,29 @@ class ScheduleView(QWidget):
         self.gantt.verticalScrollBar().setValue(v_scroll)
         self.select_items(selected)
 
-    def _on_ctx_data_changed(self, tables: set[str]) -> None:
-        if self._bus.applying and set(tables) <= SCHEDULE_TABLES:
-            return  # already applied from the patch
-        if set(tables) & RELOAD_TABLES:
+    def _on_ctx_changed(self, cs: ChangeSet, initiator: object) -> None:
+        if initiator is self or not cs.touches(*SCHEDULE_TABLES, *HEADING_TABLES):
+            return  # our own edit is on show already
+        edit = edit_for(self.doc, cs)
+        if edit is None:
             self._reload_timer.start()
+        else:
+            self.show_edit(edit)
 
-    def _on_bus_patched(self, patch: SchedulePatch) -> None:
-        doc = self.doc
-        ours = [i for i in patch.changes if i in doc.index]
-        links_in = [
-            x
-            for x in patch.links_added + patch.links_updated
-            if x.predecessor_id in doc.index
-            and x.successor_id in doc.index
-            and (x.id not in doc.graph.link_index or x in patch.links_updated)
-        ]
-        removed = [x for x in patch.links_removed if x in doc.graph.link_index]
-        if not (ours or links_in or removed):
+    def show_change(self, cs: ChangeSet) -> None:
+        """Show a change this screen has just written (reading the plan again if need be)."""
+        edit = edit_for(self.doc, cs)
+        if edit is None:
+            self.reload()
+        else:
+            self.show_edit(edit)
+
+    def show_edit(self, edit: DocumentEdit) -> None:
+        """Update the rows in place: the table cells, headings, bars and links they touch."""
+        touched = edit.apply_to(self.doc)
+        if not (touched or edit.relinks):
             return
-        touched = doc.apply_changes({i: patch.changes[i] for i in ours})
-        if removed or patch.links_updated:
-            doc.remove_links(removed + [x.id for x in patch.links_updated])
-        if links_in:
-            doc.add_links(links_in)
-        if links_in or removed:
+        if edit.relinks:
             self.gantt.chart.rows_changed()
         self.model.items_changed(touched)
         self.gantt.refresh_extent()
@@ -347,7 +331,24 @@ class ScheduleView(QWidget):
                 self.table.selectRow(row)
                 self.table.setCurrentIndex(self.model.index(row, cols.NAME))
 
+    def edit_name(self, item_id: str) -> None:
+        """Open the name cell of an item for typing (a new item)."""
+        self.select_items({item_id})
+        i = self.doc.index.get(item_id)
+        if i is not None and self.doc.row_of_item[i] >= 0:
+            self.table.edit(self.model.index(self.doc.row_of_item[i], cols.NAME))
+
     # --- edits --------------------------------------------------------------------------
+    def is_dirty(self) -> bool:
+        """Only while a chart drag is shown and not yet written (a moment)."""
+        return self.editor.pending
+
+    def save(self) -> bool:
+        return self.editor.flush()
+
+    def discard(self) -> None:
+        self.editor.withdraw()
+
     def show_outcome(self, outcome: Outcome) -> None:
         colour = "#b00020" if outcome.error else "#3a4148"
         self.message.setStyleSheet(f"color: {colour};")
@@ -369,9 +370,6 @@ class ScheduleView(QWidget):
 
     def _on_gantt_link_dragged(self, a: int, b: int) -> None:
         self.show_outcome(self.editor.link(self.doc.items[a], self.doc.items[b], soon=True))
-
-    def _on_editor_refused_later(self, message: str) -> None:
-        self.show_outcome(Outcome(False, f"Not saved: {message}", error=True))
 
     def _on_gantt_context_requested(self, row: int, position: QPoint) -> None:
         self._on_gantt_row_clicked(row)

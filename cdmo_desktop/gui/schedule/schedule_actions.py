@@ -1,27 +1,46 @@
-"""The Schedule screen's actions: toolbar, shortcuts (local to the screen) and context menu."""
+"""The Schedule screen's actions: toolbar, shortcuts (local to the screen) and context menu.
+
+The actions know the screen through `ScheduleScreen` (what they ask of it) and the widget
+they belong to, so this module does not import the screen's."""
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from typing import Protocol
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction, QActionGroup, QKeySequence
-from PySide6.QtWidgets import QMenu, QMessageBox, QToolBar, QToolButton
+from PySide6.QtWidgets import QMenu, QMessageBox, QToolBar, QToolButton, QWidget
 
 from cdmo_desktop.domain.enums import MilestoneKind
 from cdmo_desktop.domain.scheduling import ScheduleItem
 from cdmo_desktop.domain.timeline import ZOOM_ORDER, Scale
-from cdmo_desktop.gui.schedule import schedule_table as cols
-from cdmo_desktop.gui.schedule.schedule_edits import Outcome
-
-if TYPE_CHECKING:
-    from cdmo_desktop.gui.schedule.schedule import ScheduleView
+from cdmo_desktop.gui.schedule.schedule_document import ScheduleDocument
+from cdmo_desktop.gui.schedule.schedule_edits import Outcome, ScheduleEditor
 
 _LOCAL = Qt.ShortcutContext.WidgetWithChildrenShortcut
 
 
+class ScheduleScreen(Protocol):
+    """What the actions ask of the Schedule screen."""
+
+    doc: ScheduleDocument
+    editor: ScheduleEditor
+    engagement_id: str | None
+
+    def current_row(self) -> int: ...
+    def selected_items(self) -> list[ScheduleItem]: ...
+    def edit_name(self, item_id: str) -> None: ...
+    def show_outcome(self, outcome: Outcome) -> None: ...
+    def zoom(self, factor: float) -> None: ...
+    def set_scale(self, scale: Scale) -> None: ...
+    def fit_to_plan(self) -> None: ...
+    def go_to_today(self) -> None: ...
+    def set_all_collapsed(self, collapsed: bool) -> None: ...
+
+
 class ScheduleActions:
-    def __init__(self, view: ScheduleView) -> None:
+    def __init__(self, widget: QWidget, view: ScheduleScreen) -> None:
+        self.widget = widget
         self.view = view
         self._actions: list[QAction] = []
         self.add_task = self._make(
@@ -44,7 +63,7 @@ class ScheduleActions:
         self.zoom_in.triggered.connect(lambda: view.zoom(1.5))
         self.zoom_out = self._make("zoom_out", "Zoom out", QKeySequence.StandardKey.ZoomOut)
         self.zoom_out.triggered.connect(lambda: view.zoom(1 / 1.5))
-        self.scale_group = QActionGroup(view)
+        self.scale_group = QActionGroup(widget)
         self.scale_group.setExclusive(True)
         self.scales: dict[Scale, QAction] = {}
         for n, scale in enumerate(ZOOM_ORDER, start=1):
@@ -74,7 +93,7 @@ class ScheduleActions:
     def _make(
         self, name: str, text: str, shortcut: str | QKeySequence.StandardKey, tip: str = ""
     ) -> QAction:
-        act = QAction(text, self.view)
+        act = QAction(text, self.widget)
         act.setObjectName(f"schedule_{name}")
         if shortcut:
             act.setShortcut(QKeySequence(shortcut))
@@ -82,12 +101,12 @@ class ScheduleActions:
         tip = tip or text
         keys = act.shortcut().toString(QKeySequence.SequenceFormat.NativeText)
         act.setToolTip(f"{tip} ({keys})" if keys else tip)
-        self.view.addAction(act)
+        self.widget.addAction(act)
         self._actions.append(act)
         return act
 
     def _toolbar(self) -> QToolBar:
-        bar = QToolBar(self.view)
+        bar = QToolBar(self.widget)
         bar.setObjectName("schedule_toolbar")
         bar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
         add_menu = QMenu(bar)
@@ -155,11 +174,7 @@ class ScheduleActions:
         )
         v.show_outcome(outcome)
         if outcome.ok:
-            v.reload()
-            v.select_items({new_id})
-            i = v.doc.index.get(new_id)
-            if i is not None and v.doc.row_of_item[i] >= 0:
-                v.table.edit(v.model.index(v.doc.row_of_item[i], cols.NAME))
+            v.edit_name(new_id)
 
     def delete_selected(self) -> None:
         v = self.view
@@ -182,14 +197,14 @@ class ScheduleActions:
         )
         if has_baseline:
             answer = QMessageBox.question(
-                v,
+                self.widget,
                 "Set baseline",
                 f"Replace the baseline of {title} with the current plan? Variance will then "
                 "be measured from today's dates.",
             )
             if answer != QMessageBox.StandardButton.Yes:
                 return
-        v.show_outcome(v.editor.set_baseline(engagement_id, title))
+        v.show_outcome(v.editor.set_baseline(engagement_id))
 
     def edit_dependencies(self) -> None:
         v = self.view
@@ -199,14 +214,10 @@ class ScheduleActions:
         if not items:
             v.show_outcome(Outcome(False, "Select an item first.", error=True))
             return
-        dialog = DependencyDialog(v.doc, items[0], v)
+        dialog = DependencyDialog(v.doc, items[0], self.widget)
         if dialog.exec() and dialog.has_changes():
             v.show_outcome(
-                v.editor.change_links(
-                    remove=dialog.removed(),
-                    change=dialog.changed(),
-                    text=f"Dependencies of {items[0].name}",
-                )
+                v.editor.change_links(items[0], remove=dialog.removed(), change=dialog.changed())
             )
 
     def export_chart(self, fmt: str) -> None:
@@ -218,6 +229,6 @@ class ScheduleActions:
             if v.engagement_id
             else "Portfolio schedule"
         )
-        message = export_with_dialog(v, v.doc, fmt, title)
+        message = export_with_dialog(self.widget, v.doc, fmt, title)
         if message:
             v.show_outcome(Outcome(True, message))

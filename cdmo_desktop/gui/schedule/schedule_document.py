@@ -2,8 +2,8 @@
 
 Shared by the task table and the timeline so both show the same rows in the same order.
 Rows are engagement headings (portfolio only), phase headings and items; a collapsed
-heading hides what is under it. Edits arrive as patches ({item id: {field: value}}) and
-update the rows in place, so a move never reloads the whole plan.
+heading hides what is under it. Edits arrive as field values ({item id: {field: value}},
+see schedule_changes) and update the rows in place, so a move never reloads the whole plan.
 """
 
 from __future__ import annotations
@@ -22,12 +22,13 @@ from cdmo_desktop.domain.scheduling import (
     ScheduleItem,
     ScheduleLink,
     SchedulePlan,
+    fmt_date,
 )
 
 GROUP, ITEM = 0, 1
 NO_PHASE = "General"
 
-# Milestone columns a patch may carry, and the ScheduleItem attribute each one sets.
+# Milestone columns an edit may change in place, and the ScheduleItem attribute each one sets.
 FIELD_TO_ATTR = {
     "name": "name",
     "kind": "kind",
@@ -198,16 +199,16 @@ class ScheduleDocument:
             item = self.items[i]
             was = old.get(i)
             for key in self.group_keys(item):
-                group = self.groups.get(key)
-                if group is None:
+                heading = self.groups.get(key)
+                if heading is None:
                     continue
                 if was is not None and (
-                    (was[0] == group.start and item.start > was[0])
-                    or (was[1] == group.finish and item.finish < was[1])
+                    (was[0] == heading.start and item.start > was[0])
+                    or (was[1] == heading.finish and item.finish < was[1])
                 ):
-                    self._recompute(group)
+                    self._recompute(heading)
                 else:
-                    _widen(group, item)
+                    _widen(heading, item)
 
     def _recompute(self, group: Row) -> None:
         group.start = group.finish = None
@@ -247,7 +248,7 @@ class ScheduleDocument:
             )
         return self._span
 
-    # --- patches ------------------------------------------------------------------------
+    # --- edits in place ------------------------------------------------------------------
     def apply_changes(self, changes: dict[str, dict[str, Any]]) -> list[int]:
         """Apply {item id: {milestone field: value}}; returns the item indices changed."""
         touched: list[int] = []
@@ -303,6 +304,35 @@ class ScheduleDocument:
             if link is not None:
                 out.append(link)
         return out
+
+
+def plan_summary(doc: ScheduleDocument) -> str:
+    """One line under the toolbar: items, finish against the baseline, overdue, conflicts."""
+    n = len(doc.items)
+    if not n:
+        return (
+            "No schedule items in the portfolio yet."
+            if doc.portfolio
+            else "No schedule yet: add a task (Ctrl+N), a milestone or a decision gate."
+        )
+    conflicts = len(doc.analysis.conflicts)
+    overdue = sum(1 for it in doc.items if it.is_overdue(doc.today))
+    parts = [f"{n} items"]
+    if doc.portfolio:
+        parts.append(f"{len(doc.engagement_titles)} engagements")
+    else:
+        last = max(doc.items, key=lambda it: it.finish)
+        finish = f"plan finishes {fmt_date(last.finish)}"
+        baselined = [it.baseline_finish for it in doc.items if it.baseline_finish]
+        if baselined:
+            delta = (last.finish - max(baselined)).days
+            finish += f" ({delta:+d} days against the baseline)" if delta else " (on baseline)"
+        parts.append(finish)
+    if overdue:
+        parts.append(f"{overdue} overdue")
+    if conflicts:
+        parts.append(f"{conflicts} in conflict (red; hover for the reason)")
+    return ", ".join(parts) + "."
 
 
 def _widen(group: Row, item: ScheduleItem) -> None:

@@ -1,7 +1,7 @@
 """The task table beside the timeline: one row per visible heading or item, editable.
 
 The model never writes: an edit goes to `edit_handler(item, column, value)` (the screen),
-which validates it, pushes an undoable command and returns None, or returns the reason it
+which validates it, writes it (undoably) and returns None, or returns the reason it
 was refused (then `edit_refused` carries the message and the cell keeps its value).
 """
 
@@ -86,7 +86,7 @@ class ScheduleTableModel(QAbstractTableModel):
             return HEADER_TIPS.get(section)
         return None
 
-    def reset(self, change: Callable[[], None] | None = None) -> None:
+    def reset(self, change: Callable[[], object] | None = None) -> None:
         """Rows were rebuilt (load, collapse): tell the views."""
         self.beginResetModel()
         if change is not None:

@@ -154,7 +154,7 @@ class ScheduleTable(QTableView):
             Qt.Key.Key_Right,
         ):
             collapsed = self.model().doc.rows[row].key in self.model().doc.collapsed  # type: ignore[attr-defined]
-            wants = {Qt.Key.Key_Left: False, Qt.Key.Key_Right: True}.get(event.key())
+            wants = {Qt.Key.Key_Left: False, Qt.Key.Key_Right: True}.get(Qt.Key(event.key()))
             if wants is None or wants == collapsed:
                 self.toggle_requested.emit(row)
             event.accept()

@@ -90,7 +90,7 @@ class GanttChartItem(QGraphicsItem):
         option: QStyleOptionGraphicsItem,
         widget: QWidget | None = None,
     ) -> None:
-        exposed = option.exposedRect.intersected(self._rect)  # type: ignore[attr-defined]
+        exposed = option.exposedRect.intersected(self._rect)
         if exposed.isEmpty():
             return
         layout, doc = self.layout, self.doc

@@ -1,7 +1,7 @@
 """The interactive timeline: zoom, scroll, drag to move/resize/link, tooltips.
 
 The view never edits the plan itself; it reports what the user did through signals and the
-schedule screen turns that into undoable commands. Drags snap to whole days and show a
+schedule screen turns that into undoable edits. Drags snap to whole days and show a
 preview with the new dates until the mouse is released.
 
 Signals:

@@ -1,0 +1,272 @@
+"""Schedule edits: moves and resizes (with the successors they push), item fields from the
+task table, dependencies, baselines, new and deleted items.
+
+Each use case writes in one unit of work and returns its ChangeSet; the label is the undo
+text the user sees. The caller works out where pushed successors go (the dependency graph
+is already in its hands, `domain.scheduling.PlanGraph.shift`) and passes the dates of every
+item that moves, so a drag is written, and undone, as one change.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Collection, Iterable, Mapping, Sequence
+from datetime import date
+from typing import TYPE_CHECKING, Any
+
+from sqlmodel import Session, col, select
+
+from cdmo_desktop.domain.enums import MilestoneKind, MilestoneStatus, Phase, Side
+from cdmo_desktop.domain.models import Engagement, Milestone, MilestoneDependency, Partner
+from cdmo_desktop.domain.scheduling import ScheduleLink
+from cdmo_desktop.store.schedule import next_position
+
+if TYPE_CHECKING:
+    from cdmo_desktop.store.changesets import ChangeSet
+    from cdmo_desktop.store.store import Store
+
+Dates = Mapping[str, tuple[date, date]]
+NEW_ITEM_NAMES = {
+    MilestoneKind.TASK: "New task",
+    MilestoneKind.MILESTONE: "New milestone",
+    MilestoneKind.DECISION_GATE: "New decision gate",
+}
+_CHUNK = 500
+
+
+# --- reading inside a write ------------------------------------------------------------
+def _items(session: Session, ids: Collection[str]) -> dict[str, Milestone]:
+    """The milestones with these ids; LookupError when one no longer exists."""
+    wanted = list(ids)
+    found: dict[str, Milestone] = {}
+    for i in range(0, len(wanted), _CHUNK):
+        chunk = wanted[i : i + _CHUNK]
+        for m in session.exec(select(Milestone).where(col(Milestone.id).in_(chunk))):
+            found[m.id] = m
+    missing = len(set(wanted) - set(found))
+    if missing:
+        raise LookupError(f"{missing} schedule item(s) no longer exist.")
+    return found
+
+
+def _item(session: Session, item_id: str) -> Milestone:
+    return _items(session, [item_id])[item_id]
+
+
+def _name(store: Store, item_id: str) -> str:
+    """The item's name as saved (for the undo text)."""
+    with store.read() as s:
+        return _item(s, item_id).name
+
+
+def _set_dates(session: Session, dates: Dates) -> None:
+    rows = _items(session, dates)
+    for item_id, (start, finish) in dates.items():
+        m = rows[item_id]
+        m.planned_start, m.planned_finish = start, finish
+
+
+def _link(session: Session, link_id: str) -> MilestoneDependency:
+    row = session.get(MilestoneDependency, link_id)
+    if row is None:
+        raise LookupError("This dependency no longer exists.")
+    return row
+
+
+# --- moving -----------------------------------------------------------------------------
+def move_items(store: Store, item_id: str, dates: Dates, *, reason: str | None = None) -> ChangeSet:
+    """Move or resize `item_id`; `dates` gives the new (start, finish) of every item that
+    moves, the successors it pushes included. The change log's reason defaults to the
+    undo text ("Move Process design", "Change length of Process design")."""
+    with store.read() as s:
+        item = _item(s, item_id)
+    start, finish = dates.get(item_id, (item.planned_start, item.planned_finish))
+    resized = (finish - start) != (item.planned_finish - item.planned_start)
+    label = f"Change length of {item.name}" if resized else f"Move {item.name}"
+    return store.write(
+        label, lambda s: _set_dates(s, dates), reason=label if reason is None else reason
+    )
+
+
+# --- fields from the task table ----------------------------------------------------------
+def _edit(store: Store, item_id: str, label: str, values: Mapping[str, Any]) -> ChangeSet:
+    def work(session: Session) -> None:
+        m = _item(session, item_id)
+        for name, value in values.items():
+            setattr(m, name, value)
+
+    return store.write(label, work)
+
+
+def rename_item(store: Store, item_id: str, name: str) -> ChangeSet:
+    return _edit(store, item_id, f"Rename {_name(store, item_id)}", {"name": name})
+
+
+def set_owner(store: Store, item_id: str, side: Side) -> ChangeSet:
+    return _edit(store, item_id, f"Owner of {_name(store, item_id)}", {"owner_side": side})
+
+
+def set_fixed(store: Store, item_id: str, fixed: bool) -> ChangeSet:
+    """Mark the item's date as set by the agreement (it then never moves), or clear it."""
+    word = "Fix" if fixed else "Unfix"
+    return _edit(store, item_id, f"{word} {_name(store, item_id)}", {"contract_fixed": fixed})
+
+
+def set_progress(store: Store, item_id: str, percent: int) -> ChangeSet:
+    """Percent complete; 100 % makes the item done, progress on an item not started
+    makes it in progress."""
+
+    def work(session: Session) -> None:
+        m = _item(session, item_id)
+        m.percent_complete = percent
+        if percent == 100:
+            m.status = MilestoneStatus.DONE
+        elif percent > 0 and m.status == MilestoneStatus.NOT_STARTED:
+            m.status = MilestoneStatus.IN_PROGRESS
+
+    return store.write(f"Progress of {_name(store, item_id)}", work)
+
+
+def set_status(store: Store, item_id: str, status: MilestoneStatus) -> ChangeSet:
+    """The item's status; done means 100 % complete."""
+    values: dict[str, Any] = {"status": status}
+    if status is MilestoneStatus.DONE:
+        values["percent_complete"] = 100
+    return _edit(store, item_id, f"Status of {_name(store, item_id)}", values)
+
+
+def change_kind(store: Store, item_id: str, kind: MilestoneKind) -> ChangeSet:
+    """Make the item a task, milestone or decision gate. A milestone or gate marks the end
+    of the work: it sits on the item's finish (and its baseline finish)."""
+
+    def work(session: Session) -> None:
+        m = _item(session, item_id)
+        m.kind = kind
+        if kind is not MilestoneKind.TASK:
+            m.planned_start = m.planned_finish
+            if m.baseline_finish is not None:
+                m.baseline_start = m.baseline_finish
+
+    name = _name(store, item_id)
+    return store.write(f"Make {name} a {kind.label.lower()}", work)
+
+
+# --- dependencies -----------------------------------------------------------------------
+def link_items(store: Store, link: ScheduleLink, dates: Dates) -> ChangeSet:
+    """A new dependency, with the successors that now have to wait moved to `dates`."""
+    with store.read() as s:
+        names = {m.id: m.name for m in _items(s, [link.predecessor_id, link.successor_id]).values()}
+    label = f"Link {names[link.predecessor_id]} → {names[link.successor_id]}"
+
+    def work(session: Session) -> None:
+        session.add(
+            MilestoneDependency(
+                id=link.id,
+                predecessor_id=link.predecessor_id,
+                successor_id=link.successor_id,
+                kind=link.kind,
+                lag_days=link.lag_days,
+            )
+        )
+        session.flush()
+        _set_dates(session, dates)
+
+    return store.write(label, work)
+
+
+def edit_dependencies(
+    store: Store,
+    item_id: str,
+    *,
+    remove: Iterable[str] = (),
+    change: Sequence[ScheduleLink] = (),
+    dates: Dates | None = None,
+) -> ChangeSet:
+    """Remove links (by id) and change others' type and lag (`change` holds them as they
+    should be), moving the successors that now have to wait to `dates`."""
+
+    def work(session: Session) -> None:
+        for link_id in remove:
+            session.delete(_link(session, link_id))
+        for link in change:
+            row = _link(session, link.id)
+            row.kind, row.lag_days = link.kind, link.lag_days
+        session.flush()
+        _set_dates(session, dates or {})
+
+    return store.write(f"Dependencies of {_name(store, item_id)}", work)
+
+
+# --- baselines, new and deleted items -----------------------------------------------------
+def set_baseline(store: Store, engagement_id: str) -> ChangeSet:
+    """Copy the planned dates of every item of the engagement into its baseline (an empty
+    change when the baseline already matches the plan)."""
+    with store.read() as s:
+        row = s.exec(
+            select(Engagement.title, Partner.name)
+            .join(Partner, col(Partner.id) == Engagement.partner_id)
+            .where(Engagement.id == engagement_id)
+        ).first()
+    if row is None:
+        raise LookupError("This engagement no longer exists.")
+
+    def work(session: Session) -> None:
+        for m in session.exec(select(Milestone).where(Milestone.engagement_id == engagement_id)):
+            if (m.baseline_start, m.baseline_finish) != (m.planned_start, m.planned_finish):
+                m.baseline_start, m.baseline_finish = m.planned_start, m.planned_finish
+
+    return store.write(f"Set baseline for {row[0]} · {row[1]}", work)
+
+
+def insert_item(
+    store: Store,
+    item_id: str,
+    engagement_id: str,
+    kind: MilestoneKind,
+    start: date,
+    finish: date,
+    phase: Phase | None,
+) -> ChangeSet:
+    """A new task, milestone or decision gate at the end of the engagement's plan, named
+    "New task" (and so on) for the user to rename."""
+    name = NEW_ITEM_NAMES[kind]
+
+    def work(session: Session) -> None:
+        session.add(
+            Milestone(
+                id=item_id,
+                engagement_id=engagement_id,
+                name=name,
+                kind=kind,
+                phase=phase,
+                planned_start=start,
+                planned_finish=finish,
+                position=next_position(session, engagement_id),
+            )
+        )
+
+    return store.write(f"Add {name.lower()}", work)
+
+
+def delete_items(store: Store, item_ids: Sequence[str]) -> ChangeSet:
+    """Delete items with every dependency that touches them (undo brings both back)."""
+    label = (
+        f"Delete {_name(store, item_ids[0])}"
+        if len(item_ids) == 1
+        else f"Delete {len(item_ids)} items"
+    )
+
+    def work(session: Session) -> None:
+        rows = _items(session, item_ids)
+        links = session.exec(
+            select(MilestoneDependency).where(
+                col(MilestoneDependency.predecessor_id).in_(item_ids)
+                | col(MilestoneDependency.successor_id).in_(item_ids)
+            )
+        ).all()
+        for link in links:
+            session.delete(link)
+        session.flush()
+        for m in rows.values():
+            session.delete(m)
+
+    return store.write(label, work)

@@ -15,7 +15,7 @@ from __future__ import annotations
 
 from collections import defaultdict
 from collections.abc import Iterable
-from datetime import date
+from datetime import date, datetime
 from typing import Any, cast
 
 import sqlalchemy as sa
@@ -48,7 +48,9 @@ def _partner_ids(session: Session, model: type) -> set[str]:
             out.add(obj.id)
             continue
         history = sa.inspect(obj).attrs.partner_id.history
-        out.update(pid for pid in (obj.partner_id, *history.deleted) if pid)
+        out.update(
+            pid for pid in (obj.partner_id, *history.deleted) if isinstance(pid, str) and pid
+        )
     return out
 
 
@@ -94,6 +96,10 @@ def after_flush(session: Session) -> None:
         changesets.note_tables(session, "partner")
 
 
+def _is_day(value: object) -> bool:
+    return isinstance(value, date) and not isinstance(value, datetime)
+
+
 def audit_dates(
     audits: Iterable[tuple[date, str, date | None]],
 ) -> tuple[date | None, date | None]:
@@ -101,7 +107,11 @@ def audit_dates(
 
     Last audit: the latest audit done. Next due: the earlier of the next-due date set at the
     latest audit done and the first audit planned after it (a late plan keeps it overdue)."""
-    rows = [(d, str(getattr(s, "value", s)), n) for d, s, n in audits]
+    rows = [
+        (d, str(getattr(s, "value", s)), n)
+        for d, s, n in audits
+        if _is_day(d) and (n is None or _is_day(n))  # a malformed row is refused later
+    ]
     done = sorted((r for r in rows if r[1] == AuditStatus.DONE.value), key=lambda r: r[0])
     last = done[-1][0] if done else None
     candidates = []

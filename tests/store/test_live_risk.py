@@ -80,7 +80,7 @@ def test_the_partner_overview_counts_live_risks(store: Store, pf: Portfolio) -> 
     with store.read() as s:
         engagement = s.get(Engagement, pf.alpha)
         assert engagement is not None
-        overview = partner_overview.load_overview(s, engagement.partner_id, TODAY)
+    overview = partner_overview.load_overview(store, engagement.partner_id, TODAY)
     assert sum(overview.open_risks.values()) == len(LIVE)
 
 

@@ -20,6 +20,7 @@ from cdmo_desktop.domain.enums import (
 )
 from cdmo_desktop.domain.models import Client, Contact, Engagement, Partner, PartnerSite
 from cdmo_desktop.store import Store, open_store
+from cdmo_desktop.store.derived_partners import refresh_search_extra
 from cdmo_desktop.store.partner_list import (
     COL_ACTIVE,
     COL_CONTACT,
@@ -34,7 +35,6 @@ from cdmo_desktop.store.partner_list import (
     PartnerList,
     PartnerListRow,
 )
-from cdmo_desktop.store.derived_partners import refresh_search_extra
 
 TODAY = date(2026, 11, 20)
 COUNTRIES = ["CH", "DE", "US", "IN", "CN", "CA", "GB", "BR", ""]

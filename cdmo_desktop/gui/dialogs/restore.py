@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
+from decimal import Decimal
 from pathlib import Path
 
 from PySide6.QtCore import QSettings, Qt
 from PySide6.QtWidgets import QDialogButtonBox, QPushButton, QTreeWidgetItem, QWidget
 
 from cdmo_desktop.gui.dialogs.base import RememberedGeometryDialog
+from cdmo_desktop.gui.format import datetime_text, number_text
 from cdmo_desktop.gui.forms.ui_restore_backup import Ui_RestoreBackupDialog
 from cdmo_desktop.store.backup import BackupInfo, list_backups
 from cdmo_desktop.store.paths import backup_dir
@@ -26,8 +28,8 @@ def reason_label(reason: str) -> str:
 
 def size_label(size: int) -> str:
     if size < 1024 * 1024:
-        return f"{max(1, round(size / 1024))} KB"
-    return f"{size / (1024 * 1024):.1f} MB"
+        return f"{number_text(max(1, round(size / 1024)))} KB"
+    return f"{number_text(Decimal(size) / (1024 * 1024), 1)} MB"
 
 
 class RestoreBackupDialog(RememberedGeometryDialog):
@@ -51,7 +53,7 @@ class RestoreBackupDialog(RememberedGeometryDialog):
             self.ui.introLabel.setText(f"There are no backups of {db_path.name} in {folder} yet.")
         tree = self.ui.backupTree
         for b in self.backups:
-            taken = b.taken_at.astimezone().strftime("%Y-%m-%d %H:%M:%S")
+            taken = datetime_text(b.taken_at, seconds=True)
             item = QTreeWidgetItem([taken, reason_label(b.reason), size_label(b.size), b.path.name])
             item.setTextAlignment(2, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
             item.setToolTip(3, str(b.path))

@@ -204,7 +204,7 @@ def parse_amount(text: str, locale: QLocale | None = None, decimals: int = 2) ->
     example = number_text(Decimal("3400000.50"), decimals, loc)
     typed = text.strip()
     if not typed:
-        raise ValueError(f"Enter an amount, e.g. {example}.")
+        raise ValueError(f"Enter an amount such as {example}.")
     negative = typed[0] in _SIGNS - {"+"} or typed.startswith(loc.negativeSign())
     body = typed[1:].lstrip() if typed[0] in _SIGNS or negative else typed
     marks = (_GROUP_MARKS | {group}) - {point}
@@ -296,7 +296,7 @@ def parse_date(text: str, locale: QLocale | None = None) -> date:
     sample = clock.today()
     forms = f"{date_text(sample, loc)}, {numeric_date_text(sample, loc)} or {sample.isoformat()}"
     if not typed:
-        raise ValueError(f"Enter a date, e.g. {forms}.")
+        raise ValueError(f"Enter a date such as {forms}.")
     tokens = _TOKEN.findall(typed)
     if not tokens or any(ch not in _DATE_SEPARATORS for ch in _TOKEN.sub("", typed)):
         raise ValueError(f"“{typed}” is not a date: type it as {forms}.")

@@ -209,7 +209,8 @@ class MainWindow(QMainWindow):
         return page
 
     def current_screen(self) -> Screen | None:
-        key = self.stack.currentWidget().property("screen_key") if self.stack.count() else None
+        page = self.stack.currentWidget()
+        key = page.property("screen_key") if page is not None else None
         return SCREEN_BY_KEY.get(str(key)) if key else None
 
     def open_engagement(self, engagement_id: str) -> QWidget:
@@ -290,7 +291,7 @@ class MainWindow(QMainWindow):
                 return
 
     def all_pages(self) -> list[QWidget]:
-        return [self.stack.widget(i) for i in range(self.stack.count())]
+        return [w for i in range(self.stack.count()) if (w := self.stack.widget(i)) is not None]
 
     def pages_allow_close(self) -> bool:
         """Every page agrees to go away (unsaved edits were saved or discarded)."""

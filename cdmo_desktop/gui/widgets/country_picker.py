@@ -44,6 +44,10 @@ class CountryPicker(QComboBox):
         self.search.setMaxVisibleItems(12)
         self.setCompleter(self.search)
         self.edit.setPlaceholderText("Type to search countries")
+        self._highlighter = QTimer(self)  # a child: it goes with the picker
+        self._highlighter.setSingleShot(True)
+        self._highlighter.setInterval(0)
+        self._highlighter.timeout.connect(self._highlight_top)
         self.edit.textEdited.connect(self._on_edit_text_edited)
         self.edit.returnPressed.connect(self._on_edit_return_pressed)
         self.currentIndexChanged.connect(self._on_current_index_changed)
@@ -86,7 +90,7 @@ class CountryPicker(QComboBox):
 
     def _on_edit_text_edited(self, text: str) -> None:
         self.suggestions.setStringList([name for _code, name in country_search.matches(text)])
-        QTimer.singleShot(0, self._highlight_top)
+        self._highlighter.start()  # after Qt's own completion has run
 
     def _highlight_top(self) -> None:
         """Mark the first suggestion, which Return takes (Qt marks only prefix matches)."""

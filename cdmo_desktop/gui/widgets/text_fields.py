@@ -113,8 +113,10 @@ class ParsedLineEdit(QLineEdit):
         if changed:
             self.message_changed.emit(message)
 
-    def _on_text_edited(self, _text: str) -> None:
-        if self._message:
+    def _on_text_edited(self, text: str) -> None:
+        if not text:  # emptied (the clear button, or everything deleted): not set, at once
+            self._on_editing_finished()
+        elif self._message:
             self._set_message("")
 
     def _on_editing_finished(self) -> None:

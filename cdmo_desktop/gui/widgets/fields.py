@@ -42,6 +42,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from cdmo_desktop.domain import clock
 from cdmo_desktop.gui.widgets.country_picker import NO_LONGER_LISTED, CountryPicker
 from cdmo_desktop.gui.widgets.text_fields import NOT_SET, AmountField, DateField, ParsedLineEdit
 
@@ -68,6 +69,11 @@ NO_DATE = QDate(1900, 1, 1)
 _STEP_KEYS = {Qt.Key.Key_Up, Qt.Key.Key_Down, Qt.Key.Key_PageUp, Qt.Key.Key_PageDown}
 
 
+def _today() -> QDate:
+    today = clock.today()
+    return QDate(today.year, today.month, today.day)
+
+
 class _OptionalDateFilter(QObject):
     """Delete clears the date; typing or stepping into an empty date starts from today;
     the calendar of an empty date opens on the current month."""
@@ -85,10 +91,10 @@ class _OptionalDateFilter(QObject):
                 edit.setDate(NO_DATE)
                 return True
             if edit.date() == NO_DATE and (event.key() in _STEP_KEYS or event.text().isdigit()):
-                edit.setDate(QDate.currentDate())
+                edit.setDate(_today())
                 return True
         if watched is self._calendar and event.type() == QEvent.Type.Show:
-            shown = edit.date() if edit.date() != NO_DATE else QDate.currentDate()
+            shown = edit.date() if edit.date() != NO_DATE else _today()
             self._calendar.setCurrentPage(shown.year(), shown.month())
         return False
 
@@ -116,7 +122,8 @@ def set_date_value(edit: QDateEdit, value: date | None) -> None:
 def fill_combo(
     combo: QComboBox, items: Iterable[tuple[Any, str]], blank: str | None = None
 ) -> None:
-    """Replace the items (value, label), keeping the current value when it is still there."""
+    """Replace the items (value, label), keeping the current value (added back as "no
+    longer listed" when the new items lack it)."""
     current = combo_value(combo) if combo.count() else None
     combo.blockSignals(True)
     combo.clear()

@@ -14,27 +14,13 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 from enum import StrEnum
 
+from cdmo_desktop.domain.formats import day_month_text, month_name, month_year_text
+
 ROW_HEIGHT = 24.0
 HEADER_BAND = 20.0
 HEADER_HEIGHT = 2 * HEADER_BAND
 MIN_PX_PER_DAY = 0.3
 MAX_PX_PER_DAY = 60.0
-
-_MONTHS = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
-_MONTHS_LONG = (
-    "January",
-    "February",
-    "March",
-    "April",
-    "May",
-    "June",
-    "July",
-    "August",
-    "September",
-    "October",
-    "November",
-    "December",
-)
 
 
 class Scale(StrEnum):
@@ -208,19 +194,15 @@ class TimelineLayout:
         if unit == "day":
             return str(d.day) if width >= 14 else ""
         if unit == "week":
-            return f"{d.day} {_MONTHS[d.month - 1]}" if width >= 44 else str(d.day)
+            return day_month_text(d) if width >= 44 else str(d.day)
         if unit == "month":
-            return _MONTHS[d.month - 1] if width >= 26 else _MONTHS[d.month - 1][0]
+            return month_name(d.month) if width >= 26 else month_name(d.month)[0]
         return f"Q{(d.month - 1) // 3 + 1}"
 
     @staticmethod
     def _major_label(unit: str, d: date, width: float) -> str:
         if unit == "month":
-            return (
-                f"{_MONTHS_LONG[d.month - 1]} {d.year}"
-                if width >= 110
-                else (f"{_MONTHS[d.month - 1]} {d.year}")
-            )
+            return month_year_text(d, long=width >= 110)
         return str(d.year)
 
 

@@ -31,6 +31,7 @@ from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
 from cdmo_desktop import APP_DISPLAY_NAME, APP_NAME, ORG_NAME, __version__
 from cdmo_desktop.gui import database
+from cdmo_desktop.gui import settings as keys
 from cdmo_desktop.gui.database import PendingStore
 from cdmo_desktop.store import StoreError
 from cdmo_desktop.store.paths import ENV_DB, default_db_path, log_dir
@@ -40,7 +41,6 @@ if TYPE_CHECKING:
     from cdmo_desktop.store import Store
 
 log = logging.getLogger(__name__)
-LAST_DB_KEY = "database/last"
 DEMO_FILENAME = "demo-portfolio.sqlite"
 LOG_FILENAME = f"{APP_NAME}.log"
 
@@ -212,7 +212,7 @@ def initial_path(settings: QSettings) -> tuple[Path, Path | None]:
     """The database to open without --db, and the last database if it has gone missing."""
     if os.environ.get(ENV_DB, "").strip():
         return default_db_path(), None
-    last = str(settings.value(LAST_DB_KEY, "", type=str))
+    last = keys.get(settings, keys.LAST_DATABASE)
     if last and Path(last).is_file():
         return Path(last), None
     return default_db_path(), (Path(last) if last else None)

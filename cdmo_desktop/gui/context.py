@@ -32,6 +32,8 @@ class AppContext(QObject):
         open_engagement_requested(str): show an engagement's workspace (engagement id).
         saved(): a write reached the database (the status bar shows the time).
         store_ready(): the store was attached after the first paint.
+        day_changed(date): the local date moved on (midnight); "overdue" and "due" marks
+            are to be worked out again (the main window's gui.clock.DayWatcher emits it).
     """
 
     changed = Signal(object, object)
@@ -41,6 +43,7 @@ class AppContext(QObject):
     open_engagement_requested = Signal(str)
     saved = Signal()
     store_ready = Signal()
+    day_changed = Signal(object)
 
     def __init__(
         self,

@@ -21,6 +21,7 @@ from typing import TYPE_CHECKING, TypeVar
 from PySide6.QtCore import QSettings
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
+from cdmo_desktop.gui.settings import consultant_name
 from cdmo_desktop.store import StoreError
 from cdmo_desktop.store.lock import InstanceLock
 
@@ -30,7 +31,6 @@ if TYPE_CHECKING:
 log = logging.getLogger(__name__)
 Opened = TypeVar("Opened")
 
-NAME_KEY = "consultant/name"
 FILE_FILTER = "Partnership Desk databases (*.sqlite *.db);;All files (*)"
 DB_SUFFIX = ".sqlite"
 
@@ -39,16 +39,6 @@ class Refusal(Enum):
     OTHER_FILE = "other"
     NEW_FILE = "new"
     QUIT = "quit"
-
-
-def consultant_name(settings: QSettings) -> str:
-    """The name from settings, else the operating-system user."""
-    name = str(settings.value(NAME_KEY, "", type=str)).strip()
-    if name:
-        return name
-    from cdmo_desktop.store.changelog import os_user
-
-    return os_user()
 
 
 def open_database(path: Path, settings: QSettings) -> Store:

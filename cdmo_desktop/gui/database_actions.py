@@ -18,6 +18,7 @@ from PySide6.QtWidgets import QDialog, QMenu, QMessageBox, QStatusBar, QWidget
 
 from cdmo_desktop import APP_DISPLAY_NAME
 from cdmo_desktop.gui import database
+from cdmo_desktop.gui.format import datetime_text
 from cdmo_desktop.store import StoreError
 
 if TYPE_CHECKING:
@@ -161,7 +162,7 @@ class DatabaseActions(QObject):
         if dialog.exec() != QDialog.DialogCode.Accepted or dialog.selected is None:
             return
         chosen = dialog.selected
-        taken = chosen.taken_at.astimezone().strftime("%Y-%m-%d %H:%M")
+        taken = datetime_text(chosen.taken_at)
         answer = QMessageBox.question(
             self.parent_widget,
             "Restore from backup",

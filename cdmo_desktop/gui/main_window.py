@@ -9,10 +9,9 @@ from __future__ import annotations
 
 import logging
 from collections import OrderedDict
-from datetime import datetime
 from functools import partial
 
-from PySide6.QtCore import QByteArray, QSettings, Qt, QUrl
+from PySide6.QtCore import QSettings, Qt, QUrl
 from PySide6.QtGui import (
     QAction,
     QActionGroup,
@@ -33,24 +32,25 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from cdmo_desktop.domain import clock
 from cdmo_desktop.gui import pages
+from cdmo_desktop.gui import settings as keys
+from cdmo_desktop.gui.clock import DayWatcher
 from cdmo_desktop.gui.context import AppContext
 from cdmo_desktop.gui.database_actions import DatabaseActions
+from cdmo_desktop.gui.format import time_text
 from cdmo_desktop.gui.icons import icon
 from cdmo_desktop.gui.pages import SCREEN_BY_KEY, SCREENS, Screen
 from cdmo_desktop.gui.widgets.fitting import DEFAULT_SIZE, default_window_rect
 
 log = logging.getLogger(__name__)
 MAX_DETAIL_PAGES = 8
-KEY_GEOMETRY = "main_window/geometry"
-KEY_STATE = "main_window/state"
-KEY_SCREEN = "main_window/screen"
 
 
 def start_screen(settings: QSettings) -> str:
     """The screen the window opens on: the one shown last, else the Portfolio."""
-    start = str(settings.value(KEY_SCREEN, "portfolio", type=str))
-    return start if start in SCREEN_BY_KEY else "portfolio"
+    start = keys.get(settings, keys.MAIN_SCREEN)
+    return start if start in SCREEN_BY_KEY else keys.MAIN_SCREEN.default
 
 
 def standard_shortcut(action: QAction, key: QKeySequence.StandardKey, fallback: str) -> None:
@@ -79,6 +79,8 @@ class MainWindow(QMainWindow):
         ctx.refused.connect(self._on_ctx_refused)
         ctx.open_partner_requested.connect(self.open_partner)
         ctx.open_engagement_requested.connect(self.open_engagement)
+        self.day_watcher = DayWatcher(self)
+        self.day_watcher.day_changed.connect(ctx.day_changed)
         self.restore_window_state()
         self.database_changed()
         if not ctx.has_store:
@@ -207,7 +209,8 @@ class MainWindow(QMainWindow):
         return page
 
     def current_screen(self) -> Screen | None:
-        key = self.stack.currentWidget().property("screen_key") if self.stack.count() else None
+        page = self.stack.currentWidget()
+        key = page.property("screen_key") if page is not None else None
         return SCREEN_BY_KEY.get(str(key)) if key else None
 
     def open_engagement(self, engagement_id: str) -> QWidget:
@@ -288,7 +291,7 @@ class MainWindow(QMainWindow):
                 return
 
     def all_pages(self) -> list[QWidget]:
-        return [self.stack.widget(i) for i in range(self.stack.count())]
+        return [w for i in range(self.stack.count()) if (w := self.stack.widget(i)) is not None]
 
     def pages_allow_close(self) -> bool:
         """Every page agrees to go away (unsaved edits were saved or discarded)."""
@@ -321,7 +324,7 @@ class MainWindow(QMainWindow):
         self.page_menu.setTitle(f"&{menu_title}")
         self.page_menu.menuAction().setVisible(bool(self.page_menu.actions()))
         if key:
-            self.ctx.settings.setValue(KEY_SCREEN, key)
+            keys.set(self.ctx.settings, keys.MAIN_SCREEN, str(key))
 
     def _show_titles(self) -> None:
         """The current page's title in the header and the window title, and the previous
@@ -368,10 +371,10 @@ class MainWindow(QMainWindow):
         self.db_label.setToolTip(str(path))
         self.saved_label.setText("")
         if self.remember_database:
-            self.ctx.settings.setValue("database/last", str(path))
+            keys.set(self.ctx.settings, keys.LAST_DATABASE, str(path))
 
     def _on_ctx_saved(self) -> None:
-        self.saved_label.setText(f"Saved {datetime.now():%H:%M}")
+        self.saved_label.setText(f"Saved {time_text(clock.local_now())}")
 
     def _on_ctx_refused(self, message: str) -> None:
         QMessageBox.warning(self, "Cannot undo", message)
@@ -382,20 +385,20 @@ class MainWindow(QMainWindow):
     # --- window state -------------------------------------------------------------------
     def restore_window_state(self) -> None:
         s = self.ctx.settings
-        geometry = s.value(KEY_GEOMETRY, QByteArray(), type=QByteArray)
+        geometry = keys.get(s, keys.MAIN_GEOMETRY)
         if not (geometry and self.restoreGeometry(geometry)):
             screen = self.screen() or QGuiApplication.primaryScreen()
             if screen is not None:
                 self.setGeometry(default_window_rect(screen.availableGeometry()))
             else:
                 self.resize(DEFAULT_SIZE)
-        state = s.value(KEY_STATE, QByteArray(), type=QByteArray)
+        state = keys.get(s, keys.MAIN_STATE)
         if state:
             self.restoreState(state)
 
     def save_window_state(self) -> None:
-        self.ctx.settings.setValue(KEY_GEOMETRY, self.saveGeometry())
-        self.ctx.settings.setValue(KEY_STATE, self.saveState())
+        keys.set(self.ctx.settings, keys.MAIN_GEOMETRY, self.saveGeometry())
+        keys.set(self.ctx.settings, keys.MAIN_STATE, self.saveState())
         self.ctx.settings.sync()
 
     def closeEvent(self, event: QCloseEvent) -> None:

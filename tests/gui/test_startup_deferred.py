@@ -14,9 +14,10 @@ from PySide6.QtCore import QSettings
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from cdmo_desktop.gui import app, database, startup_probe
+from cdmo_desktop.gui import settings as keys
 from cdmo_desktop.gui.context import AppContext
 from cdmo_desktop.gui.database import PendingStore
-from cdmo_desktop.gui.main_window import KEY_SCREEN, MainWindow
+from cdmo_desktop.gui.main_window import MainWindow
 from cdmo_desktop.gui.portfolio.portfolio import PortfolioView
 from cdmo_desktop.store import DatabaseLockedError, StoreError, open_store
 from tests.conftest import _copy_db
@@ -178,7 +179,7 @@ def test_run_attaches_the_store_right_after_the_first_paint(
 def test_run_opens_the_store_first_when_the_window_starts_elsewhere(
     settings: QSettings, demo_file: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    settings.setValue(KEY_SCREEN, "risks")
+    keys.set(settings, keys.MAIN_SCREEN, "risks")
     seen: list[bool] = []
 
     def fake_exec(_app: QApplication) -> int:

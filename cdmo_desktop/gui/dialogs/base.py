@@ -7,6 +7,7 @@ from PySide6.QtCore import QByteArray, QSettings
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import QDialog, QWidget
 
+from cdmo_desktop.gui import settings as keys
 from cdmo_desktop.gui import unsaved
 
 
@@ -25,15 +26,15 @@ class RememberedGeometryDialog(QDialog):
         self._geometry_restored = False
 
     @property
-    def _settings_key(self) -> str:
-        return f"dialogs/{self.geometry_key or type(self).__name__}/geometry"
+    def _geometry_setting(self) -> keys.Setting[QByteArray]:
+        return keys.DIALOG_GEOMETRY.at(self.geometry_key or type(self).__name__)
 
     def restore_geometry(self) -> bool:
-        saved = self._geometry_settings.value(self._settings_key, QByteArray(), type=QByteArray)
+        saved = keys.get(self._geometry_settings, self._geometry_setting)
         return bool(saved) and self.restoreGeometry(saved)
 
     def save_geometry(self) -> None:
-        self._geometry_settings.setValue(self._settings_key, self.saveGeometry())
+        keys.set(self._geometry_settings, self._geometry_setting, self.saveGeometry())
 
     def showEvent(self, event: QShowEvent) -> None:
         if not self._geometry_restored:

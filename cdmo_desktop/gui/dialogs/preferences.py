@@ -7,7 +7,7 @@ from pathlib import Path
 from PySide6.QtCore import QSettings
 from PySide6.QtWidgets import QDialogButtonBox, QWidget
 
-from cdmo_desktop.gui.database import NAME_KEY, consultant_name
+from cdmo_desktop.gui import settings as keys
 from cdmo_desktop.gui.dialogs.base import RememberedGeometryDialog
 from cdmo_desktop.gui.forms.ui_preferences import Ui_PreferencesDialog
 from cdmo_desktop.store.paths import backup_dir
@@ -23,7 +23,7 @@ class PreferencesDialog(RememberedGeometryDialog):
         self.settings = settings
         self.ui = Ui_PreferencesDialog()
         self.ui.setupUi(self)
-        self.ui.nameEdit.setText(consultant_name(settings))
+        self.ui.nameEdit.setText(keys.consultant_name(settings))
         self.ui.nameEdit.textChanged.connect(self._on_name_edit_text_changed)
         if db_path is not None:
             self.ui.databasePath.setText(str(db_path))
@@ -51,5 +51,5 @@ class PreferencesDialog(RememberedGeometryDialog):
     def accept(self) -> None:
         if not self.name:
             return
-        self.settings.setValue(NAME_KEY, self.name)
+        keys.set(self.settings, keys.CONSULTANT_NAME, self.name)
         super().accept()

@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
+from decimal import Decimal
 from pathlib import Path
 
 from PySide6.QtCore import QSettings, Qt
 from PySide6.QtWidgets import QDialogButtonBox, QPushButton, QTreeWidgetItem, QWidget
 
 from cdmo_desktop.gui.dialogs.base import RememberedGeometryDialog
+from cdmo_desktop.gui.format import datetime_text, number_text
 from cdmo_desktop.gui.forms.ui_restore_backup import Ui_RestoreBackupDialog
 from cdmo_desktop.store.backup import BackupInfo, list_backups
 from cdmo_desktop.store.paths import backup_dir
@@ -26,8 +28,8 @@ def reason_label(reason: str) -> str:
 
 def size_label(size: int) -> str:
     if size < 1024 * 1024:
-        return f"{max(1, round(size / 1024))} KB"
-    return f"{size / (1024 * 1024):.1f} MB"
+        return f"{number_text(max(1, round(size / 1024)))} KB"
+    return f"{number_text(Decimal(size) / (1024 * 1024), 1)} MB"
 
 
 class RestoreBackupDialog(RememberedGeometryDialog):
@@ -50,12 +52,14 @@ class RestoreBackupDialog(RememberedGeometryDialog):
         else:
             self.ui.introLabel.setText(f"There are no backups of {db_path.name} in {folder} yet.")
         tree = self.ui.backupTree
+        items: list[QTreeWidgetItem] = []
         for b in self.backups:
-            taken = b.taken_at.astimezone().strftime("%Y-%m-%d %H:%M:%S")
+            taken = datetime_text(b.taken_at, seconds=True)
             item = QTreeWidgetItem([taken, reason_label(b.reason), size_label(b.size), b.path.name])
             item.setTextAlignment(2, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
             item.setToolTip(3, str(b.path))
             tree.addTopLevelItem(item)
+            items.append(item)
         for col in range(tree.columnCount()):
             tree.resizeColumnToContents(col)
         self.restore_button = QPushButton("&Restore")
@@ -66,7 +70,7 @@ class RestoreBackupDialog(RememberedGeometryDialog):
         tree.currentItemChanged.connect(self._on_backup_tree_current_item_changed)
         tree.itemDoubleClicked.connect(lambda *_: self.accept())
         if self.backups:
-            tree.setCurrentItem(tree.topLevelItem(0))
+            tree.setCurrentItem(items[0])
 
     def _on_backup_tree_current_item_changed(
         self, current: QTreeWidgetItem | None, _previous: QTreeWidgetItem | None
@@ -74,7 +78,8 @@ class RestoreBackupDialog(RememberedGeometryDialog):
         self.restore_button.setEnabled(current is not None)
 
     def accept(self) -> None:
-        row = self.ui.backupTree.indexOfTopLevelItem(self.ui.backupTree.currentItem())
+        current = self.ui.backupTree.currentItem()
+        row = -1 if current is None else self.ui.backupTree.indexOfTopLevelItem(current)
         if not 0 <= row < len(self.backups):
             return
         self.selected = self.backups[row]

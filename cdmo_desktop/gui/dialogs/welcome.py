@@ -8,7 +8,7 @@ from pathlib import Path
 from PySide6.QtCore import QSettings
 from PySide6.QtWidgets import QDialogButtonBox, QWidget
 
-from cdmo_desktop.gui.database import NAME_KEY, consultant_name
+from cdmo_desktop.gui import settings as keys
 from cdmo_desktop.gui.dialogs.base import RememberedGeometryDialog
 from cdmo_desktop.gui.forms.ui_welcome import Ui_WelcomeDialog
 
@@ -47,7 +47,7 @@ class WelcomeDialog(RememberedGeometryDialog):
         quit_button = self.ui.buttonBox.button(QDialogButtonBox.StandardButton.Cancel)
         quit_button.setText("Quit")
         quit_button.setObjectName("quitButton")
-        self.ui.nameEdit.setText(consultant_name(settings))
+        self.ui.nameEdit.setText(keys.consultant_name(settings))
         self.ui.nameEdit.textChanged.connect(self._on_name_edit_text_changed)
         self.ui.demoButton.clicked.connect(lambda: self._choose(WelcomeChoice.DEMO))
         self.ui.emptyButton.clicked.connect(lambda: self._choose(WelcomeChoice.EMPTY))
@@ -65,6 +65,6 @@ class WelcomeDialog(RememberedGeometryDialog):
     def _choose(self, choice: WelcomeChoice) -> None:
         if not self.name:
             return
-        self.settings.setValue(NAME_KEY, self.name)
+        keys.set(self.settings, keys.CONSULTANT_NAME, self.name)
         self.choice = choice
         self.accept()

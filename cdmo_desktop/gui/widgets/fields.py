@@ -1,15 +1,32 @@
-"""Binding Designer form widgets to plain values, with the reason shown next to each field.
+"""The field helpers of every form: the one place to take editors and binders from.
+
+Editors (promote a QLineEdit or QComboBox to them in Designer, header
+`cdmo_desktop.gui.widgets.fields`, or make them in code):
+- `DateField`: an optional date typed as "7 Dec 2026", "2026-12-07" or in the locale's
+  digits, with a clear button and a calendar; empty means not set.
+- `AmountField`: an optional Decimal amount in the locale's notation; a decimal comma is read
+  correctly or refused with a message, never misread.
+- `CountryPicker`: a searchable country combo holding an ISO code; "Ind" + Return is India.
+All three hold `value()` / `set_value()`; `value()` raises ValueError with the reason when
+the text cannot be read, shown next to the field by `set_message_label` or `FieldBinder`.
+
+Combo boxes: `fill_combo(combo, [(value, label), ...], blank=...)`, `combo_value(combo)` and
+`set_combo_value(combo, value)`, which keeps a stored value that is no longer among the
+items as "<value> (no longer listed)" so that saving the form unchanged writes it back.
 
 `FieldBinder` reads and writes a form as a dict {field: value}, tells when the user edited
-something (`edited`), and shows validation messages in the `<field>Error` labels of the
-form. Optional dates use a QDateEdit whose minimum stands for "not set" (Delete clears it).
+something (`edited`), and shows messages in the `<field>Error` labels of the form.
+
+Forms still built on QDateEdit get an optional date from `make_optional_date` (its
+minimum stands for "not set"; Delete clears it) until they move to `DateField`.
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable
 from datetime import date
-from typing import Any
+from enum import Enum
+from typing import Any, Protocol, runtime_checkable
 
 from PySide6.QtCore import QDate, QEvent, QObject, Qt, Signal
 from PySide6.QtGui import QKeyEvent
@@ -25,9 +42,36 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from cdmo_desktop.domain import clock
+from cdmo_desktop.gui.widgets.country_picker import NO_LONGER_LISTED, CountryPicker
+from cdmo_desktop.gui.widgets.text_fields import NOT_SET, AmountField, DateField, ParsedLineEdit
+
+__all__ = [
+    "NOT_SET",
+    "AmountField",
+    "CountryPicker",
+    "DateField",
+    "FieldBinder",
+    "ParsedLineEdit",
+    "ValueWidget",
+    "changed_signal",
+    "combo_value",
+    "date_value",
+    "enum_items",
+    "fill_combo",
+    "make_optional_date",
+    "set_combo_value",
+    "set_date_value",
+    "show_error",
+]
+
 NO_DATE = QDate(1900, 1, 1)
-NOT_SET = "Not set"
 _STEP_KEYS = {Qt.Key.Key_Up, Qt.Key.Key_Down, Qt.Key.Key_PageUp, Qt.Key.Key_PageDown}
+
+
+def _today() -> QDate:
+    today = clock.today()
+    return QDate(today.year, today.month, today.day)
 
 
 class _OptionalDateFilter(QObject):
@@ -47,10 +91,10 @@ class _OptionalDateFilter(QObject):
                 edit.setDate(NO_DATE)
                 return True
             if edit.date() == NO_DATE and (event.key() in _STEP_KEYS or event.text().isdigit()):
-                edit.setDate(QDate.currentDate())
+                edit.setDate(_today())
                 return True
         if watched is self._calendar and event.type() == QEvent.Type.Show:
-            shown = edit.date() if edit.date() != NO_DATE else QDate.currentDate()
+            shown = edit.date() if edit.date() != NO_DATE else _today()
             self._calendar.setCurrentPage(shown.year(), shown.month())
         return False
 
@@ -78,7 +122,8 @@ def set_date_value(edit: QDateEdit, value: date | None) -> None:
 def fill_combo(
     combo: QComboBox, items: Iterable[tuple[Any, str]], blank: str | None = None
 ) -> None:
-    """Replace the items (value, label), keeping the current value when it is still there."""
+    """Replace the items (value, label), keeping the current value (added back as "no
+    longer listed" when the new items lack it)."""
     current = combo_value(combo) if combo.count() else None
     combo.blockSignals(True)
     combo.clear()
@@ -98,19 +143,60 @@ def combo_value(combo: QComboBox) -> Any:
 
 
 def set_combo_value(combo: QComboBox, value: Any) -> None:
+    """Select the item whose data is `value` (an enum member stands for its value; a value
+    also matches an item holding it as text, as Designer-filled items do).
+
+    A value that is not among the items (a choice since retired from the list, a record
+    since archived) is added as "<value> (no longer listed)" and selected, so the form
+    shows what is stored and saving it unchanged writes the same value back. None selects
+    the item holding None (the blank one), else the first item. An editable combo shows
+    the value as its text."""
+    raw = value.value if isinstance(value, Enum) else value
     if combo.isEditable():
-        combo.setCurrentText("" if value is None else str(value))
+        combo.setCurrentText("" if raw is None else str(raw))
         return
-    wanted = None if value is None else str(value)
-    index = combo.findData(wanted) if wanted is not None else combo.findData(None)
-    if index < 0 and wanted is not None:
-        combo.addItem(f"{wanted} (no longer listed)", wanted)
+    index = combo.findData(raw)
+    if index < 0 and raw is not None and not isinstance(raw, str):
+        index = combo.findData(str(raw))
+    if index < 0 and raw is not None:
+        combo.addItem(NO_LONGER_LISTED.format(raw), raw)
         index = combo.count() - 1
     combo.setCurrentIndex(max(index, 0))
 
 
 def enum_items(enum: Any) -> list[tuple[str, str]]:
     return [(m.value, m.label) for m in enum]
+
+
+def show_error(label: QLabel, message: str) -> None:
+    """`message` in the label next to a field; the label hides while there is none."""
+    label.setText(message)
+    label.setVisible(bool(message))
+
+
+def changed_signal(widget: QWidget) -> Any:
+    """The signal a widget emits when the user changes its value (None for a widget that
+    holds no value)."""
+    if isinstance(widget, QDateEdit):
+        return widget.dateChanged
+    if isinstance(widget, QLineEdit | QPlainTextEdit):
+        return widget.textChanged
+    if isinstance(widget, QComboBox):
+        return widget.currentTextChanged if widget.isEditable() else widget.currentIndexChanged
+    if isinstance(widget, QAbstractButton):
+        return widget.toggled
+    if isinstance(widget, QSpinBox):
+        return widget.valueChanged
+    return None
+
+
+@runtime_checkable
+class ValueWidget(Protocol):
+    """An editor that holds one value: DateField, AmountField, CountryPicker."""
+
+    def value(self) -> Any: ...
+
+    def set_value(self, value: Any) -> None: ...
 
 
 class FieldBinder(QObject):
@@ -138,19 +224,15 @@ class FieldBinder(QObject):
             error.hide()
         if convert is not None:
             self._convert[name] = convert
+        if isinstance(widget, ParsedLineEdit):
+            widget.set_message_label(error)
         if isinstance(widget, QDateEdit):
             make_optional_date(widget)
-            widget.dateChanged.connect(self._on_widget_changed)
-        elif isinstance(widget, QLineEdit | QPlainTextEdit):
-            widget.textChanged.connect(self._on_widget_changed)
-        elif isinstance(widget, QComboBox):
-            if widget.isEditable():
-                widget.editTextChanged.connect(self._on_widget_changed)
+        if isinstance(widget, QComboBox) and widget.isEditable():
+            widget.editTextChanged.connect(self._on_widget_changed)
             widget.currentIndexChanged.connect(self._on_widget_changed)
-        elif isinstance(widget, QAbstractButton):
-            widget.toggled.connect(self._on_widget_changed)
-        elif isinstance(widget, QSpinBox):
-            widget.valueChanged.connect(self._on_widget_changed)
+        elif (signal := changed_signal(widget)) is not None:
+            signal.connect(self._on_widget_changed)
 
     @property
     def names(self) -> list[str]:
@@ -164,9 +246,13 @@ class FieldBinder(QObject):
             self.edited.emit()
 
     def value(self, name: str) -> Any:
+        """The field's value; ValueError with the reason for a DateField, AmountField or
+        CountryPicker whose text cannot be read (see `read`)."""
         w = self._widgets[name]
         raw: Any
-        if isinstance(w, QDateEdit):
+        if isinstance(w, ValueWidget):
+            raw = w.value()
+        elif isinstance(w, QDateEdit):
             raw = date_value(w)
         elif isinstance(w, QLineEdit):
             raw = w.text().strip()
@@ -186,9 +272,23 @@ class FieldBinder(QObject):
     def values(self) -> dict[str, Any]:
         return {name: self.value(name) for name in self._widgets}
 
+    def read(self) -> tuple[dict[str, Any], dict[str, str]]:
+        """The values of the fields that can be read, and {field: reason} for those that
+        cannot (a date or amount typed in a form that is not one)."""
+        values: dict[str, Any] = {}
+        problems: dict[str, str] = {}
+        for name in self._widgets:
+            try:
+                values[name] = self.value(name)
+            except ValueError as exc:
+                problems[name] = str(exc)
+        return values, problems
+
     def set_value(self, name: str, value: Any) -> None:
         w = self._widgets[name]
-        if isinstance(w, QDateEdit):
+        if isinstance(w, ValueWidget):
+            w.set_value(value)
+        elif isinstance(w, QDateEdit):
             set_date_value(w, value)
         elif isinstance(w, QLineEdit):
             w.setText("" if value is None else str(value))
@@ -213,13 +313,15 @@ class FieldBinder(QObject):
             self._loading = False
 
     def show_errors(self, errors: dict[str, str]) -> list[str]:
-        """Messages into the labels next to the fields; returns messages that have no
-        label of their own (shown elsewhere by the caller)."""
+        """Messages into the labels next to the fields (include the problems `read`
+        found); returns messages that have no label of their own (shown elsewhere by the
+        caller)."""
         for name, label in self._errors.items():
-            message = errors.get(name, "")
-            label.setText(message)
-            label.setVisible(bool(message))
+            show_error(label, errors.get(name, ""))
         for name, w in self._widgets.items():
+            if isinstance(w, ParsedLineEdit):
+                w.setToolTip(errors.get(name, "") or w.hint())
+                continue
             w.setToolTip(
                 errors.get(name, "")
                 or ("Pick a date; Delete clears it." if isinstance(w, QDateEdit) else "")

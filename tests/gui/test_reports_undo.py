@@ -111,6 +111,26 @@ def test_moving_the_first_clause_up_stacks_nothing(screen, demo_ctx):
     assert demo_ctx.undo_stack.count() == 0
 
 
+def test_a_refused_clause_edit_is_explained_and_not_stacked(screen, demo_ctx, monkeypatch):
+    from cdmo_desktop.store.agreement_edits import remove_clause
+    from tests.undo_support import database_rows, diff
+
+    editor = screen.clauses
+    shown: list[str] = []
+    monkeypatch.setattr(
+        "cdmo_desktop.gui.reports.agreement_clauses.QMessageBox.warning",
+        lambda _parent, title, text: shown.append(f"{title}: {text}"),
+    )
+    editor.ui.headingEdit.setText("Edited here")
+    remove_clause(demo_ctx.store, editor.model.rows[1].id)  # elsewhere, meanwhile
+    start = database_rows(demo_ctx.store)
+    assert editor.save() is False
+    assert shown == ["Clause not saved: The record no longer exists."]
+    assert not diff(start, database_rows(demo_ctx.store))
+    assert demo_ctx.undo_stack.count() == 0 and editor.is_dirty()
+    editor.discard()  # closing the screen would ask otherwise
+
+
 def test_screen_with_an_unsaved_clause_asks_before_closing(qtbot, screen, monkeypatch):
     from PySide6.QtGui import QCloseEvent
 

@@ -170,8 +170,7 @@ def run() -> list[Measurement]:
         folder = Path(tmp)
         store, engagement_id = _database(folder)
         today = date.today()
-        with store.read() as s:
-            form = default_form(s, engagement_id, today, "Benchmark")
+        form = default_form(store, engagement_id, today, "Benchmark")
         form = replace(
             form,
             period_start=today - timedelta(days=60),

@@ -1,21 +1,37 @@
-"""Agreements and their clauses: listing, creating from the clause library, ordering."""
+"""Agreements and their clauses: the clause library, the checks the agreement form and the
+store share, and the reads of the Reports screen (each opens its own short session).
+
+The writes (create, edit, clause add / edit / remove / move) are in agreement_edits.py.
+"""
 
 from __future__ import annotations
 
 import functools
 import tomllib
-from collections.abc import Sequence
+from collections.abc import Mapping
 from dataclasses import dataclass
 from datetime import date, datetime
 from pathlib import Path
+from typing import TYPE_CHECKING, Any
 
 from sqlmodel import Session, col, select
 
 from cdmo_desktop.domain import placeholders
-from cdmo_desktop.domain.enums import AgreementKind
+from cdmo_desktop.domain.enums import AgreementKind, AgreementStatus
 from cdmo_desktop.domain.models import Agreement, AgreementClause, Client, Engagement, Partner
-from cdmo_desktop.domain.validation import ValidationError
+from cdmo_desktop.domain.validation import ValidationError, validate
 from cdmo_desktop.resources import resources_dir
+
+if TYPE_CHECKING:
+    from cdmo_desktop.store.store import Store
+
+# The fields the agreement form edits, in form order.
+AGREEMENT_FIELDS = (
+    "title", "kind", "status", "version", "reference", "partner_id", "client_id",
+    "engagement_id", "governing_law", "effective_date", "expiry_date", "signed_date",
+    "client_signatory", "client_signatory_title", "partner_signatory",
+    "partner_signatory_title", "recitals", "notes",
+)  # fmt: skip
 
 
 @dataclass(frozen=True)
@@ -75,6 +91,7 @@ def load_clause_library(path: Path | None = None) -> ClauseLibrary:
     return ClauseLibrary(clauses=clauses, sets=sets)
 
 
+# --- checks --------------------------------------------------------------------------------
 def check_clause(heading: str, body: str) -> dict[str, str]:
     """{field: message} for a clause the editor may not save (empty when it may)."""
     errors: dict[str, str] = {}
@@ -94,51 +111,36 @@ def ensure_clause_valid(heading: str, body: str) -> None:
         raise ValidationError(errors, "AgreementClause")
 
 
-def list_agreements(
-    session: Session, engagement_id: str | None = None, partner_id: str | None = None
-) -> list[AgreementRow]:
-    query = (
-        select(Agreement, Partner.name, Client.name, Engagement.title)
-        .join(Partner, col(Partner.id) == col(Agreement.partner_id))
-        .join(Client, col(Client.id) == col(Agreement.client_id))
-        .join(Engagement, col(Engagement.id) == col(Agreement.engagement_id), isouter=True)
-    )
-    if engagement_id is not None:
-        query = query.where(Agreement.engagement_id == engagement_id)
-    if partner_id is not None:
-        query = query.where(Agreement.partner_id == partner_id)
-    query = query.order_by(col(Partner.name), col(Agreement.title))
-    return [
-        AgreementRow(
-            id=a.id,
-            title=a.title,
-            kind=str(getattr(a.kind, "value", a.kind)),
-            status=str(getattr(a.status, "value", a.status)),
-            version=a.version,
-            partner=partner,
-            client=client,
-            engagement=engagement or "",
-            engagement_id=a.engagement_id,
-            effective_date=a.effective_date,
-            expiry_date=a.expiry_date,
-            updated_at=a.updated_at,
-        )
-        for a, partner, client, engagement in session.exec(query).all()
-    ]
+def _enum_value(value: Any) -> Any:
+    return getattr(value, "value", value)
 
 
-def clauses_of(session: Session, agreement_id: str) -> list[ClauseListRow]:
-    rows = session.exec(
-        select(AgreementClause)
-        .where(AgreementClause.agreement_id == agreement_id)
-        .order_by(col(AgreementClause.position), col(AgreementClause.created_at))
-    ).all()
-    return [
-        ClauseListRow(
-            id=c.id, position=c.position, heading=c.heading, body=c.body, clause_key=c.clause_key
-        )
-        for c in rows
-    ]
+def check_agreement(values: Mapping[str, Any], today: date | None = None) -> dict[str, str]:
+    """{field: message} for agreement fields (AGREEMENT_FIELDS) that may not be saved."""
+    errors: dict[str, str] = {}
+    if not str(values["title"] or "").strip():
+        errors["title"] = "Give the agreement a title."
+    if values["partner_id"] is None:
+        errors["partner_id"] = "Choose the partner."
+    if values["client_id"] is None:
+        errors["client_id"] = "Choose the client."
+    signed = _enum_value(values["status"]) == AgreementStatus.SIGNED.value
+    if signed and values["signed_date"] is None:
+        errors["signed_date"] = "A signed agreement needs the date it was signed."
+    problem = placeholders.check(values["recitals"] or "")
+    if problem:
+        errors["recitals"] = problem
+    if not errors:
+        candidate = Agreement(**{k: values[k] for k in AGREEMENT_FIELDS})
+        for field, message in validate(candidate, today or date.today()).items():
+            errors.setdefault(field, message)
+    return errors
+
+
+def ensure_agreement_valid(values: Mapping[str, Any]) -> None:
+    errors = check_agreement(values)
+    if errors:
+        raise ValidationError(errors, "Agreement")
 
 
 def default_clauses(
@@ -158,48 +160,111 @@ def default_clauses(
     ]
 
 
-def create_agreement(session: Session, agreement: Agreement, *, with_clauses: bool = True) -> str:
-    """Save a new agreement with the clause set of its kind; returns its id."""
-    session.add(agreement)
-    session.flush()
-    if with_clauses:
-        session.add_all(default_clauses(agreement.id, agreement.kind))
-        session.flush()
-    return agreement.id
+# --- reads ---------------------------------------------------------------------------------
+def _agreement_rows(session: Session, *conditions: Any) -> list[AgreementRow]:
+    query = (
+        select(Agreement, Partner.name, Client.name, Engagement.title)
+        .join(Partner, col(Partner.id) == col(Agreement.partner_id))
+        .join(Client, col(Client.id) == col(Agreement.client_id))
+        .join(Engagement, col(Engagement.id) == col(Agreement.engagement_id), isouter=True)
+        .where(*conditions)
+        .order_by(col(Partner.name), col(Agreement.title))
+    )
+    return [
+        AgreementRow(
+            id=a.id,
+            title=a.title,
+            kind=str(_enum_value(a.kind)),
+            status=str(_enum_value(a.status)),
+            version=a.version,
+            partner=partner,
+            client=client,
+            engagement=engagement or "",
+            engagement_id=a.engagement_id,
+            effective_date=a.effective_date,
+            expiry_date=a.expiry_date,
+            updated_at=a.updated_at,
+        )
+        for a, partner, client, engagement in session.exec(query).all()
+    ]
 
 
-def set_clause_order(session: Session, agreement_id: str, ordered_ids: Sequence[str]) -> None:
-    """Number the agreement's clauses 1..n in the given order."""
-    rows = {
-        c.id: c
-        for c in session.exec(
-            select(AgreementClause).where(AgreementClause.agreement_id == agreement_id)
+def list_agreements(
+    store: Store, engagement_id: str | None = None, partner_id: str | None = None
+) -> list[AgreementRow]:
+    """Agreements by partner and title (optionally of one engagement or partner)."""
+    conditions = []
+    if engagement_id is not None:
+        conditions.append(col(Agreement.engagement_id) == engagement_id)
+    if partner_id is not None:
+        conditions.append(col(Agreement.partner_id) == partner_id)
+    with store.read() as s:
+        return _agreement_rows(s, *conditions)
+
+
+def agreement_row(store: Store, agreement_id: str) -> AgreementRow | None:
+    with store.read() as s:
+        return next(iter(_agreement_rows(s, col(Agreement.id) == agreement_id)), None)
+
+
+def agreement_values(store: Store, agreement_id: str) -> dict[str, Any] | None:
+    """The form's fields (AGREEMENT_FIELDS) of a saved agreement; None when it is gone."""
+    with store.read() as s:
+        a = s.get(Agreement, agreement_id)
+        return None if a is None else {f: getattr(a, f) for f in AGREEMENT_FIELDS}
+
+
+def agreement_titles(store: Store) -> list[tuple[str, str, int]]:
+    """(id, title, version) of every agreement, by title and version."""
+    with store.read() as s:
+        rows = s.exec(
+            select(Agreement.id, Agreement.title, Agreement.version).order_by(
+                col(Agreement.title), col(Agreement.version)
+            )
         ).all()
-    }
-    for position, clause_id in enumerate(ordered_ids, start=1):
-        row = rows.get(clause_id)
-        if row is not None and row.position != position:
-            row.position = position
-    session.flush()
+    return [(str(i), str(t), int(v)) for i, t, v in rows]
 
 
-def choices(session: Session) -> dict[str, list[tuple[str, str]]]:
+def ordered_clauses(session: Session, agreement_id: str) -> list[AgreementClause]:
+    """The agreement's clause rows in their printed order."""
+    return list(
+        session.exec(
+            select(AgreementClause)
+            .where(AgreementClause.agreement_id == agreement_id)
+            .order_by(col(AgreementClause.position), col(AgreementClause.created_at))
+        ).all()
+    )
+
+
+def clauses_of(store: Store, agreement_id: str) -> list[ClauseListRow]:
+    with store.read() as s:
+        rows = ordered_clauses(s, agreement_id)
+    return [
+        ClauseListRow(
+            id=c.id, position=c.position, heading=c.heading, body=c.body, clause_key=c.clause_key
+        )
+        for c in rows
+    ]
+
+
+def choices(store: Store) -> dict[str, list[tuple[str, str]]]:
     """(id, name) lists for the agreement form: partners, clients and engagements."""
-    partners = session.exec(
-        select(Partner.id, Partner.name)
-        .where(col(Partner.archived).is_(False))
-        .order_by(col(Partner.name))
-    ).all()
-    clients = session.exec(
-        select(Client.id, Client.name)
-        .where(col(Client.archived).is_(False))
-        .order_by(col(Client.name))
-    ).all()
-    engagements = session.exec(
-        select(Engagement.id, Engagement.title)
-        .where(col(Engagement.archived).is_(False))
-        .order_by(col(Engagement.title))
-    ).all()
+    with store.read() as s:
+        partners = s.exec(
+            select(Partner.id, Partner.name)
+            .where(col(Partner.archived).is_(False))
+            .order_by(col(Partner.name))
+        ).all()
+        clients = s.exec(
+            select(Client.id, Client.name)
+            .where(col(Client.archived).is_(False))
+            .order_by(col(Client.name))
+        ).all()
+        engagements = s.exec(
+            select(Engagement.id, Engagement.title)
+            .where(col(Engagement.archived).is_(False))
+            .order_by(col(Engagement.title))
+        ).all()
     return {
         "partner": [(str(i), str(n)) for i, n in partners],
         "client": [(str(i), str(n)) for i, n in clients],
@@ -207,7 +272,8 @@ def choices(session: Session) -> dict[str, list[tuple[str, str]]]:
     }
 
 
-def engagement_parties(session: Session, engagement_id: str) -> tuple[str, str] | None:
+def engagement_parties(store: Store, engagement_id: str) -> tuple[str, str] | None:
     """(client id, partner id) of an engagement, to prefill an agreement."""
-    e = session.get(Engagement, engagement_id)
-    return (e.client_id, e.partner_id) if e is not None else None
+    with store.read() as s:
+        e = s.get(Engagement, engagement_id)
+        return (e.client_id, e.partner_id) if e is not None else None

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from datetime import date
 from decimal import Decimal
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from sqlmodel import Session, col, select
 
@@ -16,7 +16,6 @@ from cdmo_desktop.domain.cadence import next_occurrence
 from cdmo_desktop.domain.models import (
     ActionItem,
     Agreement,
-    AgreementClause,
     Client,
     CommunicationChannel,
     DataShare,
@@ -41,6 +40,7 @@ from cdmo_desktop.domain.snapshot import (
     StatusForm,
     StatusReportSnapshot,
 )
+from cdmo_desktop.store.agreements import ordered_clauses
 from cdmo_desktop.store.snapshot_rows import (
     charter_info,
     completeness,
@@ -50,6 +50,9 @@ from cdmo_desktop.store.snapshot_rows import (
     team_and_raci,
     value_of,
 )
+
+if TYPE_CHECKING:
+    from cdmo_desktop.store.store import Store
 
 
 class NotFoundError(LookupError):
@@ -232,11 +235,7 @@ def agreement_snapshot(
     client = session.get(Client, a.client_id)
     partner = session.get(Partner, a.partner_id)
     assert client is not None and partner is not None
-    clauses = session.exec(
-        select(AgreementClause)
-        .where(AgreementClause.agreement_id == agreement_id)
-        .order_by(col(AgreementClause.position), col(AgreementClause.created_at))
-    ).all()
+    clauses = ordered_clauses(session, agreement_id)
     data = engagement_snapshot(session, a.engagement_id, as_of=today) if a.engagement_id else None
     return AgreementSnapshot(
         id=a.id,
@@ -265,13 +264,30 @@ def agreement_snapshot(
     )
 
 
-def _resolve(session: Session, model: Any, ref: str, what: str) -> str:
+def take_status_report_snapshot(
+    store: Store, engagement_id: str, form: StatusForm
+) -> StatusReportSnapshot:
+    """`status_report_snapshot` in one short read of `store`."""
+    with store.read() as s:
+        return status_report_snapshot(s, engagement_id, form)
+
+
+def take_agreement_snapshot(
+    store: Store, agreement_id: str, today: date | None = None
+) -> AgreementSnapshot:
+    """`agreement_snapshot` in one short read of `store`."""
+    with store.read() as s:
+        return agreement_snapshot(s, agreement_id, today)
+
+
+def _resolve(store: Store, model: Any, ref: str, what: str) -> str:
     ref = ref.strip()
     if not ref:
         raise NotFoundError(f"No {what} given.")
-    if session.get(model, ref) is not None:
-        return ref
-    ids = session.exec(select(model.id).where(model.title == ref)).all()
+    with store.read() as session:
+        if session.get(model, ref) is not None:
+            return ref
+        ids = session.exec(select(model.id).where(model.title == ref)).all()
     if len(ids) == 1:
         return str(ids[0])
     if len(ids) > 1:
@@ -279,11 +295,11 @@ def _resolve(session: Session, model: Any, ref: str, what: str) -> str:
     raise NotFoundError(f"No {what} with the id or exact title {ref!r}.")
 
 
-def resolve_engagement(session: Session, ref: str) -> str:
+def resolve_engagement(store: Store, ref: str) -> str:
     """The id of the engagement whose id or exact title is `ref`."""
-    return _resolve(session, Engagement, ref, "engagement")
+    return _resolve(store, Engagement, ref, "engagement")
 
 
-def resolve_agreement(session: Session, ref: str) -> str:
+def resolve_agreement(store: Store, ref: str) -> str:
     """The id of the agreement whose id or exact title is `ref`."""
-    return _resolve(session, Agreement, ref, "agreement")
+    return _resolve(store, Agreement, ref, "agreement")

@@ -7,13 +7,18 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
+from typing import TYPE_CHECKING
 
-from sqlmodel import Session, col, select
+from sqlmodel import col, select
 
 from cdmo_desktop.domain.enums import Rag
 from cdmo_desktop.domain.models import Engagement, StatusReport
 from cdmo_desktop.domain.snapshot import StatusForm, StatusReportSnapshot, from_json, to_json
-from cdmo_desktop.store.snapshots import NotFoundError, status_report_snapshot
+from cdmo_desktop.store.snapshots import NotFoundError
+
+if TYPE_CHECKING:
+    from cdmo_desktop.store.changesets import ChangeSet
+    from cdmo_desktop.store.store import Store
 
 
 @dataclass(frozen=True)
@@ -29,10 +34,10 @@ class StatusReportRow:
     created_at: datetime
 
 
-def new_status_report(snapshot: StatusReportSnapshot) -> StatusReport:
+def new_status_report(snapshot: StatusReportSnapshot, report_id: str | None = None) -> StatusReport:
     """An unsaved StatusReport row holding the form and the frozen snapshot."""
     form = snapshot.form
-    return StatusReport(
+    row = StatusReport(
         engagement_id=snapshot.data.engagement.id,
         period_start=form.period_start,
         period_end=form.period_end,
@@ -45,30 +50,29 @@ def new_status_report(snapshot: StatusReportSnapshot) -> StatusReport:
         prepared_on=form.prepared_on or date.today(),
         snapshot_json=to_json(snapshot),
     )
+    if report_id is not None:
+        row.id = report_id
+    return row
 
 
 def issue_status_report(
-    session: Session, engagement_id: str, form: StatusForm
-) -> tuple[str, StatusReportSnapshot]:
-    """Freeze today's data for the form and store the report; returns (id, snapshot)."""
-    snapshot = status_report_snapshot(session, engagement_id, form)
-    row = new_status_report(snapshot)
-    session.add(row)
-    session.flush()
-    return row.id, snapshot
+    store: Store, snapshot: StatusReportSnapshot, report_id: str | None = None
+) -> ChangeSet:
+    """Store a report printed from `snapshot` (taken with `take_status_report_snapshot`)."""
+    row = new_status_report(snapshot, report_id)
+    return store.write("Issue status report", lambda s: s.add(row))
 
 
-def stored_snapshot(session: Session, report_id: str) -> StatusReportSnapshot:
+def stored_snapshot(store: Store, report_id: str) -> StatusReportSnapshot:
     """The snapshot a stored report was printed from."""
-    row = session.get(StatusReport, report_id)
+    with store.read() as s:
+        row = s.get(StatusReport, report_id)
     if row is None:
         raise NotFoundError(f"No status report with id {report_id}.")
     return from_json(StatusReportSnapshot, row.snapshot_json)
 
 
-def list_status_reports(
-    session: Session, engagement_id: str | None = None
-) -> list[StatusReportRow]:
+def list_status_reports(store: Store, engagement_id: str | None = None) -> list[StatusReportRow]:
     """Issued reports, newest first (optionally of one engagement)."""
     query = select(StatusReport, Engagement.title).join(
         Engagement, col(Engagement.id) == col(StatusReport.engagement_id)
@@ -80,6 +84,8 @@ def list_status_reports(
         col(StatusReport.period_end).desc(),
         col(StatusReport.created_at).desc(),
     )
+    with store.read() as s:
+        rows = s.exec(query).all()
     return [
         StatusReportRow(
             id=r.id,
@@ -92,24 +98,37 @@ def list_status_reports(
             prepared_on=r.prepared_on,
             created_at=r.created_at,
         )
-        for r, title in session.exec(query).all()
+        for r, title in rows
     ]
 
 
+def engagement_titles(
+    store: Store, *, archived: bool = True, keep: str | None = None
+) -> list[tuple[str, str]]:
+    """(id, title) of the engagements by title; without the archived ones unless
+    `archived` (or the one `keep` names)."""
+    query = select(Engagement.id, Engagement.title).order_by(col(Engagement.title))
+    if not archived:
+        query = query.where(col(Engagement.archived).is_(False) | (Engagement.id == keep))
+    with store.read() as s:
+        return [(str(i), str(t)) for i, t in s.exec(query).all()]
+
+
 def default_form(
-    session: Session, engagement_id: str, today: date, prepared_by: str = ""
+    store: Store, engagement_id: str, today: date, prepared_by: str = ""
 ) -> StatusForm:
     """A sensible starting form: the period follows the last report (else the last four
     weeks), the status is the engagement's current RAG."""
-    last = session.exec(
-        select(StatusReport)
-        .where(StatusReport.engagement_id == engagement_id)
-        .order_by(col(StatusReport.period_end).desc())
-    ).first()
+    with store.read() as s:
+        last = s.exec(
+            select(StatusReport)
+            .where(StatusReport.engagement_id == engagement_id)
+            .order_by(col(StatusReport.period_end).desc())
+        ).first()
+        engagement = s.get(Engagement, engagement_id)
     start = today - timedelta(days=27)
     if last is not None and last.period_end < today:
         start = last.period_end + timedelta(days=1)
-    engagement = session.get(Engagement, engagement_id)
     rag = engagement.rag if engagement is not None and engagement.rag else Rag.GREEN
     return StatusForm(
         period_start=start,

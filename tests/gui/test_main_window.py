@@ -24,12 +24,12 @@ from sqlmodel import select
 
 from cdmo_desktop.domain.models import Client, Engagement, Partner
 from cdmo_desktop.gui import database, pages
-from cdmo_desktop.gui.commands.rows import UpdateRowCommand, push
 from cdmo_desktop.gui.context import AppContext
 from cdmo_desktop.gui.dialogs.about import AboutDialog
 from cdmo_desktop.gui.main_window import MAX_DETAIL_PAGES, MainWindow
 from cdmo_desktop.gui.pages import SCREENS, FailedPage, load_class
 from cdmo_desktop.gui.portfolio.portfolio import PortfolioView
+from cdmo_desktop.gui.undo import commit
 from cdmo_desktop.store import open_store
 from cdmo_desktop.store.backup import list_backups
 from tests.gui.contrast import text_contrast
@@ -165,7 +165,12 @@ def test_undo_and_redo_actions_follow_the_stack(window: MainWindow, ctx: AppCont
     with ctx.store.session() as s:
         client = Client(name="Aurora Therapeutics")
         s.add(client)
-    push(ctx, UpdateRowCommand(ctx, Client, client.id, {"name": "Aurora Tx"}, "rename client"))
+    commit(
+        ctx,
+        ctx.store.write(
+            "rename client", lambda s: setattr(s.get(Client, client.id), "name", "Aurora Tx")
+        ),
+    )
     assert window.undo_action.isEnabled()
     assert "rename client" in window.undo_action.text()
     window.undo_action.trigger()

@@ -34,14 +34,12 @@ def _agreement(ctx, title: str) -> str:  # type: ignore[no-untyped-def]
 
 
 def _clauses(ctx, agreement_id: str) -> list[str]:  # type: ignore[no-untyped-def]
-    with ctx.store.read() as s:
-        return [c.heading for c in clauses_of(s, agreement_id)]
+    return [c.heading for c in clauses_of(ctx.store, agreement_id)]
 
 
 def test_models_pass_the_model_tester(qtmodeltester, demo_ctx):
-    with demo_ctx.store.read() as s:
-        reports, agreements = list_status_reports(s), list_agreements(s)
-        clauses = clauses_of(s, agreements[0].id)
+    reports, agreements = list_status_reports(demo_ctx.store), list_agreements(demo_ctx.store)
+    clauses = clauses_of(demo_ctx.store, agreements[0].id)
     for model, rows in (
         (StatusReportTableModel(), reports),
         (AgreementTableModel(), agreements),
@@ -54,9 +52,9 @@ def test_models_pass_the_model_tester(qtmodeltester, demo_ctx):
 
 def test_screen_lists_issued_reports_and_filters_by_engagement(view, demo_ctx):
     with demo_ctx.store.read() as s:
-        total = len(list_status_reports(s))
         eid = s.exec(select(Engagement.id).where(Engagement.title == PROCESS)).one()
-        own = len(list_status_reports(s, eid))
+    total = len(list_status_reports(demo_ctx.store))
+    own = len(list_status_reports(demo_ctx.store, eid))
     assert view.report_model.rowCount() == total
     combo = view.ui.engagementFilterCombo
     combo.setCurrentIndex(combo.findData(eid))
@@ -70,9 +68,9 @@ def test_screen_lists_issued_reports_and_filters_by_engagement(view, demo_ctx):
 
 def test_new_report_appears_after_export(view, demo_ctx):
     from cdmo_desktop.domain.snapshot import StatusForm
-    from cdmo_desktop.gui.commands.rows import InsertRowCommand, push
+    from cdmo_desktop.gui.undo import commit
     from cdmo_desktop.store.snapshots import status_report_snapshot
-    from cdmo_desktop.store.status_reports import new_status_report
+    from cdmo_desktop.store.status_reports import issue_status_report
     from tests.conftest import DEMO_TODAY
 
     before = view.report_model.rowCount()
@@ -81,15 +79,14 @@ def test_new_report_appears_after_export(view, demo_ctx):
         snap = status_report_snapshot(
             s, eid, StatusForm(period_start=DEMO_TODAY, period_end=DEMO_TODAY)
         )
-    push(demo_ctx, InsertRowCommand(demo_ctx, new_status_report(snap), "Issue status report"))
+    commit(demo_ctx, issue_status_report(demo_ctx.store, snap))
     assert view.report_model.rowCount() == before + 1
     demo_ctx.undo_stack.undo()
     assert view.report_model.rowCount() == before
 
 
 def test_agreement_form_refuses_bad_input_and_writes_nothing(qtbot, demo_ctx):
-    with demo_ctx.store.read() as s:
-        count = len(list_agreements(s))
+    count = len(list_agreements(demo_ctx.store))
     dlg = AgreementDialog(demo_ctx)
     qtbot.addWidget(dlg)
     save = dlg.ui.buttonBox.button(QDialogButtonBox.StandardButton.Save)
@@ -112,14 +109,12 @@ def test_agreement_form_refuses_bad_input_and_writes_nothing(qtbot, demo_ctx):
     dlg.ui.expiryDateEdit.setDate(QDate(2026, 4, 1))
     assert dlg.ui.expiryError.text() and not save.isEnabled()
     assert dlg.save() is False
-    with demo_ctx.store.read() as s:
-        assert len(list_agreements(s)) == count
+    assert len(list_agreements(demo_ctx.store)) == count
     assert demo_ctx.undo_stack.count() == 0
     dlg.ui.expiryDateEdit.setDate(QDate(2028, 4, 30))
     assert save.isEnabled()
     assert dlg.save()
-    with demo_ctx.store.read() as s:
-        assert len(list_agreements(s)) == count + 1
+    assert len(list_agreements(demo_ctx.store)) == count + 1
 
 
 def test_new_agreement_gets_its_kinds_clauses_and_undo_removes_it(qtbot, demo_ctx):
@@ -167,8 +162,7 @@ def test_clause_editing_add_edit_move_remove_with_undo(qtbot, view, demo_ctx):
     editor.ui.bodyEdit.setPlainText("All results belong to {client_name}.")
     assert editor.ui.saveClauseButton.isEnabled()
     editor.ui.saveClauseButton.click()
-    with demo_ctx.store.read() as s:
-        bodies = [c.body for c in clauses_of(s, agreement_id)]
+    bodies = [c.body for c in clauses_of(demo_ctx.store, agreement_id)]
     assert bodies[1] == "All results belong to {client_name}."
 
     # move it down, then remove it; each step undoes
@@ -179,8 +173,7 @@ def test_clause_editing_add_edit_move_remove_with_undo(qtbot, view, demo_ctx):
     demo_ctx.undo_stack.undo()  # remove
     demo_ctx.undo_stack.undo()  # move
     demo_ctx.undo_stack.undo()  # edit
-    with demo_ctx.store.read() as s:
-        rows = clauses_of(s, agreement_id)
+    rows = clauses_of(demo_ctx.store, agreement_id)
     assert rows[1].heading == "Intellectual property" and "{client_name}" not in rows[1].body
     assert editor.model.rowCount() == len(rows)
     demo_ctx.undo_stack.undo()  # add

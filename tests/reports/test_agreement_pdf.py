@@ -9,10 +9,11 @@ import pytest
 from sqlmodel import select
 
 from cdmo_desktop.domain.enums import AgreementKind, AgreementStatus
-from cdmo_desktop.domain.models import Agreement, AgreementClause, Engagement
+from cdmo_desktop.domain.models import Agreement, AgreementClause, Engagement, new_id
 from cdmo_desktop.domain.placeholders import PlaceholderError
 from cdmo_desktop.reports.agreement import build_agreement
-from cdmo_desktop.store.agreements import clauses_of, create_agreement, set_clause_order
+from cdmo_desktop.store.agreement_edits import create_agreement, move_clause
+from cdmo_desktop.store.agreements import AGREEMENT_FIELDS, clauses_of
 from cdmo_desktop.store.snapshots import agreement_snapshot
 from tests.conftest import DEMO_TODAY
 from tests.reports.conftest import PROCESS, engagement_id
@@ -25,21 +26,23 @@ def _flat(text: str) -> str:
 
 def _new_msa(store, status=AgreementStatus.DRAFT) -> str:  # type: ignore[no-untyped-def]
     eid = engagement_id(store, PROCESS)
-    with store.session() as s:
+    with store.read() as s:
         e = s.get(Engagement, eid)
-        a = Agreement(
-            title="MSA for the GMP campaign",
-            kind=AgreementKind.MASTER_SERVICES,
-            status=status,
-            partner_id=e.partner_id,
-            client_id=e.client_id,
-            engagement_id=eid,
-            reference="AUR-HRP-MSA-02",
-            version=3,
-            client_signatory="Morgan Ellis",
-            client_signatory_title="COO",
-        )
-        return create_agreement(s, a)
+    a = Agreement(
+        title="MSA for the GMP campaign",
+        kind=AgreementKind.MASTER_SERVICES,
+        status=status,
+        partner_id=e.partner_id,
+        client_id=e.client_id,
+        engagement_id=eid,
+        reference="AUR-HRP-MSA-02",
+        version=3,
+        client_signatory="Morgan Ellis",
+        client_signatory_title="COO",
+    )
+    agreement_id = new_id()
+    create_agreement(store, {f: getattr(a, f) for f in AGREEMENT_FIELDS}, agreement_id=agreement_id)
+    return agreement_id
 
 
 def test_every_demo_agreement_builds(demo_store, tmp_path):
@@ -107,9 +110,9 @@ def test_unknown_placeholder_is_refused_and_nothing_is_written(demo_store, tmp_p
 
 def test_clause_order_is_the_printed_numbering(demo_store, tmp_path):
     agreement_id = _new_msa(demo_store)
-    with demo_store.session() as s:
-        ids = [c.id for c in clauses_of(s, agreement_id)]
-        set_clause_order(s, agreement_id, [ids[-1], *ids[:-1]])
+    ids = [c.id for c in clauses_of(demo_store, agreement_id)]
+    for _step in ids[:-1]:  # the last clause up to the top
+        move_clause(demo_store, ids[-1], -1)
     with demo_store.read() as s:
         snap = agreement_snapshot(s, agreement_id, DEMO_TODAY)
     assert snap.clauses[0].heading == "General provisions"

@@ -7,7 +7,7 @@ import sys
 
 import pytest
 
-from cdmo_desktop.reports.cli import main
+from cdmo_desktop.cli.report import main
 from tests.reports.conftest import PROCESS
 from tests.reports.pdfcheck import text_of
 

@@ -6,9 +6,13 @@ import re
 
 from sqlmodel import select
 
-from cdmo_desktop.domain.models import Milestone, Partner, Risk
+from cdmo_desktop.domain.models import Milestone, Partner, Risk, new_id
 from cdmo_desktop.reports.status_report import build_status_report
-from cdmo_desktop.store.snapshots import engagement_snapshot, status_report_snapshot
+from cdmo_desktop.store.snapshots import (
+    engagement_snapshot,
+    status_report_snapshot,
+    take_status_report_snapshot,
+)
 from cdmo_desktop.store.status_reports import (
     issue_status_report,
     list_status_reports,
@@ -90,15 +94,15 @@ def test_sections_without_data_say_so(store, tmp_path):
 
 
 def test_past_report_prints_again_identically(demo_store, process_id, tmp_path):
-    with demo_store.session() as s:
-        report_id, first = issue_status_report(s, process_id, form())
+    first, report_id = take_status_report_snapshot(demo_store, process_id, form()), new_id()
+    issue_status_report(demo_store, first, report_id)
     original = text_of(build_status_report(first, tmp_path / "first.pdf"))
     with demo_store.session() as s:  # the data moves on after the report was issued
         for r in s.exec(select(Risk).where(Risk.engagement_id == process_id)).all():
             r.title = "Renamed " + r.title
+    rows = list_status_reports(demo_store, process_id)
+    again = stored_snapshot(demo_store, report_id)
     with demo_store.read() as s:
-        rows = list_status_reports(s, process_id)
-        again = stored_snapshot(s, report_id)
         today = engagement_snapshot(s, process_id, DEMO_TODAY)
     assert rows[0].id == report_id
     assert again == first

@@ -1,30 +1,32 @@
-"""Editing one agreement's clauses: add from the library, edit, reorder, remove (undoable).
+"""Editing one agreement's clauses: add from the library, edit, reorder, remove.
 
-A clause text may use {placeholders}; an unknown one is named beside the text and the
-clause cannot be saved until it is fixed.
+Each edit is one store use case (store/agreement_edits.py) committed as one undo step. A
+clause text may use {placeholders}; an unknown one is named beside the text and the clause
+cannot be saved until it is fixed.
 """
 
 from __future__ import annotations
+
+from collections.abc import Callable
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QItemSelection, Qt, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QMenu, QMessageBox, QWidget
 
+from cdmo_desktop.domain.models import new_id
 from cdmo_desktop.domain.placeholders import PLACEHOLDERS
-from cdmo_desktop.domain.validation import ValidationError
-from cdmo_desktop.gui.commands.agreements import (
-    AddClauseCommand,
-    EditClauseCommand,
-    MoveClauseCommand,
-    RemoveClauseCommand,
-)
-from cdmo_desktop.gui.commands.rows import push
 from cdmo_desktop.gui.context import AppContext
 from cdmo_desktop.gui.forms.ui_agreement_clauses import Ui_ClauseEditor
 from cdmo_desktop.gui.reports.report_tables import ClauseListModel
+from cdmo_desktop.gui.undo import REFUSALS, commit, refusal_text
 from cdmo_desktop.gui.unsaved import ask_unsaved, settle_unsaved
 from cdmo_desktop.gui.widgets.fitting import shrinkable_combo
+from cdmo_desktop.store import agreement_edits as edits
 from cdmo_desktop.store.agreements import check_clause, clauses_of, load_clause_library
+
+if TYPE_CHECKING:
+    from cdmo_desktop.store.changesets import ChangeSet
 
 
 class ClauseEditor(QWidget):
@@ -60,7 +62,7 @@ class ClauseEditor(QWidget):
         ui.moveUpButton.clicked.connect(self._on_move_up_button_clicked)
         ui.moveDownButton.clicked.connect(self._on_move_down_button_clicked)
         ui.insertPlaceholderButton.clicked.connect(self._on_insert_placeholder_button_clicked)
-        ctx.data_changed.connect(self._on_ctx_data_changed)
+        ctx.changed.connect(self._on_ctx_changed)
         self.set_agreement(None)
 
     def _shortcut(self, keys: QKeySequence | QKeySequence.StandardKey, slot: object) -> None:
@@ -91,10 +93,7 @@ class ClauseEditor(QWidget):
 
     def reload(self) -> None:
         """Read the clauses again, keeping the selected one (and its unsaved text)."""
-        rows = []
-        if self.agreement_id is not None:
-            with self.ctx.store.read() as s:
-                rows = clauses_of(s, self.agreement_id)
+        rows = [] if self.agreement_id is None else clauses_of(self.ctx.store, self.agreement_id)
         keep = self._current
         self._loading = True
         try:
@@ -148,8 +147,7 @@ class ClauseEditor(QWidget):
             self._dirty = dirty
             self.dirty_changed.emit(dirty)
 
-    @property
-    def dirty(self) -> bool:
+    def is_dirty(self) -> bool:
         return self._dirty
 
     def _update_buttons(self) -> None:
@@ -181,45 +179,87 @@ class ClauseEditor(QWidget):
             title="Unsaved clause",
             question="The clause has unsaved changes. Save them?",
         )
-        return settle_unsaved(answer, self.save, lambda: self._show(self._current))
+        return settle_unsaved(answer, self.save, self.discard)
 
-    # --- actions --------------------------------------------------------------------------
+    # --- actions (gui.unsaved.Editable: is_dirty, save, discard) ----------------------------
+    def _write(self, title: str, write: Callable[[], ChangeSet]) -> ChangeSet | None:
+        """Run a store use case; a refusal is explained and nothing is stacked."""
+        try:
+            return write()
+        except REFUSALS as exc:
+            QMessageBox.warning(self, title, refusal_text(exc))
+            return None
+
     def save(self) -> bool:
         if self._current is None or not self._dirty or self.errors():
             return not self._dirty
+        clause_id = self._current
         heading, body = self.ui.headingEdit.text().strip(), self.ui.bodyEdit.toPlainText()
-        try:
-            command = EditClauseCommand(self.ctx, self._current, heading, body)
-        except (ValidationError, LookupError) as exc:
-            QMessageBox.warning(self, "Clause not saved", str(exc))
+        changeset = self._write(
+            "Clause not saved", lambda: edits.edit_clause(self.ctx.store, clause_id, heading, body)
+        )
+        if changeset is None:
             return False
         self._set_dirty(False)
-        push(self.ctx, command)
+        commit(self.ctx, changeset, initiator=self)
         return True
+
+    def discard(self) -> None:
+        self._show(self._current)
 
     def add(self, key: str) -> str | None:
         """Add the library clause `key` ("" = blank) after the selected one."""
-        if self.agreement_id is None or not self.maybe_leave():
+        agreement_id = self.agreement_id
+        if agreement_id is None or not self.maybe_leave():
             return None
         if key:
             template = load_clause_library().clauses[key]
             heading, body = template.heading, template.body
         else:
             heading, body = "New clause", ""
-        row = self.current_row()
-        command = AddClauseCommand(
-            self.ctx, self.agreement_id, heading, body, key, None if row < 0 else row + 1
+        row, clause_id = self.current_row(), new_id()
+        changeset = self._write(
+            "Clause not added",
+            lambda: edits.add_clause(
+                self.ctx.store,
+                agreement_id,
+                heading,
+                body,
+                key,
+                index=None if row < 0 else row + 1,
+                clause_id=clause_id,
+            ),
         )
-        self._current = command.clause_id
-        push(self.ctx, command)
-        return command.clause_id
+        if changeset is None:
+            return None
+        self._current = clause_id
+        commit(self.ctx, changeset, initiator=self)
+        return clause_id
 
-    def move(self, step: int) -> None:
-        if self.agreement_id is None or self._current is None or not self.maybe_leave():
+    def move_clause(self, step: int) -> None:
+        clause_id = self._current
+        if self.agreement_id is None or clause_id is None or not self.maybe_leave():
             return
-        command = MoveClauseCommand(self.ctx, self.agreement_id, self._current, step)
-        if command.moved:
-            push(self.ctx, command)
+        changeset = self._write(
+            "Clause not moved", lambda: edits.move_clause(self.ctx.store, clause_id, step)
+        )
+        if changeset is not None:
+            commit(self.ctx, changeset, initiator=self)
+
+    def remove(self) -> None:
+        clause_id = self._current
+        if clause_id is None:
+            return
+        row = self.current_row()
+        neighbour = self.model.row_id(row + 1) or self.model.row_id(row - 1)
+        changeset = self._write(
+            "Clause not removed", lambda: edits.remove_clause(self.ctx.store, clause_id)
+        )
+        if changeset is None:
+            return
+        self._current = neighbour
+        self._set_dirty(False)
+        commit(self.ctx, changeset, initiator=self)
 
     # --- slots ----------------------------------------------------------------------------
     def _on_selection_changed(self, selected: QItemSelection, _old: QItemSelection) -> None:
@@ -251,20 +291,13 @@ class ClauseEditor(QWidget):
         self.add(str(action.data() or ""))
 
     def _on_remove_clause_button_clicked(self) -> None:
-        if self._current is None:
-            return
-        row = self.current_row()
-        command = RemoveClauseCommand(self.ctx, self._current)
-        neighbour = self.model.row_id(row + 1) or self.model.row_id(row - 1)
-        self._current = neighbour
-        self._set_dirty(False)
-        push(self.ctx, command)
+        self.remove()
 
     def _on_move_up_button_clicked(self) -> None:
-        self.move(-1)
+        self.move_clause(-1)
 
     def _on_move_down_button_clicked(self) -> None:
-        self.move(+1)
+        self.move_clause(+1)
 
     def _on_insert_placeholder_button_clicked(self) -> None:
         name = self.ui.placeholderCombo.currentData()
@@ -272,6 +305,6 @@ class ClauseEditor(QWidget):
             self.ui.bodyEdit.insertPlainText("{" + str(name) + "}")
             self.ui.bodyEdit.setFocus()
 
-    def _on_ctx_data_changed(self, tables: set[str]) -> None:
-        if tables & {"agreement_clause", "agreement"}:
+    def _on_ctx_changed(self, changeset: ChangeSet, _initiator: object) -> None:
+        if changeset.touches("agreement_clause", "agreement"):
             self.reload()

@@ -1,34 +1,31 @@
 """New / edit agreement: kind, parties, engagement, status, dates, signatories, recitals.
 
 A new agreement starts with the clause set of its kind from the clause library. Saving is
-one undoable command; Save stays disabled while a field is refused (message beside it).
+one store write (create_agreement / edit_agreement) committed as one undo step; Save stays
+disabled while a field is refused (message beside it), with the store's own checks.
 """
 
 from __future__ import annotations
 
-from datetime import date
 from typing import Any
 
 from PySide6.QtWidgets import QDialogButtonBox, QMessageBox, QWidget
 
-from cdmo_desktop.domain import placeholders
 from cdmo_desktop.domain.enums import AgreementKind, AgreementStatus
-from cdmo_desktop.domain.models import Agreement
-from cdmo_desktop.domain.validation import ValidationError, validate
-from cdmo_desktop.gui.commands.agreements import CreateAgreementCommand
-from cdmo_desktop.gui.commands.rows import UpdateRowCommand, push
+from cdmo_desktop.domain.models import new_id
 from cdmo_desktop.gui.context import AppContext
 from cdmo_desktop.gui.dialogs.base import RememberedGeometryDialog
 from cdmo_desktop.gui.forms.ui_agreement_dialog import Ui_AgreementDialog
 from cdmo_desktop.gui.partners.partner_fields import OptionalDate
-from cdmo_desktop.store.agreements import choices, engagement_parties
-
-FIELDS = (
-    "title", "kind", "status", "version", "reference", "partner_id", "client_id",
-    "engagement_id", "governing_law", "effective_date", "expiry_date", "signed_date",
-    "client_signatory", "client_signatory_title", "partner_signatory",
-    "partner_signatory_title", "recitals", "notes",
-)  # fmt: skip
+from cdmo_desktop.gui.undo import REFUSALS, commit, refusal_text
+from cdmo_desktop.store.agreement_edits import create_agreement, edit_agreement
+from cdmo_desktop.store.agreements import (
+    AGREEMENT_FIELDS,
+    agreement_values,
+    check_agreement,
+    choices,
+    engagement_parties,
+)
 
 
 class AgreementDialog(RememberedGeometryDialog):
@@ -55,10 +52,9 @@ class AgreementDialog(RememberedGeometryDialog):
             ui.kindCombo.addItem(text, value)
         for value, text in AgreementStatus.choices():
             ui.statusCombo.addItem(text, value)
-        with ctx.store.read() as s:
-            lists = choices(s)
-            original = s.get(Agreement, agreement_id) if agreement_id else None
-            parties = engagement_parties(s, engagement_id) if engagement_id else None
+        lists = choices(ctx.store)
+        original = agreement_values(ctx.store, agreement_id) if agreement_id else None
+        parties = engagement_parties(ctx.store, engagement_id) if engagement_id else None
         ui.partnerCombo.addItem("Choose the partner…", None)
         ui.clientCombo.addItem("Choose the client…", None)
         ui.engagementCombo.addItem("— not tied to one engagement —", None)
@@ -69,10 +65,7 @@ class AgreementDialog(RememberedGeometryDialog):
         ):
             for row_id, name in lists[key]:
                 combo.addItem(name, row_id)
-        if original is not None:
-            self._original = {f: getattr(original, f) for f in FIELDS}
-        else:
-            self._original = self._defaults(engagement_id, parties)
+        self._original = original or self._defaults(engagement_id, parties)
         self.set_values(self._original)
         ui.kindNote.setVisible(agreement_id is None)
         ui.kindNote.setText("A new agreement starts with the clauses of its kind from the library.")
@@ -82,7 +75,7 @@ class AgreementDialog(RememberedGeometryDialog):
     def _defaults(
         self, engagement_id: str | None, parties: tuple[str, str] | None
     ) -> dict[str, Any]:
-        values: dict[str, Any] = {f: "" for f in FIELDS}
+        values: dict[str, Any] = {f: "" for f in AGREEMENT_FIELDS}
         values.update(
             kind=AgreementKind.MASTER_SERVICES.value,
             status=AgreementStatus.DRAFT.value,
@@ -176,24 +169,7 @@ class AgreementDialog(RememberedGeometryDialog):
         }
 
     def errors(self) -> dict[str, str]:
-        v = self.values()
-        errors: dict[str, str] = {}
-        if not v["title"]:
-            errors["title"] = "Give the agreement a title."
-        if v["partner_id"] is None:
-            errors["partner_id"] = "Choose the partner."
-        if v["client_id"] is None:
-            errors["client_id"] = "Choose the client."
-        if v["status"] == AgreementStatus.SIGNED.value and v["signed_date"] is None:
-            errors["signed_date"] = "A signed agreement needs the date it was signed."
-        problem = placeholders.check(v["recitals"])
-        if problem:
-            errors["recitals"] = problem
-        if not errors:
-            candidate = Agreement(**{k: val for k, val in v.items()})
-            for field, message in validate(candidate, date.today()).items():
-                errors.setdefault(field, message)
-        return errors
+        return check_agreement(self.values())
 
     def refresh(self, *_args: object) -> None:
         errors = self.errors()
@@ -215,33 +191,36 @@ class AgreementDialog(RememberedGeometryDialog):
         if self.agreement_id is None and not self.ui.titleEdit.isModified():
             self.ui.titleEdit.setText(self.ui.kindCombo.currentText())
 
-    # --- saving ---------------------------------------------------------------------------
+    # --- saving and leaving (gui.unsaved.Editable) ----------------------------------------
+    def is_dirty(self) -> bool:
+        return bool(self.changes())
+
     def save(self) -> bool:
         if self.errors():
             self.refresh()
             return False
+        agreement_id = self.agreement_id or new_id()
         try:
             if self.agreement_id is None:
-                agreement = Agreement(**self.values())
-                command = CreateAgreementCommand(self.ctx, agreement)
-                push(self.ctx, command)
-                self.agreement_id = command.agreement_id
-            elif self.changes():
-                push(
-                    self.ctx,
-                    UpdateRowCommand(
-                        self.ctx, Agreement, self.agreement_id, self.changes(), "Edit agreement"
-                    ),
-                )
-        except ValidationError as exc:
-            QMessageBox.warning(self, "Agreement not saved", str(exc))
+                store = self.ctx.store
+                changeset = create_agreement(store, self.values(), agreement_id=agreement_id)
+            else:
+                changeset = edit_agreement(self.ctx.store, agreement_id, self.changes())
+        except REFUSALS as exc:
+            QMessageBox.warning(self, "Agreement not saved", refusal_text(exc))
             return False
+        self.agreement_id = agreement_id
+        commit(self.ctx, changeset, initiator=self)
         self._original = self.values()
         self.accept()
         return True
 
+    def discard(self) -> None:
+        self.set_values(self._original)
+        self.refresh()
+
     def reject(self) -> None:
-        if not self.changes():
+        if not self.is_dirty():
             super().reject()
             return
         answer = QMessageBox.question(
@@ -252,4 +231,5 @@ class AgreementDialog(RememberedGeometryDialog):
             QMessageBox.StandardButton.Cancel,
         )
         if answer == QMessageBox.StandardButton.Discard:
+            self.discard()
             super().reject()

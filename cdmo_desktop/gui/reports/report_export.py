@@ -16,14 +16,23 @@ from typing import Any
 
 from PySide6.QtCore import QDate, QLocale, QStandardPaths, Qt, QUrl, Signal
 from PySide6.QtGui import QCloseEvent, QDesktopServices, QKeySequence, QShortcut
-from PySide6.QtWidgets import QFileDialog, QFormLayout, QMessageBox, QPlainTextEdit, QWidget
+from PySide6.QtWidgets import (
+    QFileDialog,
+    QFormLayout,
+    QLabel,
+    QMessageBox,
+    QPlainTextEdit,
+    QWidget,
+)
 
-from cdmo_desktop.gui.commands.rows import InsertRowCommand, push
+from cdmo_desktop.domain.models import new_id
 from cdmo_desktop.gui.context import AppContext
 from cdmo_desktop.gui.dialogs.base import RememberedGeometryDialog
 from cdmo_desktop.gui.forms.ui_report_export import Ui_ReportExportDialog
 from cdmo_desktop.gui.reports import report_export_form as form_io
+from cdmo_desktop.gui.undo import REFUSALS, commit, refusal_text
 from cdmo_desktop.gui.workers import Job
+from cdmo_desktop.store.status_reports import issue_status_report
 
 STATUS, AGREEMENT = 0, 1
 PAPER_KEY = "reports/paper"
@@ -121,7 +130,11 @@ class ExportDialog(RememberedGeometryDialog):
                 for row in range(form.rowCount())
             ),
         ]
-        widgets = [item.widget() for item in labels if item is not None and item.widget()]
+        widgets = [
+            label
+            for item in labels
+            if item is not None and isinstance(label := item.widget(), QLabel)
+        ]
         width = max(w.sizeHint().width() for w in widgets)
         for w in widgets:
             w.setMinimumWidth(width)
@@ -260,28 +273,35 @@ class ExportDialog(RememberedGeometryDialog):
     def _on_job_finished(self, path: object) -> None:
         self._job = None
         self.written = Path(str(path))
+        stored = ""
         if self.kind == STATUS and self.report_id is None:
-            from cdmo_desktop.store.status_reports import new_status_report
-
-            row = new_status_report(self._snapshot)
-            push(self.ctx, InsertRowCommand(self.ctx, row, "Issue status report"))
-            self.report_id = row.id
-            self._stored = self._snapshot
-            form_io.lock_form(self)
+            stored = self._store_report()
+        elif self.kind == STATUS:
+            stored = " It is stored on the Reports screen and prints again as issued."
         settings = self.ctx.settings
         settings.setValue(FOLDER_KEY, str(self.written.parent))
         settings.setValue(PAPER_KEY, self.ui.paperCombo.currentText())
         self._dirty = False
         self._set_busy(False)
         self.ui.progressBar.setValue(100)
-        stored = " It is stored on the Reports screen and prints again as issued."
-        self.ui.statusLabel.setText(
-            f"Saved to {self.written}." + (stored if self.kind == STATUS else "")
-        )
+        self.ui.statusLabel.setText(f"Saved to {self.written}." + stored)
         self.ui.openButton.setEnabled(True)
         self.ui.printButton.setEnabled(True)
         self.ui.openButton.setFocus()
         self.exported.emit(str(self.written))
+
+    def _store_report(self) -> str:
+        """Store the status report just printed (one undo step); the sentence to add."""
+        report_id = new_id()
+        try:
+            changeset = issue_status_report(self.ctx.store, self._snapshot, report_id)
+        except REFUSALS as exc:
+            return f" It could not be stored: {refusal_text(exc)}"
+        commit(self.ctx, changeset, initiator=self)
+        self.report_id = report_id
+        self._stored = self._snapshot
+        form_io.lock_form(self)
+        return " It is stored on the Reports screen and prints again as issued."
 
     def _on_job_failed(self, reason: str) -> None:
         self._job = None
@@ -293,12 +313,30 @@ class ExportDialog(RememberedGeometryDialog):
         self.ui.statusLabel.setText(f"Nothing was written. {reason}")
         self.failed.emit(reason)
 
-    # --- closing --------------------------------------------------------------------------
+    # --- saving and leaving (gui.unsaved.Editable) ----------------------------------------
+    def is_dirty(self) -> bool:
+        """A filled-in status report that has not been exported (and stored) yet."""
+        return self._dirty and self.kind == STATUS and self.report_id is None
+
+    def save(self) -> bool:
+        """Export the filled-in report: it is stored once its PDF is written. True when the
+        export started."""
+        return self.export()
+
+    def discard(self) -> None:
+        """Forget what was typed: the form shows the engagement's defaults again."""
+        for edit in self._texts():
+            edit.clear()
+        self._dirty = False
+        form_io.apply_defaults(self)
+        self._dirty = False
+        self._validate()
+
     def reject(self) -> None:
         if self.running:
             self.ui.statusLabel.setText("The PDF is still being written; close after it is done.")
             return
-        if self._dirty and self.kind == STATUS and self.report_id is None:
+        if self.is_dirty():
             answer = QMessageBox.question(
                 self,
                 "Close without exporting?",
@@ -308,6 +346,7 @@ class ExportDialog(RememberedGeometryDialog):
             )
             if answer != QMessageBox.StandardButton.Discard:
                 return
+            self.discard()
         super().reject()
 
     def closeEvent(self, event: QCloseEvent) -> None:

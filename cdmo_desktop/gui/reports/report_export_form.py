@@ -1,7 +1,8 @@
 """The export dialog's form: choices, defaults, reading, checking, and the build job.
 
 Functions take the dialog (`dlg`, an ExportDialog) so the dialog module stays about its
-widgets' behaviour. The PDF libraries are imported inside the job, on the worker thread.
+widgets' behaviour. Data comes from store reads that open their own short session; the
+PDF libraries are imported inside the job, on the worker thread.
 """
 
 from __future__ import annotations
@@ -14,11 +15,12 @@ from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QDate
-from sqlmodel import col, select
 
 from cdmo_desktop.domain.enums import AgreementKind, AgreementStatus
-from cdmo_desktop.domain.models import Agreement, Client, Engagement, Partner
 from cdmo_desktop.domain.snapshot import StatusForm, StatusReportSnapshot
+from cdmo_desktop.store import status_reports
+from cdmo_desktop.store.agreements import agreement_row, agreement_titles, clauses_of
+from cdmo_desktop.store.snapshots import take_agreement_snapshot, take_status_report_snapshot
 
 _UNSAFE = re.compile(r'[\x00-\x1f\x7f<>:"/\\|?*]+')
 RAGS = ("green", "amber", "red")
@@ -39,20 +41,10 @@ def _pydate(q: QDate) -> date:
 
 def fill_choices(dlg: Any, engagement_id: str | None, agreement_id: str | None) -> None:
     ui = dlg.ui
-    with dlg.ctx.store.read() as s:
-        engagements = s.exec(
-            select(Engagement.id, Engagement.title)
-            .where(col(Engagement.archived).is_(False) | (Engagement.id == engagement_id))
-            .order_by(col(Engagement.title))
-        ).all()
-        agreements = s.exec(
-            select(Agreement.id, Agreement.title, Agreement.version).order_by(
-                col(Agreement.title), col(Agreement.version)
-            )
-        ).all()
-    for eid, title in engagements:
+    store = dlg.ctx.store
+    for eid, title in status_reports.engagement_titles(store, archived=False, keep=engagement_id):
         ui.engagementCombo.addItem(title, eid)
-    for aid, title, version in agreements:
+    for aid, title, version in agreement_titles(store):
         ui.agreementCombo.addItem(f"{title} (version {version})", aid)
     if engagement_id is not None:
         ui.engagementCombo.setCurrentIndex(max(0, ui.engagementCombo.findData(engagement_id)))
@@ -64,13 +56,12 @@ def fill_choices(dlg: Any, engagement_id: str | None, agreement_id: str | None) 
 
 def apply_defaults(dlg: Any) -> None:
     """Period and status for the chosen engagement (kept when the user already typed)."""
-    from cdmo_desktop.store.status_reports import default_form
-
     engagement_id = dlg.ui.engagementCombo.currentData()
     if engagement_id is None or getattr(dlg, "_dirty", False) or dlg.report_id is not None:
         return
-    with dlg.ctx.store.read() as s:
-        form = default_form(s, engagement_id, date.today(), dlg.ctx.consultant_name)
+    form = status_reports.default_form(
+        dlg.ctx.store, engagement_id, date.today(), dlg.ctx.consultant_name
+    )
     _show_form(dlg, form)
 
 
@@ -153,26 +144,21 @@ def suggested_name(dlg: Any) -> str:
 
 
 def show_agreement_info(dlg: Any) -> None:
-    from cdmo_desktop.store.agreements import clauses_of
-
     ui = dlg.ui
     ui.clauseList.clear()
     agreement_id = ui.agreementCombo.currentData()
     if agreement_id is None:
         ui.agreementInfo.setText("There is no agreement yet: create one on the Reports screen.")
         return
-    with dlg.ctx.store.read() as s:
-        a = s.get(Agreement, agreement_id)
-        if a is None:
-            ui.agreementInfo.setText("This agreement no longer exists.")
-            return
-        client, partner = s.get(Client, a.client_id), s.get(Partner, a.partner_id)
-        clauses = clauses_of(s, agreement_id)
+    a = agreement_row(dlg.ctx.store, agreement_id)
+    if a is None:
+        ui.agreementInfo.setText("This agreement no longer exists.")
+        return
+    clauses = clauses_of(dlg.ctx.store, agreement_id)
     status = AgreementStatus(a.status)
     text = (
-        f"{AgreementKind(a.kind).label} between {client.name if client else '?'} and "
-        f"{partner.name if partner else '?'}. Status: {status.label.lower()}, "
-        f"version {a.version}."
+        f"{AgreementKind(a.kind).label} between {a.client} and {a.partner}. "
+        f"Status: {status.label.lower()}, version {a.version}."
     )
     if status != AgreementStatus.SIGNED:
         text += " It prints with a DRAFT watermark until its status is Signed."
@@ -182,10 +168,7 @@ def show_agreement_info(dlg: Any) -> None:
 
 def load_stored(dlg: Any, report_id: str) -> StatusReportSnapshot:
     """Show a stored report (read-only) and return its snapshot."""
-    from cdmo_desktop.store.status_reports import stored_snapshot
-
-    with dlg.ctx.store.read() as s:
-        snapshot = stored_snapshot(s, report_id)
+    snapshot = status_reports.stored_snapshot(dlg.ctx.store, report_id)
     ui = dlg.ui
     index = ui.engagementCombo.findData(snapshot.data.engagement.id)
     if index < 0:
@@ -227,15 +210,12 @@ def lock_form(dlg: Any) -> None:
 def prepare(dlg: Any, target: Path, paper: str) -> tuple[Callable[[Any], str], Any]:
     """(job function, snapshot): the data is read here, on the GUI thread, in one short
     session; the job only lays out pages."""
-    from cdmo_desktop.store.snapshots import agreement_snapshot, status_report_snapshot
-
     if dlg.kind == 0:
         snapshot = dlg._stored
         if snapshot is None:
-            with dlg.ctx.store.read() as s:
-                snapshot = status_report_snapshot(
-                    s, dlg.ui.engagementCombo.currentData(), read_form(dlg)
-                )
+            snapshot = take_status_report_snapshot(
+                dlg.ctx.store, dlg.ui.engagementCombo.currentData(), read_form(dlg)
+            )
             dlg._stored = snapshot if dlg.report_id is not None else None
 
         def build_status(progress: Any) -> str:
@@ -244,8 +224,7 @@ def prepare(dlg: Any, target: Path, paper: str) -> tuple[Callable[[Any], str], A
             return str(build_status_report(snapshot, target, paper, progress))
 
         return build_status, snapshot
-    with dlg.ctx.store.read() as s:
-        agreement = agreement_snapshot(s, dlg.ui.agreementCombo.currentData())
+    agreement = take_agreement_snapshot(dlg.ctx.store, dlg.ui.agreementCombo.currentData())
 
     def build_agreement(progress: Any) -> str:
         from cdmo_desktop.reports.agreement import build_agreement as build

@@ -1,10 +1,15 @@
 """Reports screen: issued status reports (print again, issue a new one) and partnership
-agreements (new, edit, clauses, export). The export dialog lives in report_export.py."""
+agreements (new, edit, clauses, export). The export dialog lives in report_export.py.
+
+The screen refreshes from the context's change notices; its only edits of its own are the
+clause editor's (is_dirty / save / discard pass through to it)."""
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QItemSelection, Qt
-from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import QHeaderView, QTableView, QWidget
 
 from cdmo_desktop.gui.context import AppContext
@@ -15,7 +20,10 @@ from cdmo_desktop.gui.reports.report_export import ExportDialog
 from cdmo_desktop.gui.reports.report_tables import AgreementTableModel, StatusReportTableModel
 from cdmo_desktop.gui.widgets.fitting import share_columns
 from cdmo_desktop.store.agreements import list_agreements
-from cdmo_desktop.store.status_reports import list_status_reports
+from cdmo_desktop.store.status_reports import engagement_titles, list_status_reports
+
+if TYPE_CHECKING:
+    from cdmo_desktop.store.changesets import ChangeSet
 
 __all__ = ["ExportDialog", "ReportsView"]
 
@@ -83,7 +91,7 @@ class ReportsView(QWidget):
         self.addAction(action)
         return action
 
-    def actions(self) -> list[QAction]:  # type: ignore[override]
+    def actions(self) -> list[QAction]:
         return [self.new_report_action, self.new_agreement_action]
 
     def _connect(self) -> None:
@@ -100,23 +108,16 @@ class ReportsView(QWidget):
         ui.agreementTable.selectionModel().selectionChanged.connect(
             self._on_agreement_selection_changed
         )
-        self.ctx.data_changed.connect(self._on_ctx_data_changed)
+        self.ctx.changed.connect(self._on_ctx_changed)
 
     def _fill_engagement_filter(self) -> None:
-        from sqlmodel import col, select
-
-        from cdmo_desktop.domain.models import Engagement
-
         combo = self.ui.engagementFilterCombo
         keep = combo.currentData()
         combo.blockSignals(True)
         combo.clear()
         combo.addItem("All engagements", None)
-        with self.ctx.store.read() as s:
-            for eid, title in s.exec(
-                select(Engagement.id, Engagement.title).order_by(col(Engagement.title))
-            ).all():
-                combo.addItem(title, eid)
+        for eid, title in engagement_titles(self.ctx.store):
+            combo.addItem(title, eid)
         combo.setCurrentIndex(max(0, combo.findData(keep)))
         combo.blockSignals(False)
 
@@ -127,8 +128,7 @@ class ReportsView(QWidget):
 
     def refresh_reports(self) -> None:
         keep = self.selected_report_id()
-        with self.ctx.store.read() as s:
-            rows = list_status_reports(s, self.ui.engagementFilterCombo.currentData())
+        rows = list_status_reports(self.ctx.store, self.ui.engagementFilterCombo.currentData())
         self.report_model.set_rows(rows)
         _fit_columns(self.ui.reportTable)
         self._select(self.ui.reportTable, self.report_model.find(keep))
@@ -141,8 +141,7 @@ class ReportsView(QWidget):
 
     def refresh_agreements(self) -> None:
         keep = self.selected_agreement_id()
-        with self.ctx.store.read() as s:
-            rows = list_agreements(s)
+        rows = list_agreements(self.ctx.store)
         self.agreement_model.set_rows(rows)
         _fit_columns(self.ui.agreementTable, AGREEMENT_COLUMN_PX)
         row = self.agreement_model.find(keep)
@@ -170,6 +169,19 @@ class ReportsView(QWidget):
         has_agreement = self.selected_agreement_id() is not None
         ui.editAgreementButton.setEnabled(has_agreement)
         ui.exportAgreementButton.setEnabled(has_agreement)
+
+    # --- saving and leaving (gui.unsaved.Editable) ----------------------------------------
+    def is_dirty(self) -> bool:
+        return self.clauses.is_dirty()
+
+    def save(self) -> bool:
+        return self.clauses.save()
+
+    def discard(self) -> None:
+        self.clauses.discard()
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        event.setAccepted(self.clauses.maybe_leave())
 
     # --- slots ----------------------------------------------------------------------------
     def _on_engagement_filter_changed(self, _index: int) -> None:
@@ -205,8 +217,7 @@ class ReportsView(QWidget):
             return
         self.ui.tabs.setCurrentIndex(AGREEMENTS_TAB)
         dialog = AgreementDialog(self.ctx, None, self)
-        if dialog.exec() and dialog.agreement_id:
-            self.refresh_agreements()
+        if dialog.exec() and dialog.agreement_id:  # the change notice listed it already
             self._select(self.ui.agreementTable, self.agreement_model.find(dialog.agreement_id))
 
     def _on_edit_agreement_button_clicked(self, *_args: object) -> None:
@@ -219,10 +230,10 @@ class ReportsView(QWidget):
         if agreement_id is not None and self.clauses.maybe_leave():
             ExportDialog(self.ctx, agreement_id=agreement_id, parent=self).exec()
 
-    def _on_ctx_data_changed(self, tables: set[str]) -> None:
-        if tables & {"status_report", "engagement"}:
-            if "engagement" in tables:
+    def _on_ctx_changed(self, changeset: ChangeSet, _initiator: object) -> None:
+        if changeset.touches("status_report", "engagement"):
+            if changeset.touches("engagement"):
                 self._fill_engagement_filter()
             self.refresh_reports()
-        if tables & {"agreement", "partner", "client", "engagement"}:
+        if changeset.touches("agreement", "partner", "client", "engagement"):
             self.refresh_agreements()

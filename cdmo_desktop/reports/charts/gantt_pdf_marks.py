@@ -8,7 +8,8 @@ from __future__ import annotations
 import itertools
 import math
 import re
-from typing import TYPE_CHECKING, Any
+from datetime import date
+from typing import Any, Protocol
 
 from reportlab.graphics.shapes import Drawing, Group, Line, Polygon, PolyLine, Rect, String
 from reportlab.lib import colors
@@ -16,11 +17,9 @@ from reportlab.pdfbase.pdfmetrics import stringWidth
 
 from cdmo_desktop.domain.enums import MilestoneKind, MilestoneStatus
 from cdmo_desktop.domain.scheduling import ScheduleItem
+from cdmo_desktop.domain.timeline import TimelineLayout
 from cdmo_desktop.reports import fonts
 from cdmo_desktop.reports.charts import gantt as shared
-
-if TYPE_CHECKING:
-    from cdmo_desktop.reports.charts.gantt_pdf import GanttPlan, PartCanvas
 
 INK = colors.HexColor("#1F2933")
 ZEBRA = colors.HexColor("#F7F9FB")
@@ -39,6 +38,44 @@ _MONTH_YEAR = re.compile(r"^([A-Z][a-z]+) (\d{4})$")
 
 def hexc(value: str) -> colors.Color:
     return colors.HexColor(value)
+
+
+class PlanGeometry(Protocol):
+    """What the marks need of a plan (gantt_pdf.GanttPlan): its layout fitted to the
+    drawing's width, and positions in points."""
+
+    @property
+    def today(self) -> date: ...
+    @property
+    def layout(self) -> TimelineLayout: ...
+    @property
+    def x_min(self) -> float: ...
+    @property
+    def x_max(self) -> float: ...
+    @property
+    def plot_x0(self) -> float: ...
+    @property
+    def plot_x1(self) -> float: ...
+    @property
+    def scale_k(self) -> float: ...
+    def px(self, x: float) -> float: ...
+    def day_x(self, d: date) -> float: ...
+    def point_x(self, d: date) -> float: ...
+    def span(self, it: ScheduleItem) -> tuple[float, float]: ...
+
+
+class ChartPart(Protocol):
+    """What the marks need of one page part of the chart (gantt_pdf.PartCanvas)."""
+
+    @property
+    def plan(self) -> PlanGeometry: ...
+    @property
+    def d(self) -> Drawing: ...
+    @property
+    def h(self) -> float: ...
+    @property
+    def rows_bottom(self) -> float: ...
+    def y(self, row: float) -> float: ...
 
 
 # --- header -------------------------------------------------------------------------------
@@ -129,7 +166,7 @@ def _major_labels(
     return out
 
 
-def draw_header(pc: PartCanvas, plan: GanttPlan) -> None:
+def draw_header(pc: ChartPart, plan: PlanGeometry) -> None:
     """Weekend shading, grid lines and the two header bands (months or years above days,
     weeks, months or quarters) over the plot area of one part."""
     d, layout = pc.d, plan.layout
@@ -216,7 +253,7 @@ def padlock(x: float, y: float, colour: colors.Color, halo: bool = False) -> Gro
     return Group(body, shackle)
 
 
-def draw_item(pc: PartCanvas, it: ScheduleItem, r: int, critical: bool, conflict: bool) -> None:
+def draw_item(pc: ChartPart, it: ScheduleItem, r: int, critical: bool, conflict: bool) -> None:
     plan, d = pc.plan, pc.d
     fill, done = (hexc(c) for c in shared.item_colours(it, critical, plan.today))
     edge = hexc(shared.CONFLICT if conflict else shared.CRITICAL_EDGE if critical else "#000000")

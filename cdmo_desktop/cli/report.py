@@ -94,7 +94,7 @@ def run_status(args: argparse.Namespace) -> int:
 
     from cdmo_desktop.reports.status_report import build_status_report
     from cdmo_desktop.store.changelog import os_user
-    from cdmo_desktop.store.snapshots import resolve_engagement, status_report_snapshot
+    from cdmo_desktop.store.snapshots import resolve_engagement, take_status_report_snapshot
     from cdmo_desktop.store.status_reports import default_form
 
     out = _check_out(args.out)
@@ -105,13 +105,12 @@ def run_status(args: argparse.Namespace) -> int:
         raise ReportCliError("--from must not be after --to.")
     store = _open(args.db)
     try:
-        with store.read() as s:
-            engagement_id = resolve_engagement(s, args.engagement)
-            form = default_form(s, engagement_id, today, args.prepared_by or os_user())
-            form = replace(form, period_start=start, period_end=end, summary=args.summary)
-            if args.status:
-                form = replace(form, overall_status=args.status)
-            snapshot = status_report_snapshot(s, engagement_id, form)
+        engagement_id = resolve_engagement(store, args.engagement)
+        form = default_form(store, engagement_id, today, args.prepared_by or os_user())
+        form = replace(form, period_start=start, period_end=end, summary=args.summary)
+        if args.status:
+            form = replace(form, overall_status=args.status)
+        snapshot = take_status_report_snapshot(store, engagement_id, form)
     finally:
         store.close()
     build_status_report(snapshot, out, paper=args.paper)
@@ -121,13 +120,12 @@ def run_status(args: argparse.Namespace) -> int:
 
 def run_agreement(args: argparse.Namespace) -> int:
     from cdmo_desktop.reports.agreement import build_agreement
-    from cdmo_desktop.store.snapshots import agreement_snapshot, resolve_agreement
+    from cdmo_desktop.store.snapshots import resolve_agreement, take_agreement_snapshot
 
     out = _check_out(args.out)
     store = _open(args.db)
     try:
-        with store.read() as s:
-            snapshot = agreement_snapshot(s, resolve_agreement(s, args.agreement))
+        snapshot = take_agreement_snapshot(store, resolve_agreement(store, args.agreement))
     finally:
         store.close()
     build_agreement(snapshot, out, paper=args.paper)
@@ -154,7 +152,7 @@ def guarded(func: Callable[[argparse.Namespace], int], args: argparse.Namespace)
 
 
 def main(argv: Sequence[str] | None = None) -> int:
-    """Stand-alone entry (`python -m cdmo_desktop.reports.cli report ...`)."""
+    """Stand-alone entry (`python -m cdmo_desktop.cli.report report ...`)."""
     parser = argparse.ArgumentParser(prog="cdmo-desktop")
     subparsers = parser.add_subparsers(dest="command", required=True)
     register(subparsers)

@@ -92,13 +92,10 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 def _register_reports(commands: Any) -> None:
-    """`report status|agreement`, defined next to the PDF builders (light to import)."""
-    try:
-        from cdmo_desktop.reports.cli import register
-    except ModuleNotFoundError as exc:  # a partial install: the other commands still work
-        if exc.name != "cdmo_desktop.reports.cli":
-            raise
-        return
+    """`report status|agreement` (cli/report.py, light to import: the store and the PDF
+    builders load when a report is written)."""
+    from cdmo_desktop.cli.report import register
+
     register(commands)
 
 

@@ -1,1 +1,0 @@
-"""Undoable edits. Every edit a user makes goes through the application's QUndoStack."""

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -27,7 +26,6 @@ class AppContext(QObject):
             screens refresh what it touched. `initiator` is the screen that made the edit
             (None for undo/redo) and may skip its own refresh.
         refused(str): an undo or redo the database refused, as one sentence to show.
-        data_changed(set[str]): table names written (the tables of `changed`).
         open_partner_requested(str): show a partner's profile (partner id).
         open_engagement_requested(str): show an engagement's workspace (engagement id).
         saved(): a write reached the database (the status bar shows the time).
@@ -38,7 +36,6 @@ class AppContext(QObject):
 
     changed = Signal(object, object)
     refused = Signal(str)
-    data_changed = Signal(object)
     open_partner_requested = Signal(str)
     open_engagement_requested = Signal(str)
     saved = Signal()
@@ -91,14 +88,6 @@ class AppContext(QObject):
         if changeset.tables:
             self.saved.emit()
             self.changed.emit(changeset, initiator)
-            self.data_changed.emit(set(changeset.tables))
-
-    def notify(self, tables: Iterable[str]) -> None:
-        """Tell every screen which tables an action wrote."""
-        changed = set(tables)
-        if changed:
-            self.saved.emit()
-            self.data_changed.emit(changed)
 
     @property
     def consultant_name(self) -> str:

@@ -2,8 +2,9 @@
 
 reportlab's Paragraph parses markup: raw `<` raises, `&` renders wrong and `<img>` would
 fetch a URL. Everything typed by a user goes through `para` (flowing text) or `cell`
-(table cells, which cannot split across pages, so they are bounded in size). Text in
-scripts DejaVu Sans cannot set comes out in fallback faces (see `reports.scripts`).
+(table cells, which cannot split across pages, so they are bounded in size). Right-to-left
+words are put in display order here; the faces for other scripts and shaping are chosen
+when reportlab lays the paragraph out (see `reports.scripts`).
 """
 
 from __future__ import annotations

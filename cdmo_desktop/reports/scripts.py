@@ -191,7 +191,8 @@ def _shaped(word: str, font: str, size: float) -> tuple[str, float]:
 
 
 def _piece(run: str, font: str, size: float) -> Piece:
-    if not needs_shaping(run):
+    # Unshaped without uharfbuzz: reportlab's shapeStr raises then instead of passing.
+    if not needs_shaping(run) or not pdfmetrics.getFont(font).shapable:
         return Piece(font, run, pdfmetrics.stringWidth(run, font, size))
     text, width = "", 0.0
     for i, word in enumerate(run.split(" ")):

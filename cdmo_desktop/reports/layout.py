@@ -18,7 +18,7 @@ from reportlab.lib.units import mm
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import BaseDocTemplate, Flowable, Frame, PageTemplate, Paragraph
 
-from cdmo_desktop.reports import fonts
+from cdmo_desktop.reports import fonts, scripts
 from cdmo_desktop.reports.styles import ACCENT, MUTED, RULE
 from cdmo_desktop.reports.text import clean
 
@@ -50,11 +50,9 @@ class PageDecor:
 
 def _fit(canv: Canvas, text: str, font: str, size: float, width: float) -> str:
     """`text` shortened with an ellipsis so it fits `width` points."""
-    from reportlab.pdfbase.pdfmetrics import stringWidth
-
-    if stringWidth(text, font, size) <= width:
+    if scripts.width(text, font, size) <= width:
         return text
-    while text and stringWidth(text + "…", font, size) > width:
+    while text and scripts.width(text + "…", font, size) > width:
         text = text[:-1]
     return text + "…"
 
@@ -107,11 +105,11 @@ class NumberedCanvas(Canvas):
         self.setFillColor(colors.HexColor(ACCENT))
         self.setFont(fonts.BOLD, 8.5)
         title = _fit(self, d.title, fonts.BOLD, 8.5, inner * 0.58)
-        self.drawString(MARGIN_X, top, title)
+        scripts.draw(self, MARGIN_X, top, title, fonts.BOLD, 8.5)
         self.setFillColor(colors.HexColor(MUTED))
         self.setFont(fonts.REGULAR, 8)
         right = _fit(self, d.header_right, fonts.REGULAR, 8, inner * 0.40)
-        self.drawRightString(width - MARGIN_X, top, right)
+        scripts.draw(self, width - MARGIN_X, top, right, fonts.REGULAR, 8, "end")
         self.setStrokeColor(colors.HexColor(RULE))
         self.setLineWidth(0.6)
         self.line(MARGIN_X, top - 2.5 * mm, width - MARGIN_X, top - 2.5 * mm)
@@ -119,9 +117,9 @@ class NumberedCanvas(Canvas):
         self.line(MARGIN_X, bottom + 4 * mm, width - MARGIN_X, bottom + 4 * mm)
         self.setFont(fonts.REGULAR, 7.5)
         left = _fit(self, d.footer_left, fonts.REGULAR, 7.5, inner * 0.30)
-        self.drawString(MARGIN_X, bottom, left)
+        scripts.draw(self, MARGIN_X, bottom, left, fonts.REGULAR, 7.5)
         centre = _fit(self, d.confidentiality, fonts.REGULAR, 7.5, inner * 0.45)
-        self.drawCentredString(width / 2, bottom, centre)
+        scripts.draw(self, width / 2, bottom, centre, fonts.REGULAR, 7.5, "middle")
         self.drawRightString(width - MARGIN_X, bottom, f"Page {self._pageNumber} of {total}")
         self.restoreState()
 

@@ -1,4 +1,5 @@
-"""Paragraph and table styles shared by every PDF (DejaVu Sans, one accent colour)."""
+"""Paragraph and table styles shared by every PDF (DejaVu Sans with fallback faces for other
+scripts, shaped; one accent colour)."""
 
 from __future__ import annotations
 
@@ -6,7 +7,7 @@ import functools
 from dataclasses import dataclass
 from typing import Any
 
-from cdmo_desktop.reports import fonts
+from cdmo_desktop.reports import fonts, scripts
 
 ACCENT = "#1F3A5F"
 MUTED = "#5F6B7A"
@@ -44,6 +45,7 @@ def styles() -> Styles:
     from reportlab.lib.styles import ParagraphStyle
 
     fonts.register_fonts()
+    scripts.install_paragraph_shaping()  # shaping=1 below shapes complex-script words only
     accent = colors.HexColor(ACCENT)
     base = ParagraphStyle(
         "body",
@@ -54,6 +56,7 @@ def styles() -> Styles:
         alignment=TA_LEFT,
         splitLongWords=1,
         bulletFontName=fonts.REGULAR,
+        shaping=1,
     )
     numbered = ParagraphStyle("numbered", parent=base, leftIndent=26, bulletIndent=0)
     return Styles(

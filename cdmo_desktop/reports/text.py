@@ -2,13 +2,16 @@
 
 reportlab's Paragraph parses markup: raw `<` raises, `&` renders wrong and `<img>` would
 fetch a URL. Everything typed by a user goes through `para` (flowing text) or `cell`
-(table cells, which cannot split across pages, so they are bounded in size).
+(table cells, which cannot split across pages, so they are bounded in size). Right-to-left
+words are put in display order here; the faces for other scripts and shaping are chosen
+when reportlab lays the paragraph out (see `reports.scripts`).
 """
 
 from __future__ import annotations
 
 import re
-from xml.sax.saxutils import escape
+
+from cdmo_desktop.reports.scripts import markup
 
 # C0/C1 controls except tab and newline, lone surrogates and non-characters.
 _CONTROL = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f\ud800-\udfff\ufdd0-\ufdef\ufffe\uffff]")
@@ -39,12 +42,12 @@ def clean(text: str | None, limit: int | None = None, max_lines: int | None = No
 
 def para(text: str | None, limit: int | None = PARA_LIMIT) -> str:
     """Markup for a flowing paragraph: escaped, newlines kept as line breaks."""
-    return escape(clean(text, limit)).replace("\n", "<br/>")
+    return markup(clean(text, limit))
 
 
 def cell(text: str | None, limit: int = CELL_LIMIT, max_lines: int = CELL_LINES) -> str:
     """Markup for a table cell: escaped and bounded so a row always fits on a page."""
-    return escape(clean(text, limit, max_lines)).replace("\n", "<br/>")
+    return markup(clean(text, limit, max_lines))
 
 
 def paragraphs(text: str | None, limit: int | None = PARA_LIMIT) -> list[str]:
@@ -53,4 +56,4 @@ def paragraphs(text: str | None, limit: int | None = PARA_LIMIT) -> list[str]:
     if not body:
         return []
     blocks = re.split(r"\n\s*\n", body)
-    return [escape(b.strip()).replace("\n", "<br/>") for b in blocks if b.strip()]
+    return [markup(b.strip()) for b in blocks if b.strip()]

@@ -25,14 +25,13 @@ from datetime import date
 from typing import Any
 
 from reportlab.graphics import renderPDF
-from reportlab.graphics.shapes import Drawing, Line, Polygon, PolyLine, Rect, String
-from reportlab.pdfbase.pdfmetrics import stringWidth
+from reportlab.graphics.shapes import Drawing, Line, Polygon, PolyLine, Rect
 from reportlab.platypus import Flowable
 
 from cdmo_desktop.domain.enums import DependencyKind
 from cdmo_desktop.domain.scheduling import PlanGraph, ScheduleItem
 from cdmo_desktop.domain.timeline import TimelineLayout, fit_density, plan_origin
-from cdmo_desktop.reports import fonts
+from cdmo_desktop.reports import fonts, scripts
 from cdmo_desktop.reports.charts import gantt as shared
 from cdmo_desktop.reports.charts import gantt_pdf_marks as marks
 from cdmo_desktop.reports.charts.gantt_pdf_marks import HEADER, MID, ROW, hexc
@@ -63,7 +62,7 @@ class GanttPlan:
         self.items = items
         self.indent = 6.0 if any(r.item is None for r in self.rows) else 0.0
         longest = max(
-            (stringWidth(r.label, fonts.REGULAR, NAME_SIZE) for r in self.rows), default=0
+            (scripts.width(r.label, fonts.REGULAR, NAME_SIZE) for r in self.rows), default=0
         )
         low, high = (f * width for f in LABEL_FRACTION)
         self.label_w = round(min(max(longest + self.indent + 10, low), high), 1)
@@ -116,12 +115,12 @@ class GanttPlan:
 
     def fit(self, text: str, room: float, font: str = fonts.REGULAR) -> str:
         """`text` cut with an ellipsis to `room` points."""
-        if stringWidth(text, font, NAME_SIZE) <= room:
+        if scripts.width(text, font, NAME_SIZE) <= room:
             return text
         lo, hi = 0, len(text)
         while lo < hi:
             mid = (lo + hi + 1) // 2
-            if stringWidth(text[:mid].rstrip() + "…", font, NAME_SIZE) <= room:
+            if scripts.width(text[:mid].rstrip() + "…", font, NAME_SIZE) <= room:
                 lo = mid
             else:
                 hi = mid - 1
@@ -151,7 +150,8 @@ class PartCanvas:
     def text(self, x: float, y: float, text: str, size: float, **kw: Any) -> None:
         font = fonts.BOLD if kw.pop("bold", False) else fonts.REGULAR
         fill = kw.pop("colour", marks.INK)
-        self.d.add(String(x, y, text, fontName=font, fontSize=size, fillColor=fill, **kw))
+        anchor = kw.pop("textAnchor", "start")
+        self.d.add(scripts.string(x, y, text, font, size, anchor, fillColor=fill, **kw))
 
     def draw(self) -> Drawing:
         plan = self.plan

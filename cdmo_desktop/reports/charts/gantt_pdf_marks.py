@@ -18,7 +18,7 @@ from reportlab.pdfbase.pdfmetrics import stringWidth
 from cdmo_desktop.domain.enums import MilestoneKind, MilestoneStatus
 from cdmo_desktop.domain.scheduling import ScheduleItem
 from cdmo_desktop.domain.timeline import TimelineLayout
-from cdmo_desktop.reports import fonts
+from cdmo_desktop.reports import fonts, scripts
 from cdmo_desktop.reports.charts import gantt as shared
 
 INK = colors.HexColor("#1F2933")
@@ -219,9 +219,9 @@ def _string(
     bold: bool = False,
     anchor: str = "start",
     colour: colors.Color = INK,
-) -> String:
+) -> String | Group:
     font = fonts.BOLD if bold else fonts.REGULAR
-    return String(x, y, text, fontName=font, fontSize=size, fillColor=colour, textAnchor=anchor)
+    return scripts.string(x, y, text, font, size, anchor, fillColor=colour)
 
 
 # --- symbols ------------------------------------------------------------------------------

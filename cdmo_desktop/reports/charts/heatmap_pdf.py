@@ -20,7 +20,7 @@ from reportlab.pdfbase.pdfmetrics import stringWidth
 
 from cdmo_desktop.domain import risk_matrix
 from cdmo_desktop.domain.risk_matrix import HeatMapCounts
-from cdmo_desktop.reports import fonts
+from cdmo_desktop.reports import fonts, scripts
 
 EMPTY_CELL_STRENGTH = 0.22  # as on screen: how much of the level colour an empty cell keeps
 GRID_LINE = colors.white
@@ -64,16 +64,9 @@ def _text(
     bold: bool = False,
     anchor: str = "start",
     colour: colors.Color = TEXT,
-) -> String:
-    return String(
-        x,
-        y,
-        text,
-        fontName=fonts.BOLD if bold else fonts.REGULAR,
-        fontSize=size,
-        fillColor=colour,
-        textAnchor=anchor,
-    )
+) -> String | Group:
+    font = fonts.BOLD if bold else fonts.REGULAR
+    return scripts.string(x, y, text, font, size, anchor, fillColor=colour)
 
 
 class HeatMapGeometry:

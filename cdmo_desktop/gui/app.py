@@ -75,7 +75,8 @@ def run(db_path: Path | None, demo: bool, *, settings: QSettings | None = None) 
         log.info("%s %s starting", APP_DISPLAY_NAME, __version__)
         from cdmo_desktop.gui import startup_probe
         from cdmo_desktop.gui.context import AppContext
-        from cdmo_desktop.gui.main_window import MainWindow, start_screen
+        from cdmo_desktop.gui.main_window import MainWindow
+        from cdmo_desktop.gui.window_state import start_screen
 
         # Only the Portfolio can be painted before the store is open.
         defer = start_screen(settings) == "portfolio"

@@ -2,14 +2,16 @@
 
 from __future__ import annotations
 
+import json
 import logging
+import os
 import subprocess
 import sys
 from importlib import metadata
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QSettings, QSize
+from PySide6.QtCore import QRect, QSettings, QSize
 from PySide6.QtGui import QCloseEvent, QKeySequence, QUndoCommand
 from PySide6.QtWidgets import (
     QApplication,
@@ -485,14 +487,62 @@ def test_the_page_header_title_is_readable(demo_window: MainWindow, demo_ctx: Ap
     assert text_contrast(demo_window.page_title) >= 4.5
 
 
-def test_first_start_window_fits_a_small_laptop_screen() -> None:
-    from PySide6.QtCore import QRect
+# A frame the window manager adds around the window: a 32 px title bar and 4 px borders.
+TITLE_BAR, BORDER = 32, 4
+# GNOME's window manager maximises a new window whose frame covers more than 80 % of the
+# work area.
+AUTO_MAXIMISE_SHARE = 0.8
 
+
+def _frame_share(rect: QRect, available: QRect) -> float:
+    frame = rect.adjusted(-BORDER, -TITLE_BAR, BORDER, BORDER)
+    assert available.contains(frame), f"{frame} is not within {available}"
+    return frame.width() * frame.height() / (available.width() * available.height())
+
+
+def test_first_start_window_fits_a_small_laptop_screen() -> None:
     from cdmo_desktop.gui.widgets.fitting import default_window_rect
 
     laptop = QRect(0, 0, 1366, 728)  # 1366x768 less a 40 px task bar
     rect = default_window_rect(laptop)
-    assert laptop.contains(rect) and rect.size().toTuple() == (1256, 669)
-    assert rect.center() == laptop.center()
+    assert laptop.contains(rect) and _frame_share(rect, laptop) < AUTO_MAXIMISE_SHARE
+    frame_centre = rect.adjusted(-BORDER, -TITLE_BAR, BORDER, BORDER).center()
+    assert (frame_centre - laptop.center()).manhattanLength() <= 2
     big = QRect(0, 0, 2560, 1400)
     assert default_window_rect(big).size().toTuple() == (1280, 800)
+
+
+def test_first_start_on_a_1366x768_screen_is_not_maximised(tmp_path: Path) -> None:
+    """The real window on a 1366x768 screen with no remembered geometry: it fits the
+    screen's available area, is not maximised, and its frame stays below the share at
+    which a window manager maximises a new window."""
+    config = tmp_path / "screen.json"
+    screen = {"name": "laptop", "x": 0, "y": 0, "width": 1366, "height": 768}
+    config.write_text(json.dumps({"screens": [{**screen, "logicalDpi": 96, "dpr": 1}]}))
+    open_store(tmp_path / "db.sqlite").close()
+    script = f"""
+from PySide6.QtCore import QSettings
+from cdmo_desktop.gui.app import ensure_application
+from cdmo_desktop.gui.context import AppContext
+from cdmo_desktop.gui.main_window import MainWindow
+from cdmo_desktop.store import open_store
+app = ensure_application()
+store = open_store({str(tmp_path / "db.sqlite")!r})
+settings = QSettings({str(tmp_path / "s.ini")!r}, QSettings.Format.IniFormat)
+w = MainWindow(AppContext(store, settings))
+w.show()
+app.processEvents()
+print(*w.geometry().getRect(), *w.screen().availableGeometry().getRect(), w.isMaximized())
+w.close()
+store.close()
+"""
+    env = {**os.environ, "QT_QPA_PLATFORM": f"offscreen:configfile={config}"}
+    out = subprocess.run(
+        [sys.executable, "-c", script], capture_output=True, text=True, timeout=60, env=env
+    )
+    assert out.returncode == 0, out.stderr
+    *numbers, maximised = out.stdout.split()
+    x, y, w, h, ax, ay, aw, ah = map(int, numbers)
+    available = QRect(ax, ay, aw, ah)
+    assert available.size().toTuple() == (1366, 768) and maximised == "False"
+    assert _frame_share(QRect(x, y, w, h), available) < AUTO_MAXIMISE_SHARE

@@ -40,6 +40,7 @@ from cdmo_desktop.gui.database_actions import DatabaseActions
 from cdmo_desktop.gui.format import time_text
 from cdmo_desktop.gui.icons import icon
 from cdmo_desktop.gui.pages import SCREEN_BY_KEY, SCREENS, Screen
+from cdmo_desktop.gui.quit_signals import save_unsaved
 from cdmo_desktop.gui.window_state import start_screen
 
 log = logging.getLogger(__name__)
@@ -60,6 +61,7 @@ class MainWindow(QMainWindow):
         self.setObjectName("mainWindow")
         self.ctx = ctx
         self.remember_database = remember_database
+        self._unattended = False
         self.screen_pages: dict[str, QWidget] = {}
         self.detail_pages: OrderedDict[tuple[str, str], QWidget] = OrderedDict()
         self._titles: dict[int, str] = {}
@@ -382,8 +384,16 @@ class MainWindow(QMainWindow):
     def save_window_state(self) -> None:
         window_state.save(self, self.ctx.settings)
 
+    def quit_unattended(self) -> None:
+        """Close without asking (the system asked the app to quit): unsaved edits are
+        saved where the database accepts them, never prompted for."""
+        self._unattended = True
+        self.close()
+
     def closeEvent(self, event: QCloseEvent) -> None:
-        if not self.pages_allow_close():
+        if self._unattended:
+            save_unsaved(self.all_pages())
+        elif not self.pages_allow_close():
             event.ignore()
             return
         self.save_window_state()

@@ -2,17 +2,28 @@
 
 from __future__ import annotations
 
+import logging
+import os
+import signal
+import subprocess
+import sys
+import time
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QSettings
-from PySide6.QtWidgets import QApplication, QMessageBox, QPushButton
+from PySide6.QtCore import QSettings, Qt, QTimer
+from PySide6.QtWidgets import QApplication, QDialog, QMessageBox, QPushButton
+from pytestqt.qtbot import QtBot
 from sqlmodel import func, select
 
-from cdmo_desktop.domain.models import Engagement
-from cdmo_desktop.gui import app, database
+from cdmo_desktop.domain.models import Engagement, Partner
+from cdmo_desktop.gui import app, database, quit_signals, startup_probe
+from cdmo_desktop.gui.context import AppContext
 from cdmo_desktop.gui.dialogs.welcome import WelcomeDialog
 from cdmo_desktop.gui.main_window import MainWindow
+from cdmo_desktop.gui.partners.partner_profile import PartnerProfileView
+from cdmo_desktop.gui.quit_signals import QuitOnSignal
 from cdmo_desktop.store import Store, open_store
 from cdmo_desktop.store.paths import default_db_path, log_dir
 
@@ -203,3 +214,112 @@ def test_run_returns_1_when_the_user_quits_first(
     monkeypatch.setattr(WelcomeDialog, "exec", _welcome("quit"))
     monkeypatch.setattr(app, "execute", lambda _app: pytest.fail("no window expected"))
     assert app.run(None, False, settings=settings) == 1
+
+
+def _wait_for(predicate: Callable[[], bool], timeout: float, what: str) -> None:
+    deadline = time.monotonic() + timeout
+    while not predicate():
+        if time.monotonic() > deadline:
+            raise AssertionError(f"timed out waiting for {what}")
+        time.sleep(0.1)
+
+
+@pytest.mark.parametrize("signum", [signal.SIGTERM, signal.SIGINT])
+def test_a_quit_signal_closes_the_demo_like_quit(
+    signum: signal.Signals, tmp_path: Path, user_dirs: Path
+) -> None:
+    """The real app in a process of its own: SIGTERM (or Ctrl+C) once the window is up
+    ends it as Quit does, with exit status 0 and the --demo folder removed."""
+    temp = tmp_path / "tmp"
+    temp.mkdir()
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "TMPDIR": str(temp)}
+    env.pop(startup_probe.ENV_EXIT_AFTER_PAINT, None)
+    log_file = log_dir() / app.LOG_FILENAME  # the test's XDG folders, inherited
+    with subprocess.Popen(
+        [sys.executable, "-m", "cdmo_desktop", "--demo"],
+        env=env,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+    ) as process:
+        try:
+            _wait_for(
+                lambda: log_file.is_file() and "window shown" in log_file.read_text("utf-8"),
+                60,
+                "the window",
+            )
+            folders = list(temp.glob("cdmo-desktop-demo-*"))
+            assert len(folders) == 1 and (folders[0] / app.DEMO_FILENAME).is_file()
+            process.send_signal(signum)
+            _out, err = process.communicate(timeout=60)
+        finally:
+            if process.poll() is None:
+                process.kill()
+    assert process.returncode == 0, err
+    assert list(temp.iterdir()) == []
+    log = log_file.read_text("utf-8")
+    assert f"{signum.name} received: quitting" in log
+
+
+def _partner(ctx: AppContext, name: str) -> Partner:
+    with ctx.store.read() as s:
+        return s.exec(select(Partner).where(Partner.name == name)).one()
+
+
+@pytest.mark.parametrize(
+    ("typed", "saved"),
+    [("Laurentian Discovery Labs", "Laurentian Discovery Labs"), ("", "Laurentian Discovery")],
+)
+def test_a_quit_signal_saves_unsaved_edits_without_asking(
+    demo_ctx: AppContext,
+    qtbot: QtBot,
+    monkeypatch: pytest.MonkeyPatch,
+    caplog: pytest.LogCaptureFixture,
+    typed: str,
+    saved: str,
+) -> None:
+    """No prompt for a signal: an edit the database accepts is saved; one it refuses (an
+    empty name) is logged, its refusal box dismissed, and the window closes all the same."""
+    asked: list[object] = []
+    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: asked.append(a))
+    window = MainWindow(demo_ctx)
+    qtbot.addWidget(window)
+    window.show()
+    page = window.open_partner(_partner(demo_ctx, "Laurentian Discovery").id)
+    assert isinstance(page, PartnerProfileView)
+    page.ui.nameEdit.selectAll()
+    qtbot.keyClick(page.ui.nameEdit, Qt.Key.Key_Delete)
+    qtbot.keyClicks(page.ui.nameEdit, typed)
+    assert page.is_dirty()
+    quitter = QuitOnSignal(lambda number: app.quit_on_signal(number, [window]))
+    assert quitter.install()
+    try:
+        with caplog.at_level(logging.INFO):
+            os.kill(os.getpid(), signal.SIGTERM)
+            qtbot.waitUntil(lambda: not window.isVisible(), timeout=10_000)
+    finally:
+        quitter.uninstall()
+        quit_signals.stop_dismissing()
+    assert asked == []
+    assert _partner(demo_ctx, saved).id == page.partner_id
+    assert "SIGTERM received: quitting" in caplog.text
+    assert ("refused while quitting" in caplog.text) is (typed == "")
+
+
+def test_a_quit_signal_during_the_welcome_quits(
+    settings: QSettings, qtbot: QtBot, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Nobody is there to answer the welcome dialog: it is dismissed, nothing is created."""
+    shown: list[WelcomeDialog] = []
+
+    def signalled_exec(dialog: WelcomeDialog) -> int:
+        shown.append(dialog)
+        QTimer.singleShot(100, lambda: os.kill(os.getpid(), signal.SIGTERM))
+        return QDialog.exec(dialog)
+
+    monkeypatch.setattr(WelcomeDialog, "exec", signalled_exec)
+    monkeypatch.setattr(app, "execute", lambda _app: pytest.fail("no window expected"))
+    before = signal.getsignal(signal.SIGTERM)
+    assert app.run(None, False, settings=settings) == 1
+    assert len(shown) == 1 and not default_db_path().exists()
+    assert signal.getsignal(signal.SIGTERM) is before  # put back after run

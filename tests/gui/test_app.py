@@ -19,6 +19,7 @@ from sqlmodel import func, select
 
 from cdmo_desktop.domain.models import Engagement, Partner
 from cdmo_desktop.gui import app, database, quit_signals, startup_probe
+from cdmo_desktop.gui import settings as keys
 from cdmo_desktop.gui.context import AppContext
 from cdmo_desktop.gui.dialogs.welcome import WelcomeDialog
 from cdmo_desktop.gui.main_window import MainWindow
@@ -41,7 +42,9 @@ def user_dirs(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
     return home
 
 
-def _welcome(choice: str, seen: list[WelcomeDialog] | None = None, name: str = "Dana Whitfield"):  # type: ignore[no-untyped-def]
+def _welcome(
+    choice: str, seen: list[WelcomeDialog] | None = None, name: str = "Dana Whitfield"
+) -> Callable[[WelcomeDialog], int]:
     def fake_exec(self: WelcomeDialog) -> int:
         if seen is not None:
             seen.append(self)
@@ -53,6 +56,11 @@ def _welcome(choice: str, seen: list[WelcomeDialog] | None = None, name: str = "
         return 1
 
     return fake_exec
+
+
+def _store_of(opened: app.OpenedDatabase | None) -> Store:
+    assert opened is not None and opened.store is not None
+    return opened.store
 
 
 def _engagement_count(store: Store) -> int:
@@ -67,17 +75,18 @@ def _no_welcome(self: WelcomeDialog) -> int:
 def test_first_start_creates_an_empty_database_and_keeps_the_name(
     settings: QSettings, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    settings.remove("consultant/name")
+    keys.remove(settings, keys.CONSULTANT_NAME)
     monkeypatch.setattr(WelcomeDialog, "exec", _welcome("empty"))
     opened = app.open_initial_database(settings)
     assert opened is not None and opened.remember
+    store = _store_of(opened)
     try:
-        assert opened.store.path == default_db_path().absolute()
-        assert opened.store.path.exists() and _engagement_count(opened.store) == 0
-        assert opened.store.user == "Dana Whitfield"
-        assert settings.value("consultant/name") == "Dana Whitfield"
+        assert store.path == default_db_path().absolute()
+        assert store.path.exists() and _engagement_count(store) == 0
+        assert store.user == "Dana Whitfield"
+        assert keys.get(settings, keys.CONSULTANT_NAME) == "Dana Whitfield"
     finally:
-        opened.store.close()
+        store.close()
 
 
 def test_first_start_can_explore_the_demo_in_a_file_of_its_own(
@@ -86,12 +95,13 @@ def test_first_start_can_explore_the_demo_in_a_file_of_its_own(
     monkeypatch.setattr(WelcomeDialog, "exec", _welcome("demo"))
     opened = app.open_initial_database(settings)
     assert opened is not None
+    store = _store_of(opened)
     try:
-        assert opened.store.path.name == app.DEMO_FILENAME
-        assert _engagement_count(opened.store) >= 4
+        assert store.path.name == app.DEMO_FILENAME
+        assert _engagement_count(store) >= 4
         assert not default_db_path().exists()
     finally:
-        opened.store.close()
+        store.close()
 
 
 def test_quitting_the_welcome_creates_nothing(
@@ -106,7 +116,7 @@ def test_welcome_says_when_the_last_database_is_gone(
     settings: QSettings, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     gone = tmp_path / "moved-away.sqlite"
-    settings.setValue("database/last", str(gone))
+    keys.set(settings, keys.LAST_DATABASE, str(gone))
     seen: list[WelcomeDialog] = []
     monkeypatch.setattr(WelcomeDialog, "exec", _welcome("quit", seen))
     app.open_initial_database(settings)
@@ -119,12 +129,13 @@ def test_the_last_database_opens_without_a_welcome(
 ) -> None:
     last = tmp_path / "client-work.sqlite"
     open_store(last).close()
-    settings.setValue("database/last", str(last))
+    keys.set(settings, keys.LAST_DATABASE, str(last))
     monkeypatch.setattr(WelcomeDialog, "exec", _no_welcome)
     opened = app.open_initial_database(settings)
     assert opened is not None
-    assert opened.store.path == last.absolute()
-    opened.store.close()
+    store = _store_of(opened)
+    assert store.path == last.absolute()
+    store.close()
 
 
 def test_refused_file_is_explained_and_left_untouched(
@@ -155,14 +166,17 @@ def test_after_a_refusal_another_file_can_be_chosen(
     open_store(good).close()
 
     def fake_exec(box: QMessageBox) -> int:
-        box.findChild(QPushButton, "chooseOtherButton").click()
+        button = box.findChild(QPushButton, "chooseOtherButton")
+        assert button is not None
+        button.click()
         return 0
 
     monkeypatch.setattr(QMessageBox, "exec", fake_exec)
     monkeypatch.setattr(database, "choose_existing_file", lambda *a: good)
     opened = app.open_initial_database(settings, db_path=junk)
-    assert opened is not None and opened.store.path == good.absolute()
-    opened.store.close()
+    store = _store_of(opened)
+    assert store.path == good.absolute()
+    store.close()
     assert junk.read_bytes() == b"\x00" * 4096
 
 
@@ -170,7 +184,12 @@ def test_a_database_open_elsewhere_is_refused(
     settings: QSettings, store: Store, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     shown: list[str] = []
-    monkeypatch.setattr(QMessageBox, "exec", lambda box: shown.append(box.text()) or 0)
+
+    def fake_exec(box: QMessageBox) -> int:
+        shown.append(box.text())
+        return 0
+
+    monkeypatch.setattr(QMessageBox, "exec", fake_exec)
     assert app.open_initial_database(settings, db_path=store.path) is None
     assert "already open" in shown[0]
 
@@ -178,11 +197,12 @@ def test_a_database_open_elsewhere_is_refused(
 def test_demo_flag_uses_a_temporary_folder(settings: QSettings) -> None:
     opened = app.open_initial_database(settings, demo=True)
     assert opened is not None and not opened.remember and opened.temp_dir is not None
+    store = _store_of(opened)
     try:
-        assert opened.store.path.parent == opened.temp_dir.absolute()
-        assert _engagement_count(opened.store) >= 4
+        assert store.path.parent == opened.temp_dir.absolute()
+        assert _engagement_count(store) >= 4
     finally:
-        opened.store.close()
+        store.close()
 
 
 def test_run_shows_the_window_logs_and_cleans_up(
@@ -204,7 +224,7 @@ def test_run_shows_the_window_logs_and_cleans_up(
     assert app.run(None, True, settings=settings) == 0
     assert seen["visible"] is True
     assert not Path(str(seen["path"])).parent.exists()  # the demo's temporary folder is gone
-    assert not settings.contains("database/last")
+    assert not keys.has(settings, keys.LAST_DATABASE)
     assert (log_dir() / app.LOG_FILENAME).read_text(encoding="utf-8")
 
 

@@ -7,9 +7,11 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import QSettings
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QMessageBox
+from pytestqt.qtbot import QtBot
 from sqlmodel import select
 
 from cdmo_desktop.domain.models import Client
+from cdmo_desktop.gui import settings as keys
 from cdmo_desktop.gui.context import AppContext
 from cdmo_desktop.gui.dialogs.base import RememberedGeometryDialog
 from cdmo_desktop.gui.dialogs.preferences import PreferencesDialog
@@ -25,7 +27,7 @@ class _Sized(RememberedGeometryDialog):
     pass
 
 
-def test_dialog_reopens_at_the_size_it_was_left(settings: QSettings, qtbot) -> None:  # type: ignore[no-untyped-def]
+def test_dialog_reopens_at_the_size_it_was_left(settings: QSettings, qtbot: QtBot) -> None:
     first = _Sized(settings=settings)
     qtbot.addWidget(first)
     first.show()
@@ -41,7 +43,7 @@ def test_dialog_reopens_at_the_size_it_was_left(settings: QSettings, qtbot) -> N
 def test_preferences_need_a_name_and_cancel_changes_nothing(
     settings: QSettings,
     store: Store,
-    qtbot,  # type: ignore[no-untyped-def]
+    qtbot: QtBot,
 ) -> None:
     dialog = PreferencesDialog(settings, store.path)
     qtbot.addWidget(dialog)
@@ -51,19 +53,19 @@ def test_preferences_need_a_name_and_cancel_changes_nothing(
     dialog.ui.nameEdit.setText("   ")
     assert not ok.isEnabled() and not dialog.ui.nameError.isHidden()
     dialog.accept()
-    assert settings.value("consultant/name") == "Test Consultant"
+    assert keys.get(settings, keys.CONSULTANT_NAME) == "Test Consultant"
     dialog.ui.nameEdit.setText("Morgan Ellis")
     dialog.reject()
-    assert settings.value("consultant/name") == "Test Consultant"
+    assert keys.get(settings, keys.CONSULTANT_NAME) == "Test Consultant"
     dialog.ui.nameEdit.setText("Morgan Ellis")
     dialog.accept()
-    assert settings.value("consultant/name") == "Morgan Ellis"
+    assert keys.get(settings, keys.CONSULTANT_NAME) == "Morgan Ellis"
 
 
 def test_new_name_is_written_to_the_change_log(
     ctx: AppContext,
-    qtbot,
-    monkeypatch: pytest.MonkeyPatch,  # type: ignore[no-untyped-def]
+    qtbot: QtBot,
+    monkeypatch: pytest.MonkeyPatch,
 ) -> None:
     from cdmo_desktop.domain.models import ChangeLog
 
@@ -85,15 +87,17 @@ def test_new_name_is_written_to_the_change_log(
     assert users == {"Priya Raman"}
 
 
-def test_restore_lists_backups_newest_first(store: Store, qtbot) -> None:  # type: ignore[no-untyped-def]
+def test_restore_lists_backups_newest_first(store: Store, qtbot: QtBot) -> None:
     store.backup(reason="manual")
     store.backup(reason="daily")
     dialog = RestoreBackupDialog(store.path)
     qtbot.addWidget(dialog)
     tree = dialog.ui.backupTree
     assert tree.topLevelItemCount() == len(list_backups(store.path)) >= 2
-    assert tree.topLevelItem(0).text(1) == "Daily, automatic"
-    assert tree.topLevelItem(1).text(1) == "Backup now"
+    first, second = tree.topLevelItem(0), tree.topLevelItem(1)
+    assert first is not None and second is not None
+    assert first.text(1) == "Daily, automatic"
+    assert second.text(1) == "Backup now"
     assert dialog.restore_button.isEnabled()
     dialog.accept()
     assert dialog.selected == list_backups(store.path)[0]
@@ -101,8 +105,8 @@ def test_restore_lists_backups_newest_first(store: Store, qtbot) -> None:  # typ
 
 def test_restore_brings_back_the_backup_and_keeps_a_safety_copy(
     ctx: AppContext,
-    qtbot,
-    monkeypatch: pytest.MonkeyPatch,  # type: ignore[no-untyped-def]
+    qtbot: QtBot,
+    monkeypatch: pytest.MonkeyPatch,
 ) -> None:
     window = MainWindow(ctx)
     qtbot.addWidget(window)
@@ -132,9 +136,9 @@ def test_restore_brings_back_the_backup_and_keeps_a_safety_copy(
 
 def test_restore_cancelled_changes_nothing(
     ctx: AppContext,
-    qtbot,
+    qtbot: QtBot,
     monkeypatch: pytest.MonkeyPatch,
-    tmp_path: Path,  # type: ignore[no-untyped-def]
+    tmp_path: Path,
 ) -> None:
     window = MainWindow(ctx)
     qtbot.addWidget(window)

@@ -22,16 +22,19 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
-from sqlmodel import select
+from pytestqt.qtbot import QtBot
+from sqlmodel import Session, select
 
 from cdmo_desktop.domain.models import Client, Engagement, Partner
 from cdmo_desktop.gui import database, pages
-from cdmo_desktop.gui.commands.rows import UpdateRowCommand, push
+from cdmo_desktop.gui import settings as keys
 from cdmo_desktop.gui.context import AppContext
 from cdmo_desktop.gui.dialogs.about import AboutDialog
 from cdmo_desktop.gui.main_window import MAX_DETAIL_PAGES, MainWindow
 from cdmo_desktop.gui.pages import SCREENS, FailedPage, load_class
+from cdmo_desktop.gui.partners.partner_profile import PartnerProfileView
 from cdmo_desktop.gui.portfolio.portfolio import PortfolioView
+from cdmo_desktop.gui.undo import commit
 from cdmo_desktop.store import open_store
 from cdmo_desktop.store.backup import list_backups
 from tests.gui.contrast import text_contrast
@@ -40,14 +43,14 @@ pytestmark = pytest.mark.gui
 
 
 @pytest.fixture
-def window(ctx, qtbot) -> MainWindow:  # type: ignore[no-untyped-def]
+def window(ctx: AppContext, qtbot: QtBot) -> MainWindow:
     w = MainWindow(ctx)
     qtbot.addWidget(w)
     return w
 
 
 @pytest.fixture
-def demo_window(demo_ctx, qtbot) -> MainWindow:  # type: ignore[no-untyped-def]
+def demo_window(demo_ctx: AppContext, qtbot: QtBot) -> MainWindow:
     w = MainWindow(demo_ctx)
     qtbot.addWidget(w)
     return w
@@ -61,8 +64,15 @@ def test_starts_on_the_portfolio(window: MainWindow) -> None:
     # The screen's own actions appear in a menu named after it.
     assert window.page_menu.title() == "&Portfolio"
     assert window.page_menu.actions() == page.actions()
-    window.show_screen("reports")
-    assert window.page_menu.actions() == pages.page_actions(window.stack.currentWidget())
+    reports_page = window.show_screen("reports")
+    assert window.stack.currentWidget() is reports_page
+    assert window.page_menu.actions() == pages.page_actions(reports_page)
+
+
+def _failed_text(page: QWidget) -> str:
+    label = page.findChild(QLabel, "failedPageLabel")
+    assert label is not None
+    return label.text()
 
 
 def test_navigation_builds_each_screen(window: MainWindow) -> None:
@@ -96,7 +106,7 @@ def test_a_screen_that_fails_to_build_is_explained_and_logged(
     with caplog.at_level(logging.ERROR, logger="cdmo_desktop.gui.pages"):
         page = window.show_screen("reports")
     assert isinstance(page, FailedPage) and window.stack.currentWidget() is page
-    text = page.findChild(QLabel, "failedPageLabel").text()
+    text = _failed_text(page)
     assert "Reports could not be opened" in text and "clause library is unreadable" in text
     assert "log file" in text
     record = caplog.records[-1]
@@ -108,14 +118,14 @@ def test_a_screen_that_fails_to_build_is_explained_and_logged(
 def test_a_missing_screen_module_is_an_error_not_a_missing_feature(
     ctx: AppContext,
     caplog: pytest.LogCaptureFixture,
-    qtbot,  # type: ignore[no-untyped-def]
+    qtbot: QtBot,
 ) -> None:
     ghost = pages.Screen("ghost", "Ghost", "no_such_screen", "GhostView", "portfolio", "")
     with caplog.at_level(logging.ERROR, logger="cdmo_desktop.gui.pages"):
         page = pages.build_screen(ghost, ctx)
     qtbot.addWidget(page)
     assert isinstance(page, FailedPage)
-    text = page.findChild(QLabel, "failedPageLabel").text()
+    text = _failed_text(page)
     assert "Ghost could not be opened" in text and "no_such_screen" in text
     assert "not available" not in text
     assert caplog.records and caplog.records[-1].exc_info is not None
@@ -160,6 +170,13 @@ class _Rename(QUndoCommand):
         self.target["name"] = self.old
 
 
+def _client_name(ctx: AppContext, client_id: str) -> str:
+    with ctx.store.read() as s:
+        client = s.get(Client, client_id)
+        assert client is not None
+        return client.name
+
+
 def test_undo_and_redo_actions_follow_the_stack(window: MainWindow, ctx: AppContext) -> None:
     assert window.undo_action.shortcut() == QKeySequence(QKeySequence.StandardKey.Undo)
     assert QKeySequence(QKeySequence.StandardKey.Redo) in window.redo_action.shortcuts()
@@ -167,29 +184,35 @@ def test_undo_and_redo_actions_follow_the_stack(window: MainWindow, ctx: AppCont
     with ctx.store.session() as s:
         client = Client(name="Aurora Therapeutics")
         s.add(client)
-    push(ctx, UpdateRowCommand(ctx, Client, client.id, {"name": "Aurora Tx"}, "rename client"))
+
+    def rename(s: Session) -> None:
+        row = s.get(Client, client.id)
+        assert row is not None
+        row.name = "Aurora Tx"
+
+    commit(ctx, ctx.store.write("rename client", rename))
     assert window.undo_action.isEnabled()
     assert "rename client" in window.undo_action.text()
     window.undo_action.trigger()
-    with ctx.store.read() as s:
-        assert s.get(Client, client.id).name == "Aurora Therapeutics"
+    assert _client_name(ctx, client.id) == "Aurora Therapeutics"
     assert window.redo_action.isEnabled() and not window.undo_action.isEnabled()
     window.redo_action.trigger()
-    with ctx.store.read() as s:
-        assert s.get(Client, client.id).name == "Aurora Tx"
+    assert _client_name(ctx, client.id) == "Aurora Tx"
     target = {"name": "a"}
     ctx.undo_stack.push(_Rename(target, "b"))
     assert window.undo_action.text().endswith("rename to b")
 
 
-def test_geometry_and_screen_are_remembered(ctx: AppContext, settings: QSettings, qtbot) -> None:  # type: ignore[no-untyped-def]
+def test_geometry_and_screen_are_remembered(
+    ctx: AppContext, settings: QSettings, qtbot: QtBot
+) -> None:
     first = MainWindow(ctx)
     qtbot.addWidget(first)
     first.show()
     size = (first.minimumSizeHint().width() + 7, 530)  # the offscreen screen is 800 x 600
     first.resize(*size)
     first.close()
-    assert settings.contains("main_window/geometry")
+    assert keys.has(settings, keys.MAIN_GEOMETRY)
     second = MainWindow(ctx)
     qtbot.addWidget(second)
     assert (second.width(), second.height()) == size
@@ -203,20 +226,27 @@ def test_geometry_and_screen_are_remembered(ctx: AppContext, settings: QSettings
 def test_last_database_is_remembered_unless_temporary(
     ctx: AppContext,
     settings: QSettings,
-    qtbot,  # type: ignore[no-untyped-def]
+    qtbot: QtBot,
 ) -> None:
-    settings.remove("database/last")
+    keys.remove(settings, keys.LAST_DATABASE)
     temporary = MainWindow(ctx, remember_database=False)
     qtbot.addWidget(temporary)
-    assert not settings.contains("database/last")
+    assert not keys.has(settings, keys.LAST_DATABASE)
     w = MainWindow(ctx)
     qtbot.addWidget(w)
-    assert Path(settings.value("database/last")) == ctx.store.path
+    assert Path(keys.get(settings, keys.LAST_DATABASE)) == ctx.store.path
 
 
-def test_about_shows_versions_and_database(window: MainWindow, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+def test_about_shows_versions_and_database(
+    window: MainWindow, monkeypatch: pytest.MonkeyPatch
+) -> None:
     shown: list[AboutDialog] = []
-    monkeypatch.setattr(AboutDialog, "exec", lambda self: shown.append(self) or 0)
+
+    def fake_exec(dialog: AboutDialog) -> int:
+        shown.append(dialog)
+        return 0
+
+    monkeypatch.setattr(AboutDialog, "exec", fake_exec)
     window.database.about_action.trigger()
     text = shown[0].ui.versionsLabel.text()
     for dist in ("SQLAlchemy", "SQLModel", "matplotlib", "reportlab"):
@@ -305,7 +335,7 @@ def test_open_switches_to_another_database(
     window: MainWindow,
     ctx: AppContext,
     tmp_path: Path,
-    monkeypatch,  # type: ignore[no-untyped-def]
+    monkeypatch: pytest.MonkeyPatch,
 ) -> None:
     other = tmp_path / "other.sqlite"
     s = open_store(other)
@@ -325,7 +355,7 @@ def test_open_refused_file_keeps_the_current_database(
     window: MainWindow,
     ctx: AppContext,
     tmp_path: Path,
-    monkeypatch,  # type: ignore[no-untyped-def]
+    monkeypatch: pytest.MonkeyPatch,
 ) -> None:
     junk = tmp_path / "notes.sqlite"
     junk.write_bytes(b"minutes of the kickoff meeting\n" * 50)
@@ -344,7 +374,7 @@ def test_new_database_never_replaces_a_file(
     window: MainWindow,
     ctx: AppContext,
     tmp_path: Path,
-    monkeypatch,  # type: ignore[no-untyped-def]
+    monkeypatch: pytest.MonkeyPatch,
 ) -> None:
     fresh = tmp_path / "new-desk"
     monkeypatch.setattr(database, "choose_new_file", lambda *a: fresh.with_suffix(".sqlite"))
@@ -377,7 +407,9 @@ def test_a_wide_page_scrolls_instead_of_widening_the_window(window: MainWindow) 
 
 
 def _area(page: QWidget) -> QScrollArea:
-    area = page.parentWidget().parentWidget()
+    viewport = page.parentWidget()
+    assert viewport is not None
+    area = viewport.parentWidget()
     assert isinstance(area, QScrollArea)
     return area
 
@@ -389,7 +421,7 @@ class _TallTable(QTableWidget):
         return QSize(300, 600)
 
 
-def test_wrapped_text_does_not_make_a_page_scroll_on_a_short_screen(qtbot) -> None:  # type: ignore[no-untyped-def]
+def test_wrapped_text_does_not_make_a_page_scroll_on_a_short_screen(qtbot: QtBot) -> None:
     """A page holding a word-wrapped label gets the window's height, not the (taller)
     height its tables would like; it scrolls only below its minimum for its width."""
     stack = pages.PageStack()
@@ -426,7 +458,8 @@ def test_the_portfolio_does_not_scroll_in_a_short_window(demo_window: MainWindow
     for _ in range(3):
         QApplication.processEvents()
     area = _area(page)
-    assert page.layout().hasHeightForWidth()  # the tiles' wrapped details
+    layout = page.layout()
+    assert layout is not None and layout.hasHeightForWidth()  # the tiles' wrapped details
     assert (area.horizontalScrollBar().maximum(), area.verticalScrollBar().maximum()) == (0, 0)
     assert page.height() == area.viewport().height()
 
@@ -435,13 +468,14 @@ def test_a_saved_new_partner_page_is_titled_after_the_partner(
     demo_window: MainWindow,
     demo_ctx: AppContext,
     monkeypatch: pytest.MonkeyPatch,
-    qtbot,  # type: ignore[no-untyped-def]
+    qtbot: QtBot,
 ) -> None:
     monkeypatch.setattr(QMessageBox, "question", lambda *_a, **_k: QMessageBox.StandardButton.Save)
     w = demo_window
     w.show_screen("partners")
     w.open_partner(None)
     page = w.stack.currentWidget()
+    assert isinstance(page, PartnerProfileView)
     assert w.page_title.text() == "New partner"
     page.ui.nameEdit.setText("Kestrel Bioprocessing")
     assert page.save()

@@ -2,17 +2,21 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+from datetime import datetime
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QSettings
-from PySide6.QtWidgets import QDialog, QDialogButtonBox, QMessageBox
+from PySide6.QtCore import QDate, QDateTime, QLocale, QSettings, QTime
+from PySide6.QtWidgets import QApplication, QDialog, QDialogButtonBox, QMessageBox
 from pytestqt.qtbot import QtBot
 from sqlmodel import select
 
+from cdmo_desktop.domain import clock
 from cdmo_desktop.domain.models import Client
 from cdmo_desktop.gui import settings as keys
 from cdmo_desktop.gui.context import AppContext
+from cdmo_desktop.gui.dialogs import restore
 from cdmo_desktop.gui.dialogs.base import RememberedGeometryDialog
 from cdmo_desktop.gui.dialogs.preferences import PreferencesDialog
 from cdmo_desktop.gui.dialogs.restore import RestoreBackupDialog
@@ -21,6 +25,7 @@ from cdmo_desktop.store import Store
 from cdmo_desktop.store.backup import list_backups
 
 pytestmark = pytest.mark.gui
+GERMAN = QLocale(QLocale.Language.German, QLocale.Country.Germany)
 
 
 class _Sized(RememberedGeometryDialog):
@@ -148,3 +153,44 @@ def test_restore_cancelled_changes_nothing(
     window.database.restore_action.trigger()
     assert ctx.store is store_before
     assert [b.reason for b in list_backups(ctx.store.path)] == ["manual"]
+
+
+@pytest.fixture
+def german_default(qapp: QApplication) -> Iterator[None]:
+    """The app's default locale set to German for one test."""
+    previous = QLocale()
+    QLocale.setDefault(GERMAN)
+    yield
+    QLocale.setDefault(previous)
+
+
+def test_backups_are_listed_in_the_locales_notation(
+    german_default: None, store: Store, qtbot: QtBot, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Under German the backup list shows "2. Dez. 2026 14:05:33" and "1,5 MB", and the
+    restore question names the backup the same way."""
+    store.backup(reason="manual")
+    dialog = RestoreBackupDialog(store.path)
+    qtbot.addWidget(dialog)
+    (info,) = list_backups(store.path)
+    item = dialog.ui.backupTree.topLevelItem(0)
+    assert item is not None
+    taken = QDateTime(
+        QDate(info.taken_at.year, info.taken_at.month, info.taken_at.day),
+        QTime(info.taken_at.hour, info.taken_at.minute, info.taken_at.second),
+    )
+    assert item.text(0) == GERMAN.toString(taken, "d. MMM yyyy HH:mm:ss")
+    assert item.text(1) == "Backup now"
+    assert item.text(2) == f"{GERMAN.toString(max(1, round(info.size / 1024)))} KB"
+    assert restore.size_label(1_572_864) == "1,5 MB"
+    assert restore.size_label(12_345_678_901) == "11.773,8 MB"
+
+
+def test_the_saved_time_follows_the_locale(
+    german_default: None, ctx: AppContext, qtbot: QtBot
+) -> None:
+    window = MainWindow(ctx)
+    qtbot.addWidget(window)
+    with clock.frozen(datetime(2026, 12, 2, 16, 5)):
+        ctx.saved.emit()
+    assert window.saved_label.text() == "Saved 16:05"

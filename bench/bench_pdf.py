@@ -15,11 +15,12 @@ from __future__ import annotations
 
 import tempfile
 from dataclasses import replace
-from datetime import date, timedelta
+from datetime import timedelta
 from pathlib import Path
 from typing import Any
 
 from bench.core import Measurement, median_time
+from cdmo_desktop.domain import clock
 
 N_RISKS, N_MILESTONES, N_LINKS = 300, 200, 260
 BUDGET_S, BUDGET_RATIO = 2.0, 1.5
@@ -169,7 +170,7 @@ def run() -> list[Measurement]:
     with tempfile.TemporaryDirectory(prefix="bench-pdf-") as tmp:
         folder = Path(tmp)
         store, engagement_id = _database(folder)
-        today = date.today()
+        today = clock.today()
         form = default_form(store, engagement_id, today, "Benchmark")
         form = replace(
             form,

@@ -90,15 +90,6 @@ def peak_rss_mb() -> float:
     return _rss_to_mb(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss)
 
 
-def peak_children_rss_mb() -> float:
-    """Largest peak resident memory of any finished child process, in MB."""
-    try:
-        import resource
-    except ImportError:
-        return 0.0
-    return _rss_to_mb(resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss)
-
-
 def _windows_peak_mb() -> float:
     try:
         import ctypes

@@ -68,10 +68,6 @@ def _table(model: Any) -> sa.Table:
     return table
 
 
-def _iso(d: date | None) -> str | None:
-    return None if d is None else d.isoformat()
-
-
 def _insert(conn: sa.Connection, table: sa.Table, rows: Iterable[dict[str, Any]]) -> None:
     """executemany, BATCH rows at a time, of rows whose values are already in storage form
     (ISO dates, 0/1, enum values): an untyped table clause skips per-value type processing,

@@ -8,6 +8,7 @@ import subprocess
 import sys
 import textwrap
 from collections import Counter
+from collections.abc import Sequence
 from pathlib import Path
 
 import pytest
@@ -100,7 +101,7 @@ def test_measurement_ratio_median_and_table() -> None:
     assert Measurement.from_json(m.to_json()) == m
 
 
-def _valid(rows: list[object]) -> None:
+def _valid(rows: Sequence[object]) -> None:
     for row in rows:
         assert validate(row) == {}, row
 

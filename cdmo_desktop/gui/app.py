@@ -30,14 +30,16 @@ from PySide6.QtCore import QCoreApplication, QSettings
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
 from cdmo_desktop import APP_DISPLAY_NAME, APP_NAME, ORG_NAME, __version__
-from cdmo_desktop.gui import database
+from cdmo_desktop.gui import database, quit_signals
 from cdmo_desktop.gui import settings as keys
 from cdmo_desktop.gui.database import PendingStore
+from cdmo_desktop.gui.quit_signals import QuitOnSignal
 from cdmo_desktop.store import StoreError
 from cdmo_desktop.store.paths import ENV_DB, default_db_path, log_dir
 
 if TYPE_CHECKING:
     from cdmo_desktop.gui.context import AppContext
+    from cdmo_desktop.gui.main_window import MainWindow
     from cdmo_desktop.store import Store
 
 log = logging.getLogger(__name__)
@@ -70,12 +72,18 @@ def run(db_path: Path | None, demo: bool, *, settings: QSettings | None = None) 
     sys.excepthook = _show_unexpected_error
     opened: OpenedDatabase | None = None
     ctx = None
+    windows: list[MainWindow] = []
+    # From here on SIGTERM / Ctrl+C close the window as Quit does, so the clean-up below
+    # runs (the --demo folder included); the old handlers come back at the very end.
+    quitter = QuitOnSignal(lambda number: quit_on_signal(number, windows))
+    quitter.install()
     try:
         settings = settings if settings is not None else QSettings()
         log.info("%s %s starting", APP_DISPLAY_NAME, __version__)
         from cdmo_desktop.gui import startup_probe
         from cdmo_desktop.gui.context import AppContext
-        from cdmo_desktop.gui.main_window import MainWindow, start_screen
+        from cdmo_desktop.gui.main_window import MainWindow
+        from cdmo_desktop.gui.window_state import start_screen
 
         # Only the Portfolio can be painted before the store is open.
         defer = start_screen(settings) == "portfolio"
@@ -84,7 +92,9 @@ def run(db_path: Path | None, demo: bool, *, settings: QSettings | None = None) 
             return 1
         ctx = AppContext(opened.store, settings, path=opened.path)
         window = MainWindow(ctx, remember_database=opened.remember)
+        windows.append(window)
         window.show()
+        startup_probe.after_first_paint(window, lambda: log.info("window shown"))
         refused: list[bool] = []
         pending = opened.pending
         if pending is not None:
@@ -112,6 +122,19 @@ def run(db_path: Path | None, demo: bool, *, settings: QSettings | None = None) 
         if handler is not None:
             logging.getLogger().removeHandler(handler)
             handler.close()
+        quitter.uninstall()
+        quitter.deleteLater()
+        quit_signals.stop_dismissing()
+
+
+def quit_on_signal(number: int, windows: list[MainWindow]) -> None:
+    """The system asked the app to quit: whatever dialog is open is cancelled (a welcome
+    dialog means Quit), the window closes without asking and saves what it can."""
+    log.info("%s received: quitting", quit_signals.signal_name(number))
+    quit_signals.dismiss_dialogs()
+    for window in windows:
+        window.quit_unattended()
+    QCoreApplication.quit()
 
 
 def attach_pending(ctx: AppContext, pending: PendingStore, window: QWidget) -> bool:

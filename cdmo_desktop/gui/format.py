@@ -19,6 +19,7 @@ from __future__ import annotations
 import functools
 import re
 import unicodedata
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date, datetime
 from decimal import ROUND_HALF_EVEN, Decimal
@@ -83,36 +84,36 @@ def _qdate(d: date) -> QDate:
     return QDate(d.year, d.month, d.day)
 
 
-def _with(d: date | None, pattern: str, locale: QLocale | None) -> str:
+def _with(d: date | None, pattern: Callable[[DatePatterns], str], locale: QLocale | None) -> str:
     if d is None:
         return ""
     loc = effective_locale(locale)
-    return loc.toString(_qdate(d), getattr(PATTERNS.get(loc.language(), ENGLISH), pattern))
+    return loc.toString(_qdate(d), pattern(PATTERNS.get(loc.language(), ENGLISH)))
 
 
 def date_text(d: date | None, locale: QLocale | None = None) -> str:
     """ "2 Dec 2026" ("2. Dez. 2026" under German); "" for no date."""
-    return _with(d, "date", locale)
+    return _with(d, lambda p: p.date, locale)
 
 
 def day_month_text(d: date | None, locale: QLocale | None = None) -> str:
     """ "5 Apr": a date whose year is plain from its context."""
-    return _with(d, "day_month", locale)
+    return _with(d, lambda p: p.day_month, locale)
 
 
 def month_year_text(d: date | None, locale: QLocale | None = None) -> str:
     """ "Dec 2026"."""
-    return _with(d, "month_year", locale)
+    return _with(d, lambda p: p.month_year, locale)
 
 
 def weekday_date_text(d: date | None, locale: QLocale | None = None) -> str:
     """ "Wed 2 Dec 2026"."""
-    return _with(d, "weekday_date", locale)
+    return _with(d, lambda p: p.weekday_date, locale)
 
 
 def long_date_text(d: date | None, locale: QLocale | None = None) -> str:
     """ "2 December 2026"."""
-    return _with(d, "long_date", locale)
+    return _with(d, lambda p: p.long_date, locale)
 
 
 def numeric_date_text(d: date, locale: QLocale | None = None) -> str:

@@ -11,13 +11,12 @@ import logging
 from collections import OrderedDict
 from functools import partial
 
-from PySide6.QtCore import QSettings, Qt, QUrl
+from PySide6.QtCore import Qt, QUrl
 from PySide6.QtGui import (
     QAction,
     QActionGroup,
     QCloseEvent,
     QDesktopServices,
-    QGuiApplication,
     QKeySequence,
 )
 from PySide6.QtWidgets import (
@@ -33,7 +32,7 @@ from PySide6.QtWidgets import (
 )
 
 from cdmo_desktop.domain import clock
-from cdmo_desktop.gui import pages
+from cdmo_desktop.gui import pages, window_state
 from cdmo_desktop.gui import settings as keys
 from cdmo_desktop.gui.clock import DayWatcher
 from cdmo_desktop.gui.context import AppContext
@@ -41,16 +40,11 @@ from cdmo_desktop.gui.database_actions import DatabaseActions
 from cdmo_desktop.gui.format import time_text
 from cdmo_desktop.gui.icons import icon
 from cdmo_desktop.gui.pages import SCREEN_BY_KEY, SCREENS, Screen
-from cdmo_desktop.gui.widgets.fitting import DEFAULT_SIZE, default_window_rect
+from cdmo_desktop.gui.quit_signals import save_unsaved
+from cdmo_desktop.gui.window_state import start_screen
 
 log = logging.getLogger(__name__)
 MAX_DETAIL_PAGES = 8
-
-
-def start_screen(settings: QSettings) -> str:
-    """The screen the window opens on: the one shown last, else the Portfolio."""
-    start = keys.get(settings, keys.MAIN_SCREEN)
-    return start if start in SCREEN_BY_KEY else keys.MAIN_SCREEN.default
 
 
 def standard_shortcut(action: QAction, key: QKeySequence.StandardKey, fallback: str) -> None:
@@ -67,6 +61,7 @@ class MainWindow(QMainWindow):
         self.setObjectName("mainWindow")
         self.ctx = ctx
         self.remember_database = remember_database
+        self._unattended = False
         self.screen_pages: dict[str, QWidget] = {}
         self.detail_pages: OrderedDict[tuple[str, str], QWidget] = OrderedDict()
         self._titles: dict[int, str] = {}
@@ -384,25 +379,21 @@ class MainWindow(QMainWindow):
 
     # --- window state -------------------------------------------------------------------
     def restore_window_state(self) -> None:
-        s = self.ctx.settings
-        geometry = keys.get(s, keys.MAIN_GEOMETRY)
-        if not (geometry and self.restoreGeometry(geometry)):
-            screen = self.screen() or QGuiApplication.primaryScreen()
-            if screen is not None:
-                self.setGeometry(default_window_rect(screen.availableGeometry()))
-            else:
-                self.resize(DEFAULT_SIZE)
-        state = keys.get(s, keys.MAIN_STATE)
-        if state:
-            self.restoreState(state)
+        window_state.restore(self, self.ctx.settings)
 
     def save_window_state(self) -> None:
-        keys.set(self.ctx.settings, keys.MAIN_GEOMETRY, self.saveGeometry())
-        keys.set(self.ctx.settings, keys.MAIN_STATE, self.saveState())
-        self.ctx.settings.sync()
+        window_state.save(self, self.ctx.settings)
+
+    def quit_unattended(self) -> None:
+        """Close without asking (the system asked the app to quit): unsaved edits are
+        saved where the database accepts them, never prompted for."""
+        self._unattended = True
+        self.close()
 
     def closeEvent(self, event: QCloseEvent) -> None:
-        if not self.pages_allow_close():
+        if self._unattended:
+            save_unsaved(self.all_pages())
+        elif not self.pages_allow_close():
             event.ignore()
             return
         self.save_window_state()

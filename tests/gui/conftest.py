@@ -6,22 +6,24 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+from PySide6.QtCore import QSettings
+from PySide6.QtWidgets import QApplication
+
+from cdmo_desktop.gui import settings as keys
+from cdmo_desktop.gui.context import AppContext
+from cdmo_desktop.store import Store
 
 
 @pytest.fixture
-def settings(qapp, tmp_path: Path):
-    from PySide6.QtCore import QSettings
-
+def settings(qapp: QApplication, tmp_path: Path) -> Iterator[QSettings]:
     s = QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat)
-    s.setValue("consultant/name", "Test Consultant")
+    keys.set(s, keys.CONSULTANT_NAME, "Test Consultant")
     yield s
     s.sync()
 
 
 @pytest.fixture
-def ctx(store, settings) -> Iterator[object]:
-    from cdmo_desktop.gui.context import AppContext
-
+def ctx(store: Store, settings: QSettings) -> Iterator[AppContext]:
     c = AppContext(store, settings)
     yield c
     c.undo_stack.clear()
@@ -29,16 +31,14 @@ def ctx(store, settings) -> Iterator[object]:
 
 
 @pytest.fixture
-def demo_ctx(demo_store, settings) -> Iterator[object]:
-    from cdmo_desktop.gui.context import AppContext
-
+def demo_ctx(demo_store: Store, settings: QSettings) -> Iterator[AppContext]:
     c = AppContext(demo_store, settings)
     yield c
     c.undo_stack.clear()
     _close_replacement(c, demo_store)
 
 
-def _close_replacement(ctx: object, original: object) -> None:
+def _close_replacement(ctx: AppContext, original: Store) -> None:
     """A test that swaps the database (New, Open, Restore) leaves the context on a store
     the fixtures did not open: close it, releasing its instance lock."""
     current = getattr(ctx, "store", None)
@@ -47,7 +47,7 @@ def _close_replacement(ctx: object, original: object) -> None:
 
 
 @pytest.fixture(autouse=True)
-def _jobs_finish_within_their_test():
+def _jobs_finish_within_their_test() -> Iterator[None]:
     """A background job (PDF build) never runs on into the next test."""
     yield
     from cdmo_desktop.gui.workers import wait_for_jobs
@@ -56,7 +56,7 @@ def _jobs_finish_within_their_test():
 
 
 @pytest.fixture(autouse=True)
-def _release_modifiers(qapp):
+def _release_modifiers(qapp: QApplication) -> Iterator[None]:
     """qtbot.keyClick(..., ControlModifier) leaves Ctrl "held" in QGuiApplication's modifier
     state, which turns the next test's setCurrentIndex into a Ctrl+click (toggle). Release
     the modifiers after every test so tests cannot leak key state into each other."""

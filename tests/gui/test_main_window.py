@@ -2,14 +2,16 @@
 
 from __future__ import annotations
 
+import json
 import logging
+import os
 import subprocess
 import sys
 from importlib import metadata
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QSettings, QSize
+from PySide6.QtCore import QRect, QSettings, QSize
 from PySide6.QtGui import QCloseEvent, QKeySequence, QUndoCommand
 from PySide6.QtWidgets import (
     QApplication,
@@ -20,14 +22,17 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
-from sqlmodel import select
+from pytestqt.qtbot import QtBot
+from sqlmodel import Session, select
 
 from cdmo_desktop.domain.models import Client, Engagement, Partner
 from cdmo_desktop.gui import database, pages
+from cdmo_desktop.gui import settings as keys
 from cdmo_desktop.gui.context import AppContext
 from cdmo_desktop.gui.dialogs.about import AboutDialog
 from cdmo_desktop.gui.main_window import MAX_DETAIL_PAGES, MainWindow
 from cdmo_desktop.gui.pages import SCREENS, FailedPage, load_class
+from cdmo_desktop.gui.partners.partner_profile import PartnerProfileView
 from cdmo_desktop.gui.portfolio.portfolio import PortfolioView
 from cdmo_desktop.gui.undo import commit
 from cdmo_desktop.store import open_store
@@ -38,14 +43,14 @@ pytestmark = pytest.mark.gui
 
 
 @pytest.fixture
-def window(ctx, qtbot) -> MainWindow:  # type: ignore[no-untyped-def]
+def window(ctx: AppContext, qtbot: QtBot) -> MainWindow:
     w = MainWindow(ctx)
     qtbot.addWidget(w)
     return w
 
 
 @pytest.fixture
-def demo_window(demo_ctx, qtbot) -> MainWindow:  # type: ignore[no-untyped-def]
+def demo_window(demo_ctx: AppContext, qtbot: QtBot) -> MainWindow:
     w = MainWindow(demo_ctx)
     qtbot.addWidget(w)
     return w
@@ -59,8 +64,15 @@ def test_starts_on_the_portfolio(window: MainWindow) -> None:
     # The screen's own actions appear in a menu named after it.
     assert window.page_menu.title() == "&Portfolio"
     assert window.page_menu.actions() == page.actions()
-    window.show_screen("reports")
-    assert window.page_menu.actions() == pages.page_actions(window.stack.currentWidget())
+    reports_page = window.show_screen("reports")
+    assert window.stack.currentWidget() is reports_page
+    assert window.page_menu.actions() == pages.page_actions(reports_page)
+
+
+def _failed_text(page: QWidget) -> str:
+    label = page.findChild(QLabel, "failedPageLabel")
+    assert label is not None
+    return label.text()
 
 
 def test_navigation_builds_each_screen(window: MainWindow) -> None:
@@ -94,7 +106,7 @@ def test_a_screen_that_fails_to_build_is_explained_and_logged(
     with caplog.at_level(logging.ERROR, logger="cdmo_desktop.gui.pages"):
         page = window.show_screen("reports")
     assert isinstance(page, FailedPage) and window.stack.currentWidget() is page
-    text = page.findChild(QLabel, "failedPageLabel").text()
+    text = _failed_text(page)
     assert "Reports could not be opened" in text and "clause library is unreadable" in text
     assert "log file" in text
     record = caplog.records[-1]
@@ -106,14 +118,14 @@ def test_a_screen_that_fails_to_build_is_explained_and_logged(
 def test_a_missing_screen_module_is_an_error_not_a_missing_feature(
     ctx: AppContext,
     caplog: pytest.LogCaptureFixture,
-    qtbot,  # type: ignore[no-untyped-def]
+    qtbot: QtBot,
 ) -> None:
     ghost = pages.Screen("ghost", "Ghost", "no_such_screen", "GhostView", "portfolio", "")
     with caplog.at_level(logging.ERROR, logger="cdmo_desktop.gui.pages"):
         page = pages.build_screen(ghost, ctx)
     qtbot.addWidget(page)
     assert isinstance(page, FailedPage)
-    text = page.findChild(QLabel, "failedPageLabel").text()
+    text = _failed_text(page)
     assert "Ghost could not be opened" in text and "no_such_screen" in text
     assert "not available" not in text
     assert caplog.records and caplog.records[-1].exc_info is not None
@@ -158,6 +170,13 @@ class _Rename(QUndoCommand):
         self.target["name"] = self.old
 
 
+def _client_name(ctx: AppContext, client_id: str) -> str:
+    with ctx.store.read() as s:
+        client = s.get(Client, client_id)
+        assert client is not None
+        return client.name
+
+
 def test_undo_and_redo_actions_follow_the_stack(window: MainWindow, ctx: AppContext) -> None:
     assert window.undo_action.shortcut() == QKeySequence(QKeySequence.StandardKey.Undo)
     assert QKeySequence(QKeySequence.StandardKey.Redo) in window.redo_action.shortcuts()
@@ -165,34 +184,35 @@ def test_undo_and_redo_actions_follow_the_stack(window: MainWindow, ctx: AppCont
     with ctx.store.session() as s:
         client = Client(name="Aurora Therapeutics")
         s.add(client)
-    commit(
-        ctx,
-        ctx.store.write(
-            "rename client", lambda s: setattr(s.get(Client, client.id), "name", "Aurora Tx")
-        ),
-    )
+
+    def rename(s: Session) -> None:
+        row = s.get(Client, client.id)
+        assert row is not None
+        row.name = "Aurora Tx"
+
+    commit(ctx, ctx.store.write("rename client", rename))
     assert window.undo_action.isEnabled()
     assert "rename client" in window.undo_action.text()
     window.undo_action.trigger()
-    with ctx.store.read() as s:
-        assert s.get(Client, client.id).name == "Aurora Therapeutics"
+    assert _client_name(ctx, client.id) == "Aurora Therapeutics"
     assert window.redo_action.isEnabled() and not window.undo_action.isEnabled()
     window.redo_action.trigger()
-    with ctx.store.read() as s:
-        assert s.get(Client, client.id).name == "Aurora Tx"
+    assert _client_name(ctx, client.id) == "Aurora Tx"
     target = {"name": "a"}
     ctx.undo_stack.push(_Rename(target, "b"))
     assert window.undo_action.text().endswith("rename to b")
 
 
-def test_geometry_and_screen_are_remembered(ctx: AppContext, settings: QSettings, qtbot) -> None:  # type: ignore[no-untyped-def]
+def test_geometry_and_screen_are_remembered(
+    ctx: AppContext, settings: QSettings, qtbot: QtBot
+) -> None:
     first = MainWindow(ctx)
     qtbot.addWidget(first)
     first.show()
     size = (first.minimumSizeHint().width() + 7, 530)  # the offscreen screen is 800 x 600
     first.resize(*size)
     first.close()
-    assert settings.contains("main_window/geometry")
+    assert keys.has(settings, keys.MAIN_GEOMETRY)
     second = MainWindow(ctx)
     qtbot.addWidget(second)
     assert (second.width(), second.height()) == size
@@ -206,20 +226,27 @@ def test_geometry_and_screen_are_remembered(ctx: AppContext, settings: QSettings
 def test_last_database_is_remembered_unless_temporary(
     ctx: AppContext,
     settings: QSettings,
-    qtbot,  # type: ignore[no-untyped-def]
+    qtbot: QtBot,
 ) -> None:
-    settings.remove("database/last")
+    keys.remove(settings, keys.LAST_DATABASE)
     temporary = MainWindow(ctx, remember_database=False)
     qtbot.addWidget(temporary)
-    assert not settings.contains("database/last")
+    assert not keys.has(settings, keys.LAST_DATABASE)
     w = MainWindow(ctx)
     qtbot.addWidget(w)
-    assert Path(settings.value("database/last")) == ctx.store.path
+    assert Path(keys.get(settings, keys.LAST_DATABASE)) == ctx.store.path
 
 
-def test_about_shows_versions_and_database(window: MainWindow, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+def test_about_shows_versions_and_database(
+    window: MainWindow, monkeypatch: pytest.MonkeyPatch
+) -> None:
     shown: list[AboutDialog] = []
-    monkeypatch.setattr(AboutDialog, "exec", lambda self: shown.append(self) or 0)
+
+    def fake_exec(dialog: AboutDialog) -> int:
+        shown.append(dialog)
+        return 0
+
+    monkeypatch.setattr(AboutDialog, "exec", fake_exec)
     window.database.about_action.trigger()
     text = shown[0].ui.versionsLabel.text()
     for dist in ("SQLAlchemy", "SQLModel", "matplotlib", "reportlab"):
@@ -308,7 +335,7 @@ def test_open_switches_to_another_database(
     window: MainWindow,
     ctx: AppContext,
     tmp_path: Path,
-    monkeypatch,  # type: ignore[no-untyped-def]
+    monkeypatch: pytest.MonkeyPatch,
 ) -> None:
     other = tmp_path / "other.sqlite"
     s = open_store(other)
@@ -328,7 +355,7 @@ def test_open_refused_file_keeps_the_current_database(
     window: MainWindow,
     ctx: AppContext,
     tmp_path: Path,
-    monkeypatch,  # type: ignore[no-untyped-def]
+    monkeypatch: pytest.MonkeyPatch,
 ) -> None:
     junk = tmp_path / "notes.sqlite"
     junk.write_bytes(b"minutes of the kickoff meeting\n" * 50)
@@ -347,7 +374,7 @@ def test_new_database_never_replaces_a_file(
     window: MainWindow,
     ctx: AppContext,
     tmp_path: Path,
-    monkeypatch,  # type: ignore[no-untyped-def]
+    monkeypatch: pytest.MonkeyPatch,
 ) -> None:
     fresh = tmp_path / "new-desk"
     monkeypatch.setattr(database, "choose_new_file", lambda *a: fresh.with_suffix(".sqlite"))
@@ -380,7 +407,9 @@ def test_a_wide_page_scrolls_instead_of_widening_the_window(window: MainWindow) 
 
 
 def _area(page: QWidget) -> QScrollArea:
-    area = page.parentWidget().parentWidget()
+    viewport = page.parentWidget()
+    assert viewport is not None
+    area = viewport.parentWidget()
     assert isinstance(area, QScrollArea)
     return area
 
@@ -392,7 +421,7 @@ class _TallTable(QTableWidget):
         return QSize(300, 600)
 
 
-def test_wrapped_text_does_not_make_a_page_scroll_on_a_short_screen(qtbot) -> None:  # type: ignore[no-untyped-def]
+def test_wrapped_text_does_not_make_a_page_scroll_on_a_short_screen(qtbot: QtBot) -> None:
     """A page holding a word-wrapped label gets the window's height, not the (taller)
     height its tables would like; it scrolls only below its minimum for its width."""
     stack = pages.PageStack()
@@ -429,7 +458,8 @@ def test_the_portfolio_does_not_scroll_in_a_short_window(demo_window: MainWindow
     for _ in range(3):
         QApplication.processEvents()
     area = _area(page)
-    assert page.layout().hasHeightForWidth()  # the tiles' wrapped details
+    layout = page.layout()
+    assert layout is not None and layout.hasHeightForWidth()  # the tiles' wrapped details
     assert (area.horizontalScrollBar().maximum(), area.verticalScrollBar().maximum()) == (0, 0)
     assert page.height() == area.viewport().height()
 
@@ -438,13 +468,14 @@ def test_a_saved_new_partner_page_is_titled_after_the_partner(
     demo_window: MainWindow,
     demo_ctx: AppContext,
     monkeypatch: pytest.MonkeyPatch,
-    qtbot,  # type: ignore[no-untyped-def]
+    qtbot: QtBot,
 ) -> None:
     monkeypatch.setattr(QMessageBox, "question", lambda *_a, **_k: QMessageBox.StandardButton.Save)
     w = demo_window
     w.show_screen("partners")
     w.open_partner(None)
     page = w.stack.currentWidget()
+    assert isinstance(page, PartnerProfileView)
     assert w.page_title.text() == "New partner"
     page.ui.nameEdit.setText("Kestrel Bioprocessing")
     assert page.save()
@@ -490,14 +521,62 @@ def test_the_page_header_title_is_readable(demo_window: MainWindow, demo_ctx: Ap
     assert text_contrast(demo_window.page_title) >= 4.5
 
 
-def test_first_start_window_fits_a_small_laptop_screen() -> None:
-    from PySide6.QtCore import QRect
+# A frame the window manager adds around the window: a 32 px title bar and 4 px borders.
+TITLE_BAR, BORDER = 32, 4
+# GNOME's window manager maximises a new window whose frame covers more than 80 % of the
+# work area.
+AUTO_MAXIMISE_SHARE = 0.8
 
+
+def _frame_share(rect: QRect, available: QRect) -> float:
+    frame = rect.adjusted(-BORDER, -TITLE_BAR, BORDER, BORDER)
+    assert available.contains(frame), f"{frame} is not within {available}"
+    return frame.width() * frame.height() / (available.width() * available.height())
+
+
+def test_first_start_window_fits_a_small_laptop_screen() -> None:
     from cdmo_desktop.gui.widgets.fitting import default_window_rect
 
     laptop = QRect(0, 0, 1366, 728)  # 1366x768 less a 40 px task bar
     rect = default_window_rect(laptop)
-    assert laptop.contains(rect) and rect.size().toTuple() == (1256, 669)
-    assert rect.center() == laptop.center()
+    assert laptop.contains(rect) and _frame_share(rect, laptop) < AUTO_MAXIMISE_SHARE
+    frame_centre = rect.adjusted(-BORDER, -TITLE_BAR, BORDER, BORDER).center()
+    assert (frame_centre - laptop.center()).manhattanLength() <= 2
     big = QRect(0, 0, 2560, 1400)
     assert default_window_rect(big).size().toTuple() == (1280, 800)
+
+
+def test_first_start_on_a_1366x768_screen_is_not_maximised(tmp_path: Path) -> None:
+    """The real window on a 1366x768 screen with no remembered geometry: it fits the
+    screen's available area, is not maximised, and its frame stays below the share at
+    which a window manager maximises a new window."""
+    config = tmp_path / "screen.json"
+    screen = {"name": "laptop", "x": 0, "y": 0, "width": 1366, "height": 768}
+    config.write_text(json.dumps({"screens": [{**screen, "logicalDpi": 96, "dpr": 1}]}))
+    open_store(tmp_path / "db.sqlite").close()
+    script = f"""
+from PySide6.QtCore import QSettings
+from cdmo_desktop.gui.app import ensure_application
+from cdmo_desktop.gui.context import AppContext
+from cdmo_desktop.gui.main_window import MainWindow
+from cdmo_desktop.store import open_store
+app = ensure_application()
+store = open_store({str(tmp_path / "db.sqlite")!r})
+settings = QSettings({str(tmp_path / "s.ini")!r}, QSettings.Format.IniFormat)
+w = MainWindow(AppContext(store, settings))
+w.show()
+app.processEvents()
+print(*w.geometry().getRect(), *w.screen().availableGeometry().getRect(), w.isMaximized())
+w.close()
+store.close()
+"""
+    env = {**os.environ, "QT_QPA_PLATFORM": f"offscreen:configfile={config}"}
+    out = subprocess.run(
+        [sys.executable, "-c", script], capture_output=True, text=True, timeout=60, env=env
+    )
+    assert out.returncode == 0, out.stderr
+    *numbers, maximised = out.stdout.split()
+    x, y, w, h, ax, ay, aw, ah = map(int, numbers)
+    available = QRect(ax, ay, aw, ah)
+    assert available.size().toTuple() == (1366, 768) and maximised == "False"
+    assert _frame_share(QRect(x, y, w, h), available) < AUTO_MAXIMISE_SHARE

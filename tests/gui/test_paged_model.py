@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from typing import Any
 
 import pytest
@@ -15,7 +16,7 @@ Row = tuple[str, str, int]
 
 
 class ListSource:
-    headers = ("Name", "Size")
+    headers: Sequence[str] = ("Name", "Size")
 
     def __init__(self, rows: list[Row]) -> None:
         self.rows = rows
@@ -28,7 +29,9 @@ class ListSource:
     def count(self, filters: dict[str, Any]) -> int:
         return len(self._match(filters))
 
-    def fetch(self, filters, sort_column, descending, offset, limit):
+    def fetch(
+        self, filters: dict[str, Any], sort_column: int, descending: bool, offset: int, limit: int
+    ) -> list[Row]:
         self.fetches += 1
         rows = sorted(self._match(filters), key=lambda r: r[1 + sort_column], reverse=descending)
         return rows[offset : offset + limit]

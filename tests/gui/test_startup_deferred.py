@@ -12,6 +12,7 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import QSettings
 from PySide6.QtWidgets import QApplication, QMessageBox
+from pytestqt.qtbot import QtBot
 
 from cdmo_desktop.gui import app, database, startup_probe
 from cdmo_desktop.gui import settings as keys
@@ -96,14 +97,19 @@ def test_a_second_window_is_refused_while_the_store_is_pending(
     settings: QSettings, pending: PendingStore, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     shown: list[str] = []
-    monkeypatch.setattr(QMessageBox, "exec", lambda box: shown.append(box.text()) or 0)
+
+    def fake_exec(box: QMessageBox) -> int:
+        shown.append(box.text())
+        return 0
+
+    monkeypatch.setattr(QMessageBox, "exec", fake_exec)
     assert app.open_initial_database(settings, db_path=pending.path, defer=True) is None
     assert "already open" in shown[0]
 
 
 def test_window_paints_the_portfolio_then_enables_everything_with_the_store(
-    settings: QSettings, pending: PendingStore, qtbot
-) -> None:  # type: ignore[no-untyped-def]
+    settings: QSettings, pending: PendingStore, qtbot: QtBot
+) -> None:
     ctx = AppContext(None, settings, path=pending.path)
     window = MainWindow(ctx)
     qtbot.addWidget(window)
@@ -135,8 +141,8 @@ def test_window_paints_the_portfolio_then_enables_everything_with_the_store(
 
 
 def test_a_refusal_after_the_first_paint_is_explained_and_unlocks(
-    settings: QSettings, pending: PendingStore, qtbot, monkeypatch: pytest.MonkeyPatch
-) -> None:  # type: ignore[no-untyped-def]
+    settings: QSettings, pending: PendingStore, qtbot: QtBot, monkeypatch: pytest.MonkeyPatch
+) -> None:
     def refuse(p: PendingStore, _settings: QSettings) -> None:
         p.release()
         raise StoreError("cannot be opened (no space left on the disk)", p.path)
@@ -155,8 +161,8 @@ def test_a_refusal_after_the_first_paint_is_explained_and_unlocks(
 
 
 def test_run_attaches_the_store_right_after_the_first_paint(
-    settings: QSettings, demo_file: Path, monkeypatch: pytest.MonkeyPatch, qtbot
-) -> None:  # type: ignore[no-untyped-def]
+    settings: QSettings, demo_file: Path, monkeypatch: pytest.MonkeyPatch, qtbot: QtBot
+) -> None:
     seen: dict[str, object] = {}
 
     def fake_exec(_app: QApplication) -> int:
@@ -186,7 +192,8 @@ def test_run_opens_the_store_first_when_the_window_starts_elsewhere(
         window = next(
             w for w in QApplication.topLevelWidgets() if isinstance(w, MainWindow) and w.isVisible()
         )
-        seen.append(window.ctx.has_store and window.current_screen().key == "risks")
+        screen = window.current_screen()
+        seen.append(window.ctx.has_store and screen is not None and screen.key == "risks")
         window.close()
         return 0
 

@@ -2,22 +2,33 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 from PySide6.QtWidgets import QLabel, QMainWindow
+from pytestqt.qtbot import QtBot
 
 from cdmo_desktop.gui import startup_probe
+from cdmo_desktop.store import Store
 
 pytestmark = pytest.mark.gui
 
 
-def test_probe_does_nothing_without_the_environment_flag(qtbot, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+def test_probe_does_nothing_without_the_environment_flag(
+    qtbot: QtBot, monkeypatch: pytest.MonkeyPatch
+) -> None:
     monkeypatch.delenv(startup_probe.ENV_EXIT_AFTER_PAINT, raising=False)
     window = QMainWindow()
     qtbot.addWidget(window)
     assert startup_probe.install(window) is None
 
 
-def test_probe_reports_the_first_paint_and_quits(qtbot, monkeypatch, capsys, tmp_path) -> None:  # type: ignore[no-untyped-def]
+def test_probe_reports_the_first_paint_and_quits(
+    qtbot: QtBot,
+    monkeypatch: pytest.MonkeyPatch,
+    capsys: pytest.CaptureFixture[str],
+    tmp_path: Path,
+) -> None:
     shot = tmp_path / "painted.png"
     monkeypatch.setenv(startup_probe.ENV_EXIT_AFTER_PAINT, "1")
     monkeypatch.setenv(startup_probe.ENV_GRAB, str(shot))
@@ -35,7 +46,9 @@ def test_probe_reports_the_first_paint_and_quits(qtbot, monkeypatch, capsys, tmp
     assert shot.stat().st_size > 0
 
 
-def test_probe_waits_for_the_store_before_quitting(qtbot, monkeypatch, capsys, store) -> None:  # type: ignore[no-untyped-def]
+def test_probe_waits_for_the_store_before_quitting(
+    qtbot: QtBot, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str], store: Store
+) -> None:
     from cdmo_desktop.gui.context import AppContext
 
     monkeypatch.setenv(startup_probe.ENV_EXIT_AFTER_PAINT, "1")
@@ -60,7 +73,7 @@ def test_probe_waits_for_the_store_before_quitting(qtbot, monkeypatch, capsys, s
     assert float(lines[1][1]) >= float(lines[0][1])
 
 
-def test_after_first_paint_runs_once_and_can_be_cancelled(qtbot) -> None:  # type: ignore[no-untyped-def]
+def test_after_first_paint_runs_once_and_can_be_cancelled(qtbot: QtBot) -> None:
     calls: list[str] = []
     window = QMainWindow()
     qtbot.addWidget(window)

@@ -9,6 +9,7 @@ from PySide6.QtGui import QUndoCommand
 from cdmo_desktop.domain.enums import PartnerKind, Phase
 from cdmo_desktop.domain.models import Client, Engagement, Partner
 from cdmo_desktop.gui.undo import ChangeCommand, commit
+from cdmo_desktop.store.changesets import ChangeSet
 from tests.undo_support import check_undo_redo, database_rows, diff
 
 
@@ -29,14 +30,15 @@ def test_every_undo_command_is_the_change_command() -> None:
         importlib.import_module(info.name)
 
     def subclasses(cls: type) -> set[type]:
-        return {c for s in cls.__subclasses__() for c in {s, *subclasses(s)}}
+        direct: list[type] = cls.__subclasses__()
+        return {c for sub in direct for c in {sub, *subclasses(sub)}}
 
     found = {c for c in subclasses(QUndoCommand) if c.__module__.startswith("cdmo_desktop")}
     assert found == {ChangeCommand}
 
 
 def test_commit_announces_and_undo_redo_restore_rows(ctx) -> None:
-    heard: list[tuple[object, object]] = []
+    heard: list[tuple[ChangeSet, object]] = []
     ctx.changed.connect(lambda cs, who: heard.append((cs, who)))
     client = Client(name="Aurora Therapeutics")
     commit(ctx, ctx.store.write("New client", lambda s: s.add(client)))

@@ -3,8 +3,10 @@ dialog (OK and Cancel of the client and engagement dialogs)."""
 
 from __future__ import annotations
 
+import pytest
 from PySide6.QtCore import QSettings
 from PySide6.QtWidgets import QMessageBox
+from pytestqt.qtbot import QtBot
 
 from cdmo_desktop.gui import unsaved
 from cdmo_desktop.gui.dialogs.base import RecordDialog
@@ -24,11 +26,13 @@ def test_settle_saves_discards_or_stays() -> None:
     assert done == ["saved", "refused", "dropped"]
 
 
-def test_the_prompt_names_the_record_and_maps_the_buttons(qtbot, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+def test_the_prompt_names_the_record_and_maps_the_buttons(
+    qtbot: QtBot, monkeypatch: pytest.MonkeyPatch
+) -> None:
     asked: list[tuple[str, str]] = []
     reply = QMessageBox.StandardButton.Discard
 
-    def question(_parent, title, text, *_a):  # type: ignore[no-untyped-def]
+    def question(_parent, title, text, *_a):
         asked.append((title, text))
         return reply
 
@@ -58,7 +62,9 @@ class _Dialog(RecordDialog):
         return ok
 
 
-def test_record_dialog_closes_only_when_saved_or_discarded(qtbot, settings, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+def test_record_dialog_closes_only_when_saved_or_discarded(
+    qtbot: QtBot, settings: QSettings, monkeypatch: pytest.MonkeyPatch
+) -> None:
     dialog = _Dialog(settings, [False, True])
     qtbot.addWidget(dialog)
     dialog.show()

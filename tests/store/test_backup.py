@@ -9,6 +9,7 @@ from pathlib import Path
 import pytest
 from sqlmodel import select
 
+from cdmo_desktop.domain.enums import PartnerKind
 from cdmo_desktop.domain.models import Partner
 from cdmo_desktop.store import (
     DatabaseLockedError,
@@ -35,7 +36,7 @@ def _digest(path: Path) -> str:
 
 def _add(store: Store, *names: str) -> None:
     with store.session() as s:
-        s.add_all(Partner(name=n, kind="cro") for n in names)
+        s.add_all(Partner(name=n, kind=PartnerKind.CRO) for n in names)
 
 
 def test_backup_of_open_database_is_a_consistent_single_file(store: Store) -> None:

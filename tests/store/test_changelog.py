@@ -9,9 +9,9 @@ from datetime import date, timedelta
 
 import pytest
 import sqlalchemy as sa
-from sqlmodel import select
+from sqlmodel import col, select
 
-from cdmo_desktop.domain.enums import ChangeAction
+from cdmo_desktop.domain.enums import ChangeAction, MilestoneKind, PartnerKind, Phase, RiskCategory
 from cdmo_desktop.domain.models import (
     ChangeLog,
     Client,
@@ -28,7 +28,7 @@ from cdmo_desktop.store import Store, changelog
 
 def _log(store: Store, row_id: str | None = None) -> list[ChangeLog]:
     with store.read() as s:
-        query = select(ChangeLog).order_by(ChangeLog.occurred_at)
+        query = select(ChangeLog).order_by(col(ChangeLog.occurred_at))
         if row_id is not None:
             query = query.where(ChangeLog.row_id == row_id)
         return list(s.exec(query).all())
@@ -37,11 +37,11 @@ def _log(store: Store, row_id: str | None = None) -> list[ChangeLog]:
 def _engagement(store: Store) -> Engagement:
     with store.session() as s:
         client = Client(name="Aurora Therapeutics")
-        partner = Partner(name="Kestrel CDMO", kind="cdmo")
+        partner = Partner(name="Kestrel CDMO", kind=PartnerKind.CDMO)
         s.add_all([client, partner])
         s.flush()
         engagement = Engagement(
-            title="API scale-up", client_id=client.id, partner_id=partner.id, phase="scale_up"
+            title="API scale-up", client_id=client.id, partner_id=partner.id, phase=Phase.SCALE_UP
         )
         s.add(engagement)
     return engagement
@@ -49,7 +49,7 @@ def _engagement(store: Store) -> Engagement:
 
 def test_insert_records_table_row_all_fields_time_user_and_reason(store: Store) -> None:
     with store.session(reason="New CDMO shortlisted") as s:
-        partner = Partner(name="Northbridge Biologics", kind="cdmo", country="US")
+        partner = Partner(name="Northbridge Biologics", kind=PartnerKind.CDMO, country="US")
         s.add(partner)
     [entry] = _log(store)
     assert (entry.table_name, entry.row_id, entry.action) == ("partner", partner.id, "insert")
@@ -62,7 +62,7 @@ def test_insert_records_table_row_all_fields_time_user_and_reason(store: Store) 
 
 def test_update_records_each_changed_field_with_old_and_new(store: Store) -> None:
     with store.session() as s:
-        partner = Partner(name="Northbridge", kind="cdmo", notes="")
+        partner = Partner(name="Northbridge", kind=PartnerKind.CDMO, notes="")
         s.add(partner)
     created = partner.updated_at
     with store.session(reason="Name from the signed CDA") as s:
@@ -70,7 +70,7 @@ def test_update_records_each_changed_field_with_old_and_new(store: Store) -> Non
         assert p is not None
         p.name = "Northbridge Biologics"
         p.notes = "Audit booked for March"
-        p.kind = "cdmo"  # unchanged: no entry
+        p.kind = PartnerKind.CDMO  # unchanged: no entry
     updates = [e for e in _log(store, partner.id) if e.action == ChangeAction.UPDATE]
     changed = {(e.field, e.old_value, e.new_value, e.reason) for e in updates}
     assert ("name", "Northbridge", "Northbridge Biologics", "Name from the signed CDA") in changed
@@ -83,7 +83,7 @@ def test_update_records_each_changed_field_with_old_and_new(store: Store) -> Non
 
 def test_saving_without_a_real_change_writes_no_entry(store: Store) -> None:
     with store.session() as s:
-        partner = Partner(name="Helix Analytical", kind="lab")
+        partner = Partner(name="Helix Analytical", kind=PartnerKind.LAB)
         s.add(partner)
     with store.session() as s:
         p = s.get(Partner, partner.id)
@@ -117,7 +117,7 @@ def test_rows_the_database_deletes_or_clears_by_itself_are_logged(store: Store) 
         gate = Milestone(
             engagement_id=engagement.id,
             name="Go/no-go",
-            kind="decision_gate",
+            kind=MilestoneKind.DECISION_GATE,
             planned_start=date(2026, 3, 1),
             planned_finish=date(2026, 3, 1),
         )
@@ -134,7 +134,7 @@ def test_rows_the_database_deletes_or_clears_by_itself_are_logged(store: Store) 
             engagement_id=engagement.id,
             number=1,
             title="Polymorph shift",
-            category="technical",
+            category=RiskCategory.TECHNICAL,
             milestone_id=gate.id,
         )
         s.add_all([dependency, risk])
@@ -157,7 +157,7 @@ def test_rows_the_database_deletes_or_clears_by_itself_are_logged(store: Store) 
 
 def test_bulk_statements_through_a_session_are_refused(store: Store) -> None:
     with store.session() as s:
-        s.add(Partner(name="Kestrel CDMO", kind="cdmo"))
+        s.add(Partner(name="Kestrel CDMO", kind=PartnerKind.CDMO))
     for statement in (
         sa.update(Partner).values(name="Renamed behind the log"),
         sa.delete(Partner),

@@ -45,7 +45,7 @@ from tests.conftest import DEMO_TODAY
 _VOLATILE = {"created_at", "updated_at", "occurred_at"}
 
 
-def _dump(path: Path) -> dict[str, list[tuple[Any, ...]]]:
+def _dump(path: Path) -> dict[str, list[sa.Row[Any]]]:
     """Every domain table's rows without timestamps, in a stable order."""
     engine = sa.create_engine(f"sqlite:///{path}")
     out = {}

@@ -52,7 +52,7 @@ def _tables() -> list[str]:
 def test_every_column_refuses_hostile_values_with_a_message(demo_store: Store, table: str) -> None:
     model = model_for_table(table)
     with demo_store.read() as s:
-        row = s.exec(select(model)).first()
+        row: Any = s.exec(select(model)).first()
     assert row is not None, f"the demo portfolio has no {table} row to try"
     crashes = []
     for column in model.__table__.columns:  # type: ignore[attr-defined]

@@ -11,6 +11,7 @@ from pathlib import Path
 import pytest
 from sqlmodel import SQLModel
 
+from cdmo_desktop.domain.enums import PartnerKind
 from cdmo_desktop.domain.models import Contact, Partner
 from cdmo_desktop.store import StoreError, migrate, open_store
 from cdmo_desktop.store.engine import make_engine
@@ -88,7 +89,7 @@ def _scripts_with(tmp_path: Path, revision_source: str) -> str:
 
 def _with_contacts(path: Path) -> None:
     with open_store(path) as store, store.session() as s:
-        partner = Partner(name="Kestrel CDMO", kind="cdmo")
+        partner = Partner(name="Kestrel CDMO", kind=PartnerKind.CDMO)
         s.add(partner)
         s.flush()
         s.add_all(

@@ -12,6 +12,7 @@ from pathlib import Path
 import pytest
 from sqlmodel import Session, select
 
+from cdmo_desktop.domain.enums import PartnerKind
 from cdmo_desktop.domain.models import Client, Partner
 from cdmo_desktop.store import (
     DatabaseLockedError,
@@ -44,7 +45,11 @@ def _filled_copy(template: Path, dest: Path, partners: int = 400) -> Path:
     b.close()
     with open_store(dest, user="Fixture") as store, store.session() as s:
         for i in range(partners):
-            s.add(Partner(name=f"Contract Lab {i:04d}", kind="cro", notes="GMP audit notes " * 8))
+            s.add(
+                Partner(
+                    name=f"Contract Lab {i:04d}", kind=PartnerKind.CRO, notes="GMP audit notes " * 8
+                )
+            )
     return dest
 
 

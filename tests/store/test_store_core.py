@@ -6,7 +6,7 @@ import pytest
 import sqlalchemy as sa
 from sqlmodel import select
 
-from cdmo_desktop.domain.enums import ChangeAction, Region
+from cdmo_desktop.domain.enums import ChangeAction, PartnerKind, Phase, Region, RiskCategory
 from cdmo_desktop.domain.models import ChangeLog, Partner, Risk
 from cdmo_desktop.domain.validation import ValidationError
 from cdmo_desktop.store import Store
@@ -19,10 +19,12 @@ def _count(store: Store, model: type) -> int:
 
 def test_insert_and_update_are_change_logged_with_user(store: Store) -> None:
     with store.session() as s:
-        p = Partner(name="Northbridge Biologics", kind="cdmo", country="us")
+        p = Partner(name="Northbridge Biologics", kind=PartnerKind.CDMO, country="us")
         s.add(p)
     with store.session() as s:
-        s.get(Partner, p.id).legal_name = "Northbridge Biologics Inc."
+        row = s.get(Partner, p.id)
+        assert row is not None
+        row.legal_name = "Northbridge Biologics Inc."
     with store.read() as s:
         rows = s.exec(select(ChangeLog).where(ChangeLog.row_id == p.id)).all()
         saved = s.get(Partner, p.id)
@@ -30,14 +32,15 @@ def test_insert_and_update_are_change_logged_with_user(store: Store) -> None:
     assert rows[1].field == "legal_name"
     assert rows[1].old_value == "" and rows[1].new_value == "Northbridge Biologics Inc."
     assert {r.user for r in rows} == {"Test Consultant"}
+    assert saved is not None
     assert saved.region == Region.NORTH_AMERICA and saved.country == "US"
 
 
 def test_invalid_row_is_refused_and_nothing_written(store: Store) -> None:
     before = _count(store, ChangeLog)
     with pytest.raises(ValidationError) as err, store.session() as s:
-        s.add(Partner(name="Valid One", kind="cro"))
-        s.add(Partner(name="", kind="bogus"))
+        s.add(Partner(name="Valid One", kind=PartnerKind.CRO))
+        s.add(Partner(name="", kind="bogus"))  # type: ignore[arg-type]  # refused: not a kind
     assert "name" in err.value.errors and "kind" in err.value.errors
     assert _count(store, Partner) == 0
     assert _count(store, ChangeLog) == before
@@ -45,7 +48,7 @@ def test_invalid_row_is_refused_and_nothing_written(store: Store) -> None:
 
 def test_change_log_rejects_update_and_delete(store: Store) -> None:
     with store.session() as s:
-        s.add(Partner(name="Helix Analytical", kind="lab"))
+        s.add(Partner(name="Helix Analytical", kind=PartnerKind.LAB))
     for sql in ("UPDATE change_log SET user = 'someone else'", "DELETE FROM change_log"):
         with pytest.raises(sa.exc.IntegrityError, match="append-only"), store.engine.begin() as c:
             c.exec_driver_sql(sql)
@@ -57,23 +60,24 @@ def test_risk_score_and_level_are_derived_on_write(store: Store) -> None:
 
     with store.session() as s:
         c = Client(name="Aurora Therapeutics")
-        p = Partner(name="Kestrel CDMO", kind="cdmo")
+        p = Partner(name="Kestrel CDMO", kind=PartnerKind.CDMO)
         s.add_all([c, p])
         s.flush()
-        e = Engagement(title="API scale-up", client_id=c.id, partner_id=p.id, phase="scale_up")
+        e = Engagement(title="API scale-up", client_id=c.id, partner_id=p.id, phase=Phase.SCALE_UP)
         s.add(e)
         s.flush()
         r = Risk(
             engagement_id=e.id,
             number=1,
             title="Polymorph shift",
-            category="technical",
+            category=RiskCategory.TECHNICAL,
             likelihood=4,
             impact=5,
         )
         s.add(r)
     with store.read() as s:
         saved = s.get(Risk, r.id)
+    assert saved is not None
     assert (saved.score, saved.level.value) == (20, "critical")
 
 
@@ -81,10 +85,13 @@ def test_half_entered_residual_assessment_is_refused(store: Store) -> None:
     from cdmo_desktop.domain.models import Client, Engagement
 
     with store.session() as s:
-        c, p = Client(name="Aurora Therapeutics"), Partner(name="Kestrel CDMO", kind="cdmo")
+        c, p = (
+            Client(name="Aurora Therapeutics"),
+            Partner(name="Kestrel CDMO", kind=PartnerKind.CDMO),
+        )
         s.add_all([c, p])
         s.flush()
-        e = Engagement(title="API scale-up", client_id=c.id, partner_id=p.id, phase="scale_up")
+        e = Engagement(title="API scale-up", client_id=c.id, partner_id=p.id, phase=Phase.SCALE_UP)
         s.add(e)
     with pytest.raises(ValidationError) as err, store.session() as s:
         s.add(
@@ -92,7 +99,7 @@ def test_half_entered_residual_assessment_is_refused(store: Store) -> None:
                 engagement_id=e.id,
                 number=1,
                 title="Filter cake cracking",
-                category="technical",
+                category=RiskCategory.TECHNICAL,
                 residual_likelihood=2,
             )
         )
@@ -110,9 +117,9 @@ def test_every_store_opened_in_a_process_logs_and_validates(tmp_path) -> None:
     for i in range(5):
         st = open_store(tmp_path / f"desk{i}.sqlite", user="Test Consultant")
         with st.session() as s:
-            s.add(Partner(name=f"Partner {i}", kind="cro"))
+            s.add(Partner(name=f"Partner {i}", kind=PartnerKind.CRO))
         with pytest.raises(ValidationError), st.session() as s:
-            s.add(Partner(name="", kind="cro"))
+            s.add(Partner(name="", kind=PartnerKind.CRO))
         assert _count(st, ChangeLog) == 1
         st.close()
         del st

@@ -8,6 +8,7 @@ from itertools import combinations
 from typing import Any
 
 import pytest
+from PySide6.QtCore import Qt
 
 from cdmo_desktop.domain.risk_matrix import HeatMapCounts
 from cdmo_desktop.gui.widgets.heatmap import RiskHeatMap
@@ -62,3 +63,72 @@ def test_heat_map_labels_neither_overlap_nor_leave_the_panel(
         assert figure_box.y0 - 0.5 <= box.y0 and box.y1 <= figure_box.y1 + 0.5, f"{name} cut off"
     for (a, box_a), (b, box_b) in combinations(boxes.items(), 2):
         assert not box_a.overlaps(box_b), f"{a} overlaps {b}"
+
+
+# Logical window sizes: a 1366 x 768 laptop, a 1920 x 1080 screen, and that screen at 150 %
+# scaling (1280 x 720 device-independent pixels), less the window frame and task bar.
+WINDOW_SIZES = [(1366, 768 - 70), (1920, 1080 - 70), (1280, 720 - 70)]
+
+
+def _assert_register_fits(view: Any, what: str) -> None:
+    from PySide6.QtWidgets import QApplication
+
+    for _ in range(3):
+        QApplication.processEvents()
+    table, model = view.table, view.model
+    header = table.horizontalHeader()
+    room = table.viewport().width()
+    assert header.length() <= room, f"{what}: columns need {header.length()} of {room} px"
+    assert not table.horizontalScrollBar().isVisible(), what
+    for key in ("owner", "status", "next_review"):
+        column = model.column_of(key)
+        right = header.sectionViewportPosition(column) + header.sectionSize(column)
+        assert 0 < right <= room, f"{what}: {key} column ends at {right} of {room} px"
+    metrics = table.fontMetrics()
+    for key in ("code", "score", "level", "status", "next_review"):  # never cut
+        column = model.column_of(key)
+        for row in range(model.rowCount()):
+            text = str(model.data(model.index(row, column)))
+            assert metrics.horizontalAdvance(text) < header.sectionSize(column), (what, key, text)
+    title = model.column_of("title")
+    widest = max(range(model.rowCount()), key=lambda r: len(str(model.data(model.index(r, title)))))
+    text = str(model.data(model.index(widest, title)))
+    if metrics.horizontalAdvance(text) > header.sectionSize(title):  # elided: whole in the tip
+        tip = model.data(model.index(widest, title), Qt.ItemDataRole.ToolTipRole)
+        assert tip == text
+
+
+@pytest.mark.parametrize("size", WINDOW_SIZES, ids=lambda s: f"{s[0]}x{s[1]}")
+def test_register_columns_fit_without_scrolling_sideways(
+    qtbot: Any, demo_ctx: Any, size: tuple[int, int]
+) -> None:
+    from PySide6.QtWidgets import QApplication, QTabWidget
+    from sqlmodel import select
+
+    from cdmo_desktop.domain.models import Engagement
+    from cdmo_desktop.gui.main_window import MainWindow
+    from cdmo_desktop.gui.risks.risks import RisksView
+
+    window = MainWindow(demo_ctx, remember_database=False)
+    qtbot.addWidget(window)
+    window.resize(*size)
+    window.show()
+    portfolio = window.show_screen("risks")
+    assert isinstance(portfolio, RisksView)
+    _assert_register_fits(portfolio, f"Risks screen at {size}")
+    portfolio.columns.set_shown(portfolio.model.column_of("raised_by"), False)
+    _assert_register_fits(portfolio, f"Risks screen without 'Raised by' at {size}")
+    assert portfolio.table.horizontalHeader().length() == portfolio.table.viewport().width()
+    with demo_ctx.store.read() as s:
+        engagement = s.exec(select(Engagement).order_by(Engagement.title)).first()
+    assert engagement is not None
+    window.open_engagement(engagement.id)
+    workspace = window.stack.currentWidget()
+    assert workspace is not None
+    tabs = workspace.findChild(QTabWidget)
+    assert tabs is not None
+    tabs.setCurrentIndex(tabs.count() - 2)  # Risks
+    QApplication.processEvents()
+    tab = workspace.findChild(RisksView)
+    assert tab is not None
+    _assert_register_fits(tab, f"Risks tab at {size}")

@@ -44,6 +44,7 @@ _STYLED_ROLES = {
     Qt.ItemDataRole.FontRole,
     Qt.ItemDataRole.ToolTipRole,
 }
+COLUMNS_HINT = "Right-click a column header to show or hide columns."
 _TOOLTIPS = {
     "likelihood": "Likelihood 1 (rare) to 5 (almost certain)",
     "impact": "Impact 1 (negligible) to 5 (severe)",
@@ -234,12 +235,15 @@ class RiskTableModel(PagedTableModel[RiskRow]):
                     f"{residual.label.lower()}"
                 )
             return text
-        if key in ("title", "engagement", "milestone", "owner"):
+        if key in ("title", "engagement", "milestone", "owner", "category"):
             return str(self.risk_source.display(row, self.risk_source.keys.index(key))) or None
         return _TOOLTIPS.get(key)
 
     def header_tooltip(self, column: int) -> str | None:
-        return _TOOLTIPS.get(self.risk_source.keys[column])
+        """What the column holds (its whole name, for a narrow column whose header is
+        cut), and how to make room."""
+        what = _TOOLTIPS.get(self.risk_source.keys[column]) or self.headers[column]
+        return f"{what}\n{COLUMNS_HINT}"
 
 
 class RiskHistoryModel(ListTableModel[ScorePoint]):

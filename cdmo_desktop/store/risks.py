@@ -26,7 +26,7 @@ from sqlalchemy.sql import operators
 from sqlalchemy.sql.expression import UnaryExpression
 from sqlmodel import Session
 
-from cdmo_desktop.domain import risk_matrix, risk_review
+from cdmo_desktop.domain import clock, risk_matrix, risk_review
 from cdmo_desktop.domain.enums import RiskLevel, RiskStatus
 from cdmo_desktop.domain.models import Engagement, Milestone, Risk
 from cdmo_desktop.store import risk_forms
@@ -113,7 +113,7 @@ def where_clauses(filters: dict[str, Any], *, with_cell: bool = True) -> list[An
         clauses.append(R.c.owner == owner)
     words = str(filters.get("search") or "").split()
     if filters.get("review_due"):
-        today = filters.get("today") or date.today()
+        today = filters.get("today") or clock.today()
         # A search reads every row anyway: one pass beats 50k index lookups.
         review = _plus(R.c.next_review_date) if words else R.c.next_review_date
         clauses.append(review <= today)

@@ -9,6 +9,7 @@ from typing import Any
 
 import pytest
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QFontMetrics
 
 from cdmo_desktop.domain.risk_matrix import HeatMapCounts
 from cdmo_desktop.gui.widgets.heatmap import RiskHeatMap
@@ -88,8 +89,10 @@ def _assert_register_fits(view: Any, what: str) -> None:
     for key in ("code", "score", "level", "status", "next_review"):  # never cut
         column = model.column_of(key)
         for row in range(model.rowCount()):
-            text = str(model.data(model.index(row, column)))
-            assert metrics.horizontalAdvance(text) < header.sectionSize(column), (what, key, text)
+            index = model.index(row, column)
+            font = model.data(index, Qt.ItemDataRole.FontRole)  # a due review is bold
+            width = QFontMetrics(font or table.font()).horizontalAdvance(str(model.data(index)))
+            assert width < header.sectionSize(column), (what, key, model.data(index))
     title = model.column_of("title")
     widest = max(range(model.rowCount()), key=lambda r: len(str(model.data(model.index(r, title)))))
     text = str(model.data(model.index(widest, title)))

@@ -17,7 +17,7 @@ from dataclasses import dataclass
 from datetime import date
 
 from PySide6.QtCore import QEvent, QObject
-from PySide6.QtGui import QFontMetrics
+from PySide6.QtGui import QFont, QFontMetrics
 from PySide6.QtWidgets import QHeaderView, QStyle, QTableView
 
 from cdmo_desktop.domain.enums import RiskCategory, RiskLevel, RiskStatus, Side
@@ -45,12 +45,15 @@ class TextColumn:
 
 
 TEXT_COLUMNS = {
-    "engagement": TextColumn(9, 28, 2.0),
+    "engagement": TextColumn(8, 28, 2.0),
     "title": TextColumn(14, 48, 4.0),
     "category": TextColumn(8, 0, 0.6),
     "owner": TextColumn(9, 18, 1.0),
     "milestone": TextColumn(7, 28, 1.2),
 }
+
+
+BOLD_COLUMNS = frozenset({"next_review"})  # due reviews are set in bold (risks_model)
 
 
 def _widest_dates() -> list[date]:
@@ -149,6 +152,9 @@ class RegisterColumns(QObject):
     def needs(self) -> list[Need]:
         """What each shown column asks for (hidden ones are left out)."""
         metrics = QFontMetrics(self.table.font())
+        bold_font = QFont(self.table.font())
+        bold_font.setBold(True)
+        bold = QFontMetrics(bold_font)
         style = self.table.style()
         margin = style.pixelMetric(QStyle.PixelMetric.PM_FocusFrameHMargin, None, self.table)
         padding = 2 * (margin + 1) + 4  # the delegate's text margins, and a little air
@@ -159,7 +165,8 @@ class RegisterColumns(QObject):
                 continue
             head = self._header_width(column)
             texts = fixed_texts(key)
-            widest = max((metrics.horizontalAdvance(t) for t in texts), default=0) + padding
+            measure = bold if key in BOLD_COLUMNS else metrics
+            widest = max((measure.horizontalAdvance(t) for t in texts), default=0) + padding
             spec = TEXT_COLUMNS.get(key)
             if spec is None:
                 needs.append(Need(max(head, widest), max(head, widest)))

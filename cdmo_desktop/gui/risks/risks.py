@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from cdmo_desktop.domain import clock
 from cdmo_desktop.gui.context import AppContext
 from cdmo_desktop.gui.risks.register_columns import RegisterColumns
 from cdmo_desktop.gui.risks.risk_filters import DEFAULT_FILTERS, ColumnChooser, RiskFilterBar
@@ -52,7 +53,7 @@ class RisksView(QWidget):
         engagement_id: str | None = None,
         parent: QWidget | None = None,
         *,
-        today: Callable[[], date] = date.today,
+        today: Callable[[], date] = clock.today,
     ) -> None:
         super().__init__(parent)
         self.setObjectName("risksView")
@@ -76,6 +77,7 @@ class RisksView(QWidget):
         self.form.deleted.connect(self._on_form_deleted)
         self.form.review_requested.connect(self.mark_reviewed)
         ctx.changed.connect(self._on_ctx_changed)
+        ctx.day_changed.connect(self._on_ctx_day_changed)
         self._reload_options()
         self.table.setSortingEnabled(True)  # loads the first page, sorted by score
         self._update_summary()
@@ -268,6 +270,14 @@ class RisksView(QWidget):
             return
         selected = self.selected_id()
         self._reload_options()
+        self.model.refresh()
+        self._restore_selection(selected)
+        self.refresh_heatmap()
+        self._update_summary()
+
+    def _on_ctx_day_changed(self, _today: date) -> None:
+        """Past midnight other reviews are due: the highlights, count and filter follow."""
+        selected = self.selected_id()
         self.model.refresh()
         self._restore_selection(selected)
         self.refresh_heatmap()

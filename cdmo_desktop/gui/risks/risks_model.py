@@ -9,9 +9,10 @@ from typing import Any
 from PySide6.QtCore import QModelIndex, QObject, QPersistentModelIndex, Qt
 from PySide6.QtGui import QBrush, QColor, QFont
 
-from cdmo_desktop.domain import risk_matrix, risk_review
+from cdmo_desktop.domain import clock, risk_matrix, risk_review
 from cdmo_desktop.domain.enums import RiskCategory, RiskLevel, RiskStatus, Side
 from cdmo_desktop.domain.risk_review import ScorePoint
+from cdmo_desktop.gui import format as fmt
 from cdmo_desktop.gui.models.paged import PagedTableModel
 from cdmo_desktop.gui.models.rows import ListTableModel
 from cdmo_desktop.store import Store
@@ -63,7 +64,7 @@ class RiskSource:
     """The register's PagedSource: every question goes to store.risks (a short read each)."""
 
     def __init__(
-        self, store: Store, portfolio: bool, today: Callable[[], date] = date.today
+        self, store: Store, portfolio: bool, today: Callable[[], date] = clock.today
     ) -> None:
         self._store = store
         self.today = today
@@ -118,7 +119,7 @@ class RiskSource:
         if key == "raised_by":
             return _label(Side, row.raised_by)
         if key == "next_review":
-            return row.next_review_date.isoformat() if row.next_review_date else ""
+            return fmt.date_text(row.next_review_date)
         if key == "milestone":
             return row.milestone_name
         return getattr(row, key)
@@ -260,7 +261,7 @@ class RiskHistoryModel(ListTableModel[ScorePoint]):
 
     def display(self, p: ScorePoint, column: int) -> Any:
         values = (
-            p.day.isoformat(),
+            fmt.date_text(p.day),
             p.what,
             p.who,
             f"{p.likelihood} x {p.impact} = {p.likelihood * p.impact}",

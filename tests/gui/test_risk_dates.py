@@ -186,3 +186,12 @@ def test_reviews_fall_due_at_midnight(qtbot: Any, ctx: Any, pf: Portfolio, today
     assert "1 due for review" in view.summary_label.text()
     column = view.model.column_of("next_review")
     assert view.model.data(view.model.index(0, column), Qt.ItemDataRole.BackgroundRole)
+
+
+def test_register_counts_are_grouped_as_the_locale_groups_them(
+    qtbot: Any, ctx: Any, pf: Portfolio, today: None, german: None
+) -> None:
+    view = _view(qtbot, ctx, pf.alpha)
+    view.model._total, view.source.due_count = 60120, 1500  # as on a big register
+    view._update_summary()
+    assert view.summary_label.text() == "60.120 risks, 1.500 due for review (highlighted)"

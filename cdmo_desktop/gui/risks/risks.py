@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
 )
 
 from cdmo_desktop.domain import clock
+from cdmo_desktop.gui import format as fmt
 from cdmo_desktop.gui.context import AppContext
 from cdmo_desktop.gui.risks.register_columns import RegisterColumns
 from cdmo_desktop.gui.risks.risk_filters import DEFAULT_FILTERS, ColumnChooser, RiskFilterBar
@@ -247,10 +248,10 @@ class RisksView(QWidget):
 
     def _update_summary(self) -> None:
         n = self.model.total
-        text = f"{n} risk{'s' if n != 1 else ''}"
+        text = f"{fmt.number_text(n)} risk{'s' if n != 1 else ''}"
         due = self.source.due_count
         if due and not self.model.filters.get("review_due"):
-            text += f", {due} due for review (highlighted)"
+            text += f", {fmt.number_text(due)} due for review (highlighted)"
         cell = self.model.filters.get("cell")
         if cell:
             kind, likelihood, impact = cell

@@ -35,6 +35,7 @@ class RiskHeatMap(QWidget):
         self._background: Any = None
         self._artists_stacked = False
         self._margins: tuple[dict[str, float], dict[str, float]] | None = None
+        self._measured: dict[tuple[str, int, float], tuple[float, float]] = {}
         self._layout = QVBoxLayout(self)
         self._layout.setContentsMargins(0, 0, 0, 0)
         self._placeholder = QLabel("Heat map loading…", self)
@@ -89,7 +90,7 @@ class RiskHeatMap(QWidget):
         from cdmo_desktop.reports.charts.heatmap import update_heatmap
 
         if self._artists is None:
-            self._rebuild()
+            self._rebuild(stacked=self.height() > self.width())  # a first guess
             return
         update_heatmap(self._artists, self.counts, self.selected)
         fitted = self._fit()
@@ -118,9 +119,9 @@ class RiskHeatMap(QWidget):
         for artist in self._artists.dynamic():
             artist.set_animated(True)
 
-    def _rebuild(self) -> None:
+    def _rebuild(self, *, stacked: bool) -> None:
         """Draw both grids anew, in the arrangement that gives them the most room."""
-        self._draw_grids(self._artists_stacked)
+        self._draw_grids(stacked)
         plan = self._plan()
         if plan.stacked != self._artists_stacked:
             self._draw_grids(plan.stacked)  # the same labels: the same plan holds
@@ -136,7 +137,7 @@ class RiskHeatMap(QWidget):
         suits the panel better (already drawn)."""
         plan = self._plan()
         if plan.stacked != self._artists_stacked:
-            self._rebuild()
+            self._rebuild(stacked=plan.stacked)
             return REBUILT
         return MOVED if self._apply(plan) else SAME
 
@@ -162,13 +163,17 @@ class RiskHeatMap(QWidget):
         return True
 
     def _measure(self, text: Any, value: str, size: float) -> tuple[float, float]:
-        """(width, height) in points of `value` set in the font of `text` at `size`."""
+        """(width, height) in points of `value` set in the font of `text` at `size`
+        (remembered: every count update fits the grids again)."""
         properties = text.get_fontproperties().copy()
         properties.set_size(size)
-        renderer = self._canvas.get_renderer()
-        w, h, _descent = renderer.get_text_width_height_descent(value, properties, ismath=False)
-        points = 72 / self._canvas.figure.dpi
-        return float(w) * points, float(h) * points
+        dpi = self._canvas.figure.dpi
+        key = (value, hash(properties), dpi)
+        if key not in self._measured:
+            renderer = self._canvas.get_renderer()
+            w, h, _d = renderer.get_text_width_height_descent(value, properties, ismath=False)
+            self._measured[key] = (float(w) * 72 / dpi, float(h) * 72 / dpi)
+        return self._measured[key]
 
     def _title_widths(self, font: float) -> dict[str, float]:
         """The widest line of each title at the full font size, with room for two more

@@ -201,13 +201,15 @@ class _CrossJoin(sa.sql.expression.Join):
     inherit_cache = True
 
 
-@compiles(_CrossJoin, "sqlite")
 def _compile_cross_join(join: _CrossJoin, compiler: Any, **kw: Any) -> str:
     kw["asfrom"] = True
     left = compiler.process(join.left, **kw)
     right = compiler.process(join.right, **kw)
     on = compiler.process(join.onclause, **{k: v for k, v in kw.items() if k != "asfrom"})
     return f"{left} CROSS JOIN {right} ON {on}"
+
+
+compiles(_CrossJoin, "sqlite")(_compile_cross_join)  # SQLite spells the join itself
 
 
 _ROW_COLUMNS = (

@@ -193,6 +193,7 @@ class RisksView(QWidget):
         least = self.heat_map_box.minimumSizeHint().width()
         side = max(least, min(HEAT_MAP_WIDEST, int(total * HEAT_MAP_SHARE)))
         self.splitter.setSizes([total - side, side])
+        self.column_widths.fit()
 
     def _share_ancestor_shortcuts(self) -> None:
         """Inside a page that has its own Ctrl+S / Ctrl+N (the engagement workspace), two

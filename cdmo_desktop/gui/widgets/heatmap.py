@@ -18,6 +18,7 @@ from cdmo_desktop.domain.risk_matrix import HeatMapCounts
 from cdmo_desktop.gui.widgets.heatmap_layout import Plan, Room, plan_layout
 
 Selection = tuple[str, int, int] | None
+DPI = 100
 SAME, MOVED, REBUILT = "same", "moved", "rebuilt"  # what fitting to the panel did
 
 
@@ -61,7 +62,10 @@ class RiskHeatMap(QWidget):
         from matplotlib.backends.backend_qtagg import FigureCanvasQTAgg
         from matplotlib.figure import Figure
 
-        canvas = FigureCanvasQTAgg(Figure(figsize=(6, 3), dpi=100))
+        # The panel's size from the start (inches of 100 logical pixels), so the first
+        # draw already fits it: the canvas gets its size only once it shows.
+        size = (max(self.width(), 1) / DPI, max(self.height(), 1) / DPI)
+        canvas = FigureCanvasQTAgg(Figure(figsize=size, dpi=DPI))
         canvas.setObjectName("heatMapCanvas")
         canvas.setParent(self)
         canvas.setMouseTracking(True)

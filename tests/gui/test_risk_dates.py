@@ -195,3 +195,17 @@ def test_register_counts_are_grouped_as_the_locale_groups_them(
     view.model._total, view.source.due_count = 60120, 1500  # as on a big register
     view._update_summary()
     assert view.summary_label.text() == "60.120 risks, 1.500 due for review (highlighted)"
+
+
+def test_closing_a_risk_dates_the_closure_today(
+    qtbot: Any, ctx: Any, pf: Portfolio, today: None
+) -> None:
+    risk = add_risk(ctx.store, pf.alpha)
+    view = _view(qtbot, ctx, pf.alpha)
+    assert view.open_risk(risk.id)
+    ui = view.form.ui
+    ui.statusCombo.setFocus()
+    qtbot.keyClicks(ui.statusCombo, "Closed")  # picks the item by its text
+    assert ui.closedDateEdit.text() == "20 Nov 2026"
+    assert ui.closedDateError.isHidden()  # the date it was given counts at once
+    assert list(view.form.errors()) == ["closure_note"]

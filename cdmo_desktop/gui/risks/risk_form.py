@@ -237,6 +237,7 @@ class RiskForm(QWidget):
         closed = self.ui.closedDateEdit
         if not closed.text().strip():
             closed.set_value(self.today())
+            self._on_field_changed()
         self.ui.tabs.setCurrentWidget(self.ui.closureTab)
 
     def _on_engagement_combo_changed(self, _index: int) -> None:

@@ -15,6 +15,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date
+from typing import Any
 
 from PySide6.QtCore import QEvent, QObject
 from PySide6.QtGui import QFont, QFontMetrics
@@ -53,28 +54,23 @@ TEXT_COLUMNS = {
 }
 
 
+SAMPLES = {"code": ("R-0000",), "likelihood": ("5",), "impact": ("5",), "score": ("25",)}
 BOLD_COLUMNS = frozenset({"next_review"})  # due reviews are set in bold (risks_model)
 
 
-def _widest_dates() -> list[date]:
-    """A long-named day of every month: the review date column fits any of them."""
-    return [date(2026, month, 28) for month in range(1, 13)]
-
-
 def fixed_texts(key: str) -> Sequence[str]:
-    """Every text a short column can show (widest decides), in the current locale."""
-    texts: dict[str, Sequence[str]] = {
-        "code": ("R-0000",),
-        "likelihood": ("5",),
-        "impact": ("5",),
-        "score": ("25",),
-        "level": [lv.label for lv in RiskLevel],
-        "status": [s.label for s in RiskStatus],
-        "next_review": [fmt.date_text(d) for d in _widest_dates()],
-        "raised_by": [s.label for s in Side],
-        "category": [c.label for c in RiskCategory],
+    """Every text a short column can show (the widest decides), in the current locale."""
+    if key == "next_review":  # a long-named day of every month
+        return [fmt.date_text(date(2026, month, 28)) for month in range(1, 13)]
+    labels: dict[str, Sequence[Any]] = {
+        "level": RiskLevel,
+        "status": RiskStatus,
+        "raised_by": Side,
+        "category": RiskCategory,
     }
-    return texts.get(key, ())
+    if key in labels:
+        return [member.label for member in labels[key]]
+    return SAMPLES.get(key, ())
 
 
 def fit_widths(available: int, needs: Sequence[Need]) -> list[int]:

@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from datetime import UTC, date, datetime, timedelta
 from typing import Any
 
-from cdmo_desktop.domain import risk_matrix
+from cdmo_desktop.domain import formats, risk_matrix
 from cdmo_desktop.domain.enums import RiskLevel, RiskStatus
 
 ACTIVE_STATUSES: tuple[RiskStatus, ...] = (
@@ -95,7 +95,7 @@ def review_errors(
         errors["review_date"] = "A review cannot be dated in the future."
     elif raised_date is not None and review_date < raised_date:
         errors["review_date"] = (
-            f"A review cannot be before the risk was raised ({raised_date.isoformat()})."
+            f"A review cannot be before the risk was raised ({formats.date_text(raised_date)})."
         )
     for name, value, required in (
         ("likelihood", likelihood, True),

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from datetime import date
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, NamedTuple
 
 import sqlalchemy as sa
 from sqlmodel import Session, col, select
@@ -77,6 +77,14 @@ class MilestoneOption:
     is_gate: bool
 
 
+class DecisionOption(NamedTuple):
+    """A logged decision a realized risk may point to (the GUI formats the date)."""
+
+    id: str
+    decision_date: date
+    title: str
+
+
 @dataclass(frozen=True)
 class RiskChoices:
     """What the form offers for a risk of `engagement_id` (none but the engagements when
@@ -86,7 +94,7 @@ class RiskChoices:
     engagements: list[tuple[str, str]] = field(default_factory=list)
     owners: list[str] = field(default_factory=list)
     milestones: list[MilestoneOption] = field(default_factory=list)
-    decisions: list[tuple[str, str]] = field(default_factory=list)
+    decisions: list[DecisionOption] = field(default_factory=list)
 
     @property
     def engagement_title(self) -> str:
@@ -175,14 +183,14 @@ def milestone_options(session: Session, engagement_id: str) -> list[MilestoneOpt
     return [MilestoneOption(r[0], r[1], r[2], str(r[3]) == gate) for r in rows]
 
 
-def decision_options(session: Session, engagement_id: str) -> list[tuple[str, str]]:
-    """(id, "2026-10-02 - title") of an engagement's logged decisions, newest first."""
+def decision_options(session: Session, engagement_id: str) -> list[DecisionOption]:
+    """An engagement's logged decisions, newest first."""
     rows = session.exec(
         select(Decision)
         .where(Decision.engagement_id == engagement_id)
         .order_by(col(Decision.decision_date).desc(), col(Decision.title))
     ).all()
-    return [(d.id, f"{d.decision_date.isoformat()} - {d.title}") for d in rows]
+    return [DecisionOption(d.id, d.decision_date, d.title) for d in rows]
 
 
 def engagement_title(session: Session, engagement_id: str) -> str:

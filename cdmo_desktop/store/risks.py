@@ -26,7 +26,7 @@ from sqlalchemy.sql import operators
 from sqlalchemy.sql.expression import UnaryExpression
 from sqlmodel import Session
 
-from cdmo_desktop.domain import risk_matrix, risk_review
+from cdmo_desktop.domain import clock, risk_matrix, risk_review
 from cdmo_desktop.domain.enums import RiskLevel, RiskStatus
 from cdmo_desktop.domain.models import Engagement, Milestone, Risk
 from cdmo_desktop.store import risk_forms
@@ -113,7 +113,7 @@ def where_clauses(filters: dict[str, Any], *, with_cell: bool = True) -> list[An
         clauses.append(R.c.owner == owner)
     words = str(filters.get("search") or "").split()
     if filters.get("review_due"):
-        today = filters.get("today") or date.today()
+        today = filters.get("today") or clock.today()
         # A search reads every row anyway: one pass beats 50k index lookups.
         review = _plus(R.c.next_review_date) if words else R.c.next_review_date
         clauses.append(review <= today)
@@ -201,13 +201,15 @@ class _CrossJoin(sa.sql.expression.Join):
     inherit_cache = True
 
 
-@compiles(_CrossJoin, "sqlite")
 def _compile_cross_join(join: _CrossJoin, compiler: Any, **kw: Any) -> str:
     kw["asfrom"] = True
     left = compiler.process(join.left, **kw)
     right = compiler.process(join.right, **kw)
     on = compiler.process(join.onclause, **{k: v for k, v in kw.items() if k != "asfrom"})
     return f"{left} CROSS JOIN {right} ON {on}"
+
+
+compiles(_CrossJoin, "sqlite")(_compile_cross_join)  # SQLite spells the join itself
 
 
 _ROW_COLUMNS = (

@@ -11,8 +11,8 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from cdmo_desktop.domain.models import Risk, RiskReview
-from cdmo_desktop.gui.risks import risk_widgets as rw
 from cdmo_desktop.gui.risks.risks import RisksView
+from cdmo_desktop.gui.widgets.fields import combo_value, set_combo_value
 from cdmo_desktop.store import risk_reviews
 from tests.risks_support import TODAY, Portfolio, add_risk, make_portfolio
 
@@ -44,28 +44,28 @@ def _risk(ctx: Any, risk_id: str) -> Risk:
 
 def _fill_every_field(view: RisksView, pf: Portfolio) -> dict[str, Any]:
     ui = view.form.ui
-    rw.set_combo_value(ui.engagementCombo, pf.alpha)
+    set_combo_value(ui.engagementCombo, pf.alpha)
     ui.titleEdit.setText("API supplier capacity for the Q3 campaign")
-    rw.set_combo_value(ui.categoryCombo, "supply")
-    rw.set_combo_value(ui.statusCombo, "realized")
+    set_combo_value(ui.categoryCombo, "supply")
+    set_combo_value(ui.statusCombo, "realized")
     ui.ownerCombo.setEditText("Dr. Ananya Iyer")
-    rw.set_combo_value(ui.raisedByCombo, "partner")
-    rw.set_date_value(ui.raisedDateEdit, date(2026, 10, 1))
-    rw.set_combo_value(ui.milestoneCombo, pf.gate)
-    rw.set_combo_value(ui.likelihoodCombo, 4)
-    rw.set_combo_value(ui.impactCombo, 5)
-    rw.set_combo_value(ui.residualLikelihoodCombo, 2)
-    rw.set_combo_value(ui.residualImpactCombo, 3)
+    set_combo_value(ui.raisedByCombo, "partner")
+    ui.raisedDateEdit.commit(date(2026, 10, 1))
+    set_combo_value(ui.milestoneCombo, pf.gate)
+    set_combo_value(ui.likelihoodCombo, 4)
+    set_combo_value(ui.impactCombo, 5)
+    set_combo_value(ui.residualLikelihoodCombo, 2)
+    set_combo_value(ui.residualImpactCombo, 3)
     ui.descriptionEdit.setPlainText("The sole API supplier cannot deliver 40 kg in Q3.")
     ui.causeEdit.setPlainText("Their reactor is booked by a larger customer.")
     ui.triggerEdit.setPlainText("No confirmed PO date by 15 October.")
     ui.mitigationEdit.setPlainText("Qualify a second source; reserve capacity now.")
     ui.contingencyEdit.setPlainText("Split the campaign into two 20 kg lots.")
     ui.cadenceSpin.setValue(14)
-    rw.set_date_value(ui.nextReviewEdit, date(2026, 12, 2))
-    rw.set_date_value(ui.closedDateEdit, date(2026, 11, 12))
+    ui.nextReviewEdit.commit(date(2026, 12, 2))
+    ui.closedDateEdit.commit(date(2026, 11, 12))
     ui.closureNoteEdit.setPlainText("Supplier slipped; campaign split as planned.")
-    rw.set_combo_value(ui.decisionCombo, pf.decision)
+    set_combo_value(ui.decisionCombo, pf.decision)
     return {
         "engagement_id": pf.alpha,
         "title": "API supplier capacity for the Q3 campaign",
@@ -118,17 +118,17 @@ def test_refusals_say_why_and_write_nothing(qtbot: Any, ctx: Any, pf: Portfolio)
     view = _view(qtbot, ctx, pf.alpha)
     assert view.open_risk(risk.id)
     ui = view.form.ui
-    rw.set_combo_value(ui.statusCombo, "closed")
-    assert rw.date_value(ui.closedDateEdit) == TODAY  # a sensible default
+    set_combo_value(ui.statusCombo, "closed")
+    assert ui.closedDateEdit.value() == TODAY  # a sensible default
     assert not ui.saveButton.isEnabled()
     assert "closure note" in ui.closureNoteError.text()
     assert not ui.closureNoteError.isHidden()
     assert ui.tabs.currentIndex() == 2  # the closure tab comes forward
     assert ui.tabs.tabText(2).endswith("⚠")
     assert "closure note" in ui.saveButton.toolTip()
-    rw.set_date_value(ui.nextReviewEdit, date(2026, 8, 1))
+    ui.nextReviewEdit.commit(date(2026, 8, 1))
     assert "before raised date" in ui.nextReviewError.text()
-    rw.set_combo_value(ui.residualLikelihoodCombo, 2)
+    set_combo_value(ui.residualLikelihoodCombo, 2)
     assert "both" in ui.assessmentError.text()
     ui.titleEdit.clear()
     assert "required" in ui.titleError.text()
@@ -148,16 +148,16 @@ def test_next_review_follows_the_cadence_until_set_by_hand(
     view = _view(qtbot, ctx, pf.alpha)
     view.new_risk()
     ui = view.form.ui
-    assert rw.date_value(ui.raisedDateEdit) == TODAY
-    assert rw.date_value(ui.nextReviewEdit) == TODAY + timedelta(days=30)
+    assert ui.raisedDateEdit.value() == TODAY
+    assert ui.nextReviewEdit.value() == TODAY + timedelta(days=30)
     ui.cadenceSpin.setValue(7)
-    assert rw.date_value(ui.nextReviewEdit) == TODAY + timedelta(days=7)
-    rw.set_date_value(ui.nextReviewEdit, date(2027, 1, 8))
+    assert ui.nextReviewEdit.value() == TODAY + timedelta(days=7)
+    ui.nextReviewEdit.commit(date(2027, 1, 8))
     ui.cadenceSpin.setValue(14)
-    assert rw.date_value(ui.nextReviewEdit) == date(2027, 1, 8)
+    assert ui.nextReviewEdit.value() == date(2027, 1, 8)
     assert "set by hand" in ui.nextReviewHint.text()
     ui.recomputeButton.click()
-    assert rw.date_value(ui.nextReviewEdit) == TODAY + timedelta(days=14)
+    assert ui.nextReviewEdit.value() == TODAY + timedelta(days=14)
 
 
 def test_codes_are_numbered_per_engagement_from_the_screen(
@@ -185,14 +185,14 @@ def test_saves_and_new_risks_undo_and_redo(qtbot: Any, ctx: Any, pf: Portfolio) 
     assert view.form.save()
     risk_id = view.form.risk_id
     assert risk_id is not None
-    rw.set_combo_value(view.form.ui.impactCombo, 5)
+    set_combo_value(view.form.ui.impactCombo, 5)
     view.form.ui.mitigationEdit.setPlainText("Extra LAL testing")
     assert view.form.save()
     assert ctx.undo_stack.count() == 2
     ctx.undo_stack.undo()
     stored = _risk(ctx, risk_id)
     assert (stored.impact, stored.mitigation, stored.level) == (3, "", "medium")
-    assert rw.combo_value(view.form.ui.impactCombo) == 3  # the open form follows
+    assert combo_value(view.form.ui.impactCombo) == 3  # the open form follows
     ctx.undo_stack.redo()
     assert _risk(ctx, risk_id).impact == 5
     assert view.form.ui.mitigationEdit.toPlainText() == "Extra LAL testing"
@@ -221,14 +221,14 @@ def test_mark_reviewed_records_the_review_and_moves_the_date(
     def run(dialog: RiskReviewDialog) -> int:
         seen.append(dialog)
         ui = dialog.ui
-        assert rw.date_value(ui.nextReviewEdit) == TODAY + timedelta(days=14)
-        rw.set_date_value(ui.reviewDateEdit, TODAY + timedelta(days=3))
+        assert ui.nextReviewEdit.value() == TODAY + timedelta(days=14)
+        ui.reviewDateEdit.commit(TODAY + timedelta(days=3))
         assert not dialog.ok_button.isEnabled()
         assert "future" in ui.reviewDateError.text()
-        rw.set_date_value(ui.reviewDateEdit, TODAY)
-        rw.set_combo_value(ui.likelihoodCombo, 2)
-        rw.set_combo_value(ui.residualLikelihoodCombo, 1)
-        rw.set_combo_value(ui.residualImpactCombo, 4)
+        ui.reviewDateEdit.commit(TODAY)
+        set_combo_value(ui.likelihoodCombo, 2)
+        set_combo_value(ui.residualLikelihoodCombo, 1)
+        set_combo_value(ui.residualImpactCombo, 4)
         ui.noteEdit.setPlainText("Second source qualified")
         assert dialog.ok_button.isEnabled()
         dialog.ok_button.click()
@@ -248,7 +248,7 @@ def test_mark_reviewed_records_the_review_and_moves_the_date(
     ]
     history = view.form.history_model
     assert [p.what for p in history.points] == ["Raised", "Reviewed"]
-    assert "last reviewed 2026-11-20" in view.form.ui.nextReviewHint.text()
+    assert "last reviewed 20 Nov 2026" in view.form.ui.nextReviewHint.text()
     ctx.undo_stack.undo()
     with ctx.store.read() as s:
         assert s.get(RiskReview, reviews[0].id) is None

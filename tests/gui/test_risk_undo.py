@@ -12,9 +12,9 @@ import pytest
 from PySide6.QtWidgets import QMessageBox
 
 from cdmo_desktop.domain.models import Risk
-from cdmo_desktop.gui.risks import risk_widgets as rw
 from cdmo_desktop.gui.risks.risk_review import RiskReviewDialog
 from cdmo_desktop.gui.risks.risks import RisksView
+from cdmo_desktop.gui.widgets.fields import set_combo_value
 from cdmo_desktop.store import risk_edits
 from tests.risks_support import TODAY, Portfolio, add_risk, make_portfolio
 from tests.undo_support import check_undo_redo
@@ -38,9 +38,9 @@ def _view(qtbot: Any, ctx: Any, engagement_id: str) -> RisksView:
 def _review_through_the_dialog(monkeypatch: pytest.MonkeyPatch, note: str) -> None:
     def run(dialog: RiskReviewDialog) -> int:
         ui = dialog.ui
-        rw.set_combo_value(ui.likelihoodCombo, 2)
-        rw.set_combo_value(ui.residualLikelihoodCombo, 1)
-        rw.set_combo_value(ui.residualImpactCombo, 3)
+        set_combo_value(ui.likelihoodCombo, 2)
+        set_combo_value(ui.residualLikelihoodCombo, 1)
+        set_combo_value(ui.residualImpactCombo, 3)
         ui.noteEdit.setPlainText(note)
         dialog.ok_button.click()
         return int(dialog.result())
@@ -55,7 +55,7 @@ def test_logging_a_risk_undoes_and_redoes_exactly(qtbot: Any, ctx: Any, pf: Port
     def log() -> None:
         view.new_risk()
         view.form.ui.titleEdit.setText("Endotoxin OOS")
-        rw.set_combo_value(view.form.ui.impactCombo, 5)
+        set_combo_value(view.form.ui.impactCombo, 5)
         assert view.form.save()
 
     after = check_undo_redo(ctx, log)
@@ -71,8 +71,8 @@ def test_editing_a_risk_undoes_and_redoes_exactly(qtbot: Any, ctx: Any, pf: Port
 
     def edit() -> None:
         view.form.ui.titleEdit.setText("Yield below 65 %")
-        rw.set_combo_value(view.form.ui.likelihoodCombo, 5)
-        rw.set_combo_value(view.form.ui.statusCombo, "mitigating")
+        set_combo_value(view.form.ui.likelihoodCombo, 5)
+        set_combo_value(view.form.ui.statusCombo, "mitigating")
         assert view.form.save()
 
     check_undo_redo(ctx, edit)
@@ -92,8 +92,8 @@ def test_recording_a_review_undoes_and_redoes_exactly(
     after = check_undo_redo(ctx, view.form.ui.markReviewedButton.click)
     assert ctx.undo_stack.undoText() == "Mark R-001 reviewed"
     assert len(after["risk_review"]) == 1
-    assert "last reviewed 2026-11-20" in view.form.ui.nextReviewHint.text()
-    assert rw.date_value(view.form.ui.nextReviewEdit) == TODAY + timedelta(days=14)
+    assert "last reviewed 20 Nov 2026" in view.form.ui.nextReviewHint.text()
+    assert view.form.ui.nextReviewEdit.value() == TODAY + timedelta(days=14)
 
 
 def test_deleting_a_risk_with_reviews_undoes_and_redoes_exactly(

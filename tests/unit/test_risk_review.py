@@ -78,7 +78,7 @@ def test_a_plain_review_is_accepted() -> None:
 
 def test_review_refusals_say_why() -> None:
     assert "future" in _review_errors(review_date=TODAY + timedelta(days=1))["review_date"]
-    assert "2026-09-01" in _review_errors(review_date=date(2026, 8, 1))["review_date"]
+    assert "1 Sep 2026" in _review_errors(review_date=date(2026, 8, 1))["review_date"]
     assert "1 to 5" in _review_errors(likelihood=6)["likelihood"]
     assert "required" in _review_errors(impact=None)["impact"]
     assert "both" in _review_errors(residual_likelihood=2)["residual_impact"]

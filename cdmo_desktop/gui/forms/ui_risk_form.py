@@ -8,13 +8,14 @@ from PySide6.QtGui import (QBrush, QColor, QConicalGradient, QCursor,
     QFont, QFontDatabase, QGradient, QIcon,
     QImage, QKeySequence, QLinearGradient, QPainter,
     QPalette, QPixmap, QRadialGradient, QTransform)
-from PySide6.QtWidgets import (QAbstractItemView, QApplication, QComboBox, QDateEdit,
-    QGridLayout, QGroupBox, QHBoxLayout, QHeaderView,
-    QLabel, QLineEdit, QPlainTextEdit, QPushButton,
-    QSizePolicy, QSpacerItem, QSpinBox, QTabWidget,
-    QTableView, QToolButton, QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (QAbstractItemView, QApplication, QComboBox, QGridLayout,
+    QGroupBox, QHBoxLayout, QHeaderView, QLabel,
+    QLineEdit, QPlainTextEdit, QPushButton, QSizePolicy,
+    QSpacerItem, QSpinBox, QTabWidget, QTableView,
+    QVBoxLayout, QWidget)
 
 from cdmo_desktop.gui.risks.risk_widgets import RiskMatrixWidget
+from cdmo_desktop.gui.widgets.fields import DateField
 from cdmo_desktop.gui.widgets.fitting import VerticalScrollArea
 class Ui_RiskForm(object):
     def setupUi(self, RiskForm):
@@ -215,9 +216,8 @@ class Ui_RiskForm(object):
         self.raisedDateEditBox.setSpacing(2)
         self.raisedDateEditBox.setObjectName(u"raisedDateEditBox")
         self.raisedDateEditBox.setContentsMargins(0, 0, 0, 0)
-        self.raisedDateEdit = QDateEdit(self.identityGroup)
+        self.raisedDateEdit = DateField(self.identityGroup)
         self.raisedDateEdit.setObjectName(u"raisedDateEdit")
-        self.raisedDateEdit.setCalendarPopup(True)
 
         self.raisedDateEditBox.addWidget(self.raisedDateEdit)
 
@@ -453,16 +453,10 @@ class Ui_RiskForm(object):
         self.nextReviewRow = QHBoxLayout()
         self.nextReviewRow.setSpacing(6)
         self.nextReviewRow.setObjectName(u"nextReviewRow")
-        self.nextReviewEdit = QDateEdit(self.reviewTab)
+        self.nextReviewEdit = DateField(self.reviewTab)
         self.nextReviewEdit.setObjectName(u"nextReviewEdit")
-        self.nextReviewEdit.setCalendarPopup(True)
 
         self.nextReviewRow.addWidget(self.nextReviewEdit)
-
-        self.nextReviewClearButton = QToolButton(self.reviewTab)
-        self.nextReviewClearButton.setObjectName(u"nextReviewClearButton")
-
-        self.nextReviewRow.addWidget(self.nextReviewClearButton)
 
         self.recomputeButton = QPushButton(self.reviewTab)
         self.recomputeButton.setObjectName(u"recomputeButton")
@@ -522,16 +516,10 @@ class Ui_RiskForm(object):
         self.closedDateRow = QHBoxLayout()
         self.closedDateRow.setSpacing(6)
         self.closedDateRow.setObjectName(u"closedDateRow")
-        self.closedDateEdit = QDateEdit(self.closureTab)
+        self.closedDateEdit = DateField(self.closureTab)
         self.closedDateEdit.setObjectName(u"closedDateEdit")
-        self.closedDateEdit.setCalendarPopup(True)
 
         self.closedDateRow.addWidget(self.closedDateEdit)
-
-        self.closedDateClearButton = QToolButton(self.closureTab)
-        self.closedDateClearButton.setObjectName(u"closedDateClearButton")
-
-        self.closedDateRow.addWidget(self.closedDateClearButton)
 
         self.closedDateSpacer = QSpacerItem(20, 20, QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Minimum)
 
@@ -684,7 +672,6 @@ class Ui_RiskForm(object):
         self.raisedByCombo.setToolTip(QCoreApplication.translate("RiskForm", u"Which side raised it: concerns raised by the partner are recorded as such", None))
 #endif // QT_CONFIG(tooltip)
         self.raisedDateEditLabel.setText(QCoreApplication.translate("RiskForm", u"Raised o&n:", None))
-        self.raisedDateEdit.setDisplayFormat(QCoreApplication.translate("RiskForm", u"yyyy-MM-dd", None))
         self.raisedDateError.setStyleSheet(QCoreApplication.translate("RiskForm", u"color: #B71C1C;", None))
         self.milestoneComboLabel.setText(QCoreApplication.translate("RiskForm", u"Linked &milestone:", None))
 #if QT_CONFIG(tooltip)
@@ -742,14 +729,6 @@ class Ui_RiskForm(object):
 #endif // QT_CONFIG(tooltip)
         self.cadenceError.setStyleSheet(QCoreApplication.translate("RiskForm", u"color: #B71C1C;", None))
         self.nextReviewEditLabel.setText(QCoreApplication.translate("RiskForm", u"Next review:", None))
-        self.nextReviewEdit.setDisplayFormat(QCoreApplication.translate("RiskForm", u"yyyy-MM-dd", None))
-#if QT_CONFIG(tooltip)
-        self.nextReviewEdit.setToolTip(QCoreApplication.translate("RiskForm", u"Proposed from the cadence; change it by hand if needed", None))
-#endif // QT_CONFIG(tooltip)
-        self.nextReviewClearButton.setText(QCoreApplication.translate("RiskForm", u"Clear", None))
-#if QT_CONFIG(tooltip)
-        self.nextReviewClearButton.setToolTip(QCoreApplication.translate("RiskForm", u"No review date", None))
-#endif // QT_CONFIG(tooltip)
         self.recomputeButton.setText(QCoreApplication.translate("RiskForm", u"Use computed date", None))
 #if QT_CONFIG(tooltip)
         self.recomputeButton.setToolTip(QCoreApplication.translate("RiskForm", u"Last review (or raised date) plus the cadence", None))
@@ -763,11 +742,6 @@ class Ui_RiskForm(object):
 #endif // QT_CONFIG(tooltip)
         self.tabs.setTabText(self.tabs.indexOf(self.reviewTab), QCoreApplication.translate("RiskForm", u"&Review && history", None))
         self.closedDateEditLabel.setText(QCoreApplication.translate("RiskForm", u"Closed / realized on:", None))
-        self.closedDateEdit.setDisplayFormat(QCoreApplication.translate("RiskForm", u"yyyy-MM-dd", None))
-        self.closedDateClearButton.setText(QCoreApplication.translate("RiskForm", u"Clear", None))
-#if QT_CONFIG(tooltip)
-        self.closedDateClearButton.setToolTip(QCoreApplication.translate("RiskForm", u"No closure date", None))
-#endif // QT_CONFIG(tooltip)
         self.closedDateError.setStyleSheet(QCoreApplication.translate("RiskForm", u"color: #B71C1C;", None))
         self.closureNoteEditLabel.setText(QCoreApplication.translate("RiskForm", u"Closure note:", None))
         self.closureNoteEdit.setPlaceholderText(QCoreApplication.translate("RiskForm", u"Why the risk is closed, or what happened when it was realized", None))

@@ -8,10 +8,12 @@ from PySide6.QtGui import (QBrush, QColor, QConicalGradient, QCursor,
     QFont, QFontDatabase, QGradient, QIcon,
     QImage, QKeySequence, QLinearGradient, QPainter,
     QPalette, QPixmap, QRadialGradient, QTransform)
-from PySide6.QtWidgets import (QAbstractButton, QApplication, QComboBox, QDateEdit,
-    QDialog, QDialogButtonBox, QGridLayout, QHBoxLayout,
-    QLabel, QLineEdit, QPlainTextEdit, QSizePolicy,
-    QSpacerItem, QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (QAbstractButton, QApplication, QComboBox, QDialog,
+    QDialogButtonBox, QGridLayout, QHBoxLayout, QLabel,
+    QLineEdit, QPlainTextEdit, QSizePolicy, QSpacerItem,
+    QVBoxLayout, QWidget)
+
+from cdmo_desktop.gui.widgets.fields import DateField
 class Ui_RiskReviewDialog(object):
     def setupUi(self, RiskReviewDialog):
         if not RiskReviewDialog.objectName():
@@ -39,9 +41,8 @@ class Ui_RiskReviewDialog(object):
         self.reviewDateEditBox.setSpacing(2)
         self.reviewDateEditBox.setObjectName(u"reviewDateEditBox")
         self.reviewDateEditBox.setContentsMargins(0, 0, 0, 0)
-        self.reviewDateEdit = QDateEdit(RiskReviewDialog)
+        self.reviewDateEdit = DateField(RiskReviewDialog)
         self.reviewDateEdit.setObjectName(u"reviewDateEdit")
-        self.reviewDateEdit.setCalendarPopup(True)
 
         self.reviewDateEditBox.addWidget(self.reviewDateEdit)
 
@@ -165,9 +166,8 @@ class Ui_RiskReviewDialog(object):
         self.nextReviewRow = QHBoxLayout()
         self.nextReviewRow.setSpacing(6)
         self.nextReviewRow.setObjectName(u"nextReviewRow")
-        self.nextReviewEdit = QDateEdit(RiskReviewDialog)
+        self.nextReviewEdit = DateField(RiskReviewDialog)
         self.nextReviewEdit.setObjectName(u"nextReviewEdit")
-        self.nextReviewEdit.setCalendarPopup(True)
 
         self.nextReviewRow.addWidget(self.nextReviewEdit)
 
@@ -218,7 +218,6 @@ class Ui_RiskReviewDialog(object):
     def retranslateUi(self, RiskReviewDialog):
         RiskReviewDialog.setWindowTitle(QCoreApplication.translate("RiskReviewDialog", u"Mark risk reviewed", None))
         self.reviewDateEditLabel.setText(QCoreApplication.translate("RiskReviewDialog", u"Review &date:", None))
-        self.reviewDateEdit.setDisplayFormat(QCoreApplication.translate("RiskReviewDialog", u"yyyy-MM-dd", None))
         self.reviewDateError.setStyleSheet(QCoreApplication.translate("RiskReviewDialog", u"color: #B71C1C;", None))
         self.reviewedByEditLabel.setText(QCoreApplication.translate("RiskReviewDialog", u"Reviewed b&y:", None))
         self.scoresLabel.setText(QCoreApplication.translate("RiskReviewDialog", u"Scores now:", None))
@@ -231,7 +230,6 @@ class Ui_RiskReviewDialog(object):
         self.noteEditLabel.setText(QCoreApplication.translate("RiskReviewDialog", u"&Note:", None))
         self.noteEdit.setPlaceholderText(QCoreApplication.translate("RiskReviewDialog", u"What was checked, what changed, what happens next", None))
         self.nextReviewEditLabel.setText(QCoreApplication.translate("RiskReviewDialog", u"Next re&view:", None))
-        self.nextReviewEdit.setDisplayFormat(QCoreApplication.translate("RiskReviewDialog", u"yyyy-MM-dd", None))
         self.nextReviewHint.setStyleSheet(QCoreApplication.translate("RiskReviewDialog", u"color: #555555;", None))
         self.nextReviewError.setStyleSheet(QCoreApplication.translate("RiskReviewDialog", u"color: #B71C1C;", None))
     # retranslateUi

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 
 from cdmo_desktop.domain import risk_matrix
 from cdmo_desktop.domain.enums import RiskCategory, RiskLevel, RiskStatus
+from cdmo_desktop.gui import settings as settings_keys
 from cdmo_desktop.gui.widgets.fitting import shrinkable_combo
 from cdmo_desktop.store.risks import ACTIVE
 
@@ -195,11 +196,11 @@ class ColumnChooser:
         mode: str,
     ) -> None:
         self.table, self.columns, self.settings = table, columns, settings
-        self.key = f"risks/{mode}/hidden_columns"
+        self.setting = settings_keys.RISKS_HIDDEN_COLUMNS.at(mode)
         header = table.horizontalHeader()
         header.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         header.customContextMenuRequested.connect(self._on_header_context_menu)
-        hidden = str(settings.value(self.key, "", type=str)).split(",")
+        hidden = settings_keys.get(settings, self.setting).split(",")
         for column, (_title, key) in enumerate(columns):
             if key in hidden and key not in self.FIXED:
                 table.setColumnHidden(column, True)
@@ -218,7 +219,7 @@ class ColumnChooser:
     def set_shown(self, column: int, shown: bool) -> None:
         self.table.setColumnHidden(column, not shown)
         hidden = [k for c, (_t, k) in enumerate(self.columns) if self.table.isColumnHidden(c)]
-        self.settings.setValue(self.key, ",".join(hidden))
+        settings_keys.set(self.settings, self.setting, ",".join(hidden))
 
     def _on_header_context_menu(self, pos: QPoint) -> None:
         self.menu().exec(self.table.horizontalHeader().mapToGlobal(pos))

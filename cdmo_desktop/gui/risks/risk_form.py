@@ -15,17 +15,18 @@ from typing import TYPE_CHECKING, Any
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QMessageBox, QWidget
 
-from cdmo_desktop.domain import risk_review
+from cdmo_desktop.domain import clock, risk_review
 from cdmo_desktop.domain.models import Risk, new_id
 from cdmo_desktop.domain.validation import ValidationError, validate
+from cdmo_desktop.gui import settings
 from cdmo_desktop.gui.context import AppContext
 from cdmo_desktop.gui.forms.ui_risk_form import Ui_RiskForm
 from cdmo_desktop.gui.risks import risk_form_fields as fields
-from cdmo_desktop.gui.risks import risk_widgets as rw
 from cdmo_desktop.gui.risks.risk_form_state import FormState, show_errors, show_state
 from cdmo_desktop.gui.risks.risks_model import RiskHistoryModel
 from cdmo_desktop.gui.undo import REFUSALS, commit, refusal_text
 from cdmo_desktop.gui.unsaved import ask_unsaved, settle_unsaved
+from cdmo_desktop.gui.widgets.fields import combo_value
 from cdmo_desktop.store import risk_edits, risk_forms
 from cdmo_desktop.store.risk_forms import RiskChoices, RiskFormData
 
@@ -50,7 +51,7 @@ class RiskForm(QWidget):
         self,
         ctx: AppContext,
         parent: QWidget | None = None,
-        today: Callable[[], date] = date.today,
+        today: Callable[[], date] = clock.today,
     ) -> None:
         super().__init__(parent)
         self.ctx = ctx
@@ -63,6 +64,7 @@ class RiskForm(QWidget):
         self._loading = False
         self._touched = False
         self._next_review_auto = True
+        self._typing: set[str] = set()  # dates being typed (see _on_date_text_edited)
         self._tab_titles = [self.ui.tabs.tabText(i) for i in range(self.ui.tabs.count())]
         self.history_model = RiskHistoryModel(self)
         fields.setup_widgets(self.ui, self.history_model)
@@ -90,10 +92,13 @@ class RiskForm(QWidget):
             fields.text_edit(ui, name).textChanged.connect(self._on_field_changed)
         ui.statusCombo.currentIndexChanged.connect(self._on_status_combo_changed)
         ui.engagementCombo.currentIndexChanged.connect(self._on_engagement_combo_changed)
-        ui.raisedDateEdit.dateChanged.connect(self._on_schedule_changed)
+        ui.raisedDateEdit.value_changed.connect(self._on_schedule_changed)
         ui.cadenceSpin.valueChanged.connect(self._on_schedule_changed)
-        ui.nextReviewEdit.dateChanged.connect(self._on_next_review_edit_changed)
-        ui.closedDateEdit.dateChanged.connect(self._on_field_changed)
+        ui.nextReviewEdit.value_changed.connect(self._on_next_review_edit_changed)
+        ui.closedDateEdit.value_changed.connect(self._on_field_changed)
+        for name, edit in fields.date_fields(ui).items():
+            edit.textEdited.connect(lambda text, n=name: self._on_date_text_edited(n, text))
+            edit.editingFinished.connect(lambda n=name: self._on_date_editing_finished(n))
         ui.recomputeButton.clicked.connect(self._on_recompute_button_clicked)
         ui.saveButton.clicked.connect(self.save)
         ui.revertButton.clicked.connect(self.discard)
@@ -109,10 +114,12 @@ class RiskForm(QWidget):
 
     @property
     def engagement_id(self) -> str | None:
-        return rw.combo_value(self.ui.engagementCombo)
+        eid: str | None = combo_value(self.ui.engagementCombo)
+        return eid
 
     def is_dirty(self) -> bool:
-        return self.values() != self._baseline
+        """Edited since loaded or saved (a date typed that is not one counts too)."""
+        return self.values() != self._baseline or bool(fields.date_problems(self.ui))
 
     def load(self, risk_id: str) -> bool:
         """Show an existing risk; False when it no longer exists."""
@@ -132,7 +139,7 @@ class RiskForm(QWidget):
             "next_review_date": risk_review.next_review_date(
                 today, risk_review.DEFAULT_CADENCE_DAYS
             ),
-            "owner": self.ctx.consultant_name,
+            "owner": settings.consultant_name(self.ctx.settings),
             **defaults,
         }
         self._show(RiskFormData(values=values))
@@ -155,6 +162,7 @@ class RiskForm(QWidget):
             self._loading = False
         self._baseline = self.values()
         self._touched = False
+        self._typing.clear()
         self._refresh_state()
 
     def values(self) -> dict[str, Any]:
@@ -164,9 +172,9 @@ class RiskForm(QWidget):
     def errors(self) -> dict[str, str]:
         """Why the risk as shown cannot be saved, as {field: sentence}."""
         v = self.values()
-        errors: dict[str, str] = {}
+        errors = fields.date_problems(self.ui)  # a typed date that is not one: that first
         if not v["engagement_id"]:
-            errors["engagement_id"] = "Choose the engagement this risk belongs to."
+            errors.setdefault("engagement_id", "Choose the engagement this risk belongs to.")
         candidate = Risk(number=self._data.number or 1, **{**v, "engagement_id": "-"})
         for field, message in validate(candidate, self.today()).items():
             errors.setdefault(field, message)
@@ -179,7 +187,7 @@ class RiskForm(QWidget):
     # --- live feedback ----------------------------------------------------------------
     def _computed_next_review(self) -> date | None:
         return risk_review.compute_next_review(
-            raised_date=rw.date_value(self.ui.raisedDateEdit),
+            raised_date=self.ui.raisedDateEdit.current_date(),
             last_review=self._data.last_review,
             cadence_days=self.ui.cadenceSpin.value() or None,
             today=self.today(),
@@ -198,6 +206,7 @@ class RiskForm(QWidget):
             last_review=data.last_review,
             computed_next_review=self._computed_next_review(),
             next_review_auto=self._next_review_auto,
+            typing=frozenset(self._typing),
         )
         show_state(self.ui, state, self._tab_titles)
 
@@ -207,12 +216,28 @@ class RiskForm(QWidget):
         self._touched = True
         self._refresh_state()
 
+    def _on_date_text_edited(self, name: str, text: str) -> None:
+        """While a date is being typed its half-typed text is not reported yet (the reason
+        shows once the field is left); the Save button follows at once."""
+        if text:
+            self._typing.add(name)
+        else:
+            self._typing.discard(name)
+        self._on_field_changed()
+
+    def _on_date_editing_finished(self, name: str) -> None:
+        if name in self._typing:
+            self._typing.discard(name)
+            self._on_field_changed()
+
     def _on_status_combo_changed(self, _index: int) -> None:
-        status = rw.combo_value(self.ui.statusCombo)
+        status = combo_value(self.ui.statusCombo)
         if self._loading or status is None or risk_review.is_active(status):
             return
-        if rw.date_value(self.ui.closedDateEdit) is None:
-            rw.set_date_value(self.ui.closedDateEdit, self.today())
+        closed = self.ui.closedDateEdit
+        if not closed.text().strip():
+            closed.set_value(self.today())
+            self._on_field_changed()
         self.ui.tabs.setCurrentWidget(self.ui.closureTab)
 
     def _on_engagement_combo_changed(self, _index: int) -> None:
@@ -230,21 +255,21 @@ class RiskForm(QWidget):
         if self._loading:
             return
         if self._next_review_auto:
-            self._loading = True
-            rw.set_date_value(self.ui.nextReviewEdit, self._computed_next_review())
-            self._loading = False
+            self.ui.nextReviewEdit.set_value(self._computed_next_review())
         self._on_field_changed()
 
     def _on_next_review_edit_changed(self, *_: Any) -> None:
         if self._loading:
             return
-        self._next_review_auto = rw.date_value(self.ui.nextReviewEdit) == (
+        self._next_review_auto = self.ui.nextReviewEdit.current_date() == (
             self._computed_next_review()
         )
         self._on_field_changed()
 
     def _on_recompute_button_clicked(self) -> None:
-        rw.set_date_value(self.ui.nextReviewEdit, self._computed_next_review())
+        self.ui.nextReviewEdit.set_value(self._computed_next_review())
+        self._next_review_auto = True
+        self._on_field_changed()
 
     def _on_engagement_link_activated(self, _link: str) -> None:
         if self.engagement_id:

@@ -9,8 +9,16 @@ from PySide6.QtWidgets import QHeaderView, QPlainTextEdit
 
 from cdmo_desktop.domain import risk_matrix
 from cdmo_desktop.domain.enums import RiskCategory, RiskStatus, Side
+from cdmo_desktop.gui import format as fmt
 from cdmo_desktop.gui.forms.ui_risk_form import Ui_RiskForm
 from cdmo_desktop.gui.risks import risk_widgets as rw
+from cdmo_desktop.gui.widgets.fields import (
+    DateField,
+    combo_value,
+    enum_items,
+    fill_combo,
+    set_combo_value,
+)
 from cdmo_desktop.store.risk_forms import RiskChoices
 
 TEXT_FIELDS = ("description", "cause", "trigger", "mitigation", "contingency", "closure_note")
@@ -21,10 +29,19 @@ def text_edit(ui: Ui_RiskForm, name: str) -> QPlainTextEdit:
     return edit
 
 
+def date_fields(ui: Ui_RiskForm) -> dict[str, DateField]:
+    """The form's dates by Risk field."""
+    return {
+        "raised_date": ui.raisedDateEdit,
+        "next_review_date": ui.nextReviewEdit,
+        "closed_date": ui.closedDateEdit,
+    }
+
+
 def setup_widgets(ui: Ui_RiskForm, history: QAbstractItemModel) -> None:
-    rw.fill_enum_combo(ui.categoryCombo, RiskCategory)
-    rw.fill_enum_combo(ui.statusCombo, RiskStatus)
-    rw.fill_enum_combo(ui.raisedByCombo, Side)
+    fill_combo(ui.categoryCombo, enum_items(RiskCategory))
+    fill_combo(ui.statusCombo, enum_items(RiskStatus))
+    fill_combo(ui.raisedByCombo, enum_items(Side))
     for combo, labels, optional in (
         (ui.likelihoodCombo, risk_matrix.LIKELIHOOD_LABELS, False),
         (ui.impactCombo, risk_matrix.IMPACT_LABELS, False),
@@ -32,9 +49,9 @@ def setup_widgets(ui: Ui_RiskForm, history: QAbstractItemModel) -> None:
         (ui.residualImpactCombo, risk_matrix.IMPACT_LABELS, True),
     ):
         rw.fill_score_combo(combo, labels, optional=optional)
-    rw.setup_optional_date(ui.raisedDateEdit, None, "Not recorded")
-    rw.setup_optional_date(ui.nextReviewEdit, ui.nextReviewClearButton, "No review planned")
-    rw.setup_optional_date(ui.closedDateEdit, ui.closedDateClearButton, "Not set")
+    rw.setup_date_field(ui.raisedDateEdit, "Not recorded")
+    rw.setup_date_field(ui.nextReviewEdit, "No review planned")
+    rw.setup_date_field(ui.closedDateEdit, "Not set")
     ui.historyView.setModel(history)
     header = ui.historyView.horizontalHeader()
     header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
@@ -64,55 +81,59 @@ def fill_linked_options(ui: Ui_RiskForm, choices: RiskChoices) -> None:
     ui.milestoneCombo.clear()
     ui.milestoneCombo.addItem("(none)", None)
     for m in choices.milestones:
-        label = f"{'◆ Gate: ' if m.is_gate else ''}{m.name} ({m.planned_finish.isoformat()})"
-        ui.milestoneCombo.addItem(label, m.id)
+        when = fmt.date_text(m.planned_finish)
+        ui.milestoneCombo.addItem(f"{'◆ Gate: ' if m.is_gate else ''}{m.name} ({when})", m.id)
     ui.decisionCombo.clear()
     ui.decisionCombo.addItem("(none)", None)
-    for did, label in choices.decisions:
-        ui.decisionCombo.addItem(label, did)
+    for d in choices.decisions:
+        ui.decisionCombo.addItem(f"{fmt.date_text(d.decision_date)} - {d.title}", d.id)
 
 
 def set_values(ui: Ui_RiskForm, v: dict[str, Any]) -> None:
-    rw.set_combo_value(ui.engagementCombo, v.get("engagement_id"))
+    set_combo_value(ui.engagementCombo, v.get("engagement_id"))
     ui.titleEdit.setText(v.get("title", ""))
-    rw.set_combo_value(ui.categoryCombo, str(v.get("category", RiskCategory.TECHNICAL)))
-    rw.set_combo_value(ui.statusCombo, str(v.get("status", RiskStatus.OPEN)))
+    set_combo_value(ui.categoryCombo, v.get("category", RiskCategory.TECHNICAL))
+    set_combo_value(ui.statusCombo, v.get("status", RiskStatus.OPEN))
     ui.ownerCombo.setEditText(v.get("owner", ""))
-    rw.set_combo_value(ui.raisedByCombo, str(v.get("raised_by", Side.CONSULTANT)))
-    rw.set_date_value(ui.raisedDateEdit, v.get("raised_date"))
-    rw.set_combo_value(ui.milestoneCombo, v.get("milestone_id"))
-    rw.set_combo_value(ui.likelihoodCombo, v.get("likelihood", 3))
-    rw.set_combo_value(ui.impactCombo, v.get("impact", 3))
-    rw.set_combo_value(ui.residualLikelihoodCombo, v.get("residual_likelihood"))
-    rw.set_combo_value(ui.residualImpactCombo, v.get("residual_impact"))
+    set_combo_value(ui.raisedByCombo, v.get("raised_by", Side.CONSULTANT))
+    set_combo_value(ui.milestoneCombo, v.get("milestone_id"))
+    set_combo_value(ui.likelihoodCombo, v.get("likelihood", 3))
+    set_combo_value(ui.impactCombo, v.get("impact", 3))
+    set_combo_value(ui.residualLikelihoodCombo, v.get("residual_likelihood"))
+    set_combo_value(ui.residualImpactCombo, v.get("residual_impact"))
     for name in TEXT_FIELDS:
         text_edit(ui, name).setPlainText(v.get(name, ""))
     ui.cadenceSpin.setValue(v.get("review_cadence_days") or 0)
-    rw.set_date_value(ui.nextReviewEdit, v.get("next_review_date"))
-    rw.set_date_value(ui.closedDateEdit, v.get("closed_date"))
-    rw.set_combo_value(ui.decisionCombo, v.get("realized_decision_id"))
+    for name, edit in date_fields(ui).items():
+        edit.set_value(v.get(name))
+    set_combo_value(ui.decisionCombo, v.get("realized_decision_id"))
 
 
 def read_values(ui: Ui_RiskForm) -> dict[str, Any]:
-    """The risk as the form shows it, keyed by Risk field."""
+    """The risk as the form shows it, keyed by Risk field (a date typed in a form that
+    cannot be read counts as none here: `date_problems` says why)."""
     values: dict[str, Any] = {
-        "engagement_id": rw.combo_value(ui.engagementCombo),
+        "engagement_id": combo_value(ui.engagementCombo),
         "title": ui.titleEdit.text().strip(),
-        "category": rw.combo_value(ui.categoryCombo),
-        "status": rw.combo_value(ui.statusCombo),
+        "category": combo_value(ui.categoryCombo),
+        "status": combo_value(ui.statusCombo),
         "owner": ui.ownerCombo.currentText().strip(),
-        "raised_by": rw.combo_value(ui.raisedByCombo),
-        "raised_date": rw.date_value(ui.raisedDateEdit),
-        "milestone_id": rw.combo_value(ui.milestoneCombo),
-        "likelihood": rw.combo_value(ui.likelihoodCombo),
-        "impact": rw.combo_value(ui.impactCombo),
-        "residual_likelihood": rw.combo_value(ui.residualLikelihoodCombo),
-        "residual_impact": rw.combo_value(ui.residualImpactCombo),
+        "raised_by": combo_value(ui.raisedByCombo),
+        "milestone_id": combo_value(ui.milestoneCombo),
+        "likelihood": combo_value(ui.likelihoodCombo),
+        "impact": combo_value(ui.impactCombo),
+        "residual_likelihood": combo_value(ui.residualLikelihoodCombo),
+        "residual_impact": combo_value(ui.residualImpactCombo),
         "review_cadence_days": ui.cadenceSpin.value() or None,
-        "next_review_date": rw.date_value(ui.nextReviewEdit),
-        "closed_date": rw.date_value(ui.closedDateEdit),
-        "realized_decision_id": rw.combo_value(ui.decisionCombo),
+        "realized_decision_id": combo_value(ui.decisionCombo),
     }
+    for name, edit in date_fields(ui).items():
+        values[name] = edit.current_date()
     for name in TEXT_FIELDS:
         values[name] = text_edit(ui, name).toPlainText().strip()
     return values
+
+
+def date_problems(ui: Ui_RiskForm) -> dict[str, str]:
+    """{field: why} for the dates whose typed text is not a date."""
+    return {name: m for name, edit in date_fields(ui).items() if (m := edit.message())}

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import QLabel
 from cdmo_desktop.domain import risk_review
 from cdmo_desktop.domain.enums import RiskStatus
 from cdmo_desktop.domain.validation import label
+from cdmo_desktop.gui import format as fmt
 from cdmo_desktop.gui.forms.ui_risk_form import Ui_RiskForm
 from cdmo_desktop.gui.risks import risk_widgets as rw
 
@@ -60,6 +61,13 @@ class FormState:
     last_review: date | None
     computed_next_review: date | None
     next_review_auto: bool
+    typing: frozenset[str] = frozenset()  # fields being typed: their reasons wait
+
+    def shown_errors(self) -> dict[str, str]:
+        """The reasons shown next to the fields now."""
+        if not self.show_errors:
+            return {}
+        return {f: m for f, m in self.errors.items() if f not in self.typing}
 
 
 def show_state(ui: Ui_RiskForm, state: FormState, tab_titles: Sequence[str]) -> None:
@@ -73,7 +81,7 @@ def show_state(ui: Ui_RiskForm, state: FormState, tab_titles: Sequence[str]) -> 
     ui.decisionComboLabel.setEnabled(realized)
     _show_next_review_hint(ui, state)
     errors = state.errors
-    show_errors(ui, errors if state.show_errors else {}, tab_titles)
+    show_errors(ui, state.shown_errors(), tab_titles)
     dirty = state.dirty
     ui.saveButton.setEnabled(dirty and not errors)
     if errors:
@@ -123,9 +131,9 @@ def _show_next_review_hint(ui: Ui_RiskForm, state: FormState) -> None:
     elif state.next_review_auto:
         hint = f"{base} + {cadence} days"
     else:
-        hint = f"set by hand (cadence gives {computed.isoformat()})"
+        hint = f"set by hand (cadence gives {fmt.date_text(computed)})"
     if state.last_review:
-        hint += f" - last reviewed {state.last_review.isoformat()}"
+        hint += f" - last reviewed {fmt.date_text(state.last_review)}"
     ui.nextReviewHint.setText(hint)
     ui.recomputeButton.setEnabled(computed is not None and not state.next_review_auto)
 

@@ -10,13 +10,16 @@ from typing import Any
 
 from PySide6.QtWidgets import QDialogButtonBox, QLabel, QWidget
 
-from cdmo_desktop.domain import risk_matrix, risk_review
+from cdmo_desktop.domain import clock, risk_matrix, risk_review
 from cdmo_desktop.domain.validation import ValidationError
+from cdmo_desktop.gui import format as fmt
+from cdmo_desktop.gui import settings
 from cdmo_desktop.gui.context import AppContext
 from cdmo_desktop.gui.dialogs.base import RememberedGeometryDialog
 from cdmo_desktop.gui.forms.ui_risk_review_dialog import Ui_RiskReviewDialog
 from cdmo_desktop.gui.risks import risk_widgets as rw
 from cdmo_desktop.gui.undo import REFUSALS, commit, refusal_text
+from cdmo_desktop.gui.widgets.fields import combo_value, set_combo_value
 from cdmo_desktop.store import risk_edits, risk_forms
 
 _ERROR_LABELS = {
@@ -38,7 +41,7 @@ class RiskReviewDialog(RememberedGeometryDialog):
         ctx: AppContext,
         risk_id: str,
         parent: QWidget | None = None,
-        today: Callable[[], date] = date.today,
+        today: Callable[[], date] = clock.today,
     ) -> None:
         super().__init__(parent, ctx.settings)
         self.ctx, self.risk_id, self.today = ctx, risk_id, today
@@ -56,7 +59,7 @@ class RiskReviewDialog(RememberedGeometryDialog):
             f"<b>{risk.code}</b> {escape(v['title'])}<br>"
             f"<span style='color:gray'>{reviews} earlier review"
             f"{'s' if reviews != 1 else ''}; next review was "
-            f"{next_review.isoformat() if next_review else 'not set'}"
+            f"{fmt.date_text(next_review) if next_review else 'not set'}"
             "</span>"
         )
         ui = self.ui
@@ -67,20 +70,23 @@ class RiskReviewDialog(RememberedGeometryDialog):
             (ui.residualImpactCombo, risk_matrix.IMPACT_LABELS, True),
         ):
             rw.fill_score_combo(combo, labels, optional=optional)
-        rw.setup_optional_date(ui.nextReviewEdit, None, "No review planned")
+        rw.setup_date_field(ui.reviewDateEdit, "Today")
+        rw.setup_date_field(ui.nextReviewEdit, "No review planned")
         for combo, name in (
             (ui.likelihoodCombo, "likelihood"),
             (ui.impactCombo, "impact"),
             (ui.residualLikelihoodCombo, "residual_likelihood"),
             (ui.residualImpactCombo, "residual_impact"),
         ):
-            rw.set_combo_value(combo, v[name])
-        rw.set_date_value(ui.reviewDateEdit, today())
-        ui.reviewedByEdit.setText(ctx.consultant_name)
+            set_combo_value(combo, v[name])
+        ui.reviewDateEdit.set_value(today())
+        ui.reviewedByEdit.setText(settings.consultant_name(ctx.settings))
         self._next_auto = True
         self._update_next_review()
-        ui.reviewDateEdit.dateChanged.connect(self._on_review_date_edit_changed)
-        ui.nextReviewEdit.dateChanged.connect(self._on_next_review_edit_changed)
+        ui.reviewDateEdit.value_changed.connect(self._on_review_date_edit_changed)
+        ui.nextReviewEdit.value_changed.connect(self._on_next_review_edit_changed)
+        for edit in (ui.reviewDateEdit, ui.nextReviewEdit):
+            edit.message_changed.connect(self._refresh)
         for combo in (
             ui.likelihoodCombo,
             ui.impactCombo,
@@ -95,22 +101,25 @@ class RiskReviewDialog(RememberedGeometryDialog):
         self._refresh()
 
     def entry(self) -> risk_edits.ReviewEntry:
+        """The review as the dialog shows it (an empty or unreadable review date is today,
+        an unreadable next review none: `errors` says why they cannot be recorded)."""
         ui = self.ui
-        review_date = rw.date_value(ui.reviewDateEdit) or self.today()
         return risk_edits.ReviewEntry(
-            review_date=review_date,
+            review_date=ui.reviewDateEdit.current_date() or self.today(),
             note=ui.noteEdit.toPlainText().strip(),
             reviewed_by=ui.reviewedByEdit.text().strip(),
-            likelihood=rw.combo_value(ui.likelihoodCombo),
-            impact=rw.combo_value(ui.impactCombo),
-            residual_likelihood=rw.combo_value(ui.residualLikelihoodCombo),
-            residual_impact=rw.combo_value(ui.residualImpactCombo),
-            next_review_date=rw.date_value(ui.nextReviewEdit),
+            likelihood=combo_value(ui.likelihoodCombo),
+            impact=combo_value(ui.impactCombo),
+            residual_likelihood=combo_value(ui.residualLikelihoodCombo),
+            residual_impact=combo_value(ui.residualImpactCombo),
+            next_review_date=ui.nextReviewEdit.current_date(),
         )
 
     def errors(self) -> dict[str, str]:
+        """Why the review cannot be recorded yet, as {field: sentence}; a date typed in a
+        form that is not one is named as such."""
         e = self.entry()
-        return risk_review.review_errors(
+        rules = risk_review.review_errors(
             review_date=e.review_date,
             raised_date=self._raised,
             today=self.today(),
@@ -120,14 +129,14 @@ class RiskReviewDialog(RememberedGeometryDialog):
             residual_impact=e.residual_impact,
             next_review=e.next_review_date,
         )
+        dates = {"review_date": self.ui.reviewDateEdit, "next_review_date": self.ui.nextReviewEdit}
+        return rules | {name: m for name, edit in dates.items() if (m := edit.message())}
 
     def _update_next_review(self) -> None:
-        review_date = rw.date_value(self.ui.reviewDateEdit) or self.today()
+        review_date = self.ui.reviewDateEdit.current_date() or self.today()
         proposed = risk_review.next_review_date(review_date, self._cadence)
         if self._next_auto:
-            self.ui.nextReviewEdit.blockSignals(True)
-            rw.set_date_value(self.ui.nextReviewEdit, proposed)
-            self.ui.nextReviewEdit.blockSignals(False)
+            self.ui.nextReviewEdit.set_value(proposed)
         self.ui.nextReviewHint.setText(
             f"review date + {self._cadence} days" if self._cadence else "no fixed cadence"
         )
@@ -164,6 +173,10 @@ class RiskReviewDialog(RememberedGeometryDialog):
         self.ok_button.setToolTip("\n".join(errors.values()))
 
     def _on_button_box_accepted(self) -> None:
+        errors = self.errors()
+        if errors:
+            self._show_errors(errors)
+            return
         try:
             change = risk_edits.record_review(
                 self.ctx.store, self.risk_id, self.entry(), today=self.today()

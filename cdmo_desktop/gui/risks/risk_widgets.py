@@ -1,20 +1,19 @@
-"""Small widget helpers shared by the risk form and the Mark reviewed dialog: score combos,
-level badges from the one risk matrix, and date edits that may hold "no date"."""
+"""Risk-specific widget helpers shared by the risk form and the Mark reviewed dialog: score
+combos, level badges and the miniature matrix, all from the one risk matrix. Dates, enum
+combos and the other fields come from gui.widgets.fields."""
 
 from __future__ import annotations
 
 from datetime import date
-from typing import Any
 
-from PySide6.QtCore import QDate, QRect, QSize, Qt
+from PySide6.QtCore import QRect, QSize, Qt
 from PySide6.QtGui import QColor, QFont, QPainter, QPaintEvent, QPalette
-from PySide6.QtWidgets import QComboBox, QDateEdit, QLabel, QSizePolicy, QToolButton, QWidget
+from PySide6.QtWidgets import QComboBox, QLabel, QSizePolicy, QWidget
 
 from cdmo_desktop.domain import risk_matrix
-from cdmo_desktop.domain.enums import LabelledEnum, RiskLevel
-
-NO_DATE = QDate(1900, 1, 1)
-"""The minimum of an optional date edit; shown as its special text, read as None."""
+from cdmo_desktop.domain.enums import RiskLevel
+from cdmo_desktop.gui import format as fmt
+from cdmo_desktop.gui.widgets.fields import DateField
 
 NOT_ASSESSED = "Not assessed"
 _CENTRE = int(Qt.AlignmentFlag.AlignCenter)
@@ -29,20 +28,16 @@ def fill_score_combo(combo: QComboBox, labels: tuple[str, ...], *, optional: boo
         combo.addItem(f"{value} - {label}", value)
 
 
-def fill_enum_combo(combo: QComboBox, enum: type[LabelledEnum]) -> None:
-    combo.clear()
-    for value, label in enum.choices():
-        combo.addItem(label, value)
-
-
-def combo_value(combo: QComboBox) -> Any:
-    return combo.currentData()
-
-
-def set_combo_value(combo: QComboBox, value: Any) -> None:
-    """Select the item holding `value` (the first item when none does)."""
-    index = combo.findData(value)
-    combo.setCurrentIndex(index if index >= 0 else 0)
+def setup_date_field(edit: DateField, placeholder: str) -> None:
+    """An optional date as wide as the widest date it may show (not the whole row), saying
+    `placeholder` when empty."""
+    edit.setPlaceholderText(placeholder)
+    metrics = edit.fontMetrics()
+    widest = max(
+        metrics.horizontalAdvance(text)
+        for text in [placeholder, *(fmt.date_text(date(2026, m, 28)) for m in range(1, 13))]
+    )
+    edit.setMaximumWidth(widest + 4 * metrics.height() + 8)  # the clear and calendar buttons
 
 
 def show_level(label: QLabel, likelihood: int | None, impact: int | None) -> RiskLevel | None:
@@ -64,28 +59,6 @@ def show_level(label: QLabel, likelihood: int | None, impact: int | None) -> Ris
         f"{risk_matrix.IMPACT_LABELS[impact - 1].lower()} impact = {level.label.lower()}"
     )
     return level
-
-
-def setup_optional_date(edit: QDateEdit, clear: QToolButton | None, none_text: str) -> None:
-    """A date edit that can be empty: its minimum date stands for "no date"."""
-    edit.setMinimumDate(NO_DATE)
-    edit.setSpecialValueText(none_text)
-    if clear is not None:
-        clear.clicked.connect(lambda: edit.setDate(NO_DATE))
-
-
-def date_value(edit: QDateEdit) -> date | None:
-    qd = edit.date()
-    if edit.specialValueText() and qd == edit.minimumDate():
-        return None
-    return date(qd.year(), qd.month(), qd.day())
-
-
-def set_date_value(edit: QDateEdit, value: date | None) -> None:
-    if value is None:
-        edit.setDate(edit.minimumDate())
-    else:
-        edit.setDate(QDate(value.year, value.month, value.day))
 
 
 class RiskMatrixWidget(QWidget):

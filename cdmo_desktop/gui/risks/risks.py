@@ -18,7 +18,6 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QGroupBox,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QMenu,
     QPushButton,
@@ -29,7 +28,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from cdmo_desktop.domain import clock
+from cdmo_desktop.gui import format as fmt
 from cdmo_desktop.gui.context import AppContext
+from cdmo_desktop.gui.risks.register_columns import RegisterColumns
 from cdmo_desktop.gui.risks.risk_filters import DEFAULT_FILTERS, ColumnChooser, RiskFilterBar
 from cdmo_desktop.gui.risks.risk_form import RiskForm
 from cdmo_desktop.gui.risks.risks_model import RiskSource, RiskTableModel
@@ -40,20 +42,7 @@ if TYPE_CHECKING:
     from cdmo_desktop.store.changesets import ChangeSet
 
 WATCHED = ("risk", "risk_review", "engagement", "milestone", "decision", "team_member")
-COLUMN_WIDTHS = {
-    "engagement": 170,
-    "code": 56,
-    "title": 250,
-    "category": 100,
-    "likelihood": 30,
-    "impact": 30,
-    "score": 48,
-    "level": 70,
-    "owner": 120,
-    "status": 82,
-    "next_review": 86,
-    "raised_by": 78,
-}
+HEAT_MAP_SHARE, HEAT_MAP_WIDEST = 0.24, 440  # of the register page's width; pixels
 
 
 class RisksView(QWidget):
@@ -65,7 +54,7 @@ class RisksView(QWidget):
         engagement_id: str | None = None,
         parent: QWidget | None = None,
         *,
-        today: Callable[[], date] = date.today,
+        today: Callable[[], date] = clock.today,
     ) -> None:
         super().__init__(parent)
         self.setObjectName("risksView")
@@ -89,6 +78,7 @@ class RisksView(QWidget):
         self.form.deleted.connect(self._on_form_deleted)
         self.form.review_requested.connect(self.mark_reviewed)
         ctx.changed.connect(self._on_ctx_changed)
+        ctx.day_changed.connect(self._on_ctx_day_changed)
         self._reload_options()
         self.table.setSortingEnabled(True)  # loads the first page, sorted by score
         self._update_summary()
@@ -133,19 +123,15 @@ class RisksView(QWidget):
         self.table.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 8)
         self.table.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         header = self.table.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        header.setStretchLastSection(True)
         header.setSortIndicator(self.model.column_of("score"), Qt.SortOrder.DescendingOrder)
-        for key, width in COLUMN_WIDTHS.items():
-            if key in self.source.keys:
-                header.resizeSection(self.model.column_of(key), width)
         mode = "portfolio" if self.engagement_id is None else "engagement"
         self.columns = ColumnChooser(self.table, self.source.columns, self.ctx.settings, mode)
+        self.column_widths = RegisterColumns(self.table, self.source.keys)
         self.table.doubleClicked.connect(self._on_table_double_clicked)
         self.table.activated.connect(self._on_table_double_clicked)
         self.table.customContextMenuRequested.connect(self._on_table_context_menu)
         self.table.selectionModel().selectionChanged.connect(self._on_selection_changed)
-        box = QGroupBox("Heat map")
+        box = self.heat_map_box = QGroupBox("Heat map")
         box.setObjectName("heatMapGroup")
         box_layout = QVBoxLayout(box)
         hint = QLabel("Follows the filters; click a cell to list its risks.", box)
@@ -159,9 +145,8 @@ class RisksView(QWidget):
         box_layout.addWidget(self.heatmap)
         self.splitter.addWidget(self.table)
         self.splitter.addWidget(box)
-        self.splitter.setStretchFactor(0, 3)
-        self.splitter.setStretchFactor(1, 2)
-        self.splitter.setSizes([1100, 400])
+        self.splitter.setStretchFactor(0, 1)  # a wider window widens the register
+        self.splitter.setStretchFactor(1, 0)
         layout.addWidget(self.splitter, 1)
         self.stack.addWidget(page)
         self._on_selection_changed()
@@ -199,6 +184,16 @@ class RisksView(QWidget):
         if not self._shortcuts_checked:
             self._shortcuts_checked = True
             self._share_ancestor_shortcuts()
+            self._share_splitter()
+
+    def _share_splitter(self) -> None:
+        """The heat map takes about a quarter of the width (not below its minimum, not
+        wider than it is useful), the register the rest (see register_columns)."""
+        total = sum(self.splitter.sizes())
+        least = self.heat_map_box.minimumSizeHint().width()
+        side = max(least, min(HEAT_MAP_WIDEST, int(total * HEAT_MAP_SHARE)))
+        self.splitter.setSizes([total - side, side])
+        self.column_widths.fit()
 
     def _share_ancestor_shortcuts(self) -> None:
         """Inside a page that has its own Ctrl+S / Ctrl+N (the engagement workspace), two
@@ -254,10 +249,10 @@ class RisksView(QWidget):
 
     def _update_summary(self) -> None:
         n = self.model.total
-        text = f"{n} risk{'s' if n != 1 else ''}"
+        text = f"{fmt.number_text(n)} risk{'s' if n != 1 else ''}"
         due = self.source.due_count
         if due and not self.model.filters.get("review_due"):
-            text += f", {due} due for review (highlighted)"
+            text += f", {fmt.number_text(due)} due for review (highlighted)"
         cell = self.model.filters.get("cell")
         if cell:
             kind, likelihood, impact = cell
@@ -277,6 +272,14 @@ class RisksView(QWidget):
             return
         selected = self.selected_id()
         self._reload_options()
+        self.model.refresh()
+        self._restore_selection(selected)
+        self.refresh_heatmap()
+        self._update_summary()
+
+    def _on_ctx_day_changed(self, _today: date) -> None:
+        """Past midnight other reviews are due: the highlights, count and filter follow."""
+        selected = self.selected_id()
         self.model.refresh()
         self._restore_selection(selected)
         self.refresh_heatmap()

@@ -9,9 +9,10 @@ from typing import Any
 from PySide6.QtCore import QModelIndex, QObject, QPersistentModelIndex, Qt
 from PySide6.QtGui import QBrush, QColor, QFont
 
-from cdmo_desktop.domain import risk_matrix, risk_review
+from cdmo_desktop.domain import clock, risk_matrix, risk_review
 from cdmo_desktop.domain.enums import RiskCategory, RiskLevel, RiskStatus, Side
 from cdmo_desktop.domain.risk_review import ScorePoint
+from cdmo_desktop.gui import format as fmt
 from cdmo_desktop.gui.models.paged import PagedTableModel
 from cdmo_desktop.gui.models.rows import ListTableModel
 from cdmo_desktop.store import Store
@@ -44,6 +45,7 @@ _STYLED_ROLES = {
     Qt.ItemDataRole.FontRole,
     Qt.ItemDataRole.ToolTipRole,
 }
+COLUMNS_HINT = "Right-click a column header to show or hide columns."
 _TOOLTIPS = {
     "likelihood": "Likelihood 1 (rare) to 5 (almost certain)",
     "impact": "Impact 1 (negligible) to 5 (severe)",
@@ -62,7 +64,7 @@ class RiskSource:
     """The register's PagedSource: every question goes to store.risks (a short read each)."""
 
     def __init__(
-        self, store: Store, portfolio: bool, today: Callable[[], date] = date.today
+        self, store: Store, portfolio: bool, today: Callable[[], date] = clock.today
     ) -> None:
         self._store = store
         self.today = today
@@ -117,7 +119,7 @@ class RiskSource:
         if key == "raised_by":
             return _label(Side, row.raised_by)
         if key == "next_review":
-            return row.next_review_date.isoformat() if row.next_review_date else ""
+            return fmt.date_text(row.next_review_date)
         if key == "milestone":
             return row.milestone_name
         return getattr(row, key)
@@ -234,12 +236,15 @@ class RiskTableModel(PagedTableModel[RiskRow]):
                     f"{residual.label.lower()}"
                 )
             return text
-        if key in ("title", "engagement", "milestone", "owner"):
+        if key in ("title", "engagement", "milestone", "owner", "category"):
             return str(self.risk_source.display(row, self.risk_source.keys.index(key))) or None
         return _TOOLTIPS.get(key)
 
     def header_tooltip(self, column: int) -> str | None:
-        return _TOOLTIPS.get(self.risk_source.keys[column])
+        """What the column holds (its whole name, for a narrow column whose header is
+        cut), and how to make room."""
+        what = _TOOLTIPS.get(self.risk_source.keys[column]) or self.headers[column]
+        return f"{what}\n{COLUMNS_HINT}"
 
 
 class RiskHistoryModel(ListTableModel[ScorePoint]):
@@ -256,7 +261,7 @@ class RiskHistoryModel(ListTableModel[ScorePoint]):
 
     def display(self, p: ScorePoint, column: int) -> Any:
         values = (
-            p.day.isoformat(),
+            fmt.date_text(p.day),
             p.what,
             p.who,
             f"{p.likelihood} x {p.impact} = {p.likelihood * p.impact}",

@@ -10,13 +10,16 @@ from __future__ import annotations
 from typing import Any
 
 from PySide6.QtCore import Qt, QTimer, Signal
-from PySide6.QtGui import QResizeEvent, QShowEvent
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import QLabel, QSizePolicy, QToolTip, QVBoxLayout, QWidget
 
 from cdmo_desktop.domain import risk_matrix
 from cdmo_desktop.domain.risk_matrix import HeatMapCounts
+from cdmo_desktop.gui.widgets.heatmap_layout import Plan, Room, plan_layout
 
 Selection = tuple[str, int, int] | None
+DPI = 100
+SAME, MOVED, REBUILT = "same", "moved", "rebuilt"  # what fitting to the panel did
 
 
 class RiskHeatMap(QWidget):
@@ -32,6 +35,8 @@ class RiskHeatMap(QWidget):
         self._artists: Any = None  # reports.charts.heatmap.HeatMapArtists once drawn
         self._background: Any = None
         self._artists_stacked = False
+        self._margins: tuple[dict[str, float], dict[str, float]] | None = None
+        self._measured: dict[tuple[str, int, float], tuple[float, float]] = {}
         self._layout = QVBoxLayout(self)
         self._layout.setContentsMargins(0, 0, 0, 0)
         self._placeholder = QLabel("Heat map loading…", self)
@@ -57,7 +62,10 @@ class RiskHeatMap(QWidget):
         from matplotlib.backends.backend_qtagg import FigureCanvasQTAgg
         from matplotlib.figure import Figure
 
-        canvas = FigureCanvasQTAgg(Figure(figsize=(6, 3), dpi=100))
+        # The panel's size from the start (inches of 100 logical pixels), so the first
+        # draw already fits it: the canvas gets its size only once it shows.
+        size = (max(self.width(), 1) / DPI, max(self.height(), 1) / DPI)
+        canvas = FigureCanvasQTAgg(Figure(figsize=size, dpi=DPI))
         canvas.setObjectName("heatMapCanvas")
         canvas.setParent(self)
         canvas.setMouseTracking(True)
@@ -65,6 +73,7 @@ class RiskHeatMap(QWidget):
         canvas.mpl_connect("button_press_event", self._on_canvas_button_press)
         canvas.mpl_connect("motion_notify_event", self._on_canvas_motion)
         canvas.mpl_connect("draw_event", self._on_canvas_draw)
+        canvas.mpl_connect("resize_event", self._on_canvas_resize)
         self._layout.removeWidget(self._placeholder)
         self._placeholder.hide()
         self._layout.addWidget(canvas)
@@ -82,41 +91,128 @@ class RiskHeatMap(QWidget):
         (blitting), which keeps a refresh in the tens of milliseconds."""
         if self._canvas is None:
             return
-        from cdmo_desktop.reports.charts.heatmap import draw_heatmap, update_heatmap
+        from cdmo_desktop.reports.charts.heatmap import update_heatmap
 
-        stacked = self._stacked()
-        if self._artists is None or stacked != self._artists_stacked:
-            font = max(7.0, self.font().pointSizeF())
-            figure = self._canvas.figure
-            self._background = None
-            self._artists = draw_heatmap(
-                figure, self.counts, self.selected, font_size=font, stacked=stacked
-            )
-            self._artists_stacked = stacked
-            if stacked:
-                figure.subplots_adjust(left=0.2, right=0.95, bottom=0.08, top=0.93, hspace=0.4)
-            else:
-                figure.subplots_adjust(left=0.09, right=0.98, bottom=0.14, top=0.84, wspace=0.35)
-            for artist in self._artists.dynamic():
-                artist.set_animated(True)
-            self._canvas.draw()  # the draw_event handler paints the dynamic part
+        if self._artists is None:
+            self._rebuild(stacked=self.height() > self.width())  # a first guess
             return
         update_heatmap(self._artists, self.counts, self.selected)
-        if self._background is None:
-            self._canvas.draw()
+        fitted = self._fit()
+        if fitted == REBUILT:
+            return
+        if fitted == MOVED or self._background is None:
+            self._canvas.draw()  # new margins (a title grew): everything moves
             return
         self._canvas.restore_region(self._background)
         self._paint_dynamic()
         self._canvas.blit(self._canvas.figure.bbox)
 
-    def _stacked(self) -> bool:
-        """One grid above the other in a tall panel, side by side in a wide one."""
-        return self.height() > 1.1 * self.width()
+    def _draw_grids(self, stacked: bool) -> None:
+        from cdmo_desktop.reports.charts.heatmap import draw_heatmap
 
-    def resizeEvent(self, event: QResizeEvent) -> None:
-        super().resizeEvent(event)
-        if self._artists is not None and self._stacked() != self._artists_stacked:
-            self.redraw()
+        self._background = None
+        self._margins = None
+        self._artists = draw_heatmap(
+            self._canvas.figure,
+            self.counts,
+            self.selected,
+            font_size=self._font_size(),
+            stacked=stacked,
+        )
+        self._artists_stacked = stacked
+        for artist in self._artists.dynamic():
+            artist.set_animated(True)
+
+    def _rebuild(self, *, stacked: bool) -> None:
+        """Draw both grids anew, in the arrangement that gives them the most room."""
+        self._draw_grids(stacked)
+        plan = self._plan()
+        if plan.stacked != self._artists_stacked:
+            self._draw_grids(plan.stacked)  # the same labels: the same plan holds
+        self._apply(plan)
+        self._canvas.draw()  # the draw_event handler paints the dynamic part
+
+    def _font_size(self) -> float:
+        return max(7.0, self.font().pointSizeF())
+
+    def _fit(self) -> str:
+        """Fit the grids to the canvas's size now: SAME when nothing moved, MOVED when
+        the margins changed (draw everything again), REBUILT when the other arrangement
+        suits the panel better (already drawn)."""
+        plan = self._plan()
+        if plan.stacked != self._artists_stacked:
+            self._rebuild(stacked=plan.stacked)
+            return REBUILT
+        return MOVED if self._apply(plan) else SAME
+
+    def _plan(self) -> Plan:
+        width, height = (float(v) * 72 for v in self._canvas.figure.get_size_inches())
+        return plan_layout(width, height, self._room())
+
+    def _apply(self, plan: Plan) -> bool:
+        """Margins of `plan`, and titles shrunk to the width they have; True if anything
+        changed."""
+        adjust = plan.adjust()
+        font = self._font_size()
+        sizes = {
+            kind: font * min(1.0, plan.title_room[kind] / max(needed, 1.0))
+            for kind, needed in self._title_widths(font).items()
+        }
+        if (adjust, sizes) == self._margins:
+            return False
+        self._canvas.figure.subplots_adjust(**adjust)
+        for kind, size in sizes.items():
+            self._artists.titles[kind].set_fontsize(size)
+        self._margins = (adjust, sizes)
+        return True
+
+    def _measure(self, text: Any, value: str, size: float) -> tuple[float, float]:
+        """(width, height) in points of `value` set in the font of `text` at `size`
+        (remembered: every count update fits the grids again)."""
+        properties = text.get_fontproperties().copy()
+        properties.set_size(size)
+        dpi = self._canvas.figure.dpi
+        key = (value, hash(properties), dpi)
+        if key not in self._measured:
+            renderer = self._canvas.get_renderer()
+            w, h, _d = renderer.get_text_width_height_descent(value, properties, ismath=False)
+            self._measured[key] = (float(w) * 72 / dpi, float(h) * 72 / dpi)
+        return self._measured[key]
+
+    def _title_widths(self, font: float) -> dict[str, float]:
+        """The widest line of each title at the full font size, with room for two more
+        digits in its counts (a later count need not move the grids)."""
+        widths = {}
+        for kind, title in self._artists.titles.items():
+            lines = str(title.get_text()).split("\n")
+            widths[kind] = max(self._measure(title, line + "00", font)[0] for line in lines)
+        return widths
+
+    def _room(self) -> Room:
+        """What the labels around a grid take (both grids are labelled alike)."""
+        from matplotlib import rcParams
+
+        ax = self._artists.axes["current"]
+        title = self._artists.titles["current"]
+        tick = ax.get_xticklabels()[0]
+        tick_size, label_size = tick.get_fontsize(), ax.xaxis.label.get_fontsize()
+        tick_h = self._measure(tick, "lp", tick_size)[1]
+        label_h = self._measure(ax.xaxis.label, "lp", label_size)[1]
+        tick_w = max(self._measure(tick, str(n), tick_size)[0] for n in range(1, 6))
+        tick_pad, label_pad = rcParams["xtick.major.pad"], rcParams["axes.labelpad"]
+        font = self._font_size()
+        title_h = self._measure(title, "lp", font)[1]
+        return Room(
+            above=rcParams["axes.titlepad"] + 2.3 * title_h,
+            below=tick_pad + tick_h + label_pad + label_h,
+            beside=tick_pad + tick_w + label_pad + label_h,
+            titles=self._title_widths(font),
+        )
+
+    def _on_canvas_resize(self, _event: Any) -> None:
+        """The figure has the canvas's new size: new margins before it is drawn."""
+        if self._artists is not None:
+            self._fit()
 
     def _paint_dynamic(self) -> None:
         figure = self._canvas.figure

@@ -16,6 +16,8 @@ from PySide6.QtWidgets import (QAbstractItemView, QApplication, QCheckBox, QComb
     QSpacerItem, QTabWidget, QTableView, QVBoxLayout,
     QWidget)
 
+from cdmo_desktop.gui.partners.zone_picker import TimeZonePicker
+from cdmo_desktop.gui.widgets.fields import CountryPicker
 from cdmo_desktop.gui.widgets.fitting import WrappedLabel
 
 class Ui_PartnerProfile(object):
@@ -311,10 +313,8 @@ class Ui_PartnerProfile(object):
         self.countryBox = QVBoxLayout()
         self.countryBox.setSpacing(2)
         self.countryBox.setObjectName(u"countryBox")
-        self.countryCombo = QComboBox(self.locationGroup)
+        self.countryCombo = CountryPicker(self.locationGroup)
         self.countryCombo.setObjectName(u"countryCombo")
-        self.countryCombo.setEditable(True)
-        self.countryCombo.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
 
         self.countryBox.addWidget(self.countryCombo)
 
@@ -369,10 +369,8 @@ class Ui_PartnerProfile(object):
         self.timeZoneBox = QVBoxLayout()
         self.timeZoneBox.setSpacing(2)
         self.timeZoneBox.setObjectName(u"timeZoneBox")
-        self.timeZoneCombo = QComboBox(self.locationGroup)
+        self.timeZoneCombo = TimeZonePicker(self.locationGroup)
         self.timeZoneCombo.setObjectName(u"timeZoneCombo")
-        self.timeZoneCombo.setEditable(True)
-        self.timeZoneCombo.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
 
         self.timeZoneBox.addWidget(self.timeZoneCombo)
 

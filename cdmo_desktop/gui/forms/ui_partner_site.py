@@ -8,10 +8,12 @@ from PySide6.QtGui import (QBrush, QColor, QConicalGradient, QCursor,
     QFont, QFontDatabase, QGradient, QIcon,
     QImage, QKeySequence, QLinearGradient, QPainter,
     QPalette, QPixmap, QRadialGradient, QTransform)
-from PySide6.QtWidgets import (QAbstractButton, QApplication, QComboBox, QDialog,
-    QDialogButtonBox, QFormLayout, QLabel, QLineEdit,
-    QPlainTextEdit, QSizePolicy, QSpacerItem, QVBoxLayout,
-    QWidget)
+from PySide6.QtWidgets import (QAbstractButton, QApplication, QDialog, QDialogButtonBox,
+    QFormLayout, QLabel, QLineEdit, QPlainTextEdit,
+    QSizePolicy, QSpacerItem, QVBoxLayout, QWidget)
+
+from cdmo_desktop.gui.partners.zone_picker import TimeZonePicker
+from cdmo_desktop.gui.widgets.fields import CountryPicker
 
 class Ui_PartnerSiteDialog(object):
     def setupUi(self, PartnerSiteDialog):
@@ -66,10 +68,8 @@ class Ui_PartnerSiteDialog(object):
         self.countryBox = QVBoxLayout()
         self.countryBox.setSpacing(2)
         self.countryBox.setObjectName(u"countryBox")
-        self.countryCombo = QComboBox(PartnerSiteDialog)
+        self.countryCombo = CountryPicker(PartnerSiteDialog)
         self.countryCombo.setObjectName(u"countryCombo")
-        self.countryCombo.setEditable(True)
-        self.countryCombo.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
 
         self.countryBox.addWidget(self.countryCombo)
 
@@ -91,10 +91,8 @@ class Ui_PartnerSiteDialog(object):
         self.timeZoneBox = QVBoxLayout()
         self.timeZoneBox.setSpacing(2)
         self.timeZoneBox.setObjectName(u"timeZoneBox")
-        self.timeZoneCombo = QComboBox(PartnerSiteDialog)
+        self.timeZoneCombo = TimeZonePicker(PartnerSiteDialog)
         self.timeZoneCombo.setObjectName(u"timeZoneCombo")
-        self.timeZoneCombo.setEditable(True)
-        self.timeZoneCombo.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
 
         self.timeZoneBox.addWidget(self.timeZoneCombo)
 

@@ -1,21 +1,18 @@
-"""Field helpers of the partner forms: enum, country and time-zone combos, tag lists and
-optional dates. They wrap widgets made in Designer (ui/partner_*.ui); none creates its own
-widget."""
+"""Field helpers of the partner forms: reading the country and time-zone pickers, enum
+combos, tag lists and optional dates. They wrap widgets made in Designer (ui/partner_*.ui);
+none creates its own widget."""
 
 from __future__ import annotations
 
-import functools
 from collections.abc import Iterable
 from datetime import date
 from enum import Enum
-from importlib import resources
 from typing import Any, cast
 
 from PySide6.QtCore import QDate, QObject, Qt, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
-    QCompleter,
     QDateEdit,
     QLabel,
     QLineEdit,
@@ -25,7 +22,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from cdmo_desktop.domain import capabilities, geo
+from cdmo_desktop.domain import capabilities
+from cdmo_desktop.gui.partners.zone_picker import TimeZonePicker
+from cdmo_desktop.gui.widgets.fields import CountryPicker
 
 ERROR_STYLE = "color: #B71C1C;"
 
@@ -49,106 +48,26 @@ def show_error(label: QLabel, message: str) -> None:
     label.setVisible(bool(message))
 
 
-def _searchable(combo: QComboBox) -> None:
-    completer = QCompleter(combo.model(), combo)
-    completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
-    completer.setFilterMode(Qt.MatchFlag.MatchContains)
-    completer.setCompletionMode(QCompleter.CompletionMode.PopupCompletion)
-    combo.setCompleter(completer)
-
-
-def setup_country_combo(combo: QComboBox) -> None:
-    """Every country by name (the ISO code is the item data), first a blank entry; typing
-    filters the list by any part of the name."""
-    combo.clear()
-    combo.addItem("", "")
-    for code, name in geo.countries():
-        combo.addItem(name, code)
-    _searchable(combo)
-    _placeholder(combo, "Type to search countries")
-
-
-def country_code(combo: QComboBox) -> str | None:
-    """The chosen ISO code; "" for none; None when the typed text is not a country."""
-    text = combo.currentText().strip()
-    if not text:
-        return ""
-    index = combo.findText(text, Qt.MatchFlag.MatchFixedString)
-    if index >= 0:
-        return str(combo.itemData(index))
-    if len(text) == 2 and geo.is_country(text):
-        return text.upper()
-    return None
-
-
-def set_country(combo: QComboBox, code: str) -> None:
-    index = combo.findData(code.upper()) if code else 0
-    if index >= 0:
-        combo.setCurrentIndex(index)
-    else:
-        combo.setEditText(code)
-
-
-@functools.cache
-def _zones_by_country() -> dict[str, list[str]]:
-    """Country code -> IANA zones located there (tzdata's zone.tab)."""
-    out: dict[str, list[str]] = {}
+def picked(picker: CountryPicker | TimeZonePicker) -> str | None:
+    """The picker's value; None when empty or when its text names nothing in its list."""
     try:
-        text = (resources.files("tzdata") / "zoneinfo" / "zone.tab").read_text(encoding="utf-8")
-    except (ModuleNotFoundError, FileNotFoundError, OSError):
-        return out
-    for line in text.splitlines():
-        if line and not line.startswith("#"):
-            parts = line.split("\t")
-            if len(parts) >= 3:
-                out.setdefault(parts[0], []).append(parts[2])
-    return out
+        return picker.value()
+    except ValueError:
+        return None
 
 
-def zones_for_country(code: str) -> list[str]:
-    return list(_zones_by_country().get(code.upper(), []))
-
-
-def setup_zone_combo(combo: QComboBox) -> None:
-    combo.clear()
-    combo.addItem("")
-    combo.addItems(geo.time_zones())
-    _searchable(combo)
-    _placeholder(combo, "Type to search, e.g. Zurich")
-
-
-def _placeholder(combo: QComboBox, text: str) -> None:
-    edit = combo.lineEdit()
-    if edit is not None:  # a searchable combo is editable
-        edit.setPlaceholderText(text)
-
-
-def zone_name(combo: QComboBox) -> str | None:
-    """The chosen IANA zone; "" for none; None when the text is not a known zone."""
-    text = combo.currentText().strip()
-    if not text:
-        return ""
-    index = combo.findText(text, Qt.MatchFlag.MatchFixedString)
-    if index >= 0:
-        return combo.itemText(index)
-    return text if geo.is_time_zone(text) else None
-
-
-def set_zone(combo: QComboBox, zone: str) -> None:
-    index = combo.findText(zone) if zone else 0
-    if index >= 0:
-        combo.setCurrentIndex(index)
-    else:
-        combo.setEditText(zone)
-
-
-def suggest_zone(country: QComboBox, zone: QComboBox) -> None:
-    """Fill an empty time zone with the country's zone when it has only one."""
-    code = country_code(country)
-    if code and not zone.currentText().strip():
-        zones = zones_for_country(code)
-        if len(zones) == 1:
-            set_zone(zone, zones[0])
+def pick_errors(country: CountryPicker, zone: TimeZonePicker) -> dict[str, str]:
+    """Text typed in a country or time-zone picker that names nothing in its list."""
+    errors = {}
+    try:
+        country.value()
+    except ValueError:
+        errors["country"] = "Pick a country from the list."
+    try:
+        zone.value()
+    except ValueError:
+        errors["time_zone"] = "Pick a time zone from the list (type a city, e.g. Mumbai)."
+    return errors
 
 
 class TagList(QObject):

@@ -25,8 +25,8 @@ from cdmo_desktop.domain.models import Partner, new_id
 from cdmo_desktop.domain.validation import ValidationError, validate
 from cdmo_desktop.gui.context import AppContext
 from cdmo_desktop.gui.forms.ui_partner_profile import Ui_PartnerProfile
-from cdmo_desktop.gui.partners import partner_fields as pf
 from cdmo_desktop.gui.partners.partner_base import PartnerRowDialog
+from cdmo_desktop.gui.partners.partner_fields import picked
 from cdmo_desktop.gui.partners.partner_overview import OverviewPanel, glance_html
 from cdmo_desktop.gui.partners.partner_profile_form import (
     ProfileForm,
@@ -296,7 +296,7 @@ class PartnerProfileView(QWidget):
         ui.regionValue.setText(Region(region).label if region else "—")
 
     def _update_local_time(self) -> None:
-        zone = pf.zone_name(self.ui.timeZoneCombo)
+        zone = picked(self.ui.timeZoneCombo)
         text = ""
         if zone:
             there, offset = geo.local_time_and_offset(zone, datetime.now(UTC))

@@ -62,8 +62,6 @@ class ProfileForm(QObject):
         self._loading = False
         pf.fill_enum_combo(ui.kindCombo, PartnerKind)
         pf.fill_enum_combo(ui.qualificationCombo, QualificationStatus)
-        pf.setup_country_combo(ui.countryCombo)
-        pf.setup_zone_combo(ui.timeZoneCombo)
         align_label_columns(ui.identityForm, ui.locationForm)
         self.capabilities = pf.TagList(
             ui.capabilityList,
@@ -97,16 +95,16 @@ class ProfileForm(QObject):
         editors += [ui.registeredAddressEdit, ui.notesEdit]
         for _w, signal in pf.widgets_with_signals(*editors):
             signal.connect(self._emit)
-        ui.countryCombo.currentIndexChanged.connect(self._on_country_combo_current_index_changed)
+        ui.countryCombo.value_changed.connect(self._on_country_combo_value_changed)
         self.clear()
 
     def _emit(self, *_args: Any) -> None:
         if not self._loading:
             self.changed.emit()
 
-    def _on_country_combo_current_index_changed(self, _index: int) -> None:
+    def _on_country_combo_value_changed(self, _code: object) -> None:
         if not self._loading:
-            pf.suggest_zone(self.ui.countryCombo, self.ui.timeZoneCombo)
+            self.ui.timeZoneCombo.suggest_for(self.ui.countryCombo)
 
     # --- values -------------------------------------------------------------------------
     def clear(self) -> None:
@@ -122,8 +120,8 @@ class ProfileForm(QObject):
             pf.set_combo_data(
                 ui.qualificationCombo, p.get("qualification_status") or QualificationStatus.PROSPECT
             )
-            pf.set_country(ui.countryCombo, p.get("country") or "")
-            pf.set_zone(ui.timeZoneCombo, p.get("time_zone") or "")
+            ui.countryCombo.set_value(p.get("country") or None)
+            ui.timeZoneCombo.set_value(p.get("time_zone") or None)
             ui.registeredAddressEdit.setPlainText(p.get("registered_address") or "")
             ui.notesEdit.setPlainText(p.get("notes") or "")
             self.capabilities.set_tags(capabilities.split_tags(p.get("capabilities")))
@@ -142,8 +140,8 @@ class ProfileForm(QObject):
         out.update(
             kind=ui.kindCombo.currentData(),
             qualification_status=ui.qualificationCombo.currentData(),
-            country=pf.country_code(ui.countryCombo) or "",
-            time_zone=pf.zone_name(ui.timeZoneCombo) or "",
+            country=pf.picked(ui.countryCombo) or "",
+            time_zone=pf.picked(ui.timeZoneCombo) or "",
             registered_address=ui.registeredAddressEdit.toPlainText().strip(),
             notes=ui.notesEdit.toPlainText().strip(),
             capabilities=capabilities.join_tags(self.capabilities.tags()),
@@ -155,12 +153,7 @@ class ProfileForm(QObject):
 
     def pick_errors(self) -> dict[str, str]:
         """Text typed in the country / time-zone boxes that matches nothing in the lists."""
-        errors = {}
-        if pf.country_code(self.ui.countryCombo) is None:
-            errors["country"] = "Pick a country from the list."
-        if pf.zone_name(self.ui.timeZoneCombo) is None:
-            errors["time_zone"] = "Pick a time zone from the list (e.g. Europe/Zurich)."
-        return errors
+        return pf.pick_errors(self.ui.countryCombo, self.ui.timeZoneCombo)
 
     # --- messages -----------------------------------------------------------------------
     def error_labels(self) -> dict[str, QLabel]:

@@ -30,15 +30,10 @@ from cdmo_desktop.gui.forms.ui_partner_site import Ui_PartnerSiteDialog
 from cdmo_desktop.gui.partners.partner_base import PartnerRowDialog, fill_site_combo
 from cdmo_desktop.gui.partners.partner_fields import (
     OptionalDate,
-    country_code,
     fill_enum_combo,
+    pick_errors,
+    picked,
     set_combo_data,
-    set_country,
-    set_zone,
-    setup_country_combo,
-    setup_zone_combo,
-    suggest_zone,
-    zone_name,
 )
 
 _PLACEHOLDER_PARTNER = "partner"
@@ -56,30 +51,28 @@ class PartnerSiteDialog(PartnerRowDialog):
         super().__init__(ctx, parent)
         self.ui = ui = Ui_PartnerSiteDialog()
         ui.setupUi(self)
-        setup_country_combo(ui.countryCombo)
-        setup_zone_combo(ui.timeZoneCombo)
         v = values or {}
         self.setWindowTitle("Edit site" if v.get("name") else "Add site")
         ui.nameEdit.setText(v.get("name", ""))
         ui.cityEdit.setText(v.get("city", ""))
-        set_country(ui.countryCombo, v.get("country", ""))
-        set_zone(ui.timeZoneCombo, v.get("time_zone", ""))
+        ui.countryCombo.set_value(v.get("country") or None)
+        ui.timeZoneCombo.set_value(v.get("time_zone") or None)
         ui.addressEdit.setPlainText(v.get("address", ""))
         ui.capabilitiesEdit.setText(v.get("capabilities", ""))
         ui.notesEdit.setPlainText(v.get("notes", ""))
-        ui.countryCombo.currentIndexChanged.connect(self._on_country_combo_current_index_changed)
+        ui.countryCombo.value_changed.connect(self._on_country_combo_value_changed)
         self._watch(ui.nameEdit, ui.countryCombo, ui.timeZoneCombo)
 
-    def _on_country_combo_current_index_changed(self, _index: int) -> None:
-        suggest_zone(self.ui.countryCombo, self.ui.timeZoneCombo)
+    def _on_country_combo_value_changed(self, _code: object) -> None:
+        self.ui.timeZoneCombo.suggest_for(self.ui.countryCombo)
 
     def values(self) -> dict[str, Any]:
         ui = self.ui
         return {
             "name": ui.nameEdit.text().strip(),
             "city": ui.cityEdit.text().strip(),
-            "country": country_code(ui.countryCombo) or "",
-            "time_zone": zone_name(ui.timeZoneCombo) or "",
+            "country": picked(ui.countryCombo) or "",
+            "time_zone": picked(ui.timeZoneCombo) or "",
             "address": ui.addressEdit.toPlainText().strip(),
             "capabilities": ui.capabilitiesEdit.text().strip(),
             "notes": ui.notesEdit.toPlainText().strip(),
@@ -87,10 +80,7 @@ class PartnerSiteDialog(PartnerRowDialog):
 
     def errors(self) -> dict[str, str]:
         errors = validate(PartnerSite(partner_id=_PLACEHOLDER_PARTNER, **self.values()))
-        if country_code(self.ui.countryCombo) is None:
-            errors["country"] = "Pick a country from the list."
-        if zone_name(self.ui.timeZoneCombo) is None:
-            errors["time_zone"] = "Pick a time zone from the list (e.g. Europe/Zurich)."
+        errors.update(pick_errors(self.ui.countryCombo, self.ui.timeZoneCombo))
         return errors
 
     def error_labels(self) -> dict[str, QLabel]:

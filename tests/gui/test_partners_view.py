@@ -4,6 +4,7 @@ edit that keeps selection, sort and filters."""
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from typing import Any
 
 import pytest
@@ -12,6 +13,7 @@ from PySide6.QtGui import QBrush
 from PySide6.QtWidgets import QMessageBox
 from sqlmodel import func, select
 
+from cdmo_desktop.domain import clock
 from cdmo_desktop.domain.enums import PartnerKind
 from cdmo_desktop.domain.models import ChangeLog, Partner
 from cdmo_desktop.gui.partners.partners import PartnersView
@@ -31,9 +33,15 @@ pytestmark = pytest.mark.gui
 KEYSTONE = "Keystone Analytical Laboratories"  # the demo partner with an overdue audit
 
 
+@pytest.fixture(autouse=True)
+def _demo_day() -> Iterator[None]:
+    with clock.frozen(DEMO_TODAY):
+        yield
+
+
 @pytest.fixture
 def view(qtbot, demo_ctx) -> PartnersView:
-    v = PartnersView(demo_ctx, today=lambda: DEMO_TODAY)
+    v = PartnersView(demo_ctx)
     qtbot.addWidget(v)
     v.resize(1200, 500)
     v.show()

@@ -17,6 +17,7 @@ from cdmo_desktop.store import Store
 from cdmo_desktop.store import partner_edits as edits
 from cdmo_desktop.store import partners as sp
 from cdmo_desktop.store.changesets import ChangeSet
+from cdmo_desktop.store.derived_partners import audit_dates
 from cdmo_desktop.store.partner_overview import load_overview, recent_changes
 
 D = date
@@ -42,17 +43,17 @@ def _partner_row(store: Store, pid: str) -> Partner:
 
 def test_audit_dates_from_the_audits() -> None:
     done, planned = AuditStatus.DONE, AuditStatus.PLANNED
-    assert sp.audit_dates([]) == (None, None)
+    assert audit_dates([]) == (None, None)
     audits = [(D(2024, 5, 1), done, D(2026, 5, 1)), (D(2022, 3, 1), done, D(2023, 3, 1))]
-    assert sp.audit_dates(audits) == (D(2024, 5, 1), D(2026, 5, 1))  # latest audit's due
-    assert sp.audit_dates([*audits, (D(2026, 2, 1), planned, None)]) == (
+    assert audit_dates(audits) == (D(2024, 5, 1), D(2026, 5, 1))  # latest audit's due
+    assert audit_dates([*audits, (D(2026, 2, 1), planned, None)]) == (
         D(2024, 5, 1),
         D(2026, 2, 1),  # a plan before the due date is the next audit
     )
-    assert sp.audit_dates([*audits, (D(2026, 9, 1), planned, None)])[1] == D(2026, 5, 1)
-    assert sp.audit_dates([(D(2027, 1, 1), planned, None)]) == (None, D(2027, 1, 1))
+    assert audit_dates([*audits, (D(2026, 9, 1), planned, None)])[1] == D(2026, 5, 1)
+    assert audit_dates([(D(2027, 1, 1), planned, None)]) == (None, D(2027, 1, 1))
     cancelled = [(D(2025, 1, 1), AuditStatus.CANCELLED, D(2027, 1, 1))]
-    assert sp.audit_dates(cancelled) == (None, None)
+    assert audit_dates(cancelled) == (None, None)
 
 
 def test_adding_and_undoing_an_audit_updates_the_partner_dates(store: Store) -> None:

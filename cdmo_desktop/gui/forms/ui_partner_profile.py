@@ -8,17 +8,16 @@ from PySide6.QtGui import (QBrush, QColor, QConicalGradient, QCursor,
     QFont, QFontDatabase, QGradient, QIcon,
     QImage, QKeySequence, QLinearGradient, QPainter,
     QPalette, QPixmap, QRadialGradient, QTransform)
-from PySide6.QtWidgets import (QAbstractItemView, QApplication, QCheckBox, QComboBox,
-    QDateEdit, QFormLayout, QFrame, QGridLayout,
-    QGroupBox, QHBoxLayout, QHeaderView, QLabel,
-    QLineEdit, QListView, QListWidget, QListWidgetItem,
-    QPlainTextEdit, QPushButton, QScrollArea, QSizePolicy,
-    QSpacerItem, QTabWidget, QTableView, QVBoxLayout,
-    QWidget)
+from PySide6.QtWidgets import (QAbstractItemView, QApplication, QComboBox, QFormLayout,
+    QFrame, QGridLayout, QGroupBox, QHBoxLayout,
+    QHeaderView, QLabel, QLineEdit, QListView,
+    QListWidget, QListWidgetItem, QPlainTextEdit, QPushButton,
+    QScrollArea, QSizePolicy, QSpacerItem, QTabWidget,
+    QTableView, QVBoxLayout, QWidget)
 
 from cdmo_desktop.gui.partners.zone_picker import TimeZonePicker
-from cdmo_desktop.gui.widgets.fields import CountryPicker
-from cdmo_desktop.gui.widgets.fitting import WrappedLabel
+from cdmo_desktop.gui.widgets.fields import (CountryPicker, DateField)
+from cdmo_desktop.gui.widgets.fitting import (ElidedLabel, WrappedLabel)
 
 class Ui_PartnerProfile(object):
     def setupUi(self, PartnerProfile):
@@ -87,9 +86,8 @@ class Ui_PartnerProfile(object):
 
         self.rootLayout.addWidget(self.bannerLabel)
 
-        self.problemsLabel = QLabel(PartnerProfile)
+        self.problemsLabel = ElidedLabel(PartnerProfile)
         self.problemsLabel.setObjectName(u"problemsLabel")
-        self.problemsLabel.setWordWrap(True)
         self.problemsLabel.setStyleSheet(u"color: #B71C1C;")
 
         self.rootLayout.addWidget(self.problemsLabel)
@@ -407,74 +405,90 @@ class Ui_PartnerProfile(object):
         self.agreementsGroup.setObjectName(u"agreementsGroup")
         self.agreementsGrid = QGridLayout(self.agreementsGroup)
         self.agreementsGrid.setObjectName(u"agreementsGrid")
-        self.cdaSignedCheck = QCheckBox(self.agreementsGroup)
-        self.cdaSignedCheck.setObjectName(u"cdaSignedCheck")
+        self.cdaSignedLabel = QLabel(self.agreementsGroup)
+        self.cdaSignedLabel.setObjectName(u"cdaSignedLabel")
 
-        self.agreementsGrid.addWidget(self.cdaSignedCheck, 0, 0, 1, 1)
+        self.agreementsGrid.addWidget(self.cdaSignedLabel, 0, 0, 1, 1)
 
-        self.cdaSignedDate = QDateEdit(self.agreementsGroup)
+        self.cdaSignedDate = DateField(self.agreementsGroup)
         self.cdaSignedDate.setObjectName(u"cdaSignedDate")
-        self.cdaSignedDate.setCalendarPopup(True)
 
         self.agreementsGrid.addWidget(self.cdaSignedDate, 0, 1, 1, 1)
 
-        self.cdaExpiryCheck = QCheckBox(self.agreementsGroup)
-        self.cdaExpiryCheck.setObjectName(u"cdaExpiryCheck")
+        self.cdaSignedError = QLabel(self.agreementsGroup)
+        self.cdaSignedError.setObjectName(u"cdaSignedError")
+        self.cdaSignedError.setWordWrap(True)
+        self.cdaSignedError.setStyleSheet(u"color: #B71C1C;")
 
-        self.agreementsGrid.addWidget(self.cdaExpiryCheck, 1, 0, 1, 1)
+        self.agreementsGrid.addWidget(self.cdaSignedError, 1, 0, 1, 2)
 
-        self.cdaExpiryDate = QDateEdit(self.agreementsGroup)
+        self.cdaExpiryLabel = QLabel(self.agreementsGroup)
+        self.cdaExpiryLabel.setObjectName(u"cdaExpiryLabel")
+
+        self.agreementsGrid.addWidget(self.cdaExpiryLabel, 2, 0, 1, 1)
+
+        self.cdaExpiryDate = DateField(self.agreementsGroup)
         self.cdaExpiryDate.setObjectName(u"cdaExpiryDate")
-        self.cdaExpiryDate.setCalendarPopup(True)
 
-        self.agreementsGrid.addWidget(self.cdaExpiryDate, 1, 1, 1, 1)
+        self.agreementsGrid.addWidget(self.cdaExpiryDate, 2, 1, 1, 1)
 
         self.cdaExpiryError = QLabel(self.agreementsGroup)
         self.cdaExpiryError.setObjectName(u"cdaExpiryError")
         self.cdaExpiryError.setWordWrap(True)
         self.cdaExpiryError.setStyleSheet(u"color: #B71C1C;")
 
-        self.agreementsGrid.addWidget(self.cdaExpiryError, 2, 0, 1, 2)
+        self.agreementsGrid.addWidget(self.cdaExpiryError, 3, 0, 1, 2)
 
-        self.qaSignedCheck = QCheckBox(self.agreementsGroup)
-        self.qaSignedCheck.setObjectName(u"qaSignedCheck")
+        self.qaSignedLabel = QLabel(self.agreementsGroup)
+        self.qaSignedLabel.setObjectName(u"qaSignedLabel")
 
-        self.agreementsGrid.addWidget(self.qaSignedCheck, 3, 0, 1, 1)
+        self.agreementsGrid.addWidget(self.qaSignedLabel, 4, 0, 1, 1)
 
-        self.qaSignedDate = QDateEdit(self.agreementsGroup)
+        self.qaSignedDate = DateField(self.agreementsGroup)
         self.qaSignedDate.setObjectName(u"qaSignedDate")
-        self.qaSignedDate.setCalendarPopup(True)
 
-        self.agreementsGrid.addWidget(self.qaSignedDate, 3, 1, 1, 1)
+        self.agreementsGrid.addWidget(self.qaSignedDate, 4, 1, 1, 1)
 
-        self.qaExpiryCheck = QCheckBox(self.agreementsGroup)
-        self.qaExpiryCheck.setObjectName(u"qaExpiryCheck")
+        self.qaSignedError = QLabel(self.agreementsGroup)
+        self.qaSignedError.setObjectName(u"qaSignedError")
+        self.qaSignedError.setWordWrap(True)
+        self.qaSignedError.setStyleSheet(u"color: #B71C1C;")
 
-        self.agreementsGrid.addWidget(self.qaExpiryCheck, 4, 0, 1, 1)
+        self.agreementsGrid.addWidget(self.qaSignedError, 5, 0, 1, 2)
 
-        self.qaExpiryDate = QDateEdit(self.agreementsGroup)
+        self.qaExpiryLabel = QLabel(self.agreementsGroup)
+        self.qaExpiryLabel.setObjectName(u"qaExpiryLabel")
+
+        self.agreementsGrid.addWidget(self.qaExpiryLabel, 6, 0, 1, 1)
+
+        self.qaExpiryDate = DateField(self.agreementsGroup)
         self.qaExpiryDate.setObjectName(u"qaExpiryDate")
-        self.qaExpiryDate.setCalendarPopup(True)
 
-        self.agreementsGrid.addWidget(self.qaExpiryDate, 4, 1, 1, 1)
+        self.agreementsGrid.addWidget(self.qaExpiryDate, 6, 1, 1, 1)
 
         self.qaExpiryError = QLabel(self.agreementsGroup)
         self.qaExpiryError.setObjectName(u"qaExpiryError")
         self.qaExpiryError.setWordWrap(True)
         self.qaExpiryError.setStyleSheet(u"color: #B71C1C;")
 
-        self.agreementsGrid.addWidget(self.qaExpiryError, 5, 0, 1, 2)
+        self.agreementsGrid.addWidget(self.qaExpiryError, 7, 0, 1, 2)
 
-        self.msaSignedCheck = QCheckBox(self.agreementsGroup)
-        self.msaSignedCheck.setObjectName(u"msaSignedCheck")
+        self.msaSignedLabel = QLabel(self.agreementsGroup)
+        self.msaSignedLabel.setObjectName(u"msaSignedLabel")
 
-        self.agreementsGrid.addWidget(self.msaSignedCheck, 6, 0, 1, 1)
+        self.agreementsGrid.addWidget(self.msaSignedLabel, 8, 0, 1, 1)
 
-        self.msaSignedDate = QDateEdit(self.agreementsGroup)
+        self.msaSignedDate = DateField(self.agreementsGroup)
         self.msaSignedDate.setObjectName(u"msaSignedDate")
-        self.msaSignedDate.setCalendarPopup(True)
 
-        self.agreementsGrid.addWidget(self.msaSignedDate, 6, 1, 1, 1)
+        self.agreementsGrid.addWidget(self.msaSignedDate, 8, 1, 1, 1)
+
+        self.msaSignedError = QLabel(self.agreementsGroup)
+        self.msaSignedError.setObjectName(u"msaSignedError")
+        self.msaSignedError.setWordWrap(True)
+        self.msaSignedError.setStyleSheet(u"color: #B71C1C;")
+
+        self.agreementsGrid.addWidget(self.msaSignedError, 9, 0, 1, 2)
 
         self.agreementsGrid.setColumnStretch(1, 1)
 
@@ -844,6 +858,11 @@ class Ui_PartnerProfile(object):
         self.addressLabel.setBuddy(self.registeredAddressEdit)
         self.timeZoneLabel.setBuddy(self.timeZoneCombo)
         self.languagesLabel.setBuddy(self.languagesEdit)
+        self.cdaSignedLabel.setBuddy(self.cdaSignedDate)
+        self.cdaExpiryLabel.setBuddy(self.cdaExpiryDate)
+        self.qaSignedLabel.setBuddy(self.qaSignedDate)
+        self.qaExpiryLabel.setBuddy(self.qaExpiryDate)
+        self.msaSignedLabel.setBuddy(self.msaSignedDate)
         self.qualificationLabel.setBuddy(self.qualificationCombo)
 #endif // QT_CONFIG(shortcut)
         QWidget.setTabOrder(self.nameEdit, self.legalNameEdit)
@@ -854,16 +873,11 @@ class Ui_PartnerProfile(object):
         QWidget.setTabOrder(self.cityEdit, self.registeredAddressEdit)
         QWidget.setTabOrder(self.registeredAddressEdit, self.timeZoneCombo)
         QWidget.setTabOrder(self.timeZoneCombo, self.languagesEdit)
-        QWidget.setTabOrder(self.languagesEdit, self.cdaSignedCheck)
-        QWidget.setTabOrder(self.cdaSignedCheck, self.cdaSignedDate)
-        QWidget.setTabOrder(self.cdaSignedDate, self.cdaExpiryCheck)
-        QWidget.setTabOrder(self.cdaExpiryCheck, self.cdaExpiryDate)
-        QWidget.setTabOrder(self.cdaExpiryDate, self.qaSignedCheck)
-        QWidget.setTabOrder(self.qaSignedCheck, self.qaSignedDate)
-        QWidget.setTabOrder(self.qaSignedDate, self.qaExpiryCheck)
-        QWidget.setTabOrder(self.qaExpiryCheck, self.qaExpiryDate)
-        QWidget.setTabOrder(self.qaExpiryDate, self.msaSignedCheck)
-        QWidget.setTabOrder(self.msaSignedCheck, self.msaSignedDate)
+        QWidget.setTabOrder(self.languagesEdit, self.cdaSignedDate)
+        QWidget.setTabOrder(self.cdaSignedDate, self.cdaExpiryDate)
+        QWidget.setTabOrder(self.cdaExpiryDate, self.qaSignedDate)
+        QWidget.setTabOrder(self.qaSignedDate, self.qaExpiryDate)
+        QWidget.setTabOrder(self.qaExpiryDate, self.msaSignedDate)
         QWidget.setTabOrder(self.msaSignedDate, self.capabilityList)
         QWidget.setTabOrder(self.capabilityList, self.capabilityEdit)
         QWidget.setTabOrder(self.capabilityEdit, self.capabilityAddButton)
@@ -905,6 +919,9 @@ class Ui_PartnerProfile(object):
 #if QT_CONFIG(tooltip)
         self.saveButton.setToolTip(QCoreApplication.translate("PartnerProfile", u"Save the profile (Ctrl+S)", None))
 #endif // QT_CONFIG(tooltip)
+#if QT_CONFIG(accessibility)
+        self.problemsLabel.setAccessibleName(QCoreApplication.translate("PartnerProfile", u"Problems that stop the save", None))
+#endif // QT_CONFIG(accessibility)
         self.engagementsGroup.setTitle(QCoreApplication.translate("PartnerProfile", u"Engagements", None))
         self.engagementsEmptyLabel.setText(QCoreApplication.translate("PartnerProfile", u"No engagements with this partner yet.", None))
         self.milestonesGroup.setTitle(QCoreApplication.translate("PartnerProfile", u"Next milestones and decision gates", None))
@@ -935,16 +952,16 @@ class Ui_PartnerProfile(object):
         self.languagesLabel.setText(QCoreApplication.translate("PartnerProfile", u"Languages", None))
         self.languagesEdit.setPlaceholderText(QCoreApplication.translate("PartnerProfile", u"e.g. English; German", None))
         self.agreementsGroup.setTitle(QCoreApplication.translate("PartnerProfile", u"Agreements on file", None))
-        self.cdaSignedCheck.setText(QCoreApplication.translate("PartnerProfile", u"CDA signed", None))
-        self.cdaSignedDate.setDisplayFormat(QCoreApplication.translate("PartnerProfile", u"dd MMM yyyy", None))
-        self.cdaExpiryCheck.setText(QCoreApplication.translate("PartnerProfile", u"CDA expires", None))
-        self.cdaExpiryDate.setDisplayFormat(QCoreApplication.translate("PartnerProfile", u"dd MMM yyyy", None))
-        self.qaSignedCheck.setText(QCoreApplication.translate("PartnerProfile", u"Quality agreement signed", None))
-        self.qaSignedDate.setDisplayFormat(QCoreApplication.translate("PartnerProfile", u"dd MMM yyyy", None))
-        self.qaExpiryCheck.setText(QCoreApplication.translate("PartnerProfile", u"Quality agreement expires", None))
-        self.qaExpiryDate.setDisplayFormat(QCoreApplication.translate("PartnerProfile", u"dd MMM yyyy", None))
-        self.msaSignedCheck.setText(QCoreApplication.translate("PartnerProfile", u"MSA signed", None))
-        self.msaSignedDate.setDisplayFormat(QCoreApplication.translate("PartnerProfile", u"dd MMM yyyy", None))
+        self.cdaSignedLabel.setText(QCoreApplication.translate("PartnerProfile", u"CDA signed", None))
+        self.cdaSignedDate.setPlaceholderText(QCoreApplication.translate("PartnerProfile", u"not on file", None))
+        self.cdaExpiryLabel.setText(QCoreApplication.translate("PartnerProfile", u"CDA expires", None))
+        self.cdaExpiryDate.setPlaceholderText(QCoreApplication.translate("PartnerProfile", u"not on file", None))
+        self.qaSignedLabel.setText(QCoreApplication.translate("PartnerProfile", u"Quality agreement signed", None))
+        self.qaSignedDate.setPlaceholderText(QCoreApplication.translate("PartnerProfile", u"not on file", None))
+        self.qaExpiryLabel.setText(QCoreApplication.translate("PartnerProfile", u"Quality agreement expires", None))
+        self.qaExpiryDate.setPlaceholderText(QCoreApplication.translate("PartnerProfile", u"not on file", None))
+        self.msaSignedLabel.setText(QCoreApplication.translate("PartnerProfile", u"MSA signed", None))
+        self.msaSignedDate.setPlaceholderText(QCoreApplication.translate("PartnerProfile", u"not on file", None))
         self.capabilitiesGroup.setTitle(QCoreApplication.translate("PartnerProfile", u"Capabilities", None))
         self.capabilityLabel.setText(QCoreApplication.translate("PartnerProfile", u"What they do (tick the standard ones, add your own):", None))
         self.capabilityEdit.setPlaceholderText(QCoreApplication.translate("PartnerProfile", u"Add a capability\u2026", None))

@@ -1,51 +1,30 @@
-"""Field helpers of the partner forms: reading the country and time-zone pickers, enum
-combos, tag lists and optional dates. They wrap widgets made in Designer (ui/partner_*.ui);
-none creates its own widget."""
+"""Field helpers of the partner forms: reading the country and time-zone pickers, and the
+tag lists (capabilities, scales, platforms). They wrap widgets made in Designer
+(ui/partner_*.ui); none creates its own widget. The shared editors and combo helpers are in
+gui/widgets/fields.
+
+`OptionalDate` (a check box beside a QDateEdit) is the agreement dialog's until it moves to
+`fields.DateField`; the partner forms use DateField."""
 
 from __future__ import annotations
 
 from collections.abc import Iterable
 from datetime import date
-from enum import Enum
-from typing import Any, cast
+from typing import cast
 
 from PySide6.QtCore import QDate, QObject, Qt, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
-    QComboBox,
     QDateEdit,
-    QLabel,
     QLineEdit,
     QListWidget,
     QListWidgetItem,
     QPushButton,
-    QWidget,
 )
 
 from cdmo_desktop.domain import capabilities
 from cdmo_desktop.gui.partners.zone_picker import TimeZonePicker
 from cdmo_desktop.gui.widgets.fields import CountryPicker
-
-ERROR_STYLE = "color: #B71C1C;"
-
-
-def fill_enum_combo(combo: QComboBox, enum: type[Enum], blank: str | None = None) -> None:
-    combo.clear()
-    if blank is not None:
-        combo.addItem(blank, "")
-    for value, text in enum.choices():  # type: ignore[attr-defined]
-        combo.addItem(text, value)
-
-
-def set_combo_data(combo: QComboBox, value: Any) -> None:
-    raw = getattr(value, "value", value)
-    index = combo.findData(raw)
-    combo.setCurrentIndex(max(index, 0))
-
-
-def show_error(label: QLabel, message: str) -> None:
-    label.setText(message)
-    label.setVisible(bool(message))
 
 
 def picked(picker: CountryPicker | TimeZonePicker) -> str | None:
@@ -188,22 +167,3 @@ class OptionalDate(QObject):
         if value != self.BLANK:
             self._last = value
         self.changed.emit()
-
-
-def widgets_with_signals(*widgets: QWidget) -> list[tuple[QWidget, Any]]:
-    """(widget, its "value changed" signal) for the usual editor widgets."""
-    out: list[tuple[QWidget, Any]] = []
-    for w in widgets:
-        if isinstance(w, QLineEdit):
-            out.append((w, w.textChanged))
-        elif isinstance(w, QComboBox):
-            out.append((w, w.currentTextChanged if w.isEditable() else w.currentIndexChanged))
-        elif isinstance(w, QCheckBox):
-            out.append((w, w.toggled))
-        elif isinstance(w, QDateEdit):
-            out.append((w, w.dateChanged))
-        elif hasattr(w, "textChanged"):
-            out.append((w, w.textChanged))  # QPlainTextEdit
-        elif hasattr(w, "valueChanged"):
-            out.append((w, w.valueChanged))  # QSpinBox
-    return out

@@ -1,18 +1,19 @@
 """Dialogs for one site, contact, audit or GMP inspection of a partner (ui/partner_*.ui).
 
-Each returns the row's values; the profile writes them through an undoable command. The
-rules are the store's (domain.validation on a transient row) plus "pick from the list"
-for countries and time zones, shown under the field as the user types."""
+Each returns the row's values; the profile writes them through a store use case committed
+to the undo stack. The rules are the store's (domain.validation on a transient row) plus
+"pick from the list" for countries and time zones and "a date as typed must read as one",
+shown under the field once the user leaves it (partner_base, field_checks)."""
 
 from __future__ import annotations
 
 from collections.abc import Sequence
 from datetime import date, timedelta
-from typing import Any, cast
+from typing import Any
 
-from PySide6.QtCore import QDate
 from PySide6.QtWidgets import QLabel, QWidget
 
+from cdmo_desktop.domain import clock
 from cdmo_desktop.domain.enums import (
     AuditOutcome,
     AuditStatus,
@@ -28,20 +29,24 @@ from cdmo_desktop.gui.forms.ui_partner_contact import Ui_PartnerContactDialog
 from cdmo_desktop.gui.forms.ui_partner_inspection import Ui_PartnerInspectionDialog
 from cdmo_desktop.gui.forms.ui_partner_site import Ui_PartnerSiteDialog
 from cdmo_desktop.gui.partners.partner_base import PartnerRowDialog, fill_site_combo
-from cdmo_desktop.gui.partners.partner_fields import (
-    OptionalDate,
-    fill_enum_combo,
-    pick_errors,
-    picked,
-    set_combo_data,
+from cdmo_desktop.gui.partners.partner_fields import pick_errors, picked
+from cdmo_desktop.gui.widgets.fields import (
+    DateField,
+    enum_items,
+    fill_combo,
+    set_combo_value,
 )
 
 _PLACEHOLDER_PARTNER = "partner"
 REAUDIT_INTERVAL = timedelta(days=730)  # transient rows need a parent id to validate
 
 
-def _qdate(value: date) -> QDate:
-    return QDate(value.year, value.month, value.day)
+def date_problem(field: DateField, what: str) -> str | None:
+    """Why a required date cannot be used: none given, or text that is not a date."""
+    reason = field.message()
+    if reason:
+        return reason
+    return f"Enter the {what}." if field.current_date() is None else None
 
 
 class PartnerSiteDialog(PartnerRowDialog):
@@ -61,7 +66,9 @@ class PartnerSiteDialog(PartnerRowDialog):
         ui.capabilitiesEdit.setText(v.get("capabilities", ""))
         ui.notesEdit.setPlainText(v.get("notes", ""))
         ui.countryCombo.value_changed.connect(self._on_country_combo_value_changed)
-        self._watch(ui.nameEdit, ui.countryCombo, ui.timeZoneCombo)
+        self._watch(
+            {"name": ui.nameEdit, "country": ui.countryCombo, "time_zone": ui.timeZoneCombo}
+        )
 
     def _on_country_combo_value_changed(self, _code: object) -> None:
         self.ui.timeZoneCombo.suggest_for(self.ui.countryCombo)
@@ -112,7 +119,7 @@ class PartnerContactDialog(PartnerRowDialog):
         ui.notesEdit.setPlainText(v.get("notes", ""))
         ui.primaryCheck.toggled.connect(self._on_primary_check_toggled)
         self._on_primary_check_toggled(ui.primaryCheck.isChecked())
-        self._watch(ui.nameEdit, ui.emailEdit, ui.phoneEdit)
+        self._watch({"name": ui.nameEdit, "email": ui.emailEdit, "phone": ui.phoneEdit})
 
     def _on_primary_check_toggled(self, checked: bool) -> None:
         other = self._current_primary
@@ -146,65 +153,73 @@ class PartnerAuditDialog(PartnerRowDialog):
         ctx: AppContext,
         sites: Sequence[dict[str, Any]],
         values: dict[str, Any] | None = None,
-        today: date | None = None,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(ctx, parent)
         self.ui = ui = Ui_PartnerAuditDialog()
         ui.setupUi(self)
-        self.today = today or date.today()
         v = values or {}
         self.setWindowTitle("Edit audit" if v else "Add audit")
-        fill_enum_combo(ui.typeCombo, AuditType)
-        fill_enum_combo(ui.statusCombo, AuditStatus)
-        fill_enum_combo(ui.outcomeCombo, AuditOutcome)
+        fill_combo(ui.typeCombo, enum_items(AuditType))
+        fill_combo(ui.statusCombo, enum_items(AuditStatus))
+        fill_combo(ui.outcomeCombo, enum_items(AuditOutcome))
         fill_site_combo(ui.siteCombo, sites, v.get("site_id"))
-        audit_date: date = v.get("audit_date") or self.today
-        ui.auditDateEdit.setDate(_qdate(audit_date))
-        set_combo_data(ui.typeCombo, v.get("audit_type", AuditType.ROUTINE))
-        set_combo_data(ui.statusCombo, v.get("status", AuditStatus.DONE))
-        set_combo_data(ui.outcomeCombo, v.get("outcome", AuditOutcome.PENDING))
+        audit_date: date = v.get("audit_date") or clock.today()
+        ui.auditDateEdit.set_value(audit_date)
+        set_combo_value(ui.typeCombo, v.get("audit_type", AuditType.ROUTINE))
+        set_combo_value(ui.statusCombo, v.get("status", AuditStatus.DONE))
+        set_combo_value(ui.outcomeCombo, v.get("outcome", AuditOutcome.PENDING))
         ui.auditorEdit.setText(v.get("auditor", ""))
         ui.observationsSpin.setValue(int(v.get("observations", 0) or 0))
         ui.notesEdit.setPlainText(v.get("notes", ""))
-        self.next_due = OptionalDate(ui.nextDueCheck, ui.nextDueEdit, self)
         # A new audit suggests the usual two-year re-audit interval, following its date
         # until the user sets the next due date themselves.
         self._suggest_next_due = not v
-        self.next_due.set_value(v["next_due"] if v else audit_date + REAUDIT_INTERVAL)
-        self.next_due.changed.connect(self._on_next_due_changed)
-        ui.auditDateEdit.dateChanged.connect(self._on_audit_date_edit_date_changed)
-        self._watch(ui.auditDateEdit, ui.statusCombo)
+        ui.nextDueEdit.set_value(v["next_due"] if v else audit_date + REAUDIT_INTERVAL)
+        ui.nextDueEdit.value_changed.connect(self._on_next_due_edit_value_changed)
+        ui.auditDateEdit.value_changed.connect(self._on_audit_date_edit_value_changed)
+        self._watch(
+            {
+                "audit_date": ui.auditDateEdit,
+                "status": ui.statusCombo,
+                "next_due": ui.nextDueEdit,
+            }
+        )
 
-    def _on_audit_date_edit_date_changed(self, value: QDate) -> None:
-        if self._suggest_next_due:
-            self.next_due.set_value(cast(date, value.toPython()) + REAUDIT_INTERVAL)
+    def _on_audit_date_edit_value_changed(self, value: date | None) -> None:
+        if self._suggest_next_due and value is not None:
+            self.ui.nextDueEdit.set_value(value + REAUDIT_INTERVAL)
             self.revalidate()
 
-    def _on_next_due_changed(self) -> None:
+    def _on_next_due_edit_value_changed(self, _value: date | None) -> None:
         self._suggest_next_due = False
-        self.revalidate()
 
     def values(self) -> dict[str, Any]:
         ui = self.ui
         return {
-            "audit_date": ui.auditDateEdit.date().toPython(),
+            "audit_date": ui.auditDateEdit.current_date(),
             "audit_type": ui.typeCombo.currentData(),
             "status": ui.statusCombo.currentData(),
             "site_id": ui.siteCombo.currentData(),
             "auditor": ui.auditorEdit.text().strip(),
             "outcome": ui.outcomeCombo.currentData(),
             "observations": ui.observationsSpin.value(),
-            "next_due": self.next_due.value(),
+            "next_due": ui.nextDueEdit.current_date(),
             "notes": ui.notesEdit.toPlainText().strip(),
         }
 
     def errors(self) -> dict[str, str]:
-        errors = validate(
-            PartnerAudit(partner_id=_PLACEHOLDER_PARTNER, **self.values()), self.today
-        )
+        values = self.values()
+        if values["audit_date"] is None:
+            values["audit_date"] = clock.today()  # its own problem is reported below
+        errors = validate(PartnerAudit(partner_id=_PLACEHOLDER_PARTNER, **values), clock.today())
         if "next_due" in errors:
             errors["next_due"] = "The next audit cannot be due before this audit."
+        problem = date_problem(self.ui.auditDateEdit, "date of the audit")
+        if problem:
+            errors["audit_date"] = problem
+        if self.ui.nextDueEdit.message():
+            errors["next_due"] = self.ui.nextDueEdit.message()
         return errors
 
     def error_labels(self) -> dict[str, QLabel]:
@@ -217,30 +232,28 @@ class PartnerInspectionDialog(PartnerRowDialog):
         ctx: AppContext,
         sites: Sequence[dict[str, Any]],
         values: dict[str, Any] | None = None,
-        today: date | None = None,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(ctx, parent)
         self.ui = ui = Ui_PartnerInspectionDialog()
         ui.setupUi(self)
-        self.today = today or date.today()
         v = values or {}
         self.setWindowTitle("Edit GMP inspection" if v else "Add GMP inspection")
-        fill_enum_combo(ui.authorityCombo, InspectionAuthority)
-        fill_enum_combo(ui.outcomeCombo, InspectionOutcome)
+        fill_combo(ui.authorityCombo, enum_items(InspectionAuthority))
+        fill_combo(ui.outcomeCombo, enum_items(InspectionOutcome))
         fill_site_combo(ui.siteCombo, sites, v.get("site_id"))
-        set_combo_data(ui.authorityCombo, v.get("authority", InspectionAuthority.FDA))
-        ui.inspectionDateEdit.setDate(_qdate(v.get("inspection_date") or self.today))
-        set_combo_data(ui.outcomeCombo, v.get("outcome", InspectionOutcome.NAI))
+        set_combo_value(ui.authorityCombo, v.get("authority", InspectionAuthority.FDA))
+        ui.inspectionDateEdit.set_value(v.get("inspection_date") or clock.today())
+        set_combo_value(ui.outcomeCombo, v.get("outcome", InspectionOutcome.NAI))
         ui.observationsSpin.setValue(int(v.get("observations", 0) or 0))
         ui.notesEdit.setPlainText(v.get("notes", ""))
-        self._watch(ui.inspectionDateEdit)
+        self._watch({"inspection_date": ui.inspectionDateEdit})
 
     def values(self) -> dict[str, Any]:
         ui = self.ui
         return {
             "authority": ui.authorityCombo.currentData(),
-            "inspection_date": ui.inspectionDateEdit.date().toPython(),
+            "inspection_date": ui.inspectionDateEdit.current_date(),
             "outcome": ui.outcomeCombo.currentData(),
             "observations": ui.observationsSpin.value(),
             "site_id": ui.siteCombo.currentData(),
@@ -248,8 +261,14 @@ class PartnerInspectionDialog(PartnerRowDialog):
         }
 
     def errors(self) -> dict[str, str]:
-        row = GmpInspection(partner_id=_PLACEHOLDER_PARTNER, **self.values())
-        return validate(row, self.today)
+        values = self.values()
+        if values["inspection_date"] is None:
+            values["inspection_date"] = clock.today()  # its own problem is reported below
+        errors = validate(GmpInspection(partner_id=_PLACEHOLDER_PARTNER, **values), clock.today())
+        problem = date_problem(self.ui.inspectionDateEdit, "date of the inspection")
+        if problem:
+            errors["inspection_date"] = problem
+        return errors
 
     def error_labels(self) -> dict[str, QLabel]:
         return {"inspection_date": self.ui.inspectionDateError}

@@ -22,8 +22,9 @@ from cdmo_desktop.domain.enums import (
     InspectionOutcome,
 )
 from cdmo_desktop.domain.models import new_id
+from cdmo_desktop.gui.format import date_text
 from cdmo_desktop.gui.partners.partner_base import PartnerRowDialog
-from cdmo_desktop.gui.partners.partners_model import RowsTableModel, format_date
+from cdmo_desktop.gui.partners.partners_model import RowsTableModel
 from cdmo_desktop.gui.undo import REFUSALS, commit
 from cdmo_desktop.store import partner_edits
 
@@ -71,13 +72,13 @@ def _contact_cells(r: Row, sites: dict[str, str], _today: date) -> list[Any]:
 def _audit_cells(r: Row, sites: dict[str, str], _today: date) -> list[Any]:
     obs = r["observations"] if r["status"] == AuditStatus.DONE else ""
     return [
-        format_date(r["audit_date"]),
+        date_text(r["audit_date"]),
         _label(AuditType, r["audit_type"]),
         _label(AuditStatus, r["status"]),
         r["auditor"],
         _label(AuditOutcome, r["outcome"]),
         obs,
-        format_date(r["next_due"]),
+        date_text(r["next_due"]),
         sites.get(r["site_id"] or "", ""),
     ]
 
@@ -92,7 +93,7 @@ def _audit_colour(r: Row, today: date) -> QColor | None:
 
 def _inspection_cells(r: Row, sites: dict[str, str], _today: date) -> list[Any]:
     return [
-        format_date(r["inspection_date"]),
+        date_text(r["inspection_date"]),
         _label(InspectionAuthority, r["authority"]),
         _label(InspectionOutcome, r["outcome"]),
         r["observations"],
@@ -122,7 +123,7 @@ AUDITS = ChildKind(
     "audit",
     ("Date", "Type", "Status", "Auditor", "Outcome", "Observations", "Next due", "Site"),
     _audit_cells,
-    lambda r: f"audit of {format_date(r['audit_date'])}",
+    lambda r: f"audit of {date_text(r['audit_date'])}",
     _audit_colour,
 )
 INSPECTIONS = ChildKind(
@@ -131,7 +132,7 @@ INSPECTIONS = ChildKind(
     _inspection_cells,
     lambda r: (
         f"{_label(InspectionAuthority, r['authority'])} inspection of "
-        f"{format_date(r['inspection_date'])}"
+        f"{date_text(r['inspection_date'])}"
     ),
     _inspection_colour,
 )

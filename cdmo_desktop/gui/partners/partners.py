@@ -10,8 +10,6 @@ edits of its own: as an Editable it is never dirty.
 
 from __future__ import annotations
 
-from collections.abc import Callable
-from datetime import date
 from typing import TYPE_CHECKING, Any, TypeVar
 
 from PySide6.QtCore import QModelIndex, QPoint, Qt, QTimer
@@ -33,10 +31,12 @@ from PySide6.QtWidgets import (
 )
 
 from cdmo_desktop.domain.enums import PartnerKind, QualificationStatus, Region
+from cdmo_desktop.gui import settings as keys
 from cdmo_desktop.gui.context import AppContext
-from cdmo_desktop.gui.partners.partner_fields import fill_enum_combo
+from cdmo_desktop.gui.format import number_text
 from cdmo_desktop.gui.partners.partners_model import PartnerListSource, PartnerTableModel
 from cdmo_desktop.gui.undo import REFUSALS, commit, refusal_text
+from cdmo_desktop.gui.widgets.fields import enum_items, fill_combo
 from cdmo_desktop.gui.widgets.fitting import share_columns, shrinkable_combo
 from cdmo_desktop.store import partner_edits
 from cdmo_desktop.store.partner_list import COL_NAME, PartnerListRow
@@ -48,7 +48,6 @@ SEARCH_DELAY_MS = 150
 WATCHED_TABLES = {"partner", "contact", "partner_site", "partner_audit", "engagement"}
 # Name takes the width left over; the rest fit a laptop screen (1280 px) side by side.
 COLUMN_WIDTHS = (240, 90, 120, 120, 120, 110, 130, 170)
-SORT_KEY = "partners/sort"
 W = TypeVar("W", bound=QWidget)
 
 
@@ -58,16 +57,11 @@ def _named(widget: W, name: str) -> W:
 
 
 class PartnersView(QWidget):
-    def __init__(
-        self,
-        ctx: AppContext,
-        parent: QWidget | None = None,
-        today: Callable[[], date] = date.today,
-    ) -> None:
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("partnersView")
         self.ctx = ctx
-        self.source = PartnerListSource(ctx.store, today)
+        self.source = PartnerListSource(ctx.store)
         self.model = PartnerTableModel(self.source, self)
         self._build()
         self._search_timer = QTimer(self)
@@ -79,6 +73,7 @@ class PartnersView(QWidget):
         self._refresh_timer.setInterval(0)
         self._refresh_timer.timeout.connect(self.refresh)
         ctx.changed.connect(self._on_ctx_changed)
+        ctx.day_changed.connect(self._on_ctx_day_changed)
         column, desc = self._saved_sort()
         self.model.set_sort_state(column, desc)
         header = self.table.horizontalHeader()
@@ -96,11 +91,13 @@ class PartnersView(QWidget):
         )
         self.search_edit.setClearButtonEnabled(True)
         self.kind_combo = _named(QComboBox(), "partnerKindFilter")
-        fill_enum_combo(self.kind_combo, PartnerKind, "All kinds")
+        fill_combo(self.kind_combo, enum_items(PartnerKind), blank="All kinds")
         self.region_combo = _named(QComboBox(), "partnerRegionFilter")
-        fill_enum_combo(self.region_combo, Region, "All regions")
+        fill_combo(self.region_combo, enum_items(Region), blank="All regions")
         self.qualification_combo = _named(QComboBox(), "partnerQualificationFilter")
-        fill_enum_combo(self.qualification_combo, QualificationStatus, "Any qualification")
+        fill_combo(
+            self.qualification_combo, enum_items(QualificationStatus), blank="Any qualification"
+        )
         self.overdue_check = _named(QCheckBox("Audit overdue"), "partnerOverdueFilter")
         self.overdue_check.setToolTip("Only partners whose next audit due date has passed")
         self.archived_check = _named(QCheckBox("Show archived"), "partnerArchivedFilter")
@@ -240,7 +237,8 @@ class PartnersView(QWidget):
         narrowed = any(v for k, v in self.filters().items() if k != "archived")
         noun = "partner" if n == 1 else "partners"
         verb = "matches" if n == 1 else "match"
-        self.count_label.setText(f"{n:,} {noun} {verb}" if narrowed else f"{n:,} {noun}")
+        count = number_text(n)
+        self.count_label.setText(f"{count} {noun} {verb}" if narrowed else f"{count} {noun}")
 
     def _on_search_edit_text_changed(self, _text: str) -> None:
         self._search_timer.start()
@@ -264,16 +262,19 @@ class PartnersView(QWidget):
         else:
             self._refresh_timer.start()
 
+    def _on_ctx_day_changed(self, _today: object) -> None:
+        """Overdue audits are counted from the new date."""
+        self._refresh_timer.start()
+
     def _on_header_sort_indicator_changed(self, column: int, order: Qt.SortOrder) -> None:
         selected = self.selected_id()
         self.model.sort(column, order)
-        self.ctx.settings.setValue(
-            SORT_KEY, f"{column},{int(order == Qt.SortOrder.DescendingOrder)}"
-        )
+        desc = int(order == Qt.SortOrder.DescendingOrder)
+        keys.set(self.ctx.settings, keys.PARTNERS_SORT, f"{column},{desc}")
         self._after_refresh(selected)
 
     def _saved_sort(self) -> tuple[int, bool]:
-        raw = str(self.ctx.settings.value(SORT_KEY, "", type=str))
+        raw = keys.get(self.ctx.settings, keys.PARTNERS_SORT)
         try:
             column, desc = (int(x) for x in raw.split(","))
         except ValueError:
@@ -310,11 +311,12 @@ class PartnersView(QWidget):
         self.search_edit.selectAll()
 
     def _on_table_custom_context_menu_requested(self, pos: QPoint) -> None:
-        if self.selected_row() is None:
+        row = self.selected_row()
+        if row is None:
             return
         menu = QMenu(self)
         menu.addAction(self.open_action)
-        menu.addAction(self.restore_action if self.selected_row().archived else self.archive_action)  # type: ignore[union-attr]
+        menu.addAction(self.restore_action if row.archived else self.archive_action)
         menu.exec(self.table.viewport().mapToGlobal(pos))
 
     def open_selected(self) -> None:

@@ -10,9 +10,10 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 from datetime import date
-from typing import cast
+from typing import Any, cast
 
-from PySide6.QtCore import QDate, QObject, Qt, Signal
+from PySide6.QtCore import QDate, QEvent, QObject, Qt, Signal
+from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QCheckBox,
     QDateEdit,
@@ -51,7 +52,8 @@ def pick_errors(country: CountryPicker, zone: TimeZonePicker) -> dict[str, str]:
 
 class TagList(QObject):
     """Checkable tags in a QListWidget: the standard ones always listed, free additions
-    typed in a line edit and added checked. `changed` fires on every tick or addition."""
+    typed in a line edit and added checked (Return or the Add button; Return in the edit
+    never reaches a dialog's OK). `changed` fires on every tick or addition."""
 
     changed = Signal()
 
@@ -62,15 +64,26 @@ class TagList(QObject):
         button: QPushButton,
         standard: Iterable[str],
         parent: QObject | None = None,
+        owner: str = "partner",
     ) -> None:
         super().__init__(parent)
         self.listing, self.edit, self.button = listing, edit, button
         self.standard = tuple(standard)
+        self.owner = owner
         listing.setWrapping(True)  # a flow of tags; Designer cannot store this property
         listing.itemChanged.connect(self._on_listing_item_changed)
+        button.setAutoDefault(False)
         button.clicked.connect(self._on_button_clicked)
-        edit.returnPressed.connect(self._on_button_clicked)
+        edit.installEventFilter(self)
         self.set_tags([])
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self.edit and event.type() == QEvent.Type.KeyPress:
+            assert isinstance(event, QKeyEvent)
+            if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and self.edit.text().strip():
+                self._on_button_clicked()
+                return True
+        return False
 
     def set_tags(self, tags: Iterable[str]) -> None:
         """Show `tags` ticked and first (standard ones in their usual order, then the free
@@ -112,7 +125,7 @@ class TagList(QObject):
         item.setFlags(Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsUserCheckable)
         item.setCheckState(Qt.CheckState.Checked if checked else Qt.CheckState.Unchecked)
         if text not in self.standard:
-            item.setToolTip("Added for this partner; untick to remove it")
+            item.setToolTip(f"Added for this {self.owner}; untick to remove it")
         self.listing.addItem(item)
 
     def _on_listing_item_changed(self, _item: QListWidgetItem) -> None:
@@ -121,6 +134,22 @@ class TagList(QObject):
     def _on_button_clicked(self) -> None:
         self.add(self.edit.text())
         self.edit.clear()
+
+
+def tag_lists(ui: Any, parent: QObject, owner: str) -> tuple[TagList, TagList, TagList]:
+    """The capability, scale and platform lists of a form whose widgets are named
+    `capabilityList`, `capabilityEdit`, `capabilityAddButton`, `scaleList`... (the profile
+    and the site dialog)."""
+
+    def make(prefix: str, standard: Iterable[str]) -> TagList:
+        listing, edit = getattr(ui, f"{prefix}List"), getattr(ui, f"{prefix}Edit")
+        return TagList(listing, edit, getattr(ui, f"{prefix}AddButton"), standard, parent, owner)
+
+    return (
+        make("capability", capabilities.STANDARD_CAPABILITIES),
+        make("scale", capabilities.SCALES),
+        make("platform", capabilities.STANDARD_PLATFORMS),
+    )
 
 
 class OptionalDate(QObject):

@@ -80,23 +80,7 @@ class ProfileForm(QObject):
         fill_combo(ui.kindCombo, enum_items(PartnerKind))
         fill_combo(ui.qualificationCombo, enum_items(QualificationStatus))
         align_label_columns(ui.identityForm, ui.locationForm)
-        self.capabilities = pf.TagList(
-            ui.capabilityList,
-            ui.capabilityEdit,
-            ui.capabilityAddButton,
-            capabilities.STANDARD_CAPABILITIES,
-            self,
-        )
-        self.scales = pf.TagList(
-            ui.scaleList, ui.scaleEdit, ui.scaleAddButton, capabilities.SCALES, self
-        )
-        self.platforms = pf.TagList(
-            ui.platformList,
-            ui.platformEdit,
-            ui.platformAddButton,
-            capabilities.STANDARD_PLATFORMS,
-            self,
-        )
+        self.capabilities, self.scales, self.platforms = pf.tag_lists(ui, self, "partner")
         self.dates: dict[str, DateField] = {
             field: getattr(ui, f"{prefix}Date") for field, prefix in DATE_FIELDS
         }

@@ -14,6 +14,7 @@ from typing import Any
 from PySide6.QtWidgets import QLabel, QWidget
 
 from cdmo_desktop.domain import clock
+from cdmo_desktop.domain.capabilities import join_tags, split_tags
 from cdmo_desktop.domain.enums import (
     AuditOutcome,
     AuditStatus,
@@ -29,7 +30,7 @@ from cdmo_desktop.gui.forms.ui_partner_contact import Ui_PartnerContactDialog
 from cdmo_desktop.gui.forms.ui_partner_inspection import Ui_PartnerInspectionDialog
 from cdmo_desktop.gui.forms.ui_partner_site import Ui_PartnerSiteDialog
 from cdmo_desktop.gui.partners.partner_base import PartnerRowDialog, fill_site_combo
-from cdmo_desktop.gui.partners.partner_fields import pick_errors, picked
+from cdmo_desktop.gui.partners.partner_fields import pick_errors, picked, tag_lists
 from cdmo_desktop.gui.widgets.fields import (
     DateField,
     enum_items,
@@ -63,7 +64,10 @@ class PartnerSiteDialog(PartnerRowDialog):
         ui.countryCombo.set_value(v.get("country") or None)
         ui.timeZoneCombo.set_value(v.get("time_zone") or None)
         ui.addressEdit.setPlainText(v.get("address", ""))
-        ui.capabilitiesEdit.setText(v.get("capabilities", ""))
+        self.capabilities, self.scales, self.platforms = tag_lists(ui, self, "site")
+        self.capabilities.set_tags(split_tags(v.get("capabilities")))
+        self.scales.set_tags(split_tags(v.get("scales")))
+        self.platforms.set_tags(split_tags(v.get("technology_platforms")))
         ui.notesEdit.setPlainText(v.get("notes", ""))
         ui.countryCombo.value_changed.connect(self._on_country_combo_value_changed)
         self._watch(
@@ -81,7 +85,9 @@ class PartnerSiteDialog(PartnerRowDialog):
             "country": picked(ui.countryCombo) or "",
             "time_zone": picked(ui.timeZoneCombo) or "",
             "address": ui.addressEdit.toPlainText().strip(),
-            "capabilities": ui.capabilitiesEdit.text().strip(),
+            "capabilities": join_tags(self.capabilities.tags()),
+            "scales": join_tags(self.scales.tags()),
+            "technology_platforms": join_tags(self.platforms.tags()),
             "notes": ui.notesEdit.toPlainText().strip(),
         }
 

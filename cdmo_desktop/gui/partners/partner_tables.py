@@ -14,6 +14,7 @@ from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QAbstractItemView, QDialog, QHeaderView, QPushButton, QTableView
 
 from cdmo_desktop.domain import geo
+from cdmo_desktop.domain.capabilities import join_tags
 from cdmo_desktop.domain.enums import (
     AuditOutcome,
     AuditStatus,
@@ -54,7 +55,8 @@ class ChildKind:
 
 def _site_cells(r: Row, _sites: dict[str, str], _today: date) -> list[Any]:
     country = geo.country_name(r["country"]) if r["country"] else ""
-    return [r["name"], r["city"], country, r["time_zone"], r["capabilities"]]
+    tags = [r["capabilities"], r.get("technology_platforms", "")]
+    return [r["name"], r["city"], country, r["time_zone"], r.get("scales", ""), join_tags(tags)]
 
 
 def _contact_cells(r: Row, sites: dict[str, str], _today: date) -> list[Any]:
@@ -109,7 +111,7 @@ def _inspection_colour(r: Row, _today: date) -> QColor | None:
 
 SITES = ChildKind(
     "site",
-    ("Name", "City", "Country", "Time zone", "Capabilities"),
+    ("Name", "City", "Country", "Time zone", "Scales", "Capabilities and platforms"),
     _site_cells,
     lambda r: f"site {r['name']}",
 )

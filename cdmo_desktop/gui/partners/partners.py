@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from cdmo_desktop.domain import capabilities
 from cdmo_desktop.domain.enums import PartnerKind, QualificationStatus, Region
 from cdmo_desktop.gui import settings as keys
 from cdmo_desktop.gui.context import AppContext
@@ -87,7 +88,7 @@ class PartnersView(QWidget):
     def _build(self) -> None:
         self.search_edit = _named(QLineEdit(), "partnerSearchEdit")
         self.search_edit.setPlaceholderText(
-            "Search name, capability, country, city, site or contact…"
+            "Search name, capability, scale (100 kg, 2000 L), country, city, site or contact…"
         )
         self.search_edit.setClearButtonEnabled(True)
         self.kind_combo = _named(QComboBox(), "partnerKindFilter")
@@ -97,6 +98,12 @@ class PartnersView(QWidget):
         self.qualification_combo = _named(QComboBox(), "partnerQualificationFilter")
         fill_combo(
             self.qualification_combo, enum_items(QualificationStatus), blank="Any qualification"
+        )
+        self.scale_combo = _named(QComboBox(), "partnerScaleFilter")
+        fill_combo(self.scale_combo, [(s, s) for s in capabilities.SCALES], blank="Any scale")
+        self.scale_combo.setToolTip(
+            "Only partners working at this scale, themselves or at one of their sites; "
+            "search for other sizes (e.g. 2000 L)"
         )
         self.overdue_check = _named(QCheckBox("Audit overdue"), "partnerOverdueFilter")
         self.overdue_check.setToolTip("Only partners whose next audit due date has passed")
@@ -108,12 +115,14 @@ class PartnersView(QWidget):
             self.kind_combo,
             self.region_combo,
             self.qualification_combo,
+            self.scale_combo,
             self.overdue_check,
             self.archived_check,
         ):
             filters.addWidget(w)
         for combo in (self.kind_combo, self.region_combo, self.qualification_combo):
             shrinkable_combo(combo)
+        shrinkable_combo(self.scale_combo, chars=9)
 
         self.new_button = _named(QPushButton("New partner"), "newPartnerButton")
         self.open_button = _named(QPushButton("Open"), "openPartnerButton")
@@ -175,7 +184,12 @@ class PartnersView(QWidget):
 
         self.search_edit.textChanged.connect(self._on_search_edit_text_changed)
         self.search_edit.returnPressed.connect(self._on_search_edit_return_pressed)
-        for combo in (self.kind_combo, self.region_combo, self.qualification_combo):
+        for combo in (
+            self.kind_combo,
+            self.region_combo,
+            self.qualification_combo,
+            self.scale_combo,
+        ):
             combo.currentIndexChanged.connect(self._on_filter_changed)
         self.overdue_check.toggled.connect(self._on_filter_changed)
         self.archived_check.toggled.connect(self._on_filter_changed)
@@ -207,6 +221,7 @@ class PartnersView(QWidget):
             "kind": self.kind_combo.currentData(),
             "region": self.region_combo.currentData(),
             "qualification": self.qualification_combo.currentData(),
+            "scale": self.scale_combo.currentData(),
             "overdue": self.overdue_check.isChecked(),
             "archived": self.archived_check.isChecked(),
         }

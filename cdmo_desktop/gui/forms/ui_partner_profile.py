@@ -9,15 +9,15 @@ from PySide6.QtGui import (QBrush, QColor, QConicalGradient, QCursor,
     QImage, QKeySequence, QLinearGradient, QPainter,
     QPalette, QPixmap, QRadialGradient, QTransform)
 from PySide6.QtWidgets import (QAbstractItemView, QApplication, QComboBox, QFormLayout,
-    QFrame, QGridLayout, QGroupBox, QHBoxLayout,
-    QHeaderView, QLabel, QLineEdit, QListView,
-    QListWidget, QListWidgetItem, QPlainTextEdit, QPushButton,
-    QScrollArea, QSizePolicy, QSpacerItem, QTabWidget,
-    QTableView, QVBoxLayout, QWidget)
+    QGridLayout, QGroupBox, QHBoxLayout, QHeaderView,
+    QLabel, QLineEdit, QListView, QListWidget,
+    QListWidgetItem, QPlainTextEdit, QPushButton, QSizePolicy,
+    QSpacerItem, QTabWidget, QTableView, QVBoxLayout,
+    QWidget)
 
 from cdmo_desktop.gui.partners.zone_picker import TimeZonePicker
 from cdmo_desktop.gui.widgets.fields import (CountryPicker, DateField)
-from cdmo_desktop.gui.widgets.fitting import (ElidedLabel, WrappedLabel)
+from cdmo_desktop.gui.widgets.fitting import (ElidedLabel, VerticalScrollArea, WrappedLabel)
 
 class Ui_PartnerProfile(object):
     def setupUi(self, PartnerProfile):
@@ -32,13 +32,13 @@ class Ui_PartnerProfile(object):
         self.titleBox = QVBoxLayout()
         self.titleBox.setSpacing(0)
         self.titleBox.setObjectName(u"titleBox")
-        self.titleLabel = QLabel(PartnerProfile)
+        self.titleLabel = ElidedLabel(PartnerProfile)
         self.titleLabel.setObjectName(u"titleLabel")
         self.titleLabel.setStyleSheet(u"font-size: 16pt; font-weight: 600;")
 
         self.titleBox.addWidget(self.titleLabel)
 
-        self.subtitleLabel = QLabel(PartnerProfile)
+        self.subtitleLabel = ElidedLabel(PartnerProfile)
         self.subtitleLabel.setObjectName(u"subtitleLabel")
         self.subtitleLabel.setStyleSheet(u"color: #555;")
 
@@ -47,35 +47,59 @@ class Ui_PartnerProfile(object):
 
         self.headerLayout.addLayout(self.titleBox)
 
+        self.actionsBox = QVBoxLayout()
+        self.actionsBox.setSpacing(2)
+        self.actionsBox.setObjectName(u"actionsBox")
+        self.buttonsRow = QHBoxLayout()
+        self.buttonsRow.setObjectName(u"buttonsRow")
         self.headerSpacer = QSpacerItem(40, 20, QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Minimum)
 
-        self.headerLayout.addItem(self.headerSpacer)
+        self.buttonsRow.addItem(self.headerSpacer)
 
         self.newButton = QPushButton(PartnerProfile)
         self.newButton.setObjectName(u"newButton")
 
-        self.headerLayout.addWidget(self.newButton)
+        self.buttonsRow.addWidget(self.newButton)
 
         self.archiveButton = QPushButton(PartnerProfile)
         self.archiveButton.setObjectName(u"archiveButton")
 
-        self.headerLayout.addWidget(self.archiveButton)
+        self.buttonsRow.addWidget(self.archiveButton)
 
         self.restoreButton = QPushButton(PartnerProfile)
         self.restoreButton.setObjectName(u"restoreButton")
 
-        self.headerLayout.addWidget(self.restoreButton)
+        self.buttonsRow.addWidget(self.restoreButton)
 
         self.revertButton = QPushButton(PartnerProfile)
         self.revertButton.setObjectName(u"revertButton")
 
-        self.headerLayout.addWidget(self.revertButton)
+        self.buttonsRow.addWidget(self.revertButton)
 
         self.saveButton = QPushButton(PartnerProfile)
         self.saveButton.setObjectName(u"saveButton")
 
-        self.headerLayout.addWidget(self.saveButton)
+        self.buttonsRow.addWidget(self.saveButton)
 
+
+        self.actionsBox.addLayout(self.buttonsRow)
+
+        self.problemsLabel = ElidedLabel(PartnerProfile)
+        self.problemsLabel.setObjectName(u"problemsLabel")
+        self.problemsLabel.setStyleSheet(u"color: #B71C1C;")
+        self.problemsLabel.setAlignment(Qt.AlignmentFlag.AlignRight|Qt.AlignmentFlag.AlignVCenter)
+        sizePolicy = QSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
+        sizePolicy.setHorizontalStretch(0)
+        sizePolicy.setVerticalStretch(0)
+        sizePolicy.setHeightForWidth(self.problemsLabel.sizePolicy().hasHeightForWidth())
+        self.problemsLabel.setSizePolicy(sizePolicy)
+
+        self.actionsBox.addWidget(self.problemsLabel)
+
+
+        self.headerLayout.addLayout(self.actionsBox)
+
+        self.headerLayout.setStretch(0, 1)
 
         self.rootLayout.addLayout(self.headerLayout)
 
@@ -86,21 +110,22 @@ class Ui_PartnerProfile(object):
 
         self.rootLayout.addWidget(self.bannerLabel)
 
-        self.problemsLabel = ElidedLabel(PartnerProfile)
-        self.problemsLabel.setObjectName(u"problemsLabel")
-        self.problemsLabel.setStyleSheet(u"color: #B71C1C;")
-
-        self.rootLayout.addWidget(self.problemsLabel)
-
         self.tabs = QTabWidget(PartnerProfile)
         self.tabs.setObjectName(u"tabs")
         self.overviewTab = QWidget()
         self.overviewTab.setObjectName(u"overviewTab")
-        self.overviewLayout = QHBoxLayout(self.overviewTab)
+        self.overviewLayoutOuter = QVBoxLayout(self.overviewTab)
+        self.overviewLayoutOuter.setObjectName(u"overviewLayoutOuter")
+        self.overviewLayoutOuter.setContentsMargins(0, 0, 0, 0)
+        self.overviewScroll = VerticalScrollArea(self.overviewTab)
+        self.overviewScroll.setObjectName(u"overviewScroll")
+        self.overviewContents = QWidget()
+        self.overviewContents.setObjectName(u"overviewContents")
+        self.overviewLayout = QHBoxLayout(self.overviewContents)
         self.overviewLayout.setObjectName(u"overviewLayout")
         self.overviewLeft = QVBoxLayout()
         self.overviewLeft.setObjectName(u"overviewLeft")
-        self.engagementsGroup = QGroupBox(self.overviewTab)
+        self.engagementsGroup = QGroupBox(self.overviewContents)
         self.engagementsGroup.setObjectName(u"engagementsGroup")
         self.engagementsLayout = QVBoxLayout(self.engagementsGroup)
         self.engagementsLayout.setObjectName(u"engagementsLayout")
@@ -122,7 +147,7 @@ class Ui_PartnerProfile(object):
 
         self.overviewLeft.addWidget(self.engagementsGroup)
 
-        self.milestonesGroup = QGroupBox(self.overviewTab)
+        self.milestonesGroup = QGroupBox(self.overviewContents)
         self.milestonesGroup.setObjectName(u"milestonesGroup")
         self.milestonesLayout = QVBoxLayout(self.milestonesGroup)
         self.milestonesLayout.setObjectName(u"milestonesLayout")
@@ -149,7 +174,7 @@ class Ui_PartnerProfile(object):
 
         self.overviewRight = QVBoxLayout()
         self.overviewRight.setObjectName(u"overviewRight")
-        self.glanceGroup = QGroupBox(self.overviewTab)
+        self.glanceGroup = QGroupBox(self.overviewContents)
         self.glanceGroup.setObjectName(u"glanceGroup")
         self.glanceLayout = QVBoxLayout(self.glanceGroup)
         self.glanceLayout.setObjectName(u"glanceLayout")
@@ -164,7 +189,7 @@ class Ui_PartnerProfile(object):
 
         self.overviewRight.addWidget(self.glanceGroup)
 
-        self.risksGroup = QGroupBox(self.overviewTab)
+        self.risksGroup = QGroupBox(self.overviewContents)
         self.risksGroup.setObjectName(u"risksGroup")
         self.risksLayout = QVBoxLayout(self.risksGroup)
         self.risksLayout.setObjectName(u"risksLayout")
@@ -178,7 +203,7 @@ class Ui_PartnerProfile(object):
 
         self.overviewRight.addWidget(self.risksGroup)
 
-        self.changesGroup = QGroupBox(self.overviewTab)
+        self.changesGroup = QGroupBox(self.overviewContents)
         self.changesGroup.setObjectName(u"changesGroup")
         self.changesLayout = QVBoxLayout(self.changesGroup)
         self.changesLayout.setObjectName(u"changesLayout")
@@ -200,16 +225,18 @@ class Ui_PartnerProfile(object):
 
         self.overviewLayout.setStretch(0, 3)
         self.overviewLayout.setStretch(1, 2)
+        self.overviewScroll.setWidget(self.overviewContents)
+
+        self.overviewLayoutOuter.addWidget(self.overviewScroll)
+
         self.tabs.addTab(self.overviewTab, "")
         self.profileTab = QWidget()
         self.profileTab.setObjectName(u"profileTab")
         self.profileTabLayout = QVBoxLayout(self.profileTab)
         self.profileTabLayout.setObjectName(u"profileTabLayout")
         self.profileTabLayout.setContentsMargins(0, 0, 0, 0)
-        self.profileScroll = QScrollArea(self.profileTab)
+        self.profileScroll = VerticalScrollArea(self.profileTab)
         self.profileScroll.setObjectName(u"profileScroll")
-        self.profileScroll.setWidgetResizable(True)
-        self.profileScroll.setFrameShape(QFrame.Shape.NoFrame)
         self.profileContents = QWidget()
         self.profileContents.setObjectName(u"profileContents")
         self.profileColumns = QHBoxLayout(self.profileContents)
@@ -635,15 +662,22 @@ class Ui_PartnerProfile(object):
         self.tabs.addTab(self.profileTab, "")
         self.sitesTab = QWidget()
         self.sitesTab.setObjectName(u"sitesTab")
-        self.sitesTabLayout = QVBoxLayout(self.sitesTab)
+        self.sitesTabLayoutOuter = QVBoxLayout(self.sitesTab)
+        self.sitesTabLayoutOuter.setObjectName(u"sitesTabLayoutOuter")
+        self.sitesTabLayoutOuter.setContentsMargins(0, 0, 0, 0)
+        self.sitesScroll = VerticalScrollArea(self.sitesTab)
+        self.sitesScroll.setObjectName(u"sitesScroll")
+        self.sitesContents = QWidget()
+        self.sitesContents.setObjectName(u"sitesContents")
+        self.sitesTabLayout = QVBoxLayout(self.sitesContents)
         self.sitesTabLayout.setObjectName(u"sitesTabLayout")
-        self.childHintLabel = QLabel(self.sitesTab)
+        self.childHintLabel = QLabel(self.sitesContents)
         self.childHintLabel.setObjectName(u"childHintLabel")
         self.childHintLabel.setWordWrap(True)
 
         self.sitesTabLayout.addWidget(self.childHintLabel)
 
-        self.sitesGroup = QGroupBox(self.sitesTab)
+        self.sitesGroup = QGroupBox(self.sitesContents)
         self.sitesGroup.setObjectName(u"sitesGroup")
         self.sitesLayout = QVBoxLayout(self.sitesGroup)
         self.sitesLayout.setObjectName(u"sitesLayout")
@@ -683,7 +717,7 @@ class Ui_PartnerProfile(object):
 
         self.sitesTabLayout.addWidget(self.sitesGroup)
 
-        self.contactsGroup = QGroupBox(self.sitesTab)
+        self.contactsGroup = QGroupBox(self.sitesContents)
         self.contactsGroup.setObjectName(u"contactsGroup")
         self.contactsLayout = QVBoxLayout(self.contactsGroup)
         self.contactsLayout.setObjectName(u"contactsLayout")
@@ -723,40 +757,51 @@ class Ui_PartnerProfile(object):
 
         self.sitesTabLayout.addWidget(self.contactsGroup)
 
+        self.sitesScroll.setWidget(self.sitesContents)
+
+        self.sitesTabLayoutOuter.addWidget(self.sitesScroll)
+
         self.tabs.addTab(self.sitesTab, "")
         self.qualityTab = QWidget()
         self.qualityTab.setObjectName(u"qualityTab")
-        self.qualityTabLayout = QVBoxLayout(self.qualityTab)
+        self.qualityTabLayoutOuter = QVBoxLayout(self.qualityTab)
+        self.qualityTabLayoutOuter.setObjectName(u"qualityTabLayoutOuter")
+        self.qualityTabLayoutOuter.setContentsMargins(0, 0, 0, 0)
+        self.qualityScroll = VerticalScrollArea(self.qualityTab)
+        self.qualityScroll.setObjectName(u"qualityScroll")
+        self.qualityContents = QWidget()
+        self.qualityContents.setObjectName(u"qualityContents")
+        self.qualityTabLayout = QVBoxLayout(self.qualityContents)
         self.qualityTabLayout.setObjectName(u"qualityTabLayout")
         self.qualityForm = QFormLayout()
         self.qualityForm.setObjectName(u"qualityForm")
         self.qualityForm.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.FieldsStayAtSizeHint)
-        self.qualificationLabel = QLabel(self.qualityTab)
+        self.qualificationLabel = QLabel(self.qualityContents)
         self.qualificationLabel.setObjectName(u"qualificationLabel")
 
         self.qualityForm.setWidget(0, QFormLayout.ItemRole.LabelRole, self.qualificationLabel)
 
-        self.qualificationCombo = QComboBox(self.qualityTab)
+        self.qualificationCombo = QComboBox(self.qualityContents)
         self.qualificationCombo.setObjectName(u"qualificationCombo")
 
         self.qualityForm.setWidget(0, QFormLayout.ItemRole.FieldRole, self.qualificationCombo)
 
-        self.lastAuditLabel = QLabel(self.qualityTab)
+        self.lastAuditLabel = QLabel(self.qualityContents)
         self.lastAuditLabel.setObjectName(u"lastAuditLabel")
 
         self.qualityForm.setWidget(1, QFormLayout.ItemRole.LabelRole, self.lastAuditLabel)
 
-        self.lastAuditValue = QLabel(self.qualityTab)
+        self.lastAuditValue = QLabel(self.qualityContents)
         self.lastAuditValue.setObjectName(u"lastAuditValue")
 
         self.qualityForm.setWidget(1, QFormLayout.ItemRole.FieldRole, self.lastAuditValue)
 
-        self.nextAuditLabel = QLabel(self.qualityTab)
+        self.nextAuditLabel = QLabel(self.qualityContents)
         self.nextAuditLabel.setObjectName(u"nextAuditLabel")
 
         self.qualityForm.setWidget(2, QFormLayout.ItemRole.LabelRole, self.nextAuditLabel)
 
-        self.nextAuditValue = QLabel(self.qualityTab)
+        self.nextAuditValue = QLabel(self.qualityContents)
         self.nextAuditValue.setObjectName(u"nextAuditValue")
 
         self.qualityForm.setWidget(2, QFormLayout.ItemRole.FieldRole, self.nextAuditValue)
@@ -764,7 +809,7 @@ class Ui_PartnerProfile(object):
 
         self.qualityTabLayout.addLayout(self.qualityForm)
 
-        self.auditsGroup = QGroupBox(self.qualityTab)
+        self.auditsGroup = QGroupBox(self.qualityContents)
         self.auditsGroup.setObjectName(u"auditsGroup")
         self.auditsLayout = QVBoxLayout(self.auditsGroup)
         self.auditsLayout.setObjectName(u"auditsLayout")
@@ -804,7 +849,7 @@ class Ui_PartnerProfile(object):
 
         self.qualityTabLayout.addWidget(self.auditsGroup)
 
-        self.inspectionsGroup = QGroupBox(self.qualityTab)
+        self.inspectionsGroup = QGroupBox(self.qualityContents)
         self.inspectionsGroup.setObjectName(u"inspectionsGroup")
         self.inspectionsLayout = QVBoxLayout(self.inspectionsGroup)
         self.inspectionsLayout.setObjectName(u"inspectionsLayout")
@@ -843,6 +888,10 @@ class Ui_PartnerProfile(object):
 
 
         self.qualityTabLayout.addWidget(self.inspectionsGroup)
+
+        self.qualityScroll.setWidget(self.qualityContents)
+
+        self.qualityTabLayoutOuter.addWidget(self.qualityScroll)
 
         self.tabs.addTab(self.qualityTab, "")
 

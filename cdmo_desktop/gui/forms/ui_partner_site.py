@@ -27,6 +27,8 @@ class Ui_PartnerSiteDialog(object):
         self.dialogLayout.setObjectName(u"dialogLayout")
         self.columns = QHBoxLayout()
         self.columns.setObjectName(u"columns")
+        self.leftColumn = QVBoxLayout()
+        self.leftColumn.setObjectName(u"leftColumn")
         self.form = QFormLayout()
         self.form.setObjectName(u"form")
         self.nameLabel = QLabel(PartnerSiteDialog)
@@ -135,7 +137,14 @@ class Ui_PartnerSiteDialog(object):
         self.form.setWidget(5, QFormLayout.ItemRole.FieldRole, self.notesEdit)
 
 
-        self.columns.addLayout(self.form)
+        self.leftColumn.addLayout(self.form)
+
+        self.leftColumnSpacer = QSpacerItem(20, 0, QSizePolicy.Policy.Minimum, QSizePolicy.Policy.Expanding)
+
+        self.leftColumn.addItem(self.leftColumnSpacer)
+
+
+        self.columns.addLayout(self.leftColumn)
 
         self.tagsGroup = QGroupBox(PartnerSiteDialog)
         self.tagsGroup.setObjectName(u"tagsGroup")
@@ -148,8 +157,8 @@ class Ui_PartnerSiteDialog(object):
 
         self.capabilityList = QListWidget(self.tagsGroup)
         self.capabilityList.setObjectName(u"capabilityList")
-        self.capabilityList.setMinimumSize(QSize(0, 100))
-        self.capabilityList.setMaximumSize(QSize(16777215, 100))
+        self.capabilityList.setMinimumSize(QSize(0, 84))
+        self.capabilityList.setMaximumSize(QSize(16777215, 84))
         self.capabilityList.setFlow(QListView.Flow.LeftToRight)
         self.capabilityList.setResizeMode(QListView.ResizeMode.Adjust)
         self.capabilityList.setSpacing(2)
@@ -212,8 +221,8 @@ class Ui_PartnerSiteDialog(object):
 
         self.platformList = QListWidget(self.tagsGroup)
         self.platformList.setObjectName(u"platformList")
-        self.platformList.setMinimumSize(QSize(0, 80))
-        self.platformList.setMaximumSize(QSize(16777215, 80))
+        self.platformList.setMinimumSize(QSize(0, 60))
+        self.platformList.setMaximumSize(QSize(16777215, 60))
         self.platformList.setFlow(QListView.Flow.LeftToRight)
         self.platformList.setResizeMode(QListView.ResizeMode.Adjust)
         self.platformList.setSpacing(2)

@@ -8,7 +8,7 @@ from html import escape
 from typing import Any
 
 from PySide6.QtCore import QModelIndex, QObject
-from PySide6.QtWidgets import QAbstractItemView, QHeaderView
+from PySide6.QtWidgets import QAbstractItemView
 
 from cdmo_desktop.domain import risk_matrix
 from cdmo_desktop.domain.enums import (
@@ -21,6 +21,7 @@ from cdmo_desktop.domain.enums import (
 from cdmo_desktop.gui.context import AppContext
 from cdmo_desktop.gui.format import date_text, datetime_text, number_text
 from cdmo_desktop.gui.forms.ui_partner_profile import Ui_PartnerProfile
+from cdmo_desktop.gui.partners.layout_fit import ColumnFitter
 from cdmo_desktop.gui.partners.partner_tables import RED
 from cdmo_desktop.gui.partners.partners_model import RowsTableModel
 from cdmo_desktop.store.partner_overview import PartnerOverview
@@ -125,20 +126,20 @@ class OverviewPanel(QObject):
         )
         self.milestones = RowsTableModel(("Due", "Milestone", "Engagement"), self)
         self.changes = RowsTableModel(("When", "Who", "What", "Change"), self)
-        for view, model, wide in (
-            (engagements, self.engagements, (0,)),
-            (milestones, self.milestones, (1, 2)),
-            (changes, self.changes, (2, 3)),
+        self.fitters = []
+        for view, model, stretch in (
+            (engagements, self.engagements, 0),
+            (milestones, self.milestones, 1),
+            (changes, self.changes, 2),
         ):
             view.setModel(model)
             view.verticalHeader().setVisible(False)
-            header = view.horizontalHeader()
-            header.setStretchLastSection(False)
-            header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-            for column in wide:  # long text shares the width, the rest fits its contents
-                header.setSectionResizeMode(column, QHeaderView.ResizeMode.Stretch)
             view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
             view.setWordWrap(False)
+            # Long text shares the width, the rest fits its contents, nothing scrolls sideways.
+            fitter = ColumnFitter(view, stretch=stretch, widest=240)
+            model.modelReset.connect(fitter.fit_contents)
+            self.fitters.append(fitter)
         self.engagement_view, self.milestone_view, self.change_view = (
             engagements,
             milestones,

@@ -28,6 +28,7 @@ from cdmo_desktop.domain.validation import ValidationError
 from cdmo_desktop.gui.context import AppContext
 from cdmo_desktop.gui.format import date_text, number_text
 from cdmo_desktop.gui.forms.ui_partner_profile import Ui_PartnerProfile
+from cdmo_desktop.gui.partners.layout_fit import StackingColumns
 from cdmo_desktop.gui.partners.partner_base import PartnerRowDialog
 from cdmo_desktop.gui.partners.partner_fields import picked
 from cdmo_desktop.gui.partners.partner_overview import OverviewPanel, glance_html
@@ -95,6 +96,10 @@ class PartnerProfileView(QWidget):
         ui.setupUi(self)
         # The problems line keeps its room while empty: a message never moves the form.
         ui.problemsLabel.setMinimumHeight(ui.problemsLabel.fontMetrics().lineSpacing())
+        self._columns = [
+            StackingColumns(ui.profileColumns, ui.profileScroll),
+            StackingColumns(ui.overviewLayout, ui.overviewScroll),
+        ]
         self.form = ProfileForm(ui, self)
         self.overview = OverviewPanel(ctx, ui)
         dialogs: list[tuple[ChildKind, Callable[[Any], PartnerRowDialog]]] = [

@@ -130,7 +130,9 @@ class ProfileForm(QObject):
         self.checks.quiet(True)
         try:
             for field, name in TEXT_FIELDS:
-                getattr(ui, name).setText(p.get(field) or "")
+                edit = getattr(ui, name)
+                edit.setText(p.get(field) or "")
+                edit.home(False)  # a long value reads from its start
             set_combo_value(ui.kindCombo, p.get("kind") or PartnerKind.CDMO)
             set_combo_value(
                 ui.qualificationCombo, p.get("qualification_status") or QualificationStatus.PROSPECT

@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING, Any, Protocol
 
 from PySide6.QtCore import QModelIndex, QObject
 from PySide6.QtGui import QColor
-from PySide6.QtWidgets import QAbstractItemView, QDialog, QHeaderView, QPushButton, QTableView
+from PySide6.QtWidgets import QAbstractItemView, QDialog, QPushButton, QTableView
 
 from cdmo_desktop.domain import geo
 from cdmo_desktop.domain.capabilities import join_tags
@@ -24,6 +24,7 @@ from cdmo_desktop.domain.enums import (
 )
 from cdmo_desktop.domain.models import new_id
 from cdmo_desktop.gui.format import date_text
+from cdmo_desktop.gui.partners.layout_fit import ColumnFitter
 from cdmo_desktop.gui.partners.partner_base import PartnerRowDialog
 from cdmo_desktop.gui.partners.partners_model import RowsTableModel
 from cdmo_desktop.gui.undo import REFUSALS, commit
@@ -51,6 +52,7 @@ class ChildKind:
     cells: Callable[[Row, dict[str, str], date], list[Any]]
     describe: Callable[[Row], str]
     colour: Callable[[Row, date], QColor | None] = lambda row, today: None
+    stretch: int = 0  # the column that takes the width left over
 
 
 def _site_cells(r: Row, _sites: dict[str, str], _today: date) -> list[Any]:
@@ -114,12 +116,14 @@ SITES = ChildKind(
     ("Name", "City", "Country", "Time zone", "Scales", "Capabilities and platforms"),
     _site_cells,
     lambda r: f"site {r['name']}",
+    stretch=5,
 )
 CONTACTS = ChildKind(
     "contact",
     ("Name", "Role", "Email", "Phone", "Site", "Primary"),
     _contact_cells,
     lambda r: f"contact {r['name']}",
+    stretch=4,
 )
 AUDITS = ChildKind(
     "audit",
@@ -127,6 +131,7 @@ AUDITS = ChildKind(
     _audit_cells,
     lambda r: f"audit of {date_text(r['audit_date'])}",
     _audit_colour,
+    stretch=7,
 )
 INSPECTIONS = ChildKind(
     "inspection",
@@ -137,6 +142,7 @@ INSPECTIONS = ChildKind(
         f"{date_text(r['inspection_date'])}"
     ),
     _inspection_colour,
+    stretch=5,
 )
 
 
@@ -171,8 +177,9 @@ class ChildSection(QObject):
         table.setModel(self.model)
         table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         table.verticalHeader().setVisible(False)
-        table.horizontalHeader().setStretchLastSection(True)
-        table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        table.setWordWrap(False)
+        self.columns = ColumnFitter(table, stretch=kind.stretch)
+        self.columns.fit_contents()  # the headers alone, until rows come
         table.doubleClicked.connect(self._on_table_double_clicked)
         table.selectionModel().selectionChanged.connect(self._update_buttons)
         self.add_button.clicked.connect(self.add)
@@ -212,7 +219,7 @@ class ChildSection(QObject):
         self.model.set_rows(
             [(r["id"], self.kind.cells(r, site_names, today)) for r in self.rows], colours
         )
-        self.table.resizeColumnsToContents()
+        self.columns.fit_contents()
         if keep and (i := self.model.row_of(keep)) >= 0:
             self.table.selectRow(i)
         self._update_buttons()

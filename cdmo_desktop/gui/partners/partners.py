@@ -19,7 +19,6 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QLineEdit,
     QMenu,
@@ -35,19 +34,20 @@ from cdmo_desktop.domain.enums import PartnerKind, QualificationStatus, Region
 from cdmo_desktop.gui import settings as keys
 from cdmo_desktop.gui.context import AppContext
 from cdmo_desktop.gui.format import number_text
+from cdmo_desktop.gui.partners.layout_fit import ColumnFitter
 from cdmo_desktop.gui.partners.partners_model import PartnerListSource, PartnerTableModel
 from cdmo_desktop.gui.undo import REFUSALS, commit, refusal_text
 from cdmo_desktop.gui.widgets.fields import enum_items, fill_combo
-from cdmo_desktop.gui.widgets.fitting import share_columns, shrinkable_combo
+from cdmo_desktop.gui.widgets.fitting import shrinkable_combo
 from cdmo_desktop.store import partner_edits
-from cdmo_desktop.store.partner_list import COL_NAME, PartnerListRow
+from cdmo_desktop.store.partner_list import COL_ACTIVE, COL_NAME, COL_REGION, PartnerListRow
 
 if TYPE_CHECKING:
     from cdmo_desktop.store.changesets import ChangeSet
 
 SEARCH_DELAY_MS = 150
 WATCHED_TABLES = {"partner", "contact", "partner_site", "partner_audit", "engagement"}
-# Name takes the width left over; the rest fit a laptop screen (1280 px) side by side.
+# Name takes the width left over; on a narrow screen every column gives some up (layout_fit).
 COLUMN_WIDTHS = (240, 90, 120, 120, 120, 110, 130, 170)
 W = TypeVar("W", bound=QWidget)
 
@@ -109,8 +109,22 @@ class PartnersView(QWidget):
         self.overdue_check.setToolTip("Only partners whose next audit due date has passed")
         self.archived_check = _named(QCheckBox("Show archived"), "partnerArchivedFilter")
         self.archived_check.setToolTip("Include archived partners (grey), to restore them")
+        for combo in (self.kind_combo, self.region_combo, self.qualification_combo):
+            shrinkable_combo(combo)
+        shrinkable_combo(self.scale_combo, chars=9)
+        self.new_button = _named(QPushButton("New partner"), "newPartnerButton")
+        self.open_button = _named(QPushButton("Open"), "openPartnerButton")
+        self.archive_button = _named(QPushButton("Archive…"), "archivePartnerButton")
+        self.restore_button = _named(QPushButton("Restore"), "restorePartnerButton")
+        self.count_label = _named(QLabel(), "partnerCountLabel")
+        # Two rows that fit a laptop at 150 %: the search with the actions and the count,
+        # then the filters.
+        top = QHBoxLayout()
+        top.addWidget(self.search_edit, 1)
+        for b in (self.new_button, self.open_button, self.archive_button, self.restore_button):
+            top.addWidget(b)
+        top.addWidget(self.count_label)
         filters = QHBoxLayout()
-        filters.addWidget(self.search_edit, 1)
         for w in (
             self.kind_combo,
             self.region_combo,
@@ -120,20 +134,7 @@ class PartnersView(QWidget):
             self.archived_check,
         ):
             filters.addWidget(w)
-        for combo in (self.kind_combo, self.region_combo, self.qualification_combo):
-            shrinkable_combo(combo)
-        shrinkable_combo(self.scale_combo, chars=9)
-
-        self.new_button = _named(QPushButton("New partner"), "newPartnerButton")
-        self.open_button = _named(QPushButton("Open"), "openPartnerButton")
-        self.archive_button = _named(QPushButton("Archive…"), "archivePartnerButton")
-        self.restore_button = _named(QPushButton("Restore"), "restorePartnerButton")
-        self.count_label = _named(QLabel(), "partnerCountLabel")
-        buttons = QHBoxLayout()
-        for b in (self.new_button, self.open_button, self.archive_button, self.restore_button):
-            buttons.addWidget(b)
-        buttons.addStretch(1)
-        buttons.addWidget(self.count_label)
+        filters.addStretch(1)
 
         self.table = _named(QTableView(), "partnersTable")
         self.table.setModel(self.model)
@@ -149,15 +150,18 @@ class PartnersView(QWidget):
         header.setSectionsClickable(True)
         header.setSortIndicatorShown(True)
         header.setHighlightSections(False)
-        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        for column, width in enumerate(COLUMN_WIDTHS):
-            header.resizeSection(column, width)
-        share_columns(header, 0, minimum=60)
+        self.columns = ColumnFitter(
+            self.table,
+            stretch=COL_NAME,
+            preferred=COLUMN_WIDTHS,
+            optional=(COL_REGION, COL_ACTIVE),  # the region follows from the country
+            stretch_gives_first=False,  # the names are what a register is read by
+        )
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(8, 8, 8, 8)
+        layout.addLayout(top)
         layout.addLayout(filters)
-        layout.addLayout(buttons)
         layout.addWidget(self.table, 1)
 
         self.new_action = self._action(

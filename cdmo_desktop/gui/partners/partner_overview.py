@@ -140,11 +140,6 @@ class OverviewPanel(QObject):
             fitter = ColumnFitter(view, stretch=stretch, widest=240)
             model.modelReset.connect(fitter.fit_contents)
             self.fitters.append(fitter)
-        self.engagement_view, self.milestone_view, self.change_view = (
-            engagements,
-            milestones,
-            changes,
-        )
         engagements.doubleClicked.connect(self._on_engagements_double_clicked)
         milestones.doubleClicked.connect(self._on_milestones_double_clicked)
         engagements.setToolTip("Double-click to open the engagement")

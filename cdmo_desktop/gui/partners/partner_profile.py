@@ -71,7 +71,7 @@ WATCHED_TABLES = {
     "milestone",
     "client",
 }
-TAB_OVERVIEW, TAB_PROFILE, TAB_SITES, TAB_QUALITY = range(4)
+TAB_OVERVIEW, TAB_PROFILE, TAB_QUALITY = 0, 1, 3  # 2 is "Sites & contacts"
 
 
 class PartnerProfileView(QWidget):

@@ -5,7 +5,7 @@ prompt and the overview panel."""
 from __future__ import annotations
 
 from collections.abc import Iterator
-from datetime import date
+from datetime import date, timedelta
 from typing import Any
 
 import pytest
@@ -263,3 +263,12 @@ def test_overview_shows_an_overdue_audit_at_a_glance(qtbot, demo_ctx) -> None:
     assert "overdue by 20 days" in glance and "Dr. Howard Kim" in glance
     assert v.ui.engagementsEmptyLabel.isVisibleTo(v) and not v.ui.engagementsTable.isVisibleTo(v)
     assert "overdue by 20 days" in v.ui.nextAuditValue.text()
+
+
+def test_the_overdue_count_follows_the_date_at_midnight(qtbot, demo_ctx) -> None:
+    v = make(qtbot, demo_ctx, partner_id(demo_ctx, "Keystone Analytical Laboratories"))
+    assert "overdue by 20 days" in v.ui.nextAuditValue.text()
+    clock.set_now(DEMO_TODAY + timedelta(days=2))
+    demo_ctx.day_changed.emit(DEMO_TODAY + timedelta(days=2))
+    qtbot.waitUntil(lambda: "overdue by 22 days" in v.ui.nextAuditValue.text(), timeout=2000)
+    assert "overdue by 22 days" in v.ui.glanceLabel.text()

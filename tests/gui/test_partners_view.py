@@ -5,6 +5,7 @@ edit that keeps selection, sort and filters."""
 from __future__ import annotations
 
 from collections.abc import Iterator
+from datetime import timedelta
 from typing import Any
 
 import pytest
@@ -182,3 +183,20 @@ def test_archive_with_confirmation_and_restore(qtbot, view, demo_ctx, monkeypatc
     assert "Qiantang Molecular" in names(view)
     demo_ctx.undo_stack.undo()  # undo the restore: archived again
     qtbot.waitUntil(lambda: "Qiantang Molecular" not in names(view), timeout=2000)
+
+
+def test_overdue_marks_follow_the_date_at_midnight(qtbot, view, demo_ctx) -> None:
+    cell = view.model.index(row_of(view, KEYSTONE), COL_NEXT_AUDIT)
+    assert "overdue by 20 days" in view.model.data(cell, Qt.ItemDataRole.ToolTipRole)
+    clock.set_now(DEMO_TODAY + timedelta(days=1))
+    demo_ctx.day_changed.emit(DEMO_TODAY + timedelta(days=1))
+    qtbot.waitUntil(
+        lambda: (
+            "overdue by 21 days"
+            in view.model.data(
+                view.model.index(row_of(view, KEYSTONE), COL_NEXT_AUDIT),
+                Qt.ItemDataRole.ToolTipRole,
+            )
+        ),
+        timeout=2000,
+    )

@@ -1,6 +1,6 @@
 """Typing into the partner forms moves nothing: a half-typed country, time zone or date is
 not reported until the user leaves the field (or saves), and the line that reports
-problems above the tabs keeps its room, so a click never lands in the wrong field. A new
+problems (under Save) keeps its room, so a click never lands in the wrong field. A new
 site dialog does not greet the user with "Name is required."."""
 
 from __future__ import annotations

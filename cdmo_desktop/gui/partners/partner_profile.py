@@ -2,11 +2,11 @@
 capabilities, quality record, agreements on file, notes, sites and contacts.
 
 Save (Ctrl+S) is enabled only when something changed and nothing is wrong (decided at every
-change); the reasons appear under the fields, and in the line above the tabs (its room is
-always kept, so nothing moves), when the user leaves a field or tries to save, never while
-typing (field_checks). Saves, archive/restore and every
-sub-row edit are store use cases (store.partner_edits) committed to the undo stack; the
-profile refreshes from `ctx.changed`, once per change. It is an Editable (is_dirty / save /
+change); the reasons appear under the fields, and in one line under the Save button (its
+room is always kept, so nothing moves), when the user leaves a field or tries to save,
+never while typing (field_checks). Saves, archive/restore and every sub-row edit are store
+use cases (store.partner_edits) committed to the undo stack; the profile refreshes from
+`ctx.changed`, once per change. It is an Editable (is_dirty / save /
 discard); `maybe_leave()` asks about unsaved changes before the main window switches away
 (closeEvent asks too).
 """
@@ -244,7 +244,7 @@ class PartnerProfileView(QWidget):
 
     def _after_change(self, *, problems: bool = True) -> None:
         """Bring buttons, title and header up to date with the form; with `problems`, also
-        the messages (under the fields, above the tabs, the duplicate warning), which move
+        the messages (under the fields, under Save, the duplicate warning), which move
         the form under them and so wait until the user leaves a field."""
         dirty = self.is_dirty()
         errors = self.errors() if dirty else {}

@@ -221,7 +221,7 @@ class ProfileForm(QObject):
             show_error(label, errors.get(field, ""))
 
     def summary(self, errors: dict[str, str]) -> str:
-        """One line above the tabs: which fields stop the save (the reasons are under them)."""
+        """One line under Save: which fields stop the save (the reasons are under them)."""
         if not errors:
             return ""
         shown = self.error_labels()

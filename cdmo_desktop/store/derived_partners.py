@@ -7,8 +7,8 @@ Both follow every write path (forms, undo and redo, imports, sync, the command l
   session does not autoflush, so pending rows are taken from the session). The dates are set
   on the Partner row, so they are validated and change-logged like any edit.
 - `after_flush`: partners whose own row, sites or contacts were written get new search
-  words, with a plain UPDATE through the session's connection (derived data, never in the
-  change log; no ORM change, so no further flush).
+  words and scale keys, with a plain UPDATE through the session's connection (derived data,
+  never in the change log; no ORM change, so no further flush).
 """
 
 from __future__ import annotations
@@ -21,6 +21,7 @@ from typing import Any, cast
 import sqlalchemy as sa
 from sqlalchemy.orm import Session
 
+from cdmo_desktop.domain import capabilities, scales
 from cdmo_desktop.domain.enums import AuditStatus
 from cdmo_desktop.domain.models import Contact, Partner, PartnerAudit, PartnerSite
 from cdmo_desktop.store import changesets
@@ -122,11 +123,38 @@ def audit_dates(
     return last, min(candidates, default=None)
 
 
+def search_words(
+    legal_name: str,
+    platforms: str,
+    scale_text: str,
+    sites: Iterable[tuple[str, str, str, str, str]],
+    contacts: Iterable[str],
+) -> str:
+    """The register's search words of a partner besides its own searched columns: legal
+    name, platforms, scales (in one spelling, domain.scales), each site's name, city,
+    capabilities, scales and platforms, and the contacts' names; lower-cased. Sites and
+    contacts in sorted order, so the words depend on what the rows hold, not on the order
+    they were written in (an undo that brings a site back gives the same words)."""
+    site_texts = sorted(
+        " ".join(filter(None, [name, city, caps, scales.normalise(sizes), tech]))
+        for name, city, caps, sizes, tech in sites
+    )
+    parts = [legal_name, platforms, scales.normalise(scale_text)]
+    parts += [" | ".join(site_texts), " | ".join(sorted(contacts))]
+    return " | ".join(parts).casefold()
+
+
+def scale_keys(scale_text: str, site_scales: Iterable[str]) -> str:
+    """ "|kg|100 kg|2000 l|": the keys of the partner's and its sites' scales."""
+    tags = capabilities.split_tags(scale_text)
+    for text in sorted(site_scales):
+        tags += capabilities.split_tags(text)
+    return scales.key_list(tags)
+
+
 def refresh_search_extra(session: Session, partner_ids: Iterable[str] | None = None) -> int:
-    """Recompute the register's search words of some partners (all when None): legal name,
-    technology platforms, site names and cities, contact names, lower-cased. Sites and
-    contacts are listed in sorted order, so the words depend on what the rows hold, not on
-    the order they were written in (an undo that brings a site back gives the same words).
+    """Recompute the register's search words and scale keys of some partners (all when
+    None), see `search_words` and `scale_keys`.
 
     Derived data, written with a plain UPDATE so it never reaches the change log (the flush
     hook calls it after every write of a partner, its sites or its contacts)."""
@@ -139,11 +167,11 @@ def refresh_search_extra(session: Session, partner_ids: Iterable[str] | None = N
     def of(column: Any) -> list[Any]:
         return [] if ids is None else [column.in_(ids)]
 
-    sites: dict[str, list[str]] = defaultdict(list)
-    for pid, name, city in conn.execute(
-        sa.select(s.c.partner_id, s.c.name, s.c.city).where(*of(s.c.partner_id))
-    ):
-        sites[pid].append(f"{name} {city}")
+    sites: dict[str, list[tuple[str, str, str, str, str]]] = defaultdict(list)
+    site_columns = (s.c.name, s.c.city, s.c.capabilities, s.c.scales, s.c.technology_platforms)
+    site_rows = sa.select(s.c.partner_id, *site_columns).where(*of(s.c.partner_id))
+    for pid, name, city, caps, sizes, tech in conn.execute(site_rows):
+        sites[pid].append((name, city or "", caps or "", sizes or "", tech or ""))
     contacts: dict[str, list[str]] = defaultdict(list)
     for pid, name in conn.execute(
         sa.select(c.c.partner_id, c.c.name).where(c.c.partner_id.is_not(None), *of(c.c.partner_id))
@@ -152,24 +180,20 @@ def refresh_search_extra(session: Session, partner_ids: Iterable[str] | None = N
     data = [
         {
             "pid": pid,
-            "words": " | ".join(
-                [
-                    legal,
-                    platforms,
-                    " | ".join(sorted(sites[pid])),
-                    " | ".join(sorted(contacts[pid])),
-                ]
-            ).casefold(),
+            "words": search_words(legal, platforms, scale_text, sites[pid], contacts[pid]),
+            "keys": scale_keys(scale_text, (site[3] for site in sites[pid])),
         }
-        for pid, legal, platforms in conn.execute(
-            sa.select(p.c.id, p.c.legal_name, p.c.technology_platforms).where(*of(p.c.id))
+        for pid, legal, platforms, scale_text in conn.execute(
+            sa.select(p.c.id, p.c.legal_name, p.c.technology_platforms, p.c.scales).where(
+                *of(p.c.id)
+            )
         )
     ]
     if data:
         update = (
             sa.update(p)
             .where(p.c.id == sa.bindparam("pid"))
-            .values(search_extra=sa.bindparam("words"))
+            .values(search_extra=sa.bindparam("words"), scale_tags=sa.bindparam("keys"))
         )
         conn.execute(update, data)
     return len(data)

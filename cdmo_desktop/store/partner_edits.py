@@ -34,7 +34,13 @@ CHILDREN: dict[str, type[SQLModel]] = {
     "inspection": GmpInspection,
 }
 # Columns an edit never sets: bookkeeping, the parent, and what the store derives.
-_NOT_EDITED = BOOKKEEPING | {"partner_id", "search_extra", "last_audit_date", "next_audit_due"}
+_NOT_EDITED = BOOKKEEPING | {
+    "partner_id",
+    "search_extra",
+    "scale_tags",
+    "last_audit_date",
+    "next_audit_due",
+}
 
 
 def _editable(values: dict[str, Any]) -> dict[str, Any]:

@@ -20,7 +20,7 @@ from typing import Any
 import sqlalchemy as sa
 from sqlmodel import Session
 
-from cdmo_desktop.domain import geo
+from cdmo_desktop.domain import geo, scales
 
 HEADERS = (
     "Name",
@@ -82,14 +82,17 @@ class PartnerListRow:
 
 @dataclass(frozen=True)
 class PartnerFilters:
-    """What the register shows. `text` matches name, legal name, capabilities, technology
-    platforms, city, country (code or name), site names and cities, and contact names; every
-    word must match somewhere."""
+    """What the register shows. `text` matches name, legal name, capabilities, scales,
+    technology platforms, city, country (code or name), site names, cities and tags, and
+    contact names; every word must match somewhere, a quantity with its unit ("100 kg",
+    "2,000 L") counting as one word. `scale` keeps partners that work at that scale (a
+    scale key, domain.scales.scale_key: "kg", "100 kg", "2000 l"), themselves or at a site."""
 
     text: str = ""
     kind: str = ""
     region: str = ""
     qualification: str = ""
+    scale: str = ""
     overdue: bool = False
     archived: bool = False
 
@@ -100,7 +103,8 @@ class PartnerFilters:
 
     @property
     def words(self) -> list[str]:
-        return self.text.split()
+        """The search's terms as typed (a quantity and its unit as one)."""
+        return scales.search_words(self.text)
 
 
 def _like(word: str) -> str:
@@ -131,13 +135,16 @@ def where_clause(filters: PartnerFilters, today: date) -> tuple[str, dict[str, A
     if filters.qualification:
         parts.append("p.qualification_status = :qualification")
         params["qualification"] = filters.qualification
+    if filters.scale:
+        parts.append("p.scale_tags LIKE :scale ESCAPE '\\'")
+        params["scale"] = _like("|" + scales.scale_key(filters.scale) + "|")
     if filters.overdue:
         parts.append("p.next_audit_due < :today AND p.archived = 0")
         params["today"] = today.isoformat()
     for i, word in enumerate(filters.words):
         key = f"w{i}"
         params[key] = _like(word)
-        params[key + "f"] = _like(word.casefold())
+        params[key + "f"] = _like(scales.normalise(word))
         ors = [f"p.{column} LIKE :{key} ESCAPE '\\'" for column in ("name", "capabilities", "city")]
         ors.append(f"p.search_extra LIKE :{key}f ESCAPE '\\'")
         codes = _country_codes_matching(word)

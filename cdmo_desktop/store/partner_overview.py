@@ -4,6 +4,7 @@ milestones and recent changes of the partner and its sites, contacts, audits, in
 from __future__ import annotations
 
 import json
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import date, datetime
 from typing import TYPE_CHECKING, Any
@@ -11,7 +12,7 @@ from typing import TYPE_CHECKING, Any
 import sqlalchemy as sa
 from sqlmodel import Session, col, select
 
-from cdmo_desktop.domain import geo
+from cdmo_desktop.domain import formats, geo
 from cdmo_desktop.domain.enums import (
     AuditType,
     ChangeAction,
@@ -69,12 +70,46 @@ class MilestoneLine:
     late: bool
 
 
+Value = str | date | None
+DayText = Callable[[date], str]
+
+
 @dataclass(frozen=True)
 class ChangeLine:
+    """One change of the partner or its rows. `describe` (or `what` and `change`, in the
+    English of reports) turns it into text, with dates written by the caller's formatter."""
+
     occurred_at: datetime
     user: str
-    what: str  # "Contact Rachel Okafor"
-    change: str  # "email: a@x → b@y", "added", "removed"
+    subject: str  # "Contact", "Audit", "Partner"
+    name: str  # "Rachel Okafor", "qualification"
+    day: date | None  # the date that names an audit or inspection
+    action: ChangeAction
+    field: str  # for an update: the column that changed
+    old: Value  # dates as dates, other values as short text
+    new: Value
+
+    def describe(self, day_text: DayText) -> tuple[str, str]:
+        """("Audit qualification 2 Jun 2026", "next due: 2 Jun 2027 → 5 Jun 2027")."""
+        day = day_text(self.day) if self.day is not None else ""
+        what = " ".join(filter(None, [self.subject, self.name, day]))
+        if self.action is ChangeAction.INSERT:
+            return what, "added"
+        if self.action is ChangeAction.DELETE:
+            return what, "removed"
+
+        def shown(value: Value) -> str:
+            return day_text(value) if isinstance(value, date) else (value or "—")
+
+        return what, f"{self.field.replace('_', ' ')}: {shown(self.old)} → {shown(self.new)}"
+
+    @property
+    def what(self) -> str:
+        return self.describe(formats.date_text)[0]
+
+    @property
+    def change(self) -> str:
+        return self.describe(formats.date_text)[1]
 
 
 @dataclass
@@ -165,33 +200,40 @@ def _child_ids(
     return found, gone
 
 
-def _day(text: str | None) -> str:
+def _day(text: str | None) -> date | None:
     try:
-        return date.fromisoformat(text or "").strftime("%d %b %Y")
+        return date.fromisoformat(text or "")
     except ValueError:
-        return text or ""
+        return None
 
 
-def _describe_row(table: str, values: dict[str, str | None]) -> str:
+def _subject(table: str, values: dict[str, str | None]) -> tuple[str, str, date | None]:
+    """("Audit", "qualification", its date) of a row as the log last knew it."""
     label = _CHILD_TABLES[table][0] if table in _CHILD_TABLES else "Partner"
     if table == "partner_audit":
         kind = values.get("audit_type")
-        kind_label = AuditType(kind).label.lower() if kind in _AUDIT_TYPES else ""
-        name = " ".join(filter(None, [kind_label, _day(values.get("audit_date"))]))
-    elif table == "gmp_inspection":
+        name = AuditType(kind).label.lower() if kind in _AUDIT_TYPES else ""
+        return label, name, _day(values.get("audit_date"))
+    if table == "gmp_inspection":
         auth = values.get("authority")
-        auth_label = InspectionAuthority(auth).label if auth in _AUTHORITIES else ""
-        name = " ".join(filter(None, [auth_label, _day(values.get("inspection_date"))]))
-    else:
-        name = values.get("name") or ""
-    return f"{label} {name}".strip()
+        name = InspectionAuthority(auth).label if auth in _AUTHORITIES else ""
+        return label, name, _day(values.get("inspection_date"))
+    return label, values.get("name") or "", None
 
 
-def _short(value: str | None, field_name: str | None) -> str:
+def _is_date_column(table: str, column: str | None) -> bool:
+    model = _CHILD_TABLES[table][1] if table in _CHILD_TABLES else Partner
+    found = model.__table__.c.get(column or "")  # type: ignore[attr-defined]
+    return found is not None and isinstance(found.type, sa.Date)
+
+
+def _short(table: str, value: str | None, field_name: str | None) -> Value:
     if value is None or value == "":
-        return "—"
+        return None
     if field_name == "country":
         return geo.country_name(value)
+    if _is_date_column(table, field_name) and _day(value) is not None:
+        return _day(value)
     text = value.replace("\n", " ")
     return text if len(text) <= 40 else text[:39] + "…"
 
@@ -213,13 +255,19 @@ def recent_changes(session: Session, partner_id: str, *, limit: int = 30) -> lis
     out = []
     for ch in changes:
         values = ch.values() or names.get(ch.row_id) or {}
-        what = _describe_row(ch.table_name, {**names.get(ch.row_id, {}), **values})
-        if ch.action is ChangeAction.INSERT:
-            change = "added"
-        elif ch.action is ChangeAction.DELETE:
-            change = "removed"
-        else:
-            fname = (ch.field or "").replace("_", " ")
-            change = f"{fname}: {_short(ch.old_value, ch.field)} → {_short(ch.new_value, ch.field)}"
-        out.append(ChangeLine(ch.occurred_at, ch.user, what, change))
+        subject, name, day = _subject(ch.table_name, {**names.get(ch.row_id, {}), **values})
+        updated = ch.action is ChangeAction.UPDATE
+        out.append(
+            ChangeLine(
+                ch.occurred_at,
+                ch.user,
+                subject,
+                name,
+                day,
+                ch.action,
+                ch.field or "" if updated else "",
+                _short(ch.table_name, ch.old_value, ch.field) if updated else None,
+                _short(ch.table_name, ch.new_value, ch.field) if updated else None,
+            )
+        )
     return out

@@ -25,7 +25,7 @@ if TYPE_CHECKING:
     from cdmo_desktop.store.store import Store
 
 # What a profile row shows: its columns without the bookkeeping and the derived words.
-_SKIP = BOOKKEEPING | {"search_extra"}
+_SKIP = BOOKKEEPING | {"search_extra", "scale_tags"}
 
 
 # --- reading a profile --------------------------------------------------------------------

@@ -4,14 +4,16 @@ prompt and the overview panel."""
 
 from __future__ import annotations
 
-from datetime import date
+from collections.abc import Iterator
+from datetime import date, timedelta
 from typing import Any
 
 import pytest
-from PySide6.QtCore import QDate, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QMessageBox
 from sqlmodel import func, select
 
+from cdmo_desktop.domain import clock
 from cdmo_desktop.domain.enums import PartnerKind
 from cdmo_desktop.domain.models import ChangeLog, Partner
 from cdmo_desktop.gui.partners.partner_profile import (
@@ -19,14 +21,20 @@ from cdmo_desktop.gui.partners.partner_profile import (
     PartnerProfileView,
 )
 from tests.conftest import DEMO_TODAY
+from tests.gui.partner_support import leave
 
 pytestmark = pytest.mark.gui
 Q = QMessageBox.StandardButton
 
 
+@pytest.fixture(autouse=True)
+def _demo_day() -> Iterator[None]:
+    with clock.frozen(DEMO_TODAY):
+        yield
+
+
 def make(qtbot, ctx, partner_id: str | None = None) -> PartnerProfileView:
     v = PartnerProfileView(ctx, partner_id)
-    v.today = lambda: DEMO_TODAY
     # Closing a profile with unsaved edits asks first; tests drop their edits instead.
     qtbot.addWidget(v, before_close_func=lambda w: w.discard())
     v.resize(1200, 800)
@@ -71,14 +79,13 @@ def fill_everything(v: PartnerProfileView) -> None:
     v.form.platforms.add("Lyophilisation")
     ui.qualificationCombo.setCurrentIndex(ui.qualificationCombo.findData("qualified"))
     for prefix, day in [
-        ("cdaSigned", QDate(2025, 1, 10)),
-        ("cdaExpiry", QDate(2028, 1, 9)),
-        ("qaSigned", QDate(2025, 6, 1)),
-        ("qaExpiry", QDate(2027, 5, 31)),
-        ("msaSigned", QDate(2025, 7, 1)),
+        ("cdaSigned", date(2025, 1, 10)),
+        ("cdaExpiry", date(2028, 1, 9)),
+        ("qaSigned", date(2025, 6, 1)),
+        ("qaExpiry", date(2027, 5, 31)),
+        ("msaSigned", date(2025, 7, 1)),
     ]:
-        getattr(ui, f"{prefix}Check").setChecked(True)
-        getattr(ui, f"{prefix}Date").setDate(day)
+        getattr(ui, f"{prefix}Date").commit(day)
     ui.notesEdit.setPlainText("Backup fill-finish site for Corvane.")
 
 
@@ -107,8 +114,10 @@ def test_invalid_input_is_refused_with_a_reason_and_writes_nothing(qtbot, ctx) -
     fill_everything(v)
     before = counts(ctx)
     v.ui.websiteEdit.setText("not a web address")
-    v.ui.cdaExpiryDate.setDate(QDate(2024, 1, 1))  # before signing
+    leave(v.ui.websiteEdit)
+    v.ui.cdaExpiryDate.commit(date(2024, 1, 1))  # before signing
     v.ui.countryCombo.setEditText("Atlantis")
+    leave(v.ui.countryCombo)
     assert not v.ui.saveButton.isEnabled() and not v.save_action.isEnabled()
     assert "web address" in v.ui.websiteError.text() and v.ui.websiteError.isVisibleTo(v)
     assert "before it was signed" in v.ui.cdaExpiryError.text()
@@ -117,6 +126,7 @@ def test_invalid_input_is_refused_with_a_reason_and_writes_nothing(qtbot, ctx) -
     assert v.save() is False
     assert counts(ctx) == before
     v.ui.nameEdit.setText("")
+    leave(v.ui.nameEdit)
     assert v.ui.nameError.text() == "Name is required."
 
 
@@ -124,10 +134,12 @@ def test_unique_name_ignoring_case(qtbot, demo_ctx) -> None:
     before = counts(demo_ctx)
     v = make(qtbot, demo_ctx)
     v.ui.nameEdit.setText("  rheinwald   BIOLOGICS ")
+    leave(v.ui.nameEdit)
     assert "already in the register" in v.ui.nameError.text()
     assert not v.ui.saveButton.isEnabled() and v.save() is False
     assert counts(demo_ctx) == before
     v.ui.nameEdit.setText("Rheinwald Biologics Basel")
+    leave(v.ui.nameEdit)
     assert v.ui.nameError.text() == "" and v.ui.saveButton.isEnabled()
 
 
@@ -142,6 +154,7 @@ def test_duplicate_name_warning_before_save(qtbot, demo_ctx, monkeypatch) -> Non
     monkeypatch.setattr(QMessageBox, "question", question)
     v = make(qtbot, demo_ctx)
     v.ui.nameEdit.setText("Rheinwald Biologics AG")
+    leave(v.ui.nameEdit)
     assert "Rheinwald Biologics" in v.ui.nameWarning.text()
     before = counts(demo_ctx)
     assert v.save() is False and counts(demo_ctx) == before  # cancelled
@@ -237,7 +250,8 @@ def test_a_new_profile_starts_blank_with_defaults(qtbot, ctx) -> None:
     v = make(qtbot, ctx, None)
     values = v.form.values()
     assert values["kind"] == PartnerKind.CDMO and values["qualification_status"] == "prospect"
-    assert values["cda_signed_date"] is None and v.ui.cdaSignedDate.text() == "not on file"
+    assert values["cda_signed_date"] is None and v.ui.cdaSignedDate.text() == ""
+    assert v.ui.cdaSignedDate.placeholderText() == "not on file"
     assert not v.ui.siteAddButton.isEnabled()  # sub-rows need a saved partner
     assert v.ui.tabs.currentIndex() == TAB_PROFILE
 
@@ -249,3 +263,12 @@ def test_overview_shows_an_overdue_audit_at_a_glance(qtbot, demo_ctx) -> None:
     assert "overdue by 20 days" in glance and "Dr. Howard Kim" in glance
     assert v.ui.engagementsEmptyLabel.isVisibleTo(v) and not v.ui.engagementsTable.isVisibleTo(v)
     assert "overdue by 20 days" in v.ui.nextAuditValue.text()
+
+
+def test_the_overdue_count_follows_the_date_at_midnight(qtbot, demo_ctx) -> None:
+    v = make(qtbot, demo_ctx, partner_id(demo_ctx, "Keystone Analytical Laboratories"))
+    assert "overdue by 20 days" in v.ui.nextAuditValue.text()
+    clock.set_now(DEMO_TODAY + timedelta(days=2))
+    demo_ctx.day_changed.emit(DEMO_TODAY + timedelta(days=2))
+    qtbot.waitUntil(lambda: "overdue by 22 days" in v.ui.nextAuditValue.text(), timeout=2000)
+    assert "overdue by 22 days" in v.ui.glanceLabel.text()

@@ -3,16 +3,18 @@ their dialogs, the rules the dialogs enforce, and undo of each."""
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from datetime import date, timedelta
 from typing import Any
 
 import pytest
-from PySide6.QtCore import QDate
-from PySide6.QtWidgets import QDialog, QMessageBox
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication, QDialog, QMessageBox
 from sqlmodel import func, select
 
+from cdmo_desktop.domain import clock
 from cdmo_desktop.domain.models import ChangeLog, Contact, GmpInspection, Partner, PartnerSite
+from cdmo_desktop.gui.format import date_text
 from cdmo_desktop.gui.partners.partner_profile import PartnerProfileView
 from cdmo_desktop.gui.partners.partner_rows import (
     PartnerAuditDialog,
@@ -21,8 +23,15 @@ from cdmo_desktop.gui.partners.partner_rows import (
     PartnerSiteDialog,
 )
 from tests.conftest import DEMO_TODAY
+from tests.gui.partner_support import leave
 
 pytestmark = pytest.mark.gui
+
+
+@pytest.fixture(autouse=True)
+def _demo_day() -> Iterator[None]:
+    with clock.frozen(DEMO_TODAY):
+        yield
 
 
 @pytest.fixture
@@ -30,14 +39,9 @@ def profile(qtbot, demo_ctx) -> PartnerProfileView:
     with demo_ctx.store.read() as s:
         pid = s.exec(select(Partner.id).where(Partner.name == "Hollis Ridge Pharma Services")).one()
     v = PartnerProfileView(demo_ctx, pid)
-    v.today = lambda: DEMO_TODAY
     v.reload()
     qtbot.addWidget(v, before_close_func=lambda w: w.discard())
     return v
-
-
-def qdate(day: date) -> QDate:
-    return QDate(day.year, day.month, day.day)
 
 
 def answer_dialog(monkeypatch, cls: type[QDialog], fill: Callable[[Any], None]) -> list[Any]:
@@ -90,9 +94,18 @@ def test_add_edit_remove_a_site_with_undo(qtbot, profile, demo_ctx, monkeypatch)
 def test_site_dialog_needs_a_name_and_a_listed_country(qtbot, demo_ctx) -> None:
     d = PartnerSiteDialog(demo_ctx)
     qtbot.addWidget(d)
+    assert d.ui.nameError.text() == "" and not d.ok_button.isEnabled()  # nothing typed yet
+    d.show()
+    d.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is d, timeout=2000)
+    d.ui.nameEdit.setFocus()
+    qtbot.keyClicks(d.ui.nameEdit, "V")
+    qtbot.keyClick(d.ui.nameEdit, Qt.Key.Key_Backspace)
+    qtbot.keyClick(d.ui.nameEdit, Qt.Key.Key_Tab)  # left empty
     assert d.ui.nameError.text() == "Name is required." and not d.ok_button.isEnabled()
     d.ui.nameEdit.setText("Visp API plant")
     d.ui.countryCombo.setEditText("Atlantis")
+    leave(d.ui.countryCombo)
     assert "Pick a country" in d.ui.countryError.text() and not d.ok_button.isEnabled()
     d.ui.countryCombo.setCurrentIndex(d.ui.countryCombo.findData("CH"))
     assert d.ui.timeZoneCombo.currentText() == "Europe/Zurich"  # the country's only zone
@@ -106,11 +119,14 @@ def test_contact_dialog_checks_email_and_phone(qtbot, demo_ctx) -> None:
     assert not d.ok_button.isEnabled()  # no name yet
     d.ui.nameEdit.setText("Ana Lee")
     d.ui.emailEdit.setText("ana.lee@")
+    leave(d.ui.emailEdit)
     d.ui.phoneEdit.setText("call me")
+    leave(d.ui.phoneEdit)
     assert "not valid" in d.ui.emailError.text() and "digits" in d.ui.phoneError.text()
     assert not d.ok_button.isEnabled()
     d.ui.emailEdit.setText("ana.lee@hollisridge.example")
     d.ui.phoneEdit.setText("+1 919 555 0100")
+    leave(d.ui.phoneEdit)
     assert d.ok_button.isEnabled() and d.ui.emailError.text() == ""
     assert not d.ui.primaryCheck.isChecked()  # there is a primary contact already
     d.ui.primaryCheck.setChecked(True)
@@ -153,38 +169,38 @@ def test_a_refused_contact_writes_nothing(profile, demo_ctx, monkeypatch) -> Non
 
 
 def test_audit_rules_and_derived_dates(qtbot, profile, demo_ctx, monkeypatch) -> None:
-    d = PartnerAuditDialog(demo_ctx, profile.profile.sites, None, DEMO_TODAY)
+    d = PartnerAuditDialog(demo_ctx, profile.profile.sites, None)
     qtbot.addWidget(d)
-    d.ui.auditDateEdit.setDate(qdate(DEMO_TODAY + timedelta(days=10)))  # future, marked done
+    d.ui.auditDateEdit.commit(DEMO_TODAY + timedelta(days=10))  # future, marked done
     assert "future" in d.ui.auditDateError.text() and not d.ok_button.isEnabled()
     d.ui.statusCombo.setCurrentIndex(d.ui.statusCombo.findData("planned"))
     assert d.ok_button.isEnabled()
-    d.ui.nextDueEdit.setDate(qdate(DEMO_TODAY))  # before the audit
+    d.ui.nextDueEdit.commit(DEMO_TODAY)  # before the audit
     assert "cannot be due before" in d.ui.nextDueError.text() and not d.ok_button.isEnabled()
 
     def fill(ui: Any) -> None:
-        ui.auditDateEdit.setDate(DEMO_TODAY - timedelta(days=3))
+        ui.auditDateEdit.commit(DEMO_TODAY - timedelta(days=3))
         ui.typeCombo.setCurrentIndex(ui.typeCombo.findData("for_cause"))
         ui.outcomeCombo.setCurrentIndex(ui.outcomeCombo.findData("passed"))
-        ui.nextDueEdit.setDate(DEMO_TODAY + timedelta(days=200))
+        ui.nextDueEdit.commit(DEMO_TODAY + timedelta(days=200))
 
     answer_dialog(monkeypatch, PartnerAuditDialog, fill)
     profile.sections["audit"].add()
     settle(qtbot, profile)
-    assert profile.ui.lastAuditValue.text() == (DEMO_TODAY - timedelta(days=3)).strftime("%d %b %Y")
+    assert profile.ui.lastAuditValue.text() == date_text(DEMO_TODAY - timedelta(days=3))
     expected_due = min(DEMO_TODAY + timedelta(days=200), date(2027, 4, 9))
-    assert profile.ui.nextAuditValue.text().startswith(expected_due.strftime("%d %b %Y"))
+    assert profile.ui.nextAuditValue.text().startswith(date_text(expected_due))
 
 
 def test_inspection_add_edit_remove(qtbot, profile, demo_ctx, monkeypatch) -> None:
-    d = PartnerInspectionDialog(demo_ctx, [], None, DEMO_TODAY)
+    d = PartnerInspectionDialog(demo_ctx, [], None)
     qtbot.addWidget(d)
-    d.ui.inspectionDateEdit.setDate(qdate(DEMO_TODAY + timedelta(days=1)))
+    d.ui.inspectionDateEdit.commit(DEMO_TODAY + timedelta(days=1))
     assert "future" in d.ui.inspectionDateError.text() and not d.ok_button.isEnabled()
 
     def fill(ui: Any) -> None:
         ui.authorityCombo.setCurrentIndex(ui.authorityCombo.findData("ema"))
-        ui.inspectionDateEdit.setDate(QDate(2026, 6, 2))
+        ui.inspectionDateEdit.commit(date(2026, 6, 2))
         ui.outcomeCombo.setCurrentIndex(ui.outcomeCombo.findData("gmp_certificate"))
 
     answer_dialog(monkeypatch, PartnerInspectionDialog, fill)
@@ -209,9 +225,9 @@ def test_inspection_add_edit_remove(qtbot, profile, demo_ctx, monkeypatch) -> No
     settle(qtbot, profile)
     assert len(section.rows) == n
     assert [c.text() for c in _stack(demo_ctx)][-3:] == [
-        "Add EMA inspection of 02 Jun 2026",
-        "Edit EMA inspection of 02 Jun 2026",
-        "Remove EMA inspection of 02 Jun 2026",
+        "Add EMA inspection of 2 Jun 2026",
+        "Edit EMA inspection of 2 Jun 2026",
+        "Remove EMA inspection of 2 Jun 2026",
     ]
 
 
@@ -220,10 +236,10 @@ def _stack(ctx: Any) -> list[Any]:
 
 
 def test_a_new_audit_suggests_the_next_due_date_until_set(qtbot, demo_ctx) -> None:
-    d = PartnerAuditDialog(demo_ctx, [], None, DEMO_TODAY)
+    d = PartnerAuditDialog(demo_ctx, [], None)
     qtbot.addWidget(d)
-    d.ui.auditDateEdit.setDate(QDate(2026, 3, 2))
+    d.ui.auditDateEdit.commit(date(2026, 3, 2))
     assert d.values()["next_due"] == date(2028, 3, 1)  # two years on
-    d.ui.nextDueEdit.setDate(QDate(2027, 3, 2))  # the user decides
-    d.ui.auditDateEdit.setDate(QDate(2026, 3, 5))
+    d.ui.nextDueEdit.commit(date(2027, 3, 2))  # the user decides
+    d.ui.auditDateEdit.commit(date(2026, 3, 5))
     assert d.values()["next_due"] == date(2027, 3, 2)

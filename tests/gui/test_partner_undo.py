@@ -6,7 +6,7 @@ The profile refreshes once per save, and an undo the database refuses is reporte
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from typing import Any
 
 import pytest
@@ -14,6 +14,7 @@ from PySide6.QtCore import QDate
 from PySide6.QtWidgets import QDialog, QMessageBox
 from sqlmodel import select
 
+from cdmo_desktop.domain import clock
 from cdmo_desktop.domain.enums import AuditStatus, Phase
 from cdmo_desktop.domain.models import Client, Contact, Engagement, Partner
 from cdmo_desktop.gui.partners.partner_profile import PartnerProfileView
@@ -28,6 +29,12 @@ HOLLIS = "Hollis Ridge Pharma Services"
 Q = QMessageBox.StandardButton
 
 
+@pytest.fixture(autouse=True)
+def _demo_day() -> Iterator[None]:
+    with clock.frozen(DEMO_TODAY):
+        yield
+
+
 def _partner_id(ctx: Any, name: str) -> str:
     with ctx.store.read() as s:
         return str(s.exec(select(Partner.id).where(Partner.name == name)).one())
@@ -35,7 +42,6 @@ def _partner_id(ctx: Any, name: str) -> str:
 
 def _profile(qtbot: Any, ctx: Any, partner_id: str | None) -> PartnerProfileView:
     v = PartnerProfileView(ctx, partner_id)
-    v.today = lambda: DEMO_TODAY
     v.reload()
     qtbot.addWidget(v, before_close_func=lambda w: w.discard())
     return v
@@ -173,7 +179,7 @@ def test_archive_and_restore_on_the_profile(
 
 def test_archive_and_restore_in_the_register(qtbot: Any, demo_ctx: Any, monkeypatch: Any) -> None:
     monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: Q.Yes)
-    view = PartnersView(demo_ctx, today=lambda: DEMO_TODAY)
+    view = PartnersView(demo_ctx)
     qtbot.addWidget(view)
     view.archived_check.setChecked(True)
     names = [view.model.row_at(i).name for i in range(view.model.rowCount())]

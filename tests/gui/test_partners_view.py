@@ -4,6 +4,8 @@ edit that keeps selection, sort and filters."""
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+from datetime import timedelta
 from typing import Any
 
 import pytest
@@ -12,6 +14,7 @@ from PySide6.QtGui import QBrush
 from PySide6.QtWidgets import QMessageBox
 from sqlmodel import func, select
 
+from cdmo_desktop.domain import clock
 from cdmo_desktop.domain.enums import PartnerKind
 from cdmo_desktop.domain.models import ChangeLog, Partner
 from cdmo_desktop.gui.partners.partners import PartnersView
@@ -31,9 +34,15 @@ pytestmark = pytest.mark.gui
 KEYSTONE = "Keystone Analytical Laboratories"  # the demo partner with an overdue audit
 
 
+@pytest.fixture(autouse=True)
+def _demo_day() -> Iterator[None]:
+    with clock.frozen(DEMO_TODAY):
+        yield
+
+
 @pytest.fixture
 def view(qtbot, demo_ctx) -> PartnersView:
-    v = PartnersView(demo_ctx, today=lambda: DEMO_TODAY)
+    v = PartnersView(demo_ctx)
     qtbot.addWidget(v)
     v.resize(1200, 500)
     v.show()
@@ -174,3 +183,20 @@ def test_archive_with_confirmation_and_restore(qtbot, view, demo_ctx, monkeypatc
     assert "Qiantang Molecular" in names(view)
     demo_ctx.undo_stack.undo()  # undo the restore: archived again
     qtbot.waitUntil(lambda: "Qiantang Molecular" not in names(view), timeout=2000)
+
+
+def test_overdue_marks_follow_the_date_at_midnight(qtbot, view, demo_ctx) -> None:
+    cell = view.model.index(row_of(view, KEYSTONE), COL_NEXT_AUDIT)
+    assert "overdue by 20 days" in view.model.data(cell, Qt.ItemDataRole.ToolTipRole)
+    clock.set_now(DEMO_TODAY + timedelta(days=1))
+    demo_ctx.day_changed.emit(DEMO_TODAY + timedelta(days=1))
+    qtbot.waitUntil(
+        lambda: (
+            "overdue by 21 days"
+            in view.model.data(
+                view.model.index(row_of(view, KEYSTONE), COL_NEXT_AUDIT),
+                Qt.ItemDataRole.ToolTipRole,
+            )
+        ),
+        timeout=2000,
+    )

@@ -48,6 +48,7 @@ class Partner(Entity, table=True):
             "country",
             "capabilities",
             "search_extra",
+            "scale_tags",
             "kind",
             "region",
             "qualification_status",
@@ -90,6 +91,9 @@ class Partner(Entity, table=True):
     # own columns: legal name, platforms, site names and cities, contact names. Kept by
     # store.derived_partners.refresh_search_extra on every write of the partner or its children.
     search_extra: str = Field(default="", sa_column_kwargs={"server_default": ""})
+    # Derived: the scale keys of the partner's and its sites' scales ("|kg|100 kg|2000 l|",
+    # domain.scales.key_list), for the register's scale filter. Kept with search_extra.
+    scale_tags: str = Field(default="", sa_column_kwargs={"server_default": ""})
 
 
 class PartnerSite(Entity, table=True):
@@ -101,7 +105,10 @@ class PartnerSite(Entity, table=True):
     country: str = Field(default="", max_length=2)
     time_zone: str = Field(default="", max_length=64)
     address: str = ""
+    # "; "-separated tags, like the partner's (domain.capabilities).
     capabilities: str = ""
+    scales: str = Field(default="", sa_column_kwargs={"server_default": ""})
+    technology_platforms: str = Field(default="", sa_column_kwargs={"server_default": ""})
     notes: str = ""
 
 

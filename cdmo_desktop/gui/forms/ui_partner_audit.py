@@ -8,10 +8,12 @@ from PySide6.QtGui import (QBrush, QColor, QConicalGradient, QCursor,
     QFont, QFontDatabase, QGradient, QIcon,
     QImage, QKeySequence, QLinearGradient, QPainter,
     QPalette, QPixmap, QRadialGradient, QTransform)
-from PySide6.QtWidgets import (QAbstractButton, QApplication, QCheckBox, QComboBox,
-    QDateEdit, QDialog, QDialogButtonBox, QFormLayout,
-    QLabel, QLineEdit, QPlainTextEdit, QSizePolicy,
-    QSpacerItem, QSpinBox, QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (QAbstractButton, QApplication, QComboBox, QDialog,
+    QDialogButtonBox, QFormLayout, QLabel, QLineEdit,
+    QPlainTextEdit, QSizePolicy, QSpacerItem, QSpinBox,
+    QVBoxLayout, QWidget)
+
+from cdmo_desktop.gui.widgets.fields import DateField
 
 class Ui_PartnerAuditDialog(object):
     def setupUi(self, PartnerAuditDialog):
@@ -31,9 +33,8 @@ class Ui_PartnerAuditDialog(object):
         self.auditDateBox = QVBoxLayout()
         self.auditDateBox.setSpacing(2)
         self.auditDateBox.setObjectName(u"auditDateBox")
-        self.auditDateEdit = QDateEdit(PartnerAuditDialog)
+        self.auditDateEdit = DateField(PartnerAuditDialog)
         self.auditDateEdit.setObjectName(u"auditDateEdit")
-        self.auditDateEdit.setCalendarPopup(True)
 
         self.auditDateBox.addWidget(self.auditDateEdit)
 
@@ -109,17 +110,16 @@ class Ui_PartnerAuditDialog(object):
 
         self.form.setWidget(6, QFormLayout.ItemRole.FieldRole, self.observationsSpin)
 
-        self.nextDueCheck = QCheckBox(PartnerAuditDialog)
-        self.nextDueCheck.setObjectName(u"nextDueCheck")
+        self.nextDueLabel = QLabel(PartnerAuditDialog)
+        self.nextDueLabel.setObjectName(u"nextDueLabel")
 
-        self.form.setWidget(7, QFormLayout.ItemRole.LabelRole, self.nextDueCheck)
+        self.form.setWidget(7, QFormLayout.ItemRole.LabelRole, self.nextDueLabel)
 
         self.nextDueBox = QVBoxLayout()
         self.nextDueBox.setSpacing(2)
         self.nextDueBox.setObjectName(u"nextDueBox")
-        self.nextDueEdit = QDateEdit(PartnerAuditDialog)
+        self.nextDueEdit = DateField(PartnerAuditDialog)
         self.nextDueEdit.setObjectName(u"nextDueEdit")
-        self.nextDueEdit.setCalendarPopup(True)
 
         self.nextDueBox.addWidget(self.nextDueEdit)
 
@@ -166,6 +166,7 @@ class Ui_PartnerAuditDialog(object):
         self.auditorLabel.setBuddy(self.auditorEdit)
         self.outcomeLabel.setBuddy(self.outcomeCombo)
         self.observationsLabel.setBuddy(self.observationsSpin)
+        self.nextDueLabel.setBuddy(self.nextDueEdit)
         self.notesLabel.setBuddy(self.notesEdit)
 #endif // QT_CONFIG(shortcut)
 
@@ -179,7 +180,6 @@ class Ui_PartnerAuditDialog(object):
     def retranslateUi(self, PartnerAuditDialog):
         PartnerAuditDialog.setWindowTitle(QCoreApplication.translate("PartnerAuditDialog", u"Audit", None))
         self.auditDateLabel.setText(QCoreApplication.translate("PartnerAuditDialog", u"Date *", None))
-        self.auditDateEdit.setDisplayFormat(QCoreApplication.translate("PartnerAuditDialog", u"dd MMM yyyy", None))
         self.typeLabel.setText(QCoreApplication.translate("PartnerAuditDialog", u"Type", None))
         self.statusLabel.setText(QCoreApplication.translate("PartnerAuditDialog", u"Status", None))
         self.siteLabel.setText(QCoreApplication.translate("PartnerAuditDialog", u"Site", None))
@@ -187,7 +187,6 @@ class Ui_PartnerAuditDialog(object):
         self.auditorEdit.setPlaceholderText(QCoreApplication.translate("PartnerAuditDialog", u"Who led the audit", None))
         self.outcomeLabel.setText(QCoreApplication.translate("PartnerAuditDialog", u"Outcome", None))
         self.observationsLabel.setText(QCoreApplication.translate("PartnerAuditDialog", u"Observations", None))
-        self.nextDueCheck.setText(QCoreApplication.translate("PartnerAuditDialog", u"Next due", None))
-        self.nextDueEdit.setDisplayFormat(QCoreApplication.translate("PartnerAuditDialog", u"dd MMM yyyy", None))
+        self.nextDueLabel.setText(QCoreApplication.translate("PartnerAuditDialog", u"Next due", None))
         self.notesLabel.setText(QCoreApplication.translate("PartnerAuditDialog", u"Notes", None))
     # retranslateUi

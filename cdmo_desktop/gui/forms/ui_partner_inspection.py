@@ -8,10 +8,12 @@ from PySide6.QtGui import (QBrush, QColor, QConicalGradient, QCursor,
     QFont, QFontDatabase, QGradient, QIcon,
     QImage, QKeySequence, QLinearGradient, QPainter,
     QPalette, QPixmap, QRadialGradient, QTransform)
-from PySide6.QtWidgets import (QAbstractButton, QApplication, QComboBox, QDateEdit,
-    QDialog, QDialogButtonBox, QFormLayout, QLabel,
-    QPlainTextEdit, QSizePolicy, QSpacerItem, QSpinBox,
-    QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (QAbstractButton, QApplication, QComboBox, QDialog,
+    QDialogButtonBox, QFormLayout, QLabel, QPlainTextEdit,
+    QSizePolicy, QSpacerItem, QSpinBox, QVBoxLayout,
+    QWidget)
+
+from cdmo_desktop.gui.widgets.fields import DateField
 
 class Ui_PartnerInspectionDialog(object):
     def setupUi(self, PartnerInspectionDialog):
@@ -41,9 +43,8 @@ class Ui_PartnerInspectionDialog(object):
         self.inspectionDateBox = QVBoxLayout()
         self.inspectionDateBox.setSpacing(2)
         self.inspectionDateBox.setObjectName(u"inspectionDateBox")
-        self.inspectionDateEdit = QDateEdit(PartnerInspectionDialog)
+        self.inspectionDateEdit = DateField(PartnerInspectionDialog)
         self.inspectionDateEdit.setObjectName(u"inspectionDateEdit")
-        self.inspectionDateEdit.setCalendarPopup(True)
 
         self.inspectionDateBox.addWidget(self.inspectionDateEdit)
 
@@ -133,7 +134,6 @@ class Ui_PartnerInspectionDialog(object):
         PartnerInspectionDialog.setWindowTitle(QCoreApplication.translate("PartnerInspectionDialog", u"GMP inspection", None))
         self.authorityLabel.setText(QCoreApplication.translate("PartnerInspectionDialog", u"Authority", None))
         self.inspectionDateLabel.setText(QCoreApplication.translate("PartnerInspectionDialog", u"Date *", None))
-        self.inspectionDateEdit.setDisplayFormat(QCoreApplication.translate("PartnerInspectionDialog", u"dd MMM yyyy", None))
         self.outcomeLabel.setText(QCoreApplication.translate("PartnerInspectionDialog", u"Outcome", None))
         self.observationsLabel.setText(QCoreApplication.translate("PartnerInspectionDialog", u"Observations", None))
 #if QT_CONFIG(tooltip)

@@ -8,15 +8,16 @@ from PySide6.QtGui import (QBrush, QColor, QConicalGradient, QCursor,
     QFont, QFontDatabase, QGradient, QIcon,
     QImage, QKeySequence, QLinearGradient, QPainter,
     QPalette, QPixmap, QRadialGradient, QTransform)
-from PySide6.QtWidgets import (QAbstractItemView, QApplication, QCheckBox, QComboBox,
-    QDateEdit, QFormLayout, QFrame, QGridLayout,
-    QGroupBox, QHBoxLayout, QHeaderView, QLabel,
-    QLineEdit, QListView, QListWidget, QListWidgetItem,
-    QPlainTextEdit, QPushButton, QScrollArea, QSizePolicy,
+from PySide6.QtWidgets import (QAbstractItemView, QApplication, QComboBox, QFormLayout,
+    QGridLayout, QGroupBox, QHBoxLayout, QHeaderView,
+    QLabel, QLineEdit, QListView, QListWidget,
+    QListWidgetItem, QPlainTextEdit, QPushButton, QSizePolicy,
     QSpacerItem, QTabWidget, QTableView, QVBoxLayout,
     QWidget)
 
-from cdmo_desktop.gui.widgets.fitting import WrappedLabel
+from cdmo_desktop.gui.partners.zone_picker import TimeZonePicker
+from cdmo_desktop.gui.widgets.fields import (CountryPicker, DateField)
+from cdmo_desktop.gui.widgets.fitting import (ElidedLabel, VerticalScrollArea, WrappedLabel)
 
 class Ui_PartnerProfile(object):
     def setupUi(self, PartnerProfile):
@@ -31,13 +32,13 @@ class Ui_PartnerProfile(object):
         self.titleBox = QVBoxLayout()
         self.titleBox.setSpacing(0)
         self.titleBox.setObjectName(u"titleBox")
-        self.titleLabel = QLabel(PartnerProfile)
+        self.titleLabel = ElidedLabel(PartnerProfile)
         self.titleLabel.setObjectName(u"titleLabel")
         self.titleLabel.setStyleSheet(u"font-size: 16pt; font-weight: 600;")
 
         self.titleBox.addWidget(self.titleLabel)
 
-        self.subtitleLabel = QLabel(PartnerProfile)
+        self.subtitleLabel = ElidedLabel(PartnerProfile)
         self.subtitleLabel.setObjectName(u"subtitleLabel")
         self.subtitleLabel.setStyleSheet(u"color: #555;")
 
@@ -46,35 +47,59 @@ class Ui_PartnerProfile(object):
 
         self.headerLayout.addLayout(self.titleBox)
 
+        self.actionsBox = QVBoxLayout()
+        self.actionsBox.setSpacing(2)
+        self.actionsBox.setObjectName(u"actionsBox")
+        self.buttonsRow = QHBoxLayout()
+        self.buttonsRow.setObjectName(u"buttonsRow")
         self.headerSpacer = QSpacerItem(40, 20, QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Minimum)
 
-        self.headerLayout.addItem(self.headerSpacer)
+        self.buttonsRow.addItem(self.headerSpacer)
 
         self.newButton = QPushButton(PartnerProfile)
         self.newButton.setObjectName(u"newButton")
 
-        self.headerLayout.addWidget(self.newButton)
+        self.buttonsRow.addWidget(self.newButton)
 
         self.archiveButton = QPushButton(PartnerProfile)
         self.archiveButton.setObjectName(u"archiveButton")
 
-        self.headerLayout.addWidget(self.archiveButton)
+        self.buttonsRow.addWidget(self.archiveButton)
 
         self.restoreButton = QPushButton(PartnerProfile)
         self.restoreButton.setObjectName(u"restoreButton")
 
-        self.headerLayout.addWidget(self.restoreButton)
+        self.buttonsRow.addWidget(self.restoreButton)
 
         self.revertButton = QPushButton(PartnerProfile)
         self.revertButton.setObjectName(u"revertButton")
 
-        self.headerLayout.addWidget(self.revertButton)
+        self.buttonsRow.addWidget(self.revertButton)
 
         self.saveButton = QPushButton(PartnerProfile)
         self.saveButton.setObjectName(u"saveButton")
 
-        self.headerLayout.addWidget(self.saveButton)
+        self.buttonsRow.addWidget(self.saveButton)
 
+
+        self.actionsBox.addLayout(self.buttonsRow)
+
+        self.problemsLabel = ElidedLabel(PartnerProfile)
+        self.problemsLabel.setObjectName(u"problemsLabel")
+        self.problemsLabel.setStyleSheet(u"color: #B71C1C;")
+        self.problemsLabel.setAlignment(Qt.AlignmentFlag.AlignRight|Qt.AlignmentFlag.AlignVCenter)
+        sizePolicy = QSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
+        sizePolicy.setHorizontalStretch(0)
+        sizePolicy.setVerticalStretch(0)
+        sizePolicy.setHeightForWidth(self.problemsLabel.sizePolicy().hasHeightForWidth())
+        self.problemsLabel.setSizePolicy(sizePolicy)
+
+        self.actionsBox.addWidget(self.problemsLabel)
+
+
+        self.headerLayout.addLayout(self.actionsBox)
+
+        self.headerLayout.setStretch(0, 1)
 
         self.rootLayout.addLayout(self.headerLayout)
 
@@ -85,22 +110,22 @@ class Ui_PartnerProfile(object):
 
         self.rootLayout.addWidget(self.bannerLabel)
 
-        self.problemsLabel = QLabel(PartnerProfile)
-        self.problemsLabel.setObjectName(u"problemsLabel")
-        self.problemsLabel.setWordWrap(True)
-        self.problemsLabel.setStyleSheet(u"color: #B71C1C;")
-
-        self.rootLayout.addWidget(self.problemsLabel)
-
         self.tabs = QTabWidget(PartnerProfile)
         self.tabs.setObjectName(u"tabs")
         self.overviewTab = QWidget()
         self.overviewTab.setObjectName(u"overviewTab")
-        self.overviewLayout = QHBoxLayout(self.overviewTab)
+        self.overviewLayoutOuter = QVBoxLayout(self.overviewTab)
+        self.overviewLayoutOuter.setObjectName(u"overviewLayoutOuter")
+        self.overviewLayoutOuter.setContentsMargins(0, 0, 0, 0)
+        self.overviewScroll = VerticalScrollArea(self.overviewTab)
+        self.overviewScroll.setObjectName(u"overviewScroll")
+        self.overviewContents = QWidget()
+        self.overviewContents.setObjectName(u"overviewContents")
+        self.overviewLayout = QHBoxLayout(self.overviewContents)
         self.overviewLayout.setObjectName(u"overviewLayout")
         self.overviewLeft = QVBoxLayout()
         self.overviewLeft.setObjectName(u"overviewLeft")
-        self.engagementsGroup = QGroupBox(self.overviewTab)
+        self.engagementsGroup = QGroupBox(self.overviewContents)
         self.engagementsGroup.setObjectName(u"engagementsGroup")
         self.engagementsLayout = QVBoxLayout(self.engagementsGroup)
         self.engagementsLayout.setObjectName(u"engagementsLayout")
@@ -122,7 +147,7 @@ class Ui_PartnerProfile(object):
 
         self.overviewLeft.addWidget(self.engagementsGroup)
 
-        self.milestonesGroup = QGroupBox(self.overviewTab)
+        self.milestonesGroup = QGroupBox(self.overviewContents)
         self.milestonesGroup.setObjectName(u"milestonesGroup")
         self.milestonesLayout = QVBoxLayout(self.milestonesGroup)
         self.milestonesLayout.setObjectName(u"milestonesLayout")
@@ -149,7 +174,7 @@ class Ui_PartnerProfile(object):
 
         self.overviewRight = QVBoxLayout()
         self.overviewRight.setObjectName(u"overviewRight")
-        self.glanceGroup = QGroupBox(self.overviewTab)
+        self.glanceGroup = QGroupBox(self.overviewContents)
         self.glanceGroup.setObjectName(u"glanceGroup")
         self.glanceLayout = QVBoxLayout(self.glanceGroup)
         self.glanceLayout.setObjectName(u"glanceLayout")
@@ -164,7 +189,7 @@ class Ui_PartnerProfile(object):
 
         self.overviewRight.addWidget(self.glanceGroup)
 
-        self.risksGroup = QGroupBox(self.overviewTab)
+        self.risksGroup = QGroupBox(self.overviewContents)
         self.risksGroup.setObjectName(u"risksGroup")
         self.risksLayout = QVBoxLayout(self.risksGroup)
         self.risksLayout.setObjectName(u"risksLayout")
@@ -178,7 +203,7 @@ class Ui_PartnerProfile(object):
 
         self.overviewRight.addWidget(self.risksGroup)
 
-        self.changesGroup = QGroupBox(self.overviewTab)
+        self.changesGroup = QGroupBox(self.overviewContents)
         self.changesGroup.setObjectName(u"changesGroup")
         self.changesLayout = QVBoxLayout(self.changesGroup)
         self.changesLayout.setObjectName(u"changesLayout")
@@ -200,16 +225,18 @@ class Ui_PartnerProfile(object):
 
         self.overviewLayout.setStretch(0, 3)
         self.overviewLayout.setStretch(1, 2)
+        self.overviewScroll.setWidget(self.overviewContents)
+
+        self.overviewLayoutOuter.addWidget(self.overviewScroll)
+
         self.tabs.addTab(self.overviewTab, "")
         self.profileTab = QWidget()
         self.profileTab.setObjectName(u"profileTab")
         self.profileTabLayout = QVBoxLayout(self.profileTab)
         self.profileTabLayout.setObjectName(u"profileTabLayout")
         self.profileTabLayout.setContentsMargins(0, 0, 0, 0)
-        self.profileScroll = QScrollArea(self.profileTab)
+        self.profileScroll = VerticalScrollArea(self.profileTab)
         self.profileScroll.setObjectName(u"profileScroll")
-        self.profileScroll.setWidgetResizable(True)
-        self.profileScroll.setFrameShape(QFrame.Shape.NoFrame)
         self.profileContents = QWidget()
         self.profileContents.setObjectName(u"profileContents")
         self.profileColumns = QHBoxLayout(self.profileContents)
@@ -311,10 +338,8 @@ class Ui_PartnerProfile(object):
         self.countryBox = QVBoxLayout()
         self.countryBox.setSpacing(2)
         self.countryBox.setObjectName(u"countryBox")
-        self.countryCombo = QComboBox(self.locationGroup)
+        self.countryCombo = CountryPicker(self.locationGroup)
         self.countryCombo.setObjectName(u"countryCombo")
-        self.countryCombo.setEditable(True)
-        self.countryCombo.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
 
         self.countryBox.addWidget(self.countryCombo)
 
@@ -369,10 +394,8 @@ class Ui_PartnerProfile(object):
         self.timeZoneBox = QVBoxLayout()
         self.timeZoneBox.setSpacing(2)
         self.timeZoneBox.setObjectName(u"timeZoneBox")
-        self.timeZoneCombo = QComboBox(self.locationGroup)
+        self.timeZoneCombo = TimeZonePicker(self.locationGroup)
         self.timeZoneCombo.setObjectName(u"timeZoneCombo")
-        self.timeZoneCombo.setEditable(True)
-        self.timeZoneCombo.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
 
         self.timeZoneBox.addWidget(self.timeZoneCombo)
 
@@ -409,74 +432,90 @@ class Ui_PartnerProfile(object):
         self.agreementsGroup.setObjectName(u"agreementsGroup")
         self.agreementsGrid = QGridLayout(self.agreementsGroup)
         self.agreementsGrid.setObjectName(u"agreementsGrid")
-        self.cdaSignedCheck = QCheckBox(self.agreementsGroup)
-        self.cdaSignedCheck.setObjectName(u"cdaSignedCheck")
+        self.cdaSignedLabel = QLabel(self.agreementsGroup)
+        self.cdaSignedLabel.setObjectName(u"cdaSignedLabel")
 
-        self.agreementsGrid.addWidget(self.cdaSignedCheck, 0, 0, 1, 1)
+        self.agreementsGrid.addWidget(self.cdaSignedLabel, 0, 0, 1, 1)
 
-        self.cdaSignedDate = QDateEdit(self.agreementsGroup)
+        self.cdaSignedDate = DateField(self.agreementsGroup)
         self.cdaSignedDate.setObjectName(u"cdaSignedDate")
-        self.cdaSignedDate.setCalendarPopup(True)
 
         self.agreementsGrid.addWidget(self.cdaSignedDate, 0, 1, 1, 1)
 
-        self.cdaExpiryCheck = QCheckBox(self.agreementsGroup)
-        self.cdaExpiryCheck.setObjectName(u"cdaExpiryCheck")
+        self.cdaSignedError = QLabel(self.agreementsGroup)
+        self.cdaSignedError.setObjectName(u"cdaSignedError")
+        self.cdaSignedError.setWordWrap(True)
+        self.cdaSignedError.setStyleSheet(u"color: #B71C1C;")
 
-        self.agreementsGrid.addWidget(self.cdaExpiryCheck, 1, 0, 1, 1)
+        self.agreementsGrid.addWidget(self.cdaSignedError, 1, 0, 1, 2)
 
-        self.cdaExpiryDate = QDateEdit(self.agreementsGroup)
+        self.cdaExpiryLabel = QLabel(self.agreementsGroup)
+        self.cdaExpiryLabel.setObjectName(u"cdaExpiryLabel")
+
+        self.agreementsGrid.addWidget(self.cdaExpiryLabel, 2, 0, 1, 1)
+
+        self.cdaExpiryDate = DateField(self.agreementsGroup)
         self.cdaExpiryDate.setObjectName(u"cdaExpiryDate")
-        self.cdaExpiryDate.setCalendarPopup(True)
 
-        self.agreementsGrid.addWidget(self.cdaExpiryDate, 1, 1, 1, 1)
+        self.agreementsGrid.addWidget(self.cdaExpiryDate, 2, 1, 1, 1)
 
         self.cdaExpiryError = QLabel(self.agreementsGroup)
         self.cdaExpiryError.setObjectName(u"cdaExpiryError")
         self.cdaExpiryError.setWordWrap(True)
         self.cdaExpiryError.setStyleSheet(u"color: #B71C1C;")
 
-        self.agreementsGrid.addWidget(self.cdaExpiryError, 2, 0, 1, 2)
+        self.agreementsGrid.addWidget(self.cdaExpiryError, 3, 0, 1, 2)
 
-        self.qaSignedCheck = QCheckBox(self.agreementsGroup)
-        self.qaSignedCheck.setObjectName(u"qaSignedCheck")
+        self.qaSignedLabel = QLabel(self.agreementsGroup)
+        self.qaSignedLabel.setObjectName(u"qaSignedLabel")
 
-        self.agreementsGrid.addWidget(self.qaSignedCheck, 3, 0, 1, 1)
+        self.agreementsGrid.addWidget(self.qaSignedLabel, 4, 0, 1, 1)
 
-        self.qaSignedDate = QDateEdit(self.agreementsGroup)
+        self.qaSignedDate = DateField(self.agreementsGroup)
         self.qaSignedDate.setObjectName(u"qaSignedDate")
-        self.qaSignedDate.setCalendarPopup(True)
 
-        self.agreementsGrid.addWidget(self.qaSignedDate, 3, 1, 1, 1)
+        self.agreementsGrid.addWidget(self.qaSignedDate, 4, 1, 1, 1)
 
-        self.qaExpiryCheck = QCheckBox(self.agreementsGroup)
-        self.qaExpiryCheck.setObjectName(u"qaExpiryCheck")
+        self.qaSignedError = QLabel(self.agreementsGroup)
+        self.qaSignedError.setObjectName(u"qaSignedError")
+        self.qaSignedError.setWordWrap(True)
+        self.qaSignedError.setStyleSheet(u"color: #B71C1C;")
 
-        self.agreementsGrid.addWidget(self.qaExpiryCheck, 4, 0, 1, 1)
+        self.agreementsGrid.addWidget(self.qaSignedError, 5, 0, 1, 2)
 
-        self.qaExpiryDate = QDateEdit(self.agreementsGroup)
+        self.qaExpiryLabel = QLabel(self.agreementsGroup)
+        self.qaExpiryLabel.setObjectName(u"qaExpiryLabel")
+
+        self.agreementsGrid.addWidget(self.qaExpiryLabel, 6, 0, 1, 1)
+
+        self.qaExpiryDate = DateField(self.agreementsGroup)
         self.qaExpiryDate.setObjectName(u"qaExpiryDate")
-        self.qaExpiryDate.setCalendarPopup(True)
 
-        self.agreementsGrid.addWidget(self.qaExpiryDate, 4, 1, 1, 1)
+        self.agreementsGrid.addWidget(self.qaExpiryDate, 6, 1, 1, 1)
 
         self.qaExpiryError = QLabel(self.agreementsGroup)
         self.qaExpiryError.setObjectName(u"qaExpiryError")
         self.qaExpiryError.setWordWrap(True)
         self.qaExpiryError.setStyleSheet(u"color: #B71C1C;")
 
-        self.agreementsGrid.addWidget(self.qaExpiryError, 5, 0, 1, 2)
+        self.agreementsGrid.addWidget(self.qaExpiryError, 7, 0, 1, 2)
 
-        self.msaSignedCheck = QCheckBox(self.agreementsGroup)
-        self.msaSignedCheck.setObjectName(u"msaSignedCheck")
+        self.msaSignedLabel = QLabel(self.agreementsGroup)
+        self.msaSignedLabel.setObjectName(u"msaSignedLabel")
 
-        self.agreementsGrid.addWidget(self.msaSignedCheck, 6, 0, 1, 1)
+        self.agreementsGrid.addWidget(self.msaSignedLabel, 8, 0, 1, 1)
 
-        self.msaSignedDate = QDateEdit(self.agreementsGroup)
+        self.msaSignedDate = DateField(self.agreementsGroup)
         self.msaSignedDate.setObjectName(u"msaSignedDate")
-        self.msaSignedDate.setCalendarPopup(True)
 
-        self.agreementsGrid.addWidget(self.msaSignedDate, 6, 1, 1, 1)
+        self.agreementsGrid.addWidget(self.msaSignedDate, 8, 1, 1, 1)
+
+        self.msaSignedError = QLabel(self.agreementsGroup)
+        self.msaSignedError.setObjectName(u"msaSignedError")
+        self.msaSignedError.setWordWrap(True)
+        self.msaSignedError.setStyleSheet(u"color: #B71C1C;")
+
+        self.agreementsGrid.addWidget(self.msaSignedError, 9, 0, 1, 2)
 
         self.agreementsGrid.setColumnStretch(1, 1)
 
@@ -623,15 +662,22 @@ class Ui_PartnerProfile(object):
         self.tabs.addTab(self.profileTab, "")
         self.sitesTab = QWidget()
         self.sitesTab.setObjectName(u"sitesTab")
-        self.sitesTabLayout = QVBoxLayout(self.sitesTab)
+        self.sitesTabLayoutOuter = QVBoxLayout(self.sitesTab)
+        self.sitesTabLayoutOuter.setObjectName(u"sitesTabLayoutOuter")
+        self.sitesTabLayoutOuter.setContentsMargins(0, 0, 0, 0)
+        self.sitesScroll = VerticalScrollArea(self.sitesTab)
+        self.sitesScroll.setObjectName(u"sitesScroll")
+        self.sitesContents = QWidget()
+        self.sitesContents.setObjectName(u"sitesContents")
+        self.sitesTabLayout = QVBoxLayout(self.sitesContents)
         self.sitesTabLayout.setObjectName(u"sitesTabLayout")
-        self.childHintLabel = QLabel(self.sitesTab)
+        self.childHintLabel = QLabel(self.sitesContents)
         self.childHintLabel.setObjectName(u"childHintLabel")
         self.childHintLabel.setWordWrap(True)
 
         self.sitesTabLayout.addWidget(self.childHintLabel)
 
-        self.sitesGroup = QGroupBox(self.sitesTab)
+        self.sitesGroup = QGroupBox(self.sitesContents)
         self.sitesGroup.setObjectName(u"sitesGroup")
         self.sitesLayout = QVBoxLayout(self.sitesGroup)
         self.sitesLayout.setObjectName(u"sitesLayout")
@@ -671,7 +717,7 @@ class Ui_PartnerProfile(object):
 
         self.sitesTabLayout.addWidget(self.sitesGroup)
 
-        self.contactsGroup = QGroupBox(self.sitesTab)
+        self.contactsGroup = QGroupBox(self.sitesContents)
         self.contactsGroup.setObjectName(u"contactsGroup")
         self.contactsLayout = QVBoxLayout(self.contactsGroup)
         self.contactsLayout.setObjectName(u"contactsLayout")
@@ -711,40 +757,51 @@ class Ui_PartnerProfile(object):
 
         self.sitesTabLayout.addWidget(self.contactsGroup)
 
+        self.sitesScroll.setWidget(self.sitesContents)
+
+        self.sitesTabLayoutOuter.addWidget(self.sitesScroll)
+
         self.tabs.addTab(self.sitesTab, "")
         self.qualityTab = QWidget()
         self.qualityTab.setObjectName(u"qualityTab")
-        self.qualityTabLayout = QVBoxLayout(self.qualityTab)
+        self.qualityTabLayoutOuter = QVBoxLayout(self.qualityTab)
+        self.qualityTabLayoutOuter.setObjectName(u"qualityTabLayoutOuter")
+        self.qualityTabLayoutOuter.setContentsMargins(0, 0, 0, 0)
+        self.qualityScroll = VerticalScrollArea(self.qualityTab)
+        self.qualityScroll.setObjectName(u"qualityScroll")
+        self.qualityContents = QWidget()
+        self.qualityContents.setObjectName(u"qualityContents")
+        self.qualityTabLayout = QVBoxLayout(self.qualityContents)
         self.qualityTabLayout.setObjectName(u"qualityTabLayout")
         self.qualityForm = QFormLayout()
         self.qualityForm.setObjectName(u"qualityForm")
         self.qualityForm.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.FieldsStayAtSizeHint)
-        self.qualificationLabel = QLabel(self.qualityTab)
+        self.qualificationLabel = QLabel(self.qualityContents)
         self.qualificationLabel.setObjectName(u"qualificationLabel")
 
         self.qualityForm.setWidget(0, QFormLayout.ItemRole.LabelRole, self.qualificationLabel)
 
-        self.qualificationCombo = QComboBox(self.qualityTab)
+        self.qualificationCombo = QComboBox(self.qualityContents)
         self.qualificationCombo.setObjectName(u"qualificationCombo")
 
         self.qualityForm.setWidget(0, QFormLayout.ItemRole.FieldRole, self.qualificationCombo)
 
-        self.lastAuditLabel = QLabel(self.qualityTab)
+        self.lastAuditLabel = QLabel(self.qualityContents)
         self.lastAuditLabel.setObjectName(u"lastAuditLabel")
 
         self.qualityForm.setWidget(1, QFormLayout.ItemRole.LabelRole, self.lastAuditLabel)
 
-        self.lastAuditValue = QLabel(self.qualityTab)
+        self.lastAuditValue = QLabel(self.qualityContents)
         self.lastAuditValue.setObjectName(u"lastAuditValue")
 
         self.qualityForm.setWidget(1, QFormLayout.ItemRole.FieldRole, self.lastAuditValue)
 
-        self.nextAuditLabel = QLabel(self.qualityTab)
+        self.nextAuditLabel = QLabel(self.qualityContents)
         self.nextAuditLabel.setObjectName(u"nextAuditLabel")
 
         self.qualityForm.setWidget(2, QFormLayout.ItemRole.LabelRole, self.nextAuditLabel)
 
-        self.nextAuditValue = QLabel(self.qualityTab)
+        self.nextAuditValue = QLabel(self.qualityContents)
         self.nextAuditValue.setObjectName(u"nextAuditValue")
 
         self.qualityForm.setWidget(2, QFormLayout.ItemRole.FieldRole, self.nextAuditValue)
@@ -752,7 +809,7 @@ class Ui_PartnerProfile(object):
 
         self.qualityTabLayout.addLayout(self.qualityForm)
 
-        self.auditsGroup = QGroupBox(self.qualityTab)
+        self.auditsGroup = QGroupBox(self.qualityContents)
         self.auditsGroup.setObjectName(u"auditsGroup")
         self.auditsLayout = QVBoxLayout(self.auditsGroup)
         self.auditsLayout.setObjectName(u"auditsLayout")
@@ -792,7 +849,7 @@ class Ui_PartnerProfile(object):
 
         self.qualityTabLayout.addWidget(self.auditsGroup)
 
-        self.inspectionsGroup = QGroupBox(self.qualityTab)
+        self.inspectionsGroup = QGroupBox(self.qualityContents)
         self.inspectionsGroup.setObjectName(u"inspectionsGroup")
         self.inspectionsLayout = QVBoxLayout(self.inspectionsGroup)
         self.inspectionsLayout.setObjectName(u"inspectionsLayout")
@@ -832,6 +889,10 @@ class Ui_PartnerProfile(object):
 
         self.qualityTabLayout.addWidget(self.inspectionsGroup)
 
+        self.qualityScroll.setWidget(self.qualityContents)
+
+        self.qualityTabLayoutOuter.addWidget(self.qualityScroll)
+
         self.tabs.addTab(self.qualityTab, "")
 
         self.rootLayout.addWidget(self.tabs)
@@ -846,6 +907,11 @@ class Ui_PartnerProfile(object):
         self.addressLabel.setBuddy(self.registeredAddressEdit)
         self.timeZoneLabel.setBuddy(self.timeZoneCombo)
         self.languagesLabel.setBuddy(self.languagesEdit)
+        self.cdaSignedLabel.setBuddy(self.cdaSignedDate)
+        self.cdaExpiryLabel.setBuddy(self.cdaExpiryDate)
+        self.qaSignedLabel.setBuddy(self.qaSignedDate)
+        self.qaExpiryLabel.setBuddy(self.qaExpiryDate)
+        self.msaSignedLabel.setBuddy(self.msaSignedDate)
         self.qualificationLabel.setBuddy(self.qualificationCombo)
 #endif // QT_CONFIG(shortcut)
         QWidget.setTabOrder(self.nameEdit, self.legalNameEdit)
@@ -856,16 +922,11 @@ class Ui_PartnerProfile(object):
         QWidget.setTabOrder(self.cityEdit, self.registeredAddressEdit)
         QWidget.setTabOrder(self.registeredAddressEdit, self.timeZoneCombo)
         QWidget.setTabOrder(self.timeZoneCombo, self.languagesEdit)
-        QWidget.setTabOrder(self.languagesEdit, self.cdaSignedCheck)
-        QWidget.setTabOrder(self.cdaSignedCheck, self.cdaSignedDate)
-        QWidget.setTabOrder(self.cdaSignedDate, self.cdaExpiryCheck)
-        QWidget.setTabOrder(self.cdaExpiryCheck, self.cdaExpiryDate)
-        QWidget.setTabOrder(self.cdaExpiryDate, self.qaSignedCheck)
-        QWidget.setTabOrder(self.qaSignedCheck, self.qaSignedDate)
-        QWidget.setTabOrder(self.qaSignedDate, self.qaExpiryCheck)
-        QWidget.setTabOrder(self.qaExpiryCheck, self.qaExpiryDate)
-        QWidget.setTabOrder(self.qaExpiryDate, self.msaSignedCheck)
-        QWidget.setTabOrder(self.msaSignedCheck, self.msaSignedDate)
+        QWidget.setTabOrder(self.languagesEdit, self.cdaSignedDate)
+        QWidget.setTabOrder(self.cdaSignedDate, self.cdaExpiryDate)
+        QWidget.setTabOrder(self.cdaExpiryDate, self.qaSignedDate)
+        QWidget.setTabOrder(self.qaSignedDate, self.qaExpiryDate)
+        QWidget.setTabOrder(self.qaExpiryDate, self.msaSignedDate)
         QWidget.setTabOrder(self.msaSignedDate, self.capabilityList)
         QWidget.setTabOrder(self.capabilityList, self.capabilityEdit)
         QWidget.setTabOrder(self.capabilityEdit, self.capabilityAddButton)
@@ -907,6 +968,9 @@ class Ui_PartnerProfile(object):
 #if QT_CONFIG(tooltip)
         self.saveButton.setToolTip(QCoreApplication.translate("PartnerProfile", u"Save the profile (Ctrl+S)", None))
 #endif // QT_CONFIG(tooltip)
+#if QT_CONFIG(accessibility)
+        self.problemsLabel.setAccessibleName(QCoreApplication.translate("PartnerProfile", u"Problems that stop the save", None))
+#endif // QT_CONFIG(accessibility)
         self.engagementsGroup.setTitle(QCoreApplication.translate("PartnerProfile", u"Engagements", None))
         self.engagementsEmptyLabel.setText(QCoreApplication.translate("PartnerProfile", u"No engagements with this partner yet.", None))
         self.milestonesGroup.setTitle(QCoreApplication.translate("PartnerProfile", u"Next milestones and decision gates", None))
@@ -937,16 +1001,16 @@ class Ui_PartnerProfile(object):
         self.languagesLabel.setText(QCoreApplication.translate("PartnerProfile", u"Languages", None))
         self.languagesEdit.setPlaceholderText(QCoreApplication.translate("PartnerProfile", u"e.g. English; German", None))
         self.agreementsGroup.setTitle(QCoreApplication.translate("PartnerProfile", u"Agreements on file", None))
-        self.cdaSignedCheck.setText(QCoreApplication.translate("PartnerProfile", u"CDA signed", None))
-        self.cdaSignedDate.setDisplayFormat(QCoreApplication.translate("PartnerProfile", u"dd MMM yyyy", None))
-        self.cdaExpiryCheck.setText(QCoreApplication.translate("PartnerProfile", u"CDA expires", None))
-        self.cdaExpiryDate.setDisplayFormat(QCoreApplication.translate("PartnerProfile", u"dd MMM yyyy", None))
-        self.qaSignedCheck.setText(QCoreApplication.translate("PartnerProfile", u"Quality agreement signed", None))
-        self.qaSignedDate.setDisplayFormat(QCoreApplication.translate("PartnerProfile", u"dd MMM yyyy", None))
-        self.qaExpiryCheck.setText(QCoreApplication.translate("PartnerProfile", u"Quality agreement expires", None))
-        self.qaExpiryDate.setDisplayFormat(QCoreApplication.translate("PartnerProfile", u"dd MMM yyyy", None))
-        self.msaSignedCheck.setText(QCoreApplication.translate("PartnerProfile", u"MSA signed", None))
-        self.msaSignedDate.setDisplayFormat(QCoreApplication.translate("PartnerProfile", u"dd MMM yyyy", None))
+        self.cdaSignedLabel.setText(QCoreApplication.translate("PartnerProfile", u"CDA signed", None))
+        self.cdaSignedDate.setPlaceholderText(QCoreApplication.translate("PartnerProfile", u"not on file", None))
+        self.cdaExpiryLabel.setText(QCoreApplication.translate("PartnerProfile", u"CDA expires", None))
+        self.cdaExpiryDate.setPlaceholderText(QCoreApplication.translate("PartnerProfile", u"not on file", None))
+        self.qaSignedLabel.setText(QCoreApplication.translate("PartnerProfile", u"Quality agreement signed", None))
+        self.qaSignedDate.setPlaceholderText(QCoreApplication.translate("PartnerProfile", u"not on file", None))
+        self.qaExpiryLabel.setText(QCoreApplication.translate("PartnerProfile", u"Quality agreement expires", None))
+        self.qaExpiryDate.setPlaceholderText(QCoreApplication.translate("PartnerProfile", u"not on file", None))
+        self.msaSignedLabel.setText(QCoreApplication.translate("PartnerProfile", u"MSA signed", None))
+        self.msaSignedDate.setPlaceholderText(QCoreApplication.translate("PartnerProfile", u"not on file", None))
         self.capabilitiesGroup.setTitle(QCoreApplication.translate("PartnerProfile", u"Capabilities", None))
         self.capabilityLabel.setText(QCoreApplication.translate("PartnerProfile", u"What they do (tick the standard ones, add your own):", None))
         self.capabilityEdit.setPlaceholderText(QCoreApplication.translate("PartnerProfile", u"Add a capability\u2026", None))

@@ -1,5 +1,6 @@
-"""What the site, contact, audit and inspection dialogs share: validation on every change
-with the reason under the field, OK disabled while anything is wrong, a site picker."""
+"""What the site, contact, audit and inspection dialogs share: OK enabled only while nothing
+is wrong (decided at every change, its tooltip says why), the reasons under the fields once
+the user leaves a field or presses OK (never while typing, see field_checks), a site picker."""
 
 from __future__ import annotations
 
@@ -10,16 +11,21 @@ from PySide6.QtWidgets import QComboBox, QDialogButtonBox, QLabel, QPushButton, 
 
 from cdmo_desktop.gui.context import AppContext
 from cdmo_desktop.gui.dialogs.base import RememberedGeometryDialog
-from cdmo_desktop.gui.partners.partner_fields import show_error, widgets_with_signals
+from cdmo_desktop.gui.partners.field_checks import FieldChecks, Source
+from cdmo_desktop.gui.partners.partner_fields import TagList
+from cdmo_desktop.gui.widgets.fields import changed_signal, show_error
 
 
 class PartnerRowDialog(RememberedGeometryDialog):
-    """Subclasses set up `self.ui`, then call `_watch(...)` with their editors and
-    implement `values()` and `errors()`; `error_labels()` maps fields to QLabels."""
+    """Subclasses set up `self.ui`, then call `_watch({field: editor})` with the editors
+    whose values are checked, and implement `values()` and `errors()`; `error_labels()`
+    maps fields to the QLabels under them."""
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent, ctx.settings)
         self.ctx = ctx
+        self.checks = FieldChecks(self)
+        self.checks.left.connect(self._on_checks_left)
 
     def values(self) -> dict[str, Any]:
         return {}
@@ -35,22 +41,35 @@ class PartnerRowDialog(RememberedGeometryDialog):
         box: QDialogButtonBox = self.ui.buttonBox  # type: ignore[attr-defined]
         return box.button(QDialogButtonBox.StandardButton.Ok)
 
-    def _watch(self, *widgets: QWidget) -> None:
-        for _widget, signal in widgets_with_signals(*widgets):
-            signal.connect(self.revalidate)
+    def _watch(self, editors: dict[str, Source]) -> None:
+        for field, source in editors.items():
+            self.checks.watch(field, source)
+            signal = source.changed if isinstance(source, TagList) else changed_signal(source)
+            if signal is not None:
+                signal.connect(self._on_editor_changed)
         self.revalidate()
 
-    def revalidate(self, *_args: Any) -> dict[str, str]:
-        errors = self.errors()
-        labels = self.error_labels()
-        for name, label in labels.items():
-            show_error(label, errors.get(name, ""))
-        others = [m for f, m in errors.items() if f not in labels]
+    def _on_editor_changed(self, *_args: Any) -> None:
+        self._update_ok(self.errors())
+
+    def _on_checks_left(self, _field: str) -> None:
+        self.revalidate()
+
+    def _update_ok(self, errors: dict[str, str]) -> None:
         self.ok_button.setEnabled(not errors)
-        self.ok_button.setToolTip("\n".join(others) if others else "")
+        self.ok_button.setToolTip("\n".join(errors.values()))
+
+    def revalidate(self) -> dict[str, str]:
+        """Show the problems worth showing now; returns every problem."""
+        errors = self.errors()
+        shown = self.checks.shown(errors)
+        for name, label in self.error_labels().items():
+            show_error(label, shown.get(name, ""))
+        self._update_ok(errors)
         return errors
 
     def accept(self) -> None:
+        self.checks.attempted()
         if not self.revalidate():
             super().accept()
 

@@ -1,159 +1,59 @@
-"""Field helpers of the partner forms: enum, country and time-zone combos, tag lists and
-optional dates. They wrap widgets made in Designer (ui/partner_*.ui); none creates its own
-widget."""
+"""Field helpers of the partner forms: reading the country and time-zone pickers, and the
+tag lists (capabilities, scales, platforms). They wrap widgets made in Designer
+(ui/partner_*.ui); none creates its own widget. The shared editors and combo helpers are in
+gui/widgets/fields.
+
+`OptionalDate` (a check box beside a QDateEdit) is the agreement dialog's until it moves to
+`fields.DateField`; the partner forms use DateField."""
 
 from __future__ import annotations
 
-import functools
 from collections.abc import Iterable
 from datetime import date
-from enum import Enum
-from importlib import resources
 from typing import Any, cast
 
-from PySide6.QtCore import QDate, QObject, Qt, Signal
+from PySide6.QtCore import QDate, QEvent, QObject, Qt, Signal
+from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QCheckBox,
-    QComboBox,
-    QCompleter,
     QDateEdit,
-    QLabel,
     QLineEdit,
     QListWidget,
     QListWidgetItem,
     QPushButton,
-    QWidget,
 )
 
-from cdmo_desktop.domain import capabilities, geo
-
-ERROR_STYLE = "color: #B71C1C;"
-
-
-def fill_enum_combo(combo: QComboBox, enum: type[Enum], blank: str | None = None) -> None:
-    combo.clear()
-    if blank is not None:
-        combo.addItem(blank, "")
-    for value, text in enum.choices():  # type: ignore[attr-defined]
-        combo.addItem(text, value)
+from cdmo_desktop.domain import capabilities
+from cdmo_desktop.gui.partners.zone_picker import TimeZonePicker
+from cdmo_desktop.gui.widgets.fields import CountryPicker
 
 
-def set_combo_data(combo: QComboBox, value: Any) -> None:
-    raw = getattr(value, "value", value)
-    index = combo.findData(raw)
-    combo.setCurrentIndex(max(index, 0))
-
-
-def show_error(label: QLabel, message: str) -> None:
-    label.setText(message)
-    label.setVisible(bool(message))
-
-
-def _searchable(combo: QComboBox) -> None:
-    completer = QCompleter(combo.model(), combo)
-    completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
-    completer.setFilterMode(Qt.MatchFlag.MatchContains)
-    completer.setCompletionMode(QCompleter.CompletionMode.PopupCompletion)
-    combo.setCompleter(completer)
-
-
-def setup_country_combo(combo: QComboBox) -> None:
-    """Every country by name (the ISO code is the item data), first a blank entry; typing
-    filters the list by any part of the name."""
-    combo.clear()
-    combo.addItem("", "")
-    for code, name in geo.countries():
-        combo.addItem(name, code)
-    _searchable(combo)
-    _placeholder(combo, "Type to search countries")
-
-
-def country_code(combo: QComboBox) -> str | None:
-    """The chosen ISO code; "" for none; None when the typed text is not a country."""
-    text = combo.currentText().strip()
-    if not text:
-        return ""
-    index = combo.findText(text, Qt.MatchFlag.MatchFixedString)
-    if index >= 0:
-        return str(combo.itemData(index))
-    if len(text) == 2 and geo.is_country(text):
-        return text.upper()
-    return None
-
-
-def set_country(combo: QComboBox, code: str) -> None:
-    index = combo.findData(code.upper()) if code else 0
-    if index >= 0:
-        combo.setCurrentIndex(index)
-    else:
-        combo.setEditText(code)
-
-
-@functools.cache
-def _zones_by_country() -> dict[str, list[str]]:
-    """Country code -> IANA zones located there (tzdata's zone.tab)."""
-    out: dict[str, list[str]] = {}
+def picked(picker: CountryPicker | TimeZonePicker) -> str | None:
+    """The picker's value; None when empty or when its text names nothing in its list."""
     try:
-        text = (resources.files("tzdata") / "zoneinfo" / "zone.tab").read_text(encoding="utf-8")
-    except (ModuleNotFoundError, FileNotFoundError, OSError):
-        return out
-    for line in text.splitlines():
-        if line and not line.startswith("#"):
-            parts = line.split("\t")
-            if len(parts) >= 3:
-                out.setdefault(parts[0], []).append(parts[2])
-    return out
+        return picker.value()
+    except ValueError:
+        return None
 
 
-def zones_for_country(code: str) -> list[str]:
-    return list(_zones_by_country().get(code.upper(), []))
-
-
-def setup_zone_combo(combo: QComboBox) -> None:
-    combo.clear()
-    combo.addItem("")
-    combo.addItems(geo.time_zones())
-    _searchable(combo)
-    _placeholder(combo, "Type to search, e.g. Zurich")
-
-
-def _placeholder(combo: QComboBox, text: str) -> None:
-    edit = combo.lineEdit()
-    if edit is not None:  # a searchable combo is editable
-        edit.setPlaceholderText(text)
-
-
-def zone_name(combo: QComboBox) -> str | None:
-    """The chosen IANA zone; "" for none; None when the text is not a known zone."""
-    text = combo.currentText().strip()
-    if not text:
-        return ""
-    index = combo.findText(text, Qt.MatchFlag.MatchFixedString)
-    if index >= 0:
-        return combo.itemText(index)
-    return text if geo.is_time_zone(text) else None
-
-
-def set_zone(combo: QComboBox, zone: str) -> None:
-    index = combo.findText(zone) if zone else 0
-    if index >= 0:
-        combo.setCurrentIndex(index)
-    else:
-        combo.setEditText(zone)
-
-
-def suggest_zone(country: QComboBox, zone: QComboBox) -> None:
-    """Fill an empty time zone with the country's zone when it has only one."""
-    code = country_code(country)
-    if code and not zone.currentText().strip():
-        zones = zones_for_country(code)
-        if len(zones) == 1:
-            set_zone(zone, zones[0])
+def pick_errors(country: CountryPicker, zone: TimeZonePicker) -> dict[str, str]:
+    """Text typed in a country or time-zone picker that names nothing in its list."""
+    errors = {}
+    try:
+        country.value()
+    except ValueError:
+        errors["country"] = "Pick a country from the list."
+    try:
+        zone.value()
+    except ValueError:
+        errors["time_zone"] = "Pick a time zone from the list (type a city, e.g. Mumbai)."
+    return errors
 
 
 class TagList(QObject):
     """Checkable tags in a QListWidget: the standard ones always listed, free additions
-    typed in a line edit and added checked. `changed` fires on every tick or addition."""
+    typed in a line edit and added checked (Return or the Add button; Return in the edit
+    never reaches a dialog's OK). `changed` fires on every tick or addition."""
 
     changed = Signal()
 
@@ -164,15 +64,26 @@ class TagList(QObject):
         button: QPushButton,
         standard: Iterable[str],
         parent: QObject | None = None,
+        owner: str = "partner",
     ) -> None:
         super().__init__(parent)
         self.listing, self.edit, self.button = listing, edit, button
         self.standard = tuple(standard)
+        self.owner = owner
         listing.setWrapping(True)  # a flow of tags; Designer cannot store this property
         listing.itemChanged.connect(self._on_listing_item_changed)
+        button.setAutoDefault(False)
         button.clicked.connect(self._on_button_clicked)
-        edit.returnPressed.connect(self._on_button_clicked)
+        edit.installEventFilter(self)
         self.set_tags([])
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self.edit and event.type() == QEvent.Type.KeyPress:
+            assert isinstance(event, QKeyEvent)
+            if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and self.edit.text().strip():
+                self._on_button_clicked()
+                return True
+        return False
 
     def set_tags(self, tags: Iterable[str]) -> None:
         """Show `tags` ticked and first (standard ones in their usual order, then the free
@@ -214,7 +125,7 @@ class TagList(QObject):
         item.setFlags(Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsUserCheckable)
         item.setCheckState(Qt.CheckState.Checked if checked else Qt.CheckState.Unchecked)
         if text not in self.standard:
-            item.setToolTip("Added for this partner; untick to remove it")
+            item.setToolTip(f"Added for this {self.owner}; untick to remove it")
         self.listing.addItem(item)
 
     def _on_listing_item_changed(self, _item: QListWidgetItem) -> None:
@@ -223,6 +134,22 @@ class TagList(QObject):
     def _on_button_clicked(self) -> None:
         self.add(self.edit.text())
         self.edit.clear()
+
+
+def tag_lists(ui: Any, parent: QObject, owner: str) -> tuple[TagList, TagList, TagList]:
+    """The capability, scale and platform lists of a form whose widgets are named
+    `capabilityList`, `capabilityEdit`, `capabilityAddButton`, `scaleList`... (the profile
+    and the site dialog)."""
+
+    def make(prefix: str, standard: Iterable[str]) -> TagList:
+        listing, edit = getattr(ui, f"{prefix}List"), getattr(ui, f"{prefix}Edit")
+        return TagList(listing, edit, getattr(ui, f"{prefix}AddButton"), standard, parent, owner)
+
+    return (
+        make("capability", capabilities.STANDARD_CAPABILITIES),
+        make("scale", capabilities.SCALES),
+        make("platform", capabilities.STANDARD_PLATFORMS),
+    )
 
 
 class OptionalDate(QObject):
@@ -269,22 +196,3 @@ class OptionalDate(QObject):
         if value != self.BLANK:
             self._last = value
         self.changed.emit()
-
-
-def widgets_with_signals(*widgets: QWidget) -> list[tuple[QWidget, Any]]:
-    """(widget, its "value changed" signal) for the usual editor widgets."""
-    out: list[tuple[QWidget, Any]] = []
-    for w in widgets:
-        if isinstance(w, QLineEdit):
-            out.append((w, w.textChanged))
-        elif isinstance(w, QComboBox):
-            out.append((w, w.currentTextChanged if w.isEditable() else w.currentIndexChanged))
-        elif isinstance(w, QCheckBox):
-            out.append((w, w.toggled))
-        elif isinstance(w, QDateEdit):
-            out.append((w, w.dateChanged))
-        elif hasattr(w, "textChanged"):
-            out.append((w, w.textChanged))  # QPlainTextEdit
-        elif hasattr(w, "valueChanged"):
-            out.append((w, w.valueChanged))  # QSpinBox
-    return out

@@ -3,12 +3,12 @@ by level, next milestones and decision gates, recent changes from the change log
 
 from __future__ import annotations
 
-from datetime import date, datetime
+from datetime import date
 from html import escape
 from typing import Any
 
 from PySide6.QtCore import QModelIndex, QObject
-from PySide6.QtWidgets import QAbstractItemView, QHeaderView
+from PySide6.QtWidgets import QAbstractItemView
 
 from cdmo_desktop.domain import risk_matrix
 from cdmo_desktop.domain.enums import (
@@ -19,16 +19,14 @@ from cdmo_desktop.domain.enums import (
     RiskLevel,
 )
 from cdmo_desktop.gui.context import AppContext
+from cdmo_desktop.gui.format import date_text, datetime_text, number_text
 from cdmo_desktop.gui.forms.ui_partner_profile import Ui_PartnerProfile
+from cdmo_desktop.gui.partners.layout_fit import ColumnFitter
 from cdmo_desktop.gui.partners.partner_tables import RED
-from cdmo_desktop.gui.partners.partners_model import RowsTableModel, format_date
+from cdmo_desktop.gui.partners.partners_model import RowsTableModel
 from cdmo_desktop.store.partner_overview import PartnerOverview
 
 LEVELS = (RiskLevel.CRITICAL, RiskLevel.HIGH, RiskLevel.MEDIUM, RiskLevel.LOW)
-
-
-def _when(moment: datetime) -> str:
-    return moment.astimezone().strftime("%d %b %Y %H:%M")
 
 
 def risks_html(counts: dict[RiskLevel, int]) -> str:
@@ -42,29 +40,28 @@ def risks_html(counts: dict[RiskLevel, int]) -> str:
         fg = risk_matrix.LEVEL_TEXT_COLOURS[level] if n else "#616161"
         chips.append(
             f'<td style="background:{bg}; color:{fg}; padding:6px 10px;">'
-            f"<b style='font-size:14pt'>{n}</b><br/>{escape(level.label)}</td>"
+            f"<b style='font-size:14pt'>{number_text(n)}</b><br/>{escape(level.label)}</td>"
         )
     total = sum(counts.values())
     return (
         f"<table cellspacing='4'><tr>{''.join(chips)}</tr></table>"
-        f"<p>{total} open risk{'s' if total != 1 else ''} across the engagements.</p>"
+        f"<p>{number_text(total)} open risk{'s' if total != 1 else ''} across the engagements.</p>"
     )
 
 
 def _agreement(label: str, signed: date | None, expiry: date | None, today: date) -> str:
     if signed is None and expiry is None:
         return f"{label}: <span style='color:#8A5A00'>none on file</span>"
-    parts = [f"signed {format_date(signed)}"] if signed else []
+    parts = [f"signed {date_text(signed)}"] if signed else []
     if expiry is not None:
         days = (expiry - today).days
         if days < 0:
-            parts.append(f"<b style='color:#B71C1C'>expired {format_date(expiry)}</b>")
+            parts.append(f"<b style='color:#B71C1C'>expired {date_text(expiry)}</b>")
         elif days <= 90:
-            parts.append(
-                f"<b style='color:#8A5A00'>expires {format_date(expiry)} ({days} days)</b>"
-            )
+            left = f"({number_text(days)} days)"
+            parts.append(f"<b style='color:#8A5A00'>expires {date_text(expiry)} {left}</b>")
         else:
-            parts.append(f"expires {format_date(expiry)}")
+            parts.append(f"expires {date_text(expiry)}")
     return f"{label}: " + ", ".join(parts)
 
 
@@ -75,15 +72,16 @@ def glance_html(
     status = QualificationStatus(partner["qualification_status"]).label
     lines = [f"Qualification: <b>{escape(status)}</b>"]
     last, due = partner.get("last_audit_date"), partner.get("next_audit_due")
-    audit = f"Last audit: {format_date(last) or 'none on record'}"
+    audit = f"Last audit: {date_text(last) or 'none on record'}"
     if due is not None:
         days = (due - today).days
         if days < 0 and not partner.get("archived"):
             audit += (
-                f" · next <b style='color:#B71C1C'>overdue by {-days} days</b> ({format_date(due)})"
+                f" · next <b style='color:#B71C1C'>overdue by {number_text(-days)} days</b>"
+                f" ({date_text(due)})"
             )
         else:
-            audit += f" · next due {format_date(due)} (in {days} days)"
+            audit += f" · next due {date_text(due)} (in {number_text(days)} days)"
     lines.append(audit)
     lines.append(
         _agreement("CDA", partner.get("cda_signed_date"), partner.get("cda_expiry_date"), today)
@@ -98,7 +96,7 @@ def glance_html(
     )
     msa = partner.get("msa_signed_date")
     lines.append(
-        f"MSA: signed {format_date(msa)}"
+        f"MSA: signed {date_text(msa)}"
         if msa
         else "MSA: <span style='color:#8A5A00'>none on file</span>"
     )
@@ -128,25 +126,20 @@ class OverviewPanel(QObject):
         )
         self.milestones = RowsTableModel(("Due", "Milestone", "Engagement"), self)
         self.changes = RowsTableModel(("When", "Who", "What", "Change"), self)
-        for view, model, wide in (
-            (engagements, self.engagements, (0,)),
-            (milestones, self.milestones, (1, 2)),
-            (changes, self.changes, (2, 3)),
+        self.fitters = []
+        for view, model, stretch in (
+            (engagements, self.engagements, 0),
+            (milestones, self.milestones, 1),
+            (changes, self.changes, 2),
         ):
             view.setModel(model)
             view.verticalHeader().setVisible(False)
-            header = view.horizontalHeader()
-            header.setStretchLastSection(False)
-            header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-            for column in wide:  # long text shares the width, the rest fits its contents
-                header.setSectionResizeMode(column, QHeaderView.ResizeMode.Stretch)
             view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
             view.setWordWrap(False)
-        self.engagement_view, self.milestone_view, self.change_view = (
-            engagements,
-            milestones,
-            changes,
-        )
+            # Long text shares the width, the rest fits its contents, nothing scrolls sideways.
+            fitter = ColumnFitter(view, stretch=stretch, widest=240)
+            model.modelReset.connect(fitter.fit_contents)
+            self.fitters.append(fitter)
         engagements.doubleClicked.connect(self._on_engagements_double_clicked)
         milestones.doubleClicked.connect(self._on_milestones_double_clicked)
         engagements.setToolTip("Double-click to open the engagement")
@@ -160,7 +153,7 @@ class OverviewPanel(QObject):
     def show(self, ov: PartnerOverview) -> None:
         rows = []
         for e in ov.engagements:
-            dates = " – ".join(filter(None, [format_date(e.start), format_date(e.end)]))
+            dates = " – ".join(filter(None, [date_text(e.start), date_text(e.end)]))
             rows.append(
                 (
                     e.id,
@@ -180,7 +173,7 @@ class OverviewPanel(QObject):
         ms_rows, colours = [], {}
         for i, m in enumerate(ov.milestones):
             gate = " (decision gate)" if m.kind == MilestoneKind.DECISION_GATE else ""
-            ms_rows.append((m.engagement_id, [format_date(m.due), m.name + gate, m.engagement]))
+            ms_rows.append((m.engagement_id, [date_text(m.due), m.name + gate, m.engagement]))
             if m.late:
                 colours[i] = RED
         self.milestones.set_rows(
@@ -190,7 +183,7 @@ class OverviewPanel(QObject):
         self.ui.milestonesEmptyLabel.setVisible(not ms_rows)
         self.changes.set_rows(
             [
-                (str(i), [_when(c.occurred_at), c.user, c.what, c.change])
+                (str(i), [datetime_text(c.occurred_at), c.user, *c.describe(date_text)])
                 for i, c in enumerate(ov.changes)
             ]
         )

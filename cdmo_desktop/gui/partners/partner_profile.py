@@ -1,10 +1,12 @@
 """A partner's profile (ui/partner_profile.ui): overview, identity, location and region,
 capabilities, quality record, agreements on file, notes, sites and contacts.
 
-The form validates on every change with the reason under the field; Save (Ctrl+S) is
-enabled only when something changed and nothing is wrong. Saves, archive/restore and every
-sub-row edit are store use cases (store.partner_edits) committed to the undo stack; the
-profile refreshes from `ctx.changed`, once per change. It is an Editable (is_dirty / save /
+Save (Ctrl+S) is enabled only when something changed and nothing is wrong (decided at every
+change); the reasons appear under the fields, and in one line under the Save button (its
+room is always kept, so nothing moves), when the user leaves a field or tries to save,
+never while typing (field_checks). Saves, archive/restore and every sub-row edit are store
+use cases (store.partner_edits) committed to the undo stack; the profile refreshes from
+`ctx.changed`, once per change. It is an Editable (is_dirty / save /
 discard); `maybe_leave()` asks about unsaved changes before the main window switches away
 (closeEvent asks too).
 """
@@ -12,21 +14,23 @@ discard); `maybe_leave()` asks about unsaved changes before the main window swit
 from __future__ import annotations
 
 from collections.abc import Callable
-from datetime import UTC, date, datetime
+from datetime import UTC, datetime
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QColor, QKeySequence
 from PySide6.QtWidgets import QMessageBox, QWidget
 
-from cdmo_desktop.domain import derive, geo
+from cdmo_desktop.domain import clock, derive, geo
 from cdmo_desktop.domain.enums import Region
-from cdmo_desktop.domain.models import Partner, new_id
-from cdmo_desktop.domain.validation import ValidationError, validate
+from cdmo_desktop.domain.models import new_id
+from cdmo_desktop.domain.validation import ValidationError
 from cdmo_desktop.gui.context import AppContext
+from cdmo_desktop.gui.format import date_text, number_text
 from cdmo_desktop.gui.forms.ui_partner_profile import Ui_PartnerProfile
-from cdmo_desktop.gui.partners import partner_fields as pf
+from cdmo_desktop.gui.partners.layout_fit import StackingColumns
 from cdmo_desktop.gui.partners.partner_base import PartnerRowDialog
+from cdmo_desktop.gui.partners.partner_fields import picked
 from cdmo_desktop.gui.partners.partner_overview import OverviewPanel, glance_html
 from cdmo_desktop.gui.partners.partner_profile_form import (
     ProfileForm,
@@ -49,7 +53,6 @@ from cdmo_desktop.gui.partners.partner_tables import (
     ChildKind,
     ChildSection,
 )
-from cdmo_desktop.gui.partners.partners_model import format_date
 from cdmo_desktop.gui.undo import REFUSALS, commit, refusal_text
 from cdmo_desktop.gui.unsaved import ask_unsaved, settle_unsaved
 from cdmo_desktop.store import partner_edits, partner_overview, partners
@@ -68,7 +71,7 @@ WATCHED_TABLES = {
     "milestone",
     "client",
 }
-TAB_OVERVIEW, TAB_PROFILE, TAB_SITES, TAB_QUALITY = range(4)
+TAB_OVERVIEW, TAB_PROFILE, TAB_QUALITY = 0, 1, 3  # 2 is "Sites & contacts"
 
 
 class PartnerProfileView(QWidget):
@@ -86,22 +89,24 @@ class PartnerProfileView(QWidget):
         self.setObjectName("partnerProfileView")
         self.ctx = ctx
         self.partner_id: str | None = partner_id or None
-        self.today: Callable[[], date] = date.today
         self.profile: partners.PartnerProfile | None = None
         self.removed = False
         self.saved_name = ""
         self.ui = ui = Ui_PartnerProfile()
         ui.setupUi(self)
+        # The problems line keeps its room while empty: a message never moves the form.
+        ui.problemsLabel.setMinimumHeight(ui.problemsLabel.fontMetrics().lineSpacing())
+        self._columns = [
+            StackingColumns(ui.profileColumns, ui.profileScroll),
+            StackingColumns(ui.overviewLayout, ui.overviewScroll),
+        ]
         self.form = ProfileForm(ui, self)
         self.overview = OverviewPanel(ctx, ui)
         dialogs: list[tuple[ChildKind, Callable[[Any], PartnerRowDialog]]] = [
             (SITES, lambda row: PartnerSiteDialog(ctx, row, self)),
             (CONTACTS, self._contact_dialog),
-            (AUDITS, lambda row: PartnerAuditDialog(ctx, self._sites(), row, self.today(), self)),
-            (
-                INSPECTIONS,
-                lambda row: PartnerInspectionDialog(ctx, self._sites(), row, self.today(), self),
-            ),
+            (AUDITS, lambda row: PartnerAuditDialog(ctx, self._sites(), row, self)),
+            (INSPECTIONS, lambda row: PartnerInspectionDialog(ctx, self._sites(), row, self)),
         ]
         self.sections = {
             kind.noun: ChildSection.in_form(kind, ui, make, self) for kind, make in dialogs
@@ -118,6 +123,7 @@ class PartnerProfileView(QWidget):
         ui.archiveButton.clicked.connect(self.archive)
         ui.restoreButton.clicked.connect(self.restore)
         self.form.changed.connect(self._on_form_changed)
+        self.form.checks.left.connect(self._on_form_checks_left)
         self._clock = QTimer(self)
         self._clock.setInterval(30_000)
         self._clock.timeout.connect(self._update_local_time)
@@ -127,6 +133,7 @@ class PartnerProfileView(QWidget):
         self._reload_timer.setInterval(0)
         self._reload_timer.timeout.connect(self.reload)
         ctx.changed.connect(self._on_ctx_changed)
+        ctx.day_changed.connect(self._on_ctx_day_changed)
         self.baseline: dict[str, Any] = self.form.values()
         self.reload()
         ui.tabs.setCurrentIndex(TAB_OVERVIEW if self.partner_id else TAB_PROFILE)
@@ -149,6 +156,11 @@ class PartnerProfileView(QWidget):
             self._reload_timer.stop()
             self.reload(load_form=not self._form_shows(changeset))
         else:  # other screens, undo and redo: once, after the burst of notices
+            self._reload_timer.start()
+
+    def _on_ctx_day_changed(self, _today: object) -> None:
+        """Overdue audits and expiring agreements are counted from the new date."""
+        if self.partner_id:
             self._reload_timer.start()
 
     def _form_shows(self, changeset: ChangeSet) -> bool:
@@ -178,24 +190,24 @@ class PartnerProfileView(QWidget):
                 self.form.load(self.profile.partner)
                 self.baseline = self.form.values()
             self._show_children(self.profile)
-            ov = partner_overview.load_overview(self.ctx.store, self.partner_id, self.today())
+            ov = partner_overview.load_overview(self.ctx.store, self.partner_id, clock.today())
             self.overview.show(ov)
         self._after_change()
 
     def _show_children(self, profile: partners.PartnerProfile) -> None:
         names = {s["id"]: s["name"] for s in profile.sites}
-        today = self.today()
+        today = clock.today()
         self.sections["site"].set_rows(profile.sites, names, today)
         self.sections["contact"].set_rows(profile.contacts, names, today)
         self.sections["audit"].set_rows(profile.audits, names, today)
         self.sections["inspection"].set_rows(profile.inspections, names, today)
         p = profile.partner
-        self.ui.lastAuditValue.setText(format_date(p["last_audit_date"]) or "—")
+        self.ui.lastAuditValue.setText(date_text(p["last_audit_date"]) or "—")
         due = p["next_audit_due"]
         overdue = due is not None and due < today and not p["archived"]
-        text = format_date(due) or "—"
+        text = date_text(due) or "—"
         if overdue:
-            text += f"  — overdue by {(today - due).days} days"
+            text += f"  — overdue by {number_text((today - due).days)} days"
         self.ui.nextAuditValue.setText(text)
         self.ui.nextAuditValue.setStyleSheet("color: #B71C1C; font-weight: 600;" if overdue else "")
 
@@ -216,54 +228,49 @@ class PartnerProfileView(QWidget):
 
     # --- state --------------------------------------------------------------------------
     def is_dirty(self) -> bool:
-        return not self.removed and self.form.values() != self.baseline
+        if self.removed:
+            return False
+        return self.form.values() != self.baseline or bool(self.form.unreadable())
 
     def errors(self) -> dict[str, str]:
         """Every reason the form cannot be saved, by field."""
-        values = self.form.values()
-        transient = Partner(**values)
-        derive.apply(transient)
-        errors = {k: v for k, v in validate(transient, self.today()).items() if k in values}
-        name = values["name"]
-        if not name:
-            errors["name"] = "Name is required."
-        else:
-            other = partners.name_in_use(self.ctx.store, name, self.partner_id)
-            if other:
-                errors["name"] = (
-                    f"“{other}” is already in the register (names are unique, ignoring case)."
-                )
-        errors.update(self.form.pick_errors())
-        if "cda_expiry_date" in errors:
-            errors["cda_expiry_date"] = "The CDA cannot expire before it was signed."
-        if "quality_agreement_expiry" in errors:
-            errors["quality_agreement_expiry"] = (
-                "The quality agreement cannot expire before it was signed."
-            )
-        return errors
+        return self.form.errors(self.ctx.store, self.partner_id)
 
     def _on_form_changed(self) -> None:
+        self._after_change(problems=False)
+
+    def _on_form_checks_left(self, _field: str) -> None:
         self._after_change()
 
-    def _after_change(self) -> None:
+    def _after_change(self, *, problems: bool = True) -> None:
+        """Bring buttons, title and header up to date with the form; with `problems`, also
+        the messages (under the fields, under Save, the duplicate warning), which move
+        the form under them and so wait until the user leaves a field."""
         dirty = self.is_dirty()
         errors = self.errors() if dirty else {}
-        self.form.show_errors(errors)
+        can_save = dirty and not errors
+        self.ui.saveButton.setEnabled(can_save)
+        self.save_action.setEnabled(can_save)
+        self.ui.saveButton.setToolTip(
+            "Save the profile (Ctrl+S)" if not errors else self.form.summary(errors)
+        )
+        self.ui.revertButton.setEnabled(dirty)
+        self.setWindowModified(dirty)
+        self._update_header()
+        if problems:
+            self._show_problems(self.form.checks.shown(errors), dirty)
+
+    def _show_problems(self, shown: dict[str, str], dirty: bool) -> None:
+        self.form.show_errors(shown)
         self.form.show_similar(self._similar_names() if dirty else [])
-        self.ui.problemsLabel.setText(self.form.summary(errors))
-        self.ui.problemsLabel.setVisible(bool(errors))
+        summary = self.form.summary(shown)
+        self.ui.problemsLabel.setText(summary)
         for index, fields in (
             (TAB_PROFILE, self.form.PROFILE_FIELDS),
             (TAB_QUALITY, {"qualification_status"}),
         ):
-            bad = any(f in errors for f in fields)
+            bad = any(f in shown for f in fields)
             self.ui.tabs.tabBar().setTabTextColor(index, QColor("#B71C1C") if bad else QColor())
-        can_save = dirty and not errors
-        self.ui.saveButton.setEnabled(can_save)
-        self.save_action.setEnabled(can_save)
-        self.ui.revertButton.setEnabled(dirty)
-        self.setWindowModified(dirty)
-        self._update_header()
         self._update_local_time()
 
     def _similar_names(self) -> list[str]:
@@ -296,7 +303,7 @@ class PartnerProfileView(QWidget):
         ui.regionValue.setText(Region(region).label if region else "—")
 
     def _update_local_time(self) -> None:
-        zone = pf.zone_name(self.ui.timeZoneCombo)
+        zone = picked(self.ui.timeZoneCombo)
         text = ""
         if zone:
             there, offset = geo.local_time_and_offset(zone, datetime.now(UTC))
@@ -305,7 +312,7 @@ class PartnerProfileView(QWidget):
         self.ui.localTimeLabel.setVisible(bool(text))
         if self.profile is not None and not self.removed:
             self.ui.glanceLabel.setText(
-                glance_html(self.profile.partner, self.profile.contacts, self.today(), text)
+                glance_html(self.profile.partner, self.profile.contacts, clock.today(), text)
             )
 
     # --- actions ------------------------------------------------------------------------
@@ -313,6 +320,7 @@ class PartnerProfileView(QWidget):
         """Write the form as one undoable edit; False when refused or cancelled."""
         if not self.is_dirty():
             return True
+        self.form.checks.attempted()
         errors = self.errors()
         if errors:
             self._after_change()
@@ -336,6 +344,7 @@ class PartnerProfileView(QWidget):
             self.partner_id = partner_id
             self.ui.tabs.setCurrentIndex(TAB_PROFILE)
         self.baseline = values
+        self.form.checks.reset()
         commit(self.ctx, changeset, initiator=self)
         if changeset.empty:  # the database held these values already: no notice comes
             self._after_change()
@@ -344,6 +353,7 @@ class PartnerProfileView(QWidget):
     def report_refusal(self, what: str, exc: Exception) -> None:
         if isinstance(exc, ValidationError):
             self.form.show_errors(exc.errors)
+            self.ui.problemsLabel.setText(self.form.summary(exc.errors))
         QMessageBox.warning(
             self, "Not saved", f"{what} was refused, nothing was written:\n{refusal_text(exc)}"
         )

@@ -1,5 +1,6 @@
 """The editable fields of the partner profile: loading a partner's values into the Designer
-widgets, reading them back, and showing each field's error under it."""
+widgets, reading them back, and showing each field's error under it (once the user left the
+field, see field_checks)."""
 
 from __future__ import annotations
 
@@ -9,12 +10,24 @@ from typing import Any
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtWidgets import QLabel, QMessageBox, QWidget
 
-from cdmo_desktop.domain import capabilities, geo
+from cdmo_desktop.domain import capabilities, clock, derive, geo
 from cdmo_desktop.domain.enums import PartnerKind, QualificationStatus
+from cdmo_desktop.domain.models import Partner
+from cdmo_desktop.domain.validation import validate
+from cdmo_desktop.gui.format import date_text
 from cdmo_desktop.gui.forms.ui_partner_profile import Ui_PartnerProfile
 from cdmo_desktop.gui.partners import partner_fields as pf
-from cdmo_desktop.gui.partners.partners_model import format_date
+from cdmo_desktop.gui.partners.field_checks import FieldChecks, Source
+from cdmo_desktop.gui.widgets.fields import (
+    DateField,
+    changed_signal,
+    enum_items,
+    fill_combo,
+    set_combo_value,
+    show_error,
+)
 from cdmo_desktop.gui.widgets.fitting import align_label_columns
+from cdmo_desktop.store import Store, partners
 
 DATE_FIELDS = (
     ("cda_signed_date", "cdaSigned"),
@@ -35,8 +48,11 @@ FIELD_NAMES = {
     "website": "Website",
     "country": "Country",
     "time_zone": "Time zone",
+    "cda_signed_date": "CDA signed",
     "cda_expiry_date": "CDA expiry",
+    "quality_agreement_date": "Quality agreement signed",
     "quality_agreement_expiry": "Quality agreement expiry",
+    "msa_signed_date": "MSA signed",
 }
 NEW_PARTNER_DEFAULTS: dict[str, Any] = {
     "kind": PartnerKind.CDMO.value,
@@ -45,8 +61,9 @@ NEW_PARTNER_DEFAULTS: dict[str, Any] = {
 
 
 class ProfileForm(QObject):
-    """`changed` fires on any edit. `values()` returns the Partner column values the form
-    edits (tags joined the way the store keeps them)."""
+    """`changed` fires on any edit; `checks.left(field)` when the user finished editing a
+    field (the time to tell what is wrong with it, see field_checks). `values()` returns
+    the Partner column values the form edits (tags joined the way the store keeps them)."""
 
     changed = Signal()
     PROFILE_FIELDS = frozenset(
@@ -60,53 +77,48 @@ class ProfileForm(QObject):
         super().__init__(parent)
         self.ui = ui
         self._loading = False
-        pf.fill_enum_combo(ui.kindCombo, PartnerKind)
-        pf.fill_enum_combo(ui.qualificationCombo, QualificationStatus)
-        pf.setup_country_combo(ui.countryCombo)
-        pf.setup_zone_combo(ui.timeZoneCombo)
+        fill_combo(ui.kindCombo, enum_items(PartnerKind))
+        fill_combo(ui.qualificationCombo, enum_items(QualificationStatus))
         align_label_columns(ui.identityForm, ui.locationForm)
-        self.capabilities = pf.TagList(
-            ui.capabilityList,
-            ui.capabilityEdit,
-            ui.capabilityAddButton,
-            capabilities.STANDARD_CAPABILITIES,
-            self,
-        )
-        self.scales = pf.TagList(
-            ui.scaleList, ui.scaleEdit, ui.scaleAddButton, capabilities.SCALES, self
-        )
-        self.platforms = pf.TagList(
-            ui.platformList,
-            ui.platformEdit,
-            ui.platformAddButton,
-            capabilities.STANDARD_PLATFORMS,
-            self,
-        )
-        self.dates = {
-            field: pf.OptionalDate(
-                getattr(ui, f"{prefix}Check"), getattr(ui, f"{prefix}Date"), self
-            )
-            for field, prefix in DATE_FIELDS
+        self.capabilities, self.scales, self.platforms = pf.tag_lists(ui, self, "partner")
+        self.dates: dict[str, DateField] = {
+            field: getattr(ui, f"{prefix}Date") for field, prefix in DATE_FIELDS
         }
+        self.checks = FieldChecks(self)
+        for field, source in self._sources().items():
+            self.checks.watch(field, source)
         for tags in (self.capabilities, self.scales, self.platforms):
             tags.changed.connect(self._emit)
-        for optional in self.dates.values():
-            optional.changed.connect(self._emit)
-        editors = [getattr(ui, name) for _f, name in TEXT_FIELDS]
+        editors: list[QWidget] = [getattr(ui, name) for _f, name in TEXT_FIELDS]
         editors += [ui.kindCombo, ui.qualificationCombo, ui.countryCombo, ui.timeZoneCombo]
-        editors += [ui.registeredAddressEdit, ui.notesEdit]
-        for _w, signal in pf.widgets_with_signals(*editors):
-            signal.connect(self._emit)
-        ui.countryCombo.currentIndexChanged.connect(self._on_country_combo_current_index_changed)
+        editors += [ui.registeredAddressEdit, ui.notesEdit, *self.dates.values()]
+        for editor in editors:
+            changed_signal(editor).connect(self._emit)
+        ui.countryCombo.value_changed.connect(self._on_country_combo_value_changed)
         self.clear()
+
+    def _sources(self) -> dict[str, Source]:
+        ui = self.ui
+        out: dict[str, Source] = {field: getattr(ui, name) for field, name in TEXT_FIELDS}
+        out.update(self.dates)
+        out.update(
+            kind=ui.kindCombo,
+            qualification_status=ui.qualificationCombo,
+            country=ui.countryCombo,
+            time_zone=ui.timeZoneCombo,
+            capabilities=self.capabilities,
+            scales=self.scales,
+            technology_platforms=self.platforms,
+        )
+        return out
 
     def _emit(self, *_args: Any) -> None:
         if not self._loading:
             self.changed.emit()
 
-    def _on_country_combo_current_index_changed(self, _index: int) -> None:
+    def _on_country_combo_value_changed(self, _code: object) -> None:
         if not self._loading:
-            pf.suggest_zone(self.ui.countryCombo, self.ui.timeZoneCombo)
+            self.ui.timeZoneCombo.suggest_for(self.ui.countryCombo)
 
     # --- values -------------------------------------------------------------------------
     def clear(self) -> None:
@@ -115,24 +127,29 @@ class ProfileForm(QObject):
     def load(self, p: dict[str, Any]) -> None:
         ui = self.ui
         self._loading = True
+        self.checks.quiet(True)
         try:
             for field, name in TEXT_FIELDS:
-                getattr(ui, name).setText(p.get(field) or "")
-            pf.set_combo_data(ui.kindCombo, p.get("kind") or PartnerKind.CDMO)
-            pf.set_combo_data(
+                edit = getattr(ui, name)
+                edit.setText(p.get(field) or "")
+                edit.home(False)  # a long value reads from its start
+            set_combo_value(ui.kindCombo, p.get("kind") or PartnerKind.CDMO)
+            set_combo_value(
                 ui.qualificationCombo, p.get("qualification_status") or QualificationStatus.PROSPECT
             )
-            pf.set_country(ui.countryCombo, p.get("country") or "")
-            pf.set_zone(ui.timeZoneCombo, p.get("time_zone") or "")
+            ui.countryCombo.set_value(p.get("country") or None)
+            ui.timeZoneCombo.set_value(p.get("time_zone") or None)
             ui.registeredAddressEdit.setPlainText(p.get("registered_address") or "")
             ui.notesEdit.setPlainText(p.get("notes") or "")
             self.capabilities.set_tags(capabilities.split_tags(p.get("capabilities")))
             self.scales.set_tags(capabilities.split_tags(p.get("scales")))
             self.platforms.set_tags(capabilities.split_tags(p.get("technology_platforms")))
-            for field, optional in self.dates.items():
-                optional.set_value(p.get(field))
+            for field, edit in self.dates.items():
+                edit.set_value(p.get(field))
         finally:
+            self.checks.quiet(False)
             self._loading = False
+        self.checks.reset()
 
     def values(self) -> dict[str, Any]:
         ui = self.ui
@@ -142,44 +159,69 @@ class ProfileForm(QObject):
         out.update(
             kind=ui.kindCombo.currentData(),
             qualification_status=ui.qualificationCombo.currentData(),
-            country=pf.country_code(ui.countryCombo) or "",
-            time_zone=pf.zone_name(ui.timeZoneCombo) or "",
+            country=pf.picked(ui.countryCombo) or "",
+            time_zone=pf.picked(ui.timeZoneCombo) or "",
             registered_address=ui.registeredAddressEdit.toPlainText().strip(),
             notes=ui.notesEdit.toPlainText().strip(),
             capabilities=capabilities.join_tags(self.capabilities.tags()),
             scales=capabilities.join_tags(self.scales.tags()),
             technology_platforms=capabilities.join_tags(self.platforms.tags()),
         )
-        out.update({field: optional.value() for field, optional in self.dates.items()})
+        out.update({field: edit.current_date() for field, edit in self.dates.items()})
         return out
 
-    def pick_errors(self) -> dict[str, str]:
-        """Text typed in the country / time-zone boxes that matches nothing in the lists."""
-        errors = {}
-        if pf.country_code(self.ui.countryCombo) is None:
-            errors["country"] = "Pick a country from the list."
-        if pf.zone_name(self.ui.timeZoneCombo) is None:
-            errors["time_zone"] = "Pick a time zone from the list (e.g. Europe/Zurich)."
+    def unreadable(self) -> dict[str, str]:
+        """Text that means nothing yet: a country or time zone not in the lists, a date
+        that is not one. `values()` reads such a field as empty."""
+        errors = pf.pick_errors(self.ui.countryCombo, self.ui.timeZoneCombo)
+        for field, edit in self.dates.items():
+            if edit.message():
+                errors[field] = edit.message()
+        return errors
+
+    def errors(self, store: Store, partner_id: str | None) -> dict[str, str]:
+        """Every reason the form cannot be saved as partner `partner_id` (None: a new one),
+        by field: the store's rules, a unique name, and text that reads as nothing."""
+        values = self.values()
+        transient = Partner(**values)
+        derive.apply(transient)
+        errors = {k: v for k, v in validate(transient, clock.today()).items() if k in values}
+        for signed, expiry, what in (
+            ("cda_signed_date", "cda_expiry_date", "The CDA"),
+            ("quality_agreement_date", "quality_agreement_expiry", "The quality agreement"),
+        ):
+            if values[signed] and values[expiry] and values[expiry] < values[signed]:
+                errors[expiry] = f"{what} cannot expire before it was signed."
+        name = values["name"]
+        if not name:
+            errors["name"] = "Name is required."
+        else:
+            other = partners.name_in_use(store, name, partner_id)
+            if other:
+                errors["name"] = (
+                    f"“{other}” is already in the register (names are unique, ignoring case)."
+                )
+        errors.update(self.unreadable())
         return errors
 
     # --- messages -----------------------------------------------------------------------
     def error_labels(self) -> dict[str, QLabel]:
         ui = self.ui
-        return {
+        labels = {
             "name": ui.nameError,
             "website": ui.websiteError,
             "country": ui.countryError,
             "time_zone": ui.timeZoneError,
-            "cda_expiry_date": ui.cdaExpiryError,
-            "quality_agreement_expiry": ui.qaExpiryError,
         }
+        labels.update({field: getattr(ui, f"{prefix}Error") for field, prefix in DATE_FIELDS})
+        return labels
 
     def show_errors(self, errors: dict[str, str]) -> None:
         for field, label in self.error_labels().items():
-            pf.show_error(label, errors.get(field, ""))
+            show_error(label, errors.get(field, ""))
 
     def summary(self, errors: dict[str, str]) -> str:
-        """One line above the tabs: which fields stop the save (the reasons are under them)."""
+        """One line under Save: which fields stop the save (the reasons are under them)."""
         if not errors:
             return ""
         shown = self.error_labels()
@@ -217,7 +259,9 @@ def banner_text(removed: bool, archived: bool, archived_at: Any) -> str:
         )
     if archived:
         since = (
-            f" on {format_date(archived_at.date())}" if isinstance(archived_at, datetime) else ""
+            f" on {date_text(archived_at.astimezone().date())}"
+            if isinstance(archived_at, datetime)
+            else ""
         )
         return (
             f"Archived{since}: hidden from the register and from new engagements. "

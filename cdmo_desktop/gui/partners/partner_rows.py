@@ -1,18 +1,20 @@
 """Dialogs for one site, contact, audit or GMP inspection of a partner (ui/partner_*.ui).
 
-Each returns the row's values; the profile writes them through an undoable command. The
-rules are the store's (domain.validation on a transient row) plus "pick from the list"
-for countries and time zones, shown under the field as the user types."""
+Each returns the row's values; the profile writes them through a store use case committed
+to the undo stack. The rules are the store's (domain.validation on a transient row) plus
+"pick from the list" for countries and time zones and "a date as typed must read as one",
+shown under the field once the user leaves it (partner_base, field_checks)."""
 
 from __future__ import annotations
 
 from collections.abc import Sequence
 from datetime import date, timedelta
-from typing import Any, cast
+from typing import Any
 
-from PySide6.QtCore import QDate
 from PySide6.QtWidgets import QLabel, QWidget
 
+from cdmo_desktop.domain import clock
+from cdmo_desktop.domain.capabilities import join_tags, split_tags
 from cdmo_desktop.domain.enums import (
     AuditOutcome,
     AuditStatus,
@@ -28,25 +30,24 @@ from cdmo_desktop.gui.forms.ui_partner_contact import Ui_PartnerContactDialog
 from cdmo_desktop.gui.forms.ui_partner_inspection import Ui_PartnerInspectionDialog
 from cdmo_desktop.gui.forms.ui_partner_site import Ui_PartnerSiteDialog
 from cdmo_desktop.gui.partners.partner_base import PartnerRowDialog, fill_site_combo
-from cdmo_desktop.gui.partners.partner_fields import (
-    OptionalDate,
-    country_code,
-    fill_enum_combo,
-    set_combo_data,
-    set_country,
-    set_zone,
-    setup_country_combo,
-    setup_zone_combo,
-    suggest_zone,
-    zone_name,
+from cdmo_desktop.gui.partners.partner_fields import pick_errors, picked, tag_lists
+from cdmo_desktop.gui.widgets.fields import (
+    DateField,
+    enum_items,
+    fill_combo,
+    set_combo_value,
 )
 
 _PLACEHOLDER_PARTNER = "partner"
 REAUDIT_INTERVAL = timedelta(days=730)  # transient rows need a parent id to validate
 
 
-def _qdate(value: date) -> QDate:
-    return QDate(value.year, value.month, value.day)
+def date_problem(field: DateField, what: str) -> str | None:
+    """Why a required date cannot be used: none given, or text that is not a date."""
+    reason = field.message()
+    if reason:
+        return reason
+    return f"Enter the {what}." if field.current_date() is None else None
 
 
 class PartnerSiteDialog(PartnerRowDialog):
@@ -56,41 +57,43 @@ class PartnerSiteDialog(PartnerRowDialog):
         super().__init__(ctx, parent)
         self.ui = ui = Ui_PartnerSiteDialog()
         ui.setupUi(self)
-        setup_country_combo(ui.countryCombo)
-        setup_zone_combo(ui.timeZoneCombo)
         v = values or {}
         self.setWindowTitle("Edit site" if v.get("name") else "Add site")
         ui.nameEdit.setText(v.get("name", ""))
         ui.cityEdit.setText(v.get("city", ""))
-        set_country(ui.countryCombo, v.get("country", ""))
-        set_zone(ui.timeZoneCombo, v.get("time_zone", ""))
+        ui.countryCombo.set_value(v.get("country") or None)
+        ui.timeZoneCombo.set_value(v.get("time_zone") or None)
         ui.addressEdit.setPlainText(v.get("address", ""))
-        ui.capabilitiesEdit.setText(v.get("capabilities", ""))
+        self.capabilities, self.scales, self.platforms = tag_lists(ui, self, "site")
+        self.capabilities.set_tags(split_tags(v.get("capabilities")))
+        self.scales.set_tags(split_tags(v.get("scales")))
+        self.platforms.set_tags(split_tags(v.get("technology_platforms")))
         ui.notesEdit.setPlainText(v.get("notes", ""))
-        ui.countryCombo.currentIndexChanged.connect(self._on_country_combo_current_index_changed)
-        self._watch(ui.nameEdit, ui.countryCombo, ui.timeZoneCombo)
+        ui.countryCombo.value_changed.connect(self._on_country_combo_value_changed)
+        self._watch(
+            {"name": ui.nameEdit, "country": ui.countryCombo, "time_zone": ui.timeZoneCombo}
+        )
 
-    def _on_country_combo_current_index_changed(self, _index: int) -> None:
-        suggest_zone(self.ui.countryCombo, self.ui.timeZoneCombo)
+    def _on_country_combo_value_changed(self, _code: object) -> None:
+        self.ui.timeZoneCombo.suggest_for(self.ui.countryCombo)
 
     def values(self) -> dict[str, Any]:
         ui = self.ui
         return {
             "name": ui.nameEdit.text().strip(),
             "city": ui.cityEdit.text().strip(),
-            "country": country_code(ui.countryCombo) or "",
-            "time_zone": zone_name(ui.timeZoneCombo) or "",
+            "country": picked(ui.countryCombo) or "",
+            "time_zone": picked(ui.timeZoneCombo) or "",
             "address": ui.addressEdit.toPlainText().strip(),
-            "capabilities": ui.capabilitiesEdit.text().strip(),
+            "capabilities": join_tags(self.capabilities.tags()),
+            "scales": join_tags(self.scales.tags()),
+            "technology_platforms": join_tags(self.platforms.tags()),
             "notes": ui.notesEdit.toPlainText().strip(),
         }
 
     def errors(self) -> dict[str, str]:
         errors = validate(PartnerSite(partner_id=_PLACEHOLDER_PARTNER, **self.values()))
-        if country_code(self.ui.countryCombo) is None:
-            errors["country"] = "Pick a country from the list."
-        if zone_name(self.ui.timeZoneCombo) is None:
-            errors["time_zone"] = "Pick a time zone from the list (e.g. Europe/Zurich)."
+        errors.update(pick_errors(self.ui.countryCombo, self.ui.timeZoneCombo))
         return errors
 
     def error_labels(self) -> dict[str, QLabel]:
@@ -122,7 +125,7 @@ class PartnerContactDialog(PartnerRowDialog):
         ui.notesEdit.setPlainText(v.get("notes", ""))
         ui.primaryCheck.toggled.connect(self._on_primary_check_toggled)
         self._on_primary_check_toggled(ui.primaryCheck.isChecked())
-        self._watch(ui.nameEdit, ui.emailEdit, ui.phoneEdit)
+        self._watch({"name": ui.nameEdit, "email": ui.emailEdit, "phone": ui.phoneEdit})
 
     def _on_primary_check_toggled(self, checked: bool) -> None:
         other = self._current_primary
@@ -156,65 +159,73 @@ class PartnerAuditDialog(PartnerRowDialog):
         ctx: AppContext,
         sites: Sequence[dict[str, Any]],
         values: dict[str, Any] | None = None,
-        today: date | None = None,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(ctx, parent)
         self.ui = ui = Ui_PartnerAuditDialog()
         ui.setupUi(self)
-        self.today = today or date.today()
         v = values or {}
         self.setWindowTitle("Edit audit" if v else "Add audit")
-        fill_enum_combo(ui.typeCombo, AuditType)
-        fill_enum_combo(ui.statusCombo, AuditStatus)
-        fill_enum_combo(ui.outcomeCombo, AuditOutcome)
+        fill_combo(ui.typeCombo, enum_items(AuditType))
+        fill_combo(ui.statusCombo, enum_items(AuditStatus))
+        fill_combo(ui.outcomeCombo, enum_items(AuditOutcome))
         fill_site_combo(ui.siteCombo, sites, v.get("site_id"))
-        audit_date: date = v.get("audit_date") or self.today
-        ui.auditDateEdit.setDate(_qdate(audit_date))
-        set_combo_data(ui.typeCombo, v.get("audit_type", AuditType.ROUTINE))
-        set_combo_data(ui.statusCombo, v.get("status", AuditStatus.DONE))
-        set_combo_data(ui.outcomeCombo, v.get("outcome", AuditOutcome.PENDING))
+        audit_date: date = v.get("audit_date") or clock.today()
+        ui.auditDateEdit.set_value(audit_date)
+        set_combo_value(ui.typeCombo, v.get("audit_type", AuditType.ROUTINE))
+        set_combo_value(ui.statusCombo, v.get("status", AuditStatus.DONE))
+        set_combo_value(ui.outcomeCombo, v.get("outcome", AuditOutcome.PENDING))
         ui.auditorEdit.setText(v.get("auditor", ""))
         ui.observationsSpin.setValue(int(v.get("observations", 0) or 0))
         ui.notesEdit.setPlainText(v.get("notes", ""))
-        self.next_due = OptionalDate(ui.nextDueCheck, ui.nextDueEdit, self)
         # A new audit suggests the usual two-year re-audit interval, following its date
         # until the user sets the next due date themselves.
         self._suggest_next_due = not v
-        self.next_due.set_value(v["next_due"] if v else audit_date + REAUDIT_INTERVAL)
-        self.next_due.changed.connect(self._on_next_due_changed)
-        ui.auditDateEdit.dateChanged.connect(self._on_audit_date_edit_date_changed)
-        self._watch(ui.auditDateEdit, ui.statusCombo)
+        ui.nextDueEdit.set_value(v["next_due"] if v else audit_date + REAUDIT_INTERVAL)
+        ui.nextDueEdit.value_changed.connect(self._on_next_due_edit_value_changed)
+        ui.auditDateEdit.value_changed.connect(self._on_audit_date_edit_value_changed)
+        self._watch(
+            {
+                "audit_date": ui.auditDateEdit,
+                "status": ui.statusCombo,
+                "next_due": ui.nextDueEdit,
+            }
+        )
 
-    def _on_audit_date_edit_date_changed(self, value: QDate) -> None:
-        if self._suggest_next_due:
-            self.next_due.set_value(cast(date, value.toPython()) + REAUDIT_INTERVAL)
+    def _on_audit_date_edit_value_changed(self, value: date | None) -> None:
+        if self._suggest_next_due and value is not None:
+            self.ui.nextDueEdit.set_value(value + REAUDIT_INTERVAL)
             self.revalidate()
 
-    def _on_next_due_changed(self) -> None:
+    def _on_next_due_edit_value_changed(self, _value: date | None) -> None:
         self._suggest_next_due = False
-        self.revalidate()
 
     def values(self) -> dict[str, Any]:
         ui = self.ui
         return {
-            "audit_date": ui.auditDateEdit.date().toPython(),
+            "audit_date": ui.auditDateEdit.current_date(),
             "audit_type": ui.typeCombo.currentData(),
             "status": ui.statusCombo.currentData(),
             "site_id": ui.siteCombo.currentData(),
             "auditor": ui.auditorEdit.text().strip(),
             "outcome": ui.outcomeCombo.currentData(),
             "observations": ui.observationsSpin.value(),
-            "next_due": self.next_due.value(),
+            "next_due": ui.nextDueEdit.current_date(),
             "notes": ui.notesEdit.toPlainText().strip(),
         }
 
     def errors(self) -> dict[str, str]:
-        errors = validate(
-            PartnerAudit(partner_id=_PLACEHOLDER_PARTNER, **self.values()), self.today
-        )
+        values = self.values()
+        if values["audit_date"] is None:
+            values["audit_date"] = clock.today()  # its own problem is reported below
+        errors = validate(PartnerAudit(partner_id=_PLACEHOLDER_PARTNER, **values), clock.today())
         if "next_due" in errors:
             errors["next_due"] = "The next audit cannot be due before this audit."
+        problem = date_problem(self.ui.auditDateEdit, "date of the audit")
+        if problem:
+            errors["audit_date"] = problem
+        if self.ui.nextDueEdit.message():
+            errors["next_due"] = self.ui.nextDueEdit.message()
         return errors
 
     def error_labels(self) -> dict[str, QLabel]:
@@ -227,30 +238,28 @@ class PartnerInspectionDialog(PartnerRowDialog):
         ctx: AppContext,
         sites: Sequence[dict[str, Any]],
         values: dict[str, Any] | None = None,
-        today: date | None = None,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(ctx, parent)
         self.ui = ui = Ui_PartnerInspectionDialog()
         ui.setupUi(self)
-        self.today = today or date.today()
         v = values or {}
         self.setWindowTitle("Edit GMP inspection" if v else "Add GMP inspection")
-        fill_enum_combo(ui.authorityCombo, InspectionAuthority)
-        fill_enum_combo(ui.outcomeCombo, InspectionOutcome)
+        fill_combo(ui.authorityCombo, enum_items(InspectionAuthority))
+        fill_combo(ui.outcomeCombo, enum_items(InspectionOutcome))
         fill_site_combo(ui.siteCombo, sites, v.get("site_id"))
-        set_combo_data(ui.authorityCombo, v.get("authority", InspectionAuthority.FDA))
-        ui.inspectionDateEdit.setDate(_qdate(v.get("inspection_date") or self.today))
-        set_combo_data(ui.outcomeCombo, v.get("outcome", InspectionOutcome.NAI))
+        set_combo_value(ui.authorityCombo, v.get("authority", InspectionAuthority.FDA))
+        ui.inspectionDateEdit.set_value(v.get("inspection_date") or clock.today())
+        set_combo_value(ui.outcomeCombo, v.get("outcome", InspectionOutcome.NAI))
         ui.observationsSpin.setValue(int(v.get("observations", 0) or 0))
         ui.notesEdit.setPlainText(v.get("notes", ""))
-        self._watch(ui.inspectionDateEdit)
+        self._watch({"inspection_date": ui.inspectionDateEdit})
 
     def values(self) -> dict[str, Any]:
         ui = self.ui
         return {
             "authority": ui.authorityCombo.currentData(),
-            "inspection_date": ui.inspectionDateEdit.date().toPython(),
+            "inspection_date": ui.inspectionDateEdit.current_date(),
             "outcome": ui.outcomeCombo.currentData(),
             "observations": ui.observationsSpin.value(),
             "site_id": ui.siteCombo.currentData(),
@@ -258,8 +267,14 @@ class PartnerInspectionDialog(PartnerRowDialog):
         }
 
     def errors(self) -> dict[str, str]:
-        row = GmpInspection(partner_id=_PLACEHOLDER_PARTNER, **self.values())
-        return validate(row, self.today)
+        values = self.values()
+        if values["inspection_date"] is None:
+            values["inspection_date"] = clock.today()  # its own problem is reported below
+        errors = validate(GmpInspection(partner_id=_PLACEHOLDER_PARTNER, **values), clock.today())
+        problem = date_problem(self.ui.inspectionDateEdit, "date of the inspection")
+        if problem:
+            errors["inspection_date"] = problem
+        return errors
 
     def error_labels(self) -> dict[str, QLabel]:
         return {"inspection_date": self.ui.inspectionDateError}

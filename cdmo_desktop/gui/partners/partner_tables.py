@@ -11,9 +11,10 @@ from typing import TYPE_CHECKING, Any, Protocol
 
 from PySide6.QtCore import QModelIndex, QObject
 from PySide6.QtGui import QColor
-from PySide6.QtWidgets import QAbstractItemView, QDialog, QHeaderView, QPushButton, QTableView
+from PySide6.QtWidgets import QAbstractItemView, QDialog, QPushButton, QTableView
 
 from cdmo_desktop.domain import geo
+from cdmo_desktop.domain.capabilities import join_tags
 from cdmo_desktop.domain.enums import (
     AuditOutcome,
     AuditStatus,
@@ -22,8 +23,10 @@ from cdmo_desktop.domain.enums import (
     InspectionOutcome,
 )
 from cdmo_desktop.domain.models import new_id
+from cdmo_desktop.gui.format import date_text
+from cdmo_desktop.gui.partners.layout_fit import ColumnFitter
 from cdmo_desktop.gui.partners.partner_base import PartnerRowDialog
-from cdmo_desktop.gui.partners.partners_model import RowsTableModel, format_date
+from cdmo_desktop.gui.partners.partners_model import RowsTableModel
 from cdmo_desktop.gui.undo import REFUSALS, commit
 from cdmo_desktop.store import partner_edits
 
@@ -49,11 +52,13 @@ class ChildKind:
     cells: Callable[[Row, dict[str, str], date], list[Any]]
     describe: Callable[[Row], str]
     colour: Callable[[Row, date], QColor | None] = lambda row, today: None
+    stretch: int = 0  # the column that takes the width left over
 
 
 def _site_cells(r: Row, _sites: dict[str, str], _today: date) -> list[Any]:
     country = geo.country_name(r["country"]) if r["country"] else ""
-    return [r["name"], r["city"], country, r["time_zone"], r["capabilities"]]
+    tags = [r["capabilities"], r.get("technology_platforms", "")]
+    return [r["name"], r["city"], country, r["time_zone"], r.get("scales", ""), join_tags(tags)]
 
 
 def _contact_cells(r: Row, sites: dict[str, str], _today: date) -> list[Any]:
@@ -71,13 +76,13 @@ def _contact_cells(r: Row, sites: dict[str, str], _today: date) -> list[Any]:
 def _audit_cells(r: Row, sites: dict[str, str], _today: date) -> list[Any]:
     obs = r["observations"] if r["status"] == AuditStatus.DONE else ""
     return [
-        format_date(r["audit_date"]),
+        date_text(r["audit_date"]),
         _label(AuditType, r["audit_type"]),
         _label(AuditStatus, r["status"]),
         r["auditor"],
         _label(AuditOutcome, r["outcome"]),
         obs,
-        format_date(r["next_due"]),
+        date_text(r["next_due"]),
         sites.get(r["site_id"] or "", ""),
     ]
 
@@ -92,7 +97,7 @@ def _audit_colour(r: Row, today: date) -> QColor | None:
 
 def _inspection_cells(r: Row, sites: dict[str, str], _today: date) -> list[Any]:
     return [
-        format_date(r["inspection_date"]),
+        date_text(r["inspection_date"]),
         _label(InspectionAuthority, r["authority"]),
         _label(InspectionOutcome, r["outcome"]),
         r["observations"],
@@ -108,22 +113,25 @@ def _inspection_colour(r: Row, _today: date) -> QColor | None:
 
 SITES = ChildKind(
     "site",
-    ("Name", "City", "Country", "Time zone", "Capabilities"),
+    ("Name", "City", "Country", "Time zone", "Scales", "Capabilities and platforms"),
     _site_cells,
     lambda r: f"site {r['name']}",
+    stretch=5,
 )
 CONTACTS = ChildKind(
     "contact",
     ("Name", "Role", "Email", "Phone", "Site", "Primary"),
     _contact_cells,
     lambda r: f"contact {r['name']}",
+    stretch=4,
 )
 AUDITS = ChildKind(
     "audit",
     ("Date", "Type", "Status", "Auditor", "Outcome", "Observations", "Next due", "Site"),
     _audit_cells,
-    lambda r: f"audit of {format_date(r['audit_date'])}",
+    lambda r: f"audit of {date_text(r['audit_date'])}",
     _audit_colour,
+    stretch=7,
 )
 INSPECTIONS = ChildKind(
     "inspection",
@@ -131,9 +139,10 @@ INSPECTIONS = ChildKind(
     _inspection_cells,
     lambda r: (
         f"{_label(InspectionAuthority, r['authority'])} inspection of "
-        f"{format_date(r['inspection_date'])}"
+        f"{date_text(r['inspection_date'])}"
     ),
     _inspection_colour,
+    stretch=5,
 )
 
 
@@ -168,8 +177,9 @@ class ChildSection(QObject):
         table.setModel(self.model)
         table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         table.verticalHeader().setVisible(False)
-        table.horizontalHeader().setStretchLastSection(True)
-        table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        table.setWordWrap(False)
+        self.columns = ColumnFitter(table, stretch=kind.stretch)
+        self.columns.fit_contents()  # the headers alone, until rows come
         table.doubleClicked.connect(self._on_table_double_clicked)
         table.selectionModel().selectionChanged.connect(self._update_buttons)
         self.add_button.clicked.connect(self.add)
@@ -209,7 +219,7 @@ class ChildSection(QObject):
         self.model.set_rows(
             [(r["id"], self.kind.cells(r, site_names, today)) for r in self.rows], colours
         )
-        self.table.resizeColumnsToContents()
+        self.columns.fit_contents()
         if keep and (i := self.model.row_of(keep)) >= 0:
             self.table.selectRow(i)
         self._update_buttons()

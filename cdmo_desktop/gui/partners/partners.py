@@ -10,8 +10,6 @@ edits of its own: as an Editable it is never dirty.
 
 from __future__ import annotations
 
-from collections.abc import Callable
-from datetime import date
 from typing import TYPE_CHECKING, Any, TypeVar
 
 from PySide6.QtCore import QModelIndex, QPoint, Qt, QTimer
@@ -21,7 +19,6 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QLineEdit,
     QMenu,
@@ -32,23 +29,26 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from cdmo_desktop.domain import capabilities
 from cdmo_desktop.domain.enums import PartnerKind, QualificationStatus, Region
+from cdmo_desktop.gui import settings as keys
 from cdmo_desktop.gui.context import AppContext
-from cdmo_desktop.gui.partners.partner_fields import fill_enum_combo
+from cdmo_desktop.gui.format import number_text
+from cdmo_desktop.gui.partners.layout_fit import ColumnFitter
 from cdmo_desktop.gui.partners.partners_model import PartnerListSource, PartnerTableModel
 from cdmo_desktop.gui.undo import REFUSALS, commit, refusal_text
-from cdmo_desktop.gui.widgets.fitting import share_columns, shrinkable_combo
+from cdmo_desktop.gui.widgets.fields import enum_items, fill_combo
+from cdmo_desktop.gui.widgets.fitting import shrinkable_combo
 from cdmo_desktop.store import partner_edits
-from cdmo_desktop.store.partner_list import COL_NAME, PartnerListRow
+from cdmo_desktop.store.partner_list import COL_ACTIVE, COL_NAME, COL_REGION, PartnerListRow
 
 if TYPE_CHECKING:
     from cdmo_desktop.store.changesets import ChangeSet
 
 SEARCH_DELAY_MS = 150
 WATCHED_TABLES = {"partner", "contact", "partner_site", "partner_audit", "engagement"}
-# Name takes the width left over; the rest fit a laptop screen (1280 px) side by side.
+# Name takes the width left over; on a narrow screen every column gives some up (layout_fit).
 COLUMN_WIDTHS = (240, 90, 120, 120, 120, 110, 130, 170)
-SORT_KEY = "partners/sort"
 W = TypeVar("W", bound=QWidget)
 
 
@@ -58,16 +58,11 @@ def _named(widget: W, name: str) -> W:
 
 
 class PartnersView(QWidget):
-    def __init__(
-        self,
-        ctx: AppContext,
-        parent: QWidget | None = None,
-        today: Callable[[], date] = date.today,
-    ) -> None:
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("partnersView")
         self.ctx = ctx
-        self.source = PartnerListSource(ctx.store, today)
+        self.source = PartnerListSource(ctx.store)
         self.model = PartnerTableModel(self.source, self)
         self._build()
         self._search_timer = QTimer(self)
@@ -79,6 +74,7 @@ class PartnersView(QWidget):
         self._refresh_timer.setInterval(0)
         self._refresh_timer.timeout.connect(self.refresh)
         ctx.changed.connect(self._on_ctx_changed)
+        ctx.day_changed.connect(self._on_ctx_day_changed)
         column, desc = self._saved_sort()
         self.model.set_sort_state(column, desc)
         header = self.table.horizontalHeader()
@@ -92,42 +88,53 @@ class PartnersView(QWidget):
     def _build(self) -> None:
         self.search_edit = _named(QLineEdit(), "partnerSearchEdit")
         self.search_edit.setPlaceholderText(
-            "Search name, capability, country, city, site or contact…"
+            "Search name, capability, scale (100 kg, 2000 L), country, city, site or contact…"
         )
         self.search_edit.setClearButtonEnabled(True)
         self.kind_combo = _named(QComboBox(), "partnerKindFilter")
-        fill_enum_combo(self.kind_combo, PartnerKind, "All kinds")
+        fill_combo(self.kind_combo, enum_items(PartnerKind), blank="All kinds")
         self.region_combo = _named(QComboBox(), "partnerRegionFilter")
-        fill_enum_combo(self.region_combo, Region, "All regions")
+        fill_combo(self.region_combo, enum_items(Region), blank="All regions")
         self.qualification_combo = _named(QComboBox(), "partnerQualificationFilter")
-        fill_enum_combo(self.qualification_combo, QualificationStatus, "Any qualification")
+        fill_combo(
+            self.qualification_combo, enum_items(QualificationStatus), blank="Any qualification"
+        )
+        self.scale_combo = _named(QComboBox(), "partnerScaleFilter")
+        fill_combo(self.scale_combo, [(s, s) for s in capabilities.SCALES], blank="Any scale")
+        self.scale_combo.setToolTip(
+            "Only partners working at this scale, themselves or at one of their sites; "
+            "search for other sizes (e.g. 2000 L)"
+        )
         self.overdue_check = _named(QCheckBox("Audit overdue"), "partnerOverdueFilter")
         self.overdue_check.setToolTip("Only partners whose next audit due date has passed")
         self.archived_check = _named(QCheckBox("Show archived"), "partnerArchivedFilter")
         self.archived_check.setToolTip("Include archived partners (grey), to restore them")
-        filters = QHBoxLayout()
-        filters.addWidget(self.search_edit, 1)
-        for w in (
-            self.kind_combo,
-            self.region_combo,
-            self.qualification_combo,
-            self.overdue_check,
-            self.archived_check,
-        ):
-            filters.addWidget(w)
         for combo in (self.kind_combo, self.region_combo, self.qualification_combo):
             shrinkable_combo(combo)
-
+        shrinkable_combo(self.scale_combo, chars=9)
         self.new_button = _named(QPushButton("New partner"), "newPartnerButton")
         self.open_button = _named(QPushButton("Open"), "openPartnerButton")
         self.archive_button = _named(QPushButton("Archive…"), "archivePartnerButton")
         self.restore_button = _named(QPushButton("Restore"), "restorePartnerButton")
         self.count_label = _named(QLabel(), "partnerCountLabel")
-        buttons = QHBoxLayout()
+        # Two rows that fit a laptop at 150 %: the search with the actions and the count,
+        # then the filters.
+        top = QHBoxLayout()
+        top.addWidget(self.search_edit, 1)
         for b in (self.new_button, self.open_button, self.archive_button, self.restore_button):
-            buttons.addWidget(b)
-        buttons.addStretch(1)
-        buttons.addWidget(self.count_label)
+            top.addWidget(b)
+        top.addWidget(self.count_label)
+        filters = QHBoxLayout()
+        for w in (
+            self.kind_combo,
+            self.region_combo,
+            self.qualification_combo,
+            self.scale_combo,
+            self.overdue_check,
+            self.archived_check,
+        ):
+            filters.addWidget(w)
+        filters.addStretch(1)
 
         self.table = _named(QTableView(), "partnersTable")
         self.table.setModel(self.model)
@@ -143,15 +150,18 @@ class PartnersView(QWidget):
         header.setSectionsClickable(True)
         header.setSortIndicatorShown(True)
         header.setHighlightSections(False)
-        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        for column, width in enumerate(COLUMN_WIDTHS):
-            header.resizeSection(column, width)
-        share_columns(header, 0, minimum=60)
+        self.columns = ColumnFitter(
+            self.table,
+            stretch=COL_NAME,
+            preferred=COLUMN_WIDTHS,
+            optional=(COL_REGION, COL_ACTIVE),  # the region follows from the country
+            stretch_gives_first=False,  # the names are what a register is read by
+        )
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(8, 8, 8, 8)
+        layout.addLayout(top)
         layout.addLayout(filters)
-        layout.addLayout(buttons)
         layout.addWidget(self.table, 1)
 
         self.new_action = self._action(
@@ -178,7 +188,12 @@ class PartnersView(QWidget):
 
         self.search_edit.textChanged.connect(self._on_search_edit_text_changed)
         self.search_edit.returnPressed.connect(self._on_search_edit_return_pressed)
-        for combo in (self.kind_combo, self.region_combo, self.qualification_combo):
+        for combo in (
+            self.kind_combo,
+            self.region_combo,
+            self.qualification_combo,
+            self.scale_combo,
+        ):
             combo.currentIndexChanged.connect(self._on_filter_changed)
         self.overdue_check.toggled.connect(self._on_filter_changed)
         self.archived_check.toggled.connect(self._on_filter_changed)
@@ -210,6 +225,7 @@ class PartnersView(QWidget):
             "kind": self.kind_combo.currentData(),
             "region": self.region_combo.currentData(),
             "qualification": self.qualification_combo.currentData(),
+            "scale": self.scale_combo.currentData(),
             "overdue": self.overdue_check.isChecked(),
             "archived": self.archived_check.isChecked(),
         }
@@ -240,7 +256,8 @@ class PartnersView(QWidget):
         narrowed = any(v for k, v in self.filters().items() if k != "archived")
         noun = "partner" if n == 1 else "partners"
         verb = "matches" if n == 1 else "match"
-        self.count_label.setText(f"{n:,} {noun} {verb}" if narrowed else f"{n:,} {noun}")
+        count = number_text(n)
+        self.count_label.setText(f"{count} {noun} {verb}" if narrowed else f"{count} {noun}")
 
     def _on_search_edit_text_changed(self, _text: str) -> None:
         self._search_timer.start()
@@ -264,16 +281,19 @@ class PartnersView(QWidget):
         else:
             self._refresh_timer.start()
 
+    def _on_ctx_day_changed(self, _today: object) -> None:
+        """Overdue audits are counted from the new date."""
+        self._refresh_timer.start()
+
     def _on_header_sort_indicator_changed(self, column: int, order: Qt.SortOrder) -> None:
         selected = self.selected_id()
         self.model.sort(column, order)
-        self.ctx.settings.setValue(
-            SORT_KEY, f"{column},{int(order == Qt.SortOrder.DescendingOrder)}"
-        )
+        desc = int(order == Qt.SortOrder.DescendingOrder)
+        keys.set(self.ctx.settings, keys.PARTNERS_SORT, f"{column},{desc}")
         self._after_refresh(selected)
 
     def _saved_sort(self) -> tuple[int, bool]:
-        raw = str(self.ctx.settings.value(SORT_KEY, "", type=str))
+        raw = keys.get(self.ctx.settings, keys.PARTNERS_SORT)
         try:
             column, desc = (int(x) for x in raw.split(","))
         except ValueError:
@@ -310,11 +330,12 @@ class PartnersView(QWidget):
         self.search_edit.selectAll()
 
     def _on_table_custom_context_menu_requested(self, pos: QPoint) -> None:
-        if self.selected_row() is None:
+        row = self.selected_row()
+        if row is None:
             return
         menu = QMenu(self)
         menu.addAction(self.open_action)
-        menu.addAction(self.restore_action if self.selected_row().archived else self.archive_action)  # type: ignore[union-attr]
+        menu.addAction(self.restore_action if row.archived else self.archive_action)
         menu.exec(self.table.viewport().mapToGlobal(pos))
 
     def open_selected(self) -> None:

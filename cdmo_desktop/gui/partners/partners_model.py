@@ -3,16 +3,16 @@ profile (sites, contacts, audits, inspections, overview lists)."""
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass
-from datetime import date
 from typing import Any
 
 from PySide6.QtCore import QObject, Qt
 from PySide6.QtGui import QBrush, QColor, QFont
 
-from cdmo_desktop.domain import geo
+from cdmo_desktop.domain import clock, geo
 from cdmo_desktop.domain.enums import PartnerKind, QualificationStatus, Region
+from cdmo_desktop.gui.format import date_text, number_text
 from cdmo_desktop.gui.models.paged import PagedTableModel
 from cdmo_desktop.gui.models.rows import ListTableModel
 from cdmo_desktop.store import Store, partners
@@ -44,30 +44,25 @@ def _label(enum: Any, value: str | None) -> str:
         return value
 
 
-def format_date(value: date | None) -> str:
-    return value.strftime("%d %b %Y") if value else ""
-
-
 class PartnerListSource:
     """The SQL side of the register (a PagedSource): one short store read per call."""
 
     headers: Sequence[str] = HEADERS
 
-    def __init__(self, store: Store, today: Callable[[], date] = date.today) -> None:
+    def __init__(self, store: Store) -> None:
         self.store = store
-        self.today = today
         self.query = PartnerList()
 
     def count(self, filters: dict[str, Any]) -> int:
         f = PartnerFilters.from_dict(filters)
-        return partners.register_count(self.store, self.query, f, self.today())
+        return partners.register_count(self.store, self.query, f, clock.today())
 
     def fetch(
         self, filters: dict[str, Any], sort_column: int, descending: bool, offset: int, limit: int
     ) -> list[PartnerListRow]:
         f = PartnerFilters.from_dict(filters)
         sort, window = (sort_column, descending), (offset, limit)
-        return partners.register_page(self.store, self.query, f, sort, window, self.today())
+        return partners.register_page(self.store, self.query, f, sort, window, clock.today())
 
     def display(self, row: PartnerListRow, column: int) -> Any:
         if column == COL_NAME:
@@ -81,7 +76,7 @@ class PartnerListSource:
         if column == COL_QUALIFICATION:
             return _label(QualificationStatus, row.qualification_status)
         if column == COL_NEXT_AUDIT:
-            return format_date(row.next_audit_due)
+            return date_text(row.next_audit_due)
         if column == COL_ACTIVE:
             return row.active_engagements
         return row.primary_contact
@@ -91,7 +86,7 @@ class PartnerListSource:
 
     def is_overdue(self, row: PartnerListRow) -> bool:
         due = row.next_audit_due
-        return not row.archived and due is not None and due < self.today()
+        return not row.archived and due is not None and due < clock.today()
 
 
 class PartnerTableModel(PagedTableModel[PartnerListRow]):
@@ -129,8 +124,8 @@ class PartnerTableModel(PagedTableModel[PartnerListRow]):
                 return font
         elif role == Qt.ItemDataRole.ToolTipRole:
             if overdue and row.next_audit_due is not None:
-                days = (self.partners.today() - row.next_audit_due).days
-                return f"Audit overdue by {days} day{'s' if days != 1 else ''}"
+                days = (clock.today() - row.next_audit_due).days
+                return f"Audit overdue by {number_text(days)} day{'s' if days != 1 else ''}"
             if column == COL_COUNTRY and row.city:
                 return f"{row.city}, {geo.country_name(row.country)}"
             if row.archived:

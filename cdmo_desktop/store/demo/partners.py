@@ -6,6 +6,7 @@ from typing import Any
 
 from sqlmodel import Session
 
+from cdmo_desktop.domain import scales
 from cdmo_desktop.domain.enums import AuditStatus
 from cdmo_desktop.domain.models import (
     Client,
@@ -100,7 +101,8 @@ def add_partners(s: Session, ctx: Ctx) -> None:
         s.add(p)
         s.flush()
         ctx.partners[key] = p
-        for skey, name, city, country, tz, address, caps in spec["sites"]:
+        for skey, name, city, country, tz, address, tags in spec["sites"]:
+            caps, sizes, platforms = scales.sort_site_tags(tags)
             site = ctx.make(
                 PartnerSite,
                 partner_id=p.id,
@@ -110,6 +112,8 @@ def add_partners(s: Session, ctx: Ctx) -> None:
                 time_zone=tz,
                 address=address,
                 capabilities=caps,
+                scales=sizes,
+                technology_platforms=platforms,
             )
             s.add(site)
             ctx.sites[skey] = site

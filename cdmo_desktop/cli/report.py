@@ -92,13 +92,14 @@ def _open(db: Path) -> Any:
 def run_status(args: argparse.Namespace) -> int:
     from dataclasses import replace
 
+    from cdmo_desktop.domain import clock
     from cdmo_desktop.reports.status_report import build_status_report
     from cdmo_desktop.store.changelog import os_user
     from cdmo_desktop.store.snapshots import resolve_engagement, take_status_report_snapshot
     from cdmo_desktop.store.status_reports import default_form
 
     out = _check_out(args.out)
-    today = date.today()
+    today = clock.today()
     end = args.date_to or today
     start = args.date_from or end - timedelta(days=27)
     if start > end:

@@ -19,16 +19,9 @@ from reportlab.platypus import (
 
 from cdmo_desktop.domain import placeholders
 from cdmo_desktop.domain.enums import AgreementKind, AgreementStatus, MilestoneKind, Side
+from cdmo_desktop.domain.formats import date_text, long_date_text
 from cdmo_desktop.domain.snapshot import AgreementSnapshot, Party
-from cdmo_desktop.reports.blocks import (
-    cell_para,
-    data_table,
-    enum_label,
-    grid,
-    long_date,
-    note,
-    short_date,
-)
+from cdmo_desktop.reports.blocks import cell_para, data_table, enum_label, grid, note
 from cdmo_desktop.reports.layout import (
     Keys,
     PageDecor,
@@ -194,8 +187,8 @@ def _milestone_annex(a: AgreementSnapshot, width: float, keys: Keys) -> list[Flo
         [
             cell_para(m.name, bold=m.kind != "task"),
             enum_label(MilestoneKind, m.kind),
-            short_date(m.planned_start),
-            short_date(m.planned_finish),
+            date_text(m.planned_start),
+            date_text(m.planned_finish),
             "Yes" if m.contract_fixed else "",
         ]
         for m in data.milestones
@@ -220,7 +213,7 @@ def _signatures(a: AgreementSnapshot, width: float) -> Flowable:
 
     def block(party: Party, name: str, title: str) -> list[Flowable]:
         legal = party.legal_name.strip() or party.name
-        signed = long_date(a.signed_date) if a.is_signed and a.signed_date else ""
+        signed = long_date_text(a.signed_date) if a.is_signed and a.signed_date else ""
         return [
             Paragraph(f"For and on behalf of<br/><b>{cell(legal, 200, 2)}</b>", s.body),
             Spacer(1, 26),
@@ -276,7 +269,7 @@ def agreement_story(a: AgreementSnapshot, width: float) -> list[Flowable]:
         Paragraph(
             cell(
                 "Effective date: "
-                + (long_date(a.effective_date) or "on signature by both Parties")
+                + (long_date_text(a.effective_date) or "on signature by both Parties")
                 + (
                     f". Governing law: {a.governing_law.strip()}."
                     if a.governing_law.strip()
@@ -328,7 +321,7 @@ def build_agreement(
     story = agreement_story(a, width)
     signed = a.is_signed
     footer = f"Version {a.version} · " + (
-        f"signed {short_date(a.signed_date)}"
+        f"signed {date_text(a.signed_date)}"
         if signed and a.signed_date
         else enum_label(AgreementStatus, a.status).lower()
     )

@@ -4,7 +4,6 @@ row, label/value blocks, bullet lists, notes and chart images."""
 from __future__ import annotations
 
 from collections.abc import Sequence
-from datetime import date
 from typing import Any
 
 from reportlab.lib import colors
@@ -18,14 +17,6 @@ from cdmo_desktop.reports.text import CELL_LIMIT, CELL_LINES, clean, paragraphs
 CHUNK_ROWS = 500  # LongTable splits superlinearly: many 500-row tables beat one huge one
 
 Fill = tuple[int, int, str]  # (row, column, hex colour) with rows counted from 0 (no header)
-
-
-def short_date(d: date | None) -> str:
-    return f"{d.day} {d:%b %Y}" if d else ""
-
-
-def long_date(d: date | None) -> str:
-    return f"{d.day} {d:%B %Y}" if d else ""
 
 
 def cell_para(text: str | None, *, bold: bool = False, colour: str | None = None) -> TextCell:

@@ -17,17 +17,11 @@ from cdmo_desktop.domain.enums import (
     RiskStatus,
     Side,
 )
+from cdmo_desktop.domain.formats import date_text
 from cdmo_desktop.domain.risk_matrix import LEVEL_COLOURS
 from cdmo_desktop.domain.snapshot import MilestoneRow, RiskRow, StatusReportSnapshot
 from cdmo_desktop.reports import chart_adapters
-from cdmo_desktop.reports.blocks import (
-    cell_para,
-    data_table,
-    enum_label,
-    grid,
-    note,
-    short_date,
-)
+from cdmo_desktop.reports.blocks import cell_para, data_table, enum_label, grid, note
 from cdmo_desktop.reports.layout import Keys, heading
 from cdmo_desktop.reports.styles import LATE, styles
 from cdmo_desktop.reports.text import cell
@@ -92,15 +86,15 @@ def schedule(
     done = sum(1 for m in items if m.status == "done")
     late = sorted((m for m in items if late_days(m, today)), key=lambda m: m.planned_finish)
     baselined = [m for m in items if m.baseline_finish is not None]
-    summary = f"{len(items)} items, {done} done, {len(late)} late as of {short_date(today)}."
+    summary = f"{len(items)} items, {done} done, {len(late)} late as of {date_text(today)}."
     if baselined:
         current = max(m.finish for m in baselined)
         base = max(m.baseline_finish for m in baselined if m.baseline_finish)
         delta = (current - base).days
         sign = "+" if delta > 0 else ""
         summary += (
-            f" Last baselined finish {short_date(current)} against baseline "
-            f"{short_date(base)} ({sign}{delta} days)."
+            f" Last baselined finish {date_text(current)} against baseline "
+            f"{date_text(base)} ({sign}{delta} days)."
         )
     out.append(Paragraph(cell(summary), styles().body))
     chart = chart_adapters.gantt_chart(data, today, width) if charts else None
@@ -119,7 +113,7 @@ def schedule(
             [
                 cell_para(m.name, bold=True),
                 enum_label(MilestoneKind, m.kind),
-                short_date(m.planned_finish),
+                date_text(m.planned_finish),
                 cell_para(days(late_days(m, today)), colour=LATE),
                 f"{m.percent_complete}%",
                 enum_label(Side, m.owner_side),
@@ -148,8 +142,8 @@ def schedule(
             [
                 cell_para(m.name),
                 enum_label(MilestoneKind, m.kind),
-                short_date(m.planned_start),
-                short_date(m.planned_finish),
+                date_text(m.planned_start),
+                date_text(m.planned_finish),
                 enum_label(MilestoneStatus, m.status),
                 "Yes" if m.contract_fixed else "",
             ]
@@ -172,8 +166,8 @@ def schedule(
         rows = [
             [
                 cell_para(m.name),
-                short_date(m.baseline_finish),
-                short_date(m.finish),
+                date_text(m.baseline_finish),
+                date_text(m.finish),
                 cell_para(
                     ("+" if (m.variance_days or 0) > 0 else "") + days(m.variance_days or 0),
                     colour=LATE if (m.variance_days or 0) > 0 else None,
@@ -230,7 +224,7 @@ def risk_rows(risks: list[RiskRow], width: float, with_dates: bool = True) -> li
                 f"{enum_label(RiskLevel, r.level)} {r.score}",
                 enum_label(RiskStatus, r.status),
                 cell_para(r.owner),
-                short_date(r.next_review_date) if with_dates else "",
+                date_text(r.next_review_date) if with_dates else "",
             ]
         )
         fills.append((i, 4, level_fill(r.level)))
@@ -277,7 +271,7 @@ def risks(
                 r.ref,
                 cell_para(r.title),
                 cell_para(what, bold=True, colour=LATE if what == "Realized" else None),
-                short_date(when),
+                date_text(when),
                 f"{enum_label(RiskLevel, r.level)} {r.score}",
             ]
             for r, what, when in changes
@@ -300,7 +294,7 @@ def decisions(snapshot: StatusReportSnapshot, width: float, keys: Keys) -> list[
     if taken:
         rows = [
             [
-                short_date(d.decision_date),
+                date_text(d.decision_date),
                 cell_para(d.title, bold=True),
                 cell_para(d.decision or enum_label(GateOutcome, d.gate_outcome)),
                 cell_para(d.rationale),
@@ -322,7 +316,7 @@ def decisions(snapshot: StatusReportSnapshot, width: float, keys: Keys) -> list[
     if gates:
         rows = [
             [
-                short_date(m.planned_finish),
+                date_text(m.planned_finish),
                 cell_para(m.name, bold=True),
                 enum_label(MilestoneStatus, m.status),
                 cell_para(
@@ -357,7 +351,7 @@ def actions(snapshot: StatusReportSnapshot, width: float, keys: Keys) -> list[Fl
             [
                 cell_para(a.description),
                 cell_para(a.owner),
-                cell_para(short_date(a.due_date) or "no date", colour=LATE if late else None),
+                cell_para(date_text(a.due_date) or "no date", colour=LATE if late else None),
                 enum_label(ActionStatus, a.status),
                 enum_label(Side, a.raised_by),
             ]

@@ -7,12 +7,13 @@ stored as JSON and printed again identically.
 from __future__ import annotations
 
 from datetime import date
-from decimal import Decimal
 from typing import TYPE_CHECKING, Any
 
 from sqlmodel import Session, col, select
 
+from cdmo_desktop.domain import clock
 from cdmo_desktop.domain.cadence import next_occurrence
+from cdmo_desktop.domain.formats import amount_text
 from cdmo_desktop.domain.models import (
     ActionItem,
     Agreement,
@@ -83,14 +84,14 @@ def _party_client(c: Client) -> Party:
 def _budget(e: Engagement) -> str:
     if e.budget_amount is None:
         return ""
-    return f"{Decimal(e.budget_amount):,.2f} {e.budget_currency}"
+    return amount_text(e.budget_amount, e.budget_currency)
 
 
 def engagement_snapshot(
     session: Session, engagement_id: str, as_of: date | None = None
 ) -> EngagementSnapshot:
     """Everything printable about one engagement, read in the given session."""
-    as_of = as_of or date.today()
+    as_of = as_of or clock.today()
     e = session.get(Engagement, engagement_id)
     if e is None:
         raise NotFoundError(f"No engagement with id {engagement_id}.")
@@ -220,7 +221,7 @@ def status_report_snapshot(
     session: Session, engagement_id: str, form: StatusForm
 ) -> StatusReportSnapshot:
     """The snapshot a status report is built (and stored) from."""
-    prepared_on = form.prepared_on or date.today()
+    prepared_on = form.prepared_on or clock.today()
     as_of = min(form.period_end, prepared_on)
     data = engagement_snapshot(session, engagement_id, as_of=as_of)
     return StatusReportSnapshot(form=form, data=data)
@@ -260,7 +261,7 @@ def agreement_snapshot(
             for i, c in enumerate(clauses)
         ),
         data=data,
-        prepared_on=today or date.today(),
+        prepared_on=today or clock.today(),
     )
 
 

@@ -16,6 +16,7 @@ from collections.abc import Sequence
 from datetime import date
 from typing import TYPE_CHECKING, Any
 
+from cdmo_desktop.domain import clock
 from cdmo_desktop.domain.enums import DependencyKind, MilestoneKind, MilestoneStatus, Phase
 from cdmo_desktop.domain.scheduling import PlanGraph, ScheduleItem, ScheduleLink
 from cdmo_desktop.domain.timeline import TimelineLayout, fit_density, plan_origin
@@ -128,7 +129,7 @@ def build_gantt_figure(
     None) for bold heading rows (the screen's engagement and phase headings)."""
     from matplotlib.figure import Figure
 
-    today = today or date.today()
+    today = today or clock.today()
     items = [as_item(m) for m in milestones]
     links = [as_link(d) for d in dependencies]
     if headings is not None:

@@ -3,10 +3,11 @@ report, open/print through the system viewer, remembered folder and paper."""
 
 from __future__ import annotations
 
+from datetime import date
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QDate, QThread
+from PySide6.QtCore import QThread
 from PySide6.QtWidgets import QMessageBox
 from sqlmodel import select
 
@@ -77,12 +78,12 @@ def test_status_report_is_built_off_thread_and_stored(
 
 def test_invalid_form_cannot_export(dialog):
     ui = dialog.ui
-    ui.periodEndEdit.setDate(QDate(2020, 1, 1))
-    ui.periodStartEdit.setDate(QDate(2020, 2, 1))
+    ui.periodEndEdit.commit(date(2020, 1, 1))
+    ui.periodStartEdit.commit(date(2020, 2, 1))
     assert "cannot end before" in ui.periodError.text()
     assert not ui.exportButton.isEnabled()
     assert dialog.export() is False
-    ui.periodStartEdit.setDate(QDate(2019, 12, 1))
+    ui.periodStartEdit.commit(date(2019, 12, 1))
     ui.outputEdit.setText("/no/such/folder/x.pdf")
     assert "does not exist" in ui.outputError.text()
     assert not ui.exportButton.isEnabled()

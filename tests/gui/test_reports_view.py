@@ -4,9 +4,11 @@ remove, all undoable), the agreement form's validation, and the item models."""
 from __future__ import annotations
 
 import pytest
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialogButtonBox, QMessageBox
 from sqlmodel import select
 
+from cdmo_desktop.domain import clock
 from cdmo_desktop.domain.models import Agreement, AgreementClause, Engagement
 from cdmo_desktop.gui.reports.agreement_dialog import AgreementDialog
 from cdmo_desktop.gui.reports.report_tables import (
@@ -85,6 +87,14 @@ def test_new_report_appears_after_export(view, demo_ctx):
     assert view.report_model.rowCount() == before
 
 
+def _type_date(qtbot, field, text: str) -> None:  # type: ignore[no-untyped-def]
+    """Select what the date field holds, type `text` and press Return, as a user would."""
+    field.setFocus()
+    qtbot.keyClick(field, Qt.Key.Key_A, Qt.KeyboardModifier.ControlModifier)
+    qtbot.keyClicks(field, text)
+    qtbot.keyClick(field, Qt.Key.Key_Return)
+
+
 def test_agreement_form_refuses_bad_input_and_writes_nothing(qtbot, demo_ctx):
     count = len(list_agreements(demo_ctx.store))
     dlg = AgreementDialog(demo_ctx)
@@ -100,18 +110,14 @@ def test_agreement_form_refuses_bad_input_and_writes_nothing(qtbot, demo_ctx):
     dlg.ui.statusCombo.setCurrentIndex(dlg.ui.statusCombo.findData("signed"))
     assert "needs the date it was signed" in dlg.ui.signedError.text()
     assert not save.isEnabled()
-    dlg.dates["signed_date"].check.setChecked(True)
-    dlg.dates["effective_date"].check.setChecked(True)
-    dlg.dates["expiry_date"].check.setChecked(True)
-    from PySide6.QtCore import QDate
-
-    dlg.ui.effectiveDateEdit.setDate(QDate(2026, 5, 1))
-    dlg.ui.expiryDateEdit.setDate(QDate(2026, 4, 1))
+    _type_date(qtbot, dlg.ui.signedDateEdit, clock.today().isoformat())
+    _type_date(qtbot, dlg.ui.effectiveDateEdit, "1 May 2026")
+    _type_date(qtbot, dlg.ui.expiryDateEdit, "1 Apr 2026")
     assert dlg.ui.expiryError.text() and not save.isEnabled()
     assert dlg.save() is False
     assert len(list_agreements(demo_ctx.store)) == count
     assert demo_ctx.undo_stack.count() == 0
-    dlg.ui.expiryDateEdit.setDate(QDate(2028, 4, 30))
+    _type_date(qtbot, dlg.ui.expiryDateEdit, "30 Apr 2028")
     assert save.isEnabled()
     assert dlg.save()
     assert len(list_agreements(demo_ctx.store)) == count + 1

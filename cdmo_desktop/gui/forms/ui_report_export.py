@@ -8,11 +8,13 @@ from PySide6.QtGui import (QBrush, QColor, QConicalGradient, QCursor,
     QFont, QFontDatabase, QGradient, QIcon,
     QImage, QKeySequence, QLinearGradient, QPainter,
     QPalette, QPixmap, QRadialGradient, QTransform)
-from PySide6.QtWidgets import (QAbstractItemView, QApplication, QComboBox, QDateEdit,
-    QDialog, QFormLayout, QHBoxLayout, QLabel,
-    QLineEdit, QListWidget, QListWidgetItem, QPlainTextEdit,
-    QProgressBar, QPushButton, QRadioButton, QSizePolicy,
-    QSpacerItem, QStackedWidget, QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (QAbstractItemView, QApplication, QComboBox, QDialog,
+    QFormLayout, QHBoxLayout, QLabel, QLineEdit,
+    QListWidget, QListWidgetItem, QPlainTextEdit, QProgressBar,
+    QPushButton, QRadioButton, QSizePolicy, QSpacerItem,
+    QStackedWidget, QVBoxLayout, QWidget)
+
+from cdmo_desktop.gui.widgets.fields import DateField
 
 class Ui_ReportExportDialog(object):
     def setupUi(self, ReportExportDialog):
@@ -64,10 +66,8 @@ class Ui_ReportExportDialog(object):
 
         self.periodLayout = QHBoxLayout()
         self.periodLayout.setObjectName(u"periodLayout")
-        self.periodStartEdit = QDateEdit(self.statusPage)
+        self.periodStartEdit = DateField(self.statusPage)
         self.periodStartEdit.setObjectName(u"periodStartEdit")
-        self.periodStartEdit.setCalendarPopup(True)
-        self.periodStartEdit.setDisplayFormat(u"d MMM yyyy")
 
         self.periodLayout.addWidget(self.periodStartEdit)
 
@@ -76,10 +76,8 @@ class Ui_ReportExportDialog(object):
 
         self.periodLayout.addWidget(self.periodDash)
 
-        self.periodEndEdit = QDateEdit(self.statusPage)
+        self.periodEndEdit = DateField(self.statusPage)
         self.periodEndEdit.setObjectName(u"periodEndEdit")
-        self.periodEndEdit.setCalendarPopup(True)
-        self.periodEndEdit.setDisplayFormat(u"d MMM yyyy")
 
         self.periodLayout.addWidget(self.periodEndEdit)
 

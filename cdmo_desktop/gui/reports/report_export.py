@@ -14,7 +14,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QDate, QLocale, QStandardPaths, Qt, QUrl, Signal
+from PySide6.QtCore import QLocale, QSettings, QStandardPaths, Qt, QUrl, Signal
 from PySide6.QtGui import QCloseEvent, QDesktopServices, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QFileDialog,
@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 )
 
 from cdmo_desktop.domain.models import new_id
+from cdmo_desktop.gui import settings
 from cdmo_desktop.gui.context import AppContext
 from cdmo_desktop.gui.dialogs.base import RememberedGeometryDialog
 from cdmo_desktop.gui.forms.ui_report_export import Ui_ReportExportDialog
@@ -35,12 +36,10 @@ from cdmo_desktop.gui.workers import Job
 from cdmo_desktop.store.status_reports import issue_status_report
 
 STATUS, AGREEMENT = 0, 1
-PAPER_KEY = "reports/paper"
-FOLDER_KEY = "reports/last_folder"
 
 
-def default_paper(settings: Any) -> str:
-    saved = str(settings.value(PAPER_KEY, "", type=str))
+def default_paper(qsettings: QSettings) -> str:
+    saved = settings.get(qsettings, settings.REPORTS_PAPER)
     if saved in ("A4", "Letter"):
         return saved
     imperial = QLocale().measurementSystem() == QLocale.MeasurementSystem.ImperialUSSystem
@@ -101,8 +100,9 @@ class ExportDialog(RememberedGeometryDialog):
         ui.kindCombo.currentIndexChanged.connect(self._on_kind_combo_current_index_changed)
         ui.engagementCombo.currentIndexChanged.connect(self._on_engagement_combo_changed)
         ui.agreementCombo.currentIndexChanged.connect(self._on_agreement_combo_changed)
-        ui.periodStartEdit.dateChanged.connect(self._on_period_changed)
-        ui.periodEndEdit.dateChanged.connect(self._on_period_changed)
+        for day in (ui.periodStartEdit, ui.periodEndEdit):  # read when the user leaves it
+            day.value_changed.connect(self._on_period_changed)
+            day.message_changed.connect(self._on_period_changed)
         ui.preparedByEdit.textChanged.connect(self._on_form_edited)
         for edit in self._texts():
             edit.textChanged.connect(self._on_form_edited)
@@ -171,7 +171,7 @@ class ExportDialog(RememberedGeometryDialog):
     def _suggest_path(self) -> None:
         if self._path_edited:
             return
-        folder = str(self.ctx.settings.value(FOLDER_KEY, "", type=str))
+        folder = settings.get(self.ctx.settings, settings.REPORTS_LAST_FOLDER)
         if not folder or not Path(folder).is_dir():
             documents = QStandardPaths.writableLocation(
                 QStandardPaths.StandardLocation.DocumentsLocation
@@ -196,7 +196,7 @@ class ExportDialog(RememberedGeometryDialog):
         self._suggest_path()
         self._validate()
 
-    def _on_period_changed(self, _date: QDate) -> None:
+    def _on_period_changed(self, _value: object) -> None:
         self._dirty = True
         self._suggest_path()
         self._validate()
@@ -278,9 +278,8 @@ class ExportDialog(RememberedGeometryDialog):
             stored = self._store_report()
         elif self.kind == STATUS:
             stored = " It is stored on the Reports screen and prints again as issued."
-        settings = self.ctx.settings
-        settings.setValue(FOLDER_KEY, str(self.written.parent))
-        settings.setValue(PAPER_KEY, self.ui.paperCombo.currentText())
+        settings.set(self.ctx.settings, settings.REPORTS_LAST_FOLDER, str(self.written.parent))
+        settings.set(self.ctx.settings, settings.REPORTS_PAPER, self.ui.paperCombo.currentText())
         self._dirty = False
         self._set_busy(False)
         self.ui.progressBar.setValue(100)

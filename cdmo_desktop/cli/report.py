@@ -28,10 +28,17 @@ class ReportCliError(Exception):
 
 
 def _date(text: str) -> date:
+    from cdmo_desktop.domain.validation import EARLIEST_DATE, LATEST_DATE
+
     try:
-        return date.fromisoformat(text)
+        day = date.fromisoformat(text)
     except ValueError:
         raise argparse.ArgumentTypeError(f"{text!r} is not a date (use YYYY-MM-DD)") from None
+    if not EARLIEST_DATE <= day <= LATEST_DATE:
+        raise argparse.ArgumentTypeError(
+            f"{text} is outside {EARLIEST_DATE.year}–{LATEST_DATE.year}"
+        )
+    return day
 
 
 def _common(parser: argparse.ArgumentParser) -> None:

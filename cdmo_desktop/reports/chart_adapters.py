@@ -85,4 +85,5 @@ def gantt_chart(
     rows = [dataclasses.replace(m, name=clean(m.name, 200, 1) or "(untitled)") for m in rows]
     ids = {m.id for m in rows}
     links = [d for d in data.dependencies if d.predecessor_id in ids and d.successor_id in ids]
-    return chart(rows, links, today, width), note
+    drawn = chart(rows, links, today, width)
+    return drawn, " ".join(x for x in (note, drawn.plan.note) if x)

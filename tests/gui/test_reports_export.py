@@ -193,3 +193,16 @@ def test_job_outlives_the_references_the_window_drops(qtbot) -> None:
     release.set()
     assert wait_for_jobs(timeout=10)
     qtbot.waitUntil(lambda: results == ["done"], timeout=5000)
+
+
+def test_a_period_outside_the_bounds_is_refused(qtbot, dialog):  # type: ignore[no-untyped-def]
+    from PySide6.QtCore import Qt
+
+    assert dialog.ui.exportButton.isEnabled()
+    field = dialog.ui.periodEndEdit
+    field.setFocus()
+    qtbot.keyClick(field, Qt.Key.Key_A, Qt.KeyboardModifier.ControlModifier)
+    qtbot.keyClicks(field, "9999-12-31")
+    qtbot.keyClick(field, Qt.Key.Key_Return)
+    assert "between 1900 and 2199" in dialog.ui.periodError.text()
+    assert not dialog.ui.exportButton.isEnabled() and dialog.export() is False

@@ -17,6 +17,7 @@ from typing import Any
 from cdmo_desktop.domain import clock
 from cdmo_desktop.domain.enums import AgreementKind, AgreementStatus
 from cdmo_desktop.domain.snapshot import StatusForm, StatusReportSnapshot
+from cdmo_desktop.domain.validation import EARLIEST_DATE, LATEST_DATE
 from cdmo_desktop.gui import settings
 from cdmo_desktop.gui.format import date_text
 from cdmo_desktop.store import status_reports
@@ -76,6 +77,10 @@ def period(dlg: Any) -> tuple[date, date]:
         raise ValueError("Give the first and the last day of the period.")
     if end < start:
         raise ValueError("The period cannot end before it starts.")
+    if start < EARLIEST_DATE or end > LATEST_DATE:
+        raise ValueError(
+            f"The period must fall between {EARLIEST_DATE.year} and {LATEST_DATE.year}."
+        )
     return start, end
 
 

@@ -12,14 +12,17 @@ names: planned_start/planned_finish or start/finish, kind as enum or value).
 
 from __future__ import annotations
 
+import dataclasses
 from collections.abc import Sequence
 from datetime import date
 from typing import TYPE_CHECKING, Any
 
 from cdmo_desktop.domain import clock
 from cdmo_desktop.domain.enums import DependencyKind, MilestoneKind, MilestoneStatus, Phase
+from cdmo_desktop.domain.formats import date_text
 from cdmo_desktop.domain.scheduling import PlanGraph, ScheduleItem, ScheduleLink
 from cdmo_desktop.domain.timeline import TimelineLayout, fit_density, plan_origin
+from cdmo_desktop.domain.validation import EARLIEST_DATE, LATEST_DATE
 
 if TYPE_CHECKING:
     from matplotlib.axes import Axes
@@ -36,6 +39,10 @@ VIRTUAL_WIDTH_PX = 1000.0  # the plot's width in layout pixels
 MAX_NAME = 42
 FINISHED = (MilestoneStatus.DONE, MilestoneStatus.CANCELLED)
 ROW_INCHES = 0.24
+# Charts lay out the dates validation allows; a date stored before validation refused it
+# (9999-12-31, an old date editor's maximum, or year 1) is drawn at the edge, with a note.
+CHART_FIRST, CHART_LAST = EARLIEST_DATE, LATEST_DATE
+MAX_LAG_DAYS = (CHART_LAST - CHART_FIRST).days
 
 
 def _enum(enum: Any, value: Any, default: Any) -> Any:
@@ -75,7 +82,54 @@ def as_link(row: Any) -> ScheduleLink:
         predecessor_id=str(row.predecessor_id),
         successor_id=str(row.successor_id),
         kind=_enum(DependencyKind, row.kind, DependencyKind.FINISH_TO_START),
-        lag_days=int(row.lag_days or 0),
+        lag_days=max(-MAX_LAG_DAYS, min(int(row.lag_days or 0), MAX_LAG_DAYS)),
+    )
+
+
+def chart_day(d: date) -> date:
+    """`d` moved into the range of dates validation allows."""
+    return min(max(d, CHART_FIRST), CHART_LAST)
+
+
+def _outside(it: ScheduleItem) -> date | None:
+    """The first of the item's dates that validation would refuse, else None."""
+    dates = (it.start, it.finish, it.baseline_start, it.baseline_finish)
+    return next((d for d in dates if d is not None and not CHART_FIRST <= d <= CHART_LAST), None)
+
+
+def within_chart(items: Sequence[ScheduleItem], today: date) -> tuple[list[ScheduleItem], str]:
+    """The items ready to lay out, and a note naming those whose stored dates cannot be
+    drawn ("" when there are none).
+
+    The chart spans the other items (and today); an item with a date outside the range
+    validation allows is drawn up to the chart's edge, without its baseline."""
+    sane = [it for it in items if _outside(it) is None]
+    first = min([today, *(it.start for it in sane)])
+    last = max([today, *(it.finish for it in sane)])
+    out: list[ScheduleItem] = []
+    moved: list[str] = []
+    for it in items:
+        bad = _outside(it)
+        if bad is None:
+            out.append(it)
+            continue
+        moved.append(f"{it.name} ({date_text(bad)})")
+        start = min(max(it.start, first), last)
+        finish = min(max(it.finish, start), last)
+        out.append(
+            dataclasses.replace(
+                it, start=start, finish=finish, baseline_start=None, baseline_finish=None
+            )
+        )
+    if not moved:
+        return out, ""
+    span = f"{CHART_FIRST.year}–{CHART_LAST.year}"
+    what = "item has a date" if len(moved) == 1 else "items have dates"
+    return out, (
+        f"{len(moved)} {what} outside {span}, drawn to the chart's edge: "
+        + "; ".join(moved[:3])
+        + ("; …" if len(moved) > 3 else "")
+        + ". Correct the dates on the Schedule screen."
     )
 
 
@@ -129,13 +183,15 @@ def build_gantt_figure(
     None) for bold heading rows (the screen's engagement and phase headings)."""
     from matplotlib.figure import Figure
 
-    today = today or clock.today()
-    items = [as_item(m) for m in milestones]
+    today = chart_day(today or clock.today())
     links = [as_link(d) for d in dependencies]
     if headings is not None:
-        rows = [(label, as_item(it) if it is not None else None) for label, it in headings]
-        items = [it for _label, it in rows if it is not None]
+        given = [as_item(row) for _label, row in headings if row is not None]
+        items, outside = within_chart(given, today)
+        drawn = iter(items)
+        rows = [(label, next(drawn) if row is not None else None) for label, row in headings]
     else:
+        items, outside = within_chart([as_item(m) for m in milestones], today)
         rows = group_rows(items)
     hidden = 0
     if max_rows is not None and len(rows) > max_rows:
@@ -196,7 +252,7 @@ def build_gantt_figure(
     ax.tick_params(axis="y", length=0)
     for side in ("top", "right", "left"):
         ax.spines[side].set_visible(False)
-    note = f"… and {hidden} more items" if hidden else ""
+    note = " ".join(x for x in (f"… and {hidden} more items" if hidden else "", outside) if x)
     _legend(fig, note)
     if title:
         fig.suptitle(title, x=0.02, y=0.995, ha="left", va="top", fontsize=10, fontweight="bold")

@@ -17,7 +17,8 @@ from reportlab.platypus import (
     Spacer,
 )
 
-from cdmo_desktop.domain import placeholders
+from cdmo_desktop.domain import clock, placeholders
+from cdmo_desktop.domain.contract_dates import ContractConflict, contract_conflicts
 from cdmo_desktop.domain.enums import AgreementKind, AgreementStatus, MilestoneKind, Side
 from cdmo_desktop.domain.formats import date_text, long_date_text
 from cdmo_desktop.domain.snapshot import AgreementSnapshot, Party
@@ -183,17 +184,22 @@ def _milestone_annex(a: AgreementSnapshot, width: float, keys: Keys) -> list[Flo
     data = a.data
     if data is None or not data.milestones:
         return []
+    today = a.prepared_on or data.as_of or clock.today()
+    conflicts = {
+        c.item_id: c for c in contract_conflicts(data.milestones, data.dependencies, today)
+    }
     rows = [
         [
             cell_para(m.name, bold=m.kind != "task"),
             enum_label(MilestoneKind, m.kind),
             date_text(m.planned_start),
             date_text(m.planned_finish),
-            "Yes" if m.contract_fixed else "",
+            cell_para("Conflict", bold=True, colour=LATE) if m.id in conflicts
+            else "Yes" if m.contract_fixed else "",
         ]
         for m in data.milestones
         if m.status != "cancelled"
-    ]
+    ]  # fmt: skip
     w = [0.44, 0.16, 0.14, 0.14, 0.12]
     return [
         CondPageBreak(200),
@@ -202,10 +208,29 @@ def _milestone_annex(a: AgreementSnapshot, width: float, keys: Keys) -> list[Flo
             "Dates marked as contractual may only be changed by a written amendment.",
             styles().muted,
         ),
+        *_contract_warning(list(conflicts.values())),
         *data_table(
             ["Milestone", "Kind", "Start", "Finish", "Contractual"], rows, [x * width for x in w]
         ),
     ]
+
+
+def _contract_warning(conflicts: list[ContractConflict]) -> list[Flowable]:
+    """A red note before the annex table: the contractual dates the current plan contradicts
+    (an agreement should not be signed, or printed for a meeting, without saying so)."""
+    if not conflicts:
+        return []
+    s = styles()
+    n = len(conflicts)
+    lead = (
+        f"Warning: the current plan contradicts {n} contractual date{'s' if n > 1 else ''}. "
+        "Amend the agreement or correct the plan before relying on this annex."
+    )
+    out: list[Flowable] = [Paragraph(f'<font color="{LATE}"><b>{cell(lead)}</b></font>', s.body)]
+    for c in conflicts:
+        line = f"<b>{cell(c.name, 200, 1)}</b>: {cell(c.text, 600)}"
+        out.append(Paragraph(line, s.bullet, bulletText="•"))
+    return [*out, Spacer(1, 4)]
 
 
 def _signatures(a: AgreementSnapshot, width: float) -> Flowable:

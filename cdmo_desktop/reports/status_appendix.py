@@ -12,10 +12,10 @@ from cdmo_desktop.domain.formats import date_text
 from cdmo_desktop.domain.snapshot import StatusReportSnapshot
 from cdmo_desktop.reports.blocks import cell_para, data_table, enum_label
 from cdmo_desktop.reports.layout import Keys, heading
+from cdmo_desktop.reports.status_schedule import late_days
 from cdmo_desktop.reports.status_sections import (
     days,
     empty,
-    late_days,
     ref_date,
     risk_rows,
     section,

@@ -12,6 +12,7 @@ from cdmo_desktop.domain.enums import EngagementStatus, PartnerKind, Phase
 from cdmo_desktop.domain.formats import date_text, long_date_text
 from cdmo_desktop.domain.snapshot import StatusReportSnapshot
 from cdmo_desktop.reports import status_appendix as closing
+from cdmo_desktop.reports import status_schedule
 from cdmo_desktop.reports import status_sections as sections
 from cdmo_desktop.reports.blocks import enum_label, grid, key_values, text_block
 from cdmo_desktop.reports.layout import (
@@ -118,7 +119,7 @@ def status_story(
     story = _front(snapshot, width, keys)
     if progress:
         progress(10, "Drawing the schedule")
-    story += sections.schedule(snapshot, width, keys, charts)
+    story += status_schedule.schedule(snapshot, width, keys, charts)
     if progress:
         progress(25, "Drawing the risk map")
     story += sections.risks(snapshot, width, keys, charts)

@@ -12,6 +12,7 @@ import pytest
 
 from cdmo_desktop.domain import cadence
 from cdmo_desktop.domain.enums import Cadence
+from cdmo_desktop.store import Store
 
 ROOT = Path(__file__).resolve().parents[2] / "cdmo_desktop"
 OWN = [
@@ -54,7 +55,7 @@ def test_cadence_speaks_english() -> None:
     assert cadence.describe(Cadence.WEEKLY, date(2026, 12, 1)) == "Weekly (Tuesdays)"
 
 
-def test_budget_prints_exactly(demo_store) -> None:  # type: ignore[no-untyped-def]
+def test_budget_prints_exactly(demo_store: Store) -> None:
     from sqlmodel import select
 
     from cdmo_desktop.domain.models import Engagement

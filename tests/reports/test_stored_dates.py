@@ -9,8 +9,10 @@ from datetime import date
 from pathlib import Path
 
 import pytest
+from sqlmodel import col, select
 
 from cdmo_desktop.cli import main
+from cdmo_desktop.domain.models import Engagement, Milestone
 from cdmo_desktop.domain.snapshot import DependencyRow, MilestoneRow
 from cdmo_desktop.reports.charts import gantt as shared
 from cdmo_desktop.reports.charts.gantt_pdf import gantt_chart
@@ -24,15 +26,11 @@ def _raw_update(store: Store, sql: str) -> str:
     """Run `sql` (with :engagement) on the file itself, past the store's validation;
     returns the name of the milestone it changed."""
     with store.read() as s:
-        from sqlmodel import select
-
-        from cdmo_desktop.domain.models import Engagement, Milestone
-
         eid = s.exec(select(Engagement.id).where(Engagement.title == PROCESS)).one()
         row = s.exec(
             select(Milestone.id, Milestone.name)
             .where(Milestone.engagement_id == eid, Milestone.kind == "task")
-            .order_by(Milestone.position)
+            .order_by(col(Milestone.position))
         ).first()
     assert row is not None
     conn = sqlite3.connect(store.path)

@@ -112,7 +112,7 @@ def test_agreement_export_and_open_uses_system_viewer(qtbot, demo_ctx, tmp_path,
         agreement_id = s.exec(select(Agreement.id).where(Agreement.kind == "quality")).first()
     opened: list[str] = []
     monkeypatch.setattr(
-        "cdmo_desktop.gui.reports.report_export.QDesktopServices.openUrl",
+        "cdmo_desktop.gui.reports.report_output.QDesktopServices.openUrl",
         lambda url: opened.append(url.toLocalFile()) or True,
     )
     dlg = ExportDialog(demo_ctx, agreement_id=agreement_id)

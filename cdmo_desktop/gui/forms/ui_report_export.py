@@ -9,10 +9,10 @@ from PySide6.QtGui import (QBrush, QColor, QConicalGradient, QCursor,
     QImage, QKeySequence, QLinearGradient, QPainter,
     QPalette, QPixmap, QRadialGradient, QTransform)
 from PySide6.QtWidgets import (QAbstractItemView, QApplication, QComboBox, QDialog,
-    QFormLayout, QHBoxLayout, QLabel, QLineEdit,
-    QListWidget, QListWidgetItem, QPlainTextEdit, QProgressBar,
-    QPushButton, QRadioButton, QSizePolicy, QSpacerItem,
-    QStackedWidget, QVBoxLayout, QWidget)
+    QFormLayout, QFrame, QHBoxLayout, QLabel,
+    QLineEdit, QListWidget, QListWidgetItem, QPlainTextEdit,
+    QProgressBar, QPushButton, QRadioButton, QSizePolicy,
+    QSpacerItem, QStackedWidget, QVBoxLayout, QWidget)
 
 from cdmo_desktop.gui.widgets.fields import DateField
 
@@ -290,6 +290,27 @@ class Ui_ReportExportDialog(object):
 
         self.mainLayout.addWidget(self.statusLabel)
 
+        self.ragOffer = QFrame(ReportExportDialog)
+        self.ragOffer.setObjectName(u"ragOffer")
+        self.ragOffer.setVisible(False)
+        self.ragOfferLayout = QHBoxLayout(self.ragOffer)
+        self.ragOfferLayout.setObjectName(u"ragOfferLayout")
+        self.ragOfferLayout.setContentsMargins(0, 0, 0, 0)
+        self.ragOfferLabel = QLabel(self.ragOffer)
+        self.ragOfferLabel.setObjectName(u"ragOfferLabel")
+        self.ragOfferLabel.setWordWrap(True)
+        self.ragOfferLabel.setTextFormat(Qt.TextFormat.PlainText)
+
+        self.ragOfferLayout.addWidget(self.ragOfferLabel)
+
+        self.updateRagButton = QPushButton(self.ragOffer)
+        self.updateRagButton.setObjectName(u"updateRagButton")
+
+        self.ragOfferLayout.addWidget(self.updateRagButton)
+
+
+        self.mainLayout.addWidget(self.ragOffer)
+
         self.buttonLayout = QHBoxLayout()
         self.buttonLayout.setObjectName(u"buttonLayout")
         self.buttonSpacer = QSpacerItem(40, 0, QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Minimum)
@@ -368,6 +389,7 @@ class Ui_ReportExportDialog(object):
         self.outputLayoutLabel.setText(QCoreApplication.translate("ReportExportDialog", u"Save &as:", None))
         self.outputEdit.setPlaceholderText(QCoreApplication.translate("ReportExportDialog", u"Where the PDF is written", None))
         self.browseButton.setText(QCoreApplication.translate("ReportExportDialog", u"&Browse\u2026", None))
+        self.updateRagButton.setText(QCoreApplication.translate("ReportExportDialog", u"&Update the engagement", None))
         self.exportButton.setText(QCoreApplication.translate("ReportExportDialog", u"&Export PDF", None))
         self.openButton.setText(QCoreApplication.translate("ReportExportDialog", u"&Open", None))
         self.printButton.setText(QCoreApplication.translate("ReportExportDialog", u"&Print\u2026", None))

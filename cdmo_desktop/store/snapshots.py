@@ -7,7 +7,7 @@ stored as JSON and printed again identically.
 from __future__ import annotations
 
 from datetime import date
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 from sqlmodel import Session, col, select
 
@@ -279,28 +279,3 @@ def take_agreement_snapshot(
     """`agreement_snapshot` in one short read of `store`."""
     with store.read() as s:
         return agreement_snapshot(s, agreement_id, today)
-
-
-def _resolve(store: Store, model: Any, ref: str, what: str) -> str:
-    ref = ref.strip()
-    if not ref:
-        raise NotFoundError(f"No {what} given.")
-    with store.read() as session:
-        if session.get(model, ref) is not None:
-            return ref
-        ids = session.exec(select(model.id).where(model.title == ref)).all()
-    if len(ids) == 1:
-        return str(ids[0])
-    if len(ids) > 1:
-        raise NotFoundError(f"{len(ids)} {what}s are titled {ref!r}: give the id instead.")
-    raise NotFoundError(f"No {what} with the id or exact title {ref!r}.")
-
-
-def resolve_engagement(store: Store, ref: str) -> str:
-    """The id of the engagement whose id or exact title is `ref`."""
-    return _resolve(store, Engagement, ref, "engagement")
-
-
-def resolve_agreement(store: Store, ref: str) -> str:
-    """The id of the agreement whose id or exact title is `ref`."""
-    return _resolve(store, Agreement, ref, "agreement")

@@ -18,7 +18,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass
-from datetime import date
+from datetime import date, timedelta
 from enum import Enum
 from typing import TypeVar
 
@@ -29,6 +29,7 @@ from cdmo_desktop.domain.snapshot import DependencyRow, MilestoneRow
 from cdmo_desktop.domain.validation import EARLIEST_DATE, LATEST_DATE
 
 E = TypeVar("E", bound=Enum)
+MAX_LAG = (LATEST_DATE - EARLIEST_DATE).days
 
 
 @dataclass(frozen=True)
@@ -101,8 +102,9 @@ def _member(enum: type[E], value: str, default: E) -> E:
         return default
 
 
-def _pushed(milestones: Sequence[MilestoneRow], links: Sequence[DependencyRow]) -> dict[str, str]:
-    """item id -> why its predecessors make its contract date impossible."""
+def _pushed(milestones: Sequence[MilestoneRow], links: Sequence[DependencyRow]) -> set[str]:
+    """Ids of the contract-fixed items whose predecessors, through the chain of links,
+    finish too late for their date (the schedule's forward pass decides)."""
     live = [m for m in milestones if m.status != MilestoneStatus.CANCELLED.value and _in_bounds(m)]
     items = [
         ScheduleItem(
@@ -116,7 +118,6 @@ def _pushed(milestones: Sequence[MilestoneRow], links: Sequence[DependencyRow]) 
         )
         for m in live
     ]
-    bound = (LATEST_DATE - EARLIEST_DATE).days
     graph = PlanGraph(
         items,
         [
@@ -125,13 +126,37 @@ def _pushed(milestones: Sequence[MilestoneRow], links: Sequence[DependencyRow]) 
                 predecessor_id=d.predecessor_id,
                 successor_id=d.successor_id,
                 kind=_member(DependencyKind, d.kind, DependencyKind.FINISH_TO_START),
-                lag_days=max(-bound, min(d.lag_days, bound)),
+                lag_days=max(-MAX_LAG, min(d.lag_days, MAX_LAG)),
             )
             for d in links
         ],
     )
-    conflicts = graph.analyse().conflicts
-    return {items[i].id: reason for i, reason in conflicts.items() if items[i].contract_fixed}
+    return {items[i].id for i in graph.analyse().conflicts if items[i].contract_fixed}
+
+
+def _held_up(m: MilestoneRow, rows: dict[str, MilestoneRow], links: Sequence[DependencyRow]) -> str:
+    """Why the work before `m` makes its date impossible, naming the predecessor that
+    asks for the latest date."""
+    latest: tuple[date, str] | None = None
+    for d in links:
+        before = rows.get(d.predecessor_id)
+        if d.successor_id != m.id or before is None or not _in_bounds(before):
+            continue
+        lag = max(-MAX_LAG, min(d.lag_days, MAX_LAG))
+        starts = d.kind == DependencyKind.START_TO_START.value
+        day = before.planned_start if starts else before.planned_finish
+        when = day + timedelta(lag)
+        lagged = f" (+ {_days(lag)} lag)" if lag else ""
+        verb = "starts" if starts else "finishes"
+        text = f"“{before.name}”, which it waits for, {verb} on {date_text(day)}{lagged}"
+        if latest is None or when > latest[0]:
+            latest = (when, text)
+    if latest is None:
+        return "The work it depends on runs too late for its date."
+    own = m.planned_start if m.kind == MilestoneKind.TASK.value else m.planned_finish
+    if latest[0] >= own:
+        return f"{latest[1]}: too late for its date."
+    return f"{latest[1]}, but the work before that runs late: too late for its date."
 
 
 def contract_conflicts(
@@ -143,12 +168,14 @@ def contract_conflicts(
     if not fixed:
         return []
     pushed = _pushed(milestones, dependencies)
+    rows = {m.id: m for m in milestones}
     out = []
     for m in fixed:
         if m.status == MilestoneStatus.DONE.value:  # only when it was done counts now
             reasons: tuple[str, ...] = tuple(r for r in (_passed(m, today),) if r)
         else:
-            found = (_moved(m), _passed(m, today), pushed.get(m.id, ""))
+            held = _held_up(m, rows, dependencies) if m.id in pushed else ""
+            found = (_moved(m), _passed(m, today), held)
             reasons = tuple(r for r in found if r)
         if reasons:
             out.append(ContractConflict(m.id, m.name, contract_date(m), m.planned_finish, reasons))

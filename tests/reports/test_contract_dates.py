@@ -70,7 +70,28 @@ def test_each_way_the_plan_contradicts_a_contract_date() -> None:
     assert found["Moved off"].contract_date == date(2026, 12, 10)
     assert "passed 5 days ago and it is not done" in found["Passed"].text
     assert "done on 6 Nov 2026, 5 days after its contract date" in found["Done late"].text
-    assert "Long build" in found["Pushed"].text and "late" in found["Pushed"].text
+    assert found["Pushed"].text == (
+        "“Long build”, which it waits for, finishes on 20 Dec 2026 (+ 2 days lag): "
+        "too late for its date."
+    )
+
+
+def test_work_late_further_up_the_chain_is_found() -> None:
+    rows = [
+        work("Synthesis", date(2026, 11, 2), date(2026, 12, 20)),
+        work("Release testing", date(2026, 12, 1), date(2026, 12, 5)),
+        fixed("Shipment", date(2026, 12, 10)),
+    ]
+    links = [
+        DependencyRow("Synthesis", "Release testing"),
+        DependencyRow("Release testing", "Shipment"),
+    ]
+    (found,) = contract_conflicts(rows, links, T)
+    assert found.name == "Shipment"
+    assert found.text == (
+        "“Release testing”, which it waits for, finishes on 5 Dec 2026, but the work before "
+        "that runs late: too late for its date."
+    )
 
 
 def test_stored_dates_outside_the_bounds_do_not_break_the_rule() -> None:

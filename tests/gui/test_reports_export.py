@@ -7,7 +7,7 @@ from datetime import date
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QThread
+from PySide6.QtCore import QThread, QUrl
 from PySide6.QtWidgets import QMessageBox
 from sqlmodel import select
 
@@ -19,18 +19,18 @@ PROCESS = "ART-417 process development and first GMP campaign"
 TIMEOUT = 30_000
 
 
-def _engagement_id(ctx) -> str:  # type: ignore[no-untyped-def]
+def _engagement_id(ctx) -> str:
     with ctx.store.read() as s:
         return s.exec(select(Engagement.id).where(Engagement.title == PROCESS)).one()
 
 
-def _reports(ctx) -> list[StatusReport]:  # type: ignore[no-untyped-def]
+def _reports(ctx) -> list[StatusReport]:
     with ctx.store.read() as s:
         return list(s.exec(select(StatusReport)).all())
 
 
 @pytest.fixture
-def dialog(qtbot, demo_ctx, tmp_path):  # type: ignore[no-untyped-def]
+def dialog(qtbot, demo_ctx, tmp_path):
     dlg = ExportDialog(demo_ctx, engagement_id=_engagement_id(demo_ctx))
     qtbot.addWidget(dlg)
     dlg.ui.outputEdit.setText(str(tmp_path / "status.pdf"))
@@ -47,7 +47,7 @@ def test_status_report_is_built_off_thread_and_stored(
     build_threads: list[int] = []
     original = status_report.build_status_report
 
-    def spy(*args, **kwargs):  # type: ignore[no-untyped-def]
+    def spy(*args, **kwargs):
         build_threads.append(threading.get_ident())
         return original(*args, **kwargs)
 
@@ -111,10 +111,12 @@ def test_agreement_export_and_open_uses_system_viewer(qtbot, demo_ctx, tmp_path,
     with demo_ctx.store.read() as s:
         agreement_id = s.exec(select(Agreement.id).where(Agreement.kind == "quality")).first()
     opened: list[str] = []
-    monkeypatch.setattr(
-        "cdmo_desktop.gui.reports.report_output.QDesktopServices.openUrl",
-        lambda url: opened.append(url.toLocalFile()) or True,
-    )
+
+    def open_url(url: QUrl) -> bool:
+        opened.append(url.toLocalFile())
+        return True
+
+    monkeypatch.setattr("cdmo_desktop.gui.reports.report_output.QDesktopServices.openUrl", open_url)
     dlg = ExportDialog(demo_ctx, agreement_id=agreement_id)
     qtbot.addWidget(dlg)
     dlg.ui.paperCombo.setCurrentText("Letter")
@@ -130,7 +132,7 @@ def test_agreement_export_and_open_uses_system_viewer(qtbot, demo_ctx, tmp_path,
 def test_closing_a_filled_form_asks_first(qtbot, dialog, monkeypatch):
     asked: list[str] = []
 
-    def answer(*args, **kwargs):  # type: ignore[no-untyped-def]
+    def answer(*args, **kwargs):
         asked.append(args[1])
         return QMessageBox.StandardButton.Cancel
 
@@ -180,7 +182,7 @@ def test_job_outlives_the_references_the_window_drops(qtbot) -> None:
     release = threading.Event()
     results: list[object] = []
 
-    def work(progress):  # type: ignore[no-untyped-def]
+    def work(progress):
         progress(50, "half way")
         release.wait(5)
         return "done"
@@ -195,7 +197,7 @@ def test_job_outlives_the_references_the_window_drops(qtbot) -> None:
     qtbot.waitUntil(lambda: results == ["done"], timeout=5000)
 
 
-def test_a_period_outside_the_bounds_is_refused(qtbot, dialog):  # type: ignore[no-untyped-def]
+def test_a_period_outside_the_bounds_is_refused(qtbot, dialog):
     from PySide6.QtCore import Qt
 
     assert dialog.ui.exportButton.isEnabled()

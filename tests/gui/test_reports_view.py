@@ -24,30 +24,37 @@ PROCESS = "ART-417 process development and first GMP campaign"
 
 
 @pytest.fixture
-def view(qtbot, demo_ctx):  # type: ignore[no-untyped-def]
+def view(qtbot, demo_ctx):
     v = ReportsView(demo_ctx)
     qtbot.addWidget(v)
     return v
 
 
-def _agreement(ctx, title: str) -> str:  # type: ignore[no-untyped-def]
+def _agreement(ctx, title: str) -> str:
     with ctx.store.read() as s:
         return s.exec(select(Agreement.id).where(Agreement.title == title)).first()
 
 
-def _clauses(ctx, agreement_id: str) -> list[str]:  # type: ignore[no-untyped-def]
+def _clauses(ctx, agreement_id: str) -> list[str]:
     return [c.heading for c in clauses_of(ctx.store, agreement_id)]
 
 
 def test_models_pass_the_model_tester(qtmodeltester, demo_ctx):
     reports, agreements = list_status_reports(demo_ctx.store), list_agreements(demo_ctx.store)
     clauses = clauses_of(demo_ctx.store, agreements[0].id)
+    report_model, agreement_model, clause_model = (
+        StatusReportTableModel(),
+        AgreementTableModel(),
+        ClauseListModel(),
+    )
+    report_model.set_rows(reports)
+    agreement_model.set_rows(agreements)
+    clause_model.set_rows(clauses)
     for model, rows in (
-        (StatusReportTableModel(), reports),
-        (AgreementTableModel(), agreements),
-        (ClauseListModel(), clauses),
+        (report_model, reports),
+        (agreement_model, agreements),
+        (clause_model, clauses),
     ):
-        model.set_rows(rows)
         assert model.rowCount() == len(rows) > 0
         qtmodeltester.check(model)
 
@@ -87,7 +94,7 @@ def test_new_report_appears_after_export(view, demo_ctx):
     assert view.report_model.rowCount() == before
 
 
-def _type_date(qtbot, field, text: str) -> None:  # type: ignore[no-untyped-def]
+def _type_date(qtbot, field, text: str) -> None:
     """Select what the date field holds, type `text` and press Return, as a user would."""
     field.setFocus()
     qtbot.keyClick(field, Qt.Key.Key_A, Qt.KeyboardModifier.ControlModifier)
@@ -133,6 +140,7 @@ def test_new_agreement_gets_its_kinds_clauses_and_undo_removes_it(qtbot, demo_ct
     assert dlg.ui.titleEdit.text() == "Data access agreement"
     assert dlg.save()
     agreement_id = dlg.agreement_id
+    assert agreement_id is not None
     headings = _clauses(demo_ctx, agreement_id)
     assert headings[:2] == ["Purpose of data access", "Data-access schedule"]
     demo_ctx.undo_stack.undo()
@@ -189,7 +197,7 @@ def test_clause_editing_add_edit_move_remove_with_undo(qtbot, view, demo_ctx):
 def test_unsaved_clause_asks_before_switching(qtbot, view, demo_ctx, monkeypatch):
     asked: list[str] = []
 
-    def answer(*args, **kwargs):  # type: ignore[no-untyped-def]
+    def answer(*args, **kwargs):
         asked.append(args[2])
         return QMessageBox.StandardButton.Cancel
 

@@ -200,3 +200,16 @@ def test_no_offer_when_the_report_agrees(
     _type_path(qtbot, dlg, tmp_path / "status.pdf")
     _export(qtbot, dlg)
     assert not dlg.ui.ragOffer.isVisible()
+
+
+@pytest.mark.parametrize("kind", ["export", "agreement"])
+def test_dialogs_fit_the_screen_they_open_on(qtbot: QtBot, demo_ctx: AppContext, kind: str) -> None:
+    from cdmo_desktop.gui.reports.agreement_dialog import AgreementDialog
+
+    dlg = ExportDialog(demo_ctx) if kind == "export" else AgreementDialog(demo_ctx)
+    qtbot.addWidget(dlg)
+    dlg.resize(700, 3000)  # as if remembered from a taller screen
+    dlg.show()
+    screen = dlg.screen().availableGeometry()
+    assert screen.contains(dlg.frameGeometry())
+    assert dlg.height() >= dlg.minimumSizeHint().height()

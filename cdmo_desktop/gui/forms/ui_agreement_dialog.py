@@ -296,6 +296,7 @@ class Ui_AgreementDialog(object):
 
         self.recitalsEdit = QPlainTextEdit(AgreementDialog)
         self.recitalsEdit.setObjectName(u"recitalsEdit")
+        self.recitalsEdit.setMinimumSize(QSize(0, 44))
         self.recitalsEdit.setTabChangesFocus(True)
 
         self.textForm.setWidget(0, QFormLayout.ItemRole.FieldRole, self.recitalsEdit)
@@ -317,6 +318,7 @@ class Ui_AgreementDialog(object):
         self.notesEdit.setObjectName(u"notesEdit")
         self.notesEdit.setTabChangesFocus(True)
         self.notesEdit.setMaximumSize(QSize(16777215, 70))
+        self.notesEdit.setMinimumSize(QSize(0, 36))
 
         self.textForm.setWidget(2, QFormLayout.ItemRole.FieldRole, self.notesEdit)
 

@@ -133,7 +133,7 @@ class Ui_ReportExportDialog(object):
         self.summaryEdit = QPlainTextEdit(self.statusPage)
         self.summaryEdit.setObjectName(u"summaryEdit")
         self.summaryEdit.setTabChangesFocus(True)
-        self.summaryEdit.setMinimumSize(QSize(0, 70))
+        self.summaryEdit.setMinimumSize(QSize(0, 44))
 
         self.statusForm.setWidget(4, QFormLayout.ItemRole.FieldRole, self.summaryEdit)
 
@@ -145,7 +145,7 @@ class Ui_ReportExportDialog(object):
         self.highlightsEdit = QPlainTextEdit(self.statusPage)
         self.highlightsEdit.setObjectName(u"highlightsEdit")
         self.highlightsEdit.setTabChangesFocus(True)
-        self.highlightsEdit.setMinimumSize(QSize(0, 60))
+        self.highlightsEdit.setMinimumSize(QSize(0, 40))
 
         self.statusForm.setWidget(5, QFormLayout.ItemRole.FieldRole, self.highlightsEdit)
 
@@ -157,7 +157,7 @@ class Ui_ReportExportDialog(object):
         self.asksPartnerEdit = QPlainTextEdit(self.statusPage)
         self.asksPartnerEdit.setObjectName(u"asksPartnerEdit")
         self.asksPartnerEdit.setTabChangesFocus(True)
-        self.asksPartnerEdit.setMinimumSize(QSize(0, 60))
+        self.asksPartnerEdit.setMinimumSize(QSize(0, 40))
 
         self.statusForm.setWidget(6, QFormLayout.ItemRole.FieldRole, self.asksPartnerEdit)
 
@@ -169,7 +169,7 @@ class Ui_ReportExportDialog(object):
         self.asksClientEdit = QPlainTextEdit(self.statusPage)
         self.asksClientEdit.setObjectName(u"asksClientEdit")
         self.asksClientEdit.setTabChangesFocus(True)
-        self.asksClientEdit.setMinimumSize(QSize(0, 60))
+        self.asksClientEdit.setMinimumSize(QSize(0, 40))
 
         self.statusForm.setWidget(7, QFormLayout.ItemRole.FieldRole, self.asksClientEdit)
 
@@ -211,6 +211,11 @@ class Ui_ReportExportDialog(object):
 
         self.agreementInfo = QLabel(self.agreementPage)
         self.agreementInfo.setObjectName(u"agreementInfo")
+        sizePolicy = QSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
+        sizePolicy.setHorizontalStretch(1)
+        sizePolicy.setVerticalStretch(0)
+        sizePolicy.setHeightForWidth(self.agreementInfo.sizePolicy().hasHeightForWidth())
+        self.agreementInfo.setSizePolicy(sizePolicy)
         self.agreementInfo.setWordWrap(True)
         self.agreementInfo.setTextFormat(Qt.TextFormat.PlainText)
 
@@ -308,6 +313,7 @@ class Ui_ReportExportDialog(object):
 
         self.ragOfferLayout.addWidget(self.updateRagButton)
 
+        self.ragOfferLayout.setStretch(0, 1)
 
         self.mainLayout.addWidget(self.ragOffer)
 

@@ -16,6 +16,7 @@ from cdmo_desktop.domain.models import new_id
 from cdmo_desktop.gui.context import AppContext
 from cdmo_desktop.gui.dialogs.base import RememberedGeometryDialog
 from cdmo_desktop.gui.forms.ui_agreement_dialog import Ui_AgreementDialog
+from cdmo_desktop.gui.reports import report_output as output
 from cdmo_desktop.gui.undo import REFUSALS, commit, refusal_text
 from cdmo_desktop.gui.widgets.fields import DateField
 from cdmo_desktop.store.agreement_edits import create_agreement, edit_agreement
@@ -225,6 +226,12 @@ class AgreementDialog(RememberedGeometryDialog):
     def discard(self) -> None:
         self.set_values(self._original)
         self.refresh()
+
+    def restore_geometry(self) -> bool:
+        """The size the user left it at, shrunk to fit a small screen."""
+        restored = super().restore_geometry()
+        output.fit_on_screen(self)
+        return restored
 
     def reject(self) -> None:
         if not self.is_dirty():

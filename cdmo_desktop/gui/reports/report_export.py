@@ -352,6 +352,12 @@ class ExportDialog(RememberedGeometryDialog):
         self._dirty = False
         self._validate()
 
+    def restore_geometry(self) -> bool:
+        """The size the user left it at, shrunk to fit a small screen."""
+        restored = super().restore_geometry()
+        output.fit_on_screen(self)
+        return restored
+
     def reject(self) -> None:
         if self.running:
             self.ui.statusLabel.setText("The PDF is still being written; close after it is done.")

@@ -215,6 +215,8 @@ def lock_form(dlg: Any) -> None:
         ui.redRadio,
     ):
         widget.setEnabled(False)
+    for day in (ui.periodStartEdit, ui.periodEndEdit):
+        day.setClearButtonEnabled(False)
     for edit in (ui.summaryEdit, ui.highlightsEdit, ui.asksPartnerEdit, ui.asksClientEdit):
         edit.setReadOnly(True)
     ui.preparedByEdit.setReadOnly(True)

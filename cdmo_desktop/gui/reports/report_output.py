@@ -1,6 +1,7 @@
 """Where an exported PDF goes and what happens to it after: a fresh file name per document
 (never an existing file's), the question before a file is replaced, and opening the file
-in the system viewer with a message (and the folder) when no viewer answers."""
+in the system viewer with a message (and the folder) when no viewer answers. Also the
+first size of the Reports dialogs on a small screen."""
 
 from __future__ import annotations
 
@@ -65,3 +66,20 @@ def open_in_viewer(parent: QWidget, path: Path) -> bool:
     if box.clickedButton() is show:
         QDesktopServices.openUrl(QUrl.fromLocalFile(str(path.parent)))
     return False
+
+
+def fit_on_screen(dialog: QWidget) -> None:
+    """Shrink `dialog` to the screen it is on and move it onto it (a 1366x768 laptop at
+    150 % has 512 logical pixels of height), so its buttons stay in reach."""
+    screen = dialog.screen()
+    if screen is None:
+        return
+    room = screen.availableGeometry()
+    frame = max(dialog.frameGeometry().height() - dialog.height(), 0)
+    width = max(min(dialog.width(), room.width()), dialog.minimumSizeHint().width())
+    height = max(min(dialog.height(), room.height() - frame), dialog.minimumSizeHint().height())
+    dialog.resize(width, height)
+    outer = dialog.frameGeometry()
+    x = min(max(outer.x(), room.left()), max(room.right() - outer.width() + 1, room.left()))
+    y = min(max(outer.y(), room.top()), max(room.bottom() - outer.height() + 1, room.top()))
+    dialog.move(x, y)

@@ -213,3 +213,20 @@ def test_dialogs_fit_the_screen_they_open_on(qtbot: QtBot, demo_ctx: AppContext,
     screen = dlg.screen().availableGeometry()
     assert screen.contains(dlg.frameGeometry())
     assert dlg.height() >= dlg.minimumSizeHint().height()
+
+
+def test_an_untouched_report_moves_on_at_midnight(
+    qtbot: QtBot, demo_ctx: AppContext, tmp_path: Path
+) -> None:
+    from datetime import date
+
+    from cdmo_desktop.domain import clock
+
+    with clock.frozen(date(2026, 11, 20)):
+        dlg = ExportDialog(demo_ctx, engagement_id=_engagement(demo_ctx).id)
+        qtbot.addWidget(dlg)
+        assert dlg.ui.periodEndEdit.value() == date(2026, 11, 20)
+        clock.set_now(date(2026, 11, 21))
+        demo_ctx.day_changed.emit(date(2026, 11, 21))
+        assert dlg.ui.periodEndEdit.value() == date(2026, 11, 21)
+        assert "2026-11-21" in dlg.ui.outputEdit.text()

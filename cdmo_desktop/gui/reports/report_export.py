@@ -120,6 +120,7 @@ class ExportDialog(RememberedGeometryDialog):
         ui.printButton.clicked.connect(self._on_print_button_clicked)
         ui.updateRagButton.clicked.connect(self._on_update_rag_button_clicked)
         ui.closeButton.clicked.connect(self.reject)
+        self.ctx.day_changed.connect(self._on_day_changed)
         export = QShortcut(QKeySequence.StandardKey.Save, self)
         export.activated.connect(self._on_export_button_clicked)
 
@@ -203,6 +204,13 @@ class ExportDialog(RememberedGeometryDialog):
         self._dirty = True
         self._suggest_path()
         self._validate()
+
+    def _on_day_changed(self, _today: object) -> None:
+        """Past midnight an untouched form reports up to the new today."""
+        if not self.running and not self._dirty and self.report_id is None:
+            form_io.apply_defaults(self)
+            self._suggest_path()
+            self._validate()
 
     def _on_form_edited(self, *_args: object) -> None:
         self._dirty = True

@@ -1,5 +1,5 @@
 """Building blocks shared by the PDFs: data tables split into chunks with a repeated header
-row, label/value blocks, bullet lists, notes and chart images."""
+row, label/value blocks, free text with bullets, notes and enum labels."""
 
 from __future__ import annotations
 
@@ -132,11 +132,6 @@ def text_block(text: str | None, style: Any = None) -> list[Flowable]:
         else:
             out.append(Paragraph(block, style or s.body))
     return out
-
-
-def bullets(items: Sequence[str]) -> list[Flowable]:
-    s = styles()
-    return [Paragraph(item, s.bullet, bulletText="•") for item in items]
 
 
 def note(text: str) -> Paragraph:

@@ -251,7 +251,7 @@ class ExportDialog(RememberedGeometryDialog):
 
     def _on_update_rag_button_clicked(self) -> None:
         if self._stored is not None:
-            report_rag.apply(self, self._stored)
+            report_rag.apply(self.ctx, self.ui, self._stored, self)
 
     # --- export ---------------------------------------------------------------------------
     def export(self) -> bool:
@@ -328,7 +328,7 @@ class ExportDialog(RememberedGeometryDialog):
         self.report_id = report_id
         self._stored = self._snapshot
         form_io.lock_form(self)
-        report_rag.offer(self, self._snapshot)
+        report_rag.offer(self.ui, self.ctx.store, self._snapshot)
         return " It is stored on the Reports screen and prints again as issued."
 
     def _on_job_failed(self, reason: str) -> None:

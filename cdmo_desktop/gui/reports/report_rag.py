@@ -15,8 +15,12 @@ from cdmo_desktop.store.engagement_edits import edit_engagement
 from cdmo_desktop.store.engagements import engagement_values
 
 if TYPE_CHECKING:
+    from PySide6.QtCore import QObject
+
     from cdmo_desktop.domain.snapshot import StatusReportSnapshot
-    from cdmo_desktop.gui.reports.report_export import ExportDialog
+    from cdmo_desktop.gui.context import AppContext
+    from cdmo_desktop.gui.forms.ui_report_export import Ui_ReportExportDialog
+    from cdmo_desktop.store.store import Store
 
 
 def _rag(value: object) -> Rag | None:
@@ -28,11 +32,11 @@ def _rag(value: object) -> Rag | None:
         return None
 
 
-def mismatch(dlg: ExportDialog, snapshot: StatusReportSnapshot) -> tuple[Rag, Rag | None] | None:
+def mismatch(store: Store, snapshot: StatusReportSnapshot) -> tuple[Rag, Rag | None] | None:
     """(the report's status, the engagement's RAG now) when they differ, else None."""
     reported = _rag(snapshot.form.overall_status)
     try:
-        current = _rag(engagement_values(dlg.ctx.store, snapshot.data.engagement.id)["rag"])
+        current = _rag(engagement_values(store, snapshot.data.engagement.id)["rag"])
     except LookupError:  # the engagement was removed meanwhile
         return None
     if reported is None or reported == current:
@@ -40,10 +44,9 @@ def mismatch(dlg: ExportDialog, snapshot: StatusReportSnapshot) -> tuple[Rag, Ra
     return reported, current
 
 
-def offer(dlg: ExportDialog, snapshot: StatusReportSnapshot) -> None:
+def offer(ui: Ui_ReportExportDialog, store: Store, snapshot: StatusReportSnapshot) -> None:
     """Show the offer under the status line when the RAGs differ (hide it otherwise)."""
-    found = mismatch(dlg, snapshot)
-    ui = dlg.ui
+    found = mismatch(store, snapshot)
     ui.ragOffer.setVisible(found is not None)
     if found is None:
         return
@@ -55,20 +58,21 @@ def offer(dlg: ExportDialog, snapshot: StatusReportSnapshot) -> None:
     ui.updateRagButton.setText(f"Set the engagement to &{reported.label}")
 
 
-def apply(dlg: ExportDialog, snapshot: StatusReportSnapshot) -> bool:
+def apply(
+    ctx: AppContext, ui: Ui_ReportExportDialog, snapshot: StatusReportSnapshot, initiator: QObject
+) -> bool:
     """Set the engagement's RAG to the report's (one undo step); False when refused."""
-    found = mismatch(dlg, snapshot)
-    ui = dlg.ui
+    found = mismatch(ctx.store, snapshot)
     ui.ragOffer.setVisible(False)
     if found is None:
         return False
     reported, _current = found
     try:
-        changeset = edit_engagement(dlg.ctx.store, snapshot.data.engagement.id, {"rag": reported})
+        changeset = edit_engagement(ctx.store, snapshot.data.engagement.id, {"rag": reported})
     except REFUSALS as exc:
         ui.statusLabel.setText(f"The engagement's RAG was not changed: {refusal_text(exc)}")
         return False
-    commit(dlg.ctx, changeset, initiator=dlg)
+    commit(ctx, changeset, initiator=initiator)
     ui.statusLabel.setText(
         f"The engagement's RAG is now {reported.label}, as the report says "
         "(Undo in the Edit menu takes it back)."

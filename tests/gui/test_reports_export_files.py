@@ -230,3 +230,22 @@ def test_an_untouched_report_moves_on_at_midnight(
         demo_ctx.day_changed.emit(date(2026, 11, 21))
         assert dlg.ui.periodEndEdit.value() == date(2026, 11, 21)
         assert "2026-11-21" in dlg.ui.outputEdit.text()
+
+
+def test_a_file_chosen_in_the_save_dialog_is_not_asked_about_twice(
+    qtbot: QtBot, demo_ctx: AppContext, tmp_path: Path, answers: list[str],
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:  # fmt: skip
+    from PySide6.QtWidgets import QFileDialog
+
+    target = tmp_path / "chosen.pdf"
+    target.write_bytes(b"old")
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *_a: (str(target), ""))
+    dlg = ExportDialog(demo_ctx, agreement_id=_agreements(demo_ctx)[0])
+    qtbot.addWidget(dlg)
+    dlg.show()
+    qtbot.mouseClick(dlg.ui.browseButton, Qt.MouseButton.LeftButton)
+    _export(qtbot, dlg)  # the save dialog asked about replacing it already
+    assert answers == [] and target.read_bytes()[:5] == b"%PDF-"
+    qtbot.mouseClick(dlg.ui.exportButton, Qt.MouseButton.LeftButton)  # a new export: ask
+    assert answers == ["Replace the PDF?"]

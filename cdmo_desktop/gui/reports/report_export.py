@@ -301,6 +301,7 @@ class ExportDialog(RememberedGeometryDialog):
     def _on_job_finished(self, path: object) -> None:
         self._job = None
         self.written = Path(str(path))
+        self._confirmed = None  # it holds this export now: replacing it asks again
         stored = ""
         if self.kind == STATUS and self.report_id is None:
             stored = self._store_report()

@@ -12,17 +12,15 @@ names: planned_start/planned_finish or start/finish, kind as enum or value).
 
 from __future__ import annotations
 
-import dataclasses
 from collections.abc import Sequence
 from datetime import date
 from typing import TYPE_CHECKING, Any
 
 from cdmo_desktop.domain import clock
 from cdmo_desktop.domain.enums import DependencyKind, MilestoneKind, MilestoneStatus, Phase
-from cdmo_desktop.domain.formats import date_text
 from cdmo_desktop.domain.scheduling import PlanGraph, ScheduleItem, ScheduleLink
 from cdmo_desktop.domain.timeline import TimelineLayout, fit_density, plan_origin
-from cdmo_desktop.domain.validation import EARLIEST_DATE, LATEST_DATE
+from cdmo_desktop.reports.charts.chart_dates import MAX_LAG_DAYS, chart_day, within_chart
 
 if TYPE_CHECKING:
     from matplotlib.axes import Axes
@@ -39,10 +37,6 @@ VIRTUAL_WIDTH_PX = 1000.0  # the plot's width in layout pixels
 MAX_NAME = 42
 FINISHED = (MilestoneStatus.DONE, MilestoneStatus.CANCELLED)
 ROW_INCHES = 0.24
-# Charts lay out the dates validation allows; a date stored before validation refused it
-# (9999-12-31, an old date editor's maximum, or year 1) is drawn at the edge, with a note.
-CHART_FIRST, CHART_LAST = EARLIEST_DATE, LATEST_DATE
-MAX_LAG_DAYS = (CHART_LAST - CHART_FIRST).days
 
 
 def _enum(enum: Any, value: Any, default: Any) -> Any:
@@ -83,53 +77,6 @@ def as_link(row: Any) -> ScheduleLink:
         successor_id=str(row.successor_id),
         kind=_enum(DependencyKind, row.kind, DependencyKind.FINISH_TO_START),
         lag_days=max(-MAX_LAG_DAYS, min(int(row.lag_days or 0), MAX_LAG_DAYS)),
-    )
-
-
-def chart_day(d: date) -> date:
-    """`d` moved into the range of dates validation allows."""
-    return min(max(d, CHART_FIRST), CHART_LAST)
-
-
-def _outside(it: ScheduleItem) -> date | None:
-    """The first of the item's dates that validation would refuse, else None."""
-    dates = (it.start, it.finish, it.baseline_start, it.baseline_finish)
-    return next((d for d in dates if d is not None and not CHART_FIRST <= d <= CHART_LAST), None)
-
-
-def within_chart(items: Sequence[ScheduleItem], today: date) -> tuple[list[ScheduleItem], str]:
-    """The items ready to lay out, and a note naming those whose stored dates cannot be
-    drawn ("" when there are none).
-
-    The chart spans the other items (and today); an item with a date outside the range
-    validation allows is drawn up to the chart's edge, without its baseline."""
-    sane = [it for it in items if _outside(it) is None]
-    first = min([today, *(it.start for it in sane)])
-    last = max([today, *(it.finish for it in sane)])
-    out: list[ScheduleItem] = []
-    moved: list[str] = []
-    for it in items:
-        bad = _outside(it)
-        if bad is None:
-            out.append(it)
-            continue
-        moved.append(f"{it.name} ({date_text(bad)})")
-        start = min(max(it.start, first), last)
-        finish = min(max(it.finish, start), last)
-        out.append(
-            dataclasses.replace(
-                it, start=start, finish=finish, baseline_start=None, baseline_finish=None
-            )
-        )
-    if not moved:
-        return out, ""
-    span = f"{CHART_FIRST.year}–{CHART_LAST.year}"
-    what = "item has a date" if len(moved) == 1 else "items have dates"
-    return out, (
-        f"{len(moved)} {what} outside {span}, drawn to the chart's edge: "
-        + "; ".join(moved[:3])
-        + ("; …" if len(moved) > 3 else "")
-        + ". Correct the dates on the Schedule screen."
     )
 
 

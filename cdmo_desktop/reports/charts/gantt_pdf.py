@@ -35,6 +35,7 @@ from cdmo_desktop.domain.timeline import TimelineLayout, fit_density, plan_origi
 from cdmo_desktop.reports import fonts
 from cdmo_desktop.reports.charts import gantt as shared
 from cdmo_desktop.reports.charts import gantt_pdf_marks as marks
+from cdmo_desktop.reports.charts.chart_dates import chart_day, within_chart
 from cdmo_desktop.reports.charts.gantt_pdf_marks import HEADER, MID, ROW, hexc
 
 NAME_SIZE = 6.8
@@ -57,8 +58,8 @@ class GanttPlan:
         self, milestones: Sequence[Any], dependencies: Sequence[Any], today: date, width: float
     ) -> None:
         fonts.register_fonts()
-        self.today, self.width = shared.chart_day(today), width
-        items, self.note = shared.within_chart([shared.as_item(m) for m in milestones], self.today)
+        self.today, self.width = chart_day(today), width
+        items, self.note = within_chart([shared.as_item(m) for m in milestones], self.today)
         self.rows = [Row(label, it) for label, it in shared.group_rows(items)]
         self.items = items
         self.indent = 6.0 if any(r.item is None for r in self.rows) else 0.0

@@ -12,6 +12,7 @@ import pytest
 from sqlmodel import select
 
 from cdmo_desktop.cli import main
+from cdmo_desktop.domain.enums import AgreementKind, PartnerKind, Phase
 from cdmo_desktop.domain.models import Agreement, Client, Engagement, Partner
 from cdmo_desktop.store import Store, open_store
 from cdmo_desktop.store.migrate import HEAD_REVISION
@@ -41,7 +42,7 @@ def closed_db(store: Store) -> Path:
     with store.session() as s:
         client = Client(name="Aurora Therapeutics")
         partners = [
-            Partner(name=n, kind="cro")
+            Partner(name=n, kind=PartnerKind.CRO)
             for n in ("helix Analytical", "Northbridge Biologics", "Avalon CRO")
         ]
         s.add_all([client, *partners])
@@ -52,17 +53,17 @@ def closed_db(store: Store) -> Path:
                     title="Tox package",
                     client_id=client.id,
                     partner_id=partners[0].id,
-                    phase="lead_optimization",
+                    phase=Phase.LEAD_OPTIMIZATION,
                 ),
                 Engagement(
                     title="API scale-up",
                     client_id=client.id,
                     partner_id=partners[1].id,
-                    phase="scale_up",
+                    phase=Phase.SCALE_UP,
                 ),
                 Agreement(
                     title="Master services\tagreement",
-                    kind="master_services",
+                    kind=AgreementKind.MASTER_SERVICES,
                     partner_id=partners[1].id,
                     client_id=client.id,
                 ),
@@ -187,7 +188,7 @@ def test_backup_while_the_database_is_open(
     store: Store, capsys: pytest.CaptureFixture[str]
 ) -> None:
     with store.session() as s:
-        s.add(Partner(name="Kestrel CDMO", kind="cdmo"))
+        s.add(Partner(name="Kestrel CDMO", kind=PartnerKind.CDMO))
     assert main(["backup", "--db", str(store.path)]) == 0
     made = Path(capsys.readouterr().out.strip())
     conn = sqlite3.connect(made)
@@ -245,7 +246,11 @@ def test_no_command_opens_the_window(monkeypatch: pytest.MonkeyPatch, tmp_path: 
     calls: list[tuple[Path | None, bool]] = []
     import cdmo_desktop.gui.app as app
 
-    monkeypatch.setattr(app, "run", lambda db, demo: calls.append((db, demo)) or 0)
+    def run(db: Path | None, demo: bool) -> int:
+        calls.append((db, demo))
+        return 0
+
+    monkeypatch.setattr(app, "run", run)
     assert main([]) == 0
     assert main(["--db", str(tmp_path / "desk.sqlite")]) == 0
     assert main(["--demo"]) == 0

@@ -4,8 +4,10 @@
         --out status.pdf [--from 2026-11-01 --to 2026-11-20] [--paper Letter]
     cdmo-desktop report agreement --db desk.sqlite --agreement REF --out msa.pdf
 
-REF is an id or an exact title. Errors print one line and exit non-zero; the output file is
-written through a temporary file, so a failed export leaves nothing behind.
+An agreement is named by its id, its reference (e.g. NLB-GLP-MSA-01) or its title, an
+engagement by its id or its title (either without regard to case). Errors print one line
+and exit non-zero; the output file is written through a temporary file, so a failed
+export leaves nothing behind.
 """
 
 from __future__ import annotations
@@ -28,10 +30,17 @@ class ReportCliError(Exception):
 
 
 def _date(text: str) -> date:
+    from cdmo_desktop.domain.validation import EARLIEST_DATE, LATEST_DATE
+
     try:
-        return date.fromisoformat(text)
+        day = date.fromisoformat(text)
     except ValueError:
         raise argparse.ArgumentTypeError(f"{text!r} is not a date (use YYYY-MM-DD)") from None
+    if not EARLIEST_DATE <= day <= LATEST_DATE:
+        raise argparse.ArgumentTypeError(
+            f"{text} is outside {EARLIEST_DATE.year}–{LATEST_DATE.year}"
+        )
+    return day
 
 
 def _common(parser: argparse.ArgumentParser) -> None:
@@ -49,7 +58,7 @@ def register(subparsers: Any) -> argparse.ArgumentParser:
     kinds.required = True
     status = kinds.add_parser("status", help="status report of one engagement for a period")
     _common(status)
-    status.add_argument("--engagement", required=True, help="engagement id or exact title")
+    status.add_argument("--engagement", required=True, help="engagement id or title")
     status.add_argument("--from", dest="date_from", type=_date, help="period start (YYYY-MM-DD)")
     status.add_argument("--to", dest="date_to", type=_date, help="period end (default today)")
     status.add_argument(
@@ -60,7 +69,9 @@ def register(subparsers: Any) -> argparse.ArgumentParser:
     status.set_defaults(func=functools.partial(guarded, run_status))
     agreement = kinds.add_parser("agreement", help="a partnership agreement")
     _common(agreement)
-    agreement.add_argument("--agreement", required=True, help="agreement id or exact title")
+    agreement.add_argument(
+        "--agreement", required=True, help="agreement reference (e.g. NLB-GLP-MSA-01), id or title"
+    )
     agreement.set_defaults(func=functools.partial(guarded, run_agreement))
     return report
 
@@ -92,13 +103,15 @@ def _open(db: Path) -> Any:
 def run_status(args: argparse.Namespace) -> int:
     from dataclasses import replace
 
+    from cdmo_desktop.domain import clock
     from cdmo_desktop.reports.status_report import build_status_report
     from cdmo_desktop.store.changelog import os_user
-    from cdmo_desktop.store.snapshots import resolve_engagement, take_status_report_snapshot
+    from cdmo_desktop.store.references import resolve_engagement
+    from cdmo_desktop.store.snapshots import take_status_report_snapshot
     from cdmo_desktop.store.status_reports import default_form
 
     out = _check_out(args.out)
-    today = date.today()
+    today = clock.today()
     end = args.date_to or today
     start = args.date_from or end - timedelta(days=27)
     if start > end:
@@ -120,7 +133,8 @@ def run_status(args: argparse.Namespace) -> int:
 
 def run_agreement(args: argparse.Namespace) -> int:
     from cdmo_desktop.reports.agreement import build_agreement
-    from cdmo_desktop.store.snapshots import resolve_agreement, take_agreement_snapshot
+    from cdmo_desktop.store.references import resolve_agreement
+    from cdmo_desktop.store.snapshots import take_agreement_snapshot
 
     out = _check_out(args.out)
     store = _open(args.db)

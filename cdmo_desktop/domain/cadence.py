@@ -6,6 +6,7 @@ import calendar
 from datetime import date, timedelta
 
 from cdmo_desktop.domain.enums import Cadence
+from cdmo_desktop.domain.formats import weekday_name
 
 _DAYS = {Cadence.WEEKLY: 7, Cadence.BIWEEKLY: 14}
 _MONTHS = {Cadence.MONTHLY: 1, Cadence.QUARTERLY: 3}
@@ -58,5 +59,5 @@ def describe(cadence: Cadence | str, anchor: date | None) -> str:
     if anchor is None or cadence in (Cadence.AD_HOC, Cadence.DAILY):
         return cadence.label
     if cadence in _DAYS:
-        return f"{cadence.label} ({anchor.strftime('%A')}s)"
+        return f"{cadence.label} ({weekday_name(anchor, long=True)}s)"
     return f"{cadence.label} (day {anchor.day})"

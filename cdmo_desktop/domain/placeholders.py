@@ -9,9 +9,9 @@ from __future__ import annotations
 
 import re
 from collections.abc import Mapping
-from datetime import date
 
 from cdmo_desktop.domain.enums import AgreementKind, Cadence, ChannelKind, Phase, ShareDirection
+from cdmo_desktop.domain.formats import long_date_text
 from cdmo_desktop.domain.snapshot import AgreementSnapshot, EngagementSnapshot
 
 # name -> what it is replaced with (shown in the clause editor)
@@ -122,10 +122,6 @@ def merge(template: str, values: Mapping[str, str]) -> str:
 # --- values -------------------------------------------------------------------------------
 
 
-def long_date(d: date | None) -> str:
-    return f"{d.day} {d:%B %Y}" if d else ""
-
-
 def _missing(what: str) -> str:
     return f"[to be completed: {what}]"
 
@@ -207,9 +203,9 @@ def _acceptance(data: EngagementSnapshot) -> str:
 
 def _term(a: AgreementSnapshot) -> str:
     if a.effective_date and a.expiry_date:
-        return f"from {long_date(a.effective_date)} until {long_date(a.expiry_date)}"
+        return f"from {long_date_text(a.effective_date)} until {long_date_text(a.expiry_date)}"
     if a.effective_date:
-        return f"from {long_date(a.effective_date)} until terminated under this Agreement"
+        return f"from {long_date_text(a.effective_date)} until terminated under this Agreement"
     return _missing("term of the agreement")
 
 
@@ -232,8 +228,8 @@ def values_for(a: AgreementSnapshot) -> dict[str, str]:
         "agreement_kind": AgreementKind(a.kind).label,
         "agreement_reference": _or_missing(a.reference, "agreement reference"),
         "version": str(a.version),
-        "effective_date": long_date(a.effective_date) or _missing("effective date"),
-        "expiry_date": long_date(a.expiry_date) or _missing("expiry date"),
+        "effective_date": long_date_text(a.effective_date) or _missing("effective date"),
+        "expiry_date": long_date_text(a.expiry_date) or _missing("expiry date"),
         "term": _term(a),
         "governing_law": _or_missing(a.governing_law, "governing law"),
         "responsibilities": RACI_ANNEX if data and data.raci else _missing("responsibility matrix"),

@@ -17,18 +17,12 @@ from reportlab.platypus import (
     Spacer,
 )
 
-from cdmo_desktop.domain import placeholders
+from cdmo_desktop.domain import clock, placeholders
+from cdmo_desktop.domain.contract_dates import ContractConflict, contract_conflicts
 from cdmo_desktop.domain.enums import AgreementKind, AgreementStatus, MilestoneKind, Side
+from cdmo_desktop.domain.formats import date_text, long_date_text
 from cdmo_desktop.domain.snapshot import AgreementSnapshot, Party
-from cdmo_desktop.reports.blocks import (
-    cell_para,
-    data_table,
-    enum_label,
-    grid,
-    long_date,
-    note,
-    short_date,
-)
+from cdmo_desktop.reports.blocks import cell_para, data_table, enum_label, grid, note
 from cdmo_desktop.reports.layout import (
     Keys,
     PageDecor,
@@ -190,17 +184,22 @@ def _milestone_annex(a: AgreementSnapshot, width: float, keys: Keys) -> list[Flo
     data = a.data
     if data is None or not data.milestones:
         return []
+    today = a.prepared_on or data.as_of or clock.today()
+    conflicts = {
+        c.item_id: c for c in contract_conflicts(data.milestones, data.dependencies, today)
+    }
     rows = [
         [
             cell_para(m.name, bold=m.kind != "task"),
             enum_label(MilestoneKind, m.kind),
-            short_date(m.planned_start),
-            short_date(m.planned_finish),
-            "Yes" if m.contract_fixed else "",
+            date_text(m.planned_start),
+            date_text(m.planned_finish),
+            cell_para("Conflict", bold=True, colour=LATE) if m.id in conflicts
+            else "Yes" if m.contract_fixed else "",
         ]
         for m in data.milestones
         if m.status != "cancelled"
-    ]
+    ]  # fmt: skip
     w = [0.44, 0.16, 0.14, 0.14, 0.12]
     return [
         CondPageBreak(200),
@@ -209,10 +208,29 @@ def _milestone_annex(a: AgreementSnapshot, width: float, keys: Keys) -> list[Flo
             "Dates marked as contractual may only be changed by a written amendment.",
             styles().muted,
         ),
+        *_contract_warning(list(conflicts.values())),
         *data_table(
             ["Milestone", "Kind", "Start", "Finish", "Contractual"], rows, [x * width for x in w]
         ),
     ]
+
+
+def _contract_warning(conflicts: list[ContractConflict]) -> list[Flowable]:
+    """A red note before the annex table: the contractual dates the current plan contradicts
+    (an agreement should not be signed, or printed for a meeting, without saying so)."""
+    if not conflicts:
+        return []
+    s = styles()
+    n = len(conflicts)
+    lead = (
+        f"Warning: the current plan contradicts {n} contractual date{'s' if n > 1 else ''}. "
+        "Amend the agreement or correct the plan before relying on this annex."
+    )
+    out: list[Flowable] = [Paragraph(f'<font color="{LATE}"><b>{cell(lead)}</b></font>', s.body)]
+    for c in conflicts:
+        line = f"<b>{cell(c.name, 200, 1)}</b>: {cell(c.text, 600)}"
+        out.append(Paragraph(line, s.bullet, bulletText="•"))
+    return [*out, Spacer(1, 4)]
 
 
 def _signatures(a: AgreementSnapshot, width: float) -> Flowable:
@@ -220,7 +238,7 @@ def _signatures(a: AgreementSnapshot, width: float) -> Flowable:
 
     def block(party: Party, name: str, title: str) -> list[Flowable]:
         legal = party.legal_name.strip() or party.name
-        signed = long_date(a.signed_date) if a.is_signed and a.signed_date else ""
+        signed = long_date_text(a.signed_date) if a.is_signed and a.signed_date else ""
         return [
             Paragraph(f"For and on behalf of<br/><b>{cell(legal, 200, 2)}</b>", s.body),
             Spacer(1, 26),
@@ -276,7 +294,7 @@ def agreement_story(a: AgreementSnapshot, width: float) -> list[Flowable]:
         Paragraph(
             cell(
                 "Effective date: "
-                + (long_date(a.effective_date) or "on signature by both Parties")
+                + (long_date_text(a.effective_date) or "on signature by both Parties")
                 + (
                     f". Governing law: {a.governing_law.strip()}."
                     if a.governing_law.strip()
@@ -328,7 +346,7 @@ def build_agreement(
     story = agreement_story(a, width)
     signed = a.is_signed
     footer = f"Version {a.version} · " + (
-        f"signed {short_date(a.signed_date)}"
+        f"signed {date_text(a.signed_date)}"
         if signed and a.signed_date
         else enum_label(AgreementStatus, a.status).lower()
     )

@@ -1,10 +1,9 @@
 """Building blocks shared by the PDFs: data tables split into chunks with a repeated header
-row, label/value blocks, bullet lists, notes and chart images."""
+row, label/value blocks, free text with bullets, notes and enum labels."""
 
 from __future__ import annotations
 
 from collections.abc import Sequence
-from datetime import date
 from typing import Any
 
 from reportlab.lib import colors
@@ -18,14 +17,6 @@ from cdmo_desktop.reports.text import CELL_LIMIT, CELL_LINES, clean, paragraphs
 CHUNK_ROWS = 500  # LongTable splits superlinearly: many 500-row tables beat one huge one
 
 Fill = tuple[int, int, str]  # (row, column, hex colour) with rows counted from 0 (no header)
-
-
-def short_date(d: date | None) -> str:
-    return f"{d.day} {d:%b %Y}" if d else ""
-
-
-def long_date(d: date | None) -> str:
-    return f"{d.day} {d:%B %Y}" if d else ""
 
 
 def cell_para(text: str | None, *, bold: bool = False, colour: str | None = None) -> TextCell:
@@ -141,11 +132,6 @@ def text_block(text: str | None, style: Any = None) -> list[Flowable]:
         else:
             out.append(Paragraph(block, style or s.body))
     return out
-
-
-def bullets(items: Sequence[str]) -> list[Flowable]:
-    s = styles()
-    return [Paragraph(item, s.bullet, bulletText="•") for item in items]
 
 
 def note(text: str) -> Paragraph:

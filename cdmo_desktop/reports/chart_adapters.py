@@ -13,6 +13,7 @@ from collections.abc import Sequence
 from datetime import date, timedelta
 from typing import TYPE_CHECKING
 
+from cdmo_desktop.domain.formats import date_text
 from cdmo_desktop.domain.risk_matrix import HeatMapCounts, grid_from_counts
 from cdmo_desktop.domain.snapshot import EngagementSnapshot, MilestoneRow, RiskRow
 from cdmo_desktop.reports.text import clean
@@ -67,7 +68,7 @@ def gantt_rows(
     shown = [m for m in items if m.id in chosen]
     return shown, (
         f"The chart shows {len(shown)} of {len(items)} items: those around "
-        f"{today.day} {today:%b %Y}, late items and the next gates. Appendix B lists them all."
+        f"{date_text(today)}, late items and the next gates. Appendix B lists them all."
     )
 
 
@@ -84,4 +85,5 @@ def gantt_chart(
     rows = [dataclasses.replace(m, name=clean(m.name, 200, 1) or "(untitled)") for m in rows]
     ids = {m.id for m in rows}
     links = [d for d in data.dependencies if d.predecessor_id in ids and d.successor_id in ids]
-    return chart(rows, links, today, width), note
+    drawn = chart(rows, links, today, width)
+    return drawn, " ".join(x for x in (note, drawn.plan.note) if x)

@@ -8,13 +8,14 @@ from typing import Any
 from reportlab.platypus import Flowable, PageBreak, Paragraph
 
 from cdmo_desktop.domain.enums import Cadence, ChannelKind, MilestoneKind, MilestoneStatus
+from cdmo_desktop.domain.formats import date_text
 from cdmo_desktop.domain.snapshot import StatusReportSnapshot
-from cdmo_desktop.reports.blocks import cell_para, data_table, enum_label, short_date
+from cdmo_desktop.reports.blocks import cell_para, data_table, enum_label
 from cdmo_desktop.reports.layout import Keys, heading
+from cdmo_desktop.reports.status_schedule import late_days
 from cdmo_desktop.reports.status_sections import (
     days,
     empty,
-    late_days,
     ref_date,
     risk_rows,
     section,
@@ -55,7 +56,7 @@ def charter(snapshot: StatusReportSnapshot, width: float, keys: Keys) -> list[Fl
                 enum_label(ChannelKind, ch.kind),
                 enum_label(Cadence, ch.cadence),
                 cell_para(ch.owner),
-                short_date(ch.next_date) or "—",
+                date_text(ch.next_date) or "—",
             ]
             for ch in data.channels
         ]
@@ -100,9 +101,9 @@ def appendix(snapshot: StatusReportSnapshot, width: float, keys: Keys) -> list[F
                 [
                     cell_para(m.name, bold=m.kind != "task"),
                     enum_label(MilestoneKind, m.kind),
-                    short_date(m.planned_start),
-                    cell_para(short_date(m.planned_finish), colour=LATE if late else None),
-                    short_date(m.baseline_finish),
+                    date_text(m.planned_start),
+                    cell_para(date_text(m.planned_finish), colour=LATE if late else None),
+                    date_text(m.baseline_finish),
                     "" if variance is None else ("+" if variance > 0 else "") + days(variance),
                     enum_label(MilestoneStatus, m.status),
                     f"{m.percent_complete}%",

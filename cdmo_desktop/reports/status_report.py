@@ -9,17 +9,12 @@ from reportlab.lib import colors
 from reportlab.platypus import Flowable, Paragraph, Spacer, Table
 
 from cdmo_desktop.domain.enums import EngagementStatus, PartnerKind, Phase
+from cdmo_desktop.domain.formats import date_text, long_date_text
 from cdmo_desktop.domain.snapshot import StatusReportSnapshot
 from cdmo_desktop.reports import status_appendix as closing
+from cdmo_desktop.reports import status_schedule
 from cdmo_desktop.reports import status_sections as sections
-from cdmo_desktop.reports.blocks import (
-    enum_label,
-    grid,
-    key_values,
-    long_date,
-    short_date,
-    text_block,
-)
+from cdmo_desktop.reports.blocks import enum_label, grid, key_values, text_block
 from cdmo_desktop.reports.layout import (
     Keys,
     PageDecor,
@@ -41,7 +36,7 @@ def report_title(snapshot: StatusReportSnapshot) -> str:
 
 def period_text(snapshot: StatusReportSnapshot) -> str:
     f = snapshot.form
-    return f"{long_date(f.period_start)} to {long_date(f.period_end)}"
+    return f"{long_date_text(f.period_start)} to {long_date_text(f.period_end)}"
 
 
 def _rag_badge(status: str, width: float) -> Table:
@@ -90,9 +85,9 @@ def _front(snapshot: StatusReportSnapshot, width: float, keys: Keys) -> list[Flo
                 ("Partner", _partner_line(snapshot)),
                 ("Phase", enum_label(Phase, e.phase)),
                 ("Engagement", enum_label(EngagementStatus, e.status)),
-                ("Period", f"{short_date(f.period_start)} – {short_date(f.period_end)}"),
+                ("Period", f"{date_text(f.period_start)} – {date_text(f.period_end)}"),
                 ("Prepared by", f.prepared_by),
-                ("Date", long_date(f.prepared_on)),
+                ("Date", long_date_text(f.prepared_on)),
                 ("Budget", e.budget),
             ],
             width,
@@ -124,7 +119,7 @@ def status_story(
     story = _front(snapshot, width, keys)
     if progress:
         progress(10, "Drawing the schedule")
-    story += sections.schedule(snapshot, width, keys, charts)
+    story += status_schedule.schedule(snapshot, width, keys, charts)
     if progress:
         progress(25, "Drawing the risk map")
     story += sections.risks(snapshot, width, keys, charts)
@@ -167,8 +162,8 @@ def build_status_report(
         title=title,
         header_right=f"{clean(data.client.name, 80, 1)} · {clean(data.partner.name, 80, 1)}",
         confidentiality=clean(snapshot.confidentiality, 120, 1),
-        footer_left=f"Period {short_date(snapshot.form.period_start)} – "
-        f"{short_date(snapshot.form.period_end)}",
+        footer_left=f"Period {date_text(snapshot.form.period_start)} – "
+        f"{date_text(snapshot.form.period_end)}",
     )
     path = build_pdf(out_path, make_doc, story, decor, progress)
     if progress:

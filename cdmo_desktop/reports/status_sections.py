@@ -1,38 +1,30 @@
-"""The sections of the status report after its front page: schedule, risks, decisions,
-actions, charter and communication, and the risk register appendix."""
+"""The sections of the status report after its front page and schedule (status_schedule.py):
+risks, decisions and gates, actions; and the helpers every section shares."""
 
 from __future__ import annotations
 
-from datetime import date, timedelta
+from datetime import date
 
 from reportlab.platypus import CondPageBreak, Flowable, Paragraph, Spacer, Table
 
 from cdmo_desktop.domain.enums import (
     ActionStatus,
     GateOutcome,
-    MilestoneKind,
     MilestoneStatus,
     RiskCategory,
     RiskLevel,
     RiskStatus,
     Side,
 )
+from cdmo_desktop.domain.formats import date_text
 from cdmo_desktop.domain.risk_matrix import LEVEL_COLOURS
-from cdmo_desktop.domain.snapshot import MilestoneRow, RiskRow, StatusReportSnapshot
+from cdmo_desktop.domain.snapshot import RiskRow, StatusReportSnapshot
 from cdmo_desktop.reports import chart_adapters
-from cdmo_desktop.reports.blocks import (
-    cell_para,
-    data_table,
-    enum_label,
-    grid,
-    note,
-    short_date,
-)
+from cdmo_desktop.reports.blocks import cell_para, data_table, enum_label, grid, note
 from cdmo_desktop.reports.layout import Keys, heading
 from cdmo_desktop.reports.styles import LATE, styles
 from cdmo_desktop.reports.text import cell
 
-UPCOMING_DAYS = 42
 TOP_RISKS = 10
 MAX_LIST = 25
 
@@ -74,127 +66,6 @@ def level_fill(level: str) -> str:
         return "#FFFFFF"
 
 
-# --- schedule -----------------------------------------------------------------------------
-
-
-def late_days(m: MilestoneRow, today: date) -> int:
-    return (today - m.planned_finish).days if m.is_open and m.planned_finish < today else 0
-
-
-def schedule(
-    snapshot: StatusReportSnapshot, width: float, keys: Keys, charts: bool = True
-) -> list[Flowable]:
-    data, today = snapshot.data, ref_date(snapshot)
-    out = section("Schedule", keys)
-    items = [m for m in data.milestones if m.status != "cancelled"]
-    if not items:
-        return [*out, empty("No milestones are planned for this engagement yet.")]
-    done = sum(1 for m in items if m.status == "done")
-    late = sorted((m for m in items if late_days(m, today)), key=lambda m: m.planned_finish)
-    baselined = [m for m in items if m.baseline_finish is not None]
-    summary = f"{len(items)} items, {done} done, {len(late)} late as of {short_date(today)}."
-    if baselined:
-        current = max(m.finish for m in baselined)
-        base = max(m.baseline_finish for m in baselined if m.baseline_finish)
-        delta = (current - base).days
-        sign = "+" if delta > 0 else ""
-        summary += (
-            f" Last baselined finish {short_date(current)} against baseline "
-            f"{short_date(base)} ({sign}{delta} days)."
-        )
-    out.append(Paragraph(cell(summary), styles().body))
-    chart = chart_adapters.gantt_chart(data, today, width) if charts else None
-    if chart is not None:
-        gantt, chart_note = chart
-        height = min(gantt.wrap(width, 0)[1], 600)  # a longer chart splits between rows
-        out[0] = CondPageBreak(height + 60)  # heading, summary and chart together
-        out.append(gantt)
-        if chart_note:
-            out.append(empty(chart_note))
-        out.append(Spacer(1, 6))
-    s = styles()
-    out.extend(sub("Late items", keys))
-    if late:
-        rows = [
-            [
-                cell_para(m.name, bold=True),
-                enum_label(MilestoneKind, m.kind),
-                short_date(m.planned_finish),
-                cell_para(days(late_days(m, today)), colour=LATE),
-                f"{m.percent_complete}%",
-                enum_label(Side, m.owner_side),
-            ]
-            for m in late[:MAX_LIST]
-        ]
-        w = [0.40, 0.14, 0.13, 0.11, 0.09, 0.13]
-        out += data_table(
-            ["Item", "Kind", "Due", "Late by", "Done", "Owner"], rows, [x * width for x in w]
-        )
-    else:
-        out.append(empty("Nothing is late."))
-    upcoming = sorted(
-        (
-            m
-            for m in items
-            if m.is_open
-            and today <= max(m.planned_start, m.planned_finish) <= today + timedelta(UPCOMING_DAYS)
-            and not late_days(m, today)
-        ),
-        key=lambda m: (m.planned_finish, m.name),
-    )
-    out.extend(sub(f"Coming up in the next {UPCOMING_DAYS // 7} weeks", keys))
-    if upcoming:
-        rows = [
-            [
-                cell_para(m.name),
-                enum_label(MilestoneKind, m.kind),
-                short_date(m.planned_start),
-                short_date(m.planned_finish),
-                enum_label(MilestoneStatus, m.status),
-                "Yes" if m.contract_fixed else "",
-            ]
-            for m in upcoming[:MAX_LIST]
-        ]
-        w = [0.40, 0.14, 0.12, 0.12, 0.12, 0.10]
-        out += data_table(
-            ["Item", "Kind", "Start", "Finish", "Status", "Contract date"],
-            rows,
-            [x * width for x in w],
-        )
-    else:
-        out.append(empty("Nothing starts or finishes in the coming weeks."))
-    out.extend(sub("Variance to baseline", keys))
-    moved = sorted(
-        (m for m in baselined if m.variance_days),
-        key=lambda m: (-abs(m.variance_days or 0), m.name),
-    )
-    if moved:
-        rows = [
-            [
-                cell_para(m.name),
-                short_date(m.baseline_finish),
-                short_date(m.finish),
-                cell_para(
-                    ("+" if (m.variance_days or 0) > 0 else "") + days(m.variance_days or 0),
-                    colour=LATE if (m.variance_days or 0) > 0 else None,
-                ),
-            ]
-            for m in moved[:MAX_LIST]
-        ]
-        w = [0.52, 0.16, 0.16, 0.16]
-        out += data_table(
-            ["Item", "Baseline finish", "Current finish", "Variance"], rows, [x * width for x in w]
-        )
-        if len(moved) > MAX_LIST:
-            out.append(empty(f"{len(moved) - MAX_LIST} more items moved against the baseline."))
-    elif baselined:
-        out.append(empty("Every baselined item is on its baseline date."))
-    else:
-        out.append(empty("No baseline has been set yet."))
-    del s
-    return out
-
-
 # --- risks --------------------------------------------------------------------------------
 
 
@@ -230,7 +101,7 @@ def risk_rows(risks: list[RiskRow], width: float, with_dates: bool = True) -> li
                 f"{enum_label(RiskLevel, r.level)} {r.score}",
                 enum_label(RiskStatus, r.status),
                 cell_para(r.owner),
-                short_date(r.next_review_date) if with_dates else "",
+                date_text(r.next_review_date) if with_dates else "",
             ]
         )
         fills.append((i, 4, level_fill(r.level)))
@@ -277,7 +148,7 @@ def risks(
                 r.ref,
                 cell_para(r.title),
                 cell_para(what, bold=True, colour=LATE if what == "Realized" else None),
-                short_date(when),
+                date_text(when),
                 f"{enum_label(RiskLevel, r.level)} {r.score}",
             ]
             for r, what, when in changes
@@ -300,7 +171,7 @@ def decisions(snapshot: StatusReportSnapshot, width: float, keys: Keys) -> list[
     if taken:
         rows = [
             [
-                short_date(d.decision_date),
+                date_text(d.decision_date),
                 cell_para(d.title, bold=True),
                 cell_para(d.decision or enum_label(GateOutcome, d.gate_outcome)),
                 cell_para(d.rationale),
@@ -322,7 +193,7 @@ def decisions(snapshot: StatusReportSnapshot, width: float, keys: Keys) -> list[
     if gates:
         rows = [
             [
-                short_date(m.planned_finish),
+                date_text(m.planned_finish),
                 cell_para(m.name, bold=True),
                 enum_label(MilestoneStatus, m.status),
                 cell_para(
@@ -357,7 +228,7 @@ def actions(snapshot: StatusReportSnapshot, width: float, keys: Keys) -> list[Fl
             [
                 cell_para(a.description),
                 cell_para(a.owner),
-                cell_para(short_date(a.due_date) or "no date", colour=LATE if late else None),
+                cell_para(date_text(a.due_date) or "no date", colour=LATE if late else None),
                 enum_label(ActionStatus, a.status),
                 enum_label(Side, a.raised_by),
             ]

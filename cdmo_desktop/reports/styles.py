@@ -29,7 +29,6 @@ class Styles:
     small: Any
     muted: Any
     cell: Any
-    cell_bold: Any
     head: Any
     bullet: Any
     clause_head: Any
@@ -107,9 +106,6 @@ def styles() -> Styles:
             "muted", parent=base, fontSize=8.5, leading=11, textColor=colors.HexColor(MUTED)
         ),
         cell=ParagraphStyle("cell", parent=base, fontSize=8, leading=10, spaceAfter=0),
-        cell_bold=ParagraphStyle(
-            "cell_bold", parent=base, fontName=fonts.BOLD, fontSize=8, leading=10, spaceAfter=0
-        ),
         head=ParagraphStyle(
             "head",
             parent=base,

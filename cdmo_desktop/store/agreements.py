@@ -16,7 +16,7 @@ from typing import TYPE_CHECKING, Any
 
 from sqlmodel import Session, col, select
 
-from cdmo_desktop.domain import placeholders
+from cdmo_desktop.domain import clock, placeholders
 from cdmo_desktop.domain.enums import AgreementKind, AgreementStatus
 from cdmo_desktop.domain.models import Agreement, AgreementClause, Client, Engagement, Partner
 from cdmo_desktop.domain.validation import ValidationError, validate
@@ -132,7 +132,7 @@ def check_agreement(values: Mapping[str, Any], today: date | None = None) -> dic
         errors["recitals"] = problem
     if not errors:
         candidate = Agreement(**{k: values[k] for k in AGREEMENT_FIELDS})
-        for field, message in validate(candidate, today or date.today()).items():
+        for field, message in validate(candidate, today or clock.today()).items():
             errors.setdefault(field, message)
     return errors
 

@@ -7,12 +7,13 @@ stored as JSON and printed again identically.
 from __future__ import annotations
 
 from datetime import date
-from decimal import Decimal
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 from sqlmodel import Session, col, select
 
+from cdmo_desktop.domain import clock
 from cdmo_desktop.domain.cadence import next_occurrence
+from cdmo_desktop.domain.formats import amount_text
 from cdmo_desktop.domain.models import (
     ActionItem,
     Agreement,
@@ -83,14 +84,14 @@ def _party_client(c: Client) -> Party:
 def _budget(e: Engagement) -> str:
     if e.budget_amount is None:
         return ""
-    return f"{Decimal(e.budget_amount):,.2f} {e.budget_currency}"
+    return amount_text(e.budget_amount, e.budget_currency)
 
 
 def engagement_snapshot(
     session: Session, engagement_id: str, as_of: date | None = None
 ) -> EngagementSnapshot:
     """Everything printable about one engagement, read in the given session."""
-    as_of = as_of or date.today()
+    as_of = as_of or clock.today()
     e = session.get(Engagement, engagement_id)
     if e is None:
         raise NotFoundError(f"No engagement with id {engagement_id}.")
@@ -220,7 +221,7 @@ def status_report_snapshot(
     session: Session, engagement_id: str, form: StatusForm
 ) -> StatusReportSnapshot:
     """The snapshot a status report is built (and stored) from."""
-    prepared_on = form.prepared_on or date.today()
+    prepared_on = form.prepared_on or clock.today()
     as_of = min(form.period_end, prepared_on)
     data = engagement_snapshot(session, engagement_id, as_of=as_of)
     return StatusReportSnapshot(form=form, data=data)
@@ -260,7 +261,7 @@ def agreement_snapshot(
             for i, c in enumerate(clauses)
         ),
         data=data,
-        prepared_on=today or date.today(),
+        prepared_on=today or clock.today(),
     )
 
 
@@ -278,28 +279,3 @@ def take_agreement_snapshot(
     """`agreement_snapshot` in one short read of `store`."""
     with store.read() as s:
         return agreement_snapshot(s, agreement_id, today)
-
-
-def _resolve(store: Store, model: Any, ref: str, what: str) -> str:
-    ref = ref.strip()
-    if not ref:
-        raise NotFoundError(f"No {what} given.")
-    with store.read() as session:
-        if session.get(model, ref) is not None:
-            return ref
-        ids = session.exec(select(model.id).where(model.title == ref)).all()
-    if len(ids) == 1:
-        return str(ids[0])
-    if len(ids) > 1:
-        raise NotFoundError(f"{len(ids)} {what}s are titled {ref!r}: give the id instead.")
-    raise NotFoundError(f"No {what} with the id or exact title {ref!r}.")
-
-
-def resolve_engagement(store: Store, ref: str) -> str:
-    """The id of the engagement whose id or exact title is `ref`."""
-    return _resolve(store, Engagement, ref, "engagement")
-
-
-def resolve_agreement(store: Store, ref: str) -> str:
-    """The id of the agreement whose id or exact title is `ref`."""
-    return _resolve(store, Agreement, ref, "agreement")

@@ -11,6 +11,7 @@ from typing import TYPE_CHECKING
 
 from sqlmodel import col, select
 
+from cdmo_desktop.domain import clock
 from cdmo_desktop.domain.enums import Rag
 from cdmo_desktop.domain.models import Engagement, StatusReport
 from cdmo_desktop.domain.snapshot import StatusForm, StatusReportSnapshot, from_json, to_json
@@ -47,7 +48,7 @@ def new_status_report(snapshot: StatusReportSnapshot, report_id: str | None = No
         asks_of_partner=form.asks_of_partner,
         asks_of_client=form.asks_of_client,
         prepared_by=form.prepared_by,
-        prepared_on=form.prepared_on or date.today(),
+        prepared_on=form.prepared_on or clock.today(),
         snapshot_json=to_json(snapshot),
     )
     if report_id is not None:

@@ -3,10 +3,11 @@ report, open/print through the system viewer, remembered folder and paper."""
 
 from __future__ import annotations
 
+from datetime import date
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QDate, QThread
+from PySide6.QtCore import QThread, QUrl
 from PySide6.QtWidgets import QMessageBox
 from sqlmodel import select
 
@@ -18,18 +19,18 @@ PROCESS = "ART-417 process development and first GMP campaign"
 TIMEOUT = 30_000
 
 
-def _engagement_id(ctx) -> str:  # type: ignore[no-untyped-def]
+def _engagement_id(ctx) -> str:
     with ctx.store.read() as s:
         return s.exec(select(Engagement.id).where(Engagement.title == PROCESS)).one()
 
 
-def _reports(ctx) -> list[StatusReport]:  # type: ignore[no-untyped-def]
+def _reports(ctx) -> list[StatusReport]:
     with ctx.store.read() as s:
         return list(s.exec(select(StatusReport)).all())
 
 
 @pytest.fixture
-def dialog(qtbot, demo_ctx, tmp_path):  # type: ignore[no-untyped-def]
+def dialog(qtbot, demo_ctx, tmp_path):
     dlg = ExportDialog(demo_ctx, engagement_id=_engagement_id(demo_ctx))
     qtbot.addWidget(dlg)
     dlg.ui.outputEdit.setText(str(tmp_path / "status.pdf"))
@@ -46,7 +47,7 @@ def test_status_report_is_built_off_thread_and_stored(
     build_threads: list[int] = []
     original = status_report.build_status_report
 
-    def spy(*args, **kwargs):  # type: ignore[no-untyped-def]
+    def spy(*args, **kwargs):
         build_threads.append(threading.get_ident())
         return original(*args, **kwargs)
 
@@ -77,12 +78,12 @@ def test_status_report_is_built_off_thread_and_stored(
 
 def test_invalid_form_cannot_export(dialog):
     ui = dialog.ui
-    ui.periodEndEdit.setDate(QDate(2020, 1, 1))
-    ui.periodStartEdit.setDate(QDate(2020, 2, 1))
+    ui.periodEndEdit.commit(date(2020, 1, 1))
+    ui.periodStartEdit.commit(date(2020, 2, 1))
     assert "cannot end before" in ui.periodError.text()
     assert not ui.exportButton.isEnabled()
     assert dialog.export() is False
-    ui.periodStartEdit.setDate(QDate(2019, 12, 1))
+    ui.periodStartEdit.commit(date(2019, 12, 1))
     ui.outputEdit.setText("/no/such/folder/x.pdf")
     assert "does not exist" in ui.outputError.text()
     assert not ui.exportButton.isEnabled()
@@ -110,10 +111,12 @@ def test_agreement_export_and_open_uses_system_viewer(qtbot, demo_ctx, tmp_path,
     with demo_ctx.store.read() as s:
         agreement_id = s.exec(select(Agreement.id).where(Agreement.kind == "quality")).first()
     opened: list[str] = []
-    monkeypatch.setattr(
-        "cdmo_desktop.gui.reports.report_export.QDesktopServices.openUrl",
-        lambda url: opened.append(url.toLocalFile()) or True,
-    )
+
+    def open_url(url: QUrl) -> bool:
+        opened.append(url.toLocalFile())
+        return True
+
+    monkeypatch.setattr("cdmo_desktop.gui.reports.report_output.QDesktopServices.openUrl", open_url)
     dlg = ExportDialog(demo_ctx, agreement_id=agreement_id)
     qtbot.addWidget(dlg)
     dlg.ui.paperCombo.setCurrentText("Letter")
@@ -129,7 +132,7 @@ def test_agreement_export_and_open_uses_system_viewer(qtbot, demo_ctx, tmp_path,
 def test_closing_a_filled_form_asks_first(qtbot, dialog, monkeypatch):
     asked: list[str] = []
 
-    def answer(*args, **kwargs):  # type: ignore[no-untyped-def]
+    def answer(*args, **kwargs):
         asked.append(args[1])
         return QMessageBox.StandardButton.Cancel
 
@@ -179,7 +182,7 @@ def test_job_outlives_the_references_the_window_drops(qtbot) -> None:
     release = threading.Event()
     results: list[object] = []
 
-    def work(progress):  # type: ignore[no-untyped-def]
+    def work(progress):
         progress(50, "half way")
         release.wait(5)
         return "done"
@@ -192,3 +195,16 @@ def test_job_outlives_the_references_the_window_drops(qtbot) -> None:
     release.set()
     assert wait_for_jobs(timeout=10)
     qtbot.waitUntil(lambda: results == ["done"], timeout=5000)
+
+
+def test_a_period_outside_the_bounds_is_refused(qtbot, dialog):
+    from PySide6.QtCore import Qt
+
+    assert dialog.ui.exportButton.isEnabled()
+    field = dialog.ui.periodEndEdit
+    field.setFocus()
+    qtbot.keyClick(field, Qt.Key.Key_A, Qt.KeyboardModifier.ControlModifier)
+    qtbot.keyClicks(field, "9999-12-31")
+    qtbot.keyClick(field, Qt.Key.Key_Return)
+    assert "between 1900 and 2199" in dialog.ui.periodError.text()
+    assert not dialog.ui.exportButton.isEnabled() and dialog.export() is False

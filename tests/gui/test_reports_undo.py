@@ -65,6 +65,27 @@ def test_agreement_edit_undoes_and_redoes_exactly(qtbot, demo_ctx):
         assert s.get(Agreement, agreement_id).title == "Quality agreement, second edition"
 
 
+def test_agreement_dates_typed_undo_and_redo_exactly(qtbot: Any, demo_ctx: Any) -> None:
+    from datetime import date
+
+    from PySide6.QtCore import Qt
+
+    agreement_id = _id(demo_ctx, Agreement, "title", QUALITY)
+    dlg = AgreementDialog(demo_ctx, agreement_id)
+    qtbot.addWidget(dlg)
+    for field, text in ((dlg.ui.effectiveDateEdit, "1 Feb 2027"), (dlg.ui.expiryDateEdit, "")):
+        field.setFocus()
+        qtbot.keyClick(field, Qt.Key.Key_A, Qt.KeyboardModifier.ControlModifier)
+        qtbot.keyClick(field, Qt.Key.Key_Delete)
+        qtbot.keyClicks(field, text)
+        qtbot.keyClick(field, Qt.Key.Key_Tab)
+    check_undo_redo(demo_ctx, dlg.save)
+    with demo_ctx.store.read() as s:
+        saved = s.get(Agreement, agreement_id)
+        assert saved is not None
+        assert (saved.effective_date, saved.expiry_date) == (date(2027, 2, 1), None)
+
+
 def test_clause_added_from_the_library_undoes_and_redoes_exactly(screen, demo_ctx):
     editor = screen.clauses
     ip = next(a for a in editor.add_menu.actions() if a.data() == "ip")

@@ -4,9 +4,11 @@ remove, all undoable), the agreement form's validation, and the item models."""
 from __future__ import annotations
 
 import pytest
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialogButtonBox, QMessageBox
 from sqlmodel import select
 
+from cdmo_desktop.domain import clock
 from cdmo_desktop.domain.models import Agreement, AgreementClause, Engagement
 from cdmo_desktop.gui.reports.agreement_dialog import AgreementDialog
 from cdmo_desktop.gui.reports.report_tables import (
@@ -22,30 +24,37 @@ PROCESS = "ART-417 process development and first GMP campaign"
 
 
 @pytest.fixture
-def view(qtbot, demo_ctx):  # type: ignore[no-untyped-def]
+def view(qtbot, demo_ctx):
     v = ReportsView(demo_ctx)
     qtbot.addWidget(v)
     return v
 
 
-def _agreement(ctx, title: str) -> str:  # type: ignore[no-untyped-def]
+def _agreement(ctx, title: str) -> str:
     with ctx.store.read() as s:
         return s.exec(select(Agreement.id).where(Agreement.title == title)).first()
 
 
-def _clauses(ctx, agreement_id: str) -> list[str]:  # type: ignore[no-untyped-def]
+def _clauses(ctx, agreement_id: str) -> list[str]:
     return [c.heading for c in clauses_of(ctx.store, agreement_id)]
 
 
 def test_models_pass_the_model_tester(qtmodeltester, demo_ctx):
     reports, agreements = list_status_reports(demo_ctx.store), list_agreements(demo_ctx.store)
     clauses = clauses_of(demo_ctx.store, agreements[0].id)
+    report_model, agreement_model, clause_model = (
+        StatusReportTableModel(),
+        AgreementTableModel(),
+        ClauseListModel(),
+    )
+    report_model.set_rows(reports)
+    agreement_model.set_rows(agreements)
+    clause_model.set_rows(clauses)
     for model, rows in (
-        (StatusReportTableModel(), reports),
-        (AgreementTableModel(), agreements),
-        (ClauseListModel(), clauses),
+        (report_model, reports),
+        (agreement_model, agreements),
+        (clause_model, clauses),
     ):
-        model.set_rows(rows)
         assert model.rowCount() == len(rows) > 0
         qtmodeltester.check(model)
 
@@ -85,6 +94,14 @@ def test_new_report_appears_after_export(view, demo_ctx):
     assert view.report_model.rowCount() == before
 
 
+def _type_date(qtbot, field, text: str) -> None:
+    """Select what the date field holds, type `text` and press Return, as a user would."""
+    field.setFocus()
+    qtbot.keyClick(field, Qt.Key.Key_A, Qt.KeyboardModifier.ControlModifier)
+    qtbot.keyClicks(field, text)
+    qtbot.keyClick(field, Qt.Key.Key_Return)
+
+
 def test_agreement_form_refuses_bad_input_and_writes_nothing(qtbot, demo_ctx):
     count = len(list_agreements(demo_ctx.store))
     dlg = AgreementDialog(demo_ctx)
@@ -100,18 +117,14 @@ def test_agreement_form_refuses_bad_input_and_writes_nothing(qtbot, demo_ctx):
     dlg.ui.statusCombo.setCurrentIndex(dlg.ui.statusCombo.findData("signed"))
     assert "needs the date it was signed" in dlg.ui.signedError.text()
     assert not save.isEnabled()
-    dlg.dates["signed_date"].check.setChecked(True)
-    dlg.dates["effective_date"].check.setChecked(True)
-    dlg.dates["expiry_date"].check.setChecked(True)
-    from PySide6.QtCore import QDate
-
-    dlg.ui.effectiveDateEdit.setDate(QDate(2026, 5, 1))
-    dlg.ui.expiryDateEdit.setDate(QDate(2026, 4, 1))
+    _type_date(qtbot, dlg.ui.signedDateEdit, clock.today().isoformat())
+    _type_date(qtbot, dlg.ui.effectiveDateEdit, "1 May 2026")
+    _type_date(qtbot, dlg.ui.expiryDateEdit, "1 Apr 2026")
     assert dlg.ui.expiryError.text() and not save.isEnabled()
     assert dlg.save() is False
     assert len(list_agreements(demo_ctx.store)) == count
     assert demo_ctx.undo_stack.count() == 0
-    dlg.ui.expiryDateEdit.setDate(QDate(2028, 4, 30))
+    _type_date(qtbot, dlg.ui.expiryDateEdit, "30 Apr 2028")
     assert save.isEnabled()
     assert dlg.save()
     assert len(list_agreements(demo_ctx.store)) == count + 1
@@ -127,6 +140,7 @@ def test_new_agreement_gets_its_kinds_clauses_and_undo_removes_it(qtbot, demo_ct
     assert dlg.ui.titleEdit.text() == "Data access agreement"
     assert dlg.save()
     agreement_id = dlg.agreement_id
+    assert agreement_id is not None
     headings = _clauses(demo_ctx, agreement_id)
     assert headings[:2] == ["Purpose of data access", "Data-access schedule"]
     demo_ctx.undo_stack.undo()
@@ -183,7 +197,7 @@ def test_clause_editing_add_edit_move_remove_with_undo(qtbot, view, demo_ctx):
 def test_unsaved_clause_asks_before_switching(qtbot, view, demo_ctx, monkeypatch):
     asked: list[str] = []
 
-    def answer(*args, **kwargs):  # type: ignore[no-untyped-def]
+    def answer(*args, **kwargs):
         asked.append(args[2])
         return QMessageBox.StandardButton.Cancel
 

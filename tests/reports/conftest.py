@@ -14,17 +14,17 @@ from tests.conftest import DEMO_TODAY
 PROCESS = "ART-417 process development and first GMP campaign"
 
 
-def engagement_id(store, title: str = PROCESS) -> str:  # type: ignore[no-untyped-def]
+def engagement_id(store, title: str = PROCESS) -> str:
     with store.read() as s:
         return s.exec(select(Engagement.id).where(Engagement.title == title)).one()
 
 
-def agreement_id(store, title: str) -> str:  # type: ignore[no-untyped-def]
+def agreement_id(store, title: str) -> str:
     with store.read() as s:
         return s.exec(select(Agreement.id).where(Agreement.title == title)).one()
 
 
-def form(**kw) -> StatusForm:  # type: ignore[no-untyped-def]
+def form(**kw) -> StatusForm:
     values = dict(
         period_start=date(2026, 10, 24),
         period_end=DEMO_TODAY,
@@ -41,5 +41,5 @@ def form(**kw) -> StatusForm:  # type: ignore[no-untyped-def]
 
 
 @pytest.fixture
-def process_id(demo_store) -> str:  # type: ignore[no-untyped-def]
+def process_id(demo_store) -> str:
     return engagement_id(demo_store)

@@ -24,7 +24,7 @@ def _flat(text: str) -> str:
     return " ".join(text.split())
 
 
-def _new_msa(store, status=AgreementStatus.DRAFT) -> str:  # type: ignore[no-untyped-def]
+def _new_msa(store, status=AgreementStatus.DRAFT) -> str:
     eid = engagement_id(store, PROCESS)
     with store.read() as s:
         e = s.get(Engagement, eid)

@@ -18,7 +18,7 @@ COUNTS = risk_matrix.HeatMapCounts(
 )
 
 
-def _texts(ax) -> list[str]:  # type: ignore[no-untyped-def]
+def _texts(ax) -> list[str]:
     return [t.get_text() for t in ax.texts if t.get_text()]
 
 
@@ -42,6 +42,7 @@ def test_cells_take_the_colour_of_their_level() -> None:
     fig = heatmap.build_heatmap_figure(COUNTS)
     ax = next(a for a in fig.axes if a.get_gid() == "current")
     image = ax.images[0].get_array()
+    assert image is not None
     # Row 0 of the image is likelihood 5; a filled cell is the full level colour.
     top_right = tuple(float(x) for x in image[0][4])
     expected = to_rgb(risk_matrix.LEVEL_COLOURS[risk_matrix.level(5, 5)])
@@ -53,11 +54,13 @@ def test_cells_take_the_colour_of_their_level() -> None:
 
 
 def test_a_selected_cell_is_outlined_only_on_its_grid() -> None:
+    from matplotlib.patches import Rectangle
+
     fig = heatmap.build_heatmap_figure(COUNTS, ("residual", 2, 4))
     axes = {ax.get_gid(): ax for ax in fig.axes if ax.get_gid()}
     outlined = [p for p in axes["residual"].patches if p.get_visible()]
     assert len(outlined) == 1
-    assert outlined[0].get_xy() == (3.5, 1.5)
+    assert isinstance(outlined[0], Rectangle) and outlined[0].get_xy() == (3.5, 1.5)
     assert not [p for p in axes["current"].patches if p.get_visible()]
 
 

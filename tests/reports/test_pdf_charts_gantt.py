@@ -31,7 +31,7 @@ TODAY = date(2027, 3, 10)
 def shapes_of(node: object) -> list[object]:
     if not hasattr(node, "contents"):
         return [node]
-    return [s for child in node.contents for s in shapes_of(child)]  # type: ignore[attr-defined]
+    return [s for child in getattr(node, "contents") for s in shapes_of(child)]  # noqa: B009
 
 
 def fills(drawing: object) -> set[str]:

@@ -60,7 +60,7 @@ def test_every_library_clause_uses_known_placeholders_only() -> None:
             assert check(t.heading) is None
 
 
-def _agreement(**kw) -> AgreementSnapshot:  # type: ignore[no-untyped-def]
+def _agreement(**kw) -> AgreementSnapshot:
     data = EngagementSnapshot(
         engagement=EngagementInfo(id="e", title="Scale-up", compound="ART-417", phase="scale_up"),
         client=Party(name="Aurelis"),

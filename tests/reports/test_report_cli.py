@@ -124,7 +124,7 @@ def test_read_only_folder_is_refused(demo_store, tmp_path, capsys):
 def test_failure_during_layout_leaves_no_partial_file(demo_store, tmp_path, capsys, monkeypatch):
     from cdmo_desktop.reports import layout
 
-    def explode(self, flowable):  # type: ignore[no-untyped-def]
+    def explode(self, flowable):
         raise OSError(28, "No space left on device")
 
     monkeypatch.setattr(layout.ReportDocument, "afterFlowable", explode)

@@ -68,6 +68,7 @@ def test_outline_metadata_and_paper(demo_store, process_id, tmp_path):
         assert section in titles
     assert any(t.startswith("Appendix A: risk register") for t in titles)
     reader = PdfReader(out)
+    assert reader.metadata is not None and reader.metadata.title is not None
     assert reader.metadata.title.startswith("Status report: ART-417 process development")
     assert reader.metadata.author == "Dana Consultant"
     assert round(float(reader.pages[0].mediabox.width)) == 612  # Letter, 8.5 in

@@ -8,11 +8,12 @@ from PySide6.QtGui import (QBrush, QColor, QConicalGradient, QCursor,
     QFont, QFontDatabase, QGradient, QIcon,
     QImage, QKeySequence, QLinearGradient, QPainter,
     QPalette, QPixmap, QRadialGradient, QTransform)
-from PySide6.QtWidgets import (QAbstractButton, QApplication, QCheckBox, QComboBox,
-    QDateEdit, QDialog, QDialogButtonBox, QFormLayout,
-    QHBoxLayout, QLabel, QLineEdit, QPlainTextEdit,
-    QSizePolicy, QSpacerItem, QSpinBox, QVBoxLayout,
-    QWidget)
+from PySide6.QtWidgets import (QAbstractButton, QApplication, QComboBox, QDialog,
+    QDialogButtonBox, QFormLayout, QHBoxLayout, QLabel,
+    QLineEdit, QPlainTextEdit, QSizePolicy, QSpacerItem,
+    QSpinBox, QVBoxLayout, QWidget)
+
+from cdmo_desktop.gui.widgets.fields import DateField
 
 class Ui_AgreementDialog(object):
     def setupUi(self, AgreementDialog):
@@ -164,15 +165,8 @@ class Ui_AgreementDialog(object):
 
         self.effectiveDateLayout = QHBoxLayout()
         self.effectiveDateLayout.setObjectName(u"effectiveDateLayout")
-        self.effectiveDateCheck = QCheckBox(AgreementDialog)
-        self.effectiveDateCheck.setObjectName(u"effectiveDateCheck")
-
-        self.effectiveDateLayout.addWidget(self.effectiveDateCheck)
-
-        self.effectiveDateEdit = QDateEdit(AgreementDialog)
+        self.effectiveDateEdit = DateField(AgreementDialog)
         self.effectiveDateEdit.setObjectName(u"effectiveDateEdit")
-        self.effectiveDateEdit.setCalendarPopup(True)
-        self.effectiveDateEdit.setDisplayFormat(u"d MMM yyyy")
 
         self.effectiveDateLayout.addWidget(self.effectiveDateEdit)
 
@@ -183,22 +177,23 @@ class Ui_AgreementDialog(object):
 
         self.rightForm.setLayout(0, QFormLayout.ItemRole.FieldRole, self.effectiveDateLayout)
 
+        self.effectiveError = QLabel(AgreementDialog)
+        self.effectiveError.setObjectName(u"effectiveError")
+        self.effectiveError.setStyleSheet(u"color: #b3261e;")
+        self.effectiveError.setWordWrap(True)
+        self.effectiveError.setTextFormat(Qt.TextFormat.PlainText)
+
+        self.rightForm.setWidget(1, QFormLayout.ItemRole.FieldRole, self.effectiveError)
+
         self.expiryDateLayoutLabel = QLabel(AgreementDialog)
         self.expiryDateLayoutLabel.setObjectName(u"expiryDateLayoutLabel")
 
-        self.rightForm.setWidget(1, QFormLayout.ItemRole.LabelRole, self.expiryDateLayoutLabel)
+        self.rightForm.setWidget(2, QFormLayout.ItemRole.LabelRole, self.expiryDateLayoutLabel)
 
         self.expiryDateLayout = QHBoxLayout()
         self.expiryDateLayout.setObjectName(u"expiryDateLayout")
-        self.expiryDateCheck = QCheckBox(AgreementDialog)
-        self.expiryDateCheck.setObjectName(u"expiryDateCheck")
-
-        self.expiryDateLayout.addWidget(self.expiryDateCheck)
-
-        self.expiryDateEdit = QDateEdit(AgreementDialog)
+        self.expiryDateEdit = DateField(AgreementDialog)
         self.expiryDateEdit.setObjectName(u"expiryDateEdit")
-        self.expiryDateEdit.setCalendarPopup(True)
-        self.expiryDateEdit.setDisplayFormat(u"d MMM yyyy")
 
         self.expiryDateLayout.addWidget(self.expiryDateEdit)
 
@@ -207,7 +202,7 @@ class Ui_AgreementDialog(object):
         self.expiryDateLayout.addItem(self.expiryDateSpacer)
 
 
-        self.rightForm.setLayout(1, QFormLayout.ItemRole.FieldRole, self.expiryDateLayout)
+        self.rightForm.setLayout(2, QFormLayout.ItemRole.FieldRole, self.expiryDateLayout)
 
         self.expiryError = QLabel(AgreementDialog)
         self.expiryError.setObjectName(u"expiryError")
@@ -215,24 +210,17 @@ class Ui_AgreementDialog(object):
         self.expiryError.setWordWrap(True)
         self.expiryError.setTextFormat(Qt.TextFormat.PlainText)
 
-        self.rightForm.setWidget(2, QFormLayout.ItemRole.FieldRole, self.expiryError)
+        self.rightForm.setWidget(3, QFormLayout.ItemRole.FieldRole, self.expiryError)
 
         self.signedDateLayoutLabel = QLabel(AgreementDialog)
         self.signedDateLayoutLabel.setObjectName(u"signedDateLayoutLabel")
 
-        self.rightForm.setWidget(3, QFormLayout.ItemRole.LabelRole, self.signedDateLayoutLabel)
+        self.rightForm.setWidget(4, QFormLayout.ItemRole.LabelRole, self.signedDateLayoutLabel)
 
         self.signedDateLayout = QHBoxLayout()
         self.signedDateLayout.setObjectName(u"signedDateLayout")
-        self.signedDateCheck = QCheckBox(AgreementDialog)
-        self.signedDateCheck.setObjectName(u"signedDateCheck")
-
-        self.signedDateLayout.addWidget(self.signedDateCheck)
-
-        self.signedDateEdit = QDateEdit(AgreementDialog)
+        self.signedDateEdit = DateField(AgreementDialog)
         self.signedDateEdit.setObjectName(u"signedDateEdit")
-        self.signedDateEdit.setCalendarPopup(True)
-        self.signedDateEdit.setDisplayFormat(u"d MMM yyyy")
 
         self.signedDateLayout.addWidget(self.signedDateEdit)
 
@@ -241,7 +229,7 @@ class Ui_AgreementDialog(object):
         self.signedDateLayout.addItem(self.signedDateSpacer)
 
 
-        self.rightForm.setLayout(3, QFormLayout.ItemRole.FieldRole, self.signedDateLayout)
+        self.rightForm.setLayout(4, QFormLayout.ItemRole.FieldRole, self.signedDateLayout)
 
         self.signedError = QLabel(AgreementDialog)
         self.signedError.setObjectName(u"signedError")
@@ -249,47 +237,47 @@ class Ui_AgreementDialog(object):
         self.signedError.setWordWrap(True)
         self.signedError.setTextFormat(Qt.TextFormat.PlainText)
 
-        self.rightForm.setWidget(4, QFormLayout.ItemRole.FieldRole, self.signedError)
+        self.rightForm.setWidget(5, QFormLayout.ItemRole.FieldRole, self.signedError)
 
         self.clientSignatoryEditLabel = QLabel(AgreementDialog)
         self.clientSignatoryEditLabel.setObjectName(u"clientSignatoryEditLabel")
 
-        self.rightForm.setWidget(5, QFormLayout.ItemRole.LabelRole, self.clientSignatoryEditLabel)
+        self.rightForm.setWidget(6, QFormLayout.ItemRole.LabelRole, self.clientSignatoryEditLabel)
 
         self.clientSignatoryEdit = QLineEdit(AgreementDialog)
         self.clientSignatoryEdit.setObjectName(u"clientSignatoryEdit")
 
-        self.rightForm.setWidget(5, QFormLayout.ItemRole.FieldRole, self.clientSignatoryEdit)
+        self.rightForm.setWidget(6, QFormLayout.ItemRole.FieldRole, self.clientSignatoryEdit)
 
         self.clientSignatoryTitleEditLabel = QLabel(AgreementDialog)
         self.clientSignatoryTitleEditLabel.setObjectName(u"clientSignatoryTitleEditLabel")
 
-        self.rightForm.setWidget(6, QFormLayout.ItemRole.LabelRole, self.clientSignatoryTitleEditLabel)
+        self.rightForm.setWidget(7, QFormLayout.ItemRole.LabelRole, self.clientSignatoryTitleEditLabel)
 
         self.clientSignatoryTitleEdit = QLineEdit(AgreementDialog)
         self.clientSignatoryTitleEdit.setObjectName(u"clientSignatoryTitleEdit")
 
-        self.rightForm.setWidget(6, QFormLayout.ItemRole.FieldRole, self.clientSignatoryTitleEdit)
+        self.rightForm.setWidget(7, QFormLayout.ItemRole.FieldRole, self.clientSignatoryTitleEdit)
 
         self.partnerSignatoryEditLabel = QLabel(AgreementDialog)
         self.partnerSignatoryEditLabel.setObjectName(u"partnerSignatoryEditLabel")
 
-        self.rightForm.setWidget(7, QFormLayout.ItemRole.LabelRole, self.partnerSignatoryEditLabel)
+        self.rightForm.setWidget(8, QFormLayout.ItemRole.LabelRole, self.partnerSignatoryEditLabel)
 
         self.partnerSignatoryEdit = QLineEdit(AgreementDialog)
         self.partnerSignatoryEdit.setObjectName(u"partnerSignatoryEdit")
 
-        self.rightForm.setWidget(7, QFormLayout.ItemRole.FieldRole, self.partnerSignatoryEdit)
+        self.rightForm.setWidget(8, QFormLayout.ItemRole.FieldRole, self.partnerSignatoryEdit)
 
         self.partnerSignatoryTitleEditLabel = QLabel(AgreementDialog)
         self.partnerSignatoryTitleEditLabel.setObjectName(u"partnerSignatoryTitleEditLabel")
 
-        self.rightForm.setWidget(8, QFormLayout.ItemRole.LabelRole, self.partnerSignatoryTitleEditLabel)
+        self.rightForm.setWidget(9, QFormLayout.ItemRole.LabelRole, self.partnerSignatoryTitleEditLabel)
 
         self.partnerSignatoryTitleEdit = QLineEdit(AgreementDialog)
         self.partnerSignatoryTitleEdit.setObjectName(u"partnerSignatoryTitleEdit")
 
-        self.rightForm.setWidget(8, QFormLayout.ItemRole.FieldRole, self.partnerSignatoryTitleEdit)
+        self.rightForm.setWidget(9, QFormLayout.ItemRole.FieldRole, self.partnerSignatoryTitleEdit)
 
 
         self.columns.addLayout(self.rightForm)
@@ -308,6 +296,7 @@ class Ui_AgreementDialog(object):
 
         self.recitalsEdit = QPlainTextEdit(AgreementDialog)
         self.recitalsEdit.setObjectName(u"recitalsEdit")
+        self.recitalsEdit.setMinimumSize(QSize(0, 44))
         self.recitalsEdit.setTabChangesFocus(True)
 
         self.textForm.setWidget(0, QFormLayout.ItemRole.FieldRole, self.recitalsEdit)
@@ -329,6 +318,7 @@ class Ui_AgreementDialog(object):
         self.notesEdit.setObjectName(u"notesEdit")
         self.notesEdit.setTabChangesFocus(True)
         self.notesEdit.setMaximumSize(QSize(16777215, 70))
+        self.notesEdit.setMinimumSize(QSize(0, 36))
 
         self.textForm.setWidget(2, QFormLayout.ItemRole.FieldRole, self.notesEdit)
 
@@ -351,9 +341,9 @@ class Ui_AgreementDialog(object):
         self.clientComboLabel.setBuddy(self.clientCombo)
         self.engagementComboLabel.setBuddy(self.engagementCombo)
         self.governingLawEditLabel.setBuddy(self.governingLawEdit)
-        self.effectiveDateLayoutLabel.setBuddy(self.effectiveDateCheck)
-        self.expiryDateLayoutLabel.setBuddy(self.expiryDateCheck)
-        self.signedDateLayoutLabel.setBuddy(self.signedDateCheck)
+        self.effectiveDateLayoutLabel.setBuddy(self.effectiveDateEdit)
+        self.expiryDateLayoutLabel.setBuddy(self.expiryDateEdit)
+        self.signedDateLayoutLabel.setBuddy(self.signedDateEdit)
         self.clientSignatoryEditLabel.setBuddy(self.clientSignatoryEdit)
         self.clientSignatoryTitleEditLabel.setBuddy(self.clientSignatoryTitleEdit)
         self.partnerSignatoryEditLabel.setBuddy(self.partnerSignatoryEdit)
@@ -382,11 +372,8 @@ class Ui_AgreementDialog(object):
         self.governingLawEditLabel.setText(QCoreApplication.translate("AgreementDialog", u"&Governing law:", None))
         self.governingLawEdit.setPlaceholderText(QCoreApplication.translate("AgreementDialog", u"e.g. State of New York, USA", None))
         self.effectiveDateLayoutLabel.setText(QCoreApplication.translate("AgreementDialog", u"Effective:", None))
-        self.effectiveDateCheck.setText(QCoreApplication.translate("AgreementDialog", u"set", None))
         self.expiryDateLayoutLabel.setText(QCoreApplication.translate("AgreementDialog", u"Expires:", None))
-        self.expiryDateCheck.setText(QCoreApplication.translate("AgreementDialog", u"set", None))
         self.signedDateLayoutLabel.setText(QCoreApplication.translate("AgreementDialog", u"Signed on:", None))
-        self.signedDateCheck.setText(QCoreApplication.translate("AgreementDialog", u"set", None))
         self.clientSignatoryEditLabel.setText(QCoreApplication.translate("AgreementDialog", u"Client si&gnatory:", None))
         self.clientSignatoryEdit.setPlaceholderText(QCoreApplication.translate("AgreementDialog", u"Name", None))
         self.clientSignatoryTitleEditLabel.setText(QCoreApplication.translate("AgreementDialog", u"Client signatory's title:", None))

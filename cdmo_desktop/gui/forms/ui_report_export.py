@@ -8,11 +8,13 @@ from PySide6.QtGui import (QBrush, QColor, QConicalGradient, QCursor,
     QFont, QFontDatabase, QGradient, QIcon,
     QImage, QKeySequence, QLinearGradient, QPainter,
     QPalette, QPixmap, QRadialGradient, QTransform)
-from PySide6.QtWidgets import (QAbstractItemView, QApplication, QComboBox, QDateEdit,
-    QDialog, QFormLayout, QHBoxLayout, QLabel,
+from PySide6.QtWidgets import (QAbstractItemView, QApplication, QComboBox, QDialog,
+    QFormLayout, QFrame, QHBoxLayout, QLabel,
     QLineEdit, QListWidget, QListWidgetItem, QPlainTextEdit,
     QProgressBar, QPushButton, QRadioButton, QSizePolicy,
     QSpacerItem, QStackedWidget, QVBoxLayout, QWidget)
+
+from cdmo_desktop.gui.widgets.fields import DateField
 
 class Ui_ReportExportDialog(object):
     def setupUi(self, ReportExportDialog):
@@ -64,10 +66,8 @@ class Ui_ReportExportDialog(object):
 
         self.periodLayout = QHBoxLayout()
         self.periodLayout.setObjectName(u"periodLayout")
-        self.periodStartEdit = QDateEdit(self.statusPage)
+        self.periodStartEdit = DateField(self.statusPage)
         self.periodStartEdit.setObjectName(u"periodStartEdit")
-        self.periodStartEdit.setCalendarPopup(True)
-        self.periodStartEdit.setDisplayFormat(u"d MMM yyyy")
 
         self.periodLayout.addWidget(self.periodStartEdit)
 
@@ -76,10 +76,8 @@ class Ui_ReportExportDialog(object):
 
         self.periodLayout.addWidget(self.periodDash)
 
-        self.periodEndEdit = QDateEdit(self.statusPage)
+        self.periodEndEdit = DateField(self.statusPage)
         self.periodEndEdit.setObjectName(u"periodEndEdit")
-        self.periodEndEdit.setCalendarPopup(True)
-        self.periodEndEdit.setDisplayFormat(u"d MMM yyyy")
 
         self.periodLayout.addWidget(self.periodEndEdit)
 
@@ -135,7 +133,7 @@ class Ui_ReportExportDialog(object):
         self.summaryEdit = QPlainTextEdit(self.statusPage)
         self.summaryEdit.setObjectName(u"summaryEdit")
         self.summaryEdit.setTabChangesFocus(True)
-        self.summaryEdit.setMinimumSize(QSize(0, 70))
+        self.summaryEdit.setMinimumSize(QSize(0, 44))
 
         self.statusForm.setWidget(4, QFormLayout.ItemRole.FieldRole, self.summaryEdit)
 
@@ -147,7 +145,7 @@ class Ui_ReportExportDialog(object):
         self.highlightsEdit = QPlainTextEdit(self.statusPage)
         self.highlightsEdit.setObjectName(u"highlightsEdit")
         self.highlightsEdit.setTabChangesFocus(True)
-        self.highlightsEdit.setMinimumSize(QSize(0, 60))
+        self.highlightsEdit.setMinimumSize(QSize(0, 40))
 
         self.statusForm.setWidget(5, QFormLayout.ItemRole.FieldRole, self.highlightsEdit)
 
@@ -159,7 +157,7 @@ class Ui_ReportExportDialog(object):
         self.asksPartnerEdit = QPlainTextEdit(self.statusPage)
         self.asksPartnerEdit.setObjectName(u"asksPartnerEdit")
         self.asksPartnerEdit.setTabChangesFocus(True)
-        self.asksPartnerEdit.setMinimumSize(QSize(0, 60))
+        self.asksPartnerEdit.setMinimumSize(QSize(0, 40))
 
         self.statusForm.setWidget(6, QFormLayout.ItemRole.FieldRole, self.asksPartnerEdit)
 
@@ -171,7 +169,7 @@ class Ui_ReportExportDialog(object):
         self.asksClientEdit = QPlainTextEdit(self.statusPage)
         self.asksClientEdit.setObjectName(u"asksClientEdit")
         self.asksClientEdit.setTabChangesFocus(True)
-        self.asksClientEdit.setMinimumSize(QSize(0, 60))
+        self.asksClientEdit.setMinimumSize(QSize(0, 40))
 
         self.statusForm.setWidget(7, QFormLayout.ItemRole.FieldRole, self.asksClientEdit)
 
@@ -213,6 +211,11 @@ class Ui_ReportExportDialog(object):
 
         self.agreementInfo = QLabel(self.agreementPage)
         self.agreementInfo.setObjectName(u"agreementInfo")
+        sizePolicy = QSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
+        sizePolicy.setHorizontalStretch(1)
+        sizePolicy.setVerticalStretch(0)
+        sizePolicy.setHeightForWidth(self.agreementInfo.sizePolicy().hasHeightForWidth())
+        self.agreementInfo.setSizePolicy(sizePolicy)
         self.agreementInfo.setWordWrap(True)
         self.agreementInfo.setTextFormat(Qt.TextFormat.PlainText)
 
@@ -292,6 +295,28 @@ class Ui_ReportExportDialog(object):
 
         self.mainLayout.addWidget(self.statusLabel)
 
+        self.ragOffer = QFrame(ReportExportDialog)
+        self.ragOffer.setObjectName(u"ragOffer")
+        self.ragOffer.setVisible(False)
+        self.ragOfferLayout = QHBoxLayout(self.ragOffer)
+        self.ragOfferLayout.setObjectName(u"ragOfferLayout")
+        self.ragOfferLayout.setContentsMargins(0, 0, 0, 0)
+        self.ragOfferLabel = QLabel(self.ragOffer)
+        self.ragOfferLabel.setObjectName(u"ragOfferLabel")
+        self.ragOfferLabel.setWordWrap(True)
+        self.ragOfferLabel.setTextFormat(Qt.TextFormat.PlainText)
+
+        self.ragOfferLayout.addWidget(self.ragOfferLabel)
+
+        self.updateRagButton = QPushButton(self.ragOffer)
+        self.updateRagButton.setObjectName(u"updateRagButton")
+
+        self.ragOfferLayout.addWidget(self.updateRagButton)
+
+        self.ragOfferLayout.setStretch(0, 1)
+
+        self.mainLayout.addWidget(self.ragOffer)
+
         self.buttonLayout = QHBoxLayout()
         self.buttonLayout.setObjectName(u"buttonLayout")
         self.buttonSpacer = QSpacerItem(40, 0, QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Minimum)
@@ -370,6 +395,7 @@ class Ui_ReportExportDialog(object):
         self.outputLayoutLabel.setText(QCoreApplication.translate("ReportExportDialog", u"Save &as:", None))
         self.outputEdit.setPlaceholderText(QCoreApplication.translate("ReportExportDialog", u"Where the PDF is written", None))
         self.browseButton.setText(QCoreApplication.translate("ReportExportDialog", u"&Browse\u2026", None))
+        self.updateRagButton.setText(QCoreApplication.translate("ReportExportDialog", u"&Update the engagement", None))
         self.exportButton.setText(QCoreApplication.translate("ReportExportDialog", u"&Export PDF", None))
         self.openButton.setText(QCoreApplication.translate("ReportExportDialog", u"&Open", None))
         self.printButton.setText(QCoreApplication.translate("ReportExportDialog", u"&Print\u2026", None))

@@ -16,8 +16,9 @@ from cdmo_desktop.domain.models import new_id
 from cdmo_desktop.gui.context import AppContext
 from cdmo_desktop.gui.dialogs.base import RememberedGeometryDialog
 from cdmo_desktop.gui.forms.ui_agreement_dialog import Ui_AgreementDialog
-from cdmo_desktop.gui.partners.partner_fields import OptionalDate
+from cdmo_desktop.gui.reports import report_output as output
 from cdmo_desktop.gui.undo import REFUSALS, commit, refusal_text
+from cdmo_desktop.gui.widgets.fields import DateField
 from cdmo_desktop.store.agreement_edits import create_agreement, edit_agreement
 from cdmo_desktop.store.agreements import (
     AGREEMENT_FIELDS,
@@ -43,10 +44,10 @@ class AgreementDialog(RememberedGeometryDialog):
         self.ui = ui = Ui_AgreementDialog()
         ui.setupUi(self)
         self.setWindowTitle("New agreement" if agreement_id is None else "Edit agreement")
-        self.dates = {
-            "effective_date": OptionalDate(ui.effectiveDateCheck, ui.effectiveDateEdit, self),
-            "expiry_date": OptionalDate(ui.expiryDateCheck, ui.expiryDateEdit, self),
-            "signed_date": OptionalDate(ui.signedDateCheck, ui.signedDateEdit, self),
+        self.dates: dict[str, DateField] = {
+            "effective_date": ui.effectiveDateEdit,
+            "expiry_date": ui.expiryDateEdit,
+            "signed_date": ui.signedDateEdit,
         }
         for value, text in AgreementKind.choices():
             ui.kindCombo.addItem(text, value)
@@ -108,8 +109,9 @@ class AgreementDialog(RememberedGeometryDialog):
         ui.versionSpin.valueChanged.connect(self.refresh)
         ui.recitalsEdit.textChanged.connect(self.refresh)
         ui.notesEdit.textChanged.connect(self.refresh)
-        for optional in self.dates.values():
-            optional.changed.connect(self.refresh)
+        for field in self.dates.values():  # checked when the user leaves the field
+            field.value_changed.connect(self.refresh)
+            field.message_changed.connect(self.refresh)
         ui.kindCombo.currentIndexChanged.connect(self._on_kind_combo_current_index_changed)
         ui.buttonBox.accepted.connect(self.save)
         ui.buttonBox.rejected.connect(self.reject)
@@ -127,7 +129,7 @@ class AgreementDialog(RememberedGeometryDialog):
             "client_id": ui.clientCombo.currentData(),
             "engagement_id": ui.engagementCombo.currentData(),
             "governing_law": ui.governingLawEdit.text().strip(),
-            **{k: d.value() for k, d in self.dates.items()},
+            **{k: d.current_date() for k, d in self.dates.items()},
             "client_signatory": ui.clientSignatoryEdit.text().strip(),
             "client_signatory_title": ui.clientSignatoryTitleEdit.text().strip(),
             "partner_signatory": ui.partnerSignatoryEdit.text().strip(),
@@ -151,8 +153,8 @@ class AgreementDialog(RememberedGeometryDialog):
         ui.versionSpin.setValue(int(values["version"] or 1))
         ui.referenceEdit.setText(values["reference"] or "")
         ui.governingLawEdit.setText(values["governing_law"] or "")
-        for key, optional in self.dates.items():
-            optional.set_value(values[key])
+        for key, field in self.dates.items():
+            field.set_value(values[key])
         ui.clientSignatoryEdit.setText(values["client_signatory"] or "")
         ui.clientSignatoryTitleEdit.setText(values["client_signatory_title"] or "")
         ui.partnerSignatoryEdit.setText(values["partner_signatory"] or "")
@@ -169,7 +171,12 @@ class AgreementDialog(RememberedGeometryDialog):
         }
 
     def errors(self) -> dict[str, str]:
-        return check_agreement(self.values())
+        """The fields that may not be saved: a date whose text cannot be read, then the
+        store's own checks."""
+        errors = {k: d.message() for k, d in self.dates.items() if d.message()}
+        for field, message in check_agreement(self.values()).items():
+            errors.setdefault(field, message)
+        return errors
 
     def refresh(self, *_args: object) -> None:
         errors = self.errors()
@@ -178,6 +185,7 @@ class AgreementDialog(RememberedGeometryDialog):
             (ui.titleError, "title"),
             (ui.partnerError, "partner_id"),
             (ui.clientError, "client_id"),
+            (ui.effectiveError, "effective_date"),
             (ui.expiryError, "expiry_date"),
             (ui.signedError, "signed_date"),
             (ui.recitalsError, "recitals"),
@@ -218,6 +226,12 @@ class AgreementDialog(RememberedGeometryDialog):
     def discard(self) -> None:
         self.set_values(self._original)
         self.refresh()
+
+    def restore_geometry(self) -> bool:
+        """The size the user left it at, shrunk to fit a small screen."""
+        restored = super().restore_geometry()
+        output.fit_on_screen(self)
+        return restored
 
     def reject(self) -> None:
         if not self.is_dirty():

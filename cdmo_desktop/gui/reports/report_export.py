@@ -14,8 +14,8 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QDate, QLocale, QStandardPaths, Qt, QUrl, Signal
-from PySide6.QtGui import QCloseEvent, QDesktopServices, QKeySequence, QShortcut
+from PySide6.QtCore import QLocale, QSettings, Qt, Signal
+from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QFileDialog,
     QFormLayout,
@@ -26,21 +26,22 @@ from PySide6.QtWidgets import (
 )
 
 from cdmo_desktop.domain.models import new_id
+from cdmo_desktop.gui import settings
 from cdmo_desktop.gui.context import AppContext
 from cdmo_desktop.gui.dialogs.base import RememberedGeometryDialog
 from cdmo_desktop.gui.forms.ui_report_export import Ui_ReportExportDialog
 from cdmo_desktop.gui.reports import report_export_form as form_io
+from cdmo_desktop.gui.reports import report_output as output
+from cdmo_desktop.gui.reports import report_rag
 from cdmo_desktop.gui.undo import REFUSALS, commit, refusal_text
 from cdmo_desktop.gui.workers import Job
 from cdmo_desktop.store.status_reports import issue_status_report
 
 STATUS, AGREEMENT = 0, 1
-PAPER_KEY = "reports/paper"
-FOLDER_KEY = "reports/last_folder"
 
 
-def default_paper(settings: Any) -> str:
-    saved = str(settings.value(PAPER_KEY, "", type=str))
+def default_paper(qsettings: QSettings) -> str:
+    saved = settings.get(qsettings, settings.REPORTS_PAPER)
     if saved in ("A4", "Letter"):
         return saved
     imperial = QLocale().measurementSystem() == QLocale.MeasurementSystem.ImperialUSSystem
@@ -70,7 +71,8 @@ class ExportDialog(RememberedGeometryDialog):
         self.written: Path | None = None
         self._job: Job | None = None
         self._dirty = False
-        self._path_edited = False
+        self._chosen_folder: Path | None = None  # where the user typed or browsed to
+        self._confirmed: Path | None = None  # a file the user agreed to replace
         self._stored: Any = None
         self._snapshot: Any = None
         ui = self.ui
@@ -101,8 +103,9 @@ class ExportDialog(RememberedGeometryDialog):
         ui.kindCombo.currentIndexChanged.connect(self._on_kind_combo_current_index_changed)
         ui.engagementCombo.currentIndexChanged.connect(self._on_engagement_combo_changed)
         ui.agreementCombo.currentIndexChanged.connect(self._on_agreement_combo_changed)
-        ui.periodStartEdit.dateChanged.connect(self._on_period_changed)
-        ui.periodEndEdit.dateChanged.connect(self._on_period_changed)
+        for day in (ui.periodStartEdit, ui.periodEndEdit):  # read when the user leaves it
+            day.value_changed.connect(self._on_period_changed)
+            day.message_changed.connect(self._on_period_changed)
         ui.preparedByEdit.textChanged.connect(self._on_form_edited)
         for edit in self._texts():
             edit.textChanged.connect(self._on_form_edited)
@@ -115,7 +118,9 @@ class ExportDialog(RememberedGeometryDialog):
         ui.exportButton.clicked.connect(self._on_export_button_clicked)
         ui.openButton.clicked.connect(self._on_open_button_clicked)
         ui.printButton.clicked.connect(self._on_print_button_clicked)
+        ui.updateRagButton.clicked.connect(self._on_update_rag_button_clicked)
         ui.closeButton.clicked.connect(self.reject)
+        self.ctx.day_changed.connect(self._on_day_changed)
         export = QShortcut(QKeySequence.StandardKey.Save, self)
         export.activated.connect(self._on_export_button_clicked)
 
@@ -169,15 +174,14 @@ class ExportDialog(RememberedGeometryDialog):
         return ok
 
     def _suggest_path(self) -> None:
-        if self._path_edited:
-            return
-        folder = str(self.ctx.settings.value(FOLDER_KEY, "", type=str))
-        if not folder or not Path(folder).is_dir():
-            documents = QStandardPaths.writableLocation(
-                QStandardPaths.StandardLocation.DocumentsLocation
-            )
-            folder = documents if documents and Path(documents).is_dir() else str(Path.home())
-        self.ui.outputEdit.setText(str(Path(folder) / form_io.suggested_name(self)))
+        """A name of its own for the document now chosen, in the folder the user picked
+        (else the last export's): never the file of another document."""
+        folder = self._chosen_folder
+        if folder is None or not folder.is_dir():
+            folder = output.default_folder(self.ctx.settings)
+        self._confirmed = None
+        path = output.unused_path(folder / form_io.suggested_name(self))
+        self.ui.outputEdit.setText(str(path))
 
     # --- slots ----------------------------------------------------------------------------
     def _on_kind_combo_current_index_changed(self, index: int) -> None:
@@ -196,41 +200,58 @@ class ExportDialog(RememberedGeometryDialog):
         self._suggest_path()
         self._validate()
 
-    def _on_period_changed(self, _date: QDate) -> None:
+    def _on_period_changed(self, _value: object) -> None:
         self._dirty = True
         self._suggest_path()
         self._validate()
+
+    def _on_day_changed(self, _today: object) -> None:
+        """Past midnight an untouched form reports up to the new today."""
+        if not self.running and not self._dirty and self.report_id is None:
+            form_io.apply_defaults(self)
+            self._suggest_path()
+            self._validate()
 
     def _on_form_edited(self, *_args: object) -> None:
         self._dirty = True
         self._validate()
 
-    def _on_output_edit_text_edited(self, _text: str) -> None:
-        self._path_edited = True
+    def _on_output_edit_text_edited(self, text: str) -> None:
+        self._confirmed = None
+        if text.strip():
+            self._chosen_folder = Path(text.strip()).expanduser().parent
 
     def _on_browse_button_clicked(self) -> None:
         path, _filter = QFileDialog.getSaveFileName(
             self, "Save PDF as", self.ui.outputEdit.text(), "PDF files (*.pdf)"
         )
         if path:
-            if not path.lower().endswith(".pdf"):
-                path += ".pdf"
-            self._path_edited = True
+            confirmed = path.lower().endswith(".pdf")  # the file dialog asked about replacing
+            path = path if confirmed else path + ".pdf"
+            self._chosen_folder = Path(path).parent
             self.ui.outputEdit.setText(path)
+            self._confirmed = Path(path) if confirmed else None
 
     def _on_export_button_clicked(self) -> None:
         self.export()
 
     def _on_open_button_clicked(self) -> None:
-        if self.written is not None:
-            QDesktopServices.openUrl(QUrl.fromLocalFile(str(self.written)))
+        if self.written is not None and not output.open_in_viewer(self, self.written):
+            self.ui.statusLabel.setText(f"No PDF viewer opened it: the file is {self.written}.")
 
     def _on_print_button_clicked(self) -> None:
-        if self.written is not None:
-            QDesktopServices.openUrl(QUrl.fromLocalFile(str(self.written)))
+        if self.written is None:
+            return
+        if output.open_in_viewer(self, self.written):
             self.ui.statusLabel.setText(
                 "The PDF is open in your PDF viewer: print it from there (Ctrl+P)."
             )
+        else:
+            self.ui.statusLabel.setText(f"No PDF viewer opened it: the file is {self.written}.")
+
+    def _on_update_rag_button_clicked(self) -> None:
+        if self._stored is not None:
+            report_rag.apply(self.ctx, self.ui, self._stored, self)
 
     # --- export ---------------------------------------------------------------------------
     def export(self) -> bool:
@@ -238,6 +259,12 @@ class ExportDialog(RememberedGeometryDialog):
         if self.running or not self._validate():
             return False
         target = Path(self.ui.outputEdit.text().strip()).expanduser()
+        replacing = target.exists() and target != self._confirmed
+        if replacing and not output.confirm_replace(self, target):
+            self.ui.statusLabel.setText(
+                f"Nothing was written: {target.name} is kept. Choose another name."
+            )
+            return False
         paper = self.ui.paperCombo.currentText()
         try:
             build, snapshot = form_io.prepare(self, target, paper)
@@ -260,6 +287,7 @@ class ExportDialog(RememberedGeometryDialog):
             widget.setEnabled(not busy)
         ui.closeButton.setEnabled(not busy)
         if busy:
+            ui.ragOffer.setVisible(False)
             ui.progressBar.setVisible(True)
             ui.progressBar.setValue(0)
             ui.openButton.setEnabled(False)
@@ -273,14 +301,14 @@ class ExportDialog(RememberedGeometryDialog):
     def _on_job_finished(self, path: object) -> None:
         self._job = None
         self.written = Path(str(path))
+        self._confirmed = None  # it holds this export now: replacing it asks again
         stored = ""
         if self.kind == STATUS and self.report_id is None:
             stored = self._store_report()
         elif self.kind == STATUS:
             stored = " It is stored on the Reports screen and prints again as issued."
-        settings = self.ctx.settings
-        settings.setValue(FOLDER_KEY, str(self.written.parent))
-        settings.setValue(PAPER_KEY, self.ui.paperCombo.currentText())
+        settings.set(self.ctx.settings, settings.REPORTS_LAST_FOLDER, str(self.written.parent))
+        settings.set(self.ctx.settings, settings.REPORTS_PAPER, self.ui.paperCombo.currentText())
         self._dirty = False
         self._set_busy(False)
         self.ui.progressBar.setValue(100)
@@ -301,6 +329,7 @@ class ExportDialog(RememberedGeometryDialog):
         self.report_id = report_id
         self._stored = self._snapshot
         form_io.lock_form(self)
+        report_rag.offer(self.ui, self.ctx.store, self._snapshot)
         return " It is stored on the Reports screen and prints again as issued."
 
     def _on_job_failed(self, reason: str) -> None:
@@ -331,6 +360,12 @@ class ExportDialog(RememberedGeometryDialog):
         form_io.apply_defaults(self)
         self._dirty = False
         self._validate()
+
+    def restore_geometry(self) -> bool:
+        """The size the user left it at, shrunk to fit a small screen."""
+        restored = super().restore_geometry()
+        output.fit_on_screen(self)
+        return restored
 
     def reject(self) -> None:
         if self.running:

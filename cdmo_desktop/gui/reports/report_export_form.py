@@ -14,10 +14,12 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QDate
-
+from cdmo_desktop.domain import clock
 from cdmo_desktop.domain.enums import AgreementKind, AgreementStatus
 from cdmo_desktop.domain.snapshot import StatusForm, StatusReportSnapshot
+from cdmo_desktop.domain.validation import EARLIEST_DATE, LATEST_DATE
+from cdmo_desktop.gui import settings
+from cdmo_desktop.gui.format import date_text
 from cdmo_desktop.store import status_reports
 from cdmo_desktop.store.agreements import agreement_row, agreement_titles, clauses_of
 from cdmo_desktop.store.snapshots import take_agreement_snapshot, take_status_report_snapshot
@@ -31,14 +33,6 @@ def safe_filename(text: str, limit: int = 120) -> str:
     return (name[:limit].rstrip(". ") or "report") + ".pdf"
 
 
-def _qdate(d: date) -> QDate:
-    return QDate(d.year, d.month, d.day)
-
-
-def _pydate(q: QDate) -> date:
-    return date(q.year(), q.month(), q.day())
-
-
 def fill_choices(dlg: Any, engagement_id: str | None, agreement_id: str | None) -> None:
     ui = dlg.ui
     store = dlg.ctx.store
@@ -50,7 +44,7 @@ def fill_choices(dlg: Any, engagement_id: str | None, agreement_id: str | None) 
         ui.engagementCombo.setCurrentIndex(max(0, ui.engagementCombo.findData(engagement_id)))
     if agreement_id is not None:
         ui.agreementCombo.setCurrentIndex(max(0, ui.agreementCombo.findData(agreement_id)))
-    ui.preparedByEdit.setText(dlg.ctx.consultant_name)
+    ui.preparedByEdit.setText(settings.consultant_name(dlg.ctx.settings))
     apply_defaults(dlg)
 
 
@@ -60,23 +54,39 @@ def apply_defaults(dlg: Any) -> None:
     if engagement_id is None or getattr(dlg, "_dirty", False) or dlg.report_id is not None:
         return
     form = status_reports.default_form(
-        dlg.ctx.store, engagement_id, date.today(), dlg.ctx.consultant_name
+        dlg.ctx.store, engagement_id, clock.today(), settings.consultant_name(dlg.ctx.settings)
     )
     _show_form(dlg, form)
 
 
 def _show_form(dlg: Any, form: StatusForm) -> None:
     ui = dlg.ui
-    ui.periodStartEdit.setDate(_qdate(form.period_start))
-    ui.periodEndEdit.setDate(_qdate(form.period_end))
+    ui.periodStartEdit.set_value(form.period_start)
+    ui.periodEndEdit.set_value(form.period_end)
     radio = {"green": ui.greenRadio, "amber": ui.amberRadio, "red": ui.redRadio}
     radio.get(form.overall_status, ui.greenRadio).setChecked(True)
     if form.prepared_by:
         ui.preparedByEdit.setText(form.prepared_by)
 
 
+def period(dlg: Any) -> tuple[date, date]:
+    """The period typed; ValueError with the reason when it is not a period."""
+    ui = dlg.ui
+    start, end = ui.periodStartEdit.value(), ui.periodEndEdit.value()
+    if start is None or end is None:
+        raise ValueError("Give the first and the last day of the period.")
+    if end < start:
+        raise ValueError("The period cannot end before it starts.")
+    if start < EARLIEST_DATE or end > LATEST_DATE:
+        raise ValueError(
+            f"The period must fall between {EARLIEST_DATE.year} and {LATEST_DATE.year}."
+        )
+    return start, end
+
+
 def read_form(dlg: Any) -> StatusForm:
     ui = dlg.ui
+    start, end = period(dlg)
     rag = next(
         (
             v
@@ -86,15 +96,15 @@ def read_form(dlg: Any) -> StatusForm:
         "green",
     )
     return StatusForm(
-        period_start=_pydate(ui.periodStartEdit.date()),
-        period_end=_pydate(ui.periodEndEdit.date()),
+        period_start=start,
+        period_end=end,
         overall_status=rag,
         summary=ui.summaryEdit.toPlainText(),
         highlights=ui.highlightsEdit.toPlainText(),
         asks_of_partner=ui.asksPartnerEdit.toPlainText(),
         asks_of_client=ui.asksClientEdit.toPlainText(),
         prepared_by=ui.preparedByEdit.text().strip(),
-        prepared_on=date.today(),
+        prepared_on=clock.today(),
     )
 
 
@@ -122,8 +132,11 @@ def check(dlg: Any) -> dict[str, str]:
     if dlg.kind == 0:
         if ui.engagementCombo.currentData() is None:
             errors["period"] = "There is no engagement to report on yet."
-        elif ui.periodEndEdit.date() < ui.periodStartEdit.date():
-            errors["period"] = "The period cannot end before it starts."
+        else:
+            try:
+                period(dlg)
+            except ValueError as exc:
+                errors["period"] = str(exc)
         if not ui.preparedByEdit.text().strip():
             errors["prepared_by"] = "Say who prepared the report."
     elif ui.agreementCombo.currentData() is None:
@@ -138,8 +151,8 @@ def suggested_name(dlg: Any) -> str:
     ui = dlg.ui
     if dlg.kind == 0:
         title = ui.engagementCombo.currentText() or "engagement"
-        end = _pydate(ui.periodEndEdit.date()).isoformat()
-        return safe_filename(f"Status report {title} {end}")
+        end = ui.periodEndEdit.current_date()
+        return safe_filename(f"Status report {title} {end.isoformat() if end else ''}")
     return safe_filename(ui.agreementCombo.currentText() or "agreement")
 
 
@@ -184,7 +197,7 @@ def load_stored(dlg: Any, report_id: str) -> StatusReportSnapshot:
     lock_form(dlg)
     dlg.setWindowTitle("Print a stored status report again")
     ui.statusLabel.setText(
-        f"Stored report of {snapshot.form.prepared_on:%d %b %Y}: it prints as it was issued."
+        f"Stored report of {date_text(snapshot.form.prepared_on)}: it prints as it was issued."
     )
     return snapshot
 
@@ -202,6 +215,8 @@ def lock_form(dlg: Any) -> None:
         ui.redRadio,
     ):
         widget.setEnabled(False)
+    for day in (ui.periodStartEdit, ui.periodEndEdit):
+        day.setClearButtonEnabled(False)
     for edit in (ui.summaryEdit, ui.highlightsEdit, ui.asksPartnerEdit, ui.asksClientEdit):
         edit.setReadOnly(True)
     ui.preparedByEdit.setReadOnly(True)

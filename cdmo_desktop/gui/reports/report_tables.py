@@ -4,13 +4,13 @@ clauses. They hold plain rows from the store (a few hundred at most), never ORM 
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
-from datetime import date
 from typing import Any, TypeVar
 
 from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtGui import QBrush, QColor
 
 from cdmo_desktop.domain.enums import AgreementKind, AgreementStatus, Rag
+from cdmo_desktop.gui.format import date_text
 from cdmo_desktop.gui.models.rows import ListTableModel
 from cdmo_desktop.store.agreements import AgreementRow, ClauseListRow
 from cdmo_desktop.store.status_reports import StatusReportRow
@@ -19,10 +19,6 @@ Row = TypeVar("Row")
 Index = QModelIndex | QPersistentModelIndex
 RAG_BRUSH = {"green": "#2E7D32", "amber": "#E0A100", "red": "#C62828"}
 ID_ROLE = Qt.ItemDataRole.UserRole
-
-
-def _date(d: date | None) -> str:
-    return f"{d.day} {d:%b %Y}" if d else ""
 
 
 class RowTableModel(ListTableModel[Row]):
@@ -58,10 +54,10 @@ class RowTableModel(ListTableModel[Row]):
 class StatusReportTableModel(RowTableModel[StatusReportRow]):
     columns = (
         ("Engagement", lambda r: r.engagement_title),
-        ("Period", lambda r: f"{_date(r.period_start)} – {_date(r.period_end)}"),
+        ("Period", lambda r: f"{date_text(r.period_start)} – {date_text(r.period_end)}"),
         ("Status", lambda r: Rag(r.overall_status).label),
         ("Prepared by", lambda r: r.prepared_by),
-        ("Issued", lambda r: _date(r.prepared_on)),
+        ("Issued", lambda r: date_text(r.prepared_on)),
     )
 
     def cell_data(self, row: StatusReportRow, column: int, role: int) -> Any:
@@ -79,8 +75,8 @@ class AgreementTableModel(RowTableModel[AgreementRow]):
         ("Engagement", lambda r: r.engagement),
         ("Status", lambda r: AgreementStatus(r.status).label),
         ("Version", lambda r: str(r.version)),
-        ("Effective", lambda r: _date(r.effective_date)),
-        ("Expires", lambda r: _date(r.expiry_date)),
+        ("Effective", lambda r: date_text(r.effective_date)),
+        ("Expires", lambda r: date_text(r.expiry_date)),
     )
 
     def cell_data(self, row: AgreementRow, column: int, role: int) -> Any:

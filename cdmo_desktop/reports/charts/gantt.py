@@ -16,9 +16,11 @@ from collections.abc import Sequence
 from datetime import date
 from typing import TYPE_CHECKING, Any
 
+from cdmo_desktop.domain import clock
 from cdmo_desktop.domain.enums import DependencyKind, MilestoneKind, MilestoneStatus, Phase
 from cdmo_desktop.domain.scheduling import PlanGraph, ScheduleItem, ScheduleLink
 from cdmo_desktop.domain.timeline import TimelineLayout, fit_density, plan_origin
+from cdmo_desktop.reports.charts.chart_dates import MAX_LAG_DAYS, chart_day, within_chart
 
 if TYPE_CHECKING:
     from matplotlib.axes import Axes
@@ -74,7 +76,7 @@ def as_link(row: Any) -> ScheduleLink:
         predecessor_id=str(row.predecessor_id),
         successor_id=str(row.successor_id),
         kind=_enum(DependencyKind, row.kind, DependencyKind.FINISH_TO_START),
-        lag_days=int(row.lag_days or 0),
+        lag_days=max(-MAX_LAG_DAYS, min(int(row.lag_days or 0), MAX_LAG_DAYS)),
     )
 
 
@@ -128,13 +130,15 @@ def build_gantt_figure(
     None) for bold heading rows (the screen's engagement and phase headings)."""
     from matplotlib.figure import Figure
 
-    today = today or date.today()
-    items = [as_item(m) for m in milestones]
+    today = chart_day(today or clock.today())
     links = [as_link(d) for d in dependencies]
     if headings is not None:
-        rows = [(label, as_item(it) if it is not None else None) for label, it in headings]
-        items = [it for _label, it in rows if it is not None]
+        given = [as_item(row) for _label, row in headings if row is not None]
+        items, outside = within_chart(given, today)
+        drawn = iter(items)
+        rows = [(label, next(drawn) if row is not None else None) for label, row in headings]
     else:
+        items, outside = within_chart([as_item(m) for m in milestones], today)
         rows = group_rows(items)
     hidden = 0
     if max_rows is not None and len(rows) > max_rows:
@@ -195,7 +199,7 @@ def build_gantt_figure(
     ax.tick_params(axis="y", length=0)
     for side in ("top", "right", "left"):
         ax.spines[side].set_visible(False)
-    note = f"… and {hidden} more items" if hidden else ""
+    note = " ".join(x for x in (f"… and {hidden} more items" if hidden else "", outside) if x)
     _legend(fig, note)
     if title:
         fig.suptitle(title, x=0.02, y=0.995, ha="left", va="top", fontsize=10, fontweight="bold")

@@ -34,6 +34,7 @@ from cdmo_desktop.domain.timeline import TimelineLayout, fit_density, plan_origi
 from cdmo_desktop.reports import fonts, scripts
 from cdmo_desktop.reports.charts import gantt as shared
 from cdmo_desktop.reports.charts import gantt_pdf_marks as marks
+from cdmo_desktop.reports.charts.chart_dates import chart_day, within_chart
 from cdmo_desktop.reports.charts.gantt_pdf_marks import HEADER, MID, ROW, hexc
 
 NAME_SIZE = 6.8
@@ -56,8 +57,8 @@ class GanttPlan:
         self, milestones: Sequence[Any], dependencies: Sequence[Any], today: date, width: float
     ) -> None:
         fonts.register_fonts()
-        self.today, self.width = today, width
-        items = [shared.as_item(m) for m in milestones]
+        self.today, self.width = chart_day(today), width
+        items, self.note = within_chart([shared.as_item(m) for m in milestones], self.today)
         self.rows = [Row(label, it) for label, it in shared.group_rows(items)]
         self.items = items
         self.indent = 6.0 if any(r.item is None for r in self.rows) else 0.0
@@ -68,14 +69,14 @@ class GanttPlan:
         self.label_w = round(min(max(longest + self.indent + 10, low), high), 1)
         self.plot_x0, self.plot_x1 = self.label_w, width - RIGHT_ROOM
         if not items:
-            self.layout = TimelineLayout(today, 1.0)
+            self.layout = TimelineLayout(self.today, 1.0)
             self.x_min, self.x_max = 0.0, 1.0
             self.graph = PlanGraph([], [])
             self.critical, self.conflicts, self.driving = [], {}, set()
             return
-        first = min(min(it.start for it in items), today)
-        last = max(max(it.finish for it in items), today)
-        origin = plan_origin(first, today)
+        first = min(min(it.start for it in items), self.today)
+        last = max(max(it.finish for it in items), self.today)
+        origin = plan_origin(first, self.today)
         span_first = min(first, origin)
         self.layout = TimelineLayout(origin, 1.0, row_height=1.0).with_density(
             fit_density(span_first, last, shared.VIRTUAL_WIDTH_PX)

@@ -1,22 +1,16 @@
 """Field helpers of the partner forms: reading the country and time-zone pickers, and the
 tag lists (capabilities, scales, platforms). They wrap widgets made in Designer
 (ui/partner_*.ui); none creates its own widget. The shared editors and combo helpers are in
-gui/widgets/fields.
-
-`OptionalDate` (a check box beside a QDateEdit) is the agreement dialog's until it moves to
-`fields.DateField`; the partner forms use DateField."""
+gui/widgets/fields."""
 
 from __future__ import annotations
 
 from collections.abc import Iterable
-from datetime import date
-from typing import Any, cast
+from typing import Any
 
-from PySide6.QtCore import QDate, QEvent, QObject, Qt, Signal
+from PySide6.QtCore import QEvent, QObject, Qt, Signal
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
-    QCheckBox,
-    QDateEdit,
     QLineEdit,
     QListWidget,
     QListWidgetItem,
@@ -150,49 +144,3 @@ def tag_lists(ui: Any, parent: QObject, owner: str) -> tuple[TagList, TagList, T
         make("scale", capabilities.SCALES),
         make("platform", capabilities.STANDARD_PLATFORMS),
     )
-
-
-class OptionalDate(QObject):
-    """A date that may be blank: a check box says whether it is set; the date edit holds
-    it, and shows "not on file" (disabled) while unchecked."""
-
-    changed = Signal()
-    BLANK = QDate(1900, 1, 1)
-
-    def __init__(self, check: QCheckBox, edit: QDateEdit, parent: QObject | None = None) -> None:
-        super().__init__(parent)
-        self.check, self.edit = check, edit
-        self._last = QDate.currentDate()
-        edit.setMinimumDate(self.BLANK)
-        edit.setSpecialValueText("not on file")
-        check.toggled.connect(self._on_check_toggled)
-        edit.dateChanged.connect(self._on_edit_date_changed)
-        self.set_value(None)
-
-    def value(self) -> date | None:
-        if not self.check.isChecked() or self.edit.date() == self.BLANK:
-            return None
-        return cast(date, self.edit.date().toPython())
-
-    def set_value(self, value: date | None) -> None:
-        self.check.blockSignals(True)
-        self.check.setChecked(value is not None)
-        self.check.blockSignals(False)
-        if value is not None:
-            self._last = QDate(value.year, value.month, value.day)
-        self._show(value is not None)
-
-    def _show(self, checked: bool) -> None:
-        self.edit.blockSignals(True)
-        self.edit.setDate(self._last if checked else self.BLANK)
-        self.edit.blockSignals(False)
-        self.edit.setEnabled(checked)
-
-    def _on_check_toggled(self, checked: bool) -> None:
-        self._show(checked)
-        self.changed.emit()
-
-    def _on_edit_date_changed(self, value: QDate) -> None:
-        if value != self.BLANK:
-            self._last = value
-        self.changed.emit()

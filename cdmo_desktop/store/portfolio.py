@@ -29,7 +29,7 @@ from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from cdmo_desktop.domain import risk_review
+from cdmo_desktop.domain import clock, risk_review
 from cdmo_desktop.domain.enums import (
     ActionStatus,
     EngagementStatus,
@@ -181,7 +181,7 @@ def overview_from(
 ) -> PortfolioOverview:
     """The overview as of `today` (default: the local date) for non-archived engagements
     whose status is in `statuses`, read through `read`."""
-    today = today or date.today()
+    today = today or clock.today()
     statuses = tuple(EngagementStatus(s) for s in statuses)
     q = _query(read, today, statuses)
     risks = {r[0]: (int(r[1]), int(r[2]), int(r[3]), int(r[4])) for r in q.run(sql.RISKS)}
@@ -257,7 +257,7 @@ def agenda_from(
     """Late and upcoming work across the listed engagements, earliest first: unfinished
     schedule items past their finish, milestones and gates finishing within the horizon,
     risk reviews and open action items due within it (or already late)."""
-    today = today or date.today()
+    today = today or clock.today()
     window = {"horizon": date.fromordinal(today.toordinal() + horizon_days), "limit": limit}
     q = _query(read, today, statuses)
     items: list[AgendaItem] = []

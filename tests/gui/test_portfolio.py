@@ -153,7 +153,12 @@ def test_refreshes_when_a_shown_table_changes(view: PortfolioView, demo_ctx: App
     )
     calls: list[int] = []
     original = view.refresh
-    view.refresh = lambda: (calls.append(1), original())  # type: ignore[method-assign]
+
+    def counted() -> None:
+        calls.append(1)
+        original()
+
+    view.refresh = counted  # type: ignore[method-assign]
     demo_ctx.announce(ChangeSet("Elsewhere", tables=frozenset({"agreement"})))
     assert calls == [] and _tile(view, "actions") == before
     demo_ctx.announce(written)
@@ -213,7 +218,9 @@ def test_tile_details_are_readable(view: PortfolioView) -> None:
 
 
 def test_page_margins_are_those_of_every_other_screen(view: PortfolioView) -> None:
-    margins = view.layout().contentsMargins()
+    layout = view.layout()
+    assert layout is not None
+    margins = layout.contentsMargins()
     assert (margins.left(), margins.top(), margins.right(), margins.bottom()) == (8, 8, 8, 8)
 
 

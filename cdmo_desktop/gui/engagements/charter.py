@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from cdmo_desktop.domain import clock
 from cdmo_desktop.domain.completeness import Completeness, charter_completeness
 from cdmo_desktop.domain.enums import CharterStatus
 from cdmo_desktop.domain.validation import ValidationError
@@ -26,9 +27,10 @@ from cdmo_desktop.gui.context import AppContext
 from cdmo_desktop.gui.engagements import charter_lists as lists
 from cdmo_desktop.gui.engagements import charter_status as status
 from cdmo_desktop.gui.engagements.charter_status import ask_reopen_reason
-from cdmo_desktop.gui.engagements.datashare import short_date
 from cdmo_desktop.gui.engagements.engagement_history import CharterHistoryDialog
 from cdmo_desktop.gui.engagements.refused import refused_errors
+from cdmo_desktop.gui.engagements.typed_fields import read_form, settled, watch_typed_fields
+from cdmo_desktop.gui.format import date_text
 from cdmo_desktop.gui.forms.ui_charter_form import Ui_CharterForm
 from cdmo_desktop.gui.undo import REFUSALS, commit, refusal_text
 from cdmo_desktop.gui.widgets.fields import FieldBinder
@@ -114,6 +116,7 @@ class CharterTab(QWidget):
         ui.sitesList.itemChanged.connect(self._on_check_list_item_changed)
         ui.attendeesList.itemChanged.connect(self._on_check_list_item_changed)
         self.binder.edited.connect(self._on_binder_edited)
+        watch_typed_fields(self.binder, self._on_typed_field_judged)
         ui.addMetricButton.clicked.connect(self._on_add_metric_button_clicked)
         ui.removeMetricButton.clicked.connect(self._on_remove_metric_button_clicked)
         ui.addLevelButton.clicked.connect(self._on_add_level_button_clicked)
@@ -138,7 +141,7 @@ class CharterTab(QWidget):
         raise AttributeError(name)
 
     def today(self) -> date:
-        return self._fixed_today or date.today()
+        return self._fixed_today or clock.today()
 
     def is_dirty(self) -> bool:
         return self._dirty
@@ -189,7 +192,7 @@ class CharterTab(QWidget):
         levels, _problem = lists.escalation_of(self.ui.escalationTable)
         return replace(
             self.saved,
-            fields=self.binder.values(),
+            fields=read_form(self.binder)[0],
             status=self._status,
             agreed_at=self._agreed_at,
             reopen_reason=self._reason or self.saved.reopen_reason,
@@ -200,7 +203,9 @@ class CharterTab(QWidget):
         )
 
     def errors(self) -> dict[str, str]:
-        errors = charter_errors(self.current_data(), self.today())
+        errors = read_form(self.binder)[1]
+        for key, message in charter_errors(self.current_data(), self.today()).items():
+            errors.setdefault(key, message)
         _levels, problem = lists.escalation_of(self.ui.escalationTable)
         if problem:
             errors.setdefault("escalation", problem)
@@ -212,7 +217,8 @@ class CharterTab(QWidget):
 
     def _update_state(self) -> None:
         data = self.current_data()
-        errors = self.errors() if self._dirty else {}
+        all_errors = self.errors() if self._dirty else {}
+        errors = settled(self.binder, all_errors)
         unplaced = self.binder.show_errors(errors)
         for key, label in (
             ("metrics", self.ui.metricsError),
@@ -229,7 +235,7 @@ class CharterTab(QWidget):
             or ("Fix the fields marked in red to save." if errors else "")
             or ("Unsaved changes" if self._dirty else "")
         )
-        self.ui.saveButton.setEnabled(self._dirty and not errors)
+        self.ui.saveButton.setEnabled(self._dirty and not all_errors)
         self.ui.revertButton.setEnabled(self._dirty)
         self._set_locked(self.locked)
         self._show_status(data)
@@ -238,7 +244,7 @@ class CharterTab(QWidget):
         self.ui.percentLabel.setText(f"{self.completeness.percent} % answered")
         self.ui.completenessBar.setValue(self.completeness.percent)
         self.ui.kickoffDateMirrorLabel.setText(
-            short_date(data.get("kickoff_date")) or "Set the kickoff date under When."
+            date_text(data.get("kickoff_date")) or "Set the kickoff date under When."
         )
         self.completeness_changed.emit(self.completeness.percent, self.status_text)
 
@@ -299,6 +305,10 @@ class CharterTab(QWidget):
     # --- slots ----------------------------------------------------------------------------
     def _on_binder_edited(self) -> None:
         self._mark_dirty()
+
+    def _on_typed_field_judged(self) -> None:
+        if self._dirty:
+            self._update_state()
 
     def _on_table_item_changed(self, _item: Any) -> None:
         self._mark_dirty()

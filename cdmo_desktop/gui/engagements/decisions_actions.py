@@ -9,9 +9,9 @@ from typing import Any
 from PySide6.QtWidgets import QCheckBox
 
 from cdmo_desktop.domain.enums import ActionSource, ActionStatus, Side
-from cdmo_desktop.gui.engagements.datashare import short_date
 from cdmo_desktop.gui.engagements.engagement_records_model import Record, RecordColumn, RowStyle
 from cdmo_desktop.gui.engagements.workspace_records import RecordEditor
+from cdmo_desktop.gui.format import date_text
 from cdmo_desktop.gui.forms.ui_engagement_action import Ui_ActionForm
 from cdmo_desktop.gui.widgets.fields import enum_items, fill_combo
 from cdmo_desktop.store.teams import team
@@ -50,7 +50,7 @@ class ActionsEditor(RecordEditor):
             RecordColumn("Status", lambda r: ActionStatus(r["status"]).label),
             RecordColumn("Raised by", lambda r: Side(r["raised_by"]).label),
             RecordColumn("Source", lambda r: ActionSource(r["source"]).label),
-            RecordColumn("Raised on", lambda r: short_date(r["raised_date"])),
+            RecordColumn("Raised on", lambda r: date_text(r["raised_date"])),
         ]
 
     def bind(self) -> None:
@@ -132,8 +132,8 @@ class ActionsEditor(RecordEditor):
         if due is None:
             return ""
         if is_overdue(r["status"], due, self.today()):
-            return f"{short_date(due)} (overdue)"
-        return short_date(due)
+            return f"{date_text(due)} (overdue)"
+        return date_text(due)
 
     def _on_filter_toggled(self, _checked: bool) -> None:
         self.reload()

@@ -21,11 +21,12 @@ from cdmo_desktop.domain.enums import EngagementStatus, Phase, Rag
 from cdmo_desktop.gui.context import AppContext
 from cdmo_desktop.gui.engagements.charter import CharterTab
 from cdmo_desktop.gui.engagements.communication import ChannelsEditor
-from cdmo_desktop.gui.engagements.datashare import DataSharesEditor, short_date
+from cdmo_desktop.gui.engagements.datashare import DataSharesEditor
 from cdmo_desktop.gui.engagements.decisions import DecisionsTab
 from cdmo_desktop.gui.engagements.engagement_dialog import EngagementDialog
 from cdmo_desktop.gui.engagements.engagement_list_model import RAG_COLOURS
 from cdmo_desktop.gui.engagements.team import TeamTab
+from cdmo_desktop.gui.format import date_text
 from cdmo_desktop.gui.forms.ui_engagement_workspace import Ui_EngagementWorkspaceForm
 from cdmo_desktop.gui.unsaved import Editable, ask_unsaved, settle_unsaved
 from cdmo_desktop.store.changesets import ChangeSet
@@ -148,7 +149,7 @@ class EngagementWorkspace(QWidget):
             return
         title = row.title + ("  (archived)" if row.archived else "")
         ui.titleLabel.setText(title)
-        dates = " – ".join(d for d in (short_date(row.start_date), short_date(row.end_date)) if d)
+        dates = " – ".join(d for d in (date_text(row.start_date), date_text(row.end_date)) if d)
         parts = [
             f"{row.client} × {row.partner}",
             row.program_compound,

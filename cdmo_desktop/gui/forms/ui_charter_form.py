@@ -8,12 +8,14 @@ from PySide6.QtGui import (QBrush, QColor, QConicalGradient, QCursor,
     QFont, QFontDatabase, QGradient, QIcon,
     QImage, QKeySequence, QLinearGradient, QPainter,
     QPalette, QPixmap, QRadialGradient, QTransform)
-from PySide6.QtWidgets import (QAbstractItemView, QApplication, QComboBox, QDateEdit,
-    QFormLayout, QFrame, QGroupBox, QHBoxLayout,
-    QHeaderView, QLabel, QLineEdit, QListWidget,
-    QListWidgetItem, QPlainTextEdit, QProgressBar, QPushButton,
-    QScrollArea, QSizePolicy, QSpacerItem, QTableWidget,
-    QTableWidgetItem, QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (QAbstractItemView, QApplication, QComboBox, QFormLayout,
+    QFrame, QGroupBox, QHBoxLayout, QHeaderView,
+    QLabel, QLineEdit, QListWidget, QListWidgetItem,
+    QPlainTextEdit, QProgressBar, QPushButton, QScrollArea,
+    QSizePolicy, QSpacerItem, QTableWidget, QTableWidgetItem,
+    QVBoxLayout, QWidget)
+
+from cdmo_desktop.gui.widgets.fields import DateField
 
 class Ui_CharterForm(object):
     def setupUi(self, CharterForm):
@@ -148,10 +150,8 @@ class Ui_CharterForm(object):
 
         self.whenForm.setWidget(0, QFormLayout.ItemRole.LabelRole, self.kickoffDateEditLabel)
 
-        self.kickoffDateEdit = QDateEdit(self.whenGroup)
+        self.kickoffDateEdit = DateField(self.whenGroup)
         self.kickoffDateEdit.setObjectName(u"kickoffDateEdit")
-        self.kickoffDateEdit.setCalendarPopup(True)
-        self.kickoffDateEdit.setDisplayFormat(u"d MMM yyyy")
 
         self.whenForm.setWidget(0, QFormLayout.ItemRole.FieldRole, self.kickoffDateEdit)
 
@@ -170,10 +170,8 @@ class Ui_CharterForm(object):
 
         self.whenForm.setWidget(2, QFormLayout.ItemRole.LabelRole, self.plannedStartEditLabel)
 
-        self.plannedStartEdit = QDateEdit(self.whenGroup)
+        self.plannedStartEdit = DateField(self.whenGroup)
         self.plannedStartEdit.setObjectName(u"plannedStartEdit")
-        self.plannedStartEdit.setCalendarPopup(True)
-        self.plannedStartEdit.setDisplayFormat(u"d MMM yyyy")
 
         self.whenForm.setWidget(2, QFormLayout.ItemRole.FieldRole, self.plannedStartEdit)
 
@@ -192,10 +190,8 @@ class Ui_CharterForm(object):
 
         self.whenForm.setWidget(4, QFormLayout.ItemRole.LabelRole, self.plannedEndEditLabel)
 
-        self.plannedEndEdit = QDateEdit(self.whenGroup)
+        self.plannedEndEdit = DateField(self.whenGroup)
         self.plannedEndEdit.setObjectName(u"plannedEndEdit")
-        self.plannedEndEdit.setCalendarPopup(True)
-        self.plannedEndEdit.setDisplayFormat(u"d MMM yyyy")
 
         self.whenForm.setWidget(4, QFormLayout.ItemRole.FieldRole, self.plannedEndEdit)
 
@@ -681,10 +677,8 @@ class Ui_CharterForm(object):
 
         self.signoffForm.setWidget(2, QFormLayout.ItemRole.LabelRole, self.clientSignedDateEditLabel)
 
-        self.clientSignedDateEdit = QDateEdit(self.signoffGroup)
+        self.clientSignedDateEdit = DateField(self.signoffGroup)
         self.clientSignedDateEdit.setObjectName(u"clientSignedDateEdit")
-        self.clientSignedDateEdit.setCalendarPopup(True)
-        self.clientSignedDateEdit.setDisplayFormat(u"d MMM yyyy")
 
         self.signoffForm.setWidget(2, QFormLayout.ItemRole.FieldRole, self.clientSignedDateEdit)
 
@@ -726,10 +720,8 @@ class Ui_CharterForm(object):
 
         self.signoffForm.setWidget(6, QFormLayout.ItemRole.LabelRole, self.partnerSignedDateEditLabel)
 
-        self.partnerSignedDateEdit = QDateEdit(self.signoffGroup)
+        self.partnerSignedDateEdit = DateField(self.signoffGroup)
         self.partnerSignedDateEdit.setObjectName(u"partnerSignedDateEdit")
-        self.partnerSignedDateEdit.setCalendarPopup(True)
-        self.partnerSignedDateEdit.setDisplayFormat(u"d MMM yyyy")
 
         self.signoffForm.setWidget(6, QFormLayout.ItemRole.FieldRole, self.partnerSignedDateEdit)
 

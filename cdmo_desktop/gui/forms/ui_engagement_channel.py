@@ -8,9 +8,11 @@ from PySide6.QtGui import (QBrush, QColor, QConicalGradient, QCursor,
     QFont, QFontDatabase, QGradient, QIcon,
     QImage, QKeySequence, QLinearGradient, QPainter,
     QPalette, QPixmap, QRadialGradient, QTransform)
-from PySide6.QtWidgets import (QApplication, QComboBox, QDateEdit, QFormLayout,
-    QLabel, QLineEdit, QPlainTextEdit, QSizePolicy,
-    QSpacerItem, QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (QApplication, QComboBox, QFormLayout, QLabel,
+    QLineEdit, QPlainTextEdit, QSizePolicy, QSpacerItem,
+    QVBoxLayout, QWidget)
+
+from cdmo_desktop.gui.widgets.fields import DateField
 
 class Ui_ChannelForm(object):
     def setupUi(self, ChannelForm):
@@ -84,10 +86,8 @@ class Ui_ChannelForm(object):
 
         self.formLayout.setWidget(5, QFormLayout.ItemRole.LabelRole, self.anchorDateEditLabel)
 
-        self.anchorDateEdit = QDateEdit(ChannelForm)
+        self.anchorDateEdit = DateField(ChannelForm)
         self.anchorDateEdit.setObjectName(u"anchorDateEdit")
-        self.anchorDateEdit.setCalendarPopup(True)
-        self.anchorDateEdit.setDisplayFormat(u"d MMM yyyy")
 
         self.formLayout.setWidget(5, QFormLayout.ItemRole.FieldRole, self.anchorDateEdit)
 

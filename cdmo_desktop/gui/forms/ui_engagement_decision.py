@@ -8,9 +8,11 @@ from PySide6.QtGui import (QBrush, QColor, QConicalGradient, QCursor,
     QFont, QFontDatabase, QGradient, QIcon,
     QImage, QKeySequence, QLinearGradient, QPainter,
     QPalette, QPixmap, QRadialGradient, QTransform)
-from PySide6.QtWidgets import (QApplication, QComboBox, QDateEdit, QFormLayout,
-    QLabel, QLineEdit, QPlainTextEdit, QSizePolicy,
-    QSpacerItem, QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (QApplication, QComboBox, QFormLayout, QLabel,
+    QLineEdit, QPlainTextEdit, QSizePolicy, QSpacerItem,
+    QVBoxLayout, QWidget)
+
+from cdmo_desktop.gui.widgets.fields import DateField
 
 class Ui_DecisionForm(object):
     def setupUi(self, DecisionForm):
@@ -29,10 +31,8 @@ class Ui_DecisionForm(object):
 
         self.formLayout.setWidget(0, QFormLayout.ItemRole.LabelRole, self.decisionDateEditLabel)
 
-        self.decisionDateEdit = QDateEdit(DecisionForm)
+        self.decisionDateEdit = DateField(DecisionForm)
         self.decisionDateEdit.setObjectName(u"decisionDateEdit")
-        self.decisionDateEdit.setCalendarPopup(True)
-        self.decisionDateEdit.setDisplayFormat(u"d MMM yyyy")
 
         self.formLayout.setWidget(0, QFormLayout.ItemRole.FieldRole, self.decisionDateEdit)
 

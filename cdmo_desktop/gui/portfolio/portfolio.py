@@ -13,7 +13,7 @@ import sqlite3
 from datetime import date
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QByteArray, QModelIndex, QPoint, Qt, QTimer
+from PySide6.QtCore import QModelIndex, QPoint, Qt, QTimer
 from PySide6.QtGui import QAction, QCursor, QKeySequence, QShortcut, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -27,9 +27,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from cdmo_desktop.domain import clock
+from cdmo_desktop.gui import settings as keys
 from cdmo_desktop.gui.context import AppContext
+from cdmo_desktop.gui.format import date_text
 from cdmo_desktop.gui.portfolio.agenda_model import AgendaTableModel
-from cdmo_desktop.gui.portfolio.portfolio_model import ID_ROLE, PortfolioTableModel, format_date
+from cdmo_desktop.gui.portfolio.portfolio_model import ID_ROLE, PortfolioTableModel
 from cdmo_desktop.gui.portfolio.portfolio_tiles import headline_tiles, show_totals
 from cdmo_desktop.gui.widgets.fitting import share_columns
 from cdmo_desktop.store.portfolio import (
@@ -47,8 +50,6 @@ log = logging.getLogger(__name__)
 # Tables whose changes alter the overview.
 WATCHED = frozenset({"engagement", "client", "partner", "risk", "milestone", "action_item"})
 AGENDA_DAYS = 28
-HEADER_KEY = "portfolio/header"
-SPLITTER_KEY = "portfolio/splitter"
 
 
 def _table(name: str, lines: int = 1) -> QTableView:
@@ -82,6 +83,7 @@ class PortfolioView(QWidget):
         self.overview: PortfolioOverview | None = None
         self._build()
         ctx.changed.connect(self._on_ctx_changed)
+        ctx.day_changed.connect(self._on_ctx_day_changed)
         if not ctx.has_store:
             ctx.store_ready.connect(self._on_ctx_store_ready)
         self.refresh()
@@ -193,7 +195,7 @@ class PortfolioView(QWidget):
     # --- data ---------------------------------------------------------------------------
     @property
     def today(self) -> date:
-        return self._fixed_today or date.today()
+        return self._fixed_today or clock.today()
 
     def _read(self) -> PortfolioSnapshot | None:
         if self.ctx.has_store:
@@ -214,7 +216,7 @@ class PortfolioView(QWidget):
         self.model.set_rows(ov.engagements, ov.today)
         self.agenda_model.set_rows(upcoming, ov.today)
         self._dirty = False
-        self.as_of.setText(f"As of {format_date(ov.today)}")
+        self.as_of.setText(f"As of {date_text(ov.today)}")
         show_totals(self.tiles, ov)
         self.body.setCurrentWidget(self.splitter if ov.engagements else self.empty)
         if ov.engagements:
@@ -227,7 +229,7 @@ class PortfolioView(QWidget):
     def _size_columns(self) -> None:
         """Fit the columns to the first data once (long titles capped), unless the user's
         own column layout was saved."""
-        saved = self.ctx.settings.value(HEADER_KEY, QByteArray(), type=QByteArray)
+        saved = keys.get(self.ctx.settings, keys.PORTFOLIO_HEADER)
         for table in (self.table, self.agenda_table):
             table.resizeColumnsToContents()
         m = self.model
@@ -248,7 +250,7 @@ class PortfolioView(QWidget):
         menu = QMenu(self)
         menu.setObjectName("auditsMenu")
         for a in self.overview.audits_overdue if self.overview else []:
-            action = menu.addAction(f"{a.partner_name}: due {format_date(a.next_audit_due)}")
+            action = menu.addAction(f"{a.partner_name}: due {date_text(a.next_audit_due)}")
             action.triggered.connect(lambda _=False, pid=a.partner_id: self._open_partner(pid))
         menu.exec(QCursor.pos())
 
@@ -327,6 +329,13 @@ class PortfolioView(QWidget):
         else:
             self._dirty = True
 
+    def _on_ctx_day_changed(self, _today: date) -> None:
+        """Past midnight: what was due today is late now."""
+        if self.isVisible():
+            self.refresh()
+        else:
+            self._dirty = True
+
     def showEvent(self, event: QShowEvent) -> None:
         if self._dirty:
             self.refresh()
@@ -338,7 +347,7 @@ class PortfolioView(QWidget):
     def _fit_splitter(self) -> None:
         """Give the engagement table the height its rows need (at most 60%), the agenda the
         rest, unless the user's own split was saved."""
-        if self.ctx.settings.contains(SPLITTER_KEY):
+        if keys.has(self.ctx.settings, keys.PORTFOLIO_SPLITTER):
             return
         total = sum(self.splitter.sizes())
         rows = max(3, self.model.rowCount())
@@ -352,7 +361,7 @@ class PortfolioView(QWidget):
         self.splitter.setSizes([top, max(total - top, 0)])
 
     def _restore_layout(self) -> None:
-        saved = self.ctx.settings.value(SPLITTER_KEY, QByteArray(), type=QByteArray)
+        saved = keys.get(self.ctx.settings, keys.PORTFOLIO_SPLITTER)
         if saved:
             self.splitter.restoreState(saved)
         self.splitter.splitterMoved.connect(self._on_splitter_splitter_moved)
@@ -361,7 +370,8 @@ class PortfolioView(QWidget):
 
     def _save_columns(self, *_: object) -> None:
         if self._columns_sized:
-            self.ctx.settings.setValue(HEADER_KEY, self.table.horizontalHeader().saveState())
+            header = self.table.horizontalHeader().saveState()
+            keys.set(self.ctx.settings, keys.PORTFOLIO_HEADER, header)
 
     def _on_splitter_splitter_moved(self, *_: object) -> None:
-        self.ctx.settings.setValue(SPLITTER_KEY, self.splitter.saveState())
+        keys.set(self.ctx.settings, keys.PORTFOLIO_SPLITTER, self.splitter.saveState())

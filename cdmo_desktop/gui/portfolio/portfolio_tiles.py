@@ -8,7 +8,7 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QFrame, QLabel, QVBoxLayout, QWidget
 
 from cdmo_desktop.domain.enums import EngagementStatus
-from cdmo_desktop.gui.portfolio.portfolio_model import format_date
+from cdmo_desktop.gui.format import date_text
 from cdmo_desktop.store.portfolio import PortfolioOverview
 
 ALERT, WARNING, CALM = "#C62828", "#B26A00", "#2E7D32"
@@ -104,7 +104,7 @@ def show_totals(t: dict[str, Tile], ov: PortfolioOverview) -> None:
         t["audits"].set_detail("every partner's audit is up to date")
     t["audits"].setToolTip(
         "\n".join(
-            f"{a.partner_name}: due {format_date(a.next_audit_due)}"
+            f"{a.partner_name}: due {date_text(a.next_audit_due)}"
             f" ({(ov.today - a.next_audit_due).days} days overdue)"
             for a in audits
         )

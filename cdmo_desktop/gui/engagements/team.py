@@ -1,5 +1,8 @@
 """Team & RACI tab: the named people on both sides (and the consultant), and who is
-Responsible, Accountable, Consulted or Informed for each workstream."""
+Responsible, Accountable, Consulted or Informed for each workstream.
+
+A member is typed in, or picked from the client's and the partner's contacts (their name,
+side, organisation, role, email and phone fill the form)."""
 
 from __future__ import annotations
 
@@ -16,7 +19,11 @@ from cdmo_desktop.gui.engagements.team_raci import RaciPanel
 from cdmo_desktop.gui.engagements.workspace_records import RecordEditor
 from cdmo_desktop.gui.forms.ui_engagement_member import Ui_MemberForm
 from cdmo_desktop.gui.widgets.fields import enum_items, fill_combo
+from cdmo_desktop.store.clients import Person, engagement_contacts
+from cdmo_desktop.store.teams import team
 from cdmo_desktop.store.workspace import TEAM_MEMBERS, side_organisations
+
+PICK_CONTACT = "— pick from the client's or partner's contacts —"
 
 
 def _side(r: Record) -> str:
@@ -25,7 +32,7 @@ def _side(r: Record) -> str:
 
 class MembersEditor(RecordEditor):
     register = TEAM_MEMBERS
-    tables = frozenset({"team_member", "engagement"})
+    tables = frozenset({"team_member", "engagement", "contact", "client", "partner"})
     form_class = Ui_MemberForm
 
     def columns(self) -> list[RecordColumn]:
@@ -52,11 +59,38 @@ class MembersEditor(RecordEditor):
         b.add("phone", ui.phoneEdit, ui.phoneError)
         b.add("is_decision_maker", ui.isDecisionMakerCheck)
         ui.sideCombo.currentIndexChanged.connect(self._on_side_combo_current_index_changed)
+        ui.contactCombo.activated.connect(self._on_contact_combo_activated)
 
     def refresh_choices(self) -> None:
         organisations = side_organisations(self.ctx.store, self.engagement_id)
         if organisations:
             self._organisations = organisations
+        people = engagement_contacts(self.ctx.store, self.engagement_id)
+        self._people = {p.contact_id: p for p in people}
+        in_team = {m.name.casefold() for m in team(self.ctx.store, self.engagement_id)}
+        items = []
+        for p in people:
+            where = ", ".join(x for x in (p.role, p.organisation) if x)
+            mark = " · in the team" if p.name.casefold() in in_team else ""
+            items.append((p.contact_id, f"{p.name} ({p.side.label}: {where}){mark}"))
+        combo = self.ui.contactCombo
+        fill_combo(combo, items, blank=PICK_CONTACT if items else "— no contacts on record yet —")
+        combo.setCurrentIndex(0)
+        combo.setEnabled(bool(items))
+
+    def form_loaded(self) -> None:
+        self.ui.contactCombo.setCurrentIndex(0)
+
+    def pick_contact(self, person: Person) -> None:
+        """Fill the form with a contact (their role only where the member has none yet)."""
+        b = self.binder
+        b.set_value("name", person.name)
+        b.set_value("side", person.side)
+        b.set_value("organisation", person.organisation)
+        if not str(b.value("role")).strip():
+            b.set_value("role", person.role)
+        b.set_value("email", person.email)
+        b.set_value("phone", person.phone)
 
     def defaults(self) -> dict[str, Any]:
         return {
@@ -68,6 +102,19 @@ class MembersEditor(RecordEditor):
             "phone": "",
             "is_decision_maker": False,
         }
+
+    def _on_contact_combo_activated(self, index: int) -> None:
+        """A picked contact becomes a new member (an unsaved one is filled instead)."""
+        person = self._people.get(self.ui.contactCombo.itemData(index))
+        if person is None:
+            return
+        if not self._new:
+            self.start_new()
+            if not self._new:  # the user kept the record being edited
+                self.ui.contactCombo.setCurrentIndex(0)
+                return
+        self.pick_contact(person)
+        self.ui.contactCombo.setCurrentIndex(index)
 
     def _on_side_combo_current_index_changed(self, _index: int) -> None:
         """A new side suggests its organisation unless the user typed their own."""

@@ -139,6 +139,9 @@ class RecordEditor(QWidget):
     def values_changed(self, values: dict[str, Any]) -> None:
         """Update computed labels of the form."""
 
+    def form_loaded(self) -> None:
+        """The form shows a record (or a new one's defaults) afresh."""
+
     # --- state ----------------------------------------------------------------------------
     def today(self) -> date:
         return self._fixed_today or clock.today()
@@ -198,6 +201,7 @@ class RecordEditor(QWidget):
         self._dirty = False
         self.binder.show_errors({})
         self.values_changed(read_form(self.binder)[0])
+        self.form_loaded()
 
     def select_record(self, record_id: str) -> bool:
         """Show a record (asks about unsaved edits first)."""

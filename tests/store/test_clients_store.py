@@ -17,12 +17,14 @@ from cdmo_desktop.store.clients import (
 from cdmo_desktop.store.engagement_edits import create_client
 from tests.store.kickoff_world import World, build_world
 
+PHONE = "+41 61 555 0101"
+
 
 def _with_contacts(store: Store) -> World:
     world = build_world(store)
     with store.session() as s:
         s.add(Contact(client_id=world.client_id, name="Ana Ruiz", role="VP CMC", email="ana@x.io"))
-        s.add(Contact(partner_id=world.partner_id, name="Li Wei", role="PM", phone="+41 61 555 0101"))
+        s.add(Contact(partner_id=world.partner_id, name="Li Wei", role="PM", phone=PHONE))
         s.add(Contact(partner_id=world.partner_id, name="Beat Frei", role="QA", is_primary=True))
         s.add(Client(name="Dormant Pharma", archived=True))
     return world
@@ -90,5 +92,5 @@ def test_people_of_an_engagement_come_from_its_client_and_partner(store: Store) 
         ("Beat Frei", Side.PARTNER, "Alpine Synthesis"),  # the primary contact first
         ("Li Wei", Side.PARTNER, "Alpine Synthesis"),
     ]
-    assert (people[0].email, people[2].phone, people[2].role) == ("ana@x.io", "+41 61 555 0101", "PM")
+    assert (people[0].email, people[2].phone, people[2].role) == ("ana@x.io", PHONE, "PM")
     assert engagement_contacts(store, "no such engagement") == []

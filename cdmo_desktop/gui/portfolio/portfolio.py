@@ -16,13 +16,11 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QModelIndex, QPoint, Qt, QTimer
 from PySide6.QtGui import QAction, QCursor, QKeySequence, QShortcut, QShowEvent
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QHBoxLayout,
     QLabel,
     QMenu,
     QSplitter,
     QStackedWidget,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
@@ -33,7 +31,9 @@ from cdmo_desktop.gui.context import AppContext
 from cdmo_desktop.gui.format import date_text
 from cdmo_desktop.gui.portfolio.agenda_model import AgendaTableModel
 from cdmo_desktop.gui.portfolio.portfolio_model import ID_ROLE, PortfolioTableModel
+from cdmo_desktop.gui.portfolio.portfolio_tables import columns_menu, portfolio_table
 from cdmo_desktop.gui.portfolio.portfolio_tiles import headline_tiles, show_totals
+from cdmo_desktop.gui.portfolio.rag_text import apply_advice
 from cdmo_desktop.gui.widgets.fitting import share_columns
 from cdmo_desktop.store.portfolio import (
     PortfolioOverview,
@@ -48,22 +48,10 @@ if TYPE_CHECKING:
 log = logging.getLogger(__name__)
 
 # Tables whose changes alter the overview.
-WATCHED = frozenset({"engagement", "client", "partner", "risk", "milestone", "action_item"})
+WATCHED = frozenset(
+    {"engagement", "client", "partner", "risk", "milestone", "action_item", "status_report"}
+)
 AGENDA_DAYS = 28
-
-
-def _table(name: str, lines: int = 1) -> QTableView:
-    table = QTableView()
-    table.setObjectName(name)
-    table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-    table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-    table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-    table.setAlternatingRowColors(True)
-    table.setWordWrap(False)
-    table.verticalHeader().hide()
-    table.horizontalHeader().setHighlightSections(False)
-    table.verticalHeader().setDefaultSectionSize(table.fontMetrics().lineSpacing() * lines + 8)
-    return table
 
 
 class PortfolioView(QWidget):
@@ -112,7 +100,7 @@ class PortfolioView(QWidget):
         layout.addLayout(tiles)
 
         self.model = PortfolioTableModel(self)
-        self.table = _table("portfolioTable", lines=2)
+        self.table = portfolio_table("portfolioTable", lines=2)
         self.table.setModel(self.model)
         header = self.table.horizontalHeader()
         header.setSectionsClickable(True)
@@ -132,7 +120,7 @@ class PortfolioView(QWidget):
             shortcut.activated.connect(self.open_current_engagement)
 
         self.agenda_model = AgendaTableModel(self)
-        self.agenda_table = _table("agendaTable")
+        self.agenda_table = portfolio_table("agendaTable")
         self.agenda_table.setModel(self.agenda_model)
         share_columns(self.agenda_table.horizontalHeader(), AgendaTableModel.WHAT)
         self.agenda_table.doubleClicked.connect(self._on_agenda_table_double_clicked)
@@ -179,6 +167,9 @@ class PortfolioView(QWidget):
         self.open_partner_action = QAction("Open &partner", self)
         self.open_partner_action.setObjectName("openPartnerAction")
         self.open_partner_action.triggered.connect(self.open_current_partner)
+        self.update_rag_action = QAction("Set &RAG as suggested", self)
+        self.update_rag_action.setObjectName("updateRagAction")
+        self.update_rag_action.triggered.connect(self.apply_rag_advice)
         self.refresh_action = QAction("&Refresh", self)
         self.refresh_action.setObjectName("refreshPortfolioAction")
         self.refresh_action.setShortcut(QKeySequence.StandardKey.Refresh)
@@ -190,7 +181,12 @@ class PortfolioView(QWidget):
 
     def actions(self) -> list[QAction]:
         """Actions the main window shows in its menu while this screen is current."""
-        return [self.open_engagement_action, self.open_partner_action, self.refresh_action]
+        return [
+            self.open_engagement_action,
+            self.open_partner_action,
+            self.update_rag_action,
+            self.refresh_action,
+        ]
 
     # --- data ---------------------------------------------------------------------------
     @property
@@ -264,6 +260,16 @@ class PortfolioView(QWidget):
         if eid:
             self._open_engagement(eid)
 
+    def apply_rag_advice(self) -> None:
+        """Set the selected engagement's RAG to what its report or state calls for."""
+        index = self.table.currentIndex()
+        if not (index.isValid() and self.ctx.has_store):
+            return
+        row = self.model.row_at(index.row())
+        advice = row.rag_advice
+        if advice is not None:
+            apply_advice(self.ctx, row.id, advice, self)
+
     def open_current_partner(self) -> None:
         index = self.table.currentIndex()
         if index.isValid():
@@ -282,6 +288,11 @@ class PortfolioView(QWidget):
         has_row = self.table.currentIndex().isValid()
         self.open_engagement_action.setEnabled(ready and has_row)
         self.open_partner_action.setEnabled(ready and has_row)
+        advice = self.model.row_at(self.table.currentIndex().row()).rag_advice if has_row else None
+        self.update_rag_action.setEnabled(ready and advice is not None)
+        self.update_rag_action.setText(
+            f"Set &RAG to {advice.suggested.label}" if advice else "Set &RAG as suggested"
+        )
         self.refresh_action.setEnabled(ready)
 
     def _on_ctx_store_ready(self) -> None:
@@ -305,20 +316,14 @@ class PortfolioView(QWidget):
         menu = QMenu(self)
         menu.addAction(self.open_engagement_action)
         menu.addAction(self.open_partner_action)
+        if self.update_rag_action.isEnabled():
+            menu.addAction(self.update_rag_action)
         menu.exec(self.table.viewport().mapToGlobal(pos))
 
     def _on_header_context_menu_requested(self, pos: QPoint) -> None:
-        """Show or hide columns; the first column always stays."""
-        header = self.table.horizontalHeader()
-        menu = QMenu(self)
-        menu.setObjectName("portfolioColumnsMenu")
-        for col in range(1, self.model.columnCount()):
-            label = str(self.model.headerData(col, Qt.Orientation.Horizontal)).replace("\n", " ")
-            action = menu.addAction(label)
-            action.setCheckable(True)
-            action.setChecked(not header.isSectionHidden(col))
-            action.toggled.connect(lambda on, c=col: header.setSectionHidden(c, not on))
-        menu.exec(header.mapToGlobal(pos))
+        columns_menu(self.table.horizontalHeader(), self.model, self).exec(
+            self.table.horizontalHeader().mapToGlobal(pos)
+        )
 
     # --- refresh and layout -------------------------------------------------------------
     def _on_ctx_changed(self, changeset: ChangeSet, _initiator: object) -> None:

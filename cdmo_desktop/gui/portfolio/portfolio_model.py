@@ -13,6 +13,7 @@ from cdmo_desktop.domain import clock
 from cdmo_desktop.domain.enums import Rag
 from cdmo_desktop.gui.format import date_text
 from cdmo_desktop.gui.models.rows import ListTableModel
+from cdmo_desktop.gui.portfolio.rag_text import reasons
 from cdmo_desktop.store.portfolio import RUNNING_STATUSES, EngagementSummary
 
 SORT_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -49,7 +50,13 @@ def _title_text(e: EngagementSummary) -> str:
 
 
 def _status_text(e: EngagementSummary) -> str:
-    return f"{e.status.label}\n{e.rag.label if e.rag else '–'}"
+    rag = e.rag.label if e.rag else "–"
+    advice = e.rag_advice
+    return (
+        f"{e.status.label}\n{rag} → {advice.suggested.label}?"
+        if advice
+        else f"{e.status.label}\n{rag}"
+    )
 
 
 def _next_text(e: EngagementSummary) -> str:
@@ -136,7 +143,11 @@ class PortfolioTableModel(ListTableModel[EngagementSummary]):
         )
         if late:
             return QBrush(LATE)
-        if (col == self.RISKS and e.high_risks) or (col == self.REVIEWS and e.reviews_due):
+        if (
+            (col == self.RISKS and e.high_risks)
+            or (col == self.REVIEWS and e.reviews_due)
+            or (col == self.STATUS and e.rag_advice is not None)
+        ):
             return QBrush(WARN)
         return None
 
@@ -164,7 +175,12 @@ class PortfolioTableModel(ListTableModel[EngagementSummary]):
             return f"{e.partner_name} (double-click for the partner profile)"
         if col == self.STATUS:
             rag = e.rag.label if e.rag else "not set"
-            return f"Status: {e.status.label}\nRAG (red / amber / green): {rag}"
+            text = f"Status: {e.status.label}\nRAG (red / amber / green): {rag}"
+            advice = e.rag_advice
+            if advice is not None:
+                text += "\n" + "\n".join(reasons(e, advice))
+                text += f"\nRight-click: set the RAG to {advice.suggested.label}."
+            return text
         return None
 
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:

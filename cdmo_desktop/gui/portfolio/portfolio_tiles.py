@@ -82,8 +82,10 @@ def show_totals(t: dict[str, Tile], ov: PortfolioOverview) -> None:
     active, planned = by[EngagementStatus.ACTIVE], by[EngagementStatus.PLANNED]
     on_hold, closed = by[EngagementStatus.ON_HOLD], by[EngagementStatus.CLOSED]
     t["engagements"].set_value(active + planned + on_hold)
+    review = ov.rags_to_review
+    to_review = f" · <b style='color:{WARNING}'>{review} RAG to update</b>" if review else ""
     t["engagements"].set_detail(
-        f"{active} active · {planned} planned · {on_hold} on hold · {closed} closed"
+        f"{active} active · {planned} planned · {on_hold} on hold · {closed} closed{to_review}"
     )
     t["critical"].set_value(ov.critical_risks, attention_colour(ov.critical_risks))
     t["critical"].set_detail(f"{ov.high_risks} high · {ov.open_risks} open in all")

@@ -4,6 +4,9 @@ metrics, escalation path, kickoff meeting, sign-off) with a live checklist.
 The charter is a draft until both sides sign; it is then agreed and locked. Changing an
 agreed charter asks why, returns it to draft (signatures to be given again) and the change
 log keeps what it was, with the reason.
+
+Text typed but not saved is kept in a draft file a moment after each edit and offered back
+when the charter is opened again (gui.engagements.charter_draft).
 """
 
 from __future__ import annotations
@@ -26,6 +29,7 @@ from cdmo_desktop.domain.validation import ValidationError
 from cdmo_desktop.gui.context import AppContext
 from cdmo_desktop.gui.engagements import charter_lists as lists
 from cdmo_desktop.gui.engagements import charter_status as status
+from cdmo_desktop.gui.engagements.charter_draft import CharterDraftKeeper
 from cdmo_desktop.gui.engagements.charter_status import ask_reopen_reason
 from cdmo_desktop.gui.engagements.engagement_history import CharterHistoryDialog
 from cdmo_desktop.gui.engagements.refused import refused_errors
@@ -117,12 +121,18 @@ class CharterTab(QWidget):
         ui.attendeesList.itemChanged.connect(self._on_check_list_item_changed)
         self.binder.edited.connect(self._on_binder_edited)
         watch_typed_fields(self.binder, self._on_typed_field_judged)
-        ui.addMetricButton.clicked.connect(self._on_add_metric_button_clicked)
-        ui.removeMetricButton.clicked.connect(self._on_remove_metric_button_clicked)
-        ui.addLevelButton.clicked.connect(self._on_add_level_button_clicked)
-        ui.removeLevelButton.clicked.connect(self._on_remove_level_button_clicked)
-        ui.levelUpButton.clicked.connect(self._on_level_up_button_clicked)
-        ui.levelDownButton.clicked.connect(self._on_level_down_button_clicked)
+        self.metric_buttons = lists.RowButtons(
+            ui.metricsTable, ui.addMetricButton, ui.removeMetricButton
+        )
+        self.level_buttons = lists.RowButtons(
+            ui.escalationTable,
+            ui.addLevelButton,
+            ui.removeLevelButton,
+            ui.levelUpButton,
+            ui.levelDownButton,
+        )
+        for buttons in (self.metric_buttons, self.level_buttons):
+            buttons.changed.connect(self._mark_dirty)
         ui.reopenButton.clicked.connect(self._on_reopen_button_clicked)
         ui.historyButton.clicked.connect(self._on_history_button_clicked)
         ui.saveButton.clicked.connect(self._on_save_button_clicked)
@@ -130,7 +140,12 @@ class CharterTab(QWidget):
         ui.openTeamButton.clicked.connect(self._on_open_team_button_clicked)
         ui.checklistList.itemClicked.connect(self._on_checklist_list_item_clicked)
         ctx.changed.connect(self._on_ctx_changed)
+        self.drafts = CharterDraftKeeper(
+            ui, ctx.store.path, engagement_id, self.current_data, parent=self
+        )
+        self.drafts.restore_requested.connect(self._on_drafts_restore_requested)
         self.reload()
+        self.drafts.offer(self.saved)
 
     def _widget_for(self, name: str) -> QWidget:
         ui = self.ui
@@ -290,10 +305,12 @@ class CharterTab(QWidget):
                 str(exc) if isinstance(exc, ValidationError) else refusal_text(exc)
             )
             return False
+        self.drafts.forget()
         self.reload()
         return True
 
     def discard(self) -> None:
+        self.drafts.forget()
         self.reload()
 
     def _mark_dirty(self) -> None:
@@ -301,9 +318,17 @@ class CharterTab(QWidget):
             return
         self._dirty = True
         self._update_state()
+        self.drafts.edited()
 
     # --- slots ----------------------------------------------------------------------------
     def _on_binder_edited(self) -> None:
+        self._mark_dirty()
+
+    def _on_drafts_restore_requested(self, data: CharterData) -> None:
+        """The text kept from a session that ended unsaved, back in the form (unsaved)."""
+        if self.saved.status == CharterStatus.AGREED and data.status == CharterStatus.DRAFT:
+            self._reason = data.reopen_reason or self.saved.reopen_reason
+        self._show_data(replace(data, id=self.saved.id, engagement_id=self.engagement_id))
         self._mark_dirty()
 
     def _on_typed_field_judged(self) -> None:
@@ -314,40 +339,6 @@ class CharterTab(QWidget):
         self._mark_dirty()
 
     def _on_check_list_item_changed(self, _item: Any) -> None:
-        self._mark_dirty()
-
-    def _on_add_metric_button_clicked(self) -> None:
-        self._add_row(self.ui.metricsTable, 3)
-
-    def _on_add_level_button_clicked(self) -> None:
-        self._add_row(self.ui.escalationTable, 3)
-
-    def _add_row(self, table: Any, columns: int) -> None:
-        self._busy = True
-        row = lists.append_row(table, [""] * columns)
-        self._busy = False
-        table.setCurrentCell(row, 0)
-        table.editItem(table.item(row, 0))
-        self._mark_dirty()
-
-    def _on_remove_metric_button_clicked(self) -> None:
-        lists.remove_current(self.ui.metricsTable)
-        self._mark_dirty()
-
-    def _on_remove_level_button_clicked(self) -> None:
-        lists.remove_current(self.ui.escalationTable)
-        self._mark_dirty()
-
-    def _on_level_up_button_clicked(self) -> None:
-        self._move_level(-1)
-
-    def _on_level_down_button_clicked(self) -> None:
-        self._move_level(1)
-
-    def _move_level(self, step: int) -> None:
-        self._busy = True
-        lists.move_row(self.ui.escalationTable, self.ui.escalationTable.currentRow(), step)
-        self._busy = False
         self._mark_dirty()
 
     def _on_reopen_button_clicked(self) -> None:

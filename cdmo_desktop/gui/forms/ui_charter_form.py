@@ -54,6 +54,34 @@ class Ui_CharterForm(object):
 
         self.layout.addLayout(self.statusLayout)
 
+        self.draftBar = QFrame(CharterForm)
+        self.draftBar.setObjectName(u"draftBar")
+        self.draftBar.setStyleSheet(u"#draftBar { background: #fff4e5; border: 1px solid #f0c36d; border-radius: 4px; }")
+        self.draftLayout = QHBoxLayout(self.draftBar)
+        self.draftLayout.setObjectName(u"draftLayout")
+        self.draftLayout.setContentsMargins(8, 2, 2, 2)
+        self.draftLabel = QLabel(self.draftBar)
+        self.draftLabel.setObjectName(u"draftLabel")
+        self.draftLabel.setWordWrap(True)
+        sizePolicy.setHeightForWidth(self.draftLabel.sizePolicy().hasHeightForWidth())
+        self.draftLabel.setSizePolicy(sizePolicy)
+        self.draftLabel.setTextFormat(Qt.TextFormat.PlainText)
+
+        self.draftLayout.addWidget(self.draftLabel)
+
+        self.restoreDraftButton = QPushButton(self.draftBar)
+        self.restoreDraftButton.setObjectName(u"restoreDraftButton")
+
+        self.draftLayout.addWidget(self.restoreDraftButton)
+
+        self.dropDraftButton = QPushButton(self.draftBar)
+        self.dropDraftButton.setObjectName(u"dropDraftButton")
+
+        self.draftLayout.addWidget(self.dropDraftButton)
+
+
+        self.layout.addWidget(self.draftBar)
+
         self.bodyLayout = QHBoxLayout()
         self.bodyLayout.setSpacing(8)
         self.bodyLayout.setObjectName(u"bodyLayout")
@@ -858,6 +886,14 @@ class Ui_CharterForm(object):
         self.reopenButton.setText(QCoreApplication.translate("CharterForm", u"Edit agreed c&harter\u2026", None))
 #if QT_CONFIG(tooltip)
         self.reopenButton.setToolTip(QCoreApplication.translate("CharterForm", u"Open the agreed charter for changes; it goes back to draft and needs signing again", None))
+#endif // QT_CONFIG(tooltip)
+        self.restoreDraftButton.setText(QCoreApplication.translate("CharterForm", u"Res&tore it", None))
+#if QT_CONFIG(tooltip)
+        self.restoreDraftButton.setToolTip(QCoreApplication.translate("CharterForm", u"Put the unsaved text back into the form; Save keeps it", None))
+#endif // QT_CONFIG(tooltip)
+        self.dropDraftButton.setText(QCoreApplication.translate("CharterForm", u"Throw it a&way", None))
+#if QT_CONFIG(tooltip)
+        self.dropDraftButton.setToolTip(QCoreApplication.translate("CharterForm", u"Forget the unsaved text; the charter stays as saved", None))
 #endif // QT_CONFIG(tooltip)
         self.whoGroup.setTitle(QCoreApplication.translate("CharterForm", u"Who \u2014 people, roles and who decides", None))
         self.whoSummaryEditLabel.setText(QCoreApplication.translate("CharterForm", u"Who does what:", None))

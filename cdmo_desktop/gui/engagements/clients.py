@@ -18,7 +18,6 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QDialog,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QLineEdit,
     QMessageBox,
@@ -35,7 +34,7 @@ from cdmo_desktop.gui.engagements.client_dialog import ClientDialog
 from cdmo_desktop.gui.format import date_text, number_text
 from cdmo_desktop.gui.models.paged import PagedTableModel
 from cdmo_desktop.gui.undo import REFUSALS, commit, refusal_text
-from cdmo_desktop.gui.widgets.fitting import VerticalScrollArea
+from cdmo_desktop.gui.widgets.fitting import VerticalScrollArea, share_columns
 from cdmo_desktop.store import Store
 from cdmo_desktop.store.changesets import ChangeSet
 from cdmo_desktop.store.clients import (
@@ -50,7 +49,7 @@ from cdmo_desktop.store.clients import (
 
 _TABLES = ("client", "contact", "engagement", "partner")
 ARCHIVED_TEXT = "#8a8a8a"
-COLUMN_WIDTHS = (220, 220, 130, 80, 100)
+COLUMN_WIDTHS = (220, 200, 110, 70, 130)
 
 
 def country_name(code: str) -> str:
@@ -201,10 +200,9 @@ class ClientsView(QWidget):
         self.table.setWordWrap(False)
         self.table.setSortingEnabled(True)
         self.table.verticalHeader().hide()
-        header = self.table.horizontalHeader()
+        header = share_columns(self.table.horizontalHeader(), 0)  # the name takes what is left
         for column, width in enumerate(COLUMN_WIDTHS):
             self.table.setColumnWidth(column, width)
-        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         header.setSortIndicator(0, Qt.SortOrder.AscendingOrder)
 
         self.card = QLabel()
@@ -221,6 +219,7 @@ class ClientsView(QWidget):
         splitter.addWidget(card_area)
         splitter.setStretchFactor(0, 3)
         splitter.setStretchFactor(1, 2)
+        splitter.setSizes([600, 400])  # weights: the list gets 60 % at any width
         splitter.setChildrenCollapsible(False)
 
         layout = QVBoxLayout(self)

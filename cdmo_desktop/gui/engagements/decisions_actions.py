@@ -6,7 +6,7 @@ from __future__ import annotations
 from datetime import date
 from typing import Any
 
-from PySide6.QtWidgets import QCheckBox
+from PySide6.QtWidgets import QCheckBox, QHBoxLayout, QVBoxLayout
 
 from cdmo_desktop.domain.enums import ActionSource, ActionStatus, Side
 from cdmo_desktop.gui.engagements.engagement_records_model import Record, RecordColumn, RowStyle
@@ -37,8 +37,16 @@ class ActionsEditor(RecordEditor):
         self.open_only_check = QCheckBox("Open only")
         self.open_only_check.setObjectName("open_only_check")
         super().__init__(*args, **kwargs)
-        self.toolbar.insertWidget(2, self.partner_only_check)
-        self.toolbar.insertWidget(3, self.open_only_check)
+        # Under the buttons, so the register fits a narrow (or 150 %) screen.
+        filters = QHBoxLayout()
+        filters.setContentsMargins(0, 0, 0, 0)
+        filters.addWidget(self.partner_only_check)
+        filters.addWidget(self.open_only_check)
+        filters.addStretch(1)
+        left = self.table.parentWidget()
+        left_layout = left.layout() if left is not None else None
+        if isinstance(left_layout, QVBoxLayout):
+            left_layout.insertLayout(1, filters)
         self.partner_only_check.toggled.connect(self._on_filter_toggled)
         self.open_only_check.toggled.connect(self._on_filter_toggled)
 

@@ -9,8 +9,9 @@ from __future__ import annotations
 from datetime import date
 from typing import Any
 
-from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QGroupBox, QSplitter, QVBoxLayout, QWidget
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtGui import QShowEvent
+from PySide6.QtWidgets import QLabel, QScrollArea, QSplitter, QVBoxLayout, QWidget
 
 from cdmo_desktop.domain.enums import Side
 from cdmo_desktop.gui.context import AppContext
@@ -23,7 +24,7 @@ from cdmo_desktop.store.clients import Person, engagement_contacts
 from cdmo_desktop.store.teams import team
 from cdmo_desktop.store.workspace import TEAM_MEMBERS, side_organisations
 
-PICK_CONTACT = "— pick from the client's or partner's contacts —"
+PICK_CONTACT = "Pick a contact…"
 
 
 def _side(r: Record) -> str:
@@ -125,7 +126,10 @@ class MembersEditor(RecordEditor):
 
 
 class TeamTab(QWidget):
-    """Members on top, the RACI grid below."""
+    """Members on top, the RACI grid below, split so that the grid shows every workstream
+    when the screen allows (it gets up to RACI_SHARE of the height first)."""
+
+    RACI_SHARE = 0.65
 
     def __init__(
         self,
@@ -139,21 +143,42 @@ class TeamTab(QWidget):
         self.setObjectName("team_tab")
         self.members = MembersEditor(ctx, engagement_id, today=today)
         self.raci = RaciPanel(ctx, engagement_id)
-        members_box = QGroupBox("Team: named people on both sides")
-        members_box.setObjectName("members_group")
-        QVBoxLayout(members_box).addWidget(self.members)
-        raci_box = QGroupBox("RACI: who is Responsible, Accountable, Consulted, Informed")
-        raci_box.setObjectName("raci_group")
-        QVBoxLayout(raci_box).addWidget(self.raci)
-        splitter = QSplitter(Qt.Orientation.Vertical)
-        splitter.setObjectName("team_splitter")
-        splitter.addWidget(members_box)
-        splitter.addWidget(raci_box)
-        splitter.setChildrenCollapsible(False)
-        splitter.setSizes([380, 420])
+        title = QLabel("<b>Team</b>")
+        title.setObjectName("team_title_label")
+        title.setToolTip("The named people on both sides, and you")
+        self.members.toolbar.insertWidget(0, title)
+        # Two rows of people and a few lines of their form at least: the grid gets the room.
+        self.members.table.setMinimumHeight(48)
+        form_area = self.members.findChild(QScrollArea, "form_scroll")
+        if form_area is not None:
+            form_area.setMinimumHeight(48)
+        self.splitter = QSplitter(Qt.Orientation.Vertical)
+        self.splitter.setObjectName("team_splitter")
+        self.splitter.addWidget(self.members)
+        self.splitter.addWidget(self.raci)
+        self.splitter.setChildrenCollapsible(False)
+        self.splitter.setStretchFactor(0, 1)
+        self.splitter.setStretchFactor(1, 1)
+        self._fitted = False
         layout = QVBoxLayout(self)
         layout.setContentsMargins(4, 4, 4, 4)
-        layout.addWidget(splitter)
+        layout.addWidget(self.splitter)
+
+    def fit_split(self) -> None:
+        """Give the RACI grid the height its rows need (up to RACI_SHARE), the team the
+        rest."""
+        total = sum(self.splitter.sizes())
+        if total <= 0:
+            return
+        raci = min(self.raci.needed_height(), int(total * self.RACI_SHARE))
+        raci = max(raci, self.raci.minimumSizeHint().height())
+        self.splitter.setSizes([total - raci, raci])
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        if not self._fitted:
+            self._fitted = True
+            QTimer.singleShot(0, self.fit_split)
 
     def is_dirty(self) -> bool:
         return self.members.is_dirty()

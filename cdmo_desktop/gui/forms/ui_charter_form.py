@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (QAbstractItemView, QApplication, QComboBox, QForm
     QVBoxLayout, QWidget)
 
 from cdmo_desktop.gui.widgets.fields import DateField
+from cdmo_desktop.gui.widgets.fitting import WrappedLabel
 
 class Ui_CharterForm(object):
     def setupUi(self, CharterForm):
@@ -29,7 +30,7 @@ class Ui_CharterForm(object):
         self.statusLayout.setSpacing(8)
         self.statusLayout.setObjectName(u"statusLayout")
         self.statusLayout.setContentsMargins(4, 4, 4, 4)
-        self.statusLabel = QLabel(CharterForm)
+        self.statusLabel = WrappedLabel(CharterForm)
         self.statusLabel.setObjectName(u"statusLabel")
         self.statusLabel.setWordWrap(True)
         sizePolicy = QSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
@@ -60,7 +61,7 @@ class Ui_CharterForm(object):
         self.draftLayout = QHBoxLayout(self.draftBar)
         self.draftLayout.setObjectName(u"draftLayout")
         self.draftLayout.setContentsMargins(8, 2, 2, 2)
-        self.draftLabel = QLabel(self.draftBar)
+        self.draftLabel = WrappedLabel(self.draftBar)
         self.draftLabel.setObjectName(u"draftLabel")
         self.draftLabel.setWordWrap(True)
         sizePolicy.setHeightForWidth(self.draftLabel.sizePolicy().hasHeightForWidth())
@@ -180,6 +181,11 @@ class Ui_CharterForm(object):
 
         self.kickoffDateEdit = DateField(self.whenGroup)
         self.kickoffDateEdit.setObjectName(u"kickoffDateEdit")
+        sizePolicy2 = QSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Fixed)
+        sizePolicy2.setHorizontalStretch(0)
+        sizePolicy2.setVerticalStretch(0)
+        sizePolicy2.setHeightForWidth(self.kickoffDateEdit.sizePolicy().hasHeightForWidth())
+        self.kickoffDateEdit.setSizePolicy(sizePolicy2)
 
         self.whenForm.setWidget(0, QFormLayout.ItemRole.FieldRole, self.kickoffDateEdit)
 
@@ -200,6 +206,8 @@ class Ui_CharterForm(object):
 
         self.plannedStartEdit = DateField(self.whenGroup)
         self.plannedStartEdit.setObjectName(u"plannedStartEdit")
+        sizePolicy2.setHeightForWidth(self.plannedStartEdit.sizePolicy().hasHeightForWidth())
+        self.plannedStartEdit.setSizePolicy(sizePolicy2)
 
         self.whenForm.setWidget(2, QFormLayout.ItemRole.FieldRole, self.plannedStartEdit)
 
@@ -220,6 +228,8 @@ class Ui_CharterForm(object):
 
         self.plannedEndEdit = DateField(self.whenGroup)
         self.plannedEndEdit.setObjectName(u"plannedEndEdit")
+        sizePolicy2.setHeightForWidth(self.plannedEndEdit.sizePolicy().hasHeightForWidth())
+        self.plannedEndEdit.setSizePolicy(sizePolicy2)
 
         self.whenForm.setWidget(4, QFormLayout.ItemRole.FieldRole, self.plannedEndEdit)
 
@@ -707,6 +717,8 @@ class Ui_CharterForm(object):
 
         self.clientSignedDateEdit = DateField(self.signoffGroup)
         self.clientSignedDateEdit.setObjectName(u"clientSignedDateEdit")
+        sizePolicy2.setHeightForWidth(self.clientSignedDateEdit.sizePolicy().hasHeightForWidth())
+        self.clientSignedDateEdit.setSizePolicy(sizePolicy2)
 
         self.signoffForm.setWidget(2, QFormLayout.ItemRole.FieldRole, self.clientSignedDateEdit)
 
@@ -750,6 +762,8 @@ class Ui_CharterForm(object):
 
         self.partnerSignedDateEdit = DateField(self.signoffGroup)
         self.partnerSignedDateEdit.setObjectName(u"partnerSignedDateEdit")
+        sizePolicy2.setHeightForWidth(self.partnerSignedDateEdit.sizePolicy().hasHeightForWidth())
+        self.partnerSignedDateEdit.setSizePolicy(sizePolicy2)
 
         self.signoffForm.setWidget(6, QFormLayout.ItemRole.FieldRole, self.partnerSignedDateEdit)
 
@@ -807,7 +821,7 @@ class Ui_CharterForm(object):
 
         self.checklistLayout.addWidget(self.checklistList)
 
-        self.checklistHint = QLabel(self.checklistGroup)
+        self.checklistHint = WrappedLabel(self.checklistGroup)
         self.checklistHint.setObjectName(u"checklistHint")
         self.checklistHint.setStyleSheet(u"color: #555555;")
         self.checklistHint.setWordWrap(True)

@@ -84,6 +84,11 @@ class Ui_ActionForm(object):
 
         self.dueDateEdit = DateField(ActionForm)
         self.dueDateEdit.setObjectName(u"dueDateEdit")
+        sizePolicy2 = QSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Fixed)
+        sizePolicy2.setHorizontalStretch(0)
+        sizePolicy2.setVerticalStretch(0)
+        sizePolicy2.setHeightForWidth(self.dueDateEdit.sizePolicy().hasHeightForWidth())
+        self.dueDateEdit.setSizePolicy(sizePolicy2)
 
         self.formLayout.setWidget(4, QFormLayout.ItemRole.FieldRole, self.dueDateEdit)
 
@@ -134,6 +139,8 @@ class Ui_ActionForm(object):
 
         self.raisedDateEdit = DateField(ActionForm)
         self.raisedDateEdit.setObjectName(u"raisedDateEdit")
+        sizePolicy2.setHeightForWidth(self.raisedDateEdit.sizePolicy().hasHeightForWidth())
+        self.raisedDateEdit.setSizePolicy(sizePolicy2)
 
         self.formLayout.setWidget(9, QFormLayout.ItemRole.FieldRole, self.raisedDateEdit)
 
@@ -154,6 +161,8 @@ class Ui_ActionForm(object):
 
         self.closedDateEdit = DateField(ActionForm)
         self.closedDateEdit.setObjectName(u"closedDateEdit")
+        sizePolicy2.setHeightForWidth(self.closedDateEdit.sizePolicy().hasHeightForWidth())
+        self.closedDateEdit.setSizePolicy(sizePolicy2)
 
         self.formLayout.setWidget(11, QFormLayout.ItemRole.FieldRole, self.closedDateEdit)
 

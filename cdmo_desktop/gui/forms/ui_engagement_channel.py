@@ -88,6 +88,11 @@ class Ui_ChannelForm(object):
 
         self.anchorDateEdit = DateField(ChannelForm)
         self.anchorDateEdit.setObjectName(u"anchorDateEdit")
+        sizePolicy1 = QSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Fixed)
+        sizePolicy1.setHorizontalStretch(0)
+        sizePolicy1.setVerticalStretch(0)
+        sizePolicy1.setHeightForWidth(self.anchorDateEdit.sizePolicy().hasHeightForWidth())
+        self.anchorDateEdit.setSizePolicy(sizePolicy1)
 
         self.formLayout.setWidget(5, QFormLayout.ItemRole.FieldRole, self.anchorDateEdit)
 
@@ -108,11 +113,11 @@ class Ui_ChannelForm(object):
 
         self.nextLabel = QLabel(ChannelForm)
         self.nextLabel.setObjectName(u"nextLabel")
-        sizePolicy1 = QSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
-        sizePolicy1.setHorizontalStretch(0)
-        sizePolicy1.setVerticalStretch(0)
-        sizePolicy1.setHeightForWidth(self.nextLabel.sizePolicy().hasHeightForWidth())
-        self.nextLabel.setSizePolicy(sizePolicy1)
+        sizePolicy2 = QSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
+        sizePolicy2.setHorizontalStretch(0)
+        sizePolicy2.setVerticalStretch(0)
+        sizePolicy2.setHeightForWidth(self.nextLabel.sizePolicy().hasHeightForWidth())
+        self.nextLabel.setSizePolicy(sizePolicy2)
 
         self.formLayout.setWidget(7, QFormLayout.ItemRole.FieldRole, self.nextLabel)
 
@@ -123,8 +128,8 @@ class Ui_ChannelForm(object):
 
         self.ownerMemberCombo = QComboBox(ChannelForm)
         self.ownerMemberCombo.setObjectName(u"ownerMemberCombo")
-        sizePolicy1.setHeightForWidth(self.ownerMemberCombo.sizePolicy().hasHeightForWidth())
-        self.ownerMemberCombo.setSizePolicy(sizePolicy1)
+        sizePolicy2.setHeightForWidth(self.ownerMemberCombo.sizePolicy().hasHeightForWidth())
+        self.ownerMemberCombo.setSizePolicy(sizePolicy2)
 
         self.formLayout.setWidget(8, QFormLayout.ItemRole.FieldRole, self.ownerMemberCombo)
 

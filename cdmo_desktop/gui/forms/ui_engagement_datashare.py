@@ -139,6 +139,11 @@ class Ui_DataShareForm(object):
 
         self.sharedDateEdit = DateField(DataShareForm)
         self.sharedDateEdit.setObjectName(u"sharedDateEdit")
+        sizePolicy2 = QSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Fixed)
+        sizePolicy2.setHorizontalStretch(0)
+        sizePolicy2.setVerticalStretch(0)
+        sizePolicy2.setHeightForWidth(self.sharedDateEdit.sizePolicy().hasHeightForWidth())
+        self.sharedDateEdit.setSizePolicy(sizePolicy2)
 
         self.formLayout.setWidget(8, QFormLayout.ItemRole.FieldRole, self.sharedDateEdit)
 

@@ -180,6 +180,11 @@ class Ui_EngagementDialog(object):
 
         self.startDateEdit = DateField(EngagementDialog)
         self.startDateEdit.setObjectName(u"startDateEdit")
+        sizePolicy2 = QSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Fixed)
+        sizePolicy2.setHorizontalStretch(0)
+        sizePolicy2.setVerticalStretch(0)
+        sizePolicy2.setHeightForWidth(self.startDateEdit.sizePolicy().hasHeightForWidth())
+        self.startDateEdit.setSizePolicy(sizePolicy2)
 
         self.formLayout.setWidget(12, QFormLayout.ItemRole.FieldRole, self.startDateEdit)
 
@@ -200,6 +205,8 @@ class Ui_EngagementDialog(object):
 
         self.endDateEdit = DateField(EngagementDialog)
         self.endDateEdit.setObjectName(u"endDateEdit")
+        sizePolicy2.setHeightForWidth(self.endDateEdit.sizePolicy().hasHeightForWidth())
+        self.endDateEdit.setSizePolicy(sizePolicy2)
 
         self.formLayout.setWidget(14, QFormLayout.ItemRole.FieldRole, self.endDateEdit)
 

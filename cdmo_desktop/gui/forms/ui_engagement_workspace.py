@@ -83,6 +83,7 @@ class Ui_EngagementWorkspaceForm(object):
 
         self.ragAdviceLayout.addWidget(self.ragAdviceButton)
 
+        self.ragAdviceLayout.setStretch(0, 1)
 
         self.headerLayout.addWidget(self.ragAdviceBar, 2, 0, 1, 2)
 

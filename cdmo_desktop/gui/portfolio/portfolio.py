@@ -14,7 +14,7 @@ from datetime import date
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QModelIndex, QPoint, Qt, QTimer
-from PySide6.QtGui import QAction, QCursor, QKeySequence, QShortcut, QShowEvent
+from PySide6.QtGui import QAction, QCursor, QKeySequence, QResizeEvent, QShortcut, QShowEvent
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
@@ -52,6 +52,7 @@ WATCHED = frozenset(
     {"engagement", "client", "partner", "risk", "milestone", "action_item", "status_report"}
 )
 AGENDA_DAYS = 28
+COMPACT_HEIGHT = 560  # px of the screen's height below which the tiles show no detail line
 
 
 class PortfolioView(QWidget):
@@ -340,6 +341,14 @@ class PortfolioView(QWidget):
             self.refresh()
         else:
             self._dirty = True
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        """On a short screen (a laptop at 150 %) the tiles drop their detail line so the
+        engagements keep the room."""
+        super().resizeEvent(event)
+        compact = event.size().height() < COMPACT_HEIGHT
+        for tile in self.tiles.values():
+            tile.set_compact(compact)
 
     def showEvent(self, event: QShowEvent) -> None:
         if self._dirty:

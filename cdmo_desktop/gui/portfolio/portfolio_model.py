@@ -50,8 +50,8 @@ def _title_text(e: EngagementSummary) -> str:
 
 
 def _status_text(e: EngagementSummary) -> str:
-    rag = e.rag.label if e.rag else "–"
     advice = e.rag_advice
+    rag = e.rag.label if e.rag else ("no RAG" if advice else "–")
     return (
         f"{e.status.label}\n{rag} → {advice.suggested.label}?"
         if advice

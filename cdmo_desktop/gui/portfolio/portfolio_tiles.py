@@ -5,6 +5,7 @@ from __future__ import annotations
 from html import escape
 
 from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QTextDocumentFragment
 from PySide6.QtWidgets import QFrame, QLabel, QVBoxLayout, QWidget
 
 from cdmo_desktop.domain.enums import EngagementStatus
@@ -55,6 +56,20 @@ class Tile(QFrame):
 
     def set_detail(self, text: str) -> None:
         self.detail.setText(text)
+        self._show_detail_tip()
+
+    def set_compact(self, compact: bool) -> None:
+        """On a short screen the detail line goes into the tile's tooltip."""
+        self.detail.setVisible(not compact)
+        self._show_detail_tip()
+
+    def _show_detail_tip(self) -> None:
+        if self.detail.isHidden() and not self.toolTip():
+            self.caption.setToolTip(
+                QTextDocumentFragment.fromHtml(self.detail.text()).toPlainText()
+            )
+        else:
+            self.caption.setToolTip("")
 
 
 def attention_colour(count: int, severe: bool = True) -> str:
@@ -83,9 +98,12 @@ def show_totals(t: dict[str, Tile], ov: PortfolioOverview) -> None:
     on_hold, closed = by[EngagementStatus.ON_HOLD], by[EngagementStatus.CLOSED]
     t["engagements"].set_value(active + planned + on_hold)
     review = ov.rags_to_review
-    to_review = f" · <b style='color:{WARNING}'>{review} RAG to update</b>" if review else ""
+    plural = "s" if review != 1 else ""
+    to_review = (
+        f"<b style='color:{WARNING}'>{review} RAG{plural} to update</b> · " if review else ""
+    )
     t["engagements"].set_detail(
-        f"{active} active · {planned} planned · {on_hold} on hold · {closed} closed{to_review}"
+        f"{to_review}{active} active · {planned} planned · {on_hold} on hold · {closed} closed"
     )
     t["critical"].set_value(ov.critical_risks, attention_colour(ov.critical_risks))
     t["critical"].set_detail(f"{ov.high_risks} high · {ov.open_risks} open in all")

@@ -37,11 +37,8 @@ def reasons(e: EngagementSummary, advice: RagAdvice) -> list[str]:
 
 def advice_line(e: EngagementSummary, advice: RagAdvice) -> str:
     """One line: "RAG Green looks out of date: <reasons> Set it to Amber?"."""
-    current = e.rag.label if e.rag else "not set"
-    return (
-        f"RAG {current} looks out of date: {' '.join(reasons(e, advice))} "
-        f"Set it to {advice.suggested.label}?"
-    )
+    head = f"RAG {e.rag.label} looks out of date" if e.rag else "No RAG set"
+    return f"{head}: {' '.join(reasons(e, advice))} Set it to {advice.suggested.label}?"
 
 
 def apply_advice(ctx: AppContext, engagement_id: str, advice: RagAdvice, initiator: object) -> bool:

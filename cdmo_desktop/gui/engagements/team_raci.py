@@ -49,8 +49,10 @@ HELP = (
     "Each workstream needs exactly one A and at least one R."
 )
 # The problems list shows this many lines at most (it scrolls beyond); the grid marks the
-# rows too, so the grid keeps the room.
+# rows too, so the grid keeps the room. Below SHORT px of height (a laptop at 150 %) the
+# list shows one line and the help is left to the grid's tooltip.
 PROBLEM_LINES = 3
+SHORT = 260
 
 
 class RaciTableView(QTableView):
@@ -121,7 +123,7 @@ class RaciPanel(QWidget):
         self.up_button = self._button("workstream_up_button", "Move up", buttons)
         self.down_button = self._button("workstream_down_button", "Move down", buttons)
         buttons.addStretch(1)
-        help_label = ElidedLabel(HELP)
+        self.help_label = help_label = ElidedLabel(HELP)
         help_label.setObjectName("raci_help_label")
         help_label.setStyleSheet("color: #555555;")
 
@@ -155,6 +157,7 @@ class RaciPanel(QWidget):
         """Long workstream names give way (elided, whole in their tooltip) to the columns."""
         super().resizeEvent(event)
         self.grid.verticalHeader().setMaximumWidth(max(120, int(self.width() * 0.32)))
+        self._size_problems()
 
     def _button(self, name: str, text: str, layout: QHBoxLayout) -> QPushButton:
         b = QPushButton(text)
@@ -183,10 +186,16 @@ class RaciPanel(QWidget):
                 f"{n} RACI problem(s):" if n else "Every workstream has one A and an R."
             )
         self.violations.setVisible(bool(n))
-        lines = min(max(n, 1), PROBLEM_LINES)
+        self._size_problems()
+        self._update_buttons()
+
+    def _size_problems(self) -> None:
+        short = 0 < self.height() < SHORT
+        n = self.violations.count()
+        lines = min(max(n, 1), 1 if short else PROBLEM_LINES)
         row = self.violations.sizeHintForRow(0) if n else self.fontMetrics().lineSpacing()
         self.violations.setFixedHeight(lines * row + 2 * self.violations.frameWidth() + 2)
-        self._update_buttons()
+        self.help_label.setVisible(not short)
 
     def needed_height(self) -> int:
         """The height that shows every workstream and problem without scrolling."""

@@ -38,7 +38,9 @@ def quiet(monkeypatch: pytest.MonkeyPatch) -> None:
 def five_workstreams(demo_ctx: AppContext) -> str:
     """The demo's first engagement (five people, three workstreams) with two more."""
     with demo_ctx.store.read() as s:
-        engagement_id = s.exec(select(Engagement).order_by(Engagement.title)).first().id
+        first = s.exec(select(Engagement).order_by(Engagement.title)).first()
+    assert first is not None
+    engagement_id = first.id
     for name in ("Analytical method transfer", "Regulatory CMC sections"):
         teams.add_workstream(demo_ctx.store, engagement_id, name)
     return engagement_id

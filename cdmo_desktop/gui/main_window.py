@@ -155,11 +155,12 @@ class MainWindow(QMainWindow):
         view_menu.setObjectName("viewMenu")
         self.screen_actions: dict[str, QAction] = {}
         group = QActionGroup(self)
-        for n, screen in enumerate(SCREENS, start=1):
+        for screen in SCREENS:
             action = QAction(icon(screen.icon), screen.title, self)
             action.setObjectName(f"show{screen.title}Action")
             action.setCheckable(True)
-            action.setShortcut(QKeySequence(f"Ctrl+{n}"))
+            if screen.number:
+                action.setShortcut(QKeySequence(f"Ctrl+{screen.number}"))
             action.setStatusTip(screen.tip)
             action.triggered.connect(lambda _=False, key=screen.key: self.show_screen(key))
             group.addAction(action)

@@ -1,4 +1,4 @@
-"""The main window's pages: the six screens (imported on first visit, listed in the
+"""The main window's pages: the screens (imported on first visit, listed in the
 navigation sidebar) and detail pages (partner profile, engagement workspace), with a page
 that says why when one cannot be built."""
 
@@ -39,6 +39,7 @@ class Screen:
     class_name: str
     icon: str
     tip: str
+    number: int = 0  # Ctrl+<number> shows it (0: no shortcut); numbers stay as screens come
 
 
 SCREENS: tuple[Screen, ...] = (
@@ -49,6 +50,7 @@ SCREENS: tuple[Screen, ...] = (
         "PortfolioView",
         "portfolio",
         "Every running engagement and what needs attention today",
+        1,
     ),
     Screen(
         "partners",
@@ -57,6 +59,16 @@ SCREENS: tuple[Screen, ...] = (
         "PartnersView",
         "partners",
         "CROs, CDMOs, CMOs and labs: profiles, sites, contacts, audits",
+        2,
+    ),
+    Screen(
+        "clients",
+        "Clients",
+        "cdmo_desktop.gui.engagements.clients",
+        "ClientsView",
+        "clients",
+        "The sponsors you work for, with their contacts and engagements",
+        7,
     ),
     Screen(
         "engagements",
@@ -65,6 +77,7 @@ SCREENS: tuple[Screen, ...] = (
         "EngagementsView",
         "engagements",
         "Engagements with their charters, teams and decisions",
+        3,
     ),
     Screen(
         "risks",
@@ -73,6 +86,7 @@ SCREENS: tuple[Screen, ...] = (
         "RisksView",
         "risks",
         "The risk log across the portfolio, with the heat map",
+        4,
     ),
     Screen(
         "schedule",
@@ -81,6 +95,7 @@ SCREENS: tuple[Screen, ...] = (
         "ScheduleView",
         "schedule",
         "Milestones, decision gates and dependencies",
+        5,
     ),
     Screen(
         "reports",
@@ -89,6 +104,7 @@ SCREENS: tuple[Screen, ...] = (
         "ReportsView",
         "reports",
         "Status reports and agreements as PDF",
+        6,
     ),
 )
 SCREEN_BY_KEY = {s.key: s for s in SCREENS}

@@ -18,6 +18,7 @@ from typing import TYPE_CHECKING, Any
 
 from sqlmodel import Session, col, select
 
+from cdmo_desktop.domain import clock
 from cdmo_desktop.domain.completeness import (
     CharterFacts,
     Completeness,
@@ -174,7 +175,7 @@ def reopened(data: CharterData, reason: str) -> CharterData:
 def charter_errors(data: CharterData, today: date | None = None) -> Errors:
     """Everything that stops the charter from being saved, keyed by field ("metrics" and
     "escalation" for the tables)."""
-    today = today or date.today()
+    today = today or clock.today()
     errors = validate(Charter(engagement_id=data.engagement_id, **data.fields), today)
     errors.pop("engagement_id", None)
     for side in ("client", "partner"):

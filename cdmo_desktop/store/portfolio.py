@@ -18,18 +18,20 @@ Definitions used on screen and in tests:
 - an action item is *overdue* when it is open or in progress and its due date is before
   today;
 - a partner's audit is *overdue* when the partner is not archived and its next audit was due
-  before today.
+  before today;
+- an engagement's RAG *needs a look* when a status report issued since it was set says
+  otherwise, or open critical risks or late work rule out Green (domain.rag_advice).
 """
 
 from __future__ import annotations
 
 from collections.abc import Iterable
 from dataclasses import dataclass, field
-from datetime import date
+from datetime import date, datetime
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from cdmo_desktop.domain import risk_review
+from cdmo_desktop.domain import clock, risk_review
 from cdmo_desktop.domain.enums import (
     ActionStatus,
     EngagementStatus,
@@ -40,8 +42,16 @@ from cdmo_desktop.domain.enums import (
     RiskLevel,
     Side,
 )
+from cdmo_desktop.domain.rag_advice import RagAdvice, RagEvidence, rag_advice
 from cdmo_desktop.store import portfolio_sql as sql
-from cdmo_desktop.store.portfolio_sql import Query, Reader, as_date, session_reader, sqlite_reader
+from cdmo_desktop.store.portfolio_sql import (
+    Query,
+    Reader,
+    as_date,
+    as_moment,
+    session_reader,
+    sqlite_reader,
+)
 
 if TYPE_CHECKING:
     from sqlmodel import Session
@@ -80,6 +90,29 @@ class EngagementSummary:
     next_milestone_is_gate: bool = False
     overdue_milestones: int = 0
     overdue_actions: int = 0
+    rag_set_at: datetime | None = None
+    report_status: Rag | None = None
+    report_date: date | None = None
+    report_issued_at: datetime | None = None
+
+    @property
+    def rag_evidence(self) -> RagEvidence:
+        return RagEvidence(
+            status=self.status,
+            rag=self.rag,
+            rag_set_at=self.rag_set_at,
+            report_status=self.report_status,
+            report_date=self.report_date,
+            report_issued_at=self.report_issued_at,
+            critical_risks=self.critical_risks,
+            overdue_milestones=self.overdue_milestones,
+            overdue_actions=self.overdue_actions,
+        )
+
+    @property
+    def rag_advice(self) -> RagAdvice | None:
+        """The RAG update the latest status report or the engagement's state calls for."""
+        return rag_advice(self.rag_evidence)
 
 
 @dataclass(frozen=True)
@@ -121,6 +154,10 @@ class PortfolioOverview:
     def open_risks(self) -> int:
         return sum(e.open_risks for e in self.engagements)
 
+    @property
+    def rags_to_review(self) -> int:
+        return sum(e.rag_advice is not None for e in self.engagements)
+
 
 @dataclass(frozen=True)
 class AgendaItem:
@@ -156,7 +193,9 @@ class PortfolioSnapshot:
     agenda: list[AgendaItem]
 
 
-def _query(read: Reader, today: date, statuses: Iterable[EngagementStatus]) -> Query:
+def _query(
+    read: Reader, today: date, statuses: Iterable[EngagementStatus], only: str | None = None
+) -> Query:
     return Query(
         read,
         {
@@ -170,6 +209,7 @@ def _query(read: Reader, today: date, statuses: Iterable[EngagementStatus]) -> Q
             "finished": FINISHED_MILESTONE_STATUSES,
             "next_kinds": NEXT_MILESTONE_KINDS,
         },
+        only,
     )
 
 
@@ -181,16 +221,30 @@ def overview_from(
 ) -> PortfolioOverview:
     """The overview as of `today` (default: the local date) for non-archived engagements
     whose status is in `statuses`, read through `read`."""
-    today = today or date.today()
+    today = today or clock.today()
     statuses = tuple(EngagementStatus(s) for s in statuses)
     q = _query(read, today, statuses)
+    summaries = _summaries(q)
+    order = {s: i for i, s in enumerate(statuses)}
+    summaries.sort(key=lambda e: (order[e.status], _RAG_ORDER[e.rag], e.title.casefold()))
+    return PortfolioOverview(
+        today=today,
+        engagements=summaries,
+        by_status=_by_status(q),
+        audits_overdue=_overdue_audits(q),
+    )
+
+
+def _summaries(q: Query) -> list[EngagementSummary]:
     risks = {r[0]: (int(r[1]), int(r[2]), int(r[3]), int(r[4])) for r in q.run(sql.RISKS)}
     overdue_ms = {r[0]: int(r[1]) for r in q.run(sql.OVERDUE_MILESTONES)}
     next_ms = {r[0]: (r[1], as_date(r[2]), r[3]) for r in q.run(sql.NEXT_MILESTONE)}
     overdue_act = {r[0]: int(r[1]) for r in q.run(sql.OVERDUE_ACTIONS)}
 
     summaries = []
-    for eid, title, client, pid, partner, phase, status, rag, start, end in q.run(sql.ENGAGEMENTS):
+    for row in q.run(sql.ENGAGEMENTS):
+        eid, title, client, pid, partner, phase, status, rag, start, end = row[:10]
+        rag_set_at, report_status, report_date, issued = row[10:]
         n_open, n_crit, n_high, n_due = risks.get(eid, (0, 0, 0, 0))
         nm_name, nm_date, nm_kind = next_ms.get(eid, (None, None, None))
         summaries.append(
@@ -214,16 +268,26 @@ def overview_from(
                 next_milestone_is_gate=nm_kind == MilestoneKind.DECISION_GATE,
                 overdue_milestones=overdue_ms.get(eid, 0),
                 overdue_actions=overdue_act.get(eid, 0),
+                rag_set_at=as_moment(rag_set_at),
+                report_status=Rag(report_status) if report_status else None,
+                report_date=as_date(report_date),
+                report_issued_at=as_moment(issued),
             )
         )
-    order = {s: i for i, s in enumerate(statuses)}
-    summaries.sort(key=lambda e: (order[e.status], _RAG_ORDER[e.rag], e.title.casefold()))
-    return PortfolioOverview(
-        today=today,
-        engagements=summaries,
-        by_status=_by_status(q),
-        audits_overdue=_overdue_audits(q),
-    )
+    return summaries
+
+
+def engagement_summary(
+    store: Store, engagement_id: str, today: date | None = None
+) -> EngagementSummary | None:
+    """One engagement's row of the overview, whatever its status (None when it is archived
+    or gone): what its workspace shows about open risks, late work and its RAG."""
+    with store.read() as s:
+        q = _query(
+            session_reader(s), today or clock.today(), tuple(EngagementStatus), engagement_id
+        )
+        rows = _summaries(q)
+    return rows[0] if rows else None
 
 
 def _by_status(q: Query) -> dict[EngagementStatus, int]:
@@ -257,7 +321,7 @@ def agenda_from(
     """Late and upcoming work across the listed engagements, earliest first: unfinished
     schedule items past their finish, milestones and gates finishing within the horizon,
     risk reviews and open action items due within it (or already late)."""
-    today = today or date.today()
+    today = today or clock.today()
     window = {"horizon": date.fromordinal(today.toordinal() + horizon_days), "limit": limit}
     q = _query(read, today, statuses)
     items: list[AgendaItem] = []

@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 import sqlite3
 from collections.abc import Callable, Iterable, Mapping, Sequence
-from datetime import date
+from datetime import date, datetime
 from enum import Enum
 from typing import TYPE_CHECKING, Any
 
@@ -60,6 +60,14 @@ def as_date(value: Any) -> date | None:
     return date.fromisoformat(str(value)[:10])
 
 
+def as_moment(value: Any) -> datetime | None:
+    """A timestamp column's value: a datetime from most drivers, ISO text (UTC) from
+    SQLite."""
+    if value is None or isinstance(value, datetime):
+        return value
+    return datetime.fromisoformat(str(value))
+
+
 def in_list(name: str, values: Iterable[object]) -> tuple[str, dict[str, Any]]:
     """`(:name_0, :name_1, ...)` and its parameters (enums by value)."""
     params = {f"{name}_{i}": v.value if isinstance(v, Enum) else v for i, v in enumerate(values)}
@@ -68,12 +76,13 @@ def in_list(name: str, values: Iterable[object]) -> tuple[str, dict[str, Any]]:
 
 class Query:
     """Parameters and IN-lists shared by a set of texts. `run(sql, **extra)` fills the
-    lists (`{name}`) into the text and passes the parameters the text names."""
+    lists (`{name}`) into the text and passes the parameters the text names. `only` keeps
+    one engagement (the `{scope}` of the texts); None keeps every listed one."""
 
-    def __init__(self, read: Reader, params: Mapping[str, Any]) -> None:
+    def __init__(self, read: Reader, params: Mapping[str, Any], only: str | None = None) -> None:
         self.read = read
-        self.params: dict[str, Any] = {}
-        self.lists: dict[str, str] = {}
+        self.params: dict[str, Any] = {"only": only} if only is not None else {}
+        self.lists: dict[str, str] = {"scope": "AND e.id = :only" if only is not None else ""}
         for name, value in params.items():
             if isinstance(value, tuple):
                 self.lists[name], listed = in_list(name, value)
@@ -89,15 +98,30 @@ class Query:
 
 # --- the overview ---------------------------------------------------------------------------
 # Parameters: no (False), today, listed (engagement statuses), open_risk, finished,
-# next_kinds, open_action; critical and high (risk levels); horizon and limit (agenda).
-LISTED = "e.archived = :no AND e.status IN {listed}"
+# next_kinds, open_action; critical and high (risk levels); horizon and limit (agenda);
+# only (one engagement, through {scope}).
+LISTED = "e.archived = :no AND e.status IN {listed} {scope}"
 LISTED_IDS = f"SELECT e.id FROM engagement AS e WHERE {LISTED}"
 
 ENGAGEMENTS = f"""
-SELECT e.id, e.title, c.name, p.id, p.name, e.phase, e.status, e.rag, e.start_date, e.end_date
+SELECT e.id, e.title, c.name, p.id, p.name, e.phase, e.status, e.rag, e.start_date, e.end_date,
+       COALESCE(
+           (SELECT MAX(l.occurred_at) FROM change_log AS l
+            WHERE l.row_id = e.id AND l.table_name = 'engagement' AND l.field = 'rag'),
+           e.created_at
+       ) AS rag_set_at,
+       report.overall_status, report.prepared_on, report.created_at
 FROM engagement AS e
 JOIN client AS c ON c.id = e.client_id
 JOIN partner AS p ON p.id = e.partner_id
+LEFT JOIN (
+    SELECT r.engagement_id, r.overall_status, r.prepared_on, r.created_at,
+           ROW_NUMBER() OVER (
+               PARTITION BY r.engagement_id
+               ORDER BY r.prepared_on DESC, r.period_end DESC, r.created_at DESC
+           ) AS place
+    FROM status_report AS r
+) AS report ON report.engagement_id = e.id AND report.place = 1
 WHERE {LISTED}
 """
 RISKS = f"""

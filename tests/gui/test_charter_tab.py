@@ -22,26 +22,26 @@ pytestmark = pytest.mark.gui
 TODAY = date(2026, 11, 20)
 
 
-def log_rows(store) -> int:  # type: ignore[no-untyped-def]
+def log_rows(store) -> int:
     with store.read() as s:
         return int(s.exec(select(func.count()).select_from(ChangeLog)).one())
 
 
-def check(widget, ids) -> None:  # type: ignore[no-untyped-def]
+def check(widget, ids) -> None:
     for i in range(widget.count()):
         item = widget.item(i)
         wanted = item.data(Qt.ItemDataRole.UserRole) in ids
         item.setCheckState(Qt.CheckState.Checked if wanted else Qt.CheckState.Unchecked)
 
 
-def add_rows(tab: CharterTab, button, table, rows) -> None:  # type: ignore[no-untyped-def]
+def add_rows(tab: CharterTab, button, table, rows) -> None:
     for values in rows:
         button.click()
         for col, text in enumerate(values):
             table.item(table.rowCount() - 1, col).setText(text)
 
 
-def fill(tab: CharterTab, data) -> None:  # type: ignore[no-untyped-def]
+def fill(tab: CharterTab, data) -> None:
     for name in CHARTER_FIELDS:
         tab.binder.set_value(name, data.fields[name])
     check(tab.ui.sitesList, data.site_ids)
@@ -69,18 +69,18 @@ def fill(tab: CharterTab, data) -> None:  # type: ignore[no-untyped-def]
 
 
 @pytest.fixture
-def world(ctx):  # type: ignore[no-untyped-def]
+def world(ctx):
     return build_world(ctx.store)
 
 
 @pytest.fixture
-def tab(qtbot, ctx, world):  # type: ignore[no-untyped-def]
+def tab(qtbot, ctx, world):
     t = CharterTab(ctx, world.engagement_id, today=TODAY)
     qtbot.addWidget(t)
     return t
 
 
-def test_every_field_typed_in_the_form_is_saved_and_reloaded_equal(qtbot, ctx, world, tab) -> None:  # type: ignore[no-untyped-def]
+def test_every_field_typed_in_the_form_is_saved_and_reloaded_equal(qtbot, ctx, world, tab) -> None:
     data = full_charter(world)
     fill(tab, data)
     assert tab.is_dirty() and tab.ui.saveButton.isEnabled()
@@ -98,7 +98,7 @@ def test_every_field_typed_in_the_form_is_saved_and_reloaded_equal(qtbot, ctx, w
     ]
 
 
-def test_both_signatures_agree_and_lock_the_charter(ctx, world, tab) -> None:  # type: ignore[no-untyped-def]
+def test_both_signatures_agree_and_lock_the_charter(ctx, world, tab) -> None:
     fill(tab, full_charter(world))
     assert tab.save()
     assert tab.status_text == "Agreed" and tab.locked
@@ -110,7 +110,7 @@ def test_both_signatures_agree_and_lock_the_charter(ctx, world, tab) -> None:  #
 
 def test_changing_an_agreed_charter_asks_why_and_returns_it_to_draft(
     ctx, world, tab, monkeypatch
-) -> None:  # type: ignore[no-untyped-def]
+) -> None:
     fill(tab, full_charter(world))
     assert tab.save()
     monkeypatch.setattr(charter_module, "ask_reopen_reason", lambda _p: None)
@@ -144,7 +144,7 @@ def test_changing_an_agreed_charter_asks_why_and_returns_it_to_draft(
     assert tab.locked  # the tab followed the undo
 
 
-def test_signature_before_kickoff_is_refused_next_to_the_field(ctx, world, tab) -> None:  # type: ignore[no-untyped-def]
+def test_signature_before_kickoff_is_refused_next_to_the_field(ctx, world, tab) -> None:
     fill(tab, full_charter(world))
     tab.binder.set_value("client_signed_date", date(2026, 2, 1))
     assert "before kickoff date" in tab.ui.clientSignedDateError.text()
@@ -156,7 +156,7 @@ def test_signature_before_kickoff_is_refused_next_to_the_field(ctx, world, tab) 
     assert log_rows(ctx.store) == before
 
 
-def test_undo_restores_the_charter_as_it_was(ctx, world, tab) -> None:  # type: ignore[no-untyped-def]
+def test_undo_restores_the_charter_as_it_was(ctx, world, tab) -> None:
     tab.ui.scopeEdit.setPlainText("First scope")
     assert tab.save()
     tab.ui.scopeEdit.setPlainText("Second scope")
@@ -167,7 +167,7 @@ def test_undo_restores_the_charter_as_it_was(ctx, world, tab) -> None:  # type: 
     assert tab.binder.value("scope") == "Second scope"
 
 
-def test_checklist_follows_the_typing_and_points_to_other_tabs(qtbot, tab) -> None:  # type: ignore[no-untyped-def]
+def test_checklist_follows_the_typing_and_points_to_other_tabs(qtbot, tab) -> None:
     before = tab.completeness.item("how.tech_transfer")
     assert not before.ok and "empty" in before.hint
     tab.ui.techTransferEdit.setPlainText("Client sends the lab procedure in week 1.")
@@ -180,7 +180,7 @@ def test_checklist_follows_the_typing_and_points_to_other_tabs(qtbot, tab) -> No
     assert blocker.args == ["communication"]
 
 
-def test_discard_drops_the_edits(ctx, tab) -> None:  # type: ignore[no-untyped-def]
+def test_discard_drops_the_edits(ctx, tab) -> None:
     tab.ui.kickoffPlaceEdit.setText("Visp")
     tab.ui.revertButton.click()
     assert tab.binder.value("kickoff_place") == "" and not tab.is_dirty()
@@ -188,7 +188,7 @@ def test_discard_drops_the_edits(ctx, tab) -> None:  # type: ignore[no-untyped-d
         assert s.exec(select(Charter)).first() is None
 
 
-def test_change_history_shows_what_changed_and_why(qtbot, ctx, world, tab, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+def test_change_history_shows_what_changed_and_why(qtbot, ctx, world, tab, monkeypatch) -> None:
     from cdmo_desktop.gui.engagements.engagement_history import CharterHistoryDialog
 
     fill(tab, full_charter(world))
@@ -201,7 +201,10 @@ def test_change_history_shows_what_changed_and_why(qtbot, ctx, world, tab, monke
     dialog = CharterHistoryDialog(ctx, world.engagement_id)
     qtbot.addWidget(dialog)
     table = dialog.ui.historyTable
-    rows = [tuple(table.item(r, c).text() for c in range(6)) for r in range(table.rowCount())]
+    rows = [
+        tuple(item.text() if (item := table.item(r, c)) else "" for c in range(6))
+        for r in range(table.rowCount())
+    ]
     status = next(r for r in rows if r[2] == "Charter: status")
     assert status[3:] == ("agreed", "draft", "Partner site changed")
     assert any(r[2] == "Removed success metric" and r[3] == "On-time delivery" for r in rows)
@@ -216,16 +219,15 @@ def test_history_shows_changed_dates_as_a_person_writes_them() -> None:
     from cdmo_desktop.gui.engagements.engagement_history import describe
     from cdmo_desktop.store.history import Change
 
-    fields = {f: None for f in Change.__dataclass_fields__}
     change = Change(
-        **{
-            **fields,
-            "occurred_at": datetime(2026, 11, 20, tzinfo=UTC),
-            "table_name": "charter",
-            "action": ChangeAction.UPDATE,
-            "field": "kickoff_date",
-            "old_value": "2026-04-22",
-            "new_value": "2026-05-06",
-        }
+        occurred_at=datetime(2026, 11, 20, tzinfo=UTC),
+        user="",
+        table_name="charter",
+        row_id="",
+        action=ChangeAction.UPDATE,
+        field="kickoff_date",
+        old_value="2026-04-22",
+        new_value="2026-05-06",
+        reason="",
     )
-    assert describe(change, {}) == ("Charter: kickoff date", "22 Apr 2026", "06 May 2026")
+    assert describe(change, {}) == ("Charter: kickoff date", "22 Apr 2026", "6 May 2026")

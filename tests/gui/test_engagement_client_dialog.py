@@ -15,7 +15,7 @@ from tests.store.kickoff_world import build_world
 pytestmark = pytest.mark.gui
 
 
-def rows(store, model) -> int:  # type: ignore[no-untyped-def]
+def rows(store, model) -> int:
     with store.read() as s:
         return int(s.exec(select(func.count()).select_from(model)).one())
 
@@ -24,10 +24,12 @@ def add_contact(dialog: ClientDialog, *values: str) -> None:
     table = dialog.ui.contactsTable
     dialog.ui.addContactButton.click()
     for col, text in enumerate(values):
-        table.item(table.rowCount() - 1, col).setText(text)
+        item = table.item(table.rowCount() - 1, col)
+        assert item is not None
+        item.setText(text)
 
 
-def test_new_client_with_contacts_round_trips(qtbot, ctx) -> None:  # type: ignore[no-untyped-def]
+def test_new_client_with_contacts_round_trips(qtbot, ctx) -> None:
     dialog = ClientDialog(ctx)
     qtbot.addWidget(dialog)
     dialog.ui.nameEdit.setText("Norrland Pharma")
@@ -51,7 +53,7 @@ def test_new_client_with_contacts_round_trips(qtbot, ctx) -> None:  # type: igno
     assert rows(ctx.store, Contact) == 0
 
 
-def test_duplicate_name_and_bad_email_are_refused_and_write_nothing(qtbot, ctx) -> None:  # type: ignore[no-untyped-def]
+def test_duplicate_name_and_bad_email_are_refused_and_write_nothing(qtbot, ctx) -> None:
     build_world(ctx.store)
     dialog = ClientDialog(ctx)
     qtbot.addWidget(dialog)
@@ -66,7 +68,7 @@ def test_duplicate_name_and_bad_email_are_refused_and_write_nothing(qtbot, ctx) 
     assert rows(ctx.store, ChangeLog) == before and rows(ctx.store, Client) == 1
 
 
-def test_cancel_with_edits_asks_first(qtbot, ctx, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+def test_cancel_with_edits_asks_first(qtbot, ctx, monkeypatch) -> None:
     dialog = ClientDialog(ctx)
     qtbot.addWidget(dialog)
     dialog.ui.nameEdit.setText("Half typed")

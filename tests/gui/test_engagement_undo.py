@@ -9,7 +9,7 @@ from __future__ import annotations
 from datetime import date
 
 import pytest
-from PySide6.QtCore import QDate, Qt
+from PySide6.QtCore import Qt
 from sqlmodel import select
 
 from cdmo_desktop.domain.enums import ChannelKind, RaciRole
@@ -58,7 +58,7 @@ def test_engagement_created_in_the_dialog(qtbot, ctx, world) -> None:
     ui.titleEdit.setText("HX-101 tox supply")
     set_combo_value(ui.clientCombo, world.client_id)
     set_combo_value(ui.partnerCombo, world.partner_id)
-    ui.startDateEdit.setDate(QDate(2027, 1, 4))
+    ui.startDateEdit.set_value(date(2027, 1, 4))
     ui.budgetAmountEdit.setText("120,000")
     after = check_undo_redo(ctx, dialog.save)
     assert len(after["engagement"]) == 2 and len(after["charter"]) == 1
@@ -91,7 +91,7 @@ def test_client_created_and_edited_in_its_dialog(qtbot, ctx, world) -> None:
     dialog = ClientDialog(ctx)
     qtbot.addWidget(dialog)
     dialog.ui.nameEdit.setText("Norrland Pharma")
-    set_combo_value(dialog.ui.countryCombo, "SE")
+    dialog.ui.countryCombo.set_value("SE")
     add_contact(dialog, "Eva Lind", "CEO", "eva@norrland.se")
     add_contact(dialog, "Olof Berg", "QA lead", "olof@norrland.se")
     after = check_undo_redo(ctx, dialog.save)

@@ -4,16 +4,17 @@ archive with confirmation, show archived, restore, undo."""
 from __future__ import annotations
 
 from datetime import date
+from decimal import Decimal
 
 import pytest
-from PySide6.QtCore import QDate, Qt
+from PySide6.QtCore import QLocale, Qt
 from sqlmodel import func, select
 
 from cdmo_desktop.domain.models import ChangeLog, Charter, Client, Engagement
 from cdmo_desktop.gui.engagements import engagement_dialog as dialog_module
 from cdmo_desktop.gui.engagements import engagements as view_module
 from cdmo_desktop.gui.engagements.client_dialog import ClientDialog
-from cdmo_desktop.gui.engagements.engagement_dialog import EngagementDialog, parse_amount
+from cdmo_desktop.gui.engagements.engagement_dialog import EngagementDialog
 from cdmo_desktop.gui.engagements.engagement_list_model import EngagementListModel
 from cdmo_desktop.gui.engagements.engagements import EngagementsView
 from cdmo_desktop.gui.widgets.fields import set_combo_value
@@ -26,35 +27,35 @@ def titles(view: EngagementsView) -> list[str]:
     return [view.model.row_at(i).title for i in range(view.model.rowCount())]
 
 
-def count(store, model) -> int:  # type: ignore[no-untyped-def]
+def count(store, model) -> int:
     with store.read() as s:
         return int(s.exec(select(func.count()).select_from(model)).one())
 
 
 @pytest.fixture
-def world(ctx):  # type: ignore[no-untyped-def]
+def world(ctx):
     return build_world(ctx.store)
 
 
 @pytest.fixture
-def view(qtbot, ctx, world):  # type: ignore[no-untyped-def]
+def view(qtbot, ctx, world):
     v = EngagementsView(ctx)
     qtbot.addWidget(v)
     return v
 
 
-def fill_new(dialog: EngagementDialog, world, title: str = "HX-101 tox supply") -> None:  # type: ignore[no-untyped-def]
+def fill_new(dialog: EngagementDialog, world, title: str = "HX-101 tox supply") -> None:
     ui = dialog.ui
     ui.titleEdit.setText(title)
     set_combo_value(ui.clientCombo, world.client_id)
     set_combo_value(ui.partnerCombo, world.partner_id)
     ui.programEdit.setText("HX-101")
-    ui.startDateEdit.setDate(QDate(2027, 1, 4))
-    ui.endDateEdit.setDate(QDate(2027, 6, 30))
+    ui.startDateEdit.set_value(date(2027, 1, 4))
+    ui.endDateEdit.set_value(date(2027, 6, 30))
     ui.budgetAmountEdit.setText("120,000")
 
 
-def test_list_shows_rows_and_passes_the_model_tester(view, qtmodeltester) -> None:  # type: ignore[no-untyped-def]
+def test_list_shows_rows_and_passes_the_model_tester(view, qtmodeltester) -> None:
     assert titles(view) == ["HX-101 process development"]
     row = view.model.row_at(0)
     assert view.model.data(view.model.index(0, 1)) == "Helix Bio"
@@ -64,7 +65,7 @@ def test_list_shows_rows_and_passes_the_model_tester(view, qtmodeltester) -> Non
     qtmodeltester.check(view.model)
 
 
-def test_demo_list_passes_the_model_tester(qtbot, demo_ctx, qtmodeltester) -> None:  # type: ignore[no-untyped-def]
+def test_demo_list_passes_the_model_tester(qtbot, demo_ctx, qtmodeltester) -> None:
     model = EngagementListModel(demo_ctx.store)
     model.refresh()
     assert model.rowCount() >= 4
@@ -73,7 +74,7 @@ def test_demo_list_passes_the_model_tester(qtbot, demo_ctx, qtmodeltester) -> No
     qtmodeltester.check(model)
 
 
-def test_search_waits_for_typing_then_filters_in_sql(qtbot, view) -> None:  # type: ignore[no-untyped-def]
+def test_search_waits_for_typing_then_filters_in_sql(qtbot, view) -> None:
     view.ui.searchEdit.setText("nothing like this")
     qtbot.waitUntil(lambda: view.model.total == 0, timeout=2000)
     assert view.ui.countLabel.text() == "0 engagements"
@@ -83,7 +84,7 @@ def test_search_waits_for_typing_then_filters_in_sql(qtbot, view) -> None:  # ty
 
 def test_new_engagement_is_written_with_a_blank_charter_and_undo_removes_it(
     qtbot, ctx, world
-) -> None:  # type: ignore[no-untyped-def]
+) -> None:
     dialog = EngagementDialog(ctx)
     qtbot.addWidget(dialog)
     assert not dialog.ok_button.isEnabled()  # blank form: nothing to save yet
@@ -101,22 +102,22 @@ def test_new_engagement_is_written_with_a_blank_charter_and_undo_removes_it(
 
 def test_end_before_start_is_refused_next_to_the_field_and_writes_nothing(
     qtbot, ctx, world
-) -> None:  # type: ignore[no-untyped-def]
+) -> None:
     dialog = EngagementDialog(ctx)
     qtbot.addWidget(dialog)
     fill_new(dialog, world)
-    dialog.ui.endDateEdit.setDate(QDate(2026, 12, 1))
+    dialog.ui.endDateEdit.set_value(date(2026, 12, 1))
     assert not dialog.ok_button.isEnabled()
     assert "before start date" in dialog.ui.endDateError.text()
     assert not dialog.ui.endDateError.isHidden()
     dialog.ui.budgetAmountEdit.setText("lots")
-    assert "number" in dialog.ui.budgetAmountError.text()
+    assert "not an amount" in dialog.ui.budgetAmountError.text()
     before = count(ctx.store, ChangeLog)
     assert not dialog.save()
     assert count(ctx.store, ChangeLog) == before and count(ctx.store, Engagement) == 1
 
 
-def test_edit_changes_only_what_changed(qtbot, ctx, world) -> None:  # type: ignore[no-untyped-def]
+def test_edit_changes_only_what_changed(qtbot, ctx, world) -> None:
     dialog = EngagementDialog(ctx, world.engagement_id)
     qtbot.addWidget(dialog)
     dialog.ui.titleEdit.setText("HX-101 process development and GMP campaign")
@@ -130,7 +131,7 @@ def test_edit_changes_only_what_changed(qtbot, ctx, world) -> None:  # type: ign
     assert [c.field for c in changed] == ["title"]
 
 
-def test_new_client_inline_is_picked(qtbot, ctx, world, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+def test_new_client_inline_is_picked(qtbot, ctx, world, monkeypatch) -> None:
     dialog = EngagementDialog(ctx)
     qtbot.addWidget(dialog)
 
@@ -146,11 +147,14 @@ def test_new_client_inline_is_picked(qtbot, ctx, world, monkeypatch) -> None:  #
     assert dialog.binder.value("client_id") == client.id
 
 
-def test_archive_asks_hides_and_restore_brings_back(qtbot, view, ctx, world, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+def test_archive_asks_hides_and_restore_brings_back(qtbot, view, ctx, world, monkeypatch) -> None:
     asked: list[str] = []
-    monkeypatch.setattr(
-        view_module, "confirm_archive", lambda _p, title: asked.append(title) or False
-    )
+
+    def refuse(_parent: object, title: str) -> bool:
+        asked.append(title)
+        return False
+
+    monkeypatch.setattr(view_module, "confirm_archive", refuse)
     view.select(world.engagement_id)
     view.archive_selected()
     assert asked == ["HX-101 process development"] and titles(view) == [
@@ -166,13 +170,13 @@ def test_archive_asks_hides_and_restore_brings_back(qtbot, view, ctx, world, mon
     assert view.ui.restoreButton.isEnabled() and not view.ui.archiveButton.isEnabled()
     view.restore_selected()
     with ctx.store.read() as s:
-        assert s.get(Engagement, world.engagement_id).archived is False  # type: ignore[union-attr]
+        assert s.get(Engagement, world.engagement_id).archived is False
     ctx.undo_stack.undo()  # undo the restore: archived again
     with ctx.store.read() as s:
-        assert s.get(Engagement, world.engagement_id).archived is True  # type: ignore[union-attr]
+        assert s.get(Engagement, world.engagement_id).archived is True
 
 
-def test_open_emits_the_navigation_signal(qtbot, view, ctx, world) -> None:  # type: ignore[no-untyped-def]
+def test_open_emits_the_navigation_signal(qtbot, view, ctx, world) -> None:
     view.select(world.engagement_id)
     with qtbot.waitSignal(ctx.open_engagement_requested) as blocker:
         view.open_selected()
@@ -185,7 +189,16 @@ def test_open_emits_the_navigation_signal(qtbot, view, ctx, world) -> None:  # t
     ]
 
 
-def test_amounts_accept_separators() -> None:
+def test_amounts_accept_separators(qtbot, ctx, world) -> None:
+    dialog = EngagementDialog(ctx, world.engagement_id)
+    qtbot.addWidget(dialog)
+    budget = dialog.ui.budgetAmountEdit
+    budget.setLocale(QLocale(QLocale.Language.English, QLocale.Country.UnitedStates))
+
+    def parse_amount(text: str) -> Decimal | None:
+        budget.setText(text)
+        return budget.value()
+
     assert str(parse_amount("1,250,000.5")) == "1250000.50"
     assert parse_amount("") is None
     with pytest.raises(ValueError):

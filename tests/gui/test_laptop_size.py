@@ -142,19 +142,23 @@ def test_engagement_workspace_and_every_tab_fit_a_laptop(qtbot, demo_ctx, ids, q
     from cdmo_desktop.gui.engagements.workspace import TAB_KEYS, EngagementWorkspace
 
     for engagement_id in ids["engagement"]:
-        workspace = show(qtbot, EngagementWorkspace(demo_ctx, engagement_id))
+        workspace = EngagementWorkspace(demo_ctx, engagement_id)
+        show(qtbot, workspace)
         tabs = workspace.ui.tabs
         for i, key in enumerate(TAB_KEYS):
             workspace.show_tab(key)
             QApplication.processEvents()
             page = tabs.widget(i)
+            assert page is not None
             assert_fits(page, f"Workspace tab {key!r}", PAGE_WIDTH, PAGE_HEIGHT)
             for inner in page.findChildren(QTabWidget):
                 for j in range(inner.count()):
                     inner.setCurrentIndex(j)
                     QApplication.processEvents()
+                    inner_page = inner.widget(j)
+                    assert inner_page is not None
                     assert_fits(
-                        inner.widget(j),
+                        inner_page,
                         f"Workspace tab {key!r}, {inner.tabText(j)!r}",
                         PAGE_WIDTH,
                         PAGE_HEIGHT,
@@ -195,7 +199,7 @@ def test_no_page_scrolls_in_a_laptop_window(qtbot, demo_ctx, ids, quiet) -> None
     down."""
     from PySide6.QtWidgets import QScrollArea
 
-    from cdmo_desktop.gui.engagements.workspace import TAB_KEYS
+    from cdmo_desktop.gui.engagements.workspace import TAB_KEYS, EngagementWorkspace
     from cdmo_desktop.gui.main_window import MainWindow
     from cdmo_desktop.gui.pages import SCREENS as PAGES
 
@@ -226,6 +230,7 @@ def test_no_page_scrolls_in_a_laptop_window(qtbot, demo_ctx, ids, quiet) -> None
         assert_no_scrolling(f"The partner profile, tab {profile.ui.tabs.tabText(i)!r}")
     window.open_engagement(ids["engagement"][0])
     workspace = window.stack.currentWidget()
+    assert isinstance(workspace, EngagementWorkspace)
     for key in TAB_KEYS:
         workspace.show_tab(key)
         assert_no_scrolling(f"The workspace tab {key!r}")

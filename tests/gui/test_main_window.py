@@ -76,13 +76,13 @@ def _failed_text(page: QWidget) -> str:
 
 
 def test_navigation_builds_each_screen(window: MainWindow) -> None:
-    for n, screen in enumerate(SCREENS, start=1):
+    for row, screen in enumerate(SCREENS):
         action = window.screen_actions[screen.key]
-        assert action.shortcut() == QKeySequence(f"Ctrl+{n}")
+        assert action.shortcut() == QKeySequence(f"Ctrl+{screen.number}")
         action.trigger()
         page = window.stack.currentWidget()
         assert page is window.screen_pages[screen.key]
-        assert window.sidebar.currentRow() == n - 1
+        assert window.sidebar.currentRow() == row
         cls = load_class(screen.module, screen.class_name)
         assert isinstance(page, cls), f"{screen.title} failed to build"
     # A second visit reuses the page instead of building another.

@@ -153,7 +153,12 @@ def test_refreshes_when_a_shown_table_changes(view: PortfolioView, demo_ctx: App
     )
     calls: list[int] = []
     original = view.refresh
-    view.refresh = lambda: (calls.append(1), original())  # type: ignore[method-assign]
+
+    def counted() -> None:
+        calls.append(1)
+        original()
+
+    view.refresh = counted  # type: ignore[method-assign]
     demo_ctx.announce(ChangeSet("Elsewhere", tables=frozenset({"agreement"})))
     assert calls == [] and _tile(view, "actions") == before
     demo_ctx.announce(written)
@@ -213,7 +218,9 @@ def test_tile_details_are_readable(view: PortfolioView) -> None:
 
 
 def test_page_margins_are_those_of_every_other_screen(view: PortfolioView) -> None:
-    margins = view.layout().contentsMargins()
+    layout = view.layout()
+    assert layout is not None
+    margins = layout.contentsMargins()
     assert (margins.left(), margins.top(), margins.right(), margins.bottom()) == (8, 8, 8, 8)
 
 
@@ -254,3 +261,26 @@ def test_the_screen_modules_stay_small() -> None:
         for p in modules
     }
     assert len(sizes) >= 4 and max(sizes.values()) <= 400, sizes
+
+
+def test_under_german_the_dates_follow_the_locale(demo_ctx: AppContext, qtbot) -> None:
+    from PySide6.QtCore import QLocale
+
+    before = QLocale()
+    QLocale.setDefault(QLocale(QLocale.Language.German, QLocale.Country.Germany))
+    try:
+        view = PortfolioView(demo_ctx, today=DEMO_TODAY)
+        qtbot.addWidget(view)
+        assert view.as_of.text() == "As of 20. Nov. 2026"
+        dated = [
+            view.agenda_model.index(r, AgendaTableModel.DATE).data()
+            for r in range(view.agenda_model.rowCount())
+        ]
+        assert "26. Okt. 2026" in dated and "17. Nov. 2026" in dated
+        nexts = [
+            str(view.model.index(r, PortfolioTableModel.NEXT).data())
+            for r in range(view.model.rowCount())
+        ]
+        assert any("30. Nov. 2026" in text for text in nexts)
+    finally:
+        QLocale.setDefault(before)

@@ -19,18 +19,18 @@ pytestmark = pytest.mark.gui
 TODAY = date(2026, 11, 20)
 
 
-def rows(store, model) -> int:  # type: ignore[no-untyped-def]
+def rows(store, model) -> int:
     with store.read() as s:
         return int(s.exec(select(func.count()).select_from(model)).one())
 
 
 @pytest.fixture
-def world(ctx):  # type: ignore[no-untyped-def]
+def world(ctx):
     return build_world(ctx.store)
 
 
 @pytest.fixture
-def tab(qtbot, ctx, world):  # type: ignore[no-untyped-def]
+def tab(qtbot, ctx, world):
     t = TeamTab(ctx, world.engagement_id, today=TODAY)
     qtbot.addWidget(t)
     t.resize(1200, 800)
@@ -39,7 +39,7 @@ def tab(qtbot, ctx, world):  # type: ignore[no-untyped-def]
     return t
 
 
-def test_add_member_fills_the_organisation_from_the_side(ctx, tab) -> None:  # type: ignore[no-untyped-def]
+def test_add_member_fills_the_organisation_from_the_side(ctx, tab) -> None:
     members = tab.members
     members.new_button.click()
     assert members.binder.value("organisation") == "Alpine Synthesis"
@@ -57,7 +57,7 @@ def test_add_member_fills_the_organisation_from_the_side(ctx, tab) -> None:  # t
     assert rows(ctx.store, TeamMember) == 4 and tab.raci.model.columnCount() == 4
 
 
-def test_bad_email_is_refused_next_to_the_field_and_writes_nothing(ctx, world, tab) -> None:  # type: ignore[no-untyped-def]
+def test_bad_email_is_refused_next_to_the_field_and_writes_nothing(ctx, world, tab) -> None:
     members = tab.members
     assert members.select_record(world.member_ids[0])
     members.ui.emailEdit.setText("ana@helix")
@@ -67,7 +67,7 @@ def test_bad_email_is_refused_next_to_the_field_and_writes_nothing(ctx, world, t
     assert rows(ctx.store, ChangeLog) == before
 
 
-def test_switching_member_with_unsaved_edits_asks(monkeypatch, ctx, world, tab) -> None:  # type: ignore[no-untyped-def]
+def test_switching_member_with_unsaved_edits_asks(monkeypatch, ctx, world, tab) -> None:
     members = tab.members
     members.select_record(world.member_ids[0])
     members.ui.roleEdit.setText("Chief operating officer")
@@ -77,10 +77,10 @@ def test_switching_member_with_unsaved_edits_asks(monkeypatch, ctx, world, tab) 
     monkeypatch.setattr(workspace_records, "ask_unsaved", lambda _p, _w: "save")
     assert members.select_record(world.member_ids[1])
     with ctx.store.read() as s:
-        assert s.get(TeamMember, world.member_ids[0]).role == "Chief operating officer"  # type: ignore[union-attr]
+        assert s.get(TeamMember, world.member_ids[0]).role == "Chief operating officer"
 
 
-def test_click_cycles_and_keys_set_roles(qtbot, ctx, tab, qtmodeltester) -> None:  # type: ignore[no-untyped-def]
+def test_click_cycles_and_keys_set_roles(qtbot, ctx, tab, qtmodeltester) -> None:
     grid, model = tab.raci.grid, tab.raci.model
     tab.show()
     rect = grid.visualRect(model.index(0, 1))
@@ -103,7 +103,7 @@ def test_click_cycles_and_keys_set_roles(qtbot, ctx, tab, qtmodeltester) -> None
     assert grid.indexAt(QPoint(-5, -5)).isValid() is False
 
 
-def test_deleting_a_member_takes_its_cells_and_undo_brings_them_back(ctx, world, tab) -> None:  # type: ignore[no-untyped-def]
+def test_deleting_a_member_takes_its_cells_and_undo_brings_them_back(ctx, world, tab) -> None:
     tab.raci.set_role(0, 0, "A")
     tab.raci.set_role(0, 1, "R")
     assert rows(ctx.store, RaciAssignment) == 2
@@ -115,7 +115,7 @@ def test_deleting_a_member_takes_its_cells_and_undo_brings_them_back(ctx, world,
     assert rows(ctx.store, RaciAssignment) == 2 and tab.raci.model.role_at(0, 1) == "R"
 
 
-def test_workstreams_rename_move_remove(monkeypatch, ctx, tab) -> None:  # type: ignore[no-untyped-def]
+def test_workstreams_rename_move_remove(monkeypatch, ctx, tab) -> None:
     raci = tab.raci
     raci.grid.setCurrentIndex(raci.model.index(1, 0))
     monkeypatch.setattr(
@@ -133,7 +133,7 @@ def test_workstreams_rename_move_remove(monkeypatch, ctx, tab) -> None:  # type:
     assert raci.model.role_at(1, 0) == "A"
 
 
-def test_members_model_passes_the_model_tester(tab, qtmodeltester) -> None:  # type: ignore[no-untyped-def]
+def test_members_model_passes_the_model_tester(tab, qtmodeltester) -> None:
     model = tab.members.model
     assert model.rowCount() == 4
     assert model.data(model.index(0, 1)) == "Client"

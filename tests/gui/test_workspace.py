@@ -22,19 +22,19 @@ TODAY = date(2026, 11, 20)
 
 
 @pytest.fixture(autouse=True)
-def no_prompts(monkeypatch):  # type: ignore[no-untyped-def]
+def no_prompts(monkeypatch):
     """Closing a dirty workspace at teardown must not block on a modal question."""
     monkeypatch.setattr(module, "ask_unsaved", lambda _p, _w: "discard")
     monkeypatch.setattr(workspace_records, "ask_unsaved", lambda _p, _w: "discard")
 
 
 @pytest.fixture
-def world(ctx):  # type: ignore[no-untyped-def]
+def world(ctx):
     return build_world(ctx.store)
 
 
 @pytest.fixture
-def workspace(qtbot, ctx, world):  # type: ignore[no-untyped-def]
+def workspace(qtbot, ctx, world):
     w = EngagementWorkspace(ctx, world.engagement_id, today=TODAY)
     qtbot.addWidget(w)
     return w
@@ -43,12 +43,12 @@ def workspace(qtbot, ctx, world):  # type: ignore[no-untyped-def]
 class FakeTab(QWidget):
     made: list[tuple[object, str]] = []
 
-    def __init__(self, ctx, *, engagement_id: str) -> None:  # type: ignore[no-untyped-def]
+    def __init__(self, ctx, *, engagement_id: str) -> None:
         super().__init__()
         FakeTab.made.append((ctx, engagement_id))
 
 
-def test_header_and_tabs(workspace) -> None:  # type: ignore[no-untyped-def]
+def test_header_and_tabs(workspace) -> None:
     tabs = workspace.ui.tabs
     assert [tabs.tabText(i) for i in range(tabs.count())] == [
         "Charter",
@@ -64,7 +64,7 @@ def test_header_and_tabs(workspace) -> None:  # type: ignore[no-untyped-def]
     assert "Draft" in workspace.ui.charterBadgeLabel.text()
 
 
-def test_risks_and_schedule_are_built_when_first_shown(monkeypatch, ctx, world, workspace) -> None:  # type: ignore[no-untyped-def]
+def test_risks_and_schedule_are_built_when_first_shown(monkeypatch, ctx, world, workspace) -> None:
     FakeTab.made = []
     monkeypatch.setattr(module, "external_tab_class", lambda key: FakeTab)
     assert FakeTab.made == []
@@ -76,7 +76,7 @@ def test_risks_and_schedule_are_built_when_first_shown(monkeypatch, ctx, world, 
     assert FakeTab.made == [(ctx, world.engagement_id)] * 2
 
 
-def test_the_real_risks_and_schedule_screens_fill_their_tabs(world, workspace) -> None:  # type: ignore[no-untyped-def]
+def test_the_real_risks_and_schedule_screens_fill_their_tabs(world, workspace) -> None:
     from cdmo_desktop.gui.risks.risks import RisksView
     from cdmo_desktop.gui.schedule.schedule import ScheduleView
 
@@ -86,11 +86,11 @@ def test_the_real_risks_and_schedule_screens_fill_their_tabs(world, workspace) -
     assert isinstance(workspace.external["schedule"], ScheduleView)
 
 
-def test_export_opens_the_reports_dialog_for_this_engagement(monkeypatch, world, workspace) -> None:  # type: ignore[no-untyped-def]
+def test_export_opens_the_reports_dialog_for_this_engagement(monkeypatch, world, workspace) -> None:
     opened: list[dict] = []
 
     class FakeExport:
-        def __init__(self, ctx, *, engagement_id, parent) -> None:  # type: ignore[no-untyped-def]
+        def __init__(self, ctx, *, engagement_id, parent) -> None:
             opened.append({"engagement_id": engagement_id, "parent": parent})
 
         def exec(self) -> int:
@@ -107,7 +107,7 @@ def test_export_opens_the_reports_dialog_for_this_engagement(monkeypatch, world,
     assert opened == [{"engagement_id": world.engagement_id, "parent": workspace}]
 
 
-def test_ctrl_s_saves_every_dirty_tab(ctx, workspace) -> None:  # type: ignore[no-untyped-def]
+def test_ctrl_s_saves_every_dirty_tab(ctx, workspace) -> None:
     workspace.charter.ui.kickoffPlaceEdit.setText("Basel")
     workspace.communication.new_button.click()
     workspace.communication.ui.nameEdit.setText("Weekly call")
@@ -119,7 +119,7 @@ def test_ctrl_s_saves_every_dirty_tab(ctx, workspace) -> None:  # type: ignore[n
     assert workspace.communication.model.rowCount() == 1
 
 
-def test_a_refused_tab_is_shown_and_stops_the_save(ctx, workspace) -> None:  # type: ignore[no-untyped-def]
+def test_a_refused_tab_is_shown_and_stops_the_save(ctx, workspace) -> None:
     workspace.datashare.new_button.click()
     workspace.datashare.ui.restrictionsEdit.setPlainText("Internal use only")  # no item name
     workspace.show_tab("charter")
@@ -128,7 +128,7 @@ def test_a_refused_tab_is_shown_and_stops_the_save(ctx, workspace) -> None:  # t
     assert "required" in workspace.datashare.ui.itemError.text()
 
 
-def test_leaving_with_unsaved_edits_asks(monkeypatch, ctx, workspace) -> None:  # type: ignore[no-untyped-def]
+def test_leaving_with_unsaved_edits_asks(monkeypatch, ctx, workspace) -> None:
     assert workspace.maybe_leave()  # nothing to lose
     workspace.charter.ui.kickoffPlaceEdit.setText("Visp")
     monkeypatch.setattr(module, "ask_unsaved", lambda _p, _w: "cancel")
@@ -145,7 +145,7 @@ def test_leaving_with_unsaved_edits_asks(monkeypatch, ctx, workspace) -> None:  
         assert s.exec(select(Charter)).one().kickoff_place == "Visp"
 
 
-def test_header_follows_an_edit_of_the_engagement(ctx, world, workspace) -> None:  # type: ignore[no-untyped-def]
+def test_header_follows_an_edit_of_the_engagement(ctx, world, workspace) -> None:
     from cdmo_desktop.gui.undo import commit
     from cdmo_desktop.store.engagement_edits import edit_engagement
 
@@ -153,7 +153,7 @@ def test_header_follows_an_edit_of_the_engagement(ctx, world, workspace) -> None
     assert workspace.ui.titleLabel.text() == "HX-101 PD"
 
 
-def test_every_tab_opens_on_the_demo_portfolio(qtbot, demo_ctx, qtmodeltester) -> None:  # type: ignore[no-untyped-def]
+def test_every_tab_opens_on_the_demo_portfolio(qtbot, demo_ctx, qtmodeltester) -> None:
     with demo_ctx.store.read() as s:
         ids = [e.id for e in s.exec(select(Engagement)).all()]
     assert ids
@@ -176,9 +176,9 @@ def test_every_tab_opens_on_the_demo_portfolio(qtbot, demo_ctx, qtmodeltester) -
         assert not w.is_dirty()
 
 
-def test_unsaved_edits_in_a_built_external_tab_count(monkeypatch, workspace) -> None:  # type: ignore[no-untyped-def]
+def test_unsaved_edits_in_a_built_external_tab_count(monkeypatch, workspace) -> None:
     class EditableFake(QWidget):
-        def __init__(self, ctx, *, engagement_id: str) -> None:  # type: ignore[no-untyped-def]
+        def __init__(self, ctx, *, engagement_id: str) -> None:
             super().__init__()
             self.dirty, self.saved = True, False
 

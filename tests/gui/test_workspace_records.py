@@ -6,7 +6,7 @@ from __future__ import annotations
 from datetime import date
 
 import pytest
-from PySide6.QtCore import QDate, Qt
+from PySide6.QtCore import Qt
 from sqlmodel import func, select
 
 from cdmo_desktop.domain.enums import ActionStatus, Side
@@ -22,28 +22,28 @@ pytestmark = pytest.mark.gui
 TODAY = date(2026, 11, 20)  # a Friday
 
 
-def log_rows(store) -> int:  # type: ignore[no-untyped-def]
+def log_rows(store) -> int:
     with store.read() as s:
         return int(s.exec(select(func.count()).select_from(ChangeLog)).one())
 
 
 @pytest.fixture
-def world(ctx):  # type: ignore[no-untyped-def]
+def world(ctx):
     return build_world(ctx.store)
 
 
-def make(qtbot, cls, ctx, world):  # type: ignore[no-untyped-def]
+def make(qtbot, cls, ctx, world):
     editor = cls(ctx, world.engagement_id, today=TODAY)
     qtbot.addWidget(editor)
     return editor
 
 
-def test_channel_shows_its_next_occurrence_and_owner(qtbot, ctx, world, qtmodeltester) -> None:  # type: ignore[no-untyped-def]
+def test_channel_shows_its_next_occurrence_and_owner(qtbot, ctx, world, qtmodeltester) -> None:
     editor = make(qtbot, ChannelsEditor, ctx, world)
     editor.new_button.click()
     ui = editor.ui
     ui.nameEdit.setText("Weekly project call")
-    ui.anchorDateEdit.setDate(QDate(2026, 11, 3))  # a Tuesday
+    ui.anchorDateEdit.set_value(date(2026, 11, 3))  # a Tuesday
     assert ui.nextLabel.text() == "Tue 24 Nov 2026 (in 4 days)"
     set_combo_value(ui.ownerMemberCombo, world.member_ids[1])
     assert editor.save()
@@ -56,7 +56,7 @@ def test_channel_shows_its_next_occurrence_and_owner(qtbot, ctx, world, qtmodelt
     qtmodeltester.check(model)
 
 
-def test_data_share_without_agreement_stands_out(qtbot, ctx, world) -> None:  # type: ignore[no-untyped-def]
+def test_data_share_without_agreement_stands_out(qtbot, ctx, world) -> None:
     editor = make(qtbot, DataSharesEditor, ctx, world)
     editor.new_button.click()
     editor.ui.itemEdit.setText("In-vitro potency data, series B")
@@ -75,25 +75,25 @@ def test_data_share_without_agreement_stands_out(qtbot, ctx, world) -> None:  # 
     assert share.shared_date == TODAY and share.agreement_id == world.agreement_id
 
 
-def test_gate_outcome_needs_a_gate_and_future_decisions_are_refused(qtbot, ctx, world) -> None:  # type: ignore[no-untyped-def]
+def test_gate_outcome_needs_a_gate_and_future_decisions_are_refused(qtbot, ctx, world) -> None:
     editor = make(qtbot, DecisionsEditor, ctx, world)
     editor.new_button.click()
     ui = editor.ui
     ui.titleEdit.setText("Go for scale-up")
     set_combo_value(ui.gateOutcomeCombo, "go")
     assert "Pick the decision gate" in ui.gateOutcomeError.text()
-    ui.decisionDateEdit.setDate(QDate(2026, 12, 1))
+    ui.decisionDateEdit.set_value(date(2026, 12, 1))
     assert "future" in ui.decisionDateError.text()
     before = log_rows(ctx.store)
     assert not editor.save() and log_rows(ctx.store) == before
-    ui.decisionDateEdit.setDate(QDate(2026, 11, 18))
+    ui.decisionDateEdit.set_value(date(2026, 11, 18))
     set_combo_value(ui.milestoneCombo, world.gate_id)
     assert editor.save()
     assert editor.model.data(editor.model.index(0, 4)) == "Go/no-go: scale-up"
     assert editor.model.data(editor.model.index(0, 5)) == "Go"
 
 
-def add_actions(ctx, world) -> None:  # type: ignore[no-untyped-def]
+def add_actions(ctx, world) -> None:
     eid = world.engagement_id
     with ctx.store.session() as s:
         s.add_all(
@@ -108,7 +108,7 @@ def add_actions(ctx, world) -> None:  # type: ignore[no-untyped-def]
 
 def test_overdue_actions_stand_out_and_partner_filter_runs_in_sql(
     qtbot, ctx, world, qtmodeltester
-) -> None:  # type: ignore[no-untyped-def]
+) -> None:
     add_actions(ctx, world)
     editor = make(qtbot, ActionsEditor, ctx, world)
     model = editor.model
@@ -128,19 +128,19 @@ def test_overdue_actions_stand_out_and_partner_filter_runs_in_sql(
     qtmodeltester.check(model)
 
 
-def test_done_closes_today_and_bad_dates_are_refused(qtbot, ctx, world) -> None:  # type: ignore[no-untyped-def]
+def test_done_closes_today_and_bad_dates_are_refused(qtbot, ctx, world) -> None:
     add_actions(ctx, world)
     editor = make(qtbot, ActionsEditor, ctx, world)
     editor.select_record(editor.model.rows[0]["id"])
     ui = editor.ui
-    ui.raisedDateEdit.setDate(QDate(2026, 11, 5))
-    ui.closedDateEdit.setDate(QDate(2026, 11, 1))
+    ui.raisedDateEdit.set_value(date(2026, 11, 5))
+    ui.closedDateEdit.set_value(date(2026, 11, 1))
     assert (
         "before raised on" in ui.closedDateError.text()
         or "done or cancelled" in ui.closedDateError.text()
     )
     assert not editor.save_button.isEnabled()
-    ui.closedDateEdit.setDate(QDate(1900, 1, 1))  # cleared
+    ui.closedDateEdit.set_value(None)  # cleared
     set_combo_value(ui.statusCombo, "done")
     assert editor.save()
     with ctx.store.read() as s:
@@ -149,5 +149,5 @@ def test_done_closes_today_and_bad_dates_are_refused(qtbot, ctx, world) -> None:
     assert editor.model.rows[-1]["description"] == "Send tox data"  # closed items go last
     editor.new_button.click()
     ui.descriptionEdit.setPlainText("Book the audit")
-    ui.dueDateEdit.setDate(QDate(2026, 11, 1))  # before raised on (today)
+    ui.dueDateEdit.set_value(date(2026, 11, 1))  # before raised on (today)
     assert "before the day it was raised" in ui.dueDateError.text()

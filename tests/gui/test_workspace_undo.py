@@ -9,7 +9,6 @@ from collections.abc import Callable
 from datetime import date
 
 import pytest
-from PySide6.QtCore import QDate
 
 from cdmo_desktop.gui.engagements.communication import ChannelsEditor
 from cdmo_desktop.gui.engagements.datashare import DataSharesEditor
@@ -28,7 +27,7 @@ TODAY = date(2026, 11, 20)
 def new_channel(editor: ChannelsEditor, world: World) -> None:
     ui = editor.ui
     ui.nameEdit.setText("Weekly project call")
-    ui.anchorDateEdit.setDate(QDate(2026, 11, 3))
+    ui.anchorDateEdit.set_value(date(2026, 11, 3))
     set_combo_value(ui.ownerMemberCombo, world.member_ids[1])
 
 
@@ -48,7 +47,7 @@ def edit_share(editor: DataSharesEditor, world: World) -> None:
 
 def new_decision(editor: DecisionsEditor, world: World) -> None:
     editor.ui.titleEdit.setText("Go for scale-up")
-    editor.ui.decisionDateEdit.setDate(QDate(2026, 11, 18))
+    editor.ui.decisionDateEdit.set_value(date(2026, 11, 18))
     set_combo_value(editor.ui.milestoneCombo, world.gate_id)
     set_combo_value(editor.ui.gateOutcomeCombo, "go")
 
@@ -59,7 +58,7 @@ def edit_decision(editor: DecisionsEditor, world: World) -> None:
 
 def new_action(editor: ActionsEditor, world: World) -> None:
     editor.ui.descriptionEdit.setPlainText("Send the tox data")
-    editor.ui.dueDateEdit.setDate(QDate(2026, 12, 4))
+    editor.ui.dueDateEdit.set_value(date(2026, 12, 4))
 
 
 def edit_action(editor: ActionsEditor, world: World) -> None:

@@ -78,15 +78,15 @@ def full_charter(world: World) -> CharterData:
     )
 
 
-def save(store, data: CharterData, reason: str = "") -> None:  # type: ignore[no-untyped-def]
+def save(store, data: CharterData, reason: str = "") -> None:
     save_charter(store, data, reason=reason, today=TODAY)
 
 
-def load(store, engagement_id: str) -> CharterData:  # type: ignore[no-untyped-def]
+def load(store, engagement_id: str) -> CharterData:
     return load_charter(store, engagement_id)
 
 
-def test_every_charter_field_is_saved_and_reloaded_equal(store) -> None:  # type: ignore[no-untyped-def]
+def test_every_charter_field_is_saved_and_reloaded_equal(store) -> None:
     world = build_world(store)
     data = full_charter(world)
     save(store, data)
@@ -97,7 +97,7 @@ def test_every_charter_field_is_saved_and_reloaded_equal(store) -> None:  # type
     assert back.id == data.id and back.status == CharterStatus.AGREED and back.agreed_at
 
 
-def test_edits_to_child_rows_replace_them_in_order(store) -> None:  # type: ignore[no-untyped-def]
+def test_edits_to_child_rows_replace_them_in_order(store) -> None:
     world = build_world(store)
     data = full_charter(world)
     save(store, data)
@@ -116,7 +116,7 @@ def test_edits_to_child_rows_replace_them_in_order(store) -> None:  # type: igno
         assert len(s.exec(select(SuccessMetric)).all()) == 2
 
 
-def test_charter_is_draft_until_both_sides_sign(store) -> None:  # type: ignore[no-untyped-def]
+def test_charter_is_draft_until_both_sides_sign(store) -> None:
     world = build_world(store)
     data = full_charter(world)
     one_signature = replace(data, fields={**data.fields, "partner_signed_date": None})
@@ -127,7 +127,7 @@ def test_charter_is_draft_until_both_sides_sign(store) -> None:  # type: ignore[
     assert load(store, world.engagement_id).status == CharterStatus.AGREED
 
 
-def test_reopening_an_agreed_charter_records_the_reason_and_what_it_was(store) -> None:  # type: ignore[no-untyped-def]
+def test_reopening_an_agreed_charter_records_the_reason_and_what_it_was(store) -> None:
     world = build_world(store)
     save(store, full_charter(world))
     agreed = load(store, world.engagement_id)
@@ -160,7 +160,7 @@ def test_reopening_an_agreed_charter_records_the_reason_and_what_it_was(store) -
         ({"kickoff_place": "x" * 301}, "kickoff_place", "too long"),
     ],
 )
-def test_refused_charters_write_nothing(store, changes, field, words) -> None:  # type: ignore[no-untyped-def]
+def test_refused_charters_write_nothing(store, changes, field, words) -> None:
     world = build_world(store)
     data = full_charter(world)
     bad = replace(data, fields={**data.fields, **changes})
@@ -175,7 +175,7 @@ def test_refused_charters_write_nothing(store, changes, field, words) -> None:  
         assert s.exec(select(Charter)).first() is None
 
 
-def test_table_rows_need_a_name(store) -> None:  # type: ignore[no-untyped-def]
+def test_table_rows_need_a_name(store) -> None:
     world = build_world(store)
     data = full_charter(world)
     bad = replace(data, metrics=(MetricRow("", "95 %"),), escalation=(EscalationRow(""),))
@@ -183,7 +183,7 @@ def test_table_rows_need_a_name(store) -> None:  # type: ignore[no-untyped-def]
     assert "name the metric" in errors["metrics"] and "Level 1" in errors["escalation"]
 
 
-def test_a_database_refusal_midway_rolls_back_the_whole_charter(store) -> None:  # type: ignore[no-untyped-def]
+def test_a_database_refusal_midway_rolls_back_the_whole_charter(store) -> None:
     world = build_world(store)
     data = replace(full_charter(world), metrics=(MetricRow("x" * 400),))  # skips charter_errors
     with pytest.raises(ValidationError), store.session() as s:
@@ -193,7 +193,7 @@ def test_a_database_refusal_midway_rolls_back_the_whole_charter(store) -> None: 
         assert s.exec(select(Charter)).first() is None
 
 
-def test_completeness_for_reads_the_saved_charter_and_its_context(store) -> None:  # type: ignore[no-untyped-def]
+def test_completeness_for_reads_the_saved_charter_and_its_context(store) -> None:
     world = build_world(store)
     with store.read() as s:
         empty = completeness_for(s, world.engagement_id)
@@ -207,7 +207,7 @@ def test_completeness_for_reads_the_saved_charter_and_its_context(store) -> None
     assert full.item("escalation").hint.startswith("Level 3")  # no response time given
 
 
-def test_raci_violations_and_deleting_a_member_takes_its_cells(store) -> None:  # type: ignore[no-untyped-def]
+def test_raci_violations_and_deleting_a_member_takes_its_cells(store) -> None:
     world = build_world(store)
     ws = Workstream(engagement_id=world.engagement_id, name="Tox batch")
     with store.session() as s:

@@ -23,7 +23,7 @@ from tests.store.kickoff_world import build_world
 TODAY = date(2026, 11, 20)
 
 
-def add_more(store, world) -> None:  # type: ignore[no-untyped-def]
+def add_more(store, world) -> None:
     other = Client(name="Norrland Pharma")
     with store.session() as s:
         s.add(other)
@@ -54,27 +54,27 @@ def add_more(store, world) -> None:  # type: ignore[no-untyped-def]
         )
 
 
-def titles(store, filters, sort=0, desc=False) -> list[str]:  # type: ignore[no-untyped-def]
+def titles(store, filters, sort=0, desc=False) -> list[str]:
     rows = fetch_engagements(store, filters, sort, desc)
     assert count_engagements(store, filters) == len(rows)
     return [r.title for r in rows]
 
 
-def test_search_matches_words_in_title_client_or_partner(store) -> None:  # type: ignore[no-untyped-def]
+def test_search_matches_words_in_title_client_or_partner(store) -> None:
     add_more(store, build_world(store))
     assert titles(store, {"text": "norrland"}) == ["NP-7 tox supply"]
     assert titles(store, {"text": "alpine hx-101"}) == ["HX-101 process development"]
     assert titles(store, {"text": "100%"}) == []  # LIKE wildcards are literal
 
 
-def test_archived_engagements_are_hidden_unless_asked_for(store) -> None:  # type: ignore[no-untyped-def]
+def test_archived_engagements_are_hidden_unless_asked_for(store) -> None:
     add_more(store, build_world(store))
     assert "HX-101 route scouting" not in titles(store, {})
     assert "HX-101 route scouting" in titles(store, {"show_archived": True})
     assert titles(store, {"archived_only": True}) == ["HX-101 route scouting"]
 
 
-def test_filters_and_sorts_run_in_sql(store) -> None:  # type: ignore[no-untyped-def]
+def test_filters_and_sorts_run_in_sql(store) -> None:
     world = build_world(store)
     add_more(store, world)
     assert titles(store, {"status": "planned"}) == ["NP-7 tox supply"]
@@ -90,14 +90,14 @@ def test_filters_and_sorts_run_in_sql(store) -> None:  # type: ignore[no-untyped
     assert titles(store, everything, sort=7, desc=True)[-1] == "NP-7 tox supply"  # no end date
 
 
-def test_row_carries_names_and_program(store) -> None:  # type: ignore[no-untyped-def]
+def test_row_carries_names_and_program(store) -> None:
     world = build_world(store)
     row = get_engagement_row(store, world.engagement_id)
     assert row is not None and row.client == "Helix Bio" and row.partner == "Alpine Synthesis"
     assert row.program_compound == "HX-101 · HX-101 free base"
 
 
-def test_archiving_is_an_update_that_undo_reverts(store) -> None:  # type: ignore[no-untyped-def]
+def test_archiving_is_an_update_that_undo_reverts(store) -> None:
     world = build_world(store)
     archived = archive_engagement(store, world.engagement_id)
     assert titles(store, {}) == []
@@ -105,10 +105,10 @@ def test_archiving_is_an_update_that_undo_reverts(store) -> None:  # type: ignor
     assert titles(store, {}) == ["HX-101 process development"]
 
 
-def test_choices_leave_out_archived_but_keep_the_current_one(store) -> None:  # type: ignore[no-untyped-def]
+def test_choices_leave_out_archived_but_keep_the_current_one(store) -> None:
     world = build_world(store)
     with store.session() as s:
-        s.get(Partner, world.partner_id).archived = True  # type: ignore[union-attr]
+        s.get(Partner, world.partner_id).archived = True
     assert partner_choices(store) == []
     assert [p.name for p in partner_choices(store, keep=world.partner_id)] == ["Alpine Synthesis"]
     assert [c.name for c in client_choices(store)] == ["Helix Bio"]
@@ -119,7 +119,7 @@ def test_choices_leave_out_archived_but_keep_the_current_one(store) -> None:  # 
     assert [a.id for a in agreement_choices(store, world.engagement_id)] == [world.agreement_id]
 
 
-def test_action_filters_raised_by_partner_and_overdue(store) -> None:  # type: ignore[no-untyped-def]
+def test_action_filters_raised_by_partner_and_overdue(store) -> None:
     world = build_world(store)
     eid = world.engagement_id
     with store.session() as s:

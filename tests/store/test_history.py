@@ -2,16 +2,16 @@
 
 from __future__ import annotations
 
-from sqlmodel import select
+from sqlmodel import col, select
 
-from cdmo_desktop.domain.enums import ChangeAction
+from cdmo_desktop.domain.enums import ChangeAction, PartnerKind, Phase, RiskCategory
 from cdmo_desktop.domain.models import ChangeLog, Client, Contact, Engagement, Partner, Risk
 from cdmo_desktop.store import Store, history
 
 
 def _partner_with_contact(store: Store, name: str = "Kestrel CDMO") -> tuple[Partner, Contact]:
     with store.session(reason="Onboarding") as s:
-        partner = Partner(name=name, kind="cdmo")
+        partner = Partner(name=name, kind=PartnerKind.CDMO)
         s.add(partner)
         s.flush()
         contact = Contact(partner_id=partner.id, name="Ana Ruiz", role="Project manager")
@@ -68,9 +68,11 @@ def test_changes_for_a_set_of_many_rows(store: Store) -> None:
 def test_changes_for_a_table_since_a_moment(store: Store) -> None:
     _partner_with_contact(store)
     with store.read() as s:
-        mark = s.exec(select(ChangeLog.occurred_at).order_by(ChangeLog.occurred_at.desc())).first()
+        mark = s.exec(
+            select(ChangeLog.occurred_at).order_by(col(ChangeLog.occurred_at).desc())
+        ).first()
     with store.session() as s:
-        s.add(Partner(name="Helix Analytical", kind="lab"))
+        s.add(Partner(name="Helix Analytical", kind=PartnerKind.LAB))
     with store.read() as s:
         all_partners = history.changes_for_table(s, Partner)
         since = history.changes_for_table(s, "partner", since=mark)
@@ -80,16 +82,22 @@ def test_changes_for_a_table_since_a_moment(store: Store) -> None:
 
 def test_risk_score_over_time(store: Store) -> None:
     with store.session() as s:
-        client, partner = Client(name="Aurora Therapeutics"), Partner(name="Kestrel", kind="cdmo")
+        client, partner = (
+            Client(name="Aurora Therapeutics"),
+            Partner(name="Kestrel", kind=PartnerKind.CDMO),
+        )
         s.add_all([client, partner])
         s.flush()
         engagement = Engagement(
-            title="API scale-up", client_id=client.id, partner_id=partner.id, phase="scale_up"
+            title="API scale-up", client_id=client.id, partner_id=partner.id, phase=Phase.SCALE_UP
         )
         s.add(engagement)
         s.flush()
         risk = Risk(
-            engagement_id=engagement.id, number=1, title="Polymorph shift", category="technical"
+            engagement_id=engagement.id,
+            number=1,
+            title="Polymorph shift",
+            category=RiskCategory.TECHNICAL,
         )
         s.add(risk)
     with store.session(reason="Stability data came back") as s:

@@ -14,8 +14,10 @@ from cdmo_desktop.domain.enums import (
     EngagementStatus,
     MilestoneKind,
     MilestoneStatus,
+    PartnerKind,
     Phase,
     Rag,
+    RiskCategory,
     RiskLevel,
     RiskStatus,
 )
@@ -49,7 +51,7 @@ def build_portfolio(store: Store, seed: int = 7) -> Fixture:
         for i, due in enumerate(audit_dues):
             p = Partner(
                 name=f"Partner {i}",
-                kind="cdmo",
+                kind=PartnerKind.CDMO,
                 last_audit_date=TODAY - timedelta(days=800),
                 next_audit_due=due,
             )
@@ -57,7 +59,7 @@ def build_portfolio(store: Store, seed: int = 7) -> Fixture:
         fx.partners.append(
             Partner(
                 name="Archived Labs",
-                kind="lab",
+                kind=PartnerKind.LAB,
                 archived=True,
                 next_audit_due=TODAY - timedelta(days=5),
             )
@@ -86,7 +88,7 @@ def build_portfolio(store: Store, seed: int = 7) -> Fixture:
                         engagement_id=e.id,
                         number=n + 1,
                         title=f"Risk {n + 1}",
-                        category="supply",
+                        category=RiskCategory.SUPPLY,
                         likelihood=rnd.randint(1, 5),
                         impact=rnd.randint(1, 5),
                         status=rnd.choice(
@@ -146,14 +148,14 @@ def build_portfolio(store: Store, seed: int = 7) -> Fixture:
                 engagement_id=first,
                 number=99,
                 title="Sole API supplier",
-                category="supply",
+                category=RiskCategory.SUPPLY,
                 likelihood=5,
                 impact=5,
                 raised_date=TODAY - timedelta(days=30),
                 next_review_date=TODAY,
             )
         )
-        s.add_all(fx.risks + fx.milestones + fx.actions)
+        s.add_all([*fx.risks, *fx.milestones, *fx.actions])
     return fx
 
 
@@ -179,7 +181,9 @@ def test_overview_figures_equal_hand_counts(store: Store, seed: int) -> None:
         assert row.open_risks == len(open_risks)
         assert row.critical_risks == levels.count(RiskLevel.CRITICAL)
         assert row.high_risks == levels.count(RiskLevel.HIGH)
-        assert row.reviews_due == sum(r.next_review_date <= TODAY for r in open_risks)
+        assert row.reviews_due == sum(
+            r.next_review_date is not None and r.next_review_date <= TODAY for r in open_risks
+        )
         unfinished = [
             m
             for m in fx.milestones

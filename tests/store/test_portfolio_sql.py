@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import subprocess
 import sys
+from collections.abc import Mapping
 from datetime import timedelta
 from pathlib import Path
 
@@ -72,11 +73,15 @@ def test_every_text_binds_on_postgresql(text: str) -> None:
 
     captured: list[tuple[str, dict[str, object]]] = []
 
-    def read(statement: str, params: object) -> list[tuple[object, ...]]:
+    def read(statement: str, params: Mapping[str, object]) -> list[tuple[object, ...]]:
         captured.append((statement, dict(params)))
         return []
 
-    lists = {"listed": ("active",), "open_risk": ("open",), "open_action": ("open",)}
+    lists: dict[str, tuple[str, ...]] = {
+        "listed": ("active",),
+        "open_risk": ("open",),
+        "open_action": ("open",),
+    }
     lists |= {"finished": ("done", "cancelled"), "next_kinds": ("milestone",)}
     q = sql.Query(read, {"no": False, "today": TODAY, "critical": "critical", **lists})
     q.run(text, horizon=TODAY, limit=5, high="high")

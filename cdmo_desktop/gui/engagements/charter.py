@@ -4,6 +4,9 @@ metrics, escalation path, kickoff meeting, sign-off) with a live checklist.
 The charter is a draft until both sides sign; it is then agreed and locked. Changing an
 agreed charter asks why, returns it to draft (signatures to be given again) and the change
 log keeps what it was, with the reason.
+
+Text typed but not saved is kept in a draft file a moment after each edit and offered back
+when the charter is opened again (gui.engagements.charter_draft).
 """
 
 from __future__ import annotations
@@ -19,16 +22,19 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from cdmo_desktop.domain import clock
 from cdmo_desktop.domain.completeness import Completeness, charter_completeness
 from cdmo_desktop.domain.enums import CharterStatus
 from cdmo_desktop.domain.validation import ValidationError
 from cdmo_desktop.gui.context import AppContext
 from cdmo_desktop.gui.engagements import charter_lists as lists
 from cdmo_desktop.gui.engagements import charter_status as status
+from cdmo_desktop.gui.engagements.charter_draft import CharterDraftKeeper
 from cdmo_desktop.gui.engagements.charter_status import ask_reopen_reason
-from cdmo_desktop.gui.engagements.datashare import short_date
 from cdmo_desktop.gui.engagements.engagement_history import CharterHistoryDialog
 from cdmo_desktop.gui.engagements.refused import refused_errors
+from cdmo_desktop.gui.engagements.typed_fields import read_form, settled, watch_typed_fields
+from cdmo_desktop.gui.format import date_text
 from cdmo_desktop.gui.forms.ui_charter_form import Ui_CharterForm
 from cdmo_desktop.gui.undo import REFUSALS, commit, refusal_text
 from cdmo_desktop.gui.widgets.fields import FieldBinder
@@ -114,12 +120,19 @@ class CharterTab(QWidget):
         ui.sitesList.itemChanged.connect(self._on_check_list_item_changed)
         ui.attendeesList.itemChanged.connect(self._on_check_list_item_changed)
         self.binder.edited.connect(self._on_binder_edited)
-        ui.addMetricButton.clicked.connect(self._on_add_metric_button_clicked)
-        ui.removeMetricButton.clicked.connect(self._on_remove_metric_button_clicked)
-        ui.addLevelButton.clicked.connect(self._on_add_level_button_clicked)
-        ui.removeLevelButton.clicked.connect(self._on_remove_level_button_clicked)
-        ui.levelUpButton.clicked.connect(self._on_level_up_button_clicked)
-        ui.levelDownButton.clicked.connect(self._on_level_down_button_clicked)
+        watch_typed_fields(self.binder, self._on_typed_field_judged)
+        self.metric_buttons = lists.RowButtons(
+            ui.metricsTable, ui.addMetricButton, ui.removeMetricButton
+        )
+        self.level_buttons = lists.RowButtons(
+            ui.escalationTable,
+            ui.addLevelButton,
+            ui.removeLevelButton,
+            ui.levelUpButton,
+            ui.levelDownButton,
+        )
+        for buttons in (self.metric_buttons, self.level_buttons):
+            buttons.changed.connect(self._mark_dirty)
         ui.reopenButton.clicked.connect(self._on_reopen_button_clicked)
         ui.historyButton.clicked.connect(self._on_history_button_clicked)
         ui.saveButton.clicked.connect(self._on_save_button_clicked)
@@ -127,7 +140,12 @@ class CharterTab(QWidget):
         ui.openTeamButton.clicked.connect(self._on_open_team_button_clicked)
         ui.checklistList.itemClicked.connect(self._on_checklist_list_item_clicked)
         ctx.changed.connect(self._on_ctx_changed)
+        self.drafts = CharterDraftKeeper(
+            ui, ctx.store.path, engagement_id, self.current_data, parent=self
+        )
+        self.drafts.restore_requested.connect(self._on_drafts_restore_requested)
         self.reload()
+        self.drafts.offer(self.saved)
 
     def _widget_for(self, name: str) -> QWidget:
         ui = self.ui
@@ -138,7 +156,7 @@ class CharterTab(QWidget):
         raise AttributeError(name)
 
     def today(self) -> date:
-        return self._fixed_today or date.today()
+        return self._fixed_today or clock.today()
 
     def is_dirty(self) -> bool:
         return self._dirty
@@ -189,7 +207,7 @@ class CharterTab(QWidget):
         levels, _problem = lists.escalation_of(self.ui.escalationTable)
         return replace(
             self.saved,
-            fields=self.binder.values(),
+            fields=read_form(self.binder)[0],
             status=self._status,
             agreed_at=self._agreed_at,
             reopen_reason=self._reason or self.saved.reopen_reason,
@@ -200,7 +218,9 @@ class CharterTab(QWidget):
         )
 
     def errors(self) -> dict[str, str]:
-        errors = charter_errors(self.current_data(), self.today())
+        errors = read_form(self.binder)[1]
+        for key, message in charter_errors(self.current_data(), self.today()).items():
+            errors.setdefault(key, message)
         _levels, problem = lists.escalation_of(self.ui.escalationTable)
         if problem:
             errors.setdefault("escalation", problem)
@@ -212,7 +232,8 @@ class CharterTab(QWidget):
 
     def _update_state(self) -> None:
         data = self.current_data()
-        errors = self.errors() if self._dirty else {}
+        all_errors = self.errors() if self._dirty else {}
+        errors = settled(self.binder, all_errors)
         unplaced = self.binder.show_errors(errors)
         for key, label in (
             ("metrics", self.ui.metricsError),
@@ -229,7 +250,7 @@ class CharterTab(QWidget):
             or ("Fix the fields marked in red to save." if errors else "")
             or ("Unsaved changes" if self._dirty else "")
         )
-        self.ui.saveButton.setEnabled(self._dirty and not errors)
+        self.ui.saveButton.setEnabled(self._dirty and not all_errors)
         self.ui.revertButton.setEnabled(self._dirty)
         self._set_locked(self.locked)
         self._show_status(data)
@@ -238,7 +259,7 @@ class CharterTab(QWidget):
         self.ui.percentLabel.setText(f"{self.completeness.percent} % answered")
         self.ui.completenessBar.setValue(self.completeness.percent)
         self.ui.kickoffDateMirrorLabel.setText(
-            short_date(data.get("kickoff_date")) or "Set the kickoff date under When."
+            date_text(data.get("kickoff_date")) or "Set the kickoff date under When."
         )
         self.completeness_changed.emit(self.completeness.percent, self.status_text)
 
@@ -284,10 +305,12 @@ class CharterTab(QWidget):
                 str(exc) if isinstance(exc, ValidationError) else refusal_text(exc)
             )
             return False
+        self.drafts.forget()
         self.reload()
         return True
 
     def discard(self) -> None:
+        self.drafts.forget()
         self.reload()
 
     def _mark_dirty(self) -> None:
@@ -295,49 +318,27 @@ class CharterTab(QWidget):
             return
         self._dirty = True
         self._update_state()
+        self.drafts.edited()
 
     # --- slots ----------------------------------------------------------------------------
     def _on_binder_edited(self) -> None:
         self._mark_dirty()
 
+    def _on_drafts_restore_requested(self, data: CharterData) -> None:
+        """The text kept from a session that ended unsaved, back in the form (unsaved)."""
+        if self.saved.status == CharterStatus.AGREED and data.status == CharterStatus.DRAFT:
+            self._reason = data.reopen_reason or self.saved.reopen_reason
+        self._show_data(replace(data, id=self.saved.id, engagement_id=self.engagement_id))
+        self._mark_dirty()
+
+    def _on_typed_field_judged(self) -> None:
+        if self._dirty:
+            self._update_state()
+
     def _on_table_item_changed(self, _item: Any) -> None:
         self._mark_dirty()
 
     def _on_check_list_item_changed(self, _item: Any) -> None:
-        self._mark_dirty()
-
-    def _on_add_metric_button_clicked(self) -> None:
-        self._add_row(self.ui.metricsTable, 3)
-
-    def _on_add_level_button_clicked(self) -> None:
-        self._add_row(self.ui.escalationTable, 3)
-
-    def _add_row(self, table: Any, columns: int) -> None:
-        self._busy = True
-        row = lists.append_row(table, [""] * columns)
-        self._busy = False
-        table.setCurrentCell(row, 0)
-        table.editItem(table.item(row, 0))
-        self._mark_dirty()
-
-    def _on_remove_metric_button_clicked(self) -> None:
-        lists.remove_current(self.ui.metricsTable)
-        self._mark_dirty()
-
-    def _on_remove_level_button_clicked(self) -> None:
-        lists.remove_current(self.ui.escalationTable)
-        self._mark_dirty()
-
-    def _on_level_up_button_clicked(self) -> None:
-        self._move_level(-1)
-
-    def _on_level_down_button_clicked(self) -> None:
-        self._move_level(1)
-
-    def _move_level(self, step: int) -> None:
-        self._busy = True
-        lists.move_row(self.ui.escalationTable, self.ui.escalationTable.currentRow(), step)
-        self._busy = False
         self._mark_dirty()
 
     def _on_reopen_button_clicked(self) -> None:

@@ -5,9 +5,10 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import (
+    QAbstractButton,
     QAbstractItemView,
     QHeaderView,
     QListWidget,
@@ -94,6 +95,49 @@ def remove_current(table: QTableWidget) -> None:
     row = table.currentRow()
     if row >= 0:
         table.removeRow(row)
+
+
+class RowButtons(QObject):
+    """The Add / Remove (and Move up / Move down) buttons of an editable table. A new row
+    opens its first cell for typing. Signals: changed() after each."""
+
+    changed = Signal()
+
+    def __init__(
+        self,
+        table: QTableWidget,
+        add: QAbstractButton,
+        remove: QAbstractButton,
+        up: QAbstractButton | None = None,
+        down: QAbstractButton | None = None,
+    ) -> None:
+        super().__init__(table)
+        self.table = table
+        add.clicked.connect(self._on_add_clicked)
+        remove.clicked.connect(self._on_remove_clicked)
+        if up is not None and down is not None:
+            up.clicked.connect(lambda: self._move(-1))
+            down.clicked.connect(lambda: self._move(1))
+
+    def _on_add_clicked(self) -> None:
+        table = self.table
+        table.blockSignals(True)
+        row = append_row(table, [""] * table.columnCount())
+        table.blockSignals(False)
+        table.setCurrentCell(row, 0)
+        if (item := table.item(row, 0)) is not None:
+            table.editItem(item)
+        self.changed.emit()
+
+    def _on_remove_clicked(self) -> None:
+        remove_current(self.table)
+        self.changed.emit()
+
+    def _move(self, step: int) -> None:
+        self.table.blockSignals(True)
+        move_row(self.table, self.table.currentRow(), step)
+        self.table.blockSignals(False)
+        self.changed.emit()
 
 
 def is_blank(table: QTableWidget, row: int) -> bool:

@@ -10,7 +10,6 @@ from html import escape
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
-    QDateEdit,
     QInputDialog,
     QLineEdit,
     QListWidgetItem,
@@ -20,9 +19,9 @@ from PySide6.QtWidgets import (
 
 from cdmo_desktop.domain.enums import Side
 from cdmo_desktop.gui.engagements import charter_lists as lists
-from cdmo_desktop.gui.engagements.datashare import short_date
+from cdmo_desktop.gui.format import date_text
 from cdmo_desktop.gui.forms.ui_charter_form import Ui_CharterForm
-from cdmo_desktop.gui.widgets.fields import fill_combo
+from cdmo_desktop.gui.widgets.fields import DateField, fill_combo
 from cdmo_desktop.store.charters import CharterContext, CharterData
 
 EDITABLE = (
@@ -47,7 +46,7 @@ def ask_reopen_reason(parent: QWidget) -> str | None:
 
 def status_html(data: CharterData, locked: bool, agreed_at: datetime | None, reason: str) -> str:
     if locked:
-        when = short_date(agreed_at.date()) if agreed_at else ""
+        when = date_text(agreed_at.astimezone().date()) if agreed_at else ""
         return (
             f"<b style='color:#1b7f3b'>Agreed</b> on {when}: signed by "
             f"{escape(str(data.get('client_signatory')))} (client) and "
@@ -59,7 +58,9 @@ def status_html(data: CharterData, locked: bool, agreed_at: datetime | None, rea
 
 def set_form_locked(ui: Ui_CharterForm, fields: Iterable[QWidget], locked: bool) -> None:
     for widget in fields:
-        if isinstance(widget, QLineEdit | QPlainTextEdit | QDateEdit):
+        if isinstance(widget, DateField):  # its calendar and arrow keys write too
+            widget.setEnabled(not locked)
+        elif isinstance(widget, QLineEdit | QPlainTextEdit):
             widget.setReadOnly(locked)
         elif isinstance(widget, QComboBox):
             widget.setEnabled(not locked)
@@ -113,6 +114,6 @@ def fill_context_lists(ui: Ui_CharterForm, context: CharterContext, data: Charte
     ui.decisionPointsList.clear()
     for gate in context.gates:
         outcome = f" — {gate.gate_outcome.label}" if gate.gate_outcome else ""
-        ui.decisionPointsList.addItem(f"{short_date(gate.planned_finish)}  {gate.name}{outcome}")
+        ui.decisionPointsList.addItem(f"{date_text(gate.planned_finish)}  {gate.name}{outcome}")
     if not ui.decisionPointsList.count():
         ui.decisionPointsList.addItem("No decision gates yet: add them on the Schedule tab.")

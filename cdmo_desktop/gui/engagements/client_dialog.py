@@ -6,16 +6,16 @@ from typing import Any
 
 from PySide6.QtWidgets import QDialogButtonBox, QHeaderView, QWidget
 
-from cdmo_desktop.domain import geo
 from cdmo_desktop.domain.models import Client, new_id
 from cdmo_desktop.domain.validation import is_email, is_phone, validate
 from cdmo_desktop.gui.context import AppContext
 from cdmo_desktop.gui.dialogs.base import RecordDialog
 from cdmo_desktop.gui.engagements import charter_lists as lists
 from cdmo_desktop.gui.engagements.refused import show_refusal
+from cdmo_desktop.gui.engagements.typed_fields import read_form, settled, watch_typed_fields
 from cdmo_desktop.gui.forms.ui_client_dialog import Ui_ClientDialog
 from cdmo_desktop.gui.undo import REFUSALS, commit
-from cdmo_desktop.gui.widgets.fields import FieldBinder, fill_combo
+from cdmo_desktop.gui.widgets.fields import FieldBinder
 from cdmo_desktop.store.engagement_edits import create_client, edit_client
 from cdmo_desktop.store.engagements import client_name_taken, client_record
 
@@ -37,7 +37,6 @@ class ClientDialog(RecordDialog):
         self.ui = Ui_ClientDialog()
         self.ui.setupUi(self)
         ui = self.ui
-        fill_combo(ui.countryCombo, geo.countries(), blank="— not set —")
         self.binder = FieldBinder(self)
         self.binder.add("name", ui.nameEdit, ui.nameError)
         self.binder.add("legal_name", ui.legalNameEdit, ui.legalNameError)
@@ -62,6 +61,7 @@ class ClientDialog(RecordDialog):
         self.ok_button = ui.buttonBox.button(QDialogButtonBox.StandardButton.Ok)
         self.ok_button.setObjectName("ok_button")
         self.binder.edited.connect(self._on_binder_edited)
+        watch_typed_fields(self.binder, self._update_state)
         ui.contactsTable.itemChanged.connect(self._on_contacts_table_item_changed)
         ui.addContactButton.clicked.connect(self._on_add_contact_button_clicked)
         ui.removeContactButton.clicked.connect(self._on_remove_contact_button_clicked)
@@ -70,7 +70,7 @@ class ClientDialog(RecordDialog):
 
     # --- values -------------------------------------------------------------------------
     def values(self) -> dict[str, Any]:
-        values = self.binder.values()
+        values = read_form(self.binder)[0]
         values["country"] = values.get("country") or ""
         return values
 
@@ -87,7 +87,9 @@ class ClientDialog(RecordDialog):
 
     def errors(self) -> dict[str, str]:
         values = self.values()
-        errors = validate(Client(**values))
+        errors = read_form(self.binder)[1]
+        for key, message in validate(Client(**values)).items():
+            errors.setdefault(key, message)
         name = str(values["name"])
         if name and client_name_taken(self.ctx.store, name, self.client_id):
             errors.setdefault("name", "A client with this name exists already.")
@@ -104,7 +106,7 @@ class ClientDialog(RecordDialog):
 
     def _update_state(self) -> None:
         errors = self.errors()
-        shown = errors if self._dirty else {}
+        shown = settled(self.binder, errors) if self._dirty else {}
         self.binder.show_errors(shown)
         self.ui.contactsError.setText(shown.get("contacts", ""))
         self.ui.contactsError.setVisible("contacts" in shown)

@@ -9,6 +9,7 @@ from cdmo_desktop.domain.cadence import describe, next_occurrence
 from cdmo_desktop.domain.enums import Cadence, ChannelKind
 from cdmo_desktop.gui.engagements.engagement_records_model import Record, RecordColumn
 from cdmo_desktop.gui.engagements.workspace_records import RecordEditor
+from cdmo_desktop.gui.format import weekday_date_text
 from cdmo_desktop.gui.forms.ui_engagement_channel import Ui_ChannelForm
 from cdmo_desktop.gui.widgets.fields import enum_items, fill_combo
 from cdmo_desktop.store.teams import team
@@ -88,7 +89,7 @@ class ChannelsEditor(RecordEditor):
             return "When needed"
         days = (nxt - self.today()).days
         when = "today" if days == 0 else "tomorrow" if days == 1 else f"in {days} days"
-        return f"{nxt.strftime('%a %d %b %Y')} ({when})"
+        return f"{weekday_date_text(nxt)} ({when})"
 
     def _owner_text(self, r: Record) -> str:
         member = r.get("owner_member_id")

@@ -3,22 +3,18 @@ needs it, and under which agreement it is shared."""
 
 from __future__ import annotations
 
-from datetime import date
 from typing import Any
 
 from cdmo_desktop.domain.enums import ShareDirection
 from cdmo_desktop.gui.engagements.engagement_records_model import Record, RecordColumn, RowStyle
 from cdmo_desktop.gui.engagements.workspace_records import RecordEditor
+from cdmo_desktop.gui.format import date_text
 from cdmo_desktop.gui.forms.ui_engagement_datashare import Ui_DataShareForm
 from cdmo_desktop.gui.widgets.fields import enum_items, fill_combo
 from cdmo_desktop.store.engagements import agreement_choices
 from cdmo_desktop.store.workspace import DATA_SHARES
 
 NO_AGREEMENT_BACKGROUND = "#fff4e5"
-
-
-def short_date(value: date | None) -> str:
-    return value.strftime("%d %b %Y") if value else ""
 
 
 class DataSharesEditor(RecordEditor):
@@ -28,7 +24,7 @@ class DataSharesEditor(RecordEditor):
 
     def columns(self) -> list[RecordColumn]:
         return [
-            RecordColumn("Date", lambda r: short_date(r["shared_date"])),
+            RecordColumn("Date", lambda r: date_text(r["shared_date"])),
             RecordColumn("Item", lambda r: r["item"]),
             RecordColumn("Direction", lambda r: ShareDirection(r["direction"]).label),
             RecordColumn("Purpose", lambda r: r["purpose"]),

@@ -10,10 +10,10 @@ from PySide6.QtWidgets import QTabWidget, QVBoxLayout, QWidget
 
 from cdmo_desktop.domain.enums import GateOutcome
 from cdmo_desktop.gui.context import AppContext
-from cdmo_desktop.gui.engagements.datashare import short_date
 from cdmo_desktop.gui.engagements.decisions_actions import ActionsEditor
 from cdmo_desktop.gui.engagements.engagement_records_model import RecordColumn
 from cdmo_desktop.gui.engagements.workspace_records import RecordEditor
+from cdmo_desktop.gui.format import date_text
 from cdmo_desktop.gui.forms.ui_engagement_decision import Ui_DecisionForm
 from cdmo_desktop.gui.widgets.fields import enum_items, fill_combo
 from cdmo_desktop.store.workspace import DECISIONS, decision_choices
@@ -26,7 +26,7 @@ class DecisionsEditor(RecordEditor):
 
     def columns(self) -> list[RecordColumn]:
         return [
-            RecordColumn("Date", lambda r: short_date(r["decision_date"])),
+            RecordColumn("Date", lambda r: date_text(r["decision_date"])),
             RecordColumn("Title", lambda r: r["title"]),
             RecordColumn("Decision", lambda r: r["decision"]),
             RecordColumn("Decided by", lambda r: r["decided_by"]),
@@ -57,7 +57,7 @@ class DecisionsEditor(RecordEditor):
         self._gates = {g.id: g.name for g in gates}
         fill_combo(
             self.ui.milestoneCombo,
-            [(g.id, f"{g.name} ({short_date(g.planned_finish)})") for g in gates],
+            [(g.id, f"{g.name} ({date_text(g.planned_finish)})") for g in gates],
             blank="— none —",
         )
         fill_combo(self.ui.decidedByCombo, [(m.name, m.name) for m in members])

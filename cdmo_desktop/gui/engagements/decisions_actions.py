@@ -6,12 +6,12 @@ from __future__ import annotations
 from datetime import date
 from typing import Any
 
-from PySide6.QtWidgets import QCheckBox
+from PySide6.QtWidgets import QCheckBox, QHBoxLayout, QVBoxLayout
 
 from cdmo_desktop.domain.enums import ActionSource, ActionStatus, Side
-from cdmo_desktop.gui.engagements.datashare import short_date
 from cdmo_desktop.gui.engagements.engagement_records_model import Record, RecordColumn, RowStyle
 from cdmo_desktop.gui.engagements.workspace_records import RecordEditor
+from cdmo_desktop.gui.format import date_text
 from cdmo_desktop.gui.forms.ui_engagement_action import Ui_ActionForm
 from cdmo_desktop.gui.widgets.fields import enum_items, fill_combo
 from cdmo_desktop.store.teams import team
@@ -37,8 +37,16 @@ class ActionsEditor(RecordEditor):
         self.open_only_check = QCheckBox("Open only")
         self.open_only_check.setObjectName("open_only_check")
         super().__init__(*args, **kwargs)
-        self.toolbar.insertWidget(2, self.partner_only_check)
-        self.toolbar.insertWidget(3, self.open_only_check)
+        # Under the buttons, so the register fits a narrow (or 150 %) screen.
+        filters = QHBoxLayout()
+        filters.setContentsMargins(0, 0, 0, 0)
+        filters.addWidget(self.partner_only_check)
+        filters.addWidget(self.open_only_check)
+        filters.addStretch(1)
+        left = self.table.parentWidget()
+        left_layout = left.layout() if left is not None else None
+        if isinstance(left_layout, QVBoxLayout):
+            left_layout.insertLayout(1, filters)
         self.partner_only_check.toggled.connect(self._on_filter_toggled)
         self.open_only_check.toggled.connect(self._on_filter_toggled)
 
@@ -50,7 +58,7 @@ class ActionsEditor(RecordEditor):
             RecordColumn("Status", lambda r: ActionStatus(r["status"]).label),
             RecordColumn("Raised by", lambda r: Side(r["raised_by"]).label),
             RecordColumn("Source", lambda r: ActionSource(r["source"]).label),
-            RecordColumn("Raised on", lambda r: short_date(r["raised_date"])),
+            RecordColumn("Raised on", lambda r: date_text(r["raised_date"])),
         ]
 
     def bind(self) -> None:
@@ -132,8 +140,8 @@ class ActionsEditor(RecordEditor):
         if due is None:
             return ""
         if is_overdue(r["status"], due, self.today()):
-            return f"{short_date(due)} (overdue)"
-        return short_date(due)
+            return f"{date_text(due)} (overdue)"
+        return date_text(due)
 
     def _on_filter_toggled(self, _checked: bool) -> None:
         self.reload()

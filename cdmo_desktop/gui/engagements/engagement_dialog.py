@@ -3,7 +3,6 @@ compound, phase, status, dates, budget and overall RAG."""
 
 from __future__ import annotations
 
-from decimal import Decimal, InvalidOperation
 from typing import Any
 
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QWidget
@@ -15,6 +14,7 @@ from cdmo_desktop.gui.context import AppContext
 from cdmo_desktop.gui.dialogs.base import RecordDialog
 from cdmo_desktop.gui.engagements.client_dialog import ClientDialog
 from cdmo_desktop.gui.engagements.refused import show_refusal
+from cdmo_desktop.gui.engagements.typed_fields import read_form, settled, watch_typed_fields
 from cdmo_desktop.gui.forms.ui_engagement_dialog import Ui_EngagementDialog
 from cdmo_desktop.gui.undo import REFUSALS, commit
 from cdmo_desktop.gui.widgets.fields import (
@@ -29,20 +29,6 @@ from cdmo_desktop.store.engagements import (
     engagement_values,
     partner_choices,
 )
-
-
-def parse_amount(text: str) -> Decimal | None:
-    """ "250 000", "250,000.50" -> Decimal; "" -> None; raises ValueError otherwise."""
-    cleaned = text.replace(" ", "").replace("'", "").replace(",", "")
-    if not cleaned:
-        return None
-    try:
-        value = Decimal(cleaned)
-    except InvalidOperation as exc:
-        raise ValueError(text) from exc
-    if not value.is_finite():
-        raise ValueError(text)
-    return value.quantize(Decimal("0.01"))
 
 
 class EngagementDialog(RecordDialog):
@@ -92,13 +78,12 @@ class EngagementDialog(RecordDialog):
             }
             self._original = {}
         self._fill_choices(values.get("client_id"), values.get("partner_id"))
-        amount = values.get("budget_amount")
-        values["budget_amount"] = "" if amount is None else format(amount, ",.2f")
         b.load(values)
         self.setWindowTitle("Engagement details" if engagement_id else "New engagement")
         self.ok_button = ui.buttonBox.button(QDialogButtonBox.StandardButton.Ok)
         self.ok_button.setObjectName("ok_button")
         b.edited.connect(self._on_binder_edited)
+        watch_typed_fields(b, self._update_state)
         ui.newClientButton.clicked.connect(self._on_new_client_button_clicked)
         ui.editClientButton.clicked.connect(self._on_edit_client_button_clicked)
         ui.buttonBox.accepted.connect(self._on_button_box_accepted)
@@ -122,14 +107,9 @@ class EngagementDialog(RecordDialog):
 
     # --- values -------------------------------------------------------------------------
     def values(self) -> tuple[dict[str, Any], dict[str, str]]:
-        """The form as column values, and the errors of fields that could not be read."""
-        values = self.binder.values()
-        problems: dict[str, str] = {}
-        try:
-            values["budget_amount"] = parse_amount(str(values["budget_amount"]))
-        except ValueError:
-            values["budget_amount"] = None
-            problems["budget_amount"] = "Budget is a number, e.g. 250000 or 250,000.50."
+        """The form as column values, and the reasons of typed fields (dates, the budget)
+        that could not be read."""
+        values, problems = read_form(self.binder)
         values["budget_currency"] = str(values["budget_currency"]).upper() or "USD"
         return values, problems
 
@@ -145,7 +125,7 @@ class EngagementDialog(RecordDialog):
 
     def _update_state(self) -> None:
         errors = self.errors()
-        self.binder.show_errors(errors if self._dirty else {})
+        self.binder.show_errors(settled(self.binder, errors) if self._dirty else {})
         self.ui.budgetCurrencyError.hide()
         if self._dirty and "budget_currency" in errors:
             self.ui.budgetCurrencyError.setText(errors["budget_currency"])

@@ -11,6 +11,7 @@ from cdmo_desktop.domain.enums import ChangeAction
 from cdmo_desktop.domain.validation import label
 from cdmo_desktop.gui.context import AppContext
 from cdmo_desktop.gui.dialogs.base import RememberedGeometryDialog
+from cdmo_desktop.gui.format import date_text, datetime_text
 from cdmo_desktop.gui.forms.ui_charter_history import Ui_CharterHistoryDialog
 from cdmo_desktop.store.history import Change, charter_history
 
@@ -30,9 +31,9 @@ def pretty(value: str | None) -> str:
         return ""
     try:
         if len(value) == 10:
-            return date.fromisoformat(value).strftime("%d %b %Y")
+            return date_text(date.fromisoformat(value))
         if len(value) > 10 and value[10] == "T":
-            return datetime.fromisoformat(value).astimezone().strftime("%d %b %Y %H:%M")
+            return datetime_text(datetime.fromisoformat(value))
     except ValueError:
         pass
     return value
@@ -72,7 +73,7 @@ class CharterHistoryDialog(RememberedGeometryDialog):
         table.setRowCount(len(self.changes))
         for row, change in enumerate(self.changes):
             what, before, after = describe(change, names)
-            when = change.occurred_at.astimezone().strftime("%d %b %Y %H:%M")
+            when = datetime_text(change.occurred_at)
             for col, text in enumerate((when, change.user, what, before, after, change.reason)):
                 table.setItem(row, col, QTableWidgetItem(text))
         table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)

@@ -3,13 +3,13 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
-from datetime import date
 from typing import Any
 
 from PySide6.QtCore import QObject, Qt
 from PySide6.QtGui import QBrush, QColor, QFont
 
 from cdmo_desktop.domain.enums import EngagementStatus, Phase, Rag
+from cdmo_desktop.gui.format import date_text
 from cdmo_desktop.gui.models.paged import PagedTableModel
 from cdmo_desktop.store import Store
 from cdmo_desktop.store.engagements import (
@@ -22,10 +22,6 @@ from cdmo_desktop.store.engagements import (
 RAG_COLOURS = {Rag.GREEN.value: "#2e7d32", Rag.AMBER.value: "#e69b00", Rag.RED.value: "#c62828"}
 ARCHIVED_TEXT = "#8a8a8a"
 RAG_COLUMN = 8
-
-
-def _date(value: date | None) -> str:
-    return value.strftime("%d %b %Y") if value else ""
 
 
 class EngagementSource:
@@ -50,8 +46,8 @@ class EngagementSource:
             row.program_compound,
             Phase(row.phase).label,
             EngagementStatus(row.status).label,
-            _date(row.start_date),
-            _date(row.end_date),
+            date_text(row.start_date),
+            date_text(row.end_date),
             Rag(row.rag).label if row.rag else "",
         )
         return values[column]

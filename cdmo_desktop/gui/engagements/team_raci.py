@@ -7,7 +7,7 @@ from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import QModelIndex, Qt, Signal
-from PySide6.QtGui import QKeyEvent, QMouseEvent
+from PySide6.QtGui import QKeyEvent, QMouseEvent, QResizeEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
     QListWidget,
     QListWidgetItem,
     QPushButton,
+    QSizePolicy,
     QTableView,
     QVBoxLayout,
     QWidget,
@@ -31,6 +32,7 @@ from cdmo_desktop.gui.engagements.engagement_raci_model import (
     RaciWorkstream,
 )
 from cdmo_desktop.gui.undo import REFUSALS, commit, refusal_text
+from cdmo_desktop.gui.widgets.fitting import ElidedLabel
 from cdmo_desktop.store import teams
 from cdmo_desktop.store.changesets import ChangeSet
 
@@ -46,6 +48,11 @@ HELP = (
     "Click a cell to cycle R → A → C → I → empty, or type R, A, C, I (Delete clears). "
     "Each workstream needs exactly one A and at least one R."
 )
+# The problems list shows this many lines at most (it scrolls beyond); the grid marks the
+# rows too, so the grid keeps the room. Below SHORT px of height (a laptop at 150 %) the
+# list shows one line and the help is left to the grid's tooltip.
+PROBLEM_LINES = 3
+SHORT = 260
 
 
 class RaciTableView(QTableView):
@@ -100,36 +107,40 @@ class RaciPanel(QWidget):
         self.grid.verticalHeader().sectionDoubleClicked.connect(
             self._on_grid_header_section_double_clicked
         )
+        self.grid.setToolTip(HELP)
+        self.grid.setMinimumHeight(56)  # header and a row: the team tab fits a 150 % screen
+        self.grid.verticalHeader().setTextElideMode(Qt.TextElideMode.ElideRight)
+        self.grid.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
 
         buttons = QHBoxLayout()
+        title = QLabel("<b>RACI</b>")
+        title.setObjectName("raci_title_label")
+        title.setToolTip("Who is Responsible, Accountable, Consulted and Informed")
+        buttons.addWidget(title)
         self.add_button = self._button("add_workstream_button", "Add workstream…", buttons)
         self.rename_button = self._button("rename_workstream_button", "Rename…", buttons)
         self.remove_button = self._button("remove_workstream_button", "Remove", buttons)
         self.up_button = self._button("workstream_up_button", "Move up", buttons)
         self.down_button = self._button("workstream_down_button", "Move down", buttons)
         buttons.addStretch(1)
-        help_label = QLabel(HELP)
+        self.help_label = help_label = ElidedLabel(HELP)
         help_label.setObjectName("raci_help_label")
-        help_label.setWordWrap(True)
         help_label.setStyleSheet("color: #555555;")
 
         self.violations = QListWidget()
         self.violations.setObjectName("raci_violations_list")
-        self.violations.setMaximumHeight(76)
-        self.violations_label = QLabel()
+        self.violations.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
+        self.violations_label = ElidedLabel()
         self.violations_label.setObjectName("raci_violations_label")
+        buttons.addWidget(self.violations_label)
 
-        grid_box = QWidget()
-        grid_layout = QVBoxLayout(grid_box)
-        grid_layout.setContentsMargins(0, 0, 0, 0)
-        grid_layout.addLayout(buttons)
-        grid_layout.addWidget(help_label)
-        grid_layout.addWidget(self.grid)
-        grid_layout.addWidget(self.violations_label)
-        grid_layout.addWidget(self.violations)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(grid_box)
+        layout.setSpacing(4)
+        layout.addLayout(buttons)
+        layout.addWidget(self.grid, 1)
+        layout.addWidget(help_label)
+        layout.addWidget(self.violations)
 
         self.add_button.clicked.connect(self._on_add_button_clicked)
         self.rename_button.clicked.connect(self._on_rename_button_clicked)
@@ -141,6 +152,12 @@ class RaciPanel(QWidget):
         self.grid.selectionModel().currentChanged.connect(self._on_grid_current_changed)
         ctx.changed.connect(self._on_ctx_changed)
         self.reload()
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        """Long workstream names give way (elided, whole in their tooltip) to the columns."""
+        super().resizeEvent(event)
+        self.grid.verticalHeader().setMaximumWidth(max(120, int(self.width() * 0.32)))
+        self._size_problems()
 
     def _button(self, name: str, text: str, layout: QHBoxLayout) -> QPushButton:
         b = QPushButton(text)
@@ -169,7 +186,33 @@ class RaciPanel(QWidget):
                 f"{n} RACI problem(s):" if n else "Every workstream has one A and an R."
             )
         self.violations.setVisible(bool(n))
+        self._size_problems()
         self._update_buttons()
+
+    def _size_problems(self) -> None:
+        short = 0 < self.height() < SHORT
+        n = self.violations.count()
+        lines = min(max(n, 1), 1 if short else PROBLEM_LINES)
+        row = self.violations.sizeHintForRow(0) if n else self.fontMetrics().lineSpacing()
+        self.violations.setFixedHeight(lines * row + 2 * self.violations.frameWidth() + 2)
+        self.help_label.setVisible(not short)
+
+    def needed_height(self) -> int:
+        """The height that shows every workstream and problem without scrolling."""
+        grid = self.grid
+        rows = sum(grid.rowHeight(r) for r in range(self.model.rowCount()))
+        rows = max(rows, 2 * grid.verticalHeader().defaultSectionSize())
+        grid_height = grid.horizontalHeader().sizeHint().height() + rows + 2 * grid.frameWidth()
+        layout = self.layout()
+        others = 0
+        if layout is not None:
+            for i in range(layout.count()):
+                item = layout.itemAt(i)
+                widget = item.widget() if item is not None else None
+                if item is not None and widget is not grid and not (widget and widget.isHidden()):
+                    others += item.sizeHint().height() + layout.spacing()
+        scroll = grid.horizontalScrollBar()
+        return grid_height + others + (scroll.sizeHint().height() if scroll.isVisible() else 0)
 
     def _load(self) -> None:
         grid = teams.raci_grid(self.ctx.store, self.engagement_id)

@@ -18,22 +18,28 @@ from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
 from cdmo_desktop.domain.enums import EngagementStatus, Phase, Rag
+from cdmo_desktop.domain.rag_advice import RagAdvice
 from cdmo_desktop.gui.context import AppContext
 from cdmo_desktop.gui.engagements.charter import CharterTab
 from cdmo_desktop.gui.engagements.communication import ChannelsEditor
-from cdmo_desktop.gui.engagements.datashare import DataSharesEditor, short_date
+from cdmo_desktop.gui.engagements.datashare import DataSharesEditor
 from cdmo_desktop.gui.engagements.decisions import DecisionsTab
 from cdmo_desktop.gui.engagements.engagement_dialog import EngagementDialog
 from cdmo_desktop.gui.engagements.engagement_list_model import RAG_COLOURS
 from cdmo_desktop.gui.engagements.team import TeamTab
+from cdmo_desktop.gui.format import date_text
 from cdmo_desktop.gui.forms.ui_engagement_workspace import Ui_EngagementWorkspaceForm
+from cdmo_desktop.gui.portfolio.rag_text import advice_line, apply_advice
 from cdmo_desktop.gui.unsaved import Editable, ask_unsaved, settle_unsaved
 from cdmo_desktop.store.changesets import ChangeSet
 from cdmo_desktop.store.engagements import get_engagement_row
+from cdmo_desktop.store.portfolio import engagement_summary
 
 log = logging.getLogger(__name__)
 # Tabs built by other screens' modules, constructed on first view: key -> (module, class).
 EXTERNAL_TABS = ("risks", "schedule")
+# Tables whose changes may make the engagement's RAG look out of date.
+ADVICE_TABLES = ("risk", "milestone", "action_item", "status_report")
 TAB_KEYS = ("charter", "team", "communication", "datashare", "decisions", "risks", "schedule")
 TAB_TITLES = (
     "Charter",
@@ -117,10 +123,15 @@ class EngagementWorkspace(QWidget):
         self.edit_action.triggered.connect(self._on_edit_details_button_clicked)
         self.ui.exportButton.clicked.connect(self._on_export_action_triggered)
         self.ui.editDetailsButton.clicked.connect(self._on_edit_details_button_clicked)
+        self.ui.ragAdviceButton.clicked.connect(self._on_rag_advice_button_clicked)
+        self.ui.ragAdviceBar.hide()
+        self._advice: RagAdvice | None = None
+        self._fixed_today = today
         tabs.currentChanged.connect(self._on_tabs_current_changed)
         self.charter.tab_requested.connect(self.show_tab)
         self.charter.completeness_changed.connect(self._on_charter_completeness_changed)
         ctx.changed.connect(self._on_ctx_changed)
+        ctx.day_changed.connect(self._on_ctx_day_changed)
         self.refresh_header()
         self._on_charter_completeness_changed(
             self.charter.completeness.percent, self.charter.status_text
@@ -148,7 +159,7 @@ class EngagementWorkspace(QWidget):
             return
         title = row.title + ("  (archived)" if row.archived else "")
         ui.titleLabel.setText(title)
-        dates = " – ".join(d for d in (short_date(row.start_date), short_date(row.end_date)) if d)
+        dates = " – ".join(d for d in (date_text(row.start_date), date_text(row.end_date)) if d)
         parts = [
             f"{row.client} × {row.partner}",
             row.program_compound,
@@ -159,6 +170,22 @@ class EngagementWorkspace(QWidget):
         ui.subtitleLabel.setText("  ·  ".join(p for p in parts if p))
         self._rag = row.rag
         self.setWindowTitle(row.title)
+        self.refresh_rag_advice()
+
+    def refresh_rag_advice(self) -> None:
+        """Say when the RAG is older than the latest status report or contradicts the
+        engagement's risks and late work, and offer the update."""
+        summary = engagement_summary(self.ctx.store, self.engagement_id, self._fixed_today)
+        self._advice = summary.rag_advice if summary is not None else None
+        bar = self.ui.ragAdviceBar
+        if summary is None or self._advice is None:
+            bar.hide()
+            return
+        line = advice_line(summary, self._advice)
+        self.ui.ragAdviceLabel.setText(line)
+        self.ui.ragAdviceLabel.setToolTip(line)
+        self.ui.ragAdviceButton.setText(f"Set RAG to {self._advice.suggested.label}")
+        bar.show()
 
     def _on_charter_completeness_changed(self, percent: int, status: str) -> None:
         colour = "#1b7f3b" if status == "Agreed" else "#8a5a00"
@@ -247,9 +274,18 @@ class EngagementWorkspace(QWidget):
     def _on_edit_details_button_clicked(self) -> None:
         EngagementDialog(self.ctx, self.engagement_id, self).exec()
 
+    def _on_rag_advice_button_clicked(self) -> None:
+        if self._advice is not None:
+            apply_advice(self.ctx, self.engagement_id, self._advice, self)
+
+    def _on_ctx_day_changed(self, _today: date) -> None:
+        self.refresh_rag_advice()
+
     def _on_ctx_changed(self, changeset: ChangeSet, _initiator: object) -> None:
         if changeset.touches("engagement", "client", "partner"):
             self.refresh_header()
             self._on_charter_completeness_changed(
                 self.charter.completeness.percent, self.charter.status_text
             )
+        elif changeset.touches(*ADVICE_TABLES):
+            self.refresh_rag_advice()

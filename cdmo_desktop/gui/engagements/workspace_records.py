@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from cdmo_desktop.domain import clock
 from cdmo_desktop.domain.models import new_id
 from cdmo_desktop.domain.validation import validate
 from cdmo_desktop.gui.context import AppContext
@@ -33,6 +34,7 @@ from cdmo_desktop.gui.engagements.engagement_records_model import (
     RowStyle,
 )
 from cdmo_desktop.gui.engagements.refused import refused_errors
+from cdmo_desktop.gui.engagements.typed_fields import read_form, settled, watch_typed_fields
 from cdmo_desktop.gui.engagements.workspace_records_ui import build_editor_layout
 from cdmo_desktop.gui.undo import REFUSALS, commit
 from cdmo_desktop.gui.unsaved import ask_unsaved, settle_unsaved
@@ -98,8 +100,10 @@ class RecordEditor(QWidget):
         self.save_button.clicked.connect(self._on_save_button_clicked)
         self.discard_button.clicked.connect(self._on_discard_button_clicked)
         self.binder.edited.connect(self._on_binder_edited)
+        watch_typed_fields(self.binder, self._on_typed_field_judged)
         self.table.selectionModel().selectionChanged.connect(self._on_table_selection_changed)
         ctx.changed.connect(self._on_ctx_changed)
+        ctx.day_changed.connect(self._on_ctx_day_changed)
         self.reload()
 
     # --- hooks ----------------------------------------------------------------------------
@@ -135,9 +139,12 @@ class RecordEditor(QWidget):
     def values_changed(self, values: dict[str, Any]) -> None:
         """Update computed labels of the form."""
 
+    def form_loaded(self) -> None:
+        """The form shows a record (or a new one's defaults) afresh."""
+
     # --- state ----------------------------------------------------------------------------
     def today(self) -> date:
-        return self._fixed_today or date.today()
+        return self._fixed_today or clock.today()
 
     def is_dirty(self) -> bool:
         return self._dirty
@@ -193,7 +200,8 @@ class RecordEditor(QWidget):
         self.form.setEnabled(self._new or self._current_id is not None)
         self._dirty = False
         self.binder.show_errors({})
-        self.values_changed(self.binder.values())
+        self.values_changed(read_form(self.binder)[0])
+        self.form_loaded()
 
     def select_record(self, record_id: str) -> bool:
         """Show a record (asks about unsaved edits first)."""
@@ -222,9 +230,13 @@ class RecordEditor(QWidget):
         first.setFocus()
 
     def errors(self) -> dict[str, str]:
-        values = self.finish_values(self.binder.values())
+        """Everything that stops the form from being saved, by field (a date typed in a form
+        that is not one included)."""
+        read, errors = read_form(self.binder)
+        values = self.finish_values(read)
         candidate = self.register.model(engagement_id=self.engagement_id, **values)
-        errors = validate(candidate, self.today())
+        for key, message in validate(candidate, self.today()).items():
+            errors.setdefault(key, message)
         errors.pop("engagement_id", None)
         for key, message in self.extra_errors(values).items():
             errors.setdefault(key, message)
@@ -251,7 +263,7 @@ class RecordEditor(QWidget):
 
     def _update_state(self) -> None:
         errors = self.errors() if self._dirty else {}
-        self._show(errors)
+        self._show(settled(self.binder, errors))
         self.save_button.setEnabled(self._dirty and not errors)
         self.discard_button.setEnabled(self._dirty)
         self.delete_button.setEnabled(self._current_id is not None and not self._new)
@@ -283,7 +295,7 @@ class RecordEditor(QWidget):
         if errors:
             self._show(errors)
             return False
-        values = self.finish_values(self.binder.values())
+        values = self.finish_values(read_form(self.binder)[0])
         store, register = self.ctx.store, self.register
         if self._new:
             record_id = new_id()
@@ -331,8 +343,12 @@ class RecordEditor(QWidget):
     # --- slots ----------------------------------------------------------------------------
     def _on_binder_edited(self) -> None:
         self._dirty = True
-        self.values_changed(self.binder.values())
+        self.values_changed(read_form(self.binder)[0])
         self._update_state()
+
+    def _on_typed_field_judged(self) -> None:
+        if self._dirty:
+            self._update_state()
 
     def _on_table_selection_changed(self, *_args: Any) -> None:
         if self._busy:
@@ -362,4 +378,9 @@ class RecordEditor(QWidget):
 
     def _on_ctx_changed(self, changeset: ChangeSet, initiator: object) -> None:
         if initiator is not self and changeset.touches(*self.tables):
+            self.reload()
+
+    def _on_ctx_day_changed(self, _today: date) -> None:
+        """Overdue marks and next dates follow the new date."""
+        if self._fixed_today is None:
             self.reload()

@@ -8,12 +8,15 @@ from PySide6.QtGui import (QBrush, QColor, QConicalGradient, QCursor,
     QFont, QFontDatabase, QGradient, QIcon,
     QImage, QKeySequence, QLinearGradient, QPainter,
     QPalette, QPixmap, QRadialGradient, QTransform)
-from PySide6.QtWidgets import (QAbstractItemView, QApplication, QComboBox, QDateEdit,
-    QFormLayout, QFrame, QGroupBox, QHBoxLayout,
-    QHeaderView, QLabel, QLineEdit, QListWidget,
-    QListWidgetItem, QPlainTextEdit, QProgressBar, QPushButton,
-    QScrollArea, QSizePolicy, QSpacerItem, QTableWidget,
-    QTableWidgetItem, QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (QAbstractItemView, QApplication, QComboBox, QFormLayout,
+    QFrame, QGroupBox, QHBoxLayout, QHeaderView,
+    QLabel, QLineEdit, QListWidget, QListWidgetItem,
+    QPlainTextEdit, QProgressBar, QPushButton, QScrollArea,
+    QSizePolicy, QSpacerItem, QTableWidget, QTableWidgetItem,
+    QVBoxLayout, QWidget)
+
+from cdmo_desktop.gui.widgets.fields import DateField
+from cdmo_desktop.gui.widgets.fitting import WrappedLabel
 
 class Ui_CharterForm(object):
     def setupUi(self, CharterForm):
@@ -27,7 +30,7 @@ class Ui_CharterForm(object):
         self.statusLayout.setSpacing(8)
         self.statusLayout.setObjectName(u"statusLayout")
         self.statusLayout.setContentsMargins(4, 4, 4, 4)
-        self.statusLabel = QLabel(CharterForm)
+        self.statusLabel = WrappedLabel(CharterForm)
         self.statusLabel.setObjectName(u"statusLabel")
         self.statusLabel.setWordWrap(True)
         sizePolicy = QSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
@@ -51,6 +54,34 @@ class Ui_CharterForm(object):
 
 
         self.layout.addLayout(self.statusLayout)
+
+        self.draftBar = QFrame(CharterForm)
+        self.draftBar.setObjectName(u"draftBar")
+        self.draftBar.setStyleSheet(u"#draftBar { background: #fff4e5; border: 1px solid #f0c36d; border-radius: 4px; }")
+        self.draftLayout = QHBoxLayout(self.draftBar)
+        self.draftLayout.setObjectName(u"draftLayout")
+        self.draftLayout.setContentsMargins(8, 2, 2, 2)
+        self.draftLabel = WrappedLabel(self.draftBar)
+        self.draftLabel.setObjectName(u"draftLabel")
+        self.draftLabel.setWordWrap(True)
+        sizePolicy.setHeightForWidth(self.draftLabel.sizePolicy().hasHeightForWidth())
+        self.draftLabel.setSizePolicy(sizePolicy)
+        self.draftLabel.setTextFormat(Qt.TextFormat.PlainText)
+
+        self.draftLayout.addWidget(self.draftLabel)
+
+        self.restoreDraftButton = QPushButton(self.draftBar)
+        self.restoreDraftButton.setObjectName(u"restoreDraftButton")
+
+        self.draftLayout.addWidget(self.restoreDraftButton)
+
+        self.dropDraftButton = QPushButton(self.draftBar)
+        self.dropDraftButton.setObjectName(u"dropDraftButton")
+
+        self.draftLayout.addWidget(self.dropDraftButton)
+
+
+        self.layout.addWidget(self.draftBar)
 
         self.bodyLayout = QHBoxLayout()
         self.bodyLayout.setSpacing(8)
@@ -148,10 +179,13 @@ class Ui_CharterForm(object):
 
         self.whenForm.setWidget(0, QFormLayout.ItemRole.LabelRole, self.kickoffDateEditLabel)
 
-        self.kickoffDateEdit = QDateEdit(self.whenGroup)
+        self.kickoffDateEdit = DateField(self.whenGroup)
         self.kickoffDateEdit.setObjectName(u"kickoffDateEdit")
-        self.kickoffDateEdit.setCalendarPopup(True)
-        self.kickoffDateEdit.setDisplayFormat(u"d MMM yyyy")
+        sizePolicy2 = QSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Fixed)
+        sizePolicy2.setHorizontalStretch(0)
+        sizePolicy2.setVerticalStretch(0)
+        sizePolicy2.setHeightForWidth(self.kickoffDateEdit.sizePolicy().hasHeightForWidth())
+        self.kickoffDateEdit.setSizePolicy(sizePolicy2)
 
         self.whenForm.setWidget(0, QFormLayout.ItemRole.FieldRole, self.kickoffDateEdit)
 
@@ -170,10 +204,10 @@ class Ui_CharterForm(object):
 
         self.whenForm.setWidget(2, QFormLayout.ItemRole.LabelRole, self.plannedStartEditLabel)
 
-        self.plannedStartEdit = QDateEdit(self.whenGroup)
+        self.plannedStartEdit = DateField(self.whenGroup)
         self.plannedStartEdit.setObjectName(u"plannedStartEdit")
-        self.plannedStartEdit.setCalendarPopup(True)
-        self.plannedStartEdit.setDisplayFormat(u"d MMM yyyy")
+        sizePolicy2.setHeightForWidth(self.plannedStartEdit.sizePolicy().hasHeightForWidth())
+        self.plannedStartEdit.setSizePolicy(sizePolicy2)
 
         self.whenForm.setWidget(2, QFormLayout.ItemRole.FieldRole, self.plannedStartEdit)
 
@@ -192,10 +226,10 @@ class Ui_CharterForm(object):
 
         self.whenForm.setWidget(4, QFormLayout.ItemRole.LabelRole, self.plannedEndEditLabel)
 
-        self.plannedEndEdit = QDateEdit(self.whenGroup)
+        self.plannedEndEdit = DateField(self.whenGroup)
         self.plannedEndEdit.setObjectName(u"plannedEndEdit")
-        self.plannedEndEdit.setCalendarPopup(True)
-        self.plannedEndEdit.setDisplayFormat(u"d MMM yyyy")
+        sizePolicy2.setHeightForWidth(self.plannedEndEdit.sizePolicy().hasHeightForWidth())
+        self.plannedEndEdit.setSizePolicy(sizePolicy2)
 
         self.whenForm.setWidget(4, QFormLayout.ItemRole.FieldRole, self.plannedEndEdit)
 
@@ -681,10 +715,10 @@ class Ui_CharterForm(object):
 
         self.signoffForm.setWidget(2, QFormLayout.ItemRole.LabelRole, self.clientSignedDateEditLabel)
 
-        self.clientSignedDateEdit = QDateEdit(self.signoffGroup)
+        self.clientSignedDateEdit = DateField(self.signoffGroup)
         self.clientSignedDateEdit.setObjectName(u"clientSignedDateEdit")
-        self.clientSignedDateEdit.setCalendarPopup(True)
-        self.clientSignedDateEdit.setDisplayFormat(u"d MMM yyyy")
+        sizePolicy2.setHeightForWidth(self.clientSignedDateEdit.sizePolicy().hasHeightForWidth())
+        self.clientSignedDateEdit.setSizePolicy(sizePolicy2)
 
         self.signoffForm.setWidget(2, QFormLayout.ItemRole.FieldRole, self.clientSignedDateEdit)
 
@@ -726,10 +760,10 @@ class Ui_CharterForm(object):
 
         self.signoffForm.setWidget(6, QFormLayout.ItemRole.LabelRole, self.partnerSignedDateEditLabel)
 
-        self.partnerSignedDateEdit = QDateEdit(self.signoffGroup)
+        self.partnerSignedDateEdit = DateField(self.signoffGroup)
         self.partnerSignedDateEdit.setObjectName(u"partnerSignedDateEdit")
-        self.partnerSignedDateEdit.setCalendarPopup(True)
-        self.partnerSignedDateEdit.setDisplayFormat(u"d MMM yyyy")
+        sizePolicy2.setHeightForWidth(self.partnerSignedDateEdit.sizePolicy().hasHeightForWidth())
+        self.partnerSignedDateEdit.setSizePolicy(sizePolicy2)
 
         self.signoffForm.setWidget(6, QFormLayout.ItemRole.FieldRole, self.partnerSignedDateEdit)
 
@@ -787,7 +821,7 @@ class Ui_CharterForm(object):
 
         self.checklistLayout.addWidget(self.checklistList)
 
-        self.checklistHint = QLabel(self.checklistGroup)
+        self.checklistHint = WrappedLabel(self.checklistGroup)
         self.checklistHint.setObjectName(u"checklistHint")
         self.checklistHint.setStyleSheet(u"color: #555555;")
         self.checklistHint.setWordWrap(True)
@@ -866,6 +900,14 @@ class Ui_CharterForm(object):
         self.reopenButton.setText(QCoreApplication.translate("CharterForm", u"Edit agreed c&harter\u2026", None))
 #if QT_CONFIG(tooltip)
         self.reopenButton.setToolTip(QCoreApplication.translate("CharterForm", u"Open the agreed charter for changes; it goes back to draft and needs signing again", None))
+#endif // QT_CONFIG(tooltip)
+        self.restoreDraftButton.setText(QCoreApplication.translate("CharterForm", u"Res&tore it", None))
+#if QT_CONFIG(tooltip)
+        self.restoreDraftButton.setToolTip(QCoreApplication.translate("CharterForm", u"Put the unsaved text back into the form; Save keeps it", None))
+#endif // QT_CONFIG(tooltip)
+        self.dropDraftButton.setText(QCoreApplication.translate("CharterForm", u"Throw it a&way", None))
+#if QT_CONFIG(tooltip)
+        self.dropDraftButton.setToolTip(QCoreApplication.translate("CharterForm", u"Forget the unsaved text; the charter stays as saved", None))
 #endif // QT_CONFIG(tooltip)
         self.whoGroup.setTitle(QCoreApplication.translate("CharterForm", u"Who \u2014 people, roles and who decides", None))
         self.whoSummaryEditLabel.setText(QCoreApplication.translate("CharterForm", u"Who does what:", None))

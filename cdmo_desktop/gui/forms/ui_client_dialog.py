@@ -8,11 +8,13 @@ from PySide6.QtGui import (QBrush, QColor, QConicalGradient, QCursor,
     QFont, QFontDatabase, QGradient, QIcon,
     QImage, QKeySequence, QLinearGradient, QPainter,
     QPalette, QPixmap, QRadialGradient, QTransform)
-from PySide6.QtWidgets import (QAbstractButton, QAbstractItemView, QApplication, QComboBox,
-    QDialog, QDialogButtonBox, QFormLayout, QGroupBox,
-    QHBoxLayout, QHeaderView, QLabel, QLineEdit,
-    QPlainTextEdit, QPushButton, QSizePolicy, QSpacerItem,
-    QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (QAbstractButton, QAbstractItemView, QApplication, QDialog,
+    QDialogButtonBox, QFormLayout, QGroupBox, QHBoxLayout,
+    QHeaderView, QLabel, QLineEdit, QPlainTextEdit,
+    QPushButton, QSizePolicy, QSpacerItem, QTableWidget,
+    QTableWidgetItem, QVBoxLayout, QWidget)
+
+from cdmo_desktop.gui.widgets.fields import CountryPicker
 
 class Ui_ClientDialog(object):
     def setupUi(self, ClientDialog):
@@ -85,7 +87,7 @@ class Ui_ClientDialog(object):
 
         self.formLayout.setWidget(5, QFormLayout.ItemRole.LabelRole, self.countryComboLabel)
 
-        self.countryCombo = QComboBox(ClientDialog)
+        self.countryCombo = CountryPicker(ClientDialog)
         self.countryCombo.setObjectName(u"countryCombo")
 
         self.formLayout.setWidget(5, QFormLayout.ItemRole.FieldRole, self.countryCombo)

@@ -8,9 +8,11 @@ from PySide6.QtGui import (QBrush, QColor, QConicalGradient, QCursor,
     QFont, QFontDatabase, QGradient, QIcon,
     QImage, QKeySequence, QLinearGradient, QPainter,
     QPalette, QPixmap, QRadialGradient, QTransform)
-from PySide6.QtWidgets import (QApplication, QComboBox, QDateEdit, QFormLayout,
-    QLabel, QPlainTextEdit, QSizePolicy, QSpacerItem,
-    QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (QApplication, QComboBox, QFormLayout, QLabel,
+    QPlainTextEdit, QSizePolicy, QSpacerItem, QVBoxLayout,
+    QWidget)
+
+from cdmo_desktop.gui.widgets.fields import DateField
 
 class Ui_ActionForm(object):
     def setupUi(self, ActionForm):
@@ -80,10 +82,13 @@ class Ui_ActionForm(object):
 
         self.formLayout.setWidget(4, QFormLayout.ItemRole.LabelRole, self.dueDateEditLabel)
 
-        self.dueDateEdit = QDateEdit(ActionForm)
+        self.dueDateEdit = DateField(ActionForm)
         self.dueDateEdit.setObjectName(u"dueDateEdit")
-        self.dueDateEdit.setCalendarPopup(True)
-        self.dueDateEdit.setDisplayFormat(u"d MMM yyyy")
+        sizePolicy2 = QSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Fixed)
+        sizePolicy2.setHorizontalStretch(0)
+        sizePolicy2.setVerticalStretch(0)
+        sizePolicy2.setHeightForWidth(self.dueDateEdit.sizePolicy().hasHeightForWidth())
+        self.dueDateEdit.setSizePolicy(sizePolicy2)
 
         self.formLayout.setWidget(4, QFormLayout.ItemRole.FieldRole, self.dueDateEdit)
 
@@ -132,10 +137,10 @@ class Ui_ActionForm(object):
 
         self.formLayout.setWidget(9, QFormLayout.ItemRole.LabelRole, self.raisedDateEditLabel)
 
-        self.raisedDateEdit = QDateEdit(ActionForm)
+        self.raisedDateEdit = DateField(ActionForm)
         self.raisedDateEdit.setObjectName(u"raisedDateEdit")
-        self.raisedDateEdit.setCalendarPopup(True)
-        self.raisedDateEdit.setDisplayFormat(u"d MMM yyyy")
+        sizePolicy2.setHeightForWidth(self.raisedDateEdit.sizePolicy().hasHeightForWidth())
+        self.raisedDateEdit.setSizePolicy(sizePolicy2)
 
         self.formLayout.setWidget(9, QFormLayout.ItemRole.FieldRole, self.raisedDateEdit)
 
@@ -154,10 +159,10 @@ class Ui_ActionForm(object):
 
         self.formLayout.setWidget(11, QFormLayout.ItemRole.LabelRole, self.closedDateEditLabel)
 
-        self.closedDateEdit = QDateEdit(ActionForm)
+        self.closedDateEdit = DateField(ActionForm)
         self.closedDateEdit.setObjectName(u"closedDateEdit")
-        self.closedDateEdit.setCalendarPopup(True)
-        self.closedDateEdit.setDisplayFormat(u"d MMM yyyy")
+        sizePolicy2.setHeightForWidth(self.closedDateEdit.sizePolicy().hasHeightForWidth())
+        self.closedDateEdit.setSizePolicy(sizePolicy2)
 
         self.formLayout.setWidget(11, QFormLayout.ItemRole.FieldRole, self.closedDateEdit)
 

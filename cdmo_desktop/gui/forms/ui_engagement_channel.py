@@ -8,9 +8,11 @@ from PySide6.QtGui import (QBrush, QColor, QConicalGradient, QCursor,
     QFont, QFontDatabase, QGradient, QIcon,
     QImage, QKeySequence, QLinearGradient, QPainter,
     QPalette, QPixmap, QRadialGradient, QTransform)
-from PySide6.QtWidgets import (QApplication, QComboBox, QDateEdit, QFormLayout,
-    QLabel, QLineEdit, QPlainTextEdit, QSizePolicy,
-    QSpacerItem, QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (QApplication, QComboBox, QFormLayout, QLabel,
+    QLineEdit, QPlainTextEdit, QSizePolicy, QSpacerItem,
+    QVBoxLayout, QWidget)
+
+from cdmo_desktop.gui.widgets.fields import DateField
 
 class Ui_ChannelForm(object):
     def setupUi(self, ChannelForm):
@@ -84,10 +86,13 @@ class Ui_ChannelForm(object):
 
         self.formLayout.setWidget(5, QFormLayout.ItemRole.LabelRole, self.anchorDateEditLabel)
 
-        self.anchorDateEdit = QDateEdit(ChannelForm)
+        self.anchorDateEdit = DateField(ChannelForm)
         self.anchorDateEdit.setObjectName(u"anchorDateEdit")
-        self.anchorDateEdit.setCalendarPopup(True)
-        self.anchorDateEdit.setDisplayFormat(u"d MMM yyyy")
+        sizePolicy1 = QSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Fixed)
+        sizePolicy1.setHorizontalStretch(0)
+        sizePolicy1.setVerticalStretch(0)
+        sizePolicy1.setHeightForWidth(self.anchorDateEdit.sizePolicy().hasHeightForWidth())
+        self.anchorDateEdit.setSizePolicy(sizePolicy1)
 
         self.formLayout.setWidget(5, QFormLayout.ItemRole.FieldRole, self.anchorDateEdit)
 
@@ -108,11 +113,11 @@ class Ui_ChannelForm(object):
 
         self.nextLabel = QLabel(ChannelForm)
         self.nextLabel.setObjectName(u"nextLabel")
-        sizePolicy1 = QSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
-        sizePolicy1.setHorizontalStretch(0)
-        sizePolicy1.setVerticalStretch(0)
-        sizePolicy1.setHeightForWidth(self.nextLabel.sizePolicy().hasHeightForWidth())
-        self.nextLabel.setSizePolicy(sizePolicy1)
+        sizePolicy2 = QSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
+        sizePolicy2.setHorizontalStretch(0)
+        sizePolicy2.setVerticalStretch(0)
+        sizePolicy2.setHeightForWidth(self.nextLabel.sizePolicy().hasHeightForWidth())
+        self.nextLabel.setSizePolicy(sizePolicy2)
 
         self.formLayout.setWidget(7, QFormLayout.ItemRole.FieldRole, self.nextLabel)
 
@@ -123,8 +128,8 @@ class Ui_ChannelForm(object):
 
         self.ownerMemberCombo = QComboBox(ChannelForm)
         self.ownerMemberCombo.setObjectName(u"ownerMemberCombo")
-        sizePolicy1.setHeightForWidth(self.ownerMemberCombo.sizePolicy().hasHeightForWidth())
-        self.ownerMemberCombo.setSizePolicy(sizePolicy1)
+        sizePolicy2.setHeightForWidth(self.ownerMemberCombo.sizePolicy().hasHeightForWidth())
+        self.ownerMemberCombo.setSizePolicy(sizePolicy2)
 
         self.formLayout.setWidget(8, QFormLayout.ItemRole.FieldRole, self.ownerMemberCombo)
 

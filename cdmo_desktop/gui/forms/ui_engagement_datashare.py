@@ -8,9 +8,11 @@ from PySide6.QtGui import (QBrush, QColor, QConicalGradient, QCursor,
     QFont, QFontDatabase, QGradient, QIcon,
     QImage, QKeySequence, QLinearGradient, QPainter,
     QPalette, QPixmap, QRadialGradient, QTransform)
-from PySide6.QtWidgets import (QApplication, QComboBox, QDateEdit, QFormLayout,
-    QLabel, QLineEdit, QPlainTextEdit, QSizePolicy,
-    QSpacerItem, QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (QApplication, QComboBox, QFormLayout, QLabel,
+    QLineEdit, QPlainTextEdit, QSizePolicy, QSpacerItem,
+    QVBoxLayout, QWidget)
+
+from cdmo_desktop.gui.widgets.fields import DateField
 
 class Ui_DataShareForm(object):
     def setupUi(self, DataShareForm):
@@ -135,10 +137,13 @@ class Ui_DataShareForm(object):
 
         self.formLayout.setWidget(8, QFormLayout.ItemRole.LabelRole, self.sharedDateEditLabel)
 
-        self.sharedDateEdit = QDateEdit(DataShareForm)
+        self.sharedDateEdit = DateField(DataShareForm)
         self.sharedDateEdit.setObjectName(u"sharedDateEdit")
-        self.sharedDateEdit.setCalendarPopup(True)
-        self.sharedDateEdit.setDisplayFormat(u"d MMM yyyy")
+        sizePolicy2 = QSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Fixed)
+        sizePolicy2.setHorizontalStretch(0)
+        sizePolicy2.setVerticalStretch(0)
+        sizePolicy2.setHeightForWidth(self.sharedDateEdit.sizePolicy().hasHeightForWidth())
+        self.sharedDateEdit.setSizePolicy(sizePolicy2)
 
         self.formLayout.setWidget(8, QFormLayout.ItemRole.FieldRole, self.sharedDateEdit)
 

@@ -8,9 +8,11 @@ from PySide6.QtGui import (QBrush, QColor, QConicalGradient, QCursor,
     QFont, QFontDatabase, QGradient, QIcon,
     QImage, QKeySequence, QLinearGradient, QPainter,
     QPalette, QPixmap, QRadialGradient, QTransform)
-from PySide6.QtWidgets import (QApplication, QComboBox, QDateEdit, QFormLayout,
-    QLabel, QLineEdit, QPlainTextEdit, QSizePolicy,
-    QSpacerItem, QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (QApplication, QComboBox, QFormLayout, QLabel,
+    QLineEdit, QPlainTextEdit, QSizePolicy, QSpacerItem,
+    QVBoxLayout, QWidget)
+
+from cdmo_desktop.gui.widgets.fields import DateField
 
 class Ui_DecisionForm(object):
     def setupUi(self, DecisionForm):
@@ -29,10 +31,13 @@ class Ui_DecisionForm(object):
 
         self.formLayout.setWidget(0, QFormLayout.ItemRole.LabelRole, self.decisionDateEditLabel)
 
-        self.decisionDateEdit = QDateEdit(DecisionForm)
+        self.decisionDateEdit = DateField(DecisionForm)
         self.decisionDateEdit.setObjectName(u"decisionDateEdit")
-        self.decisionDateEdit.setCalendarPopup(True)
-        self.decisionDateEdit.setDisplayFormat(u"d MMM yyyy")
+        sizePolicy = QSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Fixed)
+        sizePolicy.setHorizontalStretch(0)
+        sizePolicy.setVerticalStretch(0)
+        sizePolicy.setHeightForWidth(self.decisionDateEdit.sizePolicy().hasHeightForWidth())
+        self.decisionDateEdit.setSizePolicy(sizePolicy)
 
         self.formLayout.setWidget(0, QFormLayout.ItemRole.FieldRole, self.decisionDateEdit)
 
@@ -40,11 +45,11 @@ class Ui_DecisionForm(object):
         self.decisionDateError.setObjectName(u"decisionDateError")
         self.decisionDateError.setStyleSheet(u"color: #b3261e;")
         self.decisionDateError.setWordWrap(True)
-        sizePolicy = QSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
-        sizePolicy.setHorizontalStretch(0)
-        sizePolicy.setVerticalStretch(0)
-        sizePolicy.setHeightForWidth(self.decisionDateError.sizePolicy().hasHeightForWidth())
-        self.decisionDateError.setSizePolicy(sizePolicy)
+        sizePolicy1 = QSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
+        sizePolicy1.setHorizontalStretch(0)
+        sizePolicy1.setVerticalStretch(0)
+        sizePolicy1.setHeightForWidth(self.decisionDateError.sizePolicy().hasHeightForWidth())
+        self.decisionDateError.setSizePolicy(sizePolicy1)
         self.decisionDateError.setTextFormat(Qt.TextFormat.PlainText)
 
         self.formLayout.setWidget(1, QFormLayout.ItemRole.FieldRole, self.decisionDateError)
@@ -63,8 +68,8 @@ class Ui_DecisionForm(object):
         self.titleError.setObjectName(u"titleError")
         self.titleError.setStyleSheet(u"color: #b3261e;")
         self.titleError.setWordWrap(True)
-        sizePolicy.setHeightForWidth(self.titleError.sizePolicy().hasHeightForWidth())
-        self.titleError.setSizePolicy(sizePolicy)
+        sizePolicy1.setHeightForWidth(self.titleError.sizePolicy().hasHeightForWidth())
+        self.titleError.setSizePolicy(sizePolicy1)
         self.titleError.setTextFormat(Qt.TextFormat.PlainText)
 
         self.formLayout.setWidget(3, QFormLayout.ItemRole.FieldRole, self.titleError)
@@ -113,11 +118,11 @@ class Ui_DecisionForm(object):
         self.decidedByCombo = QComboBox(DecisionForm)
         self.decidedByCombo.setObjectName(u"decidedByCombo")
         self.decidedByCombo.setEditable(True)
-        sizePolicy1 = QSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
-        sizePolicy1.setHorizontalStretch(0)
-        sizePolicy1.setVerticalStretch(0)
-        sizePolicy1.setHeightForWidth(self.decidedByCombo.sizePolicy().hasHeightForWidth())
-        self.decidedByCombo.setSizePolicy(sizePolicy1)
+        sizePolicy2 = QSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
+        sizePolicy2.setHorizontalStretch(0)
+        sizePolicy2.setVerticalStretch(0)
+        sizePolicy2.setHeightForWidth(self.decidedByCombo.sizePolicy().hasHeightForWidth())
+        self.decidedByCombo.setSizePolicy(sizePolicy2)
 
         self.formLayout.setWidget(7, QFormLayout.ItemRole.FieldRole, self.decidedByCombo)
 
@@ -125,8 +130,8 @@ class Ui_DecisionForm(object):
         self.decidedByError.setObjectName(u"decidedByError")
         self.decidedByError.setStyleSheet(u"color: #b3261e;")
         self.decidedByError.setWordWrap(True)
-        sizePolicy.setHeightForWidth(self.decidedByError.sizePolicy().hasHeightForWidth())
-        self.decidedByError.setSizePolicy(sizePolicy)
+        sizePolicy1.setHeightForWidth(self.decidedByError.sizePolicy().hasHeightForWidth())
+        self.decidedByError.setSizePolicy(sizePolicy1)
         self.decidedByError.setTextFormat(Qt.TextFormat.PlainText)
 
         self.formLayout.setWidget(8, QFormLayout.ItemRole.FieldRole, self.decidedByError)
@@ -138,8 +143,8 @@ class Ui_DecisionForm(object):
 
         self.milestoneCombo = QComboBox(DecisionForm)
         self.milestoneCombo.setObjectName(u"milestoneCombo")
-        sizePolicy1.setHeightForWidth(self.milestoneCombo.sizePolicy().hasHeightForWidth())
-        self.milestoneCombo.setSizePolicy(sizePolicy1)
+        sizePolicy2.setHeightForWidth(self.milestoneCombo.sizePolicy().hasHeightForWidth())
+        self.milestoneCombo.setSizePolicy(sizePolicy2)
 
         self.formLayout.setWidget(9, QFormLayout.ItemRole.FieldRole, self.milestoneCombo)
 
@@ -157,8 +162,8 @@ class Ui_DecisionForm(object):
         self.gateOutcomeError.setObjectName(u"gateOutcomeError")
         self.gateOutcomeError.setStyleSheet(u"color: #b3261e;")
         self.gateOutcomeError.setWordWrap(True)
-        sizePolicy.setHeightForWidth(self.gateOutcomeError.sizePolicy().hasHeightForWidth())
-        self.gateOutcomeError.setSizePolicy(sizePolicy)
+        sizePolicy1.setHeightForWidth(self.gateOutcomeError.sizePolicy().hasHeightForWidth())
+        self.gateOutcomeError.setSizePolicy(sizePolicy1)
         self.gateOutcomeError.setTextFormat(Qt.TextFormat.PlainText)
 
         self.formLayout.setWidget(11, QFormLayout.ItemRole.FieldRole, self.gateOutcomeError)

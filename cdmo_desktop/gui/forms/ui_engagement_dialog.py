@@ -8,10 +8,12 @@ from PySide6.QtGui import (QBrush, QColor, QConicalGradient, QCursor,
     QFont, QFontDatabase, QGradient, QIcon,
     QImage, QKeySequence, QLinearGradient, QPainter,
     QPalette, QPixmap, QRadialGradient, QTransform)
-from PySide6.QtWidgets import (QAbstractButton, QApplication, QComboBox, QDateEdit,
-    QDialog, QDialogButtonBox, QFormLayout, QHBoxLayout,
-    QLabel, QLineEdit, QPlainTextEdit, QPushButton,
-    QSizePolicy, QSpacerItem, QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (QAbstractButton, QApplication, QComboBox, QDialog,
+    QDialogButtonBox, QFormLayout, QHBoxLayout, QLabel,
+    QLineEdit, QPlainTextEdit, QPushButton, QSizePolicy,
+    QSpacerItem, QVBoxLayout, QWidget)
+
+from cdmo_desktop.gui.widgets.fields import (AmountField, DateField)
 
 class Ui_EngagementDialog(object):
     def setupUi(self, EngagementDialog):
@@ -176,10 +178,13 @@ class Ui_EngagementDialog(object):
 
         self.formLayout.setWidget(12, QFormLayout.ItemRole.LabelRole, self.startDateEditLabel)
 
-        self.startDateEdit = QDateEdit(EngagementDialog)
+        self.startDateEdit = DateField(EngagementDialog)
         self.startDateEdit.setObjectName(u"startDateEdit")
-        self.startDateEdit.setCalendarPopup(True)
-        self.startDateEdit.setDisplayFormat(u"d MMM yyyy")
+        sizePolicy2 = QSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Fixed)
+        sizePolicy2.setHorizontalStretch(0)
+        sizePolicy2.setVerticalStretch(0)
+        sizePolicy2.setHeightForWidth(self.startDateEdit.sizePolicy().hasHeightForWidth())
+        self.startDateEdit.setSizePolicy(sizePolicy2)
 
         self.formLayout.setWidget(12, QFormLayout.ItemRole.FieldRole, self.startDateEdit)
 
@@ -198,10 +203,10 @@ class Ui_EngagementDialog(object):
 
         self.formLayout.setWidget(14, QFormLayout.ItemRole.LabelRole, self.endDateEditLabel)
 
-        self.endDateEdit = QDateEdit(EngagementDialog)
+        self.endDateEdit = DateField(EngagementDialog)
         self.endDateEdit.setObjectName(u"endDateEdit")
-        self.endDateEdit.setCalendarPopup(True)
-        self.endDateEdit.setDisplayFormat(u"d MMM yyyy")
+        sizePolicy2.setHeightForWidth(self.endDateEdit.sizePolicy().hasHeightForWidth())
+        self.endDateEdit.setSizePolicy(sizePolicy2)
 
         self.formLayout.setWidget(14, QFormLayout.ItemRole.FieldRole, self.endDateEdit)
 
@@ -224,7 +229,7 @@ class Ui_EngagementDialog(object):
         self.budgetLayout.setSpacing(6)
         self.budgetLayout.setObjectName(u"budgetLayout")
         self.budgetLayout.setContentsMargins(0, 0, 0, 0)
-        self.budgetAmountEdit = QLineEdit(EngagementDialog)
+        self.budgetAmountEdit = AmountField(EngagementDialog)
         self.budgetAmountEdit.setObjectName(u"budgetAmountEdit")
 
         self.budgetLayout.addWidget(self.budgetAmountEdit)
@@ -338,7 +343,6 @@ class Ui_EngagementDialog(object):
         self.startDateEditLabel.setText(QCoreApplication.translate("EngagementDialog", u"St&art:", None))
         self.endDateEditLabel.setText(QCoreApplication.translate("EngagementDialog", u"&End:", None))
         self.budgetAmountEditLabel.setText(QCoreApplication.translate("EngagementDialog", u"&Budget:", None))
-        self.budgetAmountEdit.setPlaceholderText(QCoreApplication.translate("EngagementDialog", u"e.g. 250000", None))
         self.budgetCurrencyEdit.setPlaceholderText(QCoreApplication.translate("EngagementDialog", u"USD", None))
 #if QT_CONFIG(tooltip)
         self.budgetCurrencyEdit.setToolTip(QCoreApplication.translate("EngagementDialog", u"Three-letter currency code, e.g. USD, EUR, CHF", None))

@@ -24,15 +24,27 @@ class Ui_MemberForm(object):
         self.formLayout.setObjectName(u"formLayout")
         self.formLayout.setLabelAlignment(Qt.AlignmentFlag.AlignRight|Qt.AlignmentFlag.AlignTop)
         self.formLayout.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.ExpandingFieldsGrow)
+        self.contactComboLabel = QLabel(MemberForm)
+        self.contactComboLabel.setObjectName(u"contactComboLabel")
+
+        self.formLayout.setWidget(0, QFormLayout.ItemRole.LabelRole, self.contactComboLabel)
+
+        self.contactCombo = QComboBox(MemberForm)
+        self.contactCombo.setObjectName(u"contactCombo")
+        self.contactCombo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.contactCombo.setMinimumContentsLength(12)
+
+        self.formLayout.setWidget(0, QFormLayout.ItemRole.FieldRole, self.contactCombo)
+
         self.nameEditLabel = QLabel(MemberForm)
         self.nameEditLabel.setObjectName(u"nameEditLabel")
 
-        self.formLayout.setWidget(0, QFormLayout.ItemRole.LabelRole, self.nameEditLabel)
+        self.formLayout.setWidget(1, QFormLayout.ItemRole.LabelRole, self.nameEditLabel)
 
         self.nameEdit = QLineEdit(MemberForm)
         self.nameEdit.setObjectName(u"nameEdit")
 
-        self.formLayout.setWidget(0, QFormLayout.ItemRole.FieldRole, self.nameEdit)
+        self.formLayout.setWidget(1, QFormLayout.ItemRole.FieldRole, self.nameEdit)
 
         self.nameError = QLabel(MemberForm)
         self.nameError.setObjectName(u"nameError")
@@ -45,27 +57,27 @@ class Ui_MemberForm(object):
         self.nameError.setSizePolicy(sizePolicy)
         self.nameError.setTextFormat(Qt.TextFormat.PlainText)
 
-        self.formLayout.setWidget(1, QFormLayout.ItemRole.FieldRole, self.nameError)
+        self.formLayout.setWidget(2, QFormLayout.ItemRole.FieldRole, self.nameError)
 
         self.sideComboLabel = QLabel(MemberForm)
         self.sideComboLabel.setObjectName(u"sideComboLabel")
 
-        self.formLayout.setWidget(2, QFormLayout.ItemRole.LabelRole, self.sideComboLabel)
+        self.formLayout.setWidget(3, QFormLayout.ItemRole.LabelRole, self.sideComboLabel)
 
         self.sideCombo = QComboBox(MemberForm)
         self.sideCombo.setObjectName(u"sideCombo")
 
-        self.formLayout.setWidget(2, QFormLayout.ItemRole.FieldRole, self.sideCombo)
+        self.formLayout.setWidget(3, QFormLayout.ItemRole.FieldRole, self.sideCombo)
 
         self.organisationEditLabel = QLabel(MemberForm)
         self.organisationEditLabel.setObjectName(u"organisationEditLabel")
 
-        self.formLayout.setWidget(3, QFormLayout.ItemRole.LabelRole, self.organisationEditLabel)
+        self.formLayout.setWidget(4, QFormLayout.ItemRole.LabelRole, self.organisationEditLabel)
 
         self.organisationEdit = QLineEdit(MemberForm)
         self.organisationEdit.setObjectName(u"organisationEdit")
 
-        self.formLayout.setWidget(3, QFormLayout.ItemRole.FieldRole, self.organisationEdit)
+        self.formLayout.setWidget(4, QFormLayout.ItemRole.FieldRole, self.organisationEdit)
 
         self.organisationError = QLabel(MemberForm)
         self.organisationError.setObjectName(u"organisationError")
@@ -75,17 +87,17 @@ class Ui_MemberForm(object):
         self.organisationError.setSizePolicy(sizePolicy)
         self.organisationError.setTextFormat(Qt.TextFormat.PlainText)
 
-        self.formLayout.setWidget(4, QFormLayout.ItemRole.FieldRole, self.organisationError)
+        self.formLayout.setWidget(5, QFormLayout.ItemRole.FieldRole, self.organisationError)
 
         self.roleEditLabel = QLabel(MemberForm)
         self.roleEditLabel.setObjectName(u"roleEditLabel")
 
-        self.formLayout.setWidget(5, QFormLayout.ItemRole.LabelRole, self.roleEditLabel)
+        self.formLayout.setWidget(6, QFormLayout.ItemRole.LabelRole, self.roleEditLabel)
 
         self.roleEdit = QLineEdit(MemberForm)
         self.roleEdit.setObjectName(u"roleEdit")
 
-        self.formLayout.setWidget(5, QFormLayout.ItemRole.FieldRole, self.roleEdit)
+        self.formLayout.setWidget(6, QFormLayout.ItemRole.FieldRole, self.roleEdit)
 
         self.roleError = QLabel(MemberForm)
         self.roleError.setObjectName(u"roleError")
@@ -95,17 +107,17 @@ class Ui_MemberForm(object):
         self.roleError.setSizePolicy(sizePolicy)
         self.roleError.setTextFormat(Qt.TextFormat.PlainText)
 
-        self.formLayout.setWidget(6, QFormLayout.ItemRole.FieldRole, self.roleError)
+        self.formLayout.setWidget(7, QFormLayout.ItemRole.FieldRole, self.roleError)
 
         self.emailEditLabel = QLabel(MemberForm)
         self.emailEditLabel.setObjectName(u"emailEditLabel")
 
-        self.formLayout.setWidget(7, QFormLayout.ItemRole.LabelRole, self.emailEditLabel)
+        self.formLayout.setWidget(8, QFormLayout.ItemRole.LabelRole, self.emailEditLabel)
 
         self.emailEdit = QLineEdit(MemberForm)
         self.emailEdit.setObjectName(u"emailEdit")
 
-        self.formLayout.setWidget(7, QFormLayout.ItemRole.FieldRole, self.emailEdit)
+        self.formLayout.setWidget(8, QFormLayout.ItemRole.FieldRole, self.emailEdit)
 
         self.emailError = QLabel(MemberForm)
         self.emailError.setObjectName(u"emailError")
@@ -115,17 +127,17 @@ class Ui_MemberForm(object):
         self.emailError.setSizePolicy(sizePolicy)
         self.emailError.setTextFormat(Qt.TextFormat.PlainText)
 
-        self.formLayout.setWidget(8, QFormLayout.ItemRole.FieldRole, self.emailError)
+        self.formLayout.setWidget(9, QFormLayout.ItemRole.FieldRole, self.emailError)
 
         self.phoneEditLabel = QLabel(MemberForm)
         self.phoneEditLabel.setObjectName(u"phoneEditLabel")
 
-        self.formLayout.setWidget(9, QFormLayout.ItemRole.LabelRole, self.phoneEditLabel)
+        self.formLayout.setWidget(10, QFormLayout.ItemRole.LabelRole, self.phoneEditLabel)
 
         self.phoneEdit = QLineEdit(MemberForm)
         self.phoneEdit.setObjectName(u"phoneEdit")
 
-        self.formLayout.setWidget(9, QFormLayout.ItemRole.FieldRole, self.phoneEdit)
+        self.formLayout.setWidget(10, QFormLayout.ItemRole.FieldRole, self.phoneEdit)
 
         self.phoneError = QLabel(MemberForm)
         self.phoneError.setObjectName(u"phoneError")
@@ -135,17 +147,17 @@ class Ui_MemberForm(object):
         self.phoneError.setSizePolicy(sizePolicy)
         self.phoneError.setTextFormat(Qt.TextFormat.PlainText)
 
-        self.formLayout.setWidget(10, QFormLayout.ItemRole.FieldRole, self.phoneError)
+        self.formLayout.setWidget(11, QFormLayout.ItemRole.FieldRole, self.phoneError)
 
         self.isDecisionMakerCheckLabel = QLabel(MemberForm)
         self.isDecisionMakerCheckLabel.setObjectName(u"isDecisionMakerCheckLabel")
 
-        self.formLayout.setWidget(11, QFormLayout.ItemRole.LabelRole, self.isDecisionMakerCheckLabel)
+        self.formLayout.setWidget(12, QFormLayout.ItemRole.LabelRole, self.isDecisionMakerCheckLabel)
 
         self.isDecisionMakerCheck = QCheckBox(MemberForm)
         self.isDecisionMakerCheck.setObjectName(u"isDecisionMakerCheck")
 
-        self.formLayout.setWidget(11, QFormLayout.ItemRole.FieldRole, self.isDecisionMakerCheck)
+        self.formLayout.setWidget(12, QFormLayout.ItemRole.FieldRole, self.isDecisionMakerCheck)
 
 
         self.layout.addLayout(self.formLayout)
@@ -155,6 +167,7 @@ class Ui_MemberForm(object):
         self.layout.addItem(self.bottomSpacer)
 
 #if QT_CONFIG(shortcut)
+        self.contactComboLabel.setBuddy(self.contactCombo)
         self.nameEditLabel.setBuddy(self.nameEdit)
         self.sideComboLabel.setBuddy(self.sideCombo)
         self.organisationEditLabel.setBuddy(self.organisationEdit)
@@ -171,6 +184,10 @@ class Ui_MemberForm(object):
 
     def retranslateUi(self, MemberForm):
         MemberForm.setWindowTitle(QCoreApplication.translate("MemberForm", u"Team member", None))
+        self.contactComboLabel.setText(QCoreApplication.translate("MemberForm", u"From &contacts:", None))
+#if QT_CONFIG(tooltip)
+        self.contactCombo.setToolTip(QCoreApplication.translate("MemberForm", u"Pick someone from the client's or the partner's contacts: name, side, organisation, role, email and phone are filled in", None))
+#endif // QT_CONFIG(tooltip)
         self.nameEditLabel.setText(QCoreApplication.translate("MemberForm", u"&Name:", None))
         self.nameEdit.setPlaceholderText(QCoreApplication.translate("MemberForm", u"First and last name", None))
         self.sideComboLabel.setText(QCoreApplication.translate("MemberForm", u"&Side:", None))

@@ -8,9 +8,9 @@ from PySide6.QtGui import (QBrush, QColor, QConicalGradient, QCursor,
     QFont, QFontDatabase, QGradient, QIcon,
     QImage, QKeySequence, QLinearGradient, QPainter,
     QPalette, QPixmap, QRadialGradient, QTransform)
-from PySide6.QtWidgets import (QApplication, QGridLayout, QHBoxLayout, QLabel,
-    QPushButton, QSizePolicy, QSpacerItem, QTabWidget,
-    QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (QApplication, QFrame, QGridLayout, QHBoxLayout,
+    QLabel, QPushButton, QSizePolicy, QSpacerItem,
+    QTabWidget, QVBoxLayout, QWidget)
 
 from cdmo_desktop.gui.widgets.fitting import ElidedLabel
 
@@ -66,6 +66,27 @@ class Ui_EngagementWorkspaceForm(object):
 
         self.headerLayout.addWidget(self.subtitleLabel, 1, 0, 1, 2)
 
+        self.ragAdviceBar = QFrame(EngagementWorkspaceForm)
+        self.ragAdviceBar.setObjectName(u"ragAdviceBar")
+        self.ragAdviceBar.setStyleSheet(u"#ragAdviceBar { background: #fff4e5; border: 1px solid #f0c36d; border-radius: 4px; }")
+        self.ragAdviceLayout = QHBoxLayout(self.ragAdviceBar)
+        self.ragAdviceLayout.setObjectName(u"ragAdviceLayout")
+        self.ragAdviceLayout.setContentsMargins(8, 2, 2, 2)
+        self.ragAdviceLabel = ElidedLabel(self.ragAdviceBar)
+        self.ragAdviceLabel.setObjectName(u"ragAdviceLabel")
+        self.ragAdviceLabel.setTextFormat(Qt.TextFormat.PlainText)
+
+        self.ragAdviceLayout.addWidget(self.ragAdviceLabel)
+
+        self.ragAdviceButton = QPushButton(self.ragAdviceBar)
+        self.ragAdviceButton.setObjectName(u"ragAdviceButton")
+
+        self.ragAdviceLayout.addWidget(self.ragAdviceButton)
+
+        self.ragAdviceLayout.setStretch(0, 1)
+
+        self.headerLayout.addWidget(self.ragAdviceBar, 2, 0, 1, 2)
+
         self.headerLayout.setColumnStretch(0, 1)
 
         self.layout.addLayout(self.headerLayout)
@@ -92,4 +113,5 @@ class Ui_EngagementWorkspaceForm(object):
 #if QT_CONFIG(tooltip)
         self.exportButton.setToolTip(QCoreApplication.translate("EngagementWorkspaceForm", u"Export reports for this engagement (Ctrl+E)", None))
 #endif // QT_CONFIG(tooltip)
+        self.ragAdviceButton.setText(QCoreApplication.translate("EngagementWorkspaceForm", u"Set RAG", None))
     # retranslateUi

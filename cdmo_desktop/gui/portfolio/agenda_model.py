@@ -9,8 +9,10 @@ from typing import Any
 from PySide6.QtCore import QObject, Qt
 from PySide6.QtGui import QBrush, QColor
 
+from cdmo_desktop.domain import clock
+from cdmo_desktop.gui.format import date_text
 from cdmo_desktop.gui.models.rows import ListTableModel
-from cdmo_desktop.gui.portfolio.portfolio_model import ID_ROLE, LATE, format_date, relative_days
+from cdmo_desktop.gui.portfolio.portfolio_model import ID_ROLE, LATE, relative_days
 from cdmo_desktop.store.portfolio import AgendaItem
 
 TODAY_TINT = QColor("#FFF1CC")
@@ -26,7 +28,7 @@ class AgendaTableModel(ListTableModel[AgendaItem]):
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
-        self.today = date.today()
+        self.today = clock.today()
 
     def set_rows(self, rows: Sequence[AgendaItem], today: date) -> None:  # type: ignore[override]
         self.today = today
@@ -49,7 +51,7 @@ class AgendaTableModel(ListTableModel[AgendaItem]):
 
     def display(self, item: AgendaItem, col: int) -> str | None:
         if col == self.DATE:
-            return format_date(item.due)
+            return date_text(item.due)
         if col == self.WHEN:
             late = (self.today - item.due).days
             return f"{late} days late" if item.overdue else relative_days(item.due, self.today)

@@ -13,24 +13,27 @@ import sqlite3
 from datetime import date
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QByteArray, QModelIndex, QPoint, Qt, QTimer
-from PySide6.QtGui import QAction, QCursor, QKeySequence, QShortcut, QShowEvent
+from PySide6.QtCore import QModelIndex, QPoint, Qt, QTimer
+from PySide6.QtGui import QAction, QCursor, QKeySequence, QResizeEvent, QShortcut, QShowEvent
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QHBoxLayout,
     QLabel,
     QMenu,
     QSplitter,
     QStackedWidget,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
 
+from cdmo_desktop.domain import clock
+from cdmo_desktop.gui import settings as keys
 from cdmo_desktop.gui.context import AppContext
+from cdmo_desktop.gui.format import date_text
 from cdmo_desktop.gui.portfolio.agenda_model import AgendaTableModel
-from cdmo_desktop.gui.portfolio.portfolio_model import ID_ROLE, PortfolioTableModel, format_date
+from cdmo_desktop.gui.portfolio.portfolio_model import ID_ROLE, PortfolioTableModel
+from cdmo_desktop.gui.portfolio.portfolio_tables import columns_menu, portfolio_table
 from cdmo_desktop.gui.portfolio.portfolio_tiles import headline_tiles, show_totals
+from cdmo_desktop.gui.portfolio.rag_text import apply_advice
 from cdmo_desktop.gui.widgets.fitting import share_columns
 from cdmo_desktop.store.portfolio import (
     PortfolioOverview,
@@ -45,24 +48,11 @@ if TYPE_CHECKING:
 log = logging.getLogger(__name__)
 
 # Tables whose changes alter the overview.
-WATCHED = frozenset({"engagement", "client", "partner", "risk", "milestone", "action_item"})
+WATCHED = frozenset(
+    {"engagement", "client", "partner", "risk", "milestone", "action_item", "status_report"}
+)
 AGENDA_DAYS = 28
-HEADER_KEY = "portfolio/header"
-SPLITTER_KEY = "portfolio/splitter"
-
-
-def _table(name: str, lines: int = 1) -> QTableView:
-    table = QTableView()
-    table.setObjectName(name)
-    table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-    table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-    table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-    table.setAlternatingRowColors(True)
-    table.setWordWrap(False)
-    table.verticalHeader().hide()
-    table.horizontalHeader().setHighlightSections(False)
-    table.verticalHeader().setDefaultSectionSize(table.fontMetrics().lineSpacing() * lines + 8)
-    return table
+COMPACT_HEIGHT = 560  # px of the screen's height below which the tiles show no detail line
 
 
 class PortfolioView(QWidget):
@@ -82,6 +72,7 @@ class PortfolioView(QWidget):
         self.overview: PortfolioOverview | None = None
         self._build()
         ctx.changed.connect(self._on_ctx_changed)
+        ctx.day_changed.connect(self._on_ctx_day_changed)
         if not ctx.has_store:
             ctx.store_ready.connect(self._on_ctx_store_ready)
         self.refresh()
@@ -110,7 +101,7 @@ class PortfolioView(QWidget):
         layout.addLayout(tiles)
 
         self.model = PortfolioTableModel(self)
-        self.table = _table("portfolioTable", lines=2)
+        self.table = portfolio_table("portfolioTable", lines=2)
         self.table.setModel(self.model)
         header = self.table.horizontalHeader()
         header.setSectionsClickable(True)
@@ -130,7 +121,7 @@ class PortfolioView(QWidget):
             shortcut.activated.connect(self.open_current_engagement)
 
         self.agenda_model = AgendaTableModel(self)
-        self.agenda_table = _table("agendaTable")
+        self.agenda_table = portfolio_table("agendaTable")
         self.agenda_table.setModel(self.agenda_model)
         share_columns(self.agenda_table.horizontalHeader(), AgendaTableModel.WHAT)
         self.agenda_table.doubleClicked.connect(self._on_agenda_table_double_clicked)
@@ -177,6 +168,9 @@ class PortfolioView(QWidget):
         self.open_partner_action = QAction("Open &partner", self)
         self.open_partner_action.setObjectName("openPartnerAction")
         self.open_partner_action.triggered.connect(self.open_current_partner)
+        self.update_rag_action = QAction("Set &RAG as suggested", self)
+        self.update_rag_action.setObjectName("updateRagAction")
+        self.update_rag_action.triggered.connect(self.apply_rag_advice)
         self.refresh_action = QAction("&Refresh", self)
         self.refresh_action.setObjectName("refreshPortfolioAction")
         self.refresh_action.setShortcut(QKeySequence.StandardKey.Refresh)
@@ -188,12 +182,17 @@ class PortfolioView(QWidget):
 
     def actions(self) -> list[QAction]:
         """Actions the main window shows in its menu while this screen is current."""
-        return [self.open_engagement_action, self.open_partner_action, self.refresh_action]
+        return [
+            self.open_engagement_action,
+            self.open_partner_action,
+            self.update_rag_action,
+            self.refresh_action,
+        ]
 
     # --- data ---------------------------------------------------------------------------
     @property
     def today(self) -> date:
-        return self._fixed_today or date.today()
+        return self._fixed_today or clock.today()
 
     def _read(self) -> PortfolioSnapshot | None:
         if self.ctx.has_store:
@@ -214,7 +213,7 @@ class PortfolioView(QWidget):
         self.model.set_rows(ov.engagements, ov.today)
         self.agenda_model.set_rows(upcoming, ov.today)
         self._dirty = False
-        self.as_of.setText(f"As of {format_date(ov.today)}")
+        self.as_of.setText(f"As of {date_text(ov.today)}")
         show_totals(self.tiles, ov)
         self.body.setCurrentWidget(self.splitter if ov.engagements else self.empty)
         if ov.engagements:
@@ -227,7 +226,7 @@ class PortfolioView(QWidget):
     def _size_columns(self) -> None:
         """Fit the columns to the first data once (long titles capped), unless the user's
         own column layout was saved."""
-        saved = self.ctx.settings.value(HEADER_KEY, QByteArray(), type=QByteArray)
+        saved = keys.get(self.ctx.settings, keys.PORTFOLIO_HEADER)
         for table in (self.table, self.agenda_table):
             table.resizeColumnsToContents()
         m = self.model
@@ -248,7 +247,7 @@ class PortfolioView(QWidget):
         menu = QMenu(self)
         menu.setObjectName("auditsMenu")
         for a in self.overview.audits_overdue if self.overview else []:
-            action = menu.addAction(f"{a.partner_name}: due {format_date(a.next_audit_due)}")
+            action = menu.addAction(f"{a.partner_name}: due {date_text(a.next_audit_due)}")
             action.triggered.connect(lambda _=False, pid=a.partner_id: self._open_partner(pid))
         menu.exec(QCursor.pos())
 
@@ -261,6 +260,16 @@ class PortfolioView(QWidget):
         eid = self.current_engagement_id()
         if eid:
             self._open_engagement(eid)
+
+    def apply_rag_advice(self) -> None:
+        """Set the selected engagement's RAG to what its report or state calls for."""
+        index = self.table.currentIndex()
+        if not (index.isValid() and self.ctx.has_store):
+            return
+        row = self.model.row_at(index.row())
+        advice = row.rag_advice
+        if advice is not None:
+            apply_advice(self.ctx, row.id, advice, self)
 
     def open_current_partner(self) -> None:
         index = self.table.currentIndex()
@@ -280,6 +289,11 @@ class PortfolioView(QWidget):
         has_row = self.table.currentIndex().isValid()
         self.open_engagement_action.setEnabled(ready and has_row)
         self.open_partner_action.setEnabled(ready and has_row)
+        advice = self.model.row_at(self.table.currentIndex().row()).rag_advice if has_row else None
+        self.update_rag_action.setEnabled(ready and advice is not None)
+        self.update_rag_action.setText(
+            f"Set &RAG to {advice.suggested.label}" if advice else "Set &RAG as suggested"
+        )
         self.refresh_action.setEnabled(ready)
 
     def _on_ctx_store_ready(self) -> None:
@@ -303,20 +317,14 @@ class PortfolioView(QWidget):
         menu = QMenu(self)
         menu.addAction(self.open_engagement_action)
         menu.addAction(self.open_partner_action)
+        if self.update_rag_action.isEnabled():
+            menu.addAction(self.update_rag_action)
         menu.exec(self.table.viewport().mapToGlobal(pos))
 
     def _on_header_context_menu_requested(self, pos: QPoint) -> None:
-        """Show or hide columns; the first column always stays."""
-        header = self.table.horizontalHeader()
-        menu = QMenu(self)
-        menu.setObjectName("portfolioColumnsMenu")
-        for col in range(1, self.model.columnCount()):
-            label = str(self.model.headerData(col, Qt.Orientation.Horizontal)).replace("\n", " ")
-            action = menu.addAction(label)
-            action.setCheckable(True)
-            action.setChecked(not header.isSectionHidden(col))
-            action.toggled.connect(lambda on, c=col: header.setSectionHidden(c, not on))
-        menu.exec(header.mapToGlobal(pos))
+        columns_menu(self.table.horizontalHeader(), self.model, self).exec(
+            self.table.horizontalHeader().mapToGlobal(pos)
+        )
 
     # --- refresh and layout -------------------------------------------------------------
     def _on_ctx_changed(self, changeset: ChangeSet, _initiator: object) -> None:
@@ -326,6 +334,21 @@ class PortfolioView(QWidget):
             self.refresh()
         else:
             self._dirty = True
+
+    def _on_ctx_day_changed(self, _today: date) -> None:
+        """Past midnight: what was due today is late now."""
+        if self.isVisible():
+            self.refresh()
+        else:
+            self._dirty = True
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        """On a short screen (a laptop at 150 %) the tiles drop their detail line so the
+        engagements keep the room."""
+        super().resizeEvent(event)
+        compact = event.size().height() < COMPACT_HEIGHT
+        for tile in self.tiles.values():
+            tile.set_compact(compact)
 
     def showEvent(self, event: QShowEvent) -> None:
         if self._dirty:
@@ -338,7 +361,7 @@ class PortfolioView(QWidget):
     def _fit_splitter(self) -> None:
         """Give the engagement table the height its rows need (at most 60%), the agenda the
         rest, unless the user's own split was saved."""
-        if self.ctx.settings.contains(SPLITTER_KEY):
+        if keys.has(self.ctx.settings, keys.PORTFOLIO_SPLITTER):
             return
         total = sum(self.splitter.sizes())
         rows = max(3, self.model.rowCount())
@@ -352,7 +375,7 @@ class PortfolioView(QWidget):
         self.splitter.setSizes([top, max(total - top, 0)])
 
     def _restore_layout(self) -> None:
-        saved = self.ctx.settings.value(SPLITTER_KEY, QByteArray(), type=QByteArray)
+        saved = keys.get(self.ctx.settings, keys.PORTFOLIO_SPLITTER)
         if saved:
             self.splitter.restoreState(saved)
         self.splitter.splitterMoved.connect(self._on_splitter_splitter_moved)
@@ -361,7 +384,8 @@ class PortfolioView(QWidget):
 
     def _save_columns(self, *_: object) -> None:
         if self._columns_sized:
-            self.ctx.settings.setValue(HEADER_KEY, self.table.horizontalHeader().saveState())
+            header = self.table.horizontalHeader().saveState()
+            keys.set(self.ctx.settings, keys.PORTFOLIO_HEADER, header)
 
     def _on_splitter_splitter_moved(self, *_: object) -> None:
-        self.ctx.settings.setValue(SPLITTER_KEY, self.splitter.saveState())
+        keys.set(self.ctx.settings, keys.PORTFOLIO_SPLITTER, self.splitter.saveState())

@@ -9,8 +9,11 @@ from typing import Any
 from PySide6.QtCore import QObject, Qt
 from PySide6.QtGui import QBrush, QColor
 
+from cdmo_desktop.domain import clock
 from cdmo_desktop.domain.enums import Rag
+from cdmo_desktop.gui.format import date_text
 from cdmo_desktop.gui.models.rows import ListTableModel
+from cdmo_desktop.gui.portfolio.rag_text import reasons
 from cdmo_desktop.store.portfolio import RUNNING_STATUSES, EngagementSummary
 
 SORT_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -20,10 +23,6 @@ RAG_COLOURS = {Rag.RED: "#D32F2F", Rag.AMBER: "#F9A825", Rag.GREEN: "#388E3C"}
 _RAG_RANK: dict[Rag | None, int] = {Rag.RED: 0, Rag.AMBER: 1, Rag.GREEN: 2, None: 3}
 LATE = QColor("#FDE2E1")  # tint of a cell counting something late or critical
 WARN = QColor("#FFF1CC")  # tint of a cell counting something that needs a look soon
-
-
-def format_date(d: date | None) -> str:
-    return d.strftime("%d %b %Y") if d else ""
 
 
 def relative_days(d: date, today: date) -> str:
@@ -51,13 +50,19 @@ def _title_text(e: EngagementSummary) -> str:
 
 
 def _status_text(e: EngagementSummary) -> str:
-    return f"{e.status.label}\n{e.rag.label if e.rag else '–'}"
+    advice = e.rag_advice
+    rag = e.rag.label if e.rag else ("no RAG" if advice else "–")
+    return (
+        f"{e.status.label}\n{rag} → {advice.suggested.label}?"
+        if advice
+        else f"{e.status.label}\n{rag}"
+    )
 
 
 def _next_text(e: EngagementSummary) -> str:
     if e.next_milestone is None or e.next_milestone_date is None:
         return "–"
-    return f"{e.next_milestone}\n{format_date(e.next_milestone_date)}"
+    return f"{e.next_milestone}\n{date_text(e.next_milestone_date)}"
 
 
 _STATUS_RANK = {s: i for i, s in enumerate(RUNNING_STATUSES)}
@@ -96,7 +101,7 @@ class PortfolioTableModel(ListTableModel[EngagementSummary]):
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.headers = [c[0] for c in self.COLUMNS]
-        self.today = date.today()
+        self.today = clock.today()
         self._sort: tuple[int, Qt.SortOrder] | None = None
 
     def set_rows(self, rows: Sequence[EngagementSummary], today: date) -> None:  # type: ignore[override]
@@ -109,7 +114,7 @@ class PortfolioTableModel(ListTableModel[EngagementSummary]):
     def display(self, e: EngagementSummary, col: int) -> Any:
         if col == self.NEXT and e.next_milestone_date is not None:
             when = relative_days(e.next_milestone_date, self.today)
-            return f"{e.next_milestone}\n{format_date(e.next_milestone_date)} · {when}"
+            return f"{e.next_milestone}\n{date_text(e.next_milestone_date)} · {when}"
         return self.COLUMNS[col][1](e)
 
     def cell_data(self, e: EngagementSummary, col: int, role: int) -> Any:
@@ -138,13 +143,17 @@ class PortfolioTableModel(ListTableModel[EngagementSummary]):
         )
         if late:
             return QBrush(LATE)
-        if (col == self.RISKS and e.high_risks) or (col == self.REVIEWS and e.reviews_due):
+        if (
+            (col == self.RISKS and e.high_risks)
+            or (col == self.REVIEWS and e.reviews_due)
+            or (col == self.STATUS and e.rag_advice is not None)
+        ):
             return QBrush(WARN)
         return None
 
     def _tooltip(self, e: EngagementSummary, col: int) -> str | None:
         if col == self.TITLE:
-            span = " – ".join(filter(None, (format_date(e.start_date), format_date(e.end_date))))
+            span = " – ".join(filter(None, (date_text(e.start_date), date_text(e.end_date))))
             return f"{e.title}\n{e.client_name} with {e.partner_name}" + (
                 f"\n{span}" if span else ""
             )
@@ -153,7 +162,7 @@ class PortfolioTableModel(ListTableModel[EngagementSummary]):
         if col == self.NEXT and e.next_milestone_date is not None:
             kind = "Decision gate" if e.next_milestone_is_gate else "Milestone"
             return (
-                f"{kind}: {e.next_milestone}\n{format_date(e.next_milestone_date)} "
+                f"{kind}: {e.next_milestone}\n{date_text(e.next_milestone_date)} "
                 f"({relative_days(e.next_milestone_date, self.today)})"
             )
         if col == self.NEXT:
@@ -166,7 +175,12 @@ class PortfolioTableModel(ListTableModel[EngagementSummary]):
             return f"{e.partner_name} (double-click for the partner profile)"
         if col == self.STATUS:
             rag = e.rag.label if e.rag else "not set"
-            return f"Status: {e.status.label}\nRAG (red / amber / green): {rag}"
+            text = f"Status: {e.status.label}\nRAG (red / amber / green): {rag}"
+            advice = e.rag_advice
+            if advice is not None:
+                text += "\n" + "\n".join(reasons(e, advice))
+                text += f"\nRight-click: set the RAG to {advice.suggested.label}."
+            return text
         return None
 
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:

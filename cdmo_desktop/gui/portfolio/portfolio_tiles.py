@@ -5,10 +5,11 @@ from __future__ import annotations
 from html import escape
 
 from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QTextDocumentFragment
 from PySide6.QtWidgets import QFrame, QLabel, QVBoxLayout, QWidget
 
 from cdmo_desktop.domain.enums import EngagementStatus
-from cdmo_desktop.gui.portfolio.portfolio_model import format_date
+from cdmo_desktop.gui.format import date_text
 from cdmo_desktop.store.portfolio import PortfolioOverview
 
 ALERT, WARNING, CALM = "#C62828", "#B26A00", "#2E7D32"
@@ -55,6 +56,20 @@ class Tile(QFrame):
 
     def set_detail(self, text: str) -> None:
         self.detail.setText(text)
+        self._show_detail_tip()
+
+    def set_compact(self, compact: bool) -> None:
+        """On a short screen the detail line goes into the tile's tooltip."""
+        self.detail.setVisible(not compact)
+        self._show_detail_tip()
+
+    def _show_detail_tip(self) -> None:
+        if self.detail.isHidden() and not self.toolTip():
+            self.caption.setToolTip(
+                QTextDocumentFragment.fromHtml(self.detail.text()).toPlainText()
+            )
+        else:
+            self.caption.setToolTip("")
 
 
 def attention_colour(count: int, severe: bool = True) -> str:
@@ -82,8 +97,13 @@ def show_totals(t: dict[str, Tile], ov: PortfolioOverview) -> None:
     active, planned = by[EngagementStatus.ACTIVE], by[EngagementStatus.PLANNED]
     on_hold, closed = by[EngagementStatus.ON_HOLD], by[EngagementStatus.CLOSED]
     t["engagements"].set_value(active + planned + on_hold)
+    review = ov.rags_to_review
+    plural = "s" if review != 1 else ""
+    to_review = (
+        f"<b style='color:{WARNING}'>{review} RAG{plural} to update</b> · " if review else ""
+    )
     t["engagements"].set_detail(
-        f"{active} active · {planned} planned · {on_hold} on hold · {closed} closed"
+        f"{to_review}{active} active · {planned} planned · {on_hold} on hold · {closed} closed"
     )
     t["critical"].set_value(ov.critical_risks, attention_colour(ov.critical_risks))
     t["critical"].set_detail(f"{ov.high_risks} high · {ov.open_risks} open in all")
@@ -104,7 +124,7 @@ def show_totals(t: dict[str, Tile], ov: PortfolioOverview) -> None:
         t["audits"].set_detail("every partner's audit is up to date")
     t["audits"].setToolTip(
         "\n".join(
-            f"{a.partner_name}: due {format_date(a.next_audit_due)}"
+            f"{a.partner_name}: due {date_text(a.next_audit_due)}"
             f" ({(ov.today - a.next_audit_due).days} days overdue)"
             for a in audits
         )

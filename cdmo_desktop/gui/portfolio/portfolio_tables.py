@@ -1,0 +1,35 @@
+"""The Portfolio's two tables (engagements, agenda) as built, and the engagements table's
+menu of columns to show."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QAbstractItemModel, Qt
+from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QMenu, QTableView, QWidget
+
+
+def portfolio_table(name: str, lines: int = 1) -> QTableView:
+    """A read-only table of whole rows, `lines` text lines high each."""
+    table = QTableView()
+    table.setObjectName(name)
+    table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+    table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+    table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+    table.setAlternatingRowColors(True)
+    table.setWordWrap(False)
+    table.verticalHeader().hide()
+    table.horizontalHeader().setHighlightSections(False)
+    table.verticalHeader().setDefaultSectionSize(table.fontMetrics().lineSpacing() * lines + 8)
+    return table
+
+
+def columns_menu(header: QHeaderView, model: QAbstractItemModel, parent: QWidget) -> QMenu:
+    """Show or hide columns; the first column always stays."""
+    menu = QMenu(parent)
+    menu.setObjectName("portfolioColumnsMenu")
+    for col in range(1, model.columnCount()):
+        label = str(model.headerData(col, Qt.Orientation.Horizontal)).replace("\n", " ")
+        action = menu.addAction(label)
+        action.setCheckable(True)
+        action.setChecked(not header.isSectionHidden(col))
+        action.toggled.connect(lambda on, c=col: header.setSectionHidden(c, not on))
+    return menu

@@ -88,7 +88,3 @@ class AppContext(QObject):
         if changeset.tables:
             self.saved.emit()
             self.changed.emit(changeset, initiator)
-
-    @property
-    def consultant_name(self) -> str:
-        return str(self.settings.value("consultant/name", "", type=str))

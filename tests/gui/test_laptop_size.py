@@ -10,6 +10,7 @@ Measured on the demo portfolio, whose names and texts are of realistic length.""
 from __future__ import annotations
 
 from collections.abc import Iterator
+from typing import TypeVar
 
 import pytest
 from PySide6.QtWidgets import QApplication, QTabWidget, QWidget
@@ -82,7 +83,10 @@ def assert_fits(widget: QWidget, what: str, width: int, height: int) -> None:
     )
 
 
-def show(qtbot, widget: QWidget) -> QWidget:
+W = TypeVar("W", bound=QWidget)
+
+
+def show(qtbot, widget: W) -> W:
     """On screen at the laptop's page size (some parts are built when first shown)."""
     qtbot.addWidget(widget)
     widget.resize(PAGE_WIDTH, PAGE_HEIGHT)
@@ -122,9 +126,9 @@ def test_screen_fits_a_laptop(qtbot, demo_ctx, module: str, class_name: str) -> 
         for i in range(tabs.count()):
             tabs.setCurrentIndex(i)
             QApplication.processEvents()
-            assert_fits(
-                tabs.widget(i), f"{module}: tab {tabs.tabText(i)!r}", PAGE_WIDTH, PAGE_HEIGHT
-            )
+            tab = tabs.widget(i)
+            assert tab is not None
+            assert_fits(tab, f"{module}: tab {tabs.tabText(i)!r}", PAGE_WIDTH, PAGE_HEIGHT)
 
 
 def test_partner_profiles_fit_a_laptop(qtbot, demo_ctx, ids) -> None:
@@ -202,6 +206,7 @@ def test_no_page_scrolls_in_a_laptop_window(qtbot, demo_ctx, ids, quiet) -> None
     from cdmo_desktop.gui.engagements.workspace import TAB_KEYS, EngagementWorkspace
     from cdmo_desktop.gui.main_window import MainWindow
     from cdmo_desktop.gui.pages import SCREENS as PAGES
+    from cdmo_desktop.gui.partners.partner_profile import PartnerProfileView
 
     window = MainWindow(demo_ctx, remember_database=False)
     qtbot.addWidget(window)
@@ -212,7 +217,10 @@ def test_no_page_scrolls_in_a_laptop_window(qtbot, demo_ctx, ids, quiet) -> None
         for _ in range(3):
             QApplication.processEvents()
         page = window.stack.currentWidget()
-        area = page.parentWidget().parentWidget()
+        assert page is not None
+        viewport = page.parentWidget()
+        assert viewport is not None
+        area = viewport.parentWidget()
         assert isinstance(area, QScrollArea)
         sideways = area.horizontalScrollBar().maximum()
         down = area.verticalScrollBar().maximum()
@@ -225,6 +233,7 @@ def test_no_page_scrolls_in_a_laptop_window(qtbot, demo_ctx, ids, quiet) -> None
         assert_no_scrolling(f"The {screen.title} screen")
     window.open_partner(ids["partner"][0])
     profile = window.stack.currentWidget()
+    assert isinstance(profile, PartnerProfileView)
     for i in range(profile.ui.tabs.count()):
         profile.ui.tabs.setCurrentIndex(i)
         assert_no_scrolling(f"The partner profile, tab {profile.ui.tabs.tabText(i)!r}")

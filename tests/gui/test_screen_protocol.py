@@ -15,7 +15,7 @@ from cdmo_desktop.gui import pages
 from cdmo_desktop.gui.unsaved import Editable
 
 
-def _check(widget: QWidget, what: str) -> None:
+def _check(widget: object, what: str) -> None:
     assert isinstance(widget, Editable), f"{what} does not answer is_dirty/save/discard"
     assert widget.is_dirty() is False, f"{what} is dirty as soon as it opens"
     assert widget.save() is True, f"{what} refuses to save nothing"

@@ -203,6 +203,16 @@ class PortfolioView(QWidget):
             log.exception("reading the portfolio from %s", self.ctx.database_path)
             return None  # still dirty: read again once the store is there
 
+    # --- the screen protocol (gui.unsaved.Editable): the Portfolio only reads --------------
+    def is_dirty(self) -> bool:
+        return False
+
+    def save(self) -> bool:
+        return True
+
+    def discard(self) -> None:
+        """Nothing typed here to forget."""
+
     def refresh(self) -> None:
         current = self.current_engagement_id()
         snapshot = self._read()

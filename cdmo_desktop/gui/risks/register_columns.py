@@ -15,13 +15,12 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date
-from typing import Any
 
 from PySide6.QtCore import QEvent, QObject
 from PySide6.QtGui import QFont, QFontMetrics
 from PySide6.QtWidgets import QHeaderView, QStyle, QTableView
 
-from cdmo_desktop.domain.enums import RiskCategory, RiskLevel, RiskStatus, Side
+from cdmo_desktop.domain.enums import LabelledEnum, RiskCategory, RiskLevel, RiskStatus, Side
 from cdmo_desktop.gui import format as fmt
 
 
@@ -62,7 +61,7 @@ def fixed_texts(key: str) -> Sequence[str]:
     """Every text a short column can show (the widest decides), in the current locale."""
     if key == "next_review":  # a long-named day of every month
         return [fmt.date_text(date(2026, month, 28)) for month in range(1, 13)]
-    labels: dict[str, Sequence[Any]] = {
+    labels: dict[str, type[LabelledEnum]] = {
         "level": RiskLevel,
         "status": RiskStatus,
         "raised_by": Side,

@@ -17,24 +17,19 @@ items as "<value> (no longer listed)" so that saving the form unchanged writes i
 `FieldBinder` reads and writes a form as a dict {field: value}, tells when the user edited
 something (`edited`), and shows messages in the `<field>Error` labels of the form.
 
-Forms still built on QDateEdit get an optional date from `make_optional_date` (its
-minimum stands for "not set"; Delete clears it) until they move to `DateField`.
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable
-from datetime import date
 from enum import Enum
 from typing import Any, Protocol, runtime_checkable
 
-from PySide6.QtCore import QDate, QEvent, QObject, Qt, Signal
-from PySide6.QtGui import QKeyEvent
+from PySide6.QtCore import QObject, Signal
 from PySide6.QtWidgets import (
     QAbstractButton,
     QCheckBox,
     QComboBox,
-    QDateEdit,
     QLabel,
     QLineEdit,
     QPlainTextEdit,
@@ -42,7 +37,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from cdmo_desktop.domain import clock
 from cdmo_desktop.gui.widgets.country_picker import NO_LONGER_LISTED, CountryPicker
 from cdmo_desktop.gui.widgets.text_fields import NOT_SET, AmountField, DateField, ParsedLineEdit
 
@@ -56,67 +50,11 @@ __all__ = [
     "ValueWidget",
     "changed_signal",
     "combo_value",
-    "date_value",
     "enum_items",
     "fill_combo",
-    "make_optional_date",
     "set_combo_value",
-    "set_date_value",
     "show_error",
 ]
-
-NO_DATE = QDate(1900, 1, 1)
-_STEP_KEYS = {Qt.Key.Key_Up, Qt.Key.Key_Down, Qt.Key.Key_PageUp, Qt.Key.Key_PageDown}
-
-
-def _today() -> QDate:
-    today = clock.today()
-    return QDate(today.year, today.month, today.day)
-
-
-class _OptionalDateFilter(QObject):
-    """Delete clears the date; typing or stepping into an empty date starts from today;
-    the calendar of an empty date opens on the current month."""
-
-    def __init__(self, edit: QDateEdit) -> None:
-        super().__init__(edit)
-        self._edit = edit
-        self._calendar = edit.calendarWidget()  # created here, not inside eventFilter
-
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        edit = self._edit
-        if watched is edit and event.type() == QEvent.Type.KeyPress:
-            assert isinstance(event, QKeyEvent)
-            if event.key() == Qt.Key.Key_Delete:
-                edit.setDate(NO_DATE)
-                return True
-            if edit.date() == NO_DATE and (event.key() in _STEP_KEYS or event.text().isdigit()):
-                edit.setDate(_today())
-                return True
-        if watched is self._calendar and event.type() == QEvent.Type.Show:
-            shown = edit.date() if edit.date() != NO_DATE else _today()
-            self._calendar.setCurrentPage(shown.year(), shown.month())
-        return False
-
-
-def make_optional_date(edit: QDateEdit) -> None:
-    edit.setCalendarPopup(True)
-    edit.setMinimumDate(NO_DATE)
-    edit.setSpecialValueText(NOT_SET)
-    edit.setDate(NO_DATE)
-    edit.setToolTip("Pick a date; Delete clears it.")
-    filt = _OptionalDateFilter(edit)
-    edit.installEventFilter(filt)
-    filt._calendar.installEventFilter(filt)
-
-
-def date_value(edit: QDateEdit) -> date | None:
-    d = edit.date()
-    return None if d == NO_DATE or not d.isValid() else date(d.year(), d.month(), d.day())
-
-
-def set_date_value(edit: QDateEdit, value: date | None) -> None:
-    edit.setDate(NO_DATE if value is None else QDate(value.year, value.month, value.day))
 
 
 def fill_combo(
@@ -177,8 +115,6 @@ def show_error(label: QLabel, message: str) -> None:
 def changed_signal(widget: QWidget) -> Any:
     """The signal a widget emits when the user changes its value (None for a widget that
     holds no value)."""
-    if isinstance(widget, QDateEdit):
-        return widget.dateChanged
     if isinstance(widget, QLineEdit | QPlainTextEdit):
         return widget.textChanged
     if isinstance(widget, QComboBox):
@@ -226,8 +162,6 @@ class FieldBinder(QObject):
             self._convert[name] = convert
         if isinstance(widget, ParsedLineEdit):
             widget.set_message_label(error)
-        if isinstance(widget, QDateEdit):
-            make_optional_date(widget)
         if isinstance(widget, QComboBox) and widget.isEditable():
             widget.editTextChanged.connect(self._on_widget_changed)
             widget.currentIndexChanged.connect(self._on_widget_changed)
@@ -252,8 +186,6 @@ class FieldBinder(QObject):
         raw: Any
         if isinstance(w, ValueWidget):
             raw = w.value()
-        elif isinstance(w, QDateEdit):
-            raw = date_value(w)
         elif isinstance(w, QLineEdit):
             raw = w.text().strip()
         elif isinstance(w, QPlainTextEdit):
@@ -288,8 +220,6 @@ class FieldBinder(QObject):
         w = self._widgets[name]
         if isinstance(w, ValueWidget):
             w.set_value(value)
-        elif isinstance(w, QDateEdit):
-            set_date_value(w, value)
         elif isinstance(w, QLineEdit):
             w.setText("" if value is None else str(value))
             w.home(False)  # a long value reads from its start, not its end
@@ -322,8 +252,5 @@ class FieldBinder(QObject):
             if isinstance(w, ParsedLineEdit):
                 w.setToolTip(errors.get(name, "") or w.hint())
                 continue
-            w.setToolTip(
-                errors.get(name, "")
-                or ("Pick a date; Delete clears it." if isinstance(w, QDateEdit) else "")
-            )
+            w.setToolTip(errors.get(name, ""))
         return [m for k, m in errors.items() if k not in self._errors]

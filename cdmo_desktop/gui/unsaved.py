@@ -22,6 +22,19 @@ class Editable(Protocol):
     def discard(self) -> None: ...
 
 
+class NothingToSave:
+    """The screen protocol of a screen that only reads (the Portfolio): never dirty."""
+
+    def is_dirty(self) -> bool:
+        return False
+
+    def save(self) -> bool:
+        return True
+
+    def discard(self) -> None:
+        return None
+
+
 def ask_unsaved(
     parent: QWidget, what: str, *, title: str = "Unsaved changes", question: str = ""
 ) -> str:

@@ -34,6 +34,7 @@ from cdmo_desktop.gui.portfolio.portfolio_model import ID_ROLE, PortfolioTableMo
 from cdmo_desktop.gui.portfolio.portfolio_tables import columns_menu, portfolio_table
 from cdmo_desktop.gui.portfolio.portfolio_tiles import headline_tiles, show_totals
 from cdmo_desktop.gui.portfolio.rag_text import apply_advice
+from cdmo_desktop.gui.unsaved import NothingToSave
 from cdmo_desktop.gui.widgets.fitting import share_columns
 from cdmo_desktop.store.portfolio import (
     PortfolioOverview,
@@ -55,7 +56,7 @@ AGENDA_DAYS = 28
 COMPACT_HEIGHT = 560  # px of the screen's height below which the tiles show no detail line
 
 
-class PortfolioView(QWidget):
+class PortfolioView(NothingToSave, QWidget):
     """Rows open the engagement workspace (double-click or Enter); the partner column, the
     context menu and the audit tile open partner profiles."""
 
@@ -202,16 +203,6 @@ class PortfolioView(QWidget):
         except sqlite3.Error:
             log.exception("reading the portfolio from %s", self.ctx.database_path)
             return None  # still dirty: read again once the store is there
-
-    # --- the screen protocol (gui.unsaved.Editable): the Portfolio only reads --------------
-    def is_dirty(self) -> bool:
-        return False
-
-    def save(self) -> bool:
-        return True
-
-    def discard(self) -> None:
-        """Nothing typed here to forget."""
 
     def refresh(self) -> None:
         current = self.current_engagement_id()

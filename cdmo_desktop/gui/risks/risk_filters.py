@@ -45,7 +45,7 @@ class RiskFilterBar(QWidget):
         self.search_edit.setObjectName("riskSearchEdit")
         self.search_edit.setPlaceholderText("Search title, description, mitigation…")
         self.search_edit.setClearButtonEnabled(True)
-        self.search_edit.setMinimumWidth(140)
+        self.search_edit.setMinimumWidth(100)
         layout.addWidget(self.search_edit, 2)
         self.status_combo = self._combo("riskStatusFilter", "Status")
         self.status_combo.addItem("Live (open, monitoring, mitigating)", ACTIVE)
@@ -74,7 +74,7 @@ class RiskFilterBar(QWidget):
             self.engagement_combo,
         ):
             layout.addWidget(combo)
-            shrinkable_combo(combo)
+            shrinkable_combo(combo, chars=10)
             combo.currentIndexChanged.connect(self._on_filter_changed)
         self.review_due_check = QCheckBox("Review due", self)
         self.review_due_check.setObjectName("riskReviewDueFilter")

@@ -19,6 +19,7 @@ KNOWN_REVISIONS: tuple[str, ...] = (
     "0001_initial",
     "0002_changelog_append_only",
     "0003_money_minor_units",
+    "0005_named_baselines",
 )
 HEAD_REVISION = KNOWN_REVISIONS[-1]
 

@@ -3,13 +3,9 @@
 Time is counted in day boundaries (date ordinals). A task occupies [start, finish + 1); a
 milestone or decision gate is a point at the end of its day, so a milestone right after a
 task that finishes on 10 March is on 10 March and a task after that milestone starts on 11
-March. A link with lag L asks, of the successor's start (FS, SS) or finish (FF, SF), to be
-no earlier than the predecessor's finish (FS, FF) or start (SS, SF) plus L: finish-to-start
-`successor.begin >= predecessor.end + L`, start-to-start `successor.begin >=
-predecessor.begin + L`, finish-to-finish `successor.end >= predecessor.end + L`,
-start-to-finish `successor.end >= predecessor.begin + L`.
-
-Messages name dates with `date_text` (English by default; the screen passes its locale's).
+March. A link with lag L keeps the successor's begin (FS, SS) or end (FF, SF) at or after
+the predecessor's end (FS, FF) or begin (SS, SF) plus L. Messages write dates with
+`date_text` (English unless the screen passes its locale's).
 
 Everything is O(V + E) over a topological order, or proportional to the items a move
 reaches, so a 10,000-item plan stays interactive.

@@ -77,6 +77,19 @@ CONFLICT_COLOUR = QColor("#c0141c")
 OVERDUE_COLOUR = QColor("#a35a00")
 GROUP_BACKGROUND = QColor("#eef1f5")
 _ENUM_COLUMNS = {KIND: MilestoneKind, OWNER: Side, STATUS: MilestoneStatus}
+_ANSWERED = frozenset(
+    int(r)
+    for r in (
+        Qt.ItemDataRole.DisplayRole,
+        Qt.ItemDataRole.EditRole,
+        Qt.ItemDataRole.CheckStateRole,
+        Qt.ItemDataRole.ForegroundRole,
+        Qt.ItemDataRole.BackgroundRole,
+        Qt.ItemDataRole.FontRole,
+        Qt.ItemDataRole.ToolTipRole,
+        Qt.ItemDataRole.TextAlignmentRole,
+    )
+)
 
 
 class ScheduleTableModel(QAbstractTableModel):
@@ -176,8 +189,8 @@ class ScheduleTableModel(QAbstractTableModel):
         return base | Qt.ItemFlag.ItemIsEditable
 
     def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or not 0 <= index.row() < len(self.doc.rows):
-            return None
+        if role not in _ANSWERED or not 0 <= index.row() < len(self.doc.rows):
+            return None  # painting a cell asks a dozen roles: most have no answer
         entry = self.doc.rows[index.row()]
         col = index.column()
         if entry.kind == GROUP:

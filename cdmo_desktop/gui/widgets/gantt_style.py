@@ -115,4 +115,7 @@ LEGEND_HTML = (
     "<span style='color:#2a7f62'>▬</span> actual "
     "<span style='color:#9aa3ad'>▬</span> baseline (±days)"
 )
-DRAG_HINT = "Drag a bar to move it, its right end to resize, onto another item to link."
+DRAG_HINT = (
+    "Drag a bar to move it, its right end to resize, onto another item to link"
+    " (or Ctrl+L to add a predecessor by name or number)."
+)

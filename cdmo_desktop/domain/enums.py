@@ -208,6 +208,23 @@ class MilestoneStatus(LabelledEnum):
 class DependencyKind(LabelledEnum):
     FINISH_TO_START = "fs"
     START_TO_START = "ss"
+    FINISH_TO_FINISH = "ff"
+    START_TO_FINISH = "sf"
+
+    @property
+    def code(self) -> str:
+        """ "FS", "SS", "FF" or "SF", as planners write them."""
+        return self.value.upper()
+
+    @property
+    def from_start(self) -> bool:
+        """The predecessor's start (not its finish) is what the successor waits for."""
+        return self in (DependencyKind.START_TO_START, DependencyKind.START_TO_FINISH)
+
+    @property
+    def to_finish(self) -> bool:
+        """The successor's finish (not its start) is what waits."""
+        return self in (DependencyKind.FINISH_TO_FINISH, DependencyKind.START_TO_FINISH)
 
 
 class GateOutcome(LabelledEnum):
@@ -278,6 +295,8 @@ _LABELS: dict[str, str] = {
     "ip_confidentiality": "IP / confidentiality",
     "fs": "Finish-to-start",
     "ss": "Start-to-start",
+    "ff": "Finish-to-finish",
+    "sf": "Start-to-finish",
     "no_go": "No-go",
     "go": "Go",
     "go_with_conditions": "Go with conditions",

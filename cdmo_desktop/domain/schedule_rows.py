@@ -6,11 +6,14 @@ day ordinals, a milestone or decision gate is a point at the end of its day.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
-from datetime import date, timedelta
+from datetime import date
 
 from cdmo_desktop.domain.enums import DependencyKind, MilestoneKind, MilestoneStatus, Phase, Side
+from cdmo_desktop.domain.timeline import add_days, day_from_ordinal
+
+DateText = Callable[[date], str]  # how a message writes a date (English, or the screen's)
 
 
 @dataclass(slots=True)
@@ -31,6 +34,8 @@ class ScheduleItem:
     phase: Phase | None = None
     owner_side: Side = Side.PARTNER
     position: int = 0
+    actual_start: date | None = None
+    actual_finish: date | None = None
 
     @property
     def is_point(self) -> bool:
@@ -76,6 +81,19 @@ class Conflict:
     reason: str
 
 
+@dataclass(frozen=True, slots=True)
+class ContractConflict:
+    """A contract-fixed item its predecessors no longer let happen on its fixed date."""
+
+    item_id: str
+    name: str
+    engagement_id: str
+    fixed_on: date  # the date the agreement sets (a task's start, a milestone's day)
+    earliest: date  # the earliest date the dependencies allow for it
+    days_late: int
+    reason: str  # one sentence, as the schedule screen shows it
+
+
 @dataclass
 class ShiftResult:
     """What a move does to the plan: new dates for every item that changes, conflicts with
@@ -94,6 +112,7 @@ class Analysis:
     critical: list[bool]
     conflicts: dict[int, str]
     driving: set[int]  # link indices whose constraint is tight between two critical items
+    late_fixed: dict[int, int] = field(default_factory=dict)  # fixed item -> earliest begin
 
 
 class CycleError(ValueError):
@@ -104,10 +123,6 @@ class CycleError(ValueError):
         super().__init__(
             "This dependency would create a loop: " + " → ".join(names) + ". It was not added."
         )
-
-
-def fmt_date(d: date) -> str:
-    return f"{d.day} {d:%b} {d.year}"
 
 
 def variance_days(planned: date | None, baseline: date | None) -> int | None:
@@ -125,10 +140,10 @@ def day_bounds(item: ScheduleItem) -> tuple[int, int]:
 
 
 def dates_for(item: ScheduleItem, begin: int) -> tuple[date, date]:
-    """Start and finish of `item` moved so that it begins at `begin` (same length)."""
+    """Start and finish of `item` moved so that it begins at `begin` (same length; held
+    within the calendar, so a plan holding year 9999 still moves without OverflowError)."""
     if item.is_point:
-        d = date.fromordinal(begin - 1)
+        d = day_from_ordinal(begin - 1)
         return d, d
-    return item.start + timedelta(days=begin - item.start.toordinal()), item.finish + timedelta(
-        days=begin - item.start.toordinal()
-    )
+    days = begin - item.start.toordinal()
+    return add_days(item.start, days), add_days(item.finish, days)

@@ -3,8 +3,9 @@
 Time is counted in day boundaries (date ordinals). A task occupies [start, finish + 1); a
 milestone or decision gate is a point at the end of its day, so a milestone right after a
 task that finishes on 10 March is on 10 March and a task after that milestone starts on 11
-March. A finish-to-start link with lag L asks `successor.begin >= predecessor.end + L`, a
-start-to-start link `successor.begin >= predecessor.begin + L`.
+March. A link with lag L keeps the successor's begin (FS, SS) or end (FF, SF) at or after
+the predecessor's end (FS, FF) or begin (SS, SF) plus L. Messages write dates with
+`date_text` (English unless the screen passes its locale's).
 
 Everything is O(V + E) over a topological order, or proportional to the items a move
 reaches, so a 10,000-item plan stays interactive.
@@ -18,35 +19,41 @@ from collections.abc import Iterable, Sequence
 from datetime import date
 
 from cdmo_desktop.domain.enums import DependencyKind, MilestoneKind
+from cdmo_desktop.domain.formats import date_text as english_date
 from cdmo_desktop.domain.schedule_rows import (
     Analysis,
     Conflict,
+    ContractConflict,
     CycleError,
+    DateText,
     ScheduleItem,
     ScheduleLink,
     SchedulePlan,
     ShiftResult,
     dates_for,
     day_bounds,
-    fmt_date,
     variance_days,
 )
 
 __all__ = [
     "Analysis",
     "Conflict",
+    "ContractConflict",
     "CycleError",
+    "DateText",
     "PlanGraph",
     "ScheduleItem",
     "ScheduleLink",
     "SchedulePlan",
     "ShiftResult",
+    "contract_conflicts",
     "dates_for",
-    "fmt_date",
     "variance_days",
 ]
 
-_SS = DependencyKind.START_TO_START
+
+_FROM_START = frozenset(k for k in DependencyKind if k.from_start)
+_TO_FINISH = frozenset(k for k in DependencyKind if k.to_finish)
 
 
 class PlanGraph:
@@ -56,7 +63,13 @@ class PlanGraph:
     that engagement). A loop already present in stored data does not break the maths: its
     items are reported as conflicts."""
 
-    def __init__(self, items: Sequence[ScheduleItem], links: Iterable[ScheduleLink]) -> None:
+    def __init__(
+        self,
+        items: Sequence[ScheduleItem],
+        links: Iterable[ScheduleLink],
+        date_text: DateText = english_date,
+    ) -> None:
+        self.date_text = date_text
         self.items = list(items)
         self.index = {it.id: i for i, it in enumerate(self.items)}
         task = MilestoneKind.TASK
@@ -72,7 +85,8 @@ class PlanGraph:
         self.pred: list[list[int]] = [[] for _ in range(n)]
         self._src: list[int] = []
         self._dst: list[int] = []
-        self._ss: list[bool] = []
+        self._ss: list[bool] = []  # from the predecessor's start (SS, SF)
+        self._tf: list[bool] = []  # to the successor's finish (FF, SF)
         self._lag: list[int] = []
         attach = self._attach
         for link in links:
@@ -92,7 +106,8 @@ class PlanGraph:
         self.link_index[link.id] = k
         self._src.append(a)
         self._dst.append(b)
-        self._ss.append(link.kind == _SS)
+        self._ss.append(link.kind in _FROM_START)
+        self._tf.append(link.kind in _TO_FINISH)
         self._lag.append(link.lag_days)
         self.succ[a].append(k)
         self.pred[b].append(k)
@@ -217,10 +232,8 @@ class PlanGraph:
             b, e = day_bounds(probe)
             need, k = self._need(v, begin, end)
             if b < need and v not in self._cyclic:
-                kept = fmt_date(dates_for(probe, need)[0])
-                result.notes.append(
-                    f"{item.name} cannot start before {self._why(k)}; kept at {kept}."
-                )
+                kept = self.date_text(dates_for(probe, need)[0])
+                result.notes.append(f"{item.name} cannot {self._why(k)}; kept at {kept}.")
                 b, e = need, e + need - b
             begin[v], end[v], shape[v] = b, e, probe
         for v in list(shape):
@@ -245,38 +258,40 @@ class PlanGraph:
         return result
 
     def _need(self, v: int, begin: dict[int, int], end: dict[int, int]) -> tuple[int, int | None]:
+        """The earliest begin of item v its live incoming links allow, and the link that
+        sets it (moved items' bounds in `begin`/`end` override the plan's)."""
         best, why = -(10**9), None
+        length = end.get(v, self.end[v]) - begin.get(v, self.begin[v])
         for k in self.pred[v]:
             link = self.links[k]
             if link is None:
                 continue
             u = self._src[k]
-            if link.kind == _SS:
-                need = begin.get(u, self.begin[u]) + link.lag_days
-            else:
-                need = end.get(u, self.end[u]) + link.lag_days
+            anchor = begin.get(u, self.begin[u]) if self._ss[k] else end.get(u, self.end[u])
+            need = anchor + link.lag_days - (length if self._tf[k] else 0)
             if need > best:
                 best, why = need, k
         return best, why
 
     def _why(self, k: int | None) -> str:
+        """What item v may not do, as in "cannot start before Design finishes + 2 d lag"."""
         if k is None or k < 0:
-            return "its predecessors allow"
+            return "start before its predecessors allow"
         link = self.links[k]
         assert link is not None
         pred = self.items[self._src[k]]
         lag = f" + {link.lag_days} d lag" if link.lag_days else ""
-        if link.kind == _SS:
-            return f"{pred.name} starts{lag}"
-        return f"{pred.name} finishes{lag}"
+        moment = "starts" if self._ss[k] else "finishes"
+        return f"{'finish' if self._tf[k] else 'start'} before {pred.name} {moment}{lag}"
 
     def _fixed_reason(self, v: int, need: int, k: int | None) -> str:
-        item = self.items[v]
-        earliest = dates_for(item, need)[0]
+        item, text = self.items[v], self.date_text
+        earliest = dates_for(item, need)
         late = need - self.begin[v]
+        when = earliest[1] if k is not None and k >= 0 and self._tf[k] else earliest[0]
         return (
-            f"Contract-fixed on {fmt_date(item.start if not item.is_point else item.finish)}, "
-            f"but it cannot start before {self._why(k)} ({fmt_date(earliest)}): "
+            f"Contract-fixed on {text(item.start if not item.is_point else item.finish)}, "
+            f"but it cannot {self._why(k)} ({text(when)}): "
             f"{late} day{'s' if late != 1 else ''} late."
         )
 
@@ -290,32 +305,34 @@ class PlanGraph:
         self._topology()
         n = len(self.items)
         order, cyclic = self._order, self._cyclic
-        src, dst, ss, lag = self._src, self._dst, self._ss, self._lag
+        src, dst, ss, tf, lag = self._src, self._dst, self._ss, self._tf, self._lag
         pred, succ = self.pred, self.succ  # live links only
         items, begin, end = self.items, self.begin, self.end
         es = list(begin)
         ef = list(end)
         conflicts: dict[int, str] = {}
+        late_fixed: dict[int, int] = {}
         for v in order:
             p = pred[v]
             if not p or v in cyclic:
                 continue
             need, k = -(10**9), -1
+            length = end[v] - begin[v]
             for kk in p:
                 u = src[kk]
                 if cyclic and u in cyclic:
                     continue
-                req = (es[u] if ss[kk] else ef[u]) + lag[kk]
+                req = (es[u] if ss[kk] else ef[u]) + lag[kk] - (length if tf[kk] else 0)
                 if req > need:
                     need, k = req, kk
             if need > begin[v]:
                 if items[v].contract_fixed:
                     conflicts[v] = self._fixed_reason(v, need, k)
+                    late_fixed[v] = need
                 else:
-                    earliest = fmt_date(dates_for(items[v], need)[0])
-                    conflicts[v] = (
-                        f"Planned before {self._why(k)}: it cannot start before {earliest}."
-                    )
+                    moved = dates_for(items[v], need)
+                    when = self.date_text(moved[1] if tf[k] else moved[0])
+                    conflicts[v] = f"Planned too early: it cannot {self._why(k)} ({when})."
                     es[v], ef[v] = need, end[v] + need - begin[v]
         groups = [it.engagement_id for it in items]
         group_end: dict[str, int] = {}
@@ -328,7 +345,10 @@ class PlanGraph:
             lf = group_end[groups[v]]
             if v not in cyclic:
                 for kk in succ[v]:
-                    limit = ls[dst[kk]] - lag[kk] + (dur if ss[kk] else 0)
+                    w = dst[kk]
+                    limit = ls[w] - lag[kk] + (dur if ss[kk] else 0)
+                    if tf[kk]:
+                        limit += ef[w] - es[w]
                     if limit < lf:
                         lf = limit
             s = lf - dur
@@ -347,7 +367,37 @@ class PlanGraph:
                 continue
             u, w = src[k], dst[k]
             if critical[u] and critical[w]:
-                req = (es[u] if ss[k] else ef[u]) + lag[k]
+                req = (es[u] if ss[k] else ef[u]) + lag[k] - (ef[w] - es[w] if tf[k] else 0)
                 if req >= es[w]:
                     driving.add(k)
-        return Analysis(slack, critical, conflicts, driving)
+        return Analysis(slack, critical, conflicts, driving, late_fixed)
+
+    def contract_conflicts(self, analysis: Analysis | None = None) -> list[ContractConflict]:
+        """The contract-fixed items whose dependencies no longer let them happen on their
+        fixed date, in plan order."""
+        analysis = analysis or self.analyse()
+        out: list[ContractConflict] = []
+        for v in sorted(analysis.late_fixed):
+            item, need = self.items[v], analysis.late_fixed[v]
+            moved = dates_for(item, need)
+            earliest = moved[1] if item.is_point else moved[0]
+            out.append(
+                ContractConflict(
+                    item.id,
+                    item.name,
+                    item.engagement_id,
+                    item.finish if item.is_point else item.start,
+                    earliest,
+                    need - self.begin[v],
+                    analysis.conflicts[v],
+                )
+            )
+        return out
+
+
+def contract_conflicts(
+    items: Sequence[ScheduleItem], links: Iterable[ScheduleLink]
+) -> list[ContractConflict]:
+    """Contract-date conflicts of a plan (an engagement's items and links): what a report
+    warns about when dependencies push work past a date the agreement fixes."""
+    return PlanGraph(items, links).contract_conflicts()

@@ -129,6 +129,9 @@ RISKS_HIDDEN_COLUMNS = KeyedSetting(
 )
 SCHEDULE_PX_PER_DAY = Setting("schedule/px_per_day", float, Scale.WEEK.px_per_day, "zoom")
 SCHEDULE_SPLITTER = Setting("schedule/splitter", QByteArray, QByteArray())
+SCHEDULE_COLUMNS = Setting(
+    "schedule/columns", str, "", "task table columns shown, comma-separated; empty: what fits"
+)
 REPORTS_LAST_FOLDER = Setting("reports/last_folder", str, "", "where the last PDF went")
 REPORTS_PAPER = Setting("reports/paper", str, "", '"A4" or "Letter"; "" follows the locale')
 
@@ -145,6 +148,7 @@ ALL: tuple[Setting[Any] | KeyedSetting[Any], ...] = (
     RISKS_HIDDEN_COLUMNS,
     SCHEDULE_PX_PER_DAY,
     SCHEDULE_SPLITTER,
+    SCHEDULE_COLUMNS,
     REPORTS_LAST_FOLDER,
     REPORTS_PAPER,
 )

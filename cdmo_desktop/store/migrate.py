@@ -20,6 +20,7 @@ KNOWN_REVISIONS: tuple[str, ...] = (
     "0002_changelog_append_only",
     "0003_money_minor_units",
     "0004_site_tags",
+    "0005_named_baselines",
 )
 HEAD_REVISION = KNOWN_REVISIONS[-1]
 

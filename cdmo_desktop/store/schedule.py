@@ -1,4 +1,5 @@
-"""Schedules, read: an engagement's (or the portfolio's) items and links as plain rows.
+"""Schedules, read: an engagement's (or the portfolio's) items and links as plain rows, its
+named baselines, and the contract-date conflicts reports warn about.
 
 Loading reads raw rows (no ORM objects, no per-value type processing) so a 10,000-item plan
 arrives in a few tens of milliseconds. Edits are in `schedule_edits`.
@@ -6,11 +7,12 @@ arrives in a few tens of milliseconds. Edits are in `schedule_edits`.
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from datetime import date
 from typing import TYPE_CHECKING
 
 import sqlalchemy as sa
-from sqlmodel import Session, select
+from sqlmodel import Session, col, select
 
 from cdmo_desktop.domain.enums import (
     DependencyKind,
@@ -19,8 +21,14 @@ from cdmo_desktop.domain.enums import (
     Phase,
     Side,
 )
-from cdmo_desktop.domain.models import Engagement, Milestone
-from cdmo_desktop.domain.scheduling import ScheduleItem, ScheduleLink, SchedulePlan
+from cdmo_desktop.domain.models import BaselineDate, Engagement, Milestone, ScheduleBaseline
+from cdmo_desktop.domain.scheduling import (
+    ContractConflict,
+    PlanGraph,
+    ScheduleItem,
+    ScheduleLink,
+    SchedulePlan,
+)
 
 if TYPE_CHECKING:
     from cdmo_desktop.store.store import Store
@@ -36,7 +44,7 @@ _PHASE_ORDER = " ".join(f"WHEN '{p.value}' THEN {i}" for i, p in enumerate(Phase
 _ITEMS_SQL = f"""
 SELECT m.id, m.name, m.planned_start, m.planned_finish, m.kind, m.engagement_id,
        m.contract_fixed, m.percent_complete, m.status, m.baseline_start, m.baseline_finish,
-       m.phase, m.owner_side, m.position
+       m.phase, m.owner_side, m.position, m.actual_start, m.actual_finish
 FROM milestone AS m JOIN engagement AS e ON e.id = m.engagement_id
 WHERE {{where}}
 ORDER BY e.start_date IS NULL, e.start_date, e.title, e.id,
@@ -98,6 +106,8 @@ def _read_plan(session: Session, engagement_id: str | None) -> SchedulePlan:
             _PHASE[r[11]],
             _SIDE[r[12]],
             r[13],
+            _day(r[14]),
+            _day(r[15]),
         )
         for r in conn.execute(sa.text(_ITEMS_SQL.format(where=where)), params).all()
     ]
@@ -121,3 +131,42 @@ def next_position(session: Session, engagement_id: str) -> int:
         select(sa.func.max(Milestone.position)).where(Milestone.engagement_id == engagement_id)
     ).one()
     return int(top or 0) + 1
+
+
+def contract_conflicts(store: Store, engagement_id: str) -> list[ContractConflict]:
+    """The engagement's contract-fixed items that its dependencies no longer let happen on
+    their fixed date (how late, and why), in plan order: what the schedule screen flags
+    in red and what a report should warn about."""
+    plan = load_plan(store, engagement_id)
+    return PlanGraph(plan.items, plan.links).contract_conflicts()
+
+
+# --- named baselines ----------------------------------------------------------------------
+@dataclass(frozen=True, slots=True)
+class BaselineInfo:
+    id: str
+    engagement_id: str
+    name: str
+    set_on: date
+
+
+def baselines(store: Store, engagement_id: str | None = None) -> list[BaselineInfo]:
+    """The baselines of an engagement (None: of every engagement), oldest first."""
+    with store.read() as s:
+        query = select(ScheduleBaseline).order_by(
+            col(ScheduleBaseline.set_on), col(ScheduleBaseline.created_at)
+        )
+        if engagement_id is not None:
+            query = query.where(ScheduleBaseline.engagement_id == engagement_id)
+        return [BaselineInfo(b.id, b.engagement_id, b.name, b.set_on) for b in s.exec(query).all()]
+
+
+def baseline_dates(store: Store, baseline_id: str) -> dict[str, tuple[date, date]]:
+    """{item id: (start, finish)} of one baseline."""
+    with store.read() as s:
+        rows = s.exec(
+            select(
+                col(BaselineDate.milestone_id), col(BaselineDate.start), col(BaselineDate.finish)
+            ).where(BaselineDate.baseline_id == baseline_id)
+        ).all()
+    return {item_id: (start, finish) for item_id, start, finish in rows}

@@ -1,5 +1,5 @@
 """Schedule edits: moves and resizes (with the successors they push), item fields from the
-task table, dependencies, baselines, new and deleted items.
+task table (actual dates included), dependencies, named baselines, new and deleted items.
 
 Each use case writes in one unit of work and returns its ChangeSet; the label is the undo
 text the user sees. The caller works out where pushed successors go (the dependency graph
@@ -15,9 +15,18 @@ from typing import TYPE_CHECKING, Any
 
 from sqlmodel import Session, col, select
 
+from cdmo_desktop.domain import clock
 from cdmo_desktop.domain.enums import MilestoneKind, MilestoneStatus, Phase, Side
-from cdmo_desktop.domain.models import Engagement, Milestone, MilestoneDependency, Partner
+from cdmo_desktop.domain.models import (
+    BaselineDate,
+    Engagement,
+    Milestone,
+    MilestoneDependency,
+    Partner,
+    ScheduleBaseline,
+)
 from cdmo_desktop.domain.scheduling import ScheduleLink
+from cdmo_desktop.domain.validation import ValidationError
 from cdmo_desktop.store.schedule import next_position
 
 if TYPE_CHECKING:
@@ -134,9 +143,29 @@ def set_status(store: Store, item_id: str, status: MilestoneStatus) -> ChangeSet
     return _edit(store, item_id, f"Status of {_name(store, item_id)}", values)
 
 
+def set_actual_dates(
+    store: Store, item_id: str, start: date | None, finish: date | None
+) -> ChangeSet:
+    """When the work really started and finished (None: not yet, or not known). A milestone
+    or gate happens on one day: its actual start is its actual finish. An actual finish
+    makes the item done (100 %); an actual start makes an item not started in progress."""
+
+    def work(session: Session) -> None:
+        m = _item(session, item_id)
+        first = finish if m.kind is not MilestoneKind.TASK else start
+        m.actual_start, m.actual_finish = first, finish
+        if finish is not None:
+            m.status, m.percent_complete = MilestoneStatus.DONE, 100
+        elif first is not None and m.status == MilestoneStatus.NOT_STARTED:
+            m.status = MilestoneStatus.IN_PROGRESS
+
+    return store.write(f"Actual dates of {_name(store, item_id)}", work)
+
+
 def change_kind(store: Store, item_id: str, kind: MilestoneKind) -> ChangeSet:
     """Make the item a task, milestone or decision gate. A milestone or gate marks the end
-    of the work: it sits on the item's finish (and its baseline finish)."""
+    of the work: it sits on the item's finish (in the plan, its actual dates and every
+    baseline)."""
 
     def work(session: Session) -> None:
         m = _item(session, item_id)
@@ -145,12 +174,26 @@ def change_kind(store: Store, item_id: str, kind: MilestoneKind) -> ChangeSet:
             m.planned_start = m.planned_finish
             if m.baseline_finish is not None:
                 m.baseline_start = m.baseline_finish
+            if m.actual_start is not None:
+                m.actual_start = m.actual_finish
+            for kept in session.exec(select(BaselineDate).where(BaselineDate.milestone_id == m.id)):
+                kept.start = kept.finish
 
     name = _name(store, item_id)
     return store.write(f"Make {name} a {kind.label.lower()}", work)
 
 
 # --- dependencies -----------------------------------------------------------------------
+def _new_link(link: ScheduleLink) -> MilestoneDependency:
+    return MilestoneDependency(
+        id=link.id,
+        predecessor_id=link.predecessor_id,
+        successor_id=link.successor_id,
+        kind=link.kind,
+        lag_days=link.lag_days,
+    )
+
+
 def link_items(store: Store, link: ScheduleLink, dates: Dates) -> ChangeSet:
     """A new dependency, with the successors that now have to wait moved to `dates`."""
     with store.read() as s:
@@ -158,15 +201,7 @@ def link_items(store: Store, link: ScheduleLink, dates: Dates) -> ChangeSet:
     label = f"Link {names[link.predecessor_id]} → {names[link.successor_id]}"
 
     def work(session: Session) -> None:
-        session.add(
-            MilestoneDependency(
-                id=link.id,
-                predecessor_id=link.predecessor_id,
-                successor_id=link.successor_id,
-                kind=link.kind,
-                lag_days=link.lag_days,
-            )
-        )
+        session.add(_new_link(link))
         session.flush()
         _set_dates(session, dates)
 
@@ -177,12 +212,13 @@ def edit_dependencies(
     store: Store,
     item_id: str,
     *,
+    add: Sequence[ScheduleLink] = (),
     remove: Iterable[str] = (),
     change: Sequence[ScheduleLink] = (),
     dates: Dates | None = None,
 ) -> ChangeSet:
-    """Remove links (by id) and change others' type and lag (`change` holds them as they
-    should be), moving the successors that now have to wait to `dates`."""
+    """Add links, remove links (by id) and change others' type and lag (`change` holds
+    them as they should be), moving the successors that now have to wait to `dates`."""
 
     def work(session: Session) -> None:
         for link_id in remove:
@@ -191,15 +227,26 @@ def edit_dependencies(
             row = _link(session, link.id)
             row.kind, row.lag_days = link.kind, link.lag_days
         session.flush()
+        for link in add:
+            session.add(_new_link(link))
+        session.flush()
         _set_dates(session, dates or {})
 
     return store.write(f"Dependencies of {_name(store, item_id)}", work)
 
 
 # --- baselines, new and deleted items -----------------------------------------------------
-def set_baseline(store: Store, engagement_id: str) -> ChangeSet:
-    """Copy the planned dates of every item of the engagement into its baseline (an empty
-    change when the baseline already matches the plan)."""
+FIRST_BASELINE = "Baseline"
+
+
+def set_baseline(store: Store, engagement_id: str, name: str = FIRST_BASELINE) -> ChangeSet:
+    """Keep the planned dates of every item of the engagement as the baseline `name`: a new
+    name adds a baseline (the earlier ones stay, for comparison), an existing name replaces
+    that baseline's dates. Either way it becomes the items' latest baseline (what variance
+    is measured against). An empty change when nothing differs."""
+    name = " ".join(name.split())
+    if not name:
+        raise ValidationError({"name": "A baseline needs a name."}, "Baseline")
     with store.read() as s:
         row = s.exec(
             select(Engagement.title, Partner.name)
@@ -210,11 +257,48 @@ def set_baseline(store: Store, engagement_id: str) -> ChangeSet:
         raise LookupError("This engagement no longer exists.")
 
     def work(session: Session) -> None:
+        planned: dict[str, tuple[date, date]] = {}
         for m in session.exec(select(Milestone).where(Milestone.engagement_id == engagement_id)):
-            if (m.baseline_start, m.baseline_finish) != (m.planned_start, m.planned_finish):
-                m.baseline_start, m.baseline_finish = m.planned_start, m.planned_finish
+            planned[m.id] = (m.planned_start, m.planned_finish)
+            if (m.baseline_start, m.baseline_finish) != planned[m.id]:
+                m.baseline_start, m.baseline_finish = planned[m.id]
+        _keep_baseline(session, engagement_id, name, planned)
 
     return store.write(f"Set baseline for {row[0]} · {row[1]}", work)
+
+
+def _keep_baseline(session: Session, engagement_id: str, name: str, planned: Dates) -> None:
+    baseline = session.exec(
+        select(ScheduleBaseline).where(
+            ScheduleBaseline.engagement_id == engagement_id, ScheduleBaseline.name == name
+        )
+    ).first()
+    if baseline is None:
+        baseline = ScheduleBaseline(engagement_id=engagement_id, name=name, set_on=clock.today())
+        session.add(baseline)
+        session.flush()
+    kept = {
+        d.milestone_id: d
+        for d in session.exec(select(BaselineDate).where(BaselineDate.baseline_id == baseline.id))
+    }
+    changed = False
+    for item_id, (start, finish) in planned.items():
+        row = kept.pop(item_id, None)
+        if row is None:
+            session.add(
+                BaselineDate(
+                    baseline_id=baseline.id, milestone_id=item_id, start=start, finish=finish
+                )
+            )
+            changed = True
+        elif (row.start, row.finish) != (start, finish):
+            row.start, row.finish = start, finish
+            changed = True
+    for gone in kept.values():
+        session.delete(gone)
+        changed = True
+    if changed and baseline.set_on != clock.today():
+        baseline.set_on = clock.today()
 
 
 def insert_item(
@@ -263,8 +347,11 @@ def delete_items(store: Store, item_ids: Sequence[str]) -> ChangeSet:
                 | col(MilestoneDependency.successor_id).in_(item_ids)
             )
         ).all()
-        for link in links:
-            session.delete(link)
+        kept = session.exec(
+            select(BaselineDate).where(col(BaselineDate.milestone_id).in_(item_ids))
+        ).all()
+        for row in [*links, *kept]:
+            session.delete(row)
         session.flush()
         for m in rows.values():
             session.delete(m)

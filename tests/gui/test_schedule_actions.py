@@ -8,7 +8,7 @@ from typing import Any
 
 import pytest
 from pypdf import PdfReader
-from PySide6.QtWidgets import QDialog, QFileDialog, QMessageBox
+from PySide6.QtWidgets import QDialog, QFileDialog, QInputDialog, QMessageBox
 from sqlmodel import select
 
 from cdmo_desktop.domain.enums import DependencyKind, MilestoneKind
@@ -82,6 +82,7 @@ def test_set_baseline_then_variance_shows(view, plan, store, ctx, monkeypatch, q
         return QMessageBox.StandardButton.Yes
 
     monkeypatch.setattr(QMessageBox, "question", question)
+    monkeypatch.setattr(QInputDialog, "getItem", lambda *a, **k: ("Baseline", True))
     pick(view, plan.ids["design"])
     view.acts.baseline.trigger()
     assert not asked  # no baseline yet: nothing to confirm

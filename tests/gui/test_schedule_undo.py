@@ -9,7 +9,15 @@ from typing import TypeVar
 
 import pytest
 from PySide6.QtCore import QPoint, Qt
-from PySide6.QtWidgets import QCheckBox, QComboBox, QDialog, QMessageBox, QSpinBox, QWidget
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDialog,
+    QInputDialog,
+    QMessageBox,
+    QSpinBox,
+    QWidget,
+)
 
 from cdmo_desktop.domain.enums import DependencyKind, MilestoneKind, MilestoneStatus
 from cdmo_desktop.domain.timeline import Scale
@@ -192,6 +200,7 @@ def test_change_a_dependency_type_and_lag(view, portfolio, plan, ctx, store, mon
 
 def test_set_baseline(view, portfolio, plan, ctx, monkeypatch) -> None:
     monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.Yes)
+    monkeypatch.setattr(QInputDialog, "getItem", lambda *a, **k: ("Baseline", True))
     pick(view, plan.ids["design"])
     check_undo_redo(ctx, view.acts.baseline.trigger)
     assert (

@@ -121,5 +121,6 @@ def test_an_upgrade_keeps_every_budget(tmp_path: Path, demo_template: Path) -> N
     with store.read() as s:
         assert {e.id: e.budget_amount for e in s.exec(select(Engagement)).all()} == budgets
     store.close()
-    assert _counts(path) == before
+    after = _counts(path)  # later revisions may add tables; none of the old ones loses rows
+    assert {table: after[table] for table in before} == before
     assert any(b is not None for b in budgets.values())

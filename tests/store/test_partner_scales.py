@@ -158,7 +158,8 @@ def test_an_upgrade_keeps_every_site_text_as_tags(tmp_path: Path, demo_template:
     with store.read() as s:
         sites = {site.id: site for site in s.exec(select(PartnerSite)).all()}
         hollis = s.exec(select(Partner).where(col(Partner.name).startswith("Hollis"))).one()
-    assert _counts(path) == counts
+    after = _counts(path)  # later revisions may add tables; none loses a row
+    assert {table: after[table] for table in counts} == counts
     assert set(sites) == set(before)
     for site_id, text in before.items():  # every tag kept, in one of the three lists
         site = sites[site_id]

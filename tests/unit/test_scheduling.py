@@ -13,6 +13,7 @@ from cdmo_desktop.domain.scheduling import (
     PlanGraph,
     ScheduleItem,
     ScheduleLink,
+    contract_conflicts,
     variance_days,
 )
 
@@ -196,3 +197,89 @@ def test_ten_thousand_items_stay_fast() -> None:
     g.analyse()
     g.shift({"t0": (day(5), day(6))})
     assert time.perf_counter() - t0 < 2.0  # generous: a loaded 2-core machine
+
+
+# --- finish-to-finish and start-to-finish (issue 11, item 14) -----------------------------
+def link(a: str, b: str, kind: DependencyKind, lag: int = 0) -> ScheduleLink:
+    return ScheduleLink(f"{a}-{b}", a, b, kind, lag)
+
+
+FF, SF = DependencyKind.FINISH_TO_FINISH, DependencyKind.START_TO_FINISH
+
+
+def test_finish_to_finish_keeps_the_successor_finishing_after_the_predecessor() -> None:
+    # A runs days 0-9; B (3 days) may not finish before A finishes + 1 day: day 10 at the
+    # earliest, so B starts no earlier than day 8.
+    g = PlanGraph([task("a", 0, 10), task("b", 0, 3)], [link("a", "b", FF, 1)])
+    result = g.shift({"b": (day(0), day(2))})
+    assert result.changes == {"b": (day(8), day(10))}
+    assert "cannot finish before A finishes + 1 d lag" in result.notes[0]
+    pushed = g.shift({"a": (day(2), day(11))})  # A two days later pushes B's finish
+    assert pushed.changes["b"] == (day(10), day(12))
+
+
+def test_start_to_finish_keeps_the_successor_finishing_after_the_predecessor_starts() -> None:
+    g = PlanGraph([task("a", 10, 5), task("b", 0, 3)], [link("a", "b", SF)])
+    assert g.shift({"b": (day(0), day(2))}).changes == {"b": (day(7), day(9))}
+    analysis = g.analyse()
+    assert "cannot finish before A starts" in analysis.conflicts[g.index["b"]]
+
+
+def test_a_contract_fixed_finish_pushed_by_finish_to_finish_is_a_conflict() -> None:
+    g = PlanGraph([task("a", 0, 10), task("fx", 2, 3, fixed=True)], [link("a", "fx", FF)])
+    (late,) = g.contract_conflicts()
+    assert (late.item_id, late.days_late, late.fixed_on) == ("fx", 5, day(2))
+    assert late.earliest == day(7)
+    assert "cannot finish before A finishes" in late.reason and "5 days late" in late.reason
+
+
+def test_slack_and_critical_path_through_finish_to_finish() -> None:
+    # b must finish with a (FF); c follows b. Nothing can slip without delaying c.
+    items = [task("a", 0, 10), task("b", 7, 3), task("c", 10, 2)]
+    g = PlanGraph(items, [link("a", "b", FF), fs("b", "c")])
+    analysis = g.analyse()
+    assert analysis.slack == [0, 0, 0]
+    assert {g.links[k].id for k in analysis.driving} == {"a-b", "b-c"}  # type: ignore[union-attr]
+
+
+# --- contract-date conflicts for reports (issue 11, item 4) -------------------------------
+def test_contract_conflicts_name_the_item_its_date_and_how_late() -> None:
+    items = [task("a", 0, 8), task("fx", 5, 2, fixed=True), task("ok", 20, 1, fixed=True)]
+    conflicts = contract_conflicts(items, [fs("a", "fx"), fs("a", "ok")])
+    assert [(c.item_id, c.name, c.days_late) for c in conflicts] == [("fx", "FX", 3)]
+    (c,) = conflicts
+    assert (c.fixed_on, c.earliest, c.engagement_id) == (day(5), day(8), "e1")
+    assert c.reason == (
+        "Contract-fixed on 6 Mar 2027, but it cannot start before A finishes (9 Mar 2027): "
+        "3 days late."
+    )
+    assert contract_conflicts(items, []) == []
+
+
+def test_messages_write_dates_as_they_are_told() -> None:
+    g = PlanGraph(
+        [task("a", 0, 8), task("fx", 5, 2, fixed=True)],
+        [fs("a", "fx")],
+        date_text=lambda d: d.isoformat(),
+    )
+    assert "Contract-fixed on 2027-03-06" in g.analyse().conflicts[g.index["fx"]]
+
+
+# --- any stored date (issue 11, item 3) ---------------------------------------------------
+def test_plans_holding_the_first_and_last_days_of_the_calendar_do_not_overflow() -> None:
+    last, first = date.max, date.min
+    items = [
+        ScheduleItem("end", "END", last, last, MilestoneKind.MILESTONE, engagement_id="e1"),
+        ScheduleItem("old", "OLD", first, first + timedelta(3), engagement_id="e1"),
+        task("fx", 5, 2, fixed=True),
+        task("b", 0, 3),
+    ]
+    links = [fs("end", "fx"), fs("end", "b"), fs("old", "b")]
+    g = PlanGraph(items, links)
+    analysis = g.analyse()
+    assert "days late" in analysis.conflicts[g.index["fx"]]
+    (late,) = g.contract_conflicts()
+    assert late.earliest == last
+    result = g.shift({"old": (first, first + timedelta(10))})
+    assert result.changes["b"][1] == last  # pushed to the end of the calendar, no further
+    assert "b" in g.shift({"end": (last, last)}).changes  # b is planned before END allows

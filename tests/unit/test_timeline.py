@@ -9,13 +9,20 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from cdmo_desktop.domain.timeline import (
+    CHART_FIRST,
+    CHART_LAST,
     MAX_PX_PER_DAY,
     MIN_PX_PER_DAY,
     Scale,
+    TickLabels,
     TimelineLayout,
+    add_days,
+    add_months,
+    chart_span,
     fit_density,
     plan_origin,
 )
+from cdmo_desktop.domain.validation import EARLIEST_DATE, LATEST_DATE
 
 ORIGIN = date(2026, 1, 5)
 
@@ -93,3 +100,55 @@ def test_fit_and_origin() -> None:
     assert fit_density(date(2026, 1, 1), date(2026, 12, 31), 1000) == pytest.approx(1000 / 371)
     origin = plan_origin(date(2026, 3, 12), today=date(2026, 5, 1))
     assert origin.weekday() == 0 and origin <= date(2026, 3, 12) - timedelta(14)
+
+
+# --- any stored date (issue 11, item 3) ---------------------------------------------------
+EXTREMES = [date.min, date(1, 1, 7), date(1899, 12, 31), date(2200, 1, 1), date.max]
+
+
+@pytest.mark.parametrize("scale", list(Scale))
+@pytest.mark.parametrize("d", EXTREMES)
+def test_layout_of_any_date_never_overflows(scale: Scale, d: date) -> None:
+    layout = TimelineLayout.for_scale(plan_origin(d, today=ORIGIN), scale)
+    x = layout.x_of(d)
+    assert layout.date_at(x) == d
+    assert layout.nearest_boundary(x) == d
+    width = 1500.0
+    for x0 in (x - width, x - width / 2, x):
+        ticks = layout.minor_ticks(x0, x0 + width) + layout.major_ticks(x0, x0 + width)
+        assert ticks and all(t.x_end > t.x for t in ticks)
+        layout.weekend_days(x0, x0 + width)
+    # far beyond the calendar either way: the first and last day, not an error
+    assert layout.date_at(-1e12) == date.min and layout.date_at(1e12) == date.max
+    assert layout.date_at(float("inf")) == date.max
+
+
+def test_day_arithmetic_saturates_at_the_ends_of_the_calendar() -> None:
+    assert add_days(date.max, 30) == date.max and add_days(date.min, -30) == date.min
+    assert add_months(date(9999, 12, 1), 3) == date(9999, 12, 1)
+    assert add_months(date(1, 1, 1), -1) == date(1, 1, 1)
+    assert plan_origin(date.min, today=ORIGIN) == date.min
+    assert plan_origin(None, today=date.max) <= date.max
+
+
+def test_a_chart_spans_only_the_years_the_app_accepts() -> None:
+    assert chart_span(date.min, date.max) == (CHART_FIRST, CHART_LAST)
+    assert chart_span(date(2026, 3, 1), date.max) == (date(2026, 3, 1), CHART_LAST)
+    assert chart_span(date.max, date.max) == (CHART_LAST, CHART_LAST)
+    assert (CHART_FIRST, CHART_LAST) == (EARLIEST_DATE, LATEST_DATE)
+
+
+def test_header_labels_come_from_the_labels_given() -> None:
+    shout = TickLabels(
+        day_month=lambda d: f"D{d.day}.{d.month}",
+        month=lambda m, long: f"M{m}{'L' if long else ''}",
+        month_year=lambda d, long: f"Y{d.year}/{d.month}",
+    )
+    week = TimelineLayout.for_scale(ORIGIN, Scale.WEEK).with_labels(shout)
+    assert week.minor_ticks(week.x_of(date(2026, 3, 3)), week.x_of(date(2026, 3, 4)))[0].label == (
+        "D2.3"
+    )
+    assert week.major_ticks(0, 10)[0].label == "Y2026/1"
+    month = week.with_scale(Scale.MONTH)
+    assert month.labels is shout
+    assert month.minor_ticks(0, 10)[0].label == "M1"

@@ -27,12 +27,18 @@ from cdmo_desktop.domain.models.partner import (
 )
 from cdmo_desktop.domain.models.report import StatusReport
 from cdmo_desktop.domain.models.risk import Risk, RiskReview
-from cdmo_desktop.domain.models.schedule import Milestone, MilestoneDependency
+from cdmo_desktop.domain.models.schedule import (
+    BaselineDate,
+    Milestone,
+    MilestoneDependency,
+    ScheduleBaseline,
+)
 
 __all__ = [
     "ActionItem",
     "Agreement",
     "AgreementClause",
+    "BaselineDate",
     "ChangeLog",
     "Charter",
     "CharterSite",
@@ -54,6 +60,7 @@ __all__ = [
     "RaciAssignment",
     "Risk",
     "RiskReview",
+    "ScheduleBaseline",
     "StatusReport",
     "SuccessMetric",
     "TeamMember",

@@ -1,4 +1,9 @@
-"""Milestones (tasks, milestones, decision gates) and their dependencies."""
+"""Milestones (tasks, milestones, decision gates), their dependencies and named baselines.
+
+A milestone's `baseline_start` / `baseline_finish` hold the dates of its engagement's
+latest baseline (what reports measure variance against); every baseline ever set is kept
+by name in `ScheduleBaseline` with its dates in `BaselineDate`, for comparing the plan
+against any of them."""
 
 from __future__ import annotations
 
@@ -59,3 +64,32 @@ class MilestoneDependency(Entity, table=True):
     successor_id: str = fk("milestone.id")
     kind: DependencyKind = enum_field(DependencyKind, default=DependencyKind.FINISH_TO_START)
     lag_days: int = 0
+
+
+class ScheduleBaseline(Entity, table=True):
+    """A named snapshot of an engagement's planned dates ("Baseline", "Re-plan after
+    tech transfer"), taken on `set_on`."""
+
+    __tablename__ = "schedule_baseline"
+    __table_args__ = (
+        sa.UniqueConstraint("engagement_id", "name", name="uq_schedule_baseline_name"),
+    )
+
+    engagement_id: str = fk("engagement.id")
+    name: str = Field(max_length=120)
+    set_on: date
+
+
+class BaselineDate(Entity, table=True):
+    """One item's dates in one baseline."""
+
+    __tablename__ = "baseline_date"
+    __table_args__ = (
+        sa.UniqueConstraint("baseline_id", "milestone_id", name="uq_baseline_date_item"),
+        dates_ordered("start", "finish"),
+    )
+
+    baseline_id: str = fk("schedule_baseline.id")
+    milestone_id: str = fk("milestone.id")
+    start: date
+    finish: date

@@ -4,7 +4,10 @@ its workspace) or for the whole portfolio (engagements and phases as collapsible
 Both halves show the same rows (ScheduleDocument), share the row height and scroll
 together. Edits on either side become store use cases on the undo stack (see
 schedule_edits); the screen that made an edit shows it at once, every other open schedule
-updates in place from the context's `changed` notice (see schedule_changes).
+updates in place from the context's `changed` notice (see schedule_changes). The message
+under the toolbar tells what the screen's own edit did; a change from elsewhere (an undo or
+redo included) replaces it with the plan's state, conflicts with contract dates included,
+so it never describes a plan that is no longer there.
 """
 
 from __future__ import annotations
@@ -23,11 +26,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from cdmo_desktop.domain import clock
 from cdmo_desktop.domain.scheduling import ScheduleItem, SchedulePlan
-from cdmo_desktop.domain.timeline import Scale, TimelineLayout, fit_density, plan_origin
+from cdmo_desktop.domain.timeline import Scale
+from cdmo_desktop.gui import settings as keys
 from cdmo_desktop.gui.context import AppContext
 from cdmo_desktop.gui.schedule import schedule_table as cols
 from cdmo_desktop.gui.schedule.schedule_actions import ScheduleActions
+from cdmo_desktop.gui.schedule.schedule_baselines import BASELINE_TABLES, BaselineCompare
 from cdmo_desktop.gui.schedule.schedule_changes import (
     HEADING_TABLES,
     SCHEDULE_TABLES,
@@ -38,22 +44,24 @@ from cdmo_desktop.gui.schedule.schedule_document import (
     GROUP,
     ScheduleDocument,
     gc_paused,
-    plan_summary,
+    plan_status,
 )
 from cdmo_desktop.gui.schedule.schedule_edits import Outcome, ScheduleEditor
+from cdmo_desktop.gui.schedule.schedule_link_edits import link_items
 from cdmo_desktop.gui.schedule.schedule_table import ScheduleTableModel
+from cdmo_desktop.gui.schedule.schedule_table_edits import edit_cell
+from cdmo_desktop.gui.schedule.schedule_timeline import TimelinePane
 from cdmo_desktop.gui.schedule.schedule_widgets import ScheduleTable
 from cdmo_desktop.gui.widgets.fitting import ElidedLabel, WrappedLabel
-from cdmo_desktop.gui.widgets.gantt_header import GanttHeader
 from cdmo_desktop.gui.widgets.gantt_style import DRAG_HINT, LEGEND_HTML
-from cdmo_desktop.gui.widgets.gantt_view import GanttView
 from cdmo_desktop.store import schedule as sched
 
 if TYPE_CHECKING:
+    from PySide6.QtWidgets import QMenu
+
     from cdmo_desktop.store.changesets import ChangeSet
 
-_SETTINGS_DENSITY = "schedule/px_per_day"
-_SETTINGS_SPLITTER = "schedule/splitter"
+TABLE_SHARE = (0.4, 0.62)  # of the screen's width the table gets at first, at least/most
 
 
 class ScheduleView(QWidget):
@@ -64,27 +72,20 @@ class ScheduleView(QWidget):
         self.setObjectName("schedule_view")
         self.ctx = ctx
         self.engagement_id = engagement_id
-        self.today = date.today()
         with gc_paused():
             plan = self._read_plan()
-            self.doc = ScheduleDocument(plan, portfolio=engagement_id is None, today=self.today)
+            self.doc = ScheduleDocument(plan, portfolio=engagement_id is None, today=clock.today())
             self.doc.analysis  # noqa: B018 - colours are ready on the first paint
         self.editor = ScheduleEditor(ctx, self.doc, self)
         self._placed = False
-
-        span = self.doc.span()
-        origin = plan_origin(span[0] if span else None, self.today)
-        saved = ctx.settings.value(_SETTINGS_DENSITY, Scale.WEEK.px_per_day, type=float)
-        density = saved if isinstance(saved, float) else Scale.WEEK.px_per_day
-        layout = TimelineLayout(origin, Scale.WEEK.px_per_day).with_density(density)
+        self._status_due = False
 
         self.model = ScheduleTableModel(self.doc, self)
         self.model.edit_handler = self._on_model_edit
-        self.table = ScheduleTable(self)
+        self.table = ScheduleTable(self, ctx.settings)
         self.table.setModel(self.model)
-        self.table.apply_column_widths()
-        self.gantt = GanttView(self.doc, layout, self)
-        self.header = GanttHeader(layout, self.today, self)
+        self.timeline = TimelinePane(self.doc, ctx.settings, self)
+        self.gantt, self.header = self.timeline.gantt, self.timeline.header
 
         self.message = WrappedLabel(self)  # wraps without making the page scroll
         self.message.setObjectName("schedule_message")
@@ -98,21 +99,15 @@ class ScheduleView(QWidget):
         self.drag_hint.setStyleSheet("color: #555; font-size: 8pt;")
         self.drag_hint.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
 
-        right = QWidget(self)
-        right_layout = QVBoxLayout(right)
-        right_layout.setContentsMargins(0, 0, 0, 0)
-        right_layout.setSpacing(0)
-        right_layout.addWidget(self.header)
-        right_layout.addWidget(self.gantt)
         self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
         self.splitter.setObjectName("schedule_splitter")
         self.splitter.addWidget(self.table)
-        self.splitter.addWidget(right)
+        self.splitter.addWidget(self.timeline)
         self.splitter.setStretchFactor(1, 1)
         self.splitter.setSizes([470, 810])  # the chart gets the larger share
-        state = ctx.settings.value(_SETTINGS_SPLITTER)
-        if state is not None:
-            self.splitter.restoreState(state)
+        self._split_saved = self.splitter.restoreState(
+            keys.get(ctx.settings, keys.SCHEDULE_SPLITTER)
+        )
 
         self.acts = ScheduleActions(self, self)
         outer = QVBoxLayout(self)
@@ -129,8 +124,14 @@ class ScheduleView(QWidget):
         outer.addLayout(foot)
         self._connect()
         self._on_model_model_reset()
-        self._sync_scale_actions()
-        self.show_outcome(Outcome(True, plan_summary(self.doc)))
+        self.acts.check_scale(self.timeline.scale)
+        self.baselines = BaselineCompare(ctx.store, self.doc, self.acts.compare, engagement_id)
+        self.baselines.compared.connect(self._on_baselines_compared)
+        self.show_status()
+
+    @property
+    def today(self) -> date:
+        return self.doc.today
 
     # --- wiring -------------------------------------------------------------------------
     def _connect(self) -> None:
@@ -140,14 +141,16 @@ class ScheduleView(QWidget):
         self.table.selectionModel().selectionChanged.connect(self._on_table_selection_changed)
         self.table.verticalScrollBar().valueChanged.connect(self._on_table_scroll_value_changed)
         self.gantt.verticalScrollBar().valueChanged.connect(self._on_gantt_scroll_value_changed)
-        self.gantt.range_changed.connect(self._on_gantt_range_changed)
+        self.timeline.scale_changed.connect(self.acts.check_scale)
         self.gantt.item_dragged.connect(self._on_gantt_item_dragged)
         self.gantt.link_dragged.connect(self._on_gantt_link_dragged)
         self.gantt.row_clicked.connect(self._on_gantt_row_clicked)
         self.gantt.row_double_clicked.connect(self._on_gantt_row_double_clicked)
         self.gantt.context_requested.connect(self._on_gantt_context_requested)
+        self.table.menu_requested.connect(self._on_table_menu_requested)
         self.splitter.splitterMoved.connect(self._on_splitter_moved)
         self.ctx.changed.connect(self._on_ctx_changed)
+        self.ctx.day_changed.connect(self._on_ctx_day_changed)
         self._analysis_timer = QTimer(self)
         self._analysis_timer.setSingleShot(True)
         self._analysis_timer.setInterval(0)
@@ -171,6 +174,22 @@ class ScheduleView(QWidget):
     def _read_plan(self) -> SchedulePlan:
         return sched.load_plan(self.ctx.store, self.engagement_id)
 
+    def fill_columns_menu(self, menu: QMenu) -> None:
+        self.table.columns.fill_menu(menu)
+
+    def baseline_names(self, engagement_id: str) -> list[str]:
+        return self.baselines.names(engagement_id)
+
+    def _on_baselines_compared(self) -> None:
+        self.gantt.viewport().update()
+        self.show_status()
+
+    # --- the message under the toolbar ----------------------------------------------------
+    def show_status(self) -> None:
+        """The plan as it is: items, finish against the baseline, conflicts."""
+        text, conflicts = plan_status(self.doc)
+        self.show_outcome(Outcome(True, text, error=conflicts))
+
     # --- loading ------------------------------------------------------------------------
     def reload(self) -> None:
         """Read the plan again (another screen changed it), keeping selection and scroll."""
@@ -187,15 +206,26 @@ class ScheduleView(QWidget):
         self.gantt.horizontalScrollBar().setValue(h_scroll)
         self.gantt.verticalScrollBar().setValue(v_scroll)
         self.select_items(selected)
+        self.baselines.refresh()
 
     def _on_ctx_changed(self, cs: ChangeSet, initiator: object) -> None:
+        if cs.touches(*BASELINE_TABLES):
+            self.baselines.refresh()
         if initiator is self or not cs.touches(*SCHEDULE_TABLES, *HEADING_TABLES):
             return  # our own edit is on show already
+        self._status_due = True  # an undo, a redo or another screen: tell the plan as it is
         edit = edit_for(self.doc, cs)
         if edit is None:
             self._reload_timer.start()
         else:
             self.show_edit(edit)
+            self._analysis_timer.start()
+
+    def _on_ctx_day_changed(self, today: date) -> None:
+        """Midnight: overdue marks, the today line and new items' dates move on."""
+        self.doc.today = today
+        self.model.everything_changed()
+        self.timeline.day_changed()
 
     def show_change(self, cs: ChangeSet) -> None:
         """Show a change this screen has just written (reading the plan again if need be)."""
@@ -222,52 +252,40 @@ class ScheduleView(QWidget):
             self.doc.analysis  # noqa: B018
             self.model.everything_changed()
             self.gantt.viewport().update()
+        if self._status_due:
+            self.show_status()
 
     # --- placement ----------------------------------------------------------------------
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)
         if not self._placed:
             self._placed = True
+            if not self._split_saved:
+                self._share_width()
             QTimer.singleShot(0, self, self.go_to_today)  # dropped if the view goes first
 
+    def _share_width(self) -> None:
+        """At first the table gets the width of the columns that fit in its largest share
+        (all of them on a wide screen), the chart the rest."""
+        total = sum(self.splitter.sizes())
+        least, most = (int(total * share) for share in TABLE_SHARE)
+        table = max(least, self.table.columns.width_within(most))
+        self.splitter.setSizes([table, total - table])
+
     def go_to_today(self) -> None:
-        span = self.doc.span()
-        if span and not span[0] <= self.today <= span[1]:
-            self.gantt.show_date(span[0], at=0.05)
-        else:
-            self.gantt.show_date(self.today, at=0.3)
+        self.timeline.go_to_today()
 
     def fit_to_plan(self) -> None:
-        span = self.doc.span()
-        if span is None:
-            return
-        width = max(200, self.gantt.viewport().width() - 20)
-        density = fit_density(span[0], span[1], width)
-        self.gantt.set_layout(self.gantt.timeline.with_density(density))
-        self.gantt.scroll_scene_x_to(self.gantt.timeline.x_of(span[0]) - 12, 0)
-        self._remember_density()
+        self.timeline.fit_to_plan()
 
     def set_scale(self, scale: Scale) -> None:
-        self.gantt.set_layout(self.gantt.timeline.with_scale(scale))
-        self._remember_density()
+        self.timeline.set_scale(scale)
 
     def zoom(self, factor: float) -> None:
-        self.gantt.zoom_by(factor)
-        self._remember_density()
-
-    def _remember_density(self) -> None:
-        self.ctx.settings.setValue(_SETTINGS_DENSITY, self.gantt.timeline.px_per_day)
-        self._sync_scale_actions()
-
-    def _sync_scale_actions(self) -> None:
-        self.acts.check_scale(self.gantt.timeline.scale)
-
-    def _on_gantt_range_changed(self) -> None:
-        self.header.show_range(self.gantt.timeline, self.gantt.left_scene_x())
-        self._sync_scale_actions()
+        self.timeline.zoom(factor)
 
     def _on_splitter_moved(self, _pos: int, _index: int) -> None:
-        self.ctx.settings.setValue(_SETTINGS_SPLITTER, self.splitter.saveState())
+        keys.set(self.ctx.settings, keys.SCHEDULE_SPLITTER, self.splitter.saveState())
 
     # --- scrolling and selection in step ------------------------------------------------
     def _on_table_scroll_value_changed(self, value: int) -> None:
@@ -304,8 +322,8 @@ class ScheduleView(QWidget):
                 break
 
     def set_all_collapsed(self, collapsed: bool) -> None:
-        keys = set(self.doc.groups) if collapsed else set()
-        self.model.reset(lambda: self.doc.set_collapsed(keys))
+        groups = set(self.doc.groups) if collapsed else set()
+        self.model.reset(lambda: self.doc.set_collapsed(groups))
         self.gantt.chart.rows_changed()
         self.gantt.refresh_extent()
 
@@ -350,12 +368,14 @@ class ScheduleView(QWidget):
         self.editor.withdraw()
 
     def show_outcome(self, outcome: Outcome) -> None:
+        """Say what an edit did (or the plan's state): it replaces a state still due."""
+        self._status_due = False
         colour = "#b00020" if outcome.error else "#3a4148"
         self.message.setStyleSheet(f"color: {colour};")
         self.message.setText(outcome.message)
 
     def _on_model_edit(self, item: ScheduleItem, column: int, value: object) -> str | None:
-        outcome = self.editor.edit_cell(item, column, value)
+        outcome = edit_cell(self.editor, item, column, value)
         if outcome.error and not outcome.ok:
             return outcome.message
         if outcome.message:
@@ -369,11 +389,15 @@ class ScheduleView(QWidget):
         self.show_outcome(self.editor.move(self.doc.items[i], start, finish, soon=True))
 
     def _on_gantt_link_dragged(self, a: int, b: int) -> None:
-        self.show_outcome(self.editor.link(self.doc.items[a], self.doc.items[b], soon=True))
+        items = self.doc.items
+        self.show_outcome(link_items(self.editor, items[a], items[b], soon=True))
 
     def _on_gantt_context_requested(self, row: int, position: QPoint) -> None:
         self._on_gantt_row_clicked(row)
+        self._on_table_menu_requested(position)
+
+    def _on_table_menu_requested(self, position: QPoint) -> None:
         menu = QMenu(self)
         menu.setObjectName("schedule_context_menu")
-        self.acts.fill_context_menu(menu, self.doc.item_at_row(row))
+        self.acts.fill_context_menu(menu, self.doc.item_at_row(self.current_row()))
         menu.exec(position)

@@ -14,8 +14,10 @@ from PySide6.QtWidgets import QMenu, QMessageBox, QToolBar, QToolButton, QWidget
 from cdmo_desktop.domain.enums import MilestoneKind
 from cdmo_desktop.domain.scheduling import ScheduleItem
 from cdmo_desktop.domain.timeline import ZOOM_ORDER, Scale
+from cdmo_desktop.gui.schedule.schedule_baselines import BaselineChooser, ask_baseline_name
 from cdmo_desktop.gui.schedule.schedule_document import ScheduleDocument
 from cdmo_desktop.gui.schedule.schedule_edits import Outcome, ScheduleEditor
+from cdmo_desktop.gui.schedule.schedule_link_edits import change_links
 
 _LOCAL = Qt.ShortcutContext.WidgetWithChildrenShortcut
 
@@ -36,6 +38,8 @@ class ScheduleScreen(Protocol):
     def fit_to_plan(self) -> None: ...
     def go_to_today(self) -> None: ...
     def set_all_collapsed(self, collapsed: bool) -> None: ...
+    def baseline_names(self, engagement_id: str) -> list[str]: ...
+    def fill_columns_menu(self, menu: QMenu) -> None: ...
 
 
 class ScheduleActions:
@@ -56,7 +60,10 @@ class ScheduleActions:
         )
         self.delete.triggered.connect(self.delete_selected)
         self.links = self._make(
-            "dependencies", "Dependencies…", "Ctrl+L", "Change or remove the selected item's links"
+            "dependencies",
+            "Dependencies…",
+            "Ctrl+L",
+            "Add predecessors to the selected item, change or remove its links",
         )
         self.links.triggered.connect(self.edit_dependencies)
         self.zoom_in = self._make("zoom_in", "Zoom in", QKeySequence.StandardKey.ZoomIn)
@@ -81,13 +88,14 @@ class ScheduleActions:
         self.expand = self._make("expand_all", "Expand all", "Ctrl+Shift+Right")
         self.expand.triggered.connect(lambda: view.set_all_collapsed(False))
         self.baseline = self._make(
-            "set_baseline", "Set baseline", "", "Store the current plan as the baseline"
+            "set_baseline", "Set baseline…", "", "Keep the current plan as a named baseline"
         )
         self.baseline.triggered.connect(self.set_baseline)
         self.export_png = self._make("export_png", "Export PNG…", "", "Save the chart as an image")
         self.export_png.triggered.connect(lambda: self.export_chart("png"))
         self.export_pdf = self._make("export_pdf", "Export PDF…", "", "Save the chart as a PDF")
         self.export_pdf.triggered.connect(lambda: self.export_chart("pdf"))
+        self.compare = BaselineChooser(widget)
         self.toolbar = self._toolbar()
 
     def _make(
@@ -129,6 +137,7 @@ class ScheduleActions:
         bar.addAction(self.today)
         bar.addSeparator()
         bar.addAction(self.baseline)
+        bar.addWidget(self.compare)
         export_menu = QMenu(bar)
         export_menu.setObjectName("schedule_export_menu")
         export_menu.addActions([self.export_png, self.export_pdf])
@@ -159,6 +168,9 @@ class ScheduleActions:
             menu.addAction(self.delete)
         menu.addSeparator()
         menu.addActions([self.collapse, self.expand, self.baseline])
+        columns = menu.addMenu("Table columns")
+        columns.setObjectName("schedule_columns_submenu")
+        self.view.fill_columns_menu(columns)
 
     # --- what the actions do ------------------------------------------------------------
     def add_item(self, kind: MilestoneKind) -> None:
@@ -190,21 +202,20 @@ class ScheduleActions:
             )
             return
         title = v.doc.engagement_titles.get(engagement_id, "this engagement")
-        has_baseline = any(
-            it.baseline_finish is not None
-            for it in v.doc.items
-            if it.engagement_id == engagement_id
-        )
-        if has_baseline:
+        existing = v.baseline_names(engagement_id)
+        name = ask_baseline_name(self.widget, title, existing)
+        if name is None:
+            return
+        if name in existing:
             answer = QMessageBox.question(
                 self.widget,
                 "Set baseline",
-                f"Replace the baseline of {title} with the current plan? Variance will then "
-                "be measured from today's dates.",
+                f"Replace the baseline “{name}” of {title} with the current plan? Variance "
+                "will then be measured from today's dates.",
             )
             if answer != QMessageBox.StandardButton.Yes:
                 return
-        v.show_outcome(v.editor.set_baseline(engagement_id))
+        v.show_outcome(v.editor.set_baseline(engagement_id, name))
 
     def edit_dependencies(self) -> None:
         v = self.view
@@ -217,7 +228,13 @@ class ScheduleActions:
         dialog = DependencyDialog(v.doc, items[0], self.widget)
         if dialog.exec() and dialog.has_changes():
             v.show_outcome(
-                v.editor.change_links(items[0], remove=dialog.removed(), change=dialog.changed())
+                change_links(
+                    v.editor,
+                    items[0],
+                    add=dialog.added(),
+                    remove=dialog.removed(),
+                    change=dialog.changed(),
+                )
             )
 
     def export_chart(self, fmt: str) -> None:

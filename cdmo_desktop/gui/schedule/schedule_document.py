@@ -4,6 +4,9 @@ Shared by the task table and the timeline so both show the same rows in the same
 Rows are engagement headings (portfolio only), phase headings and items; a collapsed
 heading hides what is under it. Edits arrive as field values ({item id: {field: value}},
 see schedule_changes) and update the rows in place, so a move never reloads the whole plan.
+
+The baseline the plan is compared with is the items' latest one unless a named baseline is
+chosen (`compare_with`); dates in messages follow the screen's locale (gui.format).
 """
 
 from __future__ import annotations
@@ -18,12 +21,15 @@ from typing import Any
 from cdmo_desktop.domain.enums import Phase
 from cdmo_desktop.domain.scheduling import (
     Analysis,
+    ContractConflict,
     PlanGraph,
     ScheduleItem,
     ScheduleLink,
     SchedulePlan,
-    fmt_date,
+    variance_days,
 )
+from cdmo_desktop.domain.timeline import chart_span
+from cdmo_desktop.gui.format import date_text
 
 GROUP, ITEM = 0, 1
 NO_PHASE = "General"
@@ -40,6 +46,8 @@ FIELD_TO_ATTR = {
     "contract_fixed": "contract_fixed",
     "baseline_start": "baseline_start",
     "baseline_finish": "baseline_finish",
+    "actual_start": "actual_start",
+    "actual_finish": "actual_finish",
     "phase": "phase",
     "position": "position",
 }
@@ -87,6 +95,8 @@ class ScheduleDocument:
         self.group_rows: dict[str, int] = {}
         self._analysis: Analysis | None = None
         self._stale = True
+        self.compare_name = ""  # "" : each item's latest baseline
+        self._compare: dict[str, tuple[date, date]] = {}
         self.load(plan)
 
     # --- loading ------------------------------------------------------------------------
@@ -94,7 +104,7 @@ class ScheduleDocument:
         self.plan = plan
         self.items: list[ScheduleItem] = plan.items
         self.engagement_titles = dict(plan.engagements)
-        self.graph = PlanGraph(self.items, plan.links)
+        self.graph = PlanGraph(self.items, plan.links, date_text)
         self.index = self.graph.index
         self._analysis = None
         self._stale = True
@@ -240,13 +250,37 @@ class ScheduleDocument:
         return Phase(parts[2]) if entry.key.startswith("p:") and parts[2] else None
 
     def span(self) -> tuple[date, date] | None:
-        """First start and last finish of the plan (cached until dates change)."""
+        """First start and last finish of the plan, held within the years a chart shows: a
+        stray date such as 9999-12-31 does not stretch the chart (cached until dates
+        change)."""
         if self._span is None and self.items:
-            self._span = (
+            self._span = chart_span(
                 min(i.start for i in self.items),
                 max(i.finish for i in self.items),
             )
         return self._span
+
+    # --- baselines ----------------------------------------------------------------------
+    def compare_with(self, name: str, dates: dict[str, tuple[date, date]]) -> None:
+        """Compare the plan with the named baseline's `dates` ({item id: (start, finish)});
+        name "" goes back to each item's latest baseline."""
+        self.compare_name, self._compare = name, dict(dates) if name else {}
+
+    def baseline_of(self, item: ScheduleItem) -> tuple[date, date] | None:
+        """The baseline dates the item is compared with, None when it has none."""
+        if self.compare_name:
+            return self._compare.get(item.id)
+        if item.baseline_start is None or item.baseline_finish is None:
+            return None
+        return item.baseline_start, item.baseline_finish
+
+    def variance(self, item: ScheduleItem) -> int | None:
+        """Days the item finishes after (+) or before (-) the baseline compared with."""
+        base = self.baseline_of(item)
+        return variance_days(item.finish, base[1]) if base else None
+
+    def contract_conflicts(self) -> list[ContractConflict]:
+        return self.graph.contract_conflicts(self.analysis)
 
     # --- edits in place ------------------------------------------------------------------
     def apply_changes(self, changes: dict[str, dict[str, Any]]) -> list[int]:
@@ -317,22 +351,38 @@ def plan_summary(doc: ScheduleDocument) -> str:
         )
     conflicts = len(doc.analysis.conflicts)
     overdue = sum(1 for it in doc.items if it.is_overdue(doc.today))
-    parts = [f"{n} items"]
+    parts = [f"{n} item{'s' if n != 1 else ''}"]
     if doc.portfolio:
-        parts.append(f"{len(doc.engagement_titles)} engagements")
+        count = len(doc.engagement_titles)
+        parts.append(f"{count} engagement{'s' if count != 1 else ''}")
     else:
         last = max(doc.items, key=lambda it: it.finish)
-        finish = f"plan finishes {fmt_date(last.finish)}"
-        baselined = [it.baseline_finish for it in doc.items if it.baseline_finish]
+        finish = f"plan finishes {date_text(last.finish)}"
+        baselined = [base[1] for it in doc.items if (base := doc.baseline_of(it))]
         if baselined:
             delta = (last.finish - max(baselined)).days
-            finish += f" ({delta:+d} days against the baseline)" if delta else " (on baseline)"
+            against = f"“{doc.compare_name}”" if doc.compare_name else "the baseline"
+            finish += f" ({delta:+d} days against {against})" if delta else f" (on {against})"
         parts.append(finish)
     if overdue:
         parts.append(f"{overdue} overdue")
     if conflicts:
         parts.append(f"{conflicts} in conflict (red; hover for the reason)")
     return ", ".join(parts) + "."
+
+
+MAX_CONFLICTS_TOLD = 3
+
+
+def plan_status(doc: ScheduleDocument) -> tuple[str, bool]:
+    """The summary, then each contract-date conflict as the chart shows it now (True
+    with them): what the message line says when no edit of the screen's own is to tell."""
+    conflicts = doc.contract_conflicts()
+    parts = [plan_summary(doc)]
+    parts += [f"Conflict: {c.name}: {c.reason}" for c in conflicts[:MAX_CONFLICTS_TOLD]]
+    if len(conflicts) > MAX_CONFLICTS_TOLD:
+        parts.append(f"{len(conflicts) - MAX_CONFLICTS_TOLD} more contract dates in conflict.")
+    return " ".join(parts), bool(conflicts)
 
 
 def _widen(group: Row, item: ScheduleItem) -> None:

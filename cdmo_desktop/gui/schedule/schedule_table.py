@@ -3,6 +3,9 @@
 The model never writes: an edit goes to `edit_handler(item, column, value)` (the screen),
 which validates it, writes it (undoably) and returns None, or returns the reason it
 was refused (then `edit_refused` carries the message and the cell keeps its value).
+
+Items are numbered in plan order (the row headers), so a dependency can name its
+predecessor by number. Dates, durations and percentages follow the locale (gui.format).
 """
 
 from __future__ import annotations
@@ -23,13 +26,27 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QBrush, QColor, QFont
 
 from cdmo_desktop.domain.enums import MilestoneKind, MilestoneStatus, Side
-from cdmo_desktop.domain.scheduling import ScheduleItem, fmt_date
+from cdmo_desktop.domain.scheduling import ScheduleItem
+from cdmo_desktop.domain.timeline import CHART_FIRST, CHART_LAST
+from cdmo_desktop.gui.format import date_text, number_text
 from cdmo_desktop.gui.schedule.schedule_document import GROUP, ScheduleDocument
 
 AnyIndex = QModelIndex | QPersistentModelIndex
 EditHandler = Callable[[ScheduleItem, int, Any], "str | None"]
 
-(NAME, KIND, OWNER, START, FINISH, DURATION, PERCENT, STATUS, FIXED) = range(9)
+(
+    NAME,
+    KIND,
+    OWNER,
+    START,
+    FINISH,
+    DURATION,
+    PERCENT,
+    STATUS,
+    FIXED,
+    ACTUAL_START,
+    ACTUAL_FINISH,
+) = range(11)
 HEADERS = (
     "Name",
     "Kind",
@@ -40,16 +57,39 @@ HEADERS = (
     "% done",
     "Status",
     "Fixed",
+    "Actual start",
+    "Actual finish",
 )
 HEADER_TIPS = {
     OWNER: "Which side of the partnership delivers the item",
+    START: "Planned start",
+    FINISH: "Planned finish",
     DURATION: "Calendar days, first and last day included",
     FIXED: "Contract-fixed: the date is set by the agreement and never moves",
+    ACTUAL_START: "When the work really started (empty: not yet)",
+    ACTUAL_FINISH: "When the work really finished (empty: not yet); sets it done",
 }
+# The header is two bands high (beside the timeline's): long titles take two lines.
+HEADER_LINES = {ACTUAL_START: "Actual\nstart", ACTUAL_FINISH: "Actual\nfinish"}
+DATE_COLUMNS = (START, FINISH, ACTUAL_START, ACTUAL_FINISH)
+OPTIONAL_DATES = (ACTUAL_START, ACTUAL_FINISH)
 CONFLICT_COLOUR = QColor("#c0141c")
 OVERDUE_COLOUR = QColor("#a35a00")
 GROUP_BACKGROUND = QColor("#eef1f5")
 _ENUM_COLUMNS = {KIND: MilestoneKind, OWNER: Side, STATUS: MilestoneStatus}
+_ANSWERED = frozenset(
+    int(r)
+    for r in (
+        Qt.ItemDataRole.DisplayRole,
+        Qt.ItemDataRole.EditRole,
+        Qt.ItemDataRole.CheckStateRole,
+        Qt.ItemDataRole.ForegroundRole,
+        Qt.ItemDataRole.BackgroundRole,
+        Qt.ItemDataRole.FontRole,
+        Qt.ItemDataRole.ToolTipRole,
+        Qt.ItemDataRole.TextAlignmentRole,
+    )
+)
 
 
 class ScheduleTableModel(QAbstractTableModel):
@@ -78,12 +118,27 @@ class ScheduleTableModel(QAbstractTableModel):
     def headerData(
         self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
     ) -> Any:
-        if orientation != Qt.Orientation.Horizontal or not 0 <= section < len(HEADERS):
+        if orientation == Qt.Orientation.Vertical:
+            return self._row_header(section, role)
+        if not 0 <= section < len(HEADERS):
             return None
         if role == Qt.ItemDataRole.DisplayRole:
-            return HEADERS[section]
+            return HEADER_LINES.get(section, HEADERS[section])
         if role == Qt.ItemDataRole.ToolTipRole:
             return HEADER_TIPS.get(section)
+        return None
+
+    def _row_header(self, row: int, role: int) -> Any:
+        """Items' numbers in plan order ("3"), blank beside headings."""
+        if not 0 <= row < len(self.doc.rows):
+            return None
+        entry = self.doc.rows[row]
+        if role == Qt.ItemDataRole.DisplayRole:
+            return "" if entry.kind == GROUP else str(entry.item + 1)
+        if role == Qt.ItemDataRole.ToolTipRole and entry.kind != GROUP:
+            return f"Item {entry.item + 1}: type this number to name it as a predecessor"
+        if role == Qt.ItemDataRole.TextAlignmentRole:
+            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         return None
 
     def reset(self, change: Callable[[], object] | None = None) -> None:
@@ -129,11 +184,13 @@ class ScheduleTableModel(QAbstractTableModel):
             return base
         if col in (START, FINISH, DURATION) and item.contract_fixed:
             return base
+        if col == ACTUAL_START and item.is_point:
+            return base
         return base | Qt.ItemFlag.ItemIsEditable
 
     def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or not 0 <= index.row() < len(self.doc.rows):
-            return None
+        if role not in _ANSWERED or not 0 <= index.row() < len(self.doc.rows):
+            return None  # painting a cell asks a dozen roles: most have no answer
         entry = self.doc.rows[index.row()]
         col = index.column()
         if entry.kind == GROUP:
@@ -160,11 +217,11 @@ class ScheduleTableModel(QAbstractTableModel):
                 indent = "    " * entry.level
                 return f"{indent}{arrow} {entry.title}  ({entry.count})"
             if col == START and entry.start:
-                return fmt_date(entry.start)
+                return date_text(entry.start)
             if col == FINISH and entry.finish:
-                return fmt_date(entry.finish)
+                return date_text(entry.finish)
             if col == DURATION and entry.start and entry.finish:
-                return f"{(entry.finish - entry.start).days + 1} d"
+                return _days((entry.finish - entry.start).days + 1)
             return None
         if role == Qt.ItemDataRole.FontRole:
             return self._bold
@@ -184,13 +241,17 @@ class ScheduleTableModel(QAbstractTableModel):
         if col == OWNER:
             return item.owner_side.label
         if col == START:
-            return fmt_date(item.start)
+            return date_text(item.start)
         if col == FINISH:
-            return fmt_date(item.finish)
+            return date_text(item.finish)
+        if col == ACTUAL_START:
+            return date_text(item.actual_start)
+        if col == ACTUAL_FINISH:
+            return date_text(item.actual_finish)
         if col == DURATION:
-            return "–" if item.is_point else f"{item.duration_days} d"
+            return "–" if item.is_point else _days(item.duration_days)
         if col == PERCENT:
-            return f"{item.percent_complete} %"
+            return f"{number_text(item.percent_complete)} %"
         if col == STATUS:
             return item.status.label
         return None
@@ -201,10 +262,15 @@ class ScheduleTableModel(QAbstractTableModel):
             return item.name
         if col in _ENUM_COLUMNS:
             return {KIND: item.kind, OWNER: item.owner_side, STATUS: item.status}[col].value
-        if col == START:
-            return QDate(item.start.year, item.start.month, item.start.day)
-        if col == FINISH:
-            return QDate(item.finish.year, item.finish.month, item.finish.day)
+        if col in DATE_COLUMNS:
+            return _qdate(
+                {
+                    START: item.start,
+                    FINISH: item.finish,
+                    ACTUAL_START: item.actual_start,
+                    ACTUAL_FINISH: item.actual_finish,
+                }[col]
+            )
         if col == DURATION:
             return item.duration_days
         if col == PERCENT:
@@ -213,7 +279,7 @@ class ScheduleTableModel(QAbstractTableModel):
 
     def _foreground(self, i: int, item: ScheduleItem) -> Any:
         analysis = self.doc.last_analysis
-        if analysis is not None and i in analysis.conflicts:
+        if (analysis is not None and i in analysis.conflicts) or off_chart(item):
             return QBrush(CONFLICT_COLOUR)
         if item.is_overdue(self.doc.today):
             return QBrush(OVERDUE_COLOUR)
@@ -227,7 +293,12 @@ class ScheduleTableModel(QAbstractTableModel):
             if conflict:
                 lines.append(f"Conflict: {conflict}")
         if item.is_overdue(self.doc.today):
-            lines.append(f"Overdue: planned to finish {fmt_date(item.finish)}")
+            lines.append(f"Overdue: planned to finish {date_text(item.finish)}")
+        if off_chart(item):
+            lines.append(
+                f"Dated outside {CHART_FIRST.year}–{CHART_LAST.year}, so not on the chart: "
+                "correct its dates"
+            )
         if item.contract_fixed:
             lines.append("Contract-fixed: clear Fixed to move it")
         return "\n".join(lines)
@@ -243,9 +314,22 @@ class ScheduleTableModel(QAbstractTableModel):
         elif role != Qt.ItemDataRole.EditRole or col == FIXED:
             return False
         if isinstance(value, QDate):
-            value = date(value.year(), value.month(), value.day())
+            value = date(value.year(), value.month(), value.day()) if value.isValid() else None
         error = self.edit_handler(item, col, value)
         if error:
             self.edit_refused.emit(error)
             return False
         return True
+
+
+def _qdate(d: date | None) -> QDate:
+    return QDate(d.year, d.month, d.day) if d is not None else QDate()
+
+
+def _days(n: int) -> str:
+    return f"{number_text(n)} d"
+
+
+def off_chart(item: ScheduleItem) -> bool:
+    """Dated outside the years a chart shows (stored before validation bounded dates)."""
+    return not (item.start >= CHART_FIRST and item.finish <= CHART_LAST)

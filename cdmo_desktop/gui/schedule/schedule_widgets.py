@@ -2,14 +2,25 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QAbstractItemModel, QDate, QModelIndex, QPersistentModelIndex, Qt, Signal
-from PySide6.QtGui import QKeyEvent, QMouseEvent
+from datetime import date
+
+from PySide6.QtCore import (
+    QAbstractItemModel,
+    QDate,
+    QModelIndex,
+    QPersistentModelIndex,
+    QPoint,
+    QSettings,
+    Qt,
+    Signal,
+)
+from PySide6.QtGui import QContextMenuEvent, QKeyEvent, QMouseEvent, QResizeEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
-    QDateEdit,
     QHeaderView,
     QLineEdit,
+    QMenu,
     QSpinBox,
     QStyledItemDelegate,
     QStyleOptionViewItem,
@@ -20,36 +31,28 @@ from PySide6.QtWidgets import (
 from cdmo_desktop.domain.enums import MilestoneKind, MilestoneStatus, Side
 from cdmo_desktop.domain.timeline import HEADER_HEIGHT, ROW_HEIGHT
 from cdmo_desktop.gui.schedule import schedule_table as cols
+from cdmo_desktop.gui.schedule.schedule_columns import ColumnFit
 from cdmo_desktop.gui.schedule.schedule_document import GROUP
+from cdmo_desktop.gui.widgets.fields import DateField
 
 AnyIndex = QModelIndex | QPersistentModelIndex
 _CHOICES = {cols.KIND: MilestoneKind, cols.OWNER: Side, cols.STATUS: MilestoneStatus}
-COLUMN_WIDTHS = {
-    cols.NAME: 220,
-    cols.KIND: 88,
-    cols.OWNER: 74,
-    cols.START: 92,
-    cols.FINISH: 92,
-    cols.DURATION: 58,
-    cols.PERCENT: 54,
-    cols.STATUS: 80,
-    cols.FIXED: 40,
-}
 
 
 class ScheduleDelegate(QStyledItemDelegate):
-    """Editors that only offer valid values: a calendar for dates, bounded spin boxes,
-    choice lists for kind, owner and status."""
+    """Editors that only offer valid values: typed dates (or the calendar), bounded spin
+    boxes, choice lists for kind, owner and status. A date that cannot be read is refused
+    with its reason (the model's `edit_refused`)."""
 
     def createEditor(
         self, parent: QWidget, option: QStyleOptionViewItem, index: AnyIndex
     ) -> QWidget:
         col = index.column()
-        if col in (cols.START, cols.FINISH):
-            editor = QDateEdit(parent)
-            editor.setCalendarPopup(True)
-            editor.setDisplayFormat("d MMM yyyy")
+        if col in cols.DATE_COLUMNS:
+            editor = DateField(parent)
             editor.setObjectName("schedule_date_editor")
+            if col not in cols.OPTIONAL_DATES:
+                editor.setClearButtonEnabled(False)
             return editor
         if col in (cols.DURATION, cols.PERCENT):
             spin = QSpinBox(parent)
@@ -75,8 +78,10 @@ class ScheduleDelegate(QStyledItemDelegate):
 
     def setEditorData(self, editor: QWidget, index: AnyIndex) -> None:
         value = index.data(Qt.ItemDataRole.EditRole)
-        if isinstance(editor, QDateEdit) and isinstance(value, QDate):
-            editor.setDate(value)
+        if isinstance(editor, DateField):
+            valid = isinstance(value, QDate) and value.isValid()
+            editor.set_value(date(value.year(), value.month(), value.day()) if valid else None)
+            editor.selectAll()
         elif isinstance(editor, QSpinBox) and value is not None:
             editor.setValue(int(value))
         elif isinstance(editor, QComboBox):
@@ -85,8 +90,15 @@ class ScheduleDelegate(QStyledItemDelegate):
             editor.setText(str(value or ""))
 
     def setModelData(self, editor: QWidget, model: QAbstractItemModel, index: AnyIndex) -> None:
-        if isinstance(editor, QDateEdit):
-            model.setData(index, editor.date())
+        if isinstance(editor, DateField):
+            try:
+                typed = editor.value()
+            except ValueError as exc:
+                refused = getattr(model, "edit_refused", None)
+                if refused is not None:
+                    refused.emit(str(exc))
+                return
+            model.setData(index, QDate(typed.year, typed.month, typed.day) if typed else QDate())
         elif isinstance(editor, QSpinBox):
             editor.interpretText()
             model.setData(index, editor.value())
@@ -98,15 +110,18 @@ class ScheduleDelegate(QStyledItemDelegate):
 
 class ScheduleTable(QTableView):
     """The task table: fixed row height shared with the timeline, headings toggle on
-    click, Space, Left and Right.
+    click, Space, Left and Right; items numbered in the row headers; the columns that fit
+    (see schedule_columns; the header's menu chooses).
 
     Signals:
         toggle_requested(int row): a heading was clicked or its key pressed (collapse/expand).
+        menu_requested(QPoint global_position): the context menu key or a right click.
     """
 
     toggle_requested = Signal(int)
+    menu_requested = Signal(QPoint)
 
-    def __init__(self, parent: QWidget | None = None) -> None:
+    def __init__(self, parent: QWidget | None = None, settings: QSettings | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("schedule_table")
         self.setItemDelegate(ScheduleDelegate(self))
@@ -127,7 +142,7 @@ class ScheduleTable(QTableView):
         self.setShowGrid(False)
         self.setTabKeyNavigation(True)
         vertical = self.verticalHeader()
-        vertical.setVisible(False)
+        vertical.setObjectName("schedule_row_numbers")
         vertical.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
         vertical.setMinimumSectionSize(int(ROW_HEIGHT))
         vertical.setDefaultSectionSize(int(ROW_HEIGHT))
@@ -136,10 +151,28 @@ class ScheduleTable(QTableView):
         header.setHighlightSections(False)
         header.setStretchLastSection(False)
         header.setDefaultAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
+        header.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        header.customContextMenuRequested.connect(self._on_header_context_menu_requested)
+        self.columns = ColumnFit(self, settings)
 
-    def apply_column_widths(self) -> None:
-        for col, width in COLUMN_WIDTHS.items():
-            self.setColumnWidth(col, width)
+    def setModel(self, model: QAbstractItemModel | None) -> None:
+        super().setModel(model)
+        self.horizontalHeader().setSectionResizeMode(cols.NAME, QHeaderView.ResizeMode.Stretch)
+        self.columns.apply()
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self.columns.refit()
+
+    def contextMenuEvent(self, event: QContextMenuEvent) -> None:
+        self.menu_requested.emit(event.globalPos())
+        event.accept()
+
+    def _on_header_context_menu_requested(self, pos: QPoint) -> None:
+        menu = QMenu(self)
+        menu.setObjectName("schedule_columns_menu")
+        self.columns.fill_menu(menu)
+        menu.exec(self.horizontalHeader().mapToGlobal(pos))
 
     def _is_group(self, row: int) -> bool:
         model = self.model()

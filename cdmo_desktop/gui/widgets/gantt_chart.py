@@ -175,6 +175,7 @@ class GanttChartItem(QGraphicsItem):
         critical = analysis is not None and analysis.critical[i] and not finished
         conflict = analysis is not None and i in analysis.conflicts
         right = self._paint_baseline(painter, item, y)
+        right = max(right, self._paint_actual(painter, item, y))
         fill, done_part = self._fill_colours(i, item, critical)
         edge = (
             QPen(st.CONFLICT, 2.2)
@@ -210,7 +211,7 @@ class GanttChartItem(QGraphicsItem):
         if conflict:
             st.draw_warning(painter, right + 3, y + 5)
             right += 14
-        variance = item.finish_variance
+        variance = self.doc.variance(item)
         if variance:
             painter.setFont(self._small)
             painter.setPen(st.LATE if variance > 0 else st.EARLY)
@@ -218,17 +219,45 @@ class GanttChartItem(QGraphicsItem):
             painter.drawText(QPointF(right + 4, y + 15), text)
 
     def _paint_baseline(self, painter: QPainter, item: ScheduleItem, y: float) -> float:
-        if item.baseline_start is None or item.baseline_finish is None:
+        """The baseline compared with, as a thin grey bar at the bottom of the row."""
+        base = self.doc.baseline_of(item)
+        if base is None:
             return -1e9
         layout = self.layout
         if item.is_point:
-            x0 = layout.point_x(item.baseline_finish) - 3
+            x0 = layout.point_x(base[1]) - 3
             x1 = x0 + 6
         else:
-            x0, x1 = layout.bar_span(item.baseline_start, item.baseline_finish)
+            x0, x1 = layout.bar_span(*base)
         painter.setPen(Qt.PenStyle.NoPen)
         painter.setBrush(st.BASELINE)
         painter.drawRect(QRectF(x0, y + st.BASELINE_TOP, x1 - x0, st.BASELINE_HEIGHT))
+        return x1
+
+    def _paint_actual(self, painter: QPainter, item: ScheduleItem, y: float) -> float:
+        """When the work really happened, under the planned bar: a finished task from its
+        actual start to its actual finish, a started one up to today (lighter), a
+        milestone or gate as a small diamond on its actual day."""
+        layout = self.layout
+        painter.setPen(Qt.PenStyle.NoPen)
+        if item.is_point:
+            if item.actual_finish is None:
+                return -1e9
+            x = layout.point_x(item.actual_finish)
+            painter.setBrush(st.ACTUAL)
+            half = st.ACTUAL_HEIGHT
+            painter.drawPolygon(st.diamond(x, y + st.ACTUAL_TOP + half / 2, half))
+            return x + half
+        if item.actual_start is None:
+            return -1e9
+        if item.actual_finish is not None:
+            x0, x1 = layout.bar_span(item.actual_start, item.actual_finish)
+            painter.setBrush(st.ACTUAL)
+        else:
+            x0 = layout.x_of(item.actual_start)
+            x1 = max(layout.x_of(self.doc.today), x0 + layout.px_per_day)
+            painter.setBrush(st.ACTUAL_OPEN)
+        painter.drawRect(QRectF(x0, y + st.ACTUAL_TOP, max(x1 - x0, 2.0), st.ACTUAL_HEIGHT))
         return x1
 
     def _paint_links(
@@ -250,7 +279,7 @@ class GanttChartItem(QGraphicsItem):
             pred, succ = doc.items[a], doc.items[b]
             pa0, pa1 = item_span(layout, pred)
             sb0, sb1 = item_span(layout, succ)
-            ss = link.kind is DependencyKind.START_TO_START
+            ss = link.kind.from_start
             xa = pa0 if ss else pa1
             ya = ra * rh + st.POINT_CENTRE
             yb = rb * rh + st.POINT_CENTRE
@@ -260,7 +289,9 @@ class GanttChartItem(QGraphicsItem):
             ):
                 continue
             path = QPainterPath(QPointF(xa, ya))
-            if ss:
+            if link.kind.to_finish:
+                tip, direction = _to_finish(path, xa, ya, sb1, yb, ss, ra, rb, rh), "left"
+            elif ss:
                 elbow = min(xa, sb0) - _ELBOW
                 path.lineTo(elbow, ya)
                 path.lineTo(elbow, yb)
@@ -293,12 +324,41 @@ class GanttChartItem(QGraphicsItem):
             painter.setBrush(Qt.BrushStyle.NoBrush)
             if link.lag_days and show_lag:
                 painter.setFont(self._small)
-                text = f"{'SS ' if ss else ''}{link.lag_days:+d} d"
+                kind = "" if link.kind is DependencyKind.FINISH_TO_START else f"{link.kind.code} "
+                text = f"{kind}{link.lag_days:+d} d"
                 painter.drawText(QPointF(path.elementAt(1).x + 3, (ya + yb) / 2 + 3), text)
+
+
+def _to_finish(
+    path: QPainterPath,
+    xa: float,
+    ya: float,
+    sb1: float,
+    yb: float,
+    from_start: bool,
+    ra: int,
+    rb: int,
+    rh: float,
+) -> QPointF:
+    """The way of a finish-to-finish or start-to-finish arrow: out of the predecessor's
+    finish (or, for start-to-finish, back out of its start and along the gap between the
+    rows), round the right of the successor's finish, into it from the right."""
+    right = max(xa, sb1) + _ELBOW
+    if from_start:
+        mid = (ra + (1 if rb > ra else 0)) * rh
+        path.lineTo(xa - _ELBOW, ya)
+        path.lineTo(xa - _ELBOW, mid)
+        path.lineTo(right, mid)
+    else:
+        path.lineTo(right, ya)
+    path.lineTo(right, yb)
+    return QPointF(sb1, yb)
 
 
 def _arrow_head(tip: QPointF, direction: str) -> QPolygonF:
     x, y = tip.x(), tip.y()
+    if direction == "left":
+        return QPolygonF([tip, QPointF(x + 5, y - 3), QPointF(x + 5, y + 3)])
     if direction == "down":
         return QPolygonF([tip, QPointF(x - 3, y - 5), QPointF(x + 3, y - 5)])
     if direction == "up":

@@ -6,16 +6,34 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import QPointF, QRectF, QSize, Qt
+from PySide6.QtCore import QDate, QLocale, QPointF, QRectF, QSize, Qt
 from PySide6.QtGui import QColor, QFont, QPainter, QPaintEvent, QPen, QPolygonF
 from PySide6.QtWidgets import QWidget
 
-from cdmo_desktop.domain.timeline import HEADER_BAND, HEADER_HEIGHT, TimelineLayout
+from cdmo_desktop.domain.timeline import HEADER_BAND, HEADER_HEIGHT, TickLabels, TimelineLayout
+from cdmo_desktop.gui import format as fmt
 from cdmo_desktop.gui.widgets import gantt_style as st
 
 _BACKGROUND = QColor("#f7f8fa")
 _TEXT = QColor("#2b3138")
 _LINE = QColor("#c9cfd6")
+
+
+def locale_tick_labels(locale: QLocale | None = None) -> TickLabels:
+    """Header labels in the user's language: "2. März", "Dez.", "Dezember 2026"."""
+    loc = fmt.effective_locale(locale)
+    short, long = QLocale.FormatType.ShortFormat, QLocale.FormatType.LongFormat
+
+    def month_year(d: date, wide: bool) -> str:
+        if not wide:
+            return fmt.month_year_text(d, loc)
+        return loc.toString(QDate(d.year, d.month, 1), "MMMM yyyy")
+
+    return TickLabels(
+        day_month=lambda d: fmt.day_month_text(d, loc),
+        month=lambda m, wide: loc.standaloneMonthName(m, long if wide else short),
+        month_year=month_year,
+    )
 
 
 class GanttHeader(QWidget):

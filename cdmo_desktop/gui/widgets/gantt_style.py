@@ -23,6 +23,8 @@ CONFLICT = QColor("#d40f1a")
 MILESTONE = QColor("#2c3e50")
 GATE = QColor("#7b3fa0")
 BASELINE = QColor("#9aa3ad")
+ACTUAL = QColor("#2a7f62")
+ACTUAL_OPEN = QColor("#7fbfa6")  # started, not finished: drawn up to today
 LATE = QColor("#c0141c")
 EARLY = QColor("#2e7d32")
 LINK = QColor("#6b7683")
@@ -37,9 +39,11 @@ LOCK = QColor("#39424c")
 PREVIEW = QColor(40, 90, 170, 90)
 TARGET = QColor(40, 140, 70, 70)
 
-BAR_TOP, BAR_HEIGHT = 4.0, 12.0
-BASELINE_TOP, BASELINE_HEIGHT = 18.0, 3.5
-POINT_CENTRE, POINT_HALF = 10.0, 6.5
+# A row (24 px): the planned bar, under it the actual bar, under that the baseline.
+BAR_TOP, BAR_HEIGHT = 3.0, 11.0
+ACTUAL_TOP, ACTUAL_HEIGHT = 15.0, 3.5
+BASELINE_TOP, BASELINE_HEIGHT = 19.5, 3.0
+POINT_CENTRE, POINT_HALF = 9.0, 6.0
 
 
 def diamond(cx: float, cy: float, half: float = POINT_HALF) -> QPolygonF:
@@ -108,6 +112,10 @@ LEGEND_HTML = (
     "<span style='color:#f2b23e'>■</span> overdue "
     "<span style='color:#9cc49a'>■</span> done "
     "<span style='color:#d40f1a'>▲</span> conflict "
+    "<span style='color:#2a7f62'>▬</span> actual "
     "<span style='color:#9aa3ad'>▬</span> baseline (±days)"
 )
-DRAG_HINT = "Drag a bar to move it, its right end to resize, onto another item to link."
+DRAG_HINT = (
+    "Drag a bar to move it, its right end to resize, onto another item to link"
+    " (or Ctrl+L to add a predecessor by name or number)."
+)

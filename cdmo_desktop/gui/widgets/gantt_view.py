@@ -14,7 +14,7 @@ Signals:
 
 from __future__ import annotations
 
-from datetime import date, timedelta
+from datetime import date
 
 from PySide6.QtCore import QEvent, QPoint, QPointF, QRectF, Qt, Signal
 from PySide6.QtGui import (
@@ -37,8 +37,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from cdmo_desktop.domain.scheduling import ScheduleItem, fmt_date
-from cdmo_desktop.domain.timeline import TimelineLayout, clamp_density
+from cdmo_desktop.domain.scheduling import ScheduleItem
+from cdmo_desktop.domain.timeline import TimelineLayout, add_days, clamp_density
+from cdmo_desktop.gui.format import date_text, number_text
 from cdmo_desktop.gui.schedule.schedule_document import ITEM, ScheduleDocument
 from cdmo_desktop.gui.widgets import gantt_style as st
 from cdmo_desktop.gui.widgets.gantt_chart import GanttChartItem, item_span
@@ -118,8 +119,8 @@ class GanttView(QGraphicsView):
         first, last = span if span else (self.doc.today, self.doc.today)
         # a viewport's width of room either side, so zooming can keep any date in place
         room = max(120, int(self.viewport().width() / self.timeline.px_per_day) + 1)
-        first = min(first, self.doc.today, self.timeline.origin) - timedelta(days=room)
-        last = max(last, self.doc.today) + timedelta(days=room)
+        first = add_days(min(first, self.doc.today, self.timeline.origin), -room)
+        last = add_days(max(last, self.doc.today), room)
         x0, x1 = self.timeline.x_of(first), self.timeline.x_of(last)
         self.chart.set_extent(x0, x1)
         height = max(len(self.doc.rows) * self.timeline.row_height, 1.0)
@@ -301,11 +302,11 @@ class GanttView(QGraphicsView):
             self._label.setVisible(True)
             return
         if self._mode == "resize":
-            finish = max(layout.nearest_boundary(pos.x()) - timedelta(days=1), item.start)
+            finish = max(add_days(layout.nearest_boundary(pos.x()), -1), item.start)
             start = item.start
         else:
-            shift = timedelta(days=layout.days_for(pos.x() - self._press.x()))
-            start, finish = item.start + shift, item.finish + shift
+            shift = layout.days_for(pos.x() - self._press.x())
+            start, finish = add_days(item.start, shift), add_days(item.finish, shift)
         self._preview_dates = (start, finish)
         probe = ScheduleItem(item.id, item.name, start, finish, item.kind)
         x0, x1 = item_span(layout, probe)
@@ -314,12 +315,12 @@ class GanttView(QGraphicsView):
                 st.point_shape(item.kind, (x0 + x1) / 2, y + st.POINT_CENTRE, st.POINT_HALF + 1)
             )
             self._ghost_point.setVisible(True)
-            text = fmt_date(finish)
+            text = date_text(finish)
         else:
             self._ghost_bar.setRect(QRectF(x0, y + st.BAR_TOP - 1, x1 - x0, st.BAR_HEIGHT + 2))
             self._ghost_bar.setVisible(True)
             days = (finish - start).days + 1
-            text = f"{fmt_date(start)} – {fmt_date(finish)}  ({days} d)"
+            text = f"{date_text(start)} – {date_text(finish)}  ({number_text(days)} d)"
         self._label.setText(text)
         self._label.setPos(x1 + 8, y + 3)
         self._label.setVisible(True)

@@ -19,6 +19,7 @@ from cdmo_desktop.domain.models import (
     ActionItem,
     Agreement,
     AgreementClause,
+    BaselineDate,
     Charter,
     CharterSite,
     CommunicationChannel,
@@ -32,6 +33,7 @@ from cdmo_desktop.domain.models import (
     RaciAssignment,
     Risk,
     RiskReview,
+    ScheduleBaseline,
     SuccessMetric,
     TeamMember,
     Workstream,
@@ -40,6 +42,7 @@ from cdmo_desktop.domain.snapshot import StatusForm
 from cdmo_desktop.store.demo._build import Ctx, plan
 from cdmo_desktop.store.demo.agreements import clauses_for
 from cdmo_desktop.store.demo.spec import EngagementSpec
+from cdmo_desktop.store.schedule_edits import FIRST_BASELINE
 from cdmo_desktop.store.snapshots import status_report_snapshot
 from cdmo_desktop.store.status_reports import new_status_report
 
@@ -342,7 +345,32 @@ def _schedule(s: Session, ctx: Ctx, spec: EngagementSpec, eng: Engagement) -> di
                     lag_days=lag,
                 )
             )
+    _baseline(s, ctx, spec, eng, [(p, out[p.spec.key]) for p in rows])
     return out
+
+
+def _baseline(
+    s: Session, ctx: Ctx, spec: EngagementSpec, eng: Engagement, rows: list[tuple[Any, Milestone]]
+) -> None:
+    """The baseline the plan was agreed with, kept by name from the schedule's start."""
+    kept = ctx.make(
+        ScheduleBaseline,
+        engagement_id=eng.id,
+        name=FIRST_BASELINE,
+        set_on=min(ctx.day(spec.schedule_start), ctx.today),
+    )
+    s.add(kept)
+    s.flush()
+    for p, m in rows:
+        s.add(
+            ctx.make(
+                BaselineDate,
+                baseline_id=kept.id,
+                milestone_id=m.id,
+                start=p.baseline_start,
+                finish=p.baseline_finish,
+            )
+        )
 
 
 def _decisions(

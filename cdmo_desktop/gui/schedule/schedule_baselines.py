@@ -1,0 +1,138 @@
+"""Named baselines on the Schedule screen: the name a new baseline is kept under, and the
+baseline the chart compares the plan with (each item's latest one, or any named one)."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QObject, Signal
+from PySide6.QtWidgets import QComboBox, QInputDialog, QSizePolicy, QWidget
+
+from cdmo_desktop.gui.format import date_text
+from cdmo_desktop.gui.schedule.schedule_document import ScheduleDocument
+from cdmo_desktop.store import schedule as sched
+from cdmo_desktop.store.schedule import BaselineInfo
+from cdmo_desktop.store.schedule_edits import FIRST_BASELINE
+
+if TYPE_CHECKING:
+    from cdmo_desktop.store.store import Store
+
+BASELINE_TABLES = ("schedule_baseline", "baseline_date")
+
+LATEST = "vs. latest baseline"
+
+
+def suggested_name(existing: list[str]) -> str:
+    """ "Baseline" for the first, then "Baseline 2", "Baseline 3"… (a name not yet used)."""
+    if FIRST_BASELINE not in existing:
+        return FIRST_BASELINE
+    n = 2
+    while f"{FIRST_BASELINE} {n}" in existing:
+        n += 1
+    return f"{FIRST_BASELINE} {n}"
+
+
+def ask_baseline_name(parent: QWidget, title: str, existing: list[str]) -> str | None:
+    """The name to keep the current plan under (None: cancelled). A new name keeps the
+    earlier baselines; an existing one (offered in the list) is replaced."""
+    names = [suggested_name(existing), *reversed(existing)]
+    name, ok = QInputDialog.getItem(
+        parent,
+        "Set baseline",
+        f"Keep the current plan of {title} as the baseline named\n"
+        "(a new name keeps the earlier baselines for comparison):",
+        names,
+        0,
+        True,
+    )
+    name = " ".join(name.split())
+    return name if ok and name else None
+
+
+class BaselineChooser(QComboBox):
+    """What the chart compares the plan with: each item's latest baseline, or a named one.
+
+    Signals:
+        chosen(str baseline_id): "" for the latest baseline.
+    """
+
+    chosen = Signal(str)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("schedule_compare")
+        self.setToolTip("The baseline the chart and the variance compare the plan with")
+        self.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+        self.setMinimumContentsLength(14)
+        self.setSizePolicy(QSizePolicy.Policy.Maximum, QSizePolicy.Policy.Fixed)
+        self.infos: dict[str, BaselineInfo] = {}
+        self.activated.connect(self._on_activated)
+        self.fill([], {})
+
+    def fill(self, baselines: list[BaselineInfo], titles: dict[str, str]) -> None:
+        """The named baselines (newest first; prefixed with the engagement's title when
+        there are several engagements), keeping the choice when it is still there."""
+        current = self.current_id()
+        several = len({b.engagement_id for b in baselines}) > 1
+        self.blockSignals(True)
+        self.clear()
+        self.addItem(LATEST, "")
+        self.infos = {b.id: b for b in baselines}
+        for b in reversed(baselines):
+            title = titles.get(b.engagement_id, "").split(" · ")[0]
+            prefix = f"{title}: " if several and title else ""
+            self.addItem(f"vs. {prefix}{b.name} ({date_text(b.set_on)})", b.id)
+        self.setCurrentIndex(max(0, self.findData(current)))
+        self.blockSignals(False)
+
+    def current_id(self) -> str:
+        return str(self.currentData() or "")
+
+    def label_of(self, baseline_id: str) -> str:
+        info = self.infos.get(baseline_id)
+        return info.name if info is not None else ""
+
+    def _on_activated(self, _index: int) -> None:
+        self.chosen.emit(self.current_id())
+
+
+class BaselineCompare(QObject):
+    """Keeps a chooser's list and the document's comparison in step with the store.
+
+    Signals:
+        compared(): the document compares with another baseline (or other dates of it).
+    """
+
+    compared = Signal()
+
+    def __init__(
+        self,
+        store: Store,
+        document: ScheduleDocument,
+        chooser: BaselineChooser,
+        engagement_id: str | None,
+    ) -> None:
+        super().__init__(chooser)
+        self.store, self.doc, self.chooser = store, document, chooser
+        self.engagement_id = engagement_id
+        chooser.chosen.connect(self._on_chooser_chosen)
+        self.refresh()
+
+    def names(self, engagement_id: str) -> list[str]:
+        return [b.name for b in sched.baselines(self.store, engagement_id)]
+
+    def refresh(self) -> None:
+        """Baselines were set (or the plan read again): list them, compare again."""
+        self.chooser.fill(
+            sched.baselines(self.store, self.engagement_id), self.doc.engagement_titles
+        )
+        self._compare(self.chooser.current_id())
+
+    def _on_chooser_chosen(self, baseline_id: str) -> None:
+        self._compare(baseline_id)
+
+    def _compare(self, baseline_id: str) -> None:
+        name = self.chooser.label_of(baseline_id)
+        dates = sched.baseline_dates(self.store, baseline_id) if name else {}
+        self.doc.compare_with(name, dates)
+        self.compared.emit()

@@ -130,7 +130,7 @@ _CITY_ZONES = {
 
 
 @functools.cache
-def _zones_by_country() -> dict[str, list[str]]:
+def zones_by_country() -> dict[str, list[str]]:
     """Country code -> its zones, from the zone database's own table."""
     from importlib import resources
 
@@ -160,7 +160,7 @@ def find_time_zones(text: str, limit: int = 20) -> list[str]:
     then: list[str] = []
     for code, name in countries():  # the country named exactly: its zones lead
         if name.casefold() == needle:
-            first.extend(_zones_by_country().get(code, []))
+            first.extend(zones_by_country().get(code, []))
     for alias, zone in _CITY_ZONES.items():
         if alias.startswith(needle) and zone not in first:
             first.append(zone)
@@ -174,7 +174,7 @@ def find_time_zones(text: str, limit: int = 20) -> list[str]:
             then.append(zone)
     for code, name in countries():
         if name.casefold().startswith(needle) or code.casefold() == needle:
-            then.extend(z for z in _zones_by_country().get(code, []) if z not in then + first)
+            then.extend(z for z in zones_by_country().get(code, []) if z not in then + first)
     return (first + sorted(set(then) - set(first), key=then.index))[:limit]
 
 

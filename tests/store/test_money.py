@@ -13,7 +13,8 @@ from sqlmodel import select
 from cdmo_desktop.domain.enums import PartnerKind, Phase
 from cdmo_desktop.domain.models import Client, Engagement, Partner
 from cdmo_desktop.domain.validation import ValidationError
-from cdmo_desktop.store import Store, migrate, open_store
+from cdmo_desktop.store import Store, open_store
+from tests.migration_support import downgrade, table_counts
 
 
 def _engagement(store: Store, **values: object) -> Engagement:
@@ -75,28 +76,6 @@ def test_currency_is_iso_4217(store: Store, code: str, ok: bool) -> None:
     assert "ISO 4217" in refused.value.errors["budget_currency"]
 
 
-def _downgrade(path: Path, target: str) -> None:
-    from alembic import command
-
-    from cdmo_desktop.store.engine import make_engine
-
-    engine = make_engine(path, foreign_keys=False, pooled=False)
-    try:
-        with engine.connect() as conn, conn.begin():
-            command.downgrade(migrate.alembic_config(conn), target)
-    finally:
-        engine.dispose()
-
-
-def _counts(path: Path) -> dict[str, int]:
-    conn = sqlite3.connect(path)
-    try:
-        tables = [r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type='table'")]
-        return {t: conn.execute(f'SELECT count(*) FROM "{t}"').fetchone()[0] for t in tables}
-    finally:
-        conn.close()
-
-
 def test_an_upgrade_keeps_every_budget(tmp_path: Path, demo_template: Path) -> None:
     path = tmp_path / "previous.sqlite"
     source, target = sqlite3.connect(demo_template), sqlite3.connect(path)
@@ -108,19 +87,19 @@ def test_an_upgrade_keeps_every_budget(tmp_path: Path, demo_template: Path) -> N
     with store.read() as s:
         budgets = {e.id: e.budget_amount for e in s.exec(select(Engagement)).all()}
     store.close()
-    _downgrade(path, "0002_changelog_append_only")
+    downgrade(path, "0002_changelog_append_only")
     conn = sqlite3.connect(path)
     (raw,) = conn.execute(
         "SELECT budget_amount FROM engagement WHERE id = ?", (exact.id,)
     ).fetchone()
     conn.close()
     assert raw == pytest.approx(1234567.89)  # the previous revision's NUMERIC column
-    before = _counts(path)
+    before = table_counts(path)
 
     store = open_store(path)  # upgrades (after a backup)
     with store.read() as s:
         assert {e.id: e.budget_amount for e in s.exec(select(Engagement)).all()} == budgets
     store.close()
-    after = _counts(path)  # later revisions may add tables; none of the old ones loses rows
+    after = table_counts(path)  # later revisions may add tables; none of the old ones loses rows
     assert {table: after[table] for table in before} == before
     assert any(b is not None for b in budgets.values())

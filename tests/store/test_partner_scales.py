@@ -15,9 +15,10 @@ from sqlmodel import col, select
 from cdmo_desktop.domain import scales
 from cdmo_desktop.domain.enums import PartnerKind
 from cdmo_desktop.domain.models import Partner, PartnerSite
-from cdmo_desktop.store import Store, migrate, open_store
+from cdmo_desktop.store import Store, open_store
 from cdmo_desktop.store import partner_edits as edits
 from cdmo_desktop.store.partner_list import PartnerFilters, PartnerList
+from tests.migration_support import downgrade, table_counts
 
 TODAY = date(2026, 11, 20)
 
@@ -110,26 +111,6 @@ def test_free_site_text_is_sorted_into_tags() -> None:
 
 
 # --- the previous revision, with data ---------------------------------------------------
-def _downgrade(path: Path, target: str) -> None:
-    from alembic import command
-
-    from cdmo_desktop.store.engine import make_engine
-
-    engine = make_engine(path, foreign_keys=False, pooled=False)
-    try:
-        with engine.connect() as conn, conn.begin():
-            command.downgrade(migrate.alembic_config(conn), target)
-    finally:
-        engine.dispose()
-
-
-def _counts(path: Path) -> dict[str, int]:
-    conn = sqlite3.connect(path)
-    try:
-        tables = [r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type='table'")]
-        return {t: conn.execute(f'SELECT count(*) FROM "{t}"').fetchone()[0] for t in tables}
-    finally:
-        conn.close()
 
 
 def test_an_upgrade_keeps_every_site_text_as_tags(tmp_path: Path, demo_template: Path) -> None:
@@ -138,7 +119,7 @@ def test_an_upgrade_keeps_every_site_text_as_tags(tmp_path: Path, demo_template:
     source.backup(target)
     source.close()
     target.close()
-    _downgrade(path, "0003_money_minor_units")
+    downgrade(path, "0003_money_minor_units")
     conn = sqlite3.connect(path)
     with conn:
         conn.execute(
@@ -152,13 +133,13 @@ def test_an_upgrade_keeps_every_site_text_as_tags(tmp_path: Path, demo_template:
         site_id: text for site_id, text in conn.execute("SELECT id, capabilities FROM partner_site")
     }
     conn.close()
-    counts = _counts(path)
+    counts = table_counts(path)
 
     store = open_store(path)  # upgrades (after a backup)
     with store.read() as s:
         sites = {site.id: site for site in s.exec(select(PartnerSite)).all()}
         hollis = s.exec(select(Partner).where(col(Partner.name).startswith("Hollis"))).one()
-    after = _counts(path)  # later revisions may add tables; none loses a row
+    after = table_counts(path)  # later revisions may add tables; none loses a row
     assert {table: after[table] for table in counts} == counts
     assert set(sites) == set(before)
     for site_id, text in before.items():  # every tag kept, in one of the three lists

@@ -15,9 +15,10 @@ from cdmo_desktop.domain.enums import DependencyKind, MilestoneKind, MilestoneSt
 from cdmo_desktop.domain.models import BaselineDate, Milestone, ScheduleBaseline
 from cdmo_desktop.domain.scheduling import ScheduleLink
 from cdmo_desktop.domain.validation import ValidationError
-from cdmo_desktop.store import Store, migrate, open_store
+from cdmo_desktop.store import Store, open_store
 from cdmo_desktop.store import schedule as sched
 from cdmo_desktop.store import schedule_edits as edits
+from tests.migration_support import downgrade
 from tests.schedule_data import day, link_count, links_of, make_plan, planned
 
 PREVIOUS = "0004_site_tags"
@@ -137,17 +138,6 @@ def test_contract_date_conflicts_of_an_engagement(store: Store) -> None:
 
 
 # --- the upgrade ------------------------------------------------------------------------
-def _downgrade(path: Path, target: str) -> None:
-    from alembic import command
-
-    from cdmo_desktop.store.engine import make_engine
-
-    engine = make_engine(path, foreign_keys=False, pooled=False)
-    try:
-        with engine.connect() as conn, conn.begin():
-            command.downgrade(migrate.alembic_config(conn), target)
-    finally:
-        engine.dispose()
 
 
 def _rows(path: Path, sql: str) -> list[tuple[object, ...]]:
@@ -170,7 +160,7 @@ def test_an_upgrade_names_the_baselines_a_database_holds(
     plan = make_plan(store, "Tech transfer")
     edits.set_baseline(store, plan.engagement_id)  # the change log dates this baseline
     store.close()
-    _downgrade(path, PREVIOUS)
+    downgrade(path, PREVIOUS)
     assert ("schedule_baseline",) not in _rows(path, "SELECT name FROM sqlite_master")
     milestones = _rows(path, "SELECT * FROM milestone ORDER BY id")
     links = _rows(path, "SELECT * FROM milestone_dependency ORDER BY id")

@@ -1,0 +1,32 @@
+"""Helpers of the migration tests: take a database down to an earlier revision (to test the
+upgrade from it with real data) and count the rows of every table."""
+
+from __future__ import annotations
+
+import sqlite3
+from pathlib import Path
+
+from cdmo_desktop.store import migrate
+
+
+def downgrade(path: Path, target: str) -> None:
+    """Run the revisions' downgrades until `target`, foreign keys off as for an upgrade."""
+    from alembic import command
+
+    from cdmo_desktop.store.engine import make_engine
+
+    engine = make_engine(path, foreign_keys=False, pooled=False)
+    try:
+        with engine.connect() as conn, conn.begin():
+            command.downgrade(migrate.alembic_config(conn), target)
+    finally:
+        engine.dispose()
+
+
+def table_counts(path: Path) -> dict[str, int]:
+    conn = sqlite3.connect(path)
+    try:
+        tables = [r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type='table'")]
+        return {t: conn.execute(f'SELECT count(*) FROM "{t}"').fetchone()[0] for t in tables}
+    finally:
+        conn.close()

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import logging
 import os
+import shutil
 import signal
 import subprocess
 import sys
@@ -203,6 +204,7 @@ def test_demo_flag_uses_a_temporary_folder(settings: QSettings) -> None:
         assert _engagement_count(store) >= 4
     finally:
         store.close()
+        shutil.rmtree(opened.temp_dir)  # run() removes it on quit; this test stops before
 
 
 def test_run_shows_the_window_logs_and_cleans_up(

@@ -373,7 +373,7 @@ class MainWindow(QMainWindow):
         self.saved_label.setText(f"Saved {time_text(clock.local_now())}")
 
     def _on_ctx_refused(self, message: str) -> None:
-        QMessageBox.warning(self, "Cannot undo", message)
+        QMessageBox.warning(self, "Not saved", message)
 
     def _on_data_folder_action_triggered(self) -> None:
         QDesktopServices.openUrl(QUrl.fromLocalFile(str(self.ctx.database_path.parent)))

@@ -24,7 +24,7 @@ from cdmo_desktop.domain.validation import ValidationError
 from cdmo_desktop.store.errors import WriteRefused
 
 if TYPE_CHECKING:
-    from collections.abc import Sequence
+    from collections.abc import Callable, Sequence
 
     from cdmo_desktop.gui.context import AppContext
     from cdmo_desktop.store.changesets import ChangeSet, RowState
@@ -110,3 +110,17 @@ def commit(
         return changeset
     ctx.undo_stack.push(ChangeCommand(ctx, changeset, initiator=initiator, merge=merge))
     return changeset
+
+
+def commit_or_report(
+    ctx: AppContext, write: Callable[[], ChangeSet], *, initiator: object = None
+) -> ChangeSet | None:
+    """Run a use case and commit what it changed. A refusal (the record deleted meanwhile,
+    a rule broken) is reported through `ctx.refused`, which the window shows, and nothing is
+    written or stacked: then None."""
+    try:
+        changeset = write()
+    except REFUSALS as exc:
+        ctx.refused.emit(refusal_text(exc))
+        return None
+    return commit(ctx, changeset, initiator=initiator)

@@ -117,14 +117,10 @@ def test_archive_asks_hides_and_restore_brings_back_with_undo(
     qtbot: QtBot, ctx: AppContext, view: ClientsView, world: World, monkeypatch
 ) -> None:
     view.select(world.client_id)
-    monkeypatch.setattr(
-        clients_module.QMessageBox, "question", lambda *_a: QMessageBox.StandardButton.Cancel
-    )
+    monkeypatch.setattr(QMessageBox, "question", lambda *_a: QMessageBox.StandardButton.Cancel)
     view.archive_selected()
     assert names(view) == ["Helix Bio", "Norrland Pharma"]
-    monkeypatch.setattr(
-        clients_module.QMessageBox, "question", lambda *_a: QMessageBox.StandardButton.Yes
-    )
+    monkeypatch.setattr(QMessageBox, "question", lambda *_a: QMessageBox.StandardButton.Yes)
     check_undo_redo(ctx, view.archive_selected)
     assert ctx.undo_stack.undoText() == "Archive client Helix Bio"
     assert names(view) == ["Norrland Pharma"]

@@ -20,7 +20,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
-    QMessageBox,
     QPushButton,
     QSplitter,
     QTableView,
@@ -29,11 +28,13 @@ from PySide6.QtWidgets import (
 )
 
 from cdmo_desktop.domain import geo
+from cdmo_desktop.gui.confirm import ask_to_archive
 from cdmo_desktop.gui.context import AppContext
 from cdmo_desktop.gui.engagements.client_dialog import ClientDialog
 from cdmo_desktop.gui.format import date_text, number_text
 from cdmo_desktop.gui.models.paged import PagedTableModel
-from cdmo_desktop.gui.undo import REFUSALS, commit, refusal_text
+from cdmo_desktop.gui.undo import commit_or_report
+from cdmo_desktop.gui.unsaved import NothingToSave
 from cdmo_desktop.gui.widgets.fitting import VerticalScrollArea, share_columns
 from cdmo_desktop.store import Store
 from cdmo_desktop.store.changesets import ChangeSet
@@ -141,7 +142,7 @@ def card_html(card: ClientCard) -> str:
     return "".join(parts)
 
 
-class ClientsView(QWidget):
+class ClientsView(NothingToSave, QWidget):
     """The client register. It holds no unsaved edits of its own (the client form saves
     on OK), so as a screen it is never dirty."""
 
@@ -301,16 +302,6 @@ class ClientsView(QWidget):
             return
         self.card.setText(card_html(card))
 
-    # --- saving and leaving (gui.unsaved.Editable) ------------------------------------------
-    def is_dirty(self) -> bool:
-        return False
-
-    def save(self) -> bool:
-        return True
-
-    def discard(self) -> None:
-        """Nothing to forget: every edit was written when it was made."""
-
     # --- actions ----------------------------------------------------------------------------
     def new_client(self) -> None:
         dialog = ClientDialog(self.ctx, None, self)
@@ -327,16 +318,8 @@ class ClientsView(QWidget):
         row = self.selected_row()
         if row is None or row.archived:
             return
-        answer = QMessageBox.question(
-            self,
-            "Archive client",
-            f"Archive “{row.name}”?\n\nIt leaves this list and the picker for new "
-            "engagements; its engagements, contacts and history stay. Tick “Show archived” "
-            "to find and restore it, or undo with Ctrl+Z.",
-            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel,
-            QMessageBox.StandardButton.Cancel,
-        )
-        if answer == QMessageBox.StandardButton.Yes:
+        stays = "It leaves this list and the picker for new engagements; its engagements, "
+        if ask_to_archive(self, "client", row.name, stays + "contacts and history stay."):
             self._set_archived(row, True)
 
     def restore_selected(self) -> None:
@@ -345,12 +328,9 @@ class ClientsView(QWidget):
             self._set_archived(row, False)
 
     def _set_archived(self, row: ClientRow, archived: bool) -> None:
-        try:
-            changeset = set_client_archived(self.ctx.store, row.id, archived)
-        except REFUSALS as exc:
-            self.ctx.refused.emit(refusal_text(exc))
-            return
-        commit(self.ctx, changeset, initiator=self)
+        commit_or_report(
+            self.ctx, lambda: set_client_archived(self.ctx.store, row.id, archived), initiator=self
+        )
 
     # --- slots ------------------------------------------------------------------------------
     def _on_selection_changed(self, *_args: Any) -> None:

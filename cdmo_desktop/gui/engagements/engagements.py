@@ -8,14 +8,16 @@ from typing import Any
 
 from PySide6.QtCore import QModelIndex, Qt, QTimer
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QDialog, QHeaderView, QMessageBox, QWidget
+from PySide6.QtWidgets import QDialog, QHeaderView, QWidget
 
 from cdmo_desktop.domain.enums import EngagementStatus, Phase, Rag
+from cdmo_desktop.gui.confirm import ask_to_archive
 from cdmo_desktop.gui.context import AppContext
 from cdmo_desktop.gui.engagements.engagement_dialog import EngagementDialog
 from cdmo_desktop.gui.engagements.engagement_list_model import EngagementListModel
 from cdmo_desktop.gui.forms.ui_engagement_list import Ui_EngagementListForm
-from cdmo_desktop.gui.undo import REFUSALS, commit, refusal_text
+from cdmo_desktop.gui.undo import commit_or_report
+from cdmo_desktop.gui.unsaved import NothingToSave
 from cdmo_desktop.gui.widgets.fields import enum_items, fill_combo
 from cdmo_desktop.gui.widgets.fitting import shrinkable_combo
 from cdmo_desktop.store.changesets import ChangeSet
@@ -28,18 +30,12 @@ COLUMN_WIDTHS = (260, 130, 150, 160, 120, 70, 90, 90, 70)
 
 
 def confirm_archive(parent: QWidget, title: str) -> bool:
-    answer = QMessageBox.question(
-        parent,
-        "Archive engagement",
-        f"Archive “{title}”?\n\nIt leaves the lists and the portfolio; nothing is deleted "
-        "and you can restore it from “Show archived”.",
-        QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel,
-        QMessageBox.StandardButton.Cancel,
+    return ask_to_archive(
+        parent, "engagement", title, "It leaves the lists and the portfolio; nothing is deleted."
     )
-    return answer == QMessageBox.StandardButton.Yes
 
 
-class EngagementsView(QWidget):
+class EngagementsView(NothingToSave, QWidget):
     """The engagements register. It holds no unsaved edits of its own (the dialogs save
     on OK), so as a screen it is never dirty."""
 
@@ -193,16 +189,6 @@ class EngagementsView(QWidget):
         ui.restoreButton.setVisible(ui.showArchivedCheck.isChecked())
         ui.restoreButton.setEnabled(row is not None and row.archived)
 
-    # --- saving and leaving (gui.unsaved.Editable) -----------------------------------------
-    def is_dirty(self) -> bool:
-        return False
-
-    def save(self) -> bool:
-        return True
-
-    def discard(self) -> None:
-        """Nothing to forget: every edit was written when it was made."""
-
     # --- actions --------------------------------------------------------------------------
     def new_engagement(self) -> None:
         dialog = EngagementDialog(self.ctx, None, self)
@@ -233,14 +219,7 @@ class EngagementsView(QWidget):
             self.select(row.id)
 
     def _write(self, write: Callable[[], ChangeSet]) -> bool:
-        """Commit a use case's change; a refusal (the engagement deleted meanwhile) is
-        reported through the context and nothing is stacked."""
-        try:
-            commit(self.ctx, write(), initiator=self)
-        except REFUSALS as exc:
-            self.ctx.refused.emit(refusal_text(exc))
-            return False
-        return True
+        return commit_or_report(self.ctx, write, initiator=self) is not None
 
     # --- slots ----------------------------------------------------------------------------
     def _on_search_edit_text_changed(self, _text: str) -> None:

@@ -14,6 +14,7 @@ from cdmo_desktop.domain import capabilities, clock, derive, geo
 from cdmo_desktop.domain.enums import PartnerKind, QualificationStatus
 from cdmo_desktop.domain.models import Partner
 from cdmo_desktop.domain.validation import validate
+from cdmo_desktop.gui.confirm import ask_to_archive
 from cdmo_desktop.gui.format import date_text
 from cdmo_desktop.gui.forms.ui_partner_profile import Ui_PartnerProfile
 from cdmo_desktop.gui.partners import partner_fields as pf
@@ -285,13 +286,10 @@ def confirm_similar(parent: QWidget, name: str, similar: list[str]) -> bool:
 
 
 def confirm_archive(parent: QWidget, name: str) -> bool:
-    answer = QMessageBox.question(
+    return ask_to_archive(
         parent,
-        "Archive partner",
-        f"Archive “{name}”?\n\nIt leaves the register and the pickers for new engagements; "
-        "its engagements and history stay. You can restore it from the archived view "
-        "(Partners › Show archived) or undo with Ctrl+Z.",
-        QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel,
-        QMessageBox.StandardButton.Cancel,
+        "partner",
+        name,
+        "It leaves the register and the pickers for new engagements; its engagements and "
+        "history stay.",
     )
-    return answer == QMessageBox.StandardButton.Yes

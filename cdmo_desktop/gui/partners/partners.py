@@ -22,7 +22,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QMenu,
-    QMessageBox,
     QPushButton,
     QTableView,
     QVBoxLayout,
@@ -35,8 +34,10 @@ from cdmo_desktop.gui import settings as keys
 from cdmo_desktop.gui.context import AppContext
 from cdmo_desktop.gui.format import number_text
 from cdmo_desktop.gui.partners.layout_fit import ColumnFitter
+from cdmo_desktop.gui.partners.partner_profile_form import confirm_archive
 from cdmo_desktop.gui.partners.partners_model import PartnerListSource, PartnerTableModel
-from cdmo_desktop.gui.undo import REFUSALS, commit, refusal_text
+from cdmo_desktop.gui.undo import commit_or_report
+from cdmo_desktop.gui.unsaved import NothingToSave
 from cdmo_desktop.gui.widgets.fields import enum_items, fill_combo
 from cdmo_desktop.gui.widgets.fitting import shrinkable_combo
 from cdmo_desktop.store import partner_edits
@@ -57,7 +58,7 @@ def _named(widget: W, name: str) -> W:
     return widget
 
 
-class PartnersView(QWidget):
+class PartnersView(NothingToSave, QWidget):
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("partnersView")
@@ -351,16 +352,7 @@ class PartnersView(QWidget):
         row = self.selected_row()
         if row is None or row.archived:
             return
-        answer = QMessageBox.question(
-            self,
-            "Archive partner",
-            f"Archive “{row.name}”?\n\nIt leaves the register and the pickers for new "
-            "engagements; its engagements and history stay. Tick “Show archived” to find "
-            "and restore it, or undo with Ctrl+Z.",
-            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel,
-            QMessageBox.StandardButton.Cancel,
-        )
-        if answer == QMessageBox.StandardButton.Yes:
+        if confirm_archive(self, row.name):
             self._set_archived(row, True)
 
     def restore_selected(self) -> None:
@@ -369,22 +361,8 @@ class PartnersView(QWidget):
             self._set_archived(row, False)
 
     def _set_archived(self, row: PartnerListRow, archived: bool) -> None:
-        try:
-            changeset = partner_edits.set_archived(self.ctx.store, row.id, archived)
-        except REFUSALS as exc:
-            verb = "archived" if archived else "restored"
-            QMessageBox.warning(
-                self, "Not saved", f"“{row.name}” could not be {verb}: {refusal_text(exc)}"
-            )
-            return
-        commit(self.ctx, changeset, initiator=self)
-
-    # --- Editable: the register has no unsaved edits ------------------------------------
-    def is_dirty(self) -> bool:
-        return False
-
-    def save(self) -> bool:
-        return True
-
-    def discard(self) -> None:
-        """Nothing to forget: the register writes each action at once."""
+        commit_or_report(
+            self.ctx,
+            lambda: partner_edits.set_archived(self.ctx.store, row.id, archived),
+            initiator=self,
+        )

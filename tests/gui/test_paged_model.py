@@ -230,7 +230,7 @@ def test_filters_show_the_top(qtbot, small) -> None:
 
 
 def test_find_key_uses_cached_pages_then_position(qtbot, million) -> None:
-    view, model = _view(qtbot, million)
+    _shown, model = _view(qtbot, million)
     million.reset_calls()
     assert model.find_key("id0000003") == 3
     assert million.reads == 0
@@ -243,7 +243,7 @@ def test_find_key_uses_cached_pages_then_position(qtbot, million) -> None:
 
 
 def test_the_cache_is_bounded(qtbot, million) -> None:
-    view, model = _view(qtbot, million)
+    _shown, model = _view(qtbot, million)
     for n in range(0, 200):
         model.row_at(n * 5_000)
     assert len(model._pages) == model.max_pages

@@ -171,11 +171,15 @@ ORDER BY p.next_audit_due, p.name
 """
 
 # --- the agenda -----------------------------------------------------------------------------
+# Each agenda query walks its date index in order and stops at :limit rows, whatever the size
+# of the database: the dated table comes first (CROSS JOIN keeps that join order in SQLite,
+# and means the same as JOIN ... ON in PostgreSQL), and the status test is on `status || ''`
+# so SQLite does not pick the status index instead and sort every matching row.
 AGENDA_MILESTONES = f"""
 SELECT m.name, m.planned_finish, m.kind, e.id, e.title, m.owner_side
 FROM milestone AS m
-JOIN engagement AS e ON e.id = m.engagement_id
-WHERE {LISTED} AND m.status NOT IN {{finished}}
+CROSS JOIN engagement AS e
+WHERE e.id = m.engagement_id AND {LISTED} AND m.status || '' NOT IN {{finished}}
   AND (m.planned_finish < :today
        OR (m.kind IN {{next_kinds}} AND m.planned_finish <= :horizon))
 ORDER BY m.planned_finish
@@ -184,16 +188,18 @@ LIMIT :limit
 AGENDA_REVIEWS = f"""
 SELECT r.number, r.title, r.next_review_date, e.id, e.title, r.owner
 FROM risk AS r
-JOIN engagement AS e ON e.id = r.engagement_id
-WHERE {LISTED} AND r.status IN {{open_risk}} AND r.next_review_date <= :horizon
+CROSS JOIN engagement AS e
+WHERE e.id = r.engagement_id AND {LISTED} AND r.status || '' IN {{open_risk}}
+  AND r.next_review_date <= :horizon
 ORDER BY r.next_review_date
 LIMIT :limit
 """
 AGENDA_ACTIONS = f"""
 SELECT a.description, a.due_date, e.id, e.title, a.owner
 FROM action_item AS a
-JOIN engagement AS e ON e.id = a.engagement_id
-WHERE {LISTED} AND a.status IN {{open_action}} AND a.due_date <= :horizon
+CROSS JOIN engagement AS e
+WHERE e.id = a.engagement_id AND {LISTED} AND a.status || '' IN {{open_action}}
+  AND a.due_date <= :horizon
 ORDER BY a.due_date
 LIMIT :limit
 """

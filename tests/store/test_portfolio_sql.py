@@ -116,3 +116,36 @@ def test_opening_without_the_lock_is_refused(store: Store) -> None:
     store.close()
     with pytest.raises(StoreError, match="not locked"):
         open_locked_store(path, InstanceLock(path), revision=inspect_file(path))
+
+
+def _agenda_work(path: Path, limit: int) -> int:
+    """SQLite virtual-machine steps (in thousands) the agenda takes: a measure of the rows
+    it visits that, unlike time, does not move with the machine's load."""
+    from cdmo_desktop.store.engine import connect_readonly
+    from cdmo_desktop.store.portfolio import agenda_from
+    from cdmo_desktop.store.portfolio_sql import sqlite_reader
+
+    conn = connect_readonly(path)
+    steps = [0]
+
+    def tick() -> int:
+        steps[0] += 1
+        return 0
+
+    try:
+        conn.set_progress_handler(tick, 1000)
+        assert len(agenda_from(sqlite_reader(conn), TODAY, limit=limit)) == limit
+    finally:
+        conn.close()
+    return steps[0]
+
+
+def test_the_agenda_reads_as_many_rows_with_8_times_the_risks(tmp_path: Path) -> None:
+    from bench.generate import generate_risks
+
+    work = []
+    for n in (1_000, 8_000):
+        path = tmp_path / f"{n}.sqlite"
+        generate_risks(path, n, n // 20)
+        work.append(_agenda_work(path, limit=40))
+    assert work[1] <= 1.5 * work[0] + 5, work

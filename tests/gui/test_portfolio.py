@@ -284,3 +284,35 @@ def test_under_german_the_dates_follow_the_locale(demo_ctx: AppContext, qtbot) -
         assert any("30. Nov. 2026" in text for text in nexts)
     finally:
         QLocale.setDefault(before)
+
+
+def test_opening_over_many_engagements_measures_only_the_rows_near_the_top(
+    qtbot, settings, tmp_path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Fitting the columns used to measure every row (seconds with thousands)."""
+    from bench.generate import generate_risks
+    from cdmo_desktop.store import open_store
+
+    path = tmp_path / "many.sqlite"
+    generate_risks(path, 600, 600)
+    asked: set[int] = set()
+    plain_data = PortfolioTableModel.data
+
+    def counting(self, index, role=Qt.ItemDataRole.DisplayRole):  # type: ignore[no-untyped-def]
+        asked.add(index.row())
+        return plain_data(self, index, role)
+
+    monkeypatch.setattr(PortfolioTableModel, "data", counting)
+    store = open_store(path)
+    ctx = AppContext(store, settings)
+    try:
+        v = PortfolioView(ctx, today=DEMO_TODAY)
+        qtbot.addWidget(v)
+        v.resize(1366, 768)
+        v.show()
+        qtbot.waitExposed(v)
+        assert v.model.rowCount() > 300
+        assert len(asked) <= 120, len(asked)
+    finally:
+        ctx.undo_stack.clear()
+        store.close()

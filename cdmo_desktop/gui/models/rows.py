@@ -81,5 +81,8 @@ class ListTableModel(RowTableModel[Row]):
     def row_at(self, index: int) -> Row:
         return self._rows[index]
 
+    def has_row(self, index: int) -> bool:
+        return 0 <= index < len(self._rows)
+
     def rowCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(self._rows)

@@ -6,6 +6,8 @@ from __future__ import annotations
 from PySide6.QtCore import QAbstractItemModel, Qt
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QMenu, QTableView, QWidget
 
+FIT_ROWS = 50
+
 
 def portfolio_table(name: str, lines: int = 1) -> QTableView:
     """A read-only table of whole rows, `lines` text lines high each."""
@@ -18,6 +20,9 @@ def portfolio_table(name: str, lines: int = 1) -> QTableView:
     table.setWordWrap(False)
     table.verticalHeader().hide()
     table.horizontalHeader().setHighlightSections(False)
+    # Fitting a column measures the rows around those shown, not every row (thousands of
+    # running engagements took seconds).
+    table.horizontalHeader().setResizeContentsPrecision(FIT_ROWS)
     table.verticalHeader().setDefaultSectionSize(table.fontMetrics().lineSpacing() * lines + 8)
     return table
 

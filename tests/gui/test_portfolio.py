@@ -298,7 +298,7 @@ def test_opening_over_many_engagements_measures_only_the_rows_near_the_top(
     asked: set[int] = set()
     plain_data = PortfolioTableModel.data
 
-    def counting(self, index, role=Qt.ItemDataRole.DisplayRole):  # type: ignore[no-untyped-def]
+    def counting(self, index, role=Qt.ItemDataRole.DisplayRole):
         asked.add(index.row())
         return plain_data(self, index, role)
 

@@ -6,7 +6,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 import pytest
-from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt
+from PySide6.QtCore import QItemSelectionModel, QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QTableView
 
@@ -57,10 +57,24 @@ def small(qtbot) -> Iterator[tuple[QTableView, PagedTableModel[FakeRow], FakeSou
     yield view, model, source
 
 
-def test_the_model_passes_qtmodeltester(qtmodeltester) -> None:
-    model: PagedTableModel[FakeRow] = PagedTableModel(FakeSource.numbered(450))
+def test_the_model_passes_qtmodeltester_through_refreshes_and_sorts(qtmodeltester) -> None:
+    source = FakeSource.numbered(450)
+    model: PagedTableModel[FakeRow] = PagedTableModel(source)
     model.set_filters({})
-    qtmodeltester.check(model)
+    qtmodeltester.check(model)  # keeps checking every signal until the test ends
+    keep = QPersistentModelIndex(model.index(1, 0))  # the tester follows rows 0-99 too
+    source.add(FakeRow("new", "Row 0000000 new", 1))
+    model.refresh()
+    assert keep.row() == 2 and model.rowCount() == 451
+    for key in ("new", "id0000000", "id0000449"):
+        source.remove(key)
+    model.refresh()
+    assert keep.row() == 0 and model.rowCount() == 448
+    assert keep.data() == "Row 0000001"
+    del keep  # before the model goes
+    model.sort(1, Qt.SortOrder.DescendingOrder)
+    model.set_filters({"small": True})
+    assert model.rowCount() == model.total < 448
 
 
 def test_opening_shows_the_top_page_with_one_fetch(qtbot) -> None:

@@ -263,13 +263,14 @@ class PagedTableModel(RowTableModel[Row]):
             self.endRemoveRows()
 
     def _keys_of(self, rows: set[int]) -> dict[int, str]:
-        """Keys of the rows (among the pages read) that persistent indexes point at."""
-        keys: dict[int, str] = {}
-        for row in sorted(rows)[:FOLLOWED_ROWS]:
-            rows_of_page = self._pages.get(row // self.page_size)
-            if rows_of_page is not None and row % self.page_size < len(rows_of_page):
-                keys[row] = self.row_key(rows_of_page[row % self.page_size])
-        return keys
+        """Keys of the rows that persistent indexes point at, among the pages read: those on
+        the pages used last first (the rows shown, where the current row is), at most
+        FOLLOWED_ROWS of them."""
+        recency = {page: n for n, page in enumerate(self._pages)}  # LRU order: last is newest
+        ps = self.page_size
+        known = [r for r in rows if r // ps in recency and r % ps < len(self._pages[r // ps])]
+        known.sort(key=lambda r: (-recency[r // ps], r))
+        return {r: self.row_key(self._pages[r // ps][r % ps]) for r in known[:FOLLOWED_ROWS]}
 
     def _new_rows(self, keys: dict[int, str], same_rows: bool) -> dict[int, int]:
         """Where each followed row is now: after a refresh first looked for in its own page

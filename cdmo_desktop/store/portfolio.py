@@ -29,7 +29,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from datetime import date, datetime
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from cdmo_desktop.domain import clock, risk_review
 from cdmo_desktop.domain.enums import (
@@ -64,6 +64,7 @@ NEXT_MILESTONE_KINDS = (MilestoneKind.MILESTONE, MilestoneKind.DECISION_GATE)
 # Engagements the overview lists, in the order it lists them.
 RUNNING_STATUSES = (EngagementStatus.ACTIVE, EngagementStatus.ON_HOLD, EngagementStatus.PLANNED)
 AGENDA_DAYS = 28
+AUDITS_LISTED = 20  # overdue audits the overview names (it counts them all)
 _RAG_ORDER = {Rag.RED: 0, Rag.AMBER: 1, Rag.GREEN: 2, None: 3}
 
 
@@ -128,7 +129,9 @@ class PortfolioOverview:
     engagements: list[EngagementSummary]
     # Every non-archived engagement by status (closed ones included), all statuses present.
     by_status: dict[EngagementStatus, int]
+    # The longest-overdue partner audits (at most AUDITS_LISTED) and how many are overdue.
     audits_overdue: list[OverdueAudit] = field(default_factory=list)
+    audits_overdue_total: int = 0
 
     @property
     def overdue_milestones(self) -> int:
@@ -231,7 +234,7 @@ def overview_from(
         today=today,
         engagements=summaries,
         by_status=_by_status(q),
-        audits_overdue=_overdue_audits(q),
+        **_overdue_audits(q),
     )
 
 
@@ -295,9 +298,14 @@ def _by_status(q: Query) -> dict[EngagementStatus, int]:
     return {s: counts.get(s, 0) for s in EngagementStatus}
 
 
-def _overdue_audits(q: Query) -> list[OverdueAudit]:
-    rows = q.run(sql.OVERDUE_AUDITS)
-    return [OverdueAudit(r[0], r[1], d) for r in rows if (d := as_date(r[2])) is not None]
+def _overdue_audits(q: Query) -> dict[str, Any]:
+    rows = q.run(sql.OVERDUE_AUDITS, audits=AUDITS_LISTED)
+    return {
+        "audits_overdue": [
+            OverdueAudit(r[0], r[1], d) for r in rows if (d := as_date(r[2])) is not None
+        ],
+        "audits_overdue_total": int(rows[0][3]) if rows else 0,
+    }
 
 
 def portfolio_overview(

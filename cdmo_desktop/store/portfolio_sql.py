@@ -163,11 +163,14 @@ GROUP BY a.engagement_id
 BY_STATUS = """
 SELECT e.status, COUNT(*) FROM engagement AS e WHERE e.archived = :no GROUP BY e.status
 """
+# The longest-overdue audits (the tile's menu and tooltip), each row with how many there are
+# in all.
 OVERDUE_AUDITS = """
-SELECT p.id, p.name, p.next_audit_due
+SELECT p.id, p.name, p.next_audit_due, COUNT(*) OVER () AS overdue
 FROM partner AS p
 WHERE p.archived = :no AND p.next_audit_due < :today
 ORDER BY p.next_audit_due, p.name
+LIMIT :audits
 """
 
 # --- the agenda -----------------------------------------------------------------------------

@@ -259,3 +259,20 @@ def test_query_count_does_not_grow_with_engagements(store: Store) -> None:
         sa.event.remove(store.engine, "before_cursor_execute", record)
     assert len(ov.engagements) >= 4
     assert len(statements) <= 8
+
+
+def test_the_overview_names_the_longest_overdue_audits_and_counts_them_all(store: Store) -> None:
+    with store.session() as s:
+        for i in range(25):
+            due = TODAY - timedelta(days=30 + i)
+            s.add(Partner(name=f"Late {i:02d}", kind=PartnerKind.CDMO, next_audit_due=due))
+        gone = TODAY - timedelta(days=400)
+        s.add(Partner(name="Gone", kind=PartnerKind.CDMO, next_audit_due=gone, archived=True))
+        soon = TODAY + timedelta(days=3)
+        s.add(Partner(name="On time", kind=PartnerKind.CDMO, next_audit_due=soon))
+    with store.read() as s:
+        ov = portfolio_overview(s, TODAY)
+    assert ov.audits_overdue_total == 25
+    assert [a.partner_name for a in ov.audits_overdue] == [
+        f"Late {i:02d}" for i in range(24, 4, -1)
+    ]

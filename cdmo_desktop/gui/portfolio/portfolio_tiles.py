@@ -113,19 +113,20 @@ def show_totals(t: dict[str, Tile], ov: PortfolioOverview) -> None:
     t["milestones"].set_detail("tasks, milestones and gates past their finish")
     t["actions"].set_value(ov.overdue_actions, attention_colour(ov.overdue_actions))
     t["actions"].set_detail("open action items past their due date")
-    audits = ov.audits_overdue
-    t["audits"].set_value(len(audits), attention_colour(len(audits), severe=False))
-    if len(audits) == 1:
+    audits, overdue = ov.audits_overdue, ov.audits_overdue_total
+    t["audits"].set_value(overdue, attention_colour(overdue, severe=False))
+    if overdue == 1 and audits:
         name = escape(audits[0].partner_name)
         t["audits"].set_detail(f"<a href='{audits[0].partner_id}'>{name}</a>")
-    elif audits:
+    elif overdue:
         t["audits"].set_detail("<a href='menu'>show partners…</a>")
     else:
         t["audits"].set_detail("every partner's audit is up to date")
-    t["audits"].setToolTip(
-        "\n".join(
-            f"{a.partner_name}: due {date_text(a.next_audit_due)}"
-            f" ({(ov.today - a.next_audit_due).days} days overdue)"
-            for a in audits
-        )
-    )
+    lines = [
+        f"{a.partner_name}: due {date_text(a.next_audit_due)}"
+        f" ({(ov.today - a.next_audit_due).days} days overdue)"
+        for a in audits
+    ]
+    if overdue > len(audits):
+        lines.append(f"… and {overdue - len(audits)} more (Partners, sorted by next audit)")
+    t["audits"].setToolTip("\n".join(lines))

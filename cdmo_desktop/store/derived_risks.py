@@ -1,21 +1,57 @@
-"""A risk's derived fields: its number within the engagement (R-001...) and its level
-(see store.derived; the score and level of one row are in domain.derive).
+"""A risk's derived fields: its number within the engagement (R-001...), its level (see
+store.derived; the score and level of one row are in domain.derive), and the register's
+derived data: stored sort keys, the full-text index and the maintained counts.
 
 Numbers are given here, in the flush hook, so every write path numbers risks: the risk
 form, a bare `Store.write`, imports, sync, and undo/redo. A redone or restored risk keeps
 its number unless another risk took it meanwhile; then it gets the next free one.
+
+Sort keys (`level_rank`, `status_rank`, `review_key`, `milestone_name`,
+`engagement_title`) are set by `after_flush` with a plain UPDATE for every risk written,
+every risk of a renamed milestone or engagement, and every risk whose milestone was
+removed: derived data, never in the change log (changesets.CAPTURE_SKIP).
+
+The full-text index `risk_fts` (store.fulltext) and the tallies `risk_tally` (risks per
+status, category, level, current and residual cell) and `risk_review_tally` (risks per
+status and next review date) are kept by SQLite triggers on the risk table, so every write
+path, cascades included, keeps them current. The SQLite-only DDL lives in this module
+(`create_indexes`); `rebuild` recomputes all of it (store.bulk.REBUILDERS).
 """
 
 from __future__ import annotations
 
 from collections import defaultdict
+from collections.abc import Iterable, Sequence
+from typing import Any
 
 import sqlalchemy as sa
 from sqlalchemy.orm import Session
 
-from cdmo_desktop.domain.models import Risk
+from cdmo_desktop.domain import risk_matrix
+from cdmo_desktop.domain.enums import RiskStatus
+from cdmo_desktop.domain.models import Engagement, Milestone, Risk
+from cdmo_desktop.domain.models.risk import NO_REVIEW
+from cdmo_desktop.store import changesets, fulltext
 
 _R = sa.inspect(Risk).local_table
+_E = sa.inspect(Engagement).local_table
+_M = sa.inspect(Milestone).local_table
+
+LEVEL_VALUES: tuple[str, ...] = tuple(lv.value for lv in risk_matrix.LEVEL_ORDER)
+STATUS_VALUES: tuple[str, ...] = tuple(s.value for s in RiskStatus)
+FTS_INDEX = "risk_fts"
+FTS_COLUMNS = ("title", "description", "mitigation")
+TALLY_KEYS = (
+    "status",
+    "category",
+    "level",
+    "likelihood",
+    "impact",
+    "residual_likelihood",
+    "residual_impact",
+)
+"""The columns `risk_tally` counts risks by (an unassessed residual counts as 0)."""
+_PENDING = "derived_risks.linked_to_removed_milestones"
 
 
 def next_number(session: Session, engagement_id: str) -> int:
@@ -56,7 +92,10 @@ def _number(session: Session, engagement_id: str, risks: list[Risk]) -> None:
 
 
 def before_flush(session: Session) -> None:
-    """New risks without a free number get the next number of their engagement."""
+    """New risks without a free number get the next number of their engagement; the risks
+    linked to milestones being removed are noted for `after_flush`."""
+    with session.no_autoflush:
+        _note_removed_milestones(session)
     new: dict[str, list[Risk]] = defaultdict(list)
     for obj in session.new:
         if isinstance(obj, Risk) and obj.engagement_id:
@@ -66,3 +105,170 @@ def before_flush(session: Session) -> None:
     with session.no_autoflush:
         for engagement_id, risks in new.items():
             _number(session, engagement_id, risks)
+
+
+# --- stored sort keys ---------------------------------------------------------------------
+
+
+def rank(column: Any, values: Sequence[str]) -> Any:
+    """SQL: the position of the column's value in `values` (unknown values last)."""
+    return sa.case({v: i for i, v in enumerate(values)}, value=column, else_=len(values))
+
+
+def _refresh_keys(where: Any) -> sa.Update:
+    """UPDATE of the derived sort keys of the risks matching `where` (their own columns,
+    their milestone's name and their engagement's title)."""
+    milestone = sa.select(_M.c.name).where(_M.c.id == _R.c.milestone_id).scalar_subquery()
+    engagement = sa.select(_E.c.title).where(_E.c.id == _R.c.engagement_id).scalar_subquery()
+    return (
+        sa.update(_R)
+        .where(where)
+        .values(
+            level_rank=rank(_R.c.level, LEVEL_VALUES),
+            status_rank=rank(_R.c.status, STATUS_VALUES),
+            review_key=sa.func.coalesce(_R.c.next_review_date, NO_REVIEW),
+            milestone_name=sa.func.coalesce(milestone, ""),
+            engagement_title=sa.func.coalesce(engagement, ""),
+        )
+    )
+
+
+def _changed(obj: Any, field: str) -> bool:
+    return bool(sa.inspect(obj).attrs[field].history.has_changes())
+
+
+def _ids(objs: Iterable[Any]) -> list[str]:
+    return sorted({o.id for o in objs})
+
+
+def _chunks(ids: Sequence[str], size: int = 500) -> Iterable[Sequence[str]]:
+    for start in range(0, len(ids), size):
+        yield ids[start : start + size]
+
+
+def _note_removed_milestones(session: Session) -> None:
+    """Before the flush: the risks linked to milestones this flush removes (the database
+    unlinks them, ON DELETE SET NULL; their milestone name must go too)."""
+    gone = _ids(o for o in session.deleted if isinstance(o, Milestone))
+    if not gone:
+        return
+    linked = session.execute(sa.select(_R.c.id).where(_R.c.milestone_id.in_(gone)))
+    session.info.setdefault(_PENDING, set()).update(linked.scalars())
+
+
+def after_flush(session: Session) -> None:
+    """Risks written, risks of renamed milestones and engagements, and risks unlinked from
+    removed milestones get their sort keys recomputed."""
+    risks = {o.id for o in session.new if isinstance(o, Risk)}
+    risks |= {
+        o.id
+        for o in session.dirty
+        if isinstance(o, Risk) and session.is_modified(o, include_collections=False)
+    }
+    risks |= session.info.pop(_PENDING, set())
+    risks -= {o.id for o in session.deleted if isinstance(o, Risk)}
+    milestones = _ids(o for o in session.dirty if isinstance(o, Milestone) and _changed(o, "name"))
+    engagements = _ids(
+        o for o in session.dirty if isinstance(o, Engagement) and _changed(o, "title")
+    )
+    run = session.connection().execute
+    for chunk in _chunks(sorted(risks)):
+        run(_refresh_keys(_R.c.id.in_(chunk)))
+    for chunk in _chunks(milestones):
+        run(_refresh_keys(_R.c.milestone_id.in_(chunk)))
+    for chunk in _chunks(engagements):
+        run(_refresh_keys(_R.c.engagement_id.in_(chunk)))
+    if milestones or engagements:
+        changesets.note_tables(session, "risk")
+
+
+# --- full-text index and tallies (SQLite only) ----------------------------------------------
+
+_TALLY_VALUES = (
+    "{r}.status, {r}.category, {r}.level, {r}.likelihood, {r}.impact, "
+    "coalesce({r}.residual_likelihood, 0), coalesce({r}.residual_impact, 0)"
+)
+_TALLY_MATCH = " AND ".join(
+    f"{k} = coalesce({{r}}.{k}, 0)" if k.startswith("residual") else f"{k} = {{r}}.{k}"
+    for k in TALLY_KEYS
+)
+_KEYS = ", ".join(TALLY_KEYS)
+
+
+def _tally_add(r: str) -> str:
+    return (
+        f"INSERT INTO risk_tally ({_KEYS}, n) VALUES ({_TALLY_VALUES.format(r=r)}, 1) "
+        f"ON CONFLICT ({_KEYS}) DO UPDATE SET n = n + 1; "
+        f"INSERT INTO risk_review_tally (status, day, n) "
+        f"SELECT {r}.status, {r}.next_review_date, 1 WHERE {r}.next_review_date IS NOT NULL "
+        f"ON CONFLICT (status, day) DO UPDATE SET n = n + 1;"
+    )
+
+
+def _tally_remove(r: str) -> str:
+    return (
+        f"UPDATE risk_tally SET n = n - 1 WHERE {_TALLY_MATCH.format(r=r)}; "
+        f"UPDATE risk_review_tally SET n = n - 1 "
+        f"WHERE status = {r}.status AND day = {r}.next_review_date;"
+    )
+
+
+def create_indexes(connection: sa.Connection) -> None:
+    """Create the full-text index, the tallies and the triggers that keep them current, and
+    fill them from the rows there (a migration)."""
+    run = connection.exec_driver_sql
+    fulltext.create(connection, FTS_INDEX, "risk", FTS_COLUMNS)
+    key_types = "status TEXT NOT NULL, category TEXT NOT NULL, level TEXT NOT NULL"
+    cells = ", ".join(f"{k} INTEGER NOT NULL" for k in TALLY_KEYS[3:])
+    run(
+        f"CREATE TABLE risk_tally ({key_types}, {cells}, n INTEGER NOT NULL, PRIMARY KEY ({_KEYS}))"
+    )
+    run(
+        "CREATE TABLE risk_review_tally (status TEXT NOT NULL, day DATE NOT NULL, "
+        "n INTEGER NOT NULL, PRIMARY KEY (status, day))"
+    )
+    watched = ", ".join((*TALLY_KEYS, "next_review_date"))
+    run(f"CREATE TRIGGER risk_tally_ai AFTER INSERT ON risk BEGIN {_tally_add('new')} END")
+    run(f"CREATE TRIGGER risk_tally_ad AFTER DELETE ON risk BEGIN {_tally_remove('old')} END")
+    run(
+        f"CREATE TRIGGER risk_tally_au AFTER UPDATE OF {watched} ON risk BEGIN "
+        f"{_tally_remove('old')} {_tally_add('new')} END"
+    )
+    rebuild_tallies(connection)
+
+
+def drop_indexes(connection: sa.Connection) -> None:
+    """Remove what `create_indexes` made (a downgrade)."""
+    for suffix in ("ai", "ad", "au"):
+        connection.exec_driver_sql(f"DROP TRIGGER IF EXISTS risk_tally_{suffix}")
+    connection.exec_driver_sql("DROP TABLE IF EXISTS risk_tally")
+    connection.exec_driver_sql("DROP TABLE IF EXISTS risk_review_tally")
+    fulltext.drop(connection, FTS_INDEX)
+
+
+def rebuild_tallies(connection: sa.Connection) -> None:
+    run = connection.exec_driver_sql
+    run("DELETE FROM risk_tally")
+    run("DELETE FROM risk_review_tally")
+    run(
+        f"INSERT INTO risk_tally ({_KEYS}, n) SELECT {_TALLY_VALUES.format(r='risk')}, "
+        f"count(*) FROM risk GROUP BY {_TALLY_VALUES.format(r='risk')}"
+    )
+    run(
+        "INSERT INTO risk_review_tally (status, day, n) SELECT status, next_review_date, "
+        "count(*) FROM risk WHERE next_review_date IS NOT NULL "
+        "GROUP BY status, next_review_date"
+    )
+
+
+def rebuild_keys(connection: sa.Connection) -> None:
+    """Recompute every risk's stored sort keys."""
+    connection.execute(_refresh_keys(sa.true()))
+
+
+def rebuild(connection: sa.Connection) -> None:
+    """Recompute every risk's sort keys, the full-text index and the tallies (rows were
+    written around the flush hook: the benchmark's generator, a migration)."""
+    rebuild_keys(connection)
+    fulltext.rebuild(connection, FTS_INDEX)
+    rebuild_tallies(connection)

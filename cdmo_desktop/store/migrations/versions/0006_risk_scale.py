@@ -1,0 +1,122 @@
+"""The risk register at scale: stored sort keys, one index per sort order, full-text search
+and maintained counts.
+
+Every sort order of the register becomes total (sort key..., id) with an index of its own;
+the keys that were computed per query (level and status rank, the next review date with
+"none" last, the linked milestone's name, the engagement's title) become stored columns kept
+current by the flush hook (store.derived_risks). The text search gets a full-text index
+(risk_fts) and the counts and heat map read two tallies kept by triggers (risk_tally,
+risk_review_tally). The covering indexes the per-query counts needed are dropped. Existing
+risks get their keys, index entries and tallies here.
+
+Revision ID: 0006_risk_scale
+Revises: 0005_named_baselines
+Create Date: 2026-12-02
+"""
+
+from collections.abc import Sequence
+from datetime import date
+
+import sqlalchemy as sa
+import sqlmodel.sql.sqltypes
+from alembic import op
+
+from cdmo_desktop.store import derived_risks
+
+revision: str = "0006_risk_scale"
+down_revision: str | None = "0005_named_baselines"
+branch_labels: str | Sequence[str] | None = None
+depends_on: str | Sequence[str] | None = None
+
+_NO_REVIEW = date(2199, 12, 31)
+_SORTS: tuple[tuple[str, tuple[str, ...]], ...] = (
+    ("title", ("title",)),
+    ("category", ("category",)),
+    ("likelihood", ("likelihood",)),
+    ("impact", ("impact",)),
+    ("score", ("score",)),
+    ("level", ("level_rank", "score")),
+    ("owner", ("owner",)),
+    ("status", ("status_rank",)),
+    ("review", ("review_key",)),
+    ("raised_by", ("raised_by",)),
+    ("milestone", ("milestone_name",)),
+    ("engagement", ("engagement_title", "engagement_id", "number")),
+)
+_OLD_SINGLE = (
+    "category",
+    "impact",
+    "likelihood",
+    "owner",
+    "raised_by",
+    "score",
+    "status",
+    "title",
+    "next_review_date",
+)
+_OLD_COVERING = {
+    "ix_risk_heat": (
+        "likelihood",
+        "impact",
+        "residual_likelihood",
+        "residual_impact",
+        "status",
+        "level",
+    ),
+    "ix_risk_level_grid": (
+        "level",
+        "status",
+        "likelihood",
+        "impact",
+        "residual_likelihood",
+        "residual_impact",
+        "score",
+        "next_review_date",
+    ),
+    "ix_risk_review_due": (
+        "next_review_date",
+        "status",
+        "likelihood",
+        "impact",
+        "residual_likelihood",
+        "residual_impact",
+    ),
+}
+
+
+def _text() -> sa.types.TypeEngine[str]:
+    return sqlmodel.sql.sqltypes.AutoString()
+
+
+def upgrade() -> None:
+    op.add_column("risk", sa.Column("level_rank", sa.Integer(), server_default="0", nullable=False))
+    op.add_column(
+        "risk", sa.Column("status_rank", sa.Integer(), server_default="0", nullable=False)
+    )
+    op.add_column(
+        "risk",
+        sa.Column("review_key", sa.Date(), server_default=_NO_REVIEW.isoformat(), nullable=False),
+    )
+    op.add_column("risk", sa.Column("milestone_name", _text(), server_default="", nullable=False))
+    op.add_column("risk", sa.Column("engagement_title", _text(), server_default="", nullable=False))
+    for column in _OLD_SINGLE:
+        op.drop_index(f"ix_risk_{column}", table_name="risk")
+    for name in _OLD_COVERING:
+        op.drop_index(name, table_name="risk")
+    conn = op.get_bind()
+    derived_risks.rebuild_keys(conn)
+    for name, columns in _SORTS:
+        op.create_index(f"ix_risk_sort_{name}", "risk", [*columns, "id"], unique=False)
+    derived_risks.create_indexes(conn)
+
+
+def downgrade() -> None:
+    derived_risks.drop_indexes(op.get_bind())
+    for name, _columns in _SORTS:
+        op.drop_index(f"ix_risk_sort_{name}", table_name="risk")
+    for name, columns in _OLD_COVERING.items():
+        op.create_index(name, "risk", list(columns), unique=False)
+    for column in _OLD_SINGLE:
+        op.create_index(f"ix_risk_{column}", "risk", [column], unique=False)
+    for column in ("engagement_title", "milestone_name", "review_key", "status_rank", "level_rank"):
+        op.drop_column("risk", column)

@@ -51,6 +51,8 @@ TALLY_KEYS = (
     "residual_impact",
 )
 """The columns `risk_tally` counts risks by (an unassessed residual counts as 0)."""
+TALLY_TABLES = ("risk_tally", "risk_review_tally")
+"""Tables of maintained counts: made by the migration, not by the models."""
 _PENDING = "derived_risks.linked_to_removed_milestones"
 
 

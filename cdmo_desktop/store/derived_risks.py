@@ -14,15 +14,15 @@ removed: derived data, never in the change log (changesets.CAPTURE_SKIP).
 The full-text index `risk_fts` (store.fulltext) and the tallies `risk_tally` (risks per
 status, category, level, current and residual cell) and `risk_review_tally` (risks per
 status and next review date) are kept by SQLite triggers on the risk table, so every write
-path, cascades included, keeps them current. The SQLite-only DDL lives in this module
-(`create_indexes`); `rebuild` recomputes all of it (store.bulk.REBUILDERS).
+path, cascades included, keeps them current; the triggers are created by the migration
+0006_risk_scale. `rebuild` recomputes all of it (store.bulk.REBUILDERS).
 """
 
 from __future__ import annotations
 
 from collections import defaultdict
 from collections.abc import Iterable, Sequence
-from typing import Any
+from typing import Any, cast
 
 import sqlalchemy as sa
 from sqlalchemy.orm import Session
@@ -33,14 +33,13 @@ from cdmo_desktop.domain.models import Engagement, Milestone, Risk
 from cdmo_desktop.domain.models.risk import NO_REVIEW
 from cdmo_desktop.store import changesets, fulltext
 
-_R = sa.inspect(Risk).local_table
+_R = cast(sa.Table, sa.inspect(Risk).local_table)
 _E = sa.inspect(Engagement).local_table
 _M = sa.inspect(Milestone).local_table
 
 LEVEL_VALUES: tuple[str, ...] = tuple(lv.value for lv in risk_matrix.LEVEL_ORDER)
 STATUS_VALUES: tuple[str, ...] = tuple(s.value for s in RiskStatus)
 FTS_INDEX = "risk_fts"
-FTS_COLUMNS = ("title", "description", "mitigation")
 TALLY_KEYS = (
     "status",
     "category",
@@ -184,68 +183,14 @@ def after_flush(session: Session) -> None:
         changesets.note_tables(session, "risk")
 
 
-# --- full-text index and tallies (SQLite only) ----------------------------------------------
+# --- full-text index and tallies (SQLite only; created with their triggers by the migration
+# 0006_risk_scale) -----------------------------------------------------------------------------
 
 _TALLY_VALUES = (
     "{r}.status, {r}.category, {r}.level, {r}.likelihood, {r}.impact, "
     "coalesce({r}.residual_likelihood, 0), coalesce({r}.residual_impact, 0)"
 )
-_TALLY_MATCH = " AND ".join(
-    f"{k} = coalesce({{r}}.{k}, 0)" if k.startswith("residual") else f"{k} = {{r}}.{k}"
-    for k in TALLY_KEYS
-)
 _KEYS = ", ".join(TALLY_KEYS)
-
-
-def _tally_add(r: str) -> str:
-    return (
-        f"INSERT INTO risk_tally ({_KEYS}, n) VALUES ({_TALLY_VALUES.format(r=r)}, 1) "
-        f"ON CONFLICT ({_KEYS}) DO UPDATE SET n = n + 1; "
-        f"INSERT INTO risk_review_tally (status, day, n) "
-        f"SELECT {r}.status, {r}.next_review_date, 1 WHERE {r}.next_review_date IS NOT NULL "
-        f"ON CONFLICT (status, day) DO UPDATE SET n = n + 1;"
-    )
-
-
-def _tally_remove(r: str) -> str:
-    return (
-        f"UPDATE risk_tally SET n = n - 1 WHERE {_TALLY_MATCH.format(r=r)}; "
-        f"UPDATE risk_review_tally SET n = n - 1 "
-        f"WHERE status = {r}.status AND day = {r}.next_review_date;"
-    )
-
-
-def create_indexes(connection: sa.Connection) -> None:
-    """Create the full-text index, the tallies and the triggers that keep them current, and
-    fill them from the rows there (a migration)."""
-    run = connection.exec_driver_sql
-    fulltext.create(connection, FTS_INDEX, "risk", FTS_COLUMNS)
-    key_types = "status TEXT NOT NULL, category TEXT NOT NULL, level TEXT NOT NULL"
-    cells = ", ".join(f"{k} INTEGER NOT NULL" for k in TALLY_KEYS[3:])
-    run(
-        f"CREATE TABLE risk_tally ({key_types}, {cells}, n INTEGER NOT NULL, PRIMARY KEY ({_KEYS}))"
-    )
-    run(
-        "CREATE TABLE risk_review_tally (status TEXT NOT NULL, day DATE NOT NULL, "
-        "n INTEGER NOT NULL, PRIMARY KEY (status, day))"
-    )
-    watched = ", ".join((*TALLY_KEYS, "next_review_date"))
-    run(f"CREATE TRIGGER risk_tally_ai AFTER INSERT ON risk BEGIN {_tally_add('new')} END")
-    run(f"CREATE TRIGGER risk_tally_ad AFTER DELETE ON risk BEGIN {_tally_remove('old')} END")
-    run(
-        f"CREATE TRIGGER risk_tally_au AFTER UPDATE OF {watched} ON risk BEGIN "
-        f"{_tally_remove('old')} {_tally_add('new')} END"
-    )
-    rebuild_tallies(connection)
-
-
-def drop_indexes(connection: sa.Connection) -> None:
-    """Remove what `create_indexes` made (a downgrade)."""
-    for suffix in ("ai", "ad", "au"):
-        connection.exec_driver_sql(f"DROP TRIGGER IF EXISTS risk_tally_{suffix}")
-    connection.exec_driver_sql("DROP TABLE IF EXISTS risk_tally")
-    connection.exec_driver_sql("DROP TABLE IF EXISTS risk_review_tally")
-    fulltext.drop(connection, FTS_INDEX)
 
 
 def rebuild_tallies(connection: sa.Connection) -> None:

@@ -21,7 +21,7 @@ import sqlalchemy as sa
 import sqlmodel.sql.sqltypes
 from alembic import op
 
-from cdmo_desktop.store import derived_risks
+from cdmo_desktop.store import derived_risks, fulltext
 
 revision: str = "0006_risk_scale"
 down_revision: str | None = "0005_named_baselines"
@@ -84,6 +84,55 @@ _OLD_COVERING = {
 }
 
 
+# The tallies and the triggers that keep them current (SQLite; an unassessed residual
+# likelihood or impact counts as 0).
+_KEYS = "status, category, level, likelihood, impact, residual_likelihood, residual_impact"
+_VALUES = (
+    "{r}.status, {r}.category, {r}.level, {r}.likelihood, {r}.impact, "
+    "coalesce({r}.residual_likelihood, 0), coalesce({r}.residual_impact, 0)"
+)
+_MATCH = (
+    "status = {r}.status AND category = {r}.category AND level = {r}.level "
+    "AND likelihood = {r}.likelihood AND impact = {r}.impact "
+    "AND residual_likelihood = coalesce({r}.residual_likelihood, 0) "
+    "AND residual_impact = coalesce({r}.residual_impact, 0)"
+)
+_TABLES = (
+    "CREATE TABLE risk_tally (status TEXT NOT NULL, category TEXT NOT NULL, "
+    "level TEXT NOT NULL, likelihood INTEGER NOT NULL, impact INTEGER NOT NULL, "
+    "residual_likelihood INTEGER NOT NULL, residual_impact INTEGER NOT NULL, "
+    f"n INTEGER NOT NULL, PRIMARY KEY ({_KEYS}))",
+    "CREATE TABLE risk_review_tally (status TEXT NOT NULL, day DATE NOT NULL, "
+    "n INTEGER NOT NULL, PRIMARY KEY (status, day))",
+)
+
+
+def _add(r: str) -> str:
+    return (
+        f"INSERT INTO risk_tally ({_KEYS}, n) VALUES ({_VALUES.format(r=r)}, 1) "
+        f"ON CONFLICT ({_KEYS}) DO UPDATE SET n = n + 1; "
+        "INSERT INTO risk_review_tally (status, day, n) "
+        f"SELECT {r}.status, {r}.next_review_date, 1 WHERE {r}.next_review_date IS NOT NULL "
+        "ON CONFLICT (status, day) DO UPDATE SET n = n + 1;"
+    )
+
+
+def _remove(r: str) -> str:
+    return (
+        f"UPDATE risk_tally SET n = n - 1 WHERE {_MATCH.format(r=r)}; "
+        "UPDATE risk_review_tally SET n = n - 1 "
+        f"WHERE status = {r}.status AND day = {r}.next_review_date;"
+    )
+
+
+_TRIGGERS = (
+    f"CREATE TRIGGER risk_tally_ai AFTER INSERT ON risk BEGIN {_add('new')} END",
+    f"CREATE TRIGGER risk_tally_ad AFTER DELETE ON risk BEGIN {_remove('old')} END",
+    f"CREATE TRIGGER risk_tally_au AFTER UPDATE OF {_KEYS}, next_review_date ON risk "
+    f"BEGIN {_remove('old')} {_add('new')} END",
+)
+
+
 def _text() -> sa.types.TypeEngine[str]:
     return sqlmodel.sql.sqltypes.AutoString()
 
@@ -107,11 +156,19 @@ def upgrade() -> None:
     derived_risks.rebuild_keys(conn)
     for name, columns in _SORTS:
         op.create_index(f"ix_risk_sort_{name}", "risk", [*columns, "id"], unique=False)
-    derived_risks.create_indexes(conn)
+    fulltext.create(conn, "risk_fts", "risk", ["title", "description", "mitigation"])
+    for statement in (*_TABLES, *_TRIGGERS):
+        conn.exec_driver_sql(statement)
+    derived_risks.rebuild_tallies(conn)
 
 
 def downgrade() -> None:
-    derived_risks.drop_indexes(op.get_bind())
+    conn = op.get_bind()
+    for suffix in ("ai", "ad", "au"):
+        conn.exec_driver_sql(f"DROP TRIGGER risk_tally_{suffix}")
+    conn.exec_driver_sql("DROP TABLE risk_tally")
+    conn.exec_driver_sql("DROP TABLE risk_review_tally")
+    fulltext.drop(conn, "risk_fts")
     for name, _columns in _SORTS:
         op.drop_index(f"ix_risk_sort_{name}", table_name="risk")
     for name, columns in _OLD_COVERING.items():

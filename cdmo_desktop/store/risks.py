@@ -48,8 +48,14 @@ _TALLY = sa.table(
     sa.column("n", sa.Integer),
 )
 _REVIEW_TALLY = sa.table(
-    "risk_review_tally", sa.column("status"), sa.column("day", sa.Date), sa.column("n", sa.Integer)
+    "risk_review_tally",
+    sa.column("status"),
+    sa.column("level"),
+    sa.column("category"),
+    sa.column("day", sa.Date),
+    sa.column("n", sa.Integer),
 )
+_LIVE_RANKS = tuple(derived_risks.STATUS_VALUES.index(v) for v in LIVE_STATUS_VALUES)
 
 
 @dataclass(frozen=True)
@@ -148,18 +154,17 @@ def _tally_clauses(filters: dict[str, Any], table: Any) -> list[Any]:
         clauses.append(is_live(table.c.status))
     elif status:
         clauses.append(table.c.status == RiskStatus(status).value)
-    if table is _TALLY:
-        if level := filters.get("level"):
-            clauses.append(table.c.level == RiskLevel(level).value)
-        if category := filters.get("category"):
-            clauses.append(table.c.category == str(category))
-        if cell := filters.get("cell"):
-            kind, likelihood, impact = cell
-            prefix = "residual_" if kind == "residual" else ""
-            clauses += [
-                table.c[f"{prefix}likelihood"] == likelihood,
-                table.c[f"{prefix}impact"] == impact,
-            ]
+    if level := filters.get("level"):
+        clauses.append(table.c.level == RiskLevel(level).value)
+    if category := filters.get("category"):
+        clauses.append(table.c.category == str(category))
+    if table is _TALLY and (cell := filters.get("cell")):
+        kind, likelihood, impact = cell
+        prefix = "residual_" if kind == "residual" else ""
+        clauses += [
+            table.c[f"{prefix}likelihood"] == likelihood,
+            table.c[f"{prefix}impact"] == impact,
+        ]
     return clauses
 
 
@@ -171,7 +176,7 @@ def count_query(filters: dict[str, Any]) -> Any:
         return sa.select(sa.func.coalesce(sa.func.sum(_TALLY.c.n), 0)).where(
             *_tally_clauses(filters, _TALLY)
         )
-    if given <= {"status", "review_due", "today"}:
+    if given <= {"status", "level", "category", "review_due", "today"}:
         today = filters.get("today") or clock.today()
         return sa.select(sa.func.coalesce(sa.func.sum(_REVIEW_TALLY.c.n), 0)).where(
             *_tally_clauses(filters, _REVIEW_TALLY),
@@ -226,6 +231,17 @@ def _sort_columns(filters: dict[str, Any], sort_key: str) -> list[Any]:
     return [*(R.c[n] for n in names), R.c.id]
 
 
+def _status_ranks(filters: dict[str, Any]) -> list[Any]:
+    """The status filter on the stored rank as well, for the status order: its index then
+    starts at the first listed status instead of stepping over the others."""
+    status = filters.get("status")
+    if status == ACTIVE:
+        return [R.c.status_rank.in_(_LIVE_RANKS)]
+    if status:
+        return [R.c.status_rank == derived_risks.STATUS_VALUES.index(RiskStatus(status).value)]
+    return []
+
+
 def _seek(columns: list[Any], row: RiskRow, after: bool) -> Any:
     """Rows after (or before) `row` in the order of `columns`, ascending."""
     values = sa.tuple_(*(sa.literal(getattr(row, c.key), c.type) for c in columns))
@@ -247,6 +263,8 @@ def page_query(
     columns = _sort_columns(filters, sort_key)
     down = descending != backwards
     clauses = where_clauses(filters)
+    if sort_key == "status":
+        clauses += _status_ranks(filters)
     if seek is not None:
         clauses.append(_seek(columns, seek, after=not down))
     return (

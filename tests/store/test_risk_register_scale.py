@@ -292,13 +292,17 @@ def _tallies(store: Store) -> tuple[dict[tuple[Any, ...], int], dict[tuple[Any, 
             r[:-1]: r[-1] for r in run(f"SELECT {cells}, count(*) FROM risk GROUP BY {cells}")
         }
         review = {
-            r[:-1]: r[-1] for r in run("SELECT status, day, n FROM risk_review_tally WHERE n > 0")
+            r[:-1]: r[-1]
+            for r in run(
+                "SELECT status, level, category, day, n FROM risk_review_tally WHERE n > 0"
+            )
         }
         review_grouped = {
             r[:-1]: r[-1]
             for r in run(
-                "SELECT status, next_review_date, count(*) FROM risk "
-                "WHERE next_review_date IS NOT NULL GROUP BY status, next_review_date"
+                "SELECT status, level, category, next_review_date, count(*) FROM risk "
+                "WHERE next_review_date IS NOT NULL "
+                "GROUP BY status, level, category, next_review_date"
             )
         }
     assert tally == grouped
@@ -440,6 +444,8 @@ def _plan(store: Store, query: Any) -> list[str]:
         ({"status": rs.ACTIVE}, "level", True),
         ({"status": rs.ACTIVE}, "next_review", False),
         ({"status": rs.ACTIVE}, "milestone", True),
+        ({"status": rs.ACTIVE}, "status", True),
+        ({"status": rs.ACTIVE}, "next_review", True),
         ({"engagement_id": "x", "status": rs.ACTIVE}, "code", False),
     ],
 )

@@ -25,6 +25,17 @@ SORT_INDEXES: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("milestone", ("milestone_name",)),
     ("engagement", ("engagement_title", "engagement_id", "number")),
 )
+_TAIL = {name: ("id",) if name == "status" else ("id", "status") for name, _ in SORT_INDEXES}
+DUE_INDEX = (
+    "review_key",
+    "status_rank",
+    "level",
+    "category",
+    "likelihood",
+    "impact",
+    "residual_likelihood",
+    "residual_impact",
+)
 NO_REVIEW = date(2199, 12, 31)
 """`review_key` of a risk without a next review date: the latest date a row may hold
 (domain.validation.LATEST_DATE), so it sorts after every real review date."""
@@ -49,8 +60,13 @@ class Risk(Entity, table=True):
         sa.UniqueConstraint("engagement_id", "number", name="uq_risk_engagement_number"),
         # The register's sort orders, each total (sort key..., id): a page is an index range
         # walked from a seek position (store.risks). The derived sort keys are stored
-        # columns kept current by store.derived_risks.
-        *(sa.Index(f"ix_risk_sort_{name}", *cols, "id") for name, cols in SORT_INDEXES),
+        # columns kept current by store.derived_risks. The status after the id lets the
+        # status filter (live risks by default) be checked in the index, without reading
+        # the row.
+        *(sa.Index(f"ix_risk_sort_{name}", *cols, *_TAIL[name]) for name, cols in SORT_INDEXES),
+        # Due for review (with the heat map's cells) read from the index alone, for the
+        # filters the tallies do not answer (owner, heat-map cell, text).
+        sa.Index("ix_risk_due", *DUE_INDEX),
     )
 
     engagement_id: str = fk("engagement.id", index=False)  # uq_risk_engagement_number

@@ -43,6 +43,16 @@ _SORTS: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("milestone", ("milestone_name",)),
     ("engagement", ("engagement_title", "engagement_id", "number")),
 )
+_DUE = (
+    "review_key",
+    "status_rank",
+    "level",
+    "category",
+    "likelihood",
+    "impact",
+    "residual_likelihood",
+    "residual_impact",
+)
 _OLD_SINGLE = (
     "category",
     "impact",
@@ -102,8 +112,9 @@ _TABLES = (
     "level TEXT NOT NULL, likelihood INTEGER NOT NULL, impact INTEGER NOT NULL, "
     "residual_likelihood INTEGER NOT NULL, residual_impact INTEGER NOT NULL, "
     f"n INTEGER NOT NULL, PRIMARY KEY ({_KEYS}))",
-    "CREATE TABLE risk_review_tally (status TEXT NOT NULL, day DATE NOT NULL, "
-    "n INTEGER NOT NULL, PRIMARY KEY (status, day))",
+    "CREATE TABLE risk_review_tally (status TEXT NOT NULL, level TEXT NOT NULL, "
+    "category TEXT NOT NULL, day DATE NOT NULL, n INTEGER NOT NULL, "
+    "PRIMARY KEY (status, level, category, day))",
 )
 
 
@@ -111,17 +122,18 @@ def _add(r: str) -> str:
     return (
         f"INSERT INTO risk_tally ({_KEYS}, n) VALUES ({_VALUES.format(r=r)}, 1) "
         f"ON CONFLICT ({_KEYS}) DO UPDATE SET n = n + 1; "
-        "INSERT INTO risk_review_tally (status, day, n) "
-        f"SELECT {r}.status, {r}.next_review_date, 1 WHERE {r}.next_review_date IS NOT NULL "
-        "ON CONFLICT (status, day) DO UPDATE SET n = n + 1;"
+        "INSERT INTO risk_review_tally (status, level, category, day, n) "
+        f"SELECT {r}.status, {r}.level, {r}.category, {r}.next_review_date, 1 "
+        f"WHERE {r}.next_review_date IS NOT NULL "
+        "ON CONFLICT (status, level, category, day) DO UPDATE SET n = n + 1;"
     )
 
 
 def _remove(r: str) -> str:
     return (
         f"UPDATE risk_tally SET n = n - 1 WHERE {_MATCH.format(r=r)}; "
-        "UPDATE risk_review_tally SET n = n - 1 "
-        f"WHERE status = {r}.status AND day = {r}.next_review_date;"
+        f"UPDATE risk_review_tally SET n = n - 1 WHERE status = {r}.status "
+        f"AND level = {r}.level AND category = {r}.category AND day = {r}.next_review_date;"
     )
 
 
@@ -155,7 +167,9 @@ def upgrade() -> None:
     conn = op.get_bind()
     derived_risks.rebuild_keys(conn)
     for name, columns in _SORTS:
-        op.create_index(f"ix_risk_sort_{name}", "risk", [*columns, "id"], unique=False)
+        tail = ["id"] if name == "status" else ["id", "status"]
+        op.create_index(f"ix_risk_sort_{name}", "risk", [*columns, *tail], unique=False)
+    op.create_index("ix_risk_due", "risk", list(_DUE), unique=False)
     fulltext.create(conn, "risk_fts", "risk", ["title", "description", "mitigation"])
     for statement in (*_TABLES, *_TRIGGERS):
         conn.exec_driver_sql(statement)
@@ -171,6 +185,7 @@ def downgrade() -> None:
     fulltext.drop(conn, "risk_fts")
     for name, _columns in _SORTS:
         op.drop_index(f"ix_risk_sort_{name}", table_name="risk")
+    op.drop_index("ix_risk_due", table_name="risk")
     for name, columns in _OLD_COVERING.items():
         op.create_index(name, "risk", list(columns), unique=False)
     for column in _OLD_SINGLE:

@@ -13,7 +13,7 @@ removed: derived data, never in the change log (changesets.CAPTURE_SKIP).
 
 The full-text index `risk_fts` (store.fulltext) and the tallies `risk_tally` (risks per
 status, category, level, current and residual cell) and `risk_review_tally` (risks per
-status, level, category and next review date) are kept by SQLite triggers on the risk
+status, level and next review date) are kept by SQLite triggers on the risk
 table, so every write path, cascades included, keeps them current; the triggers are created
 by the migration 0006_risk_scale. `rebuild` recomputes all of it (store.bulk.REBUILDERS).
 """
@@ -202,9 +202,9 @@ def rebuild_tallies(connection: sa.Connection) -> None:
         f"count(*) FROM risk GROUP BY {_TALLY_VALUES.format(r='risk')}"
     )
     run(
-        "INSERT INTO risk_review_tally (status, level, category, day, n) "
-        "SELECT status, level, category, next_review_date, count(*) FROM risk "
-        "WHERE next_review_date IS NOT NULL GROUP BY status, level, category, next_review_date"
+        "INSERT INTO risk_review_tally (status, level, day, n) "
+        "SELECT status, level, next_review_date, count(*) FROM risk "
+        "WHERE next_review_date IS NOT NULL GROUP BY status, level, next_review_date"
     )
 
 

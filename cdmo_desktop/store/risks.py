@@ -51,7 +51,6 @@ _REVIEW_TALLY = sa.table(
     "risk_review_tally",
     sa.column("status"),
     sa.column("level"),
-    sa.column("category"),
     sa.column("day", sa.Date),
     sa.column("n", sa.Integer),
 )
@@ -156,7 +155,7 @@ def _tally_clauses(filters: dict[str, Any], table: Any) -> list[Any]:
         clauses.append(table.c.status == RiskStatus(status).value)
     if level := filters.get("level"):
         clauses.append(table.c.level == RiskLevel(level).value)
-    if category := filters.get("category"):
+    if table is _TALLY and (category := filters.get("category")):
         clauses.append(table.c.category == str(category))
     if table is _TALLY and (cell := filters.get("cell")):
         kind, likelihood, impact = cell
@@ -176,7 +175,7 @@ def count_query(filters: dict[str, Any]) -> Any:
         return sa.select(sa.func.coalesce(sa.func.sum(_TALLY.c.n), 0)).where(
             *_tally_clauses(filters, _TALLY)
         )
-    if given <= {"status", "level", "category", "review_due", "today"}:
+    if given <= {"status", "level", "review_due", "today"}:
         today = filters.get("today") or clock.today()
         return sa.select(sa.func.coalesce(sa.func.sum(_REVIEW_TALLY.c.n), 0)).where(
             *_tally_clauses(filters, _REVIEW_TALLY),

@@ -293,16 +293,13 @@ def _tallies(store: Store) -> tuple[dict[tuple[Any, ...], int], dict[tuple[Any, 
         }
         review = {
             r[:-1]: r[-1]
-            for r in run(
-                "SELECT status, level, category, day, n FROM risk_review_tally WHERE n > 0"
-            )
+            for r in run("SELECT status, level, day, n FROM risk_review_tally WHERE n > 0")
         }
         review_grouped = {
             r[:-1]: r[-1]
             for r in run(
-                "SELECT status, level, category, next_review_date, count(*) FROM risk "
-                "WHERE next_review_date IS NOT NULL "
-                "GROUP BY status, level, category, next_review_date"
+                "SELECT status, level, next_review_date, count(*) FROM risk "
+                "WHERE next_review_date IS NOT NULL GROUP BY status, level, next_review_date"
             )
         }
     assert tally == grouped

@@ -28,7 +28,7 @@ SORT_INDEXES: tuple[tuple[str, tuple[str, ...]], ...] = (
 _TAIL = {name: ("id",) if name == "status" else ("id", "status") for name, _ in SORT_INDEXES}
 DUE_INDEX = (
     "review_key",
-    "status_rank",
+    "status",
     "level",
     "category",
     "likelihood",

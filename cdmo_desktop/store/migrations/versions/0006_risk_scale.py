@@ -45,7 +45,7 @@ _SORTS: tuple[tuple[str, tuple[str, ...]], ...] = (
 )
 _DUE = (
     "review_key",
-    "status_rank",
+    "status",
     "level",
     "category",
     "likelihood",
@@ -53,6 +53,7 @@ _DUE = (
     "residual_likelihood",
     "residual_impact",
 )
+# (the old indexes, for a downgrade)
 _OLD_SINGLE = (
     "category",
     "impact",
@@ -113,8 +114,7 @@ _TABLES = (
     "residual_likelihood INTEGER NOT NULL, residual_impact INTEGER NOT NULL, "
     f"n INTEGER NOT NULL, PRIMARY KEY ({_KEYS}))",
     "CREATE TABLE risk_review_tally (status TEXT NOT NULL, level TEXT NOT NULL, "
-    "category TEXT NOT NULL, day DATE NOT NULL, n INTEGER NOT NULL, "
-    "PRIMARY KEY (status, level, category, day))",
+    "day DATE NOT NULL, n INTEGER NOT NULL, PRIMARY KEY (status, level, day))",
 )
 
 
@@ -122,10 +122,10 @@ def _add(r: str) -> str:
     return (
         f"INSERT INTO risk_tally ({_KEYS}, n) VALUES ({_VALUES.format(r=r)}, 1) "
         f"ON CONFLICT ({_KEYS}) DO UPDATE SET n = n + 1; "
-        "INSERT INTO risk_review_tally (status, level, category, day, n) "
-        f"SELECT {r}.status, {r}.level, {r}.category, {r}.next_review_date, 1 "
+        "INSERT INTO risk_review_tally (status, level, day, n) "
+        f"SELECT {r}.status, {r}.level, {r}.next_review_date, 1 "
         f"WHERE {r}.next_review_date IS NOT NULL "
-        "ON CONFLICT (status, level, category, day) DO UPDATE SET n = n + 1;"
+        "ON CONFLICT (status, level, day) DO UPDATE SET n = n + 1;"
     )
 
 
@@ -133,7 +133,7 @@ def _remove(r: str) -> str:
     return (
         f"UPDATE risk_tally SET n = n - 1 WHERE {_MATCH.format(r=r)}; "
         f"UPDATE risk_review_tally SET n = n - 1 WHERE status = {r}.status "
-        f"AND level = {r}.level AND category = {r}.category AND day = {r}.next_review_date;"
+        f"AND level = {r}.level AND day = {r}.next_review_date;"
     )
 
 

@@ -93,8 +93,16 @@ def apply_states(session: Session, states: Sequence[RowState]) -> set[str]:
 # --- change sets captured by the flush hook ----------------------------------------------
 # A captured state keeps `created_at` (so undoing a delete brings the row back as it was)
 # and leaves out what the store derives from other rows (a partner's search words and scale
-# keys).
-CAPTURE_SKIP: frozenset[str] = frozenset({"id", "updated_at", "search_extra", "scale_tags"})
+# keys, a risk's stored sort keys).
+CAPTURE_SKIP: frozenset[str] = frozenset(
+    {
+        "id",
+        "updated_at",
+        "search_extra",
+        "scale_tags",
+        *("level_rank", "status_rank", "review_key", "milestone_name", "engagement_title"),
+    }
+)
 
 
 @dataclass(frozen=True)

@@ -20,4 +20,5 @@ def before_flush(session: Session) -> None:
 
 
 def after_flush(session: Session) -> None:
+    derived_risks.after_flush(session)
     derived_partners.after_flush(session)

@@ -1,6 +1,12 @@
 """Risk register queries: one filter builder shared by the register, its count and the heat
 map, so the heat map's cells always add up to what the register lists.
 
+Every question is one short read whatever the number of risks: pages are sought by key
+(each sort order is total, sort key then id, and has its own index) instead of skipped with
+OFFSET; counts and heat-map cells come from maintained tallies when the filters are the
+tally's keys (status, level, category, heat-map cell), else from the filter's own index;
+the text search reads the full-text index (store.fulltext, word prefixes).
+
 Filters are a plain dict (the register's combo boxes fill it):
     engagement_id  str              one engagement's risks
     status         str              a RiskStatus value, or "active" (live risks, see is_live)
@@ -9,27 +15,22 @@ Filters are a plain dict (the register's combo boxes fill it):
     owner          str              exact owner name
     review_due     bool             live risks whose review date is today or past
     today          date             the day "review_due" is judged on (default: today)
-    search         str              words found in the title, description or mitigation plan
+    search         str              word prefixes found in the title, description or mitigation
     cell           (kind, l, i)     kind "current" or "residual": risks in one heat-map cell
 """
 
 from __future__ import annotations
 
-from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date
 from typing import TYPE_CHECKING, Any
 
 import sqlalchemy as sa
-from sqlalchemy.ext.compiler import compiles
-from sqlalchemy.sql import operators
-from sqlalchemy.sql.expression import UnaryExpression
-from sqlmodel import Session
 
 from cdmo_desktop.domain import clock, risk_matrix, risk_review
 from cdmo_desktop.domain.enums import RiskLevel, RiskStatus
-from cdmo_desktop.domain.models import Engagement, Milestone, Risk
-from cdmo_desktop.store import risk_forms
+from cdmo_desktop.domain.models import Risk
+from cdmo_desktop.store import derived_risks, fulltext, risk_forms
 
 if TYPE_CHECKING:
     from cdmo_desktop.store.store import Store
@@ -38,13 +39,28 @@ ACTIVE = "active"
 LIVE_STATUS_VALUES: tuple[str, ...] = tuple(s.value for s in risk_review.ACTIVE_STATUSES)
 
 R = sa.inspect(Risk).local_table
-E = sa.inspect(Engagement).local_table
-M = sa.inspect(Milestone).local_table
+_ROWID: Any = sa.literal_column("risk.rowid")  # the full-text index's link (store.fulltext)
+
+# The maintained counts (store.derived_risks keeps them with triggers).
+_TALLY = sa.table(
+    "risk_tally",
+    *(sa.column(k) for k in derived_risks.TALLY_KEYS),
+    sa.column("n", sa.Integer),
+)
+_REVIEW_TALLY = sa.table(
+    "risk_review_tally",
+    sa.column("status"),
+    sa.column("level"),
+    sa.column("day", sa.Date),
+    sa.column("n", sa.Integer),
+)
+_LIVE_RANKS = tuple(derived_risks.STATUS_VALUES.index(v) for v in LIVE_STATUS_VALUES)
 
 
 @dataclass(frozen=True)
 class RiskRow:
-    """One register line (plain values, safe to keep in a Qt model)."""
+    """One register line (plain values, safe to keep in a Qt model). It carries every sort
+    key, so the next or previous page can be sought from it."""
 
     id: str
     engagement_id: str
@@ -63,6 +79,9 @@ class RiskRow:
     milestone_name: str
     residual_likelihood: int | None
     residual_impact: int | None
+    level_rank: int
+    status_rank: int
+    review_key: date
 
     @property
     def code(self) -> str:
@@ -78,21 +97,8 @@ def is_live(status: Any) -> Any:
     return status.in_(LIVE_STATUS_VALUES)
 
 
-def _plus(column: Any) -> Any:
-    """`+column`: the same value, but SQLite will not use an index for it (its documented
-    way to steer the query planner)."""
-    return UnaryExpression(column, operator=operators.custom_op("+"), type_=column.type)
-
-
-# The status filter keeps most rows (60 % of risks are live), so it should never be the index
-# a query starts from: the planner then walks the sort column's index, or another filter's,
-# instead of fetching and sorting every live risk.
-_status_no_index: Any = _plus(R.c.status)
-
-
-def _like(text: str) -> str:
-    escaped = text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
-    return f"%{escaped}%"
+def _search_words(filters: dict[str, Any]) -> str:
+    return str(filters.get("search") or "")
 
 
 def where_clauses(filters: dict[str, Any], *, with_cell: bool = True) -> list[Any]:
@@ -102,31 +108,22 @@ def where_clauses(filters: dict[str, Any], *, with_cell: bool = True) -> list[An
         clauses.append(R.c.engagement_id == eid)
     status = filters.get("status")
     if status == ACTIVE:
-        clauses.append(is_live(_status_no_index))
+        clauses.append(is_live(R.c.status))
     elif status:
-        clauses.append(_status_no_index == RiskStatus(status).value)
+        clauses.append(R.c.status == RiskStatus(status).value)
     if level := filters.get("level"):
         clauses.append(R.c.level == RiskLevel(level).value)
     if category := filters.get("category"):
         clauses.append(R.c.category == str(category))
     if (owner := filters.get("owner")) is not None and owner != "":
         clauses.append(R.c.owner == owner)
-    words = str(filters.get("search") or "").split()
     if filters.get("review_due"):
         today = filters.get("today") or clock.today()
-        # A search reads every row anyway: one pass beats 50k index lookups.
-        review = _plus(R.c.next_review_date) if words else R.c.next_review_date
-        clauses.append(review <= today)
-        clauses.append(is_live(_status_no_index))
-    for word in words:
-        pattern = _like(word)
-        clauses.append(
-            sa.or_(
-                R.c.title.like(pattern, escape="\\"),
-                R.c.description.like(pattern, escape="\\"),
-                R.c.mitigation.like(pattern, escape="\\"),
-            )
-        )
+        clauses.append(R.c.review_key <= today)
+        clauses.append(is_live(R.c.status))
+    matching = fulltext.matching_rowids(derived_risks.FTS_INDEX, _search_words(filters))
+    if matching is not None:
+        clauses.append(_ROWID.in_(matching))
     cell = filters.get("cell")
     if with_cell and cell:
         kind, likelihood, impact = cell
@@ -137,136 +134,148 @@ def where_clauses(filters: dict[str, Any], *, with_cell: bool = True) -> list[An
     return clauses
 
 
+# --- counts -------------------------------------------------------------------------------
+
+_TALLIED = {"status", "level", "category", "cell", "today"}
+"""Filters the tally answers (per-engagement, owner, text and review-date filters are
+answered by an index on the risk table instead)."""
+
+
+def _given(filters: dict[str, Any]) -> set[str]:
+    return {k for k, v in filters.items() if v not in (None, "", False, (), [])}
+
+
+def _tally_clauses(filters: dict[str, Any], table: Any) -> list[Any]:
+    """The filters as conditions on a tally (its columns share the risk table's names)."""
+    clauses: list[Any] = []
+    status = filters.get("status")
+    if status == ACTIVE:
+        clauses.append(is_live(table.c.status))
+    elif status:
+        clauses.append(table.c.status == RiskStatus(status).value)
+    if level := filters.get("level"):
+        clauses.append(table.c.level == RiskLevel(level).value)
+    if table is _TALLY and (category := filters.get("category")):
+        clauses.append(table.c.category == str(category))
+    if table is _TALLY and (cell := filters.get("cell")):
+        kind, likelihood, impact = cell
+        prefix = "residual_" if kind == "residual" else ""
+        clauses += [
+            table.c[f"{prefix}likelihood"] == likelihood,
+            table.c[f"{prefix}impact"] == impact,
+        ]
+    return clauses
+
+
+def count_query(filters: dict[str, Any]) -> Any:
+    """The cheapest SELECT of how many risks `filters` lists: a tally sum when the filters
+    are the tally's keys, else a count over the filter's own index."""
+    given = _given(filters)
+    if given <= _TALLIED:
+        return sa.select(sa.func.coalesce(sa.func.sum(_TALLY.c.n), 0)).where(
+            *_tally_clauses(filters, _TALLY)
+        )
+    if given <= {"status", "level", "review_due", "today"}:
+        today = filters.get("today") or clock.today()
+        return sa.select(sa.func.coalesce(sa.func.sum(_REVIEW_TALLY.c.n), 0)).where(
+            *_tally_clauses(filters, _REVIEW_TALLY),
+            is_live(_REVIEW_TALLY.c.status),
+            _REVIEW_TALLY.c.day <= today,
+        )
+    return sa.select(sa.func.count()).select_from(R).where(*where_clauses(filters))
+
+
 def count_risks(store: Store, filters: dict[str, Any]) -> int:
-    query = sa.select(sa.func.count()).select_from(R).where(*where_clauses(filters))
     with store.read() as session:
-        return int(session.execute(query).scalar_one())
+        return int(session.execute(count_query(filters)).scalar_one())
 
 
 def count_risks_and_due(store: Store, filters: dict[str, Any], today: date) -> tuple[int, int]:
-    """How many risks the filters list, and how many of those are due for review, in one
-    pass (a text search reads every row: one pass instead of two)."""
-    due = sa.and_(R.c.next_review_date <= today, is_live(_status_no_index))
-    query = (
-        sa.select(sa.func.count(), sa.func.coalesce(sa.func.sum(sa.case((due, 1), else_=0)), 0))
-        .select_from(R)
-        .where(*where_clauses(filters))
-    )
+    """How many risks the filters list, and how many of those are due for review."""
+    due = {**filters, "review_due": True, "today": today}
     with store.read() as session:
-        total, due_count = session.execute(query).one()
+        total = session.execute(count_query(filters)).scalar_one()
+        due_count = session.execute(count_query(due)).scalar_one()
     return int(total), int(due_count)
 
 
-# --- sorting ------------------------------------------------------------------------------
+# --- sorting and paging ---------------------------------------------------------------------
 
-
-def _rank(column: Any, values: Sequence[str]) -> Any:
-    return sa.case({v: i for i, v in enumerate(values)}, value=column, else_=len(values))
-
-
-_ROWID: Any = sa.literal_column("risk.rowid")
-
-SORT_KEYS: dict[str, list[Any]] = {
-    "code": [R.c.number],
-    "title": [R.c.title],
-    "category": [R.c.category],
-    "likelihood": [R.c.likelihood],
-    "impact": [R.c.impact],
-    "score": [R.c.score],
-    "level": [_rank(R.c.level, [lv.value for lv in risk_matrix.LEVEL_ORDER]), R.c.score],
-    "owner": [R.c.owner],
-    "status": [_rank(R.c.status, [s.value for s in RiskStatus])],
-    "next_review": [R.c.next_review_date],
-    "raised_by": [R.c.raised_by],
-    "milestone": [M.c.name],
-    "engagement": [E.c.title, R.c.number],
+SORT_KEYS: dict[str, tuple[str, ...]] = {
+    "code": ("number",),
+    "title": ("title",),
+    "category": ("category",),
+    "likelihood": ("likelihood",),
+    "impact": ("impact",),
+    "score": ("score",),
+    "level": ("level_rank", "score"),
+    "owner": ("owner",),
+    "status": ("status_rank",),
+    "next_review": ("review_key",),
+    "raised_by": ("raised_by",),
+    "milestone": ("milestone_name",),
+    "engagement": ("engagement_title", "engagement_id", "number"),
 }
-"""Register columns that can be sorted, each with its SQL order (ties by insertion order).
-"code" across the portfolio is engagement then number (R-001 exists once per engagement)."""
+"""Register columns that can be sorted: the stored columns of each order before the id
+that makes it total (each order has its index, domain.models.risk.SORT_INDEXES). "code"
+across the portfolio is engagement then number (R-001 exists once per engagement)."""
+
+_ROW_COLUMNS = tuple(R.c[f] for f in RiskRow.__dataclass_fields__)
 
 
-def _order(sort_key: str, descending: bool, scan: bool = False) -> list[Any]:
-    """ORDER BY terms; `scan` (a text search reads every row anyway) sorts the matches
-    instead of walking the sort index and testing every row it points to."""
-    terms = SORT_KEYS.get(sort_key, SORT_KEYS["score"])
-    if scan:
-        terms = [_plus(t) for t in terms]
-    return [t.desc() if descending else t.asc() for t in [*terms, _ROWID]]
-
-
-class _CrossJoin(sa.sql.expression.Join):
-    """engagement CROSS JOIN risk: SQLite keeps the left table as the outer loop, so sorting
-    by engagement walks the engagement title index and each engagement's risks in order."""
-
-    inherit_cache = True
-
-
-def _compile_cross_join(join: _CrossJoin, compiler: Any, **kw: Any) -> str:
-    kw["asfrom"] = True
-    left = compiler.process(join.left, **kw)
-    right = compiler.process(join.right, **kw)
-    on = compiler.process(join.onclause, **{k: v for k, v in kw.items() if k != "asfrom"})
-    return f"{left} CROSS JOIN {right} ON {on}"
-
-
-compiles(_CrossJoin, "sqlite")(_compile_cross_join)  # SQLite spells the join itself
-
-
-_ROW_COLUMNS = (
-    R.c.id,
-    R.c.engagement_id,
-    E.c.title,
-    R.c.number,
-    R.c.title,
-    R.c.category,
-    R.c.likelihood,
-    R.c.impact,
-    R.c.score,
-    R.c.level,
-    R.c.owner,
-    R.c.status,
-    R.c.next_review_date,
-    R.c.raised_by,
-    sa.func.coalesce(M.c.name, ""),
-    R.c.residual_likelihood,
-    R.c.residual_impact,
-    _ROWID,
-)
-
-
-def _page_query(filters: dict[str, Any], sort_key: str, descending: bool, *extra: Any) -> Any:
-    """SELECT risk.rowid (and `extra` columns) of the filtered risks in register order."""
+def _sort_columns(filters: dict[str, Any], sort_key: str) -> list[Any]:
     if sort_key == "code" and not filters.get("engagement_id"):
-        sort_key = "engagement"  # R-001 exists once per engagement
-    source: Any = R
-    if sort_key == "engagement":
-        source = _CrossJoin(E, R, E.c.id == R.c.engagement_id)
-    if sort_key == "milestone":
-        source = source.outerjoin(M, M.c.id == R.c.milestone_id)
+        sort_key = "engagement"
+    names = SORT_KEYS.get(sort_key, SORT_KEYS["score"])
+    return [*(R.c[n] for n in names), R.c.id]
+
+
+def _status_ranks(filters: dict[str, Any]) -> list[Any]:
+    """The status filter on the stored rank as well, for the status order: its index then
+    starts at the first listed status instead of stepping over the others."""
+    status = filters.get("status")
+    if status == ACTIVE:
+        return [R.c.status_rank.in_(_LIVE_RANKS)]
+    if status:
+        return [R.c.status_rank == derived_risks.STATUS_VALUES.index(RiskStatus(status).value)]
+    return []
+
+
+def _seek(columns: list[Any], row: RiskRow, after: bool) -> Any:
+    """Rows after (or before) `row` in the order of `columns`, ascending."""
+    values = sa.tuple_(*(sa.literal(getattr(row, c.key), c.type) for c in columns))
+    keys = sa.tuple_(*columns)
+    return keys > values if after else keys < values
+
+
+def page_query(
+    filters: dict[str, Any],
+    sort_key: str,
+    descending: bool,
+    *,
+    backwards: bool = False,
+    seek: RiskRow | None = None,
+) -> Any:
+    """SELECT of the register lines in display order (`backwards`: reversed), starting
+    right after `seek` in that order. One index range: the sort order's index from the
+    seek position, filters checked on the way."""
+    columns = _sort_columns(filters, sort_key)
+    down = descending != backwards
+    clauses = where_clauses(filters)
+    if sort_key == "status":
+        clauses += _status_ranks(filters)
+    if seek is not None:
+        clauses.append(_seek(columns, seek, after=not down))
     return (
-        sa.select(_ROWID, *extra)
-        .select_from(source)
-        .where(*where_clauses(filters))
-        .order_by(*_order(sort_key, descending, scan=bool(filters.get("search"))))
+        sa.select(*_ROW_COLUMNS)
+        .where(*clauses)
+        .order_by(*(c.desc() if down else c.asc() for c in columns))
     )
 
 
-def _rows_for(session: Session, page: Sequence[int]) -> list[RiskRow]:
-    """The register lines of these row ids, in this order, joined to engagement/milestone."""
-    if not page:
-        return []
-    position = {rowid: i for i, rowid in enumerate(page)}
-    rows = sorted(
-        session.execute(
-            sa.select(*_ROW_COLUMNS)
-            .select_from(
-                R.join(E, E.c.id == R.c.engagement_id).outerjoin(M, M.c.id == R.c.milestone_id)
-            )
-            .where(_ROWID.in_(page))
-        ).all(),
-        key=lambda r: position[r[-1]],
-    )
-    return [RiskRow(*r[:-1]) for r in rows]
+def _read(store: Store, query: Any) -> list[RiskRow]:
+    with store.read() as session:
+        return [RiskRow(*r) for r in session.execute(query).all()]
 
 
 def fetch_risks(
@@ -274,37 +283,66 @@ def fetch_risks(
     filters: dict[str, Any],
     sort_key: str = "score",
     descending: bool = True,
+    limit: int = 200,
+    after: RiskRow | None = None,
+) -> list[RiskRow]:
+    """The first `limit` lines of the register, or the `limit` lines right after `after`."""
+    return _read(store, page_query(filters, sort_key, descending, seek=after).limit(limit))
+
+
+def fetch_risks_before(
+    store: Store,
+    filters: dict[str, Any],
+    sort_key: str = "score",
+    descending: bool = True,
+    limit: int = 200,
+    before: RiskRow | None = None,
+) -> list[RiskRow]:
+    """The `limit` lines right before `before`, or the last `limit` lines, in display
+    order."""
+    query = page_query(filters, sort_key, descending, backwards=True, seek=before)
+    return _read(store, query.limit(limit))[::-1]
+
+
+def fetch_risks_at(
+    store: Store,
+    filters: dict[str, Any],
+    sort_key: str = "score",
+    descending: bool = True,
     offset: int = 0,
     limit: int = 200,
 ) -> list[RiskRow]:
-    """One page of the register. The page's row ids are chosen first from the risk table
-    alone (indexes do the ordering), then only those rows are joined to their engagement
-    and milestone: joining all 100k rows before the LIMIT is what makes a sort slow."""
-    query = _page_query(filters, sort_key, descending).offset(offset).limit(limit)
-    with store.read() as session:
-        return _rows_for(session, session.execute(query).scalars().all())
+    """`limit` lines from line `offset` (a jump into the middle): counted from the nearer
+    end of the register."""
+    offset = max(0, offset)
+    if offset == 0:
+        return fetch_risks(store, filters, sort_key, descending, limit)
+    total = count_risks(store, filters)
+    if offset >= total:
+        return []
+    limit = min(limit, total - offset)
+    if offset <= total - offset - limit:
+        query = page_query(filters, sort_key, descending).offset(offset)
+        return _read(store, query.limit(limit))
+    query = page_query(filters, sort_key, descending, backwards=True)
+    return _read(store, query.offset(total - offset - limit).limit(limit))[::-1]
 
 
-def fetch_first_page_counted(
-    store: Store,
-    filters: dict[str, Any],
-    sort_key: str,
-    descending: bool,
-    limit: int,
-    today: date,
-) -> tuple[list[RiskRow], int, int]:
-    """The first page with the number of matching risks and of those due for review, in one
-    pass over the rows. Only worth it when every row is read anyway (a text search): with
-    an index to walk, a LIMIT stops early and separate counts are cheaper."""
-    due = sa.and_(R.c.next_review_date <= today, is_live(_status_no_index))
-    total = sa.func.count().over()
-    due_total = sa.func.sum(sa.case((due, 1), else_=0)).over()
-    query = _page_query(filters, sort_key, descending, total, due_total).limit(limit)
+def risk_position(
+    store: Store, filters: dict[str, Any], sort_key: str, descending: bool, risk_id: str
+) -> int | None:
+    """Line number of the risk under these filters and order (how many lines come before
+    it), or None when the filters do not list it."""
     with store.read() as session:
-        found = session.execute(query).all()
-        if not found:
-            return [], 0, 0
-        return _rows_for(session, [r[0] for r in found]), int(found[0][1]), int(found[0][2])
+        found = session.execute(
+            sa.select(*_ROW_COLUMNS).where(R.c.id == risk_id, *where_clauses(filters))
+        ).one_or_none()
+        if found is None:
+            return None
+        columns = _sort_columns(filters, sort_key)
+        before = _seek(columns, RiskRow(*found), after=descending)
+        query = sa.select(sa.func.count()).select_from(R).where(*where_clauses(filters), before)
+        return int(session.execute(query).scalar_one())
 
 
 # --- heat map and overview ------------------------------------------------------------------
@@ -312,20 +350,26 @@ def fetch_first_page_counted(
 
 def heatmap_counts(store: Store, filters: dict[str, Any]) -> risk_matrix.HeatMapCounts:
     """Cell counts of the risks the register lists for `filters` (a heat-map cell filter is
-    ignored: the map shows where every listed risk sits and highlights the chosen cell)."""
-    cols = (R.c.likelihood, R.c.impact, R.c.residual_likelihood, R.c.residual_impact)
-    # No filter but status: walk the covering ix_risk_heat in group order. Any other
-    # filter: "col + 0" keeps the planner from walking that index (and fetching every row
-    # through it) so it can start from the filter's own index or one table scan.
-    covered = {k for k, v in filters.items() if v} <= {"status", "cell", "today"}
-    group = cols if covered else tuple(c + 0 for c in cols)
-    query = (
-        sa.select(*cols, sa.func.count())
-        .where(*where_clauses(filters, with_cell=False))
-        .group_by(*group)
-    )
+    ignored: the map shows where every listed risk sits and highlights the chosen cell).
+    From the tally when it answers the filters, else grouped from the filtered risks."""
+    plain = {k: v for k, v in filters.items() if k != "cell"}
+    if _given(plain) <= _TALLIED:
+        cells: Any = (
+            _TALLY.c.likelihood,
+            _TALLY.c.impact,
+            sa.func.nullif(_TALLY.c.residual_likelihood, 0),
+            sa.func.nullif(_TALLY.c.residual_impact, 0),
+        )
+        query = (
+            sa.select(*cells, sa.func.sum(_TALLY.c.n))
+            .where(*_tally_clauses(plain, _TALLY), _TALLY.c.n > 0)
+            .group_by(*cells)
+        )
+    else:
+        cells = (R.c.likelihood, R.c.impact, R.c.residual_likelihood, R.c.residual_impact)
+        query = sa.select(*cells, sa.func.count()).where(*where_clauses(plain)).group_by(*cells)
     with store.read() as session:
-        rows = session.execute(query).all()
+        rows = [(r[0], r[1], r[2], r[3], int(r[4])) for r in session.execute(query).all()]
     current_grid = risk_matrix.grid_from_counts((r[0], r[1], r[4]) for r in rows)
     residual_grid = risk_matrix.grid_from_counts((r[2], r[3], r[4]) for r in rows)
     total = sum(sum(row) for row in current_grid)

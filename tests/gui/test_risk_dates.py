@@ -192,7 +192,7 @@ def test_register_counts_are_grouped_as_the_locale_groups_them(
     qtbot: Any, ctx: Any, pf: Portfolio, today: None, german: None
 ) -> None:
     view = _view(qtbot, ctx, pf.alpha)
-    view.model._total, view.source.due_count = 60120, 1500  # as on a big register
+    view.model._count, view.source.due_count = 60120, 1500  # as on a big register
     view._update_summary()
     assert view.summary_label.text() == "60.120 risks, 1.500 due for review (highlighted)"
 

@@ -162,19 +162,6 @@ def test_filters_select_what_they_say(store: Store, pf: Portfolio) -> None:
     assert rs.fetch_risks(store, {"search": "100%_"}) == []  # wildcards are literal
 
 
-@pytest.mark.parametrize("filters", [f for f in FILTERS if f.get("search")] + [{}])
-def test_first_page_with_counts_in_one_pass_matches_the_separate_queries(
-    store: Store, pf: Portfolio, filters: dict[str, Any]
-) -> None:
-    _spread(store, pf)
-    rows, total, due = rs.fetch_first_page_counted(store, filters, "level", True, 5, TODAY)
-    separate = rs.fetch_risks(store, filters, "level", True, 0, 5)
-    assert [r.id for r in rows] == [r.id for r in separate]
-    assert (total, due) == rs.count_risks_and_due(store, filters, TODAY)
-    none = rs.fetch_first_page_counted(store, {"search": "nothing like"}, "score", True, 5, TODAY)
-    assert none == ([], 0, 0)
-
-
 def test_sorting_by_level_follows_severity_not_alphabet(store: Store, pf: Portfolio) -> None:
     _spread(store, pf)
     order = {"low": 0, "medium": 1, "high": 2, "critical": 3}
@@ -198,9 +185,13 @@ def test_sorting_by_level_follows_severity_not_alphabet(store: Store, pf: Portfo
 
 def test_pages_do_not_overlap_or_skip(store: Store, pf: Portfolio) -> None:
     _spread(store, pf)
-    pages = [rs.fetch_risks(store, {}, "score", True, offset, 7) for offset in range(0, 35, 7)]
-    everything = rs.fetch_risks(store, {}, "score", True, 0, 100)
+    pages = [rs.fetch_risks(store, {}, "score", True, 7)]
+    while pages[-1]:
+        pages.append(rs.fetch_risks(store, {}, "score", True, 7, after=pages[-1][-1]))
+    at = [rs.fetch_risks_at(store, {}, "score", True, offset, 7) for offset in range(0, 35, 7)]
+    everything = rs.fetch_risks(store, {}, "score", True, 100)
     assert [r.id for page in pages for r in page] == [r.id for r in everything]
+    assert [r.id for page in at for r in page] == [r.id for r in everything]
     assert len(everything) == 30
 
 

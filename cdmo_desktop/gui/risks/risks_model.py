@@ -84,25 +84,47 @@ class RiskSource:
         return total
 
     def fetch(
-        self, filters: dict[str, Any], sort_column: int, descending: bool, offset: int, limit: int
+        self,
+        filters: dict[str, Any],
+        sort_column: int,
+        descending: bool,
+        limit: int,
+        after: RiskRow | None = None,
     ) -> list[RiskRow]:
         return risk_store.fetch_risks(
-            self._store, self.with_today(filters), self.keys[sort_column], descending, offset, limit
+            self._store, self.with_today(filters), self.keys[sort_column], descending, limit, after
         )
 
-    def fetch_counted(
-        self, filters: dict[str, Any], sort_column: int, descending: bool, limit: int
-    ) -> tuple[list[RiskRow], int]:
-        """The first `limit` rows and how many match (keeps the due count too)."""
-        rows, total, self.due_count = risk_store.fetch_first_page_counted(
+    def fetch_before(
+        self,
+        filters: dict[str, Any],
+        sort_column: int,
+        descending: bool,
+        limit: int,
+        before: RiskRow | None = None,
+    ) -> list[RiskRow]:
+        return risk_store.fetch_risks_before(
+            self._store, self.with_today(filters), self.keys[sort_column], descending, limit, before
+        )
+
+    def fetch_at(
+        self, filters: dict[str, Any], sort_column: int, descending: bool, offset: int, limit: int
+    ) -> list[RiskRow]:
+        return risk_store.fetch_risks_at(
             self._store,
             self.with_today(filters),
             self.keys[sort_column],
             descending,
+            offset,
             limit,
-            self.today(),
         )
-        return rows, total
+
+    def position(
+        self, filters: dict[str, Any], sort_column: int, descending: bool, key: str
+    ) -> int | None:
+        return risk_store.risk_position(
+            self._store, self.with_today(filters), self.keys[sort_column], descending, key
+        )
 
     def display(self, row: RiskRow, column: int) -> Any:
         key = self.keys[column]
@@ -141,30 +163,19 @@ class RiskTableModel(PagedTableModel[RiskRow]):
         self._sort_column = source.keys.index("score")
         self._descending = True
         self._style: dict[str, Any] = {}
-        # Per loaded row: its display texts and whether its review is due, worked out on the
-        # first paint (a repaint asks ~8 roles of every visible cell). Cleared with the rows.
+        # Per row read: its display texts and whether its review is due, worked out on the
+        # first paint (a repaint asks ~8 roles of every visible cell). Cleared with the pages.
         self._lines: dict[str, tuple[tuple[Any, ...], bool]] = {}
 
-    def refresh(self) -> None:
+    def clear_cache(self) -> None:
+        super().clear_cache()
         self._lines.clear()
-        if not self._filters.get("search"):
-            super().refresh()
-            return
-        # A text search reads every row: page and counts come from one pass.
-        keep = max(self.page_size, len(self._rows))
-        self.beginResetModel()
-        self._rows, self._total = self.risk_source.fetch_counted(
-            self._filters, self._sort_column, self._descending, keep
-        )
-        self.endResetModel()
-
-    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
-        self._lines.clear()
-        super().sort(column, order)
 
     def _line(self, row: RiskRow) -> tuple[tuple[Any, ...], bool]:
         line = self._lines.get(row.id)
         if line is None:
+            if len(self._lines) >= self.page_size * self.max_pages:
+                self._lines.clear()  # as many as the pages a model keeps
             texts = tuple(self.source.display(row, c) for c in range(len(self.headers)))
             line = self._lines[row.id] = (texts, self.is_due(row))
         return line

@@ -13,7 +13,9 @@ from collections.abc import Callable
 
 import sqlalchemy as sa
 
-REBUILDERS: tuple[Callable[[sa.Connection], None], ...] = ()
+from cdmo_desktop.store import partner_list
+
+REBUILDERS: tuple[Callable[[sa.Connection], None], ...] = (partner_list.rebuild,)
 
 
 def rebuild_derived(connection: sa.Connection) -> None:

@@ -93,8 +93,21 @@ def apply_states(session: Session, states: Sequence[RowState]) -> set[str]:
 # --- change sets captured by the flush hook ----------------------------------------------
 # A captured state keeps `created_at` (so undoing a delete brings the row back as it was)
 # and leaves out what the store derives from other rows (a partner's search words and scale
-# keys).
-CAPTURE_SKIP: frozenset[str] = frozenset({"id", "updated_at", "search_extra", "scale_tags"})
+# keys, the register's sort keys: store.derived_partners).
+CAPTURE_SKIP: frozenset[str] = frozenset(
+    {
+        "id",
+        "updated_at",
+        "search_extra",
+        "scale_tags",
+        "country_key",
+        "region_key",
+        "next_audit_key",
+        "active_engagements",
+        "primary_contact",
+        "contact_key",
+    }
+)
 
 
 @dataclass(frozen=True)

@@ -7,24 +7,35 @@ Both follow every write path (forms, undo and redo, imports, sync, the command l
   session does not autoflush, so pending rows are taken from the session). The dates are set
   on the Partner row, so they are validated and change-logged like any edit.
 - `after_flush`: partners whose own row, sites or contacts were written get new search
-  words and scale keys, with a plain UPDATE through the session's connection (derived data,
-  never in the change log; no ORM change, so no further flush).
+  words and scale keys, and partners whose row, contacts or engagements were written get
+  new register sort keys (country name, region, next audit, primary contact, active
+  engagements), with plain UPDATEs through the session's connection (derived data, never in
+  the change log; no ORM change, so no further flush).
+
+The full-text index over the partners (partner_fts) and the register's tally follow the
+partner rows through triggers made by revision 0007; store.partner_list.rebuild recomputes
+all of it after rows were written around the hook.
 """
 
 from __future__ import annotations
 
+import unicodedata
 from collections import defaultdict
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from datetime import date, datetime
 from typing import Any, cast
 
 import sqlalchemy as sa
 from sqlalchemy.orm import Session
 
-from cdmo_desktop.domain import capabilities, scales
-from cdmo_desktop.domain.enums import AuditStatus
-from cdmo_desktop.domain.models import Contact, Partner, PartnerAudit, PartnerSite
+from cdmo_desktop.domain import capabilities, geo, scales
+from cdmo_desktop.domain.enums import AuditStatus, EngagementStatus
+from cdmo_desktop.domain.models import Contact, Engagement, Partner, PartnerAudit, PartnerSite
 from cdmo_desktop.store import changesets
+
+# The sort key of a missing value (no country, region, next audit or primary contact): after
+# every real key in both SQLite's and Python's string order.
+LAST = "\U0010ffff"
 
 
 def _written(session: Session, model: type) -> Iterable[Any]:
@@ -90,10 +101,14 @@ def before_flush(session: Session) -> None:
 
 
 def after_flush(session: Session) -> None:
-    """Partners whose own row, sites or contacts were written get new search words."""
+    """Partners whose own row, sites or contacts were written get new search words; those
+    whose row, contacts or engagements were written get new sort keys."""
     ids = set().union(*(_partner_ids(session, m) for m in (Partner, PartnerSite, Contact)))
     if ids:
         refresh_search_extra(session, sorted(ids))
+    keyed = ids | _partner_ids(session, Engagement)
+    if keyed:
+        refresh_sort_keys(session.connection(), sorted(keyed))
         changesets.note_tables(session, "partner")
 
 
@@ -158,11 +173,22 @@ def refresh_search_extra(session: Session, partner_ids: Iterable[str] | None = N
 
     Derived data, written with a plain UPDATE so it never reaches the change log (the flush
     hook calls it after every write of a partner, its sites or its contacts)."""
+    return refresh_words(session.connection(), partner_ids)
+
+
+def _tables() -> tuple[sa.Table, ...]:
+    return tuple(
+        cast(sa.Table, sa.inspect(m).local_table)
+        for m in (Partner, PartnerSite, Contact, Engagement)
+    )
+
+
+def refresh_words(conn: sa.Connection, partner_ids: Iterable[str] | None) -> int:
+    """`refresh_search_extra` on a connection (the bulk rebuild)."""
     ids = None if partner_ids is None else sorted(set(partner_ids))
     if ids == []:
         return 0
-    conn = session.connection()
-    p, s, c = (cast(sa.Table, sa.inspect(m).local_table) for m in (Partner, PartnerSite, Contact))
+    p, s, c, _e = _tables()
 
     def of(column: Any) -> list[Any]:
         return [] if ids is None else [column.in_(ids)]
@@ -197,3 +223,86 @@ def refresh_search_extra(session: Session, partner_ids: Iterable[str] | None = N
         )
         conn.execute(update, data)
     return len(data)
+
+
+# --- the register's sort keys -------------------------------------------------------------
+def sort_text(text: str) -> str:
+    """A text's sort key: accents dropped, case folded ("Côte d'Ivoire" sorts with "Cote")."""
+    decomposed = unicodedata.normalize("NFKD", text)
+    return "".join(ch for ch in decomposed if not unicodedata.combining(ch)).casefold()
+
+
+def country_key(code: str) -> str:
+    """Partners sort by their country's name as shown; an unknown code after the known
+    names, no country last."""
+    if not code:
+        return LAST
+    if geo.is_country(code):
+        return sort_text(geo.country_name(code))
+    return "\U0010fffe" + code.upper()
+
+
+def sort_keys(
+    country: str | None,
+    region: str | None,
+    next_audit: date | str | None,
+    active: int,
+    primary_contact: str | None,
+) -> dict[str, Any]:
+    """The register's stored sort keys of a partner (columns of the partner row)."""
+    due = next_audit.isoformat() if isinstance(next_audit, date) else next_audit
+    return {
+        "country_key": country_key(country or ""),
+        "region_key": region or LAST,
+        "next_audit_key": due or LAST,
+        "active_engagements": active,
+        "primary_contact": primary_contact or "",
+        "contact_key": sort_text(primary_contact) if primary_contact else LAST,
+    }
+
+
+def refresh_sort_keys(conn: sa.Connection, partner_ids: Sequence[str] | None = None) -> int:
+    """Recompute the register's sort keys of some partners (all when None): country name,
+    region, next audit due, active engagements (status active, not archived) and the primary
+    contact (the first primary contact by name). Plain UPDATEs: derived data, outside the
+    change log."""
+    if partner_ids is not None and not partner_ids:
+        return 0
+    p, _s, c, e = _tables()
+
+    def of(column: Any) -> list[Any]:
+        return [] if partner_ids is None else [column.in_(partner_ids)]
+
+    active = dict(
+        conn.execute(
+            sa.select(e.c.partner_id, sa.func.count())
+            .where(
+                e.c.status == EngagementStatus.ACTIVE.value,
+                e.c.archived == sa.false(),
+                *of(e.c.partner_id),
+            )
+            .group_by(e.c.partner_id)
+        ).all()
+    )
+    contacts: dict[str, str] = {}
+    primary = (
+        sa.select(c.c.partner_id, c.c.name)
+        .where(c.c.is_primary == sa.true(), c.c.partner_id.is_not(None), *of(c.c.partner_id))
+        .order_by(c.c.partner_id, c.c.name.desc(), c.c.id.desc())
+    )
+    for pid, name in conn.execute(primary):
+        contacts[pid] = name  # the last one written per partner is the first by (name, id)
+    rows = conn.execute(
+        sa.select(p.c.id, p.c.country, p.c.region, p.c.next_audit_due).where(*of(p.c.id))
+    )
+    data = [
+        {"pid": pid, **sort_keys(country, region, due, active.get(pid, 0), contacts.get(pid))}
+        for pid, country, region, due in rows
+    ]
+    if data:
+        values = {k: sa.bindparam(k) for k in data[0] if k != "pid"}
+        update = sa.update(p).where(p.c.id == sa.bindparam("pid")).values(values)
+        for start in range(0, len(data), 50_000):
+            conn.execute(update, data[start : start + 50_000])
+    return len(data)
+

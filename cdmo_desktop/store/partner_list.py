@@ -126,13 +126,28 @@ class PartnerFilters:
 
     @property
     def words(self) -> list[str]:
-        """The words searched for (quantities in one spelling: "2,000 L" is "2000 l")."""
-        return fulltext.words(scales.normalise(self.text))
+        """The words searched for by their start (not those of a quantity)."""
+        return self.terms[0]
+
+    @property
+    def terms(self) -> tuple[list[str], list[str]]:
+        """(words searched for by their start, quantities searched for as whole words:
+        "2,000 L" is "2000 l", and "100 kg" does not find "1000 kg")."""
+        words: list[str] = []
+        quantities: list[str] = []
+        for term in scales.search_words(self.text):
+            plain = scales.normalise(term)
+            split = fulltext.words(plain)
+            if len(split) > 1 and plain[:1].isdigit():
+                quantities.append(plain)
+            else:
+                words += split
+        return words, quantities
 
     @property
     def tallied(self) -> bool:
         """Counted from the tally (only the combo filters and archived are set)."""
-        return not (self.words or self.scale or self.overdue)
+        return not (any(self.terms) or self.scale or self.overdue)
 
 
 def _table() -> sa.Table:
@@ -205,22 +220,25 @@ def country_codes_matching(word: str) -> list[str]:
     return sorted(codes)
 
 
-def _matching(p: sa.Table, text: str) -> sa.ColumnElement[bool]:
-    rowids = fulltext.matching_rowids(FULLTEXT, text)
+def _matching(p: sa.Table, text: str, phrases: list[str]) -> sa.ColumnElement[bool]:
+    rowids = fulltext.matching_rowids(FULLTEXT, text, phrases)
     assert rowids is not None  # only called with words
     return sa.literal_column(f"{p.name}.rowid").in_(rowids)
 
 
-def _text_conditions(p: sa.Table, words: list[str]) -> list[sa.ColumnElement[bool]]:
-    if not words:
+def _text_conditions(p: sa.Table, filters: PartnerFilters) -> list[sa.ColumnElement[bool]]:
+    words, quantities = filters.terms
+    if not (words or quantities):
         return []
     countries = [country_codes_matching(w) for w in words]
     if not any(countries):
-        return [_matching(p, " ".join(words))]
-    return [
-        sa.or_(_matching(p, w), p.c.country.in_(codes)) if codes else _matching(p, w)
+        return [_matching(p, " ".join(words), quantities)]
+    out = [_matching(p, "", quantities)] if quantities else []
+    out += [
+        sa.or_(_matching(p, w, []), p.c.country.in_(codes)) if codes else _matching(p, w, [])
         for w, codes in zip(words, countries, strict=True)
     ]
+    return out
 
 
 def _unindexed(column: sa.ColumnElement[Any]) -> sa.ColumnElement[Any]:
@@ -268,7 +286,7 @@ def conditions(
         due = p.c.next_audit_key if indexed else _unindexed(p.c.next_audit_key)
         out.append(due < today.isoformat())
         out.append(_unindexed(p.c.archived) == sa.false())
-    out += _text_conditions(p, filters.words)
+    out += _text_conditions(p, filters)
     return out
 
 

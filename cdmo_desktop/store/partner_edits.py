@@ -35,11 +35,15 @@ CHILDREN: dict[str, type[SQLModel]] = {
     "inspection": GmpInspection,
 }
 # Columns an edit never sets: bookkeeping, the parent, and what the store derives.
-_NOT_EDITED = BOOKKEEPING | DERIVED | {
-    "partner_id",
-    "last_audit_date",
-    "next_audit_due",
-}
+_NOT_EDITED = (
+    BOOKKEEPING
+    | DERIVED
+    | {
+        "partner_id",
+        "last_audit_date",
+        "next_audit_due",
+    }
+)
 
 
 def _editable(values: dict[str, Any]) -> dict[str, Any]:

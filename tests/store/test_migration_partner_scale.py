@@ -7,6 +7,7 @@ from __future__ import annotations
 import sqlite3
 from datetime import date
 from pathlib import Path
+from typing import Any
 
 from cdmo_desktop.domain import geo
 from cdmo_desktop.store import open_store, partner_list
@@ -18,7 +19,7 @@ PREVIOUS = "0005_named_baselines"
 TODAY = date(2026, 11, 20)
 
 
-def _rows(path: Path, sql: str) -> list[tuple[object, ...]]:
+def _rows(path: Path, sql: str) -> list[tuple[Any, ...]]:
     conn = sqlite3.connect(path)
     try:
         return conn.execute(sql).fetchall()
@@ -42,14 +43,14 @@ def test_an_upgrade_keys_every_partner_and_loses_nothing(
     contacts = _rows(path, "SELECT * FROM contact ORDER BY id")
     named = [(str(i), str(n)) for i, n in _rows(path, "SELECT id, name FROM partner")]
     assert before["partner_site"] and before["engagement"] and len(partners) >= 5
-    primary = dict(
+    primary: dict[str, str] = dict(
         _rows(
             path,
             "SELECT partner_id, min(name) FROM contact WHERE is_primary = 1 "
             "AND partner_id IS NOT NULL GROUP BY partner_id",
         )
     )
-    active = dict(
+    active: dict[str, int] = dict(
         _rows(
             path,
             "SELECT partner_id, count(*) FROM engagement WHERE status = 'active' "

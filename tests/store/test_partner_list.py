@@ -10,6 +10,7 @@ import shutil
 from collections.abc import Iterator
 from datetime import date, timedelta
 from pathlib import Path
+from typing import Any
 
 import pytest
 import sqlalchemy as sa
@@ -97,8 +98,6 @@ def register(empty_template: Path, tmp_path_factory: pytest.TempPathFactory) -> 
     store.close()
 
 
-
-
 def _forward(store: Store, f: PartnerFilters, col: int, desc: bool, page: int = 7):
     out: list[PartnerListRow] = []
     with store.read() as s:
@@ -133,6 +132,7 @@ def _sort_key(r: PartnerListRow, col: int) -> tuple:
     if col == COL_NAME:
         return (name,)
     if col == COL_COUNTRY:
+        value: object
         if not r.country:
             value = (2, "")
         elif geo.is_country(r.country):
@@ -192,7 +192,7 @@ def _everyone(store: Store) -> list[tuple[PartnerListRow, str]]:
     """Every partner's row and the text a search looks in."""
     rows = _all(store, PartnerFilters(archived=True), COL_NAME, False)
     with store.engine.connect() as conn:
-        texts = dict(
+        texts: dict[str, str] = dict(
             conn.execute(
                 sa.text(
                     "SELECT id, name || ' ' || legal_name || ' ' || city || ' ' || capabilities"
@@ -336,7 +336,9 @@ def test_a_new_partner_is_counted_and_found_at_once(store: Store) -> None:
         assert partner_list.count(s, f, TODAY) == 0
         assert partner_list.count(s, PartnerFilters(kind="cro"), TODAY) == 0
     with store.session() as s:
-        s.add(Partner(name="Newcomer Bio", kind=PartnerKind.CRO, country="DE", region=Region.EUROPE))
+        s.add(
+            Partner(name="Newcomer Bio", kind=PartnerKind.CRO, country="DE", region=Region.EUROPE)
+        )
     with store.read() as s:
         assert partner_list.count(s, f, TODAY) == 1
         assert partner_list.count(s, PartnerFilters(kind="cro", region="europe"), TODAY) == 1
@@ -344,7 +346,7 @@ def test_a_new_partner_is_counted_and_found_at_once(store: Store) -> None:
 
 
 # --- query plans --------------------------------------------------------------------------------
-def _plan(store: Store, stmt: sa.Executable) -> str:
+def _plan(store: Store, stmt: sa.Select[Any]) -> str:
     with store.engine.connect() as conn:
         compiled = stmt.compile(dialect=conn.dialect)
         params = tuple(compiled.params[k] for k in compiled.positiontup or ())

@@ -15,9 +15,8 @@ from sqlmodel import col, select
 from cdmo_desktop.domain import scales
 from cdmo_desktop.domain.enums import PartnerKind
 from cdmo_desktop.domain.models import Partner, PartnerSite
-from cdmo_desktop.store import Store, open_store
+from cdmo_desktop.store import Store, open_store, partner_list
 from cdmo_desktop.store import partner_edits as edits
-from cdmo_desktop.store import partner_list
 from cdmo_desktop.store.partner_list import PartnerFilters
 from tests.migration_support import downgrade, table_counts
 

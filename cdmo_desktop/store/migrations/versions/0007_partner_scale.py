@@ -54,10 +54,10 @@ FTS = "partner_fts"
 FTS_COLUMNS = ["name", "legal_name", "city", "capabilities", "search_extra"]
 _GROUP = "archived, kind, region, qualification_status"
 _ADD = (
-    "INSERT INTO partner_tally({g}, n) VALUES "
+    f"INSERT INTO partner_tally({_GROUP}, n) VALUES "
     "(new.archived, new.kind, coalesce(new.region, ''), new.qualification_status, 1) "
-    "ON CONFLICT({g}) DO UPDATE SET n = n + 1;"
-).format(g=_GROUP)
+    f"ON CONFLICT({_GROUP}) DO UPDATE SET n = n + 1;"
+)
 _REMOVE = (
     "UPDATE partner_tally SET n = n - 1 WHERE archived = old.archived AND kind = old.kind "
     "AND region = coalesce(old.region, '') "
@@ -83,15 +83,12 @@ def _sort_text(text: str) -> str:
 def _country_names() -> dict[str, str]:
     import pycountry
 
-    return {
-        c.alpha_2: getattr(c, "common_name", None) or c.name
-        for c in pycountry.countries  # type: ignore[attr-defined]
-    }
+    return {c.alpha_2: getattr(c, "common_name", None) or c.name for c in pycountry.countries}
 
 
 def _fill_keys(conn: sa.Connection) -> None:
     names = _country_names()
-    active = dict(
+    active: dict[str, int] = dict(
         conn.execute(
             sa.text(
                 "SELECT partner_id, count(*) FROM engagement "

@@ -1,8 +1,9 @@
 """The partner register at any size: stored sort keys, a full-text index and maintained counts.
 
 - Partners get their register sort keys as columns (country by its name, region, next audit
-  due, active engagements, primary contact and its key), never NULL, each indexed with
-  name_key; the wide scan index and the indexes on country, region and next audit due go.
+  due, active engagements, primary contact and its key), never NULL; every sort key
+  (name, kind and qualification too) is indexed with name_key and the combo filters'
+  columns; the wide scan index and the indexes on country, region and next audit due go.
 - `partner_fts` (store.fulltext) indexes name, legal name, city, capabilities and the
   derived search words; triggers keep it current.
 - `partner_tally` counts partners per (archived, kind, region, qualification) and triggers
@@ -35,6 +36,9 @@ LAST = "\U0010ffff"
 KEYS = ["country_key", "region_key", "next_audit_key", "primary_contact", "contact_key"]
 SORTED = ["country_key", "region_key", "next_audit_key", "active_engagements", "contact_key"]
 OLD_SORTED = ["country", "region", "next_audit_due"]
+SAME_SORTED = ["kind", "qualification_status"]
+# Carried in every sort index: the filters are checked without reading the table.
+FILTERS = ["archived", "kind", "region", "qualification_status"]
 REGISTER_INDEX = [
     "name_key",
     "archived",
@@ -143,10 +147,12 @@ def upgrade() -> None:
     conn = op.get_bind()
     _fill_keys(conn)
     op.drop_index("ix_partner_register", table_name="partner")
-    for column in OLD_SORTED:
+    for column in [*OLD_SORTED, *SAME_SORTED]:
         op.drop_index(f"ix_partner_{column}_name_key", table_name="partner")
-    for column in SORTED:
-        op.create_index(f"ix_partner_{column}_name_key", "partner", [column, "name_key"])
+    for column in [*SORTED, *SAME_SORTED]:
+        filters = [c for c in FILTERS if c != column]
+        op.create_index(f"ix_partner_{column}_name_key", "partner", [column, "name_key", *filters])
+    op.create_index("ix_partner_register_name_key", "partner", ["name_key", *FILTERS])
     op.create_table(
         "partner_tally",
         sa.Column("archived", sa.Boolean(), nullable=False),
@@ -172,11 +178,12 @@ def downgrade() -> None:
     for name in TALLY_TRIGGERS:
         conn.exec_driver_sql(f"DROP TRIGGER IF EXISTS {name}")
     op.drop_table("partner_tally")
-    for column in SORTED:
+    op.drop_index("ix_partner_register_name_key", table_name="partner")
+    for column in [*SORTED, *SAME_SORTED]:
         op.drop_index(f"ix_partner_{column}_name_key", table_name="partner")
     with op.batch_alter_table("partner") as batch:
         for name in [*KEYS, "active_engagements"]:
             batch.drop_column(name)
-    for column in OLD_SORTED:
+    for column in [*OLD_SORTED, *SAME_SORTED]:
         op.create_index(f"ix_partner_{column}_name_key", "partner", [column, "name_key"])
     op.create_index("ix_partner_register", "partner", REGISTER_INDEX)

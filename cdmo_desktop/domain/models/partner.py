@@ -19,7 +19,6 @@ from cdmo_desktop.domain.enums import (
 )
 from cdmo_desktop.domain.models.base import Entity, check, dates_ordered, enum_field, fk
 
-
 # What the register filters on besides the search: carried in every sort index, so rows the
 # filters leave out are skipped (and counted) without reading the table.
 REGISTER_FILTERS = ("archived", "kind", "region", "qualification_status")

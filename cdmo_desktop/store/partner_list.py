@@ -5,7 +5,8 @@ PagedTableModel).
 - Order: every column sorts by a stored, never-NULL key (store.derived_partners.sort_keys:
   country by its name, region, next audit, active engagements, primary contact; kind and
   qualification by their value) and then by `name_key`, which is unique, so every order is
-  total. Each (key, name_key) pair has an index (domain.models.partner).
+  total. Each (key, name_key) pair has an index that also carries the combo filters'
+  columns (domain.models.partner), so a filtered page skips rows without reading them.
 - Pages: by seek on the sort key values a row carries (`(key, name_key) > (?, ?)`), from the
   start, after a row, before a row or from the end; a jump into the middle uses OFFSET from
   the nearer end.
@@ -14,7 +15,8 @@ PagedTableModel).
   be the start of a word there, or of the partner's country name (or its code).
 - Counts: the unfiltered view and the kind / region / qualification / archived filters are
   answered from `partner_tally` (one row per combination, kept by triggers made by revision
-  0007); a search, the overdue and the scale filter count their matches.
+  0007); a search and the overdue filter count their matches in an index; the scale filter
+  (LIKE on the derived scale keys) reads every partner.
 
 Portable SQL (SQLAlchemy Core): the SQLite-only parts are the full-text match
 (store.fulltext) and the tally's triggers (the migration).

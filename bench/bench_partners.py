@@ -49,7 +49,7 @@ def _add_people(path: Path, seed: int = 2) -> None:
 
     from cdmo_desktop.domain.models import Client, Contact, Engagement, Partner, PartnerSite
     from cdmo_desktop.store import open_store
-    from cdmo_desktop.store.derived_partners import refresh_search_extra
+    from cdmo_desktop.store.bulk import rebuild_derived
 
     rng = random.Random(seed)
 
@@ -97,9 +97,8 @@ def _add_people(path: Path, seed: int = 2) -> None:
                 for n in range(N_ENGAGEMENTS)
             ]
             _bulk(conn, Engagement, engagements, stamp)
-        with store.session() as s:
-            refresh_search_extra(s)
         with store.engine.begin() as conn:
+            rebuild_derived(conn)  # search words, sort keys, full-text index, tally
             conn.exec_driver_sql("ANALYZE")
     finally:
         store.close()
@@ -181,7 +180,6 @@ def run() -> list[Measurement]:
 
             def prepare(text: str = before) -> None:
                 search(text)
-                view.model.partners.query.invalidate()
 
             t = median_time(lambda a=after: search(a), repeat=REPEAT, setup=prepare)
             matches = view.model.total
@@ -204,7 +202,6 @@ def run() -> list[Measurement]:
 
             def reset() -> None:
                 header.setSortIndicator(COL_NAME, Qt.SortOrder.AscendingOrder)
-                view.model.partners.query.invalidate()
 
             def click(col: int = column) -> None:
                 header.setSortIndicator(col, Qt.SortOrder.DescendingOrder)

@@ -13,9 +13,12 @@ from collections.abc import Callable
 
 import sqlalchemy as sa
 
-from cdmo_desktop.store import derived_risks
+from cdmo_desktop.store import derived_risks, partner_list
 
-REBUILDERS: tuple[Callable[[sa.Connection], None], ...] = (derived_risks.rebuild,)
+REBUILDERS: tuple[Callable[[sa.Connection], None], ...] = (
+    derived_risks.rebuild,
+    partner_list.rebuild,
+)
 
 
 def rebuild_derived(connection: sa.Connection) -> None:

@@ -93,7 +93,7 @@ def apply_states(session: Session, states: Sequence[RowState]) -> set[str]:
 # --- change sets captured by the flush hook ----------------------------------------------
 # A captured state keeps `created_at` (so undoing a delete brings the row back as it was)
 # and leaves out what the store derives from other rows (a partner's search words and scale
-# keys, a risk's stored sort keys).
+# keys, the registers' stored sort keys: store.derived_risks, store.derived_partners).
 CAPTURE_SKIP: frozenset[str] = frozenset(
     {
         "id",
@@ -101,6 +101,12 @@ CAPTURE_SKIP: frozenset[str] = frozenset(
         "search_extra",
         "scale_tags",
         *("level_rank", "status_rank", "review_key", "milestone_name", "engagement_title"),
+        "country_key",
+        "region_key",
+        "next_audit_key",
+        "active_engagements",
+        "primary_contact",
+        "contact_key",
     }
 )
 

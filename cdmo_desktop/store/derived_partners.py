@@ -7,24 +7,36 @@ Both follow every write path (forms, undo and redo, imports, sync, the command l
   session does not autoflush, so pending rows are taken from the session). The dates are set
   on the Partner row, so they are validated and change-logged like any edit.
 - `after_flush`: partners whose own row, sites or contacts were written get new search
-  words and scale keys, with a plain UPDATE through the session's connection (derived data,
-  never in the change log; no ORM change, so no further flush).
+  words and scale keys, and partners whose row, contacts or engagements were written get
+  new register sort keys (country name, region, next audit, primary contact, active
+  engagements), with plain UPDATEs through the session's connection (derived data, never in
+  the change log; no ORM change, so no further flush).
+
+The full-text index over the partners (partner_fts) and the register's tally follow the
+partner rows through triggers made by revision 0007; store.partner_list.rebuild recomputes
+all of it after rows were written around the hook.
 """
 
 from __future__ import annotations
 
+import functools
+import unicodedata
 from collections import defaultdict
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from datetime import date, datetime
 from typing import Any, cast
 
 import sqlalchemy as sa
 from sqlalchemy.orm import Session
 
-from cdmo_desktop.domain import capabilities, scales
-from cdmo_desktop.domain.enums import AuditStatus
-from cdmo_desktop.domain.models import Contact, Partner, PartnerAudit, PartnerSite
+from cdmo_desktop.domain import capabilities, geo, scales
+from cdmo_desktop.domain.enums import AuditStatus, EngagementStatus
+from cdmo_desktop.domain.models import Contact, Engagement, Partner, PartnerAudit, PartnerSite
 from cdmo_desktop.store import changesets
+
+# The sort key of a missing value (no country, region, next audit or primary contact): after
+# every real key in both SQLite's and Python's string order.
+LAST = "\U0010ffff"
 
 
 def _written(session: Session, model: type) -> Iterable[Any]:
@@ -90,10 +102,14 @@ def before_flush(session: Session) -> None:
 
 
 def after_flush(session: Session) -> None:
-    """Partners whose own row, sites or contacts were written get new search words."""
+    """Partners whose own row, sites or contacts were written get new search words; those
+    whose row, contacts or engagements were written get new sort keys."""
     ids = set().union(*(_partner_ids(session, m) for m in (Partner, PartnerSite, Contact)))
     if ids:
         refresh_search_extra(session, sorted(ids))
+    keyed = ids | _partner_ids(session, Engagement)
+    if keyed:
+        refresh_sort_keys(session.connection(), sorted(keyed))
         changesets.note_tables(session, "partner")
 
 
@@ -123,6 +139,12 @@ def audit_dates(
     return last, min(candidates, default=None)
 
 
+@functools.lru_cache(maxsize=4096)
+def _normalised(text: str) -> str:
+    """domain.scales.normalise, remembered: the same scale texts recur across partners."""
+    return scales.normalise(text)
+
+
 def search_words(
     legal_name: str,
     platforms: str,
@@ -136,17 +158,22 @@ def search_words(
     contacts in sorted order, so the words depend on what the rows hold, not on the order
     they were written in (an undo that brings a site back gives the same words)."""
     site_texts = sorted(
-        " ".join(filter(None, [name, city, caps, scales.normalise(sizes), tech]))
+        " ".join(filter(None, [name, city, caps, _normalised(sizes), tech]))
         for name, city, caps, sizes, tech in sites
     )
-    parts = [legal_name, platforms, scales.normalise(scale_text)]
+    parts = [legal_name, platforms, _normalised(scale_text)]
     parts += [" | ".join(site_texts), " | ".join(sorted(contacts))]
     return " | ".join(parts).casefold()
 
 
+@functools.lru_cache(maxsize=4096)
+def _partner_scale_tags(scale_text: str) -> tuple[str, ...]:
+    return tuple(capabilities.split_tags(scale_text))
+
+
 def scale_keys(scale_text: str, site_scales: Iterable[str]) -> str:
     """ "|kg|100 kg|2000 l|": the keys of the partner's and its sites' scales."""
-    tags = capabilities.split_tags(scale_text)
+    tags = list(_partner_scale_tags(scale_text))
     for text in sorted(site_scales):
         tags += capabilities.split_tags(text)
     return scales.key_list(tags)
@@ -158,11 +185,22 @@ def refresh_search_extra(session: Session, partner_ids: Iterable[str] | None = N
 
     Derived data, written with a plain UPDATE so it never reaches the change log (the flush
     hook calls it after every write of a partner, its sites or its contacts)."""
+    return refresh_words(session.connection(), partner_ids)
+
+
+def _tables() -> tuple[sa.Table, ...]:
+    return tuple(
+        cast(sa.Table, sa.inspect(m).local_table)
+        for m in (Partner, PartnerSite, Contact, Engagement)
+    )
+
+
+def refresh_words(conn: sa.Connection, partner_ids: Iterable[str] | None) -> int:
+    """`refresh_search_extra` on a connection (the bulk rebuild)."""
     ids = None if partner_ids is None else sorted(set(partner_ids))
     if ids == []:
         return 0
-    conn = session.connection()
-    p, s, c = (cast(sa.Table, sa.inspect(m).local_table) for m in (Partner, PartnerSite, Contact))
+    p, s, c, _e = _tables()
 
     def of(column: Any) -> list[Any]:
         return [] if ids is None else [column.in_(ids)]
@@ -197,3 +235,140 @@ def refresh_search_extra(session: Session, partner_ids: Iterable[str] | None = N
         )
         conn.execute(update, data)
     return len(data)
+
+
+# --- the register's sort keys -------------------------------------------------------------
+def sort_text(text: str) -> str:
+    """A text's sort key: accents dropped, case folded ("Côte d'Ivoire" sorts with "Cote")."""
+    decomposed = unicodedata.normalize("NFKD", text)
+    return "".join(ch for ch in decomposed if not unicodedata.combining(ch)).casefold()
+
+
+def country_key(code: str) -> str:
+    """Partners sort by their country's name as shown; an unknown code after the known
+    names, no country last."""
+    if not code:
+        return LAST
+    if geo.is_country(code):
+        return sort_text(geo.country_name(code))
+    return "\U0010fffe" + code.upper()
+
+
+def sort_keys(
+    country: str | None,
+    region: str | None,
+    next_audit: date | str | None,
+    active: int,
+    primary_contact: str | None,
+) -> dict[str, Any]:
+    """The register's stored sort keys of a partner (columns of the partner row)."""
+    due = next_audit.isoformat() if isinstance(next_audit, date) else next_audit
+    return {
+        "country_key": country_key(country or ""),
+        "region_key": region or LAST,
+        "next_audit_key": due or LAST,
+        "active_engagements": active,
+        "primary_contact": primary_contact or "",
+        "contact_key": sort_text(primary_contact) if primary_contact else LAST,
+    }
+
+
+def refresh_sort_keys(conn: sa.Connection, partner_ids: Sequence[str] | None = None) -> int:
+    """Recompute the register's sort keys of some partners (all when None): country name,
+    region, next audit due, active engagements (status active, not archived) and the primary
+    contact (the first primary contact by name). Plain UPDATEs: derived data, outside the
+    change log."""
+    if partner_ids is None:
+        _all_sort_keys(conn)
+        return -1
+    if not partner_ids:
+        return 0
+    p, _s, c, e = _tables()
+    active: dict[str, int] = dict(
+        conn.execute(
+            sa.select(e.c.partner_id, sa.func.count())
+            .where(_is_active(e), e.c.partner_id.in_(partner_ids))
+            .group_by(e.c.partner_id)
+        ).all()
+    )
+    contacts: dict[str, str] = {}
+    primary = (
+        sa.select(c.c.partner_id, c.c.name)
+        .where(c.c.is_primary == sa.true(), c.c.partner_id.in_(partner_ids))
+        .order_by(c.c.partner_id, c.c.name.desc(), c.c.id.desc())
+    )
+    for pid, name in conn.execute(primary):
+        contacts[pid] = name  # the last one written per partner is the first by (name, id)
+    rows = conn.execute(
+        sa.select(p.c.id, p.c.country, p.c.region, p.c.next_audit_due).where(
+            p.c.id.in_(partner_ids)
+        )
+    )
+    data = [
+        {"pid": pid, **sort_keys(country, region, due, active.get(pid, 0), contacts.get(pid))}
+        for pid, country, region, due in rows
+    ]
+    if data:
+        values: dict[str, Any] = {k: sa.bindparam(k) for k in data[0] if k != "pid"}
+        conn.execute(sa.update(p).where(p.c.id == sa.bindparam("pid")).values(values), data)
+    return len(data)
+
+
+def _is_active(e: sa.Table) -> sa.ColumnElement[bool]:
+    return sa.and_(
+        sa.type_coerce(e.c.status, sa.String) == EngagementStatus.ACTIVE.value,
+        e.c.archived == sa.false(),
+    )
+
+
+def _all_sort_keys(conn: sa.Connection) -> None:
+    """Every partner's sort keys in a few set-based UPDATEs (a million partners in seconds,
+    not row by row); the contact keys that plain lower-casing gets wrong (accents) are then
+    put right one by one."""
+    p, _s, c, e = _tables()
+    codes = [code for code, _name in geo.countries()]
+    country = sa.case({code: country_key(code) for code in codes}, value=p.c.country, else_=None)
+    unknown = sa.case(
+        (p.c.country == "", LAST), else_=sa.literal("\U0010fffe") + sa.func.upper(p.c.country)
+    )
+    active = (
+        sa.select(sa.func.count()).where(e.c.partner_id == p.c.id, _is_active(e)).scalar_subquery()
+    )
+    primary = (
+        sa.select(c.c.name)
+        .where(c.c.partner_id == p.c.id, c.c.is_primary == sa.true())
+        .order_by(c.c.name, c.c.id)
+        .limit(1)
+        .scalar_subquery()
+    )
+    due = sa.cast(p.c.next_audit_due, sa.String)
+    conn.execute(
+        sa.update(p).values(
+            country_key=sa.func.coalesce(country, unknown),
+            region_key=sa.func.coalesce(sa.type_coerce(p.c.region, sa.String), LAST),
+            next_audit_key=sa.func.coalesce(due, LAST),
+            active_engagements=active,
+            primary_contact=sa.func.coalesce(primary, ""),
+        )
+    )
+    conn.execute(
+        sa.update(p).values(
+            contact_key=sa.case(
+                (p.c.primary_contact == "", LAST), else_=sa.func.lower(p.c.primary_contact)
+            )
+        )
+    )
+    wrong = [
+        {"pid": pid, "key": sort_text(name)}
+        for pid, name, key in conn.execute(
+            sa.select(p.c.id, p.c.primary_contact, p.c.contact_key).where(p.c.primary_contact != "")
+        )
+        if sort_text(name) != key
+    ]
+    if wrong:
+        conn.execute(
+            sa.update(p)
+            .where(p.c.id == sa.bindparam("pid"))
+            .values(contact_key=sa.bindparam("key")),
+            wrong,
+        )

@@ -37,14 +37,14 @@ def words(text: str) -> list[str]:
     return _WORD.findall(text or "")
 
 
-def match_query(text: str) -> str | None:
+def match_query(text: str, phrases: Sequence[str] = ()) -> str | None:
     """An FTS5 MATCH expression for what the user typed: every word as a quoted prefix,
     all required; None when nothing searchable was typed. Quoting keeps FTS5 operators
-    (AND, OR, NEAR, *, ^, column filters) typed by the user as plain words."""
-    found = words(text)
-    if not found:
-        return None
-    return " AND ".join(f'"{w}"*' for w in found)
+    (AND, OR, NEAR, *, ^, column filters) typed by the user as plain words. Each of
+    `phrases` must also appear as whole words in that order ("100 kg" is not "1000 kg")."""
+    parts = [f'"{w}"*' for w in words(text)]
+    parts += ['"' + " ".join(words(p)) + '"' for p in phrases if words(p)]
+    return " AND ".join(parts) or None
 
 
 def create(connection: sa.Connection, index: str, table: str, columns: Sequence[str]) -> None:
@@ -91,11 +91,13 @@ def rebuild(connection: sa.Connection, index: str) -> None:
     connection.exec_driver_sql(f"INSERT INTO {index}({index}) VALUES ('rebuild')")
 
 
-def matching_rowids(index: str, text: str) -> sa.Select[tuple[int]] | None:
-    """SELECT of the rowids of the indexed table's rows matching `text` (for
-    `table.rowid IN (...)`), or None when `text` holds no word to search for."""
+def matching_rowids(
+    index: str, text: str, phrases: Sequence[str] = ()
+) -> sa.Select[tuple[int]] | None:
+    """SELECT of the rowids of the indexed table's rows matching `text` and `phrases` (see
+    `match_query`; for `table.rowid IN (...)`), or None when there is no word to search for."""
     _check(index)
-    query = match_query(text)
+    query = match_query(text, phrases)
     if query is None:
         return None
     fts = sa.table(index)

@@ -22,6 +22,7 @@ KNOWN_REVISIONS: tuple[str, ...] = (
     "0004_site_tags",
     "0005_named_baselines",
     "0006_risk_scale",
+    "0007_partner_scale",
 )
 HEAD_REVISION = KNOWN_REVISIONS[-1]
 

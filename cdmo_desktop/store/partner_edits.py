@@ -22,6 +22,7 @@ from sqlmodel import Session, SQLModel, col, select
 
 from cdmo_desktop.domain.models import Contact, GmpInspection, Partner, PartnerAudit, PartnerSite
 from cdmo_desktop.store.changesets import BOOKKEEPING, ChangeSet
+from cdmo_desktop.store.partners import DERIVED
 
 if TYPE_CHECKING:
     from cdmo_desktop.store.store import Store
@@ -34,13 +35,15 @@ CHILDREN: dict[str, type[SQLModel]] = {
     "inspection": GmpInspection,
 }
 # Columns an edit never sets: bookkeeping, the parent, and what the store derives.
-_NOT_EDITED = BOOKKEEPING | {
-    "partner_id",
-    "search_extra",
-    "scale_tags",
-    "last_audit_date",
-    "next_audit_due",
-}
+_NOT_EDITED = (
+    BOOKKEEPING
+    | DERIVED
+    | {
+        "partner_id",
+        "last_audit_date",
+        "next_audit_due",
+    }
+)
 
 
 def _editable(values: dict[str, Any]) -> dict[str, Any]:

@@ -1,26 +1,40 @@
-"""The partner register: count and pages of partners, filtered and sorted in SQL.
+"""The partner register: counts and pages of partners, filtered and sorted in SQL, each call
+one short read whatever the number of partners (the paged-list protocol of the GUI's
+PagedTableModel).
 
-Built for 100k partners. Three ways to get one page, chosen per request:
+- Order: every column sorts by a stored, never-NULL key (store.derived_partners.sort_keys:
+  country by its name, region, next audit, active engagements, primary contact; kind and
+  qualification by their value) and then by `name_key`, which is unique, so every order is
+  total. Each (key, name_key) pair has an index that also carries the combo filters'
+  columns (domain.models.partner), so a filtered page skips rows without reading them.
+- Pages: by seek on the sort key values a row carries (`(key, name_key) > (?, ?)`), from the
+  start, after a row, before a row or from the end; a jump into the middle uses OFFSET from
+  the nearer end.
+- Search: the full-text index `partner_fts` (store.fulltext) over name, legal name, city,
+  capabilities and the derived search words (sites, contacts, scales); every word typed must
+  be the start of a word there, or of the partner's country name (or its code).
+- Counts: the unfiltered view and the kind / region / qualification / archived filters are
+  answered from `partner_tally` (one row per combination, kept by triggers made by revision
+  0007); a search and the overdue filter count their matches in an index; the scale filter
+  (LIKE on the derived scale keys) reads every partner.
 
-- *index walk*: an ORDER BY that an index on (column, name_key) answers, so LIMIT stops
-  after one page (sorting by name, kind, region, qualification or next audit due);
-- *segments*: columns whose order no index gives (country by its name, active engagements,
-  primary contact) are read as consecutive slices that each walk an index, e.g. "partners
-  with a primary contact, by contact name" then "partners without one";
-- *key set*: with a text search or a filter that keeps few rows, one scan returns every
-  matching row id in order; the count and every later page come from that list.
+Portable SQL (SQLAlchemy Core): the SQLite-only parts are the full-text match
+(store.fulltext) and the tally's triggers (the migration).
 """
 
 from __future__ import annotations
 
+import functools
 from dataclasses import dataclass, fields
 from datetime import date
-from typing import Any
+from typing import Any, cast
 
 import sqlalchemy as sa
 from sqlmodel import Session
 
 from cdmo_desktop.domain import geo, scales
+from cdmo_desktop.domain.models import Partner
+from cdmo_desktop.store import derived_partners, fulltext
 
 HEADERS = (
     "Name",
@@ -43,30 +57,36 @@ HEADERS = (
     COL_CONTACT,
 ) = range(len(HEADERS))
 
-# A filter keeping fewer than 1/KEYSET_RATIO of the partners is served from a key set.
-KEYSET_RATIO = 20
-# Scans read the narrow index holding every column the register filters and sorts on.
-SCAN = "partner AS p INDEXED BY ix_partner_register"
-
-_ACTIVE = (
-    "(SELECT count(*) FROM engagement AS e WHERE e.partner_id = p.id "
-    "AND e.status = 'active' AND e.archived = 0)"
+FULLTEXT = "partner_fts"
+FULLTEXT_COLUMNS = ("name", "legal_name", "city", "capabilities", "search_extra")
+# The register's counts per combination of the combo filters (archived stored as 0/1, no
+# region as ""), kept by triggers on `partner`.
+TALLY = sa.Table(
+    "partner_tally",
+    sa.MetaData(),
+    sa.Column("archived", sa.Boolean, primary_key=True),
+    sa.Column("kind", sa.String, primary_key=True),
+    sa.Column("region", sa.String, primary_key=True),
+    sa.Column("qualification_status", sa.String, primary_key=True),
+    sa.Column("n", sa.Integer, nullable=False),
 )
-_PRIMARY = (
-    "(SELECT c.name FROM contact AS c WHERE c.partner_id = p.id AND c.is_primary = 1 "
-    "ORDER BY c.name, c.id LIMIT 1)"
-)
-_SIMPLE_ORDER = {
+# The stored key each column sorts by before name_key (None: the name alone).
+SORT_KEYS: dict[int, str | None] = {
     COL_NAME: None,
-    COL_KIND: "p.kind",
-    COL_REGION: "p.region",
-    COL_QUALIFICATION: "p.qualification_status",
-    COL_NEXT_AUDIT: "p.next_audit_due",
+    COL_KIND: "kind",
+    COL_COUNTRY: "country_key",
+    COL_REGION: "region_key",
+    COL_QUALIFICATION: "qualification_status",
+    COL_NEXT_AUDIT: "next_audit_key",
+    COL_ACTIVE: "active_engagements",
+    COL_CONTACT: "contact_key",
 }
 
 
 @dataclass(frozen=True, slots=True)
 class PartnerListRow:
+    """One register row: what it shows, and the sort keys a seek starts from."""
+
     id: str
     name: str
     kind: str
@@ -78,15 +98,20 @@ class PartnerListRow:
     active_engagements: int
     primary_contact: str
     archived: bool
+    name_key: str = ""
+    country_key: str = ""
+    region_key: str = ""
+    next_audit_key: str = ""
+    contact_key: str = ""
 
 
 @dataclass(frozen=True)
 class PartnerFilters:
-    """What the register shows. `text` matches name, legal name, capabilities, scales,
-    technology platforms, city, country (code or name), site names, cities and tags, and
-    contact names; every word must match somewhere, a quantity with its unit ("100 kg",
-    "2,000 L") counting as one word. `scale` keeps partners that work at that scale (a
-    scale key, domain.scales.scale_key: "kg", "100 kg", "2000 l"), themselves or at a site."""
+    """What the register shows. `text`: every word typed must start a word of the name,
+    legal name, capabilities, scales, technology platforms, city, a site's name, city or
+    tags, a contact's name, or the country's name (or be its code). `scale` keeps partners
+    that work at that scale (a scale key, domain.scales.scale_key: "kg", "100 kg",
+    "2000 l"), themselves or at a site."""
 
     text: str = ""
     kind: str = ""
@@ -103,319 +128,352 @@ class PartnerFilters:
 
     @property
     def words(self) -> list[str]:
-        """The search's terms as typed (a quantity and its unit as one)."""
-        return scales.search_words(self.text)
+        """The words searched for by their start (not those of a quantity)."""
+        return self.terms[0]
+
+    @property
+    def terms(self) -> tuple[list[str], list[str]]:
+        """(words searched for by their start, quantities searched for as whole words:
+        "2,000 L" is "2000 l", and "100 kg" does not find "1000 kg")."""
+        words: list[str] = []
+        quantities: list[str] = []
+        for term in scales.search_words(self.text):
+            plain = scales.normalise(term)
+            split = fulltext.words(plain)
+            if len(split) > 1 and plain[:1].isdigit():
+                quantities.append(plain)
+            else:
+                words += split
+        return words, quantities
+
+    @property
+    def tallied(self) -> bool:
+        """Counted from the tally (only the combo filters and archived are set)."""
+        return not (any(self.terms) or self.scale or self.overdue)
 
 
-def _like(word: str) -> str:
-    escaped = word.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
-    return f"%{escaped}%"
+def _table() -> sa.Table:
+    return cast(sa.Table, sa.inspect(Partner).local_table)
 
 
-def _country_codes_matching(word: str) -> list[str]:
-    folded = word.casefold()
-    codes = [code for code, name in geo.countries() if folded in name.casefold()]
+def _plain(column: sa.ColumnElement[Any]) -> sa.ColumnElement[str]:
+    """An enum column as the string it stores (rows hold plain values)."""
+    return sa.type_coerce(column, sa.String)
+
+
+def _row_columns(p: sa.Table) -> list[sa.ColumnElement[Any]]:
+    return [
+        p.c.id,
+        p.c.name,
+        _plain(p.c.kind).label("kind"),
+        p.c.country,
+        p.c.city,
+        _plain(p.c.region).label("region"),
+        _plain(p.c.qualification_status).label("qualification_status"),
+        p.c.next_audit_due,
+        p.c.active_engagements,
+        p.c.primary_contact,
+        p.c.archived,
+        p.c.name_key,
+        p.c.country_key,
+        p.c.region_key,
+        p.c.next_audit_key,
+        p.c.contact_key,
+    ]
+
+
+def _row(r: sa.Row[Any]) -> PartnerListRow:
+    return PartnerListRow(
+        id=r.id,
+        name=r.name,
+        kind=r.kind,
+        country=r.country or "",
+        city=r.city or "",
+        region=r.region,
+        qualification_status=r.qualification_status,
+        next_audit_due=r.next_audit_due,
+        active_engagements=int(r.active_engagements or 0),
+        primary_contact=r.primary_contact or "",
+        archived=bool(r.archived),
+        name_key=r.name_key,
+        country_key=r.country_key,
+        region_key=r.region_key,
+        next_audit_key=r.next_audit_key,
+        contact_key=r.contact_key,
+    )
+
+
+# --- filters --------------------------------------------------------------------------------
+@functools.cache
+def _country_words() -> tuple[tuple[str, tuple[str, ...]], ...]:
+    return tuple(
+        (code, tuple(fulltext.words(derived_partners.sort_text(name))))
+        for code, name in geo.countries()
+    )
+
+
+def country_codes_matching(word: str) -> list[str]:
+    """Countries a search word names: it starts a word of the country's name, or is its
+    two-letter code."""
+    folded = derived_partners.sort_text(word)
+    codes = {code for code, words in _country_words() if any(w.startswith(folded) for w in words)}
     if len(word) == 2 and geo.is_country(word):
-        codes.append(word.upper())
-    return sorted(set(codes))
+        codes.add(word.upper())
+    return sorted(codes)
 
 
-def where_clause(filters: PartnerFilters, today: date) -> tuple[str, dict[str, Any]]:
-    """The SQL condition (on alias `p`) and its parameters for `filters`."""
-    parts: list[str] = []
-    params: dict[str, Any] = {}
-    if not filters.archived:
-        parts.append("p.archived = 0")
-    if filters.kind:
-        parts.append("p.kind = :kind")
-        params["kind"] = filters.kind
-    if filters.region:
-        parts.append("p.region = :region")
-        params["region"] = filters.region
-    if filters.qualification:
-        parts.append("p.qualification_status = :qualification")
-        params["qualification"] = filters.qualification
-    if filters.scale:
-        parts.append("p.scale_tags LIKE :scale ESCAPE '\\'")
-        params["scale"] = _like("|" + scales.scale_key(filters.scale) + "|")
-    if filters.overdue:
-        parts.append("p.next_audit_due < :today AND p.archived = 0")
-        params["today"] = today.isoformat()
-    for i, word in enumerate(filters.words):
-        key = f"w{i}"
-        params[key] = _like(word)
-        params[key + "f"] = _like(scales.normalise(word))
-        ors = [f"p.{column} LIKE :{key} ESCAPE '\\'" for column in ("name", "capabilities", "city")]
-        ors.append(f"p.search_extra LIKE :{key}f ESCAPE '\\'")
-        codes = _country_codes_matching(word)
-        if codes:
-            ors.append("p.country IN (" + ", ".join(f"'{c}'" for c in codes) + ")")
-        parts.append("(" + " OR ".join(ors) + ")")
-    return (" AND ".join(parts) or "1 = 1"), params
+def _matching(p: sa.Table, text: str, phrases: list[str]) -> sa.ColumnElement[bool]:
+    rowids = fulltext.matching_rowids(FULLTEXT, text, phrases)
+    assert rowids is not None  # only called with words
+    return sa.literal_column(f"{p.name}.rowid").in_(rowids)
 
 
-def _country_rank() -> dict[str, int]:
-    return {code: i for i, (code, _name) in enumerate(geo.countries())}
-
-
-def _country_order(codes: list[str], desc: bool) -> str:
-    """ORDER BY terms listing `codes` by country name (reversed when `desc`), unknown codes
-    after the known ones and partners without a country last."""
-    rank = _country_rank()
-    known = sorted((c for c in codes if c in rank), key=rank.__getitem__, reverse=desc)
-    whens = " ".join(f"WHEN '{c}' THEN {i}" for i, c in enumerate(known))
-    d = "DESC" if desc else "ASC"
-    case = f"CASE p.country {whens} WHEN '' THEN 100001 ELSE 100000 END"
-    return f"{case}, p.country {d}, p.name_key {d}"
-
-
-class PartnerList:
-    """Counts and pages of the register; caches what it learnt until `invalidate()`.
-
-    The GUI keeps one per screen and invalidates it before re-reading after a write."""
-
-    def __init__(self) -> None:
-        self.invalidate()
-
-    def invalidate(self) -> None:
-        self._counts: dict[PartnerFilters, int] = {}
-        self._keysets: dict[tuple[PartnerFilters, int, bool], list[int]] = {}
-        self._sizes: dict[tuple[Any, ...], int] = {}
-        self._country_counts: dict[PartnerFilters, dict[str, int]] = {}
-        self._last_sort: tuple[int, bool] = (COL_NAME, False)
-        self._all: int | None = None
-
-    # --- public -------------------------------------------------------------------------
-    def count(self, session: Session, filters: PartnerFilters, today: date) -> int:
-        if filters in self._counts:
-            return self._counts[filters]
-        if filters.words:
-            ids = self._keyset(session, filters, *self._last_sort, today)
-            return len(ids)
-        where, params = where_clause(filters, today)
-        plain = filters in (PartnerFilters(), PartnerFilters(archived=True))
-        table = "partner AS p" if plain else SCAN
-        n = int(_scalar(session, f"SELECT count(*) FROM {table} WHERE {where}", params))
-        self._counts[filters] = n
-        return n
-
-    def page(
-        self,
-        session: Session,
-        filters: PartnerFilters,
-        sort_column: int,
-        descending: bool,
-        offset: int,
-        limit: int,
-        today: date,
-    ) -> list[PartnerListRow]:
-        self._last_sort = (sort_column, descending)
-        if self._use_keyset(session, filters, today):
-            ids = self._keyset(session, filters, sort_column, descending, today)
-            rowids = ids[offset : offset + limit]
-        else:
-            rowids = self._walk(session, filters, sort_column, descending, offset, limit, today)
-        return rows_by_rowid(session, rowids)
-
-    # --- strategies ---------------------------------------------------------------------
-    def _use_keyset(self, session: Session, filters: PartnerFilters, today: date) -> bool:
-        if filters.words:
-            return True
-        if filters in (PartnerFilters(), PartnerFilters(archived=True)):
-            return False
-        if self._all is None:
-            self._all = int(_scalar(session, "SELECT count(*) FROM partner"))
-        return self.count(session, filters, today) * KEYSET_RATIO < self._all
-
-    def _keyset(
-        self, session: Session, filters: PartnerFilters, column: int, desc: bool, today: date
-    ) -> list[int]:
-        key = (filters, column, desc)
-        if key not in self._keysets:
-            where, params = where_clause(filters, today)
-            order = self._full_order(column, desc)
-            sql = f"SELECT p.rowid FROM {SCAN} WHERE {where} ORDER BY {order}"
-            ids = _ids(session, sql, params)
-            self._keysets = {k: v for k, v in self._keysets.items() if k[0] == filters}
-            self._keysets[key] = ids
-            self._counts[filters] = len(ids)
-        return self._keysets[key]
-
-    def _full_order(self, column: int, desc: bool) -> str:
-        d = "DESC" if desc else "ASC"
-        if column == COL_COUNTRY:
-            return _country_order(list(_country_rank()), desc)
-        if column == COL_ACTIVE:
-            return f"{_ACTIVE} {d}, p.name_key {d}"
-        if column == COL_CONTACT:
-            return f"{_PRIMARY} {d} NULLS LAST, p.name_key {d}"
-        return self._simple_order(column, desc)
-
-    @staticmethod
-    def _simple_order(column: int, desc: bool) -> str:
-        d = "DESC" if desc else "ASC"
-        expr = _SIMPLE_ORDER.get(column)
-        if expr is None:
-            return f"p.name_key {d}"
-        return f"{expr} {d} NULLS LAST, p.name_key {d}"
-
-    def _walk(
-        self,
-        session: Session,
-        filters: PartnerFilters,
-        column: int,
-        desc: bool,
-        offset: int,
-        limit: int,
-        today: date,
-    ) -> list[int]:
-        where, params = where_clause(filters, today)
-        if column == COL_COUNTRY:
-            return self._country_page(session, filters, where, params, desc, offset, limit)
-        if column in (COL_ACTIVE, COL_CONTACT):
-            segments = _segments(column, desc, where)
-            key = (filters, column, desc)
-            return self._segment_page(session, key, segments, params, offset, limit)
-        order = self._simple_order(column, desc)
-        sql = (
-            f"SELECT p.rowid FROM partner AS p WHERE {where} "
-            f"ORDER BY {order} LIMIT :lim OFFSET :off"
-        )
-        return _ids(session, sql, {**params, "lim": limit, "off": offset})
-
-    def _country_page(
-        self,
-        session: Session,
-        filters: PartnerFilters,
-        where: str,
-        params: dict[str, Any],
-        desc: bool,
-        offset: int,
-        limit: int,
-    ) -> list[int]:
-        counts = self._country_counts.get(filters)
-        if counts is None:
-            sql = f"SELECT p.country, count(*) FROM {SCAN} WHERE {where} GROUP BY p.country"
-            counts = {r[0]: r[1] for r in session.connection().execute(sa.text(sql), params)}
-            self._country_counts[filters] = counts
-        rank = _country_rank()
-        known = sorted((c for c in counts if c in rank), key=rank.__getitem__, reverse=desc)
-        unknown = sorted((c for c in counts if c and c not in rank), reverse=desc)
-        order = known + unknown + ([""] if "" in counts else [])
-        start, first_start = 0, 0
-        window: list[str] = []
-        for code in order:
-            end = start + counts[code]
-            if end > offset and start < offset + limit:
-                if not window:
-                    first_start = start
-                window.append(code)
-            start = end
-        if not window:
-            return []
-        codes = ", ".join(f"'{c}'" for c in window)
-        sql = (
-            f"SELECT p.rowid FROM partner AS p WHERE {where} AND p.country IN ({codes}) "
-            f"ORDER BY {_country_order(window, desc)} LIMIT :lim OFFSET :off"
-        )
-        return _ids(session, sql, {**params, "lim": limit, "off": offset - first_start})
-
-    def _segment_page(
-        self,
-        session: Session,
-        key: tuple[Any, ...],
-        segments: list[tuple[str, str]],
-        params: dict[str, Any],
-        offset: int,
-        limit: int,
-    ) -> list[int]:
-        out: list[int] = []
-        pos = 0
-        for i, (body, order) in enumerate(segments):
-            size = self._sizes.get((*key, i))
-            if size is None and offset > pos:
-                size = int(_scalar(session, f"SELECT count(*) {body}", params))
-                self._sizes[(*key, i)] = size
-            if size is not None and offset >= pos + size:
-                pos += size
-                continue
-            local = offset - pos
-            need = limit - len(out)
-            sql = f"SELECT p.rowid {body} ORDER BY {order} LIMIT :lim OFFSET :off"
-            got = _ids(session, sql, {**params, "lim": need, "off": local})
-            out.extend(got)
-            if len(got) < need:
-                self._sizes[(*key, i)] = local + len(got)
-                pos += local + len(got)
-                offset = pos
-                continue
-            break
-        return out
-
-
-def _segments(column: int, desc: bool, where: str) -> list[tuple[str, str]]:
-    """(FROM ... WHERE ..., ORDER BY ...) slices that together list partners in order."""
-    d = "DESC" if desc else "ASC"
-    if column == COL_ACTIVE:
-        with_active = (
-            "FROM (SELECT partner_id, count(*) AS n FROM engagement "
-            "WHERE status = 'active' AND archived = 0 GROUP BY partner_id) AS a "
-            f"CROSS JOIN partner AS p ON p.id = a.partner_id WHERE {where}",
-            f"a.n {d}, p.name_key {d}",
-        )
-        without = (
-            f"FROM partner AS p WHERE {where} AND NOT EXISTS (SELECT 1 FROM engagement AS e "
-            "WHERE e.partner_id = p.id AND e.status = 'active' AND e.archived = 0)",
-            f"p.name_key {d}",
-        )
-        return [with_active, without] if desc else [without, with_active]
-    with_contact = (
-        "FROM contact AS c INDEXED BY ix_contact_primary_name CROSS JOIN partner AS p "
-        f"ON p.id = c.partner_id WHERE c.is_primary = 1 AND {where} AND c.id = "
-        "(SELECT c2.id FROM contact AS c2 WHERE c2.partner_id = c.partner_id "
-        "AND c2.is_primary = 1 ORDER BY c2.name, c2.id LIMIT 1)",
-        f"c.name {d}, p.name_key {d}",
-    )
-    without = (
-        f"FROM partner AS p WHERE {where} AND NOT EXISTS (SELECT 1 FROM contact AS c "
-        "WHERE c.partner_id = p.id AND c.is_primary = 1)",
-        f"p.name_key {d}",
-    )
-    return [with_contact, without]  # no primary contact: last in both directions
-
-
-def _scalar(session: Session, sql: str, params: dict[str, Any] | None = None) -> Any:
-    return session.connection().execute(sa.text(sql), params or {}).scalar_one()
-
-
-def _ids(session: Session, sql: str, params: dict[str, Any]) -> list[int]:
-    """Row ids straight from the driver: a key set can hold 100k of them."""
-    raw = session.connection().connection.driver_connection
-    return [r[0] for r in raw.execute(sql, params).fetchall()]  # type: ignore[union-attr]
-
-
-def rows_by_rowid(session: Session, rowids: list[int]) -> list[PartnerListRow]:
-    """The register rows for `rowids`, in that order (one query, 200 ids at most)."""
-    if not rowids:
+def _text_conditions(p: sa.Table, filters: PartnerFilters) -> list[sa.ColumnElement[bool]]:
+    words, quantities = filters.terms
+    if not (words or quantities):
         return []
-    sql = (
-        "SELECT p.rowid, p.id, p.name, p.kind, p.country, p.city, p.region, "
-        f"p.qualification_status, p.next_audit_due, p.archived, {_ACTIVE}, {_PRIMARY} "
-        f"FROM partner AS p WHERE p.rowid IN ({', '.join(str(int(r)) for r in rowids)})"
+    countries = [country_codes_matching(w) for w in words]
+    if not any(countries):
+        return [_matching(p, " ".join(words), quantities)]
+    out = [_matching(p, "", quantities)] if quantities else []
+    out += [
+        sa.or_(_matching(p, w, []), p.c.country.in_(codes)) if codes else _matching(p, w, [])
+        for w, codes in zip(words, countries, strict=True)
+    ]
+    return out
+
+
+def _unindexed(column: sa.ColumnElement[Any]) -> sa.ColumnElement[Any]:
+    """`column` in an expression no index answers (portable: `kind || ''`). A page walks the
+    sort key's index and filters as it goes, stopping after one page; were the filter's
+    own index used, every match would be read and sorted first (SQLite has no statistics
+    telling it that "not archived" keeps nearly every partner)."""
+    if isinstance(column.type, sa.Boolean):
+        return sa.func.coalesce(column, sa.false())
+    return _plain(column).concat("")
+
+
+def conditions(
+    filters: PartnerFilters, today: date, sort_column: int | None = None
+) -> list[sa.ColumnElement[bool]]:
+    """The WHERE conditions (on the partner table) of `filters`: when the rows are sorted,
+    only the filter on the sort column is one an index answers; a count (`sort_column`
+    None) may use the index of any filter but "not archived"."""
+    p = _table()
+    key = SORT_KEYS.get(sort_column) if sort_column is not None else None
+    counting = sort_column is None
+
+    def equal(name: str, value: str) -> sa.ColumnElement[bool]:
+        if name == key or counting:
+            return _plain(p.c[name]) == value
+        if name == "region" and key == "region_key":
+            return p.c.region_key == value
+        return _unindexed(p.c[name]) == value
+
+    out: list[sa.ColumnElement[bool]] = []
+    if not filters.archived:
+        out.append(_unindexed(p.c.archived) == sa.false())
+    if filters.kind:
+        out.append(equal("kind", filters.kind))
+    if filters.region:
+        out.append(equal("region", filters.region))
+    if filters.qualification:
+        out.append(equal("qualification_status", filters.qualification))
+    if filters.scale:
+        scale = "|" + scales.scale_key(filters.scale) + "|"
+        out.append(p.c.scale_tags.contains(scale, autoescape=True))
+    if filters.overdue:
+        # next_audit_key is the ISO date, or LAST (never overdue) without one.
+        indexed = counting or key == "next_audit_key"
+        due = p.c.next_audit_key if indexed else _unindexed(p.c.next_audit_key)
+        out.append(due < today.isoformat())
+        out.append(_unindexed(p.c.archived) == sa.false())
+    out += _text_conditions(p, filters)
+    return out
+
+
+# --- order and seek -------------------------------------------------------------------------
+def _keys(sort_column: int) -> list[sa.ColumnElement[Any]]:
+    p = _table()
+    name = SORT_KEYS.get(sort_column)
+    if name is None:
+        return [p.c.name_key]
+    column = p.c[name]
+    if name in ("kind", "qualification_status"):
+        return [_plain(column), p.c.name_key]
+    return [column, p.c.name_key]
+
+
+def _key_values(sort_column: int, row: PartnerListRow) -> list[Any]:
+    name = SORT_KEYS.get(sort_column)
+    values = [] if name is None else [getattr(row, name)]
+    return [*values, row.name_key]
+
+
+def _beyond(sort_column: int, row: PartnerListRow, ascending: bool) -> sa.ColumnElement[bool]:
+    """Rows after `row` in the order (key, name_key) ascending, or before it descending."""
+    keys, values = _keys(sort_column), _key_values(sort_column, row)
+    if len(keys) == 1:
+        return keys[0] > values[0] if ascending else keys[0] < values[0]
+    left, right = sa.tuple_(*keys), sa.tuple_(*values)
+    return left > right if ascending else left < right
+
+
+def _select(
+    filters: PartnerFilters,
+    sort_column: int,
+    ascending: bool,
+    today: date,
+    beyond: PartnerListRow | None = None,
+) -> sa.Select[Any]:
+    p = _table()
+    where = conditions(filters, today, sort_column)
+    if beyond is not None:
+        where.append(_beyond(sort_column, beyond, ascending))
+    order = [k.asc() if ascending else k.desc() for k in _keys(sort_column)]
+    return sa.select(*_row_columns(p)).where(*where).order_by(*order)
+
+
+def _rows(session: Session, stmt: sa.Select[Any]) -> list[PartnerListRow]:
+    return [_row(r) for r in session.connection().execute(stmt)]
+
+
+# --- the protocol ---------------------------------------------------------------------------
+def count(session: Session, filters: PartnerFilters, today: date) -> int:
+    """Partners matching `filters`: from the tally for the combo filters (a few rows
+    whatever the number of partners), else by counting the matches."""
+    return int(session.connection().execute(count_statement(filters, today)).scalar_one())
+
+
+def count_statement(filters: PartnerFilters, today: date) -> sa.Select[Any]:
+    """The query `count` runs."""
+    if filters.tallied:
+        t = TALLY
+        where: list[sa.ColumnElement[bool]] = []
+        if not filters.archived:
+            where.append(t.c.archived == sa.false())
+        for column, value in (
+            (t.c.kind, filters.kind),
+            (t.c.region, filters.region),
+            (t.c.qualification_status, filters.qualification),
+        ):
+            if value:
+                where.append(column == value)
+        return sa.select(sa.func.coalesce(sa.func.sum(t.c.n), 0)).where(*where)
+    return sa.select(sa.func.count()).select_from(_table()).where(*conditions(filters, today))
+
+
+def fetch(
+    session: Session,
+    filters: PartnerFilters,
+    sort_column: int,
+    descending: bool,
+    limit: int,
+    today: date,
+    after: PartnerListRow | None = None,
+) -> list[PartnerListRow]:
+    """The first `limit` rows in display order, or the `limit` rows right after `after`."""
+    stmt = _select(filters, sort_column, not descending, today, after).limit(limit)
+    return _rows(session, stmt)
+
+
+def fetch_before(
+    session: Session,
+    filters: PartnerFilters,
+    sort_column: int,
+    descending: bool,
+    limit: int,
+    today: date,
+    before: PartnerListRow | None = None,
+) -> list[PartnerListRow]:
+    """The `limit` rows right before `before` (the last `limit` rows when None), in display
+    order."""
+    stmt = _select(filters, sort_column, descending, today, before).limit(limit)
+    return _rows(session, stmt)[::-1]
+
+
+def fetch_at(
+    session: Session,
+    filters: PartnerFilters,
+    sort_column: int,
+    descending: bool,
+    offset: int,
+    limit: int,
+    today: date,
+) -> list[PartnerListRow]:
+    """Rows `offset` .. `offset + limit - 1` in display order (a jump of the scroll bar),
+    skipping from the nearer end."""
+    total = count(session, filters, today)
+    limit = min(limit, total - offset)
+    if offset < 0 or limit <= 0:
+        return []
+    from_end = total - offset - limit
+    if offset <= from_end:
+        stmt = _select(filters, sort_column, not descending, today).offset(offset).limit(limit)
+        return _rows(session, stmt)
+    stmt = _select(filters, sort_column, descending, today).offset(from_end).limit(limit)
+    return _rows(session, stmt)[::-1]
+
+
+def position(
+    session: Session,
+    filters: PartnerFilters,
+    sort_column: int,
+    descending: bool,
+    key: str,
+    today: date,
+) -> int | None:
+    """Row number of partner `key` under `filters` and the order (rows before it), None
+    when it does not match the filters."""
+    p = _table()
+    where = conditions(filters, today, sort_column)
+    found = (
+        session.connection()
+        .execute(sa.select(*_row_columns(p)).where(p.c.id == key, *where))
+        .first()
     )
-    found = {}
-    for r in session.connection().execute(sa.text(sql)):
-        found[r[0]] = PartnerListRow(
-            id=r[1],
-            name=r[2],
-            kind=r[3],
-            country=r[4] or "",
-            city=r[5] or "",
-            region=r[6],
-            qualification_status=r[7],
-            next_audit_due=date.fromisoformat(r[8]) if r[8] else None,
-            archived=bool(r[9]),
-            active_engagements=int(r[10] or 0),
-            primary_contact=r[11] or "",
+    if found is None:
+        return None
+    row = _row(found)
+    before = _beyond(sort_column, row, descending)
+    stmt = sa.select(sa.func.count()).select_from(p).where(*where, before)
+    return int(session.connection().execute(stmt).scalar_one())
+
+
+# --- derived data in bulk -------------------------------------------------------------------
+def rebuild_tally(connection: sa.Connection) -> None:
+    """Count the partners per combination again (store.bulk after rows written in bulk)."""
+    p = _table()
+    region = sa.func.coalesce(_plain(p.c.region), "")
+    grouped = sa.select(
+        p.c.archived,
+        _plain(p.c.kind),
+        region,
+        _plain(p.c.qualification_status),
+        sa.func.count(),
+    ).group_by(p.c.archived, p.c.kind, region, p.c.qualification_status)
+    connection.execute(sa.delete(TALLY))
+    connection.execute(
+        sa.insert(TALLY).from_select(
+            ["archived", "kind", "region", "qualification_status", "n"], grouped
         )
-    return [found[r] for r in rowids if r in found]
+    )
+
+
+def rebuild(connection: sa.Connection) -> None:
+    """Every partner's derived data from its rows (store.bulk.REBUILDERS): search words and
+    scale keys, register sort keys, the full-text index and the tally. Rows may have been
+    written with the full-text index dropped (fulltext.drop, faster bulk inserts)."""
+    # Without the full-text triggers and the sort key indexes while every row is rewritten
+    # (made again afterwards in one pass each: minutes less at a million partners).
+    fulltext.drop(connection, FULLTEXT)
+    derived = {"country_key", "region_key", "next_audit_key", "active_engagements", "contact_key"}
+    keyed = [ix for ix in _table().indexes if derived & {ix.columns.keys()[0]}]
+    for index in keyed:
+        index.drop(connection)
+    derived_partners.refresh_words(connection, None)
+    derived_partners.refresh_sort_keys(connection, None)
+    for index in keyed:
+        index.create(connection)
+    fulltext.create(connection, FULLTEXT, "partner", FULLTEXT_COLUMNS)
+    rebuild_tally(connection)

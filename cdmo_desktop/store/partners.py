@@ -18,14 +18,17 @@ from sqlmodel import SQLModel, col, select
 
 from cdmo_desktop.domain import derive
 from cdmo_desktop.domain.models import Contact, GmpInspection, Partner, PartnerAudit, PartnerSite
-from cdmo_desktop.store.changesets import BOOKKEEPING, values_of
+from cdmo_desktop.store import partner_list
+from cdmo_desktop.store.changesets import BOOKKEEPING, CAPTURE_SKIP, values_of
 
 if TYPE_CHECKING:
-    from cdmo_desktop.store.partner_list import PartnerFilters, PartnerList, PartnerListRow
+    from cdmo_desktop.store.partner_list import PartnerFilters, PartnerListRow
     from cdmo_desktop.store.store import Store
 
-# What a profile row shows: its columns without the bookkeeping and the derived words.
-_SKIP = BOOKKEEPING | {"search_extra", "scale_tags"}
+# What a profile row shows: its columns without the bookkeeping and what the register
+# derives (search words, scale keys, sort keys).
+DERIVED = CAPTURE_SKIP - {"id", "updated_at"}
+_SKIP = BOOKKEEPING | DERIVED
 
 
 # --- reading a profile --------------------------------------------------------------------
@@ -64,24 +67,59 @@ def load_profile(store: Store, partner_id: str) -> PartnerProfile | None:
         )
 
 
-# --- the register -------------------------------------------------------------------------
-def register_count(store: Store, query: PartnerList, filters: PartnerFilters, today: date) -> int:
-    """How many partners the register shows with `filters` (see store.partner_list)."""
+# --- the register ---------------------------------------------------------------------------
+# Each read is one short query of store.partner_list (the paged-list protocol); `sort` is
+# (column, descending).
+def register_count(store: Store, filters: PartnerFilters, today: date) -> int:
+    """How many partners the register shows with `filters`."""
     with store.read() as session:
-        return query.count(session, filters, today)
+        return partner_list.count(session, filters, today)
 
 
-def register_page(
+def register_fetch(
     store: Store,
-    query: PartnerList,
+    filters: PartnerFilters,
+    sort: tuple[int, bool],
+    limit: int,
+    today: date,
+    after: PartnerListRow | None = None,
+) -> list[PartnerListRow]:
+    """The first `limit` rows, or the `limit` rows right after `after`."""
+    with store.read() as session:
+        return partner_list.fetch(session, filters, *sort, limit, today, after)
+
+
+def register_fetch_before(
+    store: Store,
+    filters: PartnerFilters,
+    sort: tuple[int, bool],
+    limit: int,
+    today: date,
+    before: PartnerListRow | None = None,
+) -> list[PartnerListRow]:
+    """The `limit` rows right before `before` (the last ones when None), in display order."""
+    with store.read() as session:
+        return partner_list.fetch_before(session, filters, *sort, limit, today, before)
+
+
+def register_fetch_at(
+    store: Store,
     filters: PartnerFilters,
     sort: tuple[int, bool],
     window: tuple[int, int],
     today: date,
 ) -> list[PartnerListRow]:
-    """One page of the register: `sort` is (column, descending), `window` (offset, limit)."""
+    """The rows of `window` (offset, limit): a jump into the middle of the list."""
     with store.read() as session:
-        return query.page(session, filters, *sort, *window, today)
+        return partner_list.fetch_at(session, filters, *sort, *window, today)
+
+
+def register_position(
+    store: Store, filters: PartnerFilters, sort: tuple[int, bool], key: str, today: date
+) -> int | None:
+    """Row number of partner `key` in the register (None when the filters hide it)."""
+    with store.read() as session:
+        return partner_list.position(session, filters, *sort, key, today)
 
 
 # --- names --------------------------------------------------------------------------------

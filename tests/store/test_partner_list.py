@@ -1,5 +1,7 @@
-"""The partner register query: search, every filter, every column's order in both
-directions through each reading strategy (index walk, segments, key set), and paging."""
+"""The partner register query: search by word prefix, every filter, every column's order in
+both directions read forward by seek, backward from the end and by jumps (the paged-list
+protocol), counts from the tally, positions of rows, and query plans that do not read every
+partner."""
 
 from __future__ import annotations
 
@@ -8,19 +10,24 @@ import shutil
 from collections.abc import Iterator
 from datetime import date, timedelta
 from pathlib import Path
+from typing import Any
 
 import pytest
+import sqlalchemy as sa
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 
-from cdmo_desktop.domain import geo
+from cdmo_desktop.domain import derive, geo
 from cdmo_desktop.domain.enums import (
     EngagementStatus,
     PartnerKind,
     Phase,
     QualificationStatus,
+    Region,
 )
 from cdmo_desktop.domain.models import Client, Contact, Engagement, Partner, PartnerSite
-from cdmo_desktop.store import Store, open_store
-from cdmo_desktop.store.derived_partners import refresh_search_extra
+from cdmo_desktop.store import Store, fulltext, open_store, partner_list
+from cdmo_desktop.store.derived_partners import LAST, refresh_search_extra, sort_text
 from cdmo_desktop.store.partner_list import (
     COL_ACTIVE,
     COL_CONTACT,
@@ -32,7 +39,6 @@ from cdmo_desktop.store.partner_list import (
     COL_REGION,
     HEADERS,
     PartnerFilters,
-    PartnerList,
     PartnerListRow,
 )
 
@@ -92,46 +98,61 @@ def register(empty_template: Path, tmp_path_factory: pytest.TempPathFactory) -> 
     store.close()
 
 
-def _all(store: Store, query: PartnerList, f: PartnerFilters, col: int, desc: bool, page: int = 7):
+def _forward(store: Store, f: PartnerFilters, col: int, desc: bool, page: int = 7):
     out: list[PartnerListRow] = []
     with store.read() as s:
-        total = query.count(s, f, TODAY)
-        while len(out) < total:
-            got = query.page(s, f, col, desc, len(out), page, TODAY)
-            assert got, "a page came back empty before the count was reached"
+        total = partner_list.count(s, f, TODAY)
+        while True:
+            got = partner_list.fetch(s, f, col, desc, page, TODAY, out[-1] if out else None)
             out.extend(got)
+            if len(got) < page:
+                break
+    assert len(out) == total, "the count and the rows read disagree"
     return out
 
 
-def _reference(rows: list[PartnerListRow], col: int, desc: bool) -> list[str]:
-    rank = {code: i for i, (code, _n) in enumerate(geo.countries())}
+def _backward(store: Store, f: PartnerFilters, col: int, desc: bool, page: int = 7):
+    out: list[PartnerListRow] = []
+    with store.read() as s:
+        while True:
+            got = partner_list.fetch_before(s, f, col, desc, page, TODAY, out[0] if out else None)
+            out[:0] = got
+            if len(got) < page:
+                return out
 
-    def key(r: PartnerListRow) -> tuple:
-        name = r.name.casefold()
-        if col == COL_NAME:
-            return (name,)
-        if col == COL_COUNTRY:
-            return (rank.get(r.country, 10**6), name)
-        value = {
-            COL_KIND: r.kind,
-            COL_REGION: r.region,
-            COL_QUALIFICATION: r.qualification_status,
-            COL_NEXT_AUDIT: r.next_audit_due,
-            COL_ACTIVE: r.active_engagements,
-            COL_CONTACT: r.primary_contact or None,
-        }[col]
-        return (value, name)
 
+def _all(store: Store, f: PartnerFilters, col: int, desc: bool) -> list[PartnerListRow]:
+    return _forward(store, f, col, desc)
+
+
+def _sort_key(r: PartnerListRow, col: int) -> tuple:
+    """The order a user expects, from what each column shows: country by its name,
+    missing values (no country, region, audit or primary contact) after the others."""
+    name = derive.name_key(r.name)
+    if col == COL_NAME:
+        return (name,)
     if col == COL_COUNTRY:
-        with_country = sorted((r for r in rows if r.country), key=key, reverse=desc)
-        return [r.id for r in with_country] + [
-            r.id for r in sorted((r for r in rows if not r.country), key=key, reverse=desc)
-        ]
-    filled = sorted((r for r in rows if key(r)[0] is not None), key=key, reverse=desc)
-    empty = sorted(
-        (r for r in rows if key(r)[0] is None), key=lambda r: r.name.casefold(), reverse=desc
-    )
-    return [r.id for r in filled + empty]
+        value: object
+        if not r.country:
+            value = (2, "")
+        elif geo.is_country(r.country):
+            value = (0, sort_text(geo.country_name(r.country)))
+        else:
+            value = (1, r.country)
+        return (value, name)
+    value = {
+        COL_KIND: r.kind,
+        COL_REGION: r.region or LAST,
+        COL_QUALIFICATION: r.qualification_status,
+        COL_NEXT_AUDIT: r.next_audit_due.isoformat() if r.next_audit_due else LAST,
+        COL_ACTIVE: r.active_engagements,
+        COL_CONTACT: sort_text(r.primary_contact) if r.primary_contact else LAST,
+    }[col]
+    return (value, name)
+
+
+def _reference(rows: list[PartnerListRow], col: int, desc: bool) -> list[str]:
+    return [r.id for r in sorted(rows, key=lambda r: _sort_key(r, col), reverse=desc)]
 
 
 @pytest.mark.parametrize("col", range(len(HEADERS)))
@@ -144,10 +165,10 @@ def _reference(rows: list[PartnerListRow], col: int, desc: bool) -> list[str]:
         PartnerFilters(qualification="approved", archived=True),
         PartnerFilters(text="labs"),
     ],
-    ids=["walk", "walk-archived", "walk-filtered", "keyset"],
+    ids=["plain", "archived", "filtered", "search"],
 )
 def test_every_column_sorts_in_sql_like_the_reference(register, col, desc, filters) -> None:
-    rows = _all(register, PartnerList(), filters, col, desc)
+    rows = _all(register, filters, col, desc)
     expected = {
         PartnerFilters(): 38,
         PartnerFilters(archived=True): 40,
@@ -156,40 +177,124 @@ def test_every_column_sorts_in_sql_like_the_reference(register, col, desc, filte
     }[filters]
     assert len({r.id for r in rows}) == len(rows) == expected
     assert [r.id for r in rows] == _reference(rows, col, desc)
+    assert _backward(register, filters, col, desc) == rows
 
 
 def test_country_sorts_by_name_not_code(register) -> None:
-    rows = _all(register, PartnerList(), PartnerFilters(), COL_COUNTRY, False)
+    rows = _all(register, PartnerFilters(), COL_COUNTRY, False)
     names = [geo.country_name(r.country) for r in rows if r.country]
     assert names == sorted(names)
     assert names[0] == "Brazil" and rows[-1].country == ""  # no country: last
 
 
-def test_search_matches_each_kind_of_field(register) -> None:
-    q = PartnerList()
+# --- every order, filter and way of paging against a sort in Python ----------------------------
+def _everyone(store: Store) -> list[tuple[PartnerListRow, str]]:
+    """Every partner's row and the text a search looks in."""
+    rows = _all(store, PartnerFilters(archived=True), COL_NAME, False)
+    with store.engine.connect() as conn:
+        texts: dict[str, str] = dict(
+            conn.execute(
+                sa.text(
+                    "SELECT id, name || ' ' || legal_name || ' ' || city || ' ' || capabilities"
+                    " || ' ' || search_extra FROM partner"
+                )
+            ).all()
+        )
+    return [(r, texts[r.id]) for r in rows]
 
+
+def _matches(row: PartnerListRow, text: str, f: PartnerFilters) -> bool:
+    if not f.archived and row.archived:
+        return False
+    if f.kind and row.kind != f.kind:
+        return False
+    if f.region and row.region != f.region:
+        return False
+    if f.qualification and row.qualification_status != f.qualification:
+        return False
+    if f.overdue and (row.archived or row.next_audit_due is None or row.next_audit_due >= TODAY):
+        return False
+    found = [sort_text(w) for w in fulltext.words(sort_text(text))]
+    country = sort_text(geo.country_name(row.country)) if row.country else ""
+    country_words = fulltext.words(country)
+    for word in f.words:
+        w = sort_text(word)
+        if any(x.startswith(w) for x in found):
+            continue
+        if any(x.startswith(w) for x in country_words) or (
+            len(word) == 2 and row.country == word.upper()
+        ):
+            continue
+        return False
+    return True
+
+
+_FILTERS = st.builds(
+    PartnerFilters,
+    text=st.sampled_from(["", "", "labs", "alpha 1", "basel", "germany", "anal", "zara", "de"]),
+    kind=st.sampled_from(["", *[k.value for k in PartnerKind]]),
+    region=st.sampled_from(["", "", "europe", "north_america"]),
+    qualification=st.sampled_from(["", "", "approved", "prospect"]),
+    overdue=st.booleans(),
+    archived=st.booleans(),
+)
+
+
+@settings(
+    max_examples=80, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
+)
+@given(
+    f=_FILTERS,
+    col=st.integers(0, len(HEADERS) - 1),
+    desc=st.booleans(),
+    page=st.integers(1, 9),
+    jumps=st.lists(st.tuples(st.integers(0, 45), st.integers(1, 12)), max_size=4),
+)
+def test_every_way_of_reading_gives_the_python_order(register, f, col, desc, page, jumps) -> None:
+    everyone = _everyone(register)
+    kept = [r for r, text in everyone if _matches(r, text, f)]
+    expected = _reference(kept, col, desc)
+    assert [r.id for r in _forward(register, f, col, desc, page)] == expected
+    assert [r.id for r in _backward(register, f, col, desc, page)] == expected
+    with register.read() as s:
+        assert partner_list.count(s, f, TODAY) == len(expected)
+        for offset, limit in jumps:
+            got = partner_list.fetch_at(s, f, col, desc, offset, limit, TODAY)
+            assert [r.id for r in got] == expected[offset : offset + limit]
+        for i, key in enumerate(expected[:: max(1, page)]):
+            assert partner_list.position(s, f, col, desc, key, TODAY) == i * max(1, page)
+        hidden = {r.id for r, _t in everyone} - set(expected)
+        for key in sorted(hidden)[:3]:
+            assert partner_list.position(s, f, col, desc, key, TODAY) is None
+
+
+# --- search -----------------------------------------------------------------------------------
+def test_search_matches_each_kind_of_field_by_word_prefix(register) -> None:
     def numbers(text: str) -> set[int]:
-        rows = _all(register, q, PartnerFilters(text=text), COL_NAME, False)
+        rows = _all(register, PartnerFilters(text=text), COL_NAME, False)
         return {int(r.name[-2:]) for r in rows}
 
     live = set(range(40)) - {3, 17}
     assert numbers("Labs 07") == {7}  # name, any case
     assert numbers("scale-up") == {i for i in live if i % 3 == 0}  # capability
     assert numbers("basel") == {i for i in live if i % 7 == 0}  # city
+    assert numbers("bas") == numbers("basel")  # the start of a word is enough
+    assert numbers("asel") == set()  # ... but not its middle (it was a substring match)
     assert numbers("visp") == {i for i in live if i % 6 == 0}  # a site's city
     assert numbers("pilot plant") == numbers("visp")  # a site's name
-    assert numbers("quist-12") == {12}  # a contact's name
+    assert numbers("zara") == live  # a contact's name
+    assert 12 in numbers("quist-12") <= {12, 23}  # 23's primary contact is "Contact 123"
     assert numbers("germany") == {i for i in live if i % 9 == 1}  # country by name
+    assert numbers("germ") == numbers("germany")
     assert numbers("de") >= numbers("germany")  # ... and by code
     assert numbers("switz") == {i for i in live if i % 9 == 0}
     assert numbers("basel scale-up") == {0, 21}  # every word must match
-    assert numbers("100%") == set()  # LIKE wildcards are taken literally
+    assert numbers("basel*") == numbers("basel")  # search syntax is taken literally
     assert numbers("nothing-like-this") == set()
 
 
 def test_each_filter(register) -> None:
-    q = PartnerList()
-    everyone = _all(register, q, PartnerFilters(archived=True), COL_NAME, False)
+    everyone = _all(register, PartnerFilters(archived=True), COL_NAME, False)
     cases = {
         PartnerFilters(kind="lab"): lambda r: r.kind == "lab" and not r.archived,
         PartnerFilters(region="europe"): lambda r: r.region == "europe" and not r.archived,
@@ -209,14 +314,14 @@ def test_each_filter(register) -> None:
         ),
     }
     for f, keep in cases.items():
-        got = {r.id for r in _all(register, q, f, COL_NEXT_AUDIT, True)}
+        got = {r.id for r in _all(register, f, COL_NEXT_AUDIT, True)}
         expected = {r.id for r in everyone if keep(r)}
         assert got == expected, f
         assert expected, f"fixture has no rows for {f}"
 
 
 def test_row_columns_come_from_sql(register) -> None:
-    rows = _all(register, PartnerList(), PartnerFilters(archived=True), COL_NAME, False)
+    rows = _all(register, PartnerFilters(archived=True), COL_NAME, False)
     by_number = {int(r.name[-2:]): r for r in rows}
     assert by_number[2].active_engagements == 2  # two active, none closed
     assert by_number[4].active_engagements == 1
@@ -225,14 +330,53 @@ def test_row_columns_come_from_sql(register) -> None:
     assert by_number[3].archived and by_number[2].region == "north_america"
 
 
-def test_invalidate_reads_new_rows(store: Store) -> None:
-    q = PartnerList()
+def test_a_new_partner_is_counted_and_found_at_once(store: Store) -> None:
     f = PartnerFilters(text="newcomer")
     with store.read() as s:
-        assert q.count(s, f, TODAY) == 0
+        assert partner_list.count(s, f, TODAY) == 0
+        assert partner_list.count(s, PartnerFilters(kind="cro"), TODAY) == 0
     with store.session() as s:
-        s.add(Partner(name="Newcomer Bio", kind=PartnerKind.CRO))
+        s.add(
+            Partner(name="Newcomer Bio", kind=PartnerKind.CRO, country="DE", region=Region.EUROPE)
+        )
     with store.read() as s:
-        assert q.count(s, f, TODAY) == 0  # cached until invalidated
-        q.invalidate()
-        assert q.count(s, f, TODAY) == 1
+        assert partner_list.count(s, f, TODAY) == 1
+        assert partner_list.count(s, PartnerFilters(kind="cro", region="europe"), TODAY) == 1
+        assert partner_list.count(s, PartnerFilters(kind="cro", region="asia"), TODAY) == 0
+
+
+# --- query plans --------------------------------------------------------------------------------
+def _plan(store: Store, stmt: sa.Select[Any]) -> str:
+    with store.engine.connect() as conn:
+        compiled = stmt.compile(dialect=conn.dialect)
+        params = tuple(compiled.params[k] for k in compiled.positiontup or ())
+        rows = conn.exec_driver_sql("EXPLAIN QUERY PLAN " + str(compiled), params).all()
+    return "\n".join(str(r[-1]) for r in rows)
+
+
+@pytest.mark.parametrize("col", range(len(HEADERS)))
+@pytest.mark.parametrize("desc", [False, True])
+@pytest.mark.parametrize("archived", [False, True])
+def test_a_page_walks_an_index_in_every_order(register, col, desc, archived) -> None:
+    f = PartnerFilters(archived=archived)
+    first = _all(register, f, col, desc)[3]
+    for after in (None, first):
+        stmt = partner_list._select(f, col, not desc, TODAY, after).limit(50)
+        plan = _plan(register, stmt)
+        assert "TEMP B-TREE" not in plan, plan  # no sort of every matching partner
+        assert "USING INDEX" in plan or "USING COVERING INDEX" in plan, plan
+
+
+def test_the_plain_counts_read_the_tally_not_the_partners(register) -> None:
+    for f in (
+        PartnerFilters(),
+        PartnerFilters(archived=True),
+        PartnerFilters(qualification="approved", kind="lab"),
+        PartnerFilters(archived=True, kind="cro", region="europe"),
+    ):
+        plan = _plan(register, partner_list.count_statement(f, TODAY))
+        assert "partner_tally" in plan and "SCAN partner\n" not in plan + "\n", plan
+        assert "partner " not in plan.replace("partner_tally", ""), plan
+        with register.read() as s:
+            n = partner_list.count(s, f, TODAY)
+        assert n == len(_all(register, f, COL_NAME, False))

@@ -15,9 +15,9 @@ from sqlmodel import col, select
 from cdmo_desktop.domain import scales
 from cdmo_desktop.domain.enums import PartnerKind
 from cdmo_desktop.domain.models import Partner, PartnerSite
-from cdmo_desktop.store import Store, open_store
+from cdmo_desktop.store import Store, open_store, partner_list
 from cdmo_desktop.store import partner_edits as edits
-from cdmo_desktop.store.partner_list import PartnerFilters, PartnerList
+from cdmo_desktop.store.partner_list import PartnerFilters
 from tests.migration_support import downgrade, table_counts
 
 TODAY = date(2026, 11, 20)
@@ -36,9 +36,9 @@ def _site(store: Store, pid: str, name: str, **tags: str) -> str:
 
 
 def _names(store: Store, **filters: str) -> list[str]:
-    query, f = PartnerList(), PartnerFilters(**filters)  # type: ignore[arg-type]
+    f = PartnerFilters(**filters)  # type: ignore[arg-type]
     with store.read() as s:
-        return [r.name for r in query.page(s, f, 0, False, 0, 50, TODAY)]
+        return [r.name for r in partner_list.fetch(s, f, 0, False, 50, TODAY)]
 
 
 @pytest.fixture
@@ -153,10 +153,9 @@ def test_an_upgrade_keeps_every_site_text_as_tags(tmp_path: Path, demo_template:
     assert sanford.scales == "100 kg scale; 2,000 L reactors"
     assert sanford.technology_platforms == "Lyophilisation"
     assert "|100 kg|" in hollis.scale_tags and "|2000 l|" in hollis.scale_tags
-    query = PartnerList()
     with store.read() as s:
         found = [
-            r.name for r in query.page(s, PartnerFilters(text="2000 L"), 0, False, 0, 9, TODAY)
+            r.name for r in partner_list.fetch(s, PartnerFilters(text="2000 L"), 0, False, 9, TODAY)
         ]
     store.close()
     assert found == [hollis.name, "Rheinwald Biologics"]  # 2000 L single-use

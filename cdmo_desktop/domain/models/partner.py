@@ -19,11 +19,19 @@ from cdmo_desktop.domain.enums import (
 )
 from cdmo_desktop.domain.models.base import Entity, check, dates_ordered, enum_field, fk
 
+# What the register filters on besides the search: carried in every sort index, so rows the
+# filters leave out are skipped (and counted) without reading the table.
+REGISTER_FILTERS = ("archived", "kind", "region", "qualification_status")
 
-def _by_name(column: str) -> sa.Index:
-    """(column, name_key): the partner register sorts by `column` then name with LIMIT, so
-    SQLite walks this index and stops after one page instead of sorting every partner."""
-    return sa.Index(f"ix_partner_{column}_name_key", column, "name_key")
+
+def _by_name(column: str | None) -> sa.Index:
+    """(column, name_key, filters): the partner register sorts by `column` then name
+    (name_key is unique, so the order is total) and reads a page by seeking in this index,
+    whatever the number of partners (store.partner_list)."""
+    filters = [c for c in REGISTER_FILTERS if c != column]
+    if column is None:
+        return sa.Index("ix_partner_register_name_key", "name_key", *filters)
+    return sa.Index(f"ix_partner_{column}_name_key", column, "name_key", *filters)
 
 
 class Partner(Entity, table=True):
@@ -32,29 +40,14 @@ class Partner(Entity, table=True):
         dates_ordered("cda_signed_date", "cda_expiry_date"),
         dates_ordered("quality_agreement_date", "quality_agreement_expiry"),
         dates_ordered("last_audit_date", "next_audit_due"),
+        _by_name(None),
         _by_name("kind"),
-        _by_name("country"),
-        _by_name("region"),
         _by_name("qualification_status"),
-        _by_name("next_audit_due"),
-        # Everything the register filters, searches and sorts on, without the long text
-        # columns: a search scans this narrow index instead of the table (25-35% faster).
-        sa.Index(
-            "ix_partner_register",
-            "name_key",
-            "archived",
-            "name",
-            "city",
-            "country",
-            "capabilities",
-            "search_extra",
-            "scale_tags",
-            "kind",
-            "region",
-            "qualification_status",
-            "next_audit_due",
-            "id",
-        ),
+        _by_name("country_key"),
+        _by_name("region_key"),
+        _by_name("next_audit_key"),
+        _by_name("active_engagements"),
+        _by_name("contact_key"),
     )
 
     name: str = Field(index=True, max_length=200)
@@ -94,6 +87,15 @@ class Partner(Entity, table=True):
     # Derived: the scale keys of the partner's and its sites' scales ("|kg|100 kg|2000 l|",
     # domain.scales.key_list), for the register's scale filter. Kept with search_extra.
     scale_tags: str = Field(default="", sa_column_kwargs={"server_default": ""})
+    # Derived sort keys of the register, indexed with name_key (see _by_name) and kept by
+    # store.derived_partners on every write of the partner, its contacts or engagements.
+    # Never NULL: a missing value is store.derived_partners.LAST, after every real value.
+    country_key: str = Field(default="", sa_column_kwargs={"server_default": ""})
+    region_key: str = Field(default="", sa_column_kwargs={"server_default": ""})
+    next_audit_key: str = Field(default="", sa_column_kwargs={"server_default": ""})
+    active_engagements: int = Field(default=0, sa_column_kwargs={"server_default": "0"})
+    primary_contact: str = Field(default="", sa_column_kwargs={"server_default": ""})
+    contact_key: str = Field(default="", sa_column_kwargs={"server_default": ""})
 
 
 class PartnerSite(Entity, table=True):

@@ -13,7 +13,9 @@ from collections.abc import Callable
 
 import sqlalchemy as sa
 
-REBUILDERS: tuple[Callable[[sa.Connection], None], ...] = ()
+from cdmo_desktop.store import derived_engagements
+
+REBUILDERS: tuple[Callable[[sa.Connection], None], ...] = (derived_engagements.rebuild,)
 
 
 def rebuild_derived(connection: sa.Connection) -> None:

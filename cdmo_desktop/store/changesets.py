@@ -18,6 +18,8 @@ from typing import Any
 from sqlalchemy.orm import Session as OrmSession
 from sqlmodel import Session, SQLModel
 
+from cdmo_desktop.domain.models.engagement import ENGAGEMENT_DERIVED
+
 BOOKKEEPING: frozenset[str] = frozenset({"id", "created_at", "updated_at"})
 
 
@@ -93,8 +95,10 @@ def apply_states(session: Session, states: Sequence[RowState]) -> set[str]:
 # --- change sets captured by the flush hook ----------------------------------------------
 # A captured state keeps `created_at` (so undoing a delete brings the row back as it was)
 # and leaves out what the store derives from other rows (a partner's search words and scale
-# keys).
-CAPTURE_SKIP: frozenset[str] = frozenset({"id", "updated_at", "search_extra", "scale_tags"})
+# keys, an engagement's list names and sort keys).
+CAPTURE_SKIP: frozenset[str] = frozenset(
+    {"id", "updated_at", "search_extra", "scale_tags", *ENGAGEMENT_DERIVED}
+)
 
 
 @dataclass(frozen=True)

@@ -21,6 +21,7 @@ KNOWN_REVISIONS: tuple[str, ...] = (
     "0003_money_minor_units",
     "0004_site_tags",
     "0005_named_baselines",
+    "0008_engagement_scale",
 )
 HEAD_REVISION = KNOWN_REVISIONS[-1]
 

@@ -1,59 +1,123 @@
-"""A table model whose rows are sorted and filtered in SQL and arrive in pages.
+"""A virtual table model whose rows are sorted and filtered in SQL and read a page at a time.
 
-QSortFilterProxyModel over 100k rows is far too slow (see FACTS); subclasses answer two
-questions in SQL instead: how many rows match the filters, and which rows form one page in
-the requested order. Views get more rows through canFetchMore()/fetchMore() as they scroll.
+QSortFilterProxyModel over 100k rows is far too slow (see FACTS), and so is a model that
+grows a list as the view scrolls (OFFSET paging is quadratic, a refresh re-read every row
+loaded). Here rowCount() is the number of matching rows from the start, and only the pages
+the view paints are read, into a bounded cache. A page that is not cached is read next to a
+cached neighbour by keyset (the rows right after/before that neighbour's edge row), the last
+page by `fetch_before(None)`, any other by `fetch_at` (a scroll-bar jump). So reaching the
+end of a million rows (Ctrl+End) reads one or two pages, and a refresh after an edit reads
+the count and the visible window again.
+
+The source (PagedSource) is the SQL side: each call is one short read, and rows carry their
+sort key values and id so a seek can start from any row.
 """
 
 from __future__ import annotations
 
+from collections import OrderedDict
 from collections.abc import Sequence
 from typing import Any, Protocol, TypeVar
 
-from PySide6.QtCore import QModelIndex, QObject, Qt
+from PySide6.QtCore import QModelIndex, QObject, Qt, QTimer, Signal
+from PySide6.QtWidgets import QHeaderView, QTableView
 
-from cdmo_desktop.gui.models.rows import AnyIndex, ListTableModel
+from cdmo_desktop.gui.models.rows import AnyIndex, RowTableModel
 
 Row = TypeVar("Row")
 
 
 class PagedSource(Protocol[Row]):
-    """The SQL side of a paged table: what the rows are, how many match, one page of them."""
+    """The SQL side of a paged table: how many rows match, and pages of them in order.
+
+    Every order is total: (sort key..., id). Rows carry the sort key values and the id, so
+    `after`/`before` can seek from any row the source returned."""
 
     headers: Sequence[str]
 
-    def count(self, filters: dict[str, Any]) -> int: ...
+    def count(self, filters: dict[str, Any]) -> int:
+        """Rows matching the filters."""
+        ...
 
     def fetch(
+        self,
+        filters: dict[str, Any],
+        sort_column: int,
+        descending: bool,
+        limit: int,
+        after: Row | None = None,
+    ) -> list[Row]:
+        """The first `limit` rows in display order, or the `limit` rows right after `after`."""
+        ...
+
+    def fetch_before(
+        self,
+        filters: dict[str, Any],
+        sort_column: int,
+        descending: bool,
+        limit: int,
+        before: Row | None = None,
+    ) -> list[Row]:
+        """The `limit` rows right before `before`, or the last `limit` rows (before=None);
+        in display order."""
+        ...
+
+    def fetch_at(
         self, filters: dict[str, Any], sort_column: int, descending: bool, offset: int, limit: int
-    ) -> list[Row]: ...
+    ) -> list[Row]:
+        """`limit` rows from row number `offset` (a jump into the middle)."""
+        ...
+
+    def position(
+        self, filters: dict[str, Any], sort_column: int, descending: bool, key: str
+    ) -> int | None:
+        """Row number of the row with this key, None when it does not match the filters."""
+        ...
 
     def display(self, row: Row, column: int) -> Any: ...
 
     def key(self, row: Row) -> str: ...
 
 
-class PagedTableModel(ListTableModel[Row]):
-    """Rows from a PagedSource, loaded by refresh()/fetchMore() (not set_rows). Subclasses
-    may override `cell_data` for roles other than DisplayRole (colours, tooltips,
-    alignment)."""
+# How many distinct rows (current and selected) a refresh or sort follows by key; beyond that
+# a big selection keeps its row numbers (each key may cost a source.position()).
+FOLLOWED_ROWS = 16
+
+
+class PagedTableModel(RowTableModel[Row]):
+    """Rows from a PagedSource, read on demand (see the module doc). Load with refresh() or
+    set_filters(); subclasses may override `cell_data` for roles other than DisplayRole
+    (colours, tooltips, alignment) and `clear_cache` to drop what they keep per row.
+
+    `shown_from_top` is emitted when a new filter or sort wants its first rows shown; a view
+    set up with `prepare_view` scrolls to the top then."""
 
     page_size = 200
+    max_pages = 64
+
+    shown_from_top = Signal()
 
     def __init__(self, source: PagedSource[Row], parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.source = source
         self.headers = list(source.headers)
-        self._total = 0
+        self._total = 0  # rows the views know of (rowCount)
+        self._count = 0  # rows the source said match; equals _total outside refresh()
+        self._pages: OrderedDict[int, list[Row]] = OrderedDict()
         self._filters: dict[str, Any] = {}
         self._sort_column = 0
         self._descending = False
+        self._may_resync = True
 
     def display(self, row: Row, column: int) -> Any:
         return self.source.display(row, column)
 
     def row_key(self, row: Row) -> str:
         return self.source.key(row)
+
+    def clear_cache(self) -> None:
+        """Forget every page read (the next paint reads again)."""
+        self._pages.clear()
 
     # --- state --------------------------------------------------------------------------
     @property
@@ -62,89 +126,185 @@ class PagedTableModel(ListTableModel[Row]):
 
     @property
     def total(self) -> int:
-        """Rows matching the filters (loaded or not)."""
-        return self._total
+        """Rows matching the filters (read or not)."""
+        return self._count
 
     @property
     def sort_state(self) -> tuple[int, bool]:
         return self._sort_column, self._descending
 
-    def set_filters(self, filters: dict[str, Any]) -> None:
-        self._filters = {k: v for k, v in filters.items() if v not in (None, "", [], ())}
-        self.refresh()
+    # --- rows -------------------------------------------------------------------------------
+    def _expected(self, page: int) -> int:
+        return max(0, min(self.page_size, self._count - page * self.page_size))
 
-    def refresh(self) -> None:
-        """Re-run the query with the current filters and sort; loads the first page again
-        (or as many rows as were loaded, so the view keeps its scroll position)."""
-        keep = max(self.page_size, len(self._rows))
-        self.beginResetModel()
-        self._total = self.source.count(self._filters)
-        self._rows = (
-            self.source.fetch(
-                self._filters, self._sort_column, self._descending, 0, min(keep, self._total)
-            )
-            if self._total
-            else []
-        )
-        self.endResetModel()
+    def _page(self, page: int) -> list[Row]:
+        """The rows of one page, read if not cached (never emits a model signal, so it is
+        safe while a view paints)."""
+        rows = self._pages.get(page)
+        if rows is not None:
+            self._pages.move_to_end(page)
+            return rows
+        size = self._expected(page)
+        if size == 0:
+            return []
+        rows = self._read(page, size)
+        if len(rows) < size and self._may_resync:
+            # Rows went away since the count (a write not yet announced): count again once
+            # the view has painted; never from here, as data() must not emit signals.
+            self._may_resync = False
+            QTimer.singleShot(0, self._resync)
+        self._pages[page] = rows
+        while len(self._pages) > self.max_pages:
+            self._pages.popitem(last=False)
+        return rows
+
+    def _read(self, page: int, size: int) -> list[Row]:
+        args = (self._filters, self._sort_column, self._descending)
+        ps = self.page_size
+        before, after = self._pages.get(page - 1), self._pages.get(page + 1)
+        if before is not None and len(before) == ps:
+            return self.source.fetch(*args, size, after=before[-1])
+        if after and size == ps:
+            return self.source.fetch_before(*args, size, before=after[0])
+        if page == 0:
+            return self.source.fetch(*args, size)
+        if (page + 1) * ps >= self._count:
+            return self.source.fetch_before(*args, size)
+        return self.source.fetch_at(*args, page * ps, size)
+
+    def has_row(self, index: int) -> bool:
+        if not 0 <= index < self._total:
+            return False
+        return index % self.page_size < len(self._page(index // self.page_size))
+
+    def row_at(self, index: int) -> Row:
+        """The row at `index` (its page is read if needed); IndexError past the rows."""
+        if not 0 <= index < self._count:
+            raise IndexError(index)
+        return self._page(index // self.page_size)[index % self.page_size]
 
     def key_at(self, index: int) -> str:
-        return self.row_key(self._rows[index])
+        return self.row_key(self.row_at(index))
+
+    def _cached_row(self, key: str) -> int:
+        for page, rows in self._pages.items():
+            for i, row in enumerate(rows):
+                if self.row_key(row) == key:
+                    return page * self.page_size + i
+        return -1
 
     def find_key(self, key: str, load: bool = True) -> int:
-        """Row number of the row whose key is `key`, fetching further pages if needed;
-        -1 when no row matches the filters."""
-        while True:
-            for i, row in enumerate(self._rows):
-                if self.row_key(row) == key:
-                    return i
-            if not (load and self.canFetchMore(QModelIndex())):
-                return -1
-            self.fetchMore(QModelIndex())
+        """Row number of the row whose key is `key`: from the pages read, else (load=True)
+        asked of the source; -1 when no row matches the filters."""
+        row = self._cached_row(key)
+        if row >= 0 or not load:
+            return row
+        pos = self.source.position(self._filters, self._sort_column, self._descending, key)
+        return pos if pos is not None and 0 <= pos < self._count else -1
 
-    # --- Qt overrides -------------------------------------------------------------------
-    def canFetchMore(self, parent: AnyIndex) -> bool:
-        return not parent.isValid() and len(self._rows) < self._total
+    # --- reloading --------------------------------------------------------------------------
+    def set_filters(self, filters: dict[str, Any]) -> None:
+        """New filters: recount and show the first rows."""
+        self._filters = {k: v for k, v in filters.items() if v not in (None, "", [], ())}
+        self._may_resync = True
+        self.beginResetModel()
+        self.clear_cache()
+        self._count = self._total = self.source.count(self._filters)
+        self.endResetModel()
+        self.shown_from_top.emit()
 
-    def fetchMore(self, parent: AnyIndex) -> None:
-        if parent.isValid():
-            return
-        start = len(self._rows)
-        more = self.source.fetch(
-            self._filters, self._sort_column, self._descending, start, self.page_size
-        )
-        if not more:
-            self._total = start
-            return
-        self.beginInsertRows(QModelIndex(), start, start + len(more) - 1)
-        self._rows.extend(more)
-        self.endInsertRows()
+    def refresh(self) -> None:
+        """Recount and forget the pages read; views keep their scroll position, current row
+        and selection (followed by key), and read again only the rows they show."""
+        self._may_resync = True
+        self._relayout(self.source.count(self._filters), same_rows=True)
+
+    def _resync(self) -> None:
+        """Refresh after a page came back short; not again until the next outside reload,
+        so a source whose count disagrees with its pages cannot loop."""
+        self._relayout(self.source.count(self._filters), same_rows=True)
 
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
+        """New order: the current and selected rows stay current and selected (found with
+        source.position()); views show the first rows."""
         if not 0 <= column < len(self.headers):
             return
         self._sort_column = column
         self._descending = order == Qt.SortOrder.DescendingOrder
+        self._may_resync = True
+        self._relayout(self.source.count(self._filters), same_rows=False)
+        self.shown_from_top.emit()
+
+    def _relayout(self, count: int, same_rows: bool) -> None:
+        """Change to `count` rows read afresh, moving the persistent indexes (current row,
+        selection) to where their rows are now. Rows are added before and removed after the
+        layout change, so rowCount never changes inside it and views keep their scroll."""
+        old_total = self._total
+        if count > old_total:
+            self.beginInsertRows(QModelIndex(), old_total, count - 1)
+            self._total = count
+            self.endInsertRows()
         self.layoutAboutToBeChanged.emit()
-        self._total = self.source.count(self._filters)
-        old = len(self._rows)
-        rows = (
-            self.source.fetch(
-                self._filters,
-                column,
-                self._descending,
-                0,
-                min(max(old, self.page_size), self._total),
-            )
-            if self._total
-            else []
-        )
-        if len(rows) != old:
-            # Row count changed under us (another write): fall back to a reset.
-            self.layoutChanged.emit()
-            self.beginResetModel()
-            self._rows = rows
-            self.endResetModel()
-            return
-        self._rows = rows
+        persistent = self.persistentIndexList()
+        keys = self._keys_of({i.row() for i in persistent})
+        self.clear_cache()
+        self._count = count
+        moved = self._new_rows(keys, same_rows)
+        fallback = count - 1
+        new_indexes = []
+        for index in persistent:
+            row = moved.get(index.row(), min(index.row(), fallback) if same_rows else -1)
+            new_indexes.append(self.index(row, index.column()) if row >= 0 else QModelIndex())
+        self.changePersistentIndexList(persistent, new_indexes)
         self.layoutChanged.emit()
+        if count < self._total:
+            self.beginRemoveRows(QModelIndex(), count, self._total - 1)
+            self._total = count
+            self.endRemoveRows()
+
+    def _keys_of(self, rows: set[int]) -> dict[int, str]:
+        """Keys of the rows (among the pages read) that persistent indexes point at."""
+        keys: dict[int, str] = {}
+        for row in sorted(rows)[:FOLLOWED_ROWS]:
+            rows_of_page = self._pages.get(row // self.page_size)
+            if rows_of_page is not None and row % self.page_size < len(rows_of_page):
+                keys[row] = self.row_key(rows_of_page[row % self.page_size])
+        return keys
+
+    def _new_rows(self, keys: dict[int, str], same_rows: bool) -> dict[int, int]:
+        """Where each followed row is now: after a refresh first looked for in its own page
+        (read anyway for the view), else asked of the source. A row gone from the list maps to
+        the row that took its place (refresh) or to none (sort)."""
+        moved: dict[int, int] = {}
+        for old, key in keys.items():
+            new = -1
+            if same_rows and old < self._count:
+                page = old // self.page_size
+                for i, row in enumerate(self._page(page)):
+                    if self.row_key(row) == key:
+                        new = page * self.page_size + i
+                        break
+            if new < 0:
+                new = self.find_key(key)
+            if new < 0 and same_rows:
+                new = min(old, self._count - 1)
+            moved[old] = new
+        return moved
+
+    # --- Qt overrides -------------------------------------------------------------------
+    def rowCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else self._total
+
+    def canFetchMore(self, parent: AnyIndex) -> bool:
+        return False
+
+
+def prepare_view(view: QTableView, model: PagedTableModel[Any]) -> None:
+    """Make a table view cheap over a million rows: rows of one fixed height (the view never
+    measures them), column widths never fitted to every row, and back to the top when the
+    model shows a new filter or sort."""
+    rows = view.verticalHeader()
+    rows.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+    rows.setDefaultSectionSize(view.fontMetrics().height() + 8)
+    view.horizontalHeader().setResizeContentsPrecision(50)  # fit to the rows shown, not all
+    model.shown_from_top.connect(view.scrollToTop)

@@ -1,8 +1,10 @@
-"""The base of the read-only table models over a Python list of plain rows.
+"""The base of the read-only table models over plain rows.
 
 Subclasses name their column `headers` and answer two questions about one row: its text in
 a column (`display`) and any other role (`cell_data`: colours, tooltips, ids, alignment);
-`header_tooltip` explains a column.
+`header_tooltip` explains a column. `RowTableModel` is the part shared by the list model
+(`ListTableModel`, every row in a Python list) and the virtual paged model
+(gui.models.paged, rows read a page at a time): it asks `row_at`/`has_row` for a row.
 """
 
 from __future__ import annotations
@@ -16,22 +18,17 @@ Row = TypeVar("Row")
 AnyIndex = QModelIndex | QPersistentModelIndex
 
 
-class ListTableModel(QAbstractTableModel, Generic[Row]):
-    """Rows are kept in order as given; `set_rows` replaces them all (a model reset)."""
+class RowTableModel(QAbstractTableModel, Generic[Row]):
+    """Columns, headers and roles of a table whose rows come from `row_at`."""
 
     headers: Sequence[str] = ()
 
-    def __init__(self, parent: QObject | None = None) -> None:
-        super().__init__(parent)
-        self._rows: list[Row] = []
-
-    def set_rows(self, rows: Sequence[Row]) -> None:
-        self.beginResetModel()
-        self._rows = list(rows)
-        self.endResetModel()
-
     def row_at(self, index: int) -> Row:
-        return self._rows[index]
+        raise NotImplementedError
+
+    def has_row(self, index: int) -> bool:
+        """Whether row `index` can be shown now (the paged model may find it gone)."""
+        return 0 <= index < self.rowCount()
 
     def display(self, row: Row, column: int) -> Any:
         """The DisplayRole value of one cell."""
@@ -46,9 +43,6 @@ class ListTableModel(QAbstractTableModel, Generic[Row]):
         return None
 
     # --- Qt overrides -------------------------------------------------------------------
-    def rowCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._rows)
-
     def columnCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(self.headers)
 
@@ -64,9 +58,28 @@ class ListTableModel(QAbstractTableModel, Generic[Row]):
         return None
 
     def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or not 0 <= index.row() < len(self._rows):
+        if not index.isValid() or not self.has_row(index.row()):
             return None
-        row = self._rows[index.row()]
+        row = self.row_at(index.row())
         if role == Qt.ItemDataRole.DisplayRole:
             return self.display(row, index.column())
         return self.cell_data(row, index.column(), role)
+
+
+class ListTableModel(RowTableModel[Row]):
+    """Rows are kept in order as given; `set_rows` replaces them all (a model reset)."""
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._rows: list[Row] = []
+
+    def set_rows(self, rows: Sequence[Row]) -> None:
+        self.beginResetModel()
+        self._rows = list(rows)
+        self.endResetModel()
+
+    def row_at(self, index: int) -> Row:
+        return self._rows[index]
+
+    def rowCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._rows)

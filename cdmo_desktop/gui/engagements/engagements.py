@@ -16,6 +16,7 @@ from cdmo_desktop.gui.context import AppContext
 from cdmo_desktop.gui.engagements.engagement_dialog import EngagementDialog
 from cdmo_desktop.gui.engagements.engagement_list_model import EngagementListModel
 from cdmo_desktop.gui.forms.ui_engagement_list import Ui_EngagementListForm
+from cdmo_desktop.gui.models.paged import prepare_view
 from cdmo_desktop.gui.undo import commit_or_report
 from cdmo_desktop.gui.unsaved import NothingToSave
 from cdmo_desktop.gui.widgets.fields import enum_items, fill_combo
@@ -48,6 +49,7 @@ class EngagementsView(NothingToSave, QWidget):
         ui = self.ui
         self.model = EngagementListModel(ctx.store, self)
         ui.engagementsTable.setModel(self.model)
+        prepare_view(ui.engagementsTable, self.model)
         header = ui.engagementsTable.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         for column, width in enumerate(COLUMN_WIDTHS):

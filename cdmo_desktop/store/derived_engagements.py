@@ -189,7 +189,12 @@ def after_flush(session: Session) -> None:
 
 def rebuild(connection: sa.Connection) -> None:
     """Recompute every engagement's derived columns, the full-text index and the counts
-    (after rows were written around the flush hook)."""
+    (after rows were written around the flush hook). The index is re-read first: its
+    triggers then follow the updates of the names (an index out of step with its rows
+    cannot take their removal)."""
+    from cdmo_desktop.store import fulltext
+
+    fulltext.rebuild(connection, FTS_INDEX)
     query = _source_query()
     last = ""
     while True:
@@ -198,14 +203,11 @@ def rebuild(connection: sa.Connection) -> None:
             break
         _write(connection, list(_stale(rows)))
         last = rows[-1][0]
-    rebuild_index_and_counts(connection)
+    recount(connection)
 
 
-def rebuild_index_and_counts(connection: sa.Connection) -> None:
-    """Re-read the full-text index and recount the tally from the engagement rows."""
-    from cdmo_desktop.store import fulltext
-
-    fulltext.rebuild(connection, FTS_INDEX)
+def recount(connection: sa.Connection) -> None:
+    """Count the engagements of the tally again from their rows."""
     connection.execute(sa.delete(TALLY))
     rag = sa.func.coalesce(E.c.rag, "")
     connection.execute(

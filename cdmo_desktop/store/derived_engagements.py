@@ -189,12 +189,26 @@ def after_flush(session: Session) -> None:
 
 def rebuild(connection: sa.Connection) -> None:
     """Recompute every engagement's derived columns, the full-text index and the counts
-    (after rows were written around the flush hook). The index is re-read first: its
-    triggers then follow the updates of the names (an index out of step with its rows
-    cannot take their removal)."""
+    (after rows were written around the flush hook). The sort-key indexes and the
+    full-text index are made afresh once the keys are in (following each row's update in
+    eleven indexes and through the full-text triggers costs far more)."""
     from cdmo_desktop.store import fulltext
 
-    fulltext.rebuild(connection, FTS_INDEX)
+    fulltext.drop(connection, FTS_INDEX)
+    indexes = [i for i in E.indexes if str(i.name).startswith("ix_engagement_sort_")]
+    for index in indexes:
+        index.drop(connection)
+    if connection.dialect.name == "sqlite":
+        _rebuild_in_sqlite(connection)
+    else:
+        _rebuild_in_batches(connection)
+    for index in indexes:
+        index.create(connection)
+    fulltext.create(connection, FTS_INDEX, E.name, FTS_COLUMNS)
+    recount(connection)
+
+
+def _rebuild_in_batches(connection: sa.Connection) -> None:
     query = _source_query()
     last = ""
     while True:
@@ -203,7 +217,40 @@ def rebuild(connection: sa.Connection) -> None:
             break
         _write(connection, list(_stale(rows)))
         last = rows[-1][0]
-    recount(connection)
+
+
+def _rebuild_in_sqlite(connection: sa.Connection) -> None:
+    """The same keys as `sort_keys`, in one UPDATE: SQLite calls back into Python for the
+    case folding and the day numbers (the SQLite-only part of this module)."""
+    raw = connection.connection.driver_connection
+    assert raw is not None
+    raw.create_function("cdmo_fold", 1, lambda t: name_key(t or ""), deterministic=True)
+    raw.create_function("cdmo_day", 1, _day, deterministic=True)
+    client = sa.select(C.c.name).where(C.c.id == E.c.client_id).scalar_subquery()
+    partner = sa.select(P.c.name).where(P.c.id == E.c.partner_id).scalar_subquery()
+    fold, day = sa.func.cdmo_fold, sa.func.cdmo_day
+    start, end = day(E.c.start_date), day(E.c.end_date)
+
+    def rank(column: Any, ranks: dict[str, int]) -> Any:
+        return sa.case(ranks, value=sa.func.coalesce(column, ""), else_=len(ranks))
+
+    connection.execute(
+        sa.update(E).values(
+            client_name=sa.func.coalesce(client, ""),
+            partner_name=sa.func.coalesce(partner, ""),
+            sort_title=fold(E.c.title),
+            sort_client=fold(client),
+            sort_partner=fold(partner),
+            sort_program=fold(E.c.program + " " + E.c.compound),
+            sort_phase=rank(E.c.phase, PHASE_RANK),
+            sort_status=rank(E.c.status, STATUS_RANK),
+            sort_start=sa.func.coalesce(start, NO_DAY_LAST),
+            sort_start_desc=sa.func.coalesce(start, NO_DAY_FIRST),
+            sort_end=sa.func.coalesce(end, NO_DAY_LAST),
+            sort_end_desc=sa.func.coalesce(end, NO_DAY_FIRST),
+            sort_rag=rank(E.c.rag, RAG_RANK),
+        )
+    )
 
 
 def recount(connection: sa.Connection) -> None:

@@ -21,7 +21,7 @@ from sqlmodel import select
 
 from cdmo_desktop.domain.enums import EngagementStatus, PartnerKind, Phase, Rag
 from cdmo_desktop.domain.models import Client, Engagement, Partner
-from cdmo_desktop.store import Store, bulk, open_store
+from cdmo_desktop.store import Store, bulk, derived_engagements, open_store
 from cdmo_desktop.store.engagement_edits import (
     archive_engagement,
     create_engagement,
@@ -300,10 +300,17 @@ def test_edits_adds_and_archives_follow_undo_and_redo(listed: tuple[Store, list[
     _check_against_reference(store)
 
 
+@pytest.mark.parametrize("portable", [False, True])
 def test_rows_written_around_the_hook_are_listed_after_a_rebuild(
-    listed: tuple[Store, list[Ref]],
+    listed: tuple[Store, list[Ref]], portable: bool, monkeypatch: pytest.MonkeyPatch
 ) -> None:
+    """The SQLite rebuild (one UPDATE calling back into Python) and the portable one (rows
+    read and written in batches) give the keys the flush hook gives."""
     store, _refs = listed
+    if portable:
+        monkeypatch.setattr(
+            derived_engagements, "_rebuild_in_sqlite", derived_engagements._rebuild_in_batches
+        )
     with store.engine.begin() as conn:
         conn.exec_driver_sql(
             "UPDATE engagement SET client_name = '', partner_name = '', sort_title = 'x', "

@@ -100,40 +100,132 @@ def count_clients(store: Store, filters: dict[str, Any]) -> int:
         return int(s.execute(query).scalar_one())
 
 
-def fetch_clients(
-    store: Store,
-    filters: dict[str, Any],
-    sort_column: int = 0,
-    descending: bool = False,
-    offset: int = 0,
-    limit: int = 200,
-) -> list[ClientRow]:
+# --- the list, a page at a time (keyset on the sort keys) -------------------------------
+# Every order is total: (sort key, lower(name), id), all ascending or all descending, so a
+# page starts right after (or ends right before) any row by a row-value comparison on the
+# values the row carries; lower() is applied in SQL to the row's own text, so the seek
+# compares exactly what the ORDER BY sorts.
+
+
+def _page_query(filters: dict[str, Any], sort_column: int) -> tuple[Any, list[Any]]:
+    """The list query (unordered) and its sort keys for `sort_column`."""
     contacts, engagements, running = _counts()
-    keys: list[Any] = [
+    by_column: list[Any] = [
         sa.func.lower(CL.c.name),
         sa.func.lower(CL.c.legal_name),
         CL.c.country,
         contacts,
         engagements,
     ]
-    key = keys[sort_column if 0 <= sort_column < len(keys) else 0]
-    query = (
-        sa.select(
-            CL.c.id,
-            CL.c.name,
-            CL.c.legal_name,
-            CL.c.country,
-            contacts,
-            engagements,
-            running,
-            CL.c.archived,
-        )
-        .where(*client_where(filters))
-        .order_by(key.desc() if descending else key.asc(), sa.func.lower(CL.c.name), CL.c.id)
-    )
+    column = sort_column if 0 <= sort_column < len(by_column) else 0
+    keys = [by_column[column], sa.func.lower(CL.c.name), CL.c.id]
+    if column == 0:
+        keys = keys[1:]
+    query = sa.select(
+        CL.c.id,
+        CL.c.name,
+        CL.c.legal_name,
+        CL.c.country,
+        contacts,
+        engagements,
+        running,
+        CL.c.archived,
+    ).where(*client_where(filters))
+    return query, keys
+
+
+def _values(row: ClientRow, sort_column: int) -> list[Any]:
+    """The sort key values of `row`, as SQL expressions matching _page_query's keys."""
+    name = sa.func.lower(sa.literal(row.name))
+    by_column: list[Any] = [
+        name,
+        sa.func.lower(sa.literal(row.legal_name)),
+        sa.literal(row.country),
+        sa.literal(row.contacts),
+        sa.literal(row.engagements),
+    ]
+    column = sort_column if 0 <= sort_column < len(by_column) else 0
+    values = [by_column[column], name, sa.literal(row.id)]
+    return values[1:] if column == 0 else values
+
+
+def _ordered(query: Any, keys: list[Any], backwards: bool) -> Any:
+    return query.order_by(*(k.desc() if backwards else k.asc() for k in keys))
+
+
+def _rows(store: Store, query: Any) -> list[ClientRow]:
     with store.read() as s:
-        rows = s.execute(query.offset(offset).limit(limit)).all()
-    return [ClientRow(*r) for r in rows]
+        return [ClientRow(*r) for r in s.execute(query).all()]
+
+
+def fetch_clients(
+    store: Store,
+    filters: dict[str, Any],
+    sort_column: int = 0,
+    descending: bool = False,
+    limit: int = 200,
+    after: ClientRow | None = None,
+) -> list[ClientRow]:
+    """The first `limit` clients in list order, or the `limit` right after `after`."""
+    query, keys = _page_query(filters, sort_column)
+    if after is not None:
+        here, there = sa.tuple_(*keys), sa.tuple_(*_values(after, sort_column))
+        query = query.where(here < there if descending else here > there)
+    return _rows(store, _ordered(query, keys, descending).limit(limit))
+
+
+def fetch_clients_before(
+    store: Store,
+    filters: dict[str, Any],
+    sort_column: int = 0,
+    descending: bool = False,
+    limit: int = 200,
+    before: ClientRow | None = None,
+) -> list[ClientRow]:
+    """The `limit` clients right before `before` (the last ones when None), in list order."""
+    query, keys = _page_query(filters, sort_column)
+    if before is not None:
+        here, there = sa.tuple_(*keys), sa.tuple_(*_values(before, sort_column))
+        query = query.where(here > there if descending else here < there)
+    rows = _rows(store, _ordered(query, keys, not descending).limit(limit))
+    return rows[::-1]
+
+
+def fetch_clients_at(
+    store: Store,
+    filters: dict[str, Any],
+    sort_column: int,
+    descending: bool,
+    offset: int,
+    limit: int,
+) -> list[ClientRow]:
+    """`limit` clients from row `offset` of the list, counted from the nearer end."""
+    query, keys = _page_query(filters, sort_column)
+    total = count_clients(store, filters)
+    stop = min(total, offset + limit)
+    if offset >= stop:
+        return []
+    if offset <= total - stop:
+        return _rows(store, _ordered(query, keys, descending).offset(offset).limit(stop - offset))
+    backwards = _ordered(query, keys, not descending).offset(total - stop).limit(stop - offset)
+    return _rows(store, backwards)[::-1]
+
+
+def client_position(
+    store: Store, filters: dict[str, Any], sort_column: int, descending: bool, client_id: str
+) -> int | None:
+    """Row number of the client in the list, None when the filters hide it."""
+    query, keys = _page_query({**filters, "id": client_id}, sort_column)
+    found = _rows(store, query)
+    if not found:
+        return None
+    _, keys = _page_query(filters, sort_column)
+    here, there = sa.tuple_(*keys), sa.tuple_(*_values(found[0], sort_column))
+    before = sa.select(sa.func.count()).select_from(CL).where(*client_where(filters))
+    with store.read() as s:
+        return int(
+            s.execute(before.where(here > there if descending else here < there)).scalar_one()
+        )
 
 
 # --- one client -------------------------------------------------------------------------

@@ -20,6 +20,8 @@ from cdmo_desktop.gui.context import AppContext
 from cdmo_desktop.gui.engagements import clients as clients_module
 from cdmo_desktop.gui.engagements.clients import ClientsView
 from cdmo_desktop.gui.engagements.team import TeamTab
+from cdmo_desktop.gui.undo import commit_or_report
+from cdmo_desktop.store.engagement_edits import edit_client
 from tests.store.kickoff_world import World, build_world
 from tests.undo_support import check_undo_redo
 
@@ -196,3 +198,37 @@ def test_picking_a_contact_while_a_member_is_shown_starts_a_new_member(
     combo.activated.emit(index)
     assert members.current_id is None and members.binder.value("name") == "Urs Keller"
     assert members.binder.value("side") == Side.PARTNER.value
+
+
+def test_a_long_list_stays_where_it_is_when_a_client_changes(
+    qtbot: QtBot, ctx: AppContext, world: World
+) -> None:
+    with ctx.store.session() as s:
+        for i in range(900):
+            s.add(Client(name=f"Client {i:04d}"))
+    view = ClientsView(ctx)
+    qtbot.addWidget(view)
+    view.resize(1366, 768)
+    view.show()
+    qtbot.waitExposed(view)
+    table, model = view.table, view.model
+    assert model.rowCount() == 902  # all rows known at once: no fetchMore
+    table.scrollTo(model.index(700, 0), table.ScrollHint.PositionAtTop)
+    table.selectRow(705)
+    qtbot.wait(1)
+    top, selected = table.rowAt(0), view.selected_id()
+    top_name = model.index(top, 0).data()
+    assert top_name == "Client 0700" and "Client 0705" in view.card.text()
+    # Another write (a client renamed far above) reaches the screen as a change notice.
+    other = model.key_at(10)
+    commit_or_report(ctx, lambda: edit_client(ctx.store, other, {"name": "Client 0010 Ltd"}, []))
+    qtbot.wait(1)
+    assert table.rowAt(0) == top and model.index(top, 0).data() == top_name
+    assert view.selected_id() == selected
+    # The selected client archived: the row that took its place is selected, nothing jumps.
+    set_archived = clients_module.set_client_archived
+    commit_or_report(ctx, lambda: set_archived(ctx.store, selected, True))
+    qtbot.wait(1)
+    assert model.rowCount() == 901 and table.rowAt(0) == top
+    assert model.index(705, 0).data() == "Client 0706"
+    assert view.selected_id() == model.key_at(705)

@@ -8,10 +8,14 @@ from cdmo_desktop.domain.enums import EngagementStatus, Phase, Side
 from cdmo_desktop.domain.models import Client, Contact, Engagement
 from cdmo_desktop.store import Store
 from cdmo_desktop.store.clients import (
+    ClientRow,
     client_card,
+    client_position,
     count_clients,
     engagement_contacts,
     fetch_clients,
+    fetch_clients_at,
+    fetch_clients_before,
     set_client_archived,
 )
 from cdmo_desktop.store.engagement_edits import create_client
@@ -94,3 +98,63 @@ def test_people_of_an_engagement_come_from_its_client_and_partner(store: Store) 
     ]
     assert (people[0].email, people[2].phone, people[2].role) == ("ana@x.io", PHONE, "PM")
     assert engagement_contacts(store, "no such engagement") == []
+
+
+def _many_clients(store: Store) -> None:
+    """Clients with ties in every sort key (names differing only in case, equal counts)."""
+    world = build_world(store)
+    with store.session() as s:
+        for i in range(23):
+            name = ("Ärzte Pharma" if i % 5 == 0 else f"client {i % 7}") + ("" if i % 2 else " X")
+            client = Client(
+                name=name.upper() if i % 3 == 0 else name, country="DE" if i % 2 else ""
+            )
+            s.add(client)
+            s.flush()
+            for j in range(i % 4):
+                s.add(Contact(client_id=client.id, name=f"P{j}"))
+            for j in range(i % 3):
+                s.add(
+                    Engagement(
+                        title=f"E{i}-{j}",
+                        client_id=client.id,
+                        partner_id=world.partner_id,
+                        phase=Phase.PROCESS_DEVELOPMENT,
+                    )
+                )
+
+
+def test_pages_seek_by_keyset_in_every_order(store: Store) -> None:
+    _many_clients(store)
+    filters = {"show_archived": True}
+    total = count_clients(store, filters)
+    assert total == 24
+    for column in range(5):
+        for descending in (False, True):
+            whole = fetch_clients(store, filters, column, descending, limit=100)
+            assert len(whole) == total and len({r.id for r in whole}) == total
+            walked: list[ClientRow] = []
+            while page := fetch_clients(
+                store, filters, column, descending, 5, walked[-1] if walked else None
+            ):
+                walked += page
+            assert walked == whole, (column, descending)
+            back: list[ClientRow] = []
+            while page := fetch_clients_before(
+                store, filters, column, descending, 5, back[0] if back else None
+            ):
+                back = page + back
+            assert back == whole, (column, descending)
+            for offset in (0, 3, 11, 20, 23):
+                got = fetch_clients_at(store, filters, column, descending, offset, 4)
+                assert got == whole[offset : offset + 4], (column, descending, offset)
+            for i in (0, 7, 23):
+                key = whole[i].id
+                assert client_position(store, filters, column, descending, key) == i
+
+
+def test_the_position_of_a_hidden_client_is_none(store: Store) -> None:
+    world = _with_contacts(store)
+    set_client_archived(store, world.client_id, True)
+    assert client_position(store, {}, 0, False, world.client_id) is None
+    assert client_position(store, {"show_archived": True}, 0, False, world.client_id) == 1

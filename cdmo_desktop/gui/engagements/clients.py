@@ -32,7 +32,7 @@ from cdmo_desktop.gui.confirm import ask_to_archive
 from cdmo_desktop.gui.context import AppContext
 from cdmo_desktop.gui.engagements.client_dialog import ClientDialog
 from cdmo_desktop.gui.format import date_text, number_text
-from cdmo_desktop.gui.models.paged import PagedTableModel
+from cdmo_desktop.gui.models.paged import PagedTableModel, prepare_view
 from cdmo_desktop.gui.undo import commit_or_report
 from cdmo_desktop.gui.unsaved import NothingToSave
 from cdmo_desktop.gui.widgets.fitting import VerticalScrollArea, share_columns
@@ -43,8 +43,11 @@ from cdmo_desktop.store.clients import (
     ClientCard,
     ClientRow,
     client_card,
+    client_position,
     count_clients,
     fetch_clients,
+    fetch_clients_at,
+    fetch_clients_before,
     set_client_archived,
 )
 
@@ -67,9 +70,34 @@ class ClientSource:
         return count_clients(self.store, filters)
 
     def fetch(
+        self,
+        filters: dict[str, Any],
+        sort_column: int,
+        descending: bool,
+        limit: int,
+        after: ClientRow | None = None,
+    ) -> list[ClientRow]:
+        return fetch_clients(self.store, filters, sort_column, descending, limit, after)
+
+    def fetch_before(
+        self,
+        filters: dict[str, Any],
+        sort_column: int,
+        descending: bool,
+        limit: int,
+        before: ClientRow | None = None,
+    ) -> list[ClientRow]:
+        return fetch_clients_before(self.store, filters, sort_column, descending, limit, before)
+
+    def fetch_at(
         self, filters: dict[str, Any], sort_column: int, descending: bool, offset: int, limit: int
     ) -> list[ClientRow]:
-        return fetch_clients(self.store, filters, sort_column, descending, offset, limit)
+        return fetch_clients_at(self.store, filters, sort_column, descending, offset, limit)
+
+    def position(
+        self, filters: dict[str, Any], sort_column: int, descending: bool, key: str
+    ) -> int | None:
+        return client_position(self.store, filters, sort_column, descending, key)
 
     def display(self, row: ClientRow, column: int) -> Any:
         running = f" ({number_text(row.running)} running)" if row.running else ""
@@ -194,6 +222,7 @@ class ClientsView(NothingToSave, QWidget):
         self.table = QTableView()
         self.table.setObjectName("clientsTable")
         self.table.setModel(self.model)
+        prepare_view(self.table, self.model)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
@@ -269,15 +298,20 @@ class ClientsView(NothingToSave, QWidget):
         self._after_refresh(selected)
 
     def _after_refresh(self, selected: str | None) -> None:
-        total = self.model.total
-        self.count_label.setText(f"{number_text(total)} client{'s' if total != 1 else ''}")
+        self._show_count()
         if not (selected and self.select(selected)) and self.model.rowCount():
             self.table.selectRow(0)
         self._on_selection_changed()
 
+    def _show_count(self) -> None:
+        total = self.model.total
+        self.count_label.setText(f"{number_text(total)} client{'s' if total != 1 else ''}")
+
     def selected_row(self) -> ClientRow | None:
         rows = self.table.selectionModel().selectedRows()
-        return self.model.row_at(rows[0].row()) if rows else None
+        if not rows or not self.model.has_row(rows[0].row()):
+            return None
+        return self.model.row_at(rows[0].row())
 
     def selected_id(self) -> str | None:
         row = self.selected_row()
@@ -362,6 +396,10 @@ class ClientsView(NothingToSave, QWidget):
 
     def _on_ctx_changed(self, changeset: ChangeSet, _initiator: object) -> None:
         if changeset.touches(*_TABLES):
-            selected = self.selected_id()
+            # The list stays where it is; the selection follows its client (or moves to the
+            # row that took its place when the change hid it).
             self.model.refresh()
-            self._after_refresh(selected)
+            self._show_count()
+            if not self.table.selectionModel().hasSelection() and self.model.rowCount():
+                self.table.selectRow(0)
+            self._on_selection_changed()

@@ -33,6 +33,7 @@ from cdmo_desktop.domain.enums import PartnerKind, QualificationStatus, Region
 from cdmo_desktop.gui import settings as keys
 from cdmo_desktop.gui.context import AppContext
 from cdmo_desktop.gui.format import number_text
+from cdmo_desktop.gui.models.paged import prepare_view
 from cdmo_desktop.gui.partners.layout_fit import ColumnFitter
 from cdmo_desktop.gui.partners.partner_profile_form import confirm_archive
 from cdmo_desktop.gui.partners.partners_model import PartnerListSource, PartnerTableModel
@@ -139,6 +140,7 @@ class PartnersView(NothingToSave, QWidget):
 
         self.table = _named(QTableView(), "partnersTable")
         self.table.setModel(self.model)
+        prepare_view(self.table, self.model)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)

@@ -31,6 +31,7 @@ from PySide6.QtWidgets import (
 from cdmo_desktop.domain import clock
 from cdmo_desktop.gui import format as fmt
 from cdmo_desktop.gui.context import AppContext
+from cdmo_desktop.gui.models.paged import prepare_view
 from cdmo_desktop.gui.risks.register_columns import RegisterColumns
 from cdmo_desktop.gui.risks.risk_filters import DEFAULT_FILTERS, ColumnChooser, RiskFilterBar
 from cdmo_desktop.gui.risks.risk_form import RiskForm
@@ -114,6 +115,7 @@ class RisksView(QWidget):
         self.table = QTableView(self.splitter)
         self.table.setObjectName("riskTable")
         self.table.setModel(self.model)
+        prepare_view(self.table, self.model)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)

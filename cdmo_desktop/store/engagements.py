@@ -343,8 +343,11 @@ def client_name_taken(store: Store, name: str, except_id: str | None = None) -> 
 
 def decision_gates(session: Session, engagement_id: str) -> list[Milestone]:
     """The engagement's go/no-go gates in date order (the charter's decision points)."""
+    # The kind is checked on the engagement's own milestones (read through engagement_id),
+    # not through the kind index, which holds the gates of every engagement.
     query = select(Milestone).where(
-        Milestone.engagement_id == engagement_id, Milestone.kind == MilestoneKind.DECISION_GATE
+        Milestone.engagement_id == engagement_id,
+        _unindexed(col(Milestone.kind)) == MilestoneKind.DECISION_GATE.value,
     )
     return list(session.exec(query.order_by(col(Milestone.planned_finish))).all())
 

@@ -197,7 +197,7 @@ def rebuild(connection: sa.Connection) -> None:
     fulltext.drop(connection, FTS_INDEX)
     indexes = [i for i in E.indexes if str(i.name).startswith("ix_engagement_sort_")]
     for index in indexes:
-        index.drop(connection)
+        index.drop(connection, checkfirst=True)
     if connection.dialect.name == "sqlite":
         _rebuild_in_sqlite(connection)
     else:

@@ -127,14 +127,19 @@ def _unindexed(column: Any) -> Any:
     return sa.func.coalesce(column, "")
 
 
-def engagement_where(filters: dict[str, Any]) -> list[Any]:
+def engagement_where(filters: dict[str, Any], *, probe: bool = False) -> list[Any]:
     """Filters: text (word prefixes in title, program, compound, client or partner), id,
     status, phase, rag, partner_id, client_id, show_archived (archived rows are hidden
-    otherwise), archived_only."""
+    otherwise), archived_only.
+
+    The rows a search matches are read by rowid and sorted (a few matches), or, with
+    `probe`, the sort key's index is walked and each row looked up among the matches (many
+    matches: the first page is near the start of the index)."""
     clauses: list[Any] = []
     matching = fulltext.matching_rowids(FTS_INDEX, str(filters.get("text") or ""))
     if matching is not None:
-        clauses.append(sa.literal_column("engagement.rowid").in_(matching))
+        rowid = sa.literal_column("engagement.rowid")
+        clauses.append((rowid + 0 if probe else rowid).in_(matching))
     if value := filters.get("id"):
         clauses.append(E.c.id == str(value))
     for key in ("status", "phase", "rag"):
@@ -169,9 +174,53 @@ def count_query(filters: dict[str, Any]) -> Any:
     return sa.select(sa.func.count()).select_from(E).where(*engagement_where(filters))
 
 
+def _archive_choice(filters: dict[str, Any]) -> dict[str, Any]:
+    return {k: filters.get(k) for k in ("show_archived", "archived_only") if filters.get(k)}
+
+
+def _searched_only(filters: dict[str, Any]) -> str | None:
+    """The search text when the search is the only filter besides the archived choice."""
+    keys = {k for k, v in filters.items() if v} - {"show_archived", "archived_only"}
+    return str(filters["text"]) if keys == {"text"} else None
+
+
+def _matches(s: Session, text: str) -> int | None:
+    """How many engagements the search text matches, archived or not, counted in the
+    full-text index alone (None when the text holds no word)."""
+    matching = fulltext.matching_rowids(FTS_INDEX, text)
+    if matching is None:
+        return None
+    return int(s.execute(sa.select(sa.func.count()).select_from(matching.subquery())).scalar_one())
+
+
+def _count(s: Session, filters: dict[str, Any]) -> int:
+    text = _searched_only(filters)
+    n = _matches(s, text) if text is not None else None
+    if n is None:
+        return int(s.execute(count_query(filters)).scalar_one())
+    if filters.get("show_archived"):
+        return n
+    # The archived matches (read by rowid), when there are archived engagements at all.
+    n_archived = 0
+    if int(s.execute(_tally_count({"archived_only": True})).scalar_one()):
+        n_archived = int(s.execute(count_query(filters | {"archived_only": True})).scalar_one())
+    return n_archived if filters.get("archived_only") else n - n_archived
+
+
 def count_engagements(store: Store, filters: dict[str, Any]) -> int:
     with store.read() as s:
-        return int(s.execute(count_query(filters)).scalar_one())
+        return _count(s, filters)
+
+
+def _probe(s: Session, filters: dict[str, Any], limit: int) -> bool:
+    """Whether a search matches so many rows that walking the sort key's index (about
+    limit x rows / matches entries) costs less than reading and sorting every match."""
+    text = _searched_only(filters)
+    matches = _matches(s, text) if text is not None else None
+    if matches is None:
+        return False
+    rows = int(s.execute(count_query(_archive_choice(filters))).scalar_one())
+    return matches * matches * 10 > limit * rows
 
 
 def _sort(sort_column: int, descending: bool) -> Any:
@@ -194,10 +243,11 @@ def page_query(
     after: EngagementRow | None = None,
     before: EngagementRow | None = None,
     reverse: bool = False,
+    probe: bool = False,
 ) -> Any:
     """The list's rows in display order (reverse: last first), after or before a row."""
     key = _sort(sort_column, descending)
-    query = sa.select(*_COLUMNS).where(*engagement_where(filters))
+    query = sa.select(*_COLUMNS).where(*engagement_where(filters, probe=probe))
     if after is not None:
         query = query.where(_seek(key, after, True, descending))
     if before is not None:
@@ -215,9 +265,10 @@ def fetch_engagements(
     after: EngagementRow | None = None,
 ) -> list[EngagementRow]:
     """The first `limit` rows in display order, or the `limit` rows right after `after`."""
-    query = page_query(filters, sort_column, descending, after=after).limit(limit)
     with store.read() as s:
-        return [_row(r) for r in s.execute(query)]
+        probe = _probe(s, filters, limit)
+        query = page_query(filters, sort_column, descending, after=after, probe=probe)
+        return [_row(r) for r in s.execute(query.limit(limit))]
 
 
 def fetch_engagements_before(
@@ -230,8 +281,11 @@ def fetch_engagements_before(
 ) -> list[EngagementRow]:
     """The `limit` rows right before `before` (the last `limit` rows when None), in display
     order."""
-    query = page_query(filters, sort_column, descending, before=before, reverse=True)
     with store.read() as s:
+        probe = _probe(s, filters, limit)
+        query = page_query(
+            filters, sort_column, descending, before=before, reverse=True, probe=probe
+        )
         rows = [_row(r) for r in s.execute(query.limit(limit))]
     rows.reverse()
     return rows
@@ -248,7 +302,7 @@ def fetch_engagements_at(
     """Rows `offset`.. of the display order (a jump of the scroll bar), counted from the
     nearer end."""
     with store.read() as s:
-        total = int(s.execute(count_query(filters)).scalar_one())
+        total = _count(s, filters)
         stop = min(offset + limit, total)
         if offset >= stop:
             return []

@@ -30,7 +30,8 @@ from cdmo_desktop.domain.models.base import (
 
 
 # The engagements list's stored sort keys (store.derived_engagements keeps them current):
-# each with an index on (key, id), the list's total order for that column.
+# each with an index on (key, id, archived): the list's total order for that column, and the
+# archived flag the default view checks without reading the row.
 ENGAGEMENT_SORT_KEYS = (
     "sort_title",
     "sort_client",
@@ -54,7 +55,7 @@ class Engagement(Entity, table=True):
     __table_args__ = (
         dates_ordered("start_date", "end_date"),
         check("budget_amount IS NULL OR budget_amount >= 0", "budget_not_negative"),
-        *(sa.Index(f"ix_engagement_{key}", key, "id") for key in ENGAGEMENT_SORT_KEYS),
+        *(sa.Index(f"ix_engagement_{key}", key, "id", "archived") for key in ENGAGEMENT_SORT_KEYS),
     )
 
     title: str = Field(index=True, max_length=200)

@@ -62,7 +62,7 @@ def upgrade() -> None:
             "engagement", sa.Column(name, sa.Integer(), nullable=False, server_default="0")
         )
     for name in SORT_KEYS:
-        op.create_index(f"ix_engagement_{name}", "engagement", [name, "id"], unique=False)
+        op.create_index(f"ix_engagement_{name}", "engagement", [name, "id", "archived"])
     op.create_table(
         "engagement_tally",
         sa.Column("status", sa.String(length=40), nullable=False),

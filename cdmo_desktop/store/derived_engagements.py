@@ -16,7 +16,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Iterator
 from datetime import date
-from typing import Any
+from typing import Any, cast
 
 import sqlalchemy as sa
 from sqlalchemy.orm import Session
@@ -27,9 +27,9 @@ from cdmo_desktop.domain.models import Client, Engagement, Partner
 from cdmo_desktop.domain.models.engagement import ENGAGEMENT_DERIVED
 from cdmo_desktop.store import changesets
 
-E = sa.inspect(Engagement).local_table
-C = sa.inspect(Client).local_table
-P = sa.inspect(Partner).local_table
+E = cast(sa.Table, sa.inspect(Engagement).local_table)
+C = cast(sa.Table, sa.inspect(Client).local_table)
+P = cast(sa.Table, sa.inspect(Partner).local_table)
 # How many engagements have each (status, phase, rag, archived): the list's counts for the
 # unfiltered view and its combo filters, kept by triggers (migration 0008) on every write,
 # whichever path made it. `rag` is "" for an engagement without one. Derived data, not a
@@ -128,7 +128,8 @@ def _stale(rows: Iterable[sa.Row[Any]]) -> Iterator[dict[str, Any]]:
     """Update parameters of the rows whose stored derived columns are out of date."""
     width = len(ENGAGEMENT_DERIVED)
     for row in rows:
-        keys = sort_keys(*row[1:11])
+        title, program, compound, phase, status, rag, start, end, client, partner = tuple(row)[1:11]
+        keys = sort_keys(title, program, compound, phase, status, rag, start, end, client, partner)
         stored = dict(zip(ENGAGEMENT_DERIVED, row[-width:], strict=True))
         if keys != stored:
             yield {"eid": row[0], **{f"v_{k}": v for k, v in keys.items()}}
@@ -152,13 +153,13 @@ def refresh(conn: sa.Connection, where: Any) -> int:
     return _write(conn, params)
 
 
-def _written(session: Session, model: type) -> Iterator[Any]:
+def _written(session: Session, model: type[Any]) -> Iterator[Any]:
     for obj in (*session.new, *session.dirty):
         if isinstance(obj, model) and obj not in session.deleted:
             yield obj
 
 
-def _renamed(session: Session, model: type) -> set[str]:
+def _renamed(session: Session, model: type[Any]) -> set[str]:
     """Ids of the clients or partners whose name this flush changed."""
     out = set()
     for obj in session.dirty:

@@ -8,7 +8,7 @@ The writes are in store.engagement_edits.
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, fields
 from datetime import date
 from typing import TYPE_CHECKING, Any
 
@@ -116,8 +116,12 @@ _COLUMNS = (
 )
 
 
+_ROW_FIELDS = tuple(f.name for f in fields(EngagementRow))[:14]
+
+
 def _row(values: Sequence[Any]) -> EngagementRow:
-    return EngagementRow(*values[:14], keys=tuple(values[14:]))
+    shown = dict(zip(_ROW_FIELDS, values[:14], strict=True))
+    return EngagementRow(**shown, keys=tuple(values[14:]))
 
 
 def _unindexed(column: Any) -> Any:
@@ -138,7 +142,7 @@ def engagement_where(filters: dict[str, Any], *, probe: bool = False) -> list[An
     clauses: list[Any] = []
     matching = fulltext.matching_rowids(FTS_INDEX, str(filters.get("text") or ""))
     if matching is not None:
-        rowid = sa.literal_column("engagement.rowid")
+        rowid: Any = sa.literal_column("engagement.rowid")
         clauses.append((rowid + 0 if probe else rowid).in_(matching))
     if value := filters.get("id"):
         clauses.append(E.c.id == str(value))
@@ -325,8 +329,13 @@ def engagement_position(
         if found is None:
             return None
         row = _row(found)
-        before = sa.select(sa.func.count()).select_from(E).where(
-            *engagement_where(filters), _seek(_sort(sort_column, descending), row, False, descending)
+        before = (
+            sa.select(sa.func.count())
+            .select_from(E)
+            .where(
+                *engagement_where(filters),
+                _seek(_sort(sort_column, descending), row, False, descending),
+            )
         )
         return int(s.execute(before).scalar_one())
 

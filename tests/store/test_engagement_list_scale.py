@@ -14,7 +14,6 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-import sqlalchemy as sa
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from sqlmodel import select
@@ -84,7 +83,11 @@ def _populate(store: Store, n: int = 70, seed: int = 7) -> None:
         s.flush()
         for _ in range(n):
             start = rng.choice(DAYS)
-            end = None if start is None or rng.random() < 0.3 else start + timedelta(rng.choice((0, 30, 400)))
+            end = (
+                None
+                if start is None or rng.random() < 0.3
+                else start + timedelta(rng.choice((0, 30, 400)))
+            )
             s.add(
                 Engagement(
                     title=rng.choice(TITLES),
@@ -147,11 +150,15 @@ def expected_order(refs: list[Ref], column: int, descending: bool) -> list[str]:
     dated = [r for r in refs if _sort_value(r, column) is not None]
     undated = [r for r in refs if _sort_value(r, column) is None]
     ordered = sorted(dated, key=lambda r: (_sort_value(r, column), r.id), reverse=descending)
-    return [r.id for r in ordered] + [r.id for r in sorted(undated, key=lambda r: r.id, reverse=descending)]
+    return [r.id for r in ordered] + [
+        r.id for r in sorted(undated, key=lambda r: r.id, reverse=descending)
+    ]
 
 
 def _matches(ref: Ref, filters: dict[str, Any]) -> bool:
-    tokens = re.findall(r"\w+", " ".join((ref.title, ref.program, ref.compound, ref.client, ref.partner)).lower())
+    tokens = re.findall(
+        r"\w+", " ".join((ref.title, ref.program, ref.compound, ref.client, ref.partner)).lower()
+    )
     for word in re.findall(r"\w+", filters.get("text", "").lower()):
         if not any(t.startswith(word) for t in tokens):
             return False
@@ -213,7 +220,9 @@ def _walk_backward(store: Store, f: dict[str, Any], col: int, desc: bool, k: int
     return out
 
 
-@settings(max_examples=120, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@settings(
+    max_examples=120, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
+)
 @given(data=st.data(), column=st.integers(0, 8), descending=st.booleans(), k=st.integers(1, 9))
 def test_every_sort_both_ways_under_random_filters_matches_a_python_sort(
     listed: tuple[Store, list[Ref]], data: st.DataObject, column: int, descending: bool, k: int
@@ -241,7 +250,9 @@ def _check_against_reference(store: Store) -> None:
     for column in range(9):
         for descending in (False, True):
             everything = {"show_archived": True}
-            assert _ids(store, everything, column, descending) == expected_order(refs, column, descending)
+            assert _ids(store, everything, column, descending) == expected_order(
+                refs, column, descending
+            )
     for filters in ({}, {"show_archived": True}, {"archived_only": True}, {"status": "active"}):
         assert count_engagements(store, filters) == sum(_matches(r, filters) for r in refs)
 
@@ -269,7 +280,9 @@ def test_edits_adds_and_archives_follow_undo_and_redo(listed: tuple[Store, list[
     target = refs[0].id
     visible = count_engagements(store, {})
     edited = edit_engagement(
-        store, target, {"title": "Zymurgy study", "start_date": None, "end_date": None, "rag": Rag.RED}
+        store,
+        target,
+        {"title": "Zymurgy study", "start_date": None, "end_date": None, "rag": Rag.RED},
     )
     assert _ids(store, {"show_archived": True}, 0, True)[0] == target  # last title, now first
     assert _ids(store, {"text": "zymurgy"}, 0) in ([target], [])  # hidden only when archived
@@ -346,10 +359,14 @@ def test_default_sort_pages_and_the_unfiltered_count_never_scan_the_table(
                 page_query(filters, 0, descending, before=some, reverse=True),
             ):
                 plan = _plan(store, query.limit(200))
-                assert plan and all("USING INDEX ix_engagement_sort_title" in line for line in plan), plan
+                assert plan and all(
+                    "USING INDEX ix_engagement_sort_title" in line for line in plan
+                ), plan
         assert not any("engagement " in f"{line} " for line in _plan(store, count_query(filters)))
     seek = _plan(store, page_query({}, 6, True, after=some).limit(200))
-    assert seek == ["SEARCH engagement USING INDEX ix_engagement_sort_start_desc ((sort_start_desc,id)<(?,?))"]
+    assert seek == [
+        "SEARCH engagement USING INDEX ix_engagement_sort_start_desc ((sort_start_desc,id)<(?,?))"
+    ]
 
 
 # --- the upgrade ---------------------------------------------------------------------------
@@ -379,6 +396,8 @@ def test_an_upgrade_from_0005_lists_searches_and_counts_the_engagements_it_holds
         _check_against_reference(store)
         demo = fetch_engagements(store, {"show_archived": True}, 1, False, 1)[0]
         assert demo.client and demo.partner
-        assert demo.id in [r.id for r in fetch_engagements(store, {"text": demo.partner, "show_archived": True})]
+        assert demo.id in [
+            r.id for r in fetch_engagements(store, {"text": demo.partner, "show_archived": True})
+        ]
     finally:
         store.close()

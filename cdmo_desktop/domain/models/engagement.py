@@ -28,7 +28,6 @@ from cdmo_desktop.domain.models.base import (
     fk,
 )
 
-
 # The engagements list's stored sort keys (store.derived_engagements keeps them current):
 # each with an index on (key, id, archived): the list's total order for that column, and the
 # archived flag the default view checks without reading the row.

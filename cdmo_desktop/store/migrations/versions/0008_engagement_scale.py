@@ -23,10 +23,10 @@ down_revision: str | None = "0005_named_baselines"
 branch_labels: str | Sequence[str] | None = None
 depends_on: str | Sequence[str] | None = None
 
-TEXT_KEYS = ("client_name", "partner_name", "sort_title", "sort_client", "sort_partner")
-TEXT_KEYS += ("sort_program",)
-NUMBER_KEYS = ("sort_phase", "sort_status", "sort_start", "sort_start_desc", "sort_end")
-NUMBER_KEYS += ("sort_end_desc", "sort_rag")
+TEXT_KEYS: tuple[str, ...] = ("client_name", "partner_name", "sort_title", "sort_client")
+TEXT_KEYS += ("sort_partner", "sort_program")
+NUMBER_KEYS: tuple[str, ...] = ("sort_phase", "sort_status", "sort_start", "sort_start_desc")
+NUMBER_KEYS += ("sort_end", "sort_end_desc", "sort_rag")
 SORT_KEYS = TEXT_KEYS[2:] + NUMBER_KEYS
 FTS_INDEX = "engagement_fts"
 FTS_COLUMNS = ("title", "program", "compound", "client_name", "partner_name")
@@ -45,8 +45,7 @@ TRIGGERS = {
     "engagement_tally_ai": f"AFTER INSERT ON engagement BEGIN {_ADD} END",
     "engagement_tally_ad": f"AFTER DELETE ON engagement BEGIN {_REMOVE} END",
     "engagement_tally_au": (
-        "AFTER UPDATE OF status, phase, rag, archived ON engagement "
-        f"BEGIN {_REMOVE} {_ADD} END"
+        f"AFTER UPDATE OF status, phase, rag, archived ON engagement BEGIN {_REMOVE} {_ADD} END"
     ),
 }
 

@@ -323,21 +323,35 @@ def engagement_position(
     store: Store, filters: dict[str, Any], sort_column: int, descending: bool, key: str
 ) -> int | None:
     """Row number of engagement `key` under the filters and sort (how many rows come before
-    it), None when it does not match the filters."""
+    it), None when it does not match the filters. Counted from the nearer end: rows before
+    and after it in growing steps, so a row near either end costs a few short reads."""
     with store.read() as s:
         found = s.execute(page_query({**filters, "id": key}, 0, False).limit(1)).first()
         if found is None:
             return None
         row = _row(found)
-        before = (
-            sa.select(sa.func.count())
-            .select_from(E)
-            .where(
-                *engagement_where(filters),
-                _seek(_sort(sort_column, descending), row, False, descending),
+        total = _count(s, filters)
+        sort = _sort(sort_column, descending)
+
+        def counted(forward: bool, cap: int) -> int:
+            query = sa.select(E.c.id).where(
+                *engagement_where(filters), _seek(sort, row, forward, descending)
             )
-        )
-        return int(s.execute(before).scalar_one())
+            return int(
+                s.execute(
+                    sa.select(sa.func.count()).select_from(query.limit(cap).subquery())
+                ).scalar_one()
+            )
+
+        cap = 256  # rows counted on each side, growing until the nearer end is reached
+        while True:
+            before = counted(False, cap)
+            if before < cap:
+                return before
+            after = counted(True, cap)
+            if after < cap:
+                return total - 1 - after
+            cap *= 8
 
 
 def get_engagement_row(store: Store, engagement_id: str) -> EngagementRow | None:

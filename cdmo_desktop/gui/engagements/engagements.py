@@ -6,7 +6,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QModelIndex, Qt, QTimer
+from PySide6.QtCore import QEvent, QModelIndex, QObject, Qt, QTimer
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QDialog, QHeaderView, QWidget
 
@@ -109,6 +109,9 @@ class EngagementsView(NothingToSave, QWidget):
         ui.engagementsTable.selectionModel().selectionChanged.connect(self._update_buttons)
         self.model.modelReset.connect(self._update_buttons)
         ctx.changed.connect(self._on_ctx_changed)
+        self._choices_wanted = False
+        ui.partnerFilterCombo.installEventFilter(self)
+        ui.clientFilterCombo.installEventFilter(self)
         self._refresh_choices()
         for combo in (
             ui.statusFilterCombo,
@@ -159,10 +162,28 @@ class EngagementsView(NothingToSave, QWidget):
         self._update_buttons()
 
     def _refresh_choices(self) -> None:
+        """The partner and client filters list every partner and client: read when the user
+        first reaches for one of them (opening the screen does not wait for them), then
+        again after a change to partners or clients."""
+        if not self._choices_wanted:
+            for combo, blank in (
+                (self.ui.partnerFilterCombo, "All partners"),
+                (self.ui.clientFilterCombo, "All clients"),
+            ):
+                if combo.count() == 0:
+                    fill_combo(combo, [], blank=blank)
+            return
         partners = [(p.id, p.name) for p in partner_choices(self.ctx.store)]
         clients = [(c.id, c.name) for c in client_choices(self.ctx.store)]
         fill_combo(self.ui.partnerFilterCombo, partners, blank="All partners")
         fill_combo(self.ui.clientFilterCombo, clients, blank="All clients")
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        wanting = (QEvent.Type.MouseButtonPress, QEvent.Type.KeyPress, QEvent.Type.FocusIn)
+        if not self._choices_wanted and event.type() in wanting:
+            self._choices_wanted = True
+            self._refresh_choices()
+        return super().eventFilter(watched, event)
 
     # --- selection ------------------------------------------------------------------------
     def selected_row(self) -> EngagementRow | None:

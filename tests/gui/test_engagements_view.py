@@ -211,11 +211,14 @@ def test_partner_and_client_filters_are_read_when_first_reached_for(
     """Opening the screen does not read every partner and client (a million-engagement
     portfolio has a hundred thousand partners); the filter lists them once the user goes
     to it, and filters by the partner chosen."""
-    reads = []
+    reads: list[int] = []
     real = view_module.partner_choices
-    monkeypatch.setattr(
-        view_module, "partner_choices", lambda store: reads.append(1) or real(store)
-    )
+
+    def counted(store, keep=None):
+        reads.append(1)
+        return real(store, keep)
+
+    monkeypatch.setattr(view_module, "partner_choices", counted)
     view = EngagementsView(ctx)
     qtbot.addWidget(view)
     view.show()

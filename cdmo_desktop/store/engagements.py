@@ -320,10 +320,16 @@ def fetch_engagements_at(
 
 
 def engagement_position(
-    store: Store, filters: dict[str, Any], sort_column: int, descending: bool, key: str
+    store: Store,
+    filters: dict[str, Any],
+    sort_column: int,
+    descending: bool,
+    key: str,
+    budget: int | None = None,
 ) -> int | None:
     """Row number of engagement `key` under the filters and sort (how many rows come before
-    it), None when it does not match the filters. Counted from the nearer end: rows before
+    it), None when it does not match the filters, or (with a `budget`) when more than
+    `budget` rows lie between it and either end. Counted from the nearer end: rows before
     and after it in growing steps, so a row near either end costs a few short reads."""
     with store.read() as s:
         found = s.execute(page_query({**filters, "id": key}, 0, False).limit(1)).first()
@@ -351,6 +357,8 @@ def engagement_position(
             after = counted(True, cap)
             if after < cap:
                 return total - 1 - after
+            if budget is not None and cap > budget:
+                return None
             cap *= 8
 
 

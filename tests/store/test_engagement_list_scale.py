@@ -401,3 +401,13 @@ def test_an_upgrade_from_0005_lists_searches_and_counts_the_engagements_it_holds
         ]
     finally:
         store.close()
+
+
+def test_a_position_with_a_budget_lets_go_of_a_row_deep_in_the_middle(store: Store) -> None:
+    _populate(store, n=700, seed=3)
+    everything = {"show_archived": True}
+    order = expected_order(_reference(store), 0, False)
+    middle, near_end = order[350], order[-20]
+    assert engagement_position(store, everything, 0, False, middle) == 350
+    assert engagement_position(store, everything, 0, False, middle, budget=100) is None
+    assert engagement_position(store, everything, 0, False, near_end, budget=100) == 680

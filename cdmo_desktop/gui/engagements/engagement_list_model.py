@@ -26,6 +26,10 @@ from cdmo_desktop.store.engagements import (
 RAG_COLOURS = {Rag.GREEN.value: "#2e7d32", Rag.AMBER.value: "#e69b00", Rag.RED.value: "#c62828"}
 ARCHIVED_TEXT = "#8a8a8a"
 RAG_COLUMN = 8
+# A row the model follows across a sort or refresh is looked for this far from either end
+# (a few tens of ms); deeper in a million rows it is let go (the view shows the top rows
+# after a sort anyway). The screen finds a row it must show (one just added) exactly.
+POSITION_BUDGET = 20_000
 
 
 class EngagementSource:
@@ -65,7 +69,9 @@ class EngagementSource:
     def position(
         self, filters: dict[str, Any], sort_column: int, descending: bool, key: str
     ) -> int | None:
-        return engagement_position(self.store, filters, sort_column, descending, key)
+        return engagement_position(
+            self.store, filters, sort_column, descending, key, budget=POSITION_BUDGET
+        )
 
     def display(self, row: EngagementRow, column: int) -> Any:
         values = (

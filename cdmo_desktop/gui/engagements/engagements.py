@@ -23,7 +23,12 @@ from cdmo_desktop.gui.widgets.fields import enum_items, fill_combo
 from cdmo_desktop.gui.widgets.fitting import shrinkable_combo
 from cdmo_desktop.store.changesets import ChangeSet
 from cdmo_desktop.store.engagement_edits import archive_engagement, restore_engagement
-from cdmo_desktop.store.engagements import EngagementRow, client_choices, partner_choices
+from cdmo_desktop.store.engagements import (
+    EngagementRow,
+    client_choices,
+    engagement_position,
+    partner_choices,
+)
 
 _TABLES = ("engagement", "client", "partner", "charter")
 # The title takes the width left over; the rest fit a laptop screen (1280 px) side by side.
@@ -195,7 +200,14 @@ class EngagementsView(NothingToSave, QWidget):
         return row.id if row else None
 
     def select(self, engagement_id: str) -> bool:
-        row = self.model.find_key(engagement_id)
+        """Select and show the engagement, wherever it is in the list."""
+        row = self.model.find_key(engagement_id, load=False)
+        if row < 0:
+            sort_column, descending = self.model.sort_state
+            found = engagement_position(
+                self.ctx.store, self.model.filters, sort_column, descending, engagement_id
+            )
+            row = -1 if found is None or found >= self.model.total else found
         if row < 0:
             return False
         self.ui.engagementsTable.selectRow(row)

@@ -357,9 +357,9 @@ def engagement_position(
             after = counted(True, cap)
             if after < cap:
                 return total - 1 - after
-            if budget is not None and cap > budget:
+            if budget is not None and cap >= budget:
                 return None
-            cap *= 8
+            cap = cap * 8 if budget is None else min(cap * 8, budget)
 
 
 def get_engagement_row(store: Store, engagement_id: str) -> EngagementRow | None:

@@ -18,6 +18,8 @@ from typing import Any
 from sqlalchemy.orm import Session as OrmSession
 from sqlmodel import Session, SQLModel
 
+from cdmo_desktop.domain.models.engagement import ENGAGEMENT_DERIVED
+
 BOOKKEEPING: frozenset[str] = frozenset({"id", "created_at", "updated_at"})
 
 
@@ -93,7 +95,7 @@ def apply_states(session: Session, states: Sequence[RowState]) -> set[str]:
 # --- change sets captured by the flush hook ----------------------------------------------
 # A captured state keeps `created_at` (so undoing a delete brings the row back as it was)
 # and leaves out what the store derives from other rows (a partner's search words and scale
-# keys, the registers' stored sort keys: store.derived_risks, store.derived_partners).
+# keys, the registers' stored sort keys: store.derived_risks, store.derived_partners, store.derived_engagements).
 CAPTURE_SKIP: frozenset[str] = frozenset(
     {
         "id",
@@ -107,6 +109,7 @@ CAPTURE_SKIP: frozenset[str] = frozenset(
         "active_engagements",
         "primary_contact",
         "contact_key",
+        *ENGAGEMENT_DERIVED,
     }
 )
 

@@ -8,14 +8,14 @@ The writes are in store.engagement_edits.
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, fields
 from datetime import date
 from typing import TYPE_CHECKING, Any
 
 import sqlalchemy as sa
 from sqlmodel import Session, col, select
 
-from cdmo_desktop.domain.enums import EngagementStatus, MilestoneKind, Phase, Rag
+from cdmo_desktop.domain.enums import MilestoneKind
 from cdmo_desktop.domain.models import (
     Agreement,
     Client,
@@ -24,15 +24,22 @@ from cdmo_desktop.domain.models import (
     Milestone,
     Partner,
 )
+from cdmo_desktop.domain.models.engagement import ENGAGEMENT_SORT_KEYS
+from cdmo_desktop.store import fulltext
 from cdmo_desktop.store.changesets import values_of
+from cdmo_desktop.store.derived_engagements import FTS_INDEX, TALLY
 
 if TYPE_CHECKING:
     from cdmo_desktop.store.store import Store
 
 # --- the engagements list ---------------------------------------------------------------
+# Every list read is one short query on the engagement table alone (the client's and
+# partner's names and a sort key per column are stored on it, store.derived_engagements):
+# a page is a seek on (sort key, id) along that key's index, counts of the unfiltered list
+# and of its combo filters are read from the maintained tally, a search goes through the
+# full-text index and costs what it matches.
 E = sa.inspect(Engagement).local_table
-C = sa.inspect(Client).local_table
-P = sa.inspect(Partner).local_table
+T = TALLY
 
 HEADERS = (
     "Title",
@@ -45,6 +52,22 @@ HEADERS = (
     "End",
     "RAG",
 )
+# The stored key each column sorts by, ascending and descending (dates differ: undated
+# engagements come last both ways).
+_SORTS: tuple[tuple[str, str], ...] = (
+    ("sort_title", "sort_title"),
+    ("sort_client", "sort_client"),
+    ("sort_partner", "sort_partner"),
+    ("sort_program", "sort_program"),
+    ("sort_phase", "sort_phase"),
+    ("sort_status", "sort_status"),
+    ("sort_start", "sort_start_desc"),
+    ("sort_end", "sort_end_desc"),
+    ("sort_rag", "sort_rag"),
+)
+# Filters the tally answers (with the archived choice): counting them costs the same at
+# any size.
+_TALLIED = frozenset({"status", "phase", "rag", "show_archived", "archived_only"})
 
 
 @dataclass(frozen=True)
@@ -63,67 +86,178 @@ class EngagementRow:
     archived: bool
     client_id: str
     partner_id: str
+    # The stored sort keys (ENGAGEMENT_SORT_KEYS order): where a page after this row starts.
+    keys: tuple[Any, ...] = ()
 
     @property
     def program_compound(self) -> str:
         return " · ".join(p for p in (self.program, self.compound) if p)
 
+    def key_value(self, name: str) -> Any:
+        return self.keys[ENGAGEMENT_SORT_KEYS.index(name)]
 
-def _order_case(column: Any, values: Sequence[str]) -> Any:
-    return sa.case({v: i for i, v in enumerate(values)}, value=column, else_=len(values))
 
-
-_SORT_KEYS: list[Any] = [
-    sa.func.lower(E.c.title),
-    sa.func.lower(C.c.name),
-    sa.func.lower(P.c.name),
-    sa.func.lower(E.c.program + " " + E.c.compound),
-    _order_case(E.c.phase, [p.value for p in Phase]),
-    _order_case(E.c.status, [s.value for s in EngagementStatus]),
+_COLUMNS = (
+    E.c.id,
+    E.c.title,
+    E.c.client_name,
+    E.c.partner_name,
+    E.c.program,
+    E.c.compound,
+    E.c.phase,
+    E.c.status,
     E.c.start_date,
     E.c.end_date,
-    _order_case(E.c.rag, [Rag.RED.value, Rag.AMBER.value, Rag.GREEN.value]),
-]
+    E.c.rag,
+    E.c.archived,
+    E.c.client_id,
+    E.c.partner_id,
+    *(E.c[k] for k in ENGAGEMENT_SORT_KEYS),
+)
 
 
-def _like(text: str) -> str:
-    escaped = text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
-    return f"%{escaped.lower()}%"
+_ROW_FIELDS = tuple(f.name for f in fields(EngagementRow))[:14]
 
 
-def engagement_where(filters: dict[str, Any]) -> list[Any]:
-    """Filters: text (words in title, program, compound, client or partner), status,
-    phase, rag, partner_id, client_id, show_archived (archived rows are hidden otherwise),
-    archived_only."""
+def _row(values: Sequence[Any]) -> EngagementRow:
+    shown = dict(zip(_ROW_FIELDS, values[:14], strict=True))
+    return EngagementRow(**shown, keys=tuple(values[14:]))
+
+
+def _unindexed(column: Any) -> Any:
+    """The column as an expression no index serves: a filter with few distinct values
+    (status, phase, RAG) is checked along the sort key's index instead of read through its
+    own index and sorted."""
+    return sa.func.coalesce(column, "")
+
+
+def engagement_where(filters: dict[str, Any], *, probe: bool = False) -> list[Any]:
+    """Filters: text (word prefixes in title, program, compound, client or partner), id,
+    status, phase, rag, partner_id, client_id, show_archived (archived rows are hidden
+    otherwise), archived_only.
+
+    The rows a search matches are read by rowid and sorted (a few matches), or, with
+    `probe`, the sort key's index is walked and each row looked up among the matches (many
+    matches: the first page is near the start of the index)."""
     clauses: list[Any] = []
-    for word in str(filters.get("text", "")).split():
-        pattern = _like(word)
-        clauses.append(
-            sa.or_(
-                *(
-                    sa.func.lower(c).like(pattern, escape="\\")
-                    for c in (E.c.title, E.c.program, E.c.compound, C.c.name, P.c.name)
-                )
-            )
-        )
-    for key in ("id", "status", "phase", "rag", "partner_id", "client_id"):
+    matching = fulltext.matching_rowids(FTS_INDEX, str(filters.get("text") or ""))
+    if matching is not None:
+        rowid: Any = sa.literal_column("engagement.rowid")
+        clauses.append((rowid + 0 if probe else rowid).in_(matching))
+    if value := filters.get("id"):
+        clauses.append(E.c.id == str(value))
+    for key in ("status", "phase", "rag"):
+        if value := filters.get(key):
+            clauses.append(_unindexed(E.c[key]) == str(getattr(value, "value", value)))
+    for key in ("partner_id", "client_id"):
         if value := filters.get(key):
             clauses.append(E.c[key] == str(value))
     if filters.get("archived_only"):
-        clauses.append(E.c.archived.is_(True))
+        clauses.append(E.c.archived.is_(sa.true()))
     elif not filters.get("show_archived"):
-        clauses.append(E.c.archived.is_(False))
+        clauses.append(E.c.archived.is_not(sa.true()))
     return clauses
 
 
-def _list_query(columns: Sequence[Any], filters: dict[str, Any]) -> Any:
-    joined = E.join(C, C.c.id == E.c.client_id).join(P, P.c.id == E.c.partner_id)
-    return sa.select(*columns).select_from(joined).where(*engagement_where(filters))
+def _tally_count(filters: dict[str, Any]) -> Any:
+    clauses: list[Any] = []
+    for key in ("status", "phase", "rag"):
+        if value := filters.get(key):
+            clauses.append(T.c[key] == str(getattr(value, "value", value)))
+    if filters.get("archived_only"):
+        clauses.append(T.c.archived.is_(sa.true()))
+    elif not filters.get("show_archived"):
+        clauses.append(T.c.archived.is_(sa.false()))
+    return sa.select(sa.func.coalesce(sa.func.sum(T.c.n), 0)).where(*clauses)
+
+
+def count_query(filters: dict[str, Any]) -> Any:
+    """The count of the list's rows under `filters`: from the tally when it answers."""
+    if {k for k, v in filters.items() if v} <= _TALLIED:
+        return _tally_count(filters)
+    return sa.select(sa.func.count()).select_from(E).where(*engagement_where(filters))
+
+
+def _archive_choice(filters: dict[str, Any]) -> dict[str, Any]:
+    return {k: filters.get(k) for k in ("show_archived", "archived_only") if filters.get(k)}
+
+
+def _searched_only(filters: dict[str, Any]) -> str | None:
+    """The search text when the search is the only filter besides the archived choice."""
+    keys = {k for k, v in filters.items() if v} - {"show_archived", "archived_only"}
+    return str(filters["text"]) if keys == {"text"} else None
+
+
+def _matches(s: Session, text: str) -> int | None:
+    """How many engagements the search text matches, archived or not, counted in the
+    full-text index alone (None when the text holds no word)."""
+    matching = fulltext.matching_rowids(FTS_INDEX, text)
+    if matching is None:
+        return None
+    return int(s.execute(sa.select(sa.func.count()).select_from(matching.subquery())).scalar_one())
+
+
+def _count(s: Session, filters: dict[str, Any]) -> int:
+    text = _searched_only(filters)
+    n = _matches(s, text) if text is not None else None
+    if n is None:
+        return int(s.execute(count_query(filters)).scalar_one())
+    if filters.get("show_archived"):
+        return n
+    # The archived matches (read by rowid), when there are archived engagements at all.
+    n_archived = 0
+    if int(s.execute(_tally_count({"archived_only": True})).scalar_one()):
+        n_archived = int(s.execute(count_query(filters | {"archived_only": True})).scalar_one())
+    return n_archived if filters.get("archived_only") else n - n_archived
 
 
 def count_engagements(store: Store, filters: dict[str, Any]) -> int:
     with store.read() as s:
-        return int(s.execute(_list_query([sa.func.count()], filters)).scalar_one())
+        return _count(s, filters)
+
+
+def _probe(s: Session, filters: dict[str, Any], limit: int) -> bool:
+    """Whether a search matches so many rows that walking the sort key's index (about
+    limit x rows / matches entries) costs less than reading and sorting every match."""
+    text = _searched_only(filters)
+    matches = _matches(s, text) if text is not None else None
+    if matches is None:
+        return False
+    rows = int(s.execute(count_query(_archive_choice(filters))).scalar_one())
+    return matches * matches * 10 > limit * rows
+
+
+def _sort(sort_column: int, descending: bool) -> Any:
+    column = sort_column if 0 <= sort_column < len(_SORTS) else 0
+    return E.c[_SORTS[column][1 if descending else 0]]
+
+
+def _seek(key: Any, row: EngagementRow, forward: bool, descending: bool) -> Any:
+    """Rows after `row` in display order (forward), else before it."""
+    here = sa.tuple_(key, E.c.id)
+    there = sa.tuple_(sa.literal(row.key_value(key.name), key.type), sa.literal(row.id))
+    return here > there if forward != descending else here < there
+
+
+def page_query(
+    filters: dict[str, Any],
+    sort_column: int,
+    descending: bool,
+    *,
+    after: EngagementRow | None = None,
+    before: EngagementRow | None = None,
+    reverse: bool = False,
+    probe: bool = False,
+) -> Any:
+    """The list's rows in display order (reverse: last first), after or before a row."""
+    key = _sort(sort_column, descending)
+    query = sa.select(*_COLUMNS).where(*engagement_where(filters, probe=probe))
+    if after is not None:
+        query = query.where(_seek(key, after, True, descending))
+    if before is not None:
+        query = query.where(_seek(key, before, False, descending))
+    down = descending != reverse
+    return query.order_by(*((key.desc(), E.c.id.desc()) if down else (key, E.c.id)))
 
 
 def fetch_engagements(
@@ -131,33 +265,101 @@ def fetch_engagements(
     filters: dict[str, Any],
     sort_column: int = 0,
     descending: bool = False,
-    offset: int = 0,
     limit: int = 200,
+    after: EngagementRow | None = None,
 ) -> list[EngagementRow]:
-    key = _SORT_KEYS[sort_column if 0 <= sort_column < len(_SORT_KEYS) else 0]
-    order = [key.desc() if descending else key.asc()]
-    if sort_column in (6, 7):  # undated rows last either way
-        order.insert(0, key.is_(None))
-    columns = [
-        E.c.id,
-        E.c.title,
-        C.c.name,
-        P.c.name,
-        E.c.program,
-        E.c.compound,
-        E.c.phase,
-        E.c.status,
-        E.c.start_date,
-        E.c.end_date,
-        E.c.rag,
-        E.c.archived,
-        E.c.client_id,
-        E.c.partner_id,
-    ]
-    query = _list_query(columns, filters).order_by(*order, sa.func.lower(E.c.title), E.c.id)
+    """The first `limit` rows in display order, or the `limit` rows right after `after`."""
     with store.read() as s:
-        rows = s.execute(query.offset(offset).limit(limit)).all()
-    return [EngagementRow(*r) for r in rows]
+        probe = _probe(s, filters, limit)
+        query = page_query(filters, sort_column, descending, after=after, probe=probe)
+        return [_row(r) for r in s.execute(query.limit(limit))]
+
+
+def fetch_engagements_before(
+    store: Store,
+    filters: dict[str, Any],
+    sort_column: int = 0,
+    descending: bool = False,
+    limit: int = 200,
+    before: EngagementRow | None = None,
+) -> list[EngagementRow]:
+    """The `limit` rows right before `before` (the last `limit` rows when None), in display
+    order."""
+    with store.read() as s:
+        probe = _probe(s, filters, limit)
+        query = page_query(
+            filters, sort_column, descending, before=before, reverse=True, probe=probe
+        )
+        rows = [_row(r) for r in s.execute(query.limit(limit))]
+    rows.reverse()
+    return rows
+
+
+def fetch_engagements_at(
+    store: Store,
+    filters: dict[str, Any],
+    sort_column: int,
+    descending: bool,
+    offset: int,
+    limit: int,
+) -> list[EngagementRow]:
+    """Rows `offset`.. of the display order (a jump of the scroll bar), counted from the
+    nearer end."""
+    with store.read() as s:
+        total = _count(s, filters)
+        stop = min(offset + limit, total)
+        if offset >= stop:
+            return []
+        if offset <= total - stop:
+            query = page_query(filters, sort_column, descending).offset(offset)
+            return [_row(r) for r in s.execute(query.limit(stop - offset))]
+        query = page_query(filters, sort_column, descending, reverse=True)
+        rows = [_row(r) for r in s.execute(query.offset(total - stop).limit(stop - offset))]
+    rows.reverse()
+    return rows
+
+
+def engagement_position(
+    store: Store,
+    filters: dict[str, Any],
+    sort_column: int,
+    descending: bool,
+    key: str,
+    budget: int | None = None,
+) -> int | None:
+    """Row number of engagement `key` under the filters and sort (how many rows come before
+    it), None when it does not match the filters, or (with a `budget`) when more than
+    `budget` rows lie between it and either end. Counted from the nearer end: rows before
+    and after it in growing steps, so a row near either end costs a few short reads."""
+    with store.read() as s:
+        found = s.execute(page_query({**filters, "id": key}, 0, False).limit(1)).first()
+        if found is None:
+            return None
+        row = _row(found)
+        total = _count(s, filters)
+        sort = _sort(sort_column, descending)
+
+        def counted(forward: bool, cap: int) -> int:
+            query = sa.select(E.c.id).where(
+                *engagement_where(filters), _seek(sort, row, forward, descending)
+            )
+            return int(
+                s.execute(
+                    sa.select(sa.func.count()).select_from(query.limit(cap).subquery())
+                ).scalar_one()
+            )
+
+        cap = 256  # rows counted on each side, growing until the nearer end is reached
+        while True:
+            before = counted(False, cap)
+            if before < cap:
+                return before
+            after = counted(True, cap)
+            if after < cap:
+                return total - 1 - after
+            if budget is not None and cap >= budget:
+                return None
+            cap = cap * 8 if budget is None else min(cap * 8, budget)
 
 
 def get_engagement_row(store: Store, engagement_id: str) -> EngagementRow | None:
@@ -226,8 +428,11 @@ def client_name_taken(store: Store, name: str, except_id: str | None = None) -> 
 
 def decision_gates(session: Session, engagement_id: str) -> list[Milestone]:
     """The engagement's go/no-go gates in date order (the charter's decision points)."""
+    # The kind is checked on the engagement's own milestones (read through engagement_id),
+    # not through the kind index, which holds the gates of every engagement.
     query = select(Milestone).where(
-        Milestone.engagement_id == engagement_id, Milestone.kind == MilestoneKind.DECISION_GATE
+        Milestone.engagement_id == engagement_id,
+        _unindexed(col(Milestone.kind)) == MilestoneKind.DECISION_GATE.value,
     )
     return list(session.exec(query.order_by(col(Milestone.planned_finish))).all())
 

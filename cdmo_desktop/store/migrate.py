@@ -23,6 +23,7 @@ KNOWN_REVISIONS: tuple[str, ...] = (
     "0005_named_baselines",
     "0006_risk_scale",
     "0007_partner_scale",
+    "0008_engagement_scale",
 )
 HEAD_REVISION = KNOWN_REVISIONS[-1]
 

@@ -83,6 +83,11 @@ class Query:
         self.read = read
         self.params: dict[str, Any] = {"only": only} if only is not None else {}
         self.lists: dict[str, str] = {"scope": "AND e.id = :only" if only is not None else ""}
+        # One engagement: its rows of each child table are read through their
+        # engagement_id index, whatever the rest of the database holds.
+        for alias in ("r", "m", "a"):
+            one = f"AND {alias}.engagement_id = :only" if only is not None else ""
+            self.lists[f"scope_{alias}"] = one
         for name, value in params.items():
             if isinstance(value, tuple):
                 self.lists[name], listed = in_list(name, value)
@@ -121,6 +126,7 @@ LEFT JOIN (
                ORDER BY r.prepared_on DESC, r.period_end DESC, r.created_at DESC
            ) AS place
     FROM status_report AS r
+    WHERE 1 = 1 {{scope_r}}
 ) AS report ON report.engagement_id = e.id AND report.place = 1
 WHERE {LISTED}
 """
@@ -130,14 +136,14 @@ SELECT r.engagement_id, COUNT(*),
        COALESCE(SUM(CASE WHEN r.level = :high THEN 1 ELSE 0 END), 0),
        COALESCE(SUM(CASE WHEN r.next_review_date <= :today THEN 1 ELSE 0 END), 0)
 FROM risk AS r
-WHERE r.status IN {{open_risk}} AND r.engagement_id IN ({LISTED_IDS})
+WHERE r.status IN {{open_risk}} AND r.engagement_id IN ({LISTED_IDS}) {{scope_r}}
 GROUP BY r.engagement_id
 """
 OVERDUE_MILESTONES = f"""
 SELECT m.engagement_id, COUNT(*)
 FROM milestone AS m
 WHERE m.status NOT IN {{finished}} AND m.planned_finish < :today
-  AND m.engagement_id IN ({LISTED_IDS})
+  AND m.engagement_id IN ({LISTED_IDS}) {{scope_m}}
 GROUP BY m.engagement_id
 """
 NEXT_MILESTONE = f"""
@@ -149,7 +155,7 @@ FROM (
            ) AS place
     FROM milestone AS m
     WHERE m.status NOT IN {{finished}} AND m.kind IN {{next_kinds}}
-      AND m.planned_finish >= :today AND m.engagement_id IN ({LISTED_IDS})
+      AND m.planned_finish >= :today AND m.engagement_id IN ({LISTED_IDS}) {{scope_m}}
 ) AS ranked
 WHERE ranked.place = 1
 """
@@ -157,7 +163,7 @@ OVERDUE_ACTIONS = f"""
 SELECT a.engagement_id, COUNT(*)
 FROM action_item AS a
 WHERE a.status IN {{open_action}} AND a.due_date < :today
-  AND a.engagement_id IN ({LISTED_IDS})
+  AND a.engagement_id IN ({LISTED_IDS}) {{scope_a}}
 GROUP BY a.engagement_id
 """
 BY_STATUS = """

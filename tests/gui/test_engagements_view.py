@@ -203,3 +203,30 @@ def test_amounts_accept_separators(qtbot, ctx, world) -> None:
     assert parse_amount("") is None
     with pytest.raises(ValueError):
         parse_amount("12k")
+
+
+def test_partner_and_client_filters_are_read_when_first_reached_for(
+    qtbot, ctx, world, monkeypatch
+) -> None:
+    """Opening the screen does not read every partner and client (a million-engagement
+    portfolio has a hundred thousand partners); the filter lists them once the user goes
+    to it, and filters by the partner chosen."""
+    reads: list[int] = []
+    real = view_module.partner_choices
+
+    def counted(store, keep=None):
+        reads.append(1)
+        return real(store, keep)
+
+    monkeypatch.setattr(view_module, "partner_choices", counted)
+    view = EngagementsView(ctx)
+    qtbot.addWidget(view)
+    view.show()
+    assert reads == [] and view.ui.partnerFilterCombo.count() == 1
+    qtbot.mouseClick(view.ui.partnerFilterCombo, Qt.MouseButton.LeftButton)
+    view.ui.partnerFilterCombo.hidePopup()
+    assert reads == [1]
+    assert view.ui.partnerFilterCombo.itemText(1) == "Alpine Synthesis"
+    assert view.ui.clientFilterCombo.itemText(1) == "Helix Bio"
+    set_combo_value(view.ui.partnerFilterCombo, world.partner_id)
+    assert view.model.total == 1

@@ -28,12 +28,33 @@ from cdmo_desktop.domain.models.base import (
     fk,
 )
 
+# The engagements list's stored sort keys (store.derived_engagements keeps them current):
+# each with an index on (key, id, archived): the list's total order for that column, and the
+# archived flag the default view checks without reading the row.
+ENGAGEMENT_SORT_KEYS = (
+    "sort_title",
+    "sort_client",
+    "sort_partner",
+    "sort_program",
+    "sort_phase",
+    "sort_status",
+    "sort_start",
+    "sort_start_desc",
+    "sort_end",
+    "sort_end_desc",
+    "sort_rag",
+)
+# Every derived column of an engagement (never change-logged): the sort keys and the
+# client's and partner's names as the list shows and searches them.
+ENGAGEMENT_DERIVED = ("client_name", "partner_name", *ENGAGEMENT_SORT_KEYS)
+
 
 class Engagement(Entity, table=True):
     __tablename__ = "engagement"
     __table_args__ = (
         dates_ordered("start_date", "end_date"),
         check("budget_amount IS NULL OR budget_amount >= 0", "budget_not_negative"),
+        *(sa.Index(f"ix_engagement_{key}", key, "id", "archived") for key in ENGAGEMENT_SORT_KEYS),
     )
 
     title: str = Field(index=True, max_length=200)
@@ -53,6 +74,20 @@ class Engagement(Entity, table=True):
     description: str = ""
     archived: bool = Field(default=False, index=True)
     archived_at: datetime | None = None
+    # Derived (store.derived_engagements), see ENGAGEMENT_DERIVED.
+    client_name: str = Field(default="", sa_column_kwargs={"server_default": ""})
+    partner_name: str = Field(default="", sa_column_kwargs={"server_default": ""})
+    sort_title: str = Field(default="", sa_column_kwargs={"server_default": ""})
+    sort_client: str = Field(default="", sa_column_kwargs={"server_default": ""})
+    sort_partner: str = Field(default="", sa_column_kwargs={"server_default": ""})
+    sort_program: str = Field(default="", sa_column_kwargs={"server_default": ""})
+    sort_phase: int = Field(default=0, sa_column_kwargs={"server_default": "0"})
+    sort_status: int = Field(default=0, sa_column_kwargs={"server_default": "0"})
+    sort_start: int = Field(default=0, sa_column_kwargs={"server_default": "0"})
+    sort_start_desc: int = Field(default=0, sa_column_kwargs={"server_default": "0"})
+    sort_end: int = Field(default=0, sa_column_kwargs={"server_default": "0"})
+    sort_end_desc: int = Field(default=0, sa_column_kwargs={"server_default": "0"})
+    sort_rag: int = Field(default=0, sa_column_kwargs={"server_default": "0"})
 
 
 class Charter(Entity, table=True):

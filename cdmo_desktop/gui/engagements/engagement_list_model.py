@@ -1,4 +1,5 @@
-"""The engagements list: rows from SQL (search, filters, sort), a page at a time."""
+"""The engagements list: rows from SQL (search, filters, sort), read a page at a time by
+keyset on the stored sort keys (store.engagements), whatever the number of engagements."""
 
 from __future__ import annotations
 
@@ -16,12 +17,19 @@ from cdmo_desktop.store.engagements import (
     HEADERS,
     EngagementRow,
     count_engagements,
+    engagement_position,
     fetch_engagements,
+    fetch_engagements_at,
+    fetch_engagements_before,
 )
 
 RAG_COLOURS = {Rag.GREEN.value: "#2e7d32", Rag.AMBER.value: "#e69b00", Rag.RED.value: "#c62828"}
 ARCHIVED_TEXT = "#8a8a8a"
 RAG_COLUMN = 8
+# A row the model follows across a sort or refresh is looked for this far from either end
+# (a few tens of ms); deeper in a million rows it is let go (the view shows the top rows
+# after a sort anyway). The screen finds a row it must show (one just added) exactly.
+POSITION_BUDGET = 20_000
 
 
 class EngagementSource:
@@ -34,9 +42,36 @@ class EngagementSource:
         return count_engagements(self.store, filters)
 
     def fetch(
+        self,
+        filters: dict[str, Any],
+        sort_column: int,
+        descending: bool,
+        limit: int,
+        after: EngagementRow | None = None,
+    ) -> list[EngagementRow]:
+        return fetch_engagements(self.store, filters, sort_column, descending, limit, after)
+
+    def fetch_before(
+        self,
+        filters: dict[str, Any],
+        sort_column: int,
+        descending: bool,
+        limit: int,
+        before: EngagementRow | None = None,
+    ) -> list[EngagementRow]:
+        return fetch_engagements_before(self.store, filters, sort_column, descending, limit, before)
+
+    def fetch_at(
         self, filters: dict[str, Any], sort_column: int, descending: bool, offset: int, limit: int
     ) -> list[EngagementRow]:
-        return fetch_engagements(self.store, filters, sort_column, descending, offset, limit)
+        return fetch_engagements_at(self.store, filters, sort_column, descending, offset, limit)
+
+    def position(
+        self, filters: dict[str, Any], sort_column: int, descending: bool, key: str
+    ) -> int | None:
+        return engagement_position(
+            self.store, filters, sort_column, descending, key, budget=POSITION_BUDGET
+        )
 
     def display(self, row: EngagementRow, column: int) -> Any:
         values = (

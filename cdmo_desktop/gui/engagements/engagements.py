@@ -6,7 +6,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QModelIndex, Qt, QTimer
+from PySide6.QtCore import QEvent, QModelIndex, QObject, Qt, QTimer
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QDialog, QHeaderView, QWidget
 
@@ -23,7 +23,12 @@ from cdmo_desktop.gui.widgets.fields import enum_items, fill_combo
 from cdmo_desktop.gui.widgets.fitting import shrinkable_combo
 from cdmo_desktop.store.changesets import ChangeSet
 from cdmo_desktop.store.engagement_edits import archive_engagement, restore_engagement
-from cdmo_desktop.store.engagements import EngagementRow, client_choices, partner_choices
+from cdmo_desktop.store.engagements import (
+    EngagementRow,
+    client_choices,
+    engagement_position,
+    partner_choices,
+)
 
 _TABLES = ("engagement", "client", "partner", "charter")
 # The title takes the width left over; the rest fit a laptop screen (1280 px) side by side.
@@ -109,6 +114,9 @@ class EngagementsView(NothingToSave, QWidget):
         ui.engagementsTable.selectionModel().selectionChanged.connect(self._update_buttons)
         self.model.modelReset.connect(self._update_buttons)
         ctx.changed.connect(self._on_ctx_changed)
+        self._choices_wanted = False
+        ui.partnerFilterCombo.installEventFilter(self)
+        ui.clientFilterCombo.installEventFilter(self)
         self._refresh_choices()
         for combo in (
             ui.statusFilterCombo,
@@ -159,10 +167,28 @@ class EngagementsView(NothingToSave, QWidget):
         self._update_buttons()
 
     def _refresh_choices(self) -> None:
+        """The partner and client filters list every partner and client: read when the user
+        first reaches for one of them (opening the screen does not wait for them), then
+        again after a change to partners or clients."""
+        if not self._choices_wanted:
+            for combo, blank in (
+                (self.ui.partnerFilterCombo, "All partners"),
+                (self.ui.clientFilterCombo, "All clients"),
+            ):
+                if combo.count() == 0:
+                    fill_combo(combo, [], blank=blank)
+            return
         partners = [(p.id, p.name) for p in partner_choices(self.ctx.store)]
         clients = [(c.id, c.name) for c in client_choices(self.ctx.store)]
         fill_combo(self.ui.partnerFilterCombo, partners, blank="All partners")
         fill_combo(self.ui.clientFilterCombo, clients, blank="All clients")
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        wanting = (QEvent.Type.MouseButtonPress, QEvent.Type.KeyPress, QEvent.Type.FocusIn)
+        if not self._choices_wanted and event.type() in wanting:
+            self._choices_wanted = True
+            self._refresh_choices()
+        return super().eventFilter(watched, event)
 
     # --- selection ------------------------------------------------------------------------
     def selected_row(self) -> EngagementRow | None:
@@ -174,7 +200,14 @@ class EngagementsView(NothingToSave, QWidget):
         return row.id if row else None
 
     def select(self, engagement_id: str) -> bool:
-        row = self.model.find_key(engagement_id)
+        """Select and show the engagement, wherever it is in the list."""
+        row = self.model.find_key(engagement_id, load=False)
+        if row < 0:
+            sort_column, descending = self.model.sort_state
+            found = engagement_position(
+                self.ctx.store, self.model.filters, sort_column, descending, engagement_id
+            )
+            row = -1 if found is None or found >= self.model.total else found
         if row < 0:
             return False
         self.ui.engagementsTable.selectRow(row)

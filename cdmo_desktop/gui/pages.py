@@ -333,7 +333,7 @@ class PendingScreen(QWidget):
         label = QLabel(f"<h2>{escape(screen.title)}</h2><p>Opening the database…</p>")
         label.setObjectName("pendingScreenLabel")
         label.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        label.setStyleSheet("color: palette(mid);")
+        label.setStyleSheet("color: #555;")
         layout.addWidget(label)
 
 

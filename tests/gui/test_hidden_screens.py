@@ -58,12 +58,13 @@ def test_a_hidden_screen_is_not_refreshed_by_writes_and_catches_up_once_on_show(
     _log_risk(ctx, pf.beta, "Logged while the register is hidden")
     _log_risk(ctx, pf.beta, "And another one")
     assert refreshes == []  # hidden: no work on a write
-    assert pages.screen_context(risks) is not None and pages.screen_context(risks).stale
+    context = pages.screen_context(risks)
+    assert context is not None and context.stale
 
     window.show_screen("risks")
     assert refreshes == [1]  # one refresh for both writes
     assert risks.model.total == total + 2
-    assert not pages.screen_context(risks).stale
+    assert not context.stale
 
     _log_risk(ctx, pf.beta, "Logged while the register shows")
     assert refreshes == [1, 1]  # on show: refreshed at once

@@ -217,7 +217,8 @@ def test_run_paints_any_start_screen_before_the_store_then_fills_it(
         qtbot.waitUntil(lambda: window.ctx.has_store, timeout=20000)
         page = window.stack.currentWidget()
         seen["filled"] = not isinstance(page, pages.PendingScreen | FailedPage)
-        seen["screen"] = window.current_screen().key
+        current = window.current_screen()
+        seen["screen"] = current.key if current is not None else None
         seen["back"] = window.back_action.isEnabled()  # no way back to the placeholder
         window.close()
         return 0
@@ -236,6 +237,7 @@ def test_closing_before_the_store_is_attached_closes_it_and_unlocks(
         )
         qtbot.waitUntil(lambda: window.findChild(StoreOpener) is not None)
         opener = window.findChild(StoreOpener)
+        assert opener is not None
         qtbot.waitUntil(lambda: opener._thread.ident is not None, timeout=20000)
         window.close()  # before the opened store reaches the window
         return 0

@@ -98,10 +98,12 @@ def test_probe_key_waits_for_a_busy_gui_thread(
     startup_probe.install(window)
     window.show()
     out: list[str] = []
-    qtbot.waitUntil(
-        lambda: out.append(capsys.readouterr().out) or startup_probe.INPUT_MARKER in "".join(out),
-        timeout=5000,
-    )
+
+    def answered() -> bool:
+        out.append(capsys.readouterr().out)
+        return startup_probe.INPUT_MARKER in "".join(out)
+
+    qtbot.waitUntil(answered, timeout=5000)
     stamps = dict(line.split() for line in "".join(out).splitlines())
     assert float(stamps[startup_probe.INPUT_MARKER]) >= blocked[0]
 

@@ -187,7 +187,7 @@ class GmpInspection(Entity, table=True):
     notes: str = ""
 
 
-@sa.event.listens_for(Contact.__table__, "before_create")
+@sa.event.listens_for(Contact.__table__, "before_create")  # type: ignore[attr-defined]
 def _postgresql_partial_indexes(table: sa.Table, connection: sa.Connection, **_: object) -> None:
     """On PostgreSQL (where the dialect is loaded anyway) the primary-contact indexes get
     their partial-index clause, spelled for a boolean column."""

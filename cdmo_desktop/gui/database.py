@@ -178,9 +178,9 @@ class StoreOpener(QObject):
 def warm_up(modules: Sequence[str]) -> None:
     """Load what the first screen needs: the mappers of every table, and `modules`. A
     module that fails to import is left to fail where the screen is built, and logged."""
-    from sqlalchemy.orm import configure_mappers
+    from cdmo_desktop.store.store import prepare_tables
 
-    configure_mappers()
+    prepare_tables()
     for name in modules:
         try:
             importlib.import_module(name)

@@ -5,12 +5,14 @@ Which database opens, in order: `--demo` (a fresh demo portfolio in a temporary 
 file in the user-data folder. When none of them exists yet (first start), a welcome dialog
 offers the demo portfolio, an empty database or an existing file.
 
-Paint first, load the ORM after: an existing database at the current schema is only
-probed read-only (stdlib sqlite3) and locked before the window is built; the window shows
-the Portfolio from a read-only look at the file, and the Store (SQLAlchemy, SQLModel, the
-tables) is opened right after the first paint, with the lock handed over, never released
-in between. A new database, one that needs a migration, the demo and a window that opens
-on another screen than the Portfolio open the Store first, as before.
+Paint first, load the ORM after, off the GUI thread: an existing database at the current
+schema is only probed read-only (stdlib sqlite3) and locked before the window is built;
+the window paints at once (the Portfolio from a read-only look at the file, any other
+screen the user left last as a light placeholder) and answers menus and the sidebar
+while the Store (SQLAlchemy, SQLModel, the tables, the start screen's modules) opens on
+a thread of its own (database.StoreOpener), with the lock handed over, never released in
+between; then the screens fill in. matplotlib loads in the background after that. A new
+database, one that needs a migration, and the demo open the Store first, as before.
 """
 
 from __future__ import annotations
@@ -32,7 +34,7 @@ from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 from cdmo_desktop import APP_DISPLAY_NAME, APP_NAME, ORG_NAME, __version__
 from cdmo_desktop.gui import database, quit_signals
 from cdmo_desktop.gui import settings as keys
-from cdmo_desktop.gui.database import PendingStore
+from cdmo_desktop.gui.database import PendingStore, StoreOpener
 from cdmo_desktop.gui.quit_signals import QuitOnSignal
 from cdmo_desktop.store import StoreError
 from cdmo_desktop.store.paths import ENV_DB, default_db_path, log_dir
@@ -83,11 +85,9 @@ def run(db_path: Path | None, demo: bool, *, settings: QSettings | None = None) 
         from cdmo_desktop.gui import startup_probe
         from cdmo_desktop.gui.context import AppContext
         from cdmo_desktop.gui.main_window import MainWindow
-        from cdmo_desktop.gui.window_state import start_screen
+        from cdmo_desktop.gui.widgets import heatmap
 
-        # Only the Portfolio can be painted before the store is open.
-        defer = start_screen(settings) == "portfolio"
-        opened = open_initial_database(settings, db_path, demo, defer=defer)
+        opened = open_initial_database(settings, db_path, demo, defer=True)
         if opened is None:
             return 1
         ctx = AppContext(opened.store, settings, path=opened.path)
@@ -96,15 +96,19 @@ def run(db_path: Path | None, demo: bool, *, settings: QSettings | None = None) 
         window.show()
         startup_probe.after_first_paint(window, lambda: log.info("window shown"))
         refused: list[bool] = []
-        pending = opened.pending
-        if pending is not None:
-            watcher = startup_probe.after_first_paint(
-                window, lambda: refused.append(not attach_pending(ctx, pending, window))
-            )
+        opener = None
+        if opened.pending is not None:
+            opener = attach_in_background(ctx, opened.pending, window, refused)
+            watcher = startup_probe.after_first_paint(window, opener.start)
+        else:
+            startup_probe.after_first_paint(window, heatmap.preload)
         startup_probe.install(window, ctx)  # only with CDMO_DESKTOP_EXIT_AFTER_PAINT=1
         code = execute(app)
-        if pending is not None:
+        if opener is not None:
             watcher.cancel()  # the loop ended before any paint: nothing left to attach
+            opener.wait()
+            if opener.store is not None and not ctx.has_store:
+                opener.store.close()  # opened as the window closed: never attached
         window.deleteLater()
         settings.sync()
         return 1 if any(refused) else code
@@ -137,24 +141,38 @@ def quit_on_signal(number: int, windows: list[MainWindow]) -> None:
     QCoreApplication.quit()
 
 
-def attach_pending(ctx: AppContext, pending: PendingStore, window: QWidget) -> bool:
-    """Right after the first paint: open the Store of the database the window shows (the
-    lock passes to it) and hand it to the context, which enables everything. A refusal at
-    this point (the daily backup cannot be written, say) is explained and the window
-    closes; the file has not been changed."""
-    try:
-        store = database.open_pending(pending, ctx.settings)
-    except StoreError as exc:
+def attach_in_background(
+    ctx: AppContext, pending: PendingStore, window: QWidget, refused: list[bool]
+) -> StoreOpener:
+    """The opener of the Store of the database the window shows (start it after the first
+    paint): the store, once open, goes to the context, which enables everything, and
+    matplotlib starts loading. A refusal at this point (the daily backup cannot be
+    written, say) is explained and the window closes (`refused` gets True); the file has
+    not been changed."""
+    from cdmo_desktop.gui.pages import SCREEN_BY_KEY
+    from cdmo_desktop.gui.widgets import heatmap
+    from cdmo_desktop.gui.window_state import start_screen
+
+    screen = SCREEN_BY_KEY[start_screen(ctx.settings)]
+    opener = StoreOpener(pending, ctx.settings, (screen.module,), parent=window)
+
+    def on_opened(store: Store) -> None:
+        ctx.attach_store(store)
+        heatmap.preload()
+
+    def on_refused(exc: StoreError) -> None:
         log.warning("refused %s after the first paint: %s", pending.path, exc)
+        refused.append(True)
         QMessageBox.critical(
             window,
             "Cannot open the database",
             f"The file {pending.path} {exc}.\n\nThe file has not been changed.",
         )
         window.close()
-        return False
-    ctx.attach_store(store)
-    return True
+
+    opener.opened.connect(on_opened)
+    opener.refused.connect(on_refused)
+    return opener
 
 
 def execute(app: QCoreApplication) -> int:

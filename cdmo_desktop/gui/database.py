@@ -5,22 +5,26 @@ written to: the store only reads it to find out why, and the user picks another 
 
 At start-up an existing, up-to-date database is only probed (stdlib sqlite3, read-only)
 and locked before the window paints (`PendingStore`); the Store itself, which loads the
-ORM, is opened right after the first paint (`open_pending`). The store stack is imported
+ORM, is opened right after the first paint on a thread of its own (`StoreOpener`), so the
+window answers while SQLAlchemy, SQLModel and the tables load. The store stack is imported
 only when a Store is opened.
 """
 
 from __future__ import annotations
 
+import importlib
 import logging
-from collections.abc import Callable
+import threading
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from enum import Enum
 from pathlib import Path
 from typing import TYPE_CHECKING, TypeVar
 
-from PySide6.QtCore import QSettings
+from PySide6.QtCore import QObject, QSettings, Signal
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
+from cdmo_desktop.gui import settings as keys
 from cdmo_desktop.gui.settings import consultant_name
 from cdmo_desktop.store import StoreError
 from cdmo_desktop.store.lock import InstanceLock
@@ -87,9 +91,10 @@ def probe_database(path: Path) -> PendingStore | None:
     return PendingStore(path, revision, lock)
 
 
-def open_pending(pending: PendingStore, settings: QSettings) -> Store:
-    """The Store for a probed and locked database; it takes the lock over (with the daily
-    backup, as `open_database`). On failure the lock is released and StoreError raised."""
+def open_pending(pending: PendingStore, user: str) -> Store:
+    """The Store for a probed and locked database, writing as `user`; it takes the lock
+    over (with the daily backup, as `open_database`). On failure the lock is released and
+    StoreError raised. Safe off the GUI thread (no settings are read)."""
     from cdmo_desktop.store.store import open_locked_store
 
     try:
@@ -97,7 +102,7 @@ def open_pending(pending: PendingStore, settings: QSettings) -> Store:
             pending.path,
             pending.lock,
             revision=pending.revision,
-            user=consultant_name(settings),
+            user=user,
             daily_backup=True,
         )
     except OSError as exc:
@@ -108,6 +113,79 @@ def open_pending(pending: PendingStore, settings: QSettings) -> Store:
         raise
     pending.handed_over = True
     return store
+
+
+class StoreOpener(QObject):
+    """Opens the Store of a probed and locked database (`open_pending`) on a thread of its
+    own, then imports `modules` there too (the screen about to be built), so the GUI
+    thread never waits for the ORM.
+
+    Signals (delivered in the GUI thread):
+        opened(Store): the store is open; it holds the lock.
+        refused(StoreError): it could not be opened; the lock was released.
+
+    `wait()` joins the thread; `store` is the opened store (also when the event loop ended
+    before `opened` was delivered: whoever waits closes it)."""
+
+    opened = Signal(object)
+    refused = Signal(object)
+    # Emitted on the opening thread; received in the GUI thread (this object lives there),
+    # which passes them on as `opened` / `refused` to whatever is connected to those.
+    _opened_off_thread = Signal(object)
+    _refused_off_thread = Signal(object)
+
+    def __init__(
+        self,
+        pending: PendingStore,
+        settings: QSettings,
+        modules: Sequence[str] = (),
+        parent: QObject | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.pending = pending
+        # Read in the GUI thread (QSettings), without the fallback to the system's user
+        # name, which lives in the store layer (the ORM): the thread falls back.
+        self.user = keys.get(settings, keys.CONSULTANT_NAME).strip()
+        self.modules = tuple(modules)
+        self.store: Store | None = None
+        self._thread = threading.Thread(target=self._main, name="cdmo-desktop open", daemon=True)
+        self._opened_off_thread.connect(self.opened)
+        self._refused_off_thread.connect(self.refused)
+
+    def start(self) -> None:
+        self._thread.start()
+
+    def wait(self, timeout: float | None = None) -> bool:
+        if self._thread.ident is not None:
+            self._thread.join(timeout)
+        return not self._thread.is_alive()
+
+    def _main(self) -> None:
+        try:
+            if not self.user:
+                from cdmo_desktop.store.changelog import os_user
+
+                self.user = os_user()
+            store = open_pending(self.pending, self.user)
+        except StoreError as exc:
+            self._refused_off_thread.emit(exc)
+            return
+        self.store = store
+        warm_up(self.modules)
+        self._opened_off_thread.emit(store)
+
+
+def warm_up(modules: Sequence[str]) -> None:
+    """Load what the first screen needs: the mappers of every table, and `modules`. A
+    module that fails to import is left to fail where the screen is built, and logged."""
+    from cdmo_desktop.store.store import prepare_tables
+
+    prepare_tables()
+    for name in modules:
+        try:
+            importlib.import_module(name)
+        except Exception:
+            log.exception("loading %s ahead of its screen", name)
 
 
 def create_demo(path: Path, settings: QSettings) -> Store:

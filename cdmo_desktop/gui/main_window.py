@@ -45,6 +45,7 @@ from cdmo_desktop.gui.window_state import start_screen
 
 log = logging.getLogger(__name__)
 MAX_DETAIL_PAGES = 8
+PREVIEW_SCREEN = "portfolio"  # the one screen that shows before the store is open
 
 
 def standard_shortcut(action: QAction, key: QKeySequence.StandardKey, fallback: str) -> None:
@@ -79,11 +80,12 @@ class MainWindow(QMainWindow):
         self.restore_window_state()
         self.database_changed()
         if not ctx.has_store:
-            # Painted before the store is open: only the Portfolio shows (read straight
-            # from the file); whatever needs the store waits for `store_ready`.
+            # Painted before the store is open: the Portfolio shows (read straight from
+            # the file), any other screen a placeholder until `store_ready`; menus and the
+            # sidebar answer meanwhile, the database actions wait for the store.
             self._enable_store_controls(False)
             ctx.store_ready.connect(self._on_ctx_store_ready)
-        self.show_screen(start_screen(ctx.settings) if ctx.has_store else "portfolio")
+        self.show_screen(start_screen(ctx.settings))
 
     # --- layout -------------------------------------------------------------------------
     def _build_central(self) -> None:
@@ -197,7 +199,10 @@ class MainWindow(QMainWindow):
         screen = SCREEN_BY_KEY[key]
         page = self.screen_pages.get(key)
         if page is None:
-            page = pages.build_screen(screen, self.ctx)
+            if self.ctx.has_store or key == PREVIEW_SCREEN:
+                page = pages.build_screen(screen, self.ctx)
+            else:
+                page = pages.PendingScreen(screen)
             self.screen_pages[key] = page
             self._titles[id(page)] = screen.title
             self.stack.addWidget(page)
@@ -351,12 +356,31 @@ class MainWindow(QMainWindow):
 
     # --- database -----------------------------------------------------------------------
     def _enable_store_controls(self, enabled: bool) -> None:
-        self.sidebar.setEnabled(enabled)
-        for action in (*self.screen_actions.values(), *self.database.store_actions()):
+        for action in self.database.store_actions():
             action.setEnabled(enabled)
 
     def _on_ctx_store_ready(self) -> None:
+        """The store is open: the real screen replaces the placeholder on show (the other
+        placeholders go; their screens are built on their next visit)."""
         self._enable_store_controls(True)
+        placeholders = [
+            (key, page)
+            for key, page in self.screen_pages.items()
+            if isinstance(page, pages.PendingScreen)
+        ]
+        current = self.stack.currentWidget()
+        for key, page in placeholders:
+            if page is not current:
+                del self.screen_pages[key]
+                self._drop_page(page)
+        for key, page in placeholders:
+            if page is current:
+                del self.screen_pages[key]
+                history = list(self._history)
+                self.show_screen(key)
+                self._history = history  # the placeholder was no page to go back to
+                self._drop_page(page)
+                self._show_titles()
 
     def database_changed(self) -> None:
         """Status bar, title and remembered path after the database was opened or swapped."""

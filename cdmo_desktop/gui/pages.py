@@ -1,16 +1,25 @@
 """The main window's pages: the screens (imported on first visit, listed in the
 navigation sidebar) and detail pages (partner profile, engagement workspace), with a page
-that says why when one cannot be built."""
+that says why when one cannot be built.
+
+Only the page on show works: each screen is given a `ScreenContext`, the app's context
+whose change notices (`changed`) the page stack holds back while the screen is hidden. A
+hidden screen is stale; shown again, it gets what it missed as one notice (one refresh).
+Before the store is open a screen other than the Portfolio shows a `PendingScreen`,
+which the real screen replaces once the store is ready.
+"""
 
 from __future__ import annotations
 
 import importlib
 import logging
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from html import escape
+from pathlib import Path
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QObject, Qt
 from PySide6.QtGui import QAction, QCloseEvent
 from PySide6.QtWidgets import (
     QApplication,
@@ -27,6 +36,10 @@ from PySide6.QtWidgets import (
 from cdmo_desktop.gui.context import AppContext
 from cdmo_desktop.gui.icons import icon
 from cdmo_desktop.gui.widgets.fitting import FittingScrollArea
+
+if TYPE_CHECKING:
+    from cdmo_desktop.store import Store
+    from cdmo_desktop.store.changesets import ChangeSet, RowState
 
 log = logging.getLogger(__name__)
 
@@ -215,10 +228,113 @@ def build_page(
         )
 
 
+class ScreenContext(AppContext):
+    """The context one screen is given: the app's context (`app`: the same store, settings
+    and undo stack, and its signals passed on both ways), except that change notices
+    reach the screen only while it is `active` (on show). Notices that arrive while it is
+    hidden are kept and handed over as one when it becomes active again."""
+
+    def __init__(self, app: AppContext, parent: QObject | None = None) -> None:
+        super().__init__(None, app.settings, app.undo_stack, parent, path=app.database_path)
+        self.app = app
+        self.active = True
+        self._missed: list[tuple[ChangeSet, object]] = []
+        app.changed.connect(self._on_app_changed)
+        for name in ("refused", "saved", "store_ready", "day_changed"):
+            getattr(app, name).connect(getattr(self, name))
+        self.open_partner_requested.connect(app.open_partner_requested)
+        self.open_engagement_requested.connect(app.open_engagement_requested)
+
+    @property
+    def store(self) -> Store:
+        return self.app.store
+
+    @store.setter
+    def store(self, store: Store) -> None:
+        self.app.store = store
+
+    @property
+    def has_store(self) -> bool:
+        return self.app.has_store
+
+    @property
+    def database_path(self) -> Path:
+        return self.app.database_path
+
+    def attach_store(self, store: Store) -> None:
+        self.app.attach_store(store)
+
+    def announce(self, changeset: ChangeSet, initiator: object = None) -> None:
+        self.app.announce(changeset, initiator)
+
+    @property
+    def stale(self) -> bool:
+        """Something was written while the screen was hidden."""
+        return bool(self._missed)
+
+    def set_active(self, active: bool) -> None:
+        """Shown (True) or hidden (False); on show, what was missed arrives as one notice."""
+        self.active = active
+        if active and self._missed:
+            missed, self._missed = self._missed, []
+            self.changed.emit(*merged(missed))
+
+    def _on_app_changed(self, changeset: ChangeSet, initiator: object) -> None:
+        if self.active:
+            self.changed.emit(changeset, initiator)
+        else:
+            self._missed.append((changeset, initiator))
+
+
+def merged(notices: list[tuple[ChangeSet, object]]) -> tuple[ChangeSet, object]:
+    """Several change notices as one, as if one write had made them all: each row touched
+    once, from its state before the first write to its state after the last; every
+    table; the initiator when they all had the same one."""
+    if len(notices) == 1:
+        return notices[0]
+    changesets = [cs for cs, _ in notices]
+    before: dict[tuple[str, str], RowState] = {}
+    after: dict[tuple[str, str], RowState] = {}
+    for cs in changesets:
+        for old in cs.before:
+            before.setdefault((old.table, old.id), old)
+        for new in cs.after:
+            after[(new.table, new.id)] = new
+    initiators = {id(who): who for _, who in notices}
+    combined = replace(
+        changesets[-1],
+        label="; ".join(dict.fromkeys(cs.label for cs in changesets)),
+        before=tuple(before[key] for key in after),
+        after=tuple(after.values()),
+        tables=frozenset().union(*(cs.tables for cs in changesets)),
+    )
+    return combined, (next(iter(initiators.values())) if len(initiators) == 1 else None)
+
+
 def build_screen(screen: Screen, ctx: AppContext) -> QWidget:
-    page = build_page(screen.title, screen.module, screen.class_name, lambda cls: cls(ctx))
+    """The screen, given a ScreenContext of its own (see PageStack)."""
+    screen_ctx = ScreenContext(ctx)
+    page = build_page(screen.title, screen.module, screen.class_name, lambda cls: cls(screen_ctx))
+    screen_ctx.setParent(page)
     page.setProperty("screen_key", screen.key)
     return page
+
+
+class PendingScreen(QWidget):
+    """Stands in for a screen while the store opens (a light page: the window answers
+    at once); the main window puts the real screen in its place when the store is ready."""
+
+    def __init__(self, screen: Screen, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("pendingScreen")
+        self.setProperty("screen_key", screen.key)
+        self.setProperty("pending", True)
+        layout = QVBoxLayout(self)
+        label = QLabel(f"<h2>{escape(screen.title)}</h2><p>Opening the database…</p>")
+        label.setObjectName("pendingScreenLabel")
+        label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        label.setStyleSheet("color: #555;")
+        layout.addWidget(label)
 
 
 def page_actions(page: QWidget) -> list[QAction]:
@@ -249,18 +365,39 @@ class PageStack(QStackedWidget):
     height or its minimum height for its width, whichever is more (FittingScrollArea), so
     word-wrapped text on a page does not make it scroll on a short screen. The methods
     below take and return the pages themselves; the scroll areas stay an implementation
-    detail."""
+    detail.
+
+    Only the current page works: a page with a ScreenContext (see `build_screen`) gets
+    change notices while it is current; a hidden one keeps them until it is shown."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._areas: dict[int, QScrollArea] = {}
+        self.currentChanged.connect(self._on_current_changed)
 
     def addWidget(self, page: QWidget) -> int:
         area = FittingScrollArea(widget=page)
         area.setObjectName("pageScrollArea")
         area.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self._areas[id(page)] = area
-        return super().addWidget(area)
+        index = super().addWidget(area)
+        context = screen_context(page)
+        if context is not None:
+            context.set_active(index == self.currentIndex())
+        return index
+
+    def _on_current_changed(self, index: int) -> None:
+        """The page on show gets change notices (first what it missed while hidden); the
+        others keep theirs."""
+        current = self.widget(index)
+        for i in range(self.count()):
+            page = self.widget(i)
+            context = screen_context(page) if page is not current else None
+            if context is not None:
+                context.set_active(False)
+        context = screen_context(current)
+        if context is not None:
+            context.set_active(True)
 
     def removeWidget(self, page: QWidget) -> None:
         area = self._areas.pop(id(page), None)
@@ -284,3 +421,10 @@ class PageStack(QStackedWidget):
     def indexOf(self, page: QWidget) -> int:
         area = self._areas.get(id(page))
         return super().indexOf(area) if area is not None else -1
+
+
+def screen_context(page: QWidget | None) -> ScreenContext | None:
+    """The ScreenContext `build_screen` gave `page` (None for other pages)."""
+    if page is None:
+        return None
+    return page.findChild(ScreenContext, options=Qt.FindChildOption.FindDirectChildrenOnly)

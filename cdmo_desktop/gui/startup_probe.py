@@ -6,8 +6,11 @@ measurement probe the start-up benchmark reads.
 
 With `CDMO_DESKTOP_EXIT_AFTER_PAINT=1` in the environment, `install(window, ctx)` (called
 by the app right after `window.show()`) prints `PAINT_MARKER <unix time>` on stdout at the
-first paint and, given the app's context, `READY_MARKER <unix time>` once the store is
-attached (at once when it was open before the window), then quits the event loop. The
+first paint, `INPUT_MARKER <unix time>` when a key pressed INPUT_DELAY_S after that paint
+has reached the window (a key event posted from another thread, as the window system
+would deliver one: it waits for whatever holds the GUI thread), and, given the app's
+context, `READY_MARKER <unix time>` once the store is attached (at once when it was open
+before the window), then quits the event loop once all have come. The
 start-up benchmark (`python -m bench startup`) launches the real app this way. With
 `CDMO_DESKTOP_PAINT_GRAB=<file.png>` the painted window is also saved as an image, and with
 `CDMO_DESKTOP_PAINT_MODULES=<file>` the names of the modules imported by the time of the
@@ -18,11 +21,13 @@ from __future__ import annotations
 
 import os
 import sys
+import threading
 import time
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QEvent, QObject, QTimer
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, QTimer
+from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QApplication, QWidget
 
 if TYPE_CHECKING:
@@ -33,6 +38,9 @@ ENV_GRAB = "CDMO_DESKTOP_PAINT_GRAB"
 ENV_MODULES = "CDMO_DESKTOP_PAINT_MODULES"
 PAINT_MARKER = "cdmo-desktop-first-paint"
 READY_MARKER = "cdmo-desktop-store-ready"
+INPUT_MARKER = "cdmo-desktop-input-answered"
+INPUT_DELAY_S = 0.03  # the probe's key comes this long after the first paint
+PROBE_KEY = Qt.Key.Key_F35  # bound to nothing
 
 
 def enabled() -> bool:
@@ -94,6 +102,7 @@ class FirstPaintProbe(FirstPaintWatcher):
         super().__init__(window, self._report_paint)
         self.setObjectName("first_paint_probe")
         self._painted = False
+        self._answered = False
         self._ready = ctx is None or ctx.has_store
         if ctx is not None and ctx.has_store:
             _print(READY_MARKER)  # opened before the window
@@ -111,7 +120,33 @@ class FirstPaintProbe(FirstPaintWatcher):
             self._window.grab().save(grab)
         _print(PAINT_MARKER, painted_at)
         self._painted = True
-        self._finish()
+        app = QCoreApplication.instance()
+        if app is not None:
+            app.installEventFilter(self)  # again: the paint watch removed it
+        # Made here: a first key event creates the keyboard device, a child of the app.
+        press = QKeyEvent(QEvent.Type.KeyPress, PROBE_KEY, Qt.KeyboardModifier.NoModifier)
+        threading.Thread(
+            target=self._press_key, args=(press,), name="startup probe", daemon=True
+        ).start()
+
+    def _press_key(self, press: QKeyEvent) -> None:
+        time.sleep(INPUT_DELAY_S)
+        QCoreApplication.postEvent(self._window, press)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if (
+            self._painted
+            and not self._answered
+            and watched is self._window
+            and event.type() == QEvent.Type.KeyPress
+            and isinstance(event, QKeyEvent)
+            and event.key() == PROBE_KEY
+        ):
+            _print(INPUT_MARKER)
+            self._answered = True
+            self._finish()
+            return False
+        return super().eventFilter(watched, event)
 
     def _on_ctx_store_ready(self) -> None:
         _print(READY_MARKER)
@@ -119,7 +154,10 @@ class FirstPaintProbe(FirstPaintWatcher):
         self._finish()
 
     def _finish(self) -> None:
-        if self._painted and self._ready:
+        if self._painted and self._answered and self._ready:
+            app = QCoreApplication.instance()
+            if app is not None:
+                app.removeEventFilter(self)
             self._quit()
 
     def _quit(self) -> None:

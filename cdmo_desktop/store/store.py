@@ -207,6 +207,13 @@ def _open_checked(
     return store
 
 
+def prepare_tables() -> None:
+    """Set up every table class's mapper now (the first query does it otherwise): for a
+    caller that opens the store off the GUI thread, so the window's first query does not
+    pay for it."""
+    sa.orm.configure_mappers()
+
+
 def _upgrade(path: Path, *, created: bool) -> None:
     if created:
         path.parent.mkdir(parents=True, exist_ok=True)

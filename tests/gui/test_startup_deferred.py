@@ -1,5 +1,7 @@
-"""Paint first, load the ORM after: the window shows the Portfolio from a read-only look at
-the file, the store follows the first paint, and the file stays locked all along."""
+"""Paint first, load the ORM after, off the GUI thread: the window shows the Portfolio from
+a read-only look at the file (any other start screen as a placeholder) and answers at
+once, the store opens on a thread of its own after the first paint, and the file stays
+locked all along."""
 
 from __future__ import annotations
 
@@ -14,12 +16,15 @@ from PySide6.QtCore import QSettings
 from PySide6.QtWidgets import QApplication, QMessageBox
 from pytestqt.qtbot import QtBot
 
-from cdmo_desktop.gui import app, database, startup_probe
+from cdmo_desktop import APP_NAME, ORG_NAME
+from cdmo_desktop.gui import app, database, pages, startup_probe
 from cdmo_desktop.gui import settings as keys
 from cdmo_desktop.gui.context import AppContext
-from cdmo_desktop.gui.database import PendingStore
+from cdmo_desktop.gui.database import PendingStore, StoreOpener
 from cdmo_desktop.gui.main_window import MainWindow
+from cdmo_desktop.gui.pages import FailedPage
 from cdmo_desktop.gui.portfolio.portfolio import PortfolioView
+from cdmo_desktop.gui.risks.risks import RisksView
 from cdmo_desktop.store import DatabaseLockedError, StoreError, open_store
 from tests.conftest import _copy_db
 
@@ -117,25 +122,34 @@ def test_window_paints_the_portfolio_then_enables_everything_with_the_store(
     assert isinstance(view, PortfolioView) and not ctx.has_store
     assert view.model.rowCount() >= 4 and int(view.tiles["critical"].value.text()) > 0
     before = _figures(view)
-    assert not window.sidebar.isEnabled()
-    assert not window.screen_actions["risks"].isEnabled()
+    assert window.sidebar.isEnabled() and window.screen_actions["risks"].isEnabled()
     assert not window.database.open_action.isEnabled()
     assert not view.open_engagement_action.isEnabled() and not view.refresh_action.isEnabled()
     assert window.quit_action.isEnabled()
     assert str(pending.path) in window.db_label.text()
     with qtbot.assertNotEmitted(ctx.open_engagement_requested):
         view.open_current_engagement()  # nothing opens before the store is there
+    window.show_screen("partners")  # the sidebar answers: a placeholder until the store
+    assert isinstance(window.stack.currentWidget(), pages.PendingScreen)
+    window.go_back()
+    assert window.stack.currentWidget() is view
 
-    assert app.attach_pending(ctx, pending, window)
+    refused: list[bool] = []
+    opener = app.attach_in_background(ctx, pending, window, refused)
+    with qtbot.waitSignal(ctx.store_ready, timeout=20000):
+        opener.start()
+    assert opener.wait(20) and not refused
     assert ctx.has_store and ctx.store.path == pending.path
-    assert window.sidebar.isEnabled() and window.database.open_action.isEnabled()
+    assert window.database.open_action.isEnabled()
     assert view.open_engagement_action.isEnabled() and view.refresh_action.isEnabled()
     assert _figures(view) == before  # the same picture, now live
     view.refresh()
     assert _figures(view) == before  # the ORM's session reads what the file showed
     assert _refused_elsewhere(pending.path)  # the store holds the lock it was handed
+    assert not any(isinstance(p, pages.PendingScreen) for p in window.all_pages())
     window.show_screen("risks")
     assert window.current_screen().key == "risks"
+    assert isinstance(window.stack.currentWidget(), RisksView)
     ctx.store.close()
     assert not _refused_elsewhere(pending.path)
 
@@ -143,7 +157,7 @@ def test_window_paints_the_portfolio_then_enables_everything_with_the_store(
 def test_a_refusal_after_the_first_paint_is_explained_and_unlocks(
     settings: QSettings, pending: PendingStore, qtbot: QtBot, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    def refuse(p: PendingStore, _settings: QSettings) -> None:
+    def refuse(p: PendingStore, _user: str) -> None:
         p.release()
         raise StoreError("cannot be opened (no space left on the disk)", p.path)
 
@@ -154,7 +168,10 @@ def test_a_refusal_after_the_first_paint_is_explained_and_unlocks(
     window = MainWindow(ctx)
     qtbot.addWidget(window)
     window.show()
-    assert not app.attach_pending(ctx, pending, window)
+    refused: list[bool] = []
+    opener = app.attach_in_background(ctx, pending, window, refused)
+    opener.start()
+    qtbot.waitUntil(lambda: refused == [True], timeout=20000)
     assert "no space left" in shown[0] and "has not been changed" in shown[0]
     assert not window.isVisible() and not ctx.has_store
     assert not _refused_elsewhere(pending.path)
@@ -182,32 +199,65 @@ def test_run_attaches_the_store_right_after_the_first_paint(
     assert not _refused_elsewhere(demo_file)  # closed and unlocked at the end
 
 
-def test_run_opens_the_store_first_when_the_window_starts_elsewhere(
-    settings: QSettings, demo_file: Path, monkeypatch: pytest.MonkeyPatch
+@pytest.mark.parametrize("screen", ["risks", "partners", "schedule"])
+def test_run_paints_any_start_screen_before_the_store_then_fills_it(
+    settings: QSettings, demo_file: Path, monkeypatch: pytest.MonkeyPatch, qtbot: QtBot, screen: str
 ) -> None:
-    keys.set(settings, keys.MAIN_SCREEN, "risks")
-    seen: list[bool] = []
+    """The screen the user left last paints from the fast path too: a light placeholder
+    while the store opens, the real screen in its place once it is there."""
+    keys.set(settings, keys.MAIN_SCREEN, screen)
+    seen: dict[str, object] = {}
 
     def fake_exec(_app: QApplication) -> int:
         window = next(
             w for w in QApplication.topLevelWidgets() if isinstance(w, MainWindow) and w.isVisible()
         )
-        screen = window.current_screen()
-        seen.append(window.ctx.has_store and screen is not None and screen.key == "risks")
+        first = window.stack.currentWidget()
+        seen["placeholder"] = isinstance(first, pages.PendingScreen) and not window.ctx.has_store
+        qtbot.waitUntil(lambda: window.ctx.has_store, timeout=20000)
+        page = window.stack.currentWidget()
+        seen["filled"] = not isinstance(page, pages.PendingScreen | FailedPage)
+        current = window.current_screen()
+        seen["screen"] = current.key if current is not None else None
+        seen["back"] = window.back_action.isEnabled()  # no way back to the placeholder
         window.close()
         return 0
 
     monkeypatch.setattr(app, "execute", fake_exec)
     assert app.run(demo_file, False, settings=settings) == 0
-    assert seen == [True]
+    assert seen == {"placeholder": True, "filled": True, "screen": screen, "back": False}
 
 
-def test_first_paint_happens_before_the_orm_is_imported(
-    demo_file: Path, tmp_path: Path, user_dirs: Path
+def test_closing_before_the_store_is_attached_closes_it_and_unlocks(
+    settings: QSettings, demo_file: Path, monkeypatch: pytest.MonkeyPatch, qtbot: QtBot
 ) -> None:
-    """The real app in a process of its own: at its first paint neither SQLAlchemy nor
-    SQLModel nor the tables (nor matplotlib, reportlab, alembic) are loaded; the store
-    follows."""
+    def fake_exec(_app: QApplication) -> int:
+        window = next(
+            w for w in QApplication.topLevelWidgets() if isinstance(w, MainWindow) and w.isVisible()
+        )
+        qtbot.waitUntil(lambda: window.findChild(StoreOpener) is not None)
+        opener = window.findChild(StoreOpener)
+        assert opener is not None
+        qtbot.waitUntil(lambda: opener._thread.ident is not None, timeout=20000)
+        window.close()  # before the opened store reaches the window
+        return 0
+
+    monkeypatch.setattr(app, "execute", fake_exec)
+    assert app.run(demo_file, False, settings=settings) == 0
+    assert not _refused_elsewhere(demo_file)
+
+
+@pytest.mark.parametrize("screen", ["portfolio", "risks", "partners", "schedule"])
+def test_first_paint_happens_before_the_orm_is_imported(
+    demo_file: Path, tmp_path: Path, user_dirs: Path, screen: str
+) -> None:
+    """The real app in a process of its own, started on the screen the user left last: at
+    its first paint neither SQLAlchemy nor SQLModel nor the tables (nor matplotlib,
+    reportlab, alembic) are loaded; a key pressed after the paint is answered, and the
+    store follows."""
+    config = user_dirs / "xdg_config_home" / ORG_NAME / f"{APP_NAME}.ini"
+    config.parent.mkdir(parents=True)
+    config.write_text(f"[main_window]\nscreen={screen}\n", encoding="utf-8")
     modules = tmp_path / "modules.txt"
     env = {
         **os.environ,
@@ -224,9 +274,27 @@ def test_first_paint_happens_before_the_orm_is_imported(
         check=True,
     ).stdout
     stamps = dict(line.split() for line in out.splitlines() if line.startswith("cdmo-desktop-"))
-    assert float(stamps[startup_probe.READY_MARKER]) >= float(stamps[startup_probe.PAINT_MARKER])
+    painted = float(stamps[startup_probe.PAINT_MARKER])
+    assert float(stamps[startup_probe.READY_MARKER]) >= painted
+    assert float(stamps[startup_probe.INPUT_MARKER]) >= painted
     loaded = set(modules.read_text(encoding="utf-8").split())
-    assert "cdmo_desktop.gui.portfolio.portfolio" in loaded
+    assert "cdmo_desktop.gui.portfolio.portfolio" in loaded or screen != "portfolio"
     heavy = {"sqlalchemy", "sqlmodel", "cdmo_desktop.domain.models", "alembic"}
     heavy |= {"matplotlib", "reportlab", "cdmo_desktop.store.store"}
     assert heavy.isdisjoint(loaded)
+    settings = QSettings(str(config), QSettings.Format.IniFormat)
+    assert settings.value("main_window/screen") == screen  # the app started there
+
+
+def test_the_tables_do_not_load_the_postgresql_dialect() -> None:
+    """Loading the app and every table class on a SQLite start leaves SQLAlchemy's
+    PostgreSQL dialect out (it cost 70-90 ms on the GUI thread)."""
+    code = (
+        "import sys, cdmo_desktop.gui.app, cdmo_desktop.domain.models, "
+        "cdmo_desktop.store.store; "
+        "print('sqlalchemy.dialects.postgresql' in sys.modules)"
+    )
+    out = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, timeout=60, check=True
+    ).stdout
+    assert out.strip() == "False"

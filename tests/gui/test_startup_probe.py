@@ -41,8 +41,10 @@ def test_probe_reports_the_first_paint_and_quits(
     assert probe is not None
     window.show()
     qtbot.waitUntil(lambda: quits == [True], timeout=5000)
-    marker, stamp = capsys.readouterr().out.split()
-    assert marker == startup_probe.PAINT_MARKER and float(stamp) > 0
+    lines = [line.split() for line in capsys.readouterr().out.splitlines()]
+    assert [m for m, _ in lines] == [startup_probe.PAINT_MARKER, startup_probe.INPUT_MARKER]
+    painted, answered = (float(stamp) for _, stamp in lines)
+    assert 0 < painted < answered  # the probe's key comes after the paint
     assert shot.stat().st_size > 0
 
 
@@ -65,12 +67,45 @@ def test_probe_waits_for_the_store_before_quitting(
     startup_probe.install(window, ctx)
     window.show()
     qtbot.waitUntil(lambda: attached == [True], timeout=5000)
-    assert quits == []  # painted, but the store is not there yet
+    qtbot.waitUntil(lambda: startup_probe.INPUT_MARKER in capsys.readouterr().out, timeout=5000)
+    assert quits == []  # painted and answering, but the store is not there yet
     ctx.attach_store(store)
     assert quits == [True]
     lines = [line.split() for line in capsys.readouterr().out.splitlines()]
-    assert [m for m, _ in lines] == [startup_probe.PAINT_MARKER, startup_probe.READY_MARKER]
-    assert float(lines[1][1]) >= float(lines[0][1])
+    assert [m for m, _ in lines] == [startup_probe.READY_MARKER]
+
+
+def test_probe_key_waits_for_a_busy_gui_thread(
+    qtbot: QtBot, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """The input the probe reports answered is answered only once the GUI thread is free
+    again, as a real key press would be: work that blocks the thread after the paint
+    shows up in the time to the input, not to the paint."""
+    import time
+
+    monkeypatch.setenv(startup_probe.ENV_EXIT_AFTER_PAINT, "1")
+    monkeypatch.delenv(startup_probe.ENV_GRAB, raising=False)
+    monkeypatch.setattr(startup_probe.FirstPaintProbe, "_quit", lambda self: None)
+    window = QMainWindow()
+    qtbot.addWidget(window)
+    blocked: list[float] = []
+
+    def block() -> None:  # the old start path: the ORM loaded on the GUI thread
+        time.sleep(startup_probe.INPUT_DELAY_S * 5)
+        blocked.append(time.time())
+
+    startup_probe.after_first_paint(window, block)
+    startup_probe.install(window)
+    window.show()
+    out: list[str] = []
+
+    def answered() -> bool:
+        out.append(capsys.readouterr().out)
+        return startup_probe.INPUT_MARKER in "".join(out)
+
+    qtbot.waitUntil(answered, timeout=5000)
+    stamps = dict(line.split() for line in "".join(out).splitlines())
+    assert float(stamps[startup_probe.INPUT_MARKER]) >= blocked[0]
 
 
 def test_after_first_paint_runs_once_and_can_be_cancelled(qtbot: QtBot) -> None:

@@ -34,6 +34,14 @@ def _by_name(column: str | None) -> sa.Index:
     return sa.Index(f"ix_partner_{column}_name_key", column, "name_key", *filters)
 
 
+def _primary_only(name: str, *columns: str) -> sa.Index:
+    """An index over the primary contacts only (a partial index). Only the SQLite spelling
+    is given here: a `postgresql_where=` argument would import SQLAlchemy's PostgreSQL
+    dialect (to check the argument) on every start; `_postgresql_partial_indexes` adds it
+    when the table is created on PostgreSQL."""
+    return sa.Index(name, *columns, sqlite_where=sa.text("is_primary = 1"))
+
+
 class Partner(Entity, table=True):
     __tablename__ = "partner"
     __table_args__ = (
@@ -137,19 +145,8 @@ class Contact(Entity, table=True):
             "one_organisation",
         ),
         # The register shows (and sorts by) each partner's primary contact.
-        sa.Index(
-            "ix_contact_primary",
-            "partner_id",
-            "name",
-            sqlite_where=sa.text("is_primary = 1"),
-            postgresql_where=sa.text("is_primary"),
-        ),
-        sa.Index(
-            "ix_contact_primary_name",
-            "name",
-            sqlite_where=sa.text("is_primary = 1"),
-            postgresql_where=sa.text("is_primary"),
-        ),
+        _primary_only("ix_contact_primary", "partner_id", "name"),
+        _primary_only("ix_contact_primary_name", "name"),
     )
 
     partner_id: str | None = fk("partner.id", nullable=True)
@@ -190,3 +187,14 @@ class GmpInspection(Entity, table=True):
     outcome: InspectionOutcome = enum_field(InspectionOutcome)
     observations: int = 0
     notes: str = ""
+
+
+@sa.event.listens_for(Contact.__table__, "before_create")  # type: ignore[attr-defined]
+def _postgresql_partial_indexes(table: sa.Table, connection: sa.Connection, **_: object) -> None:
+    """On PostgreSQL (where the dialect is loaded anyway) the primary-contact indexes get
+    their partial-index clause, spelled for a boolean column."""
+    if connection.dialect.name != "postgresql":
+        return
+    for index in table.indexes:
+        if index.dialect_options["sqlite"]["where"] is not None:
+            index.dialect_kwargs["postgresql_where"] = sa.text("is_primary")

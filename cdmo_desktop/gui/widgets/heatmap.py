@@ -1,15 +1,22 @@
 """The risk heat map on screen: reports.charts.heatmap drawn on a FigureCanvasQTAgg.
 
-matplotlib is imported when the map is first shown, not when the screen is built, so the
-register paints first. Clicking a cell emits `cell_clicked((kind, likelihood, impact))`;
-clicking the highlighted cell again emits `cell_clicked(None)` (clear the cell filter).
+matplotlib loads on a thread of its own (`preload`, which the app calls once the window
+answers), never on the GUI thread when the map is shown: until it is there the map says
+"Heat map loading…" and the register works. Clicking a cell emits
+`cell_clicked((kind, likelihood, impact))`; clicking the highlighted cell again emits
+`cell_clicked(None)` (clear the cell filter).
+
+New counts are drawn once per turn of the event loop however many arrive (a filter, a
+search and an edit in a row draw once), and counts equal to those on show draw nothing.
 """
 
 from __future__ import annotations
 
+import logging
+import threading
 from typing import Any
 
-from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtCore import QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import QLabel, QSizePolicy, QToolTip, QVBoxLayout, QWidget
 
@@ -17,9 +24,67 @@ from cdmo_desktop.domain import risk_matrix
 from cdmo_desktop.domain.risk_matrix import HeatMapCounts
 from cdmo_desktop.gui.widgets.heatmap_layout import Plan, Room, plan_layout
 
+log = logging.getLogger(__name__)
 Selection = tuple[str, int, int] | None
 DPI = 100
 SAME, MOVED, REBUILT = "same", "moved", "rebuilt"  # what fitting to the panel did
+# What the map needs of matplotlib (and the chart code that draws with it).
+MATPLOTLIB_MODULES = (
+    "matplotlib.figure",
+    "matplotlib.backends.backend_agg",
+    "matplotlib.backends.backend_qtagg",
+    "cdmo_desktop.reports.charts.heatmap",
+)
+
+
+class MatplotlibLoader(QObject):
+    """Imports MATPLOTLIB_MODULES on a thread of its own, once; `loaded` follows in the
+    GUI thread (also when an import failed: the map then fails where it is drawn, as
+    before, and the reason is logged)."""
+
+    loaded = Signal()
+    _loaded_off_thread = Signal()  # received in the GUI thread, passed on as `loaded`
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.done = False
+        self._thread: threading.Thread | None = None
+        self._loaded_off_thread.connect(self.loaded)
+
+    def start(self) -> None:
+        if self._thread is None:
+            self._thread = threading.Thread(
+                target=self._main, name="cdmo-desktop matplotlib", daemon=True
+            )
+            self._thread.start()
+
+    def _main(self) -> None:
+        import importlib
+
+        try:
+            for name in MATPLOTLIB_MODULES:
+                importlib.import_module(name)
+        except Exception:
+            log.exception("loading matplotlib in the background")
+        self.done = True
+        self._loaded_off_thread.emit()
+
+
+_loader: MatplotlibLoader | None = None
+
+
+def matplotlib_loader() -> MatplotlibLoader:
+    """The one loader (made in the GUI thread on first use)."""
+    global _loader
+    if _loader is None:
+        _loader = MatplotlibLoader()
+    return _loader
+
+
+def preload() -> None:
+    """Start loading matplotlib in the background (the app calls it once the window
+    answers and the store is open)."""
+    matplotlib_loader().start()
 
 
 class RiskHeatMap(QWidget):
@@ -37,6 +102,8 @@ class RiskHeatMap(QWidget):
         self._artists_stacked = False
         self._margins: tuple[dict[str, float], dict[str, float]] | None = None
         self._measured: dict[tuple[str, int, float], tuple[float, float]] = {}
+        self._drawn: tuple[HeatMapCounts, Selection] | None = None  # what the canvas shows
+        self._draw_due = False
         self._layout = QVBoxLayout(self)
         self._layout.setContentsMargins(0, 0, 0, 0)
         self._placeholder = QLabel("Heat map loading…", self)
@@ -53,10 +120,19 @@ class RiskHeatMap(QWidget):
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)
         if self._canvas is None:
-            QTimer.singleShot(0, self, self.ensure_canvas)
+            loader = matplotlib_loader()
+            if loader.done:
+                QTimer.singleShot(0, self, self.ensure_canvas)
+            else:  # the canvas follows the import, which never runs on the GUI thread
+                loader.loaded.connect(self._on_loader_loaded, Qt.ConnectionType.UniqueConnection)
+                loader.start()
+
+    def _on_loader_loaded(self) -> None:
+        if self.isVisible():
+            self.ensure_canvas()
 
     def ensure_canvas(self) -> None:
-        """Create the matplotlib canvas (first import of matplotlib happens here)."""
+        """Create the matplotlib canvas (importing matplotlib now if `preload` has not)."""
         if self._canvas is not None:
             return
         from matplotlib.backends.backend_qtagg import FigureCanvasQTAgg
@@ -82,17 +158,33 @@ class RiskHeatMap(QWidget):
         self.redraw()
 
     def set_counts(self, counts: HeatMapCounts, selected: Selection = None) -> None:
+        """Show `counts` (with the `selected` cell outlined): drawn at the end of this turn
+        of the event loop, once however many arrive; nothing when they are on show."""
         self.counts, self.selected = counts, selected
-        self.redraw()
+        if self._canvas is None or self._drawn == (counts, selected):
+            return
+        if self._artists is not None:  # texts and colours now, the pixels once
+            from cdmo_desktop.reports.charts.heatmap import update_heatmap
+
+            update_heatmap(self._artists, counts, selected)
+        if not self._draw_due:
+            self._draw_due = True
+            QTimer.singleShot(0, self, self._draw_if_due)
+
+    def _draw_if_due(self) -> None:
+        if self._draw_due:
+            self.redraw()
 
     def redraw(self) -> None:
-        """Show the current counts. The grids, ticks and labels are drawn once; later
+        """Show the current counts now. The grids, ticks and labels are drawn once; later
         updates repaint only the cells, counts, titles and outline over a saved background
         (blitting), which keeps a refresh in the tens of milliseconds."""
+        self._draw_due = False
         if self._canvas is None:
             return
         from cdmo_desktop.reports.charts.heatmap import update_heatmap
 
+        self._drawn = (self.counts, self.selected)
         if self._artists is None:
             self._rebuild(stacked=self.height() > self.width())  # a first guess
             return

@@ -87,6 +87,21 @@ class PdfWorker:
                 app.aboutToQuit.connect(self.stop)
                 self._quit_hooked = True
 
+    def wait_ready(self, timeout: float = 60.0) -> bool:
+        """Start the worker and block until it has imported the PDF stack (benchmarks,
+        tests); False when it did not within `timeout`. Only between builds."""
+        self.start()
+        with self._lock:
+            if self.pid is not None:
+                return True
+            assert self._conn is not None and not self.busy
+            if not self._conn.poll(timeout):
+                return False
+            message = self._conn.recv()
+            if message[0] == "ready":
+                self.pid, self.import_s = message[1], message[2]
+            return True
+
     def submit(self, request: pdf_build.Request) -> Connection:
         """Send `request`; the connection its answers arrive on."""
         self.start()

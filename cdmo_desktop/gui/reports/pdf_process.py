@@ -18,10 +18,12 @@ ended and its temporary file removed.
 from __future__ import annotations
 
 import contextlib
+import dataclasses
 import logging
 import multiprocessing
 import threading
 import time
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -167,6 +169,7 @@ class BuildResult:
     path: Path
     snapshot_json: str  # the new status report's snapshot to store, else ""
     pid: int  # the process that built it
+    stored: object = None  # what the `after` step returned
 
 
 _active: set[PdfBuild] = set()
@@ -188,10 +191,18 @@ class PdfBuild(QObject):
     cancelled = Signal()
     _delivered = Signal()
 
-    def __init__(self, request: pdf_build.Request, pool: PdfWorker | None = None) -> None:
+    def __init__(
+        self,
+        request: pdf_build.Request,
+        after: Callable[[BuildResult], object] | None = None,
+    ) -> None:
+        """`after(result)` runs off the GUI thread once the PDF is written (storing the
+        issued report: a large snapshot is a slow write); `finished` carries what it
+        returned as `result.stored`."""
         super().__init__()
         self.request = request
-        self._worker = pool if pool is not None else _worker
+        self._after = after
+        self._worker = _worker
         self._cancel_at: float | None = None
         self._thread = threading.Thread(target=self._main, name="cdmo-desktop PDF", daemon=True)
         self._delivered.connect(self._on_delivered)
@@ -262,13 +273,22 @@ class PdfBuild(QObject):
             return False
         self._worker.done()
         if kind == "done":
-            self.finished.emit(BuildResult(Path(message[1]), message[2], message[3]))
+            self.finished.emit(self._finish(BuildResult(Path(message[1]), message[2], message[3])))
         elif kind == "cancelled":
             self.cancelled.emit()
         else:
             log.error("PDF build failed: %s\n%s", message[1], message[2])
             self.failed.emit(message[1])
         return True
+
+    def _finish(self, result: BuildResult) -> BuildResult:
+        if self._after is None:
+            return result
+        try:
+            return dataclasses.replace(result, stored=self._after(result))
+        except Exception:  # the PDF is written all the same; the dialog says what is missing
+            log.exception("the step after the PDF build failed")
+            return result
 
 
 def remove_parts(target: Path) -> None:

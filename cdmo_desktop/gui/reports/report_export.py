@@ -13,6 +13,7 @@ QPrinter) is not part of PySide6-Essentials.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import QLocale, QSettings, Qt, Signal
@@ -37,6 +38,7 @@ from cdmo_desktop.gui.reports import report_output as output
 from cdmo_desktop.gui.reports.pdf_build import StatusRequest
 from cdmo_desktop.gui.reports.pdf_process import BuildResult, PdfBuild, WorkerBusy
 from cdmo_desktop.gui.undo import REFUSALS, commit, refusal_text
+from cdmo_desktop.store.changesets import ChangeSet
 from cdmo_desktop.store.status_reports import issue_printed_report
 
 STATUS, AGREEMENT = 0, 1
@@ -268,7 +270,11 @@ class ExportDialog(RememberedGeometryDialog):
                 f"Nothing was written: {target.name} is kept. Choose another name."
             )
             return False
-        build = PdfBuild(form_io.request(self, target, self.ui.paperCombo.currentText()))
+        request = form_io.request(self, target, self.ui.paperCombo.currentText())
+        after = None
+        if isinstance(request, StatusRequest) and self.report_id is None:
+            after = self._issuer(request)  # a new status report is stored once printed
+        build = PdfBuild(request, after)
         build.progress.connect(self._on_build_progress)
         build.finished.connect(self._on_build_finished)
         build.failed.connect(self._on_build_failed)
@@ -309,6 +315,22 @@ class ExportDialog(RememberedGeometryDialog):
         self.ui.progressBar.setValue(percent)
         self.ui.statusLabel.setText(text + "…")
 
+    def _issuer(self, request: StatusRequest) -> Callable[[BuildResult], object]:
+        """Storing the status report once its PDF is written, run by the build off the GUI
+        thread (the snapshot is megabytes on a big engagement): the change set to commit,
+        or the sentence saying why it was not stored."""
+        store, report_id = self.ctx.store, new_id()
+
+        def issue(result: BuildResult) -> object:
+            try:
+                return issue_printed_report(
+                    store, request.engagement_id, request.form, result.snapshot_json, report_id
+                )
+            except REFUSALS as exc:
+                return refusal_text(exc)
+
+        return issue
+
     def _on_build_finished(self, result: BuildResult) -> None:
         request = self._build.request if self._build is not None else None
         self._build = None
@@ -316,7 +338,7 @@ class ExportDialog(RememberedGeometryDialog):
         self._confirmed = None  # it holds this export now: replacing it asks again
         stored = ""
         if isinstance(request, StatusRequest) and self.report_id is None:
-            stored = self._store_report(request, result.snapshot_json)
+            stored = self._stored_report(request, result.stored)
         elif self.kind == STATUS:
             stored = " It is stored on the Reports screen and prints again as issued."
         settings.set(self.ctx.settings, settings.REPORTS_LAST_FOLDER, str(self.written.parent))
@@ -330,18 +352,13 @@ class ExportDialog(RememberedGeometryDialog):
         self.ui.openButton.setFocus()
         self.exported.emit(str(self.written))
 
-    def _store_report(self, request: StatusRequest, snapshot_json: str) -> str:
-        """Store the status report just printed (one undo step); the sentence to add. The
-        worker serialised its snapshot, so the window does not."""
-        report_id = new_id()
-        try:
-            changeset = issue_printed_report(
-                self.ctx.store, request.engagement_id, request.form, snapshot_json, report_id
-            )
-        except REFUSALS as exc:
-            return f" It could not be stored: {refusal_text(exc)}"
-        commit(self.ctx, changeset, initiator=self)
-        self.report_id = report_id
+    def _stored_report(self, request: StatusRequest, stored: object) -> str:
+        """Commit the status report the build stored (one undo step); the sentence to add."""
+        if not isinstance(stored, ChangeSet):
+            reason = stored if isinstance(stored, str) else "the log has the details."
+            return f" It could not be stored: {reason}"
+        commit(self.ctx, stored, initiator=self)
+        self.report_id = next(iter(stored.ids("status_report")))
         self._rated = report_rag.Rated(request.engagement_id, request.form.overall_status)
         form_io.lock_form(self)
         report_rag.offer(self.ui, self.ctx.store, self._rated)

@@ -55,7 +55,9 @@ def test_status_report_is_read_and_built_in_another_process_and_stored(
     ui.asksPartnerEdit.setPlainText("- Confirm the QC slot")
     threads: list[object] = []
     dialog.ui.progressBar.valueChanged.connect(lambda _v: threads.append(QThread.currentThread()))
-    results: list[object] = []
+    from cdmo_desktop.gui.reports.pdf_process import BuildResult
+
+    results: list[BuildResult] = []
     with qtbot.waitSignal(dialog.exported, timeout=TIMEOUT) as blocker:
         assert dialog.export()
         assert dialog.running and not ui.exportButton.isEnabled()
@@ -179,7 +181,9 @@ def test_job_outlives_the_references_the_window_drops(qtbot) -> None:
     from cdmo_desktop.gui.workers import Job, wait_for_jobs
 
     release = threading.Event()
-    results: list[object] = []
+    from cdmo_desktop.gui.reports.pdf_process import BuildResult
+
+    results: list[BuildResult] = []
 
     def work(progress):
         progress(50, "half way")

@@ -84,6 +84,7 @@ def test_the_window_keeps_answering_while_a_long_report_is_built(
     start = time.perf_counter()
     with qtbot.waitSignal(dlg.exported, timeout=TIMEOUT):
         assert dlg.export()
+        assert dlg._build is not None
         dlg._build.progress.connect(lambda _p, _t: shown.append(dlg.ui.statusLabel.text()))
     took = time.perf_counter() - start
     timer.stop()
@@ -112,6 +113,7 @@ def test_cancel_leaves_no_file_and_keeps_the_one_it_would_replace(
     cancelled: list[bool] = []
     assert dlg.export()
     assert dlg.ui.closeButton.text() == "Cancel" and dlg.ui.closeButton.isEnabled()
+    assert dlg._build is not None
     dlg._build.cancelled.connect(lambda: cancelled.append(True))
     dlg.ui.closeButton.click()  # Cancel while the worker writes
     qtbot.waitUntil(lambda: not dlg.running, timeout=TIMEOUT)

@@ -65,6 +65,7 @@ def test_status_report_is_read_and_built_in_another_process_and_stored(
     path = Path(blocker.args[0])
     assert path == tmp_path / "status.pdf"
     assert here == []  # neither the snapshot read nor the layout ran in this process
+    qtbot.waitUntil(lambda: bool(results), timeout=TIMEOUT)  # queued after `exported`
     assert results[0].pid != os.getpid()
     text = " ".join(text_of(path).split())
     assert PROCESS in text and "<b>no</b> impact & on budget" in text and "AMBER" in text

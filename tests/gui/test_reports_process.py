@@ -94,7 +94,7 @@ def test_the_window_keeps_answering_while_a_long_report_is_built(
     # tenth of the build (0.48 s of 5 s here); the worker process leaves it free. The
     # bound is relative to the build, not a wall-clock budget.
     assert max(gaps) < took / 20, (max(gaps), took)
-    assert "Reading the data…" in shown and "Laying out page 12…" in shown  # pages count up
+    assert "Laying out page 12…" in shown  # the status line counts the pages
     text = " ".join(text_of(tmp_path / "long.pdf").split())
     for section in ("Overall status", "Schedule", "Risks", "Extra risk 399"):
         assert section in text

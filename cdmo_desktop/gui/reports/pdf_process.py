@@ -220,6 +220,10 @@ class PdfBuild(QObject):
             self._cancel_at = time.monotonic()
             self._worker.cancel()
 
+    @property
+    def cancelling(self) -> bool:
+        return self._cancel_at is not None
+
     def wait(self, timeout: float | None = None) -> bool:
         """Block until the worker has answered; False if `timeout` ran out first."""
         if not self._thread.is_alive():

@@ -13,6 +13,7 @@ QPrinter) is not part of PySide6-Essentials.
 
 from __future__ import annotations
 
+import logging
 from collections.abc import Callable
 from pathlib import Path
 
@@ -42,6 +43,7 @@ from cdmo_desktop.store.changesets import ChangeSet
 from cdmo_desktop.store.status_reports import issue_printed_report
 
 STATUS, AGREEMENT = 0, 1
+log = logging.getLogger(__name__)
 
 
 def default_paper(qsettings: QSettings) -> str:
@@ -100,7 +102,10 @@ class ExportDialog(RememberedGeometryDialog):
         self._suggest_path()
         self._validate()
         self._dirty = False
-        pdf_process.worker().start()  # its imports run while the form is filled in
+        try:
+            pdf_process.worker().start()  # its imports run while the form is filled in
+        except OSError:  # Export tries again and says why it cannot
+            log.exception("the PDF worker did not start")
 
     # --- wiring ---------------------------------------------------------------------------
     def _connect(self) -> None:
@@ -284,6 +289,10 @@ class ExportDialog(RememberedGeometryDialog):
         except WorkerBusy as exc:
             self._report_failure(str(exc))
             return False
+        except OSError as exc:
+            log.exception("the PDF worker did not start")
+            self._report_failure(f"The PDF builder could not start: {exc.strerror or exc}.")
+            return False
         self._build = build
         self._set_busy(True)
         self.ui.statusLabel.setText("Writing the PDF…")
@@ -313,7 +322,8 @@ class ExportDialog(RememberedGeometryDialog):
 
     def _on_build_progress(self, percent: int, text: str) -> None:
         self.ui.progressBar.setValue(percent)
-        self.ui.statusLabel.setText(text + "…")
+        if self._build is not None and not self._build.cancelling:
+            self.ui.statusLabel.setText(text + "…")
 
     def _issuer(self, request: StatusRequest) -> Callable[[BuildResult], object]:
         """Storing the status report once its PDF is written, run by the build off the GUI

@@ -90,10 +90,10 @@ def test_the_window_keeps_answering_while_a_long_report_is_built(
     timer.stop()
     gaps = [b - a for a, b in itertools.pairwise(ticks)]
     assert len(ticks) > 20
-    # A build on a thread of the window's interpreter froze the event loop for up to a
-    # tenth of the build (0.48 s of 5 s here); the worker process leaves it free. The
-    # bound is relative to the build, not a wall-clock budget.
-    assert max(gaps) < took / 20, (max(gaps), took)
+    # A build on a thread of the window's interpreter froze the event loop for a tenth of
+    # the build and more (0.48 s of 5.0 s, 0.68 s of 7.3 s here); the worker process
+    # leaves it free. The bound is relative to the build, not a wall-clock budget.
+    assert max(gaps) < took / 12, (max(gaps), took)
     assert "Laying out page 12…" in shown  # the status line counts the pages
     text = " ".join(text_of(tmp_path / "long.pdf").split())
     for section in ("Overall status", "Schedule", "Risks", "Extra risk 399"):

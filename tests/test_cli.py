@@ -300,3 +300,18 @@ def test_python_dash_m_check_as_a_process(closed_db: Path) -> None:
     )
     assert bad.returncode == 1 and bad.stdout == ""
     assert bad.stderr.count("\n") == 1 and "damaged" in bad.stderr
+
+
+def test_a_frozen_app_lets_its_pdf_worker_start_through_main(
+    monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """The worker process of a frozen app is the app's executable started again; without
+    freeze_support at the entry point it would open a second window instead."""
+    import multiprocessing
+
+    called: list[bool] = []
+    monkeypatch.setattr(multiprocessing, "freeze_support", lambda: called.append(True))
+    monkeypatch.setattr(sys, "frozen", True, raising=False)
+    assert main(["--version"]) == 0
+    assert called == [True]
+    capsys.readouterr()

@@ -240,6 +240,13 @@ def _say(line: str) -> None:
 
 def main(argv: Sequence[str] | None = None) -> int:
     """Run the command line; returns the exit status (0 = success)."""
+    if getattr(sys, "frozen", False):
+        # In a frozen app the PDF worker process (gui/reports/pdf_process.py) is this same
+        # executable started again: freeze_support runs the worker there and exits. (Only
+        # there: importing multiprocessing costs ~20 ms of every start.)
+        import multiprocessing
+
+        multiprocessing.freeze_support()
     from cdmo_desktop.store.errors import StoreError
 
     try:

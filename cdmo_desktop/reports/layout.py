@@ -232,12 +232,23 @@ def build_pdf(
 
 
 def _progress_adapter(progress: Progress) -> Callable[[str, int], None]:
-    total = [1]
+    """reportlab's callbacks as (percent, "Laying out page N"): the percent follows the
+    flowables laid out, the text the page being filled (a long table fills many pages
+    between two flowables, and a page is also where a cancel is noticed)."""
+    state = {"total": 1, "done": 0, "page": 1}
+
+    def report() -> None:
+        percent = 40 + int(55 * min(state["done"], state["total"]) / state["total"])
+        progress(percent, f"Laying out page {state['page']}")
 
     def on_progress(kind: str, value: int) -> None:
         if kind == "SIZE_EST":
-            total[0] = max(1, value)
+            state["total"] = max(1, value)
         elif kind == "PROGRESS":
-            progress(40 + int(55 * min(value, total[0]) / total[0]), "Laying out pages")
+            state["done"] = value
+            report()
+        elif kind == "PAGE":
+            state["page"] = value
+            report()
 
     return on_progress

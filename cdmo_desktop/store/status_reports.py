@@ -37,9 +37,14 @@ class StatusReportRow:
 
 def new_status_report(snapshot: StatusReportSnapshot, report_id: str | None = None) -> StatusReport:
     """An unsaved StatusReport row holding the form and the frozen snapshot."""
-    form = snapshot.form
+    return _report_row(snapshot.data.engagement.id, snapshot.form, to_json(snapshot), report_id)
+
+
+def _report_row(
+    engagement_id: str, form: StatusForm, snapshot_json: str, report_id: str | None
+) -> StatusReport:
     row = StatusReport(
-        engagement_id=snapshot.data.engagement.id,
+        engagement_id=engagement_id,
         period_start=form.period_start,
         period_end=form.period_end,
         overall_status=Rag(form.overall_status),
@@ -49,7 +54,7 @@ def new_status_report(snapshot: StatusReportSnapshot, report_id: str | None = No
         asks_of_client=form.asks_of_client,
         prepared_by=form.prepared_by,
         prepared_on=form.prepared_on or clock.today(),
-        snapshot_json=to_json(snapshot),
+        snapshot_json=snapshot_json,
     )
     if report_id is not None:
         row.id = report_id
@@ -61,6 +66,19 @@ def issue_status_report(
 ) -> ChangeSet:
     """Store a report printed from `snapshot` (taken with `take_status_report_snapshot`)."""
     row = new_status_report(snapshot, report_id)
+    return store.write("Issue status report", lambda s: s.add(row))
+
+
+def issue_printed_report(
+    store: Store,
+    engagement_id: str,
+    form: StatusForm,
+    snapshot_json: str,
+    report_id: str | None = None,
+) -> ChangeSet:
+    """Store a report whose snapshot was serialised (`to_json`) where it was printed: the
+    PDF worker process, so a large snapshot is not serialised again on the GUI thread."""
+    row = _report_row(engagement_id, form, snapshot_json, report_id)
     return store.write("Issue status report", lambda s: s.add(row))
 
 

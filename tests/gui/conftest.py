@@ -48,11 +48,13 @@ def _close_replacement(ctx: AppContext, original: Store) -> None:
 
 @pytest.fixture(autouse=True)
 def _jobs_finish_within_their_test() -> Iterator[None]:
-    """A background job (PDF build) never runs on into the next test."""
+    """A background job or PDF build never runs on into the next test."""
     yield
+    from cdmo_desktop.gui.reports.pdf_process import wait_for_builds
     from cdmo_desktop.gui.workers import wait_for_jobs
 
     assert wait_for_jobs(timeout=60), "a background job did not finish"
+    assert wait_for_builds(timeout=60), "a PDF build did not finish"
 
 
 @pytest.fixture(autouse=True)

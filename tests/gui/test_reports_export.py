@@ -37,21 +37,17 @@ def dialog(qtbot, demo_ctx, tmp_path):
     return dlg
 
 
-def test_status_report_is_built_off_thread_and_stored(
+def test_status_report_is_read_and_built_in_another_process_and_stored(
     qtbot, dialog, demo_ctx, tmp_path, monkeypatch
 ):
-    import threading
+    import os
 
     from cdmo_desktop.reports import status_report
+    from cdmo_desktop.store import snapshots
 
-    build_threads: list[int] = []
-    original = status_report.build_status_report
-
-    def spy(*args, **kwargs):
-        build_threads.append(threading.get_ident())
-        return original(*args, **kwargs)
-
-    monkeypatch.setattr(status_report, "build_status_report", spy)
+    here: list[str] = []  # what ran in this (the window's) process
+    monkeypatch.setattr(status_report, "build_status_report", lambda *a, **k: here.append("b"))
+    monkeypatch.setattr(snapshots, "status_report_snapshot", lambda *a, **k: here.append("r"))
     before = len(_reports(demo_ctx))
     ui = dialog.ui
     ui.amberRadio.setChecked(True)
@@ -59,12 +55,18 @@ def test_status_report_is_built_off_thread_and_stored(
     ui.asksPartnerEdit.setPlainText("- Confirm the QC slot")
     threads: list[object] = []
     dialog.ui.progressBar.valueChanged.connect(lambda _v: threads.append(QThread.currentThread()))
+    from cdmo_desktop.gui.reports.pdf_process import BuildResult
+
+    results: list[BuildResult] = []
     with qtbot.waitSignal(dialog.exported, timeout=TIMEOUT) as blocker:
         assert dialog.export()
         assert dialog.running and not ui.exportButton.isEnabled()
+        dialog._build.finished.connect(results.append)
     path = Path(blocker.args[0])
     assert path == tmp_path / "status.pdf"
-    assert build_threads and build_threads[0] != threading.get_ident()  # not the GUI thread
+    assert here == []  # neither the snapshot read nor the layout ran in this process
+    qtbot.waitUntil(lambda: bool(results), timeout=TIMEOUT)  # queued after `exported`
+    assert results[0].pid != os.getpid()
     text = " ".join(text_of(path).split())
     assert PROCESS in text and "<b>no</b> impact & on budget" in text and "AMBER" in text
     assert ui.openButton.isEnabled() and ui.printButton.isEnabled()
@@ -180,7 +182,9 @@ def test_job_outlives_the_references_the_window_drops(qtbot) -> None:
     from cdmo_desktop.gui.workers import Job, wait_for_jobs
 
     release = threading.Event()
-    results: list[object] = []
+    from cdmo_desktop.gui.reports.pdf_process import BuildResult
+
+    results: list[BuildResult] = []
 
     def work(progress):
         progress(50, "half way")

@@ -1,5 +1,7 @@
-"""Export dialog: a status report (with its form) or an agreement, written as PDF off the
-GUI thread, then offered to open or print.
+"""Export dialog: a status report (with its form) or an agreement, written as PDF by the
+worker process (gui/reports/pdf_process.py: the data is read and the pages laid out
+there, so the window never stalls), then offered to open or print. Cancel (or Escape)
+stops a build; nothing is written then.
 
 Opened by the engagement workspace (Ctrl+E) and by the Reports screen. A status report is
 stored (form + data snapshot) once its PDF is written, so it can be printed again
@@ -11,8 +13,9 @@ QPrinter) is not part of PySide6-Essentials.
 
 from __future__ import annotations
 
+import logging
+from collections.abc import Callable
 from pathlib import Path
-from typing import Any
 
 from PySide6.QtCore import QLocale, QSettings, Qt, Signal
 from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut
@@ -30,14 +33,17 @@ from cdmo_desktop.gui import settings
 from cdmo_desktop.gui.context import AppContext
 from cdmo_desktop.gui.dialogs.base import RememberedGeometryDialog
 from cdmo_desktop.gui.forms.ui_report_export import Ui_ReportExportDialog
+from cdmo_desktop.gui.reports import pdf_process, report_rag
 from cdmo_desktop.gui.reports import report_export_form as form_io
 from cdmo_desktop.gui.reports import report_output as output
-from cdmo_desktop.gui.reports import report_rag
+from cdmo_desktop.gui.reports.pdf_build import StatusRequest
+from cdmo_desktop.gui.reports.pdf_process import BuildResult, PdfBuild, WorkerBusy
 from cdmo_desktop.gui.undo import REFUSALS, commit, refusal_text
-from cdmo_desktop.gui.workers import Job
-from cdmo_desktop.store.status_reports import issue_status_report
+from cdmo_desktop.store.changesets import ChangeSet
+from cdmo_desktop.store.status_reports import issue_printed_report
 
 STATUS, AGREEMENT = 0, 1
+log = logging.getLogger(__name__)
 
 
 def default_paper(qsettings: QSettings) -> str:
@@ -69,12 +75,11 @@ class ExportDialog(RememberedGeometryDialog):
         self.ui.setupUi(self)
         self.report_id = report_id
         self.written: Path | None = None
-        self._job: Job | None = None
+        self._build: PdfBuild | None = None
         self._dirty = False
         self._chosen_folder: Path | None = None  # where the user typed or browsed to
         self._confirmed: Path | None = None  # a file the user agreed to replace
-        self._stored: Any = None
-        self._snapshot: Any = None
+        self._rated: report_rag.Rated | None = None  # the issued report shown, if any
         ui = self.ui
         ui.kindCombo.addItems(["Status report", "Agreement"])
         ui.paperCombo.addItems(["A4", "Letter"])
@@ -88,7 +93,8 @@ class ExportDialog(RememberedGeometryDialog):
         )
         form_io.fill_choices(self, engagement_id, agreement_id)
         if report_id is not None:
-            self._stored = form_io.load_stored(self, report_id)
+            stored = form_io.load_stored(self, report_id)
+            self._rated = report_rag.Rated(stored.data.engagement.id, stored.form.overall_status)
         elif agreement_id is not None:
             ui.kindCombo.setCurrentIndex(AGREEMENT)
         self._on_kind_combo_current_index_changed(ui.kindCombo.currentIndex())
@@ -96,6 +102,10 @@ class ExportDialog(RememberedGeometryDialog):
         self._suggest_path()
         self._validate()
         self._dirty = False
+        try:
+            pdf_process.worker().start()  # its imports run while the form is filled in
+        except OSError:  # Export tries again and says why it cannot
+            log.exception("the PDF worker did not start")
 
     # --- wiring ---------------------------------------------------------------------------
     def _connect(self) -> None:
@@ -156,7 +166,7 @@ class ExportDialog(RememberedGeometryDialog):
 
     @property
     def running(self) -> bool:
-        return self._job is not None
+        return self._build is not None
 
     def errors(self) -> dict[str, str]:
         return form_io.check(self)
@@ -250,12 +260,12 @@ class ExportDialog(RememberedGeometryDialog):
             self.ui.statusLabel.setText(f"No PDF viewer opened it: the file is {self.written}.")
 
     def _on_update_rag_button_clicked(self) -> None:
-        if self._stored is not None:
-            report_rag.apply(self.ctx, self.ui, self._stored, self)
+        if self._rated is not None:
+            report_rag.apply(self.ctx, self.ui, self._rated, self)
 
     # --- export ---------------------------------------------------------------------------
     def export(self) -> bool:
-        """Start writing the PDF in the background; False when the form is not valid."""
+        """Start writing the PDF in the worker process; False when the form is not valid."""
         if self.running or not self._validate():
             return False
         target = Path(self.ui.outputEdit.text().strip()).expanduser()
@@ -265,27 +275,43 @@ class ExportDialog(RememberedGeometryDialog):
                 f"Nothing was written: {target.name} is kept. Choose another name."
             )
             return False
-        paper = self.ui.paperCombo.currentText()
+        request = form_io.request(self, target, self.ui.paperCombo.currentText())
+        after = None
+        if isinstance(request, StatusRequest) and self.report_id is None:
+            after = self._issuer(request)  # a new status report is stored once printed
+        build = PdfBuild(request, after)
+        build.progress.connect(self._on_build_progress)
+        build.finished.connect(self._on_build_finished)
+        build.failed.connect(self._on_build_failed)
+        build.cancelled.connect(self._on_build_cancelled)
         try:
-            build, snapshot = form_io.prepare(self, target, paper)
-        except LookupError as exc:  # the engagement or agreement was removed meanwhile
+            build.start()
+        except WorkerBusy as exc:
             self._report_failure(str(exc))
             return False
-        self._snapshot = snapshot
-        self._job = Job(build)
-        self._job.signals.progress.connect(self._on_job_progress)
-        self._job.signals.finished.connect(self._on_job_finished)
-        self._job.signals.failed.connect(self._on_job_failed)
+        except OSError as exc:
+            log.exception("the PDF worker did not start")
+            self._report_failure(f"The PDF builder could not start: {exc.strerror or exc}.")
+            return False
+        self._build = build
         self._set_busy(True)
         self.ui.statusLabel.setText("Writing the PDF…")
-        self._job.start()
         return True
+
+    def cancel_export(self) -> None:
+        """Stop the PDF being written (nothing is written; a replaced file stays as it was)."""
+        if self._build is not None:
+            self._build.cancel()
+            self.ui.closeButton.setEnabled(False)
+            self.ui.statusLabel.setText("Cancelling…")
 
     def _set_busy(self, busy: bool) -> None:
         ui = self.ui
         for widget in (ui.kindCombo, ui.pages, ui.paperCombo, ui.outputEdit, ui.browseButton):
             widget.setEnabled(not busy)
-        ui.closeButton.setEnabled(not busy)
+        ui.closeButton.setEnabled(True)
+        ui.closeButton.setText("Cancel" if busy else "Close")
+        ui.closeButton.setToolTip("Stop writing the PDF (Esc)" if busy else "")
         if busy:
             ui.ragOffer.setVisible(False)
             ui.progressBar.setVisible(True)
@@ -294,17 +320,35 @@ class ExportDialog(RememberedGeometryDialog):
             ui.printButton.setEnabled(False)
         self._validate()
 
-    def _on_job_progress(self, percent: int, text: str) -> None:
+    def _on_build_progress(self, percent: int, text: str) -> None:
         self.ui.progressBar.setValue(percent)
-        self.ui.statusLabel.setText(text + "…")
+        if self._build is not None and not self._build.cancelling:
+            self.ui.statusLabel.setText(text + "…")
 
-    def _on_job_finished(self, path: object) -> None:
-        self._job = None
-        self.written = Path(str(path))
+    def _issuer(self, request: StatusRequest) -> Callable[[BuildResult], object]:
+        """Storing the status report once its PDF is written, run by the build off the GUI
+        thread (the snapshot is megabytes on a big engagement): the change set to commit,
+        or the sentence saying why it was not stored."""
+        store, report_id = self.ctx.store, new_id()
+
+        def issue(result: BuildResult) -> object:
+            try:
+                return issue_printed_report(
+                    store, request.engagement_id, request.form, result.snapshot_json, report_id
+                )
+            except REFUSALS as exc:
+                return refusal_text(exc)
+
+        return issue
+
+    def _on_build_finished(self, result: BuildResult) -> None:
+        request = self._build.request if self._build is not None else None
+        self._build = None
+        self.written = result.path
         self._confirmed = None  # it holds this export now: replacing it asks again
         stored = ""
-        if self.kind == STATUS and self.report_id is None:
-            stored = self._store_report()
+        if isinstance(request, StatusRequest) and self.report_id is None:
+            stored = self._stored_report(request, result.stored)
         elif self.kind == STATUS:
             stored = " It is stored on the Reports screen and prints again as issued."
         settings.set(self.ctx.settings, settings.REPORTS_LAST_FOLDER, str(self.written.parent))
@@ -318,25 +362,29 @@ class ExportDialog(RememberedGeometryDialog):
         self.ui.openButton.setFocus()
         self.exported.emit(str(self.written))
 
-    def _store_report(self) -> str:
-        """Store the status report just printed (one undo step); the sentence to add."""
-        report_id = new_id()
-        try:
-            changeset = issue_status_report(self.ctx.store, self._snapshot, report_id)
-        except REFUSALS as exc:
-            return f" It could not be stored: {refusal_text(exc)}"
-        commit(self.ctx, changeset, initiator=self)
-        self.report_id = report_id
-        self._stored = self._snapshot
+    def _stored_report(self, request: StatusRequest, stored: object) -> str:
+        """Commit the status report the build stored (one undo step); the sentence to add."""
+        if not isinstance(stored, ChangeSet):
+            reason = stored if isinstance(stored, str) else "the log has the details."
+            return f" It could not be stored: {reason}"
+        commit(self.ctx, stored, initiator=self)
+        self.report_id = next(iter(stored.ids("status_report")))
+        self._rated = report_rag.Rated(request.engagement_id, request.form.overall_status)
         form_io.lock_form(self)
-        report_rag.offer(self.ui, self.ctx.store, self._snapshot)
+        report_rag.offer(self.ui, self.ctx.store, self._rated)
         return " It is stored on the Reports screen and prints again as issued."
 
-    def _on_job_failed(self, reason: str) -> None:
-        self._job = None
+    def _on_build_failed(self, reason: str) -> None:
+        self._build = None
         self._set_busy(False)
         self.ui.progressBar.setValue(0)
         self._report_failure(reason)
+
+    def _on_build_cancelled(self) -> None:
+        self._build = None
+        self._set_busy(False)
+        self.ui.progressBar.setValue(0)
+        self.ui.statusLabel.setText("Cancelled: nothing was written.")
 
     def _report_failure(self, reason: str) -> None:
         self.ui.statusLabel.setText(f"Nothing was written. {reason}")
@@ -368,8 +416,8 @@ class ExportDialog(RememberedGeometryDialog):
         return restored
 
     def reject(self) -> None:
-        if self.running:
-            self.ui.statusLabel.setText("The PDF is still being written; close after it is done.")
+        if self.running:  # Cancel (the close button while busy) or Escape
+            self.cancel_export()
             return
         if self.is_dirty():
             answer = QMessageBox.question(
@@ -386,6 +434,7 @@ class ExportDialog(RememberedGeometryDialog):
 
     def closeEvent(self, event: QCloseEvent) -> None:
         if self.running:
+            self.cancel_export()
             event.ignore()
             return
         super().closeEvent(event)

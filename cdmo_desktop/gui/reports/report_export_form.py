@@ -1,15 +1,14 @@
 """The export dialog's form: choices, defaults, reading, checking, and the build job.
 
 Functions take the dialog (`dlg`, an ExportDialog) so the dialog module stays about its
-widgets' behaviour. Data comes from store reads that open their own short session; the
-PDF libraries are imported inside the job, on the worker thread.
+widgets' behaviour. The form's choices come from store reads that open their own short
+session; the report's data is read by the PDF worker process (gui/reports/pdf_process.py).
 """
 
 from __future__ import annotations
 
 import os
 import re
-from collections.abc import Callable
 from datetime import date
 from pathlib import Path
 from typing import Any
@@ -20,9 +19,14 @@ from cdmo_desktop.domain.snapshot import StatusForm, StatusReportSnapshot
 from cdmo_desktop.domain.validation import EARLIEST_DATE, LATEST_DATE
 from cdmo_desktop.gui import settings
 from cdmo_desktop.gui.format import date_text
+from cdmo_desktop.gui.reports.pdf_build import (
+    AgreementRequest,
+    Request,
+    StatusRequest,
+    StoredStatusRequest,
+)
 from cdmo_desktop.store import status_reports
 from cdmo_desktop.store.agreements import agreement_row, agreement_titles, clauses_of
-from cdmo_desktop.store.snapshots import take_agreement_snapshot, take_status_report_snapshot
 
 _UNSAFE = re.compile(r'[\x00-\x1f\x7f<>:"/\\|?*]+')
 RAGS = ("green", "amber", "red")
@@ -222,28 +226,15 @@ def lock_form(dlg: Any) -> None:
     ui.preparedByEdit.setReadOnly(True)
 
 
-def prepare(dlg: Any, target: Path, paper: str) -> tuple[Callable[[Any], str], Any]:
-    """(job function, snapshot): the data is read here, on the GUI thread, in one short
-    session; the job only lays out pages."""
+def request(dlg: Any, target: Path, paper: str) -> Request:
+    """What the PDF worker is asked to build: the database file and ids, not data, so the
+    snapshot is read in the worker process too and the window reads nothing here."""
+    db_path = str(dlg.ctx.store.path)
+    now = clock.local_now()
+    if dlg.kind == 0 and dlg.report_id is not None:
+        return StoredStatusRequest(db_path, dlg.report_id, str(target), paper, now)
     if dlg.kind == 0:
-        snapshot = dlg._stored
-        if snapshot is None:
-            snapshot = take_status_report_snapshot(
-                dlg.ctx.store, dlg.ui.engagementCombo.currentData(), read_form(dlg)
-            )
-            dlg._stored = snapshot if dlg.report_id is not None else None
-
-        def build_status(progress: Any) -> str:
-            from cdmo_desktop.reports.status_report import build_status_report
-
-            return str(build_status_report(snapshot, target, paper, progress))
-
-        return build_status, snapshot
-    agreement = take_agreement_snapshot(dlg.ctx.store, dlg.ui.agreementCombo.currentData())
-
-    def build_agreement(progress: Any) -> str:
-        from cdmo_desktop.reports.agreement import build_agreement as build
-
-        return str(build(agreement, target, paper, progress))
-
-    return build_agreement, agreement
+        engagement_id = dlg.ui.engagementCombo.currentData()
+        return StatusRequest(db_path, engagement_id, read_form(dlg), str(target), paper, now)
+    agreement_id = dlg.ui.agreementCombo.currentData()
+    return AgreementRequest(db_path, agreement_id, str(target), paper, now)

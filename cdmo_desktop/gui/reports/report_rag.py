@@ -7,7 +7,7 @@ step after "Issue status report", so Ctrl+Z takes back the RAG and leaves the re
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, NamedTuple
 
 from cdmo_desktop.domain.enums import Rag
 from cdmo_desktop.gui.undo import REFUSALS, commit, refusal_text
@@ -17,10 +17,16 @@ from cdmo_desktop.store.engagements import engagement_values
 if TYPE_CHECKING:
     from PySide6.QtCore import QObject
 
-    from cdmo_desktop.domain.snapshot import StatusReportSnapshot
     from cdmo_desktop.gui.context import AppContext
     from cdmo_desktop.gui.forms.ui_report_export import Ui_ReportExportDialog
     from cdmo_desktop.store.store import Store
+
+
+class Rated(NamedTuple):
+    """What an issued report says about its engagement (all the offer needs of it)."""
+
+    engagement_id: str
+    overall_status: str
 
 
 def _rag(value: object) -> Rag | None:
@@ -32,11 +38,11 @@ def _rag(value: object) -> Rag | None:
         return None
 
 
-def mismatch(store: Store, snapshot: StatusReportSnapshot) -> tuple[Rag, Rag | None] | None:
+def mismatch(store: Store, rated: Rated) -> tuple[Rag, Rag | None] | None:
     """(the report's status, the engagement's RAG now) when they differ, else None."""
-    reported = _rag(snapshot.form.overall_status)
+    reported = _rag(rated.overall_status)
     try:
-        current = _rag(engagement_values(store, snapshot.data.engagement.id)["rag"])
+        current = _rag(engagement_values(store, rated.engagement_id)["rag"])
     except LookupError:  # the engagement was removed meanwhile
         return None
     if reported is None or reported == current:
@@ -44,9 +50,9 @@ def mismatch(store: Store, snapshot: StatusReportSnapshot) -> tuple[Rag, Rag | N
     return reported, current
 
 
-def offer(ui: Ui_ReportExportDialog, store: Store, snapshot: StatusReportSnapshot) -> None:
+def offer(ui: Ui_ReportExportDialog, store: Store, rated: Rated) -> None:
     """Show the offer under the status line when the RAGs differ (hide it otherwise)."""
-    found = mismatch(store, snapshot)
+    found = mismatch(store, rated)
     ui.ragOffer.setVisible(found is not None)
     if found is None:
         return
@@ -58,17 +64,15 @@ def offer(ui: Ui_ReportExportDialog, store: Store, snapshot: StatusReportSnapsho
     ui.updateRagButton.setText(f"Set the engagement to &{reported.label}")
 
 
-def apply(
-    ctx: AppContext, ui: Ui_ReportExportDialog, snapshot: StatusReportSnapshot, initiator: QObject
-) -> bool:
+def apply(ctx: AppContext, ui: Ui_ReportExportDialog, rated: Rated, initiator: QObject) -> bool:
     """Set the engagement's RAG to the report's (one undo step); False when refused."""
-    found = mismatch(ctx.store, snapshot)
+    found = mismatch(ctx.store, rated)
     ui.ragOffer.setVisible(False)
     if found is None:
         return False
     reported, _current = found
     try:
-        changeset = edit_engagement(ctx.store, snapshot.data.engagement.id, {"rag": reported})
+        changeset = edit_engagement(ctx.store, rated.engagement_id, {"rag": reported})
     except REFUSALS as exc:
         ui.statusLabel.setText(f"The engagement's RAG was not changed: {refusal_text(exc)}")
         return False

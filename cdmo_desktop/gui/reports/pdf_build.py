@@ -1,0 +1,189 @@
+"""What the PDF worker process runs. No Qt here: this is the module a spawned child
+imports (gui/reports/pdf_process.py starts it and talks to it).
+
+A request names the database file and the ids, never live objects: the child opens the
+file itself, reads the snapshot, lays out the pages and writes the PDF through a temporary
+file renamed into place, so neither the read nor the layout runs in the window's
+interpreter. The child answers over its end of a pipe:
+
+    ("ready", pid, import_s)         once, when the worker has imported the PDF stack
+    ("progress", percent, text)      only when either changes
+    ("done", path, snapshot_json, pid)
+                                     snapshot_json: a new status report's snapshot, as
+                                     the store keeps it ("" for other documents)
+    ("failed", sentence, details)    one sentence for the user, the traceback for the log
+    ("cancelled",)                   the cancel event was seen; nothing was written
+
+The cancel event is checked at every progress step (each flowable and each page laid
+out); `build_pdf` removes the temporary file when the build stops.
+"""
+
+from __future__ import annotations
+
+import os
+import time
+import traceback
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import datetime
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from cdmo_desktop.domain.snapshot import StatusForm
+
+if TYPE_CHECKING:
+    from multiprocessing.connection import Connection
+    from multiprocessing.synchronize import Event
+
+    from cdmo_desktop.domain.snapshot import AgreementSnapshot, StatusReportSnapshot
+    from cdmo_desktop.store.store import Store
+
+Progress = Callable[[int, str], None]
+
+
+@dataclass(frozen=True)
+class StatusRequest:
+    """A new status report of `engagement_id` with the form as typed."""
+
+    db_path: str
+    engagement_id: str
+    form: StatusForm
+    out_path: str
+    paper: str
+    now: datetime  # the window's clock: the child's "today" for this build
+
+
+@dataclass(frozen=True)
+class StoredStatusRequest:
+    """A stored status report printed again from its own snapshot."""
+
+    db_path: str
+    report_id: str
+    out_path: str
+    paper: str
+    now: datetime
+
+
+@dataclass(frozen=True)
+class AgreementRequest:
+    db_path: str
+    agreement_id: str
+    out_path: str
+    paper: str
+    now: datetime
+
+
+Request = StatusRequest | StoredStatusRequest | AgreementRequest
+
+
+class Cancelled(Exception):
+    """The user cancelled the build."""
+
+
+def _open(db_path: str) -> Store:
+    """The database for reading only: no instance lock (the window holds it), no schema
+    check (the window has opened and upgraded it)."""
+    from cdmo_desktop.store.engine import make_engine
+    from cdmo_desktop.store.store import Store
+
+    path = Path(db_path)
+    return Store(path=path, engine=make_engine(path, pooled=False))
+
+
+def _read(store: Store, request: Request) -> StatusReportSnapshot | AgreementSnapshot:
+    from cdmo_desktop.store import snapshots, status_reports
+
+    if isinstance(request, StatusRequest):
+        return snapshots.take_status_report_snapshot(store, request.engagement_id, request.form)
+    if isinstance(request, StoredStatusRequest):
+        return status_reports.stored_snapshot(store, request.report_id)
+    return snapshots.take_agreement_snapshot(store, request.agreement_id, request.now.date())
+
+
+def build(request: Request, progress: Progress) -> str:
+    """Read the snapshot and write the PDF; the snapshot JSON to store ("" when there is
+    nothing to store)."""
+    from cdmo_desktop.domain import clock
+    from cdmo_desktop.domain.snapshot import AgreementSnapshot, to_json
+    from cdmo_desktop.reports.agreement import build_agreement
+    from cdmo_desktop.reports.status_report import build_status_report
+
+    clock.set_now(request.now)
+    try:
+        progress(1, "Reading the data")
+        store = _open(request.db_path)
+        try:
+            snapshot = _read(store, request)
+        finally:
+            store.close()
+        if isinstance(snapshot, AgreementSnapshot):
+            build_agreement(snapshot, request.out_path, request.paper, progress)
+            return ""
+        build_status_report(snapshot, request.out_path, request.paper, progress)
+        return to_json(snapshot) if isinstance(request, StatusRequest) else ""
+    finally:
+        clock.set_now(None)
+
+
+def sentence(exc: BaseException) -> str:
+    """What the user reads when a build fails: one sentence, never a traceback."""
+    from cdmo_desktop.domain.placeholders import PlaceholderError
+    from cdmo_desktop.store.errors import StoreError
+
+    if isinstance(exc, StoreError):
+        return exc.sentence()
+    if isinstance(exc, OSError) and exc.strerror:
+        return f"The file could not be written: {exc.strerror}."
+    if isinstance(exc, PlaceholderError | LookupError | OSError):
+        text = " ".join(str(exc).split()) or type(exc).__name__
+        return text if text.endswith(".") else text + "."
+    return (
+        f"The PDF could not be built because of an unexpected error ({type(exc).__name__}); "
+        "the log has the details."
+    )
+
+
+def run(
+    request: Request, send: Callable[[tuple[Any, ...]], None], cancelled: Callable[[], bool]
+) -> tuple[Any, ...]:
+    """Build `request`, sending progress through `send`; the closing message."""
+    last: list[tuple[int, str]] = []
+
+    def progress(percent: int, text: str) -> None:
+        if cancelled():
+            raise Cancelled
+        if not last or last[0] != (percent, text):
+            last[:] = [(percent, text)]
+            send(("progress", percent, text))
+
+    try:
+        snapshot_json = build(request, progress)
+    except Cancelled:
+        return ("cancelled",)
+    except Exception as exc:
+        return ("failed", sentence(exc), traceback.format_exc())
+    return ("done", request.out_path, snapshot_json, os.getpid())
+
+
+def _warm() -> float:
+    """Import what every build needs (and register the fonts) before the first request."""
+    start = time.perf_counter()
+    from cdmo_desktop.reports import agreement, fonts, status_report  # noqa: F401
+    from cdmo_desktop.store import snapshots, status_reports, store  # noqa: F401
+
+    fonts.register_fonts()
+    return time.perf_counter() - start
+
+
+def serve(conn: Connection, cancel: Event) -> None:
+    """The worker process: one request at a time until None arrives or the pipe closes
+    (the window has gone)."""
+    try:
+        conn.send(("ready", os.getpid(), _warm()))
+        while True:
+            request = conn.recv()
+            if request is None:
+                return
+            conn.send(run(request, conn.send, cancel.is_set))
+    except (EOFError, OSError, KeyboardInterrupt):
+        return

@@ -139,8 +139,10 @@ def _read_plan(session: Session, engagement_id: str | None) -> SchedulePlan:
     ]
     same = {it.id: it.id for it in items}  # links name their ends with the items' strings
     links = [
-        ScheduleLink(r[0], same.get(r[1], r[1]), same.get(r[2], r[2]), _DEP[r[3]], r[4])
-        for r in conn.execute(sa.text(_LINKS_SQL.format(where=where)), params).all()
+        ScheduleLink(link_id, same.get(pred, pred), same.get(succ, succ), _DEP[kind], lag)
+        for link_id, pred, succ, kind, lag in conn.execute(
+            sa.text(_LINKS_SQL.format(where=where)), params
+        ).all()
     ]
     return SchedulePlan(items, links, engagements)
 

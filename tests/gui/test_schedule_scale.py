@@ -56,7 +56,7 @@ def painted(monkeypatch: pytest.MonkeyPatch) -> list[int]:
     drawn: list[int] = []
     original = GanttChartItem._paint_item
 
-    def spy(self: GanttChartItem, painter, i, y, analysis) -> None:  # type: ignore[no-untyped-def]
+    def spy(self: GanttChartItem, painter, i, y, analysis) -> None:
         drawn.append(i)
         original(self, painter, i, y, analysis)
 
@@ -118,7 +118,7 @@ def test_the_screen_holds_no_row_object_per_item(view: ScheduleView) -> None:
 def test_the_plan_is_read_with_one_query_per_table(big_plan, big_store: Store) -> None:
     statements: list[str] = []
 
-    def count(_conn, _cursor, statement, *_args) -> None:  # type: ignore[no-untyped-def]
+    def count(_conn, _cursor, statement, *_args) -> None:
         statements.append(statement)
 
     sa.event.listen(big_store.engine, "before_cursor_execute", count)

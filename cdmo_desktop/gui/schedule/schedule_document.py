@@ -75,14 +75,16 @@ class RowList(Sequence[Row]):
     table and the chart ask only for the rows on screen) and returns the heading's own Row
     (the one its counts and dates are kept on)."""
 
-    __slots__ = ("_codes", "_headings", "_item_level")
+    __slots__ = ("_codes", "_heading_rows", "_headings", "_item_level")
 
     def __init__(self, item_level: int = 0) -> None:
         self._codes = array("q")
         self._headings: list[Row] = []
+        self._heading_rows: list[int] = []
         self._item_level = item_level
 
     def add_heading(self, heading: Row) -> None:
+        self._heading_rows.append(len(self._codes))
         self._codes.append(-1 - len(self._headings))
         self._headings.append(heading)
 
@@ -120,11 +122,7 @@ class RowList(Sequence[Row]):
 
     def heading_rows(self) -> Iterator[tuple[int, Row]]:
         """(row, heading) for every heading row, without visiting the items."""
-        if not self._headings:
-            return
-        for r, code in enumerate(self._codes):
-            if code < 0:
-                yield r, self._headings[-1 - code]
+        return zip(self._heading_rows, self._headings, strict=True)
 
 
 @contextmanager

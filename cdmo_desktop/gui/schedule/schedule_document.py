@@ -13,13 +13,13 @@ from __future__ import annotations
 
 import gc
 from array import array
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import date
 from typing import Any, overload
 
-from cdmo_desktop.domain.enums import Phase
+from cdmo_desktop.domain.enums import MilestoneStatus, Phase
 from cdmo_desktop.domain.scheduling import (
     Analysis,
     ContractConflict,
@@ -88,8 +88,9 @@ class RowList(Sequence[Row]):
         self._codes.append(-1 - len(self._headings))
         self._headings.append(heading)
 
-    def add_item(self, i: int) -> None:
-        self._codes.append(i)
+    def item_appender(self) -> Callable[[int], None]:
+        """Adds an item row (by item index); one call per item while rows are rebuilt."""
+        return self._codes.append
 
     def __len__(self) -> int:
         return len(self._codes)
@@ -149,7 +150,7 @@ class ScheduleDocument:
         self.rows = RowList()
         self.row_of_item: array[int] = array("q")
         self.groups: dict[str, Row] = {}
-        self.members: dict[str, list[int]] = {}
+        self.members: dict[str, array[int]] = {}  # heading key -> item indices
         self.group_rows: dict[str, int] = {}
         self._analysis: Analysis | None = None
         self._stale = True
@@ -200,14 +201,15 @@ class ScheduleDocument:
         base = 1 if portfolio else 0
         rows = RowList(base + 1)
         groups: dict[str, Row] = {}
-        members: dict[str, list[int]] = {}
+        members: dict[str, array[int]] = {}
         row_of_item = array("q", [-1]) * len(self.items)
         eng_row: Row | None = None
         phase_row: Row | None = None
-        eng_members: list[int] = []
-        phase_members: list[int] = []
+        eng_members = phase_members = array("q")
         current: tuple[str, Phase | None] | None = None
         hidden = False
+        add_item = rows.item_appender()
+        shown = 0
         for i, item in enumerate(self.items):
             eng, phase = item.engagement_id, item.phase
             if current is None or eng != current[0] or phase is not current[1]:
@@ -215,17 +217,19 @@ class ScheduleDocument:
                     key = f"e:{eng}"
                     eng_row = Row(GROUP, 0, key=key, title=self.engagement_titles.get(eng, ""))
                     rows.add_heading(eng_row)
-                    groups[key], members[key] = eng_row, []
+                    shown += 1
+                    groups[key], members[key] = eng_row, array("q")
                     eng_members = members[key]
                 current = (eng, phase)
                 phase_key = f"p:{eng}:{phase.value if phase else ''}"
                 title = phase.label if isinstance(phase, Phase) else NO_PHASE
                 phase_row = Row(GROUP, base, key=phase_key, title=title)
-                groups[phase_key], members[phase_key] = phase_row, []
+                groups[phase_key], members[phase_key] = phase_row, array("q")
                 phase_members = members[phase_key]
                 eng_hidden = portfolio and f"e:{eng}" in collapsed
                 if not eng_hidden:
                     rows.add_heading(phase_row)
+                    shown += 1
                 hidden = eng_hidden or phase_key in collapsed
             assert phase_row is not None
             if eng_row is not None and portfolio:
@@ -234,10 +238,14 @@ class ScheduleDocument:
                 _widen(eng_row, item)
             phase_row.count += 1
             phase_members.append(i)
-            _widen(phase_row, item)
+            if phase_row.start is None or item.start < phase_row.start:
+                phase_row.start = item.start
+            if phase_row.finish is None or item.finish > phase_row.finish:
+                phase_row.finish = item.finish
             if not hidden:
-                row_of_item[i] = len(rows)
-                rows.add_item(i)
+                row_of_item[i] = shown
+                add_item(i)
+                shown += 1
         self.rows = rows
         self.row_of_item = row_of_item
         self.groups = groups
@@ -336,6 +344,20 @@ class ScheduleDocument:
             return None
         return item.baseline_start, item.baseline_finish
 
+    def latest_baseline_finish(self) -> date | None:
+        """The last finish of the baseline compared with, over the plan's items (the same
+        as `baseline_of` item by item, without a call per item)."""
+        if self.compare_name:
+            compared = self._compare
+            ends = (b[1] for it in self.items if (b := compared.get(it.id)) is not None)
+        else:
+            ends = (
+                it.baseline_finish
+                for it in self.items
+                if it.baseline_start is not None and it.baseline_finish is not None
+            )
+        return max(ends, default=None)
+
     def variance(self, item: ScheduleItem) -> int | None:
         """Days the item finishes after (+) or before (-) the baseline compared with."""
         base = self.baseline_of(item)
@@ -412,17 +434,18 @@ def plan_summary(doc: ScheduleDocument) -> str:
             else "No schedule yet: add a task (Ctrl+N), a milestone or a decision gate."
         )
     conflicts = len(doc.analysis.conflicts)
-    overdue = sum(1 for it in doc.items if it.is_overdue(doc.today))
+    today, closed = doc.today, (MilestoneStatus.DONE, MilestoneStatus.CANCELLED)
+    overdue = sum(1 for it in doc.items if it.finish < today and it.status not in closed)
     parts = [f"{n} item{'s' if n != 1 else ''}"]
     if doc.portfolio:
         count = len(doc.engagement_titles)
         parts.append(f"{count} engagement{'s' if count != 1 else ''}")
     else:
-        last = max(doc.items, key=lambda it: it.finish)
-        finish = f"plan finishes {date_text(last.finish)}"
-        baselined = [base[1] for it in doc.items if (base := doc.baseline_of(it))]
-        if baselined:
-            delta = (last.finish - max(baselined)).days
+        last = max(it.finish for it in doc.items)
+        finish = f"plan finishes {date_text(last)}"
+        baselined = doc.latest_baseline_finish()
+        if baselined is not None:
+            delta = (last - baselined).days
             against = f"“{doc.compare_name}”" if doc.compare_name else "the baseline"
             finish += f" ({delta:+d} days against {against})" if delta else f" (on {against})"
         parts.append(finish)

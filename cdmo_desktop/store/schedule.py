@@ -66,15 +66,21 @@ ORDER BY e.start_date IS NULL, e.start_date, e.title, e.id
 """
 
 
-def _day(text: str | None) -> date | None:
-    return date.fromisoformat(text) if text else None
+class _Days(dict[str, date]):
+    """ISO text -> date, each day parsed once: a plan's items share a few hundred distinct
+    dates, so its rows share the same date objects (less to parse, less to hold)."""
+
+    def __missing__(self, text: str) -> date:
+        day = self[text] = date.fromisoformat(text)
+        return day
 
 
 def load_plan(store: Store, engagement_id: str | None = None) -> SchedulePlan:
     """An engagement's schedule, or (None) every engagement that is not archived.
 
     Items come grouped by engagement (by start date), then by phase (in the order phases
-    follow), then by position and start date; the database sorts them."""
+    follow), then by position and start date; the database sorts them. One query per table
+    (engagements, items, links), whatever the size of the plan."""
     with store.read() as s:
         return _read_plan(s, engagement_id)
 
@@ -89,31 +95,54 @@ def _read_plan(session: Session, engagement_id: str | None) -> SchedulePlan:
         (r[0], f"{r[1]} · {r[2]}")
         for r in conn.execute(sa.text(_ENGAGEMENTS_SQL.format(where=where)), params).all()
     ]
-    day = date.fromisoformat
+    days = _Days()
+    kinds, statuses, phases, sides = _KIND, _STATUS, _PHASE, _SIDE
+    engagement_ids = {e: e for e, _ in engagements}  # one string per engagement, shared
+    item = ScheduleItem
     items = [
-        ScheduleItem(
-            r[0],
-            r[1],
-            day(r[2]),
-            day(r[3]),
-            _KIND[r[4]],
-            r[5],
-            bool(r[6]),
-            r[7],
-            _STATUS[r[8]],
-            _day(r[9]),
-            _day(r[10]),
-            _PHASE[r[11]],
-            _SIDE[r[12]],
-            r[13],
-            _day(r[14]),
-            _day(r[15]),
+        item(
+            i,
+            name,
+            days[start],
+            days[finish],
+            kinds[kind],
+            engagement_ids.get(eng, eng),
+            bool(fixed),
+            percent,
+            statuses[status],
+            days[b_start] if b_start else None,
+            days[b_finish] if b_finish else None,
+            phases[phase],
+            sides[side],
+            position,
+            days[a_start] if a_start else None,
+            days[a_finish] if a_finish else None,
         )
-        for r in conn.execute(sa.text(_ITEMS_SQL.format(where=where)), params).all()
+        for (
+            i,
+            name,
+            start,
+            finish,
+            kind,
+            eng,
+            fixed,
+            percent,
+            status,
+            b_start,
+            b_finish,
+            phase,
+            side,
+            position,
+            a_start,
+            a_finish,
+        ) in conn.execute(sa.text(_ITEMS_SQL.format(where=where)), params).all()
     ]
+    same = {it.id: it.id for it in items}  # links name their ends with the items' strings
     links = [
-        ScheduleLink(r[0], r[1], r[2], _DEP[r[3]], r[4])
-        for r in conn.execute(sa.text(_LINKS_SQL.format(where=where)), params).all()
+        ScheduleLink(link_id, same.get(pred, pred), same.get(succ, succ), _DEP[kind], lag)
+        for link_id, pred, succ, kind, lag in conn.execute(
+            sa.text(_LINKS_SQL.format(where=where)), params
+        ).all()
     ]
     return SchedulePlan(items, links, engagements)
 

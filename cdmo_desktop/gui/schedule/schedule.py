@@ -163,9 +163,8 @@ class ScheduleView(QWidget):
     def _on_model_model_reset(self) -> None:
         """Headings span the name, kind and owner columns so long titles stay readable."""
         self.table.clearSpans()
-        for r, entry in enumerate(self.doc.rows):
-            if entry.kind == GROUP:
-                self.table.setSpan(r, cols.NAME, 1, cols.START - cols.NAME)
+        for r, _heading in self.doc.rows.heading_rows():
+            self.table.setSpan(r, cols.NAME, 1, cols.START - cols.NAME)
 
     def actions(self) -> list[QAction]:
         """Menu/toolbar actions for the main window (shortcuts are local to this screen)."""
@@ -316,10 +315,9 @@ class ScheduleView(QWidget):
         self.gantt.chart.rows_changed()
         self.gantt.refresh_extent()
         self.select_items(selected)
-        for r, entry in enumerate(self.doc.rows):
-            if entry.key == key:
-                self.table.setCurrentIndex(self.model.index(r, cols.NAME))
-                break
+        r = self.doc.group_rows.get(key)
+        if r is not None:
+            self.table.setCurrentIndex(self.model.index(r, cols.NAME))
 
     def set_all_collapsed(self, collapsed: bool) -> None:
         groups = set(self.doc.groups) if collapsed else set()

@@ -12,13 +12,14 @@ chosen (`compare_with`); dates in messages follow the screen's locale (gui.forma
 from __future__ import annotations
 
 import gc
-from collections.abc import Iterable, Iterator
+from array import array
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import date
-from typing import Any
+from typing import Any, overload
 
-from cdmo_desktop.domain.enums import Phase
+from cdmo_desktop.domain.enums import MilestoneStatus, Phase
 from cdmo_desktop.domain.scheduling import (
     Analysis,
     ContractConflict,
@@ -67,6 +68,64 @@ class Row:
     count: int = 0
 
 
+class RowList(Sequence[Row]):
+    """The visible rows, held as one machine integer per row: an item row is its item's
+    index, a heading row is -(1 + its number in `headings`). A 50,000-item plan is then
+    50,000 integers, not 50,000 objects; `rows[r]` makes an item's Row when asked (the
+    table and the chart ask only for the rows on screen) and returns the heading's own Row
+    (the one its counts and dates are kept on)."""
+
+    __slots__ = ("_codes", "_heading_rows", "_headings", "_item_level")
+
+    def __init__(self, item_level: int = 0) -> None:
+        self._codes = array("q")
+        self._headings: list[Row] = []
+        self._heading_rows: list[int] = []
+        self._item_level = item_level
+
+    def add_heading(self, heading: Row) -> None:
+        self._heading_rows.append(len(self._codes))
+        self._codes.append(-1 - len(self._headings))
+        self._headings.append(heading)
+
+    def item_appender(self) -> Callable[[int], None]:
+        """Adds an item row (by item index); one call per item while rows are rebuilt."""
+        return self._codes.append
+
+    def __len__(self) -> int:
+        return len(self._codes)
+
+    @overload
+    def __getitem__(self, r: int) -> Row: ...
+    @overload
+    def __getitem__(self, r: slice) -> list[Row]: ...
+    def __getitem__(self, r: int | slice) -> Row | list[Row]:
+        if isinstance(r, slice):
+            return [self[k] for k in range(*r.indices(len(self)))]
+        code = self._codes[r]
+        if code >= 0:
+            return Row(ITEM, self._item_level, item=code)
+        return self._headings[-1 - code]
+
+    def __iter__(self) -> Iterator[Row]:
+        for r in range(len(self._codes)):
+            yield self[r]
+
+    def item_at(self, r: int) -> int:
+        """The item index shown on row r, -1 on a heading or outside the rows."""
+        if 0 <= r < len(self._codes):
+            code = self._codes[r]
+            return code if code >= 0 else -1
+        return -1
+
+    def is_heading(self, r: int) -> bool:
+        return 0 <= r < len(self._codes) and self._codes[r] < 0
+
+    def heading_rows(self) -> Iterator[tuple[int, Row]]:
+        """(row, heading) for every heading row, without visiting the items."""
+        return zip(self._heading_rows, self._headings, strict=True)
+
+
 @contextmanager
 def gc_paused() -> Iterator[None]:
     """Building a big plan allocates ~100k small objects; the cyclic garbage collector would
@@ -88,10 +147,10 @@ class ScheduleDocument:
         self.portfolio = portfolio
         self.today = today
         self.collapsed: set[str] = set()
-        self.rows: list[Row] = []
-        self.row_of_item: list[int] = []
+        self.rows = RowList()
+        self.row_of_item: array[int] = array("q")
         self.groups: dict[str, Row] = {}
-        self.members: dict[str, list[int]] = {}
+        self.members: dict[str, array[int]] = {}  # heading key -> item indices
         self.group_rows: dict[str, int] = {}
         self._analysis: Analysis | None = None
         self._stale = True
@@ -138,48 +197,60 @@ class ScheduleDocument:
         return [f"e:{item.engagement_id}", *keys] if self.portfolio else keys
 
     def rebuild_rows(self) -> None:
-        rows: list[Row] = []
+        portfolio, collapsed = self.portfolio, self.collapsed
+        base = 1 if portfolio else 0
+        rows = RowList(base + 1)
         groups: dict[str, Row] = {}
-        members: dict[str, list[int]] = {}
-        row_of_item = [-1] * len(self.items)
-        current_eng: str | None = None
-        current_phase: str | None = None
+        members: dict[str, array[int]] = {}
+        row_of_item = array("q", [-1]) * len(self.items)
         eng_row: Row | None = None
         phase_row: Row | None = None
-        base = 1 if self.portfolio else 0
+        eng_members = phase_members = array("q")
+        current: tuple[str, Phase | None] | None = None
+        hidden = False
+        add_item = rows.item_appender()
+        shown = 0
         for i, item in enumerate(self.items):
-            if self.portfolio and item.engagement_id != current_eng:
-                current_eng, current_phase = item.engagement_id, None
-                key = f"e:{item.engagement_id}"
-                eng_row = Row(GROUP, 0, key=key, title=self.engagement_titles.get(current_eng, ""))
-                rows.append(eng_row)
-                groups[key], members[key] = eng_row, []
-            elif not self.portfolio and item.engagement_id != current_eng:
-                current_eng, current_phase = item.engagement_id, None
-            phase_key = f"p:{item.engagement_id}:{item.phase.value if item.phase else ''}"
-            if phase_key != current_phase:
-                current_phase = phase_key
-                title = item.phase.label if isinstance(item.phase, Phase) else NO_PHASE
+            eng, phase = item.engagement_id, item.phase
+            if current is None or eng != current[0] or phase is not current[1]:
+                if portfolio and (current is None or eng != current[0]):
+                    key = f"e:{eng}"
+                    eng_row = Row(GROUP, 0, key=key, title=self.engagement_titles.get(eng, ""))
+                    rows.add_heading(eng_row)
+                    shown += 1
+                    groups[key], members[key] = eng_row, array("q")
+                    eng_members = members[key]
+                current = (eng, phase)
+                phase_key = f"p:{eng}:{phase.value if phase else ''}"
+                title = phase.label if isinstance(phase, Phase) else NO_PHASE
                 phase_row = Row(GROUP, base, key=phase_key, title=title)
-                groups[phase_key], members[phase_key] = phase_row, []
-                if not (self.portfolio and eng_row is not None and eng_row.key in self.collapsed):
-                    rows.append(phase_row)
-            for group in (eng_row if self.portfolio else None, phase_row):
-                if group is not None:
-                    group.count += 1
-                    members[group.key].append(i)
-                    _widen(group, item)
-            hidden = phase_key in self.collapsed or (
-                self.portfolio and f"e:{item.engagement_id}" in self.collapsed
-            )
+                groups[phase_key], members[phase_key] = phase_row, array("q")
+                phase_members = members[phase_key]
+                eng_hidden = portfolio and f"e:{eng}" in collapsed
+                if not eng_hidden:
+                    rows.add_heading(phase_row)
+                    shown += 1
+                hidden = eng_hidden or phase_key in collapsed
+            assert phase_row is not None
+            if eng_row is not None and portfolio:
+                eng_row.count += 1
+                eng_members.append(i)
+                _widen(eng_row, item)
+            phase_row.count += 1
+            phase_members.append(i)
+            if phase_row.start is None or item.start < phase_row.start:
+                phase_row.start = item.start
+            if phase_row.finish is None or item.finish > phase_row.finish:
+                phase_row.finish = item.finish
             if not hidden:
-                row_of_item[i] = len(rows)
-                rows.append(Row(ITEM, base + 1, item=i))
+                row_of_item[i] = shown
+                add_item(i)
+                shown += 1
         self.rows = rows
         self.row_of_item = row_of_item
         self.groups = groups
         self.members = members
-        self.group_rows = {r.key: n for n, r in enumerate(rows) if r.kind == GROUP}
+        self.group_rows = {r.key: n for n, r in rows.heading_rows()}
 
     def toggle(self, row: int) -> bool:
         """Collapse or expand the heading on `row`; False when it is not a heading."""
@@ -227,9 +298,8 @@ class ScheduleDocument:
             _widen(group, items[i])
 
     def item_at_row(self, row: int) -> ScheduleItem | None:
-        if 0 <= row < len(self.rows) and self.rows[row].kind == ITEM:
-            return self.items[self.rows[row].item]
-        return None
+        i = self.rows.item_at(row)
+        return self.items[i] if i >= 0 else None
 
     def engagement_of_row(self, row: int) -> str | None:
         """The engagement a row belongs to (a heading's or an item's)."""
@@ -273,6 +343,20 @@ class ScheduleDocument:
         if item.baseline_start is None or item.baseline_finish is None:
             return None
         return item.baseline_start, item.baseline_finish
+
+    def latest_baseline_finish(self) -> date | None:
+        """The last finish of the baseline compared with, over the plan's items (the same
+        as `baseline_of` item by item, without a call per item)."""
+        if self.compare_name:
+            compared = self._compare
+            ends = (b[1] for it in self.items if (b := compared.get(it.id)) is not None)
+        else:
+            ends = (
+                it.baseline_finish
+                for it in self.items
+                if it.baseline_start is not None and it.baseline_finish is not None
+            )
+        return max(ends, default=None)
 
     def variance(self, item: ScheduleItem) -> int | None:
         """Days the item finishes after (+) or before (-) the baseline compared with."""
@@ -350,17 +434,18 @@ def plan_summary(doc: ScheduleDocument) -> str:
             else "No schedule yet: add a task (Ctrl+N), a milestone or a decision gate."
         )
     conflicts = len(doc.analysis.conflicts)
-    overdue = sum(1 for it in doc.items if it.is_overdue(doc.today))
+    today, closed = doc.today, (MilestoneStatus.DONE, MilestoneStatus.CANCELLED)
+    overdue = sum(1 for it in doc.items if it.finish < today and it.status not in closed)
     parts = [f"{n} item{'s' if n != 1 else ''}"]
     if doc.portfolio:
         count = len(doc.engagement_titles)
         parts.append(f"{count} engagement{'s' if count != 1 else ''}")
     else:
-        last = max(doc.items, key=lambda it: it.finish)
-        finish = f"plan finishes {date_text(last.finish)}"
-        baselined = [base[1] for it in doc.items if (base := doc.baseline_of(it))]
-        if baselined:
-            delta = (last.finish - max(baselined)).days
+        last = max(it.finish for it in doc.items)
+        finish = f"plan finishes {date_text(last)}"
+        baselined = doc.latest_baseline_finish()
+        if baselined is not None:
+            delta = (last - baselined).days
             against = f"“{doc.compare_name}”" if doc.compare_name else "the baseline"
             finish += f" ({delta:+d} days against {against})" if delta else f" (on {against})"
         parts.append(finish)

@@ -32,7 +32,6 @@ from cdmo_desktop.domain.enums import MilestoneKind, MilestoneStatus, Side
 from cdmo_desktop.domain.timeline import HEADER_HEIGHT, ROW_HEIGHT
 from cdmo_desktop.gui.schedule import schedule_table as cols
 from cdmo_desktop.gui.schedule.schedule_columns import ColumnFit
-from cdmo_desktop.gui.schedule.schedule_document import GROUP
 from cdmo_desktop.gui.widgets.fields import DateField
 
 AnyIndex = QModelIndex | QPersistentModelIndex
@@ -177,7 +176,7 @@ class ScheduleTable(QTableView):
     def _is_group(self, row: int) -> bool:
         model = self.model()
         doc = getattr(model, "doc", None)
-        return doc is not None and 0 <= row < len(doc.rows) and doc.rows[row].kind == GROUP
+        return doc is not None and doc.rows.is_heading(row)
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
         row = self.currentIndex().row()

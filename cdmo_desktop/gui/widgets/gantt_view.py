@@ -40,7 +40,7 @@ from PySide6.QtWidgets import (
 from cdmo_desktop.domain.scheduling import ScheduleItem
 from cdmo_desktop.domain.timeline import TimelineLayout, add_days, clamp_density
 from cdmo_desktop.gui.format import date_text, number_text
-from cdmo_desktop.gui.schedule.schedule_document import ITEM, ScheduleDocument
+from cdmo_desktop.gui.schedule.schedule_document import ScheduleDocument
 from cdmo_desktop.gui.widgets import gantt_style as st
 from cdmo_desktop.gui.widgets.gantt_chart import GanttChartItem, item_span
 from cdmo_desktop.gui.widgets.gantt_tips import item_tooltip
@@ -184,9 +184,9 @@ class GanttView(QGraphicsView):
     def hit(self, scene: QPointF) -> tuple[int, int, str]:
         """(row, item index, zone) under a scene point; zone is "", "body" or "end"."""
         row = self.timeline.row_at(scene.y())
-        if not 0 <= row < len(self.doc.rows) or self.doc.rows[row].kind != ITEM:
+        i = self.doc.rows.item_at(row)
+        if i < 0:
             return row, -1, ""
-        i = self.doc.rows[row].item
         item = self.doc.items[i]
         x0, x1 = item_span(self.timeline, item)
         x = scene.x()
@@ -333,9 +333,7 @@ class GanttView(QGraphicsView):
         self._rubber.setLine(x0, y0, pos.x(), pos.y())
         self._rubber.setVisible(True)
         row = layout.row_at(pos.y())
-        target = -1
-        if 0 <= row < len(self.doc.rows) and self.doc.rows[row].kind == ITEM:
-            target = self.doc.rows[row].item
+        target = self.doc.rows.item_at(row)
         self._target = target if target != self._source else -1
         if self._target >= 0:
             rect = self.sceneRect()

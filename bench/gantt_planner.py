@@ -1,0 +1,245 @@
+"""GNOME Planner and the app open the same plan: who shows a settled window first.
+
+The plan (names, durations, finish-to-start links) is written as a GNOME Planner
+(MrProject 2) file, and both apps are launched as processes of their own on one Xvfb
+display, interleaved, timed the same way: from the launch until a window of the process is
+mapped and the process has used no CPU for QUIET_S; the time reported is the last moment it
+was seen busy, with the CPU it used until then (steadier than wall time on a shared
+machine). The app's side is this module run with `--show`: the interpreter, the store and
+the schedule screen as a top-level window (not the main window and its other screens).
+Needs `planner`, `Xvfb` and `xdotool`; without them the comparison is skipped with a note.
+"""
+
+from __future__ import annotations
+
+import os
+import shutil
+import statistics
+import subprocess
+import sys
+import time
+from datetime import date
+from pathlib import Path
+from xml.sax.saxutils import quoteattr
+
+from bench.core import Measurement
+
+PLANNER_SIZE = 2_000
+PLANNER_RUNS = 5
+QUIET_S = 0.4
+POLL_S = 0.01
+TIMEOUT_S = 60.0
+WINDOW_TITLE = "cdmo-desktop schedule"
+
+
+def planner_comparison(folder: Path, path: Path, engagement_id: str) -> list[Measurement]:
+    missing = [tool for tool in ("planner", "Xvfb", "xdotool") if shutil.which(tool) is None]
+    if missing:
+        note = f"skipped: {', '.join(missing)} not installed (apt-get install planner xvfb xdotool)"
+        print(f"gantt vs GNOME Planner {note}", file=sys.stderr)
+        return [Measurement(f"gantt vs GNOME Planner ({PLANNER_SIZE:,} tasks)", 0.0, note=note)]
+    planner_file = folder / "plan.planner"
+    planner_file.write_text(_planner_xml(path, engagement_id), "utf-8")
+    with _Xvfb() as display:
+        env = _gui_env(display)
+        app_cmd = [sys.executable, "-m", "bench.gantt_planner", "--show", str(path), engagement_id]
+        planner_cmd = ["planner", str(planner_file)]
+        wall: dict[str, list[float]] = {"app": [], "planner": []}
+        cpu: dict[str, list[float]] = {"app": [], "planner": []}
+        for run in range(PLANNER_RUNS + 1):  # the first round warms both up, unmeasured
+            for name, cmd in (("planner", planner_cmd), ("app", app_cmd)):
+                settled, used = _settled_after_launch(cmd, env, folder)
+                if run:
+                    wall[name].append(settled)
+                    cpu[name].append(used)
+    app_s, planner_s = statistics.median(wall["app"]), statistics.median(wall["planner"])
+    app_cpu, planner_cpu = statistics.median(cpu["app"]), statistics.median(cpu["planner"])
+    return [
+        Measurement(
+            f"open {PLANNER_SIZE:,}-task plan to a settled window: app vs GNOME Planner",
+            app_s,
+            baseline_median_s=planner_s,
+            note="Xvfb, whole process (launch to window mapped and CPU idle), interleaved",
+        ),
+        Measurement(
+            f"CPU used to open the {PLANNER_SIZE:,}-task plan: app vs GNOME Planner",
+            app_cpu,
+            baseline_median_s=planner_cpu,
+            note="user + system CPU of the process until it settled (steadier than wall "
+            "time on a shared machine)",
+        ),
+    ]
+
+
+def _planner_xml(path: Path, engagement_id: str) -> str:
+    """The plan as a GNOME Planner (MrProject 2) file: tasks in plan order with their
+    names and lengths, milestones as milestones, finish-to-start links."""
+    from cdmo_desktop.domain.enums import DependencyKind
+    from cdmo_desktop.store import open_store
+    from cdmo_desktop.store.schedule import load_plan
+
+    store = open_store(path, user="Benchmark")
+    plan = load_plan(store, engagement_id)
+    store.close()
+    numbers = {item.id: n for n, item in enumerate(plan.items, start=1)}
+    preds: dict[str, list[str]] = {}
+    for link in plan.links:
+        if link.kind is DependencyKind.FINISH_TO_START:
+            preds.setdefault(link.successor_id, []).append(link.predecessor_id)
+    first = min((item.start for item in plan.items), default=date.today())
+    stamp = f"{first:%Y%m%d}T000000Z"
+    lines = [
+        '<?xml version="1.0"?>',
+        f'<project name="Benchmark plan" company="" manager="" phase="" project-start="{stamp}"'
+        ' mrproject-version="2" calendar="1">',
+        "  <properties/>",
+        "  <phases/>",
+        "  <calendars>",
+        "    <day-types>",
+        '      <day-type id="0" name="Working" description="A default working day"/>',
+        '      <day-type id="1" name="Nonworking" description="A default non working day"/>',
+        '      <day-type id="2" name="Use base" description="Use day from base calendar"/>',
+        "    </day-types>",
+        '    <calendar id="1" name="Default">',
+        '      <default-week mon="0" tue="0" wed="0" thu="0" fri="0" sat="1" sun="1"/>',
+        '      <overridden-day-types><overridden-day-type id="0">',
+        '        <interval start="0800" end="1200"/><interval start="1300" end="1700"/>',
+        "      </overridden-day-type></overridden-day-types>",
+        "      <days/>",
+        "    </calendar>",
+        "  </calendars>",
+        "  <tasks>",
+    ]
+    for n, item in enumerate(plan.items, start=1):
+        point = item.is_point
+        work = 0 if point else item.duration_days * 8 * 3600
+        start = f"{item.start:%Y%m%d}T000000Z"
+        end = f"{item.finish:%Y%m%d}T170000Z"
+        head = (
+            f'    <task id="{n}" name={quoteattr(item.name)} note="" work="{work}"'
+            f' start="{start}" end="{end}" percent-complete="{item.percent_complete}"'
+            f' priority="0" type="{"milestone" if point else "normal"}"'
+            ' scheduling="fixed-work"'
+        )
+        before = preds.get(item.id, [])
+        if not before:
+            lines.append(head + "/>")
+            continue
+        lines.append(head + ">")
+        lines.append("      <predecessors>")
+        for k, pred in enumerate(before, start=1):
+            lines.append(
+                f'        <predecessor id="{k}" predecessor-id="{numbers[pred]}" type="FS"/>'
+            )
+        lines.append("      </predecessors>")
+        lines.append("    </task>")
+    lines += [
+        "  </tasks>",
+        "  <resource-groups/>",
+        "  <resources/>",
+        "  <allocations/>",
+        "</project>",
+        "",
+    ]
+    return "\n".join(lines)
+
+
+class _Xvfb:
+    """An Xvfb server on a free display for the length of a `with` block."""
+
+    def __enter__(self) -> str:
+        for number in range(90, 130):
+            if (
+                not Path(f"/tmp/.X11-unix/X{number}").exists()
+                and not Path(f"/tmp/.X{number}-lock").exists()
+            ):
+                break
+        self.display = f":{number}"
+        self.proc = subprocess.Popen(
+            ["Xvfb", self.display, "-screen", "0", "1366x768x24", "-nolisten", "tcp"],
+            stdout=subprocess.DEVNULL,
+            stderr=subprocess.DEVNULL,
+        )
+        deadline = time.monotonic() + 10
+        while not Path(f"/tmp/.X11-unix/X{number}").exists():
+            if time.monotonic() > deadline or self.proc.poll() is not None:
+                raise RuntimeError(f"Xvfb did not start on {self.display}")
+            time.sleep(0.05)
+        return self.display
+
+    def __exit__(self, *_exc: object) -> None:
+        self.proc.terminate()
+        self.proc.wait(timeout=10)
+
+
+def _gui_env(display: str) -> dict[str, str]:
+    env = {k: v for k, v in os.environ.items() if k != "QT_QPA_PLATFORM"}
+    env.update(DISPLAY=display, NO_AT_BRIDGE="1", QT_QPA_PLATFORM="xcb")
+    env["PYTHONPATH"] = os.pathsep.join(filter(None, [os.getcwd(), env.get("PYTHONPATH", "")]))
+    return env
+
+
+def _cpu_ticks(pid: int) -> int:
+    fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
+    return int(fields[11]) + int(fields[12])  # utime + stime
+
+
+def _mapped(pid: int, env: dict[str, str]) -> bool:
+    found = subprocess.run(
+        ["xdotool", "search", "--onlyvisible", "--pid", str(pid)],
+        env=env,
+        capture_output=True,
+        check=False,
+    )
+    return bool(found.stdout.strip())
+
+
+def _settled_after_launch(cmd: list[str], env: dict[str, str], folder: Path) -> tuple[float, float]:
+    """Seconds from the launch until a window of the process is mapped and the process has
+    been idle for QUIET_S (the time is the last moment it was seen using CPU), and the CPU
+    seconds it used until then."""
+    home = folder / "home"  # neither app reads or writes the user's own settings
+    home.mkdir(exist_ok=True)
+    env = dict(env, HOME=str(home), XDG_CONFIG_HOME=str(home / ".config"))
+    start = time.perf_counter()
+    proc = subprocess.Popen(cmd, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    try:
+        ticks, busy_at = -1, start
+        while time.perf_counter() - start < TIMEOUT_S:
+            if proc.poll() is not None:
+                raise RuntimeError(f"{cmd[0]} exited with {proc.returncode} before settling")
+            now = time.perf_counter()
+            current = _cpu_ticks(proc.pid)
+            if current != ticks:
+                ticks, busy_at = current, now
+            elif now - busy_at >= QUIET_S and _mapped(proc.pid, env):
+                return busy_at - start, ticks / os.sysconf("SC_CLK_TCK")
+            time.sleep(POLL_S)
+        raise RuntimeError(f"{cmd[0]} did not settle within {TIMEOUT_S:.0f} s")
+    finally:
+        proc.kill()
+        proc.wait()
+
+
+def _show(path: str, engagement_id: str) -> int:
+    """The app's side of the Planner comparison: the schedule screen of the plan as a
+    window of its own, until it is closed."""
+    from PySide6.QtWidgets import QApplication
+
+    from cdmo_desktop.gui.schedule.schedule import ScheduleView
+
+    app = QApplication(sys.argv[:1])
+    from bench.bench_gantt import open_context
+
+    ctx = open_context(Path.home(), Path(path))
+    view = ScheduleView(ctx, engagement_id)
+    view.setWindowTitle(WINDOW_TITLE)
+    view.resize(1366, 768)
+    view.show()
+    return app.exec()
+
+
+if __name__ == "__main__":
+    if len(sys.argv) == 4 and sys.argv[1] == "--show":
+        sys.exit(_show(sys.argv[2], sys.argv[3]))
+    sys.exit("usage: python -m bench.gantt_planner --show DATABASE ENGAGEMENT_ID")

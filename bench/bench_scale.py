@@ -185,6 +185,12 @@ def _env_list(name: str, default: tuple[Any, ...], cast: Callable[[str], Any]) -
     return [cast(x.strip()) for x in raw.split(",") if x.strip()]
 
 
+def _listed(model: Any) -> int:
+    """Rows matching (a paged model's total), else the rows the view has."""
+    total = getattr(model, "total", None)
+    return int(total) if isinstance(total, int) else int(model.rowCount())
+
+
 def size_label(n: int) -> str:
     return f"{n // 1_000_000}M" if n >= 1_000_000 and n % 1_000_000 == 0 else f"{n // 1000}k"
 
@@ -197,6 +203,7 @@ class Session:
         self.reg, self.ctx, self.rows = reg, ctx, rows
         self.scroll_cap_s = scroll_cap_s
         self.views = Views()
+        self.sort_columns: int | None = None  # all visible columns (a test measures fewer)
         self.out: list[Measurement] = []
         self.edits = 0
 
@@ -257,7 +264,7 @@ class Session:
     # interactions
     def measure_open(self) -> None:
         timed = first_and_warm(self.open, REPEAT, setup=self.views.clear, budget_s=BUDGET_S)
-        listed = self.table().model().rowCount()
+        listed = _listed(self.table().model())
         self.record("open (first visit)", Timed(timed.first_s, []), f"{listed:,} rows on the list")
         self.record("open", timed if timed.warm else Timed(timed.first_s, [timed.first_s]))
 
@@ -278,7 +285,7 @@ class Session:
             self.repainted()
 
         timed = first_and_warm(keystroke, REPEAT, setup=before, budget_s=BUDGET_S)
-        found = self.table().model().rowCount()
+        found = _listed(self.table().model())
         typed = self.reg.typed + self.reg.letter
         self.record("search keystroke", timed, f"{typed!r}: {found:,} rows shown")
         edit.clear()
@@ -293,9 +300,8 @@ class Session:
         model = table.model()
         home = (header.sortIndicatorSection(), header.sortIndicatorOrder())
         orders = (("asc", Qt.SortOrder.AscendingOrder), ("desc", Qt.SortOrder.DescendingOrder))
-        for column in range(model.columnCount()):
-            if table.isColumnHidden(column):
-                continue
+        shown = [c for c in range(model.columnCount()) if not table.isColumnHidden(c)]
+        for column in shown[: self.sort_columns]:
             title = str(model.headerData(column, Qt.Orientation.Horizontal) or column)
             for word, order in orders:
                 start = home if (column, order) != home else ((column + 1) % 2, order)
@@ -354,7 +360,7 @@ class Session:
             else:
                 continue
             timed = first_and_warm(change, REPEAT, setup=before, budget_s=BUDGET_S)
-            shown = self.table().model().rowCount()
+            shown = _listed(self.table().model())
             self.record(f"filter {name}", timed, f"{label!r}: {shown:,} rows")
             before()
 
@@ -386,25 +392,19 @@ class Session:
         return seen, model.rowCount()
 
     def measure_scroll_and_refresh(self) -> None:
-        state: dict[str, Any] = {}
+        reached: dict[str, Any] = {}
 
         def scroll() -> None:
-            state["complete"], state["reached"] = self.scroll_to_end()
+            reached["complete"], reached["rows"] = self.scroll_to_end()
 
-        def before() -> None:
-            self.fresh()
-
-        first = state_first = None
-        timed = first_and_warm(scroll, REPEAT, setup=before, budget_s=BUDGET_S)
-        first, state_first = timed, dict(state)
-        complete = bool(state_first.get("complete"))
-        reached = int(state_first.get("reached", 0))
-        note = f"{reached:,} rows reached" + ("" if complete else f" (capped {self.scroll_cap_s:.0f} s)")
-        self.record("scroll to end", first, note, complete=complete)
-        # deep: the view is left scrolled to the end (or as far as the cap got)
-        table = self.table()
-        model = table.model()
-        deep_row = max(0, model.rowCount() - 1)
+        timed = first_and_warm(scroll, REPEAT, setup=self.fresh, budget_s=BUDGET_S)
+        complete = bool(reached["complete"])
+        note = f"{reached['rows']:,} rows reached"
+        if not complete:
+            note += f" (stopped by the {self.scroll_cap_s:.0f} s cap)"
+        self.record("scroll to end", timed, note, complete=complete)
+        # The view is left at the end (or as far as the cap got): an edit down there.
+        deep_row = max(0, self.table().model().rowCount() - 1)
         self.measure_refresh("refresh after edit (deep)", deep_row, f"row {deep_row + 1:,}")
         self.fresh()
         self.measure_refresh("refresh after edit (top)", 0, "row 1")
@@ -433,7 +433,12 @@ class Session:
 
 
 def measure_register(
-    reg: Register, path: Path, rows: int, home: Path, scroll_cap_s: float
+    reg: Register,
+    path: Path,
+    rows: int,
+    home: Path,
+    scroll_cap_s: float,
+    sort_columns: int | None = None,
 ) -> list[Measurement]:
     from PySide6.QtCore import QSettings
 
@@ -444,6 +449,7 @@ def measure_register(
     settings = QSettings(str(home / f"settings-{reg.name}-{rows}.ini"), QSettings.Format.IniFormat)
     ctx = AppContext(store, settings)
     session = Session(reg, ctx, rows, scroll_cap_s)
+    session.sort_columns = sort_columns
     try:
         session.measure_open()
         session.measure_search()

@@ -399,7 +399,9 @@ class _Maker:
     def __init__(self, seed: int) -> None:
         rng = self.rng = random.Random(seed)
         self.rand = rng.random
-        self.id = _Ids(rng)
+        # Keys from fresh entropy: a second load into the same file with the same seed
+        # must not repeat them (the values stay reproducible from the seed).
+        self.id = _Ids(random.Random(os.urandom(16)))
         self.stamp = _stamp()
         self.caps = [
             "; ".join(rng.sample(vocab.CAPABILITIES, rng.randint(2, 5))) for _ in range(512)

@@ -558,11 +558,12 @@ def summary(measurements: list[Measurement]) -> str:
     for key, per in by_key.items():
         cells = []
         for s in sizes:
-            m = per.get(s)
-            if m is None:
+            at = per.get(s)
+            if at is None:
                 cells.append("")
             else:
-                cells.append(f"{m.median_s * 1000:.1f}" + ("" if m.complete is not False else "+"))
+                capped = "" if at.complete is not False else "+"
+                cells.append(f"{at.median_s * 1000:.1f}{capped}")
         growth = ""
         ok_growth = ok_goal = ""
         if small in per and big in per and big != small:
@@ -578,7 +579,8 @@ def summary(measurements: list[Measurement]) -> str:
 
     def line(cells: list[str]) -> str:
         return "  ".join(
-            c.ljust(w) if i == 0 else c.rjust(w) for i, (c, w) in enumerate(zip(cells, widths))
+            c.ljust(w) if i == 0 else c.rjust(w)
+            for i, (c, w) in enumerate(zip(cells, widths, strict=True))
         ).rstrip()
 
     met = sum(1 for r in rows if r[-2] == "ok" and r[-1] == "ok")

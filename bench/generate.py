@@ -197,9 +197,7 @@ class BulkLoad:
         present = self.columns(table.name)
         keep = [i for i, c in enumerate(columns) if c in present]
         names = [columns[i] for i in keep]
-        defaults = {
-            k: v for k, v in _scalar_defaults(table, set(columns)).items() if k in present
-        }
+        defaults = {k: v for k, v in _scalar_defaults(table, set(columns)).items() if k in present}
         values = ["?"] * len(names) + [_literal(v) for v in defaults.values()]
         sql = (
             f'INSERT INTO "{table.name}" ({", ".join([*names, *defaults])}) '
@@ -826,12 +824,18 @@ def generate_schedule(
             rows.append(row)
         load.insert(Milestone, _MILESTONE_COLUMNS, rows)
         s = make.stamp
-        deps = [
-            (make.id(), s, s, ms_ids[p], ms_ids[q], "fs", 0) for p, q in sorted(pairs)
-        ]
+        deps = [(make.id(), s, s, ms_ids[p], ms_ids[q], "fs", 0) for p, q in sorted(pairs)]
         load.insert(
             MilestoneDependency,
-            ("id", "created_at", "updated_at", "predecessor_id", "successor_id", "kind", "lag_days"),
+            (
+                "id",
+                "created_at",
+                "updated_at",
+                "predecessor_id",
+                "successor_id",
+                "kind",
+                "lag_days",
+            ),
             deps,
         )
     _done(timings, load)

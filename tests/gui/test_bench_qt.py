@@ -72,7 +72,10 @@ def test_event_loop_gaps_see_a_frozen_loop(qapp: QApplication) -> None:
 
 @pytest.mark.parametrize(
     ("register", "generate"),
-    [("risks", lambda p: generate_risks(p, 600)), ("partners", lambda p: generate_partners(p, 600))],
+    [
+        ("risks", lambda p: generate_risks(p, 600)),
+        ("partners", lambda p: generate_partners(p, 600)),
+    ],
 )
 def test_scale_session_drives_the_real_screen(
     qapp: QApplication,

@@ -411,7 +411,6 @@ class _Maker:
             (c, city, zone, region.value, langs) for c, city, zone, region, langs in vocab.PLACES
         ]
         self.days = [_day(d) for d in range(-1000, 800)]  # index 0 is 1000 days ago
-        self._derived: dict[tuple[Any, ...], tuple[str, str]] = {}
 
     def pick(self, seq: Sequence[Any]) -> Any:
         return seq[int(self.rand() * len(seq))]

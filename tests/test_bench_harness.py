@@ -52,6 +52,9 @@ def run():
         Measurement("trivial.sum", 0.02, baseline_median_s=0.04, note="half the baseline"),
         Measurement("trivial.alone", 0.25),
     ]
+
+def summary(measurements):
+    return f"trivial summary of {len(measurements)} measurements"
 """
 
 
@@ -94,6 +97,7 @@ def test_runner_prints_a_table_and_writes_json(tmp_path: Path) -> None:
     assert "baseline_median_s" not in second
     assert "trivial.sum" in result.stdout and "0.50" in result.stdout
     assert "250.0" in result.stdout  # medians are shown in ms
+    assert "trivial summary of 2 measurements" in result.stdout  # the module's summary()
 
 
 @pytest.mark.slow
@@ -345,3 +349,32 @@ def test_scale_summary_shows_growth_against_the_goals() -> None:
     assert lines["risks: sort Title asc"].split()[-3:] == ["10.0x", "OVER", "OVER"]
     assert "30000.0+" in lines["risks: scroll to end"]  # a capped scroll is a lower bound
     assert "1 of 3 interactions meet both goals" in text
+
+
+def test_window_benchmark_says_what_is_missing_and_reports_ratios(
+    monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str], tmp_path: Path
+) -> None:
+    from bench import bench_window
+    from bench.bench_window import Launch
+
+    monkeypatch.setenv("PATH", str(tmp_path))  # no Xvfb, no xdotool
+    assert bench_window.run() == []
+    err = capsys.readouterr().err
+    assert "Xvfb and xdotool not found" in err and "apt-get install" in err
+    log = tmp_path / "probe.log"
+    log.write_text("start 100.0\npaint 101.5\nkey 101.6\nanswered 102.0\npaint 109.0\n")
+    assert bench_window._read_log(log) == {
+        "start": 100.0,
+        "paint": 101.5,
+        "key": 101.6,
+        "answered": 102.0,
+    }
+    empty = [Launch(0.2, 0.2, 0.25, 0.26)] * 3
+    risks = [Launch(1.0, 0.9, 1.1, 1.8), Launch(0.8, 0.7, 0.9, 1.6), Launch(1.2, 1.0, 1.3, 2.0)]
+    out = {m.name: m for m in bench_window._results({"empty": empty, "risks": risks}, 3)}
+    paint = out["window risks: first paint"]
+    assert paint.median_s == 1.0 and paint.ratio == pytest.approx(5.0)
+    assert "OVER" in paint.note  # 5x the empty window, goal 2.5x
+    answered = out["window risks: first input answered"]
+    assert answered.median_s == 1.8 and answered.ratio == pytest.approx(1.8)
+    assert "OVER" in answered.note  # 1.8x its first paint, goal 1.5x

@@ -316,6 +316,8 @@ def test_interleaved_variants_take_turns_and_first_runs_stand_apart() -> None:
     assert timed.runs == 5 == len(ran) and len(timed.warm) == 4
     slow = first_and_warm(lambda: __import__("time").sleep(0.02), repeat=9, budget_s=0.05)
     assert 2 <= slow.runs < 10  # the budget stops the warm runs
+    once = first_and_warm(lambda: __import__("time").sleep(0.03), repeat=9, budget_s=0.01)
+    assert once.runs == 1 and once.median_s == once.first_s  # far over budget: once
 
 
 def test_measurement_keeps_scale_fields() -> None:

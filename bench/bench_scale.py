@@ -26,7 +26,9 @@ took twice that runs once), the first run reported apart. Each entry: `name`, `k
 interaction, the same for every size), `rows` (the data size), `median_s`, `first_s`,
 `p95_s`, `runs`; `summary()` prints the growth 1M/10k of every key against the goals
 (within 2x of 10k, under 100 ms at 1M; scroll to the end under 2 s). Sizes:
-BENCH_SCALE_SIZES="10000,100000,1000000" (default), registers: BENCH_SCALE_REGISTERS="risks,partners,engagements" (`python -m bench scale --sizes ...`).
+BENCH_SCALE_SIZES="10000,100000,1000000" (default), registers:
+BENCH_SCALE_REGISTERS="risks,partners,engagements" (or `python -m bench scale --sizes
+10000,100000 --registers risks`).
 """
 
 from __future__ import annotations

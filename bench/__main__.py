@@ -2,7 +2,8 @@
 
 Each benchmark module runs in a fresh interpreter so imports and memory of one do not
 flatter or burden the next; a measurement without its own peak memory gets the peak of the
-process that ran it.
+process that ran it. A module may define `summary(measurements) -> str`, printed after the
+table (`scale` prints its growth table there).
 """
 
 from __future__ import annotations
@@ -64,9 +65,23 @@ def main(argv: list[str] | None = None) -> int:
         action="store_true",
         help="run every benchmark in this interpreter (for debugging)",
     )
+    parser.add_argument(
+        "--sizes",
+        metavar="N,N,...",
+        help="data sizes for `scale` (default 10000,100000,1000000; sets BENCH_SCALE_SIZES)",
+    )
+    parser.add_argument(
+        "--registers",
+        metavar="NAME,...",
+        help="lists for `scale`: risks,partners,engagements (sets BENCH_SCALE_REGISTERS)",
+    )
     parser.add_argument("--package", default="bench", help=argparse.SUPPRESS)
     parser.add_argument("--worker", metavar="NAME", help=argparse.SUPPRESS)
     args = parser.parse_args(argv)
+    if args.sizes:
+        os.environ["BENCH_SCALE_SIZES"] = args.sizes
+    if args.registers:
+        os.environ["BENCH_SCALE_REGISTERS"] = args.registers
 
     if args.worker:
         results = _run_here(args.worker, args.package)
@@ -86,16 +101,25 @@ def main(argv: list[str] | None = None) -> int:
         )
     names = args.names or available
     measurements: list[Measurement] = []
+    summaries: list[str] = []
     failed: list[str] = []
     for name in names:
         print(f"running {name} ...", file=sys.stderr, flush=True)
         try:
             run = _run_here if args.in_process else _run_isolated
-            measurements.extend(run(name, args.package))
+            results = run(name, args.package)
+            measurements.extend(results)
+            summarise = getattr(load(name, args.package), "summary", None)
+            if summarise is not None:
+                summaries.append(summarise(results))
         except Exception:  # one broken benchmark must not hide the others' results
             traceback.print_exc()
             failed.append(name)
     print(format_table(measurements))
+    for text in summaries:
+        if text:
+            print()
+            print(text)
     if args.json:
         _write_json(args.json, measurements)
     if failed:

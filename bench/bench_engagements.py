@@ -17,7 +17,7 @@ import tempfile
 from pathlib import Path
 from typing import Any
 
-from bench.core import Measurement, median_time, peak_rss_mb
+from bench.core import Measurement, delete_now, median_time, peak_rss_mb
 
 N_ENGAGEMENTS = 20_000
 BUDGET_MS = 150
@@ -42,7 +42,7 @@ def run() -> list[Measurement]:
     from cdmo_desktop.store import open_store
     from cdmo_desktop.store.demo import populate
 
-    app = QApplication.instance() or QApplication([])
+    QApplication.instance() or QApplication([])
     with tempfile.TemporaryDirectory(prefix="bench-engagements-") as tmp:
         path = Path(tmp) / "engagements.sqlite"
         open_store(path).close()
@@ -60,11 +60,8 @@ def run() -> list[Measurement]:
             views.append(view)
 
         def close_views() -> None:
-            while views:
-                v = views.pop()
-                v.close()
-                v.deleteLater()
-            app.processEvents()
+            delete_now(*views)  # really deleted: leftover views would answer notices
+            views.clear()
 
         t_open = median_time(open_view, repeat=5, setup=close_views)
         view = views[-1]
@@ -123,11 +120,8 @@ def run() -> list[Measurement]:
             pages.append(page)
 
         def close_pages() -> None:
-            while pages:
-                p = pages.pop()
-                p.hide()
-                p.deleteLater()
-            app.processEvents()
+            delete_now(*pages)
+            pages.clear()
 
         t_workspace = median_time(open_workspace, repeat=5, setup=close_pages)
         close_pages()

@@ -19,7 +19,7 @@ import time
 from pathlib import Path
 from typing import Any
 
-from bench.core import Measurement, median_time, peak_rss_mb
+from bench.core import Measurement, delete_now, median_time, peak_rss_mb
 
 N_RISKS, N_ENGAGEMENTS = 100_000, 2_000
 BUDGET_MS = 150
@@ -58,11 +58,8 @@ def run() -> list[Measurement]:
             views.append(view)
 
         def close_views() -> None:
-            while views:
-                v = views.pop()
-                v.close()
-                v.deleteLater()
-            app.processEvents()
+            delete_now(*views)  # really deleted: leftover views would answer notices
+            views.clear()
 
         t_open = median_time(open_view, repeat=5, setup=close_views)
         view = views[-1]

@@ -1,27 +1,45 @@
-"""Large databases for benchmarks: bulk Core inserts into a database made by `open_store`.
+"""Large databases for benchmarks, written in bulk around the store's flush hook.
 
-Rows bypass the session hook (no change log, no per-row validation) for speed, so every
-value is chosen to satisfy the tables' CHECK constraints and the app's validation rules.
-Each function adds to the database at `path` (creating and migrating it if needed).
+Each generator adds rows to the database at `path` (creating and migrating it through
+`open_store` first) in one bulk load (`BulkLoad`): a raw sqlite3 connection with the journal
+and fsync off and a big page cache, the app's secondary indexes and triggers of the tables
+written dropped before the rows and recreated from their exact stored SQL after them (a
+sorted build beats a million random B-tree inserts), keys generated in ascending order so
+the indexes SQLite cannot drop (primary keys, UNIQUE constraints) grow at their end, then
+`cdmo_desktop.store.bulk.rebuild_derived` for the derived data the flush hook would have
+kept (stored sort keys, full-text indexes, tallies). The file ends as a normal WAL database.
+
+Rows bypass the session hook (no change log, no per-row validation), so every value is
+chosen to satisfy the tables' CHECK constraints and the app's validation rules; the tests
+check a small generated database with the app's own `check` and validation.
+
+Ratios follow a consultant's portfolio: about 50 risks and 5 milestones per engagement,
+an engagement per 5 partners in a risk portfolio (thousands of partners at 1M risks), a
+client per 20 engagements; a partner register has a site for every other partner, one or
+two contacts each and an engagement per 10 partners.
 """
 
 from __future__ import annotations
 
 import itertools
+import os
 import random
-import uuid
-from collections import Counter
-from collections.abc import Iterable, Iterator
+import shutil
+import sqlite3
+import time
+from collections.abc import Callable, Iterable, Iterator, Sequence
+from dataclasses import asdict, dataclass, field
 from datetime import UTC, date, datetime, timedelta
 from enum import Enum
+from operator import itemgetter
 from pathlib import Path
 from typing import Any
 
 import sqlalchemy as sa
+from sqlalchemy.dialects import sqlite as sqlite_dialect
 
 from bench import vocabulary as vocab
 from cdmo_desktop.domain import risk_matrix
-from cdmo_desktop.domain.derive import name_key
 from cdmo_desktop.domain.enums import (
     EngagementStatus,
     MilestoneKind,
@@ -29,38 +47,74 @@ from cdmo_desktop.domain.enums import (
     PartnerKind,
     Phase,
     QualificationStatus,
-    Region,
+    Rag,
     RiskCategory,
     RiskStatus,
     Side,
 )
 from cdmo_desktop.domain.models import (
     Client,
+    Contact,
     Engagement,
     Milestone,
     MilestoneDependency,
     Partner,
+    PartnerSite,
     Risk,
 )
 from cdmo_desktop.store import open_store
+from cdmo_desktop.store.bulk import rebuild_derived
 
-BATCH = 5000
+# Bump when the generated data changes: cached databases are keyed by it.
+GENERATOR_VERSION = 2
 _WINDOW = 40  # a link reaches back at most this many items, like a real plan
 TODAY = date(2026, 11, 20)
+CACHE_MB = 512
+RISKS_PER_ENGAGEMENT = 50
+MILESTONES_PER_ENGAGEMENT = 5
 
 
-def _ids(rng: random.Random) -> Iterator[str]:
-    while True:
-        yield str(uuid.UUID(int=rng.getrandbits(128), version=4))
+@dataclass
+class Timings:
+    """Where a bulk load spent its time, and how many rows it wrote per table."""
+
+    rows_s: float = 0.0  # values made in Python and inserted (secondary indexes off)
+    indexes_s: float = 0.0  # the app's indexes and triggers recreated
+    derived_s: float = 0.0  # bulk.rebuild_derived
+    cpu_s: float = 0.0  # CPU time of this process (and SQLite's sorter threads) throughout
+    rows: dict[str, int] = field(default_factory=dict)
+
+    @property
+    def total_s(self) -> float:
+        return self.rows_s + self.indexes_s + self.derived_s
+
+    def to_json(self) -> dict[str, Any]:
+        return {**asdict(self), "total_s": self.total_s}
 
 
-def _stamp(engine: sa.Engine) -> dict[str, Any]:
-    """created_at/updated_at exactly as the column type stores them, computed once."""
-    column = _table(Partner).c.created_at
-    process = column.type.dialect_impl(engine.dialect).bind_processor(engine.dialect)
-    now = datetime.now(UTC)
-    value = process(now) if process else now
-    return {"created_at": value, "updated_at": value}
+# --- the bulk load --------------------------------------------------------------------
+def _literal(value: Any) -> str:
+    """SQL literal of a model default (our own constants, never user text)."""
+    if isinstance(value, Enum):
+        value = value.value
+    if value is None:
+        return "NULL"
+    if isinstance(value, bool):
+        return "1" if value else "0"
+    if isinstance(value, int | float):
+        return repr(value)
+    return "'" + str(value).replace("'", "''") + "'"
+
+
+def _scalar_defaults(table: sa.Table, given: set[str]) -> dict[str, Any]:
+    """The model defaults of the columns a row leaves out."""
+    out: dict[str, Any] = {}
+    for column in table.columns:
+        default = column.default
+        if column.key in given or default is None or not getattr(default, "is_scalar", False):
+            continue
+        out[column.key] = default.arg  # type: ignore[attr-defined]
+    return out
 
 
 def _table(model: Any) -> sa.Table:
@@ -68,270 +122,689 @@ def _table(model: Any) -> sa.Table:
     return table
 
 
-def _insert(conn: sa.Connection, table: sa.Table, rows: Iterable[dict[str, Any]]) -> None:
-    """executemany, BATCH rows at a time, of rows whose values are already in storage form
-    (ISO dates, 0/1, enum values): an untyped table clause skips per-value type processing,
-    and a generator of rows keeps memory flat."""
-    # Random UUID keys touch the whole index: a big page cache avoids re-reading it.
-    conn.exec_driver_sql("PRAGMA cache_size = -262144")
-    bare: sa.TableClause | None = None
-    defaults: dict[str, Any] = {}
-    it = iter(rows)
-    while batch := list(itertools.islice(it, BATCH)):
-        if bare is None:
-            defaults = _scalar_defaults(table, set(batch[0]))
-            bare = sa.table(table.name, *(sa.column(k) for k in {**defaults, **batch[0]}))
-        if defaults:
-            batch = [{**defaults, **row} for row in batch]
-        conn.execute(bare.insert(), batch)
+def _stamp() -> str:
+    """created_at/updated_at exactly as the column type stores them."""
+    dialect = sqlite_dialect.dialect()
+    column = _table(Partner).c.created_at
+    process = column.type.dialect_impl(dialect).bind_processor(dialect)
+    now = datetime.now(UTC)
+    value = process(now) if process else now
+    return str(value)
 
 
-def _scalar_defaults(table: sa.Table, given: set[str]) -> dict[str, Any]:
-    """Storage form of the model defaults of the columns a row leaves out."""
-    out: dict[str, Any] = {}
-    for column in table.columns:
-        default = column.default
-        if column.key in given or default is None or not getattr(default, "is_scalar", False):
-            continue
-        value = default.arg  # type: ignore[attr-defined]
-        out[column.key] = value.value if isinstance(value, Enum) else value
-    return out
+class BulkLoad:
+    """One bulk load into an existing, migrated database (see the module docstring).
+
+    `with BulkLoad(path, ["partner", "risk"]) as load: load.insert(...)`; on exit the
+    indexes and triggers come back exactly as they were (same SQL, same names), the derived
+    data is rebuilt and the journal is WAL again. `timings` says where the time went."""
+
+    def __init__(self, path: Path | str, tables: Sequence[str], *, drop: bool = True) -> None:
+        self.path = Path(path)
+        self.drop = drop
+        self.tables = list(tables)
+        self.timings = Timings()
+        self._saved: list[tuple[str, str, str]] = []
+        self._start = self._cpu = 0.0
+        self.conn: sqlite3.Connection | None = None
+
+    def __enter__(self) -> BulkLoad:
+        store = open_store(self.path, user="Benchmark generator")  # create or migrate
+        store.close()
+        self._start = time.perf_counter()
+        self._cpu = time.process_time()
+        conn = self.conn = sqlite3.connect(self.path, isolation_level=None)
+        for pragma in (
+            "journal_mode=OFF",
+            "synchronous=OFF",
+            f"cache_size=-{CACHE_MB * 1024}",
+            "temp_store=MEMORY",
+            "foreign_keys=OFF",
+            "locking_mode=EXCLUSIVE",
+            # Every value is made valid by construction (the tests check a generated file
+            # with the app's validation and `check`); the CHECKs cost 3x on insert here.
+            "ignore_check_constraints=ON",
+            "threads=2",  # helper threads for the sorts of CREATE INDEX
+        ):
+            conn.execute(f"PRAGMA {pragma}")
+        marks = ",".join("?" * len(self.tables))
+        self._saved = conn.execute(
+            "SELECT type, name, sql FROM sqlite_master WHERE type IN ('index', 'trigger') "
+            f"AND sql IS NOT NULL AND tbl_name IN ({marks}) ORDER BY rowid",
+            self.tables,
+        ).fetchall()
+        if not self.drop:
+            self._saved = [s for s in self._saved if s[0] == "trigger"]
+        conn.execute("BEGIN")
+        for kind, name, _sql in self._saved:
+            conn.execute(f'DROP {kind.upper()} "{name}"')
+        return self
+
+    def columns(self, table: str) -> set[str]:
+        assert self.conn is not None
+        return {row[1] for row in self.conn.execute(f'PRAGMA table_info("{table}")')}
+
+    def count(self, table: str) -> int:
+        assert self.conn is not None
+        return int(self.conn.execute(f'SELECT count(*) FROM "{table}"').fetchone()[0])
+
+    def insert(self, model: Any, columns: Sequence[str], rows: Iterable[tuple[Any, ...]]) -> None:
+        """Insert tuples of storage-form values (ISO dates, 0/1, enum values) in the order of
+        `columns`; the model's scalar defaults fill the columns left out. Columns the
+        table no longer has are left out (another revision may have moved them)."""
+        assert self.conn is not None
+        table = _table(model)
+        present = self.columns(table.name)
+        keep = [i for i, c in enumerate(columns) if c in present]
+        names = [columns[i] for i in keep]
+        defaults = {k: v for k, v in _scalar_defaults(table, set(columns)).items() if k in present}
+        values = ["?"] * len(names) + [_literal(v) for v in defaults.values()]
+        sql = (
+            f'INSERT INTO "{table.name}" ({", ".join([*names, *defaults])}) '
+            f"VALUES ({', '.join(values)})"
+        )
+        if len(keep) != len(columns):
+            pick = itemgetter(*keep)
+            rows = ((pick(r),) if len(keep) == 1 else pick(r) for r in rows)
+        counter = _Counter(rows)
+        self.conn.executemany(sql, counter)
+        self.timings.rows[table.name] = self.timings.rows.get(table.name, 0) + counter.n
+
+    def __exit__(self, kind: object, exc: object, tb: object) -> None:
+        conn = self.conn
+        assert conn is not None
+        try:
+            if exc is not None:
+                conn.execute("ROLLBACK")
+                return
+            conn.execute("COMMIT")
+            rows_done = time.perf_counter()
+            self.timings.rows_s = rows_done - self._start
+            conn.execute("BEGIN")
+            for _kind, _name, sql in self._saved:
+                conn.execute(sql)
+            conn.execute("COMMIT")
+            indexes_done = time.perf_counter()
+            self.timings.indexes_s = indexes_done - rows_done
+            engine = sa.create_engine(
+                "sqlite://", creator=lambda: conn, poolclass=sa.pool.StaticPool
+            )
+            with engine.connect() as sa_conn:
+                sa_conn.exec_driver_sql("BEGIN")
+                rebuild_derived(sa_conn)
+                sa_conn.exec_driver_sql("COMMIT")
+            self.timings.derived_s = time.perf_counter() - indexes_done
+            self.timings.cpu_s = time.process_time() - self._cpu
+            conn.execute("PRAGMA ignore_check_constraints=OFF")
+            conn.execute("PRAGMA locking_mode=NORMAL")
+            conn.execute("PRAGMA journal_mode=WAL")
+        finally:
+            conn.close()
+            self.conn = None
 
 
-def _engine(path: Path | str) -> sa.Engine:
-    store = open_store(path)
-    engine = store.engine
-    if store.lock is not None:
-        store.lock.release()
-    return engine
+class _Counter:
+    """Passes rows through, counting them."""
+
+    def __init__(self, rows: Iterable[tuple[Any, ...]]) -> None:
+        self._it = iter(rows)
+        self.n = 0
+
+    def __iter__(self) -> Iterator[tuple[Any, ...]]:
+        return self
+
+    def __next__(self) -> tuple[Any, ...]:
+        row = next(self._it)
+        self.n += 1
+        return row
 
 
+# --- values ---------------------------------------------------------------------------
 def _day(offset: int) -> str:
     return (TODAY + timedelta(days=offset)).isoformat()
 
 
-def generate_partners(path: Path | str, n: int, seed: int = 1) -> None:
-    """Add `n` partners with unique names, valid countries, zones and qualification dates."""
-    rng = random.Random(seed)
-    ids = _ids(rng)
-    engine = _engine(path)
-    stamp = _stamp(engine)
-    table: sa.Table = _table(Partner)
-    # Pools drawn once keep the per-row work to a few list lookups (100k rows in seconds).
-    caps = ["; ".join(rng.sample(vocab.CAPABILITIES, rng.randint(2, 5))) for _ in range(512)]
-    scales = ["; ".join(rng.sample(vocab.SCALES, rng.randint(1, 3))) for _ in range(64)]
-    kinds = [(k.value, vocab.SUFFIXES[k]) for k in PartnerKind]
-    quals = [q.value for q in QualificationStatus]
-    places = [(c, city, zone, region.value, langs) for c, city, zone, region, langs in vocab.PLACES]
-    days = [_day(d) for d in range(-1000, 800)]  # index 0 is 1000 days ago
-    rand = rng.random
-    with engine.begin() as conn:
-        start = conn.execute(sa.select(sa.func.count()).select_from(table)).scalar_one()
-        # Names and ids are drawn first and sorted, so the name, name-key and primary-key
-        # indexes grow at their end instead of splitting pages all over the B-tree (3x
-        # faster at 100k rows); the rows themselves are then made batch by batch.
-        names = []
+class _Ids:
+    """UUID-4-shaped keys that ascend in the order they are made (a sequence number in
+    front, random bits behind): every primary-key index grows at its end."""
+
+    def __init__(self, rng: random.Random) -> None:
+        self._bits = rng.getrandbits
+        self._seq = itertools.count(rng.randrange(1 << 20) << 8)
+
+    def __call__(self) -> str:
+        r = self._bits(76)
+        return (
+            f"{next(self._seq):08x}-{r >> 60:04x}-4{(r >> 48) & 0xFFF:03x}-"
+            f"{0x8000 | ((r >> 34) & 0x3FFF):04x}-{r & 0x3FFFFFFFF:012x}"
+        )
+
+
+_CLIENT_COLUMNS = ("id", "created_at", "updated_at", "name", "country")
+_PARTNER_COLUMNS = (
+    "id",
+    "created_at",
+    "updated_at",
+    "name",
+    "name_key",
+    "legal_name",
+    "kind",
+    "registered_address",
+    "website",
+    "country",
+    "city",
+    "region",
+    "time_zone",
+    "languages",
+    "capabilities",
+    "scales",
+    "qualification_status",
+    "last_audit_date",
+    "next_audit_due",
+    "cda_signed_date",
+    "cda_expiry_date",
+    "archived",
+    "search_extra",
+    "scale_tags",
+)
+_SITE_COLUMNS = (
+    "id",
+    "created_at",
+    "updated_at",
+    "partner_id",
+    "name",
+    "city",
+    "country",
+    "time_zone",
+    "capabilities",
+    "scales",
+)
+_CONTACT_COLUMNS = (
+    "id",
+    "created_at",
+    "updated_at",
+    "partner_id",
+    "site_id",
+    "name",
+    "role",
+    "email",
+    "is_primary",
+)
+_ENGAGEMENT_COLUMNS = (
+    "id",
+    "created_at",
+    "updated_at",
+    "title",
+    "client_id",
+    "partner_id",
+    "program",
+    "compound",
+    "phase",
+    "status",
+    "start_date",
+    "end_date",
+    "rag",
+    "archived",
+)
+_MILESTONE_COLUMNS = (
+    "id",
+    "created_at",
+    "updated_at",
+    "engagement_id",
+    "name",
+    "kind",
+    "owner_side",
+    "planned_start",
+    "planned_finish",
+    "baseline_start",
+    "baseline_finish",
+    "actual_start",
+    "actual_finish",
+    "percent_complete",
+    "status",
+    "contract_fixed",
+    "position",
+)
+_RISK_COLUMNS = (
+    "id",
+    "created_at",
+    "updated_at",
+    "engagement_id",
+    "number",
+    "title",
+    "category",
+    "likelihood",
+    "impact",
+    "score",
+    "level",
+    "owner",
+    "status",
+    "raised_by",
+    "raised_date",
+    "review_cadence_days",
+    "next_review_date",
+    "milestone_id",
+    "closed_date",
+    "closure_note",
+    "mitigation",
+)
+
+
+class _Maker:
+    """Rows of every kind, from one random stream; pools drawn once keep the per-row work
+    to a few list lookups."""
+
+    def __init__(self, seed: int) -> None:
+        rng = self.rng = random.Random(seed)
+        self.rand = rng.random
+        # Keys from fresh entropy: a second load into the same file with the same seed
+        # must not repeat them (the values stay reproducible from the seed).
+        self.id = _Ids(random.Random(os.urandom(16)))
+        self.stamp = _stamp()
+        self.caps = [
+            "; ".join(rng.sample(vocab.CAPABILITIES, rng.randint(2, 5))) for _ in range(512)
+        ]
+        self.scales = ["; ".join(rng.sample(vocab.SCALES, rng.randint(1, 3))) for _ in range(64)]
+        self.kinds = [(k.value, vocab.SUFFIXES[k]) for k in PartnerKind]
+        self.quals = [q.value for q in QualificationStatus]
+        self.places = [
+            (c, city, zone, region.value, langs) for c, city, zone, region, langs in vocab.PLACES
+        ]
+        self.days = [_day(d) for d in range(-1000, 800)]  # index 0 is 1000 days ago
+
+    def pick(self, seq: Sequence[Any]) -> Any:
+        return seq[int(self.rand() * len(seq))]
+
+    # --- clients and partners ---------------------------------------------------------
+    def clients(self, n: int, start: int) -> list[tuple[Any, ...]]:
+        s = self.stamp
+        return [
+            (self.id(), s, s, f"{self.pick(vocab.PREFIXES)} Therapeutics {i:06d}", "US")
+            for i in range(start + 1, start + n + 1)
+        ]
+
+    def partner_names(self, n: int, start: int) -> list[tuple[str, str, int]]:
+        """(name key, name, kind index), sorted by key: the unique name-key index grows at
+        its end."""
+        rand, kinds = self.rand, self.kinds
+        out = []
         for i in range(start + 1, start + n + 1):
             kind = int(rand() * len(kinds))
-            suffixes = kinds[kind][1]
             name = (
-                f"{vocab.PREFIXES[int(rand() * len(vocab.PREFIXES))]} "
-                f"{vocab.MIDDLES[int(rand() * len(vocab.MIDDLES))]} "
-                f"{suffixes[int(rand() * len(suffixes))]} {i:06d}"
+                f"{self.pick(vocab.PREFIXES)} {self.pick(vocab.MIDDLES)} "
+                f"{self.pick(kinds[kind][1])} {i:07d}"
             )
-            names.append((name.casefold(), name, kind))
-        names.sort()
-        new_ids = sorted(next(ids) for _ in range(n))
+            out.append((name.casefold(), name, kind))
+        out.sort()
+        return out
 
-        def rows() -> Iterator[dict[str, Any]]:
-            for (key, name, kind), new_id in zip(names, new_ids, strict=True):
-                country, city, zone, region, languages = places[int(rand() * len(places))]
-                audit = 100 + int(rand() * 890)  # 900..10 days ago
-                yield {
-                    "id": new_id,
-                    **stamp,
-                    "name": name,
-                    "name_key": key,
-                    "legal_name": f"{name}, Inc.",
-                    "kind": kinds[kind][0],
-                    "registered_address": f"{100 + int(rand() * 9000)} Research Drive\n{city}",
-                    "website": f"https://www.{key.replace(' ', '-')}.example",
-                    "country": country,
-                    "city": city,
-                    "region": region,
-                    "time_zone": zone,
-                    "languages": languages,
-                    "capabilities": caps[int(rand() * len(caps))],
-                    "scales": scales[int(rand() * len(scales))],
-                    "technology_platforms": "",
-                    "qualification_status": quals[int(rand() * len(quals))],
-                    "last_audit_date": days[audit],
-                    "next_audit_due": days[audit + (365 if rand() < 0.5 else 730)],
-                    "cda_signed_date": days[audit - 60],
-                    "cda_expiry_date": days[audit + 700],
-                    "notes": "",
-                    "archived": rand() < 0.02,
-                }
+    def partners(
+        self,
+        names: list[tuple[str, str, int]],
+        sites_out: list[tuple[Any, ...]] | None,
+        contacts_out: list[tuple[Any, ...]] | None,
+    ) -> Iterator[tuple[Any, ...]]:
+        """Partner rows; with the lists, a site for every other partner and one or two
+        contacts each (the first one primary) are collected there, and the partner's
+        derived search words and scale keys are computed from them as the store would."""
+        from cdmo_desktop.store.derived_partners import scale_keys, search_words
 
-        _insert(conn, table, rows())
-    engine.dispose()
+        rand, days, s, pick = self.rand, self.days, self.stamp, self.pick
+        for key, name, kind in names:
+            pid = self.id()
+            country, city, zone, region, languages = pick(self.places)
+            audit = 100 + int(rand() * 890)  # 900..10 days ago
+            legal = f"{name}, Inc."
+            scale_text = pick(self.scales)
+            site_rows: list[tuple[str, str, str, str, str]] = []
+            names_of_contacts: list[str] = []
+            if sites_out is not None and rand() < 0.5:
+                site_city = pick(vocab.SITE_CITIES)
+                site_id = self.id()
+                site_caps, site_scale = pick(self.caps), pick(self.scales)
+                site = (site_id, s, s, pid, f"{site_city} plant", site_city, country, zone)
+                sites_out.append((*site, site_caps, site_scale))
+                site_rows.append((f"{site_city} plant", site_city, site_caps, site_scale, ""))
+            else:
+                site_id = None
+            if contacts_out is not None:
+                for k in range(1 if rand() < 0.5 else 2):
+                    person = f"{pick(vocab.FIRST_NAMES)} {pick(vocab.LAST_NAMES)}"
+                    names_of_contacts.append(person)
+                    email = f"{person.split()[0].lower()}.{k}@{pid[:8]}.example"
+                    contacts_out.append(
+                        (
+                            self.id(),
+                            s,
+                            s,
+                            pid,
+                            site_id if k else None,
+                            person,
+                            pick(vocab.CONTACT_ROLES),
+                            email,
+                            k == 0,
+                        )
+                    )
+            words = search_words(legal, "", scale_text, site_rows, names_of_contacts)
+            tags = scale_keys(scale_text, (r[3] for r in site_rows))
+            yield (
+                pid,
+                s,
+                s,
+                name,
+                key,
+                legal,
+                self.kinds[kind][0],
+                f"{100 + int(rand() * 9000)} Research Drive\n{city}",
+                f"https://www.{key.replace(' ', '-')}.example",
+                country,
+                city,
+                region,
+                zone,
+                languages,
+                pick(self.caps),
+                scale_text,
+                pick(self.quals),
+                days[audit],
+                days[audit + (365 if rand() < 0.5 else 730)],
+                days[audit - 60],
+                days[audit + 700],
+                rand() < 0.02,
+                words,
+                tags,
+            )
+
+    # --- engagements, milestones, risks -------------------------------------------------
+    def engagements(
+        self, n: int, start: int, client_ids: Sequence[str], partner_ids: Sequence[str]
+    ) -> list[tuple[Any, ...]]:
+        """Engagement rows in ascending id order."""
+        rand, s, pick = self.rand, self.stamp, self.pick
+        phases = [p.value for p in Phase]
+        statuses = [e.value for e in EngagementStatus]
+        rags = [None, *(r.value for r in Rag)]
+        out = []
+        for i in range(start + 1, start + n + 1):
+            begin = int(rand() * 730) - 700
+            out.append(
+                (
+                    self.id(),
+                    s,
+                    s,
+                    f"Program {i:07d} {pick(vocab.MILESTONE_NAMES)}",
+                    pick(client_ids),
+                    pick(partner_ids),
+                    f"{pick(vocab.PREFIXES)} program",
+                    f"{pick(vocab.COMPOUND_PREFIXES)}-{100 + int(rand() * 900)}",
+                    pick(phases),
+                    pick(statuses),
+                    _day(begin),
+                    _day(begin + 90 + int(rand() * 630)),
+                    pick(rags),
+                    rand() < 0.02,
+                )
+            )
+        return out
+
+    def milestone(
+        self, mid: str, engagement_id: str, position: int, begin: date, kind: MilestoneKind
+    ) -> tuple[tuple[Any, ...], date]:
+        """A valid milestone row starting at `begin`, and its finish date."""
+        dur = 0 if kind != MilestoneKind.TASK else 1 + int(self.rand() * 30)
+        end = begin + timedelta(days=max(dur - 1, 0))
+        done, started = end < TODAY, begin <= TODAY
+        b, e = begin.isoformat(), end.isoformat()
+        status = (
+            MilestoneStatus.DONE
+            if done
+            else MilestoneStatus.IN_PROGRESS
+            if started
+            else MilestoneStatus.NOT_STARTED
+        )
+        row = (
+            mid,
+            self.stamp,
+            self.stamp,
+            engagement_id,
+            f"{self.pick(vocab.MILESTONE_NAMES)} {position + 1:05d}",
+            kind.value,
+            Side.PARTNER.value,
+            b,
+            e,
+            b,
+            e,
+            b if started else None,
+            e if done else None,
+            100 if done else (50 if started else 0),
+            status.value,
+            self.rand() < 0.02,
+            position,
+        )
+        return row, end
+
+    def milestones(
+        self, engagement_ids: Sequence[str], per: int, out_ids: dict[str, list[str]]
+    ) -> Iterator[tuple[Any, ...]]:
+        kinds = (MilestoneKind.TASK, MilestoneKind.TASK, MilestoneKind.MILESTONE)
+        for eid in engagement_ids:
+            mine = out_ids.setdefault(eid, [])
+            begin = TODAY + timedelta(days=-300 + int(self.rand() * 200))
+            for position in range(per):
+                mid = self.id()
+                mine.append(mid)
+                kind = MilestoneKind.DECISION_GATE if position == per - 1 else kinds[position % 3]
+                row, end = self.milestone(mid, eid, position, begin, kind)
+                begin = end + timedelta(days=1)
+                yield row
+
+    def risks(
+        self,
+        engagement_ids: Sequence[str],
+        per: dict[str, int],
+        first_number: dict[str, int],
+        milestones: dict[str, list[str]],
+    ) -> Iterator[tuple[Any, ...]]:
+        """Risks grouped by engagement, numbered on from `first_number`, in ascending id
+        order: the primary key and (engagement, number) indexes grow at their end."""
+        rand, s = self.rand, self.stamp
+        categories = [c.value for c in RiskCategory]
+        statuses = [x.value for x in RiskStatus]
+        sides = [x.value for x in Side]
+        matrix = {
+            (li, im): (risk_matrix.score(li, im), risk_matrix.level(li, im).value)
+            for li in range(1, 6)
+            for im in range(1, 6)
+        }
+        days = [_day(d) for d in range(-400, 60)]  # index 0 is 400 days ago
+        closed_value = RiskStatus.CLOSED.value
+        titles, owners = vocab.RISK_TITLES, vocab.RISK_OWNERS
+        mitigations = vocab.MITIGATIONS
+        for eid in engagement_ids:
+            linked = milestones.get(eid, [])
+            start = first_number.get(eid, 0)
+            for number in range(start + 1, start + per.get(eid, 0) + 1):
+                lik, imp = 1 + int(rand() * 5), 1 + int(rand() * 5)
+                score, level = matrix[lik, imp]
+                status = statuses[int(rand() * len(statuses))]
+                raised = int(rand() * 399)  # index into days: 400..1 days ago
+                closed = status == closed_value
+                yield (
+                    self.id(),
+                    s,
+                    s,
+                    eid,
+                    number,
+                    titles[int(rand() * len(titles))],
+                    categories[int(rand() * len(categories))],
+                    lik,
+                    imp,
+                    score,
+                    level,
+                    owners[int(rand() * len(owners))],
+                    status,
+                    sides[int(rand() * len(sides))],
+                    days[raised],
+                    30,
+                    None if closed else days[raised + int(rand() * 60)],
+                    linked[int(rand() * len(linked))] if linked and rand() < 0.2 else None,
+                    days[raised + int(rand() * (399 - raised))] if closed else None,
+                    "Mitigation effective; no recurrence." if closed else "",
+                    mitigations[int(rand() * len(mitigations))],
+                )
 
 
-def _clients_partners_engagements(
-    conn: sa.Connection, rng: random.Random, ids: Iterator[str], n_engagements: int
+# --- the generators -----------------------------------------------------------------------
+def _done(timings: Timings | None, load: BulkLoad) -> None:
+    if timings is not None:
+        timings.rows_s += load.timings.rows_s
+        timings.indexes_s += load.timings.indexes_s
+        timings.derived_s += load.timings.derived_s
+        timings.cpu_s += load.timings.cpu_s
+        for k, v in load.timings.rows.items():
+            timings.rows[k] = timings.rows.get(k, 0) + v
+
+
+def _portfolio(
+    load: BulkLoad,
+    make: _Maker,
+    n_engagements: int,
+    n_partners: int,
+    n_clients: int,
 ) -> list[str]:
-    stamp = _stamp(conn.engine)
-    client_id = next(ids)
-    _insert(
-        conn,
-        _table(Client),
-        [
-            {
-                "id": client_id,
-                **stamp,
-                "name": f"Bench Therapeutics {client_id[:8]}",
-                "legal_name": "",
-                "registered_address": "",
-                "country": "US",
-                "notes": "",
-                "archived": False,
-            }
-        ],
+    """Clients, partners (no sites or contacts) and engagements; returns the engagement
+    ids in ascending order."""
+    clients = make.clients(n_clients, load.count("client"))
+    load.insert(Client, _CLIENT_COLUMNS, clients)
+    partner_ids: list[str] = []
+
+    def partner_rows() -> Iterator[tuple[Any, ...]]:
+        for row in make.partners(make.partner_names(n_partners, load.count("partner")), None, None):
+            partner_ids.append(row[0])
+            yield row
+
+    load.insert(Partner, _PARTNER_COLUMNS, partner_rows())
+    engagements = make.engagements(
+        n_engagements, load.count("engagement"), [c[0] for c in clients], partner_ids
     )
-    partner_ids = []
-    partners = []
-    for _ in range(max(1, n_engagements // 10)):
-        pid = next(ids)
-        partner_ids.append(pid)
-        name = (
-            f"{rng.choice(vocab.PREFIXES)} {rng.choice(vocab.SUFFIXES[PartnerKind.CDMO])} {pid[:8]}"
-        )
-        partners.append(
-            {
-                "id": pid,
-                **stamp,
-                "name": name,
-                "name_key": name_key(name),
-                "kind": PartnerKind.CDMO.value,
-                "country": "US",
-                "region": Region.NORTH_AMERICA.value,
-                "time_zone": "America/New_York",
-            }
-        )
-    _insert(conn, _table(Partner), partners)
-    phases, statuses = list(Phase), list(EngagementStatus)
-    engagements = []
-    for i in range(n_engagements):
-        start = rng.randint(-700, 30)
-        engagements.append(
-            {
-                "id": next(ids),
-                **stamp,
-                "title": f"Program {i + 1:05d} {rng.choice(vocab.MILESTONE_NAMES)}",
-                "client_id": client_id,
-                "partner_id": rng.choice(partner_ids),
-                "phase": rng.choice(phases).value,
-                "status": rng.choice(statuses).value,
-                "start_date": _day(start),
-                "end_date": _day(start + rng.randint(90, 720)),
-                "budget_currency": "USD",
-            }
-        )
-    _insert(conn, _table(Engagement), engagements)
-    return [e["id"] for e in engagements]
+    load.insert(Engagement, _ENGAGEMENT_COLUMNS, engagements)
+    return [e[0] for e in engagements]
 
 
-def generate_risks(path: Path | str, n_risks: int, n_engagements: int, seed: int = 1) -> None:
-    """Add one client, a few partners, `n_engagements` engagements and `n_risks` risks spread
-    over them (numbered R-001.. per engagement, scores and levels from the risk matrix)."""
-    rng = random.Random(seed)
-    ids = _ids(rng)
-    engine = _engine(path)
-    stamp = _stamp(engine)
-    categories = [c.value for c in RiskCategory]
-    statuses = [s.value for s in RiskStatus]
-    sides = [s.value for s in Side]
-    owners = ("Morgan Ellis", "James Whitaker", "Dr. Katrin Vogel", "Kevin Tran", "Priya Raman")
-    matrix = {
-        (li, im): (risk_matrix.score(li, im), risk_matrix.level(li, im).value)
-        for li in range(1, 6)
-        for im in range(1, 6)
-    }
-    days = [_day(d) for d in range(-400, 60)]  # index 0 is 400 days ago
-    closed_value = RiskStatus.CLOSED.value
-    rand = rng.random
-    with engine.begin() as conn:
-        engagement_ids = sorted(
-            _clients_partners_engagements(conn, rng, ids, max(1, n_engagements))
+def generate_risks(
+    path: Path | str,
+    n_risks: int,
+    n_engagements: int | None = None,
+    seed: int = 1,
+    *,
+    milestones_per_engagement: int = MILESTONES_PER_ENGAGEMENT,
+    timings: Timings | None = None,
+) -> list[str]:
+    """Add a risk portfolio: `n_engagements` engagements (default: one per 50 risks) with
+    their clients (one per 20 engagements), partners (one per 5 engagements) and
+    milestones, and `n_risks` risks spread over them (numbered R-001.. per engagement,
+    scores and levels from the risk matrix, a fifth linked to a milestone). Returns the
+    new engagements' ids."""
+    n_eng = max(1, n_engagements or n_risks // RISKS_PER_ENGAGEMENT)
+    make = _Maker(seed)
+    tables = ["client", "partner", "engagement", "milestone", "risk"]
+    with BulkLoad(path, tables) as load:
+        engagement_ids = _portfolio(load, make, n_eng, max(1, n_eng // 5), max(1, n_eng // 20))
+        milestone_ids: dict[str, list[str]] = {}
+        load.insert(
+            Milestone,
+            _MILESTONE_COLUMNS,
+            make.milestones(engagement_ids, milestones_per_engagement, milestone_ids),
         )
-        # Risks grouped by engagement, in number order, with ascending ids: every index of
-        # the risk table grows at its end (the bulk insert is I/O bound otherwise).
-        per = Counter(engagement_ids[int(rand() * len(engagement_ids))] for _ in range(n_risks))
-        new_ids = sorted(next(ids) for _ in range(n_risks))
+        rand = make.rand
+        per: dict[str, int] = dict.fromkeys(engagement_ids, 0)
+        for _ in range(n_risks):
+            per[engagement_ids[int(rand() * n_eng)]] += 1
+        load.insert(Risk, _RISK_COLUMNS, make.risks(engagement_ids, per, {}, milestone_ids))
+    _done(timings, load)
+    return engagement_ids
 
-        def rows() -> Iterator[dict[str, Any]]:
-            made = 0
-            for eid in engagement_ids:
-                for number in range(1, per[eid] + 1):
-                    lik, imp = 1 + int(rand() * 5), 1 + int(rand() * 5)
-                    score, level = matrix[lik, imp]
-                    status = statuses[int(rand() * len(statuses))]
-                    raised = int(rand() * 399)  # index into days: 400..1 days ago
-                    closed = status == closed_value
-                    review = None if closed else days[raised + int(rand() * 60)]
-                    closed_on = days[raised + int(rand() * (399 - raised))] if closed else None
-                    yield {
-                        "id": new_ids[made],
-                        **stamp,
-                        "engagement_id": eid,
-                        "number": number,
-                        "title": vocab.RISK_TITLES[int(rand() * len(vocab.RISK_TITLES))],
-                        "category": categories[int(rand() * len(categories))],
-                        "likelihood": lik,
-                        "impact": imp,
-                        "score": score,
-                        "level": level,
-                        "owner": owners[int(rand() * len(owners))],
-                        "status": status,
-                        "raised_by": sides[int(rand() * len(sides))],
-                        "raised_date": days[raised],
-                        "review_cadence_days": 30,
-                        "next_review_date": review,
-                        "closed_date": closed_on,
-                        "closure_note": "Mitigation effective; no recurrence." if closed else "",
-                        "mitigation": "Weekly review with the partner; second source qualified.",
-                    }
-                    made += 1
 
-        _insert(conn, _table(Risk), rows())
-    engine.dispose()
+def generate_partners(
+    path: Path | str,
+    n: int,
+    seed: int = 1,
+    *,
+    people: bool = True,
+    engagements_per_partner: float = 0.1,
+    timings: Timings | None = None,
+) -> None:
+    """Add `n` partners with unique names, valid countries, zones and audit dates; with
+    `people`, a site for about every other partner and one or two contacts each, plus
+    engagements (0.1 per partner by default, over a client per 20 engagements) so the
+    register's active-engagement counts have something to count."""
+    make = _Maker(seed)
+    tables = ["client", "partner", "partner_site", "contact", "engagement"]
+    with BulkLoad(path, tables) as load:
+        names = make.partner_names(n, load.count("partner"))
+        sites: list[tuple[Any, ...]] | None = [] if people else None
+        contacts: list[tuple[Any, ...]] | None = [] if people else None
+        partner_ids: list[str] = []
+
+        def rows() -> Iterator[tuple[Any, ...]]:
+            for row in make.partners(names, sites, contacts):
+                partner_ids.append(row[0])
+                yield row
+
+        load.insert(Partner, _PARTNER_COLUMNS, rows())
+        if sites:
+            load.insert(PartnerSite, _SITE_COLUMNS, sites)
+        if contacts:
+            load.insert(Contact, _CONTACT_COLUMNS, contacts)
+        n_eng = int(n * engagements_per_partner) if people else 0
+        if n_eng:
+            clients = make.clients(max(1, n_eng // 20), load.count("client"))
+            load.insert(Client, _CLIENT_COLUMNS, clients)
+            engagements = make.engagements(
+                n_eng, load.count("engagement"), [c[0] for c in clients], partner_ids
+            )
+            load.insert(Engagement, _ENGAGEMENT_COLUMNS, engagements)
+    _done(timings, load)
+
+
+def generate_engagements(
+    path: Path | str, n: int, seed: int = 1, *, timings: Timings | None = None
+) -> list[str]:
+    """Add `n` engagements over a partner per 20 engagements and a client per 100."""
+    make = _Maker(seed)
+    with BulkLoad(path, ["client", "partner", "engagement"]) as load:
+        ids = _portfolio(load, make, n, max(1, n // 20), max(1, n // 100))
+    _done(timings, load)
+    return ids
 
 
 def generate_schedule(
-    path: Path | str, n_milestones: int, n_dependencies: int, seed: int = 1
+    path: Path | str,
+    n_milestones: int,
+    n_dependencies: int,
+    seed: int = 1,
+    *,
+    timings: Timings | None = None,
 ) -> str:
     """Add one engagement with `n_milestones` tasks/milestones/gates and up to
     `n_dependencies` finish-to-start links (acyclic, dates consistent); returns its id."""
-    rng = random.Random(seed)
-    ids = _ids(rng)
-    engine = _engine(path)
-    stamp = _stamp(engine)
-    ms_ids = [next(ids) for _ in range(n_milestones)]
-    # Each link goes from an earlier to a later position: acyclic by construction.
+    make = _Maker(seed)
+    rng = make.rng
     pairs: set[tuple[int, int]] = set()
     possible = sum(min(s, _WINDOW) for s in range(1, n_milestones))
     target = min(n_dependencies, possible)
-    while len(pairs) < target:
+    while len(pairs) < target:  # each link goes from an earlier to a later position
         succ = rng.randint(1, n_milestones - 1)
         pred = rng.randint(max(0, succ - _WINDOW), succ - 1)
         pairs.add((pred, succ))
     preds: dict[int, list[int]] = {}
     for pred, succ in pairs:
         preds.setdefault(succ, []).append(pred)
-    with engine.begin() as conn:
-        (engagement_id,) = _clients_partners_engagements(conn, rng, ids, 1)
+    tables = ["client", "partner", "engagement", "milestone", "milestone_dependency"]
+    with BulkLoad(path, tables) as load:
+        (engagement_id,) = _portfolio(load, make, 1, 1, 1)
+        ms_ids = [make.id() for _ in range(n_milestones)]
         finish: list[date] = []
-        rows: list[dict[str, Any]] = []
+        rows = []
         for i in range(n_milestones):
             roll = rng.random()
             kind = (
@@ -341,52 +814,87 @@ def generate_schedule(
                 if roll < 0.1
                 else MilestoneKind.TASK
             )
-            dur = 0 if kind != MilestoneKind.TASK else rng.randint(1, 30)
+            gap = 1 if kind == MilestoneKind.TASK else 0
             begin = TODAY + timedelta(days=-200 + rng.randint(0, 30))
             for p in preds.get(i, ()):
-                begin = max(begin, finish[p] + timedelta(days=1 if dur else 0))
-            end = begin + timedelta(days=max(dur - 1, 0))
+                begin = max(begin, finish[p] + timedelta(days=gap))
+            row, end = make.milestone(ms_ids[i], engagement_id, i, begin, kind)
             finish.append(end)
-            done = end < TODAY
-            started = begin <= TODAY
-            rows.append(
-                {
-                    "id": ms_ids[i],
-                    **stamp,
-                    "engagement_id": engagement_id,
-                    "name": f"{rng.choice(vocab.MILESTONE_NAMES)} {i + 1:05d}",
-                    "kind": kind.value,
-                    "owner_side": Side.PARTNER.value,
-                    "planned_start": begin.isoformat(),
-                    "planned_finish": end.isoformat(),
-                    "baseline_start": begin.isoformat(),
-                    "baseline_finish": end.isoformat(),
-                    "actual_start": begin.isoformat() if started else None,
-                    "actual_finish": end.isoformat() if done else None,
-                    "percent_complete": 100 if done else (50 if started else 0),
-                    "status": (
-                        MilestoneStatus.DONE
-                        if done
-                        else MilestoneStatus.IN_PROGRESS
-                        if started
-                        else MilestoneStatus.NOT_STARTED
-                    ).value,
-                    "contract_fixed": rng.random() < 0.02,
-                    "position": i,
-                }
-            )
-        _insert(conn, _table(Milestone), rows)
-        deps = [
-            {
-                "id": next(ids),
-                **stamp,
-                "predecessor_id": ms_ids[p],
-                "successor_id": ms_ids[s],
-                "kind": "fs",
-                "lag_days": 0,
-            }
-            for p, s in sorted(pairs)
-        ]
-        _insert(conn, _table(MilestoneDependency), deps)
-    engine.dispose()
+            rows.append(row)
+        load.insert(Milestone, _MILESTONE_COLUMNS, rows)
+        s = make.stamp
+        deps = [(make.id(), s, s, ms_ids[p], ms_ids[q], "fs", 0) for p, q in sorted(pairs)]
+        load.insert(
+            MilestoneDependency,
+            (
+                "id",
+                "created_at",
+                "updated_at",
+                "predecessor_id",
+                "successor_id",
+                "kind",
+                "lag_days",
+            ),
+            deps,
+        )
+    _done(timings, load)
     return engagement_id
+
+
+# --- cached databases -----------------------------------------------------------------------
+GENERATORS: dict[str, Callable[..., Any]] = {
+    "risks": lambda path, n, timings: generate_risks(path, n, timings=timings),
+    "partners": lambda path, n, timings: generate_partners(path, n, timings=timings),
+    "engagements": lambda path, n, timings: generate_engagements(path, n, timings=timings),
+}
+
+
+def cache_dir() -> Path:
+    """$BENCH_CACHE, else ~/.cache/cdmo-bench."""
+    env = os.environ.get("BENCH_CACHE", "").strip()
+    return Path(env) if env else Path.home() / ".cache" / "cdmo-bench"
+
+
+def cache_key(kind: str, n: int) -> str:
+    """File name of a cached database: the data set, its size, the generator's version and
+    the schema revision (a new revision or generator makes a new file)."""
+    from cdmo_desktop.store.migrate import HEAD_REVISION
+
+    return f"{kind}-{n}-g{GENERATOR_VERSION}-{HEAD_REVISION}.sqlite"
+
+
+def cached_database(kind: str, n: int, folder: Path | None = None) -> tuple[Path, Timings | None]:
+    """The generated database `kind` ("risks", "partners", "engagements") with `n` rows,
+    built once and reused (written under a temporary name, renamed when complete). The
+    timings come back when this call built it. Callers that write must use a copy."""
+    folder = folder or cache_dir()
+    folder.mkdir(parents=True, exist_ok=True)
+    target = folder / cache_key(kind, n)
+    if target.exists():
+        return target, None
+    tmp = target.with_name(f"{target.stem}.{os.getpid()}.building.sqlite")
+    for suffix in ("", "-wal", "-shm"):
+        Path(f"{tmp}{suffix}").unlink(missing_ok=True)
+    timings = Timings()
+    GENERATORS[kind](tmp, n, timings)
+    _checkpoint(tmp)
+    tmp.replace(target)
+    return target, timings
+
+
+def _checkpoint(path: Path) -> None:
+    """Fold any WAL into the main file so the file alone is the database."""
+    conn = sqlite3.connect(path)
+    try:
+        conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+    finally:
+        conn.close()
+    for suffix in ("-wal", "-shm"):
+        Path(f"{path}{suffix}").unlink(missing_ok=True)
+
+
+def copy_database(source: Path, target: Path) -> None:
+    """A copy of a (checkpointed, closed) generated database to write on."""
+    for suffix in ("", "-wal", "-shm"):
+        Path(f"{target}{suffix}").unlink(missing_ok=True)
+    shutil.copyfile(source, target)

@@ -103,3 +103,15 @@ MILESTONE_NAMES = (
     "Crystallisation study",
     "Data package",
 )
+RISK_OWNERS = ("Morgan Ellis", "James Whitaker", "Dr. Katrin Vogel", "Kevin Tran", "Priya Raman")
+MITIGATIONS = (
+    "Weekly review with the partner; second source qualified.",
+    "Safety stock of eight weeks; alternate supplier audited.",
+    "Extra in-process control; purge study before the GMP batch.",
+    "Escalate at the steering meeting; agree a recovery plan.",
+)
+COMPOUND_PREFIXES = ("ART", "BXL", "CRN", "DMX", "EVO", "FLT", "GRX", "HLN")
+FIRST_NAMES = ("Anna", "Ben", "Carla", "Dev", "Elena", "Farid", "Grace", "Hiro", "Ines", "Jonas")
+LAST_NAMES = ("Okafor", "Müller", "Rossi", "Chen", "Kumar", "Tanaka", "Garcia", "Novak", "Dubois")
+CONTACT_ROLES = ("Project manager", "QA lead", "Business development", "Site head", "Chemist")
+SITE_CITIES = ("Visp", "Sanford", "Raleigh", "Leiden", "Hyderabad", "Wuxi", "Monza", "Cork")

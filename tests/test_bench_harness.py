@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import os
+import sqlite3
 import subprocess
 import sys
 import textwrap
@@ -15,11 +16,30 @@ import pytest
 import sqlalchemy as sa
 from sqlmodel import select
 
-from bench.core import Measurement, format_table, median_time
-from bench.generate import generate_partners, generate_risks, generate_schedule
-from cdmo_desktop.domain.models import Engagement, Milestone, MilestoneDependency, Partner, Risk
+from bench.core import Measurement, first_and_warm, format_table, interleaved, median_time
+from bench.generate import (
+    BulkLoad,
+    Timings,
+    cached_database,
+    generate_engagements,
+    generate_partners,
+    generate_risks,
+    generate_schedule,
+)
+from cdmo_desktop.cli import main as cli_main
+from cdmo_desktop.domain.models import (
+    Client,
+    Contact,
+    Engagement,
+    Milestone,
+    MilestoneDependency,
+    Partner,
+    PartnerSite,
+    Risk,
+)
 from cdmo_desktop.domain.validation import validate
-from cdmo_desktop.store import open_store
+from cdmo_desktop.store import bulk, open_store
+from cdmo_desktop.store.derived_partners import refresh_search_extra
 
 ROOT = Path(__file__).resolve().parents[1]
 
@@ -32,6 +52,9 @@ def run():
         Measurement("trivial.sum", 0.02, baseline_median_s=0.04, note="half the baseline"),
         Measurement("trivial.alone", 0.25),
     ]
+
+def summary(measurements):
+    return f"trivial summary of {len(measurements)} measurements"
 """
 
 
@@ -74,6 +97,7 @@ def test_runner_prints_a_table_and_writes_json(tmp_path: Path) -> None:
     assert "baseline_median_s" not in second
     assert "trivial.sum" in result.stdout and "0.50" in result.stdout
     assert "250.0" in result.stdout  # medians are shown in ms
+    assert "trivial summary of 2 measurements" in result.stdout  # the module's summary()
 
 
 @pytest.mark.slow
@@ -155,3 +179,204 @@ def test_generated_schedule(tmp_path: Path) -> None:
         assert pred.position < succ.position  # acyclic by construction
         assert succ.planned_start >= pred.planned_finish  # finish-to-start holds
     _valid(list(items.values()))
+
+
+def _schema(path: Path) -> list[tuple[str, str, str, str]]:
+    conn = sqlite3.connect(path)
+    try:
+        return conn.execute(
+            "SELECT type, name, tbl_name, sql FROM sqlite_master ORDER BY type, name"
+        ).fetchall()
+    finally:
+        conn.close()
+
+
+def _dump(path: Path) -> dict[str, list[tuple[object, ...]]]:
+    conn = sqlite3.connect(path)
+    try:
+        tables = [
+            r[0]
+            for r in conn.execute(
+                "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%'"
+            )
+        ]
+        return {
+            t: sorted(conn.execute(f'SELECT * FROM "{t}"').fetchall(), key=repr) for t in tables
+        }
+    finally:
+        conn.close()
+
+
+def test_bulk_load_recreates_the_apps_indexes_and_triggers_exactly(tmp_path: Path) -> None:
+    path = tmp_path / "schema.sqlite"
+    open_store(path).close()
+    before = _schema(path)
+    dropped: list[str] = []
+    with BulkLoad(path, ["risk", "partner", "contact", "changelog"]) as load:
+        assert load.conn is not None
+        inside = {r[1] for r in load.conn.execute("SELECT type, name FROM sqlite_master")}
+        dropped = sorted({r[1] for r in before if r[0] in ("index", "trigger")} - inside)
+    assert {"ix_risk_heat", "ix_partner_register", "ix_contact_primary"} <= set(dropped)
+    assert _schema(path) == before  # same names, same SQL, nothing left over
+    conn = sqlite3.connect(path)
+    try:
+        assert conn.execute("PRAGMA journal_mode").fetchone()[0] == "wal"
+    finally:
+        conn.close()
+
+
+def test_generated_portfolio_passes_the_apps_check_and_validation(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    path = tmp_path / "portfolio.sqlite"
+    timings = Timings()
+    schema = _schema(path) if path.exists() else None
+    generate_risks(path, 400, timings=timings)
+    generate_partners(path, 120, timings=timings)
+    generate_engagements(path, 90, timings=timings)
+    assert schema is None
+    assert timings.rows["risk"] == 400 and timings.rows["partner"] >= 120
+    assert timings.rows_s > 0 and timings.indexes_s > 0 and timings.total_s > 0
+    assert cli_main(["check", "--db", str(path)]) == 0
+    assert "integrity_check: ok" in capsys.readouterr().out
+    store = open_store(path)
+    with store.read() as s:
+        risks = s.exec(select(Risk)).all()
+        rows = [
+            *risks,
+            *s.exec(select(Engagement)).all(),
+            *s.exec(select(Partner)).all(),
+            *s.exec(select(PartnerSite)).all(),
+            *s.exec(select(Contact)).all(),
+            *s.exec(select(Client)).all(),
+            *s.exec(select(Milestone)).all(),
+        ]
+        engagements = {e.id for e in s.exec(select(Engagement)).all()}
+    store.close()
+    _valid(rows)
+    assert len(risks) == 400 and len(engagements) == 8 + 12 + 90  # 400 / 50 risks each
+    with_milestone = [r for r in risks if r.milestone_id is not None]
+    assert 0 < len(with_milestone) < len(risks)
+
+
+def test_generated_derived_data_equals_what_the_store_computes(tmp_path: Path) -> None:
+    path = tmp_path / "derived.sqlite"
+    generate_partners(path, 80)
+    generate_risks(path, 150)
+    generated = _dump(path)
+    store = open_store(path)
+    with store.engine.begin() as conn:
+        bulk.rebuild_derived(conn)
+    with store.session() as s:
+        assert refresh_search_extra(s) == 80 + 1  # every partner, the risks' one too
+        s.commit()
+    with store.engine.connect() as conn:
+        fts = [
+            r[0]
+            for r in conn.exec_driver_sql(
+                "SELECT name FROM sqlite_master WHERE sql LIKE 'CREATE VIRTUAL TABLE%fts5%'"
+            )
+        ]
+        for index in fts:  # full-text indexes agree with their rows
+            conn.exec_driver_sql(f"INSERT INTO {index}({index}) VALUES ('integrity-check')")
+    store.close()
+    rebuilt = _dump(path)
+    assert rebuilt == generated
+    partners = generated["partner"]
+    assert all(row for row in partners)
+    with sqlite3.connect(path) as conn:
+        words = [r[0] for r in conn.execute("SELECT search_extra FROM partner")]
+    assert sum(1 for w in words if "|" in w and w.strip(" |")) >= 70  # contacts found by name
+
+
+def test_cached_database_is_built_once_per_size_and_version(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv("BENCH_CACHE", str(tmp_path / "cache"))
+    first, built = cached_database("engagements", 300)
+    assert built is not None and built.rows["engagement"] == 300
+    again, rebuilt = cached_database("engagements", 300)
+    assert again == first and rebuilt is None
+    other, built_other = cached_database("engagements", 400)
+    assert other != first and built_other is not None
+    assert sorted(p.name for p in first.parent.iterdir()) == sorted([first.name, other.name])
+
+
+def test_interleaved_variants_take_turns_and_first_runs_stand_apart() -> None:
+    calls: list[str] = []
+    times = interleaved(
+        {"a": lambda: calls.append("a"), "b": lambda: calls.append("b")},
+        repeat=3,
+        setup=lambda name: calls.append(f"setup-{name}"),
+    )
+    assert [c for c in calls if not c.startswith("setup")] == ["a", "b", "b", "a", "a", "b"]
+    assert {k: len(v) for k, v in times.items()} == {"a": 3, "b": 3}
+    ran: list[int] = []
+    timed = first_and_warm(lambda: ran.append(1), repeat=4)
+    assert timed.runs == 5 == len(ran) and len(timed.warm) == 4
+    slow = first_and_warm(lambda: __import__("time").sleep(0.02), repeat=9, budget_s=0.05)
+    assert 2 <= slow.runs < 10  # the budget stops the warm runs
+    once = first_and_warm(lambda: __import__("time").sleep(0.03), repeat=9, budget_s=0.01)
+    assert once.runs == 1 and once.median_s == once.first_s  # far over budget: once
+
+
+def test_measurement_keeps_scale_fields() -> None:
+    m = Measurement("scale risks open @1M", 0.2, key="risks: open", rows=1_000_000, first_s=0.5)
+    m.p95_s, m.runs, m.complete = 0.3, 6, True
+    data = m.to_json()
+    assert data["key"] == "risks: open" and data["rows"] == 1_000_000
+    assert (data["first_s"], data["p95_s"], data["runs"], data["complete"]) == (0.5, 0.3, 6, True)
+    assert Measurement.from_json(data) == m
+    assert "key" not in Measurement("x", 1.0).to_json()
+
+
+def test_scale_summary_shows_growth_against_the_goals() -> None:
+    from bench.bench_scale import summary
+
+    def m(key: str, rows: int, s: float, complete: bool | None = None) -> Measurement:
+        return Measurement(f"{key} {rows}", s, key=key, rows=rows, complete=complete)
+
+    text = summary(
+        [
+            m("risks: open", 10_000, 0.040),
+            m("risks: open", 1_000_000, 0.060),
+            m("risks: sort Title asc", 10_000, 0.050),
+            m("risks: sort Title asc", 1_000_000, 0.500),
+            m("risks: scroll to end", 10_000, 1.0),
+            m("risks: scroll to end", 1_000_000, 30.0, complete=False),
+        ]
+    )
+    lines = {line.split("  ")[0]: line for line in text.splitlines()}
+    assert lines["risks: open"].split()[-3:] == ["1.5x", "ok", "ok"]
+    assert lines["risks: sort Title asc"].split()[-3:] == ["10.0x", "OVER", "OVER"]
+    assert "30000.0+" in lines["risks: scroll to end"]  # a capped scroll is a lower bound
+    assert "1 of 3 interactions meet both goals" in text
+
+
+def test_window_benchmark_says_what_is_missing_and_reports_ratios(
+    monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str], tmp_path: Path
+) -> None:
+    from bench import bench_window
+    from bench.bench_window import Launch
+
+    monkeypatch.setenv("PATH", str(tmp_path))  # no Xvfb, no xdotool
+    assert bench_window.run() == []
+    err = capsys.readouterr().err
+    assert "Xvfb and xdotool not found" in err and "apt-get install" in err
+    log = tmp_path / "probe.log"
+    log.write_text("start 100.0\npaint 101.5\nkey 101.6\nanswered 102.0\npaint 109.0\n")
+    assert bench_window._read_log(log) == {
+        "start": 100.0,
+        "paint": 101.5,
+        "key": 101.6,
+        "answered": 102.0,
+    }
+    empty = [Launch(0.2, 0.2, 0.25, 0.26)] * 3
+    risks = [Launch(1.0, 0.9, 1.1, 1.8), Launch(0.8, 0.7, 0.9, 1.6), Launch(1.2, 1.0, 1.3, 2.0)]
+    out = {m.name: m for m in bench_window._results({"empty": empty, "risks": risks}, 3)}
+    paint = out["window risks: first paint"]
+    assert paint.median_s == 1.0 and paint.ratio == pytest.approx(5.0)
+    assert "OVER" in paint.note  # 5x the empty window, goal 2.5x
+    answered = out["window risks: first input answered"]
+    assert answered.median_s == 1.8 and answered.ratio == pytest.approx(1.8)
+    assert "OVER" in answered.note  # 1.8x its first paint, goal 1.5x

@@ -1,0 +1,605 @@
+"""Every list interaction at 10k, 100k and 1M rows: does its cost stay flat as the data grows?
+
+For the risk register, the partner register and the engagement list, on generated
+databases of each size (`bench.generate.cached_database`, reused between runs; a copy is
+written on), the real screens are driven through their widgets as a user would, on the
+offscreen platform:
+
+- open: the screen built, shown and painted; the first visit on a freshly opened database
+  (SQLite's page cache cold) is its own entry, apart from the warm median;
+- search keystroke: one more letter typed into the search box (QTest key event) until the
+  list has settled and repainted; the typing pause the screen waits for is set to 0;
+- sort: every visible column, both ways, as a header click does (the header's sort
+  indicator), until repainted;
+- filter: each filter combo and check box changed from its default, until repainted;
+- scroll to end: Ctrl+End held until the last row is on screen: `scrollToBottom()`, and
+  `fetchMore()` while the model says it can (a model whose rowCount is the total needs
+  none), until the last row is painted; capped (BENCH_SCALE_SCROLL_CAP seconds, default 30)
+  and marked incomplete when the cap stops it;
+- refresh after an edit (top, and after the deep scroll): a row on screen edited through
+  its store use case, the change notice announced to the screens, until repainted (the
+  write itself is not timed).
+
+Views are really deleted between repetitions (bench.core.delete_now). Slow interactions
+run fewer times (BENCH_SCALE_BUDGET seconds per interaction, default 2; one whose first run
+took twice that runs once), the first run reported apart. Each entry: `name`, `key` (the
+interaction, the same for every size), `rows` (the data size), `median_s`, `first_s`,
+`p95_s`, `runs`; `summary()` prints the growth 1M/10k of every key against the goals
+(within 2x of 10k, under 100 ms at 1M; scroll to the end under 2 s). Sizes:
+BENCH_SCALE_SIZES="10000,100000,1000000" (default), registers:
+BENCH_SCALE_REGISTERS="risks,partners,engagements" (or `python -m bench scale --sizes
+10000,100000 --registers risks`).
+"""
+
+from __future__ import annotations
+
+import gc
+import os
+import shutil
+import statistics
+import sys
+import tempfile
+import time
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from bench.core import (
+    Measurement,
+    Timed,
+    Views,
+    first_and_warm,
+    no_typing_pause,
+    peak_rss_mb,
+    process_events,
+    settle,
+)
+
+if TYPE_CHECKING:
+    from cdmo_desktop.gui.context import AppContext
+    from cdmo_desktop.store import Store
+
+DEFAULT_SIZES = (10_000, 100_000, 1_000_000)
+REGISTERS = ("risks", "partners", "engagements")
+REPEAT = 5  # warm runs at most
+# Warm runs stop once an interaction's runs took this long together (BENCH_SCALE_BUDGET).
+BUDGET_S = float(os.environ.get("BENCH_SCALE_BUDGET", "2.0"))
+SCROLL_CAP_S = 30.0
+GOAL_GROWTH = 2.0
+GOAL_S = 0.100
+GOAL_SCROLL_S = 2.0
+WINDOW = (1366, 768)
+
+
+@dataclass
+class Register:
+    """How to drive one list screen through its widgets (object names are the screen's
+    public face: they survive a rewrite of its model)."""
+
+    name: str
+    kind: str  # bench.generate data set
+    table: str  # the QTableView
+    search: str  # the search QLineEdit
+    typed: str  # in the search box before the keystroke
+    letter: str  # the keystroke
+    filters: tuple[str, ...]  # combos (moved to their second item) and check boxes (ticked)
+    make: Callable[[AppContext], Any] = field(repr=False)
+    edit: Callable[[Store, str, int], Any] = field(repr=False)
+
+
+def _risks_view(ctx: AppContext) -> Any:
+    from cdmo_desktop.gui.risks.risks import RisksView
+
+    return RisksView(ctx)
+
+
+def _partners_view(ctx: AppContext) -> Any:
+    from cdmo_desktop.gui.partners.partners import PartnersView
+
+    return PartnersView(ctx)
+
+
+def _engagements_view(ctx: AppContext) -> Any:
+    from cdmo_desktop.gui.engagements.engagements import EngagementsView
+
+    return EngagementsView(ctx)
+
+
+def _edit_risk(store: Store, key: str, n: int) -> Any:
+    from cdmo_desktop.store.risk_edits import edit_risk
+
+    return edit_risk(store, key, {"mitigation": f"Weekly call with the partner (bench {n})."})
+
+
+def _edit_partner(store: Store, key: str, n: int) -> Any:
+    from cdmo_desktop.store.partner_edits import save_partner
+
+    return save_partner(store, key, {"notes": f"Bench note {n}"})
+
+
+def _edit_engagement(store: Store, key: str, n: int) -> Any:
+    from cdmo_desktop.store.engagement_edits import edit_engagement
+
+    return edit_engagement(store, key, {"description": f"Bench note {n}"})
+
+
+SCREENS = {
+    "risks": Register(
+        "risks",
+        "risks",
+        table="riskTable",
+        search="riskSearchEdit",
+        typed="supplie",
+        letter="r",
+        filters=(
+            "riskStatusFilter",
+            "riskLevelFilter",
+            "riskCategoryFilter",
+            "riskOwnerFilter",
+            "riskEngagementFilter",
+            "riskReviewDueFilter",
+        ),
+        make=_risks_view,
+        edit=_edit_risk,
+    ),
+    "partners": Register(
+        "partners",
+        "partners",
+        table="partnersTable",
+        search="partnerSearchEdit",
+        typed="kestre",
+        letter="l",
+        filters=(
+            "partnerKindFilter",
+            "partnerRegionFilter",
+            "partnerQualificationFilter",
+            "partnerScaleFilter",
+            "partnerOverdueFilter",
+            "partnerArchivedFilter",
+        ),
+        make=_partners_view,
+        edit=_edit_partner,
+    ),
+    "engagements": Register(
+        "engagements",
+        "engagements",
+        table="engagementsTable",
+        search="searchEdit",
+        typed="transfe",
+        letter="r",
+        filters=(
+            "statusFilterCombo",
+            "phaseFilterCombo",
+            "partnerFilterCombo",
+            "clientFilterCombo",
+            "ragFilterCombo",
+        ),
+        make=_engagements_view,
+        edit=_edit_engagement,
+    ),
+}
+
+
+def _env_list(name: str, default: tuple[Any, ...], cast: Callable[[str], Any]) -> list[Any]:
+    raw = os.environ.get(name, "").strip()
+    if not raw:
+        return list(default)
+    return [cast(x.strip()) for x in raw.split(",") if x.strip()]
+
+
+def _listed(model: Any) -> int:
+    """Rows matching (a paged model's total), else the rows the view has."""
+    total = getattr(model, "total", None)
+    return int(total) if isinstance(total, int) else int(model.rowCount())
+
+
+def size_label(n: int) -> str:
+    return f"{n // 1_000_000}M" if n >= 1_000_000 and n % 1_000_000 == 0 else f"{n // 1000}k"
+
+
+# --- one screen at one size -----------------------------------------------------------------
+class Session:
+    """One register on one database: opens views, drives them, records measurements."""
+
+    def __init__(self, reg: Register, ctx: AppContext, rows: int, scroll_cap_s: float) -> None:
+        self.reg, self.ctx, self.rows = reg, ctx, rows
+        self.scroll_cap_s = scroll_cap_s
+        self.views = Views()
+        self.sort_columns: int | None = None  # all visible columns (a test measures fewer)
+        self.out: list[Measurement] = []
+        self.edits = 0
+
+    # widgets
+    def open(self) -> Any:
+        view = self.views.add(self.reg.make(self.ctx))
+        view.resize(*WINDOW)
+        view.show()
+        settle(view)
+        return view
+
+    def fresh(self) -> Any:
+        self.views.clear()
+        view = self.open()
+        no_typing_pause(view)
+        return view
+
+    def child(self, cls: Any, name: str) -> Any:
+        found = self.views.last.findChild(cls, name)
+        if found is None:
+            raise LookupError(f"{self.reg.name}: no {cls.__name__} named {name!r}")
+        return found
+
+    def table(self) -> Any:
+        from PySide6.QtWidgets import QTableView
+
+        return self.child(QTableView, self.reg.table)
+
+    def repainted(self) -> None:
+        """Until the screen has settled: deferred work done and the pending repaint of
+        the list painted (a paint reads every visible row's data). A second, forced
+        repaint would double the cost of the paint the user waits for."""
+        settle(self.views.last)
+
+    def record(self, key: str, timed: Timed, note: str = "", complete: bool | None = None) -> None:
+        label = size_label(self.rows)
+        self.out.append(
+            Measurement(
+                f"scale {self.reg.name} {key} @{label}",
+                timed.median_s,
+                note=note,
+                key=f"{self.reg.name}: {key}",
+                rows=self.rows,
+                first_s=timed.first_s,
+                p95_s=timed.p95_s,
+                runs=timed.runs,
+                complete=complete,
+            )
+        )
+        print(
+            f"  {self.reg.name:<12}{label:>5}  {key:<34} median {timed.median_s * 1000:9.1f} ms"
+            f"  first {timed.first_s * 1000:9.1f} ms  runs {timed.runs}"
+            + (f"  {note}" if note else ""),
+            file=sys.stderr,
+            flush=True,
+        )
+
+    # interactions
+    def measure_open(self) -> None:
+        timed = first_and_warm(self.open, REPEAT, setup=self.views.clear, budget_s=BUDGET_S)
+        listed = _listed(self.table().model())
+        self.record("open (first visit)", Timed(timed.first_s, []), f"{listed:,} rows on the list")
+        self.record("open", timed if timed.warm else Timed(timed.first_s, [timed.first_s]))
+
+    def measure_search(self) -> None:
+        from PySide6.QtTest import QTest
+        from PySide6.QtWidgets import QLineEdit
+
+        view = self.fresh()
+        edit = self.child(QLineEdit, self.reg.search)
+
+        def before() -> None:
+            if edit.text() != self.reg.typed:
+                edit.setText(self.reg.typed)
+                self.repainted()
+
+        def keystroke() -> None:
+            QTest.keyClicks(edit, self.reg.letter)
+            self.repainted()
+
+        timed = first_and_warm(keystroke, REPEAT, setup=before, budget_s=BUDGET_S)
+        found = _listed(self.table().model())
+        typed = self.reg.typed + self.reg.letter
+        self.record("search keystroke", timed, f"{typed!r}: {found:,} rows shown")
+        edit.clear()
+        settle(view)
+
+    def measure_sorts(self) -> None:
+        from PySide6.QtCore import Qt
+
+        self.fresh()
+        table = self.table()
+        header = table.horizontalHeader()
+        model = table.model()
+        home = (header.sortIndicatorSection(), header.sortIndicatorOrder())
+        orders = (("asc", Qt.SortOrder.AscendingOrder), ("desc", Qt.SortOrder.DescendingOrder))
+        shown = [c for c in range(model.columnCount()) if not table.isColumnHidden(c)]
+        for column in shown[: self.sort_columns]:
+            title = str(model.headerData(column, Qt.Orientation.Horizontal) or column)
+            for word, order in orders:
+                start = home if (column, order) != home else ((column + 1) % 2, order)
+
+                def before(start: tuple[int, Qt.SortOrder] = start) -> None:
+                    header.setSortIndicator(*start)
+                    self.repainted()
+
+                def click(column: int = column, order: Qt.SortOrder = order) -> None:
+                    header.setSortIndicator(column, order)
+                    self.repainted()
+
+                timed = first_and_warm(click, REPEAT, setup=before, budget_s=BUDGET_S)
+                self.record(f"sort {title} {word}", timed)
+        header.setSortIndicator(*home)
+        self.repainted()
+
+    def measure_filters(self) -> None:
+        from PySide6.QtWidgets import QCheckBox, QComboBox, QWidget
+
+        self.fresh()
+        for name in self.reg.filters:
+            widget = self.views.last.findChild(QWidget, name)
+            if widget is None:
+                print(f"  {self.reg.name}: no filter {name!r}, skipped", file=sys.stderr)
+                continue
+            if isinstance(widget, QComboBox):
+                if widget.count() < 2:
+                    continue
+                home = widget.currentIndex()
+                target = 1 if home != 1 else 0
+                label = widget.itemText(target)
+
+                def before(w: QComboBox = widget, i: int = home) -> None:
+                    if w.currentIndex() != i:
+                        w.setCurrentIndex(i)
+                        self.repainted()
+
+                def change(w: QComboBox = widget, i: int = target) -> None:
+                    w.setCurrentIndex(i)
+                    self.repainted()
+
+            elif isinstance(widget, QCheckBox):
+                home_checked = widget.isChecked()
+                label = f"{widget.text()} {'off' if home_checked else 'on'}"
+
+                def before(w: QCheckBox = widget, c: bool = home_checked) -> None:  # type: ignore[misc]
+                    if w.isChecked() != c:
+                        w.setChecked(c)
+                        self.repainted()
+
+                def change(w: QCheckBox = widget, c: bool = home_checked) -> None:  # type: ignore[misc]
+                    w.setChecked(not c)
+                    self.repainted()
+
+            else:
+                continue
+            timed = first_and_warm(change, REPEAT, setup=before, budget_s=BUDGET_S)
+            shown = _listed(self.table().model())
+            self.record(f"filter {name}", timed, f"{label!r}: {shown:,} rows")
+            before()
+
+    def scroll_to_end(self) -> tuple[bool, int]:
+        """Ctrl+End until the last row is painted (or the cap): (complete, rows reached)."""
+        from PySide6.QtCore import QModelIndex, QPoint
+
+        table = self.table()
+        model = table.model()
+        root = QModelIndex()
+        deadline = time.perf_counter() + self.scroll_cap_s
+        table.scrollToBottom()
+        process_events(1)
+        while model.canFetchMore(root):
+            if time.perf_counter() > deadline:
+                table.scrollToBottom()
+                table.viewport().repaint()
+                return False, model.rowCount()
+            model.fetchMore(root)
+            table.scrollToBottom()
+            process_events(1)
+        table.scrollToBottom()
+        self.repainted()
+        last = model.rowCount() - 1
+        bottom = table.indexAt(QPoint(2, table.viewport().height() - 2)).row()
+        seen = bottom == last or (bottom == -1 and table.rowAt(0) <= last)
+        if last >= 0:
+            model.data(model.index(last, 0))  # the last row's data was read
+        return seen, model.rowCount()
+
+    def measure_scroll_and_refresh(self) -> None:
+        reached: dict[str, Any] = {}
+
+        def scroll() -> None:
+            reached["complete"], reached["rows"] = self.scroll_to_end()
+
+        timed = first_and_warm(scroll, REPEAT, setup=self.fresh, budget_s=BUDGET_S)
+        complete = bool(reached["complete"])
+        note = f"{reached['rows']:,} rows reached"
+        if not complete:
+            note += f" (stopped by the {self.scroll_cap_s:.0f} s cap)"
+        self.record("scroll to end", timed, note, complete=complete)
+        # The view is left at the end (or as far as the cap got): an edit down there.
+        deep_row = max(0, self.table().model().rowCount() - 1)
+        self.measure_refresh("refresh after edit (deep)", deep_row, f"row {deep_row + 1:,}")
+        self.fresh()
+        self.measure_refresh("refresh after edit (top)", 0, "row 1")
+
+    def measure_refresh(self, key: str, row: int, where: str) -> None:
+        table = self.table()
+        model = table.model()
+        if model.rowCount() == 0:
+            return
+        target = model.key_at(row)
+        changes: list[Any] = []
+
+        def write() -> None:
+            self.edits += 1
+            changes.append(self.reg.edit(self.ctx.store, target, self.edits))
+
+        def notice() -> None:
+            self.ctx.announce(changes.pop())
+            self.repainted()
+
+        timed = first_and_warm(notice, REPEAT, setup=write, budget_s=BUDGET_S)
+        self.record(key, timed, f"{where} edited; {model.rowCount():,} rows loaded")
+
+    def close(self) -> None:
+        self.views.clear()
+
+
+def measure_register(
+    reg: Register,
+    path: Path,
+    rows: int,
+    home: Path,
+    scroll_cap_s: float,
+    sort_columns: int | None = None,
+) -> list[Measurement]:
+    from PySide6.QtCore import QSettings
+
+    from cdmo_desktop.gui.context import AppContext
+    from cdmo_desktop.store import open_store
+
+    store = open_store(path, user="Benchmark")
+    settings = QSettings(str(home / f"settings-{reg.name}-{rows}.ini"), QSettings.Format.IniFormat)
+    ctx = AppContext(store, settings)
+    session = Session(reg, ctx, rows, scroll_cap_s)
+    session.sort_columns = sort_columns
+    try:
+        session.measure_open()
+        session.measure_search()
+        session.measure_sorts()
+        session.measure_filters()
+        session.measure_scroll_and_refresh()
+    finally:
+        session.close()
+        ctx.deleteLater()
+        process_events(1)
+        store.close()
+        gc.collect()
+    return session.out
+
+
+def _warm_up(home: Path) -> None:
+    """Open each screen once on a small database (untimed): imports, matplotlib's first
+    heat map and Qt's style caches are not what a list costs at 1M rows."""
+    from PySide6.QtCore import QSettings
+
+    from bench.generate import generate_risks
+    from cdmo_desktop.gui.context import AppContext
+    from cdmo_desktop.store import open_store
+
+    path = home / "warm-up.sqlite"
+    generate_risks(path, 200)
+    store = open_store(path, user="Benchmark")
+    ctx = AppContext(store, QSettings(str(home / "warm.ini"), QSettings.Format.IniFormat))
+    views = Views()
+    for reg in SCREENS.values():
+        view = views.add(reg.make(ctx))
+        view.resize(*WINDOW)
+        view.show()
+        settle(view)
+        view.repaint()
+    views.clear()
+    ctx.deleteLater()
+    process_events(1)
+    store.close()
+
+
+def run() -> list[Measurement]:
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    from PySide6.QtWidgets import QApplication
+
+    from bench.generate import cached_database, copy_database
+
+    app = QApplication.instance() or QApplication([])
+    sizes = _env_list("BENCH_SCALE_SIZES", DEFAULT_SIZES, int)
+    names = _env_list("BENCH_SCALE_REGISTERS", REGISTERS, str)
+    cap = float(os.environ.get("BENCH_SCALE_SCROLL_CAP", SCROLL_CAP_S))
+    out: list[Measurement] = []
+    home = Path(tempfile.mkdtemp(prefix="bench-scale-"))
+    try:
+        _warm_up(home)
+        for name in names:
+            reg = SCREENS[name]
+            for n in sizes:
+                start = time.perf_counter()
+                source, built = cached_database(reg.kind, n)
+                if built is not None:
+                    out.append(
+                        Measurement(
+                            f"generate {reg.kind} @{size_label(n)} (rows + indexes)",
+                            built.rows_s + built.indexes_s,
+                            note=f"derived data {built.derived_s:.1f} s; cached as {source.name}",
+                            key=f"generate {reg.kind}",
+                            rows=n,
+                        )
+                    )
+                work = home / f"{reg.kind}-{n}.sqlite"
+                copy_database(source, work)
+                print(
+                    f"{name} @{size_label(n)}: database ready in "
+                    f"{time.perf_counter() - start:.1f} s",
+                    file=sys.stderr,
+                    flush=True,
+                )
+                out.extend(measure_register(reg, work, n, home, cap))
+                for suffix in ("", "-wal", "-shm"):
+                    Path(f"{work}{suffix}").unlink(missing_ok=True)
+        peak = peak_rss_mb()
+        for m in out:
+            m.peak_mb = peak
+        del app
+        return out
+    finally:
+        shutil.rmtree(home, ignore_errors=True)
+
+
+# --- the growth table -------------------------------------------------------------------------
+def summary(measurements: list[Measurement]) -> str:
+    """Median per interaction and size, growth from the smallest to the largest size, and
+    the goals: within 2x, and under 100 ms at the largest size (2 s for a scroll to the end)."""
+    by_key: dict[str, dict[int, Measurement]] = {}
+    for m in measurements:
+        if m.key is None or m.rows is None or m.key.startswith("generate"):
+            continue
+        by_key.setdefault(m.key, {})[m.rows] = m
+    if not by_key:
+        return ""
+    sizes = sorted({r for per in by_key.values() for r in per})
+    small, big = sizes[0], sizes[-1]
+    headers = ["interaction", *(f"{size_label(s)} ms" for s in sizes), "growth", "2x", "goal"]
+    rows = []
+    for key, per in by_key.items():
+        cells = []
+        for s in sizes:
+            at = per.get(s)
+            if at is None:
+                cells.append("")
+            else:
+                capped = "" if at.complete is not False else "+"
+                cells.append(f"{at.median_s * 1000:.1f}{capped}")
+        growth = ""
+        ok_growth = ok_goal = ""
+        if small in per and big in per and big != small:
+            ratio = per[big].median_s / per[small].median_s if per[small].median_s else 0.0
+            growth = f"{ratio:.1f}x"
+            ok_growth = "ok" if ratio <= GOAL_GROWTH and per[big].complete is not False else "OVER"
+        if big in per:
+            goal = GOAL_SCROLL_S if "scroll" in key else GOAL_S
+            done = per[big].complete is not False
+            ok_goal = "ok" if per[big].median_s <= goal and done else "OVER"
+        rows.append([key, *cells, growth, ok_growth, ok_goal])
+    widths = [max(len(r[i]) for r in [headers, *rows]) for i in range(len(headers))]
+
+    def line(cells: list[str]) -> str:
+        return "  ".join(
+            c.ljust(w) if i == 0 else c.rjust(w)
+            for i, (c, w) in enumerate(zip(cells, widths, strict=True))
+        ).rstrip()
+
+    met = sum(1 for r in rows if r[-2] == "ok" and r[-1] == "ok")
+    growths = [r for r in rows if r[-3]]
+    text = [
+        f"Growth {size_label(small)} -> {size_label(big)} (goal: within {GOAL_GROWTH:.0f}x; "
+        f"under {GOAL_S * 1000:.0f} ms at {size_label(big)}, scroll to end under "
+        f"{GOAL_SCROLL_S:.0f} s; '+' = stopped by the cap, a lower bound)",
+        line(headers),
+        "  ".join("-" * w for w in widths),
+        *(line(r) for r in rows),
+        f"{met} of {len(rows)} interactions meet both goals"
+        + (
+            f"; median growth {statistics.median(float(r[-3][:-1]) for r in growths):.1f}x"
+            if growths
+            else ""
+        ),
+    ]
+    return "\n".join(text)

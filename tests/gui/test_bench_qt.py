@@ -1,0 +1,113 @@
+"""The benchmark's Qt helpers and the scale benchmark's screen driver, on small data
+(nothing here asserts on wall-clock time)."""
+
+from __future__ import annotations
+
+import time
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QObject, QTimer
+from PySide6.QtWidgets import QApplication, QLineEdit, QTableView, QWidget
+
+from bench import bench_scale
+from bench.core import EventLoopGaps, Views, delete_now, no_typing_pause, settle
+from bench.generate import generate_partners, generate_risks
+
+
+def _alive(cls: type) -> list[QObject]:
+    return [w for w in QApplication.allWidgets() if isinstance(w, cls)]
+
+
+def test_delete_now_really_deletes_views(qapp: QApplication) -> None:
+    class Probe(QWidget):
+        pass
+
+    views = Views()
+    for _ in range(3):
+        views.add(Probe()).show()
+    assert len(_alive(Probe)) == 3
+    views.clear()
+    assert _alive(Probe) == [] and len(views) == 0
+    # what the old benchmark did leaves them alive outside an event loop
+    kept = Probe()
+    kept.deleteLater()
+    qapp.processEvents()
+    assert len(_alive(Probe)) == 1
+    delete_now(kept)
+    assert _alive(Probe) == []
+
+
+def test_settle_waits_for_a_typing_pause_and_no_typing_pause_removes_it(
+    qapp: QApplication,
+) -> None:
+    root = QWidget()
+    fired: list[float] = []
+    timer = QTimer(root)
+    timer.setSingleShot(True)
+    timer.setInterval(80)
+    timer.timeout.connect(lambda: fired.append(time.perf_counter()))
+    timer.start()
+    assert settle(root) and len(fired) == 1  # the search after its pause has run
+    assert no_typing_pause(root) == 1 and timer.interval() == 0
+    timer.start()
+    assert settle(root) and len(fired) == 2
+    delete_now(root)
+
+
+def test_event_loop_gaps_see_a_frozen_loop(qapp: QApplication) -> None:
+    gaps = EventLoopGaps(interval_ms=5)
+    gaps.start()
+    end = time.perf_counter() + 0.05
+    while time.perf_counter() < end:
+        qapp.processEvents()
+    QTimer.singleShot(0, lambda: time.sleep(0.12))  # one long block on the GUI thread
+    end = time.perf_counter() + 0.05
+    while time.perf_counter() < end:
+        qapp.processEvents()
+    gaps.stop()
+    assert gaps.longest_s >= 0.1 and gaps.over(0.1) == 1
+    assert gaps.percentile_s(50) < 0.1  # the other ticks came on time
+
+
+@pytest.mark.parametrize(
+    ("register", "generate"),
+    [
+        ("risks", lambda p: generate_risks(p, 600)),
+        ("partners", lambda p: generate_partners(p, 600)),
+    ],
+)
+def test_scale_session_drives_the_real_screen(
+    qapp: QApplication,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    register: str,
+    generate: object,
+) -> None:
+    monkeypatch.setattr(bench_scale, "REPEAT", 1)  # a first and one warm run each
+    path = tmp_path / f"{register}.sqlite"
+    generate(path)  # type: ignore[operator]
+    reg = bench_scale.SCREENS[register]
+    out = bench_scale.measure_register(reg, path, 600, tmp_path, scroll_cap_s=60, sort_columns=3)
+    keys = [m.key for m in out]
+    assert len(keys) == len(set(keys))
+    for wanted in (
+        "open (first visit)",
+        "open",
+        "search keystroke",
+        "scroll to end",
+        "refresh after edit (top)",
+        "refresh after edit (deep)",
+    ):
+        assert f"{register}: {wanted}" in keys
+    sorts = [k for k in keys if k and ": sort " in k]
+    assert len(sorts) == 6  # each column measured both ways
+    assert len([k for k in keys if k and ": filter " in k]) == len(reg.filters)
+    scroll = next(m for m in out if m.key == f"{register}: scroll to end")
+    assert scroll.complete is True and scroll.rows == 600
+    assert all(m.median_s > 0 and m.runs and m.first_s for m in out)
+    search = next(m for m in out if m.key == f"{register}: search keystroke")
+    assert repr(reg.typed + reg.letter) in search.note
+    # every view the session opened is gone
+    assert not [t for t in _alive(QTableView) if t.objectName() == reg.table]
+    assert not [e for e in _alive(QLineEdit) if e.objectName() == reg.search]

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import os
+import re
 import sqlite3
 import subprocess
 import sys
@@ -199,6 +200,9 @@ def _dump(path: Path) -> dict[str, list[tuple[object, ...]]]:
             for r in conn.execute(
                 "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%'"
             )
+            # A full-text index's segments depend on the order rows were indexed in; its
+            # agreement with the rows is checked with FTS5's integrity-check instead.
+            if not re.search(r"_fts_(data|idx)$", r[0])
         ]
         return {
             t: sorted(conn.execute(f'SELECT * FROM "{t}"').fetchall(), key=repr) for t in tables
@@ -216,7 +220,7 @@ def test_bulk_load_recreates_the_apps_indexes_and_triggers_exactly(tmp_path: Pat
         assert load.conn is not None
         inside = {r[1] for r in load.conn.execute("SELECT type, name FROM sqlite_master")}
         dropped = sorted({r[1] for r in before if r[0] in ("index", "trigger")} - inside)
-    assert {"ix_risk_heat", "ix_partner_register", "ix_contact_primary"} <= set(dropped)
+    assert {"ix_risk_due", "ix_risk_sort_score", "ix_contact_primary"} <= set(dropped)
     assert _schema(path) == before  # same names, same SQL, nothing left over
     conn = sqlite3.connect(path)
     try:

@@ -95,7 +95,7 @@ def apply_states(session: Session, states: Sequence[RowState]) -> set[str]:
 # --- change sets captured by the flush hook ----------------------------------------------
 # A captured state keeps `created_at` (so undoing a delete brings the row back as it was)
 # and leaves out what the store derives from other rows (a partner's search words and scale
-# keys, the registers' stored sort keys: store.derived_risks, store.derived_partners, store.derived_engagements).
+# keys, the registers' stored sort keys: store.derived_risks, _partners, _engagements).
 CAPTURE_SKIP: frozenset[str] = frozenset(
     {
         "id",

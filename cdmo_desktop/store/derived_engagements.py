@@ -43,8 +43,6 @@ TALLY = sa.Table(
     sa.Column("archived", sa.Boolean(), primary_key=True),
     sa.Column("n", sa.Integer(), nullable=False, server_default="0"),
 )
-# Tables holding only derived data, made by migrations rather than models.
-DERIVED_TABLES = ("engagement_tally",)
 FTS_INDEX = "engagement_fts"
 FTS_COLUMNS = ("title", "program", "compound", "client_name", "partner_name")
 

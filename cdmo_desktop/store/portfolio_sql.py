@@ -199,8 +199,8 @@ SELECT r.number, r.title, r.next_review_date, e.id, e.title, r.owner
 FROM risk AS r
 CROSS JOIN engagement AS e
 WHERE e.id = r.engagement_id AND {LISTED} AND r.status || '' IN {{open_risk}}
-  AND r.next_review_date <= :horizon
-ORDER BY r.next_review_date
+  AND r.review_key <= :horizon
+ORDER BY r.review_key
 LIMIT :limit
 """
 AGENDA_ACTIONS = f"""

@@ -9,7 +9,7 @@ a column (`display`) and any other role (`cell_data`: colours, tooltips, ids, al
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from typing import Any, Generic, TypeVar
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt
@@ -22,9 +22,8 @@ class RowTableModel(QAbstractTableModel, Generic[Row]):
     """Columns, headers and roles of a table whose rows come from `row_at`."""
 
     headers: Sequence[str] = ()
-
-    def row_at(self, index: int) -> Row:
-        raise NotImplementedError
+    # The row at a position: a list lookup (ListTableModel) or a page read (PagedTableModel).
+    row_at: Callable[[int], Row]
 
     def has_row(self, index: int) -> bool:
         """Whether row `index` can be shown now (the paged model may find it gone)."""

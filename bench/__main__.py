@@ -79,8 +79,16 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--worker", metavar="NAME", help=argparse.SUPPRESS)
     args = parser.parse_args(argv)
     if args.sizes:
+        if not all(n.strip().isdigit() and int(n) > 0 for n in args.sizes.split(",")):
+            parser.error(
+                f"--sizes takes positive row counts separated by commas, not {args.sizes!r}"
+            )
         os.environ["BENCH_SCALE_SIZES"] = args.sizes
     if args.registers:
+        known = ("risks", "partners", "engagements")
+        unknown = [n for n in args.registers.split(",") if n.strip() not in known]
+        if unknown:
+            parser.error(f"--registers takes {', '.join(known)}; unknown: {', '.join(unknown)}")
         os.environ["BENCH_SCALE_REGISTERS"] = args.registers
 
     if args.worker:

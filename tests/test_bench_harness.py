@@ -384,3 +384,19 @@ def test_window_benchmark_says_what_is_missing_and_reports_ratios(
     answered = out["window risks: first input answered"]
     assert answered.median_s == 1.8 and answered.ratio == pytest.approx(1.8)
     assert "OVER" in answered.note  # 1.8x its first paint, goal 1.5x
+
+
+@pytest.mark.parametrize(
+    ("option", "value", "says"),
+    [("--sizes", "abc", "positive row counts"), ("--registers", "nope", "unknown: nope")],
+)
+def test_scale_options_refuse_bad_input_in_one_line(
+    option: str, value: str, says: str, capsys: pytest.CaptureFixture[str]
+) -> None:
+    from bench.__main__ import main
+
+    with pytest.raises(SystemExit) as exit_info:
+        main(["scale", option, value])
+    assert exit_info.value.code == 2
+    error = [line for line in capsys.readouterr().err.splitlines() if "error:" in line]
+    assert len(error) == 1 and says in error[0]

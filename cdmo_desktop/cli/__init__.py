@@ -6,6 +6,8 @@
     cdmo-desktop backup [--db PATH] [--to DIR] consistent backup, prints its path
     cdmo-desktop list partners|engagements|agreements [--db PATH]
     cdmo-desktop report status|agreement ...   PDF exports (see `report --help`)
+    cdmo-desktop export KIND --db PATH --out FILE     registers, schedules, calendars
+    cdmo-desktop import KIND FILE --db PATH           records or a schedule from a file
 
 Without --db the database is $CDMO_DESKTOP_DB, else the file in the user-data folder.
 `check`, `list` and `backup` never change the database. Every error is one line on stderr
@@ -88,6 +90,7 @@ def build_parser() -> argparse.ArgumentParser:
     _db_option(listing)
     listing.set_defaults(func=_list)
     _register_reports(commands)
+    _register_exchange(commands)
     return parser
 
 
@@ -95,6 +98,13 @@ def _register_reports(commands: Any) -> None:
     """`report status|agreement` (cli/report.py, light to import: the store and the PDF
     builders load when a report is written)."""
     from cdmo_desktop.cli.report import register
+
+    register(commands)
+
+
+def _register_exchange(commands: Any) -> None:
+    """`export KIND` and `import KIND FILE` (cli/exchange.py, light to import)."""
+    from cdmo_desktop.cli.exchange import register
 
     register(commands)
 

@@ -3,6 +3,7 @@
 from cdmo_desktop.domain.models.agreement import Agreement, AgreementClause
 from cdmo_desktop.domain.models.base import Entity, new_id, utcnow
 from cdmo_desktop.domain.models.changelog import ChangeLog
+from cdmo_desktop.domain.models.closure import SiteClosure
 from cdmo_desktop.domain.models.decision import ActionItem, Decision
 from cdmo_desktop.domain.models.engagement import (
     Charter,
@@ -61,6 +62,7 @@ __all__ = [
     "Risk",
     "RiskReview",
     "ScheduleBaseline",
+    "SiteClosure",
     "StatusReport",
     "SuccessMetric",
     "TeamMember",

@@ -9,7 +9,7 @@ from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QAction
+from PySide6.QtGui import QAction, QFontDatabase
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -54,6 +54,8 @@ class ImportPreviewDialog(QDialog):
         rows = QPlainTextEdit(self)
         rows.setObjectName("schedule_import_rows")
         rows.setReadOnly(True)
+        rows.setFont(QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont))
+        rows.setLineWrapMode(QPlainTextEdit.LineWrapMode.NoWrap)
         lines = [f"Warning: {w}" for w in preview.warnings]
         for item in preview.plan.items[:500]:
             when = (

@@ -27,7 +27,7 @@ RUNS = 5
 def run() -> list[Measurement]:
     from bench.generate import generate_schedule
     from cdmo_desktop.exchange.mspdi import to_xml
-    from cdmo_desktop.exchange.schedule_files import read_schedule, write_plan
+    from cdmo_desktop.exchange.schedules import read_schedule, write_plan
     from cdmo_desktop.store import open_store
     from cdmo_desktop.store.schedule import load_plan
 
@@ -48,7 +48,13 @@ def run() -> list[Measurement]:
         preview = read_schedule(xml)
         counts = preview.summary()
         out.append(Measurement(f"MSPDI export {TASKS:,} items", export_s, note=f"{size_mb:.1f} MB"))
-        out.append(Measurement(f"MSPDI read {TASKS:,} items", median_time(lambda: read_schedule(xml), RUNS), note=counts))
+        out.append(
+            Measurement(
+                f"MSPDI read {TASKS:,} items",
+                median_time(lambda: read_schedule(xml), RUNS),
+                note=counts,
+            )
+        )
         copies = iter(range(10_000))
 
         def fresh() -> object:

@@ -27,7 +27,10 @@ EXIT_FAILED = 1  # the database could not be read or written
 EXPORTS: dict[str, tuple[str, str]] = {}
 IMPORTS: dict[str, tuple[str, str]] = {}
 _SCHEDULES = "cdmo_desktop.cli.exchange_schedule"
-EXPORTS["schedule"] = (f"{_SCHEDULES}:export_schedule", "an engagement's schedule (MS Project .xml)")
+EXPORTS["schedule"] = (
+    f"{_SCHEDULES}:export_schedule",
+    "an engagement's schedule (MS Project .xml)",
+)
 EXPORTS["calendar"] = (f"{_SCHEDULES}:export_calendar", "dated items and meetings (.ics)")
 IMPORTS["schedule"] = (f"{_SCHEDULES}:import_schedule", "MS Project .xml or GanttProject .gan")
 IMPORTS["holidays"] = (f"{_SCHEDULES}:import_holidays", "a site's closed days (.ics, --site)")

@@ -34,8 +34,8 @@ def _open(db: Path, *, write: bool) -> Store:
 
 
 def _engagement(store: Store, ref: str | None) -> str:
-    from cdmo_desktop.store.snapshots import NotFoundError
     from cdmo_desktop.store.references import resolve_engagement
+    from cdmo_desktop.store.snapshots import NotFoundError
 
     if not ref:
         raise ExchangeError("Give the engagement with --engagement (its id or title).")
@@ -62,7 +62,7 @@ def write_atomically(out: Path, data: bytes) -> None:
 
 
 def import_schedule(args: argparse.Namespace) -> int:
-    from cdmo_desktop.exchange.schedule_files import read_schedule, write_plan
+    from cdmo_desktop.exchange.schedules import read_schedule, write_plan
 
     preview = read_schedule(args.file)  # before opening the database: a refusal touches nothing
     store = _open(args.db, write=not args.dry_run)

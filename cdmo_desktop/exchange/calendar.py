@@ -66,7 +66,9 @@ def _last_day(d: object) -> bool:
     return (d + timedelta(days=1)).month != d.month
 
 
-def build_calendar(entries: list[CalendarEntry], *, stamp: datetime | None = None) -> icalendar.Calendar:
+def build_calendar(
+    entries: list[CalendarEntry], *, stamp: datetime | None = None
+) -> icalendar.Calendar:
     cal = icalendar.Calendar()
     cal.add("prodid", PRODID)
     cal.add("version", "2.0")

@@ -11,10 +11,9 @@ they become that phase, otherwise a task spanning their subtasks.
 
 from __future__ import annotations
 
-import xml.etree.ElementTree as ET  # noqa: S405 - the Element type only; parsing is defusedxml
+import xml.etree.ElementTree as ET  # the Element type only; parsing is defusedxml
 from collections.abc import Iterator
 from datetime import date, timedelta
-from pathlib import Path
 
 from cdmo_desktop.domain.enums import DependencyKind, MilestoneKind, Phase
 from cdmo_desktop.exchange.errors import ExchangeError
@@ -46,7 +45,11 @@ class _Calendar:
         for el in root.findall("calendars/date"):
             try:
                 self.holidays.add(
-                    date(int(el.get("year", "0")), int(el.get("month", "0")), int(el.get("date", "0")))
+                    date(
+                        int(el.get("year", "0")),
+                        int(el.get("month", "0")),
+                        int(el.get("date", "0")),
+                    )
                 )
             except ValueError:
                 continue
@@ -65,13 +68,6 @@ class _Calendar:
                 if left == 0:
                     return d
             d += timedelta(days=1)
-
-
-def read_file(path: Path) -> SchedulePreview:
-    """A .gan file read and checked (refusals are ExchangeError), nothing written."""
-    from cdmo_desktop.exchange.schedule_files import parse_xml, read_limited
-
-    return read_root(parse_xml(read_limited(path, "schedule"), path.name), path.name)
 
 
 def _int(text: str | None, uid: str, what: str) -> int:

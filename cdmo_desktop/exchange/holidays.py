@@ -27,7 +27,7 @@ YEARS_AHEAD = 5
 
 
 def _day(value: Any) -> date:
-    return value.date() if isinstance(value, datetime) else value  # type: ignore[no-any-return]
+    return value.date() if isinstance(value, datetime) else value
 
 
 def read_holidays(path: Path) -> list[tuple[date, str]]:
@@ -56,7 +56,9 @@ def read_holidays(path: Path) -> list[tuple[date, str]]:
                 f"{EARLIEST_DATE.year}–{LATEST_DATE.year}."
             )
         all_day = not isinstance(event.decoded("dtstart"), datetime)
-        span = max(1, (end - start).days if end and all_day else (end - start).days + 1 if end else 1)
+        span = max(
+            1, (end - start).days if end and all_day else (end - start).days + 1 if end else 1
+        )
         if span > MAX_SPAN:
             raise ExchangeError(f"Event {n} of {path.name} lasts {span} days; at most {MAX_SPAN}.")
         starts = [start]
@@ -65,7 +67,9 @@ def read_holidays(path: Path) -> list[tuple[date, str]]:
             try:
                 series = rrulestr(rule, dtstart=datetime.combine(start, datetime.min.time()))
             except (ValueError, TypeError):
-                raise ExchangeError(f"Event {n} of {path.name} repeats by a rule that cannot be read.") from None
+                raise ExchangeError(
+                    f"Event {n} of {path.name} repeats by a rule that cannot be read."
+                ) from None
             starts = []
             for occurrence in series:
                 if occurrence.date() > horizon:

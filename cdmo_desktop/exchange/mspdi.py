@@ -23,11 +23,10 @@ decision gate comes back as a gate.
 
 from __future__ import annotations
 
-import xml.etree.ElementTree as ET  # noqa: S405 - building a document; parsing is defusedxml
+import xml.etree.ElementTree as ET  # building a document; parsing is defusedxml
 from collections.abc import Iterator
 from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta
-from pathlib import Path
 from typing import TYPE_CHECKING
 
 from cdmo_desktop.domain.enums import DependencyKind, MilestoneKind, Phase, Side
@@ -152,13 +151,6 @@ class _Row:
     element: ET.Element
 
 
-def read_file(path: Path) -> SchedulePreview:
-    """An MSPDI file read and checked (refusals are ExchangeError), nothing written."""
-    from cdmo_desktop.exchange.schedule_files import parse_xml, read_limited
-
-    return read_root(parse_xml(read_limited(path, "schedule"), path.name), path.name)
-
-
 def read_root(root: ET.Element, name: str) -> SchedulePreview:
     if root.tag != _Q + "Project":
         raise ExchangeError(f"{name} is not an MS Project XML (MSPDI) file.")
@@ -173,8 +165,8 @@ def read_root(root: ET.Element, name: str) -> SchedulePreview:
         if not uid or _text(task, "IsNull") == "1":
             continue
         level = _int(_text(task, "OutlineLevel"), 1)
-        if level <= 0 or uid == "0" and _text(task, "Summary") == "1" and level == 0:
-            continue  # the project summary
+        if level <= 0:
+            continue  # the project summary (outline level 0)
         rows.append((_int(_text(task, "ID"), order), order, _Row(uid, level, task)))
     rows.sort(key=lambda r: (r[0], r[1]))
     warnings: list[str] = []
@@ -260,8 +252,9 @@ def _item(task: ET.Element, uid: str, title: str, cal: _Calendar, phase: Phase |
         b_finish = max(_finish_day(b_finish_text, b_start, uid, cal) or b_start, b_start)
         if milestone:
             b_start = b_finish
-        baselines.append((number, "Baseline" if number == 0 else f"Baseline {number}",
-                          b_start, b_finish))
+        baselines.append(
+            (number, "Baseline" if number == 0 else f"Baseline {number}", b_start, b_finish)
+        )
     baselines.sort()
     return NewItem(
         key=uid,
@@ -380,7 +373,10 @@ def to_xml(plan: SchedulePlan, title: str) -> bytes:
     _add(project, "DaysPerMonth", 20)
     _add(project, "DurationFormat", 7)
     attrs = _add(project, "ExtendedAttributes")
-    for field_id, field_name, alias in ((TEXT1, "Text1", KIND_ALIAS), (TEXT2, "Text2", OWNER_ALIAS)):
+    for field_id, field_name, alias in (
+        (TEXT1, "Text1", KIND_ALIAS),
+        (TEXT2, "Text2", OWNER_ALIAS),
+    ):
         attr = _add(attrs, "ExtendedAttribute")
         _add(attr, "FieldID", field_id)
         _add(attr, "FieldName", field_name)
@@ -449,12 +445,12 @@ def to_xml(plan: SchedulePlan, title: str) -> bytes:
         for pred, kind, lag in preds.get(it.id, ()):
             if pred not in uids:
                 continue
-            link = _add(t, "PredecessorLink")
-            _add(link, "PredecessorUID", uids[pred])
-            _add(link, "Type", _TYPE_CODE[kind])
-            _add(link, "CrossProject", 0)
-            _add(link, "LinkLag", lag * 14400)
-            _add(link, "LagFormat", ELAPSED_DAYS)
+            pl = _add(t, "PredecessorLink")
+            _add(pl, "PredecessorUID", uids[pred])
+            _add(pl, "Type", _TYPE_CODE[kind])
+            _add(pl, "CrossProject", 0)
+            _add(pl, "LinkLag", lag * 14400)
+            _add(pl, "LagFormat", ELAPSED_DAYS)
         for field_id, value in ((TEXT1, it.kind.value), (TEXT2, it.owner_side.value)):
             attr = _add(t, "ExtendedAttribute")
             _add(attr, "FieldID", field_id)

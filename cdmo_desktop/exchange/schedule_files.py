@@ -4,18 +4,17 @@ that exist, no dependency loop) and the preview a user confirms before anything 
 written.
 
 Every refusal is an ExchangeError whose message is one sentence naming the file's task
-UIDs at fault; nothing is written before `write_plan`.
+UIDs at fault; nothing is written before `schedules.write_plan`.
 """
 
 from __future__ import annotations
 
-import xml.etree.ElementTree as ET  # noqa: S405 - the Element type only; parsing is defusedxml
+import xml.etree.ElementTree as ET  # the Element type only; parsing is defusedxml
 from collections import defaultdict
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import date, timedelta
 from pathlib import Path
-from typing import TYPE_CHECKING
 
 import defusedxml
 import defusedxml.ElementTree as SafeET
@@ -23,11 +22,7 @@ import defusedxml.ElementTree as SafeET
 from cdmo_desktop.domain.enums import MilestoneKind, Phase
 from cdmo_desktop.domain.validation import EARLIEST_DATE, LATEST_DATE
 from cdmo_desktop.exchange.errors import ExchangeError
-from cdmo_desktop.store.schedule_import import NewItem, NewLink, NewPlan, import_schedule
-
-if TYPE_CHECKING:
-    from cdmo_desktop.store.changesets import ChangeSet
-    from cdmo_desktop.store.store import Store
+from cdmo_desktop.store.schedule_import import NewItem, NewLink, NewPlan
 
 # A 2,000-task plan saved by MS Project is 3-6 MB; resources and assignments can multiply
 # that. Anything larger is refused before it is read.
@@ -175,27 +170,3 @@ def find_loop(keys: Sequence[str], links: Sequence[NewLink]) -> list[str]:
                 path.append(nxt)
                 stack.append(iter(out[nxt]))
     return []
-
-
-def write_plan(store: Store, engagement_id: str, preview: SchedulePreview) -> ChangeSet:
-    """Write a checked preview into the engagement: one change set, one undo step."""
-    try:
-        return import_schedule(store, engagement_id, preview.plan, source=preview.source)
-    except LookupError as exc:
-        raise ExchangeError(str(exc)) from None
-
-
-def read_schedule(path: Path) -> SchedulePreview:
-    """An MS Project XML or GanttProject file, told apart by content, read and checked."""
-    from cdmo_desktop.exchange import gan, mspdi
-
-    data = read_limited(path, "schedule")
-    root = parse_xml(data, path.name)
-    tag = root.tag.rpartition("}")[2]
-    if tag == "Project" and root.tag.startswith("{"):
-        return mspdi.read_root(root, path.name)
-    if tag == "project":
-        return gan.read_root(root, path.name)
-    raise ExchangeError(
-        f"{path.name} is neither an MS Project XML (MSPDI) nor a GanttProject (.gan) file."
-    )

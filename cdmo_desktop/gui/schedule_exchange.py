@@ -99,7 +99,6 @@ class ScheduleExchange:
         )
         self.import_schedule.setEnabled(engagement() is not None)
         self.export_schedule.setEnabled(engagement() is not None)
-        self.last_preview: ImportPreviewDialog | None = None
 
     def _make(self, name: str, text: str, slot: Callable[[], None]) -> QAction:
         act = QAction(text, self.widget)
@@ -108,7 +107,12 @@ class ScheduleExchange:
         return act
 
     def actions(self) -> list[QAction]:
-        return [self.import_schedule, self.export_schedule, self.export_calendar, self.import_holidays]
+        return [
+            self.import_schedule,
+            self.export_schedule,
+            self.export_calendar,
+            self.import_holidays,
+        ]
 
     def button(self, parent: QWidget) -> QToolButton:
         menu = QMenu(parent)
@@ -133,7 +137,7 @@ class ScheduleExchange:
 
     def start_import(self, path: Path) -> Job:
         """Read the file on a worker thread; the preview follows when it is read."""
-        from cdmo_desktop.exchange.schedule_files import read_schedule
+        from cdmo_desktop.exchange.schedules import read_schedule
 
         job = Job(lambda _progress: read_schedule(path))
         job.signals.finished.connect(self.show_preview)
@@ -147,7 +151,6 @@ class ScheduleExchange:
         if engagement_id is None:
             return None
         dialog = ImportPreviewDialog(preview, self._heading(engagement_id), self.widget)
-        self.last_preview = dialog
         return dialog
 
     def show_preview(self, preview: Any) -> None:
@@ -156,7 +159,7 @@ class ScheduleExchange:
             self.write(preview)
 
     def write(self, preview: SchedulePreview) -> None:
-        from cdmo_desktop.exchange.schedule_files import write_plan
+        from cdmo_desktop.exchange.schedules import write_plan
 
         engagement_id = self._engagement()
         if engagement_id is None:

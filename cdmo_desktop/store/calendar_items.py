@@ -88,7 +88,9 @@ def calendar_entries(store: Store, engagement_id: str | None = None) -> list[Cal
                 assert a.due_date is not None
                 detail = f"Owner: {a.owner}" if a.owner else ""
                 out.append(
-                    CalendarEntry("action", a.id, a.description, a.due_date, heading, tz, None, detail)
+                    CalendarEntry(
+                        "action", a.id, a.description, a.due_date, heading, tz, None, detail
+                    )
                 )
             for c in s.exec(
                 select(CommunicationChannel).where(

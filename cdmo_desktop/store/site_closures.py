@@ -37,7 +37,8 @@ def save_closures(
         if session.get(PartnerSite, site_id) is None:
             raise LookupError("This site no longer exists.")
         kept = {
-            c.day: c for c in session.exec(select(SiteClosure).where(SiteClosure.site_id == site_id))
+            c.day: c
+            for c in session.exec(select(SiteClosure).where(SiteClosure.site_id == site_id))
         }
         for day, name in days:
             row = kept.get(day)
@@ -91,7 +92,12 @@ def closed_days(store: Store, engagement_ids: Collection[str]) -> dict[str, dict
             if not by_site:
                 continue
             for site_id, site_name, day, name in s.exec(
-                select(SiteClosure.site_id, PartnerSite.name, SiteClosure.day, SiteClosure.name)
+                select(
+                    col(SiteClosure.site_id),
+                    col(PartnerSite.name),
+                    col(SiteClosure.day),
+                    col(SiteClosure.name),
+                )
                 .join(PartnerSite, col(PartnerSite.id) == SiteClosure.site_id)
                 .where(col(SiteClosure.site_id).in_(list(by_site)))
             ):

@@ -26,20 +26,52 @@ def _events(data: bytes) -> list[icalendar.Event]:
 def _world(store: Store) -> str:
     plan = make_plan(store)  # 3 tasks, 1 milestone, 1 decision gate
     eid = plan.engagement_id
-    add_risk(store, eid, "Supplier delay", next_review_date=date(2027, 4, 1), raised_date=date(2027, 3, 1))
-    add_risk(store, eid, "Closed one", next_review_date=date(2027, 4, 2), raised_date=date(2027, 3, 1),
-             status=RiskStatus.CLOSED, closed_date=date(2027, 3, 5), closure_note="Gone")
+    add_risk(
+        store,
+        eid,
+        "Supplier delay",
+        next_review_date=date(2027, 4, 1),
+        raised_date=date(2027, 3, 1),
+    )
+    add_risk(
+        store,
+        eid,
+        "Closed one",
+        next_review_date=date(2027, 4, 2),
+        raised_date=date(2027, 3, 1),
+        status=RiskStatus.CLOSED,
+        closed_date=date(2027, 3, 5),
+        closure_note="Gone",
+    )
     with store.session() as s:
         s.add(ActionItem(engagement_id=eid, description="Send tox data", due_date=date(2027, 3, 9)))
-        s.add(ActionItem(engagement_id=eid, description="Done", due_date=date(2027, 3, 9),
-                         status=ActionStatus.DONE))
+        s.add(
+            ActionItem(
+                engagement_id=eid,
+                description="Done",
+                due_date=date(2027, 3, 9),
+                status=ActionStatus.DONE,
+            )
+        )
         s.add(ActionItem(engagement_id=eid, description="No date"))
-        s.add(CommunicationChannel(engagement_id=eid, name="Steering committee",
-                                   kind=ChannelKind.MEETING, cadence=Cadence.BIWEEKLY,
-                                   anchor_date=date(2027, 3, 2)))
-        s.add(CommunicationChannel(engagement_id=eid, name="Monthly report",
-                                   kind=ChannelKind.WRITTEN_REPORT, cadence=Cadence.MONTHLY,
-                                   anchor_date=date(2027, 3, 31)))
+        s.add(
+            CommunicationChannel(
+                engagement_id=eid,
+                name="Steering committee",
+                kind=ChannelKind.MEETING,
+                cadence=Cadence.BIWEEKLY,
+                anchor_date=date(2027, 3, 2),
+            )
+        )
+        s.add(
+            CommunicationChannel(
+                engagement_id=eid,
+                name="Monthly report",
+                kind=ChannelKind.WRITTEN_REPORT,
+                cadence=Cadence.MONTHLY,
+                anchor_date=date(2027, 3, 31),
+            )
+        )
     return eid
 
 
@@ -62,8 +94,9 @@ def test_one_event_per_dated_item_with_stable_uids(store: Store) -> None:
     assert monthly["rrule"]["BYMONTHDAY"] == [-1]  # 31 March: the month's last day
 
 
-def test_cli_writes_the_portfolio_calendar(store: Store, tmp_path: Path,
-                                           capsys: pytest.CaptureFixture[str]) -> None:
+def test_cli_writes_the_portfolio_calendar(
+    store: Store, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
     _world(store)
     db = store.path
     store.close()

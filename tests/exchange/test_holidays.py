@@ -59,7 +59,11 @@ def test_events_become_closed_days(tmp_path: Path) -> None:
     path = tmp_path / "visp.ics"
     path.write_text(ICS)
     days = dict(read_holidays(path))
-    assert [d for d in days if d.month == 1] == [date(2026, 1, 1), date(2027, 1, 1), date(2028, 1, 1)]
+    assert [d for d in days if d.month == 1] == [
+        date(2026, 1, 1),
+        date(2027, 1, 1),
+        date(2028, 1, 1),
+    ]
     assert sum(d.month == 8 for d in days) == 12  # 3 to 14 August: DTEND is not closed
     assert days[date(2026, 3, 20)] == "Site inventory"
     assert len(days) == 3 + 12 + 1

@@ -7,16 +7,18 @@ from __future__ import annotations
 import xml.etree.ElementTree as ET
 from datetime import date
 from pathlib import Path
+from typing import Any
 
 import pytest
-from sqlmodel import select
+from sqlmodel import col, select
 
 from cdmo_desktop.cli import main
 from cdmo_desktop.domain.enums import DependencyKind, MilestoneKind, MilestoneStatus
 from cdmo_desktop.domain.models import BaselineDate, Milestone, MilestoneDependency
+from cdmo_desktop.domain.scheduling import SchedulePlan
 from cdmo_desktop.exchange import mspdi
 from cdmo_desktop.exchange.errors import ExchangeError
-from cdmo_desktop.exchange.schedule_files import read_schedule, write_plan
+from cdmo_desktop.exchange.schedules import read_schedule, write_plan
 from cdmo_desktop.store import Store
 from cdmo_desktop.store.schedule import load_plan
 from tests.schedule_data import make_engagement, make_plan
@@ -31,7 +33,10 @@ def _mspdi_counts(path: Path) -> tuple[int, int, int]:
     root = ET.parse(path).getroot()
     rows = milestones = links = 0
     for task in root.iterfind("p:Tasks/p:Task", NS):
-        if task.findtext("p:IsNull", "0", NS) == "1" or task.findtext("p:OutlineLevel", "", NS) == "0":
+        if (
+            task.findtext("p:IsNull", "0", NS) == "1"
+            or task.findtext("p:OutlineLevel", "", NS) == "0"
+        ):
             continue
         rows += 1
         milestones += task.findtext("p:Milestone", "0", NS) == "1"
@@ -41,7 +46,7 @@ def _mspdi_counts(path: Path) -> tuple[int, int, int]:
 
 def _saved(store: Store) -> tuple[list[Milestone], list[MilestoneDependency]]:
     with store.read() as s:
-        items = list(s.exec(select(Milestone).order_by(Milestone.position)).all())
+        items = list(s.exec(select(Milestone).order_by(col(Milestone.position))).all())
         links = list(s.exec(select(MilestoneDependency)).all())
     return items, links
 
@@ -134,7 +139,7 @@ def test_round_trip_gives_the_same_tasks_dates_and_links(store: Store, tmp_path:
     write_plan(store, other, read_schedule(out))
     after = load_plan(store, other)
 
-    def shape(p):  # type: ignore[no-untyped-def]
+    def shape(p: SchedulePlan) -> tuple[list[Any], list[Any]]:
         names = {it.id: it.name for it in p.items}
         items = [
             (it.name, it.kind, it.start, it.finish, it.phase, it.contract_fixed, it.owner_side)
@@ -162,7 +167,9 @@ def _task(uid: int, start: str = "2026-01-05", preds: str = "") -> str:
 
 
 def _link(uid: int) -> str:
-    return f"<PredecessorLink><PredecessorUID>{uid}</PredecessorUID><Type>1</Type></PredecessorLink>"
+    return (
+        f"<PredecessorLink><PredecessorUID>{uid}</PredecessorUID><Type>1</Type></PredecessorLink>"
+    )
 
 
 def _project(*tasks: str) -> str:
@@ -173,7 +180,7 @@ def _project(*tasks: str) -> str:
     )
 
 
-HOSTILE = {
+HOSTILE: dict[str, tuple[str | bytes, str]] = {
     "broken.xml": ("<Project><Tasks><Task>", "not well-formed"),
     "laughs.xml": (
         '<?xml version="1.0"?><!DOCTYPE r [<!ENTITY a "aaaa"><!ENTITY b "&a;&a;&a;">]>'
@@ -223,26 +230,33 @@ def _reopen(db: Path) -> Store:
 def test_a_file_over_the_size_limit_is_refused_before_reading(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    from cdmo_desktop.exchange import schedule_files
+    from cdmo_desktop.exchange import schedules
 
     path = tmp_path / "huge.xml"
     with path.open("wb") as fh:  # a sparse 200 MB file: nothing to read if the check holds
         fh.truncate(200 * 1024 * 1024)
     monkeypatch.setattr(Path, "read_bytes", lambda self: pytest.fail("read the file"))
     with pytest.raises(ExchangeError, match="200 MB"):
-        schedule_files.read_schedule(path)
+        schedules.read_schedule(path)
 
 
-def test_cli_import_then_export(store: Store, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+def test_cli_import_then_export(
+    store: Store, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
     eid = make_engagement(store)
     db = store.path
     store.close()
     src = DATA / "mpxj-mspdirelations.xml"
-    assert main(["import", "schedule", str(src), "--db", str(db), "--engagement", eid, "--dry-run"]) == 0
+    assert (
+        main(["import", "schedule", str(src), "--db", str(db), "--engagement", eid, "--dry-run"])
+        == 0
+    )
     assert "Would import 5 tasks, 0 milestones, 4 links" in capsys.readouterr().out
     assert main(["import", "schedule", str(src), "--db", str(db), "--engagement", eid]) == 0
     out = tmp_path / "back.xml"
-    assert main(["export", "schedule", "--db", str(db), "--engagement", eid, "--out", str(out)]) == 0
+    assert (
+        main(["export", "schedule", "--db", str(db), "--engagement", eid, "--out", str(out)]) == 0
+    )
     rows, milestones, links = _mspdi_counts(out)
     assert (rows, milestones, links) == (5, 0, 4)
     root = ET.parse(out).getroot()

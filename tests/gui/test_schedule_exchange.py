@@ -8,11 +8,12 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QPointF
+from PySide6.QtWidgets import QLabel
 from sqlmodel import select
 
 from cdmo_desktop.domain.models import Engagement, Milestone, PartnerSite
 from cdmo_desktop.domain.timeline import Scale
-from cdmo_desktop.exchange.schedule_files import read_schedule
+from cdmo_desktop.exchange.schedules import read_schedule
 from cdmo_desktop.gui.schedule.schedule import ScheduleView
 from cdmo_desktop.store.site_closures import save_closures
 from tests.schedule_data import day, make_plan
@@ -21,12 +22,12 @@ pytestmark = pytest.mark.gui
 DATA = Path(__file__).parent.parent / "data" / "schedules"
 
 
-def _count(store) -> int:  # type: ignore[no-untyped-def]
+def _count(store) -> int:
     with store.read() as s:
         return len(s.exec(select(Milestone)).all())
 
 
-def test_preview_then_one_undo_step(ctx, qtbot) -> None:  # type: ignore[no-untyped-def]
+def test_preview_then_one_undo_step(ctx, qtbot) -> None:
     plan = make_plan(ctx.store)
     view = ScheduleView(ctx, plan.engagement_id)
     qtbot.addWidget(view)
@@ -34,7 +35,9 @@ def test_preview_then_one_undo_step(ctx, qtbot) -> None:  # type: ignore[no-unty
     preview = read_schedule(DATA / "mpxj-mspdirelations.xml")
     dialog = view.exchange.preview_dialog(preview)
     assert dialog is not None
-    text = dialog.findChild(type(dialog.children()[1]), "schedule_import_summary").text()
+    summary = dialog.findChild(QLabel, "schedule_import_summary")
+    assert isinstance(summary, QLabel)
+    text = summary.text()
     assert "5 tasks, 0 milestones, 4 links" in text
     assert _count(ctx.store) == before  # nothing written by the preview
     view.exchange.write(preview)
@@ -46,7 +49,7 @@ def test_preview_then_one_undo_step(ctx, qtbot) -> None:  # type: ignore[no-unty
     assert _count(ctx.store) == before + 5
 
 
-def test_closed_days_are_shaded_on_the_engagements_rows(ctx, qtbot) -> None:  # type: ignore[no-untyped-def]
+def test_closed_days_are_shaded_on_the_engagements_rows(ctx, qtbot) -> None:
     plan = make_plan(ctx.store)
     with ctx.store.session() as s:
         engagement = s.get(Engagement, plan.engagement_id)
@@ -67,7 +70,7 @@ def test_closed_days_are_shaded_on_the_engagements_rows(ctx, qtbot) -> None:  # 
     row = view.doc.row_of_item[view.doc.index[plan.ids["release"]]]  # no bar on day 1
     y = layout.row_y(row) + 2
 
-    def colour(d):  # type: ignore[no-untyped-def]
+    def colour(d):
         point = view.gantt.mapFromScene(QPointF(layout.x_of(d) + layout.px_per_day / 2, y))
         return view.gantt.viewport().grab().toImage().pixelColor(point)
 

@@ -8,7 +8,7 @@ in buckets of rows), so a paint costs what is on screen, never what is in the pl
 from __future__ import annotations
 
 from bisect import bisect_left, bisect_right
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from datetime import date
 
 from PySide6.QtCore import QPointF, QRectF, Qt
@@ -43,7 +43,7 @@ class GanttChartItem(QGraphicsItem):
         self.layout = layout
         self.selected_rows: set[int] = set()
         # engagement id -> the days (sorted) its sites are closed, shaded on its rows
-        self.closed_days: dict[str, Sequence[date]] = {}
+        self.closed_days: Mapping[str, Sequence[date]] = {}
         self._rect = QRectF()
         self._buckets: list[list[int]] | None = None
         self._small = QFont()

@@ -158,16 +158,36 @@ class ScheduleExchange:
         if dialog is not None and dialog.exec() == QDialog.DialogCode.Accepted:
             self.write(preview)
 
-    def write(self, preview: SchedulePreview) -> None:
+    def write(self, preview: SchedulePreview) -> Job | None:
+        """Write the preview on a worker thread (a 2,000-task plan takes seconds: the
+        store's one write path logs every row); the change set goes on the undo stack as
+        one step when it is written. Import is disabled meanwhile."""
         from cdmo_desktop.exchange.schedules import write_plan
 
         engagement_id = self._engagement()
         if engagement_id is None:
-            return
-        try:
-            commit(self.ctx, write_plan(self.ctx.store, engagement_id, preview))
-        except ExchangeError as exc:
-            self._say(str(exc), error=True)
+            return None
+        store = self.ctx.store
+        job = Job(lambda _progress: write_plan(store, engagement_id, preview))
+        self.import_schedule.setEnabled(False)
+        self.widget.setCursor(Qt.CursorShape.BusyCursor)
+        job.signals.finished.connect(self._written)
+        job.signals.failed.connect(self._not_written)
+        self._jobs = [j for j in self._jobs if not j.wait(0)] + [job]
+        job.start()
+        return job
+
+    def _written(self, changeset: Any) -> None:
+        self._writing_done()
+        commit(self.ctx, changeset)
+
+    def _not_written(self, reason: str) -> None:
+        self._writing_done()
+        self._say(reason, error=True)
+
+    def _writing_done(self) -> None:
+        self.widget.unsetCursor()
+        self.import_schedule.setEnabled(self._engagement() is not None)
 
     # --- exports -----------------------------------------------------------------------
     def ask_export(self) -> None:

@@ -40,7 +40,9 @@ def test_preview_then_one_undo_step(ctx, qtbot) -> None:
     text = summary.text()
     assert "5 tasks, 0 milestones, 4 links" in text
     assert _count(ctx.store) == before  # nothing written by the preview
-    view.exchange.write(preview)
+    job = view.exchange.write(preview)  # on a worker thread
+    assert job is not None and job.wait(60)
+    qtbot.waitUntil(lambda: ctx.undo_stack.count() == 1)  # one step, once written
     assert _count(ctx.store) == before + 5
     qtbot.waitUntil(lambda: len(view.doc.items) == before + 5)  # the screen shows them
     ctx.undo_stack.undo()

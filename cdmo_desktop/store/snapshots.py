@@ -43,6 +43,7 @@ from cdmo_desktop.domain.snapshot import (
 )
 from cdmo_desktop.store.agreements import ordered_clauses
 from cdmo_desktop.store.charters import charter_target
+from cdmo_desktop.store.kpis import kpi_rows, report_row
 from cdmo_desktop.store.snapshot_rows import (
     charter_info,
     completeness,
@@ -162,6 +163,7 @@ def engagement_snapshot(
                 .order_by(col(EngagementKpi.position), col(EngagementKpi.name))
             ).all()
         ),
+        kpis=tuple(report_row(r) for r in kpi_rows(session, engagement_id, as_of)),
         data_shares=tuple(
             DataShareRow(
                 item=d.item,

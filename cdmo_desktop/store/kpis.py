@@ -468,7 +468,7 @@ def _latest(session: Session, engagement_ids: Sequence[str] | None = None) -> li
 
 
 def _off_target(rows: Iterable[Any]) -> list[tuple[EngagementKpi, Rag]]:
-    out = []
+    out: list[tuple[EngagementKpi, Rag]] = []
     for kpi, _eng, _period, value in rows:
         status = kpi_status(KpiDirection(kpi.direction), kpi.target, kpi.amber, kpi.red, value)
         if status in (Rag.AMBER, Rag.RED):

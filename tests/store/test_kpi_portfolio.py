@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from sqlmodel import select
+from sqlmodel import Session, select
 
 from cdmo_desktop.domain.enums import EngagementStatus, KpiTrend, KpiUnit, Rag
 from cdmo_desktop.domain.models import Engagement
@@ -46,8 +46,9 @@ def _kpis(store: Store, engagement_id: str) -> tuple[KpiData, KpiData]:
 
 
 def _activate(store: Store, engagement_id: str) -> None:
-    def work(s):  # type: ignore[no-untyped-def]
+    def work(s: Session) -> None:
         e = s.get(Engagement, engagement_id)
+        assert e is not None
         e.status = EngagementStatus.ACTIVE
         e.start_date = date(2026, 1, 5)
 

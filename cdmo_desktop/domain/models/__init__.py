@@ -14,10 +14,10 @@ from cdmo_desktop.domain.models.engagement import (
     EscalationLevel,
     KickoffAttendee,
     RaciAssignment,
-    SuccessMetric,
     TeamMember,
     Workstream,
 )
+from cdmo_desktop.domain.models.kpi import EngagementKpi, KpiDefinition, KpiMeasurement
 from cdmo_desktop.domain.models.partner import (
     Client,
     Contact,
@@ -49,10 +49,13 @@ __all__ = [
     "DataShare",
     "Decision",
     "Engagement",
+    "EngagementKpi",
     "Entity",
     "EscalationLevel",
     "GmpInspection",
     "KickoffAttendee",
+    "KpiDefinition",
+    "KpiMeasurement",
     "Milestone",
     "MilestoneDependency",
     "Partner",
@@ -64,7 +67,6 @@ __all__ = [
     "ScheduleBaseline",
     "SiteClosure",
     "StatusReport",
-    "SuccessMetric",
     "TeamMember",
     "Workstream",
     "new_id",

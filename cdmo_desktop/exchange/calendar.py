@@ -1,6 +1,7 @@
 """Calendars (ICS) for Thunderbird, Outlook and Google Calendar: milestones, decision
-gates, risk reviews, action due dates and the communication plan's recurring meetings of
-one engagement or the whole portfolio.
+gates, risk reviews, action due dates, KPI reporting dates (a series on the first day of
+each KPI period) and the communication plan's recurring meetings of one engagement or the
+whole portfolio.
 
 Every event is a whole day (the records hold days, not hours; a meeting's series falls on
 its anchor's weekday or day of month, which is the partner's own day). Each event's UID is
@@ -17,7 +18,7 @@ from typing import TYPE_CHECKING
 
 import icalendar
 
-from cdmo_desktop.domain.enums import Cadence
+from cdmo_desktop.domain.enums import Cadence, KpiPeriod
 from cdmo_desktop.store.calendar_items import CalendarEntry, calendar_entries
 
 if TYPE_CHECKING:
@@ -31,7 +32,9 @@ _PREFIX = {
     "risk-review": "Risk review",
     "action": "Action due",
     "meeting": "Meeting",
+    "kpi": "KPI reporting",
 }
+_KPI_MONTHS = {KpiPeriod.MONTH: 1, KpiPeriod.QUARTER: 3, KpiPeriod.YEAR: 12}
 _WEEKDAYS = ("MO", "TU", "WE", "TH", "FR", "SA", "SU")
 
 
@@ -42,6 +45,8 @@ def event_uid(entry: CalendarEntry) -> str:
 
 def _rule(entry: CalendarEntry) -> dict[str, object] | None:
     anchor = entry.day
+    if entry.kpi_period is not None:
+        return {"FREQ": "MONTHLY", "INTERVAL": _KPI_MONTHS[entry.kpi_period], "BYMONTHDAY": 1}
     match entry.cadence:
         case Cadence.DAILY:
             if anchor.weekday() < 5:
@@ -90,7 +95,7 @@ def build_calendar(
             lines.append(f"Partner time zone: {entry.time_zone}")
         event.add("description", "\n".join(lines))
         event.add("categories", [_PREFIX[entry.kind]])
-        rule = _rule(entry) if entry.kind == "meeting" else None
+        rule = _rule(entry) if entry.kind in ("meeting", "kpi") else None
         if rule is not None:
             event.add("rrule", rule)
         cal.add_component(event)

@@ -13,11 +13,14 @@ from typing import TYPE_CHECKING
 
 from sqlmodel import col, select
 
-from cdmo_desktop.domain.enums import ActionStatus, Cadence, MilestoneKind, RiskStatus
+from cdmo_desktop.domain import clock
+from cdmo_desktop.domain.enums import ActionStatus, Cadence, KpiPeriod, MilestoneKind, RiskStatus
+from cdmo_desktop.domain.kpi import next_period
 from cdmo_desktop.domain.models import (
     ActionItem,
     CommunicationChannel,
     Engagement,
+    EngagementKpi,
     Milestone,
     Partner,
     Risk,
@@ -29,7 +32,7 @@ if TYPE_CHECKING:
 
 @dataclass(frozen=True, slots=True)
 class CalendarEntry:
-    kind: str  # "milestone", "gate", "risk-review", "action", "meeting"
+    kind: str  # "milestone", "gate", "risk-review", "action", "meeting", "kpi"
     record_id: str
     title: str
     day: date
@@ -37,11 +40,15 @@ class CalendarEntry:
     time_zone: str = ""  # the partner's IANA zone ("" when not set)
     cadence: Cadence | None = None  # meetings only
     detail: str = ""
+    kpi_period: KpiPeriod | None = None  # KPIs only: a value is due as each period begins
 
 
 def calendar_entries(store: Store, engagement_id: str | None = None) -> list[CalendarEntry]:
-    """Every dated item of one engagement, or of every engagement not archived."""
+    """Every dated item of one engagement, or of every engagement not archived. A KPI's
+    reporting date is the first day of each period (its value for the period just ended is
+    due), from the next one on."""
     out: list[CalendarEntry] = []
+    today = clock.today()
     with store.read() as s:
         query = select(Engagement.id, Engagement.title, Partner.name, Partner.time_zone).join(
             Partner, col(Partner.id) == Engagement.partner_id
@@ -105,6 +112,16 @@ def calendar_entries(store: Store, engagement_id: str | None = None) -> list[Cal
                     CalendarEntry(
                         "meeting", c.id, c.name, c.anchor_date, heading, tz, c.cadence, detail
                     )
+                )
+            for k in s.exec(
+                select(EngagementKpi).where(col(EngagementKpi.engagement_id).in_(chunk))
+            ):
+                heading, tz = engagements[k.engagement_id]
+                due = next_period(k.period, today)  # the value of the current period
+                title = f"KPI value due: {k.name}"
+                detail = f"{k.period.label} value of the period just ended"
+                out.append(
+                    CalendarEntry("kpi", k.id, title, due, heading, tz, None, detail, k.period)
                 )
     out.sort(key=lambda e: (e.day, e.kind, e.title, e.record_id))
     return out

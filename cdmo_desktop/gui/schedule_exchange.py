@@ -220,7 +220,6 @@ class ScheduleExchange:
 
     # --- site holidays -------------------------------------------------------------------
     def ask_holidays(self) -> None:
-        from cdmo_desktop.exchange.holidays import read_holidays, write_holidays
         from cdmo_desktop.store.site_closures import site_choices
 
         choices = site_choices(self.ctx.store)
@@ -230,16 +229,27 @@ class ScheduleExchange:
         label, ok = QInputDialog.getItem(
             self.widget, "Import site holidays", "Site:", [c[1] for c in choices], 0, False
         )
-        if not ok:
-            return
-        name, _ = QFileDialog.getOpenFileName(
-            self.widget, "Import site holidays", "", "Calendar (*.ics)"
-        )
-        if not name:
-            return
-        site_id = next(i for i, text in choices if text == label)
-        try:
-            days = read_holidays(Path(name))
-            commit(self.ctx, write_holidays(self.ctx.store, site_id, days, source=Path(name).name))
-        except ExchangeError as exc:
-            self._say(str(exc), error=True)
+        if ok:
+            site_id = next(i for i, text in choices if text == label)
+            import_site_holidays(self.widget, self.ctx, site_id)
+
+
+def import_site_holidays(widget: QWidget, ctx: AppContext, site_id: str) -> None:
+    """Ask for a site's holiday or shutdown calendar (.ics) and attach its days to the
+    site as one undo step; a refused file is one sentence and writes nothing."""
+    from cdmo_desktop.exchange.holidays import read_holidays, write_holidays
+
+    name, _ = QFileDialog.getOpenFileName(widget, "Import site holidays", "", "Calendar (*.ics)")
+    if not name:
+        return
+    try:
+        days = read_holidays(Path(name))
+        commit(ctx, write_holidays(ctx.store, site_id, days, source=Path(name).name))
+    except ExchangeError as exc:
+        QMessageBox.warning(widget, "Import site holidays", str(exc))
+        return
+    QMessageBox.information(
+        widget,
+        "Import site holidays",
+        f"{len(days)} closed day(s) imported from {Path(name).name}.",
+    )

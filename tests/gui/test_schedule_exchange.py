@@ -8,6 +8,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QPointF
+from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QLabel
 from sqlmodel import select
 
@@ -77,3 +78,41 @@ def test_closed_days_are_shaded_on_the_engagements_rows(ctx, qtbot) -> None:
         return view.gantt.viewport().grab().toImage().pixelColor(point)
 
     assert colour(day(1)) != colour(day(2))  # a Tuesday, beside an ordinary Wednesday
+
+
+def test_partner_site_imports_its_holidays(ctx, qtbot, tmp_path, monkeypatch) -> None:
+    from PySide6.QtWidgets import QFileDialog, QMessageBox
+
+    from cdmo_desktop.domain.models import SiteClosure
+    from cdmo_desktop.gui.partners.partner_profile import PartnerProfileView
+
+    plan = make_plan(ctx.store)
+    with ctx.store.session() as s:
+        engagement = s.get(Engagement, plan.engagement_id)
+        assert engagement is not None
+        site = PartnerSite(partner_id=engagement.partner_id, name="Visp")
+        s.add(site)
+        s.flush()
+        partner_id, site_id = engagement.partner_id, site.id
+    ics = tmp_path / "visp.ics"
+    ics.write_text(
+        "BEGIN:VCALENDAR\r\nVERSION:2.0\r\nPRODID:-//t//t//EN\r\nBEGIN:VEVENT\r\nUID:a@t\r\n"
+        "DTSTART;VALUE=DATE:20270302\r\nDTEND;VALUE=DATE:20270304\r\nSUMMARY:Fair\r\n"
+        "END:VEVENT\r\nEND:VCALENDAR\r\n"
+    )
+    monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *a, **k: (str(ics), ""))
+    told: list[str] = []
+    monkeypatch.setattr(QMessageBox, "information", lambda _w, _t, text: told.append(text))
+    view = PartnerProfileView(ctx, partner_id)
+    qtbot.addWidget(view)
+    section = view.sections["site"]
+    section.table.selectRow(section.model.row_of(site_id))
+    action = section.table.findChild(QAction, "siteImportHolidaysAction")
+    assert action is not None and action in section.table.actions()
+    action.trigger()
+    assert told == ["2 closed day(s) imported from visp.ics."]
+    with ctx.store.read() as s:
+        assert sorted(c.day for c in s.exec(select(SiteClosure))) == [day(1), day(2)]
+    ctx.undo_stack.undo()  # one step
+    with ctx.store.read() as s:
+        assert s.exec(select(SiteClosure)).all() == []

@@ -69,6 +69,8 @@ def closed_days(store: Store, engagement_ids: Collection[str]) -> dict[str, dict
     out: dict[str, dict[date, str]] = defaultdict(dict)
     wanted = list(engagement_ids)
     with store.read() as s:
+        if not wanted or s.exec(select(SiteClosure.id).limit(1)).first() is None:
+            return {}  # no site has closed days: nothing to look up (the usual case)
         for i in range(0, len(wanted), 500):
             chunk = wanted[i : i + 500]
             sites: dict[str, set[str]] = defaultdict(set)

@@ -26,6 +26,14 @@ EXIT_FAILED = 1  # the database could not be read or written
 # kind -> ("module:function", help). Each exchange adds its kinds here.
 EXPORTS: dict[str, tuple[str, str]] = {}
 IMPORTS: dict[str, tuple[str, str]] = {}
+_SCHEDULES = "cdmo_desktop.cli.exchange_schedule"
+EXPORTS["schedule"] = (
+    f"{_SCHEDULES}:export_schedule",
+    "an engagement's schedule (MS Project .xml)",
+)
+EXPORTS["calendar"] = (f"{_SCHEDULES}:export_calendar", "dated items and meetings (.ics)")
+IMPORTS["schedule"] = (f"{_SCHEDULES}:import_schedule", "MS Project .xml or GanttProject .gan")
+IMPORTS["holidays"] = (f"{_SCHEDULES}:import_holidays", "a site's closed days (.ics, --site)")
 
 
 def register(commands: Any) -> None:
@@ -43,6 +51,7 @@ def register(commands: Any) -> None:
     imp.add_argument("file", type=Path, metavar="FILE", help="the file to read")
     _db(imp)
     imp.add_argument("--engagement", metavar="REF", help="engagement id or title")
+    imp.add_argument("--site", metavar="REF", help="partner site id or 'Partner / Site'")
     imp.add_argument("--dry-run", action="store_true", help="check every row, write nothing")
     imp.add_argument(
         "--skip-refused", action="store_true", help="write the good rows, skip refused ones"

@@ -3,6 +3,7 @@
 from cdmo_desktop.domain.models.agreement import Agreement, AgreementClause
 from cdmo_desktop.domain.models.base import Entity, new_id, utcnow
 from cdmo_desktop.domain.models.changelog import ChangeLog
+from cdmo_desktop.domain.models.closure import SiteClosure
 from cdmo_desktop.domain.models.decision import ActionItem, Decision
 from cdmo_desktop.domain.models.engagement import (
     Charter,
@@ -13,10 +14,10 @@ from cdmo_desktop.domain.models.engagement import (
     EscalationLevel,
     KickoffAttendee,
     RaciAssignment,
-    SuccessMetric,
     TeamMember,
     Workstream,
 )
+from cdmo_desktop.domain.models.kpi import EngagementKpi, KpiDefinition, KpiMeasurement
 from cdmo_desktop.domain.models.partner import (
     Client,
     Contact,
@@ -48,10 +49,13 @@ __all__ = [
     "DataShare",
     "Decision",
     "Engagement",
+    "EngagementKpi",
     "Entity",
     "EscalationLevel",
     "GmpInspection",
     "KickoffAttendee",
+    "KpiDefinition",
+    "KpiMeasurement",
     "Milestone",
     "MilestoneDependency",
     "Partner",
@@ -61,8 +65,8 @@ __all__ = [
     "Risk",
     "RiskReview",
     "ScheduleBaseline",
+    "SiteClosure",
     "StatusReport",
-    "SuccessMetric",
     "TeamMember",
     "Workstream",
     "new_id",

@@ -111,6 +111,12 @@ class PartnerProfileView(QWidget):
         self.sections = {
             kind.noun: ChildSection.in_form(kind, ui, make, self) for kind, make in dialogs
         }
+        sites_table = self.sections["site"].table
+        holidays = QAction("Import holidays (.ics)…", sites_table)
+        holidays.setObjectName("siteImportHolidaysAction")
+        holidays.triggered.connect(self._import_site_holidays)
+        sites_table.addAction(holidays)
+        sites_table.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
         self.save_action = self._action("savePartnerAction", "Save", QKeySequence.StandardKey.Save)
         self.save_action.triggered.connect(self.save)
         self.new_action = self._action(
@@ -139,6 +145,14 @@ class PartnerProfileView(QWidget):
         ui.tabs.setCurrentIndex(TAB_OVERVIEW if self.partner_id else TAB_PROFILE)
         if not self.partner_id:
             ui.nameEdit.setFocus()
+
+    def _import_site_holidays(self) -> None:
+        """The selected site's closed days from its calendar (shaded on the Gantt)."""
+        from cdmo_desktop.gui.schedule_exchange import import_site_holidays
+
+        site_id = self.sections["site"].selected_id()
+        if site_id is not None:
+            import_site_holidays(self, self.ctx, site_id)
 
     def _action(self, name: str, text: str, key: QKeySequence.StandardKey) -> QAction:
         action = QAction(text, self)

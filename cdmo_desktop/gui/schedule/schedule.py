@@ -52,9 +52,11 @@ from cdmo_desktop.gui.schedule.schedule_table import ScheduleTableModel
 from cdmo_desktop.gui.schedule.schedule_table_edits import edit_cell
 from cdmo_desktop.gui.schedule.schedule_timeline import TimelinePane
 from cdmo_desktop.gui.schedule.schedule_widgets import ScheduleTable
+from cdmo_desktop.gui.schedule_exchange import ScheduleExchange
 from cdmo_desktop.gui.widgets.fitting import ElidedLabel, WrappedLabel
 from cdmo_desktop.gui.widgets.gantt_style import DRAG_HINT, LEGEND_HTML
 from cdmo_desktop.store import schedule as sched
+from cdmo_desktop.store.site_closures import closed_days
 
 if TYPE_CHECKING:
     from PySide6.QtWidgets import QMenu
@@ -86,6 +88,7 @@ class ScheduleView(QWidget):
         self.table.setModel(self.model)
         self.timeline = TimelinePane(self.doc, ctx.settings, self)
         self.gantt, self.header = self.timeline.gantt, self.timeline.header
+        self.gantt.chart.closed_days = self._closed_days
 
         self.message = WrappedLabel(self)  # wraps without making the page scroll
         self.message.setObjectName("schedule_message")
@@ -110,6 +113,10 @@ class ScheduleView(QWidget):
         )
 
         self.acts = ScheduleActions(self, self)
+        self.exchange = ScheduleExchange(
+            self, ctx, lambda: self.engagement_id, lambda e: self.doc.engagement_titles.get(e, "")
+        )
+        self.acts.toolbar.addWidget(self.exchange.button(self.acts.toolbar))
         outer = QVBoxLayout(self)
         # A screen of its own keeps the pages' margin; a workspace tab sits flush like the others.
         outer.setContentsMargins(*((8, 8, 8, 8) if engagement_id is None else (0, 6, 0, 0)))
@@ -168,10 +175,15 @@ class ScheduleView(QWidget):
 
     def actions(self) -> list[QAction]:
         """Menu/toolbar actions for the main window (shortcuts are local to this screen)."""
-        return self.acts.all()
+        return [*self.acts.all(), *self.exchange.actions()]
 
     def _read_plan(self) -> SchedulePlan:
-        return sched.load_plan(self.ctx.store, self.engagement_id)
+        plan = sched.load_plan(self.ctx.store, self.engagement_id)
+        closed = closed_days(self.ctx.store, [e for e, _ in plan.engagements])
+        self._closed_days = {e: sorted(days) for e, days in closed.items()}
+        if hasattr(self, "gantt"):
+            self.gantt.chart.closed_days = self._closed_days
+        return plan
 
     def fill_columns_menu(self, menu: QMenu) -> None:
         self.table.columns.fill_menu(menu)
@@ -210,6 +222,8 @@ class ScheduleView(QWidget):
     def _on_ctx_changed(self, cs: ChangeSet, initiator: object) -> None:
         if cs.touches(*BASELINE_TABLES):
             self.baselines.refresh()
+        if cs.touches("site_closure"):
+            self._reload_timer.start()
         if initiator is self or not cs.touches(*SCHEDULE_TABLES, *HEADING_TABLES):
             return  # our own edit is on show already
         self._status_due = True  # an undo, a redo or another screen: tell the plan as it is

@@ -7,6 +7,10 @@ in buckets of rows), so a paint costs what is on screen, never what is in the pl
 
 from __future__ import annotations
 
+from bisect import bisect_left, bisect_right
+from collections.abc import Mapping, Sequence
+from datetime import date
+
 from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import QColor, QFont, QPainter, QPainterPath, QPen, QPolygonF
 from PySide6.QtWidgets import QGraphicsItem, QStyleOptionGraphicsItem, QWidget
@@ -38,6 +42,8 @@ class GanttChartItem(QGraphicsItem):
         self.doc = document
         self.layout = layout
         self.selected_rows: set[int] = set()
+        # engagement id -> the days (sorted) its sites are closed, shaded on its rows
+        self.closed_days: Mapping[str, Sequence[date]] = {}
         self._rect = QRectF()
         self._buckets: list[list[int]] | None = None
         self._small = QFont()
@@ -134,12 +140,29 @@ class GanttChartItem(QGraphicsItem):
             painter.fillRect(
                 QRectF(layout.x_of(d), top, layout.px_per_day, bottom - top), st.WEEKEND
             )
+        if self.closed_days:
+            self._paint_closed_days(painter, exposed, rows)
         painter.setPen(QPen(st.GRID_MINOR, 0))
         for tick in layout.minor_ticks(exposed.left(), exposed.right()):
             painter.drawLine(QPointF(tick.x, top), QPointF(tick.x, bottom))
         painter.setPen(QPen(st.GRID_MAJOR, 0))
         for tick in layout.major_ticks(exposed.left(), exposed.right()):
             painter.drawLine(QPointF(tick.x, top), QPointF(tick.x, bottom))
+
+    def _paint_closed_days(self, painter: QPainter, exposed: QRectF, rows: range) -> None:
+        """Hatch the days the sites of each row's engagement are closed (holidays,
+        shutdowns imported from the site's calendar), on that row only."""
+        layout = self.layout
+        first, last = layout.date_at(exposed.left()), layout.date_at(exposed.right())
+        width = max(layout.px_per_day, 1.0)
+        for r in rows:
+            item = self.doc.item_at_row(r)
+            days = self.closed_days.get(item.engagement_id) if item is not None else None
+            if not days:
+                continue
+            y = layout.row_y(r)
+            for d in days[bisect_left(days, first) : bisect_right(days, last)]:
+                painter.fillRect(QRectF(layout.x_of(d), y, width, layout.row_height), st.CLOSED_DAY)
 
     def _paint_group(self, painter: QPainter, entry: Row, y: float) -> None:
         start, finish = entry.start, entry.finish

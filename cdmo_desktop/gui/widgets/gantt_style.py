@@ -30,6 +30,7 @@ EARLY = QColor("#2e7d32")
 LINK = QColor("#6b7683")
 TODAY = QColor("#e4572e")
 WEEKEND = QColor("#f3f3f3")
+CLOSED_DAY = QColor(214, 120, 60, 70)  # a site holiday or shutdown, on its rows
 GRID_MINOR = QColor("#ececec")
 GRID_MAJOR = QColor("#cfd5dc")
 GROUP_BAND = QColor("#eef1f5")

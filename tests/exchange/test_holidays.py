@@ -1,0 +1,124 @@
+"""A site's holiday calendar (.ics): all-day, multi-day and yearly events become closed
+days of that site, shown for the engagements working there; hostile files are refused in
+one line and write nothing."""
+
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+
+import pytest
+from sqlmodel import select
+
+from cdmo_desktop.cli import main
+from cdmo_desktop.domain import clock
+from cdmo_desktop.domain.models import Engagement, PartnerSite, SiteClosure
+from cdmo_desktop.exchange.errors import ExchangeError
+from cdmo_desktop.exchange.holidays import read_holidays
+from cdmo_desktop.store import Store, open_store
+from cdmo_desktop.store.site_closures import closed_days
+from tests.schedule_data import make_engagement
+
+ICS = """BEGIN:VCALENDAR
+VERSION:2.0
+PRODID:-//Test//Holidays//EN
+BEGIN:VEVENT
+UID:xmas@test
+DTSTART;VALUE=DATE:20260101
+DTEND;VALUE=DATE:20260102
+SUMMARY:New Year
+RRULE:FREQ=YEARLY;COUNT=3
+END:VEVENT
+BEGIN:VEVENT
+UID:shutdown@test
+DTSTART;VALUE=DATE:20260803
+DTEND;VALUE=DATE:20260815
+SUMMARY:Summer shutdown
+END:VEVENT
+BEGIN:VEVENT
+UID:audit@test
+DTSTART:20260320T090000Z
+DTEND:20260320T170000Z
+SUMMARY:Site inventory
+END:VEVENT
+END:VCALENDAR
+"""
+
+
+def _site(store: Store, eid: str) -> str:
+    with store.session() as s:
+        engagement = s.get(Engagement, eid)
+        assert engagement is not None
+        site = PartnerSite(partner_id=engagement.partner_id, name="Visp", country="CH")
+        s.add(site)
+        s.flush()
+        return site.id
+
+
+def test_events_become_closed_days(tmp_path: Path) -> None:
+    path = tmp_path / "visp.ics"
+    path.write_text(ICS)
+    days = dict(read_holidays(path))
+    assert [d for d in days if d.month == 1] == [
+        date(2026, 1, 1),
+        date(2027, 1, 1),
+        date(2028, 1, 1),
+    ]
+    assert sum(d.month == 8 for d in days) == 12  # 3 to 14 August: DTEND is not closed
+    assert days[date(2026, 3, 20)] == "Site inventory"
+    assert len(days) == 3 + 12 + 1
+
+
+def test_cli_attaches_days_to_the_site_and_the_engagement_sees_them(
+    store: Store, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(clock, "today", lambda: date(2026, 6, 1))
+    eid = make_engagement(store)
+    site_id = _site(store, eid)
+    db = store.path
+    store.close()
+    path = tmp_path / "visp.ics"
+    path.write_text(ICS)
+    for _ in range(2):  # a second import adds nothing
+        assert main(["import", "holidays", str(path), "--db", str(db), "--site", site_id]) == 0
+    again = open_store(db)
+    try:
+        with again.read() as s:
+            assert len(s.exec(select(SiteClosure)).all()) == 16
+        shown = closed_days(again, [eid])[eid]
+        assert shown[date(2026, 8, 3)] == "Visp: Summer shutdown"
+    finally:
+        again.close()
+
+
+HOSTILE = {
+    "binary.ics": (b"\x00\x01PK\x03\x04" * 50, "not an iCalendar"),
+    "year9999.ics": (
+        ICS.replace("20260803", "99990803").replace("20260815", "99990815").encode(),
+        "year 9999",
+    ),
+    "decade.ics": (ICS.replace("20260815", "20360815").encode(), "lasts"),
+}
+
+
+@pytest.mark.parametrize("name", sorted(HOSTILE))
+def test_hostile_calendars_are_refused(
+    store: Store, tmp_path: Path, name: str, capsys: pytest.CaptureFixture[str]
+) -> None:
+    data, words = HOSTILE[name]
+    path = tmp_path / name
+    path.write_bytes(data)
+    with pytest.raises(ExchangeError, match=words):
+        read_holidays(path)
+    eid = make_engagement(store)
+    site_id = _site(store, eid)
+    db = store.path
+    store.close()
+    assert main(["import", "holidays", str(path), "--db", str(db), "--site", site_id]) == 2
+    assert len(capsys.readouterr().err.strip().splitlines()) == 1
+    again = open_store(db)
+    try:
+        with again.read() as s:
+            assert s.exec(select(SiteClosure)).all() == []
+    finally:
+        again.close()

@@ -197,25 +197,42 @@ def note_tables(session: OrmSession, *tables: str) -> None:
     session.info.setdefault("extra_tables", set()).update(tables)
 
 
-def collect(session: Session, label: str) -> ChangeSet:
-    """The change set of everything this session has flushed so far (call after a flush)."""
+_READ_CHUNK = 500  # ids per IN (...) read: well below every database's parameter limit
+
+
+def _current_rows(
+    session: Session, captured: dict[tuple[str, str], RowState]
+) -> dict[tuple[str, str], dict[str, Any]]:
+    """The rows as they stand now, read per table in chunks of ids (one read per row made
+    an import of a few thousand rows spend most of its time here)."""
     import sqlalchemy as sa
 
+    by_table: dict[str, tuple[Any, list[str]]] = {}
+    for (table_name, row_id), old in captured.items():
+        by_table.setdefault(table_name, (old.model.__table__, []))[1].append(row_id)  # type: ignore[attr-defined]
+    current: dict[tuple[str, str], dict[str, Any]] = {}
+    for table_name, (table, ids) in by_table.items():
+        for start in range(0, len(ids), _READ_CHUNK):
+            chunk = ids[start : start + _READ_CHUNK]
+            for row in session.execute(sa.select(table).where(table.c.id.in_(chunk))):
+                data = row._asdict()
+                current[(table_name, str(data["id"]))] = data
+    return current
+
+
+def collect(session: Session, label: str) -> ChangeSet:
+    """The change set of everything this session has flushed so far (call after a flush)."""
     captured: dict[tuple[str, str], RowState] = session.info.get("captured", {})
+    current = _current_rows(session, captured)
     before: list[RowState] = []
     after: list[RowState] = []
-    for (_table, row_id), old in captured.items():
-        model = old.model
-        table = model.__table__  # type: ignore[attr-defined]
-        row = session.execute(sa.select(table).where(table.c.id == row_id)).first()
-        new = None
-        if row is not None:
-            data = row._asdict()
-            new = {k: data[k] for k in data if k not in CAPTURE_SKIP}
+    for key, old in captured.items():
+        data = current.get(key)
+        new = None if data is None else {k: data[k] for k in data if k not in CAPTURE_SKIP}
         if old.values == new:
             continue
         before.append(old)
-        after.append(RowState(model, row_id, new))
+        after.append(RowState(old.model, key[1], new))
     tables = {st.table for st in after} | set(session.info.get("extra_tables", ()))
     return ChangeSet(
         label,

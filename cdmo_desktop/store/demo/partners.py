@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from datetime import date, timedelta
 from typing import Any
 
 from sqlmodel import Session
@@ -15,6 +16,7 @@ from cdmo_desktop.domain.models import (
     Partner,
     PartnerAudit,
     PartnerSite,
+    SiteClosure,
 )
 from cdmo_desktop.store.demo._build import Ctx
 from cdmo_desktop.store.demo.partners_intl import INTERNATIONAL
@@ -118,6 +120,8 @@ def add_partners(s: Session, ctx: Ctx) -> None:
             s.add(site)
             ctx.sites[skey] = site
         s.flush()
+        for skey, *_ in spec["sites"]:
+            _add_year_end_shutdown(s, ctx, ctx.sites[skey].id)
         for name, role, phone, primary, skey in spec["contacts"]:
             s.add(
                 ctx.make(
@@ -180,3 +184,13 @@ def add_clients(s: Session, ctx: Ctx) -> None:
                     email=email(name, "https://" + client_domain(key)),
                 )
             )
+
+
+def _add_year_end_shutdown(s: Session, ctx: Ctx, site_id: str) -> None:
+    """Every plant closes between Christmas and New Year: the Gantt shades those days on
+    the rows of work at the site (as if imported from the site's holiday calendar)."""
+    for year in (ctx.today.year - 1, ctx.today.year):
+        first = date(year, 12, 24)
+        for offset in range(9):  # 24 December to 1 January
+            day = first + timedelta(days=offset)
+            s.add(ctx.make(SiteClosure, site_id=site_id, day=day, name="Year-end shutdown"))

@@ -140,10 +140,21 @@ def gc_paused() -> Iterator[None]:
             gc.enable()
 
 
+def prepare_plan(plan: SchedulePlan) -> tuple[SchedulePlan, PlanGraph, Analysis]:
+    """The plan's dependency graph and analysis (critical path, slack, conflicts): the
+    whole-plan work a big schedule does off the GUI thread, before `ScheduleDocument.load`
+    takes the three as they are."""
+    with gc_paused():
+        graph = PlanGraph(plan.items, plan.links, date_text)
+        return plan, graph, graph.analyse()
+
+
 class ScheduleDocument:
     """Plan + graph + analysis + the rows currently visible."""
 
-    def __init__(self, plan: SchedulePlan, *, portfolio: bool, today: date) -> None:
+    def __init__(
+        self, plan: SchedulePlan, *, portfolio: bool, today: date, complete: bool = True
+    ) -> None:
         self.portfolio = portfolio
         self.today = today
         self.collapsed: set[str] = set()
@@ -156,17 +167,28 @@ class ScheduleDocument:
         self._stale = True
         self.compare_name = ""  # "" : each item's latest baseline
         self._compare: dict[str, tuple[date, date]] = {}
-        self.load(plan)
+        self.load(plan, complete=complete)
 
     # --- loading ------------------------------------------------------------------------
-    def load(self, plan: SchedulePlan) -> None:
+    def load(
+        self,
+        plan: SchedulePlan,
+        *,
+        complete: bool = True,
+        graph: PlanGraph | None = None,
+        analysis: Analysis | None = None,
+    ) -> None:
+        """Show `plan`. `complete` False: it is only the plan's first rows (the screen reads
+        the rest after its first paint). `graph` and `analysis` already made of `plan`
+        (off the GUI thread, see `prepare_plan`) are taken as they are."""
         self.plan = plan
+        self.complete = complete
         self.items: list[ScheduleItem] = plan.items
         self.engagement_titles = dict(plan.engagements)
-        self.graph = PlanGraph(self.items, plan.links, date_text)
+        self.graph = graph if graph is not None else PlanGraph(self.items, plan.links, date_text)
         self.index = self.graph.index
-        self._analysis = None
-        self._stale = True
+        self._analysis = analysis
+        self._stale = analysis is None
         self._span: tuple[date, date] | None = None
         self.rebuild_rows()
 

@@ -164,3 +164,28 @@ def test_edits_wait_for_the_whole_plan_and_a_change_meanwhile_is_kept(
         0, first.start + timedelta(days=3), first.finish + timedelta(days=3)
     )
     qtbot.waitUntil(lambda: big_ctx.undo_stack.count() == 2)
+
+
+def test_after_a_drag_a_big_plan_is_analysed_off_the_gui_thread(
+    qtbot, big_ctx, plan_file, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    view = _open(qtbot, big_ctx, plan_file[1])
+    qtbot.waitUntil(lambda: view.doc.complete, timeout=20_000)
+    threads: list[bool] = []
+    analyse = PlanGraph.analyse
+
+    def spy(self: PlanGraph) -> Any:
+        threads.append(threading.current_thread() is threading.main_thread())
+        return analyse(self)
+
+    monkeypatch.setattr(PlanGraph, "analyse", spy)
+    i = next(k for k, it in enumerate(view.doc.items) if not it.contract_fixed)
+    item = view.doc.items[i]
+    later = timedelta(days=400)  # past the plan's end: the item leaves the critical path
+    view._on_gantt_item_dragged(i, item.start + later, item.finish + later)
+    assert view.doc.analysis_stale  # shown at once, analysed afterwards
+    qtbot.waitUntil(lambda: big_ctx.undo_stack.count() == 1)
+    qtbot.waitUntil(lambda: not view.doc.analysis_stale, timeout=20_000)
+    assert threads and not any(threads)  # never on the GUI thread
+    assert view.doc.last_analysis is not None
+    assert view.doc.last_analysis.critical[i]  # it now ends the plan

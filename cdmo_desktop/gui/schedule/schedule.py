@@ -86,6 +86,7 @@ class ScheduleView(QWidget):
         self.engagement_id = engagement_id
         self._loads = 0  # plan reads started: a worker's plan older than the last is dropped
         self._changed_while_loading = False
+        self._analysing = False  # a worker is analysing the plan after an edit
         with gc_paused():
             plan = sched.load_plan(ctx.store, engagement_id, limit=HEAD_ROWS)
             whole = len(plan.items) < HEAD_ROWS
@@ -311,12 +312,44 @@ class ScheduleView(QWidget):
         self._analysis_timer.start()
 
     def _on_analysis_timer_timeout(self) -> None:
+        if self.doc.analysis_stale and len(self.doc.items) >= HEAD_ROWS:
+            self._analyse_off_thread()  # a big plan: the status follows the analysis
+            return
         if self.doc.analysis_stale:
             self.doc.analysis  # noqa: B018
-            self.model.everything_changed()
-            self.gantt.viewport().update()
+            self._show_analysis()
+        elif self._status_due:
+            self.show_status()
+
+    def _show_analysis(self) -> None:
+        self.model.everything_changed()
+        self.gantt.viewport().update()
         if self._status_due:
             self.show_status()
+
+    def _analyse_off_thread(self) -> None:
+        """Critical path and slack of a big plan after an edit, on a worker thread (drags
+        and scrolling go on meanwhile); an analysis the plan has moved on from is dropped
+        and made again."""
+        if self._analysing:
+            return  # the running one ends by asking again
+        self._analysing = True
+        version, graph = self.doc.analysis_source()
+        job = Job(lambda _progress: (version, graph.analyse()))
+        job.signals.finished.connect(self._on_analysed)
+        job.signals.failed.connect(self._on_analysis_failed)
+        job.start()
+
+    def _on_analysed(self, result: tuple[int, Analysis]) -> None:
+        self._analysing = False
+        if self.doc.take_analysis(*result):
+            self._show_analysis()
+        elif self.doc.analysis_stale:
+            self._analysis_timer.start()  # edited meanwhile: the plan as it is now
+
+    def _on_analysis_failed(self, reason: str) -> None:
+        self._analysing = False
+        self.show_outcome(Outcome(False, f"The critical path was not updated: {reason}", True))
 
     # --- placement ----------------------------------------------------------------------
     def showEvent(self, event: QShowEvent) -> None:

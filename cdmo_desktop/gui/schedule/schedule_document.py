@@ -165,6 +165,7 @@ class ScheduleDocument:
         self.group_rows: dict[str, int] = {}
         self._analysis: Analysis | None = None
         self._stale = True
+        self.version = 0  # +1 on every change the analysis depends on
         self.compare_name = ""  # "" : each item's latest baseline
         self._compare: dict[str, tuple[date, date]] = {}
         self.load(plan, complete=complete)
@@ -189,6 +190,7 @@ class ScheduleDocument:
         self.index = self.graph.index
         self._analysis = analysis
         self._stale = analysis is None
+        self.version += 1
         self._span: tuple[date, date] | None = None
         self.rebuild_rows()
 
@@ -209,8 +211,21 @@ class ScheduleDocument:
     def analysis_stale(self) -> bool:
         return self._stale
 
+    def analysis_source(self) -> tuple[int, PlanGraph]:
+        """(version, graph snapshot) to analyse off the GUI thread; see `take_analysis`."""
+        return self.version, self.graph.snapshot()
+
+    def take_analysis(self, version: int, analysis: Analysis) -> bool:
+        """Keep an analysis made of `analysis_source`; False (dropped) when the plan has
+        changed since."""
+        if version != self.version:
+            return False
+        self._analysis, self._stale = analysis, False
+        return True
+
     def invalidate_analysis(self) -> None:
         self._stale = True
+        self.version += 1
 
     # --- rows ---------------------------------------------------------------------------
     def group_keys(self, item: ScheduleItem) -> list[str]:
@@ -407,6 +422,7 @@ class ScheduleDocument:
             touched.append(i)
         if touched:
             self._stale = True
+            self.version += 1
             self._update_span(touched, old)
             self.refresh_groups(touched, old)
         return touched
@@ -430,11 +446,13 @@ class ScheduleDocument:
         for link in links:
             self.graph.add_link(link)
         self._stale = True
+        self.version += 1
 
     def remove_links(self, link_ids: Iterable[str]) -> None:
         for link_id in link_ids:
             self.graph.remove_link(link_id)
         self._stale = True
+        self.version += 1
 
     def links_of(self, item_id: str) -> list[ScheduleLink]:
         i = self.index[item_id]

@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import heapq
 from collections import deque
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from datetime import date
 
 from cdmo_desktop.domain.enums import DependencyKind, MilestoneKind
@@ -168,6 +168,12 @@ class PlanGraph:
         self.succ[self._src[k]].remove(k)
         self.pred[self._dst[k]].remove(k)
         self._rank = None
+
+    def live_link_ends(self) -> Iterator[tuple[int, int, int]]:
+        """(link index, predecessor index, successor index) of every live link."""
+        for k, (a, b, link) in enumerate(zip(self._src, self._dst, self.links, strict=True)):
+            if link is not None:
+                yield k, a, b
 
     def live_links(self) -> list[int]:
         return [k for k, link in enumerate(self.links) if link is not None]

@@ -2,12 +2,18 @@
 zoom and move at 10k, and GNOME Planner opening the same 2,000-task plan.
 
 Measures, on the offscreen platform:
-- open: ScheduleView built for the engagement (plan read, dependency graph, critical path
-  and slack, table model, timeline) until it is settled: shown, its queued start-up work
-  (the scroll to today) delivered, chart and table painted. "first visit" is the first
-  open of each plan in the process (file cache warm, SQLite's page cache and Python's
-  allocator cold for that plan); "warm" the median of the next ones. Every view is really
-  deleted before the next open (`sendPostedEvents(None, DeferredDelete)`, FACTS.md).
+- open, first paint: ScheduleView built for the engagement until its first paint: the
+  plan's head read (the first HEAD_ROWS items), table model and timeline built, shown, its
+  queued start-up work (the scroll to today) delivered, chart and table painted. What the
+  user waits for; the goal is that it does not grow with the plan. CPU is the GUI thread's
+  (`time.thread_time`): the worker that reads the rest starts right after that paint.
+- open, whole plan ready: from the same start until the worker has read the whole plan,
+  built its graph and analysis (critical path, slack) and the screen has put it in place
+  and painted it (the screen scrolls meanwhile; edits wait for it).
+  "first visit" is the first open of each plan in the process (file cache warm, SQLite's
+  page cache and Python's allocator cold for that plan); "warm" the median of the next
+  ones. Every view is really deleted before the next open (`sendPostedEvents(None,
+  DeferredDelete)`, FACTS.md), after its worker has finished.
 - memory per task: the Python heap a whole open screen holds (tracemalloc, untimed pass),
   as the growth from the smallest to the largest plan divided by the items added;
 - paint, zoom, move at 10k (budgets 16 / 50 / 50 ms), the write right after a move and the
@@ -24,6 +30,7 @@ import statistics
 import tempfile
 import time
 import tracemalloc
+from dataclasses import dataclass
 from datetime import timedelta
 from pathlib import Path
 from typing import Any
@@ -53,28 +60,37 @@ def run() -> list[Measurement]:
     out: list[Measurement] = []
     with tempfile.TemporaryDirectory(prefix="bench-gantt-") as tmp:
         plans = {n: _make_plan(Path(tmp), n) for n in SIZES}
-        opens: dict[int, tuple[float, float, float]] = {}
+        opens: dict[int, _Opens] = {}
         for n in SIZES:
-            first, warm, cpu, shown = _time_open(app, Path(tmp), *plans[n])
-            opens[n] = (first, warm, cpu)
-            out.append(Measurement(f"gantt open {n:,} items (first visit)", first))
+            o = opens[n] = _time_open(app, Path(tmp), *plans[n])
+            out.append(Measurement(f"gantt open {n:,} items: first paint (first visit)", o.first))
             out.append(
                 Measurement(
-                    f"gantt open {n:,} items (warm)",
-                    warm,
-                    note=f"{shown:,} rows shown; CPU {cpu * 1000:.0f} ms",
+                    f"gantt open {n:,} items: first paint (warm)",
+                    o.warm,
+                    note=f"{o.head:,} rows read; GUI-thread CPU {o.cpu * 1000:.0f} ms",
                 )
             )
-        base_first, base_warm, base_cpu = opens[SIZES[0]]
-        for n in SIZES[1:]:
-            first, warm, cpu = opens[n]
             out.append(
                 Measurement(
-                    f"gantt open growth {n:,} / {SIZES[0]:,} items (warm, CPU time)",
-                    cpu,
-                    baseline_median_s=base_cpu,
-                    note=f"wall-time ratio {warm / base_warm:.2f} warm, "
-                    f"{first / base_first:.2f} first visit",
+                    f"gantt open {n:,} items: whole plan ready (warm)",
+                    o.ready,
+                    note=f"{o.shown:,} rows shown; read and analysed on a worker thread, "
+                    f"GUI thread blocked {o.ready_block * 1000:.0f} ms putting it in place",
+                )
+            )
+        base = opens[SIZES[0]]
+        for n in SIZES[1:]:
+            o = opens[n]
+            out.append(
+                Measurement(
+                    f"gantt open growth {n:,} / {SIZES[0]:,} items (first paint, warm, "
+                    "GUI-thread CPU)",
+                    o.cpu,
+                    baseline_median_s=base.cpu,
+                    note=f"wall-time ratio {o.warm / base.warm:.2f} warm, "
+                    f"{o.first / base.first:.2f} first visit; whole plan ready "
+                    f"{o.ready / base.ready:.2f}",
                 )
             )
         out.append(_memory_per_task(app, Path(tmp), plans))
@@ -101,7 +117,8 @@ def open_context(folder: Path, path: Path) -> Any:
     return AppContext(store, settings)
 
 
-def _open(app: Any, ctx: Any, engagement_id: str) -> Any:
+def _open(app: Any, ctx: Any, engagement_id: str, *, whole: bool = True) -> Any:
+    """The screen shown and painted; with `whole` also its whole plan in place."""
     from cdmo_desktop.gui.schedule.schedule import ScheduleView
 
     view = ScheduleView(ctx, engagement_id)
@@ -110,41 +127,76 @@ def _open(app: Any, ctx: Any, engagement_id: str) -> Any:
     app.processEvents()  # the scroll to today queued by the first show, and its paints
     view.gantt.viewport().repaint()
     view.table.viewport().repaint()
+    if whole:
+        _whole_plan(app, view)
     return view
+
+
+def _whole_plan(app: Any, view: Any) -> float:
+    """Wait until the worker's whole plan is in place and painted; returns the GUI-thread
+    CPU time spent putting it there and painting it."""
+    from cdmo_desktop.gui.workers import wait_for_jobs
+
+    cpu = 0.0
+    while not view.doc.complete:
+        wait_for_jobs()
+        start = time.thread_time()
+        app.processEvents()
+        cpu += time.thread_time() - start
+    start = time.thread_time()
+    view.gantt.viewport().repaint()
+    view.table.viewport().repaint()
+    return cpu + time.thread_time() - start
 
 
 def _delete(app: Any, view: Any) -> None:
     from PySide6.QtCore import QCoreApplication, QEvent
 
+    from cdmo_desktop.gui.workers import wait_for_jobs
+
+    wait_for_jobs()  # a worker still reading would compete with the next open
     view.close()
     view.deleteLater()
     QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
     app.processEvents()
 
 
-def _time_open(
-    app: Any, folder: Path, path: Path, engagement_id: str
-) -> tuple[float, float, float, int]:
-    """(first visit, warm median, warm median of the CPU time, rows shown) of opening the
-    plan's schedule screen. CPU time is what this process used: on a shared machine it
-    moves less than wall time when other processes compete for the cores."""
+@dataclass
+class _Opens:
+    first: float  # first paint, first visit
+    warm: float  # first paint, warm median
+    cpu: float  # GUI-thread CPU of the first paint, warm median
+    ready: float  # whole plan in place and painted, warm median
+    ready_block: float  # GUI-thread CPU putting the whole plan in place, warm median
+    head: int  # items on show at the first paint
+    shown: int  # rows once the whole plan is in place
+
+
+def _time_open(app: Any, folder: Path, path: Path, engagement_id: str) -> _Opens:
+    """Opening the plan's schedule screen: first paint and whole plan ready. GUI-thread
+    CPU moves less than wall time on a shared machine, and leaves out the worker."""
     import cdmo_desktop.gui.schedule.schedule  # noqa: F401 - imports are not the plan's cost
 
     ctx = open_context(folder, path)
     start = time.perf_counter()
-    view = _open(app, ctx, engagement_id)
+    view = _open(app, ctx, engagement_id, whole=False)
     first = time.perf_counter() - start
+    head = len(view.doc.items)
+    _whole_plan(app, view)
     shown = len(view.doc.rows)
     _delete(app, view)
-    times, cpu = [], []
+    times, cpu, ready, block = [], [], [], []
     for _ in range(WARM_RUNS):
-        start, start_cpu = time.perf_counter(), time.process_time()
-        view = _open(app, ctx, engagement_id)
+        start, start_cpu = time.perf_counter(), time.thread_time()
+        view = _open(app, ctx, engagement_id, whole=False)
         times.append(time.perf_counter() - start)
-        cpu.append(time.process_time() - start_cpu)
+        cpu.append(time.thread_time() - start_cpu)
+        block.append(_whole_plan(app, view))
+        ready.append(time.perf_counter() - start)
         _delete(app, view)
     ctx.store.close()
-    return first, statistics.median(times), statistics.median(cpu), shown
+    med = statistics.median
+    return _Opens(first, med(times), med(cpu), med(ready), med(block), head, shown)
 
 
 def _memory_per_task(app: Any, folder: Path, plans: dict[int, tuple[Path, str]]) -> Measurement:
@@ -213,8 +265,13 @@ def _detail(app: Any, folder: Path, path: Path, engagement_id: str) -> list[Meas
     undone = view.doc.items[view.doc.index[item]].start == before
 
     def refresh_analysis() -> None:
+        from cdmo_desktop.gui.workers import wait_for_jobs
+
         view.doc.invalidate_analysis()
         view._on_analysis_timer_timeout()
+        while view.doc.analysis_stale:  # a big plan is analysed on a worker thread
+            wait_for_jobs()
+            app.processEvents()
 
     t_analysis = median_time(refresh_analysis, repeat=5)
     peak = peak_rss_mb()
@@ -238,7 +295,8 @@ def _detail(app: Any, folder: Path, path: Path, engagement_id: str) -> list[Meas
         Measurement(
             f"gantt critical path refresh after an edit ({size})",
             t_analysis,
-            note="deferred right after a move, not on its path",
+            note="deferred right after a move, not on its path; on a worker thread "
+            "from HEAD_ROWS items",
         ),
     ]
 

@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import heapq
 from collections import deque
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from datetime import date
 
 from cdmo_desktop.domain.enums import DependencyKind, MilestoneKind
@@ -136,6 +136,22 @@ class PlanGraph:
             pred[b].append(k)
             k += 1
 
+    def snapshot(self) -> PlanGraph:
+        """A copy the later edits of this graph do not reach (dates, links, the cached
+        order), to analyse the plan as it is now on another thread. Items are shared: the
+        caller drops the analysis when the plan was edited meanwhile."""
+        copy = object.__new__(PlanGraph)
+        copy.date_text = self.date_text
+        copy.items, copy.index = list(self.items), self.index
+        copy.begin, copy.end = list(self.begin), list(self.end)
+        copy.links, copy.link_index = list(self.links), dict(self.link_index)
+        copy.succ = [list(k) for k in self.succ]
+        copy.pred = [list(k) for k in self.pred]
+        copy._src, copy._dst, copy._lag = list(self._src), list(self._dst), list(self._lag)
+        copy._ss, copy._tf = list(self._ss), list(self._tf)
+        copy._rank, copy._order, copy._cyclic = self._rank, self._order, set(self._cyclic)
+        return copy
+
     def link_ends(self, k: int) -> tuple[int, int]:
         return self._src[k], self._dst[k]
 
@@ -152,6 +168,12 @@ class PlanGraph:
         self.succ[self._src[k]].remove(k)
         self.pred[self._dst[k]].remove(k)
         self._rank = None
+
+    def live_link_ends(self) -> Iterator[tuple[int, int, int]]:
+        """(link index, predecessor index, successor index) of every live link."""
+        for k, (a, b, link) in enumerate(zip(self._src, self._dst, self.links, strict=True)):
+            if link is not None:
+                yield k, a, b
 
     def live_links(self) -> list[int]:
         return [k for k, link in enumerate(self.links) if link is not None]

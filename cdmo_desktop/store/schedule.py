@@ -50,13 +50,18 @@ WHERE {{where}}
 ORDER BY e.start_date IS NULL, e.start_date, e.title, e.id,
          CASE m.phase {_PHASE_ORDER} ELSE {len(Phase)} END,
          m.position, m.planned_start, m.name
-"""
+{{limit}}"""
 _LINKS_SQL = """
 SELECT d.id, d.predecessor_id, d.successor_id, d.kind, d.lag_days
 FROM milestone_dependency AS d
 JOIN milestone AS m ON m.id = d.successor_id
 JOIN engagement AS e ON e.id = m.engagement_id
 WHERE {where}
+"""
+_HEAD_LINKS_SQL = """
+SELECT d.id, d.predecessor_id, d.successor_id, d.kind, d.lag_days
+FROM milestone_dependency AS d
+WHERE d.successor_id IN ({marks})
 """
 _ENGAGEMENTS_SQL = """
 SELECT e.id, e.title, p.name, e.status
@@ -75,17 +80,24 @@ class _Days(dict[str, date]):
         return day
 
 
-def load_plan(store: Store, engagement_id: str | None = None) -> SchedulePlan:
+def load_plan(
+    store: Store, engagement_id: str | None = None, *, limit: int | None = None
+) -> SchedulePlan:
     """An engagement's schedule, or (None) every engagement that is not archived.
 
     Items come grouped by engagement (by start date), then by phase (in the order phases
     follow), then by position and start date; the database sorts them. One query per table
-    (engagements, items, links), whatever the size of the plan."""
+    (engagements, items, links), whatever the size of the plan.
+
+    With `limit` only the plan's first `limit` items are read, with the links that end on
+    them (what a screen paints first: the cost does not grow with the items after them);
+    fewer than `limit` items means the plan is whole."""
     with store.read() as s:
-        return _read_plan(s, engagement_id)
+        return _read_plan(s, engagement_id, limit)
 
 
-def _read_plan(session: Session, engagement_id: str | None) -> SchedulePlan:
+def _read_plan(session: Session, engagement_id: str | None, limit: int | None) -> SchedulePlan:
+    params: dict[str, object]
     if engagement_id is None:
         where, params = "e.archived = 0", {}
     else:
@@ -95,6 +107,9 @@ def _read_plan(session: Session, engagement_id: str | None) -> SchedulePlan:
         (r[0], f"{r[1]} · {r[2]}")
         for r in conn.execute(sa.text(_ENGAGEMENTS_SQL.format(where=where)), params).all()
     ]
+    head = ""
+    if limit is not None:
+        head, params = "LIMIT :limit", {**params, "limit": limit}
     days = _Days()
     kinds, statuses, phases, sides = _KIND, _STATUS, _PHASE, _SIDE
     engagement_ids = {e: e for e, _ in engagements}  # one string per engagement, shared
@@ -135,14 +150,20 @@ def _read_plan(session: Session, engagement_id: str | None) -> SchedulePlan:
             position,
             a_start,
             a_finish,
-        ) in conn.execute(sa.text(_ITEMS_SQL.format(where=where)), params).all()
+        ) in conn.execute(sa.text(_ITEMS_SQL.format(where=where, limit=head)), params).all()
     ]
     same = {it.id: it.id for it in items}  # links name their ends with the items' strings
+    if limit is None:
+        found = conn.execute(sa.text(_LINKS_SQL.format(where=where)), params).all()
+    elif items:
+        marks = ", ".join(f":i{n}" for n in range(len(items)))
+        ids = {f"i{n}": it.id for n, it in enumerate(items)}
+        found = conn.execute(sa.text(_HEAD_LINKS_SQL.format(marks=marks)), ids).all()
+    else:
+        found = []
     links = [
         ScheduleLink(link_id, same.get(pred, pred), same.get(succ, succ), _DEP[kind], lag)
-        for link_id, pred, succ, kind, lag in conn.execute(
-            sa.text(_LINKS_SQL.format(where=where)), params
-        ).all()
+        for link_id, pred, succ, kind, lag in found
     ]
     return SchedulePlan(items, links, engagements)
 

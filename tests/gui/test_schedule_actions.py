@@ -126,18 +126,51 @@ def test_change_lag_and_remove_a_dependency_in_the_dialog(
     assert link_count(store) == 4 and planned(store, plan.ids["batch"]) == (day(7), day(11))
 
 
-def test_export_png_and_pdf(view, plan, monkeypatch, tmp_path: Path) -> None:
+def test_export_png_and_pdf(view, plan, monkeypatch, tmp_path: Path, qtbot) -> None:
     target = tmp_path / "chart"
     monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(target), ""))
     view.acts.export_pdf.trigger()
+    qtbot.waitUntil(lambda: "Chart saved to" in view.message.text(), timeout=20_000)
     pdf = tmp_path / "chart.pdf"
     text = " ".join(p.extract_text() for p in PdfReader(pdf).pages)
     assert "Engineering batch" in text and "Go / no-go" in text and "Process development" in text
     view.acts.export_png.trigger()
+    qtbot.waitUntil(lambda: "chart.png." in view.message.text(), timeout=20_000)
     png = tmp_path / "chart.png"
     assert png.read_bytes().startswith(b"\x89PNG")
-    assert "Chart saved to" in view.message.text()
     assert not [p for p in tmp_path.iterdir() if p.name.startswith(".export-")]
+
+
+def test_the_chart_is_drawn_and_saved_off_the_gui_thread(
+    view, plan, monkeypatch, tmp_path: Path, qtbot
+) -> None:
+    import threading
+
+    from matplotlib.figure import Figure
+
+    on_gui_thread: list[bool] = []
+    savefig = Figure.savefig
+
+    def spy(self: Figure, *args: Any, **kwargs: Any) -> None:
+        on_gui_thread.append(threading.current_thread() is threading.main_thread())
+        savefig(self, *args, **kwargs)
+
+    monkeypatch.setattr(Figure, "savefig", spy)
+    target = tmp_path / "chart.png"
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(target), ""))
+    view.acts.export_png.trigger()
+    assert "Saving the chart" in view.message.text()  # the screen answers meanwhile
+    qtbot.waitUntil(lambda: "Chart saved to" in view.message.text(), timeout=20_000)
+    assert on_gui_thread == [False]
+    assert target.read_bytes().startswith(b"\x89PNG")
+
+
+def test_an_export_that_fails_says_why(view, plan, monkeypatch, tmp_path: Path, qtbot) -> None:
+    target = tmp_path / "missing" / "chart.png"
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(target), ""))
+    view.acts.export_png.trigger()
+    qtbot.waitUntil(lambda: "could not be saved" in view.message.text(), timeout=20_000)
+    assert not target.parent.exists()
 
 
 def test_refused_write_after_a_drag_withdraws_the_preview(

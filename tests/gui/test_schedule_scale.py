@@ -46,6 +46,7 @@ def view(qtbot, big_plan, big_store: Store, settings: QSettings) -> Iterator[Sch
     v.resize(1366, 768)
     v.show()
     qtbot.waitExposed(v)
+    qtbot.waitUntil(lambda: v.doc.complete, timeout=60_000)  # the rest, read after the head
     yield v
     v.close()
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import itertools
 from datetime import date, timedelta
+from typing import Any
 
 import pytest
 from pypdf import PdfReader
@@ -221,3 +222,76 @@ def test_header_labels_never_overlap(days, width):
             assert b0 > a1, (days, width, spans)
     header_text = " ".join(s.text for s in strings_of(drawing) if s.y >= top)
     assert any(ch.isdigit() for ch in header_text)  # the year is always said
+
+
+@pytest.mark.parametrize(
+    ("kind", "from_end", "into_end"),
+    [("fs", True, False), ("ss", False, False), ("ff", True, True), ("sf", False, True)],
+)
+def test_dependency_arrows_leave_and_enter_the_ends_their_kind_names(kind, from_end, into_end):
+    """Finish-to-finish and start-to-finish links were drawn as finish-to-start: out of the
+    predecessor's finish, into the successor's start."""
+    from reportlab.graphics.shapes import PolyLine
+
+    d = date(2027, 3, 1)
+    milestones = [
+        MilestoneRow("a", "Predecessor", "task", d, d + timedelta(9)),
+        MilestoneRow("b", "Successor", "task", d + timedelta(12), d + timedelta(20)),
+    ]
+    chart = gantt_chart(milestones, [DependencyRow("a", "b", kind)], TODAY, 493)
+    plan, drawing = chart.plan, chart.drawing()
+    pred, succ = (plan.span(r.item) for r in plan.rows if r.item is not None)
+    link = hexval(shared.LINK)
+    lines = [
+        s
+        for s in shapes_of(drawing)
+        if isinstance(s, PolyLine)
+        and s.strokeColor is not None
+        and s.strokeColor.hexval().lower() in (link, hexval(shared.CRITICAL_EDGE))
+    ]
+    heads = [
+        s
+        for s in shapes_of(drawing)
+        if isinstance(s, Polygon)
+        and len(s.points) == 6
+        and s.fillColor.hexval().lower() in (link, hexval(shared.CRITICAL_EDGE))
+    ]
+    assert len(lines) == 1 and len(heads) == 1
+    xs = lines[0].points[0::2]
+    assert xs[0] == pytest.approx(pred[1] if from_end else pred[0])
+    tip = succ[1] if into_end else succ[0]
+    assert xs[-1] == pytest.approx(tip)
+    head = heads[0].points
+    assert head[0] == pytest.approx(tip)
+    # the head points into the successor: from the right for a finish, the left for a start
+    assert (head[2] > head[0]) is into_end
+
+
+def _figure_link(kind: str) -> tuple[list[float], float, str]:
+    """(x of the link's path, x of its arrow's tip, the tip's marker) in the exported figure
+    of a two-task plan linked by `kind`."""
+    d = date(2027, 3, 1)
+    milestones = [
+        MilestoneRow("a", "Predecessor", "task", d, d + timedelta(9)),
+        MilestoneRow("b", "Successor", "task", d + timedelta(12), d + timedelta(20)),
+    ]
+    fig = shared.build_gantt_figure(milestones, [DependencyRow("a", "b", kind)], TODAY)
+    colours = {shared.LINK.lower(), shared.CRITICAL_EDGE.lower()}
+    mine: list[Any] = [
+        ln for ln in fig.axes[0].get_lines() if str(ln.get_color()).lower() in colours
+    ]
+    (path,) = [ln for ln in mine if len(ln.get_xdata()) > 1]
+    (head,) = [ln for ln in mine if ln.get_marker() in (">", "<")]
+    return list(path.get_xdata()), float(head.get_xdata()[0]), str(head.get_marker())
+
+
+def test_the_exported_figure_draws_finish_links_into_the_successors_finish():
+    fs_path, fs_tip, fs_marker = _figure_link("fs")
+    ss_path, _ss_tip, _ = _figure_link("ss")
+    assert fs_marker == ">" and fs_path[-1] == pytest.approx(fs_tip)
+    for kind in ("ff", "sf"):
+        path, tip, marker = _figure_link(kind)
+        assert marker == "<"  # into the successor's finish, from the right
+        assert tip > fs_tip and path[-1] == pytest.approx(tip)
+    assert _figure_link("sf")[0][0] == pytest.approx(ss_path[0])  # out of the start
+    assert _figure_link("ff")[0][0] == pytest.approx(fs_path[0])  # out of the finish

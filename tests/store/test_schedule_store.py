@@ -174,3 +174,20 @@ def test_an_edit_of_a_deleted_item_is_refused(store: Store) -> None:
         edits.rename_item(store, plan.ids["report"], "Report")
     with pytest.raises(LookupError):
         edits.move_items(store, plan.ids["design"], {plan.ids["report"]: (day(1), day(2))})
+
+
+def test_the_head_of_a_plan_is_its_first_items_with_the_links_between_them(
+    store: Store,
+) -> None:
+    plan = make_plan(store)
+    whole = sched.load_plan(store, plan.engagement_id)
+    head = sched.load_plan(store, plan.engagement_id, limit=3)
+    assert [i.id for i in head.items] == [i.id for i in whole.items[:3]]
+    ids = {i.id for i in head.items}
+    expected = {
+        link.id for link in whole.links if link.successor_id in ids and link.predecessor_id in ids
+    }
+    assert expected  # the sample plan links its first items
+    assert {link.id for link in head.links if link.predecessor_id in ids} == expected
+    assert head.engagements == whole.engagements
+    assert sched.load_plan(store, plan.engagement_id, limit=50).items == whole.items

@@ -8,14 +8,22 @@ updates in place from the context's `changed` notice (see schedule_changes). The
 under the toolbar tells what the screen's own edit did; a change from elsewhere (an undo or
 redo included) replaces it with the plan's state, conflicts with contract dates included,
 so it never describes a plan that is no longer there.
+
+A big plan opens in two steps, so what the user waits for does not grow with the items off
+screen: the first paint reads and lays out only the plan's first HEAD_ROWS items (more than
+any screen shows); the whole plan, its dependency graph and its analysis (critical path,
+slack, conflicts) are read and computed on a worker thread after that paint, then replace
+the head in place, keeping the scroll and the selection. Until then the screen scrolls but
+does not edit (an edit or a push of successors needs the whole plan).
 """
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import date
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QItemSelection, QPoint, Qt, QTimer
+from PySide6.QtCore import QEvent, QItemSelection, QObject, QPoint, Qt, QTimer
 from PySide6.QtGui import QAction, QShowEvent
 from PySide6.QtWidgets import (
     QHBoxLayout,
@@ -27,7 +35,7 @@ from PySide6.QtWidgets import (
 )
 
 from cdmo_desktop.domain import clock
-from cdmo_desktop.domain.scheduling import ScheduleItem, SchedulePlan
+from cdmo_desktop.domain.scheduling import Analysis, PlanGraph, ScheduleItem, SchedulePlan
 from cdmo_desktop.domain.timeline import Scale
 from cdmo_desktop.gui import settings as keys
 from cdmo_desktop.gui.context import AppContext
@@ -45,6 +53,7 @@ from cdmo_desktop.gui.schedule.schedule_document import (
     ScheduleDocument,
     gc_paused,
     plan_status,
+    prepare_plan,
 )
 from cdmo_desktop.gui.schedule.schedule_edits import Outcome, ScheduleEditor
 from cdmo_desktop.gui.schedule.schedule_link_edits import link_items
@@ -55,6 +64,7 @@ from cdmo_desktop.gui.schedule.schedule_widgets import ScheduleTable
 from cdmo_desktop.gui.schedule_exchange import ScheduleExchange
 from cdmo_desktop.gui.widgets.fitting import ElidedLabel, WrappedLabel
 from cdmo_desktop.gui.widgets.gantt_style import DRAG_HINT, LEGEND_HTML
+from cdmo_desktop.gui.workers import Job, ProgressFn
 from cdmo_desktop.store import schedule as sched
 from cdmo_desktop.store.site_closures import closed_days
 
@@ -64,6 +74,8 @@ if TYPE_CHECKING:
     from cdmo_desktop.store.changesets import ChangeSet
 
 TABLE_SHARE = (0.4, 0.62)  # of the screen's width the table gets at first, at least/most
+HEAD_ROWS = 300  # items read for the first paint: more rows than a 4K screen shows
+LOADING = "Reading the rest of the plan… (editing is possible once it is read)"
 
 
 class ScheduleView(QWidget):
@@ -74,10 +86,17 @@ class ScheduleView(QWidget):
         self.setObjectName("schedule_view")
         self.ctx = ctx
         self.engagement_id = engagement_id
+        self._loads = 0  # plan reads started: a worker's plan older than the last is dropped
+        self._changed_while_loading = False
+        self._analysing = False  # a worker is analysing the plan after an edit
         with gc_paused():
-            plan = self._read_plan()
-            self.doc = ScheduleDocument(plan, portfolio=engagement_id is None, today=clock.today())
-            self.doc.analysis  # noqa: B018 - colours are ready on the first paint
+            plan = sched.load_plan(ctx.store, engagement_id, limit=HEAD_ROWS)
+            whole = len(plan.items) < HEAD_ROWS
+            self.doc = ScheduleDocument(
+                plan, portfolio=engagement_id is None, today=clock.today(), complete=whole
+            )
+            if whole:  # a plan that fits the head is analysed at once (a bounded cost)
+                self.doc.analysis  # noqa: B018 - colours are ready on the first paint
         self.editor = ScheduleEditor(ctx, self.doc, self)
         self._placed = False
         self._status_due = False
@@ -198,20 +217,63 @@ class ScheduleView(QWidget):
     # --- the message under the toolbar ----------------------------------------------------
     def show_status(self) -> None:
         """The plan as it is: items, finish against the baseline, conflicts."""
+        if not self.doc.complete:
+            self.show_outcome(Outcome(True, LOADING))
+            return
         text, conflicts = plan_status(self.doc)
         self.show_outcome(Outcome(True, text, error=conflicts))
 
     # --- loading ------------------------------------------------------------------------
+    @property
+    def loading(self) -> bool:
+        """Only the plan's first rows are on show; the rest is being read."""
+        return not self.doc.complete
+
+    def _load_rest(self) -> None:
+        """Read the whole plan and analyse it on a worker thread (after the first paint)."""
+        if self.doc.complete:
+            return
+        self._loads += 1
+        load, store, engagement_id = self._loads, self.ctx.store, self.engagement_id
+
+        def work(_progress: ProgressFn) -> object:
+            return load, prepare_plan(sched.load_plan(store, engagement_id))
+
+        job = Job(work)
+        job.signals.finished.connect(self._on_rest_loaded)
+        job.signals.failed.connect(self._on_rest_failed)
+        job.start()
+
+    def _on_rest_loaded(self, result: tuple[int, tuple[SchedulePlan, PlanGraph, Analysis]]) -> None:
+        load, (plan, graph, analysis) = result
+        if load != self._loads or self.doc.complete:
+            return  # read again meanwhile (a reload): that plan is newer
+        if self._changed_while_loading:
+            self.reload()  # the plan read may predate the change: read it again
+            self.show_status()
+            return
+        self._show_plan(lambda: self.doc.load(plan, graph=graph, analysis=analysis))
+        self.show_status()
+
+    def _on_rest_failed(self, reason: str) -> None:
+        self.show_outcome(Outcome(False, f"The plan could not be read: {reason}", error=True))
+
     def reload(self) -> None:
         """Read the plan again (another screen changed it), keeping selection and scroll."""
         self.editor.flush()
+        self._loads += 1
+        self._changed_while_loading = False
+        with gc_paused():
+            plan = self._read_plan()
+            self._show_plan(lambda: self.doc.load(plan))
+            self.doc.analysis  # noqa: B018
+
+    def _show_plan(self, load: Callable[[], None]) -> None:
+        """Let `load` replace the document's plan, keeping selection and scroll."""
         selected = {it.id for it in self.selected_items()}
         v_scroll = self.gantt.verticalScrollBar().value()
         h_scroll = self.gantt.horizontalScrollBar().value()
-        with gc_paused():
-            plan = self._read_plan()
-            self.model.reset(lambda: self.doc.load(plan))
-            self.doc.analysis  # noqa: B018
+        self.model.reset(load)
         self.gantt.chart.rows_changed()
         self.gantt.refresh_extent()
         self.gantt.horizontalScrollBar().setValue(h_scroll)
@@ -226,6 +288,9 @@ class ScheduleView(QWidget):
             self._reload_timer.start()
         if initiator is self or not cs.touches(*SCHEDULE_TABLES, *HEADING_TABLES):
             return  # our own edit is on show already
+        if self.loading:
+            self._changed_while_loading = True  # the plan is read again once loaded
+            return
         self._status_due = True  # an undo, a redo or another screen: tell the plan as it is
         edit = edit_for(self.doc, cs)
         if edit is None:
@@ -261,12 +326,44 @@ class ScheduleView(QWidget):
         self._analysis_timer.start()
 
     def _on_analysis_timer_timeout(self) -> None:
+        if self.doc.analysis_stale and len(self.doc.items) >= HEAD_ROWS:
+            self._analyse_off_thread()  # a big plan: the status follows the analysis
+            return
         if self.doc.analysis_stale:
             self.doc.analysis  # noqa: B018
-            self.model.everything_changed()
-            self.gantt.viewport().update()
+            self._show_analysis()
+        elif self._status_due:
+            self.show_status()
+
+    def _show_analysis(self) -> None:
+        self.model.everything_changed()
+        self.gantt.viewport().update()
         if self._status_due:
             self.show_status()
+
+    def _analyse_off_thread(self) -> None:
+        """Critical path and slack of a big plan after an edit, on a worker thread (drags
+        and scrolling go on meanwhile); an analysis the plan has moved on from is dropped
+        and made again."""
+        if self._analysing:
+            return  # the running one ends by asking again
+        self._analysing = True
+        version, graph = self.doc.analysis_source()
+        job = Job(lambda _progress: (version, graph.analyse()))
+        job.signals.finished.connect(self._on_analysed)
+        job.signals.failed.connect(self._on_analysis_failed)
+        job.start()
+
+    def _on_analysed(self, result: tuple[int, Analysis]) -> None:
+        self._analysing = False
+        if self.doc.take_analysis(*result):
+            self._show_analysis()
+        elif self.doc.analysis_stale:
+            self._analysis_timer.start()  # edited meanwhile: the plan as it is now
+
+    def _on_analysis_failed(self, reason: str) -> None:
+        self._analysing = False
+        self.show_outcome(Outcome(False, f"The critical path was not updated: {reason}", True))
 
     # --- placement ----------------------------------------------------------------------
     def showEvent(self, event: QShowEvent) -> None:
@@ -276,6 +373,14 @@ class ScheduleView(QWidget):
             if not self._split_saved:
                 self._share_width()
             QTimer.singleShot(0, self, self.go_to_today)  # dropped if the view goes first
+            if self.loading:  # after the chart's first paint: the whole plan, off the GUI thread
+                self.gantt.viewport().installEventFilter(self)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.Paint and watched is self.gantt.viewport():
+            watched.removeEventFilter(self)
+            QTimer.singleShot(0, self, self._load_rest)  # once this paint is on screen
+        return super().eventFilter(watched, event)
 
     def _share_width(self) -> None:
         """At first the table gets the width of the columns that fit in its largest share
@@ -387,6 +492,8 @@ class ScheduleView(QWidget):
         self.message.setText(outcome.message)
 
     def _on_model_edit(self, item: ScheduleItem, column: int, value: object) -> str | None:
+        if self.loading:
+            return LOADING
         outcome = edit_cell(self.editor, item, column, value)
         if outcome.error and not outcome.ok:
             return outcome.message
@@ -398,9 +505,16 @@ class ScheduleView(QWidget):
         self.show_outcome(Outcome(False, message, error=True))
 
     def _on_gantt_item_dragged(self, i: int, start: date, finish: date) -> None:
+        if self.loading:
+            self.gantt.viewport().update()  # the bar goes back where it is
+            self.show_outcome(Outcome(False, LOADING, error=True))
+            return
         self.show_outcome(self.editor.move(self.doc.items[i], start, finish, soon=True))
 
     def _on_gantt_link_dragged(self, a: int, b: int) -> None:
+        if self.loading:
+            self.show_outcome(Outcome(False, LOADING, error=True))
+            return
         items = self.doc.items
         self.show_outcome(link_items(self.editor, items[a], items[b], soon=True))
 

@@ -246,6 +246,10 @@ class ScheduleActions:
             if v.engagement_id
             else "Portfolio schedule"
         )
-        message = export_with_dialog(self.widget, v.doc, fmt, title)
-        if message:
-            v.show_outcome(Outcome(True, message))
+        export_with_dialog(
+            self.widget,
+            v.doc,
+            fmt,
+            title,
+            lambda message, error: v.show_outcome(Outcome(not error, message, error=error)),
+        )

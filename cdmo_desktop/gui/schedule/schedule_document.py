@@ -140,10 +140,21 @@ def gc_paused() -> Iterator[None]:
             gc.enable()
 
 
+def prepare_plan(plan: SchedulePlan) -> tuple[SchedulePlan, PlanGraph, Analysis]:
+    """The plan's dependency graph and analysis (critical path, slack, conflicts): the
+    whole-plan work a big schedule does off the GUI thread, before `ScheduleDocument.load`
+    takes the three as they are."""
+    with gc_paused():
+        graph = PlanGraph(plan.items, plan.links, date_text)
+        return plan, graph, graph.analyse()
+
+
 class ScheduleDocument:
     """Plan + graph + analysis + the rows currently visible."""
 
-    def __init__(self, plan: SchedulePlan, *, portfolio: bool, today: date) -> None:
+    def __init__(
+        self, plan: SchedulePlan, *, portfolio: bool, today: date, complete: bool = True
+    ) -> None:
         self.portfolio = portfolio
         self.today = today
         self.collapsed: set[str] = set()
@@ -154,19 +165,32 @@ class ScheduleDocument:
         self.group_rows: dict[str, int] = {}
         self._analysis: Analysis | None = None
         self._stale = True
+        self.version = 0  # +1 on every change the analysis depends on
         self.compare_name = ""  # "" : each item's latest baseline
         self._compare: dict[str, tuple[date, date]] = {}
-        self.load(plan)
+        self.load(plan, complete=complete)
 
     # --- loading ------------------------------------------------------------------------
-    def load(self, plan: SchedulePlan) -> None:
+    def load(
+        self,
+        plan: SchedulePlan,
+        *,
+        complete: bool = True,
+        graph: PlanGraph | None = None,
+        analysis: Analysis | None = None,
+    ) -> None:
+        """Show `plan`. `complete` False: it is only the plan's first rows (the screen reads
+        the rest after its first paint). `graph` and `analysis` already made of `plan`
+        (off the GUI thread, see `prepare_plan`) are taken as they are."""
         self.plan = plan
+        self.complete = complete
         self.items: list[ScheduleItem] = plan.items
         self.engagement_titles = dict(plan.engagements)
-        self.graph = PlanGraph(self.items, plan.links, date_text)
+        self.graph = graph if graph is not None else PlanGraph(self.items, plan.links, date_text)
         self.index = self.graph.index
-        self._analysis = None
-        self._stale = True
+        self._analysis = analysis
+        self._stale = analysis is None
+        self.version += 1
         self._span: tuple[date, date] | None = None
         self.rebuild_rows()
 
@@ -187,8 +211,21 @@ class ScheduleDocument:
     def analysis_stale(self) -> bool:
         return self._stale
 
+    def analysis_source(self) -> tuple[int, PlanGraph]:
+        """(version, graph snapshot) to analyse off the GUI thread; see `take_analysis`."""
+        return self.version, self.graph.snapshot()
+
+    def take_analysis(self, version: int, analysis: Analysis) -> bool:
+        """Keep an analysis made of `analysis_source`; False (dropped) when the plan has
+        changed since."""
+        if version != self.version:
+            return False
+        self._analysis, self._stale = analysis, False
+        return True
+
     def invalidate_analysis(self) -> None:
         self._stale = True
+        self.version += 1
 
     # --- rows ---------------------------------------------------------------------------
     def group_keys(self, item: ScheduleItem) -> list[str]:
@@ -385,6 +422,7 @@ class ScheduleDocument:
             touched.append(i)
         if touched:
             self._stale = True
+            self.version += 1
             self._update_span(touched, old)
             self.refresh_groups(touched, old)
         return touched
@@ -408,11 +446,13 @@ class ScheduleDocument:
         for link in links:
             self.graph.add_link(link)
         self._stale = True
+        self.version += 1
 
     def remove_links(self, link_ids: Iterable[str]) -> None:
         for link_id in link_ids:
             self.graph.remove_link(link_id)
         self._stale = True
+        self.version += 1
 
     def links_of(self, item_id: str) -> list[ScheduleLink]:
         i = self.index[item_id]

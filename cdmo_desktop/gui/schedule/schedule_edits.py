@@ -36,6 +36,7 @@ if TYPE_CHECKING:
     from cdmo_desktop.store.changesets import ChangeSet
 
 Write = Callable[[], "ChangeSet"]
+STILL_READING = "The rest of the plan is still being read: try again in a moment."
 
 
 @dataclass
@@ -66,7 +67,10 @@ class ScheduleEditor:
 
     # --- writing ------------------------------------------------------------------------
     def write(self, write: Write) -> ChangeSet | str:
-        """Write now; the change set, or the reason the store refused it."""
+        """Write now; the change set, or the reason the store refused it (or that the
+        screen shows only the plan's first rows yet: an edit needs the whole plan)."""
+        if not self.doc.complete:
+            return STILL_READING
         self.flush()
         try:
             cs = write()
@@ -86,6 +90,8 @@ class ScheduleEditor:
     def save(self, write: Write, preview: tuple[DocumentEdit, DocumentEdit], *, soon: bool) -> str:
         """Write now, or with `soon` show `preview` (shown, withdrawn) at once and write
         right after the repaint. The reason the store refused it now, or ""."""
+        if not self.doc.complete:
+            return STILL_READING
         if soon:
             self._write_soon(*preview, write)
             return ""

@@ -69,16 +69,21 @@ class GanttChartItem(QGraphicsItem):
         self.update()
 
     def _link_buckets(self) -> list[list[int]]:
+        """Links by the buckets of rows they cross (made on the first paint after the rows
+        changed: one pass over the links with local names, most within one bucket)."""
         if self._buckets is None:
-            graph, rows_of = self.doc.graph, self.doc.row_of_item
+            rows_of = self.doc.row_of_item
             buckets: list[list[int]] = [[] for _ in range(len(self.doc.rows) // BUCKET + 1)]
-            for k in graph.live_links():
-                a, b = graph.link_ends(k)
+            for k, a, b in self.doc.graph.live_link_ends():
                 ra, rb = rows_of[a], rows_of[b]
                 if ra < 0 or rb < 0:
                     continue
-                for bucket in range(min(ra, rb) // BUCKET, max(ra, rb) // BUCKET + 1):
-                    buckets[bucket].append(k)
+                lo, hi = (ra // BUCKET, rb // BUCKET) if ra < rb else (rb // BUCKET, ra // BUCKET)
+                if lo == hi:
+                    buckets[lo].append(k)
+                else:
+                    for bucket in range(lo, hi + 1):
+                        buckets[bucket].append(k)
             self._buckets = buckets
         return self._buckets
 

@@ -337,22 +337,52 @@ def _draw_links(
         pred, succ = graph.items[a], graph.items[b]
         if pred.id not in row_of or succ.id not in row_of:
             continue
-        ya, yb = row_of[pred.id] + 0.42, row_of[succ.id] + 0.42
-        pa0, pa1 = _span(layout, pred)
-        sb0, _sb1 = _span(layout, succ)
-        if link.kind is DependencyKind.START_TO_START:
-            xa, xe = pa0, min(pa0, sb0) - elbow
-        else:
-            xa, xe = pa1, pa1 + elbow
-        xs, ys = [xa, xe, xe, sb0], [ya, ya, yb, yb]
-        if link.kind is not DependencyKind.START_TO_START and sb0 < xe:
-            mid = (min(ya, yb) + max(ya, yb)) / 2
-            xs = [xa, xe, xe, sb0 - elbow, sb0 - elbow, sb0]
-            ys = [ya, ya, mid, mid, yb, yb]
+        ra, rb = row_of[pred.id], row_of[succ.id]
+        ya, yb = ra + 0.42, rb + 0.42
+        path, tip_x, leftwards = link_path(
+            link.kind, _span(layout, pred), _span(layout, succ), (ya, yb), (ra, rb), elbow
+        )
         critical = k in driving and succ.status not in FINISHED
         colour = CRITICAL_EDGE if critical else LINK
+        xs, ys = [x for x, _y in path], [y for _x, y in path]
         ax.plot(xs, ys, color=colour, lw=1.1 if critical else 0.8, zorder=2.5)
-        ax.plot([sb0], [yb], marker=">", ms=3.5, color=colour, zorder=2.6)
+        marker = "<" if leftwards else ">"
+        ax.plot([tip_x], [yb], marker=marker, ms=3.5, color=colour, zorder=2.6)
+
+
+def link_path(
+    kind: DependencyKind,
+    pred: tuple[float, float],
+    succ: tuple[float, float],
+    ys: tuple[float, float],
+    rows: tuple[int, int],
+    elbow: float,
+) -> tuple[list[tuple[float, float]], float, bool]:
+    """(path, x of the arrow's tip, whether it points left) of a dependency arrow drawn as
+    on screen: out of the predecessor's finish (FS, FF) or start (SS, SF), into the
+    successor's start from the left (FS, SS) or its finish from the right (FF, SF).
+    `pred`/`succ` are the marks' left and right, `ys` the y of their middles, `rows` their
+    rows (y in rows); a way back between two rows runs along the gap between them. The
+    PDF and the exported figure draw with it."""
+    (pa0, pa1), (sb0, sb1), (ya, yb), (ra, rb) = pred, succ, ys, rows
+    xa = pa0 if kind.from_start else pa1
+    gap = ra + (1 if rb > ra else 0)  # the line between the two rows
+    if kind.to_finish:  # round the right of the successor's finish, into it from the right
+        right = max(xa, sb1) + elbow
+        if kind.from_start:
+            path = [(xa, ya), (xa - elbow, ya), (xa - elbow, gap), (right, gap)]
+        else:
+            path = [(xa, ya), (right, ya)]
+        return [*path, (right, yb), (sb1, yb)], sb1, True
+    if kind.from_start:
+        xe = min(xa, sb0) - elbow
+        return [(xa, ya), (xe, ya), (xe, yb), (sb0, yb)], sb0, False
+    xe = xa + elbow
+    if sb0 < xe:
+        mid = (min(ya, yb) + max(ya, yb)) / 2
+        path = [(xa, ya), (xe, ya), (xe, mid), (sb0 - elbow, mid), (sb0 - elbow, yb)]
+        return [*path, (sb0, yb)], sb0, False
+    return [(xa, ya), (xe, ya), (xe, yb), (sb0, yb)], sb0, False
 
 
 def _span(layout: TimelineLayout, it: ScheduleItem) -> tuple[float, float]:

@@ -28,7 +28,6 @@ from reportlab.graphics import renderPDF
 from reportlab.graphics.shapes import Drawing, Line, Polygon, PolyLine, Rect
 from reportlab.platypus import Flowable
 
-from cdmo_desktop.domain.enums import DependencyKind
 from cdmo_desktop.domain.scheduling import PlanGraph, ScheduleItem
 from cdmo_desktop.domain.timeline import TimelineLayout, fit_density, plan_origin
 from cdmo_desktop.reports import fonts, scripts
@@ -217,17 +216,9 @@ class PartCanvas:
             if ra is None or rb is None or max(ra, rb) < self.first or min(ra, rb) >= self.last:
                 continue
             ya, yb = ra + MID, rb + MID
-            pa0, pa1 = plan.span(pred)
-            sb0, _sb1 = plan.span(succ)
-            if link.kind is DependencyKind.START_TO_START:
-                xa, xe = pa0, min(pa0, sb0) - ELBOW
-            else:
-                xa, xe = pa1, pa1 + ELBOW
-            path = [(xa, ya), (xe, ya), (xe, yb), (sb0, yb)]
-            if link.kind is not DependencyKind.START_TO_START and sb0 < xe:
-                mid = (min(ya, yb) + max(ya, yb)) / 2
-                path = [(xa, ya), (xe, ya), (xe, mid), (sb0 - ELBOW, mid), (sb0 - ELBOW, yb)]
-                path.append((sb0, yb))
+            path, tip_x, leftwards = shared.link_path(
+                link.kind, plan.span(pred), plan.span(succ), (ya, yb), (ra, rb), ELBOW
+            )
             critical = k in plan.driving and succ.status not in shared.FINISHED
             colour = hexc(shared.CRITICAL_EDGE if critical else shared.LINK)
             for seg in self._clip(path):
@@ -236,7 +227,8 @@ class PartCanvas:
                 self.d.add(pl)
             if self.first <= rb < self.last:
                 y = self.y(yb)
-                arrow = [sb0, y, sb0 - 3.2, y + 1.8, sb0 - 3.2, y - 1.8]
+                back = 3.2 if leftwards else -3.2  # the head points into the successor
+                arrow = [tip_x, y, tip_x + back, y + 1.8, tip_x + back, y - 1.8]
                 self.d.add(Polygon(arrow, fillColor=colour, strokeColor=None, strokeWidth=0))
 
     def _clip(self, path: list[tuple[float, float]]) -> list[list[float]]:

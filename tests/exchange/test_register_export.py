@@ -15,6 +15,7 @@ from openpyxl import load_workbook
 from sqlmodel import select
 
 from cdmo_desktop.domain import models
+from cdmo_desktop.domain.enums import PartnerKind, Phase
 from cdmo_desktop.exchange.register_export import export_register, export_workbook
 from cdmo_desktop.exchange.registers import REGISTERS
 from cdmo_desktop.exchange.sheets import csv_value, read_sheet, xlsx_value
@@ -140,7 +141,7 @@ def test_xlsx_has_typed_cells_frozen_header_widths_and_filter(
 def test_money_is_exact_to_the_cent(store: Store, tmp_path: Path) -> None:
     with store.session() as s:
         client = models.Client(name="C")
-        partner = models.Partner(name="P", kind="cro")
+        partner = models.Partner(name="P", kind=PartnerKind.CRO)
         s.add_all([client, partner])
         s.flush()
         s.add(
@@ -148,7 +149,7 @@ def test_money_is_exact_to_the_cent(store: Store, tmp_path: Path) -> None:
                 title="Big",
                 client_id=client.id,
                 partner_id=partner.id,
-                phase="scale_up",
+                phase=Phase.SCALE_UP,
                 budget_amount=Decimal("12345678901.23"),
             )
         )

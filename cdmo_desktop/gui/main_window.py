@@ -41,6 +41,7 @@ from cdmo_desktop.gui.format import time_text
 from cdmo_desktop.gui.icons import icon
 from cdmo_desktop.gui.pages import SCREEN_BY_KEY, SCREENS, Screen
 from cdmo_desktop.gui.quit_signals import save_unsaved
+from cdmo_desktop.gui.widgets import table_copy
 from cdmo_desktop.gui.window_state import start_screen
 
 log = logging.getLogger(__name__)
@@ -280,6 +281,7 @@ class MainWindow(QMainWindow):
         if current is not None and current is not page and self.stack.count() > 1:
             self._history.append(current)
             del self._history[:-50]
+        table_copy.install_all(page)  # Ctrl+C copies the selected rows of its tables
         self.stack.setCurrentWidget(page)
         self._on_stack_current_changed(self.stack.currentIndex())
 

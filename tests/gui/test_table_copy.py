@@ -50,8 +50,7 @@ def _copy(qtbot: QtBot, view: QAbstractItemView) -> list[list[str]]:
 def _shown(view: QAbstractItemView, row: int, columns: list[int]) -> list[str]:
     model = view.model()
     return [
-        table_copy.cell_text(model.index(row, c).data(Qt.ItemDataRole.DisplayRole))
-        for c in columns
+        table_copy.cell_text(model.index(row, c).data(Qt.ItemDataRole.DisplayRole)) for c in columns
     ]
 
 

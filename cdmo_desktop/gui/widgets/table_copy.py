@@ -142,7 +142,7 @@ def top_level_rows(view: QAbstractItemView) -> list[int]:
     if selection is None:
         return []
     rows: set[int] = set()
-    for part in selection.selection():
+    for part in list(selection.selection()):  # type: ignore[call-overload]
         if not part.parent().isValid():
             rows.update(range(part.top(), part.bottom() + 1))
     if not rows and view.currentIndex().isValid():

@@ -13,8 +13,8 @@ written as the number it is.
 
 from __future__ import annotations
 
-import contextlib
 import csv
+import functools
 import os
 import re
 import tempfile
@@ -29,6 +29,7 @@ from typing import Any, Literal
 from cdmo_desktop.exchange.errors import ExchangeError
 
 FORMULA_PREFIXES = ("=", "+", "-", "@", "\t", "\r")
+_FORMULA_STARTS = frozenset(FORMULA_PREFIXES)
 FORMATS = {".csv": "csv", ".xlsx": "xlsx"}
 SHEET_TITLE_MAX = 31  # Excel's limit
 XLSX_CELL_MAX = 32767  # Excel's limit on the characters of one cell
@@ -39,14 +40,6 @@ CellKind = Literal["text", "int", "number", "money", "date", "datetime", "bool"]
 SheetFormat = Literal["csv", "xlsx"]
 Progress = Callable[[int], None]
 """Called with the number of rows written so far; it may raise (e.g. `Cancelled`) to stop."""
-
-_NUMBER_FORMATS: dict[str, str] = {
-    "int": "0",
-    "number": "General",
-    "money": "#,##0.00",
-    "date": "yyyy-mm-dd",
-    "datetime": "yyyy-mm-dd hh:mm:ss",
-}
 
 
 class Cancelled(Exception):
@@ -75,7 +68,7 @@ class Sheet:
 def neutralise(value: str) -> str:
     """`value` made safe to open in a spreadsheet: a text that would start a formula gets a
     leading single quote (OWASP CSV injection); anything else is unchanged."""
-    return "'" + value if value.startswith(FORMULA_PREFIXES) else value
+    return "'" + value if value[:1] in _FORMULA_STARTS else value
 
 
 def sheet_format(path: Path) -> SheetFormat:
@@ -95,18 +88,22 @@ def xlsx_value(value: Any) -> Any:
     (datetimes in UTC without a zone, as Excel has none), enums by label, text neutralised.
     Control characters XML cannot carry become U+FFFD, and a text longer than Excel's cell
     limit is cut there (the CSV keeps it whole)."""
-    if value is None or isinstance(value, bool | int | float | Decimal):
-        return value
-    if isinstance(value, datetime):
-        return _utc_naive(value)
-    if isinstance(value, date):
-        return value
-    text = _XLSX_ILLEGAL.sub("\ufffd", neutralise(_text(value)))
+    kind = type(value)
+    if kind is str:
+        text = neutralise(value)
+    elif value is None or isinstance(value, bool | int | float | Decimal | date):
+        return _utc_naive(value) if isinstance(value, datetime) else value
+    else:
+        text = neutralise(_text(value))
+    if _XLSX_ILLEGAL.search(text) is not None:
+        text = _XLSX_ILLEGAL.sub("\ufffd", text)
     return text[:XLSX_CELL_MAX]
 
 
 def csv_value(value: Any) -> str:
     """A Python value as CSV text: ISO dates, `yes`/`no`, exact decimals, neutralised text."""
+    if type(value) is str:
+        return neutralise(value)
     if value is None:
         return ""
     if isinstance(value, bool):
@@ -124,9 +121,14 @@ def csv_value(value: Any) -> str:
 
 def _text(value: Any) -> str:
     if isinstance(value, Enum):
-        label = getattr(value, "label", None)
-        return str(label if label is not None else value.value)
+        return _label(value)
     return str(value)
+
+
+@functools.cache
+def _label(member: Enum) -> str:
+    label = getattr(member, "label", None)
+    return str(label if label is not None else member.value)
 
 
 def _utc_naive(value: datetime) -> datetime:
@@ -186,85 +188,27 @@ def _write_csv(part: Path, sheet: Sheet, progress: Progress | None) -> int:
 
 
 def _write_xlsx(part: Path, sheets: Sequence[Sheet], progress: Progress | None) -> int:
-    from openpyxl import Workbook
-    from openpyxl.cell import WriteOnlyCell
-    from openpyxl.styles import Font
-    from openpyxl.utils import get_column_letter
+    from cdmo_desktop.exchange.xlsx_stream import XlsxStream
 
-    book = Workbook(write_only=True)
-    try:
-        total = _fill_book(book, sheets, progress, WriteOnlyCell, Font, get_column_letter)
-        book.save(part)
-    except BaseException:
-        _discard(book)
-        raise
-    return total
-
-
-def _fill_book(
-    book: Any,
-    sheets: Sequence[Sheet],
-    progress: Progress | None,
-    cell_type: Any,
-    font: Any,
-    letter: Callable[[int], str],
-) -> int:
+    book = XlsxStream(part)
     total = 0
     used: set[str] = set()
-    for sheet in sheets:
-        ws = book.create_sheet(_sheet_title(sheet.title, used))
-        columns = list(sheet.columns)
-        for i, column in enumerate(columns, start=1):
-            ws.column_dimensions[letter(i)].width = column.width
-        ws.freeze_panes = "A2"
-        bold = font(bold=True)
-        header = []
-        for column in columns:
-            cell = cell_type(ws, value=neutralise(column.header))
-            cell.font = bold
-            header.append(cell)
-        ws.append(header)
-        formats = [_NUMBER_FORMATS.get(c.kind) for c in columns]
-        rows = 0
-        for row in _counted(sheet.rows, progress, total):
-            ws.append(_xlsx_row(ws, row, formats, cell_type))
-            rows += 1
-        ws.auto_filter.ref = f"A1:{letter(max(1, len(columns)))}{rows + 1}"
-        total += rows
-    if not sheets:
-        book.create_sheet("Empty")
+    try:
+        for sheet in sheets:
+            columns = list(sheet.columns)
+            total += book.add_sheet(
+                _sheet_title(sheet.title, used),
+                [neutralise(c.header) for c in columns],
+                [c.kind for c in columns],
+                [c.width for c in columns],
+                _counted(sheet.rows, progress, total),
+                xlsx_value,
+            )
+        book.close()
+    except BaseException:
+        book.abandon()
+        raise
     return total
-
-
-def _discard(book: Any) -> None:
-    """Close and remove the temporary files of an abandoned write-only workbook."""
-    for ws in book.worksheets:
-        rows, writer = getattr(ws, "_rows", None), getattr(ws, "_writer", None)
-        if rows is not None:
-            with contextlib.suppress(Exception):
-                rows.close()
-        if writer is None:
-            continue
-        with contextlib.suppress(Exception):
-            writer.close()
-        if isinstance(writer.out, str):
-            with contextlib.suppress(OSError, ValueError):
-                writer.cleanup()
-
-
-def _xlsx_row(
-    ws: Any, row: Sequence[Any], formats: Sequence[str | None], cell_type: Any
-) -> list[Any]:
-    out: list[Any] = []
-    for value, fmt in zip(row, formats, strict=False):
-        value = xlsx_value(value)
-        if fmt is None or value is None or isinstance(value, str):
-            out.append(value)
-            continue
-        cell = cell_type(ws, value=value)
-        cell.number_format = fmt
-        out.append(cell)
-    return out
 
 
 def _sheet_title(title: str, used: set[str]) -> str:

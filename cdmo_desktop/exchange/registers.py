@@ -229,6 +229,7 @@ RISKS = Register(
     (
         ID,
         *ENGAGEMENT,
+        _ro("code", "Code", width=8),
         _c("number", "Number", "int", 8),
         _c("title", "Title", width=36),
         _c("description", "Description", width=40),
@@ -264,7 +265,7 @@ RISK_REVIEWS = Register(
         ID,
         *ENGAGEMENT,
         _c("risk_id", "Risk ID", width=38),
-        _ro("risk_number", "Risk number", "int", 8),
+        _ro("risk_code", "Risk code", width=8),
         _ro("risk", "Risk", width=32),
         _c("review_date", "Reviewed", "date", 12),
         _c("reviewed_by", "Reviewed by", width=20),

@@ -36,6 +36,8 @@ from cdmo_desktop.domain.models import (
     RiskReview,
 )
 
+from cdmo_desktop.domain.risk_review import code as risk_code
+
 if TYPE_CHECKING:
     from cdmo_desktop.store.store import Store
 
@@ -55,8 +57,10 @@ D, A = _t(Decision), _t(ActionItem)
 M, MD = _t(Milestone), _t(MilestoneDependency)
 CH, DS, LOG = _t(CommunicationChannel), _t(DataShare), _t(ChangeLog)
 
-# Computed per row after the read (not SQL): field -> (kind it belongs to)
+# Computed per row after the read (not SQL).
 PREDECESSORS = "predecessors"
+# Fields read as another column and shown through a function: a risk's number as R-001.
+CONVERTED: dict[str, Callable[[Any], Any]] = {"code": risk_code, "risk_code": risk_code}
 
 
 @dataclass(frozen=True)
@@ -128,6 +132,7 @@ SOURCES: dict[str, Source] = {
         R,
         {
             **_own(R),
+            "code": R.c.number,
             "engagement": R.c.engagement_title.label("engagement"),
             "milestone": R.c.milestone_name.label("milestone"),
         },
@@ -141,7 +146,7 @@ SOURCES: dict[str, Source] = {
             **_own(RV),
             "engagement_id": R.c.engagement_id,
             "engagement": R.c.engagement_title.label("engagement"),
-            "risk_number": R.c.number.label("risk_number"),
+            "risk_code": R.c.number,
             "risk": R.c.title.label("risk"),
         },
         lambda base: base.join(R, R.c.id == RV.c.risk_id),
@@ -272,15 +277,19 @@ def export_rows(
     order of `ids`, skipping ids gone since), streamed from one read transaction."""
     query, source = _select(kind, fields, engagement_id)
     slot = fields.index(PREDECESSORS) if PREDECESSORS in fields else None
+    converted = [(i, CONVERTED[f]) for i, f in enumerate(fields) if f in CONVERTED]
     with store.engine.connect() as conn, conn.begin():
         links = _predecessors(conn, engagement_id) if slot is not None else {}
         id_at = fields.index("id") if slot is not None else None
         for row in _rows(conn, query, source, ids):
-            if slot is None or id_at is None:
+            if slot is None and not converted:
                 yield tuple(row)
                 continue
             values = list(row)
-            values[slot] = "; ".join(links.get(values[id_at], ()))
+            for i, convert in converted:
+                values[i] = convert(values[i])
+            if slot is not None and id_at is not None:
+                values[slot] = "; ".join(links.get(values[id_at], ()))
             yield tuple(values)
 
 

@@ -113,6 +113,7 @@ def test_lookup_columns_name_the_linked_records(demo_store: Store, tmp_path: Pat
     assert row[header.index("Engagement")] == engagement.title
     assert row[header.index("Milestone")] == milestone.name
     assert row[header.index("Score")] == risk.score
+    assert row[header.index("Code")] == f"R-{risk.number:03d}"
     export_register(demo_store, "milestones", tmp_path / "m.csv")
     header, rows = read_sheet(tmp_path / "m.csv")
     row = next(r for r in rows if r[0] == link.successor_id)

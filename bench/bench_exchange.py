@@ -46,9 +46,11 @@ def _child(db: Path, out: str) -> dict[str, float]:
         [sys.executable, "-c", _CHILD, str(db), out],
         capture_output=True,
         text=True,
-        check=True,
+        check=False,
         env=os.environ.copy(),
     )
+    if proc.returncode != 0:
+        raise RuntimeError(f"the export child failed:\n{proc.stderr}")
     result: dict[str, float] = json.loads(proc.stdout.strip().splitlines()[-1])
     return result
 

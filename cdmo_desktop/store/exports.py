@@ -35,7 +35,6 @@ from cdmo_desktop.domain.models import (
     Risk,
     RiskReview,
 )
-
 from cdmo_desktop.domain.risk_review import code as risk_code
 
 if TYPE_CHECKING:

@@ -16,7 +16,6 @@ from __future__ import annotations
 import csv
 import functools
 import os
-import re
 import tempfile
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass
@@ -33,7 +32,6 @@ _FORMULA_STARTS = frozenset(FORMULA_PREFIXES)
 FORMATS = {".csv": "csv", ".xlsx": "xlsx"}
 SHEET_TITLE_MAX = 31  # Excel's limit
 XLSX_CELL_MAX = 32767  # Excel's limit on the characters of one cell
-_XLSX_ILLEGAL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f]")  # control characters XML refuses
 PROGRESS_EVERY = 1000  # rows between two progress calls
 
 CellKind = Literal["text", "int", "number", "money", "date", "datetime", "bool"]
@@ -85,19 +83,16 @@ def sheet_format(path: Path) -> SheetFormat:
 
 def xlsx_value(value: Any) -> Any:
     """A Python value as an XLSX cell holds it: numbers, dates and booleans as themselves
-    (datetimes in UTC without a zone, as Excel has none), enums by label, text neutralised.
-    Control characters XML cannot carry become U+FFFD, and a text longer than Excel's cell
-    limit is cut there (the CSV keeps it whole)."""
-    kind = type(value)
-    if kind is str:
+    (datetimes in UTC without a zone, as Excel has none), enums by label, text neutralised
+    and cut at Excel's cell limit (the CSV keeps it whole). The writer replaces characters
+    XML cannot carry."""
+    if type(value) is str:
         text = neutralise(value)
     elif value is None or isinstance(value, bool | int | float | Decimal | date):
         return _utc_naive(value) if isinstance(value, datetime) else value
     else:
         text = neutralise(_text(value))
-    if _XLSX_ILLEGAL.search(text) is not None:
-        text = _XLSX_ILLEGAL.sub("\ufffd", text)
-    return text[:XLSX_CELL_MAX]
+    return text if len(text) <= XLSX_CELL_MAX else text[:XLSX_CELL_MAX]
 
 
 def csv_value(value: Any) -> str:

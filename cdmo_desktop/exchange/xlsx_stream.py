@@ -60,9 +60,12 @@ _PKG = "http://schemas.openxmlformats.org/package/2006/relationships"
 
 def text_cell(ref: str, text: str, style: int = 0) -> str:
     """An inline-string cell; characters XML cannot carry become U+FFFD."""
-    clean = escape(_ILLEGAL.sub("\ufffd", text))
+    if _ILLEGAL.search(text) is not None:
+        text = _ILLEGAL.sub("\ufffd", text)
+    clean = text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
     s = f' s="{style}"' if style else ""
-    return f'<c r="{ref}"{s} t="inlineStr"><is><t xml:space="preserve">{clean}</t></is></c>'
+    keep = ' xml:space="preserve"' if clean[:1].isspace() or clean[-1:].isspace() else ""
+    return f'<c r="{ref}"{s} t="inlineStr"><is><t{keep}>{clean}</t></is></c>'
 
 
 def _serial(value: date) -> str:
@@ -98,7 +101,7 @@ class XlsxStream:
     """Sheets written one after the other into `path`; `close()` adds the workbook parts."""
 
     def __init__(self, path: Path) -> None:
-        self._zip = zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED, compresslevel=6)
+        self._zip = zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED, compresslevel=1)
         self._sheets: list[tuple[str, str]] = []  # (title, autofilter range)
 
     def add_sheet(
@@ -122,11 +125,17 @@ class XlsxStream:
                 text_cell(f"{letters[i]}1", h, STYLE["header"]) for i, h in enumerate(headers)
             )
             buffer = [f'<row r="1">{header}</row>']
+            width = len(letters)
             for row in rows:
                 n = count + 2
                 cells = "".join(
-                    cell(f"{letters[i]}{n}", convert(v), styles[i])
-                    for i, v in enumerate(row[: len(letters)])
+                    [
+                        text_cell(f"{letters[i]}{n}", convert(v))
+                        if type(v) is str
+                        else cell(f"{letters[i]}{n}", convert(v), styles[i])
+                        for i, v in enumerate(row[:width])
+                        if v is not None
+                    ]
                 )
                 buffer.append(f'<row r="{n}">{cells}</row>')
                 count += 1

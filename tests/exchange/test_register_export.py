@@ -204,3 +204,17 @@ def test_every_register_field_is_read_by_the_store() -> None:
     for kind, register in REGISTERS.items():
         assert set(register.fields) <= fields_of(kind), kind
         assert register.fields[0] == "id"
+
+
+def test_headers_as_written_or_retyped_name_their_columns() -> None:
+    """What an import relies on to map a spreadsheet's header row back to fields."""
+    for register in REGISTERS.values():
+        for column in register.columns:
+            assert register.column_for(column.header) is column
+            assert register.column_for(f" {column.header.upper()} ") is column
+            assert register.column_for(column.field) is column
+    assert (
+        REGISTERS["risks"].column_for("Next_Review")
+        is REGISTERS["risks"].columns[REGISTERS["risks"].fields.index("next_review_date")]
+    )
+    assert REGISTERS["risks"].column_for("no such column") is None

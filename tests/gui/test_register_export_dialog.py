@@ -9,7 +9,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from PySide6.QtWidgets import QMenu, QTableView
+from PySide6.QtWidgets import QMenu, QTableView, QWidget
 from pytestqt.qtbot import QtBot
 from sqlmodel import select
 
@@ -17,9 +17,11 @@ from cdmo_desktop.domain.models import Risk
 from cdmo_desktop.exchange import sheets
 from cdmo_desktop.exchange.sheets import read_sheet
 from cdmo_desktop.gui.context import AppContext
+from cdmo_desktop.gui.engagements.workspace_records import EXPORT_KINDS
 from cdmo_desktop.gui.exchange import row_export
 from cdmo_desktop.gui.exchange.register_export import RegisterExportDialog
 from cdmo_desktop.gui.main_window import MainWindow
+from cdmo_desktop.gui.models.paged import PagedTableModel
 from cdmo_desktop.store import exports
 
 pytestmark = pytest.mark.gui
@@ -128,6 +130,7 @@ def test_export_these_rows_keeps_the_filter_and_order(
     table = page.findChild(QTableView, "riskTable")
     assert table is not None
     model = table.model()
+    assert isinstance(model, PagedTableModel)
     table.sortByColumn(1, table.horizontalHeader().sortIndicatorOrder())  # title
     filters = dict(model.filters)
     filters["category"] = "quality"
@@ -149,3 +152,28 @@ def test_export_these_rows_keeps_the_filter_and_order(
     header, rows = read_sheet(out)
     assert [r[0] for r in rows] == shown
     assert {r[header.index("Category")] for r in rows} == {"Quality"}
+
+
+def _menu_actions(view: QTableView) -> list[str]:
+    view.customContextMenuRequested.emit(view.viewport().rect().center())
+    menus = view.findChildren(QMenu, "rowExportMenu")
+    assert menus, view.objectName()
+    menu = menus[-1]
+    names = [a.objectName() for a in menu.actions()]
+    menu.close()
+    return names
+
+
+def test_register_tables_offer_export_these_rows(window: MainWindow, demo_ctx: AppContext) -> None:
+    engagements = window.show_screen("engagements").findChild(QTableView, "engagementsTable")
+    assert engagements is not None
+    assert "exportRowsAction" in _menu_actions(engagements)
+    with demo_ctx.store.read() as s:
+        risk = s.exec(select(Risk)).first()
+    assert risk is not None
+    page = window.open_engagement(risk.engagement_id)
+    editors = [page.findChild(QWidget, f"{noun.replace(' ', '_')}_editor") for noun in EXPORT_KINDS]
+    for editor in editors:
+        assert editor is not None
+        table = editor.findChild(QTableView)
+        assert table is not None and "exportRowsAction" in _menu_actions(table)

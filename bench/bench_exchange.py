@@ -3,8 +3,9 @@ through `exchange.register_export.export_register`, as `cdmo-desktop export risk
 
 Each run is a child process of its own, so its peak resident memory (VmHWM on Linux: on
 Linux ru_maxrss carries the parent's peak over exec) is the export's alone; a child that
-only opens the store and imports the writers gives the floor the export adds to. BENCH_EXCHANGE_RISKS sets the risk count (default 100,000),
-BENCH_EXCHANGE_RUNS the runs per format (default 3).
+only opens the store and imports the writers gives the floor the export adds to.
+BENCH_EXCHANGE_RISKS sets the risk count (default 100,000), BENCH_EXCHANGE_RUNS the runs
+per format (default 3).
 """
 
 from __future__ import annotations

@@ -40,6 +40,8 @@ EXPORTS.update(
         "dependencies": (_REGISTERS, "links between schedule items"),
         "channels": (_REGISTERS, "the communication plan"),
         "datashares": (_REGISTERS, "the information-sharing register"),
+        "kpis": (_REGISTERS, "the KPIs agreed per engagement"),
+        "measurements": (_REGISTERS, "KPI values per period"),
         "changes": (_REGISTERS, "the change log"),
         "workbook": (_REGISTERS, "every register, one sheet each (.xlsx)"),
     }

@@ -25,6 +25,9 @@ from cdmo_desktop.domain.enums import (
     DependencyKind,
     EngagementStatus,
     GateOutcome,
+    KpiDirection,
+    KpiPeriod,
+    KpiUnit,
     MilestoneKind,
     MilestoneStatus,
     PartnerKind,
@@ -402,6 +405,51 @@ DATA_SHARES = Register(
     summary="the information-sharing register",
 )
 
+KPIS = Register(
+    "kpis",
+    "KPIs",
+    (
+        ID,
+        *ENGAGEMENT,
+        _c("position", "Order", "int", 7),
+        _c("name", "KPI", width=30),
+        _c("library_key", "Library key", width=16),
+        _c("description", "Description", width=36),
+        _e("unit", "Unit", KpiUnit, 9),
+        _e("direction", "Direction", KpiDirection, 14),
+        _e("period", "Period", KpiPeriod, 10),
+        _c("target", "Target", "number", 10),
+        _c("amber", "Amber at", "number", 10),
+        _c("red", "Red at", "number", 10),
+        _c("target_note", "Target as agreed", width=24),
+        _c("data_source", "Data source", width=20),
+        _c("how_measured", "How measured", width=30),
+        _c("owner_client", "Client owner", width=18),
+        _c("owner_partner", "Partner owner", width=18),
+        _c("clause_ref", "Clause / SLA", width=12),
+        *STAMPS,
+    ),
+    summary="the KPIs agreed per engagement",
+)
+
+MEASUREMENTS = Register(
+    "measurements",
+    "KPI measurements",
+    (
+        ID,
+        *ENGAGEMENT,
+        _c("kpi_id", "KPI ID", width=38),
+        _ro("kpi", "KPI", width=30),
+        Column("unit", "Unit", enum=KpiUnit, editable=False, width=9),
+        _c("period_start", "Period start", "date", 12),
+        _c("value", "Value", "number", 12),
+        _c("comment", "Comment", width=30),
+        _c("entered_by", "Entered by", width=18),
+        *STAMPS,
+    ),
+    summary="KPI values, one per KPI and period (keyed by the period's first day)",
+)
+
 CHANGES = Register(
     "changes",
     "Change log",
@@ -436,6 +484,8 @@ REGISTERS: dict[str, Register] = {
         DEPENDENCIES,
         CHANNELS,
         DATA_SHARES,
+        KPIS,
+        MEASUREMENTS,
         CHANGES,
     )
 }

@@ -29,6 +29,8 @@ from cdmo_desktop.domain.models import (
     DataShare,
     Decision,
     Engagement,
+    EngagementKpi,
+    KpiMeasurement,
     Milestone,
     MilestoneDependency,
     Partner,
@@ -56,6 +58,7 @@ R, RV = _t(Risk), _t(RiskReview)
 D, A = _t(Decision), _t(ActionItem)
 M, MD = _t(Milestone), _t(MilestoneDependency)
 CH, DS, LOG = _t(CommunicationChannel), _t(DataShare), _t(ChangeLog)
+K, KM = _t(EngagementKpi), _t(KpiMeasurement)
 
 # Computed per row after the read (not SQL).
 PREDECESSORS = "predecessors"
@@ -201,6 +204,26 @@ SOURCES: dict[str, Source] = {
         (E.c.title, DS.c.engagement_id, DS.c.item, DS.c.id),
         _eq(DS.c.engagement_id),
     ),
+    "kpis": Source(
+        K,
+        {**_own(K), **_engagement_cols(K)},
+        _with_engagement(K),
+        (E.c.title, K.c.engagement_id, K.c.position, K.c.id),
+        _eq(K.c.engagement_id),
+    ),
+    "measurements": Source(
+        KM,
+        {
+            **_own(KM),
+            "engagement_id": K.c.engagement_id,
+            "engagement": E.c.title.label("engagement"),
+            "kpi": K.c.name.label("kpi"),
+            "unit": K.c.unit,
+        },
+        lambda base: base.join(K, K.c.id == KM.c.kpi_id).join(E, E.c.id == K.c.engagement_id),
+        (E.c.title, K.c.engagement_id, K.c.position, K.c.id, KM.c.period_start),
+        _eq(K.c.engagement_id),
+    ),
     "changes": Source(
         LOG,
         _own(LOG),
@@ -249,6 +272,9 @@ def _engagement_row_ids(engagement_id: str) -> Any:
             selects.append(sa.select(table.c.id).where(table.c.engagement_id == engagement_id))
     selects.append(
         sa.select(RV.c.id).join(R, R.c.id == RV.c.risk_id).where(R.c.engagement_id == engagement_id)
+    )
+    selects.append(
+        sa.select(KM.c.id).join(K, K.c.id == KM.c.kpi_id).where(K.c.engagement_id == engagement_id)
     )
     selects.append(
         sa.select(MD.c.id)

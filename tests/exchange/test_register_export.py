@@ -35,6 +35,8 @@ MODELS: dict[str, Any] = {
     "dependencies": models.MilestoneDependency,
     "channels": models.CommunicationChannel,
     "datashares": models.DataShare,
+    "kpis": models.EngagementKpi,
+    "measurements": models.KpiMeasurement,
     "changes": models.ChangeLog,
 }
 
@@ -181,6 +183,14 @@ def test_engagement_keeps_its_rows_only(demo_store: Store, tmp_path: Path) -> No
     assert engagement.id in row_ids and mine <= row_ids
     other_risks = {r.id for r in risks} - mine
     assert not row_ids & other_risks
+    export_register(demo_store, "measurements", tmp_path / "m.csv", engagement_id=engagement.id)
+    header, rows = read_sheet(tmp_path / "m.csv")
+    with demo_store.read() as s:
+        kpis = {
+            k.id for k in s.exec(select(models.EngagementKpi)) if k.engagement_id == engagement.id
+        }
+        values = {m.id for m in s.exec(select(models.KpiMeasurement)) if m.kpi_id in kpis}
+    assert values and {r[0] for r in rows} == values
 
 
 def test_given_rows_come_in_the_given_order(demo_store: Store, tmp_path: Path) -> None:

@@ -42,7 +42,8 @@ try:  # this process's own high-water mark (ru_maxrss keeps the parent's across 
 except (OSError, StopIteration):
     peak_kb = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
 size = Path(out).stat().st_size if out != "-" else 0
-print(json.dumps({"s": elapsed, "cpu": cpu, "peak_mb": peak_kb / 1024, "rows": rows, "bytes": size}))
+result = {"s": elapsed, "cpu": cpu, "peak_mb": peak_kb / 1024, "rows": rows, "bytes": size}
+print(json.dumps(result))
 """
 
 

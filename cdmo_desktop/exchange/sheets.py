@@ -16,7 +16,7 @@ from __future__ import annotations
 import csv
 import functools
 import os
-import tempfile
+import uuid
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from datetime import UTC, date, datetime
@@ -143,11 +143,13 @@ def write_sheets(path: Path, sheets: Sequence[Sheet], progress: Progress | None 
     folder = path.parent if str(path.parent) else Path(".")
     if path.is_dir():
         raise ExchangeError(f"{path} is a folder: give a file name ending in .csv or .xlsx.")
+    # Created with open(..., "x") rather than mkstemp, so the file gets the user's usual
+    # permissions (mkstemp's are owner-only) and a spreadsheet can be shared as written.
+    part = folder / f".{path.name}.{uuid.uuid4().hex[:12]}.part"
     try:
-        fd, part = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".part", dir=folder)
+        open(part, "xb").close()
     except OSError as exc:  # name the file asked for, not the temporary one
         raise type(exc)(exc.errno, exc.strerror, str(path)) from None
-    os.close(fd)
     try:
         if fmt == "csv":
             written = _write_csv(Path(part), sheets[0], progress)

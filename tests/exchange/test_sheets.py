@@ -4,6 +4,8 @@ stay numbers, and a refused or cancelled write leaves no file."""
 from __future__ import annotations
 
 import csv
+import os
+import stat
 from datetime import date
 from decimal import Decimal
 from pathlib import Path
@@ -104,3 +106,11 @@ def test_a_cancelled_write_leaves_nothing(tmp_path: Path, suffix: str) -> None:
         write_sheets(out, [Sheet("S", COLUMNS, rows)], stop)
     assert [p.name for p in tmp_path.iterdir()] == [out.name]
     assert out.read_text() == "the previous export"
+
+
+def test_the_file_gets_the_users_usual_permissions(tmp_path: Path) -> None:
+    umask = os.umask(0o022)
+    os.umask(umask)
+    for name in ("a.csv", "a.xlsx"):
+        write_sheets(tmp_path / name, [Sheet("S", COLUMNS, _rows())])
+        assert stat.S_IMODE((tmp_path / name).stat().st_mode) == 0o666 & ~umask

@@ -25,6 +25,27 @@ EXIT_FAILED = 1  # the database could not be read or written
 
 # kind -> ("module:function", help). Each exchange adds its kinds here.
 EXPORTS: dict[str, tuple[str, str]] = {}
+_REGISTERS = "cdmo_desktop.cli.export_registers:run"
+EXPORTS.update(
+    {
+        "partners": (_REGISTERS, "partners (.csv/.xlsx)"),
+        "sites": (_REGISTERS, "partner sites"),
+        "contacts": (_REGISTERS, "contacts at partners"),
+        "engagements": (_REGISTERS, "engagements"),
+        "risks": (_REGISTERS, "the risk register"),
+        "reviews": (_REGISTERS, "risk reviews"),
+        "decisions": (_REGISTERS, "the decision log"),
+        "actions": (_REGISTERS, "action items"),
+        "milestones": (_REGISTERS, "schedule items with their predecessors"),
+        "dependencies": (_REGISTERS, "links between schedule items"),
+        "channels": (_REGISTERS, "the communication plan"),
+        "datashares": (_REGISTERS, "the information-sharing register"),
+        "kpis": (_REGISTERS, "the KPIs agreed per engagement"),
+        "measurements": (_REGISTERS, "KPI values per period"),
+        "changes": (_REGISTERS, "the change log"),
+        "workbook": (_REGISTERS, "every register, one sheet each (.xlsx)"),
+    }
+)
 IMPORTS: dict[str, tuple[str, str]] = {}
 _SCHEDULES = "cdmo_desktop.cli.exchange_schedule"
 EXPORTS["schedule"] = (

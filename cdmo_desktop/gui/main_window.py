@@ -41,6 +41,7 @@ from cdmo_desktop.gui.format import time_text
 from cdmo_desktop.gui.icons import icon
 from cdmo_desktop.gui.pages import SCREEN_BY_KEY, SCREENS, Screen
 from cdmo_desktop.gui.quit_signals import save_unsaved
+from cdmo_desktop.gui.widgets import table_copy
 from cdmo_desktop.gui.window_state import start_screen
 
 log = logging.getLogger(__name__)
@@ -128,6 +129,12 @@ class MainWindow(QMainWindow):
         file_menu = bar.addMenu("&File")
         file_menu.setObjectName("fileMenu")
         self.database.add_to_menu(file_menu)
+        file_menu.addSeparator()
+        self.export_action = QAction("&Export to a spreadsheet…", self)
+        self.export_action.setObjectName("exportAction")
+        self.export_action.setShortcut(QKeySequence("Ctrl+Shift+E"))
+        self.export_action.triggered.connect(self._on_export_action_triggered)
+        file_menu.addAction(self.export_action)
         file_menu.addSeparator()
         self.quit_action = QAction("&Quit", self)
         self.quit_action.setObjectName("quitAction")
@@ -280,6 +287,7 @@ class MainWindow(QMainWindow):
         if current is not None and current is not page and self.stack.count() > 1:
             self._history.append(current)
             del self._history[:-50]
+        table_copy.install_all(page)  # Ctrl+C copies the selected rows of its tables
         self.stack.setCurrentWidget(page)
         self._on_stack_current_changed(self.stack.currentIndex())
 
@@ -356,7 +364,7 @@ class MainWindow(QMainWindow):
 
     # --- database -----------------------------------------------------------------------
     def _enable_store_controls(self, enabled: bool) -> None:
-        for action in self.database.store_actions():
+        for action in (*self.database.store_actions(), self.export_action):
             action.setEnabled(enabled)
 
     def _on_ctx_store_ready(self) -> None:
@@ -398,6 +406,22 @@ class MainWindow(QMainWindow):
 
     def _on_ctx_refused(self, message: str) -> None:
         QMessageBox.warning(self, "Not saved", message)
+
+    def _on_export_action_triggered(self) -> None:
+        """File > Export…: for the engagement shown, if any."""
+        from cdmo_desktop.gui.exchange.register_export import RegisterExportDialog
+
+        current = self.stack.currentWidget()
+        engagement_id = next(
+            (
+                rid
+                for (kind, rid), page in self.detail_pages.items()
+                if page is current and kind == "engagement"
+            ),
+            None,
+        )
+        dialog = RegisterExportDialog(self.ctx, self, engagement_id=engagement_id)
+        dialog.open()
 
     def _on_data_folder_action_triggered(self) -> None:
         QDesktopServices.openUrl(QUrl.fromLocalFile(str(self.ctx.database_path.parent)))

@@ -9,6 +9,7 @@ from PySide6.QtWidgets import QDialog, QWidget
 
 from cdmo_desktop.gui import settings as keys
 from cdmo_desktop.gui import unsaved
+from cdmo_desktop.gui.widgets import table_copy
 
 
 class RememberedGeometryDialog(QDialog):
@@ -40,6 +41,7 @@ class RememberedGeometryDialog(QDialog):
         if not self._geometry_restored:
             self._geometry_restored = True
             self.restore_geometry()
+        table_copy.install_all(self)  # Ctrl+C copies the selected rows of its tables
         super().showEvent(event)
 
     def done(self, result: int) -> None:

@@ -15,6 +15,7 @@ from cdmo_desktop.gui.confirm import ask_to_archive
 from cdmo_desktop.gui.context import AppContext
 from cdmo_desktop.gui.engagements.engagement_dialog import EngagementDialog
 from cdmo_desktop.gui.engagements.engagement_list_model import EngagementListModel
+from cdmo_desktop.gui.exchange import row_export
 from cdmo_desktop.gui.forms.ui_engagement_list import Ui_EngagementListForm
 from cdmo_desktop.gui.models.paged import prepare_view
 from cdmo_desktop.gui.undo import commit_or_report
@@ -112,6 +113,7 @@ class EngagementsView(NothingToSave, QWidget):
         ui.restoreButton.clicked.connect(self.restore_selected)
         ui.engagementsTable.doubleClicked.connect(self._on_engagements_table_double_clicked)
         ui.engagementsTable.selectionModel().selectionChanged.connect(self._update_buttons)
+        row_export.attach(ui.engagementsTable, ctx, "engagements")
         self.model.modelReset.connect(self._update_buttons)
         ctx.changed.connect(self._on_ctx_changed)
         self._choices_wanted = False

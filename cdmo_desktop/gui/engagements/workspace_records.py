@@ -36,6 +36,7 @@ from cdmo_desktop.gui.engagements.engagement_records_model import (
 from cdmo_desktop.gui.engagements.refused import refused_errors
 from cdmo_desktop.gui.engagements.typed_fields import read_form, settled, watch_typed_fields
 from cdmo_desktop.gui.engagements.workspace_records_ui import build_editor_layout
+from cdmo_desktop.gui.exchange import row_export
 from cdmo_desktop.gui.undo import REFUSALS, commit
 from cdmo_desktop.gui.unsaved import ask_unsaved, settle_unsaved
 from cdmo_desktop.gui.widgets.fields import FieldBinder
@@ -47,6 +48,15 @@ ERROR_STYLE = "color: #b3261e;"
 
 def _article(noun: str) -> str:
     return "an" if noun[:1].lower() in "aeiou" else "a"
+
+
+# The spreadsheet register (exchange.registers) of each workspace register, by noun.
+EXPORT_KINDS = {
+    "channel": "channels",
+    "shared item": "datashares",
+    "decision": "decisions",
+    "action item": "actions",
+}
 
 
 class RecordEditor(QWidget):
@@ -95,6 +105,9 @@ class RecordEditor(QWidget):
         self.bind()
 
         build_editor_layout(self)
+        kind = EXPORT_KINDS.get(self.noun)
+        if kind is not None:  # its rows to a spreadsheet from the table's context menu
+            row_export.attach(self.table, ctx, kind, engagement_id)
         self.new_button.clicked.connect(self._on_new_button_clicked)
         self.delete_button.clicked.connect(self._on_delete_button_clicked)
         self.save_button.clicked.connect(self._on_save_button_clicked)

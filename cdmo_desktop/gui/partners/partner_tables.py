@@ -23,6 +23,7 @@ from cdmo_desktop.domain.enums import (
     InspectionOutcome,
 )
 from cdmo_desktop.domain.models import new_id
+from cdmo_desktop.gui.exchange import row_export
 from cdmo_desktop.gui.format import date_text
 from cdmo_desktop.gui.partners.layout_fit import ColumnFitter
 from cdmo_desktop.gui.partners.partner_base import PartnerRowDialog
@@ -182,6 +183,9 @@ class ChildSection(QObject):
         self.columns.fit_contents()  # the headers alone, until rows come
         table.doubleClicked.connect(self._on_table_double_clicked)
         table.selectionModel().selectionChanged.connect(self._update_buttons)
+        export_kind = {"site": "sites", "contact": "contacts"}.get(kind.noun)
+        if export_kind is not None:  # its rows to a spreadsheet from the context menu
+            row_export.attach(table, host.ctx, export_kind)
         self.add_button.clicked.connect(self.add)
         self.edit_button.clicked.connect(self.edit)
         self.remove_button.clicked.connect(self.remove)

@@ -32,6 +32,7 @@ from cdmo_desktop.domain import capabilities
 from cdmo_desktop.domain.enums import PartnerKind, QualificationStatus, Region
 from cdmo_desktop.gui import settings as keys
 from cdmo_desktop.gui.context import AppContext
+from cdmo_desktop.gui.exchange.row_export import export_rows_action
 from cdmo_desktop.gui.format import number_text
 from cdmo_desktop.gui.models.paged import prepare_view
 from cdmo_desktop.gui.partners.layout_fit import ColumnFitter
@@ -334,11 +335,13 @@ class PartnersView(NothingToSave, QWidget):
 
     def _on_table_custom_context_menu_requested(self, pos: QPoint) -> None:
         row = self.selected_row()
-        if row is None:
-            return
         menu = QMenu(self)
-        menu.addAction(self.open_action)
-        menu.addAction(self.restore_action if row.archived else self.archive_action)
+        menu.setObjectName("partnerContextMenu")
+        if row is not None:
+            menu.addAction(self.open_action)
+            menu.addAction(self.restore_action if row.archived else self.archive_action)
+            menu.addSeparator()
+        export_rows_action(menu, self.ctx, self.table, "partners")
         menu.exec(self.table.viewport().mapToGlobal(pos))
 
     def open_selected(self) -> None:

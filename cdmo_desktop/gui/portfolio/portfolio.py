@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 from cdmo_desktop.domain import clock
 from cdmo_desktop.gui import settings as keys
 from cdmo_desktop.gui.context import AppContext
+from cdmo_desktop.gui.exchange.row_export import export_rows_action
 from cdmo_desktop.gui.format import date_text
 from cdmo_desktop.gui.portfolio.agenda_model import AgendaTableModel
 from cdmo_desktop.gui.portfolio.portfolio_model import ID_ROLE, PortfolioTableModel
@@ -313,13 +314,14 @@ class PortfolioView(NothingToSave, QWidget):
         self._open_engagement(index.data(ID_ROLE))
 
     def _on_table_context_menu_requested(self, pos: QPoint) -> None:
-        if not self.table.indexAt(pos).isValid():
-            return
         menu = QMenu(self)
-        menu.addAction(self.open_engagement_action)
-        menu.addAction(self.open_partner_action)
-        if self.update_rag_action.isEnabled():
-            menu.addAction(self.update_rag_action)
+        if self.table.indexAt(pos).isValid():
+            menu.addAction(self.open_engagement_action)
+            menu.addAction(self.open_partner_action)
+            if self.update_rag_action.isEnabled():
+                menu.addAction(self.update_rag_action)
+            menu.addSeparator()
+        export_rows_action(menu, self.ctx, self.table, "engagements")
         menu.exec(self.table.viewport().mapToGlobal(pos))
 
     def _on_header_context_menu_requested(self, pos: QPoint) -> None:

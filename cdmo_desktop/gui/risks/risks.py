@@ -31,6 +31,7 @@ from PySide6.QtWidgets import (
 from cdmo_desktop.domain import clock
 from cdmo_desktop.gui import format as fmt
 from cdmo_desktop.gui.context import AppContext
+from cdmo_desktop.gui.exchange.row_export import export_rows_action
 from cdmo_desktop.gui.models.paged import prepare_view
 from cdmo_desktop.gui.risks.register_columns import RegisterColumns
 from cdmo_desktop.gui.risks.risk_filters import DEFAULT_FILTERS, ColumnChooser, RiskFilterBar
@@ -373,15 +374,16 @@ class RisksView(QWidget):
 
     def _on_table_context_menu(self, pos: QPoint) -> None:
         index = self.table.indexAt(pos)
-        if not index.isValid():
-            return
-        row = self.model.row_at(index.row())
         menu = QMenu(self)
         menu.setObjectName("riskContextMenu")
-        menu.addAction("Open risk", lambda: self.open_risk(row.id))
-        menu.addAction("Mark reviewed…", lambda: self.mark_reviewed(row.id))
-        menu.addAction(
-            f"Open engagement {row.engagement_title!r}",
-            lambda: self.ctx.open_engagement_requested.emit(row.engagement_id),
-        )
+        if index.isValid():
+            row = self.model.row_at(index.row())
+            menu.addAction("Open risk", lambda: self.open_risk(row.id))
+            menu.addAction("Mark reviewed…", lambda: self.mark_reviewed(row.id))
+            menu.addAction(
+                f"Open engagement {row.engagement_title!r}",
+                lambda: self.ctx.open_engagement_requested.emit(row.engagement_id),
+            )
+            menu.addSeparator()
+        export_rows_action(menu, self.ctx, self.table, "risks")
         menu.exec(self.table.viewport().mapToGlobal(pos))

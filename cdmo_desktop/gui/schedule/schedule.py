@@ -62,6 +62,7 @@ from cdmo_desktop.gui.schedule.schedule_table_edits import edit_cell
 from cdmo_desktop.gui.schedule.schedule_timeline import TimelinePane
 from cdmo_desktop.gui.schedule.schedule_widgets import ScheduleTable
 from cdmo_desktop.gui.schedule_exchange import ScheduleExchange
+from cdmo_desktop.gui.widgets import table_copy
 from cdmo_desktop.gui.widgets.fitting import ElidedLabel, WrappedLabel
 from cdmo_desktop.gui.widgets.gantt_style import DRAG_HINT, LEGEND_HTML
 from cdmo_desktop.gui.workers import Job, ProgressFn
@@ -526,4 +527,23 @@ class ScheduleView(QWidget):
         menu = QMenu(self)
         menu.setObjectName("schedule_context_menu")
         self.acts.fill_context_menu(menu, self.doc.item_at_row(self.current_row()))
+        menu.addSeparator()
+        copy = menu.addAction("Copy rows")
+        copy.setShortcut("Ctrl+C")
+        copy.triggered.connect(lambda: table_copy.copy_selected_rows(self.table))
+        shown = [self.doc.item_at_row(r) for r in range(self.table.model().rowCount())]
+        ids = [item.id for item in shown if item is not None]
+        export = menu.addAction("Export these rows…")
+        export.setObjectName("exportRowsAction")
+        export.setEnabled(bool(ids))
+        export.triggered.connect(lambda: self._export_rows(ids))
         menu.exec(position)
+
+    def _export_rows(self, ids: list[str]) -> None:
+        """The schedule items the table shows, in its order, to a spreadsheet."""
+        from cdmo_desktop.gui.exchange.register_export import RegisterExportDialog
+
+        dialog = RegisterExportDialog(
+            self.ctx, self.window(), kind="milestones", rows=(len(ids), lambda: ids)
+        )
+        dialog.open()

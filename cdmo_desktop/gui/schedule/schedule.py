@@ -92,6 +92,7 @@ class ScheduleView(QWidget):
         self._analysing = False  # a worker is analysing the plan after an edit
         with gc_paused():
             plan = sched.load_plan(ctx.store, engagement_id, limit=HEAD_ROWS)
+            self._closed_days = self._closed_for(plan)
             whole = len(plan.items) < HEAD_ROWS
             self.doc = ScheduleDocument(
                 plan, portfolio=engagement_id is None, today=clock.today(), complete=whole
@@ -199,11 +200,17 @@ class ScheduleView(QWidget):
 
     def _read_plan(self) -> SchedulePlan:
         plan = sched.load_plan(self.ctx.store, self.engagement_id)
-        closed = closed_days(self.ctx.store, [e for e, _ in plan.engagements])
-        self._closed_days = {e: sorted(days) for e, days in closed.items()}
-        if hasattr(self, "gantt"):
-            self.gantt.chart.closed_days = self._closed_days
+        self._show_closed_days(plan)
         return plan
+
+    def _closed_for(self, plan: SchedulePlan) -> dict[str, list[date]]:
+        """The days the sites of the plan's engagements are closed (shaded on the Gantt)."""
+        closed = closed_days(self.ctx.store, [e for e, _ in plan.engagements])
+        return {e: sorted(days) for e, days in closed.items()}
+
+    def _show_closed_days(self, plan: SchedulePlan) -> None:
+        self._closed_days = self._closed_for(plan)
+        self.gantt.chart.closed_days = self._closed_days
 
     def fill_columns_menu(self, menu: QMenu) -> None:
         self.table.columns.fill_menu(menu)
@@ -253,6 +260,7 @@ class ScheduleView(QWidget):
             self.reload()  # the plan read may predate the change: read it again
             self.show_status()
             return
+        self._show_closed_days(plan)
         self._show_plan(lambda: self.doc.load(plan, graph=graph, analysis=analysis))
         self.show_status()
 

@@ -101,8 +101,12 @@ def _search_words(filters: dict[str, Any]) -> str:
     return str(filters.get("search") or "")
 
 
-def where_clauses(filters: dict[str, Any], *, with_cell: bool = True) -> list[Any]:
-    """SQL conditions for the register's filters (see the module docstring)."""
+def where_clauses(
+    filters: dict[str, Any], *, with_cell: bool = True, probe: bool = False
+) -> list[Any]:
+    """SQL conditions for the register's filters (see the module docstring). The risks a
+    search matches are read by rowid (a few matches), or, with `probe`, looked up among
+    the matches along another index (many matches: see fulltext.probe_pays)."""
     clauses: list[Any] = []
     if eid := filters.get("engagement_id"):
         clauses.append(R.c.engagement_id == eid)
@@ -123,7 +127,7 @@ def where_clauses(filters: dict[str, Any], *, with_cell: bool = True) -> list[An
         clauses.append(is_live(R.c.status))
     matching = fulltext.matching_rowids(derived_risks.FTS_INDEX, _search_words(filters))
     if matching is not None:
-        clauses.append(_ROWID.in_(matching))
+        clauses.append(fulltext.probing(_ROWID, probe).in_(matching))
     cell = filters.get("cell")
     if with_cell and cell:
         kind, likelihood, impact = cell
@@ -255,13 +259,14 @@ def page_query(
     *,
     backwards: bool = False,
     seek: RiskRow | None = None,
+    probe: bool = False,
 ) -> Any:
     """SELECT of the register lines in display order (`backwards`: reversed), starting
     right after `seek` in that order. One index range: the sort order's index from the
-    seek position, filters checked on the way."""
+    seek position, filters checked on the way (`probe`: see where_clauses)."""
     columns = _sort_columns(filters, sort_key)
     down = descending != backwards
-    clauses = where_clauses(filters)
+    clauses = where_clauses(filters, probe=probe)
     if sort_key == "status":
         clauses += _status_ranks(filters)
     if seek is not None:
@@ -273,9 +278,36 @@ def page_query(
     )
 
 
-def _read(store: Store, query: Any) -> list[RiskRow]:
+def _probe(session: Any, filters: dict[str, Any], limit: int) -> bool:
+    """Whether the search matches so many risks that a page is best read along the sort
+    order's index (fulltext.probe_pays, weighed against every risk)."""
+    text = _search_words(filters)
+    if not text:
+        return False
+    rows = int(session.execute(count_query({})).scalar_one())
+    return fulltext.probe_pays(session, derived_risks.FTS_INDEX, text, rows, limit)
+
+
+def _read_page(
+    store: Store,
+    filters: dict[str, Any],
+    sort_key: str,
+    descending: bool,
+    limit: int,
+    *,
+    backwards: bool = False,
+    seek: RiskRow | None = None,
+    offset: int = 0,
+) -> list[RiskRow]:
     with store.read() as session:
-        return [RiskRow(*r) for r in session.execute(query).all()]
+        probe = _probe(session, filters, limit + offset)
+        query = page_query(
+            filters, sort_key, descending, backwards=backwards, seek=seek, probe=probe
+        )
+        if offset:
+            query = query.offset(offset)
+        rows = [RiskRow(*r) for r in session.execute(query.limit(limit)).all()]
+    return rows[::-1] if backwards else rows
 
 
 def fetch_risks(
@@ -287,7 +319,7 @@ def fetch_risks(
     after: RiskRow | None = None,
 ) -> list[RiskRow]:
     """The first `limit` lines of the register, or the `limit` lines right after `after`."""
-    return _read(store, page_query(filters, sort_key, descending, seek=after).limit(limit))
+    return _read_page(store, filters, sort_key, descending, limit, seek=after)
 
 
 def fetch_risks_before(
@@ -300,8 +332,7 @@ def fetch_risks_before(
 ) -> list[RiskRow]:
     """The `limit` lines right before `before`, or the last `limit` lines, in display
     order."""
-    query = page_query(filters, sort_key, descending, backwards=True, seek=before)
-    return _read(store, query.limit(limit))[::-1]
+    return _read_page(store, filters, sort_key, descending, limit, backwards=True, seek=before)
 
 
 def fetch_risks_at(
@@ -322,10 +353,9 @@ def fetch_risks_at(
         return []
     limit = min(limit, total - offset)
     if offset <= total - offset - limit:
-        query = page_query(filters, sort_key, descending).offset(offset)
-        return _read(store, query.limit(limit))
-    query = page_query(filters, sort_key, descending, backwards=True)
-    return _read(store, query.offset(total - offset - limit).limit(limit))[::-1]
+        return _read_page(store, filters, sort_key, descending, limit, offset=offset)
+    back = total - offset - limit
+    return _read_page(store, filters, sort_key, descending, limit, backwards=True, offset=back)
 
 
 def risk_position(

@@ -516,7 +516,7 @@ def test_a_broad_search_walks_the_sort_index_and_a_narrow_one_sorts_its_matches(
     for key, descending in (("score", True), ("title", False)):
         shown, plans = _executed_plans(
             store,
-            lambda k=key, d=descending: rs.fetch_risks(store, broad, k, d, 10),  # type: ignore[misc]
+            lambda k=key, d=descending: rs.fetch_risks(store, broad, k, d, 10),
         )
         assert [r.id for r in shown] == _expected(rows, broad, key, descending)[:10]
         assert plans and all(not [p for p in plan if "TEMP B-TREE" in p] for plan in plans), plans

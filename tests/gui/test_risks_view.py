@@ -119,12 +119,10 @@ def test_filters_and_heat_map_agree(qtbot: Any, ctx: Any, pf: Portfolio) -> None
 
 
 def _click_cell(view: RisksView, kind: str, likelihood: int, impact: int) -> None:
-    from matplotlib.backend_bases import MouseButton, MouseEvent
+    from PySide6.QtTest import QTest
 
-    ax = view.heatmap._axes[kind]
-    x, y = ax.transData.transform((impact, likelihood))
-    event: Any = MouseEvent("button_press_event", view.heatmap._canvas, x, y, MouseButton.LEFT)
-    event._process()
+    centre = view.heatmap.layout_plan().cell_rect(kind, likelihood, impact).center()
+    QTest.mouseClick(view.heatmap, Qt.MouseButton.LeftButton, pos=centre.toPoint())
 
 
 def test_clicking_a_heat_map_cell_lists_its_risks(qtbot: Any, ctx: Any, pf: Portfolio) -> None:

@@ -198,3 +198,19 @@ def test_demo_portfolio_register_and_heat_map_agree(qtbot: Any, demo_ctx: Any) -
     view.filter_bar.review_due_check.setChecked(True)
     due = rs.count_reviews_due(demo_ctx.store, DEMO_TODAY)
     assert 0 < due == view.model.total == view.heatmap.counts.total
+
+
+def test_the_risk_form_is_built_only_when_a_risk_is_opened(
+    qtbot: Any, ctx: Any, pf: Portfolio
+) -> None:
+    from PySide6.QtWidgets import QWidget
+
+    view = _view(qtbot, ctx)
+    assert view.findChild(QWidget, "riskForm") is None  # the register opens without it
+    assert not view.is_dirty() and view.maybe_leave()
+    view.open_risk(view.model.key_at(0))
+    form = view.findChild(QWidget, "riskForm")
+    assert form is not None and view.stack.currentWidget() is form
+    assert view.form.risk_id == view.model.key_at(0)
+    view.show_register()
+    assert view.stack.currentIndex() == view.REGISTER_PAGE

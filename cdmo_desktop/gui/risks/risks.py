@@ -70,14 +70,9 @@ class RisksView(QWidget):
         outer.setContentsMargins(0, 0, 0, 0)
         outer.addWidget(self.stack)
         self._build_register(portfolio)
-        self.form = RiskForm(ctx, self, today)
-        self.form.setObjectName("riskForm")
-        self.stack.addWidget(self.form)
+        self._form: RiskForm | None = None  # built when a risk is first opened
         self._build_actions()
         self._shortcuts_checked = False
-        self.form.back_requested.connect(self._on_form_back_requested)
-        self.form.deleted.connect(self._on_form_deleted)
-        self.form.review_requested.connect(self.mark_reviewed)
         ctx.changed.connect(self._on_ctx_changed)
         ctx.day_changed.connect(self._on_ctx_day_changed)
         self._reload_options()
@@ -85,6 +80,19 @@ class RisksView(QWidget):
         self._update_summary()
 
     # --- construction ---------------------------------------------------------------------
+    @property
+    def form(self) -> RiskForm:
+        """The risk form (the stack's second page), built on first use: opening the
+        register does not pay for a form the user may never open."""
+        if self._form is None:
+            form = self._form = RiskForm(self.ctx, self, self.today)
+            form.setObjectName("riskForm")
+            self.stack.addWidget(form)
+            form.back_requested.connect(self._on_form_back_requested)
+            form.deleted.connect(self._on_form_deleted)
+            form.review_requested.connect(self.mark_reviewed)
+        return self._form
+
     def _build_register(self, portfolio: bool) -> None:
         page = QWidget(self)
         page.setObjectName("riskRegisterPage")
@@ -333,7 +341,7 @@ class RisksView(QWidget):
         (self.form.ui.titleEdit if engagement else self.form.ui.engagementCombo).setFocus()
 
     def show_register(self) -> None:
-        risk_id = self.form.risk_id
+        risk_id = self._form.risk_id if self._form is not None else None
         self.stack.setCurrentIndex(self.REGISTER_PAGE)
         if risk_id is not None:
             self.select_risk(risk_id)

@@ -214,3 +214,29 @@ def test_the_risk_form_is_built_only_when_a_risk_is_opened(
     assert view.form.risk_id == view.model.key_at(0)
     view.show_register()
     assert view.stack.currentIndex() == view.REGISTER_PAGE
+
+
+def test_a_filter_change_repaints_the_register_once(qtbot: Any, ctx: Any, pf: Portfolio) -> None:
+    """The rows are laid out before the repaint, not by the view's deferred layout after
+    it (which painted every visible cell a second time)."""
+    from PySide6.QtCore import QEvent, QObject
+
+    class Paints(QObject):
+        n = 0
+
+        def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+            if event.type() == QEvent.Type.Paint:
+                Paints.n += 1
+            return False
+
+    view = _view(qtbot, ctx)
+    qtbot.waitExposed(view)
+    qtbot.wait(100)
+    paints = Paints()
+    view.table.viewport().installEventFilter(paints)
+    combo = view.filter_bar.level_combo
+    combo.setCurrentIndex(combo.findData("critical"))
+    qtbot.waitUntil(lambda: Paints.n > 0, timeout=5000)
+    qtbot.wait(100)
+    assert Paints.n == 1
+    assert view.model.total == rs.count_risks(ctx.store, view.model.filters)

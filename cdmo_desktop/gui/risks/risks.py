@@ -242,9 +242,16 @@ class RisksView(QWidget):
     def apply_filters(self, filters: dict[str, Any]) -> None:
         selected = self.selected_id()
         self.model.set_filters(self._full_filters(dict(filters)))
+        self._lay_out_rows()
         self._restore_selection(selected)
         self.refresh_heatmap()
         self._update_summary()
+
+    def _lay_out_rows(self) -> None:
+        """Lay the table's rows out now, not on the view's deferred layout timer: the
+        repaint then comes once, with the new rows in place, instead of once before the
+        layout and again after it."""
+        self.table.executeDelayedItemsLayout()
 
     def refresh_heatmap(self) -> None:
         """Count the filtered risks per cell (only once the map is on screen)."""
@@ -283,6 +290,7 @@ class RisksView(QWidget):
         selected = self.selected_id()
         self._reload_options()
         self.model.refresh()
+        self._lay_out_rows()
         self._restore_selection(selected)
         self.refresh_heatmap()
         self._update_summary()
@@ -291,6 +299,7 @@ class RisksView(QWidget):
         """Past midnight other reviews are due: the highlights, count and filter follow."""
         selected = self.selected_id()
         self.model.refresh()
+        self._lay_out_rows()
         self._restore_selection(selected)
         self.refresh_heatmap()
         self._update_summary()

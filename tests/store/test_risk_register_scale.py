@@ -6,6 +6,7 @@ default views' queries walk an index instead of reading the risk table."""
 
 from __future__ import annotations
 
+import itertools
 import random
 import sqlite3
 import unicodedata
@@ -483,13 +484,15 @@ def test_a_bulk_rebuild_restores_keys_search_and_tallies_of_rows_written_around_
     assert rs.fetch_risks(store, {"search": "supp"})
 
 
-def _executed_plans(store: Store, work: Any) -> tuple[Any, list[list[str]]]:
-    """What `work()` returns, and the query plans of the paged SELECTs it ran (statements
-    with an ORDER BY)."""
+def _executed_plans(
+    store: Store, work: Any, marker: str = "ORDER BY"
+) -> tuple[Any, list[list[str]]]:
+    """What `work()` returns, and the query plans of the statements it ran that hold
+    `marker` (the paged SELECTs: ORDER BY)."""
     statements: list[tuple[str, Any]] = []
 
     def record(_conn: Any, _cursor: Any, statement: str, params: Any, *_rest: Any) -> None:
-        if "ORDER BY" in statement:
+        if marker in statement:
             statements.append((statement, params))
 
     sa.event.listen(store.engine, "before_cursor_execute", record)
@@ -527,3 +530,32 @@ def test_a_broad_search_walks_the_sort_index_and_a_narrow_one_sorts_its_matches(
     shown, plans = _executed_plans(store, lambda: rs.fetch_risks(store, narrow, limit=50))
     assert [r.id for r in shown] == expected
     assert all(any("rowid=?" in p for p in plan) for plan in plans), plans
+
+
+def test_a_heat_map_of_reviews_due_counts_the_few_not_yet_due(world: Any) -> None:
+    """When most live risks are due for review, the map of those due is the live risks'
+    tally less the risks whose review is ahead, read as one range of the review index,
+    instead of grouping every due risk."""
+    store, _engagements, rows = world
+    later = TODAY + timedelta(days=10)  # every dated review is due by then
+    for filters in (
+        {"review_due": True, "today": later},
+        {"status": rs.ACTIVE, "review_due": True, "today": later},
+    ):
+        listed = [r for r in rows if _matches(r, filters)]
+        assert 2 * len(listed) > len([r for r in rows if r["status"] in LIVE])  # most are due
+        counts, plans = _executed_plans(
+            store, lambda f=filters: rs.heatmap_counts(store, f), "GROUP BY"
+        )
+        assert counts.total == len(listed) == rs.count_risks(store, filters)
+        for likelihood, impact in itertools.product(range(1, 6), range(1, 6)):
+            assert counts.count(likelihood, impact) == sum(
+                1 for r in listed if (r["likelihood"], r["impact"]) == (likelihood, impact)
+            )
+            assert counts.count(likelihood, impact, residual=True) == sum(
+                1
+                for r in listed
+                if (r["residual_likelihood"], r["residual_impact"]) == (likelihood, impact)
+            )
+        read = [step for plan in plans for step in plan if "risk " in f"{step} "]
+        assert read and all("ix_risk_due (review_key>?)" in step for step in read), plans

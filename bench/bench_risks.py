@@ -7,8 +7,8 @@ Measures, on the offscreen platform (budget 150 ms each):
 - search: a word typed in the search box (title, description, mitigation), same work;
 - sort: one header click (by level, by next review, by engagement), register repainted;
 - heat map: one refresh of the heat map (cell counts re-queried, cells redrawn).
-The first showing of the heat map (matplotlib canvas, first full draw) is reported on its
-own line: it happens after the register has painted, not on its path.
+The first showing of the heat map (counted and painted one turn after it shows) is
+reported on its own line: it happens after the register has painted, not on its path.
 """
 
 from __future__ import annotations
@@ -65,7 +65,7 @@ def run() -> list[Measurement]:
         view = views[-1]
         live = view.model.total
         start = time.perf_counter()
-        view.heatmap.ensure_canvas()  # first showing: imports matplotlib, full draw
+        view.heatmap.ensure_canvas()  # first showing: counts and a full paint
         app.processEvents()
         t_first_map = time.perf_counter() - start
 
@@ -141,6 +141,6 @@ def run() -> list[Measurement]:
         Measurement(
             "risks heat map first showing",
             t_first_map,
-            note="once, after the register has painted (matplotlib import, full draw)",
+            note="once, after the register has painted (counts, full paint)",
         ),
     ]

@@ -469,7 +469,7 @@ def measure_register(
 
 
 def _warm_up(home: Path) -> None:
-    """Open each screen once on a small database (untimed): imports, matplotlib's first
+    """Open each screen once on a small database (untimed): imports, the first
     heat map and Qt's style caches are not what a list costs at 1M rows."""
     from PySide6.QtCore import QSettings
 

@@ -11,7 +11,7 @@ the window paints at once (the Portfolio from a read-only look at the file, any 
 screen the user left last as a light placeholder) and answers menus and the sidebar
 while the Store (SQLAlchemy, SQLModel, the tables, the start screen's modules) opens on
 a thread of its own (database.StoreOpener), with the lock handed over, never released in
-between; then the screens fill in. matplotlib loads in the background after that. A new
+between; then the screens fill in (the heat map is painted by Qt: no matplotlib). A new
 database, one that needs a migration, and the demo open the Store first, as before.
 """
 
@@ -85,7 +85,6 @@ def run(db_path: Path | None, demo: bool, *, settings: QSettings | None = None) 
         from cdmo_desktop.gui import startup_probe
         from cdmo_desktop.gui.context import AppContext
         from cdmo_desktop.gui.main_window import MainWindow
-        from cdmo_desktop.gui.widgets import heatmap
 
         opened = open_initial_database(settings, db_path, demo, defer=True)
         if opened is None:
@@ -100,8 +99,6 @@ def run(db_path: Path | None, demo: bool, *, settings: QSettings | None = None) 
         if opened.pending is not None:
             opener = attach_in_background(ctx, opened.pending, window, refused)
             watcher = startup_probe.after_first_paint(window, opener.start)
-        else:
-            startup_probe.after_first_paint(window, heatmap.preload)
         startup_probe.install(window, ctx)  # only with CDMO_DESKTOP_EXIT_AFTER_PAINT=1
         code = execute(app)
         if opener is not None:
@@ -145,12 +142,10 @@ def attach_in_background(
     ctx: AppContext, pending: PendingStore, window: QWidget, refused: list[bool]
 ) -> StoreOpener:
     """The opener of the Store of the database the window shows (start it after the first
-    paint): the store, once open, goes to the context, which enables everything, and
-    matplotlib starts loading. A refusal at this point (the daily backup cannot be
-    written, say) is explained and the window closes (`refused` gets True); the file has
-    not been changed."""
+    paint): the store, once open, goes to the context, which enables everything. A
+    refusal at this point (the daily backup cannot be written, say) is explained and the
+    window closes (`refused` gets True); the file has not been changed."""
     from cdmo_desktop.gui.pages import SCREEN_BY_KEY
-    from cdmo_desktop.gui.widgets import heatmap
     from cdmo_desktop.gui.window_state import start_screen
 
     screen = SCREEN_BY_KEY[start_screen(ctx.settings)]
@@ -158,7 +153,6 @@ def attach_in_background(
 
     def on_opened(store: Store) -> None:
         ctx.attach_store(store)
-        heatmap.preload()
 
     def on_refused(exc: StoreError) -> None:
         log.warning("refused %s after the first paint: %s", pending.path, exc)

@@ -143,7 +143,7 @@ def engagement_where(filters: dict[str, Any], *, probe: bool = False) -> list[An
     matching = fulltext.matching_rowids(FTS_INDEX, str(filters.get("text") or ""))
     if matching is not None:
         rowid: Any = sa.literal_column("engagement.rowid")
-        clauses.append((rowid + 0 if probe else rowid).in_(matching))
+        clauses.append(fulltext.probing(rowid, probe).in_(matching))
     if value := filters.get("id"):
         clauses.append(E.c.id == str(value))
     for key in ("status", "phase", "rag"):
@@ -220,11 +220,10 @@ def _probe(s: Session, filters: dict[str, Any], limit: int) -> bool:
     """Whether a search matches so many rows that walking the sort key's index (about
     limit x rows / matches entries) costs less than reading and sorting every match."""
     text = _searched_only(filters)
-    matches = _matches(s, text) if text is not None else None
-    if matches is None:
+    if text is None:
         return False
     rows = int(s.execute(count_query(_archive_choice(filters))).scalar_one())
-    return matches * matches * 10 > limit * rows
+    return fulltext.probe_pays(s, FTS_INDEX, text, rows, limit)
 
 
 def _sort(sort_column: int, descending: bool) -> Any:

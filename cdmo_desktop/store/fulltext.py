@@ -15,8 +15,10 @@ live in this module.
 
 from __future__ import annotations
 
+import math
 import re
 from collections.abc import Sequence
+from typing import Any
 
 import sqlalchemy as sa
 
@@ -106,3 +108,25 @@ def matching_rowids(
         .select_from(fts)
         .where(sa.literal_column(index).op("MATCH")(query))
     )
+
+
+def probe_pays(
+    session: Any, index: str, text: str, rows: int, limit: int, phrases: Sequence[str] = ()
+) -> bool:
+    """Whether a page of `limit` rows of a search is best read by walking the sort key's
+    index and looking each row up among the matches (about limit x rows / matches index
+    entries) rather than by reading every match and sorting them: when matches^2 x 10 >
+    limit x `rows`. The matches are counted in the full-text index alone and only up to
+    that number, so a broad search costs no more to weigh than a narrow one."""
+    matching = matching_rowids(index, text, phrases)
+    if matching is None:
+        return False
+    enough = math.isqrt(max(limit, 1) * max(rows, 0) // 10) + 1
+    counted = sa.select(sa.func.count()).select_from(matching.limit(enough).subquery())
+    return int(session.execute(counted).scalar_one()) >= enough
+
+
+def probing(rowid: Any, probe: bool) -> Any:
+    """The rowid as the membership test of a probe (`rowid + 0`: no rowid lookup, so the
+    planner walks the sort key's index and checks each entry's rowid among the matches)."""
+    return rowid + 0 if probe else rowid

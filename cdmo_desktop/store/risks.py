@@ -21,6 +21,7 @@ Filters are a plain dict (the register's combo boxes fill it):
 
 from __future__ import annotations
 
+from collections import Counter
 from dataclasses import dataclass
 from datetime import date
 from typing import TYPE_CHECKING, Any
@@ -101,8 +102,12 @@ def _search_words(filters: dict[str, Any]) -> str:
     return str(filters.get("search") or "")
 
 
-def where_clauses(filters: dict[str, Any], *, with_cell: bool = True) -> list[Any]:
-    """SQL conditions for the register's filters (see the module docstring)."""
+def where_clauses(
+    filters: dict[str, Any], *, with_cell: bool = True, probe: bool = False
+) -> list[Any]:
+    """SQL conditions for the register's filters (see the module docstring). The risks a
+    search matches are read by rowid (a few matches), or, with `probe`, looked up among
+    the matches along another index (many matches: see fulltext.probe_pays)."""
     clauses: list[Any] = []
     if eid := filters.get("engagement_id"):
         clauses.append(R.c.engagement_id == eid)
@@ -123,7 +128,7 @@ def where_clauses(filters: dict[str, Any], *, with_cell: bool = True) -> list[An
         clauses.append(is_live(R.c.status))
     matching = fulltext.matching_rowids(derived_risks.FTS_INDEX, _search_words(filters))
     if matching is not None:
-        clauses.append(_ROWID.in_(matching))
+        clauses.append(fulltext.probing(_ROWID, probe).in_(matching))
     cell = filters.get("cell")
     if with_cell and cell:
         kind, likelihood, impact = cell
@@ -255,13 +260,14 @@ def page_query(
     *,
     backwards: bool = False,
     seek: RiskRow | None = None,
+    probe: bool = False,
 ) -> Any:
     """SELECT of the register lines in display order (`backwards`: reversed), starting
     right after `seek` in that order. One index range: the sort order's index from the
-    seek position, filters checked on the way."""
+    seek position, filters checked on the way (`probe`: see where_clauses)."""
     columns = _sort_columns(filters, sort_key)
     down = descending != backwards
-    clauses = where_clauses(filters)
+    clauses = where_clauses(filters, probe=probe)
     if sort_key == "status":
         clauses += _status_ranks(filters)
     if seek is not None:
@@ -273,9 +279,36 @@ def page_query(
     )
 
 
-def _read(store: Store, query: Any) -> list[RiskRow]:
+def _probe(session: Any, filters: dict[str, Any], limit: int) -> bool:
+    """Whether the search matches so many risks that a page is best read along the sort
+    order's index (fulltext.probe_pays, weighed against every risk)."""
+    text = _search_words(filters)
+    if not text:
+        return False
+    rows = int(session.execute(count_query({})).scalar_one())
+    return fulltext.probe_pays(session, derived_risks.FTS_INDEX, text, rows, limit)
+
+
+def _read_page(
+    store: Store,
+    filters: dict[str, Any],
+    sort_key: str,
+    descending: bool,
+    limit: int,
+    *,
+    backwards: bool = False,
+    seek: RiskRow | None = None,
+    offset: int = 0,
+) -> list[RiskRow]:
     with store.read() as session:
-        return [RiskRow(*r) for r in session.execute(query).all()]
+        probe = _probe(session, filters, limit + offset)
+        query = page_query(
+            filters, sort_key, descending, backwards=backwards, seek=seek, probe=probe
+        )
+        if offset:
+            query = query.offset(offset)
+        rows = [RiskRow(*r) for r in session.execute(query.limit(limit)).all()]
+    return rows[::-1] if backwards else rows
 
 
 def fetch_risks(
@@ -287,7 +320,7 @@ def fetch_risks(
     after: RiskRow | None = None,
 ) -> list[RiskRow]:
     """The first `limit` lines of the register, or the `limit` lines right after `after`."""
-    return _read(store, page_query(filters, sort_key, descending, seek=after).limit(limit))
+    return _read_page(store, filters, sort_key, descending, limit, seek=after)
 
 
 def fetch_risks_before(
@@ -300,8 +333,7 @@ def fetch_risks_before(
 ) -> list[RiskRow]:
     """The `limit` lines right before `before`, or the last `limit` lines, in display
     order."""
-    query = page_query(filters, sort_key, descending, backwards=True, seek=before)
-    return _read(store, query.limit(limit))[::-1]
+    return _read_page(store, filters, sort_key, descending, limit, backwards=True, seek=before)
 
 
 def fetch_risks_at(
@@ -322,10 +354,9 @@ def fetch_risks_at(
         return []
     limit = min(limit, total - offset)
     if offset <= total - offset - limit:
-        query = page_query(filters, sort_key, descending).offset(offset)
-        return _read(store, query.limit(limit))
-    query = page_query(filters, sort_key, descending, backwards=True)
-    return _read(store, query.offset(total - offset - limit).limit(limit))[::-1]
+        return _read_page(store, filters, sort_key, descending, limit, offset=offset)
+    back = total - offset - limit
+    return _read_page(store, filters, sort_key, descending, limit, backwards=True, offset=back)
 
 
 def risk_position(
@@ -348,33 +379,74 @@ def risk_position(
 # --- heat map and overview ------------------------------------------------------------------
 
 
+_CELLS = (R.c.likelihood, R.c.impact, R.c.residual_likelihood, R.c.residual_impact)
+_TALLY_CELLS: Any = (
+    _TALLY.c.likelihood,
+    _TALLY.c.impact,
+    sa.func.nullif(_TALLY.c.residual_likelihood, 0),
+    sa.func.nullif(_TALLY.c.residual_impact, 0),
+)
+_DUE_PARTS = {"status", "level", "review_due", "today"}
+"""Filters whose heat map may be counted as every live risk (the tally) less those not
+yet due (see `heatmap_counts`)."""
+
+
+def _tally_cells(filters: dict[str, Any], *extra: Any) -> Any:
+    return (
+        sa.select(*_TALLY_CELLS, sa.func.sum(_TALLY.c.n))
+        .where(*_tally_clauses(filters, _TALLY), *extra, _TALLY.c.n > 0)
+        .group_by(*_TALLY_CELLS)
+    )
+
+
+def _grouped_cells(clauses: list[Any]) -> Any:
+    """Risks per cell. Grouped residual cell first: no index starts with it, so the planner
+    reads the rows through the filters' index instead of walking a likelihood or impact
+    index (every risk) to spare the grouping's sort."""
+    grouping = (*_CELLS[2:], *_CELLS[:2])
+    return sa.select(*_CELLS, sa.func.count()).where(*clauses).group_by(*grouping)
+
+
+def _cell_rows(query: Any, session: Any) -> Counter[tuple[Any, ...]]:
+    return Counter({tuple(r[:4]): int(r[4]) for r in session.execute(query).all()})
+
+
 def heatmap_counts(store: Store, filters: dict[str, Any]) -> risk_matrix.HeatMapCounts:
     """Cell counts of the risks the register lists for `filters` (a heat-map cell filter is
     ignored: the map shows where every listed risk sits and highlights the chosen cell).
-    From the tally when it answers the filters, else grouped from the filtered risks."""
+    From the tally when it answers the filters, else grouped from the filtered risks. For
+    "due for review" when most live risks are due: the tally's live risks less those whose
+    review is still ahead (an index range over the fewer rows)."""
     plain = {k: v for k, v in filters.items() if k != "cell"}
-    if _given(plain) <= _TALLIED:
-        cells: Any = (
-            _TALLY.c.likelihood,
-            _TALLY.c.impact,
-            sa.func.nullif(_TALLY.c.residual_likelihood, 0),
-            sa.func.nullif(_TALLY.c.residual_impact, 0),
-        )
-        query = (
-            sa.select(*cells, sa.func.sum(_TALLY.c.n))
-            .where(*_tally_clauses(plain, _TALLY), _TALLY.c.n > 0)
-            .group_by(*cells)
-        )
-    else:
-        cells = (R.c.likelihood, R.c.impact, R.c.residual_likelihood, R.c.residual_impact)
-        query = sa.select(*cells, sa.func.count()).where(*where_clauses(plain)).group_by(*cells)
+    given = _given(plain)
     with store.read() as session:
-        rows = [(r[0], r[1], r[2], r[3], int(r[4])) for r in session.execute(query).all()]
+        if given <= _TALLIED:
+            cells = _cell_rows(_tally_cells(plain), session)
+        elif given <= _DUE_PARTS and "review_due" in given and _mostly_due(session, plain):
+            today = plain.get("today") or clock.today()
+            every = {k: v for k, v in plain.items() if k in ("status", "level")}
+            live = _cell_rows(_tally_cells(every, is_live(_TALLY.c.status)), session)
+            ahead = [*where_clauses(every), is_live(R.c.status), R.c.review_key > today]
+            cells = live - _cell_rows(_grouped_cells(ahead), session)
+        else:
+            cells = _cell_rows(_grouped_cells(where_clauses(plain)), session)
+    rows = [(*key, n) for key, n in cells.items()]
     current_grid = risk_matrix.grid_from_counts((r[0], r[1], r[4]) for r in rows)
     residual_grid = risk_matrix.grid_from_counts((r[2], r[3], r[4]) for r in rows)
     total = sum(sum(row) for row in current_grid)
     assessed = sum(sum(row) for row in residual_grid)
     return risk_matrix.HeatMapCounts(current_grid, residual_grid, total - assessed)
+
+
+def _mostly_due(session: Any, filters: dict[str, Any]) -> bool:
+    """Whether more than half of the live risks under the status and level filters are
+    due for review (both counted from the tallies)."""
+    every = {k: v for k, v in filters.items() if k in ("status", "level")}
+    live = sa.select(sa.func.coalesce(sa.func.sum(_TALLY.c.n), 0)).where(
+        *_tally_clauses(every, _TALLY), is_live(_TALLY.c.status)
+    )
+    due = int(session.execute(count_query(filters)).scalar_one())
+    return 2 * due > int(session.execute(live).scalar_one())
 
 
 def count_reviews_due(store: Store, today: date, engagement_id: str | None = None) -> int:

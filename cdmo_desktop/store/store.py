@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import logging
 import threading
 from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
@@ -13,12 +14,14 @@ import sqlalchemy as sa
 from sqlalchemy.orm import sessionmaker
 from sqlmodel import Session
 
-from cdmo_desktop.store import changelog, changesets, migrate
+from cdmo_desktop.store import changelog, changesets, migrate, planner
 from cdmo_desktop.store.backup import backup_database, list_backups
 from cdmo_desktop.store.changesets import ChangeSet, RowState
 from cdmo_desktop.store.engine import make_engine
 from cdmo_desktop.store.errors import StoreError, WriteRefused
 from cdmo_desktop.store.lock import InstanceLock
+
+log = logging.getLogger(__name__)
 
 DAILY_BACKUP_AFTER = timedelta(hours=20)
 
@@ -204,6 +207,10 @@ def _open_checked(
             last_backup = backup_database(path, reason="daily")
     store = Store(path=path, engine=make_engine(path), user=user, lock=instance_lock)
     store.last_backup = last_backup
+    try:
+        planner.refresh(store.engine)  # statistics of registers that grew (usually none)
+    except sa.exc.OperationalError:  # busy or read-only: the plans only stay a guess
+        log.warning("query planner statistics not refreshed for %s", path, exc_info=True)
     return store
 
 

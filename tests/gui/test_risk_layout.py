@@ -8,7 +8,7 @@ from itertools import combinations
 from typing import Any
 
 import pytest
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import QFontMetrics
 
 from cdmo_desktop.domain.risk_matrix import HeatMapCounts
@@ -23,20 +23,6 @@ RESIDUAL = ((0, 0, 0, 0, 1), (0, 0, 0, 1, 0), (0, 0, 0, 0, 0), (0, 0, 0, 0, 0), 
 PANEL_SIZES = [(300, 520), (290, 600), (400, 700), (520, 900), (700, 330), (560, 420), (260, 220)]
 
 
-def _texts(heatmap: RiskHeatMap) -> dict[str, Any]:
-    """Every label of both grids that holds text: titles, axis labels, tick labels."""
-    found: dict[str, Any] = {}
-    for kind, ax in heatmap._axes.items():
-        found[f"{kind} title"] = heatmap._artists.titles[kind]
-        found[f"{kind} x label"] = ax.xaxis.label
-        found[f"{kind} y label"] = ax.yaxis.label
-        for i, tick in enumerate(ax.get_xticklabels()):
-            found[f"{kind} x tick {i + 1}"] = tick
-        for i, tick in enumerate(ax.get_yticklabels()):
-            found[f"{kind} y tick {i + 1}"] = tick
-    return found
-
-
 @pytest.mark.parametrize("size", PANEL_SIZES, ids=lambda s: f"{s[0]}x{s[1]}")
 def test_heat_map_labels_neither_overlap_nor_leave_the_panel(
     qtbot: Any, size: tuple[int, int]
@@ -48,22 +34,30 @@ def test_heat_map_labels_neither_overlap_nor_leave_the_panel(
     qtbot.waitExposed(heatmap)
     heatmap.ensure_canvas()
     heatmap.set_counts(HeatMapCounts(GRID, RESIDUAL, without_residual=34))
-    canvas = heatmap._canvas
-    canvas.resize(*size)  # as the layout gives it the whole panel
-    canvas.draw()
-    assert "\n" in heatmap._artists.titles["residual"].get_text()  # two lines, as in the issue
-    renderer = canvas.get_renderer()
-    boxes = {
-        name: text.get_window_extent(renderer)
-        for name, text in _texts(heatmap).items()
-        if text.get_text()
-    }
-    figure_box = canvas.figure.bbox
+    boxes = heatmap.text_boxes()
+    assert "residual title 2" in boxes  # two lines, as in the issue
+    plan = heatmap.layout_plan()
+    panel = QRectF(0, 0, *size)
     for name, box in boxes.items():
-        assert figure_box.x0 - 0.5 <= box.x0 and box.x1 <= figure_box.x1 + 0.5, f"{name} cut off"
-        assert figure_box.y0 - 0.5 <= box.y0 and box.y1 <= figure_box.y1 + 0.5, f"{name} cut off"
+        assert panel.contains(box.adjusted(0.5, 0.5, -0.5, -0.5)), f"{name} cut off: {box}"
+        for kind, grid in plan.grids.items():
+            assert not box.intersects(grid), f"{name} overlaps the {kind} grid"
     for (a, box_a), (b, box_b) in combinations(boxes.items(), 2):
-        assert not box_a.overlaps(box_b), f"{a} overlaps {b}"
+        assert not box_a.intersects(box_b), f"{a} overlaps {b}"
+    for grid in plan.grids.values():
+        assert panel.contains(grid) and grid.width() > 60
+
+
+def test_a_click_on_a_cell_names_that_cell(qtbot: Any) -> None:
+    heatmap = RiskHeatMap()
+    qtbot.addWidget(heatmap)
+    heatmap.resize(300, 520)
+    heatmap.show()
+    plan = heatmap.layout_plan()
+    for kind, likelihood, impact in (("current", 5, 5), ("current", 1, 2), ("residual", 3, 4)):
+        centre = plan.cell_rect(kind, likelihood, impact).center()
+        assert heatmap.cell_at(centre) == (kind, likelihood, impact)
+    assert heatmap.cell_at(QPointF(1, 1)) is None
 
 
 # Logical window sizes: a 1366 x 768 laptop, a 1920 x 1080 screen, and that screen at 150 %

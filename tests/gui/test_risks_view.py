@@ -119,12 +119,10 @@ def test_filters_and_heat_map_agree(qtbot: Any, ctx: Any, pf: Portfolio) -> None
 
 
 def _click_cell(view: RisksView, kind: str, likelihood: int, impact: int) -> None:
-    from matplotlib.backend_bases import MouseButton, MouseEvent
+    from PySide6.QtTest import QTest
 
-    ax = view.heatmap._axes[kind]
-    x, y = ax.transData.transform((impact, likelihood))
-    event: Any = MouseEvent("button_press_event", view.heatmap._canvas, x, y, MouseButton.LEFT)
-    event._process()
+    centre = view.heatmap.layout_plan().cell_rect(kind, likelihood, impact).center()
+    QTest.mouseClick(view.heatmap, Qt.MouseButton.LeftButton, pos=centre.toPoint())
 
 
 def test_clicking_a_heat_map_cell_lists_its_risks(qtbot: Any, ctx: Any, pf: Portfolio) -> None:
@@ -200,3 +198,45 @@ def test_demo_portfolio_register_and_heat_map_agree(qtbot: Any, demo_ctx: Any) -
     view.filter_bar.review_due_check.setChecked(True)
     due = rs.count_reviews_due(demo_ctx.store, DEMO_TODAY)
     assert 0 < due == view.model.total == view.heatmap.counts.total
+
+
+def test_the_risk_form_is_built_only_when_a_risk_is_opened(
+    qtbot: Any, ctx: Any, pf: Portfolio
+) -> None:
+    from PySide6.QtWidgets import QWidget
+
+    view = _view(qtbot, ctx)
+    assert view.findChild(QWidget, "riskForm") is None  # the register opens without it
+    assert not view.is_dirty() and view.maybe_leave()
+    view.open_risk(view.model.key_at(0))
+    form = view.findChild(QWidget, "riskForm")
+    assert form is not None and view.stack.currentWidget() is form
+    assert view.form.risk_id == view.model.key_at(0)
+    view.show_register()
+    assert view.stack.currentIndex() == view.REGISTER_PAGE
+
+
+def test_a_filter_change_repaints_the_register_once(qtbot: Any, ctx: Any, pf: Portfolio) -> None:
+    """The rows are laid out before the repaint, not by the view's deferred layout after
+    it (which painted every visible cell a second time)."""
+    from PySide6.QtCore import QEvent, QObject
+
+    class Paints(QObject):
+        n = 0
+
+        def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+            if event.type() == QEvent.Type.Paint:
+                Paints.n += 1
+            return False
+
+    view = _view(qtbot, ctx)
+    qtbot.waitExposed(view)
+    qtbot.wait(100)
+    paints = Paints()
+    view.table.viewport().installEventFilter(paints)
+    combo = view.filter_bar.level_combo
+    combo.setCurrentIndex(combo.findData("critical"))
+    qtbot.waitUntil(lambda: Paints.n > 0, timeout=5000)
+    qtbot.wait(100)
+    assert Paints.n == 1
+    assert view.model.total == rs.count_risks(ctx.store, view.model.filters)

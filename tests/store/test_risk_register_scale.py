@@ -6,6 +6,7 @@ default views' queries walk an index instead of reading the risk table."""
 
 from __future__ import annotations
 
+import itertools
 import random
 import sqlite3
 import unicodedata
@@ -481,3 +482,80 @@ def test_a_bulk_rebuild_restores_keys_search_and_tallies_of_rows_written_around_
     assert [r.status_rank for r in statuses] == sorted(STATUS_RANK[r.status] for r in statuses)
     assert _tallies(store) == tallies
     assert rs.fetch_risks(store, {"search": "supp"})
+
+
+def _executed_plans(
+    store: Store, work: Any, marker: str = "ORDER BY"
+) -> tuple[Any, list[list[str]]]:
+    """What `work()` returns, and the query plans of the statements it ran that hold
+    `marker` (the paged SELECTs: ORDER BY)."""
+    statements: list[tuple[str, Any]] = []
+
+    def record(_conn: Any, _cursor: Any, statement: str, params: Any, *_rest: Any) -> None:
+        if marker in statement:
+            statements.append((statement, params))
+
+    sa.event.listen(store.engine, "before_cursor_execute", record)
+    try:
+        result = work()
+    finally:
+        sa.event.remove(store.engine, "before_cursor_execute", record)
+    with store.read() as s:
+        run = s.connection().exec_driver_sql
+        return result, [
+            [r[3] for r in run(f"EXPLAIN QUERY PLAN {sql}", params)] for sql, params in statements
+        ]
+
+
+def test_a_broad_search_walks_the_sort_index_and_a_narrow_one_sorts_its_matches(
+    world: Any,
+) -> None:
+    """A search matching a large share of the risks reads one page along the sort order's
+    index, checking each risk among the matches (it stops after a page), instead of reading
+    and sorting every match; a search matching a few risks reads just those and sorts them."""
+    store, _engagements, rows = world
+    broad = {"status": rs.ACTIVE, "search": "supp"}
+    assert len([r for r in rows if _matches(r, broad)]) > 20  # "Supplier ..." titles
+    for key, descending in (("score", True), ("title", False)):
+        shown, plans = _executed_plans(
+            store,
+            lambda k=key, d=descending: rs.fetch_risks(store, broad, k, d, 10),
+        )
+        assert [r.id for r in shown] == _expected(rows, broad, key, descending)[:10]
+        assert plans and all(not [p for p in plan if "TEMP B-TREE" in p] for plan in plans), plans
+        assert all(any("ix_risk_sort_" in p for p in plan) for plan in plans), plans
+    narrow = {"search": "supplier audit second"}
+    expected = _expected(rows, narrow, "score", True)
+    assert 0 < len(expected) < 20
+    shown, plans = _executed_plans(store, lambda: rs.fetch_risks(store, narrow, limit=50))
+    assert [r.id for r in shown] == expected
+    assert all(any("rowid=?" in p for p in plan) for plan in plans), plans
+
+
+def test_a_heat_map_of_reviews_due_counts_the_few_not_yet_due(world: Any) -> None:
+    """When most live risks are due for review, the map of those due is the live risks'
+    tally less the risks whose review is ahead, read as one range of the review index,
+    instead of grouping every due risk."""
+    store, _engagements, rows = world
+    later = TODAY + timedelta(days=10)  # every dated review is due by then
+    for filters in (
+        {"review_due": True, "today": later},
+        {"status": rs.ACTIVE, "review_due": True, "today": later},
+    ):
+        listed = [r for r in rows if _matches(r, filters)]
+        assert 2 * len(listed) > len([r for r in rows if r["status"] in LIVE])  # most are due
+        counts, plans = _executed_plans(
+            store, lambda f=filters: rs.heatmap_counts(store, f), "GROUP BY"
+        )
+        assert counts.total == len(listed) == rs.count_risks(store, filters)
+        for likelihood, impact in itertools.product(range(1, 6), range(1, 6)):
+            assert counts.count(likelihood, impact) == sum(
+                1 for r in listed if (r["likelihood"], r["impact"]) == (likelihood, impact)
+            )
+            assert counts.count(likelihood, impact, residual=True) == sum(
+                1
+                for r in listed
+                if (r["residual_likelihood"], r["residual_impact"]) == (likelihood, impact)
+            )
+        read = [step for plan in plans for step in plan if "risk " in f"{step} "]
+        assert read and all("ix_risk_due (review_key>?)" in step for step in read), plans

@@ -71,14 +71,9 @@ class RisksView(QWidget):
         outer.setContentsMargins(0, 0, 0, 0)
         outer.addWidget(self.stack)
         self._build_register(portfolio)
-        self.form = RiskForm(ctx, self, today)
-        self.form.setObjectName("riskForm")
-        self.stack.addWidget(self.form)
+        self._form: RiskForm | None = None  # built when a risk is first opened
         self._build_actions()
         self._shortcuts_checked = False
-        self.form.back_requested.connect(self._on_form_back_requested)
-        self.form.deleted.connect(self._on_form_deleted)
-        self.form.review_requested.connect(self.mark_reviewed)
         ctx.changed.connect(self._on_ctx_changed)
         ctx.day_changed.connect(self._on_ctx_day_changed)
         self._reload_options()
@@ -86,6 +81,19 @@ class RisksView(QWidget):
         self._update_summary()
 
     # --- construction ---------------------------------------------------------------------
+    @property
+    def form(self) -> RiskForm:
+        """The risk form (the stack's second page), built on first use: opening the
+        register does not pay for a form the user may never open."""
+        if self._form is None:
+            form = self._form = RiskForm(self.ctx, self, self.today)
+            form.setObjectName("riskForm")
+            self.stack.addWidget(form)
+            form.back_requested.connect(self._on_form_back_requested)
+            form.deleted.connect(self._on_form_deleted)
+            form.review_requested.connect(self.mark_reviewed)
+        return self._form
+
     def _build_register(self, portfolio: bool) -> None:
         page = QWidget(self)
         page.setObjectName("riskRegisterPage")
@@ -235,9 +243,16 @@ class RisksView(QWidget):
     def apply_filters(self, filters: dict[str, Any]) -> None:
         selected = self.selected_id()
         self.model.set_filters(self._full_filters(dict(filters)))
+        self._lay_out_rows()
         self._restore_selection(selected)
         self.refresh_heatmap()
         self._update_summary()
+
+    def _lay_out_rows(self) -> None:
+        """Lay the table's rows out now, not on the view's deferred layout timer: the
+        repaint then comes once, with the new rows in place, instead of once before the
+        layout and again after it."""
+        self.table.executeDelayedItemsLayout()
 
     def refresh_heatmap(self) -> None:
         """Count the filtered risks per cell (only once the map is on screen)."""
@@ -276,6 +291,7 @@ class RisksView(QWidget):
         selected = self.selected_id()
         self._reload_options()
         self.model.refresh()
+        self._lay_out_rows()
         self._restore_selection(selected)
         self.refresh_heatmap()
         self._update_summary()
@@ -284,6 +300,7 @@ class RisksView(QWidget):
         """Past midnight other reviews are due: the highlights, count and filter follow."""
         selected = self.selected_id()
         self.model.refresh()
+        self._lay_out_rows()
         self._restore_selection(selected)
         self.refresh_heatmap()
         self._update_summary()
@@ -334,7 +351,7 @@ class RisksView(QWidget):
         (self.form.ui.titleEdit if engagement else self.form.ui.engagementCombo).setFocus()
 
     def show_register(self) -> None:
-        risk_id = self.form.risk_id
+        risk_id = self._form.risk_id if self._form is not None else None
         self.stack.setCurrentIndex(self.REGISTER_PAGE)
         if risk_id is not None:
             self.select_risk(risk_id)

@@ -1,352 +1,309 @@
-"""The risk heat map on screen: reports.charts.heatmap drawn on a FigureCanvasQTAgg.
+"""The risk heat map on screen: two 5x5 likelihood x impact grids (current and residual)
+painted with QPainter, the counts in the cells, coloured by the level of
+domain.risk_matrix (as reports.charts.heatmap draws them for print).
 
-matplotlib loads on a thread of its own (`preload`, which the app calls once the window
-answers), never on the GUI thread when the map is shown: until it is there the map says
-"Heat map loading…" and the register works. Clicking a cell emits
-`cell_clicked((kind, likelihood, impact))`; clicking the highlighted cell again emits
-`cell_clicked(None)` (clear the cell filter).
+Impact runs left to right, likelihood bottom to top, so the critical corner is top right.
+The grids sit side by side or one above the other, whichever gives them the more room
+(`plan`); titles too wide for their room are set smaller, then shortened. Clicking a cell
+emits `cell_clicked((kind, likelihood, impact))`; clicking the highlighted cell again
+emits `cell_clicked(None)` (clear the cell filter).
 
-New counts are drawn once per turn of the event loop however many arrive (a filter, a
-search and an edit in a row draw once), and counts equal to those on show draw nothing.
+The map is ready (`canvas_ready`) one turn of the event loop after it is first shown, so
+the register paints first. New counts are painted once however many arrive within a turn
+of the event loop (Qt merges the update requests), and counts equal to those on show
+request no paint at all.
 """
 
 from __future__ import annotations
 
-import logging
-import threading
-from typing import Any
+from dataclasses import dataclass, field
 
-from PySide6.QtCore import QObject, Qt, QTimer, Signal
-from PySide6.QtGui import QShowEvent
-from PySide6.QtWidgets import QLabel, QSizePolicy, QToolTip, QVBoxLayout, QWidget
+from PySide6.QtCore import QPointF, QRectF, QSize, Qt, QTimer, Signal
+from PySide6.QtGui import (
+    QColor,
+    QFont,
+    QFontMetricsF,
+    QMouseEvent,
+    QPainter,
+    QPaintEvent,
+    QPen,
+    QShowEvent,
+)
+from PySide6.QtWidgets import QSizePolicy, QToolTip, QWidget
 
 from cdmo_desktop.domain import risk_matrix
 from cdmo_desktop.domain.risk_matrix import HeatMapCounts
-from cdmo_desktop.gui.widgets.heatmap_layout import Plan, Room, plan_layout
 
-log = logging.getLogger(__name__)
 Selection = tuple[str, int, int] | None
-DPI = 100
-SAME, MOVED, REBUILT = "same", "moved", "rebuilt"  # what fitting to the panel did
-# What the map needs of matplotlib (and the chart code that draws with it).
-MATPLOTLIB_MODULES = (
-    "matplotlib.figure",
-    "matplotlib.backends.backend_agg",
-    "matplotlib.backends.backend_qtagg",
-    "cdmo_desktop.reports.charts.heatmap",
-)
+KINDS = ("current", "residual")
+EMPTY_CELL_STRENGTH = 0.22  # how much of the level colour an empty cell keeps
+GRID_LINE = QColor("#FFFFFF")
+SELECTED_EDGE = QColor("#1A237E")
+EDGE = 4.0  # pixels kept clear along the panel's edges
+GAP = 12.0  # pixels between one grid's labels and the next grid's
+PAD = 3.0  # between a grid and its tick labels, and between those and the axis label
+SMALLEST_TITLE = 0.7  # a title too wide is set down to this share of the font, then shortened
 
 
-class MatplotlibLoader(QObject):
-    """Imports MATPLOTLIB_MODULES on a thread of its own, once; `loaded` follows in the
-    GUI thread (also when an import failed: the map then fails where it is drawn, as
-    before, and the reason is logged)."""
+def title(kind: str, counts: HeatMapCounts) -> list[str]:
+    """The lines of a grid's title (the residual grid says how many are not assessed)."""
+    total = counts.total
+    if kind == "current":
+        return [f"Current ({total} risk{'s' if total != 1 else ''})"]
+    lines = [f"Residual after mitigation ({total - counts.without_residual})"]
+    if counts.without_residual:
+        lines.append(f"{counts.without_residual} not yet assessed")
+    return lines
 
-    loaded = Signal()
-    _loaded_off_thread = Signal()  # received in the GUI thread, passed on as `loaded`
 
-    def __init__(self) -> None:
-        super().__init__()
-        self.done = False
-        self._thread: threading.Thread | None = None
-        self._loaded_off_thread.connect(self.loaded)
+def cell_colour(likelihood: int, impact: int, count: int) -> QColor:
+    """The level's colour, only a tint of it for an empty cell (the counts stand out)."""
+    level = risk_matrix.MATRIX[likelihood - 1][impact - 1]
+    full = QColor(risk_matrix.LEVEL_COLOURS[level])
+    strength = 1.0 if count else EMPTY_CELL_STRENGTH
+    return QColor.fromRgbF(
+        *(1 - strength + strength * c for c in (full.redF(), full.greenF(), full.blueF()))
+    )
 
-    def start(self) -> None:
-        if self._thread is None:
-            self._thread = threading.Thread(
-                target=self._main, name="cdmo-desktop matplotlib", daemon=True
+
+@dataclass
+class Plan:
+    """Where everything goes in a panel of a given size (pixels)."""
+
+    stacked: bool
+    cell: float  # side of one cell
+    grids: dict[str, QRectF] = field(default_factory=dict)
+    titles: dict[str, QRectF] = field(default_factory=dict)  # the room of each title
+    labels: dict[str, tuple[QRectF, str, bool]] = field(default_factory=dict)  # rect, text, rotated
+
+    def cell_rect(self, kind: str, likelihood: int, impact: int) -> QRectF:
+        grid = self.grids[kind]
+        return QRectF(
+            grid.left() + (impact - 1) * self.cell,
+            grid.top() + (5 - likelihood) * self.cell,
+            self.cell,
+            self.cell,
+        )
+
+    def cell_at(self, point: QPointF) -> Selection:
+        for kind, grid in self.grids.items():
+            if grid.contains(point) and self.cell > 0:
+                impact = min(5, int((point.x() - grid.left()) / self.cell) + 1)
+                likelihood = 5 - min(4, int((point.y() - grid.top()) / self.cell))
+                return (kind, likelihood, impact)
+        return None
+
+
+def plan(width: float, height: float, metrics: QFontMetricsF) -> Plan:
+    """The arrangement (stacked or side by side) that gives the larger grids, with every
+    label's place: a two-line title above each grid, tick numbers and "Impact" below it,
+    tick numbers and the rotated "Likelihood" beside it."""
+    line = metrics.height()
+    above = 2 * line + PAD
+    below = PAD + line + PAD + line
+    beside = line + PAD + metrics.horizontalAdvance("5") + PAD
+    free_w, free_h = width - 2 * EDGE, height - 2 * EDGE
+    side_by_side = min((free_w - GAP) / 2 - beside, free_h - above - below)
+    stacked_side = min(free_w - beside, (free_h - GAP) / 2 - above - below)
+    stacked = stacked_side > side_by_side
+    side = max(5.0, stacked_side if stacked else side_by_side)
+    block_w, block_h = beside + side, above + side + below
+    across = block_w if stacked else 2 * block_w + GAP
+    down = 2 * block_h + GAP if stacked else block_h
+    x0 = EDGE + max(0.0, (free_w - across) / 2)
+    y0 = EDGE + max(0.0, (free_h - down) / 2)
+    out = Plan(stacked, side / 5)
+    for n, kind in enumerate(KINDS):
+        bx = x0 if stacked else x0 + n * (block_w + GAP)
+        by = y0 + n * (block_h + GAP) if stacked else y0
+        grid = QRectF(bx + beside, by + above, side, side)
+        out.grids[kind] = grid
+        room = block_w if stacked or n == 1 else block_w + GAP / 2
+        out.titles[kind] = QRectF(bx, by, min(room, width - EDGE - bx), above - PAD)
+        ticks_y = grid.bottom() + PAD
+        for i in range(1, 6):
+            cell_x = grid.left() + (i - 1) * out.cell
+            out.labels[f"{kind} x tick {i}"] = (
+                QRectF(cell_x, ticks_y, out.cell, line),
+                str(i),
+                False,
             )
-            self._thread.start()
-
-    def _main(self) -> None:
-        import importlib
-
-        try:
-            for name in MATPLOTLIB_MODULES:
-                importlib.import_module(name)
-        except Exception:
-            log.exception("loading matplotlib in the background")
-        self.done = True
-        self._loaded_off_thread.emit()
-
-
-_loader: MatplotlibLoader | None = None
-
-
-def matplotlib_loader() -> MatplotlibLoader:
-    """The one loader (made in the GUI thread on first use)."""
-    global _loader
-    if _loader is None:
-        _loader = MatplotlibLoader()
-    return _loader
-
-
-def preload() -> None:
-    """Start loading matplotlib in the background (the app calls it once the window
-    answers and the store is open)."""
-    matplotlib_loader().start()
+            cell_y = grid.top() + (5 - i) * out.cell
+            tick = QRectF(bx + line + PAD, cell_y, beside - line - 2 * PAD, out.cell)
+            out.labels[f"{kind} y tick {i}"] = (tick, str(i), False)
+        impact = QRectF(grid.left(), ticks_y + line + PAD, side, line)
+        out.labels[f"{kind} x label"] = (impact, "Impact", False)
+        out.labels[f"{kind} y label"] = (QRectF(bx, grid.top(), line, side), "Likelihood", True)
+    return out
 
 
 class RiskHeatMap(QWidget):
     cell_clicked = Signal(object)  # (kind, likelihood, impact) or None
-    canvas_ready = Signal()  # the canvas exists: counts may be drawn now
+    canvas_ready = Signal()  # the map is on screen: counts may be drawn now
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("riskHeatMap")
         self.counts = HeatMapCounts()
         self.selected: Selection = None
-        self._canvas: Any = None
-        self._artists: Any = None  # reports.charts.heatmap.HeatMapArtists once drawn
-        self._background: Any = None
-        self._artists_stacked = False
-        self._margins: tuple[dict[str, float], dict[str, float]] | None = None
-        self._measured: dict[tuple[str, int, float], tuple[float, float]] = {}
-        self._drawn: tuple[HeatMapCounts, Selection] | None = None  # what the canvas shows
-        self._draw_due = False
-        self._layout = QVBoxLayout(self)
-        self._layout.setContentsMargins(0, 0, 0, 0)
-        self._placeholder = QLabel("Heat map loading…", self)
-        self._placeholder.setObjectName("heatMapPlaceholder")
-        self._placeholder.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self._layout.addWidget(self._placeholder)
+        self.ready = False
+        self._shown: tuple[HeatMapCounts, Selection] = (
+            HeatMapCounts(),
+            None,
+        )  # what the last paint showed, or is to show
+        self._plan: tuple[QSize, Plan] | None = None
+        self.setMouseTracking(True)
         self.setMinimumSize(260, 220)
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
 
-    @property
-    def ready(self) -> bool:
-        return self._canvas is not None
-
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)
-        if self._canvas is None:
-            loader = matplotlib_loader()
-            if loader.done:
-                QTimer.singleShot(0, self, self.ensure_canvas)
-            else:  # the canvas follows the import, which never runs on the GUI thread
-                loader.loaded.connect(self._on_loader_loaded, Qt.ConnectionType.UniqueConnection)
-                loader.start()
-
-    def _on_loader_loaded(self) -> None:
-        if self.isVisible():
-            self.ensure_canvas()
+        if not self.ready:  # after the register's first paint
+            QTimer.singleShot(0, self, self.ensure_canvas)
 
     def ensure_canvas(self) -> None:
-        """Create the matplotlib canvas (importing matplotlib now if `preload` has not)."""
-        if self._canvas is not None:
-            return
-        from matplotlib.backends.backend_qtagg import FigureCanvasQTAgg
-        from matplotlib.figure import Figure
-
-        # The panel's size from the start (inches of 100 logical pixels), so the first
-        # draw already fits it: the canvas gets its size only once it shows.
-        size = (max(self.width(), 1) / DPI, max(self.height(), 1) / DPI)
-        canvas = FigureCanvasQTAgg(Figure(figsize=size, dpi=DPI))
-        canvas.setObjectName("heatMapCanvas")
-        canvas.setParent(self)
-        canvas.setMouseTracking(True)
-        canvas.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
-        canvas.mpl_connect("button_press_event", self._on_canvas_button_press)
-        canvas.mpl_connect("motion_notify_event", self._on_canvas_motion)
-        canvas.mpl_connect("draw_event", self._on_canvas_draw)
-        canvas.mpl_connect("resize_event", self._on_canvas_resize)
-        self._layout.removeWidget(self._placeholder)
-        self._placeholder.hide()
-        self._layout.addWidget(canvas)
-        self._canvas = canvas
-        self.canvas_ready.emit()
-        self.redraw()
+        """Ready now: counts are drawn from here on (first shown, or a caller that needs
+        the counts at once)."""
+        if not self.ready:
+            self.ready = True
+            self.canvas_ready.emit()
 
     def set_counts(self, counts: HeatMapCounts, selected: Selection = None) -> None:
-        """Show `counts` (with the `selected` cell outlined): drawn at the end of this turn
-        of the event loop, once however many arrive; nothing when they are on show."""
+        """Show `counts` (with the `selected` cell outlined): painted once at the end of
+        this turn of the event loop however many arrive; nothing when they are on show."""
         self.counts, self.selected = counts, selected
-        if self._canvas is None or self._drawn == (counts, selected):
+        if self._shown == (counts, selected):
             return
-        if self._artists is not None:  # texts and colours now, the pixels once
-            from cdmo_desktop.reports.charts.heatmap import update_heatmap
+        self._shown = (counts, selected)
+        self.update()
 
-            update_heatmap(self._artists, counts, selected)
-        if not self._draw_due:
-            self._draw_due = True
-            QTimer.singleShot(0, self, self._draw_if_due)
+    # --- geometry ------------------------------------------------------------------------
+    def _title_font(self, lines: list[str], room: float) -> QFont:
+        font = QFont(self.font())
+        widest = max(QFontMetricsF(font).horizontalAdvance(t) for t in lines)
+        if widest > room > 0:
+            size = font.pointSizeF() * max(SMALLEST_TITLE, room / widest)
+            font.setPointSizeF(size)
+        return font
 
-    def _draw_if_due(self) -> None:
-        if self._draw_due:
-            self.redraw()
+    def layout_plan(self) -> Plan:
+        """Where everything goes at the current size (worked out once per size)."""
+        size = self.size()
+        if self._plan is None or self._plan[0] != size:
+            self._plan = (size, plan(size.width(), size.height(), QFontMetricsF(self.font())))
+        return self._plan[1]
 
-    def redraw(self) -> None:
-        """Show the current counts now. The grids, ticks and labels are drawn once; later
-        updates repaint only the cells, counts, titles and outline over a saved background
-        (blitting), which keeps a refresh in the tens of milliseconds."""
-        self._draw_due = False
-        if self._canvas is None:
-            return
-        from cdmo_desktop.reports.charts.heatmap import update_heatmap
+    def text_boxes(self) -> dict[str, QRectF]:
+        """The box of every text the map paints (titles, tick numbers, axis labels), as
+        painted: for checking that none overlaps another or leaves the panel."""
+        p = self.layout_plan()
+        boxes: dict[str, QRectF] = {}
+        for kind in KINDS:
+            room = p.titles[kind]
+            lines = title(kind, self.counts)
+            metrics = QFontMetricsF(self._title_font(lines, room.width()))
+            for n, text in enumerate(lines):
+                shown = metrics.elidedText(text, Qt.TextElideMode.ElideRight, room.width())
+                width = metrics.horizontalAdvance(shown)
+                top = room.top() + n * metrics.height()
+                boxes[f"{kind} title {n + 1}"] = QRectF(room.left(), top, width, metrics.height())
+        metrics = QFontMetricsF(self.font())
+        for name, (rect, text, rotated) in p.labels.items():
+            width, height = metrics.horizontalAdvance(text), metrics.height()
+            if rotated:
+                width, height = height, width
+            box = QRectF(0, 0, width, height)
+            box.moveCenter(rect.center())
+            if name.endswith(("y tick 1", "y tick 2", "y tick 3", "y tick 4", "y tick 5")):
+                box.moveRight(rect.right())
+            boxes[name] = box
+        return boxes
 
-        self._drawn = (self.counts, self.selected)
-        if self._artists is None:
-            self._rebuild(stacked=self.height() > self.width())  # a first guess
-            return
-        update_heatmap(self._artists, self.counts, self.selected)
-        fitted = self._fit()
-        if fitted == REBUILT:
-            return
-        if fitted == MOVED or self._background is None:
-            self._canvas.draw()  # new margins (a title grew): everything moves
-            return
-        self._canvas.restore_region(self._background)
-        self._paint_dynamic()
-        self._canvas.blit(self._canvas.figure.bbox)
+    # --- painting ------------------------------------------------------------------------
+    def paintEvent(self, _event: QPaintEvent) -> None:
+        p = self.layout_plan()
+        painter = QPainter(self)
+        try:
+            painter.setRenderHint(QPainter.RenderHint.Antialiasing, False)
+            for kind in KINDS:
+                self._paint_grid(painter, p, kind)
+            self._paint_texts(painter, p)
+        finally:
+            painter.end()
 
-    def _draw_grids(self, stacked: bool) -> None:
-        from cdmo_desktop.reports.charts.heatmap import draw_heatmap
+    def _paint_grid(self, painter: QPainter, p: Plan, kind: str) -> None:
+        grid = self.counts.residual if kind == "residual" else self.counts.current
+        count_font = QFont(self.font())
+        count_font.setBold(True)
+        count_font.setPointSizeF(self.font().pointSizeF() * 1.15)
+        painter.setFont(count_font)
+        painter.setPen(Qt.PenStyle.NoPen)
+        for likelihood in range(1, 6):
+            for impact in range(1, 6):
+                n = grid[likelihood - 1][impact - 1]
+                rect = p.cell_rect(kind, likelihood, impact)
+                painter.fillRect(rect, cell_colour(likelihood, impact, n))
+                if n:
+                    level = risk_matrix.MATRIX[likelihood - 1][impact - 1]
+                    painter.setPen(QColor(risk_matrix.LEVEL_TEXT_COLOURS[level]))
+                    painter.drawText(rect, Qt.AlignmentFlag.AlignCenter, str(n))
+        painter.setPen(QPen(GRID_LINE, 1.5))
+        box = p.grids[kind]
+        for k in range(1, 5):
+            x = box.left() + k * p.cell
+            y = box.top() + k * p.cell
+            painter.drawLine(QPointF(x, box.top()), QPointF(x, box.bottom()))
+            painter.drawLine(QPointF(box.left(), y), QPointF(box.right(), y))
+        if self.selected is not None and self.selected[0] == kind:
+            _kind, likelihood, impact = self.selected
+            painter.setPen(QPen(SELECTED_EDGE, 3))
+            painter.setBrush(Qt.BrushStyle.NoBrush)
+            painter.drawRect(p.cell_rect(kind, likelihood, impact).adjusted(1.5, 1.5, -1.5, -1.5))
 
-        self._background = None
-        self._margins = None
-        self._artists = draw_heatmap(
-            self._canvas.figure,
-            self.counts,
-            self.selected,
-            font_size=self._font_size(),
-            stacked=stacked,
-        )
-        self._artists_stacked = stacked
-        for artist in self._artists.dynamic():
-            artist.set_animated(True)
+    def _paint_texts(self, painter: QPainter, p: Plan) -> None:
+        painter.setPen(self.palette().windowText().color())
+        boxes = self.text_boxes()
+        for kind in KINDS:
+            room = p.titles[kind]
+            lines = title(kind, self.counts)
+            font = self._title_font(lines, room.width())
+            painter.setFont(font)
+            metrics = QFontMetricsF(font)
+            for n, text in enumerate(lines):
+                shown = metrics.elidedText(text, Qt.TextElideMode.ElideRight, room.width())
+                painter.drawText(boxes[f"{kind} title {n + 1}"], Qt.AlignmentFlag.AlignLeft, shown)
+        painter.setFont(self.font())
+        for name, (_rect, text, rotated) in p.labels.items():
+            box = boxes[name]
+            if rotated:
+                painter.save()
+                painter.translate(box.center())
+                painter.rotate(-90)
+                upright = QRectF(-box.height() / 2, -box.width() / 2, box.height(), box.width())
+                painter.drawText(upright, Qt.AlignmentFlag.AlignCenter, text)
+                painter.restore()
+            else:
+                painter.drawText(box, Qt.AlignmentFlag.AlignCenter, text)
 
-    def _rebuild(self, *, stacked: bool) -> None:
-        """Draw both grids anew, in the arrangement that gives them the most room."""
-        self._draw_grids(stacked)
-        plan = self._plan()
-        if plan.stacked != self._artists_stacked:
-            self._draw_grids(plan.stacked)  # the same labels: the same plan holds
-        self._apply(plan)
-        self._canvas.draw()  # the draw_event handler paints the dynamic part
+    # --- the mouse -----------------------------------------------------------------------
+    def cell_at(self, point: QPointF) -> Selection:
+        return self.layout_plan().cell_at(point)
 
-    def _font_size(self) -> float:
-        return max(7.0, self.font().pointSizeF())
-
-    def _fit(self) -> str:
-        """Fit the grids to the canvas's size now: SAME when nothing moved, MOVED when
-        the margins changed (draw everything again), REBUILT when the other arrangement
-        suits the panel better (already drawn)."""
-        plan = self._plan()
-        if plan.stacked != self._artists_stacked:
-            self._rebuild(stacked=plan.stacked)
-            return REBUILT
-        return MOVED if self._apply(plan) else SAME
-
-    def _plan(self) -> Plan:
-        width, height = (float(v) * 72 for v in self._canvas.figure.get_size_inches())
-        return plan_layout(width, height, self._room())
-
-    def _apply(self, plan: Plan) -> bool:
-        """Margins of `plan`, and titles shrunk to the width they have; True if anything
-        changed."""
-        adjust = plan.adjust()
-        font = self._font_size()
-        sizes = {
-            kind: font * min(1.0, plan.title_room[kind] / max(needed, 1.0))
-            for kind, needed in self._title_widths(font).items()
-        }
-        if (adjust, sizes) == self._margins:
-            return False
-        self._canvas.figure.subplots_adjust(**adjust)
-        for kind, size in sizes.items():
-            self._artists.titles[kind].set_fontsize(size)
-        self._margins = (adjust, sizes)
-        return True
-
-    def _measure(self, text: Any, value: str, size: float) -> tuple[float, float]:
-        """(width, height) in points of `value` set in the font of `text` at `size`
-        (remembered: every count update fits the grids again)."""
-        properties = text.get_fontproperties().copy()
-        properties.set_size(size)
-        dpi = self._canvas.figure.dpi
-        key = (value, hash(properties), dpi)
-        if key not in self._measured:
-            renderer = self._canvas.get_renderer()
-            w, h, _d = renderer.get_text_width_height_descent(value, properties, ismath=False)
-            self._measured[key] = (float(w) * 72 / dpi, float(h) * 72 / dpi)
-        return self._measured[key]
-
-    def _title_widths(self, font: float) -> dict[str, float]:
-        """The widest line of each title at the full font size, with room for two more
-        digits in its counts (a later count need not move the grids)."""
-        widths = {}
-        for kind, title in self._artists.titles.items():
-            lines = str(title.get_text()).split("\n")
-            widths[kind] = max(self._measure(title, line + "00", font)[0] for line in lines)
-        return widths
-
-    def _room(self) -> Room:
-        """What the labels around a grid take (both grids are labelled alike)."""
-        from matplotlib import rcParams
-
-        ax = self._artists.axes["current"]
-        title = self._artists.titles["current"]
-        tick = ax.get_xticklabels()[0]
-        tick_size, label_size = tick.get_fontsize(), ax.xaxis.label.get_fontsize()
-        tick_h = self._measure(tick, "lp", tick_size)[1]
-        label_h = self._measure(ax.xaxis.label, "lp", label_size)[1]
-        tick_w = max(self._measure(tick, str(n), tick_size)[0] for n in range(1, 6))
-        tick_pad, label_pad = rcParams["xtick.major.pad"], rcParams["axes.labelpad"]
-        font = self._font_size()
-        title_h = self._measure(title, "lp", font)[1]
-        return Room(
-            above=rcParams["axes.titlepad"] + 2.3 * title_h,
-            below=tick_pad + tick_h + label_pad + label_h,
-            beside=tick_pad + tick_w + label_pad + label_h,
-            titles=self._title_widths(font),
-        )
-
-    def _on_canvas_resize(self, _event: Any) -> None:
-        """The figure has the canvas's new size: new margins before it is drawn."""
-        if self._artists is not None:
-            self._fit()
-
-    def _paint_dynamic(self) -> None:
-        figure = self._canvas.figure
-        for artist in self._artists.dynamic():
-            figure.draw_artist(artist)
-
-    def _on_canvas_draw(self, _event: Any) -> None:
-        """After a full draw (first show, resize): keep the static background and add the
-        rest to the image the canvas is about to show (no blit: this may run mid-paint)."""
-        if self._artists is None:
-            return
-        self._background = self._canvas.copy_from_bbox(self._canvas.figure.bbox)
-        self._paint_dynamic()
-
-    @property
-    def _axes(self) -> dict[str, Any]:
-        return self._artists.axes if self._artists is not None else {}
-
-    def cell_at_event(self, event: Any) -> Selection:
-        from cdmo_desktop.reports.charts.heatmap import cell_at
-
-        for kind, ax in self._axes.items():
-            if event.inaxes is ax:
-                cell = cell_at(event.xdata, event.ydata)
-                if cell is not None:
-                    return (kind, cell[0], cell[1])
-        return None
-
-    def _on_canvas_button_press(self, event: Any) -> None:
-        cell = self.cell_at_event(event)
-        if cell is None:
+    def mousePressEvent(self, event: QMouseEvent) -> None:
+        cell = self.cell_at(event.position())
+        if cell is None or event.button() != Qt.MouseButton.LeftButton:
+            super().mousePressEvent(event)
             return
         self.cell_clicked.emit(None if cell == self.selected else cell)
 
-    def _on_canvas_motion(self, event: Any) -> None:
-        cell = self.cell_at_event(event)
+    def mouseMoveEvent(self, event: QMouseEvent) -> None:
+        cell = self.cell_at(event.position())
         if cell is None:
-            self._canvas.unsetCursor()
+            self.unsetCursor()
             QToolTip.hideText()
             return
-        self._canvas.setCursor(Qt.CursorShape.PointingHandCursor)
-        QToolTip.showText(self.cursor().pos(), self.describe(cell), self._canvas)
+        self.setCursor(Qt.CursorShape.PointingHandCursor)
+        QToolTip.showText(event.globalPosition().toPoint(), self.describe(cell), self)
 
     def describe(self, cell: tuple[str, int, int]) -> str:
         kind, likelihood, impact = cell

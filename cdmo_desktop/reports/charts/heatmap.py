@@ -1,8 +1,8 @@
 """The risk heat map: two 5x5 likelihood x impact grids (current and residual) with the
 number of risks in each cell, coloured by the level of domain.risk_matrix.
 
-`build_heatmap_figure` makes a new Figure (PDF status report); `draw_heatmap` redraws an
-existing one (the screen keeps one canvas). Impact runs left to right, likelihood bottom to
+`build_heatmap_figure` makes a new Figure; `draw_heatmap` redraws an existing one. (The
+screen paints its own with Qt: gui.widgets.heatmap.) Impact runs left to right, likelihood bottom to
 top, so the critical corner is top right, as in most risk procedures.
 """
 
@@ -68,14 +68,6 @@ class HeatMapArtists:
     texts: dict[str, dict[tuple[int, int], Any]]
     outlines: dict[str, Any]
     titles: dict[str, Any]
-
-    def dynamic(self) -> list[Any]:
-        """Every artist `update_heatmap` touches (for blitting)."""
-        out: list[Any] = [*self.images.values(), *self.outlines.values()]
-        for texts in self.texts.values():
-            out.extend(texts.values())
-        out.extend(self.titles.values())
-        return out
 
 
 def _build_grid(ax: Axes, kind: Kind, *, long_labels: bool, font_size: float) -> tuple[Any, ...]:

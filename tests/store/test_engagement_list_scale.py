@@ -387,8 +387,8 @@ def test_an_upgrade_from_0005_lists_searches_and_counts_the_engagements_it_holds
     store = open_store(path)  # upgrades (after a backup)
     try:
         after = table_counts(path)
-        expected, found = counts_kept(before, after)
-        assert found == expected
+        expected_counts, found_counts = counts_kept(before, after)
+        assert found_counts == expected_counts
         conn = sqlite3.connect(path)
         width = len(rows[0])
         kept = [r[:width] for r in conn.execute("SELECT * FROM engagement ORDER BY id")]

@@ -62,8 +62,8 @@ def test_an_upgrade_keys_every_partner_and_loses_nothing(
     store = open_store(path)  # upgrades (after a backup)
     store.close()
     after = table_counts(path)
-    expected, found = counts_kept(before, after)
-    assert found == expected
+    expected_counts, found_counts = counts_kept(before, after)
+    assert found_counts == expected_counts
     assert _rows(path, "SELECT * FROM contact ORDER BY id") == contacts
     kept = _rows(
         path,

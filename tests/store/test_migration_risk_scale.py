@@ -44,8 +44,8 @@ def test_an_upgrade_from_0005_keeps_every_risk_and_fills_search_tallies_and_sort
     try:
         assert _risks(path) == before
         after = table_counts(path)
-        expected, found = counts_kept(counts, after)
-        assert found == expected
+        expected_counts, found_counts = counts_kept(counts, after)
+        assert found_counts == expected_counts
         everything = rs.fetch_risks(store, {}, "code", False, 10_000)
         assert len(everything) == len(before)
         by_code = [(r.engagement_title, r.engagement_id, r.number) for r in everything]

@@ -101,6 +101,6 @@ def test_an_upgrade_keeps_every_budget(tmp_path: Path, demo_template: Path) -> N
         assert {e.id: e.budget_amount for e in s.exec(select(Engagement)).all()} == budgets
     store.close()
     after = table_counts(path)  # later revisions may add tables; none of the old ones loses rows
-    expected, found = counts_kept(before, after)
-    assert found == expected
+    expected_counts, found_counts = counts_kept(before, after)
+    assert found_counts == expected_counts
     assert any(b is not None for b in budgets.values())

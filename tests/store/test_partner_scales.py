@@ -140,8 +140,8 @@ def test_an_upgrade_keeps_every_site_text_as_tags(tmp_path: Path, demo_template:
         sites = {site.id: site for site in s.exec(select(PartnerSite)).all()}
         hollis = s.exec(select(Partner).where(col(Partner.name).startswith("Hollis"))).one()
     after = table_counts(path)  # later revisions may add tables; none loses a row
-    expected, found = counts_kept(counts, after)
-    assert found == expected
+    expected_counts, found_counts = counts_kept(counts, after)
+    assert found_counts == expected_counts
     assert set(sites) == set(before)
     for site_id, text in before.items():  # every tag kept, in one of the three lists
         site = sites[site_id]

@@ -1,0 +1,333 @@
+"""The KPIs tab of the engagement workspace: the agreed KPIs with their latest value, status
+and trend; the measurement grid where the values of each period are entered; the trend
+chart of the selected KPI. Every edit is a store use case committed to the undo stack."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt
+from PySide6.QtGui import QAction, QKeySequence, QShowEvent
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QPushButton,
+    QSplitter,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from cdmo_desktop.domain import clock
+from cdmo_desktop.domain.enums import KpiPeriod
+from cdmo_desktop.domain.kpi import last_periods
+from cdmo_desktop.gui.context import AppContext
+from cdmo_desktop.gui.kpis.grid_model import Change, MeasurementGridModel
+from cdmo_desktop.gui.kpis.grid_view import MeasurementGridView
+from cdmo_desktop.gui.kpis.kpi_dialog import KpiDialog
+from cdmo_desktop.gui.kpis.kpi_table import ID_ROLE, KpiTableModel, SparklineDelegate
+from cdmo_desktop.gui.kpis.library_picker import LibraryPicker
+from cdmo_desktop.gui.kpis.trend_chart import KpiTrendChart, TrendSeries
+from cdmo_desktop.gui.undo import REFUSALS, commit, commit_or_report, refusal_text
+from cdmo_desktop.gui.unsaved import NothingToSave
+from cdmo_desktop.store import kpi_edits, kpis
+from cdmo_desktop.store.changesets import ChangeSet
+from cdmo_desktop.store.kpi_views import measurement_cells
+
+WATCHED = ("engagement_kpi", "kpi_measurement", "kpi_definition")
+PERIODS_SHOWN = 12
+FINEST = (KpiPeriod.MONTH, KpiPeriod.QUARTER, KpiPeriod.YEAR)
+
+
+class KpisTab(NothingToSave, QWidget):
+    """Values are written as they are entered (nothing waits for Save)."""
+
+    def __init__(
+        self,
+        ctx: AppContext,
+        engagement_id: str,
+        parent: QWidget | None = None,
+        *,
+        today: date | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.setObjectName("kpisTab")
+        self.ctx = ctx
+        self.engagement_id = engagement_id
+        self._fixed_today = today
+        self.span = PERIODS_SHOWN
+        self._dirty = True
+        self._build()
+        ctx.changed.connect(self._on_ctx_changed)
+        ctx.day_changed.connect(self._on_ctx_day_changed)
+        self.refresh()
+
+    @property
+    def today(self) -> date:
+        return self._fixed_today or clock.today()
+
+    # --- building -----------------------------------------------------------------------
+    def _build(self) -> None:
+        self.add_library_button = self._button("addFromLibraryButton", "Add from &library…")
+        self.add_library_button.clicked.connect(self.add_from_library)
+        self.new_button = self._button("newKpiButton", "&New KPI…")
+        self.new_button.clicked.connect(self.new_kpi)
+        self.edit_button = self._button("editKpiButton", "&Edit…")
+        self.edit_button.clicked.connect(self.edit_kpi)
+        self.delete_button = self._button("deleteKpiButton", "&Delete")
+        self.delete_button.clicked.connect(self.delete_kpis)
+        self.status_label = QLabel()
+        self.status_label.setObjectName("kpiStatusLine")
+        bar = QHBoxLayout()
+        for w in (self.add_library_button, self.new_button, self.edit_button, self.delete_button):
+            bar.addWidget(w)
+        bar.addSpacing(12)
+        bar.addWidget(self.status_label, 1)
+
+        self.model = KpiTableModel(self)
+        self.table = QTableView()
+        self.table.setObjectName("kpiTable")
+        self.table.setModel(self.model)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.verticalHeader().hide()
+        self.table.setItemDelegateForColumn(KpiTableModel.SPARK, SparklineDelegate(self.table))
+        self.table.setWordWrap(False)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        header.setStretchLastSection(False)
+        header.setSectionResizeMode(KpiTableModel.NAME, QHeaderView.ResizeMode.Stretch)
+        self.table.selectionModel().currentRowChanged.connect(self._on_table_current_row_changed)
+        self.table.selectionModel().selectionChanged.connect(self._update_buttons)
+        self.table.doubleClicked.connect(self.edit_kpi)
+
+        self.grid_model = MeasurementGridModel(self._write_measurements, self)
+        self.grid = MeasurementGridView()
+        self.grid.setModel(self.grid_model)
+        self.grid.message.connect(self._on_grid_message)
+        self.earlier_button = self._button("earlierPeriodsButton", "◀ Earlier")
+        self.earlier_button.setToolTip(f"Show {PERIODS_SHOWN} more periods before these")
+        self.earlier_button.clicked.connect(self.show_earlier)
+        self.grid_message = QLabel()
+        self.grid_message.setObjectName("kpiGridMessage")
+        self.grid_message.setStyleSheet("color: #B71C1C;")
+        self.grid_message.setWordWrap(True)
+        grid_head = QHBoxLayout()
+        title = QLabel("<b>Measurements</b>: type a value, Tab / Enter to move, Ctrl+V to paste")
+        title.setObjectName("kpiGridTitle")
+        grid_head.addWidget(title, 1)
+        grid_head.addWidget(self.earlier_button)
+        grid_box = QWidget()
+        grid_layout = QVBoxLayout(grid_box)
+        grid_layout.setContentsMargins(0, 0, 0, 0)
+        grid_layout.setSpacing(3)
+        grid_layout.addLayout(grid_head)
+        grid_layout.addWidget(self.grid, 1)
+        grid_layout.addWidget(self.grid_message)
+
+        self.chart = KpiTrendChart()
+        self.lower = QSplitter(Qt.Orientation.Horizontal)
+        self.lower.setObjectName("kpiLowerSplitter")
+        self.lower.addWidget(grid_box)
+        self.lower.addWidget(self.chart)
+        self.lower.setStretchFactor(0, 3)
+        self.lower.setStretchFactor(1, 2)
+        self.splitter = QSplitter(Qt.Orientation.Vertical)
+        self.splitter.setObjectName("kpiSplitter")
+        self.splitter.setChildrenCollapsible(False)
+        self.splitter.addWidget(self.table)
+        self.splitter.addWidget(self.lower)
+        self.splitter.setStretchFactor(0, 2)
+        self.splitter.setStretchFactor(1, 3)
+
+        self.empty = QLabel(
+            "No KPIs agreed yet. <b>Add from library…</b> offers the measures used for CROs, "
+            "CDMOs and CMOs with their usual targets; <b>New KPI…</b> adds one of your own."
+        )
+        self.empty.setObjectName("kpiEmpty")
+        self.empty.setWordWrap(True)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 6, 0, 0)
+        layout.addLayout(bar)
+        layout.addWidget(self.empty)
+        layout.addWidget(self.splitter, 1)
+
+        self.delete_action = QAction("Delete KPI", self.table)
+        self.delete_action.setObjectName("deleteKpiAction")
+        self.delete_action.setShortcut(QKeySequence.StandardKey.Delete)
+        self.delete_action.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
+        self.delete_action.triggered.connect(self.delete_kpis)
+        self.table.addAction(self.delete_action)
+
+    def _button(self, name: str, text: str) -> QPushButton:
+        button = QPushButton(text)
+        button.setObjectName(name)
+        return button
+
+    # --- reading ------------------------------------------------------------------------
+    def refresh(self) -> None:
+        current = self.current_kpi_id()
+        selected = set(self.selected_kpi_ids())
+        rows = kpis.engagement_kpis(self.ctx.store, self.engagement_id, self.today)
+        self.model.set_rows(rows)
+        self.empty.setVisible(not rows)
+        first = not self.grid_model.kpis
+        self._refresh_grid()
+        if first and self.grid_model.columnCount():
+            self.grid.scrollTo(self.grid_model.index(0, self.grid_model.columnCount() - 1))
+        if rows:
+            if not self.table.columnWidth(KpiTableModel.UNIT) or first:
+                self._size_columns()
+            row = self.model.row_of(current) if current else 0
+            self._reselect(max(row, 0), selected)
+        else:
+            self.show_chart(None)
+        self._dirty = False
+        self._update_buttons()
+
+    def _refresh_grid(self) -> None:
+        rows = [self.model.row_at(i) for i in range(self.model.rowCount())]
+        used = {KpiPeriod(r.period) for r in rows}
+        column_period = next((p for p in FINEST if p in used), KpiPeriod.MONTH)
+        periods = last_periods(column_period, self.today, self.span)
+        cells = measurement_cells(self.ctx.store, self.engagement_id, periods[0])
+        self.grid_model.set_content(rows, periods, column_period, cells)
+
+    def _size_columns(self) -> None:
+        self.table.resizeColumnsToContents()
+        self.table.setColumnWidth(KpiTableModel.SPARK, 110)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(KpiTableModel.NAME, QHeaderView.ResizeMode.Stretch)
+        fm = self.grid.verticalHeader().fontMetrics()
+        widest = max((fm.horizontalAdvance(k.name) for k in self.grid_model.kpis), default=80)
+        self.grid.verticalHeader().setFixedWidth(min(widest + 16, 230))
+
+    def _reselect(self, row: int, selected: set[str]) -> None:
+        sm = self.table.selectionModel()
+        flags = QItemSelectionModel.SelectionFlag
+        sm.setCurrentIndex(self.model.index(row, 0), flags.ClearAndSelect | flags.Rows)
+        for i in range(self.model.rowCount()):
+            if self.model.row_at(i).id in selected and i != row:
+                sm.select(self.model.index(i, 0), flags.Select | flags.Rows)
+
+    def current_kpi_id(self) -> str | None:
+        index = self.table.currentIndex()
+        return str(index.data(ID_ROLE)) if index.isValid() else None
+
+    def selected_kpi_ids(self) -> list[str]:
+        rows = sorted({i.row() for i in self.table.selectionModel().selectedRows()})
+        return [self.model.row_at(r).id for r in rows]
+
+    def show_chart(self, kpi_id: str | None) -> None:
+        row_index = self.model.row_of(kpi_id) if kpi_id else -1
+        if row_index < 0:
+            self.chart.show_series(None)
+            return
+        row = self.model.row_at(row_index)
+        points = [(m.period_start, m.value) for m in kpis.kpi_measurements(self.ctx.store, row.id)]
+        self.chart.show_series(
+            TrendSeries(
+                row.name,
+                str(row.unit),
+                str(row.period),
+                str(row.direction),
+                row.target,
+                row.amber,
+                row.red,
+                sorted(points),
+            )
+        )
+
+    def show_earlier(self) -> None:
+        before = self.grid_model.columnCount()
+        self.span += PERIODS_SHOWN
+        self._refresh_grid()
+        added = self.grid_model.columnCount() - before
+        if added > 0:
+            self.grid.scrollTo(self.grid_model.index(0, added - 1))
+
+    # --- writing ------------------------------------------------------------------------
+    def _write_measurements(self, changes: list[Change]) -> str | None:
+        entries = [
+            kpi_edits.MeasurementEntry(kpi_id=k, period_start=p, value=v, comment=c)
+            for k, p, v, c in changes
+        ]
+        try:
+            changeset = kpi_edits.set_measurements(self.ctx.store, entries)
+        except REFUSALS as exc:
+            return refusal_text(exc)
+        commit(self.ctx, changeset, initiator=self)
+        return None
+
+    def add_from_library(self) -> None:
+        library = kpis.kpi_library(self.ctx.store)
+        own = {t.key for t in library if t.own}
+        taken = {
+            k for i in range(self.model.rowCount()) if (k := self.model.row_at(i).library_key)
+        }
+        picker = LibraryPicker(library, own, taken, self)
+        if picker.exec() and picker.chosen():
+            keys = picker.chosen()
+            commit_or_report(
+                self.ctx,
+                lambda: kpi_edits.add_kpis_from_library(self.ctx.store, self.engagement_id, keys),
+                initiator=self,
+            )
+            self.refresh()
+
+    def new_kpi(self) -> None:
+        if KpiDialog(self.ctx, self.engagement_id, None, self).exec():
+            self.refresh()
+
+    def edit_kpi(self, *_: object) -> None:
+        kpi_id = self.current_kpi_id()
+        if kpi_id and KpiDialog(self.ctx, self.engagement_id, kpi_id, self).exec():
+            self.refresh()
+
+    def delete_kpis(self) -> None:
+        ids = self.selected_kpi_ids()
+        if not ids:
+            return
+        written = commit_or_report(
+            self.ctx, lambda: kpi_edits.delete_kpis(self.ctx.store, ids), initiator=self
+        )
+        if written is not None:
+            n = len(ids)
+            self.status_label.setText(
+                f"Deleted {n} KPI{'s' if n != 1 else ''} and {'their' if n != 1 else 'its'}"
+                " values. Undo (Ctrl+Z) brings them back."
+            )
+            self.refresh()
+
+    # --- slots --------------------------------------------------------------------------
+    def _update_buttons(self, *_: object) -> None:
+        has = bool(self.selected_kpi_ids())
+        self.edit_button.setEnabled(self.table.currentIndex().isValid())
+        self.delete_button.setEnabled(has)
+
+    def _on_table_current_row_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
+        self.show_chart(str(current.data(ID_ROLE)) if current.isValid() else None)
+
+    def _on_grid_message(self, text: str) -> None:
+        self.grid_message.setText(text)
+
+    def _on_ctx_changed(self, changeset: ChangeSet, _initiator: object) -> None:
+        if not changeset.touches(*WATCHED):
+            return
+        if self.isVisible():
+            self.refresh()
+        else:
+            self._dirty = True
+
+    def _on_ctx_day_changed(self, _today: date) -> None:
+        self._dirty = True
+        if self.isVisible():
+            self.refresh()
+
+    def showEvent(self, event: QShowEvent) -> None:
+        if self._dirty:
+            self.refresh()
+        super().showEvent(event)

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt
+from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt, QTimer
 from PySide6.QtGui import QAction, QKeySequence, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -59,6 +59,7 @@ class KpisTab(NothingToSave, QWidget):
         self._fixed_today = today
         self.span = PERIODS_SHOWN
         self._dirty = True
+        self._fitted = False
         self._build()
         ctx.changed.connect(self._on_ctx_changed)
         ctx.day_changed.connect(self._on_ctx_day_changed)
@@ -176,8 +177,8 @@ class KpisTab(NothingToSave, QWidget):
         self.empty.setVisible(not rows)
         first = not self.grid_model.kpis
         self._refresh_grid()
-        if first and self.grid_model.columnCount():
-            self.grid.scrollTo(self.grid_model.index(0, self.grid_model.columnCount() - 1))
+        if first:
+            self.scroll_to_latest()
         if rows:
             if not self.table.columnWidth(KpiTableModel.UNIT) or first:
                 self._size_columns()
@@ -331,3 +332,25 @@ class KpisTab(NothingToSave, QWidget):
         if self._dirty:
             self.refresh()
         super().showEvent(event)
+        if not self._fitted:
+            self._fitted = True
+            QTimer.singleShot(0, self, self._fit_splitters)
+
+    def _fit_splitters(self) -> None:
+        """The table as high as its rows need (at most half), the chart 40 % of the width."""
+        total = sum(self.lower.sizes())
+        self.lower.setSizes([int(total * 0.6), total - int(total * 0.6)])
+        height = sum(self.splitter.sizes())
+        needed = (
+            self.table.horizontalHeader().height()
+            + max(3, self.model.rowCount()) * self.table.verticalHeader().defaultSectionSize()
+            + 2 * self.table.frameWidth()
+        )
+        top = min(needed, height // 2)
+        self.splitter.setSizes([top, height - top])
+        self.scroll_to_latest()
+
+    def scroll_to_latest(self) -> None:
+        """The grid shows its latest periods (the right end)."""
+        bar = self.grid.horizontalScrollBar()
+        bar.setValue(bar.maximum())

@@ -67,7 +67,11 @@ def parse_value(text: str, locale: QLocale | None = None) -> float:
     try:
         return float(parse_amount(typed, locale, MAX_DECIMALS))
     except (ValueError, InvalidOperation) as exc:
-        raise ValueError(str(exc).replace("amount", "number")) from None
+        # parse_amount speaks of amounts and a money example; a KPI value is a number.
+        money = number_text(Decimal("3400000.50"), MAX_DECIMALS, locale)
+        example = number_text(Decimal("1250.5"), 1, locale)
+        message = str(exc).replace(money, example).replace("an amount", "a number")
+        raise ValueError(message.replace("amount", "number")) from None
 
 
 def period_text(period: KpiPeriod | str, start: date | None) -> str:

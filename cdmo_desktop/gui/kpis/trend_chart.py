@@ -162,7 +162,8 @@ class KpiTrendChart(QWidget):
             )
         ax.set_ylim(low, high)
         labels = [period_text(KpiPeriod(s.period), d) for d, _v in s.points]
-        every = max(1, len(labels) // 8)
+        room = max(2, int(self.width() / 72))  # labels that fit side by side
+        every = max(1, -(-len(labels) // room))
         ax.set_xticks(xs[::every], labels[::every], fontsize=8)
         ax.tick_params(axis="y", labelsize=8)
         ax.set_xlim(-0.5, len(xs) - 0.5)

@@ -3,13 +3,16 @@ who entered them, and a KPI's fields for its edit form."""
 
 from __future__ import annotations
 
+from collections import defaultdict
 from dataclasses import dataclass
 from datetime import date
 from typing import TYPE_CHECKING, Any
 
-from sqlmodel import col, select
+import sqlalchemy as sa
+from sqlmodel import Session, col, select
 
-from cdmo_desktop.domain.models import EngagementKpi, KpiMeasurement
+from cdmo_desktop.domain.models import Engagement, EngagementKpi, KpiMeasurement, Partner
+from cdmo_desktop.store.kpis import KpiRow, kpi_row
 
 if TYPE_CHECKING:
     from cdmo_desktop.store.store import Store
@@ -80,8 +83,90 @@ def engagement_titles(store: Store, ids: set[str]) -> dict[str, str]:
     """id -> title of the given engagements."""
     if not ids:
         return {}
-    from cdmo_desktop.domain.models import Engagement
-
     with store.read() as s:
         rows = s.exec(select(Engagement.id, Engagement.title).where(col(Engagement.id).in_(ids)))
         return {str(i): str(t) for i, t in rows}
+
+
+# --- the partner scorecard on screen --------------------------------------------------------
+@dataclass(frozen=True)
+class ScorecardLine:
+    """One KPI of one engagement, with whose engagement (and partner) it is."""
+
+    engagement_id: str
+    engagement_title: str
+    partner_id: str
+    partner_name: str
+    kpi: KpiRow
+
+
+def _lines(session: Session, today: date, *conditions: Any) -> list[ScorecardLine]:
+    query = (
+        select(EngagementKpi, Engagement.title, Engagement.start_date, Partner.id, Partner.name)
+        .join(Engagement, col(Engagement.id) == col(EngagementKpi.engagement_id))
+        .join(Partner, col(Partner.id) == col(Engagement.partner_id))
+        .where(*conditions)
+        .order_by(
+            col(Partner.name),
+            col(Engagement.title),
+            col(EngagementKpi.position),
+            col(EngagementKpi.name),
+        )
+    )
+    found = session.exec(query).all()
+    measured: dict[str, list[tuple[date, float]]] = defaultdict(list)
+    ids = [k.id for k, *_ in found]
+    for start in range(0, len(ids), 500):
+        rows = session.exec(
+            select(KpiMeasurement.kpi_id, KpiMeasurement.period_start, KpiMeasurement.value)
+            .where(col(KpiMeasurement.kpi_id).in_(ids[start : start + 500]))
+            .order_by(col(KpiMeasurement.kpi_id), col(KpiMeasurement.period_start))
+        ).all()
+        for kpi_id, period, value in rows:
+            measured[str(kpi_id)].append((period, float(value)))
+    return [
+        ScorecardLine(
+            kpi.engagement_id,
+            str(title),
+            str(pid),
+            str(pname),
+            kpi_row(kpi, measured.get(kpi.id, []), today, started),
+        )
+        for kpi, title, started, pid, pname in found
+    ]
+
+
+def partner_kpi_lines(store: Store, partner_id: str, today: date) -> list[ScorecardLine]:
+    """Every KPI of every engagement with the partner (archived engagements left out), by
+    engagement and the KPIs' agreed order."""
+    with store.read() as s:
+        return _lines(
+            s,
+            today,
+            col(Engagement.partner_id) == partner_id,
+            col(Engagement.archived).is_(False),
+        )
+
+
+def kpi_choices(store: Store) -> list[tuple[str, str]]:
+    """(library key or name, name) of the KPIs agreed in any engagement, by name: what can
+    be compared across partners (a library KPI by its key, a free one by its name)."""
+    with store.read() as s:
+        rows = s.exec(
+            select(EngagementKpi.library_key, EngagementKpi.name).distinct()
+        ).all()
+    choices: dict[str, str] = {}
+    for key, name in rows:
+        choices.setdefault(str(key) or str(name), str(name))
+    return sorted(choices.items(), key=lambda kv: kv[1].casefold())
+
+
+def kpi_lines_across_partners(store: Store, key_or_name: str, today: date) -> list[ScorecardLine]:
+    """One KPI (a library key, or the name of a free KPI) in every engagement that agreed
+    it, by partner."""
+    with store.read() as s:
+        match = sa.or_(
+            col(EngagementKpi.library_key) == key_or_name,
+            sa.and_(col(EngagementKpi.library_key) == "", col(EngagementKpi.name) == key_or_name),
+        )
+        return _lines(s, today, match, col(Engagement.archived).is_(False))

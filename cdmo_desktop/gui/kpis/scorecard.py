@@ -1,0 +1,290 @@
+"""The partner scorecard: every KPI of every engagement with the partner, its latest value,
+status and trend, counted by status; and one KPI compared across partners.
+
+A double-click (or Enter) opens the engagement at its KPIs."""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Sequence
+from datetime import date
+from typing import Any
+
+from PySide6.QtCore import QModelIndex, Qt
+from PySide6.QtGui import QBrush, QKeySequence, QShortcut, QShowEvent
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QDialogButtonBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QPushButton,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from cdmo_desktop.domain import clock
+from cdmo_desktop.domain.enums import KpiDirection, Rag
+from cdmo_desktop.gui.context import AppContext
+from cdmo_desktop.gui.dialogs.base import RememberedGeometryDialog
+from cdmo_desktop.gui.kpis.kpi_table import RECENT_ROLE, STATUS_ROLE, SparklineDelegate
+from cdmo_desktop.gui.kpis.kpi_text import (
+    STATUS_COLOURS,
+    period_text,
+    status_colour,
+    status_text,
+    status_tint,
+    trend_text,
+    value_text,
+)
+from cdmo_desktop.gui.kpis.portfolio_kpis import KPI_TAB
+from cdmo_desktop.gui.models.rows import ListTableModel
+from cdmo_desktop.gui.unsaved import NothingToSave
+from cdmo_desktop.store.changesets import ChangeSet
+from cdmo_desktop.store.kpi_views import (
+    ScorecardLine,
+    kpi_choices,
+    kpi_lines_across_partners,
+    partner_kpi_lines,
+)
+
+WATCHED = ("engagement_kpi", "kpi_measurement", "engagement", "partner")
+ENGAGEMENT_ROLE = Qt.ItemDataRole.UserRole + 4
+
+
+class ScorecardModel(ListTableModel[ScorecardLine]):
+    """`first` names the column that leads: the engagement (a partner's scorecard) or the
+    partner (one KPI across partners)."""
+
+    def __init__(self, across_partners: bool = False, parent: Any = None) -> None:
+        super().__init__(parent)
+        self.across = across_partners
+        self.headers = (
+            "Partner" if across_partners else "Engagement",
+            "Engagement" if across_partners else "KPI",
+            "Target",
+            "Latest",
+            "Of",
+            "Status",
+            "Trend",
+            "Last periods",
+        )
+
+    FIRST, SECOND, TARGET, LATEST, OF, STATUS, TREND, SPARK = range(8)
+
+    def display(self, line: ScorecardLine, column: int) -> Any:
+        k = line.kpi
+        if column == self.FIRST:
+            return line.partner_name if self.across else line.engagement_title
+        if column == self.SECOND:
+            return line.engagement_title if self.across else k.name
+        if column == self.TARGET:
+            if k.target is None:
+                return ""
+            arrow = "≥" if KpiDirection(k.direction) == KpiDirection.HIGHER_BETTER else "≤"
+            return f"{arrow} {value_text(k.target, k.unit)}"
+        if column == self.LATEST:
+            return value_text(k.latest_value, k.unit)
+        if column == self.OF:
+            return period_text(k.period, k.latest_period)
+        if column == self.STATUS:
+            return status_text(k.status)
+        if column == self.TREND:
+            return trend_text(k.trend)
+        return None
+
+    def cell_data(self, line: ScorecardLine, column: int, role: int) -> Any:
+        k = line.kpi
+        if role == ENGAGEMENT_ROLE:
+            return line.engagement_id
+        if role == RECENT_ROLE:
+            return k.recent
+        if role == STATUS_ROLE:
+            return k.status
+        if column == self.STATUS and role == Qt.ItemDataRole.ForegroundRole:
+            return status_colour(k.status)
+        if column == self.STATUS and role == Qt.ItemDataRole.BackgroundRole:
+            tint = status_tint(k.status)
+            return QBrush(tint) if tint is not None else None
+        if role == Qt.ItemDataRole.TextAlignmentRole and column in (self.TARGET, self.LATEST):
+            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        return None
+
+
+def counts_html(lines: Sequence[ScorecardLine]) -> str:
+    """ "<b>12 KPIs</b> in 3 engagements: 2 red · 4 amber · 5 green · 1 without status"."""
+    if not lines:
+        return "No KPIs agreed in this partner's engagements yet."
+    by = Counter(line.kpi.status for line in lines)
+    engagements = len({line.engagement_id for line in lines})
+    parts = [
+        f"<b style='color:{STATUS_COLOURS[rag]}'>{by[rag]} {rag.label.lower()}</b>"
+        for rag in (Rag.RED, Rag.AMBER, Rag.GREEN)
+    ]
+    if by[None]:
+        parts.append(f"{by[None]} without a status")
+    n = len(lines)
+    plural = "s" if engagements != 1 else ""
+    return f"<b>{n} KPI{'s' if n != 1 else ''}</b> in {engagements} engagement{plural}: " + (
+        " · ".join(parts)
+    )
+
+
+def scorecard_table(name: str, model: ScorecardModel) -> QTableView:
+    table = QTableView()
+    table.setObjectName(name)
+    table.setModel(model)
+    table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+    table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+    table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+    table.verticalHeader().hide()
+    table.setWordWrap(False)
+    table.setItemDelegateForColumn(ScorecardModel.SPARK, SparklineDelegate(table))
+    return table
+
+
+def fit_columns(table: QTableView) -> None:
+    table.resizeColumnsToContents()
+    header = table.horizontalHeader()
+    for column in (ScorecardModel.FIRST, ScorecardModel.SECOND):
+        table.setColumnWidth(column, min(table.columnWidth(column), 300))
+    table.setColumnWidth(ScorecardModel.SPARK, 110)
+    header.setSectionResizeMode(ScorecardModel.SECOND, QHeaderView.ResizeMode.Stretch)
+
+
+class ScorecardPanel(NothingToSave, QWidget):
+    """The scorecard of `partner_id`, read when shown and after KPI changes."""
+
+    def __init__(
+        self,
+        ctx: AppContext,
+        partner_id: str,
+        parent: QWidget | None = None,
+        *,
+        today: date | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.setObjectName("scorecardPanel")
+        self.ctx = ctx
+        self.partner_id = partner_id
+        self._fixed_today = today
+        self._dirty = True
+        self._fitted = False
+        self.summary = QLabel()
+        self.summary.setObjectName("scorecardSummary")
+        self.summary.setWordWrap(True)
+        self.model = ScorecardModel(parent=self)
+        self.table = scorecard_table("scorecardTable", self.model)
+        self.table.doubleClicked.connect(self._on_table_double_clicked)
+        for key in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+            shortcut = QShortcut(QKeySequence(key), self.table)
+            shortcut.setContext(Qt.ShortcutContext.WidgetShortcut)
+            shortcut.activated.connect(self._open_current)
+        self.compare_combo = QComboBox()
+        self.compare_combo.setObjectName("compareKpiCombo")
+        self.compare_combo.setMinimumContentsLength(24)
+        self.compare_button = QPushButton("&Compare across partners…")
+        self.compare_button.setObjectName("compareKpiButton")
+        self.compare_button.clicked.connect(self.compare)
+        bar = QHBoxLayout()
+        bar.addWidget(QLabel("One KPI at every partner:"))
+        bar.addWidget(self.compare_combo)
+        bar.addWidget(self.compare_button)
+        bar.addStretch(1)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(6, 6, 6, 6)
+        layout.addWidget(self.summary)
+        layout.addWidget(self.table, 1)
+        layout.addLayout(bar)
+        ctx.changed.connect(self._on_ctx_changed)
+        ctx.day_changed.connect(self._on_ctx_changed)
+
+    @property
+    def today(self) -> date:
+        return self._fixed_today or clock.today()
+
+    def refresh(self) -> None:
+        lines = partner_kpi_lines(self.ctx.store, self.partner_id, self.today)
+        self.model.set_rows(lines)
+        self.summary.setText(counts_html(lines))
+        if lines and not self._fitted:
+            self._fitted = True
+            fit_columns(self.table)
+        current = self.compare_combo.currentData()
+        mine = {line.kpi.library_key or line.kpi.name for line in lines}
+        self.compare_combo.clear()
+        for key, name in kpi_choices(self.ctx.store):
+            if key in mine:
+                self.compare_combo.addItem(name, key)
+        if current is not None:
+            self.compare_combo.setCurrentIndex(max(self.compare_combo.findData(current), 0))
+        self.compare_button.setEnabled(self.compare_combo.count() > 0)
+        self._dirty = False
+
+    def compare(self) -> CompareDialog | None:
+        key = self.compare_combo.currentData()
+        if key is None:
+            return None
+        dialog = CompareDialog(self.ctx, str(key), self.compare_combo.currentText(), self.today, self)
+        dialog.open()
+        return dialog
+
+    def _open_current(self) -> None:
+        self._on_table_double_clicked(self.table.currentIndex())
+
+    def _on_table_double_clicked(self, index: QModelIndex) -> None:
+        if index.isValid():
+            self.ctx.open_engagement_tab_requested.emit(index.data(ENGAGEMENT_ROLE), KPI_TAB)
+
+    def _on_ctx_changed(self, changeset: object, _initiator: object = None) -> None:
+        if isinstance(changeset, ChangeSet) and not changeset.touches(*WATCHED):
+            return
+        if self.isVisible():
+            self.refresh()
+        else:
+            self._dirty = True
+
+    def showEvent(self, event: QShowEvent) -> None:
+        if self._dirty:
+            self.refresh()
+        super().showEvent(event)
+
+
+class CompareDialog(RememberedGeometryDialog):
+    """One KPI (library key, or a free KPI's name) in every engagement that agreed it, by
+    partner; a double-click opens that engagement's KPIs."""
+
+    def __init__(
+        self, ctx: AppContext, key: str, name: str, today: date, parent: QWidget | None = None
+    ) -> None:
+        super().__init__(parent, ctx.settings)
+        self.setObjectName("compareKpiDialog")
+        self.setWindowTitle(f"{name} at every partner")
+        self.ctx = ctx
+        lines = kpi_lines_across_partners(ctx.store, key, today)
+        self.model = ScorecardModel(across_partners=True, parent=self)
+        self.model.set_rows(lines)
+        self.table = scorecard_table("compareKpiTable", self.model)
+        self.table.doubleClicked.connect(self._on_table_double_clicked)
+        summary = QLabel()
+        summary.setObjectName("compareKpiSummary")
+        partners = len({line.partner_id for line in lines})
+        summary.setText(
+            f"<b>{name}</b> at {partners} partner{'s' if partners != 1 else ''}. "
+            + counts_html(lines).split(": ", 1)[-1]
+        )
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(summary)
+        layout.addWidget(self.table, 1)
+        layout.addWidget(buttons)
+        fit_columns(self.table)
+        self.resize(980, 520)
+
+    def _on_table_double_clicked(self, index: QModelIndex) -> None:
+        if index.isValid():
+            self.ctx.open_engagement_tab_requested.emit(index.data(ENGAGEMENT_ROLE), KPI_TAB)
+            self.accept()

@@ -151,3 +151,57 @@ def test_delete_clears_the_selected_cells_in_one_step(setup) -> None:
     assert values_of(store, ids[0]) == {}
     tab.ctx.undo_stack.undo()
     assert values_of(store, ids[0]) == {OCT: 92, NOV: 93}
+
+
+def test_kpis_are_added_from_the_library_and_deleted_with_undo(
+    setup, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from cdmo_desktop.gui.kpis import kpi_tab as module
+
+    tab, ids = setup
+
+    class Picker(module.LibraryPicker):
+        def exec(self) -> int:
+            self.check("right_first_time")
+            self.check("otif")  # already agreed: cannot be picked twice
+            return 1
+
+    monkeypatch.setattr(module, "LibraryPicker", Picker)
+    tab.add_library_button.click()
+    names = [tab.model.row_at(r).name for r in range(tab.model.rowCount())]
+    assert names[-1] == "Right-first-time batches" and len(names) == 5
+    assert tab.grid_model.rowCount() == 5
+    tab.table.selectRow(4)
+    tab.delete_button.click()
+    assert tab.model.rowCount() == 4
+    assert "Undo (Ctrl+Z)" in tab.status_label.text()
+    tab.ctx.undo_stack.undo()
+    assert tab.model.rowCount() == 5
+
+
+def test_a_threshold_on_the_wrong_side_is_refused_next_to_the_field(
+    ctx: AppContext, qtbot
+) -> None:
+    from cdmo_desktop.gui.kpis.kpi_dialog import KpiDialog
+    from cdmo_desktop.store import kpis
+
+    eid, ids = engagement_with_kpis(ctx.store)
+    dialog = KpiDialog(ctx, eid, ids[0])
+    qtbot.addWidget(dialog)
+    dialog.show()
+    assert dialog.fields["target"].text() == "95"
+    dialog.fields["amber"].setText("97")  # higher is better: amber above the target
+    dialog.fields["red"].setText("eighty")
+    assert not dialog.save()
+    assert "“eighty” is not a number" in dialog.errors["red"].text()
+    dialog.fields["red"].setText("85")
+    assert not dialog.save()
+    assert "cannot be above the target" in dialog.errors["amber"].text()
+    row = kpis.engagement_kpis(ctx.store, eid, TODAY)[0]
+    assert (row.amber, row.red) == (95, 85)  # nothing written
+    dialog.fields["amber"].setText("92")
+    dialog.fields["name"].setText("OTIF (shipments)")
+    assert dialog.save()
+    row = kpis.engagement_kpis(ctx.store, eid, TODAY)[0]
+    assert (row.name, row.amber) == ("OTIF (shipments)", 92)
+    assert ctx.undo_stack.count() == 1

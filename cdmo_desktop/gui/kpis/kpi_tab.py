@@ -37,6 +37,16 @@ from cdmo_desktop.store.changesets import ChangeSet
 from cdmo_desktop.store.kpi_views import measurement_cells
 
 WATCHED = ("engagement_kpi", "kpi_measurement", "kpi_definition")
+# The widest text of each column of the KPI table.
+COLUMN_SAMPLES = {
+    KpiTableModel.UNIT: "number",
+    KpiTableModel.PERIOD: "Quarterly",
+    KpiTableModel.TARGET: "≥ 100.55 %",
+    KpiTableModel.LATEST: "100.55 %",
+    KpiTableModel.LATEST_PERIOD: "Sep 2026",
+    KpiTableModel.STATUS: "Amber – at risk",
+    KpiTableModel.TREND: "↘ worsening",
+}
 PERIODS_SHOWN = 12
 FINEST = (KpiPeriod.MONTH, KpiPeriod.QUARTER, KpiPeriod.YEAR)
 
@@ -60,6 +70,9 @@ class KpisTab(NothingToSave, QWidget):
         self.span = PERIODS_SHOWN
         self._dirty = True
         self._fitted = False
+        self._sized = False
+        self._chart_kpi: str | None = None
+        self._chart_pending = False
         self._build()
         ctx.changed.connect(self._on_ctx_changed)
         ctx.day_changed.connect(self._on_ctx_day_changed)
@@ -130,6 +143,7 @@ class KpisTab(NothingToSave, QWidget):
         grid_layout.addWidget(self.grid_message)
 
         self.chart = KpiTrendChart()
+        self.chart.canvas_ready.connect(self._on_chart_canvas_ready)
         self.lower = QSplitter(Qt.Orientation.Horizontal)
         self.lower.setObjectName("kpiLowerSplitter")
         self.lower.addWidget(grid_box)
@@ -169,23 +183,27 @@ class KpisTab(NothingToSave, QWidget):
         return button
 
     # --- reading ------------------------------------------------------------------------
-    def refresh(self) -> None:
+    def refresh(self, *, cells: bool = True, chart: bool = True) -> None:
+        """Read the KPIs again; `cells` False keeps the grid's values (this tab has just
+        written them), `chart` False keeps the chart when the same KPI stays selected."""
         current = self.current_kpi_id()
         selected = set(self.selected_kpi_ids())
         rows = kpis.engagement_kpis(self.ctx.store, self.engagement_id, self.today)
         self.model.set_rows(rows)
         self.empty.setVisible(not rows)
-        first = not self.grid_model.kpis
-        self._refresh_grid()
-        if first:
-            self.scroll_to_latest()
+        first = not self._sized
+        if cells or [r.id for r in rows] != [k.id for k in self.grid_model.kpis]:
+            self._refresh_grid()
+        else:
+            g = self.grid_model
+            g.set_content(rows, g.periods, g.column_period, g.cells)
         if rows:
-            if not self.table.columnWidth(KpiTableModel.UNIT) or first:
+            if first:
                 self._size_columns()
+                self.scroll_to_latest()
             row = self.model.row_of(current) if current else 0
             self._reselect(max(row, 0), selected)
-        else:
-            self.show_chart(None)
+        self.show_chart(self.current_kpi_id(), force=chart)
         self._dirty = False
         self._update_buttons()
 
@@ -198,21 +216,35 @@ class KpisTab(NothingToSave, QWidget):
         self.grid_model.set_content(rows, periods, column_period, cells)
 
     def _size_columns(self) -> None:
-        self.table.resizeColumnsToContents()
-        self.table.setColumnWidth(KpiTableModel.SPARK, 110)
+        """Widths from the widest text each column can hold (measuring every cell, as
+        resizeColumnsToContents does, costs more than reading the KPIs)."""
+        self._sized = True
+        fm = self.table.fontMetrics()
         header = self.table.horizontalHeader()
+        hm = header.fontMetrics()
+        for column, sample in COLUMN_SAMPLES.items():
+            title = str(self.model.headers[column])
+            width = max(fm.horizontalAdvance(sample), hm.horizontalAdvance(title)) + 18
+            self.table.setColumnWidth(column, width)
+        self.table.setColumnWidth(KpiTableModel.SPARK, 110)
         header.setSectionResizeMode(KpiTableModel.NAME, QHeaderView.ResizeMode.Stretch)
         fm = self.grid.verticalHeader().fontMetrics()
         widest = max((fm.horizontalAdvance(k.name) for k in self.grid_model.kpis), default=80)
         self.grid.verticalHeader().setFixedWidth(min(widest + 16, 230))
 
     def _reselect(self, row: int, selected: set[str]) -> None:
+        """Select the KPIs again after a refresh (the chart follows in `refresh`)."""
         sm = self.table.selectionModel()
         flags = QItemSelectionModel.SelectionFlag
-        sm.setCurrentIndex(self.model.index(row, 0), flags.ClearAndSelect | flags.Rows)
-        for i in range(self.model.rowCount()):
-            if self.model.row_at(i).id in selected and i != row:
-                sm.select(self.model.index(i, 0), flags.Select | flags.Rows)
+        blocked = sm.blockSignals(True)
+        try:
+            sm.setCurrentIndex(self.model.index(row, 0), flags.ClearAndSelect | flags.Rows)
+            for i in range(self.model.rowCount()):
+                if self.model.row_at(i).id in selected and i != row:
+                    sm.select(self.model.index(i, 0), flags.Select | flags.Rows)
+        finally:
+            sm.blockSignals(blocked)
+        self.table.viewport().update()
 
     def current_kpi_id(self) -> str | None:
         index = self.table.currentIndex()
@@ -222,7 +254,15 @@ class KpisTab(NothingToSave, QWidget):
         rows = sorted({i.row() for i in self.table.selectionModel().selectedRows()})
         return [self.model.row_at(r).id for r in rows]
 
-    def show_chart(self, kpi_id: str | None) -> None:
+    def show_chart(self, kpi_id: str | None, *, force: bool = True) -> None:
+        """The chart of `kpi_id`; read once the chart can draw (matplotlib loads in the
+        background), and again only when `force`d (its values may have changed)."""
+        if kpi_id == self._chart_kpi and not force and not self._chart_pending:
+            return
+        self._chart_kpi = kpi_id
+        self._chart_pending = not self.chart.ready
+        if self._chart_pending:
+            return
         row_index = self.model.row_of(kpi_id) if kpi_id else -1
         if row_index < 0:
             self.chart.show_series(None)
@@ -277,16 +317,14 @@ class KpisTab(NothingToSave, QWidget):
                 lambda: kpi_edits.add_kpis_from_library(self.ctx.store, self.engagement_id, keys),
                 initiator=self,
             )
-            self.refresh()
 
     def new_kpi(self) -> None:
-        if KpiDialog(self.ctx, self.engagement_id, None, self).exec():
-            self.refresh()
+        KpiDialog(self.ctx, self.engagement_id, None, self).exec()
 
     def edit_kpi(self, *_: object) -> None:
         kpi_id = self.current_kpi_id()
-        if kpi_id and KpiDialog(self.ctx, self.engagement_id, kpi_id, self).exec():
-            self.refresh()
+        if kpi_id:
+            KpiDialog(self.ctx, self.engagement_id, kpi_id, self).exec()
 
     def delete_kpis(self) -> None:
         ids = self.selected_kpi_ids()
@@ -301,7 +339,6 @@ class KpisTab(NothingToSave, QWidget):
                 f"Deleted {n} KPI{'s' if n != 1 else ''} and {'their' if n != 1 else 'its'}"
                 " values. Undo (Ctrl+Z) brings them back."
             )
-            self.refresh()
 
     # --- slots --------------------------------------------------------------------------
     def _update_buttons(self, *_: object) -> None:
@@ -312,16 +349,30 @@ class KpisTab(NothingToSave, QWidget):
     def _on_table_current_row_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
         self.show_chart(str(current.data(ID_ROLE)) if current.isValid() else None)
 
+    def _on_chart_canvas_ready(self) -> None:
+        if self._chart_pending:
+            self.show_chart(self._chart_kpi)
+
     def _on_grid_message(self, text: str) -> None:
         self.grid_message.setText(text)
 
-    def _on_ctx_changed(self, changeset: ChangeSet, _initiator: object) -> None:
+    def _on_ctx_changed(self, changeset: ChangeSet, initiator: object) -> None:
         if not changeset.touches(*WATCHED):
             return
-        if self.isVisible():
-            self.refresh()
-        else:
+        if not self.isVisible():
             self._dirty = True
+            return
+        own = initiator is self
+        self.refresh(cells=not own, chart=not own or self._charted_kpi_changed(changeset))
+
+    def _charted_kpi_changed(self, changeset: ChangeSet) -> bool:
+        kpi = self._chart_kpi
+        if kpi is None or kpi in changeset.ids("engagement_kpi"):
+            return True
+        return any(
+            st.table == "kpi_measurement" and (st.values or {}).get("kpi_id") == kpi
+            for st in (*changeset.before, *changeset.after)
+        )
 
     def _on_ctx_day_changed(self, _today: date) -> None:
         self._dirty = True

@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 from datetime import date
 from typing import Any
 
-from PySide6.QtCore import Qt, QTimer
+from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import QLabel, QSizePolicy, QVBoxLayout, QWidget
 
@@ -77,6 +77,10 @@ def value_range(s: TrendSeries) -> tuple[float, float]:
 
 
 class KpiTrendChart(QWidget):
+    """Signals: canvas_ready() once matplotlib is there and a series can be drawn."""
+
+    canvas_ready = Signal()
+
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("kpiTrendChart")
@@ -125,6 +129,7 @@ class KpiTrendChart(QWidget):
         self._layout.addWidget(canvas)
         self.placeholder.hide()
         self.draw()
+        self.canvas_ready.emit()
 
     def show_series(self, series: TrendSeries | None) -> None:
         self.series = series

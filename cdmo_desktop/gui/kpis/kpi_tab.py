@@ -41,10 +41,10 @@ WATCHED = ("engagement_kpi", "kpi_measurement", "kpi_definition")
 COLUMN_SAMPLES = {
     KpiTableModel.UNIT: "number",
     KpiTableModel.PERIOD: "Quarterly",
-    KpiTableModel.TARGET: "≥ 100.55 %",
-    KpiTableModel.LATEST: "100.55 %",
+    KpiTableModel.TARGET: "≥ 100.5 %",
+    KpiTableModel.LATEST: "100.5 %",
     KpiTableModel.LATEST_PERIOD: "Sep 2026",
-    KpiTableModel.STATUS: "Amber – at risk",
+    KpiTableModel.STATUS: "Green – on target",
     KpiTableModel.TREND: "↘ worsening",
 }
 PERIODS_SHOWN = 12

@@ -115,7 +115,9 @@ def sparkline_points(
         return []
     low, high = min(values), max(values)
     span = high - low
-    step = width / (len(values) - 1) if len(values) > 1 else 0.0
+    if len(values) == 1:  # one value so far: a dot at the right end, where the latest goes
+        return [QPointF(left + width, top + height / 2)]
+    step = width / (len(values) - 1)
     points = []
     for i, v in enumerate(values):
         y = top + height / 2 if span == 0 else top + height - (v - low) / span * height

@@ -162,8 +162,15 @@ class KpiTrendChart(QWidget):
         if s.target is not None:
             ax.axhline(s.target, color="#1565c0", linestyle="--", linewidth=1.2, zorder=2)
             ax.annotate(
-                "target", (0, s.target), xytext=(2, 3), textcoords="offset points",
-                color="#1565c0", fontsize=8,
+                "target",
+                (-0.45, s.target),
+                xytext=(0, -3),
+                textcoords="offset points",
+                ha="left",
+                va="top",
+                color="#1565c0",
+                fontsize=8,
+                zorder=5,
             )
         ax.set_ylim(low, high)
         labels = [period_text(KpiPeriod(s.period), d) for d, _v in s.points]

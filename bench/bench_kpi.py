@@ -113,7 +113,11 @@ def run() -> list[Measurement]:
     size = f"{N_ENGAGEMENTS} engagements x {KPIS} KPIs x {PERIODS} months"
     return [
         Measurement(
-            f"kpi data ({size})", 0.0, peak_mb=peak, note=f"{n_values:,} measurements", rows=n_values
+            f"kpi data ({size})",
+            0.0,
+            peak_mb=peak,
+            note=f"{n_values:,} measurements",
+            rows=n_values,
         ),
         _measurement("kpi screen open", t_open, n_values, f"{KPIS} KPIs, 12 months shown"),
         _measurement("kpi change engagement", t_change, n_values),

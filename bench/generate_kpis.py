@@ -90,8 +90,20 @@ def generate_kpis(
                 kid = new_id()
                 kpis.append((kid, t))
                 yield (
-                    kid, stamp, stamp, eid, position, t.key, t.name, t.description,
-                    t.unit.value, t.direction.value, t.period.value, t.target, t.amber, t.red,
+                    kid,
+                    stamp,
+                    stamp,
+                    eid,
+                    position,
+                    t.key,
+                    t.name,
+                    t.description,
+                    t.unit.value,
+                    t.direction.value,
+                    t.period.value,
+                    t.target,
+                    t.amber,
+                    t.red,
                 )
 
     def measurement_rows() -> Iterator[tuple[Any, ...]]:

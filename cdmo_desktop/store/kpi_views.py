@@ -50,12 +50,12 @@ def measurement_cells(
 ) -> dict[tuple[str, date], GridCell]:
     """(kpi id, period start) -> the cell, for the engagement's values from `since` on."""
     query = (
-        select(
-            KpiMeasurement.kpi_id,
-            KpiMeasurement.period_start,
-            KpiMeasurement.value,
-            KpiMeasurement.comment,
-            KpiMeasurement.entered_by,
+        sa.select(
+            col(KpiMeasurement.kpi_id),
+            col(KpiMeasurement.period_start),
+            col(KpiMeasurement.value),
+            col(KpiMeasurement.comment),
+            col(KpiMeasurement.entered_by),
         )
         .join(EngagementKpi, col(EngagementKpi.id) == col(KpiMeasurement.kpi_id))
         .where(
@@ -64,10 +64,8 @@ def measurement_cells(
         )
     )
     with store.read() as s:
-        rows = s.exec(query).all()
-    return {
-        (str(k), p): GridCell(float(v), c or "", e or "") for k, p, v, c, e in rows
-    }
+        rows = s.execute(query).all()
+    return {(str(k), p): GridCell(float(v), c or "", e or "") for k, p, v, c, e in rows}
 
 
 def kpi_form_values(store: Store, kpi_id: str) -> dict[str, Any] | None:
@@ -102,7 +100,13 @@ class ScorecardLine:
 
 def _lines(session: Session, today: date, *conditions: Any) -> list[ScorecardLine]:
     query = (
-        select(EngagementKpi, Engagement.title, Engagement.start_date, Partner.id, Partner.name)
+        sa.select(
+            EngagementKpi,
+            col(Engagement.title),
+            col(Engagement.start_date),
+            col(Partner.id),
+            col(Partner.name),
+        )
         .join(Engagement, col(Engagement.id) == col(EngagementKpi.engagement_id))
         .join(Partner, col(Partner.id) == col(Engagement.partner_id))
         .where(*conditions)
@@ -113,12 +117,16 @@ def _lines(session: Session, today: date, *conditions: Any) -> list[ScorecardLin
             col(EngagementKpi.name),
         )
     )
-    found = session.exec(query).all()
+    found = session.execute(query).all()
     measured: dict[str, list[tuple[date, float]]] = defaultdict(list)
     ids = [k.id for k, *_ in found]
     for start in range(0, len(ids), 500):
         rows = session.exec(
-            select(KpiMeasurement.kpi_id, KpiMeasurement.period_start, KpiMeasurement.value)
+            select(
+                col(KpiMeasurement.kpi_id),
+                col(KpiMeasurement.period_start),
+                col(KpiMeasurement.value),
+            )
             .where(col(KpiMeasurement.kpi_id).in_(ids[start : start + 500]))
             .order_by(col(KpiMeasurement.kpi_id), col(KpiMeasurement.period_start))
         ).all()
@@ -152,9 +160,7 @@ def kpi_choices(store: Store) -> list[tuple[str, str]]:
     """(library key or name, name) of the KPIs agreed in any engagement, by name: what can
     be compared across partners (a library KPI by its key, a free one by its name)."""
     with store.read() as s:
-        rows = s.exec(
-            select(EngagementKpi.library_key, EngagementKpi.name).distinct()
-        ).all()
+        rows = s.exec(select(EngagementKpi.library_key, EngagementKpi.name).distinct()).all()
     choices: dict[str, str] = {}
     for key, name in rows:
         choices.setdefault(str(key) or str(name), str(name))

@@ -8,10 +8,11 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtTest import QTest
-from PySide6.QtWidgets import QApplication, QWidget
+from PySide6.QtWidgets import QApplication, QLineEdit, QWidget
 
 from cdmo_desktop.gui.context import AppContext
 from cdmo_desktop.gui.kpis.grid_model import MeasurementGridModel
+from cdmo_desktop.gui.kpis.kpi_dialog import KpiDialog
 from cdmo_desktop.gui.kpis.kpi_tab import KpisTab
 from cdmo_desktop.gui.kpis.kpi_table import KpiTableModel
 from tests.gui.kpi_support import TODAY, engagement_with_kpis, measure, values_of
@@ -107,10 +108,7 @@ def test_a_block_is_copied_and_pasted_elsewhere(setup) -> None:
     tab.refresh()
     model = tab.grid_model
     first = model.index(0, model.column_of(date(2026, 9, 1)))
-    tab.grid.selectionModel().select(
-        tab.grid._range(first, model.index(0, model.column_of(OCT))),  # noqa: SLF001
-        tab.grid.selectionModel().SelectionFlag.ClearAndSelect,
-    )
+    tab.grid.select_block(first, model.index(0, model.column_of(OCT)))
     tab.grid.copy_selection()
     assert QGuiApplication.clipboard().text() == "90\t92\n"
     tab.grid.setCurrentIndex(model.index(1, model.column_of(date(2026, 9, 1))))
@@ -143,9 +141,8 @@ def test_delete_clears_the_selected_cells_in_one_step(setup) -> None:
     tab.refresh()
     model = tab.grid_model
     tab.grid.setFocus()
-    tab.grid.selectionModel().select(
-        tab.grid._range(model.index(0, model.column_of(OCT)), model.index(0, model.column_of(NOV))),  # noqa: SLF001
-        tab.grid.selectionModel().SelectionFlag.ClearAndSelect,
+    tab.grid.select_block(
+        model.index(0, model.column_of(OCT)), model.index(0, model.column_of(NOV))
     )
     QTest.keyClick(tab.grid, Qt.Key.Key_Delete)
     assert values_of(store, ids[0]) == {}
@@ -158,7 +155,7 @@ def test_kpis_are_added_from_the_library_and_deleted_with_undo(
 ) -> None:
     from cdmo_desktop.gui.kpis import kpi_tab as module
 
-    tab, ids = setup
+    tab, _ids = setup
 
     class Picker(module.LibraryPicker):
         def exec(self) -> int:
@@ -179,28 +176,31 @@ def test_kpis_are_added_from_the_library_and_deleted_with_undo(
     assert tab.model.rowCount() == 5
 
 
-def test_a_threshold_on_the_wrong_side_is_refused_next_to_the_field(
-    ctx: AppContext, qtbot
-) -> None:
-    from cdmo_desktop.gui.kpis.kpi_dialog import KpiDialog
+def _line(dialog: KpiDialog, name: str) -> QLineEdit:
+    field = dialog.fields[name]
+    assert isinstance(field, QLineEdit)
+    return field
+
+
+def test_a_threshold_on_the_wrong_side_is_refused_next_to_the_field(ctx: AppContext, qtbot) -> None:
     from cdmo_desktop.store import kpis
 
     eid, ids = engagement_with_kpis(ctx.store)
     dialog = KpiDialog(ctx, eid, ids[0])
     qtbot.addWidget(dialog)
     dialog.show()
-    assert dialog.fields["target"].text() == "95"
-    dialog.fields["amber"].setText("97")  # higher is better: amber above the target
-    dialog.fields["red"].setText("eighty")
+    assert _line(dialog, "target").text() == "95"
+    _line(dialog, "amber").setText("97")  # higher is better: amber above the target
+    _line(dialog, "red").setText("eighty")
     assert not dialog.save()
     assert "“eighty” is not a number" in dialog.errors["red"].text()
-    dialog.fields["red"].setText("85")
+    _line(dialog, "red").setText("85")
     assert not dialog.save()
     assert "cannot be above the target" in dialog.errors["amber"].text()
     row = kpis.engagement_kpis(ctx.store, eid, TODAY)[0]
     assert (row.amber, row.red) == (95, 85)  # nothing written
-    dialog.fields["amber"].setText("92")
-    dialog.fields["name"].setText("OTIF (shipments)")
+    _line(dialog, "amber").setText("92")
+    _line(dialog, "name").setText("OTIF (shipments)")
     assert dialog.save()
     row = kpis.engagement_kpis(ctx.store, eid, TODAY)[0]
     assert (row.name, row.amber) == ("OTIF (shipments)", 92)

@@ -15,8 +15,14 @@ from dataclasses import dataclass
 from datetime import date
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt
-from PySide6.QtCore import Signal
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    Qt,
+    Signal,
+)
 from PySide6.QtGui import QBrush, QColor
 
 from cdmo_desktop.domain.enums import KpiDirection, KpiPeriod, KpiUnit
@@ -181,7 +187,9 @@ class MeasurementGridModel(QAbstractTableModel):
         if cell.comment == comment.strip():
             return True
         kpi = self.kpis[row]
-        return self._write([(kpi.id, self.periods[column], cell.value, comment.strip())], row, column)
+        return self._write(
+            [(kpi.id, self.periods[column], cell.value, comment.strip())], row, column
+        )
 
     def _write(self, changes: list[Change], row: int, column: int) -> bool:
         if not changes:

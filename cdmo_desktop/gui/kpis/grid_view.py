@@ -9,7 +9,15 @@ A refused value shows its reason at the cell (tooltip) and in the grid's message
 
 from __future__ import annotations
 
-from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QPoint, Qt, Signal
+from PySide6.QtCore import (
+    QItemSelection,
+    QItemSelectionModel,
+    QModelIndex,
+    QPersistentModelIndex,
+    QPoint,
+    Qt,
+    Signal,
+)
 from PySide6.QtGui import QGuiApplication, QKeyEvent, QKeySequence, QPainter, QPolygon
 from PySide6.QtWidgets import (
     QAbstractItemDelegate,
@@ -46,7 +54,7 @@ class CommentMarkDelegate(QStyledItemDelegate):
         super().paint(painter, option, index)
         if not index.data(COMMENT_ROLE):
             return
-        r = option.rect  # type: ignore[attr-defined]
+        r = option.rect
         size = max(5, r.height() // 4)
         painter.save()
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
@@ -82,7 +90,9 @@ class MeasurementGridView(QTableView):
         self.setTabKeyNavigation(True)
         self.setHorizontalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
         self.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
-        self.horizontalHeader().setDefaultSectionSize(self.fontMetrics().horizontalAdvance("Mmm 0000") + 18)
+        self.horizontalHeader().setDefaultSectionSize(
+            self.fontMetrics().horizontalAdvance("Mmm 0000") + 18
+        )
         self.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
         self.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         self.customContextMenuRequested.connect(self._on_context_menu_requested)
@@ -113,7 +123,10 @@ class MeasurementGridView(QTableView):
             if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
                 self.move_down()
                 return
-            if event.key() == Qt.Key.Key_F2 and event.modifiers() & Qt.KeyboardModifier.ShiftModifier:
+            if (
+                event.key() == Qt.Key.Key_F2
+                and event.modifiers() & Qt.KeyboardModifier.ShiftModifier
+            ):
                 self.edit_comment()
                 return
         super().keyPressEvent(event)
@@ -134,14 +147,15 @@ class MeasurementGridView(QTableView):
 
     # --- clipboard and blocks -----------------------------------------------------------
     def _selected_block(self) -> tuple[int, int, int, int] | None:
-        ranges = self.selectionModel().selection()
-        if not ranges:
+        cells = self.selectionModel().selectedIndexes()
+        if not cells:
             index = self.currentIndex()
             if not index.isValid():
                 return None
             return index.row(), index.column(), index.row(), index.column()
-        r = ranges[0]
-        return r.top(), r.left(), r.bottom(), r.right()
+        rows = [i.row() for i in cells]
+        columns = [i.column() for i in cells]
+        return min(rows), min(columns), max(rows), max(columns)
 
     def copy_selection(self) -> None:
         block = self._selected_block()
@@ -177,16 +191,17 @@ class MeasurementGridView(QTableView):
             bottom = index.row() + len(block) - 1
             right = index.column() + max(len(line) for line in block) - 1
             model = self.grid()
-            last = model.index(min(bottom, model.rowCount() - 1), min(right, model.columnCount() - 1))
-            self.selectionModel().select(
-                self._range(index, last), self.selectionModel().SelectionFlag.ClearAndSelect
+            last = model.index(
+                min(bottom, model.rowCount() - 1), min(right, model.columnCount() - 1)
             )
+            self.select_block(index, last)
         return written
 
-    def _range(self, first: QModelIndex, last: QModelIndex) -> object:
-        from PySide6.QtCore import QItemSelection
-
-        return QItemSelection(first, last)
+    def select_block(self, first: QModelIndex, last: QModelIndex) -> None:
+        """Select the cells from `first` to `last` (corners of a block)."""
+        self.selectionModel().select(
+            QItemSelection(first, last), QItemSelectionModel.SelectionFlag.ClearAndSelect
+        )
 
     def clear_selection(self) -> bool:
         block = self._selected_block()

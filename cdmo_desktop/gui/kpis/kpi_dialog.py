@@ -133,10 +133,10 @@ class KpiDialog(RecordDialog):
 
     def _editor(self, name: str) -> QWidget:
         if name == "description":
-            edit = QPlainTextEdit()
-            edit.setTabChangesFocus(True)
-            edit.setFixedHeight(edit.fontMetrics().lineSpacing() * 3 + 12)
-            return edit
+            text = QPlainTextEdit()
+            text.setTabChangesFocus(True)
+            text.setFixedHeight(text.fontMetrics().lineSpacing() * 3 + 12)
+            return text
         if name in ("unit", "direction", "period", "agreement_id"):
             combo = QComboBox()
             if name == "unit":

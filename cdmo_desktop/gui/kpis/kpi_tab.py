@@ -4,6 +4,7 @@ chart of the selected KPI. Every edit is a store use case committed to the undo 
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from datetime import date
 
 from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt, QTimer
@@ -144,17 +145,17 @@ class KpisTab(NothingToSave, QWidget):
 
         self.chart = KpiTrendChart()
         self.chart.canvas_ready.connect(self._on_chart_canvas_ready)
-        self.lower = QSplitter(Qt.Orientation.Horizontal)
-        self.lower.setObjectName("kpiLowerSplitter")
-        self.lower.addWidget(grid_box)
-        self.lower.addWidget(self.chart)
-        self.lower.setStretchFactor(0, 3)
-        self.lower.setStretchFactor(1, 2)
+        self.lower_splitter = QSplitter(Qt.Orientation.Horizontal)
+        self.lower_splitter.setObjectName("kpiLowerSplitter")
+        self.lower_splitter.addWidget(grid_box)
+        self.lower_splitter.addWidget(self.chart)
+        self.lower_splitter.setStretchFactor(0, 3)
+        self.lower_splitter.setStretchFactor(1, 2)
         self.splitter = QSplitter(Qt.Orientation.Vertical)
         self.splitter.setObjectName("kpiSplitter")
         self.splitter.setChildrenCollapsible(False)
         self.splitter.addWidget(self.table)
-        self.splitter.addWidget(self.lower)
+        self.splitter.addWidget(self.lower_splitter)
         self.splitter.setStretchFactor(0, 2)
         self.splitter.setStretchFactor(1, 3)
 
@@ -291,7 +292,7 @@ class KpisTab(NothingToSave, QWidget):
             self.grid.scrollTo(self.grid_model.index(0, added - 1))
 
     # --- writing ------------------------------------------------------------------------
-    def _write_measurements(self, changes: list[Change]) -> str | None:
+    def _write_measurements(self, changes: Sequence[Change]) -> str | None:
         entries = [
             kpi_edits.MeasurementEntry(kpi_id=k, period_start=p, value=v, comment=c)
             for k, p, v, c in changes
@@ -306,9 +307,7 @@ class KpisTab(NothingToSave, QWidget):
     def add_from_library(self) -> None:
         library = kpis.kpi_library(self.ctx.store)
         own = {t.key for t in library if t.own}
-        taken = {
-            k for i in range(self.model.rowCount()) if (k := self.model.row_at(i).library_key)
-        }
+        taken = {k for i in range(self.model.rowCount()) if (k := self.model.row_at(i).library_key)}
         picker = LibraryPicker(library, own, taken, self)
         if picker.exec() and picker.chosen():
             keys = picker.chosen()
@@ -389,8 +388,8 @@ class KpisTab(NothingToSave, QWidget):
 
     def _fit_splitters(self) -> None:
         """The table as high as its rows need (at most half), the chart 40 % of the width."""
-        total = sum(self.lower.sizes())
-        self.lower.setSizes([int(total * 0.6), total - int(total * 0.6)])
+        total = sum(self.lower_splitter.sizes())
+        self.lower_splitter.setSizes([int(total * 0.6), total - int(total * 0.6)])
         height = sum(self.splitter.sizes())
         needed = (
             self.table.horizontalHeader().height()

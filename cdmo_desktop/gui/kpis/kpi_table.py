@@ -131,21 +131,21 @@ class SparklineDelegate(QStyledItemDelegate):
     def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: AnyIndex) -> None:
         opt = QStyleOptionViewItem(option)
         self.initStyleOption(opt, index)
-        style = opt.widget.style() if opt.widget is not None else None  # type: ignore[attr-defined]
+        style = opt.widget.style() if opt.widget is not None else None
         if style is not None:
-            style.drawControl(QStyle.ControlElement.CE_ItemViewItem, opt, painter, opt.widget)  # type: ignore[attr-defined]
+            style.drawControl(QStyle.ControlElement.CE_ItemViewItem, opt, painter, opt.widget)
         values = index.data(RECENT_ROLE) or ()
         if len(values) < 1:
             return
-        r = opt.rect  # type: ignore[attr-defined]
+        r = opt.rect
         pad_x, pad_y = 6.0, max(3.0, r.height() * 0.2)
         points = sparkline_points(
             values, r.left() + pad_x, r.top() + pad_y, r.width() - 2 * pad_x, r.height() - 2 * pad_y
         )
         painter.save()
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-        selected = bool(opt.state & QStyle.StateFlag.State_Selected)  # type: ignore[attr-defined]
-        line = opt.palette.highlightedText().color() if selected else QColor(LINE_COLOUR)  # type: ignore[attr-defined]
+        selected = bool(opt.state & QStyle.StateFlag.State_Selected)
+        line = opt.palette.highlightedText().color() if selected else QColor(LINE_COLOUR)
         painter.setPen(QPen(line, 1.4))
         if len(points) > 1:
             painter.drawPolyline(QPolygonF(points))

@@ -101,10 +101,15 @@ class LibraryPicker(RememberedGeometryDialog):
         layout.addWidget(self.buttons)
         self.resize(900, 520)
 
+    def _key_item(self, row: int) -> QTableWidgetItem:
+        item = self.table.item(row, 0)
+        assert item is not None
+        return item
+
     def chosen(self) -> list[str]:
         keys = []
         for row in range(self.table.rowCount()):
-            item = self.table.item(row, 0)
+            item = self._key_item(row)
             if item.flags() & Qt.ItemFlag.ItemIsUserCheckable and (
                 item.checkState() == Qt.CheckState.Checked
             ):
@@ -113,7 +118,7 @@ class LibraryPicker(RememberedGeometryDialog):
 
     def check(self, key: str, checked: bool = True) -> None:
         for row in range(self.table.rowCount()):
-            item = self.table.item(row, 0)
+            item = self._key_item(row)
             if item.data(KEY_ROLE) == key and item.flags() & Qt.ItemFlag.ItemIsUserCheckable:
                 item.setCheckState(Qt.CheckState.Checked if checked else Qt.CheckState.Unchecked)
 
@@ -123,7 +128,7 @@ class LibraryPicker(RememberedGeometryDialog):
         self.add_button.setEnabled(bool(n))
 
     def _on_table_cell_double_clicked(self, row: int, _column: int) -> None:
-        item = self.table.item(row, 0)
+        item = self._key_item(row)
         if item.flags() & Qt.ItemFlag.ItemIsUserCheckable:
             checked = item.checkState() == Qt.CheckState.Checked
             item.setCheckState(Qt.CheckState.Unchecked if checked else Qt.CheckState.Checked)
@@ -131,5 +136,5 @@ class LibraryPicker(RememberedGeometryDialog):
     def _on_filter_edit_text_changed(self, text: str) -> None:
         needle = text.strip().casefold()
         for row in range(self.table.rowCount()):
-            name = self.table.item(row, 0).text().casefold()
+            name = self._key_item(row).text().casefold()
             self.table.setRowHidden(row, bool(needle) and needle not in name)

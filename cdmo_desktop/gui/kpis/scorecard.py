@@ -227,7 +227,9 @@ class ScorecardPanel(NothingToSave, QWidget):
         key = self.compare_combo.currentData()
         if key is None:
             return None
-        dialog = CompareDialog(self.ctx, str(key), self.compare_combo.currentText(), self.today, self)
+        dialog = CompareDialog(
+            self.ctx, str(key), self.compare_combo.currentText(), self.today, self
+        )
         dialog.open()
         return dialog
 

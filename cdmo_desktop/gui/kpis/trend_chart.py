@@ -61,9 +61,7 @@ def status_bands(s: TrendSeries, low: float, high: float) -> list[tuple[float, f
 
 
 def value_range(s: TrendSeries) -> tuple[float, float]:
-    values = [v for _d, v in s.points] + [
-        t for t in (s.target, s.amber, s.red) if t is not None
-    ]
+    values = [v for _d, v in s.points] + [t for t in (s.target, s.amber, s.red) if t is not None]
     if not values:
         return 0.0, 1.0
     low, high = min(values), max(values)

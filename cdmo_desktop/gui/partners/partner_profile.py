@@ -58,6 +58,7 @@ from cdmo_desktop.gui.unsaved import ask_unsaved, settle_unsaved
 from cdmo_desktop.store import partner_edits, partner_overview, partners
 
 if TYPE_CHECKING:
+    from cdmo_desktop.gui.kpis.scorecard import ScorecardPanel
     from cdmo_desktop.store.changesets import ChangeSet
 
 WATCHED_TABLES = {
@@ -135,7 +136,7 @@ class PartnerProfileView(QWidget):
         ctx.changed.connect(self._on_ctx_changed)
         ctx.day_changed.connect(self._on_ctx_day_changed)
         self.baseline: dict[str, Any] = self.form.values()
-        self.scorecard: QWidget | None = None
+        self.scorecard: ScorecardPanel | None = None
         self._scorecard_holder = QWidget()
         self._scorecard_holder.setObjectName("scorecard_tab")
         QVBoxLayout(self._scorecard_holder).setContentsMargins(0, 0, 0, 0)
@@ -147,7 +148,7 @@ class PartnerProfileView(QWidget):
         if not self.partner_id:
             ui.nameEdit.setFocus()
 
-    def show_scorecard(self) -> QWidget | None:
+    def show_scorecard(self) -> ScorecardPanel | None:
         """The Scorecard tab (built the first time it is shown: the KPI screens load then)."""
         self.ui.tabs.setCurrentIndex(self.scorecard_tab)
         return self.scorecard
@@ -155,9 +156,9 @@ class PartnerProfileView(QWidget):
     def _on_tabs_current_changed(self, index: int) -> None:
         if index != self.scorecard_tab or self.scorecard is not None or not self.partner_id:
             return
-        from cdmo_desktop.gui.kpis.scorecard import ScorecardPanel
+        from cdmo_desktop.gui.kpis import scorecard
 
-        self.scorecard = ScorecardPanel(self.ctx, self.partner_id)
+        self.scorecard = scorecard.ScorecardPanel(self.ctx, self.partner_id)
         layout = self._scorecard_holder.layout()
         assert layout is not None
         layout.addWidget(self.scorecard)

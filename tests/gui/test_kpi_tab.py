@@ -205,3 +205,25 @@ def test_a_threshold_on_the_wrong_side_is_refused_next_to_the_field(ctx: AppCont
     row = kpis.engagement_kpis(ctx.store, eid, TODAY)[0]
     assert (row.name, row.amber) == ("OTIF (shipments)", 92)
     assert ctx.undo_stack.count() == 1
+
+
+def test_a_new_kpi_kept_in_the_library_is_offered_for_other_engagements(
+    ctx: AppContext, qtbot
+) -> None:
+    from cdmo_desktop.store import kpis
+
+    eid, _ids = engagement_with_kpis(ctx.store)
+    dialog = KpiDialog(ctx, eid)
+    qtbot.addWidget(dialog)
+    _line(dialog, "name").setText("Samples shipped on time")
+    _line(dialog, "target").setText("98")
+    _line(dialog, "amber").setText("96")
+    dialog.keep_check.setChecked(True)
+    assert dialog.save()
+    own = [t for t in kpis.kpi_library(ctx.store) if t.own]
+    assert [(t.name, t.target, t.amber) for t in own] == [("Samples shipped on time", 98, 96)]
+    assert kpis.engagement_kpis(ctx.store, eid, TODAY)[-1].library_key == own[0].key
+    assert ctx.undo_stack.count() == 1  # the KPI and its library entry: one step
+    ctx.undo_stack.undo()
+    assert not [t for t in kpis.kpi_library(ctx.store) if t.own]
+    assert len(kpis.engagement_kpis(ctx.store, eid, TODAY)) == 4

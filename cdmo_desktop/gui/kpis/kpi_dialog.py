@@ -5,9 +5,11 @@ cannot be read) shows next to its field and nothing is written."""
 
 from __future__ import annotations
 
+from dataclasses import replace
 from typing import Any
 
 from PySide6.QtWidgets import (
+    QCheckBox,
     QComboBox,
     QDialogButtonBox,
     QFormLayout,
@@ -113,6 +115,11 @@ class KpiDialog(RecordDialog):
             self.fields[name] = widget
             self.errors[name] = error
             self.binder.add(name, widget, error)
+        self.keep_check = QCheckBox("Also keep it in &my KPI library, for other engagements")
+        self.keep_check.setObjectName("keepInLibraryCheck")
+        self.keep_check.setToolTip(
+            "“Add from library…” then offers it, with this unit, period, target and thresholds"
+        )
         self.problems = QLabel()
         self.problems.setObjectName("kpiProblems")
         self.problems.setStyleSheet("color: #B71C1C;")
@@ -126,6 +133,7 @@ class KpiDialog(RecordDialog):
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
         layout.addLayout(form)
+        layout.addWidget(self.keep_check)
         layout.addWidget(self.problems)
         layout.addWidget(buttons)
         self._load()
@@ -209,15 +217,35 @@ class KpiDialog(RecordDialog):
         if problems:
             self._show(problems)
             return False
+        data = self.data(values)
+        merge = f"kpi-dialog-{id(self)}"  # the KPI and its library entry: one undo step
         try:
-            changeset = kpi_edits.save_kpi(self.ctx.store, self.data(values))
+            if self.keep_check.isChecked():
+                definition = kpi_edits.save_kpi_definition(self.ctx.store, self.definition(data))
+                commit(self.ctx, definition, merge=merge)
+                data = replace(data, library_key=kpi_edits.own_key(data.name))
+            changeset = kpi_edits.save_kpi(self.ctx.store, data)
         except REFUSALS as exc:
             errors = getattr(exc, "errors", None) or {"": refusal_text(exc)}
             self._show(dict(errors))
             return False
-        commit(self.ctx, changeset)
+        commit(self.ctx, changeset, merge=merge)
         self._dirty = False
         return True
+
+    @staticmethod
+    def definition(data: kpi_edits.KpiData) -> kpi_edits.KpiDefinitionData:
+        """The library entry the KPI's name, unit, period, target and thresholds make."""
+        return kpi_edits.KpiDefinitionData(
+            name=data.name,
+            unit=KpiUnit(data.unit),
+            direction=KpiDirection(data.direction),
+            period=KpiPeriod(data.period),
+            default_target=data.target,
+            default_amber=data.amber,
+            default_red=data.red,
+            description=data.description,
+        )
 
     def _show(self, problems: dict[str, str]) -> None:
         unplaced = self.binder.show_errors(problems)

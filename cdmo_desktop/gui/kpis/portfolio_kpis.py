@@ -7,6 +7,7 @@ from dataclasses import dataclass
 from datetime import date
 from html import escape
 
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QCursor
 from PySide6.QtWidgets import QMenu, QWidget
 
@@ -73,13 +74,14 @@ def open_off_target(
     ctx: AppContext, items: list[OffTarget], link: str, parent: QWidget
 ) -> QMenu | None:
     """Follow the tile's link: one KPI opens its engagement's KPIs, "menu" lists them all
-    (the menu is returned once closed, for tests to look at)."""
+    (the menu, shown and deleted once closed, is returned)."""
     if link != "menu":
         if items:
             ctx.open_engagement_tab_requested.emit(items[int(link)].engagement_id, KPI_TAB)
         return None
     menu = QMenu(parent)
     menu.setObjectName("offTargetKpisMenu")
+    menu.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
     for item in items[:MENU_LIMIT]:
         action = menu.addAction(f"{item.engagement_title} – {item.line}")
         action.triggered.connect(

@@ -254,7 +254,7 @@ class PortfolioView(NothingToSave, QWidget):
     def _on_kpi_tile_link_activated(self, link: str) -> None:
         from cdmo_desktop.gui.kpis import portfolio_kpis
 
-        self.kpi_menu = portfolio_kpis.open_off_target(self.ctx, self.off_target, link, self)
+        portfolio_kpis.open_off_target(self.ctx, self.off_target, link, self)
 
     def _size_columns(self) -> None:
         """Fit the columns to the first data once (long titles capped), unless the user's

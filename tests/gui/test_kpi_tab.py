@@ -227,3 +227,20 @@ def test_a_new_kpi_kept_in_the_library_is_offered_for_other_engagements(
     ctx.undo_stack.undo()
     assert not [t for t in kpis.kpi_library(ctx.store) if t.own]
     assert len(kpis.engagement_kpis(ctx.store, eid, TODAY)) == 4
+
+
+def test_the_workspace_opens_at_its_kpis_from_a_link(ctx: AppContext, qtbot) -> None:
+    from cdmo_desktop.gui.main_window import MainWindow
+
+    eid, _ids = engagement_with_kpis(ctx.store)
+    window = MainWindow(ctx, remember_database=False)
+    qtbot.addWidget(window)
+    window.show()
+    ctx.open_engagement_tab_requested.emit(eid, "kpis")
+    QApplication.processEvents()
+    page = window.stack.currentWidget()
+    tabs = page.ui.tabs  # type: ignore[attr-defined]
+    assert tabs.tabText(tabs.currentIndex()) == "KPIs"
+    tab = page.external["kpis"]  # type: ignore[attr-defined]
+    assert isinstance(tab, KpisTab) and tab.isVisible()
+    assert tab.model.rowCount() == 4

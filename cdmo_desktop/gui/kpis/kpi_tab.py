@@ -95,6 +95,7 @@ class KpisTab(NothingToSave, QWidget):
         self.delete_button.clicked.connect(self.delete_kpis)
         self.status_label = QLabel()
         self.status_label.setObjectName("kpiStatusLine")
+        self.status_label.setWordWrap(True)
         bar = QHBoxLayout()
         for w in (self.add_library_button, self.new_button, self.edit_button, self.delete_button):
             bar.addWidget(w)
@@ -133,6 +134,7 @@ class KpisTab(NothingToSave, QWidget):
         grid_head = QHBoxLayout()
         title = QLabel("<b>Measurements</b>: type a value, Tab / Enter to move, Ctrl+V to paste")
         title.setObjectName("kpiGridTitle")
+        title.setWordWrap(True)
         grid_head.addWidget(title, 1)
         grid_head.addWidget(self.earlier_button)
         grid_box = QWidget()

@@ -22,9 +22,9 @@ from cdmo_desktop.domain.models import (
     DataShare,
     Decision,
     Engagement,
+    EngagementKpi,
     EscalationLevel,
     Partner,
-    SuccessMetric,
 )
 from cdmo_desktop.domain.snapshot import (
     ActionRow,
@@ -42,6 +42,7 @@ from cdmo_desktop.domain.snapshot import (
     StatusReportSnapshot,
 )
 from cdmo_desktop.store.agreements import ordered_clauses
+from cdmo_desktop.store.charters import charter_target
 from cdmo_desktop.store.snapshot_rows import (
     charter_info,
     completeness,
@@ -154,11 +155,11 @@ def engagement_snapshot(
             ).all()
         ),
         metrics=tuple(
-            MetricRow(metric=m.metric, target=m.target, how_measured=m.how_measured)
+            MetricRow(metric=m.name, target=charter_target(m), how_measured=m.how_measured)
             for m in session.exec(
-                select(SuccessMetric)
-                .where(SuccessMetric.engagement_id == engagement_id)
-                .order_by(col(SuccessMetric.position), col(SuccessMetric.metric))
+                select(EngagementKpi)
+                .where(EngagementKpi.engagement_id == engagement_id)
+                .order_by(col(EngagementKpi.position), col(EngagementKpi.name))
             ).all()
         ),
         data_shares=tuple(

@@ -15,6 +15,7 @@ from cdmo_desktop.domain.enums import (
     RiskStatus,
     Side,
 )
+from cdmo_desktop.domain.kpi import parse_target
 from cdmo_desktop.domain.models import (
     ActionItem,
     Agreement,
@@ -26,6 +27,7 @@ from cdmo_desktop.domain.models import (
     DataShare,
     Decision,
     Engagement,
+    EngagementKpi,
     EscalationLevel,
     KickoffAttendee,
     Milestone,
@@ -34,13 +36,13 @@ from cdmo_desktop.domain.models import (
     Risk,
     RiskReview,
     ScheduleBaseline,
-    SuccessMetric,
     TeamMember,
     Workstream,
 )
 from cdmo_desktop.domain.snapshot import StatusForm
 from cdmo_desktop.store.demo._build import Ctx, plan
 from cdmo_desktop.store.demo.agreements import clauses_for
+from cdmo_desktop.store.demo.kpis import add_kpis
 from cdmo_desktop.store.demo.spec import EngagementSpec
 from cdmo_desktop.store.schedule_edits import FIRST_BASELINE
 from cdmo_desktop.store.snapshots import status_report_snapshot
@@ -70,6 +72,7 @@ def add_engagement(s: Session, ctx: Ctx, spec: EngagementSpec) -> Engagement:
     s.add(eng)
     s.flush()
     _charter(s, ctx, spec, eng)
+    add_kpis(s, ctx, spec.key, eng, first_position=len(spec.metrics))
     members = _team(s, ctx, spec, eng)
     _kickoff(s, ctx, spec, eng, members)
     agreements = _agreements(s, ctx, spec, eng)
@@ -140,14 +143,19 @@ def _charter(s: Session, ctx: Ctx, spec: EngagementSpec, eng: Engagement) -> Non
     for key in spec.charter_sites:
         s.add(ctx.make(CharterSite, charter_id=charter.id, site_id=ctx.sites[key].id))
     for i, (metric, target, how) in enumerate(spec.metrics):
+        parsed = parse_target(target)
+        numbers: dict[str, Any] = {}
+        if parsed is not None:
+            numbers = {"target": parsed.target, "unit": parsed.unit, "direction": parsed.direction}
         s.add(
             ctx.make(
-                SuccessMetric,
+                EngagementKpi,
                 engagement_id=eng.id,
                 position=i,
-                metric=metric,
-                target=target,
+                name=metric,
+                target_note=target,
                 how_measured=how,
+                **numbers,
             )
         )
     for level, (who, when, hours) in enumerate(spec.escalation, start=1):

@@ -1,5 +1,7 @@
 """Reads the KPI screens need beyond store.kpis: the grid's cells with their comments and
-who entered them, and a KPI's fields for its edit form."""
+who entered them, a KPI's fields for its edit form, the portfolio's KPIs off target and
+values missing, and the partner scorecard's lines (every engagement's KPIs, or one KPI at
+every partner)."""
 
 from __future__ import annotations
 
@@ -11,6 +13,8 @@ from typing import TYPE_CHECKING, Any
 import sqlalchemy as sa
 from sqlmodel import Session, col, select
 
+from cdmo_desktop.domain.enums import EngagementStatus, KpiDirection, KpiPeriod, KpiUnit, Rag
+from cdmo_desktop.domain.kpi import kpi_status, next_period, period_start, previous_period
 from cdmo_desktop.domain.models import Engagement, EngagementKpi, KpiMeasurement, Partner
 from cdmo_desktop.store.kpis import KpiRow, kpi_row
 
@@ -77,13 +81,126 @@ def kpi_form_values(store: Store, kpi_id: str) -> dict[str, Any] | None:
         return {f: getattr(kpi, f) for f in KPI_FORM_FIELDS}
 
 
-def engagement_titles(store: Store, ids: set[str]) -> dict[str, str]:
-    """id -> title of the given engagements."""
-    if not ids:
-        return {}
+# --- the portfolio: KPIs off target and values missing ----------------------------------------
+_KPI_FIELDS = (
+    EngagementKpi.id,
+    EngagementKpi.engagement_id,
+    EngagementKpi.name,
+    EngagementKpi.unit,
+    EngagementKpi.direction,
+    EngagementKpi.period,
+    EngagementKpi.target,
+    EngagementKpi.amber,
+    EngagementKpi.red,
+    EngagementKpi.owner_partner,
+)
+
+
+def _running() -> Any:
+    return sa.and_(
+        col(Engagement.archived).is_(False), col(Engagement.status) != EngagementStatus.CLOSED
+    )
+
+
+def off_target_kpis(store: Store) -> list[tuple[str, KpiRow]]:
+    """(engagement title, KPI) of every KPI of a running engagement whose latest value is
+    amber or red."""
+    latest = (
+        sa.select(
+            col(KpiMeasurement.kpi_id).label("kpi_id"),
+            sa.func.max(col(KpiMeasurement.period_start)).label("last"),
+        )
+        .group_by(col(KpiMeasurement.kpi_id))
+        .subquery()
+    )
+    query = (
+        sa.select(*(col(f) for f in _KPI_FIELDS), col(Engagement.title), latest.c.last)
+        .add_columns(col(KpiMeasurement.value))
+        .join(latest, latest.c.kpi_id == col(EngagementKpi.id))
+        .join(
+            KpiMeasurement,
+            sa.and_(
+                col(KpiMeasurement.kpi_id) == latest.c.kpi_id,
+                col(KpiMeasurement.period_start) == latest.c.last,
+            ),
+        )
+        .join(Engagement, col(Engagement.id) == col(EngagementKpi.engagement_id))
+        .where(_running())
+    )
     with store.read() as s:
-        rows = s.exec(select(Engagement.id, Engagement.title).where(col(Engagement.id).in_(ids)))
-        return {str(i): str(t) for i, t in rows}
+        rows = s.execute(query).all()
+    out = []
+    for kid, eid, name, unit, direction, period, target, amber, red, _o, title, last, value in rows:
+        status = kpi_status(KpiDirection(direction), target, amber, red, value)
+        if status in (Rag.AMBER, Rag.RED):
+            row = KpiRow(
+                id=str(kid),
+                engagement_id=str(eid),
+                name=str(name),
+                unit=KpiUnit(unit),
+                direction=KpiDirection(direction),
+                period=KpiPeriod(period),
+                target=target,
+                amber=amber,
+                red=red,
+                latest_period=last if isinstance(last, date) else date.fromisoformat(str(last)),
+                latest_value=float(value),
+                status=status,
+            )
+            out.append((str(title), row))
+    return out
+
+
+@dataclass(frozen=True)
+class MissingValue:
+    """A KPI of a running engagement without a value for its last ended period."""
+
+    engagement_id: str
+    engagement_title: str
+    kpi_id: str
+    kpi_name: str
+    period: KpiPeriod
+    period_start: date
+    owner: str
+
+
+def missing_kpi_values(store: Store, today: date) -> list[MissingValue]:
+    """Each KPI whose last ended period (last month, quarter or year) has no value, for the
+    engagements running since before that period ended."""
+    ended = {p: previous_period(p, period_start(p, today)) for p in KpiPeriod}
+    measured = sa.exists().where(
+        col(KpiMeasurement.kpi_id) == col(EngagementKpi.id),
+        sa.or_(
+            *(
+                sa.and_(col(EngagementKpi.period) == p, col(KpiMeasurement.period_start) == start)
+                for p, start in ended.items()
+            )
+        ),
+    )
+    started = sa.or_(
+        col(Engagement.start_date).is_(None),
+        *(
+            sa.and_(
+                col(EngagementKpi.period) == p,
+                col(Engagement.start_date) < next_period(p, start),
+            )
+            for p, start in ended.items()
+        ),
+    )
+    query = (
+        sa.select(*(col(f) for f in _KPI_FIELDS), col(Engagement.title))
+        .join(Engagement, col(Engagement.id) == col(EngagementKpi.engagement_id))
+        .where(_running(), started, ~measured)
+        .order_by(col(Engagement.title), col(EngagementKpi.position))
+    )
+    with store.read() as s:
+        rows = s.execute(query).all()
+    return [
+        MissingValue(
+            str(eid), str(title), str(kid), str(name), KpiPeriod(p), ended[KpiPeriod(p)], owner
+        )
+        for kid, eid, name, _u, _d, p, _t, _a, _r, owner, title in rows
+    ]
 
 
 # --- the partner scorecard on screen --------------------------------------------------------

@@ -4,10 +4,12 @@ from __future__ import annotations
 
 from datetime import date
 
+from cdmo_desktop.domain.models import Engagement
 from cdmo_desktop.store import Store, kpi_edits, kpis
 from tests.schedule_data import make_engagement
 
 TODAY = date(2026, 11, 20)
+STARTED = date(2025, 6, 2)
 # Monthly KPIs of the library, in the order they are added.
 MONTHLY = ("otif", "on_time_delivery", "batch_yield", "deviations_per_batch")
 
@@ -17,6 +19,10 @@ def engagement_with_kpis(
 ) -> tuple[str, list[str]]:
     """(engagement id, KPI ids in their order)."""
     eid = make_engagement(store, title, partner)
+    with store.session() as s:  # running since 2025: every period of the grid is due
+        engagement = s.get(Engagement, eid)
+        assert engagement is not None
+        engagement.start_date = STARTED
     kpi_edits.add_kpis_from_library(store, eid, list(MONTHLY))
     ids = [r.id for r in kpis.engagement_kpis(store, eid, TODAY)]
     return eid, ids

@@ -28,6 +28,7 @@ def test_a_red_kpi_shows_on_the_portfolio_tile(ctx: AppContext, qtbot) -> None:
     eid, ids = engagement_with_kpis(ctx.store, "Tech transfer", "Basel Bio")
     view = PortfolioView(ctx, today=TODAY)
     qtbot.addWidget(view)
+    view.show()
     assert view.kpi_tile.value.text() == "0"
     measure(ctx.store, ids[0], {SEP: 96.0, OCT: 80.0})  # on-time in-full, red below 85
     ctx.announce(
@@ -40,6 +41,28 @@ def test_a_red_kpi_shows_on_the_portfolio_tile(ctx: AppContext, qtbot) -> None:
     with qtbot.waitSignal(ctx.open_engagement_tab_requested) as sig:
         view.kpi_tile.link_activated.emit("0")
     assert sig.args == [eid, "kpis"]
+
+
+def test_the_agenda_says_when_a_periods_value_is_missing(ctx: AppContext, qtbot) -> None:
+    _eid, ids = engagement_with_kpis(ctx.store, "Tech transfer", "Basel Bio")
+    for kpi_id in ids[1:]:
+        measure(ctx.store, kpi_id, {OCT: 1.0})  # October's value is in, but for the first
+    view = PortfolioView(ctx, today=TODAY)
+    qtbot.addWidget(view)
+    agenda = view.agenda_model
+    entries = [
+        (agenda.row_at(r).title, agenda.index(r, agenda.KIND).data(), agenda.row_at(r).overdue)
+        for r in range(agenda.rowCount())
+        if agenda.row_at(r).kind == "kpi_missing"
+    ]
+    assert entries == [
+        ("KPI value missing for Oct 2026: On-time in-full delivery", "KPI value", True)
+    ]
+    ctx.announce(
+        kpi_edits.set_measurements(ctx.store, [kpi_edits.MeasurementEntry(ids[0], OCT, 97.0)])
+    )
+    view.refresh()
+    assert not any(agenda.row_at(r).kind == "kpi_missing" for r in range(agenda.rowCount()))
 
 
 def test_the_scorecard_lists_the_partners_kpis(ctx: AppContext, qtbot) -> None:

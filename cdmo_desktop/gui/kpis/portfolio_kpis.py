@@ -3,6 +3,7 @@ engagement at its KPIs) and the agenda entries for a period whose value is missi
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date
 from html import escape
@@ -11,13 +12,12 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QCursor
 from PySide6.QtWidgets import QMenu, QWidget
 
-from cdmo_desktop.domain.enums import KpiPeriod, Rag
+from cdmo_desktop.domain.enums import Rag
 from cdmo_desktop.domain.kpi import next_period
 from cdmo_desktop.gui.context import AppContext
 from cdmo_desktop.gui.kpis.kpi_text import period_text, status_text, value_text
 from cdmo_desktop.gui.portfolio.portfolio_tiles import Tile, attention_colour
-from cdmo_desktop.store import kpis
-from cdmo_desktop.store.kpi_views import engagement_titles
+from cdmo_desktop.store.kpi_views import missing_kpi_values, off_target_kpis
 from cdmo_desktop.store.portfolio import AgendaItem
 
 KPI_TAB = "kpis"
@@ -35,18 +35,16 @@ class OffTarget:
 
 def off_target(ctx: AppContext) -> list[OffTarget]:
     """The KPIs whose latest value is amber or red, red first."""
-    rows = kpis.off_target_kpis(ctx.store)
-    titles = engagement_titles(ctx.store, {r.engagement_id for r in rows})
     items = [
         OffTarget(
             r.id,
             r.engagement_id,
-            titles.get(r.engagement_id, ""),
+            title,
             f"{r.name}: {value_text(r.latest_value, r.unit)} ({status_text(r.status)}),"
             f" {period_text(r.period, r.latest_period)}",
             r.status == Rag.RED,
         )
-        for r in rows
+        for title, r in off_target_kpis(ctx.store)
     ]
     return sorted(items, key=lambda i: (not i.red, i.engagement_title, i.line))
 
@@ -107,17 +105,25 @@ class KpiAgendaItem(AgendaItem):
 def missing_value_items(ctx: AppContext, today: date) -> list[AgendaItem]:
     """Agenda entries "KPI value missing for <period>", due when that period has ended."""
     items: list[AgendaItem] = []
-    for engagement, kpi, period in kpis.missing_kpi_values(ctx.store, today):
-        due = next_period(KpiPeriod(kpi.period), period)
+    for m in missing_kpi_values(ctx.store, today):
+        due = next_period(m.period, m.period_start)
+        when = period_text(m.period, m.period_start)
         items.append(
             KpiAgendaItem(
                 due=due,
                 kind="kpi_missing",
-                title=f"KPI value missing for {period_text(kpi.period, period)}: {kpi.name}",
-                engagement_id=engagement.id,
-                engagement_title=engagement.title,
-                owner=getattr(kpi, "owner_partner", "") or "",
+                title=f"KPI value missing for {when}: {m.kpi_name}",
+                engagement_id=m.engagement_id,
+                engagement_title=m.engagement_title,
+                owner=m.owner,
                 overdue=due <= today,
             )
         )
     return items
+
+
+def with_missing_values(
+    ctx: AppContext, upcoming: Sequence[AgendaItem], today: date
+) -> list[AgendaItem]:
+    """The agenda with the KPI values missing, by date."""
+    return sorted([*upcoming, *missing_value_items(ctx, today)], key=lambda item: item.due)

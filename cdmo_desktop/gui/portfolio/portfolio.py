@@ -11,7 +11,7 @@ from __future__ import annotations
 import logging
 import sqlite3
 from datetime import date
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QModelIndex, QPoint, Qt, QTimer
 from PySide6.QtGui import QAction, QCursor, QKeySequence, QResizeEvent, QShortcut, QShowEvent
@@ -29,10 +29,11 @@ from cdmo_desktop.domain import clock
 from cdmo_desktop.gui import settings as keys
 from cdmo_desktop.gui.context import AppContext
 from cdmo_desktop.gui.format import date_text
+from cdmo_desktop.gui.kpis.portfolio_tile import KpiTile
 from cdmo_desktop.gui.portfolio.agenda_model import AgendaTableModel
 from cdmo_desktop.gui.portfolio.portfolio_model import ID_ROLE, PortfolioTableModel
 from cdmo_desktop.gui.portfolio.portfolio_tables import columns_menu, portfolio_table
-from cdmo_desktop.gui.portfolio.portfolio_tiles import Tile, headline_tiles, show_totals
+from cdmo_desktop.gui.portfolio.portfolio_tiles import headline_tiles, show_totals
 from cdmo_desktop.gui.portfolio.rag_text import apply_advice
 from cdmo_desktop.gui.unsaved import NothingToSave
 from cdmo_desktop.gui.widgets.fitting import share_columns
@@ -50,18 +51,8 @@ log = logging.getLogger(__name__)
 
 # Tables whose changes alter the overview.
 WATCHED = frozenset(
-    {
-        "engagement",
-        "client",
-        "partner",
-        "risk",
-        "milestone",
-        "action_item",
-        "status_report",
-        "engagement_kpi",
-        "kpi_measurement",
-    }
-)
+    {"engagement", "client", "partner", "risk", "milestone", "action_item", "status_report"}
+) | {"engagement_kpi", "kpi_measurement"}
 AGENDA_DAYS = 28
 COMPACT_HEIGHT = 560  # px of the screen's height below which the tiles show no detail line
 
@@ -109,10 +100,7 @@ class PortfolioView(NothingToSave, QWidget):
         for tile in self.tiles.values():
             tiles.addWidget(tile, 1)
         self.tiles["audits"].link_activated.connect(self._on_audits_tile_link_activated)
-        # Read from the store only (not from the start-up snapshot): "–" until it is open.
-        self.kpi_tile = Tile("kpisOffTargetTile", "KPIs off target")
-        self.kpi_tile.link_activated.connect(self._on_kpi_tile_link_activated)
-        self.off_target: list[Any] = []
+        self.kpi_tile = KpiTile(self.ctx)
         tiles.addWidget(self.kpi_tile, 1)
         layout.addLayout(tiles)
 
@@ -226,7 +214,7 @@ class PortfolioView(NothingToSave, QWidget):
             return
         ov, upcoming = snapshot.overview, snapshot.agenda
         if self.ctx.has_store:
-            upcoming = self._show_kpis(list(upcoming), ov.today)
+            upcoming = self.kpi_tile.refresh(upcoming, ov.today)
         self.overview = ov
         self.model.set_rows(ov.engagements, ov.today)
         self.agenda_model.set_rows(upcoming, ov.today)
@@ -240,21 +228,6 @@ class PortfolioView(NothingToSave, QWidget):
             row = self.model.row_of(current) if current else -1
             self.table.selectRow(max(row, 0))
         self._update_actions()
-
-    def _show_kpis(self, upcoming: list[Any], today: date) -> list[Any]:
-        """The off-target tile, and the agenda with the KPI values missing (imported here:
-        the store's ORM is not loaded before the first paint)."""
-        from cdmo_desktop.gui.kpis import portfolio_kpis
-
-        self.off_target = portfolio_kpis.off_target(self.ctx)
-        portfolio_kpis.show_off_target(self.kpi_tile, self.off_target)
-        missing = portfolio_kpis.missing_value_items(self.ctx, today)
-        return sorted([*upcoming, *missing], key=lambda item: item.due)
-
-    def _on_kpi_tile_link_activated(self, link: str) -> None:
-        from cdmo_desktop.gui.kpis import portfolio_kpis
-
-        portfolio_kpis.open_off_target(self.ctx, self.off_target, link, self)
 
     def _size_columns(self) -> None:
         """Fit the columns to the first data once (long titles capped), unless the user's

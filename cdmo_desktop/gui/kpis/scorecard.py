@@ -113,6 +113,15 @@ class ScorecardModel(ListTableModel[ScorecardLine]):
         return None
 
 
+FIGURE_SAMPLES = {
+    ScorecardModel.TARGET: "≥ 100.5 %",
+    ScorecardModel.LATEST: "100.5 %",
+    ScorecardModel.OF: "Sep 2026",
+    ScorecardModel.STATUS: "Green – on target",
+    ScorecardModel.TREND: "↘ worsening",
+}
+
+
 def counts_html(lines: Sequence[ScorecardLine]) -> str:
     """ "<b>12 KPIs</b> in 3 engagements: 2 red · 4 amber · 5 green · 1 without status"."""
     if not lines:
@@ -142,16 +151,27 @@ def scorecard_table(name: str, model: ScorecardModel) -> QTableView:
     table.verticalHeader().hide()
     table.setWordWrap(False)
     table.setItemDelegateForColumn(ScorecardModel.SPARK, SparklineDelegate(table))
+    # The names stretch and shrink (fit_columns): the table never scrolls sideways.
+    table.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
     return table
 
 
 def fit_columns(table: QTableView) -> None:
-    table.resizeColumnsToContents()
+    """Figures as wide as their widest text; the two names share what is left (the table
+    never scrolls sideways, on a laptop at 150 % either)."""
+    fm = table.fontMetrics()
+    hm = table.horizontalHeader().fontMetrics()
+    model = table.model()
+    assert isinstance(model, ScorecardModel)
+    for column, sample in FIGURE_SAMPLES.items():
+        title = model.headers[column]
+        table.setColumnWidth(
+            column, max(fm.horizontalAdvance(sample), hm.horizontalAdvance(title)) + 18
+        )
+    table.setColumnWidth(ScorecardModel.SPARK, 96)
     header = table.horizontalHeader()
     for column in (ScorecardModel.FIRST, ScorecardModel.SECOND):
-        table.setColumnWidth(column, min(table.columnWidth(column), 300))
-    table.setColumnWidth(ScorecardModel.SPARK, 110)
-    header.setSectionResizeMode(ScorecardModel.SECOND, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(column, QHeaderView.ResizeMode.Stretch)
 
 
 class ScorecardPanel(NothingToSave, QWidget):
@@ -209,7 +229,7 @@ class ScorecardPanel(NothingToSave, QWidget):
         lines = partner_kpi_lines(self.ctx.store, self.partner_id, self.today)
         self.model.set_rows(lines)
         self.summary.setText(counts_html(lines))
-        if lines and not self._fitted:
+        if not self._fitted:
             self._fitted = True
             fit_columns(self.table)
         current = self.compare_combo.currentData()

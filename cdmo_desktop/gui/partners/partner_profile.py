@@ -163,6 +163,7 @@ class PartnerProfileView(QWidget):
         assert layout is not None
         layout.addWidget(self.scorecard)
         self.scorecard.show()
+        layout.activate()  # laid out now, not one turn of the event loop later
 
     def _action(self, name: str, text: str, key: QKeySequence.StandardKey) -> QAction:
         action = QAction(text, self)

@@ -29,6 +29,7 @@ Errors = dict[str, str]
 # must exceed to count as improving or worsening (smaller moves are "stable").
 TREND_WINDOW = 6
 TREND_TOLERANCE = 0.05
+RECENT = 12  # values a KPI row carries for its sparkline
 _MONTHS = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
 
 

@@ -11,13 +11,22 @@ from collections import defaultdict
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from datetime import date
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
-from sqlmodel import Session, col, select
+import sqlalchemy as sa
+from sqlmodel import Session, col, or_, select
 
 from cdmo_desktop.domain import clock
-from cdmo_desktop.domain.enums import KpiDirection, KpiPeriod, KpiTrend, KpiUnit, Rag
+from cdmo_desktop.domain.enums import (
+    EngagementStatus,
+    KpiDirection,
+    KpiPeriod,
+    KpiUnit,
+    Phase,
+    Rag,
+)
 from cdmo_desktop.domain.kpi import (
+    RECENT,
     KpiTemplate,
     kpi_status,
     kpi_trend,
@@ -28,50 +37,17 @@ from cdmo_desktop.domain.kpi import (
     period_start,
     shipped_library,
 )
-from cdmo_desktop.domain.models import Engagement, EngagementKpi, KpiDefinition, KpiMeasurement
+from cdmo_desktop.domain.kpi_scorecard import KpiRow, Scorecard, ScorecardEngagement
+from cdmo_desktop.domain.models import (
+    Engagement,
+    EngagementKpi,
+    KpiDefinition,
+    KpiMeasurement,
+    Partner,
+)
 
 if TYPE_CHECKING:
     from cdmo_desktop.store.store import Store
-
-RECENT = 12  # values a row carries for its sparkline
-
-
-@dataclass(frozen=True)
-class KpiRow:
-    """One engagement KPI as the KPI table shows it."""
-
-    id: str
-    engagement_id: str
-    name: str
-    unit: KpiUnit
-    direction: KpiDirection
-    period: KpiPeriod
-    target: float | None
-    amber: float | None
-    red: float | None
-    latest_period: date | None = None
-    latest_value: float | None = None
-    status: Rag | None = None
-    trend: KpiTrend | None = None
-    recent: tuple[float, ...] = ()  # the last RECENT values, oldest first
-    # The first ended period without a value after the latest one (from the engagement's
-    # start when there is none yet and the KPI has a numeric target).
-    missing_since: date | None = None
-    position: int = 0
-    library_key: str = ""
-    description: str = ""
-    target_note: str = ""
-    data_source: str = ""
-    how_measured: str = ""
-    owner_client: str = ""
-    owner_partner: str = ""
-    agreement_id: str | None = None
-    clause_ref: str = ""
-
-    @property
-    def latest_label(self) -> str:
-        """ "Mar 2026" for the latest measured period ("" without one)."""
-        return period_label(self.period, self.latest_period) if self.latest_period else ""
 
 
 @dataclass(frozen=True)
@@ -270,3 +246,170 @@ def kpi_library(store: Store) -> list[KpiTemplate]:
     ones (an own entry with a shipped key replaces it)."""
     with store.read() as s:
         return library_templates(s)
+
+
+# --- the partner scorecard ---------------------------------------------------------------------
+def scorecard_in(session: Session, partner_id: str, today: date) -> Scorecard:
+    partner = session.get(Partner, partner_id)
+    if partner is None:
+        raise LookupError(f"No partner with id {partner_id}.")
+    engagements = session.exec(
+        select(Engagement)
+        .where(Engagement.partner_id == partner_id, col(Engagement.archived).is_(False))
+        .order_by(col(Engagement.start_date), col(Engagement.title), col(Engagement.id))
+    ).all()
+    rows = tuple(
+        ScorecardEngagement(
+            id=e.id,
+            title=e.title,
+            phase=str(Phase(e.phase).value),
+            status=str(EngagementStatus(e.status).value),
+            kpis=tuple(kpi_rows(session, e.id, today)),
+        )
+        for e in engagements
+    )
+    return Scorecard(partner.id, partner.name, today, rows)
+
+
+def partner_scorecard(store: Store, partner_id: str, today: date | None = None) -> Scorecard:
+    """The KPI scorecard of one partner across its (not archived) engagements."""
+    with store.read() as s:
+        return scorecard_in(s, partner_id, today or clock.today())
+
+
+@dataclass(frozen=True)
+class PartnerKpi:
+    """One partner's value of a KPI (across partners for one KPI)."""
+
+    partner_id: str
+    partner_name: str
+    engagement_id: str
+    engagement_title: str
+    kpi: KpiRow
+
+
+def kpi_across_partners(
+    store: Store, library_key_or_name: str, today: date | None = None
+) -> list[PartnerKpi]:
+    """Every engagement KPI from the library entry `library_key_or_name` (or named so,
+    case-blind), by partner then engagement."""
+    today = today or clock.today()
+    wanted = library_key_or_name.strip()
+    with store.read() as s:
+        query = (
+            select(EngagementKpi, Engagement, Partner)
+            .join(Engagement, col(Engagement.id) == col(EngagementKpi.engagement_id))
+            .join(Partner, col(Partner.id) == col(Engagement.partner_id))
+            .where(
+                col(Engagement.archived).is_(False),
+                or_(
+                    col(EngagementKpi.library_key) == wanted,
+                    sa.func.lower(col(EngagementKpi.name)) == wanted.lower(),
+                ),
+            )
+            .order_by(col(Partner.name), col(Engagement.title), col(EngagementKpi.position))
+        )
+        found = s.exec(query).all()
+        measured = _measured(s, (k.id for k, _, _ in found))
+        return [
+            PartnerKpi(p.id, p.name, e.id, e.title, kpi_row(k, measured.get(k.id, []), today))
+            for k, e, p in found
+        ]
+
+
+# --- the portfolio: KPIs off target, values missing -----------------------------------------
+def _latest(session: Session, engagement_ids: Sequence[str] | None = None) -> list[Any]:
+    """(kpi, engagement, latest period, latest value) of every KPI of a current engagement
+    (not archived, not closed); period and value None when nothing was measured. One
+    grouped pass over the measurements' (kpi, period) index."""
+    last = (
+        select(
+            col(KpiMeasurement.kpi_id).label("kpi_id"),
+            sa.func.max(KpiMeasurement.period_start).label("period_start"),
+        )
+        .group_by(col(KpiMeasurement.kpi_id))
+        .subquery()
+    )
+    query = (
+        select(EngagementKpi, Engagement, last.c.period_start, col(KpiMeasurement.value))
+        .join(Engagement, col(Engagement.id) == col(EngagementKpi.engagement_id))
+        .outerjoin(last, last.c.kpi_id == col(EngagementKpi.id))
+        .outerjoin(
+            KpiMeasurement,
+            sa.and_(
+                col(KpiMeasurement.kpi_id) == col(EngagementKpi.id),
+                col(KpiMeasurement.period_start) == last.c.period_start,
+            ),
+        )
+        .where(
+            col(Engagement.archived).is_(False),
+            col(Engagement.status) != EngagementStatus.CLOSED,
+        )
+        .order_by(col(Engagement.title), col(EngagementKpi.position), col(EngagementKpi.id))
+    )
+    if engagement_ids is not None:
+        query = query.where(col(Engagement.id).in_(engagement_ids))
+    return list(session.exec(query).all())
+
+
+def _off_target(rows: Iterable[Any]) -> list[tuple[EngagementKpi, Rag]]:
+    out: list[tuple[EngagementKpi, Rag]] = []
+    for kpi, _eng, _period, value in rows:
+        status = kpi_status(KpiDirection(kpi.direction), kpi.target, kpi.amber, kpi.red, value)
+        if status in (Rag.AMBER, Rag.RED):
+            out.append((kpi, status))
+    return out
+
+
+def kpis_off_target(store: Store) -> int:
+    """How many KPIs of current engagements have an amber or red latest value."""
+    with store.read() as s:
+        return len(_off_target(_latest(s)))
+
+
+def off_target_kpis(store: Store, today: date | None = None) -> list[KpiRow]:
+    """The KPIs of current engagements whose latest value is amber or red, red first."""
+    today = today or clock.today()
+    with store.read() as s:
+        found = _off_target(_latest(s))
+        measured = _measured(s, (k.id for k, _ in found))
+        rows = [kpi_row(k, measured.get(k.id, []), today) for k, _ in found]
+    return sorted(rows, key=lambda r: 0 if r.status is Rag.RED else 1)
+
+
+@dataclass(frozen=True)
+class MissingValue:
+    """An ended period of an active engagement's KPI with no value (an agenda entry)."""
+
+    engagement_id: str
+    engagement_title: str
+    kpi_id: str
+    kpi_name: str
+    period_start: date
+    period: KpiPeriod
+
+    @property
+    def label(self) -> str:
+        return period_label(self.period, self.period_start)
+
+
+def missing_kpi_values(store: Store, today: date | None = None) -> list[MissingValue]:
+    """For each KPI of an active engagement, the first ended period after its latest value
+    that has none (from the engagement's start when nothing was measured and the KPI has a
+    numeric target), oldest first."""
+    today = today or clock.today()
+    out = []
+    with store.read() as s:
+        for kpi, eng, latest, _value in _latest(s):
+            if EngagementStatus(eng.status) is not EngagementStatus.ACTIVE:
+                continue
+            period = KpiPeriod(kpi.period)
+            if latest is not None:
+                due: date | None = next_period(period, latest)
+            elif eng.start_date is not None and (kpi.target is not None or kpi.red is not None):
+                due = period_start(period, eng.start_date)
+            else:
+                due = None
+            if due is not None and period_ended(period, due, today):
+                out.append(MissingValue(eng.id, eng.title, kpi.id, kpi.name, due, period))
+    return sorted(out, key=lambda m: (m.period_start, m.engagement_title, m.kpi_name))

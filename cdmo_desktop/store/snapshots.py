@@ -14,6 +14,7 @@ from sqlmodel import Session, col, select
 from cdmo_desktop.domain import clock
 from cdmo_desktop.domain.cadence import next_occurrence
 from cdmo_desktop.domain.formats import amount_text
+from cdmo_desktop.domain.kpi_scorecard import report_row
 from cdmo_desktop.domain.models import (
     ActionItem,
     Agreement,
@@ -43,6 +44,7 @@ from cdmo_desktop.domain.snapshot import (
 )
 from cdmo_desktop.store.agreements import ordered_clauses
 from cdmo_desktop.store.charters import charter_target
+from cdmo_desktop.store.kpis import kpi_rows
 from cdmo_desktop.store.snapshot_rows import (
     charter_info,
     completeness,
@@ -162,6 +164,7 @@ def engagement_snapshot(
                 .order_by(col(EngagementKpi.position), col(EngagementKpi.name))
             ).all()
         ),
+        kpis=tuple(report_row(r) for r in kpi_rows(session, engagement_id, as_of)),
         data_shares=tuple(
             DataShareRow(
                 item=d.item,

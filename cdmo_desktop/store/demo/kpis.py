@@ -100,16 +100,12 @@ PLANS = {
     "fill_finish": KpiPlan(
         keys=(
             "otif",
-            "right_first_time",
             "deviations_per_batch",
             "deviation_closure",
-            "capa_on_time",
             "oos_results",
-            "oot_results",
             "coa_turnaround",
             "batch_record_review",
             "query_response",
-            "budget_variance",
             "staff_turnover",
         ),
         months=18,
@@ -158,14 +154,15 @@ def story(template: KpiTemplate, shape: str, months: int, salt: int) -> list[flo
     out = []
     for i in range(months):
         frac = i / max(months - 1, 1)
-        wobble = math.sin(1.7 * i + salt) * 0.25
+        wobble = math.sin(1.7 * i + salt) * 0.12
         if shape == "drifting":
             level = 0.5 - 1.8 * frac**1.4
         elif shape == "recovering":
             level = -1.3 + 1.8 * frac**0.8
         else:
             level = 0.35 + wobble * 0.8
-        out.append(_fit(template.unit, target + good * gap * (level + wobble * 0.3)))
+        value = _fit(template.unit, target + good * gap * (level + wobble * 0.3))
+        out.append(value if template.key == "budget_variance" else max(0.0, value))
     return out
 
 
@@ -181,16 +178,20 @@ def _fit(unit: KpiUnit, value: float) -> float:
     return round(value, 2)
 
 
-def add_kpis(s: Session, ctx: Ctx, key: str, eng: Engagement, first_position: int) -> None:
-    """The engagement's library KPIs (after its charter metrics) and their measurements."""
+def add_kpis(s: Session, ctx: Ctx, key: str, eng: Engagement, charter: list[EngagementKpi]) -> None:
+    """The engagement's library KPIs (after its charter metrics) and the measurements of
+    every KPI with a numeric target."""
     plan = PLANS[key]
     months = last_periods(KpiPeriod.MONTH, ctx.today, plan.months + 1)[:-1]  # ended ones
+    measured: list[tuple[EngagementKpi, KpiTemplate]] = [
+        (kpi, _from_kpi(kpi)) for kpi in charter if kpi.target is not None
+    ]
     for i, lib_key in enumerate(plan.keys):
         t = _template(lib_key)
         kpi = ctx.make(
             EngagementKpi,
             engagement_id=eng.id,
-            position=first_position + i,
+            position=len(charter) + i,
             library_key=t.key,
             name=t.name,
             description=t.description,
@@ -206,14 +207,16 @@ def add_kpis(s: Session, ctx: Ctx, key: str, eng: Engagement, first_position: in
             owner_partner=plan.owner_partner,
         )
         s.add(kpi)
+        measured.append((kpi, t))
+    for salt, (kpi, t) in enumerate(measured):
         shape = (
             "drifting"
-            if lib_key == plan.drifting
+            if t.key == plan.drifting
             else "recovering"
-            if lib_key == plan.recovering
+            if t.key == plan.recovering
             else "steady"
         )
-        values = story(t, shape, len(months), salt=i)
+        values = story(t, shape, len(months), salt=salt)
         for n, (start, value) in enumerate(zip(months, values, strict=True)):
             last = n == len(months) - 1
             s.add(
@@ -226,3 +229,17 @@ def add_kpis(s: Session, ctx: Ctx, key: str, eng: Engagement, first_position: in
                     entered_by=plan.owner_partner if n % 3 else "Morgan Ellis",
                 )
             )
+
+
+def _from_kpi(kpi: EngagementKpi) -> KpiTemplate:
+    """A charter metric with a numeric target, as a template for its story."""
+    return KpiTemplate(
+        key="",
+        name=kpi.name,
+        unit=kpi.unit,
+        direction=kpi.direction,
+        period=kpi.period,
+        target=kpi.target,
+        amber=kpi.amber,
+        red=kpi.red,
+    )

@@ -47,6 +47,7 @@ def test_the_agenda_says_when_a_periods_value_is_missing(ctx: AppContext, qtbot)
     _eid, ids = engagement_with_kpis(ctx.store, "Tech transfer", "Basel Bio")
     for kpi_id in ids[1:]:
         measure(ctx.store, kpi_id, {OCT: 1.0})  # October's value is in, but for the first
+    measure(ctx.store, ids[0], {SEP: 96.0})
     view = PortfolioView(ctx, today=TODAY)
     qtbot.addWidget(view)
     agenda = view.agenda_model

@@ -17,7 +17,8 @@ from cdmo_desktop.domain.kpi import next_period
 from cdmo_desktop.gui.context import AppContext
 from cdmo_desktop.gui.kpis.kpi_text import period_text, status_text, value_text
 from cdmo_desktop.gui.portfolio.portfolio_tiles import Tile, attention_colour
-from cdmo_desktop.store.kpi_views import missing_kpi_values, off_target_kpis
+from cdmo_desktop.store import kpis
+from cdmo_desktop.store.kpi_views import engagement_titles
 from cdmo_desktop.store.portfolio import AgendaItem
 
 KPI_TAB = "kpis"
@@ -35,16 +36,18 @@ class OffTarget:
 
 def off_target(ctx: AppContext) -> list[OffTarget]:
     """The KPIs whose latest value is amber or red, red first."""
+    rows = kpis.off_target_kpis(ctx.store)
+    titles = engagement_titles(ctx.store, {r.engagement_id for r in rows})
     items = [
         OffTarget(
             r.id,
             r.engagement_id,
-            title,
+            titles.get(r.engagement_id, ""),
             f"{r.name}: {value_text(r.latest_value, r.unit)} ({status_text(r.status)}),"
             f" {period_text(r.period, r.latest_period)}",
             r.status == Rag.RED,
         )
-        for title, r in off_target_kpis(ctx.store)
+        for r in rows
     ]
     return sorted(items, key=lambda i: (not i.red, i.engagement_title, i.line))
 
@@ -105,9 +108,9 @@ class KpiAgendaItem(AgendaItem):
 def missing_value_items(ctx: AppContext, today: date) -> list[AgendaItem]:
     """Agenda entries "KPI value missing for <period>", due when that period has ended."""
     items: list[AgendaItem] = []
-    for m in missing_kpi_values(ctx.store, today):
+    for m in kpis.missing_kpi_values(ctx.store, today):
         due = next_period(m.period, m.period_start)
-        when = period_text(m.period, m.period_start)
+        when = m.label
         items.append(
             KpiAgendaItem(
                 due=due,
@@ -115,7 +118,6 @@ def missing_value_items(ctx: AppContext, today: date) -> list[AgendaItem]:
                 title=f"KPI value missing for {when}: {m.kpi_name}",
                 engagement_id=m.engagement_id,
                 engagement_title=m.engagement_title,
-                owner=m.owner,
                 overdue=due <= today,
             )
         )

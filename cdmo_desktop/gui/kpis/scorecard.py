@@ -43,12 +43,22 @@ from cdmo_desktop.gui.kpis.portfolio_kpis import KPI_TAB
 from cdmo_desktop.gui.models.rows import ListTableModel
 from cdmo_desktop.gui.unsaved import NothingToSave
 from cdmo_desktop.store.changesets import ChangeSet
-from cdmo_desktop.store.kpi_views import (
-    ScorecardLine,
-    kpi_choices,
-    kpi_lines_across_partners,
-    partner_kpi_lines,
-)
+from cdmo_desktop.store.kpi_views import kpi_choices
+from cdmo_desktop.store.kpis import PartnerKpi, kpi_across_partners, partner_scorecard
+
+# A line of the scorecard: one KPI of one engagement, with whose engagement and partner.
+ScorecardLine = PartnerKpi
+
+
+def scorecard_lines(ctx: AppContext, partner_id: str, today: date) -> list[ScorecardLine]:
+    """Every KPI of every engagement with the partner, as lines of the table."""
+    card = partner_scorecard(ctx.store, partner_id, today)
+    return [
+        PartnerKpi(card.partner_id, card.partner_name, e.id, e.title, k)
+        for e in card.engagements
+        for k in e.kpis
+    ]
+
 
 WATCHED = ("engagement_kpi", "kpi_measurement", "engagement", "partner")
 ENGAGEMENT_ROLE = Qt.ItemDataRole.UserRole + 4
@@ -226,7 +236,7 @@ class ScorecardPanel(NothingToSave, QWidget):
         return self._fixed_today or clock.today()
 
     def refresh(self) -> None:
-        lines = partner_kpi_lines(self.ctx.store, self.partner_id, self.today)
+        lines = scorecard_lines(self.ctx, self.partner_id, self.today)
         self.model.set_rows(lines)
         self.summary.setText(counts_html(lines))
         if not self._fitted:
@@ -285,7 +295,7 @@ class CompareDialog(RememberedGeometryDialog):
         self.setObjectName("compareKpiDialog")
         self.setWindowTitle(f"{name} at every partner")
         self.ctx = ctx
-        lines = kpi_lines_across_partners(ctx.store, key, today)
+        lines = kpi_across_partners(ctx.store, key, today)
         self.model = ScorecardModel(across_partners=True, parent=self)
         self.model.set_rows(lines)
         self.table = scorecard_table("compareKpiTable", self.model)

@@ -119,3 +119,23 @@ def test_one_kpi_is_compared_across_partners(ctx: AppContext, qtbot) -> None:
     ]
     assert rows == [("Basel Bio Tech transfer", "80 %"), ("Lyon Pharma Clinical supply", "98 %")]
     dialog.close()
+
+
+def test_the_scorecard_is_exported_as_a_pdf(ctx: AppContext, qtbot, tmp_path) -> None:
+    from pypdf import PdfReader
+
+    eid, ids = engagement_with_kpis(ctx.store, "Tech transfer", "Basel Bio")
+    measure(ctx.store, ids[0], {SEP: 96.0, OCT: 80.0})
+    view = PartnerProfileView(ctx, _partner_of(ctx, eid))
+    qtbot.addWidget(view)
+    view.show()
+    panel = view.show_scorecard()
+    assert panel is not None
+    target = tmp_path / "scorecard.pdf"
+    assert panel.export_pdf(target)
+    assert not panel.export_button.isEnabled()  # one build at a time
+    qtbot.waitUntil(lambda: panel.export_button.isEnabled(), timeout=90_000)
+    assert panel.export_status.text() == "Saved scorecard.pdf"
+    text = " ".join(page.extract_text() for page in PdfReader(target).pages)
+    assert "On-time in-full delivery" in text and "Tech transfer" in text
+    assert "80" in text

@@ -8,6 +8,7 @@ from __future__ import annotations
 from collections import Counter
 from collections.abc import Sequence
 from datetime import date
+from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QModelIndex, Qt
@@ -16,6 +17,7 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
     QDialogButtonBox,
+    QFileDialog,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -223,6 +225,16 @@ class ScorecardPanel(NothingToSave, QWidget):
         bar.addWidget(self.compare_combo)
         bar.addWidget(self.compare_button)
         bar.addStretch(1)
+        self.export_button = QPushButton("E&xport PDF…")
+        self.export_button.setObjectName("exportScorecardButton")
+        self.export_button.setToolTip("The scorecard as a PDF, for the steering meeting")
+        self.export_button.clicked.connect(self._on_export_button_clicked)
+        self.export_status = QLabel()
+        self.export_status.setObjectName("scorecardExportStatus")
+        self.export_status.setWordWrap(True)
+        bar.addWidget(self.export_status)
+        bar.addWidget(self.export_button)
+        self._build: Any = None
         layout = QVBoxLayout(self)
         layout.setContentsMargins(6, 6, 6, 6)
         layout.addWidget(self.summary)
@@ -252,6 +264,56 @@ class ScorecardPanel(NothingToSave, QWidget):
             self.compare_combo.setCurrentIndex(max(self.compare_combo.findData(current), 0))
         self.compare_button.setEnabled(self.compare_combo.count() > 0)
         self._dirty = False
+
+    def export_pdf(self, path: Path) -> bool:
+        """Write the scorecard PDF to `path` through the PDF worker process (the window
+        answers meanwhile); False when the worker is busy or could not start."""
+        from cdmo_desktop.gui.reports.pdf_build import ScorecardRequest
+        from cdmo_desktop.gui.reports.pdf_process import PdfBuild, WorkerBusy
+        from cdmo_desktop.gui.reports.report_export import default_paper
+
+        request = ScorecardRequest(
+            str(self.ctx.database_path),
+            self.partner_id,
+            str(path),
+            default_paper(self.ctx.settings),
+            clock.local_now(),
+        )
+        build = PdfBuild(request)
+        build.progress.connect(self._on_build_progress)
+        build.finished.connect(self._on_build_finished)
+        build.failed.connect(self._on_build_failed)
+        try:
+            build.start()
+        except (WorkerBusy, OSError) as exc:
+            self.export_status.setText(str(exc))
+            return False
+        self._build = build
+        self.export_button.setEnabled(False)
+        self.export_status.setText("Writing the PDF…")
+        return True
+
+    def _on_export_button_clicked(self) -> None:
+        name = f"Scorecard {self.window().windowTitle() or 'partner'}.pdf".replace("/", "-")
+        path, _filter = QFileDialog.getSaveFileName(
+            self, "Save the scorecard as", str(Path.home() / name), "PDF files (*.pdf)"
+        )
+        if path:
+            self.export_pdf(Path(path))
+
+    def _on_build_progress(self, percent: int, text: str) -> None:
+        self.export_status.setText(f"{text}… {percent} %")
+
+    def _on_build_finished(self, result: Any) -> None:
+        self._build = None
+        self.export_button.setEnabled(True)
+        self.export_status.setText(f"Saved {result.path.name}")
+        self.export_status.setToolTip(str(result.path))
+
+    def _on_build_failed(self, message: str) -> None:
+        self._build = None
+        self.export_button.setEnabled(True)
+        self.export_status.setText(message)
 
     def compare(self) -> CompareDialog | None:
         key = self.compare_combo.currentData()

@@ -1,17 +1,19 @@
 """Reads the KPI screens need beyond store.kpis: the grid's cells with their comments and
 who entered them, a KPI's fields for its edit form, engagement titles for the portfolio's
-KPIs off target, and the KPIs that can be compared across partners."""
+KPIs off target, and the partner scorecard's lines in two reads."""
 
 from __future__ import annotations
 
+from collections import defaultdict
 from dataclasses import dataclass
 from datetime import date
 from typing import TYPE_CHECKING, Any
 
 import sqlalchemy as sa
-from sqlmodel import col, select
+from sqlmodel import col
 
-from cdmo_desktop.domain.models import Engagement, EngagementKpi, KpiMeasurement
+from cdmo_desktop.domain.models import Engagement, EngagementKpi, KpiMeasurement, Partner
+from cdmo_desktop.store.kpis import PartnerKpi, kpi_row
 
 if TYPE_CHECKING:
     from cdmo_desktop.store.store import Store
@@ -87,12 +89,50 @@ def engagement_titles(store: Store, ids: set[str]) -> dict[str, str]:
     return {str(i): str(t) for i, t in rows}
 
 
-def kpi_choices(store: Store) -> list[tuple[str, str]]:
-    """(library key or name, name) of the KPIs agreed in any engagement, by name: what can
-    be compared across partners (a library KPI by its key, a free one by its name)."""
+def partner_kpi_lines(store: Store, partner_id: str, today: date) -> list[PartnerKpi]:
+    """The partner's scorecard as lines (every KPI of its engagements that are not
+    archived, in the scorecard's order) in two reads: store.kpis.partner_scorecard reads
+    each engagement apart, two queries each, too slow to refresh on screen for a partner
+    with many engagements."""
+    query = (
+        sa.select(EngagementKpi, col(Engagement.title), col(Engagement.start_date))
+        .join(Engagement, col(Engagement.id) == col(EngagementKpi.engagement_id))
+        .where(col(Engagement.partner_id) == partner_id, col(Engagement.archived).is_(False))
+        .order_by(
+            col(Engagement.start_date),
+            col(Engagement.title),
+            col(Engagement.id),
+            col(EngagementKpi.position),
+            col(EngagementKpi.name),
+            col(EngagementKpi.id),
+        )
+    )
     with store.read() as s:
-        rows = s.exec(select(EngagementKpi.library_key, EngagementKpi.name).distinct()).all()
-    choices: dict[str, str] = {}
-    for key, name in rows:
-        choices.setdefault(str(key) or str(name), str(name))
-    return sorted(choices.items(), key=lambda kv: kv[1].casefold())
+        partner = s.get(Partner, partner_id)
+        if partner is None:
+            return []
+        found = s.execute(query).all()
+        ids = [k.id for k, _t, _s in found]
+        measured: dict[str, list[tuple[date, float]]] = defaultdict(list)
+        for start in range(0, len(ids), 500):
+            rows = s.execute(
+                sa.select(
+                    col(KpiMeasurement.kpi_id),
+                    col(KpiMeasurement.period_start),
+                    col(KpiMeasurement.value),
+                )
+                .where(col(KpiMeasurement.kpi_id).in_(ids[start : start + 500]))
+                .order_by(col(KpiMeasurement.kpi_id), col(KpiMeasurement.period_start))
+            ).all()
+            for kpi_id, period, value in rows:
+                measured[str(kpi_id)].append((period, float(value)))
+    return [
+        PartnerKpi(
+            partner.id,
+            partner.name,
+            kpi.engagement_id,
+            str(title),
+            kpi_row(kpi, measured.get(kpi.id, []), today, started),
+        )
+        for kpi, title, started in found
+    ]

@@ -45,21 +45,11 @@ from cdmo_desktop.gui.kpis.portfolio_kpis import KPI_TAB
 from cdmo_desktop.gui.models.rows import ListTableModel
 from cdmo_desktop.gui.unsaved import NothingToSave
 from cdmo_desktop.store.changesets import ChangeSet
-from cdmo_desktop.store.kpi_views import kpi_choices
-from cdmo_desktop.store.kpis import PartnerKpi, kpi_across_partners, partner_scorecard
+from cdmo_desktop.store.kpi_views import partner_kpi_lines
+from cdmo_desktop.store.kpis import PartnerKpi, kpi_across_partners
 
 # A line of the scorecard: one KPI of one engagement, with whose engagement and partner.
 ScorecardLine = PartnerKpi
-
-
-def scorecard_lines(ctx: AppContext, partner_id: str, today: date) -> list[ScorecardLine]:
-    """Every KPI of every engagement with the partner, as lines of the table."""
-    card = partner_scorecard(ctx.store, partner_id, today)
-    return [
-        PartnerKpi(card.partner_id, card.partner_name, e.id, e.title, k)
-        for e in card.engagements
-        for k in e.kpis
-    ]
 
 
 WATCHED = ("engagement_kpi", "kpi_measurement", "engagement", "partner")
@@ -248,18 +238,17 @@ class ScorecardPanel(NothingToSave, QWidget):
         return self._fixed_today or clock.today()
 
     def refresh(self) -> None:
-        lines = scorecard_lines(self.ctx, self.partner_id, self.today)
+        lines = partner_kpi_lines(self.ctx.store, self.partner_id, self.today)
         self.model.set_rows(lines)
         self.summary.setText(counts_html(lines))
         if not self._fitted:
             self._fitted = True
             fit_columns(self.table)
         current = self.compare_combo.currentData()
-        mine = {line.kpi.library_key or line.kpi.name for line in lines}
+        choices = {line.kpi.library_key or line.kpi.name: line.kpi.name for line in lines}
         self.compare_combo.clear()
-        for key, name in kpi_choices(self.ctx.store):
-            if key in mine:
-                self.compare_combo.addItem(name, key)
+        for key, name in sorted(choices.items(), key=lambda kv: kv[1].casefold()):
+            self.compare_combo.addItem(name, key)
         if current is not None:
             self.compare_combo.setCurrentIndex(max(self.compare_combo.findData(current), 0))
         self.compare_button.setEnabled(self.compare_combo.count() > 0)

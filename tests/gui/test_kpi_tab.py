@@ -230,6 +230,7 @@ def test_a_new_kpi_kept_in_the_library_is_offered_for_other_engagements(
 
 
 def test_the_workspace_opens_at_its_kpis_from_a_link(ctx: AppContext, qtbot) -> None:
+    from cdmo_desktop.gui.engagements.workspace import EngagementWorkspace
     from cdmo_desktop.gui.main_window import MainWindow
 
     eid, _ids = engagement_with_kpis(ctx.store)
@@ -239,8 +240,9 @@ def test_the_workspace_opens_at_its_kpis_from_a_link(ctx: AppContext, qtbot) -> 
     ctx.open_engagement_tab_requested.emit(eid, "kpis")
     QApplication.processEvents()
     page = window.stack.currentWidget()
-    tabs = page.ui.tabs  # type: ignore[attr-defined]
+    assert isinstance(page, EngagementWorkspace)
+    tabs = page.ui.tabs
     assert tabs.tabText(tabs.currentIndex()) == "KPIs"
-    tab = page.external["kpis"]  # type: ignore[attr-defined]
+    tab = page.external["kpis"]
     assert isinstance(tab, KpisTab) and tab.isVisible()
     assert tab.model.rowCount() == 4

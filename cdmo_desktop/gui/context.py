@@ -28,6 +28,8 @@ class AppContext(QObject):
         refused(str): an undo or redo the database refused, as one sentence to show.
         open_partner_requested(str): show a partner's profile (partner id).
         open_engagement_requested(str): show an engagement's workspace (engagement id).
+        open_engagement_tab_requested(str, str): show an engagement's workspace at one of
+            its tabs (engagement id, tab key such as "kpis").
         saved(): a write reached the database (the status bar shows the time).
         store_ready(): the store was attached after the first paint.
         day_changed(date): the local date moved on (midnight); "overdue" and "due" marks
@@ -38,6 +40,7 @@ class AppContext(QObject):
     refused = Signal(str)
     open_partner_requested = Signal(str)
     open_engagement_requested = Signal(str)
+    open_engagement_tab_requested = Signal(str, str)
     saved = Signal()
     store_ready = Signal()
     day_changed = Signal(object)

@@ -76,6 +76,7 @@ class MainWindow(QMainWindow):
         ctx.refused.connect(self._on_ctx_refused)
         ctx.open_partner_requested.connect(self.open_partner)
         ctx.open_engagement_requested.connect(self.open_engagement)
+        ctx.open_engagement_tab_requested.connect(self.open_engagement_tab)
         self.day_watcher = DayWatcher(self)
         self.day_watcher.day_changed.connect(ctx.day_changed)
         self.restore_window_state()
@@ -223,6 +224,14 @@ class MainWindow(QMainWindow):
 
     def open_engagement(self, engagement_id: str) -> QWidget:
         return self._open_detail("engagement", engagement_id)
+
+    def open_engagement_tab(self, engagement_id: str, tab: str) -> QWidget:
+        """The engagement's workspace at one of its tabs (the KPIs, from the portfolio)."""
+        page = self.open_engagement(engagement_id)
+        show_tab = getattr(page, "show_tab", None)
+        if show_tab is not None:
+            show_tab(tab)
+        return page
 
     def open_partner(self, partner_id: str | None) -> QWidget:
         return self._open_detail("partner", partner_id or "")

@@ -244,6 +244,7 @@ class ScreenContext(AppContext):
             getattr(app, name).connect(getattr(self, name))
         self.open_partner_requested.connect(app.open_partner_requested)
         self.open_engagement_requested.connect(app.open_engagement_requested)
+        self.open_engagement_tab_requested.connect(app.open_engagement_tab_requested)
 
     @property
     def store(self) -> Store:

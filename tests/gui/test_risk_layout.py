@@ -103,6 +103,7 @@ def test_register_columns_fit_without_scrolling_sideways(
     from sqlmodel import select
 
     from cdmo_desktop.domain.models import Engagement
+    from cdmo_desktop.gui.engagements.workspace import TAB_KEYS
     from cdmo_desktop.gui.main_window import MainWindow
     from cdmo_desktop.gui.risks.risks import RisksView
 
@@ -124,7 +125,7 @@ def test_register_columns_fit_without_scrolling_sideways(
     assert workspace is not None
     tabs = workspace.findChild(QTabWidget)
     assert tabs is not None
-    tabs.setCurrentIndex(tabs.count() - 2)  # Risks
+    tabs.setCurrentIndex(TAB_KEYS.index("risks"))
     QApplication.processEvents()
     tab = workspace.findChild(RisksView)
     assert tab is not None

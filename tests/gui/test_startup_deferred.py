@@ -69,7 +69,13 @@ def _refused_elsewhere(path: Path) -> bool:
 def _figures(view: PortfolioView) -> list[object]:
     tiles = [(t.value.text(), t.detail.text()) for t in view.tiles.values()]
     rows = [view.model.index(r, c).data() for r in range(view.model.rowCount()) for c in (0, 3)]
-    agenda = [view.agenda_model.index(r, 3).data() for r in range(view.agenda_model.rowCount())]
+    # The agenda's "KPI value missing" entries (and the KPI tile, not among `tiles`) are
+    # read through the store only: they join once it is open.
+    agenda = [
+        view.agenda_model.index(r, 3).data()
+        for r in range(view.agenda_model.rowCount())
+        if view.agenda_model.row_at(r).kind != "kpi_missing"
+    ]
     return [tiles, rows, agenda]
 
 

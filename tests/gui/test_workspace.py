@@ -58,6 +58,7 @@ def test_header_and_tabs(workspace) -> None:
         "Decisions && actions",
         "Risks",
         "Schedule",
+        "KPIs",
     ]
     assert workspace.ui.titleLabel.text() == "HX-101 process development"
     assert "Helix Bio × Alpine Synthesis" in workspace.ui.subtitleLabel.text()

@@ -1,5 +1,5 @@
 """The engagement workspace: charter, team & RACI, communication plan, information sharing,
-decisions & actions, risks and schedule of one engagement, behind one header.
+decisions & actions, risks, schedule and KPIs of one engagement, behind one header.
 
 Unsaved edits of any tab are saved together with Ctrl+S; the main window calls
 `maybe_leave()` (or closes the page) before switching away and the user is asked first.
@@ -37,10 +37,19 @@ from cdmo_desktop.store.portfolio import engagement_summary
 
 log = logging.getLogger(__name__)
 # Tabs built by other screens' modules, constructed on first view: key -> (module, class).
-EXTERNAL_TABS = ("risks", "schedule")
+EXTERNAL_TABS = ("risks", "schedule", "kpis")
 # Tables whose changes may make the engagement's RAG look out of date.
 ADVICE_TABLES = ("risk", "milestone", "action_item", "status_report")
-TAB_KEYS = ("charter", "team", "communication", "datashare", "decisions", "risks", "schedule")
+TAB_KEYS = (
+    "charter",
+    "team",
+    "communication",
+    "datashare",
+    "decisions",
+    "risks",
+    "schedule",
+    "kpis",
+)
 TAB_TITLES = (
     "Charter",
     "Team && RACI",
@@ -49,11 +58,17 @@ TAB_TITLES = (
     "Decisions && actions",
     "Risks",
     "Schedule",
+    "KPIs",
 )
 
 
 def external_tab_class(key: str) -> Callable[..., QWidget]:
-    """The Risks and Schedule tabs are screens of their own, imported when first shown."""
+    """The Risks, Schedule and KPIs tabs are screens of their own, imported when first
+    shown."""
+    if key == "kpis":
+        from cdmo_desktop.gui.kpis.kpi_tab import KpisTab
+
+        return KpisTab
     if key == "risks":
         from cdmo_desktop.gui.risks.risks import RisksView
 
@@ -202,6 +217,7 @@ class EngagementWorkspace(QWidget):
     # --- tabs -----------------------------------------------------------------------------
     def show_tab(self, key: str) -> None:
         self.ui.tabs.setCurrentIndex(TAB_KEYS.index(key))
+        self._ensure_external(key)
 
     def _ensure_external(self, key: str) -> QWidget | None:
         if key not in EXTERNAL_TABS or self.external[key] is not None:
@@ -209,7 +225,8 @@ class EngagementWorkspace(QWidget):
         title = TAB_TITLES[TAB_KEYS.index(key)]
         widget: QWidget
         try:
-            widget = external_tab_class(key)(self.ctx, engagement_id=self.engagement_id)
+            extra = {"today": self._fixed_today} if key == "kpis" else {}
+            widget = external_tab_class(key)(self.ctx, engagement_id=self.engagement_id, **extra)
         except Exception as exc:
             log.exception("could not build the %s tab", key)
             widget = QLabel(f"{title} could not be opened: {exc}")

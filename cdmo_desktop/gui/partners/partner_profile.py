@@ -19,7 +19,7 @@ from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QColor, QKeySequence
-from PySide6.QtWidgets import QMessageBox, QWidget
+from PySide6.QtWidgets import QMessageBox, QVBoxLayout, QWidget
 
 from cdmo_desktop.domain import clock, derive, geo
 from cdmo_desktop.domain.enums import Region
@@ -58,6 +58,7 @@ from cdmo_desktop.gui.unsaved import ask_unsaved, settle_unsaved
 from cdmo_desktop.store import partner_edits, partner_overview, partners
 
 if TYPE_CHECKING:
+    from cdmo_desktop.gui.kpis.scorecard import ScorecardPanel
     from cdmo_desktop.store.changesets import ChangeSet
 
 WATCHED_TABLES = {
@@ -141,6 +142,13 @@ class PartnerProfileView(QWidget):
         ctx.changed.connect(self._on_ctx_changed)
         ctx.day_changed.connect(self._on_ctx_day_changed)
         self.baseline: dict[str, Any] = self.form.values()
+        self.scorecard: ScorecardPanel | None = None
+        self._scorecard_holder = QWidget()
+        self._scorecard_holder.setObjectName("scorecard_tab")
+        QVBoxLayout(self._scorecard_holder).setContentsMargins(0, 0, 0, 0)
+        self.scorecard_tab = ui.tabs.addTab(self._scorecard_holder, "Scorecard")
+        ui.tabs.setTabVisible(self.scorecard_tab, bool(self.partner_id))
+        ui.tabs.currentChanged.connect(self._on_tabs_current_changed)
         self.reload()
         ui.tabs.setCurrentIndex(TAB_OVERVIEW if self.partner_id else TAB_PROFILE)
         if not self.partner_id:
@@ -153,6 +161,23 @@ class PartnerProfileView(QWidget):
         site_id = self.sections["site"].selected_id()
         if site_id is not None:
             import_site_holidays(self, self.ctx, site_id)
+
+    def show_scorecard(self) -> ScorecardPanel | None:
+        """The Scorecard tab (built the first time it is shown: the KPI screens load then)."""
+        self.ui.tabs.setCurrentIndex(self.scorecard_tab)
+        return self.scorecard
+
+    def _on_tabs_current_changed(self, index: int) -> None:
+        if index != self.scorecard_tab or self.scorecard is not None or not self.partner_id:
+            return
+        from cdmo_desktop.gui.kpis import scorecard
+
+        self.scorecard = scorecard.ScorecardPanel(self.ctx, self.partner_id)
+        layout = self._scorecard_holder.layout()
+        assert layout is not None
+        layout.addWidget(self.scorecard)
+        self.scorecard.show()
+        layout.activate()  # laid out now, not one turn of the event loop later
 
     def _action(self, name: str, text: str, key: QKeySequence.StandardKey) -> QAction:
         action = QAction(text, self)
@@ -356,6 +381,7 @@ class PartnerProfileView(QWidget):
             return False
         if self.partner_id is None:
             self.partner_id = partner_id
+            self.ui.tabs.setTabVisible(self.scorecard_tab, True)
             self.ui.tabs.setCurrentIndex(TAB_PROFILE)
         self.baseline = values
         self.form.checks.reset()

@@ -30,6 +30,7 @@ from cdmo_desktop.gui import settings as keys
 from cdmo_desktop.gui.context import AppContext
 from cdmo_desktop.gui.exchange.row_export import export_rows_action
 from cdmo_desktop.gui.format import date_text
+from cdmo_desktop.gui.kpis.portfolio_tile import KpiTile
 from cdmo_desktop.gui.portfolio.agenda_model import AgendaTableModel
 from cdmo_desktop.gui.portfolio.portfolio_model import ID_ROLE, PortfolioTableModel
 from cdmo_desktop.gui.portfolio.portfolio_tables import columns_menu, portfolio_table
@@ -52,7 +53,7 @@ log = logging.getLogger(__name__)
 # Tables whose changes alter the overview.
 WATCHED = frozenset(
     {"engagement", "client", "partner", "risk", "milestone", "action_item", "status_report"}
-)
+) | {"engagement_kpi", "kpi_measurement"}
 AGENDA_DAYS = 28
 COMPACT_HEIGHT = 560  # px of the screen's height below which the tiles show no detail line
 
@@ -100,6 +101,8 @@ class PortfolioView(NothingToSave, QWidget):
         for tile in self.tiles.values():
             tiles.addWidget(tile, 1)
         self.tiles["audits"].link_activated.connect(self._on_audits_tile_link_activated)
+        self.kpi_tile = KpiTile(self.ctx)
+        tiles.addWidget(self.kpi_tile, 1)
         layout.addLayout(tiles)
 
         self.model = PortfolioTableModel(self)
@@ -211,6 +214,8 @@ class PortfolioView(NothingToSave, QWidget):
         if snapshot is None:
             return
         ov, upcoming = snapshot.overview, snapshot.agenda
+        if self.ctx.has_store:
+            upcoming = self.kpi_tile.refresh(upcoming, ov.today)
         self.overview = ov
         self.model.set_rows(ov.engagements, ov.today)
         self.agenda_model.set_rows(upcoming, ov.today)
@@ -350,7 +355,7 @@ class PortfolioView(NothingToSave, QWidget):
         engagements keep the room."""
         super().resizeEvent(event)
         compact = event.size().height() < COMPACT_HEIGHT
-        for tile in self.tiles.values():
+        for tile in (*self.tiles.values(), self.kpi_tile):
             tile.set_compact(compact)
 
     def showEvent(self, event: QShowEvent) -> None:

@@ -35,6 +35,7 @@ if TYPE_CHECKING:
     from multiprocessing.connection import Connection
     from multiprocessing.synchronize import Event
 
+    from cdmo_desktop.domain.kpi_scorecard import Scorecard
     from cdmo_desktop.domain.snapshot import AgreementSnapshot, StatusReportSnapshot
     from cdmo_desktop.store.store import Store
 
@@ -73,7 +74,18 @@ class AgreementRequest:
     now: datetime
 
 
-Request = StatusRequest | StoredStatusRequest | AgreementRequest
+@dataclass(frozen=True)
+class ScorecardRequest:
+    """A partner's KPI scorecard as it stands today."""
+
+    db_path: str
+    partner_id: str
+    out_path: str
+    paper: str
+    now: datetime
+
+
+Request = StatusRequest | StoredStatusRequest | AgreementRequest | ScorecardRequest
 
 
 class Cancelled(Exception):
@@ -90,9 +102,13 @@ def _open(db_path: str) -> Store:
     return Store(path=path, engine=make_engine(path, pooled=False))
 
 
-def _read(store: Store, request: Request) -> StatusReportSnapshot | AgreementSnapshot:
+def _read(store: Store, request: Request) -> StatusReportSnapshot | AgreementSnapshot | Scorecard:
     from cdmo_desktop.store import snapshots, status_reports
 
+    if isinstance(request, ScorecardRequest):
+        from cdmo_desktop.store.kpis import partner_scorecard
+
+        return partner_scorecard(store, request.partner_id, request.now.date())
     if isinstance(request, StatusRequest):
         return snapshots.take_status_report_snapshot(store, request.engagement_id, request.form)
     if isinstance(request, StoredStatusRequest):
@@ -104,6 +120,7 @@ def build(request: Request, progress: Progress) -> str:
     """Read the snapshot and write the PDF; the snapshot JSON to store ("" when there is
     nothing to store)."""
     from cdmo_desktop.domain import clock
+    from cdmo_desktop.domain.kpi_scorecard import Scorecard
     from cdmo_desktop.domain.snapshot import AgreementSnapshot, to_json
     from cdmo_desktop.reports.agreement import build_agreement
     from cdmo_desktop.reports.status_report import build_status_report
@@ -118,6 +135,11 @@ def build(request: Request, progress: Progress) -> str:
             store.close()
         if isinstance(snapshot, AgreementSnapshot):
             build_agreement(snapshot, request.out_path, request.paper, progress)
+            return ""
+        if isinstance(snapshot, Scorecard):
+            from cdmo_desktop.reports.scorecard import build_scorecard
+
+            build_scorecard(snapshot, request.out_path, request.paper, progress)
             return ""
         build_status_report(snapshot, request.out_path, request.paper, progress)
         return to_json(snapshot) if isinstance(request, StatusRequest) else ""

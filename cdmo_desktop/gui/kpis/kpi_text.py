@@ -1,0 +1,78 @@
+"""How KPI values, periods, statuses and trends read on screen (numbers through gui.format)."""
+
+from __future__ import annotations
+
+from datetime import date
+from decimal import Decimal, InvalidOperation
+
+from PySide6.QtCore import QLocale
+from PySide6.QtGui import QColor
+
+from cdmo_desktop.domain.enums import KpiPeriod, KpiTrend, KpiUnit, Rag
+from cdmo_desktop.domain.kpi import period_label
+from cdmo_desktop.gui.format import number_text, parse_amount
+
+# Status colours as the rest of the app draws RAG (text colour) and a light tint behind.
+STATUS_COLOURS = {Rag.GREEN: "#2e7d32", Rag.AMBER: "#b26a00", Rag.RED: "#c62828"}
+STATUS_TINTS = {Rag.GREEN: "#e3f1e4", Rag.AMBER: "#fff1cc", Rag.RED: "#fbe0e0"}
+STATUS_WORDS = {Rag.GREEN: "On target", Rag.AMBER: "At risk", Rag.RED: "Off target"}
+TREND_ARROWS = {KpiTrend.IMPROVING: "↗", KpiTrend.STABLE: "→", KpiTrend.WORSENING: "↘"}
+MAX_DECIMALS = 4
+
+
+def status_text(status: Rag | str | None) -> str:
+    """ "Red – off target"; "No value" when nothing was measured or no target set."""
+    if not status:
+        return "No status"
+    rag = Rag(status)
+    return f"{rag.label} – {STATUS_WORDS[rag].lower()}"
+
+
+def status_colour(status: Rag | str | None) -> QColor | None:
+    return QColor(STATUS_COLOURS[Rag(status)]) if status else None
+
+
+def status_tint(status: Rag | str | None) -> QColor | None:
+    return QColor(STATUS_TINTS[Rag(status)]) if status else None
+
+
+def trend_text(trend: KpiTrend | str | None) -> str:
+    if not trend:
+        return ""
+    t = KpiTrend(trend)
+    return f"{TREND_ARROWS[t]} {t.label.lower()}"
+
+
+def unit_label(unit: KpiUnit | str) -> str:
+    return KpiUnit(unit).label
+
+
+def value_text(value: float | None, unit: KpiUnit | str | None = None) -> str:
+    """A measured value in the locale's notation, at most four decimals, trailing zeros
+    dropped ("98.5", "12", "1,250.75"); "%" after a percentage."""
+    if value is None:
+        return ""
+    exact = Decimal(repr(float(value))).quantize(Decimal(1).scaleb(-MAX_DECIMALS))
+    normal = exact.normalize()
+    exponent = normal.as_tuple().exponent
+    decimals = max(0, -exponent) if isinstance(exponent, int) else 0
+    text = number_text(exact, decimals)
+    return f"{text} %" if unit is not None and KpiUnit(unit) == KpiUnit.PERCENT else text
+
+
+def parse_value(text: str, locale: QLocale | None = None) -> float:
+    """A value typed or pasted into a cell: the locale's notation (a decimal comma where
+    the locale writes one), an optional "%" after it. ValueError with the reason."""
+    typed = text.strip().removesuffix("%").strip()
+    try:
+        return float(parse_amount(typed, locale, MAX_DECIMALS))
+    except (ValueError, InvalidOperation) as exc:
+        # parse_amount speaks of amounts and a money example; a KPI value is a number.
+        money = number_text(Decimal("3400000.50"), MAX_DECIMALS, locale)
+        example = number_text(Decimal("1250.5"), 1, locale)
+        message = str(exc).replace(money, example).replace("an amount", "a number")
+        raise ValueError(message.replace("amount", "number")) from None
+
+
+def period_text(period: KpiPeriod | str, start: date | None) -> str:
+    return period_label(KpiPeriod(period), start) if start is not None else ""

@@ -25,7 +25,12 @@ EXIT_FAILED = 1  # the database could not be read or written
 
 # kind -> ("module:function", help). Each exchange adds its kinds here.
 EXPORTS: dict[str, tuple[str, str]] = {}
-IMPORTS: dict[str, tuple[str, str]] = {}
+IMPORTS: dict[str, tuple[str, str]] = {
+    "partners": ("cdmo_desktop.cli.sheet_import:run", "partners from CSV or XLSX"),
+    "contacts": ("cdmo_desktop.cli.sheet_import:run", "partner contacts from CSV or XLSX"),
+    "risks": ("cdmo_desktop.cli.sheet_import:run", "an engagement's risks (--engagement)"),
+    "actions": ("cdmo_desktop.cli.sheet_import:run", "an engagement's actions (--engagement)"),
+}
 
 
 def register(commands: Any) -> None:

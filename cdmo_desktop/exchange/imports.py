@@ -91,6 +91,8 @@ def _c(
     field_name: str, kind: str = "text", enum: type[Enum] | None = None, *aliases: str
 ) -> Column:
     label = field_name.replace("_", " ").capitalize()
+    for acronym in ("Cda", "Msa"):  # CDA signed date, MSA signed date
+        label = label.replace(acronym, acronym.upper())
     return Column(field_name, label, kind, enum, aliases)
 
 

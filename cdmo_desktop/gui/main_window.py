@@ -129,6 +129,14 @@ class MainWindow(QMainWindow):
         file_menu.setObjectName("fileMenu")
         self.database.add_to_menu(file_menu)
         file_menu.addSeparator()
+        self.import_action = QAction("&Import…", self)
+        self.import_action.setObjectName("importAction")
+        self.import_action.setStatusTip(
+            "Import partners, contacts, risks or actions from CSV or XLSX"
+        )
+        self.import_action.triggered.connect(self.open_import_wizard)
+        file_menu.addAction(self.import_action)
+        file_menu.addSeparator()
         self.quit_action = QAction("&Quit", self)
         self.quit_action.setObjectName("quitAction")
         self.quit_action.setMenuRole(QAction.MenuRole.QuitRole)
@@ -213,6 +221,14 @@ class MainWindow(QMainWindow):
         page = self.stack.currentWidget()
         key = page.property("screen_key") if page is not None else None
         return SCREEN_BY_KEY.get(str(key)) if key else None
+
+    def open_import_wizard(self) -> None:
+        """File > Import…: records from a spreadsheet, as one undo step."""
+        from cdmo_desktop.gui.exchange.import_wizard import ImportWizard
+
+        wizard = ImportWizard(self.ctx, self)
+        wizard.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        wizard.open()
 
     def open_engagement(self, engagement_id: str) -> QWidget:
         return self._open_detail("engagement", engagement_id)
@@ -358,6 +374,7 @@ class MainWindow(QMainWindow):
     def _enable_store_controls(self, enabled: bool) -> None:
         for action in self.database.store_actions():
             action.setEnabled(enabled)
+        self.import_action.setEnabled(enabled)
 
     def _on_ctx_store_ready(self) -> None:
         """The store is open: the real screen replaces the placeholder on show (the other

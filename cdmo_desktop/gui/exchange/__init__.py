@@ -1,0 +1,1 @@
+"""Screens of the exchange with other tools: the import wizard."""

@@ -25,12 +25,35 @@ EXIT_FAILED = 1  # the database could not be read or written
 
 # kind -> ("module:function", help). Each exchange adds its kinds here.
 EXPORTS: dict[str, tuple[str, str]] = {}
-IMPORTS: dict[str, tuple[str, str]] = {
-    "partners": ("cdmo_desktop.cli.sheet_import:run", "partners from CSV or XLSX"),
-    "contacts": ("cdmo_desktop.cli.sheet_import:run", "partner contacts from CSV or XLSX"),
-    "risks": ("cdmo_desktop.cli.sheet_import:run", "an engagement's risks (--engagement)"),
-    "actions": ("cdmo_desktop.cli.sheet_import:run", "an engagement's actions (--engagement)"),
-}
+_REGISTERS = "cdmo_desktop.cli.export_registers:run"
+EXPORTS.update(
+    {
+        "partners": (_REGISTERS, "partners (.csv/.xlsx)"),
+        "sites": (_REGISTERS, "partner sites"),
+        "contacts": (_REGISTERS, "contacts at partners"),
+        "engagements": (_REGISTERS, "engagements"),
+        "risks": (_REGISTERS, "the risk register"),
+        "reviews": (_REGISTERS, "risk reviews"),
+        "decisions": (_REGISTERS, "the decision log"),
+        "actions": (_REGISTERS, "action items"),
+        "milestones": (_REGISTERS, "schedule items with their predecessors"),
+        "dependencies": (_REGISTERS, "links between schedule items"),
+        "channels": (_REGISTERS, "the communication plan"),
+        "datashares": (_REGISTERS, "the information-sharing register"),
+        "changes": (_REGISTERS, "the change log"),
+        "workbook": (_REGISTERS, "every register, one sheet each (.xlsx)"),
+    }
+)
+IMPORTS: dict[str, tuple[str, str]] = {}
+_RECORDS = "cdmo_desktop.cli.sheet_import:run"
+IMPORTS.update(
+    {
+        "partners": (_RECORDS, "partners from .csv/.xlsx"),
+        "contacts": (_RECORDS, "contacts at partners"),
+        "risks": (_RECORDS, "an engagement's risks (--engagement)"),
+        "actions": (_RECORDS, "an engagement's action items (--engagement)"),
+    }
+)
 
 
 def register(commands: Any) -> None:

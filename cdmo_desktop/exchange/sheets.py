@@ -1,0 +1,260 @@
+"""Rows to and from spreadsheet files: CSV (UTF-8 with a BOM) and XLSX.
+
+Writers take column definitions (`SheetColumn`: header, kind, width) and an iterable of rows
+(sequences of Python values) and stream them: nothing holds the whole register. A file is
+written to a temporary file beside the target and renamed into place, so a failure or a
+cancel leaves nothing behind.
+
+Every text cell that a spreadsheet would read as a formula (one beginning with `=`, `+`, `-`,
+`@`, a tab or a carriage return: OWASP's CSV-injection list) is neutralised by a leading
+single quote, in both formats (`neutralise`). Real numbers stay numbers: a negative amount is
+written as the number it is.
+"""
+
+from __future__ import annotations
+
+import csv
+import os
+import tempfile
+from collections.abc import Callable, Iterable, Iterator, Sequence
+from dataclasses import dataclass
+from datetime import UTC, date, datetime
+from decimal import Decimal
+from enum import Enum
+from pathlib import Path
+from typing import Any, Literal
+
+from cdmo_desktop.exchange.errors import ExchangeError
+
+FORMULA_PREFIXES = ("=", "+", "-", "@", "\t", "\r")
+FORMATS = {".csv": "csv", ".xlsx": "xlsx"}
+SHEET_TITLE_MAX = 31  # Excel's limit
+PROGRESS_EVERY = 1000  # rows between two progress calls
+
+CellKind = Literal["text", "int", "number", "money", "date", "datetime", "bool"]
+SheetFormat = Literal["csv", "xlsx"]
+Progress = Callable[[int], None]
+"""Called with the number of rows written so far; it may raise (e.g. `Cancelled`) to stop."""
+
+_NUMBER_FORMATS: dict[str, str] = {
+    "int": "0",
+    "number": "General",
+    "money": "#,##0.00",
+    "date": "yyyy-mm-dd",
+    "datetime": "yyyy-mm-dd hh:mm:ss",
+}
+
+
+class Cancelled(Exception):
+    """Raised by a progress callback to stop a write; the partial file is removed."""
+
+
+@dataclass(frozen=True)
+class SheetColumn:
+    """How one column is written: its header, the kind of its values and its width in
+    characters (XLSX)."""
+
+    header: str
+    kind: CellKind = "text"
+    width: int = 16
+
+
+@dataclass(frozen=True)
+class Sheet:
+    """One table to write: a title (the XLSX sheet's name), its columns and its rows."""
+
+    title: str
+    columns: Sequence[SheetColumn]
+    rows: Iterable[Sequence[Any]]
+
+
+def neutralise(value: str) -> str:
+    """`value` made safe to open in a spreadsheet: a text that would start a formula gets a
+    leading single quote (OWASP CSV injection); anything else is unchanged."""
+    return "'" + value if value.startswith(FORMULA_PREFIXES) else value
+
+
+def sheet_format(path: Path) -> SheetFormat:
+    """The format named by the file's extension; anything but .csv or .xlsx is refused."""
+    fmt = FORMATS.get(path.suffix.lower())
+    if fmt is None:
+        shown = path.suffix or "no extension"
+        raise ExchangeError(
+            f"{path.name}: cannot tell the format from {shown}; the file name must end in "
+            ".csv or .xlsx."
+        )
+    return "csv" if fmt == "csv" else "xlsx"
+
+
+def xlsx_value(value: Any) -> Any:
+    """A Python value as an XLSX cell holds it: numbers, dates and booleans as themselves
+    (datetimes in UTC without a zone, as Excel has none), enums by label, text neutralised."""
+    if value is None or isinstance(value, bool | int | float | Decimal):
+        return value
+    if isinstance(value, datetime):
+        return _utc_naive(value)
+    if isinstance(value, date):
+        return value
+    return neutralise(_text(value))
+
+
+def csv_value(value: Any) -> str:
+    """A Python value as CSV text: ISO dates, `yes`/`no`, exact decimals, neutralised text."""
+    if value is None:
+        return ""
+    if isinstance(value, bool):
+        return "yes" if value else "no"
+    if isinstance(value, int | Decimal):
+        return str(value)
+    if isinstance(value, float):
+        return repr(value)
+    if isinstance(value, datetime):
+        return _utc_naive(value).isoformat(sep=" ", timespec="seconds")
+    if isinstance(value, date):
+        return value.isoformat()
+    return neutralise(_text(value))
+
+
+def _text(value: Any) -> str:
+    if isinstance(value, Enum):
+        label = getattr(value, "label", None)
+        return str(label if label is not None else value.value)
+    return str(value)
+
+
+def _utc_naive(value: datetime) -> datetime:
+    if value.tzinfo is not None:
+        value = value.astimezone(UTC).replace(tzinfo=None)
+    return value
+
+
+# --- writing ----------------------------------------------------------------------------
+def write_sheets(path: Path, sheets: Sequence[Sheet], progress: Progress | None = None) -> int:
+    """Write `sheets` to `path` (format from its extension; a CSV holds exactly one sheet)
+    through a temporary file renamed into place. Returns the rows written. An error or a
+    `Cancelled` raised by `progress` leaves no file."""
+    fmt = sheet_format(path)
+    if fmt == "csv" and len(sheets) != 1:
+        raise ExchangeError(f"{path.name}: a CSV file holds one table; choose .xlsx for several.")
+    folder = path.parent if str(path.parent) else Path(".")
+    if path.is_dir():
+        raise ExchangeError(f"{path} is a folder: give a file name ending in .csv or .xlsx.")
+    try:
+        fd, part = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".part", dir=folder)
+    except OSError as exc:  # name the file asked for, not the temporary one
+        raise type(exc)(exc.errno, exc.strerror, str(path)) from None
+    os.close(fd)
+    try:
+        if fmt == "csv":
+            written = _write_csv(Path(part), sheets[0], progress)
+        else:
+            written = _write_xlsx(Path(part), sheets, progress)
+        os.replace(part, path)
+    except BaseException:
+        Path(part).unlink(missing_ok=True)
+        raise
+    return written
+
+
+def _counted(
+    rows: Iterable[Sequence[Any]], progress: Progress | None, start: int
+) -> Iterator[Sequence[Any]]:
+    n = start
+    for row in rows:
+        yield row
+        n += 1
+        if progress is not None and n % PROGRESS_EVERY == 0:
+            progress(n)
+
+
+def _write_csv(part: Path, sheet: Sheet, progress: Progress | None) -> int:
+    count = 0
+    with open(part, "w", encoding="utf-8-sig", newline="") as fh:
+        out = csv.writer(fh)
+        out.writerow([neutralise(c.header) for c in sheet.columns])
+        for row in _counted(sheet.rows, progress, 0):
+            out.writerow([csv_value(v) for v in row])
+            count += 1
+    return count
+
+
+def _write_xlsx(part: Path, sheets: Sequence[Sheet], progress: Progress | None) -> int:
+    from openpyxl import Workbook
+    from openpyxl.cell import WriteOnlyCell
+    from openpyxl.styles import Font
+    from openpyxl.utils import get_column_letter
+
+    book = Workbook(write_only=True)
+    total = 0
+    used: set[str] = set()
+    for sheet in sheets:
+        ws = book.create_sheet(_sheet_title(sheet.title, used))
+        columns = list(sheet.columns)
+        for i, column in enumerate(columns, start=1):
+            ws.column_dimensions[get_column_letter(i)].width = column.width
+        ws.freeze_panes = "A2"
+        bold = Font(bold=True)
+        header = []
+        for column in columns:
+            cell = WriteOnlyCell(ws, value=neutralise(column.header))
+            cell.font = bold
+            header.append(cell)
+        ws.append(header)
+        formats = [_NUMBER_FORMATS.get(c.kind) for c in columns]
+        rows = 0
+        for row in _counted(sheet.rows, progress, total):
+            ws.append(_xlsx_row(ws, row, formats, WriteOnlyCell))
+            rows += 1
+        last = get_column_letter(max(1, len(columns)))
+        ws.auto_filter.ref = f"A1:{last}{rows + 1}"
+        total += rows
+    if not sheets:
+        book.create_sheet("Empty")
+    book.save(part)
+    return total
+
+
+def _xlsx_row(
+    ws: Any, row: Sequence[Any], formats: Sequence[str | None], cell_type: Any
+) -> list[Any]:
+    out: list[Any] = []
+    for value, fmt in zip(row, formats, strict=False):
+        value = xlsx_value(value)
+        if fmt is None or value is None or isinstance(value, str):
+            out.append(value)
+            continue
+        cell = cell_type(ws, value=value)
+        cell.number_format = fmt
+        out.append(cell)
+    return out
+
+
+def _sheet_title(title: str, used: set[str]) -> str:
+    clean = "".join(" " if ch in "[]:*?/\\" else ch for ch in title).strip() or "Sheet"
+    clean = clean[:SHEET_TITLE_MAX]
+    name, n = clean, 2
+    while name.casefold() in used:
+        suffix = f" ({n})"
+        name = clean[: SHEET_TITLE_MAX - len(suffix)] + suffix
+        n += 1
+    used.add(name.casefold())
+    return name
+
+
+# --- reading (plain: the import adds encodings, delimiters and mapping) ----------------
+def read_sheet(path: Path, title: str | None = None) -> tuple[list[str], list[list[Any]]]:
+    """Header and rows of a file this module wrote: a UTF-8 CSV (text cells) or one sheet of
+    an XLSX workbook (typed cells; the first sheet unless `title` is given)."""
+    if sheet_format(path) == "csv":
+        with open(path, encoding="utf-8-sig", newline="") as fh:
+            lines = list(csv.reader(fh))
+        return (lines[0] if lines else []), lines[1:]
+    from openpyxl import load_workbook
+
+    book = load_workbook(path, read_only=True)
+    try:
+        ws = book[title] if title is not None else book.worksheets[0]
+        values = [list(r) for r in ws.iter_rows(values_only=True)]
+    finally:
+        book.close()
+    return ([str(v) for v in values[0]] if values else []), values[1:]

@@ -18,7 +18,13 @@ SHOWN_WARNINGS = 50
 
 def run(args: argparse.Namespace) -> int:
     from cdmo_desktop.exchange.errors import ExchangeError
-    from cdmo_desktop.exchange.imports import KINDS, apply_import, auto_mapping, plan_import
+    from cdmo_desktop.exchange.imports import (
+        KINDS,
+        SHEET_NAMES,
+        apply_import,
+        auto_mapping,
+        plan_import,
+    )
     from cdmo_desktop.exchange.sheet_reader import read_sheet
     from cdmo_desktop.store.references import resolve_engagement
     from cdmo_desktop.store.store import open_store
@@ -26,7 +32,9 @@ def run(args: argparse.Namespace) -> int:
     kind = KINDS[args.kind]
     if kind.needs_engagement and not args.engagement:
         raise ExchangeError(f"Importing {kind.key} needs --engagement REF (an id or title).")
-    sheet = read_sheet(args.file, sheet=kind.key)  # refused files before the database opens
+    sheet = read_sheet(
+        args.file, sheet=SHEET_NAMES[kind.key]
+    )  # refused files before the database opens
     store = open_store(args.db.expanduser(), create=False)
     try:
         engagement_id = (

@@ -44,6 +44,7 @@ from cdmo_desktop.domain.models import Contact, Partner, Risk, new_id
 from cdmo_desktop.domain.validation import validate
 from cdmo_desktop.exchange import cells
 from cdmo_desktop.exchange.errors import ExchangeError
+from cdmo_desktop.exchange.registers import register_of
 from cdmo_desktop.exchange.sheet_reader import Cell, Sheet
 from cdmo_desktop.store.record_imports import (
     MODELS,
@@ -59,6 +60,7 @@ if TYPE_CHECKING:
 
 Progress = Callable[[int, int], None]
 PROGRESS_EVERY = 250
+_UUID = re.compile(r"[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}")
 
 
 @dataclass(frozen=True)
@@ -134,7 +136,9 @@ KINDS: dict[str, Kind] = {
         "contact",
         (
             _ID,
+            Column("partner_id", "Partner ID", "partner_id"),
             _c("partner", "partner", None, "partner name", "company", "organisation"),
+            Column("site_id", "Site ID", "site_id"),
             _c("site", "site", None, "site name", "partner site"),
             _c("name", "text", None, "contact", "contact name", "full name", "person"),
             _c("role", "text", None, "title", "job title", "position", "function"),
@@ -196,6 +200,26 @@ KINDS: dict[str, Kind] = {
         needs_engagement=True,
     ),
 }
+
+
+def _with_export_headers(kind: Kind) -> Kind:
+    """The kind, each column also answering to the header our export writes for it
+    (exchange.registers), so an exported file maps itself."""
+    register = register_of(kind.key)
+    alias = {"number": "code", "partner": "partner", "site": "site", "milestone": "milestone"}
+    headers: dict[str, list[str]] = {}
+    for column in register.columns:
+        headers.setdefault(alias.get(column.field, column.field), []).append(column.header)
+    columns = tuple(
+        Column(c.field, c.label, c.kind, c.enum, (*c.aliases, *headers.get(c.field, ())))
+        for c in kind.columns
+    )
+    return Kind(kind.key, kind.table, kind.noun, columns, kind.name_field, kind.needs_engagement)
+
+
+KINDS = {key: _with_export_headers(kind) for key, kind in KINDS.items()}
+# The sheet of a workbook each kind reads: our export's title, else the kind's name.
+SHEET_NAMES = {key: (register_of(key).title, key) for key in KINDS}
 # Header words that only add noise when matching a header to a field ("Due date (UTC)").
 _HEADER_NOISE = re.compile(r"\(.*?\)|\[.*?\]")
 
@@ -281,17 +305,15 @@ class ImportPlan:
         return f"Import {self.kind.key} from {self.file_name}"
 
 
-def required_fields(kind: Kind) -> tuple[str, ...]:
-    """Fields a file must have a column for (unless it identifies rows by id)."""
-    return {"contacts": ("partner", "name")}.get(kind.key, (kind.name_field,))
-
-
 def check_mapping(kind: Kind, mapping: Sequence[str]) -> str | None:
-    """Why the mapping cannot import anything, or None."""
+    """Why the mapping cannot import anything, or None: a file without an Id column
+    needs the record's name (and a contact its partner)."""
     mapped = set(mapping)
     if "id" in mapped:
         return None
-    missing = [kind.column(f).label for f in required_fields(kind) if f not in mapped]
+    missing = [] if kind.name_field in mapped else [kind.column(kind.name_field).label]
+    if kind.key == "contacts" and not mapped & {"partner", "partner_id"}:
+        missing.insert(0, "Partner")
     if missing:
         return f"No column for {', '.join(missing)}: map one (or an Id column) to import."
     return None
@@ -363,7 +385,7 @@ def import_file(
     """Read, plan and (unless `dry_run`) write an import with the automatic mapping."""
     from cdmo_desktop.exchange.sheet_reader import read_sheet
 
-    sheet = read_sheet(path, sheet=kind_key)
+    sheet = read_sheet(path, sheet=SHEET_NAMES[kind_key])
     plan = plan_import(store, kind_key, sheet, engagement_id=engagement_id, file_name=path.name)
     if dry_run:
         return plan, None
@@ -490,25 +512,23 @@ class _Planner:
             name = name or risk_review.code(code)
         if errors:
             return RowPlan(row, Fate.REFUSED, name, _first(errors))
-        target, problem = self._target(values, record_id, code)
-        if problem:
-            return RowPlan(row, Fate.REFUSED, name, problem)
-        ident = target["id"] if target is not None else self._row_key(values, None)
-        if ident is not None and ident in self.seen:
-            return RowPlan(
-                row,
-                Fate.REFUSED,
-                name,
-                f"The same {self.kind.noun} as row {self.seen[ident]}.",
-            )
+        target = self._target(values, record_id, code)
+        if target is not None:
+            idents = [target["id"]]
+        else:
+            idents = [i for i in (record_id, self._row_key(values, code)) if i is not None]
+        earlier = next((self.seen[i] for i in idents if i in self.seen), None)
+        if earlier is not None:
+            return RowPlan(row, Fate.REFUSED, name, f"The same {self.kind.noun} as row {earlier}.")
         if target is None:
-            plan = self._new(row, name, values)
+            plan = self._new(row, name, values, record_id, code)
         else:
             plan = self._update(
                 row, name or str(target.get(self.kind.name_field, "")), target, values
             )
-        if plan.fate is not Fate.REFUSED and ident is not None:
-            self.seen[ident] = row
+        if plan.fate is not Fate.REFUSED:
+            for ident in idents:
+                self.seen[ident] = row
         return plan
 
     def _parse(
@@ -527,7 +547,7 @@ class _Planner:
                     record_id = cells.text(cell) or None
                 elif column.kind == "code":
                     code = _risk_number(cell)
-                elif column.kind in ("partner", "site", "milestone"):
+                elif column.kind in ("partner", "site", "milestone", "partner_id", "site_id"):
                     refs[column.kind] = cells.text(cell)
                 elif column.kind == "owner":
                     owner = cells.text(cell)
@@ -542,7 +562,22 @@ class _Planner:
     def _resolve(
         self, refs: dict[str, str], values: dict[str, Any], errors: dict[str, str]
     ) -> None:
-        """Partner, site and milestone named in the row, as ids (case-blind)."""
+        """Partner, site and milestone named in the row, as ids (case-blind); an id column
+        wins over the name beside it."""
+        if refs.get("partner_id"):
+            if refs["partner_id"] not in self.ctx.partners:
+                errors["partner"] = "Partner ID: no partner has this id."
+            else:
+                values["partner_id"] = refs["partner_id"]
+            refs.pop("partner", None)
+        if "site_id" in refs:
+            site_id = refs.pop("site_id")
+            known = {sid for sid, _ in self.ctx.sites.get(values.get("partner_id", ""), [])}
+            if site_id and site_id not in known:
+                errors["site"] = "Site ID: the partner has no site with this id."
+            elif site_id or not refs.get("site"):
+                values["site_id"] = site_id or None
+                refs.pop("site", None)
         if "partner" in refs:
             if not refs["partner"]:
                 errors["partner"] = "Partner is required."
@@ -575,16 +610,19 @@ class _Planner:
 
     def _target(
         self, values: dict[str, Any], record_id: str | None, code: int | None
-    ) -> tuple[dict[str, Any] | None, str]:
-        """The record the row updates (None: a new one), or why it cannot be found."""
-        noun = self.kind.noun
-        if record_id is not None:
-            target = self.by_id.get(record_id)
-            if target is None:
-                where = " in this engagement" if self.kind.needs_engagement else ""
-                return None, f"Id: no {noun} with this id{where} (clear the id to add it as new)."
-            return target, ""
-        return self.by_key.get(self._row_key(values, code)), ""
+    ) -> dict[str, Any] | None:
+        """The record the row updates: the one with its id, else the one its name (a
+        risk's code) names; None for a new record."""
+        if record_id is not None and record_id in self.by_id:
+            return self.by_id[record_id]
+        return self.by_key.get(self._row_key(values, code))
+
+    def _new_id(self, record_id: str | None) -> str:
+        """A new record keeps the id the file gives it (an export imported into another
+        database, or after its records were deleted) when it is a free UUID."""
+        if record_id and _UUID.fullmatch(record_id) and record_id not in self.ctx.ids:
+            return record_id.lower()
+        return new_id()
 
     def _complete(self, values: dict[str, Any]) -> dict[str, Any]:
         """The row's values for a new record: empty cells of fields that cannot be empty
@@ -597,13 +635,17 @@ class _Planner:
             out[key] = value
         return out
 
-    def _new(self, row: int, name: str, values: dict[str, Any]) -> RowPlan:
+    def _new(
+        self, row: int, name: str, values: dict[str, Any], record_id: str | None, code: int | None
+    ) -> RowPlan:
         fields = self._complete(values)
+        if self.model is Risk:
+            fields["number"] = code or 0  # a free number is kept; 0: the next one
         if self.kind.needs_engagement:
             fields["engagement_id"] = self.engagement_id
         if self.kind.table == "contact" and "partner_id" not in fields:
             return RowPlan(row, Fate.REFUSED, name, "Partner is required.")
-        candidate = self.model(**fields, **({"number": 1} if self.model is Risk else {}))
+        candidate = self.model(**{**fields, **({"number": 1} if self.model is Risk else {})})
         problem = self._check(row, candidate, fields)
         if problem:
             return RowPlan(row, Fate.REFUSED, name, problem)
@@ -613,7 +655,7 @@ class _Planner:
             if close is not None:
                 warnings = (f"Close to the existing partner {close!r}: a duplicate?",)
             self.near.add(fields["name"])
-        entry = ImportEntry(self.kind.table, new_id(), fields, new=True)
+        entry = ImportEntry(self.kind.table, self._new_id(record_id), fields, new=True)
         return RowPlan(row, Fate.NEW, name, warnings=warnings, entry=entry)
 
     def _update(

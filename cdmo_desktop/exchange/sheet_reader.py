@@ -58,9 +58,10 @@ class Sheet:
     delimiter: str = ""
 
 
-def read_sheet(path: Path, *, sheet: str = "") -> Sheet:
-    """The sheet in `path` (.csv, .tsv, .txt or .xlsx; for a workbook, the sheet named
-    `sheet` case-blind, else the first). Raises ExchangeError for a file refused."""
+def read_sheet(path: Path, *, sheet: str | Sequence[str] = ()) -> Sheet:
+    """The sheet in `path` (.csv, .tsv, .txt or .xlsx; for a workbook, the first sheet
+    named one of `sheet`, case-blind, else the first). Raises ExchangeError for a file
+    refused."""
     path = Path(path)
     try:
         size = path.stat().st_size
@@ -231,7 +232,7 @@ def _check_zip(path: Path) -> None:
         raise ExchangeError(f"{path.name} is not an XLSX workbook (no xl/workbook.xml).")
 
 
-def _read_xlsx(path: Path, wanted: str) -> Sheet:
+def _read_xlsx(path: Path, wanted: str | Sequence[str]) -> Sheet:
     _check_zip(path)
     import openpyxl
 
@@ -245,7 +246,9 @@ def _read_xlsx(path: Path, wanted: str) -> Sheet:
         sheets = book.worksheets
         if not sheets:
             raise ExchangeError(f"{path.name} holds no worksheet.")
-        ws = next((s for s in sheets if s.title.casefold() == wanted.casefold()), sheets[0])
+        names = [wanted] if isinstance(wanted, str) else list(wanted)
+        by_title = {s.title.casefold(): s for s in reversed(sheets)}
+        ws = next((by_title[n.casefold()] for n in names if n.casefold() in by_title), sheets[0])
         rows = ws.iter_rows(max_col=MAX_COLUMNS + 1, values_only=True)
         try:
             headers, data, numbers = _collect(_xlsx_rows(rows, path.name), path.name)

@@ -60,6 +60,7 @@ class ImportContext:
     sites: dict[str, list[tuple[str, str]]] = field(default_factory=dict)  # partner -> (id, name)
     milestones: list[tuple[str, str]] = field(default_factory=list)  # (id, name)
     owners: list[str] = field(default_factory=list)
+    ids: frozenset[str] = frozenset()  # every id of the table, whatever its engagement
 
 
 def _values(obj: SQLModel) -> dict[str, Any]:
@@ -80,6 +81,7 @@ def import_context(store: Store, table: str, engagement_id: str | None = None) -
         if table == "contact":
             query = query.where(col(Contact.partner_id).is_not(None))
         records = [_values(obj) for obj in s.exec(query)]
+        ids = frozenset(str(i) for i in s.exec(select(model.id)))  # type: ignore[attr-defined]
         partners: dict[str, str] = {}
         sites: dict[str, list[tuple[str, str]]] = {}
         milestones: list[tuple[str, str]] = []
@@ -101,7 +103,7 @@ def import_context(store: Store, table: str, engagement_id: str | None = None) -
                 )
             ]
             owners = owner_options(s, engagement_id, with_team=True)
-    return ImportContext(records, partners, sites, milestones, owners)
+    return ImportContext(records, partners, sites, milestones, owners, ids)
 
 
 def write_import(

@@ -48,6 +48,7 @@ from cdmo_desktop.exchange import cells
 from cdmo_desktop.exchange.errors import ExchangeError
 from cdmo_desktop.exchange.imports import (
     KINDS,
+    SHEET_NAMES,
     Fate,
     ImportPlan,
     RowPlan,
@@ -200,7 +201,7 @@ class FilePage(QWizardPage):
     def validatePage(self) -> bool:
         QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
         try:
-            self.wiz.sheet = read_sheet(self.wiz.path, sheet=self.kind())
+            self.wiz.sheet = read_sheet(self.wiz.path, sheet=SHEET_NAMES[self.kind()])
         except ExchangeError as exc:
             self.error.setText(f"This file cannot be imported: {exc}")
             return False

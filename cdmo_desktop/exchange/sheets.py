@@ -13,8 +13,10 @@ written as the number it is.
 
 from __future__ import annotations
 
+import contextlib
 import csv
 import os
+import re
 import tempfile
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass
@@ -29,6 +31,8 @@ from cdmo_desktop.exchange.errors import ExchangeError
 FORMULA_PREFIXES = ("=", "+", "-", "@", "\t", "\r")
 FORMATS = {".csv": "csv", ".xlsx": "xlsx"}
 SHEET_TITLE_MAX = 31  # Excel's limit
+XLSX_CELL_MAX = 32767  # Excel's limit on the characters of one cell
+_XLSX_ILLEGAL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f]")  # control characters XML refuses
 PROGRESS_EVERY = 1000  # rows between two progress calls
 
 CellKind = Literal["text", "int", "number", "money", "date", "datetime", "bool"]
@@ -88,14 +92,17 @@ def sheet_format(path: Path) -> SheetFormat:
 
 def xlsx_value(value: Any) -> Any:
     """A Python value as an XLSX cell holds it: numbers, dates and booleans as themselves
-    (datetimes in UTC without a zone, as Excel has none), enums by label, text neutralised."""
+    (datetimes in UTC without a zone, as Excel has none), enums by label, text neutralised.
+    Control characters XML cannot carry become U+FFFD, and a text longer than Excel's cell
+    limit is cut there (the CSV keeps it whole)."""
     if value is None or isinstance(value, bool | int | float | Decimal):
         return value
     if isinstance(value, datetime):
         return _utc_naive(value)
     if isinstance(value, date):
         return value
-    return neutralise(_text(value))
+    text = _XLSX_ILLEGAL.sub("\ufffd", neutralise(_text(value)))
+    return text[:XLSX_CELL_MAX]
 
 
 def csv_value(value: Any) -> str:
@@ -185,33 +192,64 @@ def _write_xlsx(part: Path, sheets: Sequence[Sheet], progress: Progress | None) 
     from openpyxl.utils import get_column_letter
 
     book = Workbook(write_only=True)
+    try:
+        total = _fill_book(book, sheets, progress, WriteOnlyCell, Font, get_column_letter)
+        book.save(part)
+    except BaseException:
+        _discard(book)
+        raise
+    return total
+
+
+def _fill_book(
+    book: Any,
+    sheets: Sequence[Sheet],
+    progress: Progress | None,
+    cell_type: Any,
+    font: Any,
+    letter: Callable[[int], str],
+) -> int:
     total = 0
     used: set[str] = set()
     for sheet in sheets:
         ws = book.create_sheet(_sheet_title(sheet.title, used))
         columns = list(sheet.columns)
         for i, column in enumerate(columns, start=1):
-            ws.column_dimensions[get_column_letter(i)].width = column.width
+            ws.column_dimensions[letter(i)].width = column.width
         ws.freeze_panes = "A2"
-        bold = Font(bold=True)
+        bold = font(bold=True)
         header = []
         for column in columns:
-            cell = WriteOnlyCell(ws, value=neutralise(column.header))
+            cell = cell_type(ws, value=neutralise(column.header))
             cell.font = bold
             header.append(cell)
         ws.append(header)
         formats = [_NUMBER_FORMATS.get(c.kind) for c in columns]
         rows = 0
         for row in _counted(sheet.rows, progress, total):
-            ws.append(_xlsx_row(ws, row, formats, WriteOnlyCell))
+            ws.append(_xlsx_row(ws, row, formats, cell_type))
             rows += 1
-        last = get_column_letter(max(1, len(columns)))
-        ws.auto_filter.ref = f"A1:{last}{rows + 1}"
+        ws.auto_filter.ref = f"A1:{letter(max(1, len(columns)))}{rows + 1}"
         total += rows
     if not sheets:
         book.create_sheet("Empty")
-    book.save(part)
     return total
+
+
+def _discard(book: Any) -> None:
+    """Close and remove the temporary files of an abandoned write-only workbook."""
+    for ws in book.worksheets:
+        rows, writer = getattr(ws, "_rows", None), getattr(ws, "_writer", None)
+        if rows is not None:
+            with contextlib.suppress(Exception):
+                rows.close()
+        if writer is None:
+            continue
+        with contextlib.suppress(Exception):
+            writer.close()
+        if isinstance(writer.out, str):
+            with contextlib.suppress(OSError, ValueError):
+                writer.cleanup()
 
 
 def _xlsx_row(

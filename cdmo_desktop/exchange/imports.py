@@ -353,6 +353,8 @@ def plan_import(
             progress(done, total)
     if progress is not None:
         progress(total, total)
+    plans.extend(RowPlan(number, Fate.REFUSED, "", reason) for number, reason in sheet.bad_rows)
+    plans.sort(key=lambda p: p.row)
     return ImportPlan(kind, file_name or sheet.name, tuple(plans), engagement_id)
 
 
@@ -430,7 +432,7 @@ class NearNames:
         key = name_key(name)
         if key in self._by_key:
             return self._by_key[key]
-        matcher = difflib.SequenceMatcher(None, key)
+        matcher = difflib.SequenceMatcher(None, "", key)  # b is cached: the name asked about
         for other_key, other in self._by_start.get(key[:3], []):
             matcher.set_seq1(other_key)
             if matcher.quick_ratio() >= NEAR_RATIO and matcher.ratio() >= NEAR_RATIO:
@@ -523,6 +525,10 @@ class _Planner:
         if target is None:
             plan = self._new(row, name, values, record_id, code)
         else:
+            if record_id != target["id"]:  # found by its name: the name's case stays
+                field_name = self.kind.name_field
+                if _fold(str(values.get(field_name, ""))) == _fold(str(target[field_name])):
+                    values.pop(field_name, None)
             plan = self._update(
                 row, name or str(target.get(self.kind.name_field, "")), target, values
             )

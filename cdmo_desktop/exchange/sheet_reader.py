@@ -56,6 +56,8 @@ class Sheet:
     row_numbers: tuple[int, ...]
     encoding: str = ""
     delimiter: str = ""
+    # Rows that cannot be read as the header's columns: (row number, reason).
+    bad_rows: tuple[tuple[int, str], ...] = ()
 
 
 def read_sheet(path: Path, *, sheet: str | Sequence[str] = ()) -> Sheet:
@@ -137,14 +139,14 @@ def _read_csv(path: Path) -> Sheet:
     limit = csv.field_size_limit()
     csv.field_size_limit(MAX_FIELD_CHARS)
     try:
-        headers, rows, numbers = _collect(reader, path.name)
+        headers, rows, numbers, bad = _collect(reader, path.name)
     except csv.Error as exc:
         raise ExchangeError(
             f"{path.name}, row {reader.line_num}: not readable as CSV ({_csv_reason(exc)})."
         ) from None
     finally:
         csv.field_size_limit(limit)
-    return Sheet(path.stem, headers, rows, numbers, encoding, delimiter)
+    return Sheet(path.stem, headers, rows, numbers, encoding, delimiter, bad)
 
 
 def _csv_reason(exc: csv.Error) -> str:
@@ -154,13 +156,18 @@ def _csv_reason(exc: csv.Error) -> str:
     return text
 
 
-def _collect(
-    lines: object, name: str
-) -> tuple[tuple[str, ...], tuple[tuple[Cell, ...], ...], tuple[int, ...]]:
-    """Header and rows from an iterator of row sequences, checking the limits as it goes."""
+_Collected = tuple[
+    tuple[str, ...], tuple[tuple[Cell, ...], ...], tuple[int, ...], tuple[tuple[int, str], ...]
+]
+
+
+def _collect(lines: object, name: str) -> _Collected:
+    """Header, rows, their numbers and the rows wider than the header, from an iterator
+    of row sequences, checking the limits as it goes."""
     headers: tuple[str, ...] | None = None
     rows: list[tuple[Cell, ...]] = []
     numbers: list[int] = []
+    bad: list[tuple[int, str]] = []
     number = 0
     for raw in lines:  # type: ignore[attr-defined]
         number += 1
@@ -182,16 +189,20 @@ def _collect(
         if len(rows) >= MAX_ROWS:
             raise ExchangeError(f"{name}: more than {MAX_ROWS:,} rows; split the file.")
         width = len(headers)
-        row = tuple(cells[:width]) + (None,) * (width - len(cells))
         if len(cells) > width and not _blank(cells[width:]):
-            raise ExchangeError(
-                f"{name}, row {number}: more cells than the header has columns ({width})."
+            bad.append(
+                (
+                    number,
+                    f"More cells than the header has columns ({width}): a delimiter inside "
+                    "a cell that is not quoted?",
+                )
             )
-        rows.append(row)
+            continue
+        rows.append(tuple(cells[:width]) + (None,) * (width - len(cells)))
         numbers.append(number)
     if headers is None:
         raise ExchangeError(f"{name} has no header row.")
-    return headers, tuple(rows), tuple(numbers)
+    return headers, tuple(rows), tuple(numbers), tuple(bad)
 
 
 def _header(cell: Cell) -> str:
@@ -251,12 +262,12 @@ def _read_xlsx(path: Path, wanted: str | Sequence[str]) -> Sheet:
         ws = next((by_title[n.casefold()] for n in names if n.casefold() in by_title), sheets[0])
         rows = ws.iter_rows(max_col=MAX_COLUMNS + 1, values_only=True)
         try:
-            headers, data, numbers = _collect(_xlsx_rows(rows, path.name), path.name)
+            headers, data, numbers, bad = _collect(_xlsx_rows(rows, path.name), path.name)
         except ExchangeError:
             raise
         except Exception:
             raise ExchangeError(f"{path.name}: the sheet {ws.title!r} is malformed.") from None
-        return Sheet(ws.title, headers, data, numbers)
+        return Sheet(ws.title, headers, data, numbers, bad_rows=bad)
     finally:
         book.close()
 

@@ -134,7 +134,7 @@ SCHEDULE_COLUMNS = Setting(
 )
 REPORTS_LAST_FOLDER = Setting("reports/last_folder", str, "", "where the last PDF went")
 IMPORT_MAPPING = KeyedSetting(
-    "import/mapping_{}", str, "", "JSON list: the field each column fills, per kind and header set"
+    "import/mapping_{}", str, "", "JSON: header -> field it fills, per kind and header set"
 )
 REPORTS_PAPER = Setting("reports/paper", str, "", '"A4" or "Letter"; "" follows the locale')
 

@@ -55,6 +55,7 @@ from cdmo_desktop.exchange.imports import (
     apply_import,
     auto_mapping,
     check_mapping,
+    header_key,
     mapping_key,
     plan_import,
 )
@@ -246,18 +247,16 @@ class MappingPage(QWizardPage):
         kind = KINDS[self.wiz.kind]
         mapping = auto_mapping(kind, sheet.headers)
         remembered = keys.get(self.wiz.ctx.settings, _mapping_setting(kind.key, sheet.headers))
-        if remembered:
-            try:
-                saved = json.loads(remembered)
-            except ValueError:
-                saved = None
-            fields = {c.field for c in kind.columns} | {""}
-            if (
-                isinstance(saved, list)
-                and len(saved) == len(sheet.headers)
-                and all(isinstance(f, str) and f in fields for f in saved)
-            ):
-                mapping = saved
+        try:
+            saved = json.loads(remembered) if remembered else None
+        except ValueError:
+            saved = None
+        fields = {c.field for c in kind.columns} | {""}
+        if isinstance(saved, dict):  # header (folded) -> field, whatever the column order
+            mapping = [
+                f if isinstance(f := saved.get(header_key(h), m), str) and f in fields else m
+                for h, m in zip(sheet.headers, mapping, strict=True)
+            ]
         self.table.setRowCount(len(sheet.headers))
         self.combos = []
         for i, header in enumerate(sheet.headers):
@@ -292,7 +291,7 @@ class MappingPage(QWizardPage):
         keys.set(
             self.wiz.ctx.settings,
             _mapping_setting(self.wiz.kind, sheet.headers),
-            json.dumps(mapping),
+            json.dumps({header_key(h): f for h, f in zip(sheet.headers, mapping, strict=True)}),
         )
         return True
 

@@ -23,7 +23,7 @@ import codecs
 import csv
 import io
 import zipfile
-from collections.abc import Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from datetime import date, datetime, time
 from pathlib import Path
@@ -161,7 +161,7 @@ _Collected = tuple[
 ]
 
 
-def _collect(lines: object, name: str) -> _Collected:
+def _collect(lines: Iterable[Sequence[Cell]], name: str) -> _Collected:
     """Header, rows, their numbers and the rows wider than the header, from an iterator
     of row sequences, checking the limits as it goes."""
     headers: tuple[str, ...] | None = None
@@ -169,7 +169,7 @@ def _collect(lines: object, name: str) -> _Collected:
     numbers: list[int] = []
     bad: list[tuple[int, str]] = []
     number = 0
-    for raw in lines:  # type: ignore[attr-defined]
+    for raw in lines:
         number += 1
         cells: Sequence[Cell] = raw
         if len(cells) > MAX_COLUMNS:
@@ -272,10 +272,10 @@ def _read_xlsx(path: Path, wanted: str | Sequence[str]) -> Sheet:
         book.close()
 
 
-def _xlsx_rows(rows: object, name: str) -> object:
+def _xlsx_rows(rows: Iterable[Sequence[Cell]], name: str) -> Iterator[Sequence[Cell]]:
     """The workbook's rows as tuples; a row with a value beyond MAX_COLUMNS is refused
     (only that many columns are read, so a 10,000-column row costs no memory)."""
-    for number, row in enumerate(rows, start=1):  # type: ignore[call-overload]
+    for number, row in enumerate(rows, start=1):
         if len(row) > MAX_COLUMNS and row[MAX_COLUMNS] not in (None, ""):
             raise ExchangeError(
                 f"{name}, row {number}: more than {MAX_COLUMNS} columns; at most "

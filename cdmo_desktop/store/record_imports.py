@@ -77,7 +77,7 @@ def import_context(store: Store, table: str, engagement_id: str | None = None) -
     with store.read() as s:
         query = select(model)
         if engagement_id is not None and hasattr(model, "engagement_id"):
-            query = query.where(col(model.engagement_id) == engagement_id)  # type: ignore[attr-defined]
+            query = query.where(col(model.engagement_id) == engagement_id)
         if table == "contact":
             query = query.where(col(Contact.partner_id).is_not(None))
         records = [_values(obj) for obj in s.exec(query)]

@@ -84,6 +84,7 @@ def test_risks_need_an_engagement(
     assert "--engagement" in capsys.readouterr().err
     with open_store(db, create=False) as store, store.read() as s:
         title = s.exec(select(Engagement.title)).first()
+    assert title is not None
     assert main(["import", "risks", str(path), "--db", str(db), "--engagement", title]) == 0
 
 

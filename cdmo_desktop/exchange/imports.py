@@ -20,6 +20,7 @@ Refusal reasons and warnings name the column and the rule, never a cell's conten
 from __future__ import annotations
 
 import difflib
+import functools
 import re
 import unicodedata
 from collections.abc import Callable, Sequence
@@ -401,6 +402,9 @@ LEGAL_SUFFIXES = frozenset(
     "ltd nv oy plc pte pty pvt private sa sarl sas se spa srl sro".split()
 )
 NEAR_RATIO = 0.88
+# Names compared per row at most (those starting alike, first come): beyond that only the
+# same key counts, so a file of 10,000 names starting alike stays linear.
+NEAR_COMPARED = 300
 
 
 def name_key(name: str) -> str:
@@ -433,7 +437,7 @@ class NearNames:
         if key in self._by_key:
             return self._by_key[key]
         matcher = difflib.SequenceMatcher(None, "", key)  # b is cached: the name asked about
-        for other_key, other in self._by_start.get(key[:3], []):
+        for other_key, other in self._by_start.get(key[:3], [])[:NEAR_COMPARED]:
             matcher.set_seq1(other_key)
             if matcher.quick_ratio() >= NEAR_RATIO and matcher.ratio() >= NEAR_RATIO:
                 return other
@@ -467,6 +471,12 @@ class _Planner:
         self.today = today
         self.model = MODELS[kind.table]
         self.table = self.model.__table__  # type: ignore[attr-defined]
+        self.row_type = _row_type(self.model)
+        self.defaults = {
+            name: f.get_default(call_default_factory=True)
+            for name, f in self.model.model_fields.items()
+            if not f.is_required()
+        }
         self.by_id = {str(r["id"]): r for r in ctx.records}
         self.by_key: dict[Any, dict[str, Any]] = {}
         for record in ctx.records:
@@ -651,7 +661,7 @@ class _Planner:
             fields["engagement_id"] = self.engagement_id
         if self.kind.table == "contact" and "partner_id" not in fields:
             return RowPlan(row, Fate.REFUSED, name, "Partner is required.")
-        candidate = self.model(**{**fields, **({"number": 1} if self.model is Risk else {})})
+        candidate = self._candidate({**fields, **({"number": 1} if self.model is Risk else {})})
         problem = self._check(row, candidate, fields)
         if problem:
             return RowPlan(row, Fate.REFUSED, name, problem)
@@ -675,13 +685,22 @@ class _Planner:
         if not changes:
             return RowPlan(row, Fate.UNCHANGED, name)
         merged = {**target, **changes}
-        candidate = self.model(**merged)
+        candidate = self._candidate(merged)
         problem = self._check(row, candidate, merged, target_id=str(target["id"]))
         if problem:
             return RowPlan(row, Fate.REFUSED, name, problem)
         labels = tuple(_field_label(self.kind, key) for key in changes)
         entry = ImportEntry(self.kind.table, str(target["id"]), changes)
         return RowPlan(row, Fate.UPDATE, name, changed=labels, entry=entry)
+
+    def _candidate(self, values: dict[str, Any]) -> Any:
+        """The record as the row would write it, for the forms' rules to check: a plain
+        object with the model's columns (building the ORM object itself costs ten times
+        more, which a 10,000-row import notices)."""
+        candidate = self.row_type()
+        candidate.__dict__.update(self.defaults)
+        candidate.__dict__.update(values)
+        return candidate
 
     def _check(self, row: int, candidate: Any, fields: dict[str, Any], target_id: str = "") -> str:
         """Why the record cannot be written as the row has it, or ""."""
@@ -702,6 +721,20 @@ class _Planner:
                 )
             self.primary_rows[partner_id] = row
         return ""
+
+
+@functools.cache
+def _row_type(model: type[Any]) -> type[Any]:
+    """A plain class that domain.validation reads as `model` (its table, name and fields)."""
+    return type(
+        f"{model.__name__}Values",
+        (),
+        {
+            "__table__": model.__table__,
+            "__tablename__": model.__tablename__,
+            "model_fields": model.model_fields,
+        },
+    )
 
 
 def _read(column: Column, cell: Cell) -> Any:

@@ -52,6 +52,7 @@ IMPORTS.update(
         "contacts": (_RECORDS, "contacts at partners"),
         "risks": (_RECORDS, "an engagement's risks (--engagement)"),
         "actions": (_RECORDS, "an engagement's action items (--engagement)"),
+        "measurements": (_RECORDS, "an engagement's KPI values by KPI and period (--engagement)"),
     }
 )
 

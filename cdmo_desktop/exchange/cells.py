@@ -136,7 +136,7 @@ def to_float(cell: Cell) -> float | None:
         raise CellError("expected a number")
     if isinstance(cell, int | float):
         return float(cell)
-    value = text(cell).replace("\u00a0", "").replace(" ", "")
+    value = text(cell).replace("\u00a0", "").replace(" ", "").removesuffix("%")
     if "," in value and "." not in value:
         value = value.replace(",", ".")
     try:

@@ -30,10 +30,12 @@ from enum import Enum, StrEnum
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from cdmo_desktop.domain import clock, risk_review
+from cdmo_desktop.domain import clock, kpi, risk_review
 from cdmo_desktop.domain.enums import (
     ActionSource,
     ActionStatus,
+    KpiPeriod,
+    KpiUnit,
     PartnerKind,
     QualificationStatus,
     Region,
@@ -202,11 +204,31 @@ KINDS: dict[str, Kind] = {
     ),
 }
 
+KINDS["measurements"] = Kind(
+    "measurements",
+    "kpi_measurement",
+    "KPI value",
+    (
+        _ID,
+        Column("kpi_id", "KPI ID", "kpi_id"),
+        Column("kpi", "KPI", "kpi", None, ("kpi name", "indicator", "metric")),
+        Column("period_start", "Period", "date", None, ("month", "date", "period start")),
+        Column("value", "Value", "float", None, ("actual", "result", "measurement")),
+        _c("comment", "text", None, "comments", "note"),
+        _c("entered_by", "text", None, "by", "entered by"),
+    ),
+    "kpi",
+    needs_engagement=True,
+)
+
 
 def _with_export_headers(kind: Kind) -> Kind:
     """The kind, each column also answering to the header our export writes for it
     (exchange.registers), so an exported file maps itself."""
-    register = register_of(kind.key)
+    try:
+        register = register_of(kind.key)
+    except ExchangeError:  # no export of this kind (yet): its own names only
+        return kind
     alias = {"number": "code", "partner": "partner", "site": "site", "milestone": "milestone"}
     headers: dict[str, list[str]] = {}
     for column in register.columns:
@@ -220,7 +242,10 @@ def _with_export_headers(kind: Kind) -> Kind:
 
 KINDS = {key: _with_export_headers(kind) for key, kind in KINDS.items()}
 # The sheet of a workbook each kind reads: our export's title, else the kind's name.
-SHEET_NAMES = {key: (register_of(key).title, key) for key in KINDS}
+SHEET_NAMES = {
+    key: ((register_of(key).title, key) if key != "measurements" else ("KPI measurements", key))
+    for key in KINDS
+}
 # Header words that only add noise when matching a header to a field ("Due date (UTC)").
 _HEADER_NOISE = re.compile(r"\(.*?\)|\[.*?\]")
 
@@ -312,7 +337,11 @@ def check_mapping(kind: Kind, mapping: Sequence[str]) -> str | None:
     mapped = set(mapping)
     if "id" in mapped:
         return None
-    missing = [] if kind.name_field in mapped else [kind.column(kind.name_field).label]
+    if kind.key == "measurements":
+        missing = [] if mapped & {"kpi", "kpi_id"} else ["KPI"]
+        missing += [kind.column(f).label for f in ("period_start", "value") if f not in mapped]
+    else:
+        missing = [] if kind.name_field in mapped else [kind.column(kind.name_field).label]
     if kind.key == "contacts" and not mapped & {"partner", "partner_id"}:
         missing.insert(0, "Partner")
     if missing:
@@ -486,6 +515,7 @@ class _Planner:
         self.partner_by_name = {_fold(n): i for i, n in ctx.partners.items()}
         self.milestone_by_name = {_fold(n): i for i, n in reversed(ctx.milestones)}
         self.owner_by_name = {_fold(n): n for n in ctx.owners}
+        self.kpi_by_name = {_fold(n): i for i, (n, _u, _p) in reversed(ctx.kpis.items())}
         self.seen: dict[Any, int] = {}  # record id or key -> the row that named it
         self.primary_rows: dict[str, int] = {}
         self.near = NearNames()
@@ -503,6 +533,8 @@ class _Planner:
             return (record["partner_id"], _fold(str(record["name"])))
         if table == "risk":
             return record["number"]
+        if table == "kpi_measurement":
+            return (record["kpi_id"], record["period_start"])
         return None
 
     def _row_key(self, values: dict[str, Any], code: int | None) -> Any:
@@ -513,6 +545,8 @@ class _Planner:
             return (values["partner_id"], _fold(values["name"]))
         if table == "risk" and code is not None:
             return code
+        if table == "kpi_measurement" and values.get("kpi_id") and values.get("period_start"):
+            return (values["kpi_id"], values["period_start"])
         return None
 
     # one row ------------------------------------------------------------------------
@@ -520,6 +554,11 @@ class _Planner:
     def plan(self, row: int, cells_by_field: dict[str, Cell]) -> RowPlan:
         values, errors, record_id, code = self._parse(cells_by_field)
         name = str(values.get(self.kind.name_field, "") or "")
+        if self.kind.table == "kpi_measurement" and values.get("kpi_id") in self.ctx.kpis:
+            kpi_name, _unit, period = self.ctx.kpis[values["kpi_id"]]
+            day = values.get("period_start")
+            when = kpi.period_label(KpiPeriod(period), day) if isinstance(day, date) else ""
+            name = f"{kpi_name}, {when}" if when else kpi_name
         if record_id is None and code is not None and self.kind.table == "risk":
             name = name or risk_review.code(code)
         if errors:
@@ -537,7 +576,9 @@ class _Planner:
         else:
             if record_id != target["id"]:  # found by its name: the name's case stays
                 field_name = self.kind.name_field
-                if _fold(str(values.get(field_name, ""))) == _fold(str(target[field_name])):
+                if field_name in target and _fold(str(values.get(field_name, ""))) == _fold(
+                    str(target[field_name])
+                ):
                     values.pop(field_name, None)
             plan = self._update(
                 row, name or str(target.get(self.kind.name_field, "")), target, values
@@ -563,7 +604,15 @@ class _Planner:
                     record_id = cells.text(cell) or None
                 elif column.kind == "code":
                     code = _risk_number(cell)
-                elif column.kind in ("partner", "site", "milestone", "partner_id", "site_id"):
+                elif column.kind in (
+                    "partner",
+                    "site",
+                    "milestone",
+                    "partner_id",
+                    "site_id",
+                    "kpi",
+                    "kpi_id",
+                ):
                     refs[column.kind] = cells.text(cell)
                 elif column.kind == "owner":
                     owner = cells.text(cell)
@@ -594,6 +643,8 @@ class _Planner:
             elif site_id or not refs.get("site"):
                 values["site_id"] = site_id or None
                 refs.pop("site", None)
+        if "kpi" in refs or "kpi_id" in refs:
+            self._resolve_kpi(refs, values, errors)
         if "partner" in refs:
             if not refs["partner"]:
                 errors["partner"] = "Partner is required."
@@ -623,6 +674,28 @@ class _Planner:
                 errors["milestone"] = "Milestone: the engagement has no milestone of this name."
             else:
                 values["milestone_id"] = mid
+
+    def _resolve_kpi(
+        self, refs: dict[str, str], values: dict[str, Any], errors: dict[str, str]
+    ) -> None:
+        """The KPI of a measurement (by id, else by name in the engagement) and the first
+        day of the period the row's date falls in."""
+        kpi_id = refs.get("kpi_id") or self.kpi_by_name.get(_fold(refs.get("kpi", "")))
+        if not kpi_id or kpi_id not in self.ctx.kpis:
+            errors["kpi"] = (
+                "KPI: the engagement has no KPI of this name."
+                if refs.get("kpi") or refs.get("kpi_id")
+                else "KPI is required."
+            )
+            return
+        values["kpi_id"] = kpi_id
+        _name, unit, period = self.ctx.kpis[kpi_id]
+        day = values.get("period_start")
+        if isinstance(day, date):
+            values["period_start"] = kpi.period_start(KpiPeriod(period), day)
+        value = values.get("value")
+        if value is not None and (problem := kpi.measurement_error(KpiUnit(unit), value)):
+            errors["value"] = f"Value: {problem}"
 
     def _target(
         self, values: dict[str, Any], record_id: str | None, code: int | None

@@ -19,6 +19,8 @@ from cdmo_desktop.domain.models import (
     ActionItem,
     Contact,
     Engagement,
+    EngagementKpi,
+    KpiMeasurement,
     Milestone,
     Partner,
     PartnerSite,
@@ -36,6 +38,7 @@ MODELS: dict[str, type[SQLModel]] = {
     "contact": Contact,
     "risk": Risk,
     "action_item": ActionItem,
+    "kpi_measurement": KpiMeasurement,
 }
 
 
@@ -61,6 +64,7 @@ class ImportContext:
     milestones: list[tuple[str, str]] = field(default_factory=list)  # (id, name)
     owners: list[str] = field(default_factory=list)
     ids: frozenset[str] = frozenset()  # every id of the table, whatever its engagement
+    kpis: dict[str, tuple[str, str, str]] = field(default_factory=dict)  # id -> name, unit, period
 
 
 def _values(obj: SQLModel) -> dict[str, Any]:
@@ -80,6 +84,16 @@ def import_context(store: Store, table: str, engagement_id: str | None = None) -
             query = query.where(col(model.engagement_id) == engagement_id)
         if table == "contact":
             query = query.where(col(Contact.partner_id).is_not(None))
+        kpis: dict[str, tuple[str, str, str]] = {}
+        if table == "kpi_measurement":
+            engagement_kpis = select(EngagementKpi).where(
+                EngagementKpi.engagement_id == engagement_id
+            )
+            kpis = {
+                str(k.id): (str(k.name), str(k.unit), str(k.period))
+                for k in s.exec(engagement_kpis.order_by(col(EngagementKpi.position)))
+            }
+            query = select(KpiMeasurement).where(col(KpiMeasurement.kpi_id).in_(list(kpis)))
         records = [_values(obj) for obj in s.exec(query)]
         ids = frozenset(str(i) for i in s.exec(select(model.id)))  # type: ignore[attr-defined]
         partners: dict[str, str] = {}
@@ -103,7 +117,7 @@ def import_context(store: Store, table: str, engagement_id: str | None = None) -
                 )
             ]
             owners = owner_options(s, engagement_id, with_team=True)
-    return ImportContext(records, partners, sites, milestones, owners, ids)
+    return ImportContext(records, partners, sites, milestones, owners, ids, kpis)
 
 
 def write_import(
@@ -119,7 +133,10 @@ def write_import(
         for entry in entries:
             model = MODELS[entry.table]
             if entry.new:
-                session.add(model(id=entry.row_id, **entry.values))
+                values = entry.values
+                if model is KpiMeasurement and not values.get("entered_by"):
+                    values = {**values, "entered_by": str(session.info.get("user") or "")}
+                session.add(model(id=entry.row_id, **values))
             else:
                 row = session.get(model, entry.row_id)
                 if row is None:

@@ -5,18 +5,21 @@ nothing is written (unless refused rows are skipped)."""
 from __future__ import annotations
 
 import csv
+from datetime import date
 from pathlib import Path
 from typing import Any
 
 import pytest
 from sqlmodel import Session, col, select
 
-from cdmo_desktop.domain.enums import PartnerKind
+from cdmo_desktop.domain.enums import KpiPeriod, KpiUnit, PartnerKind
 from cdmo_desktop.domain.models import (
     ActionItem,
     ChangeLog,
     Contact,
     Engagement,
+    EngagementKpi,
+    KpiMeasurement,
     Partner,
     PartnerSite,
     Risk,
@@ -299,3 +302,35 @@ def test_a_row_wider_than_the_header_is_refused_alone(demo_store: Store, tmp_pat
     plan, _ = import_file(demo_store, "partners", path, dry_run=True)
     assert [(r.row, r.fate) for r in plan.rows] == [(2, Fate.NEW), (3, Fate.REFUSED)]
     assert plan.rows[1].reason.startswith("More cells than the header has columns (2)")
+
+
+def test_kpi_values_import_by_kpi_name_and_period(demo_store: Store, tmp_path: Path) -> None:
+    with demo_store.read() as s:
+        kpi = s.exec(select(EngagementKpi).where(EngagementKpi.unit == KpiUnit.PERCENT)).first()
+        assert kpi is not None and kpi.period == KpiPeriod.MONTH
+        existing = s.exec(select(KpiMeasurement).where(KpiMeasurement.kpi_id == kpi.id)).first()
+        assert existing is not None
+    day = existing.period_start
+    path = _rows(
+        tmp_path,
+        [
+            ["KPI", "Period", "Value", "Comment"],
+            [kpi.name.upper(), f"{day.day + 9:02d}.{day.month:02d}.{day.year}", "87.5%", "late"],
+            [kpi.name, "2031-01-20", "64", ""],
+            [kpi.name, "2031-02-01", "140", ""],
+        ],
+        "kpis.csv",
+    )
+    plan, changeset = import_file(
+        demo_store, "measurements", path, engagement_id=kpi.engagement_id, skip_refused=True
+    )
+    assert [r.fate for r in plan.rows] == [Fate.UPDATE, Fate.NEW, Fate.REFUSED]
+    assert plan.rows[2].reason == "Value: A percentage must be from 0 to 100."
+    assert changeset is not None
+    with demo_store.read() as s:
+        values = {
+            m.period_start: (m.value, m.comment)
+            for m in s.exec(select(KpiMeasurement).where(KpiMeasurement.kpi_id == kpi.id))
+        }
+    assert values[day] == (87.5, "late")
+    assert values[date(2031, 1, 1)] == (64.0, "")  # keyed by the first day of its month

@@ -75,6 +75,7 @@ KIND_LABELS = {
     "contacts": "Contacts of partners",
     "risks": "Risks of an engagement",
     "actions": "Actions of an engagement",
+    "measurements": "KPI values of an engagement",
 }
 NOT_IMPORTED = "(not imported)"
 FATE_TEXT = {

@@ -93,7 +93,7 @@ def import_context(store: Store, table: str, engagement_id: str | None = None) -
                 str(k.id): (str(k.name), str(k.unit), str(k.period))
                 for k in s.exec(engagement_kpis.order_by(col(EngagementKpi.position)))
             }
-            query = select(KpiMeasurement).where(col(KpiMeasurement.kpi_id).in_(list(kpis)))
+            query = select(model).where(col(KpiMeasurement.kpi_id).in_(list(kpis)))
         records = [_values(obj) for obj in s.exec(query)]
         ids = frozenset(str(i) for i in s.exec(select(model.id)))  # type: ignore[attr-defined]
         partners: dict[str, str] = {}

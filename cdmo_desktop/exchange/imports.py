@@ -222,25 +222,6 @@ KINDS["measurements"] = Kind(
 )
 
 
-def _with_export_headers(kind: Kind) -> Kind:
-    """The kind, each column also answering to the header our export writes for it
-    (exchange.registers), so an exported file maps itself."""
-    try:
-        register = register_of(kind.key)
-    except ExchangeError:  # no export of this kind (yet): its own names only
-        return kind
-    alias = {"number": "code", "partner": "partner", "site": "site", "milestone": "milestone"}
-    headers: dict[str, list[str]] = {}
-    for column in register.columns:
-        headers.setdefault(alias.get(column.field, column.field), []).append(column.header)
-    columns = tuple(
-        Column(c.field, c.label, c.kind, c.enum, (*c.aliases, *headers.get(c.field, ())))
-        for c in kind.columns
-    )
-    return Kind(kind.key, kind.table, kind.noun, columns, kind.name_field, kind.needs_engagement)
-
-
-KINDS = {key: _with_export_headers(kind) for key, kind in KINDS.items()}
 # The sheet of a workbook each kind reads: our export's title, else the kind's name.
 SHEET_NAMES = {
     key: ((register_of(key).title, key) if key != "measurements" else ("KPI measurements", key))
@@ -256,9 +237,27 @@ def header_key(header: str) -> str:
     return "".join(ch for ch in folded if ch.isalnum())
 
 
+# An export column that names what an import column refers to ("Number" is a risk's code).
+_EXPORT_FIELDS = {"number": "code"}
+
+
+def _export_field(kind: Kind, header: str) -> str:
+    """The field our export's header `header` fills in this kind, or ""."""
+    try:
+        register = register_of(kind.key)
+    except ExchangeError:  # no export of this kind: its own names only
+        return ""
+    column = register.column_for(header)
+    if column is None:
+        return ""
+    wanted = _EXPORT_FIELDS.get(column.field, column.field)
+    return wanted if any(c.field == wanted for c in kind.columns) else ""
+
+
 def auto_mapping(kind: Kind, headers: Sequence[str]) -> list[str]:
-    """The field each column fills ("" to ignore it), matched by header name; a field is
-    filled by one column at most (the first that matches)."""
+    """The field each column fills ("" to ignore it), matched by header name: the header
+    our export writes first (an exported file maps itself), then the field's name, label
+    and common synonyms. A field is filled by one column at most (the first that matches)."""
     names: dict[str, str] = {}
     for column in kind.columns:
         for name in (column.field, column.label, *column.aliases):
@@ -266,7 +265,7 @@ def auto_mapping(kind: Kind, headers: Sequence[str]) -> list[str]:
     used: set[str] = set()
     mapping = []
     for header in headers:
-        field_name = names.get(header_key(header), "")
+        field_name = _export_field(kind, header) or names.get(header_key(header), "")
         if field_name in used:
             field_name = ""
         used.add(field_name)

@@ -455,10 +455,14 @@ class NearNames:
         self._by_key: dict[str, str] = {}
         self._by_start: dict[str, list[tuple[str, str]]] = {}
 
-    def add(self, name: str) -> None:
+    def add(self, name: str, *, close_spellings: bool = True) -> None:
+        """Warn about `name` from now on: its key, and (`close_spellings`) names spelled
+        alike. The file's own rows are added by key only: comparing each row with the rows
+        before it costs more than the typo it could find."""
         key = name_key(name)
         self._by_key.setdefault(key, name)
-        self._by_start.setdefault(key[:3], []).append((key, name))
+        if close_spellings:
+            self._by_start.setdefault(key[:3], []).append((key, name))
 
     def near(self, name: str) -> str | None:
         key = name_key(name)
@@ -742,7 +746,7 @@ class _Planner:
             close = self.near.near(fields["name"])
             if close is not None:
                 warnings = (f"Close to the existing partner {close!r}: a duplicate?",)
-            self.near.add(fields["name"])
+            self.near.add(fields["name"], close_spellings=False)
         entry = ImportEntry(self.kind.table, self._new_id(record_id), fields, new=True)
         return RowPlan(row, Fate.NEW, name, warnings=warnings, entry=entry)
 

@@ -273,3 +273,20 @@ class ReassessmentSummary:
 def averages(scores: Mapping[Any, int | None]) -> float | None:
     values = [v for v in scores.values() if v is not None]
     return sum(values) / len(values) if values else None
+
+
+def reassessment_title(
+    partner: str, from_phase: str = "", to_phase: str = "", gate: str = ""
+) -> str:
+    """ "Reassess Alpine (Process development → Scale up)" or "... (gate: Go/no-go ...)"."""
+    from cdmo_desktop.domain.enums import Phase
+
+    if from_phase and to_phase:
+        what = f"{Phase(from_phase).label} → {Phase(to_phase).label}"
+    elif gate:
+        what = f"gate: {gate}"
+    elif to_phase:
+        what = f"to {Phase(to_phase).label}"
+    else:
+        what = "phase transition"
+    return f"Reassess {partner} ({what})"

@@ -397,12 +397,14 @@ def facts_in(
 
 # --- what the PDF and the status report print ------------------------------------------
 def latest_completed_id(
-    session: Session, engagement_id: str, as_of: date | None = None
+    session: Session, engagement_id: str, as_of: date | None = None, since: date | None = None
 ) -> str | None:
     query = select(Reassessment.id).where(
         Reassessment.engagement_id == engagement_id,
         Reassessment.status == ReassessmentStatus.COMPLETED.value,
     )
+    if since is not None:
+        query = query.where(col(Reassessment.assessed_on) >= since)
     if as_of is not None:
         query = query.where(col(Reassessment.assessed_on) <= as_of)
     query = query.order_by(col(Reassessment.assessed_on).desc(), col(Reassessment.id).desc())
@@ -467,10 +469,11 @@ def condition_tag(reassessment_id: str) -> str:
 
 
 def latest_summary(
-    session: Session, engagement_id: str, as_of: date | None = None
+    session: Session, engagement_id: str, as_of: date | None = None, since: date | None = None
 ) -> ReassessmentSummary | None:
-    """The latest completed reassessment of the engagement (on or before `as_of`)."""
-    rid = latest_completed_id(session, engagement_id, as_of)
+    """The latest completed reassessment of the engagement (assessed from `since` to
+    `as_of` when given)."""
+    rid = latest_completed_id(session, engagement_id, as_of, since)
     return summary_in(session, rid) if rid else None
 
 

@@ -120,8 +120,11 @@ def field_name(partner_id: str, criterion: Criterion | str, what: str = "score")
     return f"{partner_id}:{Criterion(criterion).value}:{what}"
 
 
-def score_errors(entry: ScoreEntry, partner_name: str = "") -> dict[str, str]:
-    """A score must be a whole number from 1 to 5, and every score needs its evidence."""
+def score_errors(
+    entry: ScoreEntry, partner_name: str = "", *, require_evidence: bool = True
+) -> dict[str, str]:
+    """A score must be a whole number from 1 to 5; a completed reassessment needs the
+    evidence behind every score (a draft may hold a score typed before its evidence)."""
     who = f"{partner_name}, " if partner_name else ""
     crit = entry.criterion.label
     errors: dict[str, str] = {}
@@ -132,7 +135,7 @@ def score_errors(entry: ScoreEntry, partner_name: str = "") -> dict[str, str]:
         errors[field_name(entry.partner_id, entry.criterion)] = (
             f"{who}{crit}: the score must be a whole number from {SCORE_MIN} to {SCORE_MAX}."
         )
-    elif score is not None and not entry.evidence.strip():
+    elif score is not None and require_evidence and not entry.evidence.strip():
         errors[field_name(entry.partner_id, entry.criterion, "evidence")] = (
             f"{who}{crit}: give the evidence behind the score of {score}."
         )

@@ -3,7 +3,7 @@
 - `start_reassessment`: a phase change or a go/no-go gate asks for one; "Later" leaves it
   postponed and due in two weeks (the Portfolio agenda shows it until it is done);
 - `save_reassessment`: the scores (current partner and candidates), evidence, comments and
-  the candidates compared, as a draft;
+  the candidates compared, as a draft (a score may wait for its evidence until completion);
 - `complete_reassessment`: the same, plus the outcome. In the same change set the partner's
   KPI scorecard is frozen into the reassessment, the outcome becomes a decision in the
   engagement's decision log (linked to the gate), each condition an action item with its
@@ -147,7 +147,9 @@ def _names(s: Session, ids: Sequence[str]) -> dict[str, str]:
     return dict(rows)
 
 
-def _check_scores(s: Session, r: Reassessment, form: ReassessmentForm) -> dict[str, str]:
+def _check_scores(
+    s: Session, r: Reassessment, form: ReassessmentForm, *, completing: bool = False
+) -> dict[str, str]:
     allowed = {r.partner_id, *form.candidates}
     names = _names(s, sorted(allowed))
     errors: dict[str, str] = {}
@@ -162,7 +164,8 @@ def _check_scores(s: Session, r: Reassessment, form: ReassessmentForm) -> dict[s
                 "A score belongs to a partner that is not compared."
             )
             continue
-        errors.update(score_errors(entry, names.get(entry.partner_id, "")))
+        name = names.get(entry.partner_id, "")
+        errors.update(score_errors(entry, name, require_evidence=completing))
     return errors
 
 
@@ -235,7 +238,7 @@ def complete_reassessment(
 
     def work(s: Session) -> str:
         r = get_row(s, Reassessment, reassessment_id)
-        errors = _check_scores(s, r, form)
+        errors = _check_scores(s, r, form, completing=True)
         errors.update(
             completion_errors(
                 r.partner_id,

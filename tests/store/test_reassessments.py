@@ -105,20 +105,26 @@ def test_scores_out_of_range_or_without_evidence_are_refused_and_nothing_is_writ
 ) -> None:
     w = build_reassess_world(store)
     rid = _start(store, w)
-    bad = (
-        ScoreEntry(w.partner_id, Criterion.TRUST, 7, "seen it"),
-        ScoreEntry(w.partner_id, Criterion.COST, 2, "  "),
-    )
+    out_of_range = (ScoreEntry(w.partner_id, Criterion.TRUST, 7, "seen it"),)
     with pytest.raises(ValidationError) as refused:
-        save_reassessment(store, rid, ReassessmentForm(entries=bad))
-    errors = refused.value.errors
-    assert errors[f"{w.partner_id}:trust:score"] == (
-        "Alpine Synthesis, Trust and openness: the score must be a whole number from 1 to 5."
-    )
-    assert errors[f"{w.partner_id}:cost:evidence"] == (
-        "Alpine Synthesis, Cost: give the evidence behind the score of 2."
-    )
+        save_reassessment(store, rid, ReassessmentForm(entries=out_of_range))
+    assert refused.value.errors == {
+        f"{w.partner_id}:trust:score": (
+            "Alpine Synthesis, Trust and openness: the score must be a whole number from 1 to 5."
+        )
+    }
     assert _count(store, ReassessmentScore) == 0
+    no_evidence = (ScoreEntry(w.partner_id, Criterion.COST, 2, "  "),)
+    save_reassessment(store, rid, ReassessmentForm(entries=no_evidence))  # a draft may wait
+    with pytest.raises(ValidationError) as refused:
+        complete_reassessment(store, rid, _form(w, entries=no_evidence), TODAY)
+    assert refused.value.errors == {
+        f"{w.partner_id}:cost:evidence": (
+            "Alpine Synthesis, Cost: give the evidence behind the score of 2."
+        )
+    }
+    assert _count(store, Decision) == 0 and _count(store, ActionItem) == 0
+    assert reassessment_detail(store, rid).row.status == ReassessmentStatus.DUE
 
 
 def test_completing_needs_the_current_partner_scored_and_an_outcome(store: Store) -> None:

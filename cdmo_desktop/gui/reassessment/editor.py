@@ -27,7 +27,7 @@ from PySide6.QtWidgets import (
 )
 
 from cdmo_desktop.domain import clock
-from cdmo_desktop.domain.reassessment import QUESTIONS, Criterion
+from cdmo_desktop.domain.reassessment import QUESTIONS, Criterion, ReassessmentStatus
 from cdmo_desktop.gui import settings as keys
 from cdmo_desktop.gui.context import AppContext
 from cdmo_desktop.gui.dialogs.base import RememberedGeometryDialog
@@ -111,7 +111,7 @@ class ReassessmentDialog(RememberedGeometryDialog):
         split.setObjectName("scores_split")
         split.addWidget(self.scores)
         split.addWidget(self.facts)
-        split.setStretchFactor(0, 3)
+        split.setStretchFactor(0, 4)
         split.setStretchFactor(1, 1)
         page = QWidget()
         page.setObjectName("scores_page")
@@ -126,7 +126,8 @@ class ReassessmentDialog(RememberedGeometryDialog):
         layout.addWidget(self.tabs, 1)
         layout.addWidget(self.error_label)
         layout.addWidget(self.buttons)
-        self.resize(1200, 680)
+        room = self.screen().availableGeometry()
+        self.resize(min(1200, int(room.width() * 0.95)), min(680, int(room.height() * 0.9)))
         self.scores.edited.connect(self._on_scores_edited)
         self.scores.currentCellChanged.connect(self._on_scores_current_cell_changed)
         self.add_candidate_button.clicked.connect(self._on_add_candidate_button_clicked)
@@ -155,11 +156,11 @@ class ReassessmentDialog(RememberedGeometryDialog):
         d = self.detail = reassessment_detail(self.ctx.store, self.reassessment_id)
         row = d.row
         self.setWindowTitle(row.title)
-        when = (
-            f"completed {date_text(row.assessed_on)}"
-            if row.completed
-            else f"{row.status.label.lower()}, due {date_text(row.due_date)}"
-        )
+        when = f"due {date_text(row.due_date)}"
+        if row.completed:
+            when = f"completed {date_text(row.assessed_on)}"
+        elif row.status == ReassessmentStatus.POSTPONED:
+            when = f"postponed, {when}"
         previous = (
             f" · previous assessment {date_text(d.previous.assessed_on)}" if d.previous else ""
         )

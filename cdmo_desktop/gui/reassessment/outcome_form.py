@@ -41,6 +41,7 @@ class OutcomeForm(QWidget):
         self.note_edit = QPlainTextEdit()
         self.note_edit.setObjectName("outcome_note_edit")
         self.note_edit.setTabChangesFocus(True)
+        self.note_edit.setMaximumHeight(110)
         self.note_edit.setPlaceholderText("Why this outcome: what the scores and the scorecard say")
         self.conditions = QTableWidget(0, 3)
         self.conditions.setObjectName("conditions_table")

@@ -83,7 +83,7 @@ class ScoreTable(QTableWidget):
             headers = []
             for c in columns:
                 who = f"{c.name} (current)" if c.current else c.name
-                headers += [f"{who}\nScore", "Evidence", "Comment"]
+                headers += ["Score", f"Evidence — {who}", "Comment"]
             self.setHorizontalHeaderLabels(headers)
             self.setVerticalHeaderLabels([c.label for c in CRITERIA])
             for row, crit in enumerate(CRITERIA):
@@ -100,9 +100,9 @@ class ScoreTable(QTableWidget):
                     self._tint(row, i)
             header = self.horizontalHeader()
             for i in range(len(columns)):
-                header.resizeSection(i * 3, 90)
-                header.resizeSection(i * 3 + 1, 260)
-                header.resizeSection(i * 3 + 2, 160)
+                header.resizeSection(i * 3, 56)
+                header.resizeSection(i * 3 + 1, 240)
+                header.resizeSection(i * 3 + 2, 130)
         finally:
             self._loading = False
 

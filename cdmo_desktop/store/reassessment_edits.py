@@ -15,7 +15,7 @@ A broken rule raises ValidationError with one sentence per field and writes noth
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from datetime import date, timedelta
 from typing import TYPE_CHECKING
@@ -169,7 +169,12 @@ def _check_scores(
     return errors
 
 
-def _write_scores(s: Session, r: Reassessment, form: ReassessmentForm) -> None:
+IdMaker = Callable[[], str]
+
+
+def _write_scores(
+    s: Session, r: Reassessment, form: ReassessmentForm, make_id: IdMaker = new_id
+) -> None:
     wanted = {(e.partner_id, Criterion(e.criterion)): e for e in form.entries if not e.blank}
     existing = s.exec(
         select(ReassessmentScore).where(ReassessmentScore.reassessment_id == r.id)
@@ -186,6 +191,7 @@ def _write_scores(s: Session, r: Reassessment, form: ReassessmentForm) -> None:
     for (pid, crit), e in wanted.items():
         s.add(
             ReassessmentScore(
+                id=make_id(),
                 reassessment_id=r.id,
                 partner_id=pid,
                 criterion=crit,
@@ -205,7 +211,11 @@ def _write_scores(s: Session, r: Reassessment, form: ReassessmentForm) -> None:
         if pid in by_partner:
             set_values(by_partner[pid], {"position": i})
         else:
-            s.add(ReassessmentCandidate(reassessment_id=r.id, partner_id=pid, position=i))
+            s.add(
+                ReassessmentCandidate(
+                    id=make_id(), reassessment_id=r.id, partner_id=pid, position=i
+                )
+            )
     set_values(
         r,
         {
@@ -216,15 +226,18 @@ def _write_scores(s: Session, r: Reassessment, form: ReassessmentForm) -> None:
     )
 
 
-def save_reassessment(store: Store, reassessment_id: str, form: ReassessmentForm) -> ChangeSet:
-    """Save the scores, evidence, comments and candidates as they stand (a draft)."""
+def save_reassessment(
+    store: Store, reassessment_id: str, form: ReassessmentForm, *, make_id: IdMaker = new_id
+) -> ChangeSet:
+    """Save the scores, evidence, comments and candidates as they stand (a draft).
+    `make_id` gives the new rows' ids (the demo portfolio's are seeded)."""
 
     def work(s: Session) -> str:
         r = get_row(s, Reassessment, reassessment_id)
         errors = _check_scores(s, r, form)
         if errors:
             raise ValidationError(errors, ENTITY)
-        _write_scores(s, r, form)
+        _write_scores(s, r, form, make_id)
         partner = get_row(s, Partner, r.partner_id)
         return f"Edit reassessment of {partner.name}"
 
@@ -232,7 +245,12 @@ def save_reassessment(store: Store, reassessment_id: str, form: ReassessmentForm
 
 
 def complete_reassessment(
-    store: Store, reassessment_id: str, form: ReassessmentForm, today: date
+    store: Store,
+    reassessment_id: str,
+    form: ReassessmentForm,
+    today: date,
+    *,
+    make_id: IdMaker = new_id,
 ) -> ChangeSet:
     """Record the outcome (see the module's docstring): one change set, one undo step."""
 
@@ -254,16 +272,17 @@ def complete_reassessment(
         if errors:
             raise ValidationError(errors, ENTITY)
         assert form.outcome is not None and form.assessed_on is not None
-        _write_scores(s, r, form)
+        _write_scores(s, r, form, make_id)
         s.flush()
         partner = get_row(s, Partner, r.partner_id)
-        decision = _decision(s, r, form, partner.name)
+        decision = _decision(r, form, partner.name, make_id())
         s.add(decision)
         s.flush()
         tag = condition_tag(r.id)
         for c in form.conditions:
             s.add(
                 ActionItem(
+                    id=make_id(),
                     engagement_id=r.engagement_id,
                     description=c.text.strip(),
                     owner=c.owner.strip(),
@@ -291,7 +310,7 @@ def complete_reassessment(
     return write_labelled(store, work)
 
 
-def _decision(s: Session, r: Reassessment, form: ReassessmentForm, partner: str) -> Decision:
+def _decision(r: Reassessment, form: ReassessmentForm, partner: str, decision_id: str) -> Decision:
     assert form.outcome is not None and form.assessed_on is not None
     scored = sorted(
         (e for e in form.entries if e.partner_id == r.partner_id and e.score is not None),
@@ -306,7 +325,7 @@ def _decision(s: Session, r: Reassessment, form: ReassessmentForm, partner: str)
     if conditions:
         text += f"\nConditions:\n{conditions}"
     return Decision(
-        id=new_id(),
+        id=decision_id,
         engagement_id=r.engagement_id,
         decision_date=form.assessed_on,
         title=f"Partner reassessment: {form.outcome.label}"[:300],

@@ -265,7 +265,7 @@ def reassessment(snapshot: StatusReportSnapshot, width: float, keys: Keys) -> li
     for i, name in enumerate(r.columns):
         avg = r.average(i)
         averages.append((name, "—" if avg is None else f"{avg:.1f} / 5"))
-    rows = [[name, value] for name, value in averages]
+    rows = [[cell_para(name), value] for name, value in averages]
     out += data_table(["Average score", ""], rows, [width * 0.5, width * 0.2])
     if r.conditions:
         out.append(Paragraph("Conditions", s.h2))

@@ -82,7 +82,7 @@ def scores_table(r: ReassessmentSummary, width: float) -> list[Flowable]:
         evidence = line.evidence + (f" ({line.comment})" if line.comment else "")
         row.append(cell_para(evidence))
         rows.append(row)
-    averages = ["Average"]
+    averages: list[object] = ["Average"]
     for j in range(len(r.columns)):
         values = [ln.scores[j] for ln in r.lines if ln.scores[j] is not None]
         averages.append(

@@ -18,7 +18,7 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from datetime import date, timedelta
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 import sqlalchemy as sa
 from sqlmodel import Session, col, select
@@ -113,7 +113,7 @@ def start_reassessment(
         partner = get_row(s, Partner, eng.partner_id)
         status = ReassessmentStatus.POSTPONED if later else ReassessmentStatus.DUE
         due = today + timedelta(days=POSTPONE_DAYS) if later else today
-        values = {
+        values: dict[str, Any] = {
             "trigger": trigger.kind,
             "from_phase": trigger.from_phase,
             "to_phase": trigger.to_phase,
@@ -342,7 +342,9 @@ def _put_risks_up_for_review(s: Session, r: Reassessment, today: date) -> None:
     """Open risks linked to the gate, or to a schedule item of the phases concerned, get
     their next review today (they show as due on the agenda and in the register)."""
     phases = [p.value for p in (r.from_phase, r.to_phase) if p is not None]
-    linked = [Milestone.id == r.milestone_id] if r.milestone_id else []
+    linked: list[sa.ColumnElement[bool]] = []
+    if r.milestone_id:
+        linked.append(col(Milestone.id) == r.milestone_id)
     if phases:
         linked.append(col(Milestone.phase).in_(phases))
     if not linked:

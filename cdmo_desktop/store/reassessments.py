@@ -327,9 +327,9 @@ def facts_in(
         comm.append(f"Partner time zone: {zone}")
     if client is not None and client_zone:
         comm.append(f"Client ({client.name}) time zone: {client_zone}")
-        a, b = _zone_offset(zone, today), _zone_offset(client_zone, today)
-        if a is not None and b is not None:
-            gap = abs(a - b)
+        ours, theirs = _zone_offset(zone, today), _zone_offset(client_zone, today)
+        if ours is not None and theirs is not None:
+            gap = abs(ours - theirs)
             overlap = max(0.0, 8 - gap)
             comm.append(f"{gap:g} h apart: about {overlap:g} h of a shared working day")
     if p.languages:

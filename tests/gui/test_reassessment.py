@@ -12,7 +12,14 @@ from datetime import date
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtGui import QAction
+from PySide6.QtWidgets import (
+    QApplication,
+    QMessageBox,
+    QPushButton,
+    QTableWidget,
+    QTableWidgetItem,
+)
 from sqlmodel import select
 
 from cdmo_desktop.domain import clock
@@ -36,7 +43,7 @@ from cdmo_desktop.store.reassessment_edits import (
     complete_reassessment,
     start_reassessment,
 )
-from cdmo_desktop.store.reassessments import engagement_reassessments
+from cdmo_desktop.store.reassessments import engagement_reassessments, reassessment_detail
 from tests.reassess_world import TODAY, build_reassess_world, scores
 
 pytestmark = pytest.mark.gui
@@ -63,7 +70,9 @@ def _prompt() -> QMessageBox:
 def _answer(qtbot, name: str) -> None:
     box = _prompt()
     assert box.text() == "Reassess the partner now?"
-    qtbot.mouseClick(box.findChild(object, name), Qt.MouseButton.LeftButton)
+    button = box.findChild(QPushButton, name)
+    assert button is not None
+    qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
 
 
 def _change_phase(qtbot, ctx, world) -> EngagementDialog:
@@ -72,6 +81,12 @@ def _change_phase(qtbot, ctx, world) -> EngagementDialog:
     set_combo_value(dialog.ui.phaseCombo, Phase.SCALE_UP)
     assert dialog.save()
     return dialog
+
+
+def _cell(table: QTableWidget, row: int, column: int) -> QTableWidgetItem:
+    item = table.item(row, column)
+    assert item is not None
+    return item
 
 
 def _editor(qtbot) -> ReassessmentDialog:
@@ -115,17 +130,15 @@ def test_now_opens_the_editor_and_a_typed_score_is_saved_and_undone(qtbot, ctx, 
     qtbot.keyClicks(table, "4")
     qtbot.keyClick(table.focusWidget(), Qt.Key.Key_Tab)
     editor_rid = editor.reassessment_id
-    detail = editor.detail
-    assert table.item(row, col).text() == "4"
-    from cdmo_desktop.store.reassessments import reassessment_detail
-
+    assert _cell(table, row, col).text() == "4"
     assert reassessment_detail(ctx.store, editor_rid).score(world.partner_id, Criterion.TRUST) == 4
-    assert detail.row.id == editor_rid
-    editor.findChild(object, "undo_action").trigger()
+    undo = editor.findChild(QAction, "undo_action")
+    assert undo is not None
+    undo.trigger()
     assert (
         reassessment_detail(ctx.store, editor_rid).score(world.partner_id, Criterion.TRUST) is None
     )
-    assert editor.scores.item(row, col).text() == ""
+    assert _cell(editor.scores, row, col).text() == ""
 
 
 def test_side_by_side_shows_candidates_and_the_change_from_the_previous_assessment(
@@ -161,18 +174,18 @@ def test_side_by_side_shows_candidates_and_the_change_from_the_previous_assessme
         (world.candidate_id, Criterion.TRUST, "5"),
     ):
         r, c = t.cell_of(partner, crit)
-        t.item(r, c).setText(value)
+        _cell(t, r, c).setText(value)
     editor.tabs.setCurrentIndex(1)
     cmp = editor.comparison
-    headers = [cmp.horizontalHeaderItem(i).text() for i in range(cmp.columnCount())]
+    headers = [cmp.model().headerData(i, Qt.Orientation.Horizontal) for i in range(4)]
     assert headers == [
         "Alpine Synthesis (current)",
         "Bay Pharma Services",
         "Previous (1 Jun 2026)",
         "Change",
     ]
-    trust = [cmp.item(0, i).text() for i in range(4)]
-    team = [cmp.item(1, i).text() for i in range(4)]
+    trust = [_cell(cmp, 0, i).text() for i in range(4)]
+    team = [_cell(cmp, 1, i).text() for i in range(4)]
     assert trust == ["4", "5", "2", "+2"] and team == ["3", "—", "4", "-1"]
     editor.tabs.setCurrentIndex(0)
     r, c = t.cell_of(world.candidate_id, Criterion.QUALITY)
@@ -196,11 +209,11 @@ def test_recording_the_outcome_writes_everything_and_one_undo_removes_it(qtbot, 
     qtbot.addWidget(editor)
     t = editor.scores
     r, c = t.cell_of(world.partner_id, Criterion.QUALITY)
-    t.item(r, c).setText("3")
+    _cell(t, r, c).setText("3")
     editor.complete_button.click()
     assert "give the evidence behind the score of 3" in editor.error_label.text()
     assert "Choose the outcome" in editor.error_label.text()
-    t.item(r, c + 1).setText("Swissmedic certificate, 3 open audit observations")
+    _cell(t, r, c + 1).setText("Swissmedic certificate, 3 open audit observations")
     out = editor.outcome
     set_combo_value(out.outcome_combo, ReassessmentOutcome.CONTINUE_WITH_CONDITIONS)
     out.add_condition("Close the 3 audit observations", "Li Wei", date(2026, 12, 18))

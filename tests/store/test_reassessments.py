@@ -149,6 +149,7 @@ def test_the_outcome_records_the_decision_actions_and_risk_reviews_and_one_undo_
         decision = s.exec(select(Decision)).one()
         action = s.exec(select(ActionItem)).one()
         gate_risk, other = s.get(Risk, w.gate_risk_id), s.get(Risk, w.other_risk_id)
+    assert gate_risk is not None and other is not None
     assert decision.title == "Partner reassessment: Continue with conditions"
     assert decision.milestone_id == w.gate_id
     assert decision.gate_outcome == GateOutcome.GO_WITH_CONDITIONS
@@ -169,8 +170,9 @@ def test_the_outcome_records_the_decision_actions_and_risk_reviews_and_one_undo_
     assert _count(store, Decision) == 0 and _count(store, ActionItem) == 0
     assert _count(store, ReassessmentScore) == 0
     with store.read() as s:
-        assert s.get(Risk, w.gate_risk_id).next_review_date == date(2026, 12, 20)
-        assert s.get(Reassessment, rid).status == ReassessmentStatus.DUE
+        risk, reassessment = s.get(Risk, w.gate_risk_id), s.get(Reassessment, rid)
+    assert risk is not None and risk.next_review_date == date(2026, 12, 20)
+    assert reassessment is not None and reassessment.status == ReassessmentStatus.DUE
     store.replay(changeset.after, "Redo")
     assert _count(store, Decision) == 1 and _count(store, ActionItem) == 1
 

@@ -97,10 +97,7 @@ class OutcomeForm(QWidget):
         """The conditions typed, and the reasons a due date cannot be read."""
         out, problems = [], {}
         for row in range(self.conditions.rowCount()):
-            text, owner, due_text = (
-                (self.conditions.item(row, c).text() if self.conditions.item(row, c) else "")
-                for c in range(3)
-            )
+            text, owner, due_text = (self._text(row, c) for c in range(3))
             if not (text.strip() or owner.strip() or due_text.strip()):
                 continue
             due = None
@@ -113,6 +110,10 @@ class OutcomeForm(QWidget):
                     )
             out.append(ConditionEntry(text, owner, due))
         return tuple(out), problems
+
+    def _text(self, row: int, column: int) -> str:
+        item = self.conditions.item(row, column)
+        return item.text() if item is not None else ""
 
     def _on_add_condition_button_clicked(self) -> None:
         row = self.add_condition()

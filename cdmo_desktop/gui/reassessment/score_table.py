@@ -90,8 +90,11 @@ class ScoreTable(QTableWidget):
                 self.verticalHeaderItem(row).setToolTip(QUESTIONS[crit])
                 for i, c in enumerate(columns):
                     e = entries.get((c.id, crit))
-                    values = ("" if e is None or e.score is None else str(e.score),)
-                    values += (e.evidence if e else "", e.comment if e else "")
+                    values = [
+                        "" if e is None or e.score is None else str(e.score),
+                        e.evidence if e else "",
+                        e.comment if e else "",
+                    ]
                     for j, text in enumerate(values):
                         item = QTableWidgetItem(text)
                         if j == 0:

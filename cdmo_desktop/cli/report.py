@@ -1,12 +1,15 @@
-"""`cdmo-desktop report status|agreement|reassessment`: PDF exports without the window.
+"""`cdmo-desktop report status|agreement|scorecard|reassessment`: PDF exports without
+the window.
 
     cdmo-desktop report status --db desk.sqlite --engagement "ART-417 API scale-up" \\
         --out status.pdf [--from 2026-11-01 --to 2026-11-20] [--paper Letter]
     cdmo-desktop report agreement --db desk.sqlite --agreement REF --out msa.pdf
+    cdmo-desktop report scorecard --db desk.sqlite --partner "Hollis Ridge" --out card.pdf
     cdmo-desktop report reassessment --db desk.sqlite --engagement REF --out reassess.pdf
 
 An agreement is named by its id, its reference (e.g. NLB-GLP-MSA-01) or its title, an
-engagement by its id or its title (either without regard to case). Errors print one line
+engagement by its id or its title, a partner by its id or its name (each without regard
+to case). Errors print one line
 and exit non-zero; the output file is written through a temporary file, so a failed
 export leaves nothing behind.
 """
@@ -23,6 +26,7 @@ from pathlib import Path
 from typing import Any
 
 PAPERS = ("A4", "Letter")
+KINDS = "{status,agreement,scorecard,reassessment}"
 EXIT_ERROR = 1
 
 
@@ -51,11 +55,11 @@ def _common(parser: argparse.ArgumentParser) -> None:
 
 
 def register(subparsers: Any) -> argparse.ArgumentParser:
-    """Add the `report` command (with `status` and `agreement`) to a CLI's subparsers."""
+    """Add the `report` command (`status`, `agreement`, `scorecard`) to a CLI's subparsers."""
     report = subparsers.add_parser(
         "report", help="export a status report or an agreement as PDF", description=__doc__
     )
-    kinds = report.add_subparsers(dest="report_kind", metavar="{status,agreement,reassessment}")
+    kinds = report.add_subparsers(dest="report_kind", metavar=KINDS)
     kinds.required = True
     status = kinds.add_parser("status", help="status report of one engagement for a period")
     _common(status)
@@ -74,6 +78,10 @@ def register(subparsers: Any) -> argparse.ArgumentParser:
         "--agreement", required=True, help="agreement reference (e.g. NLB-GLP-MSA-01), id or title"
     )
     agreement.set_defaults(func=functools.partial(guarded, run_agreement))
+    scorecard = kinds.add_parser("scorecard", help="KPI scorecard of one partner")
+    _common(scorecard)
+    scorecard.add_argument("--partner", required=True, help="partner name or id")
+    scorecard.set_defaults(func=functools.partial(guarded, run_scorecard))
     reassessment = kinds.add_parser(
         "reassessment", help="the latest completed partner reassessment of an engagement"
     )
@@ -150,6 +158,23 @@ def run_agreement(args: argparse.Namespace) -> int:
     finally:
         store.close()
     build_agreement(snapshot, out, paper=args.paper)
+    print(out)
+    return 0
+
+
+def run_scorecard(args: argparse.Namespace) -> int:
+    from cdmo_desktop.domain import clock
+    from cdmo_desktop.reports.scorecard import build_scorecard
+    from cdmo_desktop.store.kpis import partner_scorecard
+    from cdmo_desktop.store.references import resolve_partner
+
+    out = _check_out(args.out)
+    store = _open(args.db)
+    try:
+        card = partner_scorecard(store, resolve_partner(store, args.partner), clock.today())
+    finally:
+        store.close()
+    build_scorecard(card, out, paper=args.paper)
     print(out)
     return 0
 

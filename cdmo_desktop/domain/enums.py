@@ -256,6 +256,34 @@ class ChangeAction(LabelledEnum):
     DELETE = "delete"
 
 
+class KpiUnit(LabelledEnum):
+    PERCENT = "percent"
+    COUNT = "count"
+    DAYS = "days"
+    HOURS = "hours"
+    MONEY = "money"
+    NUMBER = "number"
+
+
+class KpiDirection(LabelledEnum):
+    HIGHER_BETTER = "higher_better"
+    LOWER_BETTER = "lower_better"
+
+
+class KpiPeriod(LabelledEnum):
+    """How often a KPI is measured; a measurement is keyed by the first day of its period."""
+
+    MONTH = "month"
+    QUARTER = "quarter"
+    YEAR = "year"
+
+
+class KpiTrend(LabelledEnum):
+    IMPROVING = "improving"
+    STABLE = "stable"
+    WORSENING = "worsening"
+
+
 _LABELS: dict[str, str] = {
     "cro": "CRO",
     "cdmo": "CDMO",
@@ -306,4 +334,15 @@ _LABELS: dict[str, str] = {
     "AgreementKind.confidentiality": "Confidentiality agreement",
     "AgreementKind.data_access": "Data access agreement",
     "in_review": "In review",
+    "KpiUnit.percent": "%",
+    "KpiUnit.count": "count",
+    "KpiUnit.days": "days",
+    "KpiUnit.hours": "hours",
+    "KpiUnit.money": "money",
+    "KpiUnit.number": "number",
+    "higher_better": "Higher is better",
+    "lower_better": "Lower is better",
+    "KpiPeriod.month": "Monthly",
+    "KpiPeriod.quarter": "Quarterly",
+    "KpiPeriod.year": "Yearly",
 }

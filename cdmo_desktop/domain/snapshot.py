@@ -14,6 +14,7 @@ import json
 import types
 import typing
 from datetime import date
+from enum import Enum
 from typing import Any, TypeVar, Union
 
 from cdmo_desktop.domain import risk_review
@@ -147,6 +148,26 @@ class MetricRow:
 
 
 @dataclasses.dataclass(frozen=True)
+class KpiReportRow:
+    """One engagement KPI as a status report prints it (values as stored: unit, direction,
+    period, status and trend hold enum values, "" when there is none)."""
+
+    name: str
+    unit: str = "number"
+    direction: str = "higher_better"
+    period: str = "month"
+    target: float | None = None
+    amber: float | None = None
+    red: float | None = None
+    target_note: str = ""
+    latest_period: date | None = None
+    latest_value: float | None = None
+    status: str = ""
+    trend: str = ""
+    recent: tuple[float, ...] = ()
+
+
+@dataclasses.dataclass(frozen=True)
 class DataShareRow:
     item: str
     direction: str
@@ -271,6 +292,7 @@ class EngagementSnapshot:
     channels: tuple[ChannelRow, ...] = ()
     escalation: tuple[EscalationRow, ...] = ()
     metrics: tuple[MetricRow, ...] = ()
+    kpis: tuple[KpiReportRow, ...] = ()
     data_shares: tuple[DataShareRow, ...] = ()
     risks: tuple[RiskRow, ...] = ()
     milestones: tuple[MilestoneRow, ...] = ()
@@ -388,4 +410,8 @@ def _load(tp: Any, raw: Any) -> Any:
         return tp(**kwargs)
     if tp is date:
         return date.fromisoformat(raw)
+    if isinstance(tp, type) and issubclass(tp, Enum):
+        return tp(raw)
+    if tp is float and isinstance(raw, int):
+        return float(raw)
     return raw

@@ -18,7 +18,8 @@ from typing import Any
 import sqlalchemy as sa
 
 from cdmo_desktop.domain import geo
-from cdmo_desktop.domain.enums import AuditStatus, RiskStatus
+from cdmo_desktop.domain.enums import AuditStatus, KpiDirection, KpiUnit, RiskStatus
+from cdmo_desktop.domain.kpi import kpi_errors
 from cdmo_desktop.domain.risk_review import residual_pair_errors
 
 EMAIL_RE = re.compile(r"^[^@\s]+@[^@\s]+\.[A-Za-z]{2,}$")
@@ -286,6 +287,28 @@ def _escalation(x: Any) -> Errors:
     return e
 
 
+def _kpi_kind(k: Any) -> tuple[KpiUnit, KpiDirection] | None:
+    """The KPI's unit and direction, or None when one is not a valid choice (the generic
+    checks name that field)."""
+    try:
+        return KpiUnit(k.unit), KpiDirection(k.direction)
+    except ValueError:
+        return None
+
+
+def _kpi(k: Any) -> Errors:
+    kind = _kpi_kind(k)
+    return {} if kind is None else kpi_errors(*kind, k.target, k.amber, k.red)
+
+
+def _kpi_definition(k: Any) -> Errors:
+    kind = _kpi_kind(k)
+    if kind is None:
+        return {}
+    errors = kpi_errors(*kind, k.default_target, k.default_amber, k.default_red)
+    return {f"default_{field}": message for field, message in errors.items()}
+
+
 def _agreement(a: Any) -> Errors:
     if not isinstance(a.version, int) or a.version < 1:
         return {"version": "Version starts at 1."}
@@ -305,6 +328,8 @@ _RULES: dict[str, Callable[[Any, date], Errors]] = {
     "milestone_dependency": lambda o, t: _dependency(o),
     "escalation_level": lambda o, t: _escalation(o),
     "agreement": lambda o, t: _agreement(o),
+    "engagement_kpi": lambda o, t: _kpi(o),
+    "kpi_definition": lambda o, t: _kpi_definition(o),
 }
 
 

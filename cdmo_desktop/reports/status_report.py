@@ -15,6 +15,7 @@ from cdmo_desktop.reports import status_appendix as closing
 from cdmo_desktop.reports import status_schedule
 from cdmo_desktop.reports import status_sections as sections
 from cdmo_desktop.reports.blocks import enum_label, grid, key_values, text_block
+from cdmo_desktop.reports.kpi_blocks import kpi_section
 from cdmo_desktop.reports.layout import (
     Keys,
     PageDecor,
@@ -120,6 +121,7 @@ def status_story(
     if progress:
         progress(10, "Drawing the schedule")
     story += status_schedule.schedule(snapshot, width, keys, charts)
+    story += kpi_section(snapshot, width, keys, charts)
     if progress:
         progress(25, "Drawing the risk map")
     story += sections.risks(snapshot, width, keys, charts)

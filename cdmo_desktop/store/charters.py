@@ -26,17 +26,18 @@ from cdmo_desktop.domain.completeness import (
     MetricFacts,
     charter_completeness,
 )
-from cdmo_desktop.domain.enums import CharterStatus
+from cdmo_desktop.domain.enums import CharterStatus, KpiDirection, KpiUnit
+from cdmo_desktop.domain.kpi import parse_target, target_text
 from cdmo_desktop.domain.models import (
     Charter,
     CharterSite,
     CommunicationChannel,
     Engagement,
+    EngagementKpi,
     EscalationLevel,
     KickoffAttendee,
     Milestone,
     PartnerSite,
-    SuccessMetric,
     TeamMember,
     new_id,
     utcnow,
@@ -139,9 +140,9 @@ def _load(session: Session, engagement_id: str) -> CharterData:
         select(KickoffAttendee.team_member_id).where(KickoffAttendee.charter_id == charter.id)
     )
     metrics = session.exec(
-        select(SuccessMetric)
-        .where(SuccessMetric.engagement_id == engagement_id)
-        .order_by(col(SuccessMetric.position), col(SuccessMetric.id))
+        select(EngagementKpi)
+        .where(EngagementKpi.engagement_id == engagement_id)
+        .order_by(col(EngagementKpi.position), col(EngagementKpi.id))
     ).all()
     levels = session.exec(
         select(EscalationLevel)
@@ -156,7 +157,7 @@ def _load(session: Session, engagement_id: str) -> CharterData:
         agreed_at=charter.agreed_at,
         reopen_reason=charter.reopen_reason,
         site_ids=frozenset(sites.all()),
-        metrics=tuple(MetricRow(m.metric, m.target, m.how_measured, m.id) for m in metrics),
+        metrics=tuple(MetricRow(m.name, charter_target(m), m.how_measured, m.id) for m in metrics),
         escalation=tuple(
             EscalationRow(x.who, x.when_to_escalate, x.response_time_hours, x.id) for x in levels
         ),
@@ -235,21 +236,7 @@ def charter_states(
     states = [RowState(Charter, data.id, charter_values)]
     states += _pairs(session, CharterSite, "site_id", data.id, data.site_ids)
     states += _pairs(session, KickoffAttendee, "team_member_id", data.id, data.attendee_ids)
-    kept = {m.id for m in data.metrics}
-    for old in session.exec(
-        select(SuccessMetric).where(SuccessMetric.engagement_id == data.engagement_id)
-    ):
-        if old.id not in kept:
-            states.append(RowState(SuccessMetric, old.id, None))
-    for pos, m in enumerate(data.metrics):
-        values = {
-            "engagement_id": data.engagement_id,
-            "position": pos,
-            "metric": m.metric.strip(),
-            "target": m.target.strip(),
-            "how_measured": m.how_measured.strip(),
-        }
-        states.append(RowState(SuccessMetric, m.id, values))
+    states += _metric_states(session, data)
     kept = {x.id for x in data.escalation}
     for old_level in session.exec(
         select(EscalationLevel).where(EscalationLevel.engagement_id == data.engagement_id)
@@ -265,6 +252,50 @@ def charter_states(
             "response_time_hours": x.response_time_hours,
         }
         states.append(RowState(EscalationLevel, x.id, values))
+    return states
+
+
+def charter_target(kpi: EngagementKpi) -> str:
+    """The target as the charter's success-metric list shows it: the text agreed at kickoff,
+    or the numeric target written out (">= 95%") for a KPI set up on the KPI screen."""
+    return kpi.target_note or target_text(
+        KpiUnit(kpi.unit), KpiDirection(kpi.direction), kpi.target
+    )
+
+
+def _metric_states(session: Session, data: CharterData) -> list[RowState]:
+    """The charter's success metrics are the engagement's KPIs: the list edits their name,
+    target (as text, read as a number where it clearly is one) and how they are measured,
+    and leaves the rest of each KPI (thresholds, owners, measurements) as it is."""
+    states: list[RowState] = []
+    existing = {
+        k.id: k
+        for k in session.exec(
+            select(EngagementKpi).where(EngagementKpi.engagement_id == data.engagement_id)
+        )
+    }
+    kept = {m.id for m in data.metrics}
+    for old in existing.values():
+        if old.id not in kept:
+            states.append(RowState(EngagementKpi, old.id, None))
+    for pos, m in enumerate(data.metrics):
+        kpi = existing.get(m.id)
+        values = values_of(kpi) if kpi else values_of(EngagementKpi(engagement_id="", name=""))
+        values.update(
+            engagement_id=data.engagement_id,
+            position=pos,
+            name=m.metric.strip(),
+            how_measured=m.how_measured.strip(),
+        )
+        text = m.target.strip()
+        if kpi is None or text != charter_target(kpi):
+            values["target_note"] = text
+            parsed = parse_target(text)
+            if parsed is not None:
+                values.update(target=parsed.target, direction=parsed.direction)
+                if kpi is None:
+                    values["unit"] = parsed.unit
+        states.append(RowState(EngagementKpi, m.id, values))
     return states
 
 

@@ -163,7 +163,15 @@ def field_history(session: Session, row_id: str, field: str) -> list[FieldValue]
 
 
 # --- the charter ------------------------------------------------------------------------
-_CHARTER_CHILDREN = ("success_metric", "escalation_level", "charter_site", "kickoff_attendee")
+# success_metric: the charter's metrics before revision 0009 made them engagement KPIs (same
+# ids, so a KPI's history starts with its success-metric rows).
+_CHARTER_CHILDREN = (
+    "engagement_kpi",
+    "success_metric",
+    "escalation_level",
+    "charter_site",
+    "kickoff_attendee",
+)
 
 
 @dataclass(frozen=True)

@@ -24,6 +24,7 @@ KNOWN_REVISIONS: tuple[str, ...] = (
     "0006_risk_scale",
     "0007_partner_scale",
     "0008_engagement_scale",
+    "0009_kpis",
     "0010_reassessment",
 )
 HEAD_REVISION = KNOWN_REVISIONS[-1]

@@ -1,9 +1,10 @@
 """What the command line accepts to name an engagement or an agreement.
 
 An agreement is named by its id, its own reference ("NLB-GLP-MSA-01") or its title; an
-engagement by its id or its title. References and titles match whole and without regard
-to case. No match, or several, is a NotFoundError whose one-line message lists the close
-matches (or the candidates to tell apart by id).
+engagement by its id or its title; a partner by its id or its name. References, titles
+and names match whole and without regard to case. No match, or several, is a
+NotFoundError whose one-line message lists the close matches (or the candidates to tell
+apart by id).
 """
 
 from __future__ import annotations
@@ -15,7 +16,7 @@ from typing import TYPE_CHECKING
 
 from sqlmodel import col, select
 
-from cdmo_desktop.domain.models import Agreement, Engagement
+from cdmo_desktop.domain.models import Agreement, Engagement, Partner
 from cdmo_desktop.store.snapshots import NotFoundError
 
 if TYPE_CHECKING:
@@ -119,3 +120,16 @@ def resolve_engagement(store: Store, ref: str) -> str:
         rows = s.exec(select(Engagement.id, Engagement.title).order_by(col(Engagement.title))).all()
     candidates = [Candidate(str(i), str(t)) for i, t in rows]
     return _choose(candidates, ref, "engagement", "title")
+
+
+def resolve_partner(store: Store, ref: str) -> str:
+    """The id of the partner whose id or name is `ref` (case-blind)."""
+    ref = ref.strip()
+    if not ref:
+        raise NotFoundError("No partner given.")
+    with store.read() as s:
+        if s.get(Partner, ref) is not None:
+            return ref
+        rows = s.exec(select(Partner.id, Partner.name).order_by(col(Partner.name))).all()
+    candidates = [Candidate(str(i), str(n)) for i, n in rows]
+    return _choose(candidates, ref, "partner", "name")

@@ -14,6 +14,7 @@ from sqlmodel import Session, col, select
 from cdmo_desktop.domain import clock
 from cdmo_desktop.domain.cadence import next_occurrence
 from cdmo_desktop.domain.formats import amount_text
+from cdmo_desktop.domain.kpi_scorecard import report_row
 from cdmo_desktop.domain.models import (
     ActionItem,
     Agreement,
@@ -22,9 +23,9 @@ from cdmo_desktop.domain.models import (
     DataShare,
     Decision,
     Engagement,
+    EngagementKpi,
     EscalationLevel,
     Partner,
-    SuccessMetric,
 )
 from cdmo_desktop.domain.snapshot import (
     ActionRow,
@@ -42,6 +43,8 @@ from cdmo_desktop.domain.snapshot import (
     StatusReportSnapshot,
 )
 from cdmo_desktop.store.agreements import ordered_clauses
+from cdmo_desktop.store.charters import charter_target
+from cdmo_desktop.store.kpis import kpi_rows
 from cdmo_desktop.store.reassessments import latest_summary
 from cdmo_desktop.store.snapshot_rows import (
     charter_info,
@@ -155,13 +158,14 @@ def engagement_snapshot(
             ).all()
         ),
         metrics=tuple(
-            MetricRow(metric=m.metric, target=m.target, how_measured=m.how_measured)
+            MetricRow(metric=m.name, target=charter_target(m), how_measured=m.how_measured)
             for m in session.exec(
-                select(SuccessMetric)
-                .where(SuccessMetric.engagement_id == engagement_id)
-                .order_by(col(SuccessMetric.position), col(SuccessMetric.metric))
+                select(EngagementKpi)
+                .where(EngagementKpi.engagement_id == engagement_id)
+                .order_by(col(EngagementKpi.position), col(EngagementKpi.name))
             ).all()
         ),
+        kpis=tuple(report_row(r) for r in kpi_rows(session, engagement_id, as_of)),
         data_shares=tuple(
             DataShareRow(
                 item=d.item,

@@ -113,7 +113,7 @@ def test_charter_saved_and_reopened(qtbot, ctx, world, monkeypatch) -> None:
     qtbot.addWidget(tab)
     fill(tab, full_charter(world))
     after = check_undo_redo(ctx, tab.save)
-    assert len(after["success_metric"]) == 2 and len(after["kickoff_attendee"]) == 3
+    assert len(after["engagement_kpi"]) == 2 and len(after["kickoff_attendee"]) == 3
     assert tab.locked  # the tab followed the redo
     monkeypatch.setattr(charter_module, "ask_reopen_reason", lambda _p: "Scale raised")
     tab.ui.reopenButton.click()

@@ -12,8 +12,8 @@ from cdmo_desktop.domain.enums import CharterStatus, RaciRole
 from cdmo_desktop.domain.models import (
     ChangeLog,
     Charter,
+    EngagementKpi,
     RaciAssignment,
-    SuccessMetric,
     Workstream,
 )
 from cdmo_desktop.domain.validation import ValidationError
@@ -113,7 +113,7 @@ def test_edits_to_child_rows_replace_them_in_order(store) -> None:
     assert back.metrics == changed.metrics and back.escalation == changed.escalation
     assert back.site_ids == {world.site_ids[1]} and back.attendee_ids == {world.member_ids[3]}
     with store.read() as s:
-        assert len(s.exec(select(SuccessMetric)).all()) == 2
+        assert len(s.exec(select(EngagementKpi)).all()) == 2
 
 
 def test_charter_is_draft_until_both_sides_sign(store) -> None:

@@ -14,7 +14,7 @@ from cdmo_desktop.store.reassessments import engagement_reassessments
 from tests.conftest import DEMO_TODAY
 from tests.migration_support import downgrade, table_counts
 
-PREVIOUS = "0008_engagement_scale"
+PREVIOUS = "0009_kpis"
 NEW_TABLES = {"reassessment", "reassessment_score", "reassessment_candidate"}
 
 

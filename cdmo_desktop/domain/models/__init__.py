@@ -13,10 +13,10 @@ from cdmo_desktop.domain.models.engagement import (
     EscalationLevel,
     KickoffAttendee,
     RaciAssignment,
-    SuccessMetric,
     TeamMember,
     Workstream,
 )
+from cdmo_desktop.domain.models.kpi import EngagementKpi, KpiDefinition, KpiMeasurement
 from cdmo_desktop.domain.models.partner import (
     Client,
     Contact,
@@ -53,10 +53,13 @@ __all__ = [
     "DataShare",
     "Decision",
     "Engagement",
+    "EngagementKpi",
     "Entity",
     "EscalationLevel",
     "GmpInspection",
     "KickoffAttendee",
+    "KpiDefinition",
+    "KpiMeasurement",
     "Milestone",
     "MilestoneDependency",
     "Partner",
@@ -70,7 +73,6 @@ __all__ = [
     "RiskReview",
     "ScheduleBaseline",
     "StatusReport",
-    "SuccessMetric",
     "TeamMember",
     "Workstream",
     "new_id",

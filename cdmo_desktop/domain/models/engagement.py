@@ -145,16 +145,6 @@ class CharterSite(Entity, table=True):
     site_id: str = fk("partner_site.id")
 
 
-class SuccessMetric(Entity, table=True):
-    __tablename__ = "success_metric"
-
-    engagement_id: str = fk("engagement.id")
-    position: int = 0
-    metric: str = Field(max_length=300)
-    target: str = Field(default="", max_length=300)
-    how_measured: str = ""
-
-
 class EscalationLevel(Entity, table=True):
     __tablename__ = "escalation_level"
     __table_args__ = (

@@ -17,12 +17,13 @@ from cdmo_desktop.store.history import Change, charter_history
 
 _TABLES = {
     "charter": "Charter",
+    "engagement_kpi": "Success metric",  # the charter lists the engagement KPIs as these
     "success_metric": "Success metric",
     "escalation_level": "Escalation level",
     "charter_site": "Site",
     "kickoff_attendee": "Kickoff attendee",
 }
-_NAME_FIELDS = {"success_metric": "metric", "escalation_level": "who"}
+_NAME_FIELDS = {"engagement_kpi": "name", "success_metric": "metric", "escalation_level": "who"}
 
 
 def pretty(value: str | None) -> str:

@@ -11,6 +11,7 @@ from datetime import date
 
 from cdmo_desktop.store.demo._build import Ctx, Ids
 from cdmo_desktop.store.demo.engagement import EngagementSpec, add_engagement
+from cdmo_desktop.store.demo.kpis import add_own_library
 from cdmo_desktop.store.demo.partners import add_clients, add_partners
 from cdmo_desktop.store.derived_partners import refresh_search_extra
 from cdmo_desktop.store.store import Store
@@ -31,6 +32,7 @@ def populate(store: Store, today: date | None = None) -> None:
     with store.session(reason=DEMO_USER_REASON) as s:
         add_partners(s, ctx)
         add_clients(s, ctx)
+        add_own_library(s, ctx)
         s.flush()
         refresh_search_extra(s)  # the register finds partners by site and contact names
     for spec in engagement_specs():

@@ -15,6 +15,7 @@ from cdmo_desktop.domain.enums import (
     RiskStatus,
     Side,
 )
+from cdmo_desktop.domain.kpi import parse_target
 from cdmo_desktop.domain.models import (
     ActionItem,
     Agreement,
@@ -26,6 +27,7 @@ from cdmo_desktop.domain.models import (
     DataShare,
     Decision,
     Engagement,
+    EngagementKpi,
     EscalationLevel,
     KickoffAttendee,
     Milestone,
@@ -34,13 +36,13 @@ from cdmo_desktop.domain.models import (
     Risk,
     RiskReview,
     ScheduleBaseline,
-    SuccessMetric,
     TeamMember,
     Workstream,
 )
 from cdmo_desktop.domain.snapshot import StatusForm
 from cdmo_desktop.store.demo._build import Ctx, plan
 from cdmo_desktop.store.demo.agreements import clauses_for
+from cdmo_desktop.store.demo.kpis import add_kpis
 from cdmo_desktop.store.demo.spec import EngagementSpec
 from cdmo_desktop.store.schedule_edits import FIRST_BASELINE
 from cdmo_desktop.store.snapshots import status_report_snapshot
@@ -69,7 +71,8 @@ def add_engagement(s: Session, ctx: Ctx, spec: EngagementSpec) -> Engagement:
     )
     s.add(eng)
     s.flush()
-    _charter(s, ctx, spec, eng)
+    metrics = _charter(s, ctx, spec, eng)
+    add_kpis(s, ctx, spec.key, eng, metrics)
     members = _team(s, ctx, spec, eng)
     _kickoff(s, ctx, spec, eng, members)
     agreements = _agreements(s, ctx, spec, eng)
@@ -117,7 +120,9 @@ def _status_report(s: Session, ctx: Ctx, report: dict[str, Any], eng: Engagement
     s.add(row)
 
 
-def _charter(s: Session, ctx: Ctx, spec: EngagementSpec, eng: Engagement) -> None:
+def _charter(s: Session, ctx: Ctx, spec: EngagementSpec, eng: Engagement) -> list[EngagementKpi]:
+    """The charter with its sites and escalation path; returns its success metrics (the
+    engagement's first KPIs)."""
     fields = dict(spec.charter)
     dates = {
         k: ctx.d(fields.pop(k, None))
@@ -139,17 +144,23 @@ def _charter(s: Session, ctx: Ctx, spec: EngagementSpec, eng: Engagement) -> Non
     spec.charter["_id"] = charter.id
     for key in spec.charter_sites:
         s.add(ctx.make(CharterSite, charter_id=charter.id, site_id=ctx.sites[key].id))
+    metrics: list[EngagementKpi] = []
     for i, (metric, target, how) in enumerate(spec.metrics):
-        s.add(
-            ctx.make(
-                SuccessMetric,
-                engagement_id=eng.id,
-                position=i,
-                metric=metric,
-                target=target,
-                how_measured=how,
-            )
+        parsed = parse_target(target)
+        numbers: dict[str, Any] = {}
+        if parsed is not None:
+            numbers = {"target": parsed.target, "unit": parsed.unit, "direction": parsed.direction}
+        kpi = ctx.make(
+            EngagementKpi,
+            engagement_id=eng.id,
+            position=i,
+            name=metric,
+            target_note=target,
+            how_measured=how,
+            **numbers,
         )
+        s.add(kpi)
+        metrics.append(kpi)
     for level, (who, when, hours) in enumerate(spec.escalation, start=1):
         s.add(
             ctx.make(
@@ -161,6 +172,7 @@ def _charter(s: Session, ctx: Ctx, spec: EngagementSpec, eng: Engagement) -> Non
                 response_time_hours=hours,
             )
         )
+    return metrics
 
 
 def _team(s: Session, ctx: Ctx, spec: EngagementSpec, eng: Engagement) -> dict[str, TeamMember]:

@@ -8,7 +8,7 @@ scorecard frozen on the day, the previous assessment of the same partner);
 existing rows are untouched.
 
 Revision ID: 0010_reassessment
-Revises: 0008_engagement_scale
+Revises: 0009_kpis
 Create Date: 2026-12-03
 """
 
@@ -19,7 +19,7 @@ import sqlmodel.sql.sqltypes
 from alembic import op
 
 revision: str = "0010_reassessment"
-down_revision: str | None = "0008_engagement_scale"
+down_revision: str | None = "0009_kpis"
 branch_labels: str | Sequence[str] | None = None
 depends_on: str | Sequence[str] | None = None
 

@@ -1,0 +1,415 @@
+"""Reading KPIs: an engagement's KPIs with their latest value, status and trend, their
+measurements, the spreadsheet-like entry grid and the KPI library (shipped + own).
+
+Writes are in store.kpi_edits. Status and trend come from domain.kpi; "today" is
+domain.clock.today() unless a caller passes another day.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from datetime import date
+from typing import TYPE_CHECKING, Any
+
+import sqlalchemy as sa
+from sqlmodel import Session, col, or_, select
+
+from cdmo_desktop.domain import clock
+from cdmo_desktop.domain.enums import (
+    EngagementStatus,
+    KpiDirection,
+    KpiPeriod,
+    KpiUnit,
+    Phase,
+    Rag,
+)
+from cdmo_desktop.domain.kpi import (
+    RECENT,
+    KpiTemplate,
+    kpi_status,
+    kpi_trend,
+    last_periods,
+    next_period,
+    period_ended,
+    period_label,
+    period_start,
+    shipped_library,
+)
+from cdmo_desktop.domain.kpi_scorecard import KpiRow, Scorecard, ScorecardEngagement
+from cdmo_desktop.domain.models import (
+    Engagement,
+    EngagementKpi,
+    KpiDefinition,
+    KpiMeasurement,
+    Partner,
+)
+
+if TYPE_CHECKING:
+    from cdmo_desktop.store.store import Store
+
+
+@dataclass(frozen=True)
+class MeasurementRow:
+    id: str
+    kpi_id: str
+    period_start: date
+    value: float
+    comment: str
+    entered_by: str
+
+
+def kpi_row(
+    kpi: EngagementKpi,
+    measured: Sequence[tuple[date, float]],
+    today: date,
+    first_due: date | None = None,
+) -> KpiRow:
+    """The row of `kpi` from its measurements (period, value) oldest first. `first_due` is
+    the first period a value is expected for when there is none yet (the engagement's
+    start)."""
+    period = KpiPeriod(kpi.period)
+    direction = KpiDirection(kpi.direction)
+    values = [v for _, v in measured]
+    latest_period, latest_value = measured[-1] if measured else (None, None)
+    if latest_period is not None:
+        candidate: date | None = next_period(period, latest_period)
+    elif first_due is not None and (kpi.target is not None or kpi.red is not None):
+        # a free-text success metric ("potency IC50 < 10 nM") is not reported per period
+        candidate = period_start(period, first_due)
+    else:
+        candidate = None
+    missing = candidate if candidate and period_ended(period, candidate, today) else None
+    return KpiRow(
+        id=kpi.id,
+        engagement_id=kpi.engagement_id,
+        name=kpi.name,
+        unit=KpiUnit(kpi.unit),
+        direction=direction,
+        period=period,
+        target=kpi.target,
+        amber=kpi.amber,
+        red=kpi.red,
+        latest_period=latest_period,
+        latest_value=latest_value,
+        status=kpi_status(direction, kpi.target, kpi.amber, kpi.red, latest_value),
+        trend=kpi_trend(values, direction),
+        recent=tuple(values[-RECENT:]),
+        missing_since=missing,
+        position=kpi.position,
+        library_key=kpi.library_key,
+        description=kpi.description,
+        target_note=kpi.target_note,
+        data_source=kpi.data_source,
+        how_measured=kpi.how_measured,
+        owner_client=kpi.owner_client,
+        owner_partner=kpi.owner_partner,
+        agreement_id=kpi.agreement_id,
+        clause_ref=kpi.clause_ref,
+    )
+
+
+def _measured(session: Session, kpi_ids: Iterable[str]) -> dict[str, list[tuple[date, float]]]:
+    ids = list(kpi_ids)
+    out: dict[str, list[tuple[date, float]]] = defaultdict(list)
+    for start in range(0, len(ids), 500):
+        rows = session.exec(
+            select(
+                col(KpiMeasurement.kpi_id),
+                col(KpiMeasurement.period_start),
+                col(KpiMeasurement.value),
+            )
+            .where(col(KpiMeasurement.kpi_id).in_(ids[start : start + 500]))
+            .order_by(col(KpiMeasurement.kpi_id), col(KpiMeasurement.period_start))
+        ).all()
+        for kpi_id, start_day, value in rows:
+            out[kpi_id].append((start_day, value))
+    return out
+
+
+def _first_due(engagement: Engagement | None) -> date | None:
+    return engagement.start_date if engagement is not None else None
+
+
+def kpi_rows(session: Session, engagement_id: str, today: date | None = None) -> list[KpiRow]:
+    """The engagement's KPIs in their agreed order (within an open session)."""
+    today = today or clock.today()
+    kpis = session.exec(
+        select(EngagementKpi)
+        .where(EngagementKpi.engagement_id == engagement_id)
+        .order_by(col(EngagementKpi.position), col(EngagementKpi.name), col(EngagementKpi.id))
+    ).all()
+    measured = _measured(session, (k.id for k in kpis))
+    first_due = _first_due(session.get(Engagement, engagement_id))
+    return [kpi_row(k, measured.get(k.id, []), today, first_due) for k in kpis]
+
+
+def engagement_kpis(store: Store, engagement_id: str, today: date | None = None) -> list[KpiRow]:
+    """The engagement's KPIs with latest value, status, trend and sparkline values."""
+    with store.read() as s:
+        return kpi_rows(s, engagement_id, today)
+
+
+def kpi_measurements(store: Store, kpi_id: str) -> list[MeasurementRow]:
+    """Every measurement of one KPI, oldest period first."""
+    with store.read() as s:
+        rows = s.exec(
+            select(KpiMeasurement)
+            .where(KpiMeasurement.kpi_id == kpi_id)
+            .order_by(col(KpiMeasurement.period_start))
+        ).all()
+        return [
+            MeasurementRow(m.id, m.kpi_id, m.period_start, m.value, m.comment, m.entered_by)
+            for m in rows
+        ]
+
+
+@dataclass(frozen=True)
+class MeasurementGrid:
+    """The entry grid: one row per KPI, one column per period (oldest first), a cell holds
+    the KPI's value for the period the column falls in (None when not entered).
+
+    The columns are periods of the finest period among the KPIs (months when any KPI is
+    monthly): a quarterly KPI's value shows in each month of its quarter, and a value typed
+    in any of them is the quarter's (`period_of`)."""
+
+    period: KpiPeriod
+    periods: tuple[date, ...]
+    rows: tuple[KpiRow, ...]
+    cells: tuple[tuple[float | None, ...], ...]
+
+    def label(self, column: int) -> str:
+        return period_label(self.period, self.periods[column])
+
+    def period_of(self, row: int, column: int) -> date:
+        """The first day of the KPI's own period the cell stands for."""
+        return period_start(self.rows[row].period, self.periods[column])
+
+
+_FINEST = (KpiPeriod.MONTH, KpiPeriod.QUARTER, KpiPeriod.YEAR)
+
+
+def measurement_grid(
+    store: Store, engagement_id: str, periods: int = 12, today: date | None = None
+) -> MeasurementGrid:
+    """The last `periods` periods (up to the current one) of every KPI of the engagement."""
+    today = today or clock.today()
+    with store.read() as s:
+        rows = kpi_rows(s, engagement_id, today)
+        measured = _measured(s, (r.id for r in rows))
+    present = {r.period for r in rows}
+    finest = next((p for p in _FINEST if p in present), KpiPeriod.MONTH)
+    columns = tuple(last_periods(finest, today, periods))
+    cells = []
+    for row in rows:
+        values = dict(measured.get(row.id, []))
+        cells.append(tuple(values.get(period_start(row.period, c)) for c in columns))
+    return MeasurementGrid(finest, columns, tuple(rows), tuple(cells))
+
+
+# --- the library -------------------------------------------------------------------------------
+def own_template(d: KpiDefinition) -> KpiTemplate:
+    return KpiTemplate(
+        key=d.key,
+        name=d.name,
+        unit=KpiUnit(d.unit),
+        direction=KpiDirection(d.direction),
+        period=KpiPeriod(d.period),
+        target=d.default_target,
+        amber=d.default_amber,
+        red=d.default_red,
+        applies_to=tuple(a for a in d.applies_to.replace(",", " ").split() if a),
+        description=d.description,
+        own=True,
+    )
+
+
+def own_definitions(session: Session) -> list[KpiDefinition]:
+    return list(
+        session.exec(
+            select(KpiDefinition)
+            .where(col(KpiDefinition.archived).is_(False))
+            .order_by(col(KpiDefinition.name))
+        ).all()
+    )
+
+
+def library_templates(session: Session) -> list[KpiTemplate]:
+    own = [own_template(d) for d in own_definitions(session)]
+    taken = {t.key for t in own}
+    return own + [t for t in shipped_library() if t.key not in taken]
+
+
+def kpi_library(store: Store) -> list[KpiTemplate]:
+    """The KPI library: the consultant's own entries first (by name), then the shipped
+    ones (an own entry with a shipped key replaces it)."""
+    with store.read() as s:
+        return library_templates(s)
+
+
+# --- the partner scorecard ---------------------------------------------------------------------
+def scorecard_in(session: Session, partner_id: str, today: date) -> Scorecard:
+    partner = session.get(Partner, partner_id)
+    if partner is None:
+        raise LookupError(f"No partner with id {partner_id}.")
+    engagements = session.exec(
+        select(Engagement)
+        .where(Engagement.partner_id == partner_id, col(Engagement.archived).is_(False))
+        .order_by(col(Engagement.start_date), col(Engagement.title), col(Engagement.id))
+    ).all()
+    rows = tuple(
+        ScorecardEngagement(
+            id=e.id,
+            title=e.title,
+            phase=str(Phase(e.phase).value),
+            status=str(EngagementStatus(e.status).value),
+            kpis=tuple(kpi_rows(session, e.id, today)),
+        )
+        for e in engagements
+    )
+    return Scorecard(partner.id, partner.name, today, rows)
+
+
+def partner_scorecard(store: Store, partner_id: str, today: date | None = None) -> Scorecard:
+    """The KPI scorecard of one partner across its (not archived) engagements."""
+    with store.read() as s:
+        return scorecard_in(s, partner_id, today or clock.today())
+
+
+@dataclass(frozen=True)
+class PartnerKpi:
+    """One partner's value of a KPI (across partners for one KPI)."""
+
+    partner_id: str
+    partner_name: str
+    engagement_id: str
+    engagement_title: str
+    kpi: KpiRow
+
+
+def kpi_across_partners(
+    store: Store, library_key_or_name: str, today: date | None = None
+) -> list[PartnerKpi]:
+    """Every engagement KPI from the library entry `library_key_or_name` (or named so,
+    case-blind), by partner then engagement."""
+    today = today or clock.today()
+    wanted = library_key_or_name.strip()
+    with store.read() as s:
+        query = (
+            select(EngagementKpi, Engagement, Partner)
+            .join(Engagement, col(Engagement.id) == col(EngagementKpi.engagement_id))
+            .join(Partner, col(Partner.id) == col(Engagement.partner_id))
+            .where(
+                col(Engagement.archived).is_(False),
+                or_(
+                    col(EngagementKpi.library_key) == wanted,
+                    sa.func.lower(col(EngagementKpi.name)) == wanted.lower(),
+                ),
+            )
+            .order_by(col(Partner.name), col(Engagement.title), col(EngagementKpi.position))
+        )
+        found = s.exec(query).all()
+        measured = _measured(s, (k.id for k, _, _ in found))
+        return [
+            PartnerKpi(p.id, p.name, e.id, e.title, kpi_row(k, measured.get(k.id, []), today))
+            for k, e, p in found
+        ]
+
+
+# --- the portfolio: KPIs off target, values missing -----------------------------------------
+def _latest(session: Session, engagement_ids: Sequence[str] | None = None) -> list[Any]:
+    """(kpi, engagement, latest period, latest value) of every KPI of a current engagement
+    (not archived, not closed); period and value None when nothing was measured. One
+    grouped pass over the measurements' (kpi, period) index."""
+    last = (
+        select(
+            col(KpiMeasurement.kpi_id).label("kpi_id"),
+            sa.func.max(KpiMeasurement.period_start).label("period_start"),
+        )
+        .group_by(col(KpiMeasurement.kpi_id))
+        .subquery()
+    )
+    query = (
+        select(EngagementKpi, Engagement, last.c.period_start, col(KpiMeasurement.value))
+        .join(Engagement, col(Engagement.id) == col(EngagementKpi.engagement_id))
+        .outerjoin(last, last.c.kpi_id == col(EngagementKpi.id))
+        .outerjoin(
+            KpiMeasurement,
+            sa.and_(
+                col(KpiMeasurement.kpi_id) == col(EngagementKpi.id),
+                col(KpiMeasurement.period_start) == last.c.period_start,
+            ),
+        )
+        .where(
+            col(Engagement.archived).is_(False),
+            col(Engagement.status) != EngagementStatus.CLOSED,
+        )
+        .order_by(col(Engagement.title), col(EngagementKpi.position), col(EngagementKpi.id))
+    )
+    if engagement_ids is not None:
+        query = query.where(col(Engagement.id).in_(engagement_ids))
+    return list(session.exec(query).all())
+
+
+def _off_target(rows: Iterable[Any]) -> list[tuple[EngagementKpi, Rag]]:
+    out: list[tuple[EngagementKpi, Rag]] = []
+    for kpi, _eng, _period, value in rows:
+        status = kpi_status(KpiDirection(kpi.direction), kpi.target, kpi.amber, kpi.red, value)
+        if status in (Rag.AMBER, Rag.RED):
+            out.append((kpi, status))
+    return out
+
+
+def kpis_off_target(store: Store) -> int:
+    """How many KPIs of current engagements have an amber or red latest value."""
+    with store.read() as s:
+        return len(_off_target(_latest(s)))
+
+
+def off_target_kpis(store: Store, today: date | None = None) -> list[KpiRow]:
+    """The KPIs of current engagements whose latest value is amber or red, red first."""
+    today = today or clock.today()
+    with store.read() as s:
+        found = _off_target(_latest(s))
+        measured = _measured(s, (k.id for k, _ in found))
+        rows = [kpi_row(k, measured.get(k.id, []), today) for k, _ in found]
+    return sorted(rows, key=lambda r: 0 if r.status is Rag.RED else 1)
+
+
+@dataclass(frozen=True)
+class MissingValue:
+    """An ended period of an active engagement's KPI with no value (an agenda entry)."""
+
+    engagement_id: str
+    engagement_title: str
+    kpi_id: str
+    kpi_name: str
+    period_start: date
+    period: KpiPeriod
+
+    @property
+    def label(self) -> str:
+        return period_label(self.period, self.period_start)
+
+
+def missing_kpi_values(store: Store, today: date | None = None) -> list[MissingValue]:
+    """For each KPI of an active engagement, the first ended period after its latest value
+    that has none (from the engagement's start when nothing was measured and the KPI has a
+    numeric target), oldest first."""
+    today = today or clock.today()
+    out = []
+    with store.read() as s:
+        for kpi, eng, latest, _value in _latest(s):
+            if EngagementStatus(eng.status) is not EngagementStatus.ACTIVE:
+                continue
+            period = KpiPeriod(kpi.period)
+            if latest is not None:
+                due: date | None = next_period(period, latest)
+            elif eng.start_date is not None and (kpi.target is not None or kpi.red is not None):
+                due = period_start(period, eng.start_date)
+            else:
+                due = None
+            if due is not None and period_ended(period, due, today):
+                out.append(MissingValue(eng.id, eng.title, kpi.id, kpi.name, due, period))
+    return sorted(out, key=lambda m: (m.period_start, m.engagement_title, m.kpi_name))

@@ -52,7 +52,7 @@ from cdmo_desktop.domain.reassessment import (
 )
 from cdmo_desktop.domain.validation import ValidationError
 from cdmo_desktop.store.engagement_edits import get_row, set_values, write_labelled
-from cdmo_desktop.store.reassessment_scorecard import freeze_scorecard
+from cdmo_desktop.store.reassessment_scorecard import scorecard_json
 from cdmo_desktop.store.reassessments import (
     condition_tag,
     open_reassessment_id,
@@ -300,7 +300,7 @@ def complete_reassessment(
                 "status": ReassessmentStatus.COMPLETED,
                 "outcome": form.outcome,
                 "decision_id": decision.id,
-                "scorecard_json": freeze_scorecard(s, r.partner_id, form.assessed_on).to_json(),
+                "scorecard_json": scorecard_json(s, r.partner_id, form.assessed_on),
                 "previous_id": r.previous_id
                 or previous_completed_id(s, r.partner_id, form.assessed_on, exclude=r.id),
             },

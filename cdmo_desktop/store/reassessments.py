@@ -44,7 +44,7 @@ from cdmo_desktop.domain.reassessment import (
     ScoreLine,
     reassessment_title,
 )
-from cdmo_desktop.store.reassessment_scorecard import freeze_scorecard
+from cdmo_desktop.store.reassessment_scorecard import current_scorecard
 
 if TYPE_CHECKING:
     from cdmo_desktop.store.store import Store
@@ -357,7 +357,7 @@ def facts_in(
         team.append(f"{len(members)} partner people on the engagement team")
         team += [f"{m.name}{f' — {m.role}' if m.role else ''}" for m in members[:6]]
 
-    scorecard = freeze_scorecard(s, partner_id, today)
+    scorecard = current_scorecard(s, partner_id, today)
     facts[Criterion.PERFORMANCE].append(scorecard.summary())
     facts[Criterion.PERFORMANCE] += [
         f"{k.name} ({k.engagement}): {k.status.upper()}"

@@ -215,3 +215,56 @@ def test_the_prefill_shows_what_the_app_knows_for_each_criterion(store: Store) -
     assert any(f.startswith("Client (Helix Bio) time zone") for f in facts[Criterion.COMMUNICATION])
     assert "Client in: United States" in facts[Criterion.LOCATION]
     assert "Li Wei — PM" in facts[Criterion.TEAM]
+
+
+def test_a_frozen_scorecard_does_not_change_when_a_measurement_is_edited_later(
+    store: Store,
+) -> None:
+    from cdmo_desktop.domain.enums import KpiDirection, KpiUnit
+    from cdmo_desktop.store.kpi_edits import (
+        KpiData,
+        MeasurementEntry,
+        save_kpi,
+        set_measurements,
+    )
+
+    w = build_reassess_world(store)
+    kpi = KpiData(
+        engagement_id=w.engagement_id,
+        name="On-time delivery",
+        unit=KpiUnit.PERCENT,
+        direction=KpiDirection.HIGHER_BETTER,
+        target=95.0,
+        amber=90.0,
+        red=80.0,
+    )
+    save_kpi(store, kpi)
+    months = (date(2026, 8, 1), date(2026, 9, 1), date(2026, 10, 1))
+    set_measurements(
+        store, [MeasurementEntry(kpi.id, m, v) for m, v in zip(months, (96.0, 91.0, 78.0))]
+    )
+    rid = _start(store, w)
+    complete_reassessment(store, rid, _form(w), TODAY)
+
+    def frozen() -> FrozenScorecard | None:
+        return reassessment_detail(store, rid).row.scorecard
+
+    card = frozen()
+    assert card is not None
+    (row,) = card.kpis
+    assert (row.name, row.period, row.value, row.status) == (
+        "On-time delivery",
+        "Oct 2026",
+        78.0,
+        "red",
+    )
+    assert card.summary() == "1 KPI: 0 green, 0 amber, 1 red"
+
+    set_measurements(store, [MeasurementEntry(kpi.id, months[-1], 97.0)])  # corrected later
+    set_measurements(store, [MeasurementEntry(kpi.id, date(2026, 11, 1), 99.0)])
+    assert frozen() == card
+    summary = take_reassessment_summary(store, w.engagement_id)
+    assert summary is not None and summary.scorecard == card
+    # ... while today's scorecard has moved on
+    facts = criterion_facts(store, w.engagement_id, w.partner_id, TODAY)
+    assert facts[Criterion.PERFORMANCE][0] == "1 KPI: 1 green, 0 amber, 0 red"

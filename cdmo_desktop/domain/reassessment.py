@@ -308,7 +308,7 @@ def reassessment_title(
     if from_phase and to_phase:
         what = f"{Phase(from_phase).label} → {Phase(to_phase).label}"
     elif gate:
-        what = f"gate: {gate}"
+        what = gate if "gate" in gate.lower() else f"gate: {gate}"
     elif to_phase:
         what = f"to {Phase(to_phase).label}"
     else:

@@ -46,7 +46,7 @@ def trigger_text(r: ReassessmentSummary) -> str:
     if r.from_phase and r.to_phase:
         text += f": {enum_label(Phase, r.from_phase)} → {enum_label(Phase, r.to_phase)}"
     if r.gate:
-        text += f" (gate: {r.gate})"
+        text += f" ({r.gate})" if "gate" in r.gate.lower() else f" (gate: {r.gate})"
     return text
 
 
@@ -104,9 +104,10 @@ def scorecard_table(card: FrozenScorecard | None, width: float) -> list[Flowable
     widths.append(width - sum(widths))
     rows, fills = [], []
     for i, k in enumerate(card.kpis):
+        first = i == 0 or card.kpis[i - 1].engagement != k.engagement
         rows.append(
             [
-                cell_para(k.engagement),
+                cell_para(k.engagement if first else ""),
                 cell_para(k.name),
                 k.period,
                 value_text(k.value, k.unit),

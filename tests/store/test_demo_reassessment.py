@@ -28,6 +28,7 @@ def test_the_demo_has_a_completed_reassessment_with_a_candidate(demo_store: Stor
     capability = next(ln for ln in summary.lines if ln.criterion == Criterion.CAPABILITY)
     assert capability.scores == (2, 5, 4)
     assert len(summary.conditions) == 2 and summary.scorecard is not None
+    assert summary.scorecard.kpis and summary.scorecard.counts()["red"] >= 1
 
 
 def test_the_demo_agenda_shows_a_postponed_reassessment(demo_store: Store) -> None:

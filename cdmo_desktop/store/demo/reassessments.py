@@ -50,7 +50,7 @@ SECOND = (
     (C.TEAM, 3, "Project manager changed in October; handover done", "Key chemist stays"),
     (C.CAPABILITY, 2, "Largest GMP train 2000 l; the 100 kg campaign needs a second slot", ""),
     (C.QUALITY, 4, "FDA inspection with no 483; 2 audit observations closed", ""),
-    (C.PERFORMANCE, 3, "On-time delivery slipped to 82 % over the quarter", ""),
+    (C.PERFORMANCE, 3, "Deviations per batch red and worsening; the other KPIs green", ""),
     (C.COMMUNICATION, 4, "Escalations answered the same day", ""),
     (C.CAPACITY, 2, "No GMP slot before week 14 of next year", "Critical for the campaign"),
     (C.COST, 3, "Quote for the GMP campaign in line with the market", ""),

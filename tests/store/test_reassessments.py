@@ -241,7 +241,8 @@ def test_a_frozen_scorecard_does_not_change_when_a_measurement_is_edited_later(
     save_kpi(store, kpi)
     months = (date(2026, 8, 1), date(2026, 9, 1), date(2026, 10, 1))
     set_measurements(
-        store, [MeasurementEntry(kpi.id, m, v) for m, v in zip(months, (96.0, 91.0, 78.0))]
+        store,
+        [MeasurementEntry(kpi.id, m, v) for m, v in zip(months, (96.0, 91.0, 78.0), strict=True)],
     )
     rid = _start(store, w)
     complete_reassessment(store, rid, _form(w), TODAY)

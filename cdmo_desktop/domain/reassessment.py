@@ -218,40 +218,6 @@ class FrozenScorecard:
         kpis = "1 KPI" if n == 1 else f"{n} KPIs"
         return f"{kpis}: {c['green']} green, {c['amber']} amber, {c['red']} red"
 
-    @classmethod
-    def from_json(cls, text: str) -> FrozenScorecard | None:
-        """The view of a partner scorecard frozen as JSON (domain.kpi_scorecard.Scorecard,
-        `to_json`); None for an empty text (a reassessment not completed)."""
-        if not text:
-            return None
-        from cdmo_desktop.domain.enums import KpiPeriod
-        from cdmo_desktop.domain.kpi import period_label
-        from cdmo_desktop.domain.kpi_scorecard import Scorecard
-
-        card = Scorecard.from_json(text)
-        kpis = []
-        for e in card.engagements:
-            for k in e.kpis:
-                when = k.latest_period
-                kpis.append(
-                    FrozenKpi(
-                        engagement=e.title,
-                        name=k.name,
-                        unit=_value(k.unit),
-                        target=k.target,
-                        period=period_label(KpiPeriod(_value(k.period)), when) if when else "",
-                        value=k.latest_value,
-                        status=_value(k.status),
-                        trend=_value(k.trend),
-                    )
-                )
-        return cls(partner=card.partner_name, as_of=card.as_of, kpis=tuple(kpis))
-
-
-def _value(member: Any) -> str:
-    """An enum member's stored value ("" for None; a JSON-read value is already text)."""
-    return "" if member is None else str(getattr(member, "value", member))
-
 
 def value_text(value: float | None, unit: str = "") -> str:
     if value is None:

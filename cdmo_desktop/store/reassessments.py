@@ -44,7 +44,7 @@ from cdmo_desktop.domain.reassessment import (
     ScoreLine,
     reassessment_title,
 )
-from cdmo_desktop.store.reassessment_scorecard import current_scorecard
+from cdmo_desktop.store.reassessment_scorecard import current_scorecard, frozen_view
 
 if TYPE_CHECKING:
     from cdmo_desktop.store.store import Store
@@ -140,7 +140,7 @@ def _row(s: Session, r: Reassessment) -> ReassessmentRow:
         outcome_note=r.outcome_note,
         decision_id=r.decision_id,
         previous_id=r.previous_id,
-        scorecard=FrozenScorecard.from_json(r.scorecard_json),
+        scorecard=frozen_view(r.scorecard_json),
     )
 
 

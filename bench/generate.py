@@ -42,6 +42,7 @@ from bench import vocabulary as vocab
 from cdmo_desktop.domain import risk_matrix
 from cdmo_desktop.domain.enums import (
     EngagementStatus,
+    KpiPeriod,
     MilestoneKind,
     MilestoneStatus,
     PartnerKind,
@@ -52,10 +53,13 @@ from cdmo_desktop.domain.enums import (
     RiskStatus,
     Side,
 )
+from cdmo_desktop.domain.kpi import last_periods, shipped_library
 from cdmo_desktop.domain.models import (
     Client,
     Contact,
     Engagement,
+    EngagementKpi,
+    KpiMeasurement,
     Milestone,
     MilestoneDependency,
     Partner,
@@ -64,6 +68,7 @@ from cdmo_desktop.domain.models import (
 )
 from cdmo_desktop.store import open_store
 from cdmo_desktop.store.bulk import rebuild_derived
+from cdmo_desktop.store.demo.kpis import story
 
 # Bump when the generated data changes: cached databases are keyed by it.
 GENERATOR_VERSION = 2
@@ -842,10 +847,96 @@ def generate_schedule(
 
 
 # --- cached databases -----------------------------------------------------------------------
+_KPI_COLUMNS = (
+    "id",
+    "created_at",
+    "updated_at",
+    "engagement_id",
+    "position",
+    "library_key",
+    "name",
+    "description",
+    "unit",
+    "direction",
+    "period",
+    "target",
+    "amber",
+    "red",
+    "data_source",
+)
+_MEASUREMENT_COLUMNS = ("id", "created_at", "updated_at", "kpi_id", "period_start", "value")
+KPIS_PER_ENGAGEMENT = 10
+KPI_PERIODS = 36
+
+
+def generate_kpis(
+    path: Path | str,
+    n_engagements: int,
+    kpis_per_engagement: int = KPIS_PER_ENGAGEMENT,
+    periods: int = KPI_PERIODS,
+    seed: int = 1,
+    *,
+    timings: Timings | None = None,
+) -> list[str]:
+    """Add a KPI portfolio: `n_engagements` engagements with risks and milestones (as
+    generate_risks makes them, 10 risks each), each with `kpis_per_engagement` monthly
+    KPIs from the shipped library and `periods` months of values up to last month (the
+    first KPI of each engagement drifting red, the second recovering, the rest steady).
+    Returns the engagement ids."""
+    engagement_ids = generate_risks(path, n_engagements * 10, n_engagements, seed, timings=timings)
+    make = _Maker(seed + 1)
+    library = shipped_library()
+    months = [d.isoformat() for d in last_periods(KpiPeriod.MONTH, TODAY, periods + 1)[:-1]]
+    shapes = ["drifting", "recovering"] + ["steady"] * max(0, kpis_per_engagement - 2)
+    series = {
+        (i, shape): story(t, shape, len(months), salt=i)
+        for i, t in enumerate(library)
+        for shape in set(shapes)
+    }
+    s = make.stamp
+    kpi_rows: list[tuple[Any, ...]] = []
+    measurement_rows: list[tuple[Any, ...]] = []
+    for n, engagement_id in enumerate(engagement_ids):
+        for j in range(kpis_per_engagement):
+            i = (n + j) % len(library)
+            t = library[i]
+            kpi_id = make.id()
+            kpi_rows.append(
+                (
+                    kpi_id,
+                    s,
+                    s,
+                    engagement_id,
+                    j,
+                    t.key,
+                    t.name,
+                    t.description,
+                    t.unit.value,
+                    t.direction.value,
+                    KpiPeriod.MONTH.value,
+                    t.target,
+                    t.amber,
+                    t.red,
+                    "Partner monthly KPI report",
+                )
+            )
+            values = series[(i, shapes[j % len(shapes)])]
+            measurement_rows.extend(
+                (make.id(), s, s, kpi_id, month, value)
+                for month, value in zip(months, values, strict=True)
+            )
+    with BulkLoad(path, ["engagement_kpi", "kpi_measurement"]) as load:
+        load.insert(EngagementKpi, _KPI_COLUMNS, kpi_rows)
+        load.insert(KpiMeasurement, _MEASUREMENT_COLUMNS, measurement_rows)
+    _done(timings, load)
+    return engagement_ids
+
+
 GENERATORS: dict[str, Callable[..., Any]] = {
     "risks": lambda path, n, timings: generate_risks(path, n, timings=timings),
     "partners": lambda path, n, timings: generate_partners(path, n, timings=timings),
     "engagements": lambda path, n, timings: generate_engagements(path, n, timings=timings),
+    "kpis": lambda path, n, timings: generate_kpis(path, n, timings=timings),
 }
 
 

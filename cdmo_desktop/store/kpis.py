@@ -35,6 +35,7 @@ from cdmo_desktop.domain.kpi import (
     period_ended,
     period_label,
     period_start,
+    previous_period,
     shipped_library,
 )
 from cdmo_desktop.domain.kpi_scorecard import KpiRow, Scorecard, ScorecardEngagement
@@ -318,63 +319,130 @@ def kpi_across_partners(
 
 
 # --- the portfolio: KPIs off target, values missing -----------------------------------------
-def _latest(session: Session, engagement_ids: Sequence[str] | None = None) -> list[Any]:
-    """(kpi, engagement, latest period, latest value) of every KPI of a current engagement
-    (not archived, not closed); period and value None when nothing was measured. One
-    grouped pass over the measurements' (kpi, period) index."""
-    last = (
-        select(
-            col(KpiMeasurement.kpi_id).label("kpi_id"),
-            sa.func.max(KpiMeasurement.period_start).label("period_start"),
+@dataclass(frozen=True)
+class _Latest:
+    """One KPI of a current engagement with its latest measured period and value."""
+
+    id: str
+    engagement_id: str
+    engagement_title: str
+    engagement_status: EngagementStatus
+    engagement_start: date | None
+    name: str
+    direction: KpiDirection
+    period: KpiPeriod
+    target: float | None
+    amber: float | None
+    red: float | None
+    latest_period: date | None
+    latest_value: float | None
+
+    @property
+    def status(self) -> Rag | None:
+        return kpi_status(self.direction, self.target, self.amber, self.red, self.latest_value)
+
+
+def _latest(session: Session) -> list[_Latest]:
+    """Every KPI of a current engagement (not archived, not closed) with its latest period
+    and value (None when nothing was measured): one seek per KPI on the measurements'
+    (kpi, period) index, portable SQL, plain columns rather than ORM objects."""
+    m = sa.orm.aliased(KpiMeasurement)
+
+    def last(column: Any) -> Any:
+        return (
+            select(column)
+            .where(col(m.kpi_id) == col(EngagementKpi.id))
+            .order_by(col(m.period_start).desc())
+            .limit(1)
+            .scalar_subquery()
         )
-        .group_by(col(KpiMeasurement.kpi_id))
-        .subquery()
-    )
+
     query = (
-        select(EngagementKpi, Engagement, last.c.period_start, col(KpiMeasurement.value))
-        .join(Engagement, col(Engagement.id) == col(EngagementKpi.engagement_id))
-        .outerjoin(last, last.c.kpi_id == col(EngagementKpi.id))
-        .outerjoin(
-            KpiMeasurement,
-            sa.and_(
-                col(KpiMeasurement.kpi_id) == col(EngagementKpi.id),
-                col(KpiMeasurement.period_start) == last.c.period_start,
-            ),
+        sa.select(
+            col(EngagementKpi.id),
+            col(EngagementKpi.engagement_id),
+            col(Engagement.title),
+            col(Engagement.status),
+            col(Engagement.start_date),
+            col(EngagementKpi.name),
+            col(EngagementKpi.direction),
+            col(EngagementKpi.period),
+            col(EngagementKpi.target),
+            col(EngagementKpi.amber),
+            col(EngagementKpi.red),
+            last(col(m.period_start)),
+            last(col(m.value)),
         )
+        .join(Engagement, col(Engagement.id) == col(EngagementKpi.engagement_id))
         .where(
             col(Engagement.archived).is_(False),
             col(Engagement.status) != EngagementStatus.CLOSED,
         )
         .order_by(col(Engagement.title), col(EngagementKpi.position), col(EngagementKpi.id))
     )
-    if engagement_ids is not None:
-        query = query.where(col(Engagement.id).in_(engagement_ids))
-    return list(session.exec(query).all())
-
-
-def _off_target(rows: Iterable[Any]) -> list[tuple[EngagementKpi, Rag]]:
-    out: list[tuple[EngagementKpi, Rag]] = []
-    for kpi, _eng, _period, value in rows:
-        status = kpi_status(KpiDirection(kpi.direction), kpi.target, kpi.amber, kpi.red, value)
-        if status in (Rag.AMBER, Rag.RED):
-            out.append((kpi, status))
-    return out
+    return [_Latest(*row) for row in session.execute(query)]
 
 
 def kpis_off_target(store: Store) -> int:
     """How many KPIs of current engagements have an amber or red latest value."""
     with store.read() as s:
-        return len(_off_target(_latest(s)))
+        return sum(1 for k in _latest(s) if k.status in (Rag.AMBER, Rag.RED))
 
 
-def off_target_kpis(store: Store, today: date | None = None) -> list[KpiRow]:
-    """The KPIs of current engagements whose latest value is amber or red, red first."""
+def _recent(session: Session, found: Sequence[_Latest]) -> dict[str, list[tuple[date, float]]]:
+    """The last RECENT measurements of each KPI in `found` (read from RECENT periods
+    before the earliest latest value of each period length, not the whole history)."""
+    out: dict[str, list[tuple[date, float]]] = defaultdict(list)
+    for period in KpiPeriod:
+        group = [k for k in found if k.period is period and k.latest_period is not None]
+        if not group:
+            continue
+        since = min(k.latest_period for k in group if k.latest_period is not None)
+        for _ in range(RECENT):
+            since = previous_period(period, since)
+        ids = [k.id for k in group]
+        for offset in range(0, len(ids), 500):
+            rows = session.exec(
+                select(
+                    col(KpiMeasurement.kpi_id),
+                    col(KpiMeasurement.period_start),
+                    col(KpiMeasurement.value),
+                )
+                .where(
+                    col(KpiMeasurement.kpi_id).in_(ids[offset : offset + 500]),
+                    col(KpiMeasurement.period_start) > since,
+                )
+                .order_by(col(KpiMeasurement.kpi_id), col(KpiMeasurement.period_start))
+            ).all()
+            for kpi_id, day, value in rows:
+                out[kpi_id].append((day, value))
+    return out
+
+
+def off_target_kpis(
+    store: Store, today: date | None = None, *, limit: int | None = None
+) -> list[KpiRow]:
+    """The KPIs of current engagements whose latest value is amber or red: red first, then
+    by engagement; at most `limit` of them (all when None)."""
     today = today or clock.today()
     with store.read() as s:
-        found = _off_target(_latest(s))
-        measured = _measured(s, (k.id for k, _ in found))
-        rows = [kpi_row(k, measured.get(k.id, []), today) for k, _ in found]
-    return sorted(rows, key=lambda r: 0 if r.status is Rag.RED else 1)
+        found = [k for k in _latest(s) if k.status in (Rag.AMBER, Rag.RED)]
+        found.sort(key=lambda k: 0 if k.status is Rag.RED else 1)  # stable: by engagement
+        if limit is not None:
+            found = found[:limit]
+        recent = _recent(s, found)
+        kpis = {}
+        ids = [k.id for k in found]
+        for offset in range(0, len(ids), 500):
+            query = select(EngagementKpi).where(
+                col(EngagementKpi.id).in_(ids[offset : offset + 500])
+            )
+            kpis.update({k.id: k for k in s.exec(query)})
+        return [
+            kpi_row(kpis[k.id], recent.get(k.id, []), today, k.engagement_start)
+            for k in found
+            if k.id in kpis
+        ]
 
 
 @dataclass(frozen=True)
@@ -400,16 +468,18 @@ def missing_kpi_values(store: Store, today: date | None = None) -> list[MissingV
     today = today or clock.today()
     out = []
     with store.read() as s:
-        for kpi, eng, latest, _value in _latest(s):
-            if EngagementStatus(eng.status) is not EngagementStatus.ACTIVE:
-                continue
-            period = KpiPeriod(kpi.period)
-            if latest is not None:
-                due: date | None = next_period(period, latest)
-            elif eng.start_date is not None and (kpi.target is not None or kpi.red is not None):
-                due = period_start(period, eng.start_date)
-            else:
-                due = None
-            if due is not None and period_ended(period, due, today):
-                out.append(MissingValue(eng.id, eng.title, kpi.id, kpi.name, due, period))
+        rows = _latest(s)
+    for k in rows:
+        if k.engagement_status is not EngagementStatus.ACTIVE:
+            continue
+        if k.latest_period is not None:
+            due: date | None = next_period(k.period, k.latest_period)
+        elif k.engagement_start is not None and (k.target is not None or k.red is not None):
+            due = period_start(k.period, k.engagement_start)
+        else:
+            due = None
+        if due is not None and period_ended(k.period, due, today):
+            out.append(
+                MissingValue(k.engagement_id, k.engagement_title, k.id, k.name, due, k.period)
+            )
     return sorted(out, key=lambda m: (m.period_start, m.engagement_title, m.kpi_name))

@@ -63,6 +63,7 @@ def test_a_red_kpi_counts_off_target_and_leads_the_list(store: Store) -> None:
     (row,) = off_target_kpis(store, today=TODAY)
     assert row.id == otif.id and row.status is Rag.RED and row.latest_value == 80
     assert row.recent == (96, 90, 80) and row.trend is KpiTrend.WORSENING
+    assert off_target_kpis(store, today=TODAY, limit=0) == []
     set_measurements(store, [MeasurementEntry(otif.id, date(2026, 4, 1), 99)])
     assert kpis_off_target(store) == 0
 

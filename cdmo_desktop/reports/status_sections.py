@@ -266,7 +266,10 @@ def reassessment(snapshot: StatusReportSnapshot, width: float, keys: Keys) -> li
         avg = r.average(i)
         averages.append((name, "—" if avg is None else f"{avg:.1f} / 5"))
     rows = [[cell_para(name), value] for name, value in averages]
-    out += data_table(["Average score", ""], rows, [width * 0.5, width * 0.2])
+    table = data_table(["Average score", ""], rows, [width * 0.5, width * 0.2])
+    for flowable in table:
+        flowable.hAlign = "LEFT"
+    out += table
     if r.conditions:
         out.append(Paragraph("Conditions", s.h2))
         out += [Paragraph(cell(c, 400), s.bullet, bulletText="•") for c in r.conditions]

@@ -186,7 +186,7 @@ AGENDA_KIND_LABELS = {
     "decision_gate": "Decision gate",
     "risk_review": "Risk review",
     "action": "Action item",
-    "reassessment": "Partner reassessment",
+    "reassessment": "Reassessment",
 }
 
 

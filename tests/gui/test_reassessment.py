@@ -111,7 +111,7 @@ def test_a_phase_change_asks_and_later_puts_it_on_the_agenda(qtbot, ctx, world) 
         for r in range(model.rowCount())
     ]
     assert (
-        "Partner reassessment",
+        "Reassessment",
         "Reassess Alpine Synthesis (Process development → Scale up)",
     ) in shown
     assert ctx.undo_stack.count() == 2  # the phase change, then the postponed reassessment

@@ -86,7 +86,7 @@ def test_later_leaves_a_postponed_reassessment_on_the_agenda_until_done(store: S
     assert [i.title for i in items] == [
         "Reassess Alpine Synthesis (Process development → Scale up)"
     ]
-    assert items[0].kind_label == "Partner reassessment"
+    assert items[0].kind_label == "Reassessment"
     complete_reassessment(store, rid, _form(w), TODAY)
     with store.read() as s:
         assert not [i for i in agenda(s, TODAY) if i.kind == "reassessment"]

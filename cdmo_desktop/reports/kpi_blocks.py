@@ -5,11 +5,13 @@ the partner scorecard share it)."""
 from __future__ import annotations
 
 from collections.abc import Sequence
+from decimal import Decimal
 
 from reportlab.lib import colors
 from reportlab.platypus import Flowable, Paragraph
 
 from cdmo_desktop.domain.enums import KpiDirection, KpiPeriod, KpiTrend, KpiUnit, Rag
+from cdmo_desktop.domain.formats import amount_text
 from cdmo_desktop.domain.kpi import number_text, period_label
 from cdmo_desktop.domain.snapshot import KpiReportRow, StatusReportSnapshot
 from cdmo_desktop.reports.blocks import cell_para, data_table, enum_label
@@ -34,7 +36,7 @@ def value_text(unit: str, value: float | None) -> str:
     if value is None:
         return "—"
     if unit == KpiUnit.MONEY.value:
-        return f"{value:,.0f}" if value == int(value) else f"{value:,.2f}"
+        return amount_text(Decimal(str(value)), decimals=0 if value == int(value) else 2)
     text = number_text(round(value, 2))
     suffix = {
         KpiUnit.PERCENT.value: "%",

@@ -219,13 +219,6 @@ class FrozenScorecard:
         return f"{kpis}: {c['green']} green, {c['amber']} amber, {c['red']} red"
 
 
-def value_text(value: float | None, unit: str = "") -> str:
-    if value is None:
-        return "—"
-    number = f"{value:,.0f}" if float(value).is_integer() else f"{value:,.1f}"
-    return f"{number} %" if unit == "percent" else number
-
-
 # --- what a report prints ---------------------------------------------------------------
 @dataclasses.dataclass(frozen=True)
 class ScoreLine:

@@ -18,9 +18,9 @@ from cdmo_desktop.domain.reassessment import (
     ReassessmentOutcome,
     ReassessmentSummary,
     ReassessmentTrigger,
-    value_text,
 )
 from cdmo_desktop.reports.blocks import cell_para, data_table, enum_label, key_values, note
+from cdmo_desktop.reports.kpi_blocks import STATUS_FILLS, TREND_WORDS, value_text
 from cdmo_desktop.reports.layout import (
     Keys,
     PageDecor,
@@ -33,7 +33,6 @@ from cdmo_desktop.reports.layout import (
 from cdmo_desktop.reports.styles import styles
 from cdmo_desktop.reports.text import cell, clean, para
 
-KPI_FILLS = {"green": "#C8E6C9", "amber": "#FFE8A3", "red": "#F5B7B1"}
 SCORE_FILLS = {1: "#F8D7DA", 2: "#FBE3D0", 3: "#FFF3CD", 4: "#DFF0D8", 5: "#C8E6C9"}
 
 
@@ -110,14 +109,14 @@ def scorecard_table(card: FrozenScorecard | None, width: float) -> list[Flowable
                 cell_para(k.engagement if first else ""),
                 cell_para(k.name),
                 k.period,
-                value_text(k.value, k.unit),
-                value_text(k.target, k.unit),
+                value_text(k.unit, k.value),
+                value_text(k.unit, k.target),
                 k.status.upper(),
-                k.trend.capitalize(),
+                TREND_WORDS.get(k.trend, ""),
             ]
         )
-        if k.status in KPI_FILLS:
-            fills.append((i, 5, KPI_FILLS[k.status]))
+        if k.status in STATUS_FILLS:
+            fills.append((i, 5, STATUS_FILLS[k.status]))
     return data_table(header, rows, widths, fills=fills, centre_columns=(2, 3, 4, 5))
 
 

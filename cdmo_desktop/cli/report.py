@@ -1,9 +1,11 @@
-"""`cdmo-desktop report status|agreement|scorecard`: PDF exports without the window.
+"""`cdmo-desktop report status|agreement|scorecard|reassessment`: PDF exports without
+the window.
 
     cdmo-desktop report status --db desk.sqlite --engagement "ART-417 API scale-up" \\
         --out status.pdf [--from 2026-11-01 --to 2026-11-20] [--paper Letter]
     cdmo-desktop report agreement --db desk.sqlite --agreement REF --out msa.pdf
     cdmo-desktop report scorecard --db desk.sqlite --partner "Hollis Ridge" --out card.pdf
+    cdmo-desktop report reassessment --db desk.sqlite --engagement REF --out reassess.pdf
 
 An agreement is named by its id, its reference (e.g. NLB-GLP-MSA-01) or its title, an
 engagement by its id or its title, a partner by its id or its name (each without regard
@@ -24,6 +26,7 @@ from pathlib import Path
 from typing import Any
 
 PAPERS = ("A4", "Letter")
+KINDS = "{status,agreement,scorecard,reassessment}"
 EXIT_ERROR = 1
 
 
@@ -56,7 +59,7 @@ def register(subparsers: Any) -> argparse.ArgumentParser:
     report = subparsers.add_parser(
         "report", help="export a status report or an agreement as PDF", description=__doc__
     )
-    kinds = report.add_subparsers(dest="report_kind", metavar="{status,agreement,scorecard}")
+    kinds = report.add_subparsers(dest="report_kind", metavar=KINDS)
     kinds.required = True
     status = kinds.add_parser("status", help="status report of one engagement for a period")
     _common(status)
@@ -79,6 +82,12 @@ def register(subparsers: Any) -> argparse.ArgumentParser:
     _common(scorecard)
     scorecard.add_argument("--partner", required=True, help="partner name or id")
     scorecard.set_defaults(func=functools.partial(guarded, run_scorecard))
+    reassessment = kinds.add_parser(
+        "reassessment", help="the latest completed partner reassessment of an engagement"
+    )
+    _common(reassessment)
+    reassessment.add_argument("--engagement", required=True, help="engagement id or title")
+    reassessment.set_defaults(func=functools.partial(guarded, run_reassessment))
     return report
 
 
@@ -166,6 +175,27 @@ def run_scorecard(args: argparse.Namespace) -> int:
     finally:
         store.close()
     build_scorecard(card, out, paper=args.paper)
+    print(out)
+    return 0
+
+
+def run_reassessment(args: argparse.Namespace) -> int:
+    from cdmo_desktop.reports.reassessment import build_reassessment
+    from cdmo_desktop.store.reassessments import take_reassessment_summary
+    from cdmo_desktop.store.references import resolve_engagement
+
+    out = _check_out(args.out)
+    store = _open(args.db)
+    try:
+        engagement_id = resolve_engagement(store, args.engagement)
+        summary = take_reassessment_summary(store, engagement_id)
+    finally:
+        store.close()
+    if summary is None:
+        raise ReportCliError(
+            f"The engagement {args.engagement!r} has no completed partner reassessment yet."
+        )
+    build_reassessment(summary, out, paper=args.paper)
     print(out)
     return 0
 

@@ -18,6 +18,7 @@ from enum import Enum
 from typing import Any, TypeVar, Union
 
 from cdmo_desktop.domain import risk_review
+from cdmo_desktop.domain.reassessment import ReassessmentSummary
 from cdmo_desktop.domain.scheduling import variance_days
 
 SCHEMA_VERSION = 1
@@ -321,6 +322,8 @@ class StatusReportSnapshot:
     form: StatusForm
     data: EngagementSnapshot
     confidentiality: str = "Confidential"
+    # The partner reassessment completed in the period (its summary section), if any.
+    reassessment: ReassessmentSummary | None = None
 
 
 @dataclasses.dataclass(frozen=True)

@@ -127,6 +127,7 @@ def status_story(
     story += sections.risks(snapshot, width, keys, charts)
     story += sections.decisions(snapshot, width, keys)
     story += sections.actions(snapshot, width, keys)
+    story += sections.reassessment(snapshot, width, keys)
     story += closing.charter(snapshot, width, keys)
     story += closing.appendix(snapshot, width, keys)
     return story

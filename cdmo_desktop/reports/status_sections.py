@@ -238,3 +238,39 @@ def actions(snapshot: StatusReportSnapshot, width: float, keys: Keys) -> list[Fl
         ["Action", "Owner", "Due", "Status", "Raised by"], rows, [x * width for x in w]
     )
     return out
+
+
+# --- partner reassessment -----------------------------------------------------------------
+
+
+def reassessment(snapshot: StatusReportSnapshot, width: float, keys: Keys) -> list[Flowable]:
+    """The partner reassessment completed in the period: outcome, scores at a glance, the
+    conditions. Nothing when there was none."""
+    from cdmo_desktop.domain.reassessment import ReassessmentOutcome
+
+    r = snapshot.reassessment
+    if r is None:
+        return []
+    s = styles()
+    outcome = enum_label(ReassessmentOutcome, r.outcome)
+    out = section("Partner reassessment", keys)
+    out.append(
+        Paragraph(
+            f"<b>{cell(outcome)}</b> — {cell(r.partner)}, assessed {date_text(r.assessed_on)}"
+            f" by {cell(r.assessor)}",
+            s.body,
+        )
+    )
+    averages = []
+    for i, name in enumerate(r.columns):
+        avg = r.average(i)
+        averages.append((name, "—" if avg is None else f"{avg:.1f} / 5"))
+    rows = [[cell_para(name), value] for name, value in averages]
+    table = data_table(["Average score", ""], rows, [width * 0.5, width * 0.2])
+    for flowable in table:
+        flowable.hAlign = "LEFT"
+    out += table
+    if r.conditions:
+        out.append(Paragraph("Conditions", s.h2))
+        out += [Paragraph(cell(c, 400), s.bullet, bulletText="•") for c in r.conditions]
+    return out

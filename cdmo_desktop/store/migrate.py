@@ -25,6 +25,7 @@ KNOWN_REVISIONS: tuple[str, ...] = (
     "0007_partner_scale",
     "0008_engagement_scale",
     "0009_kpis",
+    "0010_reassessment",
     "0011_site_closures",
 )
 HEAD_REVISION = KNOWN_REVISIONS[-1]

@@ -61,6 +61,7 @@ if TYPE_CHECKING:
 OPEN_ACTION_STATUSES = (ActionStatus.OPEN, ActionStatus.IN_PROGRESS)
 FINISHED_MILESTONE_STATUSES = (MilestoneStatus.DONE, MilestoneStatus.CANCELLED)
 NEXT_MILESTONE_KINDS = (MilestoneKind.MILESTONE, MilestoneKind.DECISION_GATE)
+OPEN_REASSESSMENT_STATUSES = ("due", "postponed")  # domain.reassessment.ReassessmentStatus
 # Engagements the overview lists, in the order it lists them.
 RUNNING_STATUSES = (EngagementStatus.ACTIVE, EngagementStatus.ON_HOLD, EngagementStatus.PLANNED)
 AGENDA_DAYS = 28
@@ -167,7 +168,7 @@ class AgendaItem:
     """Something with a date that the consultant should act on or prepare for."""
 
     due: date
-    kind: str  # "task", "milestone", "decision_gate", "risk_review" or "action"
+    kind: str  # "task", "milestone", "decision_gate", "risk_review", "action", "reassessment"
     title: str
     engagement_id: str
     engagement_title: str
@@ -185,6 +186,7 @@ AGENDA_KIND_LABELS = {
     "decision_gate": "Decision gate",
     "risk_review": "Risk review",
     "action": "Action item",
+    "reassessment": "Reassessment",
 }
 
 
@@ -211,6 +213,7 @@ def _query(
             "open_action": OPEN_ACTION_STATUSES,
             "finished": FINISHED_MILESTONE_STATUSES,
             "next_kinds": NEXT_MILESTONE_KINDS,
+            "open_reassessment": OPEN_REASSESSMENT_STATUSES,
         },
         only,
     )
@@ -347,8 +350,22 @@ def agenda_from(
         due = as_date(due_value) or today
         first_line = text.strip().splitlines()[0] if text.strip() else ""
         items.append(AgendaItem(due, "action", first_line, eid, title, owner, due < today))
+    items += _agenda_reassessments(q, today, window)
     items.sort(key=lambda i: (i.due, i.engagement_title.casefold(), i.title.casefold()))
     return items[:limit]
+
+
+def _agenda_reassessments(q: Query, today: date, window: dict[str, Any]) -> list[AgendaItem]:
+    """Partner reassessments asked for at a phase change or a gate and not yet done."""
+    from cdmo_desktop.domain.reassessment import reassessment_title
+
+    rows = q.run(sql.AGENDA_REASSESSMENTS, **window)
+    out = []
+    for partner, from_phase, to_phase, gate, due_value, eid, title, owner in rows:
+        due = as_date(due_value) or today
+        what = reassessment_title(partner, from_phase or "", to_phase or "", gate or "")
+        out.append(AgendaItem(due, "reassessment", what, eid, title, owner, due < today))
+    return out
 
 
 def agenda(

@@ -212,3 +212,14 @@ WHERE e.id = a.engagement_id AND {LISTED} AND a.status || '' IN {{open_action}}
 ORDER BY a.due_date
 LIMIT :limit
 """
+AGENDA_REASSESSMENTS = f"""
+SELECT p.name, x.from_phase, x.to_phase, m.name, x.due_date, e.id, e.title, x.assessor
+FROM reassessment AS x
+CROSS JOIN engagement AS e
+JOIN partner AS p ON p.id = x.partner_id
+LEFT JOIN milestone AS m ON m.id = x.milestone_id
+WHERE e.id = x.engagement_id AND {LISTED} AND x.status || '' IN {{open_reassessment}}
+  AND x.due_date <= :horizon
+ORDER BY x.due_date
+LIMIT :limit
+"""

@@ -45,6 +45,7 @@ from cdmo_desktop.domain.snapshot import (
 from cdmo_desktop.store.agreements import ordered_clauses
 from cdmo_desktop.store.charters import charter_target
 from cdmo_desktop.store.kpis import kpi_rows
+from cdmo_desktop.store.reassessments import latest_summary
 from cdmo_desktop.store.snapshot_rows import (
     charter_info,
     completeness,
@@ -228,7 +229,8 @@ def status_report_snapshot(
     prepared_on = form.prepared_on or clock.today()
     as_of = min(form.period_end, prepared_on)
     data = engagement_snapshot(session, engagement_id, as_of=as_of)
-    return StatusReportSnapshot(form=form, data=data)
+    reassessed = latest_summary(session, engagement_id, as_of=as_of, since=form.period_start)
+    return StatusReportSnapshot(form=form, data=data, reassessment=reassessed)
 
 
 def agreement_snapshot(

@@ -11,7 +11,7 @@ from cdmo_desktop.store import open_store
 from cdmo_desktop.store.site_closures import save_closures, site_choices
 from tests.migration_support import downgrade, table_counts
 
-PREVIOUS = "0009_kpis"
+PREVIOUS = "0010_reassessment"
 
 
 def test_an_upgrade_adds_site_closures_and_loses_nothing(

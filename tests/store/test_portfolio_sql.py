@@ -83,6 +83,7 @@ def test_every_text_binds_on_postgresql(text: str) -> None:
         "open_action": ("open",),
     }
     lists |= {"finished": ("done", "cancelled"), "next_kinds": ("milestone",)}
+    lists |= {"open_reassessment": ("due", "postponed")}
     q = sql.Query(read, {"no": False, "today": TODAY, "critical": "critical", **lists})
     q.run(text, horizon=TODAY, limit=5, high="high", audits=5)
     statement, params = captured[0]

@@ -26,6 +26,11 @@ from cdmo_desktop.domain.models.partner import (
     PartnerAudit,
     PartnerSite,
 )
+from cdmo_desktop.domain.models.reassessment import (
+    Reassessment,
+    ReassessmentCandidate,
+    ReassessmentScore,
+)
 from cdmo_desktop.domain.models.report import StatusReport
 from cdmo_desktop.domain.models.risk import Risk, RiskReview
 from cdmo_desktop.domain.models.schedule import (
@@ -62,6 +67,9 @@ __all__ = [
     "PartnerAudit",
     "PartnerSite",
     "RaciAssignment",
+    "Reassessment",
+    "ReassessmentCandidate",
+    "ReassessmentScore",
     "Risk",
     "RiskReview",
     "ScheduleBaseline",

@@ -74,6 +74,25 @@ class DecisionsEditor(RecordEditor):
             "gate_outcome": None,
         }
 
+    def save(self) -> bool:
+        """Save the decision; recording a gate's outcome (new or changed) then asks whether
+        to reassess the partner (see gui.reassessment)."""
+        outcome, gate = self.binder.value("gate_outcome"), self.binder.value("milestone_id")
+        before = None
+        if not self._new and self._current_id is not None and self.is_dirty():
+            before = self.model.record(self.model.row_of(self._current_id)).get("gate_outcome")
+        asks = self.is_dirty() and bool(outcome) and bool(gate) and outcome != before
+        if not super().save():
+            return False
+        if asks:
+            from cdmo_desktop.domain.reassessment import ReassessmentTrigger
+            from cdmo_desktop.gui.reassessment.prompt import ask_to_reassess
+            from cdmo_desktop.store.reassessment_edits import Trigger
+
+            trigger = Trigger(ReassessmentTrigger.GATE, milestone_id=str(gate))
+            ask_to_reassess(self.ctx, self.engagement_id, trigger, self, today=self.today())
+        return True
+
     def extra_errors(self, values: dict[str, Any]) -> dict[str, str]:
         errors: dict[str, str] = {}
         if values["decision_date"] is None:

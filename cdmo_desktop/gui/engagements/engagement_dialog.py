@@ -141,6 +141,7 @@ class EngagementDialog(RecordDialog):
             self._update_state()
             return False
         values, _ = self.values()
+        changes: dict[str, Any] = {}
         try:
             if self.engagement_id is None:
                 engagement_id = new_id()
@@ -153,9 +154,24 @@ class EngagementDialog(RecordDialog):
         except REFUSALS as exc:
             show_refusal(self, self.binder, exc)
             return False
+        if self.engagement_id is not None and "phase" in changes:
+            self._ask_to_reassess(engagement_id, self._original.get("phase"), changes["phase"])
         self.engagement_id = engagement_id
         self._dirty = False
         return True
+
+    def _ask_to_reassess(self, engagement_id: str, before: Any, after: Any) -> None:
+        """A phase change asks whether to reassess the partner (see gui.reassessment)."""
+        from cdmo_desktop.domain.reassessment import ReassessmentTrigger
+        from cdmo_desktop.gui.reassessment.prompt import ask_to_reassess
+        from cdmo_desktop.store.reassessment_edits import Trigger
+
+        trigger = Trigger(
+            ReassessmentTrigger.PHASE_CHANGE,
+            from_phase=Phase(before) if before else None,
+            to_phase=Phase(after),
+        )
+        ask_to_reassess(self.ctx, engagement_id, trigger, self.parentWidget())
 
     # --- slots --------------------------------------------------------------------------
     def _on_binder_edited(self) -> None:

@@ -136,6 +136,8 @@ class EngagementWorkspace(QWidget):
         self.export_action.triggered.connect(self._on_export_action_triggered)
         self.edit_action = self._action("edit_details_action", "Edit details…", None)
         self.edit_action.triggered.connect(self._on_edit_details_button_clicked)
+        self.reassess_action = self._action("reassess_action", "Reassess partner…", "Ctrl+Shift+R")
+        self.reassess_action.triggered.connect(self._on_reassess_action_triggered)
         self.ui.exportButton.clicked.connect(self._on_export_action_triggered)
         self.ui.editDetailsButton.clicked.connect(self._on_edit_details_button_clicked)
         self.ui.ragAdviceButton.clicked.connect(self._on_rag_advice_button_clicked)
@@ -162,7 +164,7 @@ class EngagementWorkspace(QWidget):
         return action
 
     def actions(self) -> list[QAction]:
-        return [self.save_action, self.export_action, self.edit_action]
+        return [self.save_action, self.export_action, self.edit_action, self.reassess_action]
 
     # --- header ---------------------------------------------------------------------------
     def refresh_header(self) -> None:
@@ -290,6 +292,20 @@ class EngagementWorkspace(QWidget):
 
     def _on_edit_details_button_clicked(self) -> None:
         EngagementDialog(self.ctx, self.engagement_id, self).exec()
+
+    def _on_reassess_action_triggered(self) -> None:
+        """Open the reassessment not yet done, else start one for the current phase."""
+        from cdmo_desktop.gui.reassessment.prompt import open_reassessment
+
+        if open_reassessment(self.ctx, self.engagement_id, self) is None:
+            from cdmo_desktop.domain.reassessment import ReassessmentTrigger
+            from cdmo_desktop.gui.reassessment.prompt import reassess
+            from cdmo_desktop.store.reassessment_edits import Trigger
+
+            row = get_engagement_row(self.ctx.store, self.engagement_id)
+            phase = Phase(row.phase) if row is not None else None
+            trigger = Trigger(ReassessmentTrigger.PHASE_CHANGE, to_phase=phase)
+            reassess(self.ctx, self.engagement_id, trigger, self, later=False)
 
     def _on_rag_advice_button_clicked(self) -> None:
         if self._advice is not None:

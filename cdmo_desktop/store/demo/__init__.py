@@ -38,3 +38,6 @@ def populate(store: Store, today: date | None = None) -> None:
     for spec in engagement_specs():
         with store.session(reason=DEMO_USER_REASON) as s:
             add_engagement(s, ctx, spec)
+    from cdmo_desktop.store.demo.reassessments import add_reassessments
+
+    add_reassessments(store, ctx)

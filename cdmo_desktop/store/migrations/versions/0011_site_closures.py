@@ -1,7 +1,7 @@
 """Days a partner site is closed (holidays, shutdowns), imported from the site's calendar.
 
 Revision ID: 0011_site_closures
-Revises: 0009_kpis
+Revises: 0010_reassessment
 Create Date: 2026-12-03
 """
 
@@ -12,7 +12,7 @@ import sqlmodel.sql.sqltypes
 from alembic import op
 
 revision: str = "0011_site_closures"
-down_revision: str | None = "0009_kpis"
+down_revision: str | None = "0010_reassessment"
 branch_labels: str | Sequence[str] | None = None
 depends_on: str | Sequence[str] | None = None
 

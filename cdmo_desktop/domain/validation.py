@@ -60,6 +60,36 @@ def _value(obj: Any, field: str) -> Any:
     return getattr(obj, field, None)
 
 
+class _Column:
+    """What the generic checks need of one column, read off the table once."""
+
+    __slots__ = ("date", "enums", "length", "money", "name", "required", "text", "type_")
+
+    def __init__(self, column: sa.Column[Any]) -> None:
+        self.name = column.key
+        self.required = not column.nullable and not column.primary_key
+        self.enums = list(column.type.enums) if isinstance(column.type, sa.Enum) else None
+        self.money = bool(getattr(column.type, "exact_money", False))
+        self.type_ = getattr(column.type, "impl", column.type)  # AutoString decorates String
+        self.text = isinstance(self.type_, sa.String) and not column.primary_key
+        self.length = getattr(column.type, "length", None) if self.text else None
+        self.date = isinstance(self.type_, sa.Date)
+
+
+_COLUMN_RULES: dict[sa.Table, tuple[tuple[_Column, ...], tuple[dict[str, Any], ...]]] = {}
+
+
+def _column_rules(table: sa.Table) -> tuple[tuple[_Column, ...], tuple[dict[str, Any], ...]]:
+    """The table's column rules and constraint infos (read once per table: an import
+    validates thousands of rows of one table)."""
+    found = _COLUMN_RULES.get(table)
+    if found is None:
+        columns = tuple(_Column(c) for c in table.columns)
+        infos = tuple(info for c in table.constraints if (info := getattr(c, "info", {}) or {}))
+        found = _COLUMN_RULES[table] = (columns, infos)
+    return found
+
+
 def _generic(obj: Any) -> Errors:
     """Checks read off the table definition: required text, enum values, ordered dates,
     numeric ranges declared with `info` on CHECK constraints, text lengths."""
@@ -67,40 +97,37 @@ def _generic(obj: Any) -> Errors:
     table: sa.Table | None = getattr(type(obj), "__table__", None)
     if table is None:
         return errors
-    for column in table.columns:
-        name = column.key
-        value = _value(obj, name)
+    columns, infos = _column_rules(table)
+    for rule in columns:
+        name = rule.name
+        value = getattr(obj, name, None)
         if value is None:
-            if not column.nullable and not column.primary_key:
+            if rule.required:
                 errors[name] = f"{label(name)} is required."
             continue
-        if isinstance(column.type, sa.Enum):
-            allowed = list(column.type.enums)
+        if rule.enums is not None:
             raw = value.value if isinstance(value, Enum) else value
-            if raw not in allowed:
-                errors[name] = f"{label(name)} must be one of: {', '.join(allowed)}."
+            if raw not in rule.enums:
+                errors[name] = f"{label(name)} must be one of: {', '.join(rule.enums)}."
             continue
-        if getattr(column.type, "exact_money", False):
+        if rule.money:
             if (problem := amount_error(value, label(name))) is not None:
                 errors[name] = problem
             continue
-        type_ = getattr(column.type, "impl", column.type)  # AutoString decorates String
-        if (problem := _type_error(type_, value, name)) is not None:
+        if (problem := _type_error(rule.type_, value, name)) is not None:
             errors[name] = problem
             continue
-        if isinstance(type_, sa.String) and not column.primary_key:
-            length = getattr(column.type, "length", None)
-            if length and len(value) > length:
-                errors[name] = f"{label(name)} is too long (at most {length} characters)."
-            elif not column.nullable and not value.strip() and not _has_python_default(obj, name):
+        if rule.text:
+            if rule.length and len(value) > rule.length:
+                errors[name] = f"{label(name)} is too long (at most {rule.length} characters)."
+            elif rule.required and not value.strip() and not _has_python_default(obj, name):
                 # Non-nullable text without a default is a required field (name, title, ...).
                 errors[name] = f"{label(name)} is required."
-        if isinstance(type_, sa.Date) and not EARLIEST_DATE <= value <= LATEST_DATE:
+        if rule.date and not EARLIEST_DATE <= value <= LATEST_DATE:
             errors[name] = (
                 f"{label(name)} must fall between {EARLIEST_DATE.year} and {LATEST_DATE.year}."
             )
-    for constraint in table.constraints:
-        info = getattr(constraint, "info", {}) or {}
+    for info in infos:
         if "dates_ordered" in info:
             first, last = info["dates_ordered"]
             a, b = _value(obj, first), _value(obj, last)

@@ -46,6 +46,7 @@ from cdmo_desktop.domain.models import (
     KpiMeasurement,
     Partner,
 )
+from cdmo_desktop.store import derived_kpis
 
 if TYPE_CHECKING:
     from cdmo_desktop.store.store import Store
@@ -336,27 +337,31 @@ class _Latest:
     red: float | None
     latest_period: date | None
     latest_value: float | None
+    latest_status: str | None
 
     @property
     def status(self) -> Rag | None:
-        return kpi_status(self.direction, self.target, self.amber, self.red, self.latest_value)
+        return Rag(self.latest_status) if self.latest_status else None
 
 
-def _latest(session: Session) -> list[_Latest]:
-    """Every KPI of a current engagement (not archived, not closed) with its latest period
-    and value (None when nothing was measured): one seek per KPI on the measurements'
-    (kpi, period) index, portable SQL, plain columns rather than ORM objects."""
-    m = sa.orm.aliased(KpiMeasurement)
+def _current() -> tuple[Any, ...]:
+    """The engagements the portfolio counts: not archived, not closed."""
+    return (
+        col(Engagement.archived).is_(False),
+        col(Engagement.status) != EngagementStatus.CLOSED,
+    )
 
-    def last(column: Any) -> Any:
-        return (
-            select(column)
-            .where(col(m.kpi_id) == col(EngagementKpi.id))
-            .order_by(col(m.period_start).desc())
-            .limit(1)
-            .scalar_subquery()
-        )
 
+def _off_target() -> Any:
+    return col(EngagementKpi.latest_status).in_(derived_kpis.OFF_TARGET)
+
+
+def _latest(session: Session, *where: Any, limit: int | None = None) -> list[_Latest]:
+    """The KPIs of current engagements (not archived, not closed) matching `where`, with
+    their stored latest period, value and status (store.derived_kpis; None when nothing
+    was measured): red first, then by engagement title and the KPIs' order; plain columns
+    rather than ORM objects, portable SQL."""
+    red_first = sa.case((col(EngagementKpi.latest_status) == Rag.RED.value, 0), else_=1)
     query = (
         sa.select(
             col(EngagementKpi.id),
@@ -370,23 +375,31 @@ def _latest(session: Session) -> list[_Latest]:
             col(EngagementKpi.target),
             col(EngagementKpi.amber),
             col(EngagementKpi.red),
-            last(col(m.period_start)),
-            last(col(m.value)),
+            col(EngagementKpi.latest_period),
+            col(EngagementKpi.latest_value),
+            col(EngagementKpi.latest_status),
         )
         .join(Engagement, col(Engagement.id) == col(EngagementKpi.engagement_id))
-        .where(
-            col(Engagement.archived).is_(False),
-            col(Engagement.status) != EngagementStatus.CLOSED,
+        .where(*_current(), *where)
+        .order_by(
+            red_first, col(Engagement.title), col(EngagementKpi.position), col(EngagementKpi.id)
         )
-        .order_by(col(Engagement.title), col(EngagementKpi.position), col(EngagementKpi.id))
+        .limit(limit)
     )
     return [_Latest(*row) for row in session.execute(query)]
 
 
 def kpis_off_target(store: Store) -> int:
-    """How many KPIs of current engagements have an amber or red latest value."""
+    """How many KPIs of current engagements have an amber or red latest value (a count on
+    the stored status's index)."""
+    query = (
+        sa.select(sa.func.count())
+        .select_from(EngagementKpi)
+        .join(Engagement, col(Engagement.id) == col(EngagementKpi.engagement_id))
+        .where(_off_target(), *_current())
+    )
     with store.read() as s:
-        return sum(1 for k in _latest(s) if k.status in (Rag.AMBER, Rag.RED))
+        return int(s.execute(query).scalar_one())
 
 
 def _recent(session: Session, found: Sequence[_Latest]) -> dict[str, list[tuple[date, float]]]:
@@ -426,10 +439,7 @@ def off_target_kpis(
     by engagement; at most `limit` of them (all when None)."""
     today = today or clock.today()
     with store.read() as s:
-        found = [k for k in _latest(s) if k.status in (Rag.AMBER, Rag.RED)]
-        found.sort(key=lambda k: 0 if k.status is Rag.RED else 1)  # stable: by engagement
-        if limit is not None:
-            found = found[:limit]
+        found = _latest(s, _off_target(), limit=limit)
         recent = _recent(s, found)
         kpis = {}
         ids = [k.id for k in found]
@@ -466,20 +476,43 @@ def missing_kpi_values(store: Store, today: date | None = None) -> list[MissingV
     that has none (from the engagement's start when nothing was measured and the KPI has a
     numeric target), oldest first."""
     today = today or clock.today()
+    # A period after the latest value has ended only if the latest value is at least two
+    # months old (months are the shortest period): the index on the stored latest period
+    # reads those and the KPIs never measured; the exact rule per period follows.
+    stale = previous_period(KpiPeriod.MONTH, period_start(KpiPeriod.MONTH, today))
+    query = (
+        sa.select(
+            col(EngagementKpi.engagement_id),
+            col(Engagement.title),
+            col(EngagementKpi.id),
+            col(EngagementKpi.name),
+            col(EngagementKpi.period),
+            col(EngagementKpi.target),
+            col(EngagementKpi.red),
+            col(EngagementKpi.latest_period),
+            col(Engagement.start_date),
+        )
+        .join(Engagement, col(Engagement.id) == col(EngagementKpi.engagement_id))
+        .where(
+            col(Engagement.archived).is_(False),
+            col(Engagement.status) == EngagementStatus.ACTIVE,
+            or_(
+                col(EngagementKpi.latest_period).is_(None),
+                col(EngagementKpi.latest_period) < stale,
+            ),
+        )
+        .order_by(col(Engagement.title), col(EngagementKpi.position), col(EngagementKpi.id))
+    )
     out = []
     with store.read() as s:
-        rows = _latest(s)
-    for k in rows:
-        if k.engagement_status is not EngagementStatus.ACTIVE:
-            continue
-        if k.latest_period is not None:
-            due: date | None = next_period(k.period, k.latest_period)
-        elif k.engagement_start is not None and (k.target is not None or k.red is not None):
-            due = period_start(k.period, k.engagement_start)
+        rows = s.execute(query).all()
+    for engagement_id, title, kpi_id, name, period, target, red, latest, start in rows:
+        if latest is not None:
+            due: date | None = next_period(period, latest)
+        elif start is not None and (target is not None or red is not None):
+            due = period_start(period, start)
         else:
             due = None
-        if due is not None and period_ended(k.period, due, today):
-            out.append(
-                MissingValue(k.engagement_id, k.engagement_title, k.id, k.name, due, k.period)
-            )
+        if due is not None and period_ended(period, due, today):
+            out.append(MissingValue(engagement_id, title, kpi_id, name, due, period))
     return sorted(out, key=lambda m: (m.period_start, m.engagement_title, m.kpi_name))

@@ -26,6 +26,7 @@ KNOWN_REVISIONS: tuple[str, ...] = (
     "0008_engagement_scale",
     "0009_kpis",
     "0011_site_closures",
+    "0012_kpi_latest",
 )
 HEAD_REVISION = KNOWN_REVISIONS[-1]
 

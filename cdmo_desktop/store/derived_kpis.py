@@ -94,9 +94,12 @@ def touched(session: Session) -> set[str]:
     for obj in (*session.new, *session.dirty, *session.deleted):
         if isinstance(obj, KpiMeasurement):
             out |= _kpi_ids(obj)
-        elif isinstance(obj, EngagementKpi) and obj not in session.deleted and obj.id:
-            if obj in session.new or session.is_modified(obj, include_collections=False):
-                out.add(obj.id)
+        elif (
+            isinstance(obj, EngagementKpi)
+            and obj not in session.deleted
+            and (obj in session.new or session.is_modified(obj, include_collections=False))
+        ):
+            out.add(obj.id)
     return out
 
 

@@ -11,7 +11,7 @@ from collections import defaultdict
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from datetime import date
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, cast
 
 import sqlalchemy as sa
 from sqlmodel import Session, col, or_, select
@@ -320,73 +320,36 @@ def kpi_across_partners(
 
 
 # --- the portfolio: KPIs off target, values missing -----------------------------------------
-@dataclass(frozen=True)
-class _Latest:
-    """One KPI of a current engagement with its latest measured period and value."""
-
-    id: str
-    engagement_id: str
-    engagement_title: str
-    engagement_status: EngagementStatus
-    engagement_start: date | None
-    name: str
-    direction: KpiDirection
-    period: KpiPeriod
-    target: float | None
-    amber: float | None
-    red: float | None
-    latest_period: date | None
-    latest_value: float | None
-    latest_status: str | None
-
-    @property
-    def status(self) -> Rag | None:
-        return Rag(self.latest_status) if self.latest_status else None
+_K = sa.inspect(EngagementKpi).local_table
+_E = sa.inspect(Engagement).local_table
+_M = sa.inspect(KpiMeasurement).local_table
+_BOOKKEEPING = ("created_at", "updated_at")
 
 
 def _current() -> tuple[Any, ...]:
     """The engagements the portfolio counts: not archived, not closed."""
-    return (
-        col(Engagement.archived).is_(False),
-        col(Engagement.status) != EngagementStatus.CLOSED,
-    )
+    return (_E.c.archived.is_(False), _E.c.status != EngagementStatus.CLOSED)
 
 
 def _off_target() -> Any:
-    return col(EngagementKpi.latest_status).in_(derived_kpis.OFF_TARGET)
+    return _K.c.latest_status.in_(derived_kpis.OFF_TARGET)
 
 
-def _latest(session: Session, *where: Any, limit: int | None = None) -> list[_Latest]:
+def _latest(session: Session, *where: Any, limit: int | None = None) -> Sequence[sa.Row[Any]]:
     """The KPIs of current engagements (not archived, not closed) matching `where`, with
-    their stored latest period, value and status (store.derived_kpis; None when nothing
-    was measured): red first, then by engagement title and the KPIs' order; plain columns
-    rather than ORM objects, portable SQL."""
-    red_first = sa.case((col(EngagementKpi.latest_status) == Rag.RED.value, 0), else_=1)
+    their stored latest period, value and status (store.derived_kpis) and their
+    engagement's start (`engagement_start`): red first, then by engagement title and the
+    KPIs' order. Rows of the KPI's columns rather than ORM objects, portable SQL."""
+    red_first = sa.case((_K.c.latest_status == Rag.RED.value, 0), else_=1)
+    columns = [c for c in _K.c if c.key not in _BOOKKEEPING]  # timestamps parse slowly
     query = (
-        sa.select(
-            col(EngagementKpi.id),
-            col(EngagementKpi.engagement_id),
-            col(Engagement.title),
-            col(Engagement.status),
-            col(Engagement.start_date),
-            col(EngagementKpi.name),
-            col(EngagementKpi.direction),
-            col(EngagementKpi.period),
-            col(EngagementKpi.target),
-            col(EngagementKpi.amber),
-            col(EngagementKpi.red),
-            col(EngagementKpi.latest_period),
-            col(EngagementKpi.latest_value),
-            col(EngagementKpi.latest_status),
-        )
-        .join(Engagement, col(Engagement.id) == col(EngagementKpi.engagement_id))
+        sa.select(*columns, _E.c.start_date.label("engagement_start"))
+        .join(_E, _E.c.id == _K.c.engagement_id)
         .where(*_current(), *where)
-        .order_by(
-            red_first, col(Engagement.title), col(EngagementKpi.position), col(EngagementKpi.id)
-        )
+        .order_by(red_first, _E.c.title, _K.c.position, _K.c.id)
         .limit(limit)
     )
-    return [_Latest(*row) for row in session.execute(query)]
+    return session.connection().execute(query).all()
 
 
 def kpis_off_target(store: Store) -> int:
@@ -394,39 +357,32 @@ def kpis_off_target(store: Store) -> int:
     the stored status's index)."""
     query = (
         sa.select(sa.func.count())
-        .select_from(EngagementKpi)
-        .join(Engagement, col(Engagement.id) == col(EngagementKpi.engagement_id))
+        .select_from(_K.join(_E, _E.c.id == _K.c.engagement_id))
         .where(_off_target(), *_current())
     )
     with store.read() as s:
-        return int(s.execute(query).scalar_one())
+        return int(s.connection().execute(query).scalar_one())
 
 
-def _recent(session: Session, found: Sequence[_Latest]) -> dict[str, list[tuple[date, float]]]:
+def _recent(session: Session, found: Sequence[sa.Row[Any]]) -> dict[str, list[tuple[date, float]]]:
     """The last RECENT measurements of each KPI in `found` (read from RECENT periods
     before the earliest latest value of each period length, not the whole history)."""
     out: dict[str, list[tuple[date, float]]] = defaultdict(list)
+    run = session.connection().execute
     for period in KpiPeriod:
-        group = [k for k in found if k.period is period and k.latest_period is not None]
+        group = [k for k in found if k.period == period and k.latest_period is not None]
         if not group:
             continue
-        since = min(k.latest_period for k in group if k.latest_period is not None)
+        since = min(k.latest_period for k in group)
         for _ in range(RECENT):
             since = previous_period(period, since)
         ids = [k.id for k in group]
         for offset in range(0, len(ids), 500):
-            rows = session.exec(
-                select(
-                    col(KpiMeasurement.kpi_id),
-                    col(KpiMeasurement.period_start),
-                    col(KpiMeasurement.value),
-                )
-                .where(
-                    col(KpiMeasurement.kpi_id).in_(ids[offset : offset + 500]),
-                    col(KpiMeasurement.period_start) > since,
-                )
-                .order_by(col(KpiMeasurement.kpi_id), col(KpiMeasurement.period_start))
-            ).all()
+            rows = run(
+                sa.select(_M.c.kpi_id, _M.c.period_start, _M.c.value)
+                .where(_M.c.kpi_id.in_(ids[offset : offset + 500]), _M.c.period_start > since)
+                .order_by(_M.c.kpi_id, _M.c.period_start)
+            )
             for kpi_id, day, value in rows:
                 out[kpi_id].append((day, value))
     return out
@@ -441,18 +397,11 @@ def off_target_kpis(
     with store.read() as s:
         found = _latest(s, _off_target(), limit=limit)
         recent = _recent(s, found)
-        kpis = {}
-        ids = [k.id for k in found]
-        for offset in range(0, len(ids), 500):
-            query = select(EngagementKpi).where(
-                col(EngagementKpi.id).in_(ids[offset : offset + 500])
-            )
-            kpis.update({k.id: k for k in s.exec(query)})
-        return [
-            kpi_row(kpis[k.id], recent.get(k.id, []), today, k.engagement_start)
-            for k in found
-            if k.id in kpis
-        ]
+    # a row of the KPI's columns reads like the model (kpi_row reads its attributes)
+    return [
+        kpi_row(cast(EngagementKpi, k), recent.get(k.id, []), today, k.engagement_start)
+        for k in found
+    ]
 
 
 @dataclass(frozen=True)

@@ -55,6 +55,16 @@ EXPORTS["schedule"] = (
 EXPORTS["calendar"] = (f"{_SCHEDULES}:export_calendar", "dated items and meetings (.ics)")
 IMPORTS["schedule"] = (f"{_SCHEDULES}:import_schedule", "MS Project .xml or GanttProject .gan")
 IMPORTS["holidays"] = (f"{_SCHEDULES}:import_holidays", "a site's closed days (.ics, --site)")
+_RECORDS = "cdmo_desktop.cli.sheet_import:run"
+IMPORTS.update(
+    {
+        "partners": (_RECORDS, "partners from .csv/.xlsx"),
+        "contacts": (_RECORDS, "contacts at partners"),
+        "risks": (_RECORDS, "an engagement's risks (--engagement)"),
+        "actions": (_RECORDS, "an engagement's action items (--engagement)"),
+        "measurements": (_RECORDS, "an engagement's KPI values by KPI and period (--engagement)"),
+    }
+)
 
 
 def register(commands: Any) -> None:

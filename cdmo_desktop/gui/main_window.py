@@ -131,6 +131,13 @@ class MainWindow(QMainWindow):
         file_menu.setObjectName("fileMenu")
         self.database.add_to_menu(file_menu)
         file_menu.addSeparator()
+        self.import_action = QAction("&Import from a spreadsheet…", self)
+        self.import_action.setObjectName("importAction")
+        self.import_action.setStatusTip(
+            "Import partners, contacts, risks or actions from CSV or XLSX"
+        )
+        self.import_action.triggered.connect(self.open_import_wizard)
+        file_menu.addAction(self.import_action)
         self.export_action = QAction("&Export to a spreadsheet…", self)
         self.export_action.setObjectName("exportAction")
         self.export_action.setShortcut(QKeySequence("Ctrl+Shift+E"))
@@ -221,6 +228,14 @@ class MainWindow(QMainWindow):
         page = self.stack.currentWidget()
         key = page.property("screen_key") if page is not None else None
         return SCREEN_BY_KEY.get(str(key)) if key else None
+
+    def open_import_wizard(self) -> None:
+        """File > Import…: records from a spreadsheet, as one undo step."""
+        from cdmo_desktop.gui.exchange.import_wizard import ImportWizard
+
+        wizard = ImportWizard(self.ctx, self)
+        wizard.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        wizard.open()
 
     def open_engagement(self, engagement_id: str) -> QWidget:
         return self._open_detail("engagement", engagement_id)
@@ -373,7 +388,7 @@ class MainWindow(QMainWindow):
 
     # --- database -----------------------------------------------------------------------
     def _enable_store_controls(self, enabled: bool) -> None:
-        for action in (*self.database.store_actions(), self.export_action):
+        for action in (*self.database.store_actions(), self.import_action, self.export_action):
             action.setEnabled(enabled)
 
     def _on_ctx_store_ready(self) -> None:

@@ -133,6 +133,9 @@ SCHEDULE_COLUMNS = Setting(
     "schedule/columns", str, "", "task table columns shown, comma-separated; empty: what fits"
 )
 REPORTS_LAST_FOLDER = Setting("reports/last_folder", str, "", "where the last PDF went")
+IMPORT_MAPPING = KeyedSetting(
+    "import/mapping_{}", str, "", "JSON: header -> field it fills, per kind and header set"
+)
 REPORTS_PAPER = Setting("reports/paper", str, "", '"A4" or "Letter"; "" follows the locale')
 
 ALL: tuple[Setting[Any] | KeyedSetting[Any], ...] = (
@@ -151,4 +154,5 @@ ALL: tuple[Setting[Any] | KeyedSetting[Any], ...] = (
     SCHEDULE_COLUMNS,
     REPORTS_LAST_FOLDER,
     REPORTS_PAPER,
+    IMPORT_MAPPING,
 )

@@ -1,7 +1,7 @@
 """The full trend chart of one KPI: its values by period, the target line and the green,
 amber and red bands of its thresholds, drawn with matplotlib.
 
-matplotlib is imported on a thread of its own by the heat map's loader (never on the GUI
+matplotlib is imported on a thread of its own (gui.widgets.matplotlib_loader; never on the GUI
 thread when the chart is shown): until it is there the chart says "Chart loading…".
 The bands are where `domain.kpi.kpi_status` puts a value, sampled up the axis, so the
 chart and the status column can never disagree.
@@ -20,7 +20,7 @@ from PySide6.QtWidgets import QLabel, QSizePolicy, QVBoxLayout, QWidget
 from cdmo_desktop.domain.enums import KpiDirection, KpiPeriod, Rag
 from cdmo_desktop.domain.kpi import kpi_status
 from cdmo_desktop.gui.kpis.kpi_text import STATUS_COLOURS, STATUS_TINTS, period_text, unit_label
-from cdmo_desktop.gui.widgets.heatmap import matplotlib_loader
+from cdmo_desktop.gui.widgets.matplotlib_loader import matplotlib_loader
 
 DPI = 100
 BAND_SAMPLES = 240

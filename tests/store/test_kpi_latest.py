@@ -24,6 +24,7 @@ from cdmo_desktop.store.kpi_edits import (
     set_measurements,
 )
 from cdmo_desktop.store.kpis import kpis_off_target, off_target_kpis
+from cdmo_desktop.store.record_imports import ImportEntry, write_import
 from tests.store.kickoff_world import build_world
 
 NOW = datetime(2026, 1, 1, tzinfo=UTC)
@@ -196,3 +197,24 @@ def test_the_off_target_count_is_an_index_seek_without_subqueries(store: Store) 
         raw.close()
     assert "ix_engagement_kpi_latest_status" in plan, plan
     assert "SUBQUERY" not in plan.upper(), plan
+
+
+def test_values_from_a_spreadsheet_import_and_its_undo_set_the_latest(store: Store) -> None:
+    kpi = _otif(store)
+    set_measurements(store, [MeasurementEntry(kpi.id, JAN, 96)])
+    imported = write_import(
+        store,
+        "Import KPI values",
+        [
+            ImportEntry(
+                "kpi_measurement",
+                "m-feb",
+                {"kpi_id": kpi.id, "period_start": FEB, "value": 70.0},
+                new=True,
+            )
+        ],
+        reason="values.csv",
+    )
+    assert _stored(store, kpi.id) == (FEB, 70.0, Rag.RED.value)
+    _undo(store, imported)
+    assert _stored(store, kpi.id) == (JAN, 96.0, Rag.GREEN.value)

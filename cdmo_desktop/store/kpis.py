@@ -335,7 +335,7 @@ def _off_target() -> Any:
     return _K.c.latest_status.in_(derived_kpis.OFF_TARGET)
 
 
-def _latest(session: Session, *where: Any, limit: int | None = None) -> Sequence[sa.Row[Any]]:
+def _latest(session: Session, *where: Any, limit: int | None = None) -> Sequence[Any]:
     """The KPIs of current engagements (not archived, not closed) matching `where`, with
     their stored latest period, value and status (store.derived_kpis) and their
     engagement's start (`engagement_start`): red first, then by engagement title and the

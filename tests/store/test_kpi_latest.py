@@ -13,7 +13,6 @@ import sqlalchemy as sa
 
 from cdmo_desktop.domain.enums import KpiDirection, KpiUnit, Rag
 from cdmo_desktop.domain.kpi import kpi_status
-from cdmo_desktop.domain.models import EngagementKpi
 from cdmo_desktop.store import Store, bulk, derived_kpis
 from cdmo_desktop.store.changesets import ChangeSet
 from cdmo_desktop.store.kpi_edits import (
@@ -32,13 +31,12 @@ JAN, FEB, MAR = date(2026, 1, 1), date(2026, 2, 1), date(2026, 3, 1)
 
 
 def _stored(store: Store, kpi_id: str) -> tuple[Any, ...]:
+    k = derived_kpis.K
     with store.read() as s:
         row = s.execute(
-            sa.select(
-                EngagementKpi.latest_period,  # type: ignore[arg-type]
-                EngagementKpi.latest_value,  # type: ignore[arg-type]
-                EngagementKpi.latest_status,  # type: ignore[arg-type]
-            ).where(EngagementKpi.id == kpi_id)  # type: ignore[arg-type]
+            sa.select(k.c.latest_period, k.c.latest_value, k.c.latest_status).where(
+                k.c.id == kpi_id
+            )
         ).one()
     return tuple(row)
 

@@ -19,6 +19,7 @@ from sqlalchemy.orm import Session as OrmSession
 from sqlmodel import Session, SQLModel
 
 from cdmo_desktop.domain.models.engagement import ENGAGEMENT_DERIVED
+from cdmo_desktop.domain.models.kpi import KPI_DERIVED
 
 BOOKKEEPING: frozenset[str] = frozenset({"id", "created_at", "updated_at"})
 
@@ -110,6 +111,7 @@ CAPTURE_SKIP: frozenset[str] = frozenset(
         "primary_contact",
         "contact_key",
         *ENGAGEMENT_DERIVED,
+        *KPI_DERIVED,
     }
 )
 

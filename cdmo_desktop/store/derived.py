@@ -11,7 +11,12 @@ from __future__ import annotations
 
 from sqlalchemy.orm import Session
 
-from cdmo_desktop.store import derived_engagements, derived_partners, derived_risks
+from cdmo_desktop.store import (
+    derived_engagements,
+    derived_kpis,
+    derived_partners,
+    derived_risks,
+)
 
 
 def before_flush(session: Session) -> None:
@@ -23,3 +28,4 @@ def after_flush(session: Session) -> None:
     derived_risks.after_flush(session)
     derived_partners.after_flush(session)
     derived_engagements.after_flush(session)
+    derived_kpis.after_flush(session)

@@ -11,7 +11,7 @@ from collections import defaultdict
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from datetime import date
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, cast
 
 import sqlalchemy as sa
 from sqlmodel import Session, col, or_, select
@@ -46,6 +46,7 @@ from cdmo_desktop.domain.models import (
     KpiMeasurement,
     Partner,
 )
+from cdmo_desktop.store import derived_kpis
 
 if TYPE_CHECKING:
     from cdmo_desktop.store.store import Store
@@ -319,101 +320,69 @@ def kpi_across_partners(
 
 
 # --- the portfolio: KPIs off target, values missing -----------------------------------------
-@dataclass(frozen=True)
-class _Latest:
-    """One KPI of a current engagement with its latest measured period and value."""
-
-    id: str
-    engagement_id: str
-    engagement_title: str
-    engagement_status: EngagementStatus
-    engagement_start: date | None
-    name: str
-    direction: KpiDirection
-    period: KpiPeriod
-    target: float | None
-    amber: float | None
-    red: float | None
-    latest_period: date | None
-    latest_value: float | None
-
-    @property
-    def status(self) -> Rag | None:
-        return kpi_status(self.direction, self.target, self.amber, self.red, self.latest_value)
+_K = sa.inspect(EngagementKpi).local_table
+_E = sa.inspect(Engagement).local_table
+_M = sa.inspect(KpiMeasurement).local_table
+_BOOKKEEPING = ("created_at", "updated_at")
 
 
-def _latest(session: Session) -> list[_Latest]:
-    """Every KPI of a current engagement (not archived, not closed) with its latest period
-    and value (None when nothing was measured): one seek per KPI on the measurements'
-    (kpi, period) index, portable SQL, plain columns rather than ORM objects."""
-    m = sa.orm.aliased(KpiMeasurement)
+def _current() -> tuple[Any, ...]:
+    """The engagements the portfolio counts: not archived, not closed."""
+    return (_E.c.archived.is_(False), _E.c.status != EngagementStatus.CLOSED)
 
-    def last(column: Any) -> Any:
-        return (
-            select(column)
-            .where(col(m.kpi_id) == col(EngagementKpi.id))
-            .order_by(col(m.period_start).desc())
-            .limit(1)
-            .scalar_subquery()
-        )
 
+def _off_target() -> Any:
+    return _K.c.latest_status.in_(derived_kpis.OFF_TARGET)
+
+
+def _latest(session: Session, *where: Any, limit: int | None = None) -> Sequence[Any]:
+    """The KPIs of current engagements (not archived, not closed) matching `where`, with
+    their stored latest period, value and status (store.derived_kpis) and their
+    engagement's start (`engagement_start`): red first, then by engagement title and the
+    KPIs' order. Rows of the KPI's columns rather than ORM objects, portable SQL."""
+    red_first = sa.case((_K.c.latest_status == Rag.RED.value, 0), else_=1)
+    columns = [c for c in _K.c if c.key not in _BOOKKEEPING]  # timestamps parse slowly
     query = (
-        sa.select(
-            col(EngagementKpi.id),
-            col(EngagementKpi.engagement_id),
-            col(Engagement.title),
-            col(Engagement.status),
-            col(Engagement.start_date),
-            col(EngagementKpi.name),
-            col(EngagementKpi.direction),
-            col(EngagementKpi.period),
-            col(EngagementKpi.target),
-            col(EngagementKpi.amber),
-            col(EngagementKpi.red),
-            last(col(m.period_start)),
-            last(col(m.value)),
-        )
-        .join(Engagement, col(Engagement.id) == col(EngagementKpi.engagement_id))
-        .where(
-            col(Engagement.archived).is_(False),
-            col(Engagement.status) != EngagementStatus.CLOSED,
-        )
-        .order_by(col(Engagement.title), col(EngagementKpi.position), col(EngagementKpi.id))
+        sa.select(*columns, _E.c.start_date.label("engagement_start"))
+        .join(_E, _E.c.id == _K.c.engagement_id)
+        .where(*_current(), *where)
+        .order_by(red_first, _E.c.title, _K.c.position, _K.c.id)
+        .limit(limit)
     )
-    return [_Latest(*row) for row in session.execute(query)]
+    return session.connection().execute(query).all()
 
 
 def kpis_off_target(store: Store) -> int:
-    """How many KPIs of current engagements have an amber or red latest value."""
+    """How many KPIs of current engagements have an amber or red latest value (a count on
+    the stored status's index)."""
+    query = (
+        sa.select(sa.func.count())
+        .select_from(_K.join(_E, _E.c.id == _K.c.engagement_id))
+        .where(_off_target(), *_current())
+    )
     with store.read() as s:
-        return sum(1 for k in _latest(s) if k.status in (Rag.AMBER, Rag.RED))
+        return int(s.connection().execute(query).scalar_one())
 
 
-def _recent(session: Session, found: Sequence[_Latest]) -> dict[str, list[tuple[date, float]]]:
+def _recent(session: Session, found: Sequence[sa.Row[Any]]) -> dict[str, list[tuple[date, float]]]:
     """The last RECENT measurements of each KPI in `found` (read from RECENT periods
     before the earliest latest value of each period length, not the whole history)."""
     out: dict[str, list[tuple[date, float]]] = defaultdict(list)
+    run = session.connection().execute
     for period in KpiPeriod:
-        group = [k for k in found if k.period is period and k.latest_period is not None]
+        group = [k for k in found if k.period == period and k.latest_period is not None]
         if not group:
             continue
-        since = min(k.latest_period for k in group if k.latest_period is not None)
+        since = min(k.latest_period for k in group)
         for _ in range(RECENT):
             since = previous_period(period, since)
         ids = [k.id for k in group]
         for offset in range(0, len(ids), 500):
-            rows = session.exec(
-                select(
-                    col(KpiMeasurement.kpi_id),
-                    col(KpiMeasurement.period_start),
-                    col(KpiMeasurement.value),
-                )
-                .where(
-                    col(KpiMeasurement.kpi_id).in_(ids[offset : offset + 500]),
-                    col(KpiMeasurement.period_start) > since,
-                )
-                .order_by(col(KpiMeasurement.kpi_id), col(KpiMeasurement.period_start))
-            ).all()
+            rows = run(
+                sa.select(_M.c.kpi_id, _M.c.period_start, _M.c.value)
+                .where(_M.c.kpi_id.in_(ids[offset : offset + 500]), _M.c.period_start > since)
+                .order_by(_M.c.kpi_id, _M.c.period_start)
+            )
             for kpi_id, day, value in rows:
                 out[kpi_id].append((day, value))
     return out
@@ -426,23 +395,13 @@ def off_target_kpis(
     by engagement; at most `limit` of them (all when None)."""
     today = today or clock.today()
     with store.read() as s:
-        found = [k for k in _latest(s) if k.status in (Rag.AMBER, Rag.RED)]
-        found.sort(key=lambda k: 0 if k.status is Rag.RED else 1)  # stable: by engagement
-        if limit is not None:
-            found = found[:limit]
+        found = _latest(s, _off_target(), limit=limit)
         recent = _recent(s, found)
-        kpis = {}
-        ids = [k.id for k in found]
-        for offset in range(0, len(ids), 500):
-            query = select(EngagementKpi).where(
-                col(EngagementKpi.id).in_(ids[offset : offset + 500])
-            )
-            kpis.update({k.id: k for k in s.exec(query)})
-        return [
-            kpi_row(kpis[k.id], recent.get(k.id, []), today, k.engagement_start)
-            for k in found
-            if k.id in kpis
-        ]
+    # a row of the KPI's columns reads like the model (kpi_row reads its attributes)
+    return [
+        kpi_row(cast(EngagementKpi, k), recent.get(k.id, []), today, k.engagement_start)
+        for k in found
+    ]
 
 
 @dataclass(frozen=True)
@@ -466,20 +425,43 @@ def missing_kpi_values(store: Store, today: date | None = None) -> list[MissingV
     that has none (from the engagement's start when nothing was measured and the KPI has a
     numeric target), oldest first."""
     today = today or clock.today()
+    # A period after the latest value has ended only if the latest value is at least two
+    # months old (months are the shortest period): the index on the stored latest period
+    # reads those and the KPIs never measured; the exact rule per period follows.
+    stale = previous_period(KpiPeriod.MONTH, period_start(KpiPeriod.MONTH, today))
+    query = (
+        sa.select(
+            col(EngagementKpi.engagement_id),
+            col(Engagement.title),
+            col(EngagementKpi.id),
+            col(EngagementKpi.name),
+            col(EngagementKpi.period),
+            col(EngagementKpi.target),
+            col(EngagementKpi.red),
+            col(EngagementKpi.latest_period),
+            col(Engagement.start_date),
+        )
+        .join(Engagement, col(Engagement.id) == col(EngagementKpi.engagement_id))
+        .where(
+            col(Engagement.archived).is_(False),
+            col(Engagement.status) == EngagementStatus.ACTIVE,
+            or_(
+                col(EngagementKpi.latest_period).is_(None),
+                col(EngagementKpi.latest_period) < stale,
+            ),
+        )
+        .order_by(col(Engagement.title), col(EngagementKpi.position), col(EngagementKpi.id))
+    )
     out = []
     with store.read() as s:
-        rows = _latest(s)
-    for k in rows:
-        if k.engagement_status is not EngagementStatus.ACTIVE:
-            continue
-        if k.latest_period is not None:
-            due: date | None = next_period(k.period, k.latest_period)
-        elif k.engagement_start is not None and (k.target is not None or k.red is not None):
-            due = period_start(k.period, k.engagement_start)
+        rows = s.execute(query).all()
+    for engagement_id, title, kpi_id, name, period, target, red, latest, start in rows:
+        if latest is not None:
+            due: date | None = next_period(period, latest)
+        elif start is not None and (target is not None or red is not None):
+            due = period_start(period, start)
         else:
             due = None
-        if due is not None and period_ended(k.period, due, today):
-            out.append(
-                MissingValue(k.engagement_id, k.engagement_title, k.id, k.name, due, k.period)
-            )
+        if due is not None and period_ended(period, due, today):
+            out.append(MissingValue(engagement_id, title, kpi_id, name, due, period))
     return sorted(out, key=lambda m: (m.period_start, m.engagement_title, m.kpi_name))

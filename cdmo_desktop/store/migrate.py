@@ -27,6 +27,7 @@ KNOWN_REVISIONS: tuple[str, ...] = (
     "0009_kpis",
     "0010_reassessment",
     "0011_site_closures",
+    "0012_kpi_latest",
 )
 HEAD_REVISION = KNOWN_REVISIONS[-1]
 

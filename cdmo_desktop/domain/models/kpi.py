@@ -31,11 +31,21 @@ class KpiDefinition(Entity, table=True):
     archived: bool = False
 
 
+# The KPI's latest measurement and its status (store.derived_kpis keeps them current on
+# every write; never change-logged): the portfolio's "KPIs off target" and the agenda's
+# missing values read them instead of every KPI's history.
+KPI_DERIVED = ("latest_period", "latest_value", "latest_status")
+
+
 class EngagementKpi(Entity, table=True):
     """A KPI agreed for one engagement: target, amber/red thresholds, period, where the
     numbers come from, an owner on each side and the agreement clause or SLA behind it."""
 
     __tablename__ = "engagement_kpi"
+    __table_args__ = (
+        sa.Index("ix_engagement_kpi_latest_status", "latest_status", "engagement_id"),
+        sa.Index("ix_engagement_kpi_latest_period", "latest_period", "engagement_id"),
+    )
 
     engagement_id: str = fk("engagement.id")
     position: int = 0
@@ -56,6 +66,11 @@ class EngagementKpi(Entity, table=True):
     owner_partner: str = Field(default="", max_length=200)
     agreement_id: str | None = fk("agreement.id", nullable=True, ondelete="SET NULL")
     clause_ref: str = Field(default="", max_length=100)
+    # Derived, see KPI_DERIVED: the period and value of the latest measurement (None when
+    # nothing was measured) and its status, a domain.enums.Rag value (None without one).
+    latest_period: date | None = None
+    latest_value: float | None = None
+    latest_status: str | None = Field(default=None, max_length=8)
 
 
 class KpiMeasurement(Entity, table=True):

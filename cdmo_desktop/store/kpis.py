@@ -364,6 +364,20 @@ def kpis_off_target(store: Store) -> int:
         return int(s.connection().execute(query).scalar_one())
 
 
+def off_target_counts(store: Store) -> tuple[int, int]:
+    """How many KPIs of current engagements are red and how many amber (by their latest
+    value; one grouped count on the stored status's index)."""
+    query = (
+        sa.select(_K.c.latest_status, sa.func.count())
+        .select_from(_K.join(_E, _E.c.id == _K.c.engagement_id))
+        .where(_off_target(), *_current())
+        .group_by(_K.c.latest_status)
+    )
+    with store.read() as s:
+        counts = {str(status): int(n) for status, n in s.connection().execute(query)}
+    return counts.get(Rag.RED.value, 0), counts.get(Rag.AMBER.value, 0)
+
+
 def _recent(session: Session, found: Sequence[sa.Row[Any]]) -> dict[str, list[tuple[date, float]]]:
     """The last RECENT measurements of each KPI in `found` (read from RECENT periods
     before the earliest latest value of each period length, not the whole history)."""

@@ -139,3 +139,30 @@ def test_the_scorecard_is_exported_as_a_pdf(ctx: AppContext, qtbot, tmp_path) ->
     text = " ".join(page.extract_text() for page in PdfReader(target).pages)
     assert "On-time in-full delivery" in text and "Tech transfer" in text
     assert "80" in text
+
+
+def test_the_tile_counts_every_kpi_off_target_but_lists_only_the_first_ones(
+    ctx: AppContext, qtbot, monkeypatch
+) -> None:
+    from cdmo_desktop.gui.kpis import portfolio_kpis
+
+    monkeypatch.setattr(portfolio_kpis, "MENU_LIMIT", 2)
+    read = portfolio_kpis.kpis.off_target_kpis
+    limits: list[int | None] = []
+
+    def spy(store: object, today: object = None, *, limit: int | None = None) -> object:
+        limits.append(limit)
+        return read(store, today, limit=limit)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(portfolio_kpis.kpis, "off_target_kpis", spy)
+    engagements = [engagement_with_kpis(ctx.store, f"Transfer {n}", "Basel Bio") for n in "ABC"]
+    for _eid, ids in engagements:
+        measure(ctx.store, ids[0], {OCT: 80.0})  # on-time in-full: red below 85
+    view = PortfolioView(ctx, today=TODAY)
+    qtbot.addWidget(view)
+    view.show()
+    assert view.kpi_tile.value.text() == "3"
+    assert view.kpi_tile.detail.text().startswith("3 red · 0 amber")
+    lines = view.kpi_tile.toolTip().splitlines()
+    assert len(lines) == 3 and lines[-1] == "… and 1 more"
+    assert limits and set(limits) == {2}  # never every KPI off target of the portfolio

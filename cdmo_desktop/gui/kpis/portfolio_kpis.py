@@ -34,9 +34,25 @@ class OffTarget:
     red: bool
 
 
-def off_target(ctx: AppContext) -> list[OffTarget]:
-    """The KPIs whose latest value is amber or red, red first."""
-    rows = kpis.off_target_kpis(ctx.store)
+@dataclass(frozen=True)
+class OffTargetKpis:
+    """The tile's figures: how many KPIs are red and amber, and the first MENU_LIMIT of
+    them (red first) that its tooltip and menu list."""
+
+    red: int = 0
+    amber: int = 0
+    items: tuple[OffTarget, ...] = ()
+
+    @property
+    def total(self) -> int:
+        return self.red + self.amber
+
+
+def off_target(ctx: AppContext) -> OffTargetKpis:
+    """The KPIs whose latest value is amber or red: counted, and the first MENU_LIMIT read
+    (the tile never reads every KPI off target of a large portfolio)."""
+    red, amber = kpis.off_target_counts(ctx.store)
+    rows = kpis.off_target_kpis(ctx.store, limit=MENU_LIMIT)
     titles = engagement_titles(ctx.store, {r.engagement_id for r in rows})
     items = [
         OffTarget(
@@ -49,33 +65,35 @@ def off_target(ctx: AppContext) -> list[OffTarget]:
         )
         for r in rows
     ]
-    return sorted(items, key=lambda i: (not i.red, i.engagement_title, i.line))
+    items.sort(key=lambda i: (not i.red, i.engagement_title, i.line))
+    return OffTargetKpis(red, amber, tuple(items))
 
 
 def kpi_tile() -> Tile:
     return Tile("kpisOffTargetTile", "KPIs off target")
 
 
-def show_off_target(tile: Tile, items: list[OffTarget]) -> None:
-    red = sum(1 for i in items if i.red)
-    tile.set_value(len(items), attention_colour(len(items), severe=bool(red)))
-    if len(items) == 1:
+def show_off_target(tile: Tile, found: OffTargetKpis) -> None:
+    items, total = found.items, found.total
+    tile.set_value(total, attention_colour(total, severe=bool(found.red)))
+    if total == 1 and items:
         tile.set_detail(f"<a href='0'>{escape(items[0].engagement_title)}</a>")
-    elif items:
-        tile.set_detail(f"{red} red · {len(items) - red} amber · <a href='menu'>show KPIs…</a>")
+    elif total:
+        tile.set_detail(f"{found.red} red · {found.amber} amber · <a href='menu'>show KPIs…</a>")
     else:
         tile.set_detail("every measured KPI is on target")
-    lines = [f"{i.engagement_title} – {i.line}" for i in items[:MENU_LIMIT]]
-    if len(items) > MENU_LIMIT:
-        lines.append(f"… and {len(items) - MENU_LIMIT} more")
+    lines = [f"{i.engagement_title} – {i.line}" for i in items]
+    if total > len(items):
+        lines.append(f"… and {total - len(items)} more")
     tile.setToolTip("\n".join(lines))
 
 
 def open_off_target(
-    ctx: AppContext, items: list[OffTarget], link: str, parent: QWidget
+    ctx: AppContext, found: OffTargetKpis, link: str, parent: QWidget
 ) -> QMenu | None:
     """Follow the tile's link: one KPI opens its engagement's KPIs, "menu" lists them all
     (the menu, shown and deleted once closed, is returned)."""
+    items = found.items
     if link != "menu":
         if items:
             ctx.open_engagement_tab_requested.emit(items[int(link)].engagement_id, KPI_TAB)
@@ -83,15 +101,15 @@ def open_off_target(
     menu = QMenu(parent)
     menu.setObjectName("offTargetKpisMenu")
     menu.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-    for item in items[:MENU_LIMIT]:
+    for item in items:
         action = menu.addAction(f"{item.engagement_title} – {item.line}")
         action.triggered.connect(
             lambda _=False, eid=item.engagement_id: ctx.open_engagement_tab_requested.emit(
                 eid, KPI_TAB
             )
         )
-    if len(items) > MENU_LIMIT:
-        menu.addAction(f"… and {len(items) - MENU_LIMIT} more").setEnabled(False)
+    if found.total > len(items):
+        menu.addAction(f"… and {found.total - len(items)} more").setEnabled(False)
     menu.popup(QCursor.pos())
     return menu
 

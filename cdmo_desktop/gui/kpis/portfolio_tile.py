@@ -23,7 +23,7 @@ class KpiTile(Tile):
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__("kpisOffTargetTile", "KPIs off target", parent)
         self.ctx = ctx
-        self.off_target: list[Any] = []  # portfolio_kpis.OffTarget
+        self.off_target: Any = None  # portfolio_kpis.OffTargetKpis, once refreshed
         self.link_activated.connect(self._on_link_activated)
 
     def refresh(self, upcoming: Sequence[AgendaItem], today: date) -> list[AgendaItem]:
@@ -37,4 +37,5 @@ class KpiTile(Tile):
     def _on_link_activated(self, link: str) -> None:
         from cdmo_desktop.gui.kpis import portfolio_kpis
 
-        portfolio_kpis.open_off_target(self.ctx, self.off_target, link, self)
+        if self.off_target is not None:
+            portfolio_kpis.open_off_target(self.ctx, self.off_target, link, self)

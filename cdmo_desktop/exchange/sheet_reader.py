@@ -267,6 +267,8 @@ def _read_xlsx(path: Path, wanted: str | Sequence[str]) -> Sheet:
             raise
         except Exception:
             raise ExchangeError(f"{path.name}: the sheet {ws.title!r} is malformed.") from None
+        finally:
+            rows.close()  # a refusal mid-sheet leaves no worksheet stream (and file) open
         return Sheet(ws.title, headers, data, numbers, bad_rows=bad)
     finally:
         book.close()

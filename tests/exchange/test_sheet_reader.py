@@ -5,6 +5,7 @@ before they cost memory or time."""
 from __future__ import annotations
 
 import codecs
+import os
 import zipfile
 from datetime import date, datetime
 from pathlib import Path
@@ -162,6 +163,21 @@ def test_an_xlsx_row_with_ten_thousand_columns_is_refused(tmp_path: Path) -> Non
     path = tmp_path / "wide.xlsx"
     book.save(path)
     _refused(path, "row 2", "columns")
+    assert str(path) not in _open_files()  # the refusal left the workbook closed
+
+
+def _open_files() -> set[str]:
+    """The files this process has open (Linux /proc; empty elsewhere)."""
+    folder = Path("/proc/self/fd")
+    if not folder.is_dir():
+        return set()
+    found = set()
+    for fd in folder.iterdir():
+        try:
+            found.add(os.readlink(fd))
+        except OSError:
+            continue
+    return found
 
 
 def test_a_zip_bomb_posing_as_xlsx_is_refused_before_unpacking(

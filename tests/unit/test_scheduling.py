@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import time
 from datetime import date, timedelta
 
 import pytest
@@ -187,16 +186,19 @@ def test_add_and_remove_link_keep_the_order_right() -> None:
     assert "b" not in g.shift({"a": (day(1), day(5))}).changes
 
 
-def test_ten_thousand_items_stay_fast() -> None:
+def test_ten_thousand_items_are_analysed_and_a_move_pushes_its_successors() -> None:
+    # How long this takes is measured by `python -m bench gantt`, not here.
     n = 10_000
     items = [task(f"t{i}", i % 300, 1 + i % 9) for i in range(n)]
     links = [fs(f"t{i}", f"t{i + 1 + (i * 7) % 40}") for i in range(n - 41)]
     links += [fs(f"t{i}", f"t{i + 2}") for i in range(0, 2 * (n // 5), 2)][:2000]
-    t0 = time.perf_counter()
     g = PlanGraph(items, links)
-    g.analyse()
-    g.shift({"t0": (day(5), day(6))})
-    assert time.perf_counter() - t0 < 2.0  # generous: a loaded 2-core machine
+    analysis = g.analyse()
+    assert len(analysis.slack) == n and any(analysis.critical)
+    result = g.shift({"t0": (day(5), day(6))})
+    assert result.changes["t0"] == (day(5), day(6))
+    start, _finish = result.changes["t1"]  # t1 (day 1, 2 days) waits for t0's new finish
+    assert start > day(6)
 
 
 # --- finish-to-finish and start-to-finish (issue 11, item 14) -----------------------------

@@ -217,8 +217,9 @@ def test_second_instance_in_another_process_is_refused(tmp_path: Path) -> None:
         assert s.exec(select(Partner)).all() == []
 
 
-def test_open_of_up_to_date_database_is_fast_and_skips_alembic(tmp_path: Path) -> None:
-    """Measured in a fresh interpreter so nothing imported earlier hides an import."""
+def test_open_of_up_to_date_database_skips_alembic(tmp_path: Path) -> None:
+    """Checked in a fresh interpreter so nothing imported earlier hides an import (the
+    time an open takes is measured by `python -m bench startup`, not here)."""
     path = tmp_path / "desk.sqlite"
     open_store(path).close()
     script = textwrap.dedent(
@@ -238,7 +239,6 @@ def test_open_of_up_to_date_database_is_fast_and_skips_alembic(tmp_path: Path) -
         [sys.executable, "-c", script, str(path)], capture_output=True, text=True, check=True
     ).stdout.split()
     assert out[1] == "False"
-    assert float(out[0]) < 0.25
 
 
 def test_daily_backup_is_taken_once(tmp_path: Path) -> None:

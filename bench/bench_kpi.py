@@ -21,10 +21,10 @@ from pathlib import Path
 from typing import Any
 
 from bench.core import Measurement, Views, first_and_warm, peak_rss_mb
+from bench.generate import KPI_PERIODS as PERIODS
+from bench.generate import KPIS_PER_ENGAGEMENT as KPIS
 
 N_ENGAGEMENTS = 2_000
-KPIS = 10
-PERIODS = 36
 GOAL_MS = 100
 REPEAT = 9
 
@@ -46,13 +46,26 @@ def _measurement(name: str, timed: Any, rows: int, extra: str = "") -> Measureme
     )
 
 
+def _portfolio(path: Path) -> tuple[list[str], int]:
+    """The engagements that have KPIs, and how many values they hold."""
+    import sqlite3
+    from contextlib import closing
+
+    with closing(sqlite3.connect(path)) as conn:
+        ids = [
+            str(r[0])
+            for r in conn.execute("SELECT DISTINCT engagement_id FROM engagement_kpi ORDER BY 1")
+        ]
+        n_values = int(conn.execute("SELECT count(*) FROM kpi_measurement").fetchone()[0])
+    return ids, n_values
+
+
 def run() -> list[Measurement]:
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     from PySide6.QtCore import QSettings
     from PySide6.QtWidgets import QApplication
 
-    from bench.generate import TODAY, generate_engagements
-    from bench.generate_kpis import generate_kpis
+    from bench.generate import TODAY, cached_database, copy_database
     from cdmo_desktop.gui.context import AppContext
     from cdmo_desktop.gui.kpis.kpi_tab import KpisTab
     from cdmo_desktop.gui.kpis.scorecard import ScorecardPanel
@@ -62,9 +75,9 @@ def run() -> list[Measurement]:
     QApplication.instance() or QApplication([])
     with tempfile.TemporaryDirectory(prefix="bench-kpi-") as tmp:
         path = Path(tmp) / "kpis.sqlite"
-        open_store(path).close()
-        engagement_ids = generate_engagements(path, N_ENGAGEMENTS)
-        n_values = generate_kpis(path, KPIS, PERIODS)
+        source, _ = cached_database("kpis", N_ENGAGEMENTS)  # the same portfolio as `kpis`
+        copy_database(source, path)
+        engagement_ids, n_values = _portfolio(path)
         store = open_store(path, user="Benchmark")
         settings = QSettings(str(Path(tmp) / "settings.ini"), QSettings.Format.IniFormat)
         ctx = AppContext(store, settings)

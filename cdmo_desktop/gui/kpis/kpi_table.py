@@ -12,12 +12,13 @@ from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QPointF, Qt
 from PySide6.QtGui import QBrush, QColor, QPainter, QPen, QPolygonF
 from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem
 
-from cdmo_desktop.domain.enums import KpiDirection, KpiPeriod
+from cdmo_desktop.domain.enums import KpiPeriod
 from cdmo_desktop.gui.kpis.kpi_text import (
     period_text,
     status_colour,
     status_text,
     status_tint,
+    target_text,
     trend_text,
     unit_label,
     value_text,
@@ -57,10 +58,7 @@ class KpiTableModel(ListTableModel[KpiRow]):
         if column == self.PERIOD:
             return KpiPeriod(row.period).label
         if column == self.TARGET:
-            if row.target is None:
-                return ""
-            arrow = "≥" if KpiDirection(row.direction) == KpiDirection.HIGHER_BETTER else "≤"
-            return f"{arrow} {value_text(row.target, row.unit)}"
+            return target_text(row.target, row.direction, row.unit)
         if column == self.LATEST:
             return value_text(row.latest_value, row.unit)
         if column == self.LATEST_PERIOD:

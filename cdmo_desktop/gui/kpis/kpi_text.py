@@ -8,7 +8,7 @@ from decimal import Decimal, InvalidOperation
 from PySide6.QtCore import QLocale
 from PySide6.QtGui import QColor
 
-from cdmo_desktop.domain.enums import KpiPeriod, KpiTrend, KpiUnit, Rag
+from cdmo_desktop.domain.enums import KpiDirection, KpiPeriod, KpiTrend, KpiUnit, Rag
 from cdmo_desktop.domain.kpi import period_label
 from cdmo_desktop.gui.format import number_text, parse_amount
 
@@ -58,6 +58,16 @@ def value_text(value: float | None, unit: KpiUnit | str | None = None) -> str:
     decimals = max(0, -exponent) if isinstance(exponent, int) else 0
     text = number_text(exact, decimals)
     return f"{text} %" if unit is not None and KpiUnit(unit) == KpiUnit.PERCENT else text
+
+
+def target_text(
+    target: float | None, direction: KpiDirection | str, unit: KpiUnit | str | None
+) -> str:
+    """The target with the side that is good: "≥ 95 %", "≤ 10 days"; "" when unset."""
+    if target is None:
+        return ""
+    arrow = "≥" if KpiDirection(direction) == KpiDirection.HIGHER_BETTER else "≤"
+    return f"{arrow} {value_text(target, unit)}"
 
 
 def parse_value(text: str, locale: QLocale | None = None) -> float:

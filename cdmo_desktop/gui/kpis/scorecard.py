@@ -28,7 +28,7 @@ from PySide6.QtWidgets import (
 )
 
 from cdmo_desktop.domain import clock
-from cdmo_desktop.domain.enums import KpiDirection, Rag
+from cdmo_desktop.domain.enums import Rag
 from cdmo_desktop.gui.context import AppContext
 from cdmo_desktop.gui.dialogs.base import RememberedGeometryDialog
 from cdmo_desktop.gui.kpis.kpi_table import RECENT_ROLE, STATUS_ROLE, SparklineDelegate
@@ -38,6 +38,7 @@ from cdmo_desktop.gui.kpis.kpi_text import (
     status_colour,
     status_text,
     status_tint,
+    target_text,
     trend_text,
     value_text,
 )
@@ -83,10 +84,7 @@ class ScorecardModel(ListTableModel[ScorecardLine]):
         if column == self.SECOND:
             return line.engagement_title if self.across else k.name
         if column == self.TARGET:
-            if k.target is None:
-                return ""
-            arrow = "≥" if KpiDirection(k.direction) == KpiDirection.HIGHER_BETTER else "≤"
-            return f"{arrow} {value_text(k.target, k.unit)}"
+            return target_text(k.target, k.direction, k.unit)
         if column == self.LATEST:
             return value_text(k.latest_value, k.unit)
         if column == self.OF:

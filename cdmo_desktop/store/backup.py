@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
 
-from cdmo_desktop.store.engine import BUSY_TIMEOUT_S, connect_readonly, file_uri
+from cdmo_desktop.store.engine import connect, connect_readonly
 from cdmo_desktop.store.errors import StoreError
 from cdmo_desktop.store.paths import backup_dir
 
@@ -43,7 +43,7 @@ def _sync(path: Path) -> None:
 
 def _copy(src: sqlite3.Connection, target: Path) -> None:
     """Copy `src` into a new file `target` through the backup API and check the copy."""
-    dst = sqlite3.connect(target, isolation_level=None)
+    dst = connect(target, "rwc", isolation_level=None)
     try:
         src.backup(dst)
         dst.execute("PRAGMA journal_mode=DELETE")
@@ -61,7 +61,7 @@ def _source(db_path: Path) -> sqlite3.Connection:
     may not write is read through a read-only connection instead."""
     if not os.access(db_path, os.W_OK) or not os.access(db_path.parent, os.W_OK):
         return connect_readonly(db_path)
-    src = sqlite3.connect(file_uri(db_path, "mode=rw"), uri=True, timeout=BUSY_TIMEOUT_S)
+    src = connect(db_path, "rw")
     src.execute("PRAGMA query_only=ON")
     return src
 
@@ -208,7 +208,7 @@ def _copy_into(source: Path, db_path: Path) -> None:
 
 
 def _backup_and_check(src: sqlite3.Connection, db_path: Path) -> None:
-    dst = sqlite3.connect(db_path, isolation_level=None, timeout=BUSY_TIMEOUT_S)
+    dst = connect(db_path, "rwc", isolation_level=None)
     try:
         src.backup(dst)
         dst.execute("PRAGMA journal_mode=WAL")

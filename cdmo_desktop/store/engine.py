@@ -33,14 +33,23 @@ def _set_pragmas(dbapi_connection: Any, *, foreign_keys: bool) -> None:
 
 
 def make_engine(path: Path, *, foreign_keys: bool = True, pooled: bool = True) -> sa.Engine:
-    """An engine on `path`: WAL, synchronous=FULL, foreign keys on (off only for migrations)."""
+    """An engine on `path`: WAL, synchronous=FULL, foreign keys on (off only for migrations).
+
+    Connections come from `connect` (the file exactly as named: a '?', '#' or '%' in the
+    path is part of the file name, not a URL's query)."""
     import sqlalchemy as sa
     from sqlalchemy import event
 
-    kwargs: dict[str, Any] = {"connect_args": {"timeout": BUSY_TIMEOUT_S}}
-    if not pooled:
-        kwargs["poolclass"] = sa.pool.NullPool
-    engine = sa.create_engine(f"sqlite:///{Path(path)}", **kwargs)
+    path = Path(path)
+    # A plain "sqlite://" URL would mean an in-memory database and its one-connection
+    # pool: name the file pool (or none) explicitly. A pooled connection moves between
+    # threads (workers read off the GUI thread), one at a time, as SQLAlchemy's own file
+    # URLs allow with check_same_thread off.
+    engine = sa.create_engine(
+        "sqlite://",
+        creator=lambda: connect(path, "rwc", check_same_thread=False),
+        poolclass=sa.pool.QueuePool if pooled else sa.pool.NullPool,
+    )
 
     @event.listens_for(engine, "connect")
     def _on_connect(dbapi_connection: Any, _record: Any) -> None:
@@ -58,6 +67,17 @@ def file_uri(path: Path, query: str) -> str:
     return Path(path).resolve().as_uri() + "?" + query
 
 
+def connect(
+    path: Path, mode: str = "rw", *, timeout: float = BUSY_TIMEOUT_S, **kwargs: Any
+) -> sqlite3.Connection:
+    """The one way the product opens an SQLite file: through a percent-encoded URI, so
+    the file opened is exactly the one named. `mode` is SQLite's: "ro", "rw" (the file
+    must exist) or "rwc" (created when missing); "ro-immutable" reads a file that nothing
+    may change while it is open, without any lock and without creating anything beside it."""
+    query = "mode=ro&immutable=1" if mode == "ro-immutable" else f"mode={mode}"
+    return sqlite3.connect(file_uri(path, query), uri=True, timeout=timeout, **kwargs)
+
+
 def connect_readonly(path: Path) -> sqlite3.Connection:
     """A connection that can neither write `path` nor create anything beside it.
 
@@ -66,5 +86,5 @@ def connect_readonly(path: Path) -> sqlite3.Connection:
     so the committed frames in the WAL are seen."""
     path = Path(path)
     wal = path.with_name(path.name + "-wal")
-    query = "mode=ro" if wal.exists() and wal.stat().st_size > 0 else "mode=ro&immutable=1"
-    return sqlite3.connect(file_uri(path, query), uri=True)
+    mode = "ro" if wal.exists() and wal.stat().st_size > 0 else "ro-immutable"
+    return connect(path, mode)

@@ -237,6 +237,7 @@ def edit_dependencies(
 
 # --- baselines, new and deleted items -----------------------------------------------------
 FIRST_BASELINE = "Baseline"
+BASELINE_NAME_MAX = 120
 
 
 def set_baseline(store: Store, engagement_id: str, name: str = FIRST_BASELINE) -> ChangeSet:
@@ -299,6 +300,77 @@ def _keep_baseline(session: Session, engagement_id: str, name: str, planned: Dat
         changed = True
     if changed and baseline.set_on != clock.today():
         baseline.set_on = clock.today()
+
+
+def rename_baseline(store: Store, baseline_id: str, name: str) -> ChangeSet:
+    """Give a named baseline another name (unique within its engagement)."""
+    name = " ".join(name.split())
+    if not name:
+        raise ValidationError({"name": "A baseline needs a name."}, "Baseline")
+    if len(name) > BASELINE_NAME_MAX:
+        raise ValidationError(
+            {"name": f"A baseline name has at most {BASELINE_NAME_MAX} characters."}, "Baseline"
+        )
+
+    def work(session: Session) -> None:
+        baseline = _baseline(session, baseline_id)
+        if baseline.name == name:
+            return
+        clash = session.exec(
+            select(ScheduleBaseline.id).where(
+                ScheduleBaseline.engagement_id == baseline.engagement_id,
+                ScheduleBaseline.name == name,
+                ScheduleBaseline.id != baseline_id,
+            )
+        ).first()
+        if clash is not None:
+            raise ValidationError(
+                {"name": f"This engagement already has a baseline named “{name}”."}, "Baseline"
+            )
+        baseline.name = name
+
+    return store.write(f"Rename baseline to “{name}”", work)
+
+
+def delete_baseline(store: Store, baseline_id: str) -> ChangeSet:
+    """Delete a named baseline and its dates. Items whose latest baseline it was are then
+    measured against their newest remaining baseline (or none)."""
+    with store.read() as s:
+        label = _baseline(s, baseline_id).name
+
+    def work(session: Session) -> None:
+        baseline = _baseline(session, baseline_id)
+        for row in session.exec(
+            select(BaselineDate).where(BaselineDate.baseline_id == baseline_id)
+        ):
+            session.delete(row)
+        session.delete(baseline)
+        session.flush()
+        latest: dict[str, tuple[date, date]] = {}
+        newest_first = (
+            select(BaselineDate.milestone_id, BaselineDate.start, BaselineDate.finish)
+            .join(ScheduleBaseline, col(ScheduleBaseline.id) == BaselineDate.baseline_id)
+            .where(ScheduleBaseline.engagement_id == baseline.engagement_id)
+            .order_by(col(ScheduleBaseline.set_on).desc(), col(ScheduleBaseline.created_at).desc())
+        )
+        for item_id, start, finish in session.exec(newest_first):
+            latest.setdefault(item_id, (start, finish))
+        items = session.exec(
+            select(Milestone).where(Milestone.engagement_id == baseline.engagement_id)
+        )
+        for m in items:
+            start, finish = latest.get(m.id, (None, None))
+            if (m.baseline_start, m.baseline_finish) != (start, finish):
+                m.baseline_start, m.baseline_finish = start, finish
+
+    return store.write(f"Delete baseline “{label}”", work)
+
+
+def _baseline(session: Session, baseline_id: str) -> ScheduleBaseline:
+    baseline = session.get(ScheduleBaseline, baseline_id)
+    if baseline is None:
+        raise LookupError("This baseline no longer exists.")
+    return baseline
 
 
 def insert_item(

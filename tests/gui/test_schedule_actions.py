@@ -17,6 +17,7 @@ from cdmo_desktop.domain.validation import ValidationError
 from cdmo_desktop.gui.schedule import schedule_links
 from cdmo_desktop.gui.schedule import schedule_table as cols
 from cdmo_desktop.gui.schedule.schedule import ScheduleView
+from cdmo_desktop.store import schedule as sched
 from cdmo_desktop.store import schedule_edits as edits
 from tests.schedule_data import day, link_count, links_of, make_plan, planned
 
@@ -268,3 +269,37 @@ def test_portfolio_asks_which_engagement_before_adding(ctx, plan, store, qtbot) 
     v.acts.add_task.trigger()
     assert "Select a row of the engagement" in v.message.text()
     assert count_items(store) == 5
+
+
+def test_manage_baselines_renames_and_deletes_with_undo(
+    view, plan, store, ctx, monkeypatch, qtbot
+) -> None:
+    from cdmo_desktop.gui.schedule.schedule_baselines import ManageBaselinesDialog
+
+    edits.set_baseline(store, plan.engagement_id, "Baseline")
+    edits.set_baseline(store, plan.engagement_id, "Re-plan")
+    seen: list[ManageBaselinesDialog] = []
+
+    def run(dialog: ManageBaselinesDialog) -> int:
+        seen.append(dialog)
+        assert [dialog.list.item(r).text().split("  ")[0] for r in range(2)] == [
+            "Re-plan",
+            "Baseline",
+        ]
+        dialog.rename_selected("Baseline")  # taken: refused next to the list, nothing written
+        assert "already has a baseline named" in dialog.message.text()
+        dialog.rename_selected("Contract plan")
+        dialog.list.setCurrentRow(1)
+        dialog.delete_selected(confirm=False)
+        assert dialog.list.count() == 1
+        return 0
+
+    monkeypatch.setattr(ManageBaselinesDialog, "exec", run)
+    pick(view, plan.ids["design"])
+    view.acts.manage_baselines.trigger()
+    assert seen
+    assert [b.name for b in sched.baselines(store, plan.engagement_id)] == ["Contract plan"]
+    assert ctx.undo_stack.undoText() == "Delete baseline “Baseline”"
+    ctx.undo_stack.undo()
+    ctx.undo_stack.undo()
+    assert [b.name for b in sched.baselines(store, plan.engagement_id)] == ["Baseline", "Re-plan"]

@@ -202,3 +202,58 @@ def test_an_upgrade_names_the_baselines_a_database_holds(
     assert set_on == {e: str(created)[:10] for e, created in demo_created.items()}
     assert _rows(path, "SELECT * FROM milestone ORDER BY id") == milestones
     assert _rows(path, "SELECT * FROM milestone_dependency ORDER BY id") == links
+
+
+def test_rename_a_baseline_refuses_a_taken_or_empty_name(store: Store) -> None:
+    plan = make_plan(store)
+    edits.set_baseline(store, plan.engagement_id, "Baseline")
+    edits.set_baseline(store, plan.engagement_id, "Re-plan")
+    first, second = sched.baselines(store, plan.engagement_id)
+    cs = edits.rename_baseline(store, first.id, "  Contract   plan ")
+    assert cs.label == "Rename baseline to “Contract plan”"
+    assert [b.name for b in sched.baselines(store, plan.engagement_id)] == [
+        "Contract plan",
+        "Re-plan",
+    ]
+    with pytest.raises(ValidationError) as taken:
+        edits.rename_baseline(store, second.id, "Contract plan")
+    assert "already has a baseline named “Contract plan”" in taken.value.errors["name"]
+    with pytest.raises(ValidationError):
+        edits.rename_baseline(store, second.id, "  ")
+    with pytest.raises(ValidationError):
+        edits.rename_baseline(store, second.id, "x" * 121)
+    assert [b.name for b in sched.baselines(store, plan.engagement_id)] == [
+        "Contract plan",
+        "Re-plan",
+    ]
+    store.replay(cs.before, "Undo: " + cs.label)
+    assert sched.baselines(store, plan.engagement_id)[0].name == "Baseline"
+
+
+def test_delete_the_latest_baseline_falls_back_to_the_previous_one(store: Store) -> None:
+    plan = make_plan(store)
+    with clock.frozen(date(2027, 2, 1)):
+        edits.set_baseline(store, plan.engagement_id, "Baseline")
+    edits.move_items(store, plan.ids["batch"], {plan.ids["batch"]: (day(9), day(13))})
+    with clock.frozen(date(2027, 2, 20)):
+        edits.set_baseline(store, plan.engagement_id, "Re-plan")
+    replan = sched.baselines(store, plan.engagement_id)[-1]
+    cs = edits.delete_baseline(store, replan.id)
+    assert cs.label == "Delete baseline “Re-plan”"
+    assert [b.name for b in sched.baselines(store, plan.engagement_id)] == ["Baseline"]
+    with store.read() as s:
+        batch = s.get(Milestone, plan.ids["batch"])
+        assert batch is not None and batch.baseline_finish == day(11)
+        assert not s.exec(select(BaselineDate).where(BaselineDate.baseline_id == replan.id)).all()
+    [first] = sched.baselines(store, plan.engagement_id)
+    edits.delete_baseline(store, first.id)
+    with store.read() as s:
+        batch = s.get(Milestone, plan.ids["batch"])
+        assert batch is not None and (batch.baseline_start, batch.baseline_finish) == (None, None)
+    with pytest.raises(LookupError):
+        edits.delete_baseline(store, first.id)
+    store.replay(cs.before, "Undo: " + cs.label)
+    assert [b.name for b in sched.baselines(store, plan.engagement_id)] == ["Re-plan"]
+    with store.read() as s:
+        batch = s.get(Milestone, plan.ids["batch"])
+        assert batch is not None and batch.baseline_finish == day(13)

@@ -91,6 +91,10 @@ class ScheduleActions:
             "set_baseline", "Set baseline…", "", "Keep the current plan as a named baseline"
         )
         self.baseline.triggered.connect(self.set_baseline)
+        self.manage_baselines = self._make(
+            "manage_baselines", "Manage baselines…", "", "Rename or delete named baselines"
+        )
+        self.manage_baselines.triggered.connect(self.open_baselines)
         self.export_png = self._make("export_png", "Export PNG…", "", "Save the chart as an image")
         self.export_png.triggered.connect(lambda: self.export_chart("png"))
         self.export_pdf = self._make("export_pdf", "Export PDF…", "", "Save the chart as a PDF")
@@ -136,7 +140,15 @@ class ScheduleActions:
         bar.addAction(self.fit)
         bar.addAction(self.today)
         bar.addSeparator()
-        bar.addAction(self.baseline)
+        baseline_menu = QMenu(bar)
+        baseline_menu.setObjectName("schedule_baseline_menu")
+        baseline_menu.addActions([self.baseline, self.manage_baselines])
+        baseline_button = QToolButton(bar)
+        baseline_button.setObjectName("schedule_baseline_button")
+        baseline_button.setDefaultAction(self.baseline)
+        baseline_button.setMenu(baseline_menu)
+        baseline_button.setPopupMode(QToolButton.ToolButtonPopupMode.MenuButtonPopup)
+        bar.addWidget(baseline_button)
         bar.addWidget(self.compare)
         export_menu = QMenu(bar)
         export_menu.setObjectName("schedule_export_menu")
@@ -167,7 +179,7 @@ class ScheduleActions:
             menu.addAction(self.links)
             menu.addAction(self.delete)
         menu.addSeparator()
-        menu.addActions([self.collapse, self.expand, self.baseline])
+        menu.addActions([self.collapse, self.expand, self.baseline, self.manage_baselines])
         columns = menu.addMenu("Table columns")
         columns.setObjectName("schedule_columns_submenu")
         self.view.fill_columns_menu(columns)
@@ -216,6 +228,21 @@ class ScheduleActions:
             if answer != QMessageBox.StandardButton.Yes:
                 return
         v.show_outcome(v.editor.set_baseline(engagement_id, name))
+
+    def open_baselines(self) -> None:
+        v = self.view
+        engagement_id = v.engagement_id or v.doc.engagement_of_row(v.current_row())
+        if engagement_id is None:
+            v.show_outcome(
+                Outcome(False, "Select a row of the engagement whose baselines to manage.", True)
+            )
+            return
+        from cdmo_desktop.gui.schedule.schedule_baselines import ManageBaselinesDialog
+
+        title = v.doc.engagement_titles.get(engagement_id, "this engagement")
+        ManageBaselinesDialog(
+            v.editor.ctx.store, v.editor, engagement_id, title, self.widget
+        ).exec()
 
     def edit_dependencies(self) -> None:
         v = self.view

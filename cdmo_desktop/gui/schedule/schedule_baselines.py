@@ -5,8 +5,22 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, Signal
-from PySide6.QtWidgets import QComboBox, QInputDialog, QSizePolicy, QWidget
+from PySide6.QtCore import QObject, Qt, Signal
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QHBoxLayout,
+    QInputDialog,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QMessageBox,
+    QPushButton,
+    QSizePolicy,
+    QVBoxLayout,
+    QWidget,
+)
 
 from cdmo_desktop.gui.format import date_text
 from cdmo_desktop.gui.schedule.schedule_document import ScheduleDocument
@@ -15,6 +29,7 @@ from cdmo_desktop.store.schedule import BaselineInfo
 from cdmo_desktop.store.schedule_edits import FIRST_BASELINE
 
 if TYPE_CHECKING:
+    from cdmo_desktop.gui.schedule.schedule_edits import Outcome, ScheduleEditor
     from cdmo_desktop.store.store import Store
 
 BASELINE_TABLES = ("schedule_baseline", "baseline_date")
@@ -136,3 +151,111 @@ class BaselineCompare(QObject):
         dates = sched.baseline_dates(self.store, baseline_id) if name else {}
         self.doc.compare_with(name, dates)
         self.compared.emit()
+
+
+class ManageBaselinesDialog(QDialog):
+    """The named baselines of one engagement, to rename or delete (each one undo step on
+    the Schedule screen's stack; the list shows the store's state after every change)."""
+
+    def __init__(
+        self,
+        store: Store,
+        editor: ScheduleEditor,
+        engagement_id: str,
+        title: str,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.setObjectName("manage_baselines")
+        self.setWindowTitle(f"Baselines of {title}")
+        self.store, self.editor, self.engagement_id = store, editor, engagement_id
+        self.list = QListWidget(self)
+        self.list.setObjectName("baseline_list")
+        self.list.setAccessibleName("Baselines")
+        self.rename_button = QPushButton("&Rename…", self)
+        self.rename_button.setObjectName("rename_baseline")
+        self.delete_button = QPushButton("&Delete", self)
+        self.delete_button.setObjectName("delete_baseline")
+        self.message = QLabel(self)
+        self.message.setObjectName("baseline_message")
+        self.message.setWordWrap(True)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
+        buttons.rejected.connect(self.reject)
+        side = QVBoxLayout()
+        side.addWidget(self.rename_button)
+        side.addWidget(self.delete_button)
+        side.addStretch(1)
+        row = QHBoxLayout()
+        row.addWidget(self.list, 1)
+        row.addLayout(side)
+        layout = QVBoxLayout(self)
+        layout.addLayout(row)
+        layout.addWidget(self.message)
+        layout.addWidget(buttons)
+        self.rename_button.clicked.connect(self.rename_selected)
+        self.delete_button.clicked.connect(self.delete_selected)
+        self.list.itemDoubleClicked.connect(lambda _item: self.rename_selected())
+        self.list.currentRowChanged.connect(lambda _row: self._enable())
+        self.resize(460, 300)
+        self.fill()
+
+    def fill(self, select_id: str = "") -> None:
+        self.list.clear()
+        for b in reversed(sched.baselines(self.store, self.engagement_id)):
+            item = QListWidgetItem(f"{b.name}  ({date_text(b.set_on)})")
+            item.setData(Qt.ItemDataRole.UserRole, b.id)
+            item.setData(Qt.ItemDataRole.UserRole + 1, b.name)
+            self.list.addItem(item)
+            if b.id == select_id:
+                self.list.setCurrentItem(item)
+        if self.list.currentRow() < 0 and self.list.count():
+            self.list.setCurrentRow(0)
+        if not self.list.count():
+            self.message.setText("This engagement has no baseline yet: use “Set baseline…”.")
+        self._enable()
+
+    def _selected(self) -> tuple[str, str] | None:
+        item = self.list.currentItem()
+        if item is None:
+            return None
+        return str(item.data(Qt.ItemDataRole.UserRole)), str(
+            item.data(Qt.ItemDataRole.UserRole + 1)
+        )
+
+    def _enable(self) -> None:
+        chosen = self._selected() is not None
+        self.rename_button.setEnabled(chosen)
+        self.delete_button.setEnabled(chosen)
+
+    def _show(self, outcome: Outcome) -> None:
+        self.message.setText(outcome.message)
+        self.message.setStyleSheet("color: #b3261e;" if outcome.error else "")
+
+    def rename_selected(self, name: str | None = None) -> None:
+        chosen = self._selected()
+        if chosen is None:
+            return
+        baseline_id, old = chosen
+        if name is None:
+            name, ok = QInputDialog.getText(self, "Rename baseline", "New name:", text=old)
+            if not ok:
+                return
+        self._show(self.editor.rename_baseline(baseline_id, name))
+        self.fill(baseline_id)
+
+    def delete_selected(self, *, confirm: bool = True) -> None:
+        chosen = self._selected()
+        if chosen is None:
+            return
+        baseline_id, name = chosen
+        if confirm:
+            answer = QMessageBox.question(
+                self,
+                "Delete baseline",
+                f"Delete the baseline “{name}”? Items whose latest baseline it is are then "
+                "compared with their previous baseline. Undo (Ctrl+Z) brings it back.",
+            )
+            if answer != QMessageBox.StandardButton.Yes:
+                return
+        self._show(self.editor.delete_baseline(baseline_id))
+        self.fill()

@@ -221,3 +221,19 @@ class ScheduleEditor:
         title = self.doc.engagement_titles.get(engagement_id, "this engagement")
         count = sum(1 for it in self.doc.items if it.engagement_id == engagement_id)
         return Outcome(True, f"Baseline set for {count} items of {title} (“{name}”).")
+
+    def rename_baseline(self, baseline_id: str, name: str) -> Outcome:
+        store = self.ctx.store
+        written = self.write(lambda: edits.rename_baseline(store, baseline_id, name))
+        if isinstance(written, str):
+            return refused(written)
+        if written.empty:
+            return Outcome(False, "The baseline already has that name.")
+        return Outcome(True, f"{written.label.replace('Rename', 'Renamed')}.")
+
+    def delete_baseline(self, baseline_id: str) -> Outcome:
+        store = self.ctx.store
+        written = self.write(lambda: edits.delete_baseline(store, baseline_id))
+        if isinstance(written, str):
+            return refused(written)
+        return Outcome(True, f"{written.label.replace('Delete', 'Deleted')} (Undo brings it back).")

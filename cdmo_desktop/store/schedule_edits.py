@@ -348,7 +348,9 @@ def delete_baseline(store: Store, baseline_id: str) -> ChangeSet:
         session.flush()
         latest: dict[str, tuple[date, date]] = {}
         newest_first = (
-            select(BaselineDate.milestone_id, BaselineDate.start, BaselineDate.finish)
+            select(
+                col(BaselineDate.milestone_id), col(BaselineDate.start), col(BaselineDate.finish)
+            )
             .join(ScheduleBaseline, col(ScheduleBaseline.id) == BaselineDate.baseline_id)
             .where(ScheduleBaseline.engagement_id == baseline.engagement_id)
             .order_by(col(ScheduleBaseline.set_on).desc(), col(ScheduleBaseline.created_at).desc())

@@ -361,9 +361,10 @@ def delete_baseline(store: Store, baseline_id: str) -> ChangeSet:
             select(Milestone).where(Milestone.engagement_id == baseline.engagement_id)
         )
         for m in items:
-            start, finish = latest.get(m.id, (None, None))
-            if (m.baseline_start, m.baseline_finish) != (start, finish):
-                m.baseline_start, m.baseline_finish = start, finish
+            kept = latest.get(m.id)
+            dates = (kept[0], kept[1]) if kept is not None else (None, None)
+            if (m.baseline_start, m.baseline_finish) != dates:
+                m.baseline_start, m.baseline_finish = dates
 
     return store.write(f"Delete baseline “{label}”", work)
 

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import importlib
 import logging
+import os
 import threading
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
@@ -78,13 +79,16 @@ def probe_database(path: Path) -> PendingStore | None:
     instance lock. None when the full open must run now (no file yet, or its schema needs
     an upgrade). Raises StoreError with the reason, like `open_database`."""
     from cdmo_desktop.store import migrate
+    from cdmo_desktop.store.probe import probe
 
     path = Path(path).expanduser().absolute()
-    if not path.is_file():
+    if not os.path.lexists(path):
         return None
-    revision = migrate.probe(path)
-    migrate.check_revision(revision, path)
-    if revision is None or migrate.needs_upgrade(revision):
+    found = probe(path)  # refuses what must not be opened, before the lock is taken
+    revision = found.revision
+    if revision is None or migrate.needs_upgrade(revision) or found.read_only or found.wal:
+        # Opened in full before the window: a new, older or read-only database, or one
+        # with a -wal (left by a crash: recovered now, not read around by the first paint).
         return None
     lock = InstanceLock(path)
     lock.acquire()

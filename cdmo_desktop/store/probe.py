@@ -27,6 +27,7 @@ from __future__ import annotations
 
 import contextlib
 import os
+import re
 import shutil
 import sqlite3
 import stat
@@ -44,6 +45,7 @@ from cdmo_desktop.store.errors import NotADatabaseError, StoreError
 SQLITE_MAGIC = b"SQLite format 3\x00"
 HEADER_SIZE = 100
 FULL_CHECK_BELOW = 64 * 1024 * 1024  # a full integrity_check takes ~0.1 s per 10 MB here
+_OUR_REVISION = re.compile(r"^\d{4}_[a-z0-9_]+$")  # how our Alembic revisions are named
 _WAL_MAGIC = (0x377F0682, 0x377F0683)
 _WAL_HEADER = 32
 _FRAME_HEADER = 24
@@ -331,6 +333,8 @@ def _checked_revision(conn: sqlite3.Connection, path: Path, full: bool) -> str |
         if tables - {"alembic_version"}:
             raise refuse("is an SQLite database of another program (an empty version stamp)", path)
         return None
+    if not _OUR_REVISION.match(revision):
+        raise refuse(f"is an SQLite database of another program (version {revision!r})", path)
     migrate.check_revision(revision, path)
     problems = schema_check.differences(conn, revision)
     if problems:

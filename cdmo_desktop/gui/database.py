@@ -66,6 +66,7 @@ class PendingStore:
     path: Path
     revision: str
     lock: InstanceLock
+    integrity_checked: bool = True  # False: quick_check only (see store.probe)
     handed_over: bool = field(default=False, init=False)
 
     def release(self) -> None:
@@ -92,7 +93,7 @@ def probe_database(path: Path) -> PendingStore | None:
         return None
     lock = InstanceLock(path)
     lock.acquire()
-    return PendingStore(path, revision, lock)
+    return PendingStore(path, revision, lock, found.fully_checked)
 
 
 def open_pending(pending: PendingStore, user: str) -> Store:
@@ -108,6 +109,7 @@ def open_pending(pending: PendingStore, user: str) -> Store:
             revision=pending.revision,
             user=user,
             daily_backup=True,
+            integrity_checked=pending.integrity_checked,
         )
     except OSError as exc:
         pending.release()

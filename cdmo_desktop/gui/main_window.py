@@ -32,7 +32,7 @@ from PySide6.QtWidgets import (
 )
 
 from cdmo_desktop.domain import clock
-from cdmo_desktop.gui import pages, window_state
+from cdmo_desktop.gui import integrity_watch, pages, window_state
 from cdmo_desktop.gui import settings as keys
 from cdmo_desktop.gui.clock import DayWatcher
 from cdmo_desktop.gui.context import AppContext
@@ -404,6 +404,7 @@ class MainWindow(QMainWindow):
         """The store is open: the real screen replaces the placeholder on show (the other
         placeholders go; their screens are built on their next visit)."""
         self._enable_store_controls(True)
+        integrity_watch.watch(self.ctx.store, self.database_changed)
         placeholders = [
             (key, page)
             for key, page in self.screen_pages.items()
@@ -435,6 +436,8 @@ class MainWindow(QMainWindow):
                 "everything; edits are refused and nothing is saved to this file."
             )
         self.read_only_banner.setVisible(read_only)
+        if self.ctx.has_store:
+            integrity_watch.watch(self.ctx.store, self.database_changed)
         self.db_label.setText(f"Database: {path}")
         self.db_label.setToolTip(str(path))
         self.saved_label.setText("")

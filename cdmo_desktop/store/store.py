@@ -49,6 +49,9 @@ class Store:
     lock: InstanceLock | None = None
     last_backup: Path | None = None
     read_only_reason: str = ""  # why the file is open read-only ("" when it is writable)
+    # False: only quick_check ran before it opened (a big file); the app runs the full
+    # integrity_check in the background (probe.full_check) and sets it.
+    integrity_checked: bool = True
     _factory: sessionmaker[Session] = field(init=False, repr=False)
     # One writer at a time, whatever the thread: SQLite serialises writers anyway, and
     # concurrent writers/checkpointers are what its WAL-reset bug needs.
@@ -177,7 +180,9 @@ def open_store(
     if instance_lock is not None:
         instance_lock.acquire()
     try:
-        return _open_checked(path, exists, revision, instance_lock, user, daily_backup)
+        store = _open_checked(path, exists, revision, instance_lock, user, daily_backup)
+        store.integrity_checked = found is None or found.fully_checked
+        return store
     except BaseException:
         if instance_lock is not None:
             instance_lock.release()
@@ -191,6 +196,7 @@ def open_locked_store(
     revision: str | None,
     user: str = "",
     daily_backup: bool = False,
+    integrity_checked: bool = True,
 ) -> Store:
     """Open an existing database that the caller has already probed (`inspect_file` gave
     `revision`) and locked (`lock` is held on it since before that probe's result was
@@ -202,7 +208,9 @@ def open_locked_store(
     path = Path(path).expanduser().absolute()
     if not lock.held or lock.db_path.resolve() != path.resolve():
         raise StoreError("is not locked for this window", path)
-    return _open_checked(path, True, revision, lock, user, daily_backup)
+    store = _open_checked(path, True, revision, lock, user, daily_backup)
+    store.integrity_checked = integrity_checked
+    return store
 
 
 def _open_checked(
@@ -249,7 +257,9 @@ def _open_read_only(found: probe.Probe, user: str) -> Store:
             path,
         )
     engine = make_engine(path, read_only=True)
-    return Store(path=path, engine=engine, user=user, read_only_reason=found.read_only_reason)
+    store = Store(path=path, engine=engine, user=user, read_only_reason=found.read_only_reason)
+    store.integrity_checked = found.fully_checked
+    return store
 
 
 def prepare_tables() -> None:

@@ -73,13 +73,6 @@ class Probe:
     wal: str = ""  # "" none, "live" (an instance has it open), "crash" (left by a crash)
     fully_checked: bool = False  # integrity_check (True) or only quick_check (False)
 
-    @property
-    def read_only_sentence(self) -> str:
-        return (
-            f"{self.path.name} is open read-only ({self.read_only_reason}): "
-            "you can read everything, but nothing can be changed or saved."
-        )
-
 
 def refuse(reason: str, path: Path) -> NotADatabaseError:
     return NotADatabaseError(reason, path)

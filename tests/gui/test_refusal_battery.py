@@ -355,20 +355,29 @@ def _unprotect(path: Path) -> None:
         path.chmod(0o755 if path.is_dir() else 0o644)
 
 
+def _cut(at: Callable[..., int]) -> Callable[[Path, Path], Path]:
+    """The template cut short at `at(length, page_size)`."""
+
+    def change(data: bytearray, size: int) -> None:
+        del data[at(len(data), size) :]
+
+    return _edit(change)
+
+
+def _zero_page(page: int) -> Callable[[bytearray, int], None]:
+    def change(data: bytearray, size: int) -> None:
+        data[(page - 1) * size : page * size] = bytes(size)
+
+    return change
+
+
 # --- the cases ----------------------------------------------------------------------------
 def _truncations() -> list[Case]:
     cuts = [1, 15, 16, 50, 99, 100, 101, 512, 1000, 4095, 4096, 4097, 8192, 12288, 20000]
-    cases = [
-        Case(f"cut-at-{cut}", _edit(lambda d, _s, c=cut: d.__delitem__(slice(c, None))))
-        for cut in cuts
-    ]
+    cases = [Case(f"cut-at-{cut}", _cut(lambda _n, _s, at=cut: at)) for cut in cuts]
     for fraction in (0.25, 0.5, 0.75, 0.9):
-        cases.append(
-            Case(
-                f"cut-at-{fraction:.0%}",
-                _edit(lambda d, s, f=fraction: d.__delitem__(slice(int(len(d) * f) // s * s, None))),
-            )
-        )
+        at_page = _cut(lambda n, s, f=fraction: int(n * f) // s * s)
+        cases.append(Case(f"cut-at-{fraction:.0%}", at_page))
     cases.append(Case("cut-last-page", _edit(lambda d, s: d.__delitem__(slice(-s, None)))))
     cases.append(Case("cut-last-byte", _edit(lambda d, _s: d.__delitem__(slice(-1, None)))))
     return cases
@@ -376,9 +385,7 @@ def _truncations() -> list[Case]:
 
 def _noise() -> list[Case]:
     rng = random.Random(15)
-    cases = [
-        Case(f"random-{size}", _bytes(rng.randbytes(size))) for size in (1, 100, 4096, 65536)
-    ]
+    cases = [Case(f"random-{size}", _bytes(rng.randbytes(size))) for size in (1, 100, 4096, 65536)]
     cases += [
         Case(f"magic-then-random-{size}", _bytes(b"SQLite format 3\x00" + rng.randbytes(size)))
         for size in (84, 4080, 65520)
@@ -389,12 +396,7 @@ def _noise() -> list[Case]:
 def _zeroed() -> list[Case]:
     cases = [Case("zeroed-header", _edit(lambda d, _s: d.__setitem__(slice(0, 100), bytes(100))))]
     for page in (1, 2, 3, 5, 10, 40):
-        cases.append(
-            Case(
-                f"zeroed-page-{page}",
-                _edit(lambda d, s, p=page: d.__setitem__(slice((p - 1) * s, p * s), bytes(s))),
-            )
-        )
+        cases.append(Case(f"zeroed-page-{page}", _edit(_zero_page(page))))
     cases.append(
         Case("zeroed-last-page", _edit(lambda d, s: d.__setitem__(slice(-s, None), bytes(s))))
     )
@@ -425,7 +427,9 @@ def _foreigners() -> list[Case]:
         Case("other-program", _foreign("CREATE TABLE notes(id INTEGER PRIMARY KEY, body TEXT)")),
         Case(
             "other-program-wal",
-            _foreign("CREATE TABLE a(x)", "CREATE TABLE b(y)", "INSERT INTO a VALUES (1)", wal=True),
+            _foreign(
+                "CREATE TABLE a(x)", "CREATE TABLE b(y)", "INSERT INTO a VALUES (1)", wal=True
+            ),
         ),
         Case(
             "browser-history",
@@ -455,7 +459,9 @@ def _foreigners() -> list[Case]:
             _sql("DELETE FROM alembic_version"),
         ),
         Case("newer-revision", _sql("UPDATE alembic_version SET version_num='0099_future'")),
-        Case("restamped-older", _sql("UPDATE alembic_version SET version_num='0005_named_baselines'")),
+        Case(
+            "restamped-older", _sql("UPDATE alembic_version SET version_num='0005_named_baselines'")
+        ),
         Case("extra-table", _sql("CREATE TABLE crm_sync(id INTEGER PRIMARY KEY)")),
         Case("extra-view", _sql("CREATE VIEW everyone AS SELECT name FROM partner")),
         Case("dropped-index", _sql("DROP INDEX ix_partner_register_name_key")),
@@ -583,7 +589,11 @@ def _alarm(what: str) -> Iterator[None]:
 
 def _cli(*argv: str) -> tuple[int, str]:
     out, err = io.StringIO(), io.StringIO()
-    with _alarm(" ".join(argv[:2])), contextlib.redirect_stdout(out), contextlib.redirect_stderr(err):
+    with (
+        _alarm(" ".join(argv[:2])),
+        contextlib.redirect_stdout(out),
+        contextlib.redirect_stderr(err),
+    ):
         code = main(list(argv))
     return code, err.getvalue()
 
@@ -608,7 +618,9 @@ def _gui(path: Path, settings: QSettings, monkeypatch: pytest.MonkeyPatch) -> Gu
             w for w in QApplication.topLevelWidgets() if isinstance(w, MainWindow) and w.isVisible()
         )
         outcome.title = window.windowTitle()
-        outcome.banner = window.read_only_banner.text() if window.read_only_banner.isVisibleTo(window) else ""
+        outcome.banner = (
+            window.read_only_banner.text() if window.read_only_banner.isVisibleTo(window) else ""
+        )
         window.close()
         return 0
 
@@ -696,7 +708,9 @@ def _run_case(
     if case.expect == OPENED and any(refused.values()):
         problems.append(f"not opened: {refused} {check_err} {gui.refusal}")
     if case.expect == NEW and not (refused["check"] and refused["list"] and not refused["gui"]):
-        problems.append(f"an empty file is refused by commands, a new database in the app: {refused}")
+        problems.append(
+            f"an empty file is refused by commands, a new database in the app: {refused}"
+        )
     if case.expect == EITHER and len(set(refused.values())) != 1 and refused["check"] is False:
         problems.append(f"opened by one entry point, refused by another: {refused}")
     if case.read_only and not (gui.title.endswith("(read-only)") and "Read-only" in gui.banner):

@@ -44,7 +44,9 @@ def test_what_differs_is_named(demo_template: Path, tmp_path: Path) -> None:
     conn.execute("DROP INDEX ix_partner_name")
     conn.execute("CREATE TABLE crm_sync(id INTEGER PRIMARY KEY)")
     conn.execute("DROP TRIGGER change_log_no_update")
-    conn.execute("CREATE TRIGGER change_log_no_update AFTER UPDATE ON change_log BEGIN SELECT 1; END")
+    conn.execute(
+        "CREATE TRIGGER change_log_no_update AFTER UPDATE ON change_log BEGIN SELECT 1; END"
+    )
     conn.commit()
     assert sorted(schema_check.differences(conn, migrate.HEAD_REVISION)) == [
         "index ix_partner_name is missing",
@@ -52,5 +54,5 @@ def test_what_differs_is_named(demo_template: Path, tmp_path: Path) -> None:
         "trigger change_log_no_update differs",
     ]
     conn.close()
-    with pytest.raises(NotADatabaseError, match="schema is not ours: .*ix_partner_name"):
+    with pytest.raises(NotADatabaseError, match=r"schema is not ours: .*ix_partner_name"):
         probe.probe(path)

@@ -97,7 +97,14 @@ def _stamp_future(path: Path) -> None:
     conn.close()
 
 
-def _stamp_behind(path: Path) -> None:
+def _downgrade(path: Path) -> None:
+    from tests.migration_support import downgrade
+
+    downgrade(path, "0011_site_closures")
+
+
+def _restamp_older(path: Path) -> None:
+    """Today's schema stamped as the first revision: not what that revision made."""
     conn = sqlite3.connect(path)
     conn.execute("UPDATE alembic_version SET version_num = '0001_initial'")
     conn.commit()
@@ -111,10 +118,11 @@ def _stamp_behind(path: Path) -> None:
         (_corrupt, ["damaged"]),
         (lambda p: p.write_bytes(p.read_bytes()[:8192]), ["damaged"]),
         (_stamp_future, ["newer version", "0099_from_the_future"]),
-        (_stamp_behind, ["0001_initial", "behind"]),
+        (_restamp_older, ["0001_initial", "its schema is not ours"]),
+        (_downgrade, ["0011_site_closures", "behind"]),
         (lambda p: p.write_bytes(b""), ["empty"]),
     ],
-    ids=["text", "corrupt", "truncated", "newer", "behind", "empty"],
+    ids=["text", "corrupt", "truncated", "newer", "restamped", "behind", "empty"],
 )
 def test_check_refuses_unhealthy_files_in_one_line_without_touching_them(
     closed_db: Path, capsys: pytest.CaptureFixture[str], spoil: object, words: list[str]

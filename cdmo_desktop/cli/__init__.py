@@ -22,7 +22,13 @@ import os
 import sys
 from collections.abc import Sequence
 from pathlib import Path
-from typing import Any, NoReturn
+from typing import TYPE_CHECKING, Any, NoReturn
+
+if TYPE_CHECKING:
+    import sqlite3
+    from collections.abc import Callable
+
+    from cdmo_desktop.store.probe import Probe
 
 EXIT_OK = 0
 EXIT_FAILED = 1  # the database is unhealthy, or the operation failed
@@ -118,14 +124,11 @@ def _db_path(args: argparse.Namespace) -> Path:
     return default_db_path()
 
 
-def _existing_revision(path: Path, *, full: bool = False) -> str | None:
-    """Probe `path` read-only; a missing or foreign file becomes a one-line failure."""
-    from cdmo_desktop.store.migrate import probe
+def _probed(path: Path, *, full: bool | None = None) -> Probe:
+    """The read-only probe of `path` (store/probe.py): a missing, foreign, damaged or
+    newer file is refused (StoreError, one line) before anything reads it further."""
+    from cdmo_desktop.store.probe import probe
 
-    if not path.exists():
-        raise CliError(f"The file {path} does not exist.")
-    if path.is_dir():
-        raise CliError(f"{path} is a folder, not a database file.")
     return probe(path, full=full)
 
 
@@ -175,31 +178,55 @@ def _demo(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def _schema_step(conn: sqlite3.Connection, found: Probe) -> str:
+    kinds = [
+        r[0] for r in conn.execute("SELECT type FROM sqlite_master WHERE name NOT LIKE 'sqlite%'")
+    ]
+    counts = ", ".join(f"{kinds.count(k)} {k}s" for k in ("table", "index", "trigger", "view"))
+    return f"schema objects: ok ({counts}, as the migrations made them)"
+
+
+def _integrity_step(conn: sqlite3.Connection, found: Probe) -> str:
+    return "integrity_check: ok"  # the probe ran it (full=True) and refuses a failure
+
+
+def _foreign_key_step(conn: sqlite3.Connection, found: Probe) -> str:
+    broken = conn.execute("PRAGMA foreign_key_check").fetchall()
+    if broken:
+        tables = ", ".join(sorted({str(row[0]) for row in broken}))
+        raise CliError(f"The file {found.path} has {len(broken)} broken references (in {tables}).")
+    return "foreign_key_check: ok"
+
+
+# What `check` verifies after the probe, in order: each step returns its line of output or
+# raises CliError (exit 1, the problem found). Add a step here to check more.
+CHECK_STEPS: list[Callable[[sqlite3.Connection, Probe], str]] = [
+    _schema_step,
+    _integrity_step,
+    _foreign_key_step,
+]
+
+
 def _check(args: argparse.Namespace) -> int:
-    from cdmo_desktop.store.engine import connect_readonly
-    from cdmo_desktop.store.migrate import HEAD_REVISION, check_revision
+    from cdmo_desktop.store.migrate import HEAD_REVISION
+    from cdmo_desktop.store.probe import reading
 
     path = _db_path(args)
-    revision = _existing_revision(path, full=True)
+    found = _probed(path, full=True)  # refuses a foreign schema or a failed integrity_check
+    revision = found.revision
     if revision is None:
         raise CliError(f"The file {path} is empty: it holds no Partnership Desk schema.")
-    check_revision(revision, path)
     if revision != HEAD_REVISION:
         raise CliError(
             f"The file {path} has schema {revision}, behind this version's {HEAD_REVISION}; "
             "opening it in the app upgrades it after a backup."
         )
-    conn = connect_readonly(path)
-    try:
-        broken = conn.execute("PRAGMA foreign_key_check").fetchall()
-    finally:
-        conn.close()
-    if broken:
-        tables = ", ".join(sorted({str(row[0]) for row in broken}))
-        raise CliError(f"The file {path} has {len(broken)} broken references (in {tables}).")
-    print(f"schema: {revision} (current)")
-    print("integrity_check: ok")
-    print("foreign_key_check: ok")
+    lines = [f"schema: {revision} (current)"]
+    with reading(path, found.wal) as conn:
+        lines += [step(conn, found) for step in CHECK_STEPS]
+    if found.read_only:
+        lines.append(f"read-only: {found.read_only_reason} (the app opens it read-only)")
+    print("\n".join(lines))
     return EXIT_OK
 
 
@@ -207,9 +234,16 @@ def _backup(args: argparse.Namespace) -> int:
     from cdmo_desktop.store.backup import backup_database
 
     path = _db_path(args)
-    if _existing_revision(path) is None:
+    found = _probed(path)
+    if found.revision is None:
         raise CliError(f"The file {path} is empty: there is nothing to back up.")
     target = args.to.expanduser() if args.to is not None else None
+    if found.read_only and target is None:
+        raise CliError(
+            f"The file {path} is read-only ({found.read_only_reason}): nothing is written "
+            "beside it; give a folder for the backup with --to DIR.",
+            EXIT_USAGE,
+        )
     if target is not None and target.exists() and not target.is_dir():
         raise CliError(f"{target} is a file; --to takes a folder", EXIT_USAGE)
     print(backup_database(path, target))
@@ -219,22 +253,18 @@ def _backup(args: argparse.Namespace) -> int:
 def _list(args: argparse.Namespace) -> int:
     import sqlite3
 
-    from cdmo_desktop.store.engine import connect_readonly
-    from cdmo_desktop.store.migrate import check_revision
+    from cdmo_desktop.store.probe import reading
 
     path = _db_path(args)
-    revision = _existing_revision(path)
-    if revision is None:
+    found = _probed(path)
+    if found.revision is None:
         raise CliError(f"The file {path} is empty: it holds no Partnership Desk schema.")
-    check_revision(revision, path)
     table, label = LISTS[args.what]
-    conn = connect_readonly(path)
     try:
-        rows = conn.execute(f'SELECT id, "{label}" FROM "{table}"').fetchall()
+        with reading(path, found.wal) as conn:
+            rows = conn.execute(f'SELECT id, "{label}" FROM "{table}"').fetchall()
     except sqlite3.Error as exc:
         raise CliError(f"The file {path} cannot be listed ({exc}).") from exc
-    finally:
-        conn.close()
     rows.sort(key=lambda r: (str(r[1]).casefold(), str(r[1]), str(r[0])))
     out = sys.stdout
     for row_id, name in rows:

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import importlib
 import logging
+import os
 import threading
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
@@ -65,6 +66,7 @@ class PendingStore:
     path: Path
     revision: str
     lock: InstanceLock
+    integrity_checked: bool = True  # False: quick_check only (see store.probe)
     handed_over: bool = field(default=False, init=False)
 
     def release(self) -> None:
@@ -78,17 +80,20 @@ def probe_database(path: Path) -> PendingStore | None:
     instance lock. None when the full open must run now (no file yet, or its schema needs
     an upgrade). Raises StoreError with the reason, like `open_database`."""
     from cdmo_desktop.store import migrate
+    from cdmo_desktop.store.probe import probe
 
     path = Path(path).expanduser().absolute()
-    if not path.is_file():
+    if not os.path.lexists(path):
         return None
-    revision = migrate.probe(path)
-    migrate.check_revision(revision, path)
-    if revision is None or migrate.needs_upgrade(revision):
+    found = probe(path)  # refuses what must not be opened, before the lock is taken
+    revision = found.revision
+    if revision is None or migrate.needs_upgrade(revision) or found.read_only or found.wal:
+        # Opened in full before the window: a new, older or read-only database, or one
+        # with a -wal (left by a crash: recovered now, not read around by the first paint).
         return None
     lock = InstanceLock(path)
     lock.acquire()
-    return PendingStore(path, revision, lock)
+    return PendingStore(path, revision, lock, found.fully_checked)
 
 
 def open_pending(pending: PendingStore, user: str) -> Store:
@@ -104,6 +109,7 @@ def open_pending(pending: PendingStore, user: str) -> Store:
             revision=pending.revision,
             user=user,
             daily_backup=True,
+            integrity_checked=pending.integrity_checked,
         )
     except OSError as exc:
         pending.release()

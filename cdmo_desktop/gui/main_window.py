@@ -32,7 +32,7 @@ from PySide6.QtWidgets import (
 )
 
 from cdmo_desktop.domain import clock
-from cdmo_desktop.gui import pages, window_state
+from cdmo_desktop.gui import integrity_watch, pages, window_state
 from cdmo_desktop.gui import settings as keys
 from cdmo_desktop.gui.clock import DayWatcher
 from cdmo_desktop.gui.context import AppContext
@@ -104,6 +104,15 @@ class MainWindow(QMainWindow):
         right = QVBoxLayout()
         right.setContentsMargins(0, 0, 0, 0)
         right.setSpacing(0)
+        self.read_only_banner = QLabel()
+        self.read_only_banner.setObjectName("readOnlyBanner")
+        self.read_only_banner.setWordWrap(True)
+        self.read_only_banner.setStyleSheet(
+            "background: #fff4ce; color: #4a3b00; padding: 6px 8px; "
+            "border-bottom: 1px solid #e0c060;"
+        )
+        self.read_only_banner.hide()
+        right.addWidget(self.read_only_banner)
         self.page_header = QWidget()
         self.page_header.setObjectName("pageHeader")
         head = QHBoxLayout(self.page_header)
@@ -367,7 +376,7 @@ class MainWindow(QMainWindow):
             return
         title = self._titles.get(id(page), "")
         self.page_title.setText(title)
-        name = self.ctx.database_path.name
+        name = self.ctx.database_path.name + self._read_only_suffix()
         self.setWindowTitle(f"{title} – {name}" if page.property("detail_kind") else name)
         previous = next((p for p in reversed(self._history) if self.stack.indexOf(p) >= 0), None)
         self.back_action.setEnabled(previous is not None)
@@ -395,6 +404,7 @@ class MainWindow(QMainWindow):
         """The store is open: the real screen replaces the placeholder on show (the other
         placeholders go; their screens are built on their next visit)."""
         self._enable_store_controls(True)
+        integrity_watch.watch(self.ctx.store, self.database_changed)
         placeholders = [
             (key, page)
             for key, page in self.screen_pages.items()
@@ -417,13 +427,25 @@ class MainWindow(QMainWindow):
     def database_changed(self) -> None:
         """Status bar, title and remembered path after the database was opened or swapped."""
         path = self.ctx.database_path
-        self.setWindowTitle(path.name)
+        self.setWindowTitle(path.name + self._read_only_suffix())
         self.setWindowFilePath(str(path))
+        read_only = self.ctx.has_store and self.ctx.store.read_only
+        if read_only:
+            self.read_only_banner.setText(
+                f"Read-only: {self.ctx.store.read_only_reason}. You can read and export "
+                "everything; edits are refused and nothing is saved to this file."
+            )
+        self.read_only_banner.setVisible(read_only)
+        if self.ctx.has_store:
+            integrity_watch.watch(self.ctx.store, self.database_changed)
         self.db_label.setText(f"Database: {path}")
         self.db_label.setToolTip(str(path))
         self.saved_label.setText("")
         if self.remember_database:
             keys.set(self.ctx.settings, keys.LAST_DATABASE, str(path))
+
+    def _read_only_suffix(self) -> str:
+        return " (read-only)" if self.ctx.has_store and self.ctx.store.read_only else ""
 
     def _on_ctx_saved(self) -> None:
         self.saved_label.setText(f"Saved {time_text(clock.local_now())}")

@@ -159,15 +159,14 @@ def restore_backup(backup_path: Path, db_path: Path) -> Path:
     was no file to save. An older-schema backup is upgraded when the database is next opened.
     """
     from cdmo_desktop.store.lock import InstanceLock
-    from cdmo_desktop.store.migrate import check_revision, probe
+    from cdmo_desktop.store.probe import probe_revision
 
     backup_path, db_path = Path(backup_path), Path(db_path)
     if not backup_path.is_file():
         raise StoreError("does not exist", backup_path)
-    revision = probe(backup_path, full=True)
+    revision = probe_revision(backup_path, full=True)  # a newer schema is refused there
     if revision is None:
         raise StoreError("is empty, not a backup", backup_path)
-    check_revision(revision, backup_path)
     lock = InstanceLock(db_path)
     lock.acquire()
     try:

@@ -32,8 +32,11 @@ def _set_pragmas(dbapi_connection: Any, *, foreign_keys: bool) -> None:
         cursor.close()
 
 
-def make_engine(path: Path, *, foreign_keys: bool = True, pooled: bool = True) -> sa.Engine:
+def make_engine(
+    path: Path, *, foreign_keys: bool = True, pooled: bool = True, read_only: bool = False
+) -> sa.Engine:
     """An engine on `path`: WAL, synchronous=FULL, foreign keys on (off only for migrations).
+    `read_only`: immutable connections that can write nothing, not even beside the file.
 
     Connections come from `connect` (the file exactly as named: a '?', '#' or '%' in the
     path is part of the file name, not a URL's query)."""
@@ -47,13 +50,18 @@ def make_engine(path: Path, *, foreign_keys: bool = True, pooled: bool = True) -
     # URLs allow with check_same_thread off.
     engine = sa.create_engine(
         "sqlite://",
-        creator=lambda: connect(path, "rwc", check_same_thread=False),
+        creator=lambda: connect(
+            path, "ro-immutable" if read_only else "rwc", check_same_thread=False
+        ),
         poolclass=sa.pool.QueuePool if pooled else sa.pool.NullPool,
     )
 
     @event.listens_for(engine, "connect")
     def _on_connect(dbapi_connection: Any, _record: Any) -> None:
-        _set_pragmas(dbapi_connection, foreign_keys=foreign_keys)
+        if read_only:
+            dbapi_connection.isolation_level = None
+        else:
+            _set_pragmas(dbapi_connection, foreign_keys=foreign_keys)
 
     @event.listens_for(engine, "begin")
     def _on_begin(conn: sa.Connection) -> None:

@@ -11,7 +11,7 @@ from importlib import resources
 from pathlib import Path
 from typing import Any
 
-from cdmo_desktop.store.engine import connect_readonly, make_engine
+from cdmo_desktop.store.engine import make_engine
 from cdmo_desktop.store.errors import NewerSchemaError, NotADatabaseError, StoreError
 
 # Every revision this version knows, oldest first. A test keeps this equal to the scripts.
@@ -45,45 +45,6 @@ def alembic_config(connection: object | None = None, location: str | None = None
     if connection is not None:
         cfg.attributes["connection"] = connection
     return cfg
-
-
-SQLITE_MAGIC = b"SQLite format 3\x00"
-
-
-def probe(path: Path, *, full: bool = False) -> str | None:
-    """Read-only look at an existing file: its schema revision (None when empty).
-
-    Runs `quick_check` (`integrity_check` with `full=True`). Raises NotADatabaseError with
-    the reason; never writes to the file and never creates anything beside it."""
-    path = Path(path)
-    try:
-        with open(path, "rb") as fh:
-            head = fh.read(len(SQLITE_MAGIC))
-    except OSError as exc:
-        raise NotADatabaseError(f"cannot be read ({exc.strerror})", path) from exc
-    if not head:
-        return None
-    if head != SQLITE_MAGIC:
-        raise NotADatabaseError("is not a Partnership Desk database (not an SQLite file)", path)
-    try:
-        conn = connect_readonly(path)
-    except sqlite3.Error as exc:
-        raise NotADatabaseError(f"cannot be opened ({exc})", path) from exc
-    try:
-        check = "integrity_check" if full else "quick_check"
-        rows = conn.execute(f"PRAGMA {check}(5)").fetchall()
-        if [r[0] for r in rows] != ["ok"]:
-            first = rows[0][0] if rows else "no answer"
-            raise NotADatabaseError(f"is damaged ({first})", path)
-        revision = read_revision(conn)
-    except sqlite3.DatabaseError as exc:
-        raise NotADatabaseError(f"is damaged or not a database ({exc})", path) from exc
-    except NotADatabaseError as exc:
-        exc.path = path
-        raise
-    finally:
-        conn.close()
-    return revision
 
 
 def read_revision(conn: sqlite3.Connection) -> str | None:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import logging
+import os
 import threading
 from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
@@ -14,7 +15,7 @@ import sqlalchemy as sa
 from sqlalchemy.orm import sessionmaker
 from sqlmodel import Session
 
-from cdmo_desktop.store import changelog, changesets, migrate, planner
+from cdmo_desktop.store import changelog, changesets, migrate, planner, probe
 from cdmo_desktop.store.backup import backup_database, list_backups
 from cdmo_desktop.store.changesets import ChangeSet, RowState
 from cdmo_desktop.store.engine import make_engine
@@ -47,6 +48,10 @@ class Store:
     user: str = ""
     lock: InstanceLock | None = None
     last_backup: Path | None = None
+    read_only_reason: str = ""  # why the file is open read-only ("" when it is writable)
+    # False: only quick_check ran before it opened (a big file); the app runs the full
+    # integrity_check in the background (probe.full_check) and sets it.
+    integrity_checked: bool = True
     _factory: sessionmaker[Session] = field(init=False, repr=False)
     # One writer at a time, whatever the thread: SQLite serialises writers anyway, and
     # concurrent writers/checkpointers are what its WAL-reset bug needs.
@@ -63,6 +68,12 @@ class Store:
 
         Every flush derives, validates and change-logs the rows (as `self.user`, with
         `reason`)."""
+        if self.read_only:
+            raise WriteRefused(
+                f"{self.path.name} is open read-only ({self.read_only_reason}); nothing "
+                "was changed. To edit it, make the file and its folder writable and open "
+                "it again."
+            )
         with self._write_lock:
             s = self._factory()
             s.info["user"] = self.user or changelog.os_user()
@@ -105,8 +116,19 @@ class Store:
         finally:
             s.close()  # ends the transaction; loaded rows stay readable (not expired)
 
+    @property
+    def read_only(self) -> bool:
+        return bool(self.read_only_reason)
+
     def backup(self, dest_dir: Path | None = None, reason: str = "manual") -> Path:
-        """A consistent copy through the SQLite backup API (default: backups/ beside it)."""
+        """A consistent copy through the SQLite backup API (default: backups/ beside it;
+        a read-only database takes no backup beside it)."""
+        if self.read_only and dest_dir is None:
+            raise StoreError(
+                f"is open read-only ({self.read_only_reason}), so no backup is written "
+                "beside it; choose another folder for a copy",
+                self.path,
+            )
         self.last_backup = backup_database(self.path, dest_dir, reason)
         return self.last_backup
 
@@ -127,10 +149,8 @@ def inspect_file(path: Path) -> str | None:
     """Read-only look at an existing file: its schema revision (None if empty).
 
     Raises NotADatabaseError / NewerSchemaError with the reason; never writes to the file
-    and creates nothing beside it."""
-    revision = migrate.probe(path)
-    migrate.check_revision(revision, path)
-    return revision
+    and creates nothing beside it (see store/probe.py)."""
+    return probe.probe(path).revision
 
 
 def open_store(
@@ -146,17 +166,23 @@ def open_store(
     Refusals raise StoreError subclasses (see `StoreError.sentence()`): a file that is not a
     database or is damaged, a newer schema, a missing file with `create=False`, and (with
     `lock=True`, the default) a file another Store already holds, in this process or another.
-    A refused file is left exactly as it was."""
+    A refused file is left exactly as it was. A file or folder the user may not write opens
+    read-only (`Store.read_only`), with no lock, backup or -wal beside it."""
     path = Path(path).expanduser().absolute()
-    exists = path.exists()
+    exists = os.path.lexists(path)  # a dangling link is refused, never created through
     if not exists and not create:
         raise StoreError("does not exist", path)
-    revision = inspect_file(path) if exists else None
+    found = probe.probe(path) if exists else None
+    if found is not None and found.read_only:
+        return _open_read_only(found, user)
+    revision = found.revision if found is not None else None
     instance_lock = InstanceLock(path) if lock else None
     if instance_lock is not None:
         instance_lock.acquire()
     try:
-        return _open_checked(path, exists, revision, instance_lock, user, daily_backup)
+        store = _open_checked(path, exists, revision, instance_lock, user, daily_backup)
+        store.integrity_checked = found is None or found.fully_checked
+        return store
     except BaseException:
         if instance_lock is not None:
             instance_lock.release()
@@ -170,6 +196,7 @@ def open_locked_store(
     revision: str | None,
     user: str = "",
     daily_backup: bool = False,
+    integrity_checked: bool = True,
 ) -> Store:
     """Open an existing database that the caller has already probed (`inspect_file` gave
     `revision`) and locked (`lock` is held on it since before that probe's result was
@@ -181,7 +208,9 @@ def open_locked_store(
     path = Path(path).expanduser().absolute()
     if not lock.held or lock.db_path.resolve() != path.resolve():
         raise StoreError("is not locked for this window", path)
-    return _open_checked(path, True, revision, lock, user, daily_backup)
+    store = _open_checked(path, True, revision, lock, user, daily_backup)
+    store.integrity_checked = integrity_checked
+    return store
 
 
 def _open_checked(
@@ -211,6 +240,25 @@ def _open_checked(
         planner.refresh(store.engine)  # statistics of registers that grew (usually none)
     except sa.exc.OperationalError:  # busy or read-only: the plans only stay a guess
         log.warning("query planner statistics not refreshed for %s", path, exc_info=True)
+    return store
+
+
+def _open_read_only(found: probe.Probe, user: str) -> Store:
+    """A Store that reads `found.path` through an immutable connection and refuses every
+    write with a sentence; nothing is created beside the file."""
+    path = found.path
+    if found.revision is None:
+        raise StoreError(f"is empty and {found.read_only_reason}: there is nothing to show", path)
+    if migrate.needs_upgrade(found.revision):
+        raise StoreError(
+            f"has schema {found.revision}, older than this version's "
+            f"{migrate.HEAD_REVISION}, and {found.read_only_reason}, so it cannot be "
+            "upgraded: make it writable and open it again",
+            path,
+        )
+    engine = make_engine(path, read_only=True)
+    store = Store(path=path, engine=engine, user=user, read_only_reason=found.read_only_reason)
+    store.integrity_checked = found.fully_checked
     return store
 
 

@@ -1,0 +1,58 @@
+"""The schema check: the stored reference follows the migrations, a database upgraded with
+data matches it, and what differs is named."""
+
+from __future__ import annotations
+
+import shutil
+import sqlite3
+from pathlib import Path
+
+import pytest
+
+from cdmo_desktop.store import migrate, open_store, probe, schema_check
+from cdmo_desktop.store.errors import NotADatabaseError
+from tests.migration_support import downgrade
+
+
+def test_the_stored_reference_is_what_the_migrations_make() -> None:
+    """Fails when a revision was added or changed without regenerating the reference:
+    PYTHONPATH=$PWD python -m cdmo_desktop.store.schema_check --write"""
+    generated = schema_check.generate()
+    assert list(generated) == list(migrate.KNOWN_REVISIONS)
+    assert schema_check.reference_text(generated) == (
+        Path(schema_check.__file__).with_name(schema_check.REFERENCE_FILE).read_text("utf-8")
+    )
+
+
+@pytest.mark.parametrize("start", ["0005_named_baselines", "0008_engagement_scale"])
+def test_a_database_upgraded_with_its_data_has_our_schema(
+    demo_template: Path, tmp_path: Path, start: str
+) -> None:
+    path = tmp_path / "desk.sqlite"
+    shutil.copyfile(demo_template, path)
+    downgrade(path, start)
+    assert probe.probe(path).revision == start  # ours at the older revision too
+    open_store(path).close()  # upgraded after a backup
+    found = probe.probe(path, full=True)
+    assert found.revision == migrate.HEAD_REVISION and found.fully_checked
+
+
+def test_what_differs_is_named(demo_template: Path, tmp_path: Path) -> None:
+    path = tmp_path / "desk.sqlite"
+    shutil.copyfile(demo_template, path)
+    conn = sqlite3.connect(path)
+    conn.execute("DROP INDEX ix_partner_name")
+    conn.execute("CREATE TABLE crm_sync(id INTEGER PRIMARY KEY)")
+    conn.execute("DROP TRIGGER change_log_no_update")
+    conn.execute(
+        "CREATE TRIGGER change_log_no_update AFTER UPDATE ON change_log BEGIN SELECT 1; END"
+    )
+    conn.commit()
+    assert sorted(schema_check.differences(conn, migrate.HEAD_REVISION)) == [
+        "index ix_partner_name is missing",
+        "table crm_sync is not ours",
+        "trigger change_log_no_update differs",
+    ]
+    conn.close()
+    with pytest.raises(NotADatabaseError, match=r"schema is not ours: .*ix_partner_name"):
+        probe.probe(path)

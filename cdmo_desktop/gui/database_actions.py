@@ -147,6 +147,12 @@ class DatabaseActions(QObject):
     def backup_now(self) -> Path | None:
         try:
             path = self.ctx.store.backup(reason="manual")
+        except StoreError as exc:  # a full or read-only disk, an I/O error: what to do
+            log.warning("backup failed: %s", exc.sentence())
+            QMessageBox.warning(
+                self.parent_widget, "Backup failed", f"No backup was made. {exc.sentence()}"
+            )
+            return None
         except (OSError, sqlite3.Error) as exc:
             QMessageBox.warning(self.parent_widget, "Backup failed", f"No backup was made: {exc}")
             return None

@@ -207,7 +207,6 @@ class MainWindow(QMainWindow):
         self.saved_label.setObjectName("savedLabel")
         self.backup_warning_label = QLabel()  # the daily backup skipped (a full disk, say)
         self.backup_warning_label.setObjectName("backupWarningLabel")
-        self.backup_warning_label.setWordWrap(True)
         self.backup_warning_label.setStyleSheet("color: #b3261e;")
         self.backup_warning_label.hide()
         self.statusBar().addWidget(self.db_label, 1)

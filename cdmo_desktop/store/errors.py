@@ -26,7 +26,10 @@ class StoreError(Exception):
 class StorageError(StoreError):
     """The disk or the database file failed: full, read-only, an I/O error, locked by
     another program. The message says what could not be done and then, from
-    `files.fault_sentence`, what happened and what to do; never SQL or record contents."""
+    `files.fault_sentence`, what happened and what to do (`advice`); never SQL or record
+    contents."""
+
+    advice = ""
 
     @classmethod
     def from_fault(
@@ -37,7 +40,11 @@ class StorageError(StoreError):
         from cdmo_desktop.store.files import fault_sentence
 
         sentence = fault_sentence(exc)
-        return cls(f"{doing}. {sentence}", path) if sentence else None
+        if not sentence:
+            return None
+        error = cls(f"{doing}. {sentence}", path)
+        error.advice = sentence
+        return error
 
 
 class NotADatabaseError(StoreError):

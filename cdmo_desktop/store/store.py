@@ -235,7 +235,8 @@ def _open_checked(
             try:
                 last_backup = backup_database(path, reason="daily")
             except StoreError as exc:  # a full disk must not keep the user from their data
-                backup_warning = f"The daily backup was skipped: {exc.sentence()}"
+                reason = getattr(exc, "advice", "") or exc.sentence()
+                backup_warning = f"The daily backup was skipped. {reason}"
                 log.warning("%s", backup_warning)
     files.make_private_database(path)
     store = Store(path=path, engine=make_engine(path), user=user, lock=instance_lock)

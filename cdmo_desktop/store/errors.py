@@ -39,7 +39,7 @@ class StorageError(StoreError):
         disk or database fault: "<doing>. The disk is full: ..."."""
         from cdmo_desktop.store.files import fault_sentence
 
-        sentence = fault_sentence(exc)
+        sentence = fault_sentence(exc, path)
         if not sentence:
             return None
         error = cls(f"{doing}. {sentence}", path)

@@ -17,6 +17,7 @@ import contextlib
 import errno
 import os
 import secrets
+import shutil
 import sqlite3
 import threading
 from collections.abc import Iterator
@@ -283,10 +284,30 @@ def _chain(exc: BaseException) -> Iterator[BaseException]:
         todo += [getattr(item, "orig", None), item.__cause__, item.__context__]
 
 
-def fault_sentence(exc: BaseException) -> str | None:
+def fault_sentence(exc: BaseException, path: Path | str | None = None) -> str | None:
     """What a failed disk or database operation means and what to do, as one or two plain
     sentences (never SQL, parameters or record contents); None when `exc` is no disk or
-    database fault."""
+    database fault. With the `path` written, an I/O error on a full disk is said to be
+    a full disk: SQLite reports its -shm file that cannot grow as "disk I/O error"."""
+    sentence = _sentence(exc)
+    if sentence == IO_ERROR and path is not None and _disk_full(Path(path)):
+        return DISK_FULL
+    return sentence
+
+
+FULL_BELOW = 1 << 20  # bytes free: less is a full disk for a database and its backup
+
+
+def _disk_full(path: Path) -> bool:
+    folder = path if path.is_dir() else path.parent
+    try:
+        usage = shutil.disk_usage(folder)
+    except OSError:
+        return False
+    return usage.free < FULL_BELOW
+
+
+def _sentence(exc: BaseException) -> str | None:
     for item in _chain(exc):
         if isinstance(item, OSError) and item.errno in _ERRNO:
             return _ERRNO[item.errno]

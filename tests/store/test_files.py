@@ -270,6 +270,18 @@ def test_a_save_on_a_full_disk_says_so_without_sql_and_changes_nothing(store: St
     assert _partner_count(store.path) == before
 
 
+def test_a_save_on_a_read_only_database_says_so(store: Store) -> None:
+    store.engine.dispose()
+
+    @sa.event.listens_for(store.engine, "connect")
+    def _read_only(dbapi: sqlite3.Connection, _record: object) -> None:
+        dbapi.execute("PRAGMA query_only=ON")  # SQLITE_READONLY, as after a read-only remount
+
+    with pytest.raises(StorageError) as caught:
+        create_partner(store, str(uuid.uuid4()), {"name": SECRET, "kind": "cro"})
+    assert caught.value.sentence() == f"The file {store.path} could not be saved. {files.READ_ONLY}"
+
+
 def test_a_save_on_a_database_locked_by_another_program_says_so(
     empty_template: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:

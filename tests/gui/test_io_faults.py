@@ -137,7 +137,7 @@ def test_the_unexpected_error_dialog_and_log_hold_no_sql_or_values(
                 {"n": SECRET},
             )
     except sa.exc.IntegrityError:
-        app._show_unexpected_error(*sys.exc_info())  # type: ignore[arg-type]
+        app._show_unexpected_error(*sys.exc_info())
     assert len(dialogs) == 1 and "a database error (IntegrityError)" in dialogs[0]
     _clean(dialogs[0])
     logged = log_file.read_text(encoding="utf-8")

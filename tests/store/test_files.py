@@ -15,7 +15,7 @@ import pytest
 import sqlalchemy as sa
 
 from cdmo_desktop.store import Store, files, open_store, safe_log
-from cdmo_desktop.store.backup import backup_database, list_backups
+from cdmo_desktop.store.backup import list_backups
 from cdmo_desktop.store.errors import DatabaseLockedError, StorageError, WriteRefused
 from cdmo_desktop.store.partner_edits import create_partner
 
@@ -182,10 +182,12 @@ def test_exports_pdfs_and_drafts_are_owner_only(
     for name in ("a.csv", "a.xlsx"):
         write_sheets(out / name, [Sheet("Partners", [SheetColumn("Name")], [["Acme"]])])
         assert _mode(out / name) == 0o600, name
-    with demo_store.read() as s:
-        from cdmo_desktop.domain.models import Engagement
+    from sqlmodel import select
 
-        engagement_id = s.exec(sa.select(Engagement.id)).scalars().first()
+    from cdmo_desktop.domain.models import Engagement
+
+    with demo_store.read() as s:
+        engagement_id = s.exec(select(Engagement.id)).first()
     assert engagement_id is not None
     draft = write_draft(demo_store.path, load_charter(demo_store, engagement_id))
     assert _mode(draft) == 0o600 and _mode(draft.parent) == 0o700
@@ -318,7 +320,7 @@ def test_a_failed_backup_says_what_to_do_and_leaves_nothing(
     with pytest.raises(StorageError) as caught:
         store.backup()
     assert caught.value.sentence().startswith(f"The file {store.path} could not be backed up.")
-    assert files.fault_sentence(OSError(code, "")) in caught.value.sentence()
+    assert str(files.fault_sentence(OSError(code, ""))) in caught.value.sentence()
     monkeypatch.undo()
     assert [b.path for b in list_backups(store.path)] == [first]
     assert _leftovers(first.parent) == []

@@ -41,9 +41,26 @@ def user_text(exc: BaseException) -> str:
     sentence = fault_sentence(exc)
     if sentence is not None:
         return sentence
-    if hasattr(exc, "statement") or type(exc).__module__.startswith(("sqlalchemy", "sqlite3")):
+    if _is_database_error(exc):
         return f"a database error ({type(exc).__name__})."
     return f"an internal error ({type(exc).__name__})."
+
+
+def shown_text(exc: BaseException) -> str:
+    """The text of an expected-to-be-readable error for a page or a dialog: a store
+    refusal's sentence, a disk fault's sentence, the kind of a database error (its own text
+    holds SQL and parameters), else the error's own text."""
+    from cdmo_desktop.store.errors import StoreError
+
+    if isinstance(exc, StoreError):
+        return exc.sentence()
+    if fault_sentence(exc) is not None or _is_database_error(exc):
+        return user_text(exc)
+    return str(exc)
+
+
+def _is_database_error(exc: BaseException) -> bool:
+    return hasattr(exc, "statement") or type(exc).__module__.startswith(("sqlalchemy", "sqlite3"))
 
 
 def install() -> None:
@@ -61,8 +78,8 @@ def install() -> None:
             message = str(record.msg)
         record.msg, record.args = redact(message), ()
         if record.exc_info and record.exc_info[0] is not None:
+            # A Formatter prints exc_text when it is set, instead of formatting exc_info.
             record.exc_text = redact("".join(traceback.format_exception(*record.exc_info)))
-            record.exc_info = None
         return record
 
     logging.setLogRecordFactory(factory)

@@ -37,7 +37,7 @@ from cdmo_desktop.gui import settings as keys
 from cdmo_desktop.gui.database import PendingStore, StoreOpener
 from cdmo_desktop.gui.quit_signals import QuitOnSignal
 from cdmo_desktop.store import StoreError, safe_log
-from cdmo_desktop.store.files import DIR_MODE, make_private, private_umask
+from cdmo_desktop.store.files import make_private, private_umask
 from cdmo_desktop.store.paths import ENV_DB, default_db_path, log_dir
 
 if TYPE_CHECKING:
@@ -219,7 +219,7 @@ def make_settings_private(settings: QSettings) -> None:
     """The settings file (recent files, the consultant's name) and its folder: owner-only."""
     name = settings.fileName()
     if settings.format() == QSettings.Format.IniFormat and name:
-        make_private(Path(name).parent, DIR_MODE)
+        make_private(Path(name).parent)
         make_private(name)
 
 

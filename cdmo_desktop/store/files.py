@@ -19,6 +19,7 @@ import os
 import secrets
 import shutil
 import sqlite3
+import stat
 import threading
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -43,13 +44,16 @@ def private_umask() -> None:
         os.umask(PRIVATE_UMASK)
 
 
-def make_private(path: Path | str, mode: int = FILE_MODE) -> None:
-    """Owner-only `mode` on `path` if it exists (POSIX; a file of another owner, which
-    chmod refuses, is left as it is)."""
+def make_private(path: Path | str) -> None:
+    """Take group and others' permissions off an existing file or folder (POSIX); the
+    owner's stay as they are (a read-only file stays read-only). A file of another owner,
+    which chmod refuses, is left as it is; an owner-only one is not touched."""
     if not POSIX:
         return
     with contextlib.suppress(FileNotFoundError, PermissionError):
-        os.chmod(path, mode)
+        mode = stat.S_IMODE(os.stat(path).st_mode)
+        if mode & PRIVATE_UMASK:
+            os.chmod(path, mode & ~PRIVATE_UMASK)
 
 
 def make_private_database(path: Path | str) -> None:
@@ -64,7 +68,7 @@ def private_dir(path: Path | str) -> Path:
     folders the app owns (backups/, the log, the settings and the app data folders)."""
     folder = Path(path)
     folder.mkdir(parents=True, exist_ok=True, mode=DIR_MODE)
-    make_private(folder, DIR_MODE)
+    make_private(folder)
     return folder
 
 
@@ -113,22 +117,34 @@ def atomic_path(path: Path | str) -> Iterator[Path]:
         raise _named(exc, target) from None
     with _active_lock:
         _active.add(str(part))
+    held = [fd]
+
+    def close() -> None:
+        if held:
+            os.close(held.pop())
+
     try:
         _flock(fd)
         yield part
         os.fsync(fd)
+        if not POSIX:
+            close()  # Windows neither renames nor removes an open file
         os.replace(part, target)
         _fsync_dir(folder)
     except OSError as exc:
+        if not POSIX:
+            close()
         _remove_part(part)
         if exc.filename is not None and str(part) in str(exc.filename):
             raise _named(exc, target) from exc  # the file asked for, not the temporary one
         raise
     except BaseException:
+        if not POSIX:
+            close()
         _remove_part(part)
         raise
     finally:
-        os.close(fd)
+        close()  # POSIX: the flock is held until the file has its name
         with _active_lock:
             _active.discard(str(part))
 

@@ -153,6 +153,15 @@ def test_an_existing_readable_database_is_made_owner_only(
 
 
 @posix_only
+def test_making_private_keeps_the_owners_permissions(tmp_path: Path) -> None:
+    read_only = tmp_path / "read-only.sqlite"
+    read_only.write_bytes(b"")
+    os.chmod(read_only, 0o444)
+    files.make_private(read_only)
+    assert _mode(read_only) == 0o400  # still read-only: never made writable
+
+
+@posix_only
 def test_backups_are_owner_only_in_an_owner_only_folder(store: Store, open_umask: None) -> None:
     backup = store.backup()
     assert _mode(backup) == 0o600

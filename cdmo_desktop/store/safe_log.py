@@ -38,6 +38,10 @@ def user_text(exc: BaseException) -> str:
     """What a dialog or a command-line error line says about an unexpected `exc`: the plain
     sentence of a disk or database fault, otherwise the kind of error only (its text may
     hold record contents; the log has the redacted details)."""
+    from cdmo_desktop.store.errors import StoreError
+
+    if isinstance(exc, StoreError):
+        return exc.sentence()
     sentence = fault_sentence(exc)
     if sentence is not None:
         return sentence

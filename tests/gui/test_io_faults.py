@@ -224,3 +224,20 @@ def test_run_keeps_the_log_and_the_settings_owner_only(
 
     assert mode(ini) == 0o600 and mode(ini.parent) == 0o700
     assert mode(log_dir() / app.LOG_FILENAME) == 0o600 and mode(log_dir()) == 0o700
+
+
+def test_background_exports_and_pdfs_that_fail_say_what_to_do() -> None:
+    import sqlalchemy as sa
+
+    from cdmo_desktop.gui.reports import pdf_build
+    from cdmo_desktop.gui.workers import _reason
+
+    full = OSError(errno.ENOSPC, os.strerror(errno.ENOSPC), "/exports/.x.csv.0a1b.part")
+    assert _reason(full) == (
+        "The file could not be written. The disk is full: free some space, then try again. "
+        "Your last saved change is safe."
+    )
+    assert pdf_build.sentence(full).startswith("The PDF could not be written. The disk is full")
+    sql_error = sa.exc.ProgrammingError("SELECT name FROM partner WHERE x = ?", (SECRET,), None)
+    _clean(_reason(sql_error))
+    _clean(pdf_build.sentence(sql_error))

@@ -238,6 +238,8 @@ def test_background_exports_and_pdfs_that_fail_say_what_to_do() -> None:
         "Your last saved change is safe."
     )
     assert pdf_build.sentence(full).startswith("The PDF could not be written. The disk is full")
-    sql_error = sa.exc.ProgrammingError("SELECT name FROM partner WHERE x = ?", (SECRET,), None)
+    sql_error = sa.exc.ProgrammingError(
+        "SELECT name FROM partner WHERE x = ?", (SECRET,), Exception("x")
+    )
     _clean(_reason(sql_error))
     _clean(pdf_build.sentence(sql_error))

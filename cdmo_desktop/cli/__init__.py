@@ -147,6 +147,7 @@ def _gui(args: argparse.Namespace) -> int:
 
 def _demo(args: argparse.Namespace) -> int:
     from cdmo_desktop.store.demo import populate
+    from cdmo_desktop.store.files import atomic_path
     from cdmo_desktop.store.lock import InstanceLock
     from cdmo_desktop.store.store import open_store
 
@@ -159,21 +160,18 @@ def _demo(args: argparse.Namespace) -> int:
         raise CliError(f"{path} already exists; use --force to replace it", EXIT_USAGE)
     if not path.parent.is_dir():
         raise CliError(f"the folder {path.parent} does not exist", EXIT_USAGE)
-    part = path.with_name(f".{path.name}.{os.getpid()}.part")
     lock = InstanceLock(path)
     lock.acquire()  # never replace a database that is open in a window
     try:
-        with open_store(part, lock=False) as store:
-            populate(store)
-        if path.exists() and not args.force:
-            raise CliError(f"{path} already exists; use --force to replace it", EXIT_USAGE)
-        for side in ("-wal", "-shm", "-journal"):  # the old file's, never the new one's
-            path.with_name(path.name + side).unlink(missing_ok=True)
-        os.replace(part, path)
+        with atomic_path(path) as part:  # owner-only, fsynced, renamed into place
+            with open_store(part, lock=False) as store:
+                populate(store)
+            if path.exists() and not args.force:
+                raise CliError(f"{path} already exists; use --force to replace it", EXIT_USAGE)
+            for side in ("-wal", "-shm", "-journal"):  # the old file's, never the new one's
+                path.with_name(path.name + side).unlink(missing_ok=True)
     finally:
         lock.release()
-        for leftover in ("", "-wal", "-shm", "-journal"):
-            part.with_name(part.name + leftover).unlink(missing_ok=True)
     print(path)
     return EXIT_OK
 
@@ -287,8 +285,12 @@ def main(argv: Sequence[str] | None = None) -> int:
         import multiprocessing
 
         multiprocessing.freeze_support()
+    from cdmo_desktop.store import safe_log
     from cdmo_desktop.store.errors import StoreError
+    from cdmo_desktop.store.files import private_umask
 
+    private_umask()  # every file a command creates is owner-only
+    safe_log.install()  # no log line carries SQL, its parameters or record contents
     try:
         args = build_parser().parse_args(argv)
         func = getattr(args, "func", None)
@@ -308,6 +310,6 @@ def main(argv: Sequence[str] | None = None) -> int:
         devnull = os.open(os.devnull, os.O_WRONLY)
         os.dup2(devnull, sys.stdout.fileno())
         return EXIT_OK
-    except Exception as exc:
-        _say(f"unexpected {type(exc).__name__}: {exc}")
+    except Exception as exc:  # never its text: a database error's holds SQL and parameters
+        _say(f"unexpected error: {safe_log.user_text(exc)}")
         return EXIT_FAILED

@@ -120,7 +120,11 @@ def _run(table: Mapping[str, tuple[str, str]], args: argparse.Namespace) -> int:
         _say(exc.sentence())
         return EXIT_FAILED
     except OSError as exc:
-        _say(f"{exc.filename or 'the file'}: {exc.strerror or exc}.")
+        from cdmo_desktop.store.files import fault_sentence
+
+        fault = fault_sentence(exc)  # a full or read-only disk: what to do
+        name = exc.filename or "the file"
+        _say(f"{name} was not written. {fault}" if fault else f"{name}: {exc.strerror or exc}.")
         return EXIT_FAILED
 
 

@@ -12,12 +12,11 @@ ExchangeError (one line, exit 2); nothing is written.
 from __future__ import annotations
 
 import argparse
-import os
-import tempfile
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 from cdmo_desktop.exchange.errors import ExchangeError
+from cdmo_desktop.store.files import write_bytes_atomic
 
 if TYPE_CHECKING:
     from cdmo_desktop.store.store import Store
@@ -51,14 +50,7 @@ def write_atomically(out: Path, data: bytes) -> None:
     folder = out.parent if str(out.parent) else Path(".")
     if out.is_dir() or not folder.is_dir():
         raise ExchangeError(f"Cannot write {out}: give a file in an existing folder.")
-    fd, tmp = tempfile.mkstemp(prefix=".cdmo-", dir=folder)
-    try:
-        with os.fdopen(fd, "wb") as fh:
-            fh.write(data)
-        os.replace(tmp, out)
-    except BaseException:
-        Path(tmp).unlink(missing_ok=True)
-        raise
+    write_bytes_atomic(out, data)
 
 
 def import_schedule(args: argparse.Namespace) -> int:

@@ -213,7 +213,14 @@ def guarded(func: Callable[[argparse.Namespace], int], args: argparse.Namespace)
     except (ReportCliError, NotFoundError, PlaceholderError) as exc:
         message = str(exc)
     except OSError as exc:
-        message = f"Cannot write {args.out}: {exc.strerror or exc}."
+        from cdmo_desktop.store.files import fault_sentence
+
+        fault = fault_sentence(exc)  # a full or read-only disk: what to do
+        message = (
+            f"Cannot write {args.out}. {fault}"
+            if fault
+            else (f"Cannot write {args.out}: {exc.strerror or exc}.")
+        )
     print(f"cdmo-desktop: error: {' '.join(message.split())}", file=stderr)
     return EXIT_ERROR
 

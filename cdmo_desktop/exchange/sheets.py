@@ -15,8 +15,6 @@ from __future__ import annotations
 
 import csv
 import functools
-import os
-import uuid
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from datetime import UTC, date, datetime
@@ -26,6 +24,7 @@ from pathlib import Path
 from typing import Any, Literal
 
 from cdmo_desktop.exchange.errors import ExchangeError
+from cdmo_desktop.store.files import atomic_path
 
 FORMULA_PREFIXES = ("=", "+", "-", "@", "\t", "\r")
 _FORMULA_STARTS = frozenset(FORMULA_PREFIXES)
@@ -140,26 +139,12 @@ def write_sheets(path: Path, sheets: Sequence[Sheet], progress: Progress | None 
     fmt = sheet_format(path)
     if fmt == "csv" and len(sheets) != 1:
         raise ExchangeError(f"{path.name}: a CSV file holds one table; choose .xlsx for several.")
-    folder = path.parent if str(path.parent) else Path(".")
     if path.is_dir():
         raise ExchangeError(f"{path} is a folder: give a file name ending in .csv or .xlsx.")
-    # Created with open(..., "x") rather than mkstemp, so the file gets the user's usual
-    # permissions (mkstemp's are owner-only) and a spreadsheet can be shared as written.
-    part = folder / f".{path.name}.{uuid.uuid4().hex[:12]}.part"
-    try:
-        open(part, "xb").close()
-    except OSError as exc:  # name the file asked for, not the temporary one
-        raise type(exc)(exc.errno, exc.strerror, str(path)) from None
-    try:
+    with atomic_path(path) as part:  # owner-only, fsynced, renamed into place
         if fmt == "csv":
-            written = _write_csv(Path(part), sheets[0], progress)
-        else:
-            written = _write_xlsx(Path(part), sheets, progress)
-        os.replace(part, path)
-    except BaseException:
-        Path(part).unlink(missing_ok=True)
-        raise
-    return written
+            return _write_csv(part, sheets[0], progress)
+        return _write_xlsx(part, sheets, progress)
 
 
 def _counted(

@@ -36,7 +36,8 @@ from cdmo_desktop.gui import database, quit_signals
 from cdmo_desktop.gui import settings as keys
 from cdmo_desktop.gui.database import PendingStore, StoreOpener
 from cdmo_desktop.gui.quit_signals import QuitOnSignal
-from cdmo_desktop.store import StoreError
+from cdmo_desktop.store import StoreError, safe_log
+from cdmo_desktop.store.files import make_private, private_umask
 from cdmo_desktop.store.paths import ENV_DB, default_db_path, log_dir
 
 if TYPE_CHECKING:
@@ -67,6 +68,7 @@ class OpenedDatabase:
 def run(db_path: Path | None, demo: bool, *, settings: QSettings | None = None) -> int:
     """Open the main window; returns the process exit code (1 when the user quit before a
     database could be opened)."""
+    private_umask()  # the database, its -wal/-shm, backups, log, settings: owner-only
     app = ensure_application()
     configure_matplotlib_dir()
     handler = setup_logging()
@@ -81,6 +83,7 @@ def run(db_path: Path | None, demo: bool, *, settings: QSettings | None = None) 
     quitter.install()
     try:
         settings = settings if settings is not None else QSettings()
+        make_settings_private(settings)
         log.info("%s %s starting", APP_DISPLAY_NAME, __version__)
         from cdmo_desktop.gui import startup_probe
         from cdmo_desktop.gui.context import AppContext
@@ -108,6 +111,7 @@ def run(db_path: Path | None, demo: bool, *, settings: QSettings | None = None) 
                 opener.store.close()  # opened as the window closed: never attached
         window.deleteLater()
         settings.sync()
+        make_settings_private(settings)
         return 1 if any(refused) else code
     finally:
         sys.excepthook = previous_hook
@@ -160,7 +164,7 @@ def attach_in_background(
         QMessageBox.critical(
             window,
             "Cannot open the database",
-            f"The file {pending.path} {exc}.\n\nThe file has not been changed.",
+            f"{StoreError(exc.message, pending.path).sentence()}\n\nThe file has not been changed.",
         )
         window.close()
 
@@ -211,17 +215,21 @@ def configure_matplotlib_dir() -> None:
     os.environ["MPLCONFIGDIR"] = str(folder)
 
 
+def make_settings_private(settings: QSettings) -> None:
+    """The settings file (recent files, the consultant's name) and its folder: owner-only."""
+    name = settings.fileName()
+    if settings.format() == QSettings.Format.IniFormat and name:
+        make_private(Path(name).parent)
+        make_private(name)
+
+
 def setup_logging() -> logging.Handler | None:
-    """Log to a rotating file in the user log folder (stdout is None under gui-scripts)."""
+    """Log to a rotating owner-only file in the user log folder (stdout is None under
+    gui-scripts); no record carries SQL, its parameters or record contents (safe_log)."""
     try:
-        folder = log_dir()
-        folder.mkdir(parents=True, exist_ok=True)
-        handler: logging.Handler = logging.handlers.RotatingFileHandler(
-            folder / LOG_FILENAME, maxBytes=1_000_000, backupCount=3, encoding="utf-8"
-        )
+        handler = safe_log.open_log_file(log_dir(), LOG_FILENAME)
     except OSError:
         return None
-    handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
     root = logging.getLogger()
     root.addHandler(handler)
     if root.level == logging.NOTSET or root.level > logging.INFO:
@@ -234,11 +242,13 @@ def _show_unexpected_error(
 ) -> None:
     log.critical("unexpected error", exc_info=(kind, exc, tb))
     if QApplication.instance() is not None:
+        # Never the exception's own text: a database error's holds the SQL and its
+        # parameters, other errors may hold record contents.
         QMessageBox.critical(
             None,
             "Unexpected error",
-            f"Something went wrong: {exc}\n\nEverything saved before this is safe. The "
-            f"details are in {log_dir() / LOG_FILENAME}.",
+            f"Something went wrong: {safe_log.user_text(exc)}\n\nEverything saved before "
+            f"this is safe. The details are in {log_dir() / LOG_FILENAME}.",
         )
 
 

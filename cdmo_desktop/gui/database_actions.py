@@ -19,7 +19,7 @@ from PySide6.QtWidgets import QDialog, QMenu, QMessageBox, QStatusBar, QWidget
 from cdmo_desktop import APP_DISPLAY_NAME
 from cdmo_desktop.gui import database
 from cdmo_desktop.gui.format import datetime_text
-from cdmo_desktop.store import StoreError
+from cdmo_desktop.store import StoreError, safe_log
 
 if TYPE_CHECKING:
     from cdmo_desktop.gui.context import AppContext
@@ -147,6 +147,12 @@ class DatabaseActions(QObject):
     def backup_now(self) -> Path | None:
         try:
             path = self.ctx.store.backup(reason="manual")
+        except StoreError as exc:  # a full or read-only disk, an I/O error: what to do
+            log.warning("backup failed: %s", exc.sentence())
+            QMessageBox.warning(
+                self.parent_widget, "Backup failed", f"No backup was made. {exc.sentence()}"
+            )
+            return None
         except (OSError, sqlite3.Error) as exc:
             QMessageBox.warning(self.parent_widget, "Backup failed", f"No backup was made: {exc}")
             return None
@@ -186,7 +192,7 @@ class DatabaseActions(QObject):
             restore_backup(chosen.path, db_path)
         except Exception as exc:
             log.exception("restore of %s failed", chosen.path)
-            failure = str(exc)
+            failure = safe_log.shown_text(exc)  # never SQL or record contents
         store = database.open_or_ask(db_path, self.ctx.settings, self.parent_widget)
         if store is None:
             self.parent_widget.close()

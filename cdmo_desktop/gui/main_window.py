@@ -214,7 +214,12 @@ class MainWindow(QMainWindow):
         self.db_label.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
         self.saved_label = QLabel()
         self.saved_label.setObjectName("savedLabel")
+        self.backup_warning_label = QLabel()  # the daily backup skipped (a full disk, say)
+        self.backup_warning_label.setObjectName("backupWarningLabel")
+        self.backup_warning_label.setStyleSheet("color: #b3261e;")
+        self.backup_warning_label.hide()
         self.statusBar().addWidget(self.db_label, 1)
+        self.statusBar().addWidget(self.backup_warning_label, 2)
         self.statusBar().addPermanentWidget(self.saved_label)
 
     # --- pages --------------------------------------------------------------------------
@@ -405,6 +410,7 @@ class MainWindow(QMainWindow):
         placeholders go; their screens are built on their next visit)."""
         self._enable_store_controls(True)
         integrity_watch.watch(self.ctx.store, self.database_changed)
+        self.show_backup_warning()
         placeholders = [
             (key, page)
             for key, page in self.screen_pages.items()
@@ -441,11 +447,19 @@ class MainWindow(QMainWindow):
         self.db_label.setText(f"Database: {path}")
         self.db_label.setToolTip(str(path))
         self.saved_label.setText("")
+        self.show_backup_warning()
         if self.remember_database:
             keys.set(self.ctx.settings, keys.LAST_DATABASE, str(path))
 
     def _read_only_suffix(self) -> str:
         return " (read-only)" if self.ctx.has_store and self.ctx.store.read_only else ""
+
+    def show_backup_warning(self) -> None:
+        """Say in the status bar that the daily backup was skipped as the database opened."""
+        warning = self.ctx.store.backup_warning if self.ctx.has_store else None
+        self.backup_warning_label.setText(warning or "")
+        self.backup_warning_label.setToolTip(warning or "")
+        self.backup_warning_label.setVisible(bool(warning))
 
     def _on_ctx_saved(self) -> None:
         self.saved_label.setText(f"Saved {time_text(clock.local_now())}")

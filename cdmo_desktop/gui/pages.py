@@ -36,6 +36,7 @@ from PySide6.QtWidgets import (
 from cdmo_desktop.gui.context import AppContext
 from cdmo_desktop.gui.icons import icon
 from cdmo_desktop.gui.widgets.fitting import FittingScrollArea
+from cdmo_desktop.store import safe_log
 
 if TYPE_CHECKING:
     from cdmo_desktop.store import Store
@@ -224,7 +225,8 @@ def build_page(
         log.exception("could not build the %s page", title)
         return FailedPage(
             title,
-            f"{title} could not be opened: {exc}. The details are in the log file.",
+            f"{title} could not be opened: {safe_log.shown_text(exc).rstrip('.')}. The details "
+            "are in the log file.",
         )
 
 

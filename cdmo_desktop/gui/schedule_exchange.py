@@ -29,6 +29,7 @@ from cdmo_desktop.exchange.schedule_files import SchedulePreview
 from cdmo_desktop.gui.context import AppContext
 from cdmo_desktop.gui.undo import commit
 from cdmo_desktop.gui.workers import Job
+from cdmo_desktop.store.files import fault_sentence, write_bytes_atomic
 
 SCHEDULE_FILTER = "Schedules (*.xml *.gan);;MS Project XML (*.xml);;GanttProject (*.gan)"
 
@@ -207,7 +208,7 @@ class ScheduleExchange:
         engagement_id = self._engagement()
         assert engagement_id is not None
         plan = load_plan(self.ctx.store, engagement_id)
-        path.write_bytes(to_xml(plan, self._heading(engagement_id)))
+        self._write(path, to_xml(plan, self._heading(engagement_id)), "Export schedule")
 
     def ask_calendar(self) -> None:
         name, _ = QFileDialog.getSaveFileName(
@@ -216,7 +217,17 @@ class ScheduleExchange:
         if name:
             from cdmo_desktop.exchange.calendar import calendar_bytes
 
-            Path(name).write_bytes(calendar_bytes(self.ctx.store, self._engagement()))
+            data = calendar_bytes(self.ctx.store, self._engagement())
+            self._write(Path(name), data, "Export calendar")
+
+    def _write(self, path: Path, data: bytes, title: str) -> None:
+        """Write an export atomically (owner-only); a failed disk is explained, not raised."""
+        try:
+            write_bytes_atomic(path, data)
+        except OSError as exc:
+            QMessageBox.warning(
+                self.widget, title, f"{path} was not written. {fault_sentence(exc) or exc}"
+            )
 
     # --- site holidays -------------------------------------------------------------------
     def ask_holidays(self) -> None:

@@ -21,7 +21,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtGui import QUndoCommand
 
 from cdmo_desktop.domain.validation import ValidationError
-from cdmo_desktop.store.errors import WriteRefused
+from cdmo_desktop.store.errors import StorageError, WriteRefused
 
 if TYPE_CHECKING:
     from collections.abc import Callable, Sequence
@@ -30,7 +30,8 @@ if TYPE_CHECKING:
     from cdmo_desktop.store.changesets import ChangeSet, RowState
 
 log = logging.getLogger(__name__)
-REFUSALS = (ValidationError, WriteRefused, LookupError)
+# StorageError: a full or read-only disk, an I/O error, a lock held by another program.
+REFUSALS = (ValidationError, WriteRefused, LookupError, StorageError)
 _merge_ids: dict[str, int] = {}
 
 
@@ -40,6 +41,8 @@ def refusal_text(exc: Exception) -> str:
         return " ".join(exc.errors.values()) or str(exc)
     if isinstance(exc, WriteRefused):
         return str(exc)
+    if isinstance(exc, StorageError):
+        return exc.sentence()
     return "The record no longer exists."
 
 

@@ -3,10 +3,8 @@ metadata, an outline by section, and writing through a temporary file."""
 
 from __future__ import annotations
 
-import contextlib
 import functools
 import os
-import tempfile
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
@@ -21,6 +19,7 @@ from reportlab.platypus import BaseDocTemplate, Flowable, Frame, PageTemplate, P
 from cdmo_desktop.reports import fonts, scripts
 from cdmo_desktop.reports.styles import ACCENT, MUTED, RULE
 from cdmo_desktop.reports.text import clean
+from cdmo_desktop.store.files import atomic_path
 
 PAPERS: dict[str, tuple[float, float]] = {"A4": A4, "Letter": LETTER}
 MARGIN_X = 18 * mm
@@ -216,18 +215,11 @@ def build_pdf(
     folder = target.parent if str(target.parent) else Path(".")
     if not folder.is_dir():
         raise FileNotFoundError(f"The folder {folder} does not exist.")
-    fd, tmp_name = tempfile.mkstemp(dir=folder, prefix=f".{target.name}.", suffix=".part")
-    os.close(fd)
-    try:
-        doc = make_doc(tmp_name)
+    with atomic_path(target) as part:  # owner-only, fsynced, renamed into place
+        doc = make_doc(str(part))
         if progress is not None:
             doc.setProgressCallBack(_progress_adapter(progress))
         doc.build(list(story), canvasmaker=functools.partial(NumberedCanvas, decor=decor))
-        os.replace(tmp_name, target)
-    except BaseException:
-        with contextlib.suppress(OSError):
-            os.unlink(tmp_name)
-        raise
     return target
 
 

@@ -16,7 +16,8 @@ from datetime import UTC, datetime
 from pathlib import Path
 
 from cdmo_desktop.store.engine import connect, connect_readonly
-from cdmo_desktop.store.errors import StoreError
+from cdmo_desktop.store.errors import StorageError, StoreError
+from cdmo_desktop.store.files import atomic_path, private_dir, remove_stale_parts
 from cdmo_desktop.store.paths import backup_dir
 
 KEEP_MANUAL = 30  # backups the user asked for
@@ -77,27 +78,44 @@ def backup_database(db_path: Path, dest_dir: Path | None = None, reason: str = "
     default_dir = dest_dir is None
     dest_dir = backup_dir(db_path) if dest_dir is None else Path(dest_dir)
     try:
-        dest_dir.mkdir(parents=True, exist_ok=True)
+        if default_dir:
+            private_dir(dest_dir)
+        else:
+            dest_dir.mkdir(parents=True, exist_ok=True)
     except OSError as exc:
-        raise StoreError(f"cannot be backed up into {dest_dir} ({exc.strerror})", db_path) from exc
+        raise _fault(exc, db_path, f"cannot be backed up into {dest_dir}") from None
     target = dest_dir / f"{db_path.stem}-{datetime.now(UTC).strftime(STAMP_FORMAT)}-{reason}.sqlite"
-    part = target.with_name(target.name + ".part")
     try:
-        src = _source(db_path)
-        try:
-            _copy(src, part)
-        finally:
-            src.close()
-        part.replace(target)
-    except sqlite3.Error as exc:
-        part.unlink(missing_ok=True)
-        raise StoreError(f"could not be backed up ({exc})", db_path) from exc
-    except BaseException:
-        part.unlink(missing_ok=True)
-        raise
+        with atomic_path(target) as part:  # owner-only, fsynced, renamed into place
+            src = _source(db_path)
+            try:
+                _copy(src, part)
+            finally:
+                src.close()
+    except (sqlite3.Error, OSError) as exc:
+        raise _fault(exc, db_path, "could not be backed up") from None
     if default_dir:
         rotate(dest_dir, db_path.stem)
     return target
+
+
+def _fault(exc: sqlite3.Error | OSError, db_path: Path, doing: str) -> StoreError:
+    """The sentence for a backup that failed: a full or read-only disk or an I/O error says
+    what to do; another error gives its short reason (sqlite3 and OS texts hold no SQL)."""
+    fault = StorageError.from_fault(exc, db_path, doing)
+    if fault is not None:
+        return fault
+    reason = exc.strerror if isinstance(exc, OSError) and exc.strerror else str(exc)
+    return StoreError(f"{doing} ({reason})", db_path)
+
+
+def remove_stale_backups(db_path: Path) -> None:
+    """Remove what killed backups and restores left: partial backups in backups/ and a
+    partial restore beside the database (never a file still being written)."""
+    db_path = Path(db_path)
+    remove_stale_parts(backup_dir(db_path))
+    remove_stale_parts(db_path.parent, f".{db_path.name}.")
+    remove_stale_parts(db_path.parent, f"{db_path.name}.restore")
 
 
 def _parse(path: Path, stem: str) -> BackupInfo | None:
@@ -109,7 +127,11 @@ def _parse(path: Path, stem: str) -> BackupInfo | None:
         taken = datetime.strptime("-".join(parts[:3]), STAMP_FORMAT).replace(tzinfo=UTC)
     except ValueError:
         return None
-    return BackupInfo(path, taken, parts[3], path.stat().st_size)
+    try:
+        size = path.stat().st_size
+    except FileNotFoundError:  # removed meanwhile (rotated by another window)
+        return None
+    return BackupInfo(path, taken, parts[3], size)
 
 
 def list_backups(db_path: Path, dest_dir: Path | None = None) -> list[BackupInfo]:
@@ -124,6 +146,7 @@ def list_backups(db_path: Path, dest_dir: Path | None = None) -> list[BackupInfo
 
 def rotate(dest_dir: Path, stem: str) -> None:
     """Keep the newest KEEP_MANUAL manual backups and KEEP_AUTOMATIC of every other reason."""
+    remove_stale_parts(dest_dir)
     backups = list_backups(Path(dest_dir) / f"{stem}.sqlite", dest_dir)
     manual = [b for b in backups if b.reason == "manual"]
     automatic = [b for b in backups if b.reason != "manual"]
@@ -137,14 +160,15 @@ def _safety_copy(db_path: Path) -> Path:
     try:
         return backup_database(db_path, reason="pre-restore")
     except StoreError:
-        dest = backup_dir(db_path)
-        dest.mkdir(parents=True, exist_ok=True)
+        dest = private_dir(backup_dir(db_path))
         stamp = datetime.now(UTC).strftime(STAMP_FORMAT)
         target = dest / f"{db_path.stem}-{stamp}-damaged.sqlite"
-        shutil.copyfile(db_path, target)
+        with atomic_path(target) as part:
+            shutil.copyfile(db_path, part)
         wal = db_path.with_name(db_path.name + "-wal")
         if wal.exists():
-            shutil.copyfile(wal, target.with_name(target.name + "-wal"))
+            with atomic_path(target.with_name(target.name + "-wal")) as part:
+                shutil.copyfile(wal, part)
         return target
 
 
@@ -191,17 +215,12 @@ def _copy_into(source: Path, db_path: Path) -> None:
         try:
             _backup_and_check(src, db_path)
         except sqlite3.DatabaseError:
-            part = db_path.with_name(db_path.name + ".restore.part")
-            part.unlink(missing_ok=True)
-            try:
+            with atomic_path(db_path) as part:
                 _backup_and_check(src, part)
                 for side in ("-wal", "-shm", "-journal"):
                     db_path.with_name(db_path.name + side).unlink(missing_ok=True)
-                part.replace(db_path)
-            finally:
-                part.unlink(missing_ok=True)
-    except sqlite3.Error as exc:
-        raise StoreError(f"could not be restored ({exc})", db_path) from exc
+    except (sqlite3.Error, OSError) as exc:
+        raise _fault(exc, db_path, "could not be restored") from None
     finally:
         src.close()
 

@@ -13,8 +13,6 @@ from __future__ import annotations
 
 import contextlib
 import json
-import os
-import tempfile
 from dataclasses import dataclass
 from datetime import UTC, date, datetime
 from pathlib import Path
@@ -22,6 +20,7 @@ from typing import Any
 
 from cdmo_desktop.domain.enums import CharterStatus
 from cdmo_desktop.store.charters import CHARTER_FIELDS, CharterData, EscalationRow, MetricRow
+from cdmo_desktop.store.files import private_dir, write_text_atomic
 
 VERSION = 1
 _DATES = frozenset(
@@ -71,19 +70,8 @@ def _plain(data: CharterData) -> dict[str, Any]:
 def write_draft(database: Path, data: CharterData) -> Path:
     """Keep `data` as the engagement's charter draft (atomically); returns the file."""
     target = draft_path(database, data.engagement_id)
-    target.parent.mkdir(parents=True, exist_ok=True)
-    text = json.dumps(_plain(data), ensure_ascii=False, indent=1)
-    handle, temporary = tempfile.mkstemp(prefix=".charter-", suffix=".tmp", dir=target.parent)
-    try:
-        with os.fdopen(handle, "w", encoding="utf-8") as out:
-            out.write(text)
-            out.flush()
-            os.fsync(out.fileno())
-        os.replace(temporary, target)
-    except BaseException:
-        Path(temporary).unlink(missing_ok=True)
-        raise
-    return target
+    private_dir(target.parent)
+    return write_text_atomic(target, json.dumps(_plain(data), ensure_ascii=False, indent=1))
 
 
 def _date(value: Any) -> date | None:

@@ -23,6 +23,30 @@ class StoreError(Exception):
         return f"The file {self.path} {text}."
 
 
+class StorageError(StoreError):
+    """The disk or the database file failed: full, read-only, an I/O error, locked by
+    another program. The message says what could not be done and then, from
+    `files.fault_sentence`, what happened and what to do (`advice`); never SQL or record
+    contents."""
+
+    advice = ""
+
+    @classmethod
+    def from_fault(
+        cls, exc: BaseException, path: Path | str | None, doing: str = "could not be written"
+    ) -> StorageError | None:
+        """The translation of `exc` (a sqlite3, SQLAlchemy or OS error), None when it is no
+        disk or database fault: "<doing>. The disk is full: ..."."""
+        from cdmo_desktop.store.files import fault_sentence
+
+        sentence = fault_sentence(exc, path)
+        if not sentence:
+            return None
+        error = cls(f"{doing}. {sentence}", path)
+        error.advice = sentence
+        return error
+
+
 class NotADatabaseError(StoreError):
     """Not an SQLite file, a damaged one, or one of another program."""
 

@@ -50,10 +50,7 @@ class InstanceLock:
             fh.close()
         else:
             raise DatabaseLockedError("is being opened and closed by another window", self.db_path)
-        fh.seek(0)
-        fh.truncate()
-        fh.write(f"pid {os.getpid()}")
-        fh.flush()
+        _write_holder(fh)
         self._fh = fh
 
     def _refusal(self, holder: str) -> DatabaseLockedError:
@@ -87,6 +84,19 @@ class InstanceLock:
     @property
     def held(self) -> bool:
         return self._fh is not None
+
+
+def _write_holder(fh: IO[str]) -> None:
+    """Write who holds the lock, for the refusal another window shows. Best effort: on a
+    full disk the lock is held all the same (a lock on an open file needs no space)."""
+    fd = fh.fileno()
+    try:
+        os.ftruncate(fd, 0)
+        os.lseek(fd, 0, os.SEEK_SET)
+        os.write(fd, f"pid {os.getpid()}".encode())
+    except OSError:
+        with contextlib.suppress(OSError):
+            os.ftruncate(fd, 0)
 
 
 def _read_holder(fh: IO[str]) -> str:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import logging
 import os
 import threading
@@ -15,11 +16,11 @@ import sqlalchemy as sa
 from sqlalchemy.orm import sessionmaker
 from sqlmodel import Session
 
-from cdmo_desktop.store import changelog, changesets, migrate, planner, probe
-from cdmo_desktop.store.backup import backup_database, list_backups
+from cdmo_desktop.store import changelog, changesets, files, migrate, planner, probe
+from cdmo_desktop.store.backup import backup_database, list_backups, remove_stale_backups
 from cdmo_desktop.store.changesets import ChangeSet, RowState
 from cdmo_desktop.store.engine import make_engine
-from cdmo_desktop.store.errors import StoreError, WriteRefused
+from cdmo_desktop.store.errors import StorageError, StoreError, WriteRefused
 from cdmo_desktop.store.lock import InstanceLock
 
 log = logging.getLogger(__name__)
@@ -52,6 +53,9 @@ class Store:
     # False: only quick_check ran before it opened (a big file); the app runs the full
     # integrity_check in the background (probe.full_check) and sets it.
     integrity_checked: bool = True
+    # Why the daily backup was skipped when the store opened (a full disk, say): the
+    # window shows it. None when it was taken or not due.
+    backup_warning: str | None = None
     _factory: sessionmaker[Session] = field(init=False, repr=False)
     # One writer at a time, whatever the thread: SQLite serialises writers anyway, and
     # concurrent writers/checkpointers are what its WAL-reset bug needs.
@@ -81,8 +85,10 @@ class Store:
             try:
                 yield s
                 s.commit()
-            except BaseException:
-                s.rollback()
+            except BaseException as exc:
+                with contextlib.suppress(sa.exc.SQLAlchemyError):  # a failed disk fails this too
+                    s.rollback()
+                _raise_fault(exc, self.path, "could not be saved")
                 raise
             finally:
                 s.close()
@@ -113,6 +119,9 @@ class Store:
         s = self._factory()
         try:
             yield s
+        except sa.exc.DBAPIError as exc:
+            _raise_fault(exc, self.path, "could not be read")
+            raise
         finally:
             s.close()  # ends the transaction; loaded rows stay readable (not expired)
 
@@ -133,7 +142,8 @@ class Store:
         return self.last_backup
 
     def close(self) -> None:
-        self.engine.dispose()
+        with contextlib.suppress(sa.exc.SQLAlchemyError):  # the last checkpoint, on a failed disk
+            self.engine.dispose()
         if self.lock is not None:
             self.lock.release()
             self.lock = None
@@ -143,6 +153,19 @@ class Store:
 
     def __exit__(self, *_exc: object) -> None:
         self.close()
+
+
+def _raise_fault(exc: BaseException, path: Path, doing: str) -> None:
+    """Raise the StorageError a database error stands for (a full or read-only disk, an I/O
+    error, a lock held by another program), logging only its kind: SQLAlchemy's own text
+    carries the statement and its parameters (record contents). Returns for any other
+    error, a refused write (IntegrityError) included."""
+    if not isinstance(exc, sa.exc.DBAPIError) or isinstance(exc, sa.exc.IntegrityError):
+        return
+    fault = StorageError.from_fault(exc, path, doing)
+    if fault is not None:
+        log.warning("%s: %s", type(exc.orig).__name__, fault.sentence())
+        raise fault from None
 
 
 def inspect_file(path: Path) -> str | None:
@@ -224,18 +247,29 @@ def _open_checked(
     """Upgrade (after a backup) or take the daily backup, then the Store. The file has
     been inspected; `instance_lock`, when given, is held."""
     last_backup = None
-    if migrate.needs_upgrade(revision):
+    if instance_lock is not None:
+        remove_stale_backups(path)  # left by a killed backup or restore
+    upgrade = migrate.needs_upgrade(revision)
+    if upgrade:
         if exists:
             revision = inspect_file(path)  # again, now that nobody else can change it
         if revision is not None:
             last_backup = backup_database(path, reason="pre-migration")
         _upgrade(path, created=not exists)
-    elif daily_backup:
+    backup_warning = None
+    if not upgrade and daily_backup:
         latest = next(iter(list_backups(path)), None)
         if latest is None or datetime.now(UTC) - latest.taken_at > DAILY_BACKUP_AFTER:
-            last_backup = backup_database(path, reason="daily")
+            try:
+                last_backup = backup_database(path, reason="daily")
+            except StoreError as exc:  # a full disk must not keep the user from their data
+                reason = getattr(exc, "advice", "") or exc.sentence()
+                backup_warning = f"The daily backup was skipped. {reason}"
+                log.warning("%s", backup_warning)
+    files.make_private_database(path)
     store = Store(path=path, engine=make_engine(path), user=user, lock=instance_lock)
     store.last_backup = last_backup
+    store.backup_warning = backup_warning
     try:
         planner.refresh(store.engine)  # statistics of registers that grew (usually none)
     except sa.exc.OperationalError:  # busy or read-only: the plans only stay a guess
@@ -271,7 +305,9 @@ def prepare_tables() -> None:
 
 def _upgrade(path: Path, *, created: bool) -> None:
     if created:
-        path.parent.mkdir(parents=True, exist_ok=True)
+        path.parent.mkdir(parents=True, exist_ok=True, mode=files.DIR_MODE)
+        # Created owner-only before SQLite opens it: its -wal and -shm take its mode.
+        os.close(os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, files.FILE_MODE))
     try:
         migrate.upgrade(path)
     except BaseException:

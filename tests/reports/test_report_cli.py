@@ -141,7 +141,7 @@ def test_failure_during_layout_leaves_no_partial_file(demo_store, tmp_path, caps
             str(out),
         ]
     )
-    assert rc != 0 and "No space left on device" in capsys.readouterr().err
+    assert rc != 0 and "The disk is full: free some space" in capsys.readouterr().err
     assert [p.name for p in tmp_path.iterdir() if p.suffix in (".pdf", ".part")] == []
 
 

@@ -23,6 +23,7 @@ FRAMEWORK_NAMES = [
     "impl",
     "naming_convention",
     "isolation_level",  # sqlite3 connection attribute
+    "exc_text",  # logging.LogRecord: the formatted traceback a Formatter prints
     "inherit_cache",  # SQLAlchemy compiled constructs
     "hAlign",  # reportlab flowable attributes
     "stroke*",

@@ -151,9 +151,13 @@ def sentence(exc: BaseException) -> str:
     """What the user reads when a build fails: one sentence, never a traceback."""
     from cdmo_desktop.domain.placeholders import PlaceholderError
     from cdmo_desktop.store.errors import StoreError
+    from cdmo_desktop.store.files import fault_sentence
 
     if isinstance(exc, StoreError):
         return exc.sentence()
+    fault = fault_sentence(exc)
+    if fault is not None:
+        return f"The PDF could not be written. {fault}"
     if isinstance(exc, OSError) and exc.strerror:
         return f"The file could not be written: {exc.strerror}."
     if isinstance(exc, PlaceholderError | LookupError | OSError):

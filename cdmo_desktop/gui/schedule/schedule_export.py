@@ -9,8 +9,6 @@ so an interrupted export never leaves a half-written file under the chosen name.
 from __future__ import annotations
 
 import copy
-import os
-import tempfile
 from collections.abc import Callable, Sequence
 from datetime import date
 from pathlib import Path
@@ -22,6 +20,7 @@ from PySide6.QtWidgets import QFileDialog, QWidget
 from cdmo_desktop.domain.scheduling import ScheduleLink
 from cdmo_desktop.gui.schedule.schedule_document import GROUP, ScheduleDocument
 from cdmo_desktop.gui.workers import Job, ProgressFn
+from cdmo_desktop.store.files import atomic_path
 
 MAX_EXPORT_ROWS = 400
 _FILTERS = {"png": "PNG image (*.png)", "pdf": "PDF document (*.pdf)"}
@@ -57,17 +56,8 @@ def write_chart(
         [], links, today, title=title, headings=rows, max_rows=MAX_EXPORT_ROWS, width_in=11.0
     )
     path = Path(path)
-    fd, tmp = tempfile.mkstemp(prefix=".export-", suffix=f".{fmt}", dir=path.parent)
-    os.close(fd)
-    try:
-        figure.savefig(tmp, format=fmt, dpi=150, metadata=_metadata(fmt, title))
-        mask = os.umask(0)
-        os.umask(mask)
-        os.chmod(tmp, 0o666 & ~mask)  # an ordinary file, not mkstemp's private one
-        os.replace(tmp, path)
-    except BaseException:
-        Path(tmp).unlink(missing_ok=True)
-        raise
+    with atomic_path(path) as part:  # owner-only, fsynced, renamed into place
+        figure.savefig(part, format=fmt, dpi=150, metadata=_metadata(fmt, title))
     return min(len(rows), MAX_EXPORT_ROWS)
 
 

@@ -2,7 +2,7 @@
 
     cdmo-desktop [--db PATH | --demo]          open the window
     cdmo-desktop demo PATH [--force]           write the demo portfolio to a new file
-    cdmo-desktop check [--db PATH]             schema version and integrity check
+    cdmo-desktop check [--db PATH]             schema, integrity and audit-trail check
     cdmo-desktop backup [--db PATH] [--to DIR] consistent backup, prints its path
     cdmo-desktop list partners|engagements|agreements [--db PATH]
     cdmo-desktop report status|agreement ...   PDF exports (see `report --help`)
@@ -200,7 +200,18 @@ def _check(args: argparse.Namespace) -> int:
     print(f"schema: {revision} (current)")
     print("integrity_check: ok")
     print("foreign_key_check: ok")
+    _check_audit_trail(path)
     return EXIT_OK
+
+
+def _check_audit_trail(path: Path) -> None:
+    """The chained change log, its append-only triggers and the tables against it."""
+    from cdmo_desktop.store.audit import verify_file
+
+    report = verify_file(path)
+    if not report.ok:
+        raise CliError(report.summary())
+    print(report.summary())
 
 
 def _backup(args: argparse.Namespace) -> int:

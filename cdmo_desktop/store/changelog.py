@@ -27,7 +27,7 @@ from cdmo_desktop.domain import derive
 from cdmo_desktop.domain.enums import ChangeAction
 from cdmo_desktop.domain.models import ChangeLog, utcnow
 from cdmo_desktop.domain.validation import ValidationError, validate
-from cdmo_desktop.store import changesets, derived
+from cdmo_desktop.store import chain, changesets, derived
 
 _SKIP_FIELDS = {"created_at", "updated_at"}
 _clock_lock = threading.Lock()
@@ -190,6 +190,7 @@ def _before_flush(session: Session, _ctx: Any, _instances: Any) -> None:
         deleted.setdefault(obj.__tablename__, set()).add(str(obj.id))
     if deleted:
         entries.extend(_cascade_entries(session, deleted))
+    chain.seal(session.connection(), entries)
     session.add_all(entries)
 
 

@@ -226,12 +226,12 @@ def _walk_chain(
             report.add(_finding("forged", "it is dated before the entry before it", entry))
         elif not _well_formed(entry["entry_hash"]) or not _well_formed(entry["values_digest"]):
             report.add(_finding("forged", "it has no valid hash", entry))
+        elif chain.entry_hash(key, previous, entry) != entry["entry_hash"]:
+            pending = entry
         elif str(entry["id"]) not in redacted and entry["values_digest"] != chain.values_digest(
             key, entry["old_value"], entry["new_value"]
         ):
             report.add(_finding("altered", "its values do not match their digest", entry))
-        elif chain.entry_hash(key, previous, entry) != entry["entry_hash"]:
-            pending = entry
         if anchor is not None and entry["seq"] == anchor[0]:
             seen_at_anchor = entry["entry_hash"]
         seq, previous, last_time = entry["seq"], entry["entry_hash"] or "", max(when, last_time)

@@ -16,6 +16,7 @@ the chain protects against.
 
 from __future__ import annotations
 
+import functools
 import hashlib
 import hmac
 import json
@@ -71,9 +72,19 @@ def _text(value: Any) -> Any:
     return value
 
 
+@functools.lru_cache(maxsize=8)
+def _keyed(key: bytes) -> hmac.HMAC:
+    return hmac.new(key, digestmod=hashlib.sha256)
+
+
+def _mac(key: bytes, data: str) -> str:
+    mac = _keyed(key).copy()  # the key's pads computed once
+    mac.update(data.encode())
+    return mac.hexdigest()
+
+
 def values_digest(key: bytes, old: str | None, new: str | None) -> str:
-    data = json.dumps([old, new], ensure_ascii=False, separators=(",", ":"))
-    return hmac.new(key, data.encode(), hashlib.sha256).hexdigest()
+    return _mac(key, json.dumps([old, new], ensure_ascii=False, separators=(",", ":")))
 
 
 def entry_hash(key: bytes, previous: str, fields: Mapping[str, Any]) -> str:
@@ -85,8 +96,7 @@ def entry_hash(key: bytes, previous: str, fields: Mapping[str, Any]) -> str:
             for c in HASHED
         ),
     ]
-    data = json.dumps(values, ensure_ascii=False, separators=(",", ":"))
-    return hmac.new(key, data.encode(), hashlib.sha256).hexdigest()
+    return _mac(key, json.dumps(values, ensure_ascii=False, separators=(",", ":")))
 
 
 def read_key(connection: sa.Connection) -> bytes:

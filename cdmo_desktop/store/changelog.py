@@ -11,7 +11,7 @@ from __future__ import annotations
 import getpass
 import json
 import threading
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 from datetime import date, datetime, timedelta
 from decimal import Decimal
 from enum import Enum
@@ -71,14 +71,15 @@ def _columns(obj: Any) -> list[sa.Column[Any]]:
     return list(sa.inspect(type(obj)).columns)
 
 
-def _dump(values: dict[str, Any]) -> str:
+def snapshot(values: Mapping[str, Any]) -> str:
+    """A row's values as the change log holds them (insert and delete entries)."""
     return json.dumps(
         {k: to_text(v) for k, v in values.items()}, ensure_ascii=False, sort_keys=True
     )
 
 
 def _snapshot(obj: Any) -> str:
-    return _dump({c.key: getattr(obj, c.key, None) for c in _columns(obj)})
+    return snapshot({c.key: getattr(obj, c.key, None) for c in _columns(obj)})
 
 
 def _entry(session: Session, table: str, row_id: Any, action: ChangeAction, **kw: Any) -> ChangeLog:
@@ -228,7 +229,7 @@ def _cascade_entries(session: Session, deleted: dict[str, set[str]]) -> list[Cha
                                 child.name,
                                 row_id,
                                 ChangeAction.DELETE,
-                                old_value=_dump(data),
+                                old_value=snapshot(data),
                                 reason=_cascade_reason(session, parent),
                             )
                         )

@@ -33,6 +33,7 @@ from PySide6.QtWidgets import (
 
 from cdmo_desktop.domain import clock
 from cdmo_desktop.gui import pages, window_state
+from cdmo_desktop.gui.audit_check import AuditWatch
 from cdmo_desktop.gui import settings as keys
 from cdmo_desktop.gui.clock import DayWatcher
 from cdmo_desktop.gui.context import AppContext
@@ -79,6 +80,7 @@ class MainWindow(QMainWindow):
         ctx.open_engagement_tab_requested.connect(self.open_engagement_tab)
         self.day_watcher = DayWatcher(self)
         self.day_watcher.day_changed.connect(ctx.day_changed)
+        self.audit_watch = AuditWatch(self, ctx.settings)
         self.restore_window_state()
         self.database_changed()
         if not ctx.has_store:
@@ -395,6 +397,7 @@ class MainWindow(QMainWindow):
         """The store is open: the real screen replaces the placeholder on show (the other
         placeholders go; their screens are built on their next visit)."""
         self._enable_store_controls(True)
+        self.audit_watch.check(self.ctx.database_path)
         placeholders = [
             (key, page)
             for key, page in self.screen_pages.items()
@@ -424,6 +427,8 @@ class MainWindow(QMainWindow):
         self.saved_label.setText("")
         if self.remember_database:
             keys.set(self.ctx.settings, keys.LAST_DATABASE, str(path))
+        if self.ctx.has_store:
+            self.audit_watch.check(path)
 
     def _on_ctx_saved(self) -> None:
         self.saved_label.setText(f"Saved {time_text(clock.local_now())}")

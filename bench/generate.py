@@ -70,8 +70,8 @@ from cdmo_desktop.domain.models import (
 )
 from cdmo_desktop.domain.models.base import new_id
 from cdmo_desktop.store import chain, open_store
-from cdmo_desktop.store.changelog import to_text
 from cdmo_desktop.store.bulk import rebuild_derived
+from cdmo_desktop.store.changelog import to_text
 from cdmo_desktop.store.demo.kpis import story
 
 # Bump when the generated data changes: cached databases are keyed by it.
@@ -246,7 +246,9 @@ class BulkLoad:
 
     def _max_rowid(self, table: str) -> int:
         assert self.conn is not None
-        return int(self.conn.execute(f'SELECT coalesce(max(rowid), 0) FROM "{table}"').fetchone()[0])
+        return int(
+            self.conn.execute(f'SELECT coalesce(max(rowid), 0) FROM "{table}"').fetchone()[0]
+        )
 
     def _log_inserts(self, sa_conn: sa.Connection) -> None:
         """An insert entry per row written, in the order written, chained after the log's

@@ -33,8 +33,8 @@ from PySide6.QtWidgets import (
 
 from cdmo_desktop.domain import clock
 from cdmo_desktop.gui import pages, window_state
-from cdmo_desktop.gui.audit_check import AuditWatch
 from cdmo_desktop.gui import settings as keys
+from cdmo_desktop.gui.audit_check import AuditWatch
 from cdmo_desktop.gui.clock import DayWatcher
 from cdmo_desktop.gui.context import AppContext
 from cdmo_desktop.gui.database_actions import DatabaseActions

@@ -60,6 +60,8 @@ def time_text(value: Any) -> str:
     (SQLite gives text, PostgreSQL an aware datetime)."""
     if value is None:
         return ""
+    if isinstance(value, str) and len(value) == 26 and value[10] == " " and value[19] == ".":
+        return value  # SQLite's stored form is already canonical
     moment = value if isinstance(value, datetime) else datetime.fromisoformat(str(value))
     if moment.utcoffset() is not None:
         moment = moment.astimezone(UTC).replace(tzinfo=None)
@@ -91,10 +93,7 @@ def entry_hash(key: bytes, previous: str, fields: Mapping[str, Any]) -> str:
     """The hash of an entry whose HASHED columns are `fields`, chained over `previous`."""
     values = [
         previous,
-        *(
-            time_text(fields[c]) if c == "occurred_at" else _text(fields[c])
-            for c in HASHED
-        ),
+        *(time_text(fields[c]) if c == "occurred_at" else _text(fields[c]) for c in HASHED),
     ]
     return _mac(key, json.dumps(values, ensure_ascii=False, separators=(",", ":")))
 

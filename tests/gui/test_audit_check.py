@@ -69,9 +69,9 @@ def test_a_clean_file_shows_nothing_and_its_head_is_remembered(
     assert not [w for w in QApplication.topLevelWidgets() if isinstance(w, QMessageBox)]
     remembered = keys.get(settings, _setting(demo_ctx.store.path))
     seq, digest = remembered.split(":")
-    (count,) = sqlite3.connect(demo_ctx.store.path).execute(
-        "SELECT count(*) FROM change_log"
-    ).fetchone()
+    (count,) = (
+        sqlite3.connect(demo_ctx.store.path).execute("SELECT count(*) FROM change_log").fetchone()
+    )
     assert int(seq) == count and len(digest) == 64
 
 
@@ -93,4 +93,5 @@ def test_history_deleted_after_a_clean_check_is_noticed_next_time(
     )
     window.audit_watch.check(path)
     qtbot.waitUntil(lambda: window.audit_watch.warning is not None, timeout=30_000)
-    assert "was seen here before" in window.audit_watch.warning.informativeText()
+    box = window.audit_watch.warning
+    assert box is not None and "was seen here before" in box.informativeText()

@@ -70,8 +70,7 @@ def _sqlite_triggers(path: Path) -> dict[str, str]:
     try:
         return dict(
             conn.execute(
-                "SELECT name, sql FROM sqlite_master WHERE type='trigger' "
-                "AND tbl_name='change_log'"
+                "SELECT name, sql FROM sqlite_master WHERE type='trigger' AND tbl_name='change_log'"
             ).fetchall()
         )
     finally:
@@ -227,7 +226,10 @@ def test_the_head_seen_before_catches_a_recomputed_chain(db: Path) -> None:
     _behind_triggers(db, f"DELETE FROM change_log WHERE seq = {seq}")
     # The data replay may or may not notice; the anchor does, naming what was seen.
     lines = [f.line() for f in verify_file(db, anchor=report.head).findings]
-    assert f"deleted: the chain ends at entry #{seq - 1}, but entry #{seq} was seen here before" in lines
+    assert (
+        f"deleted: the chain ends at entry #{seq - 1}, but entry #{seq} was seen here before"
+        in lines
+    )
     assert verify_file(db, anchor=(seq - 1, "0" * 64)).first is not None
 
 
@@ -240,7 +242,9 @@ def shared_store(store: Store) -> Iterator[Store]:
 
 
 _OPS = st.lists(
-    st.sampled_from(["add partner", "rename", "add contact", "delete contact", "delete partner", "undo", "redo"]),
+    st.sampled_from(
+        ["add partner", "rename", "add contact", "delete contact", "delete partner", "undo", "redo"]
+    ),
     min_size=1,
     max_size=12,
 )
@@ -249,7 +253,10 @@ _OPS = st.lists(
 @settings(
     max_examples=20, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
 )
-@given(ops=_OPS, names=st.lists(st.text(min_size=1, max_size=20).filter(str.strip), min_size=12, max_size=12))
+@given(
+    ops=_OPS,
+    names=st.lists(st.text(min_size=1, max_size=20).filter(str.strip), min_size=12, max_size=12),
+)
 def test_random_writes_and_undo_keep_the_chain_clean(
     shared_store: Store, ops: list[str], names: list[str]
 ) -> None:
@@ -269,14 +276,22 @@ def test_random_writes_and_undo_keep_the_chain_clean(
         "add partner": lambda n: store.write(
             "Add", lambda s: s.add(Partner(name=n, kind=PartnerKind.CDMO))
         ),
-        "rename": lambda n: (ids := partner_ids())
-        and store.write("Rename", lambda s: setattr(s.get(Partner, ids[0]), "name", n)),
-        "add contact": lambda n: (ids := partner_ids())
-        and store.write("Contact", lambda s: s.add(Contact(partner_id=ids[-1], name=n))),
-        "delete contact": lambda _n: (ids := contact_ids())
-        and store.write("Drop", lambda s: s.delete(s.get(Contact, ids[0]))),
-        "delete partner": lambda _n: (ids := partner_ids())
-        and store.write("Drop", lambda s: s.delete(s.get(Partner, ids[-1]))),
+        "rename": lambda n: (
+            (ids := partner_ids())
+            and store.write("Rename", lambda s: setattr(s.get(Partner, ids[0]), "name", n))
+        ),
+        "add contact": lambda n: (
+            (ids := partner_ids())
+            and store.write("Contact", lambda s: s.add(Contact(partner_id=ids[-1], name=n)))
+        ),
+        "delete contact": lambda _n: (
+            (ids := contact_ids())
+            and store.write("Drop", lambda s: s.delete(s.get(Contact, ids[0])))
+        ),
+        "delete partner": lambda _n: (
+            (ids := partner_ids())
+            and store.write("Drop", lambda s: s.delete(s.get(Partner, ids[-1])))
+        ),
     }
     for op, name in zip(ops, names, strict=False):
         if op == "undo" and done:

@@ -82,14 +82,12 @@ def _chain_existing(conn: sa.Connection) -> None:
                 key, fields["old_value"], fields["new_value"]
             )
             fields["entry_hash"] = previous = chain.entry_hash(key, previous, fields)
-            params.append(
-                {c: fields[c] for c in ("id", "seq", "values_digest", "entry_hash")}
-            )
+            params.append({c: fields[c] for c in ("id", "seq", "values_digest", "entry_hash")})
         conn.execute(update, params)
         after = (rows[-1].occurred_at, rows[-1].id)
 
 
-class _append_only_off:  # noqa: N801 - used as a context manager
+class _append_only_off:
     """Lift the change log's UPDATE guard for the backfill; put the same guard back."""
 
     def __init__(self, conn: sa.Connection) -> None:

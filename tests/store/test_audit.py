@@ -16,8 +16,10 @@ from sqlmodel import select
 from cdmo_desktop.cli import main
 from cdmo_desktop.domain.enums import PartnerKind
 from cdmo_desktop.domain.models import Contact, Partner
+from cdmo_desktop.domain.validation import ValidationError
 from cdmo_desktop.store import Store
 from cdmo_desktop.store.audit import verify, verify_file
+from cdmo_desktop.store.errors import WriteRefused
 
 SECRET = "Confidential-Zephyr-42"
 
@@ -294,19 +296,22 @@ def test_random_writes_and_undo_keep_the_chain_clean(
         ),
     }
     for op, name in zip(ops, names, strict=False):
-        if op == "undo" and done:
-            change = done.pop()
-            store.replay(change.before, "Undo")  # type: ignore[attr-defined]
-            undone.append(change)
-        elif op == "redo" and undone:
-            change = undone.pop()
-            store.replay(change.after, "Redo")  # type: ignore[attr-defined]
-            done.append(change)
-        elif op in actions:
-            change = actions[op](name)
-            if change:
+        try:  # a refused write (a rule, a name taken) writes nothing: the chain stays whole
+            if op == "undo" and done:
+                change = done.pop()
+                store.replay(change.before, "Undo")  # type: ignore[attr-defined]
+                undone.append(change)
+            elif op == "redo" and undone:
+                change = undone.pop()
+                store.replay(change.after, "Redo")  # type: ignore[attr-defined]
                 done.append(change)
-                undone.clear()
+            elif op in actions:
+                change = actions[op](name)
+                if change:
+                    done.append(change)
+                    undone.clear()
+        except (ValidationError, WriteRefused):
+            pass
     with store.engine.connect() as conn:
         report = verify(conn)
     assert report.ok, report.summary()

@@ -319,91 +319,102 @@ def _history(
     return out
 
 
+@dataclass(frozen=True)
+class Difference:
+    """A data row that does not match its replayed history. `logged` and `current` are the
+    field's values as text (for the upgrade's baseline entries; never shown)."""
+
+    table: str
+    row_id: str
+    detail: str
+    field: str | None = None
+    logged: str | None = None
+    current: str | None = None  # a row's snapshot (JSON) when `field` is None
+
+    def finding(self) -> Finding:
+        return Finding(
+            "changed outside the app",
+            self.detail,
+            table=self.table,
+            row_id=self.row_id,
+            field=self.field,
+        )
+
+
+NO_HISTORY = "it has no history"
+LOGGED_DELETED = "the log says it was deleted"
+GONE = "the row was deleted outside the app"
+
+
 def _check_data(
     conn: sa.Connection, redacted: set[str], report: AuditReport, progress: ProgressFn | None
 ) -> None:
+    for difference in differences(conn, redacted, progress):
+        report.add(difference.finding())
+
+
+def differences(
+    conn: sa.Connection, redacted: set[str], progress: ProgressFn | None = None
+) -> Iterator[Difference]:
+    """Every data row that does not match its replayed history, table by table."""
     tables = _data_tables(conn)
+    inspector = sa.inspect(conn)
     for n, table in enumerate(tables):
         if progress is not None:
             progress(int(100 * n / max(len(tables), 1)), table.name)
-        logged = [c for c in table.columns if c.key not in NOT_LOGGED]
-        seen = _check_rows(conn, table, logged, redacted, report)
-        _check_gone(conn, table, seen, redacted, report)
+        present = {c["name"] for c in inspector.get_columns(table.name)}
+        logged = [c for c in table.columns if c.key not in NOT_LOGGED and c.name in present]
+        yield from _check_rows(conn, table, logged, redacted)
+        yield from _check_gone(conn, table, redacted)
 
 
 def _check_rows(
-    conn: sa.Connection,
-    table: sa.Table,
-    logged: list[sa.Column[Any]],
-    redacted: set[str],
-    report: AuditReport,
-) -> int:
+    conn: sa.Connection, table: sa.Table, logged: list[sa.Column[Any]], redacted: set[str]
+) -> Iterator[Difference]:
     """Compare the rows of `table`, chunk by chunk (keyset on id), with their replayed
-    history; return how many rows there were."""
+    history."""
     after: str | None = None
-    count = 0
     while True:
         query = sa.select(table.c.id, *logged).order_by(table.c.id).limit(CHUNK)
         if after is not None:
             query = query.where(table.c.id > after)
         rows = conn.execute(query).all()
         if not rows:
-            return count
-        count += len(rows)
+            return
         history = _history(conn, table.name, [str(r[0]) for r in rows])
         for row in rows:
             row_id = str(row[0])
             entries = history.get(row_id)
-            if not entries:
-                report.add(
-                    Finding(
-                        "changed outside the app",
-                        "it has no history",
-                        None,
-                        None,
-                        table.name,
-                        row_id,
-                    )
-                )
-                continue
-            state = _replay(entries, redacted)
+            state = _replay(entries, redacted) if entries else None
             if state is None:
-                report.add(
-                    Finding(
-                        "changed outside the app",
-                        "the log says it was deleted",
-                        None,
-                        None,
-                        table.name,
-                        row_id,
-                    )
+                snapshot = json.dumps(
+                    {c.key: to_text(v) for c, v in zip(logged, row[1:], strict=True)},
+                    ensure_ascii=False,
+                    sort_keys=True,
                 )
+                detail = LOGGED_DELETED if entries else NO_HISTORY
+                yield Difference(table.name, row_id, detail, current=snapshot)
                 continue
             for column, value in zip(logged, row[1:], strict=True):
                 expected = state.get(column.key, _UNKNOWN)
                 if value == expected or expected is _UNKNOWN:  # text columns: the usual case
                     continue
                 if not same_value(value, expected):
-                    report.add(
-                        Finding(
-                            "changed outside the app",
-                            "its value differs from the change log",
-                            None,
-                            None,
-                            table.name,
-                            row_id,
-                            column.key,
-                        )
+                    yield Difference(
+                        table.name,
+                        row_id,
+                        "its value differs from the change log",
+                        column.key,
+                        expected,
+                        to_text(value),
                     )
         after = str(rows[-1][0])
 
 
-def _check_gone(
-    conn: sa.Connection, table: sa.Table, _count: int, redacted: set[str], report: AuditReport
-) -> None:
+def _check_gone(conn: sa.Connection, table: sa.Table, redacted: set[str]) -> Iterator[Difference]:
     """Rows the log says exist but the table does not hold (deleted outside the app)."""
     query = sa.text(
-        f"SELECT DISTINCT row_id FROM change_log WHERE table_name = :t "
+        "SELECT DISTINCT row_id FROM change_log WHERE table_name = :t "
         f'AND row_id NOT IN (SELECT id FROM "{table.name}")'
     )
     missing = [str(r[0]) for r in conn.execute(query, {"t": table.name})]
@@ -412,13 +423,4 @@ def _check_gone(
         history = _history(conn, table.name, ids)
         for row_id in ids:
             if _replay(history.get(row_id, []), redacted) is not None:
-                report.add(
-                    Finding(
-                        "changed outside the app",
-                        "the row was deleted outside the app",
-                        None,
-                        None,
-                        table.name,
-                        row_id,
-                    )
-                )
+                yield Difference(table.name, row_id, GONE)

@@ -54,21 +54,51 @@ def test_an_upgrade_chains_every_entry_in_order_and_loses_nothing(
         path,
         "SELECT id, occurred_at, old_value, new_value FROM change_log ORDER BY occurred_at, id",
     )
+    # Rows an earlier migration made or converted (no matching history), and one row
+    # changed with plain SQL before the chain existed.
+    (risk_id,) = _rows(path, "SELECT id FROM risk ORDER BY id LIMIT 1")[0]
+    (partner_id,) = _rows(path, "SELECT id FROM partner ORDER BY id LIMIT 1")[0]
+    conn = sqlite3.connect(path)
+    conn.execute("UPDATE risk SET title = 'Renamed outside' WHERE id = ?", (risk_id,))
+    conn.execute(
+        "INSERT INTO contact (id, partner_id, name, role, email, phone, is_primary, notes, "
+        "created_at, updated_at) VALUES ('made-by-a-migration', ?, 'X', '', '', '', 0, '', "
+        "'2026-01-01 00:00:00', '2026-01-01 00:00:00')",
+        (partner_id,),
+    )
+    conn.commit()
+    conn.close()
+    before = table_counts(path)
 
     open_store(path).close()  # upgrades (after a backup)
 
     after = table_counts(path)
-    assert {t: n for t, n in after.items() if t in before} == before
+    assert {t: n for t, n in after.items() if t in before and t != "change_log"} == {
+        t: n for t, n in before.items() if t != "change_log"
+    }
+    assert after["change_log"] == before["change_log"] + 2  # the two baseline entries
     assert after["audit_key"] == 1
     assert _triggers(path) >= TRIGGERS
     chained = _rows(
         path, "SELECT id, occurred_at, old_value, new_value FROM change_log ORDER BY seq"
     )
-    assert chained == history
+    assert chained[: len(history)] == history
+    baseline = _rows(
+        path,
+        "SELECT table_name, row_id, action, field, new_value FROM change_log "
+        f"WHERE seq > {len(history)} ORDER BY seq",
+    )
+    assert [b[:4] for b in baseline] == [
+        ("contact", "made-by-a-migration", "insert", None),
+        ("risk", risk_id, "update", "title"),
+    ] or [b[:4] for b in baseline] == [
+        ("risk", risk_id, "update", "title"),
+        ("contact", "made-by-a-migration", "insert", None),
+    ]
     seqs = [r[0] for r in _rows(path, "SELECT seq FROM change_log ORDER BY seq")]
-    assert seqs == list(range(1, len(history) + 1))
+    assert seqs == list(range(1, len(history) + 3))
     assert main(["check", "--db", str(path)]) == 0
-    assert f"audit trail: ok ({len(history)} entries)" in capsys.readouterr().out
+    assert f"audit trail: ok ({len(history) + 2} entries)" in capsys.readouterr().out
 
 
 def test_two_databases_get_different_keys(tmp_path: Path) -> None:

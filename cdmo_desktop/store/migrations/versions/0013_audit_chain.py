@@ -1,7 +1,10 @@
 """The change log becomes tamper-evident: every entry gets its place in a chain (`seq`), a
 keyed digest of its values and a keyed hash over the previous entry's hash and its own
 columns (store/chain.py). The key is 32 random bytes in the one-row table `audit_key`.
-Existing entries are chained in the order they happened (occurred_at, id).
+Existing entries are chained in the order they happened (occurred_at, id). Rows that do not
+match their history (made or converted by an earlier migration, or edited outside the app
+before the chain existed) get a baseline entry after them, so the check starts clean and
+says when the values were recorded.
 
 Revision ID: 0013_audit_chain
 Revises: 0012_kpi_latest
@@ -47,6 +50,53 @@ def upgrade() -> None:
     )
     with _append_only_off(conn):
         _chain_existing(conn)
+    _baseline(conn)
+
+
+BASELINE_USER = "cdmo-desktop upgrade"
+BASELINE_REASON = (
+    "recorded when the change log became tamper-evident: the row held these values "
+    "without a matching history"
+)
+
+
+def _baseline(conn: sa.Connection) -> None:
+    """A chained entry for every row that does not match its replayed history."""
+    from datetime import UTC, datetime
+    from uuid import uuid4
+
+    from cdmo_desktop.store import audit, chain
+
+    when = max(chain.time_text(datetime.now(UTC)), chain.head(conn)[3])
+    found = list(audit.differences(conn, audit.redacted_entry_ids(conn)))
+    rows = []
+    for d in found:
+        action = "update" if d.field else "delete" if d.detail == audit.GONE else "insert"
+        rows.append(
+            {
+                "id": str(uuid4()),
+                "occurred_at": when,
+                "user": BASELINE_USER,
+                "table_name": d.table,
+                "row_id": d.row_id,
+                "action": action,
+                "field": d.field,
+                "old_value": d.logged,
+                "new_value": d.current,
+                "reason": BASELINE_REASON,
+            }
+        )
+    if not rows:
+        return
+    conn.execute(
+        sa.text(
+            'INSERT INTO change_log (id, occurred_at, "user", table_name, row_id, action, '
+            "field, old_value, new_value, reason, seq, values_digest, entry_hash) VALUES "
+            "(:id, :occurred_at, :user, :table_name, :row_id, :action, :field, :old_value, "
+            ":new_value, :reason, :seq, :values_digest, :entry_hash)"
+        ),
+        list(chain.chained_rows(conn, rows)),
+    )
 
 
 def _chain_existing(conn: sa.Connection) -> None:

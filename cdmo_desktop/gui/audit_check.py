@@ -46,18 +46,24 @@ class AuditWatch(QObject):
         self._window = parent
         self._settings = settings
         self.job: Job | None = None
+        self._path = Path()
         self.warning: QMessageBox | None = None
 
     def check(self, path: Path) -> None:
         from cdmo_desktop.store.audit import verify_file
 
         anchor = _anchor(keys.get(self._settings, _setting(path)))
+        self._path = path
         job = self.job = Job(lambda _progress: verify_file(path, anchor))
-        job.signals.finished.connect(lambda report: self._on_job_finished(path, report))
+        # Bound methods of this QObject: a window closed meanwhile hears nothing.
+        job.signals.finished.connect(self._on_job_finished)
         job.signals.failed.connect(self._on_job_failed)
         job.start()
 
-    def _on_job_finished(self, path: Path, report: Any) -> None:
+    def _on_job_finished(self, report: Any) -> None:
+        if self.job is None or self.sender() is not self.job.signals:
+            return  # the check of a database swapped out since
+        path = self._path
         if report.ok:
             if report.head is not None:
                 seq, digest = report.head

@@ -130,16 +130,18 @@ def _scalar_defaults(table: sa.Table, given: set[str]) -> dict[str, Any]:
     return out
 
 
-def _text_of(column: sa.Column[Any]) -> Callable[[Any], str | None]:
+def _text_of(column: sa.Column[Any]) -> Callable[[Any], str | None] | None:
     """The stored value of `column` as the change log writes it (changelog.to_text of the
-    value the column's type reads back)."""
+    value the column's type reads back); None when the stored value is that text already."""
     kind = column.type
-    if isinstance(kind, sa.Date | sa.Enum) and not isinstance(kind, sa.DateTime):
-        return lambda v: v  # stored as the text the log holds (ISO date, enum value)
-    if isinstance(kind, sa.Boolean):
-        return lambda v: None if v is None else ("true" if v else "false")
     dialect = sqlite_dialect.dialect()
     process = kind.dialect_impl(dialect).result_processor(dialect, None)
+    if isinstance(kind, sa.Date | sa.Enum) and not isinstance(kind, sa.DateTime):
+        return None  # stored as the text the log holds (ISO date, enum value)
+    if isinstance(kind, sa.String) and process is None:
+        return None
+    if isinstance(kind, sa.Boolean):
+        return lambda v: None if v is None else ("true" if v else "false")
     if process is None:
         return lambda v: v if v is None or type(v) is str else to_text(v)
     return lambda v: None if v is None else to_text(process(v))
@@ -267,7 +269,11 @@ class BulkLoad:
         def entries() -> Iterator[dict[str, Any]]:
             for table, first, last in self._written:
                 names = sorted(table.columns.keys())
-                texts = [_text_of(table.c[name]) for name in names]
+                texts = [
+                    (name, i, text)
+                    for i, name in enumerate(names)
+                    if (text := _text_of(table.c[name])) is not None
+                ]
                 select = ", ".join(f'"{name}"' for name in names)
                 at_id = names.index("id")
                 for raw in conn.execute(
@@ -275,7 +281,9 @@ class BulkLoad:
                     "ORDER BY rowid",
                     (first, last),
                 ):
-                    values = {n: t(v) for n, t, v in zip(names, texts, raw, strict=True)}
+                    values = dict(zip(names, raw, strict=True))
+                    for name, i, text in texts:
+                        values[name] = text(raw[i])
                     yield {
                         "id": new_id(),
                         "occurred_at": occurred_at,

@@ -22,6 +22,7 @@ two contacts each and an engagement per 10 partners.
 from __future__ import annotations
 
 import itertools
+import json
 import os
 import random
 import shutil
@@ -55,6 +56,7 @@ from cdmo_desktop.domain.enums import (
 )
 from cdmo_desktop.domain.kpi import last_periods, shipped_library
 from cdmo_desktop.domain.models import (
+    ChangeLog,
     Client,
     Contact,
     Engagement,
@@ -66,12 +68,14 @@ from cdmo_desktop.domain.models import (
     PartnerSite,
     Risk,
 )
-from cdmo_desktop.store import open_store
+from cdmo_desktop.domain.models.base import new_id
+from cdmo_desktop.store import chain, open_store
 from cdmo_desktop.store.bulk import rebuild_derived
+from cdmo_desktop.store.changelog import to_text
 from cdmo_desktop.store.demo.kpis import story
 
 # Bump when the generated data changes: cached databases are keyed by it.
-GENERATOR_VERSION = 2
+GENERATOR_VERSION = 3  # 3: change-log entries for the rows
 _WINDOW = 40  # a link reaches back at most this many items, like a real plan
 TODAY = date(2026, 11, 20)
 CACHE_MB = 512
@@ -126,6 +130,23 @@ def _scalar_defaults(table: sa.Table, given: set[str]) -> dict[str, Any]:
     return out
 
 
+def _text_of(column: sa.Column[Any]) -> Callable[[Any], str | None] | None:
+    """The stored value of `column` as the change log writes it (changelog.to_text of the
+    value the column's type reads back); None when the stored value is that text already."""
+    kind = column.type
+    dialect = sqlite_dialect.dialect()
+    process = kind.dialect_impl(dialect).result_processor(dialect, None)
+    if isinstance(kind, sa.Date | sa.Enum) and not isinstance(kind, sa.DateTime):
+        return None  # stored as the text the log holds (ISO date, enum value)
+    if isinstance(kind, sa.String) and process is None:
+        return None
+    if isinstance(kind, sa.Boolean):
+        return lambda v: None if v is None else ("true" if v else "false")
+    if process is None:
+        return lambda v: v if v is None or type(v) is str else to_text(v)
+    return lambda v: None if v is None else to_text(process(v))
+
+
 def _table(model: Any) -> sa.Table:
     table: sa.Table = model.__table__
     return table
@@ -151,7 +172,10 @@ class BulkLoad:
     def __init__(self, path: Path | str, tables: Sequence[str], *, drop: bool = True) -> None:
         self.path = Path(path)
         self.drop = drop
-        self.tables = list(tables)
+        # The change log gets an insert entry per row (chained, as the flush hook writes
+        # them), so a generated database passes `check`; its indexes are rebuilt too.
+        self.tables = [*tables, "change_log"]
+        self._written: list[tuple[sa.Table, int, int]] = []  # table, rowid range inserted
         self.timings = Timings()
         self._saved: list[tuple[str, str, str, str]] = []
         self._start = self._cpu = 0.0
@@ -217,8 +241,65 @@ class BulkLoad:
             pick = itemgetter(*keep)
             rows = ((pick(r),) if len(keep) == 1 else pick(r) for r in rows)
         counter = _Counter(rows)
+        first = self._max_rowid(table.name) + 1
         self.conn.executemany(sql, counter)
+        self._written.append((table, first, self._max_rowid(table.name)))
         self.timings.rows[table.name] = self.timings.rows.get(table.name, 0) + counter.n
+
+    def _max_rowid(self, table: str) -> int:
+        assert self.conn is not None
+        return int(
+            self.conn.execute(f'SELECT coalesce(max(rowid), 0) FROM "{table}"').fetchone()[0]
+        )
+
+    def _log_inserts(self, sa_conn: sa.Connection) -> None:
+        """An insert entry per row written, in the order written, chained after the log's
+        head (store.chain): what the flush hook would have logged (the row's snapshot, in
+        the change log's text form, before its derived data). Rows are read and the
+        entries written with the raw connection (executemany)."""
+        assert self.conn is not None
+        conn = self.conn
+        occurred_at = _stamp()
+        columns = _table(ChangeLog).columns.keys()
+        insert = (
+            f"INSERT INTO change_log ({', '.join(f'{chr(34)}{c}{chr(34)}' for c in columns)}) "
+            f"VALUES ({', '.join('?' * len(columns))})"
+        )
+
+        def entries() -> Iterator[dict[str, Any]]:
+            for table, first, last in self._written:
+                names = sorted(table.columns.keys())
+                texts = [
+                    (name, i, text)
+                    for i, name in enumerate(names)
+                    if (text := _text_of(table.c[name])) is not None
+                ]
+                select = ", ".join(f'"{name}"' for name in names)
+                at_id = names.index("id")
+                for raw in conn.execute(
+                    f'SELECT {select} FROM "{table.name}" WHERE rowid BETWEEN ? AND ? '
+                    "ORDER BY rowid",
+                    (first, last),
+                ):
+                    values = dict(zip(names, raw, strict=True))
+                    for name, i, text in texts:
+                        values[name] = text(raw[i])
+                    yield {
+                        "id": new_id(),
+                        "occurred_at": occurred_at,
+                        "user": "Benchmark generator",
+                        "table_name": table.name,
+                        "row_id": str(raw[at_id]),
+                        "action": "insert",
+                        "field": None,
+                        "old_value": None,
+                        "new_value": json.dumps(values, ensure_ascii=False),
+                        "reason": "",
+                    }
+
+        rows = chain.chained_rows(sa_conn, entries())
+        while batch := list(itertools.islice(rows, 10_000)):
+            conn.executemany(insert, [tuple(r[c] for c in columns) for r in batch])
 
     def __exit__(self, kind: object, exc: object, tb: object) -> None:
         conn = self.conn
@@ -228,6 +309,13 @@ class BulkLoad:
                 conn.execute("ROLLBACK")
                 return
             conn.execute("COMMIT")
+            engine = sa.create_engine(
+                "sqlite://", creator=lambda: conn, poolclass=sa.pool.StaticPool
+            )
+            with engine.connect() as sa_conn:
+                sa_conn.exec_driver_sql("BEGIN")
+                self._log_inserts(sa_conn)
+                sa_conn.exec_driver_sql("COMMIT")
             rows_done = time.perf_counter()
             self.timings.rows_s = rows_done - self._start
             later = [s for s in self._saved if s[3] in REBUILT_BARE]
@@ -237,9 +325,6 @@ class BulkLoad:
                     conn.execute(sql)
             conn.execute("COMMIT")
             indexes_done = time.perf_counter()
-            engine = sa.create_engine(
-                "sqlite://", creator=lambda: conn, poolclass=sa.pool.StaticPool
-            )
             with engine.connect() as sa_conn:
                 sa_conn.exec_driver_sql("BEGIN")
                 rebuild_derived(sa_conn)

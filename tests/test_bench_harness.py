@@ -242,7 +242,9 @@ def test_generated_portfolio_passes_the_apps_check_and_validation(
     assert timings.rows["risk"] == 400 and timings.rows["partner"] >= 120
     assert timings.rows_s > 0 and timings.indexes_s > 0 and timings.total_s > 0
     assert cli_main(["check", "--db", str(path)]) == 0
-    assert "integrity_check: ok" in capsys.readouterr().out
+    out = capsys.readouterr().out
+    assert "integrity_check: ok" in out
+    assert "audit trail: ok" in out  # every generated row has its chained insert entry
     store = open_store(path)
     with store.read() as s:
         risks = s.exec(select(Risk)).all()

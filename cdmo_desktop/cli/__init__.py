@@ -2,7 +2,7 @@
 
     cdmo-desktop [--db PATH | --demo]          open the window
     cdmo-desktop demo PATH [--force]           write the demo portfolio to a new file
-    cdmo-desktop check [--db PATH]             schema version and integrity check
+    cdmo-desktop check [--db PATH]             schema, integrity and audit-trail check
     cdmo-desktop backup [--db PATH] [--to DIR] consistent backup, prints its path
     cdmo-desktop list partners|engagements|agreements [--db PATH]
     cdmo-desktop report status|agreement ...   PDF exports (see `report --help`)
@@ -196,12 +196,23 @@ def _foreign_key_step(conn: sqlite3.Connection, found: Probe) -> str:
     return "foreign_key_check: ok"
 
 
+def _audit_step(conn: sqlite3.Connection, found: Probe) -> str:
+    """The chained change log, its append-only triggers and the tables against it."""
+    from cdmo_desktop.store.audit import verify_connection
+
+    report = verify_connection(conn)
+    if not report.ok:
+        raise CliError(report.summary())
+    return report.summary()
+
+
 # What `check` verifies after the probe, in order: each step returns its line of output or
 # raises CliError (exit 1, the problem found). Add a step here to check more.
 CHECK_STEPS: list[Callable[[sqlite3.Connection, Probe], str]] = [
     _schema_step,
     _integrity_step,
     _foreign_key_step,
+    _audit_step,
 ]
 
 

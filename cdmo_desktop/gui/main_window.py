@@ -34,6 +34,7 @@ from PySide6.QtWidgets import (
 from cdmo_desktop.domain import clock
 from cdmo_desktop.gui import integrity_watch, pages, window_state
 from cdmo_desktop.gui import settings as keys
+from cdmo_desktop.gui.audit_check import AuditWatch
 from cdmo_desktop.gui.clock import DayWatcher
 from cdmo_desktop.gui.context import AppContext
 from cdmo_desktop.gui.database_actions import DatabaseActions
@@ -79,6 +80,7 @@ class MainWindow(QMainWindow):
         ctx.open_engagement_tab_requested.connect(self.open_engagement_tab)
         self.day_watcher = DayWatcher(self)
         self.day_watcher.day_changed.connect(ctx.day_changed)
+        self.audit_watch = AuditWatch(self, ctx.settings)
         self.restore_window_state()
         self.database_changed()
         if not ctx.has_store:
@@ -411,6 +413,7 @@ class MainWindow(QMainWindow):
         self._enable_store_controls(True)
         integrity_watch.watch(self.ctx.store, self.database_changed)
         self.show_backup_warning()
+        self.audit_watch.check(self.ctx.database_path)
         placeholders = [
             (key, page)
             for key, page in self.screen_pages.items()
@@ -450,6 +453,8 @@ class MainWindow(QMainWindow):
         self.show_backup_warning()
         if self.remember_database:
             keys.set(self.ctx.settings, keys.LAST_DATABASE, str(path))
+        if self.ctx.has_store:
+            self.audit_watch.check(path)
 
     def _read_only_suffix(self) -> str:
         return " (read-only)" if self.ctx.has_store and self.ctx.store.read_only else ""

@@ -11,7 +11,7 @@ from __future__ import annotations
 import getpass
 import json
 import threading
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 from datetime import date, datetime, timedelta
 from decimal import Decimal
 from enum import Enum
@@ -27,7 +27,7 @@ from cdmo_desktop.domain import derive
 from cdmo_desktop.domain.enums import ChangeAction
 from cdmo_desktop.domain.models import ChangeLog, utcnow
 from cdmo_desktop.domain.validation import ValidationError, validate
-from cdmo_desktop.store import changesets, derived
+from cdmo_desktop.store import chain, changesets, derived
 
 _SKIP_FIELDS = {"created_at", "updated_at"}
 _clock_lock = threading.Lock()
@@ -71,14 +71,15 @@ def _columns(obj: Any) -> list[sa.Column[Any]]:
     return list(sa.inspect(type(obj)).columns)
 
 
-def _dump(values: dict[str, Any]) -> str:
+def snapshot(values: Mapping[str, Any]) -> str:
+    """A row's values as the change log holds them (insert and delete entries)."""
     return json.dumps(
         {k: to_text(v) for k, v in values.items()}, ensure_ascii=False, sort_keys=True
     )
 
 
 def _snapshot(obj: Any) -> str:
-    return _dump({c.key: getattr(obj, c.key, None) for c in _columns(obj)})
+    return snapshot({c.key: getattr(obj, c.key, None) for c in _columns(obj)})
 
 
 def _entry(session: Session, table: str, row_id: Any, action: ChangeAction, **kw: Any) -> ChangeLog:
@@ -190,6 +191,7 @@ def _before_flush(session: Session, _ctx: Any, _instances: Any) -> None:
         deleted.setdefault(obj.__tablename__, set()).add(str(obj.id))
     if deleted:
         entries.extend(_cascade_entries(session, deleted))
+    chain.seal(session.connection(), entries)
     session.add_all(entries)
 
 
@@ -227,7 +229,7 @@ def _cascade_entries(session: Session, deleted: dict[str, set[str]]) -> list[Cha
                                 child.name,
                                 row_id,
                                 ChangeAction.DELETE,
-                                old_value=_dump(data),
+                                old_value=snapshot(data),
                                 reason=_cascade_reason(session, parent),
                             )
                         )

@@ -1,4 +1,5 @@
-"""The append-only audit trail. The database rejects UPDATE and DELETE on it."""
+"""The append-only audit trail. The database rejects UPDATE and DELETE on it, and each
+entry is chained to the one before it by a keyed hash (store/chain.py)."""
 
 from __future__ import annotations
 
@@ -17,6 +18,7 @@ class ChangeLog(SQLModel, table=True):
         # "Latest changes of this row / of this table" read one index range, newest first.
         sa.Index("ix_change_log_row_time", "row_id", "occurred_at"),
         sa.Index("ix_change_log_table_time", "table_name", "occurred_at"),
+        sa.Index("ux_change_log_seq", "seq", unique=True),
     )
 
     id: str = Field(default_factory=new_id, primary_key=True, max_length=36)
@@ -30,3 +32,8 @@ class ChangeLog(SQLModel, table=True):
     new_value: str | None = None
     # Free text attached to a change set, e.g. the reason an agreed charter was reopened.
     reason: str = ""
+    # The chain (store/chain.py): place, keyed digest of the values, hash over the previous
+    # entry's hash and this entry's other columns. Filled by the flush hook.
+    seq: int | None = None
+    values_digest: str | None = Field(default=None, max_length=64)
+    entry_hash: str | None = Field(default=None, max_length=64)

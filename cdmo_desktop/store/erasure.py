@@ -560,52 +560,6 @@ def purge_backups(backups: Iterable[BackupInfo]) -> int:
     return count
 
 
-@dataclass(frozen=True)
-class ErasureNote:
-    """One erasure as the history shows it."""
-
-    erased_at: datetime
-    user: str
-    kind: ErasureKind
-    table_name: str
-    row_id: str
-    fields: tuple[str, ...]
-    reason: str
-
-    @property
-    def what(self) -> str:
-        """"contact name, e-mail, phone" / "agreement recitals, risk owner"."""
-        subject = self.table_name.replace("_", " ")
-        own = [f for f in self.fields if "." not in f]
-        other = [f.replace(".", " ").replace("_", " ") for f in self.fields if "." in f]
-        words = [_FIELD_WORDS.get(f, f.replace("_", " ")) for f in own]
-        first = f"{subject} {', '.join(words)}" if words else subject
-        return ", ".join([first, *other])
-
-
-_FIELD_WORDS = {"email": "e-mail"}
-
-
-def erasures(session: Session, row_ids: Iterable[str] | None = None) -> list[ErasureNote]:
-    """The erasures (of these rows, or all), newest first."""
-    query = select(Erasure).order_by(sa.desc(Erasure.erased_at))  # type: ignore[arg-type]
-    if row_ids is not None:
-        ids = sorted(set(row_ids))
-        query = query.where(Erasure.row_id.in_(ids))  # type: ignore[attr-defined]
-    out = []
-    for e in session.exec(query).all():
-        try:
-            names = tuple(str(f) for f in json.loads(e.fields or "[]"))
-        except ValueError:
-            names = ()
-        out.append(
-            ErasureNote(
-                e.erased_at, e.user, ErasureKind(e.kind), e.table_name, e.row_id, names, e.reason
-            )
-        )
-    return out
-
-
 def erased_entry_ids(session: Session) -> set[str]:
     """The change-log entries whose values an erasure replaced."""
     return set(session.exec(select(ErasedEntry.change_log_id)).all())

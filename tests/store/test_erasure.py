@@ -21,6 +21,7 @@ from cdmo_desktop.domain.models.erasure import ERASED, ErasureKind
 from cdmo_desktop.domain.validation import ValidationError
 from cdmo_desktop.store import Store
 from cdmo_desktop.store import erasure as er
+from cdmo_desktop.store import history
 
 NAME = "Dr. Katrin Vogel"
 
@@ -166,7 +167,7 @@ def test_the_erasure_is_a_logged_entry_that_says_who_what_when_and_why(
     contact = _contact(demo_store)
     er.erase_person(demo_store, contact.id, f"{NAME} asked to be forgotten")
     with demo_store.read() as s:
-        notes = er.erasures(s, [contact.id])
+        notes = history.erasures(s, [contact.id])
         logged = s.exec(select(ChangeLog).where(ChangeLog.table_name == "erasure")).all()
     assert len(notes) == 1 and len(logged) == 1
     note = notes[0]
@@ -362,3 +363,19 @@ def test_only_plain_value_columns_can_be_erased() -> None:
     with pytest.raises(LookupError):
         er.erasable_fields("change_log")
     assert sa is not None
+
+
+def test_the_partners_recent_changes_show_the_erasure(demo_store: Store) -> None:
+    from cdmo_desktop.domain import formats
+    from cdmo_desktop.store.partner_overview import recent_changes
+
+    contact = _contact(demo_store)
+    er.erase_person(demo_store, contact.id, "Request of the person")
+    with demo_store.read() as s:
+        lines = recent_changes(s, str(contact.partner_id), limit=500)
+    texts = [line.describe(formats.date_text) for line in lines]
+    erased = [t for t in texts if t[1].startswith("Erased by Test Consultant on ")]
+    assert erased and erased[0][0] == f"Contact {ERASED}"
+    assert "contact name, role, e-mail, phone, notes" in erased[0][1]
+    assert erased[0][1].endswith("— Request of the person")
+    assert not [t for t in texts if NAME in " ".join(t) or contact.email in " ".join(t)]

@@ -92,6 +92,10 @@ class ErasureDialog(RememberedGeometryDialog):
         self.heading = QLabel()
         self.heading.setObjectName("erasureHeading")
         self.heading.setTextFormat(Qt.TextFormat.PlainText)
+        font = self.heading.font()
+        font.setBold(True)
+        font.setPointSizeF(font.pointSizeF() * 1.2)
+        self.heading.setFont(font)
         layout.addWidget(self.heading)
         self.field_list: QListWidget | None = None
         if fields:
@@ -144,6 +148,7 @@ class ErasureDialog(RememberedGeometryDialog):
         self.confirm.setPlaceholderText(CONFIRM_WORD)
         form.addRow(f"Type {CONFIRM_WORD} to confirm:", self.confirm)
         layout.addLayout(form)
+        layout.addStretch(1)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
         self.erase_button = QPushButton("Erase")
         self.erase_button.setObjectName("erasureEraseButton")
@@ -156,7 +161,7 @@ class ErasureDialog(RememberedGeometryDialog):
         self.confirm.textChanged.connect(self._update)
         self.plan: ErasurePlan | None = None
         self._refresh_plan()
-        self.resize(640, 420)
+        self.setMinimumWidth(640)
 
     def chosen_fields(self) -> list[str]:
         if self.field_list is None:

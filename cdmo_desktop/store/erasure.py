@@ -52,7 +52,7 @@ from cdmo_desktop.domain.models.erasure import ERASED, ErasedEntry, Erasure, Era
 from cdmo_desktop.domain.validation import ValidationError
 from cdmo_desktop.store import changesets
 from cdmo_desktop.store.backup import BackupInfo, list_backups
-from cdmo_desktop.store.changelog import os_user
+from cdmo_desktop.store.changelog import change_time, os_user
 from cdmo_desktop.store.changesets import ChangeSet
 from cdmo_desktop.store.store import Store
 
@@ -402,7 +402,8 @@ def _set_values(session: Session, targets: _Targets) -> None:
             continue  # deleted: its values are only in the log
         table = _table(table_name)
         for name in sorted(fields):
-            setattr(obj, name, blank_value(table.c[name]))
+            if getattr(obj, name) not in (None, ""):  # an empty field stays as it is
+                setattr(obj, name, blank_value(table.c[name]))
     for place, value in targets.places.items():
         obj = session.get(changesets.model_for_table(place.table), place.row_id)
         if obj is not None:
@@ -484,7 +485,11 @@ def _erase(
         plan, targets = _plan(s, kind, table, row_id, fields)
         pattern = targets.pattern
         said = pattern.sub(ERASED, reason) if pattern is not None else reason
+        s.info["reason"] = said
+        _set_values(s, targets)
+        s.flush()
         erasure = Erasure(
+            erased_at=change_time(),  # after the edits above: the history's newest line
             user=store.user or os_user(),
             kind=kind,
             table_name=table,
@@ -493,8 +498,6 @@ def _erase(
             reason=said,
         )
         s.add(erasure)
-        _set_values(s, targets)
-        s.info["reason"] = said
         s.flush()
         outcome["redacted"] = _rewrite_log(s, erasure.id, targets)
         _scrub_indexes(conn)

@@ -88,7 +88,9 @@ def test_a_refused_erasure_exits_2_and_changes_nothing(
     assert before == path.read_bytes() or _holds(path, "412 EUR")
 
 
-def test_a_reason_is_required(db: tuple[Path, str, str], capsys: pytest.CaptureFixture[str]) -> None:
+def test_a_reason_is_required(
+    db: tuple[Path, str, str], capsys: pytest.CaptureFixture[str]
+) -> None:
     path, contact_id, _ = db
     assert main(["erase", "--db", str(path), "--contact", contact_id, "--reason", " "]) == 2
     assert "reason" in capsys.readouterr().err

@@ -12,8 +12,19 @@ still hold the values: they are listed, and deleted with --purge-backups.
 from __future__ import annotations
 
 import argparse
+import sys
 from pathlib import Path
 from typing import Any
+
+EXIT_OK = 0
+EXIT_USAGE = 2  # as cdmo_desktop.cli: a refusal, nothing changed
+
+
+def _refused(message: str) -> int:
+    """One line on stderr, as the other commands print their errors."""
+    if sys.stderr is not None:
+        print(f"cdmo-desktop: error: {message}", file=sys.stderr)
+    return EXIT_USAGE
 
 
 def register(subparsers: Any) -> argparse.ArgumentParser:
@@ -39,7 +50,6 @@ def register(subparsers: Any) -> argparse.ArgumentParser:
 
 
 def run(args: argparse.Namespace) -> int:
-    from cdmo_desktop.cli import EXIT_OK, EXIT_USAGE, CliError
     from cdmo_desktop.domain.validation import ValidationError
     from cdmo_desktop.store import erasure
     from cdmo_desktop.store.changelog import os_user
@@ -47,21 +57,21 @@ def run(args: argparse.Namespace) -> int:
 
     path = Path(args.db).expanduser()
     if not path.is_file():
-        raise CliError(f"The file {path} does not exist.", EXIT_USAGE)
+        return _refused(f"The file {path} does not exist.")
     if args.record is not None and ":" not in args.record:
-        raise CliError("--record takes TABLE:ID, e.g. agreement:1f0c…", EXIT_USAGE)
+        return _refused("--record takes TABLE:ID, e.g. agreement:1f0c…")
     with open_store(path, create=False, user=os_user()) as store:
         try:
             if args.contact is not None:
                 result = erasure.erase_person(store, args.contact, args.reason)
             else:
-                table, row_id = args.record.split(":", 1)
+                table, row_id = str(args.record).split(":", 1)
                 fields = [f.strip() for f in args.fields.split(",") if f.strip()]
                 result = erasure.erase_record(store, table, row_id, fields, args.reason)
         except ValidationError as exc:
-            raise CliError(" ".join(exc.errors.values()), EXIT_USAGE) from None
+            return _refused(" ".join(exc.errors.values()))
         except LookupError as exc:
-            raise CliError(f"Nothing erased: {exc}.", EXIT_USAGE) from None
+            return _refused(f"Nothing erased: {exc}.")
     plan = result.plan
     print(f"Erased {', '.join(plan.field_names)} of {plan.table} {plan.row_id}.")
     print(f"{result.redacted} change-log entries now read “[erased]”.")

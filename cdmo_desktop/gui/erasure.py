@@ -117,8 +117,7 @@ class ErasureDialog(RememberedGeometryDialog):
         self.what.setTextFormat(Qt.TextFormat.PlainText)
         layout.addWidget(self.what)
         warning = QLabel(
-            "An erasure cannot be undone. It also clears the undo history (Ctrl+Z) of this "
-            "window."
+            "An erasure cannot be undone. It also clears the undo history (Ctrl+Z) of this window."
         )
         warning.setObjectName("erasureWarning")
         warning.setWordWrap(True)
@@ -223,9 +222,7 @@ def backups_sentence(backups: Sequence[BackupInfo]) -> str:
     return f"{_plural(n, 'backup')} taken before this erasure {verb} the erased data."
 
 
-def offer_purge(
-    parent: QWidget | None, backups: Sequence[BackupInfo], *, ask: bool = True
-) -> int:
+def offer_purge(parent: QWidget | None, backups: Sequence[BackupInfo], *, ask: bool = True) -> int:
     """List the backups still holding erased data and offer to delete them (after a
     confirmation). Returns the number of backups deleted."""
     if not backups:
@@ -284,7 +281,7 @@ def person_dialog(ctx: AppContext, contact_id: str, parent: QWidget | None) -> E
 
 
 def erase_person(ctx: AppContext, contact_id: str, parent: QWidget | None) -> ErasureResult | None:
-    """"Erase this person…": confirm, erase, clear the undo history, offer the purge."""
+    """ "Erase this person…": confirm, erase, clear the undo history, offer the purge."""
     try:
         dialog = person_dialog(ctx, contact_id, parent)
     except LookupError:
@@ -316,7 +313,7 @@ def record_dialog(
 def erase_record(
     ctx: AppContext, table: str, row_id: str, parent: QWidget | None
 ) -> ErasureResult | None:
-    """"Erase confidential values…" of one record, with a field picker."""
+    """ "Erase confidential values…" of one record, with a field picker."""
     dialog = record_dialog(ctx, table, row_id, parent)
     return _run(
         ctx,

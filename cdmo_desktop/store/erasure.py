@@ -44,7 +44,7 @@ from pathlib import Path
 from typing import Any
 
 import sqlalchemy as sa
-from sqlmodel import Session, SQLModel, select
+from sqlmodel import Session, SQLModel, col, select
 
 from cdmo_desktop.domain.enums import ChangeAction
 from cdmo_desktop.domain.models import ChangeLog, Contact
@@ -150,10 +150,7 @@ def _text_columns(table: sa.Table) -> list[sa.Column[Any]]:
     return [
         c
         for c in table.columns
-        if _is_text(c)
-        and not c.foreign_keys
-        and c.name not in skip
-        and not c.name.endswith("_key")
+        if _is_text(c) and not c.foreign_keys and c.name not in skip and not c.name.endswith("_key")
     ]
 
 
@@ -205,7 +202,7 @@ def _entries(session: Session, table: str, row_id: str) -> list[ChangeLog]:
     query = (
         select(ChangeLog)
         .where(ChangeLog.table_name == table, ChangeLog.row_id == row_id)
-        .order_by(sa.asc(ChangeLog.occurred_at))  # type: ignore[arg-type]
+        .order_by(col(ChangeLog.occurred_at).asc())
     )
     return list(session.exec(query).all())
 
@@ -352,12 +349,16 @@ def _plan(
     else:
         targets, exists = _record_targets(session, table, row_id, fields)
         own, title = tuple(fields), record_title(session, table, row_id)
-    count = sum(
-        1 for e in _log_candidates(session, targets) if _redacted(e, targets) != _values(e)
-    )
+    count = sum(1 for e in _log_candidates(session, targets) if _redacted(e, targets) != _values(e))
     plan = ErasurePlan(
-        kind, table, row_id, title, own, tuple(sorted(targets.places, key=_place_order)),
-        count, exists,
+        kind,
+        table,
+        row_id,
+        title,
+        own,
+        tuple(sorted(targets.places, key=_place_order)),
+        count,
+        exists,
     )
     return plan, targets
 
@@ -561,8 +562,3 @@ def purge_backups(backups: Iterable[BackupInfo]) -> int:
             backup.path.unlink()
             count += 1
     return count
-
-
-def erased_entry_ids(session: Session) -> set[str]:
-    """The change-log entries whose values an erasure replaced."""
-    return set(session.exec(select(ErasedEntry.change_log_id)).all())

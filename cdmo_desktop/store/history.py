@@ -220,13 +220,13 @@ class ErasureNote:
     reason: str
 
     def sentence(self, day_text: Callable[[date], str]) -> str:
-        """"Erased by Dana on 2 Dec 2026: contact name, e-mail, phone — the reason"."""
+        """ "Erased by Dana on 2 Dec 2026: contact name, e-mail, phone — the reason"."""
         day = day_text(self.erased_at.date())
         return f"Erased by {self.user} on {day}: {self.what} — {self.reason}"
 
     @property
     def what(self) -> str:
-        """"contact name, e-mail, phone" / "agreement recitals, risk owner"."""
+        """ "contact name, e-mail, phone" / "agreement recitals, risk owner"."""
         subject = self.table_name.replace("_", " ")
         own = [f for f in self.fields if "." not in f]
         other = [f.replace(".", " ").replace("_", " ") for f in self.fields if "." in f]

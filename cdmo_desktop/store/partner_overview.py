@@ -277,7 +277,15 @@ def recent_changes(session: Session, partner_id: str, *, limit: int = 30) -> lis
         subject, name, day = _subject(note.table_name, names.get(note.row_id, {}))
         out.append(
             ChangeLine(
-                note.erased_at, note.user, subject, name, day, ChangeAction.UPDATE, "", None, None,
+                note.erased_at,
+                note.user,
+                subject,
+                name,
+                day,
+                ChangeAction.UPDATE,
+                "",
+                None,
+                None,
                 note,
             )
         )

@@ -115,9 +115,7 @@ def _contact_cells(profile: PartnerProfileView) -> str:
     )
 
 
-def test_the_erase_button_waits_for_a_reason_and_the_typed_word(
-    qtbot: Any, demo_ctx: Any
-) -> None:
+def test_the_erase_button_waits_for_a_reason_and_the_typed_word(qtbot: Any, demo_ctx: Any) -> None:
     dialog = gui_erasure.person_dialog(demo_ctx, _contact(demo_ctx).id, None)
     qtbot.addWidget(dialog)
     assert not dialog.erase_button.isEnabled()

@@ -19,9 +19,8 @@ from cdmo_desktop.domain.enums import PartnerKind
 from cdmo_desktop.domain.models import Agreement, ChangeLog, Contact, Partner
 from cdmo_desktop.domain.models.erasure import ERASED, ErasureKind
 from cdmo_desktop.domain.validation import ValidationError
-from cdmo_desktop.store import Store
+from cdmo_desktop.store import Store, history
 from cdmo_desktop.store import erasure as er
-from cdmo_desktop.store import history
 
 NAME = "Dr. Katrin Vogel"
 
@@ -104,7 +103,9 @@ def test_erasing_a_person_removes_them_from_records_log_index_and_file(
     after = _other_columns(path)
     assert {k: after[k] for k in before} == before
     assert result.redacted > 0
-    listed = _rows(path, "SELECT count(*) FROM erased_entry WHERE erasure_id = ?", result.erasure_id)
+    listed = _rows(
+        path, "SELECT count(*) FROM erased_entry WHERE erasure_id = ?", result.erasure_id
+    )
     assert listed[0][0] == result.redacted
 
 
@@ -220,7 +221,10 @@ def _listed(path: Path, entry_id: str) -> None:
             " VALUES (?, '2026-12-03 05:00:00.000000', 'x', 'record', 't', 'r', '[]', 'why')",
             (erasure_id,),
         ),
-        ("INSERT INTO erased_entry (change_log_id, erasure_id) VALUES (?, ?)", (entry_id, erasure_id)),
+        (
+            "INSERT INTO erased_entry (change_log_id, erasure_id) VALUES (?, ?)",
+            (entry_id, erasure_id),
+        ),
     )
 
 
@@ -246,7 +250,10 @@ def test_a_listed_entry_may_change_its_values_and_nothing_else(
     _listed(path, entry)
     with pytest.raises(sqlite3.IntegrityError, match="append-only"):
         _exec(path, (f"UPDATE change_log SET {change} WHERE id = ?", (entry,)))
-    _exec(path, ("UPDATE change_log SET old_value = NULL, new_value = ? WHERE id = ?", (ERASED, entry)))
+    _exec(
+        path,
+        ("UPDATE change_log SET old_value = NULL, new_value = ? WHERE id = ?", (ERASED, entry)),
+    )
     assert _rows(path, "SELECT new_value FROM change_log WHERE id = ?", entry) == [(ERASED,)]
     with pytest.raises(sqlite3.IntegrityError, match="append-only"):
         _exec(path, ("DELETE FROM change_log WHERE id = ?", (entry,)))
@@ -276,7 +283,9 @@ def test_erasing_a_records_fields_marks_only_those_keys(demo_store: Store) -> No
 
 def test_a_deleted_records_values_are_erased_from_the_log(store: Store) -> None:
     with store.session() as s:
-        partner = Partner(name="Helix Biologics", kind=PartnerKind.CDMO, notes="Rate card 412 EUR/h")
+        partner = Partner(
+            name="Helix Biologics", kind=PartnerKind.CDMO, notes="Rate card 412 EUR/h"
+        )
         s.add(partner)
     with store.session() as s:
         s.delete(s.get(Partner, partner.id))
@@ -379,3 +388,22 @@ def test_the_partners_recent_changes_show_the_erasure(demo_store: Store) -> None
     assert "contact name, role, e-mail, phone, notes" in erased[0][1]
     assert erased[0][1].endswith("— Request of the person")
     assert not [t for t in texts if NAME in " ".join(t) or contact.email in " ".join(t)]
+
+
+def test_the_rule_made_again_covers_columns_added_to_the_log_later(demo_store: Store) -> None:
+    """The audit chain's columns (seq, values_digest, entry_hash) come from another
+    revision: once the rule is made again over them, they cannot be rewritten either."""
+    from cdmo_desktop.store import redaction
+
+    path, entry = demo_store.path, _an_entry(demo_store.path)
+    _exec(path, ("ALTER TABLE change_log ADD COLUMN entry_hash TEXT", ()))
+    with demo_store.engine.begin() as conn:
+        redaction.install_update_trigger(conn)
+    _listed(path, entry)
+    with pytest.raises(sqlite3.IntegrityError, match="append-only"):
+        _exec(path, ("UPDATE change_log SET entry_hash = 'forged' WHERE id = ?", (entry,)))
+    _exec(path, ("UPDATE change_log SET new_value = ? WHERE id = ?", (ERASED, entry)))
+    with demo_store.engine.begin() as conn:
+        redaction.restore_strict_trigger(conn)
+    with pytest.raises(sqlite3.IntegrityError, match="append-only"):
+        _exec(path, ("UPDATE change_log SET new_value = NULL WHERE id = ?", (entry,)))

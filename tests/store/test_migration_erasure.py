@@ -8,8 +8,8 @@ from pathlib import Path
 
 import pytest
 
-from cdmo_desktop.store import open_store
 from cdmo_desktop.store import erasure as er
+from cdmo_desktop.store import open_store
 from tests.migration_support import counts_kept, downgrade, table_counts
 
 PREVIOUS = "0012_kpi_latest"

@@ -411,16 +411,19 @@ def _set_values(session: Session, targets: _Targets) -> None:
             setattr(obj, place.field, value)
 
 
-def _rewrite_log(session: Session, erasure_id: str, targets: _Targets) -> int:
-    """List, then rewrite, every change-log entry holding an erased value. Only
-    old_value and new_value are ever set (the UPDATE rule refuses anything else)."""
+def _rewrite_log(session: Session, erasure_id: str, targets: _Targets) -> tuple[int, set[str]]:
+    """List, then rewrite, every change-log entry holding an erased value; the number
+    rewritten and the tables they are of. Only old_value and new_value are ever set (the
+    UPDATE rule refuses anything else)."""
     rewrites = []
+    tables: set[str] = set()
     for entry in _log_candidates(session, targets):
         old, new = _redacted(entry, targets)
         if (old, new) != (entry.old_value, entry.new_value):
             rewrites.append({"entry_id": entry.id, "old": old, "new": new})
+            tables.add(entry.table_name)
     if not rewrites:
-        return 0
+        return 0, tables
     conn = session.connection()
     listed = [{"change_log_id": r["entry_id"], "erasure_id": erasure_id} for r in rewrites]
     conn.execute(sa.insert(ErasedEntry.__table__), listed)  # type: ignore[attr-defined]
@@ -431,27 +434,42 @@ def _rewrite_log(session: Session, erasure_id: str, targets: _Targets) -> int:
         .values(old_value=sa.bindparam("old"), new_value=sa.bindparam("new"))
     )
     conn.execute(update, rewrites)
-    return len(rewrites)
+    return len(rewrites), tables
 
 
-def _fulltext_indexes(conn: sa.Connection) -> list[str]:
-    """The FTS5 indexes of the database (SQLite only; none elsewhere)."""
+_CONTENT = re.compile(r"content\s*=\s*'(\w+)'")
+
+
+def _fulltext_indexes(conn: sa.Connection) -> dict[str, str]:
+    """The FTS5 indexes of the database and the table each indexes (SQLite only)."""
     if conn.dialect.name != "sqlite":
-        return []
+        return {}
     rows = conn.exec_driver_sql(
-        "SELECT name FROM sqlite_master WHERE type = 'table' "
+        "SELECT name, sql FROM sqlite_master WHERE type = 'table' "
         "AND sql LIKE 'CREATE VIRTUAL TABLE%USING fts5%'"
     )
-    return [str(r[0]) for r in rows]
+    out = {}
+    for name, sql in rows:
+        found = _CONTENT.search(str(sql))
+        out[str(name)] = found.group(1) if found else ""
+    return out
 
 
-def _scrub_indexes(conn: sa.Connection) -> None:
-    """Rebuild the full-text indexes: a deleted term stays in an FTS5 segment until the
-    segments merge; a rebuild writes them anew from the rows as they are now."""
+def _written_tables(session: Session) -> set[str]:
+    """The tables this session wrote, derived columns included (store.changesets)."""
+    captured: dict[tuple[str, str], Any] = session.info.get("captured", {})
+    return {table for table, _id in captured} | set(session.info.get("extra_tables", ()))
+
+
+def _scrub_indexes(conn: sa.Connection, tables: set[str]) -> None:
+    """Rebuild the full-text indexes over `tables`: a deleted term stays in an FTS5
+    segment until the segments merge; a rebuild writes them anew from the rows as they
+    are now (an index over an unknown table is rebuilt too)."""
     from cdmo_desktop.store import fulltext
 
-    for index in _fulltext_indexes(conn):
-        fulltext.rebuild(conn, index)
+    for index, table in _fulltext_indexes(conn).items():
+        if not table or table in tables:
+            fulltext.rebuild(conn, index)
 
 
 def _secure_delete(conn: sa.Connection, on: bool) -> None:
@@ -500,8 +518,9 @@ def _erase(
         )
         s.add(erasure)
         s.flush()
-        outcome["redacted"] = _rewrite_log(s, erasure.id, targets)
-        _scrub_indexes(conn)
+        outcome["redacted"], held = _rewrite_log(s, erasure.id, targets)
+        # The indexes of every table that held the values (rows deleted since included).
+        _scrub_indexes(conn, _written_tables(s) | held | {t for t, _id in targets.whole})
         _secure_delete(conn, False)  # the pages freed above are zeroed already
         outcome["plan"], outcome["id"], outcome["at"] = plan, erasure.id, erasure.erased_at
 

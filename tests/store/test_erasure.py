@@ -310,12 +310,15 @@ def test_a_deleted_contact_is_erased_from_the_log_by_its_id(store: Store) -> Non
     with store.session() as s:
         s.get(Contact, person.id).email = "jonas@helix.example"  # type: ignore[union-attr]
     with store.session() as s:
-        s.delete(s.get(Contact, person.id))
+        s.delete(s.get(Partner, partner.id))  # the contact goes with it
+    # The partner's search words held the contact's name: still in an index segment.
+    assert _index_blocks_holding(store.path, b"lbrecht") > 0
 
     er.erase_person(store, person.id, "Request of the person")
 
     for secret in ("Jonas Albrecht", "j.albrecht@helix.example", "jonas@helix.example"):
         assert _log_hits(store.path, secret) == 0, secret
+    assert _index_blocks_holding(store.path, b"lbrecht") == 0
 
 
 def test_a_reason_is_required_and_a_refused_erasure_writes_nothing(demo_store: Store) -> None:

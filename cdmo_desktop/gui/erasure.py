@@ -10,11 +10,13 @@ told, and the backups taken before it, which still hold the values, are offered 
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterator, Sequence
+from contextlib import contextmanager
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
+    QApplication,
     QDialogButtonBox,
     QFormLayout,
     QHBoxLayout,
@@ -42,6 +44,17 @@ if TYPE_CHECKING:
 
 CONFIRM_WORD = "ERASE"
 REASON_MISSING = "Give the reason for the erasure."
+
+
+@contextmanager
+def _busy() -> Iterator[None]:
+    """A wait cursor while the store looks for a person everywhere (seconds on a big
+    database: every text column and the whole change log are searched)."""
+    QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+    try:
+        yield
+    finally:
+        QApplication.restoreOverrideCursor()
 
 
 def _plural(count: int, one: str, many: str | None = None) -> str:
@@ -179,7 +192,8 @@ class ErasureDialog(RememberedGeometryDialog):
             self.heading.setText("Erase confidential values")
             self.what.setText("Tick the fields whose values are to be erased.")
         else:
-            self.plan = self._plan_for(fields)
+            with _busy():
+                self.plan = self._plan_for(fields)
             noun = "this person" if self.plan.kind is ErasureKind.PERSON else "values of"
             self.heading.setText(f"Erase {noun}: {self.plan.title}")
             self.what.setText(plan_text(self.plan))
@@ -263,7 +277,8 @@ def _run(
     if dialog.exec() != ErasureDialog.DialogCode.Accepted:
         return None
     try:
-        result = erase(dialog)
+        with _busy():
+            result = erase(dialog)
     except REFUSALS as exc:
         QMessageBox.warning(parent, "Not erased", f"Nothing was erased. {refusal_text(exc)}")
         return None

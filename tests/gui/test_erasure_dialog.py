@@ -176,3 +176,40 @@ def test_purging_the_backups_after_a_confirmation(
     assert len(list_backups(store.path)) == 2
     assert gui_erasure.offer_purge(None, result.backups) == 2
     assert list_backups(store.path) == []
+
+
+def test_erasing_a_client_contact_from_the_client_form(
+    qtbot: Any, ctx: Any, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from cdmo_desktop.gui.engagements.client_dialog import ClientDialog
+
+    created = ClientDialog(ctx)
+    qtbot.addWidget(created)
+    created.ui.nameEdit.setText("Norrland Pharma")
+    table = created.ui.contactsTable
+    created.ui.addContactButton.click()
+    for col, text in enumerate(("Eva Lindqvist", "CEO", "eva@norrland.example", "")):
+        item = table.item(table.rowCount() - 1, col)
+        assert item is not None
+        item.setText(text)
+    assert created.save()
+    dialog = ClientDialog(ctx, created.client_id)
+    qtbot.addWidget(dialog)
+    infos: list[str] = []
+    monkeypatch.setattr(QMessageBox, "information", lambda _p, _t, text: infos.append(text))
+    seen: list[Any] = []
+    _answer(monkeypatch, "Asked to be forgotten", CONFIRM_WORD, seen)
+    dialog.ui.contactsTable.setCurrentCell(0, 0)
+    dialog.ui.legalNameEdit.setText("Norrland Pharma AB")  # an unsaved edit: not yet
+    dialog.erase_contact_action.trigger()
+    assert infos and not seen
+    dialog = ClientDialog(ctx, created.client_id)
+    qtbot.addWidget(dialog)
+    dialog.ui.contactsTable.setCurrentCell(0, 0)
+
+    dialog.erase_contact_action.trigger()
+
+    assert seen
+    assert [c["name"] for _id, c in dialog.contacts()] == [ERASED]
+    assert [c["email"] for _id, c in dialog.contacts()] == [""]
+    assert not dialog._dirty

@@ -48,7 +48,13 @@ from sqlmodel import Session, SQLModel, col, select
 
 from cdmo_desktop.domain.enums import ChangeAction
 from cdmo_desktop.domain.models import ChangeLog, Contact
-from cdmo_desktop.domain.models.erasure import ERASED, ErasedEntry, Erasure, ErasureKind
+from cdmo_desktop.domain.models.erasure import (
+    AUDIT_TABLES,
+    ERASED,
+    ErasedEntry,
+    Erasure,
+    ErasureKind,
+)
 from cdmo_desktop.domain.validation import ValidationError
 from cdmo_desktop.store import changesets
 from cdmo_desktop.store.backup import BackupInfo, list_backups
@@ -60,7 +66,7 @@ log = logging.getLogger(__name__)
 
 PERSON_FIELDS: tuple[str, ...] = ("name", "role", "email", "phone", "notes")
 # Tables an erasure never sweeps: the log (rewritten entry by entry) and the erasure's own.
-_NOT_SWEPT = frozenset({"change_log", "erasure", "erased_entry"})
+_NOT_SWEPT = AUDIT_TABLES
 _EMPTIED = frozenset({"email", "phone"})  # would fail their format check as ERASED
 _MIN_NAME = 4
 _MIN_PHONE_DIGITS = 6

@@ -20,6 +20,9 @@ from cdmo_desktop.domain.models.base import enum_field, fk, new_id, utcnow
 
 # What an erased value reads as, in the record (text fields) and in the change log.
 ERASED = "[erased]"
+# The audit trail's tables: written by the change log and by erasures, never by a form (an
+# empty database, like the demo, has no erasure).
+AUDIT_TABLES = frozenset({"change_log", "erasure", "erased_entry"})
 
 
 class ErasureKind(LabelledEnum):

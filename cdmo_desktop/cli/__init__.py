@@ -8,6 +8,7 @@
     cdmo-desktop report status|agreement ...   PDF exports (see `report --help`)
     cdmo-desktop export KIND --db PATH --out FILE     registers, schedules, calendars
     cdmo-desktop import KIND FILE --db PATH           records or a schedule from a file
+    cdmo-desktop erase --db PATH --contact ID --reason TEXT   erase a person (cli/erase.py)
 
 Without --db the database is $CDMO_DESKTOP_DB, else the file in the user-data folder.
 `check`, `list` and `backup` never change the database. Every error is one line on stderr
@@ -97,6 +98,9 @@ def build_parser() -> argparse.ArgumentParser:
     listing.set_defaults(func=_list)
     _register_reports(commands)
     _register_exchange(commands)
+    from cdmo_desktop.cli.erase import register as register_erase  # light: loads on use
+
+    register_erase(commands)
     return parser
 
 

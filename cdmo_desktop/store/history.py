@@ -11,16 +11,17 @@ of ids.
 from __future__ import annotations
 
 import json
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
-from datetime import datetime
+from datetime import date, datetime
 from typing import TYPE_CHECKING, Any
 
 from sqlalchemy import ColumnElement, and_, or_
 from sqlmodel import Session, col, select
 
 from cdmo_desktop.domain.enums import ChangeAction
-from cdmo_desktop.domain.models import ChangeLog, Charter, PartnerSite, TeamMember
+from cdmo_desktop.domain.models import ChangeLog, Charter, Erasure, PartnerSite, TeamMember
+from cdmo_desktop.domain.models.erasure import ErasureKind
 
 if TYPE_CHECKING:
     from cdmo_desktop.store.store import Store
@@ -203,3 +204,55 @@ def charter_history(store: Store, engagement_id: str, limit: int = 300) -> Chart
         names = {m.id: m.name for m in s.exec(select(TeamMember)).all()}
         names.update({p.id: p.name for p in s.exec(select(PartnerSite)).all()})
     return CharterHistory(changes, names)
+
+
+# --- erasures ---------------------------------------------------------------------------
+@dataclass(frozen=True)
+class ErasureNote:
+    """One erasure as the history shows it."""
+
+    erased_at: datetime
+    user: str
+    kind: ErasureKind
+    table_name: str
+    row_id: str
+    fields: tuple[str, ...]
+    reason: str
+
+    def sentence(self, day_text: Callable[[date], str]) -> str:
+        """ "Erased by Dana on 2 Dec 2026: contact name, e-mail, phone — the reason"."""
+        day = day_text(self.erased_at.date())
+        return f"Erased by {self.user} on {day}: {self.what} — {self.reason}"
+
+    @property
+    def what(self) -> str:
+        """ "contact name, e-mail, phone" / "agreement recitals, risk owner"."""
+        subject = self.table_name.replace("_", " ")
+        own = [f for f in self.fields if "." not in f]
+        other = [f.replace(".", " ").replace("_", " ") for f in self.fields if "." in f]
+        words = [_FIELD_WORDS.get(f, f.replace("_", " ")) for f in own]
+        first = f"{subject} {', '.join(words)}" if words else subject
+        return ", ".join([first, *other])
+
+
+_FIELD_WORDS = {"email": "e-mail"}
+
+
+def erasures(session: Session, row_ids: Iterable[str] | None = None) -> list[ErasureNote]:
+    """The erasures (of these rows, or all), newest first: the log's entry of each says
+    who erased what kind of data, when and why (store.erasure)."""
+    query = select(Erasure).order_by(col(Erasure.erased_at).desc())
+    if row_ids is not None:
+        query = query.where(col(Erasure.row_id).in_(sorted(set(row_ids))))
+    out = []
+    for e in session.exec(query).all():
+        try:
+            names = tuple(str(f) for f in json.loads(e.fields or "[]"))
+        except ValueError:
+            names = ()
+        out.append(
+            ErasureNote(
+                e.erased_at, e.user, ErasureKind(e.kind), e.table_name, e.row_id, names, e.reason
+            )
+        )
+    return out

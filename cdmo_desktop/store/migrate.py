@@ -29,6 +29,7 @@ KNOWN_REVISIONS: tuple[str, ...] = (
     "0011_site_closures",
     "0012_kpi_latest",
     "0013_audit_chain",
+    "0014_erasure",
 )
 HEAD_REVISION = KNOWN_REVISIONS[-1]
 

@@ -88,11 +88,14 @@ class ChangeLine:
     field: str  # for an update: the column that changed
     old: Value  # dates as dates, other values as short text
     new: Value
+    erasure: history.ErasureNote | None = None  # an erasure of the row (store.erasure)
 
     def describe(self, day_text: DayText) -> tuple[str, str]:
         """("Audit qualification 2 Jun 2026", "next due: 2 Jun 2027 → 5 Jun 2027")."""
         day = day_text(self.day) if self.day is not None else ""
         what = " ".join(filter(None, [self.subject, self.name, day]))
+        if self.erasure is not None:
+            return what, self.erasure.sentence(day_text)
         if self.action is ChangeAction.INSERT:
             return what, "added"
         if self.action is ChangeAction.DELETE:
@@ -270,4 +273,21 @@ def recent_changes(session: Session, partner_id: str, *, limit: int = 30) -> lis
                 _short(ch.table_name, ch.new_value, ch.field) if updated else None,
             )
         )
-    return out
+    for note in history.erasures(session, tables):
+        subject, name, day = _subject(note.table_name, names.get(note.row_id, {}))
+        out.append(
+            ChangeLine(
+                note.erased_at,
+                note.user,
+                subject,
+                name,
+                day,
+                ChangeAction.UPDATE,
+                "",
+                None,
+                None,
+                note,
+            )
+        )
+    out.sort(key=lambda line: line.occurred_at, reverse=True)
+    return out[:limit]

@@ -12,6 +12,7 @@ import pytest
 import sqlalchemy as sa
 from sqlmodel import SQLModel, select
 
+from cdmo_desktop.domain.models.erasure import AUDIT_TABLES
 from cdmo_desktop.domain.validation import ValidationError
 from cdmo_desktop.store import Store
 from cdmo_desktop.store.changesets import model_for_table
@@ -45,7 +46,7 @@ def _hostile(column: sa.Column[Any]) -> list[Any]:
 
 
 def _tables() -> list[str]:
-    return [t.name for t in SQLModel.metadata.sorted_tables if t.name != "change_log"]
+    return [t.name for t in SQLModel.metadata.sorted_tables if t.name not in AUDIT_TABLES]
 
 
 @pytest.mark.parametrize("table", _tables())

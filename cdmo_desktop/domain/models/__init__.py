@@ -17,6 +17,7 @@ from cdmo_desktop.domain.models.engagement import (
     TeamMember,
     Workstream,
 )
+from cdmo_desktop.domain.models.erasure import ErasedEntry, Erasure
 from cdmo_desktop.domain.models.kpi import EngagementKpi, KpiDefinition, KpiMeasurement
 from cdmo_desktop.domain.models.partner import (
     Client,
@@ -56,6 +57,8 @@ __all__ = [
     "Engagement",
     "EngagementKpi",
     "Entity",
+    "ErasedEntry",
+    "Erasure",
     "EscalationLevel",
     "GmpInspection",
     "KickoffAttendee",

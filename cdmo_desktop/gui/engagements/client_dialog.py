@@ -4,7 +4,9 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtWidgets import QDialogButtonBox, QHeaderView, QWidget
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QAction
+from PySide6.QtWidgets import QDialogButtonBox, QHeaderView, QMessageBox, QWidget
 
 from cdmo_desktop.domain.models import Client, new_id
 from cdmo_desktop.domain.validation import is_email, is_phone, validate
@@ -66,6 +68,41 @@ class ClientDialog(RecordDialog):
         ui.addContactButton.clicked.connect(self._on_add_contact_button_clicked)
         ui.removeContactButton.clicked.connect(self._on_remove_contact_button_clicked)
         ui.buttonBox.accepted.connect(self._on_button_box_accepted)
+        self.erase_contact_action = QAction("Erase this person…", ui.contactsTable)
+        self.erase_contact_action.setObjectName("contactEraseAction")
+        self.erase_contact_action.triggered.connect(self._erase_contact)
+        ui.contactsTable.addAction(self.erase_contact_action)
+        ui.contactsTable.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
+        self._update_state()
+
+    def _saved_contact_id(self) -> str:
+        """The selected contact's id when it is saved ("" for a new row or none)."""
+        item = self.ui.contactsTable.item(self.ui.contactsTable.currentRow(), 0)
+        return str(item.data(lists.ID_ROLE) or "") if item is not None else ""
+
+    def _erase_contact(self) -> None:
+        """Erase the selected contact on request (gui.erasure), then show the client as
+        the database now holds it."""
+        from cdmo_desktop.gui import erasure
+
+        contact_id = self._saved_contact_id()
+        if not contact_id or not self.client_id:
+            return
+        if self._dirty:
+            QMessageBox.information(
+                self, "Erase this person", "Save or discard the changes to this client first."
+            )
+            return
+        if erasure.erase_person(self.ctx, contact_id, self) is None:
+            return
+        record = client_record(self.ctx.store, self.client_id)
+        self.binder.load(record.values)
+        lists.set_rows(
+            self.ui.contactsTable,
+            [tuple(c[k] for k in CONTACT_COLUMNS) for _id, c in record.contacts],
+            [cid for cid, _c in record.contacts],
+        )
+        self._dirty = False
         self._update_state()
 
     # --- values -------------------------------------------------------------------------

@@ -118,6 +118,12 @@ class PartnerProfileView(QWidget):
         holidays.triggered.connect(self._import_site_holidays)
         sites_table.addAction(holidays)
         sites_table.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
+        contacts_table = self.sections["contact"].table
+        self.erase_contact_action = QAction("Erase this person…", contacts_table)
+        self.erase_contact_action.setObjectName("contactEraseAction")
+        self.erase_contact_action.triggered.connect(self._erase_contact)
+        contacts_table.addAction(self.erase_contact_action)
+        contacts_table.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
         self.save_action = self._action("savePartnerAction", "Save", QKeySequence.StandardKey.Save)
         self.save_action.triggered.connect(self.save)
         self.new_action = self._action(
@@ -161,6 +167,14 @@ class PartnerProfileView(QWidget):
         site_id = self.sections["site"].selected_id()
         if site_id is not None:
             import_site_holidays(self, self.ctx, site_id)
+
+    def _erase_contact(self) -> None:
+        """Erase the selected contact on request (gui.erasure)."""
+        from cdmo_desktop.gui import erasure
+
+        contact_id = self.sections["contact"].selected_id()
+        if contact_id:
+            erasure.erase_person(self.ctx, contact_id, self)
 
     def show_scorecard(self) -> ScorecardPanel | None:
         """The Scorecard tab (built the first time it is shown: the KPI screens load then)."""

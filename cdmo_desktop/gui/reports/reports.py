@@ -104,6 +104,11 @@ class ReportsView(QWidget):
         ui.editAgreementButton.clicked.connect(self._on_edit_agreement_button_clicked)
         ui.exportAgreementButton.clicked.connect(self._on_export_agreement_button_clicked)
         ui.agreementTable.doubleClicked.connect(self._on_edit_agreement_button_clicked)
+        erase = QAction("Erase confidential values…", ui.agreementTable)
+        erase.setObjectName("agreementEraseAction")
+        erase.triggered.connect(self._erase_agreement_values)
+        ui.agreementTable.addAction(erase)
+        ui.agreementTable.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
         ui.reportTable.selectionModel().selectionChanged.connect(self._on_selection_changed)
         ui.agreementTable.selectionModel().selectionChanged.connect(
             self._on_agreement_selection_changed
@@ -224,6 +229,13 @@ class ReportsView(QWidget):
         agreement_id = self.selected_agreement_id()
         if agreement_id is not None:
             AgreementDialog(self.ctx, agreement_id, self).exec()
+
+    def _erase_agreement_values(self) -> None:
+        from cdmo_desktop.gui import erasure
+
+        agreement_id = self.selected_agreement_id()
+        if agreement_id is not None:
+            erasure.erase_record(self.ctx, "agreement", agreement_id, self)
 
     def _on_export_agreement_button_clicked(self) -> None:
         agreement_id = self.selected_agreement_id()

@@ -389,6 +389,11 @@ class RisksView(QWidget):
         if risk_id is not None:
             self.mark_reviewed(risk_id)
 
+    def _erase_values(self, risk_id: str) -> None:
+        from cdmo_desktop.gui import erasure
+
+        erasure.erase_record(self.ctx, "risk", risk_id, self)
+
     def _on_table_context_menu(self, pos: QPoint) -> None:
         index = self.table.indexAt(pos)
         menu = QMenu(self)
@@ -401,6 +406,7 @@ class RisksView(QWidget):
                 f"Open engagement {row.engagement_title!r}",
                 lambda: self.ctx.open_engagement_requested.emit(row.engagement_id),
             )
+            menu.addAction("Erase confidential values…", lambda: self._erase_values(row.id))
             menu.addSeparator()
         export_rows_action(menu, self.ctx, self.table, "risks")
         menu.exec(self.table.viewport().mapToGlobal(pos))

@@ -1,0 +1,340 @@
+"""Erasing a person or a record's confidential values, on request (store.erasure).
+
+The dialog says what will be erased (the record's fields, the other places a person
+appears, how many change-log entries), asks for the reason (required, kept in the
+erasure's record) and for "ERASE" typed out, and warns that it cannot be undone. After the
+erasure the undo history is cleared (its change sets hold the old values), every screen is
+told, and the backups taken before it, which still hold the values, are offered for purging.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Callable, Iterator, Sequence
+from contextlib import contextmanager
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QApplication,
+    QDialogButtonBox,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QMessageBox,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from cdmo_desktop.domain.models.erasure import ERASED, ErasureKind
+from cdmo_desktop.domain.validation import label as field_label
+from cdmo_desktop.gui.dialogs.base import RememberedGeometryDialog
+from cdmo_desktop.gui.format import date_text, number_text
+from cdmo_desktop.gui.undo import REFUSALS, refusal_text
+from cdmo_desktop.store import erasure
+from cdmo_desktop.store.backup import BackupInfo, list_backups
+
+if TYPE_CHECKING:
+    from cdmo_desktop.gui.context import AppContext
+    from cdmo_desktop.store.erasure import ErasurePlan, ErasureResult
+
+CONFIRM_WORD = "ERASE"
+REASON_MISSING = "Give the reason for the erasure."
+
+
+@contextmanager
+def _busy() -> Iterator[None]:
+    """A wait cursor while the store looks for a person everywhere (seconds on a big
+    database: every text column and the whole change log are searched)."""
+    QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+    try:
+        yield
+    finally:
+        QApplication.restoreOverrideCursor()
+
+
+def _plural(count: int, one: str, many: str | None = None) -> str:
+    return f"{number_text(count)} {one if count == 1 else (many or one + 's')}"
+
+
+def plan_text(plan: ErasurePlan) -> str:
+    """What will be erased, in sentences (no value of the record in them)."""
+    own = ", ".join(field_label(f).lower() for f in plan.fields)
+    if plan.kind is ErasureKind.PERSON:
+        lines = [f"The contact's {own}."]
+        places = Counter(p.label for p in plan.places)
+        if places:
+            where = ", ".join(f"{name} ({n})" for name, n in sorted(places.items()))
+            lines.append(
+                f"The person's name, e-mail or phone where they appear elsewhere: {where}."
+            )
+    else:
+        lines = [f"Of “{plan.title}”: {own}."]
+    if not plan.exists:
+        lines.append("The record was deleted: its values are erased from the change log.")
+    lines.append(
+        f"In the change log, the values of {_plural(plan.entries, 'entry', 'entries')} "
+        f"read “{ERASED}”. The log records the erasure: who, when, what kind and why."
+    )
+    return "\n".join(lines)
+
+
+class ErasureDialog(RememberedGeometryDialog):
+    """Confirm an erasure. `plan_for(fields)` gives the plan for the fields ticked (a
+    record) or the one plan (a person, `fields` empty)."""
+
+    def __init__(
+        self,
+        plan_for: Callable[[Sequence[str]], ErasurePlan],
+        backups: int,
+        parent: QWidget | None = None,
+        *,
+        fields: Sequence[str] = (),
+        title: str = "",
+    ) -> None:
+        super().__init__(parent)
+        self.setObjectName("erasureDialog")
+        self._plan_for = plan_for
+        person = not fields
+        self.setWindowTitle("Erase this person" if person else "Erase confidential values")
+        layout = QVBoxLayout(self)
+        self.heading = QLabel()
+        self.heading.setObjectName("erasureHeading")
+        self.heading.setTextFormat(Qt.TextFormat.PlainText)
+        font = self.heading.font()
+        font.setBold(True)
+        font.setPointSizeF(font.pointSizeF() * 1.2)
+        self.heading.setFont(font)
+        layout.addWidget(self.heading)
+        self.field_list: QListWidget | None = None
+        if fields:
+            layout.addWidget(QLabel(f"Fields of “{title}” to erase:"))
+            self.field_list = QListWidget()
+            self.field_list.setObjectName("erasureFields")
+            for name in fields:
+                item = QListWidgetItem(field_label(name))
+                item.setData(Qt.ItemDataRole.UserRole, name)
+                item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
+                item.setCheckState(Qt.CheckState.Unchecked)
+                self.field_list.addItem(item)
+            self.field_list.setMaximumHeight(150)
+            self.field_list.itemChanged.connect(self._refresh_plan)
+            layout.addWidget(self.field_list)
+        self.what = QLabel()
+        self.what.setObjectName("erasureWhat")
+        self.what.setWordWrap(True)
+        self.what.setTextFormat(Qt.TextFormat.PlainText)
+        layout.addWidget(self.what)
+        warning = QLabel(
+            "An erasure cannot be undone. It also clears the undo history (Ctrl+Z) of this window."
+        )
+        warning.setObjectName("erasureWarning")
+        warning.setWordWrap(True)
+        warning.setStyleSheet("font-weight: bold")
+        layout.addWidget(warning)
+        if backups:
+            notice = QLabel(
+                f"{_plural(backups, 'backup')} taken before now still hold these values. "
+                "After the erasure you can purge them."
+            )
+            notice.setObjectName("erasureBackupsNotice")
+            notice.setWordWrap(True)
+            layout.addWidget(notice)
+        form = QFormLayout()
+        reason_row = QHBoxLayout()
+        self.reason = QLineEdit()
+        self.reason.setObjectName("erasureReason")
+        self.reason.setPlaceholderText("e.g. the person's request of 2 Dec, under GDPR art. 17")
+        self.reason_error = QLabel("")
+        self.reason_error.setObjectName("erasureReasonError")
+        self.reason_error.setStyleSheet("color: #b00020")
+        reason_row.addWidget(self.reason, 1)
+        reason_row.addWidget(self.reason_error)
+        form.addRow("Reason (required):", reason_row)
+        self.confirm = QLineEdit()
+        self.confirm.setObjectName("erasureConfirm")
+        self.confirm.setPlaceholderText(CONFIRM_WORD)
+        form.addRow(f"Type {CONFIRM_WORD} to confirm:", self.confirm)
+        layout.addLayout(form)
+        layout.addStretch(1)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
+        self.erase_button = QPushButton("Erase")
+        self.erase_button.setObjectName("erasureEraseButton")
+        buttons.addButton(self.erase_button, QDialogButtonBox.ButtonRole.AcceptRole)
+        buttons.accepted.connect(self._on_erase)
+        buttons.rejected.connect(self.reject)
+        layout.addWidget(buttons)
+        self.reason.textChanged.connect(self._update)
+        self.reason.editingFinished.connect(self._show_reason_error)
+        self.confirm.textChanged.connect(self._update)
+        self.plan: ErasurePlan | None = None
+        self._refresh_plan()
+        self.setMinimumWidth(640)
+
+    def chosen_fields(self) -> list[str]:
+        if self.field_list is None:
+            return []
+        items = (self.field_list.item(i) for i in range(self.field_list.count()))
+        return [
+            str(item.data(Qt.ItemDataRole.UserRole))
+            for item in items
+            if item.checkState() == Qt.CheckState.Checked
+        ]
+
+    def _refresh_plan(self, *_args: object) -> None:
+        fields = self.chosen_fields()
+        if self.field_list is not None and not fields:
+            self.plan = None
+            self.heading.setText("Erase confidential values")
+            self.what.setText("Tick the fields whose values are to be erased.")
+        else:
+            with _busy():
+                self.plan = self._plan_for(fields)
+            noun = "this person" if self.plan.kind is ErasureKind.PERSON else "values of"
+            self.heading.setText(f"Erase {noun}: {self.plan.title}")
+            self.what.setText(plan_text(self.plan))
+        self._update()
+
+    def reason_text(self) -> str:
+        return self.reason.text().strip()
+
+    def _show_reason_error(self) -> None:
+        self.reason_error.setText("" if self.reason_text() else REASON_MISSING)
+
+    def _update(self, *_args: object) -> None:
+        if self.reason_text():
+            self.reason_error.setText("")
+        ready = (
+            self.plan is not None
+            and bool(self.reason_text())
+            and self.confirm.text().strip() == CONFIRM_WORD
+        )
+        self.erase_button.setEnabled(ready)
+
+    def _on_erase(self) -> None:
+        if not self.reason_text():
+            self._show_reason_error()
+            return
+        if self.erase_button.isEnabled():
+            self.accept()
+
+
+def _finish(ctx: AppContext, result: ErasureResult, parent: QWidget | None) -> None:
+    """The undo history goes (its change sets hold the erased values); screens refresh."""
+    ctx.undo_stack.clear()
+    ctx.announce(result.changeset)
+    offer_purge(parent, result.backups)
+
+
+def backups_sentence(backups: Sequence[BackupInfo]) -> str:
+    n = len(backups)
+    verb = "holds" if n == 1 else "still hold"
+    return f"{_plural(n, 'backup')} taken before this erasure {verb} the erased data."
+
+
+def offer_purge(parent: QWidget | None, backups: Sequence[BackupInfo], *, ask: bool = True) -> int:
+    """List the backups still holding erased data and offer to delete them (after a
+    confirmation). Returns the number of backups deleted."""
+    if not backups:
+        return 0
+    dates = ", ".join(sorted({date_text(b.taken_at.date()) for b in backups}))
+    box = QMessageBox(parent)
+    box.setObjectName("erasureBackupsBox")
+    box.setIcon(QMessageBox.Icon.Warning)
+    box.setWindowTitle("Backups still hold the erased data")
+    box.setText(backups_sentence(backups))
+    box.setInformativeText(f"Taken on {dates}. Purging deletes these backup files for good.")
+    purge = box.addButton("Purge them…", QMessageBox.ButtonRole.DestructiveRole)
+    purge.setObjectName("erasurePurgeButton")
+    box.addButton("Keep them", QMessageBox.ButtonRole.RejectRole)
+    if ask:
+        box.exec()
+        if box.clickedButton() is not purge:
+            return 0
+        sure = QMessageBox.question(
+            parent,
+            "Purge backups",
+            f"Delete {_plural(len(backups), 'backup')} for good? The database itself is "
+            "not touched.",
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel,
+            QMessageBox.StandardButton.Cancel,
+        )
+        if sure != QMessageBox.StandardButton.Yes:
+            return 0
+    return erasure.purge_backups(backups)
+
+
+def _run(
+    ctx: AppContext,
+    dialog: ErasureDialog,
+    erase: Callable[[ErasureDialog], ErasureResult],
+    parent: QWidget | None,
+) -> ErasureResult | None:
+    if dialog.exec() != ErasureDialog.DialogCode.Accepted:
+        return None
+    try:
+        with _busy():
+            result = erase(dialog)
+    except REFUSALS as exc:
+        QMessageBox.warning(parent, "Not erased", f"Nothing was erased. {refusal_text(exc)}")
+        return None
+    _finish(ctx, result, parent)
+    return result
+
+
+def person_dialog(ctx: AppContext, contact_id: str, parent: QWidget | None) -> ErasureDialog:
+    store = ctx.store
+    return ErasureDialog(
+        lambda _fields: erasure.plan_person(store, contact_id),
+        len(list_backups(store.path)),
+        parent,
+    )
+
+
+def erase_person(ctx: AppContext, contact_id: str, parent: QWidget | None) -> ErasureResult | None:
+    """ "Erase this person…": confirm, erase, clear the undo history, offer the purge."""
+    try:
+        dialog = person_dialog(ctx, contact_id, parent)
+    except LookupError:
+        ctx.refused.emit("The contact no longer exists.")
+        return None
+    return _run(
+        ctx,
+        dialog,
+        lambda d: erasure.erase_person(ctx.store, contact_id, d.reason_text()),
+        parent,
+    )
+
+
+def record_dialog(
+    ctx: AppContext, table: str, row_id: str, parent: QWidget | None
+) -> ErasureDialog:
+    store = ctx.store
+    with store.read() as s:
+        title = erasure.record_title(s, table, row_id)
+    return ErasureDialog(
+        lambda fields: erasure.plan_record(store, table, row_id, fields),
+        len(list_backups(store.path)),
+        parent,
+        fields=erasure.erasable_fields(table),
+        title=title,
+    )
+
+
+def erase_record(
+    ctx: AppContext, table: str, row_id: str, parent: QWidget | None
+) -> ErasureResult | None:
+    """ "Erase confidential values…" of one record, with a field picker."""
+    dialog = record_dialog(ctx, table, row_id, parent)
+    return _run(
+        ctx,
+        dialog,
+        lambda d: erasure.erase_record(
+            ctx.store, table, row_id, d.chosen_fields(), d.reason_text()
+        ),
+        parent,
+    )

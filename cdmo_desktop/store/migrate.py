@@ -28,6 +28,7 @@ KNOWN_REVISIONS: tuple[str, ...] = (
     "0010_reassessment",
     "0011_site_closures",
     "0012_kpi_latest",
+    "0015_scale_rest",
 )
 HEAD_REVISION = KNOWN_REVISIONS[-1]
 

@@ -293,8 +293,8 @@ def test_a_repaint_answers_every_cell_from_the_lines_worked_out_once_and_a_sort_
         row = model.row_at(r)
         assert model.data(model.index(r, code)) == row.code
         assert model.data(model.index(r, 0), RiskTableModel.RowIdRole) == row.id
-        review = row.next_review_date
-        due = row.status != "closed" and review is not None and review <= TODAY
+        day = row.next_review_date
+        due = row.status != "closed" and day is not None and day <= TODAY
         brush = model.data(model.index(r, review), Qt.ItemDataRole.BackgroundRole)
         assert (brush is not None) == due
     top = model.row_at(0)

@@ -1,6 +1,7 @@
 """Upgrade to 0015_scale_rest: a database made at 0012 with risks and schedules keeps every
 row, and its risks get the owner and due-for-review tallies (the owner filter's count and
-heat map, an owner's or a category's reviews due) and the new indexes."""
+heat map, an owner's or a category's reviews due), the partners' scale tally (the scale
+filter's count) and the new indexes."""
 
 from __future__ import annotations
 
@@ -8,8 +9,9 @@ import sqlite3
 from datetime import date
 from pathlib import Path
 
-from cdmo_desktop.store import open_store
+from cdmo_desktop.store import open_store, partner_list
 from cdmo_desktop.store import risks as rs
+from cdmo_desktop.store.partner_list import PartnerFilters
 from tests.migration_support import counts_kept, downgrade, table_counts
 
 PREVIOUS = "0012_kpi_latest"
@@ -68,6 +70,19 @@ def test_an_upgrade_from_0012_keeps_every_row_and_counts_owners_and_reviews_due(
                 f"next_review_date IS NOT NULL AND status IN {rs.LIVE_STATUS_VALUES}",
             )[0][0]
             assert rs.count_risks(store, due) == expected
+        counted = {}
+        with store.read() as s:
+            for scale in partner_list.TALLIED_SCALES:
+                counted[scale] = partner_list.count(s, PartnerFilters(scale=scale), today)
+        assert counted == {
+            scale: _rows(
+                path,
+                f"SELECT count(*) FROM partner WHERE archived = 0 "
+                f"AND scale_tags LIKE '%|{scale}|%'",
+            )[0][0]
+            for scale in partner_list.TALLIED_SCALES
+        }
+        assert any(counted.values())
         indexes = {r[0] for r in _rows(path, "SELECT name FROM sqlite_master WHERE type = 'index'")}
         assert {"ix_risk_cell", "ix_milestone_plan"} <= indexes
     finally:

@@ -6,6 +6,9 @@
 - `risk_due_tally` counts risks per owner (and per category), status and next review
   date: an owner's or a category's risks due for review are a sum over a few tally rows;
 - `ix_risk_cell`: a heat-map cell's risks in score order (the register's default order);
+- `partner_scale_tally` counts partners per standard scale (the register's scale choices)
+  and combination of the combo filters, so the scale filter's count is a sum over a few
+  rows instead of a LIKE over every partner;
 - `ix_milestone_plan`: an engagement's items in plan order (phase rank, position, start,
   name), so a big plan's first screenful is an index range instead of a sort of every item.
 
@@ -23,7 +26,7 @@ from alembic import op
 
 from cdmo_desktop.domain.models.risk import CELL_INDEX
 from cdmo_desktop.domain.models.schedule import PLAN_ORDER
-from cdmo_desktop.store import derived_risks, planner
+from cdmo_desktop.store import derived_risks, partner_list, planner
 
 revision: str = "0015_scale_rest"
 down_revision: str | None = "0012_kpi_latest"
@@ -99,6 +102,50 @@ _TRIGGERS = (
 )
 
 
+_SCALE_GROUP = "scale_key, archived, kind, region, qualification_status"
+_SCALE_TABLE = (
+    "CREATE TABLE partner_scale_tally (scale_key TEXT NOT NULL, archived BOOLEAN NOT NULL, "
+    "kind TEXT NOT NULL, region TEXT NOT NULL, qualification_status TEXT NOT NULL, "
+    f"n INTEGER NOT NULL, PRIMARY KEY ({_SCALE_GROUP}))"
+)
+
+
+def _scale_keys() -> str:
+    """The standard scale keys as an SQL row source (a trigger cannot read a CTE)."""
+    return " UNION ALL ".join(
+        "SELECT '{}' AS key".format(k.replace("'", "''")) for k in partner_list.TALLIED_SCALES
+    )
+
+
+def _add_scales(r: str) -> str:
+    return (
+        f"INSERT INTO partner_scale_tally ({_SCALE_GROUP}, n) "
+        f"SELECT k.key, {r}.archived, {r}.kind, coalesce({r}.region, ''), "
+        f"{r}.qualification_status, 1 FROM ({_scale_keys()}) AS k "
+        f"WHERE instr({r}.scale_tags, '|' || k.key || '|') > 0 "
+        f"ON CONFLICT ({_SCALE_GROUP}) DO UPDATE SET n = n + 1;"
+    )
+
+
+def _remove_scales(r: str) -> str:
+    return (
+        f"UPDATE partner_scale_tally SET n = n - 1 WHERE archived = {r}.archived "
+        f"AND kind = {r}.kind AND region = coalesce({r}.region, '') "
+        f"AND qualification_status = {r}.qualification_status "
+        f"AND instr({r}.scale_tags, '|' || scale_key || '|') > 0;"
+    )
+
+
+_SCALE_TRIGGERS = (
+    f"CREATE TRIGGER partner_scale_tally_ai AFTER INSERT ON partner BEGIN {_add_scales('new')} END",
+    "CREATE TRIGGER partner_scale_tally_ad AFTER DELETE ON partner "
+    f"BEGIN {_remove_scales('old')} END",
+    "CREATE TRIGGER partner_scale_tally_au AFTER UPDATE OF scale_tags, archived, kind, "
+    "region, qualification_status ON partner "
+    f"BEGIN {_remove_scales('old')} {_add_scales('new')} END",
+)
+
+
 def _plan_columns() -> list[str | sa.TextClause]:
     return [sa.text(c) if c.startswith("CASE") else c for c in PLAN_ORDER]
 
@@ -107,15 +154,16 @@ def upgrade() -> None:
     conn = op.get_bind()
     op.create_index("ix_risk_cell", "risk", list(CELL_INDEX))
     op.create_index("ix_milestone_plan", "milestone", _plan_columns())
-    for statement in (_TABLE, _DUE_TABLE, *_TRIGGERS):
+    for statement in (_TABLE, _DUE_TABLE, *_TRIGGERS, _SCALE_TABLE, *_SCALE_TRIGGERS):
         conn.exec_driver_sql(statement)
     derived_risks.rebuild_facet_tallies(conn)
+    partner_list.rebuild_scale_tally(conn)
     planner.analyse_indexes(conn, "ix_risk_cell", "ix_milestone_plan")
 
 
 def downgrade() -> None:
     conn = op.get_bind()
-    for table in ("risk_owner_tally", "risk_due_tally"):
+    for table in ("risk_owner_tally", "risk_due_tally", "partner_scale_tally"):
         for suffix in ("ai", "ad", "au"):
             conn.exec_driver_sql(f"DROP TRIGGER {table}_{suffix}")
         conn.exec_driver_sql(f"DROP TABLE {table}")

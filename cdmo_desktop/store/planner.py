@@ -60,20 +60,6 @@ def stale_tables(connection: sa.Connection) -> list[str]:
     return stale
 
 
-def analyse_indexes(connection: sa.Connection, *indexes: str) -> None:
-    """Statistics of indexes just added to a database that has statistics already (a
-    migration): without them the planner guesses for the new index alone and may prefer it
-    to a better index it has figures for. A database without statistics gets them all
-    when it is opened (`refresh`)."""
-    has_stats = connection.exec_driver_sql(
-        "SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'sqlite_stat1'"
-    ).first()
-    if has_stats is None:
-        return
-    for index in indexes:
-        connection.exec_driver_sql(f'ANALYZE "{index}"')
-
-
 def refresh(engine: sa.Engine) -> list[str]:
     """Take the statistics of the registers that need them (see `stale_tables`); the
     tables analysed."""

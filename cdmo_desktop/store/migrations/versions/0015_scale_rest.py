@@ -26,7 +26,7 @@ from alembic import op
 
 from cdmo_desktop.domain.models.risk import CELL_INDEX
 from cdmo_desktop.domain.models.schedule import PLAN_ORDER
-from cdmo_desktop.store import derived_risks, partner_list, planner
+from cdmo_desktop.store import derived_risks, partner_list
 
 revision: str = "0015_scale_rest"
 down_revision: str | None = "0012_kpi_latest"
@@ -150,6 +150,19 @@ def _plan_columns() -> list[str | sa.TextClause]:
     return [sa.text(c) if c.startswith("CASE") else c for c in PLAN_ORDER]
 
 
+def _analyse(conn: sa.Connection, *indexes: str) -> None:
+    """Statistics of the new indexes when the database has statistics already (without
+    them the planner guesses for the new index alone and may prefer it to a better index
+    it has figures for: a cell index over the owner filter's score walk). A database
+    without statistics gets them all when it is opened (store.planner)."""
+    has_stats = conn.exec_driver_sql(
+        "SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'sqlite_stat1'"
+    ).first()
+    if has_stats is not None:
+        for index in indexes:
+            conn.exec_driver_sql(f'ANALYZE "{index}"')
+
+
 def upgrade() -> None:
     conn = op.get_bind()
     op.create_index("ix_risk_cell", "risk", list(CELL_INDEX))
@@ -158,7 +171,7 @@ def upgrade() -> None:
         conn.exec_driver_sql(statement)
     derived_risks.rebuild_facet_tallies(conn)
     partner_list.rebuild_scale_tally(conn)
-    planner.analyse_indexes(conn, "ix_risk_cell", "ix_milestone_plan")
+    _analyse(conn, "ix_risk_cell", "ix_milestone_plan")
 
 
 def downgrade() -> None:

@@ -15,7 +15,9 @@ The full-text index `risk_fts` (store.fulltext) and the tallies `risk_tally` (ri
 status, category, level, current and residual cell) and `risk_review_tally` (risks per
 status, level and next review date) are kept by SQLite triggers on the risk
 table, so every write path, cascades included, keeps them current; the triggers are created
-by the migration 0006_risk_scale. `rebuild` recomputes all of it (store.bulk.REBUILDERS).
+by the migration 0006_risk_scale (`risk_owner_tally`, risks per owner, status, level and
+cell, and `risk_due_tally`, risks per owner or category, status and next review date, by
+0015_scale_rest). `rebuild` recomputes all of it (store.bulk.REBUILDERS).
 """
 
 from __future__ import annotations
@@ -50,7 +52,21 @@ TALLY_KEYS = (
     "residual_impact",
 )
 """The columns `risk_tally` counts risks by (an unassessed residual counts as 0)."""
-TALLY_TABLES = ("risk_tally", "risk_review_tally")
+OWNER_TALLY_KEYS = (
+    "owner",
+    "status",
+    "level",
+    "likelihood",
+    "impact",
+    "residual_likelihood",
+    "residual_impact",
+)
+"""The columns `risk_owner_tally` counts risks by (an owner's risks per status, level and
+cell: the owner filter's count and heat map; migration 0015_scale_rest)."""
+DUE_FACETS = ("owner", "category")
+"""`risk_due_tally` counts risks per (facet, its value, status, next review date) for each
+of these columns: an owner's or a category's risks due for review."""
+TALLY_TABLES = ("risk_tally", "risk_review_tally", "risk_owner_tally", "risk_due_tally")
 """Tables of maintained counts: made by the migration, not by the models."""
 _PENDING = "derived_risks.linked_to_removed_milestones"
 
@@ -208,6 +224,29 @@ def rebuild_tallies(connection: sa.Connection) -> None:
     )
 
 
+_OWNER_VALUES = (
+    "owner, status, level, likelihood, impact, "
+    "coalesce(residual_likelihood, 0), coalesce(residual_impact, 0)"
+)
+
+
+def rebuild_facet_tallies(connection: sa.Connection) -> None:
+    """Recount `risk_owner_tally` and `risk_due_tally` (0015_scale_rest)."""
+    run = connection.exec_driver_sql
+    run("DELETE FROM risk_owner_tally")
+    run(
+        f"INSERT INTO risk_owner_tally ({', '.join(OWNER_TALLY_KEYS)}, n) "
+        f"SELECT {_OWNER_VALUES}, count(*) FROM risk GROUP BY {_OWNER_VALUES}"
+    )
+    run("DELETE FROM risk_due_tally")
+    for facet in DUE_FACETS:
+        run(
+            "INSERT INTO risk_due_tally (facet, value, status, day, n) "
+            f"SELECT '{facet}', {facet}, status, next_review_date, count(*) FROM risk "
+            f"WHERE next_review_date IS NOT NULL GROUP BY {facet}, status, next_review_date"
+        )
+
+
 def rebuild_keys(connection: sa.Connection) -> None:
     """Recompute every risk's stored sort keys."""
     connection.execute(_refresh_keys(sa.true()))
@@ -219,3 +258,4 @@ def rebuild(connection: sa.Connection) -> None:
     rebuild_keys(connection)
     fulltext.rebuild(connection, FTS_INDEX)
     rebuild_tallies(connection)
+    rebuild_facet_tallies(connection)

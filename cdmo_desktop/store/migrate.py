@@ -30,6 +30,7 @@ KNOWN_REVISIONS: tuple[str, ...] = (
     "0012_kpi_latest",
     "0013_audit_chain",
     "0014_erasure",
+    "0015_scale_rest",
 )
 HEAD_REVISION = KNOWN_REVISIONS[-1]
 

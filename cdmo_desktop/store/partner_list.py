@@ -15,8 +15,10 @@ PagedTableModel).
   be the start of a word there, or of the partner's country name (or its code).
 - Counts: the unfiltered view and the kind / region / qualification / archived filters are
   answered from `partner_tally` (one row per combination, kept by triggers made by revision
-  0007); a search and the overdue filter count their matches in an index; the scale filter
-  (LIKE on the derived scale keys) reads every partner.
+  0007), and with a standard scale (the filter's choices, TALLIED_SCALES) from
+  `partner_scale_tally` (the same per scale key, triggers made by 0015_scale_rest); a
+  search and the overdue filter count their matches in an index; another scale (LIKE on
+  the derived scale keys) reads every partner.
 
 Portable SQL (SQLAlchemy Core): the SQLite-only parts are the full-text match
 (store.fulltext) and the tally's triggers (the migration).
@@ -32,7 +34,7 @@ from typing import Any, cast
 import sqlalchemy as sa
 from sqlmodel import Session
 
-from cdmo_desktop.domain import geo, scales
+from cdmo_desktop.domain import capabilities, geo, scales
 from cdmo_desktop.domain.models import Partner
 from cdmo_desktop.store import derived_partners, fulltext
 
@@ -61,6 +63,19 @@ FULLTEXT = "partner_fts"
 FULLTEXT_COLUMNS = ("name", "legal_name", "city", "capabilities", "search_extra")
 # The register's counts per combination of the combo filters (archived stored as 0/1, no
 # region as ""), kept by triggers on `partner`.
+TALLIED_SCALES: tuple[str, ...] = tuple(scales.scale_key(s) for s in capabilities.SCALES)
+"""The scale keys `partner_scale_tally` counts partners for (the register's scale choices;
+the tally's triggers list them: a change here needs a migration that makes them again)."""
+SCALE_TALLY = sa.Table(
+    "partner_scale_tally",
+    sa.MetaData(),
+    sa.Column("scale_key", sa.String, primary_key=True),
+    sa.Column("archived", sa.Boolean, primary_key=True),
+    sa.Column("kind", sa.String, primary_key=True),
+    sa.Column("region", sa.String, primary_key=True),
+    sa.Column("qualification_status", sa.String, primary_key=True),
+    sa.Column("n", sa.Integer, nullable=False),
+)
 TALLY = sa.Table(
     "partner_tally",
     sa.MetaData(),
@@ -148,8 +163,11 @@ class PartnerFilters:
 
     @property
     def tallied(self) -> bool:
-        """Counted from the tally (only the combo filters and archived are set)."""
-        return not (any(self.terms) or self.scale or self.overdue)
+        """Counted from a tally (only the combo filters, archived and a standard scale are
+        set)."""
+        if self.scale and scales.scale_key(self.scale) not in TALLIED_SCALES:
+            return False
+        return not (any(self.terms) or self.overdue)
 
 
 def _table() -> sa.Table:
@@ -348,8 +366,10 @@ def count(session: Session, filters: PartnerFilters, today: date) -> int:
 def count_statement(filters: PartnerFilters, today: date) -> sa.Select[Any]:
     """The query `count` runs."""
     if filters.tallied:
-        t = TALLY
+        t = SCALE_TALLY if filters.scale else TALLY
         where: list[sa.ColumnElement[bool]] = []
+        if filters.scale:
+            where.append(t.c.scale_key == scales.scale_key(filters.scale))
         if not filters.archived:
             where.append(t.c.archived == sa.false())
         for column, value in (
@@ -460,6 +480,19 @@ def rebuild_tally(connection: sa.Connection) -> None:
     )
 
 
+def rebuild_scale_tally(connection: sa.Connection) -> None:
+    """Count the partners per standard scale and combination again (0015_scale_rest)."""
+    connection.execute(sa.delete(SCALE_TALLY))
+    for key in TALLIED_SCALES:
+        connection.exec_driver_sql(
+            "INSERT INTO partner_scale_tally (scale_key, archived, kind, region, "
+            "qualification_status, n) SELECT ?, archived, kind, coalesce(region, ''), "
+            "qualification_status, count(*) FROM partner WHERE instr(scale_tags, ?) > 0 "
+            "GROUP BY archived, kind, coalesce(region, ''), qualification_status",
+            (key, f"|{key}|"),
+        )
+
+
 def rebuild(connection: sa.Connection) -> None:
     """Every partner's derived data from its rows (store.bulk.REBUILDERS): search words and
     scale keys, register sort keys, the full-text index and the tally. Rows may have been
@@ -477,3 +510,4 @@ def rebuild(connection: sa.Connection) -> None:
         index.create(connection)
     fulltext.create(connection, FULLTEXT, "partner", FULLTEXT_COLUMNS)
     rebuild_tally(connection)
+    rebuild_scale_tally(connection)

@@ -4,7 +4,8 @@ map, so the heat map's cells always add up to what the register lists.
 Every question is one short read whatever the number of risks: pages are sought by key
 (each sort order is total, sort key then id, and has its own index) instead of skipped with
 OFFSET; counts and heat-map cells come from maintained tallies when the filters are the
-tally's keys (status, level, category, heat-map cell), else from the filter's own index;
+tally's keys (status, level, category, owner, heat-map cell, and due for review with the
+status and level, an owner or a category), else from the filter's own index;
 the text search reads the full-text index (store.fulltext, word prefixes).
 
 Filters are a plain dict (the register's combo boxes fill it):
@@ -52,6 +53,19 @@ _REVIEW_TALLY = sa.table(
     "risk_review_tally",
     sa.column("status"),
     sa.column("level"),
+    sa.column("day", sa.Date),
+    sa.column("n", sa.Integer),
+)
+_OWNER_TALLY = sa.table(
+    "risk_owner_tally",
+    *(sa.column(k) for k in derived_risks.OWNER_TALLY_KEYS),
+    sa.column("n", sa.Integer),
+)
+_DUE_TALLY = sa.table(
+    "risk_due_tally",
+    sa.column("facet"),
+    sa.column("value"),
+    sa.column("status"),
     sa.column("day", sa.Date),
     sa.column("n", sa.Integer),
 )
@@ -142,8 +156,10 @@ def where_clauses(
 # --- counts -------------------------------------------------------------------------------
 
 _TALLIED = {"status", "level", "category", "cell", "today"}
-"""Filters the tally answers (per-engagement, owner, text and review-date filters are
-answered by an index on the risk table instead)."""
+_OWNER_TALLIED = {"owner", "status", "level", "cell", "today"}
+"""Filters the tallies answer: risk_tally, and risk_owner_tally for an owner's risks
+(per-engagement, text and review-date filters are answered by an index on the risk table
+instead)."""
 
 
 def _given(filters: dict[str, Any]) -> set[str]:
@@ -162,7 +178,9 @@ def _tally_clauses(filters: dict[str, Any], table: Any) -> list[Any]:
         clauses.append(table.c.level == RiskLevel(level).value)
     if table is _TALLY and (category := filters.get("category")):
         clauses.append(table.c.category == str(category))
-    if table is _TALLY and (cell := filters.get("cell")):
+    if table is _OWNER_TALLY:
+        clauses.append(table.c.owner == filters["owner"])
+    if table in (_TALLY, _OWNER_TALLY) and (cell := filters.get("cell")):
         kind, likelihood, impact = cell
         prefix = "residual_" if kind == "residual" else ""
         clauses += [
@@ -172,21 +190,39 @@ def _tally_clauses(filters: dict[str, Any], table: Any) -> list[Any]:
     return clauses
 
 
+def _tally_of(given: set[str]) -> Any:
+    """The tally that answers these filters alone, or None."""
+    if given <= _TALLIED:
+        return _TALLY
+    if "owner" in given and given <= _OWNER_TALLIED:
+        return _OWNER_TALLY
+    return None
+
+
 def count_query(filters: dict[str, Any]) -> Any:
     """The cheapest SELECT of how many risks `filters` lists: a tally sum when the filters
     are the tally's keys, else a count over the filter's own index."""
     given = _given(filters)
-    if given <= _TALLIED:
-        return sa.select(sa.func.coalesce(sa.func.sum(_TALLY.c.n), 0)).where(
-            *_tally_clauses(filters, _TALLY)
+    if (tally := _tally_of(given)) is not None:
+        return sa.select(sa.func.coalesce(sa.func.sum(tally.c.n), 0)).where(
+            *_tally_clauses(filters, tally)
         )
+    today = filters.get("today") or clock.today()
     if given <= {"status", "level", "review_due", "today"}:
-        today = filters.get("today") or clock.today()
         return sa.select(sa.func.coalesce(sa.func.sum(_REVIEW_TALLY.c.n), 0)).where(
             *_tally_clauses(filters, _REVIEW_TALLY),
             is_live(_REVIEW_TALLY.c.status),
             _REVIEW_TALLY.c.day <= today,
         )
+    for facet in derived_risks.DUE_FACETS:
+        if "review_due" in given and given <= {"status", facet, "review_due", "today"}:
+            return sa.select(sa.func.coalesce(sa.func.sum(_DUE_TALLY.c.n), 0)).where(
+                _DUE_TALLY.c.facet == facet,
+                _DUE_TALLY.c.value == str(filters[facet]),
+                *_tally_clauses({"status": filters.get("status")}, _DUE_TALLY),
+                is_live(_DUE_TALLY.c.status),
+                _DUE_TALLY.c.day <= today,
+            )
     return sa.select(sa.func.count()).select_from(R).where(*where_clauses(filters))
 
 
@@ -380,22 +416,22 @@ def risk_position(
 
 
 _CELLS = (R.c.likelihood, R.c.impact, R.c.residual_likelihood, R.c.residual_impact)
-_TALLY_CELLS: Any = (
-    _TALLY.c.likelihood,
-    _TALLY.c.impact,
-    sa.func.nullif(_TALLY.c.residual_likelihood, 0),
-    sa.func.nullif(_TALLY.c.residual_impact, 0),
-)
 _DUE_PARTS = {"status", "level", "review_due", "today"}
 """Filters whose heat map may be counted as every live risk (the tally) less those not
 yet due (see `heatmap_counts`)."""
 
 
-def _tally_cells(filters: dict[str, Any], *extra: Any) -> Any:
+def _tally_cells(filters: dict[str, Any], *extra: Any, tally: Any = _TALLY) -> Any:
+    cells = (
+        tally.c.likelihood,
+        tally.c.impact,
+        sa.func.nullif(tally.c.residual_likelihood, 0),
+        sa.func.nullif(tally.c.residual_impact, 0),
+    )
     return (
-        sa.select(*_TALLY_CELLS, sa.func.sum(_TALLY.c.n))
-        .where(*_tally_clauses(filters, _TALLY), *extra, _TALLY.c.n > 0)
-        .group_by(*_TALLY_CELLS)
+        sa.select(*cells, sa.func.sum(tally.c.n))
+        .where(*_tally_clauses(filters, tally), *extra, tally.c.n > 0)
+        .group_by(*cells)
     )
 
 
@@ -420,8 +456,8 @@ def heatmap_counts(store: Store, filters: dict[str, Any]) -> risk_matrix.HeatMap
     plain = {k: v for k, v in filters.items() if k != "cell"}
     given = _given(plain)
     with store.read() as session:
-        if given <= _TALLIED:
-            cells = _cell_rows(_tally_cells(plain), session)
+        if (tally := _tally_of(given)) is not None:
+            cells = _cell_rows(_tally_cells(plain, tally=tally), session)
         elif given <= _DUE_PARTS and "review_due" in given and _mostly_due(session, plain):
             today = plain.get("today") or clock.today()
             every = {k: v for k, v in plain.items() if k in ("status", "level")}

@@ -22,6 +22,7 @@ from cdmo_desktop.domain.enums import (
     Side,
 )
 from cdmo_desktop.domain.models import BaselineDate, Engagement, Milestone, ScheduleBaseline
+from cdmo_desktop.domain.models.schedule import PHASE_RANK_SQL
 from cdmo_desktop.domain.scheduling import (
     ContractConflict,
     PlanGraph,
@@ -40,7 +41,6 @@ _PHASE[None] = None
 _SIDE = {m.value: m for m in Side}
 _DEP = {m.value: m for m in DependencyKind}
 
-_PHASE_ORDER = " ".join(f"WHEN '{p.value}' THEN {i}" for i, p in enumerate(Phase))
 _ITEMS_SQL = f"""
 SELECT m.id, m.name, m.planned_start, m.planned_finish, m.kind, m.engagement_id,
        m.contract_fixed, m.percent_complete, m.status, m.baseline_start, m.baseline_finish,
@@ -48,7 +48,7 @@ SELECT m.id, m.name, m.planned_start, m.planned_finish, m.kind, m.engagement_id,
 FROM milestone AS m JOIN engagement AS e ON e.id = m.engagement_id
 WHERE {{where}}
 ORDER BY e.start_date IS NULL, e.start_date, e.title, e.id,
-         CASE m.phase {_PHASE_ORDER} ELSE {len(Phase)} END,
+         {PHASE_RANK_SQL.replace("CASE phase", "CASE m.phase")},
          m.position, m.planned_start, m.name
 {{limit}}"""
 _LINKS_SQL = """

@@ -232,6 +232,25 @@ def test_sort_shows_the_top_and_keeps_the_current_row(qtbot, small) -> None:
     assert source.calls["position"] == 1 and source.calls["fetch_at"] <= 1
 
 
+def test_a_sort_without_a_current_row_looks_up_no_row_and_keeps_hidden_columns(
+    qtbot, small
+) -> None:
+    """A header with hidden (or resized) columns keeps an index on row 0 while the layout
+    changes: that is no row of the user's, so a sort does not look for where row 0 went
+    (a count of every row before it, most of a million-row register)."""
+    view, _model, source = small
+    view.setColumnHidden(1, True)
+    view.selectionModel().clear()  # nothing current or selected
+    _settle()
+    assert not view.currentIndex().isValid()
+    source.reset_calls()
+    view.sortByColumn(0, Qt.SortOrder.DescendingOrder)
+    _settle()
+    assert source.calls["position"] == 0
+    assert view.isColumnHidden(1) and not view.isColumnHidden(0)
+    assert _top_row(view) == 0 and _top_name(view) == "Row 0004999"
+
+
 def test_filters_show_the_top(qtbot, small) -> None:
     view, model, _source = small
     view.scrollTo(model.index(3_000, 0), view.ScrollHint.PositionAtTop)

@@ -240,3 +240,67 @@ def test_a_filter_change_repaints_the_register_once(qtbot: Any, ctx: Any, pf: Po
     qtbot.wait(100)
     assert Paints.n == 1
     assert view.model.total == rs.count_risks(ctx.store, view.model.filters)
+
+
+def test_a_repaint_answers_every_cell_from_the_lines_worked_out_once_and_a_sort_renews_them(
+    ctx: Any, pf: Portfolio, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A paint asks about seven roles of every visible cell: the line's texts, colours and
+    alignment are worked out on its first paint, so painting again formats nothing; after
+    a sort or an edit the same row numbers answer for the rows now there."""
+    model = RiskTableModel(RiskSource(ctx.store, portfolio=True, today=lambda: TODAY))
+    model.refresh()
+    roles = [
+        Qt.ItemDataRole.DisplayRole,
+        Qt.ItemDataRole.BackgroundRole,
+        Qt.ItemDataRole.ForegroundRole,
+        Qt.ItemDataRole.FontRole,
+        Qt.ItemDataRole.TextAlignmentRole,
+        RiskTableModel.RowIdRole,
+    ]
+
+    def paint() -> list[list[Any]]:
+        return [
+            [
+                model.data(model.index(r, c), role)
+                for c in range(model.columnCount())
+                for role in roles
+            ]
+            for r in range(model.rowCount())
+        ]
+
+    first = paint()
+    asked: list[Any] = []
+
+    def counted(original: Any) -> Any:
+        def call(*args: Any) -> Any:
+            asked.append(args)
+            return original(*args)
+
+        return call
+
+    for name in ("cell_data", "display"):
+        original = getattr(model, name)
+        monkeypatch.setattr(model, name, counted(original))
+    monkeypatch.setattr(model.source, "display", counted(model.source.display))
+    assert paint() == first
+    assert asked == []
+    monkeypatch.undo()
+
+    model.sort(model.column_of("title"), Qt.SortOrder.AscendingOrder)
+    review, code = model.column_of("next_review"), model.column_of("code")
+    for r in range(model.rowCount()):
+        row = model.row_at(r)
+        assert model.data(model.index(r, code)) == row.code
+        assert model.data(model.index(r, 0), RiskTableModel.RowIdRole) == row.id
+        day = row.next_review_date
+        due = row.status != "closed" and day is not None and day <= TODAY
+        brush = model.data(model.index(r, review), Qt.ItemDataRole.BackgroundRole)
+        assert (brush is not None) == due
+    top = model.row_at(0)
+    risk_edits.edit_risk(ctx.store, top.id, {"title": "Zz last by title"})
+    model.refresh()
+    assert model.data(model.index(0, model.column_of("title"))) != "Zz last by title"
+    assert model.data(model.index(model.rowCount() - 1, model.column_of("title"))) == (
+        "Zz last by title"
+    )

@@ -6,6 +6,7 @@ import hashlib
 import shutil
 import sqlite3
 import textwrap
+import warnings
 from pathlib import Path
 
 import pytest
@@ -149,10 +150,22 @@ def test_migrations_produce_exactly_the_models_schema(tmp_path: Path) -> None:
 
             opts = {"compare_type": True, "include_name": modelled}
             context = MigrationContext.configure(conn, opts=opts)
-            differences = compare_metadata(context, SQLModel.metadata)
+            with warnings.catch_warnings():
+                # SQLAlchemy does not reflect SQLite expression indexes (the plan order's
+                # phase rank, ix_milestone_plan): checked by name below instead.
+                for skipped in ("Skipped unsupported reflection", "autogenerate skipping"):
+                    warnings.filterwarnings("ignore", f"{skipped}.*expression-based index")
+                differences = compare_metadata(context, SQLModel.metadata)
+            indexes = {
+                r[0]
+                for r in conn.exec_driver_sql(
+                    "SELECT name FROM sqlite_master WHERE sql LIKE '%CASE%'"
+                )
+            }
     finally:
         engine.dispose()
     assert differences == []
+    assert indexes == {"ix_milestone_plan"}
 
 
 def test_append_only_triggers_exist_after_upgrade(tmp_path: Path) -> None:

@@ -380,3 +380,64 @@ def test_the_plain_counts_read_the_tally_not_the_partners(register) -> None:
         with register.read() as s:
             n = partner_list.count(s, f, TODAY)
         assert n == len(_all(register, f, COL_NAME, False))
+
+
+# --- the scale filter's count ---------------------------------------------------------------
+def _scale_counts(store: Store) -> dict[tuple[str, bool], tuple[int, int]]:
+    """(tally count, LIKE count) of every standard scale, with and without archived."""
+    out = {}
+    with store.read() as s:
+        for scale in partner_list.TALLIED_SCALES:
+            for archived in (False, True):
+                f = PartnerFilters(scale=scale, archived=archived)
+                plan = _plan(store, partner_list.count_statement(f, TODAY))
+                assert "partner_scale_tally" in plan, plan
+                assert "partner " not in plan.replace("partner_scale_tally", ""), plan
+                p = sa.inspect(Partner).local_table
+                like = sa.select(sa.func.count()).where(
+                    p.c.scale_tags.contains(f"|{scale}|"), sa.true() if archived else ~p.c.archived
+                )
+                out[scale, archived] = (
+                    partner_list.count(s, f, TODAY),
+                    int(s.connection().execute(like).scalar_one()),
+                )
+    return out
+
+
+def test_a_standard_scale_is_counted_from_its_tally_through_every_write_and_undo(
+    store: Store,
+) -> None:
+    """The scale filter's count (a sum over the scale tally) equals the partners whose
+    scales, or whose sites' scales, include it, after adding, editing, archiving and
+    deleting partners and sites, and after undo."""
+    rng = random.Random(3)
+    choices = ["mg; g", "kg", "100 kg scale", "kg; 100 kg; t", "", "2000 L"]
+    with store.session() as s:
+        for i in range(12):
+            s.add(Partner(name=f"Scaled {i}", kind=list(PartnerKind)[i % 4], scales=choices[i % 6]))
+    done = []
+    for step in range(10):
+        with store.read() as s:
+            ids = sorted(s.scalars(sa.select(sa.inspect(Partner).local_table.c.id)))
+        victim = rng.choice(ids)
+
+        def work(s: Any, step: int = step, victim: str = victim) -> None:
+            partner = s.get(Partner, victim)
+            if step % 4 == 0:
+                s.add(PartnerSite(partner_id=victim, name=f"Site {step}", scales="t; mg"))
+            elif step % 4 == 1:
+                partner.archived = not partner.archived
+            elif step % 4 == 2:
+                partner.scales = rng.choice(choices)
+                partner.kind = rng.choice(list(PartnerKind))
+            else:
+                s.delete(partner)
+
+        done.append(store.write(f"step {step}", work))
+        counts = _scale_counts(store)
+        assert all(tally == like for tally, like in counts.values()), counts
+        if step % 3 == 2:
+            store.replay(done.pop().before, "Undo")
+            counts = _scale_counts(store)
+            assert all(tally == like for tally, like in counts.values()), counts
+    assert any(like for _tally, like in _scale_counts(store).values())

@@ -305,7 +305,31 @@ def _tallies(store: Store) -> tuple[dict[tuple[Any, ...], int], dict[tuple[Any, 
         }
     assert tally == grouped
     assert review == review_grouped
+    assert _facet_tallies(store) == _facet_tallies(store, grouped=True)
     return tally, review
+
+
+def _facet_tallies(store: Store, grouped: bool = False) -> tuple[dict[Any, int], ...]:
+    """(risk_owner_tally, risk_due_tally) without empty rows, or (`grouped`) the same counted
+    from the risks."""
+    keys = ", ".join(derived_risks.OWNER_TALLY_KEYS)
+    cells = keys.replace("residual_likelihood", "coalesce(residual_likelihood, 0)")
+    cells = cells.replace("residual_impact", "coalesce(residual_impact, 0)")
+    due_counted = " UNION ALL ".join(
+        f"SELECT '{f}', {f}, status, next_review_date, count(*) FROM risk "
+        f"WHERE next_review_date IS NOT NULL GROUP BY {f}, status, next_review_date"
+        for f in derived_risks.DUE_FACETS
+    )
+    queries = (
+        (
+            f"SELECT {keys}, n FROM risk_owner_tally WHERE n > 0",
+            f"SELECT {cells}, count(*) FROM risk GROUP BY {cells}",
+        ),
+        ("SELECT facet, value, status, day, n FROM risk_due_tally WHERE n > 0", due_counted),
+    )
+    with store.read() as s:
+        run = s.connection().exec_driver_sql
+        return tuple({r[:-1]: r[-1] for r in run(q[grouped])} for q in queries)
 
 
 @pytest.mark.parametrize("seed", [1, 2, 3])
@@ -328,6 +352,8 @@ def test_tallies_equal_a_group_by_after_random_writes_and_undo(store: Store, see
             else:
                 risk = s.get(Risk, victim)
                 risk.likelihood = rng.randint(1, 5)
+                risk.owner = rng.choice(OWNERS)
+                risk.category = rng.choice(list(RiskCategory))
                 risk.residual_likelihood = risk.residual_impact = rng.choice((None, 2))
                 if risk.status in (RiskStatus.OPEN, RiskStatus.MONITORING):
                     risk.status = rng.choice((RiskStatus.OPEN, RiskStatus.MONITORING))
@@ -470,6 +496,8 @@ def test_a_bulk_rebuild_restores_keys_search_and_tallies_of_rows_written_around_
         run = conn.exec_driver_sql
         run("UPDATE risk SET level_rank = 0, status_rank = 0, engagement_title = ''")
         run("DELETE FROM risk_tally")
+        run("DELETE FROM risk_owner_tally")
+        run("DELETE FROM risk_due_tally")
         run("INSERT INTO risk_fts(risk_fts) VALUES ('delete-all')")
     assert rs.fetch_risks(store, {"search": "supp"}) == []
     assert [r.id for r in rs.fetch_risks(store, {}, "level", True, 100)] != expected
@@ -559,3 +587,49 @@ def test_a_heat_map_of_reviews_due_counts_the_few_not_yet_due(world: Any) -> Non
             )
         read = [step for plan in plans for step in plan if "risk " in f"{step} "]
         assert read and all("ix_risk_due (review_key>?)" in step for step in read), plans
+
+
+@pytest.mark.parametrize(
+    "filters",
+    [
+        {"owner": "Ana"},
+        {"status": rs.ACTIVE, "owner": "Émile"},
+        {"status": "open", "level": "medium", "owner": "Ana"},
+        {"status": rs.ACTIVE, "owner": "Ana", "cell": ("current", 3, 4)},
+        {"owner": "", "status": rs.ACTIVE},
+        {"status": rs.ACTIVE, "owner": "Ana", "review_due": True, "today": TODAY},
+        {"owner": "Ben", "review_due": True, "today": TODAY + timedelta(days=2)},
+        {"status": "open", "category": "supply", "review_due": True, "today": TODAY},
+        {"status": rs.ACTIVE, "category": "quality", "review_due": True, "today": TODAY},
+    ],
+)
+def test_owner_and_due_filters_are_counted_from_tallies_and_agree_with_every_risk(
+    world: Any, filters: dict[str, Any]
+) -> None:
+    """An owner's risks (count and heat map), and an owner's or a category's risks due for
+    review, are what a plain filter of every risk gives, read from the tallies alone."""
+    store, _engagements, rows = world
+    listed = [r for r in rows if _matches(r, filters)]
+    plain = {k: v for k, v in filters.items() if k != "cell"}
+    mapped = [r for r in rows if _matches(r, plain)]
+    assert rs.count_risks(store, filters) == len(listed)
+    counts, plans = _executed_plans(store, lambda: rs.heatmap_counts(store, filters), "SELECT")
+    assert counts.total == len(mapped)
+    for likelihood, impact in itertools.product(range(1, 6), range(1, 6)):
+        assert counts.count(likelihood, impact) == sum(
+            1 for r in mapped if (r["likelihood"], r["impact"]) == (likelihood, impact)
+        )
+    count_plan = _plan(store, rs.count_query(filters))
+    assert not [step for step in count_plan if "risk " in f"{step} "], count_plan
+    if "review_due" not in filters:
+        read = [step for plan in plans for step in plan if "risk " in f"{step} "]
+        assert not read, plans
+
+
+def test_a_heat_map_cell_lists_its_risks_by_score_from_the_cell_index(store: Store) -> None:
+    """A heat-map cell's risks in the register's default order (score, highest first) are a
+    range of the cell's index, not every risk of the cell sorted."""
+    filters = {"status": rs.ACTIVE, "cell": ("current", 3, 4)}
+    plan = _plan(store, rs.page_query(filters, "score", True).limit(200))
+    assert any("ix_risk_cell" in step for step in plan), plan
+    assert not [step for step in plan if "TEMP B-TREE" in step], plan

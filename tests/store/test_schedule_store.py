@@ -191,3 +191,21 @@ def test_the_head_of_a_plan_is_its_first_items_with_the_links_between_them(
     assert {link.id for link in head.links if link.predecessor_id in ids} == expected
     assert head.engagements == whole.engagements
     assert sched.load_plan(store, plan.engagement_id, limit=50).items == whole.items
+
+
+def test_the_head_of_an_engagements_plan_is_read_in_index_order_without_sorting_every_item(
+    store: Store,
+) -> None:
+    """A big plan's first screenful is a range of the plan-order index (phase rank,
+    position, start, name), not a sort of every item of the engagement."""
+    plan = make_plan(store)
+    query = sched._ITEMS_SQL.format(where="e.id = :eid", limit="LIMIT :limit")
+    with store.read() as s:
+        steps = [
+            r[3]
+            for r in s.connection().exec_driver_sql(
+                f"EXPLAIN QUERY PLAN {query}", {"eid": plan.engagement_id, "limit": 3}
+            )
+        ]
+    assert any("ix_milestone_plan" in step for step in steps), steps
+    assert not [step for step in steps if "TEMP B-TREE" in step], steps

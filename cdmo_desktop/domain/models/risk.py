@@ -36,6 +36,9 @@ DUE_INDEX = (
     "residual_likelihood",
     "residual_impact",
 )
+CELL_INDEX = ("likelihood", "impact", "score", "id", "status", "review_key")
+"""A heat-map cell's risks in score order (the register's default order) from the cell's
+own index range, and counted there when due for review."""
 NO_REVIEW = date(2199, 12, 31)
 """`review_key` of a risk without a next review date: the latest date a row may hold
 (domain.validation.LATEST_DATE), so it sorts after every real review date."""
@@ -67,6 +70,7 @@ class Risk(Entity, table=True):
         # Due for review (with the heat map's cells) read from the index alone, for the
         # filters the tallies do not answer (owner, heat-map cell, text).
         sa.Index("ix_risk_due", *DUE_INDEX),
+        sa.Index("ix_risk_cell", *CELL_INDEX),
     )
 
     engagement_id: str = fk("engagement.id", index=False)  # uq_risk_engagement_number

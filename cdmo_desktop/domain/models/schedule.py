@@ -22,10 +22,24 @@ from cdmo_desktop.domain.enums import (
 )
 from cdmo_desktop.domain.models.base import Entity, check, dates_ordered, enum_field, fk
 
+PHASE_RANK_SQL = (
+    "CASE phase "
+    + " ".join(f"WHEN '{p.value}' THEN {i}" for i, p in enumerate(Phase))
+    + f" ELSE {len(Phase)} END"
+)
+"""A milestone's phase as its rank in the order phases follow (no phase last): the plan's
+order within an engagement is (phase rank, position, planned start, name)."""
+PLAN_ORDER: tuple[str, ...] = ("engagement_id", PHASE_RANK_SQL, "position", "planned_start", "name")
+"""The plan's order of an engagement's items, indexed (ix_milestone_plan), so the first
+items of a big plan are an index range instead of a sort of every item."""
+
 
 class Milestone(Entity, table=True):
     __tablename__ = "milestone"
     __table_args__ = (
+        sa.Index(
+            "ix_milestone_plan", *(sa.text(c) if c.startswith("CASE") else c for c in PLAN_ORDER)
+        ),
         dates_ordered("planned_start", "planned_finish"),
         dates_ordered("baseline_start", "baseline_finish"),
         dates_ordered("actual_start", "actual_finish"),

@@ -244,9 +244,17 @@ class PagedTableModel(RowTableModel[Row]):
             self.beginInsertRows(QModelIndex(), old_total, count - 1)
             self._total = count
             self.endInsertRows()
+        # For a new order, only the rows the views held before the layout change is
+        # announced (current row, selection) are looked for: a header with hidden or
+        # resized columns then adds bookkeeping indexes on row 0, and finding where row 0
+        # went in the new order would count every row before it (most of a million-row
+        # register). Those indexes become invalid (a sort drops what it does not follow);
+        # a refresh follows every row it can, so that no two indexes land on one row.
+        held = {i.row() for i in self.persistentIndexList()}
         self.layoutAboutToBeChanged.emit()
         persistent = self.persistentIndexList()
-        keys = self._keys_of({i.row() for i in persistent})
+        rows = {i.row() for i in persistent}
+        keys = self._keys_of(rows if same_rows else rows & held)
         self.clear_cache()
         self._count = count
         moved = self._new_rows(keys, same_rows)

@@ -45,6 +45,17 @@ _STYLED_ROLES = {
     Qt.ItemDataRole.FontRole,
     Qt.ItemDataRole.ToolTipRole,
 }
+_DISPLAY = int(Qt.ItemDataRole.DisplayRole)
+_ROW_ID_ROLE = int(Qt.ItemDataRole.UserRole) + 1
+_CELL_ROLES = (
+    int(Qt.ItemDataRole.TextAlignmentRole),
+    _ROW_ID_ROLE,
+    int(Qt.ItemDataRole.BackgroundRole),
+    int(Qt.ItemDataRole.ForegroundRole),
+    int(Qt.ItemDataRole.FontRole),
+)
+"""The roles a register cell answers besides its text and tooltip (any other: None)."""
+_TOOLTIP = int(Qt.ItemDataRole.ToolTipRole)
 COLUMNS_HINT = "Right-click a column header to show or hide columns."
 _TOOLTIPS = {
     "likelihood": "Likelihood 1 (rare) to 5 (almost certain)",
@@ -155,7 +166,7 @@ class RiskTableModel(PagedTableModel[RiskRow]):
 
     `RowIdRole` answers the risk id of a row."""
 
-    RowIdRole = Qt.ItemDataRole.UserRole + 1
+    RowIdRole = _ROW_ID_ROLE
 
     def __init__(self, source: RiskSource, parent: QObject | None = None) -> None:
         super().__init__(source, parent)
@@ -163,29 +174,46 @@ class RiskTableModel(PagedTableModel[RiskRow]):
         self._sort_column = source.keys.index("score")
         self._descending = True
         self._style: dict[str, Any] = {}
-        # Per row read: its display texts and whether its review is due, worked out on the
-        # first paint (a repaint asks ~8 roles of every visible cell). Cleared with the pages.
-        self._lines: dict[str, tuple[tuple[Any, ...], bool]] = {}
+        # Per line shown: every role of every cell, worked out on the line's first paint (a
+        # repaint asks ~7 roles of every visible cell: each is then one lookup). By row
+        # number, so cleared with the pages (a new filter, sort or refresh).
+        self._cells: dict[int, tuple[dict[int, Any], ...]] = {}
 
     def clear_cache(self) -> None:
         super().clear_cache()
-        self._lines.clear()
+        self._cells.clear()
 
-    def _line(self, row: RiskRow) -> tuple[tuple[Any, ...], bool]:
-        line = self._lines.get(row.id)
-        if line is None:
-            if len(self._lines) >= self.page_size * self.max_pages:
-                self._lines.clear()  # as many as the pages a model keeps
-            texts = tuple(self.source.display(row, c) for c in range(len(self.headers)))
-            line = self._lines[row.id] = (texts, self.is_due(row))
-        return line
+    def _line(self, number: int) -> tuple[dict[int, Any], ...] | None:
+        cells = self._cells.get(number)
+        if cells is None:
+            if not self.has_row(number):
+                return None
+            if len(self._cells) >= self.page_size * self.max_pages:
+                self._cells.clear()  # as many as the pages a model keeps
+            row = self.row_at(number)
+            due = self.is_due(row)
+            cells = self._cells[number] = tuple(
+                self._roles(row, column, due) for column in range(len(self.headers))
+            )
+        return cells
+
+    def _roles(self, row: RiskRow, column: int, due: bool) -> dict[int, Any]:
+        answers = {_DISPLAY: self.source.display(row, column)}
+        for role in _CELL_ROLES:
+            value = self._cell(row, column, role, due)
+            if value is not None:
+                answers[role] = value
+        return answers
 
     def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if role == Qt.ItemDataRole.DisplayRole and index.isValid():
-            if 0 <= index.row() < self.rowCount():
-                return self._line(self.row_at(index.row()))[0][index.column()]
+        if not index.isValid():
             return None
-        return super().data(index, role)
+        cells = self._line(index.row())
+        if cells is None:
+            return None
+        if role == _TOOLTIP:  # on hover only: worked out when asked
+            return self.cell_data(self.row_at(index.row()), index.column(), role)
+        return cells[index.column()].get(role)
 
     def preset_filters(self, filters: dict[str, Any]) -> None:
         """Filters for the first load, without querying (the first sort() loads)."""
@@ -213,6 +241,9 @@ class RiskTableModel(PagedTableModel[RiskRow]):
         return self._style
 
     def cell_data(self, row: RiskRow, column: int, role: int) -> Any:
+        return self._cell(row, column, role, self.is_due(row))
+
+    def _cell(self, row: RiskRow, column: int, role: int, due: bool) -> Any:
         key = self.risk_source.keys[column]
         if role == Qt.ItemDataRole.TextAlignmentRole:
             return _CENTRE if key in _CENTRED else None
@@ -224,7 +255,6 @@ class RiskTableModel(PagedTableModel[RiskRow]):
             return self._brushes()["fg"].get(row.level)
         if role not in _STYLED_ROLES:
             return None
-        due = self._line(row)[1]
         if role == Qt.ItemDataRole.BackgroundRole:
             return self._brushes()["due"] if due else None
         if role == Qt.ItemDataRole.FontRole:

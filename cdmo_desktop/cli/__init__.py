@@ -8,6 +8,9 @@
     cdmo-desktop report status|agreement ...   PDF exports (see `report --help`)
     cdmo-desktop export KIND --db PATH --out FILE     registers, schedules, calendars
     cdmo-desktop import KIND FILE --db PATH           records or a schedule from a file
+    cdmo-desktop encrypt|decrypt --db PATH     encrypt a database with a passphrase, or not
+
+An encrypted database's passphrase comes from $CDMO_DESKTOP_PASSPHRASE or a prompt.
 
 Without --db the database is $CDMO_DESKTOP_DB, else the file in the user-data folder.
 `check`, `list` and `backup` never change the database. Every error is one line on stderr
@@ -91,7 +94,24 @@ def build_parser() -> argparse.ArgumentParser:
     listing.set_defaults(func=_list)
     _register_reports(commands)
     _register_exchange(commands)
+    _register_encryption(commands)
     return parser
+
+
+def _register_encryption(commands: Any) -> None:
+    """`encrypt` and `decrypt` (cli/encryption.py)."""
+    from cdmo_desktop.cli.encryption import register
+
+    register(commands, _db_option)
+
+
+def _unlock(args: argparse.Namespace) -> None:
+    """The passphrase of an encrypted --db file, before the command reads it."""
+    if args.command in (None, "demo", "encrypt"):
+        return
+    from cdmo_desktop.cli.encryption import unlock
+
+    unlock(_db_path(args))
 
 
 def _register_reports(commands: Any) -> None:
@@ -262,6 +282,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     try:
         args = build_parser().parse_args(argv)
         func = getattr(args, "func", None)
+        if func is not None:
+            _unlock(args)
         return int(func(args)) if func is not None else _gui(args)
     except CliError as exc:
         _say(str(exc))

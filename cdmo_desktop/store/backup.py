@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
 
+from cdmo_desktop.store import crypto
 from cdmo_desktop.store.engine import connect, connect_readonly
 from cdmo_desktop.store.errors import StoreError
 from cdmo_desktop.store.paths import backup_dir
@@ -41,9 +42,10 @@ def _sync(path: Path) -> None:
         os.close(fd)
 
 
-def _copy(src: sqlite3.Connection, target: Path) -> None:
-    """Copy `src` into a new file `target` through the backup API and check the copy."""
-    dst = connect(target, "rwc", isolation_level=None)
+def _copy(src: sqlite3.Connection, target: Path, key: crypto.Passphrase | None = None) -> None:
+    """Copy `src` into a new file `target` through the backup API and check the copy
+    (encrypted with `key`, the source's passphrase, when the source is encrypted)."""
+    dst = connect(target, "rwc", isolation_level=None, key=key)
     try:
         src.backup(dst)
         dst.execute("PRAGMA journal_mode=DELETE")
@@ -85,7 +87,7 @@ def backup_database(db_path: Path, dest_dir: Path | None = None, reason: str = "
     try:
         src = _source(db_path)
         try:
-            _copy(src, part)
+            _copy(src, part, crypto.key_for(db_path))
         finally:
             src.close()
         part.replace(target)
@@ -164,6 +166,9 @@ def restore_backup(backup_path: Path, db_path: Path) -> Path:
     backup_path, db_path = Path(backup_path), Path(db_path)
     if not backup_path.is_file():
         raise StoreError("does not exist", backup_path)
+    key = crypto.key_for(db_path)
+    if key is not None and crypto.key_for(backup_path) is None:
+        crypto.unlock(backup_path, key)  # a backup of an encrypted database, kept elsewhere
     revision = probe(backup_path, full=True)
     if revision is None:
         raise StoreError("is empty, not a backup", backup_path)

@@ -64,7 +64,7 @@ def probe(path: Path, *, full: bool = False) -> str | None:
     if not head:
         return None
     if head != SQLITE_MAGIC:
-        raise NotADatabaseError("is not a Partnership Desk database (not an SQLite file)", path)
+        _probe_encrypted(path)
     try:
         conn = connect_readonly(path)
     except sqlite3.Error as exc:
@@ -84,6 +84,20 @@ def probe(path: Path, *, full: bool = False) -> str | None:
     finally:
         conn.close()
     return revision
+
+
+def _probe_encrypted(path: Path) -> None:
+    """A file without the SQLite header: encrypted (its passphrase registered, and right),
+    or refused. Raises EncryptedError without a passphrase, WrongPassphraseError with a
+    wrong one; returns when the registered passphrase opens it."""
+    from cdmo_desktop.store import crypto
+
+    if not crypto.looks_encrypted(path):
+        raise NotADatabaseError("is not a Partnership Desk database (not an SQLite file)", path)
+    key = crypto.key_for(path)
+    if key is None:
+        raise crypto.EncryptedError("is encrypted (or not a database): give its passphrase", path)
+    crypto.verify(path, key)
 
 
 def read_revision(conn: sqlite3.Connection) -> str | None:

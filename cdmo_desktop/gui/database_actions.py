@@ -121,6 +121,10 @@ class DatabaseActions(QObject):
             return
         if not self.window.pages_allow_close():
             return
+        from cdmo_desktop.gui.dialogs.passphrase import unlock_or_ask
+
+        if not unlock_or_ask(path, self.parent_widget):
+            return  # cancelled: the encrypted file is untouched, the current one stays open
         try:
             store = database.open_database(path, self.ctx.settings)
         except StoreError as exc:
@@ -134,8 +138,10 @@ class DatabaseActions(QObject):
         self.switch_to(store)
 
     def new_database(self) -> None:
+        from cdmo_desktop.gui.dialogs.passphrase import choose_encryption
+
         path = database.choose_new_file(self.parent_widget, self.ctx.store.path.parent)
-        if path is not None:
+        if path is not None and choose_encryption(path, self.parent_widget):
             self._open_other(path)
 
     def open_database(self) -> None:

@@ -94,7 +94,9 @@ def connect(
     if key is None:
         key = crypto.key_for(path)
     if key is not None:
-        return crypto.connect_encrypted(file_uri(path, query), key, timeout=timeout, **kwargs)
+        return crypto.connect_encrypted(
+            path, file_uri(path, query), key, timeout=timeout, **kwargs
+        )
     return sqlite3.connect(file_uri(path, query), uri=True, timeout=timeout, **kwargs)
 
 

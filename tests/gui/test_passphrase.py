@@ -17,7 +17,7 @@ from pytestqt.qtbot import QtBot
 from sqlmodel import select
 
 from cdmo_desktop.domain.enums import PartnerKind
-from cdmo_desktop.domain.models import Partner
+from cdmo_desktop.domain.models import Engagement, Partner
 from cdmo_desktop.gui import database
 from cdmo_desktop.gui.context import AppContext
 from cdmo_desktop.gui.dialogs import passphrase
@@ -191,3 +191,32 @@ def test_file_new_database_offers_encryption(
     assert b"Brand New Confidential" not in fresh.read_bytes()
     wal = fresh.with_name(fresh.name + "-wal")
     assert b"Brand New Confidential" not in (wal.read_bytes() if wal.exists() else b"")
+
+
+def test_a_pdf_of_an_encrypted_database_is_built_by_the_worker(
+    demo_template: Path, settings: object, qtbot: QtBot, tmp_path: Path
+) -> None:
+    """The PDF worker is another process: the window hands it the passphrase."""
+    import shutil
+
+    from cdmo_desktop.gui.reports.reports import ExportDialog
+    from tests.reports.pdfcheck import text_of
+
+    path = tmp_path / "sealed.sqlite"
+    shutil.copyfile(demo_template, path)
+    crypto.encrypt_database(path, KEY)
+    store = open_store(path)
+    ctx = AppContext(store, settings)  # type: ignore[arg-type]
+    try:
+        with store.read() as s:
+            engagement = s.exec(select(Engagement).order_by(Engagement.title)).first()
+        assert engagement is not None
+        dialog = ExportDialog(ctx, engagement_id=engagement.id)
+        qtbot.addWidget(dialog)
+        dialog.ui.outputEdit.setText(str(tmp_path / "status.pdf"))
+        with qtbot.waitSignal(dialog.exported, timeout=60_000):
+            assert dialog.export()
+        assert engagement.title.split()[0] in text_of(tmp_path / "status.pdf")
+    finally:
+        ctx.undo_stack.clear()
+        store.close()

@@ -1,6 +1,6 @@
 """Encryption at rest: what SQLCipher costs on the demo portfolio, plain against encrypted.
 
-The same demo database is kept twice, plain and encrypted (`crypto.encrypt_database`).
+The same demo database is kept twice, plain and encrypted (`encryption.encrypt_database`).
 Measured on each, interleaved run by run so load from other processes hits both alike:
 opening the store (probe, lock, engine; no daily backup), a partner-register interaction
 (count and first page with a typed word), a write (one partner added through the store's
@@ -34,9 +34,9 @@ def _timed(fn: Callable[[], Any]) -> float:
 
 
 def _steps(path: Path, folder: Path, run: int) -> dict[str, float]:
-    from cdmo_desktop.domain.enums import PartnerKind
     from sqlmodel import select
 
+    from cdmo_desktop.domain.enums import PartnerKind
     from cdmo_desktop.domain.models import Engagement, Partner
     from cdmo_desktop.store import open_store
     from cdmo_desktop.store.backup import backup_database
@@ -79,7 +79,7 @@ def _steps(path: Path, folder: Path, run: int) -> dict[str, float]:
 
 
 def run() -> list[Measurement]:
-    from cdmo_desktop.store import crypto, open_store
+    from cdmo_desktop.store import crypto, encryption, open_store
     from cdmo_desktop.store.demo import populate
 
     folder = Path(tempfile.mkdtemp(prefix="bench-crypto-"))
@@ -89,7 +89,7 @@ def run() -> list[Measurement]:
             populate(store, today=date(2026, 11, 20))
         encrypted = folder / "encrypted.sqlite"
         shutil.copyfile(plain, encrypted)
-        crypto.encrypt_database(encrypted, crypto.Passphrase(KEY))
+        encryption.encrypt_database(encrypted, crypto.Passphrase(KEY))
         samples: dict[tuple[str, str], list[float]] = {}
         for run_no in range(RUNS + 1):  # the first round warms caches and is dropped
             for label, path in (("plain", plain), ("encrypted", encrypted)):

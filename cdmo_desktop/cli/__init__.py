@@ -23,7 +23,7 @@ from __future__ import annotations
 import argparse
 import os
 import sys
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import Any, NoReturn
 
@@ -99,19 +99,55 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 def _register_encryption(commands: Any) -> None:
-    """`encrypt` and `decrypt` (cli/encryption.py)."""
-    from cdmo_desktop.cli.encryption import register
+    """`encrypt` and `decrypt` (the work is in cli/encryption.py)."""
+    encrypt = commands.add_parser(
+        "encrypt", help="encrypt a database with a passphrase (in place, after a backup)"
+    )
+    _db_option(encrypt)
+    encrypt.set_defaults(func=_encrypt)
+    decrypt = commands.add_parser("decrypt", help="remove the encryption of a database")
+    _db_option(decrypt)
+    decrypt.set_defaults(func=_decrypt)
 
-    register(commands, _db_option)
+
+def _encrypt(args: argparse.Namespace) -> int:
+    from cdmo_desktop.cli import encryption
+
+    path = _existing_file(_db_path(args))
+    return _refusals(lambda: encryption.run_encrypt(path))
+
+
+def _decrypt(args: argparse.Namespace) -> int:
+    from cdmo_desktop.cli import encryption
+
+    path = _existing_file(_db_path(args))
+    return _refusals(lambda: encryption.run_decrypt(path))
+
+
+def _existing_file(path: Path) -> Path:
+    if not path.is_file():
+        raise CliError(f"The file {path} does not exist.")
+    return path
 
 
 def _unlock(args: argparse.Namespace) -> None:
     """The passphrase of an encrypted --db file, before the command reads it."""
     if args.command in (None, "demo", "encrypt"):
         return
-    from cdmo_desktop.cli.encryption import unlock
+    from cdmo_desktop.cli import encryption
 
-    unlock(_db_path(args))
+    path = _db_path(args)
+    _refusals(lambda: encryption.unlock(path))
+
+
+def _refusals(work: Callable[[], int | None]) -> int:
+    """Run `work`; a refusal of cli/encryption.py exits with status 2 (usage)."""
+    from cdmo_desktop.cli.encryption import Refused
+
+    try:
+        return int(work() or 0)
+    except Refused as exc:
+        raise CliError(str(exc), EXIT_USAGE) from None
 
 
 def _register_reports(commands: Any) -> None:

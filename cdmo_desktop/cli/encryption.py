@@ -10,31 +10,14 @@ leaves the file as it was. Light to import: the store loads when a command runs.
 
 from __future__ import annotations
 
-import argparse
 import sys
 from pathlib import Path
-from typing import Any
 
 from cdmo_desktop.store import crypto
 
-EXIT_USAGE = 2
 
-
-def register(commands: Any, db_option: Any) -> None:
-    encrypt = commands.add_parser(
-        "encrypt", help="encrypt a database with a passphrase (in place, after a backup)"
-    )
-    db_option(encrypt)
-    encrypt.set_defaults(func=run_encrypt)
-    decrypt = commands.add_parser("decrypt", help="remove the encryption of a database")
-    db_option(decrypt)
-    decrypt.set_defaults(func=run_decrypt)
-
-
-def _fail(message: str) -> Exception:
-    from cdmo_desktop.cli import CliError
-
-    return CliError(message, EXIT_USAGE)
+class Refused(Exception):
+    """A refusal the command line reports as one line with exit status 2 (usage)."""
 
 
 def _prompt(text: str) -> str | None:
@@ -54,7 +37,7 @@ def _given(path: Path, *, new: bool = False) -> crypto.Passphrase | None:
     if not first:
         return None
     if new and _prompt("The same passphrase again: ") != first:
-        raise _fail("the two passphrases differ; nothing was changed")
+        raise Refused("the two passphrases differ; nothing was changed")
     return crypto.Passphrase(first)
 
 
@@ -65,40 +48,32 @@ def unlock(path: Path) -> None:
         return
     key = _given(path)
     if key is None:
-        raise _fail(
+        raise Refused(
             f"The file {path} is encrypted (or not a database): give its passphrase in "
             f"${crypto.PASSPHRASE_ENV}, or run the command in a terminal to be asked for it."
         )
     try:
         crypto.verify(path, key)
     except crypto.WrongPassphraseError as exc:
-        raise _fail(exc.sentence()) from None
+        raise Refused(exc.sentence()) from None
     crypto.unlock(path, key)
 
 
-def _db(args: argparse.Namespace) -> Path:
-    from cdmo_desktop.cli import CliError, _db_path
+def run_encrypt(path: Path) -> int:
+    from cdmo_desktop.store.encryption import encrypt_database, plain_backups
 
-    path = _db_path(args)
-    if not path.is_file():
-        raise CliError(f"The file {path} does not exist.")
-    return path
-
-
-def run_encrypt(args: argparse.Namespace) -> int:
-    path = _db(args)
     if crypto.looks_encrypted(path):
-        raise _fail(f"The file {path} is already encrypted (or is not a database).")
+        raise Refused(f"The file {path} is already encrypted (or is not a database).")
     key = _given(path, new=True)
     if key is None:
-        raise _fail(
+        raise Refused(
             f"Give the new passphrase in ${crypto.PASSPHRASE_ENV}, or run the command in a "
             "terminal to be asked for it; nothing was changed."
         )
-    backup = crypto.encrypt_database(path, key)
+    backup = encrypt_database(path, key)
     print(f"encrypted: {path}")
     print(f"backup (encrypted): {backup}")
-    plain = crypto.plain_backups(path)
+    plain = plain_backups(path)
     if plain:
         print(
             f"warning: {len(plain)} earlier backups in {plain[0].parent} are not encrypted; "
@@ -108,12 +83,13 @@ def run_encrypt(args: argparse.Namespace) -> int:
     return 0
 
 
-def run_decrypt(args: argparse.Namespace) -> int:
-    path = _db(args)
+def run_decrypt(path: Path) -> int:
+    from cdmo_desktop.store.encryption import decrypt_database
+
     key = crypto.key_for(path)
     if key is None:
-        raise _fail(f"The file {path} is not encrypted.")
-    backup = crypto.decrypt_database(path, key)
+        raise Refused(f"The file {path} is not encrypted.")
+    backup = decrypt_database(path, key)
     print(f"decrypted: {path}")
     print(f"backup (still encrypted): {backup}")
     return 0

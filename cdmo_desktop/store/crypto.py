@@ -15,7 +15,8 @@ DatabaseError for "file is not a database"): code that catches `sqlite3.Error`, 
 SQLAlchemy (whose sqlite dialect wraps only its own DB-API's exceptions), treat an
 encrypted database exactly like a plain one.
 
-The SQLite3-only conversion (`encrypt_copy`, `decrypt_copy`) uses `sqlcipher_export`.
+`export_copy` writes a re-keyed copy with `sqlcipher_export` (store/encryption.py converts
+a database in place with it). This module imports no other store module but the errors.
 """
 
 from __future__ import annotations
@@ -24,7 +25,6 @@ import os
 import sqlite3
 import threading
 from collections.abc import Iterator
-from contextlib import contextmanager
 from pathlib import Path
 from typing import Any, cast
 
@@ -149,11 +149,6 @@ def looks_encrypted(path: Path) -> bool:
     return size >= _MIN_PAGE and size % _MIN_PAGE == 0 and head != SQLITE_MAGIC
 
 
-def is_encrypted(path: Path) -> bool:
-    """True when `path` is encrypted and its passphrase is registered."""
-    return key_for(path) is not None and looks_encrypted(path)
-
-
 def _module() -> Any:
     import sqlcipher3
 
@@ -175,13 +170,9 @@ def _translate(exc: BaseException) -> sqlite3.Error:
     if not (isinstance(cls, type) and issubclass(cls, sqlite3.Error)):
         cls = sqlite3.DatabaseError
     new = cls(*exc.args)
-    new.sqlite_errorcode = getattr(exc, "sqlite_errorcode", None)  # type: ignore[attr-defined]
-    new.sqlite_errorname = getattr(exc, "sqlite_errorname", None)  # type: ignore[attr-defined]
+    new.sqlite_errorcode = int(getattr(exc, "sqlite_errorcode", 0) or 0)
+    new.sqlite_errorname = str(getattr(exc, "sqlite_errorname", "") or "")
     return new
-
-
-def _errors() -> type[BaseException]:
-    return cast(type[BaseException], _module().Error)
 
 
 class _Cursor:
@@ -326,6 +317,11 @@ class EncryptedConnection:
             setattr(self._connection, name, value)  # isolation_level
 
 
+def file_uri(path: Path, query: str) -> str:
+    """An SQLite URI for `path` (percent-encoded, so '#', '?' and spaces are safe)."""
+    return Path(path).resolve().as_uri() + "?" + query
+
+
 def _salt(path: Path) -> bytes | None:
     """The salt of the SQLCipher file `path` (its first bytes), None for a new file."""
     try:
@@ -363,10 +359,10 @@ def connect_encrypted(
 def verify(path: Path, passphrase: Passphrase) -> None:
     """Raise WrongPassphraseError unless `passphrase` opens `path` (read-only: nothing is
     written or created beside the file)."""
-    from cdmo_desktop.store.engine import connect_readonly
-
+    wal = Path(path).with_name(Path(path).name + "-wal")
+    query = "mode=ro" if wal.exists() and wal.stat().st_size > 0 else "mode=ro&immutable=1"
     try:
-        conn = connect_readonly(path, key=passphrase)
+        conn = connect_encrypted(path, file_uri(path, query), passphrase, timeout=10.0)
         try:
             conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
         finally:
@@ -403,8 +399,6 @@ def export_copy(
     target = Path(target)
     for side in ("", "-journal", "-wal", "-shm"):
         target.with_name(target.name + side).unlink(missing_ok=True)
-    from cdmo_desktop.store.engine import file_uri
-
     try:
         src = module.connect(file_uri(source, "mode=ro"), uri=True, isolation_level=None)
         try:
@@ -450,122 +444,3 @@ def export_copy(
     except BaseException:
         target.unlink(missing_ok=True)
         raise
-
-
-def encrypt_database(path: Path, passphrase: Passphrase) -> Path:
-    """Encrypt the plain database at `path` with `passphrase`, in place and atomically.
-
-    An encrypted copy is written beside it (`.part`), checked, fsynced and renamed over the
-    file; the "pre-encrypt" backup taken first is encrypted too. Refused while another
-    window holds the file. Returns the backup's path. Earlier backups stay as they were
-    (plain): `plain_backups` lists them."""
-    return _rekey(path, old=None, new=passphrase, reason="pre-encrypt")
-
-
-def decrypt_database(path: Path, passphrase: Passphrase) -> Path:
-    """Remove the encryption of `path` (whose passphrase is `passphrase`), atomically."""
-    return _rekey(path, old=passphrase, new=None, reason="pre-decrypt")
-
-
-def plain_backups(path: Path) -> list[Path]:
-    """Backups beside the encrypted database `path` that are not encrypted."""
-    from cdmo_desktop.store.backup import list_backups
-
-    return [b.path for b in list_backups(path) if not looks_encrypted(b.path)]
-
-
-@contextmanager
-def _registered(path: Path, key: Passphrase | None) -> Iterator[None]:
-    """`key` registered for `path` (none when None) for the block, then as before."""
-    previous = key_for(path)
-    if key is None:
-        forget(path)
-    else:
-        unlock(path, key)
-    try:
-        yield
-    finally:
-        if previous is None:
-            forget(path)
-        else:
-            unlock(path, previous)
-
-
-def _rekey(path: Path, *, old: Passphrase | None, new: Passphrase | None, reason: str) -> Path:
-    from cdmo_desktop.store.backup import backup_database
-    from cdmo_desktop.store.engine import connect
-    from cdmo_desktop.store.lock import InstanceLock
-    from cdmo_desktop.store.migrate import check_revision, probe
-
-    path = Path(path).expanduser().absolute()
-    encrypted = looks_encrypted(path)
-    if old is None and encrypted:
-        raise StoreError("is already encrypted", path)
-    if old is not None and not encrypted:
-        raise StoreError("is not encrypted", path)
-    lock = InstanceLock(path)
-    lock.acquire()  # never convert a database that is open in a window
-    part = path.with_name(f".{path.name}.{os.getpid()}.part")
-    try:
-        with _registered(path, old):
-            if old is not None:
-                verify(path, old)
-            check_revision(probe(path, full=True), path)
-            conn = connect(path, "rw")
-            try:  # fold the WAL into the file: the copy reads the file alone
-                conn.execute("PRAGMA wal_checkpoint(TRUNCATE)").fetchall()
-            except sqlite3.Error as exc:
-                raise StoreError(f"could not be converted ({exc})", path) from None
-            finally:
-                conn.close()
-            # The safety copy is never plainer than the result: encrypted with the new
-            # passphrase when encrypting, a backup of the encrypted file when decrypting.
-            backup = (
-                backup_database(path, reason=reason)
-                if old
-                else _encrypted_backup(path, new, reason)
-            )
-        export_copy(path, part, source_key=old, target_key=new)
-        if new is not None:
-            verify(part, new)
-        for side in ("-wal", "-shm", "-journal"):
-            path.with_name(path.name + side).unlink(missing_ok=True)
-        os.replace(part, path)
-        _sync_dir(path.parent)
-        if new is None:
-            forget(path)
-        else:
-            unlock(path, new)
-        return backup
-    finally:
-        for side in ("", "-journal", "-wal", "-shm"):
-            part.with_name(part.name + side).unlink(missing_ok=True)
-        lock.release()
-
-
-def _encrypted_backup(path: Path, key: Passphrase | None, reason: str) -> Path:
-    """A backup of the plain `path` in its backups folder, encrypted with `key`
-    (the backup API copies pages as they are; sqlcipher_export re-keys)."""
-    from datetime import UTC, datetime
-
-    from cdmo_desktop.store.backup import STAMP_FORMAT, rotate
-    from cdmo_desktop.store.paths import backup_dir
-
-    folder = backup_dir(path)
-    folder.mkdir(parents=True, exist_ok=True)
-    target = folder / f"{path.stem}-{datetime.now(UTC).strftime(STAMP_FORMAT)}-{reason}.sqlite"
-    part = target.with_name(target.name + ".part")
-    export_copy(path, part, source_key=None, target_key=key)
-    os.replace(part, target)
-    rotate(folder, path.stem)
-    return target
-
-
-def _sync_dir(folder: Path) -> None:
-    if os.name != "posix":
-        return
-    fd = os.open(folder, os.O_RDONLY)
-    try:
-        os.fsync(fd)
-    finally:
-        os.close(fd)

@@ -11,6 +11,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from cdmo_desktop.store import crypto
+from cdmo_desktop.store.crypto import file_uri
 
 if TYPE_CHECKING:
     import sqlalchemy as sa
@@ -69,11 +70,6 @@ def make_engine(
     return engine
 
 
-def file_uri(path: Path, query: str) -> str:
-    """An SQLite URI for `path` (percent-encoded, so '#', '?' and spaces are safe)."""
-    return Path(path).resolve().as_uri() + "?" + query
-
-
 def connect(
     path: Path,
     mode: str = "rw",
@@ -94,9 +90,7 @@ def connect(
     if key is None:
         key = crypto.key_for(path)
     if key is not None:
-        return crypto.connect_encrypted(
-            path, file_uri(path, query), key, timeout=timeout, **kwargs
-        )
+        return crypto.connect_encrypted(path, file_uri(path, query), key, timeout=timeout, **kwargs)
     return sqlite3.connect(file_uri(path, query), uri=True, timeout=timeout, **kwargs)
 
 

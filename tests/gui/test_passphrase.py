@@ -22,13 +22,13 @@ from cdmo_desktop.gui import database
 from cdmo_desktop.gui.context import AppContext
 from cdmo_desktop.gui.dialogs import passphrase
 from cdmo_desktop.gui.main_window import MainWindow
-from cdmo_desktop.store import crypto, keys, open_store
+from cdmo_desktop.store import crypto, encryption, keys, open_store
 
 KEY = crypto.Passphrase("harbour lights 42")
 
 
 class MemoryKeyring(KeyringBackend):
-    priority = 1  # type: ignore[assignment]
+    priority = 1
 
     def __init__(self) -> None:
         super().__init__()
@@ -89,9 +89,7 @@ def test_a_wrong_passphrase_is_said_next_to_the_field_and_the_dialog_stays(
     assert dialog.result() == QDialog.DialogCode.Accepted and dialog.passphrase == KEY
 
 
-def test_cancel_leaves_the_file_untouched(
-    encrypted: Path, monkeypatch: pytest.MonkeyPatch
-) -> None:
+def test_cancel_leaves_the_file_untouched(encrypted: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     before = _state(encrypted)
 
     def cancel(dialog: passphrase.UnlockDialog) -> int:
@@ -204,7 +202,7 @@ def test_a_pdf_of_an_encrypted_database_is_built_by_the_worker(
 
     path = tmp_path / "sealed.sqlite"
     shutil.copyfile(demo_template, path)
-    crypto.encrypt_database(path, KEY)
+    encryption.encrypt_database(path, KEY)
     store = open_store(path)
     ctx = AppContext(store, settings)  # type: ignore[arg-type]
     try:

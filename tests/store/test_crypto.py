@@ -15,7 +15,7 @@ import sqlalchemy as sa
 
 from cdmo_desktop.domain.enums import PartnerKind
 from cdmo_desktop.domain.models import Partner
-from cdmo_desktop.store import NotADatabaseError, StoreError, crypto, open_store
+from cdmo_desktop.store import NotADatabaseError, StoreError, crypto, encryption, open_store
 from cdmo_desktop.store.backup import backup_database, restore_backup
 from cdmo_desktop.store.engine import connect, make_engine
 from cdmo_desktop.store.migrate import HEAD_REVISION, probe
@@ -137,9 +137,8 @@ def test_errors_of_an_encrypted_connection_are_the_plain_ones(encrypted: Path) -
         def _impatient(dbapi_connection: sqlite3.Connection, _record: object) -> None:
             dbapi_connection.execute("PRAGMA busy_timeout=50")
 
-        with pytest.raises(sa.exc.OperationalError, match="locked"):
-            with engine.begin() as conn:
-                conn.exec_driver_sql("INSERT INTO alembic_version VALUES ('x')")
+        with pytest.raises(sa.exc.OperationalError, match="locked"), engine.begin() as conn:
+            conn.exec_driver_sql("INSERT INTO alembic_version VALUES ('x')")
         engine.dispose()
     finally:
         holder.execute("ROLLBACK")
@@ -174,11 +173,10 @@ def test_full_disk_through_the_store_is_an_sqlalchemy_error(encrypted: Path) -> 
         def _cap(dbapi_connection: sqlite3.Connection, _record: object) -> None:
             dbapi_connection.execute(f"PRAGMA max_page_count={pages}")
 
-        with pytest.raises(sa.exc.OperationalError, match="full"):
-            with engine.begin() as conn:
-                conn.exec_driver_sql(
-                    "INSERT INTO alembic_version SELECT hex(zeroblob(50000)) FROM (SELECT 1)"
-                )
+        with pytest.raises(sa.exc.OperationalError, match="full"), engine.begin() as conn:
+            conn.exec_driver_sql(
+                "INSERT INTO alembic_version SELECT hex(zeroblob(50000)) FROM (SELECT 1)"
+            )
         engine.dispose()
     assert _names(encrypted) == [SECRET]
 
@@ -205,7 +203,7 @@ def test_encrypt_and_decrypt_convert_in_place_after_a_backup(tmp_path: Path) -> 
     path = tmp_path / "plain.sqlite"
     with open_store(path) as store, store.session() as s:
         s.add(Partner(name=SECRET, kind=PartnerKind.CRO))
-    backup = crypto.encrypt_database(path, KEY)
+    backup = encryption.encrypt_database(path, KEY)
     assert SECRET.encode() not in path.read_bytes()
     assert SECRET.encode() not in backup.read_bytes()
     assert _names(path) == [SECRET]  # encrypt_database registered the new passphrase
@@ -215,8 +213,8 @@ def test_encrypt_and_decrypt_convert_in_place_after_a_backup(tmp_path: Path) -> 
         probe(path)
 
     with pytest.raises(crypto.WrongPassphraseError):
-        crypto.decrypt_database(path, crypto.Passphrase("wrong"))
-    crypto.decrypt_database(path, KEY)
+        encryption.decrypt_database(path, crypto.Passphrase("wrong"))
+    encryption.decrypt_database(path, KEY)
     assert path.read_bytes().startswith(b"SQLite format 3\x00")
     assert _names(path) == [SECRET]
     assert probe(path, full=True) == HEAD_REVISION
@@ -226,7 +224,7 @@ def test_encrypt_is_refused_while_a_window_holds_the_database(tmp_path: Path) ->
     path = tmp_path / "open.sqlite"
     with open_store(path):
         before = _digest(path)
-        with pytest.raises(StoreError, match="open|window|another"):
-            crypto.encrypt_database(path, KEY)
+        with pytest.raises(StoreError, match=r"open|window|another"):
+            encryption.encrypt_database(path, KEY)
         assert _digest(path) == before
     assert path.read_bytes().startswith(b"SQLite format 3\x00")

@@ -169,6 +169,12 @@ def restore_backup(backup_path: Path, db_path: Path) -> Path:
     key = crypto.key_for(db_path)
     if key is not None and crypto.key_for(backup_path) is None:
         crypto.unlock(backup_path, key)  # a backup of an encrypted database, kept elsewhere
+    if db_path.exists() and crypto.is_plain_file(backup_path) == crypto.looks_encrypted(db_path):
+        raise StoreError(
+            "is encrypted differently from the database (one of them is plain): use "
+            "`cdmo-desktop encrypt` or `decrypt` on the database first",
+            backup_path,
+        )
     revision = probe(backup_path, full=True)
     if revision is None:
         raise StoreError("is empty, not a backup", backup_path)

@@ -149,6 +149,15 @@ def looks_encrypted(path: Path) -> bool:
     return size >= _MIN_PAGE and size % _MIN_PAGE == 0 and head != SQLITE_MAGIC
 
 
+def is_plain_file(path: Path) -> bool:
+    """True when `path` starts with the plain SQLite header (False when it is missing)."""
+    try:
+        with open(path, "rb") as fh:
+            return fh.read(len(SQLITE_MAGIC)) == SQLITE_MAGIC
+    except OSError:
+        return False
+
+
 def _module() -> Any:
     import sqlcipher3
 

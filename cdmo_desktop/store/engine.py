@@ -84,12 +84,13 @@ def connect(
     may change while it is open, without any lock and without creating anything beside it.
 
     An encrypted database (its passphrase is `key`, else the one registered with
-    `crypto.unlock`) is opened through SQLCipher with `PRAGMA key` first; the connection
-    raises the same sqlite3 exceptions as a plain one."""
+    `crypto.unlock`; a file with the plain SQLite header, such as a backup taken before the
+    database was encrypted, stays plain) is opened through SQLCipher with `PRAGMA key`
+    first; the connection raises the same sqlite3 exceptions as a plain one."""
     query = "mode=ro&immutable=1" if mode == "ro-immutable" else f"mode={mode}"
     if key is None:
         key = crypto.key_for(path)
-    if key is not None:
+    if key is not None and not crypto.is_plain_file(path):
         return crypto.connect_encrypted(path, file_uri(path, query), key, timeout=timeout, **kwargs)
     return sqlite3.connect(file_uri(path, query), uri=True, timeout=timeout, **kwargs)
 

@@ -228,3 +228,20 @@ def test_encrypt_is_refused_while_a_window_holds_the_database(tmp_path: Path) ->
             encryption.encrypt_database(path, KEY)
         assert _digest(path) == before
     assert path.read_bytes().startswith(b"SQLite format 3\x00")
+
+
+def test_a_plain_backup_beside_an_encrypted_database_is_read_plain_and_not_restored(
+    tmp_path: Path,
+) -> None:
+    path = tmp_path / "desk.sqlite"
+    with open_store(path) as store, store.session() as s:
+        s.add(Partner(name=SECRET, kind=PartnerKind.CRO))
+    old = backup_database(path)  # taken before the encryption: plain
+    encryption.encrypt_database(path, KEY)
+    assert encryption.plain_backups(path) == [old]
+    assert probe(old) == HEAD_REVISION  # listed and checked as the plain file it is
+    before = _digest(path)
+    with pytest.raises(StoreError, match="encrypted differently"):
+        restore_backup(old, path)
+    assert _digest(path) == before
+    assert _names(path) == [SECRET]

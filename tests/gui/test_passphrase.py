@@ -12,7 +12,7 @@ import keyring
 import pytest
 from keyring.backend import KeyringBackend
 from keyring.backends import fail
-from PySide6.QtWidgets import QDialog
+from PySide6.QtWidgets import QDialog, QMenu
 from pytestqt.qtbot import QtBot
 from sqlmodel import select
 
@@ -218,3 +218,42 @@ def test_a_pdf_of_an_encrypted_database_is_built_by_the_worker(
     finally:
         ctx.undo_stack.clear()
         store.close()
+
+
+def test_file_encrypt_database_and_remove_encryption(
+    demo_ctx: AppContext, qtbot: QtBot, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from PySide6.QtWidgets import QMessageBox
+
+    window = MainWindow(demo_ctx)
+    qtbot.addWidget(window)
+    path = demo_ctx.store.path
+    menu = window.menuBar().actions()[0].menu()
+    assert isinstance(menu, QMenu)
+    menu.aboutToShow.emit()
+    assert window.database.encryption_action.text() == "&Encrypt database…"
+
+    def fill(dialog: passphrase.NewPassphraseDialog) -> int:
+        assert dialog.encrypt.isChecked() and dialog.encrypt.isHidden()
+        dialog.edit.setText("river stones 9")
+        dialog.confirm.setText("river stones 9")
+        dialog.accept()
+        return int(dialog.result())
+
+    monkeypatch.setattr(passphrase.NewPassphraseDialog, "exec", fill)
+    told: list[str] = []
+    monkeypatch.setattr(QMessageBox, "information", lambda _p, _t, text, *a: told.append(text))
+    window.database.encryption_action.trigger()
+    assert crypto.looks_encrypted(path)
+    assert b"Hollis Ridge" not in path.read_bytes()
+    with demo_ctx.store.read() as s:
+        assert s.exec(select(Partner).where(Partner.name.startswith("Hollis"))).first()
+    menu.aboutToShow.emit()
+    assert window.database.encryption_action.text() == "Remove &encryption…"
+
+    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.Yes)
+    window.database.encryption_action.trigger()
+    assert path.read_bytes().startswith(b"SQLite format 3\x00")
+    assert crypto.key_for(path) is None
+    with demo_ctx.store.read() as s:
+        assert s.exec(select(Partner).where(Partner.name.startswith("Hollis"))).first()

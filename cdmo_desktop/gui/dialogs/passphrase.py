@@ -8,6 +8,8 @@ leaves the file untouched and returns False.
 
 from __future__ import annotations
 
+import logging
+from dataclasses import dataclass
 from pathlib import Path
 
 from PySide6.QtWidgets import (
@@ -16,11 +18,14 @@ from PySide6.QtWidgets import (
     QDialogButtonBox,
     QLabel,
     QLineEdit,
+    QMessageBox,
     QVBoxLayout,
     QWidget,
 )
 
 from cdmo_desktop.store import crypto, keys
+
+log = logging.getLogger(__name__)
 
 LOST_WARNING = (
     "Keep the passphrase safe: without it nobody, not even support, can open this "
@@ -179,14 +184,75 @@ class NewPassphraseDialog(QDialog):
         self.error.show()
 
 
-def choose_encryption(path: Path, parent: QWidget | None = None) -> bool:
-    """Ask whether the new database `path` is encrypted; registers the passphrase when it
-    is. False when the user cancelled (no database is created)."""
+def choose_encryption(path: Path, parent: QWidget | None = None, *, required: bool = False) -> bool:
+    """Ask whether the new database `path` is encrypted (`required`: only for the
+    passphrase of a database about to be encrypted); registers the passphrase when it
+    is. False when the user cancelled (nothing is created or changed)."""
     dialog = NewPassphraseDialog(path, parent)
-    if dialog.exec() != QDialog.DialogCode.Accepted:
+    if required:
+        dialog.setWindowTitle("Encrypt database")
+        dialog.encrypt.setChecked(True)
+        dialog.encrypt.hide()
+    if dialog.exec() != QDialog.DialogCode.Accepted or (required and not dialog.passphrase):
         return False
     if dialog.passphrase is not None:
         crypto.unlock(path, dialog.passphrase)
         if dialog.remember.isChecked():
             keys.remember(path, dialog.passphrase)
     return True
+
+
+def encrypted(path: Path) -> bool:
+    """True when the open database `path` is encrypted."""
+    return crypto.key_for(path) is not None and crypto.looks_encrypted(path)
+
+
+def confirm_decrypt(path: Path, parent: QWidget | None = None) -> bool:
+    answer = QMessageBox.question(
+        parent,
+        "Remove encryption",
+        f"Remove the encryption of {path.name}? Anyone who can read the file can then read "
+        "its data. An encrypted backup is taken first.",
+        QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel,
+        QMessageBox.StandardButton.Cancel,
+    )
+    return answer == QMessageBox.StandardButton.Yes
+
+
+def forget_unused(path: Path) -> None:
+    """Drop a passphrase chosen for a plain database that was not encrypted after all."""
+    if not crypto.looks_encrypted(path):
+        crypto.forget(path)
+        keys.forget_remembered(path)
+
+
+@dataclass(frozen=True)
+class Conversion:
+    failure: str = ""  # one sentence when nothing was changed
+    plain_backups: int = 0  # earlier backups left unencrypted
+
+
+def convert(path: Path, decrypting: bool) -> Conversion:
+    """Encrypt `path` with the passphrase `choose_encryption` registered, or decrypt it
+    (no store may be open on it). Never raises for a refusal: the file is then unchanged."""
+    from cdmo_desktop.store.encryption import decrypt_database, encrypt_database, plain_backups
+
+    key = crypto.key_for(path)
+    if key is None:
+        return Conversion("No passphrase was given.")
+    try:
+        if decrypting:
+            decrypt_database(path, key)
+            keys.forget_remembered(path)
+            return Conversion()
+        crypto.forget(path)  # the file is still plain: read it as it is
+        encrypt_database(path, key)
+        return Conversion(plain_backups=len(plain_backups(path)))
+    except crypto.StoreError as exc:
+        log.warning("encryption of %s not changed: %s", path, exc.message)
+        forget_unused(path)
+        return Conversion(exc.sentence())
+    except OSError as exc:
+        log.warning("encryption of %s not changed: %s", path, exc.strerror)
+        forget_unused(path)
+        return Conversion(f"The file {path} could not be converted ({exc.strerror}).")

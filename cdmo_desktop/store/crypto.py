@@ -36,6 +36,8 @@ KDF_ITERATIONS = 256_000  # SQLCipher 4's default, the files this app writes
 SALT_BYTES = 16
 # An SQLCipher file is a whole number of pages; its page size is a power of two >= 512.
 _MIN_PAGE = 512
+_SAMPLE = 1024
+_MIN_DISTINCT = 160  # of 256 byte values in the first KiB (random: 251 on average)
 
 
 class EncryptedError(NotADatabaseError):
@@ -139,14 +141,21 @@ def key_for(path: Path) -> Passphrase | None:
 
 def looks_encrypted(path: Path) -> bool:
     """True when `path` could be an SQLCipher file: no SQLite header, a whole number of
-    pages. (Without the passphrase an encrypted file and random bytes look the same.)"""
+    pages, and a first page of random-looking bytes (its salt and ciphertext: 1 KiB of them
+    holds ~250 distinct byte values, text or zeros far fewer). Without the passphrase an
+    encrypted file and random bytes still look the same."""
     try:
         size = os.stat(path).st_size
         with open(path, "rb") as fh:
-            head = fh.read(len(SQLITE_MAGIC))
+            head = fh.read(_SAMPLE)
     except OSError:
         return False
-    return size >= _MIN_PAGE and size % _MIN_PAGE == 0 and head != SQLITE_MAGIC
+    return (
+        size >= _MIN_PAGE
+        and size % _MIN_PAGE == 0
+        and not head.startswith(SQLITE_MAGIC)
+        and len(set(head)) >= _MIN_DISTINCT
+    )
 
 
 def is_plain_file(path: Path) -> bool:

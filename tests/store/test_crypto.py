@@ -245,3 +245,17 @@ def test_a_plain_backup_beside_an_encrypted_database_is_read_plain_and_not_resto
         restore_backup(old, path)
     assert _digest(path) == before
     assert _names(path) == [SECRET]
+
+
+@pytest.mark.parametrize(
+    "content",
+    [b"\x00" * 4096, b"Kickoff notes: who, when, where.\n" * 124, b"%PDF-1.7\n" + b"\xff" * 2040],
+)
+def test_zeros_or_text_of_page_size_are_not_taken_for_an_encrypted_file(
+    tmp_path: Path, content: bytes
+) -> None:
+    path = tmp_path / "junk.sqlite"
+    path.write_bytes(content[: len(content) // 512 * 512])
+    with pytest.raises(NotADatabaseError) as err:
+        probe(path)
+    assert not isinstance(err.value, crypto.EncryptedError)

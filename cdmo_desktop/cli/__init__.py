@@ -9,6 +9,9 @@
     cdmo-desktop export KIND --db PATH --out FILE     registers, schedules, calendars
     cdmo-desktop import KIND FILE --db PATH           records or a schedule from a file
     cdmo-desktop erase --db PATH --contact ID --reason TEXT   erase a person (cli/erase.py)
+    cdmo-desktop encrypt|decrypt --db PATH     encrypt a database with a passphrase, or not
+
+An encrypted database's passphrase comes from $CDMO_DESKTOP_PASSPHRASE or a prompt.
 
 Without --db the database is $CDMO_DESKTOP_DB, else the file in the user-data folder.
 `check`, `list` and `backup` never change the database. Every error is one line on stderr
@@ -21,7 +24,7 @@ from __future__ import annotations
 import argparse
 import os
 import sys
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, NoReturn
 
@@ -101,7 +104,60 @@ def build_parser() -> argparse.ArgumentParser:
     from cdmo_desktop.cli.erase import register as register_erase  # light: loads on use
 
     register_erase(commands)
+    _register_encryption(commands)
     return parser
+
+
+def _register_encryption(commands: Any) -> None:
+    """`encrypt` and `decrypt` (the work is in cli/encryption.py)."""
+    encrypt = commands.add_parser(
+        "encrypt", help="encrypt a database with a passphrase (in place, after a backup)"
+    )
+    _db_option(encrypt)
+    encrypt.set_defaults(func=_encrypt)
+    decrypt = commands.add_parser("decrypt", help="remove the encryption of a database")
+    _db_option(decrypt)
+    decrypt.set_defaults(func=_decrypt)
+
+
+def _encrypt(args: argparse.Namespace) -> int:
+    from cdmo_desktop.cli import encryption
+
+    path = _existing_file(_db_path(args))
+    return _refusals(lambda: encryption.run_encrypt(path))
+
+
+def _decrypt(args: argparse.Namespace) -> int:
+    from cdmo_desktop.cli import encryption
+
+    path = _existing_file(_db_path(args))
+    return _refusals(lambda: encryption.run_decrypt(path))
+
+
+def _existing_file(path: Path) -> Path:
+    if not path.is_file():
+        raise CliError(f"The file {path} does not exist.")
+    return path
+
+
+def _unlock(args: argparse.Namespace) -> None:
+    """The passphrase of an encrypted --db file, before the command reads it."""
+    if args.command in (None, "demo", "encrypt"):
+        return
+    from cdmo_desktop.cli import encryption
+
+    path = _db_path(args)
+    _refusals(lambda: encryption.unlock(path))
+
+
+def _refusals(work: Callable[[], int | None]) -> int:
+    """Run `work`; a refusal of cli/encryption.py exits with status 2 (usage)."""
+    from cdmo_desktop.cli.encryption import Refused
+
+    try:
+        return int(work() or 0)
+    except Refused as exc:
+        raise CliError(str(exc), EXIT_USAGE) from None
 
 
 def _register_reports(commands: Any) -> None:
@@ -309,6 +365,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     try:
         args = build_parser().parse_args(argv)
         func = getattr(args, "func", None)
+        if func is not None:
+            _unlock(args)
         return int(func(args)) if func is not None else _gui(args)
     except CliError as exc:
         _say(str(exc))

@@ -288,8 +288,12 @@ def probe_or_ask(
 def _ask_until_opened(
     path: Path, parent: QWidget | None, opener: Callable[[Path], Opened]
 ) -> Opened | None:
+    from cdmo_desktop.gui.dialogs.passphrase import unlock_or_ask
+
     while True:
         try:
+            if not unlock_or_ask(path, parent):
+                raise StoreError("is encrypted, and no passphrase was given")
             return opener(path)
         except StoreError as exc:
             log.warning("refused %s: %s", path, exc)

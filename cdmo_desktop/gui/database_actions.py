@@ -68,6 +68,9 @@ class DatabaseActions(QObject):
         self.restore_action = action(
             "&Restore from backup…", "restoreBackupAction", self.restore_from_backup
         )
+        self.encryption_action = action(
+            "&Encrypt database…", "encryptionAction", self.change_encryption
+        )
         self.preferences_action = action("&Preferences…", "preferencesAction", self.preferences)
         self.preferences_action.setMenuRole(QAction.MenuRole.PreferencesRole)
         prefs = QKeySequence.keyBindings(QKeySequence.StandardKey.Preferences)
@@ -86,6 +89,7 @@ class DatabaseActions(QObject):
             self.open_action,
             self.backup_action,
             self.restore_action,
+            self.encryption_action,
             self.preferences_action,
         ]
 
@@ -95,8 +99,16 @@ class DatabaseActions(QObject):
         menu.addSeparator()
         menu.addAction(self.backup_action)
         menu.addAction(self.restore_action)
+        menu.addAction(self.encryption_action)
+        menu.aboutToShow.connect(self._on_menu_about_to_show)
         menu.addSeparator()
         menu.addAction(self.preferences_action)
+
+    def _on_menu_about_to_show(self) -> None:
+        from cdmo_desktop.gui.dialogs.passphrase import encrypted
+
+        text = "Remove &encryption…" if encrypted(self.ctx.store.path) else "&Encrypt database…"
+        self.encryption_action.setText(text)
 
     # --- swapping the database ----------------------------------------------------------
     def switch_to(self, store: Store, *, remember: bool = True) -> None:
@@ -121,6 +133,10 @@ class DatabaseActions(QObject):
             return
         if not self.window.pages_allow_close():
             return
+        from cdmo_desktop.gui.dialogs.passphrase import unlock_or_ask
+
+        if not unlock_or_ask(path, self.parent_widget):
+            return  # cancelled: the encrypted file is untouched, the current one stays open
         try:
             store = database.open_database(path, self.ctx.settings)
         except StoreError as exc:
@@ -134,8 +150,10 @@ class DatabaseActions(QObject):
         self.switch_to(store)
 
     def new_database(self) -> None:
+        from cdmo_desktop.gui.dialogs.passphrase import choose_encryption
+
         path = database.choose_new_file(self.parent_widget, self.ctx.store.path.parent)
-        if path is not None:
+        if path is not None and choose_encryption(path, self.parent_widget):
             self._open_other(path)
 
     def open_database(self) -> None:
@@ -208,6 +226,55 @@ class DatabaseActions(QObject):
             )
         else:
             w.statusBar().showMessage(f"Restored the backup taken {taken}", 10000)
+
+    # --- encryption ---------------------------------------------------------------------
+    def change_encryption(self) -> None:
+        """Encrypt the open database with a new passphrase, or remove its encryption: the
+        store is closed, the file converted in place (after a backup) and opened again."""
+        from cdmo_desktop.gui.dialogs import passphrase
+
+        w = self.window
+        db_path = self.ctx.store.path
+        decrypting = passphrase.encrypted(db_path)
+        if decrypting:
+            if not passphrase.confirm_decrypt(db_path, self.parent_widget):
+                return
+        else:
+            if not passphrase.choose_encryption(db_path, self.parent_widget, required=True):
+                return
+        if not w.pages_allow_close():
+            passphrase.forget_unused(db_path)
+            return
+        screen = w.current_screen()
+        key = screen.key if screen else "portfolio"
+        w.drop_all_pages()
+        w.ctx.undo_stack.clear()
+        self.ctx.store.close()
+        outcome = passphrase.convert(db_path, decrypting)
+        store = database.open_or_ask(db_path, self.ctx.settings, self.parent_widget)
+        if store is None:
+            self.parent_widget.close()
+            return
+        self.ctx.store = store
+        w.database_changed()
+        w.show_screen(key)
+        if outcome.failure:
+            QMessageBox.warning(
+                self.parent_widget,
+                "Encryption not changed",
+                f"{outcome.failure}\n\nThe database is as it was before.",
+            )
+        elif outcome.plain_backups:
+            QMessageBox.information(
+                self.parent_widget,
+                "Database encrypted",
+                f"{db_path.name} is encrypted. {outcome.plain_backups} earlier backups in "
+                f"{db_path.parent / 'backups'} are not: delete them if they must not be "
+                "readable.",
+            )
+        else:
+            verb = "decrypted" if decrypting else "encrypted"
+            w.statusBar().showMessage(f"{db_path.name} is {verb}", 10000)
 
     # --- preferences and about ----------------------------------------------------------
     def preferences(self) -> None:

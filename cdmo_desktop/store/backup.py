@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
 
+from cdmo_desktop.store import crypto
 from cdmo_desktop.store.engine import connect, connect_readonly
 from cdmo_desktop.store.errors import StorageError, StoreError
 from cdmo_desktop.store.files import atomic_path, private_dir, remove_stale_parts
@@ -42,9 +43,10 @@ def _sync(path: Path) -> None:
         os.close(fd)
 
 
-def _copy(src: sqlite3.Connection, target: Path) -> None:
-    """Copy `src` into a new file `target` through the backup API and check the copy."""
-    dst = connect(target, "rwc", isolation_level=None)
+def _copy(src: sqlite3.Connection, target: Path, key: crypto.Passphrase | None = None) -> None:
+    """Copy `src` into a new file `target` through the backup API and check the copy
+    (encrypted with `key`, the source's passphrase, when the source is encrypted)."""
+    dst = connect(target, "rwc", isolation_level=None, key=key)
     try:
         src.backup(dst)
         dst.execute("PRAGMA journal_mode=DELETE")
@@ -89,7 +91,7 @@ def backup_database(db_path: Path, dest_dir: Path | None = None, reason: str = "
         with atomic_path(target) as part:  # owner-only, fsynced, renamed into place
             src = _source(db_path)
             try:
-                _copy(src, part)
+                _copy(src, part, crypto.key_for(db_path))
             finally:
                 src.close()
     except (sqlite3.Error, OSError) as exc:
@@ -188,6 +190,15 @@ def restore_backup(backup_path: Path, db_path: Path) -> Path:
     backup_path, db_path = Path(backup_path), Path(db_path)
     if not backup_path.is_file():
         raise StoreError("does not exist", backup_path)
+    key = crypto.key_for(db_path)
+    if key is not None and crypto.key_for(backup_path) is None:
+        crypto.unlock(backup_path, key)  # a backup of an encrypted database, kept elsewhere
+    if db_path.exists() and crypto.is_plain_file(backup_path) == crypto.looks_encrypted(db_path):
+        raise StoreError(
+            "is encrypted differently from the database (one of them is plain): use "
+            "`cdmo-desktop encrypt` or `decrypt` on the database first",
+            backup_path,
+        )
     revision = probe_revision(backup_path, full=True)  # a newer schema is refused there
     if revision is None:
         raise StoreError("is empty, not a backup", backup_path)

@@ -10,8 +10,13 @@ import sqlite3
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from cdmo_desktop.store import crypto
+from cdmo_desktop.store.crypto import file_uri
+
 if TYPE_CHECKING:
     import sqlalchemy as sa
+
+    from cdmo_desktop.store.crypto import Passphrase
 
 BUSY_TIMEOUT_S = 10.0
 
@@ -33,13 +38,19 @@ def _set_pragmas(dbapi_connection: Any, *, foreign_keys: bool) -> None:
 
 
 def make_engine(
-    path: Path, *, foreign_keys: bool = True, pooled: bool = True, read_only: bool = False
+    path: Path,
+    *,
+    foreign_keys: bool = True,
+    pooled: bool = True,
+    read_only: bool = False,
+    key: Passphrase | None = None,
 ) -> sa.Engine:
     """An engine on `path`: WAL, synchronous=FULL, foreign keys on (off only for migrations).
     `read_only`: immutable connections that can write nothing, not even beside the file.
 
     Connections come from `connect` (the file exactly as named: a '?', '#' or '%' in the
-    path is part of the file name, not a URL's query)."""
+    path is part of the file name, not a URL's query). An encrypted file's connections
+    (crypto.py) raise the stdlib sqlite3 exceptions, so this dialect wraps them as usual."""
     import sqlalchemy as sa
     from sqlalchemy import event
 
@@ -51,7 +62,7 @@ def make_engine(
     engine = sa.create_engine(
         "sqlite://",
         creator=lambda: connect(
-            path, "ro-immutable" if read_only else "rwc", check_same_thread=False
+            path, "ro-immutable" if read_only else "rwc", check_same_thread=False, key=key
         ),
         poolclass=sa.pool.QueuePool if pooled else sa.pool.NullPool,
     )
@@ -70,23 +81,32 @@ def make_engine(
     return engine
 
 
-def file_uri(path: Path, query: str) -> str:
-    """An SQLite URI for `path` (percent-encoded, so '#', '?' and spaces are safe)."""
-    return Path(path).resolve().as_uri() + "?" + query
-
-
 def connect(
-    path: Path, mode: str = "rw", *, timeout: float = BUSY_TIMEOUT_S, **kwargs: Any
+    path: Path,
+    mode: str = "rw",
+    *,
+    timeout: float = BUSY_TIMEOUT_S,
+    key: Passphrase | None = None,
+    **kwargs: Any,
 ) -> sqlite3.Connection:
     """The one way the product opens an SQLite file: through a percent-encoded URI, so
     the file opened is exactly the one named. `mode` is SQLite's: "ro", "rw" (the file
     must exist) or "rwc" (created when missing); "ro-immutable" reads a file that nothing
-    may change while it is open, without any lock and without creating anything beside it."""
+    may change while it is open, without any lock and without creating anything beside it.
+
+    An encrypted database (its passphrase is `key`, else the one registered with
+    `crypto.unlock`; a file with the plain SQLite header, such as a backup taken before the
+    database was encrypted, stays plain) is opened through SQLCipher with `PRAGMA key`
+    first; the connection raises the same sqlite3 exceptions as a plain one."""
     query = "mode=ro&immutable=1" if mode == "ro-immutable" else f"mode={mode}"
+    if key is None:
+        key = crypto.key_for(path)
+    if key is not None and not crypto.is_plain_file(path):
+        return crypto.connect_encrypted(path, file_uri(path, query), key, timeout=timeout, **kwargs)
     return sqlite3.connect(file_uri(path, query), uri=True, timeout=timeout, **kwargs)
 
 
-def connect_readonly(path: Path) -> sqlite3.Connection:
+def connect_readonly(path: Path, *, key: Passphrase | None = None) -> sqlite3.Connection:
     """A connection that can neither write `path` nor create anything beside it.
 
     Without a `-wal` file the database is opened immutable (no -wal/-shm appear, no lock is
@@ -95,4 +115,4 @@ def connect_readonly(path: Path) -> sqlite3.Connection:
     path = Path(path)
     wal = path.with_name(path.name + "-wal")
     mode = "ro" if wal.exists() and wal.stat().st_size > 0 else "ro-immutable"
-    return connect(path, mode)
+    return connect(path, mode, key=key)

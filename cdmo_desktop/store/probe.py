@@ -38,7 +38,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
-from cdmo_desktop.store import migrate, schema_check
+from cdmo_desktop.store import crypto, migrate, schema_check
 from cdmo_desktop.store.engine import connect
 from cdmo_desktop.store.errors import NotADatabaseError, StoreError
 
@@ -224,6 +224,38 @@ def lock_held(path: Path) -> bool:
         os.close(fd)
 
 
+def _encrypted(head: bytes, path: Path) -> bool:
+    """True for an encrypted database whose registered passphrase opens it. A file without
+    the SQLite header that is something else is refused (check_header says what it is);
+    one that may be encrypted is refused until its passphrase is given (EncryptedError), or
+    when the passphrase is wrong (WrongPassphraseError)."""
+    if head.startswith(SQLITE_MAGIC):
+        return False
+    known = any(head.startswith(sig) for sig, _text in _SIGNATURES)
+    if known or not crypto.looks_encrypted(path):
+        check_header(head, len(head), path)  # raises with what the file is
+    key = crypto.key_for(path)
+    if key is None:
+        raise crypto.EncryptedError("is encrypted (or not a database): give its passphrase", path)
+    crypto.verify(path, key)
+    return True
+
+
+def _encrypted_wal_state(path: Path) -> str:
+    """The -wal of an encrypted database holds encrypted pages: its frames cannot be
+    checked without decrypting them, so it is SQLCipher's to apply (live or after a crash)."""
+    wal = path.with_name(path.name + "-wal")
+    try:
+        st = os.lstat(wal)
+    except FileNotFoundError:
+        return ""
+    if not stat.S_ISREG(st.st_mode):
+        raise refuse(f"cannot be opened: {wal.name} beside it {_kind(st.st_mode)[3:]}", path)
+    if st.st_size == 0:
+        return ""
+    return "live" if lock_held(path) else "crash"
+
+
 def _wal_state(path: Path, page_size: int, is_wal_mode: bool) -> str:
     wal = path.with_name(path.name + "-wal")
     try:
@@ -258,7 +290,7 @@ def reading(path: Path, wal: str) -> Iterator[sqlite3.Connection]:
             copy = Path(folder) / "copy.sqlite"
             shutil.copyfile(path, copy)
             shutil.copyfile(path.with_name(path.name + "-wal"), Path(f"{copy}-wal"))
-            conn = connect(copy, "ro")
+            conn = connect(copy, "ro", key=crypto.key_for(path))  # the copy's passphrase
             try:
                 yield conn
             finally:
@@ -292,9 +324,13 @@ def probe(path: Path | str, *, full: bool | None = None) -> Probe:
     if st.st_size == 0:
         return Probe(path, None, 0, bool(reason), reason, fully_checked=True)
     head = read_header(path)
-    page_size = check_header(head, st.st_size, path)
-    _hot_journal(path)
-    wal = _wal_state(path, page_size, head[18] == 2)
+    if _encrypted(head, path):
+        _hot_journal(path)
+        wal = _encrypted_wal_state(path)
+    else:
+        page_size = check_header(head, st.st_size, path)
+        _hot_journal(path)
+        wal = _wal_state(path, page_size, head[18] == 2)
     if wal == "crash" and reason:
         raise refuse(
             f"holds changes not yet saved into it (a -wal left by a crash), but {reason}: "

@@ -376,8 +376,11 @@ def test_new_database_never_replaces_a_file(
     tmp_path: Path,
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
+    from cdmo_desktop.gui.dialogs import passphrase
+
     fresh = tmp_path / "new-desk"
     monkeypatch.setattr(database, "choose_new_file", lambda *a: fresh.with_suffix(".sqlite"))
+    monkeypatch.setattr(passphrase, "choose_encryption", lambda *a: True)  # not encrypted
     window.database.new_action.trigger()
     assert ctx.store.path == fresh.with_suffix(".sqlite").absolute()
     assert fresh.with_suffix(".sqlite").exists()

@@ -24,7 +24,7 @@ import os
 import time
 import traceback
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import datetime
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -201,6 +201,29 @@ def _warm() -> float:
     return time.perf_counter() - start
 
 
+@dataclass(frozen=True)
+class Unlock:
+    """The passphrase of an encrypted database, sent ahead of a request on it: a spawned
+    worker does not share the window's unlocked passphrases."""
+
+    db_path: str
+    secret: str = field(repr=False)
+
+
+def unlock_message(db_path: str) -> Unlock | None:
+    """What the window sends before a request on `db_path` (None for a plain database)."""
+    from cdmo_desktop.store import crypto
+
+    key = crypto.key_for(Path(db_path))
+    return None if key is None else Unlock(db_path, key.reveal())
+
+
+def _unlock(message: Unlock) -> None:
+    from cdmo_desktop.store import crypto
+
+    crypto.unlock(Path(message.db_path), crypto.Passphrase(message.secret))
+
+
 def serve(conn: Connection, cancel: Event) -> None:
     """The worker process: one request at a time until None arrives or the pipe closes
     (the window has gone)."""
@@ -210,6 +233,9 @@ def serve(conn: Connection, cancel: Event) -> None:
             request = conn.recv()
             if request is None:
                 return
+            if isinstance(request, Unlock):
+                _unlock(request)
+                continue
             conn.send(run(request, conn.send, cancel.is_set))
     except (EOFError, OSError, KeyboardInterrupt):
         return

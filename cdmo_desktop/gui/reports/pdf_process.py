@@ -112,6 +112,9 @@ class PdfWorker:
                 raise WorkerBusy(BUSY)
             assert self._conn is not None and self._cancel is not None
             self._cancel.clear()
+            unlock = pdf_build.unlock_message(request.db_path)
+            if unlock is not None:
+                self._conn.send(unlock)
             self._conn.send(request)
             self.busy = True
             return self._conn

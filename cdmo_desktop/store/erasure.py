@@ -467,6 +467,9 @@ def _written_tables(session: Session) -> set[str]:
     return {table for table, _id in captured} | set(session.info.get("extra_tables", ()))
 
 
+TALLIES = ("risk_owner_tally", "risk_due_tally", "partner_scale_tally")
+
+
 def _scrub_indexes(conn: sa.Connection, tables: set[str]) -> None:
     """Rebuild the full-text indexes over `tables`: a deleted term stays in an FTS5
     segment until the segments merge; a rebuild writes them anew from the rows as they
@@ -476,6 +479,12 @@ def _scrub_indexes(conn: sa.Connection, tables: set[str]) -> None:
     for index, table in _fulltext_indexes(conn).items():
         if not table or table in tables:
             fulltext.rebuild(conn, index)
+    # The maintained counts (store/derived_risks.py, partner_list.py) keep a row per owner
+    # or facet value, at zero once its last record changed: an erased owner's name with it.
+    present = set(sa.inspect(conn).get_table_names())
+    for tally in TALLIES:
+        if tally in present:
+            conn.exec_driver_sql(f"DELETE FROM {tally} WHERE n <= 0")
 
 
 def _secure_delete(conn: sa.Connection, on: bool) -> None:

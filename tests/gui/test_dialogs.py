@@ -181,7 +181,8 @@ def test_backups_are_listed_in_the_locales_notation(
     )
     assert item.text(0) == GERMAN.toString(taken, "d. MMM yyyy HH:mm:ss")
     assert item.text(1) == "Backup now"
-    assert item.text(2) == f"{GERMAN.toString(max(1, round(info.size / 1024)))} KB"
+    assert item.text(2) == restore.size_label(info.size)  # the size's notation, below
+    assert restore.size_label(20_480) == "20 KB"
     assert restore.size_label(1_572_864) == "1,5 MB"
     assert restore.size_label(12_345_678_901) == "11.773,8 MB"
 

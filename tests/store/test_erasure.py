@@ -394,17 +394,19 @@ def test_the_partners_recent_changes_show_the_erasure(demo_store: Store) -> None
 
 
 def test_the_rule_made_again_covers_columns_added_to_the_log_later(demo_store: Store) -> None:
-    """The audit chain's columns (seq, values_digest, entry_hash) come from another
-    revision: once the rule is made again over them, they cannot be rewritten either."""
+    """The audit chain's columns (seq, values_digest, entry_hash) cannot be rewritten for
+    a listed entry; once the rule is made again over a column a later revision adds, that
+    one cannot either."""
     from cdmo_desktop.store import redaction
 
     path, entry = demo_store.path, _an_entry(demo_store.path)
-    _exec(path, ("ALTER TABLE change_log ADD COLUMN entry_hash TEXT", ()))
+    _exec(path, ("ALTER TABLE change_log ADD COLUMN added_later TEXT", ()))
     with demo_store.engine.begin() as conn:
         redaction.install_update_trigger(conn)
     _listed(path, entry)
-    with pytest.raises(sqlite3.IntegrityError, match="append-only"):
-        _exec(path, ("UPDATE change_log SET entry_hash = 'forged' WHERE id = ?", (entry,)))
+    for column in ("entry_hash", "values_digest", "added_later"):
+        with pytest.raises(sqlite3.IntegrityError, match="append-only"):
+            _exec(path, (f"UPDATE change_log SET {column} = 'forged' WHERE id = ?", (entry,)))
     _exec(path, ("UPDATE change_log SET new_value = ? WHERE id = ?", (ERASED, entry)))
     with demo_store.engine.begin() as conn:
         redaction.restore_strict_trigger(conn)

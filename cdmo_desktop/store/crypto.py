@@ -415,8 +415,10 @@ def export_copy(
     `source` is only read. Raises StoreError; on failure `target` is removed."""
     module = _module()
     target = Path(target)
-    for side in ("", "-journal", "-wal", "-shm"):
+    for side in ("-journal", "-wal", "-shm"):
         target.with_name(target.name + side).unlink(missing_ok=True)
+    if target.exists() and target.stat().st_size:  # an empty file (files.atomic_path) is kept
+        target.unlink()
     try:
         src = module.connect(file_uri(source, "mode=ro"), uri=True, isolation_level=None)
         try:

@@ -6,7 +6,6 @@ fsynced and renamed over it, after a backup, while this process holds the instan
 
 from __future__ import annotations
 
-import os
 import sqlite3
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -25,6 +24,7 @@ from cdmo_desktop.store.crypto import (
 )
 from cdmo_desktop.store.engine import connect
 from cdmo_desktop.store.errors import StoreError
+from cdmo_desktop.store.files import atomic_path, private_dir
 from cdmo_desktop.store.lock import InstanceLock
 from cdmo_desktop.store.paths import backup_dir
 from cdmo_desktop.store.probe import probe_revision
@@ -76,7 +76,6 @@ def _rekey(path: Path, *, old: Passphrase | None, new: Passphrase | None, reason
         raise StoreError("is not encrypted", path)
     lock = InstanceLock(path)
     lock.acquire()  # never convert a database that is open in a window
-    part = path.with_name(f".{path.name}.{os.getpid()}.part")
     try:
         with _registered(path, old):
             if old is not None:
@@ -96,42 +95,38 @@ def _rekey(path: Path, *, old: Passphrase | None, new: Passphrase | None, reason
                 if old
                 else _encrypted_backup(path, new, reason)
             )
-        export_copy(path, part, source_key=old, target_key=new)
-        if new is not None:
-            verify(part, new)
-        for side in ("-wal", "-shm", "-journal"):
-            path.with_name(path.name + side).unlink(missing_ok=True)
-        os.replace(part, path)
-        _sync_dir(path.parent)
+        with atomic_path(path) as part:  # owner-only, fsynced, renamed over the database
+            try:
+                export_copy(path, part, source_key=old, target_key=new)
+                if new is not None:
+                    verify(part, new)
+            finally:
+                _remove_sides(part)
+            for side in ("-wal", "-shm", "-journal"):
+                path.with_name(path.name + side).unlink(missing_ok=True)
         if new is None:
             forget(path)
         else:
             unlock(path, new)
         return backup
     finally:
-        for side in ("", "-journal", "-wal", "-shm"):
-            part.with_name(part.name + side).unlink(missing_ok=True)
         lock.release()
+
+
+def _remove_sides(part: Path) -> None:
+    for side in ("-journal", "-wal", "-shm"):
+        part.with_name(part.name + side).unlink(missing_ok=True)
 
 
 def _encrypted_backup(path: Path, key: Passphrase | None, reason: str) -> Path:
     """A backup of the plain `path` in its backups folder, encrypted with `key`
     (the backup API copies pages as they are; sqlcipher_export re-keys)."""
-    folder = backup_dir(path)
-    folder.mkdir(parents=True, exist_ok=True)
+    folder = private_dir(backup_dir(path))
     target = folder / f"{path.stem}-{datetime.now(UTC).strftime(STAMP_FORMAT)}-{reason}.sqlite"
-    part = target.with_name(target.name + ".part")
-    export_copy(path, part, source_key=None, target_key=key)
-    os.replace(part, target)
+    with atomic_path(target) as part:
+        try:
+            export_copy(path, part, source_key=None, target_key=key)
+        finally:
+            _remove_sides(part)
     rotate(folder, path.stem)
     return target
-
-
-def _sync_dir(folder: Path) -> None:
-    if os.name != "posix":
-        return
-    fd = os.open(folder, os.O_RDONLY)
-    try:
-        os.fsync(fd)
-    finally:
-        os.close(fd)

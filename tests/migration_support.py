@@ -53,3 +53,22 @@ def counts_kept(before: dict[str, int], after: dict[str, int]) -> tuple[dict[str
     table their rows moved to, and the same tables' counts in `after`."""
     expected = {MOVED.get(t, t): n for t, n in before.items()}
     return expected, {t: n for t, n in after.items() if t in expected}
+
+
+def copy_of(template: Path, path: Path) -> Path:
+    """`template` copied to `path` through the backup API (a consistent copy)."""
+    source, target = sqlite3.connect(template), sqlite3.connect(path)
+    try:
+        source.backup(target)
+    finally:
+        source.close()
+        target.close()
+    return path
+
+
+def rows(path: Path, sql: str) -> list[tuple[object, ...]]:
+    conn = sqlite3.connect(path)
+    try:
+        return conn.execute(sql).fetchall()
+    finally:
+        conn.close()

@@ -244,27 +244,26 @@ def _encrypted(head: bytes, path: Path) -> bool:
 def _encrypted_wal_state(path: Path) -> str:
     """The -wal of an encrypted database holds encrypted pages: its frames cannot be
     checked without decrypting them, so it is SQLCipher's to apply (live or after a crash)."""
-    wal = path.with_name(path.name + "-wal")
-    try:
-        st = os.lstat(wal)
-    except FileNotFoundError:
-        return ""
-    if not stat.S_ISREG(st.st_mode):
-        raise refuse(f"cannot be opened: {wal.name} beside it {_kind(st.st_mode)[3:]}", path)
-    if st.st_size == 0:
+    if _wal_file(path) is None:
         return ""
     return "live" if lock_held(path) else "crash"
 
 
-def _wal_state(path: Path, page_size: int, is_wal_mode: bool) -> str:
+def _wal_file(path: Path) -> Path | None:
+    """The `-wal` beside `path` when it holds anything (a non-file there is refused)."""
     wal = path.with_name(path.name + "-wal")
     try:
         st = os.lstat(wal)
     except FileNotFoundError:
-        return ""
+        return None
     if not stat.S_ISREG(st.st_mode):
         raise refuse(f"cannot be opened: {wal.name} beside it {_kind(st.st_mode)[3:]}", path)
-    if st.st_size == 0:
+    return wal if st.st_size else None
+
+
+def _wal_state(path: Path, page_size: int, is_wal_mode: bool) -> str:
+    wal = _wal_file(path)
+    if wal is None:
         return ""
     problem = valid_wal(wal, page_size)
     if not problem and not is_wal_mode:

@@ -13,7 +13,7 @@ import pytest
 
 from cdmo_desktop.cli import main
 from cdmo_desktop.store import open_store
-from tests.migration_support import downgrade, table_counts
+from tests.migration_support import copy_of, downgrade, table_counts
 
 PREVIOUS = "0012_kpi_latest"
 CHAIN = {"seq", "values_digest", "entry_hash"}
@@ -40,10 +40,7 @@ def test_an_upgrade_chains_every_entry_in_order_and_loses_nothing(
     tmp_path: Path, demo_template: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
     path = tmp_path / "previous.sqlite"
-    source, target = sqlite3.connect(demo_template), sqlite3.connect(path)
-    source.backup(target)
-    source.close()
-    target.close()
+    copy_of(demo_template, path)
     downgrade(path, PREVIOUS)
     assert not CHAIN & _columns(path)
     assert "audit_key" not in table_counts(path)
@@ -114,10 +111,7 @@ def test_the_downgrade_drops_the_chain_and_keeps_the_triggers(
     tmp_path: Path, demo_template: Path
 ) -> None:
     path = tmp_path / "demo.sqlite"
-    source, target = sqlite3.connect(demo_template), sqlite3.connect(path)
-    source.backup(target)
-    source.close()
-    target.close()
+    copy_of(demo_template, path)
     before = table_counts(path)
     downgrade(path, PREVIOUS)
     assert not CHAIN & _columns(path)

@@ -10,7 +10,7 @@ import pytest
 
 from cdmo_desktop.store import erasure as er
 from cdmo_desktop.store import open_store
-from tests.migration_support import counts_kept, downgrade, table_counts
+from tests.migration_support import copy_of, counts_kept, downgrade, table_counts
 
 PREVIOUS = "0013_audit_chain"
 
@@ -27,10 +27,7 @@ def test_an_upgrade_keeps_every_row_and_allows_only_a_listed_redaction(
     tmp_path: Path, demo_template: Path
 ) -> None:
     path = tmp_path / "previous.sqlite"
-    source, target = sqlite3.connect(demo_template), sqlite3.connect(path)
-    source.backup(target)
-    source.close()
-    target.close()
+    copy_of(demo_template, path)
     downgrade(path, PREVIOUS)
     assert "erasure" not in _tables(path)
     before = table_counts(path)
@@ -68,10 +65,7 @@ def test_an_upgrade_keeps_every_row_and_allows_only_a_listed_redaction(
 
 def test_a_downgrade_restores_the_strict_rule(tmp_path: Path, demo_template: Path) -> None:
     path = tmp_path / "desk.sqlite"
-    source, target = sqlite3.connect(demo_template), sqlite3.connect(path)
-    source.backup(target)
-    source.close()
-    target.close()
+    copy_of(demo_template, path)
     downgrade(path, PREVIOUS)
     conn = sqlite3.connect(path)
     sql = conn.execute(

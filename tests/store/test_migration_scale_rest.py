@@ -5,54 +5,42 @@ filter's count) and the new indexes."""
 
 from __future__ import annotations
 
-import sqlite3
 from datetime import date
 from pathlib import Path
 
 from cdmo_desktop.store import open_store, partner_list
 from cdmo_desktop.store import risks as rs
 from cdmo_desktop.store.partner_list import PartnerFilters
-from tests.migration_support import counts_kept, downgrade, table_counts
+from tests.migration_support import copy_of, counts_kept, downgrade, rows, table_counts
 
 PREVIOUS = "0014_erasure"
-
-
-def _rows(path: Path, sql: str) -> list[tuple[object, ...]]:
-    conn = sqlite3.connect(path)
-    try:
-        return conn.execute(sql).fetchall()
-    finally:
-        conn.close()
 
 
 def test_an_upgrade_from_0012_keeps_every_row_and_counts_owners_and_reviews_due(
     tmp_path: Path, demo_template: Path
 ) -> None:
     path = tmp_path / "previous.sqlite"
-    source, target = sqlite3.connect(demo_template), sqlite3.connect(path)
-    source.backup(target)
-    source.close()
-    target.close()
+    copy_of(demo_template, path)
     downgrade(path, PREVIOUS)
-    tables = {r[0] for r in _rows(path, "SELECT name FROM sqlite_master")}
+    tables = {r[0] for r in rows(path, "SELECT name FROM sqlite_master")}
     assert "risk_owner_tally" not in tables and "ix_milestone_plan" not in tables
     counts = table_counts(path)
-    risks = _rows(path, "SELECT * FROM risk ORDER BY id")
-    milestones = _rows(path, "SELECT * FROM milestone ORDER BY id")
-    owners = sorted({str(r[0]) for r in _rows(path, "SELECT owner FROM risk") if r[0]})
+    risks = rows(path, "SELECT * FROM risk ORDER BY id")
+    milestones = rows(path, "SELECT * FROM milestone ORDER BY id")
+    owners = sorted({str(r[0]) for r in rows(path, "SELECT owner FROM risk") if r[0]})
     assert len(risks) > 20 and len(owners) > 1
 
     store = open_store(path)
     try:
         expected_counts, found_counts = counts_kept(counts, table_counts(path))
         assert found_counts == expected_counts
-        assert _rows(path, "SELECT * FROM risk ORDER BY id") == risks
-        assert _rows(path, "SELECT * FROM milestone ORDER BY id") == milestones
+        assert rows(path, "SELECT * FROM risk ORDER BY id") == risks
+        assert rows(path, "SELECT * FROM milestone ORDER BY id") == milestones
         today = date(2100, 1, 1)  # every dated review is due by then
         for owner in owners:
             live = [
                 r
-                for r in _rows(
+                for r in rows(
                     path, f"SELECT status, next_review_date FROM risk WHERE owner = '{owner}'"
                 )
                 if r[0] in rs.LIVE_STATUS_VALUES
@@ -62,9 +50,9 @@ def test_an_upgrade_from_0012_keeps_every_row_and_counts_owners_and_reviews_due(
             assert rs.heatmap_counts(store, mine).total == len(live)
             due = {**mine, "review_due": True, "today": today}
             assert rs.count_risks(store, due) == sum(1 for r in live if r[1] is not None)
-        for (category,) in _rows(path, "SELECT DISTINCT category FROM risk"):
+        for (category,) in rows(path, "SELECT DISTINCT category FROM risk"):
             due = {"category": category, "review_due": True, "today": today}
-            expected = _rows(
+            expected = rows(
                 path,
                 f"SELECT count(*) FROM risk WHERE category = '{category}' AND "
                 f"next_review_date IS NOT NULL AND status IN {rs.LIVE_STATUS_VALUES}",
@@ -75,7 +63,7 @@ def test_an_upgrade_from_0012_keeps_every_row_and_counts_owners_and_reviews_due(
             for scale in partner_list.TALLIED_SCALES:
                 counted[scale] = partner_list.count(s, PartnerFilters(scale=scale), today)
         assert counted == {
-            scale: _rows(
+            scale: rows(
                 path,
                 f"SELECT count(*) FROM partner WHERE archived = 0 "
                 f"AND scale_tags LIKE '%|{scale}|%'",
@@ -83,7 +71,7 @@ def test_an_upgrade_from_0012_keeps_every_row_and_counts_owners_and_reviews_due(
             for scale in partner_list.TALLIED_SCALES
         }
         assert any(counted.values())
-        indexes = {r[0] for r in _rows(path, "SELECT name FROM sqlite_master WHERE type = 'index'")}
+        indexes = {r[0] for r in rows(path, "SELECT name FROM sqlite_master WHERE type = 'index'")}
         assert {"ix_risk_cell", "ix_milestone_plan"} <= indexes
     finally:
         store.close()

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import hashlib
+import re
 import sqlite3
 import subprocess
 import sys
@@ -81,6 +82,7 @@ def test_check_reports_schema_and_integrity(
     assert main(["check", "--db", str(closed_db)]) == 0
     out = capsys.readouterr().out
     assert f"schema: {HEAD_REVISION} (current)" in out and "integrity_check: ok" in out
+    assert re.search(r"schema objects: ok \(\d+ tables, \d+ indexes, \d+ triggers, 0 views", out)
     assert _digest(closed_db) == before and _folder(closed_db) == listing
 
 

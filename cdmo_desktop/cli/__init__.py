@@ -240,7 +240,8 @@ def _schema_step(conn: sqlite3.Connection, found: Probe) -> str:
     kinds = [
         r[0] for r in conn.execute("SELECT type FROM sqlite_master WHERE name NOT LIKE 'sqlite%'")
     ]
-    counts = ", ".join(f"{kinds.count(k)} {k}s" for k in ("table", "index", "trigger", "view"))
+    plural = {"table": "tables", "index": "indexes", "trigger": "triggers", "view": "views"}
+    counts = ", ".join(f"{kinds.count(k)} {plural[k]}" for k in plural)
     return f"schema objects: ok ({counts}, as the migrations made them)"
 
 

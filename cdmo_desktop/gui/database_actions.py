@@ -9,8 +9,9 @@ from __future__ import annotations
 
 import logging
 import sqlite3
+from collections.abc import Callable
 from pathlib import Path
-from typing import TYPE_CHECKING, Protocol
+from typing import TYPE_CHECKING, Protocol, TypeVar
 
 from PySide6.QtCore import QObject
 from PySide6.QtGui import QAction, QKeySequence
@@ -20,6 +21,8 @@ from cdmo_desktop import APP_DISPLAY_NAME
 from cdmo_desktop.gui import database
 from cdmo_desktop.gui.format import datetime_text
 from cdmo_desktop.store import StoreError, safe_log
+
+T = TypeVar("T")
 
 if TYPE_CHECKING:
     from cdmo_desktop.gui.context import AppContext
@@ -198,26 +201,20 @@ class DatabaseActions(QObject):
         )
         if answer != QMessageBox.StandardButton.Yes or not w.pages_allow_close():
             return
-        screen = w.current_screen()
-        key = screen.key if screen else "portfolio"
-        w.drop_all_pages()
-        w.ctx.undo_stack.clear()
-        self.ctx.store.close()
-        failure = ""
-        try:
-            from cdmo_desktop.store.backup import restore_backup
 
-            restore_backup(chosen.path, db_path)
-        except Exception as exc:
-            log.exception("restore of %s failed", chosen.path)
-            failure = safe_log.shown_text(exc)  # never SQL or record contents
-        store = database.open_or_ask(db_path, self.ctx.settings, self.parent_widget)
-        if store is None:
-            self.parent_widget.close()
+        def restore() -> str:
+            try:
+                from cdmo_desktop.store.backup import restore_backup
+
+                restore_backup(chosen.path, db_path)
+            except Exception as exc:
+                log.exception("restore of %s failed", chosen.path)
+                return safe_log.shown_text(exc)  # never SQL or record contents
+            return ""
+
+        failure = self._with_file_closed(restore)
+        if failure is None:
             return
-        self.ctx.store = store
-        w.database_changed()
-        w.show_screen(key)
         if failure:
             QMessageBox.warning(
                 self.parent_widget,
@@ -226,6 +223,27 @@ class DatabaseActions(QObject):
             )
         else:
             w.statusBar().showMessage(f"Restored the backup taken {taken}", 10000)
+
+    def _with_file_closed(self, work: Callable[[], T]) -> T | None:
+        """Run `work` on the database file with the store closed (screens dropped, undo
+        cleared), then open the file again on the screen the user was on. None: the file
+        could not be opened again and the window closes."""
+        w = self.window
+        db_path = self.ctx.store.path
+        screen = w.current_screen()
+        key = screen.key if screen else "portfolio"
+        w.drop_all_pages()
+        w.ctx.undo_stack.clear()
+        self.ctx.store.close()
+        result = work()
+        store = database.open_or_ask(db_path, self.ctx.settings, self.parent_widget)
+        if store is None:
+            self.parent_widget.close()
+            return None
+        self.ctx.store = store
+        w.database_changed()
+        w.show_screen(key)
+        return result
 
     # --- encryption ---------------------------------------------------------------------
     def change_encryption(self) -> None:
@@ -245,19 +263,9 @@ class DatabaseActions(QObject):
         if not w.pages_allow_close():
             passphrase.forget_unused(db_path)
             return
-        screen = w.current_screen()
-        key = screen.key if screen else "portfolio"
-        w.drop_all_pages()
-        w.ctx.undo_stack.clear()
-        self.ctx.store.close()
-        outcome = passphrase.convert(db_path, decrypting)
-        store = database.open_or_ask(db_path, self.ctx.settings, self.parent_widget)
-        if store is None:
-            self.parent_widget.close()
+        outcome = self._with_file_closed(lambda: passphrase.convert(db_path, decrypting))
+        if outcome is None:
             return
-        self.ctx.store = store
-        w.database_changed()
-        w.show_screen(key)
         if outcome.failure:
             QMessageBox.warning(
                 self.parent_widget,

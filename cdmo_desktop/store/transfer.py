@@ -1,0 +1,404 @@
+"""Copy a whole workspace from one database to another (SQLite or PostgreSQL, either way).
+
+Every row of every table of the models is copied as it is, ids included, and so is the
+change log with its chain columns and the database's audit key (store/chain.py): the audit
+trail verifies on the target as it did on the source. Rows go in as plain inserts, around
+the flush hook: they are already validated, derived and logged.
+
+- Tables are copied parents first (`SQLModel.metadata.sorted_tables`); a table that refers
+  to itself (a reassessment's previous one) is read earlier rows first.
+- Rows are read in batches from one consistent snapshot of the source (SQLite: one read
+  transaction; PostgreSQL: REPEATABLE READ, read-only) and written in one transaction on
+  the target: a failure, a refusal or a cancel leaves the target as it was.
+- Derived data that lives outside the models' tables is rebuilt on the target, not copied:
+  SQLite's full-text indexes and tally tables (store/bulk.rebuild_derived, with their
+  triggers off while the rows go in); PostgreSQL's sequences (if any) are set past the
+  copied values. The derived columns of the rows themselves (sort keys, search words) are
+  copied with the rows.
+- Both databases must be at this version's schema; a target holding rows is refused
+  unless `force`, which replaces them in the same transaction.
+
+The SQLite-only and PostgreSQL-only steps are the `_sqlite_*` / `_postgresql_*` functions.
+"""
+
+from __future__ import annotations
+
+import os
+import time
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+import sqlalchemy as sa
+from sqlmodel import SQLModel
+
+import cdmo_desktop.domain.models  # noqa: F401  (registers every table in the metadata)
+from cdmo_desktop.store import bulk, chain, migrate
+from cdmo_desktop.store.engine import connect, connect_readonly, make_engine
+from cdmo_desktop.store.errors import StorageError, StoreError
+from cdmo_desktop.store.files import atomic_path
+
+BATCH = 2000  # rows read and inserted at a time
+CHANGE_LOG = "change_log"
+
+
+class CopyRefused(StoreError):
+    """The copy was not started: a schema behind or ahead, a target holding rows, the same
+    database on both sides. Nothing was written."""
+
+
+class CopyCancelled(StoreError):
+    """The caller's `cancel` asked to stop; the target was left as it was."""
+
+
+@dataclass(frozen=True)
+class CopyProgress:
+    """Where a copy stands: `table` being copied (or "derived data" at the end), rows done
+    out of `total` (every table)."""
+
+    table: str
+    done: int
+    total: int
+
+
+ProgressFn = Callable[[CopyProgress], None]
+CancelFn = Callable[[], bool]
+
+
+@dataclass
+class CopyReport:
+    """What was copied: rows per table, and how long it took."""
+
+    rows: dict[str, int] = field(default_factory=dict)
+    seconds: float = 0.0
+
+    @property
+    def total(self) -> int:
+        return sum(self.rows.values())
+
+
+def data_tables() -> list[sa.Table]:
+    """The tables a copy moves, parents first: every table of the models. Full-text index
+    tables, tally tables and alembic_version are no model tables; the audit key is copied
+    on its own (`_copy_audit_key`)."""
+    return list(SQLModel.metadata.sorted_tables)
+
+
+def read_revision(conn: sa.Connection) -> str | None:
+    """The schema revision of an open database (either backend); None when it has none."""
+    if not sa.inspect(conn).has_table("alembic_version"):
+        return None
+    row = conn.execute(sa.text("SELECT version_num FROM alembic_version")).first()
+    return str(row[0]) if row else None
+
+
+def check_revisions(
+    source: str | None, target: str | None, source_name: str, target_name: str
+) -> None:
+    """Refuse unless both schemas are this version's (naming the one behind or ahead)."""
+    head = migrate.HEAD_REVISION
+    for name, revision in ((source_name, source), (target_name, target)):
+        if revision is None:
+            raise CopyRefused(f"{name} holds no Partnership Desk schema; nothing was copied")
+        if revision not in migrate.KNOWN_REVISIONS:
+            raise CopyRefused(
+                f"{name} has schema {revision}, newer than this version's {head}: update "
+                "the app first; nothing was copied"
+            )
+        if revision != head:
+            raise CopyRefused(
+                f"{name} has schema {revision}, behind this version's {head}: upgrade it "
+                "first (open it in the app, or `server upgrade` on a server); nothing was "
+                "copied"
+            )
+
+
+def count_rows(conn: sa.Connection) -> dict[str, int]:
+    """Rows per data table."""
+    return {
+        t.name: int(conn.execute(sa.select(sa.func.count()).select_from(t)).scalar_one())
+        for t in data_tables()
+    }
+
+
+def holds_rows(conn: sa.Connection) -> bool:
+    return any(
+        conn.execute(sa.select(sa.literal(1)).select_from(t).limit(1)).first()
+        for t in data_tables()
+    )
+
+
+def copy_database(
+    source: sa.Engine,
+    target: sa.Engine,
+    *,
+    force: bool = False,
+    progress: ProgressFn | None = None,
+    cancel: CancelFn | None = None,
+    batch_size: int = BATCH,
+    source_name: str = "the source",
+    target_name: str = "the target",
+) -> CopyReport:
+    """Copy every row of `source` into `target` (see the module docstring); returns what
+    was copied. Refusals raise CopyRefused, a cancel CopyCancelled, a failed disk or
+    server StorageError/StoreError; in every such case the target is as it was."""
+    if source.url == target.url and source.dialect.name == "postgresql":
+        raise CopyRefused(f"{source_name} and {target_name} are the same database")
+    started = time.perf_counter()
+    with _reading(source) as src:
+        total_rows = count_rows(src)
+        with target.connect() as dst:
+            try:
+                with dst.begin():
+                    check_revisions(
+                        read_revision(src), read_revision(dst), source_name, target_name
+                    )
+                    if not force and holds_rows(dst):
+                        raise CopyRefused(
+                            f"{target_name} already holds data; nothing was copied (to "
+                            "replace its data with the copy, use --force)"
+                        )
+                    report = _copy(src, dst, total_rows, force, progress, cancel, batch_size)
+            except (CopyRefused, CopyCancelled):
+                raise
+            except sa.exc.DBAPIError as exc:
+                raise _failed(exc, target_name) from None
+    report.seconds = time.perf_counter() - started
+    return report
+
+
+def _failed(exc: sa.exc.DBAPIError, target_name: str) -> StoreError:
+    """One sentence for a copy the database refused (never SQL or row values)."""
+    doing = f"Nothing was copied into {target_name}"
+    fault = StorageError.from_fault(exc, None, doing)
+    if fault is not None:
+        return fault
+    reason = type(exc.orig).__name__ if exc.orig is not None else type(exc).__name__
+    if isinstance(exc, sa.exc.IntegrityError):
+        reason = "a row broke a rule of the target's schema"
+    return StoreError(f"{doing}: the copy failed ({reason}); the target is as it was")
+
+
+@contextmanager
+def _reading(engine: sa.Engine) -> Iterator[sa.Connection]:
+    """A connection reading one consistent snapshot of `engine`, never writing."""
+    with engine.connect() as conn:
+        if conn.dialect.name == "postgresql":
+            conn = conn.execution_options(isolation_level="REPEATABLE READ")
+        with conn.begin() as transaction:
+            if conn.dialect.name == "postgresql":
+                conn.exec_driver_sql("SET TRANSACTION READ ONLY")
+            yield conn
+            transaction.rollback()
+
+
+def _copy(
+    src: sa.Connection,
+    dst: sa.Connection,
+    total_rows: dict[str, int],
+    force: bool,
+    progress: ProgressFn | None,
+    cancel: CancelFn | None,
+    batch_size: int,
+) -> CopyReport:
+    sqlite = dst.dialect.name == "sqlite"
+    dropped = _sqlite_prepare(dst, force) if sqlite else _postgresql_prepare(dst, force)
+    _copy_audit_key(src, dst)
+    report = CopyReport()
+    total = sum(total_rows.values())
+    done = 0
+    for table in data_tables():
+        copied = 0
+        for rows in _batches(src, table, batch_size):
+            if cancel is not None and cancel():
+                raise CopyCancelled("the copy was cancelled; the target is as it was")
+            dst.execute(table.insert(), rows)
+            copied += len(rows)
+            done += len(rows)
+            if progress is not None:
+                progress(CopyProgress(table.name, done, total))
+        if copied != total_rows[table.name]:
+            raise StoreError(
+                f"the copy of {table.name} read {copied} rows, not {total_rows[table.name]}; "
+                "nothing was copied"
+            )
+        report.rows[table.name] = copied
+    if cancel is not None and cancel():
+        raise CopyCancelled("the copy was cancelled; the target is as it was")
+    if progress is not None:
+        progress(CopyProgress("derived data", done, total))
+    if sqlite:
+        _sqlite_finish(dst, dropped)
+    else:
+        _postgresql_finish(dst)
+    return report
+
+
+def _batches(src: sa.Connection, table: sa.Table, size: int) -> Iterator[list[dict[str, Any]]]:
+    """The rows of `table` as dicts, `size` at a time, streamed from the source."""
+    keys = [c.key for c in table.columns]
+    result = src.execution_options(yield_per=size).execute(_ordered(table))
+    for part in result.partitions():
+        yield [dict(zip(keys, row, strict=True)) for row in part]
+
+
+def _ordered(table: sa.Table) -> sa.Select[Any]:
+    """SELECT of every row; a table with a reference to itself in the order rows can be
+    inserted (those it refers to first: a recursive walk from the rows that refer to none)."""
+    own = [fk for fk in table.foreign_keys if fk.column.table is table]
+    if not own:
+        return sa.select(table)
+    ref, key = own[0].parent, own[0].column
+    inner = table.alias("earlier")
+    roots = sa.select(table.c[key.name].label("key"), sa.literal(0).label("depth")).where(
+        sa.or_(
+            ref.is_(None),
+            ~sa.exists().where(inner.c[key.name] == ref),
+        )
+    )
+    walk = roots.cte("walk", recursive=True)
+    walk = walk.union_all(
+        sa.select(table.c[key.name], walk.c.depth + 1).join(walk, ref == walk.c.key)
+    )
+    return (
+        sa.select(table)
+        .join(walk, table.c[key.name] == walk.c.key)
+        .order_by(walk.c.depth, table.c[key.name])
+    )
+
+
+def _copy_audit_key(src: sa.Connection, dst: sa.Connection) -> None:
+    """The source's audit key replaces the target's: the copied chain was sealed with it."""
+    table = sa.table(chain.KEY_TABLE, sa.column("id"), sa.column("key"))
+    if not sa.inspect(src).has_table(chain.KEY_TABLE):
+        return
+    rows = [dict(r._mapping) for r in src.execute(sa.select(table.c.id, table.c.key))]
+    if not rows:
+        return
+    dst.execute(sa.delete(table))
+    dst.execute(sa.insert(table), rows)
+
+
+# --- SQLite target --------------------------------------------------------------------------
+
+
+def _sqlite_prepare(dst: sa.Connection, force: bool) -> list[tuple[str, str]]:
+    """Defer foreign keys to the commit, drop the triggers that maintain derived data (and,
+    with `force`, the change log's append-only ones) and empty the tables with `force`.
+    Returns the dropped triggers' (name, SQL) to make them again."""
+    dst.exec_driver_sql("PRAGMA defer_foreign_keys=ON")
+    rows = dst.exec_driver_sql(
+        "SELECT name, tbl_name, sql FROM sqlite_master WHERE type = 'trigger' ORDER BY rowid"
+    ).all()
+    dropped = [(name, sql) for name, table, sql in rows if force or table != CHANGE_LOG]
+    for name, _sql in dropped:
+        dst.exec_driver_sql(f'DROP TRIGGER "{name}"')
+    if force:
+        for table in reversed(data_tables()):
+            dst.execute(sa.delete(table))
+    return dropped
+
+
+def _sqlite_finish(dst: sa.Connection, dropped: list[tuple[str, str]]) -> None:
+    """Rebuild the derived data, make the dropped triggers again (those the rebuild did not
+    make itself) and refuse broken references before the commit."""
+    bulk.rebuild_derived(dst)
+    present = {
+        r[0] for r in dst.exec_driver_sql("SELECT name FROM sqlite_master WHERE type = 'trigger'")
+    }
+    for name, sql in dropped:
+        if name not in present:
+            dst.exec_driver_sql(sql)
+    broken = dst.exec_driver_sql("PRAGMA foreign_key_check").all()
+    if broken:
+        tables = ", ".join(sorted({str(r[0]) for r in broken}))
+        raise StoreError(
+            f"the copy would leave {len(broken)} broken references (in {tables}); "
+            "nothing was copied"
+        )
+
+
+# --- PostgreSQL target ----------------------------------------------------------------------
+
+
+def _postgresql_prepare(dst: sa.Connection, force: bool) -> list[tuple[str, str]]:
+    """With `force`, empty every data table at once (TRUNCATE: the change log's append-only
+    trigger guards rows, not the table)."""
+    if force:
+        names = ", ".join(f'"{t.name}"' for t in data_tables())
+        dst.exec_driver_sql(f"TRUNCATE TABLE {names}")
+    return []
+
+
+_SEQUENCES = """
+SELECT s.relname, t.relname, a.attname
+FROM pg_class s
+JOIN pg_depend d ON d.objid = s.oid AND d.deptype IN ('a', 'i')
+JOIN pg_class t ON t.oid = d.refobjid
+JOIN pg_attribute a ON a.attrelid = t.oid AND a.attnum = d.refobjsubid
+JOIN pg_namespace n ON n.oid = s.relnamespace
+WHERE s.relkind = 'S' AND n.nspname = current_schema()
+"""
+
+
+def _postgresql_finish(dst: sa.Connection) -> None:
+    """Every sequence owned by a column of a data table continues after the copied values."""
+    tables = {t.name for t in data_tables()}
+    for sequence, table, column in dst.exec_driver_sql(_SEQUENCES).all():
+        if table not in tables:
+            continue
+        dst.exec_driver_sql(
+            f'SELECT setval(\'"{sequence}"\', coalesce((SELECT max("{column}") '
+            f'FROM "{table}"), 0) + 1, false)'
+        )
+
+
+# --- a new SQLite file holding a copy ---------------------------------------------------------
+
+
+def sqlite_source(path: Path) -> sa.Engine:
+    """An engine reading the SQLite file at `path` without writing to it or beside it (the
+    file may be open in a window meanwhile: its committed changes in the -wal are seen)."""
+    return sa.create_engine(
+        "sqlite://", creator=lambda: connect_readonly(path), poolclass=sa.pool.NullPool
+    )
+
+
+def write_sqlite_copy(
+    source: sa.Engine,
+    target: Path,
+    *,
+    progress: ProgressFn | None = None,
+    cancel: CancelFn | None = None,
+    source_name: str = "the source",
+    replace: bool = True,
+) -> CopyReport:
+    """Copy `source` into a new SQLite file at `target`: made beside it under a temporary
+    name (owner-only, migrated to this version's schema, filled, checked) and renamed into
+    place, a self-contained file (no -wal). On any error or a cancel nothing is left and an
+    existing `target` is untouched; without `replace` an existing `target` is refused."""
+    target = Path(target)
+    with atomic_path(target) as part:
+        migrate.upgrade(part)
+        engine = make_engine(part, pooled=False)
+        try:
+            report = copy_database(
+                source,
+                engine,
+                progress=progress,
+                cancel=cancel,
+                source_name=source_name,
+                target_name=f"the file {target}",
+            )
+        finally:
+            engine.dispose()
+        done = connect(part, "rw", isolation_level=None)
+        try:
+            done.execute("PRAGMA journal_mode=DELETE")
+        finally:
+            done.close()
+        if not replace and os.path.lexists(target):
+            raise CopyRefused(f"the file {target} appeared meanwhile; nothing was copied")
+    return report

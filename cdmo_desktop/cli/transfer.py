@@ -104,6 +104,7 @@ def _source_engine(path: Path) -> sa.Engine:
         raise Refused(str(exc)) from None
     except StoreError as exc:
         raise Refused(exc.sentence()) from None
+    _refuse_behind(path, found.revision)
     if found.wal == "crash":
         raise Refused(
             f"The file {path} was not closed cleanly: open it in the app once, then copy it."
@@ -163,10 +164,13 @@ def _into_file(
         )
 
 
-def _refuse_behind(path: Path, revision: str) -> None:
-    """An older target would be upgraded by opening it: refuse it first."""
+def _refuse_behind(path: Path, revision: str | None) -> None:
+    """Before anything is made: a file with no schema or an older one (opening an older
+    target would upgrade it) is refused."""
     from cdmo_desktop.store.migrate import HEAD_REVISION
 
+    if revision is None:
+        raise Refused(f"The file {path} is empty: there is nothing to copy.")
     if revision != HEAD_REVISION:
         raise Refused(
             f"The file {path} has schema {revision}, behind this version's {HEAD_REVISION}: "

@@ -209,7 +209,10 @@ def _copy(
     report = CopyReport()
     total = sum(total_rows.values())
     done = 0
-    for table in data_tables():
+    tables = data_tables()
+    if progress is not None:
+        progress(CopyProgress(tables[0].name, 0, total))
+    for table in tables:
         copied = 0
         for rows in _batches(src, table, batch_size):
             if cancel is not None and cancel():

@@ -9,6 +9,7 @@ import pytest
 
 from cdmo_desktop.cli import main
 from cdmo_desktop.cli import transfer as cli_transfer
+from cdmo_desktop.domain.enums import PartnerKind
 from cdmo_desktop.domain.models import Partner
 from cdmo_desktop.store import open_store
 from tests.migration_support import copy_of, downgrade
@@ -49,7 +50,7 @@ def test_a_target_holding_data_needs_force(
 ) -> None:
     target = tmp_path / "other.sqlite"
     with open_store(target) as store:
-        store.write("add", lambda s: s.add(Partner(name="Only Here GmbH", kind="cdmo")))
+        store.write("add", lambda s: s.add(Partner(name="Only Here GmbH", kind=PartnerKind.CDMO)))
     before = file_rows(target)
     assert main(["copy", "--from", str(demo_file), "--to", str(target)]) == 2
     _error(capsys, "already holds data", "--force")

@@ -9,7 +9,9 @@ from pathlib import Path
 
 import pytest
 import sqlalchemy as sa
+from sqlmodel import select
 
+from cdmo_desktop.domain.enums import PartnerKind
 from cdmo_desktop.domain.models import Partner
 from cdmo_desktop.store import transfer
 from cdmo_desktop.store.audit import verify_file
@@ -70,8 +72,8 @@ def test_the_copy_can_be_edited_and_still_verifies(source: sa.Engine, target_pat
     _copy_into(source, target_path)
     with open_store(target_path) as store:
         with store.read() as s:
-            partner_id = s.scalars(sa.select(Partner.id)).first()
-        store.write("rename", lambda s: setattr(s.get(Partner, partner_id), "name", "Renamed AG"))
+            partner = s.exec(select(Partner).limit(1)).one()
+        store.write("rename", lambda s: setattr(s.get(Partner, partner.id), "name", "Renamed AG"))
     audit = verify_file(target_path)
     assert audit.ok, audit.summary()
 
@@ -80,7 +82,7 @@ def test_a_target_holding_data_is_refused_and_unchanged(
     source: sa.Engine, target_path: Path
 ) -> None:
     with open_store(target_path) as store:
-        store.write("add", lambda s: s.add(Partner(name="Only Here GmbH", kind="cdmo")))
+        store.write("add", lambda s: s.add(Partner(name="Only Here GmbH", kind=PartnerKind.CDMO)))
     before = file_rows(target_path)
     with pytest.raises(transfer.CopyRefused, match=r"already holds data.*--force"):
         _copy_into(source, target_path)
@@ -91,7 +93,7 @@ def test_force_replaces_the_targets_data(
     source: sa.Engine, tmp_path: Path, target_path: Path
 ) -> None:
     with open_store(target_path) as store:
-        store.write("add", lambda s: s.add(Partner(name="Only Here GmbH", kind="cdmo")))
+        store.write("add", lambda s: s.add(Partner(name="Only Here GmbH", kind=PartnerKind.CDMO)))
     _copy_into(source, target_path, force=True)
     assert file_rows(target_path) == file_rows(tmp_path / "source.sqlite")
     assert verify_file(target_path).ok
@@ -104,7 +106,9 @@ def test_a_failure_half_way_leaves_the_target_as_it_was(
 ) -> None:
     if force:
         with open_store(target_path) as store:
-            store.write("add", lambda s: s.add(Partner(name="Only Here GmbH", kind="cdmo")))
+            store.write(
+                "add", lambda s: s.add(Partner(name="Only Here GmbH", kind=PartnerKind.CDMO))
+            )
     before = file_rows(target_path)
 
     def fail(step: transfer.CopyProgress) -> None:

@@ -29,7 +29,7 @@ from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import Any, cast
 
 import sqlalchemy as sa
 from sqlmodel import SQLModel
@@ -204,6 +204,7 @@ def _copy(
     batch_size: int,
 ) -> CopyReport:
     sqlite = dst.dialect.name == "sqlite"
+    raw = src.dialect.name == dst.dialect.name
     dropped = _sqlite_prepare(dst, force) if sqlite else _postgresql_prepare(dst, force)
     _copy_audit_key(src, dst)
     report = CopyReport()
@@ -214,8 +215,8 @@ def _copy(
         progress(CopyProgress(tables[0].name, 0, total))
     for table in tables:
         copied = 0
-        insert = _inserter(dst, table)
-        for rows in _batches(src, table, batch_size):
+        insert = _inserter(dst, table, raw=raw)
+        for rows in _batches(src, table, batch_size, raw=raw):
             if cancel is not None and cancel():
                 raise CopyCancelled("the copy was cancelled; the target is as it was")
             insert(rows)
@@ -240,21 +241,29 @@ def _copy(
     return report
 
 
-def _batches(src: sa.Connection, table: sa.Table, size: int) -> Iterator[Sequence[Any]]:
+def _batches(
+    src: sa.Connection, table: sa.Table, size: int, *, raw: bool
+) -> Iterator[Sequence[Any]]:
     """The rows of `table` (values in column order), `size` at a time, streamed from the
-    source."""
-    result = src.execution_options(yield_per=size).execute(_ordered(table))
+    source; `raw`: as the driver gives them (for a target of the same kind), else as the
+    columns' types read them."""
+    query = _ordered(table)
+    if raw:
+        typeless = (sa.type_coerce(c, sa.types.NullType()) for c in table.columns)
+        query = cast(sa.Select[Any], query.with_only_columns(*typeless, maintain_column_froms=True))
+    result = src.execution_options(yield_per=size).execute(query)
     yield from result.partitions()
 
 
-def _inserter(dst: sa.Connection, table: sa.Table) -> Callable[[Sequence[Any]], None]:
+def _inserter(dst: sa.Connection, table: sa.Table, *, raw: bool) -> Callable[[Sequence[Any]], None]:
     """How rows go into `table` on the target: plain INSERTs, or on PostgreSQL COPY (many
     times faster) where row-level security does not apply to the writer (COPY FROM refuses
-    tables whose policies apply)."""
+    tables whose policies apply). `raw` rows (from a source of the same kind) go in as
+    they are, others converted by the columns' types."""
+    binds: list[_Bind] = [None for _ in table.columns] if raw else _binds(dst, table)
     if dst.dialect.name == "postgresql" and not _row_security_active(dst, table):
-        return lambda rows: _postgresql_copy(dst, table, rows)
+        return lambda rows: _postgresql_copy(dst, table, rows, binds)
     quote = dst.dialect.identifier_preparer.quote
-    binds = _binds(dst, table)
     mark = "?" if dst.dialect.paramstyle == "qmark" else "%s"
     statement = (
         f"INSERT INTO {quote(table.name)} ({', '.join(quote(c.name) for c in table.columns)}) "
@@ -267,21 +276,27 @@ def _inserter(dst: sa.Connection, table: sa.Table) -> Callable[[Sequence[Any]], 
     return insert
 
 
-def _binds(dst: sa.Connection, table: sa.Table) -> list[Callable[[Any], Any] | None]:
+_Bind = Callable[[Any], Any] | None
+
+
+def _binds(dst: sa.Connection, table: sa.Table) -> list[_Bind]:
     """Each column's conversion of a value to what the target's driver takes."""
     return [c.type.dialect_impl(dst.dialect).bind_processor(dst.dialect) for c in table.columns]
 
 
-def _bound(row: Sequence[Any], binds: list[Callable[[Any], Any] | None]) -> tuple[Any, ...]:
+def _bound(row: Sequence[Any], binds: list[_Bind]) -> tuple[Any, ...]:
+    if not any(binds):
+        return tuple(row)
     return tuple(v if b is None else b(v) for v, b in zip(row, binds, strict=True))
 
 
 def _ordered(table: sa.Table) -> sa.Select[Any]:
-    """SELECT of every row; a table with a reference to itself in the order rows can be
-    inserted (those it refers to first: a recursive walk from the rows that refer to none)."""
+    """SELECT of every row in primary-key order (the target's key index grows at its end);
+    a table with a reference to itself in the order rows can be inserted (those it refers
+    to first: a recursive walk from the rows that refer to none)."""
     own = [fk for fk in table.foreign_keys if fk.column.table is table]
     if not own:
-        return sa.select(table)
+        return sa.select(table).order_by(*table.primary_key.columns)
     ref, key = own[0].parent, own[0].column
     inner = table.alias("earlier")
     roots = sa.select(table.c[key.name].label("key"), sa.literal(0).label("depth")).where(
@@ -316,33 +331,50 @@ def _copy_audit_key(src: sa.Connection, dst: sa.Connection) -> None:
 # --- SQLite target --------------------------------------------------------------------------
 
 
+_SCHEMA_OBJECTS = "SELECT name, tbl_name, sql FROM sqlite_master WHERE type = ? ORDER BY rowid"
+
+
 def _sqlite_prepare(dst: sa.Connection, force: bool) -> list[tuple[str, str]]:
-    """Defer foreign keys to the commit, drop the triggers that maintain derived data (and,
-    with `force`, the change log's append-only ones) and empty the tables with `force`.
-    Returns the dropped triggers' (name, SQL) to make them again."""
+    """Defer foreign keys to the commit; drop the data tables' secondary indexes (built
+    again in one sorted pass each after the rows are in) and the triggers that maintain
+    derived data (with `force` also the change log's append-only ones); with `force`
+    empty the tables. Returns the dropped objects' (name, SQL), indexes first."""
     dst.exec_driver_sql("PRAGMA defer_foreign_keys=ON")
-    rows = dst.exec_driver_sql(
-        "SELECT name, tbl_name, sql FROM sqlite_master WHERE type = 'trigger' ORDER BY rowid"
-    ).all()
-    dropped = [(name, sql) for name, table, sql in rows if force or table != CHANGE_LOG]
-    for name, _sql in dropped:
+    tables = {t.name for t in data_tables()}
+    indexes = [
+        (name, sql)
+        for name, table, sql in dst.exec_driver_sql(_SCHEMA_OBJECTS, ("index",))
+        if sql is not None and table in tables
+    ]
+    triggers = [
+        (name, sql)
+        for name, table, sql in dst.exec_driver_sql(_SCHEMA_OBJECTS, ("trigger",))
+        if force or table != CHANGE_LOG
+    ]
+    for name, _sql in indexes:
+        dst.exec_driver_sql(f'DROP INDEX "{name}"')
+    for name, _sql in triggers:
         dst.exec_driver_sql(f'DROP TRIGGER "{name}"')
     if force:
         for table in reversed(data_tables()):
             dst.execute(sa.delete(table))
-    return dropped
+    return indexes + triggers
 
 
 def _sqlite_finish(dst: sa.Connection, dropped: list[tuple[str, str]]) -> None:
-    """Rebuild the derived data, make the dropped triggers again (those the rebuild did not
-    make itself) and refuse broken references before the commit."""
+    """Make the dropped indexes again, rebuild the derived data, make the dropped triggers
+    again (those the rebuild did not make itself) and refuse broken references before the
+    commit."""
+
+    def make_again(kind: str) -> None:
+        present = {r[0] for r in dst.exec_driver_sql(_SCHEMA_OBJECTS, (kind,))}
+        for name, sql in dropped:
+            if name not in present and sql.lstrip().upper().startswith(_CREATE[kind]):
+                dst.exec_driver_sql(sql)
+
+    make_again("index")
     bulk.rebuild_derived(dst)
-    present = {
-        r[0] for r in dst.exec_driver_sql("SELECT name FROM sqlite_master WHERE type = 'trigger'")
-    }
-    for name, sql in dropped:
-        if name not in present:
-            dst.exec_driver_sql(sql)
+    make_again("trigger")
     broken = dst.exec_driver_sql("PRAGMA foreign_key_check").all()
     if broken:
         tables = ", ".join(sorted({str(r[0]) for r in broken}))
@@ -350,6 +382,9 @@ def _sqlite_finish(dst: sa.Connection, dropped: list[tuple[str, str]]) -> None:
             f"the copy would leave {len(broken)} broken references (in {tables}); "
             "nothing was copied"
         )
+
+
+_CREATE = {"index": ("CREATE INDEX", "CREATE UNIQUE INDEX"), "trigger": ("CREATE TRIGGER",)}
 
 
 # --- PostgreSQL target ----------------------------------------------------------------------
@@ -369,10 +404,11 @@ def _row_security_active(dst: sa.Connection, table: sa.Table) -> bool:
     return bool(dst.execute(query, {"t": table.name}).scalar())
 
 
-def _postgresql_copy(dst: sa.Connection, table: sa.Table, rows: Sequence[Any]) -> None:
-    """COPY the rows in through the driver, each value as the column's type binds it."""
+def _postgresql_copy(
+    dst: sa.Connection, table: sa.Table, rows: Sequence[Any], binds: list[_Bind]
+) -> None:
+    """COPY the rows in through the driver, each value converted by `binds`."""
     quote = dst.dialect.identifier_preparer.quote
-    binds = _binds(dst, table)
     columns = ", ".join(quote(c.name) for c in table.columns)
     driver = dst.connection.driver_connection
     assert driver is not None

@@ -2,11 +2,13 @@
 
     cdmo-desktop copy --from SRC --to DST [--force]
 
-SRC and DST are database files. Every row keeps its id and the change log is copied as it
-is, so `check` on the copy verifies the audit trail. A missing DST file is created (and
-migrated); a DST holding data is refused unless --force, which replaces its data. Both
-must be at this version's schema. A refusal is one line on stderr with exit status 2 and
-nothing written; a failure half-way (exit 1) leaves DST as it was. Big copies report their
+SRC and DST are database files or team servers (postgresql://user@host:5432/database,
+the password from the keychain or libpq's sources as for --db). Every row keeps its id
+and the change log is copied as it is, so `check` on the copy verifies the audit trail.
+A missing DST file is created (and migrated), as is the schema of an empty team server;
+a DST holding data is refused unless --force, which replaces its data. Both must be at
+this version's schema. A refusal is one line on stderr with exit status 2 and nothing
+written; a failure half-way (exit 1) leaves DST as it was. Big copies report their
 progress on stderr.
 """
 
@@ -15,8 +17,12 @@ from __future__ import annotations
 import argparse
 import os
 import sys
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
+
+from cdmo_desktop.store.location import ServerURL
 
 if TYPE_CHECKING:
     import sqlalchemy as sa
@@ -69,22 +75,95 @@ def _refused(line: str) -> int:
 def _copy(args: argparse.Namespace) -> tuple[CopyReport, str, str]:
     source = _location(args.source)
     target = _location(args.target)
-    if source.resolve() == target.resolve():
+    if _same(source, target):
         raise Refused(f"--from and --to name the same database ({source}); nothing was copied")
-    engine = _source_engine(source)
-    try:
-        progress = _Progress()
-        report = _into_file(engine, f"the file {source}", target, args.force, progress)
-        progress.finish()
-    finally:
-        engine.dispose()
-    return report, str(source), str(target)
+    progress = _Progress()
+    with _opened_source(source) as (engine, source_name):
+        if isinstance(target, Path):
+            report = _into_file(engine, source_name, target, args.force, progress)
+        else:
+            report = _into_server(engine, source_name, target, args.force, progress)
+    progress.finish()
+    return report, _shown(source), _shown(target)
 
 
-def _location(text: str) -> Path:
+Location = Path | ServerURL
+
+
+def _location(text: str) -> Location:
+    """A database file (the path as given) or a team server (its URL, checked)."""
+    from cdmo_desktop.store.errors import BadServerURL
+    from cdmo_desktop.store.location import ServerURL, is_server_url
+
     if not text.strip():
-        raise Refused("--from and --to take a database file")
+        raise Refused("--from and --to take a database file or a postgresql:// URL")
+    if is_server_url(text):
+        try:
+            return ServerURL.parse(text)
+        except BadServerURL as exc:
+            raise Refused(exc.sentence()) from None
     return Path(text).expanduser().absolute()
+
+
+def _same(a: Location, b: Location) -> bool:
+    if isinstance(a, Path) and isinstance(b, Path):
+        return a.resolve() == b.resolve()
+    if isinstance(a, Path) or isinstance(b, Path):
+        return False
+    return (a.host, a.port, a.database) == (b.host, b.port, b.database)
+
+
+def _shown(location: Location) -> str:
+    return str(location) if isinstance(location, Path) else location.display
+
+
+@contextmanager
+def _opened_source(location: Location) -> Iterator[tuple[sa.Engine, str]]:
+    """An engine reading the source, and how sentences name it; refusals (missing, not
+    ours, another schema) before anything is written anywhere."""
+    from cdmo_desktop.store.errors import ServerError, ServerUnreachable
+    from cdmo_desktop.store.store import open_store
+
+    if isinstance(location, Path):
+        engine = _source_engine(location)
+        try:
+            yield engine, f"the file {location}"
+        finally:
+            engine.dispose()
+        return
+    try:
+        store = open_store(location.redacted, create=False, password=location.password)
+    except ServerUnreachable:
+        raise
+    except ServerError as exc:
+        raise Refused(exc.sentence()) from None
+    with store:
+        yield store.engine, f"the team server {store.location}"
+
+
+def _into_server(
+    source: sa.Engine, source_name: str, url: ServerURL, force: bool, progress: _Progress
+) -> CopyReport:
+    """Copy into a team server (an empty database is set up first) in one transaction."""
+    from cdmo_desktop.store.errors import ServerError, ServerUnreachable
+    from cdmo_desktop.store.store import open_store
+    from cdmo_desktop.store.transfer import copy_database
+
+    try:
+        store = open_store(url.redacted, create=True, password=url.password)
+    except ServerUnreachable:
+        raise
+    except ServerError as exc:
+        raise Refused(exc.sentence()) from None
+    with store:
+        return copy_database(
+            source,
+            store.engine,
+            force=force,
+            progress=progress,
+            source_name=source_name,
+            target_name=f"the team server {store.location}",
+        )
 
 
 def _source_engine(path: Path) -> sa.Engine:

@@ -160,12 +160,14 @@ class Store:
 
     def backup(self, dest_dir: Path | None = None, reason: str = "manual") -> Path:
         """A consistent copy through the SQLite backup API (default: backups/ beside it;
-        a read-only database takes no backup beside it)."""
-        if self.backend != "sqlite":
-            raise StoreError(
-                "is a team server: its backups are the server's own (pg_dump); "
-                "ask the administrator"
-            )
+        a read-only database takes no backup beside it). On a team server: an SQLite copy
+        of what this user may see (store/transfer.py; the server's own backups are
+        pg_dump's), by default in the server's folder of backups on this machine."""
+        if self.server is not None:
+            from cdmo_desktop.store import transfer
+
+            self.last_backup = transfer.backup_server(self, dest_dir, reason)
+            return self.last_backup
         if self.read_only and dest_dir is None:
             raise StoreError(
                 f"is open read-only ({self.read_only_reason}), so no backup is written "

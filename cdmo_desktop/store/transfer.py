@@ -28,17 +28,21 @@ import time
 from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass, field
+from datetime import UTC, datetime
 from pathlib import Path
-from typing import Any, cast
+from typing import TYPE_CHECKING, Any, Protocol, cast
 
 import sqlalchemy as sa
 from sqlmodel import SQLModel
 
 import cdmo_desktop.domain.models  # noqa: F401  (registers every table in the metadata)
-from cdmo_desktop.store import bulk, chain, migrate
+from cdmo_desktop.store import backup, bulk, chain, migrate, paths
 from cdmo_desktop.store.engine import connect, connect_readonly, make_engine
 from cdmo_desktop.store.errors import StorageError, StoreError
-from cdmo_desktop.store.files import atomic_path
+from cdmo_desktop.store.files import atomic_path, private_dir
+
+if TYPE_CHECKING:
+    from cdmo_desktop.store.location import ServerURL
 
 BATCH = 2000  # rows read and inserted at a time
 CHANGE_LOG = "change_log"
@@ -488,3 +492,93 @@ def write_sqlite_copy(
         if not replace and os.path.lexists(target):
             raise CopyRefused(f"the file {target} appeared meanwhile; nothing was copied")
     return report
+
+
+# --- a team server's copies on this machine ----------------------------------------------------
+
+
+class ServerStore(Protocol):
+    """What the copies of a team server need of a Store (store.store.Store)."""
+
+    engine: sa.Engine
+    server: ServerURL | None
+
+    @property
+    def location(self) -> str: ...
+
+
+def _server_of(store: ServerStore) -> ServerURL:
+    if store.server is None:
+        raise StoreError("is a database file, not a team server")
+    return store.server
+
+
+def backup_server(
+    store: ServerStore,
+    dest_dir: Path | None = None,
+    reason: str = "manual",
+    *,
+    progress: ProgressFn | None = None,
+    cancel: CancelFn | None = None,
+) -> Path:
+    """Backup on a team server connection: an SQLite copy of what the connected user may
+    see (the copy reads as that user, so row-level security leaves out the rest), named
+    `<host>-<port>-<database>-<UTC stamp>-<reason>.sqlite` in `dest_dir` (default: the
+    server's backups folder, paths.server_backup_dir, rotated like a file's backups). The
+    server's own backups are the administrator's (pg_dump). Returns the new file."""
+    url = _server_of(store)
+    if not backup.REASON.match(reason):
+        raise ValueError(f"backup reason must be lower-case words with dashes: {reason!r}")
+    default_dir = dest_dir is None
+    folder = paths.server_backup_dir(url) if dest_dir is None else Path(dest_dir)
+    try:
+        if default_dir:
+            private_dir(folder)
+        else:
+            folder.mkdir(parents=True, exist_ok=True)
+    except OSError as exc:
+        raise _disk_fault(exc, folder, f"No backup was written into {folder}") from None
+    stem = paths.server_file_stem(url)
+    target = folder / f"{stem}-{datetime.now(UTC).strftime(backup.STAMP_FORMAT)}-{reason}.sqlite"
+    _sqlite_copy_of(store, target, progress, cancel)
+    if default_dir:
+        backup.rotate(folder, stem)
+    return target
+
+
+def write_local_copy(
+    store: ServerStore, *, progress: ProgressFn | None = None, cancel: CancelFn | None = None
+) -> Path:
+    """Replace the team server's local copy on this machine (paths.local_copy_path: what
+    the connected user may see, owner-only, written whole or not at all) with a copy of
+    the server now; the window opens it read-only when the server cannot be reached.
+    Returns its path."""
+    target = paths.local_copy_path(_server_of(store))
+    try:
+        private_dir(target.parent)
+    except OSError as exc:
+        raise _disk_fault(exc, target.parent, "The local copy was not written") from None
+    _sqlite_copy_of(store, target, progress, cancel)
+    return target
+
+
+def _sqlite_copy_of(
+    store: ServerStore, target: Path, progress: ProgressFn | None, cancel: CancelFn | None
+) -> None:
+    try:
+        write_sqlite_copy(
+            store.engine,
+            target,
+            progress=progress,
+            cancel=cancel,
+            source_name=f"the team server {store.location}",
+        )
+    except OSError as exc:
+        raise _disk_fault(exc, target, f"No copy of {store.location} was written") from None
+
+
+def _disk_fault(exc: OSError, path: Path, doing: str) -> StoreError:
+    fault = StorageError.from_fault(exc, path, doing)
+    if fault is not None:
+        return fault
+    return StoreError(f"{doing} ({exc.strerror or type(exc).__name__})")

@@ -241,7 +241,7 @@ def _copy(
     if sqlite:
         _sqlite_finish(dst, dropped)
     else:
-        _postgresql_finish(dst)
+        _postgresql_finish(dst, dropped)
     return report
 
 
@@ -394,13 +394,35 @@ _CREATE = {"index": ("CREATE INDEX", "CREATE UNIQUE INDEX"), "trigger": ("CREATE
 # --- PostgreSQL target ----------------------------------------------------------------------
 
 
+_SECONDARY_INDEXES = """
+SELECT i.indexrelid::regclass::text, pg_get_indexdef(i.indexrelid)
+FROM pg_index i
+JOIN pg_class t ON t.oid = i.indrelid
+JOIN pg_namespace n ON n.oid = t.relnamespace
+WHERE n.nspname = current_schema() AND t.relname = ANY(%(tables)s)
+  AND NOT i.indisprimary
+  AND NOT EXISTS (SELECT 1 FROM pg_constraint c WHERE c.conindid = i.indexrelid)
+  AND pg_has_role(t.relowner, 'MEMBER')
+ORDER BY i.indexrelid
+"""
+
+
 def _postgresql_prepare(dst: sa.Connection, force: bool) -> list[tuple[str, str]]:
     """With `force`, empty every data table at once (TRUNCATE: the change log's append-only
-    trigger guards rows, not the table)."""
+    triggers guard rows, not the table). Drop the secondary indexes of the tables this
+    user owns (made again in one pass each after the rows are in: the trigram indexes of
+    the searches cost most per row); constraints' indexes stay. Returns the dropped
+    indexes' (name, definition)."""
     if force:
         names = ", ".join(f'"{t.name}"' for t in data_tables())
         dst.exec_driver_sql(f"TRUNCATE TABLE {names}")
-    return []
+    tables = [t.name for t in data_tables()]
+    indexes = [
+        (str(n), str(d)) for n, d in dst.exec_driver_sql(_SECONDARY_INDEXES, {"tables": tables})
+    ]
+    for name, _definition in indexes:
+        dst.exec_driver_sql(f"DROP INDEX {name}")
+    return indexes
 
 
 def _row_security_active(dst: sa.Connection, table: sa.Table) -> bool:
@@ -433,8 +455,11 @@ WHERE s.relkind = 'S' AND n.nspname = current_schema()
 """
 
 
-def _postgresql_finish(dst: sa.Connection) -> None:
-    """Every sequence owned by a column of a data table continues after the copied values."""
+def _postgresql_finish(dst: sa.Connection, dropped: list[tuple[str, str]]) -> None:
+    """Make the dropped indexes again; every sequence owned by a column of a data table
+    continues after the copied values."""
+    for _name, definition in dropped:
+        dst.exec_driver_sql(definition)
     tables = {t.name for t in data_tables()}
     for sequence, table, column in dst.exec_driver_sql(_SEQUENCES).all():
         if table not in tables:

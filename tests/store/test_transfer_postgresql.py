@@ -35,6 +35,12 @@ def pg_engine(pg_url: str) -> Iterator[sa.Engine]:
     engine.dispose()
 
 
+def _indexes(engine: sa.Engine) -> list[str]:
+    with engine.connect() as conn:
+        query = "SELECT indexdef FROM pg_indexes WHERE schemaname = current_schema()"
+        return sorted(str(r[0]) for r in conn.exec_driver_sql(query))
+
+
 def _server_audit(url: str) -> str:
     engine = pg_support.engine(url)
     try:
@@ -52,7 +58,10 @@ def test_the_demo_goes_to_a_server_and_back_unchanged(
     capsys: pytest.CaptureFixture[str],
 ) -> None:
     back = tmp_path / "back.sqlite"
+    indexes = _indexes(pg_engine)
+    assert len(indexes) > 50
     assert main(["copy", "--from", str(demo_file), "--to", pg_url]) == 0
+    assert _indexes(pg_engine) == indexes  # dropped for the load, made again
     assert main(["copy", "--from", pg_url, "--to", str(back)]) == 0
     capsys.readouterr()
     on_file, on_server, on_back = file_rows(demo_file), all_rows(pg_engine), file_rows(back)

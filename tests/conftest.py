@@ -108,7 +108,7 @@ def _pg_populate_demo(url: str) -> None:
     from cdmo_desktop.store.demo import populate
 
     _pg_migrate(url)
-    store = Store(path=Path(url.rsplit("/", 1)[-1]), engine=pg_support.engine(url), user="Demo")
+    store = pg_support.store_on(url, user="Demo")
     try:
         populate(store, today=DEMO_TODAY)
     finally:

@@ -36,6 +36,8 @@ from pathlib import Path
 
 import sqlalchemy as sa
 
+from cdmo_desktop.store import Store
+
 URL_ENV = "CDMO_TEST_PG_URL"
 REQUIRED_ENV = "CDMO_TEST_PG_REQUIRED"
 BIN_GLOB = "/usr/lib/postgresql/*/bin"
@@ -268,3 +270,8 @@ def database_from(admin_url: str, template: str, kind: str) -> Iterator[str]:
         yield url
     finally:
         drop_database(admin_url, name)
+
+
+def store_on(url: str, user: str = "Test Consultant") -> Store:
+    """A Store on the PostgreSQL database `url` (already migrated)."""
+    return Store(path=Path(sa.make_url(url).database or "postgres"), engine=engine(url), user=user)

@@ -72,7 +72,7 @@ def sa_url(url: str | sa.URL) -> sa.URL:
 def engine(url: str | sa.URL, **kwargs: object) -> sa.Engine:
     """An engine on `url` through psycopg 3 (no pool unless asked: tests drop databases)."""
     kwargs.setdefault("poolclass", sa.pool.NullPool)
-    return sa.create_engine(sa_url(url), **kwargs)  # type: ignore[arg-type]
+    return sa.create_engine(sa_url(url), **kwargs)
 
 
 def with_database(url: str, name: str) -> str:

@@ -12,7 +12,8 @@ The portable API (what the store's search queries use):
 - `condition(dialect_name, index, text, phrases=(), *, probe=False, table=None)` -> a
   boolean SQL condition on the indexed table's rows (None when nothing searchable was
   typed). `index` is the name of an index in INDEXES (or an `Index`); `table` is the
-  FromClause the query reads that table through (default: the table by its name).
+  FromClause the query reads that table through (a Table or an alias; default: the table
+  by its name, in the SQL text only).
   SQLite: `table.rowid IN (SELECT rowid FROM <fts> WHERE <fts> MATCH ...)`, with `probe`
   as in `probing`. PostgreSQL: a regular expression per word on the table's own columns,
   answered by the trigram index.
@@ -207,11 +208,19 @@ def _document_sql(columns: Sequence[str]) -> str:
     return " || '|' || ".join(f"cdmo_fold(coalesce({c}, ''))" for c in columns)
 
 
-def _document(table: sa.FromClause, columns: Sequence[str]) -> sa.ColumnElement[str]:
+def _document(table: sa.FromClause | str, columns: Sequence[str]) -> sa.ColumnElement[str]:
     """The indexed expression on `table`'s columns (constants as SQL literals, not bound
-    parameters, so the planner sees the index's own expression)."""
-    empty, bar = sa.literal_column("''"), sa.literal_column("'|'")
-    parts = [sa.func.cdmo_fold(sa.func.coalesce(table.c[c], empty)) for c in columns]
+    parameters, so the planner sees the index's own expression). A table given by name
+    is named in the text only (it adds nothing to the query's FROM list)."""
+    empty: Any = sa.literal_column("''")
+    bar: Any = sa.literal_column("'|'")
+
+    def column(name: str) -> Any:
+        if isinstance(table, str):
+            return sa.literal_column(f"{table}.{name}")
+        return table.c[name]
+
+    parts: list[Any] = [sa.func.cdmo_fold(sa.func.coalesce(column(c), empty)) for c in columns]
     document = parts[0]
     for part in parts[1:]:
         document = document.op("||")(bar).op("||")(part)
@@ -221,14 +230,16 @@ def _document(table: sa.FromClause, columns: Sequence[str]) -> sa.ColumnElement[
 def _pattern(text: str, *, whole: bool) -> sa.ColumnElement[str]:
     """The regular expression of a word prefix (or, `whole`, a phrase of whole words) in
     the folded document: folded by the server as the document is (only letters, digits
-    and single spaces remain: nothing to escape)."""
-    start = sa.literal_column("'(^|[ |])'")
-    pattern = start.op("||")(sa.func.cdmo_fold(sa.bindparam(None, text, sa.String())))
+    and single spaces remain: nothing to escape). A word of no letter or digit ("_")
+    folds to nothing and matches no row, as in FTS5: the pattern is then NULL."""
+    start: Any = sa.literal_column("'(^|[ |])'")
+    folded = sa.func.cdmo_fold(sa.bindparam(None, text, sa.String()))
+    pattern = start.op("||")(sa.func.nullif(folded, sa.literal_column("''")))
     return pattern.op("||")(sa.literal_column("'($|[ |])'")) if whole else pattern
 
 
 def _pg_condition(
-    index: Index, text: str, phrases: Sequence[str], table: sa.FromClause
+    index: Index, text: str, phrases: Sequence[str], table: sa.FromClause | str
 ) -> sa.ColumnElement[bool] | None:
     document = _document(table, index.columns)
     clauses = [document.op("~")(_pattern(w, whole=False)) for w in words(text)]
@@ -252,15 +263,13 @@ def condition(
     (an alias, the Table); by default the table by its name."""
     found = INDEXES[index] if isinstance(index, str) else index
     _check(found.name, found.table, *found.columns)
-    if table is None:
-        table = sa.table(found.table, *(sa.column(c) for c in found.columns))
     if dialect_name != "sqlite":
-        return _pg_condition(found, text, phrases, table)
+        return _pg_condition(found, text, phrases, found.table if table is None else table)
     matching = matching_rowids(found.name, text, phrases)
     if matching is None:
         return None
     rowid: Any = sa.literal_column(f"{getattr(table, 'name', found.table)}.rowid")
-    return probing(rowid, probe).in_(matching)  # type: ignore[no-any-return]
+    return probing(rowid, probe).in_(matching)
 
 
 def matching_rowids(

@@ -11,6 +11,7 @@ from collections.abc import Iterator
 
 import pytest
 import sqlalchemy as sa
+from sqlmodel import col
 
 from cdmo_desktop.domain.models import Partner
 from cdmo_desktop.store import Store, audit, migrate
@@ -82,7 +83,8 @@ def _counts(url: str) -> dict[str, int]:
             out = {}
             for table in sa.inspect(conn).get_table_names():
                 where = f" WHERE \"user\" <> '{UPGRADE_USER}'" if table == "change_log" else ""
-                out[table] = conn.exec_driver_sql(f'SELECT count(*) FROM "{table}"{where}').scalar()
+                count = conn.exec_driver_sql(f'SELECT count(*) FROM "{table}"{where}').scalar()
+                out[table] = int(count or 0)
             return out
     finally:
         engine.dispose()
@@ -198,7 +200,7 @@ def _rename(store: Store, partner_id: str, name: str) -> None:
 
 def _partner_ids(store: Store) -> list[str]:
     with store.read() as s:
-        return list(s.execute(sa.select(Partner.id).order_by(Partner.id)).scalars())
+        return list(s.execute(sa.select(col(Partner.id)).order_by(col(Partner.id))).scalars())
 
 
 def test_writes_through_the_store_keep_the_audit_trail_clean(pg_demo_url: str) -> None:

@@ -196,13 +196,6 @@ def install_functions(connection: sa.Connection) -> None:
     )
 
 
-def remove_functions(connection: sa.Connection) -> None:
-    """Drop what `install_functions` made but the extensions (other databases' objects may
-    use them): the downgrade below the first full-text index."""
-    connection.exec_driver_sql("DROP FUNCTION IF EXISTS cdmo_fold(text)")
-    connection.exec_driver_sql("DROP FUNCTION IF EXISTS cdmo_unaccent(text)")
-
-
 def _document_sql(columns: Sequence[str]) -> str:
     """The indexed expression (SQL text): the folded columns joined by '|'."""
     return " || '|' || ".join(f"cdmo_fold(coalesce({c}, ''))" for c in columns)

@@ -15,6 +15,7 @@ from sqlmodel import col
 
 from cdmo_desktop.domain.models import Partner
 from cdmo_desktop.store import Store, audit, migrate
+from cdmo_desktop.store.errors import NotADatabaseError
 from tests import pg_support
 from tests.migration_support import UPGRADE_USER, counts_kept
 
@@ -98,6 +99,18 @@ def test_the_chain_upgrades_an_empty_database_to_head(pg_empty: str) -> None:
     finally:
         engine.dispose()
     assert _revision(pg_empty) == migrate.HEAD_REVISION
+
+
+def test_a_database_of_another_program_is_not_ours(pg_empty: str) -> None:
+    engine = pg_support.engine(pg_empty)
+    try:
+        with engine.begin() as conn:
+            conn.exec_driver_sql("CREATE TABLE crm_contact (id INTEGER PRIMARY KEY)")
+        with engine.connect() as conn, pytest.raises(NotADatabaseError) as refused:
+            migrate.read_revision(conn)
+    finally:
+        engine.dispose()
+    assert "is a database of another program" in str(refused.value)
 
 
 def test_a_failing_upgrade_leaves_the_database_as_it_was(pg_empty: str) -> None:

@@ -95,20 +95,13 @@ def pg_server() -> Iterator[str]:
 
 
 def _pg_migrate(url: str) -> None:
-    from cdmo_desktop.store import migrate
-
-    eng = pg_support.engine(url)
-    try:
-        migrate.upgrade_engine(eng)
-    finally:
-        eng.dispose()
+    open_store(url, create=True).close()  # an empty database is set up
 
 
 def _pg_populate_demo(url: str) -> None:
     from cdmo_desktop.store.demo import populate
 
-    _pg_migrate(url)
-    store = pg_support.store_on(url, user="Demo")
+    store = open_store(url, create=True)
     try:
         populate(store, today=DEMO_TODAY)
     finally:

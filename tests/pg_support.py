@@ -36,7 +36,7 @@ from pathlib import Path
 
 import sqlalchemy as sa
 
-from cdmo_desktop.store import Store
+from cdmo_desktop.store import Store, open_store
 
 URL_ENV = "CDMO_TEST_PG_URL"
 REQUIRED_ENV = "CDMO_TEST_PG_REQUIRED"
@@ -272,6 +272,6 @@ def database_from(admin_url: str, template: str, kind: str) -> Iterator[str]:
         drop_database(admin_url, name)
 
 
-def store_on(url: str, user: str = "Test Consultant") -> Store:
-    """A Store on the PostgreSQL database `url` (already migrated)."""
-    return Store(path=Path(sa.make_url(url).database or "postgres"), engine=engine(url), user=user)
+def store_on(url: str) -> Store:
+    """A Store on the PostgreSQL database `url` (already migrated; its user is the URL's)."""
+    return open_store(url, create=False)

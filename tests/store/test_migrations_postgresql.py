@@ -299,7 +299,7 @@ def test_only_a_listed_erasure_may_blank_logged_values(pg_demo_url: str) -> None
 def test_parallel_writers_extend_one_chain(pg_demo_url: str) -> None:
     """Two stores write at once: each transaction chains after the head the other
     committed (an advisory lock), so no two entries share a place and the chain verifies."""
-    stores = [pg_support.store_on(pg_demo_url, user=f"Writer {i}") for i in range(2)]
+    stores = [pg_support.store_on(pg_demo_url) for _ in range(2)]
     ids = _partner_ids(stores[0])
     start = threading.Barrier(len(stores))
     failures: list[BaseException] = []

@@ -139,3 +139,20 @@ def pg_demo_url(pg_server: str, pg_demo_template: str) -> Iterator[str]:
     DEMO_TODAY); its postgresql:// URL, as the admin role; dropped after the test."""
     with pg_support.database_from(pg_server, pg_demo_template, "demo") as url:
         yield url
+
+
+@pytest.fixture
+def pg_store(pg_url: str) -> Iterator[Store]:
+    """A Store on a PostgreSQL database of this test's own, migrated and empty (the user
+    is the server's: the admin role of `pg_server`)."""
+    s = open_store(pg_url, create=False)
+    yield s
+    s.close()
+
+
+@pytest.fixture
+def pg_demo_store(pg_demo_url: str) -> Iterator[Store]:
+    """A Store on a PostgreSQL copy of the demo portfolio of this test's own."""
+    s = open_store(pg_demo_url, create=False)
+    yield s
+    s.close()

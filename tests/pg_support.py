@@ -10,7 +10,8 @@ The fixtures in tests/conftest.py use these helpers:
   ``$CDMO_TEST_PG_REQUIRED=1`` (CI), when they fail.
 - `pg_url` / `pg_demo_url` (function): a database of their own, made with
   ``CREATE DATABASE ... TEMPLATE`` from a template migrated (and, for the demo, populated)
-  once per session, and dropped after the test.
+  once per session, and dropped after the test. `pg_store` / `pg_demo_store`: a Store
+  (open_store) on such a copy.
 
 Every database name carries the pytest-xdist worker and the process id, so workers sharing
 one server through ``$CDMO_TEST_PG_URL`` never collide (without it each worker starts its own

@@ -216,22 +216,19 @@ def _partner_ids(store: Store) -> list[str]:
         return list(s.execute(sa.select(col(Partner.id)).order_by(col(Partner.id))).scalars())
 
 
-def test_writes_through_the_store_keep_the_audit_trail_clean(pg_demo_url: str) -> None:
-    store = pg_support.store_on(pg_demo_url)
-    try:
-        first = _partner_ids(store)[0]
-        _rename(store, first, "Renamed Partner GmbH")
-        with store.engine.connect() as conn:
-            report = audit.verify(conn)
-        assert report.ok, report.summary()
-        with store.engine.begin() as conn:  # a change outside the app is found
-            conn.execute(
-                sa.text("UPDATE partner SET name = 'Quietly changed' WHERE id = :i"), {"i": first}
-            )
-        with store.engine.connect() as conn:
-            assert not audit.verify(conn).ok
-    finally:
-        store.close()
+def test_writes_through_the_store_keep_the_audit_trail_clean(pg_demo_store: Store) -> None:
+    store = pg_demo_store
+    first = _partner_ids(store)[0]
+    _rename(store, first, "Renamed Partner GmbH")
+    with store.engine.connect() as conn:
+        report = audit.verify(conn)
+    assert report.ok, report.summary()
+    with store.engine.begin() as conn:  # a change outside the app is found
+        conn.execute(
+            sa.text("UPDATE partner SET name = 'Quietly changed' WHERE id = :i"), {"i": first}
+        )
+    with store.engine.connect() as conn:
+        assert not audit.verify(conn).ok
 
 
 def test_the_change_log_refuses_updates_and_deletes(pg_demo_url: str) -> None:

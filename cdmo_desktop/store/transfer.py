@@ -209,6 +209,7 @@ def _copy(
 ) -> CopyReport:
     sqlite = dst.dialect.name == "sqlite"
     raw = src.dialect.name == dst.dialect.name
+    chain.lock_head(dst)  # PostgreSQL: other writers of the chain wait for the copy
     dropped = _sqlite_prepare(dst, force) if sqlite else _postgresql_prepare(dst, force)
     _copy_audit_key(src, dst)
     report = CopyReport()

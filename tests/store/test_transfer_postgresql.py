@@ -5,6 +5,7 @@ on a server connection and the local copy are SQLite copies of it."""
 
 from __future__ import annotations
 
+import threading
 from collections.abc import Iterator
 from datetime import date
 from pathlib import Path
@@ -14,7 +15,7 @@ import sqlalchemy as sa
 from sqlmodel import select
 
 from cdmo_desktop.cli import main
-from cdmo_desktop.domain.models import Reassessment
+from cdmo_desktop.domain.models import Client, Reassessment
 from cdmo_desktop.store import open_store, paths, transfer
 from cdmo_desktop.store.audit import verify, verify_file
 from cdmo_desktop.store.location import ServerURL
@@ -208,3 +209,42 @@ def test_the_local_copy_is_kept_per_server(
     finally:
         engine.dispose()
     assert verify_file(first).ok
+
+
+def test_a_user_saving_during_a_copy_waits_and_chains_after_it(
+    demo_file: Path, pg_url: str, pg_engine: sa.Engine
+) -> None:
+    """Other writers wait for the copy (the chain's lock, and the tables whose indexes it
+    rebuilds): an edit saved meanwhile lands after the copy's entries, not on the head the
+    copy is about to replace, and the trail stays whole."""
+    writer = open_store(pg_url, create=False)
+    saved: list[object] = []
+
+    def save() -> None:
+        try:
+            saved.append(writer.write("add", lambda s: s.add(Client(name="Late Client"))))
+        except Exception as exc:  # reported by the assertion below
+            saved.append(exc)
+
+    thread = threading.Thread(target=save)
+
+    def during(step: transfer.CopyProgress) -> None:
+        if step.table == "risk" and not thread.is_alive() and not saved:
+            thread.start()
+            thread.join(0.5)  # it waits for the copy's lock
+
+    source = transfer.sqlite_source(demo_file)
+    try:
+        report = transfer.copy_database(source, pg_engine, progress=during, batch_size=10)
+        thread.join(30)
+    finally:
+        source.dispose()
+        writer.close()
+    assert len(saved) == 1 and not isinstance(saved[0], Exception), saved
+    with pg_engine.connect() as conn:
+        audit = verify(conn)
+        last = conn.exec_driver_sql(
+            "SELECT table_name, seq FROM change_log ORDER BY seq DESC LIMIT 1"
+        ).one()
+    assert audit.ok, audit.summary()
+    assert tuple(last) == ("client", report.rows["change_log"] + 1)

@@ -12,7 +12,7 @@ from pathlib import Path
 
 import pytest
 import sqlalchemy as sa
-from sqlmodel import select
+from sqlmodel import Session, select
 
 from cdmo_desktop.cli import main
 from cdmo_desktop.domain.models import Client, Reassessment
@@ -128,21 +128,23 @@ def test_rows_that_refer_to_their_own_table_go_in_after_those_they_name(
         with store.read() as s:
             first = s.exec(select(Reassessment)).first()
         assert first is not None
-        fields = {
-            "engagement_id": first.engagement_id,
-            "partner_id": first.partner_id,
-            "trigger": first.trigger,
-            "due_date": date(2027, 1, 15),
-        }
 
-        def add(s: object) -> None:
-            s.add(Reassessment(id="ffffffff-0000-4000-8000-000000000000", **fields))  # type: ignore[attr-defined]
-            s.flush()  # type: ignore[attr-defined]
-            s.add(  # type: ignore[attr-defined]
-                Reassessment(
-                    id="00000000-0000-4000-8000-000000000000",
-                    previous_id="ffffffff-0000-4000-8000-000000000000",
-                    **fields,
+        def reassessment(row_id: str, previous_id: str | None) -> Reassessment:
+            return Reassessment(
+                id=row_id,
+                previous_id=previous_id,
+                engagement_id=first.engagement_id,
+                partner_id=first.partner_id,
+                trigger=first.trigger,
+                due_date=date(2027, 1, 15),
+            )
+
+        def add(s: Session) -> None:
+            s.add(reassessment("ffffffff-0000-4000-8000-000000000000", None))
+            s.flush()
+            s.add(
+                reassessment(
+                    "00000000-0000-4000-8000-000000000000", "ffffffff-0000-4000-8000-000000000000"
                 )
             )
 

@@ -250,3 +250,37 @@ def test_a_user_saving_during_a_copy_waits_and_chains_after_it(
         ).one()
     assert audit.ok, audit.summary()
     assert tuple(last) == ("client", report.rows["change_log"] + 1)
+
+
+def test_backup_on_a_server_holds_what_the_user_may_see(pg_demo_url: str, tmp_path: Path) -> None:
+    """The copy reads as the connected user: rows that row-level security hides from them
+    are not in their backup."""
+    role = pg_support.unique_name("reader")
+    admin = pg_support.engine(pg_demo_url, isolation_level="AUTOCOMMIT")
+    try:
+        everything = all_rows(admin)
+        hidden = everything["risk_review"][0][0]
+        with admin.connect() as conn:
+            conn.exec_driver_sql(f"CREATE ROLE {role} LOGIN PASSWORD 'secret-pw'")
+            conn.exec_driver_sql(f"GRANT SELECT ON ALL TABLES IN SCHEMA public TO {role}")
+            conn.exec_driver_sql("ALTER TABLE risk_review ENABLE ROW LEVEL SECURITY")
+            conn.exec_driver_sql(
+                f"CREATE POLICY some_reviews ON risk_review FOR SELECT TO {role} "
+                f"USING (id <> '{hidden}')"
+            )
+        url = ServerURL.parse(pg_demo_url)
+        login = f"postgresql://{role}@{url.host}:{url.port}/{url.database}"
+        with open_store(login, create=False, password="secret-pw") as store:
+            assert store.user == role
+            made = store.backup(tmp_path)
+        seen = file_rows(made)
+        assert seen["risk_review"] == everything["risk_review"][1:]
+        assert seen["risk_review"]
+        assert {t: r for t, r in seen.items() if t != "risk_review"} == {
+            t: r for t, r in everything.items() if t != "risk_review"
+        }
+    finally:
+        with admin.connect() as conn:
+            conn.exec_driver_sql(f"DROP OWNED BY {role}")
+            conn.exec_driver_sql(f"DROP ROLE {role}")
+        admin.dispose()

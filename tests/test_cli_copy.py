@@ -69,6 +69,8 @@ def test_bad_input_is_one_line_exit_2_and_writes_nothing(
         (["--from", str(demo_file), "--to", str(tmp_path / "no" / "x.sqlite")], "does not exist"),
         (["--from", str(demo_file), "--to", str(tmp_path)], "is a folder"),
         (["--from", str(demo_file)], "--to"),
+        (["--from", str(demo_file), "--to", "postgresql://dana@db:port/desk"], "port"),
+        (["--from", "postgresql://dana@db/", "--to", str(target)], "names no database"),
     ]
     not_ours = tmp_path / "notes.sqlite"
     not_ours.write_text("not a database at all, just some notes " * 50)

@@ -410,13 +410,15 @@ ORDER BY i.indexrelid
 
 def _postgresql_prepare(dst: sa.Connection, force: bool) -> list[tuple[str, str]]:
     """With `force`, empty every data table at once (TRUNCATE: the change log's append-only
-    triggers guard rows, not the table). Drop the secondary indexes of the tables this
+    triggers guard rows, not the table; CASCADE: tables outside the models that refer to
+    them, such as a server's index of the change log by client, are emptied too and refilled
+    by their own triggers as the rows come in). Drop the secondary indexes of the tables this
     user owns (made again in one pass each after the rows are in: the trigram indexes of
     the searches cost most per row); constraints' indexes stay. Returns the dropped
     indexes' (name, definition)."""
     if force:
         names = ", ".join(f'"{t.name}"' for t in data_tables())
-        dst.exec_driver_sql(f"TRUNCATE TABLE {names}")
+        dst.exec_driver_sql(f"TRUNCATE TABLE {names} CASCADE")
     tables = [t.name for t in data_tables()]
     indexes = [
         (str(n), str(d)) for n, d in dst.exec_driver_sql(_SECONDARY_INDEXES, {"tables": tables})

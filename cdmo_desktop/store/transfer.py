@@ -459,8 +459,10 @@ WHERE s.relkind = 'S' AND n.nspname = current_schema()
 
 
 def _postgresql_finish(dst: sa.Connection, dropped: list[tuple[str, str]]) -> None:
-    """Make the dropped indexes again; every sequence owned by a column of a data table
-    continues after the copied values."""
+    """Make the dropped indexes again (after the deferred triggers of the copied rows ran:
+    PostgreSQL builds no index on a table with trigger events pending); every sequence
+    owned by a column of a data table continues after the copied values."""
+    dst.exec_driver_sql("SET CONSTRAINTS ALL IMMEDIATE")
     for _name, definition in dropped:
         dst.exec_driver_sql(definition)
     tables = {t.name for t in data_tables()}

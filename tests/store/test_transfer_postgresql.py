@@ -284,3 +284,38 @@ def test_backup_on_a_server_holds_what_the_user_may_see(pg_demo_url: str, tmp_pa
             conn.exec_driver_sql(f"DROP OWNED BY {role}")
             conn.exec_driver_sql(f"DROP ROLE {role}")
         admin.dispose()
+
+
+def test_a_servers_own_table_of_the_change_log_is_refilled(
+    demo_file: Path, pg_demo_url: str, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """A table outside the models that refers to the change log, filled by a deferred
+    trigger (as `server init` installs one), does not stop `copy --force`: it is emptied
+    with the rows it refers to and refilled as the copied rows come in."""
+    engine = pg_support.engine(pg_demo_url)
+    try:
+        with engine.begin() as conn:
+            conn.exec_driver_sql(
+                "CREATE TABLE log_index (change_log_id varchar(36) PRIMARY KEY "
+                "REFERENCES change_log (id))"
+            )
+            conn.exec_driver_sql(
+                "CREATE FUNCTION log_index_add() RETURNS trigger LANGUAGE plpgsql AS "
+                "$$ BEGIN INSERT INTO log_index VALUES (NEW.id); RETURN NULL; END $$"
+            )
+            conn.exec_driver_sql(
+                "CREATE CONSTRAINT TRIGGER log_index_add AFTER INSERT ON change_log "
+                "DEFERRABLE INITIALLY DEFERRED FOR EACH ROW EXECUTE FUNCTION log_index_add()"
+            )
+            conn.exec_driver_sql("INSERT INTO log_index SELECT id FROM change_log LIMIT 5")
+        assert main(["copy", "--from", str(demo_file), "--to", pg_demo_url, "--force"]) == 0
+        capsys.readouterr()
+        with engine.connect() as conn:
+            indexed = conn.exec_driver_sql("SELECT count(*) FROM log_index").scalar()
+            missing = conn.exec_driver_sql(
+                "SELECT count(*) FROM change_log WHERE id NOT IN (SELECT change_log_id "
+                "FROM log_index)"
+            ).scalar()
+        assert indexed == len(file_rows(demo_file)["change_log"]) and missing == 0
+    finally:
+        engine.dispose()

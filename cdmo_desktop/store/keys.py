@@ -9,8 +9,12 @@ from __future__ import annotations
 
 import logging
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from cdmo_desktop.store.crypto import Passphrase
+
+if TYPE_CHECKING:
+    from cdmo_desktop.store.location import ServerURL
 
 SERVICE = "cdmo-desktop database passphrase"
 log = logging.getLogger(__name__)
@@ -52,3 +56,46 @@ def forget_remembered(path: Path) -> None:
         keyring.delete_password(SERVICE, _account(path))
     except Exception as exc:
         log.info("no passphrase removed from the keychain (%s)", type(exc).__name__)
+
+
+# --- team server passwords ----------------------------------------------------------------
+SERVER_SERVICE = "cdmo-desktop server password"
+
+
+def _server_account(url: ServerURL) -> str:
+    """One entry per user, host, port and database (never the password itself)."""
+    return f"{url.user}@{url.host}:{url.port}/{url.database}"
+
+
+def server_password(url: ServerURL) -> str | None:
+    """The password kept for `url`'s user on that server, if the keychain has one."""
+    try:
+        import keyring
+
+        secret = keyring.get_password(SERVER_SERVICE, _server_account(url))
+    except Exception as exc:  # no keychain, locked, D-Bus missing: just not remembered
+        log.info("no server password read from the keychain (%s)", type(exc).__name__)
+        return None
+    return secret or None
+
+
+def remember_server_password(url: ServerURL, password: str) -> bool:
+    """Keep `password` for `url` in the keychain; False when there is none to use."""
+    try:
+        import keyring
+
+        keyring.set_password(SERVER_SERVICE, _server_account(url), password)
+    except Exception as exc:
+        log.info("server password not kept in the keychain (%s)", type(exc).__name__)
+        return False
+    return True
+
+
+def forget_server_password(url: ServerURL) -> None:
+    """Remove the password of `url` from the keychain (nothing when none is kept)."""
+    try:
+        import keyring
+
+        keyring.delete_password(SERVER_SERVICE, _server_account(url))
+    except Exception as exc:
+        log.info("no server password removed from the keychain (%s)", type(exc).__name__)

@@ -10,6 +10,7 @@ from cdmo_desktop import APP_NAME, ORG_NAME
 ENV_DB = "CDMO_DESKTOP_DB"
 DB_FILENAME = "partnership-desk.sqlite"
 BACKUP_DIRNAME = "backups"
+SERVER_COPIES_DIRNAME = "servers"
 
 
 def user_data_dir() -> Path:
@@ -34,3 +35,20 @@ def log_dir() -> Path:
     import platformdirs
 
     return Path(platformdirs.user_log_dir(APP_NAME, ORG_NAME))
+
+
+def server_copies_dir() -> Path:
+    """Where the local copies of team servers live (one SQLite file per server database),
+    opened read-only when the server cannot be reached."""
+    return user_data_dir() / SERVER_COPIES_DIRNAME
+
+
+def server_copy_path(host: str, port: int, database: str) -> Path:
+    """The local copy of one server database: `servers/<host>-<port>-<database>.sqlite`
+    (characters a file name cannot hold become `_`)."""
+    name = "-".join(_file_safe(part) for part in (host or "localhost", str(port), database))
+    return server_copies_dir() / f"{name}.sqlite"
+
+
+def _file_safe(text: str) -> str:
+    return "".join(c if c.isalnum() or c in "._" else "_" for c in text) or "_"

@@ -1,0 +1,102 @@
+"""Team mode in the window: the recent servers, opening a server store, and the local copy
+offered read-only when the server cannot be reached.
+
+Passwords never reach the settings file: the recent list holds redacted URLs (no
+password), and a password the user asks to keep goes to the system keychain
+(store.keys). The store stack is imported only when a server is opened.
+"""
+
+from __future__ import annotations
+
+import logging
+from pathlib import Path
+from typing import TYPE_CHECKING
+from urllib.parse import quote, unquote, urlsplit, urlunsplit
+
+from PySide6.QtCore import QSettings
+
+from cdmo_desktop.gui import settings as keys
+
+if TYPE_CHECKING:
+    from cdmo_desktop.store import Store
+    from cdmo_desktop.store.location import ServerURL
+
+log = logging.getLogger(__name__)
+RECENT_LIMIT = 8
+
+
+# --- the recent servers (redacted URLs, newest first) -----------------------------------
+def recent_servers(settings: QSettings) -> list[str]:
+    text = keys.get(settings, keys.RECENT_SERVERS)
+    return [line for line in text.splitlines() if line.strip()][:RECENT_LIMIT]
+
+
+def remember_recent(settings: QSettings, url: ServerURL) -> None:
+    """Put `url` (without its password) first in the recent list."""
+    entry = url.redacted
+    rest = [u for u in recent_servers(settings) if u != entry]
+    keys.set(settings, keys.RECENT_SERVERS, "\n".join([entry, *rest][:RECENT_LIMIT]))
+
+
+def forget_recent(settings: QSettings, entry: str) -> None:
+    rest = [u for u in recent_servers(settings) if u != entry]
+    keys.set(settings, keys.RECENT_SERVERS, "\n".join(rest))
+
+
+# --- URL text -------------------------------------------------------------------------
+def split_password(text: str) -> tuple[str, str]:
+    """`text` without a password typed into it, and that password ("" for none)."""
+    try:
+        parts = urlsplit(text.strip())
+    except ValueError:
+        return text, ""
+    if parts.password is None:
+        return text, ""
+    host = parts.netloc.rsplit("@", 1)[-1]
+    user = parts.netloc.rsplit("@", 1)[0].split(":", 1)[0]
+    netloc = f"{user}@{host}" if user else host
+    return urlunsplit(parts._replace(netloc=netloc)), unquote(parts.password)
+
+
+def with_user(text: str, user: str) -> str:
+    """`text` with `user` as the user it connects as (unchanged when `user` is empty)."""
+    user = user.strip()
+    if not user:
+        return text
+    try:
+        parts = urlsplit(text.strip())
+    except ValueError:
+        return text
+    if not parts.scheme or not parts.netloc:
+        return text
+    host = parts.netloc.rsplit("@", 1)[-1]
+    return urlunsplit(parts._replace(netloc=f"{quote(user, safe='')}@{host}"))
+
+
+# --- opening ----------------------------------------------------------------------------
+def open_server(url: ServerURL, password: str | None) -> Store:
+    """The Store on the server (its schema must be current: nothing is migrated from
+    here). Safe off the GUI thread. Raises what store.server_check.describe_failure
+    explains."""
+    from cdmo_desktop.store.store import open_store
+
+    return open_store(url, password=password, create=False)
+
+
+def local_copy(url: ServerURL) -> Path | None:
+    """The newest local copy of the server database `url` names, if there is one."""
+    from cdmo_desktop.store.paths import server_copy_path
+
+    path = server_copy_path(url.host, url.port, url.database)
+    candidates = [path] if path.is_file() else []
+    folder = path.with_suffix("")
+    if folder.is_dir():
+        candidates += [p for p in folder.glob("*.sqlite") if p.is_file()]
+    return max(candidates, key=lambda p: p.stat().st_mtime, default=None)
+
+
+def open_local_copy(path: Path, url: ServerURL) -> Store:
+    """The local copy at `path`, read-only; the banner names the server it copies."""
+    from cdmo_desktop.store.offline import open_local_copy as open_copy
+
+    return open_copy(path, url.display)

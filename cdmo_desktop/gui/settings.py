@@ -116,8 +116,10 @@ def consultant_name(settings: QSettings) -> str:
 CONSULTANT_NAME = Setting("consultant/name", str, "", "the name recorded with every edit")
 LAST_DATABASE = Setting("database/last", str, "", "the database file opened last")
 RECENT_SERVERS = Setting(
-    "database/recent_servers", str, "", "team servers connected to, newest first: one "
-    "URL a line, never with a password"
+    "database/recent_servers",
+    str,
+    "",
+    "team servers connected to, newest first: one URL a line, never with a password",
 )
 
 MAIN_GEOMETRY = Setting("main_window/geometry", QByteArray, QByteArray())

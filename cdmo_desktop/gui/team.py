@@ -9,13 +9,16 @@ password), and a password the user asks to keep goes to the system keychain
 from __future__ import annotations
 
 import logging
+from datetime import UTC, datetime
 from pathlib import Path
 from typing import TYPE_CHECKING
 from urllib.parse import quote, unquote, urlsplit, urlunsplit
 
 from PySide6.QtCore import QSettings
+from PySide6.QtWidgets import QMessageBox, QWidget
 
 from cdmo_desktop.gui import settings as keys
+from cdmo_desktop.gui.format import datetime_text
 
 if TYPE_CHECKING:
     from cdmo_desktop.store import Store
@@ -100,3 +103,36 @@ def open_local_copy(path: Path, url: ServerURL) -> Store:
     from cdmo_desktop.store.offline import open_local_copy as open_copy
 
     return open_copy(path, url.display)
+
+
+def offline_box(parent: QWidget | None, reason: str, copy: Path | None) -> QMessageBox:
+    """The server cannot be reached: `reason` (one sentence, never a password), and the
+    offer to open the local copy read-only when there is one."""
+    box = QMessageBox(parent)
+    box.setObjectName("serverOfflineBox")
+    box.setIcon(QMessageBox.Icon.Warning)
+    box.setWindowTitle("Server unreachable")
+    box.setText(reason)
+    if copy is None:
+        box.setInformativeText("There is no local copy of this server's data on this computer.")
+        box.setStandardButtons(QMessageBox.StandardButton.Close)
+        return box
+    taken = datetime_text(datetime.fromtimestamp(copy.stat().st_mtime, UTC))
+    box.setInformativeText(
+        f"Open the local copy from {taken} read-only? You can read and export everything; "
+        "edits wait until the server answers again."
+    )
+    box.setDetailedText(str(copy))
+    open_button = box.addButton("&Open the local copy", QMessageBox.ButtonRole.AcceptRole)
+    open_button.setObjectName("openLocalCopyButton")
+    box.addButton(QMessageBox.StandardButton.Cancel)
+    box.setDefaultButton(open_button)
+    return box
+
+
+def ask_open_local_copy(parent: QWidget | None, reason: str, copy: Path | None) -> bool:
+    """Say the server cannot be reached; True when the user chose to open `copy`."""
+    box = offline_box(parent, reason, copy)
+    box.exec()
+    clicked = box.clickedButton()
+    return clicked is not None and clicked.objectName() == "openLocalCopyButton"

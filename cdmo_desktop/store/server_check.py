@@ -186,9 +186,7 @@ def describe_failure(exc: BaseException, url: ServerURL) -> ServerCheck:
             Failure.UNREACHABLE,
         )
     if _is_connection_error(exc):
-        return ServerCheck(
-            f"{url.display} cannot be reached ({_kind(exc)}).", Failure.UNREACHABLE
-        )
+        return ServerCheck(f"{url.display} cannot be reached ({_kind(exc)}).", Failure.UNREACHABLE)
     if isinstance(exc, StoreError):
         return ServerCheck(exc.sentence(), Failure.OTHER)
     log.info("server check failed (%s)", _kind(exc))

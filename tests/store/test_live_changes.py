@@ -73,9 +73,7 @@ def test_a_write_of_only_own_entries_still_moves_the_cursor(store: Store) -> Non
     assert found.cursor == live.log_head(store) > cursor
 
 
-def test_derived_tables_are_named_like_a_local_edit_names_them(
-    store: Store, other: Store
-) -> None:
+def test_derived_tables_are_named_like_a_local_edit_names_them(store: Store, other: Store) -> None:
     create_partner(other, "p-1", {"name": "Acme", "kind": "cdmo"})
     cursor = live.log_head(store)
     set_archived(other, "p-1", True)

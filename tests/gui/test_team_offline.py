@@ -1,0 +1,90 @@
+"""Offline: the local copy of a server opens read-only, and the offer to open it says why
+in one sentence, without a password. The address helpers keep passwords out of the
+address field and the recent list."""
+
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+from typing import Any
+
+import pytest
+from PySide6.QtWidgets import QMessageBox
+from sqlmodel import select
+
+from cdmo_desktop.domain.models import Partner
+from cdmo_desktop.gui import team
+from cdmo_desktop.store import Store
+from cdmo_desktop.store.errors import WriteRefused
+from cdmo_desktop.store.offline import open_local_copy
+
+pytestmark = pytest.mark.gui
+
+
+@pytest.fixture
+def copy(demo_store: Store, tmp_path: Path) -> Path:
+    """A local copy of the server's data (what pg-copy writes: a plain SQLite file)."""
+    target = tmp_path / "servers" / "db.example.com-5432-desk.sqlite"
+    target.parent.mkdir()
+    demo_store.backup(tmp_path / "b")
+    shutil.copy(next((tmp_path / "b").glob("*.sqlite")), target)
+    return target
+
+
+def test_the_local_copy_opens_read_only_and_refuses_edits(copy: Path) -> None:
+    with open_local_copy(copy, "desk on db.example.com:5432 as dana") as store:
+        assert store.read_only
+        assert "local copy of desk on db.example.com:5432 as dana" in store.read_only_reason
+        with store.read() as s:
+            assert s.exec(select(Partner)).first() is not None
+        with pytest.raises(WriteRefused):
+            store.write("Edit", lambda s: None)
+    assert sorted(p.name for p in copy.parent.iterdir()) == [copy.name]  # no -wal, no lock
+
+
+def test_the_offer_says_why_in_one_sentence_and_offers_the_copy(
+    qtbot: Any, copy: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    reason = (
+        "desk on db.example.com:5432 as dana cannot be reached: nothing answers at "
+        "db.example.com:5432 (connection refused)."
+    )
+    box = team.offline_box(None, reason, copy)
+    qtbot.addWidget(box)
+
+    assert box.text() == reason
+    assert "read-only" in box.informativeText()
+    buttons = {b.objectName(): b for b in box.buttons()}
+    assert box.defaultButton() is buttons["openLocalCopyButton"]
+
+    monkeypatch.setattr(QMessageBox, "exec", lambda self: self.defaultButton().click())
+    assert team.ask_open_local_copy(None, reason, copy)
+    monkeypatch.setattr(
+        QMessageBox, "exec", lambda self: self.button(QMessageBox.StandardButton.Cancel).click()
+    )
+    assert not team.ask_open_local_copy(None, reason, copy)
+
+
+def test_without_a_local_copy_there_is_only_the_reason(qtbot: Any) -> None:
+    box = team.offline_box(None, "The server cannot be reached.", None)
+    qtbot.addWidget(box)
+    assert "no local copy" in box.informativeText()
+    assert [b.objectName() for b in box.buttons() if b.objectName()] == []
+
+
+def test_a_password_typed_into_the_address_is_taken_out_of_it() -> None:
+    assert team.split_password("postgresql://dana:s3cr%40t@db:5432/desk") == (
+        "postgresql://dana@db:5432/desk",
+        "s3cr@t",
+    )
+    assert team.split_password("postgresql://dana@db/desk") == ("postgresql://dana@db/desk", "")
+
+
+def test_the_user_field_names_who_connects() -> None:
+    assert (
+        team.with_user("postgresql://dana@db:5432/desk", "lee") == "postgresql://lee@db:5432/desk"
+    )
+    assert team.with_user("postgresql://db/desk?sslmode=require", "lee") == (
+        "postgresql://lee@db/desk?sslmode=require"
+    )
+    assert team.with_user("postgresql://dana@db/desk", "") == "postgresql://dana@db/desk"

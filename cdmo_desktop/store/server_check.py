@@ -212,8 +212,7 @@ def _is_driver_error(exc: BaseException) -> bool:
 def _is_connection_error(exc: BaseException) -> bool:
     return any(
         isinstance(c, ConnectionError | TimeoutError)
-        or type(c).__name__ == "OperationalError"
-        and _is_driver_error(c)
+        or (type(c).__name__ == "OperationalError" and _is_driver_error(c))
         for c in _chain(exc)
     )
 

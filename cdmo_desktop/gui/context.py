@@ -78,8 +78,28 @@ class AppContext(QObject):
 
     @property
     def database_path(self) -> Path:
-        """The open database's file (known before the store is attached)."""
-        return self._store.path if self._store is not None else Path(str(self._path))
+        """The open database's file (known before the store is attached). On a team
+        server there is no file: the folder of the local data stands in (see `location`)."""
+        if self._store is None:
+            return Path(str(self._path))
+        if self._store.path is None:
+            from cdmo_desktop.store.paths import user_data_dir
+
+            return user_data_dir()
+        return self._store.path
+
+    @property
+    def on_server(self) -> bool:
+        """The window shows a team server's database (not a file)."""
+        return self._store is not None and self._store.server is not None
+
+    @property
+    def location(self) -> str:
+        """What the window's title and messages call the database: the file's name, or
+        the server's "desk on db:5432 as dana"."""
+        if self._store is None:
+            return Path(str(self._path)).name
+        return self._store.location
 
     def attach_store(self, store: Store) -> None:
         """Hand over the store opened after the first paint; screens enable themselves."""

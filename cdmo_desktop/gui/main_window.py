@@ -40,6 +40,7 @@ from cdmo_desktop.gui.context import AppContext
 from cdmo_desktop.gui.database_actions import DatabaseActions
 from cdmo_desktop.gui.format import time_text
 from cdmo_desktop.gui.icons import icon
+from cdmo_desktop.gui.live_updates import LivePoller
 from cdmo_desktop.gui.pages import SCREEN_BY_KEY, SCREENS, Screen
 from cdmo_desktop.gui.quit_signals import save_unsaved
 from cdmo_desktop.gui.widgets import table_copy
@@ -81,6 +82,11 @@ class MainWindow(QMainWindow):
         self.day_watcher = DayWatcher(self)
         self.day_watcher.day_changed.connect(ctx.day_changed)
         self.audit_watch = AuditWatch(self, ctx.settings)
+        # Other users' changes on a team server (started by database_changed on a server).
+        self.live = LivePoller(ctx, parent=self)
+        self.live.updated.connect(self._on_live_updated)
+        self.live.unreachable.connect(self._on_live_unreachable)
+        self.live.reachable.connect(self._on_live_reachable)
         self.restore_window_state()
         self.database_changed()
         if not ctx.has_store:
@@ -220,8 +226,13 @@ class MainWindow(QMainWindow):
         self.backup_warning_label.setObjectName("backupWarningLabel")
         self.backup_warning_label.setStyleSheet("color: #b3261e;")
         self.backup_warning_label.hide()
+        self.server_label = QLabel()  # the team server stopped answering (live updates)
+        self.server_label.setObjectName("serverStatusLabel")
+        self.server_label.setStyleSheet("color: #b3261e;")
+        self.server_label.hide()
         self.statusBar().addWidget(self.db_label, 1)
         self.statusBar().addWidget(self.backup_warning_label, 2)
+        self.statusBar().addWidget(self.server_label, 2)
         self.statusBar().addPermanentWidget(self.saved_label)
 
     # --- pages --------------------------------------------------------------------------
@@ -383,7 +394,7 @@ class MainWindow(QMainWindow):
             return
         title = self._titles.get(id(page), "")
         self.page_title.setText(title)
-        name = self.ctx.database_path.name + self._read_only_suffix()
+        name = self.ctx.location + self._read_only_suffix()
         self.setWindowTitle(f"{title} – {name}" if page.property("detail_kind") else name)
         previous = next((p for p in reversed(self._history) if self.stack.indexOf(p) >= 0), None)
         self.back_action.setEnabled(previous is not None)
@@ -413,7 +424,8 @@ class MainWindow(QMainWindow):
         self._enable_store_controls(True)
         integrity_watch.watch(self.ctx.store, self.database_changed)
         self.show_backup_warning()
-        self.audit_watch.check(self.ctx.database_path)
+        if not self.ctx.on_server:
+            self.audit_watch.check(self.ctx.database_path)
         placeholders = [
             (key, page)
             for key, page in self.screen_pages.items()
@@ -435,8 +447,13 @@ class MainWindow(QMainWindow):
 
     def database_changed(self) -> None:
         """Status bar, title and remembered path after the database was opened or swapped."""
+        if self.ctx.on_server:
+            self._server_changed()
+            return
+        self.live.stop()
+        self.server_label.hide()
         path = self.ctx.database_path
-        self.setWindowTitle(path.name + self._read_only_suffix())
+        self.setWindowTitle(self.ctx.location + self._read_only_suffix())
         self.setWindowFilePath(str(path))
         read_only = self.ctx.has_store and self.ctx.store.read_only
         if read_only:
@@ -455,6 +472,36 @@ class MainWindow(QMainWindow):
             keys.set(self.ctx.settings, keys.LAST_DATABASE, str(path))
         if self.ctx.has_store:
             self.audit_watch.check(path)
+
+    def _server_changed(self) -> None:
+        """The window now shows a team server: no file, lock, backup or audit anchor of
+        its own; other users' changes come in through the live poller."""
+        server = self.ctx.store.server
+        assert server is not None
+        self.setWindowTitle(self.ctx.location + self._read_only_suffix())
+        self.setWindowFilePath("")
+        self.read_only_banner.setVisible(self.ctx.store.read_only)
+        self.db_label.setText(f"Team server: {server.display}")
+        self.db_label.setToolTip(server.redacted)
+        self.saved_label.setText("")
+        self.server_label.hide()
+        self.show_backup_warning()
+        if self.remember_database:
+            keys.set(self.ctx.settings, keys.LAST_DATABASE, server.redacted)
+        self.live.start()
+
+    def _on_live_updated(self, changes: object) -> None:
+        users = ", ".join(getattr(changes, "users", ())) or "another user"
+        self.statusBar().showMessage(f"Updated with changes by {users}", 5000)
+
+    def _on_live_unreachable(self, sentence: str) -> None:
+        self.server_label.setText(sentence)
+        self.server_label.setToolTip(sentence)
+        self.server_label.show()
+
+    def _on_live_reachable(self) -> None:
+        self.server_label.hide()
+        self.statusBar().showMessage("The server answers again", 5000)
 
     def _read_only_suffix(self) -> str:
         return " (read-only)" if self.ctx.has_store and self.ctx.store.read_only else ""
@@ -489,7 +536,9 @@ class MainWindow(QMainWindow):
         dialog.open()
 
     def _on_data_folder_action_triggered(self) -> None:
-        QDesktopServices.openUrl(QUrl.fromLocalFile(str(self.ctx.database_path.parent)))
+        path = self.ctx.database_path
+        folder = path if self.ctx.on_server else path.parent  # a server: the local data
+        QDesktopServices.openUrl(QUrl.fromLocalFile(str(folder)))
 
     # --- window state -------------------------------------------------------------------
     def restore_window_state(self) -> None:
@@ -511,4 +560,5 @@ class MainWindow(QMainWindow):
             event.ignore()
             return
         self.save_window_state()
+        self.live.stop()
         super().closeEvent(event)

@@ -136,3 +136,19 @@ def ask_open_local_copy(parent: QWidget | None, reason: str, copy: Path | None) 
     box.exec()
     clicked = box.clickedButton()
     return clicked is not None and clicked.objectName() == "openLocalCopyButton"
+
+
+def offer_local_copy(
+    parent: QWidget | None, url: ServerURL, reason: str, copy: Path | None
+) -> Store | None:
+    """Say why `url` cannot be reached and offer its local copy; the copy opened read-only,
+    or None (declined, none there, or it cannot be shown: said in a sentence)."""
+    from cdmo_desktop.store import StoreError
+
+    if not ask_open_local_copy(parent, reason, copy) or copy is None:
+        return None
+    try:
+        return open_local_copy(copy, url)
+    except StoreError as exc:
+        QMessageBox.warning(parent, "Cannot open the local copy", exc.sentence())
+        return None

@@ -284,6 +284,10 @@ class ConnectServerDialog(RememberedGeometryDialog):
         self._enable()
         self._say(reason, ERROR_STYLE)
 
+    def show_result(self, text: str, *, ok: bool) -> None:
+        """Say what a connection attempt found (at start-up: why the last server failed)."""
+        self._say(text, OK_STYLE if ok else ERROR_STYLE)
+
     def _say(self, text: str, style: str) -> None:
         self.result_label.setStyleSheet(style)
         self.result_label.setText(text)

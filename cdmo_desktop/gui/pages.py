@@ -260,10 +260,6 @@ class ScreenContext(AppContext):
     def has_store(self) -> bool:
         return self.app.has_store
 
-    @property
-    def database_path(self) -> Path:
-        return self.app.database_path
-
     def attach_store(self, store: Store) -> None:
         self.app.attach_store(store)
 

@@ -58,33 +58,27 @@ def forget_remembered(path: Path) -> None:
         log.info("no passphrase removed from the keychain (%s)", type(exc).__name__)
 
 
-# --- team server passwords ----------------------------------------------------------------
-SERVER_SERVICE = "cdmo-desktop server password"
+SERVER_SERVICE = "cdmo-desktop team server"
 
 
-def _server_account(url: ServerURL) -> str:
-    """One entry per user, host, port and database (never the password itself)."""
-    return f"{url.user}@{url.host}:{url.port}/{url.database}"
-
-
-def server_password(url: ServerURL) -> str | None:
-    """The password kept for `url`'s user on that server, if the keychain has one."""
+def server_password(account: str) -> str | None:
+    """The password kept for a team-server account (`ServerURL.key`), if any."""
     try:
         import keyring
 
-        secret = keyring.get_password(SERVER_SERVICE, _server_account(url))
-    except Exception as exc:  # no keychain, locked, D-Bus missing: just not remembered
+        return keyring.get_password(SERVER_SERVICE, account) or None
+    except Exception as exc:
         log.info("no server password read from the keychain (%s)", type(exc).__name__)
         return None
-    return secret or None
 
 
 def remember_server_password(url: ServerURL, password: str) -> bool:
-    """Keep `password` for `url` in the keychain; False when there is none to use."""
+    """Keep `password` for `url`'s user on that server (account `url.key`); False when
+    there is no keychain to use."""
     try:
         import keyring
 
-        keyring.set_password(SERVER_SERVICE, _server_account(url), password)
+        keyring.set_password(SERVER_SERVICE, url.key, password)
     except Exception as exc:
         log.info("server password not kept in the keychain (%s)", type(exc).__name__)
         return False
@@ -96,6 +90,6 @@ def forget_server_password(url: ServerURL) -> None:
     try:
         import keyring
 
-        keyring.delete_password(SERVER_SERVICE, _server_account(url))
+        keyring.delete_password(SERVER_SERVICE, url.key)
     except Exception as exc:
         log.info("no server password removed from the keychain (%s)", type(exc).__name__)

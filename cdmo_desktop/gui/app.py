@@ -64,7 +64,7 @@ class OpenedDatabase:
     def path(self) -> Path | None:
         """The database file (None on a team server)."""
         if self.store is not None:
-            return self.store.path
+            return self.store.file
         assert self.pending is not None
         return self.pending.path
 

@@ -82,7 +82,7 @@ class AppContext(QObject):
         server there is no file: the folder of the local data stands in (see `location`)."""
         if not self.has_store:
             return Path(str(self._path))
-        path = self.store.path
+        path = self.store.file
         if path is None:
             from cdmo_desktop.store.paths import user_data_dir
 

@@ -120,7 +120,7 @@ class DatabaseActions(QObject):
 
         if not self.ctx.has_store:
             return
-        path = self.ctx.store.path
+        path = self.ctx.store.file
         for file_action in (self.backup_action, self.restore_action, self.encryption_action):
             file_action.setEnabled(path is not None)
         if path is not None:
@@ -129,7 +129,7 @@ class DatabaseActions(QObject):
 
     def _folder(self) -> Path:
         """Where the file choosers start: the open file's folder, else the data folder."""
-        path = self.ctx.store.path
+        path = self.ctx.store.file
         if path is not None:
             return path.parent
         from cdmo_desktop.store.paths import default_db_path
@@ -150,10 +150,10 @@ class DatabaseActions(QObject):
         w.remember_database = remember
         w.database_changed()
         w.show_screen(key)
-        w.statusBar().showMessage(f"Opened {store.path or store.location}", 5000)
+        w.statusBar().showMessage(f"Opened {store.file or store.location}", 5000)
 
     def _open_other(self, path: Path) -> None:
-        current = self.ctx.store.path
+        current = self.ctx.store.file
         if current is not None and path.resolve() == current.resolve():
             self.window.statusBar().showMessage(f"{path.name} is already open", 5000)
             return
@@ -342,7 +342,7 @@ class DatabaseActions(QObject):
     def preferences(self) -> None:
         from cdmo_desktop.gui.dialogs.preferences import PreferencesDialog
 
-        dialog = PreferencesDialog(self.ctx.settings, self.ctx.store.path, self.parent_widget)
+        dialog = PreferencesDialog(self.ctx.settings, self.ctx.store.file, self.parent_widget)
         if dialog.exec() == QDialog.DialogCode.Accepted and not self.ctx.on_server:
             self.ctx.store.user = dialog.name  # on a server: the authenticated user
 

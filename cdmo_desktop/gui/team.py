@@ -83,7 +83,7 @@ def open_server(url: ServerURL, password: str | None) -> Store:
     explains."""
     from cdmo_desktop.store.store import open_store
 
-    return open_store(url, password=password, create=False)
+    return open_store(url.redacted, password=password or url.password, create=False)
 
 
 def local_copy(url: ServerURL) -> Path | None:

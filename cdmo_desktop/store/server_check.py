@@ -13,7 +13,13 @@ from enum import Enum
 from typing import TYPE_CHECKING
 
 from cdmo_desktop.store import migrate
-from cdmo_desktop.store.errors import NewerSchemaError, StoreError
+from cdmo_desktop.store.errors import (
+    NewerSchemaError,
+    ServerError,
+    ServerLoginRefused,
+    ServerUnreachable,
+    StoreError,
+)
 
 if TYPE_CHECKING:
     import sqlalchemy as sa
@@ -58,7 +64,7 @@ def check_server(
     from cdmo_desktop.store.engine import make_server_engine
 
     try:
-        engine = make_server_engine(url, password=password, read_only=True)
+        engine = make_server_engine(url, password=password, read_only=True, pooled=False)
     except StoreError as exc:
         return ServerCheck(exc.sentence(), Failure.OTHER)
     try:
@@ -73,11 +79,10 @@ def check_server(
 
 
 def _revision(conn: sa.Connection) -> str | None:
-    import sqlalchemy as sa
+    """The server's schema revision (None: empty); ServerError for another program's."""
+    from cdmo_desktop.store import server
 
-    if not sa.inspect(conn).has_table("alembic_version"):
-        return None
-    return conn.execute(sa.text("SELECT version_num FROM alembic_version")).scalar()
+    return server.read_revision(conn)
 
 
 def _role(conn: sa.Connection) -> str:
@@ -145,8 +150,10 @@ def describe_failure(exc: BaseException, url: ServerURL) -> ServerCheck:
     for cause in _chain(exc):
         if isinstance(cause, NewerSchemaError):
             return ServerCheck(cause.sentence(), Failure.NEWER)
-        if isinstance(cause, StoreError) and "server upgrade" in cause.message:
+        if isinstance(cause, ServerError) and "server upgrade" in cause.message:
             return ServerCheck(cause.sentence(), Failure.OLDER)
+        if isinstance(cause, ServerError) and "server init" in cause.message:
+            return ServerCheck(cause.sentence(), Failure.NOT_SET_UP)
     text = " ".join(str(c) for c in _chain(exc) if _is_driver_error(c)).lower()
     host = f"{url.host}:{url.port}"
     if "password authentication failed" in text:
@@ -185,6 +192,11 @@ def describe_failure(exc: BaseException, url: ServerURL) -> ServerCheck:
             f"{url.display} cannot be reached: {host} did not answer in time.",
             Failure.UNREACHABLE,
         )
+    for cause in _chain(exc):
+        if isinstance(cause, ServerLoginRefused):
+            return ServerCheck(cause.sentence(), Failure.PASSWORD)
+        if isinstance(cause, ServerUnreachable):
+            return ServerCheck(cause.sentence(), Failure.UNREACHABLE)
     if _is_connection_error(exc):
         return ServerCheck(f"{url.display} cannot be reached ({_kind(exc)}).", Failure.UNREACHABLE)
     if isinstance(exc, StoreError):

@@ -107,7 +107,7 @@ def _role(conn: sa.Connection) -> str:
 
 
 def _schema_check(url: ServerURL, revision: str | None, role: str) -> ServerCheck:
-    where = url.display
+    where = f"The team server {url.display}"
     if revision is None:
         return ServerCheck(
             f"{where} answers, but Partnership Desk is not set up there yet: ask the "
@@ -134,7 +134,7 @@ def _schema_check(url: ServerURL, revision: str | None, role: str) -> ServerChec
         )
     as_role = f"you are {_article(role)} {role}" if role else "you have no Partnership Desk role"
     return ServerCheck(
-        f"Connected to {where}: schema {revision} (up to date), {as_role}.",
+        f"Connected to the team server {url.display}: schema {revision} (up to date), {as_role}.",
         Failure.NONE,
         revision,
         role,
@@ -177,19 +177,19 @@ def describe_failure(exc: BaseException, url: ServerURL) -> ServerCheck:
         )
     if "connection refused" in text:
         return ServerCheck(
-            f"{url.display} cannot be reached: nothing answers at {host} (connection "
+            f"The team server {url.display} cannot be reached: nothing answers at {host} (connection "
             "refused). The server may be down, or the address wrong.",
             Failure.UNREACHABLE,
         )
     if "resolve host" in text or "name or service not known" in text or "nodename" in text:
         return ServerCheck(
-            f"{url.display} cannot be reached: the host name {url.host} is not known (no "
+            f"The team server {url.display} cannot be reached: the host name {url.host} is not known (no "
             "network, or a typing error).",
             Failure.UNREACHABLE,
         )
     if "timeout" in text or "timed out" in text:
         return ServerCheck(
-            f"{url.display} cannot be reached: {host} did not answer in time.",
+            f"The team server {url.display} cannot be reached: {host} did not answer in time.",
             Failure.UNREACHABLE,
         )
     for cause in _chain(exc):
@@ -202,7 +202,9 @@ def describe_failure(exc: BaseException, url: ServerURL) -> ServerCheck:
     if isinstance(exc, StoreError):
         return ServerCheck(exc.sentence(), Failure.OTHER)
     log.info("server check failed (%s)", _kind(exc))
-    return ServerCheck(f"{url.display} could not be used ({_kind(exc)}).", Failure.OTHER)
+    return ServerCheck(
+        f"The team server {url.display} could not be used ({_kind(exc)}).", Failure.OTHER
+    )
 
 
 def _chain(exc: BaseException) -> list[BaseException]:

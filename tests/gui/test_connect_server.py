@@ -158,7 +158,7 @@ def test_test_connection_reports_schema_and_role(
     qtbot.waitUntil(lambda: dialog.test_button.isEnabled(), timeout=20000)
 
     text = dialog.result_label.text()
-    assert text.startswith("Connected to ") and "(up to date)" in text, text
+    assert text.startswith("Connected to the team server ") and "(up to date)" in text, text
     assert "superuser" in text
 
 

@@ -177,14 +177,14 @@ def describe_failure(exc: BaseException, url: ServerURL) -> ServerCheck:
         )
     if "connection refused" in text:
         return ServerCheck(
-            f"The team server {url.display} cannot be reached: nothing answers at {host} (connection "
-            "refused). The server may be down, or the address wrong.",
+            f"The team server {url.display} cannot be reached: nothing answers at {host} "
+            "(connection refused). The server may be down, or the address wrong.",
             Failure.UNREACHABLE,
         )
     if "resolve host" in text or "name or service not known" in text or "nodename" in text:
         return ServerCheck(
-            f"The team server {url.display} cannot be reached: the host name {url.host} is not known (no "
-            "network, or a typing error).",
+            f"The team server {url.display} cannot be reached: the host name {url.host} is "
+            "not known (no network, or a typing error).",
             Failure.UNREACHABLE,
         )
     if "timeout" in text or "timed out" in text:

@@ -4,8 +4,9 @@ Which database opens, in order: `--demo` (a fresh demo portfolio in a temporary 
 `--db PATH` (or a team server's `postgresql://` URL), the `CDMO_DESKTOP_DB` environment
 variable, the database used last (a file or a team server), the default file in the
 user-data folder. A team server that cannot be reached is said in one sentence, with the
-offer to open its local copy read-only; cancelled, the window opens the local file. When none of them exists yet (first start), a welcome dialog
-offers the demo portfolio, an empty database or an existing file.
+offer to open its local copy read-only; cancelled, the window opens the local file. When
+none of them exists yet (first start), a welcome dialog offers the demo portfolio, an empty
+database or an existing file.
 
 Paint first, load the ORM after, off the GUI thread: an existing database at the current
 schema is only probed read-only (stdlib sqlite3) and locked before the window is built;
@@ -319,11 +320,13 @@ def open_server_at_start(
     from cdmo_desktop.store.location import ServerURL
     from cdmo_desktop.store.server_check import Failure, describe_failure
 
+    address = ""
     try:
         url = ServerURL.parse(text)
     except StoreError as exc:
-        reason, url = exc.sentence(), None
+        reason = exc.sentence()
     else:
+        address = url.redacted
         try:
             return OpenedDatabase(team.open_server(url, None))
         except Exception as exc:
@@ -335,7 +338,7 @@ def open_server_at_start(
                 store = team.offer_local_copy(parent, url, reason, copy)
                 if store is not None:
                     return OpenedDatabase(store, remember=False)
-    dialog = ConnectServerDialog(settings, parent, url=url.redacted if url else "")
+    dialog = ConnectServerDialog(settings, parent, url=address)
     dialog.show_result(reason, ok=False)
     accepted = dialog.exec() == QDialog.DialogCode.Accepted
     store, chosen, copy = dialog.store, dialog.url, dialog.local_copy

@@ -5,6 +5,7 @@ cannot be reached with a local copy on this computer is offered read-only."""
 
 from __future__ import annotations
 
+import importlib
 import socket
 from collections.abc import Iterator
 from pathlib import Path
@@ -93,9 +94,7 @@ def test_test_connection_says_why_an_unreachable_server_failed(
     assert text.count(".") >= 1 and "\n" not in text and "Traceback" not in text
 
 
-def test_the_recent_servers_are_listed_without_passwords(
-    qtbot: Any, settings: QSettings
-) -> None:
+def test_the_recent_servers_are_listed_without_passwords(qtbot: Any, settings: QSettings) -> None:
     team.remember_recent(settings, ServerURL.parse("postgresql://dana:pw@db.example.com/desk"))
     team.remember_recent(settings, ServerURL.parse("postgresql://lee@other.example.com/desk"))
 
@@ -109,6 +108,27 @@ def test_the_recent_servers_are_listed_without_passwords(
     assert "other.example.com" in d.url_edit.text()  # the newest is filled in
     d.recent_list.itemClicked.emit(d.recent_list.item(1))
     assert "db.example.com" in d.url_edit.text()
+
+
+def test_forget_removes_a_recent_server_and_its_kept_password(
+    qtbot: Any, settings: QSettings, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from cdmo_desktop.store import keys as store_keys
+
+    forgotten: list[str] = []
+    monkeypatch.setattr(store_keys, "forget_server_password", lambda url: forgotten.append(url.key))
+    team.remember_recent(settings, ServerURL.parse("postgresql://dana@db.example.com/desk"))
+    team.remember_recent(settings, ServerURL.parse("postgresql://lee@other.example.com/desk"))
+    d = ConnectServerDialog(settings)
+    qtbot.addWidget(d)
+    d.recent_list.setCurrentRow(1)
+    qtbot.mouseClick(d.forget_button, Qt.MouseButton.LeftButton)
+
+    assert [d.recent_list.item(i).text() for i in range(d.recent_list.count())] == [
+        "postgresql://lee@other.example.com:5432/desk"
+    ]
+    assert team.recent_servers(settings) == ["postgresql://lee@other.example.com:5432/desk"]
+    assert forgotten == ["dana@db.example.com:5432/desk"]
 
 
 def test_esc_cancels(qtbot: Any, dialog: ConnectServerDialog) -> None:
@@ -165,7 +185,7 @@ def test_test_connection_reports_schema_and_role(
 def test_a_database_without_the_schema_is_not_set_up(
     qtbot: Any, dialog: ConnectServerDialog, pg_server: str
 ) -> None:
-    from tests import pg_support
+    pg_support = importlib.import_module("tests.pg_support")  # beside the pg_* fixtures
 
     name = pg_support.unique_name("bare")
     url = pg_support.create_database(pg_server, name)
@@ -181,7 +201,7 @@ def test_a_database_without_the_schema_is_not_set_up(
 def test_a_newer_server_schema_is_named(
     qtbot: Any, dialog: ConnectServerDialog, pg_url: str
 ) -> None:
-    from tests import pg_support
+    pg_support = importlib.import_module("tests.pg_support")  # beside the pg_* fixtures
 
     engine = pg_support.engine(pg_url)
     with engine.begin() as conn:

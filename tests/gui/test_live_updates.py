@@ -119,6 +119,7 @@ def test_what_the_user_is_typing_is_not_lost(
     assert view.save()
     with demo_ctx.store.read() as s:
         row = s.get(Partner, pid)
+        assert row is not None
         assert (row.city, row.website) == ("Basel", "https://hollis.example")
 
 

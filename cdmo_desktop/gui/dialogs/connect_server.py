@@ -11,6 +11,7 @@ it was. When the server cannot be reached and a local copy exists, `offline` is 
 
 from __future__ import annotations
 
+import contextlib
 import logging
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -125,7 +126,18 @@ class ConnectServerDialog(RememberedGeometryDialog):
         self.recent_list.itemClicked.connect(self._use_recent)
         self.recent_list.itemActivated.connect(self._on_recent_activated)
         recent_title.setBuddy(self.recent_list)
-        layout.addWidget(self.recent_list)
+        recent_row = QHBoxLayout()
+        recent_row.addWidget(self.recent_list, 1)
+        self.forget_button = QPushButton("&Forget")
+        self.forget_button.setObjectName("forgetServerButton")
+        self.forget_button.setAutoDefault(False)
+        self.forget_button.setToolTip(
+            "Remove the selected server from this list and its password from the keychain"
+        )
+        self.forget_button.clicked.connect(self.forget_selected)
+        recent_row.addWidget(self.forget_button, 0, Qt.AlignmentFlag.AlignTop)
+        layout.addLayout(recent_row)
+        self.recent_list.currentItemChanged.connect(lambda *_: self._enable())
 
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
@@ -156,6 +168,22 @@ class ConnectServerDialog(RememberedGeometryDialog):
             return
         self.url_edit.setText(item.text())
         self.recent_list.setCurrentItem(item)
+
+    def forget_selected(self) -> None:
+        """The selected recent server leaves the list; its kept password, the keychain."""
+        from cdmo_desktop.store import keys
+        from cdmo_desktop.store.errors import StoreError
+        from cdmo_desktop.store.location import ServerURL
+
+        item = self.recent_list.currentItem()
+        if item is None:
+            return
+        entry = item.text()
+        team.forget_recent(self.settings, entry)
+        with contextlib.suppress(StoreError):  # an entry typed in by hand: nothing kept
+            keys.forget_server_password(ServerURL.parse(entry))
+        self.recent_list.takeItem(self.recent_list.row(item))
+        self._enable()
 
     def _on_recent_activated(self, item: QListWidgetItem) -> None:
         self._use_recent(item)
@@ -206,6 +234,7 @@ class ConnectServerDialog(RememberedGeometryDialog):
         for widget in (self.url_edit, self.user_edit, self.password_edit, self.recent_list):
             widget.setEnabled(idle)
         self.test_button.setEnabled(idle and self.url is not None)
+        self.forget_button.setEnabled(idle and self.recent_list.currentItem() is not None)
         self.connect_button.setEnabled(idle and self.url is not None)
 
     @property

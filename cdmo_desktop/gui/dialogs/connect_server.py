@@ -91,7 +91,9 @@ class ConnectServerDialog(RememberedGeometryDialog):
         address.setSpacing(2)
         address.addWidget(self.url_edit)
         address.addWidget(self.url_message)
-        form.addRow("Server &address:", address)
+        address_label = QLabel("Server &address:")
+        address_label.setBuddy(self.url_edit)
+        form.addRow(address_label, address)
         self.user_edit = QLineEdit()
         self.user_edit.setObjectName("serverUserEdit")
         form.addRow("&User:", self.user_edit)
@@ -167,6 +169,7 @@ class ConnectServerDialog(RememberedGeometryDialog):
         if item is None:
             return
         self.url_edit.setText(item.text())
+        self.url_edit.setCursorPosition(0)  # the start of a long address shows
         self.recent_list.setCurrentItem(item)
 
     def forget_selected(self) -> None:

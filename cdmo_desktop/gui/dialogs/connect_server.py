@@ -68,6 +68,7 @@ class ConnectServerDialog(RememberedGeometryDialog):
             self._use_recent(self.recent_list.item(0))
         self._on_url_edited()
         self.url_edit.setFocus()
+        self.url_edit.setCursorPosition(0)
 
     # --- layout ---------------------------------------------------------------------------
     def _build(self) -> None:

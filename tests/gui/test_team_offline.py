@@ -88,3 +88,64 @@ def test_the_user_field_names_who_connects() -> None:
         "postgresql://lee@db/desk?sslmode=require"
     )
     assert team.with_user("postgresql://dana@db/desk", "") == "postgresql://dana@db/desk"
+
+
+# --- File > Connect to team server in the window ------------------------------------------
+@pytest.fixture
+def window(qtbot: Any, ctx: Any) -> Any:
+    from cdmo_desktop.gui.main_window import MainWindow
+
+    w = MainWindow(ctx, remember_database=False)
+    qtbot.addWidget(w)
+    return w
+
+
+def test_ctrl_shift_o_opens_the_connect_dialog_and_cancel_changes_nothing(
+    window: Any, ctx: Any, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from PySide6.QtGui import QKeySequence
+
+    from cdmo_desktop.gui.dialogs.connect_server import ConnectServerDialog
+
+    action = window.database.connect_action
+    assert action.shortcut() == QKeySequence("Ctrl+Shift+O")
+    assert (
+        action in window.findChild(type(window.menuBar().actions()[0].menu()), "fileMenu").actions()
+    )
+    shown: list[ConnectServerDialog] = []
+    monkeypatch.setattr(ConnectServerDialog, "exec", lambda d: shown.append(d) or 0)
+    before = ctx.store
+
+    action.trigger()
+
+    assert len(shown) == 1
+    assert ctx.store is before and not window.live.running
+
+
+def test_an_unreachable_server_from_the_menu_opens_its_local_copy_read_only(
+    window: Any, ctx: Any, copy: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from cdmo_desktop.gui.dialogs.connect_server import ConnectServerDialog
+    from cdmo_desktop.store.location import ServerURL
+
+    def unreachable(d: ConnectServerDialog) -> int:
+        d.url = ServerURL.parse("postgresql://dana@db.example.com:5432/desk")
+        d.offline, d.local_copy = True, copy
+        d.result_label.setText(
+            "The team server desk on db.example.com:5432 as dana cannot be reached."
+        )
+        return 1
+
+    monkeypatch.setattr(ConnectServerDialog, "exec", unreachable)
+    offered: list[str] = []
+    monkeypatch.setattr(
+        team, "ask_open_local_copy", lambda _p, reason, _c: offered.append(reason) or True
+    )
+    window.database.connect_action.trigger()
+
+    assert offered == ["The team server desk on db.example.com:5432 as dana cannot be reached."]
+    assert ctx.store.read_only and ctx.store.file == copy
+    assert window.windowTitle() == f"{copy.name} (read-only)"
+    assert window.read_only_banner.isVisibleTo(window)
+    assert "local copy of desk on db.example.com:5432 as dana" in window.read_only_banner.text()
+    assert not window.live.running

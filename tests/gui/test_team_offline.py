@@ -9,7 +9,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from PySide6.QtWidgets import QMessageBox
+from PySide6.QtWidgets import QMenu, QMessageBox
 from sqlmodel import select
 
 from cdmo_desktop.domain.models import Partner
@@ -109,11 +109,14 @@ def test_ctrl_shift_o_opens_the_connect_dialog_and_cancel_changes_nothing(
 
     action = window.database.connect_action
     assert action.shortcut() == QKeySequence("Ctrl+Shift+O")
-    assert (
-        action in window.findChild(type(window.menuBar().actions()[0].menu()), "fileMenu").actions()
-    )
+    assert action in window.findChild(QMenu, "fileMenu").actions()
     shown: list[ConnectServerDialog] = []
-    monkeypatch.setattr(ConnectServerDialog, "exec", lambda d: shown.append(d) or 0)
+
+    def cancel(dialog: ConnectServerDialog) -> int:
+        shown.append(dialog)
+        return 0
+
+    monkeypatch.setattr(ConnectServerDialog, "exec", cancel)
     before = ctx.store
 
     action.trigger()
@@ -138,9 +141,12 @@ def test_an_unreachable_server_from_the_menu_opens_its_local_copy_read_only(
 
     monkeypatch.setattr(ConnectServerDialog, "exec", unreachable)
     offered: list[str] = []
-    monkeypatch.setattr(
-        team, "ask_open_local_copy", lambda _p, reason, _c: offered.append(reason) or True
-    )
+
+    def accept(_parent: object, reason: str, _copy: object) -> bool:
+        offered.append(reason)
+        return True
+
+    monkeypatch.setattr(team, "ask_open_local_copy", accept)
     window.database.connect_action.trigger()
 
     assert offered == ["The team server desk on db.example.com:5432 as dana cannot be reached."]

@@ -36,6 +36,7 @@ class Failure(Enum):
     UNREACHABLE = "unreachable"  # refused, unknown host, no answer: the offline offer
     PASSWORD = "password"  # refused or missing password: ask again
     NO_DATABASE = "no database"
+    NO_ACCESS = "no access"  # logged in, but granted nothing: `server grant`
     NOT_SET_UP = "not set up"  # no Partnership Desk schema yet: `server init`
     NEWER = "newer"  # the server's schema is newer than this version
     OLDER = "older"  # older: the administrator runs `server upgrade`
@@ -169,6 +170,15 @@ def describe_failure(exc: BaseException, url: ServerURL) -> ServerCheck:
         )
     if "role" in text and "does not exist" in text:
         return ServerCheck(f"The server at {host} has no user {url.user}.", Failure.PASSWORD)
+    if "permission denied" in text or any(
+        getattr(c, "sqlstate", None) == "42501" for c in _chain(exc)
+    ):
+        return ServerCheck(
+            f"The team server {url.display} lets {url.user or 'this user'} in but gives no "
+            "access to the workspace: ask the administrator to grant it (cdmo-desktop "
+            "server grant).",
+            Failure.NO_ACCESS,
+        )
     if "no pg_hba.conf entry" in text:
         return ServerCheck(
             f"The server at {host} does not accept {url.user} from this computer: ask the "

@@ -228,3 +228,20 @@ def test_connect_opens_the_server_store_and_remembers_it(
         assert team.recent_servers(settings) == [ServerURL.parse(pg_demo_url).redacted]
     finally:
         store.close()
+
+
+def test_a_login_without_access_is_told_to_ask_for_a_grant(
+    qtbot: Any, dialog: ConnectServerDialog, pg_url: str, pg_server: str
+) -> None:
+    pg_support = importlib.import_module("tests.pg_support")
+    role = pg_support.unique_name("nobody")
+    pg_support._autocommit(pg_server, f'CREATE ROLE "{role}" LOGIN')
+    try:
+        dialog.url_edit.setText(pg_url)
+        dialog.user_edit.setText(role)
+        qtbot.mouseClick(dialog.test_button, Qt.MouseButton.LeftButton)
+        qtbot.waitUntil(lambda: dialog.test_button.isEnabled(), timeout=20000)
+    finally:
+        pg_support._autocommit(pg_server, f'DROP ROLE "{role}"')
+    text = dialog.result_label.text()
+    assert "no access" in text and "server grant" in text, text

@@ -130,9 +130,10 @@ def _changeset(s: Session, entries: list[Any]) -> ChangeSet:
     before: list[RowState] = []
     after: list[RowState] = []
     if len(touched) <= MAX_ROWS:
-        current = _current_rows(s, touched)
+        models = _models()
+        current = _current_rows(s, touched, models)
         for key, logged in touched.items():
-            model = _model(key[0])
+            model = models.get(key[0])
             if model is None:
                 continue
             now = current.get(key)
@@ -147,15 +148,20 @@ def _changeset(s: Session, entries: list[Any]) -> ChangeSet:
     )
 
 
-def _model(table: str) -> type[Any] | None:
-    try:
-        return changesets.model_for_table(table)
-    except LookupError:
-        return None
+def _models() -> dict[str, type[Any]]:
+    """Every table's model, by table name (read once per poll, not once per row)."""
+    from sqlmodel import SQLModel
+
+    out: dict[str, type[Any]] = {}
+    for mapper in SQLModel._sa_registry.mappers:
+        name = getattr(mapper.class_, "__tablename__", None)
+        if isinstance(name, str):
+            out.setdefault(name, mapper.class_)
+    return out
 
 
 def _current_rows(
-    s: Session, touched: Iterable[tuple[str, str]]
+    s: Session, touched: Iterable[tuple[str, str]], models: dict[str, type[Any]]
 ) -> dict[tuple[str, str], dict[str, Any]]:
     """The touched rows as they stand now (absent: deleted since, or not visible)."""
     by_table: dict[str, list[str]] = {}
@@ -163,7 +169,7 @@ def _current_rows(
         by_table.setdefault(table, []).append(row_id)
     current: dict[tuple[str, str], dict[str, Any]] = {}
     for table_name, ids in by_table.items():
-        model = _model(table_name)
+        model = models.get(table_name)
         if model is None:
             continue
         table = model.__table__

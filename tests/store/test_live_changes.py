@@ -98,3 +98,22 @@ def test_a_deleted_row_comes_back_with_no_values_after(store: Store, other: Stor
     assert changeset.ids("partner") == {"p-1"}
     assert changeset.row("partner", "p-1") is None
     assert [st.values["name"] for st in changeset.before if st.values] == ["Acme"]
+
+
+def test_on_a_server_another_session_under_the_same_login_is_reported(
+    pg_store: Store, pg_url: str
+) -> None:
+    cursor = live.log_head(pg_store)
+    other = open_store(pg_url, create=False)
+    try:
+        create_partner(other, "p-1", {"name": "Acme Biologics", "kind": "cdmo"})
+        create_partner(pg_store, "p-mine", {"name": "Mine", "kind": "cdmo"})
+    finally:
+        other.close()
+
+    found = live.changes_since(pg_store, cursor)
+
+    assert found.changeset is not None
+    assert found.changeset.ids("partner") == {"p-1"}
+    assert found.users == (pg_store.user,)  # the server's authenticated user, as logged
+    assert found.cursor == live.log_head(pg_store)

@@ -19,6 +19,7 @@ from cdmo_desktop.gui import settings as keys
 from cdmo_desktop.gui import team
 from cdmo_desktop.gui.dialogs.connect_server import ConnectServerDialog
 from cdmo_desktop.store.location import ServerURL
+from cdmo_desktop.store.revisions import HEAD_REVISION
 from cdmo_desktop.store.server_check import Failure, describe_failure
 
 pytestmark = pytest.mark.gui
@@ -198,21 +199,24 @@ def test_a_database_without_the_schema_is_not_set_up(
     assert "server init" in dialog.result_label.text()
 
 
-def test_a_newer_server_schema_is_named(
-    qtbot: Any, dialog: ConnectServerDialog, pg_url: str
+@pytest.mark.parametrize(
+    ("revision", "said"),
+    [("0099_future", "newer than this version's"), ("0014_erasure", "server upgrade")],
+)
+def test_a_newer_or_older_server_schema_is_named(
+    qtbot: Any, dialog: ConnectServerDialog, pg_url: str, revision: str, said: str
 ) -> None:
-    pg_support = importlib.import_module("tests.pg_support")  # beside the pg_* fixtures
-
+    pg_support = importlib.import_module("tests.pg_support")
     engine = pg_support.engine(pg_url)
     with engine.begin() as conn:
-        conn.exec_driver_sql("UPDATE alembic_version SET version_num = '0099_future'")
+        conn.exec_driver_sql(f"UPDATE alembic_version SET version_num = '{revision}'")
     engine.dispose()
     dialog.url_edit.setText(pg_url)
     qtbot.mouseClick(dialog.test_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: dialog.test_button.isEnabled(), timeout=20000)
 
     text = dialog.result_label.text()
-    assert "0099_future" in text and "newer" in text
+    assert revision in text and said in text and HEAD_REVISION in text, text
 
 
 def test_connect_opens_the_server_store_and_remembers_it(

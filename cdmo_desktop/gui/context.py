@@ -96,9 +96,9 @@ class AppContext(QObject):
         url = self.store.server if self.has_store else None
         if url is None:
             return self.database_path
-        from cdmo_desktop.store.paths import server_copy_path
+        from cdmo_desktop.store.paths import local_copy_path
 
-        return server_copy_path(url.host, url.port, url.database)
+        return local_copy_path(url)
 
     @property
     def on_server(self) -> bool:

@@ -87,14 +87,16 @@ def open_server(url: ServerURL, password: str | None) -> Store:
 
 
 def local_copy(url: ServerURL) -> Path | None:
-    """The newest local copy of the server database `url` names, if there is one."""
-    from cdmo_desktop.store.paths import server_copy_path
+    """The newest copy of the server database `url` names on this machine: its local copy
+    (kept on each connection), or a Backup made on a connection to it."""
+    from cdmo_desktop.store.paths import local_copy_path, server_backup_dir, server_file_stem
 
-    path = server_copy_path(url.host, url.port, url.database)
+    path = local_copy_path(url)
     candidates = [path] if path.is_file() else []
-    folder = path.with_suffix("")
-    if folder.is_dir():
-        candidates += [p for p in folder.glob("*.sqlite") if p.is_file()]
+    backups = server_backup_dir(url)
+    if backups.is_dir():
+        stem = server_file_stem(url)
+        candidates += [p for p in backups.glob(f"{stem}*.sqlite") if p.is_file()]
     return max(candidates, key=lambda p: p.stat().st_mtime, default=None)
 
 

@@ -1,6 +1,6 @@
 """The local copy of a team server, opened read-only while the server cannot be reached.
 
-A local copy is an ordinary database file (store.paths.server_copy_path); it opens through
+A local copy is an ordinary database file (store.paths.local_copy_path); it opens through
 the read-only path of open_store (immutable connections, nothing written beside it, every
 edit refused with a sentence), whether or not the file itself is writable: edits made
 offline would have nowhere to go (syncing them is a separate issue).

@@ -1,16 +1,20 @@
-"""Where the database, its backups and the logs live."""
+"""Where the database, its backups and the logs live, and a team server's local copies."""
 
 from __future__ import annotations
 
 import os
+import re
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from cdmo_desktop import APP_NAME, ORG_NAME
+
+if TYPE_CHECKING:
+    from cdmo_desktop.store.location import ServerURL
 
 ENV_DB = "CDMO_DESKTOP_DB"
 DB_FILENAME = "partnership-desk.sqlite"
 BACKUP_DIRNAME = "backups"
-SERVER_COPIES_DIRNAME = "servers"
 
 
 def user_data_dir() -> Path:
@@ -37,18 +41,24 @@ def log_dir() -> Path:
     return Path(platformdirs.user_log_dir(APP_NAME, ORG_NAME))
 
 
-def server_copies_dir() -> Path:
-    """Where the local copies of team servers live (one SQLite file per server database),
-    opened read-only when the server cannot be reached."""
-    return user_data_dir() / SERVER_COPIES_DIRNAME
+SERVERS_DIRNAME = "servers"
+_UNSAFE = re.compile(r"[^A-Za-z0-9._-]+")
 
 
-def server_copy_path(host: str, port: int, database: str) -> Path:
-    """The local copy of one server database: `servers/<host>-<port>-<database>.sqlite`
-    (characters a file name cannot hold become `_`)."""
-    name = "-".join(_file_safe(part) for part in (host or "localhost", str(port), database))
-    return server_copies_dir() / f"{name}.sqlite"
+def server_file_stem(url: ServerURL) -> str:
+    """`<host>-<port>-<database>`, safe as a file name on every platform (anything but
+    letters, digits, dots, dashes and underscores becomes `_`)."""
+    return "-".join(_UNSAFE.sub("_", part) for part in (url.host, str(url.port), url.database))
 
 
-def _file_safe(text: str) -> str:
-    return "".join(c if c.isalnum() or c in "._" else "_" for c in text) or "_"
+def local_copy_path(url: ServerURL) -> Path:
+    """The last local copy of a team server (what its user may see), opened read-only when
+    the server cannot be reached: `servers/<host>-<port>-<database>.sqlite` in the user-data
+    folder."""
+    return user_data_dir() / SERVERS_DIRNAME / f"{server_file_stem(url)}.sqlite"
+
+
+def server_backup_dir(url: ServerURL) -> Path:
+    """Where Backup on a team server connection writes its SQLite copies (`servers/backups`
+    in the user-data folder, named after the server like its local copy)."""
+    return backup_dir(local_copy_path(url))

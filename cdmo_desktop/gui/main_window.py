@@ -44,6 +44,7 @@ from cdmo_desktop.gui.live_updates import LivePoller
 from cdmo_desktop.gui.pages import SCREEN_BY_KEY, SCREENS, Screen
 from cdmo_desktop.gui.quit_signals import save_unsaved
 from cdmo_desktop.gui.widgets import table_copy
+from cdmo_desktop.gui.workers import Job
 from cdmo_desktop.gui.window_state import start_screen
 
 log = logging.getLogger(__name__)
@@ -84,6 +85,7 @@ class MainWindow(QMainWindow):
         self.audit_watch = AuditWatch(self, ctx.settings)
         # Other users' changes on a team server (started by database_changed on a server).
         self.live = LivePoller(ctx, parent=self)
+        self.local_copy_job: Job | None = None
         self.live.updated.connect(self._on_live_updated)
         self.live.unreachable.connect(self._on_live_unreachable)
         self.live.reachable.connect(self._on_live_reachable)
@@ -489,6 +491,23 @@ class MainWindow(QMainWindow):
         if self.remember_database:
             keys.set(self.ctx.settings, keys.LAST_DATABASE, server.redacted)
         self.live.start()
+        self.keep_local_copy()
+
+    def keep_local_copy(self) -> Job:
+        """Refresh this server's local copy (what this user may see, store.transfer) off
+        the GUI thread: the copy offered read-only when the server cannot be reached."""
+        store = self.ctx.store
+
+        def work(_progress: object) -> object:
+            from cdmo_desktop.store.transfer import write_local_copy
+
+            return write_local_copy(store)
+
+        job = self.local_copy_job = Job(work)
+        job.signals.finished.connect(lambda path: log.info("local copy kept: %s", path))
+        job.signals.failed.connect(lambda reason: log.warning("no local copy: %s", reason))
+        job.start()
+        return job
 
     def _on_live_updated(self, changes: object) -> None:
         users = ", ".join(getattr(changes, "users", ())) or "another user"
@@ -561,4 +580,6 @@ class MainWindow(QMainWindow):
             return
         self.save_window_state()
         self.live.stop()
+        if self.local_copy_job is not None:
+            self.local_copy_job.wait()  # a copy being written finishes before the store closes
         super().closeEvent(event)

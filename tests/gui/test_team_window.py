@@ -118,7 +118,10 @@ def server_ctx(pg_demo_url: str, settings: QSettings) -> Iterator[AppContext]:
 
 
 @pytest.fixture
-def window(qtbot: Any, server_ctx: AppContext) -> Iterator[MainWindow]:
+def window(
+    qtbot: Any, server_ctx: AppContext, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> Iterator[MainWindow]:
+    monkeypatch.setattr("cdmo_desktop.store.paths.user_data_dir", lambda: tmp_path / "data")
     w = MainWindow(server_ctx)
     qtbot.addWidget(w)
     w.resize(1366, 768)
@@ -184,3 +187,20 @@ def test_a_risk_edited_in_the_window_lands_on_the_server(
         assert entry.user == server_ctx.store.user  # the server's authenticated user
     finally:
         other.close()
+
+
+def test_connecting_keeps_a_local_copy_that_opens_offline(
+    window: MainWindow, server_ctx: AppContext
+) -> None:
+    pytest.importorskip("cdmo_desktop.store.transfer")  # pg-copy's copy between databases
+    job = window.local_copy_job
+    assert job is not None and job.wait(120)
+    url = server_ctx.store.server
+    assert url is not None
+    copy = team.local_copy(url)
+    assert copy is not None
+
+    with team.open_local_copy(copy, url) as offline:
+        assert offline.read_only
+        with offline.read() as s, server_ctx.store.read() as live:
+            assert len(s.exec(select(Risk.id)).all()) == len(live.exec(select(Risk.id)).all())

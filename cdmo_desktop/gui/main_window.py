@@ -44,8 +44,8 @@ from cdmo_desktop.gui.live_updates import LivePoller
 from cdmo_desktop.gui.pages import SCREEN_BY_KEY, SCREENS, Screen
 from cdmo_desktop.gui.quit_signals import save_unsaved
 from cdmo_desktop.gui.widgets import table_copy
-from cdmo_desktop.gui.workers import Job
 from cdmo_desktop.gui.window_state import start_screen
+from cdmo_desktop.gui.workers import Job
 
 log = logging.getLogger(__name__)
 MAX_DETAIL_PAGES = 8

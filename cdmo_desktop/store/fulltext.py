@@ -242,21 +242,11 @@ def install_functions(connection: sa.Connection) -> None:
     )
 
 
-def _column(table: sa.FromClause | str, name: str) -> Any:
-    """Column `name` of `table` (a table given by name is named in the SQL text only: it
-    adds nothing to the query's FROM list)."""
-    if isinstance(table, str):
-        return sa.literal_column(f"{table}.{name}")
-    return table.c[name]
-
-
-def _document(table: sa.FromClause | str, columns: Sequence[str]) -> sa.ColumnElement[str]:
+def _document(table: sa.FromClause, columns: Sequence[str]) -> sa.ColumnElement[str]:
     """The folded text of the columns joined by '|' (constants as SQL literals)."""
     empty: Any = sa.literal_column("''")
     bar: Any = sa.literal_column("'|'")
-    parts: list[Any] = [
-        sa.func.cdmo_fold(sa.func.coalesce(_column(table, c), empty)) for c in columns
-    ]
+    parts: list[Any] = [sa.func.cdmo_fold(sa.func.coalesce(table.c[c], empty)) for c in columns]
     document = parts[0]
     for part in parts[1:]:
         document = document.op("||")(bar).op("||")(part)
@@ -283,12 +273,21 @@ def _surely_plain(text: str) -> bool:
 def _pg_condition(
     index: Index, text: str, phrases: Sequence[str], table: sa.FromClause | str
 ) -> sa.ColumnElement[bool] | None:
-    """`cdmo_words(columns) @@ (q1 && q2 ...)`, and for each word or phrase the index does
-    not answer alone, its regular expression on the folded text."""
+    """`table.ctid = ANY (ARRAY(SELECT ctid FROM <table> WHERE cdmo_words(columns) @@
+    (q1 && q2 ...) AND <checks>))`: the matching rows are read from the word index once
+    (an InitPlan) and fetched by their address (a TID scan), whatever the query sorts
+    by. Written as `cdmo_words(...) @@ ...` on the outer rows, a sorted page could be
+    planned as a walk along the sort key's index computing every row's words (seconds at
+    100k rows for a word no row has: PostgreSQL estimates a prefix's matches blindly when
+    its statistics hold under 100 distinct words). The checks: for each word or phrase
+    the index does not answer alone, its regular expression on the folded text."""
     searched = [(w, False) for w in words(text)]
     searched += [(" ".join(words(p)), True) for p in phrases if words(p)]
     if not searched:
         return None
+    inner = sa.table(index.table, *(sa.column(c) for c in index.columns)).alias(
+        f"{index.name}_match"
+    )
     query: Any = None
     checks: list[Any] = []
     for typed, whole in searched:
@@ -297,10 +296,17 @@ def _pg_condition(
         query = part if query is None else query.op("&&")(part)
         if not _surely_plain(typed):
             plain = sa.func.cdmo_plain(sa.bindparam(None, typed, sa.String()))
-            matches = _document(table, index.columns).op("~")(_pattern(typed, whole=whole))
+            matches = _document(inner, index.columns).op("~")(_pattern(typed, whole=whole))
             checks.append(sa.or_(plain, matches))
-    indexed = sa.func.cdmo_words(*(_column(table, c) for c in index.columns)).op("@@")(query)
-    return sa.and_(indexed, *checks)
+    indexed = sa.func.cdmo_words(*(inner.c[c] for c in index.columns)).op("@@")(query)
+    matching = (
+        sa.select(sa.literal_column(f"{inner.name}.ctid"))
+        .select_from(inner)
+        .where(indexed, *checks)
+    )
+    name = table if isinstance(table, str) else getattr(table, "name", index.table)
+    address: Any = sa.literal_column(f"{name}.ctid")
+    return address == sa.any_(sa.func.array(matching.scalar_subquery()))
 
 
 def condition(

@@ -216,26 +216,31 @@ def test_short_words_are_answered_by_the_index_alone(backends: Backends) -> None
 
 
 def test_a_sorted_page_never_folds_row_after_row(backends: Backends) -> None:
-    """A page sorted along another index, for a word no row has, on a table whose few
-    distinct words leave PostgreSQL guessing how many rows a prefix matches: the rows
-    come from the word index, never from walking the sort key's index and computing each
-    row's words (23 s at 100k rows in bench/bench_search_backends.py)."""
-    words_ = ["supplier", "audit", "cold", "chain", "backlog", "record"]
+    """However the planner weighs walking the sort key's index (here: told that sorting
+    is dear, as it believes when it overestimates a prefix's matches, e.g. with fewer
+    than 100 distinct words in its statistics), the rows of a search come from the word
+    index: no row's words are computed one by one (23 s at 100k rows for a word no row
+    has, bench/bench_search_backends.py)."""
+    vocabulary = ["supplier", "audit", "cold", "chain", "backlog", "record"]
     backends.write(
-        [(str(i), f"{words_[i % 6]} {words_[(i + 1) % 6]}", words_[i % 5]) for i in range(3000)]
+        [
+            (str(i), f"{vocabulary[i % 6]} {vocabulary[(i + 1) % 6]}", vocabulary[i % 5])
+            for i in range(3000)
+        ]
     )
     with backends.postgresql.begin() as conn:
         conn.exec_driver_sql("CREATE INDEX note_title ON note (title, id)")
         conn.exec_driver_sql("ANALYZE note")
-    note = sa.table("note", sa.column("id"), sa.column("title"))
-    for text in ("zzq", "s", "cold backlog"):
+    note = sa.table("note", sa.column("id"), sa.column("title"), sa.column("body"))
+    for text in ("zzq", "s", "cold backlog", "café"):
         where = fulltext.condition("postgresql", NOTE, text, table=note)
         assert where is not None
         query = sa.select(note.c.id).where(where).order_by(note.c.title, note.c.id).limit(50)
         sql = str(query.compile(backends.postgresql, compile_kwargs={"literal_binds": True}))
         with backends.postgresql.connect() as conn:
+            conn.exec_driver_sql("SET enable_sort = off")
             plan = list(conn.exec_driver_sql("EXPLAIN " + sql.replace("%", "%%")).scalars())
-        filters = [line for line in plan if "Filter:" in line and "cdmo_words" in line]
+        filters = [line for line in plan if "Filter:" in line and "cdmo_" in line]
         assert filters == [], plan
         assert any("Bitmap Index Scan on note_fts" in line for line in plan), plan
         assert backends.found(text)[1] == backends.found(text)[0]

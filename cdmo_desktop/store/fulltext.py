@@ -193,7 +193,7 @@ def install_functions(connection: sa.Connection) -> None:
     unaccent is called with its dictionary named by schema, so the wrapper is truly
     IMMUTABLE (whatever the search_path of the session or of a restore)."""
     run = connection.exec_driver_sql
-    if run("SELECT to_regprocedure('cdmo_plain(text)')").scalar() is not None:
+    if run(f"SELECT to_regprocedure('{FUNCTIONS[0]}')").scalar() is not None:  # the last made
         return
     run("CREATE EXTENSION IF NOT EXISTS unaccent")
     schema = run(
@@ -291,7 +291,7 @@ def _pg_condition(
     query: Any = None
     checks: list[Any] = []
     for typed, whole in searched:
-        prefix = sa.literal_column("false" if whole else "true")
+        prefix: Any = sa.literal_column("false" if whole else "true")
         part = sa.func.cdmo_query(sa.bindparam(None, typed, sa.String()), prefix)
         query = part if query is None else query.op("&&")(part)
         if not _surely_plain(typed):
@@ -299,7 +299,7 @@ def _pg_condition(
             matches = _document(inner, index.columns).op("~")(_pattern(typed, whole=whole))
             checks.append(sa.or_(plain, matches))
     indexed = sa.func.cdmo_words(*(inner.c[c] for c in index.columns)).op("@@")(query)
-    matching = (
+    matching: sa.Select[Any] = (
         sa.select(sa.literal_column(f"{inner.name}.ctid"))
         .select_from(inner)
         .where(indexed, *checks)

@@ -15,8 +15,9 @@ The portable API (what the store's search queries use):
   FromClause the query reads that table through (a Table or an alias; default: the table
   by its name, in the SQL text only).
   SQLite: `table.rowid IN (SELECT rowid FROM <fts> WHERE <fts> MATCH ...)`, with `probe`
-  as in `probing`. PostgreSQL: `cdmo_words(c1, c2, ...) @@ <tsquery>` on the table's own
-  columns, answered by the GIN index on that expression.
+  as in `probing`. PostgreSQL: `table.ctid = ANY (ARRAY(SELECT ctid FROM <table> WHERE
+  cdmo_words(c1, c2, ...) @@ <tsquery>))`, answered by the GIN index on that expression
+  (see `_pg_condition`).
 - `probe_pays(session, index, text, rows, limit, phrases=())` (False on PostgreSQL: its
   planner weighs the word index itself).
 - `create(connection, index, table, columns)`, `drop(connection, index)`,
@@ -42,8 +43,8 @@ word is exactly what FTS5 calls a word; words cut to 200 letters, as a lexeme ho
 itself (no triggers). A search is one tsquery: each word typed a prefix (`'supp':*`), each
 phrase its whole words, all required (`&`); the index answers it without reading the
 text again (no recheck), so a one-letter word costs what reading its matching rows costs.
-Where the index alone is not the whole answer (a typed word the fold splits, "foo_ba" or
-"o'neil", is a phrase of its parts; a phrase; a word longer than 200 letters) the row is
+Where the index alone is not the whole answer (a typed word the fold splits, such as
+"foo_ba", is a phrase of its parts; a phrase; a word longer than 200 letters) the row is
 checked against the folded text, `cdmo_fold(c1) || '|' || cdmo_fold(c2) ...`: a word w
 matches where it has `(^|[ |])fold(w)`; a phrase where it has `(^|[ |])fold(phrase)($|[ |])`.
 

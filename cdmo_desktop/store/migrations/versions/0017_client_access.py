@@ -1,0 +1,50 @@
+"""Team mode: `client_access` lists the clients each server login may see (row-level
+security on PostgreSQL, set up by `cdmo-desktop server init`). An empty table on SQLite.
+
+Revision ID: 0017_client_access
+Revises: 0015_scale_rest
+Create Date: 2026-12-03
+"""
+
+from collections.abc import Sequence
+
+import sqlalchemy as sa
+import sqlmodel.sql.sqltypes
+from alembic import op
+
+revision: str = "0017_client_access"
+down_revision: str | None = "0015_scale_rest"
+branch_labels: str | Sequence[str] | None = None
+depends_on: str | Sequence[str] | None = None
+
+_ID = sqlmodel.sql.sqltypes.AutoString(length=36)
+_MOMENT = sqlmodel.sql.sqltypes.UTCDateTime()
+
+
+def upgrade() -> None:
+    op.create_table(
+        "client_access",
+        sa.Column("id", _ID, nullable=False),
+        sa.Column("created_at", _MOMENT, nullable=False),
+        sa.Column("updated_at", _MOMENT, nullable=False),
+        sa.Column("user_name", sqlmodel.sql.sqltypes.AutoString(length=63), nullable=False),
+        sa.Column("client_id", _ID, nullable=False),
+        sa.ForeignKeyConstraint(
+            ["client_id"],
+            ["client.id"],
+            name=op.f("fk_client_access_client_id_client"),
+            ondelete="CASCADE",
+        ),
+        sa.PrimaryKeyConstraint("id", name=op.f("pk_client_access")),
+        sa.UniqueConstraint("user_name", "client_id", name="uq_client_access_user"),
+    )
+    with op.batch_alter_table("client_access", schema=None) as batch_op:
+        batch_op.create_index(batch_op.f("ix_client_access_client_id"), ["client_id"], unique=False)
+        batch_op.create_index(batch_op.f("ix_client_access_user_name"), ["user_name"], unique=False)
+
+
+def downgrade() -> None:
+    with op.batch_alter_table("client_access", schema=None) as batch_op:
+        batch_op.drop_index(batch_op.f("ix_client_access_user_name"))
+        batch_op.drop_index(batch_op.f("ix_client_access_client_id"))
+    op.drop_table("client_access")

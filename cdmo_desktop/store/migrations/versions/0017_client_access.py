@@ -1,6 +1,10 @@
 """Team mode: `client_access` lists the clients each server login may see (row-level
 security on PostgreSQL, set up by `cdmo-desktop server init`). An empty table on SQLite.
 
+On PostgreSQL also `change_log_head()`: the chain's last entry for the flush hook
+(store/chain.py), read with the owner's rights, because row-level security shows a
+consultant only some entries and the next entry must follow the last of them all.
+
 Revision ID: 0017_client_access
 Revises: 0015_scale_rest
 Create Date: 2026-12-03
@@ -19,6 +23,13 @@ depends_on: str | Sequence[str] | None = None
 
 _ID = sqlmodel.sql.sqltypes.AutoString(length=36)
 _MOMENT = sqlmodel.sql.sqltypes.UTCDateTime()
+CHAIN_HEAD = (
+    "CREATE OR REPLACE FUNCTION change_log_head() "
+    "RETURNS TABLE (seq integer, entry_hash varchar, occurred_at timestamptz) "
+    "LANGUAGE sql STABLE SECURITY DEFINER SET search_path = public, pg_temp AS $$ "
+    "SELECT c.seq, c.entry_hash, c.occurred_at FROM change_log AS c "
+    "WHERE c.seq IS NOT NULL ORDER BY c.seq DESC LIMIT 1 $$"
+)
 
 
 def upgrade() -> None:
@@ -41,9 +52,13 @@ def upgrade() -> None:
     with op.batch_alter_table("client_access", schema=None) as batch_op:
         batch_op.create_index(batch_op.f("ix_client_access_client_id"), ["client_id"], unique=False)
         batch_op.create_index(batch_op.f("ix_client_access_user_name"), ["user_name"], unique=False)
+    if op.get_bind().dialect.name == "postgresql":
+        op.execute(CHAIN_HEAD)
 
 
 def downgrade() -> None:
+    if op.get_bind().dialect.name == "postgresql":
+        op.execute("DROP FUNCTION IF EXISTS change_log_head()")
     with op.batch_alter_table("client_access", schema=None) as batch_op:
         batch_op.drop_index(batch_op.f("ix_client_access_user_name"))
         batch_op.drop_index(batch_op.f("ix_client_access_client_id"))

@@ -10,6 +10,7 @@
     cdmo-desktop import KIND FILE --db PATH           records or a schedule from a file
     cdmo-desktop erase --db PATH --contact ID --reason TEXT   erase a person (cli/erase.py)
     cdmo-desktop encrypt|decrypt --db PATH     encrypt a database with a passphrase, or not
+    cdmo-desktop server init|upgrade|grant|revoke|users --db URL   a team server (cli/server.py)
 
 An encrypted database's passphrase comes from $CDMO_DESKTOP_PASSPHRASE or a prompt.
 
@@ -105,6 +106,9 @@ def build_parser() -> argparse.ArgumentParser:
 
     register_erase(commands)
     _register_encryption(commands)
+    from cdmo_desktop.cli.server import register as register_server  # light: loads on use
+
+    register_server(commands)
     return parser
 
 
@@ -142,7 +146,7 @@ def _existing_file(path: Path) -> Path:
 
 def _unlock(args: argparse.Namespace) -> None:
     """The passphrase of an encrypted --db file, before the command reads it."""
-    if args.command in (None, "demo", "encrypt"):
+    if args.command in (None, "demo", "encrypt", "server"):
         return
     from cdmo_desktop.cli import encryption
 

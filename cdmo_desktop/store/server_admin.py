@@ -356,7 +356,7 @@ def revoke(engine: sa.Engine, user: str, client: str | None) -> str:
             s.flush()
         if found is not None:
             if not rows:
-                raise ServerRefused(f"{user} was not granted {found[1]}")
+                raise ServerRefused(f"the login {user} was not granted {found[1]}")
             return f"{user} no longer sees {found[1]}"
         role = _desk_role(conn, user)
         if role:

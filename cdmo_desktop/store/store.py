@@ -26,6 +26,7 @@ from cdmo_desktop.store.lock import InstanceLock
 log = logging.getLogger(__name__)
 
 DAILY_BACKUP_AFTER = timedelta(hours=20)
+INSUFFICIENT_PRIVILEGE = "42501"  # PostgreSQL: no right to write, or row-level security
 
 
 class StoreSession(Session):
@@ -107,6 +108,10 @@ class Store:
                 return changesets.collect(s, label)
         except sa.exc.IntegrityError as exc:
             raise WriteRefused.from_constraint(str(exc.orig)) from None
+        except sa.exc.DBAPIError as exc:
+            if getattr(exc.orig, "sqlstate", None) == INSUFFICIENT_PRIVILEGE:  # a team server
+                raise WriteRefused.from_server(str(exc.orig)) from None
+            raise
 
     def replay(self, states: Sequence[RowState], label: str, *, reason: str = "") -> ChangeSet:
         """Make the database hold `states` (a change set's `before` to undo it, its `after`

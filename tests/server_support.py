@@ -1,0 +1,122 @@
+"""A team server for the tests: a database set up with `server init`, two clients (Acme,
+Beta) sharing one partner, each with an engagement, a risk and a KPI, and logins made per
+test (roles are cluster-wide: each name carries a random suffix and is dropped after)."""
+
+from __future__ import annotations
+
+import contextlib
+import secrets
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from datetime import date
+from pathlib import Path
+
+import psycopg
+import sqlalchemy as sa
+
+from cdmo_desktop.domain.enums import PartnerKind, Phase, RiskCategory
+from cdmo_desktop.domain.models import Client, Engagement, Partner, Risk, RiskReview
+from cdmo_desktop.store import server_admin
+from cdmo_desktop.store.store import Store
+
+PASSWORD = "correct horse battery"
+
+
+def _engine(url: str, **kwargs: object) -> sa.Engine:
+    kwargs.setdefault("poolclass", sa.pool.NullPool)
+    return sa.create_engine(sa.make_url(url).set(drivername="postgresql+psycopg"), **kwargs)  # type: ignore[arg-type]
+
+
+@dataclass
+class Team:
+    """The seeded server: its admin URL and the ids of each client's rows."""
+
+    url: str
+    clients: dict[str, str] = field(default_factory=dict)
+    engagements: dict[str, str] = field(default_factory=dict)
+    risks: dict[str, str] = field(default_factory=dict)
+    partner: str = ""
+    logins: list[str] = field(default_factory=list)
+
+    def admin_engine(self) -> sa.Engine:
+        return _engine(self.url)
+
+    def login_url(self, name: str) -> str:
+        parsed = sa.make_url(self.url).set(username=name, password=PASSWORD)
+        return parsed.render_as_string(hide_password=False)
+
+    def engine_as(self, name: str) -> sa.Engine:
+        return _engine(self.login_url(name))
+
+    def psycopg_as(self, name: str) -> psycopg.Connection:
+        return psycopg.connect(self.login_url(name).replace("postgresql+psycopg", "postgresql"))
+
+    def new_login(self, stem: str, client: str | None, role: str = "consultant") -> str:
+        name = f"{stem}_{secrets.token_hex(4)}"
+        self.logins.append(name)
+        server_admin.grant(self.admin_engine(), name, client, role, password=PASSWORD)
+        return name
+
+    @contextlib.contextmanager
+    def store_as(self, name: str) -> Iterator[Store]:
+        store = Store(path=Path(name), engine=self.engine_as(name), user=name)
+        try:
+            yield store
+        finally:
+            store.close()
+
+
+def seed(team: Team) -> None:
+    engine = team.admin_engine()
+    owner = engine.connect().execute(sa.text("SELECT session_user")).scalar()
+    store = Store(path=Path("admin"), engine=engine, user=str(owner))
+
+    def work(s: sa.orm.Session) -> None:
+        partner = Partner(name="Kestrel CDMO", kind=PartnerKind.CDMO)
+        s.add(partner)
+        s.flush()
+        team.partner = partner.id
+        for name in ("Acme", "Beta"):
+            client = Client(name=f"{name} Pharma")
+            s.add(client)
+            s.flush()
+            engagement = Engagement(
+                title=f"{name} scale-up",
+                client_id=client.id,
+                partner_id=partner.id,
+                phase=Phase.SCALE_UP,
+            )
+            s.add(engagement)
+            s.flush()
+            risk = Risk(
+                engagement_id=engagement.id,
+                number=1,
+                title=f"{name} polymorph shift",
+                category=RiskCategory.TECHNICAL,
+            )
+            s.add(risk)
+            s.flush()
+            s.add(RiskReview(risk_id=risk.id, review_date=date(2026, 2, 1), note=f"{name} note"))
+            team.clients[name] = client.id
+            team.engagements[name] = engagement.id
+            team.risks[name] = risk.id
+
+    try:
+        store.write("seed", work)
+    finally:
+        store.close()
+
+
+def drop_logins(team: Team) -> None:
+    engine = _engine(team.url, isolation_level="AUTOCOMMIT")
+    try:
+        with engine.connect() as conn:
+            for name in team.logins:
+                conn.exec_driver_sql(
+                    "SELECT pg_terminate_backend(pid) FROM pg_stat_activity "
+                    f"WHERE usename = '{name}'"
+                )
+                conn.exec_driver_sql(f'DROP OWNED BY "{name}"')
+                conn.exec_driver_sql(f'DROP ROLE IF EXISTS "{name}"')
+    finally:
+        engine.dispose()

@@ -48,8 +48,16 @@ class Team:
     def engine_as(self, name: str) -> sa.Engine:
         return _engine(self.login_url(name))
 
-    def psycopg_as(self, name: str) -> psycopg.Connection:
-        return psycopg.connect(self.login_url(name).replace("postgresql+psycopg", "postgresql"))
+    def psycopg_as(self, name: str, **kwargs: object) -> psycopg.Connection:
+        url = sa.make_url(self.url)
+        return psycopg.connect(
+            host=url.host,
+            port=url.port,
+            dbname=url.database,
+            user=name,
+            password=PASSWORD,
+            **kwargs,  # type: ignore[arg-type]
+        )
 
     def new_login(self, stem: str, client: str | None, role: str = "consultant") -> str:
         name = f"{stem}_{secrets.token_hex(4)}"
@@ -120,3 +128,41 @@ def drop_logins(team: Team) -> None:
                 conn.exec_driver_sql(f'DROP ROLE IF EXISTS "{name}"')
     finally:
         engine.dispose()
+
+
+@contextlib.contextmanager
+def temporary_database() -> Iterator[str]:
+    import os
+    from importlib import import_module
+
+    from sqlmodel import SQLModel
+
+    from cdmo_desktop.store import migrate, redaction
+
+    admin = os.environ.get("CDMO_TEST_PG_URL")
+    if not admin:
+        import pytest
+
+        pytest.skip("no CDMO_TEST_PG_URL")
+    name = f"srv_{secrets.token_hex(4)}"
+    server = _engine(admin, isolation_level="AUTOCOMMIT")
+    with server.connect() as c:
+        c.exec_driver_sql(f'CREATE DATABASE "{name}"')
+    url = sa.make_url(admin).set(database=name).render_as_string(hide_password=False)
+    m17 = import_module("cdmo_desktop.store.migrations.versions.0017_client_access")
+    e = _engine(url)
+    with e.begin() as c:
+        for t in SQLModel.metadata.sorted_tables:
+            c.execute(sa.schema.CreateTable(t))
+        c.exec_driver_sql("CREATE TABLE alembic_version (version_num varchar(32) primary key)")
+        c.exec_driver_sql(f"INSERT INTO alembic_version VALUES ('{migrate.HEAD_REVISION}')")
+        c.exec_driver_sql("CREATE TABLE audit_key (id integer primary key, key varchar(64) not null)")
+        c.exec_driver_sql(f"INSERT INTO audit_key VALUES (1, '{os.urandom(32).hex()}')")
+        c.exec_driver_sql("CREATE FUNCTION change_log_append_only() RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN RAISE EXCEPTION 'change_log is append-only'; END $$")
+        redaction.install_update_trigger(c)
+        c.exec_driver_sql(m17.CHAIN_HEAD)
+    try:
+        yield url
+    finally:
+        with server.connect() as c:
+            c.exec_driver_sql(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')

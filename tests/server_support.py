@@ -24,7 +24,7 @@ PASSWORD = "correct horse battery"
 
 def _engine(url: str, **kwargs: object) -> sa.Engine:
     kwargs.setdefault("poolclass", sa.pool.NullPool)
-    return sa.create_engine(sa.make_url(url).set(drivername="postgresql+psycopg"), **kwargs)  # type: ignore[arg-type]
+    return sa.create_engine(sa.make_url(url).set(drivername="postgresql+psycopg"), **kwargs)
 
 
 @dataclass
@@ -156,9 +156,14 @@ def temporary_database() -> Iterator[str]:
             c.execute(sa.schema.CreateTable(t))
         c.exec_driver_sql("CREATE TABLE alembic_version (version_num varchar(32) primary key)")
         c.exec_driver_sql(f"INSERT INTO alembic_version VALUES ('{migrate.HEAD_REVISION}')")
-        c.exec_driver_sql("CREATE TABLE audit_key (id integer primary key, key varchar(64) not null)")
+        c.exec_driver_sql(
+            "CREATE TABLE audit_key (id integer primary key, key varchar(64) not null)"
+        )
         c.exec_driver_sql(f"INSERT INTO audit_key VALUES (1, '{os.urandom(32).hex()}')")
-        c.exec_driver_sql("CREATE FUNCTION change_log_append_only() RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN RAISE EXCEPTION 'change_log is append-only'; END $$")
+        c.exec_driver_sql(
+            "CREATE FUNCTION change_log_append_only() RETURNS trigger LANGUAGE plpgsql "
+            "AS $$ BEGIN RAISE EXCEPTION 'change_log is append-only'; END $$"
+        )
         redaction.install_update_trigger(c)
         c.exec_driver_sql(m17.CHAIN_HEAD)
     try:

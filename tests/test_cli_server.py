@@ -63,8 +63,18 @@ def test_grant_users_and_revoke(
     assert code == 0 and f"{name}\tconsultant\tAcme Pharma, Beta Pharma" in out.splitlines()
     code, out, _ = _run(capsys, "server", "revoke", *db, "--user", name, "--client", "Acme Pharma")
     assert code == 0 and out == f"{name} no longer sees Acme Pharma\n"
-    code, out, _ = _run(capsys, "server", "grant", *db, "--user", name, "--role", "viewer",
-                        "--client", "Beta Pharma")
+    code, out, _ = _run(
+        capsys,
+        "server",
+        "grant",
+        *db,
+        "--user",
+        name,
+        "--role",
+        "viewer",
+        "--client",
+        "Beta Pharma",
+    )
     assert code == 0
     code, out, _ = _run(capsys, "server", "users", *db)
     assert f"{name}\tviewer\tBeta Pharma" in out.splitlines()
@@ -74,9 +84,7 @@ def test_grant_users_and_revoke(
     assert name not in out
 
 
-def test_bad_input_is_refused_in_one_line(
-    team: Team, capsys: pytest.CaptureFixture[str]
-) -> None:
+def test_bad_input_is_refused_in_one_line(team: Team, capsys: pytest.CaptureFixture[str]) -> None:
     db = ("--db", team.url)
     _refused(_run(capsys, "server", "users", *db), "not set up", "server init")
     server_admin.init(team.admin_engine())
@@ -92,13 +100,17 @@ def test_bad_input_is_refused_in_one_line(
         "no server login named nobody_here",
         "--create",
     )
-    _refused(_run(capsys, "server", "grant", *db, "--user", "pg_monitor", "--client", "Acme Pharma"))
+    _refused(
+        _run(capsys, "server", "grant", *db, "--user", "pg_monitor", "--client", "Acme Pharma")
+    )
     _refused(_run(capsys, "server", "grant", *db, "--user", alice), "--client")
     as_alice = sa.make_url(team.url).set(username=alice).render_as_string()
     _refused(_run(capsys, "server", "users", "--db", as_alice), "not an administrator")
     _refused(_run(capsys, "server", "upgrade", "--db", as_alice), "owner")
     _refused(_run(capsys, "server", "init", "--db", "desk.sqlite"), "postgresql://")
-    with_password = sa.make_url(team.url).set(password=PASSWORD).render_as_string(hide_password=False)
+    with_password = (
+        sa.make_url(team.url).set(password=PASSWORD).render_as_string(hide_password=False)
+    )
     _refused(_run(capsys, "server", "users", "--db", with_password), "must not hold a password")
     _refused(_run(capsys, "server", "grant", *db, "--client", "Acme Pharma"), "--user")
 

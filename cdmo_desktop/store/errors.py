@@ -86,7 +86,9 @@ class WriteRefused(Exception):
                 "changed. Ask the administrator to grant you the client."
             )
         if "in the name of" in text:
-            return cls("The server logs changes only in your own login's name; nothing was changed.")
+            return cls(
+                "The server logs changes only in your own login's name; nothing was changed."
+            )
         return cls(
             "Your server login may only read this data; nothing was changed. Ask the "
             "administrator for a consultant's rights."

@@ -15,6 +15,7 @@ import re
 from dataclasses import dataclass
 
 import sqlalchemy as sa
+from sqlmodel import col
 
 from cdmo_desktop.store import migrate, server_security
 from cdmo_desktop.store.errors import StoreError
@@ -124,9 +125,13 @@ def _revision(conn: sa.Connection) -> str | None:
             "(no Partnership Desk schema); use an empty database"
         )
     if revision is not None and revision not in migrate.KNOWN_REVISIONS:
+        from cdmo_desktop import __version__
+
+        by = server_app_version(conn)
         raise ServerRefused(
-            f"the server's schema {revision} is newer than this version's "
-            f"{migrate.HEAD_REVISION}; update cdmo-desktop to administer it"
+            f"the server's schema {revision}{f' ({by})' if by else ''} is newer than this "
+            f"version's {migrate.HEAD_REVISION} (cdmo-desktop {__version__}); update "
+            "cdmo-desktop to administer it"
         )
     return str(revision) if revision is not None else None
 
@@ -302,8 +307,9 @@ def grant(
                 raise ServerRefused(
                     f"there is no server login named {user}; add --create to make it"
                 )
-            if not _scalar(conn, "SELECT rolcreaterole OR rolsuper FROM pg_roles "
-                           "WHERE rolname = session_user"):
+            if not _scalar(
+                conn, "SELECT rolcreaterole OR rolsuper FROM pg_roles WHERE rolname = session_user"
+            ):
                 raise ServerRefused(
                     "this login may not create logins (CREATEROLE); ask the server's owner"
                 )
@@ -347,9 +353,9 @@ def revoke(engine: sa.Engine, user: str, client: str | None) -> str:
         if not _login_exists(conn, user):
             raise ServerRefused(f"there is no server login named {user}")
         with _log_session(conn) as s:
-            query = sa.select(ClientAccess).where(ClientAccess.user_name == user)
+            query = sa.select(ClientAccess).where(col(ClientAccess.user_name) == user)
             if found is not None:
-                query = query.where(ClientAccess.client_id == found[0])
+                query = query.where(col(ClientAccess.client_id) == found[0])
             rows = list(s.execute(query).scalars())
             for row in rows:
                 s.delete(row)

@@ -136,7 +136,7 @@ def _scope_function() -> str:
     branches = []
     for table, scope in sorted(SCOPED_TABLES.items()):
         lookup = (
-            f"pt := '{scope.parent}'; col := '{scope.column}'; ns := {str(scope.null_shared)}; "
+            f"pt := '{scope.parent}'; col := '{scope.column}'; ns := {scope.null_shared!s}; "
             f"SELECT t.{scope.column} INTO p FROM {table} AS t WHERE t.id = rid; hit := FOUND;"
         )
         branches.append(f"ELSIF tbl = '{table}' THEN {lookup}")
@@ -304,7 +304,10 @@ def install_policies(connection: sa.Connection) -> None:
             _policy(run, table, "cdmo_assigned", f"FOR SELECT TO {READERS} USING ({own})")
         else:
             _policy(
-                run, table, "cdmo_assigned", f"FOR ALL TO {READERS} USING ({rule}) WITH CHECK ({rule})"
+                run,
+                table,
+                "cdmo_assigned",
+                f"FOR ALL TO {READERS} USING ({rule}) WITH CHECK ({rule})",
             )
     for table in sorted(LOG_TABLES | {SCOPE_TABLE}):
         run(f"ALTER TABLE {table} ENABLE ROW LEVEL SECURITY")

@@ -61,9 +61,9 @@ def test_a_consultant_reads_only_their_clients_rows_through_plain_sql(team: Team
         assert _rows(conn, "SELECT note FROM risk_review") == {"Acme note"}
         # The partner is shared; its engagements with other clients are not.
         assert _rows(conn, "SELECT name FROM partner") == {"Kestrel CDMO"}
-        assert _rows(conn, "SELECT client_id FROM engagement WHERE partner_id = %s", team.partner) == {
-            team.clients["Acme"]
-        }
+        assert _rows(
+            conn, "SELECT client_id FROM engagement WHERE partner_id = %s", team.partner
+        ) == {team.clients["Acme"]}
         logged = _rows(conn, "SELECT row_id FROM change_log")
         assert team.risks["Acme"] in logged and team.partner in logged
         assert not logged & {team.risks["Beta"], team.engagements["Beta"], team.clients["Beta"]}
@@ -90,7 +90,9 @@ def test_a_consultant_cannot_change_another_clients_rows_through_plain_sql(team:
                 (team.clients["Beta"], team.engagements["Acme"]),
             )
     with team.admin_engine().connect() as conn:
-        title = conn.execute(sa.text("SELECT title FROM risk WHERE id = :i"), {"i": team.risks["Beta"]})
+        title = conn.execute(
+            sa.text("SELECT title FROM risk WHERE id = :i"), {"i": team.risks["Beta"]}
+        )
         assert title.scalar() == "Beta polymorph shift"
 
 
@@ -103,7 +105,9 @@ def test_a_consultant_works_on_their_client_through_the_store(team: Team) -> Non
         with store.read() as s:
             assert set(s.exec(select(Risk.title)).all()) == {"Acme polymorph shift"}
             assert s.get(Risk, team.risks["Beta"]) is None
-        store.write("Rename", lambda s: setattr(s.get(Risk, team.risks["Acme"]), "title", "Renamed"))
+        store.write(
+            "Rename", lambda s: setattr(s.get(Risk, team.risks["Acme"]), "title", "Renamed")
+        )
 
         def plant(s: sa.orm.Session) -> None:
             s.add(
@@ -119,11 +123,15 @@ def test_a_consultant_works_on_their_client_through_the_store(team: Team) -> Non
             store.write("Plant", plant)
     with team.admin_engine().connect() as conn:
         entry = conn.execute(
-            sa.text("SELECT \"user\", new_value FROM change_log WHERE field = 'title' AND row_id = :i"),
+            sa.text(
+                "SELECT \"user\", new_value FROM change_log WHERE field = 'title' AND row_id = :i"
+            ),
             {"i": team.risks["Acme"]},
         ).one()
         assert tuple(entry) == (alice, "Renamed")
-        assert conn.execute(sa.text("SELECT count(*) FROM risk WHERE title = 'Planted'")).scalar() == 0
+        assert (
+            conn.execute(sa.text("SELECT count(*) FROM risk WHERE title = 'Planted'")).scalar() == 0
+        )
         seqs = conn.execute(sa.text("SELECT seq FROM change_log ORDER BY seq")).scalars().all()
         assert seqs == list(range(1, len(seqs) + 1))  # the chain goes on after hidden entries
 
@@ -134,9 +142,7 @@ def test_a_viewer_reads_their_client_and_writes_nothing(team: Team) -> None:
         with store.read() as s:
             assert set(s.exec(select(Engagement.title)).all()) == {"Acme scale-up"}
         with pytest.raises(WriteRefused, match="may only read"):
-            store.write(
-                "Rename", lambda s: setattr(s.get(Risk, team.risks["Acme"]), "title", "x")
-            )
+            store.write("Rename", lambda s: setattr(s.get(Risk, team.risks["Acme"]), "title", "x"))
     with team.psycopg_as(vera) as conn, pytest.raises(psycopg.errors.InsufficientPrivilege):
         conn.execute("DELETE FROM risk_review")
 
@@ -157,7 +163,7 @@ def test_a_change_is_logged_only_in_the_session_logins_name(team: Team) -> None:
             store.write("Rename", lambda s: setattr(s.get(Risk, team.risks["Acme"]), "title", "x"))
     with team.psycopg_as(alice) as conn, pytest.raises(psycopg.errors.InsufficientPrivilege):
         conn.execute(
-            "INSERT INTO change_log (id, occurred_at, \"user\", table_name, row_id, action, "
+            'INSERT INTO change_log (id, occurred_at, "user", table_name, row_id, action, '
             "reason) VALUES ('forged', now(), 'bob', 'risk', %s, 'update', '')",
             (team.risks["Acme"],),
         )
@@ -167,7 +173,7 @@ def test_a_forged_entry_about_another_clients_row_is_refused_at_commit(team: Tea
     alice = team.new_login("alice", "Acme Pharma")
     with team.psycopg_as(alice) as conn:
         conn.execute(
-            "INSERT INTO change_log (id, occurred_at, \"user\", table_name, row_id, action, "
+            'INSERT INTO change_log (id, occurred_at, "user", table_name, row_id, action, '
             "reason) VALUES ('forged', now(), %s, 'risk', %s, 'update', '')",
             (alice, team.risks["Beta"]),
         )
@@ -205,15 +211,24 @@ def _privileges(engine: sa.Engine) -> list[tuple[object, ...]]:
         ).all()
         grants = conn.execute(
             sa.text(
-                "SELECT table_name, grantee, privilege_type FROM information_schema.role_table_grants "
-                "WHERE grantee LIKE 'cdmo_%'"
+                "SELECT table_name, grantee, privilege_type "
+                "FROM information_schema.role_table_grants WHERE grantee LIKE 'cdmo_%'"
             )
         ).all()
         rls = conn.execute(
             sa.text("SELECT relname FROM pg_class WHERE relrowsecurity ORDER BY relname")
         ).all()
-        counts = conn.execute(sa.text("SELECT (SELECT count(*) FROM change_log), (SELECT count(*) FROM client_access)")).all()
-    return sorted(map(tuple, policies)) + sorted(map(tuple, grants)) + [tuple(r) for r in rls] + [tuple(c) for c in counts]
+        counts = conn.execute(
+            sa.text(
+                "SELECT (SELECT count(*) FROM change_log), (SELECT count(*) FROM client_access)"
+            )
+        ).all()
+    return (
+        sorted(map(tuple, policies))
+        + sorted(map(tuple, grants))
+        + [tuple(r) for r in rls]
+        + [tuple(c) for c in counts]
+    )
 
 
 def test_init_twice_changes_nothing(team: Team) -> None:
@@ -233,3 +248,30 @@ def test_upgrade_is_refused_while_an_older_client_is_connected(team: Team) -> No
     current = server_admin.application_name("0.1.0", server_admin.migrate.HEAD_REVISION)
     with team.psycopg_as(alice, application_name=current):
         assert "already at schema" in server_admin.upgrade(team.admin_engine())
+
+
+def test_a_server_of_a_newer_version_is_refused_naming_both_versions(team: Team) -> None:
+    from cdmo_desktop import __version__
+
+    with team.admin_engine().begin() as conn:
+        conn.exec_driver_sql("UPDATE alembic_version SET version_num = '0099_future'")
+        conn.exec_driver_sql("COMMENT ON TABLE alembic_version IS 'cdmo-desktop 9.0.0'")
+    with pytest.raises(server_admin.ServerRefused) as refused:
+        server_admin.upgrade(team.admin_engine())
+    sentence = refused.value.sentence()
+    assert "0099_future (cdmo-desktop 9.0.0)" in sentence
+    assert f"{server_admin.migrate.HEAD_REVISION} (cdmo-desktop {__version__})" in sentence
+
+
+def test_an_admin_login_grants_and_revokes_clients(team: Team) -> None:
+    morgan = team.new_login("morgan", None, "admin")
+    lee = team.new_login("lee", "Beta Pharma", "viewer")
+    as_morgan = team.engine_as(morgan)
+    assert "sees Acme Pharma" in server_admin.grant(as_morgan, lee, "Acme Pharma")
+    with team.psycopg_as(lee) as conn:
+        assert _rows(conn, "SELECT name FROM client") == {"Acme Pharma", "Beta Pharma"}
+    server_admin.revoke(as_morgan, lee, None)
+    with team.psycopg_as(lee) as conn, pytest.raises(psycopg.errors.InsufficientPrivilege):
+        conn.execute("SELECT name FROM client")
+    listed = {u.name: u for u in server_admin.users(as_morgan)}
+    assert listed[morgan].role == "admin" and lee not in listed

@@ -66,6 +66,18 @@ class Team:
         return name
 
     @contextlib.contextmanager
+    def admin_store(self) -> Iterator[Store]:
+        """A store as the admin URL's login (the owner), in that login's name."""
+        engine = self.admin_engine()
+        with engine.connect() as conn:
+            owner = str(conn.execute(sa.text("SELECT session_user")).scalar())
+        store = Store(path=Path(owner), engine=engine, user=owner)
+        try:
+            yield store
+        finally:
+            store.close()
+
+    @contextlib.contextmanager
     def store_as(self, name: str) -> Iterator[Store]:
         store = Store(path=Path(name), engine=self.engine_as(name), user=name)
         try:
@@ -75,10 +87,6 @@ class Team:
 
 
 def seed(team: Team) -> None:
-    engine = team.admin_engine()
-    owner = engine.connect().execute(sa.text("SELECT session_user")).scalar()
-    store = Store(path=Path("admin"), engine=engine, user=str(owner))
-
     def work(s: sa.orm.Session) -> None:
         partner = Partner(name="Kestrel CDMO", kind=PartnerKind.CDMO)
         s.add(partner)
@@ -109,10 +117,8 @@ def seed(team: Team) -> None:
             team.engagements[name] = engagement.id
             team.risks[name] = risk.id
 
-    try:
+    with team.admin_store() as store:
         store.write("seed", work)
-    finally:
-        store.close()
 
 
 def drop_logins(team: Team) -> None:

@@ -80,6 +80,11 @@ class WriteRefused(Exception):
         """The sentence for a write a team server refused for lack of rights (SQLSTATE
         42501): a viewer's login, or a row of a client the login is not assigned to."""
         text = detail.lower()
+        if "is used by records" in text:
+            return cls(
+                "Records of a client your server login is not assigned to use it; nothing "
+                "was changed. Ask the administrator."
+            )
         if "row-level security" in text or "not assigned to" in text:
             return cls(
                 "It belongs to a client your server login is not assigned to; nothing was "

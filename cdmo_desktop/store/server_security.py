@@ -212,6 +212,46 @@ END $$""",
 ]
 
 
+def cascades_into_scoped() -> dict[str, list[tuple[str, str]]]:
+    """{shared table: [(scoped table, column)]}: deleting a shared row deletes or clears
+    rows of clients (ON DELETE CASCADE / SET NULL), which the database does whatever
+    row-level security says; the guard below refuses it unless every such row is the
+    deleting login's to change."""
+    from sqlmodel import SQLModel
+
+    import cdmo_desktop.domain.models  # noqa: F401  (every table in the metadata)
+
+    out: dict[str, list[tuple[str, str]]] = {}
+    for name in sorted(SCOPED_TABLES):
+        table = SQLModel.metadata.tables.get(name)
+        for fk in table.foreign_keys if table is not None else ():
+            target = fk.column.table.name
+            if target in SHARED_TABLES and (fk.ondelete or "").upper() in ("CASCADE", "SET NULL"):
+                out.setdefault(target, []).append((name, fk.parent.name))
+    return out
+
+
+def _guard_function(table: str, children: list[tuple[str, str]]) -> str:
+    mine = f"(SELECT a.client_id FROM client_access AS a WHERE a.user_name = session_user)"
+    tests = " OR ".join(
+        f"EXISTS (SELECT 1 FROM {child} AS c WHERE c.{column} = OLD.id AND "
+        f"cdmo_scope_of('{child}', c.id, NULL) <> '{SHARED_SCOPE}' AND "
+        f"cdmo_scope_of('{child}', c.id, NULL) NOT IN {mine})"
+        for child, column in children
+    )
+    return f"""
+CREATE OR REPLACE FUNCTION cdmo_guard_{table}() RETURNS trigger
+LANGUAGE plpgsql SECURITY DEFINER SET search_path = public, pg_temp AS $$
+BEGIN
+  IF NOT cdmo_may_see_all() AND ({tests}) THEN
+    RAISE EXCEPTION USING ERRCODE = 'insufficient_privilege',
+      MESSAGE = 'it is used by records of a client the login ' || session_user
+        || ' is not assigned to';
+  END IF;
+  RETURN OLD;
+END $$"""
+
+
 def install_functions(connection: sa.Connection) -> None:
     """The scope table, the functions and the change log's triggers (idempotent)."""
     run = connection.exec_driver_sql
@@ -237,6 +277,14 @@ def install_functions(connection: sa.Connection) -> None:
         "CREATE CONSTRAINT TRIGGER cdmo_change_log_scope AFTER INSERT ON change_log "
         "DEFERRABLE INITIALLY DEFERRED FOR EACH ROW EXECUTE FUNCTION cdmo_change_log_scope()"
     )
+    for table, children in cascades_into_scoped().items():
+        run(_guard_function(table, children))
+        run(f"REVOKE ALL ON FUNCTION cdmo_guard_{table}() FROM PUBLIC")
+        run(f"DROP TRIGGER IF EXISTS cdmo_guard_{table} ON {table}")
+        run(
+            f"CREATE TRIGGER cdmo_guard_{table} BEFORE DELETE ON {table} "
+            f"FOR EACH ROW EXECUTE FUNCTION cdmo_guard_{table}()"
+        )
     # Entries written before (the demo, a copy, the entries of an older version).
     _place_unscoped(connection)
 

@@ -275,3 +275,28 @@ def test_an_admin_login_grants_and_revokes_clients(team: Team) -> None:
         conn.execute("SELECT name FROM client")
     listed = {u.name: u for u in server_admin.users(as_morgan)}
     assert listed[morgan].role == "admin" and lee not in listed
+
+
+def test_a_shared_site_used_by_another_clients_charter_stays(team: Team) -> None:
+    """Deleting a partner site would cascade into another client's charter behind
+    row-level security: refused for a consultant, allowed to an admin."""
+    from cdmo_desktop.domain.models import Charter, CharterSite, PartnerSite
+
+    alice = team.new_login("alice", "Acme Pharma")
+    ids: dict[str, str] = {}
+
+    def beta_charter(s: sa.orm.Session) -> None:
+        site = PartnerSite(partner_id=team.partner, name="Basel pilot plant")
+        charter = Charter(engagement_id=team.engagements["Beta"])
+        s.add_all([site, charter])
+        s.flush()
+        s.add(CharterSite(charter_id=charter.id, site_id=site.id))
+        ids["site"] = site.id
+
+    with team.admin_store() as store:
+        store.write("Beta charter", beta_charter)
+    with team.store_as(alice) as store:
+        with pytest.raises(WriteRefused, match="Records of a client"):
+            store.write("Drop site", lambda s: s.delete(s.get(PartnerSite, ids["site"])))
+    with team.admin_engine().connect() as conn:
+        assert conn.execute(sa.text("SELECT count(*) FROM charter_site")).scalar() == 1

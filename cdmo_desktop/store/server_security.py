@@ -232,7 +232,7 @@ def cascades_into_scoped() -> dict[str, list[tuple[str, str]]]:
 
 
 def _guard_function(table: str, children: list[tuple[str, str]]) -> str:
-    mine = f"(SELECT a.client_id FROM client_access AS a WHERE a.user_name = session_user)"
+    mine = _MY_CLIENTS
     tests = " OR ".join(
         f"EXISTS (SELECT 1 FROM {child} AS c WHERE c.{column} = OLD.id AND "
         f"cdmo_scope_of('{child}', c.id, NULL) <> '{SHARED_SCOPE}' AND "

@@ -295,8 +295,7 @@ def test_a_shared_site_used_by_another_clients_charter_stays(team: Team) -> None
 
     with team.admin_store() as store:
         store.write("Beta charter", beta_charter)
-    with team.store_as(alice) as store:
-        with pytest.raises(WriteRefused, match="Records of a client"):
-            store.write("Drop site", lambda s: s.delete(s.get(PartnerSite, ids["site"])))
+    with team.store_as(alice) as store, pytest.raises(WriteRefused, match="Records of a client"):
+        store.write("Drop site", lambda s: s.delete(s.get(PartnerSite, ids["site"])))
     with team.admin_engine().connect() as conn:
         assert conn.execute(sa.text("SELECT count(*) FROM charter_site")).scalar() == 1

@@ -101,6 +101,9 @@ READ_ONLY_TABLES = frozenset({"alembic_version", "audit_key"})  # everyone reads
 KNOWN_TABLES = SHARED_TABLES | SCOPED_TABLES.keys() | LOG_TABLES | READ_ONLY_TABLES | {SCOPE_TABLE}
 
 _MY_CLIENTS = "(SELECT a.client_id FROM client_access AS a WHERE a.user_name = session_user)"
+# As an array computed once per query (an InitPlan): `col = ANY (...)` is then an index
+# condition, where `col IN (sub-select)` in a policy is a hashed filter over every row.
+_MY_CLIENT_ARRAY = f"ARRAY{_MY_CLIENTS}"
 
 
 class UnclassifiedTables(Exception):
@@ -112,12 +115,20 @@ class UnclassifiedTables(Exception):
 
 
 def visible(table: str) -> str:
-    """The policy expression admitting a row of `table` to a consultant or a viewer."""
+    """The policy expression admitting a row of `table` to a consultant or a viewer.
+
+    A client's rows and an engagement's rows (the big registers) match an array of the
+    login's clients / visible engagements, so a query reads their rows through the index on
+    the parent column; deeper rows look up their parent row (one index probe each), whose
+    own policy decides. Row-level security leaves sub-selects in policies as they are (no
+    join), hence these two shapes."""
     scope = SCOPED_TABLES[table]
     if scope.parent == "client":
-        test = f"{scope.column} IN {_MY_CLIENTS}"
-    else:  # the parent's own policy filters this sub-select
-        test = f"{scope.column} IN (SELECT p.id FROM {scope.parent} AS p)"
+        test = f"{scope.column} = ANY ({_MY_CLIENT_ARRAY})"
+    elif scope.parent == "engagement":  # the engagement's own policy filters this array
+        test = f"{scope.column} = ANY (ARRAY(SELECT p.id FROM engagement AS p))"
+    else:
+        test = f"EXISTS (SELECT 1 FROM {scope.parent} AS p WHERE p.id = {table}.{scope.column})"
     if scope.null_shared:
         test = f"({scope.column} IS NULL OR {test})"
     return test
@@ -360,13 +371,14 @@ def install_policies(connection: sa.Connection) -> None:
     for table in sorted(LOG_TABLES | {SCOPE_TABLE}):
         run(f"ALTER TABLE {table} ENABLE ROW LEVEL SECURITY")
         _policy(run, table, "cdmo_admin_all", f"FOR ALL TO {ADMIN} USING (true) WITH CHECK (true)")
-    my_scopes = f"(scope = '{SHARED_SCOPE}' OR scope IN {_MY_CLIENTS})"
+    my_scopes = f"(scope = '{SHARED_SCOPE}' OR scope = ANY ({_MY_CLIENT_ARRAY}))"
     _policy(run, SCOPE_TABLE, "cdmo_assigned", f"FOR SELECT TO {READERS} USING {my_scopes}")
     _policy(
         run,
         "change_log",
         "cdmo_assigned",
-        f"FOR SELECT TO {READERS} USING (id IN (SELECT s.change_log_id FROM {SCOPE_TABLE} AS s))",
+        f"FOR SELECT TO {READERS} USING (EXISTS (SELECT 1 FROM {SCOPE_TABLE} AS s "
+        "WHERE s.change_log_id = change_log.id))",
     )
     # The deferred trigger checks the entry's scope at commit, once its rows exist.
     _policy(run, "change_log", "cdmo_append", f"FOR INSERT TO {CONSULTANT} WITH CHECK (true)")
@@ -374,6 +386,7 @@ def install_policies(connection: sa.Connection) -> None:
         run,
         "erased_entry",
         "cdmo_assigned",
-        f"FOR SELECT TO {READERS} USING (change_log_id IN (SELECT c.id FROM change_log AS c))",
+        f"FOR SELECT TO {READERS} USING (EXISTS (SELECT 1 FROM change_log AS c "
+        "WHERE c.id = erased_entry.change_log_id))",
     )
     # erasure: admins only (its rows name records of any client).

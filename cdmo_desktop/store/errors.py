@@ -98,3 +98,33 @@ class WriteRefused(Exception):
             "Your server login may only read this data; nothing was changed. Ask the "
             "administrator for a consultant's rights."
         )
+
+
+class BadServerURL(StoreError):
+    """A team-server address the app cannot use; the message says what is wrong."""
+
+    def sentence(self) -> str:
+        return f"The server address {self.message.rstrip('.')}."
+
+
+class ServerError(StoreError):
+    """A team server that cannot be used now: unreachable, refused the login, not set up,
+    or at another schema version. `sentence()` names the server, never its password."""
+
+    def __init__(self, message: str, where: str = "") -> None:
+        super().__init__(message)
+        self.where = where
+
+    def sentence(self) -> str:
+        text = self.message.rstrip(".")
+        if not self.where:
+            return text[:1].upper() + text[1:] + "."
+        return f"The team server {self.where} {text}."
+
+
+class ServerUnreachable(ServerError):
+    """No answer from the server (down, no network, wrong host or port)."""
+
+
+class ServerLoginRefused(ServerError):
+    """The server refused the user name or password."""

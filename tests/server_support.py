@@ -9,7 +9,6 @@ import secrets
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from datetime import date
-from pathlib import Path
 
 import psycopg
 import sqlalchemy as sa
@@ -17,7 +16,7 @@ import sqlalchemy as sa
 from cdmo_desktop.domain.enums import PartnerKind, Phase, RiskCategory
 from cdmo_desktop.domain.models import Client, Engagement, Partner, Risk, RiskReview
 from cdmo_desktop.store import server_admin
-from cdmo_desktop.store.store import Store
+from cdmo_desktop.store.store import Store, open_store
 
 PASSWORD = "correct horse battery"
 
@@ -67,11 +66,8 @@ class Team:
 
     @contextlib.contextmanager
     def admin_store(self) -> Iterator[Store]:
-        """A store as the admin URL's login (the owner), in that login's name."""
-        engine = self.admin_engine()
-        with engine.connect() as conn:
-            owner = str(conn.execute(sa.text("SELECT session_user")).scalar())
-        store = Store(path=Path(owner), engine=engine, user=owner)
+        """The app's store as the admin URL's login (the owner)."""
+        store = open_store(self.url, create=False)
         try:
             yield store
         finally:
@@ -79,7 +75,9 @@ class Team:
 
     @contextlib.contextmanager
     def store_as(self, name: str) -> Iterator[Store]:
-        store = Store(path=Path(name), engine=self.engine_as(name), user=name)
+        """The app's store as `name`: the user is the server login, as in the window."""
+        url = sa.make_url(self.url).set(username=name, password=None).render_as_string()
+        store = open_store(url, create=False, password=PASSWORD)
         try:
             yield store
         finally:

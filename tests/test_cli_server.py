@@ -108,14 +108,11 @@ def test_bad_input_is_refused_in_one_line(team: Team, capsys: pytest.CaptureFixt
     _refused(_run(capsys, "server", "users", "--db", as_alice), "not an administrator")
     _refused(_run(capsys, "server", "upgrade", "--db", as_alice), "owner")
     _refused(_run(capsys, "server", "init", "--db", "desk.sqlite"), "postgresql://")
-    with_password = (
-        sa.make_url(team.url).set(password=PASSWORD).render_as_string(hide_password=False)
-    )
-    _refused(_run(capsys, "server", "users", "--db", with_password), "must not hold a password")
+    _refused(_run(capsys, "server", "users", "--db", team.url + "?sslmode=sometimes"), "sslmode")
     _refused(_run(capsys, "server", "grant", *db, "--client", "Acme Pharma"), "--user")
 
 
 def test_an_unreachable_server_is_one_line(capsys: pytest.CaptureFixture[str]) -> None:
     code, out, err = _run(capsys, "server", "users", "--db", "postgresql://nobody@127.0.0.1:1/desk")
     assert code == 1 and out == "" and err.count("\n") == 1
-    assert "cannot reach the server" in err and "Traceback" not in err
+    assert "cannot be reached" in err and "Traceback" not in err

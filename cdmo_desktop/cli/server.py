@@ -7,10 +7,10 @@
     cdmo-desktop server revoke --db URL --user NAME [--client NAME]
     cdmo-desktop server users --db URL       logins, their roles and clients
 
-URL is postgresql://LOGIN@HOST:PORT/DATABASE (?sslmode=require for TLS). The password of
-LOGIN comes from the keyring, PGPASSWORD, ~/.pgpass or the service file, never from the
-command line. `grant --create` makes the login with the password in
-$CDMO_DESKTOP_NEW_PASSWORD, else the one typed at the prompt. See docs/team-server.md.
+URL is postgresql://LOGIN@HOST:PORT/DATABASE (?sslmode=verify-full for TLS). The password
+of LOGIN comes from the keyring, PGPASSWORD, ~/.pgpass or the service file. `grant
+--create` makes the login with the password in $CDMO_DESKTOP_NEW_PASSWORD, else the one
+typed at the prompt. See docs/team-server.md.
 """
 
 from __future__ import annotations
@@ -23,6 +23,8 @@ from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
     import sqlalchemy as sa
+
+    from cdmo_desktop.store.location import ServerURL
 
 EXIT_OK = 0
 EXIT_FAILED = 1
@@ -97,7 +99,7 @@ def _run(args: argparse.Namespace) -> str:
 
     action = args.server_action
     password = _new_password() if action == "grant" and args.create else None
-    engine = _engine(str(args.db))
+    engine, url = _engine(str(args.db))
     try:
         if action == "init":
             return server_admin.init(engine)
@@ -111,7 +113,7 @@ def _run(args: argparse.Namespace) -> str:
     except StoreError as exc:
         raise ServerCommandError(exc.sentence()) from None
     except Exception as exc:
-        raise ServerCommandError(_database_error(exc, args.db), EXIT_FAILED) from None
+        raise ServerCommandError(_database_error(exc, url), EXIT_FAILED) from None
     finally:
         engine.dispose()
 
@@ -138,32 +140,29 @@ def _new_password() -> str:
     return first
 
 
-def _engine(text: str) -> sa.Engine:
-    import sqlalchemy as sa
+def _engine(text: str) -> tuple[sa.Engine, ServerURL]:
+    from cdmo_desktop.store.engine import make_server_engine
+    from cdmo_desktop.store.errors import BadServerURL
+    from cdmo_desktop.store.location import ServerURL
 
-    if not text.startswith(("postgresql://", "postgres://", "postgresql+psycopg://")):
-        raise ServerCommandError(f"--db takes a postgresql:// URL, not {text!r}")
     try:
-        url = sa.make_url(text)
-    except sa.exc.ArgumentError:
-        raise ServerCommandError("--db is not a valid postgresql:// URL") from None
-    if url.password:
-        raise ServerCommandError(
-            "--db must not hold a password: put it in the keyring, PGPASSWORD or ~/.pgpass"
-        )
-    if not url.database:
-        raise ServerCommandError("--db names no database: postgresql://LOGIN@HOST:PORT/DATABASE")
-    return sa.create_engine(url.set(drivername="postgresql+psycopg"), poolclass=sa.pool.NullPool)
+        url = ServerURL.parse(text)
+    except BadServerURL as exc:
+        raise ServerCommandError(exc.sentence()) from None
+    return make_server_engine(url, pooled=False), url
 
 
-def _database_error(exc: BaseException, url: object) -> str:
-    """The server's own words (its first line, never the SQL or the parameters)."""
+def _database_error(exc: BaseException, url: ServerURL) -> str:
+    """A failed connection as the app says it, else the server's own first line (never
+    the SQL or its parameters)."""
     import sqlalchemy as sa
 
+    from cdmo_desktop.store.server import connection_error
+
+    if isinstance(exc, sa.exc.OperationalError):
+        return connection_error(exc, url).sentence()
     orig = getattr(exc, "orig", None) if isinstance(exc, sa.exc.DBAPIError) else None
     if orig is None:
         return f"the server command failed ({type(exc).__name__})"
-    first = str(orig).strip().splitlines()[0] if str(orig).strip() else type(orig).__name__
-    if isinstance(exc, sa.exc.OperationalError):
-        return f"cannot reach the server: {first}"
-    return f"the server refused: {first}"
+    text = str(orig).strip()
+    return f"the server refused: {text.splitlines()[0] if text else type(orig).__name__}"

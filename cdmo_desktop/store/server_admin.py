@@ -137,8 +137,13 @@ def _revision(conn: sa.Connection) -> str | None:
 
 
 def _migrate(conn: sa.Connection) -> None:
+    """The migrations, in the caller's transaction, one client at a time (the lock the
+    app takes when it sets up an empty server)."""
     from alembic import command
 
+    from cdmo_desktop.store.server import MIGRATION_LOCK_ID
+
+    conn.exec_driver_sql(f"SELECT pg_advisory_xact_lock({MIGRATION_LOCK_ID})")
     command.upgrade(migrate.alembic_config(conn), "head")
 
 

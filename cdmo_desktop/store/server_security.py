@@ -134,6 +134,13 @@ def visible(table: str) -> str:
     return test
 
 
+def may_write(engine: sa.Engine) -> bool:
+    """Whether the engine's login may change the desk's data (a viewer may not). A database
+    without `server init` (no roles) is open to whoever may write its tables."""
+    with engine.connect() as conn:
+        return bool(conn.exec_driver_sql("SELECT has_table_privilege('risk', 'UPDATE')").scalar())
+
+
 def unclassified(connection: sa.Connection) -> list[str]:
     """Tables of the connection's schema that KNOWN_TABLES does not classify."""
     names = sa.inspect(connection).get_table_names()

@@ -16,7 +16,16 @@ import sqlalchemy as sa
 from sqlalchemy.orm import sessionmaker
 from sqlmodel import Session
 
-from cdmo_desktop.store import changelog, changesets, files, migrate, planner, probe, server
+from cdmo_desktop.store import (
+    changelog,
+    changesets,
+    files,
+    migrate,
+    planner,
+    probe,
+    server,
+    server_security,
+)
 from cdmo_desktop.store.backup import backup_database, list_backups, remove_stale_backups
 from cdmo_desktop.store.changesets import ChangeSet, RowState
 from cdmo_desktop.store.engine import make_engine, make_server_engine
@@ -27,7 +36,6 @@ from cdmo_desktop.store.lock import InstanceLock
 log = logging.getLogger(__name__)
 
 DAILY_BACKUP_AFTER = timedelta(hours=20)
-INSUFFICIENT_PRIVILEGE = "42501"  # PostgreSQL: no right to write, or row-level security
 
 
 class StoreSession(Session):
@@ -117,10 +125,6 @@ class Store:
                 return changesets.collect(s, label)
         except sa.exc.IntegrityError as exc:
             raise WriteRefused.from_constraint(str(exc.orig)) from None
-        except sa.exc.DBAPIError as exc:
-            if getattr(exc.orig, "sqlstate", None) == INSUFFICIENT_PRIVILEGE:  # a team server
-                raise WriteRefused.from_server(str(exc.orig)) from None
-            raise
 
     def replay(self, states: Sequence[RowState], label: str, *, reason: str = "") -> ChangeSet:
         """Make the database hold `states` (a change set's `before` to undo it, its `after`
@@ -218,9 +222,7 @@ def _raise_server_fault(exc: sa.exc.DBAPIError, server: ServerURL, doing: str) -
     sqlstate = str(getattr(exc.orig, "sqlstate", "") or "")
     if sqlstate == "42501":  # insufficient_privilege (a viewer, or another client's rows)
         log.warning("server refused a privilege (%s)", sqlstate)
-        raise WriteRefused(
-            "Your role on the team server does not allow this change; nothing was changed."
-        ) from None
+        raise WriteRefused.from_server(str(exc.orig)) from None
     if sqlstate in ("40001", "40P01"):  # serialization failure, deadlock
         log.warning("server transaction conflict (%s)", sqlstate)
         raise WriteRefused(
@@ -404,6 +406,8 @@ def _open_server(
         engine.dispose()
         raise
     reason = "your connection to the team server is read-only" if read_only else ""
+    if not reason and not server_security.may_write(engine):
+        reason = "your login on the team server may only read"
     return Store(file=None, engine=engine, user=user, server=url, read_only_reason=reason)
 
 

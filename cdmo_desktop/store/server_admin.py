@@ -19,6 +19,7 @@ from sqlmodel import col
 
 from cdmo_desktop.store import migrate, server_security
 from cdmo_desktop.store.errors import StoreError
+from cdmo_desktop.store.server import server_app_version
 from cdmo_desktop.store.server_security import ADMIN, CONSULTANT, ROLES, VIEWER
 
 ROLE_NAMES = {"admin": ADMIN, "consultant": CONSULTANT, "viewer": VIEWER}
@@ -234,12 +235,6 @@ def upgrade(engine: sa.Engine) -> str:
     if revision == migrate.HEAD_REVISION:
         return f"already at schema {revision}; grants and policies checked"
     return f"upgraded from schema {revision} to {migrate.HEAD_REVISION}"
-
-
-def server_app_version(conn: sa.Connection) -> str | None:
-    """The app version that last ran server init or upgrade ('cdmo-desktop 1.2.0'), if any."""
-    value = _scalar(conn, "SELECT obj_description(to_regclass('public.alembic_version'))")
-    return str(value) if value else None
 
 
 def _client(conn: sa.Connection, name: str) -> tuple[str, str]:

@@ -389,6 +389,7 @@ def _open_server(
             with engine.connect() as conn:
                 revision = server.read_revision(conn)
                 user = str(conn.exec_driver_sql("SELECT session_user").scalar())
+                app = server.server_app_version(conn) if revision is not None else None
         except ServerError as exc:
             exc.where = exc.where or url.display
             raise
@@ -401,7 +402,7 @@ def _open_server(
                 exc.where = url.display
                 raise
             revision = migrate.HEAD_REVISION
-        server.check_server_revision(revision, url)
+        server.check_server_revision(revision, url, app)
     except BaseException:
         engine.dispose()
         raise

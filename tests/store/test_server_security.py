@@ -299,3 +299,18 @@ def test_a_shared_site_used_by_another_clients_charter_stays(team: Team) -> None
         store.write("Drop site", lambda s: s.delete(s.get(PartnerSite, ids["site"])))
     with team.admin_engine().connect() as conn:
         assert conn.execute(sa.text("SELECT count(*) FROM charter_site")).scalar() == 1
+
+
+def test_the_app_refuses_a_newer_server_naming_both_versions(team: Team) -> None:
+    from cdmo_desktop import __version__
+    from cdmo_desktop.store import open_store
+    from cdmo_desktop.store.errors import NewerSchemaError
+
+    with team.admin_engine().begin() as conn:
+        conn.exec_driver_sql("UPDATE alembic_version SET version_num = '0099_future'")
+        conn.exec_driver_sql("COMMENT ON TABLE alembic_version IS 'cdmo-desktop 9.0.0'")
+    with pytest.raises(NewerSchemaError) as refused:
+        open_store(team.url)
+    sentence = refused.value.sentence()
+    assert "0099_future (cdmo-desktop 9.0.0)" in sentence
+    assert f"{server_admin.migrate.HEAD_REVISION} (cdmo-desktop {__version__})" in sentence

@@ -116,3 +116,15 @@ def test_an_unreachable_server_is_one_line(capsys: pytest.CaptureFixture[str]) -
     code, out, err = _run(capsys, "server", "users", "--db", "postgresql://nobody@127.0.0.1:1/desk")
     assert code == 1 and out == "" and err.count("\n") == 1
     assert "cannot be reached" in err and "Traceback" not in err
+
+
+def test_check_as_a_consultant_says_who_verifies_the_chain(
+    team: Team, capsys: pytest.CaptureFixture[str]
+) -> None:
+    server_admin.init(team.admin_engine())
+    seed(team)
+    alice = team.new_login("alice", "Acme Pharma")
+    as_alice = sa.make_url(team.url).set(username=alice).render_as_string()
+    code, out, err = _run(capsys, "check", "--db", as_alice)
+    assert (code, err) == (0, ""), err
+    assert "an administrator verifies the whole chain" in out

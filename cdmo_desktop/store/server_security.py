@@ -141,6 +141,21 @@ def may_write(engine: sa.Engine) -> bool:
         return bool(conn.exec_driver_sql("SELECT has_table_privilege('risk', 'UPDATE')").scalar())
 
 
+def sees_everything(connection: sa.Connection) -> bool:
+    """Whether row-level security hides nothing from this login: no `server init` yet,
+    the owner (or a superuser), or an admin. The audit chain can only be verified whole."""
+    row = connection.exec_driver_sql(
+        "SELECT c.relrowsecurity, pg_has_role(session_user, c.relowner, 'MEMBER') "
+        "FROM pg_class AS c WHERE c.oid = to_regclass('change_log')"
+    ).first()
+    if row is None or not row[0] or row[1]:
+        return True
+    admin = connection.exec_driver_sql(
+        f"SELECT pg_has_role(session_user, oid, 'MEMBER') FROM pg_roles WHERE rolname = '{ADMIN}'"
+    ).scalar()
+    return bool(admin)
+
+
 def unclassified(connection: sa.Connection) -> list[str]:
     """Tables of the connection's schema that KNOWN_TABLES does not classify."""
     names = sa.inspect(connection).get_table_names()

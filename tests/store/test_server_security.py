@@ -314,3 +314,25 @@ def test_the_app_refuses_a_newer_server_naming_both_versions(team: Team) -> None
     sentence = refused.value.sentence()
     assert "0099_future (cdmo-desktop 9.0.0)" in sentence
     assert f"{server_admin.migrate.HEAD_REVISION} (cdmo-desktop {__version__})" in sentence
+
+
+def test_entries_written_before_init_are_placed_by_client(server_url: str) -> None:
+    """A workspace copied onto the server, then set up: its log is filtered too, deleted
+    rows included (placed by the snapshot in their entry)."""
+    team = Team(server_url)
+    seed(team)  # before server init: no roles, no scopes yet
+    with team.admin_store() as store:
+        store.write("Drop", lambda s: s.delete(s.get(Risk, team.risks["Beta"])))
+    server_admin.init(team.admin_engine())
+    try:
+        alice = team.new_login("alice", "Acme Pharma")
+        with team.psycopg_as(alice) as conn:
+            logged = _rows(conn, "SELECT row_id FROM change_log")
+            assert team.risks["Acme"] in logged and team.partner in logged
+            assert team.risks["Beta"] not in logged and team.engagements["Beta"] not in logged
+        bob = team.new_login("bob", "Beta Pharma")
+        with team.psycopg_as(bob) as conn:
+            deletes = _rows(conn, "SELECT table_name FROM change_log WHERE action = 'delete'")
+            assert deletes == {"risk", "risk_review"}
+    finally:
+        drop_logins(team)

@@ -11,6 +11,7 @@ from dataclasses import dataclass, field
 from datetime import date
 
 import psycopg
+import pytest
 import sqlalchemy as sa
 
 from cdmo_desktop.domain.enums import PartnerKind, Phase, RiskCategory
@@ -135,6 +136,19 @@ def drop_logins(team: Team) -> None:
 
 
 @contextlib.contextmanager
+def server_database(request: pytest.FixtureRequest) -> Iterator[str]:
+    """A fresh database migrated to the head: the `pg_url` fixture (tests/conftest.py)
+    when it is there, else one made on $CDMO_TEST_PG_URL from the tables' definitions."""
+    try:
+        url = str(request.getfixturevalue("pg_url"))
+    except pytest.FixtureLookupError:
+        with temporary_database() as made:
+            yield made
+        return
+    yield url
+
+
+@contextlib.contextmanager
 def temporary_database() -> Iterator[str]:
     import os
     from importlib import import_module
@@ -145,8 +159,6 @@ def temporary_database() -> Iterator[str]:
 
     admin = os.environ.get("CDMO_TEST_PG_URL")
     if not admin:
-        import pytest
-
         pytest.skip("no CDMO_TEST_PG_URL")
     name = f"srv_{secrets.token_hex(4)}"
     server = _engine(admin, isolation_level="AUTOCOMMIT")

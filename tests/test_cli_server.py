@@ -12,12 +12,12 @@ import sqlalchemy as sa
 from cdmo_desktop.cli import main
 from cdmo_desktop.cli.server import NEW_PASSWORD_ENV
 from cdmo_desktop.store import server_admin
-from tests.server_support import PASSWORD, Team, drop_logins, seed, temporary_database
+from tests.server_support import PASSWORD, Team, drop_logins, seed, server_database
 
 
 @pytest.fixture
-def team(monkeypatch: pytest.MonkeyPatch) -> Iterator[Team]:
-    with temporary_database() as url:
+def team(request: pytest.FixtureRequest, monkeypatch: pytest.MonkeyPatch) -> Iterator[Team]:
+    with server_database(request) as url:
         parsed = sa.make_url(url)
         if parsed.password:  # the CLI takes no password in the URL: libpq's sources do
             monkeypatch.setenv("PGPASSWORD", parsed.password)

@@ -16,14 +16,14 @@ from cdmo_desktop.domain.enums import RiskCategory
 from cdmo_desktop.domain.models import ChangeLog, Engagement, Risk, RiskReview
 from cdmo_desktop.store import server_admin, server_security
 from cdmo_desktop.store.errors import WriteRefused
-from tests.server_support import Team, drop_logins, seed, temporary_database
+from tests.server_support import Team, drop_logins, seed, server_database
 
 pytestmark = pytest.mark.filterwarnings("ignore::sqlalchemy.exc.SAWarning")
 
 
 @pytest.fixture
-def server_url() -> Iterator[str]:
-    with temporary_database() as url:
+def server_url(request: pytest.FixtureRequest) -> Iterator[str]:
+    with server_database(request) as url:
         yield url
 
 

@@ -34,7 +34,8 @@ def test_an_upgrade_adds_client_access_and_loses_nothing(
         assert {t: n for t, n in after.items() if t in before} == before
         assert after["client_access"] == 0
         with store.read() as s:
-            client_id = s.exec(select(Client.id).order_by(Client.name)).one()
+            client_id = s.exec(select(Client.id).order_by(Client.name)).first()
+        assert client_id is not None
         store.write("grant", lambda s: s.add(ClientAccess(user_name="dana", client_id=client_id)))
         assert table_counts(path)["client_access"] == 1
         with pytest.raises(WriteRefused):  # one row per login and client

@@ -336,3 +336,60 @@ def test_entries_written_before_init_are_placed_by_client(server_url: str) -> No
             assert deletes == {"risk", "risk_review"}
     finally:
         drop_logins(team)
+
+
+def _owned_by(table: str) -> str:
+    """SQL: the ids of `table`'s rows whose chain of parents ends at client :client."""
+    scopes = server_security.SCOPED_TABLES
+    joins, alias, current = [], "t0", table
+    while scopes[current].parent != "client":
+        scope = scopes[current]
+        parent_alias = f"t{len(joins) + 1}"
+        joins.append(
+            f"JOIN {scope.parent} AS {parent_alias} ON {parent_alias}.id = {alias}.{scope.column}"
+        )
+        alias, current = parent_alias, scope.parent
+    test = f"{alias}.{scopes[current].column} = :client"
+    if scopes[current].null_shared:
+        test = f"({test} OR {alias}.{scopes[current].column} IS NULL)"
+    return f"SELECT t0.id FROM {table} AS t0 {' '.join(joins)} WHERE {test}"
+
+
+def test_on_the_demo_a_consultant_sees_exactly_their_clients_rows_in_every_table(
+    request: pytest.FixtureRequest,
+) -> None:
+    try:
+        url = str(request.getfixturevalue("pg_demo_url"))
+    except pytest.FixtureLookupError:
+        pytest.skip("no pg_demo_url fixture")
+    team = Team(url)
+    server_admin.init(team.admin_engine())
+    try:
+        with team.admin_engine().connect() as conn:
+            client_id, client_name = conn.execute(
+                sa.text(
+                    "SELECT c.id, c.name FROM client AS c JOIN engagement AS e "
+                    "ON e.client_id = c.id ORDER BY c.name LIMIT 1"
+                )
+            ).one()
+            expected = {
+                table: set(conn.execute(sa.text(_owned_by(table)), {"client": client_id}).scalars())
+                for table in server_security.SCOPED_TABLES
+                if table != "client_access"
+            }
+            everything = {
+                t: conn.execute(sa.text(f"SELECT count(*) FROM {t}")).scalar() for t in expected
+            }
+        alice = team.new_login("alice", client_name)
+        with team.psycopg_as(alice) as conn:
+            for table, ids in expected.items():
+                seen = _rows(conn, f"SELECT id FROM {table}")
+                assert seen == ids, table
+            for table in server_security.SHARED_TABLES:
+                total = conn.execute(f"SELECT count(*) FROM {table}").fetchone()
+                assert total is not None
+        assert sum(everything.values()) > sum(len(i) for i in expected.values())  # others exist
+        with team.admin_store() as store:
+            pass  # the owner's store opens on the set-up server
+    finally:
+        drop_logins(team)

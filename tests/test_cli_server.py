@@ -128,3 +128,26 @@ def test_check_as_a_consultant_says_who_verifies_the_chain(
     code, out, err = _run(capsys, "check", "--db", as_alice)
     assert (code, err) == (0, ""), err
     assert "an administrator verifies the whole chain" in out
+
+
+def test_init_sets_up_an_empty_database_and_twice_is_fine(
+    request: pytest.FixtureRequest, capsys: pytest.CaptureFixture[str]
+) -> None:
+    try:
+        admin = str(request.getfixturevalue("pg_server"))
+    except pytest.FixtureLookupError:
+        pytest.skip("no pg_server fixture")
+    from tests import pg_support  # type: ignore[attr-defined,unused-ignore]
+
+    name = pg_support.unique_name("init")
+    url = pg_support.create_database(admin, name)
+    try:
+        plain = sa.make_url(url).set(password=None).render_as_string()
+        for _ in range(2):
+            code, out, err = _run(capsys, "server", "init", "--db", plain)
+            assert (code, err) == (0, ""), err
+            assert f"at schema {server_admin.migrate.HEAD_REVISION}" in out
+        code, out, err = _run(capsys, "check", "--db", plain)
+        assert code == 0, err
+    finally:
+        pg_support.drop_database(admin, name)

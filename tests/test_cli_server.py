@@ -131,7 +131,9 @@ def test_check_as_a_consultant_says_who_verifies_the_chain(
 
 
 def test_init_sets_up_an_empty_database_and_twice_is_fine(
-    request: pytest.FixtureRequest, capsys: pytest.CaptureFixture[str]
+    request: pytest.FixtureRequest,
+    capsys: pytest.CaptureFixture[str],
+    monkeypatch: pytest.MonkeyPatch,
 ) -> None:
     try:
         admin = str(request.getfixturevalue("pg_server"))
@@ -142,7 +144,10 @@ def test_init_sets_up_an_empty_database_and_twice_is_fine(
     name = pg_support.unique_name("init")
     url = pg_support.create_database(admin, name)
     try:
-        plain = sa.make_url(url).set(password=None).render_as_string()
+        parsed = sa.make_url(url)
+        if parsed.password:
+            monkeypatch.setenv("PGPASSWORD", parsed.password)
+        plain = parsed.set(password=None).render_as_string()
         for _ in range(2):
             code, out, err = _run(capsys, "server", "init", "--db", plain)
             assert (code, err) == (0, ""), err

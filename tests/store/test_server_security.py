@@ -341,7 +341,8 @@ def test_entries_written_before_init_are_placed_by_client(server_url: str) -> No
 def _owned_by(table: str) -> str:
     """SQL: the ids of `table`'s rows whose chain of parents ends at client :client."""
     scopes = server_security.SCOPED_TABLES
-    joins, alias, current = [], "t0", table
+    joins: list[str] = []
+    alias, current = "t0", table
     while scopes[current].parent != "client":
         scope = scopes[current]
         parent_alias = f"t{len(joins) + 1}"
@@ -378,7 +379,7 @@ def test_on_the_demo_a_consultant_sees_exactly_their_clients_rows_in_every_table
                 if table != "client_access"
             }
             everything = {
-                t: conn.execute(sa.text(f"SELECT count(*) FROM {t}")).scalar()
+                t: int(conn.execute(sa.text(f"SELECT count(*) FROM {t}")).scalar() or 0)
                 for t in [*expected, *server_security.SHARED_TABLES]
             }
         alice = team.new_login("alice", client_name)

@@ -16,7 +16,7 @@ import sqlalchemy as sa
 
 from cdmo_desktop.domain.enums import PartnerKind, Phase, RiskCategory
 from cdmo_desktop.domain.models import Client, Engagement, Partner, Risk, RiskReview
-from cdmo_desktop.store import server_admin
+from cdmo_desktop.store import server_users
 from cdmo_desktop.store.store import Store, open_store
 
 PASSWORD = "correct horse battery"
@@ -62,7 +62,7 @@ class Team:
     def new_login(self, stem: str, client: str | None, role: str = "consultant") -> str:
         name = f"{stem}_{secrets.token_hex(4)}"
         self.logins.append(name)
-        server_admin.grant(self.admin_engine(), name, client, role, password=PASSWORD)
+        server_users.grant(self.admin_engine(), name, client, role, password=PASSWORD)
         return name
 
     @contextlib.contextmanager

@@ -94,7 +94,7 @@ def run(args: argparse.Namespace) -> int:
 
 
 def _run(args: argparse.Namespace) -> str:
-    from cdmo_desktop.store import server_admin
+    from cdmo_desktop.store import server_admin, server_users
     from cdmo_desktop.store.errors import StoreError
 
     action = args.server_action
@@ -106,10 +106,10 @@ def _run(args: argparse.Namespace) -> str:
         if action == "upgrade":
             return server_admin.upgrade(engine)
         if action == "grant":
-            return server_admin.grant(engine, args.user, args.client, args.role, password=password)
+            return server_users.grant(engine, args.user, args.client, args.role, password=password)
         if action == "revoke":
-            return server_admin.revoke(engine, args.user, args.client)
-        return _users_table(server_admin.users(engine))
+            return server_users.revoke(engine, args.user, args.client)
+        return _users_table(server_users.users(engine))
     except StoreError as exc:
         raise ServerCommandError(exc.sentence()) from None
     except Exception as exc:

@@ -14,7 +14,7 @@ from sqlmodel import SQLModel, select
 
 from cdmo_desktop.domain.enums import RiskCategory
 from cdmo_desktop.domain.models import ChangeLog, Engagement, Risk, RiskReview
-from cdmo_desktop.store import server_admin, server_security
+from cdmo_desktop.store import server_admin, server_security, server_users
 from cdmo_desktop.store.errors import WriteRefused
 from tests.server_support import Team, drop_logins, seed, server_database
 
@@ -198,7 +198,7 @@ def test_deleted_rows_stay_in_their_clients_log(team: Team) -> None:
 
 def test_revoke_takes_the_client_away(team: Team) -> None:
     alice = team.new_login("alice", "Acme Pharma")
-    server_admin.revoke(team.admin_engine(), alice, "Acme Pharma")
+    server_users.revoke(team.admin_engine(), alice, "Acme Pharma")
     with team.psycopg_as(alice) as conn:
         assert _rows(conn, "SELECT title FROM engagement") == set()
         assert _rows(conn, "SELECT title FROM risk") == set()
@@ -267,13 +267,13 @@ def test_an_admin_login_grants_and_revokes_clients(team: Team) -> None:
     morgan = team.new_login("morgan", None, "admin")
     lee = team.new_login("lee", "Beta Pharma", "viewer")
     as_morgan = team.engine_as(morgan)
-    assert "sees Acme Pharma" in server_admin.grant(as_morgan, lee, "Acme Pharma")
+    assert "sees Acme Pharma" in server_users.grant(as_morgan, lee, "Acme Pharma")
     with team.psycopg_as(lee) as conn:
         assert _rows(conn, "SELECT name FROM client") == {"Acme Pharma", "Beta Pharma"}
-    server_admin.revoke(as_morgan, lee, None)
+    server_users.revoke(as_morgan, lee, None)
     with team.psycopg_as(lee) as conn, pytest.raises(psycopg.errors.InsufficientPrivilege):
         conn.execute("SELECT name FROM client")
-    listed = {u.name: u for u in server_admin.users(as_morgan)}
+    listed = {u.name: u for u in server_users.users(as_morgan)}
     assert listed[morgan].role == "admin" and lee not in listed
 
 

@@ -1,158 +1,134 @@
-"""`cdmo-desktop server ...`: what an administrator types and reads. Refusals are one line
-with exit status 2, never a traceback or a password."""
+"""The commands on a team server: demo, list, check and the refusals, as a user runs them."""
 
 from __future__ import annotations
 
-import secrets
 from collections.abc import Iterator
+from pathlib import Path
 
 import pytest
-import sqlalchemy as sa
 
-from cdmo_desktop.cli import main
-from cdmo_desktop.cli.server import NEW_PASSWORD_ENV
-from cdmo_desktop.store import server_admin
-from tests.server_support import PASSWORD, Team, drop_logins, seed, server_database
+from cdmo_desktop.cli import EXIT_FAILED, EXIT_OK, EXIT_USAGE, main
+from cdmo_desktop.store import open_store
+from cdmo_desktop.store.revisions import HEAD_REVISION
+from tests import pg_support
 
 
 @pytest.fixture
-def team(request: pytest.FixtureRequest, monkeypatch: pytest.MonkeyPatch) -> Iterator[Team]:
-    with server_database(request) as url:
-        parsed = sa.make_url(url)
-        if parsed.password:  # the CLI takes no password in the URL: libpq's sources do
-            monkeypatch.setenv("PGPASSWORD", parsed.password)
-            url = parsed.set(password=None).render_as_string()
-        t = Team(url)
-        try:
-            yield t
-        finally:
-            drop_logins(t)
+def bare_url(pg_server: str) -> Iterator[str]:
+    """A database that exists on the server but holds nothing at all (not set up)."""
+    name = pg_support.unique_name("bare")
+    url = pg_support.create_database(pg_server, name)
+    yield url
+    pg_support.drop_database(pg_server, name)
 
 
-def _run(capsys: pytest.CaptureFixture[str], *argv: str) -> tuple[int, str, str]:
-    code = main(list(argv))
-    out, err = capsys.readouterr()
-    return code, out, err
+def _out(capsys: pytest.CaptureFixture[str], argv: list[str], code: int = EXIT_OK) -> str:
+    assert main(argv) == code, capsys.readouterr().err
+    return capsys.readouterr().out
 
 
-def _refused(result: tuple[int, str, str], *words: str) -> None:
-    code, out, err = result
-    assert code == 2 and out == "", result
-    assert err.count("\n") == 1 and err.startswith("cdmo-desktop: error: "), err
-    assert "Traceback" not in err and PASSWORD not in err
-    for word in words:
-        assert word in err, err
-
-
-def test_grant_users_and_revoke(
-    team: Team, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+def test_demo_on_a_server_lists_the_same_partners_as_the_file_demo(
+    bare_url: str, tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
-    server_admin.init(team.admin_engine())
-    seed(team)
-    name = f"alice_{secrets.token_hex(4)}"
-    team.logins.append(name)
-    monkeypatch.setenv(NEW_PASSWORD_ENV, PASSWORD)
-    db = ("--db", team.url)
-    code, out, err = _run(
-        capsys, "server", "grant", *db, "--user", name, "--client", "acme pharma", "--create"
-    )
-    assert (code, err) == (0, "") and out == f"{name} is a consultant and sees Acme Pharma\n"
-    assert PASSWORD not in out
-    _run(capsys, "server", "grant", *db, "--user", name, "--client", "Beta Pharma")
-    code, out, _ = _run(capsys, "server", "users", *db)
-    assert code == 0 and f"{name}\tconsultant\tAcme Pharma, Beta Pharma" in out.splitlines()
-    code, out, _ = _run(capsys, "server", "revoke", *db, "--user", name, "--client", "Acme Pharma")
-    assert code == 0 and out == f"{name} no longer sees Acme Pharma\n"
-    code, out, _ = _run(
-        capsys,
-        "server",
-        "grant",
-        *db,
-        "--user",
-        name,
-        "--role",
-        "viewer",
-        "--client",
-        "Beta Pharma",
-    )
-    assert code == 0
-    code, out, _ = _run(capsys, "server", "users", *db)
-    assert f"{name}\tviewer\tBeta Pharma" in out.splitlines()
-    code, out, _ = _run(capsys, "server", "revoke", *db, "--user", name)
-    assert code == 0
-    code, out, _ = _run(capsys, "server", "users", *db)
-    assert name not in out
+    file = tmp_path / "demo.sqlite"
+    _out(capsys, ["demo", str(file)])
+    printed = _out(capsys, ["demo", bare_url])
+    assert "as postgres" in printed and "password" not in printed
+    for what in ("partners", "engagements", "agreements"):
+        on_file = _out(capsys, ["list", what, "--db", str(file)])
+        on_server = _out(capsys, ["list", what, "--db", bare_url])
+        assert on_server == on_file
+        assert on_server.count("\n") > 3
 
 
-def test_bad_input_is_refused_in_one_line(team: Team, capsys: pytest.CaptureFixture[str]) -> None:
-    db = ("--db", team.url)
-    _refused(_run(capsys, "server", "users", *db), "not set up", "server init")
-    server_admin.init(team.admin_engine())
-    seed(team)
-    alice = team.new_login("alice", "Acme Pharma")
-    _refused(
-        _run(capsys, "server", "grant", *db, "--user", alice, "--client", "Gamma"),
-        "no client named 'Gamma'",
-        "Acme Pharma, Beta Pharma",
-    )
-    _refused(
-        _run(capsys, "server", "grant", *db, "--user", "nobody_here", "--client", "Acme Pharma"),
-        "no server login named nobody_here",
-        "--create",
-    )
-    _refused(
-        _run(capsys, "server", "grant", *db, "--user", "pg_monitor", "--client", "Acme Pharma")
-    )
-    _refused(_run(capsys, "server", "grant", *db, "--user", alice), "--client")
-    as_alice = sa.make_url(team.url).set(username=alice).render_as_string()
-    _refused(_run(capsys, "server", "users", "--db", as_alice), "not an administrator")
-    _refused(_run(capsys, "server", "upgrade", "--db", as_alice), "owner")
-    _refused(_run(capsys, "server", "init", "--db", "desk.sqlite"), "postgresql://")
-    _refused(_run(capsys, "server", "users", "--db", team.url + "?sslmode=sometimes"), "sslmode")
-    _refused(_run(capsys, "server", "grant", *db, "--client", "Acme Pharma"), "--user")
-
-
-def test_an_unreachable_server_is_one_line(capsys: pytest.CaptureFixture[str]) -> None:
-    code, out, err = _run(capsys, "server", "users", "--db", "postgresql://nobody@127.0.0.1:1/desk")
-    assert code == 1 and out == "" and err.count("\n") == 1
-    assert "cannot be reached" in err and "Traceback" not in err
-
-
-def test_check_as_a_consultant_says_who_verifies_the_chain(
-    team: Team, capsys: pytest.CaptureFixture[str]
+def test_check_on_a_server_reports_schema_constraints_and_audit(
+    pg_demo_url: str, capsys: pytest.CaptureFixture[str]
 ) -> None:
-    server_admin.init(team.admin_engine())
-    seed(team)
-    alice = team.new_login("alice", "Acme Pharma")
-    as_alice = sa.make_url(team.url).set(username=alice).render_as_string()
-    code, out, err = _run(capsys, "check", "--db", as_alice)
-    assert (code, err) == (0, ""), err
-    assert "an administrator verifies the whole chain" in out
+    out = _out(capsys, ["check", "--db", pg_demo_url])
+    assert f"schema: {HEAD_REVISION} (current)" in out
+    assert "constraints: ok" in out
+    assert "audit trail: ok" in out
 
 
-def test_init_sets_up_an_empty_database_and_twice_is_fine(
-    request: pytest.FixtureRequest,
-    capsys: pytest.CaptureFixture[str],
-    monkeypatch: pytest.MonkeyPatch,
+def test_check_finds_a_change_log_edited_behind_the_apps_back(
+    pg_demo_url: str, capsys: pytest.CaptureFixture[str]
 ) -> None:
+    eng = pg_support.engine(pg_demo_url)
+    with eng.begin() as conn:  # a direct edit of a risk, outside the app and its log
+        conn.exec_driver_sql(
+            "UPDATE risk SET title = 'Quietly changed' WHERE id = (SELECT min(id) FROM risk)"
+        )
+    eng.dispose()
+    assert main(["check", "--db", pg_demo_url]) == EXIT_FAILED
+    err = capsys.readouterr().err
+    assert len(err.strip().splitlines()) == 1
+    assert "Quietly changed" not in err
+
+
+def test_a_server_that_is_not_set_up_is_refused_with_the_command_to_run(
+    bare_url: str, capsys: pytest.CaptureFixture[str]
+) -> None:
+    assert main(["list", "partners", "--db", bare_url]) == EXIT_FAILED
+    err = capsys.readouterr().err
+    assert "is not set up yet" in err and "server init" in err
+
+
+def test_demo_refuses_a_server_that_holds_a_workspace(
+    pg_demo_url: str, capsys: pytest.CaptureFixture[str]
+) -> None:
+    before = _out(capsys, ["list", "partners", "--db", pg_demo_url])
+    assert main(["demo", pg_demo_url]) == EXIT_USAGE
+    assert "already holds a workspace" in capsys.readouterr().err
+    assert _out(capsys, ["list", "partners", "--db", pg_demo_url]) == before
+
+
+def test_a_login_without_access_is_told_to_ask_for_a_grant(
+    pg_server: str, pg_url: str, capsys: pytest.CaptureFixture[str]
+) -> None:
+    admin = pg_support.engine(pg_server, isolation_level="AUTOCOMMIT")
+    with admin.connect() as conn:
+        conn.exec_driver_sql("CREATE ROLE cli_no_grant LOGIN")
+    admin.dispose()
     try:
-        admin = str(request.getfixturevalue("pg_server"))
-    except pytest.FixtureLookupError:
-        pytest.skip("no pg_server fixture")
-    from tests import pg_support  # type: ignore[attr-defined,unused-ignore]
-
-    name = pg_support.unique_name("init")
-    url = pg_support.create_database(admin, name)
-    try:
-        parsed = sa.make_url(url)
-        if parsed.password:
-            monkeypatch.setenv("PGPASSWORD", parsed.password)
-        plain = parsed.set(password=None).render_as_string()
-        for _ in range(2):
-            code, out, err = _run(capsys, "server", "init", "--db", plain)
-            assert (code, err) == (0, ""), err
-            assert f"at schema {server_admin.migrate.HEAD_REVISION}" in out
-        code, out, err = _run(capsys, "check", "--db", plain)
-        assert code == 0, err
+        address = pg_url.split("@", 1)[1]
+        code = main(["list", "partners", "--db", f"postgresql://cli_no_grant:S3cretPw@{address}"])
+        err = capsys.readouterr().err
+        assert code == EXIT_FAILED
+        assert "lets cli_no_grant in but gives them no access" in err
+        assert "server grant" in err
+        assert "S3cretPw" not in err
     finally:
-        pg_support.drop_database(admin, name)
+        admin = pg_support.engine(pg_server, isolation_level="AUTOCOMMIT")
+        with admin.connect() as conn:
+            conn.exec_driver_sql("DROP ROLE IF EXISTS cli_no_grant")
+        admin.dispose()
+
+
+@pytest.mark.parametrize(
+    ("driver_text", "says"),
+    [
+        ('FATAL:  password authentication failed for user "dana"', "refused the login of dana"),
+        ("fe_sendauth: no password supplied", "refused the login of dana"),
+        ('FATAL:  database "desk" does not exist', "has no database named desk"),
+        ("connection refused\n\tIs the server running on that host", "cannot be reached"),
+    ],
+)
+def test_connection_failures_become_one_sentence(driver_text: str, says: str) -> None:
+    import psycopg
+
+    from cdmo_desktop.store.location import ServerURL
+    from cdmo_desktop.store.server import connection_error
+
+    url = ServerURL.parse("postgresql://dana:pw-never-shown@db.example.com/desk")
+    sentence = connection_error(psycopg.OperationalError(driver_text), url).sentence()
+    assert says in sentence
+    assert sentence.startswith("The team server desk on db.example.com:5432 as dana ")
+    assert "pw-never-shown" not in sentence and "FATAL" not in sentence
+
+
+def test_open_store_on_a_server_names_it_and_its_user(pg_url: str) -> None:
+    with open_store(pg_url, create=False) as store:
+        assert store.backend == "postgresql"
+        assert store.file is None
+        assert store.user == "postgres"
+        assert store.location.startswith(pg_url.rsplit("/", 1)[-1] + " on 127.0.0.1:")

@@ -11,20 +11,15 @@ from dataclasses import dataclass, field
 from datetime import date
 
 import psycopg
-import pytest
 import sqlalchemy as sa
 
 from cdmo_desktop.domain.enums import PartnerKind, Phase, RiskCategory
 from cdmo_desktop.domain.models import Client, Engagement, Partner, Risk, RiskReview
 from cdmo_desktop.store import server_users
 from cdmo_desktop.store.store import Store, open_store
+from tests import pg_support
 
 PASSWORD = "correct horse battery"
-
-
-def _engine(url: str, **kwargs: object) -> sa.Engine:
-    kwargs.setdefault("poolclass", sa.pool.NullPool)
-    return sa.create_engine(sa.make_url(url).set(drivername="postgresql+psycopg"), **kwargs)
 
 
 @dataclass
@@ -39,14 +34,14 @@ class Team:
     logins: list[str] = field(default_factory=list)
 
     def admin_engine(self) -> sa.Engine:
-        return _engine(self.url)
+        return pg_support.engine(self.url)
 
     def login_url(self, name: str) -> str:
         parsed = sa.make_url(self.url).set(username=name, password=PASSWORD)
         return parsed.render_as_string(hide_password=False)
 
     def engine_as(self, name: str) -> sa.Engine:
-        return _engine(self.login_url(name))
+        return pg_support.engine(self.login_url(name))
 
     def psycopg_as(self, name: str, **kwargs: object) -> psycopg.Connection:
         url = sa.make_url(self.url)
@@ -121,7 +116,7 @@ def seed(team: Team) -> None:
 
 
 def drop_logins(team: Team) -> None:
-    engine = _engine(team.url, isolation_level="AUTOCOMMIT")
+    engine = pg_support.engine(team.url, isolation_level="AUTOCOMMIT")
     try:
         with engine.connect() as conn:
             for name in team.logins:
@@ -133,57 +128,3 @@ def drop_logins(team: Team) -> None:
                 conn.exec_driver_sql(f'DROP ROLE IF EXISTS "{name}"')
     finally:
         engine.dispose()
-
-
-@contextlib.contextmanager
-def server_database(request: pytest.FixtureRequest) -> Iterator[str]:
-    """A fresh database migrated to the head: the `pg_url` fixture (tests/conftest.py)
-    when it is there, else one made on $CDMO_TEST_PG_URL from the tables' definitions."""
-    try:
-        url = str(request.getfixturevalue("pg_url"))
-    except pytest.FixtureLookupError:
-        with temporary_database() as made:
-            yield made
-        return
-    yield url
-
-
-@contextlib.contextmanager
-def temporary_database() -> Iterator[str]:
-    import os
-    from importlib import import_module
-
-    from sqlmodel import SQLModel
-
-    from cdmo_desktop.store import migrate, redaction
-
-    admin = os.environ.get("CDMO_TEST_PG_URL")
-    if not admin:
-        pytest.skip("no CDMO_TEST_PG_URL")
-    name = f"srv_{secrets.token_hex(4)}"
-    server = _engine(admin, isolation_level="AUTOCOMMIT")
-    with server.connect() as c:
-        c.exec_driver_sql(f'CREATE DATABASE "{name}"')
-    url = sa.make_url(admin).set(database=name).render_as_string(hide_password=False)
-    m17 = import_module("cdmo_desktop.store.migrations.versions.0017_client_access")
-    e = _engine(url)
-    with e.begin() as c:
-        for t in SQLModel.metadata.sorted_tables:
-            c.execute(sa.schema.CreateTable(t))
-        c.exec_driver_sql("CREATE TABLE alembic_version (version_num varchar(32) primary key)")
-        c.exec_driver_sql(f"INSERT INTO alembic_version VALUES ('{migrate.HEAD_REVISION}')")
-        c.exec_driver_sql(
-            "CREATE TABLE audit_key (id integer primary key, key varchar(64) not null)"
-        )
-        c.exec_driver_sql(f"INSERT INTO audit_key VALUES (1, '{os.urandom(32).hex()}')")
-        c.exec_driver_sql(
-            "CREATE FUNCTION change_log_append_only() RETURNS trigger LANGUAGE plpgsql "
-            "AS $$ BEGIN RAISE EXCEPTION 'change_log is append-only'; END $$"
-        )
-        redaction.install_update_trigger(c)
-        c.exec_driver_sql(m17.CHAIN_HEAD)
-    try:
-        yield url
-    finally:
-        with server.connect() as c:
-            c.exec_driver_sql(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')

@@ -12,21 +12,17 @@ import sqlalchemy as sa
 from cdmo_desktop.cli import main
 from cdmo_desktop.cli.server import NEW_PASSWORD_ENV
 from cdmo_desktop.store import server_admin
-from tests.server_support import PASSWORD, Team, drop_logins, seed, server_database
+from tests import pg_support
+from tests.server_support import PASSWORD, Team, drop_logins, seed
 
 
 @pytest.fixture
-def team(request: pytest.FixtureRequest, monkeypatch: pytest.MonkeyPatch) -> Iterator[Team]:
-    with server_database(request) as url:
-        parsed = sa.make_url(url)
-        if parsed.password:  # the CLI takes no password in the URL: libpq's sources do
-            monkeypatch.setenv("PGPASSWORD", parsed.password)
-            url = parsed.set(password=None).render_as_string()
-        t = Team(url)
-        try:
-            yield t
-        finally:
-            drop_logins(t)
+def team(pg_url: str) -> Iterator[Team]:
+    t = Team(pg_url)
+    try:
+        yield t
+    finally:
+        drop_logins(t)
 
 
 def _run(capsys: pytest.CaptureFixture[str], *argv: str) -> tuple[int, str, str]:
@@ -131,16 +127,11 @@ def test_check_as_a_consultant_says_who_verifies_the_chain(
 
 
 def test_init_sets_up_an_empty_database_and_twice_is_fine(
-    request: pytest.FixtureRequest,
+    pg_server: str,
     capsys: pytest.CaptureFixture[str],
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
-    try:
-        admin = str(request.getfixturevalue("pg_server"))
-    except pytest.FixtureLookupError:
-        pytest.skip("no pg_server fixture")
-    from tests import pg_support  # type: ignore[attr-defined,unused-ignore]
-
+    admin = pg_server
     name = pg_support.unique_name("init")
     url = pg_support.create_database(admin, name)
     try:

@@ -16,20 +16,14 @@ from cdmo_desktop.domain.enums import RiskCategory
 from cdmo_desktop.domain.models import ChangeLog, Engagement, Risk, RiskReview
 from cdmo_desktop.store import server_admin, server_security, server_users
 from cdmo_desktop.store.errors import WriteRefused
-from tests.server_support import Team, drop_logins, seed, server_database
+from tests.server_support import Team, drop_logins, seed
 
 pytestmark = pytest.mark.filterwarnings("ignore::sqlalchemy.exc.SAWarning")
 
 
 @pytest.fixture
-def server_url(request: pytest.FixtureRequest) -> Iterator[str]:
-    with server_database(request) as url:
-        yield url
-
-
-@pytest.fixture
-def team(server_url: str) -> Iterator[Team]:
-    t = Team(server_url)
+def team(pg_url: str) -> Iterator[Team]:
+    t = Team(pg_url)
     server_admin.init(t.admin_engine())
     seed(t)
     try:
@@ -316,10 +310,10 @@ def test_the_app_refuses_a_newer_server_naming_both_versions(team: Team) -> None
     assert f"{server_admin.migrate.HEAD_REVISION} (cdmo-desktop {__version__})" in sentence
 
 
-def test_entries_written_before_init_are_placed_by_client(server_url: str) -> None:
+def test_entries_written_before_init_are_placed_by_client(pg_url: str) -> None:
     """A workspace copied onto the server, then set up: its log is filtered too, deleted
     rows included (placed by the snapshot in their entry)."""
-    team = Team(server_url)
+    team = Team(pg_url)
     seed(team)  # before server init: no roles, no scopes yet
     with team.admin_store() as store:
         store.write("Drop", lambda s: s.delete(s.get(Risk, team.risks["Beta"])))
@@ -357,13 +351,9 @@ def _owned_by(table: str) -> str:
 
 
 def test_on_the_demo_a_consultant_sees_exactly_their_clients_rows_in_every_table(
-    request: pytest.FixtureRequest,
+    pg_demo_url: str,
 ) -> None:
-    try:
-        url = str(request.getfixturevalue("pg_demo_url"))
-    except pytest.FixtureLookupError:
-        pytest.skip("no pg_demo_url fixture")
-    team = Team(url)
+    team = Team(pg_demo_url)
     server_admin.init(team.admin_engine())
     try:
         with team.admin_engine().connect() as conn:

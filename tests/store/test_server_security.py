@@ -16,6 +16,7 @@ from cdmo_desktop.domain.enums import RiskCategory
 from cdmo_desktop.domain.models import ChangeLog, Engagement, Risk, RiskReview
 from cdmo_desktop.store import server_admin, server_security, server_users
 from cdmo_desktop.store.errors import WriteRefused
+from cdmo_desktop.store.store import Store
 from tests.server_support import Team, drop_logins, seed
 
 pytestmark = pytest.mark.filterwarnings("ignore::sqlalchemy.exc.SAWarning")
@@ -383,3 +384,31 @@ def test_on_the_demo_a_consultant_sees_exactly_their_clients_rows_in_every_table
         assert {"engagement", "risk", "milestone", "charter", "kpi_measurement"} <= set(hidden)
     finally:
         drop_logins(team)
+
+
+def test_a_table_nobody_decided_on_stops_upgrade(team: Team) -> None:
+    """A later revision's new table must be classified before a server runs it."""
+    with team.admin_engine().begin() as conn:
+        conn.exec_driver_sql("CREATE TABLE meeting_note (id varchar(36) PRIMARY KEY, body text)")
+    with pytest.raises(server_admin.ServerRefused, match="meeting_note"):
+        server_admin.upgrade(team.admin_engine())
+
+
+def test_downgrading_a_set_up_server_leaves_consultants_seeing_nothing(team: Team) -> None:
+    from cdmo_desktop.store import migrate
+
+    alice = team.new_login("alice", "Acme Pharma")
+    engine = team.admin_engine()
+    migrate.downgrade_engine(engine, "0015_scale_rest")
+    with team.psycopg_as(alice) as conn:
+        assert _rows(conn, "SELECT title FROM engagement") == set()
+        assert _rows(conn, "SELECT id FROM change_log") == set()
+    with engine.connect() as conn:
+        owner = str(conn.exec_driver_sql("SELECT session_user").scalar())
+    with Store(file=None, engine=engine, user=owner) as store:  # the owner still writes
+        store.write("Rename", lambda s: setattr(s.get(Risk, team.risks["Beta"]), "title", "B"))
+    migrate.upgrade_engine(engine)
+    server_admin.init(engine)
+    server_users.grant(engine, alice, "Acme Pharma")
+    with team.psycopg_as(alice) as conn:
+        assert _rows(conn, "SELECT title FROM engagement") == {"Acme scale-up"}

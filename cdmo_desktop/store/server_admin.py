@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import sqlalchemy as sa
 
-from cdmo_desktop.store import migrate, server_security
+from cdmo_desktop.store import migrate, server_log, server_security
 from cdmo_desktop.store.errors import StoreError
 from cdmo_desktop.store.server import server_app_version
 from cdmo_desktop.store.server_security import ADMIN, CONSULTANT, ROLES, VIEWER
@@ -142,7 +142,7 @@ def _secure(conn: sa.Connection) -> None:
     from cdmo_desktop import __version__
 
     try:
-        server_security.install_functions(conn)
+        server_log.install(conn)
         server_security.install_policies(conn)
     except server_security.UnclassifiedTables as exc:
         raise ServerRefused(

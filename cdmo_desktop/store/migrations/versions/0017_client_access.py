@@ -58,12 +58,12 @@ def upgrade() -> None:
 
 def downgrade() -> None:
     if op.get_bind().dialect.name == "postgresql":
-        from cdmo_desktop.store import server_security
+        from cdmo_desktop.store import server_log
 
         op.execute("DROP FUNCTION IF EXISTS change_log_head()")
         # On a team server the consultants' and viewers' policies name the table: they go
         # with it, so those logins see nothing until `server init` of the version run next.
-        server_security.drop_client_triggers(op.get_bind())
+        server_log.drop_client_triggers(op.get_bind())
         op.execute("DROP TABLE client_access CASCADE")
         return
     with op.batch_alter_table("client_access", schema=None) as batch_op:

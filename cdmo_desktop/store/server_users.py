@@ -81,7 +81,8 @@ def _login_exists(conn: sa.Connection, name: str) -> bool:
     return bool(scalar(conn, "SELECT count(*) FROM pg_roles WHERE rolname = :n", n=name))
 
 
-def _desk_role(conn: sa.Connection, name: str) -> str:
+def _desk_roles(conn: sa.Connection, name: str) -> set[str]:
+    """The desk roles `name` holds, by short name ("admin", ...)."""
     rows = conn.execute(
         sa.text(
             "SELECT g.rolname FROM pg_auth_members AS m JOIN pg_roles AS g ON g.oid = m.roleid "
@@ -90,7 +91,30 @@ def _desk_role(conn: sa.Connection, name: str) -> str:
         {"n": name, "r": list(ROLES)},
     ).scalars()
     held = set(rows)
-    return next((short for short, role in ROLE_NAMES.items() if role in held), "")
+    return {short for short, role in ROLE_NAMES.items() if role in held}
+
+
+def _desk_role(conn: sa.Connection, name: str) -> str:
+    """The strongest desk role `name` holds ("" for none)."""
+    held = _desk_roles(conn, name)
+    return next((short for short in ROLE_NAMES if short in held), "")
+
+
+def _set_role(conn: sa.Connection, user: str, group: str, *, granted: bool) -> None:
+    """GRANT or REVOKE a desk role, refused in one sentence when this login may not hand it
+    out (an admin hands out consultant and viewer; only the owner makes admins)."""
+    allowed = may_create_roles(conn) or scalar(
+        conn, "SELECT pg_has_role(session_user, :g, 'MEMBER WITH ADMIN OPTION')", g=group
+    )
+    if not allowed:
+        me = scalar(conn, "SELECT session_user")
+        raise ServerRefused(
+            f"the login {me} may not hand out or take away the role {group}; ask the server's owner"
+        )
+    if granted:
+        conn.exec_driver_sql(f"GRANT {group} TO {_quote(user)}")
+    else:
+        conn.exec_driver_sql(f"REVOKE {group} FROM {_quote(user)}")
 
 
 def _log_session(conn: sa.Connection) -> sa.orm.Session:
@@ -133,14 +157,15 @@ def grant(
             verifier = scram_verifier(password)
             conn.exec_driver_sql(f"CREATE ROLE {_quote(user)} LOGIN PASSWORD {literal(verifier)}")
         current = _desk_role(conn, user)
+        held = _desk_roles(conn, user)
         wanted = role or current or "consultant"
         if wanted != "admin" and found is None:
             raise ServerRefused("give the client the login may see (--client NAME)")
         for short, group in ROLE_NAMES.items():
-            if short == wanted:
-                conn.exec_driver_sql(f"GRANT {group} TO {_quote(user)}")
-            elif short == current:
-                conn.exec_driver_sql(f"REVOKE {group} FROM {_quote(user)}")
+            if short == wanted and short not in held:
+                _set_role(conn, user, group, granted=True)
+            elif short != wanted and short in held:  # one desk role per login
+                _set_role(conn, user, group, granted=False)
         said = f"{user} is {'an' if wanted == 'admin' else 'a'} {wanted}"
         if found is None:
             return f"{said} (sees every client)"
@@ -181,9 +206,8 @@ def revoke(engine: sa.Engine, user: str, client: str | None) -> str:
             if not rows:
                 raise ServerRefused(f"the login {user} was not granted {found[1]}")
             return f"{user} no longer sees {found[1]}"
-        role = _desk_role(conn, user)
-        if role:
-            conn.exec_driver_sql(f"REVOKE {ROLE_NAMES[role]} FROM {_quote(user)}")
+        for role in _desk_roles(conn, user):
+            _set_role(conn, user, ROLE_NAMES[role], granted=False)
     return f"{user} no longer has a desk role or any client"
 
 

@@ -210,6 +210,10 @@ def test_an_admin_login_grants_and_revokes_clients(team: Team) -> None:
         conn.execute("SELECT name FROM client")
     listed = {u.name: u for u in server_users.users(as_morgan)}
     assert listed[morgan].role == "admin" and lee not in listed
+    with pytest.raises(
+        server_admin.ServerRefused, match="may not hand out"
+    ):  # only the owner makes admins
+        server_users.grant(as_morgan, lee, None, "admin")
 
 
 def test_a_shared_site_used_by_another_clients_charter_stays(team: Team) -> None:

@@ -223,9 +223,7 @@ def _gui(args: argparse.Namespace) -> int:
         raise CliError(f"the window cannot start: {exc}") from exc
     db = getattr(args, "db", None)
     target = resolve(db) if db is not None else None
-    if isinstance(target, str):
-        raise CliError("the window opens a team server through File > Connect to team server")
-    return int(run(target, bool(args.demo)))
+    return int(run(target, bool(args.demo)))  # a URL: the window on that team server
 
 
 def _demo(args: argparse.Namespace) -> int:

@@ -131,3 +131,18 @@ def migrate_server(engine: sa.Engine, target: str = "head") -> None:
             f"could not be brought to schema {migrate.HEAD_REVISION} "
             f"({type(getattr(exc, 'orig', exc)).__name__}); nothing was changed"
         ) from None
+
+
+# Passwords typed for this run of the app (never written anywhere): a worker process the app
+# starts (the PDF builder) is handed the one of its server, as it is an encrypted file's
+# passphrase.
+_session_passwords: dict[str, str] = {}
+
+
+def keep_session_password(url: ServerURL, password: str) -> None:
+    _session_passwords[url.key] = password
+
+
+def session_password(url: ServerURL) -> str | None:
+    """The password typed for `url` in this run of the app, if one was."""
+    return _session_passwords.get(url.key)

@@ -155,6 +155,12 @@ class Store:
         return self.file
 
     @property
+    def address(self) -> str:
+        """What another process of the app opens this database by: the file's path, or the
+        server's URL without its password (see `server.session_password`)."""
+        return self.server.redacted if self.server is not None else str(self.path)
+
+    @property
     def backend(self) -> str:
         """ "sqlite" for a file, "postgresql" for a team server."""
         return str(self.engine.dialect.name)
@@ -406,6 +412,8 @@ def _open_server(
     except BaseException:
         engine.dispose()
         raise
+    if password is not None:
+        server.keep_session_password(url, password)
     reason = "your connection to the team server is read-only" if read_only else ""
     if not reason and not server_security.may_write(engine):
         reason = "your login on the team server may only read"

@@ -238,3 +238,19 @@ def test_a_shared_site_used_by_another_clients_charter_stays(team: Team) -> None
         store.write("Drop site", lambda s: s.delete(s.get(PartnerSite, ids["site"])))
     with team.admin_engine().connect() as conn:
         assert conn.execute(sa.text("SELECT count(*) FROM charter_site")).scalar() == 1
+
+
+def test_live_updates_show_a_consultant_only_what_they_may_see(team: Team) -> None:
+    from cdmo_desktop.domain.models import Partner
+    from cdmo_desktop.store import live
+
+    alice = team.new_login("alice", "Acme Pharma")
+    bob = team.new_login("bob", "Beta Pharma")
+    with team.store_as(alice) as mine, team.store_as(bob) as theirs:
+        cursor = live.log_head(mine)
+        theirs.write("Beta", lambda s: setattr(s.get(Risk, team.risks["Beta"]), "owner", "Bob"))
+        assert live.changes_since(mine, cursor).changeset is None
+        theirs.write("Shared", lambda s: setattr(s.get(Partner, team.partner), "notes", "Audit"))
+        seen = live.changes_since(mine, cursor)
+        assert seen.changeset is not None and seen.users == (bob,)
+        assert {row.table for row in seen.changeset.after} == {"partner"}

@@ -150,16 +150,6 @@ BEGIN
 END $$"""
 
 
-def drop_client_triggers(connection: sa.Connection) -> None:
-    """Remove the triggers whose functions read client_access (revision 0017's downgrade:
-    writes go on without them; consultants' and viewers' policies go with the table, so
-    they see nothing until `server init` runs again)."""
-    run = connection.exec_driver_sql
-    run("DROP TRIGGER IF EXISTS cdmo_change_log_scope ON change_log")
-    for table in cascades_into_scoped():
-        run(f"DROP TRIGGER IF EXISTS cdmo_guard_{table} ON {table}")
-
-
 def install(connection: sa.Connection) -> None:
     """The scope table, the functions and the change log's triggers (idempotent)."""
     run = connection.exec_driver_sql

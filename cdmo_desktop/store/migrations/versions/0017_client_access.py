@@ -61,9 +61,12 @@ def downgrade() -> None:
         from cdmo_desktop.store import server_log
 
         op.execute("DROP FUNCTION IF EXISTS change_log_head()")
-        # On a team server the consultants' and viewers' policies name the table: they go
-        # with it, so those logins see nothing until `server init` of the version run next.
-        server_log.drop_client_triggers(op.get_bind())
+        # On a team server the triggers whose functions read client_access go (writes go
+        # on without them), and the consultants' and viewers' policies go with the table:
+        # those logins see nothing until `server init` of the version run next.
+        op.execute("DROP TRIGGER IF EXISTS cdmo_change_log_scope ON change_log")
+        for table in server_log.cascades_into_scoped():
+            op.execute(f"DROP TRIGGER IF EXISTS cdmo_guard_{table} ON {table}")
         op.execute("DROP TABLE client_access CASCADE")
         return
     with op.batch_alter_table("client_access", schema=None) as batch_op:

@@ -101,6 +101,7 @@ CAPTURE_SKIP: frozenset[str] = frozenset(
     {
         "id",
         "updated_at",
+        "row_version",  # the ORM's own (store.conflicts), never a user's edit
         "search_extra",
         "scale_tags",
         *("level_rank", "status_rank", "review_key", "milestone_name", "engagement_title"),

@@ -1,0 +1,185 @@
+"""Concurrent edits: a save based on a row someone else has saved since is refused.
+
+Every editable row carries `row_version` (domain.models.base.Entity), which the ORM checks
+and bumps in each UPDATE and DELETE. A form reads the versions of the rows it shows when it
+opens them (`opened`, before it reads their values, so a save can only be refused too
+often, never overwrite unseen work) and saves inside `expecting(versions)`: `Store.write`
+then checks them first in its transaction (`check`, the rows locked FOR UPDATE on
+PostgreSQL) and refuses the whole write with a ConflictError naming who changed the row and
+when (the change log's latest entry) and its values now. A write that lands moves the
+expectation on to the versions it wrote (`advance`), so the form's next save is not refused
+by its own.
+
+Undo and redo (Store.replay) check the rows' values instead: they must still be as the
+command left them (`check_states`), or the undo is refused the same way.
+"""
+
+from __future__ import annotations
+
+import contextvars
+from collections.abc import Iterable, Iterator, Mapping, Sequence
+from contextlib import contextmanager
+from typing import Any
+
+import sqlalchemy as sa
+from sqlalchemy.orm import Session as OrmSession
+from sqlmodel import SQLModel
+
+from cdmo_desktop.domain.models import ChangeLog
+from cdmo_desktop.store.changesets import CAPTURE_SKIP, RowState
+from cdmo_desktop.store.errors import ConflictError, RowConflict
+
+ROW_VERSION = "row_version"
+# What a conflict shows as the row's values now (the fields a user edits).
+_NOT_SHOWN = CAPTURE_SKIP | {"created_at", ROW_VERSION}
+
+Key = tuple[type[SQLModel], str]
+
+
+class Versions(dict[Key, int]):
+    """The versions of the rows a form opened: {(model, id): row_version}."""
+
+    def accept(self, error: ConflictError) -> None:
+        """Take the conflicting rows as they are now (an Overwrite: save mine over theirs)."""
+        for c in error.conflicts:
+            for key in list(self):
+                if key[0].__tablename__ == c.table and key[1] == c.row_id and c.current:
+                    self[key] = int(c.current.get(ROW_VERSION, self[key]))
+
+
+_expected: contextvars.ContextVar[tuple[Versions, ...]] = contextvars.ContextVar(
+    "expected_versions", default=()
+)
+
+
+def opened(store: Any, model: type[SQLModel], *ids: str) -> Versions:
+    """The current versions of rows of `model` (rows that do not exist are left out)."""
+    versions = Versions()
+    with store.read() as s:
+        _read_versions(s, model, ids, versions)
+    return versions
+
+
+def read_versions(session: OrmSession, keys: Iterable[Key]) -> Versions:
+    """The versions of `keys` as `session` sees them (for forms built within one read)."""
+    versions = Versions()
+    by_model: dict[type[SQLModel], list[str]] = {}
+    for model, row_id in keys:
+        by_model.setdefault(model, []).append(row_id)
+    for model, ids in by_model.items():
+        _read_versions(session, model, ids, versions)
+    return versions
+
+
+def _read_versions(
+    session: OrmSession, model: type[SQLModel], ids: Sequence[str], out: Versions
+) -> None:
+    table = model.__table__  # type: ignore[attr-defined]
+    rows = session.execute(sa.select(table.c.id, table.c.row_version).where(table.c.id.in_(ids)))
+    for row_id, version in rows:
+        out[(model, str(row_id))] = int(version)
+
+
+@contextmanager
+def expecting(versions: Versions) -> Iterator[Versions]:
+    """Every Store.write in this block (this thread) first checks `versions`."""
+    token = _expected.set((*_expected.get(), versions))
+    try:
+        yield versions
+    finally:
+        _expected.reset(token)
+
+
+def expected(explicit: Mapping[Key, int] | None = None) -> list[Versions]:
+    """The expectations in force: those of `expecting` blocks and `explicit`."""
+    found = list(_expected.get())
+    if explicit:
+        found.append(explicit if isinstance(explicit, Versions) else Versions(explicit))
+    return found
+
+
+def check(session: OrmSession, expectations: Sequence[Versions]) -> None:
+    """Refuse (ConflictError) when a row is no longer at its expected version; the rows
+    stay locked until the transaction ends (FOR UPDATE; SQLite has one writer anyway)."""
+    conflicts = []
+    for versions in expectations:
+        for (model, row_id), version in versions.items():
+            table = model.__table__  # type: ignore[attr-defined]
+            found = session.execute(
+                sa.select(table.c.row_version).where(table.c.id == row_id).with_for_update()
+            ).scalar()
+            if found != version:
+                conflicts.append(conflict(session, model, row_id))
+    if conflicts:
+        raise ConflictError(conflicts)
+
+
+def advance(session: OrmSession, expectations: Sequence[Versions]) -> None:
+    """After a write (flushed): expect the versions it left."""
+    for versions in expectations:
+        now = read_versions(session, versions)
+        for key in versions:
+            if key in now:
+                versions[key] = now[key]
+
+
+def check_states(session: OrmSession, states: Sequence[RowState]) -> None:
+    """Refuse (ConflictError) when a row differs from `states` (what an undo or redo
+    expects to find: the command's after, or before, states)."""
+    conflicts = []
+    for st in states:
+        table = st.model.__table__  # type: ignore[attr-defined]
+        row = session.execute(sa.select(table).where(table.c.id == st.id).with_for_update())
+        data = row.mappings().first()
+        now = None if data is None else {k: v for k, v in data.items() if k not in CAPTURE_SKIP}
+        if now != st.values:
+            conflicts.append(conflict(session, st.model, st.id))
+    if conflicts:
+        raise ConflictError(conflicts)
+
+
+def conflict(session: OrmSession, model: type[SQLModel], row_id: str) -> RowConflict:
+    """Who last changed the row and when (the change log), and its values now."""
+    table = model.__table__  # type: ignore[attr-defined]
+    log = ChangeLog.__table__  # type: ignore[attr-defined]
+    latest = session.execute(
+        sa.select(log.c.user, log.c.occurred_at)
+        .where(log.c.table_name == table.name, log.c.row_id == row_id)
+        .order_by(log.c.occurred_at.desc())
+        .limit(1)
+    ).first()
+    data = session.execute(sa.select(table).where(table.c.id == row_id)).mappings().first()
+    current = None
+    if data is not None:
+        current = {k: v for k, v in data.items() if k not in _NOT_SHOWN}
+        current[ROW_VERSION] = data[ROW_VERSION]
+    user, at = (latest[0], latest[1]) if latest is not None else ("", None)
+    return RowConflict(table.name, row_id, user, at, current)
+
+
+def stale_candidates(session: OrmSession) -> list[tuple[Key, int]]:
+    """The rows a failed flush was updating or deleting, with the versions it read."""
+    out = []
+    for obj in [*session.dirty, *session.deleted]:
+        state = sa.inspect(obj)
+        if not hasattr(obj, ROW_VERSION):
+            continue
+        version = state.committed_state.get(ROW_VERSION, getattr(obj, ROW_VERSION))
+        out.append(((type(obj), str(obj.id)), int(version)))
+    return out
+
+
+def stale_conflicts(session: OrmSession, candidates: Sequence[tuple[Key, int]]) -> ConflictError:
+    """The ConflictError for a flush the database refused (an UPDATE or DELETE that found
+    its row at another version): the candidates whose version moved, read afresh."""
+    conflicts = []
+    for (model, row_id), version in candidates:
+        table = model.__table__  # type: ignore[attr-defined]
+        now = session.execute(
+            sa.select(table.c.row_version).where(table.c.id == row_id)
+        ).scalar()
+        if now != version:
+            conflicts.append(conflict(session, model, row_id))
+    if not conflicts and candidates:
+        conflicts.append(conflict(session, *candidates[0][0]))
+    return ConflictError(conflicts)

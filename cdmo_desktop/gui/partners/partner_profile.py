@@ -15,6 +15,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from datetime import UTC, datetime
+from functools import partial
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import Qt, QTimer, Signal
@@ -23,8 +24,9 @@ from PySide6.QtWidgets import QMessageBox, QVBoxLayout, QWidget
 
 from cdmo_desktop.domain import clock, derive, geo
 from cdmo_desktop.domain.enums import Region
-from cdmo_desktop.domain.models import new_id
+from cdmo_desktop.domain.models import Partner, new_id
 from cdmo_desktop.domain.validation import ValidationError
+from cdmo_desktop.gui.conflicts import guarded_save
 from cdmo_desktop.gui.context import AppContext
 from cdmo_desktop.gui.format import date_text, number_text
 from cdmo_desktop.gui.forms.ui_partner_profile import Ui_PartnerProfile
@@ -33,6 +35,7 @@ from cdmo_desktop.gui.partners.partner_base import PartnerRowDialog
 from cdmo_desktop.gui.partners.partner_fields import picked
 from cdmo_desktop.gui.partners.partner_overview import OverviewPanel, glance_html
 from cdmo_desktop.gui.partners.partner_profile_form import (
+    FIELD_NAMES,
     ProfileForm,
     banner_text,
     confirm_archive,
@@ -55,7 +58,7 @@ from cdmo_desktop.gui.partners.partner_tables import (
 )
 from cdmo_desktop.gui.undo import REFUSALS, commit, refusal_text
 from cdmo_desktop.gui.unsaved import ask_unsaved, settle_unsaved
-from cdmo_desktop.store import partner_edits, partner_overview, partners
+from cdmo_desktop.store import conflicts, partner_edits, partner_overview, partners
 
 if TYPE_CHECKING:
     from cdmo_desktop.gui.kpis.scorecard import ScorecardPanel
@@ -93,6 +96,8 @@ class PartnerProfileView(QWidget):
         self.profile: partners.PartnerProfile | None = None
         self.removed = False
         self.saved_name = ""
+        self._versions = conflicts.Versions()  # of the partner the form shows
+        self._profile_versions = conflicts.Versions()  # of `profile`, read just before it
         self.ui = ui = Ui_PartnerProfile()
         ui.setupUi(self)
         # The problems line keeps its room while empty: a message never moves the form.
@@ -233,7 +238,9 @@ class PartnerProfileView(QWidget):
             self.overview.clear()
             self._after_change()
             return
+        versions = conflicts.opened(self.ctx.store, Partner, self.partner_id)  # before values
         self.profile = partners.load_profile(self.ctx.store, self.partner_id)
+        self._profile_versions = versions
         self.removed = self.profile is None
         if self.profile is not None and self.profile.partner["name"] != self.saved_name:
             self.saved_name = self.profile.partner["name"]
@@ -241,6 +248,7 @@ class PartnerProfileView(QWidget):
         if self.profile is not None:
             if load_form and not self.is_dirty():
                 self.form.load(self.profile.partner)
+                self._versions = conflicts.Versions(self._profile_versions)
                 self.baseline = self.form.values()
             self._show_children(self.profile)
             ov = partner_overview.load_overview(self.ctx.store, self.partner_id, clock.today())
@@ -389,7 +397,18 @@ class PartnerProfileView(QWidget):
                 changeset = partner_edits.create_partner(store, partner_id, values)
             else:
                 changes = {k: v for k, v in values.items() if v != self.baseline.get(k)}
-                changeset = partner_edits.save_partner(store, partner_id, changes)
+                saved = guarded_save(
+                    self,
+                    self._versions,
+                    partial(partner_edits.save_partner, store, partner_id),
+                    mine=values,
+                    first=changes,
+                    reload=self._reload_theirs,
+                    labels=FIELD_NAMES,
+                )
+                if saved is None:
+                    return False
+                changeset = saved
         except REFUSALS as exc:
             self.report_refusal("Saving the partner", exc)
             return False
@@ -404,6 +423,12 @@ class PartnerProfileView(QWidget):
             self._after_change()
         return True
 
+    def _reload_theirs(self) -> None:
+        """The conflict dialog's Reload: drop the edits, show the partner as saved now."""
+        self.baseline = self.form.values()  # not dirty, so reload loads the form
+        self.reload()
+        self.form.checks.reset()
+
     def report_refusal(self, what: str, exc: Exception) -> None:
         if isinstance(exc, ValidationError):
             self.form.show_errors(exc.errors)
@@ -415,6 +440,7 @@ class PartnerProfileView(QWidget):
     def discard(self) -> None:
         if self.profile is not None and not self.removed:
             self.form.load(self.profile.partner)
+            self._versions = conflicts.Versions(self._profile_versions)
         else:
             self.form.clear()
         self.baseline = self.form.values()

@@ -1,0 +1,70 @@
+"""Every edit form that saves an existing row goes through the conflict dialog: another
+user saved the record while it was open, so the save is refused with who and when, and
+Reload shows theirs while Overwrite saves mine as a normal edit."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from typing import Any
+
+import pytest
+
+from cdmo_desktop.domain import clock
+from cdmo_desktop.domain.models import Partner
+from cdmo_desktop.gui.partners.partner_profile import PartnerProfileView
+from cdmo_desktop.store import partner_edits
+from tests.conftest import DEMO_TODAY
+from tests.gui.conflict_support import answer, overwrite, reload, second_user
+
+pytestmark = pytest.mark.gui
+
+
+@pytest.fixture(autouse=True)
+def _demo_day() -> Iterator[None]:
+    with clock.frozen(DEMO_TODAY):
+        yield
+
+
+def _get(store: Any, model: Any, row_id: str) -> Any:
+    with store.read() as s:
+        row = s.get(model, row_id)
+    assert row is not None
+    return row
+
+
+def _first(store: Any, model: Any) -> Any:
+    with store.read() as s:
+        from sqlmodel import select
+
+        row = s.exec(select(model).order_by(model.id)).first()
+    assert row is not None
+    return row
+
+
+def _profile(qtbot: Any, ctx: Any, partner_id: str) -> PartnerProfileView:
+    v = PartnerProfileView(ctx, partner_id)
+    qtbot.addWidget(v, before_close_func=lambda w: w.discard())
+    v.resize(1366, 768)
+    return v
+
+
+@pytest.mark.parametrize("choice", ["reload", "overwrite"])
+def test_partner_profile(qtbot: Any, demo_ctx: Any, monkeypatch: Any, choice: str) -> None:
+    partner = _first(demo_ctx.store, Partner)
+    v = _profile(qtbot, demo_ctx, partner.id)
+    v.ui.cityEdit.setText("Mine City")
+    with second_user(demo_ctx.store.path) as dana:
+        partner_edits.save_partner(dana, partner.id, {"city": "Dana City", "languages": "Dutch"})
+    shown = answer(monkeypatch, reload if choice == "reload" else overwrite)
+    saved = v.save()
+    assert len(shown) == 1
+    assert "Dana changed this partner at " in shown[0].error.sentence()
+    stored = _get(demo_ctx.store, Partner, partner.id)
+    if choice == "reload":
+        assert not saved and not v.is_dirty()
+        assert (stored.city, v.ui.cityEdit.text()) == ("Dana City", "Dana City")
+    else:
+        assert saved and stored.city == "Mine City"
+        assert stored.languages == partner.languages  # all of mine, over theirs
+        v.ui.cityEdit.setText("Mine City 2")  # the next save is not refused by mine
+        assert v.save() and _get(demo_ctx.store, Partner, partner.id).city == "Mine City 2"

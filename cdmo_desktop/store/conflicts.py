@@ -40,11 +40,16 @@ class Versions(dict[Key, int]):
     """The versions of the rows a form opened: {(model, id): row_version}."""
 
     def accept(self, error: ConflictError) -> None:
-        """Take the conflicting rows as they are now (an Overwrite: save mine over theirs)."""
+        """Take the conflicting rows as they are now (an Overwrite: save mine over theirs;
+        a row deleted meanwhile is no longer expected)."""
         for c in error.conflicts:
             for key in list(self):
-                if key[0].__tablename__ == c.table and key[1] == c.row_id and c.current:
-                    self[key] = int(c.current.get(ROW_VERSION, self[key]))
+                if key[0].__tablename__ != c.table or key[1] != c.row_id:
+                    continue
+                if c.current is None:
+                    del self[key]
+                else:
+                    self[key] = int(c.current[ROW_VERSION])
 
 
 _expected: contextvars.ContextVar[tuple[Versions, ...]] = contextvars.ContextVar(
@@ -57,6 +62,21 @@ def opened(store: Any, model: type[SQLModel], *ids: str) -> Versions:
     versions = Versions()
     with store.read() as s:
         _read_versions(s, model, ids, versions)
+    return versions
+
+
+def opened_where(store: Any, *wheres: tuple[type[SQLModel], str, str]) -> Versions:
+    """The current versions of the rows of each (model, column, value): a form's record
+    with its children (a charter's sites by `charter_id`, say)."""
+    versions = Versions()
+    with store.read() as s:
+        for model, column, value in wheres:
+            table = model.__table__  # type: ignore[attr-defined]
+            rows = s.execute(
+                sa.select(table.c.id, table.c.row_version).where(table.c[column] == value)
+            )
+            for row_id, version in rows:
+                versions[(model, str(row_id))] = int(version)
     return versions
 
 

@@ -52,9 +52,24 @@ class Versions(dict[Key, int]):
                     self[key] = int(c.current[ROW_VERSION])
 
 
-_expected: contextvars.ContextVar[tuple[Versions, ...]] = contextvars.ContextVar(
+class TouchedVersions:
+    """Versions checked only for the rows a write changes, as it changes them: a screen
+    holding many rows of `model` (a schedule's items, `by_id`: id -> row_version), whose
+    edits write a few of them (an item and the successors it pushes)."""
+
+    def __init__(self, model: type[SQLModel], by_id: dict[str, int]) -> None:
+        self.model = model
+        self.by_id = by_id
+
+    def get(self, model: type[SQLModel], row_id: str) -> int | None:
+        return self.by_id.get(row_id) if model is self.model else None
+
+
+Expectation = Versions | TouchedVersions
+_expected: contextvars.ContextVar[tuple[Expectation, ...]] = contextvars.ContextVar(
     "expected_versions", default=()
 )
+_SEEN = "versions_seen"  # session.info: the rows whose loaded version was checked
 
 
 def opened(store: Any, model: type[SQLModel], *ids: str) -> Versions:
@@ -101,8 +116,9 @@ def _read_versions(
 
 
 @contextmanager
-def expecting(versions: Versions) -> Iterator[Versions]:
-    """Every Store.write in this block (this thread) first checks `versions`."""
+def expecting(versions: Expectation) -> Iterator[Expectation]:
+    """Every Store.write in this block (this thread) checks `versions`: a Versions first
+    thing, a TouchedVersions as the write changes its rows."""
     token = _expected.set((*_expected.get(), versions))
     try:
         yield versions
@@ -110,7 +126,7 @@ def expecting(versions: Versions) -> Iterator[Versions]:
         _expected.reset(token)
 
 
-def expected(explicit: Mapping[Key, int] | None = None) -> list[Versions]:
+def expected(explicit: Mapping[Key, int] | None = None) -> list[Expectation]:
     """The expectations in force: those of `expecting` blocks and `explicit`."""
     found = list(_expected.get())
     if explicit:
@@ -118,11 +134,13 @@ def expected(explicit: Mapping[Key, int] | None = None) -> list[Versions]:
     return found
 
 
-def check(session: OrmSession, expectations: Sequence[Versions]) -> None:
+def check(session: OrmSession, expectations: Sequence[Expectation]) -> None:
     """Refuse (ConflictError) when a row is no longer at its expected version; the rows
     stay locked until the transaction ends (FOR UPDATE; SQLite has one writer anyway)."""
     conflicts = []
     for versions in expectations:
+        if not isinstance(versions, Versions):
+            continue
         for (model, row_id), version in versions.items():
             table = model.__table__  # type: ignore[attr-defined]
             found = session.execute(
@@ -134,13 +152,48 @@ def check(session: OrmSession, expectations: Sequence[Versions]) -> None:
         raise ConflictError(conflicts)
 
 
-def advance(session: OrmSession, expectations: Sequence[Versions]) -> None:
+def advance(session: OrmSession, expectations: Sequence[Expectation]) -> None:
     """After a write (flushed): expect the versions it left."""
     for versions in expectations:
-        now = read_versions(session, versions)
-        for key in versions:
-            if key in now:
-                versions[key] = now[key]
+        if isinstance(versions, Versions):
+            now = read_versions(session, versions)
+            versions.update({key: now[key] for key in versions if key in now})
+            continue
+        touched = [k for k in session.info.get(_SEEN, ()) if k[0] is versions.model]
+        for (_model, row_id), version in read_versions(session, touched).items():
+            if row_id in versions.by_id:
+                versions.by_id[row_id] = version
+
+
+def check_touched(session: OrmSession, _ctx: object = None, _instances: object = None) -> None:
+    """Before a flush: refuse (ConflictError) a change to a row that a TouchedVersions
+    expects at another version than the one this session read."""
+    expectations = [v for v in _expected.get() if isinstance(v, TouchedVersions)]
+    if not expectations:
+        return
+    seen: set[Key] = session.info.setdefault(_SEEN, set())
+    conflicts = []
+    for obj in [*session.dirty, *session.deleted]:
+        if not hasattr(obj, ROW_VERSION):
+            continue
+        key = (type(obj), str(obj.id))
+        if key in seen:  # checked at an earlier flush of this write (and bumped by it)
+            continue
+        seen.add(key)
+        history = sa.inspect(obj).attrs[ROW_VERSION].history
+        loaded = (history.unchanged or history.deleted or [getattr(obj, ROW_VERSION)])[0]
+        for versions in expectations:
+            want = versions.get(*key)
+            if want is not None and want != loaded:
+                conflicts.append(conflict(session, *key))
+    if conflicts:
+        raise ConflictError(conflicts)
+
+
+def install(session_class: Any) -> None:
+    """Attach `check_touched` to a Session subclass (idempotent)."""
+    if not sa.event.contains(session_class, "before_flush", check_touched):
+        sa.event.listen(session_class, "before_flush", check_touched)
 
 
 def check_states(session: OrmSession, states: Sequence[RowState]) -> None:

@@ -38,6 +38,7 @@ class StoreSession(Session):
 
 
 changelog.install(StoreSession)
+conflicts.install(StoreSession)
 
 
 @dataclass

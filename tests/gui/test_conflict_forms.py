@@ -10,11 +10,14 @@ from typing import Any
 import pytest
 
 from cdmo_desktop.domain import clock
-from cdmo_desktop.domain.models import Partner
+from cdmo_desktop.domain.models import Milestone, Partner
 from cdmo_desktop.gui.partners.partner_profile import PartnerProfileView
-from cdmo_desktop.store import partner_edits
+from cdmo_desktop.gui.schedule import schedule_table as cols
+from cdmo_desktop.gui.schedule.schedule import ScheduleView
+from cdmo_desktop.store import partner_edits, schedule_edits
 from tests.conftest import DEMO_TODAY
 from tests.gui.conflict_support import answer, overwrite, reload, second_user
+from tests.schedule_data import make_plan
 
 pytestmark = pytest.mark.gui
 
@@ -68,3 +71,26 @@ def test_partner_profile(qtbot: Any, demo_ctx: Any, monkeypatch: Any, choice: st
         assert stored.languages == partner.languages  # all of mine, over theirs
         v.ui.cityEdit.setText("Mine City 2")  # the next save is not refused by mine
         assert v.save() and _get(demo_ctx.store, Partner, partner.id).city == "Mine City 2"
+
+
+def test_schedule_edit_of_an_item_someone_saved_since(qtbot: Any, ctx: Any) -> None:
+    """A cell typed into a plan read before Dana renamed the item is refused with who and
+    when, and the plan shows her name; an item she did not touch still saves."""
+    plan = make_plan(ctx.store)
+    view = ScheduleView(ctx, plan.engagement_id)
+    qtbot.addWidget(view)
+    view.resize(1366, 768)
+    view.show()
+    batch, other = plan.ids["batch"], next(i for k, i in plan.ids.items() if k != "batch")
+    with second_user(ctx.store.path) as dana:
+        schedule_edits.rename_item(dana, batch, "Batch (Dana)")
+    model = view.model
+    row = view.doc.row_of_item[view.doc.index[batch]]
+    assert not model.setData(model.index(row, cols.NAME), "Batch (mine)")
+    assert "Dana changed this milestone at " in view.message.text()
+    assert _get(ctx.store, Milestone, batch).name == "Batch (Dana)"
+    shown = view.doc.items[view.doc.index[batch]]
+    assert shown.name == "Batch (Dana)"  # the plan was read again
+    row = view.doc.row_of_item[view.doc.index[other]]
+    assert model.setData(model.index(row, cols.NAME), "Untouched, renamed")
+    assert _get(ctx.store, Milestone, other).name == "Untouched, renamed"

@@ -11,8 +11,8 @@ from datetime import UTC, datetime
 import pytest
 import sqlalchemy as sa
 
-from cdmo_desktop.domain.models import ChangeLog, Risk
-from cdmo_desktop.store import Store, conflicts, open_store, risk_edits
+from cdmo_desktop.domain.models import ChangeLog, Milestone, Risk
+from cdmo_desktop.store import Store, conflicts, open_store, risk_edits, schedule, schedule_edits
 from cdmo_desktop.store.errors import ConflictError, WriteRefused
 from tests.risks_support import Portfolio, add_risk, make_portfolio
 from tests.undo_support import database_rows, diff
@@ -162,3 +162,24 @@ def test_undo_after_someone_elses_edit_is_refused(
     assert _risk(store, risk.id).owner == "Dana"
     store.replay(undone.before, again.label, current=undone.after)
     assert _risk(store, risk.id).owner == "Me again"
+
+
+def test_a_plan_edit_is_checked_on_the_items_it_changes(
+    store: Store, dana: Store, pf: Portfolio
+) -> None:
+    plan = schedule.load_plan(store, pf.alpha)
+    assert set(plan.versions) == {pf.task, pf.gate} and set(plan.versions.values()) == {1}
+    schedule_edits.rename_item(dana, pf.task, "Engineering batch (Dana)")
+    touched = conflicts.TouchedVersions(Milestone, plan.versions)
+    with conflicts.expecting(touched):
+        # the gate is as I read it: its edit lands, and my plan expects its new version
+        schedule_edits.rename_item(store, pf.gate, "GMP go/no-go (mine)")
+        assert plan.versions[pf.gate] == 2
+        schedule_edits.rename_item(store, pf.gate, "GMP go/no-go (mine again)")
+        with pytest.raises(ConflictError) as caught:
+            schedule_edits.rename_item(store, pf.task, "Engineering batch (mine)")
+    assert caught.value.first.user == "Dana"
+    with store.read() as s:
+        task, gate = s.get(Milestone, pf.task), s.get(Milestone, pf.gate)
+        assert task is not None and gate is not None
+        assert (task.name, gate.name) == ("Engineering batch (Dana)", "GMP go/no-go (mine again)")

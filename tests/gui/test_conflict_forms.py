@@ -5,19 +5,36 @@ Reload shows theirs while Overwrite saves mine as a normal edit."""
 from __future__ import annotations
 
 from collections.abc import Iterator
+from dataclasses import replace
 from typing import Any
 
 import pytest
 
 from cdmo_desktop.domain import clock
-from cdmo_desktop.domain.models import Milestone, Partner
+from cdmo_desktop.domain.models import (
+    Agreement,
+    Decision,
+    Engagement,
+    Milestone,
+    Partner,
+    new_id,
+)
+from cdmo_desktop.gui.engagements.charter import CharterTab
+from cdmo_desktop.gui.engagements.decisions import DecisionsEditor
+from cdmo_desktop.gui.engagements.engagement_dialog import EngagementDialog
+from cdmo_desktop.gui.reports.agreement_dialog import AgreementDialog
 from cdmo_desktop.gui.partners.partner_profile import PartnerProfileView
 from cdmo_desktop.gui.schedule import schedule_table as cols
 from cdmo_desktop.gui.schedule.schedule import ScheduleView
 from cdmo_desktop.store import partner_edits, schedule_edits
+from cdmo_desktop.store.agreement_edits import edit_agreement
+from cdmo_desktop.store.charters import load_charter, save_charter
+from cdmo_desktop.store.engagement_edits import edit_engagement
+from cdmo_desktop.store.workspace import DECISIONS
 from tests.conftest import DEMO_TODAY
 from tests.gui.conflict_support import answer, overwrite, reload, second_user
 from tests.schedule_data import make_plan
+from tests.store.kickoff_world import build_world
 
 pytestmark = pytest.mark.gui
 
@@ -94,3 +111,88 @@ def test_schedule_edit_of_an_item_someone_saved_since(qtbot: Any, ctx: Any) -> N
     row = view.doc.row_of_item[view.doc.index[other]]
     assert model.setData(model.index(row, cols.NAME), "Untouched, renamed")
     assert _get(ctx.store, Milestone, other).name == "Untouched, renamed"
+
+
+@pytest.mark.parametrize("choice", ["reload", "overwrite"])
+def test_engagement_dialog(qtbot: Any, ctx: Any, monkeypatch: Any, choice: str) -> None:
+    world = build_world(ctx.store)
+    dialog = EngagementDialog(ctx, world.engagement_id)
+    qtbot.addWidget(dialog)
+    dialog.ui.programEdit.setText("Mine program")
+    with second_user(ctx.store.path) as dana:
+        edit_engagement(dana, world.engagement_id, {"program": "Dana program"})
+    shown = answer(monkeypatch, reload if choice == "reload" else overwrite)
+    saved = dialog.save()
+    assert "Dana changed this engagement at " in shown[0].error.sentence()
+    stored = _get(ctx.store, Engagement, world.engagement_id).program
+    if choice == "reload":
+        assert not saved and (stored, dialog.ui.programEdit.text()) == ("Dana program",) * 2
+    else:
+        assert saved and stored == "Mine program"
+
+
+@pytest.mark.parametrize("choice", ["reload", "overwrite"])
+def test_charter(qtbot: Any, ctx: Any, monkeypatch: Any, choice: str) -> None:
+    world = build_world(ctx.store)
+    tab = CharterTab(ctx, world.engagement_id, today=DEMO_TODAY)
+    qtbot.addWidget(tab)
+    tab.binder.set_value("who_summary", "First words")
+    assert tab.save()  # the charter exists now
+    tab.binder.set_value("who_summary", "Mine summary")
+    tab.binder.set_value("decision_maker", "Mine")
+    with second_user(ctx.store.path) as dana:
+        data = load_charter(dana, world.engagement_id)
+        changed = replace(data, fields={**data.fields, "who_summary": "Dana summary"})
+        save_charter(dana, changed, today=DEMO_TODAY)
+    shown = answer(monkeypatch, reload if choice == "reload" else overwrite)
+    saved = tab.save()
+    assert "Dana changed this charter at " in shown[0].error.sentence()
+    stored = load_charter(ctx.store, world.engagement_id).fields
+    if choice == "reload":
+        assert not saved and stored["who_summary"] == "Dana summary"
+        assert tab.binder.value("who_summary") == "Dana summary" and not tab.is_dirty()
+    else:
+        assert saved and (stored["who_summary"], stored["decision_maker"]) == ("Mine summary", "Mine")
+
+
+@pytest.mark.parametrize("choice", ["reload", "overwrite"])
+def test_agreement_dialog(qtbot: Any, demo_ctx: Any, monkeypatch: Any, choice: str) -> None:
+    agreement = _first(demo_ctx.store, Agreement)
+    dialog = AgreementDialog(demo_ctx, agreement.id)
+    qtbot.addWidget(dialog)
+    dialog.ui.titleEdit.setText("Mine title")
+    with second_user(demo_ctx.store.path) as dana:
+        edit_agreement(dana, agreement.id, {"title": "Dana title"})
+    shown = answer(monkeypatch, reload if choice == "reload" else overwrite)
+    saved = dialog.save()
+    assert "Dana changed this agreement at " in shown[0].error.sentence()
+    stored = _get(demo_ctx.store, Agreement, agreement.id).title
+    if choice == "reload":
+        assert not saved and (stored, dialog.ui.titleEdit.text()) == ("Dana title",) * 2
+    else:
+        assert saved and stored == "Mine title"
+
+
+@pytest.mark.parametrize("choice", ["reload", "overwrite"])
+def test_decision_register(qtbot: Any, ctx: Any, monkeypatch: Any, choice: str) -> None:
+    world = build_world(ctx.store)
+    decision = DECISIONS.add(
+        ctx.store,
+        world.engagement_id,
+        {"title": "Go for scale-up", "decision_date": DEMO_TODAY},
+        record_id=new_id(),
+    ).after[0].id
+    editor = DecisionsEditor(ctx, world.engagement_id, today=DEMO_TODAY)
+    qtbot.addWidget(editor)
+    assert editor._current_id == decision
+    editor.ui.titleEdit.setText("Go for scale-up (mine)")
+    with second_user(ctx.store.path) as dana:
+        DECISIONS.edit(dana, decision, {"title": "Go for scale-up (Dana)"})
+    shown = answer(monkeypatch, reload if choice == "reload" else overwrite)
+    saved = editor.save()
+    assert "Dana changed this decision at " in shown[0].error.sentence()
+    stored = _get(ctx.store, Decision, decision).title
+    if choice == "reload":
+        assert not saved and editor.ui.titleEdit.text() == stored == "Go for scale-up (Dana)"
+    else:
+        assert saved and stored == "Go for scale-up (mine)"

@@ -187,7 +187,10 @@ class CharterTab(QWidget):
         attendees and escalation levels, and the engagement's metrics."""
         store, eid = self.ctx.store, self.engagement_id
         versions = conflicts.opened_where(
-            store, (Charter, "engagement_id", eid), (EngagementKpi, "engagement_id", eid)
+            store,
+            (Charter, "engagement_id", eid),
+            (EngagementKpi, "engagement_id", eid),
+            (EscalationLevel, "engagement_id", eid),
         )
         for model, charter_id in list(versions):
             if model is Charter:
@@ -196,7 +199,6 @@ class CharterTab(QWidget):
                         store,
                         (CharterSite, "charter_id", charter_id),
                         (KickoffAttendee, "charter_id", charter_id),
-                        (EscalationLevel, "charter_id", charter_id),
                     )
                 )
         return versions

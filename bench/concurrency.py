@@ -64,7 +64,7 @@ def _open(target: Target, user: str) -> Any:
 
 def seed(target: Target, rows: int) -> dict[str, int]:
     """`rows` risks of one engagement: {id: row version}."""
-    from cdmo_desktop.domain.enums import PartnerKind, Phase
+    from cdmo_desktop.domain.enums import PartnerKind, Phase, RiskCategory
     from cdmo_desktop.domain.models import Client, Engagement, Partner, Risk
 
     store = _open(target, "setup")
@@ -82,7 +82,7 @@ def seed(target: Target, rows: int) -> dict[str, int]:
                 engagement_id=engagement.id,
                 title=f"Shared risk {i + 1}",
                 number=0,
-                category="supply",
+                category=RiskCategory.SUPPLY,
                 raised_date=date(2026, 11, 1),
             )
             for i in range(rows)
@@ -139,7 +139,7 @@ def run_writers(target: Target, *, processes: int = 10, edits: int = 200, rows: 
     initial = seed(target, rows)
     result = Result(list(initial), initial)
     method = "fork" if sys.platform.startswith("linux") else "spawn"
-    mp = multiprocessing.get_context(method)
+    mp: Any = multiprocessing.get_context(method)
     start, out = mp.Event(), mp.Queue()
     workers = [
         mp.Process(target=_writer, args=(target, w, result.risk_ids, edits, start, out))

@@ -193,7 +193,7 @@ class ConflictDialog(QDialog):
 
     # --- answers ------------------------------------------------------------------------
     def keep(self, name: str) -> str:
-        """"mine" or "theirs": what the comparison keeps of field `name`."""
+        """ "mine" or "theirs": what the comparison keeps of field `name`."""
         combo = self.table.cellWidget(self.fields.index(name), 3)
         assert isinstance(combo, QComboBox)
         return str(combo.currentData())
@@ -250,13 +250,18 @@ def guarded_save(
     """`save(values)` expecting the rows at `versions`: first with `first` (the fields the
     user changed; default `mine`), then, when someone else saved meanwhile, as the user
     decides: Reload (calls `reload`; None), Overwrite (all of `mine`), Compare (the mix),
-    Cancel (None: the form keeps the edits). Other refusals raise as they did."""
+    Cancel (None: the form keeps the edits). A record deleted meanwhile raises LookupError
+    as before; other refusals raise as they did."""
     values = dict(mine if first is None else first)
     while True:
         try:
             with conflicts.expecting(versions):
                 return save(values)
         except ConflictError as error:
+            if all(c.current is None for c in error.conflicts):
+                # Deleted meanwhile: nothing to reload or overwrite; the form refuses the
+                # save as it does for any record that is gone.
+                raise LookupError(error.sentence()) from error
             choice, values = ask(parent, error, mine, labels)
             if choice is Choice.RELOAD:
                 reload()

@@ -93,9 +93,7 @@ class ChangeCommand(QUndoCommand):
     def undo(self) -> None:
         self._replay(self.changeset.before, f"Undo: {self.text()}", self.changeset.after)
 
-    def _replay(
-        self, states: Sequence[RowState], reason: str, current: Sequence[RowState]
-    ) -> None:
+    def _replay(self, states: Sequence[RowState], reason: str, current: Sequence[RowState]) -> None:
         """Write `states` if the rows are still `current`: an undo or redo never overwrites
         what someone else saved since (then it is refused like any other write)."""
         try:

@@ -248,9 +248,7 @@ def stale_conflicts(session: OrmSession, candidates: Sequence[tuple[Key, int]]) 
     conflicts = []
     for (model, row_id), version in candidates:
         table = model.__table__  # type: ignore[attr-defined]
-        now = session.execute(
-            sa.select(table.c.row_version).where(table.c.id == row_id)
-        ).scalar()
+        now = session.execute(sa.select(table.c.row_version).where(table.c.id == row_id)).scalar()
         if now != version:
             conflicts.append(conflict(session, model, row_id))
     if not conflicts and candidates:

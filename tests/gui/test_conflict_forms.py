@@ -22,8 +22,8 @@ from cdmo_desktop.domain.models import (
 from cdmo_desktop.gui.engagements.charter import CharterTab
 from cdmo_desktop.gui.engagements.decisions import DecisionsEditor
 from cdmo_desktop.gui.engagements.engagement_dialog import EngagementDialog
-from cdmo_desktop.gui.reports.agreement_dialog import AgreementDialog
 from cdmo_desktop.gui.partners.partner_profile import PartnerProfileView
+from cdmo_desktop.gui.reports.agreement_dialog import AgreementDialog
 from cdmo_desktop.gui.schedule import schedule_table as cols
 from cdmo_desktop.gui.schedule.schedule import ScheduleView
 from cdmo_desktop.store import partner_edits, schedule_edits
@@ -152,7 +152,10 @@ def test_charter(qtbot: Any, ctx: Any, monkeypatch: Any, choice: str) -> None:
         assert not saved and stored["who_summary"] == "Dana summary"
         assert tab.binder.value("who_summary") == "Dana summary" and not tab.is_dirty()
     else:
-        assert saved and (stored["who_summary"], stored["decision_maker"]) == ("Mine summary", "Mine")
+        assert saved and (stored["who_summary"], stored["decision_maker"]) == (
+            "Mine summary",
+            "Mine",
+        )
 
 
 @pytest.mark.parametrize("choice", ["reload", "overwrite"])
@@ -176,12 +179,16 @@ def test_agreement_dialog(qtbot: Any, demo_ctx: Any, monkeypatch: Any, choice: s
 @pytest.mark.parametrize("choice", ["reload", "overwrite"])
 def test_decision_register(qtbot: Any, ctx: Any, monkeypatch: Any, choice: str) -> None:
     world = build_world(ctx.store)
-    decision = DECISIONS.add(
-        ctx.store,
-        world.engagement_id,
-        {"title": "Go for scale-up", "decision_date": DEMO_TODAY},
-        record_id=new_id(),
-    ).after[0].id
+    decision = (
+        DECISIONS.add(
+            ctx.store,
+            world.engagement_id,
+            {"title": "Go for scale-up", "decision_date": DEMO_TODAY},
+            record_id=new_id(),
+        )
+        .after[0]
+        .id
+    )
     editor = DecisionsEditor(ctx, world.engagement_id, today=DEMO_TODAY)
     qtbot.addWidget(editor)
     assert editor._current_id == decision

@@ -5,12 +5,11 @@ mine gone), overwrite (mine land as a normal, undoable edit) or compare field by
 from __future__ import annotations
 
 import os
-from collections.abc import Callable, Iterator
+from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
 import pytest
-from PySide6.QtCore import Qt
 from PySide6.QtGui import QPainter, QPixmap
 from PySide6.QtWidgets import QComboBox, QLabel
 
@@ -18,9 +17,9 @@ from cdmo_desktop.domain.models import ChangeLog, Risk
 from cdmo_desktop.gui import format as fmt
 from cdmo_desktop.gui.conflicts import Choice, ConflictDialog
 from cdmo_desktop.gui.risks.risks import RisksView
-from cdmo_desktop.gui.widgets.fields import set_combo_value
-from cdmo_desktop.store import Store, conflicts, open_store, risk_edits
+from cdmo_desktop.store import Store, conflicts, risk_edits
 from cdmo_desktop.store.errors import ConflictError
+from tests.gui.conflict_support import answer, click, second_user
 from tests.risks_support import TODAY, Portfolio, add_risk, make_portfolio
 
 pytestmark = pytest.mark.gui
@@ -34,9 +33,8 @@ def pf(ctx: Any) -> Portfolio:
 
 @pytest.fixture
 def dana(ctx: Any) -> Iterator[Store]:
-    other = open_store(ctx.store.path, user="Dana", lock=False)
-    yield other
-    other.close()
+    with second_user(ctx.store.path) as other:
+        yield other
 
 
 def _risk(store: Store, risk_id: str) -> Risk:
@@ -63,20 +61,6 @@ def _form(qtbot: Any, ctx: Any, risk_id: str) -> RisksView:
     return view
 
 
-def _answer(monkeypatch: pytest.MonkeyPatch, qtbot: Any, act: Callable[[ConflictDialog], None]) -> list[ConflictDialog]:
-    """Drive the dialog when the form opens it: `act` clicks its buttons."""
-    shown: list[ConflictDialog] = []
-
-    def exec_(dialog: ConflictDialog) -> int:
-        shown.append(dialog)
-        dialog.show()
-        act(dialog)
-        return int(dialog.result())
-
-    monkeypatch.setattr(ConflictDialog, "exec", exec_)
-    return shown
-
-
 def _composite(window: Any, dialog: ConflictDialog) -> QPixmap:
     """The window with the dialog drawn centred on it, as the user sees them."""
     shot = window.grab()
@@ -87,8 +71,10 @@ def _composite(window: Any, dialog: ConflictDialog) -> QPixmap:
     return shot
 
 
-def _click(qtbot: Any, button: Any) -> None:
-    qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
+def _cell(dialog: ConflictDialog, row: int, column: int) -> str:
+    item = dialog.table.item(row, column)
+    assert item is not None
+    return item.text()
 
 
 def test_the_dialog_names_who_and_when_and_compares_field_by_field(
@@ -103,23 +89,25 @@ def test_the_dialog_names_who_and_when_and_compares_field_by_field(
     sentence = dialog.findChild(QLabel, "sentenceLabel")
     assert sentence is not None
     assert "Dana changed this risk at " in sentence.text()
+    assert error.first.at is not None
     assert fmt.moment_text(error.first.at) in sentence.text()
     SHOTS.mkdir(parents=True, exist_ok=True)
     dialog.grab().save(str(SHOTS / "conflict_dialog.png"))
     assert not dialog.table.isVisible()
-    _click(qtbot, dialog.compare_button)
+    click(dialog.compare_button)
     dialog.resize(760, 420)
     assert dialog.table.isVisible() and dialog.save_merged_button.isVisible()
-    shown = [
-        tuple(dialog.table.item(r, c).text() for c in range(3))
-        for r in range(dialog.table.rowCount())
+    shown = [tuple(_cell(dialog, r, c) for c in range(3)) for r in range(dialog.table.rowCount())]
+    assert shown == [
+        ("Owner", "Me", "Dana Whitfield"),
+        ("Impact", "3", "5"),
+        ("Mitigation", "Buffer", "—"),
     ]
-    assert shown == [("Owner", "Me", "Dana Whitfield"), ("Impact", "3", "5"), ("Mitigation", "Buffer", "—")]
     keep = dialog.table.cellWidget(1, 3)
     assert isinstance(keep, QComboBox)
     keep.setCurrentIndex(keep.findData("theirs"))
     dialog.grab().save(str(SHOTS / "conflict_dialog_compare.png"))
-    _click(qtbot, dialog.save_merged_button)
+    click(dialog.save_merged_button)
     assert dialog.choice is Choice.MERGE
     assert dialog.merged() == {**mine, "impact": 5}
 
@@ -131,7 +119,7 @@ def test_reload_drops_my_edits_and_shows_theirs(
     view = _form(qtbot, ctx, risk.id)
     view.form.ui.ownerCombo.setEditText("Me")
     risk_edits.edit_risk(dana, risk.id, {"owner": "Dana", "impact": 5})
-    shown = _answer(monkeypatch, qtbot, lambda d: _click(qtbot, d.reload_button))
+    shown = answer(monkeypatch, lambda d: click(d.reload_button))
     assert not view.form.save()
     assert len(shown) == 1
     assert view.form.values()["owner"] == "Dana" and view.form.values()["impact"] == 5
@@ -147,7 +135,7 @@ def test_overwrite_saves_mine_over_theirs_as_a_normal_undoable_edit(
     view = _form(qtbot, ctx, risk.id)
     view.form.ui.ownerCombo.setEditText("Me")
     risk_edits.edit_risk(dana, risk.id, {"owner": "Dana", "impact": 5})
-    _answer(monkeypatch, qtbot, lambda d: _click(qtbot, d.overwrite_button))
+    answer(monkeypatch, lambda d: click(d.overwrite_button))
     assert view.form.save()
     stored = _risk(ctx.store, risk.id)
     assert (stored.owner, stored.impact) == ("Me", 3)  # all of mine, over theirs
@@ -175,14 +163,14 @@ def test_compare_keeps_theirs_where_chosen(
     risk_edits.edit_risk(dana, risk.id, {"owner": "Dana", "impact": 5})
 
     def compare(d: ConflictDialog) -> None:
-        _click(qtbot, d.compare_button)
+        click(d.compare_button)
         assert d.fields == ["owner", "impact", "mitigation"]
         d.set_keep("impact", "theirs")
         _composite(view, d).save(str(SHOTS / "risk_form_conflict_1366x768.png"))
-        _click(qtbot, d.save_merged_button)
+        click(d.save_merged_button)
 
     SHOTS.mkdir(parents=True, exist_ok=True)
-    _answer(monkeypatch, qtbot, compare)
+    answer(monkeypatch, compare)
     assert view.form.save()
     stored = _risk(ctx.store, risk.id)
     assert (stored.owner, stored.impact, stored.mitigation) == ("Me", 5, "Second source")
@@ -195,7 +183,7 @@ def test_cancel_keeps_my_edits_unsaved(
     view = _form(qtbot, ctx, risk.id)
     view.form.ui.ownerCombo.setEditText("Me")
     risk_edits.edit_risk(dana, risk.id, {"owner": "Dana"})
-    _answer(monkeypatch, qtbot, lambda d: d.reject())
+    answer(monkeypatch, lambda d: d.reject())
     assert not view.form.save()
     assert view.form.is_dirty() and view.form.values()["owner"] == "Me"
     assert _risk(ctx.store, risk.id).owner == "Dana"

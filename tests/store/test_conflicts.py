@@ -146,9 +146,7 @@ def test_the_version_is_no_edit_in_the_change_log(store: Store, pf: Portfolio) -
     assert "row_version" not in inserted
 
 
-def test_undo_after_someone_elses_edit_is_refused(
-    store: Store, dana: Store, pf: Portfolio
-) -> None:
+def test_undo_after_someone_elses_edit_is_refused(store: Store, dana: Store, pf: Portfolio) -> None:
     risk = add_risk(store, pf.alpha)
     mine = risk_edits.edit_risk(store, risk.id, {"owner": "Me"})
     risk_edits.edit_risk(dana, risk.id, {"owner": "Dana"})

@@ -60,9 +60,9 @@ class Entity(SQLModel):
     updated_at: datetime = Field(default_factory=utcnow)
     row_version: int = Field(default=1, sa_column_kwargs={"server_default": sa.text("1")})
 
-    @declared_attr  # type: ignore[misc]
-    def __mapper_args__(cls) -> dict[str, Any]:  # noqa: N805
-        return {"version_id_col": cls.__table__.c.row_version}
+    @declared_attr.directive
+    def __mapper_args__(cls) -> dict[str, Any]:
+        return {"version_id_col": cls.__table__.c.row_version}  # type: ignore[attr-defined]
 
 
 def enum_field(

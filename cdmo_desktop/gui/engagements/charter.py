@@ -333,9 +333,7 @@ class CharterTab(QWidget):
             return save_charter(self.ctx.store, mixed, reason=self._reason, today=self.today())
 
         try:
-            saved = guarded_save(
-                self, self._versions, write, mine=data.fields, reload=self.reload
-            )
+            saved = guarded_save(self, self._versions, write, mine=data.fields, reload=self.reload)
             if saved is None:
                 return False
             commit(self.ctx, saved, initiator=self)

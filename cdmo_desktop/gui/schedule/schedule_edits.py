@@ -29,10 +29,10 @@ from cdmo_desktop.gui.format import date_text
 from cdmo_desktop.gui.schedule.schedule_changes import DocumentEdit
 from cdmo_desktop.gui.schedule.schedule_document import ScheduleDocument
 from cdmo_desktop.gui.undo import REFUSALS, commit, refusal_text
-from cdmo_desktop.store.errors import ConflictError
 from cdmo_desktop.store import conflicts
 from cdmo_desktop.store import schedule as sched
 from cdmo_desktop.store import schedule_edits as edits
+from cdmo_desktop.store.errors import ConflictError
 
 if TYPE_CHECKING:
     from cdmo_desktop.store.changesets import ChangeSet

@@ -130,6 +130,14 @@ class ScheduleEditor:
         with conflicts.expecting(conflicts.TouchedVersions(Milestone, self.doc.plan.versions)):
             return write()
 
+    def note_versions(self, cs: ChangeSet) -> None:
+        """Expect the item versions a change left (an undo, a redo, another screen's edit
+        shown in place rather than read again)."""
+        versions = self.doc.plan.versions
+        for (table, row_id), version in cs.versions.items():
+            if table == "milestone" and row_id in versions:
+                versions[row_id] = version
+
     def _after_refusal(self, exc: Exception) -> None:
         """Someone else saved an item meanwhile: show the plan as it is saved now."""
         if isinstance(exc, ConflictError):

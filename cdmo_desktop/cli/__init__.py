@@ -28,6 +28,8 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, NoReturn
 
+from cdmo_desktop.cli.target import HELP, METAVAR, Target, db_arg, is_server, resolve
+
 if TYPE_CHECKING:
     import sqlite3
     from collections.abc import Callable
@@ -61,10 +63,10 @@ class _Parser(argparse.ArgumentParser):
 def _db_option(parser: argparse.ArgumentParser) -> None:
     parser.add_argument(
         "--db",
-        type=Path,
+        type=db_arg,
         default=argparse.SUPPRESS,
-        metavar="PATH",
-        help="the database file (default: $CDMO_DESKTOP_DB, else the user-data folder)",
+        metavar=METAVAR,
+        help=f"{HELP} (default: $CDMO_DESKTOP_DB, else the file in the user-data folder)",
     )
 
 
@@ -83,7 +85,9 @@ def build_parser() -> argparse.ArgumentParser:
     )
     commands = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser)
     demo = commands.add_parser("demo", help="write the demo portfolio to a new database file")
-    demo.add_argument("path", type=Path, metavar="PATH", help="the file to create")
+    demo.add_argument(
+        "path", type=db_arg, metavar=METAVAR, help="the file to create, or an empty team server"
+    )
     demo.add_argument("--force", action="store_true", help="replace PATH if it exists")
     demo.set_defaults(func=_demo)
     check = commands.add_parser("check", help="print schema version and integrity check")
@@ -134,7 +138,13 @@ def _decrypt(args: argparse.Namespace) -> int:
     return _refusals(lambda: encryption.run_decrypt(path))
 
 
-def _existing_file(path: Path) -> Path:
+def _existing_file(path: Target) -> Path:
+    if isinstance(path, str):
+        raise CliError(
+            "encrypt and decrypt work on a database file; a team server's data is "
+            "protected by the server (TLS, its disk encryption)",
+            EXIT_USAGE,
+        )
     if not path.is_file():
         raise CliError(f"The file {path} does not exist.")
     return path
@@ -147,6 +157,8 @@ def _unlock(args: argparse.Namespace) -> None:
     from cdmo_desktop.cli import encryption
 
     path = _db_path(args)
+    if isinstance(path, str):  # a team server: its password comes from libpq or the keychain
+        return
     _refusals(lambda: encryption.unlock(path))
 
 
@@ -175,10 +187,14 @@ def _register_exchange(commands: Any) -> None:
     register(commands)
 
 
-def _db_path(args: argparse.Namespace) -> Path:
+def _db_path(args: argparse.Namespace) -> Target:
+    """--db (a file or a server URL), else $CDMO_DESKTOP_DB, else the user-data file."""
     explicit = getattr(args, "db", None)
     if explicit is not None:
-        return Path(explicit).expanduser()
+        return resolve(explicit)
+    env = os.environ.get("CDMO_DESKTOP_DB")
+    if env and is_server(env):
+        return resolve(db_arg(env))
     from cdmo_desktop.store.paths import default_db_path
 
     return default_db_path()
@@ -202,7 +218,10 @@ def _gui(args: argparse.Namespace) -> int:
     except ImportError as exc:
         raise CliError(f"the window cannot start: {exc}") from exc
     db = getattr(args, "db", None)
-    return int(run(Path(db).expanduser() if db is not None else None, bool(args.demo)))
+    target = resolve(db) if db is not None else None
+    if isinstance(target, str):
+        raise CliError("the window opens a team server through File > Connect to team server")
+    return int(run(target, bool(args.demo)))
 
 
 def _demo(args: argparse.Namespace) -> int:
@@ -211,6 +230,8 @@ def _demo(args: argparse.Namespace) -> int:
     from cdmo_desktop.store.lock import InstanceLock
     from cdmo_desktop.store.store import open_store
 
+    if is_server(args.path):
+        return _demo_on_server(str(args.path))
     path = Path(args.path).expanduser().absolute()
     if path.is_dir():
         raise CliError(
@@ -234,6 +255,33 @@ def _demo(args: argparse.Namespace) -> int:
         lock.release()
     print(path)
     return EXIT_OK
+
+
+def _demo_on_server(url: str) -> int:
+    """The demo portfolio written to an empty team server (set up first when it is bare)."""
+    from cdmo_desktop.store.demo import populate
+    from cdmo_desktop.store.store import open_store
+
+    with open_store(url, create=True) as store:
+        if _has_rows(store):
+            raise CliError(
+                f"The team server {store.location} already holds a workspace; the demo is "
+                "written only to an empty one",
+                EXIT_USAGE,
+            )
+        populate(store)
+        print(store.location)
+    return EXIT_OK
+
+
+def _has_rows(store: Any) -> bool:
+    import sqlalchemy as sa
+
+    with store.read() as s:
+        return any(
+            s.execute(sa.text(f'SELECT 1 FROM "{table}" LIMIT 1')).first() is not None
+            for table in ("partner", "client", "engagement")
+        )
 
 
 def _schema_step(conn: sqlite3.Connection, found: Probe) -> str:
@@ -282,6 +330,8 @@ def _check(args: argparse.Namespace) -> int:
     from cdmo_desktop.store.probe import reading
 
     path = _db_path(args)
+    if isinstance(path, str):
+        return _check_server(path)
     found = _probed(path, full=True)  # refuses a foreign schema or a failed integrity_check
     revision = found.revision
     if revision is None:
@@ -300,10 +350,49 @@ def _check(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def _check_server(url: str) -> int:
+    """`check` on a team server: schema, the server's own constraint enforcement, the
+    change log's protection and chain, and the tables against it."""
+    from cdmo_desktop.store.audit import verify
+    from cdmo_desktop.store.store import open_store
+
+    with open_store(url, create=False) as store:
+        lines = [f"schema: {store_revision(store)} (current)"]
+        with store.engine.connect() as conn:
+            invalid = conn.exec_driver_sql(
+                "SELECT count(*) FROM pg_constraint c JOIN pg_namespace n "
+                "ON n.oid = c.connamespace WHERE n.nspname = current_schema() "
+                "AND NOT c.convalidated"
+            ).scalar()
+            if invalid:
+                raise CliError(
+                    f"The team server {store.location} has {invalid} constraints that are "
+                    "not validated."
+                )
+            lines.append("constraints: ok (foreign keys and checks enforced by the server)")
+            report = verify(conn)
+        if not report.ok:
+            raise CliError(report.summary())
+        lines.append(report.summary())
+    print("\n".join(lines))
+    return EXIT_OK
+
+
+def store_revision(store: Any) -> str:
+    with store.engine.connect() as conn:
+        return str(conn.exec_driver_sql("SELECT version_num FROM alembic_version").scalar())
+
+
 def _backup(args: argparse.Namespace) -> int:
     from cdmo_desktop.store.backup import backup_database
 
     path = _db_path(args)
+    if isinstance(path, str):
+        from cdmo_desktop.store.store import open_store
+
+        with open_store(path, create=False) as store:
+            print(store.backup(args.to.expanduser() if args.to is not None else None))
+        return EXIT_OK
     found = _probed(path)
     if found.revision is None:
         raise CliError(f"The file {path} is empty: there is nothing to back up.")
@@ -326,20 +415,37 @@ def _list(args: argparse.Namespace) -> int:
     from cdmo_desktop.store.probe import reading
 
     path = _db_path(args)
+    table, label = LISTS[args.what]
+    if isinstance(path, str):
+        _print_rows(_server_rows(path, table, label))
+        return EXIT_OK
     found = _probed(path)
     if found.revision is None:
         raise CliError(f"The file {path} is empty: it holds no Partnership Desk schema.")
-    table, label = LISTS[args.what]
     try:
         with reading(path, found.wal) as conn:
             rows = conn.execute(f'SELECT id, "{label}" FROM "{table}"').fetchall()
     except sqlite3.Error as exc:
         raise CliError(f"The file {path} cannot be listed ({exc}).") from exc
+    _print_rows(rows)
+    return EXIT_OK
+
+
+def _server_rows(url: str, table: str, label: str) -> list[Any]:
+    """The id and label of every row of `table` the server lets this user see."""
+    import sqlalchemy as sa
+
+    from cdmo_desktop.store.store import open_store
+
+    with open_store(url, create=False) as store, store.read() as s:
+        return list(s.execute(sa.text(f'SELECT id, "{label}" FROM "{table}"')).all())
+
+
+def _print_rows(rows: list[Any]) -> None:
     rows.sort(key=lambda r: (str(r[1]).casefold(), str(r[1]), str(r[0])))
     out = sys.stdout
     for row_id, name in rows:
         out.write(f"{row_id}\t{' '.join(str(name).split())}\n")
-    return EXIT_OK
 
 
 def _say(line: str) -> None:

@@ -16,6 +16,8 @@ import sys
 from pathlib import Path
 from typing import Any
 
+from cdmo_desktop.cli.target import HELP, METAVAR, db_arg, resolve
+
 EXIT_OK = 0
 EXIT_USAGE = 2  # as cdmo_desktop.cli: a refusal, nothing changed
 
@@ -34,7 +36,7 @@ def register(subparsers: Any) -> argparse.ArgumentParser:
         description=__doc__,
         formatter_class=argparse.RawDescriptionHelpFormatter,
     )
-    erase.add_argument("--db", required=True, type=Path, help="the database file")
+    erase.add_argument("--db", required=True, type=db_arg, metavar=METAVAR, help=HELP)
     which = erase.add_mutually_exclusive_group(required=True)
     which.add_argument("--contact", metavar="ID", help="the contact (person) to erase")
     which.add_argument("--record", metavar="TABLE:ID", help="the record whose values to erase")
@@ -55,8 +57,8 @@ def run(args: argparse.Namespace) -> int:
     from cdmo_desktop.store.changelog import os_user
     from cdmo_desktop.store.store import open_store
 
-    path = Path(args.db).expanduser()
-    if not path.is_file():
+    path = resolve(args.db)
+    if isinstance(path, Path) and not path.is_file():
         return _refused(f"The file {path} does not exist.")
     if args.record is not None and ":" not in args.record:
         return _refused("--record takes TABLE:ID, e.g. agreement:1f0c…")

@@ -20,6 +20,8 @@ from collections.abc import Callable, Mapping
 from pathlib import Path
 from typing import Any
 
+from cdmo_desktop.cli.target import HELP, METAVAR, db_arg
+
 EXIT_REFUSED = 2  # the file or its content was refused; nothing was written
 EXIT_FAILED = 1  # the database could not be read or written
 
@@ -91,7 +93,7 @@ def register(commands: Any) -> None:
 
 
 def _db(parser: argparse.ArgumentParser) -> None:
-    parser.add_argument("--db", required=True, type=Path, metavar="PATH", help="database file")
+    parser.add_argument("--db", required=True, type=db_arg, metavar=METAVAR, help=HELP)
 
 
 def _kinds(table: Mapping[str, tuple[str, str]]) -> str:

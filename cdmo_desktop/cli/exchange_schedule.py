@@ -15,6 +15,7 @@ import argparse
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from cdmo_desktop.cli.target import Target, is_server, resolve
 from cdmo_desktop.exchange.errors import ExchangeError
 from cdmo_desktop.store.files import write_bytes_atomic
 
@@ -22,13 +23,14 @@ if TYPE_CHECKING:
     from cdmo_desktop.store.store import Store
 
 
-def _open(db: Path, *, write: bool) -> Store:
+def _open(db: Target, *, write: bool) -> Store:
     from cdmo_desktop.store import StoreError, open_store
 
     try:
-        return open_store(db.expanduser(), create=False, lock=write)
+        return open_store(resolve(db), create=False, lock=write)
     except StoreError as exc:
-        exc.path = exc.path or db
+        if not is_server(db):
+            exc.path = exc.path or Path(db)
         raise
 
 

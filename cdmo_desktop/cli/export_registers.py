@@ -13,6 +13,7 @@ WORKBOOK = "workbook"
 
 
 def run(args: argparse.Namespace) -> int:
+    from cdmo_desktop.cli.target import resolve
     from cdmo_desktop.exchange.errors import ExchangeError
     from cdmo_desktop.exchange.register_export import export_register, export_workbook
     from cdmo_desktop.exchange.sheets import sheet_format
@@ -27,7 +28,7 @@ def run(args: argparse.Namespace) -> int:
     if out.is_dir():
         raise ExchangeError(f"{out} is a folder: give a file name ending in .csv or .xlsx.")
     # Exports only read: no instance lock, so they run beside an open window (WAL).
-    store = open_store(Path(args.db).expanduser(), create=False, lock=False)
+    store = open_store(resolve(args.db), create=False, lock=False)
     try:
         try:
             engagement_id = resolve_engagement(store, args.engagement) if args.engagement else None

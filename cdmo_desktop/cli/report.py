@@ -25,6 +25,8 @@ from datetime import date, timedelta
 from pathlib import Path
 from typing import Any
 
+from cdmo_desktop.cli.target import HELP, METAVAR, Target, db_arg, is_server, resolve
+
 PAPERS = ("A4", "Letter")
 KINDS = "{status,agreement,scorecard,reassessment}"
 EXIT_ERROR = 1
@@ -49,7 +51,7 @@ def _date(text: str) -> date:
 
 
 def _common(parser: argparse.ArgumentParser) -> None:
-    parser.add_argument("--db", required=True, type=Path, help="the database file")
+    parser.add_argument("--db", required=True, type=db_arg, metavar=METAVAR, help=HELP)
     parser.add_argument("--out", required=True, type=Path, help="the PDF file to write")
     parser.add_argument("--paper", choices=PAPERS, default="A4", help="paper size (A4)")
 
@@ -103,15 +105,16 @@ def _check_out(path: Path) -> Path:
     return path
 
 
-def _open(db: Path) -> Any:
+def _open(db: Target) -> Any:
     """The database for reading only. No instance lock: exports only read (WAL lets them
     run beside an open window), so a report can be printed while the app is running."""
     from cdmo_desktop.store import StoreError, open_store
 
     try:
-        return open_store(db.expanduser(), create=False, lock=False)
+        return open_store(resolve(db), create=False, lock=False)
     except StoreError as exc:
-        exc.path = exc.path or db
+        if not is_server(db):
+            exc.path = exc.path or Path(db)
         raise ReportCliError(exc.sentence()) from None
 
 

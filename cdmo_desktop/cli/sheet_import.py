@@ -17,6 +17,7 @@ SHOWN_WARNINGS = 50
 
 
 def run(args: argparse.Namespace) -> int:
+    from cdmo_desktop.cli.target import resolve
     from cdmo_desktop.exchange.errors import ExchangeError
     from cdmo_desktop.exchange.imports import (
         KINDS,
@@ -35,7 +36,7 @@ def run(args: argparse.Namespace) -> int:
     sheet = read_sheet(
         args.file, sheet=SHEET_NAMES[kind.key]
     )  # refused files before the database opens
-    store = open_store(args.db.expanduser(), create=False)
+    store = open_store(resolve(args.db), create=False)
     try:
         engagement_id = (
             resolve_engagement(store, args.engagement) if kind.needs_engagement else None

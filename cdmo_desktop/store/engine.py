@@ -1,4 +1,5 @@
-"""SQLite engine with the PRAGMAs every connection needs, and read-only probing.
+"""Engines: an SQLite file with the PRAGMAs every connection needs (and read-only probing),
+or a team server (PostgreSQL, `make_server_engine`).
 
 SQLAlchemy is imported inside `make_engine`: the read-only probe (stdlib sqlite3) runs
 before the window's first paint, and the ORM stack loads only after it.
@@ -17,6 +18,7 @@ if TYPE_CHECKING:
     import sqlalchemy as sa
 
     from cdmo_desktop.store.crypto import Passphrase
+    from cdmo_desktop.store.location import ServerURL
 
 BUSY_TIMEOUT_S = 10.0
 
@@ -116,3 +118,45 @@ def connect_readonly(path: Path, *, key: Passphrase | None = None) -> sqlite3.Co
     wal = path.with_name(path.name + "-wal")
     mode = "ro" if wal.exists() and wal.stat().st_size > 0 else "ro-immutable"
     return connect(path, mode, key=key)
+
+
+def application_name() -> str:
+    """How a client names itself on a team server (pg_stat_activity.application_name):
+    `server upgrade` reads the app and schema versions of the connected clients from it."""
+    from cdmo_desktop import __version__
+    from cdmo_desktop.store.revisions import HEAD_REVISION
+
+    return f"cdmo-desktop {__version__} schema {HEAD_REVISION}"
+
+
+SERVER_CONNECT_TIMEOUT_S = 10
+
+
+def make_server_engine(
+    url: ServerURL, *, password: str | None = None, read_only: bool = False, pooled: bool = True
+) -> sa.Engine:
+    """An engine on a team server (PostgreSQL through psycopg 3).
+
+    The password is `password`, else one written in the URL, else the keychain's for this
+    server and user, else none (libpq then looks in PGPASSWORD, ~/.pgpass and the service
+    file). Connections give up after SERVER_CONNECT_TIMEOUT_S unless the URL says otherwise,
+    check themselves before use (a server restart or a dropped network is noticed on the
+    next action, not as a failure in the middle of it) and, with `read_only`, run every
+    transaction read-only on the server side."""
+    import sqlalchemy as sa
+
+    if password is None and url.password is None:
+        from cdmo_desktop.store import keys
+
+        password = keys.server_password(url.key)
+    connect_args: dict[str, Any] = {"application_name": application_name()}
+    if "connect_timeout" not in url.query:
+        connect_args["connect_timeout"] = SERVER_CONNECT_TIMEOUT_S
+    if read_only:
+        connect_args["options"] = "-c default_transaction_read_only=on"
+    return sa.create_engine(
+        url.sqlalchemy_url(password),
+        connect_args=connect_args,
+        pool_pre_ping=True,
+        poolclass=sa.pool.QueuePool if pooled else sa.pool.NullPool,
+    )

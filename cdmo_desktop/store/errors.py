@@ -80,6 +80,36 @@ class WriteRefused(Exception):
         return cls("It conflicts with other records.")
 
 
+class BadServerURL(StoreError):
+    """A team-server address the app cannot use; the message says what is wrong."""
+
+    def sentence(self) -> str:
+        return f"The server address {self.message.rstrip('.')}."
+
+
+class ServerError(StoreError):
+    """A team server that cannot be used now: unreachable, refused the login, not set up,
+    or at another schema version. `sentence()` names the server, never its password."""
+
+    def __init__(self, message: str, where: str = "") -> None:
+        super().__init__(message)
+        self.where = where
+
+    def sentence(self) -> str:
+        text = self.message.rstrip(".")
+        if not self.where:
+            return text[:1].upper() + text[1:] + "."
+        return f"The team server {self.where} {text}."
+
+
+class ServerUnreachable(ServerError):
+    """No answer from the server (down, no network, wrong host or port)."""
+
+
+class ServerLoginRefused(ServerError):
+    """The server refused the user name or password."""
+
+
 @dataclass(frozen=True)
 class RowConflict:
     """A row someone else saved (or deleted) after the writer read it: who and when (the

@@ -52,3 +52,17 @@ def forget_remembered(path: Path) -> None:
         keyring.delete_password(SERVICE, _account(path))
     except Exception as exc:
         log.info("no passphrase removed from the keychain (%s)", type(exc).__name__)
+
+
+SERVER_SERVICE = "cdmo-desktop team server"
+
+
+def server_password(account: str) -> str | None:
+    """The password kept for a team-server account (`ServerURL.key`), if any."""
+    try:
+        import keyring
+
+        return keyring.get_password(SERVER_SERVICE, account) or None
+    except Exception as exc:
+        log.info("no server password read from the keychain (%s)", type(exc).__name__)
+        return None

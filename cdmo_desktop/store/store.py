@@ -16,11 +16,21 @@ import sqlalchemy as sa
 from sqlalchemy.orm import sessionmaker
 from sqlmodel import Session
 
-from cdmo_desktop.store import changelog, changesets, conflicts, files, migrate, planner, probe
+from cdmo_desktop.store import (
+    changelog,
+    changesets,
+    conflicts,
+    files,
+    migrate,
+    planner,
+    probe,
+    server,
+)
 from cdmo_desktop.store.backup import backup_database, list_backups, remove_stale_backups
 from cdmo_desktop.store.changesets import ChangeSet, RowState
-from cdmo_desktop.store.engine import make_engine
-from cdmo_desktop.store.errors import StorageError, StoreError, WriteRefused
+from cdmo_desktop.store.engine import make_engine, make_server_engine
+from cdmo_desktop.store.errors import ServerError, StorageError, StoreError, WriteRefused
+from cdmo_desktop.store.location import ServerURL, is_server_url
 from cdmo_desktop.store.lock import InstanceLock
 
 log = logging.getLogger(__name__)
@@ -43,9 +53,12 @@ conflicts.install(StoreSession)
 
 @dataclass
 class Store:
-    """An open database. Create it with `open_store`; close it when done (or use `with`)."""
+    """An open database. Create it with `open_store`; close it when done (or use `with`).
 
-    path: Path
+    A file on this machine (`file`, also `path`) or a team server (`server`; `file` is None
+    and `path` refuses: code that needs a file checks `server` first)."""
+
+    file: Path | None
     engine: sa.Engine
     user: str = ""
     lock: InstanceLock | None = None
@@ -57,6 +70,7 @@ class Store:
     # Why the daily backup was skipped when the store opened (a full disk, say): the
     # window shows it. None when it was taken or not due.
     backup_warning: str | None = None
+    server: ServerURL | None = None
     _factory: sessionmaker[Session] = field(init=False, repr=False)
     # One writer at a time, whatever the thread: SQLite serialises writers anyway, and
     # concurrent writers/checkpointers are what its WAL-reset bug needs.
@@ -75,9 +89,13 @@ class Store:
         `reason`)."""
         if self.read_only:
             raise WriteRefused(
-                f"{self.path.name} is open read-only ({self.read_only_reason}); nothing "
-                "was changed. To edit it, make the file and its folder writable and open "
-                "it again."
+                f"{self.location} is open read-only ({self.read_only_reason}); nothing "
+                "was changed. "
+                + (
+                    "Your role on the team server does not allow changes."
+                    if self.server is not None
+                    else "To edit it, make the file and its folder writable and open it again."
+                )
             )
         with self._write_lock:
             s = self._factory()
@@ -89,7 +107,7 @@ class Store:
             except BaseException as exc:
                 with contextlib.suppress(sa.exc.SQLAlchemyError):  # a failed disk fails this too
                     s.rollback()
-                _raise_fault(exc, self.path, "could not be saved")
+                _raise_fault(exc, self.file, "could not be saved", self.server)
                 raise
             finally:
                 s.close()
@@ -154,7 +172,7 @@ class Store:
         try:
             yield s
         except sa.exc.DBAPIError as exc:
-            _raise_fault(exc, self.path, "could not be read")
+            _raise_fault(exc, self.file, "could not be read", self.server)
             raise
         finally:
             s.close()  # ends the transaction; loaded rows stay readable (not expired)
@@ -163,9 +181,34 @@ class Store:
     def read_only(self) -> bool:
         return bool(self.read_only_reason)
 
+    @property
+    def path(self) -> Path:
+        """The database file; StoreError on a team server, which has none."""
+        if self.file is None:
+            raise StoreError("is a team server: this needs a database file")
+        return self.file
+
+    @property
+    def backend(self) -> str:
+        """ "sqlite" for a file, "postgresql" for a team server."""
+        return str(self.engine.dialect.name)
+
+    @property
+    def location(self) -> str:
+        """How messages and the window title name the database: the file's name, or the
+        server as "desk on db:5432 as dana" (never a password)."""
+        if self.server is not None:
+            return self.server.display
+        return self.path.name
+
     def backup(self, dest_dir: Path | None = None, reason: str = "manual") -> Path:
         """A consistent copy through the SQLite backup API (default: backups/ beside it;
         a read-only database takes no backup beside it)."""
+        if self.backend != "sqlite":
+            raise StoreError(
+                "is a team server: its backups are the server's own (pg_dump); "
+                "ask the administrator"
+            )
         if self.read_only and dest_dir is None:
             raise StoreError(
                 f"is open read-only ({self.read_only_reason}), so no backup is written "
@@ -189,17 +232,45 @@ class Store:
         self.close()
 
 
-def _raise_fault(exc: BaseException, path: Path, doing: str) -> None:
+def _raise_fault(
+    exc: BaseException, path: Path | None, doing: str, server: ServerURL | None = None
+) -> None:
     """Raise the StorageError a database error stands for (a full or read-only disk, an I/O
     error, a lock held by another program), logging only its kind: SQLAlchemy's own text
     carries the statement and its parameters (record contents). Returns for any other
     error, a refused write (IntegrityError) included."""
     if not isinstance(exc, sa.exc.DBAPIError) or isinstance(exc, sa.exc.IntegrityError):
         return
+    if server is not None:
+        _raise_server_fault(exc, server, doing)
+        return
     fault = StorageError.from_fault(exc, path, doing)
     if fault is not None:
         log.warning("%s: %s", type(exc.orig).__name__, fault.sentence())
         raise fault from None
+
+
+def _raise_server_fault(exc: sa.exc.DBAPIError, server: ServerURL, doing: str) -> None:
+    """A lost connection, a refused privilege or a write that lost a race with another
+    user's, as one sentence; the driver's text (with the statement) is only logged by kind."""
+    sqlstate = str(getattr(exc.orig, "sqlstate", "") or "")
+    if sqlstate == "42501":  # insufficient_privilege (a viewer, or another client's rows)
+        log.warning("server refused a privilege (%s)", sqlstate)
+        raise WriteRefused(
+            "Your role on the team server does not allow this change; nothing was changed."
+        ) from None
+    if sqlstate in ("40001", "40P01"):  # serialization failure, deadlock
+        log.warning("server transaction conflict (%s)", sqlstate)
+        raise WriteRefused(
+            "Someone else was saving the same records at the same moment; nothing was "
+            "changed. Try again."
+        ) from None
+    if isinstance(exc, sa.exc.OperationalError) or exc.connection_invalidated:
+        log.warning("team server connection failed (%s)", type(exc.orig).__name__)
+        raise StorageError(
+            f"{doing}: the team server {server.display} cannot be reached. Check the "
+            "network, then try again. Your last saved change is safe"
+        ) from None
 
 
 def inspect_file(path: Path) -> str | None:
@@ -217,6 +288,7 @@ def open_store(
     create: bool = True,
     lock: bool = True,
     daily_backup: bool = False,
+    password: str | None = None,
 ) -> Store:
     """Open (or create) the database at `path`, upgrading its schema after a backup.
 
@@ -224,7 +296,13 @@ def open_store(
     database or is damaged, a newer schema, a missing file with `create=False`, and (with
     `lock=True`, the default) a file another Store already holds, in this process or another.
     A refused file is left exactly as it was. A file or folder the user may not write opens
-    read-only (`Store.read_only`), with no lock, backup or -wal beside it."""
+    read-only (`Store.read_only`), with no lock, backup or -wal beside it.
+
+    A `postgresql://` URL (a str) opens a team server instead (store/server.py): the user
+    is the server's authenticated one, an empty database is set up when `create`, and
+    `password` (else the keychain's, else libpq's sources) is used for the login."""
+    if is_server_url(path):
+        return _open_server(str(path), create=create, password=password)
     path = Path(path).expanduser().absolute()
     exists = os.path.lexists(path)  # a dangling link is refused, never created through
     if not exists and not create:
@@ -301,7 +379,7 @@ def _open_checked(
                 backup_warning = f"The daily backup was skipped. {reason}"
                 log.warning("%s", backup_warning)
     files.make_private_database(path)
-    store = Store(path=path, engine=make_engine(path), user=user, lock=instance_lock)
+    store = Store(file=path, engine=make_engine(path), user=user, lock=instance_lock)
     store.last_backup = last_backup
     store.backup_warning = backup_warning
     try:
@@ -325,9 +403,46 @@ def _open_read_only(found: probe.Probe, user: str) -> Store:
             path,
         )
     engine = make_engine(path, read_only=True)
-    store = Store(path=path, engine=engine, user=user, read_only_reason=found.read_only_reason)
+    store = Store(file=path, engine=engine, user=user, read_only_reason=found.read_only_reason)
     store.integrity_checked = found.fully_checked
     return store
+
+
+def _open_server(
+    text: str,
+    *,
+    create: bool = False,
+    password: str | None = None,
+    read_only: bool = False,
+) -> Store:
+    """Open the team server named by `text` (a postgresql:// URL).
+
+    `create`: an empty database is set up (migrated to the head) instead of refused."""
+    url = ServerURL.parse(text)
+    engine = make_server_engine(url, password=password, read_only=read_only)
+    try:
+        try:
+            with engine.connect() as conn:
+                revision = server.read_revision(conn)
+                user = str(conn.exec_driver_sql("SELECT session_user").scalar())
+        except ServerError as exc:
+            exc.where = exc.where or url.display
+            raise
+        except sa.exc.DBAPIError as exc:
+            raise server.connection_error(exc, url) from None
+        if revision is None and create and not read_only:
+            try:
+                server.migrate_server(engine)
+            except ServerError as exc:
+                exc.where = url.display
+                raise
+            revision = migrate.HEAD_REVISION
+        server.check_server_revision(revision, url)
+    except BaseException:
+        engine.dispose()
+        raise
+    reason = "your connection to the team server is read-only" if read_only else ""
+    return Store(file=None, engine=engine, user=user, server=url, read_only_reason=reason)
 
 
 def prepare_tables() -> None:

@@ -99,7 +99,7 @@ def _open(db_path: str) -> Store:
     from cdmo_desktop.store.store import Store
 
     path = Path(db_path)
-    return Store(path=path, engine=make_engine(path, pooled=False))
+    return Store(file=path, engine=make_engine(path, pooled=False))
 
 
 def _read(store: Store, request: Request) -> StatusReportSnapshot | AgreementSnapshot | Scorecard:

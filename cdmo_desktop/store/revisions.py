@@ -1,0 +1,24 @@
+"""The schema revisions this version of the app knows (the Alembic scripts' ids)."""
+
+from __future__ import annotations
+
+# Every revision this version knows, oldest first. A test keeps this equal to the scripts.
+KNOWN_REVISIONS: tuple[str, ...] = (
+    "0001_initial",
+    "0002_changelog_append_only",
+    "0003_money_minor_units",
+    "0004_site_tags",
+    "0005_named_baselines",
+    "0006_risk_scale",
+    "0007_partner_scale",
+    "0008_engagement_scale",
+    "0009_kpis",
+    "0010_reassessment",
+    "0011_site_closures",
+    "0012_kpi_latest",
+    "0013_audit_chain",
+    "0014_erasure",
+    "0015_scale_rest",
+    "0016_row_versions",
+)
+HEAD_REVISION = KNOWN_REVISIONS[-1]

@@ -1,0 +1,119 @@
+"""Opening a team server (PostgreSQL) as a Store.
+
+The same tables and migrations as the laptop's file; what differs is how the database is
+reached and who the user is: the change log records the server's authenticated user
+(`session_user`), not a name typed in Preferences. A server is never migrated by a client
+that happens to be newer: an older schema is refused with the administrator's command
+(`cdmo-desktop server upgrade`), except for a database that is still empty, which a client
+may set up (`cdmo-desktop demo URL`, `server init`).
+"""
+
+from __future__ import annotations
+
+import logging
+
+import sqlalchemy as sa
+
+from cdmo_desktop.store import migrate
+from cdmo_desktop.store.errors import (
+    NewerSchemaError,
+    ServerError,
+    ServerLoginRefused,
+    ServerUnreachable,
+)
+from cdmo_desktop.store.location import ServerURL
+
+log = logging.getLogger(__name__)
+
+# Held while a client migrates an empty server, so two first clients do not both do it.
+MIGRATION_LOCK_ID = 0x6364_6D6F  # "cdmo"
+
+_LOGIN_REFUSED = (
+    "password authentication failed",
+    "no password supplied",
+    'role "',  # role "x" does not exist
+    "peer authentication failed",
+    "ident authentication failed",
+    "pg_hba.conf rejects",
+)
+
+
+def connection_error(exc: BaseException, url: ServerURL) -> ServerError:
+    """The sentence for a failed connection: refused login, missing database, or no answer.
+    Never the password, never the driver's raw text beyond its kind."""
+    orig = getattr(exc, "orig", None) or exc
+    text = str(orig).lower()
+    if getattr(orig, "sqlstate", None) == "42501":  # logged in, but may read nothing
+        return ServerLoginRefused(
+            f"lets {url.user or 'this user'} in but gives them no access to the workspace: "
+            "ask the administrator to grant it (cdmo-desktop server grant)",
+            url.display,
+        )
+    if any(needle in text for needle in _LOGIN_REFUSED):
+        return ServerLoginRefused(
+            f"refused the login of {url.user or 'this user'}: check the user name and "
+            "password (or the keychain, PGPASSWORD and ~/.pgpass)",
+            url.display,
+        )
+    if "database" in text and "does not exist" in text:
+        return ServerError(
+            f"has no database named {url.database}: ask the administrator to create it",
+            url.display,
+        )
+    return ServerUnreachable(
+        "cannot be reached: check the network and the address, then try again",
+        url.display,
+    )
+
+
+def read_revision(conn: sa.Connection) -> str | None:
+    """The schema revision on the server, None for an empty database."""
+    present = conn.exec_driver_sql("SELECT to_regclass('alembic_version')").scalar()
+    if present is None:
+        tables = conn.exec_driver_sql(
+            "SELECT count(*) FROM pg_tables WHERE schemaname = current_schema()"
+        ).scalar()
+        if tables:
+            raise ServerError(
+                "holds tables of another program (no Partnership Desk schema)",
+            )
+        return None
+    return conn.exec_driver_sql("SELECT version_num FROM alembic_version").scalar()
+
+
+def check_server_revision(revision: str | None, url: ServerURL) -> None:
+    """Refuse a server whose schema this version cannot use, naming both versions."""
+    if revision is None:
+        raise ServerError(
+            "is not set up yet: ask the administrator to run "
+            f"'cdmo-desktop server init --db {url.redacted}'",
+            url.display,
+        )
+    if revision not in migrate.KNOWN_REVISIONS:
+        raise NewerSchemaError(
+            f"The team server {url.display} has schema {revision}, newer than this "
+            f"version's {migrate.HEAD_REVISION}: update the app to connect to it"
+        )
+    if revision != migrate.HEAD_REVISION:
+        raise ServerError(
+            f"has schema {revision}, older than this version's {migrate.HEAD_REVISION}: "
+            f"ask the administrator to run 'cdmo-desktop server upgrade --db {url.redacted}'",
+            url.display,
+        )
+
+
+def migrate_server(engine: sa.Engine, target: str = "head") -> None:
+    """Run the migrations on a server in one transaction (PostgreSQL's DDL is
+    transactional), one client at a time."""
+    from alembic import command
+
+    try:
+        with engine.connect() as conn, conn.begin():
+            conn.exec_driver_sql(f"SELECT pg_advisory_xact_lock({MIGRATION_LOCK_ID})")
+            command.upgrade(migrate.alembic_config(conn), target)
+    except sa.exc.SQLAlchemyError as exc:
+        log.warning("server migration failed (%s)", type(exc).__name__)
+        raise ServerError(
+            f"could not be brought to schema {migrate.HEAD_REVISION} "
+            f"({type(getattr(exc, 'orig', exc)).__name__}); nothing was changed"
+        ) from None

@@ -27,7 +27,7 @@ from sqlmodel import SQLModel
 
 from cdmo_desktop.domain.models import ChangeLog
 from cdmo_desktop.store.changesets import CAPTURE_SKIP, RowState
-from cdmo_desktop.store.errors import ConflictError, RowConflict
+from cdmo_desktop.store.errors import ConflictError, RowConflict, WriteRefused
 
 ROW_VERSION = "row_version"
 # What a conflict shows as the row's values now (the fields a user edits).
@@ -69,7 +69,7 @@ Expectation = Versions | TouchedVersions
 _expected: contextvars.ContextVar[tuple[Expectation, ...]] = contextvars.ContextVar(
     "expected_versions", default=()
 )
-_SEEN = "versions_seen"  # session.info: the rows whose loaded version was checked
+_SEEN = "versions_loaded"  # session.info: {key: version read} of the rows it changes
 
 
 def opened(store: Any, model: type[SQLModel], *ids: str) -> Versions:
@@ -152,39 +152,40 @@ def check(session: OrmSession, expectations: Sequence[Expectation]) -> None:
         raise ConflictError(conflicts)
 
 
-def advance(session: OrmSession, expectations: Sequence[Expectation]) -> None:
-    """After a write (flushed): expect the versions it left."""
+def advance(expectations: Sequence[Expectation], written: Mapping[tuple[str, str], int]) -> None:
+    """After a write: expect the versions it left (`written`: ChangeSet.versions)."""
     for versions in expectations:
         if isinstance(versions, Versions):
-            now = read_versions(session, versions)
-            versions.update({key: now[key] for key in versions if key in now})
+            for key in versions:
+                now = written.get((str(key[0].__tablename__), key[1]))
+                if now is not None:
+                    versions[key] = now
             continue
-        touched = [k for k in session.info.get(_SEEN, ()) if k[0] is versions.model]
-        for (_model, row_id), version in read_versions(session, touched).items():
-            if row_id in versions.by_id:
-                versions.by_id[row_id] = version
+        table = str(versions.model.__tablename__)
+        for (name, row_id), now in written.items():
+            if name == table and row_id in versions.by_id:
+                versions.by_id[row_id] = now
 
 
 def check_touched(session: OrmSession, _ctx: object = None, _instances: object = None) -> None:
-    """Before a flush: refuse (ConflictError) a change to a row that a TouchedVersions
-    expects at another version than the one this session read."""
+    """Before a flush: note the version this session read of each row it changes (for a
+    refused UPDATE's conflict, `stale_candidates`), and refuse (ConflictError) a change to
+    a row that a TouchedVersions expects at another version."""
+    loaded: dict[Key, int] = session.info.setdefault(_SEEN, {})
     expectations = [v for v in _expected.get() if isinstance(v, TouchedVersions)]
-    if not expectations:
-        return
-    seen: set[Key] = session.info.setdefault(_SEEN, set())
     conflicts = []
     for obj in [*session.dirty, *session.deleted]:
         if not hasattr(obj, ROW_VERSION):
             continue
         key = (type(obj), str(obj.id))
-        if key in seen:  # checked at an earlier flush of this write (and bumped by it)
+        if key in loaded:  # noted at an earlier flush of this write (and bumped by it)
             continue
-        seen.add(key)
         history = sa.inspect(obj).attrs[ROW_VERSION].history
-        loaded = (history.unchanged or history.deleted or [getattr(obj, ROW_VERSION)])[0]
+        version = (history.unchanged or history.deleted or [getattr(obj, ROW_VERSION)])[0]
+        loaded[key] = int(version)
         for versions in expectations:
             want = versions.get(*key)
-            if want is not None and want != loaded:
+            if want is not None and want != version:
                 conflicts.append(conflict(session, *key))
     if conflicts:
         raise ConflictError(conflicts)
@@ -232,17 +233,12 @@ def conflict(session: OrmSession, model: type[SQLModel], row_id: str) -> RowConf
 
 def stale_candidates(session: OrmSession) -> list[tuple[Key, int]]:
     """The rows a failed flush was updating or deleting, with the versions it read."""
-    out = []
-    for obj in [*session.dirty, *session.deleted]:
-        state = sa.inspect(obj)
-        if not hasattr(obj, ROW_VERSION):
-            continue
-        version = state.committed_state.get(ROW_VERSION, getattr(obj, ROW_VERSION))
-        out.append(((type(obj), str(obj.id)), int(version)))
-    return out
+    return list(session.info.get(_SEEN, {}).items())
 
 
-def stale_conflicts(session: OrmSession, candidates: Sequence[tuple[Key, int]]) -> ConflictError:
+def stale_conflicts(
+    session: OrmSession, candidates: Sequence[tuple[Key, int]]
+) -> ConflictError | WriteRefused:
     """The ConflictError for a flush the database refused (an UPDATE or DELETE that found
     its row at another version): the candidates whose version moved, read afresh."""
     conflicts = []
@@ -253,4 +249,6 @@ def stale_conflicts(session: OrmSession, candidates: Sequence[tuple[Key, int]]) 
             conflicts.append(conflict(session, model, row_id))
     if not conflicts and candidates:
         conflicts.append(conflict(session, *candidates[0][0]))
+    if not conflicts:
+        return WriteRefused("Someone else saved these records meanwhile; nothing was written.")
     return ConflictError(conflicts)

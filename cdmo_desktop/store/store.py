@@ -138,7 +138,7 @@ class Store:
                     stale = conflicts.stale_candidates(s)
                     raise
                 changeset = changesets.collect(s, label)
-                conflicts.advance(s, expectations)
+                conflicts.advance(expectations, changeset.versions)
                 return changeset
         except sa.exc.IntegrityError as exc:
             raise WriteRefused.from_constraint(str(exc.orig)) from None

@@ -17,7 +17,7 @@ command left them (`check_states`), or the undo is refused the same way.
 from __future__ import annotations
 
 import contextvars
-from collections.abc import Iterable, Iterator, Mapping, Sequence
+from collections.abc import Iterator, Mapping, Sequence
 from contextlib import contextmanager
 from typing import Any
 
@@ -92,17 +92,6 @@ def opened_where(store: Any, *wheres: tuple[type[SQLModel], str, str]) -> Versio
             )
             for row_id, version in rows:
                 versions[(model, str(row_id))] = int(version)
-    return versions
-
-
-def read_versions(session: OrmSession, keys: Iterable[Key]) -> Versions:
-    """The versions of `keys` as `session` sees them (for forms built within one read)."""
-    versions = Versions()
-    by_model: dict[type[SQLModel], list[str]] = {}
-    for model, row_id in keys:
-        by_model.setdefault(model, []).append(row_id)
-    for model, ids in by_model.items():
-        _read_versions(session, model, ids, versions)
     return versions
 
 

@@ -11,6 +11,7 @@ import threading
 import pytest
 
 from bench.concurrency import problems, run_writers
+from cdmo_desktop.domain.enums import RiskCategory
 from cdmo_desktop.domain.models import Risk
 from cdmo_desktop.store import Store, conflicts, open_store, risk_edits
 from cdmo_desktop.store.errors import ConflictError
@@ -31,7 +32,9 @@ def test_a_save_over_a_row_saved_since_is_refused_on_a_server(pg_url: str) -> No
     mine, dana = open_store(pg_url, create=False), open_store(pg_url, create=False)
     try:
         pf = make_portfolio(mine)
-        risk = Risk(engagement_id=pf.alpha, title="Supplier delay", number=0, category="supply")
+        risk = Risk(
+            engagement_id=pf.alpha, title="Supplier delay", number=0, category=RiskCategory.SUPPLY
+        )
         mine.write("Log", lambda s: s.add(risk))
         opened = conflicts.opened(mine, Risk, risk.id)
         risk_edits.edit_risk(dana, risk.id, {"owner": "Dana"})
@@ -50,7 +53,9 @@ def test_an_update_that_finds_its_row_changed_is_refused(pg_url: str) -> None:
     mine, dana = open_store(pg_url, create=False), open_store(pg_url, create=False)
     try:
         pf = make_portfolio(mine)
-        risk = Risk(engagement_id=pf.alpha, title="Supplier delay", number=0, category="supply")
+        risk = Risk(
+            engagement_id=pf.alpha, title="Supplier delay", number=0, category=RiskCategory.SUPPLY
+        )
         mine.write("Log", lambda s: s.add(risk))
 
         def work(s: object) -> None:

@@ -13,6 +13,7 @@ import pytest
 from cdmo_desktop.domain import clock
 from cdmo_desktop.domain.models import (
     Agreement,
+    Contact,
     Decision,
     Engagement,
     Milestone,
@@ -203,3 +204,26 @@ def test_decision_register(qtbot: Any, ctx: Any, monkeypatch: Any, choice: str) 
         assert not saved and editor.ui.titleEdit.text() == stored == "Go for scale-up (Dana)"
     else:
         assert saved and stored == "Go for scale-up (mine)"
+
+
+@pytest.mark.parametrize("choice", ["reload", "overwrite"])
+def test_partner_contact(qtbot: Any, demo_ctx: Any, monkeypatch: Any, choice: str) -> None:
+    contact = _first(demo_ctx.store, Contact)
+    v = _profile(qtbot, demo_ctx, contact.partner_id)
+    v.reload()
+    section = v.sections["contact"]
+    row = next(r for r in section.rows if r["id"] == contact.id)
+    mine = {**row, "role": "Mine role"}
+    with second_user(demo_ctx.store.path) as dana:
+        partner_edits.save_child(
+            dana, contact.partner_id, "contact", contact.id, {**row, "role": "Dana role"}, label="x"
+        )
+    shown = answer(monkeypatch, reload if choice == "reload" else overwrite)
+    saved = section.save(contact.id, mine)
+    assert "Dana changed this contact at " in shown[0].error.sentence()
+    stored = _get(demo_ctx.store, Contact, contact.id).role
+    if choice == "reload":
+        assert saved is None and stored == "Dana role"
+        assert next(r for r in section.rows if r["id"] == contact.id)["role"] == "Dana role"
+    else:
+        assert saved == contact.id and stored == "Mine role"

@@ -97,7 +97,9 @@ class PartnerProfileView(QWidget):
         self.removed = False
         self.saved_name = ""
         self._versions = conflicts.Versions()  # of the partner the form shows
-        self._profile_versions = conflicts.Versions()  # of `profile`, read just before it
+        # Of `profile` (the partner and its sites, contacts, audits, inspections), read
+        # just before it.
+        self._profile_versions = conflicts.Versions()
         self.ui = ui = Ui_PartnerProfile()
         ui.setupUi(self)
         # The problems line keeps its room while empty: a message never moves the form.
@@ -238,7 +240,12 @@ class PartnerProfileView(QWidget):
             self.overview.clear()
             self._after_change()
             return
-        versions = conflicts.opened(self.ctx.store, Partner, self.partner_id)  # before values
+        pid = self.partner_id
+        versions = conflicts.opened_where(  # before the values they guard
+            self.ctx.store,
+            (Partner, "id", pid),
+            *((model, "partner_id", pid) for model in partner_edits.CHILDREN.values()),
+        )
         self.profile = partners.load_profile(self.ctx.store, self.partner_id)
         self._profile_versions = versions
         self.removed = self.profile is None
@@ -248,7 +255,7 @@ class PartnerProfileView(QWidget):
         if self.profile is not None:
             if load_form and not self.is_dirty():
                 self.form.load(self.profile.partner)
-                self._versions = conflicts.Versions(self._profile_versions)
+                self._versions = self._partner_versions()
                 self.baseline = self.form.values()
             self._show_children(self.profile)
             ov = partner_overview.load_overview(self.ctx.store, self.partner_id, clock.today())
@@ -423,6 +430,18 @@ class PartnerProfileView(QWidget):
             self._after_change()
         return True
 
+    def _partner_versions(self) -> conflicts.Versions:
+        """The version of the partner row as `profile` was read (what the form saves)."""
+        return conflicts.Versions(
+            {k: v for k, v in self._profile_versions.items() if k[0] is Partner}
+        )
+
+    def child_versions(self, noun: str, row_id: str) -> conflicts.Versions:
+        """The version of a site, contact, audit or inspection as `profile` was read."""
+        key = (partner_edits.CHILDREN[noun], row_id)
+        found = self._profile_versions.get(key)
+        return conflicts.Versions({} if found is None else {key: found})
+
     def _reload_theirs(self) -> None:
         """The conflict dialog's Reload: drop the edits, show the partner as saved now."""
         self.baseline = self.form.values()  # not dirty, so reload loads the form
@@ -440,7 +459,7 @@ class PartnerProfileView(QWidget):
     def discard(self) -> None:
         if self.profile is not None and not self.removed:
             self.form.load(self.profile.partner)
-            self._versions = conflicts.Versions(self._profile_versions)
+            self._versions = self._partner_versions()
         else:
             self.form.clear()
         self.baseline = self.form.values()

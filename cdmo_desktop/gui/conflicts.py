@@ -84,7 +84,8 @@ def differing(mine: Mapping[str, Any], theirs: Mapping[str, Any]) -> list[str]:
 
 
 def field_label(name: str, labels: Mapping[str, str]) -> str:
-    return labels.get(name) or name.replace("_id", "").replace("_", " ").capitalize()
+    given = labels.get(name, "").replace("&", "")  # a form label's mnemonic
+    return given or name.replace("_id", "").replace("_", " ").capitalize()
 
 
 class ConflictDialog(QDialog):

@@ -9,6 +9,7 @@ from dataclasses import replace
 from typing import Any
 
 import pytest
+from PySide6.QtWidgets import QLineEdit
 
 from cdmo_desktop.domain import clock
 from cdmo_desktop.domain.models import (
@@ -16,6 +17,7 @@ from cdmo_desktop.domain.models import (
     Contact,
     Decision,
     Engagement,
+    EngagementKpi,
     Milestone,
     Partner,
     new_id,
@@ -23,6 +25,7 @@ from cdmo_desktop.domain.models import (
 from cdmo_desktop.gui.engagements.charter import CharterTab
 from cdmo_desktop.gui.engagements.decisions import DecisionsEditor
 from cdmo_desktop.gui.engagements.engagement_dialog import EngagementDialog
+from cdmo_desktop.gui.kpis.kpi_dialog import KpiDialog
 from cdmo_desktop.gui.partners.partner_profile import PartnerProfileView
 from cdmo_desktop.gui.reports.agreement_dialog import AgreementDialog
 from cdmo_desktop.gui.schedule import schedule_table as cols
@@ -34,6 +37,7 @@ from cdmo_desktop.store.engagement_edits import edit_engagement
 from cdmo_desktop.store.workspace import DECISIONS
 from tests.conftest import DEMO_TODAY
 from tests.gui.conflict_support import answer, overwrite, reload, second_user
+from tests.gui.kpi_support import engagement_with_kpis
 from tests.schedule_data import make_plan
 from tests.store.kickoff_world import build_world
 
@@ -227,3 +231,25 @@ def test_partner_contact(qtbot: Any, demo_ctx: Any, monkeypatch: Any, choice: st
         assert next(r for r in section.rows if r["id"] == contact.id)["role"] == "Dana role"
     else:
         assert saved == contact.id and stored == "Mine role"
+
+
+@pytest.mark.parametrize("choice", ["reload", "overwrite"])
+def test_kpi_dialog(qtbot: Any, ctx: Any, monkeypatch: Any, choice: str) -> None:
+    eid, ids = engagement_with_kpis(ctx.store)
+    dialog = KpiDialog(ctx, eid, ids[0])
+    qtbot.addWidget(dialog)
+    name = dialog.fields["name"]
+    assert isinstance(name, QLineEdit)
+    name.setText("Mine KPI")
+    with second_user(ctx.store.path) as dana:
+        dana.write(
+            "Rename KPI", lambda s: setattr(s.get(EngagementKpi, ids[0]), "name", "Dana KPI")
+        )
+    shown = answer(monkeypatch, reload if choice == "reload" else overwrite)
+    saved = dialog.save()
+    assert "Dana changed this engagement kpi at " in shown[0].error.sentence()
+    stored = _get(ctx.store, EngagementKpi, ids[0]).name
+    if choice == "reload":
+        assert not saved and (stored, name.text()) == ("Dana KPI", "Dana KPI")
+    else:
+        assert saved and stored == "Mine KPI"

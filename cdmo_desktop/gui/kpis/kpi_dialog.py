@@ -236,7 +236,9 @@ class KpiDialog(RecordDialog):
             saved = guarded_save(
                 self,
                 self._versions,
-                lambda v: kpi_edits.save_kpi(self.ctx.store, self.data(v)),
+                lambda v: kpi_edits.save_kpi(
+                    self.ctx.store, replace(self.data(v), library_key=data.library_key)
+                ),
                 mine=values,
                 reload=self._reload_theirs,
                 labels=LABELS,

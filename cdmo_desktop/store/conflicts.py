@@ -10,6 +10,12 @@ when (the change log's latest entry) and its values now. A write that lands move
 expectation on to the versions it wrote (`advance`), so the form's next save is not refused
 by its own.
 
+A screen holding many rows whose edits write a few of them (a schedule) expects a
+`TouchedVersions`: checked before each flush on the rows the write changes
+(`check_touched`). Any other write is still checked by the ORM on the version it read
+itself: on PostgreSQL (read committed) an UPDATE that finds its row saved meanwhile is
+refused the same way (`stale_conflicts`), never applied over the other save.
+
 Undo and redo (Store.replay) check the rows' values instead: they must still be as the
 command left them (`check_states`), or the undo is refused the same way.
 """

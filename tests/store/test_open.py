@@ -159,12 +159,12 @@ def test_older_schema_is_backed_up_then_upgraded(tmp_path: Path) -> None:
     path = tmp_path / "old.sqlite"
     migrate.upgrade(path, target="0001_initial")
     client = Client(name="Aurora Therapeutics")  # written as the 0001 schema holds it
-    old_columns = ("id", "created_at", "updated_at", "name", "legal_name")
-    old_columns += ("registered_address", "country", "notes", "archived")
+    old_columns = "id, created_at, updated_at, name, legal_name, registered_address, country"
     conn = sqlite3.connect(path)
     with conn:
         conn.execute(
-            f"INSERT INTO client ({', '.join(old_columns)}) VALUES (?, ?, ?, ?, '', '', '', '', 0)",
+            f"INSERT INTO client ({old_columns}, notes, archived) "
+            "VALUES (?, ?, ?, ?, '', '', '', '', 0)",
             (client.id, str(client.created_at), str(client.updated_at), client.name),
         )
     conn.close()

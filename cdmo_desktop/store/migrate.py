@@ -40,12 +40,16 @@ def read_revision(conn: sqlite3.Connection | sa.Connection) -> str | None:
     `conn` is a stdlib sqlite3 connection (the read-only probe) or an SQLAlchemy connection
     on either backend (SQLite or PostgreSQL: there the tables of the connection's current
     schema count). Raises NotADatabaseError for a database that is not one of ours."""
-    if isinstance(conn, sqlite3.Connection):
-        tables = {r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type='table'")}
+    # A DB-API connection (stdlib sqlite3, or an encrypted database's SQLCipher connection)
+    # has no exec_driver_sql; an SQLAlchemy connection has.
+    dbapi: Any = conn if not hasattr(conn, "exec_driver_sql") else None
+    if dbapi is not None:
+        tables = {r[0] for r in dbapi.execute("SELECT name FROM sqlite_master WHERE type='table'")}
         kind = "an SQLite database"
     else:
         import sqlalchemy as sa
 
+        assert isinstance(conn, sa.Connection)
         tables = set(sa.inspect(conn).get_table_names())
         kind = "an SQLite database" if conn.dialect.name == "sqlite" else "a database"
     if "alembic_version" not in tables:
@@ -54,9 +58,10 @@ def read_revision(conn: sqlite3.Connection | sa.Connection) -> str | None:
             raise NotADatabaseError(f"is {kind} of another program (no Partnership Desk schema)")
         return None
     select = "SELECT version_num FROM alembic_version"
-    if isinstance(conn, sqlite3.Connection):
-        row = conn.execute(select).fetchone()
+    if dbapi is not None:
+        row = dbapi.execute(select).fetchone()
     else:
+        assert isinstance(conn, sa.Connection)
         row = conn.exec_driver_sql(select).fetchone()
     return row[0] if row else None
 

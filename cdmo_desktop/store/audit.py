@@ -158,11 +158,18 @@ def verify(
 
 
 def missing_triggers(conn: sa.Connection) -> list[str]:
-    """The append-only triggers that are gone (SQLite names them; PostgreSQL has one)."""
+    """The append-only triggers that are gone (the same names on both backends; on
+    PostgreSQL a disabled trigger counts as gone, and before 0014_erasure one trigger,
+    change_log_append_only, refused both)."""
     if conn.dialect.name == "postgresql":
-        sql = "SELECT tgname FROM pg_trigger WHERE tgname = 'change_log_append_only'"
+        sql = (
+            "SELECT tgname FROM pg_trigger WHERE tgrelid = 'change_log'::regclass "
+            "AND NOT tgisinternal AND tgenabled <> 'D'"
+        )
         found = {r[0] for r in conn.exec_driver_sql(sql)}
-        return [] if found else ["change_log_append_only"]
+        if "change_log_append_only" in found:
+            return []
+        return [t for t in TRIGGERS if t not in found]
     sql = "SELECT name FROM sqlite_master WHERE type = 'trigger' AND tbl_name = 'change_log'"
     found = {r[0] for r in conn.exec_driver_sql(sql)}
     return [t for t in TRIGGERS if t not in found]

@@ -51,6 +51,21 @@ _HEAD = sa.text(
 )
 
 
+# PostgreSQL: the transaction-level advisory lock every writer takes before it reads the
+# chain's head, so two transactions never chain entries after the same head (a fork): the
+# second waits until the first commits, then reads the head the first wrote. (An arbitrary
+# 64-bit number, the same in every version: two versions writing at once must agree.)
+CHAIN_LOCK = 0x63646D6F_636861  # "cdmo" "cha"
+
+
+def lock_head(connection: sa.Connection) -> None:
+    """Serialise the writers of the chain until this transaction ends (PostgreSQL; SQLite
+    has one writer at a time anyway). Under READ COMMITTED, the head read after the lock
+    is the one the previous writer committed."""
+    if connection.dialect.name == "postgresql":
+        connection.execute(sa.text("SELECT pg_advisory_xact_lock(:key)"), {"key": CHAIN_LOCK})
+
+
 class ChainKeyMissing(RuntimeError):
     """The database has no audit key (a schema before 0013_audit_chain, or it was removed)."""
 
@@ -120,6 +135,7 @@ def seal(connection: sa.Connection, entries: Sequence[Any]) -> None:
     went back since) is moved to just after it, so the chain's times never go backwards."""
     if not entries:
         return
+    lock_head(connection)
     key, seq, previous, last_time = head(connection)
     for entry in entries:
         seq += 1
@@ -141,6 +157,7 @@ def chained_rows(
     happened, `occurred_at` as text or datetime) with seq, values_digest and entry_hash
     filled after the current head: for writers that insert with Core (the benchmark's
     generator). Insert them in the same transaction, before anything else is logged."""
+    lock_head(connection)
     key, seq, previous, _last = head(connection)
     for row in rows:
         seq += 1

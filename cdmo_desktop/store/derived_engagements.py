@@ -254,6 +254,10 @@ def _rebuild_in_sqlite(connection: sa.Connection) -> None:
 
 def recount(connection: sa.Connection) -> None:
     """Count the engagements of the tally again from their rows."""
+    from cdmo_desktop.store import triggers
+
+    if not triggers.keeps_tallies(connection):
+        return
     connection.execute(sa.delete(TALLY))
     rag = sa.func.coalesce(E.c.rag, "")
     connection.execute(

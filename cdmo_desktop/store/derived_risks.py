@@ -33,7 +33,7 @@ from cdmo_desktop.domain import risk_matrix
 from cdmo_desktop.domain.enums import RiskStatus
 from cdmo_desktop.domain.models import Engagement, Milestone, Risk
 from cdmo_desktop.domain.models.risk import NO_REVIEW
-from cdmo_desktop.store import changesets, fulltext
+from cdmo_desktop.store import changesets, fulltext, triggers
 
 _R = cast(sa.Table, sa.inspect(Risk).local_table)
 _E = sa.inspect(Engagement).local_table
@@ -210,6 +210,8 @@ _KEYS = ", ".join(TALLY_KEYS)
 
 
 def rebuild_tallies(connection: sa.Connection) -> None:
+    if not triggers.keeps_tallies(connection):
+        return
     run = connection.exec_driver_sql
     run("DELETE FROM risk_tally")
     run("DELETE FROM risk_review_tally")
@@ -232,6 +234,8 @@ _OWNER_VALUES = (
 
 def rebuild_facet_tallies(connection: sa.Connection) -> None:
     """Recount `risk_owner_tally` and `risk_due_tally` (0015_scale_rest)."""
+    if not triggers.keeps_tallies(connection):
+        return
     run = connection.exec_driver_sql
     run("DELETE FROM risk_owner_tally")
     run(

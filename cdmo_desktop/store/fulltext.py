@@ -1,16 +1,48 @@
 """Full-text indexes: one mechanism for every search box (the registers' searches, and the
-search across everything).
+search across everything), on SQLite and on PostgreSQL, with the same results.
 
-Each searchable table gets an SQLite FTS5 index over some of its text columns, with the
-table itself as the external content (no second copy of the text) and the table's rowid as
-the link. Three triggers keep the index current for every write, whichever path made it
-(the flush hook, undo and redo, a migration, plain SQL). The rowid of a table without an
-INTEGER PRIMARY KEY is stable here: backups copy pages (sqlite3 backup API), never VACUUM.
+Matching is by word prefix, case and accent blind: "supp" finds "Supplier", "vogel" finds
+"Dr. Katrin Vogel", "cafe" finds "Café". Every word typed must match (AND), in any of the
+index's columns; each of `phrases` must appear as whole words in that order, within one
+column ("100 kg" is not "1000 kg"). Words are runs of letters and digits: punctuation
+(and "_") separates them.
 
-Matching is by word prefix, case and accent blind (unicode61, remove_diacritics 2, prefix
-indexes of 1 to 3 characters): "supp" finds "Supplier", "vogel" finds "Dr. Katrin Vogel",
-"cafe" finds "Café". Every word typed must match (AND). The SQLite-only parts of search
-live in this module.
+The portable API (what the store's search queries use):
+
+- `condition(dialect_name, index, text, phrases=(), *, probe=False, table=None)` -> a
+  boolean SQL condition on the indexed table's rows (None when nothing searchable was
+  typed). `index` is the name of an index in INDEXES (or an `Index`); `table` is the
+  FromClause the query reads that table through (a Table or an alias; default: the table
+  by its name, in the SQL text only).
+  SQLite: `table.rowid IN (SELECT rowid FROM <fts> WHERE <fts> MATCH ...)`, with `probe`
+  as in `probing`. PostgreSQL: a regular expression per word on the table's own columns,
+  answered by the trigram index.
+- `probe_pays(session, index, text, rows, limit, phrases=())` (False on PostgreSQL: its
+  planner weighs the trigram index itself).
+- `create(connection, index, table, columns)`, `drop(connection, index)`,
+  `rebuild(connection, index)`: on either backend (migrations, store.bulk rebuilders).
+
+SQLite (the SQLite-only parts of search live in this module): each searchable table gets
+an FTS5 index over some of its text columns, with the table itself as the external content
+(no second copy of the text) and the table's rowid as the link. Three triggers keep the
+index current for every write, whichever path made it (the flush hook, undo and redo, a
+migration, plain SQL). The rowid of a table without an INTEGER PRIMARY KEY is stable here:
+backups copy pages (sqlite3 backup API), never VACUUM. Tokenizer unicode61 with
+remove_diacritics 2, prefix indexes of 1 to 3 characters. `matching_rowids` and
+`match_query` are the SQLite building blocks.
+
+PostgreSQL: the extensions pg_trgm and unaccent; `cdmo_unaccent(text)` (an IMMUTABLE
+wrapper of unaccent with its dictionary named, so it may be used in an index),
+`cdmo_fold(text)` (unaccented, lower case, every run of non-letters/digits one space; with
+the ICU root collation when the server has it, so letters of every script count, whatever
+the database's locale) and a GIN trigram index over
+`cdmo_fold(coalesce(c1, '')) || '|' || cdmo_fold(coalesce(c2, '')) ...`. PostgreSQL
+keeps the index current itself (no triggers). A word w matches where the folded text has
+`(^|[ |])fold(w)`; a phrase where it has `(^|[ |])fold(phrase)($|[ |])`.
+
+Known differences: unaccent folds a few letters FTS5 keeps as they are (ß -> ss, æ -> ae,
+ø -> o, ł -> l, ligatures, accented Greek), so on PostgreSQL "strasse" also finds
+"Straße"; every row SQLite finds, PostgreSQL finds too.
 """
 
 from __future__ import annotations
@@ -18,9 +50,38 @@ from __future__ import annotations
 import math
 import re
 from collections.abc import Sequence
+from dataclasses import dataclass
 from typing import Any
 
 import sqlalchemy as sa
+
+from cdmo_desktop.store import triggers
+
+
+@dataclass(frozen=True)
+class Index:
+    """A full-text index: its name, the table it indexes and the columns searched."""
+
+    name: str
+    table: str
+    columns: tuple[str, ...]
+
+
+INDEXES: dict[str, Index] = {
+    i.name: i
+    for i in (
+        Index("risk_fts", "risk", ("title", "description", "mitigation")),
+        Index(
+            "partner_fts", "partner", ("name", "legal_name", "city", "capabilities", "search_extra")
+        ),
+        Index(
+            "engagement_fts",
+            "engagement",
+            ("title", "program", "compound", "client_name", "partner_name"),
+        ),
+    )
+}
+"""The store's full-text indexes (their columns as the latest revision made them)."""
 
 _TOKENIZE = "unicode61 remove_diacritics 2"
 _PREFIX = "1 2 3"
@@ -50,37 +111,43 @@ def match_query(text: str, phrases: Sequence[str] = ()) -> str | None:
 
 
 def create(connection: sa.Connection, index: str, table: str, columns: Sequence[str]) -> None:
-    """Create the full-text index `index` over `table`'s `columns`, its triggers, and fill it
-    from the rows already there."""
+    """Create the full-text index `index` over `table`'s `columns` (SQLite: with its
+    triggers, filled from the rows already there; PostgreSQL: the trigram index, and the
+    extensions and functions it needs when they are missing)."""
     _check(index, table, *columns)
+    if connection.dialect.name != "sqlite":
+        install_functions(connection)
+        document = _document_sql(columns)
+        connection.exec_driver_sql(
+            f"CREATE INDEX {index} ON {table} USING gin (({document}) gin_trgm_ops)"
+        )
+        return
     cols = ", ".join(columns)
     new = ", ".join(f"new.{c}" for c in columns)
     old = ", ".join(f"old.{c}" for c in columns)
-    run = connection.exec_driver_sql
-    run(
+    connection.exec_driver_sql(
         f"CREATE VIRTUAL TABLE {index} USING fts5({cols}, content='{table}', "
         f"content_rowid='rowid', tokenize='{_TOKENIZE}', prefix='{_PREFIX}')"
     )
-    run(
-        f"CREATE TRIGGER {index}_ai AFTER INSERT ON {table} BEGIN "
-        f"INSERT INTO {index}(rowid, {cols}) VALUES (new.rowid, {new}); END"
-    )
-    run(
-        f"CREATE TRIGGER {index}_ad AFTER DELETE ON {table} BEGIN "
-        f"INSERT INTO {index}({index}, rowid, {cols}) VALUES ('delete', old.rowid, {old}); END"
-    )
-    watched = ", ".join(columns)
-    run(
-        f"CREATE TRIGGER {index}_au AFTER UPDATE OF {watched} ON {table} BEGIN "
-        f"INSERT INTO {index}({index}, rowid, {cols}) VALUES ('delete', old.rowid, {old}); "
-        f"INSERT INTO {index}(rowid, {cols}) VALUES (new.rowid, {new}); END"
-    )
+    forget = f"INSERT INTO {index}({index}, rowid, {cols}) VALUES ('delete', old.rowid, {old});"
+    learn = f"INSERT INTO {index}(rowid, {cols}) VALUES (new.rowid, {new});"
+    for trigger in (
+        triggers.Trigger(f"{index}_ai", table, "AFTER", "INSERT", learn),
+        triggers.Trigger(f"{index}_ad", table, "AFTER", "DELETE", forget),
+        triggers.Trigger(
+            f"{index}_au", table, "AFTER", "UPDATE", f"{forget} {learn}", update_of=tuple(columns)
+        ),
+    ):
+        triggers.create(connection, trigger)
     rebuild(connection, index)
 
 
 def drop(connection: sa.Connection, index: str) -> None:
-    """Remove the index and its triggers (a downgrade)."""
+    """Remove the index (and on SQLite its triggers): a downgrade, or before a bulk load."""
     _check(index)
+    if connection.dialect.name != "sqlite":
+        connection.exec_driver_sql(f"DROP INDEX IF EXISTS {index}")
+        return
     for suffix in ("ai", "ad", "au"):
         connection.exec_driver_sql(f"DROP TRIGGER IF EXISTS {index}_{suffix}")
     connection.exec_driver_sql(f"DROP TABLE IF EXISTS {index}")
@@ -88,9 +155,121 @@ def drop(connection: sa.Connection, index: str) -> None:
 
 def rebuild(connection: sa.Connection, index: str) -> None:
     """Re-read every row of the indexed table (after rows were written with the triggers
-    off, or to repair the index)."""
+    off, to repair the index, or to purge erased words). PostgreSQL's index follows its
+    table by itself; a REINDEX writes it anew (no erased word left in its pages)."""
     _check(index)
+    if connection.dialect.name != "sqlite":
+        connection.exec_driver_sql(f"REINDEX INDEX {index}")
+        return
     connection.exec_driver_sql(f"INSERT INTO {index}({index}) VALUES ('rebuild')")
+
+
+# PostgreSQL ------------------------------------------------------------------------------
+
+_ICU_ROOT = "und-x-icu"
+
+
+def install_functions(connection: sa.Connection) -> None:
+    """The PostgreSQL extensions and functions the trigram indexes use (idempotent).
+
+    unaccent is called with its dictionary named by schema, so the wrapper is truly
+    IMMUTABLE (whatever the search_path of the session or of a restore)."""
+    run = connection.exec_driver_sql
+    run("CREATE EXTENSION IF NOT EXISTS pg_trgm")
+    run("CREATE EXTENSION IF NOT EXISTS unaccent")
+    schema = run(
+        "SELECT n.nspname FROM pg_extension e JOIN pg_namespace n ON n.oid = e.extnamespace "
+        "WHERE e.extname = 'unaccent'"
+    ).scalar_one()
+    icu = run("SELECT 1 FROM pg_collation WHERE collname = %(c)s", {"c": _ICU_ROOT}).first()
+    collate = f' COLLATE "{_ICU_ROOT}"' if icu is not None else ""
+    quoted = '"' + str(schema).replace('"', '""') + '"'
+    run(
+        "CREATE OR REPLACE FUNCTION cdmo_unaccent(text) RETURNS text LANGUAGE sql IMMUTABLE "
+        f"PARALLEL SAFE STRICT AS $$ SELECT {quoted}.unaccent("
+        f"'{quoted}.unaccent'::regdictionary, $1) $$"
+    )
+    run(
+        "CREATE OR REPLACE FUNCTION cdmo_fold(text) RETURNS text LANGUAGE sql IMMUTABLE "
+        "PARALLEL SAFE STRICT AS $$ SELECT btrim(regexp_replace(lower(cdmo_unaccent($1)"
+        f"{collate}), '[^[:alnum:]]+', ' ', 'g')) $$"
+    )
+
+
+def remove_functions(connection: sa.Connection) -> None:
+    """Drop what `install_functions` made but the extensions (other databases' objects may
+    use them): the downgrade below the first full-text index."""
+    connection.exec_driver_sql("DROP FUNCTION IF EXISTS cdmo_fold(text)")
+    connection.exec_driver_sql("DROP FUNCTION IF EXISTS cdmo_unaccent(text)")
+
+
+def _document_sql(columns: Sequence[str]) -> str:
+    """The indexed expression (SQL text): the folded columns joined by '|'."""
+    return " || '|' || ".join(f"cdmo_fold(coalesce({c}, ''))" for c in columns)
+
+
+def _document(table: sa.FromClause | str, columns: Sequence[str]) -> sa.ColumnElement[str]:
+    """The indexed expression on `table`'s columns (constants as SQL literals, not bound
+    parameters, so the planner sees the index's own expression). A table given by name
+    is named in the text only (it adds nothing to the query's FROM list)."""
+    empty: Any = sa.literal_column("''")
+    bar: Any = sa.literal_column("'|'")
+
+    def column(name: str) -> Any:
+        if isinstance(table, str):
+            return sa.literal_column(f"{table}.{name}")
+        return table.c[name]
+
+    parts: list[Any] = [sa.func.cdmo_fold(sa.func.coalesce(column(c), empty)) for c in columns]
+    document = parts[0]
+    for part in parts[1:]:
+        document = document.op("||")(bar).op("||")(part)
+    return document
+
+
+def _pattern(text: str, *, whole: bool) -> sa.ColumnElement[str]:
+    """The regular expression of a word prefix (or, `whole`, a phrase of whole words) in
+    the folded document: folded by the server as the document is (only letters, digits
+    and single spaces remain: nothing to escape). A word of no letter or digit ("_")
+    folds to nothing and matches no row, as in FTS5: the pattern is then NULL."""
+    start: Any = sa.literal_column("'(^|[ |])'")
+    folded = sa.func.cdmo_fold(sa.bindparam(None, text, sa.String()))
+    pattern = start.op("||")(sa.func.nullif(folded, sa.literal_column("''")))
+    return pattern.op("||")(sa.literal_column("'($|[ |])'")) if whole else pattern
+
+
+def _pg_condition(
+    index: Index, text: str, phrases: Sequence[str], table: sa.FromClause | str
+) -> sa.ColumnElement[bool] | None:
+    document = _document(table, index.columns)
+    clauses = [document.op("~")(_pattern(w, whole=False)) for w in words(text)]
+    clauses += [
+        document.op("~")(_pattern(" ".join(words(p)), whole=True)) for p in phrases if words(p)
+    ]
+    return sa.and_(*clauses) if clauses else None
+
+
+def condition(
+    dialect_name: str,
+    index: str | Index,
+    text: str,
+    phrases: Sequence[str] = (),
+    *,
+    probe: bool = False,
+    table: sa.FromClause | None = None,
+) -> sa.ColumnElement[bool] | None:
+    """The condition "this row matches what was typed" (see the module docstring), or None
+    when `text` and `phrases` hold no word. `table`: how the query names the indexed table
+    (an alias, the Table); by default the table by its name."""
+    found = INDEXES[index] if isinstance(index, str) else index
+    _check(found.name, found.table, *found.columns)
+    if dialect_name != "sqlite":
+        return _pg_condition(found, text, phrases, found.table if table is None else table)
+    matching = matching_rowids(found.name, text, phrases)
+    if matching is None:
+        return None
+    rowid: Any = sa.literal_column(f"{getattr(table, 'name', found.table)}.rowid")
+    return probing(rowid, probe).in_(matching)
 
 
 def matching_rowids(
@@ -117,7 +296,10 @@ def probe_pays(
     index and looking each row up among the matches (about limit x rows / matches index
     entries) rather than by reading every match and sorting them: when matches^2 x 10 >
     limit x `rows`. The matches are counted in the full-text index alone and only up to
-    that number, so a broad search costs no more to weigh than a narrow one."""
+    that number, so a broad search costs no more to weigh than a narrow one. Always False
+    on PostgreSQL (its planner weighs the trigram index against the sort key's)."""
+    if session.get_bind().dialect.name != "sqlite":
+        return False
     matching = matching_rowids(index, text, phrases)
     if matching is None:
         return False

@@ -9,11 +9,14 @@ from __future__ import annotations
 import sqlite3
 from importlib import resources
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from cdmo_desktop.store.engine import make_engine
 from cdmo_desktop.store.errors import NewerSchemaError, NotADatabaseError, StoreError
 from cdmo_desktop.store.revisions import HEAD_REVISION, KNOWN_REVISIONS
+
+if TYPE_CHECKING:
+    import sqlalchemy as sa
 
 
 def script_location() -> str:
@@ -31,19 +34,30 @@ def alembic_config(connection: object | None = None, location: str | None = None
     return cfg
 
 
-def read_revision(conn: sqlite3.Connection) -> str | None:
+def read_revision(conn: sqlite3.Connection | sa.Connection) -> str | None:
     """The schema revision of an open database, None for an empty one.
 
-    Raises NotADatabaseError for an SQLite file that is not one of ours."""
-    tables = {r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type='table'")}
+    `conn` is a stdlib sqlite3 connection (the read-only probe) or an SQLAlchemy connection
+    on either backend (SQLite or PostgreSQL: there the tables of the connection's current
+    schema count). Raises NotADatabaseError for a database that is not one of ours."""
+    if isinstance(conn, sqlite3.Connection):
+        tables = {r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type='table'")}
+        kind = "an SQLite database"
+    else:
+        import sqlalchemy as sa
+
+        tables = set(sa.inspect(conn).get_table_names())
+        kind = "an SQLite database" if conn.dialect.name == "sqlite" else "a database"
     if "alembic_version" not in tables:
         user_tables = {t for t in tables if not t.startswith("sqlite_")}
         if user_tables:
-            raise NotADatabaseError(
-                "is an SQLite database of another program (no Partnership Desk schema)"
-            )
+            raise NotADatabaseError(f"is {kind} of another program (no Partnership Desk schema)")
         return None
-    row = conn.execute("SELECT version_num FROM alembic_version").fetchone()
+    select = "SELECT version_num FROM alembic_version"
+    if isinstance(conn, sqlite3.Connection):
+        row = conn.execute(select).fetchone()
+    else:
+        row = conn.exec_driver_sql(select).fetchone()
     return row[0] if row else None
 
 
@@ -62,32 +76,66 @@ def needs_upgrade(revision: str | None) -> bool:
 
 
 def upgrade(path: Path, *, location: str | None = None, target: str = "head") -> None:
-    """Bring the database at `path` to `target` in one transaction.
+    """Bring the SQLite database at `path` to `target` in one transaction.
 
     Foreign keys are OFF while the scripts run: batch mode rebuilds a table by copying it,
     dropping the original and renaming the copy, and with foreign keys on SQLite would
     cascade the drop into every child table. Before committing, `foreign_key_check` must
     come back empty; otherwise everything is rolled back and the file is as before.
     `location` points at another script directory (tests)."""
-    from alembic import command
     from sqlalchemy.exc import SQLAlchemyError
 
     engine = make_engine(path, foreign_keys=False, pooled=False)
     try:
-        with engine.connect() as conn, conn.begin():
-            if conn.exec_driver_sql("PRAGMA foreign_keys").scalar() != 0:
-                raise StoreError("cannot turn foreign keys off for the upgrade", path)
-            command.upgrade(alembic_config(conn, location), target)
-            problems = conn.exec_driver_sql("PRAGMA foreign_key_check").fetchall()
-            if problems:
-                tables = sorted({str(p[0]) for p in problems})
-                raise StoreError(
-                    f"could not be upgraded: the new schema would leave {len(problems)} "
-                    f"broken references (in {', '.join(tables)}); nothing was changed",
-                    path,
-                )
+        upgrade_engine(engine, target, location=location)
+    except StoreError as exc:
+        exc.path = Path(path)
+        raise
     except (SQLAlchemyError, sqlite3.Error) as exc:
         reason = getattr(exc, "orig", None) or exc
         raise StoreError(f"could not be upgraded ({reason}); nothing was changed", path) from exc
     finally:
         engine.dispose()
+
+
+def upgrade_engine(engine: sa.Engine, target: str = "head", *, location: str | None = None) -> None:
+    """Bring the database behind `engine` (SQLite or PostgreSQL) to `target` in one
+    transaction; on failure nothing is changed.
+
+    SQLite: the engine's connections must have foreign keys off (`make_engine(path,
+    foreign_keys=False)`, see `upgrade`); `foreign_key_check` runs before the commit.
+    PostgreSQL: DDL is transactional and every constraint stays enforced while the
+    scripts run (a broken reference fails the statement that makes it). Database errors
+    propagate (SQLAlchemyError); a broken-reference refusal is a StoreError."""
+    from alembic import command
+
+    with engine.connect() as conn, conn.begin():
+        if conn.dialect.name == "sqlite":
+            _upgrade_sqlite(conn, target, location)
+        else:
+            command.upgrade(alembic_config(conn, location), target)
+
+
+def _upgrade_sqlite(conn: sa.Connection, target: str, location: str | None) -> None:
+    from alembic import command
+
+    if conn.exec_driver_sql("PRAGMA foreign_keys").scalar() != 0:
+        raise StoreError("cannot turn foreign keys off for the upgrade")
+    command.upgrade(alembic_config(conn, location), target)
+    problems = conn.exec_driver_sql("PRAGMA foreign_key_check").fetchall()
+    if problems:
+        tables = sorted({str(p[0]) for p in problems})
+        raise StoreError(
+            f"could not be upgraded: the new schema would leave {len(problems)} "
+            f"broken references (in {', '.join(tables)}); nothing was changed"
+        )
+
+
+def downgrade_engine(engine: sa.Engine, target: str) -> None:
+    """Run the revisions' downgrades down to `target` in one transaction (tests, and an
+    administrator undoing an upgrade); SQLite engines need foreign keys off as for
+    `upgrade_engine`."""
+    from alembic import command
+
+    with engine.connect() as conn, conn.begin():
+        command.downgrade(alembic_config(conn), target)

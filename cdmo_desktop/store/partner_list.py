@@ -36,7 +36,7 @@ from sqlmodel import Session
 
 from cdmo_desktop.domain import capabilities, geo, scales
 from cdmo_desktop.domain.models import Partner
-from cdmo_desktop.store import derived_partners, fulltext
+from cdmo_desktop.store import derived_partners, fulltext, triggers
 
 HEADERS = (
     "Name",
@@ -463,6 +463,8 @@ def position(
 # --- derived data in bulk -------------------------------------------------------------------
 def rebuild_tally(connection: sa.Connection) -> None:
     """Count the partners per combination again (store.bulk after rows written in bulk)."""
+    if not triggers.keeps_tallies(connection):
+        return
     p = _table()
     region = sa.func.coalesce(_plain(p.c.region), "")
     grouped = sa.select(
@@ -482,6 +484,8 @@ def rebuild_tally(connection: sa.Connection) -> None:
 
 def rebuild_scale_tally(connection: sa.Connection) -> None:
     """Count the partners per standard scale and combination again (0015_scale_rest)."""
+    if not triggers.keeps_tallies(connection):
+        return
     connection.execute(sa.delete(SCALE_TALLY))
     for key in TALLIED_SCALES:
         connection.exec_driver_sql(

@@ -13,6 +13,8 @@ from __future__ import annotations
 
 import sqlalchemy as sa
 
+from cdmo_desktop.store import triggers
+
 MESSAGE = "change_log is append-only"
 REDACTABLE = ("old_value", "new_value")
 
@@ -22,28 +24,35 @@ def _sqlite_columns(connection: sa.Connection) -> list[str]:
     return [str(r[1]) for r in rows]
 
 
-def sqlite_update_trigger(columns: list[str]) -> str:
-    """The SQLite trigger refusing an UPDATE of change_log unless it only changes
-    old_value/new_value of an entry listed in erased_entry."""
-    kept = [c for c in columns if c not in REDACTABLE]
-    same = " AND ".join(f'NEW."{c}" IS OLD."{c}"' for c in kept)
+def update_trigger(dialect_name: str, columns: list[str]) -> triggers.Trigger:
+    """The trigger refusing an UPDATE of change_log unless it only changes old_value/
+    new_value of an entry listed in erased_entry (`columns`: change_log's, for SQLite;
+    PostgreSQL compares the whole row minus the two value columns, whatever its columns)."""
+    refuse = triggers.refusal(dialect_name, MESSAGE)
     listed = "EXISTS (SELECT 1 FROM erased_entry WHERE change_log_id = OLD.id)"
-    return (
-        "CREATE TRIGGER change_log_no_update BEFORE UPDATE ON change_log "
-        f"WHEN NOT ({same} AND {listed}) "
-        f"BEGIN SELECT RAISE(ABORT, '{MESSAGE}'); END"
+    if dialect_name == "sqlite":
+        kept = [c for c in columns if c not in REDACTABLE]
+        same = " AND ".join(f'NEW."{c}" IS OLD."{c}"' for c in kept)
+        return triggers.Trigger(
+            "change_log_no_update",
+            "change_log",
+            "BEFORE",
+            "UPDATE",
+            refuse,
+            when=f"NOT ({same} AND {listed})",
+        )
+    body = (
+        "IF (to_jsonb(NEW) - 'old_value' - 'new_value') IS DISTINCT FROM "
+        f"(to_jsonb(OLD) - 'old_value' - 'new_value') OR NOT {listed} THEN {refuse} END IF;"
     )
-
-
-# PostgreSQL compares the whole row minus the two value columns, whatever its columns.
-_PG_FUNCTION = (
-    "CREATE OR REPLACE FUNCTION change_log_redaction_only() RETURNS trigger "
-    "LANGUAGE plpgsql AS $$ BEGIN "
-    "IF (to_jsonb(NEW) - 'old_value' - 'new_value') IS DISTINCT FROM "
-    "(to_jsonb(OLD) - 'old_value' - 'new_value') "
-    "OR NOT EXISTS (SELECT 1 FROM erased_entry WHERE change_log_id = OLD.id) THEN "
-    f"RAISE EXCEPTION '{MESSAGE}'; END IF; RETURN NEW; END $$"
-)
+    return triggers.Trigger(
+        "change_log_no_update",
+        "change_log",
+        "BEFORE",
+        "UPDATE",
+        body,
+        function="change_log_redaction_only",
+    )
 
 
 def install_update_trigger(connection: sa.Connection) -> None:
@@ -54,16 +63,12 @@ def install_update_trigger(connection: sa.Connection) -> None:
     dialect = connection.dialect.name
     if dialect == "sqlite":
         run("DROP TRIGGER IF EXISTS change_log_no_update")
-        run(sqlite_update_trigger(_sqlite_columns(connection)))
+        triggers.create(connection, update_trigger(dialect, _sqlite_columns(connection)))
     elif dialect == "postgresql":
         run("DROP TRIGGER IF EXISTS change_log_append_only ON change_log")
         run("DROP TRIGGER IF EXISTS change_log_no_update ON change_log")
         run("DROP TRIGGER IF EXISTS change_log_no_delete ON change_log")
-        run(_PG_FUNCTION)
-        run(
-            "CREATE TRIGGER change_log_no_update BEFORE UPDATE ON change_log "
-            "FOR EACH ROW EXECUTE FUNCTION change_log_redaction_only()"
-        )
+        triggers.create(connection, update_trigger(dialect, []))
         run(
             "CREATE TRIGGER change_log_no_delete BEFORE DELETE ON change_log "
             "FOR EACH ROW EXECUTE FUNCTION change_log_append_only()"

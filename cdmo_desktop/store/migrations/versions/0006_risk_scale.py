@@ -21,7 +21,7 @@ import sqlalchemy as sa
 import sqlmodel.sql.sqltypes
 from alembic import op
 
-from cdmo_desktop.store import derived_risks, fulltext
+from cdmo_desktop.store import derived_risks, fulltext, triggers
 
 revision: str = "0006_risk_scale"
 down_revision: str | None = "0005_named_baselines"
@@ -171,18 +171,22 @@ def upgrade() -> None:
         op.create_index(f"ix_risk_sort_{name}", "risk", [*columns, *tail], unique=False)
     op.create_index("ix_risk_due", "risk", list(_DUE), unique=False)
     fulltext.create(conn, "risk_fts", "risk", ["title", "description", "mitigation"])
-    for statement in (*_TABLES, *_TRIGGERS):
-        conn.exec_driver_sql(statement)
-    derived_risks.rebuild_tallies(conn)
+    if triggers.keeps_tallies(conn):  # SQLite only (store.triggers.keeps_tallies)
+        for statement in (*_TABLES, *_TRIGGERS):
+            conn.exec_driver_sql(statement)
+        derived_risks.rebuild_tallies(conn)
 
 
 def downgrade() -> None:
     conn = op.get_bind()
-    for suffix in ("ai", "ad", "au"):
-        conn.exec_driver_sql(f"DROP TRIGGER risk_tally_{suffix}")
-    conn.exec_driver_sql("DROP TABLE risk_tally")
-    conn.exec_driver_sql("DROP TABLE risk_review_tally")
+    if triggers.keeps_tallies(conn):
+        for suffix in ("ai", "ad", "au"):
+            conn.exec_driver_sql(f"DROP TRIGGER risk_tally_{suffix}")
+        conn.exec_driver_sql("DROP TABLE risk_tally")
+        conn.exec_driver_sql("DROP TABLE risk_review_tally")
     fulltext.drop(conn, "risk_fts")
+    if conn.dialect.name != "sqlite":
+        fulltext.remove_functions(conn)  # the first full-text index made them
     for name, _columns in _SORTS:
         op.drop_index(f"ix_risk_sort_{name}", table_name="risk")
     op.drop_index("ix_risk_due", table_name="risk")

@@ -25,7 +25,7 @@ import sqlalchemy as sa
 import sqlmodel.sql.sqltypes
 from alembic import op
 
-from cdmo_desktop.store import fulltext
+from cdmo_desktop.store import fulltext, triggers
 
 revision: str = "0007_partner_scale"
 down_revision: str | None = "0006_risk_scale"
@@ -96,16 +96,18 @@ def _fill_keys(conn: sa.Connection) -> None:
         conn.execute(
             sa.text(
                 "SELECT partner_id, count(*) FROM engagement "
-                "WHERE status = 'active' AND archived = 0 GROUP BY partner_id"
-            )
+                "WHERE status = 'active' AND archived = :no GROUP BY partner_id"
+            ),
+            {"no": False},
         ).all()
     )
     contacts: dict[str, str] = {}
     for pid, name in conn.execute(
         sa.text(
-            "SELECT partner_id, name FROM contact WHERE is_primary = 1 "
+            "SELECT partner_id, name FROM contact WHERE is_primary = :yes "
             "AND partner_id IS NOT NULL ORDER BY partner_id, name DESC, id DESC"
-        )
+        ),
+        {"yes": True},
     ):
         contacts[pid] = name
     data = []
@@ -153,6 +155,12 @@ def upgrade() -> None:
         filters = [c for c in FILTERS if c != column]
         op.create_index(f"ix_partner_{column}_name_key", "partner", [column, "name_key", *filters])
     op.create_index("ix_partner_register_name_key", "partner", ["name_key", *FILTERS])
+    if triggers.keeps_tallies(conn):  # SQLite only (store.triggers.keeps_tallies)
+        _create_tally(conn, text)
+    fulltext.create(conn, FTS, "partner", FTS_COLUMNS)
+
+
+def _create_tally(conn: sa.Connection, text: sa.types.TypeEngine[str]) -> None:
     op.create_table(
         "partner_tally",
         sa.Column("archived", sa.Boolean(), nullable=False),
@@ -169,15 +177,15 @@ def upgrade() -> None:
     )
     for name, body in TALLY_TRIGGERS.items():
         conn.exec_driver_sql(f"CREATE TRIGGER {name} {body}")
-    fulltext.create(conn, FTS, "partner", FTS_COLUMNS)
 
 
 def downgrade() -> None:
     conn = op.get_bind()
     fulltext.drop(conn, FTS)
-    for name in TALLY_TRIGGERS:
-        conn.exec_driver_sql(f"DROP TRIGGER IF EXISTS {name}")
-    op.drop_table("partner_tally")
+    if triggers.keeps_tallies(conn):
+        for name in TALLY_TRIGGERS:
+            conn.exec_driver_sql(f"DROP TRIGGER IF EXISTS {name}")
+        op.drop_table("partner_tally")
     op.drop_index("ix_partner_register_name_key", table_name="partner")
     for column in [*SORTED, *SAME_SORTED]:
         op.drop_index(f"ix_partner_{column}_name_key", table_name="partner")

@@ -62,6 +62,16 @@ def upgrade() -> None:
         )
     for name in SORT_KEYS:
         op.create_index(f"ix_engagement_{name}", "engagement", [name, "id", "archived"])
+    conn = op.get_bind()
+    from cdmo_desktop.store import derived_engagements, fulltext, triggers
+
+    if triggers.keeps_tallies(conn):  # SQLite only (store.triggers.keeps_tallies)
+        _create_tally(conn)
+    fulltext.create(conn, FTS_INDEX, "engagement", FTS_COLUMNS)
+    derived_engagements.rebuild(conn)
+
+
+def _create_tally(conn: sa.Connection) -> None:
     op.create_table(
         "engagement_tally",
         sa.Column("status", sa.String(length=40), nullable=False),
@@ -73,23 +83,19 @@ def upgrade() -> None:
             "status", "phase", "rag", "archived", name=op.f("pk_engagement_tally")
         ),
     )
-    conn = op.get_bind()
     for name, body in TRIGGERS.items():
         conn.exec_driver_sql(f"CREATE TRIGGER {name} {body}")
-    from cdmo_desktop.store import derived_engagements, fulltext
-
-    fulltext.create(conn, FTS_INDEX, "engagement", FTS_COLUMNS)
-    derived_engagements.rebuild(conn)
 
 
 def downgrade() -> None:
-    from cdmo_desktop.store import fulltext
+    from cdmo_desktop.store import fulltext, triggers
 
     conn = op.get_bind()
     fulltext.drop(conn, FTS_INDEX)
-    for name in TRIGGERS:
-        conn.exec_driver_sql(f"DROP TRIGGER IF EXISTS {name}")
-    op.drop_table("engagement_tally")
+    if triggers.keeps_tallies(conn):
+        for name in TRIGGERS:
+            conn.exec_driver_sql(f"DROP TRIGGER IF EXISTS {name}")
+        op.drop_table("engagement_tally")
     for name in SORT_KEYS:
         op.drop_index(f"ix_engagement_{name}", table_name="engagement")
     with op.batch_alter_table("engagement", schema=None) as batch_op:

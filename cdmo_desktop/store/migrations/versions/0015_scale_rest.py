@@ -26,7 +26,7 @@ from alembic import op
 
 from cdmo_desktop.domain.models.risk import CELL_INDEX
 from cdmo_desktop.domain.models.schedule import PLAN_ORDER
-from cdmo_desktop.store import derived_risks, partner_list
+from cdmo_desktop.store import derived_risks, partner_list, triggers
 
 revision: str = "0015_scale_rest"
 down_revision: str | None = "0014_erasure"
@@ -146,8 +146,10 @@ _SCALE_TRIGGERS = (
 )
 
 
-def _plan_columns() -> list[str | sa.TextClause]:
-    return [sa.text(c) if c.startswith("CASE") else c for c in PLAN_ORDER]
+def _plan_columns(dialect: str) -> list[str | sa.TextClause]:
+    # PostgreSQL wants an index expression in parentheses; SQLite's schema stays as it was.
+    wrap = "{}" if dialect == "sqlite" else "({})"
+    return [sa.text(wrap.format(c)) if c.startswith("CASE") else c for c in PLAN_ORDER]
 
 
 def _analyse(conn: sa.Connection, *indexes: str) -> None:
@@ -166,7 +168,9 @@ def _analyse(conn: sa.Connection, *indexes: str) -> None:
 def upgrade() -> None:
     conn = op.get_bind()
     op.create_index("ix_risk_cell", "risk", list(CELL_INDEX))
-    op.create_index("ix_milestone_plan", "milestone", _plan_columns())
+    op.create_index("ix_milestone_plan", "milestone", _plan_columns(conn.dialect.name))
+    if not triggers.keeps_tallies(conn):  # PostgreSQL: no tallies; it keeps statistics
+        return
     for statement in (_TABLE, _DUE_TABLE, *_TRIGGERS, _SCALE_TABLE, *_SCALE_TRIGGERS):
         conn.exec_driver_sql(statement)
     derived_risks.rebuild_facet_tallies(conn)
@@ -176,7 +180,8 @@ def upgrade() -> None:
 
 def downgrade() -> None:
     conn = op.get_bind()
-    for table in ("risk_owner_tally", "risk_due_tally", "partner_scale_tally"):
+    tallies = ("risk_owner_tally", "risk_due_tally", "partner_scale_tally")
+    for table in tallies if triggers.keeps_tallies(conn) else ():
         for suffix in ("ai", "ad", "au"):
             conn.exec_driver_sql(f"DROP TRIGGER {table}_{suffix}")
         conn.exec_driver_sql(f"DROP TABLE {table}")

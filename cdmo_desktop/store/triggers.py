@@ -1,0 +1,95 @@
+"""Row triggers written once for SQLite and PostgreSQL.
+
+A `Trigger` names its table, timing (BEFORE/AFTER), event (INSERT/UPDATE/DELETE), the
+columns an UPDATE trigger watches (`update_of`), an optional `when` condition and its
+`body`: SQL statements, each ending with ";", reading the row through `new.` and `old.`.
+`refusal(dialect, message)` is the body that refuses the write with `message`.
+
+- SQLite: ``CREATE TRIGGER name timing event [OF cols] ON table [WHEN cond] BEGIN body END``.
+- PostgreSQL: a plpgsql function of the same name (or `function`) running `body` and
+  returning the row (NEW for BEFORE INSERT/UPDATE, OLD for BEFORE DELETE, NULL after), and
+  ``CREATE TRIGGER name timing event [OF cols] ON table FOR EACH ROW [WHEN (cond)] EXECUTE
+  FUNCTION function()``.
+
+`when` is the same text on both: write null-safe comparisons as ``IS DISTINCT FROM`` (both
+read it); PostgreSQL allows no subquery in WHEN (put such tests in the body).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Literal
+
+import sqlalchemy as sa
+
+
+@dataclass(frozen=True)
+class Trigger:
+    name: str
+    table: str
+    timing: Literal["BEFORE", "AFTER"]
+    event: Literal["INSERT", "UPDATE", "DELETE"]
+    body: str
+    update_of: tuple[str, ...] = ()
+    when: str | None = None
+    function: str | None = None  # PostgreSQL: the function's name (default: the trigger's)
+
+    def _head(self) -> str:
+        of = f" OF {', '.join(self.update_of)}" if self.update_of else ""
+        return f"CREATE TRIGGER {self.name} {self.timing} {self.event}{of} ON {self.table}"
+
+    def sqlite(self) -> str:
+        when = f" WHEN {self.when}" if self.when else ""
+        return f"{self._head()}{when} BEGIN {self.body} END"
+
+    def postgresql(self) -> tuple[str, str]:
+        """(CREATE FUNCTION ..., CREATE TRIGGER ...)."""
+        function = self.function or self.name
+        returned = {"AFTER": "NULL", "DELETE": "OLD"}.get(self.timing, "NEW")
+        if self.timing == "BEFORE" and self.event == "DELETE":
+            returned = "OLD"
+        create_function = (
+            f"CREATE OR REPLACE FUNCTION {function}() RETURNS trigger LANGUAGE plpgsql AS "
+            f"$$ BEGIN {self.body} RETURN {returned}; END $$"
+        )
+        when = f" WHEN ({self.when})" if self.when else ""
+        create_trigger = f"{self._head()} FOR EACH ROW{when} EXECUTE FUNCTION {function}()"
+        return create_function, create_trigger
+
+
+def refusal(dialect_name: str, message: str) -> str:
+    """A trigger body refusing the write with `message` (plain text, no quote)."""
+    if "'" in message:
+        raise ValueError("a refusal message holds no quote")
+    if dialect_name == "sqlite":
+        return f"SELECT RAISE(ABORT, '{message}');"
+    return f"RAISE EXCEPTION '{message}';"
+
+
+def create(connection: sa.Connection, trigger: Trigger) -> None:
+    """Create `trigger` on the connection's database (SQLite or PostgreSQL)."""
+    dialect = connection.dialect.name
+    if dialect == "sqlite":
+        connection.exec_driver_sql(trigger.sqlite())
+    elif dialect == "postgresql":
+        for statement in trigger.postgresql():
+            connection.exec_driver_sql(statement)
+    else:
+        raise RuntimeError(f"no triggers for the {dialect} dialect")
+
+
+def drop(connection: sa.Connection, trigger: Trigger) -> None:
+    """Drop `trigger` if it is there (on PostgreSQL its function too)."""
+    if connection.dialect.name == "sqlite":
+        connection.exec_driver_sql(f"DROP TRIGGER IF EXISTS {trigger.name}")
+        return
+    connection.exec_driver_sql(f"DROP TRIGGER IF EXISTS {trigger.name} ON {trigger.table}")
+    connection.exec_driver_sql(f"DROP FUNCTION IF EXISTS {trigger.function or trigger.name}()")
+
+
+def keeps_tallies(connection: sa.Connection) -> bool:
+    """Whether the database has the maintained counts (the *_tally tables and the triggers
+    keeping them): SQLite only. On PostgreSQL a count kept for every row would cross
+    row-level security (a consultant must not learn how many risks other clients have), so
+    the store counts with GROUP BY there, and migrations and rebuilds skip the tallies."""
+    return connection.dialect.name == "sqlite"

@@ -274,4 +274,6 @@ def database_from(admin_url: str, template: str, kind: str) -> Iterator[str]:
 
 def store_on(url: str, user: str = "Test Consultant") -> Store:
     """A Store on the PostgreSQL database `url` (already migrated)."""
-    return Store(path=Path(sa.make_url(url).database or "postgres"), engine=engine(url), user=user)
+    from cdmo_desktop.store.location import ServerURL
+
+    return Store(file=None, engine=engine(url), user=user, server=ServerURL.parse(url))

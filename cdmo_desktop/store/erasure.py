@@ -447,9 +447,13 @@ _CONTENT = re.compile(r"content\s*=\s*'(\w+)'")
 
 
 def _fulltext_indexes(conn: sa.Connection) -> dict[str, str]:
-    """The FTS5 indexes of the database and the table each indexes (SQLite only)."""
+    """The full-text indexes of the database and the table each indexes: SQLite's FTS5
+    tables as found in the file; PostgreSQL's trigram indexes (store.fulltext.INDEXES:
+    their pages keep the erased words' trigrams until the index is written anew)."""
     if conn.dialect.name != "sqlite":
-        return {}
+        from cdmo_desktop.store import fulltext
+
+        return {index.name: index.table for index in fulltext.INDEXES.values()}
     rows = conn.exec_driver_sql(
         "SELECT name, sql FROM sqlite_master WHERE type = 'table' "
         "AND sql LIKE 'CREATE VIRTUAL TABLE%USING fts5%'"

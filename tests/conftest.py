@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import os
 import sqlite3
 from collections.abc import Iterator
@@ -19,11 +20,19 @@ from tests import pg_support
 
 def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item]) -> None:
     """Everything under tests/gui/ needs a QApplication: mark it `gui` so
-    `-m "not gui"` runs the Qt-free layers alone."""
+    `-m "not gui"` runs the Qt-free layers alone. A `sqlite_only` test whose module-scoped
+    fixture runs per backend (`BACKENDS` as its params) keeps its SQLite variant only."""
     gui_dir = Path(__file__).parent / "gui"
+    kept, dropped = [], []
     for item in items:
         if gui_dir in Path(str(item.path)).parents:
             item.add_marker(pytest.mark.gui)
+        params = getattr(getattr(item, "callspec", None), "params", {})
+        on_server = "postgresql" in params.values()
+        (dropped if on_server and item.get_closest_marker("sqlite_only") else kept).append(item)
+    if dropped:
+        config.hook.pytest_deselected(items=dropped)
+        items[:] = kept
 
 
 # The demo portfolio is generated relative to this date so tests are deterministic.
@@ -123,6 +132,33 @@ def db_target(backend: str, request: pytest.FixtureRequest, tmp_path: Path) -> s
     path = tmp_path / "demo.sqlite"
     _copy_db(request.getfixturevalue("demo_template"), path)
     return str(path)
+
+
+@contextlib.contextmanager
+def empty_store_on(
+    backend: str, request: pytest.FixtureRequest, tmp_path_factory: pytest.TempPathFactory
+) -> Iterator[Store]:
+    """An empty migrated store on `backend` for a module-scoped fixture (`params=BACKENDS`):
+    a copy of the SQLite template, or a PostgreSQL database made from its template (as
+    "Test Consultant"), dropped afterwards."""
+    if backend == "postgresql":
+        server = request.getfixturevalue("pg_server")
+        template = request.getfixturevalue("pg_empty_template")
+        request.getfixturevalue("pg_test_user")
+        with pg_support.database_from(server, template, "module") as url:
+            s = open_store(_as_user(url, TEST_USER), create=False)
+            try:
+                yield s
+            finally:
+                s.close()
+        return
+    path = tmp_path_factory.mktemp("store") / "desk.sqlite"
+    _copy_db(request.getfixturevalue("empty_template"), path)
+    s = open_store(path, user=TEST_USER)
+    try:
+        yield s
+    finally:
+        s.close()
 
 
 # PostgreSQL (see tests/pg_support.py): the server, and databases copied from templates.

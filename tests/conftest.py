@@ -134,6 +134,15 @@ def db_target(backend: str, request: pytest.FixtureRequest, tmp_path: Path) -> s
     return str(path)
 
 
+def cli_db(store: Store) -> str:
+    """What a command-line test passes as `--db` for `store`: its file's path, or its
+    server's URL (as the same user)."""
+    if store.server is None:
+        return str(store.path)
+    url = store.engine.url.set(drivername="postgresql")
+    return url.render_as_string(hide_password=False)
+
+
 @contextlib.contextmanager
 def empty_store_on(
     backend: str, request: pytest.FixtureRequest, tmp_path_factory: pytest.TempPathFactory

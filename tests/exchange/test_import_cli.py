@@ -15,6 +15,7 @@ from cdmo_desktop.cli import main
 from cdmo_desktop.domain.models import ChangeLog, Engagement, Partner
 from cdmo_desktop.exchange import sheet_reader
 from cdmo_desktop.store import Store, open_store
+from tests.conftest import cli_db
 
 
 def _partner_names(db: Path) -> set[str]:
@@ -29,7 +30,7 @@ def _log_count(db: Path) -> int:
 
 @pytest.fixture
 def db(demo_store: Store) -> Path:
-    path = demo_store.path
+    path = cli_db(demo_store)
     demo_store.close()  # the command opens (and locks) the file itself
     return path
 

@@ -23,7 +23,8 @@ def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item
     `-m "not gui"` runs the Qt-free layers alone. A `sqlite_only` test whose module-scoped
     fixture runs per backend (`BACKENDS` as its params) keeps its SQLite variant only."""
     gui_dir = Path(__file__).parent / "gui"
-    kept, dropped = [], []
+    kept: list[pytest.Item] = []
+    dropped: list[pytest.Item] = []
     for item in items:
         if gui_dir in Path(str(item.path)).parents:
             item.add_marker(pytest.mark.gui)

@@ -553,7 +553,7 @@ def _erase(
         outcome["plan"],
         changeset,
         outcome["redacted"],
-        backups_before(store.path, outcome["at"]),
+        _backups_of(store, outcome["at"]),
     )
 
 
@@ -587,7 +587,13 @@ def last_erasure_at(store: Store) -> datetime | None:
 def backups_holding_erased(store: Store) -> list[BackupInfo]:
     """The backups taken before the latest erasure, newest first."""
     moment = last_erasure_at(store)
-    return [] if moment is None else backups_before(store.path, moment)
+    return [] if moment is None else _backups_of(store, moment)
+
+
+def _backups_of(store: Store, moment: datetime) -> list[BackupInfo]:
+    """The store's backups taken before `moment`: none on a team server (its backups are
+    the server's own, pg_dump, which its administrator keeps)."""
+    return [] if store.file is None else backups_before(store.file, moment)
 
 
 def purge_backups(backups: Iterable[BackupInfo]) -> int:

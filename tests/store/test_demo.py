@@ -184,6 +184,7 @@ def test_every_row_passes_validation_and_was_change_logged(demo_store: Store) ->
                 assert validate(row, today=DEMO_TODAY) == {}, (table.name, row)
 
 
+@pytest.mark.sqlite_only  # PRAGMA foreign_key_check (PostgreSQL enforces foreign keys itself)
 def test_foreign_keys_are_consistent(demo_store: Store) -> None:
     with demo_store.engine.connect() as conn:
         assert conn.exec_driver_sql("PRAGMA foreign_key_check").fetchall() == []

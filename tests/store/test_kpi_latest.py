@@ -174,6 +174,7 @@ def test_the_stored_status_is_the_domain_status_for_every_case() -> None:
         assert stored[str(i)] == (expected.value if expected else None), (d, t, a, r, v)
 
 
+@pytest.mark.sqlite_only  # SQLite's query plans
 def test_the_off_target_count_is_an_index_seek_without_subqueries(store: Store) -> None:
     _otif(store)
     statements: list[tuple[str, Any]] = []

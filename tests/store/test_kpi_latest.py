@@ -9,6 +9,7 @@ import sqlite3
 from datetime import UTC, date, datetime
 from typing import Any
 
+import pytest
 import sqlalchemy as sa
 
 from cdmo_desktop.domain.enums import KpiDirection, KpiUnit, Rag

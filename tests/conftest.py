@@ -189,20 +189,13 @@ def pg_server() -> Iterator[str]:
 
 
 def _pg_migrate(url: str) -> None:
-    from cdmo_desktop.store import migrate
-
-    eng = pg_support.engine(url)
-    try:
-        migrate.upgrade_engine(eng)
-    finally:
-        eng.dispose()
+    open_store(url, create=True).close()  # an empty database is set up
 
 
 def _pg_populate_demo(url: str) -> None:
     from cdmo_desktop.store.demo import populate
 
-    _pg_migrate(url)
-    store = pg_support.store_on(url, user="Demo")
+    store = open_store(url, create=True)
     try:
         populate(store, today=DEMO_TODAY)
     finally:
@@ -277,3 +270,20 @@ def _as_user(url: str, user: str) -> str:
     import sqlalchemy as sa
 
     return sa.make_url(url).set(username=user).render_as_string(hide_password=False)
+
+
+@pytest.fixture
+def pg_store(pg_url: str) -> Iterator[Store]:
+    """A Store on a PostgreSQL database of this test's own, migrated and empty (the user
+    is the server's: the admin role of `pg_server`)."""
+    s = open_store(pg_url, create=False)
+    yield s
+    s.close()
+
+
+@pytest.fixture
+def pg_demo_store(pg_demo_url: str) -> Iterator[Store]:
+    """A Store on a PostgreSQL copy of the demo portfolio of this test's own."""
+    s = open_store(pg_demo_url, create=False)
+    yield s
+    s.close()

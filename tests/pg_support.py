@@ -10,7 +10,8 @@ The fixtures in tests/conftest.py use these helpers:
   ``$CDMO_TEST_PG_REQUIRED=1`` (CI), when they fail.
 - `pg_url` / `pg_demo_url` (function): a database of their own, made with
   ``CREATE DATABASE ... TEMPLATE`` from a template migrated (and, for the demo, populated)
-  once per session, and dropped after the test.
+  once per session, and dropped after the test. `pg_store` / `pg_demo_store`: a Store
+  (open_store) on such a copy.
 
 Every database name carries the pytest-xdist worker and the process id, so workers sharing
 one server through ``$CDMO_TEST_PG_URL`` never collide (without it each worker starts its own
@@ -36,7 +37,7 @@ from pathlib import Path
 
 import sqlalchemy as sa
 
-from cdmo_desktop.store import Store
+from cdmo_desktop.store import Store, open_store
 
 URL_ENV = "CDMO_TEST_PG_URL"
 REQUIRED_ENV = "CDMO_TEST_PG_REQUIRED"
@@ -272,8 +273,6 @@ def database_from(admin_url: str, template: str, kind: str) -> Iterator[str]:
         drop_database(admin_url, name)
 
 
-def store_on(url: str, user: str = "Test Consultant") -> Store:
-    """A Store on the PostgreSQL database `url` (already migrated)."""
-    from cdmo_desktop.store.location import ServerURL
-
-    return Store(file=None, engine=engine(url), user=user, server=ServerURL.parse(url))
+def store_on(url: str) -> Store:
+    """A Store on the PostgreSQL database `url` (already migrated; its user is the URL's)."""
+    return open_store(url, create=False)

@@ -170,11 +170,14 @@ _ICU_ROOT = "und-x-icu"
 
 
 def install_functions(connection: sa.Connection) -> None:
-    """The PostgreSQL extensions and functions the trigram indexes use (idempotent).
+    """The PostgreSQL extensions and functions the trigram indexes use (made once: when
+    they are there, nothing is done, so a role that does not own them may rebuild an index).
 
     unaccent is called with its dictionary named by schema, so the wrapper is truly
     IMMUTABLE (whatever the search_path of the session or of a restore)."""
     run = connection.exec_driver_sql
+    if run("SELECT to_regprocedure('cdmo_fold(text)')").scalar() is not None:
+        return
     run("CREATE EXTENSION IF NOT EXISTS pg_trgm")
     run("CREATE EXTENSION IF NOT EXISTS unaccent")
     schema = run(
@@ -194,13 +197,6 @@ def install_functions(connection: sa.Connection) -> None:
         "PARALLEL SAFE STRICT AS $$ SELECT btrim(regexp_replace(lower(cdmo_unaccent($1)"
         f"{collate}), '[^[:alnum:]]+', ' ', 'g')) $$"
     )
-
-
-def remove_functions(connection: sa.Connection) -> None:
-    """Drop what `install_functions` made but the extensions (other databases' objects may
-    use them): the downgrade below the first full-text index."""
-    connection.exec_driver_sql("DROP FUNCTION IF EXISTS cdmo_fold(text)")
-    connection.exec_driver_sql("DROP FUNCTION IF EXISTS cdmo_unaccent(text)")
 
 
 def _document_sql(columns: Sequence[str]) -> str:

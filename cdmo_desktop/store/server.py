@@ -41,7 +41,14 @@ _LOGIN_REFUSED = (
 def connection_error(exc: BaseException, url: ServerURL) -> ServerError:
     """The sentence for a failed connection: refused login, missing database, or no answer.
     Never the password, never the driver's raw text beyond its kind."""
-    text = str(getattr(exc, "orig", None) or exc).lower()
+    orig = getattr(exc, "orig", None) or exc
+    text = str(orig).lower()
+    if getattr(orig, "sqlstate", None) == "42501":  # logged in, but may read nothing
+        return ServerLoginRefused(
+            f"lets {url.user or 'this user'} in but gives them no access to the workspace: "
+            "ask the administrator to grant it (cdmo-desktop server grant)",
+            url.display,
+        )
     if any(needle in text for needle in _LOGIN_REFUSED):
         return ServerLoginRefused(
             f"refused the login of {url.user or 'this user'}: check the user name and "

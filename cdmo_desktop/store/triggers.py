@@ -45,9 +45,9 @@ class Trigger:
     def postgresql(self) -> tuple[str, str]:
         """(CREATE FUNCTION ..., CREATE TRIGGER ...)."""
         function = self.function or self.name
-        returned = {"AFTER": "NULL", "DELETE": "OLD"}.get(self.timing, "NEW")
-        if self.timing == "BEFORE" and self.event == "DELETE":
-            returned = "OLD"
+        # What a row trigger returns: after the write, nothing; before it, the row to write
+        # (OLD for a DELETE: the delete goes ahead).
+        returned = "NULL" if self.timing == "AFTER" else "OLD" if self.event == "DELETE" else "NEW"
         create_function = (
             f"CREATE OR REPLACE FUNCTION {function}() RETURNS trigger LANGUAGE plpgsql AS "
             f"$$ BEGIN {self.body} RETURN {returned}; END $$"

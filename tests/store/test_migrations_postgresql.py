@@ -15,6 +15,7 @@ from sqlmodel import col
 
 from cdmo_desktop.domain.models import Partner
 from cdmo_desktop.store import Store, audit, migrate
+from cdmo_desktop.store.errors import NotADatabaseError
 from tests import pg_support
 from tests.migration_support import UPGRADE_USER, counts_kept
 
@@ -98,6 +99,18 @@ def test_the_chain_upgrades_an_empty_database_to_head(pg_empty: str) -> None:
     finally:
         engine.dispose()
     assert _revision(pg_empty) == migrate.HEAD_REVISION
+
+
+def test_a_database_of_another_program_is_not_ours(pg_empty: str) -> None:
+    engine = pg_support.engine(pg_empty)
+    try:
+        with engine.begin() as conn:
+            conn.exec_driver_sql("CREATE TABLE crm_contact (id INTEGER PRIMARY KEY)")
+        with engine.connect() as conn, pytest.raises(NotADatabaseError) as refused:
+            migrate.read_revision(conn)
+    finally:
+        engine.dispose()
+    assert "is a database of another program" in str(refused.value)
 
 
 def test_a_failing_upgrade_leaves_the_database_as_it_was(pg_empty: str) -> None:
@@ -203,22 +216,19 @@ def _partner_ids(store: Store) -> list[str]:
         return list(s.execute(sa.select(col(Partner.id)).order_by(col(Partner.id))).scalars())
 
 
-def test_writes_through_the_store_keep_the_audit_trail_clean(pg_demo_url: str) -> None:
-    store = pg_support.store_on(pg_demo_url)
-    try:
-        first = _partner_ids(store)[0]
-        _rename(store, first, "Renamed Partner GmbH")
-        with store.engine.connect() as conn:
-            report = audit.verify(conn)
-        assert report.ok, report.summary()
-        with store.engine.begin() as conn:  # a change outside the app is found
-            conn.execute(
-                sa.text("UPDATE partner SET name = 'Quietly changed' WHERE id = :i"), {"i": first}
-            )
-        with store.engine.connect() as conn:
-            assert not audit.verify(conn).ok
-    finally:
-        store.close()
+def test_writes_through_the_store_keep_the_audit_trail_clean(pg_demo_store: Store) -> None:
+    store = pg_demo_store
+    first = _partner_ids(store)[0]
+    _rename(store, first, "Renamed Partner GmbH")
+    with store.engine.connect() as conn:
+        report = audit.verify(conn)
+    assert report.ok, report.summary()
+    with store.engine.begin() as conn:  # a change outside the app is found
+        conn.execute(
+            sa.text("UPDATE partner SET name = 'Quietly changed' WHERE id = :i"), {"i": first}
+        )
+    with store.engine.connect() as conn:
+        assert not audit.verify(conn).ok
 
 
 def test_the_change_log_refuses_updates_and_deletes(pg_demo_url: str) -> None:
@@ -286,7 +296,7 @@ def test_only_a_listed_erasure_may_blank_logged_values(pg_demo_url: str) -> None
 def test_parallel_writers_extend_one_chain(pg_demo_url: str) -> None:
     """Two stores write at once: each transaction chains after the head the other
     committed (an advisory lock), so no two entries share a place and the chain verifies."""
-    stores = [pg_support.store_on(pg_demo_url, user=f"Writer {i}") for i in range(2)]
+    stores = [pg_support.store_on(pg_demo_url) for _ in range(2)]
     ids = _partner_ids(stores[0])
     start = threading.Barrier(len(stores))
     failures: list[BaseException] = []

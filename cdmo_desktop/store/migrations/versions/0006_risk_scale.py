@@ -185,8 +185,10 @@ def downgrade() -> None:
         conn.exec_driver_sql("DROP TABLE risk_tally")
         conn.exec_driver_sql("DROP TABLE risk_review_tally")
     fulltext.drop(conn, "risk_fts")
-    if conn.dialect.name != "sqlite":
-        fulltext.remove_functions(conn)  # the first full-text index made them
+    if conn.dialect.name != "sqlite":  # what fulltext.install_functions made (not the
+        # extensions: other databases' objects may use them)
+        conn.exec_driver_sql("DROP FUNCTION IF EXISTS cdmo_fold(text)")
+        conn.exec_driver_sql("DROP FUNCTION IF EXISTS cdmo_unaccent(text)")
     for name, _columns in _SORTS:
         op.drop_index(f"ix_risk_sort_{name}", table_name="risk")
     op.drop_index("ix_risk_due", table_name="risk")

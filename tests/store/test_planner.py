@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import sqlite3
 from pathlib import Path
-from typing import Any
+from typing import Any, cast
 
 import pytest
 import sqlalchemy as sa
@@ -86,7 +86,7 @@ def test_a_team_server_register_that_grew_unanalysed_gets_its_statistics_once(
     from cdmo_desktop.domain.enums import PartnerKind
     from cdmo_desktop.domain.models import Partner
 
-    table = sa.inspect(Partner).local_table
+    table = cast(sa.Table, sa.inspect(Partner).local_table)
     sample = Partner(name="Sample", kind=PartnerKind.CRO)
     base = {c.key: getattr(sample, c.key) for c in table.columns}
     rows = [

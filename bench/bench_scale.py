@@ -437,7 +437,7 @@ class Session:
 
 def measure_register(
     reg: Register,
-    path: Path,
+    path: Path | str,
     rows: int,
     home: Path,
     scroll_cap_s: float,
@@ -448,7 +448,7 @@ def measure_register(
     from cdmo_desktop.gui.context import AppContext
     from cdmo_desktop.store import open_store
 
-    store = open_store(path, user="Benchmark")
+    store = open_store(path, user="Benchmark")  # a file, or a team server's URL
     settings = QSettings(str(home / f"settings-{reg.name}-{rows}.ini"), QSettings.Format.IniFormat)
     ctx = AppContext(store, settings)
     session = Session(reg, ctx, rows, scroll_cap_s)

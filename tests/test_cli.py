@@ -257,10 +257,10 @@ def test_demo_force_refuses_a_database_open_in_a_window(
 
 
 def test_no_command_opens_the_window(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
-    calls: list[tuple[Path | None, bool]] = []
+    calls: list[tuple[Path | str | None, bool]] = []
     import cdmo_desktop.gui.app as app
 
-    def run(db: Path | None, demo: bool) -> int:
+    def run(db: Path | str | None, demo: bool) -> int:
         calls.append((db, demo))
         return 0
 
@@ -268,7 +268,13 @@ def test_no_command_opens_the_window(monkeypatch: pytest.MonkeyPatch, tmp_path: 
     assert main([]) == 0
     assert main(["--db", str(tmp_path / "desk.sqlite")]) == 0
     assert main(["--demo"]) == 0
-    assert calls == [(None, False), (tmp_path / "desk.sqlite", False), (None, True)]
+    assert main(["--db", "postgresql://dana@db.example.com/desk"]) == 0  # a team server
+    assert calls == [
+        (None, False),
+        (tmp_path / "desk.sqlite", False),
+        (None, True),
+        ("postgresql://dana@db.example.com/desk", False),
+    ]
 
 
 def test_usage_errors_are_one_line(capsys: pytest.CaptureFixture[str]) -> None:

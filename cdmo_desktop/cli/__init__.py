@@ -10,6 +10,8 @@
     cdmo-desktop import KIND FILE --db PATH           records or a schedule from a file
     cdmo-desktop erase --db PATH --contact ID --reason TEXT   erase a person (cli/erase.py)
     cdmo-desktop encrypt|decrypt --db PATH     encrypt a database with a passphrase, or not
+    cdmo-desktop copy --from SRC --to DST [--force]   a whole workspace into another database
+    cdmo-desktop server init|upgrade|grant|revoke|users --db URL   a team server (cli/server.py)
 
 An encrypted database's passphrase comes from $CDMO_DESKTOP_PASSPHRASE or a prompt.
 
@@ -109,6 +111,13 @@ def build_parser() -> argparse.ArgumentParser:
 
     register_erase(commands)
     _register_encryption(commands)
+    from cdmo_desktop.cli.transfer import register as register_copy  # light: loads on use
+
+    register_copy(commands)
+
+    from cdmo_desktop.cli.server import register as register_server  # light: loads on use
+
+    register_server(commands)
     return parser
 
 
@@ -152,7 +161,7 @@ def _existing_file(path: Target) -> Path:
 
 def _unlock(args: argparse.Namespace) -> None:
     """The passphrase of an encrypted --db file, before the command reads it."""
-    if args.command in (None, "demo", "encrypt"):
+    if args.command in (None, "demo", "encrypt", "server", "copy"):  # copy unlocks its own files
         return
     from cdmo_desktop.cli import encryption
 
@@ -219,9 +228,7 @@ def _gui(args: argparse.Namespace) -> int:
         raise CliError(f"the window cannot start: {exc}") from exc
     db = getattr(args, "db", None)
     target = resolve(db) if db is not None else None
-    if isinstance(target, str):
-        raise CliError("the window opens a team server through File > Connect to team server")
-    return int(run(target, bool(args.demo)))
+    return int(run(target, bool(args.demo)))  # a URL: the window on that team server
 
 
 def _demo(args: argparse.Namespace) -> int:
@@ -353,6 +360,7 @@ def _check(args: argparse.Namespace) -> int:
 def _check_server(url: str) -> int:
     """`check` on a team server: schema, the server's own constraint enforcement, the
     change log's protection and chain, and the tables against it."""
+    from cdmo_desktop.store import server_security
     from cdmo_desktop.store.audit import verify
     from cdmo_desktop.store.store import open_store
 
@@ -370,6 +378,13 @@ def _check_server(url: str) -> int:
                     "not validated."
                 )
             lines.append("constraints: ok (foreign keys and checks enforced by the server)")
+            if not server_security.sees_everything(conn):
+                lines.append(
+                    "audit trail: you see the entries of your clients only; an administrator "
+                    "verifies the whole chain (check as an admin or the owner)"
+                )
+                print("\n".join(lines))
+                return EXIT_OK
             report = verify(conn)
         if not report.ok:
             raise CliError(report.summary())

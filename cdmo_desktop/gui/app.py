@@ -1,9 +1,12 @@
 """Start-up of the desktop app: the QApplication, settings, logging and the first database.
 
 Which database opens, in order: `--demo` (a fresh demo portfolio in a temporary folder),
-`--db PATH`, the `CDMO_DESKTOP_DB` environment variable, the database used last, the default
-file in the user-data folder. When none of them exists yet (first start), a welcome dialog
-offers the demo portfolio, an empty database or an existing file.
+`--db PATH` (or a team server's `postgresql://` URL), the `CDMO_DESKTOP_DB` environment
+variable, the database used last (a file or a team server), the default file in the
+user-data folder. A team server that cannot be reached is said in one sentence, with the
+offer to open its local copy read-only; cancelled, the window opens the local file. When
+none of them exists yet (first start), a welcome dialog offers the demo portfolio, an empty
+database or an existing file.
 
 Paint first, load the ORM after, off the GUI thread: an existing database at the current
 schema is only probed read-only (stdlib sqlite3) and locked before the window is built;
@@ -29,7 +32,7 @@ from types import TracebackType
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QSettings
-from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
+from PySide6.QtWidgets import QApplication, QDialog, QMessageBox, QWidget
 
 from cdmo_desktop import APP_DISPLAY_NAME, APP_NAME, ORG_NAME, __version__
 from cdmo_desktop.gui import database, quit_signals
@@ -38,6 +41,7 @@ from cdmo_desktop.gui.database import PendingStore, StoreOpener
 from cdmo_desktop.gui.quit_signals import QuitOnSignal
 from cdmo_desktop.store import StoreError, safe_log
 from cdmo_desktop.store.files import make_private, private_umask
+from cdmo_desktop.store.location import is_server_url
 from cdmo_desktop.store.paths import ENV_DB, default_db_path, log_dir
 
 if TYPE_CHECKING:
@@ -58,14 +62,15 @@ class OpenedDatabase:
     pending: PendingStore | None = None
 
     @property
-    def path(self) -> Path:
+    def path(self) -> Path | None:
+        """The database file (None on a team server)."""
         if self.store is not None:
-            return self.store.path
+            return self.store.file
         assert self.pending is not None
         return self.pending.path
 
 
-def run(db_path: Path | None, demo: bool, *, settings: QSettings | None = None) -> int:
+def run(db_path: Path | str | None, demo: bool, *, settings: QSettings | None = None) -> int:
     """Open the main window; returns the process exit code (1 when the user quit before a
     database could be opened)."""
     private_umask()  # the database, its -wal/-shm, backups, log, settings: owner-only
@@ -258,6 +263,8 @@ def initial_path(settings: QSettings) -> tuple[Path, Path | None]:
     if os.environ.get(ENV_DB, "").strip():
         return default_db_path(), None
     last = keys.get(settings, keys.LAST_DATABASE)
+    if last and is_server_url(last):
+        return default_db_path(), None  # the local file, when the server is not used
     if last and Path(last).is_file():
         return Path(last), None
     return default_db_path(), (Path(last) if last else None)
@@ -265,7 +272,7 @@ def initial_path(settings: QSettings) -> tuple[Path, Path | None]:
 
 def open_initial_database(
     settings: QSettings,
-    db_path: Path | None = None,
+    db_path: Path | str | None = None,
     demo: bool = False,
     parent: QWidget | None = None,
     *,
@@ -281,12 +288,69 @@ def open_initial_database(
             shutil.rmtree(temp_dir, ignore_errors=True)
             return None
         return OpenedDatabase(store, remember=False, temp_dir=temp_dir)
+    if db_path is not None and is_server_url(str(db_path)):
+        return open_server_at_start(str(db_path), settings, parent, defer=defer)
     if db_path is not None:
         return _opened(opener(Path(db_path).expanduser(), settings, parent))
+    last = keys.get(settings, keys.LAST_DATABASE)
+    if not os.environ.get(ENV_DB, "").strip() and is_server_url(last):
+        return open_server_at_start(last, settings, parent, defer=defer)
+    return open_local_database(settings, parent, defer=defer)
+
+
+def open_local_database(
+    settings: QSettings, parent: QWidget | None = None, *, defer: bool = False
+) -> OpenedDatabase | None:
+    """The database file on this computer: the last one, or the default (welcome first)."""
+    opener = database.probe_or_ask if defer else database.open_or_ask
     path, missing = initial_path(settings)
     if path.exists():
         return _opened(opener(path, settings, parent))
     return welcome(settings, path, missing, parent)
+
+
+def open_server_at_start(
+    text: str, settings: QSettings, parent: QWidget | None = None, *, defer: bool = False
+) -> OpenedDatabase | None:
+    """The team server at `text` (its password from the keychain or libpq's sources).
+    Unreachable: say so and offer the local copy read-only. Any other failure, or the
+    offer declined: the Connect dialog, saying why; cancelled, the local file opens."""
+    from cdmo_desktop.gui import team
+    from cdmo_desktop.gui.dialogs.connect_server import ConnectServerDialog
+    from cdmo_desktop.store.location import ServerURL
+    from cdmo_desktop.store.server_check import Failure, describe_failure
+
+    address = ""
+    try:
+        url = ServerURL.parse(text)
+    except StoreError as exc:
+        reason = exc.sentence()
+    else:
+        address = url.redacted
+        try:
+            return OpenedDatabase(team.open_server(url, None))
+        except Exception as exc:
+            log.warning("team server %s not opened (%s)", url.display, type(exc).__name__)
+            check = describe_failure(exc, url)
+            reason = check.sentence
+            if check.failure is Failure.UNREACHABLE:
+                copy = team.local_copy(url)
+                store = team.offer_local_copy(parent, url, reason, copy)
+                if store is not None:
+                    return OpenedDatabase(store, remember=False)
+    dialog = ConnectServerDialog(settings, parent, url=address)
+    dialog.show_result(reason, ok=False)
+    accepted = dialog.exec() == QDialog.DialogCode.Accepted
+    store, chosen, copy = dialog.store, dialog.url, dialog.local_copy
+    reason = dialog.result_label.text()
+    dialog.deleteLater()
+    if accepted and store is not None:
+        return OpenedDatabase(store)
+    if accepted and chosen is not None and dialog.offline:
+        store = team.offer_local_copy(parent, chosen, reason, copy)
+        if store is not None:
+            return OpenedDatabase(store, remember=False)
+    return open_local_database(settings, parent, defer=defer)
 
 
 def _opened(result: Store | PendingStore | None) -> OpenedDatabase | None:

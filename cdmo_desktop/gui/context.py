@@ -78,8 +78,40 @@ class AppContext(QObject):
 
     @property
     def database_path(self) -> Path:
-        """The open database's file (known before the store is attached)."""
-        return self._store.path if self._store is not None else Path(str(self._path))
+        """The open database's file (known before the store is attached). On a team
+        server there is no file: the folder of the local data stands in (see `location`)."""
+        if not self.has_store:
+            return Path(str(self._path))
+        path = self.store.file
+        if path is None:
+            from cdmo_desktop.store.paths import user_data_dir
+
+            return user_data_dir()
+        return path
+
+    @property
+    def local_file(self) -> Path:
+        """The file that side files of this database (charter drafts) are named after:
+        the database file, or on a team server the path of its local copy."""
+        url = self.store.server if self.has_store else None
+        if url is None:
+            return self.database_path
+        from cdmo_desktop.store.paths import local_copy_path
+
+        return local_copy_path(url)
+
+    @property
+    def on_server(self) -> bool:
+        """The window shows a team server's database (not a file)."""
+        return self.has_store and self.store.server is not None
+
+    @property
+    def location(self) -> str:
+        """What the window's title and messages call the database: the file's name, or
+        the server's "desk on db:5432 as dana"."""
+        if not self.has_store:
+            return Path(str(self._path)).name
+        return self.store.location
 
     def attach_store(self, store: Store) -> None:
         """Hand over the store opened after the first paint; screens enable themselves."""

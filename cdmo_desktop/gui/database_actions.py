@@ -67,6 +67,10 @@ class DatabaseActions(QObject):
         )
         self.open_action = action("&Open…", "openDatabaseAction", self.open_database)
         self.open_action.setShortcut(QKeySequence.StandardKey.Open)
+        self.connect_action = action(
+            "Connect to team &server…", "connectServerAction", self.connect_server, "Ctrl+Shift+O"
+        )
+        self.connect_action.setStatusTip("Work on the practice's shared PostgreSQL database")
         self.backup_action = action("&Backup now", "backupNowAction", self.backup_now)
         self.restore_action = action(
             "&Restore from backup…", "restoreBackupAction", self.restore_from_backup
@@ -90,6 +94,7 @@ class DatabaseActions(QObject):
         return [
             self.new_action,
             self.open_action,
+            self.connect_action,
             self.backup_action,
             self.restore_action,
             self.encryption_action,
@@ -99,6 +104,7 @@ class DatabaseActions(QObject):
     def add_to_menu(self, menu: QMenu) -> None:
         menu.addAction(self.new_action)
         menu.addAction(self.open_action)
+        menu.addAction(self.connect_action)
         menu.addSeparator()
         menu.addAction(self.backup_action)
         menu.addAction(self.restore_action)
@@ -108,10 +114,27 @@ class DatabaseActions(QObject):
         menu.addAction(self.preferences_action)
 
     def _on_menu_about_to_show(self) -> None:
+        """The file actions fit the database shown: a team server has no file to back up
+        beside, restore or encrypt (its backups are the server's)."""
         from cdmo_desktop.gui.dialogs.passphrase import encrypted
 
-        text = "Remove &encryption…" if encrypted(self.ctx.store.path) else "&Encrypt database…"
-        self.encryption_action.setText(text)
+        if not self.ctx.has_store:
+            return
+        path = self.ctx.store.file
+        for file_action in (self.backup_action, self.restore_action, self.encryption_action):
+            file_action.setEnabled(path is not None)
+        if path is not None:
+            text = "Remove &encryption…" if encrypted(path) else "&Encrypt database…"
+            self.encryption_action.setText(text)
+
+    def _folder(self) -> Path:
+        """Where the file choosers start: the open file's folder, else the data folder."""
+        path = self.ctx.store.file
+        if path is not None:
+            return path.parent
+        from cdmo_desktop.store.paths import default_db_path
+
+        return default_db_path().parent
 
     # --- swapping the database ----------------------------------------------------------
     def switch_to(self, store: Store, *, remember: bool = True) -> None:
@@ -127,11 +150,11 @@ class DatabaseActions(QObject):
         w.remember_database = remember
         w.database_changed()
         w.show_screen(key)
-        w.statusBar().showMessage(f"Opened {store.path}", 5000)
+        w.statusBar().showMessage(f"Opened {store.file or store.location}", 5000)
 
     def _open_other(self, path: Path) -> None:
-        current = self.ctx.store.path
-        if path.resolve() == current.resolve():
+        current = self.ctx.store.file
+        if current is not None and path.resolve() == current.resolve():
             self.window.statusBar().showMessage(f"{path.name} is already open", 5000)
             return
         if not self.window.pages_allow_close():
@@ -147,7 +170,7 @@ class DatabaseActions(QObject):
                 self.parent_widget,
                 "Cannot open the database",
                 f"The file {path} {exc}.\n\nThe file has not been changed. "
-                f"{current.name} stays open.",
+                f"{self.ctx.location} stays open.",
             )
             return
         self.switch_to(store)
@@ -155,14 +178,45 @@ class DatabaseActions(QObject):
     def new_database(self) -> None:
         from cdmo_desktop.gui.dialogs.passphrase import choose_encryption
 
-        path = database.choose_new_file(self.parent_widget, self.ctx.store.path.parent)
+        path = database.choose_new_file(self.parent_widget, self._folder())
         if path is not None and choose_encryption(path, self.parent_widget):
             self._open_other(path)
 
     def open_database(self) -> None:
-        path = database.choose_existing_file(self.parent_widget, self.ctx.store.path.parent)
+        path = database.choose_existing_file(self.parent_widget, self._folder())
         if path is not None:
             self._open_other(path)
+
+    # --- team server --------------------------------------------------------------------
+    def connect_server(self) -> None:
+        """File > Connect to team server: the dialog connects (or finds the server
+        unreachable and offers the local copy); the window then shows that store."""
+        from cdmo_desktop.gui import team
+        from cdmo_desktop.gui.dialogs.connect_server import ConnectServerDialog
+
+        current = self.ctx.store.server
+        dialog = ConnectServerDialog(
+            self.ctx.settings, self.parent_widget, url=current.redacted if current else ""
+        )
+        accepted = dialog.exec() == QDialog.DialogCode.Accepted
+        store, url = dialog.store, dialog.url
+        reason, copy = dialog.result_label.text(), dialog.local_copy
+        dialog.deleteLater()
+        if not accepted:
+            return
+        if store is None and url is not None and dialog.offline:
+            store = team.offer_local_copy(self.parent_widget, url, reason, copy)
+            if store is None:
+                return
+            remember = False  # the copy is a stand-in: the server stays the last database
+        else:
+            remember = True
+        if store is None:
+            return
+        if not self.window.pages_allow_close():
+            store.close()
+            return
+        self.switch_to(store, remember=remember)
 
     # --- backups ------------------------------------------------------------------------
     def backup_now(self) -> Path | None:
@@ -288,11 +342,12 @@ class DatabaseActions(QObject):
     def preferences(self) -> None:
         from cdmo_desktop.gui.dialogs.preferences import PreferencesDialog
 
-        dialog = PreferencesDialog(self.ctx.settings, self.ctx.store.path, self.parent_widget)
-        if dialog.exec() == QDialog.DialogCode.Accepted:
-            self.ctx.store.user = dialog.name
+        dialog = PreferencesDialog(self.ctx.settings, self.ctx.store.file, self.parent_widget)
+        if dialog.exec() == QDialog.DialogCode.Accepted and not self.ctx.on_server:
+            self.ctx.store.user = dialog.name  # on a server: the authenticated user
 
     def about(self) -> None:
         from cdmo_desktop.gui.dialogs.about import AboutDialog
 
-        AboutDialog(self.ctx.database_path, self.parent_widget, self.ctx.settings).exec()
+        where = self.ctx.location if self.ctx.on_server else self.ctx.database_path
+        AboutDialog(where, self.parent_widget, self.ctx.settings).exec()

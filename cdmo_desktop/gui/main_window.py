@@ -40,10 +40,12 @@ from cdmo_desktop.gui.context import AppContext
 from cdmo_desktop.gui.database_actions import DatabaseActions
 from cdmo_desktop.gui.format import time_text
 from cdmo_desktop.gui.icons import icon
+from cdmo_desktop.gui.live_updates import LivePoller
 from cdmo_desktop.gui.pages import SCREEN_BY_KEY, SCREENS, Screen
 from cdmo_desktop.gui.quit_signals import save_unsaved
 from cdmo_desktop.gui.widgets import table_copy
 from cdmo_desktop.gui.window_state import start_screen
+from cdmo_desktop.gui.workers import Job
 
 log = logging.getLogger(__name__)
 MAX_DETAIL_PAGES = 8
@@ -81,6 +83,12 @@ class MainWindow(QMainWindow):
         self.day_watcher = DayWatcher(self)
         self.day_watcher.day_changed.connect(ctx.day_changed)
         self.audit_watch = AuditWatch(self, ctx.settings)
+        # Other users' changes on a team server (started by database_changed on a server).
+        self.live = LivePoller(ctx, parent=self)
+        self.local_copy_job: Job | None = None
+        self.live.updated.connect(self._on_live_updated)
+        self.live.unreachable.connect(self._on_live_unreachable)
+        self.live.reachable.connect(self._on_live_reachable)
         self.restore_window_state()
         self.database_changed()
         if not ctx.has_store:
@@ -220,8 +228,13 @@ class MainWindow(QMainWindow):
         self.backup_warning_label.setObjectName("backupWarningLabel")
         self.backup_warning_label.setStyleSheet("color: #b3261e;")
         self.backup_warning_label.hide()
+        self.server_label = QLabel()  # the team server stopped answering (live updates)
+        self.server_label.setObjectName("serverStatusLabel")
+        self.server_label.setStyleSheet("color: #b3261e;")
+        self.server_label.hide()
         self.statusBar().addWidget(self.db_label, 1)
         self.statusBar().addWidget(self.backup_warning_label, 2)
+        self.statusBar().addWidget(self.server_label, 2)
         self.statusBar().addPermanentWidget(self.saved_label)
 
     # --- pages --------------------------------------------------------------------------
@@ -383,7 +396,7 @@ class MainWindow(QMainWindow):
             return
         title = self._titles.get(id(page), "")
         self.page_title.setText(title)
-        name = self.ctx.database_path.name + self._read_only_suffix()
+        name = self.ctx.location + self._read_only_suffix()
         self.setWindowTitle(f"{title} – {name}" if page.property("detail_kind") else name)
         previous = next((p for p in reversed(self._history) if self.stack.indexOf(p) >= 0), None)
         self.back_action.setEnabled(previous is not None)
@@ -413,7 +426,8 @@ class MainWindow(QMainWindow):
         self._enable_store_controls(True)
         integrity_watch.watch(self.ctx.store, self.database_changed)
         self.show_backup_warning()
-        self.audit_watch.check(self.ctx.database_path)
+        if not self.ctx.on_server:
+            self.audit_watch.check(self.ctx.database_path)
         placeholders = [
             (key, page)
             for key, page in self.screen_pages.items()
@@ -435,8 +449,13 @@ class MainWindow(QMainWindow):
 
     def database_changed(self) -> None:
         """Status bar, title and remembered path after the database was opened or swapped."""
+        if self.ctx.on_server:
+            self._server_changed()
+            return
+        self.live.stop()
+        self.server_label.hide()
         path = self.ctx.database_path
-        self.setWindowTitle(path.name + self._read_only_suffix())
+        self.setWindowTitle(self.ctx.location + self._read_only_suffix())
         self.setWindowFilePath(str(path))
         read_only = self.ctx.has_store and self.ctx.store.read_only
         if read_only:
@@ -455,6 +474,53 @@ class MainWindow(QMainWindow):
             keys.set(self.ctx.settings, keys.LAST_DATABASE, str(path))
         if self.ctx.has_store:
             self.audit_watch.check(path)
+
+    def _server_changed(self) -> None:
+        """The window now shows a team server: no file, lock, backup or audit anchor of
+        its own; other users' changes come in through the live poller."""
+        server = self.ctx.store.server
+        assert server is not None
+        self.setWindowTitle(self.ctx.location + self._read_only_suffix())
+        self.setWindowFilePath("")
+        self.read_only_banner.setVisible(self.ctx.store.read_only)
+        self.db_label.setText(f"Team server: {server.display}")
+        self.db_label.setToolTip(server.redacted)
+        self.saved_label.setText("")
+        self.server_label.hide()
+        self.show_backup_warning()
+        if self.remember_database:
+            keys.set(self.ctx.settings, keys.LAST_DATABASE, server.redacted)
+        self.live.start()
+        self.keep_local_copy()
+
+    def keep_local_copy(self) -> Job:
+        """Refresh this server's local copy (what this user may see, store.transfer) off
+        the GUI thread: the copy offered read-only when the server cannot be reached."""
+        store = self.ctx.store
+
+        def work(_progress: object) -> object:
+            from cdmo_desktop.store.transfer import write_local_copy
+
+            return write_local_copy(store)
+
+        job = self.local_copy_job = Job(work)
+        job.signals.finished.connect(lambda path: log.info("local copy kept: %s", path))
+        job.signals.failed.connect(lambda reason: log.warning("no local copy: %s", reason))
+        job.start()
+        return job
+
+    def _on_live_updated(self, changes: object) -> None:
+        users = ", ".join(getattr(changes, "users", ())) or "another user"
+        self.statusBar().showMessage(f"Updated with changes by {users}", 5000)
+
+    def _on_live_unreachable(self, sentence: str) -> None:
+        self.server_label.setText(sentence)
+        self.server_label.setToolTip(sentence)
+        self.server_label.show()
+
+    def _on_live_reachable(self) -> None:
+        self.server_label.hide()
+        self.statusBar().showMessage("The server answers again", 5000)
 
     def _read_only_suffix(self) -> str:
         return " (read-only)" if self.ctx.has_store and self.ctx.store.read_only else ""
@@ -489,7 +555,9 @@ class MainWindow(QMainWindow):
         dialog.open()
 
     def _on_data_folder_action_triggered(self) -> None:
-        QDesktopServices.openUrl(QUrl.fromLocalFile(str(self.ctx.database_path.parent)))
+        path = self.ctx.database_path
+        folder = path if self.ctx.on_server else path.parent  # a server: the local data
+        QDesktopServices.openUrl(QUrl.fromLocalFile(str(folder)))
 
     # --- window state -------------------------------------------------------------------
     def restore_window_state(self) -> None:
@@ -511,4 +579,7 @@ class MainWindow(QMainWindow):
             event.ignore()
             return
         self.save_window_state()
+        self.live.stop()
+        if self.local_copy_job is not None:
+            self.local_copy_job.wait()  # a copy being written finishes before the store closes
         super().closeEvent(event)

@@ -16,7 +16,6 @@ import logging
 from collections.abc import Callable
 from dataclasses import dataclass, replace
 from html import escape
-from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Qt
@@ -259,10 +258,6 @@ class ScreenContext(AppContext):
     @property
     def has_store(self) -> bool:
         return self.app.has_store
-
-    @property
-    def database_path(self) -> Path:
-        return self.app.database_path
 
     def attach_store(self, store: Store) -> None:
         self.app.attach_store(store)

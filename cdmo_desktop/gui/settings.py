@@ -115,6 +115,12 @@ def consultant_name(settings: QSettings) -> str:
 # --- the keys ---------------------------------------------------------------------------
 CONSULTANT_NAME = Setting("consultant/name", str, "", "the name recorded with every edit")
 LAST_DATABASE = Setting("database/last", str, "", "the database file opened last")
+RECENT_SERVERS = Setting(
+    "database/recent_servers",
+    str,
+    "",
+    "team servers connected to, newest first: one URL a line, never with a password",
+)
 
 MAIN_GEOMETRY = Setting("main_window/geometry", QByteArray, QByteArray())
 MAIN_STATE = Setting("main_window/state", QByteArray, QByteArray())
@@ -141,6 +147,7 @@ REPORTS_PAPER = Setting("reports/paper", str, "", '"A4" or "Letter"; "" follows 
 ALL: tuple[Setting[Any] | KeyedSetting[Any], ...] = (
     CONSULTANT_NAME,
     LAST_DATABASE,
+    RECENT_SERVERS,
     MAIN_GEOMETRY,
     MAIN_STATE,
     MAIN_SCREEN,

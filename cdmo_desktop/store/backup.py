@@ -24,7 +24,7 @@ from cdmo_desktop.store.paths import backup_dir
 KEEP_MANUAL = 30  # backups the user asked for
 KEEP_AUTOMATIC = 10  # before a migration or a restore, and the daily one
 STAMP_FORMAT = "%Y%m%d-%H%M%S-%f"
-_REASON = re.compile(r"^[a-z][a-z0-9-]*$")
+REASON = re.compile(r"^[a-z][a-z0-9-]*$")
 
 
 @dataclass(frozen=True)
@@ -73,7 +73,7 @@ def backup_database(db_path: Path, dest_dir: Path | None = None, reason: str = "
     """Copy `db_path` through the SQLite backup API into `dest_dir` (default: backups/
     beside it). Safe while the app has the database open. Returns the new file's path."""
     db_path = Path(db_path)
-    if not _REASON.match(reason):
+    if not REASON.match(reason):
         raise ValueError(f"backup reason must be lower-case words with dashes: {reason!r}")
     if not db_path.is_file():
         raise StoreError("does not exist", db_path)

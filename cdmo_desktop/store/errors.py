@@ -75,6 +75,30 @@ class WriteRefused(Exception):
             return cls("A value is outside what the database accepts.")
         return cls("It conflicts with other records.")
 
+    @classmethod
+    def from_server(cls, detail: str) -> WriteRefused:
+        """The sentence for a write a team server refused for lack of rights (SQLSTATE
+        42501): a viewer's login, or a row of a client the login is not assigned to."""
+        text = detail.lower()
+        if "is used by records" in text:
+            return cls(
+                "Records of a client your server login is not assigned to use it; nothing "
+                "was changed. Ask the administrator."
+            )
+        if "row-level security" in text or "not assigned to" in text:
+            return cls(
+                "It belongs to a client your server login is not assigned to; nothing was "
+                "changed. Ask the administrator to grant you the client."
+            )
+        if "in the name of" in text:
+            return cls(
+                "The server logs changes only in your own login's name; nothing was changed."
+            )
+        return cls(
+            "Your server login may only read this data; nothing was changed. Ask the "
+            "administrator for a consultant's rights."
+        )
+
 
 class BadServerURL(StoreError):
     """A team-server address the app cannot use; the message says what is wrong."""

@@ -15,10 +15,11 @@ The portable API (what the store's search queries use):
   FromClause the query reads that table through (a Table or an alias; default: the table
   by its name, in the SQL text only).
   SQLite: `table.rowid IN (SELECT rowid FROM <fts> WHERE <fts> MATCH ...)`, with `probe`
-  as in `probing`. PostgreSQL: a regular expression per word on the table's own columns,
-  answered by the trigram index.
+  as in `probing`. PostgreSQL: `table.ctid = ANY (ARRAY(SELECT ctid FROM <table> WHERE
+  cdmo_words(c1, c2, ...) @@ <tsquery>))`, answered by the GIN index on that expression
+  (see `_pg_condition`).
 - `probe_pays(session, index, text, rows, limit, phrases=())` (False on PostgreSQL: its
-  planner weighs the trigram index itself).
+  planner weighs the word index itself).
 - `create(connection, index, table, columns)`, `drop(connection, index)`,
   `rebuild(connection, index)`: on either backend (migrations, store.bulk rebuilders).
 
@@ -31,14 +32,21 @@ backups copy pages (sqlite3 backup API), never VACUUM. Tokenizer unicode61 with
 remove_diacritics 2, prefix indexes of 1 to 3 characters. `matching_rowids` and
 `match_query` are the SQLite building blocks.
 
-PostgreSQL: the extensions pg_trgm and unaccent; `cdmo_unaccent(text)` (an IMMUTABLE
-wrapper of unaccent with its dictionary named, so it may be used in an index),
-`cdmo_fold(text)` (unaccented, lower case, every run of non-letters/digits one space; with
-the ICU root collation when the server has it, so letters of every script count, whatever
-the database's locale) and a GIN trigram index over
-`cdmo_fold(coalesce(c1, '')) || '|' || cdmo_fold(coalesce(c2, '')) ...`. PostgreSQL
-keeps the index current itself (no triggers). A word w matches where the folded text has
-`(^|[ |])fold(w)`; a phrase where it has `(^|[ |])fold(phrase)($|[ |])`.
+PostgreSQL: the extension unaccent; `cdmo_unaccent(text)` (an IMMUTABLE wrapper of
+unaccent with its dictionary named, so it may be used in an index), `cdmo_fold(text)`
+(unaccented, lower case, every run of non-letters/digits one space; with the ICU root
+collation when the server has it, so letters of every script count, whatever the
+database's locale), `cdmo_words(VARIADIC text[])` (the set of folded words of the columns
+as a tsvector: split on the fold's spaces, never by PostgreSQL's text-search parser, so a
+word is exactly what FTS5 calls a word; words cut to 200 letters, as a lexeme holds at most
+2047 bytes) and a GIN index on `cdmo_words(c1, c2, ...)`, which PostgreSQL keeps current
+itself (no triggers). A search is one tsquery: each word typed a prefix (`'supp':*`), each
+phrase its whole words, all required (`&`); the index answers it without reading the
+text again (no recheck), so a one-letter word costs what reading its matching rows costs.
+Where the index alone is not the whole answer (a typed word the fold splits, such as
+"foo_ba", is a phrase of its parts; a phrase; a word longer than 200 letters) the row is
+checked against the folded text, `cdmo_fold(c1) || '|' || cdmo_fold(c2) ...`: a word w
+matches where it has `(^|[ |])fold(w)`; a phrase where it has `(^|[ |])fold(phrase)($|[ |])`.
 
 Known differences: unaccent folds a few letters FTS5 keeps as they are (ß -> ss, æ -> ae,
 ø -> o, ł -> l, ligatures, accented Greek), so on PostgreSQL "strasse" also finds
@@ -112,14 +120,13 @@ def match_query(text: str, phrases: Sequence[str] = ()) -> str | None:
 
 def create(connection: sa.Connection, index: str, table: str, columns: Sequence[str]) -> None:
     """Create the full-text index `index` over `table`'s `columns` (SQLite: with its
-    triggers, filled from the rows already there; PostgreSQL: the trigram index, and the
-    extensions and functions it needs when they are missing)."""
+    triggers, filled from the rows already there; PostgreSQL: the GIN index of the words, and
+    the extension and functions it needs when they are missing)."""
     _check(index, table, *columns)
     if connection.dialect.name != "sqlite":
         install_functions(connection)
-        document = _document_sql(columns)
         connection.exec_driver_sql(
-            f"CREATE INDEX {index} ON {table} USING gin (({document}) gin_trgm_ops)"
+            f"CREATE INDEX {index} ON {table} USING gin (cdmo_words({', '.join(columns)}))"
         )
         return
     cols = ", ".join(columns)
@@ -167,18 +174,28 @@ def rebuild(connection: sa.Connection, index: str) -> None:
 # PostgreSQL ------------------------------------------------------------------------------
 
 _ICU_ROOT = "und-x-icu"
+_LEXEME = 200
+"""Letters kept of a word in the PostgreSQL index (a lexeme holds at most 2047 bytes)."""
+
+FUNCTIONS = (
+    "cdmo_plain(text)",
+    "cdmo_query(text, boolean)",
+    "cdmo_words(text[])",
+    "cdmo_fold(text)",
+    "cdmo_unaccent(text)",
+)
+"""The PostgreSQL functions `install_functions` makes (in the order to drop them)."""
 
 
 def install_functions(connection: sa.Connection) -> None:
-    """The PostgreSQL extensions and functions the trigram indexes use (made once: when
-    they are there, nothing is done, so a role that does not own them may rebuild an index).
+    """The PostgreSQL extension and functions the word indexes use (made once: when they
+    are there, nothing is done, so a role that does not own them may rebuild an index).
 
     unaccent is called with its dictionary named by schema, so the wrapper is truly
     IMMUTABLE (whatever the search_path of the session or of a restore)."""
     run = connection.exec_driver_sql
-    if run("SELECT to_regprocedure('cdmo_fold(text)')").scalar() is not None:
+    if run(f"SELECT to_regprocedure('{FUNCTIONS[0]}')").scalar() is not None:  # the last made
         return
-    run("CREATE EXTENSION IF NOT EXISTS pg_trgm")
     run("CREATE EXTENSION IF NOT EXISTS unaccent")
     schema = run(
         "SELECT n.nspname FROM pg_extension e JOIN pg_namespace n ON n.oid = e.extnamespace "
@@ -197,26 +214,40 @@ def install_functions(connection: sa.Connection) -> None:
         "PARALLEL SAFE STRICT AS $$ SELECT btrim(regexp_replace(lower(cdmo_unaccent($1)"
         f"{collate}), '[^[:alnum:]]+', ' ', 'g')) $$"
     )
+    # The folded words of a text, each cut to _LEXEME letters.
+    cut = (
+        f"CASE WHEN length(f) <= {_LEXEME} THEN f "
+        f"ELSE regexp_replace(f, '(\\S{{{_LEXEME}}})\\S+', '\\1', 'g') END"
+    )
+    # The set of words of the columns (NULL: no word; no row matches it).
+    run(
+        "CREATE OR REPLACE FUNCTION cdmo_words(VARIADIC text[]) RETURNS tsvector "
+        "LANGUAGE sql IMMUTABLE PARALLEL SAFE AS $$ SELECT array_to_tsvector("
+        f"string_to_array(nullif({cut}, ''), ' ')) "
+        "FROM (SELECT cdmo_fold(array_to_string($1, ' ')) AS f) AS folded $$"
+    )
+    # What was typed as a tsquery: its folded words, all required, the last a prefix when
+    # $2 (NULL when it holds no letter or digit: no row matches).
+    run(
+        "CREATE OR REPLACE FUNCTION cdmo_query(text, boolean) RETURNS tsquery "
+        "LANGUAGE sql IMMUTABLE PARALLEL SAFE STRICT AS $$ SELECT CASE WHEN f = '' "
+        "THEN NULL ELSE ('''' || replace("
+        f"{cut}, ' ', ''' & ''') || '''' || CASE WHEN $2 THEN ':*' ELSE '' END)::tsquery END "
+        "FROM (SELECT cdmo_fold($1) AS f) AS folded $$"
+    )
+    # Whether the tsquery of a typed word is the whole answer: one folded word, not cut.
+    run(
+        "CREATE OR REPLACE FUNCTION cdmo_plain(text) RETURNS boolean "
+        "LANGUAGE sql IMMUTABLE PARALLEL SAFE STRICT AS $$ SELECT strpos(f, ' ') = 0 "
+        f"AND length(f) <= {_LEXEME} FROM (SELECT cdmo_fold($1) AS f) AS folded $$"
+    )
 
 
-def _document_sql(columns: Sequence[str]) -> str:
-    """The indexed expression (SQL text): the folded columns joined by '|'."""
-    return " || '|' || ".join(f"cdmo_fold(coalesce({c}, ''))" for c in columns)
-
-
-def _document(table: sa.FromClause | str, columns: Sequence[str]) -> sa.ColumnElement[str]:
-    """The indexed expression on `table`'s columns (constants as SQL literals, not bound
-    parameters, so the planner sees the index's own expression). A table given by name
-    is named in the text only (it adds nothing to the query's FROM list)."""
+def _document(table: sa.FromClause, columns: Sequence[str]) -> sa.ColumnElement[str]:
+    """The folded text of the columns joined by '|' (constants as SQL literals)."""
     empty: Any = sa.literal_column("''")
     bar: Any = sa.literal_column("'|'")
-
-    def column(name: str) -> Any:
-        if isinstance(table, str):
-            return sa.literal_column(f"{table}.{name}")
-        return table.c[name]
-
-    parts: list[Any] = [sa.func.cdmo_fold(sa.func.coalesce(column(c), empty)) for c in columns]
+    parts: list[Any] = [sa.func.cdmo_fold(sa.func.coalesce(table.c[c], empty)) for c in columns]
     document = parts[0]
     for part in parts[1:]:
         document = document.op("||")(bar).op("||")(part)
@@ -226,23 +257,57 @@ def _document(table: sa.FromClause | str, columns: Sequence[str]) -> sa.ColumnEl
 def _pattern(text: str, *, whole: bool) -> sa.ColumnElement[str]:
     """The regular expression of a word prefix (or, `whole`, a phrase of whole words) in
     the folded document: folded by the server as the document is (only letters, digits
-    and single spaces remain: nothing to escape). A word of no letter or digit ("_")
-    folds to nothing and matches no row, as in FTS5: the pattern is then NULL."""
+    and single spaces remain: nothing to escape)."""
     start: Any = sa.literal_column("'(^|[ |])'")
     folded = sa.func.cdmo_fold(sa.bindparam(None, text, sa.String()))
-    pattern = start.op("||")(sa.func.nullif(folded, sa.literal_column("''")))
+    pattern = start.op("||")(folded)
     return pattern.op("||")(sa.literal_column("'($|[ |])'")) if whole else pattern
+
+
+def _surely_plain(text: str) -> bool:
+    """Whether `text` surely folds to one word the index holds whole (ASCII letters and
+    digits only): its tsquery is the whole answer. Otherwise the server decides
+    (cdmo_plain) whether the folded text must be checked."""
+    return text.isascii() and text.isalnum() and len(text) <= _LEXEME
 
 
 def _pg_condition(
     index: Index, text: str, phrases: Sequence[str], table: sa.FromClause | str
 ) -> sa.ColumnElement[bool] | None:
-    document = _document(table, index.columns)
-    clauses = [document.op("~")(_pattern(w, whole=False)) for w in words(text)]
-    clauses += [
-        document.op("~")(_pattern(" ".join(words(p)), whole=True)) for p in phrases if words(p)
-    ]
-    return sa.and_(*clauses) if clauses else None
+    """`table.ctid = ANY (ARRAY(SELECT ctid FROM <table> WHERE cdmo_words(columns) @@
+    (q1 && q2 ...) AND <checks>))`: the matching rows are read from the word index once
+    (an InitPlan) and fetched by their address (a TID scan), whatever the query sorts
+    by. Written as `cdmo_words(...) @@ ...` on the outer rows, a sorted page could be
+    planned as a walk along the sort key's index computing every row's words (seconds at
+    100k rows for a word no row has: PostgreSQL estimates a prefix's matches blindly when
+    its statistics hold under 100 distinct words). The checks: for each word or phrase
+    the index does not answer alone, its regular expression on the folded text."""
+    searched = [(w, False) for w in words(text)]
+    searched += [(" ".join(words(p)), True) for p in phrases if words(p)]
+    if not searched:
+        return None
+    inner = sa.table(index.table, *(sa.column(c) for c in index.columns)).alias(
+        f"{index.name}_match"
+    )
+    query: Any = None
+    checks: list[Any] = []
+    for typed, whole in searched:
+        prefix: Any = sa.literal_column("false" if whole else "true")
+        part = sa.func.cdmo_query(sa.bindparam(None, typed, sa.String()), prefix)
+        query = part if query is None else query.op("&&")(part)
+        if not _surely_plain(typed):
+            plain = sa.func.cdmo_plain(sa.bindparam(None, typed, sa.String()))
+            matches = _document(inner, index.columns).op("~")(_pattern(typed, whole=whole))
+            checks.append(sa.or_(plain, matches))
+    indexed = sa.func.cdmo_words(*(inner.c[c] for c in index.columns)).op("@@")(query)
+    matching: sa.Select[Any] = (
+        sa.select(sa.literal_column(f"{inner.name}.ctid"))
+        .select_from(inner)
+        .where(indexed, *checks)
+    )
+    name = table if isinstance(table, str) else getattr(table, "name", index.table)
+    address: Any = sa.literal_column(f"{name}.ctid")
+    return address == sa.any_(sa.func.array(matching.scalar_subquery()))
 
 
 def condition(
@@ -293,7 +358,7 @@ def probe_pays(
     entries) rather than by reading every match and sorting them: when matches^2 x 10 >
     limit x `rows`. The matches are counted in the full-text index alone and only up to
     that number, so a broad search costs no more to weigh than a narrow one. Always False
-    on PostgreSQL (its planner weighs the trigram index against the sort key's)."""
+    on PostgreSQL (its planner weighs the word index against the sort key's)."""
     if session.get_bind().dialect.name != "sqlite":
         return False
     matching = matching_rowids(index, text, phrases)

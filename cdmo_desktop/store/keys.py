@@ -9,8 +9,12 @@ from __future__ import annotations
 
 import logging
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from cdmo_desktop.store.crypto import Passphrase
+
+if TYPE_CHECKING:
+    from cdmo_desktop.store.location import ServerURL
 
 SERVICE = "cdmo-desktop database passphrase"
 log = logging.getLogger(__name__)
@@ -66,3 +70,26 @@ def server_password(account: str) -> str | None:
     except Exception as exc:
         log.info("no server password read from the keychain (%s)", type(exc).__name__)
         return None
+
+
+def remember_server_password(url: ServerURL, password: str) -> bool:
+    """Keep `password` for `url`'s user on that server (account `url.key`); False when
+    there is no keychain to use."""
+    try:
+        import keyring
+
+        keyring.set_password(SERVER_SERVICE, url.key, password)
+    except Exception as exc:
+        log.info("server password not kept in the keychain (%s)", type(exc).__name__)
+        return False
+    return True
+
+
+def forget_server_password(url: ServerURL) -> None:
+    """Remove the password of `url` from the keychain (nothing when none is kept)."""
+    try:
+        import keyring
+
+        keyring.delete_password(SERVER_SERVICE, url.key)
+    except Exception as exc:
+        log.info("no server password removed from the keychain (%s)", type(exc).__name__)

@@ -1,11 +1,16 @@
-"""Where the database, its backups and the logs live."""
+"""Where the database, its backups and the logs live, and a team server's local copies."""
 
 from __future__ import annotations
 
 import os
+import re
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from cdmo_desktop import APP_NAME, ORG_NAME
+
+if TYPE_CHECKING:
+    from cdmo_desktop.store.location import ServerURL
 
 ENV_DB = "CDMO_DESKTOP_DB"
 DB_FILENAME = "partnership-desk.sqlite"
@@ -34,3 +39,26 @@ def log_dir() -> Path:
     import platformdirs
 
     return Path(platformdirs.user_log_dir(APP_NAME, ORG_NAME))
+
+
+SERVERS_DIRNAME = "servers"
+_UNSAFE = re.compile(r"[^A-Za-z0-9._-]+")
+
+
+def server_file_stem(url: ServerURL) -> str:
+    """`<host>-<port>-<database>`, safe as a file name on every platform (anything but
+    letters, digits, dots, dashes and underscores becomes `_`)."""
+    return "-".join(_UNSAFE.sub("_", part) for part in (url.host, str(url.port), url.database))
+
+
+def local_copy_path(url: ServerURL) -> Path:
+    """The last local copy of a team server (what its user may see), opened read-only when
+    the server cannot be reached: `servers/<host>-<port>-<database>.sqlite` in the user-data
+    folder."""
+    return user_data_dir() / SERVERS_DIRNAME / f"{server_file_stem(url)}.sqlite"
+
+
+def server_backup_dir(url: ServerURL) -> Path:
+    """Where Backup on a team server connection writes its SQLite copies (`servers/backups`
+    in the user-data folder, named after the server like its local copy)."""
+    return backup_dir(local_copy_path(url))

@@ -81,8 +81,18 @@ def read_revision(conn: sa.Connection) -> str | None:
     return conn.exec_driver_sql("SELECT version_num FROM alembic_version").scalar()
 
 
-def check_server_revision(revision: str | None, url: ServerURL) -> None:
-    """Refuse a server whose schema this version cannot use, naming both versions."""
+def server_app_version(conn: sa.Connection) -> str | None:
+    """The app that last set up or upgraded the server ("cdmo-desktop 1.2.0"): `server init`
+    and `server upgrade` keep it as the comment of alembic_version."""
+    value = conn.exec_driver_sql(
+        "SELECT obj_description(to_regclass('alembic_version'), 'pg_class')"
+    ).scalar()
+    return str(value) if value else None
+
+
+def check_server_revision(revision: str | None, url: ServerURL, app: str | None = None) -> None:
+    """Refuse a server whose schema this version cannot use, naming both versions (and the
+    app version that set the server up, `app`, when known)."""
     if revision is None:
         raise ServerError(
             "is not set up yet: ask the administrator to run "
@@ -90,9 +100,13 @@ def check_server_revision(revision: str | None, url: ServerURL) -> None:
             url.display,
         )
     if revision not in migrate.KNOWN_REVISIONS:
+        from cdmo_desktop import __version__
+
+        by = f" ({app})" if app else ""
         raise NewerSchemaError(
-            f"The team server {url.display} has schema {revision}, newer than this "
-            f"version's {migrate.HEAD_REVISION}: update the app to connect to it"
+            f"The team server {url.display} has schema {revision}{by}, newer than this "
+            f"version's {migrate.HEAD_REVISION} (cdmo-desktop {__version__}): update the app "
+            "to connect to it"
         )
     if revision != migrate.HEAD_REVISION:
         raise ServerError(
@@ -117,3 +131,18 @@ def migrate_server(engine: sa.Engine, target: str = "head") -> None:
             f"could not be brought to schema {migrate.HEAD_REVISION} "
             f"({type(getattr(exc, 'orig', exc)).__name__}); nothing was changed"
         ) from None
+
+
+# Passwords typed for this run of the app (never written anywhere): a worker process the app
+# starts (the PDF builder) is handed the one of its server, as it is an encrypted file's
+# passphrase.
+_session_passwords: dict[str, str] = {}
+
+
+def keep_session_password(url: ServerURL, password: str) -> None:
+    _session_passwords[url.key] = password
+
+
+def session_password(url: ServerURL) -> str | None:
+    """The password typed for `url` in this run of the app, if one was."""
+    return _session_passwords.get(url.key)

@@ -16,7 +16,16 @@ import sqlalchemy as sa
 from sqlalchemy.orm import sessionmaker
 from sqlmodel import Session
 
-from cdmo_desktop.store import changelog, changesets, files, migrate, planner, probe, server
+from cdmo_desktop.store import (
+    changelog,
+    changesets,
+    files,
+    migrate,
+    planner,
+    probe,
+    server,
+    server_security,
+)
 from cdmo_desktop.store.backup import backup_database, list_backups, remove_stale_backups
 from cdmo_desktop.store.changesets import ChangeSet, RowState
 from cdmo_desktop.store.engine import make_engine, make_server_engine
@@ -156,6 +165,12 @@ class Store:
         return self.file
 
     @property
+    def address(self) -> str:
+        """What another process of the app opens this database by: the file's path, or the
+        server's URL without its password (see `server.session_password`)."""
+        return self.server.redacted if self.server is not None else str(self.path)
+
+    @property
     def backend(self) -> str:
         """ "sqlite" for a file, "postgresql" for a team server."""
         return str(self.engine.dialect.name)
@@ -170,12 +185,14 @@ class Store:
 
     def backup(self, dest_dir: Path | None = None, reason: str = "manual") -> Path:
         """A consistent copy through the SQLite backup API (default: backups/ beside it;
-        a read-only database takes no backup beside it)."""
-        if self.backend != "sqlite":
-            raise StoreError(
-                "is a team server: its backups are the server's own (pg_dump); "
-                "ask the administrator"
-            )
+        a read-only database takes no backup beside it). On a team server: an SQLite copy
+        of what this user may see (store/transfer.py; the server's own backups are
+        pg_dump's), by default in the server's folder of backups on this machine."""
+        if self.server is not None:
+            from cdmo_desktop.store import transfer
+
+            self.last_backup = transfer.backup_server(self, dest_dir, reason)
+            return self.last_backup
         if self.read_only and dest_dir is None:
             raise StoreError(
                 f"is open read-only ({self.read_only_reason}), so no backup is written "
@@ -223,9 +240,7 @@ def _raise_server_fault(exc: sa.exc.DBAPIError, server: ServerURL, doing: str) -
     sqlstate = str(getattr(exc.orig, "sqlstate", "") or "")
     if sqlstate == "42501":  # insufficient_privilege (a viewer, or another client's rows)
         log.warning("server refused a privilege (%s)", sqlstate)
-        raise WriteRefused(
-            "Your role on the team server does not allow this change; nothing was changed."
-        ) from None
+        raise WriteRefused.from_server(str(exc.orig)) from None
     if sqlstate in ("40001", "40P01"):  # serialization failure, deadlock
         log.warning("server transaction conflict (%s)", sqlstate)
         raise WriteRefused(
@@ -392,6 +407,7 @@ def _open_server(
             with engine.connect() as conn:
                 revision = server.read_revision(conn)
                 user = str(conn.exec_driver_sql("SELECT session_user").scalar())
+                app = server.server_app_version(conn) if revision is not None else None
         except ServerError as exc:
             exc.where = exc.where or url.display
             raise
@@ -404,11 +420,15 @@ def _open_server(
                 exc.where = url.display
                 raise
             revision = migrate.HEAD_REVISION
-        server.check_server_revision(revision, url)
+        server.check_server_revision(revision, url, app)
     except BaseException:
         engine.dispose()
         raise
+    if password is not None:
+        server.keep_session_password(url, password)
     reason = "your connection to the team server is read-only" if read_only else ""
+    if not reason and not server_security.may_write(engine):
+        reason = "your login on the team server may only read"
     return Store(file=None, engine=engine, user=user, server=url, read_only_reason=reason)
 
 

@@ -1,5 +1,6 @@
 """Every table of the partnership desk, importable from one place."""
 
+from cdmo_desktop.domain.models.access import ClientAccess
 from cdmo_desktop.domain.models.agreement import Agreement, AgreementClause
 from cdmo_desktop.domain.models.base import Entity, new_id, utcnow
 from cdmo_desktop.domain.models.changelog import ChangeLog
@@ -50,6 +51,7 @@ __all__ = [
     "Charter",
     "CharterSite",
     "Client",
+    "ClientAccess",
     "CommunicationChannel",
     "Contact",
     "DataShare",

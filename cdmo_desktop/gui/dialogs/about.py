@@ -37,7 +37,10 @@ def library_versions() -> list[tuple[str, str]]:
 
 class AboutDialog(RememberedGeometryDialog):
     def __init__(
-        self, db_path: Path, parent: QWidget | None = None, settings: QSettings | None = None
+        self,
+        db_path: Path | str,
+        parent: QWidget | None = None,
+        settings: QSettings | None = None,
     ) -> None:
         super().__init__(parent, settings)
         self.ui = Ui_AboutDialog()

@@ -141,7 +141,7 @@ class CharterTab(QWidget):
         ui.checklistList.itemClicked.connect(self._on_checklist_list_item_clicked)
         ctx.changed.connect(self._on_ctx_changed)
         self.drafts = CharterDraftKeeper(
-            ui, ctx.store.path, engagement_id, self.current_data, parent=self
+            ui, ctx.local_file, engagement_id, self.current_data, parent=self
         )
         self.drafts.restore_requested.connect(self._on_drafts_restore_requested)
         self.reload()

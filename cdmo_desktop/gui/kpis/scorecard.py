@@ -260,7 +260,7 @@ class ScorecardPanel(NothingToSave, QWidget):
         from cdmo_desktop.gui.reports.report_export import default_paper
 
         request = ScorecardRequest(
-            str(self.ctx.database_path),
+            self.ctx.store.address,
             self.partner_id,
             str(path),
             default_paper(self.ctx.settings),

@@ -95,9 +95,15 @@ class Cancelled(Exception):
 def _open(db_path: str) -> Store:
     """The database for reading only: no instance lock (the window holds it), no schema
     check (the window has opened and upgraded it)."""
-    from cdmo_desktop.store.engine import make_engine
+    from cdmo_desktop.store.engine import make_engine, make_server_engine
+    from cdmo_desktop.store.location import ServerURL, is_server_url
+    from cdmo_desktop.store.server import session_password
     from cdmo_desktop.store.store import Store
 
+    if is_server_url(db_path):  # a team server: the password the window sent, else its own
+        url = ServerURL.parse(db_path)
+        engine = make_server_engine(url, password=session_password(url), pooled=False)
+        return Store(file=None, engine=engine, server=url)
     path = Path(db_path)
     return Store(file=path, engine=make_engine(path, pooled=False))
 
@@ -213,14 +219,24 @@ class Unlock:
 def unlock_message(db_path: str) -> Unlock | None:
     """What the window sends before a request on `db_path` (None for a plain database)."""
     from cdmo_desktop.store import crypto
+    from cdmo_desktop.store.location import ServerURL, is_server_url
+    from cdmo_desktop.store.server import session_password
 
+    if is_server_url(db_path):
+        password = session_password(ServerURL.parse(db_path))
+        return None if password is None else Unlock(db_path, password)
     key = crypto.key_for(Path(db_path))
     return None if key is None else Unlock(db_path, key.reveal())
 
 
 def _unlock(message: Unlock) -> None:
     from cdmo_desktop.store import crypto
+    from cdmo_desktop.store.location import ServerURL, is_server_url
+    from cdmo_desktop.store.server import keep_session_password
 
+    if is_server_url(message.db_path):
+        keep_session_password(ServerURL.parse(message.db_path), message.secret)
+        return
     crypto.unlock(Path(message.db_path), crypto.Passphrase(message.secret))
 
 

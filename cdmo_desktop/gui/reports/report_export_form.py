@@ -229,7 +229,7 @@ def lock_form(dlg: Any) -> None:
 def request(dlg: Any, target: Path, paper: str) -> Request:
     """What the PDF worker is asked to build: the database file and ids, not data, so the
     snapshot is read in the worker process too and the window reads nothing here."""
-    db_path = str(dlg.ctx.store.path)
+    db_path = dlg.ctx.store.address
     now = clock.local_now()
     if dlg.kind == 0 and dlg.report_id is not None:
         return StoredStatusRequest(db_path, dlg.report_id, str(target), paper, now)

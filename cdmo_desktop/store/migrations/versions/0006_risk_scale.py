@@ -187,8 +187,8 @@ def downgrade() -> None:
     fulltext.drop(conn, "risk_fts")
     if conn.dialect.name != "sqlite":  # what fulltext.install_functions made (not the
         # extensions: other databases' objects may use them)
-        conn.exec_driver_sql("DROP FUNCTION IF EXISTS cdmo_fold(text)")
-        conn.exec_driver_sql("DROP FUNCTION IF EXISTS cdmo_unaccent(text)")
+        for function in fulltext.FUNCTIONS:
+            conn.exec_driver_sql(f"DROP FUNCTION IF EXISTS {function}")
     for name, _columns in _SORTS:
         op.drop_index(f"ix_risk_sort_{name}", table_name="risk")
     op.drop_index("ix_risk_due", table_name="risk")

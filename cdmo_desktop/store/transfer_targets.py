@@ -1,0 +1,225 @@
+"""How a copy (store/transfer.py) writes into each kind of target: the SQLite-only and
+PostgreSQL-only steps of a copy, in one place.
+
+- `prepare` before the rows: SQLite defers foreign keys to the commit and drops the
+  secondary indexes and the triggers that maintain derived data; PostgreSQL drops the
+  secondary indexes of the tables the user owns. With `force` both empty the tables.
+- `inserter`: PostgreSQL's COPY where row-level security does not apply to the writer,
+  else the driver's executemany of plain INSERTs.
+- `finish` after the rows: the dropped indexes made again in one pass each, SQLite's
+  derived data rebuilt (store/bulk.rebuild_derived: full-text indexes, tallies) and its
+  triggers made again, broken references refused; PostgreSQL's deferred triggers run and
+  sequences set past the copied values.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from typing import Any
+
+import sqlalchemy as sa
+from sqlmodel import SQLModel
+
+import cdmo_desktop.domain.models  # noqa: F401  (registers every table in the metadata)
+from cdmo_desktop.store import bulk
+from cdmo_desktop.store.errors import StoreError
+
+CHANGE_LOG = "change_log"
+Dropped = list[tuple[str, str]]  # (name, SQL to make it again)
+_Bind = Callable[[Any], Any] | None  # a column's conversion of a value for the driver
+
+
+def data_tables() -> list[sa.Table]:
+    """The tables a copy moves, parents first: every table of the models. Full-text index
+    tables, tally tables and alembic_version are no model tables; the audit key is copied
+    on its own (store/transfer.py)."""
+    return list(SQLModel.metadata.sorted_tables)
+
+
+def inserter(dst: sa.Connection, table: sa.Table, *, raw: bool) -> Callable[[Sequence[Any]], None]:
+    """How rows go into `table` on the target: plain INSERTs, or on PostgreSQL COPY (many
+    times faster) where row-level security does not apply to the writer (COPY FROM refuses
+    tables whose policies apply). `raw` rows (from a source of the same kind) go in as
+    they are, others converted by the columns' types."""
+    binds: list[_Bind] = [None for _ in table.columns] if raw else _binds(dst, table)
+    if dst.dialect.name == "postgresql" and not _row_security_active(dst, table):
+        return lambda rows: _postgresql_copy(dst, table, rows, binds)
+    quote = dst.dialect.identifier_preparer.quote
+    mark = "?" if dst.dialect.paramstyle == "qmark" else "%s"
+    statement = (
+        f"INSERT INTO {quote(table.name)} ({', '.join(quote(c.name) for c in table.columns)}) "
+        f"VALUES ({', '.join(mark for _ in table.columns)})"
+    )
+
+    def insert(rows: Sequence[Any]) -> None:
+        dst.exec_driver_sql(statement, [_bound(row, binds) for row in rows])
+
+    return insert
+
+
+def _binds(dst: sa.Connection, table: sa.Table) -> list[_Bind]:
+    """Each column's conversion of a value to what the target's driver takes."""
+    return [c.type.dialect_impl(dst.dialect).bind_processor(dst.dialect) for c in table.columns]
+
+
+def _bound(row: Sequence[Any], binds: list[_Bind]) -> tuple[Any, ...]:
+    if not any(binds):
+        return tuple(row)
+    return tuple(v if b is None else b(v) for v, b in zip(row, binds, strict=True))
+
+
+# --- SQLite target --------------------------------------------------------------------------
+
+
+_SCHEMA_OBJECTS = "SELECT name, tbl_name, sql FROM sqlite_master WHERE type = ? ORDER BY rowid"
+
+
+def _sqlite_prepare(dst: sa.Connection, force: bool) -> list[tuple[str, str]]:
+    """Defer foreign keys to the commit; drop the data tables' secondary indexes (built
+    again in one sorted pass each after the rows are in) and the triggers that maintain
+    derived data (with `force` also the change log's append-only ones); with `force`
+    empty the tables. Returns the dropped objects' (name, SQL), indexes first."""
+    dst.exec_driver_sql("PRAGMA defer_foreign_keys=ON")
+    tables = {t.name for t in data_tables()}
+    indexes = [
+        (name, sql)
+        for name, table, sql in dst.exec_driver_sql(_SCHEMA_OBJECTS, ("index",))
+        if sql is not None and table in tables
+    ]
+    triggers = [
+        (name, sql)
+        for name, table, sql in dst.exec_driver_sql(_SCHEMA_OBJECTS, ("trigger",))
+        if force or table != CHANGE_LOG
+    ]
+    for name, _sql in indexes:
+        dst.exec_driver_sql(f'DROP INDEX "{name}"')
+    for name, _sql in triggers:
+        dst.exec_driver_sql(f'DROP TRIGGER "{name}"')
+    if force:
+        for table in reversed(data_tables()):
+            dst.execute(sa.delete(table))
+    return indexes + triggers
+
+
+def _sqlite_finish(dst: sa.Connection, dropped: list[tuple[str, str]]) -> None:
+    """Make the dropped indexes again, rebuild the derived data, make the dropped triggers
+    again (those the rebuild did not make itself) and refuse broken references before the
+    commit."""
+
+    def make_again(kind: str) -> None:
+        present = {r[0] for r in dst.exec_driver_sql(_SCHEMA_OBJECTS, (kind,))}
+        for name, sql in dropped:
+            if name not in present and sql.lstrip().upper().startswith(_CREATE[kind]):
+                dst.exec_driver_sql(sql)
+
+    make_again("index")
+    bulk.rebuild_derived(dst)
+    make_again("trigger")
+    broken = dst.exec_driver_sql("PRAGMA foreign_key_check").all()
+    if broken:
+        tables = ", ".join(sorted({str(r[0]) for r in broken}))
+        raise StoreError(
+            f"the copy would leave {len(broken)} broken references (in {tables}); "
+            "nothing was copied"
+        )
+
+
+_CREATE = {"index": ("CREATE INDEX", "CREATE UNIQUE INDEX"), "trigger": ("CREATE TRIGGER",)}
+
+
+# --- PostgreSQL target ----------------------------------------------------------------------
+
+
+_SECONDARY_INDEXES = """
+SELECT i.indexrelid::regclass::text, pg_get_indexdef(i.indexrelid)
+FROM pg_index i
+JOIN pg_class t ON t.oid = i.indrelid
+JOIN pg_namespace n ON n.oid = t.relnamespace
+WHERE n.nspname = current_schema() AND t.relname = ANY(%(tables)s)
+  AND NOT i.indisprimary
+  AND NOT EXISTS (SELECT 1 FROM pg_constraint c WHERE c.conindid = i.indexrelid)
+  AND pg_has_role(t.relowner, 'MEMBER')
+ORDER BY i.indexrelid
+"""
+
+
+def _postgresql_prepare(dst: sa.Connection, force: bool) -> list[tuple[str, str]]:
+    """With `force`, empty every data table at once (TRUNCATE: the change log's append-only
+    triggers guard rows, not the table; CASCADE: tables outside the models that refer to
+    them, such as a server's index of the change log by client, are emptied too and refilled
+    by their own triggers as the rows come in). Drop the secondary indexes of the tables this
+    user owns (made again in one pass each after the rows are in: the trigram indexes of
+    the searches cost most per row); constraints' indexes stay. Returns the dropped
+    indexes' (name, definition)."""
+    if force:
+        names = ", ".join(f'"{t.name}"' for t in data_tables())
+        dst.exec_driver_sql(f"TRUNCATE TABLE {names} CASCADE")
+    tables = [t.name for t in data_tables()]
+    indexes = [
+        (str(n), str(d)) for n, d in dst.exec_driver_sql(_SECONDARY_INDEXES, {"tables": tables})
+    ]
+    for name, _definition in indexes:
+        dst.exec_driver_sql(f"DROP INDEX {name}")
+    return indexes
+
+
+def _row_security_active(dst: sa.Connection, table: sa.Table) -> bool:
+    query = sa.text("SELECT row_security_active(CAST(:t AS regclass))")
+    return bool(dst.execute(query, {"t": table.name}).scalar())
+
+
+def _postgresql_copy(
+    dst: sa.Connection, table: sa.Table, rows: Sequence[Any], binds: list[_Bind]
+) -> None:
+    """COPY the rows in through the driver, each value converted by `binds`."""
+    quote = dst.dialect.identifier_preparer.quote
+    columns = ", ".join(quote(c.name) for c in table.columns)
+    driver = dst.connection.driver_connection
+    assert driver is not None
+    statement = f"COPY {quote(table.name)} ({columns}) FROM STDIN"
+    with driver.cursor() as cursor, cursor.copy(statement) as copy:
+        for row in rows:
+            copy.write_row(_bound(row, binds))
+
+
+_SEQUENCES = """
+SELECT s.relname, t.relname, a.attname
+FROM pg_class s
+JOIN pg_depend d ON d.objid = s.oid AND d.deptype IN ('a', 'i')
+JOIN pg_class t ON t.oid = d.refobjid
+JOIN pg_attribute a ON a.attrelid = t.oid AND a.attnum = d.refobjsubid
+JOIN pg_namespace n ON n.oid = s.relnamespace
+WHERE s.relkind = 'S' AND n.nspname = current_schema()
+"""
+
+
+def _postgresql_finish(dst: sa.Connection, dropped: list[tuple[str, str]]) -> None:
+    """Make the dropped indexes again (after the deferred triggers of the copied rows ran:
+    PostgreSQL builds no index on a table with trigger events pending); every sequence
+    owned by a column of a data table continues after the copied values."""
+    dst.exec_driver_sql("SET CONSTRAINTS ALL IMMEDIATE")
+    for _name, definition in dropped:
+        dst.exec_driver_sql(definition)
+    tables = {t.name for t in data_tables()}
+    for sequence, table, column in dst.exec_driver_sql(_SEQUENCES).all():
+        if table not in tables:
+            continue
+        dst.exec_driver_sql(
+            f'SELECT setval(\'"{sequence}"\', coalesce((SELECT max("{column}") '
+            f'FROM "{table}"), 0) + 1, false)'
+        )
+
+
+def prepare(dst: sa.Connection, force: bool) -> Dropped:
+    """Before the rows go in (see the module docstring); returns what `finish` makes again."""
+    if dst.dialect.name == "sqlite":
+        return _sqlite_prepare(dst, force)
+    return _postgresql_prepare(dst, force)
+
+
+def finish(dst: sa.Connection, dropped: Dropped) -> None:
+    """After the rows are in, before the commit (see the module docstring)."""
+    if dst.dialect.name == "sqlite":
+        _sqlite_finish(dst, dropped)
+    else:
+        _postgresql_finish(dst, dropped)

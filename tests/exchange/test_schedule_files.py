@@ -222,7 +222,7 @@ def test_hostile_files_are_refused_in_one_line_and_write_nothing(
         reopened.close()
 
 
-def _reopen(db: Path) -> Store:
+def _reopen(db: str) -> Store:
     from cdmo_desktop.store import open_store
 
     return open_store(db, create=False)

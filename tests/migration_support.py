@@ -67,8 +67,17 @@ def copy_of(template: Path, path: Path) -> Path:
 
 
 def rows(path: Path, sql: str) -> list[tuple[object, ...]]:
+    """The rows `sql` reads, without the `row_version` column 0016_row_versions added to
+    every editable table unless `sql` names it (an upgrade's `SELECT *` compares equal to
+    the rows before it)."""
     conn = sqlite3.connect(path)
     try:
-        return conn.execute(sql).fetchall()
+        cursor = conn.execute(sql)
+        found = cursor.fetchall()
+        names = [d[0] for d in cursor.description or ()]
+        if "row_version" not in names or "row_version" in sql:
+            return found
+        keep = [i for i, name in enumerate(names) if name != "row_version"]
+        return [tuple(r[i] for i in keep) for r in found]
     finally:
         conn.close()

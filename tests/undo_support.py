@@ -14,7 +14,7 @@ import sqlalchemy as sa
 from sqlmodel import SQLModel
 
 Rows = dict[str, set[tuple[Any, ...]]]
-SKIP = {"updated_at"}
+SKIP = {"updated_at", "row_version"}  # bookkeeping: when and how often, not what
 
 
 def database_rows(store: Any) -> Rows:

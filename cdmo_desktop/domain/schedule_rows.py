@@ -73,6 +73,9 @@ class SchedulePlan:
     items: list[ScheduleItem]
     links: list[ScheduleLink]
     engagements: list[tuple[str, str]] = field(default_factory=list)  # (id, heading)
+    # Each item's row version when it was read: an edit based on an item someone else has
+    # saved since is refused (store.conflicts).
+    versions: dict[str, int] = field(default_factory=dict)
 
 
 @dataclass(frozen=True, slots=True)

@@ -149,6 +149,14 @@ def datetime_text(
     return f"{date_text(m.date(), locale)} {time_text(m, locale, seconds=seconds)}"
 
 
+def moment_text(moment: datetime, locale: QLocale | None = None) -> str:
+    """ "10:42" for a moment today (local time), "2 Dec 2026 10:42" for an earlier one."""
+    m = _local(moment)
+    if m.date() == datetime.now(m.tzinfo).date():
+        return time_text(m, locale)
+    return datetime_text(m, locale)
+
+
 def number_text(value: int | Decimal, decimals: int = 0, locale: QLocale | None = None) -> str:
     """ "12,400" / "12.400" (thousands grouped as the locale groups them); with `decimals`,
     that many places after the locale's decimal sign. Exact: no float on the way."""

@@ -21,7 +21,8 @@ from typing import TYPE_CHECKING
 from PySide6.QtGui import QUndoCommand
 
 from cdmo_desktop.domain.validation import ValidationError
-from cdmo_desktop.store.errors import StorageError, WriteRefused
+from cdmo_desktop.gui.format import moment_text
+from cdmo_desktop.store.errors import ConflictError, StorageError, WriteRefused
 
 if TYPE_CHECKING:
     from collections.abc import Callable, Sequence
@@ -39,6 +40,8 @@ def refusal_text(exc: Exception) -> str:
     """One sentence for the user (never SQL, never record contents beyond the rule)."""
     if isinstance(exc, ValidationError):
         return " ".join(exc.errors.values()) or str(exc)
+    if isinstance(exc, ConflictError):
+        return f"{exc.sentence(moment_text)} Nothing was saved."
     if isinstance(exc, WriteRefused):
         return str(exc)
     if isinstance(exc, StorageError):
@@ -85,14 +88,16 @@ class ChangeCommand(QUndoCommand):
             self._done = True
             self._ctx.announce(self.changeset, self._initiator)
             return
-        self._replay(self.changeset.after, self.text())
+        self._replay(self.changeset.after, self.text(), self.changeset.before)
 
     def undo(self) -> None:
-        self._replay(self.changeset.before, f"Undo: {self.text()}")
+        self._replay(self.changeset.before, f"Undo: {self.text()}", self.changeset.after)
 
-    def _replay(self, states: Sequence[RowState], reason: str) -> None:
+    def _replay(self, states: Sequence[RowState], reason: str, current: Sequence[RowState]) -> None:
+        """Write `states` if the rows are still `current`: an undo or redo never overwrites
+        what someone else saved since (then it is refused like any other write)."""
         try:
-            written = self._ctx.store.replay(states, self.text(), reason=reason)
+            written = self._ctx.store.replay(states, self.text(), reason=reason, current=current)
         except REFUSALS as exc:
             log.warning("could not replay %r: %s", self.text(), type(exc).__name__)
             self.setObsolete(True)

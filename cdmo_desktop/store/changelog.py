@@ -29,7 +29,7 @@ from cdmo_desktop.domain.models import ChangeLog, utcnow
 from cdmo_desktop.domain.validation import ValidationError, validate
 from cdmo_desktop.store import chain, changesets, derived
 
-_SKIP_FIELDS = {"created_at", "updated_at"}
+_SKIP_FIELDS = {"created_at", "updated_at", "row_version"}
 _clock_lock = threading.Lock()
 _last_time = utcnow()
 
@@ -79,7 +79,9 @@ def snapshot(values: Mapping[str, Any]) -> str:
 
 
 def _snapshot(obj: Any) -> str:
-    return snapshot({c.key: getattr(obj, c.key, None) for c in _columns(obj)})
+    return snapshot(
+        {c.key: getattr(obj, c.key, None) for c in _columns(obj) if c.key != "row_version"}
+    )
 
 
 def _entry(session: Session, table: str, row_id: Any, action: ChangeAction, **kw: Any) -> ChangeLog:

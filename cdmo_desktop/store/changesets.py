@@ -11,8 +11,8 @@ column the store derives after the write (a partner's search words).
 
 from __future__ import annotations
 
-from collections.abc import Collection, Iterable, Sequence
-from dataclasses import dataclass
+from collections.abc import Collection, Iterable, Mapping, Sequence
+from dataclasses import dataclass, field
 from typing import Any
 
 from sqlalchemy.orm import Session as OrmSession
@@ -101,6 +101,7 @@ CAPTURE_SKIP: frozenset[str] = frozenset(
     {
         "id",
         "updated_at",
+        "row_version",  # the ORM's own (store.conflicts), never a user's edit
         "search_extra",
         "scale_tags",
         *("level_rank", "status_rank", "review_key", "milestone_name", "engagement_title"),
@@ -128,6 +129,9 @@ class ChangeSet:
     before: tuple[RowState, ...] = ()
     after: tuple[RowState, ...] = ()
     tables: frozenset[str] = frozenset()
+    # The row versions the write left ((table, id) -> row_version; store.conflicts): a
+    # screen that shows the rows expects these in its next edit.
+    versions: Mapping[tuple[str, str], int] = field(default_factory=dict, compare=False)
 
     @property
     def empty(self) -> bool:
@@ -162,6 +166,7 @@ class ChangeSet:
             tuple(sort_parents_first(before[k] for k in keys)),
             tuple(sort_parents_first(after[k] for k in keys)),
             self.tables | later.tables,
+            {**self.versions, **later.versions},
         )
 
 
@@ -228,8 +233,11 @@ def collect(session: Session, label: str) -> ChangeSet:
     current = _current_rows(session, captured)
     before: list[RowState] = []
     after: list[RowState] = []
+    versions: dict[tuple[str, str], int] = {}
     for key, old in captured.items():
         data = current.get(key)
+        if data is not None and "row_version" in data:
+            versions[key] = int(data["row_version"])
         new = None if data is None else {k: data[k] for k in data if k not in CAPTURE_SKIP}
         if old.values == new:
             continue
@@ -241,4 +249,5 @@ def collect(session: Session, label: str) -> ChangeSet:
         tuple(sort_parents_first(before)),
         tuple(sort_parents_first(after)),
         frozenset(tables),
+        versions,
     )

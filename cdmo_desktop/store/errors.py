@@ -2,7 +2,11 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from datetime import datetime
 from pathlib import Path
+from typing import Any
 
 
 class StoreError(Exception):
@@ -128,3 +132,47 @@ class ServerUnreachable(ServerError):
 
 class ServerLoginRefused(ServerError):
     """The server refused the user name or password."""
+
+
+@dataclass(frozen=True)
+class RowConflict:
+    """A row someone else saved (or deleted) after the writer read it: who and when (the
+    change log's latest entry for it) and its values now (None when it is gone)."""
+
+    table: str
+    row_id: str
+    user: str
+    at: datetime | None
+    current: dict[str, Any] | None
+
+    @property
+    def noun(self) -> str:
+        return self.table.replace("_", " ")
+
+
+def _clock_text(at: datetime) -> str:
+    local = at.astimezone()
+    if local.date() == datetime.now(local.tzinfo).date():
+        return local.strftime("%H:%M")
+    return local.strftime("%Y-%m-%d %H:%M")
+
+
+class ConflictError(WriteRefused):
+    """A write based on rows someone else has saved since they were read: nothing was
+    written. `conflicts` names each row with who changed it, when and its values now;
+    `sentence()` is "Dana changed this risk at 10:42." (pass the GUI's time formatter)."""
+
+    def __init__(self, conflicts: Sequence[RowConflict]) -> None:
+        self.conflicts = tuple(conflicts)
+        super().__init__(f"{self.sentence()} Nothing was saved.")
+
+    @property
+    def first(self) -> RowConflict:
+        return self.conflicts[0]
+
+    def sentence(self, time_text: Callable[[datetime], str] = _clock_text) -> str:
+        c = self.first
+        did = "deleted" if c.current is None else "changed"
+        who = c.user or "Someone else"
+        when = f" at {time_text(c.at)}" if c.at is not None else " meanwhile"
+        return f"{who} {did} this {c.noun}{when}."

@@ -9,7 +9,7 @@ from __future__ import annotations
 import sqlite3
 from importlib import resources
 from pathlib import Path
-from typing import TYPE_CHECKING, Any, cast
+from typing import TYPE_CHECKING, Any
 
 from cdmo_desktop.store.engine import make_engine
 from cdmo_desktop.store.errors import NewerSchemaError, NotADatabaseError, StoreError
@@ -34,33 +34,35 @@ def alembic_config(connection: object | None = None, location: str | None = None
     return cfg
 
 
-def _check_ours(tables: set[str], kind: str) -> None:
-    """NotADatabaseError when tables other than SQLite's own exist but no alembic_version."""
-    if "alembic_version" not in tables and {t for t in tables if not t.startswith("sqlite_")}:
-        raise NotADatabaseError(f"is {kind} of another program (no Partnership Desk schema)")
-
-
 def read_revision(conn: sqlite3.Connection | sa.Connection) -> str | None:
     """The schema revision of an open database, None for an empty one.
 
     `conn` is a stdlib sqlite3 connection (the read-only probe) or an SQLAlchemy connection
     on either backend (SQLite or PostgreSQL: there the tables of the connection's current
     schema count). Raises NotADatabaseError for a database that is not one of ours."""
-    select = "SELECT version_num FROM alembic_version"
-    if not hasattr(conn, "exec_driver_sql"):  # stdlib sqlite3, or crypto's wrapper of it
-        raw = cast(sqlite3.Connection, conn)
-        tables = {r[0] for r in raw.execute("SELECT name FROM sqlite_master WHERE type='table'")}
-        _check_ours(tables, "an SQLite database")
-        row = raw.execute(select).fetchone() if "alembic_version" in tables else None
+    # A DB-API connection (stdlib sqlite3, or an encrypted database's SQLCipher connection)
+    # has no exec_driver_sql; an SQLAlchemy connection has.
+    dbapi: Any = conn if not hasattr(conn, "exec_driver_sql") else None
+    if dbapi is not None:
+        tables = {r[0] for r in dbapi.execute("SELECT name FROM sqlite_master WHERE type='table'")}
+        kind = "an SQLite database"
     else:
         import sqlalchemy as sa
 
-        connection = cast(sa.Connection, conn)
-        tables = set(sa.inspect(connection).get_table_names())
-        sqlite = connection.dialect.name == "sqlite"
-        _check_ours(tables, "an SQLite database" if sqlite else "a database")
-        found = "alembic_version" in tables
-        row = connection.exec_driver_sql(select).fetchone() if found else None
+        assert isinstance(conn, sa.Connection)
+        tables = set(sa.inspect(conn).get_table_names())
+        kind = "an SQLite database" if conn.dialect.name == "sqlite" else "a database"
+    if "alembic_version" not in tables:
+        user_tables = {t for t in tables if not t.startswith("sqlite_")}
+        if user_tables:
+            raise NotADatabaseError(f"is {kind} of another program (no Partnership Desk schema)")
+        return None
+    select = "SELECT version_num FROM alembic_version"
+    if dbapi is not None:
+        row = dbapi.execute(select).fetchone()
+    else:
+        assert isinstance(conn, sa.Connection)
+        row = conn.exec_driver_sql(select).fetchone()
     return row[0] if row else None
 
 

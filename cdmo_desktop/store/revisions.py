@@ -19,6 +19,7 @@ KNOWN_REVISIONS: tuple[str, ...] = (
     "0013_audit_chain",
     "0014_erasure",
     "0015_scale_rest",
+    "0016_row_versions",
     "0017_client_access",
 )
 HEAD_REVISION = KNOWN_REVISIONS[-1]

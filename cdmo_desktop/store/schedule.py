@@ -44,7 +44,7 @@ _DEP = {m.value: m for m in DependencyKind}
 _ITEMS_SQL = f"""
 SELECT m.id, m.name, m.planned_start, m.planned_finish, m.kind, m.engagement_id,
        m.contract_fixed, m.percent_complete, m.status, m.baseline_start, m.baseline_finish,
-       m.phase, m.owner_side, m.position, m.actual_start, m.actual_finish
+       m.phase, m.owner_side, m.position, m.actual_start, m.actual_finish, m.row_version
 FROM milestone AS m JOIN engagement AS e ON e.id = m.engagement_id
 WHERE {{where}}
 ORDER BY e.start_date IS NULL, e.start_date, e.title, e.id,
@@ -115,6 +115,8 @@ def _read_plan(session: Session, engagement_id: str | None, limit: int | None) -
     kinds, statuses, phases, sides = _KIND, _STATUS, _PHASE, _SIDE
     engagement_ids = {e: e for e, _ in engagements}  # one string per engagement, shared
     item = ScheduleItem
+    rows = conn.execute(sa.text(_ITEMS_SQL.format(where=where, limit=head)), params).all()
+    versions = {r[0]: r[-1] for r in rows}
     items = [
         item(
             i,
@@ -151,7 +153,8 @@ def _read_plan(session: Session, engagement_id: str | None, limit: int | None) -
             position,
             a_start,
             a_finish,
-        ) in conn.execute(sa.text(_ITEMS_SQL.format(where=where, limit=head)), params).all()
+            _version,
+        ) in rows
     ]
     same = {it.id: it.id for it in items}  # links name their ends with the items' strings
     if limit is None:
@@ -166,7 +169,7 @@ def _read_plan(session: Session, engagement_id: str | None, limit: int | None) -
         ScheduleLink(link_id, same.get(pred, pred), same.get(succ, succ), _DEP[kind], lag)
         for link_id, pred, succ, kind, lag in found
     ]
-    return SchedulePlan(items, links, engagements)
+    return SchedulePlan(items, links, engagements, versions)
 
 
 def engagement_phase(store: Store, engagement_id: str) -> Phase | None:

@@ -6,7 +6,7 @@ import contextlib
 import logging
 import os
 import threading
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Callable, Iterator, Mapping, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from datetime import UTC, datetime, timedelta
@@ -19,6 +19,7 @@ from sqlmodel import Session
 from cdmo_desktop.store import (
     changelog,
     changesets,
+    conflicts,
     files,
     migrate,
     planner,
@@ -48,6 +49,7 @@ class StoreSession(Session):
 
 
 changelog.install(StoreSession)
+conflicts.install(StoreSession)
 
 
 @dataclass
@@ -112,17 +114,33 @@ class Store:
                 s.close()
 
     def write(
-        self, label: str, work: Callable[[Session], object], *, reason: str = ""
+        self,
+        label: str,
+        work: Callable[[Session], object],
+        *,
+        reason: str = "",
+        expect: Mapping[conflicts.Key, int] | None = None,
     ) -> ChangeSet:
         """Run `work` in one unit of work and return what it changed (see ChangeSet).
 
-        A refused write raises ValidationError (a rule) or WriteRefused (other records) and
-        writes nothing."""
+        `expect` ({(model, id): row_version}, plus those of `conflicts.expecting` blocks):
+        the rows the caller read, checked first. A refused write raises ValidationError (a
+        rule), ConflictError (someone else saved a row meanwhile) or WriteRefused (other
+        records) and writes nothing."""
+        expectations = conflicts.expected(expect)
+        stale: list[tuple[conflicts.Key, int]] = []
         try:
             with self.session(reason=reason) as s:
-                work(s)
-                s.flush()
-                return changesets.collect(s, label)
+                conflicts.check(s, expectations)
+                try:
+                    work(s)
+                    s.flush()
+                except sa.orm.exc.StaleDataError:
+                    stale = conflicts.stale_candidates(s)
+                    raise
+                changeset = changesets.collect(s, label)
+                conflicts.advance(expectations, changeset.versions)
+                return changeset
         except sa.exc.IntegrityError as exc:
             raise WriteRefused.from_constraint(str(exc.orig)) from None
         except sa.exc.DataError:
@@ -135,11 +153,28 @@ class Store:
                 "A value is outside what the team server accepts (a NUL character in a "
                 "text, or a number too large); nothing was changed."
             ) from None
+        except sa.orm.exc.StaleDataError:
+            with self.read() as s:
+                raise conflicts.stale_conflicts(s, stale) from None
 
-    def replay(self, states: Sequence[RowState], label: str, *, reason: str = "") -> ChangeSet:
+    def replay(
+        self,
+        states: Sequence[RowState],
+        label: str,
+        *,
+        reason: str = "",
+        current: Sequence[RowState] = (),
+    ) -> ChangeSet:
         """Make the database hold `states` (a change set's `before` to undo it, its `after`
-        to redo it), all or nothing."""
-        return self.write(label, lambda s: changesets.apply_states(s, states), reason=reason)
+        to redo it), all or nothing. `current`: the states the rows must still be in (the
+        `after` to undo, the `before` to redo); a row someone else changed since raises
+        ConflictError and nothing is written."""
+
+        def work(s: Session) -> None:
+            conflicts.check_states(s, current)
+            changesets.apply_states(s, states)
+
+        return self.write(label, work, reason=reason)
 
     @contextmanager
     def read(self) -> Iterator[Session]:

@@ -14,7 +14,7 @@ from cdmo_desktop.store import open_store
 from cdmo_desktop.store.errors import WriteRefused
 from tests.migration_support import downgrade, table_counts
 
-PREVIOUS = "0015_scale_rest"
+PREVIOUS = "0016_row_versions"
 
 
 def test_an_upgrade_adds_client_access_and_loses_nothing(

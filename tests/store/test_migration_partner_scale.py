@@ -15,7 +15,7 @@ from cdmo_desktop.domain import geo
 from cdmo_desktop.store import open_store, partner_list
 from cdmo_desktop.store.derived_partners import LAST, sort_text
 from cdmo_desktop.store.partner_list import COL_COUNTRY, PartnerFilters
-from tests.migration_support import counts_kept, downgrade, table_counts
+from tests.migration_support import counts_kept, downgrade, rows, table_counts
 
 # SQLite files migrated from older revisions (PostgreSQL's chain: test_migrations_postgresql.py).
 pytestmark = pytest.mark.sqlite_only
@@ -25,11 +25,7 @@ TODAY = date(2026, 11, 20)
 
 
 def _rows(path: Path, sql: str) -> list[tuple[Any, ...]]:
-    conn = sqlite3.connect(path)
-    try:
-        return conn.execute(sql).fetchall()
-    finally:
-        conn.close()
+    return rows(path, sql)  # without the row versions a later revision adds
 
 
 def test_an_upgrade_keys_every_partner_and_loses_nothing(

@@ -14,7 +14,7 @@ from cdmo_desktop.store import open_store
 from cdmo_desktop.store.reassessment_edits import Trigger, start_reassessment
 from cdmo_desktop.store.reassessments import engagement_reassessments
 from tests.conftest import DEMO_TODAY
-from tests.migration_support import downgrade, table_counts
+from tests.migration_support import downgrade, rows, table_counts
 
 # SQLite files migrated from older revisions (PostgreSQL's chain: test_migrations_postgresql.py).
 pytestmark = pytest.mark.sqlite_only
@@ -24,11 +24,7 @@ NEW_TABLES = {"reassessment", "reassessment_score", "reassessment_candidate"}
 
 
 def _dump(path: Path, table: str) -> list[tuple[object, ...]]:
-    conn = sqlite3.connect(path)
-    try:
-        return conn.execute(f'SELECT * FROM "{table}" ORDER BY id').fetchall()
-    finally:
-        conn.close()
+    return rows(path, f'SELECT * FROM "{table}" ORDER BY id')  # without later row versions
 
 
 def test_the_upgrade_keeps_every_row_and_adds_the_reassessment_tables(

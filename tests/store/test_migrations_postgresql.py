@@ -15,7 +15,7 @@ from sqlmodel import col
 
 from cdmo_desktop.domain.models import Partner
 from cdmo_desktop.store import Store, audit, migrate
-from cdmo_desktop.store.errors import NotADatabaseError
+from cdmo_desktop.store.errors import ConflictError, NotADatabaseError
 from tests import pg_support
 from tests.migration_support import UPGRADE_USER, counts_kept
 
@@ -305,7 +305,12 @@ def test_parallel_writers_extend_one_chain(pg_demo_url: str) -> None:
         start.wait()
         try:
             for i in range(12):
-                _rename(store, ids[(n + i) % len(ids)], f"Writer {n} edit {i}")
+                while True:  # a partner the other writer saved meanwhile: read it again
+                    try:
+                        _rename(store, ids[(n + i) % len(ids)], f"Writer {n} edit {i}")
+                        break
+                    except ConflictError:
+                        continue
         except BaseException as exc:
             failures.append(exc)
 

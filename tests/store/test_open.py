@@ -10,7 +10,7 @@ import textwrap
 from pathlib import Path
 
 import pytest
-from sqlmodel import Session, select
+from sqlmodel import select
 
 from cdmo_desktop.domain.enums import PartnerKind
 from cdmo_desktop.domain.models import Client, Partner
@@ -23,7 +23,6 @@ from cdmo_desktop.store import (
     paths,
 )
 from cdmo_desktop.store.backup import list_backups
-from cdmo_desktop.store.engine import make_engine
 from cdmo_desktop.store.migrate import HEAD_REVISION
 
 # About the SQLite file itself: runs on SQLite alone (tests/conftest.py).
@@ -162,11 +161,16 @@ def test_older_schema_is_backed_up_then_upgraded(tmp_path: Path) -> None:
 
     path = tmp_path / "old.sqlite"
     migrate.upgrade(path, target="0001_initial")
-    engine = make_engine(path)
-    with Session(engine) as s:  # a plain session: the row predates the current app
-        s.add(Client(name="Aurora Therapeutics"))
-        s.commit()
-    engine.dispose()
+    client = Client(name="Aurora Therapeutics")  # written as the 0001 schema holds it
+    old_columns = "id, created_at, updated_at, name, legal_name, registered_address, country"
+    conn = sqlite3.connect(path)
+    with conn:
+        conn.execute(
+            f"INSERT INTO client ({old_columns}, notes, archived) "
+            "VALUES (?, ?, ?, ?, '', '', '', '', 0)",
+            (client.id, str(client.created_at), str(client.updated_at), client.name),
+        )
+    conn.close()
     with open_store(path) as store:
         assert store.last_backup is not None
         backed_up = store.last_backup

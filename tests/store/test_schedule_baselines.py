@@ -18,7 +18,7 @@ from cdmo_desktop.domain.validation import ValidationError
 from cdmo_desktop.store import Store, open_store
 from cdmo_desktop.store import schedule as sched
 from cdmo_desktop.store import schedule_edits as edits
-from tests.migration_support import downgrade
+from tests.migration_support import downgrade, rows
 from tests.schedule_data import day, link_count, links_of, make_plan, planned
 
 PREVIOUS = "0004_site_tags"
@@ -141,11 +141,7 @@ def test_contract_date_conflicts_of_an_engagement(store: Store) -> None:
 
 
 def _rows(path: Path, sql: str) -> list[tuple[object, ...]]:
-    conn = sqlite3.connect(path)
-    try:
-        return conn.execute(sql).fetchall()
-    finally:
-        conn.close()
+    return rows(path, sql)  # without the row versions a later revision adds
 
 
 def test_an_upgrade_names_the_baselines_a_database_holds(

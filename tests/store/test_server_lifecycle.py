@@ -193,7 +193,7 @@ def test_downgrading_a_set_up_server_leaves_consultants_seeing_nothing(team: Tea
 
     alice = team.new_login("alice", "Acme Pharma")
     engine = team.admin_engine()
-    migrate.downgrade_engine(engine, "0015_scale_rest")
+    migrate.downgrade_engine(engine, "0016_row_versions")
     with team.psycopg_as(alice) as conn:
         assert _rows(conn, "SELECT title FROM engagement") == set()
         assert _rows(conn, "SELECT id FROM change_log") == set()

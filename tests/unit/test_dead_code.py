@@ -25,6 +25,7 @@ FRAMEWORK_NAMES = [
     "isolation_level",  # sqlite3 connection attribute
     "exc_text",  # logging.LogRecord: the formatted traceback a Formatter prints
     "inherit_cache",  # SQLAlchemy compiled constructs
+    "__mapper_args__",  # SQLAlchemy declarative mapping (the row version column)
     "hAlign",  # reportlab flowable attributes
     "stroke*",
     "_on_*",  # Qt slots (connected through signals)

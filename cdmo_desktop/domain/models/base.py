@@ -9,6 +9,7 @@ from enum import Enum
 from typing import Any, Literal
 
 import sqlalchemy as sa
+from sqlalchemy.orm import declared_attr
 from sqlmodel import Field, SQLModel
 
 # One naming convention so Alembic batch rebuilds on SQLite can find every constraint.
@@ -48,11 +49,20 @@ def utcnow() -> datetime:
 
 
 class Entity(SQLModel):
-    """UUID key and UTC timestamps, so rows can move between laptops without clashes."""
+    """UUID key and UTC timestamps, so rows can move between laptops without clashes.
+
+    `row_version` counts the row's writes: the ORM checks it in every UPDATE and DELETE and
+    bumps it (mapper `version_id_col`), so a write based on a row someone else has saved
+    since is refused instead of overwriting it (store.conflicts)."""
 
     id: str = Field(default_factory=new_id, primary_key=True, max_length=36)
     created_at: datetime = Field(default_factory=utcnow)
     updated_at: datetime = Field(default_factory=utcnow)
+    row_version: int = Field(default=1, sa_column_kwargs={"server_default": sa.text("1")})
+
+    @declared_attr.directive
+    def __mapper_args__(cls) -> dict[str, Any]:
+        return {"version_id_col": cls.__table__.c.row_version}  # type: ignore[attr-defined]
 
 
 def enum_field(

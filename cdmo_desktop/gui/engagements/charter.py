@@ -25,7 +25,15 @@ from PySide6.QtWidgets import (
 from cdmo_desktop.domain import clock
 from cdmo_desktop.domain.completeness import Completeness, charter_completeness
 from cdmo_desktop.domain.enums import CharterStatus
+from cdmo_desktop.domain.models import (
+    Charter,
+    CharterSite,
+    EngagementKpi,
+    EscalationLevel,
+    KickoffAttendee,
+)
 from cdmo_desktop.domain.validation import ValidationError
+from cdmo_desktop.gui.conflicts import guarded_save
 from cdmo_desktop.gui.context import AppContext
 from cdmo_desktop.gui.engagements import charter_lists as lists
 from cdmo_desktop.gui.engagements import charter_status as status
@@ -38,6 +46,7 @@ from cdmo_desktop.gui.format import date_text
 from cdmo_desktop.gui.forms.ui_charter_form import Ui_CharterForm
 from cdmo_desktop.gui.undo import REFUSALS, commit, refusal_text
 from cdmo_desktop.gui.widgets.fields import FieldBinder
+from cdmo_desktop.store import conflicts
 from cdmo_desktop.store.changesets import ChangeSet
 from cdmo_desktop.store.charters import (
     CHARTER_FIELDS,
@@ -100,6 +109,7 @@ class CharterTab(QWidget):
         self.engagement_id = engagement_id
         self._fixed_today = today
         self._dirty = False
+        self._versions = conflicts.Versions()  # of the rows a save writes, when read
         self._busy = False
         self._reason = ""
         self._context = KickoffContext()
@@ -164,12 +174,34 @@ class CharterTab(QWidget):
     # --- loading --------------------------------------------------------------------------
     def reload(self) -> None:
         """Read the saved charter (dropping unsaved edits) and its context."""
+        self._versions = self._open_versions()  # before the values they guard
         self.saved = load_charter(self.ctx.store, self.engagement_id)
         self._refresh_context(self.saved)
         self._show_data(self.saved)
         self._dirty = False
         self._reason = ""
         self._update_state()
+
+    def _open_versions(self) -> conflicts.Versions:
+        """The versions of the rows a charter save writes: the charter, its sites,
+        attendees and escalation levels, and the engagement's metrics."""
+        store, eid = self.ctx.store, self.engagement_id
+        versions = conflicts.opened_where(
+            store,
+            (Charter, "engagement_id", eid),
+            (EngagementKpi, "engagement_id", eid),
+            (EscalationLevel, "engagement_id", eid),
+        )
+        for model, charter_id in list(versions):
+            if model is Charter:
+                versions.update(
+                    conflicts.opened_where(
+                        store,
+                        (CharterSite, "charter_id", charter_id),
+                        (KickoffAttendee, "charter_id", charter_id),
+                    )
+                )
+        return versions
 
     def _refresh_context(self, data: CharterData) -> None:
         """Pick lists and facts from outside the form; checked items are kept."""
@@ -295,9 +327,16 @@ class CharterTab(QWidget):
             self._update_state()
             return False
         data = self.current_data()
+
+        def write(fields: dict[str, Any]) -> ChangeSet:
+            mixed = replace(data, fields=fields)
+            return save_charter(self.ctx.store, mixed, reason=self._reason, today=self.today())
+
         try:
-            changeset = save_charter(self.ctx.store, data, reason=self._reason, today=self.today())
-            commit(self.ctx, changeset, initiator=self)
+            saved = guarded_save(self, self._versions, write, mine=data.fields, reload=self.reload)
+            if saved is None:
+                return False
+            commit(self.ctx, saved, initiator=self)
         except REFUSALS as exc:
             self.binder.show_errors(refused_errors(exc, "charter"))
             self.ui.dirtyLabel.setStyleSheet(ERROR_STYLE)

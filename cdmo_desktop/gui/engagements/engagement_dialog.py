@@ -3,6 +3,7 @@ compound, phase, status, dates, budget and overall RAG."""
 
 from __future__ import annotations
 
+from functools import partial
 from typing import Any
 
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QWidget
@@ -10,6 +11,7 @@ from PySide6.QtWidgets import QDialog, QDialogButtonBox, QWidget
 from cdmo_desktop.domain.enums import EngagementStatus, Phase, Rag
 from cdmo_desktop.domain.models import Engagement, new_id
 from cdmo_desktop.domain.validation import validate
+from cdmo_desktop.gui.conflicts import guarded_save
 from cdmo_desktop.gui.context import AppContext
 from cdmo_desktop.gui.dialogs.base import RecordDialog
 from cdmo_desktop.gui.engagements.client_dialog import ClientDialog
@@ -23,6 +25,7 @@ from cdmo_desktop.gui.widgets.fields import (
     fill_combo,
     set_combo_value,
 )
+from cdmo_desktop.store import conflicts
 from cdmo_desktop.store.engagement_edits import create_engagement, edit_engagement
 from cdmo_desktop.store.engagements import (
     client_choices,
@@ -64,7 +67,9 @@ class EngagementDialog(RecordDialog):
         b.add("rag", ui.ragCombo, convert=Rag)
         b.add("description", ui.descriptionEdit)
         values: dict[str, Any]
+        self._versions = conflicts.Versions()  # of the engagement, when it was read
         if engagement_id:
+            self._versions = conflicts.opened(ctx.store, Engagement, engagement_id)
             values = engagement_values(ctx.store, engagement_id)
             self._original = dict(values)
         else:
@@ -149,7 +154,17 @@ class EngagementDialog(RecordDialog):
             else:
                 engagement_id = self.engagement_id
                 changes = {k: v for k, v in values.items() if self._original.get(k) != v}
-                changeset = edit_engagement(self.ctx.store, engagement_id, changes)
+                saved = guarded_save(
+                    self,
+                    self._versions,
+                    partial(edit_engagement, self.ctx.store, engagement_id),
+                    mine=values,
+                    first=changes,
+                    reload=self._reload_theirs,
+                )
+                if saved is None:
+                    return False
+                changeset = saved
             commit(self.ctx, changeset, initiator=self)
         except REFUSALS as exc:
             show_refusal(self, self.binder, exc)
@@ -159,6 +174,17 @@ class EngagementDialog(RecordDialog):
         self.engagement_id = engagement_id
         self._dirty = False
         return True
+
+    def _reload_theirs(self) -> None:
+        """The conflict dialog's Reload: the engagement as saved now, my edits dropped."""
+        assert self.engagement_id is not None
+        self._versions = conflicts.opened(self.ctx.store, Engagement, self.engagement_id)
+        values = engagement_values(self.ctx.store, self.engagement_id)
+        self._original = dict(values)
+        self._fill_choices(values.get("client_id"), values.get("partner_id"))
+        self.binder.load(values)
+        self._dirty = False
+        self._update_state()
 
     def _ask_to_reassess(self, engagement_id: str, before: Any, after: Any) -> None:
         """A phase change asks whether to reassess the partner (see gui.reassessment)."""

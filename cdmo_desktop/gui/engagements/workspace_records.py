@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from datetime import date
+from functools import partial
 from typing import Any, ClassVar
 
 from PySide6.QtCore import QItemSelectionModel
@@ -26,6 +27,7 @@ from PySide6.QtWidgets import (
 from cdmo_desktop.domain import clock
 from cdmo_desktop.domain.models import new_id
 from cdmo_desktop.domain.validation import validate
+from cdmo_desktop.gui.conflicts import guarded_save
 from cdmo_desktop.gui.context import AppContext
 from cdmo_desktop.gui.engagements.engagement_records_model import (
     Record,
@@ -40,6 +42,7 @@ from cdmo_desktop.gui.exchange import row_export
 from cdmo_desktop.gui.undo import REFUSALS, commit
 from cdmo_desktop.gui.unsaved import ask_unsaved, settle_unsaved
 from cdmo_desktop.gui.widgets.fields import FieldBinder
+from cdmo_desktop.store import conflicts
 from cdmo_desktop.store.changesets import ChangeSet
 from cdmo_desktop.store.workspace import Register
 
@@ -95,6 +98,8 @@ class RecordEditor(QWidget):
         self._new = False
         self._dirty = False
         self._busy = False
+        self._fetched = conflicts.Versions()  # of the register's rows, read before them
+        self._versions = conflicts.Versions()  # of the record in the form, when loaded
         self.noun = self.register.noun
         self.setObjectName(f"{self.noun.replace(' ', '_')}_editor")
 
@@ -168,6 +173,9 @@ class RecordEditor(QWidget):
 
     def reload(self) -> None:
         self.refresh_choices()
+        self._fetched = conflicts.opened_where(
+            self.ctx.store, (self.register.model, "engagement_id", self.engagement_id)
+        )
         rows = self.fetch()
         self._busy = True
         try:
@@ -210,6 +218,9 @@ class RecordEditor(QWidget):
         else:
             values = self.defaults()
         self.binder.load(values)
+        self._versions = conflicts.Versions(
+            {k: v for k, v in self._fetched.items() if k[1] == self._current_id}
+        )
         self.form.setEnabled(self._new or self._current_id is not None)
         self._dirty = False
         self.binder.show_errors({})
@@ -321,12 +332,30 @@ class RecordEditor(QWidget):
             record_id = str(self._current_id)
             record = self.model.record(self.model.row_of(record_id))
             changes = {k: v for k, v in values.items() if record.get(k) != v}
-            if not self._commit(lambda: register.edit(store, record_id, changes)):
+            try:
+                saved = guarded_save(
+                    self,
+                    self._versions,
+                    partial(register.edit, store, record_id),
+                    mine=values,
+                    first=changes,
+                    reload=self._reload_theirs,
+                )
+            except REFUSALS as exc:
+                self._show(refused_errors(exc, "record"))
                 return False
+            if saved is None:
+                return False
+            commit(self.ctx, saved, initiator=self)
         self._new = False
         self._dirty = False
         self.reload()
         return True
+
+    def _reload_theirs(self) -> None:
+        """The conflict dialog's Reload: the record as saved now, my edits dropped."""
+        self._dirty = False
+        self.reload()
 
     def discard(self) -> None:
         self._dirty = False

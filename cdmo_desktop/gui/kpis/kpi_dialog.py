@@ -22,12 +22,14 @@ from PySide6.QtWidgets import (
 
 from cdmo_desktop.domain.enums import KpiDirection, KpiPeriod, KpiUnit
 from cdmo_desktop.domain.kpi import kpi_errors
+from cdmo_desktop.domain.models import EngagementKpi
+from cdmo_desktop.gui.conflicts import guarded_save
 from cdmo_desktop.gui.context import AppContext
 from cdmo_desktop.gui.dialogs.base import RecordDialog
 from cdmo_desktop.gui.kpis.kpi_text import parse_value, value_text
 from cdmo_desktop.gui.undo import REFUSALS, commit, refusal_text
 from cdmo_desktop.gui.widgets.fields import FieldBinder, enum_items, fill_combo
-from cdmo_desktop.store import kpi_edits
+from cdmo_desktop.store import conflicts, kpi_edits
 from cdmo_desktop.store.agreements import list_agreements
 from cdmo_desktop.store.kpi_views import kpi_form_values
 
@@ -170,13 +172,20 @@ class KpiDialog(RecordDialog):
             "direction": KpiDirection.HIGHER_BETTER.value,
             "period": KpiPeriod.MONTH.value,
         }
+        self._versions = conflicts.Versions()  # of the KPI, read before its values
         if self.kpi_id:
+            self._versions = conflicts.opened(self.ctx.store, EngagementKpi, self.kpi_id)
             values = kpi_form_values(self.ctx.store, self.kpi_id) or values
         shown = dict(values)
         for name in NUMBER_FIELDS:
             shown[name] = value_text(values.get(name))
         self.binder.load(shown)
         self._values = values
+
+    def _reload_theirs(self) -> None:
+        """The conflict dialog's Reload: the KPI as saved now, my edits dropped."""
+        self._load()
+        self._dirty = False
 
     def _on_binder_edited(self) -> None:
         self._dirty = True
@@ -224,7 +233,19 @@ class KpiDialog(RecordDialog):
                 definition = kpi_edits.save_kpi_definition(self.ctx.store, self.definition(data))
                 commit(self.ctx, definition, merge=merge)
                 data = replace(data, library_key=kpi_edits.own_key(data.name))
-            changeset = kpi_edits.save_kpi(self.ctx.store, data)
+            saved = guarded_save(
+                self,
+                self._versions,
+                lambda v: kpi_edits.save_kpi(
+                    self.ctx.store, replace(self.data(v), library_key=data.library_key)
+                ),
+                mine=values,
+                reload=self._reload_theirs,
+                labels=LABELS,
+            )
+            if saved is None:
+                return False
+            changeset = saved
         except REFUSALS as exc:
             errors = getattr(exc, "errors", None) or {"": refusal_text(exc)}
             self._show(dict(errors))

@@ -15,6 +15,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from datetime import UTC, datetime
+from functools import partial
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import Qt, QTimer, Signal
@@ -23,8 +24,9 @@ from PySide6.QtWidgets import QMessageBox, QVBoxLayout, QWidget
 
 from cdmo_desktop.domain import clock, derive, geo
 from cdmo_desktop.domain.enums import Region
-from cdmo_desktop.domain.models import new_id
+from cdmo_desktop.domain.models import Partner, new_id
 from cdmo_desktop.domain.validation import ValidationError
+from cdmo_desktop.gui.conflicts import guarded_save
 from cdmo_desktop.gui.context import AppContext
 from cdmo_desktop.gui.format import date_text, number_text
 from cdmo_desktop.gui.forms.ui_partner_profile import Ui_PartnerProfile
@@ -33,6 +35,7 @@ from cdmo_desktop.gui.partners.partner_base import PartnerRowDialog
 from cdmo_desktop.gui.partners.partner_fields import picked
 from cdmo_desktop.gui.partners.partner_overview import OverviewPanel, glance_html
 from cdmo_desktop.gui.partners.partner_profile_form import (
+    FIELD_NAMES,
     ProfileForm,
     banner_text,
     confirm_archive,
@@ -55,7 +58,7 @@ from cdmo_desktop.gui.partners.partner_tables import (
 )
 from cdmo_desktop.gui.undo import REFUSALS, commit, refusal_text
 from cdmo_desktop.gui.unsaved import ask_unsaved, settle_unsaved
-from cdmo_desktop.store import partner_edits, partner_overview, partners
+from cdmo_desktop.store import conflicts, partner_edits, partner_overview, partners
 
 if TYPE_CHECKING:
     from cdmo_desktop.gui.kpis.scorecard import ScorecardPanel
@@ -93,6 +96,10 @@ class PartnerProfileView(QWidget):
         self.profile: partners.PartnerProfile | None = None
         self.removed = False
         self.saved_name = ""
+        self._versions = conflicts.Versions()  # of the partner the form shows
+        # Of `profile` (the partner and its sites, contacts, audits, inspections), read
+        # just before it.
+        self._profile_versions = conflicts.Versions()
         self.ui = ui = Ui_PartnerProfile()
         ui.setupUi(self)
         # The problems line keeps its room while empty: a message never moves the form.
@@ -233,7 +240,14 @@ class PartnerProfileView(QWidget):
             self.overview.clear()
             self._after_change()
             return
+        pid = self.partner_id
+        versions = conflicts.opened_where(  # before the values they guard
+            self.ctx.store,
+            (Partner, "id", pid),
+            *((model, "partner_id", pid) for model in partner_edits.CHILDREN.values()),
+        )
         self.profile = partners.load_profile(self.ctx.store, self.partner_id)
+        self._profile_versions = versions
         self.removed = self.profile is None
         if self.profile is not None and self.profile.partner["name"] != self.saved_name:
             self.saved_name = self.profile.partner["name"]
@@ -241,6 +255,7 @@ class PartnerProfileView(QWidget):
         if self.profile is not None:
             if load_form and not self.is_dirty():
                 self.form.load(self.profile.partner)
+                self._versions = self._partner_versions()
                 self.baseline = self.form.values()
             self._show_children(self.profile)
             ov = partner_overview.load_overview(self.ctx.store, self.partner_id, clock.today())
@@ -389,7 +404,18 @@ class PartnerProfileView(QWidget):
                 changeset = partner_edits.create_partner(store, partner_id, values)
             else:
                 changes = {k: v for k, v in values.items() if v != self.baseline.get(k)}
-                changeset = partner_edits.save_partner(store, partner_id, changes)
+                saved = guarded_save(
+                    self,
+                    self._versions,
+                    partial(partner_edits.save_partner, store, partner_id),
+                    mine=values,
+                    first=changes,
+                    reload=self._reload_theirs,
+                    labels=FIELD_NAMES,
+                )
+                if saved is None:
+                    return False
+                changeset = saved
         except REFUSALS as exc:
             self.report_refusal("Saving the partner", exc)
             return False
@@ -404,6 +430,24 @@ class PartnerProfileView(QWidget):
             self._after_change()
         return True
 
+    def _partner_versions(self) -> conflicts.Versions:
+        """The version of the partner row as `profile` was read (what the form saves)."""
+        return conflicts.Versions(
+            {k: v for k, v in self._profile_versions.items() if k[0] is Partner}
+        )
+
+    def child_versions(self, noun: str, row_id: str) -> conflicts.Versions:
+        """The version of a site, contact, audit or inspection as `profile` was read."""
+        key = (partner_edits.CHILDREN[noun], row_id)
+        found = self._profile_versions.get(key)
+        return conflicts.Versions({} if found is None else {key: found})
+
+    def _reload_theirs(self) -> None:
+        """The conflict dialog's Reload: drop the edits, show the partner as saved now."""
+        self.baseline = self.form.values()  # not dirty, so reload loads the form
+        self.reload()
+        self.form.checks.reset()
+
     def report_refusal(self, what: str, exc: Exception) -> None:
         if isinstance(exc, ValidationError):
             self.form.show_errors(exc.errors)
@@ -415,6 +459,7 @@ class PartnerProfileView(QWidget):
     def discard(self) -> None:
         if self.profile is not None and not self.removed:
             self.form.load(self.profile.partner)
+            self._versions = self._partner_versions()
         else:
             self.form.clear()
         self.baseline = self.form.values()

@@ -23,13 +23,14 @@ from cdmo_desktop.domain.enums import (
     InspectionOutcome,
 )
 from cdmo_desktop.domain.models import new_id
+from cdmo_desktop.gui.conflicts import guarded_save
 from cdmo_desktop.gui.exchange import row_export
 from cdmo_desktop.gui.format import date_text
 from cdmo_desktop.gui.partners.layout_fit import ColumnFitter
 from cdmo_desktop.gui.partners.partner_base import PartnerRowDialog
 from cdmo_desktop.gui.partners.partners_model import RowsTableModel
 from cdmo_desktop.gui.undo import REFUSALS, commit
-from cdmo_desktop.store import partner_edits
+from cdmo_desktop.store import conflicts, partner_edits
 
 if TYPE_CHECKING:
     from cdmo_desktop.gui.context import AppContext
@@ -154,6 +155,8 @@ class SectionHost(Protocol):
     partner_id: str | None
 
     def report_refusal(self, what: str, exc: Exception) -> None: ...
+    def child_versions(self, noun: str, row_id: str) -> conflicts.Versions: ...
+    def reload(self, *, load_form: bool = True) -> None: ...
 
 
 class ChildSection(QObject):
@@ -265,14 +268,21 @@ class ChildSection(QObject):
         text = f"{verb} {self.kind.describe(values)}"
         rid = row_id or new_id()
         ctx = self.host.ctx
+        pid, noun = str(self.host.partner_id), self.kind.noun
         try:
-            changeset = partner_edits.save_child(
-                ctx.store, str(self.host.partner_id), self.kind.noun, rid, values, label=text
+            saved = guarded_save(
+                self.table,
+                self.host.child_versions(noun, rid) if row_id else conflicts.Versions(),
+                lambda v: partner_edits.save_child(ctx.store, pid, noun, rid, v, label=text),
+                mine=values,
+                reload=self.host.reload,
             )
         except REFUSALS as exc:
             self.host.report_refusal(text, exc)
             return None
-        commit(ctx, changeset, initiator=self.host)
+        if saved is None:
+            return None
+        commit(ctx, saved, initiator=self.host)
         return rid
 
     def remove(self) -> None:

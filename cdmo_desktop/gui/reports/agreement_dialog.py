@@ -7,18 +7,21 @@ disabled while a field is refused (message beside it), with the store's own chec
 
 from __future__ import annotations
 
+from functools import partial
 from typing import Any
 
 from PySide6.QtWidgets import QDialogButtonBox, QMessageBox, QWidget
 
 from cdmo_desktop.domain.enums import AgreementKind, AgreementStatus
-from cdmo_desktop.domain.models import new_id
+from cdmo_desktop.domain.models import Agreement, new_id
+from cdmo_desktop.gui.conflicts import guarded_save
 from cdmo_desktop.gui.context import AppContext
 from cdmo_desktop.gui.dialogs.base import RememberedGeometryDialog
 from cdmo_desktop.gui.forms.ui_agreement_dialog import Ui_AgreementDialog
 from cdmo_desktop.gui.reports import report_output as output
 from cdmo_desktop.gui.undo import REFUSALS, commit, refusal_text
 from cdmo_desktop.gui.widgets.fields import DateField
+from cdmo_desktop.store import conflicts
 from cdmo_desktop.store.agreement_edits import create_agreement, edit_agreement
 from cdmo_desktop.store.agreements import (
     AGREEMENT_FIELDS,
@@ -54,6 +57,9 @@ class AgreementDialog(RememberedGeometryDialog):
         for value, text in AgreementStatus.choices():
             ui.statusCombo.addItem(text, value)
         lists = choices(ctx.store)
+        self._versions = conflicts.Versions()  # of the agreement, read before its values
+        if agreement_id:
+            self._versions = conflicts.opened(ctx.store, Agreement, agreement_id)
         original = agreement_values(ctx.store, agreement_id) if agreement_id else None
         parties = engagement_parties(ctx.store, engagement_id) if engagement_id else None
         ui.partnerCombo.addItem("Choose the partner…", None)
@@ -213,7 +219,17 @@ class AgreementDialog(RememberedGeometryDialog):
                 store = self.ctx.store
                 changeset = create_agreement(store, self.values(), agreement_id=agreement_id)
             else:
-                changeset = edit_agreement(self.ctx.store, agreement_id, self.changes())
+                saved = guarded_save(
+                    self,
+                    self._versions,
+                    partial(edit_agreement, self.ctx.store, agreement_id),
+                    mine=self.values(),
+                    first=self.changes(),
+                    reload=self._reload_theirs,
+                )
+                if saved is None:
+                    return False
+                changeset = saved
         except REFUSALS as exc:
             QMessageBox.warning(self, "Agreement not saved", refusal_text(exc))
             return False
@@ -226,6 +242,13 @@ class AgreementDialog(RememberedGeometryDialog):
     def discard(self) -> None:
         self.set_values(self._original)
         self.refresh()
+
+    def _reload_theirs(self) -> None:
+        """The conflict dialog's Reload: the agreement as saved now, my edits dropped."""
+        assert self.agreement_id is not None
+        self._versions = conflicts.opened(self.ctx.store, Agreement, self.agreement_id)
+        self._original = agreement_values(self.ctx.store, self.agreement_id) or self._original
+        self.discard()
 
     def restore_geometry(self) -> bool:
         """The size the user left it at, shrunk to fit a small screen."""

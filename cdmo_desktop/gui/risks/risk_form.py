@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from datetime import date
+from functools import partial
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import Signal
@@ -19,6 +20,7 @@ from cdmo_desktop.domain import clock, risk_review
 from cdmo_desktop.domain.models import Risk, new_id
 from cdmo_desktop.domain.validation import ValidationError, validate
 from cdmo_desktop.gui import settings
+from cdmo_desktop.gui.conflicts import guarded_save
 from cdmo_desktop.gui.context import AppContext
 from cdmo_desktop.gui.forms.ui_risk_form import Ui_RiskForm
 from cdmo_desktop.gui.risks import risk_form_fields as fields
@@ -27,7 +29,7 @@ from cdmo_desktop.gui.risks.risks_model import RiskHistoryModel
 from cdmo_desktop.gui.undo import REFUSALS, commit, refusal_text
 from cdmo_desktop.gui.unsaved import ask_unsaved, settle_unsaved
 from cdmo_desktop.gui.widgets.fields import combo_value
-from cdmo_desktop.store import risk_edits, risk_forms
+from cdmo_desktop.store import conflicts, risk_edits, risk_forms
 from cdmo_desktop.store.risk_forms import RiskChoices, RiskFormData
 
 if TYPE_CHECKING:
@@ -59,6 +61,7 @@ class RiskForm(QWidget):
         self.ui = Ui_RiskForm()
         self.ui.setupUi(self)
         self._data = RiskFormData()
+        self._versions = conflicts.Versions()  # of the risk shown, when it was loaded
         self._choices = RiskChoices()
         self._baseline: dict[str, Any] = {}
         self._loading = False
@@ -123,9 +126,11 @@ class RiskForm(QWidget):
 
     def load(self, risk_id: str) -> bool:
         """Show an existing risk; False when it no longer exists."""
+        versions = conflicts.opened(self.ctx.store, Risk, risk_id)  # before its values
         data = risk_forms.load_risk(self.ctx.store, risk_id)
         if data is None:
             return False
+        self._versions = versions
         self._show(data)
         return True
 
@@ -142,6 +147,7 @@ class RiskForm(QWidget):
             "owner": settings.consultant_name(self.ctx.settings),
             **defaults,
         }
+        self._versions = conflicts.Versions()
         self._show(RiskFormData(values=values))
 
     def _show(self, data: RiskFormData) -> None:
@@ -293,7 +299,17 @@ class RiskForm(QWidget):
                 changes = {k: v for k, v in values.items() if self._baseline.get(k) != v}
                 if not changes:
                     return False
-                change = risk_edits.edit_risk(self.ctx.store, risk_id, changes)
+                edited = guarded_save(
+                    self,
+                    self._versions,
+                    partial(risk_edits.edit_risk, self.ctx.store, risk_id),
+                    mine=values,
+                    first=changes,
+                    reload=partial(self.load, risk_id),
+                )
+                if edited is None:
+                    return False
+                change = edited
         except REFUSALS as exc:
             self._show_refusal(exc)
             return False

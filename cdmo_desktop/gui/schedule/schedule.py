@@ -291,6 +291,7 @@ class ScheduleView(QWidget):
         self.baselines.refresh()
 
     def _on_ctx_changed(self, cs: ChangeSet, initiator: object) -> None:
+        self.editor.note_versions(cs)
         if cs.touches(*BASELINE_TABLES):
             self.baselines.refresh()
         if cs.touches("site_closure"):

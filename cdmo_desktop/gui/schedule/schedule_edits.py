@@ -22,15 +22,17 @@ from typing import TYPE_CHECKING, Protocol
 from PySide6.QtCore import QTimer
 
 from cdmo_desktop.domain.enums import MilestoneKind, Phase
-from cdmo_desktop.domain.models import new_id
+from cdmo_desktop.domain.models import Milestone, new_id
 from cdmo_desktop.domain.scheduling import ScheduleItem, ShiftResult
 from cdmo_desktop.gui.context import AppContext
 from cdmo_desktop.gui.format import date_text
 from cdmo_desktop.gui.schedule.schedule_changes import DocumentEdit
 from cdmo_desktop.gui.schedule.schedule_document import ScheduleDocument
 from cdmo_desktop.gui.undo import REFUSALS, commit, refusal_text
+from cdmo_desktop.store import conflicts
 from cdmo_desktop.store import schedule as sched
 from cdmo_desktop.store import schedule_edits as edits
+from cdmo_desktop.store.errors import ConflictError
 
 if TYPE_CHECKING:
     from cdmo_desktop.store.changesets import ChangeSet
@@ -56,6 +58,7 @@ class EditedScreen(Protocol):
     def show_edit(self, edit: DocumentEdit) -> None: ...
     def show_change(self, cs: ChangeSet) -> None: ...
     def show_outcome(self, outcome: Outcome) -> None: ...
+    def reload(self) -> None: ...
 
 
 class ScheduleEditor:
@@ -73,8 +76,9 @@ class ScheduleEditor:
             return STILL_READING
         self.flush()
         try:
-            cs = write()
+            cs = self._checked(write)
         except REFUSALS as exc:
+            self._after_refusal(exc)
             return refusal_text(exc)
         self.screen.show_change(cs)
         commit(self.ctx, cs, initiator=self.screen)
@@ -111,13 +115,33 @@ class ScheduleEditor:
         withdrawn, write = self._pending
         self._pending = None
         try:
-            cs = write()
+            cs = self._checked(write)
         except REFUSALS as exc:
             self.screen.show_edit(withdrawn)
+            self._after_refusal(exc)
             self.screen.show_outcome(refused(f"Not saved: {refusal_text(exc)}"))
             return False
         commit(self.ctx, cs, initiator=self.screen)
         return True
+
+    def _checked(self, write: Write) -> ChangeSet:
+        """`write`, refused (ConflictError) when an item it changes was saved by someone
+        else since the plan was read."""
+        with conflicts.expecting(conflicts.TouchedVersions(Milestone, self.doc.plan.versions)):
+            return write()
+
+    def note_versions(self, cs: ChangeSet) -> None:
+        """Expect the item versions a change left (an undo, a redo, another screen's edit
+        shown in place rather than read again)."""
+        versions = self.doc.plan.versions
+        for (table, row_id), version in cs.versions.items():
+            if table == "milestone" and row_id in versions:
+                versions[row_id] = version
+
+    def _after_refusal(self, exc: Exception) -> None:
+        """Someone else saved an item meanwhile: show the plan as it is saved now."""
+        if isinstance(exc, ConflictError):
+            self.screen.reload()
 
     def withdraw(self) -> None:
         """Forget the edit shown but not yet written."""

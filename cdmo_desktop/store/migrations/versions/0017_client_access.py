@@ -6,7 +6,7 @@ On PostgreSQL also `change_log_head()`: the chain's last entry for the flush hoo
 consultant only some entries and the next entry must follow the last of them all.
 
 Revision ID: 0017_client_access
-Revises: 0015_scale_rest
+Revises: 0016_row_versions
 Create Date: 2026-12-03
 """
 
@@ -17,7 +17,7 @@ import sqlmodel.sql.sqltypes
 from alembic import op
 
 revision: str = "0017_client_access"
-down_revision: str | None = "0015_scale_rest"
+down_revision: str | None = "0016_row_versions"
 branch_labels: str | Sequence[str] | None = None
 depends_on: str | Sequence[str] | None = None
 

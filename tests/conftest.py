@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import os
 import sqlite3
 from collections.abc import Iterator
@@ -19,11 +20,20 @@ from tests import pg_support
 
 def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item]) -> None:
     """Everything under tests/gui/ needs a QApplication: mark it `gui` so
-    `-m "not gui"` runs the Qt-free layers alone."""
+    `-m "not gui"` runs the Qt-free layers alone. A `sqlite_only` test whose module-scoped
+    fixture runs per backend (`BACKENDS` as its params) keeps its SQLite variant only."""
     gui_dir = Path(__file__).parent / "gui"
+    kept: list[pytest.Item] = []
+    dropped: list[pytest.Item] = []
     for item in items:
         if gui_dir in Path(str(item.path)).parents:
             item.add_marker(pytest.mark.gui)
+        params = getattr(getattr(item, "callspec", None), "params", {})
+        on_server = "postgresql" in params.values()
+        (dropped if on_server and item.get_closest_marker("sqlite_only") else kept).append(item)
+    if dropped:
+        config.hook.pytest_deselected(items=dropped)
+        items[:] = kept
 
 
 # The demo portfolio is generated relative to this date so tests are deterministic.
@@ -57,24 +67,108 @@ def demo_template(tmp_path_factory: pytest.TempPathFactory) -> Path:
     return path
 
 
+BACKENDS = ("sqlite", "postgresql")
+"""The backends the store, report, export and CLI tests run on (`backend` fixture)."""
+
+TEST_USER = "Test Consultant"
+
+
+def pytest_generate_tests(metafunc: pytest.Metafunc) -> None:
+    """Tests using `backend` (through `store`, `demo_store` or `db_target`) run once per
+    backend, except under tests/gui/ and those marked `sqlite_only` (about the file itself:
+    probe, backup, encryption, locks, WAL, SQLite migrations): those run on SQLite alone,
+    without a [sqlite] suffix in their id."""
+    if "backend" not in metafunc.fixturenames:
+        return
+    gui_dir = Path(__file__).parent / "gui"
+    if gui_dir in Path(str(metafunc.definition.path)).parents:
+        return
+    if metafunc.definition.get_closest_marker("sqlite_only") is not None:
+        return
+    metafunc.parametrize("backend", BACKENDS, indirect=True)
+
+
 @pytest.fixture
-def store(empty_template: Path, tmp_path: Path) -> Iterator[Store]:
-    """An empty, migrated database of its own for each test."""
-    path = tmp_path / "desk.sqlite"
-    _copy_db(empty_template, path)
-    s = open_store(path, user="Test Consultant")
+def backend(request: pytest.FixtureRequest) -> str:
+    """ "sqlite" or "postgresql": the database the `store`/`demo_store`/`db_target` of this
+    test run on."""
+    return str(getattr(request, "param", "sqlite"))
+
+
+@pytest.fixture
+def store(backend: str, request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[Store]:
+    """An empty, migrated database of its own for each test: an SQLite file, or (the
+    [postgresql] variant) a PostgreSQL database opened by its URL as the user
+    "Test Consultant"."""
+    if backend == "postgresql":
+        s = open_store(request.getfixturevalue("pg_test_user_url"), create=False)
+    else:
+        path = tmp_path / "desk.sqlite"
+        _copy_db(request.getfixturevalue("empty_template"), path)
+        s = open_store(path, user=TEST_USER)
     yield s
     s.close()
 
 
 @pytest.fixture
-def demo_store(demo_template: Path, tmp_path: Path) -> Iterator[Store]:
-    """The demo portfolio (generated for DEMO_TODAY), a copy of its own for each test."""
+def demo_store(backend: str, request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[Store]:
+    """The demo portfolio (generated for DEMO_TODAY), a copy of its own for each test (an
+    SQLite file, or a PostgreSQL database as for `store`)."""
+    if backend == "postgresql":
+        s = open_store(request.getfixturevalue("pg_test_user_demo_url"), create=False)
+    else:
+        path = tmp_path / "demo.sqlite"
+        _copy_db(request.getfixturevalue("demo_template"), path)
+        s = open_store(path, user=TEST_USER)
+    yield s
+    s.close()
+
+
+@pytest.fixture
+def db_target(backend: str, request: pytest.FixtureRequest, tmp_path: Path) -> str:
+    """What a CLI test passes as `--db` for the demo portfolio: an SQLite file's path, or
+    a PostgreSQL URL (a database of this test's own)."""
+    if backend == "postgresql":
+        return str(request.getfixturevalue("pg_test_user_demo_url"))
     path = tmp_path / "demo.sqlite"
-    _copy_db(demo_template, path)
-    s = open_store(path, user="Test Consultant")
-    yield s
-    s.close()
+    _copy_db(request.getfixturevalue("demo_template"), path)
+    return str(path)
+
+
+def cli_db(store: Store) -> str:
+    """What a command-line test passes as `--db` for `store`: its file's path, or its
+    server's URL (as the same user)."""
+    if store.server is None:
+        return str(store.path)
+    url = store.engine.url.set(drivername="postgresql")
+    return url.render_as_string(hide_password=False)
+
+
+@contextlib.contextmanager
+def empty_store_on(
+    backend: str, request: pytest.FixtureRequest, tmp_path_factory: pytest.TempPathFactory
+) -> Iterator[Store]:
+    """An empty migrated store on `backend` for a module-scoped fixture (`params=BACKENDS`):
+    a copy of the SQLite template, or a PostgreSQL database made from its template (as
+    "Test Consultant"), dropped afterwards."""
+    if backend == "postgresql":
+        server = request.getfixturevalue("pg_server")
+        template = request.getfixturevalue("pg_empty_template")
+        request.getfixturevalue("pg_test_user")
+        with pg_support.database_from(server, template, "module") as url:
+            s = open_store(_as_user(url, TEST_USER), create=False)
+            try:
+                yield s
+            finally:
+                s.close()
+        return
+    path = tmp_path_factory.mktemp("store") / "desk.sqlite"
+    _copy_db(request.getfixturevalue("empty_template"), path)
+    s = open_store(path, user=TEST_USER)
+    try:
+        yield s
+    finally:
+        s.close()
 
 
 # PostgreSQL (see tests/pg_support.py): the server, and databases copied from templates.
@@ -139,6 +233,43 @@ def pg_demo_url(pg_server: str, pg_demo_template: str) -> Iterator[str]:
     DEMO_TODAY); its postgresql:// URL, as the admin role; dropped after the test."""
     with pg_support.database_from(pg_server, pg_demo_template, "demo") as url:
         yield url
+
+
+@pytest.fixture(scope="session")
+def pg_test_user(pg_server: str) -> str:
+    """The admin URL of `pg_server` logging in as "Test Consultant" (a superuser role made
+    for the session), so a store on it records that user as SQLite's test stores do."""
+    eng = pg_support.engine(pg_server, isolation_level="AUTOCOMMIT")
+    try:
+        with eng.connect() as conn:
+            exists = conn.exec_driver_sql(
+                "SELECT 1 FROM pg_roles WHERE rolname = %(n)s", {"n": TEST_USER}
+            ).first()
+            if exists is None:
+                conn.exec_driver_sql(f'CREATE ROLE "{TEST_USER}" LOGIN SUPERUSER')
+    finally:
+        eng.dispose()
+    return _as_user(pg_server, TEST_USER)
+
+
+@pytest.fixture
+def pg_test_user_url(pg_url: str, pg_test_user: str) -> str:
+    """`pg_url` (an empty migrated database of this test's own) as "Test Consultant"."""
+    return _as_user(pg_url, TEST_USER)
+
+
+@pytest.fixture
+def pg_test_user_demo_url(pg_demo_url: str, pg_test_user: str) -> str:
+    """`pg_demo_url` (the demo portfolio, a database of this test's own) as "Test
+    Consultant"."""
+    return _as_user(pg_demo_url, TEST_USER)
+
+
+def _as_user(url: str, user: str) -> str:
+    """`url` logging in as `user` (a plain postgresql:// URL, as a user types it)."""
+    import sqlalchemy as sa
+
+    return sa.make_url(url).set(username=user).render_as_string(hide_password=False)
 
 
 @pytest.fixture

@@ -18,6 +18,10 @@ from cdmo_desktop.domain.models import Agreement, Client, Engagement, Partner
 from cdmo_desktop.store import Store, open_store
 from cdmo_desktop.store.migrate import HEAD_REVISION
 
+# Files, backups and the file checks of the command line (its list, report, export and
+# check on both backends: test_cli_backends.py).
+pytestmark = pytest.mark.sqlite_only
+
 
 def _digest(path: Path) -> str:
     return hashlib.sha256(path.read_bytes()).hexdigest()

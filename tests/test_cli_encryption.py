@@ -16,6 +16,9 @@ from cdmo_desktop.domain.enums import PartnerKind
 from cdmo_desktop.domain.models import Partner
 from cdmo_desktop.store import crypto, open_store
 
+# About the SQLite file itself: runs on SQLite alone (tests/conftest.py).
+pytestmark = pytest.mark.sqlite_only
+
 PASSPHRASE = "Tide-pool 7 lanterns"
 
 

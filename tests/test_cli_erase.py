@@ -14,6 +14,9 @@ from cdmo_desktop.domain.models import Contact, Partner
 from cdmo_desktop.store import open_store
 from cdmo_desktop.store.backup import backup_database, list_backups
 
+# About the SQLite file itself: runs on SQLite alone (tests/conftest.py).
+pytestmark = pytest.mark.sqlite_only
+
 EMAIL = "j.albrecht@helix.example"
 
 

@@ -16,6 +16,9 @@ from cdmo_desktop.cli import main
 from cdmo_desktop.store import Store, files
 from cdmo_desktop.store.backup import list_backups
 
+# About the SQLite file itself: runs on SQLite alone (tests/conftest.py).
+pytestmark = pytest.mark.sqlite_only
+
 SECRET = "Projekt Nordlicht: CDA-geschuetzte Konditionen 4711"
 
 

@@ -25,7 +25,7 @@ from cdmo_desktop.domain.models import (
     Partner,
 )
 from cdmo_desktop.domain.models.engagement import ENGAGEMENT_SORT_KEYS
-from cdmo_desktop.store import fulltext
+from cdmo_desktop.store import dialect, fulltext
 from cdmo_desktop.store.changesets import values_of
 from cdmo_desktop.store.derived_engagements import FTS_INDEX, TALLY
 
@@ -36,8 +36,10 @@ if TYPE_CHECKING:
 # Every list read is one short query on the engagement table alone (the client's and
 # partner's names and a sort key per column are stored on it, store.derived_engagements):
 # a page is a seek on (sort key, id) along that key's index, counts of the unfiltered list
-# and of its combo filters are read from the maintained tally, a search goes through the
-# full-text index and costs what it matches.
+# and of its combo filters are read from the maintained tally (SQLite; PostgreSQL has no
+# tally, store.triggers.keeps_tallies, and counts the rows), a search goes through the
+# full-text index and costs what it matches. The functions building SQL take
+# `dialect_name` (store.dialect.name) for the full-text condition and the counts.
 E = sa.inspect(Engagement).local_table
 T = TALLY
 
@@ -131,19 +133,21 @@ def _unindexed(column: Any) -> Any:
     return sa.func.coalesce(column, "")
 
 
-def engagement_where(filters: dict[str, Any], *, probe: bool = False) -> list[Any]:
+def engagement_where(
+    filters: dict[str, Any], *, probe: bool = False, dialect_name: str = "sqlite"
+) -> list[Any]:
     """Filters: text (word prefixes in title, program, compound, client or partner), id,
     status, phase, rag, partner_id, client_id, show_archived (archived rows are hidden
     otherwise), archived_only.
 
-    The rows a search matches are read by rowid and sorted (a few matches), or, with
-    `probe`, the sort key's index is walked and each row looked up among the matches (many
-    matches: the first page is near the start of the index)."""
+    On SQLite the rows a search matches are read by rowid and sorted (a few matches), or,
+    with `probe`, the sort key's index is walked and each row looked up among the matches
+    (many matches: the first page is near the start of the index)."""
     clauses: list[Any] = []
-    matching = fulltext.matching_rowids(FTS_INDEX, str(filters.get("text") or ""))
+    text = str(filters.get("text") or "")
+    matching = fulltext.condition(dialect_name, FTS_INDEX, text, probe=probe, table=E)
     if matching is not None:
-        rowid: Any = sa.literal_column("engagement.rowid")
-        clauses.append(fulltext.probing(rowid, probe).in_(matching))
+        clauses.append(matching)
     if value := filters.get("id"):
         clauses.append(E.c.id == str(value))
     for key in ("status", "phase", "rag"):
@@ -171,11 +175,13 @@ def _tally_count(filters: dict[str, Any]) -> Any:
     return sa.select(sa.func.coalesce(sa.func.sum(T.c.n), 0)).where(*clauses)
 
 
-def count_query(filters: dict[str, Any]) -> Any:
-    """The count of the list's rows under `filters`: from the tally when it answers."""
-    if {k for k, v in filters.items() if v} <= _TALLIED:
+def count_query(filters: dict[str, Any], *, dialect_name: str = "sqlite") -> Any:
+    """The count of the list's rows under `filters`: from the tally when it answers
+    (SQLite)."""
+    if dialect_name == "sqlite" and {k for k, v in filters.items() if v} <= _TALLIED:
         return _tally_count(filters)
-    return sa.select(sa.func.count()).select_from(E).where(*engagement_where(filters))
+    where = engagement_where(filters, dialect_name=dialect_name)
+    return sa.select(sa.func.count()).select_from(E).where(*where)
 
 
 def _archive_choice(filters: dict[str, Any]) -> dict[str, Any]:
@@ -198,6 +204,8 @@ def _matches(s: Session, text: str) -> int | None:
 
 
 def _count(s: Session, filters: dict[str, Any]) -> int:
+    if dialect.name(s) != "sqlite":  # no full-text table or tally to count in
+        return int(s.execute(count_query(filters, dialect_name=dialect.name(s))).scalar_one())
     text = _searched_only(filters)
     n = _matches(s, text) if text is not None else None
     if n is None:
@@ -220,7 +228,7 @@ def _probe(s: Session, filters: dict[str, Any], limit: int) -> bool:
     """Whether a search matches so many rows that walking the sort key's index (about
     limit x rows / matches entries) costs less than reading and sorting every match."""
     text = _searched_only(filters)
-    if text is None:
+    if text is None or dialect.name(s) != "sqlite":
         return False
     rows = int(s.execute(count_query(_archive_choice(filters))).scalar_one())
     return fulltext.probe_pays(s, FTS_INDEX, text, rows, limit)
@@ -247,10 +255,12 @@ def page_query(
     before: EngagementRow | None = None,
     reverse: bool = False,
     probe: bool = False,
+    dialect_name: str = "sqlite",
 ) -> Any:
     """The list's rows in display order (reverse: last first), after or before a row."""
     key = _sort(sort_column, descending)
-    query = sa.select(*_COLUMNS).where(*engagement_where(filters, probe=probe))
+    where = engagement_where(filters, probe=probe, dialect_name=dialect_name)
+    query = sa.select(*_COLUMNS).where(*where)
     if after is not None:
         query = query.where(_seek(key, after, True, descending))
     if before is not None:
@@ -270,7 +280,10 @@ def fetch_engagements(
     """The first `limit` rows in display order, or the `limit` rows right after `after`."""
     with store.read() as s:
         probe = _probe(s, filters, limit)
-        query = page_query(filters, sort_column, descending, after=after, probe=probe)
+        name = dialect.name(s)
+        query = page_query(
+            filters, sort_column, descending, after=after, probe=probe, dialect_name=name
+        )
         return [_row(r) for r in s.execute(query.limit(limit))]
 
 
@@ -287,7 +300,13 @@ def fetch_engagements_before(
     with store.read() as s:
         probe = _probe(s, filters, limit)
         query = page_query(
-            filters, sort_column, descending, before=before, reverse=True, probe=probe
+            filters,
+            sort_column,
+            descending,
+            before=before,
+            reverse=True,
+            probe=probe,
+            dialect_name=dialect.name(s),
         )
         rows = [_row(r) for r in s.execute(query.limit(limit))]
     rows.reverse()
@@ -309,10 +328,11 @@ def fetch_engagements_at(
         stop = min(offset + limit, total)
         if offset >= stop:
             return []
+        name = dialect.name(s)
         if offset <= total - stop:
-            query = page_query(filters, sort_column, descending).offset(offset)
-            return [_row(r) for r in s.execute(query.limit(stop - offset))]
-        query = page_query(filters, sort_column, descending, reverse=True)
+            query = page_query(filters, sort_column, descending, dialect_name=name)
+            return [_row(r) for r in s.execute(query.offset(offset).limit(stop - offset))]
+        query = page_query(filters, sort_column, descending, reverse=True, dialect_name=name)
         rows = [_row(r) for r in s.execute(query.offset(total - stop).limit(stop - offset))]
     rows.reverse()
     return rows
@@ -331,7 +351,10 @@ def engagement_position(
     `budget` rows lie between it and either end. Counted from the nearer end: rows before
     and after it in growing steps, so a row near either end costs a few short reads."""
     with store.read() as s:
-        found = s.execute(page_query({**filters, "id": key}, 0, False).limit(1)).first()
+        name = dialect.name(s)
+        found = s.execute(
+            page_query({**filters, "id": key}, 0, False, dialect_name=name).limit(1)
+        ).first()
         if found is None:
             return None
         row = _row(found)
@@ -340,7 +363,8 @@ def engagement_position(
 
         def counted(forward: bool, cap: int) -> int:
             query = sa.select(E.c.id).where(
-                *engagement_where(filters), _seek(sort, row, forward, descending)
+                *engagement_where(filters, dialect_name=name),
+                _seek(sort, row, forward, descending),
             )
             return int(
                 s.execute(

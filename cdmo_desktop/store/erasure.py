@@ -447,9 +447,13 @@ _CONTENT = re.compile(r"content\s*=\s*'(\w+)'")
 
 
 def _fulltext_indexes(conn: sa.Connection) -> dict[str, str]:
-    """The FTS5 indexes of the database and the table each indexes (SQLite only)."""
+    """The full-text indexes of the database and the table each indexes: SQLite's FTS5
+    tables as found in the file; PostgreSQL's trigram indexes (store.fulltext.INDEXES:
+    their pages keep the erased words' trigrams until the index is written anew)."""
     if conn.dialect.name != "sqlite":
-        return {}
+        from cdmo_desktop.store import fulltext
+
+        return {index.name: index.table for index in fulltext.INDEXES.values()}
     rows = conn.exec_driver_sql(
         "SELECT name, sql FROM sqlite_master WHERE type = 'table' "
         "AND sql LIKE 'CREATE VIRTUAL TABLE%USING fts5%'"
@@ -549,7 +553,7 @@ def _erase(
         outcome["plan"],
         changeset,
         outcome["redacted"],
-        backups_before(store.path, outcome["at"]),
+        _backups_of(store, outcome["at"]),
     )
 
 
@@ -583,7 +587,13 @@ def last_erasure_at(store: Store) -> datetime | None:
 def backups_holding_erased(store: Store) -> list[BackupInfo]:
     """The backups taken before the latest erasure, newest first."""
     moment = last_erasure_at(store)
-    return [] if moment is None else backups_before(store.path, moment)
+    return [] if moment is None else _backups_of(store, moment)
+
+
+def _backups_of(store: Store, moment: datetime) -> list[BackupInfo]:
+    """The store's backups taken before `moment`: none on a team server (its backups are
+    the server's own, pg_dump, which its administrator keeps)."""
+    return [] if store.file is None else backups_before(store.file, moment)
 
 
 def purge_backups(backups: Iterable[BackupInfo]) -> int:

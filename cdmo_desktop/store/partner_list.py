@@ -20,8 +20,9 @@ PagedTableModel).
   search and the overdue filter count their matches in an index; another scale (LIKE on
   the derived scale keys) reads every partner.
 
-Portable SQL (SQLAlchemy Core): the SQLite-only parts are the full-text match
-(store.fulltext) and the tally's triggers (the migration).
+Portable SQL (SQLAlchemy Core): the backend-specific parts are the full-text condition
+(store.fulltext) and the tallies (SQLite only: their triggers are made by the migrations;
+PostgreSQL counts with plain queries, store.triggers.keeps_tallies).
 """
 
 from __future__ import annotations
@@ -36,7 +37,7 @@ from sqlmodel import Session
 
 from cdmo_desktop.domain import capabilities, geo, scales
 from cdmo_desktop.domain.models import Partner
-from cdmo_desktop.store import derived_partners, fulltext, triggers
+from cdmo_desktop.store import derived_partners, dialect, fulltext, triggers
 
 HEADERS = (
     "Name",
@@ -240,22 +241,28 @@ def country_codes_matching(word: str) -> list[str]:
     return sorted(codes)
 
 
-def _matching(p: sa.Table, text: str, phrases: list[str]) -> sa.ColumnElement[bool]:
-    rowids = fulltext.matching_rowids(FULLTEXT, text, phrases)
-    assert rowids is not None  # only called with words
-    return sa.literal_column(f"{p.name}.rowid").in_(rowids)
+def _matching(
+    p: sa.Table, text: str, phrases: list[str], dialect_name: str
+) -> sa.ColumnElement[bool]:
+    found = fulltext.condition(dialect_name, FULLTEXT, text, phrases, table=p)
+    assert found is not None  # only called with words
+    return found
 
 
-def _text_conditions(p: sa.Table, filters: PartnerFilters) -> list[sa.ColumnElement[bool]]:
+def _text_conditions(
+    p: sa.Table, filters: PartnerFilters, dialect_name: str
+) -> list[sa.ColumnElement[bool]]:
     words, quantities = filters.terms
     if not (words or quantities):
         return []
     countries = [country_codes_matching(w) for w in words]
     if not any(countries):
-        return [_matching(p, " ".join(words), quantities)]
-    out = [_matching(p, "", quantities)] if quantities else []
+        return [_matching(p, " ".join(words), quantities, dialect_name)]
+    out = [_matching(p, "", quantities, dialect_name)] if quantities else []
     out += [
-        sa.or_(_matching(p, w, []), p.c.country.in_(codes)) if codes else _matching(p, w, [])
+        sa.or_(_matching(p, w, [], dialect_name), p.c.country.in_(codes))
+        if codes
+        else _matching(p, w, [], dialect_name)
         for w, codes in zip(words, countries, strict=True)
     ]
     return out
@@ -272,11 +279,16 @@ def _unindexed(column: sa.ColumnElement[Any]) -> sa.ColumnElement[Any]:
 
 
 def conditions(
-    filters: PartnerFilters, today: date, sort_column: int | None = None
+    filters: PartnerFilters,
+    today: date,
+    sort_column: int | None = None,
+    *,
+    dialect_name: str = "sqlite",
 ) -> list[sa.ColumnElement[bool]]:
     """The WHERE conditions (on the partner table) of `filters`: when the rows are sorted,
     only the filter on the sort column is one an index answers; a count (`sort_column`
-    None) may use the index of any filter but "not archived"."""
+    None) may use the index of any filter but "not archived". `dialect_name`: the database's
+    (store.dialect.name), for the full-text condition."""
     p = _table()
     key = SORT_KEYS.get(sort_column) if sort_column is not None else None
     counting = sort_column is None
@@ -306,7 +318,7 @@ def conditions(
         due = p.c.next_audit_key if indexed else _unindexed(p.c.next_audit_key)
         out.append(due < today.isoformat())
         out.append(_unindexed(p.c.archived) == sa.false())
-    out += _text_conditions(p, filters)
+    out += _text_conditions(p, filters, dialect_name)
     return out
 
 
@@ -343,13 +355,28 @@ def _select(
     ascending: bool,
     today: date,
     beyond: PartnerListRow | None = None,
+    *,
+    dialect_name: str = "sqlite",
 ) -> sa.Select[Any]:
     p = _table()
-    where = conditions(filters, today, sort_column)
+    where = conditions(filters, today, sort_column, dialect_name=dialect_name)
     if beyond is not None:
         where.append(_beyond(sort_column, beyond, ascending))
     order = [k.asc() if ascending else k.desc() for k in _keys(sort_column)]
     return sa.select(*_row_columns(p)).where(*where).order_by(*order)
+
+
+def _page(
+    session: Session,
+    filters: PartnerFilters,
+    sort_column: int,
+    ascending: bool,
+    today: date,
+    beyond: PartnerListRow | None = None,
+) -> sa.Select[Any]:
+    """`_select` for the database `session` reads."""
+    name = dialect.name(session)
+    return _select(filters, sort_column, ascending, today, beyond, dialect_name=name)
 
 
 def _rows(session: Session, stmt: sa.Select[Any]) -> list[PartnerListRow]:
@@ -359,13 +386,17 @@ def _rows(session: Session, stmt: sa.Select[Any]) -> list[PartnerListRow]:
 # --- the protocol ---------------------------------------------------------------------------
 def count(session: Session, filters: PartnerFilters, today: date) -> int:
     """Partners matching `filters`: from the tally for the combo filters (a few rows
-    whatever the number of partners), else by counting the matches."""
-    return int(session.connection().execute(count_statement(filters, today)).scalar_one())
+    whatever the number of partners; SQLite), else by counting the matches."""
+    stmt = count_statement(filters, today, dialect_name=dialect.name(session))
+    return int(session.connection().execute(stmt).scalar_one())
 
 
-def count_statement(filters: PartnerFilters, today: date) -> sa.Select[Any]:
-    """The query `count` runs."""
-    if filters.tallied:
+def count_statement(
+    filters: PartnerFilters, today: date, *, dialect_name: str = "sqlite"
+) -> sa.Select[Any]:
+    """The query `count` runs: on SQLite the tallies answer the combo filters; PostgreSQL
+    has no tally (store.triggers.keeps_tallies) and counts the matching rows."""
+    if filters.tallied and dialect_name == "sqlite":
         t = SCALE_TALLY if filters.scale else TALLY
         where: list[sa.ColumnElement[bool]] = []
         if filters.scale:
@@ -380,7 +411,8 @@ def count_statement(filters: PartnerFilters, today: date) -> sa.Select[Any]:
             if value:
                 where.append(column == value)
         return sa.select(sa.func.coalesce(sa.func.sum(t.c.n), 0)).where(*where)
-    return sa.select(sa.func.count()).select_from(_table()).where(*conditions(filters, today))
+    where = conditions(filters, today, dialect_name=dialect_name)
+    return sa.select(sa.func.count()).select_from(_table()).where(*where)
 
 
 def fetch(
@@ -393,7 +425,7 @@ def fetch(
     after: PartnerListRow | None = None,
 ) -> list[PartnerListRow]:
     """The first `limit` rows in display order, or the `limit` rows right after `after`."""
-    stmt = _select(filters, sort_column, not descending, today, after).limit(limit)
+    stmt = _page(session, filters, sort_column, not descending, today, after).limit(limit)
     return _rows(session, stmt)
 
 
@@ -408,7 +440,7 @@ def fetch_before(
 ) -> list[PartnerListRow]:
     """The `limit` rows right before `before` (the last `limit` rows when None), in display
     order."""
-    stmt = _select(filters, sort_column, descending, today, before).limit(limit)
+    stmt = _page(session, filters, sort_column, descending, today, before).limit(limit)
     return _rows(session, stmt)[::-1]
 
 
@@ -429,9 +461,10 @@ def fetch_at(
         return []
     from_end = total - offset - limit
     if offset <= from_end:
-        stmt = _select(filters, sort_column, not descending, today).offset(offset).limit(limit)
+        stmt = _page(session, filters, sort_column, not descending, today)
+        stmt = stmt.offset(offset).limit(limit)
         return _rows(session, stmt)
-    stmt = _select(filters, sort_column, descending, today).offset(from_end).limit(limit)
+    stmt = _page(session, filters, sort_column, descending, today).offset(from_end).limit(limit)
     return _rows(session, stmt)[::-1]
 
 
@@ -446,7 +479,7 @@ def position(
     """Row number of partner `key` under `filters` and the order (rows before it), None
     when it does not match the filters."""
     p = _table()
-    where = conditions(filters, today, sort_column)
+    where = conditions(filters, today, sort_column, dialect_name=dialect.name(session))
     found = (
         session.connection()
         .execute(sa.select(*_row_columns(p)).where(p.c.id == key, *where))

@@ -32,7 +32,7 @@ from cdmo_desktop.domain.models import (
     PartnerSite,
     Risk,
 )
-from cdmo_desktop.store import history
+from cdmo_desktop.store import dialect, history
 from cdmo_desktop.store.risks import is_live
 
 if TYPE_CHECKING:
@@ -179,6 +179,18 @@ def _overview(
     return out
 
 
+_LOGGED_PARTNER = {
+    "sqlite": "json_extract(old_value, '$.partner_id')",
+    # PostgreSQL reads the JSON text as jsonb; the CASE keeps other entries' values (plain
+    # text) from ever being cast, whatever order the planner checks the conditions in.
+    "postgresql": (
+        "CASE WHEN action = 'delete' AND old_value LIKE '{%' "
+        "THEN CAST(old_value AS jsonb) ->> 'partner_id' END"
+    ),
+}
+"""The partner id a logged row's old values (JSON text) name, per dialect."""
+
+
 def _child_ids(
     session: Session, partner_id: str
 ) -> tuple[dict[str, str], dict[str, dict[str, str | None]]]:
@@ -189,11 +201,12 @@ def _child_ids(
     for table, (_label, model) in _CHILD_TABLES.items():
         stmt = select(model.id).where(model.partner_id == partner_id)  # type: ignore[attr-defined]
         found.update({rid: table for rid in session.exec(stmt).all()})
+    partner_of = _LOGGED_PARTNER.get(dialect.name(session), _LOGGED_PARTNER["postgresql"])
     removed = session.connection().execute(
         sa.text(
             "SELECT row_id, table_name, old_value FROM change_log WHERE action = 'delete' "
             "AND table_name IN ('partner_site', 'contact', 'partner_audit', 'gmp_inspection') "
-            "AND json_extract(old_value, '$.partner_id') = :pid"
+            f"AND {partner_of} = :pid"
         ),
         {"pid": partner_id},
     )

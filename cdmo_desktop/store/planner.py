@@ -1,4 +1,4 @@
-"""The query planner's statistics (SQLite-only: sqlite_stat1, ANALYZE).
+"""The query planner's statistics (sqlite_stat1 and ANALYZE on SQLite; PostgreSQL's ANALYZE).
 
 Without statistics SQLite guesses how many rows a filter keeps, and guesses wrong for the
 registers' filters: for "one owner" (a fifth of the risks) sorted by score it reads every
@@ -10,6 +10,11 @@ the statistics on record (or have none yet): the check is a few index reads, the
 it may start runs once per growth by GROWTH (a register of 100,000 rows takes about half a
 second). `PRAGMA optimize` would be SQLite's own way, but before SQLite 3.46 it analyses
 only tables the same connection has queried, which a freshly opened store has not.
+
+PostgreSQL (a team server): its autovacuum daemon takes statistics as tables grow; the same
+rule applies where it has not caught up yet, with the rows counted by the server's
+statistics (`pg_stat_user_tables.n_live_tup`) and those on record in `pg_class.reltuples`
+(-1 before the first ANALYZE): no table is read.
 """
 
 from __future__ import annotations
@@ -28,6 +33,11 @@ GROWTH = 4
 
 
 def _rows_on_record(connection: sa.Connection, table: str) -> int | None:
+    if connection.dialect.name != "sqlite":
+        recorded = connection.exec_driver_sql(
+            "SELECT c.reltuples FROM pg_class c WHERE c.oid = to_regclass(%(t)s)", {"t": table}
+        ).scalar()
+        return None if recorded is None or recorded < 0 else int(recorded)
     has_stats = connection.exec_driver_sql(
         "SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'sqlite_stat1'"
     ).first()
@@ -42,7 +52,14 @@ def _rows_on_record(connection: sa.Connection, table: str) -> int | None:
 
 
 def _rows(connection: sa.Connection, table: str) -> int:
-    """About how many rows `table` has (its largest rowid: one index read)."""
+    """About how many rows `table` has (SQLite: its largest rowid, one index read;
+    PostgreSQL: the server's count of live rows)."""
+    if connection.dialect.name != "sqlite":
+        live = connection.exec_driver_sql(
+            "SELECT n_live_tup FROM pg_stat_user_tables WHERE relid = to_regclass(%(t)s)",
+            {"t": table},
+        ).scalar()
+        return int(live or 0)
     return int(connection.exec_driver_sql(f'SELECT max(rowid) FROM "{table}"').scalar() or 0)
 
 

@@ -8,6 +8,11 @@ tally's keys (status, level, category, owner, heat-map cell, and due for review 
 status and level, an owner or a category), else from the filter's own index;
 the text search reads the full-text index (store.fulltext, word prefixes).
 
+The tallies are SQLite's (kept by its triggers, store.triggers.keeps_tallies): on
+PostgreSQL every count and heat map is a plain GROUP BY over the risks the filters keep
+(row-level security then limits them to what the user may see). The functions building
+SQL take `dialect_name` (store.dialect.name) for that and for the full-text condition.
+
 Filters are a plain dict (the register's combo boxes fill it):
     engagement_id  str              one engagement's risks
     status         str              a RiskStatus value, or "active" (live risks, see is_live)
@@ -32,7 +37,7 @@ import sqlalchemy as sa
 from cdmo_desktop.domain import clock, risk_matrix, risk_review
 from cdmo_desktop.domain.enums import RiskLevel, RiskStatus
 from cdmo_desktop.domain.models import Risk
-from cdmo_desktop.store import derived_risks, fulltext, risk_forms
+from cdmo_desktop.store import derived_risks, dialect, fulltext, risk_forms
 
 if TYPE_CHECKING:
     from cdmo_desktop.store.store import Store
@@ -41,9 +46,8 @@ ACTIVE = "active"
 LIVE_STATUS_VALUES: tuple[str, ...] = tuple(s.value for s in risk_review.ACTIVE_STATUSES)
 
 R = sa.inspect(Risk).local_table
-_ROWID: Any = sa.literal_column("risk.rowid")  # the full-text index's link (store.fulltext)
 
-# The maintained counts (store.derived_risks keeps them with triggers).
+# The maintained counts (SQLite only: store.derived_risks keeps them with triggers).
 _TALLY = sa.table(
     "risk_tally",
     *(sa.column(k) for k in derived_risks.TALLY_KEYS),
@@ -117,11 +121,15 @@ def _search_words(filters: dict[str, Any]) -> str:
 
 
 def where_clauses(
-    filters: dict[str, Any], *, with_cell: bool = True, probe: bool = False
+    filters: dict[str, Any],
+    *,
+    with_cell: bool = True,
+    probe: bool = False,
+    dialect_name: str = "sqlite",
 ) -> list[Any]:
-    """SQL conditions for the register's filters (see the module docstring). The risks a
-    search matches are read by rowid (a few matches), or, with `probe`, looked up among
-    the matches along another index (many matches: see fulltext.probe_pays)."""
+    """SQL conditions for the register's filters (see the module docstring). On SQLite the
+    risks a search matches are read by rowid (a few matches), or, with `probe`, looked up
+    among the matches along another index (many matches: see fulltext.probe_pays)."""
     clauses: list[Any] = []
     if eid := filters.get("engagement_id"):
         clauses.append(R.c.engagement_id == eid)
@@ -140,9 +148,10 @@ def where_clauses(
         today = filters.get("today") or clock.today()
         clauses.append(R.c.review_key <= today)
         clauses.append(is_live(R.c.status))
-    matching = fulltext.matching_rowids(derived_risks.FTS_INDEX, _search_words(filters))
+    text = _search_words(filters)
+    matching = fulltext.condition(dialect_name, derived_risks.FTS_INDEX, text, probe=probe, table=R)
     if matching is not None:
-        clauses.append(fulltext.probing(_ROWID, probe).in_(matching))
+        clauses.append(matching)
     cell = filters.get("cell")
     if with_cell and cell:
         kind, likelihood, impact = cell
@@ -199,9 +208,13 @@ def _tally_of(given: set[str]) -> Any:
     return None
 
 
-def count_query(filters: dict[str, Any]) -> Any:
-    """The cheapest SELECT of how many risks `filters` lists: a tally sum when the filters
-    are the tally's keys, else a count over the filter's own index."""
+def count_query(filters: dict[str, Any], *, dialect_name: str = "sqlite") -> Any:
+    """The cheapest SELECT of how many risks `filters` lists: on SQLite a tally sum when
+    the filters are the tally's keys, else (and always on PostgreSQL) a count over the
+    filter's own index."""
+    if dialect_name != "sqlite":
+        where = where_clauses(filters, dialect_name=dialect_name)
+        return sa.select(sa.func.count()).select_from(R).where(*where)
     given = _given(filters)
     if (tally := _tally_of(given)) is not None:
         return sa.select(sa.func.coalesce(sa.func.sum(tally.c.n), 0)).where(
@@ -228,15 +241,17 @@ def count_query(filters: dict[str, Any]) -> Any:
 
 def count_risks(store: Store, filters: dict[str, Any]) -> int:
     with store.read() as session:
-        return int(session.execute(count_query(filters)).scalar_one())
+        query = count_query(filters, dialect_name=dialect.name(session))
+        return int(session.execute(query).scalar_one())
 
 
 def count_risks_and_due(store: Store, filters: dict[str, Any], today: date) -> tuple[int, int]:
     """How many risks the filters list, and how many of those are due for review."""
     due = {**filters, "review_due": True, "today": today}
     with store.read() as session:
-        total = session.execute(count_query(filters)).scalar_one()
-        due_count = session.execute(count_query(due)).scalar_one()
+        name = dialect.name(session)
+        total = session.execute(count_query(filters, dialect_name=name)).scalar_one()
+        due_count = session.execute(count_query(due, dialect_name=name)).scalar_one()
     return int(total), int(due_count)
 
 
@@ -297,13 +312,14 @@ def page_query(
     backwards: bool = False,
     seek: RiskRow | None = None,
     probe: bool = False,
+    dialect_name: str = "sqlite",
 ) -> Any:
     """SELECT of the register lines in display order (`backwards`: reversed), starting
     right after `seek` in that order. One index range: the sort order's index from the
     seek position, filters checked on the way (`probe`: see where_clauses)."""
     columns = _sort_columns(filters, sort_key)
     down = descending != backwards
-    clauses = where_clauses(filters, probe=probe)
+    clauses = where_clauses(filters, probe=probe, dialect_name=dialect_name)
     if sort_key == "status":
         clauses += _status_ranks(filters)
     if seek is not None:
@@ -319,7 +335,7 @@ def _probe(session: Any, filters: dict[str, Any], limit: int) -> bool:
     """Whether the search matches so many risks that a page is best read along the sort
     order's index (fulltext.probe_pays, weighed against every risk)."""
     text = _search_words(filters)
-    if not text:
+    if not text or dialect.name(session) != "sqlite":
         return False
     rows = int(session.execute(count_query({})).scalar_one())
     return fulltext.probe_pays(session, derived_risks.FTS_INDEX, text, rows, limit)
@@ -339,7 +355,13 @@ def _read_page(
     with store.read() as session:
         probe = _probe(session, filters, limit + offset)
         query = page_query(
-            filters, sort_key, descending, backwards=backwards, seek=seek, probe=probe
+            filters,
+            sort_key,
+            descending,
+            backwards=backwards,
+            seek=seek,
+            probe=probe,
+            dialect_name=dialect.name(session),
         )
         if offset:
             query = query.offset(offset)
@@ -401,14 +423,15 @@ def risk_position(
     """Line number of the risk under these filters and order (how many lines come before
     it), or None when the filters do not list it."""
     with store.read() as session:
+        where = where_clauses(filters, dialect_name=dialect.name(session))
         found = session.execute(
-            sa.select(*_ROW_COLUMNS).where(R.c.id == risk_id, *where_clauses(filters))
+            sa.select(*_ROW_COLUMNS).where(R.c.id == risk_id, *where)
         ).one_or_none()
         if found is None:
             return None
         columns = _sort_columns(filters, sort_key)
         before = _seek(columns, RiskRow(*found), after=descending)
-        query = sa.select(sa.func.count()).select_from(R).where(*where_clauses(filters), before)
+        query = sa.select(sa.func.count()).select_from(R).where(*where, before)
         return int(session.execute(query).scalar_one())
 
 
@@ -456,7 +479,10 @@ def heatmap_counts(store: Store, filters: dict[str, Any]) -> risk_matrix.HeatMap
     plain = {k: v for k, v in filters.items() if k != "cell"}
     given = _given(plain)
     with store.read() as session:
-        if (tally := _tally_of(given)) is not None:
+        name = dialect.name(session)
+        if name != "sqlite":  # no tallies: grouped from the risks the user may see
+            cells = _cell_rows(_grouped_cells(where_clauses(plain, dialect_name=name)), session)
+        elif (tally := _tally_of(given)) is not None:
             cells = _cell_rows(_tally_cells(plain, tally=tally), session)
         elif given <= _DUE_PARTS and "review_due" in given and _mostly_due(session, plain):
             today = plain.get("today") or clock.today()

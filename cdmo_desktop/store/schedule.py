@@ -71,12 +71,13 @@ ORDER BY e.start_date IS NULL, e.start_date, e.title, e.id
 """
 
 
-class _Days(dict[str, date]):
+class _Days(dict[str | date, date]):
     """ISO text -> date, each day parsed once: a plan's items share a few hundred distinct
-    dates, so its rows share the same date objects (less to parse, less to hold)."""
+    dates, so its rows share the same date objects (less to parse, less to hold). A
+    driver that reads dates as dates (PostgreSQL's) gives them as they are."""
 
-    def __missing__(self, text: str) -> date:
-        day = self[text] = date.fromisoformat(text)
+    def __missing__(self, text: str | date) -> date:
+        day = self[text] = text if isinstance(text, date) else date.fromisoformat(text)
         return day
 
 
@@ -99,7 +100,7 @@ def load_plan(
 def _read_plan(session: Session, engagement_id: str | None, limit: int | None) -> SchedulePlan:
     params: dict[str, object]
     if engagement_id is None:
-        where, params = "e.archived = 0", {}
+        where, params = "e.archived = :archived", {"archived": False}
     else:
         where, params = "e.id = :eid", {"eid": engagement_id}
     conn = session.connection()

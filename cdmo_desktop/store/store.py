@@ -143,6 +143,16 @@ class Store:
                 return changeset
         except sa.exc.IntegrityError as exc:
             raise WriteRefused.from_constraint(str(exc.orig)) from None
+        except sa.exc.DataError:
+            if self.server is None:
+                raise
+            # PostgreSQL refuses what SQLite stores: a NUL character in a text (psycopg
+            # refuses it before sending), a number beyond its column's range.
+            log.warning("team server refused a value (DataError)")
+            raise WriteRefused(
+                "A value is outside what the team server accepts (a NUL character in a "
+                "text, or a number too large); nothing was changed."
+            ) from None
         except sa.orm.exc.StaleDataError:
             with self.read() as s:
                 raise conflicts.stale_conflicts(s, stale) from None

@@ -16,6 +16,7 @@ from cdmo_desktop.domain.models import ActionItem, CommunicationChannel
 from cdmo_desktop.exchange.calendar import calendar_bytes
 from cdmo_desktop.store import Store
 from cdmo_desktop.store.kpi_edits import KpiData, save_kpi
+from tests.conftest import cli_db
 from tests.risks_support import add_risk
 from tests.schedule_data import make_plan
 
@@ -107,7 +108,7 @@ def test_cli_writes_the_portfolio_calendar(
     store: Store, tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
     _world(store)
-    db = store.path
+    db = cli_db(store)
     store.close()
     out = tmp_path / "desk.ics"
     assert main(["export", "calendar", "--db", str(db), "--out", str(out)]) == 0

@@ -14,6 +14,7 @@ from cdmo_desktop.domain.models import Engagement, Risk
 from cdmo_desktop.exchange.registers import REGISTERS
 from cdmo_desktop.exchange.sheets import read_sheet
 from cdmo_desktop.store import Store
+from tests.conftest import cli_db
 
 
 def _one_line(capsys: pytest.CaptureFixture[str], *words: str) -> None:
@@ -34,7 +35,7 @@ def test_export_one_engagement_by_title(
         engagement = s.exec(select(Engagement)).first()
         assert engagement is not None
         risks = s.exec(select(Risk).where(Risk.engagement_id == engagement.id)).all()
-    db = demo_store.path
+    db = cli_db(demo_store)
     demo_store.close()
     out = tmp_path / "risks.xlsx"
     code = main(
@@ -49,7 +50,7 @@ def test_export_one_engagement_by_title(
 def test_unknown_engagement_is_one_line(
     demo_store: Store, tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
-    db = demo_store.path
+    db = cli_db(demo_store)
     demo_store.close()
     out = tmp_path / "r.csv"
     code = main(["export", "risks", "--db", str(db), "--out", str(out), "--engagement", "Nope"])
@@ -61,7 +62,7 @@ def test_unknown_engagement_is_one_line(
 def test_bad_extension_is_one_line_exit_2(
     store: Store, tmp_path: Path, capsys: pytest.CaptureFixture[str], name: str
 ) -> None:
-    db = store.path
+    db = cli_db(store)
     store.close()
     before = sorted(tmp_path.iterdir())
     code = main(["export", "risks", "--db", str(db), "--out", str(tmp_path / name)])
@@ -73,7 +74,7 @@ def test_bad_extension_is_one_line_exit_2(
 def test_workbook_must_be_xlsx(
     store: Store, tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
-    db = store.path
+    db = cli_db(store)
     store.close()
     assert main(["export", "workbook", "--db", str(db), "--out", str(tmp_path / "all.csv")]) == 2
     _one_line(capsys, ".xlsx")
@@ -82,7 +83,7 @@ def test_workbook_must_be_xlsx(
 def test_unwritable_path_is_one_line_exit_1(
     store: Store, tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
-    db = store.path
+    db = cli_db(store)
     store.close()
     out = tmp_path / "missing folder" / "risks.csv"
     assert main(["export", "risks", "--db", str(db), "--out", str(out)]) == 1

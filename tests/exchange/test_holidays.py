@@ -17,6 +17,7 @@ from cdmo_desktop.exchange.errors import ExchangeError
 from cdmo_desktop.exchange.holidays import read_holidays
 from cdmo_desktop.store import Store, open_store
 from cdmo_desktop.store.site_closures import closed_days
+from tests.conftest import cli_db
 from tests.schedule_data import make_engagement
 
 ICS = """BEGIN:VCALENDAR
@@ -75,7 +76,7 @@ def test_cli_attaches_days_to_the_site_and_the_engagement_sees_them(
     monkeypatch.setattr(clock, "today", lambda: date(2026, 6, 1))
     eid = make_engagement(store)
     site_id = _site(store, eid)
-    db = store.path
+    db = cli_db(store)
     store.close()
     path = tmp_path / "visp.ics"
     path.write_text(ICS)
@@ -112,7 +113,7 @@ def test_hostile_calendars_are_refused(
         read_holidays(path)
     eid = make_engagement(store)
     site_id = _site(store, eid)
-    db = store.path
+    db = cli_db(store)
     store.close()
     assert main(["import", "holidays", str(path), "--db", str(db), "--site", site_id]) == 2
     assert len(capsys.readouterr().err.strip().splitlines()) == 1

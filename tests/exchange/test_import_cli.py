@@ -15,21 +15,22 @@ from cdmo_desktop.cli import main
 from cdmo_desktop.domain.models import ChangeLog, Engagement, Partner
 from cdmo_desktop.exchange import sheet_reader
 from cdmo_desktop.store import Store, open_store
+from tests.conftest import cli_db
 
 
-def _partner_names(db: Path) -> set[str]:
+def _partner_names(db: str) -> set[str]:
     with open_store(db, create=False) as store, store.read() as s:
         return {p.name for p in s.exec(select(Partner))}
 
 
-def _log_count(db: Path) -> int:
+def _log_count(db: str) -> int:
     with open_store(db, create=False) as store, store.read() as s:
         return len(s.exec(select(ChangeLog.id)).all())
 
 
 @pytest.fixture
-def db(demo_store: Store) -> Path:
-    path = demo_store.path
+def db(demo_store: Store) -> str:
+    path = cli_db(demo_store)
     demo_store.close()  # the command opens (and locks) the file itself
     return path
 
@@ -41,7 +42,7 @@ def _write(tmp_path: Path, text: str, name: str = "shortlist.csv") -> Path:
 
 
 def test_import_prints_the_summary_and_writes(
-    db: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+    db: str, tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
     path = _write(tmp_path, "Name;Kind;Country\nNordic Fill AB;CMO;SE\nDeccan Synthesis;CRO;IN\n")
     assert main(["import", "partners", str(path), "--db", str(db)]) == 0
@@ -51,7 +52,7 @@ def test_import_prints_the_summary_and_writes(
 
 
 def test_a_refused_row_is_named_by_number_and_nothing_is_written(
-    db: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+    db: str, tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
     path = _write(tmp_path, "Name,Kind,Website\nGood Co,cro,\nSecret Co,cro,not a site\n")
     before = _log_count(db)
@@ -67,7 +68,7 @@ def test_a_refused_row_is_named_by_number_and_nothing_is_written(
 
 
 def test_dry_run_writes_nothing(
-    db: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+    db: str, tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
     path = _write(tmp_path, "Name,Kind\nDry Co,cro\n")
     before = _log_count(db)
@@ -77,7 +78,7 @@ def test_dry_run_writes_nothing(
 
 
 def test_risks_need_an_engagement(
-    db: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+    db: str, tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
     path = _write(tmp_path, "Title,Category\nLate API,supply\n")
     assert main(["import", "risks", str(path), "--db", str(db)]) == 2
@@ -145,7 +146,7 @@ def _formulas(tmp_path: Path) -> Path:
     ],
 )
 def test_each_hostile_file_is_one_line_and_exit_2(
-    db: Path,
+    db: str,
     tmp_path: Path,
     capsys: pytest.CaptureFixture[str],
     monkeypatch: pytest.MonkeyPatch,
@@ -164,7 +165,7 @@ def test_each_hostile_file_is_one_line_and_exit_2(
 
 
 def test_a_date_in_year_9999_and_a_formula_are_refused_with_their_reason(
-    db: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+    db: str, tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
     main(["import", "partners", str(_year_9999(tmp_path)), "--db", str(db)])
     assert "row 2: CDA signed" in capsys.readouterr().out.replace("Cda", "CDA")

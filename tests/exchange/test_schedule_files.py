@@ -21,6 +21,7 @@ from cdmo_desktop.exchange.errors import ExchangeError
 from cdmo_desktop.exchange.schedules import read_schedule, write_plan
 from cdmo_desktop.store import Store
 from cdmo_desktop.store.schedule import load_plan
+from tests.conftest import cli_db
 from tests.schedule_data import make_engagement, make_plan
 
 DATA = Path(__file__).parent.parent / "data" / "schedules"
@@ -208,7 +209,7 @@ def test_hostile_files_are_refused_in_one_line_and_write_nothing(
     with pytest.raises(ExchangeError, match=words):
         read_schedule(path)
     eid = make_engagement(store)
-    db = store.path
+    db = cli_db(store)
     store.close()
     code = main(["import", "schedule", str(path), "--db", str(db), "--engagement", eid])
     err = capsys.readouterr().err
@@ -221,7 +222,7 @@ def test_hostile_files_are_refused_in_one_line_and_write_nothing(
         reopened.close()
 
 
-def _reopen(db: Path) -> Store:
+def _reopen(db: str) -> Store:
     from cdmo_desktop.store import open_store
 
     return open_store(db, create=False)
@@ -244,7 +245,7 @@ def test_cli_import_then_export(
     store: Store, tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
     eid = make_engagement(store)
-    db = store.path
+    db = cli_db(store)
     store.close()
     src = DATA / "mpxj-mspdirelations.xml"
     assert (

@@ -16,7 +16,7 @@ from cdmo_desktop.reports.status_report import build_status_report
 from cdmo_desktop.store.kpi_edits import MeasurementEntry, set_measurements
 from cdmo_desktop.store.kpis import engagement_kpis, partner_scorecard
 from cdmo_desktop.store.snapshots import status_report_snapshot
-from tests.conftest import DEMO_TODAY
+from tests.conftest import DEMO_TODAY, cli_db
 from tests.reports.conftest import form
 from tests.reports.pdfcheck import outline_titles, text_of
 
@@ -73,7 +73,7 @@ def test_the_scorecard_pdf_lists_every_engagement_kpi_of_the_partner(demo_store,
 
 def test_report_scorecard_by_name_case_blind(demo_store, tmp_path, capsys):
     out = tmp_path / "card.pdf"
-    args = ["report", "scorecard", "--db", str(demo_store.path), "--out", str(out)]
+    args = ["report", "scorecard", "--db", cli_db(demo_store), "--out", str(out)]
     with clock.frozen(DEMO_TODAY):
         rc = main([*args, "--partner", "hollis RIDGE pharma services"])
     assert rc == 0 and capsys.readouterr().out.strip() == str(out)
@@ -84,7 +84,7 @@ def test_report_scorecard_by_name_case_blind(demo_store, tmp_path, capsys):
 
 def test_report_scorecard_refuses_an_unknown_partner_in_one_line(demo_store, tmp_path, capsys):
     out = tmp_path / "card.pdf"
-    args = ["report", "scorecard", "--db", str(demo_store.path), "--out", str(out)]
+    args = ["report", "scorecard", "--db", cli_db(demo_store), "--out", str(out)]
     rc = main([*args, "--partner", "Hollis Rige"])
     err = capsys.readouterr().err
     assert rc == 1 and not out.exists()

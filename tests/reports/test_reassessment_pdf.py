@@ -27,6 +27,7 @@ from cdmo_desktop.store.reassessment_edits import (
 )
 from cdmo_desktop.store.reassessments import engagement_reassessments
 from cdmo_desktop.store.snapshots import take_status_report_snapshot
+from tests.conftest import cli_db
 from tests.reassess_world import TODAY, build_reassess_world, scores
 from tests.reports.pdfcheck import text_of
 
@@ -67,7 +68,7 @@ def test_the_reassessment_pdf_holds_criteria_scores_side_by_side_and_the_outcome
 ) -> None:
     _completed(store)
     out = tmp_path / "reassessment.pdf"
-    assert _run("--db", str(store.path), "--engagement", TITLE, "--out", str(out)) == 0
+    assert _run("--db", cli_db(store), "--engagement", TITLE, "--out", str(out)) == 0
     assert capsys.readouterr().out.strip() == str(out)
     text = " ".join(text_of(out).split())
     for criterion in Criterion:
@@ -86,7 +87,7 @@ def test_an_engagement_without_a_completed_reassessment_is_one_line_and_no_file(
 ) -> None:
     build_reassess_world(store)
     out = tmp_path / "none.pdf"
-    assert _run("--db", str(store.path), "--engagement", TITLE, "--out", str(out)) == 1
+    assert _run("--db", cli_db(store), "--engagement", TITLE, "--out", str(out)) == 1
     err = capsys.readouterr().err.strip()
     assert err == (
         "cdmo-desktop: error: The engagement 'HX-101 process development' has no completed "

@@ -8,6 +8,7 @@ import sys
 import pytest
 
 from cdmo_desktop.cli.report import main
+from tests.conftest import cli_db
 from tests.reports.conftest import PROCESS
 from tests.reports.pdfcheck import text_of
 
@@ -19,7 +20,7 @@ def test_status_report_by_title(demo_store, tmp_path, capsys):
             "report",
             "status",
             "--db",
-            str(demo_store.path),
+            cli_db(demo_store),
             "--engagement",
             PROCESS,
             "--out",
@@ -49,7 +50,7 @@ def test_agreement_by_id(demo_store, tmp_path):
             "report",
             "agreement",
             "--db",
-            str(demo_store.path),
+            cli_db(demo_store),
             "--agreement",
             a.id,
             "--out",
@@ -71,7 +72,7 @@ def test_agreement_by_id(demo_store, tmp_path):
 )
 def test_unknown_ref_fails_with_one_line_and_no_file(demo_store, tmp_path, capsys, args, expected):
     out = tmp_path / "x.pdf"
-    rc = main(["report", args[0], "--db", str(demo_store.path), *args[1:], "--out", str(out)])
+    rc = main(["report", args[0], "--db", cli_db(demo_store), *args[1:], "--out", str(out)])
     err = capsys.readouterr().err
     assert rc != 0
     assert expected in err and err.count("\n") == 1
@@ -86,7 +87,7 @@ def test_unwritable_path_fails_and_leaves_nothing(demo_store, tmp_path, capsys):
             "report",
             "status",
             "--db",
-            str(demo_store.path),
+            cli_db(demo_store),
             "--engagement",
             PROCESS,
             "--out",
@@ -108,7 +109,7 @@ def test_read_only_folder_is_refused(demo_store, tmp_path, capsys):
                 "report",
                 "status",
                 "--db",
-                str(demo_store.path),
+                cli_db(demo_store),
                 "--engagement",
                 PROCESS,
                 "--out",
@@ -134,7 +135,7 @@ def test_failure_during_layout_leaves_no_partial_file(demo_store, tmp_path, caps
             "report",
             "status",
             "--db",
-            str(demo_store.path),
+            cli_db(demo_store),
             "--engagement",
             PROCESS,
             "--out",
@@ -172,7 +173,7 @@ def test_every_demo_engagement_and_agreement_exports_through_the_app_cli(demo_st
     with demo_store.read() as s:
         engagements = s.exec(select(Engagement.id)).all()
         agreements = s.exec(select(Agreement.id)).all()
-    db = str(demo_store.path)
+    db = cli_db(demo_store)
     for n, eid in enumerate(engagements):
         out = tmp_path / f"s{n}.pdf"
         assert (

@@ -14,6 +14,7 @@ from cdmo_desktop.domain.models import Agreement, Engagement
 from cdmo_desktop.store import Store
 from cdmo_desktop.store.references import resolve_agreement, resolve_engagement
 from cdmo_desktop.store.snapshots import NotFoundError
+from tests.conftest import cli_db
 from tests.reports.conftest import PROCESS
 from tests.reports.pdfcheck import text_of
 
@@ -39,7 +40,7 @@ def test_report_agreement_by_its_own_reference(
     demo_store: Store, nlb: str, tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
     out = tmp_path / "msa.pdf"
-    args = ["report", "agreement", "--db", str(demo_store.path), "--out", str(out)]
+    args = ["report", "agreement", "--db", cli_db(demo_store), "--out", str(out)]
     assert main([*args, "--agreement", "NLB-GLP-MSA-01"]) == 0, capsys.readouterr().err
     assert "NLB-GLP-MSA-01" in text_of(out)
 
@@ -57,7 +58,7 @@ def test_no_match_lists_close_matches_on_one_line(
     demo_store: Store, nlb: str, tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
     out = tmp_path / "x.pdf"
-    args = ["report", "agreement", "--db", str(demo_store.path), "--out", str(out)]
+    args = ["report", "agreement", "--db", cli_db(demo_store), "--out", str(out)]
     assert main([*args, "--agreement", "NLB-GLP-MSA-1"]) == 1
     err = capsys.readouterr().err
     assert err.count("\n") == 1 and not out.exists()

@@ -4,11 +4,11 @@ print, and say which item cannot be drawn where it is."""
 
 from __future__ import annotations
 
-import sqlite3
 from datetime import date
 from pathlib import Path
 
 import pytest
+import sqlalchemy as sa
 from sqlmodel import col, select
 
 from cdmo_desktop.cli import main
@@ -17,13 +17,13 @@ from cdmo_desktop.domain.snapshot import DependencyRow, MilestoneRow
 from cdmo_desktop.reports.charts import gantt as shared
 from cdmo_desktop.reports.charts.gantt_pdf import gantt_chart
 from cdmo_desktop.store import Store
-from tests.conftest import DEMO_TODAY
+from tests.conftest import DEMO_TODAY, cli_db
 from tests.reports.conftest import PROCESS
 from tests.reports.pdfcheck import text_of
 
 
 def _raw_update(store: Store, sql: str) -> str:
-    """Run `sql` (with :engagement) on the file itself, past the store's validation;
+    """Run `sql` (with :id) on the database itself, past the store's validation;
     returns the name of the milestone it changed."""
     with store.read() as s:
         eid = s.exec(select(Engagement.id).where(Engagement.title == PROCESS)).one()
@@ -33,12 +33,8 @@ def _raw_update(store: Store, sql: str) -> str:
             .order_by(col(Milestone.position))
         ).first()
     assert row is not None
-    conn = sqlite3.connect(store.path)
-    try:
-        conn.execute(sql, {"id": row[0]})
-        conn.commit()
-    finally:
-        conn.close()
+    with store.engine.begin() as conn:
+        conn.execute(sa.text(sql), {"id": row[0]})
     return str(row[1])
 
 
@@ -60,7 +56,7 @@ def test_report_status_prints_any_stored_date(
 ) -> None:
     name = _raw_update(demo_store, sql)
     out = tmp_path / "status.pdf"
-    args = ["report", "status", "--db", str(demo_store.path), "--engagement", PROCESS]
+    args = ["report", "status", "--db", cli_db(demo_store), "--engagement", PROCESS]
     rc = main([*args, "--out", str(out), "--to", DEMO_TODAY.isoformat()])
     assert rc == 0, capsys.readouterr().err
     text = " ".join(text_of(out).split())
@@ -73,7 +69,7 @@ def test_agreement_with_a_far_milestone_prints(demo_store: Store, tmp_path: Path
     _raw_update(demo_store, "UPDATE milestone SET planned_finish = '9999-12-31' WHERE id = :id")
     out = tmp_path / "wo.pdf"
     ref = "Work order 1: ART-417 process development and GMP campaign"
-    assert main(["report", "agreement", "--db", str(demo_store.path), "--agreement", ref,
+    assert main(["report", "agreement", "--db", cli_db(demo_store), "--agreement", ref,
                  "--out", str(out)]) == 0  # fmt: skip
     assert "31 Dec 9999" in text_of(out)
 
@@ -109,7 +105,7 @@ def test_report_period_outside_the_bounds_is_one_line(
     demo_store: Store, tmp_path: Path, capsys: pytest.CaptureFixture[str], bounds: list[str]
 ) -> None:
     out = tmp_path / "s.pdf"
-    args = ["report", "status", "--db", str(demo_store.path), "--engagement", PROCESS]
+    args = ["report", "status", "--db", cli_db(demo_store), "--engagement", PROCESS]
     assert main([*args, "--out", str(out), *bounds]) == 2
     err = capsys.readouterr().err
     assert "outside 1900–2199" in err and err.count("\n") == 1 and not out.exists()

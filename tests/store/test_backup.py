@@ -21,6 +21,9 @@ from cdmo_desktop.store import (
 from cdmo_desktop.store import backup as backup_mod
 from cdmo_desktop.store.backup import backup_database, list_backups, restore_backup
 
+# About the SQLite file itself: runs on SQLite alone (tests/conftest.py).
+pytestmark = pytest.mark.sqlite_only
+
 
 def _names(path: Path) -> list[str]:
     conn = sqlite3.connect(path)

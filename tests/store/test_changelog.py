@@ -168,6 +168,8 @@ def test_bulk_statements_through_a_session_are_refused(store: Store) -> None:
         assert [p.name for p in s.exec(select(Partner))] == ["Kestrel CDMO"]
 
 
+# The file's own triggers, through sqlite3 (PostgreSQL's: test_migrations_postgresql.py).
+@pytest.mark.sqlite_only
 def test_database_rejects_update_and_delete_on_the_log(store: Store) -> None:
     with store.session() as s:
         s.add(Client(name="Aurora Therapeutics"))

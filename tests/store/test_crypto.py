@@ -21,6 +21,9 @@ from cdmo_desktop.store.engine import connect, make_engine
 from cdmo_desktop.store.migrate import HEAD_REVISION
 from cdmo_desktop.store.probe import probe_revision as probe
 
+# About the SQLite file itself: runs on SQLite alone (tests/conftest.py).
+pytestmark = pytest.mark.sqlite_only
+
 SECRET = "Confidential Partner Quintessa 4417"
 KEY = crypto.Passphrase("correct horse battery staple")
 

@@ -7,6 +7,7 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
+import pytest
 import sqlalchemy as sa
 from sqlmodel import SQLModel, select
 
@@ -184,6 +185,7 @@ def test_every_row_passes_validation_and_was_change_logged(demo_store: Store) ->
                 assert validate(row, today=DEMO_TODAY) == {}, (table.name, row)
 
 
+@pytest.mark.sqlite_only  # PRAGMA foreign_key_check (PostgreSQL enforces foreign keys itself)
 def test_foreign_keys_are_consistent(demo_store: Store) -> None:
     with demo_store.engine.connect() as conn:
         assert conn.exec_driver_sql("PRAGMA foreign_key_check").fetchall() == []

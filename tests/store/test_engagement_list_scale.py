@@ -313,6 +313,7 @@ def test_edits_adds_and_archives_follow_undo_and_redo(listed: tuple[Store, list[
     _check_against_reference(store)
 
 
+@pytest.mark.sqlite_only  # writes SQLite's tally and FTS5 table by hand
 @pytest.mark.parametrize("portable", [False, True])
 def test_rows_written_around_the_hook_are_listed_after_a_rebuild(
     listed: tuple[Store, list[Ref]], portable: bool, monkeypatch: pytest.MonkeyPatch
@@ -346,6 +347,7 @@ def _plan(store: Store, query: Any) -> list[str]:
     return [str(r[-1]) for r in rows]
 
 
+@pytest.mark.sqlite_only  # SQLite's query plans
 def test_default_sort_pages_and_the_unfiltered_count_never_scan_the_table(
     listed: tuple[Store, list[Ref]],
 ) -> None:

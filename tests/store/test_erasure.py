@@ -22,6 +22,9 @@ from cdmo_desktop.domain.validation import ValidationError
 from cdmo_desktop.store import Store, history
 from cdmo_desktop.store import erasure as er
 
+# Erasure's proof is in the SQLite file's bytes, pages, FTS5 segments and backups.
+pytestmark = pytest.mark.sqlite_only
+
 NAME = "Dr. Katrin Vogel"
 
 

@@ -19,6 +19,9 @@ from cdmo_desktop.store.backup import list_backups
 from cdmo_desktop.store.errors import DatabaseLockedError, StorageError, WriteRefused
 from cdmo_desktop.store.partner_edits import create_partner
 
+# About the SQLite file itself: runs on SQLite alone (tests/conftest.py).
+pytestmark = pytest.mark.sqlite_only
+
 SECRET = "Projekt Nordlicht: CDA-geschuetzte Konditionen 4711"
 POSIX = os.name == "posix"
 posix_only = pytest.mark.skipif(not POSIX, reason="file modes are POSIX")

@@ -262,6 +262,7 @@ def test_postgresql_also_finds_letters_only_unaccent_folds(backends: Backends) -
         assert backends.found(typed) == ([], [str(i)])  # folded: PostgreSQL only
 
 
+@pytest.mark.sqlite_only  # demo_store is the SQLite side of the comparison
 def test_the_stores_search_reads_the_word_index(pg_demo_url: str, demo_store: Store) -> None:
     """The demo's risks found on PostgreSQL are SQLite's, and the condition is the indexed
     expression (the planner can answer it from the index alone)."""

@@ -9,6 +9,7 @@ import sqlite3
 from datetime import UTC, date, datetime
 from typing import Any
 
+import pytest
 import sqlalchemy as sa
 
 from cdmo_desktop.domain.enums import KpiDirection, KpiUnit, Rag
@@ -174,6 +175,7 @@ def test_the_stored_status_is_the_domain_status_for_every_case() -> None:
         assert stored[str(i)] == (expected.value if expected else None), (d, t, a, r, v)
 
 
+@pytest.mark.sqlite_only  # SQLite's query plans
 def test_the_off_target_count_is_an_index_seek_without_subqueries(store: Store) -> None:
     _otif(store)
     statements: list[tuple[str, Any]] = []

@@ -65,6 +65,7 @@ def test_the_register_lists_and_counts_live_risks(store: Store, pf: Portfolio) -
     assert rs.count_risks_and_due(store, {}, TODAY) == (len(RiskStatus), len(LIVE))
 
 
+@pytest.mark.sqlite_only  # the first paint reads the SQLite file
 def test_the_portfolio_overview_and_agenda_count_live_risks(store: Store, pf: Portfolio) -> None:
     with store.read() as s:
         through_orm = portfolio.session_snapshot(s, TODAY)

@@ -15,6 +15,9 @@ from cdmo_desktop.cli import main
 from cdmo_desktop.store import open_store
 from tests.migration_support import copy_of, downgrade, table_counts
 
+# SQLite files migrated from older revisions (PostgreSQL's chain: test_migrations_postgresql.py).
+pytestmark = pytest.mark.sqlite_only
+
 PREVIOUS = "0012_kpi_latest"
 CHAIN = {"seq", "values_digest", "entry_hash"}
 TRIGGERS = {"change_log_no_update", "change_log_no_delete"}

@@ -12,6 +12,9 @@ from cdmo_desktop.store import erasure as er
 from cdmo_desktop.store import open_store
 from tests.migration_support import copy_of, counts_kept, downgrade, table_counts
 
+# SQLite files migrated from older revisions (PostgreSQL's chain: test_migrations_postgresql.py).
+pytestmark = pytest.mark.sqlite_only
+
 PREVIOUS = "0013_audit_chain"
 
 

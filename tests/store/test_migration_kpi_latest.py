@@ -9,11 +9,16 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
+import pytest
+
 from cdmo_desktop.domain.enums import KpiDirection
 from cdmo_desktop.domain.kpi import kpi_status
 from cdmo_desktop.store import open_store
 from cdmo_desktop.store.kpis import kpis_off_target
 from tests.migration_support import downgrade, table_counts
+
+# SQLite files migrated from older revisions (PostgreSQL's chain: test_migrations_postgresql.py).
+pytestmark = pytest.mark.sqlite_only
 
 PREVIOUS = "0011_site_closures"
 

@@ -9,11 +9,16 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
+import pytest
+
 from cdmo_desktop.domain.enums import KpiDirection, KpiUnit
 from cdmo_desktop.domain.kpi import target_text
 from cdmo_desktop.store import open_store
 from cdmo_desktop.store.charters import load_charter
 from tests.migration_support import downgrade, table_counts
+
+# SQLite files migrated from older revisions (PostgreSQL's chain: test_migrations_postgresql.py).
+pytestmark = pytest.mark.sqlite_only
 
 PREVIOUS = "0008_engagement_scale"
 

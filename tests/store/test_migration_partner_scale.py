@@ -9,11 +9,16 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
+import pytest
+
 from cdmo_desktop.domain import geo
 from cdmo_desktop.store import open_store, partner_list
 from cdmo_desktop.store.derived_partners import LAST, sort_text
 from cdmo_desktop.store.partner_list import COL_COUNTRY, PartnerFilters
 from tests.migration_support import counts_kept, downgrade, rows, table_counts
+
+# SQLite files migrated from older revisions (PostgreSQL's chain: test_migrations_postgresql.py).
+pytestmark = pytest.mark.sqlite_only
 
 PREVIOUS = "0005_named_baselines"
 TODAY = date(2026, 11, 20)

@@ -6,6 +6,8 @@ from __future__ import annotations
 import sqlite3
 from pathlib import Path
 
+import pytest
+
 from cdmo_desktop.domain.enums import Phase
 from cdmo_desktop.domain.reassessment import ReassessmentTrigger
 from cdmo_desktop.store import open_store
@@ -13,6 +15,9 @@ from cdmo_desktop.store.reassessment_edits import Trigger, start_reassessment
 from cdmo_desktop.store.reassessments import engagement_reassessments
 from tests.conftest import DEMO_TODAY
 from tests.migration_support import downgrade, rows, table_counts
+
+# SQLite files migrated from older revisions (PostgreSQL's chain: test_migrations_postgresql.py).
+pytestmark = pytest.mark.sqlite_only
 
 PREVIOUS = "0009_kpis"
 NEW_TABLES = {"reassessment", "reassessment_score", "reassessment_candidate"}

@@ -6,10 +6,15 @@ from __future__ import annotations
 import sqlite3
 from pathlib import Path
 
+import pytest
+
 from cdmo_desktop.store import open_store
 from cdmo_desktop.store import risks as rs
 from tests.conftest import DEMO_TODAY
 from tests.migration_support import counts_kept, downgrade, table_counts
+
+# SQLite files migrated from older revisions (PostgreSQL's chain: test_migrations_postgresql.py).
+pytestmark = pytest.mark.sqlite_only
 
 PREVIOUS = "0005_named_baselines"
 DERIVED = ("level_rank", "status_rank", "review_key", "milestone_name", "engagement_title")

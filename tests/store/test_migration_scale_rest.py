@@ -8,10 +8,15 @@ from __future__ import annotations
 from datetime import date
 from pathlib import Path
 
+import pytest
+
 from cdmo_desktop.store import open_store, partner_list
 from cdmo_desktop.store import risks as rs
 from cdmo_desktop.store.partner_list import PartnerFilters
 from tests.migration_support import copy_of, counts_kept, downgrade, rows, table_counts
+
+# SQLite files migrated from older revisions (PostgreSQL's chain: test_migrations_postgresql.py).
+pytestmark = pytest.mark.sqlite_only
 
 PREVIOUS = "0014_erasure"
 

@@ -7,9 +7,14 @@ import sqlite3
 from datetime import date
 from pathlib import Path
 
+import pytest
+
 from cdmo_desktop.store import open_store
 from cdmo_desktop.store.site_closures import save_closures, site_choices
 from tests.migration_support import downgrade, table_counts
+
+# SQLite files migrated from older revisions (PostgreSQL's chain: test_migrations_postgresql.py).
+pytestmark = pytest.mark.sqlite_only
 
 PREVIOUS = "0010_reassessment"
 

@@ -18,6 +18,9 @@ from cdmo_desktop.domain.models import Contact, Partner
 from cdmo_desktop.store import StoreError, chain, derived_risks, migrate, open_store
 from cdmo_desktop.store.engine import make_engine
 
+# SQLite files migrated from older revisions (PostgreSQL's chain: test_migrations_postgresql.py).
+pytestmark = pytest.mark.sqlite_only
+
 # A throw-away revision that rebuilds the parent table `partner` (batch mode copies it,
 # drops the original and renames the copy) while `contact` rows point at it with
 # ON DELETE CASCADE.

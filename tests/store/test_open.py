@@ -25,6 +25,9 @@ from cdmo_desktop.store import (
 from cdmo_desktop.store.backup import list_backups
 from cdmo_desktop.store.migrate import HEAD_REVISION
 
+# About the SQLite file itself: runs on SQLite alone (tests/conftest.py).
+pytestmark = pytest.mark.sqlite_only
+
 PAGE = 4096
 
 

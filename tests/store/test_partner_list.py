@@ -6,10 +6,8 @@ partner."""
 from __future__ import annotations
 
 import random
-import shutil
 from collections.abc import Iterator
 from datetime import date, timedelta
-from pathlib import Path
 from typing import Any
 
 import pytest
@@ -26,7 +24,7 @@ from cdmo_desktop.domain.enums import (
     Region,
 )
 from cdmo_desktop.domain.models import Client, Contact, Engagement, Partner, PartnerSite
-from cdmo_desktop.store import Store, fulltext, open_store, partner_list
+from cdmo_desktop.store import Store, fulltext, partner_list
 from cdmo_desktop.store.derived_partners import LAST, refresh_search_extra, sort_text
 from cdmo_desktop.store.partner_list import (
     COL_ACTIVE,
@@ -41,18 +39,24 @@ from cdmo_desktop.store.partner_list import (
     PartnerFilters,
     PartnerListRow,
 )
+from tests.conftest import BACKENDS, empty_store_on
 
 TODAY = date(2026, 11, 20)
 COUNTRIES = ["CH", "DE", "US", "IN", "CN", "CA", "GB", "BR", ""]
 
 
-@pytest.fixture(scope="module")
-def register(empty_template: Path, tmp_path_factory: pytest.TempPathFactory) -> Iterator[Store]:
+@pytest.fixture(scope="module", params=BACKENDS)
+def register(
+    request: pytest.FixtureRequest, tmp_path_factory: pytest.TempPathFactory
+) -> Iterator[Store]:
     """40 partners with every column varied (and ties), some with sites, contacts,
-    active engagements; two archived. Built once: the tests only read it."""
-    path = tmp_path_factory.mktemp("register") / "register.sqlite"
-    shutil.copy(empty_template, path)
-    store = open_store(path, user="Test Consultant")
+    active engagements; two archived. Built once per backend: the tests only read it."""
+    with empty_store_on(request.param, request, tmp_path_factory) as store:
+        _fill_register(store)
+        yield store
+
+
+def _fill_register(store: Store) -> None:
     rng = random.Random(7)
     with store.session() as s:
         client = Client(name="Aurelis Therapeutics")
@@ -94,8 +98,6 @@ def register(empty_template: Path, tmp_path_factory: pytest.TempPathFactory) -> 
                 )
         s.flush()
         refresh_search_extra(s)
-    yield store
-    store.close()
 
 
 def _forward(store: Store, f: PartnerFilters, col: int, desc: bool, page: int = 7):
@@ -354,6 +356,7 @@ def _plan(store: Store, stmt: sa.Select[Any]) -> str:
     return "\n".join(str(r[-1]) for r in rows)
 
 
+@pytest.mark.sqlite_only  # query plans and SQLite's tallies
 @pytest.mark.parametrize("col", range(len(HEADERS)))
 @pytest.mark.parametrize("desc", [False, True])
 @pytest.mark.parametrize("archived", [False, True])
@@ -367,6 +370,7 @@ def test_a_page_walks_an_index_in_every_order(register, col, desc, archived) -> 
         assert "USING INDEX" in plan or "USING COVERING INDEX" in plan, plan
 
 
+@pytest.mark.sqlite_only  # query plans and SQLite's tallies
 def test_the_plain_counts_read_the_tally_not_the_partners(register) -> None:
     for f in (
         PartnerFilters(),
@@ -404,6 +408,7 @@ def _scale_counts(store: Store) -> dict[tuple[str, bool], tuple[int, int]]:
     return out
 
 
+@pytest.mark.sqlite_only  # query plans and SQLite's tallies
 def test_a_standard_scale_is_counted_from_its_tally_through_every_write_and_undo(
     store: Store,
 ) -> None:

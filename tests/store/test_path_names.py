@@ -9,6 +9,9 @@ import pytest
 
 from cdmo_desktop.store.store import open_store
 
+# About the SQLite file itself: runs on SQLite alone (tests/conftest.py).
+pytestmark = pytest.mark.sqlite_only
+
 NAMES = ["Q3?.sqlite", "Q3#draft.sqlite", "Q3%20plan.sqlite", "Q3 plan.sqlite", "a?mode=ro.sqlite"]
 
 

@@ -6,9 +6,10 @@ from __future__ import annotations
 
 import sqlite3
 from pathlib import Path
-from typing import Any
+from typing import Any, cast
 
 import pytest
+import sqlalchemy as sa
 
 from bench.generate import generate_risks
 from cdmo_desktop.store import Store, open_store, planner
@@ -75,3 +76,33 @@ def test_statistics_are_taken_again_only_when_a_register_has_grown_past_them(
     small = tmp_path / "small.sqlite"
     open_store(small, user="Test").close()
     assert _stat_rows(small, "risk") is None  # a new, small database: nothing to weigh
+
+
+def test_a_team_server_register_that_grew_unanalysed_gets_its_statistics_once(
+    pg_test_user_url: str,
+) -> None:
+    """On PostgreSQL the same rule reads the server's own counters (no rowid, no
+    sqlite_stat1): a register past MIN_ROWS with no statistics is analysed, then left be."""
+    from cdmo_desktop.domain.enums import PartnerKind
+    from cdmo_desktop.domain.models import Partner
+
+    table = cast(sa.Table, sa.inspect(Partner).local_table)
+    sample = Partner(name="Sample", kind=PartnerKind.CRO)
+    base = {c.key: getattr(sample, c.key) for c in table.columns}
+    rows = [
+        {**base, "id": f"p-{i:05d}", "name": f"Partner {i}", "name_key": f"partner {i}"}
+        for i in range(planner.MIN_ROWS + 100)
+    ]
+    with open_store(pg_test_user_url, create=False) as store:
+        with store.engine.begin() as conn:  # written in bulk, as an import would
+            conn.exec_driver_sql("ALTER TABLE partner SET (autovacuum_enabled = false)")
+            conn.execute(sa.insert(table), rows)
+        with store.engine.begin() as conn:
+            conn.exec_driver_sql("SELECT pg_stat_force_next_flush()")
+        assert planner.refresh(store.engine) == ["partner"]
+        with store.engine.connect() as conn:
+            recorded = conn.exec_driver_sql(
+                "SELECT reltuples FROM pg_class WHERE oid = 'partner'::regclass"
+            ).scalar_one()
+        assert recorded >= planner.MIN_ROWS
+        assert planner.refresh(store.engine) == []  # on record, not grown

@@ -18,6 +18,9 @@ from cdmo_desktop.store.portfolio import read_snapshot, session_snapshot
 from cdmo_desktop.store.store import inspect_file, open_locked_store
 from tests.store.test_portfolio import TODAY, build_portfolio
 
+# The window's first paint reads the SQLite file through the stdlib driver.
+pytestmark = pytest.mark.sqlite_only
+
 TEXTS = [
     getattr(sql, name)
     for name in dir(sql)

@@ -20,6 +20,9 @@ from cdmo_desktop.store.backup import list_backups
 from cdmo_desktop.store.errors import StorageError
 from cdmo_desktop.store.partner_edits import create_partner
 
+# About the SQLite file itself: runs on SQLite alone (tests/conftest.py).
+pytestmark = pytest.mark.sqlite_only
+
 SIZE = 8 << 20
 
 

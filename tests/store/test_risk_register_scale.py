@@ -8,11 +8,9 @@ from __future__ import annotations
 
 import itertools
 import random
-import sqlite3
 import unicodedata
 from collections.abc import Iterator
 from datetime import date, timedelta
-from pathlib import Path
 from typing import Any
 
 import pytest
@@ -23,8 +21,9 @@ from hypothesis import strategies as st
 from cdmo_desktop.domain import risk_matrix, risk_review
 from cdmo_desktop.domain.enums import RiskCategory, RiskStatus
 from cdmo_desktop.domain.models import Engagement, Milestone, Risk
-from cdmo_desktop.store import Store, bulk, derived_risks, fulltext, open_store
+from cdmo_desktop.store import Store, bulk, derived_risks, fulltext
 from cdmo_desktop.store import risks as rs
+from tests.conftest import BACKENDS, empty_store_on
 from tests.risks_support import TODAY, make_portfolio
 
 N_RISKS = 90
@@ -181,17 +180,13 @@ def _expected(
 # --- keyset paging against the reference ----------------------------------------------------
 
 
-@pytest.fixture(scope="module")
-def world(empty_template: Path, tmp_path_factory: pytest.TempPathFactory) -> Iterator[Any]:
-    path = tmp_path_factory.mktemp("scale") / "desk.sqlite"
-    a, b = sqlite3.connect(empty_template), sqlite3.connect(path)
-    a.backup(b)
-    a.close()
-    b.close()
-    store = open_store(path, user="Test")
-    engagements = _fill(store, N_RISKS, seed=7)
-    yield store, engagements, _everything(store)
-    store.close()
+@pytest.fixture(scope="module", params=BACKENDS)
+def world(
+    request: pytest.FixtureRequest, tmp_path_factory: pytest.TempPathFactory
+) -> Iterator[Any]:
+    with empty_store_on(request.param, request, tmp_path_factory) as store:
+        engagements = _fill(store, N_RISKS, seed=7)
+        yield store, engagements, _everything(store)
 
 
 FILTER_CHOICES: dict[str, list[Any]] = {
@@ -332,6 +327,7 @@ def _facet_tallies(store: Store, grouped: bool = False) -> tuple[dict[Any, int],
         return tuple({r[:-1]: r[-1] for r in run(q[grouped])} for q in queries)
 
 
+@pytest.mark.sqlite_only  # SQLite's tallies
 @pytest.mark.parametrize("seed", [1, 2, 3])
 def test_tallies_equal_a_group_by_after_random_writes_and_undo(store: Store, seed: int) -> None:
     _fill(store, 25, seed)
@@ -458,6 +454,7 @@ def _plan(store: Store, query: Any) -> list[str]:
         return [r[3] for r in s.connection().exec_driver_sql(f"EXPLAIN QUERY PLAN {sql}")]
 
 
+@pytest.mark.sqlite_only  # SQLite's query plans
 @pytest.mark.parametrize(
     ("filters", "key", "descending"),
     [
@@ -486,6 +483,7 @@ def test_default_pages_and_counts_do_not_read_the_risk_table(
     assert "risk_review_tally" in " ".join(_plan(store, due))
 
 
+@pytest.mark.sqlite_only  # writes SQLite's tallies and FTS5 table by hand
 def test_a_bulk_rebuild_restores_keys_search_and_tallies_of_rows_written_around_the_hook(
     store: Store,
 ) -> None:
@@ -535,6 +533,7 @@ def _executed_plans(
         ]
 
 
+@pytest.mark.sqlite_only  # SQLite's query plans
 def test_a_broad_search_walks_the_sort_index_and_a_narrow_one_sorts_its_matches(
     world: Any,
 ) -> None:
@@ -560,6 +559,7 @@ def test_a_broad_search_walks_the_sort_index_and_a_narrow_one_sorts_its_matches(
     assert all(any("rowid=?" in p for p in plan) for plan in plans), plans
 
 
+@pytest.mark.sqlite_only  # SQLite's query plans
 def test_a_heat_map_of_reviews_due_counts_the_few_not_yet_due(world: Any) -> None:
     """When most live risks are due for review, the map of those due is the live risks'
     tally less the risks whose review is ahead, read as one range of the review index,
@@ -589,6 +589,7 @@ def test_a_heat_map_of_reviews_due_counts_the_few_not_yet_due(world: Any) -> Non
         assert read and all("ix_risk_due (review_key>?)" in step for step in read), plans
 
 
+@pytest.mark.sqlite_only  # SQLite's query plans
 @pytest.mark.parametrize(
     "filters",
     [
@@ -626,6 +627,7 @@ def test_owner_and_due_filters_are_counted_from_tallies_and_agree_with_every_ris
         assert not read, plans
 
 
+@pytest.mark.sqlite_only  # SQLite's query plans
 def test_a_heat_map_cell_lists_its_risks_by_score_from_the_cell_index(store: Store) -> None:
     """A heat-map cell's risks in the register's default order (score, highest first) are a
     range of the cell's index, not every risk of the cell sorted."""

@@ -193,6 +193,7 @@ def test_the_head_of_a_plan_is_its_first_items_with_the_links_between_them(
     assert sched.load_plan(store, plan.engagement_id, limit=50).items == whole.items
 
 
+@pytest.mark.sqlite_only  # SQLite's query plans
 def test_the_head_of_an_engagements_plan_is_read_in_index_order_without_sorting_every_item(
     store: Store,
 ) -> None:

@@ -46,6 +46,7 @@ def test_invalid_row_is_refused_and_nothing_written(store: Store) -> None:
     assert _count(store, ChangeLog) == before
 
 
+@pytest.mark.sqlite_only  # SQLite's trigger text (PostgreSQL's: test_migrations_postgresql.py)
 def test_change_log_rejects_update_and_delete(store: Store) -> None:
     with store.session() as s:
         s.add(Partner(name="Helix Analytical", kind=PartnerKind.LAB))

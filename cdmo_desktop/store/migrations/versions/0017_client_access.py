@@ -40,6 +40,8 @@ def upgrade() -> None:
         sa.Column("updated_at", _MOMENT, nullable=False),
         sa.Column("user_name", sqlmodel.sql.sqltypes.AutoString(length=63), nullable=False),
         sa.Column("client_id", _ID, nullable=False),
+        # Every editable table has a row version since 0016 (concurrent edits).
+        sa.Column("row_version", sa.Integer(), server_default=sa.text("1"), nullable=False),
         sa.ForeignKeyConstraint(
             ["client_id"],
             ["client.id"],

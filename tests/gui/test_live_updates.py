@@ -12,6 +12,8 @@ from sqlmodel import select
 
 from cdmo_desktop.domain import clock
 from cdmo_desktop.domain.models import Partner
+from cdmo_desktop.gui import conflicts as conflicts_dialog
+from cdmo_desktop.gui.conflicts import Choice
 from cdmo_desktop.gui.context import AppContext
 from cdmo_desktop.gui.live_updates import LivePoller
 from cdmo_desktop.gui.partners.partner_profile import TAB_PROFILE, PartnerProfileView
@@ -97,7 +99,11 @@ def test_an_open_profile_shows_the_other_users_edit(
 
 
 def test_what_the_user_is_typing_is_not_lost(
-    qtbot: Any, demo_ctx: AppContext, dana: Store, poller: LivePoller
+    qtbot: Any,
+    demo_ctx: AppContext,
+    dana: Store,
+    poller: LivePoller,
+    monkeypatch: pytest.MonkeyPatch,
 ) -> None:
     pid = _hollis_id(dana)
     view = PartnerProfileView(demo_ctx, pid)
@@ -115,8 +121,22 @@ def test_what_the_user_is_typing_is_not_lost(
 
     assert view.ui.cityEdit.text() == "Basel"
     assert view.is_dirty()
-    # Saving writes the field the user changed; Dana's other field stays as she wrote it.
+    # Dana saved this partner after the form was opened, so saving asks (the conflict
+    # dialog); the user keeps their city and Dana's other values.
+    asked: list[str] = []
+
+    def keep_my_city(
+        _parent: object, error: Any, mine: dict[str, Any], _labels: object = None
+    ) -> tuple[Choice, dict[str, Any]]:
+        asked.append(error.sentence())
+        theirs = error.conflicts[0].current
+        merged = {key: theirs.get(key, value) for key, value in mine.items()}
+        merged["city"] = mine["city"]
+        return Choice.MERGE, merged
+
+    monkeypatch.setattr(conflicts_dialog, "ask", keep_my_city)
     assert view.save()
+    assert len(asked) == 1 and "changed this partner" in asked[0]
     with demo_ctx.store.read() as s:
         row = s.get(Partner, pid)
         assert row is not None

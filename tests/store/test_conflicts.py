@@ -17,6 +17,11 @@ from cdmo_desktop.store.errors import ConflictError, WriteRefused
 from tests.risks_support import Portfolio, add_risk, make_portfolio
 from tests.undo_support import database_rows, diff
 
+# Two Stores on one file stand for two people (the instance lock bypassed). On a server
+# the people are logins: tests/store/test_concurrent_writers.py and the live-update tests
+# of tests/gui/test_team_window.py run there.
+pytestmark = pytest.mark.sqlite_only
+
 
 @pytest.fixture
 def dana(store: Store) -> Iterator[Store]:

@@ -10,6 +10,11 @@ import pytest
 from cdmo_desktop.store import Store, live, open_store
 from cdmo_desktop.store.partner_edits import create_partner, save_partner, set_archived
 
+# Two Stores on one file stand for two people (the instance lock bypassed). On a server
+# the people are logins: tests/store/test_concurrent_writers.py and the live-update tests
+# of tests/gui/test_team_window.py run there.
+pytestmark = pytest.mark.sqlite_only
+
 
 @pytest.fixture
 def other(store: Store) -> Iterator[Store]:

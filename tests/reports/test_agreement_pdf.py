@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 
 import pytest
-from sqlmodel import select
+from sqlmodel import col, select
 
 from cdmo_desktop.domain.enums import AgreementKind, AgreementStatus
 from cdmo_desktop.domain.models import Agreement, AgreementClause, Engagement, new_id
@@ -97,7 +97,7 @@ def test_unknown_placeholder_is_refused_and_nothing_is_written(demo_store, tmp_p
         clause = s.exec(
             select(AgreementClause)
             .where(AgreementClause.agreement_id == agreement_id)
-            .order_by(AgreementClause.position)  # the first printed clause, on any backend
+            .order_by(col(AgreementClause.position))  # the first printed clause, on any backend
         ).first()
         clause.body += " Fees are set out in {fee_schedule}."
     with demo_store.read() as s:

@@ -112,13 +112,21 @@ def upgrade_engine(engine: sa.Engine, target: str = "head", *, location: str | N
     PostgreSQL: DDL is transactional and every constraint stays enforced while the
     scripts run (a broken reference fails the statement that makes it). Database errors
     propagate (SQLAlchemyError); a broken-reference refusal is a StoreError."""
+    with engine.connect() as conn, conn.begin():
+        upgrade_connection(conn, target, location)
+
+
+def upgrade_connection(
+    conn: sa.Connection, target: str = "head", location: str | None = None
+) -> None:
+    """`upgrade_engine`'s work inside a transaction the caller holds (a team server takes its
+    migration lock in the same transaction first)."""
     from alembic import command
 
-    with engine.connect() as conn, conn.begin():
-        if conn.dialect.name == "sqlite":
-            _upgrade_sqlite(conn, target, location)
-        else:
-            command.upgrade(alembic_config(conn, location), target)
+    if conn.dialect.name == "sqlite":
+        _upgrade_sqlite(conn, target, location)
+    else:
+        command.upgrade(alembic_config(conn, location), target)
 
 
 def _upgrade_sqlite(conn: sa.Connection, target: str, location: str | None) -> None:

@@ -119,12 +119,10 @@ def check_server_revision(revision: str | None, url: ServerURL, app: str | None 
 def migrate_server(engine: sa.Engine, target: str = "head") -> None:
     """Run the migrations on a server in one transaction (PostgreSQL's DDL is
     transactional), one client at a time."""
-    from alembic import command
-
     try:
         with engine.connect() as conn, conn.begin():
             conn.exec_driver_sql(f"SELECT pg_advisory_xact_lock({MIGRATION_LOCK_ID})")
-            command.upgrade(migrate.alembic_config(conn), target)
+            migrate.upgrade_connection(conn, target)
     except sa.exc.SQLAlchemyError as exc:
         log.warning("server migration failed (%s)", type(exc).__name__)
         raise ServerError(

@@ -11,6 +11,7 @@ import os
 import re
 import shutil
 import sqlite3
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
@@ -73,20 +74,16 @@ def backup_database(db_path: Path, dest_dir: Path | None = None, reason: str = "
     """Copy `db_path` through the SQLite backup API into `dest_dir` (default: backups/
     beside it). Safe while the app has the database open. Returns the new file's path."""
     db_path = Path(db_path)
-    if not REASON.match(reason):
-        raise ValueError(f"backup reason must be lower-case words with dashes: {reason!r}")
+    check_reason(reason)
     if not db_path.is_file():
         raise StoreError("does not exist", db_path)
-    default_dir = dest_dir is None
-    dest_dir = backup_dir(db_path) if dest_dir is None else Path(dest_dir)
-    try:
-        if default_dir:
-            private_dir(dest_dir)
-        else:
-            dest_dir.mkdir(parents=True, exist_ok=True)
-    except OSError as exc:
-        raise _fault(exc, db_path, f"cannot be backed up into {dest_dir}") from None
-    target = dest_dir / f"{db_path.stem}-{datetime.now(UTC).strftime(STAMP_FORMAT)}-{reason}.sqlite"
+    target = new_backup_path(
+        db_path.stem,
+        reason,
+        dest_dir,
+        backup_dir(db_path),
+        lambda exc, folder: _fault(exc, db_path, f"cannot be backed up into {folder}"),
+    )
     try:
         with atomic_path(target) as part:  # owner-only, fsynced, renamed into place
             src = _source(db_path)
@@ -96,9 +93,36 @@ def backup_database(db_path: Path, dest_dir: Path | None = None, reason: str = "
                 src.close()
     except (sqlite3.Error, OSError) as exc:
         raise _fault(exc, db_path, "could not be backed up") from None
-    if default_dir:
-        rotate(dest_dir, db_path.stem)
+    if dest_dir is None:
+        rotate(target.parent, db_path.stem)
     return target
+
+
+def check_reason(reason: str) -> None:
+    if not REASON.match(reason):
+        raise ValueError(f"backup reason must be lower-case words with dashes: {reason!r}")
+
+
+def new_backup_path(
+    stem: str,
+    reason: str,
+    dest_dir: Path | None,
+    default_dir: Path,
+    fault: Callable[[OSError, Path], StoreError],
+) -> Path:
+    """The path of a new backup, `<stem>-<UTC stamp>-<reason>.sqlite`, in `dest_dir`, or in
+    `default_dir` (made owner-only) when `dest_dir` is None; the folder is made if needed.
+    A folder that cannot be made raises `fault(exc, folder)`. Callers rotate the default
+    folder after writing (`rotate`)."""
+    folder = default_dir if dest_dir is None else Path(dest_dir)
+    try:
+        if dest_dir is None:
+            private_dir(folder)
+        else:
+            folder.mkdir(parents=True, exist_ok=True)
+    except OSError as exc:
+        raise fault(exc, folder) from None
+    return folder / f"{stem}-{datetime.now(UTC).strftime(STAMP_FORMAT)}-{reason}.sqlite"
 
 
 def _fault(exc: sqlite3.Error | OSError, db_path: Path, doing: str) -> StoreError:

@@ -29,7 +29,6 @@ import time
 from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass, field
-from datetime import UTC, datetime
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Protocol, cast
 
@@ -369,22 +368,18 @@ def backup_server(
     server's backups folder, paths.server_backup_dir, rotated like a file's backups). The
     server's own backups are the administrator's (pg_dump). Returns the new file."""
     url = _server_of(store)
-    if not backup.REASON.match(reason):
-        raise ValueError(f"backup reason must be lower-case words with dashes: {reason!r}")
-    default_dir = dest_dir is None
-    folder = paths.server_backup_dir(url) if dest_dir is None else Path(dest_dir)
-    try:
-        if default_dir:
-            private_dir(folder)
-        else:
-            folder.mkdir(parents=True, exist_ok=True)
-    except OSError as exc:
-        raise _disk_fault(exc, folder, f"No backup was written into {folder}") from None
+    backup.check_reason(reason)
     stem = paths.server_file_stem(url)
-    target = folder / f"{stem}-{datetime.now(UTC).strftime(backup.STAMP_FORMAT)}-{reason}.sqlite"
+    target = backup.new_backup_path(
+        stem,
+        reason,
+        dest_dir,
+        paths.server_backup_dir(url),
+        lambda exc, folder: _disk_fault(exc, folder, f"No backup was written into {folder}"),
+    )
     _sqlite_copy_of(store, target, progress, cancel)
-    if default_dir:
-        backup.rotate(folder, stem)
+    if dest_dir is None:
+        backup.rotate(target.parent, stem)
     return target
 
 

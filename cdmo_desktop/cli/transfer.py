@@ -27,6 +27,7 @@ from cdmo_desktop.store.location import ServerURL
 if TYPE_CHECKING:
     import sqlalchemy as sa
 
+    from cdmo_desktop.store.store import Store
     from cdmo_desktop.store.transfer import CopyProgress, CopyReport
 
 EXIT_OK = 0
@@ -121,8 +122,6 @@ def _shown(location: Location) -> str:
 def _opened_source(location: Location) -> Iterator[tuple[sa.Engine, str]]:
     """An engine reading the source, and how sentences name it; refusals (missing, not
     ours, another schema) before anything is written anywhere."""
-    from cdmo_desktop.store.errors import ServerError, ServerUnreachable
-    from cdmo_desktop.store.store import open_store
 
     if isinstance(location, Path):
         engine = _source_engine(location)
@@ -131,31 +130,31 @@ def _opened_source(location: Location) -> Iterator[tuple[sa.Engine, str]]:
         finally:
             engine.dispose()
         return
+    with _server_store(location, create=False) as store:
+        yield store.engine, f"the team server {store.location}"
+
+
+def _server_store(url: ServerURL, *, create: bool) -> Store:
+    """The team server opened for a copy; a refusal (not ours, another schema, no right)
+    becomes `Refused`, an unreachable server stays what it is."""
+    from cdmo_desktop.store.errors import ServerError, ServerUnreachable
+    from cdmo_desktop.store.store import open_store
+
     try:
-        store = open_store(location.redacted, create=False, password=location.password)
+        return open_store(url.redacted, create=create, password=url.password)
     except ServerUnreachable:
         raise
     except ServerError as exc:
         raise Refused(exc.sentence()) from None
-    with store:
-        yield store.engine, f"the team server {store.location}"
 
 
 def _into_server(
     source: sa.Engine, source_name: str, url: ServerURL, force: bool, progress: _Progress
 ) -> CopyReport:
     """Copy into a team server (an empty database is set up first) in one transaction."""
-    from cdmo_desktop.store.errors import ServerError, ServerUnreachable
-    from cdmo_desktop.store.store import open_store
     from cdmo_desktop.store.transfer import copy_database
 
-    try:
-        store = open_store(url.redacted, create=True, password=url.password)
-    except ServerUnreachable:
-        raise
-    except ServerError as exc:
-        raise Refused(exc.sentence()) from None
-    with store:
+    with _server_store(url, create=True) as store:
         return copy_database(
             source,
             store.engine,

@@ -68,6 +68,20 @@ _OWNER_TEST = (
     "WHERE c.oid = 'public.change_log'::regclass), 'MEMBER')"
 )
 _FUNCTIONS = [
+    """
+CREATE OR REPLACE FUNCTION cdmo_entry_snapshot(act text, old_value text, new_value text)
+RETURNS jsonb LANGUAGE plpgsql IMMUTABLE SET search_path = public, pg_temp AS $$
+DECLARE snap jsonb;
+BEGIN
+  IF act NOT IN ('insert', 'delete') THEN RETURN NULL; END IF;
+  BEGIN
+    snap := coalesce(new_value, old_value)::jsonb;
+  EXCEPTION WHEN others THEN
+    RETURN NULL;
+  END;
+  IF jsonb_typeof(snap) IS DISTINCT FROM 'object' THEN RETURN NULL; END IF;
+  RETURN snap;
+END $$""",
     f"""
 CREATE OR REPLACE FUNCTION cdmo_may_see_all() RETURNS boolean
 LANGUAGE sql STABLE SECURITY DEFINER SET search_path = public, pg_temp AS $$
@@ -85,17 +99,10 @@ END $$""",
     f"""
 CREATE OR REPLACE FUNCTION cdmo_change_log_scope() RETURNS trigger
 LANGUAGE plpgsql SECURITY DEFINER SET search_path = public, pg_temp AS $$
-DECLARE snap jsonb; sc text;
+DECLARE sc text;
 BEGIN
-  IF NEW.action IN ('insert', 'delete') THEN
-    BEGIN
-      snap := coalesce(NEW.new_value, NEW.old_value)::jsonb;
-    EXCEPTION WHEN others THEN
-      snap := NULL;
-    END;
-    IF jsonb_typeof(snap) IS DISTINCT FROM 'object' THEN snap := NULL; END IF;
-  END IF;
-  sc := cdmo_scope_of(NEW.table_name, NEW.row_id, snap);
+  sc := cdmo_scope_of(NEW.table_name, NEW.row_id,
+                      cdmo_entry_snapshot(NEW.action, NEW.old_value, NEW.new_value));
   IF sc <> '{SHARED_SCOPE}' AND NOT cdmo_may_see_all()
      AND sc NOT IN (SELECT a.client_id FROM client_access AS a
                     WHERE a.user_name = session_user) THEN
@@ -161,7 +168,11 @@ def install(connection: sa.Connection) -> None:
     run(_scope_function())
     for statement in _FUNCTIONS:
         run(statement)
-    for name in ("cdmo_scope_of(text, text, jsonb)", "cdmo_may_see_all()"):
+    for name in (
+        "cdmo_scope_of(text, text, jsonb)",
+        "cdmo_may_see_all()",
+        "cdmo_entry_snapshot(text, text, text)",
+    ):
         run(f"REVOKE ALL ON FUNCTION {name} FROM PUBLIC")
     for name in ("cdmo_change_log_user()", "cdmo_change_log_scope()"):
         run(f"REVOKE ALL ON FUNCTION {name} FROM PUBLIC")
@@ -193,23 +204,15 @@ def _place_unscoped(connection: sa.Connection) -> None:
     connection.exec_driver_sql(
         f"""
 DO $$
-DECLARE e record; snap jsonb;
+DECLARE e record;
 BEGIN
   FOR e IN SELECT c.id, c.table_name, c.row_id, c.action, c.old_value, c.new_value
            FROM change_log AS c
            WHERE NOT EXISTS (SELECT 1 FROM {SCOPE_TABLE} AS s WHERE s.change_log_id = c.id)
            ORDER BY c.seq NULLS FIRST, c.occurred_at LOOP
-    snap := NULL;
-    IF e.action IN ('insert', 'delete') THEN
-      BEGIN
-        snap := coalesce(e.new_value, e.old_value)::jsonb;
-      EXCEPTION WHEN others THEN
-        snap := NULL;
-      END;
-      IF jsonb_typeof(snap) IS DISTINCT FROM 'object' THEN snap := NULL; END IF;
-    END IF;
     INSERT INTO {SCOPE_TABLE} (change_log_id, scope)
-      VALUES (e.id, cdmo_scope_of(e.table_name, e.row_id, snap));
+      VALUES (e.id, cdmo_scope_of(e.table_name, e.row_id,
+                                  cdmo_entry_snapshot(e.action, e.old_value, e.new_value)));
   END LOOP;
 END $$"""
     )

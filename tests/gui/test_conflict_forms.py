@@ -14,6 +14,7 @@ from PySide6.QtWidgets import QLineEdit
 from cdmo_desktop.domain import clock
 from cdmo_desktop.domain.models import (
     Agreement,
+    Client,
     Contact,
     Decision,
     Engagement,
@@ -23,6 +24,7 @@ from cdmo_desktop.domain.models import (
     new_id,
 )
 from cdmo_desktop.gui.engagements.charter import CharterTab
+from cdmo_desktop.gui.engagements.client_dialog import ClientDialog
 from cdmo_desktop.gui.engagements.decisions import DecisionsEditor
 from cdmo_desktop.gui.engagements.engagement_dialog import EngagementDialog
 from cdmo_desktop.gui.kpis.kpi_dialog import KpiDialog
@@ -33,7 +35,8 @@ from cdmo_desktop.gui.schedule.schedule import ScheduleView
 from cdmo_desktop.store import partner_edits, schedule_edits
 from cdmo_desktop.store.agreement_edits import edit_agreement
 from cdmo_desktop.store.charters import load_charter, save_charter
-from cdmo_desktop.store.engagement_edits import edit_engagement
+from cdmo_desktop.store.engagement_edits import edit_client, edit_engagement
+from cdmo_desktop.store.engagements import client_record
 from cdmo_desktop.store.workspace import DECISIONS
 from tests.conftest import DEMO_TODAY
 from tests.gui.conflict_support import answer, overwrite, reload, second_user
@@ -253,3 +256,25 @@ def test_kpi_dialog(qtbot: Any, ctx: Any, monkeypatch: Any, choice: str) -> None
         assert not saved and (stored, name.text()) == ("Dana KPI", "Dana KPI")
     else:
         assert saved and stored == "Mine KPI"
+
+
+@pytest.mark.parametrize("choice", ["reload", "overwrite"])
+def test_client_dialog(qtbot: Any, ctx: Any, monkeypatch: Any, choice: str) -> None:
+    world = build_world(ctx.store)
+    client_id = _get(ctx.store, Engagement, world.engagement_id).client_id
+    dialog = ClientDialog(ctx, client_id)
+    qtbot.addWidget(dialog)
+    dialog.ui.legalNameEdit.setText("Mine Legal GmbH")
+    with second_user(ctx.store.path) as dana:
+        record = client_record(dana, client_id)
+        edit_client(
+            dana, client_id, {**record.values, "legal_name": "Dana Legal AG"}, record.contacts
+        )
+    shown = answer(monkeypatch, reload if choice == "reload" else overwrite)
+    saved = dialog.save()
+    assert len(shown) == 1 and "Dana changed this client at " in shown[0].error.sentence()
+    stored = _get(ctx.store, Client, client_id).legal_name
+    if choice == "reload":
+        assert not saved and (stored, dialog.ui.legalNameEdit.text()) == ("Dana Legal AG",) * 2
+    else:
+        assert saved and stored == "Mine Legal GmbH"

@@ -8,8 +8,9 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QDialogButtonBox, QHeaderView, QMessageBox, QWidget
 
-from cdmo_desktop.domain.models import Client, new_id
+from cdmo_desktop.domain.models import Client, Contact, new_id
 from cdmo_desktop.domain.validation import is_email, is_phone, validate
+from cdmo_desktop.gui.conflicts import guarded_save
 from cdmo_desktop.gui.context import AppContext
 from cdmo_desktop.gui.dialogs.base import RecordDialog
 from cdmo_desktop.gui.engagements import charter_lists as lists
@@ -18,6 +19,7 @@ from cdmo_desktop.gui.engagements.typed_fields import read_form, settled, watch_
 from cdmo_desktop.gui.forms.ui_client_dialog import Ui_ClientDialog
 from cdmo_desktop.gui.undo import REFUSALS, commit
 from cdmo_desktop.gui.widgets.fields import FieldBinder
+from cdmo_desktop.store import conflicts
 from cdmo_desktop.store.engagement_edits import create_client, edit_client
 from cdmo_desktop.store.engagements import client_name_taken, client_record
 
@@ -48,15 +50,10 @@ class ClientDialog(RecordDialog):
         lists.setup_table(ui.contactsTable)
         ui.contactsTable.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
         ui.contactsError.hide()
+        self._versions = conflicts.Versions()
         if client_id:
             self.setWindowTitle("Client")
-            record = client_record(ctx.store, client_id)
-            self.binder.load(record.values)
-            lists.set_rows(
-                ui.contactsTable,
-                [tuple(c[k] for k in CONTACT_COLUMNS) for _id, c in record.contacts],
-                [contact_id for contact_id, _c in record.contacts],
-            )
+            self._load(client_id)
         else:
             self.setWindowTitle("New client")
             self.binder.load({"country": None})
@@ -73,6 +70,26 @@ class ClientDialog(RecordDialog):
         self.erase_contact_action.triggered.connect(self._erase_contact)
         ui.contactsTable.addAction(self.erase_contact_action)
         ui.contactsTable.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
+        self._update_state()
+
+    def _load(self, client_id: str) -> None:
+        """The client and its contacts as saved now, with the versions a save expects."""
+        self._versions = conflicts.opened_where(
+            self.ctx.store, (Client, "id", client_id), (Contact, "client_id", client_id)
+        )
+        record = client_record(self.ctx.store, client_id)
+        self.binder.load(record.values)
+        lists.set_rows(
+            self.ui.contactsTable,
+            [tuple(c[k] for k in CONTACT_COLUMNS) for _id, c in record.contacts],
+            [contact_id for contact_id, _c in record.contacts],
+        )
+
+    def _reload_theirs(self) -> None:
+        """The conflict dialog's Reload: the client as saved now, my edits dropped."""
+        assert self.client_id is not None
+        self._load(self.client_id)
+        self._dirty = False
         self._update_state()
 
     def _saved_contact_id(self) -> str:
@@ -162,7 +179,19 @@ class ClientDialog(RecordDialog):
             if self.client_id is None:
                 changeset = create_client(self.ctx.store, values, contacts, client_id=client_id)
             else:
-                changeset = edit_client(self.ctx.store, client_id, values, contacts)
+                saved = guarded_save(
+                    self,
+                    self._versions,
+                    lambda vals: edit_client(self.ctx.store, client_id, vals, contacts),
+                    mine=values,
+                    reload=self._reload_theirs,
+                )
+                if saved is None:
+                    return False
+                changeset = saved
+                self._versions = conflicts.opened_where(
+                    self.ctx.store, (Client, "id", client_id), (Contact, "client_id", client_id)
+                )
             commit(self.ctx, changeset, initiator=self)
         except REFUSALS as exc:
             show_refusal(self, self.binder, exc)

@@ -10,6 +10,7 @@ from typing import Any
 
 import pytest
 from PySide6.QtWidgets import QLineEdit
+from sqlmodel import select
 
 from cdmo_desktop.domain import clock
 from cdmo_desktop.domain.models import (
@@ -21,6 +22,8 @@ from cdmo_desktop.domain.models import (
     EngagementKpi,
     Milestone,
     Partner,
+    Risk,
+    RiskReview,
     new_id,
 )
 from cdmo_desktop.gui.engagements.charter import CharterTab
@@ -30,9 +33,11 @@ from cdmo_desktop.gui.engagements.engagement_dialog import EngagementDialog
 from cdmo_desktop.gui.kpis.kpi_dialog import KpiDialog
 from cdmo_desktop.gui.partners.partner_profile import PartnerProfileView
 from cdmo_desktop.gui.reports.agreement_dialog import AgreementDialog
+from cdmo_desktop.gui.risks.risk_review import RiskReviewDialog
 from cdmo_desktop.gui.schedule import schedule_table as cols
 from cdmo_desktop.gui.schedule.schedule import ScheduleView
-from cdmo_desktop.store import partner_edits, schedule_edits
+from cdmo_desktop.gui.widgets.fields import combo_value, set_combo_value
+from cdmo_desktop.store import partner_edits, risk_edits, schedule_edits
 from cdmo_desktop.store.agreement_edits import edit_agreement
 from cdmo_desktop.store.charters import load_charter, save_charter
 from cdmo_desktop.store.engagement_edits import edit_client, edit_engagement
@@ -41,6 +46,7 @@ from cdmo_desktop.store.workspace import DECISIONS
 from tests.conftest import DEMO_TODAY
 from tests.gui.conflict_support import answer, overwrite, reload, second_user
 from tests.gui.kpi_support import engagement_with_kpis
+from tests.risks_support import TODAY, add_risk, make_portfolio
 from tests.schedule_data import make_plan
 from tests.store.kickoff_world import build_world
 
@@ -278,3 +284,26 @@ def test_client_dialog(qtbot: Any, ctx: Any, monkeypatch: Any, choice: str) -> N
         assert not saved and (stored, dialog.ui.legalNameEdit.text()) == ("Dana Legal AG",) * 2
     else:
         assert saved and stored == "Mine Legal GmbH"
+
+
+@pytest.mark.parametrize("choice", ["reload", "overwrite"])
+def test_risk_review_dialog(qtbot: Any, ctx: Any, monkeypatch: Any, choice: str) -> None:
+    pf = make_portfolio(ctx.store)
+    risk = add_risk(ctx.store, pf.alpha, "Supplier delay", likelihood=2, impact=2)
+    dialog = RiskReviewDialog(ctx, risk.id, today=lambda: TODAY)
+    qtbot.addWidget(dialog)
+    set_combo_value(dialog.ui.likelihoodCombo, 4)
+    with second_user(ctx.store.path) as dana:
+        risk_edits.edit_risk(dana, risk.id, {"impact": 5})
+    shown = answer(monkeypatch, reload if choice == "reload" else overwrite)
+    dialog.ui.buttonBox.accepted.emit()
+    assert len(shown) == 1 and "Dana changed this risk at " in shown[0].error.sentence()
+    stored = _get(ctx.store, Risk, risk.id)
+    with ctx.store.read() as s:
+        reviews = s.exec(select(RiskReview).where(RiskReview.risk_id == risk.id)).all()
+    if choice == "reload":
+        assert not reviews and (stored.likelihood, stored.impact) == (2, 5)
+        assert combo_value(dialog.ui.impactCombo) == 5  # theirs shown, dialog still open
+        assert dialog.result() == 0
+    else:
+        assert len(reviews) == 1 and (stored.likelihood, stored.impact) == (4, 2)

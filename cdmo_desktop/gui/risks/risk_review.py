@@ -4,6 +4,7 @@ scores agreed at it, and move the risk's next review date (one undoable change).
 from __future__ import annotations
 
 from collections.abc import Callable
+from dataclasses import replace
 from datetime import date
 from html import escape
 from typing import Any
@@ -11,17 +12,21 @@ from typing import Any
 from PySide6.QtWidgets import QDialogButtonBox, QLabel, QWidget
 
 from cdmo_desktop.domain import clock, risk_matrix, risk_review
+from cdmo_desktop.domain.models import Risk
 from cdmo_desktop.domain.validation import ValidationError
 from cdmo_desktop.gui import format as fmt
 from cdmo_desktop.gui import settings
+from cdmo_desktop.gui.conflicts import guarded_save
 from cdmo_desktop.gui.context import AppContext
 from cdmo_desktop.gui.dialogs.base import RememberedGeometryDialog
 from cdmo_desktop.gui.forms.ui_risk_review_dialog import Ui_RiskReviewDialog
 from cdmo_desktop.gui.risks import risk_widgets as rw
 from cdmo_desktop.gui.undo import REFUSALS, commit, refusal_text
 from cdmo_desktop.gui.widgets.fields import combo_value, set_combo_value
-from cdmo_desktop.store import risk_edits, risk_forms
+from cdmo_desktop.store import conflicts, risk_edits, risk_forms
 
+# The risk's fields a review sets: what another user's save meanwhile is compared on.
+_SCORES = ("likelihood", "impact", "residual_likelihood", "residual_impact", "next_review_date")
 _ERROR_LABELS = {
     "review_date": "reviewDateError",
     "likelihood": "scoresError",
@@ -47,6 +52,7 @@ class RiskReviewDialog(RememberedGeometryDialog):
         self.ctx, self.risk_id, self.today = ctx, risk_id, today
         self.ui = Ui_RiskReviewDialog()
         self.ui.setupUi(self)
+        self._versions = conflicts.opened(ctx.store, Risk, risk_id)
         risk = risk_forms.load_risk(ctx.store, risk_id)
         if risk is None:
             raise LookupError(f"Risk {risk_id} no longer exists")
@@ -177,14 +183,42 @@ class RiskReviewDialog(RememberedGeometryDialog):
         if errors:
             self._show_errors(errors)
             return
+        entry = self.entry()
         try:
-            change = risk_edits.record_review(
-                self.ctx.store, self.risk_id, self.entry(), today=self.today()
+            change = guarded_save(
+                self,
+                self._versions,
+                lambda values: risk_edits.record_review(
+                    self.ctx.store, self.risk_id, replace(entry, **values), today=self.today()
+                ),
+                mine={name: getattr(entry, name) for name in _SCORES},
+                reload=self._reload_theirs,
             )
         except REFUSALS as exc:
             self._show_errors(
                 exc.errors if isinstance(exc, ValidationError) else {"": refusal_text(exc)}
             )
             return
+        if change is None:
+            return
         commit(self.ctx, change, initiator=self)
         self.accept()
+
+    def _reload_theirs(self) -> None:
+        """The conflict dialog's Reload: the scores and next review as saved now; the review
+        date, note and reviewer typed stay."""
+        self._versions = conflicts.opened(self.ctx.store, Risk, self.risk_id)
+        risk = risk_forms.load_risk(self.ctx.store, self.risk_id)
+        if risk is None:
+            return
+        ui = self.ui
+        for combo, name in (
+            (ui.likelihoodCombo, "likelihood"),
+            (ui.impactCombo, "impact"),
+            (ui.residualLikelihoodCombo, "residual_likelihood"),
+            (ui.residualImpactCombo, "residual_impact"),
+        ):
+            set_combo_value(combo, risk.values[name])
+        self._next_auto = False
+        ui.nextReviewEdit.set_value(risk.values["next_review_date"])
+        self._refresh()

@@ -32,13 +32,15 @@ from cdmo_desktop.gui.engagements.decisions import DecisionsEditor
 from cdmo_desktop.gui.engagements.engagement_dialog import EngagementDialog
 from cdmo_desktop.gui.kpis.kpi_dialog import KpiDialog
 from cdmo_desktop.gui.partners.partner_profile import PartnerProfileView
+from cdmo_desktop.gui.reports.agreement_clauses import ClauseEditor
 from cdmo_desktop.gui.reports.agreement_dialog import AgreementDialog
 from cdmo_desktop.gui.risks.risk_review import RiskReviewDialog
 from cdmo_desktop.gui.schedule import schedule_table as cols
 from cdmo_desktop.gui.schedule.schedule import ScheduleView
 from cdmo_desktop.gui.widgets.fields import combo_value, set_combo_value
 from cdmo_desktop.store import partner_edits, risk_edits, schedule_edits
-from cdmo_desktop.store.agreement_edits import edit_agreement
+from cdmo_desktop.store.agreement_edits import edit_agreement, edit_clause
+from cdmo_desktop.store.agreements import clauses_of
 from cdmo_desktop.store.charters import load_charter, save_charter
 from cdmo_desktop.store.engagement_edits import edit_client, edit_engagement
 from cdmo_desktop.store.engagements import client_record
@@ -307,3 +309,25 @@ def test_risk_review_dialog(qtbot: Any, ctx: Any, monkeypatch: Any, choice: str)
         assert dialog.result() == 0
     else:
         assert len(reviews) == 1 and (stored.likelihood, stored.impact) == (4, 2)
+
+
+@pytest.mark.parametrize("choice", ["reload", "overwrite"])
+def test_agreement_clause(qtbot: Any, demo_ctx: Any, monkeypatch: Any, choice: str) -> None:
+    agreement = _first(demo_ctx.store, Agreement)
+    editor = ClauseEditor(demo_ctx)
+    qtbot.addWidget(editor)
+    editor.set_agreement(agreement.id)
+    editor.ui.clauseList.setCurrentIndex(editor.model.index(0, 0))
+    clause = clauses_of(demo_ctx.store, agreement.id)[0]
+    editor.ui.bodyEdit.setPlainText("Mine body.")
+    with second_user(demo_ctx.store.path) as dana:
+        edit_clause(dana, clause.id, clause.heading, "Dana body.")
+    shown = answer(monkeypatch, reload if choice == "reload" else overwrite)
+    saved = editor.save()
+    assert len(shown) == 1 and "Dana changed this " in shown[0].error.sentence()
+    stored = clauses_of(demo_ctx.store, agreement.id)[0].body
+    if choice == "reload":
+        assert not saved and (stored, editor.ui.bodyEdit.toPlainText()) == ("Dana body.",) * 2
+        assert not editor.is_dirty()
+    else:
+        assert saved and stored == "Mine body."

@@ -14,8 +14,9 @@ from PySide6.QtCore import QItemSelection, Qt, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QMenu, QMessageBox, QWidget
 
-from cdmo_desktop.domain.models import new_id
+from cdmo_desktop.domain.models import AgreementClause, new_id
 from cdmo_desktop.domain.placeholders import PLACEHOLDERS
+from cdmo_desktop.gui.conflicts import guarded_save
 from cdmo_desktop.gui.context import AppContext
 from cdmo_desktop.gui.forms.ui_agreement_clauses import Ui_ClauseEditor
 from cdmo_desktop.gui.reports.report_tables import ClauseListModel
@@ -23,6 +24,7 @@ from cdmo_desktop.gui.undo import REFUSALS, commit, refusal_text
 from cdmo_desktop.gui.unsaved import ask_unsaved, settle_unsaved
 from cdmo_desktop.gui.widgets.fitting import shrinkable_combo
 from cdmo_desktop.store import agreement_edits as edits
+from cdmo_desktop.store import conflicts
 from cdmo_desktop.store.agreements import check_clause, clauses_of, load_clause_library
 
 if TYPE_CHECKING:
@@ -40,6 +42,7 @@ class ClauseEditor(QWidget):
         self.ui = ui = Ui_ClauseEditor()
         ui.setupUi(self)
         self.agreement_id: str | None = None
+        self._versions = conflicts.Versions()
         self.model = ClauseListModel(self)
         ui.clauseList.setModel(self.model)
         self._loaded: tuple[str, str] = ("", "")
@@ -93,8 +96,9 @@ class ClauseEditor(QWidget):
 
     def reload(self) -> None:
         """Read the clauses again, keeping the selected one (and its unsaved text)."""
-        rows = [] if self.agreement_id is None else clauses_of(self.ctx.store, self.agreement_id)
         keep = self._current
+        self._read_versions(keep)
+        rows = [] if self.agreement_id is None else clauses_of(self.ctx.store, self.agreement_id)
         self._loading = True
         try:
             self.model.set_rows(rows)
@@ -109,6 +113,26 @@ class ClauseEditor(QWidget):
         if not self._dirty or target != keep:
             self._show(target)
         self._update_buttons()
+
+    def _read_versions(self, keep: str | None) -> None:
+        """The clauses' versions as read with their text; a clause with unsaved edits keeps
+        the version its text was read at, so a save after someone else's is refused."""
+        old = self._versions
+        self._versions = (
+            conflicts.Versions()
+            if self.agreement_id is None
+            else conflicts.opened_where(
+                self.ctx.store, (AgreementClause, "agreement_id", self.agreement_id)
+            )
+        )
+        if self._dirty and keep is not None and (AgreementClause, keep) in old:
+            self._versions[(AgreementClause, keep)] = old[(AgreementClause, keep)]
+
+    def _reload_theirs(self) -> None:
+        """The conflict dialog's Reload: the clause as saved now, my edits dropped."""
+        self._set_dirty(False)
+        self.reload()
+        self._show(self._current)
 
     def _show(self, clause_id: str | None) -> None:
         self._current = clause_id
@@ -182,7 +206,7 @@ class ClauseEditor(QWidget):
         return settle_unsaved(answer, self.save, self.discard)
 
     # --- actions (gui.unsaved.Editable: is_dirty, save, discard) ----------------------------
-    def _write(self, title: str, write: Callable[[], ChangeSet]) -> ChangeSet | None:
+    def _write(self, title: str, write: Callable[[], ChangeSet | None]) -> ChangeSet | None:
         """Run a store use case; a refusal is explained and nothing is stacked."""
         try:
             return write()
@@ -196,10 +220,18 @@ class ClauseEditor(QWidget):
         clause_id = self._current
         heading, body = self.ui.headingEdit.text().strip(), self.ui.bodyEdit.toPlainText()
         changeset = self._write(
-            "Clause not saved", lambda: edits.edit_clause(self.ctx.store, clause_id, heading, body)
+            "Clause not saved",
+            lambda: guarded_save(
+                self,
+                self._versions,
+                lambda v: edits.edit_clause(self.ctx.store, clause_id, v["heading"], v["body"]),
+                mine={"heading": heading, "body": body},
+                reload=self._reload_theirs,
+            ),
         )
         if changeset is None:
             return False
+        self._versions = conflicts.opened(self.ctx.store, AgreementClause, clause_id)
         self._set_dirty(False)
         commit(self.ctx, changeset, initiator=self)
         return True

@@ -43,6 +43,7 @@ from cdmo_desktop.gui.icons import icon
 from cdmo_desktop.gui.live_updates import LivePoller
 from cdmo_desktop.gui.pages import SCREEN_BY_KEY, SCREENS, Screen
 from cdmo_desktop.gui.quit_signals import save_unsaved
+from cdmo_desktop.gui.reports.print_action import install_print_action
 from cdmo_desktop.gui.widgets import table_copy
 from cdmo_desktop.gui.window_state import start_screen
 from cdmo_desktop.gui.workers import Job
@@ -169,6 +170,7 @@ class MainWindow(QMainWindow):
         standard_shortcut(self.quit_action, QKeySequence.StandardKey.Quit, "Ctrl+Q")
         self.quit_action.triggered.connect(self.close)
         file_menu.addAction(self.quit_action)
+        install_print_action(self, file_menu, before=self.quit_action)
 
         edit_menu = bar.addMenu("&Edit")
         edit_menu.setObjectName("editMenu")

@@ -143,7 +143,7 @@ class ExportDialog(RememberedGeometryDialog):
         export = QShortcut(QKeySequence.StandardKey.Save, self)
         export.activated.connect(self._on_export_button_clicked)
         print_now = QShortcut(QKeySequence(printing.PRINT_SHORTCUT), self)
-        print_now.activated.connect(self._on_print_shortcut_activated)
+        print_now.activated.connect(self.print_now)
 
     def _add_preview_button(self) -> QPushButton:
         """Preview, beside Export: the PDF read inside the app."""
@@ -294,7 +294,7 @@ class ExportDialog(RememberedGeometryDialog):
                 f"Sent {sent} page(s) of {self.written.name} to the printer."
             )
 
-    def _on_print_shortcut_activated(self) -> None:
+    def print_now(self) -> None:
         """Ctrl+P: print what is written; before that, write it first, then print."""
         if self.written is not None and not self._dirty:
             self._on_print_button_clicked()

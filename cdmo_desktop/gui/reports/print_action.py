@@ -1,0 +1,80 @@
+"""File > Print… (Ctrl+P, the platform's Print key) in the main window: prints what the
+screen on show holds.
+
+- a page with a `print_document()` method prints itself;
+- the Reports screen prints the selected issued status report (as issued) or the
+  selected agreement: the PDF is written, then the system print dialog opens;
+- an engagement's workspace opens its status report form (Ctrl+P there writes and prints);
+- elsewhere the status bar says where printing is.
+
+QtPrintSupport and the PDF renderer are imported only when something is printed.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import QMenu, QWidget
+
+if TYPE_CHECKING:
+    from cdmo_desktop.gui.main_window import MainWindow
+
+NOTHING = (
+    "Nothing to print on this screen: status reports and agreements print from the Reports "
+    "screen or an engagement's workspace ({keys} there)."
+)
+
+
+def install_print_action(window: MainWindow, menu: QMenu, before: QAction | None = None) -> QAction:
+    """Add File > Print… to `menu` (above `before`)."""
+    action = QAction("&Print…", window)
+    action.setObjectName("printAction")
+    action.setShortcut(QKeySequence(QKeySequence.StandardKey.Print))
+    action.setStatusTip("Print the report or agreement of the screen on show")
+    action.triggered.connect(lambda: print_current(window))
+    if before is not None:
+        menu.insertAction(before, action)
+    else:
+        menu.addAction(action)
+    return action
+
+
+def print_current(window: MainWindow) -> QWidget | None:
+    """Print what the page on show holds; the dialog that does it, if one opened."""
+    from cdmo_desktop.gui.reports.report_export import ExportDialog
+    from cdmo_desktop.gui.reports.reports import AGREEMENTS_TAB, ReportsView
+
+    page = window.stack.currentWidget()
+    own = getattr(page, "print_document", None)
+    if callable(own):
+        own()
+        return None
+    dialog: ExportDialog | None = None
+    if isinstance(page, ReportsView):
+        on_agreements = page.ui.tabs.currentIndex() == AGREEMENTS_TAB
+        agreement_id = page.selected_agreement_id() if on_agreements else None
+        report_id = None if on_agreements else page.selected_report_id()
+        if report_id is not None:
+            dialog = ExportDialog(window.ctx, parent=page, report_id=report_id)
+        elif agreement_id is not None and page.clauses.maybe_leave():
+            dialog = ExportDialog(window.ctx, agreement_id=agreement_id, parent=page)
+        if dialog is not None:
+            dialog.print_now()  # written, then the print dialog opens
+    elif page is not None and page.property("detail_kind") == "engagement":
+        engagement_id = getattr(page, "engagement_id", None)
+        dialog = ExportDialog(window.ctx, engagement_id=engagement_id, parent=page)
+    if dialog is None:
+        keys = action_keys(window)
+        window.statusBar().showMessage(NOTHING.format(keys=keys), 8000)
+        return None
+    dialog.setObjectName("printExportDialog")
+    dialog.open()
+    return dialog
+
+
+def action_keys(window: MainWindow) -> str:
+    """The Print shortcut as this platform writes it."""
+    action = window.findChild(QAction, "printAction")
+    keys = action.shortcut() if action is not None else QKeySequence(QKeySequence.StandardKey.Print)
+    return keys.toString(QKeySequence.SequenceFormat.NativeText)

@@ -12,7 +12,7 @@ import re
 from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Protocol
 
 from PySide6.QtCore import QObject, QSettings, Qt, QUrl
 from PySide6.QtGui import QAction, QKeySequence, QShortcut, QTextDocument
@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
     QListWidgetItem,
     QMenu,
     QSplitter,
+    QStackedWidget,
     QTableWidget,
     QTableWidgetItem,
     QTextBrowser,
@@ -36,10 +37,22 @@ from PySide6.QtWidgets import (
 )
 
 from cdmo_desktop.gui.dialogs.base import RememberedGeometryDialog
+from cdmo_desktop.gui.reports.report_output import fit_on_screen
 from cdmo_desktop.resources import resources_dir
 
 if TYPE_CHECKING:
-    from cdmo_desktop.gui.main_window import MainWindow
+    from cdmo_desktop.gui.context import AppContext
+
+
+class HelpHost(Protocol):
+    """What help needs of the main window: its pages and its context."""
+
+    @property
+    def ctx(self) -> AppContext: ...
+    @property
+    def stack(self) -> QStackedWidget: ...
+    def window(self) -> QWidget: ...  # the main window itself
+
 
 INDEX = "index.html"
 # The manual's page of each screen and detail page (pages.SCREENS keys, detail kinds).
@@ -96,7 +109,7 @@ def search(term: str) -> list[ManualPage]:
     return [page for *_key, page in sorted(hits, key=lambda h: (h[0], h[1]))]
 
 
-def page_for(window: MainWindow) -> str:
+def page_for(window: HelpHost) -> str:
     """The manual's page of what the window shows (the contents when it has none)."""
     page = window.stack.currentWidget()
     if page is None:
@@ -138,6 +151,7 @@ class HelpWindow(RememberedGeometryDialog):
         self.hint = QLabel(self)
         self.hint.setObjectName("helpSearchHint")
         self.hint.setWordWrap(True)
+        self.hint.hide()
 
         left = QWidget(self)
         column = QVBoxLayout(left)
@@ -167,9 +181,7 @@ class HelpWindow(RememberedGeometryDialog):
         self.find_action = self._action(
             "helpFindAction", "Search", self._focus_search, K.StandardKey.Find
         )
-        self.find_next_action = self._action(
-            "helpFindNextAction", "Find next", self.find_next, K.StandardKey.FindNext
-        )
+        self._action("helpFindNextAction", "Find next", self.find_next, K.StandardKey.FindNext)
         for a in (self.back_action, self.forward_action, self.home_action):
             bar.addAction(a)
         self.browser.backwardAvailable.connect(self.back_action.setEnabled)
@@ -198,6 +210,12 @@ class HelpWindow(RememberedGeometryDialog):
         a.triggered.connect(slot)
         self.addAction(a)
         return a
+
+    def restore_geometry(self) -> bool:
+        """The size the user left it at, shrunk to fit a small screen."""
+        restored = super().restore_geometry()
+        fit_on_screen(self)
+        return restored
 
     # --- pages ------------------------------------------------------------------------
     def show_page(self, name: str) -> None:
@@ -239,6 +257,7 @@ class HelpWindow(RememberedGeometryDialog):
         self.search_edit.selectAll()
 
     def _on_search_text_changed(self, text: str) -> None:
+        self.hint.setVisible(bool(text.strip()))
         if not text.strip():
             self.hint.clear()
             self._list(manual_pages())
@@ -374,18 +393,18 @@ class ShortcutsDialog(RememberedGeometryDialog):
 class HelpActions(QObject):
     """The Help menu's Manual (F1) and Keyboard shortcuts for one main window."""
 
-    def __init__(self, window: MainWindow, menu: QMenu) -> None:
-        super().__init__(window)
+    def __init__(self, window: HelpHost, menu: QMenu) -> None:
+        super().__init__(window.window())
         self.main_window = window
         self.help_window: HelpWindow | None = None
-        self.manual_action = QAction("&Manual", window)
+        self.manual_action = QAction("&Manual", window.window())
         self.manual_action.setObjectName("manualAction")
         self.manual_action.setShortcuts(
             QKeySequence.keyBindings(QKeySequence.StandardKey.HelpContents) or [QKeySequence("F1")]
         )
         self.manual_action.setStatusTip("The manual, at the page of the screen on show")
         self.manual_action.triggered.connect(self.show_manual)
-        self.shortcuts_action = QAction("&Keyboard shortcuts", window)
+        self.shortcuts_action = QAction("&Keyboard shortcuts", window.window())
         self.shortcuts_action.setObjectName("keyboardShortcutsAction")
         self.shortcuts_action.setShortcut(QKeySequence("Ctrl+/"))
         self.shortcuts_action.triggered.connect(self.show_shortcuts)
@@ -398,7 +417,7 @@ class HelpActions(QObject):
 
     def show_manual(self) -> HelpWindow:
         if self.help_window is None:
-            self.help_window = HelpWindow(self.main_window, self.main_window.ctx.settings)
+            self.help_window = HelpWindow(self.main_window.window(), self.main_window.ctx.settings)
         self.help_window.show_page(page_for(self.main_window))
         self.help_window.show()
         self.help_window.raise_()
@@ -406,12 +425,12 @@ class HelpActions(QObject):
         return self.help_window
 
     def show_shortcuts(self) -> ShortcutsDialog:
-        dialog = ShortcutsDialog(self.main_window, self.main_window.ctx.settings)
+        dialog = ShortcutsDialog(self.main_window.window(), self.main_window.ctx.settings)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.open()
         return dialog
 
 
-def install_help_menu(window: MainWindow, menu: QMenu) -> HelpActions:
+def install_help_menu(window: HelpHost, menu: QMenu) -> HelpActions:
     """Manual (F1) and Keyboard shortcuts at the top of the Help `menu`."""
     return HelpActions(window, menu)

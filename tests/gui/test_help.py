@@ -151,6 +151,13 @@ def test_about_shows_icon_licence_versions_paths_and_copies_diagnostics(
     assert "Copied" in about.copied_label.text()
 
 
+def test_about_names_the_log_the_app_writes() -> None:
+    from cdmo_desktop.gui.app import LOG_FILENAME
+    from cdmo_desktop.gui.dialogs.about import log_file
+
+    assert log_file().name == LOG_FILENAME
+
+
 def test_diagnostics_of_a_team_server_carry_no_password() -> None:
     from cdmo_desktop.store.location import ServerURL
 

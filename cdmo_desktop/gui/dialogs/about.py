@@ -17,7 +17,7 @@ from PySide6.QtCore import QSettings, Qt, qVersion
 from PySide6.QtGui import QGuiApplication, QIcon
 from PySide6.QtWidgets import QDialogButtonBox, QHBoxLayout, QLabel, QPushButton, QWidget
 
-from cdmo_desktop import APP_DISPLAY_NAME, __version__
+from cdmo_desktop import APP_DISPLAY_NAME, APP_NAME, __version__
 from cdmo_desktop.gui.dialogs.base import RememberedGeometryDialog
 from cdmo_desktop.gui.forms.ui_about import Ui_AboutDialog
 from cdmo_desktop.resources import resources_dir
@@ -52,10 +52,11 @@ def schema_revision() -> str:
 
 
 def log_file() -> Path:
-    from cdmo_desktop.gui.app import LOG_FILENAME
+    """The log gui/app.py writes (its LOG_FILENAME; imported from there it would close an
+    import cycle through the window)."""
     from cdmo_desktop.store.paths import log_dir
 
-    return log_dir() / LOG_FILENAME
+    return log_dir() / f"{APP_NAME}.log"
 
 
 def diagnostics(db_path: Path | str) -> str:

@@ -29,7 +29,7 @@ from PySide6.QtWidgets import (
 
 from cdmo_desktop.gui.dialogs.base import RememberedGeometryDialog
 from cdmo_desktop.gui.reports import printing
-from cdmo_desktop.gui.reports.report_output import open_in_viewer
+from cdmo_desktop.gui.reports.report_output import fit_on_screen, open_in_viewer
 
 ZOOMS = (25, 50, 75, 100, 125, 150, 200, 300, 400)
 FIT_WIDTH, FIT_PAGE = "width", "page"
@@ -164,9 +164,7 @@ class PdfPreviewDialog(RememberedGeometryDialog):
         self.open_action = self._action(
             "openInViewerAction", "Open in PDF viewer", self.open_in_viewer
         )
-        self.close_action = self._action(
-            "closePreviewAction", "Close", self.reject, K(K.StandardKey.Close)
-        )
+        self._action("closePreviewAction", "Close", self.reject, K(K.StandardKey.Close))
         bar.addAction(self.print_action)
         bar.addAction(self.open_action)
 
@@ -269,6 +267,12 @@ class PdfPreviewDialog(RememberedGeometryDialog):
 
     def _on_zoom_combo_activated(self, index: int) -> None:
         self.set_zoom(int(self.zoom_combo.itemData(index)))
+
+    def restore_geometry(self) -> bool:
+        """The size the user left it at, shrunk to fit a small screen."""
+        restored = super().restore_geometry()
+        fit_on_screen(self)
+        return restored
 
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)

@@ -12,13 +12,25 @@ QtPrintSupport and the PDF renderer are imported only when something is printed.
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Protocol
 
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QMenu, QWidget
+from PySide6.QtWidgets import QMenu, QStackedWidget, QStatusBar, QWidget
 
 if TYPE_CHECKING:
-    from cdmo_desktop.gui.main_window import MainWindow
+    from cdmo_desktop.gui.context import AppContext
+
+
+class PrintHost(Protocol):
+    """What printing needs of the main window."""
+
+    @property
+    def ctx(self) -> AppContext: ...
+    @property
+    def stack(self) -> QStackedWidget: ...
+    def window(self) -> QWidget: ...  # the main window itself
+    def statusBar(self) -> QStatusBar: ...
+
 
 NOTHING = (
     "Nothing to print on this screen: status reports and agreements print from the Reports "
@@ -26,9 +38,9 @@ NOTHING = (
 )
 
 
-def install_print_action(window: MainWindow, menu: QMenu, before: QAction | None = None) -> QAction:
+def install_print_action(window: PrintHost, menu: QMenu, before: QAction | None = None) -> QAction:
     """Add File > Print… to `menu` (above `before`)."""
-    action = QAction("&Print…", window)
+    action = QAction("&Print…", window.window())
     action.setObjectName("printAction")
     action.setShortcut(QKeySequence(QKeySequence.StandardKey.Print))
     action.setStatusTip("Print the report or agreement of the screen on show")
@@ -40,7 +52,7 @@ def install_print_action(window: MainWindow, menu: QMenu, before: QAction | None
     return action
 
 
-def print_current(window: MainWindow) -> QWidget | None:
+def print_current(window: PrintHost) -> QWidget | None:
     """Print what the page on show holds; the dialog that does it, if one opened."""
     from cdmo_desktop.gui.reports.report_export import ExportDialog
     from cdmo_desktop.gui.reports.reports import AGREEMENTS_TAB, ReportsView
@@ -73,8 +85,8 @@ def print_current(window: MainWindow) -> QWidget | None:
     return dialog
 
 
-def action_keys(window: MainWindow) -> str:
+def action_keys(window: PrintHost) -> str:
     """The Print shortcut as this platform writes it."""
-    action = window.findChild(QAction, "printAction")
+    action = window.window().findChild(QAction, "printAction")
     keys = action.shortcut() if action is not None else QKeySequence(QKeySequence.StandardKey.Print)
     return keys.toString(QKeySequence.SequenceFormat.NativeText)

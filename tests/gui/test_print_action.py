@@ -66,3 +66,19 @@ def test_on_the_reports_screen_the_selected_agreement_is_written_then_printed(
     written = printed[0]
     assert written.exists() and written.parent == tmp_path and written.suffix == ".pdf"
     dialog.close()
+
+
+def test_on_the_schedule_the_chart_opens_in_the_preview_and_its_file_goes_with_it(
+    window: MainWindow, qtbot: QtBot
+) -> None:
+    from cdmo_desktop.gui.reports.preview import PdfPreviewDialog
+
+    window.show_screen("schedule")
+    dialog = print_current(window)
+    assert isinstance(dialog, PdfPreviewDialog)
+    assert dialog.windowTitle() == "Preview – Portfolio schedule"
+    assert len(dialog.pages) >= 1 and dialog.print_action.isEnabled()
+    folder = dialog.path.parent
+    assert dialog.path.is_file()
+    dialog.close()
+    assert not folder.exists()  # the temporary chart is removed with the preview

@@ -5,6 +5,8 @@ screen on show holds.
 - the Reports screen prints the selected issued status report (as issued) or the
   selected agreement: the PDF is written, then the system print dialog opens;
 - an engagement's workspace opens its status report form (Ctrl+P there writes and prints);
+- the Schedule screen draws its Gantt chart into a temporary PDF (off the GUI thread) and
+  shows it in the preview, whose Print sends it; the file goes when the preview closes;
 - elsewhere the status bar says where printing is.
 
 QtPrintSupport and the PDF renderer are imported only when something is printed.
@@ -73,6 +75,8 @@ def print_current(window: PrintHost) -> QWidget | None:
             dialog = ExportDialog(window.ctx, agreement_id=agreement_id, parent=page)
         if dialog is not None:
             dialog.print_now()  # written, then the print dialog opens
+    elif page is not None and page.property("screen_key") == "schedule":
+        return preview_schedule(window, page)
     elif page is not None and page.property("detail_kind") == "engagement":
         engagement_id = getattr(page, "engagement_id", None)
         dialog = ExportDialog(window.ctx, engagement_id=engagement_id, parent=page)
@@ -82,6 +86,49 @@ def print_current(window: PrintHost) -> QWidget | None:
         return None
     dialog.setObjectName("printExportDialog")
     dialog.open()
+    return dialog
+
+
+def preview_schedule(window: PrintHost, page: QWidget) -> QWidget | None:
+    """The schedule's chart as a PDF in the preview (Print is one key away there)."""
+    import shutil
+    import tempfile
+    from pathlib import Path
+
+    from cdmo_desktop.gui.long_work import run_with_progress
+    from cdmo_desktop.gui.reports.preview import show_preview
+    from cdmo_desktop.gui.schedule.schedule_export import chart_rows, write_chart
+
+    doc = getattr(page, "doc", None)
+    if doc is None:
+        return None
+    engagement_id = getattr(page, "engagement_id", None)
+    title = (
+        doc.engagement_titles.get(engagement_id, "Schedule")
+        if engagement_id
+        else "Portfolio schedule"
+    )
+    rows = chart_rows(doc)
+    links = [link for link in doc.graph.links if link is not None]
+    folder = Path(tempfile.mkdtemp(prefix="cdmo-desktop-print-"))
+    path = folder / "schedule.pdf"
+
+    def work(_progress: object, _token: object) -> Path:
+        write_chart(rows, links, path, "pdf", title, doc.today)
+        return path
+
+    outcome = run_with_progress(window.window(), "Print", "Drawing the schedule…", work)
+    if not outcome.ok:
+        shutil.rmtree(folder, ignore_errors=True)
+        if outcome.failure:
+            window.statusBar().showMessage(f"The chart could not be drawn: {outcome.failure}", 8000)
+        return None
+    dialog = show_preview(window.window(), path, window.ctx.settings)
+    if dialog is None:
+        shutil.rmtree(folder, ignore_errors=True)
+        return None
+    dialog.setWindowTitle(f"Preview – {title}")
+    dialog.finished.connect(lambda _result: shutil.rmtree(folder, ignore_errors=True))
     return dialog
 
 

@@ -36,7 +36,7 @@ class PrintHost(Protocol):
 
 NOTHING = (
     "Nothing to print on this screen: status reports and agreements print from the Reports "
-    "screen or an engagement's workspace ({keys} there)."
+    "screen or an engagement's workspace, the Gantt chart from the Schedule ({keys} there)."
 )
 
 

@@ -38,6 +38,7 @@ from cdmo_desktop import APP_DISPLAY_NAME, APP_NAME, ORG_NAME, __version__
 from cdmo_desktop.gui import database, quit_signals
 from cdmo_desktop.gui import settings as keys
 from cdmo_desktop.gui.database import PendingStore, StoreOpener
+from cdmo_desktop.gui.long_tasks import build_demo
 from cdmo_desktop.gui.quit_signals import QuitOnSignal
 from cdmo_desktop.store import StoreError, safe_log
 from cdmo_desktop.store.files import make_private, private_umask
@@ -396,10 +397,12 @@ def welcome(
 
 
 def _make_demo(path: Path, settings: QSettings, parent: QWidget | None) -> Store | None:
-    try:
-        return database.create_demo(path, settings)
-    except (StoreError, OSError) as exc:
+    """Build the demo off the GUI thread with progress and Cancel (gui/long_tasks.py)."""
+    outcome = build_demo(parent, path, settings)
+    if outcome.failure:
         QMessageBox.critical(
-            parent, "Demo portfolio", f"The demo portfolio could not be created at {path}: {exc}."
+            parent,
+            "Demo portfolio",
+            f"The demo portfolio could not be created at {path}. {outcome.failure}",
         )
-        return None
+    return outcome.value

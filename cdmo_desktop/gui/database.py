@@ -194,14 +194,16 @@ def warm_up(modules: Sequence[str]) -> None:
             log.exception("loading %s ahead of its screen", name)
 
 
-def create_demo(path: Path, settings: QSettings) -> Store:
-    """A new database at `path` filled with the demo portfolio. If filling it fails, the
-    half-made file is removed again."""
+def create_demo(
+    path: Path, settings: QSettings, step: Callable[[int, str], None] | None = None
+) -> Store:
+    """A new database at `path` filled with the demo portfolio. If filling it fails (or
+    `step`, told of each part, raises: a cancel), the half-made file is removed again."""
     from cdmo_desktop.store.demo import populate
 
     store = open_database(path, settings)
     try:
-        populate(store)
+        populate(store, step=step)
     except BaseException:
         store.close()
         for leftover in (path, Path(f"{path}-wal"), Path(f"{path}-shm")):

@@ -8,7 +8,6 @@ drops the pages, clears the undo stack and rebuilds the current screen on the ne
 from __future__ import annotations
 
 import logging
-import sqlite3
 from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING, Protocol, TypeVar
@@ -220,19 +219,20 @@ class DatabaseActions(QObject):
 
     # --- backups ------------------------------------------------------------------------
     def backup_now(self) -> Path | None:
-        try:
-            path = self.ctx.store.backup(reason="manual")
-        except StoreError as exc:  # a full or read-only disk, an I/O error: what to do
-            log.warning("backup failed: %s", exc.sentence())
+        """Off the GUI thread, with progress and Cancel (gui/long_tasks.py)."""
+        from cdmo_desktop.gui.long_tasks import take_backup
+
+        outcome = take_backup(self.parent_widget, self.ctx.store)
+        if outcome.cancelled:
+            self.window.statusBar().showMessage("Backup cancelled: no file was written", 10000)
+        elif outcome.failure:  # a full or read-only disk, an I/O error: what to do
+            log.warning("backup failed: %s", outcome.failure)
             QMessageBox.warning(
-                self.parent_widget, "Backup failed", f"No backup was made. {exc.sentence()}"
+                self.parent_widget, "Backup failed", f"No backup was made. {outcome.failure}"
             )
-            return None
-        except (OSError, sqlite3.Error) as exc:
-            QMessageBox.warning(self.parent_widget, "Backup failed", f"No backup was made: {exc}")
-            return None
-        self.window.statusBar().showMessage(f"Backup saved: {path}", 10000)
-        return path
+        elif outcome.value is not None:
+            self.window.statusBar().showMessage(f"Backup saved: {outcome.value}", 10000)
+        return outcome.value
 
     def restore_from_backup(self) -> None:
         from cdmo_desktop.gui.dialogs.restore import RestoreBackupDialog
@@ -266,7 +266,9 @@ class DatabaseActions(QObject):
                 return safe_log.shown_text(exc)  # never SQL or record contents
             return ""
 
-        failure = self._with_file_closed(restore)
+        from cdmo_desktop.gui.long_tasks import restore as restore_with_progress
+
+        failure = self._with_file_closed(lambda: restore_with_progress(self.parent_widget, restore))
         if failure is None:
             return
         if failure:

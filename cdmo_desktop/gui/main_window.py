@@ -39,10 +39,12 @@ from cdmo_desktop.gui.clock import DayWatcher
 from cdmo_desktop.gui.context import AppContext
 from cdmo_desktop.gui.database_actions import DatabaseActions
 from cdmo_desktop.gui.format import time_text
+from cdmo_desktop.gui.help import install_help_menu
 from cdmo_desktop.gui.icons import icon
 from cdmo_desktop.gui.live_updates import LivePoller
 from cdmo_desktop.gui.pages import SCREEN_BY_KEY, SCREENS, Screen
 from cdmo_desktop.gui.quit_signals import save_unsaved
+from cdmo_desktop.gui.reports.print_action import install_print_action
 from cdmo_desktop.gui.widgets import table_copy
 from cdmo_desktop.gui.window_state import start_screen
 from cdmo_desktop.gui.workers import Job
@@ -169,6 +171,7 @@ class MainWindow(QMainWindow):
         standard_shortcut(self.quit_action, QKeySequence.StandardKey.Quit, "Ctrl+Q")
         self.quit_action.triggered.connect(self.close)
         file_menu.addAction(self.quit_action)
+        install_print_action(self, file_menu, before=self.quit_action)
 
         edit_menu = bar.addMenu("&Edit")
         edit_menu.setObjectName("editMenu")
@@ -217,6 +220,7 @@ class MainWindow(QMainWindow):
         self.data_folder_action.triggered.connect(self._on_data_folder_action_triggered)
         help_menu.addAction(self.data_folder_action)
         help_menu.addAction(self.database.about_action)
+        self.help = install_help_menu(self, help_menu)  # F1 manual, keyboard shortcuts
 
     def _build_status_bar(self) -> None:
         self.db_label = QLabel()

@@ -29,7 +29,6 @@ from cdmo_desktop.exchange.schedule_files import SchedulePreview
 from cdmo_desktop.gui.context import AppContext
 from cdmo_desktop.gui.undo import commit
 from cdmo_desktop.gui.workers import Job
-from cdmo_desktop.store.files import fault_sentence, write_bytes_atomic
 
 SCHEDULE_FILTER = "Schedules (*.xml *.gan);;MS Project XML (*.xml);;GanttProject (*.gan)"
 
@@ -207,8 +206,10 @@ class ScheduleExchange:
 
         engagement_id = self._engagement()
         assert engagement_id is not None
-        plan = load_plan(self.ctx.store, engagement_id)
-        self._write(path, to_xml(plan, self._heading(engagement_id)), "Export schedule")
+        store, heading = self.ctx.store, self._heading(engagement_id)
+        self._write(
+            path, lambda: to_xml(load_plan(store, engagement_id), heading), "Export schedule"
+        )
 
     def ask_calendar(self) -> None:
         name, _ = QFileDialog.getSaveFileName(
@@ -217,17 +218,17 @@ class ScheduleExchange:
         if name:
             from cdmo_desktop.exchange.calendar import calendar_bytes
 
-            data = calendar_bytes(self.ctx.store, self._engagement())
-            self._write(Path(name), data, "Export calendar")
+            store, engagement_id = self.ctx.store, self._engagement()
+            self._write(Path(name), lambda: calendar_bytes(store, engagement_id), "Export calendar")
 
-    def _write(self, path: Path, data: bytes, title: str) -> None:
-        """Write an export atomically (owner-only); a failed disk is explained, not raised."""
-        try:
-            write_bytes_atomic(path, data)
-        except OSError as exc:
-            QMessageBox.warning(
-                self.widget, title, f"{path} was not written. {fault_sentence(exc) or exc}"
-            )
+    def _write(self, path: Path, make: Callable[[], bytes], title: str) -> None:
+        """Build the export off the GUI thread and write it atomically (owner-only), with
+        progress and Cancel (gui/long_tasks.py); a failed disk is explained, not raised."""
+        from cdmo_desktop.gui.long_tasks import write_export
+
+        outcome = write_export(self.widget, title, path, make)
+        if outcome.failure:
+            QMessageBox.warning(self.widget, title, f"{outcome.failure}\n\n{path}")
 
     # --- site holidays -------------------------------------------------------------------
     def ask_holidays(self) -> None:

@@ -26,6 +26,8 @@ KEEP_MANUAL = 30  # backups the user asked for
 KEEP_AUTOMATIC = 10  # before a migration or a restore, and the daily one
 STAMP_FORMAT = "%Y%m%d-%H%M%S-%f"
 REASON = re.compile(r"^[a-z][a-z0-9-]*$")
+STEP_PAGES = 1024  # pages copied between two progress calls (4 MB at 4 KiB pages)
+Progress = Callable[[int, int], None]  # (pages copied, pages in all)
 
 
 @dataclass(frozen=True)
@@ -44,12 +46,26 @@ def _sync(path: Path) -> None:
         os.close(fd)
 
 
-def _copy(src: sqlite3.Connection, target: Path, key: crypto.Passphrase | None = None) -> None:
+def _copy(
+    src: sqlite3.Connection,
+    target: Path,
+    key: crypto.Passphrase | None = None,
+    progress: Progress | None = None,
+) -> None:
     """Copy `src` into a new file `target` through the backup API and check the copy
-    (encrypted with `key`, the source's passphrase, when the source is encrypted)."""
+    (encrypted with `key`, the source's passphrase, when the source is encrypted).
+    `progress(done, total)` hears about every step of STEP_PAGES pages; an exception it
+    raises stops the copy."""
     dst = connect(target, "rwc", isolation_level=None, key=key)
     try:
-        src.backup(dst)
+        if progress is None:
+            src.backup(dst)
+        else:
+            src.backup(
+                dst,
+                pages=STEP_PAGES,
+                progress=lambda _status, remaining, total: progress(total - remaining, total),
+            )
         dst.execute("PRAGMA journal_mode=DELETE")
         result = dst.execute("PRAGMA quick_check").fetchone()
         if not result or result[0] != "ok":
@@ -70,9 +86,16 @@ def _source(db_path: Path) -> sqlite3.Connection:
     return src
 
 
-def backup_database(db_path: Path, dest_dir: Path | None = None, reason: str = "manual") -> Path:
+def backup_database(
+    db_path: Path,
+    dest_dir: Path | None = None,
+    reason: str = "manual",
+    progress: Progress | None = None,
+) -> Path:
     """Copy `db_path` through the SQLite backup API into `dest_dir` (default: backups/
-    beside it). Safe while the app has the database open. Returns the new file's path."""
+    beside it). Safe while the app has the database open. Returns the new file's path.
+    `progress(done, total)` follows the copy; an exception it raises (a cancel) stops it
+    and no file is left."""
     db_path = Path(db_path)
     check_reason(reason)
     if not db_path.is_file():
@@ -88,7 +111,7 @@ def backup_database(db_path: Path, dest_dir: Path | None = None, reason: str = "
         with atomic_path(target) as part:  # owner-only, fsynced, renamed into place
             src = _source(db_path)
             try:
-                _copy(src, part, crypto.key_for(db_path))
+                _copy(src, part, crypto.key_for(db_path), progress)
             finally:
                 src.close()
     except (sqlite3.Error, OSError) as exc:

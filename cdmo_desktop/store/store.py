@@ -218,7 +218,12 @@ class Store:
             return self.server.display
         return self.path.name
 
-    def backup(self, dest_dir: Path | None = None, reason: str = "manual") -> Path:
+    def backup(
+        self,
+        dest_dir: Path | None = None,
+        reason: str = "manual",
+        progress: Callable[[int, int], None] | None = None,
+    ) -> Path:
         """A consistent copy through the SQLite backup API (default: backups/ beside it;
         a read-only database takes no backup beside it). On a team server: an SQLite copy
         of what this user may see (store/transfer.py; the server's own backups are
@@ -234,7 +239,7 @@ class Store:
                 "beside it; choose another folder for a copy",
                 self.path,
             )
-        self.last_backup = backup_database(self.path, dest_dir, reason)
+        self.last_backup = backup_database(self.path, dest_dir, reason, progress)
         return self.last_backup
 
     def close(self) -> None:

@@ -121,8 +121,14 @@ def test_one_kpi_is_compared_across_partners(ctx: AppContext, qtbot) -> None:
     dialog.close()
 
 
-def test_the_scorecard_is_exported_as_a_pdf(ctx: AppContext, qtbot, tmp_path) -> None:
+def test_the_scorecard_is_exported_as_a_pdf(ctx: AppContext, qtbot, tmp_path, monkeypatch) -> None:
     from pypdf import PdfReader
+
+    from cdmo_desktop.gui.reports import preview, printing
+
+    shown: list[object] = []
+    monkeypatch.setattr(preview, "show_preview", lambda *args: shown.append(args[1]))
+    monkeypatch.setattr(printing, "print_pdf", lambda *args: shown.append(("print", args[1])))
 
     eid, ids = engagement_with_kpis(ctx.store, "Tech transfer", "Basel Bio")
     measure(ctx.store, ids[0], {SEP: 96.0, OCT: 80.0})
@@ -135,7 +141,10 @@ def test_the_scorecard_is_exported_as_a_pdf(ctx: AppContext, qtbot, tmp_path) ->
     assert panel.export_pdf(target)
     assert not panel.export_button.isEnabled()  # one build at a time
     qtbot.waitUntil(lambda: panel.export_button.isEnabled(), timeout=90_000)
-    assert panel.export_status.text() == "Saved scorecard.pdf"
+    assert panel.export_status.text().startswith("Saved scorecard.pdf · <a href='preview'>")
+    panel.export_status.linkActivated.emit("preview")
+    panel.export_status.linkActivated.emit("print")
+    assert shown == [target, ("print", target)]  # previewed and printed in the app
     text = " ".join(page.extract_text() for page in PdfReader(target).pages)
     assert "On-time in-full delivery" in text and "Tech transfer" in text
     assert "80" in text

@@ -7,7 +7,7 @@ from datetime import date
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QThread, QUrl
+from PySide6.QtCore import Qt, QThread, QUrl
 from PySide6.QtWidgets import QMessageBox
 from sqlmodel import select
 
@@ -109,7 +109,12 @@ def test_failure_is_reported_and_nothing_written(qtbot, demo_ctx, tmp_path, monk
     assert dlg.ui.exportButton.isEnabled()
 
 
-def test_agreement_export_and_open_uses_system_viewer(qtbot, demo_ctx, tmp_path, monkeypatch):
+def test_agreement_export_prints_through_the_print_dialog_and_opens_in_the_viewer(
+    qtbot, demo_ctx, tmp_path, monkeypatch
+):
+    from pypdf import PdfReader
+    from PySide6.QtPrintSupport import QPrintDialog, QPrinter
+
     with demo_ctx.store.read() as s:
         agreement_id = s.exec(select(Agreement.id).where(Agreement.kind == "quality")).first()
     opened: list[str] = []
@@ -118,7 +123,15 @@ def test_agreement_export_and_open_uses_system_viewer(qtbot, demo_ctx, tmp_path,
         opened.append(url.toLocalFile())
         return True
 
+    printed = tmp_path / "printer.pdf"
+
+    def to_pdf_printer(dialog: QPrintDialog) -> int:
+        dialog.printer().setOutputFormat(QPrinter.OutputFormat.PdfFormat)
+        dialog.printer().setOutputFileName(str(printed))
+        return int(QPrintDialog.DialogCode.Accepted)
+
     monkeypatch.setattr("cdmo_desktop.gui.reports.report_output.QDesktopServices.openUrl", open_url)
+    monkeypatch.setattr(QPrintDialog, "exec", to_pdf_printer)
     dlg = ExportDialog(demo_ctx, agreement_id=agreement_id)
     qtbot.addWidget(dlg)
     dlg.ui.paperCombo.setCurrentText("Letter")
@@ -126,9 +139,44 @@ def test_agreement_export_and_open_uses_system_viewer(qtbot, demo_ctx, tmp_path,
     with qtbot.waitSignal(dlg.exported, timeout=TIMEOUT):
         dlg.export()
     dlg.ui.printButton.click()
+    assert opened == []  # printing needs no PDF viewer
+    written = PdfReader(tmp_path / "qa #1 ü.pdf").pages
+    pages = PdfReader(printed).pages
+    assert len(pages) == len(written) > 1
+    assert float(pages[0].mediabox.width) == pytest.approx(612, abs=1.5)  # Letter
+    assert f"Sent {len(pages)} page(s)" in dlg.ui.statusLabel.text()
+    dlg.ui.openButton.click()
     assert opened == [str(tmp_path / "qa #1 ü.pdf")]
-    assert "print it from there" in dlg.ui.statusLabel.text()
+    assert "If none appears, use Preview" in dlg.ui.statusLabel.text()
     assert demo_ctx.settings.value("reports/paper") == "Letter"
+
+
+def test_preview_shows_the_written_pdf_and_ctrl_p_before_export_writes_then_prints(
+    qtbot, dialog, tmp_path, monkeypatch
+):
+    from cdmo_desktop.gui.reports import printing
+
+    printed: list[Path] = []
+
+    def print_pdf(_parent: object, path: Path) -> int:
+        printed.append(path)
+        return 1
+
+    monkeypatch.setattr(printing, "print_pdf", print_pdf)
+    assert not dialog.preview_button.isEnabled()
+    dialog.show()
+    dialog.activateWindow()
+    qtbot.waitUntil(lambda: dialog.isActiveWindow(), timeout=2000)
+    with qtbot.waitSignal(dialog.exported, timeout=TIMEOUT):
+        qtbot.keyClick(dialog.ui.outputEdit, Qt.Key.Key_P, Qt.KeyboardModifier.ControlModifier)
+    qtbot.waitUntil(lambda: printed == [tmp_path / "status.pdf"], timeout=TIMEOUT)
+    assert dialog.preview_button.isEnabled()
+    dialog.preview_button.click()
+    preview = dialog.preview
+    assert preview is not None and preview.isVisible()
+    assert preview.path == tmp_path / "status.pdf" and len(preview.pages) > 1
+    assert preview.page_label.pixmap() is not None and not preview.page_label.pixmap().isNull()
+    preview.close()
 
 
 def test_closing_a_filled_form_asks_first(qtbot, dialog, monkeypatch):

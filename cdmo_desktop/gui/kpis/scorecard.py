@@ -5,6 +5,7 @@ A double-click (or Enter) opens the engagement at its KPIs."""
 
 from __future__ import annotations
 
+import html
 from collections import Counter
 from collections.abc import Sequence
 from datetime import date
@@ -220,6 +221,8 @@ class ScorecardPanel(NothingToSave, QWidget):
         self.export_status = QLabel()
         self.export_status.setObjectName("scorecardExportStatus")
         self.export_status.setWordWrap(True)
+        self.export_status.linkActivated.connect(self._on_export_status_link_activated)
+        self.written: Path | None = None
         bar.addWidget(self.export_status)
         bar.addWidget(self.export_button)
         self._build: Any = None
@@ -294,8 +297,25 @@ class ScorecardPanel(NothingToSave, QWidget):
     def _on_build_finished(self, result: Any) -> None:
         self._build = None
         self.export_button.setEnabled(True)
-        self.export_status.setText(f"Saved {result.path.name}")
+        self.written = result.path
+        self.export_status.setText(
+            f"Saved {html.escape(result.path.name)} · <a href='preview'>Preview</a> · "
+            "<a href='print'>Print…</a>"
+        )
         self.export_status.setToolTip(str(result.path))
+
+    def _on_export_status_link_activated(self, link: str) -> None:
+        """Preview or print the scorecard just written (gui/reports/preview.py)."""
+        if self.written is None:
+            return
+        if link == "preview":
+            from cdmo_desktop.gui.reports.preview import show_preview
+
+            show_preview(self, self.written, self.ctx.settings)
+        else:
+            from cdmo_desktop.gui.reports.printing import print_pdf
+
+            print_pdf(self, self.written)
 
     def _on_build_failed(self, message: str) -> None:
         self._build = None

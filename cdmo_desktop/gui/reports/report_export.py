@@ -1,14 +1,15 @@
 """Export dialog: a status report (with its form) or an agreement, written as PDF by the
 worker process (gui/reports/pdf_process.py: the data is read and the pages laid out
-there, so the window never stalls), then offered to open or print. Cancel (or Escape)
-stops a build; nothing is written then.
+there, so the window never stalls), then offered to preview, open or print. Cancel (or
+Escape) stops a build; nothing is written then.
 
 Opened by the engagement workspace (Ctrl+E) and by the Reports screen. A status report is
 stored (form + data snapshot) once its PDF is written, so it can be printed again
 identically; `report_id` opens such a stored report for printing again.
 
-Printing goes through the system PDF viewer: QtPdf (rendering a PDF inside the app for
-QPrinter) is not part of PySide6-Essentials.
+Preview renders the PDF inside the app and Print (Ctrl+P) goes through the system print
+dialog (gui/reports/preview.py, printing.py): neither needs a PDF viewer. Ctrl+P before
+the export writes the PDF first, then prints it.
 """
 
 from __future__ import annotations
@@ -22,9 +23,11 @@ from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QFileDialog,
     QFormLayout,
+    QHBoxLayout,
     QLabel,
     QMessageBox,
     QPlainTextEdit,
+    QPushButton,
     QWidget,
 )
 
@@ -33,7 +36,7 @@ from cdmo_desktop.gui import settings
 from cdmo_desktop.gui.context import AppContext
 from cdmo_desktop.gui.dialogs.base import RememberedGeometryDialog
 from cdmo_desktop.gui.forms.ui_report_export import Ui_ReportExportDialog
-from cdmo_desktop.gui.reports import pdf_process, report_rag
+from cdmo_desktop.gui.reports import pdf_process, printing, report_rag
 from cdmo_desktop.gui.reports import report_export_form as form_io
 from cdmo_desktop.gui.reports import report_output as output
 from cdmo_desktop.gui.reports.pdf_build import StatusRequest
@@ -76,6 +79,7 @@ class ExportDialog(RememberedGeometryDialog):
         self.report_id = report_id
         self.written: Path | None = None
         self._build: PdfBuild | None = None
+        self.preview: QWidget | None = None  # the last preview opened
         self._dirty = False
         self._chosen_folder: Path | None = None  # where the user typed or browsed to
         self._confirmed: Path | None = None  # a file the user agreed to replace
@@ -84,13 +88,18 @@ class ExportDialog(RememberedGeometryDialog):
         ui.kindCombo.addItems(["Status report", "Agreement"])
         ui.paperCombo.addItems(["A4", "Letter"])
         ui.paperCombo.setCurrentText(default_paper(ctx.settings))
+        self._print_when_written = False
+        self.preview_button = self._add_preview_button()
+        ui.openButton.setText("&Open in viewer")
+        ui.openButton.setToolTip("Open the PDF in your system's PDF viewer")
         ui.openButton.setEnabled(False)
         ui.printButton.setEnabled(False)
         ui.progressBar.setVisible(False)
         self._align_labels()
-        ui.printButton.setToolTip(
-            "Opens the PDF in your PDF viewer; print from there (this build has no print preview)."
+        shortcut = QKeySequence(printing.PRINT_SHORTCUT).toString(
+            QKeySequence.SequenceFormat.NativeText
         )
+        ui.printButton.setToolTip(f"Print through the system print dialog ({shortcut})")
         form_io.fill_choices(self, engagement_id, agreement_id)
         if report_id is not None:
             stored = form_io.load_stored(self, report_id)
@@ -133,6 +142,20 @@ class ExportDialog(RememberedGeometryDialog):
         self.ctx.day_changed.connect(self._on_day_changed)
         export = QShortcut(QKeySequence.StandardKey.Save, self)
         export.activated.connect(self._on_export_button_clicked)
+        print_now = QShortcut(QKeySequence(printing.PRINT_SHORTCUT), self)
+        print_now.activated.connect(self.print_now)
+
+    def _add_preview_button(self) -> QPushButton:
+        """Preview, beside Export: the PDF read inside the app."""
+        button = QPushButton("Pre&view", self)
+        button.setObjectName("previewButton")
+        button.setToolTip("Read the PDF here before printing it")
+        button.setEnabled(False)
+        button.clicked.connect(self._on_preview_button_clicked)
+        layout = self.ui.buttonLayout
+        assert isinstance(layout, QHBoxLayout)
+        layout.insertWidget(layout.indexOf(self.ui.openButton), button)
+        return button
 
     def _align_labels(self) -> None:
         """The three forms share one label column, so the fields line up."""
@@ -246,18 +269,37 @@ class ExportDialog(RememberedGeometryDialog):
         self.export()
 
     def _on_open_button_clicked(self) -> None:
-        if self.written is not None and not output.open_in_viewer(self, self.written):
+        if self.written is None:
+            return
+        if output.open_in_viewer(self, self.written):
+            # The system took the file; whether a viewer shows it is beyond the app's sight.
+            self.ui.statusLabel.setText(
+                f"Handed {self.written.name} to your PDF viewer. If none appears, use Preview."
+            )
+        else:
             self.ui.statusLabel.setText(f"No PDF viewer opened it: the file is {self.written}.")
+
+    def _on_preview_button_clicked(self) -> None:
+        if self.written is not None:
+            from cdmo_desktop.gui.reports.preview import show_preview
+
+            self.preview = show_preview(self, self.written, self.ctx.settings)
 
     def _on_print_button_clicked(self) -> None:
         if self.written is None:
             return
-        if output.open_in_viewer(self, self.written):
+        sent = printing.print_pdf(self, self.written)
+        if sent:
             self.ui.statusLabel.setText(
-                "The PDF is open in your PDF viewer: print it from there (Ctrl+P)."
+                f"Sent {sent} page(s) of {self.written.name} to the printer."
             )
-        else:
-            self.ui.statusLabel.setText(f"No PDF viewer opened it: the file is {self.written}.")
+
+    def print_now(self) -> None:
+        """Ctrl+P: print what is written; before that, write it first, then print."""
+        if self.written is not None and not self._dirty:
+            self._on_print_button_clicked()
+        elif not self.running:
+            self._print_when_written = self.export()
 
     def _on_update_rag_button_clicked(self) -> None:
         if self._rated is not None:
@@ -318,6 +360,7 @@ class ExportDialog(RememberedGeometryDialog):
             ui.progressBar.setValue(0)
             ui.openButton.setEnabled(False)
             ui.printButton.setEnabled(False)
+            self.preview_button.setEnabled(False)
         self._validate()
 
     def _on_build_progress(self, percent: int, text: str) -> None:
@@ -359,8 +402,12 @@ class ExportDialog(RememberedGeometryDialog):
         self.ui.statusLabel.setText(f"Saved to {self.written}." + stored)
         self.ui.openButton.setEnabled(True)
         self.ui.printButton.setEnabled(True)
-        self.ui.openButton.setFocus()
+        self.preview_button.setEnabled(True)
+        self.preview_button.setFocus()
         self.exported.emit(str(self.written))
+        if self._print_when_written:
+            self._print_when_written = False
+            self._on_print_button_clicked()
 
     def _stored_report(self, request: StatusRequest, stored: object) -> str:
         """Commit the status report the build stored (one undo step); the sentence to add."""
@@ -376,12 +423,14 @@ class ExportDialog(RememberedGeometryDialog):
 
     def _on_build_failed(self, reason: str) -> None:
         self._build = None
+        self._print_when_written = False
         self._set_busy(False)
         self.ui.progressBar.setValue(0)
         self._report_failure(reason)
 
     def _on_build_cancelled(self) -> None:
         self._build = None
+        self._print_when_written = False
         self._set_busy(False)
         self.ui.progressBar.setValue(0)
         self.ui.statusLabel.setText("Cancelled: nothing was written.")

@@ -34,6 +34,7 @@ from typing import TYPE_CHECKING, Any
 
 from cdmo_desktop.domain import clock
 from cdmo_desktop.domain.enums import EngagementStatus
+from cdmo_desktop.domain.models.engagement import PORTFOLIO_STATUS_RANK
 from cdmo_desktop.store import portfolio_sql as sql
 from cdmo_desktop.store.portfolio import (
     RUNNING_STATUSES,
@@ -56,7 +57,8 @@ CHUNK = 500
 
 # The sort key of each column, ascending, before the final tie-break on the id. Keys of
 # columns 0-2 are stored on the engagement and indexed; 3-7 come from the joined counts.
-_STATUS_RANK = "((e.sort_status + 2) % 3)"  # active, on hold, planned (the overview's order)
+# Active, on hold, planned (the overview's order), as ix_engagement_portfolio has it.
+_STATUS_RANK = PORTFOLIO_STATUS_RANK.replace("sort_status", "e.sort_status")
 SORT_KEYS: tuple[tuple[str, ...], ...] = (
     ("e.sort_title",),
     ("e.sort_partner", "e.sort_title"),
@@ -98,26 +100,42 @@ _JOINS: dict[int, str] = {
 ) AS x ON x.eid = e.id""",
 }
 COUNT = f"SELECT COUNT(*) FROM engagement AS e WHERE {sql.LISTED}"
+# On SQLite the maintained counts answer (store.derived_engagements' engagement_tally).
+TALLY_COUNT = (
+    "SELECT COALESCE(SUM(t.n), 0) FROM engagement_tally AS t "
+    "WHERE t.archived = :no AND t.status IN {listed}"
+)
+TALLY_BY_STATUS = (
+    "SELECT t.status, SUM(t.n) FROM engagement_tally AS t WHERE t.archived = :no GROUP BY t.status"
+)
+
 
 # --- the tiles ----------------------------------------------------------------------------
+# Each total starts from the rows it counts (an index on their status or date), then checks
+# their engagement is listed: its cost follows what is counted, not the engagements (the
+# CROSS JOIN keeps that order in SQLite; in PostgreSQL it means JOIN ... ON).
+def _listed_e(child: str) -> str:
+    return f"e.id = {child}.engagement_id AND {sql.LISTED}"
+
+
 TOTAL_RISKS = f"""
 SELECT COUNT(*),
        COALESCE(SUM(CASE WHEN r.level = :critical THEN 1 ELSE 0 END), 0),
        COALESCE(SUM(CASE WHEN r.level = :high THEN 1 ELSE 0 END), 0),
        COALESCE(SUM(CASE WHEN r.next_review_date <= :today THEN 1 ELSE 0 END), 0)
-FROM risk AS r
-WHERE r.status IN {{open_risk}} AND r.engagement_id IN ({sql.LISTED_IDS})
+FROM risk AS r CROSS JOIN engagement AS e
+WHERE r.status IN {{open_risk}} AND {_listed_e("r")}
 """
-TOTAL_OVERDUE_MILESTONES = f"""
-SELECT COUNT(*) FROM milestone AS m
-WHERE m.status NOT IN {{finished}} AND m.planned_finish < :today
-  AND m.engagement_id IN ({sql.LISTED_IDS})
+_LATE_MILESTONES = f"""
+FROM milestone AS m CROSS JOIN engagement AS e
+WHERE m.status NOT IN {{finished}} AND m.planned_finish < :today AND {_listed_e("m")}
 """
-TOTAL_OVERDUE_ACTIONS = f"""
-SELECT COUNT(*) FROM action_item AS a
-WHERE a.status IN {{open_action}} AND a.due_date < :today
-  AND a.engagement_id IN ({sql.LISTED_IDS})
+_LATE_ACTIONS = f"""
+FROM action_item AS a CROSS JOIN engagement AS e
+WHERE a.status IN {{open_action}} AND a.due_date < :today AND {_listed_e("a")}
 """
+TOTAL_OVERDUE_MILESTONES = f"SELECT COUNT(*) {_LATE_MILESTONES}"
+TOTAL_OVERDUE_ACTIONS = f"SELECT COUNT(*) {_LATE_ACTIONS}"
 # Engagements whose RAG advice may say something (domain.rag_advice): the latest report
 # gives another status than the RAG, or an open critical risk or late work sets a floor.
 # Every other listed engagement's advice is None.
@@ -130,20 +148,16 @@ SELECT rep.engagement_id FROM (
            ) AS place
     FROM status_report AS r
 ) AS rep
-JOIN engagement AS e ON e.id = rep.engagement_id
+CROSS JOIN engagement AS e
 WHERE rep.place = 1 AND rep.overall_status IS NOT NULL
-  AND (e.rag IS NULL OR rep.overall_status <> e.rag) AND {sql.LISTED}
+  AND (e.rag IS NULL OR rep.overall_status <> e.rag) AND {_listed_e("rep")}
 UNION
-SELECT r.engagement_id FROM risk AS r
-WHERE r.level = :critical AND r.status IN {{open_risk}} AND r.engagement_id IN ({sql.LISTED_IDS})
+SELECT r.engagement_id FROM risk AS r CROSS JOIN engagement AS e
+WHERE r.level = :critical AND r.status IN {{open_risk}} AND {_listed_e("r")}
 UNION
-SELECT m.engagement_id FROM milestone AS m
-WHERE m.status NOT IN {{finished}} AND m.planned_finish < :today
-  AND m.engagement_id IN ({sql.LISTED_IDS})
+SELECT m.engagement_id {_LATE_MILESTONES}
 UNION
-SELECT a.engagement_id FROM action_item AS a
-WHERE a.status IN {{open_action}} AND a.due_date < :today
-  AND a.engagement_id IN ({sql.LISTED_IDS})
+SELECT a.engagement_id {_LATE_ACTIONS}
 """
 
 
@@ -261,9 +275,16 @@ class PortfolioList:
     """The Portfolio's engagements in SQL (see the module doc); `today` fixes the date the
     counts are taken at (None: the local date at each read)."""
 
-    def __init__(self, reading: Reading, today: date | None = None) -> None:
+    def __init__(
+        self, reading: Reading, today: date | None = None, *, tallied: Callable[[], bool]
+    ) -> None:
         self.reading = reading
         self.today = today
+        self.tallied = tallied  # whether the database keeps engagement_tally (SQLite)
+
+    @classmethod
+    def of_store(cls, store: Store, today: date | None = None) -> PortfolioList:
+        return cls(store_reading(store), today, tallied=lambda: store.backend == "sqlite")
 
     def _today(self) -> date:
         return self.today or clock.today()
@@ -302,8 +323,9 @@ class PortfolioList:
         return out
 
     def count(self) -> int:
+        text = TALLY_COUNT if self.tallied() else COUNT
         with self.reading() as read:
-            return int(_query(read, self._today(), RUNNING_STATUSES).run(COUNT)[0][0])
+            return int(_query(read, self._today(), RUNNING_STATUSES).run(text)[0][0])
 
     def fetch(
         self, column: int, descending: bool, limit: int, after: ListedEngagement | None = None
@@ -331,7 +353,9 @@ class PortfolioList:
         column = column if 0 <= column < len(SORT_KEYS) else DEFAULT_COLUMN
         with self.reading() as read:
             q = _query(read, self._today(), RUNNING_STATUSES)
-            mine = q.run(f"SELECT * FROM ({_keyed(column)}) AS o WHERE o.id = :key", key=key, far=FAR)
+            mine = q.run(
+                f"SELECT * FROM ({_keyed(column)}) AS o WHERE o.id = :key", key=key, far=FAR
+            )
             if not mine:
                 return None
             text = (
@@ -355,7 +379,11 @@ class PortfolioList:
                 rag_advice(s.rag_evidence) is not None
                 for s in summaries(read, today, candidates).values()
             )
-            by_status = _by_status(q)
+            if self.tallied():
+                counts = {EngagementStatus(r[0]): int(r[1]) for r in q.run(TALLY_BY_STATUS)}
+                by_status = {s: counts.get(s, 0) for s in EngagementStatus}
+            else:
+                by_status = _by_status(q)
             return PortfolioTotals(
                 today=today,
                 listed=sum(by_status[s] for s in RUNNING_STATUSES),

@@ -13,7 +13,7 @@ from cdmo_desktop.domain.enums import Rag
 from cdmo_desktop.domain.models import Engagement, StatusReport
 from cdmo_desktop.store import Store
 from cdmo_desktop.store.portfolio import RUNNING_STATUSES, EngagementSummary, portfolio_overview
-from cdmo_desktop.store.portfolio_list import PortfolioList, store_reading
+from cdmo_desktop.store.portfolio_list import PortfolioList
 from tests.store.test_portfolio import TODAY, build_portfolio
 
 _STATUS = {s: i for i, s in enumerate(RUNNING_STATUSES)}
@@ -65,7 +65,7 @@ def portfolio(store: Store) -> PortfolioList:
                     overall_status=Rag.RED,
                 )
             )
-    return PortfolioList(store_reading(store), TODAY)
+    return PortfolioList.of_store(store, TODAY)
 
 
 @pytest.mark.parametrize("column", range(len(ORDERS)))

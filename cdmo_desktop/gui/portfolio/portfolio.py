@@ -29,19 +29,20 @@ from cdmo_desktop.gui.exchange.row_export import export_rows_action
 from cdmo_desktop.gui.format import date_text
 from cdmo_desktop.gui.kpis.portfolio_tile import KpiTile
 from cdmo_desktop.gui.portfolio.agenda_model import AgendaTableModel
-from cdmo_desktop.gui.portfolio.portfolio_model import ID_ROLE, PortfolioTableModel
+from cdmo_desktop.gui.portfolio.portfolio_model import (
+    ID_ROLE,
+    PortfolioTableModel,
+    context_reading,
+)
 from cdmo_desktop.gui.portfolio.portfolio_tables import columns_menu, portfolio_table
 from cdmo_desktop.gui.portfolio.portfolio_tiles import headline_tiles, show_totals
 from cdmo_desktop.gui.portfolio.rag_text import apply_advice
 from cdmo_desktop.gui.unsaved import NothingToSave
 from cdmo_desktop.gui.widgets.fitting import share_columns
 from cdmo_desktop.store.portfolio import AgendaItem, agenda_from
-from cdmo_desktop.store.portfolio_list import PortfolioTotals, file_reading, store_reading
-from cdmo_desktop.store.portfolio_sql import Reader
+from cdmo_desktop.store.portfolio_list import PortfolioTotals
 
 if TYPE_CHECKING:
-    from contextlib import AbstractContextManager
-
     from cdmo_desktop.store.changesets import ChangeSet
 
 log = logging.getLogger(__name__)
@@ -101,7 +102,7 @@ class PortfolioView(NothingToSave, QWidget):
         tiles.addWidget(self.kpi_tile, 1)
         layout.addLayout(tiles)
 
-        self.model = PortfolioTableModel(self._reader, self)
+        self.model = PortfolioTableModel(*context_reading(self.ctx), self)
         self.table = portfolio_table("portfolioTable", lines=2)
         self.table.setModel(self.model)
         header = self.table.horizontalHeader()
@@ -195,16 +196,11 @@ class PortfolioView(NothingToSave, QWidget):
     def today(self) -> date:
         return self._fixed_today or clock.today()
 
-    def _reader(self) -> AbstractContextManager[Reader]:
-        """One read: through the store, or straight from the file before it is there."""
-        ctx = self.ctx
-        return (store_reading(ctx.store) if ctx.has_store else file_reading(ctx.database_path))()
-
     def _read(self) -> tuple[PortfolioTotals, list[AgendaItem]] | None:
         self.model.list.today = today = self.today
         try:
             totals = self.model.list.totals()
-            with self._reader() as read:
+            with self.model.list.reading() as read:
                 upcoming = agenda_from(read, today, AGENDA_DAYS)
         except sqlite3.Error:
             if self.ctx.has_store:

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 from datetime import date
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QObject, Qt
 from PySide6.QtGui import QBrush, QColor
@@ -22,7 +22,15 @@ from cdmo_desktop.store.portfolio_list import (
     ListedEngagement,
     PortfolioList,
     Reading,
+    file_reading,
+    store_reading,
 )
+from cdmo_desktop.store.portfolio_sql import Reader
+
+if TYPE_CHECKING:
+    from contextlib import AbstractContextManager
+
+    from cdmo_desktop.gui.context import AppContext
 
 SORT_ROLE = Qt.ItemDataRole.UserRole + 1
 ID_ROLE = Qt.ItemDataRole.UserRole + 2
@@ -83,12 +91,30 @@ def _count(n: int) -> str:
 Column = tuple[str, Callable[[EngagementSummary], Any], Callable[[EngagementSummary], Any]]
 
 
+def context_reading(ctx: AppContext) -> tuple[Reading, Callable[[], bool]]:
+    """How the Portfolio reads: through the store, or straight from the file (read-only)
+    before the store is open; and whether the database keeps the engagement tally (SQLite:
+    the file before the store is open is one)."""
+
+    def reading() -> AbstractContextManager[Reader]:
+        if ctx.has_store:
+            return store_reading(ctx.store)()
+        return file_reading(ctx.database_path)()
+
+    def tallied() -> bool:
+        return not ctx.has_store or ctx.store.backend == "sqlite"
+
+    return reading, tallied
+
+
 class PortfolioSource:
     """The PagedSource of the Portfolio list (the list has no filters: every running
     engagement)."""
 
-    def __init__(self, reading: Reading, headers: Sequence[str]) -> None:
-        self.list = PortfolioList(reading)
+    def __init__(
+        self, reading: Reading, tallied: Callable[[], bool], headers: Sequence[str]
+    ) -> None:
+        self.list = PortfolioList(reading, tallied=tallied)
         self.headers = headers
 
     def count(self, filters: dict[str, Any]) -> int:
@@ -154,8 +180,10 @@ class PortfolioTableModel(PagedTableModel[ListedEngagement]):
     TITLE, PARTNER, STATUS, RISKS, REVIEWS, NEXT, LATE_MS, LATE_ACT = range(8)
     NUMERIC = (REVIEWS, LATE_MS, LATE_ACT)
 
-    def __init__(self, reading: Reading, parent: QObject | None = None) -> None:
-        super().__init__(PortfolioSource(reading, [c[0] for c in self.COLUMNS]), parent)
+    def __init__(
+        self, reading: Reading, tallied: Callable[[], bool], parent: QObject | None = None
+    ) -> None:
+        super().__init__(PortfolioSource(reading, tallied, [c[0] for c in self.COLUMNS]), parent)
         self.list = self.source.list  # type: ignore[attr-defined]
         self.today = clock.today()
         self._sort_column = DEFAULT_COLUMN

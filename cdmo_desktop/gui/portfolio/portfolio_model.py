@@ -15,6 +15,7 @@ from cdmo_desktop.domain import clock
 from cdmo_desktop.domain.enums import Rag
 from cdmo_desktop.gui.format import date_text
 from cdmo_desktop.gui.models.paged import PagedTableModel
+from cdmo_desktop.gui.models.rows import AnyIndex
 from cdmo_desktop.gui.portfolio.rag_text import reasons
 from cdmo_desktop.store.portfolio import RUNNING_STATUSES, EngagementSummary
 from cdmo_desktop.store.portfolio_list import (
@@ -32,6 +33,7 @@ if TYPE_CHECKING:
 
     from cdmo_desktop.gui.context import AppContext
 
+MAX_CELLS = 50_000
 SORT_ROLE = Qt.ItemDataRole.UserRole + 1
 ID_ROLE = Qt.ItemDataRole.UserRole + 2
 
@@ -179,6 +181,9 @@ class PortfolioTableModel(PagedTableModel[ListedEngagement]):
     )
     TITLE, PARTNER, STATUS, RISKS, REVIEWS, NEXT, LATE_MS, LATE_ACT = range(8)
     NUMERIC = (REVIEWS, LATE_MS, LATE_ACT)
+    # Rows of two lines: a page is a few screenfuls, and each page's engagements are
+    # summarised in five queries over their ids.
+    page_size = 50
 
     def __init__(
         self, reading: Reading, tallied: Callable[[], bool], parent: QObject | None = None
@@ -187,6 +192,24 @@ class PortfolioTableModel(PagedTableModel[ListedEngagement]):
         self.list = self.source.list  # type: ignore[attr-defined]
         self.today = clock.today()
         self._sort_column = DEFAULT_COLUMN
+        # Each cell's value per role, worded once (a repaint asks every role of every cell
+        # shown; the status wording weighs the RAG advice): forgotten with the pages read.
+        self._cells: dict[tuple[int, int, int], Any] = {}
+
+    def clear_cache(self) -> None:
+        super().clear_cache()
+        self._cells.clear()
+
+    def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        key = (index.row(), index.column(), role)
+        if key in self._cells:
+            return self._cells[key]
+        value = super().data(index, role)
+        if index.isValid():
+            if len(self._cells) > MAX_CELLS:
+                self._cells.clear()
+            self._cells[key] = value
+        return value
 
     def reload(self, today: date) -> None:
         """Count again and read the rows shown afresh, as of `today`."""

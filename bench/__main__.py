@@ -73,7 +73,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument(
         "--registers",
         metavar="NAME,...",
-        help="lists for `scale`: risks,partners,engagements (sets BENCH_SCALE_REGISTERS)",
+        help="lists for `scale`: risks,partners,engagements,portfolio (sets BENCH_SCALE_REGISTERS)",
     )
     parser.add_argument("--package", default="bench", help=argparse.SUPPRESS)
     parser.add_argument("--worker", metavar="NAME", help=argparse.SUPPRESS)
@@ -85,7 +85,7 @@ def main(argv: list[str] | None = None) -> int:
             )
         os.environ["BENCH_SCALE_SIZES"] = args.sizes
     if args.registers:
-        known = ("risks", "partners", "engagements")
+        known = ("risks", "partners", "engagements", "portfolio")
         unknown = [n for n in args.registers.split(",") if n.strip() not in known]
         if unknown:
             parser.error(f"--registers takes {', '.join(known)}; unknown: {', '.join(unknown)}")

@@ -37,7 +37,6 @@ def run() -> list[Measurement]:
     from PySide6.QtWidgets import QApplication
 
     from bench import bench_scale
-    from bench.generate import cached_database, copy_database
     from cdmo_desktop.cli import main as cli
     from tests import pg_support
 
@@ -53,9 +52,7 @@ def run() -> list[Measurement]:
         with pg_support.server() as admin:
             for name in REGISTERS:
                 reg = bench_scale.SCREENS[name]
-                source, _built = cached_database(reg.kind, ROWS)
-                work = home / f"{reg.kind}.sqlite"
-                copy_database(source, work)
+                work, _generated = bench_scale.prepare_database(reg.kind, ROWS, home)
                 db = pg_support.unique_name(f"bench{reg.kind}")
                 url = pg_support.create_database(admin, db)
                 start = time.perf_counter()
@@ -81,8 +78,7 @@ def run() -> list[Measurement]:
                         m.note = f"{backend}; {m.note}" if m.note else backend
                         out.append(m)
                 pg_support.drop_database(admin, db)
-                for suffix in ("", "-wal", "-shm"):
-                    Path(f"{work}{suffix}").unlink(missing_ok=True)
+                bench_scale.drop_database(work)
         peak = peak_rss_mb()
         for m in out:
             m.peak_mb = peak

@@ -1,6 +1,7 @@
 """Every list interaction at 10k, 100k and 1M rows: does its cost stay flat as the data grows?
 
-For the risk register, the partner register and the engagement list, on generated
+For the risk register, the partner register, the engagement list and the Portfolio's
+engagement list (no search box or filters there: open, sorts, scroll, refresh), on generated
 databases of each size (`bench.generate.cached_database`, reused between runs; a copy is
 written on), the real screens are driven through their widgets as a user would, on the
 offscreen platform:
@@ -27,8 +28,8 @@ interaction, the same for every size), `rows` (the data size), `median_s`, `firs
 `p95_s`, `runs`; `summary()` prints the growth 1M/10k of every key against the goals
 (within 2x of 10k, under 100 ms at 1M; scroll to the end under 2 s). Sizes:
 BENCH_SCALE_SIZES="10000,100000,1000000" (default), registers:
-BENCH_SCALE_REGISTERS="risks,partners,engagements" (or `python -m bench scale --sizes
-10000,100000 --registers risks`).
+BENCH_SCALE_REGISTERS="risks,partners,engagements,portfolio" (or `python -m bench scale
+--sizes 10000,100000 --registers risks`).
 """
 
 from __future__ import annotations
@@ -61,7 +62,7 @@ if TYPE_CHECKING:
     from cdmo_desktop.store import Store
 
 DEFAULT_SIZES = (10_000, 100_000, 1_000_000)
-REGISTERS = ("risks", "partners", "engagements")
+REGISTERS = ("risks", "partners", "engagements", "portfolio")
 REPEAT = 5  # warm runs at most
 # Warm runs stop once an interaction's runs took this long together (BENCH_SCALE_BUDGET).
 BUDGET_S = float(os.environ.get("BENCH_SCALE_BUDGET", "2.0"))
@@ -80,7 +81,7 @@ class Register:
     name: str
     kind: str  # bench.generate data set
     table: str  # the QTableView
-    search: str  # the search QLineEdit
+    search: str  # the search QLineEdit ("": the screen has none)
     typed: str  # in the search box before the keystroke
     letter: str  # the keystroke
     filters: tuple[str, ...]  # combos (moved to their second item) and check boxes (ticked)
@@ -104,6 +105,12 @@ def _engagements_view(ctx: AppContext) -> Any:
     from cdmo_desktop.gui.engagements.engagements import EngagementsView
 
     return EngagementsView(ctx)
+
+
+def _portfolio_view(ctx: AppContext) -> Any:
+    from cdmo_desktop.gui.portfolio.portfolio import PortfolioView
+
+    return PortfolioView(ctx)
 
 
 def _edit_risk(store: Store, key: str, n: int) -> Any:
@@ -176,6 +183,17 @@ SCREENS = {
             "ragFilterCombo",
         ),
         make=_engagements_view,
+        edit=_edit_engagement,
+    ),
+    "portfolio": Register(
+        "portfolio",
+        "engagements",
+        table="portfolioTable",
+        search="",
+        typed="",
+        letter="",
+        filters=(),
+        make=_portfolio_view,
         edit=_edit_engagement,
     ),
 }
@@ -275,6 +293,8 @@ class Session:
         from PySide6.QtTest import QTest
         from PySide6.QtWidgets import QLineEdit
 
+        if not self.reg.search:
+            return
         view = self.fresh()
         edit = self.child(QLineEdit, self.reg.search)
 
@@ -494,11 +514,35 @@ def _warm_up(home: Path) -> None:
     store.close()
 
 
+def prepare_database(kind: str, n: int, home: Path) -> tuple[Path, Measurement | None]:
+    """A copy to write on of the generated database `kind` with `n` rows (built once and
+    cached, bench.generate.cached_database), and the generation's measurement when this
+    call built it. `drop_database` removes the copy."""
+    from bench.generate import cached_database, copy_database
+
+    source, built = cached_database(kind, n)
+    generated = None
+    if built is not None:
+        generated = Measurement(
+            f"generate {kind} @{size_label(n)} (rows + indexes)",
+            built.rows_s + built.indexes_s,
+            note=f"derived data {built.derived_s:.1f} s; cached as {source.name}",
+            key=f"generate {kind}",
+            rows=n,
+        )
+    work = home / f"{kind}-{n}.sqlite"
+    copy_database(source, work)
+    return work, generated
+
+
+def drop_database(work: Path) -> None:
+    for suffix in ("", "-wal", "-shm"):
+        Path(f"{work}{suffix}").unlink(missing_ok=True)
+
+
 def run() -> list[Measurement]:
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     from PySide6.QtWidgets import QApplication
-
-    from bench.generate import cached_database, copy_database
 
     app = QApplication.instance() or QApplication([])
     sizes = _env_list("BENCH_SCALE_SIZES", DEFAULT_SIZES, int)
@@ -512,19 +556,9 @@ def run() -> list[Measurement]:
             reg = SCREENS[name]
             for n in sizes:
                 start = time.perf_counter()
-                source, built = cached_database(reg.kind, n)
-                if built is not None:
-                    out.append(
-                        Measurement(
-                            f"generate {reg.kind} @{size_label(n)} (rows + indexes)",
-                            built.rows_s + built.indexes_s,
-                            note=f"derived data {built.derived_s:.1f} s; cached as {source.name}",
-                            key=f"generate {reg.kind}",
-                            rows=n,
-                        )
-                    )
-                work = home / f"{reg.kind}-{n}.sqlite"
-                copy_database(source, work)
+                work, generated = prepare_database(reg.kind, n, home)
+                if generated is not None:
+                    out.append(generated)
                 print(
                     f"{name} @{size_label(n)}: database ready in "
                     f"{time.perf_counter() - start:.1f} s",
@@ -532,8 +566,7 @@ def run() -> list[Measurement]:
                     flush=True,
                 )
                 out.extend(measure_register(reg, work, n, home, cap))
-                for suffix in ("", "-wal", "-shm"):
-                    Path(f"{work}{suffix}").unlink(missing_ok=True)
+                drop_database(work)
         peak = peak_rss_mb()
         for m in out:
             m.peak_mb = peak

@@ -455,7 +455,13 @@ def missing_kpi_values(store: Store, today: date | None = None) -> list[MissingV
             col(EngagementKpi.latest_period),
             col(Engagement.start_date),
         )
-        .join(Engagement, col(Engagement.id) == col(EngagementKpi.engagement_id))
+        # The stale KPIs first (their latest-period index), then each one's engagement: the
+        # KPI's side of the join is an expression no index serves, else SQLite walks every
+        # engagement along the title index looking for KPIs (0.5 s at 100,000 engagements).
+        .join(
+            Engagement,
+            col(Engagement.id) == sa.func.coalesce(col(EngagementKpi.engagement_id), ""),
+        )
         .where(
             col(Engagement.archived).is_(False),
             col(Engagement.status) == EngagementStatus.ACTIVE,

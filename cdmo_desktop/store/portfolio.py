@@ -1,11 +1,13 @@
 """The portfolio overview: every running engagement with what needs attention today.
 
 A handful of grouped queries (one per kind of figure, not one per engagement) feed plain
-dataclasses, so the overview stays fast with hundreds of engagements. The queries are
-SQL text written once (`store/portfolio_sql.py`) and run two ways with the same result:
-through the store's session (`portfolio_overview`, `agenda`), and on a read-only stdlib
-sqlite3 connection (`read_snapshot`) for the window's first paint, before the ORM is
-loaded. Nothing here imports SQLAlchemy at module level.
+dataclasses, so the overview stays fast with hundreds of engagements (the Portfolio screen
+reads its list a page at a time through store.portfolio_list, with these queries kept to a
+page's engagements). The queries are SQL text written once (`store/portfolio_sql.py`)
+and run two ways with the same result: through the store's session (`portfolio_overview`,
+`agenda`), and on a read-only stdlib sqlite3 connection (`read_snapshot`; the window's
+first paint reads so before the ORM is loaded). Nothing here imports SQLAlchemy at module
+level.
 
 Definitions used on screen and in tests:
 - an *open* risk is a live one (domain.risk_review.is_active: open, monitoring or
@@ -393,14 +395,6 @@ def session_snapshot(
 ) -> PortfolioSnapshot:
     """`portfolio_snapshot` in `session`'s transaction."""
     return portfolio_snapshot(session_reader(session), today, horizon_days)
-
-
-def store_snapshot(
-    store: Store, today: date | None = None, horizon_days: int = AGENDA_DAYS
-) -> PortfolioSnapshot:
-    """`portfolio_snapshot` of an open store, in one read transaction."""
-    with store.read() as s:
-        return session_snapshot(s, today, horizon_days)
 
 
 def read_snapshot(

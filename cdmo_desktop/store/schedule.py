@@ -47,7 +47,7 @@ SELECT m.id, m.name, m.planned_start, m.planned_finish, m.kind, m.engagement_id,
        m.phase, m.owner_side, m.position, m.actual_start, m.actual_finish, m.row_version
 FROM milestone AS m JOIN engagement AS e ON e.id = m.engagement_id
 WHERE {{where}}
-ORDER BY e.start_date IS NULL, e.start_date, e.title, e.id,
+ORDER BY e.sort_start, e.sort_title, e.id,
          {PHASE_RANK_SQL.replace("CASE phase", "CASE m.phase")},
          m.position, m.planned_start, m.name
 {{limit}}"""
@@ -67,7 +67,7 @@ _ENGAGEMENTS_SQL = """
 SELECT e.id, e.title, p.name, e.status
 FROM engagement AS e JOIN partner AS p ON p.id = e.partner_id
 WHERE {where}
-ORDER BY e.start_date IS NULL, e.start_date, e.title, e.id
+ORDER BY e.sort_start, e.sort_title, e.id
 """
 
 
@@ -86,9 +86,11 @@ def load_plan(
 ) -> SchedulePlan:
     """An engagement's schedule, or (None) every engagement that is not archived.
 
-    Items come grouped by engagement (by start date), then by phase (in the order phases
-    follow), then by position and start date; the database sorts them. One query per table
-    (engagements, items, links), whatever the size of the plan.
+    Items come grouped by engagement (by start date, undated last, then title: the stored
+    keys of ix_engagement_plan), then by phase (in the order phases follow), then by
+    position and start date; the database sorts them, or for the head (`limit`) walks both
+    indexes in order and stops. One query per table (engagements, items, links), whatever
+    the size of the plan.
 
     With `limit` only the plan's first `limit` items are read, with the links that end on
     them (what a screen paints first: the cost does not grow with the items after them);

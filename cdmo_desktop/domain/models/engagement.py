@@ -47,6 +47,17 @@ ENGAGEMENT_SORT_KEYS = (
 # Every derived column of an engagement (never change-logged): the sort keys and the
 # client's and partner's names as the list shows and searches them.
 ENGAGEMENT_DERIVED = ("client_name", "partner_name", *ENGAGEMENT_SORT_KEYS)
+# The Portfolio's status order (active, on hold, planned) from the stored status rank
+# (planned 0, active 1, on hold 2): its default order walks ix_engagement_portfolio.
+PORTFOLIO_STATUS_RANK = "CASE sort_status WHEN 1 THEN 0 WHEN 2 THEN 1 ELSE 2 END"
+# Orders of more than one stored key (revision 0020), each ending on the id:
+# the Portfolio's default (status, RAG, title) and partner (partner, title) orders, and the
+# portfolio Gantt's engagements (start date, undated last, then title).
+ENGAGEMENT_ORDERS: dict[str, tuple[str, ...]] = {
+    "ix_engagement_portfolio": (PORTFOLIO_STATUS_RANK, "sort_rag", "sort_title", "id"),
+    "ix_engagement_partner_title": ("sort_partner", "sort_title", "id"),
+    "ix_engagement_plan": ("sort_start", "sort_title", "id"),
+}
 
 
 class Engagement(Entity, table=True):
@@ -55,6 +66,10 @@ class Engagement(Entity, table=True):
         dates_ordered("start_date", "end_date"),
         check("budget_amount IS NULL OR budget_amount >= 0", "budget_not_negative"),
         *(sa.Index(f"ix_engagement_{key}", key, "id", "archived") for key in ENGAGEMENT_SORT_KEYS),
+        *(
+            sa.Index(name, *(sa.text(c) if c.startswith("CASE") else c for c in columns))
+            for name, columns in ENGAGEMENT_ORDERS.items()
+        ),
     )
 
     title: str = Field(index=True, max_length=200)

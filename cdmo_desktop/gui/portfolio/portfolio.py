@@ -1,10 +1,7 @@
-"""Portfolio: the consultant's start page. Headline figures, every running engagement with
-what needs attention (critical risks, reviews due, overdue milestones and action items), and
-an agenda of late and upcoming work.
-
-At start-up the screen may be built before the store is open: it then reads the same
-queries through a read-only stdlib connection (`read_snapshot`) and keeps navigation off
-until the context's `store_ready`."""
+"""Portfolio: the consultant's start page. Headline figures (SQL sums), every running
+engagement with what needs attention (read a page at a time in SQL: store.portfolio_list),
+and an agenda of late and upcoming work. Before the store is open (start-up) the same
+queries read the file read-only; navigation stays off until the context's `store_ready`."""
 
 from __future__ import annotations
 
@@ -32,18 +29,18 @@ from cdmo_desktop.gui.exchange.row_export import export_rows_action
 from cdmo_desktop.gui.format import date_text
 from cdmo_desktop.gui.kpis.portfolio_tile import KpiTile
 from cdmo_desktop.gui.portfolio.agenda_model import AgendaTableModel
-from cdmo_desktop.gui.portfolio.portfolio_model import ID_ROLE, PortfolioTableModel
+from cdmo_desktop.gui.portfolio.portfolio_model import (
+    ID_ROLE,
+    PortfolioTableModel,
+    context_reading,
+)
 from cdmo_desktop.gui.portfolio.portfolio_tables import columns_menu, portfolio_table
 from cdmo_desktop.gui.portfolio.portfolio_tiles import headline_tiles, show_totals
 from cdmo_desktop.gui.portfolio.rag_text import apply_advice
 from cdmo_desktop.gui.unsaved import NothingToSave
 from cdmo_desktop.gui.widgets.fitting import share_columns
-from cdmo_desktop.store.portfolio import (
-    PortfolioOverview,
-    PortfolioSnapshot,
-    read_snapshot,
-    store_snapshot,
-)
+from cdmo_desktop.store.portfolio import AgendaItem, agenda_from
+from cdmo_desktop.store.portfolio_list import PortfolioTotals
 
 if TYPE_CHECKING:
     from cdmo_desktop.store.changesets import ChangeSet
@@ -72,7 +69,7 @@ class PortfolioView(NothingToSave, QWidget):
         self._dirty = True
         self._columns_sized = False
         self._splitter_fitted = False
-        self.overview: PortfolioOverview | None = None
+        self.overview: PortfolioTotals | None = None
         self._build()
         ctx.changed.connect(self._on_ctx_changed)
         ctx.day_changed.connect(self._on_ctx_day_changed)
@@ -105,7 +102,7 @@ class PortfolioView(NothingToSave, QWidget):
         tiles.addWidget(self.kpi_tile, 1)
         layout.addLayout(tiles)
 
-        self.model = PortfolioTableModel(self)
+        self.model = PortfolioTableModel(*context_reading(self.ctx), self)
         self.table = portfolio_table("portfolioTable", lines=2)
         self.table.setModel(self.model)
         header = self.table.horizontalHeader()
@@ -199,31 +196,34 @@ class PortfolioView(NothingToSave, QWidget):
     def today(self) -> date:
         return self._fixed_today or clock.today()
 
-    def _read(self) -> PortfolioSnapshot | None:
-        if self.ctx.has_store:
-            return store_snapshot(self.ctx.store, self.today, AGENDA_DAYS)
-        try:  # before the store is attached: the same queries, straight from the file
-            return read_snapshot(self.ctx.database_path, self.today, AGENDA_DAYS)
+    def _read(self) -> tuple[PortfolioTotals, list[AgendaItem]] | None:
+        self.model.list.today = today = self.today
+        try:
+            totals = self.model.list.totals()
+            with self.model.list.reading() as read:
+                upcoming = agenda_from(read, today, AGENDA_DAYS)
         except sqlite3.Error:
+            if self.ctx.has_store:
+                raise
             log.exception("reading the portfolio from %s", self.ctx.database_path)
             return None  # still dirty: read again once the store is there
+        return totals, upcoming
 
     def refresh(self) -> None:
         current = self.current_engagement_id()
-        snapshot = self._read()
-        if snapshot is None:
+        if (read := self._read()) is None:
             return
-        ov, upcoming = snapshot.overview, snapshot.agenda
+        ov, upcoming = read
         if self.ctx.has_store:
             upcoming = self.kpi_tile.refresh(upcoming, ov.today)
         self.overview = ov
-        self.model.set_rows(ov.engagements, ov.today)
+        self.model.reload(ov.today)
         self.agenda_model.set_rows(upcoming, ov.today)
         self._dirty = False
         self.as_of.setText(f"As of {date_text(ov.today)}")
         show_totals(self.tiles, ov)
-        self.body.setCurrentWidget(self.splitter if ov.engagements else self.empty)
-        if ov.engagements:
+        self.body.setCurrentWidget(self.splitter if self.model.rowCount() else self.empty)
+        if self.model.rowCount():
             if not self._columns_sized:
                 self._size_columns()
             row = self.model.row_of(current) if current else -1
@@ -336,15 +336,12 @@ class PortfolioView(NothingToSave, QWidget):
 
     # --- refresh and layout -------------------------------------------------------------
     def _on_ctx_changed(self, changeset: ChangeSet, _initiator: object) -> None:
-        if not changeset.touches(*WATCHED):
-            return
-        if self.isVisible():
-            self.refresh()
-        else:
-            self._dirty = True
+        if changeset.touches(*WATCHED):
+            self._on_ctx_day_changed(None)
 
-    def _on_ctx_day_changed(self, _today: date) -> None:
-        """Past midnight: what was due today is late now."""
+    def _on_ctx_day_changed(self, _today: date | None) -> None:
+        """A related change, or past midnight (what was due today is late now): read again
+        now if shown, else when shown."""
         if self.isVisible():
             self.refresh()
         else:

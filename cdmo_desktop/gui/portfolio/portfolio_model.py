@@ -1,10 +1,12 @@
-"""The portfolio overview as a table: one row per running engagement (plain dataclasses)."""
+"""The portfolio overview as a table: one row per running engagement, read from SQL a page
+at a time in the order of the column sorted (store.portfolio_list), whatever the number of
+engagements."""
 
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 from datetime import date
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QObject, Qt
 from PySide6.QtGui import QBrush, QColor
@@ -12,10 +14,26 @@ from PySide6.QtGui import QBrush, QColor
 from cdmo_desktop.domain import clock
 from cdmo_desktop.domain.enums import Rag
 from cdmo_desktop.gui.format import date_text
-from cdmo_desktop.gui.models.rows import ListTableModel
+from cdmo_desktop.gui.models.paged import PagedTableModel
+from cdmo_desktop.gui.models.rows import AnyIndex
 from cdmo_desktop.gui.portfolio.rag_text import reasons
 from cdmo_desktop.store.portfolio import RUNNING_STATUSES, EngagementSummary
+from cdmo_desktop.store.portfolio_list import (
+    DEFAULT_COLUMN,
+    ListedEngagement,
+    PortfolioList,
+    Reading,
+    file_reading,
+    store_reading,
+)
+from cdmo_desktop.store.portfolio_sql import Reader
 
+if TYPE_CHECKING:
+    from contextlib import AbstractContextManager
+
+    from cdmo_desktop.gui.context import AppContext
+
+MAX_CELLS = 50_000
 SORT_ROLE = Qt.ItemDataRole.UserRole + 1
 ID_ROLE = Qt.ItemDataRole.UserRole + 2
 
@@ -75,11 +93,77 @@ def _count(n: int) -> str:
 Column = tuple[str, Callable[[EngagementSummary], Any], Callable[[EngagementSummary], Any]]
 
 
-class PortfolioTableModel(ListTableModel[EngagementSummary]):
+def context_reading(ctx: AppContext) -> tuple[Reading, Callable[[], bool]]:
+    """How the Portfolio reads: through the store, or straight from the file (read-only)
+    before the store is open; and whether the database keeps the engagement tally (SQLite:
+    the file before the store is open is one)."""
+
+    def reading() -> AbstractContextManager[Reader]:
+        if ctx.has_store:
+            return store_reading(ctx.store)()
+        return file_reading(ctx.database_path)()
+
+    def tallied() -> bool:
+        return not ctx.has_store or ctx.store.backend == "sqlite"
+
+    return reading, tallied
+
+
+class PortfolioSource:
+    """The PagedSource of the Portfolio list (the list has no filters: every running
+    engagement)."""
+
+    def __init__(
+        self, reading: Reading, tallied: Callable[[], bool], headers: Sequence[str]
+    ) -> None:
+        self.list = PortfolioList(reading, tallied=tallied)
+        self.headers = headers
+
+    def count(self, filters: dict[str, Any]) -> int:
+        return self.list.count()
+
+    def fetch(
+        self,
+        filters: dict[str, Any],
+        sort_column: int,
+        descending: bool,
+        limit: int,
+        after: ListedEngagement | None = None,
+    ) -> list[ListedEngagement]:
+        return self.list.fetch(sort_column, descending, limit, after)
+
+    def fetch_before(
+        self,
+        filters: dict[str, Any],
+        sort_column: int,
+        descending: bool,
+        limit: int,
+        before: ListedEngagement | None = None,
+    ) -> list[ListedEngagement]:
+        return self.list.fetch_before(sort_column, descending, limit, before)
+
+    def fetch_at(
+        self, filters: dict[str, Any], sort_column: int, descending: bool, offset: int, limit: int
+    ) -> list[ListedEngagement]:
+        return self.list.fetch_at(sort_column, descending, offset, limit)
+
+    def position(
+        self, filters: dict[str, Any], sort_column: int, descending: bool, key: str
+    ) -> int | None:
+        return self.list.position(sort_column, descending, key)
+
+    def display(self, row: ListedEngagement, column: int) -> Any:
+        return None  # the model words the cells
+
+    def key(self, row: ListedEngagement) -> str:
+        return row.id
+
+
+class PortfolioTableModel(PagedTableModel[ListedEngagement]):
     """Columns: engagement (title, then client and phase on a second line), partner, status
     with RAG, open risks, reviews due, next milestone or gate, its date, overdue milestones,
-    overdue actions. Sorting is in memory: the overview lists running engagements only
-    (tens, not thousands)."""
+    overdue actions. Rows and their order come from SQL (PortfolioSource); before a column
+    is sorted they are in the overview's order (status, RAG, title)."""
 
     COLUMNS: Sequence[Column] = (
         ("Engagement", _title_text, lambda e: e.title.casefold()),
@@ -97,19 +181,43 @@ class PortfolioTableModel(ListTableModel[EngagementSummary]):
     )
     TITLE, PARTNER, STATUS, RISKS, REVIEWS, NEXT, LATE_MS, LATE_ACT = range(8)
     NUMERIC = (REVIEWS, LATE_MS, LATE_ACT)
+    # Rows of two lines: a page is a few screenfuls, and each page's engagements are
+    # summarised in five queries over their ids.
+    page_size = 50
 
-    def __init__(self, parent: QObject | None = None) -> None:
-        super().__init__(parent)
-        self.headers = [c[0] for c in self.COLUMNS]
+    def __init__(
+        self, reading: Reading, tallied: Callable[[], bool], parent: QObject | None = None
+    ) -> None:
+        super().__init__(PortfolioSource(reading, tallied, [c[0] for c in self.COLUMNS]), parent)
+        self.list = self.source.list  # type: ignore[attr-defined]
         self.today = clock.today()
-        self._sort: tuple[int, Qt.SortOrder] | None = None
+        self._sort_column = DEFAULT_COLUMN
+        # Each cell's value per role, worded once (a repaint asks every role of every cell
+        # shown; the status wording weighs the RAG advice): forgotten with the pages read.
+        self._cells: dict[tuple[int, int, int], Any] = {}
 
-    def set_rows(self, rows: Sequence[EngagementSummary], today: date) -> None:  # type: ignore[override]
-        self.today = today
-        super().set_rows(self._sorted(rows, *self._sort) if self._sort is not None else rows)
+    def clear_cache(self) -> None:
+        super().clear_cache()
+        self._cells.clear()
+
+    def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        key = (index.row(), index.column(), role)
+        if key in self._cells:
+            return self._cells[key]
+        value = super().data(index, role)
+        if index.isValid():
+            if len(self._cells) > MAX_CELLS:
+                self._cells.clear()
+            self._cells[key] = value
+        return value
+
+    def reload(self, today: date) -> None:
+        """Count again and read the rows shown afresh, as of `today`."""
+        self.today = self.list.today = today
+        self.refresh()
 
     def row_of(self, engagement_id: str) -> int:
-        return next((i for i, e in enumerate(self._rows) if e.id == engagement_id), -1)
+        return self.find_key(engagement_id)
 
     def display(self, e: EngagementSummary, col: int) -> Any:
         if col == self.NEXT and e.next_milestone_date is not None:
@@ -182,27 +290,3 @@ class PortfolioTableModel(ListTableModel[EngagementSummary]):
                 text += f"\nRight-click: set the RAG to {advice.suggested.label}."
             return text
         return None
-
-    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
-        if not 0 <= column < len(self.COLUMNS):
-            return
-        self._sort = (column, order)
-        self.layoutAboutToBeChanged.emit()
-        old = self.persistentIndexList()
-        ids = [self._rows[i.row()].id for i in old]
-        self._rows = self._sorted(self._rows, column, order)
-        new_rows = {e.id: r for r, e in enumerate(self._rows)}
-        self.changePersistentIndexList(
-            old, [self.index(new_rows[k], i.column()) for i, k in zip(old, ids, strict=True)]
-        )
-        self.layoutChanged.emit()
-
-    def _sorted(
-        self, rows: Sequence[EngagementSummary], column: int, order: Qt.SortOrder
-    ) -> list[EngagementSummary]:
-        key = self.COLUMNS[column][2]
-        return sorted(
-            rows,
-            key=lambda e: (key(e), e.title.casefold()),
-            reverse=order == Qt.SortOrder.DescendingOrder,
-        )

@@ -6,7 +6,7 @@ from __future__ import annotations
 from PySide6.QtCore import QAbstractItemModel, Qt
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QMenu, QTableView, QWidget
 
-FIT_ROWS = 50
+FIT_ROWS = 20  # about the rows a laptop shows: fitting measures these, not every row
 
 
 def portfolio_table(name: str, lines: int = 1) -> QTableView:

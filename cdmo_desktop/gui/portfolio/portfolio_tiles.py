@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QFrame, QLabel, QVBoxLayout, QWidget
 from cdmo_desktop.domain.enums import EngagementStatus
 from cdmo_desktop.gui.format import date_text
 from cdmo_desktop.store.portfolio import PortfolioOverview
+from cdmo_desktop.store.portfolio_list import PortfolioTotals
 
 ALERT, WARNING, CALM = "#C62828", "#B26A00", "#2E7D32"
 
@@ -90,7 +91,7 @@ def headline_tiles() -> dict[str, Tile]:
     }
 
 
-def show_totals(t: dict[str, Tile], ov: PortfolioOverview) -> None:
+def show_totals(t: dict[str, Tile], ov: PortfolioOverview | PortfolioTotals) -> None:
     """The overview's figures on the tiles; one overdue audit links to its partner, more
     to a menu of them (the tile's `link_activated` gives the partner id or "menu")."""
     by = ov.by_status

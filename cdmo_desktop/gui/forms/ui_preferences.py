@@ -34,6 +34,7 @@ class Ui_PreferencesDialog(object):
 
         self.nameError = QLabel(PreferencesDialog)
         self.nameError.setObjectName(u"nameError")
+        self.nameError.setProperty(u"tone", u"error")
         self.nameError.setVisible(False)
 
         self.form.setWidget(1, QFormLayout.ItemRole.FieldRole, self.nameError)
@@ -41,6 +42,7 @@ class Ui_PreferencesDialog(object):
         self.nameHint = QLabel(PreferencesDialog)
         self.nameHint.setObjectName(u"nameHint")
         self.nameHint.setWordWrap(True)
+        self.nameHint.setProperty(u"tone", u"muted")
 
         self.form.setWidget(2, QFormLayout.ItemRole.FieldRole, self.nameHint)
 
@@ -95,9 +97,7 @@ class Ui_PreferencesDialog(object):
     def retranslateUi(self, PreferencesDialog):
         PreferencesDialog.setWindowTitle(QCoreApplication.translate("PreferencesDialog", u"Preferences", None))
         self.nameLabel.setText(QCoreApplication.translate("PreferencesDialog", u"Your &name:", None))
-        self.nameError.setStyleSheet(QCoreApplication.translate("PreferencesDialog", u"color: #C62828;", None))
         self.nameHint.setText(QCoreApplication.translate("PreferencesDialog", u"Recorded in the change log with every edit you make, and shown as the author of the reports you print.", None))
-        self.nameHint.setStyleSheet(QCoreApplication.translate("PreferencesDialog", u"color: #555555;", None))
         self.databaseLabel.setText(QCoreApplication.translate("PreferencesDialog", u"Database:", None))
         self.backupsLabel.setText(QCoreApplication.translate("PreferencesDialog", u"Backups:", None))
     # retranslateUi

@@ -39,7 +39,7 @@ CHOICES: tuple[tuple[Choice, str], ...] = (
     ("light", "Light"),
     ("dark", "Dark"),
 )
-Tone = Literal["error", "warning", "ok", "muted", "error-box", "warning-box", "notice"]
+Tone = Literal["error", "warning", "ok", "muted", "error-box", "warning-box", "notice", "banner"]
 
 
 @dataclass(frozen=True)
@@ -415,6 +415,8 @@ def stylesheet(t: Theme) -> str:
         f'*[tone="notice"] {{ background: {t.warn_bg}; border: 1px solid {t.warning};'
         " border-radius: 4px; }"
         f'*[tone="notice"] QLabel {{ color: {t.warn_fg}; }}'
+        f'*[tone="banner"] {{ color: {t.warn_fg}; background: {t.warn_bg}; padding: 6px 8px;'
+        f" border-bottom: 1px solid {t.warning}; }}"
     )
 
 

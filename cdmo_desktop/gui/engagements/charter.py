@@ -33,6 +33,7 @@ from cdmo_desktop.domain.models import (
     KickoffAttendee,
 )
 from cdmo_desktop.domain.validation import ValidationError
+from cdmo_desktop.gui import theme
 from cdmo_desktop.gui.conflicts import guarded_save
 from cdmo_desktop.gui.context import AppContext
 from cdmo_desktop.gui.engagements import charter_lists as lists
@@ -60,7 +61,6 @@ from cdmo_desktop.store.charters import (
     save_charter,
 )
 
-ERROR_STYLE = "color: #b3261e;"
 _EXTERNAL = {
     "who.people": "team",
     "who.raci": "team",
@@ -276,7 +276,7 @@ class CharterTab(QWidget):
         unplaced = [
             m for m in unplaced if m not in (errors.get("metrics"), errors.get("escalation"))
         ]
-        self.ui.dirtyLabel.setStyleSheet(ERROR_STYLE if unplaced or errors else "")
+        theme.set_tone(self.ui.dirtyLabel, "error" if unplaced or errors else None)
         self.ui.dirtyLabel.setText(
             " ".join(unplaced)
             or ("Fix the fields marked in red to save." if errors else "")
@@ -339,7 +339,7 @@ class CharterTab(QWidget):
             commit(self.ctx, saved, initiator=self)
         except REFUSALS as exc:
             self.binder.show_errors(refused_errors(exc, "charter"))
-            self.ui.dirtyLabel.setStyleSheet(ERROR_STYLE)
+            theme.set_tone(self.ui.dirtyLabel, "error")
             self.ui.dirtyLabel.setText(
                 str(exc) if isinstance(exc, ValidationError) else refusal_text(exc)
             )

@@ -26,6 +26,7 @@ from cdmo_desktop.domain import clock, derive, geo
 from cdmo_desktop.domain.enums import Region
 from cdmo_desktop.domain.models import Partner, new_id
 from cdmo_desktop.domain.validation import ValidationError
+from cdmo_desktop.gui import theme
 from cdmo_desktop.gui.conflicts import guarded_save
 from cdmo_desktop.gui.context import AppContext
 from cdmo_desktop.gui.format import date_text, number_text
@@ -277,7 +278,8 @@ class PartnerProfileView(QWidget):
         if overdue:
             text += f"  — overdue by {number_text((today - due).days)} days"
         self.ui.nextAuditValue.setText(text)
-        self.ui.nextAuditValue.setStyleSheet("color: #B71C1C; font-weight: 600;" if overdue else "")
+        self.ui.nextAuditValue.setStyleSheet("font-weight: 600;" if overdue else "")
+        theme.set_tone(self.ui.nextAuditValue, "error" if overdue else None)
 
     def _sites(self) -> list[dict[str, Any]]:
         return list(self.profile.sites) if self.profile else []
@@ -338,7 +340,9 @@ class PartnerProfileView(QWidget):
             (TAB_QUALITY, {"qualification_status"}),
         ):
             bad = any(f in shown for f in fields)
-            self.ui.tabs.tabBar().setTabTextColor(index, QColor("#B71C1C") if bad else QColor())
+            self.ui.tabs.tabBar().setTabTextColor(
+                index, theme.current().colour("error") if bad else QColor()
+            )
         self._update_local_time()
 
     def _similar_names(self) -> list[str]:

@@ -9,10 +9,9 @@ from PySide6.QtGui import QTextDocumentFragment
 from PySide6.QtWidgets import QFrame, QLabel, QVBoxLayout, QWidget
 
 from cdmo_desktop.domain.enums import EngagementStatus
+from cdmo_desktop.gui import theme
 from cdmo_desktop.gui.format import date_text
 from cdmo_desktop.store.portfolio import PortfolioOverview
-
-ALERT, WARNING, CALM = "#C62828", "#B26A00", "#2E7D32"
 
 
 class Tile(QFrame):
@@ -41,7 +40,7 @@ class Tile(QFrame):
         self.detail = QLabel()
         self.detail.setObjectName(f"{name}Detail")
         self.detail.setWordWrap(True)
-        self.detail.setStyleSheet("color: #555;")
+        theme.set_tone(self.detail, "muted")
         self.detail.setTextInteractionFlags(Qt.TextInteractionFlag.LinksAccessibleByMouse)
         self.detail.linkActivated.connect(self.link_activated)
         layout.addWidget(self.value)
@@ -49,10 +48,11 @@ class Tile(QFrame):
         layout.addWidget(self.detail)
         layout.addStretch(1)
 
-    def set_value(self, value: int, colour: str | None = None) -> None:
+    def set_value(self, value: int, tone: theme.Tone | None = None) -> None:
+        """The figure, in the theme's colour of `tone` when it needs attention."""
         self.value.setText(str(value))
-        style = "font-size: 20pt; font-weight: 600;"
-        self.value.setStyleSheet(style + (f" color: {colour};" if colour else ""))
+        self.value.setStyleSheet("font-size: 20pt; font-weight: 600;")
+        theme.set_tone(self.value, tone)
 
     def set_detail(self, text: str) -> None:
         self.detail.setText(text)
@@ -72,10 +72,12 @@ class Tile(QFrame):
             self.caption.setToolTip("")
 
 
-def attention_colour(count: int, severe: bool = True) -> str:
+def attention_colour(count: int, severe: bool = True) -> theme.Tone:
+    """The tone of a count of things that need attention: ok at none, else error (severe)
+    or warning."""
     if not count:
-        return CALM
-    return ALERT if severe else WARNING
+        return "ok"
+    return "error" if severe else "warning"
 
 
 def headline_tiles() -> dict[str, Tile]:
@@ -100,7 +102,9 @@ def show_totals(t: dict[str, Tile], ov: PortfolioOverview) -> None:
     review = ov.rags_to_review
     plural = "s" if review != 1 else ""
     to_review = (
-        f"<b style='color:{WARNING}'>{review} RAG{plural} to update</b> · " if review else ""
+        f"<b style='color:{theme.html_colour('warning')}'>{review} RAG{plural} to update</b> · "
+        if review
+        else ""
     )
     t["engagements"].set_detail(
         f"{to_review}{active} active · {planned} planned · {on_hold} on hold · {closed} closed"

@@ -48,9 +48,6 @@ class GanttChartItem(QGraphicsItem):
         self._buckets: list[list[int]] | None = None
         self._small = QFont()
         self._small.setPointSizeF(7.0)
-        self._link_pen = QPen(st.LINK, 1.0)
-        self._critical_pen = QPen(st.CRITICAL_EDGE, 1.6)
-        self._today_pen = QPen(st.TODAY, 1.5, Qt.PenStyle.DashLine)
 
     # --- geometry -----------------------------------------------------------------------
     def boundingRect(self) -> QRectF:
@@ -120,7 +117,7 @@ class GanttChartItem(QGraphicsItem):
                 self._paint_item(painter, entry.item, y, analysis)
         x_today = layout.point_x(doc.today)
         if exposed.left() - 2 <= x_today <= exposed.right() + 2:
-            painter.setPen(self._today_pen)
+            painter.setPen(QPen(st.TODAY, 1.5, Qt.PenStyle.DashLine))
             painter.drawLine(QPointF(x_today, exposed.top()), QPointF(x_today, exposed.bottom()))
 
     def _paint_background(self, painter: QPainter, exposed: QRectF, rows: range) -> None:
@@ -208,7 +205,7 @@ class GanttChartItem(QGraphicsItem):
         edge = (
             QPen(st.CONFLICT, 2.2)
             if conflict
-            else (self._critical_pen if critical else QPen(done_part.darker(115), 1.0))
+            else (QPen(st.CRITICAL_EDGE, 1.6) if critical else QPen(done_part.darker(115), 1.0))
         )
         x0, x1 = item_span(layout, item)
         if item.is_point:
@@ -344,7 +341,7 @@ class GanttChartItem(QGraphicsItem):
                 tip, direction = QPointF(sb0, yb), "right"
             path.lineTo(tip)
             critical = k in driving and succ.status is not MilestoneStatus.DONE
-            pen = QPen(st.CRITICAL_EDGE, 1.4) if critical else self._link_pen
+            pen = QPen(st.CRITICAL_EDGE, 1.4) if critical else QPen(st.LINK, 1.0)
             painter.setPen(pen)
             painter.drawPath(path)
             painter.setBrush(pen.color())

@@ -167,7 +167,7 @@ LIGHT = Theme(
     mid="#b8bcc2",
     dark="#8a8f96",
     shadow="#505459",
-    placeholder="#6b7078",
+    placeholder="#5f646b",
     link="#1a4f8b",
     link_visited="#5b3a8c",
     tooltip_base="#ffffdc",
@@ -202,7 +202,7 @@ LIGHT = Theme(
     },
     heatmap_grid="#ffffff",
     heatmap_selected="#1a237e",
-    raci={"R": "#1d4ed8", "A": "#7c2d12", "C": "#047857", "I": "#575c63"},
+    raci={"R": "#1d4ed8", "A": "#7c2d12", "C": "#03664a", "I": "#575c63"},
     score_bg={1: "#f8d7da", 2: "#fbe3d0", 3: "#fff3cd", 4: "#dff0d8", 5: "#c8e6c9"},
     score_fg="#1f2328",
     chart_line="#37474f",
@@ -477,6 +477,16 @@ def apply(app: QApplication, chosen: Choice) -> Theme:
         widget.update()
     notifier().changed.emit()
     return _current
+
+
+def reset(app: QApplication) -> None:
+    """Back to the platform's palette, no style sheet and the light theme (the state before
+    `install`)."""
+    global _current
+    _current = LIGHT
+    app.styleHints().unsetColorScheme()
+    app.setPalette(QPalette())
+    app.setStyleSheet("")
 
 
 _follower: _Follower | None = None

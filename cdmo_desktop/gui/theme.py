@@ -44,41 +44,41 @@ Tone = Literal["error", "warning", "ok", "muted", "error-box", "warning-box", "n
 
 @dataclass(frozen=True)
 class GanttColours:
-    """The Gantt chart's colours (gui/widgets/gantt_style.py reads them by upper-case name)."""
+    """The Gantt chart's colours (gui/widgets/gantt_style.py `colours()`)."""
 
-    bar: str
-    bar_done_part: str
-    critical: str
-    critical_done_part: str
-    critical_edge: str
-    overdue: str
-    overdue_done_part: str
-    done: str
-    done_done_part: str
-    conflict: str
-    conflict_mark: str  # the "!" inside the conflict triangle
-    milestone: str
-    gate: str
-    baseline: str
-    actual: str
-    actual_open: str
-    late: str
-    early: str
-    link: str
-    today: str
-    weekend: str
-    closed_day: str  # #aarrggbb: a translucent wash over a site's closed days
-    grid_minor: str
-    grid_major: str
-    group_band: str
-    group_bar: str
-    selected: str
-    lock: str
-    preview: str
-    target: str
-    header_background: str
-    header_text: str
-    header_line: str
+    bar: QColor
+    bar_done_part: QColor
+    critical: QColor
+    critical_done_part: QColor
+    critical_edge: QColor
+    overdue: QColor
+    overdue_done_part: QColor
+    done: QColor
+    done_done_part: QColor
+    conflict: QColor
+    conflict_mark: QColor  # the "!" inside the conflict triangle
+    milestone: QColor
+    gate: QColor
+    baseline: QColor
+    actual: QColor
+    actual_open: QColor
+    late: QColor
+    early: QColor
+    link: QColor
+    today: QColor
+    weekend: QColor
+    closed_day: QColor  # a translucent wash (#aarrggbb) over a site's closed days
+    grid_minor: QColor
+    grid_major: QColor
+    group_band: QColor
+    group_bar: QColor
+    selected: QColor
+    lock: QColor
+    preview: QColor
+    target: QColor
+    header_background: QColor
+    header_text: QColor
+    header_line: QColor
 
 
 @dataclass(frozen=True)
@@ -209,39 +209,39 @@ LIGHT = Theme(
     chart_target="#1565c0",
     comment_mark="#6a1b9a",
     gantt=GanttColours(
-        bar="#6f9fd8",
-        bar_done_part="#2f609f",
-        critical="#e3826f",
-        critical_done_part="#a8382a",
-        critical_edge="#8c1f14",
-        overdue="#f2b23e",
-        overdue_done_part="#a86d06",
-        done="#9cc49a",
-        done_done_part="#5d8f5a",
-        conflict="#d40f1a",
-        conflict_mark="#ffffff",
-        milestone="#2c3e50",
-        gate="#7b3fa0",
-        baseline="#9aa3ad",
-        actual="#2a7f62",
-        actual_open="#7fbfa6",
-        late="#b3141c",
-        early="#1b6b34",
-        link="#6b7683",
-        today="#e4572e",
-        weekend="#f3f3f3",
-        closed_day="#46d6783c",
-        grid_minor="#ececec",
-        grid_major="#cfd5dc",
-        group_band="#eef1f5",
-        group_bar="#4a5560",
-        selected="#dce9fb",
-        lock="#39424c",
-        preview="#5a285aaa",
-        target="#46288c46",
-        header_background="#f7f8fa",
-        header_text="#2b3138",
-        header_line="#c9cfd6",
+        bar=QColor("#6f9fd8"),
+        bar_done_part=QColor("#2f609f"),
+        critical=QColor("#e3826f"),
+        critical_done_part=QColor("#a8382a"),
+        critical_edge=QColor("#8c1f14"),
+        overdue=QColor("#f2b23e"),
+        overdue_done_part=QColor("#a86d06"),
+        done=QColor("#9cc49a"),
+        done_done_part=QColor("#5d8f5a"),
+        conflict=QColor("#d40f1a"),
+        conflict_mark=QColor("#ffffff"),
+        milestone=QColor("#2c3e50"),
+        gate=QColor("#7b3fa0"),
+        baseline=QColor("#9aa3ad"),
+        actual=QColor("#2a7f62"),
+        actual_open=QColor("#7fbfa6"),
+        late=QColor("#b3141c"),
+        early=QColor("#1b6b34"),
+        link=QColor("#6b7683"),
+        today=QColor("#e4572e"),
+        weekend=QColor("#f3f3f3"),
+        closed_day=QColor("#46d6783c"),
+        grid_minor=QColor("#ececec"),
+        grid_major=QColor("#cfd5dc"),
+        group_band=QColor("#eef1f5"),
+        group_bar=QColor("#4a5560"),
+        selected=QColor("#dce9fb"),
+        lock=QColor("#39424c"),
+        preview=QColor("#5a285aaa"),
+        target=QColor("#46288c46"),
+        header_background=QColor("#f7f8fa"),
+        header_text=QColor("#2b3138"),
+        header_line=QColor("#c9cfd6"),
     ),
 )
 
@@ -303,39 +303,39 @@ DARK = Theme(
     chart_target="#8ab4f8",
     comment_mark="#ce93d8",
     gantt=GanttColours(
-        bar="#5b8fd0",
-        bar_done_part="#a9c8f0",
-        critical="#d9705c",
-        critical_done_part="#ffb4a6",
-        critical_edge="#ff8a75",
-        overdue="#e0a030",
-        overdue_done_part="#ffd98a",
-        done="#6f9f6c",
-        done_done_part="#b5dfb2",
-        conflict="#ff5252",
-        conflict_mark="#18191c",
-        milestone="#cfd8e3",
-        gate="#c39be0",
-        baseline="#7d8793",
-        actual="#4fc19a",
-        actual_open="#2f7d62",
-        late="#ff8a80",
-        early="#7fd394",
-        link="#8d98a5",
-        today="#ff7a50",
-        weekend="#202226",
-        closed_day="#46e07840",
-        grid_minor="#26292e",
-        grid_major="#3a3f46",
-        group_band="#2b2f36",
-        group_bar="#b8c2cc",
-        selected="#23406e",
-        lock="#cfd8e3",
-        preview="#6a5a8ae0",
-        target="#4650c878",
-        header_background="#202226",
-        header_text="#e4e6e9",
-        header_line="#3a3f46",
+        bar=QColor("#5b8fd0"),
+        bar_done_part=QColor("#a9c8f0"),
+        critical=QColor("#d9705c"),
+        critical_done_part=QColor("#ffb4a6"),
+        critical_edge=QColor("#ff8a75"),
+        overdue=QColor("#e0a030"),
+        overdue_done_part=QColor("#ffd98a"),
+        done=QColor("#6f9f6c"),
+        done_done_part=QColor("#b5dfb2"),
+        conflict=QColor("#ff5252"),
+        conflict_mark=QColor("#18191c"),
+        milestone=QColor("#cfd8e3"),
+        gate=QColor("#c39be0"),
+        baseline=QColor("#7d8793"),
+        actual=QColor("#4fc19a"),
+        actual_open=QColor("#2f7d62"),
+        late=QColor("#ff8a80"),
+        early=QColor("#7fd394"),
+        link=QColor("#8d98a5"),
+        today=QColor("#ff7a50"),
+        weekend=QColor("#202226"),
+        closed_day=QColor("#46e07840"),
+        grid_minor=QColor("#26292e"),
+        grid_major=QColor("#3a3f46"),
+        group_band=QColor("#2b2f36"),
+        group_bar=QColor("#b8c2cc"),
+        selected=QColor("#23406e"),
+        lock=QColor("#cfd8e3"),
+        preview=QColor("#6a5a8ae0"),
+        target=QColor("#4650c878"),
+        header_background=QColor("#202226"),
+        header_text=QColor("#e4e6e9"),
+        header_line=QColor("#3a3f46"),
     ),
 )
 

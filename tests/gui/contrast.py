@@ -84,7 +84,7 @@ class Grab:
         image = pixmap.toImage().convertToFormat(QImage.Format.Format_RGB32)
         self.image = image
         h, w = image.height(), image.width()
-        raw = np.frombuffer(image.constBits(), dtype=np.uint8)  # type: ignore[call-overload]
+        raw = np.frombuffer(image.constBits(), dtype=np.uint8)
         self.pixels = raw.reshape(h, image.bytesPerLine() // 4, 4)[:, :w, :3]  # B, G, R
 
     def background(self, widget: QWidget, rect: QRect) -> QColor | None:

@@ -29,7 +29,7 @@ WIDTH, HEIGHT = 1366, 768
 
 
 @pytest.fixture
-def ids(demo_ctx) -> dict[str, list[str]]:  # type: ignore[no-untyped-def]
+def ids(demo_ctx) -> dict[str, list[str]]:
     """The demo's partners and engagements by name."""
     with demo_ctx.store.read() as s:
         return {
@@ -39,7 +39,7 @@ def ids(demo_ctx) -> dict[str, list[str]]:  # type: ignore[no-untyped-def]
 
 
 @pytest.fixture
-def quiet(monkeypatch) -> Iterator[None]:  # type: ignore[no-untyped-def]
+def quiet(monkeypatch) -> Iterator[None]:
     """Closing pages at teardown must not block on an unsaved-changes question."""
     from cdmo_desktop.gui.engagements import workspace, workspace_records
 
@@ -62,7 +62,7 @@ def _settle() -> None:
     QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
 
 
-def _pages(window, ids) -> Iterator[str]:  # type: ignore[no-untyped-def]
+def _pages(window, ids) -> Iterator[str]:
     """Show every screen and tab in turn; yield what is showing."""
     from cdmo_desktop.gui.engagements.workspace import TAB_KEYS, EngagementWorkspace
     from cdmo_desktop.gui.pages import SCREENS
@@ -89,7 +89,7 @@ def _pages(window, ids) -> Iterator[str]:  # type: ignore[no-untyped-def]
 
 
 @pytest.mark.parametrize("scheme", ["light", "dark"], indirect=True)
-def test_every_screen_reads_at_4_5_to_1(qtbot, demo_ctx, ids, quiet, scheme) -> None:  # type: ignore[no-untyped-def]
+def test_every_screen_reads_at_4_5_to_1(qtbot, demo_ctx, ids, quiet, scheme) -> None:
     from cdmo_desktop.gui.main_window import MainWindow
 
     window = MainWindow(demo_ctx, remember_database=False)
@@ -112,7 +112,7 @@ def test_every_tint_and_badge_carries_readable_text(t: theme.Theme) -> None:
         "warn": (t.warn_fg, t.warn_bg),
         "ok": (t.ok_fg, t.ok_bg),
         "neutral": (t.neutral_fg, t.neutral_bg),
-        "Gantt header": (t.gantt.header_text, t.gantt.header_background),
+        "Gantt header": (t.gantt.header_text.name(), t.gantt.header_background.name()),
         "selected row": (t.highlighted_text, t.highlight),
         "tool tip": (t.tooltip_text, t.tooltip_base),
     }
@@ -140,7 +140,7 @@ def test_every_tint_and_badge_carries_readable_text(t: theme.Theme) -> None:
     assert not faint
 
 
-def test_a_switch_while_running_repaints_in_the_other_scheme(qtbot, qapp, demo_ctx) -> None:  # type: ignore[no-untyped-def]
+def test_a_switch_while_running_repaints_in_the_other_scheme(qtbot, qapp, demo_ctx) -> None:
     """The system turning dark (or the user's choice) switches the palette, the tone
     colours and the icons of a window already open; back to light, back again."""
     from cdmo_desktop.gui.main_window import MainWindow
@@ -167,7 +167,7 @@ def test_a_switch_while_running_repaints_in_the_other_scheme(qtbot, qapp, demo_c
         theme.reset(qapp)
 
 
-def test_the_preference_overrides_the_system_and_is_remembered(qapp, settings) -> None:  # type: ignore[no-untyped-def]
+def test_the_preference_overrides_the_system_and_is_remembered(qapp, settings) -> None:
     try:
         assert theme.install(qapp, settings) is theme.LIGHT  # offscreen: no system scheme
         theme.choose(qapp, settings, "dark")

@@ -7,20 +7,17 @@ The colours are the theme's (gui/theme.py, light or dark); the PDF chart
 from __future__ import annotations
 
 from PySide6.QtCore import QPointF, QRectF, Qt
-from PySide6.QtGui import QColor, QPainter, QPainterPath, QPolygonF
+from PySide6.QtGui import QPainter, QPainterPath, QPolygonF
 
 from cdmo_desktop.domain.enums import MilestoneKind
 from cdmo_desktop.gui import theme
+from cdmo_desktop.gui.theme import GanttColours
 
 
-def __getattr__(name: str) -> QColor:
-    """`gantt_style.BAR`, `gantt_style.TODAY`, ...: the colour of that name in the theme in
-    use (gui/theme.py GanttColours), looked up at paint time so dark mode needs a repaint
-    only."""
-    colours = theme.current().gantt
-    if name.isupper() and hasattr(colours, name.lower()):
-        return QColor(getattr(colours, name.lower()))
-    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+def colours() -> GanttColours:
+    """The chart's colours in the theme in use (asked at paint time, so a switch to dark
+    mode needs a repaint only)."""
+    return theme.current().gantt
 
 
 # A row (24 px): the planned bar, under it the actual bar, under that the baseline.
@@ -63,7 +60,7 @@ def point_shape(kind: MilestoneKind, cx: float, cy: float, half: float = POINT_H
 def draw_lock(painter: QPainter, x: float, y: float) -> None:
     """A small padlock whose body's top-left corner is at (x, y)."""
     painter.save()
-    lock = QColor(theme.current().gantt.lock)
+    lock = colours().lock
     painter.setPen(lock)
     painter.setBrush(lock)
     painter.drawRect(QRectF(x, y + 3.5, 7, 5.5))
@@ -80,11 +77,11 @@ def draw_lock(painter: QPainter, x: float, y: float) -> None:
 def draw_warning(painter: QPainter, x: float, y: float) -> None:
     """A red warning triangle with its top at (x + 5, y)."""
     painter.save()
-    g = theme.current().gantt
-    painter.setPen(QColor(g.conflict))
-    painter.setBrush(QColor(g.conflict))
+    g = colours()
+    painter.setPen(g.conflict)
+    painter.setBrush(g.conflict)
     painter.drawPolygon(QPolygonF([QPointF(x + 5, y), QPointF(x + 10, y + 9), QPointF(x, y + 9)]))
-    painter.setPen(QColor(g.conflict_mark))
+    painter.setPen(g.conflict_mark)
     painter.drawLine(QPointF(x + 5, y + 3), QPointF(x + 5, y + 6))
     painter.drawPoint(QPointF(x + 5, y + 7.6))
     painter.restore()
@@ -105,9 +102,9 @@ LEGEND = (
 
 def legend_html() -> str:
     """The legend under the chart, each mark in the theme's colour."""
-    g = theme.current().gantt
+    g = colours()
     return " ".join(
-        f"<span style='color:{getattr(g, role)}'>{mark}</span> {text}"
+        f"<span style='color:{getattr(g, role).name()}'>{mark}</span> {text}"
         for role, mark, text in LEGEND
     )
 

@@ -112,11 +112,11 @@ class GanttView(QGraphicsView):
     def colour_previews(self) -> None:
         """The drag previews in the theme's colours (again after a switch to dark mode)."""
         for shape in (self._ghost_bar, self._ghost_point):
-            shape.setBrush(QBrush(st.PREVIEW))
-            shape.setPen(QPen(st.BAR_DONE_PART, 1, Qt.PenStyle.DashLine))
-        self._target_band.setBrush(QBrush(st.TARGET))
+            shape.setBrush(QBrush(st.colours().preview))
+            shape.setPen(QPen(st.colours().bar_done_part, 1, Qt.PenStyle.DashLine))
+        self._target_band.setBrush(QBrush(st.colours().target))
         self._target_band.setPen(QPen(Qt.PenStyle.NoPen))
-        self._rubber.setPen(QPen(st.BAR_DONE_PART, 1.5, Qt.PenStyle.DashLine))
+        self._rubber.setPen(QPen(st.colours().bar_done_part, 1.5, Qt.PenStyle.DashLine))
 
     # --- extent, zoom and scrolling -----------------------------------------------------
     def refresh_extent(self) -> None:

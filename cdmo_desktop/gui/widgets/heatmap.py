@@ -249,7 +249,7 @@ class RiskHeatMap(QWidget):
                     level = risk_matrix.MATRIX[likelihood - 1][impact - 1]
                     painter.setPen(theme.current().level(level)[1])
                     painter.drawText(rect, Qt.AlignmentFlag.AlignCenter, str(n))
-        painter.setPen(QPen(theme.current().colour("heatmap_grid"), 1.5))
+        painter.setPen(QPen(QColor(theme.current().heatmap_grid), 1.5))
         box = p.grids[kind]
         for k in range(1, 5):
             x = box.left() + k * p.cell
@@ -258,7 +258,7 @@ class RiskHeatMap(QWidget):
             painter.drawLine(QPointF(box.left(), y), QPointF(box.right(), y))
         if self.selected is not None and self.selected[0] == kind:
             _kind, likelihood, impact = self.selected
-            painter.setPen(QPen(theme.current().colour("heatmap_selected"), 3))
+            painter.setPen(QPen(QColor(theme.current().heatmap_selected), 3))
             painter.setBrush(Qt.BrushStyle.NoBrush)
             painter.drawRect(p.cell_rect(kind, likelihood, impact).adjusted(1.5, 1.5, -1.5, -1.5))
 

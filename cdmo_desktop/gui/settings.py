@@ -149,6 +149,7 @@ REPORTS_PAPER = Setting("reports/paper", str, "", '"A4" or "Letter"; "" follows 
 
 ALL: tuple[Setting[Any] | KeyedSetting[Any], ...] = (
     CONSULTANT_NAME,
+    COLOUR_SCHEME,
     LAST_DATABASE,
     RECENT_SERVERS,
     MAIN_GEOMETRY,

@@ -178,3 +178,23 @@ def test_the_preference_overrides_the_system_and_is_remembered(qapp, settings) -
         assert theme.current() is theme.LIGHT
     finally:
         theme.reset(qapp)
+
+
+def test_preferences_offer_system_light_and_dark(qtbot, qapp, settings) -> None:
+    from cdmo_desktop.gui.dialogs.preferences import PreferencesDialog
+
+    dialog = PreferencesDialog(settings)
+    qtbot.addWidget(dialog)
+    combo = dialog.ui.schemeCombo
+    assert [combo.itemData(i) for i in range(combo.count())] == ["system", "light", "dark"]
+    assert combo.currentData() == "system"
+    try:
+        combo.setCurrentIndex(combo.findData("dark"))
+        dialog.accept()
+        assert theme.current() is theme.DARK
+        assert theme.choice(settings) == "dark"
+        again = PreferencesDialog(settings)
+        qtbot.addWidget(again)
+        assert again.ui.schemeCombo.currentData() == "dark"
+    finally:
+        theme.reset(qapp)

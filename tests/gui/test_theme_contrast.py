@@ -198,3 +198,35 @@ def test_preferences_offer_system_light_and_dark(qtbot, qapp, settings) -> None:
         assert again.ui.schemeCombo.currentData() == "dark"
     finally:
         theme.reset(qapp)
+
+
+def test_rich_text_follows_a_switch_while_running(qtbot, qapp, demo_ctx, ids, quiet) -> None:
+    """Labels whose rich text names a colour (the tiles, a partner's overview, the charter
+    status and the workspace badge) are written again in the new scheme's colours."""
+    from PySide6.QtWidgets import QLabel
+
+    from cdmo_desktop.gui.main_window import MainWindow
+
+    light = {theme.LIGHT.warning, theme.LIGHT.error, theme.LIGHT.ok}
+    dark = {theme.DARK.warning, theme.DARK.error, theme.DARK.ok}
+
+    def colours_named() -> set[str]:
+        text = " ".join(label.text().lower() for label in window.findChildren(QLabel))
+        return {c for c in light | dark if c in text}
+
+    window = MainWindow(demo_ctx, remember_database=False)
+    qtbot.addWidget(window)
+    window.show()
+    window.show_screen("portfolio")
+    window.open_partner(ids["partner"][0])
+    window.open_engagement(ids["engagement"][0])
+    _settle()
+    try:
+        theme.apply(qapp, "light")
+        _settle()
+        assert colours_named() and colours_named() <= light
+        theme.apply(qapp, "dark")
+        _settle()
+        assert colours_named() and colours_named() <= dark
+    finally:
+        theme.reset(qapp)

@@ -150,6 +150,7 @@ class CharterTab(QWidget):
         ui.openTeamButton.clicked.connect(self._on_open_team_button_clicked)
         ui.checklistList.itemClicked.connect(self._on_checklist_list_item_clicked)
         ctx.changed.connect(self._on_ctx_changed)
+        theme.notifier().changed.connect(self._update_state)  # status and checklist colours
         self.drafts = CharterDraftKeeper(
             ui, ctx.local_file, engagement_id, self.current_data, parent=self
         )

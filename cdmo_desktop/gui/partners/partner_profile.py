@@ -163,6 +163,7 @@ class PartnerProfileView(QWidget):
         self.scorecard_tab = ui.tabs.addTab(self._scorecard_holder, "Scorecard")
         ui.tabs.setTabVisible(self.scorecard_tab, bool(self.partner_id))
         ui.tabs.currentChanged.connect(self._on_tabs_current_changed)
+        theme.notifier().changed.connect(self.on_theme_changed)
         self.reload()
         ui.tabs.setCurrentIndex(TAB_OVERVIEW if self.partner_id else TAB_PROFILE)
         if not self.partner_id:
@@ -233,6 +234,10 @@ class PartnerProfileView(QWidget):
         )
         values = self.form.values()
         return all(values[k] == saved[k] for k in values.keys() & saved if saved[k] != old.get(k))
+
+    def on_theme_changed(self) -> None:
+        """Dark mode on or off: the overview's rich text and the tab colours again."""
+        self.reload(load_form=False)
 
     def reload(self, *, load_form: bool = True) -> None:
         """Read the partner again; the form is refreshed only when it holds no edits (and

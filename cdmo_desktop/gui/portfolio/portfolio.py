@@ -27,7 +27,6 @@ from PySide6.QtWidgets import (
 
 from cdmo_desktop.domain import clock
 from cdmo_desktop.gui import settings as keys
-from cdmo_desktop.gui import theme
 from cdmo_desktop.gui.context import AppContext
 from cdmo_desktop.gui.exchange.row_export import export_rows_action
 from cdmo_desktop.gui.format import date_text
@@ -76,7 +75,6 @@ class PortfolioView(NothingToSave, QWidget):
         self.overview: PortfolioOverview | None = None
         self._build()
         ctx.changed.connect(self._on_ctx_changed)
-        theme.notifier().changed.connect(self.on_theme_changed)
         ctx.day_changed.connect(self._on_ctx_day_changed)
         if not ctx.has_store:
             ctx.store_ready.connect(self._on_ctx_store_ready)
@@ -99,7 +97,7 @@ class PortfolioView(NothingToSave, QWidget):
 
         tiles = QHBoxLayout()
         tiles.setSpacing(8)
-        self.tiles = headline_tiles()
+        self.tiles = headline_tiles(self, lambda: self.overview)
         for tile in self.tiles.values():
             tiles.addWidget(tile, 1)
         self.tiles["audits"].link_activated.connect(self._on_audits_tile_link_activated)
@@ -209,11 +207,6 @@ class PortfolioView(NothingToSave, QWidget):
         except sqlite3.Error:
             log.exception("reading the portfolio from %s", self.ctx.database_path)
             return None  # still dirty: read again once the store is there
-
-    def on_theme_changed(self) -> None:
-        """Dark mode on or off: the tiles' rich text in the new colours."""
-        if self.overview is not None:
-            show_totals(self.tiles, self.overview)
 
     def refresh(self) -> None:
         current = self.current_engagement_id()

@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from html import escape
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtGui import QTextDocumentFragment
 from PySide6.QtWidgets import QFrame, QLabel, QVBoxLayout, QWidget
 
@@ -80,9 +81,12 @@ def attention_colour(count: int, severe: bool = True) -> theme.Tone:
     return "error" if severe else "warning"
 
 
-def headline_tiles() -> dict[str, Tile]:
-    """The six tiles, by key, in the order they show."""
-    return {
+def headline_tiles(
+    screen: QWidget, overview: Callable[[], PortfolioOverview | None]
+) -> dict[str, Tile]:
+    """The six tiles, by key, in the order they show; written again from `overview()`
+    when dark mode goes on or off."""
+    tiles = {
         "engagements": Tile("engagementsTile", "engagements running"),
         "critical": Tile("criticalTile", "critical open risks"),
         "reviews": Tile("reviewsTile", "risk reviews due"),
@@ -90,6 +94,8 @@ def headline_tiles() -> dict[str, Tile]:
         "actions": Tile("actionsTile", "overdue action items"),
         "audits": Tile("auditsTile", "partner audits overdue"),
     }
+    TotalsFollowTheme(screen, tiles, overview)
+    return tiles
 
 
 def show_totals(t: dict[str, Tile], ov: PortfolioOverview) -> None:
@@ -134,3 +140,23 @@ def show_totals(t: dict[str, Tile], ov: PortfolioOverview) -> None:
     if overdue > len(audits):
         lines.append(f"… and {overdue - len(audits)} more (Partners, sorted by next audit)")
     t["audits"].setToolTip("\n".join(lines))
+
+
+class TotalsFollowTheme(QObject):
+    """Writes the tiles again when dark mode goes on or off (their rich text names
+    colours); a child of the screen, so it goes with it."""
+
+    def __init__(
+        self,
+        screen: QWidget,
+        tiles: dict[str, Tile],
+        overview: Callable[[], PortfolioOverview | None],
+    ) -> None:
+        super().__init__(screen)
+        self.tiles, self.overview = tiles, overview
+        theme.notifier().changed.connect(self.rewrite)
+
+    def rewrite(self) -> None:
+        ov = self.overview()
+        if ov is not None:
+            show_totals(self.tiles, ov)

@@ -32,7 +32,7 @@ def main(argv: list[str] | None = None) -> int:
     width, height = (int(n) for n in args.size.lower().split("x"))
 
     from PySide6.QtCore import QSettings
-    from PySide6.QtWidgets import QApplication
+    from PySide6.QtWidgets import QApplication, QTableView
     from sqlmodel import select
 
     app = QApplication(sys.argv[:1])
@@ -100,12 +100,18 @@ def main(argv: list[str] | None = None) -> int:
     assert isinstance(page, EngagementWorkspace)
     for key in TAB_KEYS:
         page.show_tab(key)
+        settle()
         charts = [c for c in page.findChildren(KpiTrendChart) if c.isVisible()]
         for _ in range(100):  # matplotlib loads on a thread of its own
             if all(c.ready for c in charts):
                 break
             settle(0.2)
         shot("workspace-" + key)
+    table = page.findChild(QTableView, "kpiTable")
+    if table is not None and table.model().rowCount() > 1:  # a KPI with values: its chart
+        table.selectRow(1)
+        settle(1.0)
+        shot("workspace-kpis-chart")
     store.close()
     print(f"{len(shots)} screenshots in {args.out}")
     return 0

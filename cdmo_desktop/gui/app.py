@@ -35,7 +35,7 @@ from PySide6.QtCore import QCoreApplication, QSettings
 from PySide6.QtWidgets import QApplication, QDialog, QMessageBox, QWidget
 
 from cdmo_desktop import APP_DISPLAY_NAME, APP_NAME, ORG_NAME, __version__
-from cdmo_desktop.gui import database, quit_signals
+from cdmo_desktop.gui import database, quit_signals, theme
 from cdmo_desktop.gui import settings as keys
 from cdmo_desktop.gui.database import PendingStore, StoreOpener
 from cdmo_desktop.gui.long_tasks import build_demo
@@ -90,6 +90,7 @@ def run(db_path: Path | str | None, demo: bool, *, settings: QSettings | None = 
     try:
         settings = settings if settings is not None else QSettings()
         make_settings_private(settings)
+        theme.install(app, settings)  # light or dark, following the system's colour scheme
         log.info("%s %s starting", APP_DISPLAY_NAME, __version__)
         from cdmo_desktop.gui import startup_probe
         from cdmo_desktop.gui.context import AppContext

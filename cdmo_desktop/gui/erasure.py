@@ -32,6 +32,7 @@ from PySide6.QtWidgets import (
 
 from cdmo_desktop.domain.models.erasure import ERASED, ErasureKind
 from cdmo_desktop.domain.validation import label as field_label
+from cdmo_desktop.gui import theme
 from cdmo_desktop.gui.dialogs.base import RememberedGeometryDialog
 from cdmo_desktop.gui.format import date_text, number_text
 from cdmo_desktop.gui.undo import REFUSALS, refusal_text
@@ -151,7 +152,7 @@ class ErasureDialog(RememberedGeometryDialog):
         self.reason.setPlaceholderText("e.g. the person's request of 2 Dec, under GDPR art. 17")
         self.reason_error = QLabel("")
         self.reason_error.setObjectName("erasureReasonError")
-        self.reason_error.setStyleSheet("color: #b00020")
+        theme.set_tone(self.reason_error, "error")
         reason_row.addWidget(self.reason, 1)
         reason_row.addWidget(self.reason_error)
         form.addRow("Reason (required):", reason_row)

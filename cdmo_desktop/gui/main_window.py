@@ -32,7 +32,7 @@ from PySide6.QtWidgets import (
 )
 
 from cdmo_desktop.domain import clock
-from cdmo_desktop.gui import integrity_watch, pages, window_state
+from cdmo_desktop.gui import integrity_watch, pages, theme, window_state
 from cdmo_desktop.gui import settings as keys
 from cdmo_desktop.gui.audit_check import AuditWatch
 from cdmo_desktop.gui.clock import DayWatcher
@@ -119,10 +119,7 @@ class MainWindow(QMainWindow):
         self.read_only_banner = QLabel()
         self.read_only_banner.setObjectName("readOnlyBanner")
         self.read_only_banner.setWordWrap(True)
-        self.read_only_banner.setStyleSheet(
-            "background: #fff4ce; color: #4a3b00; padding: 6px 8px; "
-            "border-bottom: 1px solid #e0c060;"
-        )
+        theme.set_tone(self.read_only_banner, "banner")
         self.read_only_banner.hide()
         right.addWidget(self.read_only_banner)
         self.page_header = QWidget()
@@ -135,7 +132,7 @@ class MainWindow(QMainWindow):
         self.back_button.setAutoRaise(True)
         self.page_title = QLabel()
         self.page_title.setObjectName("pageTitle")
-        self.page_title.setStyleSheet("color: #555;")
+        theme.set_tone(self.page_title, "muted")
         head.addWidget(self.back_button)
         head.addWidget(self.page_title, 1)
         right.addWidget(self.page_header)
@@ -230,11 +227,11 @@ class MainWindow(QMainWindow):
         self.saved_label.setObjectName("savedLabel")
         self.backup_warning_label = QLabel()  # the daily backup skipped (a full disk, say)
         self.backup_warning_label.setObjectName("backupWarningLabel")
-        self.backup_warning_label.setStyleSheet("color: #b3261e;")
+        theme.set_tone(self.backup_warning_label, "error")
         self.backup_warning_label.hide()
         self.server_label = QLabel()  # the team server stopped answering (live updates)
         self.server_label.setObjectName("serverStatusLabel")
-        self.server_label.setStyleSheet("color: #b3261e;")
+        theme.set_tone(self.server_label, "error")
         self.server_label.hide()
         self.statusBar().addWidget(self.db_label, 1)
         self.statusBar().addWidget(self.backup_warning_label, 2)

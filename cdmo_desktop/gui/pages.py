@@ -32,6 +32,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from cdmo_desktop.gui import theme
 from cdmo_desktop.gui.context import AppContext
 from cdmo_desktop.gui.icons import icon
 from cdmo_desktop.gui.widgets.fitting import FittingScrollArea
@@ -331,7 +332,7 @@ class PendingScreen(QWidget):
         label = QLabel(f"<h2>{escape(screen.title)}</h2><p>Opening the database…</p>")
         label.setObjectName("pendingScreenLabel")
         label.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        label.setStyleSheet("color: #555;")
+        theme.set_tone(label, "muted")
         layout.addWidget(label)
 
 

@@ -114,6 +114,9 @@ def consultant_name(settings: QSettings) -> str:
 
 # --- the keys ---------------------------------------------------------------------------
 CONSULTANT_NAME = Setting("consultant/name", str, "", "the name recorded with every edit")
+COLOUR_SCHEME = Setting(
+    "appearance/colour_scheme", str, "system", "light, dark or system (gui/theme.py)"
+)
 LAST_DATABASE = Setting("database/last", str, "", "the database file opened last")
 RECENT_SERVERS = Setting(
     "database/recent_servers",
@@ -146,6 +149,7 @@ REPORTS_PAPER = Setting("reports/paper", str, "", '"A4" or "Letter"; "" follows 
 
 ALL: tuple[Setting[Any] | KeyedSetting[Any], ...] = (
     CONSULTANT_NAME,
+    COLOUR_SCHEME,
     LAST_DATABASE,
     RECENT_SERVERS,
     MAIN_GEOMETRY,

@@ -35,7 +35,7 @@ def test_a_red_kpi_shows_on_the_portfolio_tile(ctx: AppContext, qtbot) -> None:
         kpi_edits.set_measurements(ctx.store, [kpi_edits.MeasurementEntry(ids[2], OCT, 99.0)])
     )
     assert view.kpi_tile.value.text() == "1"
-    assert "#C62828" in view.kpi_tile.value.styleSheet()  # red: in the alert colour
+    assert view.kpi_tile.value.property("tone") == "error"  # red: in the alert colour
     assert "Tech transfer" in view.kpi_tile.detail.text()
     assert "On-time in-full delivery: 80 % (Red" in view.kpi_tile.toolTip()
     with qtbot.waitSignal(ctx.open_engagement_tab_requested) as sig:

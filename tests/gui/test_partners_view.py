@@ -17,9 +17,9 @@ from sqlmodel import func, select
 from cdmo_desktop.domain import clock
 from cdmo_desktop.domain.enums import PartnerKind
 from cdmo_desktop.domain.models import ChangeLog, Partner
+from cdmo_desktop.gui import theme
 from cdmo_desktop.gui.partners.partners import PartnersView
 from cdmo_desktop.gui.partners.partners_model import (
-    OVERDUE_BACKGROUND,
     PartnerListSource,
     PartnerTableModel,
     RowsTableModel,
@@ -126,7 +126,9 @@ def test_each_filter(view, widget: str, value: Any, expected: set[str]) -> None:
 def test_overdue_audit_is_highlighted(view) -> None:
     r = row_of(view, KEYSTONE)
     cell = view.model.index(r, COL_NEXT_AUDIT)
-    assert view.model.data(cell, Qt.ItemDataRole.BackgroundRole) == QBrush(OVERDUE_BACKGROUND)
+    assert view.model.data(cell, Qt.ItemDataRole.BackgroundRole) == QBrush(
+        theme.current().colour("late_bg")
+    )
     assert "overdue by 20 days" in view.model.data(cell, Qt.ItemDataRole.ToolTipRole)
     other = view.model.index(row_of(view, "Rheinwald Biologics"), COL_NEXT_AUDIT)
     assert view.model.data(other, Qt.ItemDataRole.BackgroundRole) is None

@@ -163,7 +163,7 @@ def test_refreshes_when_a_shown_table_changes(view: PortfolioView, demo_ctx: App
     assert calls == [] and _tile(view, "actions") == before
     demo_ctx.announce(written)
     assert calls == [1] and _tile(view, "actions") == before + 1
-    assert "#C62828" in view.tiles["actions"].value.styleSheet()  # late work shows in red
+    assert view.tiles["actions"].value.property("tone") == "error"  # late work shows in red
     assert any(
         "Send the signed quality agreement" in view.agenda_model.row_at(r).title
         for r in range(view.agenda_model.rowCount())

@@ -8,12 +8,11 @@ from typing import Any
 import pytest
 from PySide6.QtCore import Qt
 
-from cdmo_desktop.domain import risk_matrix
 from cdmo_desktop.domain.enums import RiskLevel
 from cdmo_desktop.domain.models import new_id
+from cdmo_desktop.gui import theme
 from cdmo_desktop.gui.risks.risks import RisksView
 from cdmo_desktop.gui.risks.risks_model import (
-    REVIEW_DUE_BACKGROUND,
     RiskHistoryModel,
     RiskSource,
     RiskTableModel,
@@ -153,10 +152,10 @@ def test_review_due_rows_are_highlighted_and_levels_coloured(
         row = model.row_at(r)
         due = row.next_review_date is not None and row.next_review_date <= TODAY
         brush = model.data(model.index(r, review_col), bg)
-        assert (brush is not None and brush.color() == REVIEW_DUE_BACKGROUND) == due
+        assert (brush is not None and brush.color() == theme.current().colour("warn_bg")) == due
         level_brush = model.data(model.index(r, level_col), bg)
-        colour = risk_matrix.LEVEL_COLOURS[RiskLevel(row.level)]
-        assert level_brush.color().name().upper() == colour
+        colour = theme.current().level_bg[RiskLevel(row.level)]
+        assert level_brush.color().name() == colour
     due_count = rs.count_reviews_due(ctx.store, TODAY)
     assert f", {due_count} due for review" in view.summary_label.text()
     view.filter_bar.review_due_check.setChecked(True)

@@ -120,14 +120,14 @@ def test_actual_bars_are_drawn_under_the_planned_ones(view, plan, store, qtbot) 
     layout = view.gantt.timeline
     row_y = layout.row_y(view.doc.row_of_item[view.doc.index[plan.ids["design"]]])
     actual_y = row_y + st.ACTUAL_TOP + st.ACTUAL_HEIGHT / 2
-    assert _colour_at(view, layout.x_of(day(4)) + 2, actual_y) == st.ACTUAL  # 2-6 Mar
-    assert _colour_at(view, layout.x_of(day(0)) + 2, actual_y) != st.ACTUAL  # not 1 Mar
-    assert _colour_at(view, layout.x_of(day(2)), row_y + st.BAR_TOP + 2) != st.ACTUAL
+    assert _colour_at(view, layout.x_of(day(4)) + 2, actual_y) == st.colours().actual  # 2-6 Mar
+    assert _colour_at(view, layout.x_of(day(0)) + 2, actual_y) != st.colours().actual  # not 1 Mar
+    assert _colour_at(view, layout.x_of(day(2)), row_y + st.BAR_TOP + 2) != st.colours().actual
     tip = item_tooltip(view.doc, view.doc.index[plan.ids["design"]])
     assert "Actual: 2 Mar 2027 – 6 Mar 2027 (5 days)" in tip
     batch_y = layout.row_y(view.doc.row_of_item[view.doc.index[plan.ids["batch"]]])
     open_y = batch_y + st.ACTUAL_TOP + st.ACTUAL_HEIGHT / 2
-    assert _colour_at(view, layout.x_of(day(7)) + 2, open_y) == st.ACTUAL_OPEN
+    assert _colour_at(view, layout.x_of(day(7)) + 2, open_y) == st.colours().actual_open
     assert "Actual: started 8 Mar 2027" in item_tooltip(view.doc, view.doc.index[plan.ids["batch"]])
 
 

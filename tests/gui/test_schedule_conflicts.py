@@ -9,6 +9,7 @@ from PySide6.QtCore import QPoint, Qt
 from PySide6.QtGui import QKeySequence
 
 from cdmo_desktop.domain.timeline import Scale
+from cdmo_desktop.gui import theme
 from cdmo_desktop.gui.schedule import schedule_table as cols
 from cdmo_desktop.gui.schedule.schedule import ScheduleView
 from cdmo_desktop.store import schedule as sched
@@ -61,7 +62,7 @@ def test_the_conflict_message_follows_undo_and_redo(view, plan, ctx, store, qtbo
     qtbot.waitUntil(lambda: not view.doc.analysis_stale)
     assert "Conflict" not in view.message.text()
     assert "5 items" in view.message.text()
-    assert gate_colour(view, plan.ids["gate"]) != cols.CONFLICT_COLOUR
+    assert gate_colour(view, plan.ids["gate"]) != theme.current().colour("error")
 
     qtbot.keyClick(
         view.table,
@@ -71,7 +72,7 @@ def test_the_conflict_message_follows_undo_and_redo(view, plan, ctx, store, qtbo
     assert planned(store, plan.ids["batch"]) == (day(17), day(21))
     qtbot.waitUntil(lambda: "Conflict: Go / no-go" in view.message.text())
     assert "3 days late" in view.message.text()
-    assert gate_colour(view, plan.ids["gate"]) == cols.CONFLICT_COLOUR
+    assert gate_colour(view, plan.ids["gate"]) == theme.current().colour("error")
     [late] = sched.contract_conflicts(store, plan.engagement_id)  # what reports are told
     assert late.item_id == plan.ids["gate"] and late.days_late == 3
 

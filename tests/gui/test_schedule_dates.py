@@ -14,6 +14,7 @@ from PySide6.QtWidgets import QApplication, QToolTip
 
 from cdmo_desktop.domain import clock
 from cdmo_desktop.domain.timeline import Scale
+from cdmo_desktop.gui import theme
 from cdmo_desktop.gui.schedule import schedule_table as cols
 from cdmo_desktop.gui.schedule.schedule import ScheduleView
 from cdmo_desktop.gui.widgets.fields import DateField
@@ -160,6 +161,6 @@ def test_overdue_marks_move_on_at_midnight(ctx, plan, qtbot) -> None:
     with clock.frozen(date(2027, 3, 13)):
         ctx.day_changed.emit(date(2027, 3, 13))
         brush = v.model.data(v.model.index(row, cols.NAME), colour)
-        assert brush is not None and brush.color() == cols.OVERDUE_COLOUR
+        assert brush is not None and brush.color() == theme.current().colour("warning")
         assert v.header.today == date(2027, 3, 13)
         assert v.today == date(2027, 3, 13)

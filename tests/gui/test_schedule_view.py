@@ -13,6 +13,7 @@ from PySide6.QtWidgets import QApplication
 from cdmo_desktop.domain.enums import MilestoneStatus
 from cdmo_desktop.domain.models import Milestone
 from cdmo_desktop.domain.timeline import Scale
+from cdmo_desktop.gui import theme
 from cdmo_desktop.gui.schedule import schedule_table as cols
 from cdmo_desktop.gui.schedule.schedule import ScheduleView
 from cdmo_desktop.gui.widgets.gantt_chart import item_span
@@ -103,7 +104,7 @@ def test_pushing_a_contract_fixed_gate_is_flagged_not_done(view, plan, store, ct
     qtbot.waitUntil(lambda: not view.doc.analysis_stale)
     gate_row = view.doc.row_of_item[view.doc.index[plan.ids["gate"]]]
     brush = view.model.data(view.model.index(gate_row, cols.NAME), Qt.ItemDataRole.ForegroundRole)
-    assert brush is not None and brush.color() == cols.CONFLICT_COLOUR
+    assert brush is not None and brush.color() == theme.current().colour("error")
     tip = view.model.data(view.model.index(gate_row, cols.NAME), Qt.ItemDataRole.ToolTipRole)
     assert "Contract-fixed on" in tip and "3 days late" in tip
 

@@ -11,10 +11,11 @@ from sqlmodel import func, select
 
 from cdmo_desktop.domain.enums import ActionStatus, Side
 from cdmo_desktop.domain.models import ActionItem, ChangeLog, CommunicationChannel, DataShare
+from cdmo_desktop.gui import theme
 from cdmo_desktop.gui.engagements.communication import ChannelsEditor
-from cdmo_desktop.gui.engagements.datashare import NO_AGREEMENT_BACKGROUND, DataSharesEditor
+from cdmo_desktop.gui.engagements.datashare import DataSharesEditor
 from cdmo_desktop.gui.engagements.decisions import DecisionsEditor
-from cdmo_desktop.gui.engagements.decisions_actions import OVERDUE_BACKGROUND, ActionsEditor
+from cdmo_desktop.gui.engagements.decisions_actions import ActionsEditor
 from cdmo_desktop.gui.widgets.fields import set_combo_value
 from tests.store.kickoff_world import build_world
 
@@ -64,7 +65,7 @@ def test_data_share_without_agreement_stands_out(qtbot, ctx, world) -> None:
     assert editor.save()
     model = editor.model
     tint = model.data(model.index(0, 0), Qt.ItemDataRole.BackgroundRole)
-    assert tint.color().name() == NO_AGREEMENT_BACKGROUND
+    assert tint.color().name() == theme.current().warn_bg
     assert model.data(model.index(0, 5)) == "None named"
     set_combo_value(editor.ui.agreementCombo, world.agreement_id)
     assert editor.save()
@@ -117,7 +118,7 @@ def test_overdue_actions_stand_out_and_partner_filter_runs_in_sql(
         "Try a seeded crystallisation",
     ]
     brush = model.data(model.index(0, 0), Qt.ItemDataRole.BackgroundRole)
-    assert brush.color().name() == OVERDUE_BACKGROUND
+    assert brush.color().name() == theme.current().late_bg
     assert model.data(model.index(0, 2)) == "10 Nov 2026 (overdue)"
     assert "Overdue by 10 days" in model.data(model.index(0, 0), Qt.ItemDataRole.ToolTipRole)
     assert model.data(model.index(1, 0), Qt.ItemDataRole.BackgroundRole) is None

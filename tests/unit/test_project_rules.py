@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 import subprocess
 import sys
 from pathlib import Path
@@ -52,3 +53,68 @@ def test_core_layers_type_check() -> None:
         cwd=ROOT,
     )
     assert result.returncode == 0, result.stdout[-3000:] + result.stderr[-2000:]
+
+
+# A colour spelled out in gui/ (or in a Designer form) instead of taken from the palette or
+# the theme (gui/theme.py): a hex literal, QColor of numbers or a name, a Qt.GlobalColor
+# other than transparent, a colour name or rgb() in a style sheet, a matplotlib colour.
+_FIXED_COLOUR = re.compile(
+    r"""(?<![\w&/])\#(?:[0-9A-Fa-f]{8}|[0-9A-Fa-f]{6}|[0-9A-Fa-f]{3})\b"""
+    r"""|QColor\(\s*(?:["'\d]|Qt\.)"""
+    r"""|Qt\.GlobalColor\.(?!transparent\b)\w+"""
+    r"""|\bQt\.(?:red|green|blue|white|black|gray|grey|darkGray|lightGray|yellow|cyan|magenta)\b"""
+    r"""|(?<![\w-])(?:color|background(?:-color)?|border(?:-\w+)?)\s*:[^;"'{}<>]*?"""
+    r"""(?:\brgba?\(|\b(?:red|green|blue|white|black|gray|grey|orange|yellow|navy|maroon)\b)"""
+    r"""|\bcolor\s*=\s*["']"""
+)
+THEME_MODULE = ROOT / "cdmo_desktop" / "gui" / "theme.py"
+
+
+def fixed_colours(text: str) -> list[str]:
+    """The fixed colours in a source file's text, as "line: excerpt"."""
+    found = []
+    for number, line in enumerate(text.splitlines(), 1):
+        code = line.split("  # ", 1)[0] if not line.lstrip().startswith("#") else ""
+        match = _FIXED_COLOUR.search(code)
+        if match:
+            found.append(f"{number}: {match.group(0)}")
+    return found
+
+
+def test_gui_colours_come_from_the_palette_or_the_theme() -> None:
+    """Dark mode stays readable only if no screen paints a colour of its own: every colour
+    in gui/ and ui/ comes from the palette or gui/theme.py (which has a light and a dark
+    value for each)."""
+    sources = [
+        *sorted((ROOT / "cdmo_desktop" / "gui").rglob("*.py")),
+        *sorted((ROOT / "ui").glob("*.ui")),
+    ]
+    offenders = {
+        str(path.relative_to(ROOT)): found
+        for path in sources
+        if path != THEME_MODULE and (found := fixed_colours(path.read_text(encoding="utf-8")))
+    }
+    assert not offenders, offenders
+
+
+def test_the_colour_rule_sees_each_kind_of_fixed_colour() -> None:
+    for spelled in (
+        'QColor("#B71C1C")',
+        "QColor(176, 0, 32)",
+        'label.setStyleSheet("color: #555;")',
+        "painter.setPen(Qt.GlobalColor.white)",
+        'QColor("white")',
+        '"background: rgb(255, 244, 206);"',
+        'ax.plot(xs, ys, color="black")',
+        "<property name='styleSheet'><string>color: red;</string></property>",
+    ):
+        assert fixed_colours(spelled), spelled
+    for allowed in (
+        'sidebar.setStyleSheet("#navigationList { background: palette(window); }")',
+        "pixmap.fill(Qt.GlobalColor.transparent)",
+        'f"background: {theme.current().level_bg[level]};"',
+        "theme.current().colour('error')",
+        "# see issue #123456",
+        'ax.plot(xs, ys, color=c["line"])',
+    ):
+        assert not fixed_colours(allowed), allowed

@@ -32,7 +32,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from cdmo_desktop.gui import team
+from cdmo_desktop.gui import team, theme
 from cdmo_desktop.gui.dialogs.base import RememberedGeometryDialog
 from cdmo_desktop.gui.workers import Job
 
@@ -42,8 +42,6 @@ if TYPE_CHECKING:
     from cdmo_desktop.store.server_check import ServerCheck
 
 log = logging.getLogger(__name__)
-ERROR_STYLE = "color: #b3261e;"
-OK_STYLE = "color: #1e6b34;"
 PLACEHOLDER = "postgresql://dana@db.example.com:5432/desk"
 
 
@@ -86,7 +84,7 @@ class ConnectServerDialog(RememberedGeometryDialog):
         self.url_edit.setClearButtonEnabled(True)
         self.url_message = QLabel()
         self.url_message.setObjectName("serverUrlMessage")
-        self.url_message.setStyleSheet(ERROR_STYLE)
+        theme.set_tone(self.url_message, "error")
         self.url_message.setWordWrap(True)
         address = QVBoxLayout()
         address.setSpacing(2)
@@ -254,18 +252,18 @@ class ConnectServerDialog(RememberedGeometryDialog):
         from cdmo_desktop.store.server_check import check_server
 
         password = self.password
-        self._say("Testing the connection…", "")
+        self._say("Testing the connection…", None)
         self._run(lambda _progress: check_server(url, password), self._on_tested)
 
     def _on_tested(self, check: ServerCheck) -> None:
-        self._say(check.sentence, OK_STYLE if check.ok else ERROR_STYLE)
+        self._say(check.sentence, "ok" if check.ok else "error")
 
     def connect_to_server(self) -> None:
         url = self.url
         if url is None or self.job is not None:
             return
         password = self.password
-        self._say(f"Connecting to {url.display}…", "")
+        self._say(f"Connecting to {url.display}…", None)
         self._run(lambda _progress: _open(url, password), self._on_connected)
 
     def _on_connected(self, outcome: Any) -> None:
@@ -273,7 +271,7 @@ class ConnectServerDialog(RememberedGeometryDialog):
 
         url = self.url
         if isinstance(outcome, ServerCheck):
-            self._say(outcome.sentence, ERROR_STYLE)
+            self._say(outcome.sentence, "error")
             if outcome.failure is Failure.UNREACHABLE and url is not None:
                 self.local_copy = team.local_copy(url)
                 if self.local_copy is not None:
@@ -315,14 +313,14 @@ class ConnectServerDialog(RememberedGeometryDialog):
             return
         self.job = None
         self._enable()
-        self._say(reason, ERROR_STYLE)
+        self._say(reason, "error")
 
     def show_result(self, text: str, *, ok: bool) -> None:
         """Say what a connection attempt found (at start-up: why the last server failed)."""
-        self._say(text, OK_STYLE if ok else ERROR_STYLE)
+        self._say(text, "ok" if ok else "error")
 
-    def _say(self, text: str, style: str) -> None:
-        self.result_label.setStyleSheet(style)
+    def _say(self, text: str, tone: theme.Tone | None) -> None:
+        theme.set_tone(self.result_label, tone)
         self.result_label.setText(text)
 
     def keyPressEvent(self, event: QKeyEvent) -> None:

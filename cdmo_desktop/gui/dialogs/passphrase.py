@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from cdmo_desktop.gui import theme
 from cdmo_desktop.store import crypto, keys
 
 log = logging.getLogger(__name__)
@@ -43,7 +44,7 @@ def _password_field(name: str) -> QLineEdit:
 def _error_label() -> QLabel:
     label = QLabel()
     label.setObjectName("passphraseError")
-    label.setStyleSheet("color: #b00020")
+    theme.set_tone(label, "error")
     label.setWordWrap(True)
     label.hide()
     return label

@@ -1,13 +1,15 @@
-"""Edit > Preferences: the consultant's name (written to the change log) and where data lives."""
+"""Edit > Preferences: the consultant's name (written to the change log), light or dark
+colours, and where data lives."""
 
 from __future__ import annotations
 
 from pathlib import Path
 
 from PySide6.QtCore import QSettings
-from PySide6.QtWidgets import QDialogButtonBox, QWidget
+from PySide6.QtWidgets import QApplication, QDialogButtonBox, QWidget
 
 from cdmo_desktop.gui import settings as keys
+from cdmo_desktop.gui import theme
 from cdmo_desktop.gui.dialogs.base import RememberedGeometryDialog
 from cdmo_desktop.gui.forms.ui_preferences import Ui_PreferencesDialog
 from cdmo_desktop.store.paths import backup_dir
@@ -25,6 +27,9 @@ class PreferencesDialog(RememberedGeometryDialog):
         self.ui.setupUi(self)
         self.ui.nameEdit.setText(keys.consultant_name(settings))
         self.ui.nameEdit.textChanged.connect(self._on_name_edit_text_changed)
+        for value, label in theme.CHOICES:
+            self.ui.schemeCombo.addItem(label, value)
+        self.ui.schemeCombo.setCurrentIndex(self.ui.schemeCombo.findData(theme.choice(settings)))
         if db_path is not None:
             self.ui.databasePath.setText(str(db_path))
             self.ui.backupsPath.setText(str(backup_dir(db_path)))
@@ -52,4 +57,14 @@ class PreferencesDialog(RememberedGeometryDialog):
         if not self.name:
             return
         keys.set(self.settings, keys.CONSULTANT_NAME, self.name)
+        chosen = self.scheme
+        app = QApplication.instance()
+        if chosen != theme.choice(self.settings) and isinstance(app, QApplication):
+            theme.choose(app, self.settings, chosen)
         super().accept()
+
+    @property
+    def scheme(self) -> theme.Choice:
+        """ "system", "light" or "dark" as chosen in the Appearance box."""
+        value = self.ui.schemeCombo.currentData()
+        return value if value in ("light", "dark") else "system"

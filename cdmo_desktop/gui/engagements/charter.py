@@ -33,6 +33,7 @@ from cdmo_desktop.domain.models import (
     KickoffAttendee,
 )
 from cdmo_desktop.domain.validation import ValidationError
+from cdmo_desktop.gui import theme
 from cdmo_desktop.gui.conflicts import guarded_save
 from cdmo_desktop.gui.context import AppContext
 from cdmo_desktop.gui.engagements import charter_lists as lists
@@ -60,7 +61,6 @@ from cdmo_desktop.store.charters import (
     save_charter,
 )
 
-ERROR_STYLE = "color: #b3261e;"
 _EXTERNAL = {
     "who.people": "team",
     "who.raci": "team",
@@ -150,6 +150,7 @@ class CharterTab(QWidget):
         ui.openTeamButton.clicked.connect(self._on_open_team_button_clicked)
         ui.checklistList.itemClicked.connect(self._on_checklist_list_item_clicked)
         ctx.changed.connect(self._on_ctx_changed)
+        theme.notifier().changed.connect(self._update_state)  # status and checklist colours
         self.drafts = CharterDraftKeeper(
             ui, ctx.local_file, engagement_id, self.current_data, parent=self
         )
@@ -276,7 +277,7 @@ class CharterTab(QWidget):
         unplaced = [
             m for m in unplaced if m not in (errors.get("metrics"), errors.get("escalation"))
         ]
-        self.ui.dirtyLabel.setStyleSheet(ERROR_STYLE if unplaced or errors else "")
+        theme.set_tone(self.ui.dirtyLabel, "error" if unplaced or errors else None)
         self.ui.dirtyLabel.setText(
             " ".join(unplaced)
             or ("Fix the fields marked in red to save." if errors else "")
@@ -339,7 +340,7 @@ class CharterTab(QWidget):
             commit(self.ctx, saved, initiator=self)
         except REFUSALS as exc:
             self.binder.show_errors(refused_errors(exc, "charter"))
-            self.ui.dirtyLabel.setStyleSheet(ERROR_STYLE)
+            theme.set_tone(self.ui.dirtyLabel, "error")
             self.ui.dirtyLabel.setText(
                 str(exc) if isinstance(exc, ValidationError) else refusal_text(exc)
             )

@@ -6,7 +6,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Sequence
 
 from PySide6.QtCore import QObject, Qt, Signal
-from PySide6.QtGui import QBrush, QColor
+from PySide6.QtGui import QBrush
 from PySide6.QtWidgets import (
     QAbstractButton,
     QAbstractItemView,
@@ -19,11 +19,10 @@ from PySide6.QtWidgets import (
 
 from cdmo_desktop.domain.completeness import Completeness
 from cdmo_desktop.domain.models import new_id
+from cdmo_desktop.gui import theme
 from cdmo_desktop.store.charters import EscalationRow, MetricRow
 
 ID_ROLE = Qt.ItemDataRole.UserRole
-OK_COLOUR = "#1b7f3b"
-MISSING_COLOUR = "#b3261e"
 
 
 def setup_table(table: QTableWidget) -> None:
@@ -242,5 +241,5 @@ def show_checklist(widget: QListWidget, result: Completeness) -> None:
         item = QListWidgetItem(text)
         item.setData(ID_ROLE, entry.key)
         item.setToolTip(entry.hint or "Answered")
-        item.setForeground(QBrush(QColor(OK_COLOUR if entry.ok else MISSING_COLOUR)))
+        item.setForeground(QBrush(theme.current().colour("ok" if entry.ok else "error")))
         widget.addItem(item)

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 )
 
 from cdmo_desktop.domain.enums import Side
+from cdmo_desktop.gui import theme
 from cdmo_desktop.gui.engagements import charter_lists as lists
 from cdmo_desktop.gui.format import date_text
 from cdmo_desktop.gui.forms.ui_charter_form import Ui_CharterForm
@@ -48,12 +49,13 @@ def status_html(data: CharterData, locked: bool, agreed_at: datetime | None, rea
     if locked:
         when = date_text(agreed_at.astimezone().date()) if agreed_at else ""
         return (
-            f"<b style='color:#1b7f3b'>Agreed</b> on {when}: signed by "
+            f"<b style='color:{theme.html_colour('ok')}'>Agreed</b> on {when}: signed by "
             f"{escape(str(data.get('client_signatory')))} (client) and "
             f"{escape(str(data.get('partner_signatory')))} (partner). The charter is locked."
         )
     extra = f" Reopened: {escape(reason)}." if reason else ""
-    return "<b style='color:#8a5a00'>Draft</b>: agreed once both sides have signed." + extra
+    draft = theme.html_colour("warning")
+    return f"<b style='color:{draft}'>Draft</b>: agreed once both sides have signed." + extra
 
 
 def set_form_locked(ui: Ui_CharterForm, fields: Iterable[QWidget], locked: bool) -> None:

@@ -12,7 +12,7 @@ from html import escape
 from typing import Any
 
 from PySide6.QtCore import QModelIndex, QObject, Qt, QTimer
-from PySide6.QtGui import QAction, QBrush, QColor, QFont, QKeySequence
+from PySide6.QtGui import QAction, QBrush, QFont, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 )
 
 from cdmo_desktop.domain import geo
+from cdmo_desktop.gui import theme
 from cdmo_desktop.gui.confirm import ask_to_archive
 from cdmo_desktop.gui.context import AppContext
 from cdmo_desktop.gui.engagements.client_dialog import ClientDialog
@@ -52,7 +53,6 @@ from cdmo_desktop.store.clients import (
 )
 
 _TABLES = ("client", "contact", "engagement", "partner")
-ARCHIVED_TEXT = "#8a8a8a"
 COLUMN_WIDTHS = (220, 200, 110, 70, 130)
 
 
@@ -121,7 +121,7 @@ class ClientListModel(PagedTableModel[ClientRow]):
     def cell_data(self, row: ClientRow, column: int, role: int) -> Any:
         if row.archived:
             if role == Qt.ItemDataRole.ForegroundRole:
-                return QBrush(QColor(ARCHIVED_TEXT))
+                return QBrush(theme.current().colour("muted"))
             if role == Qt.ItemDataRole.FontRole:
                 font = QFont()
                 font.setItalic(True)

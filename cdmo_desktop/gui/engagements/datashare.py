@@ -14,8 +14,6 @@ from cdmo_desktop.gui.widgets.fields import enum_items, fill_combo
 from cdmo_desktop.store.engagements import agreement_choices
 from cdmo_desktop.store.workspace import DATA_SHARES
 
-NO_AGREEMENT_BACKGROUND = "#fff4e5"
-
 
 class DataSharesEditor(RecordEditor):
     register = DATA_SHARES
@@ -73,7 +71,7 @@ class DataSharesEditor(RecordEditor):
     def row_style(self, record: Record) -> RowStyle | None:
         if not record.get("agreement_id") and not record.get("agreement_ref"):
             return RowStyle(
-                background=NO_AGREEMENT_BACKGROUND,
+                background="warn_bg",
                 tooltip="No agreement named: under which agreement was this shared?",
             )
         return None

@@ -17,9 +17,6 @@ from cdmo_desktop.gui.widgets.fields import enum_items, fill_combo
 from cdmo_desktop.store.teams import team
 from cdmo_desktop.store.workspace import ACTION_ITEMS, action_records, is_overdue
 
-OVERDUE_BACKGROUND = "#fde2e1"
-OVERDUE_TEXT = "#9f1d14"
-CLOSED_TEXT = "#6b7280"
 _CLOSED = (ActionStatus.DONE, ActionStatus.CANCELLED)
 
 
@@ -126,9 +123,9 @@ class ActionsEditor(RecordEditor):
         if is_overdue(record["status"], due, self.today()):
             assert due is not None
             days = (self.today() - due).days
-            return RowStyle(OVERDUE_BACKGROUND, OVERDUE_TEXT, True, f"Overdue by {days} days")
+            return RowStyle("late_bg", "late_fg", True, f"Overdue by {days} days")
         if ActionStatus(record["status"]) in _CLOSED:
-            return RowStyle(foreground=CLOSED_TEXT)
+            return RowStyle(foreground="muted")
         return None
 
     def count_text(self, rows: list[Record]) -> str:

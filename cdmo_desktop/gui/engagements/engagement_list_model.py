@@ -10,6 +10,7 @@ from PySide6.QtCore import QObject, Qt
 from PySide6.QtGui import QBrush, QColor, QFont
 
 from cdmo_desktop.domain.enums import EngagementStatus, Phase, Rag
+from cdmo_desktop.gui import theme
 from cdmo_desktop.gui.format import date_text
 from cdmo_desktop.gui.models.paged import PagedTableModel
 from cdmo_desktop.store import Store
@@ -23,8 +24,6 @@ from cdmo_desktop.store.engagements import (
     fetch_engagements_before,
 )
 
-RAG_COLOURS = {Rag.GREEN.value: "#2e7d32", Rag.AMBER.value: "#e69b00", Rag.RED.value: "#c62828"}
-ARCHIVED_TEXT = "#8a8a8a"
 RAG_COLUMN = 8
 # A row the model follows across a sort or refresh is looked for this far from either end
 # (a few tens of ms); deeper in a million rows it is let go (the view shows the top rows
@@ -98,12 +97,12 @@ class EngagementListModel(PagedTableModel[EngagementRow]):
     def cell_data(self, row: EngagementRow, column: int, role: int) -> Any:
         if column == RAG_COLUMN and row.rag:
             if role == Qt.ItemDataRole.DecorationRole:
-                return QColor(RAG_COLOURS[row.rag])
+                return QColor(theme.current().rag_dot[row.rag])
             if role == Qt.ItemDataRole.ToolTipRole:
                 return f"Overall status: {Rag(row.rag).label}"
         if row.archived:
             if role == Qt.ItemDataRole.ForegroundRole:
-                return QBrush(QColor(ARCHIVED_TEXT))
+                return QBrush(theme.current().colour("muted"))
             if role == Qt.ItemDataRole.FontRole:
                 font = QFont()
                 font.setItalic(True)

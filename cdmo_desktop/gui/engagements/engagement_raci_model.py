@@ -12,11 +12,9 @@ from PySide6.QtGui import QBrush, QColor, QFont
 
 from cdmo_desktop.domain import raci
 from cdmo_desktop.domain.enums import RaciRole, Side
+from cdmo_desktop.gui import theme
 
 AnyIndex = QModelIndex | QPersistentModelIndex
-VIOLATION_BACKGROUND = "#fde2e1"
-VIOLATION_TEXT = "#b3261e"
-ROLE_COLOURS = {"R": "#1d4ed8", "A": "#7c2d12", "C": "#047857", "I": "#6b7280"}
 
 
 @dataclass(frozen=True)
@@ -95,7 +93,7 @@ class RaciGridModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.ToolTipRole:
             return "\n".join(problems) if problems else f"{ws.name}: rule met"
         if role == Qt.ItemDataRole.ForegroundRole and problems:
-            return QBrush(QColor(VIOLATION_TEXT))
+            return QBrush(theme.current().colour("error"))
         return None
 
     def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
@@ -115,9 +113,9 @@ class RaciGridModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.TextAlignmentRole:
             return int(Qt.AlignmentFlag.AlignCenter)
         if role == Qt.ItemDataRole.BackgroundRole and ws.id in self._bad_rows:
-            return QBrush(QColor(VIOLATION_BACKGROUND))
+            return QBrush(theme.current().colour("late_bg"))
         if role == Qt.ItemDataRole.ForegroundRole and value:
-            return QBrush(QColor(ROLE_COLOURS.get(value, "#000000")))
+            return QBrush(QColor(theme.current().raci.get(value, theme.current().text)))
         if role == Qt.ItemDataRole.FontRole and value:
             font = QFont()
             font.setBold(value in ("A", "R"))

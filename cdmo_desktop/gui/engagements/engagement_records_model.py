@@ -8,8 +8,9 @@ from dataclasses import dataclass
 from typing import Any
 
 from PySide6.QtCore import QObject, Qt
-from PySide6.QtGui import QBrush, QColor, QFont
+from PySide6.QtGui import QBrush, QFont
 
+from cdmo_desktop.gui import theme
 from cdmo_desktop.gui.models.rows import ListTableModel
 
 Record = dict[str, Any]
@@ -24,7 +25,8 @@ class RecordColumn:
 
 @dataclass(frozen=True)
 class RowStyle:
-    """How a whole row looks (overdue actions, rule violations)."""
+    """How a whole row looks (overdue actions, rule violations): theme roles by name
+    (gui/theme.py); a background without a foreground gets the text paired with it."""
 
     background: str | None = None
     foreground: str | None = None
@@ -72,9 +74,10 @@ class RecordTableModel(ListTableModel[Record]):
         if style is None:
             return None
         if role == Qt.ItemDataRole.BackgroundRole and style.background:
-            return QBrush(QColor(style.background))
-        if role == Qt.ItemDataRole.ForegroundRole and style.foreground:
-            return QBrush(QColor(style.foreground))
+            return QBrush(theme.current().colour(style.background))
+        if role == Qt.ItemDataRole.ForegroundRole and (style.foreground or style.background):
+            name = style.foreground or str(style.background).replace("_bg", "_fg")
+            return QBrush(theme.current().colour(name))
         if role == Qt.ItemDataRole.FontRole and style.bold:
             font = QFont()
             font.setBold(True)

@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 
 from cdmo_desktop.domain import raci
 from cdmo_desktop.domain.enums import RaciRole
+from cdmo_desktop.gui import theme
 from cdmo_desktop.gui.context import AppContext
 from cdmo_desktop.gui.engagements.engagement_raci_model import (
     RaciGridModel,
@@ -125,7 +126,7 @@ class RaciPanel(QWidget):
         buttons.addStretch(1)
         self.help_label = help_label = ElidedLabel(HELP)
         help_label.setObjectName("raci_help_label")
-        help_label.setStyleSheet("color: #555555;")
+        theme.set_tone(help_label, "muted")
 
         self.violations = QListWidget()
         self.violations.setObjectName("raci_violations_list")

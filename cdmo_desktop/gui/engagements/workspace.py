@@ -19,13 +19,13 @@ from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
 from cdmo_desktop.domain.enums import EngagementStatus, Phase, Rag
 from cdmo_desktop.domain.rag_advice import RagAdvice
+from cdmo_desktop.gui import theme
 from cdmo_desktop.gui.context import AppContext
 from cdmo_desktop.gui.engagements.charter import CharterTab
 from cdmo_desktop.gui.engagements.communication import ChannelsEditor
 from cdmo_desktop.gui.engagements.datashare import DataSharesEditor
 from cdmo_desktop.gui.engagements.decisions import DecisionsTab
 from cdmo_desktop.gui.engagements.engagement_dialog import EngagementDialog
-from cdmo_desktop.gui.engagements.engagement_list_model import RAG_COLOURS
 from cdmo_desktop.gui.engagements.team import TeamTab
 from cdmo_desktop.gui.format import date_text
 from cdmo_desktop.gui.forms.ui_engagement_workspace import Ui_EngagementWorkspaceForm
@@ -205,10 +205,11 @@ class EngagementWorkspace(QWidget):
         bar.show()
 
     def _on_charter_completeness_changed(self, percent: int, status: str) -> None:
-        colour = "#1b7f3b" if status == "Agreed" else "#8a5a00"
+        colour = theme.html_colour("ok" if status == "Agreed" else "warning")
         rag = getattr(self, "_rag", None)
         rag_html = (
-            f"<span style='color:{RAG_COLOURS[rag]}'>●</span> {Rag(rag).label} &nbsp;&nbsp;"
+            f"<span style='color:{theme.current().rag_dot[rag]}'>●</span>"
+            f" {Rag(rag).label} &nbsp;&nbsp;"
             if rag
             else ""
         )

@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 from cdmo_desktop.domain import clock
 from cdmo_desktop.domain.models import new_id
 from cdmo_desktop.domain.validation import validate
+from cdmo_desktop.gui import theme
 from cdmo_desktop.gui.conflicts import guarded_save
 from cdmo_desktop.gui.context import AppContext
 from cdmo_desktop.gui.engagements.engagement_records_model import (
@@ -45,8 +46,6 @@ from cdmo_desktop.gui.widgets.fields import FieldBinder
 from cdmo_desktop.store import conflicts
 from cdmo_desktop.store.changesets import ChangeSet
 from cdmo_desktop.store.workspace import Register
-
-ERROR_STYLE = "color: #b3261e;"
 
 
 def _article(noun: str) -> str:
@@ -269,16 +268,16 @@ class RecordEditor(QWidget):
     def _show(self, errors: dict[str, str]) -> None:
         unplaced = self.binder.show_errors(errors)
         if unplaced:
-            self.message_label.setStyleSheet(ERROR_STYLE)
+            theme.set_tone(self.message_label, "error")
             self.message_label.setText(" ".join(unplaced))
         elif errors:
-            self.message_label.setStyleSheet(ERROR_STYLE)
+            theme.set_tone(self.message_label, "error")
             self.message_label.setText("Fix the fields marked in red to save.")
         elif self._dirty:
-            self.message_label.setStyleSheet("")
+            theme.set_tone(self.message_label, None)
             self.message_label.setText("Unsaved changes")
         else:
-            self.message_label.setStyleSheet("")
+            theme.set_tone(self.message_label, None)
             self.message_label.setText(
                 ""
                 if (self._new or self._current_id)

@@ -21,7 +21,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
-from PySide6.QtGui import QBrush, QColor
+from PySide6.QtGui import QBrush
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QApplication,
@@ -62,6 +62,7 @@ from cdmo_desktop.exchange.imports import (
 from cdmo_desktop.exchange.sheet_reader import Sheet, read_sheet
 from cdmo_desktop.gui import format as fmt
 from cdmo_desktop.gui import settings as keys
+from cdmo_desktop.gui import theme
 from cdmo_desktop.gui.undo import REFUSALS, commit, refusal_text
 from cdmo_desktop.gui.workers import Job, ProgressFn
 from cdmo_desktop.store.record_imports import engagement_choices
@@ -84,8 +85,6 @@ FATE_TEXT = {
     Fate.UNCHANGED: "Unchanged",
     Fate.REFUSED: "Refused",
 }
-_REFUSED_COLOUR = QColor(176, 0, 32)
-_WARNING_COLOUR = QColor(138, 90, 0)
 
 
 def _mapping_setting(kind: str, headers: tuple[str, ...]) -> keys.Setting[str]:
@@ -167,7 +166,7 @@ class FilePage(QWizardPage):
         self.error = QLabel()
         self.error.setObjectName("importFileError")
         self.error.setWordWrap(True)
-        self.error.setStyleSheet(f"color: {_REFUSED_COLOUR.name()};")
+        theme.set_tone(self.error, "error")
         form = QFormLayout(self)
         form.addRow("File:", file_row)
         form.addRow("Records:", self.kind_combo)
@@ -236,7 +235,7 @@ class MappingPage(QWizardPage):
         self.error = QLabel()
         self.error.setObjectName("importMappingError")
         self.error.setWordWrap(True)
-        self.error.setStyleSheet(f"color: {_REFUSED_COLOUR.name()};")
+        theme.set_tone(self.error, "error")
         layout = QVBoxLayout(self)
         layout.addWidget(self.table, 1)
         layout.addWidget(self.error)
@@ -347,9 +346,9 @@ class PlanModel(QAbstractTableModel):
             return details(row)
         if role == Qt.ItemDataRole.ForegroundRole and column in (1, 3):
             if row.fate is Fate.REFUSED:
-                return QBrush(_REFUSED_COLOUR)
+                return QBrush(theme.current().colour("error"))
             if row.warnings:
-                return QBrush(_WARNING_COLOUR)
+                return QBrush(theme.current().colour("warning"))
         if role == Qt.ItemDataRole.TextAlignmentRole and column == 0:
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         if role == Qt.ItemDataRole.ToolTipRole and column == 3:

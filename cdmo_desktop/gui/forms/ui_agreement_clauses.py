@@ -86,7 +86,7 @@ class Ui_ClauseEditor(object):
 
         self.headingError = QLabel(ClauseEditor)
         self.headingError.setObjectName(u"headingError")
-        self.headingError.setStyleSheet(u"color: #b3261e;")
+        self.headingError.setProperty(u"tone", u"error")
         self.headingError.setWordWrap(True)
         self.headingError.setTextFormat(Qt.TextFormat.PlainText)
 
@@ -105,7 +105,7 @@ class Ui_ClauseEditor(object):
 
         self.bodyError = QLabel(ClauseEditor)
         self.bodyError.setObjectName(u"bodyError")
-        self.bodyError.setStyleSheet(u"color: #b3261e;")
+        self.bodyError.setProperty(u"tone", u"error")
         self.bodyError.setWordWrap(True)
         self.bodyError.setTextFormat(Qt.TextFormat.PlainText)
 

@@ -40,7 +40,7 @@ class Ui_AgreementDialog(object):
 
         self.titleError = QLabel(AgreementDialog)
         self.titleError.setObjectName(u"titleError")
-        self.titleError.setStyleSheet(u"color: #b3261e;")
+        self.titleError.setProperty(u"tone", u"error")
         self.titleError.setWordWrap(True)
         self.titleError.setTextFormat(Qt.TextFormat.PlainText)
 
@@ -107,7 +107,7 @@ class Ui_AgreementDialog(object):
 
         self.partnerError = QLabel(AgreementDialog)
         self.partnerError.setObjectName(u"partnerError")
-        self.partnerError.setStyleSheet(u"color: #b3261e;")
+        self.partnerError.setProperty(u"tone", u"error")
         self.partnerError.setWordWrap(True)
         self.partnerError.setTextFormat(Qt.TextFormat.PlainText)
 
@@ -125,7 +125,7 @@ class Ui_AgreementDialog(object):
 
         self.clientError = QLabel(AgreementDialog)
         self.clientError.setObjectName(u"clientError")
-        self.clientError.setStyleSheet(u"color: #b3261e;")
+        self.clientError.setProperty(u"tone", u"error")
         self.clientError.setWordWrap(True)
         self.clientError.setTextFormat(Qt.TextFormat.PlainText)
 
@@ -179,7 +179,7 @@ class Ui_AgreementDialog(object):
 
         self.effectiveError = QLabel(AgreementDialog)
         self.effectiveError.setObjectName(u"effectiveError")
-        self.effectiveError.setStyleSheet(u"color: #b3261e;")
+        self.effectiveError.setProperty(u"tone", u"error")
         self.effectiveError.setWordWrap(True)
         self.effectiveError.setTextFormat(Qt.TextFormat.PlainText)
 
@@ -206,7 +206,7 @@ class Ui_AgreementDialog(object):
 
         self.expiryError = QLabel(AgreementDialog)
         self.expiryError.setObjectName(u"expiryError")
-        self.expiryError.setStyleSheet(u"color: #b3261e;")
+        self.expiryError.setProperty(u"tone", u"error")
         self.expiryError.setWordWrap(True)
         self.expiryError.setTextFormat(Qt.TextFormat.PlainText)
 
@@ -233,7 +233,7 @@ class Ui_AgreementDialog(object):
 
         self.signedError = QLabel(AgreementDialog)
         self.signedError.setObjectName(u"signedError")
-        self.signedError.setStyleSheet(u"color: #b3261e;")
+        self.signedError.setProperty(u"tone", u"error")
         self.signedError.setWordWrap(True)
         self.signedError.setTextFormat(Qt.TextFormat.PlainText)
 
@@ -303,7 +303,7 @@ class Ui_AgreementDialog(object):
 
         self.recitalsError = QLabel(AgreementDialog)
         self.recitalsError.setObjectName(u"recitalsError")
-        self.recitalsError.setStyleSheet(u"color: #b3261e;")
+        self.recitalsError.setProperty(u"tone", u"error")
         self.recitalsError.setWordWrap(True)
         self.recitalsError.setTextFormat(Qt.TextFormat.PlainText)
 

@@ -57,7 +57,7 @@ class Ui_CharterForm(object):
 
         self.draftBar = QFrame(CharterForm)
         self.draftBar.setObjectName(u"draftBar")
-        self.draftBar.setStyleSheet(u"#draftBar { background: #fff4e5; border: 1px solid #f0c36d; border-radius: 4px; }")
+        self.draftBar.setProperty(u"tone", u"notice")
         self.draftLayout = QHBoxLayout(self.draftBar)
         self.draftLayout.setObjectName(u"draftLayout")
         self.draftLayout.setContentsMargins(8, 2, 2, 2)
@@ -132,7 +132,7 @@ class Ui_CharterForm(object):
 
         self.decisionMakerError = QLabel(self.whoGroup)
         self.decisionMakerError.setObjectName(u"decisionMakerError")
-        self.decisionMakerError.setStyleSheet(u"color: #b3261e;")
+        self.decisionMakerError.setProperty(u"tone", u"error")
         self.decisionMakerError.setWordWrap(True)
         sizePolicy.setHeightForWidth(self.decisionMakerError.sizePolicy().hasHeightForWidth())
         self.decisionMakerError.setSizePolicy(sizePolicy)
@@ -191,7 +191,7 @@ class Ui_CharterForm(object):
 
         self.kickoffDateError = QLabel(self.whenGroup)
         self.kickoffDateError.setObjectName(u"kickoffDateError")
-        self.kickoffDateError.setStyleSheet(u"color: #b3261e;")
+        self.kickoffDateError.setProperty(u"tone", u"error")
         self.kickoffDateError.setWordWrap(True)
         sizePolicy.setHeightForWidth(self.kickoffDateError.sizePolicy().hasHeightForWidth())
         self.kickoffDateError.setSizePolicy(sizePolicy)
@@ -213,7 +213,7 @@ class Ui_CharterForm(object):
 
         self.plannedStartError = QLabel(self.whenGroup)
         self.plannedStartError.setObjectName(u"plannedStartError")
-        self.plannedStartError.setStyleSheet(u"color: #b3261e;")
+        self.plannedStartError.setProperty(u"tone", u"error")
         self.plannedStartError.setWordWrap(True)
         sizePolicy.setHeightForWidth(self.plannedStartError.sizePolicy().hasHeightForWidth())
         self.plannedStartError.setSizePolicy(sizePolicy)
@@ -235,7 +235,7 @@ class Ui_CharterForm(object):
 
         self.plannedEndError = QLabel(self.whenGroup)
         self.plannedEndError.setObjectName(u"plannedEndError")
-        self.plannedEndError.setStyleSheet(u"color: #b3261e;")
+        self.plannedEndError.setProperty(u"tone", u"error")
         self.plannedEndError.setWordWrap(True)
         sizePolicy.setHeightForWidth(self.plannedEndError.sizePolicy().hasHeightForWidth())
         self.plannedEndError.setSizePolicy(sizePolicy)
@@ -269,7 +269,7 @@ class Ui_CharterForm(object):
 
         self.decisionPointsHint = QLabel(self.whenGroup)
         self.decisionPointsHint.setObjectName(u"decisionPointsHint")
-        self.decisionPointsHint.setStyleSheet(u"color: #555555;")
+        self.decisionPointsHint.setProperty(u"tone", u"muted")
         self.decisionPointsHint.setWordWrap(True)
 
         self.whenForm.setWidget(8, QFormLayout.ItemRole.SpanningRole, self.decisionPointsHint)
@@ -330,7 +330,7 @@ class Ui_CharterForm(object):
 
         self.scopeError = QLabel(self.howGroup)
         self.scopeError.setObjectName(u"scopeError")
-        self.scopeError.setStyleSheet(u"color: #b3261e;")
+        self.scopeError.setProperty(u"tone", u"error")
         self.scopeError.setWordWrap(True)
         sizePolicy.setHeightForWidth(self.scopeError.sizePolicy().hasHeightForWidth())
         self.scopeError.setSizePolicy(sizePolicy)
@@ -352,7 +352,7 @@ class Ui_CharterForm(object):
 
         self.deliverablesError = QLabel(self.howGroup)
         self.deliverablesError.setObjectName(u"deliverablesError")
-        self.deliverablesError.setStyleSheet(u"color: #b3261e;")
+        self.deliverablesError.setProperty(u"tone", u"error")
         self.deliverablesError.setWordWrap(True)
         sizePolicy.setHeightForWidth(self.deliverablesError.sizePolicy().hasHeightForWidth())
         self.deliverablesError.setSizePolicy(sizePolicy)
@@ -374,7 +374,7 @@ class Ui_CharterForm(object):
 
         self.methodsError = QLabel(self.howGroup)
         self.methodsError.setObjectName(u"methodsError")
-        self.methodsError.setStyleSheet(u"color: #b3261e;")
+        self.methodsError.setProperty(u"tone", u"error")
         self.methodsError.setWordWrap(True)
         sizePolicy.setHeightForWidth(self.methodsError.sizePolicy().hasHeightForWidth())
         self.methodsError.setSizePolicy(sizePolicy)
@@ -396,7 +396,7 @@ class Ui_CharterForm(object):
 
         self.qualityStandardsError = QLabel(self.howGroup)
         self.qualityStandardsError.setObjectName(u"qualityStandardsError")
-        self.qualityStandardsError.setStyleSheet(u"color: #b3261e;")
+        self.qualityStandardsError.setProperty(u"tone", u"error")
         self.qualityStandardsError.setWordWrap(True)
         sizePolicy.setHeightForWidth(self.qualityStandardsError.sizePolicy().hasHeightForWidth())
         self.qualityStandardsError.setSizePolicy(sizePolicy)
@@ -418,7 +418,7 @@ class Ui_CharterForm(object):
 
         self.techTransferError = QLabel(self.howGroup)
         self.techTransferError.setObjectName(u"techTransferError")
-        self.techTransferError.setStyleSheet(u"color: #b3261e;")
+        self.techTransferError.setProperty(u"tone", u"error")
         self.techTransferError.setWordWrap(True)
         sizePolicy.setHeightForWidth(self.techTransferError.sizePolicy().hasHeightForWidth())
         self.techTransferError.setSizePolicy(sizePolicy)
@@ -449,7 +449,7 @@ class Ui_CharterForm(object):
 
         self.clientProvidesError = QLabel(self.clientGroup)
         self.clientProvidesError.setObjectName(u"clientProvidesError")
-        self.clientProvidesError.setStyleSheet(u"color: #b3261e;")
+        self.clientProvidesError.setProperty(u"tone", u"error")
         self.clientProvidesError.setWordWrap(True)
         sizePolicy.setHeightForWidth(self.clientProvidesError.sizePolicy().hasHeightForWidth())
         self.clientProvidesError.setSizePolicy(sizePolicy)
@@ -471,7 +471,7 @@ class Ui_CharterForm(object):
 
         self.clientApprovesError = QLabel(self.clientGroup)
         self.clientApprovesError.setObjectName(u"clientApprovesError")
-        self.clientApprovesError.setStyleSheet(u"color: #b3261e;")
+        self.clientApprovesError.setProperty(u"tone", u"error")
         self.clientApprovesError.setWordWrap(True)
         sizePolicy.setHeightForWidth(self.clientApprovesError.sizePolicy().hasHeightForWidth())
         self.clientApprovesError.setSizePolicy(sizePolicy)
@@ -493,7 +493,7 @@ class Ui_CharterForm(object):
 
         self.clientReviewsError = QLabel(self.clientGroup)
         self.clientReviewsError.setObjectName(u"clientReviewsError")
-        self.clientReviewsError.setStyleSheet(u"color: #b3261e;")
+        self.clientReviewsError.setProperty(u"tone", u"error")
         self.clientReviewsError.setWordWrap(True)
         sizePolicy.setHeightForWidth(self.clientReviewsError.sizePolicy().hasHeightForWidth())
         self.clientReviewsError.setSizePolicy(sizePolicy)
@@ -550,7 +550,7 @@ class Ui_CharterForm(object):
 
         self.metricsError = QLabel(self.metricsGroup)
         self.metricsError.setObjectName(u"metricsError")
-        self.metricsError.setStyleSheet(u"color: #b3261e;")
+        self.metricsError.setProperty(u"tone", u"error")
         self.metricsError.setWordWrap(True)
         sizePolicy.setHeightForWidth(self.metricsError.sizePolicy().hasHeightForWidth())
         self.metricsError.setSizePolicy(sizePolicy)
@@ -617,7 +617,7 @@ class Ui_CharterForm(object):
 
         self.escalationError = QLabel(self.escalationGroup)
         self.escalationError.setObjectName(u"escalationError")
-        self.escalationError.setStyleSheet(u"color: #b3261e;")
+        self.escalationError.setProperty(u"tone", u"error")
         self.escalationError.setWordWrap(True)
         sizePolicy.setHeightForWidth(self.escalationError.sizePolicy().hasHeightForWidth())
         self.escalationError.setSizePolicy(sizePolicy)
@@ -658,7 +658,7 @@ class Ui_CharterForm(object):
 
         self.kickoffPlaceError = QLabel(self.kickoffGroup)
         self.kickoffPlaceError.setObjectName(u"kickoffPlaceError")
-        self.kickoffPlaceError.setStyleSheet(u"color: #b3261e;")
+        self.kickoffPlaceError.setProperty(u"tone", u"error")
         self.kickoffPlaceError.setWordWrap(True)
         sizePolicy.setHeightForWidth(self.kickoffPlaceError.sizePolicy().hasHeightForWidth())
         self.kickoffPlaceError.setSizePolicy(sizePolicy)
@@ -702,7 +702,7 @@ class Ui_CharterForm(object):
 
         self.clientSignatoryError = QLabel(self.signoffGroup)
         self.clientSignatoryError.setObjectName(u"clientSignatoryError")
-        self.clientSignatoryError.setStyleSheet(u"color: #b3261e;")
+        self.clientSignatoryError.setProperty(u"tone", u"error")
         self.clientSignatoryError.setWordWrap(True)
         sizePolicy.setHeightForWidth(self.clientSignatoryError.sizePolicy().hasHeightForWidth())
         self.clientSignatoryError.setSizePolicy(sizePolicy)
@@ -724,7 +724,7 @@ class Ui_CharterForm(object):
 
         self.clientSignedDateError = QLabel(self.signoffGroup)
         self.clientSignedDateError.setObjectName(u"clientSignedDateError")
-        self.clientSignedDateError.setStyleSheet(u"color: #b3261e;")
+        self.clientSignedDateError.setProperty(u"tone", u"error")
         self.clientSignedDateError.setWordWrap(True)
         sizePolicy.setHeightForWidth(self.clientSignedDateError.sizePolicy().hasHeightForWidth())
         self.clientSignedDateError.setSizePolicy(sizePolicy)
@@ -747,7 +747,7 @@ class Ui_CharterForm(object):
 
         self.partnerSignatoryError = QLabel(self.signoffGroup)
         self.partnerSignatoryError.setObjectName(u"partnerSignatoryError")
-        self.partnerSignatoryError.setStyleSheet(u"color: #b3261e;")
+        self.partnerSignatoryError.setProperty(u"tone", u"error")
         self.partnerSignatoryError.setWordWrap(True)
         sizePolicy.setHeightForWidth(self.partnerSignatoryError.sizePolicy().hasHeightForWidth())
         self.partnerSignatoryError.setSizePolicy(sizePolicy)
@@ -769,7 +769,7 @@ class Ui_CharterForm(object):
 
         self.partnerSignedDateError = QLabel(self.signoffGroup)
         self.partnerSignedDateError.setObjectName(u"partnerSignedDateError")
-        self.partnerSignedDateError.setStyleSheet(u"color: #b3261e;")
+        self.partnerSignedDateError.setProperty(u"tone", u"error")
         self.partnerSignedDateError.setWordWrap(True)
         sizePolicy.setHeightForWidth(self.partnerSignedDateError.sizePolicy().hasHeightForWidth())
         self.partnerSignedDateError.setSizePolicy(sizePolicy)
@@ -779,7 +779,7 @@ class Ui_CharterForm(object):
 
         self.signoffHint = QLabel(self.signoffGroup)
         self.signoffHint.setObjectName(u"signoffHint")
-        self.signoffHint.setStyleSheet(u"color: #555555;")
+        self.signoffHint.setProperty(u"tone", u"muted")
         self.signoffHint.setWordWrap(True)
 
         self.signoffForm.setWidget(8, QFormLayout.ItemRole.SpanningRole, self.signoffHint)
@@ -823,7 +823,7 @@ class Ui_CharterForm(object):
 
         self.checklistHint = WrappedLabel(self.checklistGroup)
         self.checklistHint.setObjectName(u"checklistHint")
-        self.checklistHint.setStyleSheet(u"color: #555555;")
+        self.checklistHint.setProperty(u"tone", u"muted")
         self.checklistHint.setWordWrap(True)
 
         self.checklistLayout.addWidget(self.checklistHint)

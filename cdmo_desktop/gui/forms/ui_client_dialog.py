@@ -39,7 +39,7 @@ class Ui_ClientDialog(object):
 
         self.nameError = QLabel(ClientDialog)
         self.nameError.setObjectName(u"nameError")
-        self.nameError.setStyleSheet(u"color: #b3261e;")
+        self.nameError.setProperty(u"tone", u"error")
         self.nameError.setWordWrap(True)
         sizePolicy = QSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
         sizePolicy.setHorizontalStretch(0)
@@ -62,7 +62,7 @@ class Ui_ClientDialog(object):
 
         self.legalNameError = QLabel(ClientDialog)
         self.legalNameError.setObjectName(u"legalNameError")
-        self.legalNameError.setStyleSheet(u"color: #b3261e;")
+        self.legalNameError.setProperty(u"tone", u"error")
         self.legalNameError.setWordWrap(True)
         sizePolicy.setHeightForWidth(self.legalNameError.sizePolicy().hasHeightForWidth())
         self.legalNameError.setSizePolicy(sizePolicy)
@@ -94,7 +94,7 @@ class Ui_ClientDialog(object):
 
         self.countryError = QLabel(ClientDialog)
         self.countryError.setObjectName(u"countryError")
-        self.countryError.setStyleSheet(u"color: #b3261e;")
+        self.countryError.setProperty(u"tone", u"error")
         self.countryError.setWordWrap(True)
         sizePolicy.setHeightForWidth(self.countryError.sizePolicy().hasHeightForWidth())
         self.countryError.setSizePolicy(sizePolicy)
@@ -164,7 +164,7 @@ class Ui_ClientDialog(object):
 
         self.contactsError = QLabel(self.contactsGroup)
         self.contactsError.setObjectName(u"contactsError")
-        self.contactsError.setStyleSheet(u"color: #b3261e;")
+        self.contactsError.setProperty(u"tone", u"error")
         self.contactsError.setWordWrap(True)
         sizePolicy.setHeightForWidth(self.contactsError.sizePolicy().hasHeightForWidth())
         self.contactsError.setSizePolicy(sizePolicy)

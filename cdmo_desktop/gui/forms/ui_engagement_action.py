@@ -40,7 +40,7 @@ class Ui_ActionForm(object):
 
         self.descriptionError = QLabel(ActionForm)
         self.descriptionError.setObjectName(u"descriptionError")
-        self.descriptionError.setStyleSheet(u"color: #b3261e;")
+        self.descriptionError.setProperty(u"tone", u"error")
         self.descriptionError.setWordWrap(True)
         sizePolicy = QSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
         sizePolicy.setHorizontalStretch(0)
@@ -69,7 +69,7 @@ class Ui_ActionForm(object):
 
         self.ownerError = QLabel(ActionForm)
         self.ownerError.setObjectName(u"ownerError")
-        self.ownerError.setStyleSheet(u"color: #b3261e;")
+        self.ownerError.setProperty(u"tone", u"error")
         self.ownerError.setWordWrap(True)
         sizePolicy.setHeightForWidth(self.ownerError.sizePolicy().hasHeightForWidth())
         self.ownerError.setSizePolicy(sizePolicy)
@@ -94,7 +94,7 @@ class Ui_ActionForm(object):
 
         self.dueDateError = QLabel(ActionForm)
         self.dueDateError.setObjectName(u"dueDateError")
-        self.dueDateError.setStyleSheet(u"color: #b3261e;")
+        self.dueDateError.setProperty(u"tone", u"error")
         self.dueDateError.setWordWrap(True)
         sizePolicy.setHeightForWidth(self.dueDateError.sizePolicy().hasHeightForWidth())
         self.dueDateError.setSizePolicy(sizePolicy)
@@ -146,7 +146,7 @@ class Ui_ActionForm(object):
 
         self.raisedDateError = QLabel(ActionForm)
         self.raisedDateError.setObjectName(u"raisedDateError")
-        self.raisedDateError.setStyleSheet(u"color: #b3261e;")
+        self.raisedDateError.setProperty(u"tone", u"error")
         self.raisedDateError.setWordWrap(True)
         sizePolicy.setHeightForWidth(self.raisedDateError.sizePolicy().hasHeightForWidth())
         self.raisedDateError.setSizePolicy(sizePolicy)
@@ -168,7 +168,7 @@ class Ui_ActionForm(object):
 
         self.closedDateError = QLabel(ActionForm)
         self.closedDateError.setObjectName(u"closedDateError")
-        self.closedDateError.setStyleSheet(u"color: #b3261e;")
+        self.closedDateError.setProperty(u"tone", u"error")
         self.closedDateError.setWordWrap(True)
         sizePolicy.setHeightForWidth(self.closedDateError.sizePolicy().hasHeightForWidth())
         self.closedDateError.setSizePolicy(sizePolicy)

@@ -38,7 +38,7 @@ class Ui_ChannelForm(object):
 
         self.nameError = QLabel(ChannelForm)
         self.nameError.setObjectName(u"nameError")
-        self.nameError.setStyleSheet(u"color: #b3261e;")
+        self.nameError.setProperty(u"tone", u"error")
         self.nameError.setWordWrap(True)
         sizePolicy = QSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
         sizePolicy.setHorizontalStretch(0)
@@ -98,7 +98,7 @@ class Ui_ChannelForm(object):
 
         self.anchorDateError = QLabel(ChannelForm)
         self.anchorDateError.setObjectName(u"anchorDateError")
-        self.anchorDateError.setStyleSheet(u"color: #b3261e;")
+        self.anchorDateError.setProperty(u"tone", u"error")
         self.anchorDateError.setWordWrap(True)
         sizePolicy.setHeightForWidth(self.anchorDateError.sizePolicy().hasHeightForWidth())
         self.anchorDateError.setSizePolicy(sizePolicy)
@@ -135,7 +135,7 @@ class Ui_ChannelForm(object):
 
         self.ownerMemberIdError = QLabel(ChannelForm)
         self.ownerMemberIdError.setObjectName(u"ownerMemberIdError")
-        self.ownerMemberIdError.setStyleSheet(u"color: #b3261e;")
+        self.ownerMemberIdError.setProperty(u"tone", u"error")
         self.ownerMemberIdError.setWordWrap(True)
         sizePolicy.setHeightForWidth(self.ownerMemberIdError.sizePolicy().hasHeightForWidth())
         self.ownerMemberIdError.setSizePolicy(sizePolicy)
@@ -167,7 +167,7 @@ class Ui_ChannelForm(object):
 
         self.mediumError = QLabel(ChannelForm)
         self.mediumError.setObjectName(u"mediumError")
-        self.mediumError.setStyleSheet(u"color: #b3261e;")
+        self.mediumError.setProperty(u"tone", u"error")
         self.mediumError.setWordWrap(True)
         sizePolicy.setHeightForWidth(self.mediumError.sizePolicy().hasHeightForWidth())
         self.mediumError.setSizePolicy(sizePolicy)

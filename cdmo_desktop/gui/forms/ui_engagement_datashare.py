@@ -38,7 +38,7 @@ class Ui_DataShareForm(object):
 
         self.itemError = QLabel(DataShareForm)
         self.itemError.setObjectName(u"itemError")
-        self.itemError.setStyleSheet(u"color: #b3261e;")
+        self.itemError.setProperty(u"tone", u"error")
         self.itemError.setWordWrap(True)
         sizePolicy = QSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
         sizePolicy.setHorizontalStretch(0)
@@ -112,7 +112,7 @@ class Ui_DataShareForm(object):
 
         self.agreementRefError = QLabel(DataShareForm)
         self.agreementRefError.setObjectName(u"agreementRefError")
-        self.agreementRefError.setStyleSheet(u"color: #b3261e;")
+        self.agreementRefError.setProperty(u"tone", u"error")
         self.agreementRefError.setWordWrap(True)
         sizePolicy.setHeightForWidth(self.agreementRefError.sizePolicy().hasHeightForWidth())
         self.agreementRefError.setSizePolicy(sizePolicy)
@@ -149,7 +149,7 @@ class Ui_DataShareForm(object):
 
         self.sharedDateError = QLabel(DataShareForm)
         self.sharedDateError.setObjectName(u"sharedDateError")
-        self.sharedDateError.setStyleSheet(u"color: #b3261e;")
+        self.sharedDateError.setProperty(u"tone", u"error")
         self.sharedDateError.setWordWrap(True)
         sizePolicy.setHeightForWidth(self.sharedDateError.sizePolicy().hasHeightForWidth())
         self.sharedDateError.setSizePolicy(sizePolicy)
@@ -169,7 +169,7 @@ class Ui_DataShareForm(object):
 
         self.sharedByError = QLabel(DataShareForm)
         self.sharedByError.setObjectName(u"sharedByError")
-        self.sharedByError.setStyleSheet(u"color: #b3261e;")
+        self.sharedByError.setProperty(u"tone", u"error")
         self.sharedByError.setWordWrap(True)
         sizePolicy.setHeightForWidth(self.sharedByError.sizePolicy().hasHeightForWidth())
         self.sharedByError.setSizePolicy(sizePolicy)

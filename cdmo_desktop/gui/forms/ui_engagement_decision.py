@@ -43,7 +43,7 @@ class Ui_DecisionForm(object):
 
         self.decisionDateError = QLabel(DecisionForm)
         self.decisionDateError.setObjectName(u"decisionDateError")
-        self.decisionDateError.setStyleSheet(u"color: #b3261e;")
+        self.decisionDateError.setProperty(u"tone", u"error")
         self.decisionDateError.setWordWrap(True)
         sizePolicy1 = QSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
         sizePolicy1.setHorizontalStretch(0)
@@ -66,7 +66,7 @@ class Ui_DecisionForm(object):
 
         self.titleError = QLabel(DecisionForm)
         self.titleError.setObjectName(u"titleError")
-        self.titleError.setStyleSheet(u"color: #b3261e;")
+        self.titleError.setProperty(u"tone", u"error")
         self.titleError.setWordWrap(True)
         sizePolicy1.setHeightForWidth(self.titleError.sizePolicy().hasHeightForWidth())
         self.titleError.setSizePolicy(sizePolicy1)
@@ -128,7 +128,7 @@ class Ui_DecisionForm(object):
 
         self.decidedByError = QLabel(DecisionForm)
         self.decidedByError.setObjectName(u"decidedByError")
-        self.decidedByError.setStyleSheet(u"color: #b3261e;")
+        self.decidedByError.setProperty(u"tone", u"error")
         self.decidedByError.setWordWrap(True)
         sizePolicy1.setHeightForWidth(self.decidedByError.sizePolicy().hasHeightForWidth())
         self.decidedByError.setSizePolicy(sizePolicy1)
@@ -160,7 +160,7 @@ class Ui_DecisionForm(object):
 
         self.gateOutcomeError = QLabel(DecisionForm)
         self.gateOutcomeError.setObjectName(u"gateOutcomeError")
-        self.gateOutcomeError.setStyleSheet(u"color: #b3261e;")
+        self.gateOutcomeError.setProperty(u"tone", u"error")
         self.gateOutcomeError.setWordWrap(True)
         sizePolicy1.setHeightForWidth(self.gateOutcomeError.sizePolicy().hasHeightForWidth())
         self.gateOutcomeError.setSizePolicy(sizePolicy1)

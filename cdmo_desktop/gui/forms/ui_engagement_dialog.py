@@ -38,7 +38,7 @@ class Ui_EngagementDialog(object):
 
         self.titleError = QLabel(EngagementDialog)
         self.titleError.setObjectName(u"titleError")
-        self.titleError.setStyleSheet(u"color: #b3261e;")
+        self.titleError.setProperty(u"tone", u"error")
         self.titleError.setWordWrap(True)
         sizePolicy = QSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
         sizePolicy.setHorizontalStretch(0)
@@ -83,7 +83,7 @@ class Ui_EngagementDialog(object):
 
         self.clientIdError = QLabel(EngagementDialog)
         self.clientIdError.setObjectName(u"clientIdError")
-        self.clientIdError.setStyleSheet(u"color: #b3261e;")
+        self.clientIdError.setProperty(u"tone", u"error")
         self.clientIdError.setWordWrap(True)
         sizePolicy.setHeightForWidth(self.clientIdError.sizePolicy().hasHeightForWidth())
         self.clientIdError.setSizePolicy(sizePolicy)
@@ -105,7 +105,7 @@ class Ui_EngagementDialog(object):
 
         self.partnerIdError = QLabel(EngagementDialog)
         self.partnerIdError.setObjectName(u"partnerIdError")
-        self.partnerIdError.setStyleSheet(u"color: #b3261e;")
+        self.partnerIdError.setProperty(u"tone", u"error")
         self.partnerIdError.setWordWrap(True)
         sizePolicy.setHeightForWidth(self.partnerIdError.sizePolicy().hasHeightForWidth())
         self.partnerIdError.setSizePolicy(sizePolicy)
@@ -125,7 +125,7 @@ class Ui_EngagementDialog(object):
 
         self.programError = QLabel(EngagementDialog)
         self.programError.setObjectName(u"programError")
-        self.programError.setStyleSheet(u"color: #b3261e;")
+        self.programError.setProperty(u"tone", u"error")
         self.programError.setWordWrap(True)
         sizePolicy.setHeightForWidth(self.programError.sizePolicy().hasHeightForWidth())
         self.programError.setSizePolicy(sizePolicy)
@@ -145,7 +145,7 @@ class Ui_EngagementDialog(object):
 
         self.compoundError = QLabel(EngagementDialog)
         self.compoundError.setObjectName(u"compoundError")
-        self.compoundError.setStyleSheet(u"color: #b3261e;")
+        self.compoundError.setProperty(u"tone", u"error")
         self.compoundError.setWordWrap(True)
         sizePolicy.setHeightForWidth(self.compoundError.sizePolicy().hasHeightForWidth())
         self.compoundError.setSizePolicy(sizePolicy)
@@ -190,7 +190,7 @@ class Ui_EngagementDialog(object):
 
         self.startDateError = QLabel(EngagementDialog)
         self.startDateError.setObjectName(u"startDateError")
-        self.startDateError.setStyleSheet(u"color: #b3261e;")
+        self.startDateError.setProperty(u"tone", u"error")
         self.startDateError.setWordWrap(True)
         sizePolicy.setHeightForWidth(self.startDateError.sizePolicy().hasHeightForWidth())
         self.startDateError.setSizePolicy(sizePolicy)
@@ -212,7 +212,7 @@ class Ui_EngagementDialog(object):
 
         self.endDateError = QLabel(EngagementDialog)
         self.endDateError.setObjectName(u"endDateError")
-        self.endDateError.setStyleSheet(u"color: #b3261e;")
+        self.endDateError.setProperty(u"tone", u"error")
         self.endDateError.setWordWrap(True)
         sizePolicy.setHeightForWidth(self.endDateError.sizePolicy().hasHeightForWidth())
         self.endDateError.setSizePolicy(sizePolicy)
@@ -246,7 +246,7 @@ class Ui_EngagementDialog(object):
 
         self.budgetAmountError = QLabel(EngagementDialog)
         self.budgetAmountError.setObjectName(u"budgetAmountError")
-        self.budgetAmountError.setStyleSheet(u"color: #b3261e;")
+        self.budgetAmountError.setProperty(u"tone", u"error")
         self.budgetAmountError.setWordWrap(True)
         sizePolicy.setHeightForWidth(self.budgetAmountError.sizePolicy().hasHeightForWidth())
         self.budgetAmountError.setSizePolicy(sizePolicy)
@@ -256,7 +256,7 @@ class Ui_EngagementDialog(object):
 
         self.budgetCurrencyError = QLabel(EngagementDialog)
         self.budgetCurrencyError.setObjectName(u"budgetCurrencyError")
-        self.budgetCurrencyError.setStyleSheet(u"color: #b3261e;")
+        self.budgetCurrencyError.setProperty(u"tone", u"error")
         self.budgetCurrencyError.setWordWrap(True)
         sizePolicy.setHeightForWidth(self.budgetCurrencyError.sizePolicy().hasHeightForWidth())
         self.budgetCurrencyError.setSizePolicy(sizePolicy)

@@ -48,7 +48,7 @@ class Ui_MemberForm(object):
 
         self.nameError = QLabel(MemberForm)
         self.nameError.setObjectName(u"nameError")
-        self.nameError.setStyleSheet(u"color: #b3261e;")
+        self.nameError.setProperty(u"tone", u"error")
         self.nameError.setWordWrap(True)
         sizePolicy = QSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
         sizePolicy.setHorizontalStretch(0)
@@ -81,7 +81,7 @@ class Ui_MemberForm(object):
 
         self.organisationError = QLabel(MemberForm)
         self.organisationError.setObjectName(u"organisationError")
-        self.organisationError.setStyleSheet(u"color: #b3261e;")
+        self.organisationError.setProperty(u"tone", u"error")
         self.organisationError.setWordWrap(True)
         sizePolicy.setHeightForWidth(self.organisationError.sizePolicy().hasHeightForWidth())
         self.organisationError.setSizePolicy(sizePolicy)
@@ -101,7 +101,7 @@ class Ui_MemberForm(object):
 
         self.roleError = QLabel(MemberForm)
         self.roleError.setObjectName(u"roleError")
-        self.roleError.setStyleSheet(u"color: #b3261e;")
+        self.roleError.setProperty(u"tone", u"error")
         self.roleError.setWordWrap(True)
         sizePolicy.setHeightForWidth(self.roleError.sizePolicy().hasHeightForWidth())
         self.roleError.setSizePolicy(sizePolicy)
@@ -121,7 +121,7 @@ class Ui_MemberForm(object):
 
         self.emailError = QLabel(MemberForm)
         self.emailError.setObjectName(u"emailError")
-        self.emailError.setStyleSheet(u"color: #b3261e;")
+        self.emailError.setProperty(u"tone", u"error")
         self.emailError.setWordWrap(True)
         sizePolicy.setHeightForWidth(self.emailError.sizePolicy().hasHeightForWidth())
         self.emailError.setSizePolicy(sizePolicy)
@@ -141,7 +141,7 @@ class Ui_MemberForm(object):
 
         self.phoneError = QLabel(MemberForm)
         self.phoneError.setObjectName(u"phoneError")
-        self.phoneError.setStyleSheet(u"color: #b3261e;")
+        self.phoneError.setProperty(u"tone", u"error")
         self.phoneError.setWordWrap(True)
         sizePolicy.setHeightForWidth(self.phoneError.sizePolicy().hasHeightForWidth())
         self.phoneError.setSizePolicy(sizePolicy)

@@ -61,14 +61,14 @@ class Ui_EngagementWorkspaceForm(object):
 
         self.subtitleLabel = ElidedLabel(EngagementWorkspaceForm)
         self.subtitleLabel.setObjectName(u"subtitleLabel")
-        self.subtitleLabel.setStyleSheet(u"color: #555555;")
+        self.subtitleLabel.setProperty(u"tone", u"muted")
         self.subtitleLabel.setTextFormat(Qt.TextFormat.PlainText)
 
         self.headerLayout.addWidget(self.subtitleLabel, 1, 0, 1, 2)
 
         self.ragAdviceBar = QFrame(EngagementWorkspaceForm)
         self.ragAdviceBar.setObjectName(u"ragAdviceBar")
-        self.ragAdviceBar.setStyleSheet(u"#ragAdviceBar { background: #fff4e5; border: 1px solid #f0c36d; border-radius: 4px; }")
+        self.ragAdviceBar.setProperty(u"tone", u"notice")
         self.ragAdviceLayout = QHBoxLayout(self.ragAdviceBar)
         self.ragAdviceLayout.setObjectName(u"ragAdviceLayout")
         self.ragAdviceLayout.setContentsMargins(8, 2, 2, 2)

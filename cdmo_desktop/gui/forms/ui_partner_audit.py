@@ -41,7 +41,7 @@ class Ui_PartnerAuditDialog(object):
         self.auditDateError = QLabel(PartnerAuditDialog)
         self.auditDateError.setObjectName(u"auditDateError")
         self.auditDateError.setWordWrap(True)
-        self.auditDateError.setStyleSheet(u"color: #B71C1C;")
+        self.auditDateError.setProperty(u"tone", u"error")
 
         self.auditDateBox.addWidget(self.auditDateError)
 
@@ -126,7 +126,7 @@ class Ui_PartnerAuditDialog(object):
         self.nextDueError = QLabel(PartnerAuditDialog)
         self.nextDueError.setObjectName(u"nextDueError")
         self.nextDueError.setWordWrap(True)
-        self.nextDueError.setStyleSheet(u"color: #B71C1C;")
+        self.nextDueError.setProperty(u"tone", u"error")
 
         self.nextDueBox.addWidget(self.nextDueError)
 

@@ -40,7 +40,7 @@ class Ui_PartnerContactDialog(object):
         self.nameError = QLabel(PartnerContactDialog)
         self.nameError.setObjectName(u"nameError")
         self.nameError.setWordWrap(True)
-        self.nameError.setStyleSheet(u"color: #B71C1C;")
+        self.nameError.setProperty(u"tone", u"error")
 
         self.nameBox.addWidget(self.nameError)
 
@@ -75,7 +75,7 @@ class Ui_PartnerContactDialog(object):
         self.emailError = QLabel(PartnerContactDialog)
         self.emailError.setObjectName(u"emailError")
         self.emailError.setWordWrap(True)
-        self.emailError.setStyleSheet(u"color: #B71C1C;")
+        self.emailError.setProperty(u"tone", u"error")
 
         self.emailBox.addWidget(self.emailError)
 
@@ -99,7 +99,7 @@ class Ui_PartnerContactDialog(object):
         self.phoneError = QLabel(PartnerContactDialog)
         self.phoneError.setObjectName(u"phoneError")
         self.phoneError.setWordWrap(True)
-        self.phoneError.setStyleSheet(u"color: #B71C1C;")
+        self.phoneError.setProperty(u"tone", u"error")
 
         self.phoneBox.addWidget(self.phoneError)
 
@@ -124,7 +124,7 @@ class Ui_PartnerContactDialog(object):
         self.primaryHint = QLabel(PartnerContactDialog)
         self.primaryHint.setObjectName(u"primaryHint")
         self.primaryHint.setWordWrap(True)
-        self.primaryHint.setStyleSheet(u"color: #555;")
+        self.primaryHint.setProperty(u"tone", u"muted")
 
         self.form.setWidget(6, QFormLayout.ItemRole.FieldRole, self.primaryHint)
 

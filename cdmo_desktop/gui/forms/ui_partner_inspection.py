@@ -51,7 +51,7 @@ class Ui_PartnerInspectionDialog(object):
         self.inspectionDateError = QLabel(PartnerInspectionDialog)
         self.inspectionDateError.setObjectName(u"inspectionDateError")
         self.inspectionDateError.setWordWrap(True)
-        self.inspectionDateError.setStyleSheet(u"color: #B71C1C;")
+        self.inspectionDateError.setProperty(u"tone", u"error")
 
         self.inspectionDateBox.addWidget(self.inspectionDateError)
 

@@ -40,7 +40,7 @@ class Ui_PartnerProfile(object):
 
         self.subtitleLabel = ElidedLabel(PartnerProfile)
         self.subtitleLabel.setObjectName(u"subtitleLabel")
-        self.subtitleLabel.setStyleSheet(u"color: #555;")
+        self.subtitleLabel.setProperty(u"tone", u"muted")
 
         self.titleBox.addWidget(self.subtitleLabel)
 
@@ -86,7 +86,7 @@ class Ui_PartnerProfile(object):
 
         self.problemsLabel = ElidedLabel(PartnerProfile)
         self.problemsLabel.setObjectName(u"problemsLabel")
-        self.problemsLabel.setStyleSheet(u"color: #B71C1C;")
+        self.problemsLabel.setProperty(u"tone", u"error")
         self.problemsLabel.setAlignment(Qt.AlignmentFlag.AlignRight|Qt.AlignmentFlag.AlignVCenter)
         sizePolicy = QSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
         sizePolicy.setHorizontalStretch(0)
@@ -106,7 +106,7 @@ class Ui_PartnerProfile(object):
         self.bannerLabel = QLabel(PartnerProfile)
         self.bannerLabel.setObjectName(u"bannerLabel")
         self.bannerLabel.setWordWrap(True)
-        self.bannerLabel.setStyleSheet(u"background: #FFF3CD; color: #5C4400; padding: 6px; border-radius: 3px;")
+        self.bannerLabel.setProperty(u"tone", u"warning-box")
 
         self.rootLayout.addWidget(self.bannerLabel)
 
@@ -131,7 +131,7 @@ class Ui_PartnerProfile(object):
         self.engagementsLayout.setObjectName(u"engagementsLayout")
         self.engagementsEmptyLabel = QLabel(self.engagementsGroup)
         self.engagementsEmptyLabel.setObjectName(u"engagementsEmptyLabel")
-        self.engagementsEmptyLabel.setStyleSheet(u"color: #555;")
+        self.engagementsEmptyLabel.setProperty(u"tone", u"muted")
 
         self.engagementsLayout.addWidget(self.engagementsEmptyLabel)
 
@@ -153,7 +153,7 @@ class Ui_PartnerProfile(object):
         self.milestonesLayout.setObjectName(u"milestonesLayout")
         self.milestonesEmptyLabel = QLabel(self.milestonesGroup)
         self.milestonesEmptyLabel.setObjectName(u"milestonesEmptyLabel")
-        self.milestonesEmptyLabel.setStyleSheet(u"color: #555;")
+        self.milestonesEmptyLabel.setProperty(u"tone", u"muted")
 
         self.milestonesLayout.addWidget(self.milestonesEmptyLabel)
 
@@ -264,14 +264,14 @@ class Ui_PartnerProfile(object):
         self.nameError = QLabel(self.identityGroup)
         self.nameError.setObjectName(u"nameError")
         self.nameError.setWordWrap(True)
-        self.nameError.setStyleSheet(u"color: #B71C1C;")
+        self.nameError.setProperty(u"tone", u"error")
 
         self.nameBox.addWidget(self.nameError)
 
         self.nameWarning = QLabel(self.identityGroup)
         self.nameWarning.setObjectName(u"nameWarning")
         self.nameWarning.setWordWrap(True)
-        self.nameWarning.setStyleSheet(u"color: #8A5A00;")
+        self.nameWarning.setProperty(u"tone", u"warning")
 
         self.nameBox.addWidget(self.nameWarning)
 
@@ -316,7 +316,7 @@ class Ui_PartnerProfile(object):
         self.websiteError = QLabel(self.identityGroup)
         self.websiteError.setObjectName(u"websiteError")
         self.websiteError.setWordWrap(True)
-        self.websiteError.setStyleSheet(u"color: #B71C1C;")
+        self.websiteError.setProperty(u"tone", u"error")
 
         self.websiteBox.addWidget(self.websiteError)
 
@@ -346,7 +346,7 @@ class Ui_PartnerProfile(object):
         self.countryError = QLabel(self.locationGroup)
         self.countryError.setObjectName(u"countryError")
         self.countryError.setWordWrap(True)
-        self.countryError.setStyleSheet(u"color: #B71C1C;")
+        self.countryError.setProperty(u"tone", u"error")
 
         self.countryBox.addWidget(self.countryError)
 
@@ -401,14 +401,14 @@ class Ui_PartnerProfile(object):
 
         self.localTimeLabel = QLabel(self.locationGroup)
         self.localTimeLabel.setObjectName(u"localTimeLabel")
-        self.localTimeLabel.setStyleSheet(u"color: #1B5E20;")
+        self.localTimeLabel.setProperty(u"tone", u"ok")
 
         self.timeZoneBox.addWidget(self.localTimeLabel)
 
         self.timeZoneError = QLabel(self.locationGroup)
         self.timeZoneError.setObjectName(u"timeZoneError")
         self.timeZoneError.setWordWrap(True)
-        self.timeZoneError.setStyleSheet(u"color: #B71C1C;")
+        self.timeZoneError.setProperty(u"tone", u"error")
 
         self.timeZoneBox.addWidget(self.timeZoneError)
 
@@ -445,7 +445,7 @@ class Ui_PartnerProfile(object):
         self.cdaSignedError = QLabel(self.agreementsGroup)
         self.cdaSignedError.setObjectName(u"cdaSignedError")
         self.cdaSignedError.setWordWrap(True)
-        self.cdaSignedError.setStyleSheet(u"color: #B71C1C;")
+        self.cdaSignedError.setProperty(u"tone", u"error")
 
         self.agreementsGrid.addWidget(self.cdaSignedError, 1, 0, 1, 2)
 
@@ -462,7 +462,7 @@ class Ui_PartnerProfile(object):
         self.cdaExpiryError = QLabel(self.agreementsGroup)
         self.cdaExpiryError.setObjectName(u"cdaExpiryError")
         self.cdaExpiryError.setWordWrap(True)
-        self.cdaExpiryError.setStyleSheet(u"color: #B71C1C;")
+        self.cdaExpiryError.setProperty(u"tone", u"error")
 
         self.agreementsGrid.addWidget(self.cdaExpiryError, 3, 0, 1, 2)
 
@@ -479,7 +479,7 @@ class Ui_PartnerProfile(object):
         self.qaSignedError = QLabel(self.agreementsGroup)
         self.qaSignedError.setObjectName(u"qaSignedError")
         self.qaSignedError.setWordWrap(True)
-        self.qaSignedError.setStyleSheet(u"color: #B71C1C;")
+        self.qaSignedError.setProperty(u"tone", u"error")
 
         self.agreementsGrid.addWidget(self.qaSignedError, 5, 0, 1, 2)
 
@@ -496,7 +496,7 @@ class Ui_PartnerProfile(object):
         self.qaExpiryError = QLabel(self.agreementsGroup)
         self.qaExpiryError.setObjectName(u"qaExpiryError")
         self.qaExpiryError.setWordWrap(True)
-        self.qaExpiryError.setStyleSheet(u"color: #B71C1C;")
+        self.qaExpiryError.setProperty(u"tone", u"error")
 
         self.agreementsGrid.addWidget(self.qaExpiryError, 7, 0, 1, 2)
 
@@ -513,7 +513,7 @@ class Ui_PartnerProfile(object):
         self.msaSignedError = QLabel(self.agreementsGroup)
         self.msaSignedError.setObjectName(u"msaSignedError")
         self.msaSignedError.setWordWrap(True)
-        self.msaSignedError.setStyleSheet(u"color: #B71C1C;")
+        self.msaSignedError.setProperty(u"tone", u"error")
 
         self.agreementsGrid.addWidget(self.msaSignedError, 9, 0, 1, 2)
 

@@ -48,7 +48,7 @@ class Ui_PartnerSiteDialog(object):
         self.nameError = QLabel(PartnerSiteDialog)
         self.nameError.setObjectName(u"nameError")
         self.nameError.setWordWrap(True)
-        self.nameError.setStyleSheet(u"color: #B71C1C;")
+        self.nameError.setProperty(u"tone", u"error")
 
         self.nameBox.addWidget(self.nameError)
 
@@ -82,7 +82,7 @@ class Ui_PartnerSiteDialog(object):
         self.countryError = QLabel(PartnerSiteDialog)
         self.countryError.setObjectName(u"countryError")
         self.countryError.setWordWrap(True)
-        self.countryError.setStyleSheet(u"color: #B71C1C;")
+        self.countryError.setProperty(u"tone", u"error")
 
         self.countryBox.addWidget(self.countryError)
 
@@ -105,7 +105,7 @@ class Ui_PartnerSiteDialog(object):
         self.timeZoneError = QLabel(PartnerSiteDialog)
         self.timeZoneError.setObjectName(u"timeZoneError")
         self.timeZoneError.setWordWrap(True)
-        self.timeZoneError.setStyleSheet(u"color: #B71C1C;")
+        self.timeZoneError.setProperty(u"tone", u"error")
 
         self.timeZoneBox.addWidget(self.timeZoneError)
 

@@ -8,9 +8,9 @@ from PySide6.QtGui import (QBrush, QColor, QConicalGradient, QCursor,
     QFont, QFontDatabase, QGradient, QIcon,
     QImage, QKeySequence, QLinearGradient, QPainter,
     QPalette, QPixmap, QRadialGradient, QTransform)
-from PySide6.QtWidgets import (QAbstractButton, QApplication, QDialog, QDialogButtonBox,
-    QFormLayout, QLabel, QLineEdit, QSizePolicy,
-    QSpacerItem, QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (QAbstractButton, QApplication, QComboBox, QDialog,
+    QDialogButtonBox, QFormLayout, QLabel, QLineEdit,
+    QSizePolicy, QSpacerItem, QVBoxLayout, QWidget)
 
 class Ui_PreferencesDialog(object):
     def setupUi(self, PreferencesDialog):
@@ -34,6 +34,7 @@ class Ui_PreferencesDialog(object):
 
         self.nameError = QLabel(PreferencesDialog)
         self.nameError.setObjectName(u"nameError")
+        self.nameError.setProperty(u"tone", u"error")
         self.nameError.setVisible(False)
 
         self.form.setWidget(1, QFormLayout.ItemRole.FieldRole, self.nameError)
@@ -41,32 +42,43 @@ class Ui_PreferencesDialog(object):
         self.nameHint = QLabel(PreferencesDialog)
         self.nameHint.setObjectName(u"nameHint")
         self.nameHint.setWordWrap(True)
+        self.nameHint.setProperty(u"tone", u"muted")
 
         self.form.setWidget(2, QFormLayout.ItemRole.FieldRole, self.nameHint)
+
+        self.schemeLabel = QLabel(PreferencesDialog)
+        self.schemeLabel.setObjectName(u"schemeLabel")
+
+        self.form.setWidget(3, QFormLayout.ItemRole.LabelRole, self.schemeLabel)
+
+        self.schemeCombo = QComboBox(PreferencesDialog)
+        self.schemeCombo.setObjectName(u"schemeCombo")
+
+        self.form.setWidget(3, QFormLayout.ItemRole.FieldRole, self.schemeCombo)
 
         self.databaseLabel = QLabel(PreferencesDialog)
         self.databaseLabel.setObjectName(u"databaseLabel")
 
-        self.form.setWidget(3, QFormLayout.ItemRole.LabelRole, self.databaseLabel)
+        self.form.setWidget(4, QFormLayout.ItemRole.LabelRole, self.databaseLabel)
 
         self.databasePath = QLabel(PreferencesDialog)
         self.databasePath.setObjectName(u"databasePath")
         self.databasePath.setWordWrap(True)
         self.databasePath.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
 
-        self.form.setWidget(3, QFormLayout.ItemRole.FieldRole, self.databasePath)
+        self.form.setWidget(4, QFormLayout.ItemRole.FieldRole, self.databasePath)
 
         self.backupsLabel = QLabel(PreferencesDialog)
         self.backupsLabel.setObjectName(u"backupsLabel")
 
-        self.form.setWidget(4, QFormLayout.ItemRole.LabelRole, self.backupsLabel)
+        self.form.setWidget(5, QFormLayout.ItemRole.LabelRole, self.backupsLabel)
 
         self.backupsPath = QLabel(PreferencesDialog)
         self.backupsPath.setObjectName(u"backupsPath")
         self.backupsPath.setWordWrap(True)
         self.backupsPath.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
 
-        self.form.setWidget(4, QFormLayout.ItemRole.FieldRole, self.backupsPath)
+        self.form.setWidget(5, QFormLayout.ItemRole.FieldRole, self.backupsPath)
 
 
         self.layout.addLayout(self.form)
@@ -83,6 +95,7 @@ class Ui_PreferencesDialog(object):
 
 #if QT_CONFIG(shortcut)
         self.nameLabel.setBuddy(self.nameEdit)
+        self.schemeLabel.setBuddy(self.schemeCombo)
 #endif // QT_CONFIG(shortcut)
 
         self.retranslateUi(PreferencesDialog)
@@ -95,9 +108,14 @@ class Ui_PreferencesDialog(object):
     def retranslateUi(self, PreferencesDialog):
         PreferencesDialog.setWindowTitle(QCoreApplication.translate("PreferencesDialog", u"Preferences", None))
         self.nameLabel.setText(QCoreApplication.translate("PreferencesDialog", u"Your &name:", None))
-        self.nameError.setStyleSheet(QCoreApplication.translate("PreferencesDialog", u"color: #C62828;", None))
         self.nameHint.setText(QCoreApplication.translate("PreferencesDialog", u"Recorded in the change log with every edit you make, and shown as the author of the reports you print.", None))
-        self.nameHint.setStyleSheet(QCoreApplication.translate("PreferencesDialog", u"color: #555555;", None))
+        self.schemeLabel.setText(QCoreApplication.translate("PreferencesDialog", u"&Appearance:", None))
+#if QT_CONFIG(tooltip)
+        self.schemeCombo.setToolTip(QCoreApplication.translate("PreferencesDialog", u"Light or dark colours, or the same as the system's (which the app follows while it runs)", None))
+#endif // QT_CONFIG(tooltip)
+#if QT_CONFIG(accessibility)
+        self.schemeCombo.setAccessibleName(QCoreApplication.translate("PreferencesDialog", u"Appearance", None))
+#endif // QT_CONFIG(accessibility)
         self.databaseLabel.setText(QCoreApplication.translate("PreferencesDialog", u"Database:", None))
         self.backupsLabel.setText(QCoreApplication.translate("PreferencesDialog", u"Backups:", None))
     # retranslateUi

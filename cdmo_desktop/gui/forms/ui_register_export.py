@@ -81,7 +81,7 @@ class Ui_RegisterExportDialog(object):
         self.noteLabel.setObjectName(u"noteLabel")
         self.noteLabel.setWordWrap(True)
         self.noteLabel.setTextFormat(Qt.TextFormat.PlainText)
-        self.noteLabel.setStyleSheet(u"color: #555;")
+        self.noteLabel.setProperty(u"tone", u"muted")
 
         self.mainLayout.addWidget(self.noteLabel)
 

@@ -90,7 +90,7 @@ class Ui_ReportExportDialog(object):
 
         self.periodError = QLabel(self.statusPage)
         self.periodError.setObjectName(u"periodError")
-        self.periodError.setStyleSheet(u"color: #b3261e;")
+        self.periodError.setProperty(u"tone", u"error")
         self.periodError.setWordWrap(True)
         self.periodError.setTextFormat(Qt.TextFormat.PlainText)
 
@@ -185,7 +185,7 @@ class Ui_ReportExportDialog(object):
 
         self.preparedByError = QLabel(self.statusPage)
         self.preparedByError.setObjectName(u"preparedByError")
-        self.preparedByError.setStyleSheet(u"color: #b3261e;")
+        self.preparedByError.setProperty(u"tone", u"error")
         self.preparedByError.setWordWrap(True)
         self.preparedByError.setTextFormat(Qt.TextFormat.PlainText)
 
@@ -272,7 +272,7 @@ class Ui_ReportExportDialog(object):
 
         self.outputError = QLabel(ReportExportDialog)
         self.outputError.setObjectName(u"outputError")
-        self.outputError.setStyleSheet(u"color: #b3261e;")
+        self.outputError.setProperty(u"tone", u"error")
         self.outputError.setWordWrap(True)
         self.outputError.setTextFormat(Qt.TextFormat.PlainText)
 

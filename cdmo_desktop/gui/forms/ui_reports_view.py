@@ -71,7 +71,7 @@ class Ui_ReportsView(object):
         self.reportHint.setObjectName(u"reportHint")
         self.reportHint.setWordWrap(True)
         self.reportHint.setTextFormat(Qt.TextFormat.PlainText)
-        self.reportHint.setStyleSheet(u"color: #555555;")
+        self.reportHint.setProperty(u"tone", u"muted")
 
         self.statusLayout.addWidget(self.reportHint)
 

@@ -84,6 +84,7 @@ class Ui_RiskForm(object):
         self.errorSummary.setObjectName(u"errorSummary")
         self.errorSummary.setWordWrap(True)
         self.errorSummary.setVisible(False)
+        self.errorSummary.setProperty(u"tone", u"error-box")
 
         self.layout.addWidget(self.errorSummary)
 
@@ -121,6 +122,7 @@ class Ui_RiskForm(object):
         self.engagementError.setObjectName(u"engagementError")
         self.engagementError.setWordWrap(True)
         self.engagementError.setVisible(False)
+        self.engagementError.setProperty(u"tone", u"error")
 
         self.engagementComboBox.addWidget(self.engagementError)
 
@@ -146,6 +148,7 @@ class Ui_RiskForm(object):
         self.titleError.setObjectName(u"titleError")
         self.titleError.setWordWrap(True)
         self.titleError.setVisible(False)
+        self.titleError.setProperty(u"tone", u"error")
 
         self.titleEditBox.addWidget(self.titleError)
 
@@ -191,6 +194,7 @@ class Ui_RiskForm(object):
         self.ownerError.setObjectName(u"ownerError")
         self.ownerError.setWordWrap(True)
         self.ownerError.setVisible(False)
+        self.ownerError.setProperty(u"tone", u"error")
 
         self.ownerComboBox.addWidget(self.ownerError)
 
@@ -225,6 +229,7 @@ class Ui_RiskForm(object):
         self.raisedDateError.setObjectName(u"raisedDateError")
         self.raisedDateError.setWordWrap(True)
         self.raisedDateError.setVisible(False)
+        self.raisedDateError.setProperty(u"tone", u"error")
 
         self.raisedDateEditBox.addWidget(self.raisedDateError)
 
@@ -329,12 +334,14 @@ class Ui_RiskForm(object):
         self.assessmentError.setObjectName(u"assessmentError")
         self.assessmentError.setWordWrap(True)
         self.assessmentError.setVisible(False)
+        self.assessmentError.setProperty(u"tone", u"error")
 
         self.assessmentLayout.addWidget(self.assessmentError, 3, 0, 1, 5)
 
         self.matrixHint = QLabel(self.assessmentGroup)
         self.matrixHint.setObjectName(u"matrixHint")
         self.matrixHint.setWordWrap(True)
+        self.matrixHint.setProperty(u"tone", u"muted")
 
         self.assessmentLayout.addWidget(self.matrixHint, 4, 0, 1, 5)
 
@@ -435,6 +442,7 @@ class Ui_RiskForm(object):
         self.cadenceError.setObjectName(u"cadenceError")
         self.cadenceError.setWordWrap(True)
         self.cadenceError.setVisible(False)
+        self.cadenceError.setProperty(u"tone", u"error")
 
         self.cadenceSpinBox.addWidget(self.cadenceError)
 
@@ -465,6 +473,7 @@ class Ui_RiskForm(object):
 
         self.nextReviewHint = QLabel(self.reviewTab)
         self.nextReviewHint.setObjectName(u"nextReviewHint")
+        self.nextReviewHint.setProperty(u"tone", u"muted")
 
         self.nextReviewRow.addWidget(self.nextReviewHint)
 
@@ -479,6 +488,7 @@ class Ui_RiskForm(object):
         self.nextReviewError.setObjectName(u"nextReviewError")
         self.nextReviewError.setWordWrap(True)
         self.nextReviewError.setVisible(False)
+        self.nextReviewError.setProperty(u"tone", u"error")
 
         self.nextReviewBox.addWidget(self.nextReviewError)
 
@@ -532,6 +542,7 @@ class Ui_RiskForm(object):
         self.closedDateError.setObjectName(u"closedDateError")
         self.closedDateError.setWordWrap(True)
         self.closedDateError.setVisible(False)
+        self.closedDateError.setProperty(u"tone", u"error")
 
         self.closedDateBox.addWidget(self.closedDateError)
 
@@ -557,6 +568,7 @@ class Ui_RiskForm(object):
         self.closureNoteError.setObjectName(u"closureNoteError")
         self.closureNoteError.setWordWrap(True)
         self.closureNoteError.setVisible(False)
+        self.closureNoteError.setProperty(u"tone", u"error")
 
         self.closureNoteEditBox.addWidget(self.closureNoteError)
 
@@ -576,6 +588,7 @@ class Ui_RiskForm(object):
         self.closureHint = QLabel(self.closureTab)
         self.closureHint.setObjectName(u"closureHint")
         self.closureHint.setWordWrap(True)
+        self.closureHint.setProperty(u"tone", u"muted")
 
         self.closureLayout.addWidget(self.closureHint, 3, 1, 1, 1)
 
@@ -650,29 +663,24 @@ class Ui_RiskForm(object):
 #if QT_CONFIG(tooltip)
         self.saveButton.setToolTip(QCoreApplication.translate("RiskForm", u"Save the risk (Ctrl+S)", None))
 #endif // QT_CONFIG(tooltip)
-        self.errorSummary.setStyleSheet(QCoreApplication.translate("RiskForm", u"color: #B71C1C; background: #FDECEA; padding: 4px; border-radius: 3px;", None))
         self.identityGroup.setTitle(QCoreApplication.translate("RiskForm", u"Risk", None))
         self.engagementComboLabel.setText(QCoreApplication.translate("RiskForm", u"&Engagement:", None))
 #if QT_CONFIG(tooltip)
         self.engagementCombo.setToolTip(QCoreApplication.translate("RiskForm", u"The engagement this risk belongs to (fixed once the risk is logged)", None))
 #endif // QT_CONFIG(tooltip)
-        self.engagementError.setStyleSheet(QCoreApplication.translate("RiskForm", u"color: #B71C1C;", None))
         self.titleEditLabel.setText(QCoreApplication.translate("RiskForm", u"&Title:", None))
         self.titleEdit.setPlaceholderText(QCoreApplication.translate("RiskForm", u"Short name of the risk, e.g. 'API supplier capacity for Q3 campaign'", None))
-        self.titleError.setStyleSheet(QCoreApplication.translate("RiskForm", u"color: #B71C1C;", None))
         self.categoryComboLabel.setText(QCoreApplication.translate("RiskForm", u"Cate&gory:", None))
         self.statusComboLabel.setText(QCoreApplication.translate("RiskForm", u"Stat&us:", None))
         self.ownerComboLabel.setText(QCoreApplication.translate("RiskForm", u"&Owner:", None))
 #if QT_CONFIG(tooltip)
         self.ownerCombo.setToolTip(QCoreApplication.translate("RiskForm", u"Who watches this risk and carries out the mitigation", None))
 #endif // QT_CONFIG(tooltip)
-        self.ownerError.setStyleSheet(QCoreApplication.translate("RiskForm", u"color: #B71C1C;", None))
         self.raisedByComboLabel.setText(QCoreApplication.translate("RiskForm", u"Raised &by:", None))
 #if QT_CONFIG(tooltip)
         self.raisedByCombo.setToolTip(QCoreApplication.translate("RiskForm", u"Which side raised it: concerns raised by the partner are recorded as such", None))
 #endif // QT_CONFIG(tooltip)
         self.raisedDateEditLabel.setText(QCoreApplication.translate("RiskForm", u"Raised o&n:", None))
-        self.raisedDateError.setStyleSheet(QCoreApplication.translate("RiskForm", u"color: #B71C1C;", None))
         self.milestoneComboLabel.setText(QCoreApplication.translate("RiskForm", u"Linked &milestone:", None))
 #if QT_CONFIG(tooltip)
         self.milestoneCombo.setToolTip(QCoreApplication.translate("RiskForm", u"The milestone or decision gate this risk threatens (decision gates first)", None))
@@ -703,9 +711,7 @@ class Ui_RiskForm(object):
 #endif // QT_CONFIG(tooltip)
         self.residualScoreLabel.setText("")
         self.residualLevelLabel.setText("")
-        self.assessmentError.setStyleSheet(QCoreApplication.translate("RiskForm", u"color: #B71C1C;", None))
         self.matrixHint.setText(QCoreApplication.translate("RiskForm", u"Level from the 5\u00d75 risk matrix: a severe impact is at least high even when rare.", None))
-        self.matrixHint.setStyleSheet(QCoreApplication.translate("RiskForm", u"color: #555555;", None))
 #if QT_CONFIG(tooltip)
         self.matrixWidget.setToolTip(QCoreApplication.translate("RiskForm", u"Where the risk sits on the 5\u00d75 matrix: \u25cf now, \u25cb after mitigation", None))
 #endif // QT_CONFIG(tooltip)
@@ -727,30 +733,24 @@ class Ui_RiskForm(object):
 #if QT_CONFIG(tooltip)
         self.cadenceSpin.setToolTip(QCoreApplication.translate("RiskForm", u"How often the risk is reviewed; the next review date is counted from the last review", None))
 #endif // QT_CONFIG(tooltip)
-        self.cadenceError.setStyleSheet(QCoreApplication.translate("RiskForm", u"color: #B71C1C;", None))
         self.nextReviewEditLabel.setText(QCoreApplication.translate("RiskForm", u"Next review:", None))
         self.recomputeButton.setText(QCoreApplication.translate("RiskForm", u"Use computed date", None))
 #if QT_CONFIG(tooltip)
         self.recomputeButton.setToolTip(QCoreApplication.translate("RiskForm", u"Last review (or raised date) plus the cadence", None))
 #endif // QT_CONFIG(tooltip)
         self.nextReviewHint.setText("")
-        self.nextReviewHint.setStyleSheet(QCoreApplication.translate("RiskForm", u"color: #555555;", None))
-        self.nextReviewError.setStyleSheet(QCoreApplication.translate("RiskForm", u"color: #B71C1C;", None))
         self.historyLabel.setText(QCoreApplication.translate("RiskForm", u"Score history:", None))
 #if QT_CONFIG(tooltip)
         self.historyView.setToolTip(QCoreApplication.translate("RiskForm", u"The risk's scores over time, from the change log and its reviews", None))
 #endif // QT_CONFIG(tooltip)
         self.tabs.setTabText(self.tabs.indexOf(self.reviewTab), QCoreApplication.translate("RiskForm", u"&Review && history", None))
         self.closedDateEditLabel.setText(QCoreApplication.translate("RiskForm", u"Closed / realized on:", None))
-        self.closedDateError.setStyleSheet(QCoreApplication.translate("RiskForm", u"color: #B71C1C;", None))
         self.closureNoteEditLabel.setText(QCoreApplication.translate("RiskForm", u"Closure note:", None))
         self.closureNoteEdit.setPlaceholderText(QCoreApplication.translate("RiskForm", u"Why the risk is closed, or what happened when it was realized", None))
-        self.closureNoteError.setStyleSheet(QCoreApplication.translate("RiskForm", u"color: #B71C1C;", None))
         self.decisionComboLabel.setText(QCoreApplication.translate("RiskForm", u"Decision taken:", None))
 #if QT_CONFIG(tooltip)
         self.decisionCombo.setToolTip(QCoreApplication.translate("RiskForm", u"For a realized risk: the decision logged in the engagement's decision log", None))
 #endif // QT_CONFIG(tooltip)
-        self.closureHint.setStyleSheet(QCoreApplication.translate("RiskForm", u"color: #555555;", None))
         self.closureHint.setText(QCoreApplication.translate("RiskForm", u"Set the status to Closed (needs a date and a note) or Realized (the risk happened: link the decision taken).", None))
         self.tabs.setTabText(self.tabs.indexOf(self.closureTab), QCoreApplication.translate("RiskForm", u"C&losure", None))
     # retranslateUi

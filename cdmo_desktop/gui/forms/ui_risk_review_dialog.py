@@ -50,6 +50,7 @@ class Ui_RiskReviewDialog(object):
         self.reviewDateError.setObjectName(u"reviewDateError")
         self.reviewDateError.setWordWrap(True)
         self.reviewDateError.setVisible(False)
+        self.reviewDateError.setProperty(u"tone", u"error")
 
         self.reviewDateEditBox.addWidget(self.reviewDateError)
 
@@ -138,6 +139,7 @@ class Ui_RiskReviewDialog(object):
         self.scoresError.setObjectName(u"scoresError")
         self.scoresError.setWordWrap(True)
         self.scoresError.setVisible(False)
+        self.scoresError.setProperty(u"tone", u"error")
 
         self.scoresLayout.addWidget(self.scoresError, 3, 0, 1, 4)
 
@@ -173,6 +175,7 @@ class Ui_RiskReviewDialog(object):
 
         self.nextReviewHint = QLabel(RiskReviewDialog)
         self.nextReviewHint.setObjectName(u"nextReviewHint")
+        self.nextReviewHint.setProperty(u"tone", u"muted")
 
         self.nextReviewRow.addWidget(self.nextReviewHint)
 
@@ -187,6 +190,7 @@ class Ui_RiskReviewDialog(object):
         self.nextReviewError.setObjectName(u"nextReviewError")
         self.nextReviewError.setWordWrap(True)
         self.nextReviewError.setVisible(False)
+        self.nextReviewError.setProperty(u"tone", u"error")
 
         self.nextReviewBox.addWidget(self.nextReviewError)
 
@@ -218,7 +222,6 @@ class Ui_RiskReviewDialog(object):
     def retranslateUi(self, RiskReviewDialog):
         RiskReviewDialog.setWindowTitle(QCoreApplication.translate("RiskReviewDialog", u"Mark risk reviewed", None))
         self.reviewDateEditLabel.setText(QCoreApplication.translate("RiskReviewDialog", u"Review &date:", None))
-        self.reviewDateError.setStyleSheet(QCoreApplication.translate("RiskReviewDialog", u"color: #B71C1C;", None))
         self.reviewedByEditLabel.setText(QCoreApplication.translate("RiskReviewDialog", u"Reviewed b&y:", None))
         self.scoresLabel.setText(QCoreApplication.translate("RiskReviewDialog", u"Scores now:", None))
         self.scoresHeader1.setText(QCoreApplication.translate("RiskReviewDialog", u"<b>Likelihood</b>", None))
@@ -226,10 +229,7 @@ class Ui_RiskReviewDialog(object):
         self.scoresHeader3.setText(QCoreApplication.translate("RiskReviewDialog", u"<b>Level</b>", None))
         self.currentScoresLabel.setText(QCoreApplication.translate("RiskReviewDialog", u"Current:", None))
         self.residualScoresLabel.setText(QCoreApplication.translate("RiskReviewDialog", u"Residual:", None))
-        self.scoresError.setStyleSheet(QCoreApplication.translate("RiskReviewDialog", u"color: #B71C1C;", None))
         self.noteEditLabel.setText(QCoreApplication.translate("RiskReviewDialog", u"&Note:", None))
         self.noteEdit.setPlaceholderText(QCoreApplication.translate("RiskReviewDialog", u"What was checked, what changed, what happens next", None))
         self.nextReviewEditLabel.setText(QCoreApplication.translate("RiskReviewDialog", u"Next re&view:", None))
-        self.nextReviewHint.setStyleSheet(QCoreApplication.translate("RiskReviewDialog", u"color: #555555;", None))
-        self.nextReviewError.setStyleSheet(QCoreApplication.translate("RiskReviewDialog", u"color: #B71C1C;", None))
     # retranslateUi

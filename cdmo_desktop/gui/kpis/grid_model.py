@@ -23,16 +23,22 @@ from PySide6.QtCore import (
     Qt,
     Signal,
 )
-from PySide6.QtGui import QBrush, QColor
+from PySide6.QtGui import QBrush
 
 from cdmo_desktop.domain.enums import KpiDirection, KpiPeriod, KpiUnit
 from cdmo_desktop.domain.kpi import kpi_status, measurement_error, period_start
-from cdmo_desktop.gui.kpis.kpi_text import parse_value, period_text, status_tint, value_text
+from cdmo_desktop.gui import theme
+from cdmo_desktop.gui.kpis.kpi_text import (
+    parse_value,
+    period_text,
+    status_tint,
+    status_tint_text,
+    value_text,
+)
 from cdmo_desktop.store.kpi_views import GridCell
 from cdmo_desktop.store.kpis import KpiRow
 
 AnyIndex = QModelIndex | QPersistentModelIndex
-NOT_APPLICABLE = QColor("#eeeeee")
 COMMENT_ROLE = Qt.ItemDataRole.UserRole + 1
 # (kpi id, period start) -> the new value (None clears the cell) and its comment.
 Change = tuple[str, date, float | None, str]
@@ -140,10 +146,14 @@ class MeasurementGridModel(QAbstractTableModel):
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         if role == Qt.ItemDataRole.BackgroundRole:
             if not self.applies(row, column):
-                return QBrush(NOT_APPLICABLE)
+                return QBrush(theme.current().colour("neutral_bg"))
             if cell is not None:
                 tint = status_tint(self._status(kpi, cell.value))
                 return QBrush(tint) if tint is not None else None
+            return None
+        if role == Qt.ItemDataRole.ForegroundRole and cell is not None:
+            if self.applies(row, column):
+                return status_tint_text(self._status(kpi, cell.value))
             return None
         if role == COMMENT_ROLE:
             return cell.comment if cell else ""

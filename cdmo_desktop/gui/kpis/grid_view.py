@@ -32,10 +32,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from cdmo_desktop.gui import theme
 from cdmo_desktop.gui.kpis.grid_model import COMMENT_ROLE, GridRefusal, MeasurementGridModel
 
 AnyIndex = QModelIndex | QPersistentModelIndex
-COMMENT_MARK = "#6a1b9a"
 
 
 def parse_block(text: str) -> list[list[str]]:
@@ -59,7 +59,7 @@ class CommentMarkDelegate(QStyledItemDelegate):
         painter.save()
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         painter.setPen(Qt.PenStyle.NoPen)
-        painter.setBrush(QColor(COMMENT_MARK))
+        painter.setBrush(QColor(theme.current().comment_mark))
         painter.drawPolygon(
             QPolygon(
                 [

@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 from cdmo_desktop.domain.enums import KpiDirection, KpiPeriod, KpiUnit
 from cdmo_desktop.domain.kpi import kpi_errors
 from cdmo_desktop.domain.models import EngagementKpi
+from cdmo_desktop.gui import theme
 from cdmo_desktop.gui.conflicts import guarded_save
 from cdmo_desktop.gui.context import AppContext
 from cdmo_desktop.gui.dialogs.base import RecordDialog
@@ -104,7 +105,7 @@ class KpiDialog(RecordDialog):
             widget.setObjectName(f"{name}Field")
             error = QLabel()
             error.setObjectName(f"{name}Error")
-            error.setStyleSheet("color: #B71C1C;")
+            theme.set_tone(error, "error")
             error.setWordWrap(True)
             box = QVBoxLayout()
             box.setSpacing(1)
@@ -124,7 +125,7 @@ class KpiDialog(RecordDialog):
         )
         self.problems = QLabel()
         self.problems.setObjectName("kpiProblems")
-        self.problems.setStyleSheet("color: #B71C1C;")
+        theme.set_tone(self.problems, "error")
         self.problems.setWordWrap(True)
         self.problems.hide()
         buttons = QDialogButtonBox(

@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 from cdmo_desktop.domain import clock
 from cdmo_desktop.domain.enums import KpiPeriod
 from cdmo_desktop.domain.kpi import last_periods
+from cdmo_desktop.gui import theme
 from cdmo_desktop.gui.context import AppContext
 from cdmo_desktop.gui.kpis.grid_model import Change, MeasurementGridModel
 from cdmo_desktop.gui.kpis.grid_view import MeasurementGridView
@@ -129,7 +130,7 @@ class KpisTab(NothingToSave, QWidget):
         self.earlier_button.clicked.connect(self.show_earlier)
         self.grid_message = QLabel()
         self.grid_message.setObjectName("kpiGridMessage")
-        self.grid_message.setStyleSheet("color: #B71C1C;")
+        theme.set_tone(self.grid_message, "error")
         self.grid_message.setWordWrap(True)
         grid_head = QHBoxLayout()
         title = QLabel("<b>Measurements</b>: type a value, Tab / Enter to move, Ctrl+V to paste")

@@ -9,10 +9,11 @@ from __future__ import annotations
 from typing import Any
 
 from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QPointF, Qt
-from PySide6.QtGui import QBrush, QColor, QPainter, QPen, QPolygonF
+from PySide6.QtGui import QBrush, QPainter, QPen, QPolygonF
 from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem
 
 from cdmo_desktop.domain.enums import KpiPeriod
+from cdmo_desktop.gui import theme
 from cdmo_desktop.gui.kpis.kpi_text import (
     period_text,
     status_colour,
@@ -30,7 +31,6 @@ AnyIndex = QModelIndex | QPersistentModelIndex
 ID_ROLE = Qt.ItemDataRole.UserRole
 RECENT_ROLE = Qt.ItemDataRole.UserRole + 2
 STATUS_ROLE = Qt.ItemDataRole.UserRole + 3
-LINE_COLOUR = "#37474f"
 
 
 class KpiTableModel(ListTableModel[KpiRow]):
@@ -143,7 +143,11 @@ class SparklineDelegate(QStyledItemDelegate):
         painter.save()
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         selected = bool(opt.state & QStyle.StateFlag.State_Selected)
-        line = opt.palette.highlightedText().color() if selected else QColor(LINE_COLOUR)
+        line = (
+            opt.palette.highlightedText().color()
+            if selected
+            else theme.current().colour("chart_line")
+        )
         painter.setPen(QPen(line, 1.4))
         if len(points) > 1:
             painter.drawPolyline(QPolygonF(points))

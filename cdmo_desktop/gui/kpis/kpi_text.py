@@ -10,11 +10,12 @@ from PySide6.QtGui import QColor
 
 from cdmo_desktop.domain.enums import KpiDirection, KpiPeriod, KpiTrend, KpiUnit, Rag
 from cdmo_desktop.domain.kpi import period_label
+from cdmo_desktop.gui import theme
 from cdmo_desktop.gui.format import number_text, parse_amount
 
-# Status colours as the rest of the app draws RAG (text colour) and a light tint behind.
-STATUS_COLOURS = {Rag.GREEN: "#2e7d32", Rag.AMBER: "#b26a00", Rag.RED: "#c62828"}
-STATUS_TINTS = {Rag.GREEN: "#e3f1e4", Rag.AMBER: "#fff1cc", Rag.RED: "#fbe0e0"}
+# Status colours as the rest of the app draws RAG (the theme's text colour) and the tint
+# behind it (the theme's late, warn and ok tints).
+TINT_ROLES = {Rag.GREEN: "ok", Rag.AMBER: "warn", Rag.RED: "late"}
 STATUS_WORDS = {Rag.GREEN: "On target", Rag.AMBER: "At risk", Rag.RED: "Off target"}
 TREND_ARROWS = {KpiTrend.IMPROVING: "↗", KpiTrend.STABLE: "→", KpiTrend.WORSENING: "↘"}
 MAX_DECIMALS = 4
@@ -29,11 +30,21 @@ def status_text(status: Rag | str | None) -> str:
 
 
 def status_colour(status: Rag | str | None) -> QColor | None:
-    return QColor(STATUS_COLOURS[Rag(status)]) if status else None
+    return theme.current().rag(status) if status else None
+
+
+def status_html_colour(status: Rag | str) -> str:
+    """The status's text colour as "#rrggbb" for rich text and charts."""
+    return theme.current().rag_text[Rag(status).value]
 
 
 def status_tint(status: Rag | str | None) -> QColor | None:
-    return QColor(STATUS_TINTS[Rag(status)]) if status else None
+    return theme.current().colour(f"{TINT_ROLES[Rag(status)]}_bg") if status else None
+
+
+def status_tint_text(status: Rag | str | None) -> QColor | None:
+    """The text colour drawn on `status_tint`."""
+    return theme.current().colour(f"{TINT_ROLES[Rag(status)]}_fg") if status else None
 
 
 def trend_text(trend: KpiTrend | str | None) -> str:

@@ -34,9 +34,9 @@ from cdmo_desktop.gui.context import AppContext
 from cdmo_desktop.gui.dialogs.base import RememberedGeometryDialog
 from cdmo_desktop.gui.kpis.kpi_table import RECENT_ROLE, STATUS_ROLE, SparklineDelegate
 from cdmo_desktop.gui.kpis.kpi_text import (
-    STATUS_COLOURS,
     period_text,
     status_colour,
+    status_html_colour,
     status_text,
     status_tint,
     target_text,
@@ -130,7 +130,7 @@ def counts_html(lines: Sequence[ScorecardLine]) -> str:
     by = Counter(line.kpi.status for line in lines)
     engagements = len({line.engagement_id for line in lines})
     parts = [
-        f"<b style='color:{STATUS_COLOURS[rag]}'>{by[rag]} {rag.label.lower()}</b>"
+        f"<b style='color:{status_html_colour(rag)}'>{by[rag]} {rag.label.lower()}</b>"
         for rag in (Rag.RED, Rag.AMBER, Rag.GREEN)
     ]
     if by[None]:

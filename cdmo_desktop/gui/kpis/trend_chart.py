@@ -14,12 +14,18 @@ from datetime import date
 from typing import Any
 
 from PySide6.QtCore import Qt, QTimer, Signal
-from PySide6.QtGui import QShowEvent
+from PySide6.QtGui import QPalette, QShowEvent
 from PySide6.QtWidgets import QLabel, QSizePolicy, QVBoxLayout, QWidget
 
 from cdmo_desktop.domain.enums import KpiDirection, KpiPeriod, Rag
 from cdmo_desktop.domain.kpi import kpi_status
-from cdmo_desktop.gui.kpis.kpi_text import STATUS_COLOURS, STATUS_TINTS, period_text, unit_label
+from cdmo_desktop.gui import theme
+from cdmo_desktop.gui.kpis.kpi_text import (
+    period_text,
+    status_html_colour,
+    status_tint,
+    unit_label,
+)
 from cdmo_desktop.gui.widgets.matplotlib_loader import matplotlib_loader
 
 DPI = 100
@@ -93,6 +99,27 @@ class KpiTrendChart(QWidget):
         self._layout.addWidget(self.placeholder)
         self.setMinimumSize(200, 140)
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
+        theme.notifier().changed.connect(self.on_theme_changed)
+
+    def on_theme_changed(self) -> None:
+        """Dark mode on or off: the figure is drawn again in the new palette."""
+        if self._canvas is not None:
+            self.draw()
+
+    def chart_colours(self) -> dict[str, str]:
+        """The figure's colours from the palette and the theme (face, text, grid, line)."""
+        pal = self.palette()
+        role = QPalette.ColorRole
+        t = theme.current()
+        return {
+            "face": pal.color(role.Window).name(),
+            "axes": pal.color(role.Base).name(),
+            "text": pal.color(role.WindowText).name(),
+            "muted": t.muted,
+            "grid": pal.color(role.Mid).name(),
+            "line": t.chart_line,
+            "target": t.chart_target,
+        }
 
     @property
     def ready(self) -> bool:
@@ -139,26 +166,34 @@ class KpiTrendChart(QWidget):
     def draw(self) -> None:
         figure = self._canvas.figure
         figure.clear()
+        c = self.chart_colours()
+        figure.set_facecolor(c["face"])
         s = self.series
         ax = figure.add_subplot(1, 1, 1)
+        ax.set_facecolor(c["axes"])
+        ax.tick_params(colors=c["text"], which="both")
+        for spine in ax.spines.values():
+            spine.set_color(c["grid"])
         if s is None or not s.points:
             ax.set_axis_off()
             text = "Select a KPI to see its trend." if s is None else f"{s.name}: no values yet."
-            ax.text(0.5, 0.5, text, ha="center", va="center", color="#555555", fontsize=10)
+            ax.text(0.5, 0.5, text, ha="center", va="center", color=c["muted"], fontsize=10)
             self._canvas.draw_idle()
             return
         low, high = value_range(s)
         for start, end, rag in status_bands(s, low, high):
-            ax.axhspan(start, end, color=STATUS_TINTS[rag], zorder=0, linewidth=0)
+            tint = status_tint(rag)
+            assert tint is not None
+            ax.axhspan(start, end, color=tint.name(), zorder=0, linewidth=0)
         xs = list(range(len(s.points)))
         ys = [v for _d, v in s.points]
-        ax.plot(xs, ys, color="#37474f", linewidth=1.6, marker="o", markersize=3.5, zorder=3)
+        ax.plot(xs, ys, color=c["line"], linewidth=1.6, marker="o", markersize=3.5, zorder=3)
         if ys:
             last = kpi_status(KpiDirection(s.direction), s.target, s.amber, s.red, ys[-1])
-            colour = STATUS_COLOURS[Rag(last)] if last else "#37474f"
+            colour = status_html_colour(last) if last else c["line"]
             ax.plot([xs[-1]], [ys[-1]], "o", color=colour, markersize=7, zorder=4)
         if s.target is not None:
-            ax.axhline(s.target, color="#1565c0", linestyle="--", linewidth=1.2, zorder=2)
+            ax.axhline(s.target, color=c["target"], linestyle="--", linewidth=1.2, zorder=2)
             ax.annotate(
                 "target",
                 (-0.45, s.target),
@@ -166,7 +201,7 @@ class KpiTrendChart(QWidget):
                 textcoords="offset points",
                 ha="left",
                 va="top",
-                color="#1565c0",
+                color=c["target"],
                 fontsize=8,
                 zorder=5,
             )
@@ -177,8 +212,8 @@ class KpiTrendChart(QWidget):
         ax.set_xticks(xs[::every], labels[::every], fontsize=8)
         ax.tick_params(axis="y", labelsize=8)
         ax.set_xlim(-0.5, len(xs) - 0.5)
-        ax.set_title(s.name, fontsize=10, loc="left")
-        ax.set_ylabel(unit_label(s.unit), fontsize=8)
+        ax.set_title(s.name, fontsize=10, loc="left", color=c["text"])
+        ax.set_ylabel(unit_label(s.unit), fontsize=8, color=c["text"])
         for side in ("top", "right"):
             ax.spines[side].set_visible(False)
         figure.tight_layout(pad=0.6)

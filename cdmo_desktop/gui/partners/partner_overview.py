@@ -10,7 +10,6 @@ from typing import Any
 from PySide6.QtCore import QModelIndex, QObject
 from PySide6.QtWidgets import QAbstractItemView
 
-from cdmo_desktop.domain import risk_matrix
 from cdmo_desktop.domain.enums import (
     EngagementStatus,
     MilestoneKind,
@@ -18,15 +17,23 @@ from cdmo_desktop.domain.enums import (
     QualificationStatus,
     RiskLevel,
 )
+from cdmo_desktop.gui import theme
 from cdmo_desktop.gui.context import AppContext
 from cdmo_desktop.gui.format import date_text, datetime_text, number_text
 from cdmo_desktop.gui.forms.ui_partner_profile import Ui_PartnerProfile
 from cdmo_desktop.gui.partners.layout_fit import ColumnFitter
-from cdmo_desktop.gui.partners.partner_tables import RED
 from cdmo_desktop.gui.partners.partners_model import RowsTableModel
 from cdmo_desktop.store.partner_overview import PartnerOverview
 
 LEVELS = (RiskLevel.CRITICAL, RiskLevel.HIGH, RiskLevel.MEDIUM, RiskLevel.LOW)
+
+
+def _warning() -> str:
+    return theme.html_colour("warning")
+
+
+def _error() -> str:
+    return theme.html_colour("error")
 
 
 def risks_html(counts: dict[RiskLevel, int]) -> str:
@@ -36,8 +43,9 @@ def risks_html(counts: dict[RiskLevel, int]) -> str:
     chips = []
     for level in LEVELS:
         n = counts.get(level, 0)
-        bg = risk_matrix.LEVEL_COLOURS[level] if n else "#E0E0E0"
-        fg = risk_matrix.LEVEL_TEXT_COLOURS[level] if n else "#616161"
+        t = theme.current()
+        bg = t.level_bg[level] if n else t.neutral_bg
+        fg = t.level_fg[level] if n else t.muted
         chips.append(
             f'<td style="background:{bg}; color:{fg}; padding:6px 10px;">'
             f"<b style='font-size:14pt'>{number_text(n)}</b><br/>{escape(level.label)}</td>"
@@ -51,15 +59,15 @@ def risks_html(counts: dict[RiskLevel, int]) -> str:
 
 def _agreement(label: str, signed: date | None, expiry: date | None, today: date) -> str:
     if signed is None and expiry is None:
-        return f"{label}: <span style='color:#8A5A00'>none on file</span>"
+        return f"{label}: <span style='color:{_warning()}'>none on file</span>"
     parts = [f"signed {date_text(signed)}"] if signed else []
     if expiry is not None:
         days = (expiry - today).days
         if days < 0:
-            parts.append(f"<b style='color:#B71C1C'>expired {date_text(expiry)}</b>")
+            parts.append(f"<b style='color:{_error()}'>expired {date_text(expiry)}</b>")
         elif days <= 90:
             left = f"({number_text(days)} days)"
-            parts.append(f"<b style='color:#8A5A00'>expires {date_text(expiry)} {left}</b>")
+            parts.append(f"<b style='color:{_warning()}'>expires {date_text(expiry)} {left}</b>")
         else:
             parts.append(f"expires {date_text(expiry)}")
     return f"{label}: " + ", ".join(parts)
@@ -77,7 +85,7 @@ def glance_html(
         days = (due - today).days
         if days < 0 and not partner.get("archived"):
             audit += (
-                f" · next <b style='color:#B71C1C'>overdue by {number_text(-days)} days</b>"
+                f" · next <b style='color:{_error()}'>overdue by {number_text(-days)} days</b>"
                 f" ({date_text(due)})"
             )
         else:
@@ -98,7 +106,7 @@ def glance_html(
     lines.append(
         f"MSA: signed {date_text(msa)}"
         if msa
-        else "MSA: <span style='color:#8A5A00'>none on file</span>"
+        else f"MSA: <span style='color:{_warning()}'>none on file</span>"
     )
     primary = next((c for c in contacts if c.get("is_primary")), None)
     if primary is not None:
@@ -109,7 +117,7 @@ def glance_html(
             + (f"<br/>{reach}" if reach else "")
         )
     else:
-        lines.append("Primary contact: <span style='color:#8A5A00'>none chosen</span>")
+        lines.append(f"Primary contact: <span style='color:{_warning()}'>none chosen</span>")
     if local_time:
         lines.append(f"Local time: {escape(local_time)}")
     return "<br/>".join(lines)
@@ -175,7 +183,7 @@ class OverviewPanel(QObject):
             gate = " (decision gate)" if m.kind == MilestoneKind.DECISION_GATE else ""
             ms_rows.append((m.engagement_id, [date_text(m.due), m.name + gate, m.engagement]))
             if m.late:
-                colours[i] = RED
+                colours[i] = theme.current().colour("error")
         self.milestones.set_rows(
             ms_rows, colours, {i: "Late: planned date has passed" for i in colours}
         )

@@ -26,6 +26,7 @@ from cdmo_desktop.domain import clock, derive, geo
 from cdmo_desktop.domain.enums import Region
 from cdmo_desktop.domain.models import Partner, new_id
 from cdmo_desktop.domain.validation import ValidationError
+from cdmo_desktop.gui import theme
 from cdmo_desktop.gui.conflicts import guarded_save
 from cdmo_desktop.gui.context import AppContext
 from cdmo_desktop.gui.format import date_text, number_text
@@ -162,6 +163,7 @@ class PartnerProfileView(QWidget):
         self.scorecard_tab = ui.tabs.addTab(self._scorecard_holder, "Scorecard")
         ui.tabs.setTabVisible(self.scorecard_tab, bool(self.partner_id))
         ui.tabs.currentChanged.connect(self._on_tabs_current_changed)
+        theme.notifier().changed.connect(self.on_theme_changed)
         self.reload()
         ui.tabs.setCurrentIndex(TAB_OVERVIEW if self.partner_id else TAB_PROFILE)
         if not self.partner_id:
@@ -233,6 +235,10 @@ class PartnerProfileView(QWidget):
         values = self.form.values()
         return all(values[k] == saved[k] for k in values.keys() & saved if saved[k] != old.get(k))
 
+    def on_theme_changed(self) -> None:
+        """Dark mode on or off: the overview's rich text and the tab colours again."""
+        self.reload(load_form=False)
+
     def reload(self, *, load_form: bool = True) -> None:
         """Read the partner again; the form is refreshed only when it holds no edits (and
         `load_form` is True)."""
@@ -277,7 +283,8 @@ class PartnerProfileView(QWidget):
         if overdue:
             text += f"  — overdue by {number_text((today - due).days)} days"
         self.ui.nextAuditValue.setText(text)
-        self.ui.nextAuditValue.setStyleSheet("color: #B71C1C; font-weight: 600;" if overdue else "")
+        self.ui.nextAuditValue.setStyleSheet("font-weight: 600;" if overdue else "")
+        theme.set_tone(self.ui.nextAuditValue, "error" if overdue else None)
 
     def _sites(self) -> list[dict[str, Any]]:
         return list(self.profile.sites) if self.profile else []
@@ -338,7 +345,9 @@ class PartnerProfileView(QWidget):
             (TAB_QUALITY, {"qualification_status"}),
         ):
             bad = any(f in shown for f in fields)
-            self.ui.tabs.tabBar().setTabTextColor(index, QColor("#B71C1C") if bad else QColor())
+            self.ui.tabs.tabBar().setTabTextColor(
+                index, theme.current().colour("error") if bad else QColor()
+            )
         self._update_local_time()
 
     def _similar_names(self) -> list[str]:

@@ -23,6 +23,7 @@ from cdmo_desktop.domain.enums import (
     InspectionOutcome,
 )
 from cdmo_desktop.domain.models import new_id
+from cdmo_desktop.gui import theme
 from cdmo_desktop.gui.conflicts import guarded_save
 from cdmo_desktop.gui.exchange import row_export
 from cdmo_desktop.gui.format import date_text
@@ -35,8 +36,6 @@ from cdmo_desktop.store import conflicts, partner_edits
 if TYPE_CHECKING:
     from cdmo_desktop.gui.context import AppContext
 
-RED = QColor("#B71C1C")
-BLUE = QColor("#1A4F8B")
 Row = dict[str, Any]
 
 
@@ -91,9 +90,9 @@ def _audit_cells(r: Row, sites: dict[str, str], _today: date) -> list[Any]:
 
 def _audit_colour(r: Row, today: date) -> QColor | None:
     if r["status"] == AuditStatus.PLANNED:
-        return RED if r["audit_date"] < today else BLUE
+        return theme.current().colour("error" if r["audit_date"] < today else "info")
     if r["outcome"] == AuditOutcome.FAILED:
-        return RED
+        return theme.current().colour("error")
     return None
 
 
@@ -110,7 +109,7 @@ def _inspection_cells(r: Row, sites: dict[str, str], _today: date) -> list[Any]:
 
 def _inspection_colour(r: Row, _today: date) -> QColor | None:
     bad = (InspectionOutcome.OAI, InspectionOutcome.NON_COMPLIANCE)
-    return RED if r["outcome"] in bad else None
+    return theme.current().colour("error") if r["outcome"] in bad else None
 
 
 SITES = ChildKind(

@@ -12,6 +12,7 @@ from PySide6.QtGui import QBrush, QColor, QFont
 
 from cdmo_desktop.domain import clock, geo
 from cdmo_desktop.domain.enums import PartnerKind, QualificationStatus, Region
+from cdmo_desktop.gui import theme
 from cdmo_desktop.gui.format import date_text, number_text
 from cdmo_desktop.gui.models.paged import PagedTableModel
 from cdmo_desktop.gui.models.rows import ListTableModel
@@ -28,10 +29,6 @@ from cdmo_desktop.store.partner_list import (
     PartnerFilters,
     PartnerListRow,
 )
-
-OVERDUE_BACKGROUND = QColor("#FDE0DC")
-OVERDUE_TEXT = QColor("#B71C1C")
-ARCHIVED_TEXT = QColor("#8A8A8A")
 
 
 def _label(enum: Any, value: str | None) -> str:
@@ -131,12 +128,12 @@ class PartnerTableModel(PagedTableModel[PartnerListRow]):
     def cell_data(self, row: PartnerListRow, column: int, role: int) -> Any:
         overdue = self.partners.is_overdue(row)
         if role == Qt.ItemDataRole.ForegroundRole:
+            if overdue:
+                return QBrush(theme.current().colour("late_fg"))
             if row.archived:
-                return QBrush(ARCHIVED_TEXT)
-            if overdue and column == COL_NEXT_AUDIT:
-                return QBrush(OVERDUE_TEXT)
+                return QBrush(theme.current().colour("muted"))
         elif role == Qt.ItemDataRole.BackgroundRole and overdue:
-            return QBrush(OVERDUE_BACKGROUND)
+            return QBrush(theme.current().colour("late_bg"))
         elif role == Qt.ItemDataRole.FontRole:
             if row.archived or (overdue and column == COL_NEXT_AUDIT):
                 font = QFont()

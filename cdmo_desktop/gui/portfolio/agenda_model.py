@@ -7,16 +7,14 @@ from datetime import date
 from typing import Any
 
 from PySide6.QtCore import QObject, Qt
-from PySide6.QtGui import QBrush, QColor
+from PySide6.QtGui import QBrush
 
 from cdmo_desktop.domain import clock
+from cdmo_desktop.gui import theme
 from cdmo_desktop.gui.format import date_text
 from cdmo_desktop.gui.models.rows import ListTableModel
-from cdmo_desktop.gui.portfolio.portfolio_model import ID_ROLE, LATE, relative_days
+from cdmo_desktop.gui.portfolio.portfolio_model import ID_ROLE, relative_days
 from cdmo_desktop.store.portfolio import AgendaItem
-
-TODAY_TINT = QColor("#FFF1CC")
-LATE_TEXT = QColor("#B71C1C")
 
 
 class AgendaTableModel(ListTableModel[AgendaItem]):
@@ -39,12 +37,15 @@ class AgendaTableModel(ListTableModel[AgendaItem]):
             return item.engagement_id
         if role == Qt.ItemDataRole.BackgroundRole and col == self.WHEN:
             if item.overdue:
-                return QBrush(LATE)
+                return QBrush(theme.current().colour("late_bg"))
             if item.due == self.today:
-                return QBrush(TODAY_TINT)
+                return QBrush(theme.current().colour("warn_bg"))
             return None
-        if role == Qt.ItemDataRole.ForegroundRole and col == self.WHEN and item.overdue:
-            return QBrush(LATE_TEXT)
+        if role == Qt.ItemDataRole.ForegroundRole and col == self.WHEN:
+            if item.overdue:
+                return QBrush(theme.current().colour("late_fg"))
+            if item.due == self.today:
+                return QBrush(theme.current().colour("warn_fg"))
         if role == Qt.ItemDataRole.ToolTipRole and col == self.WHAT:
             return f"{item.kind_label}: {item.title}\n{item.engagement_title}"
         return None

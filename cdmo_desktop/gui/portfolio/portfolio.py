@@ -94,7 +94,7 @@ class PortfolioView(NothingToSave, QWidget):
 
         tiles = QHBoxLayout()
         tiles.setSpacing(8)
-        self.tiles = headline_tiles()
+        self.tiles = headline_tiles(self, lambda: self.overview)
         for tile in self.tiles.values():
             tiles.addWidget(tile, 1)
         self.tiles["audits"].link_activated.connect(self._on_audits_tile_link_activated)

@@ -13,6 +13,7 @@ from PySide6.QtGui import QBrush, QColor
 
 from cdmo_desktop.domain import clock
 from cdmo_desktop.domain.enums import Rag
+from cdmo_desktop.gui import theme
 from cdmo_desktop.gui.format import date_text
 from cdmo_desktop.gui.models.paged import PagedTableModel
 from cdmo_desktop.gui.models.rows import AnyIndex
@@ -37,10 +38,7 @@ MAX_CELLS = 50_000
 SORT_ROLE = Qt.ItemDataRole.UserRole + 1
 ID_ROLE = Qt.ItemDataRole.UserRole + 2
 
-RAG_COLOURS = {Rag.RED: "#D32F2F", Rag.AMBER: "#F9A825", Rag.GREEN: "#388E3C"}
 _RAG_RANK: dict[Rag | None, int] = {Rag.RED: 0, Rag.AMBER: 1, Rag.GREEN: 2, None: 3}
-LATE = QColor("#FDE2E1")  # tint of a cell counting something late or critical
-WARN = QColor("#FFF1CC")  # tint of a cell counting something that needs a look soon
 
 
 def relative_days(d: date, today: date) -> str:
@@ -233,9 +231,13 @@ class PortfolioTableModel(PagedTableModel[ListedEngagement]):
         if role == Qt.ItemDataRole.TextAlignmentRole and col in self.NUMERIC:
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         if role == Qt.ItemDataRole.DecorationRole and col == self.STATUS and e.rag is not None:
-            return QColor(RAG_COLOURS[e.rag])
+            return QColor(theme.current().rag_dot[Rag(e.rag).value])
         if role == Qt.ItemDataRole.BackgroundRole:
-            return self._background(e, col)
+            tint = self._tint(e, col)
+            return QBrush(theme.current().colour(f"{tint}_bg")) if tint else None
+        if role == Qt.ItemDataRole.ForegroundRole:
+            tint = self._tint(e, col)
+            return QBrush(theme.current().colour(f"{tint}_fg")) if tint else None
         if role == Qt.ItemDataRole.ToolTipRole:
             return self._tooltip(e, col)
         return None
@@ -243,20 +245,22 @@ class PortfolioTableModel(PagedTableModel[ListedEngagement]):
     def header_tooltip(self, column: int) -> str | None:
         return "Open risks whose review date has come" if column == self.REVIEWS else None
 
-    def _background(self, e: EngagementSummary, col: int) -> QBrush | None:
+    def _tint(self, e: EngagementSummary, col: int) -> str | None:
+        """ "late" for a cell counting something late or critical, "warn" for one that
+        needs a look soon (the theme's tint and the text drawn on it)."""
         late = (
             (col == self.RISKS and e.critical_risks)
             or (col == self.LATE_MS and e.overdue_milestones)
             or (col == self.LATE_ACT and e.overdue_actions)
         )
         if late:
-            return QBrush(LATE)
+            return "late"
         if (
             (col == self.RISKS and e.high_risks)
             or (col == self.REVIEWS and e.reviews_due)
             or (col == self.STATUS and e.rag_advice is not None)
         ):
-            return QBrush(WARN)
+            return "warn"
         return None
 
     def _tooltip(self, e: EngagementSummary, col: int) -> str | None:

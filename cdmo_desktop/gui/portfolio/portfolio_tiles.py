@@ -2,18 +2,18 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from html import escape
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtGui import QTextDocumentFragment
 from PySide6.QtWidgets import QFrame, QLabel, QVBoxLayout, QWidget
 
 from cdmo_desktop.domain.enums import EngagementStatus
+from cdmo_desktop.gui import theme
 from cdmo_desktop.gui.format import date_text
 from cdmo_desktop.store.portfolio import PortfolioOverview
 from cdmo_desktop.store.portfolio_list import PortfolioTotals
-
-ALERT, WARNING, CALM = "#C62828", "#B26A00", "#2E7D32"
 
 
 class Tile(QFrame):
@@ -42,7 +42,7 @@ class Tile(QFrame):
         self.detail = QLabel()
         self.detail.setObjectName(f"{name}Detail")
         self.detail.setWordWrap(True)
-        self.detail.setStyleSheet("color: #555;")
+        theme.set_tone(self.detail, "muted")
         self.detail.setTextInteractionFlags(Qt.TextInteractionFlag.LinksAccessibleByMouse)
         self.detail.linkActivated.connect(self.link_activated)
         layout.addWidget(self.value)
@@ -50,10 +50,11 @@ class Tile(QFrame):
         layout.addWidget(self.detail)
         layout.addStretch(1)
 
-    def set_value(self, value: int, colour: str | None = None) -> None:
+    def set_value(self, value: int, tone: theme.Tone | None = None) -> None:
+        """The figure, in the theme's colour of `tone` when it needs attention."""
         self.value.setText(str(value))
-        style = "font-size: 20pt; font-weight: 600;"
-        self.value.setStyleSheet(style + (f" color: {colour};" if colour else ""))
+        self.value.setStyleSheet("font-size: 20pt; font-weight: 600;")
+        theme.set_tone(self.value, tone)
 
     def set_detail(self, text: str) -> None:
         self.detail.setText(text)
@@ -73,15 +74,20 @@ class Tile(QFrame):
             self.caption.setToolTip("")
 
 
-def attention_colour(count: int, severe: bool = True) -> str:
+def attention_colour(count: int, severe: bool = True) -> theme.Tone:
+    """The tone of a count of things that need attention: ok at none, else error (severe)
+    or warning."""
     if not count:
-        return CALM
-    return ALERT if severe else WARNING
+        return "ok"
+    return "error" if severe else "warning"
 
 
-def headline_tiles() -> dict[str, Tile]:
-    """The six tiles, by key, in the order they show."""
-    return {
+def headline_tiles(
+    screen: QWidget, overview: Callable[[], PortfolioOverview | None]
+) -> dict[str, Tile]:
+    """The six tiles, by key, in the order they show; written again from `overview()`
+    when dark mode goes on or off."""
+    tiles = {
         "engagements": Tile("engagementsTile", "engagements running"),
         "critical": Tile("criticalTile", "critical open risks"),
         "reviews": Tile("reviewsTile", "risk reviews due"),
@@ -89,6 +95,8 @@ def headline_tiles() -> dict[str, Tile]:
         "actions": Tile("actionsTile", "overdue action items"),
         "audits": Tile("auditsTile", "partner audits overdue"),
     }
+    TotalsFollowTheme(screen, tiles, overview)
+    return tiles
 
 
 def show_totals(t: dict[str, Tile], ov: PortfolioOverview | PortfolioTotals) -> None:
@@ -101,7 +109,9 @@ def show_totals(t: dict[str, Tile], ov: PortfolioOverview | PortfolioTotals) -> 
     review = ov.rags_to_review
     plural = "s" if review != 1 else ""
     to_review = (
-        f"<b style='color:{WARNING}'>{review} RAG{plural} to update</b> · " if review else ""
+        f"<b style='color:{theme.html_colour('warning')}'>{review} RAG{plural} to update</b> · "
+        if review
+        else ""
     )
     t["engagements"].set_detail(
         f"{to_review}{active} active · {planned} planned · {on_hold} on hold · {closed} closed"
@@ -131,3 +141,23 @@ def show_totals(t: dict[str, Tile], ov: PortfolioOverview | PortfolioTotals) -> 
     if overdue > len(audits):
         lines.append(f"… and {overdue - len(audits)} more (Partners, sorted by next audit)")
     t["audits"].setToolTip("\n".join(lines))
+
+
+class TotalsFollowTheme(QObject):
+    """Writes the tiles again when dark mode goes on or off (their rich text names
+    colours); a child of the screen, so it goes with it."""
+
+    def __init__(
+        self,
+        screen: QWidget,
+        tiles: dict[str, Tile],
+        overview: Callable[[], PortfolioOverview | None],
+    ) -> None:
+        super().__init__(screen)
+        self.tiles, self.overview = tiles, overview
+        theme.notifier().changed.connect(self.rewrite)
+
+    def rewrite(self) -> None:
+        ov = self.overview()
+        if ov is not None:
+            show_totals(self.tiles, ov)

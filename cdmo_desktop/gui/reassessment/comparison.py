@@ -14,19 +14,25 @@ from PySide6.QtWidgets import (
 )
 
 from cdmo_desktop.domain.reassessment import Criterion, ScoreEntry, averages
+from cdmo_desktop.gui import theme
 from cdmo_desktop.gui.format import date_text
-from cdmo_desktop.gui.reassessment.score_table import CRITERIA, SCORE_FILLS
+from cdmo_desktop.gui.reassessment.score_table import CRITERIA, score_fill
 from cdmo_desktop.store.reassessments import PartnerColumn, ReassessmentDetail
 
-BETTER, WORSE = QColor("#1B5E20"), QColor("#B71C1C")
+
+def _better_or_worse(diff: float) -> QColor | None:
+    if not diff:
+        return None
+    return theme.current().colour("ok" if diff > 0 else "error")
 
 
-def _item(text: str, fill: str | None = None, colour: QColor | None = None) -> QTableWidgetItem:
+def _item(text: str, fill: QColor | None = None, colour: QColor | None = None) -> QTableWidgetItem:
     item = QTableWidgetItem(text)
     item.setTextAlignment(Qt.AlignmentFlag.AlignCenter)
     item.setFlags(Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable)
-    if fill:
-        item.setBackground(QBrush(QColor(fill)))
+    if fill is not None:
+        item.setBackground(QBrush(fill))
+        item.setForeground(QBrush(theme.current().colour("score_fg")))
     if colour is not None:
         item.setForeground(QBrush(colour))
     return item
@@ -66,11 +72,11 @@ class ComparisonTable(QTableWidget):
         for row, crit in enumerate(CRITERIA):
             for col, c in enumerate(columns):
                 value = by_cell.get((c.id, crit))
-                self.setItem(row, col, _item(_score(value), SCORE_FILLS.get(value or 0)))
+                self.setItem(row, col, _item(_score(value), score_fill(value)))
             if previous is not None:
                 before = detail.previous_scores.get(crit)
                 now = by_cell.get((current, crit))
-                self.setItem(row, len(columns), _item(_score(before), SCORE_FILLS.get(before or 0)))
+                self.setItem(row, len(columns), _item(_score(before), score_fill(before)))
                 self.setItem(row, len(columns) + 1, _change(now, before))
         last = len(CRITERIA)
         for col, c in enumerate(columns):
@@ -82,7 +88,7 @@ class ComparisonTable(QTableWidget):
             self.setItem(last, len(columns), _item(_score(avg_before)))
             if avg_now is not None and avg_before is not None:
                 diff = avg_now - avg_before
-                colour = BETTER if diff > 0 else WORSE if diff < 0 else None
+                colour = _better_or_worse(diff)
                 self.setItem(last, len(columns) + 1, _item(f"{diff:+.1f}", colour=colour))
 
 
@@ -90,5 +96,5 @@ def _change(now: int | None, before: int | None) -> QTableWidgetItem:
     if now is None or before is None:
         return _item("—")
     diff = now - before
-    colour = BETTER if diff > 0 else WORSE if diff < 0 else None
+    colour = _better_or_worse(diff)
     return _item(f"{diff:+d}" if diff else "0", colour=colour)

@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
 from cdmo_desktop.domain import clock
 from cdmo_desktop.domain.reassessment import QUESTIONS, Criterion, ReassessmentStatus
 from cdmo_desktop.gui import settings as keys
+from cdmo_desktop.gui import theme
 from cdmo_desktop.gui.context import AppContext
 from cdmo_desktop.gui.dialogs.base import RememberedGeometryDialog
 from cdmo_desktop.gui.format import date_text
@@ -88,7 +89,7 @@ class ReassessmentDialog(RememberedGeometryDialog):
         self.error_label = QLabel()
         self.error_label.setObjectName("error_label")
         self.error_label.setWordWrap(True)
-        self.error_label.setStyleSheet("color: #b00020;")
+        theme.set_tone(self.error_label, "error")
         self.error_label.hide()
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         self.complete_button = self.buttons.addButton(

@@ -24,12 +24,17 @@ from cdmo_desktop.domain.reassessment import (
     Criterion,
     ScoreEntry,
 )
+from cdmo_desktop.gui import theme
 from cdmo_desktop.store.reassessments import PartnerColumn
 
 CRITERIA = tuple(Criterion)
 FIELDS = ("score", "evidence", "comment")
-SCORE_FILLS = {1: "#F8D7DA", 2: "#FBE3D0", 3: "#FFF3CD", 4: "#DFF0D8", 5: "#C8E6C9"}
-ERROR_FILL = QColor("#F4C7C3")
+
+
+def score_fill(score: int | None) -> QColor | None:
+    """The tint of a score (1 worst .. 5 best); text on it in the theme's `score_fg`."""
+    fills = theme.current().score_bg
+    return QColor(fills[score]) if score in fills else None
 
 
 class ScoreDelegate(QStyledItemDelegate):
@@ -114,8 +119,9 @@ class ScoreTable(QTableWidget):
         if item is None:
             return
         score = int(item.text()) if item.text().isdigit() else None
-        fill = SCORE_FILLS.get(score) if score is not None else None
-        item.setBackground(QBrush(QColor(fill)) if fill else QBrush())
+        fill = score_fill(score)
+        item.setBackground(QBrush(fill) if fill else QBrush())
+        item.setForeground(QBrush(theme.current().colour("score_fg")) if fill else QBrush())
 
     def entries(self) -> tuple[ScoreEntry, ...]:
         out = []
@@ -154,9 +160,11 @@ class ScoreTable(QTableWidget):
                     if item is None:
                         continue
                     if f"{c.id}:{crit.value}:{what}" in keys:
-                        item.setBackground(QBrush(ERROR_FILL))
+                        item.setBackground(QBrush(theme.current().colour("late_bg")))
+                        item.setForeground(QBrush(theme.current().colour("late_fg")))
                     elif j:
                         item.setBackground(QBrush())
+                        item.setForeground(QBrush())
                 self._tint_unless_error(row, i, keys)
 
     def _tint_unless_error(self, row: int, i: int, keys: set[str]) -> None:

@@ -7,9 +7,10 @@ from collections.abc import Callable, Sequence
 from typing import Any, TypeVar
 
 from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt
-from PySide6.QtGui import QBrush, QColor
+from PySide6.QtGui import QBrush
 
 from cdmo_desktop.domain.enums import AgreementKind, AgreementStatus, Rag
+from cdmo_desktop.gui import theme
 from cdmo_desktop.gui.format import date_text
 from cdmo_desktop.gui.models.rows import ListTableModel
 from cdmo_desktop.store.agreements import AgreementRow, ClauseListRow
@@ -17,7 +18,6 @@ from cdmo_desktop.store.status_reports import StatusReportRow
 
 Row = TypeVar("Row")
 Index = QModelIndex | QPersistentModelIndex
-RAG_BRUSH = {"green": "#2E7D32", "amber": "#E0A100", "red": "#C62828"}
 ID_ROLE = Qt.ItemDataRole.UserRole
 
 
@@ -62,7 +62,7 @@ class StatusReportTableModel(RowTableModel[StatusReportRow]):
 
     def cell_data(self, row: StatusReportRow, column: int, role: int) -> Any:
         if column == 2 and role == Qt.ItemDataRole.ForegroundRole:
-            return QBrush(QColor(RAG_BRUSH.get(row.overall_status, "#000000")))
+            return QBrush(theme.current().rag(row.overall_status))
         return super().cell_data(row, column, role)
 
 
@@ -81,7 +81,7 @@ class AgreementTableModel(RowTableModel[AgreementRow]):
 
     def cell_data(self, row: AgreementRow, column: int, role: int) -> Any:
         if column == 5 and role == Qt.ItemDataRole.ForegroundRole and row.status == "draft":
-            return QBrush(QColor("#8A6D00"))
+            return QBrush(theme.current().colour("warning"))
         if column == 6 and role == Qt.ItemDataRole.TextAlignmentRole:
             return int(Qt.AlignmentFlag.AlignCenter)
         return super().cell_data(row, column, role)

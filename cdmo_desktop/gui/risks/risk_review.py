@@ -15,7 +15,7 @@ from cdmo_desktop.domain import clock, risk_matrix, risk_review
 from cdmo_desktop.domain.models import Risk
 from cdmo_desktop.domain.validation import ValidationError
 from cdmo_desktop.gui import format as fmt
-from cdmo_desktop.gui import settings
+from cdmo_desktop.gui import settings, theme
 from cdmo_desktop.gui.conflicts import guarded_save
 from cdmo_desktop.gui.context import AppContext
 from cdmo_desktop.gui.dialogs.base import RememberedGeometryDialog
@@ -63,7 +63,7 @@ class RiskReviewDialog(RememberedGeometryDialog):
         next_review: date | None = v["next_review_date"]
         self.ui.riskLabel.setText(
             f"<b>{risk.code}</b> {escape(v['title'])}<br>"
-            f"<span style='color:gray'>{reviews} earlier review"
+            f"<span style='color:{theme.html_colour('muted')}'>{reviews} earlier review"
             f"{'s' if reviews != 1 else ''}; next review was "
             f"{fmt.date_text(next_review) if next_review else 'not set'}"
             "</span>"

@@ -7,12 +7,13 @@ from __future__ import annotations
 from datetime import date
 
 from PySide6.QtCore import QRect, QSize, Qt
-from PySide6.QtGui import QColor, QFont, QPainter, QPaintEvent, QPalette
+from PySide6.QtGui import QFont, QPainter, QPaintEvent, QPalette
 from PySide6.QtWidgets import QComboBox, QLabel, QSizePolicy, QWidget
 
 from cdmo_desktop.domain import risk_matrix
 from cdmo_desktop.domain.enums import RiskLevel
 from cdmo_desktop.gui import format as fmt
+from cdmo_desktop.gui import theme
 from cdmo_desktop.gui.widgets.fields import DateField
 
 NOT_ASSESSED = "Not assessed"
@@ -50,8 +51,8 @@ def show_level(label: QLabel, likelihood: int | None, impact: int | None) -> Ris
     level = risk_matrix.level(likelihood, impact)
     label.setText(level.label)
     label.setStyleSheet(
-        f"background: {risk_matrix.LEVEL_COLOURS[level]};"
-        f" color: {risk_matrix.LEVEL_TEXT_COLOURS[level]};"
+        f"background: {theme.current().level_bg[level]};"
+        f" color: {theme.current().level_fg[level]};"
         " font-weight: bold; padding: 2px 8px; border-radius: 3px;"
     )
     label.setToolTip(
@@ -97,13 +98,13 @@ class RiskMatrixWidget(QWidget):
             for im in range(1, 6):
                 rect = QRect(left + (im - 1) * c, (5 - li) * c, c - 1, c - 1)
                 level = risk_matrix.MATRIX[li - 1][im - 1]
-                painter.fillRect(rect, QColor(risk_matrix.LEVEL_COLOURS[level]))
+                painter.fillRect(rect, theme.current().level(level)[0])
                 mark = ""
                 if self.current == (li, im):
                     mark = "●"
                 if self.residual == (li, im):
                     mark += "○"
                 if mark:
-                    painter.setPen(QColor(risk_matrix.LEVEL_TEXT_COLOURS[level]))
+                    painter.setPen(theme.current().level(level)[1])
                     painter.drawText(rect, _CENTRE, mark)
         painter.end()

@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
 
 from cdmo_desktop.domain import clock
 from cdmo_desktop.gui import format as fmt
+from cdmo_desktop.gui import theme
 from cdmo_desktop.gui.context import AppContext
 from cdmo_desktop.gui.exchange.row_export import export_rows_action
 from cdmo_desktop.gui.models.paged import prepare_view
@@ -148,7 +149,7 @@ class RisksView(QWidget):
         hint = QLabel("Follows the filters; click a cell to list its risks.", box)
         hint.setObjectName("heatMapHint")
         hint.setWordWrap(True)
-        hint.setStyleSheet("color: #555555;")
+        theme.set_tone(hint, "muted")
         box_layout.addWidget(hint)
         self.heatmap = RiskHeatMap(box)
         self.heatmap.cell_clicked.connect(self._on_heatmap_cell_clicked)

@@ -13,6 +13,7 @@ from cdmo_desktop.domain import clock, risk_matrix, risk_review
 from cdmo_desktop.domain.enums import RiskCategory, RiskLevel, RiskStatus, Side
 from cdmo_desktop.domain.risk_review import ScorePoint
 from cdmo_desktop.gui import format as fmt
+from cdmo_desktop.gui import theme
 from cdmo_desktop.gui.models.paged import PagedTableModel
 from cdmo_desktop.gui.models.rows import ListTableModel
 from cdmo_desktop.store import Store
@@ -38,10 +39,10 @@ COLUMNS: tuple[tuple[str, str], ...] = (
 )
 ENGAGEMENT_COLUMN = ("Engagement", "engagement")
 _CENTRED = {"likelihood", "impact", "score", "level", "code"}
-REVIEW_DUE_BACKGROUND = QColor("#FFF4DC")
 _CENTRE = int(Qt.AlignmentFlag.AlignCenter)
 _STYLED_ROLES = {
     Qt.ItemDataRole.BackgroundRole,
+    Qt.ItemDataRole.ForegroundRole,
     Qt.ItemDataRole.FontRole,
     Qt.ItemDataRole.ToolTipRole,
 }
@@ -226,16 +227,18 @@ class RiskTableModel(PagedTableModel[RiskRow]):
         return risk_review.is_review_due(row.next_review_date, row.status, self.risk_source.today())
 
     def _brushes(self) -> dict[str, Any]:
-        """Brushes and the bold font, made once (paint asks for them for every cell)."""
-        if not self._style:
+        """Brushes and the bold font, made once per theme (paint asks for them for every
+        cell)."""
+        t = theme.current()
+        if self._style.get("theme") is not t:
             bold = QFont()
             bold.setBold(True)
             self._style = {
-                "bg": {lv.value: QBrush(QColor(c)) for lv, c in risk_matrix.LEVEL_COLOURS.items()},
-                "fg": {
-                    lv.value: QBrush(QColor(c)) for lv, c in risk_matrix.LEVEL_TEXT_COLOURS.items()
-                },
-                "due": QBrush(REVIEW_DUE_BACKGROUND),
+                "theme": t,
+                "bg": {lv.value: QBrush(QColor(c)) for lv, c in t.level_bg.items()},
+                "fg": {lv.value: QBrush(QColor(c)) for lv, c in t.level_fg.items()},
+                "due": QBrush(t.colour("warn_bg")),
+                "due_text": QBrush(t.colour("warn_fg")),
                 "bold": bold,
             }
         return self._style
@@ -257,6 +260,8 @@ class RiskTableModel(PagedTableModel[RiskRow]):
             return None
         if role == Qt.ItemDataRole.BackgroundRole:
             return self._brushes()["due"] if due else None
+        if role == Qt.ItemDataRole.ForegroundRole:
+            return self._brushes()["due_text"] if due else None
         if role == Qt.ItemDataRole.FontRole:
             return self._brushes()["bold"] if due and key == "next_review" else None
         return self._tooltip(row, key, due)
@@ -318,7 +323,7 @@ class RiskHistoryModel(ListTableModel[ScorePoint]):
         if role == Qt.ItemDataRole.ToolTipRole:
             return self.display(p, column)
         if column == 4 and role == Qt.ItemDataRole.BackgroundRole:
-            return QBrush(QColor(risk_matrix.LEVEL_COLOURS[p.level]))
+            return QBrush(theme.current().level(p.level)[0])
         if column == 4 and role == Qt.ItemDataRole.ForegroundRole:
-            return QBrush(QColor(risk_matrix.LEVEL_TEXT_COLOURS[p.level]))
+            return QBrush(theme.current().level(p.level)[1])
         return None

@@ -38,6 +38,7 @@ from cdmo_desktop.domain import clock
 from cdmo_desktop.domain.scheduling import Analysis, PlanGraph, ScheduleItem, SchedulePlan
 from cdmo_desktop.domain.timeline import Scale
 from cdmo_desktop.gui import settings as keys
+from cdmo_desktop.gui import theme
 from cdmo_desktop.gui.context import AppContext
 from cdmo_desktop.gui.schedule import schedule_table as cols
 from cdmo_desktop.gui.schedule.schedule_actions import ScheduleActions
@@ -64,7 +65,7 @@ from cdmo_desktop.gui.schedule.schedule_widgets import ScheduleTable
 from cdmo_desktop.gui.schedule_exchange import ScheduleExchange
 from cdmo_desktop.gui.widgets import table_copy
 from cdmo_desktop.gui.widgets.fitting import ElidedLabel, WrappedLabel
-from cdmo_desktop.gui.widgets.gantt_style import DRAG_HINT, LEGEND_HTML
+from cdmo_desktop.gui.widgets.gantt_style import DRAG_HINT, legend_html
 from cdmo_desktop.gui.workers import Job, ProgressFn
 from cdmo_desktop.store import schedule as sched
 from cdmo_desktop.store.site_closures import closed_days
@@ -114,13 +115,16 @@ class ScheduleView(QWidget):
         self.message = WrappedLabel(self)  # wraps without making the page scroll
         self.message.setObjectName("schedule_message")
         self.message.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.legend = QLabel(LEGEND_HTML, self)
+        self.legend = QLabel(legend_html(), self)
         self.legend.setObjectName("schedule_legend")
-        self.legend.setStyleSheet("color: #555; font-size: 8pt;")
+        self.legend.setStyleSheet("font-size: 8pt;")
+        theme.set_tone(self.legend, "muted")
+        theme.notifier().changed.connect(self.on_theme_changed)
         # The how-to beside the legend gives way (elided, whole in its tooltip) on a laptop.
         self.drag_hint = ElidedLabel(DRAG_HINT, self)
         self.drag_hint.setObjectName("schedule_drag_hint")
-        self.drag_hint.setStyleSheet("color: #555; font-size: 8pt;")
+        self.drag_hint.setStyleSheet("font-size: 8pt;")
+        theme.set_tone(self.drag_hint, "muted")
         self.drag_hint.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
 
         self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
@@ -494,11 +498,14 @@ class ScheduleView(QWidget):
     def discard(self) -> None:
         self.editor.withdraw()
 
+    def on_theme_changed(self) -> None:
+        """Dark mode on or off: the legend's marks in the new colours."""
+        self.legend.setText(legend_html())
+
     def show_outcome(self, outcome: Outcome) -> None:
         """Say what an edit did (or the plan's state): it replaces a state still due."""
         self._status_due = False
-        colour = "#b00020" if outcome.error else "#3a4148"
-        self.message.setStyleSheet(f"color: {colour};")
+        theme.set_tone(self.message, "error" if outcome.error else None)
         self.message.setText(outcome.message)
 
     def _on_model_edit(self, item: ScheduleItem, column: int, value: object) -> str | None:

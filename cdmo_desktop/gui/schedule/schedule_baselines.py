@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from cdmo_desktop.gui import theme
 from cdmo_desktop.gui.format import date_text
 from cdmo_desktop.gui.schedule.schedule_document import ScheduleDocument
 from cdmo_desktop.store import schedule as sched
@@ -229,7 +230,7 @@ class ManageBaselinesDialog(QDialog):
 
     def _show(self, outcome: Outcome) -> None:
         self.message.setText(outcome.message)
-        self.message.setStyleSheet("color: #b3261e;" if outcome.error else "")
+        theme.set_tone(self.message, "error" if outcome.error else None)
 
     def rename_selected(self, name: str | None = None) -> None:
         chosen = self._selected()

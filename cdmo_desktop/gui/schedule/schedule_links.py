@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 from cdmo_desktop.domain.enums import DependencyKind
 from cdmo_desktop.domain.models import new_id
 from cdmo_desktop.domain.scheduling import ScheduleItem, ScheduleLink
+from cdmo_desktop.gui import theme
 from cdmo_desktop.gui.schedule.schedule_document import ScheduleDocument
 from cdmo_desktop.gui.schedule.schedule_link_edits import link_problem
 
@@ -187,7 +188,7 @@ class DependencyDialog(QDialog):
         return self._tell(f"{self.item.name} waits for {pred.name}: press OK to save.")
 
     def _tell(self, message: str, *, error: bool = False) -> bool:
-        self.problem.setStyleSheet(f"color: {'#b00020' if error else '#3a4148'};")
+        theme.set_tone(self.problem, "error" if error else None)
         self.problem.setText(message)
         return not error
 

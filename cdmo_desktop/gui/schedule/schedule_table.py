@@ -23,11 +23,12 @@ from PySide6.QtCore import (
     Qt,
     Signal,
 )
-from PySide6.QtGui import QBrush, QColor, QFont
+from PySide6.QtGui import QBrush, QFont
 
 from cdmo_desktop.domain.enums import MilestoneKind, MilestoneStatus, Side
 from cdmo_desktop.domain.scheduling import ScheduleItem
 from cdmo_desktop.domain.timeline import CHART_FIRST, CHART_LAST
+from cdmo_desktop.gui import theme
 from cdmo_desktop.gui.format import date_text, number_text
 from cdmo_desktop.gui.schedule.schedule_document import GROUP, ScheduleDocument
 
@@ -73,9 +74,6 @@ HEADER_TIPS = {
 HEADER_LINES = {ACTUAL_START: "Actual\nstart", ACTUAL_FINISH: "Actual\nfinish"}
 DATE_COLUMNS = (START, FINISH, ACTUAL_START, ACTUAL_FINISH)
 OPTIONAL_DATES = (ACTUAL_START, ACTUAL_FINISH)
-CONFLICT_COLOUR = QColor("#c0141c")
-OVERDUE_COLOUR = QColor("#a35a00")
-GROUP_BACKGROUND = QColor("#eef1f5")
 _ENUM_COLUMNS = {KIND: MilestoneKind, OWNER: Side, STATUS: MilestoneStatus}
 _ANSWERED = frozenset(
     int(r)
@@ -226,7 +224,9 @@ class ScheduleTableModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.FontRole:
             return self._bold
         if role == Qt.ItemDataRole.BackgroundRole:
-            return QBrush(GROUP_BACKGROUND)
+            return QBrush(theme.current().colour("neutral_bg"))
+        if role == Qt.ItemDataRole.ForegroundRole:
+            return QBrush(theme.current().colour("neutral_fg"))
         if role == Qt.ItemDataRole.ToolTipRole and col == NAME:
             state = "expand" if entry.key in self.doc.collapsed else "collapse"
             return f"Click the arrow or press Space to {state}"
@@ -280,9 +280,9 @@ class ScheduleTableModel(QAbstractTableModel):
     def _foreground(self, i: int, item: ScheduleItem) -> Any:
         analysis = self.doc.last_analysis
         if (analysis is not None and i in analysis.conflicts) or off_chart(item):
-            return QBrush(CONFLICT_COLOUR)
+            return QBrush(theme.current().colour("error"))
         if item.is_overdue(self.doc.today):
-            return QBrush(OVERDUE_COLOUR)
+            return QBrush(theme.current().colour("warning"))
         return None
 
     def _tooltip(self, i: int, item: ScheduleItem) -> str:

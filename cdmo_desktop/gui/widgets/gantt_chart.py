@@ -48,9 +48,6 @@ class GanttChartItem(QGraphicsItem):
         self._buckets: list[list[int]] | None = None
         self._small = QFont()
         self._small.setPointSizeF(7.0)
-        self._link_pen = QPen(st.LINK, 1.0)
-        self._critical_pen = QPen(st.CRITICAL_EDGE, 1.6)
-        self._today_pen = QPen(st.TODAY, 1.5, Qt.PenStyle.DashLine)
 
     # --- geometry -----------------------------------------------------------------------
     def boundingRect(self) -> QRectF:
@@ -120,7 +117,7 @@ class GanttChartItem(QGraphicsItem):
                 self._paint_item(painter, entry.item, y, analysis)
         x_today = layout.point_x(doc.today)
         if exposed.left() - 2 <= x_today <= exposed.right() + 2:
-            painter.setPen(self._today_pen)
+            painter.setPen(QPen(st.colours().today, 1.5, Qt.PenStyle.DashLine))
             painter.drawLine(QPointF(x_today, exposed.top()), QPointF(x_today, exposed.bottom()))
 
     def _paint_background(self, painter: QPainter, exposed: QRectF, rows: range) -> None:
@@ -130,9 +127,9 @@ class GanttChartItem(QGraphicsItem):
         for r in rows:
             entry = self.doc.rows[r]
             colour = (
-                st.SELECTED
+                st.colours().selected
                 if r in self.selected_rows
-                else st.GROUP_BAND
+                else st.colours().group_band
                 if entry.kind == GROUP
                 else None
             )
@@ -143,14 +140,14 @@ class GanttChartItem(QGraphicsItem):
                 )
         for d in layout.weekend_days(exposed.left(), exposed.right()):
             painter.fillRect(
-                QRectF(layout.x_of(d), top, layout.px_per_day, bottom - top), st.WEEKEND
+                QRectF(layout.x_of(d), top, layout.px_per_day, bottom - top), st.colours().weekend
             )
         if self.closed_days:
             self._paint_closed_days(painter, exposed, rows)
-        painter.setPen(QPen(st.GRID_MINOR, 0))
+        painter.setPen(QPen(st.colours().grid_minor, 0))
         for tick in layout.minor_ticks(exposed.left(), exposed.right()):
             painter.drawLine(QPointF(tick.x, top), QPointF(tick.x, bottom))
-        painter.setPen(QPen(st.GRID_MAJOR, 0))
+        painter.setPen(QPen(st.colours().grid_major, 0))
         for tick in layout.major_ticks(exposed.left(), exposed.right()):
             painter.drawLine(QPointF(tick.x, top), QPointF(tick.x, bottom))
 
@@ -167,7 +164,9 @@ class GanttChartItem(QGraphicsItem):
                 continue
             y = layout.row_y(r)
             for d in days[bisect_left(days, first) : bisect_right(days, last)]:
-                painter.fillRect(QRectF(layout.x_of(d), y, width, layout.row_height), st.CLOSED_DAY)
+                painter.fillRect(
+                    QRectF(layout.x_of(d), y, width, layout.row_height), st.colours().closed_day
+                )
 
     def _paint_group(self, painter: QPainter, entry: Row, y: float) -> None:
         start, finish = entry.start, entry.finish
@@ -175,7 +174,7 @@ class GanttChartItem(QGraphicsItem):
             return
         x0, x1 = self.layout.bar_span(start, finish)
         painter.setPen(Qt.PenStyle.NoPen)
-        painter.setBrush(st.GROUP_BAR)
+        painter.setBrush(st.colours().group_bar)
         painter.drawRect(QRectF(x0, y + 8, x1 - x0, 5))
         for x, direction in ((x0, 1), (x1, -1)):
             painter.drawPolygon(
@@ -190,12 +189,12 @@ class GanttChartItem(QGraphicsItem):
 
     def _fill_colours(self, i: int, item: ScheduleItem, critical: bool) -> tuple[QColor, QColor]:
         if item.status is MilestoneStatus.DONE:
-            return st.DONE, st.DONE_DONE_PART
+            return st.colours().done, st.colours().done_done_part
         if item.is_overdue(self.doc.today):
-            return st.OVERDUE, st.OVERDUE_DONE_PART
+            return st.colours().overdue, st.colours().overdue_done_part
         if critical:
-            return st.CRITICAL, st.CRITICAL_DONE_PART
-        return st.BAR, st.BAR_DONE_PART
+            return st.colours().critical, st.colours().critical_done_part
+        return st.colours().bar, st.colours().bar_done_part
 
     def _paint_item(self, painter: QPainter, i: int, y: float, analysis: Analysis | None) -> None:
         layout, item = self.layout, self.doc.items[i]
@@ -206,17 +205,23 @@ class GanttChartItem(QGraphicsItem):
         right = max(right, self._paint_actual(painter, item, y))
         fill, done_part = self._fill_colours(i, item, critical)
         edge = (
-            QPen(st.CONFLICT, 2.2)
+            QPen(st.colours().conflict, 2.2)
             if conflict
-            else (self._critical_pen if critical else QPen(done_part.darker(115), 1.0))
+            else (
+                QPen(st.colours().critical_edge, 1.6)
+                if critical
+                else QPen(done_part.darker(115), 1.0)
+            )
         )
         x0, x1 = item_span(layout, item)
         if item.is_point:
-            colour = st.GATE if item.kind.value == "decision_gate" else st.MILESTONE
+            colour = (
+                st.colours().gate if item.kind.value == "decision_gate" else st.colours().milestone
+            )
             if critical and item.status is not MilestoneStatus.DONE:
-                colour = st.CRITICAL_DONE_PART
+                colour = st.colours().critical_done_part
             if item.status is MilestoneStatus.DONE:
-                colour = st.DONE_DONE_PART
+                colour = st.colours().done_done_part
             painter.setPen(edge if conflict else QPen(colour.darker(130), 1.0))
             painter.setBrush(colour)
             painter.drawPolygon(st.point_shape(item.kind, (x0 + x1) / 2, y + st.POINT_CENTRE))
@@ -242,7 +247,7 @@ class GanttChartItem(QGraphicsItem):
         variance = self.doc.variance(item)
         if variance:
             painter.setFont(self._small)
-            painter.setPen(st.LATE if variance > 0 else st.EARLY)
+            painter.setPen(st.colours().late if variance > 0 else st.colours().early)
             text = f"{variance:+d} d".replace("-", "−")
             painter.drawText(QPointF(right + 4, y + 15), text)
 
@@ -258,7 +263,7 @@ class GanttChartItem(QGraphicsItem):
         else:
             x0, x1 = layout.bar_span(*base)
         painter.setPen(Qt.PenStyle.NoPen)
-        painter.setBrush(st.BASELINE)
+        painter.setBrush(st.colours().baseline)
         painter.drawRect(QRectF(x0, y + st.BASELINE_TOP, x1 - x0, st.BASELINE_HEIGHT))
         return x1
 
@@ -272,7 +277,7 @@ class GanttChartItem(QGraphicsItem):
             if item.actual_finish is None:
                 return -1e9
             x = layout.point_x(item.actual_finish)
-            painter.setBrush(st.ACTUAL)
+            painter.setBrush(st.colours().actual)
             half = st.ACTUAL_HEIGHT
             painter.drawPolygon(st.diamond(x, y + st.ACTUAL_TOP + half / 2, half))
             return x + half
@@ -280,11 +285,11 @@ class GanttChartItem(QGraphicsItem):
             return -1e9
         if item.actual_finish is not None:
             x0, x1 = layout.bar_span(item.actual_start, item.actual_finish)
-            painter.setBrush(st.ACTUAL)
+            painter.setBrush(st.colours().actual)
         else:
             x0 = layout.x_of(item.actual_start)
             x1 = max(layout.x_of(self.doc.today), x0 + layout.px_per_day)
-            painter.setBrush(st.ACTUAL_OPEN)
+            painter.setBrush(st.colours().actual_open)
         painter.drawRect(QRectF(x0, y + st.ACTUAL_TOP, max(x1 - x0, 2.0), st.ACTUAL_HEIGHT))
         return x1
 
@@ -344,7 +349,9 @@ class GanttChartItem(QGraphicsItem):
                 tip, direction = QPointF(sb0, yb), "right"
             path.lineTo(tip)
             critical = k in driving and succ.status is not MilestoneStatus.DONE
-            pen = QPen(st.CRITICAL_EDGE, 1.4) if critical else self._link_pen
+            pen = (
+                QPen(st.colours().critical_edge, 1.4) if critical else QPen(st.colours().link, 1.0)
+            )
             painter.setPen(pen)
             painter.drawPath(path)
             painter.setBrush(pen.color())

@@ -7,16 +7,12 @@ from __future__ import annotations
 from datetime import date
 
 from PySide6.QtCore import QDate, QLocale, QPointF, QRectF, QSize, Qt
-from PySide6.QtGui import QColor, QFont, QPainter, QPaintEvent, QPen, QPolygonF
+from PySide6.QtGui import QFont, QPainter, QPaintEvent, QPen, QPolygonF
 from PySide6.QtWidgets import QWidget
 
 from cdmo_desktop.domain.timeline import HEADER_BAND, HEADER_HEIGHT, TickLabels, TimelineLayout
 from cdmo_desktop.gui import format as fmt
 from cdmo_desktop.gui.widgets import gantt_style as st
-
-_BACKGROUND = QColor("#f7f8fa")
-_TEXT = QColor("#2b3138")
-_LINE = QColor("#c9cfd6")
 
 
 def locale_tick_labels(locale: QLocale | None = None) -> TickLabels:
@@ -61,23 +57,23 @@ class GanttHeader(QWidget):
         painter = QPainter(self)
         layout, x_left, width = self.timeline, self.x_left, float(self.width())
         x_right = x_left + width
-        painter.fillRect(self.rect(), _BACKGROUND)
+        painter.fillRect(self.rect(), st.colours().header_background)
         band = HEADER_BAND
         for d in layout.weekend_days(x_left, x_right):
             painter.fillRect(
-                QRectF(layout.x_of(d) - x_left, band, layout.px_per_day, band), st.WEEKEND
+                QRectF(layout.x_of(d) - x_left, band, layout.px_per_day, band), st.colours().weekend
             )
-        painter.setPen(QPen(_LINE, 0))
+        painter.setPen(QPen(st.colours().header_line, 0))
         painter.drawLine(QPointF(0, band), QPointF(width, band))
         painter.drawLine(QPointF(0, 2 * band - 0.5), QPointF(width, 2 * band - 0.5))
         # lower band: one cell per day / week / month / quarter, label centred
         painter.setFont(self._small)
         for tick in layout.minor_ticks(x_left, x_right):
             x0, x1 = tick.x - x_left, tick.x_end - x_left
-            painter.setPen(QPen(_LINE, 0))
+            painter.setPen(QPen(st.colours().header_line, 0))
             painter.drawLine(QPointF(x0, band), QPointF(x0, 2 * band))
             if tick.label:
-                painter.setPen(_TEXT)
+                painter.setPen(st.colours().header_text)
                 painter.drawText(
                     QRectF(x0, band, x1 - x0, band), Qt.AlignmentFlag.AlignCenter, tick.label
                 )
@@ -85,7 +81,7 @@ class GanttHeader(QWidget):
         painter.setFont(self._bold)
         for tick in layout.major_ticks(x_left, x_right):
             x0, x1 = tick.x - x_left, tick.x_end - x_left
-            painter.setPen(QPen(_LINE, 0))
+            painter.setPen(QPen(st.colours().header_line, 0))
             painter.drawLine(QPointF(x0, 0), QPointF(x0, band))
             text_x = max(x0, 0.0) + 5
             text_w = painter.fontMetrics().horizontalAdvance(tick.label)
@@ -93,7 +89,7 @@ class GanttHeader(QWidget):
                 text_x = x1 - 3 - text_w  # slide out with its cell, never over the next one
             if text_x + text_w > x0:
                 painter.setClipRect(QRectF(x0, 0, x1 - x0, band))
-                painter.setPen(_TEXT)
+                painter.setPen(st.colours().header_text)
                 painter.drawText(
                     QRectF(text_x, 0, text_w + 4, band),
                     Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignLeft,
@@ -103,7 +99,7 @@ class GanttHeader(QWidget):
         x_today = layout.point_x(self.today) - x_left
         if -10 <= x_today <= width + 10:
             painter.setPen(Qt.PenStyle.NoPen)
-            painter.setBrush(st.TODAY)
+            painter.setBrush(st.colours().today)
             painter.drawPolygon(
                 QPolygonF(
                     [

@@ -7,6 +7,7 @@ from html import escape
 
 from cdmo_desktop.domain.enums import DependencyKind
 from cdmo_desktop.domain.scheduling import ScheduleItem
+from cdmo_desktop.gui import theme
 from cdmo_desktop.gui.format import date_text, number_text
 from cdmo_desktop.gui.schedule.schedule_document import ScheduleDocument
 
@@ -70,10 +71,16 @@ def item_tooltip(doc: ScheduleDocument, i: int) -> str:
     if item.contract_fixed:
         lines.append("🔒 Contract-fixed date")
     if item.is_overdue(doc.today):
-        lines.append(f"<span style='color:#a35a00'>Overdue since {date_text(item.finish)}</span>")
+        lines.append(
+            f"<span style='color:{theme.html_colour('warning')}'>"
+            f"Overdue since {date_text(item.finish)}</span>"
+        )
     conflict = analysis.conflicts.get(i)
     if conflict:
-        lines.append(f"<span style='color:#c0141c'><b>Conflict:</b> {escape(conflict)}</span>")
+        lines.append(
+            f"<span style='color:{theme.html_colour('error')}'>"
+            f"<b>Conflict:</b> {escape(conflict)}</span>"
+        )
     graph = doc.graph
     preds = []
     for k in graph.pred[i]:

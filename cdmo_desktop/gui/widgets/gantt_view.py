@@ -39,6 +39,7 @@ from PySide6.QtWidgets import (
 
 from cdmo_desktop.domain.scheduling import ScheduleItem
 from cdmo_desktop.domain.timeline import TimelineLayout, add_days, clamp_density
+from cdmo_desktop.gui import theme
 from cdmo_desktop.gui.format import date_text, number_text
 from cdmo_desktop.gui.schedule.schedule_document import ScheduleDocument
 from cdmo_desktop.gui.widgets import gantt_style as st
@@ -105,12 +106,17 @@ class GanttView(QGraphicsView):
             item.setZValue(z)
             item.setVisible(False)
             self._scene.addItem(item)
+        self.colour_previews()
+        theme.notifier().changed.connect(self.colour_previews)
+
+    def colour_previews(self) -> None:
+        """The drag previews in the theme's colours (again after a switch to dark mode)."""
         for shape in (self._ghost_bar, self._ghost_point):
-            shape.setBrush(QBrush(st.PREVIEW))
-            shape.setPen(QPen(st.BAR_DONE_PART, 1, Qt.PenStyle.DashLine))
-        self._target_band.setBrush(QBrush(st.TARGET))
+            shape.setBrush(QBrush(st.colours().preview))
+            shape.setPen(QPen(st.colours().bar_done_part, 1, Qt.PenStyle.DashLine))
+        self._target_band.setBrush(QBrush(st.colours().target))
         self._target_band.setPen(QPen(Qt.PenStyle.NoPen))
-        self._rubber.setPen(QPen(st.BAR_DONE_PART, 1.5, Qt.PenStyle.DashLine))
+        self._rubber.setPen(QPen(st.colours().bar_done_part, 1.5, Qt.PenStyle.DashLine))
 
     # --- extent, zoom and scrolling -----------------------------------------------------
     def refresh_extent(self) -> None:

@@ -33,12 +33,11 @@ from PySide6.QtWidgets import QSizePolicy, QToolTip, QWidget
 
 from cdmo_desktop.domain import risk_matrix
 from cdmo_desktop.domain.risk_matrix import HeatMapCounts
+from cdmo_desktop.gui import theme
 
 Selection = tuple[str, int, int] | None
 KINDS = ("current", "residual")
 EMPTY_CELL_STRENGTH = 0.22  # how much of the level colour an empty cell keeps
-GRID_LINE = QColor("#FFFFFF")
-SELECTED_EDGE = QColor("#1A237E")
 EDGE = 4.0  # pixels kept clear along the panel's edges
 GAP = 12.0  # pixels between one grid's labels and the next grid's
 PAD = 3.0  # between a grid and its tick labels, and between those and the axis label
@@ -56,14 +55,15 @@ def title(kind: str, counts: HeatMapCounts) -> list[str]:
     return lines
 
 
-def cell_colour(likelihood: int, impact: int, count: int) -> QColor:
-    """The level's colour, only a tint of it for an empty cell (the counts stand out)."""
+def cell_colour(likelihood: int, impact: int, count: int, ground: QColor | None = None) -> QColor:
+    """The level's colour, only a tint of it over `ground` (the panel's base colour) for an
+    empty cell (the counts stand out)."""
+    t = theme.current()
     level = risk_matrix.MATRIX[likelihood - 1][impact - 1]
-    full = QColor(risk_matrix.LEVEL_COLOURS[level])
-    strength = 1.0 if count else EMPTY_CELL_STRENGTH
-    return QColor.fromRgbF(
-        *(1 - strength + strength * c for c in (full.redF(), full.greenF(), full.blueF()))
-    )
+    full = QColor(t.level_bg[level])
+    if count:
+        return full
+    return theme.mix(full, ground or QColor(t.base), EMPTY_CELL_STRENGTH)
 
 
 @dataclass
@@ -242,12 +242,14 @@ class RiskHeatMap(QWidget):
             for impact in range(1, 6):
                 n = grid[likelihood - 1][impact - 1]
                 rect = p.cell_rect(kind, likelihood, impact)
-                painter.fillRect(rect, cell_colour(likelihood, impact, n))
+                painter.fillRect(
+                    rect, cell_colour(likelihood, impact, n, self.palette().base().color())
+                )
                 if n:
                     level = risk_matrix.MATRIX[likelihood - 1][impact - 1]
-                    painter.setPen(QColor(risk_matrix.LEVEL_TEXT_COLOURS[level]))
+                    painter.setPen(theme.current().level(level)[1])
                     painter.drawText(rect, Qt.AlignmentFlag.AlignCenter, str(n))
-        painter.setPen(QPen(GRID_LINE, 1.5))
+        painter.setPen(QPen(QColor(theme.current().heatmap_grid), 1.5))
         box = p.grids[kind]
         for k in range(1, 5):
             x = box.left() + k * p.cell
@@ -256,7 +258,7 @@ class RiskHeatMap(QWidget):
             painter.drawLine(QPointF(box.left(), y), QPointF(box.right(), y))
         if self.selected is not None and self.selected[0] == kind:
             _kind, likelihood, impact = self.selected
-            painter.setPen(QPen(SELECTED_EDGE, 3))
+            painter.setPen(QPen(QColor(theme.current().heatmap_selected), 3))
             painter.setBrush(Qt.BrushStyle.NoBrush)
             painter.drawRect(p.cell_rect(kind, likelihood, impact).adjusted(1.5, 1.5, -1.5, -1.5))
 

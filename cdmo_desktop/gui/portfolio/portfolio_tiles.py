@@ -83,7 +83,7 @@ def attention_colour(count: int, severe: bool = True) -> theme.Tone:
 
 
 def headline_tiles(
-    screen: QWidget, overview: Callable[[], PortfolioOverview | None]
+    screen: QWidget, overview: Callable[[], PortfolioOverview | PortfolioTotals | None]
 ) -> dict[str, Tile]:
     """The six tiles, by key, in the order they show; written again from `overview()`
     when dark mode goes on or off."""
@@ -151,7 +151,7 @@ class TotalsFollowTheme(QObject):
         self,
         screen: QWidget,
         tiles: dict[str, Tile],
-        overview: Callable[[], PortfolioOverview | None],
+        overview: Callable[[], PortfolioOverview | PortfolioTotals | None],
     ) -> None:
         super().__init__(screen)
         self.tiles, self.overview = tiles, overview

@@ -259,7 +259,9 @@ class RisksView(QWidget):
         if not self.heatmap.ready:
             return
         filters = self.source.with_today(self.model.filters)
-        counts = risk_store.heatmap_counts(self.ctx.store, filters)
+        counts = self.source.take_heatmap(filters)
+        if counts is None:
+            counts = risk_store.heatmap_counts(self.ctx.store, filters)
         self.heatmap.set_counts(counts, filters.get("cell"))
 
     def _on_heatmap_cell_clicked(self, cell: tuple[str, int, int] | None) -> None:

@@ -660,11 +660,14 @@ def count_reviews_due(store: Store, today: date, engagement_id: str | None = Non
 
 
 def filter_options(
-    store: Store, engagement_id: str | None = None
-) -> tuple[list[str], list[tuple[str, str]]]:
+    store: Store, engagement_id: str | None = None, *, engagements: bool = True
+) -> tuple[list[str], list[tuple[str, str]] | None]:
     """The register's filter choices: owner names already used (in the engagement, or
-    anywhere) and, across the portfolio (`engagement_id` None), the engagements."""
+    anywhere) and, across the portfolio (`engagement_id` None), the engagements (None
+    when not asked for: `engagements` False)."""
     with store.read() as session:
         owners = risk_forms.owner_options(session, engagement_id)
-        engagements = risk_forms.engagement_options(session) if engagement_id is None else []
-    return owners, engagements
+        listed: list[tuple[str, str]] | None = None
+        if engagements:
+            listed = risk_forms.engagement_options(session) if engagement_id is None else []
+    return owners, listed

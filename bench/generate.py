@@ -21,6 +21,8 @@ two contacts each and an engagement per 10 partners.
 
 from __future__ import annotations
 
+import functools
+import hashlib
 import itertools
 import json
 import os
@@ -68,7 +70,6 @@ from cdmo_desktop.domain.models import (
     PartnerSite,
     Risk,
 )
-from cdmo_desktop.domain.models.base import new_id
 from cdmo_desktop.store import chain, open_store
 from cdmo_desktop.store.bulk import rebuild_derived
 from cdmo_desktop.store.changelog import to_text
@@ -163,12 +164,13 @@ def _snapshot_sql(conn: sqlite3.Connection, table: sa.Table) -> str:
         if text is None:
             value = quoted
         elif isinstance(kind, sa.Boolean):
-            value = f"CASE WHEN {quoted} IS NULL THEN NULL WHEN {quoted} THEN 'true' ELSE 'false' END"
+            value = f"CASE WHEN {quoted} IS NULL THEN NULL WHEN {quoted} THEN 'true' "
+            value += "ELSE 'false' END"
         elif process is None and not isinstance(kind, sa.Float | sa.Numeric):
             value = f"CAST({quoted} AS TEXT)"
         else:
             function = f"bench_text_{table.name}_{name}"
-            conn.create_function(function, 1, text, deterministic=True)
+            conn.create_function(function, 1, functools.lru_cache(4096)(text), deterministic=True)
             value = f"{function}({quoted})"
         parts.append(f"'{name}', {value}")
     return f"json_object({', '.join(parts)})"
@@ -284,41 +286,27 @@ class BulkLoad:
         head (store.chain): what the flush hook would have logged (the row's snapshot, in
         the change log's text form, before its derived data). SQLite writes each row's
         snapshot (json_object over the columns in the log's text form: `_snapshot_sql`);
-        Python only chains them (two HMACs per entry) and the raw connection inserts them
-        (executemany)."""
+        Python only chains them (`_Chain`: two HMACs per entry) and the raw connection
+        inserts them (executemany)."""
         assert self.conn is not None
         conn = self.conn
-        occurred_at = _stamp()
-        columns = _table(ChangeLog).columns.keys()
+        columns = ChangeLog.__table__.columns.keys()  # type: ignore[attr-defined]
         insert = (
             f"INSERT INTO change_log ({', '.join(f'{chr(34)}{c}{chr(34)}' for c in columns)}) "
             f"VALUES ({', '.join('?' * len(columns))})"
         )
-
-        def entries() -> Iterator[dict[str, Any]]:
-            for table, first, last in self._written:
-                snapshot = _snapshot_sql(conn, table)
-                for row_id, new_value in conn.execute(
-                    f'SELECT id, {snapshot} FROM "{table.name}" WHERE rowid BETWEEN ? AND ? '
-                    "ORDER BY rowid",
-                    (first, last),
-                ):
-                    yield {
-                        "id": new_id(),
-                        "occurred_at": occurred_at,
-                        "user": "Benchmark generator",
-                        "table_name": table.name,
-                        "row_id": str(row_id),
-                        "action": "insert",
-                        "field": None,
-                        "old_value": None,
-                        "new_value": new_value,
-                        "reason": "",
-                    }
-
-        rows = chain.chained_rows(sa_conn, entries())
-        while batch := list(itertools.islice(rows, 10_000)):
-            conn.executemany(insert, [tuple(r[c] for c in columns) for r in batch])
+        chained = _Chain(sa_conn, _stamp(), "Benchmark generator", columns)
+        ids = _Ids(random.Random(os.urandom(16)))
+        for table, first, last in self._written:
+            snapshot = _snapshot_sql(conn, table)
+            rows = conn.execute(
+                f'SELECT id, {snapshot} FROM "{table.name}" WHERE rowid BETWEEN ? AND ? '
+                "ORDER BY rowid",
+                (first, last),
+            )
+            entries = chained.entries(table.name, ids, rows)
+            while batch := list(itertools.islice(entries, 10_000)):
+                conn.executemany(insert, batch)
 
     def __exit__(self, kind: object, exc: object, tb: object) -> None:
         conn = self.conn
@@ -362,6 +350,91 @@ class BulkLoad:
         finally:
             conn.close()
             self.conn = None
+
+
+class _Chain:
+    """Chained insert entries of the change log, made as fast as Python makes them: the
+    same hashes as store.chain (checked against chain.entry_hash on each table's first
+    entry), with the constant parts of each hashed list serialised once."""
+
+    def __init__(
+        self, sa_conn: sa.Connection, occurred_at: str, user: str, columns: Sequence[str]
+    ) -> None:
+        chain.lock_head(sa_conn)
+        self.key, self.seq, self.previous, _ = chain.head(sa_conn)
+        self.occurred_at, self.user = occurred_at, user
+        self.columns = list(columns)
+        self._ipad, self._opad = _pads(self.key)
+
+    def _mac(self, data: str) -> str:
+        inner = self._ipad.copy()
+        inner.update(data.encode())
+        outer = self._opad.copy()
+        outer.update(inner.digest())
+        return outer.hexdigest()
+
+    def entries(
+        self, table: str, ids: _Ids, rows: Iterable[tuple[str, str]]
+    ) -> Iterator[tuple[Any, ...]]:
+        """Each row (id, snapshot) of `table` as a change_log tuple in `columns` order."""
+        dumps = json.dumps
+        quote = json.encoder.encode_basestring
+        when = chain.time_text(self.occurred_at)
+        # The entry hash covers [previous, seq, id, occurred_at, user, table_name, row_id,
+        # action, field, reason, values_digest] (chain.HASHED after the previous hash).
+        compact = (",", ":")
+        middle = "," + dumps([when, self.user, table], ensure_ascii=False, separators=compact)
+        middle = middle[:-1].replace(",[", ",", 1) + ","
+        tail = "," + dumps(["insert", None, ""], separators=compact)[1:-1] + ","
+        order = self.columns
+        checked = False
+        for row_id, snapshot in rows:
+            self.seq += 1
+            entry_id = ids()
+            digest = self._mac("[null," + quote(snapshot) + "]")
+            hashed = (
+                "["
+                + quote(self.previous)
+                + f",{self.seq},"
+                + quote(entry_id)
+                + middle
+                + quote(str(row_id))
+                + tail
+                + quote(digest)
+                + "]"
+            )
+            entry = {
+                "id": entry_id,
+                "occurred_at": self.occurred_at,
+                "user": self.user,
+                "table_name": table,
+                "row_id": str(row_id),
+                "action": "insert",
+                "field": None,
+                "old_value": None,
+                "new_value": snapshot,
+                "reason": "",
+                "seq": self.seq,
+                "values_digest": digest,
+            }
+            link = self._mac(hashed)
+            if not checked:
+                if digest != chain.values_digest(self.key, None, snapshot) or link != (
+                    chain.entry_hash(self.key, self.previous, entry)
+                ):
+                    raise AssertionError("the generator's chain differs from store.chain")
+                checked = True
+            entry["entry_hash"] = self.previous = link
+            yield tuple(entry[c] for c in order)
+
+
+def _pads(key: bytes) -> tuple[Any, Any]:
+    """HMAC-SHA256's inner and outer hashes with the key's pads fed (RFC 2104)."""
+    block = hashlib.sha256().block_size
+    padded = (hashlib.sha256(key).digest() if len(key) > block else key).ljust(block, b"\0")
+    inner = hashlib.sha256(bytes(b ^ 0x36 for b in padded))
+    outer = hashlib.sha256(bytes(b ^ 0x5C for b in padded))
+    return inner, outer
 
 
 class _Counter:

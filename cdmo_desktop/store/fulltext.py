@@ -207,7 +207,26 @@ def rebuild(connection: sa.Connection, index: str) -> None:
     if connection.dialect.name != "sqlite":
         connection.exec_driver_sql(f"REINDEX INDEX {index}")
         return
-    connection.exec_driver_sql(f"INSERT INTO {index}({index}) VALUES ('rebuild')")
+    found = INDEXES.get(index)
+    view = f"{index}_content"
+    keyed = connection.exec_driver_sql(
+        "SELECT 1 FROM sqlite_master WHERE type = 'view' AND name = ?", (view,)
+    ).first()
+    if found is None or not found.key or keyed is None:
+        connection.exec_driver_sql(f"INSERT INTO {index}({index}) VALUES ('rebuild')")
+        return
+    # A keyed index is filled in key order: FTS5 writes a segment each time an entry comes
+    # with a smaller key than the one before (in the table's order: nearly every row; four
+    # times slower in all). Only the (key, rowid) pairs are sorted
+    # (OFFSET 0: SQLite then keeps the subquery and its order instead of flattening it).
+    cols = ", ".join(f"t.{c}" for c in found.columns)
+    connection.exec_driver_sql(f"INSERT INTO {index}({index}) VALUES ('delete-all')")
+    connection.exec_driver_sql(
+        f"INSERT INTO {index}(rowid, {', '.join(found.columns)}) SELECT k.fts_key, {cols} "
+        f"FROM (SELECT {found.key_of(found.table)} AS fts_key, rowid AS row FROM "
+        f"{found.table} ORDER BY 1 LIMIT -1 OFFSET 0) AS k JOIN {found.table} AS t "
+        "ON t.rowid = k.row"
+    )
 
 
 # PostgreSQL ------------------------------------------------------------------------------

@@ -166,9 +166,7 @@ def owner_options(
         # Every owner anywhere: the few rows of the owner tally (0015_scale_rest), not a
         # walk over every risk's owner.
         tally = sa.table("risk_owner_tally", sa.column("owner"), sa.column("n"))
-        query = (
-            sa.select(tally.c.owner).where(tally.c.owner != "", tally.c.n > 0).distinct()
-        )
+        query = sa.select(tally.c.owner).where(tally.c.owner != "", tally.c.n > 0).distinct()
     names = {r[0] for r in session.execute(query)}
     if with_team and engagement_id:
         names.update(

@@ -335,14 +335,23 @@ def test_an_edit_keeps_the_engagement_choices_a_new_engagement_adds_one(
     assert combo.count() == 3  # all, alpha, beta
     reads: list[int] = []
     real = risk_forms.engagement_options
-    monkeypatch.setattr(risk_forms, "engagement_options", lambda s: reads.append(1) or real(s))
+
+    def counted(session: Any) -> Any:
+        reads.append(1)
+        return real(session)
+
+    monkeypatch.setattr(risk_forms, "engagement_options", counted)
     ctx.announce(risk_edits.edit_risk(ctx.store, view.model.key_at(0), {"owner": "Cleo"}))
     assert reads == []  # a risk edit: the engagements are not read again
     assert view.filter_bar.owner_combo.findData("Cleo") > 0  # the new owner is offered
     with ctx.store.read() as s:
         alpha = s.get(Engagement, pf.alpha)
         assert alpha is not None
-        values = {"client_id": alpha.client_id, "partner_id": alpha.partner_id, "phase": alpha.phase}
+        values = {
+            "client_id": alpha.client_id,
+            "partner_id": alpha.partner_id,
+            "phase": alpha.phase,
+        }
     change = ctx.store.write(
         "New engagement", lambda s: s.add(Engagement(title="Gamma tech transfer", **values))
     )

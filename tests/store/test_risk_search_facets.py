@@ -117,7 +117,7 @@ def test_counts_and_heat_map_follow_every_write(store: Store, pf: Portfolio) -> 
     risks = _seed(store, pf)
     _check(store)
     first, second, third, _closed, resin = risks
-    writes = [
+    writes: list[dict[str, Any]] = [
         {"status": "monitoring"},
         {"status": "closed", "closure_note": "Gone", "closed_date": TODAY},
         {"likelihood": 1, "impact": 2},
@@ -188,9 +188,7 @@ def test_the_index_keys_carry_status_cells_and_review_day(store: Store, pf: Port
     assert key < risk_search.LIVE_KEYS_BELOW
 
 
-def test_a_search_with_another_filter_is_counted_from_the_rows(
-    store: Store, pf: Portfolio
-) -> None:
+def test_a_search_with_another_filter_is_counted_from_the_rows(store: Store, pf: Portfolio) -> None:
     _seed(store, pf)
     mine = {"search": WORD, "engagement_id": pf.alpha}
     assert rs.search_counts(store, mine, TODAY) is None

@@ -354,13 +354,14 @@ class BulkLoad:
 
 class _Chain:
     """Chained insert entries of the change log, made as fast as Python makes them: the
-    same hashes as store.chain (checked against chain.entry_hash on each table's first
-    entry), with the constant parts of each hashed list serialised once."""
+    same hashes as store.chain (each table's first entry checked against
+    chain.chained_rows), with the constant parts of each hashed list serialised once."""
 
     def __init__(
         self, sa_conn: sa.Connection, occurred_at: str, user: str, columns: Sequence[str]
     ) -> None:
         chain.lock_head(sa_conn)
+        self.sa_conn = sa_conn
         self.key, self.seq, self.previous, _ = chain.head(sa_conn)
         self.occurred_at, self.user = occurred_at, user
         self.columns = list(columns)
@@ -418,9 +419,12 @@ class _Chain:
                 "values_digest": digest,
             }
             link = self._mac(hashed)
-            if not checked:
-                if digest != chain.values_digest(self.key, None, snapshot) or link != (
-                    chain.entry_hash(self.key, self.previous, entry)
+            if not checked:  # the head is this table's first entry's previous one
+                (expected,) = chain.chained_rows(self.sa_conn, [dict(entry)])
+                if (expected["seq"], expected["values_digest"], expected["entry_hash"]) != (
+                    self.seq,
+                    digest,
+                    link,
                 ):
                     raise AssertionError("the generator's chain differs from store.chain")
                 checked = True

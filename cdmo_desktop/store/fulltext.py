@@ -387,6 +387,10 @@ def condition(
     matching = matching_rowids(found.name, text, phrases)
     if matching is None:
         return None
+    if found.key:
+        # The rowids come in key order: sorted, SQLite's list of them is built in order
+        # (a third cheaper for 300k matches than inserting them as they come).
+        matching = matching.order_by(sa.literal_column("1"))
     rowid: Any = sa.literal_column(f"{getattr(table, 'name', found.table)}.rowid")
     return probing(rowid, probe).in_(matching)
 

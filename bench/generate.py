@@ -21,6 +21,8 @@ two contacts each and an engagement per 10 partners.
 
 from __future__ import annotations
 
+import functools
+import hashlib
 import itertools
 import json
 import os
@@ -68,7 +70,6 @@ from cdmo_desktop.domain.models import (
     PartnerSite,
     Risk,
 )
-from cdmo_desktop.domain.models.base import new_id
 from cdmo_desktop.store import chain, open_store
 from cdmo_desktop.store.bulk import rebuild_derived
 from cdmo_desktop.store.changelog import to_text
@@ -145,6 +146,34 @@ def _text_of(column: sa.Column[Any]) -> Callable[[Any], str | None] | None:
     if process is None:
         return lambda v: v if v is None or type(v) is str else to_text(v)
     return lambda v: None if v is None else to_text(process(v))
+
+
+def _snapshot_sql(conn: sqlite3.Connection, table: sa.Table) -> str:
+    """SQL of a row's snapshot as the change log holds it (changelog.snapshot: every column
+    in its text form, keys sorted) made by SQLite's json_object: text and integers cast to
+    text, booleans as "true"/"false", ISO dates and enum values as stored; the columns whose
+    text needs Python (times, money) through a function registered on `conn`."""
+    parts = []
+    for name in sorted(table.columns.keys()):
+        column = table.c[name]
+        quoted = f'"{name}"'
+        kind = column.type
+        dialect = sqlite_dialect.dialect()
+        process = kind.dialect_impl(dialect).result_processor(dialect, None)
+        text = _text_of(column)
+        if text is None:
+            value = quoted
+        elif isinstance(kind, sa.Boolean):
+            value = f"CASE WHEN {quoted} IS NULL THEN NULL WHEN {quoted} THEN 'true' "
+            value += "ELSE 'false' END"
+        elif process is None and not isinstance(kind, sa.Float | sa.Numeric):
+            value = f"CAST({quoted} AS TEXT)"
+        else:
+            function = f"bench_text_{table.name}_{name}"
+            conn.create_function(function, 1, functools.lru_cache(4096)(text), deterministic=True)
+            value = f"{function}({quoted})"
+        parts.append(f"'{name}', {value}")
+    return f"json_object({', '.join(parts)})"
 
 
 def _table(model: Any) -> sa.Table:
@@ -255,51 +284,29 @@ class BulkLoad:
     def _log_inserts(self, sa_conn: sa.Connection) -> None:
         """An insert entry per row written, in the order written, chained after the log's
         head (store.chain): what the flush hook would have logged (the row's snapshot, in
-        the change log's text form, before its derived data). Rows are read and the
-        entries written with the raw connection (executemany)."""
+        the change log's text form, before its derived data). SQLite writes each row's
+        snapshot (json_object over the columns in the log's text form: `_snapshot_sql`);
+        Python only chains them (`_Chain`: two HMACs per entry) and the raw connection
+        inserts them (executemany)."""
         assert self.conn is not None
         conn = self.conn
-        occurred_at = _stamp()
-        columns = _table(ChangeLog).columns.keys()
+        columns = ChangeLog.__table__.columns.keys()  # type: ignore[attr-defined]
         insert = (
             f"INSERT INTO change_log ({', '.join(f'{chr(34)}{c}{chr(34)}' for c in columns)}) "
             f"VALUES ({', '.join('?' * len(columns))})"
         )
-
-        def entries() -> Iterator[dict[str, Any]]:
-            for table, first, last in self._written:
-                names = sorted(table.columns.keys())
-                texts = [
-                    (name, i, text)
-                    for i, name in enumerate(names)
-                    if (text := _text_of(table.c[name])) is not None
-                ]
-                select = ", ".join(f'"{name}"' for name in names)
-                at_id = names.index("id")
-                for raw in conn.execute(
-                    f'SELECT {select} FROM "{table.name}" WHERE rowid BETWEEN ? AND ? '
-                    "ORDER BY rowid",
-                    (first, last),
-                ):
-                    values = dict(zip(names, raw, strict=True))
-                    for name, i, text in texts:
-                        values[name] = text(raw[i])
-                    yield {
-                        "id": new_id(),
-                        "occurred_at": occurred_at,
-                        "user": "Benchmark generator",
-                        "table_name": table.name,
-                        "row_id": str(raw[at_id]),
-                        "action": "insert",
-                        "field": None,
-                        "old_value": None,
-                        "new_value": json.dumps(values, ensure_ascii=False),
-                        "reason": "",
-                    }
-
-        rows = chain.chained_rows(sa_conn, entries())
-        while batch := list(itertools.islice(rows, 10_000)):
-            conn.executemany(insert, [tuple(r[c] for c in columns) for r in batch])
+        chained = _Chain(sa_conn, _stamp(), "Benchmark generator", columns)
+        ids = _Ids(random.Random(os.urandom(16)))
+        for table, first, last in self._written:
+            snapshot = _snapshot_sql(conn, table)
+            rows = conn.execute(
+                f'SELECT id, {snapshot} FROM "{table.name}" WHERE rowid BETWEEN ? AND ? '
+                "ORDER BY rowid",
+                (first, last),
+            )
+            entries = chained.entries(table.name, ids, rows)
+            while batch := list(itertools.islice(entries, 10_000)):
+                conn.executemany(insert, batch)
 
     def __exit__(self, kind: object, exc: object, tb: object) -> None:
         conn = self.conn
@@ -343,6 +350,95 @@ class BulkLoad:
         finally:
             conn.close()
             self.conn = None
+
+
+class _Chain:
+    """Chained insert entries of the change log, made as fast as Python makes them: the
+    same hashes as store.chain (each table's first entry checked against
+    chain.chained_rows), with the constant parts of each hashed list serialised once."""
+
+    def __init__(
+        self, sa_conn: sa.Connection, occurred_at: str, user: str, columns: Sequence[str]
+    ) -> None:
+        chain.lock_head(sa_conn)
+        self.sa_conn = sa_conn
+        self.key, self.seq, self.previous, _ = chain.head(sa_conn)
+        self.occurred_at, self.user = occurred_at, user
+        self.columns = list(columns)
+        self._ipad, self._opad = _pads(self.key)
+
+    def _mac(self, data: str) -> str:
+        inner = self._ipad.copy()
+        inner.update(data.encode())
+        outer = self._opad.copy()
+        outer.update(inner.digest())
+        return outer.hexdigest()
+
+    def entries(
+        self, table: str, ids: _Ids, rows: Iterable[tuple[str, str]]
+    ) -> Iterator[tuple[Any, ...]]:
+        """Each row (id, snapshot) of `table` as a change_log tuple in `columns` order."""
+        dumps = json.dumps
+        quote = json.encoder.encode_basestring
+        when = chain.time_text(self.occurred_at)
+        # The entry hash covers [previous, seq, id, occurred_at, user, table_name, row_id,
+        # action, field, reason, values_digest] (chain.HASHED after the previous hash).
+        compact = (",", ":")
+        middle = "," + dumps([when, self.user, table], ensure_ascii=False, separators=compact)
+        middle = middle[:-1].replace(",[", ",", 1) + ","
+        tail = "," + dumps(["insert", None, ""], separators=compact)[1:-1] + ","
+        order = self.columns
+        checked = False
+        for row_id, snapshot in rows:
+            self.seq += 1
+            entry_id = ids()
+            digest = self._mac("[null," + quote(snapshot) + "]")
+            hashed = (
+                "["
+                + quote(self.previous)
+                + f",{self.seq},"
+                + quote(entry_id)
+                + middle
+                + quote(str(row_id))
+                + tail
+                + quote(digest)
+                + "]"
+            )
+            entry = {
+                "id": entry_id,
+                "occurred_at": self.occurred_at,
+                "user": self.user,
+                "table_name": table,
+                "row_id": str(row_id),
+                "action": "insert",
+                "field": None,
+                "old_value": None,
+                "new_value": snapshot,
+                "reason": "",
+                "seq": self.seq,
+                "values_digest": digest,
+            }
+            link = self._mac(hashed)
+            if not checked:  # the head is this table's first entry's previous one
+                (expected,) = chain.chained_rows(self.sa_conn, [dict(entry)])
+                if (expected["seq"], expected["values_digest"], expected["entry_hash"]) != (
+                    self.seq,
+                    digest,
+                    link,
+                ):
+                    raise AssertionError("the generator's chain differs from store.chain")
+                checked = True
+            entry["entry_hash"] = self.previous = link
+            yield tuple(entry[c] for c in order)
+
+
+def _pads(key: bytes) -> tuple[Any, Any]:
+    """HMAC-SHA256's inner and outer hashes with the key's pads fed (RFC 2104)."""
+    block = hashlib.sha256().block_size
+    padded = (hashlib.sha256(key).digest() if len(key) > block else key).ljust(block, b"\0")
+    inner = hashlib.sha256(bytes(b ^ 0x36 for b in padded))
+    outer = hashlib.sha256(bytes(b ^ 0x5C for b in padded))
+    return inner, outer
 
 
 class _Counter:

@@ -16,7 +16,7 @@ from cdmo_desktop.domain import risk_review
 from cdmo_desktop.domain.enums import MilestoneKind
 from cdmo_desktop.domain.models import Decision, Engagement, Milestone, Risk, TeamMember
 from cdmo_desktop.domain.risk_review import ScorePoint
-from cdmo_desktop.store import risk_reviews
+from cdmo_desktop.store import risk_reviews, triggers
 
 if TYPE_CHECKING:
     from cdmo_desktop.store.store import Store
@@ -162,6 +162,11 @@ def owner_options(
     query = sa.select(R.c.owner).where(R.c.owner != "").distinct()
     if engagement_id:
         query = query.where(R.c.engagement_id == engagement_id)
+    elif triggers.keeps_tallies(session.connection()):
+        # Every owner anywhere: the few rows of the owner tally (0015_scale_rest), not a
+        # walk over every risk's owner.
+        tally = sa.table("risk_owner_tally", sa.column("owner"), sa.column("n"))
+        query = sa.select(tally.c.owner).where(tally.c.owner != "", tally.c.n > 0).distinct()
     names = {r[0] for r in session.execute(query)}
     if with_team and engagement_id:
         names.update(

@@ -37,7 +37,8 @@ import sqlalchemy as sa
 from cdmo_desktop.domain import clock, risk_matrix, risk_review
 from cdmo_desktop.domain.enums import RiskLevel, RiskStatus
 from cdmo_desktop.domain.models import Risk
-from cdmo_desktop.store import derived_risks, dialect, fulltext, risk_forms
+from cdmo_desktop.store import derived_risks, dialect, fulltext, risk_forms, risk_search
+from cdmo_desktop.store.risk_search import FacetGroup
 
 if TYPE_CHECKING:
     from cdmo_desktop.store.store import Store
@@ -241,6 +242,8 @@ def count_query(filters: dict[str, Any], *, dialect_name: str = "sqlite") -> Any
 
 def count_risks(store: Store, filters: dict[str, Any]) -> int:
     with store.read() as session:
+        if _faceted(filters):
+            return _facet_count(facet_groups(session, filters), filters)[0]
         query = count_query(filters, dialect_name=dialect.name(session))
         return int(session.execute(query).scalar_one())
 
@@ -249,10 +252,140 @@ def count_risks_and_due(store: Store, filters: dict[str, Any], today: date) -> t
     """How many risks the filters list, and how many of those are due for review."""
     due = {**filters, "review_due": True, "today": today}
     with store.read() as session:
+        if _faceted(filters):
+            return _facet_count(facet_groups(session, due), filters)
         name = dialect.name(session)
         total = session.execute(count_query(filters, dialect_name=name)).scalar_one()
         due_count = session.execute(count_query(due, dialect_name=name)).scalar_one()
     return int(total), int(due_count)
+
+
+# --- a search's counts and heat map from the matches' facets (store.risk_search) ------------
+
+_FACETED = {"search", "status", "level", "cell", "review_due", "today"}
+"""Filters a search's facet groups answer (with the search: its matches' status, cells
+and review day); with another filter the search is counted over the risk rows."""
+
+
+def _faceted(filters: dict[str, Any]) -> bool:
+    given = _given(filters)
+    return "search" in given and given <= _FACETED and bool(fulltext.words(_search_words(filters)))
+
+
+def facet_groups(session: Any, filters: dict[str, Any]) -> list[FacetGroup]:
+    """The risks the search (and status filter) of `filters` matches, grouped by status,
+    current and residual cell, each group with how many of its risks have their review on
+    or before `today` (default: today). SQLite: one pass over the full-text index's keys
+    (no risk row read); PostgreSQL: one GROUP BY over the matching risks."""
+    today = filters.get("today") or clock.today()
+    status = filters.get("status")
+    text = _search_words(filters)
+    name = dialect.name(session)
+    if name != "sqlite":
+        plain = {"search": text, "status": status}
+        cols = (R.c.status, R.c.likelihood, R.c.impact, _CELLS[2], _CELLS[3])
+        due = sa.func.sum(sa.case((R.c.review_key <= today, 1), else_=0))
+        query = (
+            sa.select(*cols, sa.func.count(), due)
+            .where(*where_clauses(plain, dialect_name=name))
+            .group_by(*cols)
+        )
+        return [
+            FacetGroup(str(st), int(li), int(im), rl, ri, int(n), int(d or 0))
+            for st, li, im, rl, ri, n, d in session.execute(query).all()
+        ]
+    query_text = fulltext.match_query(text)
+    key: Any = sa.literal_column("rowid")
+    clauses = [sa.literal_column(derived_risks.FTS_INDEX).op("MATCH")(query_text)]
+    if status == ACTIVE:
+        clauses.append(key < risk_search.LIVE_KEYS_BELOW)
+    elif status:
+        rank = derived_risks.STATUS_VALUES.index(RiskStatus(status).value)
+        shift = risk_search.STATUS_SHIFT
+        clauses += [key >= rank << shift, key < (rank + 1) << shift]
+    top = key.op(">>")(risk_search.FACET_SHIFT)
+    day = key.op(">>")(risk_search.DAY_SHIFT).op("&")(risk_search.DAY_MASK)
+    due_day = risk_search.day_number(today)
+    query = (
+        sa.select(top, sa.func.count(), sa.func.sum(sa.case((day <= due_day, 1), else_=0)))
+        .select_from(sa.table(derived_risks.FTS_INDEX))
+        .where(*clauses)
+        .group_by(top)
+    )
+    return [risk_search.decode(int(t), int(n), int(d)) for t, n, d in session.execute(query)]
+
+
+def _kept(groups: list[FacetGroup], filters: dict[str, Any], *, with_cell: bool) -> Any:
+    """The groups the status, level and cell filters keep (the search made the groups)."""
+    status = filters.get("status")
+    level = filters.get("level")
+    cell = filters.get("cell") if with_cell else None
+    for g in groups:
+        if status == ACTIVE and g.status not in LIVE_STATUS_VALUES:
+            continue
+        if status and status != ACTIVE and g.status != RiskStatus(status).value:
+            continue
+        if level and not (
+            g.likelihood in _SCORES
+            and g.impact in _SCORES
+            and risk_matrix.level(g.likelihood, g.impact).value == RiskLevel(level).value
+        ):
+            continue
+        if cell:
+            kind, likelihood, impact = cell
+            where = (
+                (g.residual_likelihood, g.residual_impact)
+                if kind == "residual"
+                else (g.likelihood, g.impact)
+            )
+            if where != (likelihood, impact):
+                continue
+        yield g
+
+
+_SCORES = range(1, 6)
+
+
+def _listed(g: FacetGroup, filters: dict[str, Any]) -> int:
+    """How many of the group's risks the filters list (with review_due: the live ones due)."""
+    if filters.get("review_due"):
+        return g.due if g.status in LIVE_STATUS_VALUES else 0
+    return g.n
+
+
+def _facet_heatmap(groups: list[FacetGroup], filters: dict[str, Any]) -> risk_matrix.HeatMapCounts:
+    """The heat map of what the filters list, from the groups (a cell filter ignored)."""
+    cells: Counter[tuple[Any, ...]] = Counter()
+    for g in _kept(groups, filters, with_cell=False):
+        if n := _listed(g, filters):
+            cells[g.likelihood, g.impact, g.residual_likelihood, g.residual_impact] += n
+    return _heatmap(cells)
+
+
+def search_counts(
+    store: Store, filters: dict[str, Any], today: date
+) -> tuple[int, int, risk_matrix.HeatMapCounts] | None:
+    """For a search the facet groups answer (see `facet_groups`): how many risks the
+    filters list, how many of them are due for review, and the heat map (`heatmap_counts`),
+    from one read of the matches; None for other filters."""
+    if not _faceted(filters):
+        return None
+    due = {**filters, "review_due": True, "today": today}
+    plain = {k: v for k, v in filters.items() if k != "cell"}
+    with store.read() as session:
+        groups = facet_groups(session, due)
+    total, due_count = _facet_count(groups, filters)
+    return total, due_count, _facet_heatmap(groups, plain)
+
+
+def _facet_count(groups: list[FacetGroup], filters: dict[str, Any]) -> tuple[int, int]:
+    """(listed, of those due for review) from the groups (the due count of each group is
+    for the `today` the groups were made with)."""
+    total = due = 0
+    for g in _kept(groups, filters, with_cell=True):
+        total += _listed(g, filters)
+        due += g.due if g.status in LIVE_STATUS_VALUES else 0
+    return total, due
 
 
 # --- sorting and paging ---------------------------------------------------------------------
@@ -480,6 +613,8 @@ def heatmap_counts(store: Store, filters: dict[str, Any]) -> risk_matrix.HeatMap
     given = _given(plain)
     with store.read() as session:
         name = dialect.name(session)
+        if _faceted(plain):
+            return _facet_heatmap(facet_groups(session, plain), plain)
         if name != "sqlite":  # no tallies: grouped from the risks the user may see
             cells = _cell_rows(_grouped_cells(where_clauses(plain, dialect_name=name)), session)
         elif (tally := _tally_of(given)) is not None:
@@ -492,6 +627,11 @@ def heatmap_counts(store: Store, filters: dict[str, Any]) -> risk_matrix.HeatMap
             cells = live - _cell_rows(_grouped_cells(ahead), session)
         else:
             cells = _cell_rows(_grouped_cells(where_clauses(plain)), session)
+    return _heatmap(cells)
+
+
+def _heatmap(cells: Counter[tuple[Any, ...]]) -> risk_matrix.HeatMapCounts:
+    """The heat map of (likelihood, impact, residual likelihood, residual impact) counts."""
     rows = [(*key, n) for key, n in cells.items()]
     current_grid = risk_matrix.grid_from_counts((r[0], r[1], r[4]) for r in rows)
     residual_grid = risk_matrix.grid_from_counts((r[2], r[3], r[4]) for r in rows)
@@ -520,11 +660,14 @@ def count_reviews_due(store: Store, today: date, engagement_id: str | None = Non
 
 
 def filter_options(
-    store: Store, engagement_id: str | None = None
-) -> tuple[list[str], list[tuple[str, str]]]:
+    store: Store, engagement_id: str | None = None, *, engagements: bool = True
+) -> tuple[list[str], list[tuple[str, str]] | None]:
     """The register's filter choices: owner names already used (in the engagement, or
-    anywhere) and, across the portfolio (`engagement_id` None), the engagements."""
+    anywhere) and, across the portfolio (`engagement_id` None), the engagements (None
+    when not asked for: `engagements` False)."""
     with store.read() as session:
         owners = risk_forms.owner_options(session, engagement_id)
-        engagements = risk_forms.engagement_options(session) if engagement_id is None else []
-    return owners, engagements
+        listed: list[tuple[str, str]] | None = None
+        if engagements:
+            listed = risk_forms.engagement_options(session) if engagement_id is None else []
+    return owners, listed

@@ -303,3 +303,56 @@ def test_a_repaint_answers_every_cell_from_the_lines_worked_out_once_and_a_sort_
     assert model.data(model.index(model.rowCount() - 1, model.column_of("title"))) == (
         "Zz last by title"
     )
+
+
+def test_a_search_heat_map_and_count_follow_an_edit(qtbot: Any, ctx: Any, pf: Portfolio) -> None:
+    """During a search the count, due count and heat map come from one read of the
+    matches' facets: an edit that moves a matching risk moves it on the map and in the
+    summary, and a text edit that takes it out of the search drops it from both."""
+    view = _view(qtbot, ctx)
+    view.apply_filters({**view.filter_bar.filters(), "search": "yield"})
+    listed = view.model.total
+    assert listed == view.heatmap.counts.total == 6
+    risk_id = view.model.key_at(0)
+    before = view.heatmap.counts.count(5, 5)
+    ctx.announce(risk_edits.edit_risk(ctx.store, risk_id, {"likelihood": 1, "impact": 1}))
+    assert view.heatmap.counts.count(1, 1) == 1
+    assert view.heatmap.counts.count(5, 5) == before - 1
+    ctx.announce(risk_edits.edit_risk(ctx.store, risk_id, {"title": "Capacity slot"}))
+    assert view.model.total == view.heatmap.counts.total == listed - 1
+    assert str(listed - 1) in view.summary_label.text()
+
+
+def test_an_edit_keeps_the_engagement_choices_a_new_engagement_adds_one(
+    qtbot: Any, ctx: Any, pf: Portfolio, monkeypatch: Any
+) -> None:
+    from cdmo_desktop.domain.models import Engagement
+    from cdmo_desktop.store import risk_forms
+
+    view = _view(qtbot, ctx)
+    combo = view.filter_bar.engagement_combo
+    assert combo.count() == 3  # all, alpha, beta
+    reads: list[int] = []
+    real = risk_forms.engagement_options
+
+    def counted(session: Any) -> Any:
+        reads.append(1)
+        return real(session)
+
+    monkeypatch.setattr(risk_forms, "engagement_options", counted)
+    ctx.announce(risk_edits.edit_risk(ctx.store, view.model.key_at(0), {"owner": "Cleo"}))
+    assert reads == []  # a risk edit: the engagements are not read again
+    assert view.filter_bar.owner_combo.findData("Cleo") > 0  # the new owner is offered
+    with ctx.store.read() as s:
+        alpha = s.get(Engagement, pf.alpha)
+        assert alpha is not None
+        values = {
+            "client_id": alpha.client_id,
+            "partner_id": alpha.partner_id,
+            "phase": alpha.phase,
+        }
+    change = ctx.store.write(
+        "New engagement", lambda s: s.add(Engagement(title="Gamma tech transfer", **values))
+    )
+    ctx.announce(change)
+    assert reads and combo.findText("Gamma tech transfer") > 0

@@ -15,7 +15,7 @@ from cdmo_desktop.store.portfolio_list import PortfolioList
 from cdmo_desktop.store.schedule import load_plan
 from tests.migration_support import copy_of, downgrade, rows, table_counts
 
-PREVIOUS = "0017_client_access"
+PREVIOUS = "0019_scale_search"
 TODAY = date(2026, 11, 20)
 
 

@@ -163,7 +163,7 @@ def test_migrations_produce_exactly_the_models_schema(tmp_path: Path) -> None:
             indexes = {
                 r[0]
                 for r in conn.exec_driver_sql(
-                    "SELECT name FROM sqlite_master WHERE sql LIKE '%CASE%'"
+                    "SELECT name FROM sqlite_master WHERE type = 'index' AND sql LIKE '%CASE%'"
                 )
             }
     finally:

@@ -38,6 +38,8 @@ class RiskFilterBar(QWidget):
         self.portfolio = portfolio
         self._cell: tuple[str, int, int] | None = None
         self._quiet = False
+        self._owners: list[str] | None = None  # the options the combos hold
+        self._engagements: list[tuple[str, str]] | None = None
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(6)
@@ -63,6 +65,12 @@ class RiskFilterBar(QWidget):
         self.owner_combo = self._combo("riskOwnerFilter", "Owner")
         self.owner_combo.addItem("All owners", None)
         self.engagement_combo = self._combo("riskEngagementFilter", "Engagement")
+        # Sized to a fixed text length, not to its longest title: with thousands of
+        # engagements, sizing to the contents measures every title each time it is asked.
+        self.engagement_combo.setSizeAdjustPolicy(
+            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+        )
+        self.engagement_combo.setMinimumContentsLength(ENGAGEMENT_TITLE_CHARS)
         self.engagement_combo.addItem("All engagements", None)
         self.engagement_combo.setVisible(portfolio)
         self.engagement_combo.setMaximumWidth(240)
@@ -107,13 +115,18 @@ class RiskFilterBar(QWidget):
         return combo
 
     # --- options ------------------------------------------------------------------------
-    def set_options(self, owners: list[str], engagements: list[tuple[str, str]]) -> None:
-        """Refill the owner and engagement lists, keeping the current choices."""
+    def set_options(self, owners: list[str], engagements: list[tuple[str, str]] | None) -> None:
+        """Refill the owner and engagement lists, keeping the current choices (a list that
+        did not change is left as it is: after most edits neither does, and refilling a
+        combo of thousands of engagements costs more than the register's refresh)."""
         self._quiet = True
         try:
-            _refill(self.owner_combo, "All owners", [(o, o) for o in owners])
-            if self.portfolio:
+            if owners != self._owners:
+                _refill(self.owner_combo, "All owners", [(o, o) for o in owners])
+                self._owners = list(owners)
+            if self.portfolio and engagements is not None and engagements != self._engagements:
                 _refill(self.engagement_combo, "All engagements", engagements)
+                self._engagements = list(engagements)
         finally:
             self._quiet = False
 
@@ -170,6 +183,9 @@ class RiskFilterBar(QWidget):
     def _on_filter_changed(self, *_: Any) -> None:
         if not self._quiet:
             self.filters_changed.emit(self.filters())
+
+
+ENGAGEMENT_TITLE_CHARS = 28
 
 
 def _refill(combo: QComboBox, all_text: str, items: list[tuple[str, str]]) -> None:

@@ -260,7 +260,9 @@ class RisksView(QWidget):
         if not self.heatmap.ready:
             return
         filters = self.source.with_today(self.model.filters)
-        counts = risk_store.heatmap_counts(self.ctx.store, filters)
+        counts = self.source.take_heatmap(filters)
+        if counts is None:
+            counts = risk_store.heatmap_counts(self.ctx.store, filters)
         self.heatmap.set_counts(counts, filters.get("cell"))
 
     def _on_heatmap_cell_clicked(self, cell: tuple[str, int, int] | None) -> None:
@@ -279,10 +281,12 @@ class RisksView(QWidget):
             text += f" in {where} cell likelihood {likelihood} x impact {impact}"
         self.summary_label.setText(text)
 
-    def _reload_options(self) -> None:
+    def _reload_options(self, engagements: bool = True) -> None:
         before = self.filter_bar.filters()
-        owners, engagements = risk_store.filter_options(self.ctx.store, self.engagement_id)
-        self.filter_bar.set_options(owners, engagements)
+        owners, listed = risk_store.filter_options(
+            self.ctx.store, self.engagement_id, engagements=engagements
+        )
+        self.filter_bar.set_options(owners, listed)
         if self.filter_bar.filters() != before:
             self.apply_filters(self.filter_bar.filters())
 
@@ -290,7 +294,7 @@ class RisksView(QWidget):
         if not change.touches(*WATCHED):
             return
         selected = self.selected_id()
-        self._reload_options()
+        self._reload_options(engagements=_engagements_may_change(change))
         self.model.refresh()
         self._lay_out_rows()
         self._restore_selection(selected)
@@ -411,3 +415,14 @@ class RisksView(QWidget):
             menu.addSeparator()
         export_rows_action(menu, self.ctx, self.table, "risks")
         menu.exec(self.table.viewport().mapToGlobal(pos))
+
+
+def _engagements_may_change(change: ChangeSet) -> bool:
+    """Whether the engagement filter's choices may change: an engagement written, or a risk
+    added or removed (an archived engagement is listed while it has risks). An edit of a
+    risk leaves them (re-reading thousands of engagements on every edit is what made the
+    refresh after an edit grow with the portfolio)."""
+    if change.touches("engagement"):
+        return True
+    states = (*change.before, *change.after)
+    return any(st.table == "risk" and st.values is None for st in states)

@@ -84,16 +84,30 @@ class RiskSource:
         self.headers: Sequence[str] = [c[0] for c in self.columns]
         self.keys = [c[1] for c in self.columns]
         self.due_count = 0  # of the rows counted last
+        # The heat map a search's count came with (its filters, the counts), until taken.
+        self._heatmap: tuple[dict[str, Any], risk_matrix.HeatMapCounts] | None = None
 
     def with_today(self, filters: dict[str, Any]) -> dict[str, Any]:
         return {**filters, "today": self.today()} if filters.get("review_due") else filters
 
     def count(self, filters: dict[str, Any]) -> int:
-        """Rows matching `filters`; also keeps how many of them are due for review."""
-        total, self.due_count = risk_store.count_risks_and_due(
-            self._store, self.with_today(filters), self.today()
-        )
+        """Rows matching `filters`; also keeps how many of them are due for review (and,
+        for a search, the heat map counted in the same read: `take_heatmap`)."""
+        dated = self.with_today(filters)
+        self._heatmap = None
+        searched = risk_store.search_counts(self._store, dated, self.today())
+        if searched is not None:
+            total, self.due_count, heatmap = searched
+            self._heatmap = (dated, heatmap)
+            return total
+        total, self.due_count = risk_store.count_risks_and_due(self._store, dated, self.today())
         return total
+
+    def take_heatmap(self, filters: dict[str, Any]) -> risk_matrix.HeatMapCounts | None:
+        """The heat map counted with the last count when it was for these `filters` (once:
+        a later write is counted again)."""
+        kept, self._heatmap = self._heatmap, None
+        return kept[1] if kept is not None and kept[0] == filters else None
 
     def fetch(
         self,

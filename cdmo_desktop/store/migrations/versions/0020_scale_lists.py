@@ -11,7 +11,7 @@ The keys are stored already (store.derived_engagements); existing databases get 
 indexes built.
 
 Revision ID: 0020_scale_lists
-Revises: 0017_client_access
+Revises: 0019_scale_search
 Create Date: 2026-12-03
 """
 
@@ -23,7 +23,7 @@ from alembic import op
 from cdmo_desktop.domain.models.engagement import ENGAGEMENT_ORDERS
 
 revision: str = "0020_scale_lists"
-down_revision: str | None = "0017_client_access"
+down_revision: str | None = "0019_scale_search"
 branch_labels: str | Sequence[str] | None = None
 depends_on: str | Sequence[str] | None = None
 

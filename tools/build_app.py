@@ -7,6 +7,9 @@ Options: --dist DIR and --work DIR move the output and PyInstaller's work folder
 dist/ and build/ in the checkout); --clean starts without PyInstaller's cache. The same
 command works on Linux, Windows and macOS; each builds for itself (no cross-building).
 
+On Linux, Qt's ICU data library is then rebuilt with the data the app can use
+(tools/slim_icu.py: 32 -> 5 MB; needs gcc and readelf, else it stays as it is).
+
 At the end it prints the unpacked size of the bundle and its largest parts, and fails if
 the bundle is over SIZE_LIMIT_MB (the slimming in the spec keeps it well under).
 """
@@ -64,7 +67,15 @@ def build(dist: Path, work: Path, *, clean: bool = False, quiet: bool = False) -
     if clean:
         command.append("--clean")
     subprocess.run([*command, str(SPEC)], cwd=ROOT, check=True)
-    return dist / APP
+    bundle = dist / APP
+    if sys.platform.startswith("linux"):
+        from tools import slim_icu
+
+        for library in sorted((bundle / "_internal").glob("libicudata.so.*")):
+            result = slim_icu.slim(library)
+            if result is not None and not quiet:
+                print(f"ICU data: {result[0] / 1e6:.1f} MB -> {result[1] / 1e6:.1f} MB")
+    return bundle
 
 
 def main(argv: list[str] | None = None) -> int:

@@ -9,6 +9,7 @@ past CRASH_LOG_LIMIT, so it keeps the last crashes without growing without end.
 
 from __future__ import annotations
 
+import contextlib
 import faulthandler
 import logging
 import os
@@ -75,10 +76,8 @@ def disable() -> None:
 def open_log_folder(window: MainWindow) -> bool:
     """Show the log folder in the file manager; say where it is when that cannot be done."""
     folder = log_dir()
-    try:
+    with contextlib.suppress(OSError):
         folder.mkdir(parents=True, exist_ok=True)
-    except OSError:
-        pass
     if folder.is_dir() and QDesktopServices.openUrl(QUrl.fromLocalFile(str(folder))):
         return True
     QMessageBox.information(

@@ -104,4 +104,6 @@ def main(argv: list[str] | None = None) -> int:
 
 
 if __name__ == "__main__":
+    if not __package__:  # run as `python tools/build_app.py`: `tools` from the checkout
+        sys.path.insert(0, str(ROOT))
     sys.exit(main())

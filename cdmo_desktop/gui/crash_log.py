@@ -16,17 +16,14 @@ import os
 import sys
 import time
 from pathlib import Path
-from typing import IO, TYPE_CHECKING
+from typing import IO
 
 from PySide6.QtCore import QUrl
 from PySide6.QtGui import QAction, QDesktopServices
-from PySide6.QtWidgets import QMenu, QMessageBox
+from PySide6.QtWidgets import QMenu, QMessageBox, QWidget
 
 from cdmo_desktop import __version__
 from cdmo_desktop.store.paths import log_dir
-
-if TYPE_CHECKING:
-    from cdmo_desktop.gui.main_window import MainWindow
 
 log = logging.getLogger(__name__)
 CRASH_LOG = "crash.log"
@@ -73,7 +70,7 @@ def disable() -> None:
         faulthandler.enable()
 
 
-def open_log_folder(window: MainWindow) -> bool:
+def open_log_folder(window: QWidget) -> bool:
     """Show the log folder in the file manager; say where it is when that cannot be done."""
     folder = log_dir()
     with contextlib.suppress(OSError):
@@ -88,19 +85,16 @@ def open_log_folder(window: MainWindow) -> bool:
     return False
 
 
-def install(window: MainWindow) -> QAction:
-    """Help > Open log folder, after Show data folder."""
+def install(window: QWidget, help_menu: QMenu, after: QAction) -> QAction:
+    """Help > Open log folder, after the action `after` (Show data folder)."""
     action = QAction("Open &log folder", window)
     action.setObjectName("openLogFolderAction")
     action.setStatusTip(f"Show the folder of the log and crash files ({log_dir()})")
     action.triggered.connect(lambda: open_log_folder(window))
-    help_menu = window.findChild(QMenu, "helpMenu")
-    assert help_menu is not None
     actions = help_menu.actions()
-    after = window.data_folder_action
-    following = actions[actions.index(after) + 1] if after in actions else None
-    if following is not None and actions.index(after) + 1 < len(actions):
-        help_menu.insertAction(following, action)
+    at = actions.index(after) + 1 if after in actions else len(actions)
+    if at < len(actions):
+        help_menu.insertAction(actions[at], action)
     else:
         help_menu.addAction(action)
     return action

@@ -19,7 +19,7 @@ from PySide6.QtWidgets import QMessageBox
 from cdmo_desktop.store.crypto import SQLITE_MAGIC, looks_encrypted
 
 if TYPE_CHECKING:
-    from cdmo_desktop.gui.main_window import MainWindow
+    from cdmo_desktop.gui.database_actions import DatabaseActions
 
 
 def dropped_file(mime: QMimeData) -> Path | None:
@@ -46,10 +46,10 @@ def is_database_file(path: Path) -> bool:
 class FileDrop(QObject):
     """Event filter on the main window: accepts a dragged file and opens it on drop."""
 
-    def __init__(self, window: MainWindow) -> None:
-        super().__init__(window)
+    def __init__(self, actions: DatabaseActions) -> None:
+        super().__init__(actions.parent_widget)
         self.setObjectName("fileDrop")
-        self.window_ = window
+        self.actions_ = actions
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         kind = event.type()
@@ -72,24 +72,25 @@ class FileDrop(QObject):
         return super().eventFilter(watched, event)
 
     def can_open(self) -> bool:
-        return self.window_.database.open_action.isEnabled()
+        return self.actions_.open_action.isEnabled()
 
     def open(self, path: Path) -> None:
         if not is_database_file(path):
             QMessageBox.information(
-                self.window_,
+                self.actions_.parent_widget,
                 "Not a database",
                 f"{path.name} is not a Partnership Desk database, so it was not opened.\n\n"
                 "Drop a database file (.sqlite) here to open it; to bring in records from a "
                 "spreadsheet use File > Import from a spreadsheet.",
             )
             return
-        self.window_.database.open_file(path)
+        self.actions_.open_file(path)
 
 
-def install(window: MainWindow) -> FileDrop:
-    """Let files be dropped anywhere on `window`."""
-    drop = FileDrop(window)
+def install(actions: DatabaseActions) -> FileDrop:
+    """Let files be dropped anywhere on the window of `actions`."""
+    drop = FileDrop(actions)
+    window = actions.parent_widget
     window.setAcceptDrops(True)
     window.installEventFilter(drop)
     return drop

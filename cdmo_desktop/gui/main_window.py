@@ -89,7 +89,7 @@ class MainWindow(QMainWindow):
         self.live.updated.connect(self._on_live_updated)
         self.live.unreachable.connect(self._on_live_unreachable)
         self.live.reachable.connect(self._on_live_reachable)
-        desktop.install(self)  # second launches, Open Recent, file drops, log folder
+        desktop.install(self.database)  # second launches, Open Recent, file drops, log folder
         self.restore_window_state()
         self.database_changed()
         if not ctx.has_store:
@@ -450,7 +450,7 @@ class MainWindow(QMainWindow):
 
     def database_changed(self) -> None:
         """Status bar, title and remembered path after the database was opened or swapped."""
-        desktop.database_changed(self)
+        desktop.database_changed(self.database)
         if self.ctx.on_server:
             self._server_changed()
             return

@@ -18,7 +18,7 @@ from PySide6.QtWidgets import QMenu, QMessageBox
 from cdmo_desktop.gui import settings as keys
 
 if TYPE_CHECKING:
-    from cdmo_desktop.gui.main_window import MainWindow
+    from cdmo_desktop.gui.database_actions import DatabaseActions
 
 LIMIT = 10
 
@@ -69,22 +69,22 @@ def label(index: int, path: Path) -> str:
 class RecentMenu(QMenu):
     """The Open Recent submenu, rebuilt each time it opens."""
 
-    def __init__(self, window: MainWindow) -> None:
-        super().__init__("Open &Recent", window)
+    def __init__(self, actions: DatabaseActions) -> None:
+        super().__init__("Open &Recent", actions.parent_widget)
         self.setObjectName("recentMenu")
         self.setToolTipsVisible(True)
-        self.window_ = window
+        self.actions_ = actions
         self.aboutToShow.connect(self.rebuild)
         self.rebuild()
 
     @property
     def settings(self) -> QSettings:
-        return self.window_.ctx.settings
+        return self.actions_.ctx.settings
 
     def rebuild(self) -> None:
         self.clear()
         paths = entries(self.settings)
-        can_open = self.window_.database.open_action.isEnabled()  # not before the store
+        can_open = self.actions_.open_action.isEnabled()  # not before the store
         for index, path in enumerate(paths):
             action = QAction(label(index, path), self)
             action.setObjectName(f"recentFileAction{index}")
@@ -113,7 +113,7 @@ class RecentMenu(QMenu):
         """Open `path`; a file that has gone is said, and can leave the list."""
         if not path.is_file():
             answer = QMessageBox.question(
-                self.window_,
+                self.actions_.parent_widget,
                 "File not found",
                 f"{path.name} is no longer in {path.parent}: it was moved, renamed or "
                 "deleted.\n\nRemove it from the recent files?",
@@ -124,25 +124,24 @@ class RecentMenu(QMenu):
                 forget(self.settings, path)
             self.rebuild()
             return
-        self.window_.database.open_file(path)
+        self.actions_.open_file(path)
 
 
-def install(window: MainWindow) -> RecentMenu:
-    """Add File > Open Recent after File > Open."""
-    menu = RecentMenu(window)
-    file_menu = window.findChild(QMenu, "fileMenu")
-    assert file_menu is not None
-    actions = file_menu.actions()
-    open_action = window.database.open_action
-    following = actions[actions.index(open_action) + 1] if open_action in actions else None
-    if following is not None:
-        file_menu.insertMenu(following, menu)
+def install(actions: DatabaseActions, file_menu: QMenu) -> RecentMenu:
+    """Add Open Recent to `file_menu`, after Open."""
+    menu = RecentMenu(actions)
+    entries_ = file_menu.actions()
+    open_action = actions.open_action
+    at = entries_.index(open_action) + 1 if open_action in entries_ else len(entries_)
+    if at < len(entries_):
+        file_menu.insertMenu(entries_[at], menu)
     else:
         file_menu.addMenu(menu)
     return menu
 
 
-def database_changed(window: MainWindow) -> None:
+def database_changed(actions: DatabaseActions) -> None:
     """The window shows another database: a file it remembers goes first in the list."""
-    if window.remember_database and not window.ctx.on_server:
-        remember(window.ctx.settings, window.ctx.database_path)
+    ctx = actions.ctx
+    if actions.window.remember_database and not ctx.on_server:
+        remember(ctx.settings, ctx.database_path)

@@ -28,7 +28,7 @@ from PySide6.QtNetwork import QLocalServer, QLocalSocket
 from PySide6.QtWidgets import QApplication, QWidget
 
 if TYPE_CHECKING:
-    from cdmo_desktop.gui.main_window import MainWindow
+    from cdmo_desktop.gui.database_actions import DatabaseActions
 
 log = logging.getLogger(__name__)
 PREFIX = "cdmo-desktop-"
@@ -138,27 +138,29 @@ def bring_to_front(window: QWidget) -> None:
     QApplication.alert(window)
 
 
-def install(window: MainWindow) -> InstanceServer:
-    """Let later launches reach `window`; call `follow(window)` whenever its database
-    changes (main_window.database_changed does)."""
-    server = InstanceServer(window)
-    server.requested.connect(lambda path: _on_requested(window, path))
+def install(actions: DatabaseActions) -> InstanceServer:
+    """Let later launches reach the window of `actions`; call `follow` whenever its
+    database changes (main_window.database_changed does, through gui/desktop.py)."""
+    server = InstanceServer(actions.parent_widget)
+    server.requested.connect(lambda path: _on_requested(actions, path))
     return server
 
 
-def follow(window: MainWindow) -> None:
+def follow(actions: DatabaseActions) -> None:
     """Listen for the database the window shows now (nothing on a team server)."""
-    server = window.findChild(InstanceServer, "instanceServer")
+    server = actions.parent_widget.findChild(InstanceServer, "instanceServer")
+    ctx = actions.ctx
     if server is not None:
-        server.listen(None if window.ctx.on_server else window.ctx.database_path)
+        server.listen(None if ctx.on_server else ctx.database_path)
 
 
-def _on_requested(window: MainWindow, path: Path) -> None:
+def _on_requested(actions: DatabaseActions, path: Path) -> None:
     log.info("a second launch handed over %s", path)
-    bring_to_front(window)
-    current = window.ctx.database_path if not window.ctx.on_server else None
+    bring_to_front(actions.parent_widget)
+    ctx = actions.ctx
+    current = ctx.database_path if not ctx.on_server else None
     if current is None or path.resolve() != current.resolve():
-        window.database.open_file(path)
+        actions.open_file(path)
 
 
 def hand_over_at_start(db_path: Path | str | None, demo: bool, usual: Path) -> bool:

@@ -338,7 +338,12 @@ def test_help_opens_the_log_folder(
 ) -> None:
     monkeypatch.setattr(crash_log, "log_dir", lambda: tmp_path / "logs")
     opened: list[QUrl] = []
-    monkeypatch.setattr(QDesktopServices, "openUrl", lambda url: opened.append(url) or True)
+
+    def open_url(url: QUrl) -> bool:
+        opened.append(url)
+        return True
+
+    monkeypatch.setattr(QDesktopServices, "openUrl", open_url)
     help_menu = window.findChild(QMenu, "helpMenu")
     assert help_menu is not None
     names = [a.objectName() for a in help_menu.actions()]

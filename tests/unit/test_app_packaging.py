@@ -129,7 +129,11 @@ def test_a_lone_database_file_opens_the_window_on_it(
     opened: list[object] = []
     import cdmo_desktop.gui.app as app
 
-    monkeypatch.setattr(app, "run", lambda db, demo: opened.append((db, demo)) or 0)
+    def run(db: object, demo: bool) -> int:
+        opened.append((db, demo))
+        return 0
+
+    monkeypatch.setattr(app, "run", run)
     file = tmp_path / "Q3 review.sqlite"
     assert cli.main([str(file)]) == 0
     assert opened == [(file, False)]

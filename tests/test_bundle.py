@@ -87,6 +87,8 @@ def test_the_bundle_is_slim(bundle: Path) -> None:
     assert not list(internal.rglob("sample_data"))
     assert not list(internal.rglob("libqgtk3*"))
     assert not list(internal.glob("libgtk-3*"))
+    if sys.platform.startswith("linux"):  # the desktop's own libraries come from the system
+        assert not list(internal.glob("libcups*")) and not list(internal.glob("libX11*"))
     # What a plain build misses: migrations as files, the shipped data, the forms.
     assert list((internal / "cdmo_desktop" / "store" / "migrations" / "versions").glob("*.py"))
     assert (internal / "cdmo_desktop" / "_resources" / "icons" / "app.svg").is_file()

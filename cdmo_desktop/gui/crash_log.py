@@ -66,7 +66,9 @@ def disable() -> None:
     faulthandler.disable()
     _file.close()
     _file = None
-    if sys.stderr is not None:  # back to the default: tracebacks on stderr, where there is one
+    # Back to the default, tracebacks on stderr, where there is a real one (not under
+    # gui-scripts on Windows, not a test's captured stream).
+    with contextlib.suppress(AttributeError, ValueError, OSError):
         faulthandler.enable()
 
 

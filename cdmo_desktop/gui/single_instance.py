@@ -23,7 +23,7 @@ import os
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QObject, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, QTimer, Signal
 from PySide6.QtNetwork import QLocalServer, QLocalSocket
 from PySide6.QtWidgets import QApplication, QWidget
 
@@ -83,17 +83,21 @@ class InstanceServer(QObject):
         app = QCoreApplication.instance()
         if app is not None:  # the socket file goes with the app, even if the window lingers
             app.aboutToQuit.connect(self.server.close)
+        if parent is not None:  # ... and with the window when it closes (not minimised)
+            parent.installEventFilter(self)
         self.path: Path | None = None
         self._buffers: dict[int, bytes] = {}
 
     def listen(self, path: Path | None) -> bool:
-        """Answer launches for `path` (None: for nothing, as on a team server)."""
+        """Answer launches for `path` (None: for nothing, as on a team server) while the
+        window is shown (from its next show, if hidden); True when listening now."""
         resolved = Path(path).expanduser().resolve() if path is not None else None
         if resolved == self.path and self.server.isListening():
             return True
         self.server.close()
         self.path = resolved
-        if resolved is None:
+        window = self.parent()
+        if resolved is None or (isinstance(window, QWidget) and not window.isVisible()):
             return False
         name = server_name(resolved)
         QLocalServer.removeServer(name)  # left by a crash: this process holds the lock now
@@ -101,6 +105,16 @@ class InstanceServer(QObject):
             log.warning("no single-instance socket: %s", self.server.errorString())
             return False
         return True
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        """The window closed (hidden, not by the window system as in minimising): its
+        socket goes; shown again, it answers again."""
+        kind = event.type()
+        if kind == QEvent.Type.Hide and not event.spontaneous():
+            self.server.close()
+        elif kind == QEvent.Type.Show and self.path is not None and not self.server.isListening():
+            QTimer.singleShot(0, lambda: self.listen(self.path))  # once isVisible() holds
+        return super().eventFilter(watched, event)
 
     def _on_new_connection(self) -> None:
         while (socket := self.server.nextPendingConnection()) is not None:

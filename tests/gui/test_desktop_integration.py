@@ -100,7 +100,10 @@ def test_a_file_handed_over_that_the_window_does_not_show_is_opened(
     window: MainWindow, ctx: AppContext, qtbot: QtBot, other_db: Path, tmp_path: Path
 ) -> None:
     server = window.findChild(single_instance.InstanceServer, "instanceServer")
-    assert server is not None and server.path == ctx.database_path.resolve()
+    assert server is not None and not server.server.isListening()  # not before it shows
+    window.show()
+    qtbot.waitUntil(server.server.isListening)
+    assert server.path == ctx.database_path.resolve()
     # What a launch sends, here naming another file than the one shown.
     script = textwrap.dedent(
         f"""
@@ -132,8 +135,10 @@ def test_a_file_handed_over_that_the_window_does_not_show_is_opened(
     code, output = _wait_for(qtbot, launch)
     assert code == 0 and output.strip() == "ok", output
     qtbot.waitUntil(lambda: ctx.store.file == other_db)
-    # The window now answers for the file it shows.
-    assert server.path == other_db.resolve()
+    # The window now answers for the file it shows, until it closes.
+    assert server.path == other_db.resolve() and server.server.isListening()
+    window.close()
+    assert not server.server.isListening()
     assert not single_instance.hand_over(tmp_path / "nothing-open-here.sqlite")
 
 

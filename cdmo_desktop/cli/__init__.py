@@ -1,6 +1,7 @@
 """`cdmo-desktop`: the window by default, sub-commands for work without it.
 
     cdmo-desktop [--db PATH | --demo]          open the window
+    cdmo-desktop FILE.sqlite                   the same as --db FILE.sqlite (file managers)
     cdmo-desktop demo PATH [--force]           write the demo portfolio to a new file
     cdmo-desktop check [--db PATH]             schema, integrity and audit-trail check
     cdmo-desktop backup [--db PATH] [--to DIR] consistent backup, prints its path
@@ -469,6 +470,33 @@ def _say(line: str) -> None:
         print(f"cdmo-desktop: error: {' '.join(line.split())}", file=sys.stderr)
 
 
+DATABASE_SUFFIXES = (".sqlite", ".sqlite3", ".db")
+
+
+def file_argument(argv: Sequence[str]) -> list[str]:
+    """`cdmo-desktop FILE` (how a file manager or the desktop entry opens a database) means
+    `cdmo-desktop --db FILE`: one argument that is no command or option, naming an existing
+    file or a database file name. Tried only when the arguments do not parse as they are,
+    so a command always wins; a mistyped command stays an error, never a new file."""
+    args = list(argv)
+    if len(args) == 1 and not args[0].startswith("-"):
+        path = Path(args[0]).expanduser()
+        if path.suffix.lower() in DATABASE_SUFFIXES or path.is_file():
+            return ["--db", args[0]]
+    return args
+
+
+def _parse(parser: argparse.ArgumentParser, argv: list[str]) -> argparse.Namespace:
+    """The arguments; a lone database file (no command of that name) opens the window."""
+    try:
+        return parser.parse_args(argv)
+    except CliError:
+        as_file = file_argument(argv)
+        if as_file == argv:
+            raise
+        return parser.parse_args(as_file)
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     """Run the command line; returns the exit status (0 = success)."""
     if getattr(sys, "frozen", False):
@@ -485,7 +513,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     private_umask()  # every file a command creates is owner-only
     safe_log.install()  # no log line carries SQL, its parameters or record contents
     try:
-        args = build_parser().parse_args(argv)
+        args = _parse(build_parser(), sys.argv[1:] if argv is None else list(argv))
         func = getattr(args, "func", None)
         if func is not None:
             _unlock(args)

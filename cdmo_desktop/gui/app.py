@@ -35,7 +35,7 @@ from PySide6.QtCore import QCoreApplication, QSettings
 from PySide6.QtWidgets import QApplication, QDialog, QMessageBox, QWidget
 
 from cdmo_desktop import APP_DISPLAY_NAME, APP_NAME, ORG_NAME, __version__
-from cdmo_desktop.gui import database, quit_signals, theme
+from cdmo_desktop.gui import crash_log, database, quit_signals, single_instance, theme
 from cdmo_desktop.gui import settings as keys
 from cdmo_desktop.gui.database import PendingStore, StoreOpener
 from cdmo_desktop.gui.long_tasks import build_demo
@@ -53,6 +53,7 @@ if TYPE_CHECKING:
 log = logging.getLogger(__name__)
 DEMO_FILENAME = "demo-portfolio.sqlite"
 LOG_FILENAME = f"{APP_NAME}.log"
+DESKTOP_ID = "io.github.cdmo_desktop.PartnershipDesk"  # the .desktop file and AppStream id
 
 
 @dataclass
@@ -78,6 +79,7 @@ def run(db_path: Path | str | None, demo: bool, *, settings: QSettings | None = 
     app = ensure_application()
     configure_matplotlib_dir()
     handler = setup_logging()
+    crash_log.enable()  # a native crash leaves the stacks in the log folder
     previous_hook = sys.excepthook
     sys.excepthook = _show_unexpected_error
     opened: OpenedDatabase | None = None
@@ -92,6 +94,8 @@ def run(db_path: Path | str | None, demo: bool, *, settings: QSettings | None = 
         make_settings_private(settings)
         theme.install(app, settings)  # light or dark, following the system's colour scheme
         log.info("%s %s starting", APP_DISPLAY_NAME, __version__)
+        if single_instance.hand_over_at_start(db_path, demo, initial_path(settings)[0]):
+            return 0  # the window that has this database open came to the front
         from cdmo_desktop.gui import startup_probe
         from cdmo_desktop.gui.context import AppContext
         from cdmo_desktop.gui.main_window import MainWindow
@@ -137,6 +141,7 @@ def run(db_path: Path | str | None, demo: bool, *, settings: QSettings | None = 
         quitter.uninstall()
         quitter.deleteLater()
         quit_signals.stop_dismissing()
+        crash_log.disable()
 
 
 def quit_on_signal(number: int, windows: list[MainWindow]) -> None:
@@ -201,7 +206,7 @@ def ensure_application() -> QApplication:
     QSettings.setDefaultFormat(QSettings.Format.IniFormat)
     app = QApplication(sys.argv[:1])
     app.setApplicationDisplayName(APP_DISPLAY_NAME)
-    app.setDesktopFileName(APP_NAME)
+    app.setDesktopFileName(DESKTOP_ID)  # packaging/linux/<DESKTOP_ID>.desktop
     from cdmo_desktop.gui.icons import app_icon
 
     app.setWindowIcon(app_icon())

@@ -174,6 +174,10 @@ class DatabaseActions(QObject):
             return
         self.switch_to(store)
 
+    def open_file(self, path: Path) -> None:
+        """Open `path` in this window (Open Recent, a dropped file, a second launch)."""
+        self._open_other(path)
+
     def new_database(self) -> None:
         from cdmo_desktop.gui.dialogs.passphrase import choose_encryption
 

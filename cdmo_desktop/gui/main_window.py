@@ -32,7 +32,7 @@ from PySide6.QtWidgets import (
 )
 
 from cdmo_desktop.domain import clock
-from cdmo_desktop.gui import integrity_watch, pages, theme, window_state
+from cdmo_desktop.gui import desktop, integrity_watch, pages, theme, window_state
 from cdmo_desktop.gui import settings as keys
 from cdmo_desktop.gui.audit_check import AuditWatch
 from cdmo_desktop.gui.clock import DayWatcher
@@ -91,6 +91,7 @@ class MainWindow(QMainWindow):
         self.live.updated.connect(self._on_live_updated)
         self.live.unreachable.connect(self._on_live_unreachable)
         self.live.reachable.connect(self._on_live_reachable)
+        desktop.install(self.database)  # second launches, Open Recent, file drops, log folder
         self.restore_window_state()
         self.database_changed()
         if not ctx.has_store:
@@ -450,6 +451,7 @@ class MainWindow(QMainWindow):
 
     def database_changed(self) -> None:
         """Status bar, title and remembered path after the database was opened or swapped."""
+        desktop.database_changed(self.database)
         if self.ctx.on_server:
             self._server_changed()
             return

@@ -125,6 +125,10 @@ RECENT_SERVERS = Setting(
     "team servers connected to, newest first: one URL a line, never with a password",
 )
 
+RECENT_FILES = Setting(
+    "database/recent", str, "", "database files opened, newest first: one path a line"
+)
+
 MAIN_GEOMETRY = Setting("main_window/geometry", QByteArray, QByteArray())
 MAIN_STATE = Setting("main_window/state", QByteArray, QByteArray())
 MAIN_SCREEN = Setting("main_window/screen", str, "portfolio", "the screen shown last")
@@ -152,6 +156,7 @@ ALL: tuple[Setting[Any] | KeyedSetting[Any], ...] = (
     COLOUR_SCHEME,
     LAST_DATABASE,
     RECENT_SERVERS,
+    RECENT_FILES,
     MAIN_GEOMETRY,
     MAIN_STATE,
     MAIN_SCREEN,

@@ -1,0 +1,1 @@
+"""Developer tools: forms, icons, the app bundle (run from the checkout's root)."""

@@ -49,7 +49,7 @@ def _entry(seq: int, origin: str = ORIGIN, **kw: object) -> SyncEntry:
 
 
 def _batch(n: int = 40, revision: str | None = None) -> SyncBatch:
-    entries = tuple(_entry(i) for i in range(1, n + 1)) + (_entry(3, OTHER, action="insert"),)
+    entries = (*(_entry(i) for i in range(1, n + 1)), _entry(3, OTHER, action="insert"))
     return SyncBatch(
         revision=revision or migrate.HEAD_REVISION,
         sender=ORIGIN,
@@ -151,7 +151,7 @@ def test_newer_format_and_newer_schema_are_refused_naming_the_update(tmp_path: P
         describe(path)
     write_sync_file(_batch(3, revision="0099_from_the_future"), path)
     assert describe(path).revision == "0099_from_the_future"  # the header reads ...
-    with pytest.raises(OtherRevision, match="newer version .* update the app"):
+    with pytest.raises(OtherRevision, match=r"newer version .* update the app"):
         read_sync_file(path)  # ... the entries are refused
     older = next(r for r in migrate.KNOWN_REVISIONS if r != migrate.HEAD_REVISION)
     write_sync_file(_batch(3, revision=older), path)

@@ -13,6 +13,7 @@ The note gives the file sizes (plain and encrypted) and the rate in changes per 
 
 from __future__ import annotations
 
+import functools
 import shutil
 import statistics
 import tempfile
@@ -95,7 +96,7 @@ def run() -> list[Measurement]:
             shutil.copyfile(replica, target)
             with open_store(target, user="Bench") as store:
                 read = read_sync_file(plain)
-                seconds, report = _timed(lambda s=store, b=read: sync.apply(s, b))
+                seconds, report = _timed(functools.partial(sync.apply, store, read))
                 assert report.applied == entries, (report.applied, entries)
                 applies.append(seconds)
         sizes = f"file {plain.stat().st_size:,} bytes plain, {secret.stat().st_size:,} encrypted"

@@ -11,6 +11,7 @@ from pathlib import Path
 
 import pytest
 import sqlalchemy as sa
+from sqlmodel import col
 
 from cdmo_desktop.domain.enums import PartnerKind, RiskCategory
 from cdmo_desktop.domain.models import Agreement, Partner, Risk
@@ -27,7 +28,9 @@ SHARED_TITLE_BEFORE = "Shared field edited on both sides"
 
 def _partner_id(store: Store, name: str) -> str:
     with store.read() as s:
-        return str(s.execute(sa.select(Partner.id).where(Partner.name == name)).scalar_one())
+        return str(
+            s.execute(sa.select(col(Partner.id)).where(col(Partner.name) == name)).scalar_one()
+        )
 
 
 def _set(store: Store, model: type, row_id: str, **values: object) -> None:
@@ -45,7 +48,7 @@ def _delete(store: Store, model: type, row_id: str) -> None:
 
 def _risks(db: Path) -> list[tuple[str, int, str]]:
     with open_store(db) as store, store.read() as s:
-        rows = s.execute(sa.select(Risk.id, Risk.number, Risk.title)).all()
+        rows = s.execute(sa.select(col(Risk.id), col(Risk.number), col(Risk.title))).all()
     return sorted((str(a), int(b), str(c)) for a, b, c in rows)
 
 
@@ -64,11 +67,20 @@ def test_two_clones_edited_apart_converge(
 ) -> None:
     origin = copy_of(demo_template, tmp_path / "origin.sqlite")
     with open_store(origin) as store:
-        for name in ("Keep Or Drop One AG", "Keep Or Drop Two Ltd"):
-            store.write("add", lambda s, n=name: s.add(Partner(name=n, kind=PartnerKind.CDMO)))
+        store.write(
+            "add",
+            lambda s: s.add_all(
+                [
+                    Partner(name=n, kind=PartnerKind.CDMO)
+                    for n in ("Keep Or Drop One AG", "Keep Or Drop Two Ltd")
+                ]
+            ),
+        )
         with store.read() as s:
-            risk = s.execute(sa.select(Risk).order_by(Risk.id).limit(1)).scalar_one()
-            agreements = s.execute(sa.select(Agreement.id).order_by(Agreement.id)).scalars().all()
+            risk = s.execute(sa.select(Risk).order_by(col(Risk.id)).limit(1)).scalar_one()
+            agreements = (
+                s.execute(sa.select(col(Agreement.id)).order_by(col(Agreement.id))).scalars().all()
+            )
         engagement_id, shared_risk = risk.engagement_id, risk.id
         _set(store, Risk, shared_risk, title=SHARED_TITLE_BEFORE)
     dana, sam = tmp_path / "dana.sqlite", tmp_path / "sam.sqlite"
@@ -119,7 +131,7 @@ def test_two_clones_edited_apart_converge(
     assert {"Dana's new risk", "Sam's new risk"} <= titles
     with open_store(dana) as store, store.read() as s:
         per = (
-            s.execute(sa.select(Risk.number).where(Risk.engagement_id == engagement_id))
+            s.execute(sa.select(col(Risk.number)).where(col(Risk.engagement_id) == engagement_id))
             .scalars()
             .all()
         )

@@ -16,7 +16,7 @@ from pathlib import Path
 
 import pytest
 import sqlalchemy as sa
-from sqlmodel import SQLModel
+from sqlmodel import SQLModel, col
 
 from cdmo_desktop.domain.models import Partner, Risk
 from cdmo_desktop.store import open_store, sync
@@ -96,8 +96,8 @@ def test_kill_during_apply_leaves_before_or_after(demo_template: Path, tmp_path:
     with open_store(origin) as store:
         clone(store, pristine)
         with store.read() as s:
-            risks = s.execute(sa.select(Risk.id)).scalars().all()
-            partners = s.execute(sa.select(Partner.id)).scalars().all()
+            risks = s.execute(sa.select(col(Risk.id))).scalars().all()
+            partners = s.execute(sa.select(col(Partner.id))).scalars().all()
 
         def edits(round_: int) -> None:
             def work(s: object) -> None:

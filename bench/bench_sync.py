@@ -84,10 +84,10 @@ def run() -> list[Measurement]:
             batch: Any = None
             for _ in range(RUNS):
                 seconds, batch = _timed(lambda: sync.pack(origin, peer))
-                packs.append(seconds + _timed(lambda b=batch: write_sync_file(b, plain))[0])
-                encrypted.append(
-                    seconds + _timed(lambda b=batch: write_sync_file(b, secret, passphrase=KEY))[0]
-                )
+                plain_write = functools.partial(write_sync_file, batch, plain)
+                secret_write = functools.partial(write_sync_file, batch, secret, passphrase=KEY)
+                packs.append(seconds + _timed(plain_write)[0])
+                encrypted.append(seconds + _timed(secret_write)[0])
         entries = len(batch.entries)
         reads = [_timed(lambda: read_sync_file(plain))[0] for _ in range(RUNS)]
         applies = []

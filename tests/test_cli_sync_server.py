@@ -45,7 +45,9 @@ def _title(store_path: Path | str, model: type, row_id: str) -> str | None:
 
 def _retitle(store_path: Path | str, model: type, row_id: str, title: str) -> None:
     def work(s: sa.orm.Session) -> None:
-        s.get(model, row_id).title = title  # type: ignore[union-attr]
+        row = s.get(model, row_id)
+        assert row is not None
+        row.title = title
 
     with open_store(store_path, create=False) as store:
         store.write("Edit", work)

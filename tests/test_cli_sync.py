@@ -14,7 +14,7 @@ from cdmo_desktop.domain.models import Partner
 from cdmo_desktop.store import open_store
 from cdmo_desktop.store.sync_file import read_sync_file, write_sync_file
 from tests.migration_support import copy_of
-from tests.sync_support import fingerprint, one_error, run
+from tests.sync_cli_support import fingerprint, one_error, run
 
 pytestmark = pytest.mark.sqlite_only
 

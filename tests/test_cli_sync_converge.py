@@ -19,7 +19,7 @@ from cdmo_desktop.domain.models.base import new_id
 from cdmo_desktop.store import Store, open_store
 from cdmo_desktop.store.risk_edits import log_risk
 from tests.migration_support import copy_of
-from tests.sync_support import listings, run
+from tests.sync_cli_support import listings, run
 
 pytestmark = pytest.mark.sqlite_only
 

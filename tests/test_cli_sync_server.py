@@ -14,7 +14,7 @@ import sqlalchemy as sa
 from cdmo_desktop.domain.models import Engagement, Risk
 from cdmo_desktop.store import open_store, server_admin
 from tests.server_support import PASSWORD, Team, drop_logins, seed
-from tests.sync_support import run
+from tests.sync_cli_support import run
 
 pytestmark = pytest.mark.filterwarnings("ignore::sqlalchemy.exc.SAWarning")
 

@@ -369,6 +369,7 @@ def _print_report(report: SyncReport, source: str) -> None:
 
 
 def _conflict_line(c: Any) -> str:
+    """One line: the record (and field), what happened, the two values, who and when."""
     where = f"{c.table.replace('_', ' ')} {c.record_label}"
     if c.field:
         where += f", {c.field}"
@@ -376,12 +377,23 @@ def _conflict_line(c: Any) -> str:
         "field": "edited on both sides",
         "delete_edit": "deleted on one side, edited on the other (kept)",
         "renumbered": "renumbered",
-        "duplicate": "possible duplicate",
+        "duplicate": "possible duplicate (merge in the window: Sync > Conflicts)",
     }.get(c.kind, c.kind)
-    values = f"here {c.here_value!r}, theirs {c.other_value!r}"
-    by = f"by {c.other_user or 'someone'} at {_when(c.other_when)}"
-    state = " [resolved]" if c.resolved else ""
-    return f"{where}: {what}; {values} ({by}){state}"
+    parts = [f"{where}: {what}"]
+    if c.here_value is not None or c.other_value is not None:
+        parts.append(f"here {_value(c.here_value)}, theirs {_value(c.other_value)}")
+    line = "; ".join(parts)
+    if c.other_user or c.other_when:
+        line += f" (by {c.other_user or 'someone'}"
+        line += f" at {_when(c.other_when)})" if c.other_when else ")"
+    return line + (" [resolved]" if c.resolved else "")
+
+
+def _value(value: str | None) -> str:
+    if value is None:
+        return "(none)"
+    flat = " ".join(value.split())
+    return repr(flat if len(flat) <= 80 else flat[:77] + "...")
 
 
 # --- with a team server --------------------------------------------------------------------

@@ -28,11 +28,12 @@ from contextlib import contextmanager
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+import cdmo_desktop.cli.sync_report as sync_report
 from cdmo_desktop.cli.target import HELP, METAVAR, Target, db_arg, is_server, resolve
 
 if TYPE_CHECKING:
     from cdmo_desktop.store.store import Store
-    from cdmo_desktop.store.sync import SyncBatch, SyncReport
+    from cdmo_desktop.store.sync import SyncBatch
 
 EXIT_OK = 0
 EXIT_USAGE = 2
@@ -202,10 +203,6 @@ def _passphrase(name: str, *, new: bool) -> str:
     return given
 
 
-def _when(text: str | None) -> str:
-    return "never" if not text else str(text)[:16].replace("T", " ")
-
-
 # --- clone ---------------------------------------------------------------------------------
 
 
@@ -336,63 +333,14 @@ def _apply(args: argparse.Namespace) -> int:
         if not _news(store, batch, name):
             print(
                 f"Nothing new: every change in {args.file.name} is already here (from "
-                f"{batch.sender_name}, {_when(batch.created_at)}); nothing was changed."
+                f"{batch.sender_name}, {sync_report.when(batch.created_at)}); nothing was changed."
             )
             return EXIT_OK
         backup = store.backup(reason=BACKUP_REASON)
         report = sync.apply(store, batch)
     print(f"Backup before applying: {backup}")
-    _print_report(report, f"from {batch.sender_name}")
+    sync_report.print_report(report, f"from {batch.sender_name}")
     return EXIT_OK
-
-
-def _print_report(report: SyncReport, source: str) -> None:
-    """What arrived: counts per kind, conflicts, renumbered codes, possible duplicates."""
-    if report.nothing_new:
-        print(f"Nothing new {source} ({report.received} changes already here).")
-        return
-    print(
-        f"Applied {report.applied} changes {source} "
-        f"({report.already_had} of {report.received} were already here)."
-    )
-    for kind, count in sorted(report.by_kind.items()):
-        print(f"  {kind.replace('_', ' ')}: {count} changed")
-    for c in report.conflicts:
-        if c.kind in ("renumbered", "duplicate"):
-            continue
-        print(f"  conflict: {_conflict_line(c)}")
-    for r in report.renumbered:
-        print(f"  renumbered: {r.table} {r.old_code} -> {r.new_code} ({r.record_label})")
-    for d in report.duplicates:
-        print(f"  possible duplicate: {d.record_label} (see `sync conflicts`)")
-
-
-def _conflict_line(c: Any) -> str:
-    """One line: the record (and field), what happened, the two values, who and when."""
-    where = f"{c.table.replace('_', ' ')} {c.record_label}"
-    if c.field:
-        where += f", {c.field}"
-    what = {
-        "field": "edited on both sides",
-        "delete_edit": "deleted on one side, edited on the other (kept)",
-        "renumbered": "renumbered",
-        "duplicate": "possible duplicate (merge in the window: Sync > Conflicts)",
-    }.get(c.kind, c.kind)
-    parts = [f"{where}: {what}"]
-    if c.here_value is not None or c.other_value is not None:
-        parts.append(f"here {_value(c.here_value)}, theirs {_value(c.other_value)}")
-    line = "; ".join(parts)
-    if c.other_user or c.other_when:
-        line += f" (by {c.other_user or 'someone'}"
-        line += f" at {_when(c.other_when)})" if c.other_when else ")"
-    return line + (" [resolved]" if c.resolved else "")
-
-
-def _value(value: str | None) -> str:
-    if value is None:
-        return "(none)"
-    flat = " ".join(value.split())
-    return repr(flat if len(flat) <= 80 else flat[:77] + "...")
 
 
 # --- with a team server --------------------------------------------------------------------
@@ -419,8 +367,8 @@ def _with(args: argparse.Namespace) -> int:
             backup = laptop.backup(reason=BACKUP_REASON)
         received = sync.apply(laptop, incoming)
         sync.mark_sent(server, incoming)
-        _print_report(sent, f"to {server.location}")
-        _print_report(received, f"from {server.location}")
+        sync_report.print_report(sent, f"to {server.location}")
+        sync_report.print_report(received, f"from {server.location}")
         if backup is not None:
             print(f"Backup before applying: {backup}")
     return EXIT_OK
@@ -465,18 +413,11 @@ def _status(args: argparse.Namespace) -> int:
         if not known:
             print("peers: none yet")
         for p in known:
-            print(
-                f"peer: {p.name} ({p.id}); last sent {_when(_iso(p.last_sent_at))}, "
-                f"last received {_when(_iso(p.last_received_at))}"
-            )
+            sent = sync_report.when(sync_report.iso(p.last_sent_at))
+            received = sync_report.when(sync_report.iso(p.last_received_at))
+            print(f"peer: {p.name} ({p.id}); last sent {sent}, last received {received}")
         print(f"open conflicts: {len(sync.conflicts(store, open_only=True))}")
     return EXIT_OK
-
-
-def _iso(value: Any) -> str | None:
-    if value is None:
-        return None
-    return value.isoformat() if hasattr(value, "isoformat") else str(value)
 
 
 def _conflicts(args: argparse.Namespace) -> int:
@@ -487,5 +428,5 @@ def _conflicts(args: argparse.Namespace) -> int:
     if not found:
         print("No open conflicts." if not args.all else "No conflicts.")
     for c in found:
-        print(f"{c.id}\t{c.kind}\t{_conflict_line(c)}")
+        print(f"{c.id}\t{c.kind}\t{sync_report.conflict_line(c)}")
     return EXIT_OK

@@ -29,6 +29,7 @@ from typing import Any
 import sqlalchemy as sa
 from sqlmodel import Session
 
+from cdmo_desktop.domain.enums import ChangeAction
 from cdmo_desktop.domain.models import ChangeLog
 from cdmo_desktop.domain.models.sync import SYNC_CONFLICT, SYNC_PEER, SYNC_REPLICA
 from cdmo_desktop.store import chain, changesets, sync_clock, sync_merge
@@ -279,7 +280,7 @@ def _changelog(e: SyncEntry) -> ChangeLog:
         user=e.user,
         table_name=e.table,
         row_id=e.row_id,
-        action=e.action,
+        action=ChangeAction(e.action),
         field=e.field,
         old_value=e.old_value,
         new_value=e.new_value,
@@ -311,6 +312,8 @@ def apply(
             report.applied = len(fresh)
             report.already_had = len(batch.entries) - len(fresh)
             if not fresh:
+                if _peer_has(conn, batch.sender) != _merged_has(conn, batch):
+                    _received(conn, batch)  # only news of what the sender holds
                 return report
             outcome = sync_merge.merge(s, [_changelog(e) for e in fresh], progress, cancelled)
             sync_clock.advance(conn, max(e.hlc for e in fresh))
@@ -340,11 +343,15 @@ def _code(table: str, value: str | None) -> str:
     return value or ""
 
 
+def _merged_has(conn: sa.Connection, batch: SyncBatch) -> dict[str, int]:
+    known = _peer_has(conn, batch.sender)
+    return {o: max(n, known.get(o, 0)) for o, n in {**known, **batch.has}.items()}
+
+
 def _received(conn: sa.Connection, batch: SyncBatch) -> None:
     """The sender holds `batch.has` now: remember it (what to pack for it next time)."""
     now = datetime.now(UTC)
-    known = _peer_has(conn, batch.sender)
-    has = {o: max(n, known.get(o, 0)) for o, n in {**known, **batch.has}.items()}
+    has = _merged_has(conn, batch)
     values = {"name": batch.sender_name[:300], "has": json.dumps(has, sort_keys=True)}
     exists = conn.execute(sa.select(SYNC_PEER.c.id).where(SYNC_PEER.c.id == batch.sender)).first()
     if exists:

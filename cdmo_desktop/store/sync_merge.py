@@ -26,6 +26,7 @@ import sqlalchemy as sa
 from sqlmodel import Session, SQLModel
 
 from cdmo_desktop.domain import derive
+from cdmo_desktop.domain.enums import ChangeAction
 from cdmo_desktop.domain.models import ChangeLog
 from cdmo_desktop.domain.models.sync import SYNC_CONFLICT
 from cdmo_desktop.domain.risk_review import code as risk_code
@@ -46,6 +47,8 @@ _LEGAL = re.compile(
 _PUNCT = re.compile(r"[^\w\s]")
 SIMILAR = 0.9
 _log = ChangeLog.__table__  # type: ignore[attr-defined]
+_risk_table = SQLModel.metadata.tables["risk"]
+_partner_table = SQLModel.metadata.tables["partner"]
 
 
 @dataclass(frozen=True)
@@ -190,7 +193,7 @@ def _entry(
         user=session.info.get("user") or changelog.os_user(),
         table_name=table,
         row_id=row_id,
-        action="update",
+        action=ChangeAction.UPDATE,
         field=name,
         old_value=old,
         new_value=new,
@@ -388,21 +391,19 @@ def _renumber_risk(
     from cdmo_desktop.domain.models import Risk
 
     engagement, number = str(target["engagement_id"]), int(target["number"])
-    other = (
-        session.exec(  # type: ignore[call-overload]
-            sa.select(Risk).where(
-                Risk.engagement_id == engagement, Risk.number == number, Risk.id != row_id
-            )
+    t = _risk_table
+    other_id = session.execute(
+        sa.select(t.c.id).where(
+            t.c.engagement_id == engagement, t.c.number == number, t.c.id != row_id
         )
-        .scalars()
-        .first()
-    )
+    ).scalar()
+    other = session.get(Risk, other_id) if other_id is not None else None
     if other is None:
         return {}
     free = (
         int(
             session.execute(
-                sa.select(sa.func.max(Risk.number)).where(Risk.engagement_id == engagement)
+                sa.select(sa.func.max(t.c.number)).where(t.c.engagement_id == engagement)
             ).scalar()
             or 0
         )
@@ -453,18 +454,14 @@ def _rename_partner(
     from cdmo_desktop.domain.models import Partner
 
     name = str(target["name"]).strip()
-    other = (
-        session.exec(  # type: ignore[call-overload]
-            sa.select(Partner).where(
-                Partner.name_key == derive.name_key(name), Partner.id != row_id
-            )
-        )
-        .scalars()
-        .first()
-    )
+    t = _partner_table
+    other_id = session.execute(
+        sa.select(t.c.id).where(t.c.name_key == derive.name_key(name), t.c.id != row_id)
+    ).scalar()
+    other = session.get(Partner, other_id) if other_id is not None else None
     if other is None:
         return {}
-    taken = set(session.execute(sa.select(Partner.name_key)).scalars())
+    taken = set(session.execute(sa.select(t.c.name_key)).scalars())
     n = 2
     while derive.name_key(f"{name} ({n})") in taken:
         n += 1
@@ -645,11 +642,10 @@ def _duplicates(session: Session, partner_id: str, logs: list[Full]) -> list[str
     me = session.get(Partner, partner_id)
     if me is None:
         return []
-    out = []
+    out: list[str] = []
+    t = _partner_table
     others = session.execute(
-        sa.select(Partner.id, Partner.name).where(
-            Partner.id != partner_id, Partner.archived.is_(False)
-        )
+        sa.select(t.c.id, t.c.name).where(t.c.id != partner_id, t.c.archived.is_(False))
     ).all()
     candidates = [(pid, name) for pid, name in others if similar(me.name, name)]
     if not candidates:

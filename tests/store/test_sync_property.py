@@ -230,7 +230,7 @@ def _no_edit_lost(stores: list[Store]) -> None:
         by_row: dict[tuple[str, str], list[Any]] = {}
         for r in rows:
             by_row.setdefault((r[1], r[2]), []).append(r)
-        for (table, row_id), entries in by_row.items():
+        for (table, _row_id), entries in by_row.items():
             logged = [sync_fold.Logged(e[0], e[3], e[4], e[5], e[6], e[7], e[8]) for e in entries]
             final = sync_fold.fold(logged)
             for e in entries:

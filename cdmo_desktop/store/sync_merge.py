@@ -66,6 +66,8 @@ class Outcome:
 
     by_kind: dict[str, int] = field(default_factory=dict)
     conflict_keys: list[str] = field(default_factory=list)
+    # The rows the merge writes: what their logs say (None: deleted).
+    targets: dict[tuple[str, str], dict[str, Any] | None] = field(default_factory=dict)
     renumbered: list[tuple[str, str, str, str]] = field(default_factory=list)  # table, id, old, new
 
 
@@ -224,7 +226,8 @@ def merge(
     order = changesets.table_order()
     conn = session.connection()
     logs = row_entries(conn, touched)
-    targets = {key: sync_fold.fold(logs.get(key, [])) for key in touched}
+    targets = outcome.targets
+    targets.update({key: sync_fold.fold(logs.get(key, [])) for key in touched})
     for (table, _row), _ in touched.items():
         outcome.by_kind[table] = outcome.by_kind.get(table, 0) + 1
     session.info[changelog.QUIET] = set(touched)
@@ -349,6 +352,40 @@ def _version(logs: list[Full], name: str) -> str:
     return best
 
 
+def _move(
+    session: Session,
+    table: str,
+    obj: Any,
+    values: dict[str, Any],
+    reason: str,
+    outcome: Outcome,
+) -> None:
+    """Move a row this merge does not write off a collision: its new values, then a local
+    entry per logged column that changed (the hook stays quiet for it meanwhile, as it may
+    be one of the rows the merge writes), and the value the merge will write for it."""
+    names = [n for n in columns(type(obj)) if n not in NOT_LOGGED and n != "id"]
+    before = {n: changelog.to_text(getattr(obj, n)) for n in names}
+    quiet: set[tuple[str, str]] = session.info.setdefault(changelog.QUIET, set())
+    key = (table, str(obj.id))
+    added = key not in quiet
+    quiet.add(key)
+    try:
+        for name, value in values.items():
+            setattr(obj, name, value)
+        session.flush()
+    finally:
+        if added:
+            quiet.discard(key)
+    entries = []
+    for n in names:
+        after = changelog.to_text(getattr(obj, n))
+        if after != before[n]:
+            entries.append(_entry(session, table, key[1], n, before[n], after, reason))
+            if key in outcome.targets and outcome.targets[key] is not None:
+                outcome.targets[key][n] = after  # type: ignore[index]
+    local_entries(session, entries)
+
+
 def _unique(
     session: Session,
     key: tuple[str, str],
@@ -415,13 +452,7 @@ def _renumber_risk(
         moved = row_id
         label = target.get("title") or ""
     else:
-        saved = session.info.get("reason", "")
-        session.info["reason"] = RENUMBER_REASON
-        try:
-            other.number = free
-            session.flush()
-        finally:
-            session.info["reason"] = saved
+        _move(session, "risk", other, {"number": free}, RENUMBER_REASON, outcome)
         moved, label = other.id, other.title
     outcome.renumbered.append(("risk", moved, risk_code(number), risk_code(free)))
     outcome.conflict_keys.append(
@@ -471,13 +502,7 @@ def _rename_partner(
         target["name"] = free
         moved = row_id
     else:
-        saved = session.info.get("reason", "")
-        session.info["reason"] = RENAME_REASON
-        try:
-            other.name = free
-            session.flush()
-        finally:
-            session.info["reason"] = saved
+        _move(session, "partner", other, {"name": free}, RENAME_REASON, outcome)
         moved = other.id
     outcome.renumbered.append(("partner", moved, name, free))
     outcome.conflict_keys.append(

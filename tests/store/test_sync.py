@@ -13,7 +13,7 @@ from sqlmodel import Session, col, select
 
 from cdmo_desktop.domain.enums import PartnerKind, RiskCategory
 from cdmo_desktop.domain.models import ChangeLog, Partner, Risk, RiskReview
-from cdmo_desktop.store import sync, sync_merge
+from cdmo_desktop.store import sync, sync_log
 from cdmo_desktop.store.store import Store
 from tests.sync_support import clean, exchange, log_keys, replicas, send, table_rows
 
@@ -154,7 +154,7 @@ def test_colliding_risk_numbers_are_renumbered_and_reported(pair: tuple[Store, S
                 select(ChangeLog).where(ChangeLog.row_id == second, ChangeLog.field == "number")
             ).all()
         assert [(e.new_value, e.reason) for e in logged] == [
-            (str(free + 1), sync_merge.RENUMBER_REASON)
+            (str(free + 1), sync_log.RENUMBER_REASON)
         ]
     assert [c.kind for c in sync.conflicts(b, open_only=False)] == ["renumbered"]
     _converged(a, b)

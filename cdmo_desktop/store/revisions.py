@@ -21,6 +21,7 @@ KNOWN_REVISIONS: tuple[str, ...] = (
     "0015_scale_rest",
     "0016_row_versions",
     "0017_client_access",
+    "0018_sync",
     "0019_scale_search",
     "0020_scale_lists",
 )

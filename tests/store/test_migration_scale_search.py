@@ -15,7 +15,7 @@ from tests.migration_support import copy_of, counts_kept, downgrade, rows, table
 
 pytestmark = pytest.mark.sqlite_only
 
-PREVIOUS = "0017_client_access"
+PREVIOUS = "0018_sync"
 TODAY = date(2026, 11, 20)
 
 

@@ -7,7 +7,7 @@ those columns. The index is made anew from the risks already there. PostgreSQL: 
 changes (its word index is a GIN over the risk table).
 
 Revision ID: 0019_scale_search
-Revises: 0017_client_access
+Revises: 0018_sync
 Create Date: 2026-12-03
 """
 
@@ -18,7 +18,7 @@ from alembic import op
 from cdmo_desktop.store import fulltext
 
 revision: str = "0019_scale_search"
-down_revision: str | None = "0017_client_access"
+down_revision: str | None = "0018_sync"
 branch_labels: str | Sequence[str] | None = None
 depends_on: str | Sequence[str] | None = None
 

@@ -282,3 +282,26 @@ def test_a_conflict_says_who_and_when(pair: tuple[Store, Store]) -> None:
     [conflict] = report.conflicts
     assert conflict.other_user == "user0" and conflict.other_when[:4] == "20" + "26"[:2]
     assert not report.nothing_new and report.by_kind == {"risk": 1}
+
+
+def test_an_undone_delete_over_an_edit_elsewhere_lists_the_edit(
+    pair: tuple[Store, Store],
+) -> None:
+    """Undoing a delete writes the row back as it was: an edit made meanwhile on the other
+    side loses to it, and is listed."""
+    a, b = pair
+    with a.read() as s:
+        reviewed = select(RiskReview.risk_id)
+        risk = s.exec(
+            select(Risk).where(col(Risk.id).not_in(reviewed)).order_by(col(Risk.id))
+        ).first()
+    assert risk is not None
+    deleted = a.write("delete", lambda s: s.delete(s.get(Risk, risk.id)))
+    _set(b, Risk, risk.id, owner="Ben")
+    a.replay(deleted.before, "Undo", current=deleted.after)
+    exchange([a, b])
+    for store in (a, b):
+        assert _get(store, Risk, risk.id).owner == risk.owner  # type: ignore[attr-defined]
+        found = [(c.kind, c.field, c.other_value) for c in sync.conflicts(store)]
+        assert ("field", "owner", "Ben") in found
+    _converged(a, b)

@@ -357,7 +357,7 @@ def _reinserted_over(
     snapshot: an edit made on another side after the delete's view of the row, and before
     the re-insert, loses to it; listed as a field conflict (the edit's key)."""
     out: list[str] = []
-    ordered = sync_fold.ordered(logs)
+    ordered = sorted(logs, key=lambda e: (e.hlc, e.seq))
     for i, again in enumerate(ordered):
         if again.action != "insert":
             continue

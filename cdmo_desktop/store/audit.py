@@ -308,9 +308,7 @@ def _replay(entries: list[sync_fold.Logged], redacted: set[str]) -> dict[str, An
     return sync_fold.fold(entries, lambda e, v: _UNKNOWN if e.id in redacted else v)
 
 
-def _history(
-    conn: sa.Connection, table: str, ids: list[str]
-) -> dict[str, list[sync_fold.Logged]]:
+def _history(conn: sa.Connection, table: str, ids: list[str]) -> dict[str, list[sync_fold.Logged]]:
     clocks = _has_clocks(conn)
     sync_columns = "hlc, base_hlc" if clocks else "NULL, NULL"
     query = sa.text(

@@ -199,4 +199,3 @@ def _chunks(rows: Iterable[dict[str, Any]], size: int) -> Iterable[list[dict[str
             batch = []
     if batch:
         yield batch
-

@@ -199,6 +199,8 @@ def _before_flush(session: Session, _ctx: Any, _instances: Any) -> None:
     quiet = session.info.get(QUIET)
     if quiet:  # a merge writes these rows and logs the sender's entries (store/sync.py)
         entries = [e for e in entries if (e.table_name, e.row_id) not in quiet]
+    if entries:
+        chain.lock_head(session.connection())  # before the counter is read (PostgreSQL)
     sync_clock.stamp(session.connection(), entries, session.info.get("location"))
     chain.seal(session.connection(), entries)
     session.add_all(entries)

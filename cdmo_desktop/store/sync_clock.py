@@ -172,9 +172,8 @@ def stamp(connection: sa.Connection, entries: Sequence[Any], location: str | Non
     the order they happened, and move the replica's clock and counter on."""
     if not entries or not has_replica_table(connection):
         return
-    from cdmo_desktop.store import chain
-
-    chain.lock_head(connection)  # PostgreSQL: one writer at a time reads and moves the counter
+    # The caller holds the chain's lock (store/chain.py lock_head): on PostgreSQL one
+    # writer at a time reads and moves the counter.
     row = identity(connection, location)
     origin, clock, seq = str(row.id), str(row.clock or ""), int(row.last_seq or 0)
     get, put = (_get_dict, _put_dict) if isinstance(entries[0], dict) else (getattr, setattr)

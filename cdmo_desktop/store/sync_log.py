@@ -161,6 +161,7 @@ def insert_entries(session: Session, entries: Sequence[ChangeLog]) -> None:
 def local_entries(session: Session, entries: list[ChangeLog]) -> None:
     """Entries of changes the merge decided: stamped as this replica's, then inserted."""
     if entries:
+        chain.lock_head(session.connection())
         sync_clock.stamp(session.connection(), entries)
         insert_entries(session, entries)
 

@@ -72,18 +72,20 @@ def merge(
             done += 1
             _tick(progress, cancelled, done, total)
         kept = [k for k, v in targets.items() if v is not None]
-        fixes: list[ChangeLog] = []
         for key in sorted(kept, key=lambda k: order.get(k[0], 0)):
             target = dict(targets[key] or {})
             reasons = unique(session, key, target, logs, outcome)
             _write(session, models[key[0]], key[1], target)
-            fixes.extend(_fixes(session, models[key[0]], key, target, reasons))
+            # Logged against what the log says (the target before a move off a collision),
+            # at once: a later move of the same row must follow it in clock order.
+            local_entries(
+                session, _fixes(session, models[key[0]], key, targets[key] or {}, reasons)
+            )
             done += 1
             _tick(progress, cancelled, done, total)
         session.flush()
     finally:
         session.info.pop(changelog.QUIET, None)
-    local_entries(session, fixes)
     for key in touched:
         outcome.conflict_keys.extend(
             conflicts_of(session, key, logs.get(key, []), new_ids, targets[key])

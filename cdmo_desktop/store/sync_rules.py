@@ -8,6 +8,7 @@ delete's), possible duplicate partners (both ids)."""
 from __future__ import annotations
 
 import difflib
+import json
 import re
 import uuid
 from datetime import UTC, datetime
@@ -305,6 +306,7 @@ def conflicts_of(
                         f"{d.origin}:{d.origin_seq}",
                     )
                 )
+    out.extend(_reinserted_over(session, table, row_id, logs, new_ids))
     last_insert = max((e.hlc for e in logs if e.action == "insert"), default="")
     by_field: dict[str, list[Full]] = {}
     for e in logs:
@@ -340,6 +342,53 @@ def conflicts_of(
                     winner.new_value,
                     u.new_value,
                     winner.origin,
+                    u,
+                    "",
+                    f"{u.origin}:{u.origin_seq}",
+                )
+            )
+    return out
+
+
+def _reinserted_over(
+    session: Session, table: str, row_id: str, logs: list[Full], new_ids: set[str]
+) -> list[str]:
+    """A row deleted and inserted again (an undo) on one side sets every field from its
+    snapshot: an edit made on another side after the delete's view of the row, and before
+    the re-insert, loses to it; listed as a field conflict (the edit's key)."""
+    out: list[str] = []
+    ordered = sorted(logs, key=lambda e: (e.hlc, e.seq))
+    for i, again in enumerate(ordered):
+        if again.action != "insert":
+            continue
+        delete = next((d for d in reversed(ordered[:i]) if d.action == "delete"), None)
+        if delete is None:
+            continue
+        try:
+            snapshot = json.loads(again.new_value or "{}")
+        except ValueError:
+            continue
+        for u in ordered[:i]:
+            if u.action != "update" or not u.field or u.hlc <= (delete.base_hlc or ""):
+                continue
+            if u.field in DERIVED or u.field in NOT_LOGGED or u.field not in snapshot:
+                continue
+            if snapshot[u.field] == u.new_value or not ({u.id, again.id} & new_ids):
+                continue
+            if any(
+                w.field == u.field and w.hlc > again.hlc for w in ordered if w.action == "update"
+            ):
+                continue  # a later edit of the field decides
+            out.append(
+                record(
+                    session,
+                    "field",
+                    table,
+                    row_id,
+                    u.field,
+                    snapshot[u.field],
+                    u.new_value,
+                    again.origin,
                     u,
                     "",
                     f"{u.origin}:{u.origin_seq}",

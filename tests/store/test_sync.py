@@ -131,7 +131,12 @@ def _new_risk(store: Store, engagement_id: str, number: int, title: str) -> str:
     return risk.id
 
 
-def test_colliding_risk_numbers_are_renumbered_and_reported(pair: tuple[Store, Store]) -> None:
+@pytest.mark.parametrize("first_to", ["b", "a"])
+def test_colliding_risk_numbers_are_renumbered_and_reported(
+    pair: tuple[Store, Store], first_to: str
+) -> None:
+    """Either the receiver's own row is later (it moves its own) or the received one is
+    (it arrives moved); the move is logged once, on the replica that made it."""
     a, b = pair
     engagement = _risk(a).engagement_id
     with a.read() as s:
@@ -139,7 +144,8 @@ def test_colliding_risk_numbers_are_renumbered_and_reported(pair: tuple[Store, S
     free = max(numbers) + 1
     first = _new_risk(a, engagement, free, "Made on A")
     second = _new_risk(b, engagement, free, "Made on B")  # later: renumbered
-    report = send(a, b)
+    receiver = b if first_to == "b" else a
+    report = send(a, b) if first_to == "b" else send(b, a)
     assert [(r.row_id, r.old_code, r.new_code) for r in report.renumbered] == [
         (second, f"R-{free:03d}", f"R-{free + 1:03d}")
     ]
@@ -148,15 +154,17 @@ def test_colliding_risk_numbers_are_renumbered_and_reported(pair: tuple[Store, S
         assert _get(store, Risk, first).number == free  # type: ignore[attr-defined]
         assert _get(store, Risk, second).number == free + 1  # type: ignore[attr-defined]
         assert sync.conflicts(store) == []  # informational, resolved
-        # The renumbering is in both change logs; it was made (and listed) on b.
+        # The renumbering is in both change logs, made (and listed) on the receiver.
         with store.read() as s:
             logged = s.exec(
                 select(ChangeLog).where(ChangeLog.row_id == second, ChangeLog.field == "number")
             ).all()
-        assert [(e.new_value, e.reason) for e in logged] == [
+        # (A replica that receives the other's move while it moves the row itself logs
+        # the same move too: the same value, no conflict.)
+        assert logged and {(e.new_value, e.reason) for e in logged} == {
             (str(free + 1), sync_log.RENUMBER_REASON)
-        ]
-    assert [c.kind for c in sync.conflicts(b, open_only=False)] == ["renumbered"]
+        }
+    assert [c.kind for c in sync.conflicts(receiver, open_only=False)] == ["renumbered"]
     _converged(a, b)
 
 
@@ -274,3 +282,26 @@ def test_a_conflict_says_who_and_when(pair: tuple[Store, Store]) -> None:
     [conflict] = report.conflicts
     assert conflict.other_user == "user0" and conflict.other_when[:4] == "20" + "26"[:2]
     assert not report.nothing_new and report.by_kind == {"risk": 1}
+
+
+def test_an_undone_delete_over_an_edit_elsewhere_lists_the_edit(
+    pair: tuple[Store, Store],
+) -> None:
+    """Undoing a delete writes the row back as it was: an edit made meanwhile on the other
+    side loses to it, and is listed."""
+    a, b = pair
+    with a.read() as s:
+        reviewed = select(RiskReview.risk_id)
+        risk = s.exec(
+            select(Risk).where(col(Risk.id).not_in(reviewed)).order_by(col(Risk.id))
+        ).first()
+    assert risk is not None
+    deleted = a.write("delete", lambda s: s.delete(s.get(Risk, risk.id)))
+    _set(b, Risk, risk.id, owner="Ben")
+    a.replay(deleted.before, "Undo", current=deleted.after)
+    exchange([a, b])
+    for store in (a, b):
+        assert _get(store, Risk, risk.id).owner == risk.owner  # type: ignore[attr-defined]
+        found = [(c.kind, c.field, c.other_value) for c in sync.conflicts(store)]
+        assert ("field", "owner", "Ben") in found
+    _converged(a, b)

@@ -1,0 +1,369 @@
+"""Sync > Conflicts…: the edits that collided when changes were received, and the
+partners that may have been created twice.
+
+"Edited on both sides" lists each open conflict: the record, the field, the value in place
+now (the later edit won), the value that lost, who made it and when. Keep here or Keep
+theirs settles the selected rows (or the row under a right-click); each choice is a write
+through the store, on the undo stack like any edit, and every screen is told.
+
+"Possible duplicates" lists partners created on both sides under near-identical names;
+Merge keeps one and moves the other's engagements, sites, contacts and audits to it (the
+other is archived), after a confirmation; "Not the same" dismisses the pair.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Sequence
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QPoint, QSettings, Qt
+from PySide6.QtGui import QAction
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QDialogButtonBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QMenu,
+    QMessageBox,
+    QPushButton,
+    QTableWidget,
+    QTableWidgetItem,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from cdmo_desktop.gui.dialogs.base import RememberedGeometryDialog
+from cdmo_desktop.gui.sync.common import field_text, named, plural, value_text, when_text
+from cdmo_desktop.gui.undo import REFUSALS, commit, refusal_text
+
+if TYPE_CHECKING:
+    from cdmo_desktop.gui.context import AppContext
+    from cdmo_desktop.store.changesets import ChangeSet
+    from cdmo_desktop.store.sync import Conflict
+
+log = logging.getLogger(__name__)
+EDIT_COLUMNS = ("Record", "Field", "Value here", "Their value", "Who", "When")
+DUPLICATE_COLUMNS = ("Partner here", "Partner received", "Who", "When")
+HERE, OTHER = "here", "other"
+
+
+def _table(name: str, accessible: str, headers: Sequence[str]) -> QTableWidget:
+    table = named(QTableWidget(0, len(headers)), name, accessible)
+    table.setHorizontalHeaderLabels(list(headers))
+    table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+    table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+    table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
+    table.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+    table.setWordWrap(False)
+    table.verticalHeader().hide()
+    table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+    table.horizontalHeader().setStretchLastSection(True)
+    return table
+
+
+def _fill(table: QTableWidget, conflicts: Sequence[Conflict], rows: list[list[str]]) -> None:
+    table.setRowCount(len(rows))
+    for r, (conflict, row) in enumerate(zip(conflicts, rows, strict=True)):
+        for c, text in enumerate(row):
+            item = QTableWidgetItem(text)
+            item.setToolTip(text)
+            item.setData(Qt.ItemDataRole.UserRole, conflict.id)
+            table.setItem(r, c, item)
+    table.resizeColumnsToContents()
+    for c in range(table.columnCount()):
+        table.setColumnWidth(c, min(max(table.columnWidth(c), 90), 240))
+
+
+def edit_row(c: Conflict) -> list[str]:
+    field = field_text(c.field) if c.kind == "field" else "Deleted on one side, edited on the other"
+    return [
+        c.record_label,
+        field,
+        value_text(c.here_value),
+        value_text(c.other_value),
+        c.other_user,
+        when_text(c.other_when),
+    ]
+
+
+class ConflictsDialog(RememberedGeometryDialog):
+    """The open conflicts of the database (see the module). Modeless: it follows every
+    change notice, so it stays current while the user looks at the records."""
+
+    def __init__(
+        self, ctx: AppContext, parent: QWidget | None = None, settings: QSettings | None = None
+    ) -> None:
+        super().__init__(parent, settings if settings is not None else ctx.settings)
+        self.setObjectName("syncConflictsDialog")
+        self.setWindowTitle("Sync conflicts")
+        self.setAccessibleName("Sync conflicts")
+        self.ctx = ctx
+        self.edits: list[Conflict] = []
+        self.duplicates: list[Conflict] = []
+        layout = QVBoxLayout(self)
+        self.tabs = named(QTabWidget(), "syncConflictTabs", "Kinds of conflict")
+        layout.addWidget(self.tabs, 1)
+        self.tabs.addTab(self._build_edits(), "")
+        self.tabs.addTab(self._build_duplicates(), "")
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        close = buttons.button(QDialogButtonBox.StandardButton.Close)
+        named(close, "syncConflictsCloseButton", "Close")
+        close.setAutoDefault(False)
+        buttons.rejected.connect(self.reject)
+        layout.addWidget(buttons)
+        self.resize(980, 520)
+        ctx.changed.connect(self._on_ctx_changed)
+        self.reload()
+
+    # --- layout -------------------------------------------------------------------------
+    def _build_edits(self) -> QWidget:
+        page = named(QWidget(), "syncEditConflictsPage", "Edited on both sides")
+        layout = QVBoxLayout(page)
+        intro = named(
+            QLabel(
+                "The same value was changed here and in another copy. The later edit is in "
+                "place now (Value here); keep it, or take their value instead. Ctrl+Z undoes "
+                "a choice."
+            ),
+            "syncEditConflictsIntro",
+            "About these conflicts",
+        )
+        intro.setWordWrap(True)
+        layout.addWidget(intro)
+        self.edit_table = _table("syncEditConflictsTable", "Conflicts", EDIT_COLUMNS)
+        self.edit_table.itemSelectionChanged.connect(self._update_buttons)
+        self.edit_table.customContextMenuRequested.connect(self._on_edit_table_menu)
+        layout.addWidget(self.edit_table, 1)
+        self.edit_empty = named(
+            QLabel("No open conflicts: every edit that came in has landed."),
+            "syncEditConflictsEmpty",
+            "No conflicts",
+        )
+        layout.addWidget(self.edit_empty)
+        row = QHBoxLayout()
+        row.addStretch(1)
+        self.keep_here_button = named(
+            QPushButton("Keep &here"), "syncKeepHereButton", "Keep the value here"
+        )
+        self.keep_here_button.setToolTip("Keep the value in place now for the selected rows")
+        self.keep_theirs_button = named(
+            QPushButton("Keep &theirs"), "syncKeepTheirsButton", "Keep their value"
+        )
+        self.keep_theirs_button.setToolTip("Put their value in place for the selected rows")
+        for button, keep in ((self.keep_here_button, HERE), (self.keep_theirs_button, OTHER)):
+            button.setAutoDefault(False)
+            button.clicked.connect(lambda _=False, k=keep: self.resolve_selected(k))
+            row.addWidget(button)
+        layout.addLayout(row)
+        return page
+
+    def _build_duplicates(self) -> QWidget:
+        page = named(QWidget(), "syncDuplicatesPage", "Possible duplicates")
+        layout = QVBoxLayout(page)
+        intro = named(
+            QLabel(
+                "These partners were created in two copies under near-identical names. "
+                "Merge keeps one and moves the other's engagements, sites, contacts and "
+                "audits to it (the other is archived); Not the same leaves both."
+            ),
+            "syncDuplicatesIntro",
+            "About possible duplicates",
+        )
+        intro.setWordWrap(True)
+        layout.addWidget(intro)
+        self.duplicate_table = _table(
+            "syncDuplicatesTable", "Possible duplicates", DUPLICATE_COLUMNS
+        )
+        self.duplicate_table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.duplicate_table.itemSelectionChanged.connect(self._update_buttons)
+        layout.addWidget(self.duplicate_table, 1)
+        self.duplicate_empty = named(
+            QLabel("No possible duplicates."), "syncDuplicatesEmpty", "No possible duplicates"
+        )
+        layout.addWidget(self.duplicate_empty)
+        row = QHBoxLayout()
+        row.addStretch(1)
+        self.merge_button = named(QPushButton("&Merge…"), "syncMergeButton", "Merge the partners")
+        self.merge_button.clicked.connect(self.merge_selected)
+        self.not_same_button = named(
+            QPushButton("&Not the same"), "syncNotSameButton", "Not the same partner"
+        )
+        self.not_same_button.clicked.connect(self.dismiss_selected)
+        for button in (self.merge_button, self.not_same_button):
+            button.setAutoDefault(False)
+            row.addWidget(button)
+        layout.addLayout(row)
+        return page
+
+    # --- reading ------------------------------------------------------------------------
+    def reload(self) -> None:
+        from cdmo_desktop.store import sync
+
+        open_now = sync.conflicts(self.ctx.store, open_only=True)
+        self.edits = [c for c in open_now if c.kind in ("field", "delete_edit")]
+        self.duplicates = [c for c in open_now if c.kind == "duplicate"]
+        _fill(self.edit_table, self.edits, [edit_row(c) for c in self.edits])
+        _fill(
+            self.duplicate_table,
+            self.duplicates,
+            [
+                [
+                    value_text(c.here_value),
+                    value_text(c.other_value),
+                    c.other_user,
+                    when_text(c.other_when),
+                ]
+                for c in self.duplicates
+            ],
+        )
+        self.edit_table.setVisible(bool(self.edits))
+        self.edit_empty.setVisible(not self.edits)
+        self.duplicate_table.setVisible(bool(self.duplicates))
+        self.duplicate_empty.setVisible(not self.duplicates)
+        self.tabs.setTabText(0, f"&Edited on both sides ({len(self.edits)})")
+        self.tabs.setTabText(1, f"Possible &duplicates ({len(self.duplicates)})")
+        if not self.edits and self.duplicates:
+            self.tabs.setCurrentIndex(1)
+        self._update_buttons()
+
+    def _selected(self, table: QTableWidget, conflicts: list[Conflict]) -> list[Conflict]:
+        rows = sorted({index.row() for index in table.selectionModel().selectedRows()})
+        return [conflicts[r] for r in rows if r < len(conflicts)]
+
+    def selected_edits(self) -> list[Conflict]:
+        return self._selected(self.edit_table, self.edits)
+
+    def selected_duplicate(self) -> Conflict | None:
+        chosen = self._selected(self.duplicate_table, self.duplicates)
+        return chosen[0] if chosen else None
+
+    def _update_buttons(self) -> None:
+        any_edit = bool(self.selected_edits())
+        writable = not self.ctx.store.read_only
+        self.keep_here_button.setEnabled(any_edit and writable)
+        self.keep_theirs_button.setEnabled(any_edit and writable)
+        duplicate = self.selected_duplicate() is not None
+        self.merge_button.setEnabled(duplicate and writable)
+        self.not_same_button.setEnabled(duplicate and writable)
+
+    def _on_ctx_changed(self, _changeset: object, initiator: object) -> None:
+        if initiator is not self and self.isVisible():
+            self.reload()
+
+    def _on_edit_table_menu(self, pos: QPoint) -> None:
+        row = self.edit_table.rowAt(pos.y())
+        if row < 0:
+            return
+        if not self.edit_table.selectionModel().isRowSelected(row, self.edit_table.rootIndex()):
+            self.edit_table.selectRow(row)
+        menu = QMenu(self.edit_table)
+        menu.setObjectName("syncConflictMenu")
+        for text, keep in (("Keep &here", HERE), ("Keep &theirs", OTHER)):
+            action = QAction(text, menu)
+            action.triggered.connect(lambda _=False, k=keep: self.resolve_selected(k))
+            menu.addAction(action)
+        menu.exec(self.edit_table.viewport().mapToGlobal(pos))
+
+    # --- writing ------------------------------------------------------------------------
+    def resolve_selected(self, keep: str) -> int:
+        """Settle the selected conflicts, keeping `keep` ("here" or "other"); each is one
+        write on the undo stack (several: one undo step). Returns how many were settled."""
+        chosen = self.selected_edits()
+        if not chosen:
+            return 0
+        from cdmo_desktop.store import sync
+
+        label = "Keep here" if keep == HERE else "Keep theirs"
+        return self._write_each(
+            [lambda c=c: sync.resolve_conflict(self.ctx.store, c.id, keep) for c in chosen],
+            f"{label}: {plural(len(chosen), 'conflict')}",
+        )
+
+    def merge_selected(self) -> bool:
+        """Merge the selected pair of partners, keeping the one the user picks."""
+        pair = self.selected_duplicate()
+        if pair is None:
+            return False
+        ids = duplicate_ids(pair)
+        if ids is None:
+            return False
+        here_name, other_name = value_text(pair.here_value), value_text(pair.other_value)
+        box = QMessageBox(self)
+        box.setObjectName("syncMergeBox")
+        box.setIcon(QMessageBox.Icon.Question)
+        box.setWindowTitle("Merge partners")
+        box.setText(f"Merge “{here_name}” and “{other_name}” into one partner?")
+        box.setInformativeText(
+            "The engagements, sites, contacts and audits of the other move to the one you "
+            "keep; the other is archived. Ctrl+Z undoes the merge."
+        )
+        keep_here = box.addButton(f"Keep “{here_name}”", QMessageBox.ButtonRole.AcceptRole)
+        keep_here.setObjectName("syncMergeKeepHereButton")
+        keep_other = box.addButton(f"Keep “{other_name}”", QMessageBox.ButtonRole.AcceptRole)
+        keep_other.setObjectName("syncMergeKeepOtherButton")
+        box.addButton(QMessageBox.StandardButton.Cancel)
+        box.setDefaultButton(keep_here)
+        box.exec()
+        clicked = box.clickedButton()
+        if clicked is keep_here:
+            keep_id, drop_id = ids
+        elif clicked is keep_other:
+            drop_id, keep_id = ids
+        else:
+            return False
+        from cdmo_desktop.store import sync
+
+        return bool(
+            self._write_each(
+                [lambda: sync.merge_partners(self.ctx.store, keep_id, drop_id)],
+                "Merge partners",
+            )
+        )
+
+    def dismiss_selected(self) -> bool:
+        """The pair are different partners: the entry leaves the list, both stay."""
+        pair = self.selected_duplicate()
+        if pair is None:
+            return False
+        from cdmo_desktop.store import sync
+
+        return bool(
+            self._write_each(
+                [lambda: sync.resolve_conflict(self.ctx.store, pair.id, HERE)], "Not the same"
+            )
+        )
+
+    def _write_each(self, writes: Sequence[object], label: str) -> int:
+        from cdmo_desktop.store import StoreError
+
+        stack = self.ctx.undo_stack
+        macro = len(writes) > 1
+        done = 0
+        if macro:
+            stack.beginMacro(label)
+        try:
+            for write in writes:
+                try:
+                    changeset: ChangeSet = write()  # type: ignore[operator]
+                except (*REFUSALS, StoreError) as exc:
+                    text = exc.sentence() if isinstance(exc, StoreError) else refusal_text(exc)
+                    QMessageBox.warning(self, "Not saved", text)
+                    break
+                commit(self.ctx, changeset, initiator=self)
+                done += 1
+        finally:
+            if macro:
+                stack.endMacro()
+        self.reload()
+        return done
+
+
+def duplicate_ids(conflict: Conflict) -> tuple[str, str] | None:
+    """The two partners of a possible duplicate: (here, received)."""
+    other = conflict.field
+    if not other:
+        return None
+    return conflict.row_id, other

@@ -21,5 +21,6 @@ KNOWN_REVISIONS: tuple[str, ...] = (
     "0015_scale_rest",
     "0016_row_versions",
     "0017_client_access",
+    "0018_sync",
 )
 HEAD_REVISION = KNOWN_REVISIONS[-1]

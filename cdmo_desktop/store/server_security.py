@@ -54,6 +54,11 @@ SHARED_TABLES = frozenset(
         "partner_audit",
         "site_closure",
         "kpi_definition",
+        # Sync bookkeeping (store/sync.py): the server's replica identity, its peers and
+        # the conflicts merges found; every writer of the data writes these too.
+        "sync_replica",
+        "sync_peer",
+        "sync_conflict",
     }
 )
 SCOPED_TABLES: dict[str, Scoped] = {

@@ -15,6 +15,7 @@ from sqlmodel import SQLModel
 
 from cdmo_desktop.domain.enums import PartnerKind
 from cdmo_desktop.domain.models import Contact, Partner
+from cdmo_desktop.domain.models.sync import SYNC_METADATA
 from cdmo_desktop.store import StoreError, chain, derived_risks, migrate, open_store
 from cdmo_desktop.store.engine import make_engine
 
@@ -149,7 +150,7 @@ def test_migrations_produce_exactly_the_models_schema(tmp_path: Path) -> None:
             kept = _kept_by_triggers(conn)
 
             def modelled(name: str | None, kind: str, _parents: object) -> bool:
-                return not (kind == "table" and name in kept)
+                return not (kind == "table" and (name in kept or name in SYNC_METADATA.tables))
 
             opts = {"compare_type": True, "include_name": modelled}
             context = MigrationContext.configure(conn, opts=opts)
@@ -159,6 +160,17 @@ def test_migrations_produce_exactly_the_models_schema(tmp_path: Path) -> None:
                 for skipped in ("Skipped unsupported reflection", "autogenerate skipping"):
                     warnings.filterwarnings("ignore", f"{skipped}.*expression-based index")
                 differences = compare_metadata(context, SQLModel.metadata)
+                # The sync bookkeeping tables live outside the models' metadata.
+                synced = MigrationContext.configure(
+                    conn,
+                    opts={
+                        "compare_type": True,
+                        "include_name": lambda name, kind, _p: (
+                            kind != "table" or name in SYNC_METADATA.tables
+                        ),
+                    },
+                )
+                differences += compare_metadata(synced, SYNC_METADATA)
             indexes = {
                 r[0]
                 for r in conn.exec_driver_sql(

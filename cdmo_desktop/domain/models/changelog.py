@@ -19,6 +19,8 @@ class ChangeLog(SQLModel, table=True):
         sa.Index("ix_change_log_row_time", "row_id", "occurred_at"),
         sa.Index("ix_change_log_table_time", "table_name", "occurred_at"),
         sa.Index("ux_change_log_seq", "seq", unique=True),
+        # Sync (store/sync.py): an entry is known everywhere by (origin, origin_seq).
+        sa.Index("ux_change_log_origin", "origin", "origin_seq", unique=True),
     )
 
     id: str = Field(default_factory=new_id, primary_key=True, max_length=36)
@@ -37,3 +39,12 @@ class ChangeLog(SQLModel, table=True):
     seq: int | None = None
     values_digest: str | None = Field(default=None, max_length=64)
     entry_hash: str | None = Field(default=None, max_length=64)
+    # Sync (store/sync.py, revision 0018_sync; outside the chain's hash): the replica that
+    # made the change, its counter there, the hybrid logical clock of the change
+    # (f"{wall_ms:013d}.{counter:05d}.{origin}": text order is clock order) and the hlc
+    # of the value it overwrote (None for an insert). Filled by the flush hook; applied
+    # entries keep the sender's.
+    origin: str | None = Field(default=None, max_length=36)
+    origin_seq: int | None = None
+    hlc: str | None = Field(default=None, max_length=56)
+    base_hlc: str | None = Field(default=None, max_length=56)

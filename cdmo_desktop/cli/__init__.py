@@ -12,6 +12,7 @@
     cdmo-desktop encrypt|decrypt --db PATH     encrypt a database with a passphrase, or not
     cdmo-desktop copy --from SRC --to DST [--force]   a whole workspace into another database
     cdmo-desktop server init|upgrade|grant|revoke|users --db URL   a team server (cli/server.py)
+    cdmo-desktop sync clone|pack|apply|with|status|conflicts   replicas and sync files (cli/sync.py)
 
 An encrypted database's passphrase comes from $CDMO_DESKTOP_PASSPHRASE or a prompt.
 
@@ -118,6 +119,9 @@ def build_parser() -> argparse.ArgumentParser:
     from cdmo_desktop.cli.server import register as register_server  # light: loads on use
 
     register_server(commands)
+    from cdmo_desktop.cli.sync import register as register_sync  # light: loads on use
+
+    register_sync(commands)
     return parser
 
 

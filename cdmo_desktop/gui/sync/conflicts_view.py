@@ -111,9 +111,9 @@ class ConflictsDialog(RememberedGeometryDialog):
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         close = buttons.button(QDialogButtonBox.StandardButton.Close)
         named(close, "syncConflictsCloseButton", "Close")
-        close.setAutoDefault(False)
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)
+        close.setDefault(True)  # Enter and Escape close; the choices take Alt+H / Alt+T
         self.resize(980, 520)
         ctx.changed.connect(self._on_ctx_changed)
         self.reload()

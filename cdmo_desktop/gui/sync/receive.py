@@ -165,10 +165,15 @@ def notice(report: SyncReport) -> ChangeSet:
     return ChangeSet("Changes received", tables=frozenset(tables))
 
 
+def refusal(sentence: str) -> str:
+    """`sentence`, saying that nothing was changed unless it says so already."""
+    if "nothing was changed" in sentence.casefold():
+        return sentence
+    return f"{sentence} {NOTHING_CHANGED}"
+
+
 def failure_text(reason: str, cancelled: bool) -> str:
-    if cancelled:
-        return f"Cancelled. {NOTHING_CHANGED}"
-    return f"{reason} {NOTHING_CHANGED}"
+    return f"Cancelled. {NOTHING_CHANGED}" if cancelled else refusal(reason)
 
 
 def receive_changes(
@@ -187,8 +192,12 @@ def receive_changes(
     keys.set(ctx.settings, keys.SYNC_FOLDER, str(path.parent))
     try:
         info = sync_file.describe(path)
+        if info.encrypted:  # another schema revision is refused before any passphrase
+            sync_file.read_sync_file(path)
+    except sync_file.NeedsPassphrase:
+        pass
     except StoreError as exc:
-        QMessageBox.warning(parent, "Cannot receive changes", f"{exc.sentence()} {NOTHING_CHANGED}")
+        QMessageBox.warning(parent, "Cannot receive changes", refusal(exc.sentence()))
         return None
     batch = None
     if info.encrypted:

@@ -201,9 +201,9 @@ class SyncReportDialog(RememberedGeometryDialog):
             )
             buttons.addButton(self.resolve_button, QDialogButtonBox.ButtonRole.ActionRole)
             self.resolve_button.clicked.connect(self._on_resolve_button_clicked)
-        close.setDefault(True)
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)
+        close.setDefault(True)
         self.setMinimumWidth(640)
 
     @staticmethod

@@ -3,10 +3,12 @@ moments, and the error line under a field."""
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from datetime import datetime
 from typing import TypeVar
 
-from PySide6.QtWidgets import QLabel, QWidget
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QHeaderView, QLabel, QTableView, QWidget
 
 from cdmo_desktop.gui import format as fmt
 
@@ -14,6 +16,7 @@ W = TypeVar("W", bound=QWidget)
 SUFFIX = ".cdmosync"
 FILE_FILTER = "Sync files (*.cdmosync);;All files (*)"
 ERROR_STYLE = "color: #b00020"
+DELETED_AND_EDITED = "Deleted on one side"  # the Field of a delete-edit conflict
 
 # What a table's records are called in the report ("3 risks").
 _NOUNS: dict[str, tuple[str, str]] = {
@@ -94,3 +97,37 @@ def value_text(value: str | None) -> str:
         return "—"
     text = " ".join(str(value).split())
     return text if len(text) <= 120 else text[:119] + "…"
+
+
+def fit_to_screen(widget: QWidget, width: int, height: int) -> None:
+    """Resize `widget` to `width` x `height`, or less where the screen is smaller (a
+    1366x768 laptop at 150 % offers about 910 x 480)."""
+    screen = widget.screen()
+    if screen is not None:
+        room = screen.availableGeometry()
+        width = min(width, int(room.width() * 0.95))
+        height = min(height, int(room.height() * 0.9))
+    widget.resize(width, height)
+
+
+def stretch_columns(table: QTableView, stretch: Sequence[int]) -> None:
+    """The columns in `stretch` share the width; the others fit their contents, so the
+    table never needs a horizontal scroll bar (long values are elided, whole in the
+    tooltip)."""
+    header = table.horizontalHeader()
+    header.setStretchLastSection(False)
+    for column in range(header.count()):
+        mode = (
+            QHeaderView.ResizeMode.Stretch
+            if column in stretch
+            else QHeaderView.ResizeMode.ResizeToContents
+        )
+        header.setSectionResizeMode(column, mode)
+    table.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+    table.setTextElideMode(Qt.TextElideMode.ElideRight)
+
+
+def show_rows(table: QTableView, rows: int) -> None:
+    """Keep at least `rows` rows visible however the dialog is squeezed."""
+    height = table.horizontalHeader().sizeHint().height() + 2 * table.frameWidth()
+    table.setMinimumHeight(height + rows * table.verticalHeader().defaultSectionSize())

@@ -23,7 +23,6 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialogButtonBox,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QMenu,
     QMessageBox,
@@ -36,7 +35,17 @@ from PySide6.QtWidgets import (
 )
 
 from cdmo_desktop.gui.dialogs.base import RememberedGeometryDialog
-from cdmo_desktop.gui.sync.common import field_text, named, plural, value_text, when_text
+from cdmo_desktop.gui.sync.common import (
+    DELETED_AND_EDITED,
+    field_text,
+    fit_to_screen,
+    named,
+    plural,
+    show_rows,
+    stretch_columns,
+    value_text,
+    when_text,
+)
 from cdmo_desktop.gui.undo import REFUSALS, commit, refusal_text
 
 if TYPE_CHECKING:
@@ -50,7 +59,9 @@ DUPLICATE_COLUMNS = ("Partner here", "Partner received", "Who", "When")
 HERE, OTHER = "here", "other"
 
 
-def _table(name: str, accessible: str, headers: Sequence[str]) -> QTableWidget:
+def _table(
+    name: str, accessible: str, headers: Sequence[str], stretch: Sequence[int]
+) -> QTableWidget:
     table = named(QTableWidget(0, len(headers)), name, accessible)
     table.setHorizontalHeaderLabels(list(headers))
     table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
@@ -59,8 +70,8 @@ def _table(name: str, accessible: str, headers: Sequence[str]) -> QTableWidget:
     table.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
     table.setWordWrap(False)
     table.verticalHeader().hide()
-    table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-    table.horizontalHeader().setStretchLastSection(True)
+    stretch_columns(table, stretch)
+    show_rows(table, 3)
     return table
 
 
@@ -72,13 +83,10 @@ def _fill(table: QTableWidget, conflicts: Sequence[Conflict], rows: list[list[st
             item.setToolTip(text)
             item.setData(Qt.ItemDataRole.UserRole, conflict.id)
             table.setItem(r, c, item)
-    table.resizeColumnsToContents()
-    for c in range(table.columnCount()):
-        table.setColumnWidth(c, min(max(table.columnWidth(c), 90), 240))
 
 
 def edit_row(c: Conflict) -> list[str]:
-    field = field_text(c.field) if c.kind == "field" else "Deleted on one side, edited on the other"
+    field = field_text(c.field) if c.kind == "field" else DELETED_AND_EDITED
     return [
         c.record_label,
         field,
@@ -114,7 +122,7 @@ class ConflictsDialog(RememberedGeometryDialog):
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)
         close.setDefault(True)  # Enter and Escape close; the choices take Alt+H / Alt+T
-        self.resize(980, 520)
+        fit_to_screen(self, 980, 520)
         ctx.changed.connect(self._on_ctx_changed)
         self.reload()
 
@@ -133,7 +141,7 @@ class ConflictsDialog(RememberedGeometryDialog):
         )
         intro.setWordWrap(True)
         layout.addWidget(intro)
-        self.edit_table = _table("syncEditConflictsTable", "Conflicts", EDIT_COLUMNS)
+        self.edit_table = _table("syncEditConflictsTable", "Conflicts", EDIT_COLUMNS, (0, 2, 3))
         self.edit_table.itemSelectionChanged.connect(self._update_buttons)
         self.edit_table.customContextMenuRequested.connect(self._on_edit_table_menu)
         layout.addWidget(self.edit_table, 1)
@@ -175,7 +183,7 @@ class ConflictsDialog(RememberedGeometryDialog):
         intro.setWordWrap(True)
         layout.addWidget(intro)
         self.duplicate_table = _table(
-            "syncDuplicatesTable", "Possible duplicates", DUPLICATE_COLUMNS
+            "syncDuplicatesTable", "Possible duplicates", DUPLICATE_COLUMNS, (0, 1)
         )
         self.duplicate_table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.duplicate_table.itemSelectionChanged.connect(self._update_buttons)

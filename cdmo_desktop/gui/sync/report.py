@@ -15,21 +15,25 @@ from PySide6.QtCore import QSettings, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialogButtonBox,
-    QHeaderView,
     QLabel,
     QPushButton,
     QTableWidget,
     QTableWidgetItem,
+    QTabWidget,
     QVBoxLayout,
     QWidget,
 )
 
 from cdmo_desktop.gui.dialogs.base import RememberedGeometryDialog
 from cdmo_desktop.gui.sync.common import (
+    DELETED_AND_EDITED,
     field_text,
+    fit_to_screen,
     kind_text,
     named,
     plural,
+    show_rows,
+    stretch_columns,
     value_text,
     when_text,
 )
@@ -62,7 +66,11 @@ def kinds_text(by_kind: dict[str, int]) -> str:
 
 
 def _table(
-    name: str, accessible: str, headers: Sequence[str], rows: list[list[str]]
+    name: str,
+    accessible: str,
+    headers: Sequence[str],
+    rows: list[list[str]],
+    stretch: Sequence[int],
 ) -> QTableWidget:
     table = named(QTableWidget(len(rows), len(headers)), name, accessible)
     table.setHorizontalHeaderLabels(list(headers))
@@ -75,23 +83,30 @@ def _table(
             item = QTableWidgetItem(text)
             item.setToolTip(text)
             table.setItem(r, c, item)
-    header = table.horizontalHeader()
-    header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-    table.resizeColumnsToContents()
-    for c in range(len(headers)):
-        table.setColumnWidth(c, min(table.columnWidth(c), 260))
-    header.setStretchLastSection(True)
-    table.setMaximumHeight(
-        table.horizontalHeader().height()
-        + 8
-        + min(len(rows), 6) * table.verticalHeader().defaultSectionSize()
-    )
+    stretch_columns(table, stretch)
+    show_rows(table, min(len(rows), 3))
     return table
+
+
+def _page(name: str, heading: QLabel, table: QTableWidget) -> QWidget:
+    page = named(QWidget(), name, heading.accessibleName())
+    layout = QVBoxLayout(page)
+    layout.addWidget(heading)
+    layout.addWidget(table, 1)
+    return page
+
+
+def _label(name: str, accessible: str, text: str) -> QLabel:
+    label = named(QLabel(text), name, accessible)
+    label.setWordWrap(True)
+    label.setTextFormat(Qt.TextFormat.PlainText)
+    return label
 
 
 class SyncReportDialog(RememberedGeometryDialog):
     """What a received file did (see the module). `open_conflicts` is called by the
-    "Resolve conflicts…" button."""
+    "Resolve conflicts…" button. The details (conflicts, renumbered codes, possible
+    duplicates) are tabs, so the report fits a small laptop screen at 150 %."""
 
     def __init__(
         self,
@@ -107,90 +122,96 @@ class SyncReportDialog(RememberedGeometryDialog):
         self._open_conflicts = open_conflicts
         report = received.report
         layout = QVBoxLayout(self)
-        self.summary = self._label(
+        self.summary = _label(
             "syncReportSummary", "Summary", summary_text(report, received.sender_name)
         )
         font = self.summary.font()
         font.setBold(True)
         self.summary.setFont(font)
         layout.addWidget(self.summary)
-        self.kinds = self._label("syncReportKinds", "Records changed", kinds_text(report.by_kind))
+        self.kinds = _label("syncReportKinds", "Records changed", kinds_text(report.by_kind))
         self.kinds.setVisible(bool(self.kinds.text()))
         layout.addWidget(self.kinds)
-        self.conflicts_table: QTableWidget | None = None
+        self.details = named(QTabWidget(), "syncReportDetails", "Details")
+        self.conflicts_table = self.renumbered_table = self.duplicates_table = None
         if report.conflicts:
-            layout.addWidget(
-                self._label(
-                    "syncReportConflictsHeading",
-                    "Conflicts",
-                    f"{plural(len(report.conflicts), 'conflict')}: the same value was changed "
-                    "on both sides. The later edit is in place; the other is kept here for "
-                    "you to choose.",
-                )
-            )
-            rows = [
-                [
-                    c.record_label,
-                    field_text(c.field) if c.kind == "field" else "Deleted on one side",
-                    value_text(c.here_value),
-                    value_text(c.other_value),
-                    c.other_user,
-                    when_text(c.other_when),
-                ]
-                for c in report.conflicts
-            ]
             self.conflicts_table = _table(
-                "syncReportConflicts", "Conflicts", CONFLICT_COLUMNS, rows
+                "syncReportConflicts",
+                "Conflicts",
+                CONFLICT_COLUMNS,
+                [
+                    [
+                        c.record_label,
+                        field_text(c.field) if c.kind == "field" else DELETED_AND_EDITED,
+                        value_text(c.here_value),
+                        value_text(c.other_value),
+                        c.other_user,
+                        when_text(c.other_when),
+                    ]
+                    for c in report.conflicts
+                ],
+                (0, 2, 3),
             )
-            layout.addWidget(self.conflicts_table)
-        self.renumbered_table: QTableWidget | None = None
+            heading = _label(
+                "syncReportConflictsHeading",
+                "Conflicts",
+                "The same value was changed on both sides. The later edit is in place (Value "
+                "here); the other is kept for you to choose in Sync > Conflicts.",
+            )
+            self.details.addTab(
+                _page("syncReportConflictsPage", heading, self.conflicts_table),
+                f"&Conflicts ({len(report.conflicts)})",
+            )
         if report.renumbered:
-            layout.addWidget(
-                self._label(
-                    "syncReportRenumberedHeading",
-                    "Renumbered",
-                    f"{plural(len(report.renumbered), 'code')} renumbered: both sides had "
-                    "created the same one. Nothing was dropped.",
-                )
-            )
-            rows = [
-                [r.record_label, kind_text(r.table).capitalize(), r.old_code, r.new_code]
-                for r in report.renumbered
-            ]
             self.renumbered_table = _table(
-                "syncReportRenumbered", "Renumbered codes", ("Record", "Kind", "Was", "Now"), rows
+                "syncReportRenumbered",
+                "Renumbered codes",
+                ("Was", "Now", "Kind", "Record"),
+                [
+                    [r.old_code, r.new_code, kind_text(r.table).capitalize(), r.record_label]
+                    for r in report.renumbered
+                ],
+                (3,),
             )
-            layout.addWidget(self.renumbered_table)
-        self.duplicates_table: QTableWidget | None = None
+            heading = _label(
+                "syncReportRenumberedHeading",
+                "Renumbered",
+                "Both sides had created the same code: the later record got the next free "
+                "one. Nothing was dropped.",
+            )
+            self.details.addTab(
+                _page("syncReportRenumberedPage", heading, self.renumbered_table),
+                f"Re&numbered ({len(report.renumbered)})",
+            )
         if report.duplicates:
-            layout.addWidget(
-                self._label(
-                    "syncReportDuplicatesHeading",
-                    "Possible duplicates",
-                    f"{plural(len(report.duplicates), 'partner')} may have been created on both "
-                    "sides under near-identical names. Merge them in Sync > Conflicts.",
-                )
-            )
-            rows = [
-                [value_text(d.here_value), value_text(d.other_value)] for d in report.duplicates
-            ]
             self.duplicates_table = _table(
                 "syncReportDuplicates",
                 "Possible duplicates",
                 ("Partner here", "Partner received"),
-                rows,
+                [[value_text(d.here_value), value_text(d.other_value)] for d in report.duplicates],
+                (0, 1),
             )
-            layout.addWidget(self.duplicates_table)
+            heading = _label(
+                "syncReportDuplicatesHeading",
+                "Possible duplicates",
+                "Partners created on both sides under near-identical names. Merge them, or "
+                "say they are not the same, in Sync > Conflicts.",
+            )
+            self.details.addTab(
+                _page("syncReportDuplicatesPage", heading, self.duplicates_table),
+                f"Possible &duplicates ({len(report.duplicates)})",
+            )
+        self.details.setVisible(self.details.count() > 0)
+        layout.addWidget(self.details, 1)
         if received.backup is not None:
-            backup = self._label(
-                "syncReportBackup",
-                "Backup",
-                f"A backup was taken before: {received.backup}",
+            backup = _label(
+                "syncReportBackup", "Backup", f"A backup was taken before: {received.backup}"
             )
             backup.setStyleSheet("color: #555")
             backup.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
             layout.addWidget(backup)
-        layout.addStretch(1)
+        if not self.details.count():
+            layout.addStretch(1)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         close = buttons.button(QDialogButtonBox.StandardButton.Close)
         named(close, "syncReportCloseButton", "Close")
@@ -204,14 +225,9 @@ class SyncReportDialog(RememberedGeometryDialog):
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)
         close.setDefault(True)
-        self.setMinimumWidth(640)
-
-    @staticmethod
-    def _label(name: str, accessible: str, text: str) -> QLabel:
-        label = named(QLabel(text), name, accessible)
-        label.setWordWrap(True)
-        label.setTextFormat(Qt.TextFormat.PlainText)
-        return label
+        self.setMinimumWidth(520)
+        if self.details.count():
+            fit_to_screen(self, 860, 480)
 
     def _on_resolve_button_clicked(self) -> None:
         self.accept()

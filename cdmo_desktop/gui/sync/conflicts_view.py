@@ -14,7 +14,7 @@ other is archived), after a confirmation; "Not the same" dismisses the pair.
 from __future__ import annotations
 
 import logging
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QPoint, QSettings, Qt
@@ -344,29 +344,30 @@ class ConflictsDialog(RememberedGeometryDialog):
             )
         )
 
-    def _write_each(self, writes: Sequence[object], label: str) -> int:
+    def _write_each(self, writes: Sequence[Callable[[], ChangeSet]], label: str) -> int:
+        """Run each write (one store write each) until one is refused (said in a
+        sentence; the rest are left open). What was written goes on the undo stack as
+        one step and is announced. Returns how many writes went through."""
         from cdmo_desktop.store import StoreError
 
+        written: list[ChangeSet] = []
+        for write in writes:
+            try:
+                written.append(write())
+            except (*REFUSALS, StoreError) as exc:
+                text = exc.sentence() if isinstance(exc, StoreError) else refusal_text(exc)
+                QMessageBox.warning(self, "Not saved", text)
+                break
+        changed = [c for c in written if not c.empty]
         stack = self.ctx.undo_stack
-        macro = len(writes) > 1
-        done = 0
-        if macro:
+        if len(changed) > 1:
             stack.beginMacro(label)
-        try:
-            for write in writes:
-                try:
-                    changeset: ChangeSet = write()  # type: ignore[operator]
-                except (*REFUSALS, StoreError) as exc:
-                    text = exc.sentence() if isinstance(exc, StoreError) else refusal_text(exc)
-                    QMessageBox.warning(self, "Not saved", text)
-                    break
-                commit(self.ctx, changeset, initiator=self)
-                done += 1
-        finally:
-            if macro:
-                stack.endMacro()
+        for changeset in changed:
+            commit(self.ctx, changeset, initiator=self)
+        if len(changed) > 1:
+            stack.endMacro()
         self.reload()
-        return done
+        return len(written)
 
 
 def duplicate_ids(conflict: Conflict) -> tuple[str, str] | None:

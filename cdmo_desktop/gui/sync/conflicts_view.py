@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Callable, Sequence
+from functools import partial
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QPoint, QSettings, Qt
@@ -286,7 +287,7 @@ class ConflictsDialog(RememberedGeometryDialog):
 
         label = "Keep here" if keep == HERE else "Keep theirs"
         return self._write_each(
-            [lambda c=c: sync.resolve_conflict(self.ctx.store, c.id, keep) for c in chosen],
+            [partial(sync.resolve_conflict, self.ctx.store, c.id, keep) for c in chosen],
             f"{label}: {plural(len(chosen), 'conflict')}",
         )
 

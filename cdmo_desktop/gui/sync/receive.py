@@ -180,7 +180,7 @@ def receive_changes(
     ctx: AppContext,
     parent: QWidget,
     path: Path | None = None,
-    on_received: Callable[[Received], None] | None = None,
+    on_received: Callable[[Received], object] | None = None,
 ) -> SyncProgressDialog | None:
     """The whole Receive flow; returns the progress window (None: nothing to do)."""
     from cdmo_desktop.store import StoreError, sync_file

@@ -111,7 +111,7 @@ class SyncReportDialog(RememberedGeometryDialog):
     def __init__(
         self,
         received: Received,
-        open_conflicts: Callable[[], None],
+        open_conflicts: Callable[[], object],
         parent: QWidget | None = None,
         settings: QSettings | None = None,
     ) -> None:

@@ -11,7 +11,7 @@ from typing import Any
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QAbstractButton, QMessageBox
+from PySide6.QtWidgets import QAbstractButton, QMessageBox, QTableWidget
 from pytestqt.qtbot import QtBot
 from sqlmodel import select
 
@@ -24,6 +24,12 @@ from cdmo_desktop.store.partner_edits import save_partner
 from cdmo_desktop.store.sync import Conflict
 
 pytestmark = pytest.mark.gui
+
+
+def _text(table: QTableWidget, row: int, column: int) -> str:
+    item = table.item(row, column)
+    assert item is not None
+    return item.text()
 
 
 class Recorded:
@@ -88,9 +94,9 @@ def _notes(ctx: AppContext, partner_id: str) -> str | None:
 def test_each_conflict_shows_record_field_values_who_and_when(dialog: ConflictsDialog) -> None:
     table = dialog.edit_table
     assert table.rowCount() == 2
-    headers = [table.horizontalHeaderItem(c).text() for c in range(table.columnCount())]
+    headers = [table.model().headerData(c, Qt.Orientation.Horizontal) for c in range(6)]
     assert headers == ["Record", "Field", "Value here", "Their value", "Who", "When"]
-    row = [table.item(0, c).text() for c in range(6)]
+    row = [_text(table, 0, c) for c in range(6)]
     assert row[1:5] == ["Notes", "Kept here", "Theirs 1", "Dana Weber"]
     assert row[5].startswith("2 Dec 2026")
     assert dialog.tabs.tabText(0) == "&Edited on both sides (2)"

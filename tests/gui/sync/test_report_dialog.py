@@ -16,6 +16,13 @@ from cdmo_desktop.store.sync import Conflict, Renumbered, SyncReport
 
 pytestmark = pytest.mark.gui
 
+
+def _text(table: QTableWidget, row: int, column: int) -> str:
+    item = table.item(row, column)
+    assert item is not None
+    return item.text()
+
+
 FIELD = Conflict(
     "c1", "field", "risk", "r1", "R-010 Fill-line capacity", "mitigation",
     "Second shift", "Buy a slot elsewhere", "Dana Weber", "2026-12-02T14:05:00+00:00", False,
@@ -83,14 +90,14 @@ def test_conflicts_renumbered_codes_and_duplicates_each_have_a_tab(
     assert tabs == ["&Conflicts (2)", "Re&numbered (1)", "Possible &duplicates (1)"]
     table = d.conflicts_table
     assert isinstance(table, QTableWidget)
-    row = [table.item(0, c).text() for c in range(table.columnCount())]
+    row = [_text(table, 0, c) for c in range(table.columnCount())]
     assert row[:5] == ["R-010 Fill-line capacity", "Mitigation", "Second shift",
                        "Buy a slot elsewhere", "Dana Weber"]  # fmt: skip
     assert row[5].startswith("2 Dec 2026")
-    assert table.item(1, 1).text() == "Deleted on one side"
-    assert table.item(1, 2).text() == "—"
+    assert _text(table, 1, 1) == "Deleted on one side"
+    assert _text(table, 1, 2) == "—"
     assert d.renumbered_table is not None
-    assert [d.renumbered_table.item(0, c).text() for c in range(2)] == ["R-010", "R-014"]
+    assert [_text(d.renumbered_table, 0, c) for c in range(2)] == ["R-010", "R-014"]
     backup = d.findChild(QLabel, "syncReportBackup")
     assert backup is not None and "/backups/desk-sync.sqlite" in backup.text()
     assert d.resolve_button is not None

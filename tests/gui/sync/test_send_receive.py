@@ -12,7 +12,7 @@ from typing import Any
 
 import pytest
 from PySide6.QtCore import QSettings
-from PySide6.QtWidgets import QDialog, QMessageBox, QWidget
+from PySide6.QtWidgets import QDialog, QLabel, QMessageBox, QWidget
 from pytestqt.qtbot import QtBot
 from sqlmodel import select
 
@@ -165,7 +165,8 @@ def test_changes_sent_from_one_copy_arrive_in_the_other_with_a_report(
     assert isinstance(report, SyncReportDialog)
     assert "merged into this database" in report.summary.text()
     assert "1 partner" in report.kinds.text()
-    assert "A backup was taken before" in report.findChild(QWidget, "syncReportBackup").text()
+    backup = report.findChild(QLabel, "syncReportBackup")
+    assert backup is not None and "A backup was taken before" in backup.text()
 
     # The same file again: nothing new.
     report.close()
@@ -173,7 +174,8 @@ def test_changes_sent_from_one_copy_arrive_in_the_other_with_a_report(
     other.report_dialog = None
     other.receive_changes()
     qtbot.waitUntil(lambda: other.report_dialog is not None, timeout=30000)
-    assert "Nothing new" in other.report_dialog.summary.text()
+    again = other.report_dialog
+    assert again is not None and "Nothing new" in again.summary.text()
     assert _partner(laptop, partner.name).notes == "Audit moved to March"
 
 

@@ -23,12 +23,12 @@ from __future__ import annotations
 import argparse
 import os
 import sys
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from cdmo_desktop.cli.target import HELP, METAVAR, Target, db_arg, resolve
+from cdmo_desktop.cli.target import HELP, METAVAR, Target, db_arg, is_server, resolve
 
 if TYPE_CHECKING:
     from cdmo_desktop.store.store import Store
@@ -40,42 +40,56 @@ PASSPHRASE_ENV = "CDMO_SYNC_PASSPHRASE"
 BACKUP_REASON = "before-sync"
 
 
-def register(subparsers: Any) -> argparse.ArgumentParser:
-    from cdmo_desktop.cli import _Parser
+class Refused(Exception):
+    """A refusal: one line on stderr, exit status 2, nothing written."""
 
+
+def _guarded(func: Callable[[argparse.Namespace], int]) -> Callable[[argparse.Namespace], int]:
+    def run(args: argparse.Namespace) -> int:
+        try:
+            return func(args)
+        except Refused as exc:
+            if sys.stderr is not None:
+                print(f"cdmo-desktop: error: {' '.join(str(exc).split())}", file=sys.stderr)
+            return EXIT_USAGE
+
+    return run
+
+
+def register(subparsers: Any) -> argparse.ArgumentParser:
     sync = subparsers.add_parser(
         "sync",
         help="exchange edits with other replicas through sync files",
         description=__doc__,
         formatter_class=argparse.RawDescriptionHelpFormatter,
     )
-    verbs = sync.add_subparsers(dest="verb", metavar="VERB", parser_class=_Parser, required=True)
+    verbs = sync.add_subparsers(dest="verb", metavar="VERB", required=True)
     clone = verbs.add_parser("clone", help="make a new replica (an SQLite file) of a database")
     _db(clone, required=True, text="the database to clone: a file or a team server")
     clone.add_argument("--out", type=Path, required=True, metavar="DST", help="the new file")
-    clone.set_defaults(func=_clone)
+    clone.set_defaults(func=_guarded(_clone))
     pack = verbs.add_parser("pack", help="write the changes a peer has not seen to a file")
     _db(pack)
     pack.add_argument("--out", type=Path, required=True, metavar="FILE", help="the sync file")
     pack.add_argument("--for", dest="peer", metavar="PEER", help="a peer's name or id")
     pack.add_argument("--encrypt", action="store_true", help="protect it with a passphrase")
     pack.add_argument("--force", action="store_true", help="replace FILE if it exists")
-    pack.set_defaults(func=_pack)
+    pack.set_defaults(func=_guarded(_pack))
     apply = verbs.add_parser("apply", help="merge a sync file into the database")
     apply.add_argument("file", type=Path, metavar="FILE", help="the .cdmosync file")
     _db(apply)
-    apply.set_defaults(func=_apply)
+    apply.set_defaults(func=_guarded(_apply))
     both = verbs.add_parser("with", help="sync both ways with a team server")
     _db(both)
     both.add_argument("--server", type=db_arg, required=True, metavar="URL", help="the server")
-    both.set_defaults(func=_with)
+    both.set_defaults(func=_guarded(_with))
     status = verbs.add_parser("status", help="this replica, its peers and open conflicts")
     _db(status)
-    status.set_defaults(func=_status)
+    status.set_defaults(func=_guarded(_status))
     conflicts = verbs.add_parser("conflicts", help="list the conflicts merges found")
     _db(conflicts)
     conflicts.add_argument("--all", action="store_true", help="resolved ones too")
-    conflicts.set_defaults(func=_conflicts)
+    conflicts.set_defaults(func=_guarded(_conflicts))
     return sync
 
 
@@ -94,15 +108,21 @@ def _db(parser: argparse.ArgumentParser, *, required: bool = False, text: str = 
 
 
 def _refused(text: str) -> Exception:
-    from cdmo_desktop.cli import CliError
-
-    return CliError(text, EXIT_USAGE)
+    return Refused(text)
 
 
 def _target(args: argparse.Namespace) -> Target:
-    from cdmo_desktop.cli import _db_path
+    """--db (a file or a server URL), else $CDMO_DESKTOP_DB, else the user-data file (as
+    every command: cdmo_desktop.cli)."""
+    explicit = getattr(args, "db", None)
+    if explicit is not None:
+        return resolve(explicit)
+    env = os.environ.get("CDMO_DESKTOP_DB")
+    if env and is_server(env):
+        return resolve(db_arg(env))
+    from cdmo_desktop.store.paths import default_db_path
 
-    return _db_path(args)
+    return default_db_path()
 
 
 def _warn(line: str) -> None:
@@ -349,6 +369,7 @@ def _print_report(report: SyncReport, source: str) -> None:
 
 
 def _conflict_line(c: Any) -> str:
+    """One line: the record (and field), what happened, the two values, who and when."""
     where = f"{c.table.replace('_', ' ')} {c.record_label}"
     if c.field:
         where += f", {c.field}"
@@ -356,12 +377,23 @@ def _conflict_line(c: Any) -> str:
         "field": "edited on both sides",
         "delete_edit": "deleted on one side, edited on the other (kept)",
         "renumbered": "renumbered",
-        "duplicate": "possible duplicate",
+        "duplicate": "possible duplicate (merge in the window: Sync > Conflicts)",
     }.get(c.kind, c.kind)
-    values = f"here {c.here_value!r}, theirs {c.other_value!r}"
-    by = f"by {c.other_user or 'someone'} at {_when(c.other_when)}"
-    state = " [resolved]" if c.resolved else ""
-    return f"{where}: {what}; {values} ({by}){state}"
+    parts = [f"{where}: {what}"]
+    if c.here_value is not None or c.other_value is not None:
+        parts.append(f"here {_value(c.here_value)}, theirs {_value(c.other_value)}")
+    line = "; ".join(parts)
+    if c.other_user or c.other_when:
+        line += f" (by {c.other_user or 'someone'}"
+        line += f" at {_when(c.other_when)})" if c.other_when else ")"
+    return line + (" [resolved]" if c.resolved else "")
+
+
+def _value(value: str | None) -> str:
+    if value is None:
+        return "(none)"
+    flat = " ".join(value.split())
+    return repr(flat if len(flat) <= 80 else flat[:77] + "...")
 
 
 # --- with a team server --------------------------------------------------------------------

@@ -32,7 +32,7 @@ from typing import Any
 import sqlalchemy as sa
 from sqlmodel import SQLModel
 
-from cdmo_desktop.store import chain
+from cdmo_desktop.store import chain, sync_fold
 from cdmo_desktop.store.changelog import to_text
 from cdmo_desktop.store.changesets import CAPTURE_SKIP
 
@@ -302,38 +302,38 @@ def _data_tables(conn: sa.Connection) -> list[sa.Table]:
     ]
 
 
-def _replay(entries: list[Any], redacted: set[str]) -> dict[str, Any] | None:
-    """A row's logged values after `entries` (in order); None when it ends deleted."""
-    state: dict[str, Any] | None = None
-    for entry_id, action, name, new_value in entries:
-        hidden = entry_id in redacted
-        if action == "insert":
-            try:
-                loaded = json.loads(new_value) if new_value else {}
-            except ValueError:
-                loaded = {}
-            state = {k: _UNKNOWN if hidden else v for k, v in loaded.items()}
-        elif action == "update":
-            if state is None:
-                state = {}
-            if name:
-                state[name] = _UNKNOWN if hidden else new_value
-        elif action == "delete":
-            state = None
-    return state
+def _replay(entries: list[sync_fold.Logged], redacted: set[str]) -> dict[str, Any] | None:
+    """A row's logged values after `entries` (store/sync_fold.py: in clock order, a delete
+    an unseen edit made void kept); None when it ends deleted."""
+    return sync_fold.fold(entries, lambda e, v: _UNKNOWN if e.id in redacted else v)
 
 
 def _history(
     conn: sa.Connection, table: str, ids: list[str]
-) -> dict[str, list[tuple[str, str, str | None, str | None]]]:
+) -> dict[str, list[sync_fold.Logged]]:
+    clocks = _has_clocks(conn)
+    sync_columns = "hlc, base_hlc" if clocks else "NULL, NULL"
     query = sa.text(
-        "SELECT row_id, id, action, field, new_value FROM change_log "
+        f"SELECT row_id, id, action, field, new_value, {sync_columns}, seq FROM change_log "
         "WHERE table_name = :t AND row_id IN :ids ORDER BY row_id, seq, occurred_at"
     ).bindparams(sa.bindparam("ids", expanding=True))
-    out: dict[str, list[tuple[str, str, str | None, str | None]]] = {}
-    for row_id, entry_id, action, name, new_value in conn.execute(query, {"t": table, "ids": ids}):
-        out.setdefault(str(row_id), []).append((str(entry_id), action, name, new_value))
+    out: dict[str, list[sync_fold.Logged]] = {}
+    for row_id, entry_id, action, name, new_value, hlc, base, seq in conn.execute(
+        query, {"t": table, "ids": ids}
+    ):
+        out.setdefault(str(row_id), []).append(
+            sync_fold.Logged(str(entry_id), action, name, new_value, hlc or "", base, seq or 0)
+        )
     return out
+
+
+def _has_clocks(conn: sa.Connection) -> bool:
+    """Whether change_log has the sync columns (revision 0018_sync)."""
+    key = "cdmo_change_log_hlc"  # kept once found (no revision takes them away again)
+    if not conn.info.get(key):
+        names = {c["name"] for c in sa.inspect(conn).get_columns("change_log")}
+        conn.info[key] = "hlc" in names
+    return bool(conn.info[key])
 
 
 @dataclass(frozen=True)

@@ -176,11 +176,27 @@ def chained_rows(
     happened, `occurred_at` as text or datetime) with seq, values_digest and entry_hash
     filled after the current head: for writers that insert with Core (the benchmark's
     generator). Insert them in the same transaction, before anything else is logged."""
+    from cdmo_desktop.store import sync_clock
+
     lock_head(connection)
     key, seq, previous, _last = head(connection)
+    for rows_ in _chunks(rows, 10_000):
+        sync_clock.stamp(connection, rows_)  # origin, origin_seq, hlc, base_hlc
+        for row in rows_:
+            seq += 1
+            row["seq"] = seq
+            row["values_digest"] = values_digest(key, row.get("old_value"), row.get("new_value"))
+            row["entry_hash"] = previous = entry_hash(key, previous, row)
+            yield row
+
+
+def _chunks(rows: Iterable[dict[str, Any]], size: int) -> Iterable[list[dict[str, Any]]]:
+    batch: list[dict[str, Any]] = []
     for row in rows:
-        seq += 1
-        row["seq"] = seq
-        row["values_digest"] = values_digest(key, row.get("old_value"), row.get("new_value"))
-        row["entry_hash"] = previous = entry_hash(key, previous, row)
-        yield row
+        batch.append(row)
+        if len(batch) >= size:
+            yield batch
+            batch = []
+    if batch:
+        yield batch
+

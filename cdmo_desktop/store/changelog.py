@@ -27,9 +27,12 @@ from cdmo_desktop.domain import derive
 from cdmo_desktop.domain.enums import ChangeAction
 from cdmo_desktop.domain.models import ChangeLog, utcnow
 from cdmo_desktop.domain.validation import ValidationError, validate
-from cdmo_desktop.store import chain, changesets, derived
+from cdmo_desktop.store import chain, changesets, derived, sync_clock
 
 _SKIP_FIELDS = {"created_at", "updated_at", "row_version"}
+# session.info key: the (table, row_id) a sync merge writes while it logs the sender's
+# entries for them itself (store/sync.py); the hook records none of its own for those.
+QUIET = "sync_quiet"
 _clock_lock = threading.Lock()
 _last_time = utcnow()
 
@@ -193,6 +196,10 @@ def _before_flush(session: Session, _ctx: Any, _instances: Any) -> None:
         deleted.setdefault(obj.__tablename__, set()).add(str(obj.id))
     if deleted:
         entries.extend(_cascade_entries(session, deleted))
+    quiet = session.info.get(QUIET)
+    if quiet:  # a merge writes these rows and logs the sender's entries (store/sync.py)
+        entries = [e for e in entries if (e.table_name, e.row_id) not in quiet]
+    sync_clock.stamp(session.connection(), entries, session.info.get("location"))
     chain.seal(session.connection(), entries)
     session.add_all(entries)
 

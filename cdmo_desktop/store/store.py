@@ -102,6 +102,8 @@ class Store:
             s = self._factory()
             s.info["user"] = self.user or changelog.os_user()
             s.info["reason"] = reason
+            # A file found at another path is a copy: new replica id (store/sync_clock.py).
+            s.info["location"] = str(self.file.resolve()) if self.file is not None else None
             try:
                 yield s
                 s.commit()

@@ -20,13 +20,24 @@ Nothing here imports Qt; errors reach the user as `StoreError.sentence()`.
 
 from __future__ import annotations
 
+import json
 from collections.abc import Callable
 from dataclasses import dataclass, field
-from datetime import datetime
+from datetime import UTC, datetime
+from typing import Any
 
+import sqlalchemy as sa
+from sqlmodel import Session
+
+from cdmo_desktop.domain.models import ChangeLog
+from cdmo_desktop.domain.models.sync import SYNC_CONFLICT, SYNC_PEER, SYNC_REPLICA
+from cdmo_desktop.store import chain, changesets, sync_clock, sync_merge
 from cdmo_desktop.store.changesets import ChangeSet
 from cdmo_desktop.store.errors import StoreError
+from cdmo_desktop.store.revisions import HEAD_REVISION
 from cdmo_desktop.store.store import Store
+
+_log = ChangeLog.__table__  # type: ignore[attr-defined]
 
 
 @dataclass(frozen=True)
@@ -119,23 +130,165 @@ class Peer:
 
 class SyncRefused(StoreError):
     """A batch this database will not merge (another schema revision, a gap, a sender
-    posing as this replica); nothing was written. `.sentence()` is one line for the user."""
+    posing as this replica, a cancel); nothing was written. `.sentence()` is one line for
+    the user."""
+
+
+def _location(store: Store) -> str | None:
+    return str(store.file.resolve()) if store.file is not None else None
 
 
 def replica_id(store: Store) -> str:
     """This database's replica id."""
-    raise NotImplementedError
+    with store.read() as s:
+        return str(s.connection().execute(sa.select(SYNC_REPLICA.c.id)).scalar_one())
 
 
 def ensure_identity(store: Store) -> str:
     """The replica id in force: a new one when this file is a copy (found at another
     location than its identity was last used at); returns it."""
-    raise NotImplementedError
+    with store.session() as s:
+        return str(sync_clock.identity(s.connection(), _location(store)).id)
+
+
+def new_identity(store: Store, *, cloned_from: str | None = None) -> str:
+    """Give this database a new replica id (a clone: `cloned_from` the source's id), used
+    at its present location from now on. Returns the new id."""
+    with store.session() as s:
+        return sync_clock.renew(s.connection(), location=_location(store), cloned_from=cloned_from)
+
+
+def holdings(conn: sa.Connection) -> dict[str, int]:
+    """{origin: the highest origin_seq this database holds} (held entries of an origin are
+    always 1..n: a batch with a gap is refused)."""
+    rows = conn.execute(
+        sa.select(_log.c.origin, sa.func.max(_log.c.origin_seq))
+        .where(_log.c.origin.is_not(None))
+        .group_by(_log.c.origin)
+    )
+    return {str(origin): int(n) for origin, n in rows}
+
+
+def _peer_has(conn: sa.Connection, peer: str) -> dict[str, int]:
+    row = conn.execute(sa.select(SYNC_PEER.c.has).where(SYNC_PEER.c.id == peer)).first()
+    return _has(row.has) if row is not None else {}
+
+
+def _has(text: str | None) -> dict[str, int]:
+    try:
+        loaded = json.loads(text or "{}")
+    except ValueError:
+        return {}
+    return {str(k): int(v) for k, v in loaded.items()} if isinstance(loaded, dict) else {}
+
+
+def _sync_entry(row: Any) -> SyncEntry:
+    moment = datetime.fromisoformat(chain.time_text(row.occurred_at)).replace(tzinfo=UTC)
+    return SyncEntry(
+        origin=str(row.origin),
+        origin_seq=int(row.origin_seq),
+        hlc=str(row.hlc),
+        base_hlc=row.base_hlc,
+        table=str(row.table_name),
+        row_id=str(row.row_id),
+        action=str(getattr(row.action, "value", row.action)),
+        field=row.field,
+        old_value=row.old_value,
+        new_value=row.new_value,
+        user=str(row.user or ""),
+        occurred_at=moment.isoformat(),
+        reason=str(row.reason or ""),
+    )
+
+
+def _name(store: Store) -> str:
+    return store.file.stem if store.file is not None else store.location
 
 
 def pack(store: Store, for_peer: str | None = None) -> SyncBatch:
-    """The entries `for_peer` lacks (all of them when None), ordered by hlc."""
-    raise NotImplementedError
+    """The entries `for_peer` lacks (all of them when None), ordered by hlc: what it told
+    us it holds (the `has` of its last batch received here) is left out."""
+    with store.session() as s:
+        conn = s.connection()
+        me = sync_clock.identity(conn, _location(store))
+        known = _peer_has(conn, for_peer) if for_peer else {}
+        held = holdings(conn)
+        wanted = [o for o, n in held.items() if n > known.get(o, 0)]
+        rows: list[Any] = []
+        for origin in wanted:
+            rows.extend(
+                conn.execute(
+                    sa.select(_log).where(
+                        _log.c.origin == origin, _log.c.origin_seq > known.get(origin, 0)
+                    )
+                ).all()
+            )
+    entries = tuple(sorted((_sync_entry(r) for r in rows), key=lambda e: e.hlc))
+    return SyncBatch(
+        revision=HEAD_REVISION,
+        sender=str(me.id),
+        sender_name=_name(store),
+        for_peer=for_peer,
+        has=held,
+        entries=entries,
+        created_at=datetime.now(UTC).isoformat(),
+    )
+
+
+def _refuse_foreign(batch: SyncBatch, me: str, held: dict[str, int]) -> list[SyncEntry]:
+    """The entries of `batch` this database lacks, in clock order; SyncRefused for a batch
+    it must not merge."""
+    if batch.revision != HEAD_REVISION:
+        raise SyncRefused(
+            f"the changes were made with schema {batch.revision}, this database has "
+            f"{HEAD_REVISION}: update the app that is behind, then sync again; nothing "
+            "was applied"
+        )
+    if batch.sender == me:
+        raise SyncRefused(
+            "the changes come from this very database (or a copy posing as it); nothing was applied"
+        )
+    fresh = [e for e in batch.entries if e.origin_seq > held.get(e.origin, 0)]
+    if any(e.origin == me for e in fresh):
+        raise SyncRefused(
+            "the changes hold entries under this database's own identity that it never "
+            "made: they come from a copy of it; nothing was applied"
+        )
+    by_origin: dict[str, list[int]] = {}
+    for e in fresh:
+        by_origin.setdefault(e.origin, []).append(e.origin_seq)
+    for origin, numbers in by_origin.items():
+        expected = held.get(origin, 0) + 1
+        for n in sorted(set(numbers)):
+            if n != expected:
+                raise SyncRefused(
+                    "the changes start after what this database holds from one of the "
+                    "replicas (an earlier sync file is missing): apply the earlier file "
+                    "first, or ask for a full one; nothing was applied"
+                )
+            expected += 1
+    unique: dict[tuple[str, int], SyncEntry] = {}
+    for e in fresh:
+        unique.setdefault((e.origin, e.origin_seq), e)
+    return sorted(unique.values(), key=lambda e: e.hlc)
+
+
+def _changelog(e: SyncEntry) -> ChangeLog:
+    return ChangeLog(
+        occurred_at=datetime.fromisoformat(e.occurred_at),
+        user=e.user,
+        table_name=e.table,
+        row_id=e.row_id,
+        action=e.action,
+        field=e.field,
+        old_value=e.old_value,
+        new_value=e.new_value,
+        reason=e.reason,
+        origin=e.origin,
+        origin_seq=e.origin_seq,
+        hlc=e.hlc,
+        base_hlc=e.base_hlc,
+    )
 
 
 def apply(
@@ -148,28 +301,263 @@ def apply(
     """Merge `batch`, all or nothing (see the module docstring). Raises SyncRefused for a
     batch from another schema revision, one with a gap, or one posing as this replica; a
     batch with nothing new writes nothing and reports `nothing_new`."""
-    raise NotImplementedError
+    report = SyncReport(received=len(batch.entries), applied=0, already_had=0)
+    try:
+        with store.session(reason="") as s:
+            conn = s.connection()
+            chain.lock_head(conn)
+            me = str(sync_clock.identity(conn, _location(store)).id)
+            fresh = _refuse_foreign(batch, me, holdings(conn))
+            report.applied = len(fresh)
+            report.already_had = len(batch.entries) - len(fresh)
+            if not fresh:
+                return report
+            outcome = sync_merge.merge(s, [_changelog(e) for e in fresh], progress, cancelled)
+            sync_clock.advance(conn, max(e.hlc for e in fresh))
+            _received(conn, batch)
+            report.by_kind = outcome.by_kind
+            found = _read_conflicts(s, keys=outcome.conflict_keys)
+    except sync_merge.MergeCancelled:
+        raise SyncRefused("the sync was cancelled; nothing was applied") from None
+    report.conflicts = [c for c in found if c.kind in ("field", "delete_edit")]
+    report.duplicates = [c for c in found if c.kind == "duplicate"]
+    report.renumbered = [
+        Renumbered(
+            c.table, c.row_id, _code(c.table, c.here_value), _code(c.table, c.other_value),
+            c.record_label,
+        )
+        for c in found
+        if c.kind == "renumbered"
+    ]  # fmt: skip
+    return report
+
+
+def _code(table: str, value: str | None) -> str:
+    if table == "risk" and value and value.isdigit():
+        from cdmo_desktop.domain.risk_review import code
+
+        return code(int(value))
+    return value or ""
+
+
+def _received(conn: sa.Connection, batch: SyncBatch) -> None:
+    """The sender holds `batch.has` now: remember it (what to pack for it next time)."""
+    now = datetime.now(UTC)
+    known = _peer_has(conn, batch.sender)
+    has = {o: max(n, known.get(o, 0)) for o, n in {**known, **batch.has}.items()}
+    values = {"name": batch.sender_name[:300], "has": json.dumps(has, sort_keys=True)}
+    exists = conn.execute(sa.select(SYNC_PEER.c.id).where(SYNC_PEER.c.id == batch.sender)).first()
+    if exists:
+        conn.execute(
+            sa.update(SYNC_PEER)
+            .where(SYNC_PEER.c.id == batch.sender)
+            .values(**values, last_received_at=now)
+        )
+    else:
+        conn.execute(sa.insert(SYNC_PEER).values(id=batch.sender, **values, last_received_at=now))
 
 
 def peers(store: Store) -> list[Peer]:
-    raise NotImplementedError
+    with store.read() as s:
+        rows = s.connection().execute(sa.select(SYNC_PEER).order_by(SYNC_PEER.c.name)).all()
+    return [Peer(r.id, r.name, r.last_sent_at, r.last_received_at, _has(r.has)) for r in rows]
 
 
 def mark_sent(store: Store, batch: SyncBatch) -> None:
-    """Record that `batch` was written for its peer (after the file is safely written)."""
-    raise NotImplementedError
+    """Record that `batch` was written for its peer (after the file is safely written).
+    What the peer holds is only learnt from its own batches: until it answers, the next
+    pack for it carries these entries again (applying one twice is a no-op)."""
+    if batch.for_peer is None:
+        return
+    now = datetime.now(UTC)
+    with store.session() as s:
+        conn = s.connection()
+        exists = conn.execute(
+            sa.select(SYNC_PEER.c.id).where(SYNC_PEER.c.id == batch.for_peer)
+        ).first()
+        if exists:
+            conn.execute(
+                sa.update(SYNC_PEER)
+                .where(SYNC_PEER.c.id == batch.for_peer)
+                .values(last_sent_at=now)
+            )
+        else:
+            conn.execute(
+                sa.insert(SYNC_PEER).values(
+                    id=batch.for_peer, name=batch.for_peer, has="{}", last_sent_at=now
+                )
+            )
+
+
+def _label(s: Session, table: str, row_id: str) -> str:
+    try:
+        model = changesets.model_for_table(table)
+    except LookupError:
+        return table
+    obj = s.get(model, row_id)
+    if obj is None:
+        return table.replace("_", " ")
+    if table == "risk":
+        from cdmo_desktop.domain.risk_review import code
+
+        return f"{code(obj.number)} {obj.title}"  # type: ignore[attr-defined]
+    for name in ("name", "title", "label"):
+        value = getattr(obj, name, None)
+        if isinstance(value, str) and value:
+            return value
+    return table.replace("_", " ")
+
+
+def _read_conflicts(
+    s: Session, *, keys: list[str] | None = None, open_only: bool = False, one: str | None = None
+) -> list[Conflict]:
+    query = sa.select(SYNC_CONFLICT).order_by(SYNC_CONFLICT.c.detected_at, SYNC_CONFLICT.c.id)
+    if keys is not None:
+        if not keys:
+            return []
+        query = query.where(SYNC_CONFLICT.c.key.in_(sorted(set(keys))))
+    if open_only:
+        query = query.where(SYNC_CONFLICT.c.resolved_at.is_(None))
+    if one is not None:
+        query = query.where(SYNC_CONFLICT.c.id == one)
+    out = []
+    for r in s.connection().execute(query).all():
+        when = r.other_hlc or ""
+        out.append(
+            Conflict(
+                id=r.id,
+                kind=r.kind,
+                table=r.table_name,
+                row_id=r.row_id,
+                record_label=_label(s, r.table_name, r.row_id),
+                field=r.field,
+                here_value=r.here_value,
+                other_value=r.other_value,
+                other_user=r.other_user,
+                other_when=_when(when),
+                resolved=r.resolved_at is not None,
+            )
+        )
+    return out
+
+
+def _when(hlc: str) -> str:
+    """The time of a change as ISO 8601 UTC, from its hlc ("" when unknown)."""
+    if not hlc:
+        return ""
+    wall = sync_clock.parse(hlc)[0]
+    return datetime.fromtimestamp(wall / 1000, UTC).isoformat(timespec="seconds")
 
 
 def conflicts(store: Store, *, open_only: bool = True) -> list[Conflict]:
-    raise NotImplementedError
+    with store.read() as s:
+        return _read_conflicts(s, open_only=open_only)
 
 
 def resolve_conflict(store: Store, conflict_id: str, keep: str) -> ChangeSet:
-    """Settle a conflict: keep "here" (the value this database holds) or "other"."""
-    raise NotImplementedError
+    """Settle a conflict: keep "here" (the value this database holds) or "other" (the value
+    that lost: written now as an ordinary edit, so it travels to the other replicas). A
+    deleted-and-edited record: "here" keeps it, "other" deletes it. Possible duplicates:
+    "here" keeps both partners, "other" merges the later one into the earlier."""
+    if keep not in ("here", "other"):
+        raise ValueError(f"keep must be 'here' or 'other', not {keep!r}")
+    with store.read() as s:
+        found = _read_conflicts(s, one=conflict_id)
+        key = (
+            s.connection()
+            .execute(sa.select(SYNC_CONFLICT.c.key).where(SYNC_CONFLICT.c.id == conflict_id))
+            .scalar()
+        )
+    if not found or key is None:
+        raise StoreError("the conflict is no longer listed; nothing was changed")
+    conflict = found[0]
+    if conflict.kind == "duplicate" and keep == "other":
+        _, first, second = str(key).split(":", 2)
+        return merge_partners(store, first, second)
+
+    def work(s: Session) -> None:
+        if keep == "other" and conflict.kind == "field" and conflict.field:
+            model = changesets.model_for_table(conflict.table)
+            obj = s.get(model, conflict.row_id)
+            if obj is not None:
+                setattr(
+                    obj,
+                    conflict.field,
+                    sync_merge.typed(model, conflict.field, conflict.other_value),
+                )
+        elif keep == "other" and conflict.kind == "delete_edit":
+            obj = s.get(changesets.model_for_table(conflict.table), conflict.row_id)
+            if obj is not None:
+                s.delete(obj)
+        s.flush()
+        _mark(s, conflict.id, f"kept {keep}")
+
+    return store.write("Resolve sync conflict", work)
+
+
+def _mark(s: Session, conflict_id: str, resolution: str) -> None:
+    s.connection().execute(
+        sa.update(SYNC_CONFLICT)
+        .where(SYNC_CONFLICT.c.id == conflict_id)
+        .values(resolved_at=datetime.now(UTC), resolution=resolution)
+    )
 
 
 def merge_partners(store: Store, keep_id: str, duplicate_id: str) -> ChangeSet:
     """Fold the partner `duplicate_id` into `keep_id`: its engagements, sites, contacts,
     audits and other rows point to the kept partner, and the duplicate is archived."""
-    raise NotImplementedError
+    from sqlmodel import SQLModel
+
+    from cdmo_desktop.domain.models import Partner
+
+    if keep_id == duplicate_id:
+        raise StoreError("a partner cannot be merged into itself; nothing was changed")
+
+    def work(s: Session) -> None:
+        keep, dup = s.get(Partner, keep_id), s.get(Partner, duplicate_id)
+        if keep is None or dup is None:
+            raise StoreError("one of the two partners no longer exists; nothing was changed")
+        for table in SQLModel.metadata.sorted_tables:
+            for fk in table.foreign_keys:
+                if fk.column.table.name != "partner" or "id" not in table.c:
+                    continue
+                model = changesets.model_for_table(table.name)
+                column = fk.parent.name
+                for row_id in (
+                    s.connection()
+                    .execute(sa.select(table.c.id).where(fk.parent == duplicate_id))
+                    .scalars()
+                ):
+                    obj = s.get(model, row_id)
+                    if obj is None:
+                        continue
+                    if _would_repeat(s, table, obj, column, keep_id):
+                        s.delete(obj)  # the kept partner already has the same pair
+                    else:
+                        setattr(obj, column, keep_id)
+                    s.flush()
+        dup.archived = True
+        dup.archived_at = datetime.now(UTC)
+        s.flush()
+        first, second = sorted((keep_id, duplicate_id))
+        s.connection().execute(
+            sa.update(SYNC_CONFLICT)
+            .where(SYNC_CONFLICT.c.key == f"duplicate:{first}:{second}")
+            .values(resolved_at=datetime.now(UTC), resolution="merged")
+        )
+
+    return store.write("Merge duplicate partners", work, reason="merged duplicate partners")
+
+
+def _would_repeat(s: Session, table: sa.Table, obj: Any, column: str, keep_id: str) -> bool:
+    """Whether re-pointing `obj` to `keep_id` would break a unique pair of `table`."""
+    for constraint in table.constraints:
+        if not isinstance(constraint, sa.UniqueConstraint):
+            continue
+        names = [c.name for c in constraint.columns]
+        if column not in names:
+            continue
+        where = [table.c[n] == (keep_id if n == column else getattr(obj, n)) for n in names]
+        if s.connection().execute(sa.select(table.c.id).where(*where)).first():
+            return True
+    return False

@@ -1,0 +1,246 @@
+"""The merge rules of sync (store/sync.py): two replicas of the demo, edited apart, then
+synced both ways."""
+
+from __future__ import annotations
+
+import hashlib
+from collections.abc import Iterator
+from dataclasses import replace
+from pathlib import Path
+
+import pytest
+from sqlmodel import Session, select
+
+from cdmo_desktop.domain.enums import PartnerKind, RiskCategory
+from cdmo_desktop.domain.models import ChangeLog, Partner, Risk
+from cdmo_desktop.store import sync, sync_merge
+from cdmo_desktop.store.store import Store
+from tests.sync_support import clean, exchange, log_keys, replicas, send, table_rows
+
+pytestmark = pytest.mark.sqlite_only
+SYNCED = ("partner", "risk", "engagement", "partner_site", "contact")
+
+
+@pytest.fixture
+def pair(demo_template: Path, tmp_path: Path) -> Iterator[tuple[Store, Store]]:
+    a, b = replicas(demo_template, tmp_path, 2)
+    yield a, b
+    a.close()
+    b.close()
+
+
+def _risk(store: Store) -> Risk:
+    with store.read() as s:
+        risk = s.exec(select(Risk).order_by(Risk.id)).first()
+    assert risk is not None
+    return risk
+
+
+def _set(store: Store, model: type, row_id: str, **values: object) -> None:
+    def work(s: Session) -> None:
+        obj = s.get(model, row_id)
+        for k, v in values.items():
+            setattr(obj, k, v)
+
+    store.write("edit", work)
+
+
+def _get(store: Store, model: type, row_id: str) -> object:
+    with store.read() as s:
+        return s.get(model, row_id)
+
+
+def _converged(a: Store, b: Store) -> None:
+    assert table_rows(a, SYNCED) == table_rows(b, SYNCED)
+    assert log_keys(a) == log_keys(b)
+    clean(a)
+    clean(b)
+
+
+def test_edits_to_different_fields_both_land(pair: tuple[Store, Store]) -> None:
+    a, b = pair
+    risk = _risk(a)
+    _set(a, Risk, risk.id, owner="Ana")
+    _set(b, Risk, risk.id, mitigation="Second supplier")
+    exchange([a, b])
+    for store in (a, b):
+        got = _get(store, Risk, risk.id)
+        assert got.owner == "Ana" and got.mitigation == "Second supplier"  # type: ignore[attr-defined]
+        assert sync.conflicts(store) == []
+    _converged(a, b)
+
+
+def test_the_same_field_later_edit_wins_and_the_other_is_a_conflict(
+    pair: tuple[Store, Store],
+) -> None:
+    a, b = pair
+    risk = _risk(a)
+    _set(a, Risk, risk.id, owner="Ana")
+    _set(b, Risk, risk.id, owner="Ben")  # later clock
+    exchange([a, b])
+    for store in (a, b):
+        assert _get(store, Risk, risk.id).owner == "Ben"  # type: ignore[attr-defined]
+        found = sync.conflicts(store)
+        assert [(c.kind, c.field, c.here_value, c.other_value) for c in found] == [
+            ("field", "owner", "Ben", "Ana")
+        ]
+        assert found[0].other_user == "user0" and found[0].record_label.startswith("R-")
+    _converged(a, b)
+    # Keeping the other value is an ordinary edit that travels.
+    conflict = sync.conflicts(b)[0]
+    sync.resolve_conflict(b, conflict.id, "other")
+    exchange([a, b])
+    assert _get(a, Risk, risk.id).owner == "Ana"  # type: ignore[attr-defined]
+    assert sync.conflicts(b) == []
+    _converged(a, b)
+
+
+def test_deleted_on_one_side_edited_on_the_other_is_kept(pair: tuple[Store, Store]) -> None:
+    a, b = pair
+    with a.read() as s:  # a risk without reviews
+        risk = s.exec(select(Risk).where(~Risk.id.in_(  # type: ignore[attr-defined]
+            select(__import__("cdmo_desktop.domain.models", fromlist=["RiskReview"]).RiskReview.risk_id)
+        )).order_by(Risk.id)).first()  # fmt: skip
+    assert risk is not None
+    a.write("delete", lambda s: s.delete(s.get(Risk, risk.id)))
+    _set(b, Risk, risk.id, owner="Ben")
+    exchange([a, b])
+    for store in (a, b):
+        assert _get(store, Risk, risk.id).owner == "Ben"  # type: ignore[attr-defined]
+        assert [c.kind for c in sync.conflicts(store)] == ["delete_edit"]
+    _converged(a, b)
+
+
+def test_a_delete_nobody_edited_meanwhile_goes_through(pair: tuple[Store, Store]) -> None:
+    a, b = pair
+    risk = _risk(a)
+    _set(a, Risk, risk.id, owner="Ana")
+    exchange([a, b])
+    b.write("delete", lambda s: s.delete(s.get(Risk, risk.id)))
+    exchange([a, b])
+    assert _get(a, Risk, risk.id) is None and sync.conflicts(a) == []
+    _converged(a, b)
+
+
+def _new_risk(store: Store, engagement_id: str, number: int, title: str) -> str:
+    risk = Risk(
+        engagement_id=engagement_id, number=number, title=title, category=RiskCategory.SUPPLY
+    )
+    store.write("new risk", lambda s: s.add(risk))
+    return risk.id
+
+
+def test_colliding_risk_numbers_are_renumbered_and_reported(pair: tuple[Store, Store]) -> None:
+    a, b = pair
+    engagement = _risk(a).engagement_id
+    with a.read() as s:
+        numbers = s.exec(select(Risk.number).where(Risk.engagement_id == engagement)).all()
+    free = max(numbers) + 1
+    first = _new_risk(a, engagement, free, "Made on A")
+    second = _new_risk(b, engagement, free, "Made on B")  # later: renumbered
+    report = send(a, b)
+    assert [(r.row_id, r.old_code, r.new_code) for r in report.renumbered] == [
+        (second, f"R-{free:03d}", f"R-{free + 1:03d}")
+    ]
+    exchange([a, b])
+    for store in (a, b):
+        assert _get(store, Risk, first).number == free  # type: ignore[attr-defined]
+        assert _get(store, Risk, second).number == free + 1  # type: ignore[attr-defined]
+        assert sync.conflicts(store) == []  # informational, resolved
+        # The renumbering is in both change logs; it was made (and listed) on b.
+        with store.read() as s:
+            logged = s.exec(
+                select(ChangeLog).where(ChangeLog.row_id == second, ChangeLog.field == "number")
+            ).all()
+        assert [(e.new_value, e.reason) for e in logged] == [
+            (str(free + 1), sync_merge.RENUMBER_REASON)
+        ]
+    assert [c.kind for c in sync.conflicts(b, open_only=False)] == ["renumbered"]
+    _converged(a, b)
+
+
+def _new_partner(store: Store, name: str) -> str:
+    partner = Partner(name=name, kind=PartnerKind.CDMO)
+    store.write("new partner", lambda s: s.add(partner))
+    return partner.id
+
+
+def test_near_identical_partners_are_flagged_and_merge(pair: tuple[Store, Store]) -> None:
+    a, b = pair
+    first = _new_partner(a, "Helvetia Synthesis GmbH")
+    second = _new_partner(b, "Helvetia Synthesis AG")
+    report = send(a, b)
+    assert [c.kind for c in report.duplicates] == ["duplicate"]
+    exchange([a, b])
+    assert [c.kind for c in sync.conflicts(a)] == ["duplicate"]
+    sync.merge_partners(a, first, second)
+    exchange([a, b])
+    for store in (a, b):
+        assert _get(store, Partner, second).archived  # type: ignore[attr-defined]
+    assert [c.kind for c in sync.conflicts(a)] == []
+    _converged(a, b)
+
+
+def test_the_same_partner_name_made_on_both_sides_is_renamed(pair: tuple[Store, Store]) -> None:
+    a, b = pair
+    first = _new_partner(a, "Rhine Pharma")
+    second = _new_partner(b, "Rhine Pharma")
+    exchange([a, b])
+    for store in (a, b):
+        assert _get(store, Partner, first).name == "Rhine Pharma"  # type: ignore[attr-defined]
+        assert _get(store, Partner, second).name == "Rhine Pharma (2)"  # type: ignore[attr-defined]
+    _converged(a, b)
+
+
+def _digest(store: Store) -> str:
+    return hashlib.sha256(store.path.read_bytes()).hexdigest()
+
+
+def test_a_batch_applied_twice_is_a_no_op_and_writes_nothing(pair: tuple[Store, Store]) -> None:
+    a, b = pair
+    _set(a, Risk, _risk(a).id, owner="Ana")
+    batch = sync.pack(a, sync.replica_id(b))
+    assert sync.apply(b, batch).applied > 0
+    before = _digest(b)
+    again = sync.apply(b, batch)
+    assert again.nothing_new and again.already_had == again.received
+    assert _digest(b) == before
+
+
+@pytest.mark.parametrize("kind", ["revision", "self", "gap"])
+def test_refused_batches_write_nothing(pair: tuple[Store, Store], kind: str) -> None:
+    a, b = pair
+    _set(a, Risk, _risk(a).id, owner="Ana")
+    _set(a, Risk, _risk(a).id, owner="Ann")
+    batch = sync.pack(a, sync.replica_id(b))
+    if kind == "revision":
+        batch = replace(batch, revision="0099_future")
+    elif kind == "self":
+        batch = replace(batch, sender=sync.replica_id(b))
+    else:
+        mine = sync.replica_id(a)
+        batch = replace(batch, entries=tuple(e for e in batch.entries if e.origin != mine or e.origin_seq != max(
+            x.origin_seq for x in batch.entries if x.origin == mine
+        ) - 1))  # fmt: skip
+    sync.pack(b)  # settles b's identity at its path before the digest
+    before = _digest(b)
+    with pytest.raises(sync.SyncRefused) as refused:
+        sync.apply(b, batch)
+    assert "nothing was applied" in refused.value.sentence()
+    assert _digest(b) == before
+
+
+def test_a_copied_file_takes_a_new_identity(pair: tuple[Store, Store], tmp_path: Path) -> None:
+    a, _b = pair
+    original = sync.ensure_identity(a)
+    a.close()
+    import shutil
+
+    from cdmo_desktop.store import open_store
+
+    shutil.copy(a.path, tmp_path / "copy.sqlite")
+    copy = open_store(tmp_path / "copy.sqlite")
+    try:
+        assert sync.ensure_identity(copy) != original
+    finally:
+        copy.close()

@@ -7,8 +7,8 @@ theirs settles the selected rows (or the row under a right-click); each choice i
 through the store, on the undo stack like any edit, and every screen is told.
 
 "Possible duplicates" lists partners created on both sides under near-identical names;
-Merge keeps one and moves the other's engagements, sites, contacts and audits to it (the
-other is archived), after a confirmation; "Not the same" dismisses the pair.
+Merge moves the second one's engagements, sites, contacts and audits to the first (the
+second is archived), after a confirmation; "Not the same" dismisses the pair.
 """
 
 from __future__ import annotations
@@ -56,7 +56,7 @@ if TYPE_CHECKING:
 
 log = logging.getLogger(__name__)
 EDIT_COLUMNS = ("Record", "Field", "Value here", "Their value", "Who", "When")
-DUPLICATE_COLUMNS = ("Partner here", "Partner received", "Who", "When")
+DUPLICATE_COLUMNS = ("Partner", "Near-identical partner")
 HERE, OTHER = "here", "other"
 
 
@@ -175,8 +175,8 @@ class ConflictsDialog(RememberedGeometryDialog):
         intro = named(
             QLabel(
                 "These partners were created in two copies under near-identical names. "
-                "Merge keeps one and moves the other's engagements, sites, contacts and "
-                "audits to it (the other is archived); Not the same leaves both."
+                "Merge moves the second one's engagements, sites, contacts and audits to "
+                "the first and archives the second; Not the same leaves both."
             ),
             "syncDuplicatesIntro",
             "About possible duplicates",
@@ -218,15 +218,7 @@ class ConflictsDialog(RememberedGeometryDialog):
         _fill(
             self.duplicate_table,
             self.duplicates,
-            [
-                [
-                    value_text(c.here_value),
-                    value_text(c.other_value),
-                    c.other_user,
-                    when_text(c.other_when),
-                ]
-                for c in self.duplicates
-            ],
+            [list(merge_names(c)) for c in self.duplicates],
         )
         self.edit_table.setVisible(bool(self.edits))
         self.edit_empty.setVisible(not self.edits)
@@ -292,42 +284,33 @@ class ConflictsDialog(RememberedGeometryDialog):
         )
 
     def merge_selected(self) -> bool:
-        """Merge the selected pair of partners, keeping the one the user picks."""
+        """Merge the selected pair of partners after a confirmation that names the one
+        kept (the store keeps the pair's first partner, `row_id`, and archives the other)."""
         pair = self.selected_duplicate()
         if pair is None:
             return False
-        ids = duplicate_ids(pair)
-        if ids is None:
-            return False
-        here_name, other_name = value_text(pair.here_value), value_text(pair.other_value)
+        kept, folded = merge_names(pair)
         box = QMessageBox(self)
-        box.setObjectName("syncMergeBox")
+        named(box, "syncMergeBox", "Merge partners")
         box.setIcon(QMessageBox.Icon.Question)
         box.setWindowTitle("Merge partners")
-        box.setText(f"Merge “{here_name}” and “{other_name}” into one partner?")
+        box.setText(f"Merge “{folded}” into “{kept}”?")
         box.setInformativeText(
-            "The engagements, sites, contacts and audits of the other move to the one you "
-            "keep; the other is archived. Ctrl+Z undoes the merge."
+            f"The engagements, sites, contacts and audits of “{folded}” move to “{kept}”, "
+            f"and “{folded}” is archived (it stays in the archive). Ctrl+Z undoes the merge."
         )
-        keep_here = box.addButton(f"Keep “{here_name}”", QMessageBox.ButtonRole.AcceptRole)
-        keep_here.setObjectName("syncMergeKeepHereButton")
-        keep_other = box.addButton(f"Keep “{other_name}”", QMessageBox.ButtonRole.AcceptRole)
-        keep_other.setObjectName("syncMergeKeepOtherButton")
+        merge = box.addButton("&Merge", QMessageBox.ButtonRole.AcceptRole)
+        named(merge, "syncMergeConfirmButton", "Merge")
         box.addButton(QMessageBox.StandardButton.Cancel)
-        box.setDefaultButton(keep_here)
+        box.setDefaultButton(merge)
         box.exec()
-        clicked = box.clickedButton()
-        if clicked is keep_here:
-            keep_id, drop_id = ids
-        elif clicked is keep_other:
-            drop_id, keep_id = ids
-        else:
+        if box.clickedButton() is not merge:
             return False
         from cdmo_desktop.store import sync
 
         return bool(
             self._write_each(
-                [lambda: sync.merge_partners(self.ctx.store, keep_id, drop_id)],
+                [partial(sync.resolve_conflict, self.ctx.store, pair.id, OTHER)],
                 "Merge partners",
             )
         )
@@ -341,7 +324,7 @@ class ConflictsDialog(RememberedGeometryDialog):
 
         return bool(
             self._write_each(
-                [lambda: sync.resolve_conflict(self.ctx.store, pair.id, HERE)], "Not the same"
+                [partial(sync.resolve_conflict, self.ctx.store, pair.id, HERE)], "Not the same"
             )
         )
 
@@ -371,9 +354,10 @@ class ConflictsDialog(RememberedGeometryDialog):
         return len(written)
 
 
-def duplicate_ids(conflict: Conflict) -> tuple[str, str] | None:
-    """The two partners of a possible duplicate: (here, received)."""
-    other = conflict.field
-    if not other:
-        return None
-    return conflict.row_id, other
+def merge_names(pair: Conflict) -> tuple[str, str]:
+    """The names of the partner a merge keeps (the pair's first, `record_label`) and of
+    the one folded into it."""
+    kept = pair.record_label or value_text(pair.here_value)
+    names = (value_text(pair.here_value), value_text(pair.other_value))
+    folded = next((n for n in names if n != kept), names[1])
+    return kept, folded

@@ -37,6 +37,7 @@ from cdmo_desktop.gui.sync.common import (
     value_text,
     when_text,
 )
+from cdmo_desktop.gui.sync.conflicts_view import merge_names
 
 if TYPE_CHECKING:
     from cdmo_desktop.gui.sync.receive import Received
@@ -187,8 +188,8 @@ class SyncReportDialog(RememberedGeometryDialog):
             self.duplicates_table = _table(
                 "syncReportDuplicates",
                 "Possible duplicates",
-                ("Partner here", "Partner received"),
-                [[value_text(d.here_value), value_text(d.other_value)] for d in report.duplicates],
+                ("Partner", "Near-identical partner"),
+                [list(merge_names(d)) for d in report.duplicates],
                 (0, 1),
             )
             heading = _label(

@@ -59,19 +59,17 @@ class Recorded:
         self.calls.append((conflict_id, keep))
         conflict = next(c for c in self.open if c.id == conflict_id)
         self.open.remove(conflict)
+        if conflict.kind == "duplicate":
+            value = "Merged" if keep == "other" else "Both kept"
+            return save_partner(self.store, conflict.row_id, {"notes": value})
         value = conflict.here_value if keep == "here" else conflict.other_value
         return save_partner(self.store, conflict.row_id, {"notes": value})
-
-    def merge_partners(self, _store: object, keep_id: str, duplicate_id: str) -> ChangeSet:
-        self.calls.append(("merge", keep_id, duplicate_id))
-        self.open = [c for c in self.open if c.kind != "duplicate"]
-        return save_partner(self.store, duplicate_id, {"notes": f"Merged into {keep_id}"})
 
 
 @pytest.fixture
 def recorded(demo_ctx: AppContext, monkeypatch: pytest.MonkeyPatch) -> Recorded:
     fake = Recorded(demo_ctx)
-    for name in ("conflicts", "resolve_conflict", "merge_partners"):
+    for name in ("conflicts", "resolve_conflict"):
         monkeypatch.setattr(sync, name, getattr(fake, name))
     return fake
 
@@ -183,25 +181,42 @@ def test_possible_duplicates_merge_after_a_confirmation(
     recorded: Recorded,
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
-    a, b = (str(p.id) for p in recorded.partners[1:3])
+    first = str(recorded.partners[2].id)
     twin = Conflict(
-        "d1", "duplicate", "partner", a, "Pair", b, "Lonza AG", "Lonza, Inc.",
-        "Dana Weber", "2026-12-02T11:00:00+00:00", False,
+        "d1", "duplicate", "partner", first, "Lonza AG", None, "Lonza, Inc.", "Lonza AG",
+        "", "", False,
     )  # fmt: skip
     recorded.open.append(twin)
     dialog.reload()
     assert dialog.tabs.tabText(1) == "Possible &duplicates (1)"
+    assert [_text(dialog.duplicate_table, 0, c) for c in range(2)] == ["Lonza AG", "Lonza, Inc."]
     dialog.tabs.setCurrentIndex(1)
     dialog.duplicate_table.selectRow(0)
     seen = _answer_merge(monkeypatch, "")  # Cancel: nothing written
     assert not dialog.merge_selected()
-    assert seen == ["Merge “Lonza AG” and “Lonza, Inc.” into one partner?"]
+    assert seen == ["Merge “Lonza, Inc.” into “Lonza AG”?"]
     assert recorded.calls == []
-    _answer_merge(monkeypatch, "syncMergeKeepOtherButton")
+    _answer_merge(monkeypatch, "syncMergeConfirmButton")
     assert dialog.merge_selected()
-    assert recorded.calls == [("merge", b, a)]  # kept the received one, folded ours in
+    assert recorded.calls == [("d1", "other")]
+    assert _notes(demo_ctx, first) == "Merged"
     assert dialog.duplicate_table.isHidden() and dialog.duplicate_empty.isVisible()
     assert demo_ctx.undo_stack.count() == 1
+
+
+def test_not_the_same_keeps_both(dialog: ConflictsDialog, recorded: Recorded) -> None:
+    first = str(recorded.partners[2].id)
+    pair = Conflict(
+        "d1", "duplicate", "partner", first, "Lonza AG", None, "Lonza AG", "Lonza, Inc.",
+        "", "", False,
+    )  # fmt: skip
+    recorded.open = [pair]
+    dialog.reload()
+    assert dialog.tabs.currentIndex() == 1  # nothing else to settle: the duplicates show
+    dialog.duplicate_table.selectRow(0)
+    dialog.not_same_button.click()
+    assert recorded.calls == [("d1", "here")]
+    assert dialog.duplicate_table.rowCount() == 0
 
 
 def test_the_window_follows_change_notices(

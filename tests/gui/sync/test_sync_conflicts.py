@@ -123,22 +123,26 @@ def test_conflicts_renumbered_codes_and_duplicates_are_reported_and_settled(
     desk.ctx.undo_stack.undo()
     assert _partner(demo_store, pid).notes == conflict.here_value
 
-    # The possible duplicate: merged into the desk's partner after the confirmation.
+    # The possible duplicate: merged after the confirmation that names the one kept.
     assert len(dialog.duplicates) == 1
     dialog.tabs.setCurrentIndex(1)
     dialog.duplicate_table.selectRow(0)
 
-    def keep_here(box: QMessageBox) -> int:
-        button = box.findChild(QAbstractButton, "syncMergeKeepHereButton")
+    asked: list[str] = []
+
+    def confirm(box: QMessageBox) -> int:
+        asked.append(box.text())
+        button = box.findChild(QAbstractButton, "syncMergeConfirmButton")
         assert button is not None
         button.click()
         return 0
 
-    monkeypatch.setattr(QMessageBox, "exec", keep_here)
+    monkeypatch.setattr(QMessageBox, "exec", confirm)
     assert dialog.merge_selected()
-    with demo_store.read() as s:
-        twins = s.exec(select(Partner).where(Partner.id.in_([desk_twin, laptop_twin]))).all()  # type: ignore[attr-defined]
-    assert sorted(p.archived for p in twins) == [False, True]
+    kept_id = min(desk_twin, laptop_twin)  # the store keeps the pair's first partner
+    kept, folded = _partner(demo_store, kept_id), _partner(demo_store, max(desk_twin, laptop_twin))
+    assert asked == [f"Merge “{folded.name}” into “{kept.name}”?"]
+    assert not kept.archived and folded.archived
     assert dialog.duplicate_table.rowCount() == 0
 
     # Both risks are there, under different numbers.

@@ -2,8 +2,9 @@
 partners that may have been created twice.
 
 "Edited on both sides" lists each open conflict: the record, the field, the value in place
-now (the later edit won), the value that lost, who made it and when. Keep here or Keep
-theirs settles the selected rows (or the row under a right-click); each choice is a write
+now (the later edit won), the other value (the one that lost: made here or in the other
+copy), who made it and when. "Keep current value" or "Use other value" settles the selected
+rows (or the row under a right-click); each choice is a write
 through the store, on the undo stack like any edit, and every screen is told.
 
 "Possible duplicates" lists partners created on both sides under near-identical names;
@@ -55,7 +56,9 @@ if TYPE_CHECKING:
     from cdmo_desktop.store.sync import Conflict
 
 log = logging.getLogger(__name__)
-EDIT_COLUMNS = ("Record", "Field", "Value here", "Their value", "Who", "When")
+# "Current" is what this database holds now (the later edit); "other" the value that lost,
+# whichever copy it was made in (so never "theirs": it may be this user's own older edit).
+EDIT_COLUMNS = ("Record", "Field", "Current value", "Other value", "Other value by", "Made")
 DUPLICATE_COLUMNS = ("Partner", "Near-identical partner")
 HERE, OTHER = "here", "other"
 
@@ -133,9 +136,9 @@ class ConflictsDialog(RememberedGeometryDialog):
         layout = QVBoxLayout(page)
         intro = named(
             QLabel(
-                "The same value was changed here and in another copy. The later edit is in "
-                "place now (Value here); keep it, or take their value instead. Ctrl+Z undoes "
-                "a choice."
+                "The same value was changed in two copies. The later edit is in place now "
+                "(Current value); keep it, or use the other value instead. Ctrl+Z undoes a "
+                "choice."
             ),
             "syncEditConflictsIntro",
             "About these conflicts",
@@ -155,13 +158,13 @@ class ConflictsDialog(RememberedGeometryDialog):
         row = QHBoxLayout()
         row.addStretch(1)
         self.keep_here_button = named(
-            QPushButton("Keep &here"), "syncKeepHereButton", "Keep the value here"
+            QPushButton("&Keep current value"), "syncKeepHereButton", "Keep the current value"
         )
         self.keep_here_button.setToolTip("Keep the value in place now for the selected rows")
         self.keep_theirs_button = named(
-            QPushButton("Keep &theirs"), "syncKeepTheirsButton", "Keep their value"
+            QPushButton("Use &other value"), "syncKeepTheirsButton", "Use the other value"
         )
-        self.keep_theirs_button.setToolTip("Put their value in place for the selected rows")
+        self.keep_theirs_button.setToolTip("Put the other value in place for the selected rows")
         for button, keep in ((self.keep_here_button, HERE), (self.keep_theirs_button, OTHER)):
             button.setAutoDefault(False)
             button.clicked.connect(lambda _=False, k=keep: self.resolve_selected(k))
@@ -262,7 +265,7 @@ class ConflictsDialog(RememberedGeometryDialog):
             self.edit_table.selectRow(row)
         menu = QMenu(self.edit_table)
         menu.setObjectName("syncConflictMenu")
-        for text, keep in (("Keep &here", HERE), ("Keep &theirs", OTHER)):
+        for text, keep in (("&Keep current value", HERE), ("Use &other value", OTHER)):
             action = QAction(text, menu)
             action.triggered.connect(lambda _=False, k=keep: self.resolve_selected(k))
             menu.addAction(action)
@@ -277,7 +280,7 @@ class ConflictsDialog(RememberedGeometryDialog):
             return 0
         from cdmo_desktop.store import sync
 
-        label = "Keep here" if keep == HERE else "Keep theirs"
+        label = "Keep current value" if keep == HERE else "Use other value"
         return self._write_each(
             [partial(sync.resolve_conflict, self.ctx.store, c.id, keep) for c in chosen],
             f"{label}: {plural(len(chosen), 'conflict')}",

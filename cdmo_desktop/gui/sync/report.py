@@ -37,13 +37,11 @@ from cdmo_desktop.gui.sync.common import (
     value_text,
     when_text,
 )
-from cdmo_desktop.gui.sync.conflicts_view import merge_names
+from cdmo_desktop.gui.sync.conflicts_view import EDIT_COLUMNS, merge_names
 
 if TYPE_CHECKING:
     from cdmo_desktop.gui.sync.receive import Received
     from cdmo_desktop.store.sync import SyncReport
-
-CONFLICT_COLUMNS = ("Record", "Field", "Value here", "Their value", "Who", "When")
 
 
 def summary_text(report: SyncReport, sender: str) -> str:
@@ -139,7 +137,7 @@ class SyncReportDialog(RememberedGeometryDialog):
             self.conflicts_table = _table(
                 "syncReportConflicts",
                 "Conflicts",
-                CONFLICT_COLUMNS,
+                EDIT_COLUMNS,
                 [
                     [
                         c.record_label,
@@ -156,8 +154,8 @@ class SyncReportDialog(RememberedGeometryDialog):
             heading = _label(
                 "syncReportConflictsHeading",
                 "Conflicts",
-                "The same value was changed on both sides. The later edit is in place (Value "
-                "here); the other is kept for you to choose in Sync > Conflicts.",
+                "The same value was changed in both copies. The later edit is in place "
+                "(Current value); choose in Sync > Conflicts whether to keep it.",
             )
             self.details.addTab(
                 _page("syncReportConflictsPage", heading, self.conflicts_table),

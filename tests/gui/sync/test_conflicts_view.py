@@ -1,8 +1,8 @@
 """Sync > Conflicts…: each open conflict with the record, field, both values, who and
-when; Keep here / Keep theirs for the selection, each a write through the store on the one
-undo stack with the change notice; possible duplicate partners merged after a
-confirmation. The store's conflict list stands in here for what sync.apply records (the
-GUI's side is what is tested; test_sync_conflicts.py goes through a real exchange)."""
+when; Keep current value / Use other value for the selection, each a write through the
+store on the one undo stack with the change notice; possible duplicate partners merged
+after a confirmation. The store's conflict list stands in here for what sync.apply records
+(the GUI's side is tested; test_sync_conflicts.py goes through a real exchange)."""
 
 from __future__ import annotations
 
@@ -93,7 +93,7 @@ def test_each_conflict_shows_record_field_values_who_and_when(dialog: ConflictsD
     table = dialog.edit_table
     assert table.rowCount() == 2
     headers = [table.model().headerData(c, Qt.Orientation.Horizontal) for c in range(6)]
-    assert headers == ["Record", "Field", "Value here", "Their value", "Who", "When"]
+    assert headers == ["Record", "Field", "Current value", "Other value", "Other value by", "Made"]
     row = [_text(table, 0, c) for c in range(6)]
     assert row[1:5] == ["Notes", "Kept here", "Theirs 1", "Dana Weber"]
     assert row[5].startswith("2 Dec 2026")
@@ -127,7 +127,7 @@ def test_the_selection_is_settled_together_and_undone_in_one_step(
     assert [c[1] for c in recorded.calls] == ["other", "other"]
     assert dialog.edit_table.isHidden() and dialog.edit_empty.isVisible()
     assert demo_ctx.undo_stack.count() == 1
-    assert demo_ctx.undo_stack.undoText() == "Keep theirs: 2 conflicts"
+    assert demo_ctx.undo_stack.undoText() == "Use other value: 2 conflicts"
     demo_ctx.undo_stack.undo()
     assert {_notes(demo_ctx, str(p.id)) for p in recorded.partners[:2]} == {"Kept here"}
 
@@ -136,7 +136,7 @@ def test_keep_here_from_the_row_menu_and_alt_h(
     dialog: ConflictsDialog, recorded: Recorded, qtbot: QtBot
 ) -> None:
     dialog.edit_table.selectRow(1)
-    assert dialog.keep_here_button.text() == "Keep &here"
+    assert dialog.keep_here_button.text() == "&Keep current value"  # Alt+K
     dialog.keep_here_button.click()
     assert recorded.calls == [("c2", "here")]
 

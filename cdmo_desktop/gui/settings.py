@@ -144,6 +144,7 @@ IMPORT_MAPPING = KeyedSetting(
 )
 REPORTS_PAPER = Setting("reports/paper", str, "", '"A4" or "Letter"; "" follows the locale')
 SYNC_FOLDER = Setting("sync/folder", str, "", "where the last sync file was written or read")
+SYNC_OUTBOX = KeyedSetting("sync/outbox_{}", str, "", "the folder last used for a copy, per id")
 
 ALL: tuple[Setting[Any] | KeyedSetting[Any], ...] = (
     CONSULTANT_NAME,
@@ -164,4 +165,5 @@ ALL: tuple[Setting[Any] | KeyedSetting[Any], ...] = (
     REPORTS_PAPER,
     IMPORT_MAPPING,
     SYNC_FOLDER,
+    SYNC_OUTBOX,
 )

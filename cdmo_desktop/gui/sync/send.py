@@ -2,7 +2,8 @@
 
 The user picks the copy it is for (a peer this database has exchanged files with, or a
 new one: then every change goes in), where the file goes (a USB stick, a folder to attach
-to an e-mail, a shared folder with an outbox per copy) and, optionally, a passphrase. The
+to an e-mail, a shared folder with an outbox per copy: the folder last used for each copy
+is offered again) and, optionally, a passphrase. The
 file is written off the GUI thread; only once it is on disk is the peer recorded as having
 been sent these changes (`sync.mark_sent`).
 """
@@ -10,8 +11,10 @@ been sent these changes (`sync.mark_sent`).
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date
+from functools import partial
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -39,7 +42,7 @@ from cdmo_desktop.gui.sync.progress import SyncProgressDialog
 from cdmo_desktop.gui.workers import ProgressFn
 
 if TYPE_CHECKING:
-    from collections.abc import Callable, Sequence
+    from collections.abc import Sequence
 
     from cdmo_desktop.gui.context import AppContext
 
@@ -85,7 +88,7 @@ class SendDialog(RememberedGeometryDialog):
         self,
         peers: Sequence[PeerChoice],
         own_name: str,
-        folder: Path,
+        folder: Callable[[str | None], Path],
         parent: QWidget | None = None,
         settings: QSettings | None = None,
     ) -> None:
@@ -185,7 +188,7 @@ class SendDialog(RememberedGeometryDialog):
         peer = self.peer
         target = f"to-{safe_stem(peer.name)}" if peer.id else "all"
         name = f"{safe_stem(self.own_name)}-{target}-{date.today().isoformat()}{SUFFIX}"
-        return self.folder / name
+        return self.folder(peer.id) / name
 
     def _on_peer_combo_changed(self, _index: int) -> None:
         peer = self.peer
@@ -269,6 +272,16 @@ def _replace_ok(parent: QWidget, path: Path) -> bool:
     return answer == QMessageBox.StandardButton.Yes
 
 
+def outbox(settings: QSettings, peer_id: str | None) -> Path:
+    """Where a file for `peer_id` goes: the folder last used for that copy, else the one
+    last used for any, else the home folder."""
+    for setting in ((keys.SYNC_OUTBOX.at(peer_id),) if peer_id else ()) + (keys.SYNC_FOLDER,):
+        folder = keys.get(settings, setting)
+        if folder and Path(folder).is_dir():
+            return Path(folder)
+    return Path.home()
+
+
 def peer_choices(store: Any) -> list[PeerChoice]:
     """The copies this database has exchanged files with, most recent first."""
     from cdmo_desktop.store import sync
@@ -305,6 +318,11 @@ def write_work(
 
 def sent_text(sent: Sent) -> str:
     who = sent.peer or "the other copy"
+    if not sent.changes:
+        return (
+            f"Nothing new for {who} since the last file. {sent.path} was written anyway: "
+            "it tells the other copy what this database holds."
+        )
     count = fmt.number_text(sent.changes)
     noun = "change" if sent.changes == 1 else "changes"
     return (
@@ -322,16 +340,15 @@ def send_changes(ctx: AppContext, parent: QWidget) -> SyncProgressDialog | None:
     except StoreError as exc:
         QMessageBox.warning(parent, "Cannot send changes", exc.sentence())
         return None
-    folder = Path(keys.get(ctx.settings, keys.SYNC_FOLDER) or Path.home())
-    if not folder.is_dir():
-        folder = Path.home()
-    dialog = SendDialog(peers, own_name(ctx), folder, parent, ctx.settings)
+    dialog = SendDialog(peers, own_name(ctx), partial(outbox, ctx.settings), parent, ctx.settings)
     accepted = dialog.exec() == SendDialog.DialogCode.Accepted
     path, passphrase, peer = dialog.path, dialog.passphrase, dialog.peer
     dialog.deleteLater()
     if not accepted or path is None:
         return None
     keys.set(ctx.settings, keys.SYNC_FOLDER, str(path.parent))
+    if peer.id:
+        keys.set(ctx.settings, keys.SYNC_OUTBOX.at(peer.id), str(path.parent))
     progress = SyncProgressDialog(
         "Send changes", f"Writing {path.name}…", parent, cancellable=False
     )

@@ -60,8 +60,8 @@ class Recorded:
         conflict = next(c for c in self.open if c.id == conflict_id)
         self.open.remove(conflict)
         if conflict.kind == "duplicate":
-            value = "Merged" if keep == "other" else "Both kept"
-            return save_partner(self.store, conflict.row_id, {"notes": value})
+            merged = "Merged" if keep == "other" else "Both kept"
+            return save_partner(self.store, conflict.row_id, {"notes": merged})
         value = conflict.here_value if keep == "here" else conflict.other_value
         return save_partner(self.store, conflict.row_id, {"notes": value})
 

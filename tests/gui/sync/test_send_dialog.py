@@ -3,6 +3,7 @@ problem is said next to the fields and the dialog stays open."""
 
 from __future__ import annotations
 
+from functools import partial
 from pathlib import Path
 
 import pytest
@@ -10,15 +11,26 @@ from PySide6.QtCore import QSettings, Qt
 from PySide6.QtWidgets import QMessageBox, QWidget
 from pytestqt.qtbot import QtBot
 
-from cdmo_desktop.gui.sync.send import NEW_COPY, PeerChoice, SendDialog, safe_stem, size_text
+from cdmo_desktop.gui import settings as keys
+from cdmo_desktop.gui.sync.send import (
+    NEW_COPY,
+    PeerChoice,
+    SendDialog,
+    Sent,
+    outbox,
+    safe_stem,
+    sent_text,
+    size_text,
+)
 
 pytestmark = pytest.mark.gui
 
 
 @pytest.fixture
 def dialog(qtbot: QtBot, tmp_path: Path, settings: QSettings) -> SendDialog:
+    keys.set(settings, keys.SYNC_FOLDER, str(tmp_path))
     peers = [PeerChoice("r-laptop-b", "Laptop B", "2 Dec 2026 14:05")]
-    d = SendDialog(peers, "desk", tmp_path, None, settings)
+    d = SendDialog(peers, "desk", partial(outbox, settings), None, settings)
     qtbot.addWidget(d)
     return d
 
@@ -116,3 +128,21 @@ def test_file_names_and_sizes_read_well() -> None:
     assert safe_stem("///") == "copy"
     assert size_text(900) == "900 bytes"
     assert size_text(50_000) == "49 KB"
+
+
+def test_each_copy_gets_the_folder_last_used_for_it(settings: QSettings, tmp_path: Path) -> None:
+    usb, shared = tmp_path / "usb", tmp_path / "shared"
+    usb.mkdir()
+    shared.mkdir()
+    keys.set(settings, keys.SYNC_FOLDER, str(usb))
+    keys.set(settings, keys.SYNC_OUTBOX.at("r-laptop-b"), str(shared))
+    assert outbox(settings, "r-laptop-b") == shared  # its outbox in the shared folder
+    assert outbox(settings, "r-other") == usb  # else where the last file went
+    assert outbox(settings, None) == usb
+    shared.rmdir()  # the share is not mounted today
+    assert outbox(settings, "r-laptop-b") == usb
+
+
+def test_a_file_with_nothing_new_says_so() -> None:
+    text = sent_text(Sent(Path("/usb/x.cdmosync"), 0, 300, "Laptop B"))
+    assert text.startswith("Nothing new for Laptop B since the last file.")

@@ -6,12 +6,14 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from PySide6.QtWidgets import QLabel, QMessageBox
+from PySide6.QtCore import QSettings
+from PySide6.QtWidgets import QLabel, QMenuBar, QMessageBox, QStatusBar, QWidget
 from pytestqt.qtbot import QtBot
 
 from cdmo_desktop.gui.context import AppContext
 from cdmo_desktop.gui.main_window import MainWindow
-from cdmo_desktop.store import open_store
+from cdmo_desktop.gui.sync import install_sync_menu
+from cdmo_desktop.store import Store, open_store
 from tests.conftest import _copy_db
 
 pytestmark = pytest.mark.gui
@@ -89,3 +91,30 @@ def test_a_database_in_an_ordinary_folder_shows_no_warning(window: MainWindow) -
     assert window.findChild(QMessageBox, "cloudFolderWarningBox") is None
     label = window.findChild(QLabel, "cloudFolderWarningLabel")
     assert label is not None and not label.isVisible()
+
+
+class _Window(QWidget):
+    def __init__(self, ctx: AppContext) -> None:
+        super().__init__()
+        self.ctx = ctx
+        self.bar, self.status = QMenuBar(self), QStatusBar(self)
+
+    def menuBar(self) -> QMenuBar:
+        return self.bar
+
+    def statusBar(self) -> QStatusBar:
+        return self.status
+
+
+def test_the_actions_wait_for_the_store_opened_after_the_first_paint(
+    store: Store, settings: QSettings, qtbot: QtBot
+) -> None:
+    ctx = AppContext(None, settings, path=store.path)
+    window = _Window(ctx)
+    qtbot.addWidget(window)
+    sync = install_sync_menu(window)
+    sync.database_changed()  # the path is known before the store: checked at once
+    assert not sync.send_action.isEnabled() and not sync.conflicts_action.isEnabled()
+    ctx.attach_store(store)
+    assert sync.send_action.isEnabled() and sync.receive_action.isEnabled()
+    assert sync.conflicts_action.isEnabled()

@@ -33,9 +33,9 @@ def warning_text(path: Path, service: str) -> str:
 
 
 ADVICE = (
-    "Quit the app, move the file to a folder on this computer that is not synced (and "
-    "open it from there), then exchange changes with other copies through Sync > Send "
-    "changes to… and Receive changes…."
+    "Quit the app, move the file to a folder on this computer that is not synced and open "
+    "it from there. Exchange changes with other copies through the Sync menu (Send "
+    "changes to…, Receive changes…)."
 )
 
 

@@ -331,6 +331,13 @@ def sent_text(sent: Sent) -> str:
     )
 
 
+def not_written(reason: str) -> str:
+    """The failure, saying once that no file was written."""
+    if reason.startswith("The file could not be written"):
+        return reason
+    return f"No file was written. {reason}"
+
+
 def send_changes(ctx: AppContext, parent: QWidget) -> SyncProgressDialog | None:
     """The whole Send flow; returns the progress window (None when cancelled)."""
     from cdmo_desktop.store import StoreError
@@ -354,8 +361,6 @@ def send_changes(ctx: AppContext, parent: QWidget) -> SyncProgressDialog | None:
     )
     progress.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
     progress.succeeded.connect(lambda sent: progress.finish(sent_text(sent)))
-    progress.failed.connect(
-        lambda reason: progress.finish(f"No file was written. {reason}", error=True)
-    )
+    progress.failed.connect(lambda reason: progress.finish(not_written(reason), error=True))
     progress.start(write_work(ctx.store, peer, path, passphrase))
     return progress

@@ -17,6 +17,7 @@ from cdmo_desktop.gui.sync.send import (
     PeerChoice,
     SendDialog,
     Sent,
+    not_written,
     outbox,
     safe_stem,
     sent_text,
@@ -146,3 +147,11 @@ def test_each_copy_gets_the_folder_last_used_for_it(settings: QSettings, tmp_pat
 def test_a_file_with_nothing_new_says_so() -> None:
     text = sent_text(Sent(Path("/usb/x.cdmosync"), 0, 300, "Laptop B"))
     assert text.startswith("Nothing new for Laptop B since the last file.")
+
+
+def test_a_failed_write_says_once_that_no_file_was_written() -> None:
+    disk = "The file could not be written: No space left on device."
+    assert not_written(disk) == disk
+    assert not_written("The database is locked.") == (
+        "No file was written. The database is locked."
+    )

@@ -141,9 +141,16 @@ def apply_work(
             ) from exc
         total = len(data.entries)
 
+        shown = [-1]
+
         def step(done: int, of: int) -> None:
+            """Told per change: passed on once per percent (10k changes, 100 signals)."""
+            percent = int(100 * done / max(of, 1))
+            if percent == shown[0]:
+                return
+            shown[0] = percent
             n = fmt.number_text
-            progress(int(100 * done / max(of, 1)), f"Applying change {n(done)} of {n(of)}…")
+            progress(percent, f"Applying change {n(done)} of {n(of)}…")
 
         progress(1, f"Applying {plural(total, 'change')}…")
         report = sync.apply(store, data, progress=step, cancelled=cancelled)

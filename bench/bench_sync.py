@@ -42,11 +42,11 @@ def _make_changes(store: Any, count: int) -> None:
 
     from cdmo_desktop.domain.enums import PartnerKind
     from cdmo_desktop.domain.models import Partner, Risk
-    from cdmo_desktop.store.sync_clone import holdings
+    from cdmo_desktop.store import sync
 
     def made() -> int:
         with store.engine.connect() as conn:
-            return sum(holdings(conn).values())
+            return sum(sync.holdings(conn).values())
 
     start = made()
     round_ = 0

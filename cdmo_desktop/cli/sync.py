@@ -302,7 +302,6 @@ def _news(store: Store, batch: SyncBatch, name: str) -> bool:
     """Whether `batch` brings anything this database lacks; refuses (exit 2, nothing
     written, no backup) a batch made here, one for another replica, or one with a gap."""
     from cdmo_desktop.store import sync
-    from cdmo_desktop.store.sync_clone import holdings
 
     me = sync.ensure_identity(store)
     if batch.sender == me:
@@ -314,7 +313,7 @@ def _news(store: Store, batch: SyncBatch, name: str) -> bool:
             "without --for); nothing was changed."
         )
     with store.engine.connect() as conn:
-        held = holdings(conn)
+        held = sync.holdings(conn)
     new = False
     for origin, (first, last) in batch.ranges().items():
         have = held.get(origin, 0)
@@ -432,7 +431,6 @@ def _with(args: argparse.Namespace) -> int:
 def _status(args: argparse.Namespace) -> int:
     from cdmo_desktop.domain.models.sync import SYNC_REPLICA
     from cdmo_desktop.store import sync
-    from cdmo_desktop.store.sync_clone import holdings
 
     with _opened(_target(args), write=False) as store:
         import sqlalchemy as sa
@@ -440,7 +438,7 @@ def _status(args: argparse.Namespace) -> int:
         me = sync.replica_id(store) if store.read_only else sync.ensure_identity(store)
         with store.engine.connect() as conn:
             row = conn.execute(sa.select(SYNC_REPLICA.c.cloned_from)).first()
-            held = holdings(conn)
+            held = sync.holdings(conn)
         print(f"replica: {me}")
         if row is not None and row[0]:
             print(f"cloned from: {row[0]}")

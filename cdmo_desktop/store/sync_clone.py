@@ -8,9 +8,9 @@ everything the copy holds: the first `sync pack` either way then carries only wh
 after the clone. The source's record of the clone is written only when the source is
 writable (a viewer's login on a server, or a read-only file, only reads).
 
-`holdings(conn)` is what a database holds of every replica's changes ({origin: the largest
-origin_seq in its change log}); the sync tables are bookkeeping, written around the change
-log (they are never logged or packed; domain/models/sync.py).
+The sync tables are bookkeeping, written around the change log (never logged or packed;
+domain/models/sync.py). The clone's clock is moved past every entry it holds, so its own
+edits always come later than those it was cloned with.
 """
 
 from __future__ import annotations
@@ -23,24 +23,13 @@ from typing import TYPE_CHECKING
 
 import sqlalchemy as sa
 
-from cdmo_desktop.domain.models.sync import SYNC_PEER, SYNC_REPLICA
-from cdmo_desktop.store import sync
+from cdmo_desktop.domain.models.sync import SYNC_PEER
+from cdmo_desktop.store import sync, sync_clock
 from cdmo_desktop.store.errors import StoreError
 from cdmo_desktop.store.transfer import CopyProgress, write_sqlite_copy
 
 if TYPE_CHECKING:
     from cdmo_desktop.store.store import Store
-
-
-def holdings(conn: sa.Connection) -> dict[str, int]:
-    """{origin replica id: the largest origin_seq this database holds of it}."""
-    rows = conn.execute(
-        sa.text(
-            "SELECT origin, max(origin_seq) FROM change_log "
-            "WHERE origin IS NOT NULL AND origin_seq IS NOT NULL GROUP BY origin"
-        )
-    ).all()
-    return {str(origin): int(last) for origin, last in rows}
 
 
 def record_peer(
@@ -104,12 +93,14 @@ def clone(
     )
     try:
         with open_store(dest, create=False) as replica:
-            new_id = sync.ensure_identity(replica)
+            new_id = sync.new_identity(replica, cloned_from=source_id)
             if new_id == source_id:  # the copy must never pose as its source
                 raise StoreError("kept the identity of its source; the clone was removed", dest)
             with replica.engine.begin() as conn:
-                conn.execute(sa.update(SYNC_REPLICA).values(cloned_from=source_id))
-                held = holdings(conn)
+                latest = conn.execute(sa.text("SELECT max(hlc) FROM change_log")).scalar()
+                if latest:
+                    sync_clock.advance(conn, str(latest))
+                held = sync.holdings(conn)
                 record_peer(conn, source_id, _name_of(source), held, received=True)
     except BaseException:
         for side in ("", "-wal", "-shm", "-journal"):

@@ -50,6 +50,7 @@ class Received:
     report: SyncReport
     sender_name: str
     backup: Path | None
+    changes: ChangeSet | None = None  # the rows the apply wrote, as they stand now
 
 
 class FilePassphraseDialog(QDialog):
@@ -126,7 +127,7 @@ def apply_work(
     """Read (unless read already), back up, apply: off the GUI thread."""
 
     def work(progress: ProgressFn, cancelled: Callable[[], bool]) -> Received:
-        from cdmo_desktop.store import StoreError, sync, sync_file
+        from cdmo_desktop.store import StoreError, live, sync, sync_file
 
         data = batch
         if data is None:
@@ -153,23 +154,32 @@ def apply_work(
             progress(percent, f"Applying change {n(done)} of {n(of)}…")
 
         progress(1, f"Applying {plural(total, 'change')}…")
+        cursor = live.log_head(store)
         report = sync.apply(store, data, progress=step, cancelled=cancelled)
-        return Received(report, data.sender_name, backup)
+        changes = None if report.nothing_new else live.changes_since(store, cursor).changeset
+        return Received(report, data.sender_name, backup, changes)
 
     return work
 
 
-def notice(report: SyncReport) -> ChangeSet:
-    """The change notice for the screens: the tables the file changed (and those derived
-    from them, as for a remote write)."""
+def notice(received: Received) -> ChangeSet:
+    """The change notice for the screens: the rows the apply wrote as they stand now (the
+    applied entries are logged as another session's, store.live reads them back), with
+    the tables the report names (and those derived from them) as a floor."""
+    from dataclasses import replace
+
     from cdmo_desktop.store.changesets import ChangeSet
     from cdmo_desktop.store.live import DERIVED_FROM
 
+    report = received.report
     tables = {t for t, n in report.by_kind.items() if n}
     tables |= {c.table for c in (*report.conflicts, *report.duplicates)}
     tables |= {r.table for r in report.renumbered}
     tables |= {derived for derived, sources in DERIVED_FROM.items() if sources & tables}
-    return ChangeSet("Changes received", tables=frozenset(tables))
+    label = f"Changes from {received.sender_name or 'another copy'}"
+    if received.changes is None:
+        return ChangeSet(label, tables=frozenset(tables))
+    return replace(received.changes, label=label, tables=received.changes.tables | tables)
 
 
 def refusal(sentence: str) -> str:
@@ -225,7 +235,7 @@ def receive_changes(
     progress.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
 
     def succeeded(received: Received) -> None:
-        ctx.announce(notice(received.report))
+        ctx.announce(notice(received))
         progress.accept()
         if on_received is not None:
             on_received(received)

@@ -161,6 +161,8 @@ def test_changes_sent_from_one_copy_arrive_in_the_other_with_a_report(
     assert _partner(laptop, partner.name).notes == "Audit moved to March"
     assert len(list_backups(laptop.path)) == backups_before + 1
     assert notices and notices[-1].touches("partner")  # the screens refresh
+    row = notices[-1].row("partner", str(partner.id))  # with the rows, as a local edit does
+    assert row is not None and row["notes"] == "Audit moved to March"
     report = other.report_dialog
     assert isinstance(report, SyncReportDialog)
     assert "merged into this database" in report.summary.text()

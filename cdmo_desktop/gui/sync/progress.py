@@ -98,6 +98,7 @@ class SyncProgressDialog(QDialog):
 
     def finish(self, text: str, *, error: bool = False) -> None:
         """Say how it ended in the window itself; Close (Enter or Escape) dismisses it."""
+        self.heading.setVisible(error)  # "Writing …" is over; a failure keeps its context
         self.bar.hide()
         self.step.hide()
         self.cancel_button.hide()

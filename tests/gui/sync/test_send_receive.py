@@ -130,6 +130,7 @@ def test_changes_sent_from_one_copy_arrive_in_the_other_with_a_report(
     assert sent.outcome.text().startswith("Wrote ")
     assert str(target) in sent.outcome.text()
     assert sent.close_button.isVisible() and not sent.cancel_button.isVisible()
+    assert sent.heading.isHidden()  # "Writing …" is over
     peer = next(p for p in sync.peers(demo_store) if p.id == laptop_id)
     assert peer.last_sent_at is not None  # marked as sent once the file was on disk
 

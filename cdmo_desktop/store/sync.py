@@ -22,116 +22,55 @@ from __future__ import annotations
 
 import json
 from collections.abc import Callable
-from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from typing import Any
 
 import sqlalchemy as sa
-from sqlmodel import Session
 
+from cdmo_desktop.domain.enums import ChangeAction
 from cdmo_desktop.domain.models import ChangeLog
-from cdmo_desktop.domain.models.sync import SYNC_CONFLICT, SYNC_PEER, SYNC_REPLICA
-from cdmo_desktop.store import chain, changesets, sync_clock, sync_merge
-from cdmo_desktop.store.changesets import ChangeSet
-from cdmo_desktop.store.errors import StoreError
+from cdmo_desktop.domain.models.sync import SYNC_PEER, SYNC_REPLICA
+from cdmo_desktop.store import chain, sync_clock, sync_merge
 from cdmo_desktop.store.revisions import HEAD_REVISION
 from cdmo_desktop.store.store import Store
+from cdmo_desktop.store.sync_resolve import (
+    conflicts,
+    merge_partners,
+    read_conflicts,
+    resolve_conflict,
+)
+from cdmo_desktop.store.sync_types import (
+    Conflict,
+    Peer,
+    Renumbered,
+    SyncBatch,
+    SyncEntry,
+    SyncRefused,
+    SyncReport,
+)
 
 _log = ChangeLog.__table__  # type: ignore[attr-defined]
 
-
-@dataclass(frozen=True)
-class SyncEntry:
-    """One change-log entry as it travels."""
-
-    origin: str
-    origin_seq: int
-    hlc: str
-    base_hlc: str | None
-    table: str
-    row_id: str
-    action: str  # "insert" | "update" | "delete"
-    field: str | None
-    old_value: str | None
-    new_value: str | None
-    user: str
-    occurred_at: str  # ISO 8601, UTC
-    reason: str
-
-
-@dataclass(frozen=True)
-class SyncBatch:
-    """What a sync file carries (store/sync_file.py serialises it)."""
-
-    revision: str  # schema revision of the sender
-    sender: str  # sender's replica id
-    sender_name: str  # human label (file stem / server display)
-    for_peer: str | None
-    has: dict[str, int]  # the sender's holdings after this batch: {origin: max origin_seq}
-    entries: tuple[SyncEntry, ...]  # ordered by hlc
-    created_at: str
-
-    def ranges(self) -> dict[str, tuple[int, int]]:
-        """{origin: (first, last origin_seq)} of the entries carried."""
-        out: dict[str, tuple[int, int]] = {}
-        for e in self.entries:
-            first, last = out.get(e.origin, (e.origin_seq, e.origin_seq))
-            out[e.origin] = (min(first, e.origin_seq), max(last, e.origin_seq))
-        return out
-
-
-@dataclass(frozen=True)
-class Conflict:
-    id: str
-    kind: str  # "field" | "delete_edit" | "renumbered" | "duplicate"
-    table: str
-    row_id: str
-    record_label: str
-    field: str | None
-    here_value: str | None
-    other_value: str | None
-    other_user: str
-    other_when: str
-    resolved: bool
-
-
-@dataclass(frozen=True)
-class Renumbered:
-    table: str
-    row_id: str
-    old_code: str
-    new_code: str
-    record_label: str
-
-
-@dataclass
-class SyncReport:
-    received: int  # entries in the batch
-    applied: int  # new entries merged
-    already_had: int
-    by_kind: dict[str, int] = field(default_factory=dict)  # records changed per table
-    conflicts: list[Conflict] = field(default_factory=list)
-    renumbered: list[Renumbered] = field(default_factory=list)
-    duplicates: list[Conflict] = field(default_factory=list)  # kind == "duplicate"
-
-    @property
-    def nothing_new(self) -> bool:
-        return self.applied == 0
-
-
-@dataclass(frozen=True)
-class Peer:
-    id: str
-    name: str
-    last_sent_at: datetime | None
-    last_received_at: datetime | None
-    has: dict[str, int] = field(default_factory=dict)
-
-
-class SyncRefused(StoreError):
-    """A batch this database will not merge (another schema revision, a gap, a sender
-    posing as this replica, a cancel); nothing was written. `.sentence()` is one line for
-    the user."""
+__all__ = [
+    "Conflict",
+    "Peer",
+    "Renumbered",
+    "SyncBatch",
+    "SyncEntry",
+    "SyncRefused",
+    "SyncReport",
+    "apply",
+    "conflicts",
+    "ensure_identity",
+    "holdings",
+    "mark_sent",
+    "merge_partners",
+    "new_identity",
+    "pack",
+    "peers",
+    "replica_id",
+    "resolve_conflict",
+]
 
 
 def _location(store: Store) -> str | None:
@@ -279,7 +218,7 @@ def _changelog(e: SyncEntry) -> ChangeLog:
         user=e.user,
         table_name=e.table,
         row_id=e.row_id,
-        action=e.action,
+        action=ChangeAction(e.action),
         field=e.field,
         old_value=e.old_value,
         new_value=e.new_value,
@@ -311,12 +250,14 @@ def apply(
             report.applied = len(fresh)
             report.already_had = len(batch.entries) - len(fresh)
             if not fresh:
+                if _peer_has(conn, batch.sender) != _merged_has(conn, batch):
+                    _received(conn, batch)  # only news of what the sender holds
                 return report
             outcome = sync_merge.merge(s, [_changelog(e) for e in fresh], progress, cancelled)
             sync_clock.advance(conn, max(e.hlc for e in fresh))
             _received(conn, batch)
             report.by_kind = outcome.by_kind
-            found = _read_conflicts(s, keys=outcome.conflict_keys)
+            found = read_conflicts(s, keys=outcome.conflict_keys)
     except sync_merge.MergeCancelled:
         raise SyncRefused("the sync was cancelled; nothing was applied") from None
     report.conflicts = [c for c in found if c.kind in ("field", "delete_edit")]
@@ -340,11 +281,15 @@ def _code(table: str, value: str | None) -> str:
     return value or ""
 
 
+def _merged_has(conn: sa.Connection, batch: SyncBatch) -> dict[str, int]:
+    known = _peer_has(conn, batch.sender)
+    return {o: max(n, known.get(o, 0)) for o, n in {**known, **batch.has}.items()}
+
+
 def _received(conn: sa.Connection, batch: SyncBatch) -> None:
     """The sender holds `batch.has` now: remember it (what to pack for it next time)."""
     now = datetime.now(UTC)
-    known = _peer_has(conn, batch.sender)
-    has = {o: max(n, known.get(o, 0)) for o, n in {**known, **batch.has}.items()}
+    has = _merged_has(conn, batch)
     values = {"name": batch.sender_name[:300], "has": json.dumps(has, sort_keys=True)}
     exists = conn.execute(sa.select(SYNC_PEER.c.id).where(SYNC_PEER.c.id == batch.sender)).first()
     if exists:
@@ -387,177 +332,3 @@ def mark_sent(store: Store, batch: SyncBatch) -> None:
                     id=batch.for_peer, name=batch.for_peer, has="{}", last_sent_at=now
                 )
             )
-
-
-def _label(s: Session, table: str, row_id: str) -> str:
-    try:
-        model = changesets.model_for_table(table)
-    except LookupError:
-        return table
-    obj = s.get(model, row_id)
-    if obj is None:
-        return table.replace("_", " ")
-    if table == "risk":
-        from cdmo_desktop.domain.risk_review import code
-
-        return f"{code(obj.number)} {obj.title}"  # type: ignore[attr-defined]
-    for name in ("name", "title", "label"):
-        value = getattr(obj, name, None)
-        if isinstance(value, str) and value:
-            return value
-    return table.replace("_", " ")
-
-
-def _read_conflicts(
-    s: Session, *, keys: list[str] | None = None, open_only: bool = False, one: str | None = None
-) -> list[Conflict]:
-    query = sa.select(SYNC_CONFLICT).order_by(SYNC_CONFLICT.c.detected_at, SYNC_CONFLICT.c.id)
-    if keys is not None:
-        if not keys:
-            return []
-        query = query.where(SYNC_CONFLICT.c.key.in_(sorted(set(keys))))
-    if open_only:
-        query = query.where(SYNC_CONFLICT.c.resolved_at.is_(None))
-    if one is not None:
-        query = query.where(SYNC_CONFLICT.c.id == one)
-    out = []
-    for r in s.connection().execute(query).all():
-        when = r.other_hlc or ""
-        out.append(
-            Conflict(
-                id=r.id,
-                kind=r.kind,
-                table=r.table_name,
-                row_id=r.row_id,
-                record_label=_label(s, r.table_name, r.row_id),
-                field=r.field,
-                here_value=r.here_value,
-                other_value=r.other_value,
-                other_user=r.other_user,
-                other_when=_when(when),
-                resolved=r.resolved_at is not None,
-            )
-        )
-    return out
-
-
-def _when(hlc: str) -> str:
-    """The time of a change as ISO 8601 UTC, from its hlc ("" when unknown)."""
-    if not hlc:
-        return ""
-    wall = sync_clock.parse(hlc)[0]
-    return datetime.fromtimestamp(wall / 1000, UTC).isoformat(timespec="seconds")
-
-
-def conflicts(store: Store, *, open_only: bool = True) -> list[Conflict]:
-    with store.read() as s:
-        return _read_conflicts(s, open_only=open_only)
-
-
-def resolve_conflict(store: Store, conflict_id: str, keep: str) -> ChangeSet:
-    """Settle a conflict: keep "here" (the value this database holds) or "other" (the value
-    that lost: written now as an ordinary edit, so it travels to the other replicas). A
-    deleted-and-edited record: "here" keeps it, "other" deletes it. Possible duplicates:
-    "here" keeps both partners, "other" merges the later one into the earlier."""
-    if keep not in ("here", "other"):
-        raise ValueError(f"keep must be 'here' or 'other', not {keep!r}")
-    with store.read() as s:
-        found = _read_conflicts(s, one=conflict_id)
-        key = (
-            s.connection()
-            .execute(sa.select(SYNC_CONFLICT.c.key).where(SYNC_CONFLICT.c.id == conflict_id))
-            .scalar()
-        )
-    if not found or key is None:
-        raise StoreError("the conflict is no longer listed; nothing was changed")
-    conflict = found[0]
-    if conflict.kind == "duplicate" and keep == "other":
-        _, first, second = str(key).split(":", 2)
-        return merge_partners(store, first, second)
-
-    def work(s: Session) -> None:
-        if keep == "other" and conflict.kind == "field" and conflict.field:
-            model = changesets.model_for_table(conflict.table)
-            obj = s.get(model, conflict.row_id)
-            if obj is not None:
-                setattr(
-                    obj,
-                    conflict.field,
-                    sync_merge.typed(model, conflict.field, conflict.other_value),
-                )
-        elif keep == "other" and conflict.kind == "delete_edit":
-            obj = s.get(changesets.model_for_table(conflict.table), conflict.row_id)
-            if obj is not None:
-                s.delete(obj)
-        s.flush()
-        _mark(s, conflict.id, f"kept {keep}")
-
-    return store.write("Resolve sync conflict", work)
-
-
-def _mark(s: Session, conflict_id: str, resolution: str) -> None:
-    s.connection().execute(
-        sa.update(SYNC_CONFLICT)
-        .where(SYNC_CONFLICT.c.id == conflict_id)
-        .values(resolved_at=datetime.now(UTC), resolution=resolution)
-    )
-
-
-def merge_partners(store: Store, keep_id: str, duplicate_id: str) -> ChangeSet:
-    """Fold the partner `duplicate_id` into `keep_id`: its engagements, sites, contacts,
-    audits and other rows point to the kept partner, and the duplicate is archived."""
-    from sqlmodel import SQLModel
-
-    from cdmo_desktop.domain.models import Partner
-
-    if keep_id == duplicate_id:
-        raise StoreError("a partner cannot be merged into itself; nothing was changed")
-
-    def work(s: Session) -> None:
-        keep, dup = s.get(Partner, keep_id), s.get(Partner, duplicate_id)
-        if keep is None or dup is None:
-            raise StoreError("one of the two partners no longer exists; nothing was changed")
-        for table in SQLModel.metadata.sorted_tables:
-            for fk in table.foreign_keys:
-                if fk.column.table.name != "partner" or "id" not in table.c:
-                    continue
-                model = changesets.model_for_table(table.name)
-                column = fk.parent.name
-                for row_id in (
-                    s.connection()
-                    .execute(sa.select(table.c.id).where(fk.parent == duplicate_id))
-                    .scalars()
-                ):
-                    obj = s.get(model, row_id)
-                    if obj is None:
-                        continue
-                    if _would_repeat(s, table, obj, column, keep_id):
-                        s.delete(obj)  # the kept partner already has the same pair
-                    else:
-                        setattr(obj, column, keep_id)
-                    s.flush()
-        dup.archived = True
-        dup.archived_at = datetime.now(UTC)
-        s.flush()
-        first, second = sorted((keep_id, duplicate_id))
-        s.connection().execute(
-            sa.update(SYNC_CONFLICT)
-            .where(SYNC_CONFLICT.c.key == f"duplicate:{first}:{second}")
-            .values(resolved_at=datetime.now(UTC), resolution="merged")
-        )
-
-    return store.write("Merge duplicate partners", work, reason="merged duplicate partners")
-
-
-def _would_repeat(s: Session, table: sa.Table, obj: Any, column: str, keep_id: str) -> bool:
-    """Whether re-pointing `obj` to `keep_id` would break a unique pair of `table`."""
-    for constraint in table.constraints:
-        if not isinstance(constraint, sa.UniqueConstraint):
-            continue
-        names = [c.name for c in constraint.columns]
-        if column not in names:
-            continue
-        where = [table.c[n] == (keep_id if n == column else getattr(obj, n)) for n in names]
-        if s.connection().execute(sa.select(table.c.id).where(*where)).first():
-            return True
-    return False

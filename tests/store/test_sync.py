@@ -9,11 +9,11 @@ from dataclasses import replace
 from pathlib import Path
 
 import pytest
-from sqlmodel import Session, select
+from sqlmodel import Session, col, select
 
 from cdmo_desktop.domain.enums import PartnerKind, RiskCategory
-from cdmo_desktop.domain.models import ChangeLog, Partner, Risk
-from cdmo_desktop.store import sync, sync_merge
+from cdmo_desktop.domain.models import ChangeLog, Partner, Risk, RiskReview
+from cdmo_desktop.store import sync, sync_log
 from cdmo_desktop.store.store import Store
 from tests.sync_support import clean, exchange, log_keys, replicas, send, table_rows
 
@@ -98,9 +98,10 @@ def test_the_same_field_later_edit_wins_and_the_other_is_a_conflict(
 def test_deleted_on_one_side_edited_on_the_other_is_kept(pair: tuple[Store, Store]) -> None:
     a, b = pair
     with a.read() as s:  # a risk without reviews
-        risk = s.exec(select(Risk).where(~Risk.id.in_(  # type: ignore[attr-defined]
-            select(__import__("cdmo_desktop.domain.models", fromlist=["RiskReview"]).RiskReview.risk_id)
-        )).order_by(Risk.id)).first()  # fmt: skip
+        reviewed = select(RiskReview.risk_id)
+        risk = s.exec(
+            select(Risk).where(col(Risk.id).not_in(reviewed)).order_by(col(Risk.id))
+        ).first()
     assert risk is not None
     a.write("delete", lambda s: s.delete(s.get(Risk, risk.id)))
     _set(b, Risk, risk.id, owner="Ben")
@@ -153,7 +154,7 @@ def test_colliding_risk_numbers_are_renumbered_and_reported(pair: tuple[Store, S
                 select(ChangeLog).where(ChangeLog.row_id == second, ChangeLog.field == "number")
             ).all()
         assert [(e.new_value, e.reason) for e in logged] == [
-            (str(free + 1), sync_merge.RENUMBER_REASON)
+            (str(free + 1), sync_log.RENUMBER_REASON)
         ]
     assert [c.kind for c in sync.conflicts(b, open_only=False)] == ["renumbered"]
     _converged(a, b)
@@ -219,9 +220,9 @@ def test_refused_batches_write_nothing(pair: tuple[Store, Store], kind: str) -> 
         batch = replace(batch, sender=sync.replica_id(b))
     else:
         mine = sync.replica_id(a)
-        batch = replace(batch, entries=tuple(e for e in batch.entries if e.origin != mine or e.origin_seq != max(
-            x.origin_seq for x in batch.entries if x.origin == mine
-        ) - 1))  # fmt: skip
+        last = max(e.origin_seq for e in batch.entries if e.origin == mine)
+        kept = (e for e in batch.entries if (e.origin, e.origin_seq) != (mine, last - 1))
+        batch = replace(batch, entries=tuple(kept))
     sync.pack(b)  # settles b's identity at its path before the digest
     before = _digest(b)
     with pytest.raises(sync.SyncRefused) as refused:
@@ -244,3 +245,32 @@ def test_a_copied_file_takes_a_new_identity(pair: tuple[Store, Store], tmp_path:
         assert sync.ensure_identity(copy) != original
     finally:
         copy.close()
+
+
+def test_peers_learn_what_the_other_holds(pair: tuple[Store, Store]) -> None:
+    a, b = pair
+    _set(a, Risk, _risk(a).id, owner="Ana")
+    batch = sync.pack(a, sync.replica_id(b))
+    mine = sync.replica_id(a)
+    first, last = batch.ranges()[mine]
+    assert first == 1 and last == max(e.origin_seq for e in batch.entries if e.origin == mine)
+    sync.mark_sent(a, batch)
+    [peer] = sync.peers(a)
+    assert peer.id == sync.replica_id(b) and peer.last_sent_at is not None
+    sync.apply(b, batch)
+    [peer] = sync.peers(b)
+    assert peer.id == mine and peer.name == "replica0" and peer.has == batch.has
+    # b answers: a learns b holds all of a's entries, and packs nothing more for b.
+    sync.apply(a, sync.pack(b, mine))
+    assert sync.pack(a, sync.replica_id(b)).entries == ()
+
+
+def test_a_conflict_says_who_and_when(pair: tuple[Store, Store]) -> None:
+    a, b = pair
+    risk = _risk(a)
+    _set(a, Risk, risk.id, owner="Ana")
+    _set(b, Risk, risk.id, owner="Ben")
+    report = send(a, b)
+    [conflict] = report.conflicts
+    assert conflict.other_user == "user0" and conflict.other_when[:4] == "20" + "26"[:2]
+    assert not report.nothing_new and report.by_kind == {"risk": 1}

@@ -21,7 +21,7 @@ from sqlmodel import SQLModel, select
 from cdmo_desktop.domain.enums import PartnerKind, Phase, RiskCategory
 from cdmo_desktop.domain.models import Client, Engagement, Partner, Risk
 from cdmo_desktop.domain.validation import ValidationError
-from cdmo_desktop.store import audit, open_store, sync, sync_fold, sync_merge
+from cdmo_desktop.store import audit, open_store, sync, sync_fold, sync_log
 from cdmo_desktop.store.changesets import ChangeSet
 from cdmo_desktop.store.errors import StorageError, WriteRefused
 from cdmo_desktop.store.store import Store
@@ -230,11 +230,11 @@ def _no_edit_lost(stores: list[Store]) -> None:
         by_row: dict[tuple[str, str], list[Any]] = {}
         for r in rows:
             by_row.setdefault((r[1], r[2]), []).append(r)
-        for (table, row_id), entries in by_row.items():
+        for (table, _row_id), entries in by_row.items():
             logged = [sync_fold.Logged(e[0], e[3], e[4], e[5], e[6], e[7], e[8]) for e in entries]
             final = sync_fold.fold(logged)
             for e in entries:
-                if e[3] != "update" or e[4] in sync_merge.DERIVED or e[4] in audit.NOT_LOGGED:
+                if e[3] != "update" or e[4] in sync_log.DERIVED or e[4] in audit.NOT_LOGGED:
                     continue
                 if final is not None and final.get(e[4]) == e[5]:
                     continue

@@ -402,14 +402,15 @@ def _with(args: argparse.Namespace) -> int:
     from cdmo_desktop.store import sync
 
     target = _target(args)
-    if isinstance(target, str):
+    server_url = resolve(args.server)
+    if isinstance(target, str) or not isinstance(server_url, str):
         raise _refused("--db is this machine's replica (a file); --server is the team server.")
-    with _opened(target) as laptop, _opened(resolve(args.server)) as server, _refusals():
+    with _opened(target) as laptop, _opened(server_url) as server, _refusals():
         laptop_id = sync.ensure_identity(laptop)
         server_id = sync.ensure_identity(server)
         if laptop_id == server_id:
             raise _refused("--db and --server are the same replica; nothing was changed.")
-        outgoing = sync.pack(laptop, for_peer=server_id)
+        outgoing = _as_login(sync.pack(laptop, for_peer=server_id), laptop_id, server.user)
         sent = sync.apply(server, outgoing)
         sync.mark_sent(laptop, outgoing)
         incoming = sync.pack(server, for_peer=laptop_id)
@@ -423,6 +424,23 @@ def _with(args: argparse.Namespace) -> int:
         if backup is not None:
             print(f"Backup before applying: {backup}")
     return EXIT_OK
+
+
+def _as_login(batch: SyncBatch, own: str, login: str) -> SyncBatch:
+    """The laptop's own edits (origin `own`) in the name of the server login that sends
+    them: the server logs a change only in the name of the login making it (store/
+    server_log.py), and the one running `sync with` is the laptop's user. Edits relayed
+    from other replicas keep their author (the server refuses them for a login that is not
+    its owner: they reach it through their own replica's `sync with`)."""
+    import dataclasses
+
+    if not login:
+        return batch
+    entries = tuple(
+        dataclasses.replace(e, user=login) if e.origin == own and e.user != login else e
+        for e in batch.entries
+    )
+    return dataclasses.replace(batch, entries=entries)
 
 
 # --- status and conflicts ------------------------------------------------------------------

@@ -45,6 +45,7 @@ from cdmo_desktop.gui.live_updates import LivePoller
 from cdmo_desktop.gui.pages import SCREEN_BY_KEY, SCREENS, Screen
 from cdmo_desktop.gui.quit_signals import save_unsaved
 from cdmo_desktop.gui.reports.print_action import install_print_action
+from cdmo_desktop.gui.sync import install_sync_menu
 from cdmo_desktop.gui.widgets import table_copy
 from cdmo_desktop.gui.window_state import start_screen
 from cdmo_desktop.gui.workers import Job
@@ -210,6 +211,8 @@ class MainWindow(QMainWindow):
         self.back_action.triggered.connect(self.go_back)
         view_menu.addAction(self.back_action)
         self.back_button.setDefaultAction(self.back_action)
+
+        self.sync_menu = install_sync_menu(self)
 
         help_menu = bar.addMenu("&Help")
         help_menu.setObjectName("helpMenu")
@@ -452,6 +455,7 @@ class MainWindow(QMainWindow):
     def database_changed(self) -> None:
         """Status bar, title and remembered path after the database was opened or swapped."""
         desktop.database_changed(self.database)
+        self.sync_menu.database_changed()
         if self.ctx.on_server:
             self._server_changed()
             return

@@ -150,6 +150,8 @@ IMPORT_MAPPING = KeyedSetting(
     "import/mapping_{}", str, "", "JSON: header -> field it fills, per kind and header set"
 )
 REPORTS_PAPER = Setting("reports/paper", str, "", '"A4" or "Letter"; "" follows the locale')
+SYNC_FOLDER = Setting("sync/folder", str, "", "where the last sync file was written or read")
+SYNC_OUTBOX = KeyedSetting("sync/outbox_{}", str, "", "the folder last used for a copy, per id")
 
 ALL: tuple[Setting[Any] | KeyedSetting[Any], ...] = (
     CONSULTANT_NAME,
@@ -171,4 +173,6 @@ ALL: tuple[Setting[Any] | KeyedSetting[Any], ...] = (
     REPORTS_LAST_FOLDER,
     REPORTS_PAPER,
     IMPORT_MAPPING,
+    SYNC_FOLDER,
+    SYNC_OUTBOX,
 )

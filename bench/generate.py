@@ -70,7 +70,7 @@ from cdmo_desktop.domain.models import (
     PartnerSite,
     Risk,
 )
-from cdmo_desktop.store import chain, open_store
+from cdmo_desktop.store import chain, open_store, sync_clock
 from cdmo_desktop.store.bulk import rebuild_derived
 from cdmo_desktop.store.changelog import to_text
 from cdmo_desktop.store.demo.kpis import story
@@ -307,6 +307,7 @@ class BulkLoad:
             entries = chained.entries(table.name, ids, rows)
             while batch := list(itertools.islice(entries, 10_000)):
                 conn.executemany(insert, batch)
+        chained.save_clock()
 
     def __exit__(self, kind: object, exc: object, tb: object) -> None:
         conn = self.conn
@@ -366,6 +367,18 @@ class _Chain:
         self.occurred_at, self.user = occurred_at, user
         self.columns = list(columns)
         self._ipad, self._opad = _pads(self.key)
+        # The sync stamp (store/sync_clock.stamp) of insert entries: this replica's id, its
+        # counter and hybrid clock moved on per entry; no base (inserts have none).
+        replica = sync_clock.identity(sa_conn)
+        self.origin, self.clock = str(replica.id), str(replica.clock or "")
+        self.origin_seq = int(replica.last_seq or 0)
+        self.now = sync_clock.wall_ms()
+
+    def save_clock(self) -> None:
+        """Store the replica's clock and counter as the last entry left them."""
+        self.sa_conn.execute(
+            sa.update(sync_clock.SYNC_REPLICA).values(clock=self.clock, last_seq=self.origin_seq)
+        )
 
     def _mac(self, data: str) -> str:
         inner = self._ipad.copy()
@@ -418,6 +431,11 @@ class _Chain:
                 "seq": self.seq,
                 "values_digest": digest,
             }
+            self.clock = sync_clock.tick(self.clock, self.origin, self.now)
+            self.origin_seq += 1
+            entry.update(
+                origin=self.origin, origin_seq=self.origin_seq, hlc=self.clock, base_hlc=None
+            )
             link = self._mac(hashed)
             if not checked:  # the head is this table's first entry's previous one
                 (expected,) = chain.chained_rows(self.sa_conn, [dict(entry)])

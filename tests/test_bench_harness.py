@@ -152,7 +152,21 @@ def test_generated_risks(tmp_path: Path) -> None:
     with store.read() as s:
         risks = s.exec(select(Risk)).all()
         engagements = s.exec(select(Engagement)).all()
+    with store.engine.connect() as conn:
+        # every entry is stamped for sync: one origin, counters 1..n without a gap, the
+        # replica's counter at the last one (a pack from it would otherwise be refused)
+        stamps = conn.exec_driver_sql(
+            "SELECT origin, origin_seq, hlc FROM change_log ORDER BY origin_seq"
+        ).fetchall()
+        last_seq = conn.exec_driver_sql("SELECT last_seq FROM sync_replica").scalar()
     store.close()
+    assert len({origin for origin, _s, _h in stamps}) == 1
+    assert (
+        [seq for _o, seq, _h in stamps]
+        == list(range(1, len(stamps) + 1))
+        == list(range(1, int(last_seq or 0) + 1))
+    )
+    assert [h for _o, _s, h in stamps] == sorted(h for _o, _s, h in stamps)
     assert len(risks) == 130 and len(engagements) == 7
     per = Counter(r.engagement_id for r in risks)
     for eid, count in per.items():

@@ -36,7 +36,10 @@ def test_an_upgrade_stamps_every_entry_and_loses_nothing(
     store = open_store(path)  # upgrades (after a backup)
     store.close()
     after = table_counts(path)
-    assert {t: n for t, n in after.items() if t in before} == before
+    # FTS5's own shadow tables are left out: a later revision (0019) rebuilds an index
+    # keyed differently, which changes their page counts, not the records.
+    records = {t: n for t, n in before.items() if "_fts_" not in t}
+    assert {t: n for t, n in after.items() if t in records} == records
     assert after["sync_replica"] == 1 and after["sync_peer"] == after["sync_conflict"] == 0
     log = _log(path)
     origins = {row[1] for row in log}

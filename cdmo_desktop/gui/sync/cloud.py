@@ -14,6 +14,7 @@ from pathlib import Path
 from PySide6.QtCore import QObject
 from PySide6.QtWidgets import QLabel, QMessageBox, QStatusBar, QWidget
 
+from cdmo_desktop.gui import theme
 from cdmo_desktop.gui.sync.common import named
 
 
@@ -46,7 +47,7 @@ class CloudFolderWarning(QObject):
         super().__init__(parent)
         self._parent = parent
         self.label = named(QLabel(), "cloudFolderWarningLabel", "Cloud folder warning")
-        self.label.setStyleSheet("color: #b3261e;")
+        theme.set_tone(self.label, "error")
         self.label.hide()
         status_bar.addWidget(self.label, 2)
         self.box: QMessageBox | None = None

@@ -11,11 +11,11 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QHeaderView, QLabel, QTableView, QWidget
 
 from cdmo_desktop.gui import format as fmt
+from cdmo_desktop.gui import theme
 
 W = TypeVar("W", bound=QWidget)
 SUFFIX = ".cdmosync"
 FILE_FILTER = "Sync files (*.cdmosync);;All files (*)"
-ERROR_STYLE = "color: #b00020"
 DELETED_AND_EDITED = "Deleted on one side"  # the Field of a delete-edit conflict
 
 # What a table's records are called in the report ("3 risks").
@@ -55,7 +55,7 @@ def named(widget: W, object_name: str, accessible: str, description: str = "") -
 def error_label(object_name: str) -> QLabel:
     """A red sentence under a field, hidden until there is something to say."""
     label = named(QLabel(), object_name, "Problem")
-    label.setStyleSheet(ERROR_STYLE)
+    theme.set_tone(label, "error")
     label.setWordWrap(True)
     label.hide()
     return label

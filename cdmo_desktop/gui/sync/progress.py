@@ -23,7 +23,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from cdmo_desktop.gui.sync.common import ERROR_STYLE, named
+from cdmo_desktop.gui import theme
+from cdmo_desktop.gui.sync.common import named
 from cdmo_desktop.gui.workers import Job, ProgressFn
 
 Work = Callable[[ProgressFn, Callable[[], bool]], Any]
@@ -103,7 +104,7 @@ class SyncProgressDialog(QDialog):
         self.step.hide()
         self.cancel_button.hide()
         self.outcome.setText(text)
-        self.outcome.setStyleSheet(ERROR_STYLE if error else "")
+        theme.set_tone(self.outcome, "error" if error else None)
         self.outcome.show()
         self.close_button.show()
         self.close_button.setDefault(True)

@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from cdmo_desktop.gui import theme
 from cdmo_desktop.gui.dialogs.base import RememberedGeometryDialog
 from cdmo_desktop.gui.sync.common import (
     DELETED_AND_EDITED,
@@ -206,7 +207,7 @@ class SyncReportDialog(RememberedGeometryDialog):
             backup = _label(
                 "syncReportBackup", "Backup", f"A backup was taken before: {received.backup}"
             )
-            backup.setStyleSheet("color: #555")
+            theme.set_tone(backup, "muted")
             backup.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
             layout.addWidget(backup)
         if not self.details.count():

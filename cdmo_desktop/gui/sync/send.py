@@ -36,6 +36,7 @@ from PySide6.QtWidgets import (
 
 from cdmo_desktop.gui import format as fmt
 from cdmo_desktop.gui import settings as keys
+from cdmo_desktop.gui import theme
 from cdmo_desktop.gui.dialogs.base import RememberedGeometryDialog
 from cdmo_desktop.gui.sync.common import FILE_FILTER, SUFFIX, error_label, named, when_text
 from cdmo_desktop.gui.sync.progress import SyncProgressDialog
@@ -125,7 +126,7 @@ class SendDialog(RememberedGeometryDialog):
         form.addRow(peer_label, self.peer_combo)
         self.peer_hint = named(QLabel(), "syncPeerHint", "What goes into the file")
         self.peer_hint.setWordWrap(True)
-        self.peer_hint.setStyleSheet("color: #555")
+        theme.set_tone(self.peer_hint, "muted")
         form.addRow("", self.peer_hint)
         row = QHBoxLayout()
         self.path_edit = named(QLineEdit(), "syncFileEdit", "File to write")
@@ -159,7 +160,7 @@ class SendDialog(RememberedGeometryDialog):
             "About the passphrase",
         )
         self.passphrase_note.setWordWrap(True)
-        self.passphrase_note.setStyleSheet("color: #555")
+        theme.set_tone(self.passphrase_note, "muted")
         form.addRow("", self.passphrase_note)
         layout.addLayout(form)
         self.error = error_label("syncSendError")

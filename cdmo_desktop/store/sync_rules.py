@@ -405,11 +405,30 @@ def normalized(name: str) -> str:
 
 
 def similar(a: str, b: str) -> bool:
-    x, y = normalized(a), normalized(b)
+    return similar_normalized(normalized(a), normalized(b))
+
+
+def similar_normalized(x: str, y: str) -> bool:
     if not x or not y:
         return x == y
+    if 2 * min(len(x), len(y)) < SIMILAR * (len(x) + len(y)):  # real_quick_ratio, inlined
+        return False
     matcher = difflib.SequenceMatcher(None, x, y)
-    return matcher.real_quick_ratio() >= SIMILAR and matcher.ratio() >= SIMILAR
+    return matcher.quick_ratio() >= SIMILAR and matcher.ratio() >= SIMILAR
+
+
+_NAMES = "cdmo_sync_partner_names"
+
+
+def _partner_names(session: Session) -> dict[str, str]:
+    """{id: normalized name} of the live partners, read once per apply (kept in the
+    session; a received partner is added when it is checked)."""
+    names = session.info.get(_NAMES)
+    if names is None:
+        t = _partner_table
+        rows = session.execute(sa.select(t.c.id, t.c.name).where(t.c.archived.is_(False)))
+        names = session.info[_NAMES] = {str(pid): normalized(name) for pid, name in rows}
+    return names
 
 
 def duplicates_of(session: Session, partner_id: str, logs: list[Full]) -> list[str]:
@@ -421,13 +440,22 @@ def duplicates_of(session: Session, partner_id: str, logs: list[Full]) -> list[s
     if me is None:
         return []
     out: list[str] = []
-    t = _partner_table
-    others = session.execute(
-        sa.select(t.c.id, t.c.name).where(t.c.id != partner_id, t.c.archived.is_(False))
-    ).all()
-    candidates = [(pid, name) for pid, name in others if similar(me.name, name)]
-    if not candidates:
+    names = _partner_names(session)
+    mine_name = names[partner_id] = normalized(me.name)
+    similar_ids = [
+        pid
+        for pid, name in names.items()
+        if pid != partner_id and similar_normalized(mine_name, name)
+    ]
+    if not similar_ids:
         return out
+    t = _partner_table
+    candidates = [
+        (str(pid), str(name))
+        for pid, name in session.execute(
+            sa.select(t.c.id, t.c.name).where(t.c.id.in_(similar_ids)).order_by(t.c.id)
+        )
+    ]
     inserts = (
         session.connection()
         .execute(

@@ -53,15 +53,7 @@ def _retitle(store_path: Path | str, model: type, row_id: str, title: str) -> No
         store.write("Edit", work)
 
 
-CONSULTANT_XFAIL = pytest.mark.xfail(
-    strict=True,
-    reason="sync-core: apply on a server as a consultant logs the entries but folds the row "
-    "from change_log rows read back in the same transaction, and row-level security hides "
-    "a new entry until its scope row exists (at commit): the row keeps its old value",
-)
-
-
-@pytest.mark.parametrize("who", ["owner", pytest.param("consultant", marks=CONSULTANT_XFAIL)])
+@pytest.mark.parametrize("who", ["owner", "consultant"])
 def test_a_laptop_replica_of_a_server_syncs_both_ways(
     team: Team, tmp_path: Path, capsys: pytest.CaptureFixture[str], who: str
 ) -> None:

@@ -68,6 +68,12 @@ _OWNER_TEST = (
     "WHERE c.oid = 'public.change_log'::regclass), 'MEMBER')"
 )
 _FUNCTIONS = [
+    # Called by the change log's read policy, so every login may run it (it says only
+    # whether an entry has its scope yet).
+    f"""
+CREATE OR REPLACE FUNCTION cdmo_entry_unscoped(entry_id text) RETURNS boolean
+LANGUAGE sql STABLE SECURITY DEFINER SET search_path = public, pg_temp AS $$
+  SELECT NOT EXISTS (SELECT 1 FROM {SCOPE_TABLE} AS s WHERE s.change_log_id = entry_id) $$""",
     """
 CREATE OR REPLACE FUNCTION cdmo_entry_snapshot(act text, old_value text, new_value text)
 RETURNS jsonb LANGUAGE plpgsql IMMUTABLE SET search_path = public, pg_temp AS $$

@@ -211,7 +211,11 @@ def install_policies(connection: sa.Connection) -> None:
         "change_log",
         "cdmo_assigned",
         f"FOR SELECT TO {READERS} USING (EXISTS (SELECT 1 FROM {SCOPE_TABLE} AS s "
-        "WHERE s.change_log_id = change_log.id))",
+        "WHERE s.change_log_id = change_log.id) "
+        # The login's own entries of the transaction under way: their scope is placed at
+        # commit (the deferred trigger), and a write that reads its log back (a sync
+        # merge) must see them. Committed entries all have their scope by then.
+        'OR (change_log."user" = session_user::text AND cdmo_entry_unscoped(change_log.id)))',
     )
     # The deferred trigger checks the entry's scope at commit, once its rows exist.
     _policy(run, "change_log", "cdmo_append", f"FOR INSERT TO {CONSULTANT} WITH CHECK (true)")

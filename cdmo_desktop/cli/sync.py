@@ -30,6 +30,7 @@ from typing import TYPE_CHECKING, Any
 
 import cdmo_desktop.cli.sync_report as sync_report
 from cdmo_desktop.cli.target import HELP, METAVAR, Target, db_arg, is_server, resolve
+from cdmo_desktop.domain.formats import amount_text
 
 if TYPE_CHECKING:
     from cdmo_desktop.store.store import Store
@@ -274,7 +275,8 @@ def _pack(args: argparse.Namespace) -> int:
         size = write_sync_file(batch, out, passphrase=passphrase)
         sync.mark_sent(store, batch)
     note = "encrypted, " if passphrase else ""
-    print(f"Packed {len(batch.entries)} changes into {out} ({note}{size:,} bytes).")
+    size_text = amount_text(size, decimals=0)
+    print(f"Packed {len(batch.entries)} changes into {out} ({note}{size_text} bytes).")
     if out.suffix != SUFFIX:
         _warn(f"sync files are usually named *{SUFFIX}; {out.name} is not")
     return EXIT_OK

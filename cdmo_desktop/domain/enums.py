@@ -104,6 +104,13 @@ class EngagementStatus(LabelledEnum):
     CLOSED = "closed"
 
 
+# The Portfolio's status order (active, on hold, planned) from the engagement's stored status
+# rank (planned 0, active 1, on hold 2), as SQL: its default order walks the index
+# ix_engagement_portfolio (here, not beside the table, so the Portfolio's first paint reads it
+# without loading the table classes).
+PORTFOLIO_STATUS_RANK = "CASE sort_status WHEN 1 THEN 0 WHEN 2 THEN 1 ELSE 2 END"
+
+
 class Rag(LabelledEnum):
     GREEN = "green"
     AMBER = "amber"

@@ -33,8 +33,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from cdmo_desktop.domain import clock
-from cdmo_desktop.domain.enums import EngagementStatus
-from cdmo_desktop.domain.models.engagement import PORTFOLIO_STATUS_RANK
+from cdmo_desktop.domain.enums import PORTFOLIO_STATUS_RANK, EngagementStatus
 from cdmo_desktop.store import portfolio_sql as sql
 from cdmo_desktop.store.portfolio import (
     RUNNING_STATUSES,

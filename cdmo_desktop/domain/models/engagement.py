@@ -9,6 +9,7 @@ import sqlalchemy as sa
 from sqlmodel import Field
 
 from cdmo_desktop.domain.enums import (
+    PORTFOLIO_STATUS_RANK,
     Cadence,
     ChannelKind,
     CharterStatus,
@@ -47,9 +48,6 @@ ENGAGEMENT_SORT_KEYS = (
 # Every derived column of an engagement (never change-logged): the sort keys and the
 # client's and partner's names as the list shows and searches them.
 ENGAGEMENT_DERIVED = ("client_name", "partner_name", *ENGAGEMENT_SORT_KEYS)
-# The Portfolio's status order (active, on hold, planned) from the stored status rank
-# (planned 0, active 1, on hold 2): its default order walks ix_engagement_portfolio.
-PORTFOLIO_STATUS_RANK = "CASE sort_status WHEN 1 THEN 0 WHEN 2 THEN 1 ELSE 2 END"
 # Orders of more than one stored key (revision 0020), each ending on the id:
 # the Portfolio's default (status, RAG, title) and partner (partner, title) orders, and the
 # portfolio Gantt's engagements (start date, undated last, then title).

@@ -128,6 +128,12 @@ class ClauseEditor(QWidget):
         if self._dirty and keep is not None and (AgreementClause, keep) in old:
             self._versions[(AgreementClause, keep)] = old[(AgreementClause, keep)]
 
+    def _clause_version(self, clause_id: str) -> conflicts.Versions:
+        """The version the clause's text was read at (not its neighbours': moving or
+        removing another clause renumbers them, which is no conflict with this text)."""
+        key = (AgreementClause, clause_id)
+        return conflicts.Versions({key: self._versions[key]} if key in self._versions else {})
+
     def _reload_theirs(self) -> None:
         """The conflict dialog's Reload: the clause as saved now, my edits dropped."""
         self._set_dirty(False)
@@ -223,7 +229,7 @@ class ClauseEditor(QWidget):
             "Clause not saved",
             lambda: guarded_save(
                 self,
-                self._versions,
+                self._clause_version(clause_id),
                 lambda v: edits.edit_clause(self.ctx.store, clause_id, v["heading"], v["body"]),
                 mine={"heading": heading, "body": body},
                 reload=self._reload_theirs,

@@ -108,11 +108,13 @@ class Query:
 LISTED = "e.archived = :no AND e.status IN {listed} {scope}"
 LISTED_IDS = f"SELECT e.id FROM engagement AS e WHERE {LISTED}"
 
+# When the RAG was last set: the engagement's own entries (ids are UUIDs, unique across
+# tables, so the row id alone names them and the planner takes the row's index).
 ENGAGEMENTS = f"""
 SELECT e.id, e.title, c.name, p.id, p.name, e.phase, e.status, e.rag, e.start_date, e.end_date,
        COALESCE(
            (SELECT MAX(l.occurred_at) FROM change_log AS l
-            WHERE l.row_id = e.id AND l.table_name = 'engagement' AND l.field = 'rag'),
+            WHERE l.row_id = e.id AND l.field = 'rag'),
            e.created_at
        ) AS rag_set_at,
        report.overall_status, report.prepared_on, report.created_at

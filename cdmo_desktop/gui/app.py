@@ -35,7 +35,7 @@ from PySide6.QtCore import QCoreApplication, QSettings
 from PySide6.QtWidgets import QApplication, QDialog, QMessageBox, QWidget
 
 from cdmo_desktop import APP_DISPLAY_NAME, APP_NAME, ORG_NAME, __version__
-from cdmo_desktop.gui import crash_log, database, quit_signals, single_instance, theme
+from cdmo_desktop.gui import crash_log, database, i18n, quit_signals, single_instance, theme
 from cdmo_desktop.gui import settings as keys
 from cdmo_desktop.gui.database import PendingStore, StoreOpener
 from cdmo_desktop.gui.long_tasks import build_demo
@@ -93,6 +93,7 @@ def run(db_path: Path | str | None, demo: bool, *, settings: QSettings | None = 
         settings = settings if settings is not None else QSettings()
         make_settings_private(settings)
         theme.install(app, settings)  # light or dark, following the system's colour scheme
+        i18n.install(app, settings)  # the system's language, or the one Preferences chose
         log.info("%s %s starting", APP_DISPLAY_NAME, __version__)
         if single_instance.hand_over_at_start(db_path, demo, initial_path(settings)[0]):
             return 0  # the window that has this database open came to the front

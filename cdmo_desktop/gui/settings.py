@@ -117,6 +117,9 @@ CONSULTANT_NAME = Setting("consultant/name", str, "", "the name recorded with ev
 COLOUR_SCHEME = Setting(
     "appearance/colour_scheme", str, "system", "light, dark or system (gui/theme.py)"
 )
+LANGUAGE = Setting(
+    "appearance/language", str, "", '"en", "de"; "" follows the system (gui/i18n.py)'
+)
 LAST_DATABASE = Setting("database/last", str, "", "the database file opened last")
 RECENT_SERVERS = Setting(
     "database/recent_servers",
@@ -156,6 +159,7 @@ SYNC_OUTBOX = KeyedSetting("sync/outbox_{}", str, "", "the folder last used for 
 ALL: tuple[Setting[Any] | KeyedSetting[Any], ...] = (
     CONSULTANT_NAME,
     COLOUR_SCHEME,
+    LANGUAGE,
     LAST_DATABASE,
     RECENT_SERVERS,
     RECENT_FILES,

@@ -507,14 +507,14 @@ class IndicatorStyle(QProxyStyle):
         if element not in _INDICATORS:
             super().drawPrimitive(element, option, painter, widget)
             return
-        saved = QPalette(option.palette)  # type: ignore[attr-defined]
+        saved = QPalette(option.palette)
         lifted = QPalette(saved)
         lifted.setColor(QPalette.ColorRole.Window, QColor(_current.placeholder).lighter(140))
-        option.palette = lifted  # type: ignore[attr-defined]
+        option.palette = lifted
         try:
             super().drawPrimitive(element, option, painter, widget)
         finally:
-            option.palette = saved  # type: ignore[attr-defined]
+            option.palette = saved
 
 
 def reset(app: QApplication) -> None:

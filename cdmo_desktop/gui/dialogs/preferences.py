@@ -8,8 +8,8 @@ from pathlib import Path
 from PySide6.QtCore import QSettings
 from PySide6.QtWidgets import QApplication, QDialogButtonBox, QWidget
 
-from cdmo_desktop.gui import settings as keys
 from cdmo_desktop.gui import i18n, theme
+from cdmo_desktop.gui import settings as keys
 from cdmo_desktop.gui.dialogs.base import RememberedGeometryDialog
 from cdmo_desktop.gui.forms.ui_preferences import Ui_PreferencesDialog
 from cdmo_desktop.gui.i18n import tr
@@ -57,7 +57,9 @@ class PreferencesDialog(RememberedGeometryDialog):
 
     def _on_name_edit_text_changed(self, text: str) -> None:
         ok = bool(text.strip())
-        self.ui.nameError.setText("" if ok else tr("Enter your name: it is recorded with every edit."))
+        self.ui.nameError.setText(
+            "" if ok else tr("Enter your name: it is recorded with every edit.")
+        )
         self.ui.nameError.setVisible(not ok)
         self.ui.buttonBox.button(QDialogButtonBox.StandardButton.Ok).setEnabled(ok)
 

@@ -937,11 +937,11 @@ Ziehen Sie eine Datenbankdatei (.sqlite) hierher, um sie zu öffnen; um Datensä
     </message>
     <message>
         <source>&amp;Back to {page}</source>
-        <translation>&amp;Zurück zu {page}</translation>
+        <translation>&amp;Zurück: {page}</translation>
     </message>
     <message>
         <source>the previous page</source>
-        <translation>der vorigen Seite</translation>
+        <translation>vorige Seite</translation>
     </message>
     <message>
         <source>Read-only: {reason}. You can read and export everything; edits are refused and nothing is saved to this file.</source>

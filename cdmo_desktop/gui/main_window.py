@@ -388,7 +388,12 @@ class MainWindow(QMainWindow):
         self._show_titles()
         self.page_menu.clear()
         self.page_menu.addActions(pages.page_actions(page))
-        menu_title = tr(SCREEN_BY_KEY[key].title if key else pages.DETAILS[str(detail)].noun)
+        if key:
+            menu_title = tr(SCREEN_BY_KEY[key].title)
+        elif detail in pages.DETAILS:
+            menu_title = tr(pages.DETAILS[str(detail)].noun)
+        else:
+            menu_title = str(detail).capitalize()
         self.page_menu.setTitle("&" + menu_title)
         self.page_menu.menuAction().setVisible(bool(self.page_menu.actions()))
         if key:

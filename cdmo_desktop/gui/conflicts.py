@@ -115,7 +115,9 @@ class ConflictDialog(QDialog):
     # --- layout -------------------------------------------------------------------------
     def _build(self) -> None:
         gone = self.error.first.current is None
-        sentence = QLabel(f"<b>{message(self.error.sentence(fmt.moment_text))}</b>", self)
+        said = message(self.error.sentence(fmt.moment_text))  # the store's sentence, translated
+        bold = f"<b>{said}</b>"
+        sentence = QLabel(bold, self)
         sentence.setObjectName("sentenceLabel")
         sentence.setTextFormat(Qt.TextFormat.RichText)
         if gone:

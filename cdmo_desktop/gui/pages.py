@@ -203,7 +203,8 @@ class FailedPage(QWidget):
         super().__init__(parent)
         self.setObjectName("failedPage")
         layout = QVBoxLayout(self)
-        label = QLabel(f"<h2>{escape(title)}</h2><p>{escape(message)}</p>")
+        text = f"<h2>{escape(title)}</h2><p>{escape(message)}</p>"  # both come translated
+        label = QLabel(text)
         label.setObjectName("failedPageLabel")
         label.setAlignment(Qt.AlignmentFlag.AlignCenter)
         label.setWordWrap(True)

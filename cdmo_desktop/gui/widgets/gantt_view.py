@@ -350,7 +350,8 @@ class GanttView(QGraphicsView):
                 QRectF(rect.left(), layout.row_y(row), rect.width(), layout.row_height)
             )
             self._target_band.setVisible(True)
-            self._label.setText(f"{source.name}  →  {self.doc.items[self._target].name}")
+            link = f"{source.name}  →  {self.doc.items[self._target].name}"  # names only
+            self._label.setText(link)
         else:
             self._target_band.setVisible(False)
             self._label.setText(tr("Drop on the item that must wait for this one"))

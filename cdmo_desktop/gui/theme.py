@@ -31,13 +31,14 @@ from PySide6.QtWidgets import QApplication, QProxyStyle, QStyle, QStyleOption, Q
 from cdmo_desktop.domain.enums import Rag
 from cdmo_desktop.domain.risk_matrix import RiskLevel
 from cdmo_desktop.gui import settings as keys
+from cdmo_desktop.gui.i18n import QT_TR_NOOP
 
 Scheme = Literal["light", "dark"]
 Choice = Literal["system", "light", "dark"]
 CHOICES: tuple[tuple[Choice, str], ...] = (
-    ("system", "Same as the system"),
-    ("light", "Light"),
-    ("dark", "Dark"),
+    ("system", QT_TR_NOOP("Same as the system")),
+    ("light", QT_TR_NOOP("Light")),
+    ("dark", QT_TR_NOOP("Dark")),
 )
 Tone = Literal["error", "warning", "ok", "muted", "error-box", "warning-box", "notice", "banner"]
 

@@ -798,6 +798,10 @@ und beide Seiten unterzeichnen erneut. Warum ändert sie sich?</translation>
         <translation>Entscheidet</translation>
     </message>
     <message>
+        <source>Yes</source>
+        <translation>Ja</translation>
+    </message>
+    <message>
         <source>Email</source>
         <translation>E-Mail</translation>
     </message>

@@ -43,7 +43,7 @@ class MembersEditor(RecordEditor):
             RecordColumn(tr("Side"), _side),
             RecordColumn(tr("Organisation"), lambda r: r["organisation"]),
             RecordColumn(tr("Role"), lambda r: r["role"]),
-            RecordColumn(tr("Decides"), lambda r: "Yes" if r["is_decision_maker"] else ""),
+            RecordColumn(tr("Decides"), lambda r: tr("Yes") if r["is_decision_maker"] else ""),
             RecordColumn(tr("Email"), lambda r: r["email"]),
             RecordColumn(tr("Phone"), lambda r: r["phone"]),
         ]

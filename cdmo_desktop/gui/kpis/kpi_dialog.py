@@ -168,7 +168,7 @@ class KpiDialog(RecordDialog):
             return combo
         edit = QLineEdit()
         if name in NUMBER_FIELDS:
-            edit.setPlaceholderText("none")
+            edit.setPlaceholderText(tr("none"))
         return edit
 
     def _load(self) -> None:

@@ -111,7 +111,7 @@ def open_off_target(
     menu.setObjectName("offTargetKpisMenu")
     menu.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
     for item in items:
-        action = menu.addAction(f"{item.engagement_title} – {item.line}")
+        action = menu.addAction(" – ".join((item.engagement_title, item.line)))
         action.triggered.connect(
             lambda _=False, eid=item.engagement_id: ctx.open_engagement_tab_requested.emit(
                 eid, KPI_TAB

@@ -32,7 +32,7 @@ from cdmo_desktop.domain import clock
 from cdmo_desktop.domain.enums import Rag
 from cdmo_desktop.gui.context import AppContext
 from cdmo_desktop.gui.dialogs.base import RememberedGeometryDialog
-from cdmo_desktop.gui.i18n import QT_TR_NOOP, tr
+from cdmo_desktop.gui.i18n import QT_TR_NOOP, message, tr
 from cdmo_desktop.gui.kpis.kpi_table import RECENT_ROLE, STATUS_ROLE, SparklineDelegate
 from cdmo_desktop.gui.kpis.kpi_text import (
     period_text,
@@ -300,7 +300,9 @@ class ScorecardPanel(NothingToSave, QWidget):
             self.export_pdf(Path(path))
 
     def _on_build_progress(self, percent: int, text: str) -> None:
-        self.export_status.setText(f"{text}… {percent} %")
+        self.export_status.setText(
+            tr("{step}… {percent} %").format(step=message(text), percent=percent)
+        )
 
     def _on_build_finished(self, result: Any) -> None:
         self._build = None
@@ -326,10 +328,10 @@ class ScorecardPanel(NothingToSave, QWidget):
 
             print_pdf(self, self.written)
 
-    def _on_build_failed(self, message: str) -> None:
+    def _on_build_failed(self, reason: str) -> None:
         self._build = None
         self.export_button.setEnabled(True)
-        self.export_status.setText(message)
+        self.export_status.setText(message(reason))
 
     def compare(self) -> CompareDialog | None:
         key = self.compare_combo.currentData()

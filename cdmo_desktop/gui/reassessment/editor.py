@@ -168,10 +168,8 @@ class ReassessmentDialog(RememberedGeometryDialog):
             if d.previous
             else ""
         )
-        self.header.setText(
-            f"<b>{escape(row.title)}</b><br/>{escape(row.engagement_title)} · "
-            f"{escape(row.trigger.label)} · {escape(when)}{escape(previous)}"
-        )
+        line = " · ".join((row.engagement_title, row.trigger.label, when)) + previous
+        self.header.setText("".join(("<b>", escape(row.title), "</b><br/>", escape(line))))
         self.scores.load(d.columns, d.entries)
         shown = {c.id for c in d.columns}
         fill_combo(

@@ -90,7 +90,7 @@ def fill_linked_options(ui: Ui_RiskForm, choices: RiskChoices) -> None:
     ui.decisionCombo.clear()
     ui.decisionCombo.addItem(tr("(none)"), None)
     for d in choices.decisions:
-        ui.decisionCombo.addItem(f"{fmt.date_text(d.decision_date)} - {d.title}", d.id)
+        ui.decisionCombo.addItem(" - ".join((fmt.date_text(d.decision_date), d.title)), d.id)
 
 
 def set_values(ui: Ui_RiskForm, v: dict[str, Any]) -> None:

@@ -159,8 +159,9 @@ def show_errors(ui: Ui_RiskForm, errors: dict[str, str], tab_titles: Sequence[st
         lines = "".join(
             f"<li>{escape(_field_prefix(f))}{escape(message(m))}</li>" for f, m in errors.items()
         )
-        heading = tr("Not saved yet:")
-        ui.errorSummary.setText(f"<b>{heading}</b><ul style='margin:0'>{lines}</ul>")
+        ui.errorSummary.setText(
+            tr("<b>Not saved yet:</b><ul style='margin:0'>{lines}</ul>").format(lines=lines)
+        )
     ui.errorSummary.setVisible(bool(errors))
     bad_tabs = {TAB_OF[f] for f in errors if f in TAB_OF}
     for i, title in enumerate(tab_titles):

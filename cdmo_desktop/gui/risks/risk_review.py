@@ -67,10 +67,9 @@ class RiskReviewDialog(RememberedGeometryDialog):
             if reviews == 1
             else tr("{count} earlier reviews; next review was {date}")
         ).format(count=reviews, date=fmt.date_text(next_review) if next_review else tr("not set"))
-        self.ui.riskLabel.setText(
-            f"<b>{risk.code}</b> {escape(v['title'])}<br>"
-            f"<span style='color:{theme.html_colour('muted')}'>{escape(earlier)}</span>"
-        )
+        muted = theme.html_colour("muted")
+        parts = ("<b>", risk.code, "</b> ", escape(v["title"]), "<br><span style='color:")
+        self.ui.riskLabel.setText("".join((*parts, muted, "'>", escape(earlier), "</span>")))
         ui = self.ui
         for combo, labels, optional in (
             (ui.likelihoodCombo, risk_matrix.LIKELIHOOD_LABELS, False),

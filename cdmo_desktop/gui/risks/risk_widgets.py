@@ -27,7 +27,7 @@ def fill_score_combo(combo: QComboBox, labels: tuple[str, ...], *, optional: boo
     if optional:
         combo.addItem(tr(NOT_ASSESSED), None)
     for value, label in enumerate(labels, start=1):
-        combo.addItem(f"{value} - {label}", value)
+        combo.addItem(" - ".join((str(value), label)), value)
 
 
 def setup_date_field(edit: DateField, placeholder: str) -> None:

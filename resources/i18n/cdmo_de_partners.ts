@@ -104,6 +104,10 @@
         <translation>Hauptkontakt: {name}</translation>
     </message>
     <message>
+        <source>none chosen</source>
+        <translation>keiner gewählt</translation>
+    </message>
+    <message>
         <source>Local time: {time}</source>
         <translation>Ortszeit: {time}</translation>
     </message>

@@ -372,6 +372,14 @@
         <translation>Anderen Wert verwenden</translation>
     </message>
     <message>
+        <source>{count} conflict</source>
+        <translation>{count} Konflikt</translation>
+    </message>
+    <message>
+        <source>{count} conflicts</source>
+        <translation>{count} Konflikte</translation>
+    </message>
+    <message>
         <source>Merge partners</source>
         <translation>Partner zusammenführen</translation>
     </message>

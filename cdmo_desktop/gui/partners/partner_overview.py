@@ -113,11 +113,12 @@ def glance_html(
         )
     )
     msa = partner.get("msa_signed_date")
+    none_on_file = tr("none on file")
     lines.append(
         tr("MSA: signed {date}").format(date=date_text(msa))
         if msa
         else tr("MSA: {value}").format(
-            value=f"<span style='color:{_warning()}'>{tr('none on file')}</span>"
+            value=f"<span style='color:{_warning()}'>{none_on_file}</span>"
         )
     )
     primary = next((c for c in contacts if c.get("is_primary")), None)
@@ -129,9 +130,10 @@ def glance_html(
             + (f"<br/>{reach}" if reach else "")
         )
     else:
+        none = tr("none chosen")
         lines.append(
             tr("Primary contact: {name}").format(
-                name=f"<span style='color:{_warning()}'>{tr('none chosen')}</span>"
+                name=f"<span style='color:{_warning()}'>{none}</span>"
             )
         )
     if local_time:

@@ -301,9 +301,10 @@ class ConflictsDialog(RememberedGeometryDialog):
         from cdmo_desktop.store import sync
 
         label = tr("Keep current value") if keep == HERE else tr("Use other value")
+        count = plural(len(chosen), tr("{count} conflict"), tr("{count} conflicts"))
         return self._write_each(
             [partial(sync.resolve_conflict, self.ctx.store, c.id, keep) for c in chosen],
-            f"{label}: {plural(len(chosen), tr('{count} conflict'), tr('{count} conflicts'))}",
+            f"{label}: {count}",
         )
 
     def merge_selected(self) -> bool:

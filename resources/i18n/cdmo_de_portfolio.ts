@@ -136,12 +136,12 @@ Ampel</translation>
     <message>
         <source>Reviews
 due</source>
-        <translation>Überprüfungen
-fällig</translation>
+        <translation>Fällige
+Prüfungen</translation>
     </message>
     <message>
         <source>Next milestone or gate</source>
-        <translation>Nächster Meilenstein oder Entscheidungspunkt</translation>
+        <translation>Nächster Meilenstein oder Gate</translation>
     </message>
     <message>
         <source>Overdue

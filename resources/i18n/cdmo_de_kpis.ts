@@ -256,18 +256,6 @@
         <translation>Kein Wert seit {period}</translation>
     </message>
     <message>
-        <source>On target</source>
-        <translation>Im Zielbereich</translation>
-    </message>
-    <message>
-        <source>At risk</source>
-        <translation>Gefährdet</translation>
-    </message>
-    <message>
-        <source>Off target</source>
-        <translation>Ziel verfehlt</translation>
-    </message>
-    <message>
         <source>on target</source>
         <translation>im Zielbereich</translation>
     </message>

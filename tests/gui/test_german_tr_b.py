@@ -68,9 +68,7 @@ def test_the_registers_speak_german(qtbot: Any, german: None, demo_ctx: Any) -> 
     assert list(KpiTableModel().headers)[:4] == ["KPI", "Einheit", "Zeitraum", "Zielwert"]
 
 
-def test_without_the_translators_the_english_stays(
-    qapp: QApplication, settings: QSettings
-) -> None:
+def test_without_the_translators_the_english_stays(qapp: QApplication, settings: QSettings) -> None:
     previous = QLocale()
     _install(qapp, settings, "de")
     _install(qapp, settings, "en")

@@ -17,11 +17,6 @@ from cdmo_desktop.gui.i18n import QT_TR_NOOP, tr
 # Status colours as the rest of the app draws RAG (the theme's text colour) and the tint
 # behind it (the theme's late, warn and ok tints).
 TINT_ROLES = {Rag.GREEN: "ok", Rag.AMBER: "warn", Rag.RED: "late"}
-STATUS_WORDS = {
-    Rag.GREEN: QT_TR_NOOP("On target"),
-    Rag.AMBER: QT_TR_NOOP("At risk"),
-    Rag.RED: QT_TR_NOOP("Off target"),
-}
 STATUS_PHRASES = {
     Rag.GREEN: QT_TR_NOOP("on target"),
     Rag.AMBER: QT_TR_NOOP("at risk"),

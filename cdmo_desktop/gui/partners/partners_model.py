@@ -41,7 +41,7 @@ def _label(enum: Any, value: str | None) -> str:
         return value
 
 
-# The register's column headers (store.partner_list.HEADERS), marked for the catalogue.
+# The register's column headers (store.partner_list.HEADERS) in the catalogue.
 HEADER_TEXTS = (
     QT_TR_NOOP("Name"),
     QT_TR_NOOP("Kind"),
@@ -62,7 +62,7 @@ class PartnerListSource:
 
     def __init__(self, store: Store) -> None:
         self.store = store
-        self.headers = [tr(h) for h in HEADERS]  # the texts are marked in HEADER_TEXTS
+        self.headers = [tr(h) for h in HEADER_TEXTS]
 
     def count(self, filters: dict[str, Any]) -> int:
         return partners.register_count(self.store, PartnerFilters.from_dict(filters), clock.today())

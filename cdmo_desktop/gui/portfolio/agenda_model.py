@@ -17,15 +17,20 @@ from cdmo_desktop.gui.models.rows import ListTableModel
 from cdmo_desktop.gui.portfolio.portfolio_model import ID_ROLE, relative_days
 from cdmo_desktop.store.portfolio import AgendaItem
 
-# The store's agenda kinds (store.portfolio.AGENDA_KIND_LABELS), marked for the catalogue.
-KIND_TEXTS = (
-    QT_TR_NOOP("Task"),
-    QT_TR_NOOP("Milestone"),
-    QT_TR_NOOP("Decision gate"),
-    QT_TR_NOOP("Risk review"),
-    QT_TR_NOOP("Action item"),
-    QT_TR_NOOP("Reassessment"),
-)
+# The store's agenda kinds (store.portfolio.AGENDA_KIND_LABELS) in the catalogue; a kind
+# the store does not know (the KPIs' own) says its label itself.
+KIND_TEXTS = {
+    "task": QT_TR_NOOP("Task"),
+    "milestone": QT_TR_NOOP("Milestone"),
+    "decision_gate": QT_TR_NOOP("Decision gate"),
+    "risk_review": QT_TR_NOOP("Risk review"),
+    "action": QT_TR_NOOP("Action item"),
+    "reassessment": QT_TR_NOOP("Reassessment"),
+}
+
+
+def kind_text(item: AgendaItem) -> str:
+    return tr(KIND_TEXTS[item.kind]) if item.kind in KIND_TEXTS else item.kind_label
 
 
 class AgendaTableModel(ListTableModel[AgendaItem]):
@@ -66,7 +71,7 @@ class AgendaTableModel(ListTableModel[AgendaItem]):
             if item.due == self.today:
                 return QBrush(theme.current().colour("warn_fg"))
         if role == Qt.ItemDataRole.ToolTipRole and col == self.WHAT:
-            return f"{tr(item.kind_label)}: {item.title}\n{item.engagement_title}"
+            return f"{kind_text(item)}: {item.title}\n{item.engagement_title}"
         return None
 
     def display(self, item: AgendaItem, col: int) -> str | None:
@@ -78,7 +83,7 @@ class AgendaTableModel(ListTableModel[AgendaItem]):
                 return tr("{count} days late").format(count=late)
             return relative_days(item.due, self.today)
         if col == self.KIND:
-            return tr(item.kind_label)
+            return kind_text(item)
         if col == self.WHAT:
             return item.title
         if col == self.OWNER:

@@ -589,7 +589,7 @@ Save “{name}” as a separate partner anyway?</source>
     </message>
     <message>
         <source>Next audit due</source>
-        <translation>Nächstes Audit fällig</translation>
+        <translation>Nächstes Audit</translation>
     </message>
     <message>
         <source>Active engagements</source>

@@ -1,0 +1,480 @@
+"""One search over every kind of record (Ctrl+K in the window): partners, engagements,
+risks, decisions, action items, milestones, charters, agreements, contacts and the change
+log, ranked and grouped by kind.
+
+Each kind is read through its full-text index (store.fulltext.INDEXES; words are
+prefixes, case and accent blind, every word required). Within a kind the hits come in
+tiers, each read newest first: every word a whole word of the title (or name, or code),
+then a prefix of it, then whole words anywhere in the record, then prefixes anywhere.
+A tier stops being read once the kind has its `limit` hits, and each tier reads at most
+`WINDOW` matches (the index's newest), so a one-letter search at 100k risks costs what a
+narrow one costs. The total per kind is counted in the index up to `COUNT_CAP`.
+
+The change log has no index of its own: its hits are the latest entries of the records
+found (along ix_change_log_row_time), so "vogel" shows what was done to the contact
+Vogel and when, at any length of the log.
+
+What the user typed is never SQL or FTS5 syntax: quotes, operators (OR, NEAR(, *) are
+plain words or separators (fulltext.match_query), and a text with no word finds nothing.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from datetime import datetime
+from typing import TYPE_CHECKING, Any
+
+import sqlalchemy as sa
+
+from cdmo_desktop.domain.enums import ChangeAction
+from cdmo_desktop.domain.models import (
+    ActionItem,
+    Agreement,
+    ChangeLog,
+    Charter,
+    Contact,
+    Decision,
+    Engagement,
+    Milestone,
+    Partner,
+    Risk,
+)
+from cdmo_desktop.store import fulltext
+
+if TYPE_CHECKING:
+    from sqlmodel import Session
+
+    from cdmo_desktop.store.store import Store
+
+LIMIT = 8
+"""Hits shown per kind (the rest is "N more")."""
+WINDOW = 2000
+"""Matches of one tier read at most (the index's newest)."""
+COUNT_CAP = 1000
+"""A kind's total is counted up to this many matches ("1000+")."""
+
+KINDS: tuple[str, ...] = (
+    "partner",
+    "engagement",
+    "risk",
+    "decision",
+    "action",
+    "milestone",
+    "charter",
+    "agreement",
+    "contact",
+    "change",
+)
+"""The kinds of records found, in the order their groups come at an equal rank."""
+
+_CODE = re.compile(r"^\s*R-?0*(\d{1,6})\s*$", re.IGNORECASE)
+
+
+@dataclass(frozen=True)
+class Change:
+    """What a change-log hit says: who did what to which field, when."""
+
+    occurred_at: datetime
+    user: str
+    action: ChangeAction
+    field: str | None
+    new_value: str | None
+    reason: str
+
+
+@dataclass(frozen=True)
+class Hit:
+    """One record found. `engagement_id`, `partner_id`, `client_id`: what opens it (a
+    risk, decision, action, milestone or charter opens in its engagement, a contact at
+    its partner or client). `tier`: 0 whole words of the title, 1 prefixes of the title,
+    2 whole words elsewhere, 3 prefixes elsewhere. A change-log hit (`kind` "change")
+    opens the record it concerns: `target_kind` and `target_id`, with its `change`."""
+
+    kind: str
+    record_id: str
+    title: str
+    snippet: str
+    tier: int
+    updated_at: datetime | None = None
+    engagement_id: str | None = None
+    partner_id: str | None = None
+    client_id: str | None = None
+    code: str = ""
+    target_kind: str = ""
+    target_id: str = ""
+    change: Change | None = None
+
+    @property
+    def opens(self) -> tuple[str, str]:
+        """(kind, record id) of what Enter opens."""
+        if self.kind == "change":
+            return self.target_kind, self.target_id
+        return self.kind, self.record_id
+
+
+@dataclass(frozen=True)
+class Group:
+    """The hits of one kind, best first, and how many records of the kind match in all
+    (`total`; at least COUNT_CAP when `capped`)."""
+
+    kind: str
+    hits: tuple[Hit, ...]
+    total: int
+    capped: bool = False
+
+    @property
+    def more(self) -> int:
+        return max(0, self.total - len(self.hits))
+
+
+@dataclass(frozen=True)
+class Results:
+    """Groups of hits, the best group first (its first hit's tier, then KINDS' order);
+    kinds with no hit left out."""
+
+    text: str
+    groups: tuple[Group, ...] = field(default_factory=tuple)
+
+    @property
+    def hits(self) -> list[Hit]:
+        return [h for g in self.groups for h in g.hits]
+
+    def group(self, kind: str) -> Group | None:
+        return next((g for g in self.groups if g.kind == kind), None)
+
+
+@dataclass(frozen=True)
+class _Kind:
+    key: str
+    table: sa.Table
+    index: str
+    title: str  # the title column (the engagement's title for a charter)
+    title_columns: tuple[str, ...]  # the index's columns that count as the title
+    context: tuple[str, ...]  # columns of the second line when the title matched
+    ids: tuple[str, ...] = ()  # engagement_id, partner_id, client_id: what opens it
+
+
+def _table(model: Any) -> sa.Table:
+    table: sa.Table = model.__table__
+    return table
+
+
+_SPECS: tuple[_Kind, ...] = (
+    _Kind("partner", _table(Partner), "partner_fts", "name", ("name",), ("legal_name", "city")),
+    _Kind(
+        "engagement",
+        _table(Engagement),
+        "engagement_fts",
+        "title",
+        ("title",),
+        ("client_name", "partner_name", "program"),
+        ("partner_id", "client_id"),
+    ),
+    _Kind(
+        "risk", _table(Risk), "risk_fts", "title", ("title",), ("engagement_title",), ("engagement_id",)
+    ),
+    _Kind(
+        "decision",
+        _table(Decision),
+        "decision_fts",
+        "title",
+        ("title",),
+        ("decided_by",),
+        ("engagement_id",),
+    ),
+    _Kind(
+        "action",
+        _table(ActionItem),
+        "action_item_fts",
+        "description",
+        ("description",),
+        ("owner",),
+        ("engagement_id",),
+    ),
+    _Kind(
+        "milestone", _table(Milestone), "milestone_fts", "name", ("name",), (), ("engagement_id",)
+    ),
+    _Kind(
+        "charter",
+        _table(Charter),
+        "charter_fts",
+        "",
+        ("scope",),
+        ("decision_maker",),
+        ("engagement_id",),
+    ),
+    _Kind(
+        "agreement",
+        _table(Agreement),
+        "agreement_fts",
+        "title",
+        ("title", "reference"),
+        ("reference", "governing_law"),
+        ("engagement_id", "partner_id", "client_id"),
+    ),
+    _Kind(
+        "contact",
+        _table(Contact),
+        "contact_fts",
+        "name",
+        ("name",),
+        ("role", "email"),
+        ("partner_id", "client_id"),
+    ),
+)
+_SPEC = {k.key: k for k in _SPECS}
+
+
+def search(store: Store, text: str, limit: int = LIMIT) -> Results:
+    """Search every kind for `text` (see the module docstring): at most `limit` hits per
+    kind. Nothing searchable typed (no letter or digit): no groups."""
+    with store.read() as s:
+        return search_in(s, text, limit)
+
+
+def search_in(session: Session, text: str, limit: int = LIMIT) -> Results:
+    """`search` in an open session."""
+    typed = " ".join(fulltext.words(text))
+    if not typed or limit < 1:
+        return Results(text)
+    dialect = session.get_bind().dialect.name
+    groups = [g for spec in _SPECS if (g := _search_kind(session, dialect, spec, typed, limit))]
+    changes = _changes(session, [h for g in groups for h in g.hits], limit)
+    if changes is not None:
+        groups.append(changes)
+    order = {k: i for i, k in enumerate(KINDS)}
+    groups.sort(key=lambda g: (g.hits[0].tier, order[g.kind]))
+    return Results(text, tuple(groups))
+
+
+# --- one kind -----------------------------------------------------------------------------
+
+
+def _tiers(spec: _Kind, typed: str) -> list[tuple[int, str, tuple[str, ...], tuple[str, ...]]]:
+    """(tier, text, phrases, columns) of the searches of a kind, best first."""
+    whole = tuple(fulltext.words(typed))
+    return [
+        (0, "", whole, spec.title_columns),
+        (1, typed, (), spec.title_columns),
+        (2, "", whole, ()),
+        (3, typed, (), ()),
+    ]
+
+
+def _columns(spec: _Kind) -> list[Any]:
+    t = spec.table
+    index = fulltext.INDEXES[spec.index]
+    names = dict.fromkeys((*index.columns, *spec.context, *spec.ids))
+    cols: list[Any] = [t.c.id, t.c.updated_at, *(t.c[n] for n in names)]
+    if spec.key == "risk":
+        cols.append(t.c.number)
+    if spec.key == "charter":
+        cols.append(_engagement_title(t))
+    elif "engagement_id" in spec.ids and spec.key != "risk":
+        cols.append(_engagement_title(t))
+    return cols
+
+
+def _engagement_title(t: sa.Table) -> Any:
+    e = _table(Engagement)
+    return (
+        sa.select(e.c.title)
+        .where(e.c.id == t.c.engagement_id)
+        .scalar_subquery()
+        .label("engagement_title")
+    )
+
+
+def _search_kind(session: Session, dialect: str, spec: _Kind, typed: str, limit: int) -> Group | None:
+    t = spec.table
+    found: dict[str, Hit] = {}
+    if spec.key == "risk" and (code := _CODE.match(typed.replace(" ", "-"))):
+        query = sa.select(*_columns(spec)).where(t.c.number == int(code.group(1)))
+        query = query.order_by(t.c.updated_at.desc(), t.c.id).limit(limit)
+        for row in session.execute(query).mappings():
+            found[row["id"]] = _hit(spec, row, 0, typed)
+    for tier, words_text, phrases, columns in _tiers(spec, typed):
+        if len(found) >= limit:
+            break
+        where = fulltext.condition(
+            dialect, spec.index, words_text, phrases, table=t, columns=columns, newest=WINDOW
+        )
+        if where is None:
+            return None
+        query = (
+            sa.select(*_columns(spec))
+            .where(where)
+            .order_by(t.c.updated_at.desc(), t.c.id)
+            .limit(limit + len(found))
+        )
+        for row in session.execute(query).mappings():
+            if row["id"] not in found and len(found) < limit:
+                found[row["id"]] = _hit(spec, row, tier, typed)
+    if not found:
+        return None
+    total, capped = _count(session, dialect, spec, typed)
+    return Group(spec.key, tuple(found.values()), max(total, len(found)), capped)
+
+
+def _count(session: Session, dialect: str, spec: _Kind, typed: str) -> tuple[int, bool]:
+    """How many records of the kind match (up to COUNT_CAP, then capped)."""
+    where = fulltext.condition(dialect, spec.index, typed, table=spec.table, newest=COUNT_CAP + 1)
+    matched = sa.select(spec.table.c.id).where(where).limit(COUNT_CAP + 1).subquery()
+    n = int(session.execute(sa.select(sa.func.count()).select_from(matched)).scalar_one())
+    return min(n, COUNT_CAP), n > COUNT_CAP
+
+
+def _hit(spec: _Kind, row: Any, tier: int, typed: str) -> Hit:
+    title = str(row["engagement_title"] or "") if spec.key == "charter" else str(row[spec.title])
+    code = f"R-{int(row['number']):03d}" if spec.key == "risk" else ""
+    ids = {k: row[k] for k in spec.ids}
+    return Hit(
+        kind=spec.key,
+        record_id=str(row["id"]),
+        title=_one_line(title),
+        snippet=_snippet(spec, row, tier, typed),
+        tier=tier,
+        updated_at=row["updated_at"],
+        engagement_id=ids.get("engagement_id"),
+        partner_id=ids.get("partner_id"),
+        client_id=ids.get("client_id"),
+        code=code,
+    )
+
+
+# --- the second line ----------------------------------------------------------------------
+
+_SPACE = re.compile(r"\s+")
+_AROUND = 30
+_LENGTH = 90
+
+
+def fold(text: str) -> str:
+    """Lower case without accents ("Café" -> "cafe"), as the index compares words."""
+    decomposed = unicodedata.normalize("NFKD", text)
+    return "".join(c for c in decomposed if not unicodedata.combining(c)).casefold()
+
+
+def _one_line(text: str) -> str:
+    return _SPACE.sub(" ", text).strip()
+
+
+def _snippet(spec: _Kind, row: Any, tier: int, typed: str) -> str:
+    """Where the words were found when not in the title (the text around the first one
+    found, on one line), else the record's context (its engagement, role, city...)."""
+    if tier >= 2:
+        wanted = [fold(w) for w in fulltext.words(typed)]
+        for column in fulltext.INDEXES[spec.index].columns:
+            if column in spec.title_columns:
+                continue
+            text = _one_line(str(row[column] or ""))
+            at = _first_word_at(text, wanted)
+            if at >= 0:
+                return _excerpt(text, at)
+    parts = [str(row[c] or "") for c in spec.context]
+    if "engagement_title" in row and spec.key != "charter" and spec.key != "risk":
+        parts.append(str(row["engagement_title"] or ""))
+    return _one_line(" · ".join(p for p in parts if p.strip()))
+
+
+def _first_word_at(text: str, wanted: Sequence[str]) -> int:
+    for match in re.finditer(r"\w+", text):
+        word = fold(match.group())
+        if any(word.startswith(w) for w in wanted):
+            return match.start()
+    return -1
+
+
+def _excerpt(text: str, at: int) -> str:
+    start = max(0, at - _AROUND)
+    if start:
+        space = text.find(" ", start, at)
+        start = space + 1 if space >= 0 else start
+    piece = text[start : start + _LENGTH]
+    head = "…" if start else ""
+    tail = "…" if start + _LENGTH < len(text) else ""
+    return f"{head}{piece.strip()}{tail}"
+
+
+# --- the change log -----------------------------------------------------------------------
+
+
+def _changes(session: Session, found: Sequence[Hit], limit: int) -> Group | None:
+    """The latest change-log entries of the records found (each record's entries read
+    along ix_change_log_row_time), newest first, and how many there are."""
+    by_id = {h.record_id: h for h in found}
+    if not by_id:
+        return None
+    log = _table(ChangeLog)
+    where = log.c.row_id.in_(list(by_id))
+    query = (
+        sa.select(
+            log.c.id,
+            log.c.row_id,
+            log.c.occurred_at,
+            log.c.user,
+            log.c.action,
+            log.c.field,
+            log.c.new_value,
+            log.c.reason,
+        )
+        .where(where)
+        .order_by(log.c.occurred_at.desc(), log.c.id)
+        .limit(limit)
+    )
+    hits = []
+    for row in session.execute(query).mappings():
+        record = by_id[row["row_id"]]
+        action = ChangeAction(row["action"])
+        change = Change(
+            occurred_at=row["occurred_at"],
+            user=str(row["user"] or ""),
+            action=action,
+            field=row["field"],
+            new_value=row["new_value"] if action is ChangeAction.UPDATE else None,
+            reason=str(row["reason"] or ""),
+        )
+        target_kind, target_id = record.opens
+        hits.append(
+            Hit(
+                kind="change",
+                record_id=str(row["id"]),
+                title=record.code + (" " if record.code else "") + record.title,
+                snippet=_one_line(change.reason),
+                tier=record.tier,
+                updated_at=change.occurred_at,
+                engagement_id=record.engagement_id,
+                partner_id=record.partner_id,
+                client_id=record.client_id,
+                target_kind=target_kind,
+                target_id=target_id,
+                change=change,
+            )
+        )
+    if not hits:
+        return None
+    counted = sa.select(log.c.id).where(where).limit(COUNT_CAP + 1).subquery()
+    n = int(session.execute(sa.select(sa.func.count()).select_from(counted)).scalar_one())
+    return Group("change", tuple(hits), min(n, COUNT_CAP), n > COUNT_CAP)
+
+
+def rebuild(connection: sa.Connection) -> None:
+    """Fill the search's own full-text indexes anew from their tables (rows written around
+    the triggers: store.bulk)."""
+    for name in SEARCH_INDEXES:
+        fulltext.rebuild(connection, name)
+
+
+SEARCH_INDEXES = (
+    "decision_fts",
+    "action_item_fts",
+    "milestone_fts",
+    "charter_fts",
+    "agreement_fts",
+    "contact_fts",
+)
+"""The indexes revision 0021_search_everything made (partners', engagements' and risks'
+are rebuilt by their own aggregates)."""

@@ -172,9 +172,7 @@ def words(text: str) -> list[str]:
     return _WORD.findall(text or "")
 
 
-def match_query(
-    text: str, phrases: Sequence[str] = (), columns: Sequence[str] = ()
-) -> str | None:
+def match_query(text: str, phrases: Sequence[str] = (), columns: Sequence[str] = ()) -> str | None:
     """An FTS5 MATCH expression for what the user typed: every word as a quoted prefix,
     all required; None when nothing searchable was typed. Quoting keeps FTS5 operators
     (AND, OR, NEAR, *, ^, column filters) typed by the user as plain words. Each of

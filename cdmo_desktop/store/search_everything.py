@@ -174,7 +174,13 @@ _SPECS: tuple[_Kind, ...] = (
         ("partner_id", "client_id"),
     ),
     _Kind(
-        "risk", _table(Risk), "risk_fts", "title", ("title",), ("engagement_title",), ("engagement_id",)
+        "risk",
+        _table(Risk),
+        "risk_fts",
+        "title",
+        ("title",),
+        ("engagement_title",),
+        ("engagement_id",),
     ),
     _Kind(
         "decision",
@@ -288,7 +294,9 @@ def _engagement_title(t: sa.Table) -> Any:
     )
 
 
-def _search_kind(session: Session, dialect: str, spec: _Kind, typed: str, limit: int) -> Group | None:
+def _search_kind(
+    session: Session, dialect: str, spec: _Kind, typed: str, limit: int
+) -> Group | None:
     t = spec.table
     found: dict[str, Hit] = {}
     if spec.key == "risk" and (code := _CODE.match(typed.replace(" ", "-"))):

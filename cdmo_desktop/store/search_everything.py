@@ -277,9 +277,7 @@ def _columns(spec: _Kind) -> list[Any]:
     cols: list[Any] = [t.c.id, t.c.updated_at, *(t.c[n] for n in names)]
     if spec.key == "risk":
         cols.append(t.c.number)
-    if spec.key == "charter":
-        cols.append(_engagement_title(t))
-    elif "engagement_id" in spec.ids and spec.key != "risk":
+    if "engagement_id" in spec.ids and spec.key != "risk":  # a risk stores its own
         cols.append(_engagement_title(t))
     return cols
 
@@ -330,6 +328,8 @@ def _search_kind(
 def _count(session: Session, dialect: str, spec: _Kind, typed: str) -> tuple[int, bool]:
     """How many records of the kind match (up to COUNT_CAP, then capped)."""
     where = fulltext.condition(dialect, spec.index, typed, table=spec.table, newest=COUNT_CAP + 1)
+    if where is None:
+        return 0, False
     matched = sa.select(spec.table.c.id).where(where).limit(COUNT_CAP + 1).subquery()
     n = int(session.execute(sa.select(sa.func.count()).select_from(matched)).scalar_one())
     return min(n, COUNT_CAP), n > COUNT_CAP

@@ -18,7 +18,7 @@ from cdmo_desktop.store import (
     derived_kpis,
     derived_risks,
     partner_list,
-    search_everything,
+    search_indexes,
 )
 
 REBUILDERS: tuple[Callable[[sa.Connection], None], ...] = (
@@ -26,7 +26,7 @@ REBUILDERS: tuple[Callable[[sa.Connection], None], ...] = (
     partner_list.rebuild,
     derived_engagements.rebuild,
     derived_kpis.rebuild,
-    search_everything.rebuild,
+    search_indexes.rebuild,
 )
 
 

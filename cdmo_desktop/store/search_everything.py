@@ -295,6 +295,8 @@ def _engagement_title(t: sa.Table) -> Any:
 def _search_kind(
     session: Session, dialect: str, spec: _Kind, typed: str, limit: int
 ) -> Group | None:
+    """A kind's hits: counted first (in the index); a few matches are read at once and
+    ranked here, many are read tier by tier (each tier `limit` rows, newest first)."""
     t = spec.table
     found: dict[str, Hit] = {}
     if spec.key == "risk" and (code := _CODE.match(typed.replace(" ", "-"))):
@@ -302,14 +304,63 @@ def _search_kind(
         query = query.order_by(t.c.updated_at.desc(), t.c.id).limit(limit)
         for row in session.execute(query).mappings():
             found[row["id"]] = _hit(spec, row, 0, typed)
+    total, capped = _count(session, dialect, spec, typed)
+    if total == 0 and not found:
+        return None
+    if 0 < total <= FEW and not capped:
+        _rank_few(session, dialect, spec, typed, limit, found)
+    elif total:
+        _read_tiers(session, dialect, spec, typed, limit, found)
+    return Group(spec.key, tuple(found.values()), max(total, len(found)), capped)
+
+
+FEW = 4 * LIMIT
+"""Up to this many matches a kind's rows are read in one query and ranked in Python."""
+
+
+def _rank_few(
+    session: Session, dialect: str, spec: _Kind, typed: str, limit: int, found: dict[str, Hit]
+) -> None:
+    t = spec.table
+    where = fulltext.condition(dialect, spec.index, typed, table=t)
+    if where is None:
+        return
+    query = sa.select(*_columns(spec)).where(where).order_by(t.c.updated_at.desc(), t.c.id)
+    rows = [r for r in session.execute(query.limit(FEW)).mappings() if r["id"] not in found]
+    wanted = [fold(w) for w in fulltext.words(typed)]
+    ranked = sorted(((_tier_of(spec, r, wanted), i, r) for i, r in enumerate(rows)))
+    for tier, _i, row in ranked[: max(0, limit - len(found))]:
+        found[row["id"]] = _hit(spec, row, tier, typed)
+
+
+def _tier_of(spec: _Kind, row: Any, wanted: Sequence[str]) -> int:
+    """The tier of a row that matches (see `_tiers`), from its text as the index splits
+    it into words."""
+    columns = fulltext.INDEXES[spec.index].columns
+
+    def words_of(names: Sequence[str]) -> set[str]:
+        return {fold(w) for n in names for w in fulltext.words(str(row[n] or ""))}
+
+    title, every = words_of(spec.title_columns), words_of(columns)
+    if all(w in title for w in wanted):
+        return 0
+    if all(any(t.startswith(w) for t in title) for w in wanted):
+        return 1
+    return 2 if all(w in every for w in wanted) else 3
+
+
+def _read_tiers(
+    session: Session, dialect: str, spec: _Kind, typed: str, limit: int, found: dict[str, Hit]
+) -> None:
+    t = spec.table
     for tier, words_text, phrases, columns in _tiers(spec, typed):
         if len(found) >= limit:
-            break
+            return
         where = fulltext.condition(
             dialect, spec.index, words_text, phrases, table=t, columns=columns, newest=WINDOW
         )
         if where is None:
-            return None
+            return
         query = (
             sa.select(*_columns(spec))
             .where(where)
@@ -319,10 +370,6 @@ def _search_kind(
         for row in session.execute(query).mappings():
             if row["id"] not in found and len(found) < limit:
                 found[row["id"]] = _hit(spec, row, tier, typed)
-    if not found:
-        return None
-    total, capped = _count(session, dialect, spec, typed)
-    return Group(spec.key, tuple(found.values()), max(total, len(found)), capped)
 
 
 def _count(session: Session, dialect: str, spec: _Kind, typed: str) -> tuple[int, bool]:
@@ -467,22 +514,3 @@ def _changes(session: Session, found: Sequence[Hit], limit: int) -> Group | None
     counted = sa.select(log.c.id).where(where).limit(COUNT_CAP + 1).subquery()
     n = int(session.execute(sa.select(sa.func.count()).select_from(counted)).scalar_one())
     return Group("change", tuple(hits), min(n, COUNT_CAP), n > COUNT_CAP)
-
-
-def rebuild(connection: sa.Connection) -> None:
-    """Fill the search's own full-text indexes anew from their tables (rows written around
-    the triggers: store.bulk)."""
-    for name in SEARCH_INDEXES:
-        fulltext.rebuild(connection, name)
-
-
-SEARCH_INDEXES = (
-    "decision_fts",
-    "action_item_fts",
-    "milestone_fts",
-    "charter_fts",
-    "agreement_fts",
-    "contact_fts",
-)
-"""The indexes revision 0021_search_everything made (partners', engagements' and risks'
-are rebuilt by their own aggregates)."""

@@ -10,7 +10,8 @@ from pathlib import Path
 import pytest
 
 from cdmo_desktop.store import migrate, open_store
-from cdmo_desktop.store.search_everything import SEARCH_INDEXES, search
+from cdmo_desktop.store.search_everything import search
+from cdmo_desktop.store.search_indexes import SEARCH_INDEXES
 from tests import pg_support
 from tests.migration_support import copy_of, downgrade, rows, table_counts
 

@@ -16,7 +16,7 @@ from sqlmodel import col
 from cdmo_desktop.domain.models import Partner
 from cdmo_desktop.store import Store, audit, migrate
 from cdmo_desktop.store.errors import ConflictError, NotADatabaseError
-from cdmo_desktop.store.search_everything import SEARCH_INDEXES
+from cdmo_desktop.store.search_indexes import SEARCH_INDEXES
 from tests import pg_support
 from tests.migration_support import UPGRADE_USER, counts_kept
 

@@ -7,16 +7,16 @@ have no search box of their own. Enter opens the hit's record (gui.search.openin
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, cast
 
 from PySide6.QtCore import QObject, Qt
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QMenu, QWidget
+from PySide6.QtWidgets import QMainWindow, QMenu, QWidget
 
 from cdmo_desktop.gui.i18n import tr
 
 if TYPE_CHECKING:
-    from cdmo_desktop.gui.main_window import MainWindow
+    from cdmo_desktop.gui.search.opening import Window
     from cdmo_desktop.gui.search.popup import SearchPopup
     from cdmo_desktop.store.search_everything import Hit, Results
 
@@ -27,9 +27,10 @@ class SearchEverything(QObject):
     """The window's search: its actions (Ctrl+K always; Ctrl+F where the page on show
     has no Find of its own) and the popup, made on first use."""
 
-    def __init__(self, window: MainWindow) -> None:
+    def __init__(self, window: QMainWindow) -> None:
         super().__init__(window)
-        self.window = window
+        self.main = window
+        self.window = cast("Window", window)
         self.popup: SearchPopup | None = None
         self.action = QAction(tr("&Search Everything…"), window)
         self.action.setObjectName("searchEverythingAction")
@@ -50,7 +51,7 @@ class SearchEverything(QObject):
         if menu is not None:
             menu.addSeparator()
             menu.addAction(self.action)
-        window.stack.currentChanged.connect(self._on_stack_current_changed)
+        self.window.stack.currentChanged.connect(self._on_stack_current_changed)
         self._on_stack_current_changed()
 
     def _on_stack_current_changed(self, *_args: object) -> None:
@@ -62,14 +63,14 @@ class SearchEverything(QObject):
     def open(self) -> SearchPopup | None:
         """Show the popup (the database still opening: nothing to search yet)."""
         if not self.window.ctx.has_store:
-            self.window.statusBar().showMessage(
+            self.main.statusBar().showMessage(
                 tr("The database is still being opened; search in a moment."), 4000
             )
             return None
         if self.popup is None:
             from cdmo_desktop.gui.search.popup import SearchPopup
 
-            self.popup = SearchPopup(self.window, self._search)
+            self.popup = SearchPopup(self.main, self._search)
             self.popup.opened.connect(self._on_popup_opened)
         self.popup.popup()
         return self.popup
@@ -93,6 +94,6 @@ def _has_own_find(page: QWidget) -> bool:
     return any(action.isEnabled() and find & set(action.shortcuts()) for action in page.actions())
 
 
-def install_search(window: MainWindow) -> SearchEverything:
+def install_search(window: QMainWindow) -> SearchEverything:
     """Ctrl+K (Edit > Search Everything…) and Ctrl+F on pages without their own Find."""
     return SearchEverything(window)

@@ -4,11 +4,14 @@ and the record selected there."""
 from __future__ import annotations
 
 import logging
-from typing import Any, Protocol
+from typing import TYPE_CHECKING, Any, Protocol
 
-from PySide6.QtWidgets import QWidget
+from PySide6.QtWidgets import QStackedWidget, QWidget
 
 from cdmo_desktop.store.search_everything import Hit
+
+if TYPE_CHECKING:
+    from cdmo_desktop.gui.context import AppContext
 
 log = logging.getLogger(__name__)
 
@@ -16,6 +19,11 @@ CONTACTS_TAB = 2  # the partner profile's "Sites & contacts"
 
 
 class Window(Protocol):
+    """What the search needs of the main window."""
+
+    ctx: AppContext
+    stack: QStackedWidget
+
     def open_partner(self, partner_id: str | None) -> QWidget: ...
     def open_engagement(self, engagement_id: str) -> QWidget: ...
     def open_engagement_tab(self, engagement_id: str, tab: str) -> QWidget: ...

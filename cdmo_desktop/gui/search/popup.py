@@ -55,7 +55,6 @@ class SearchPopup(QDialog):
         self._search = search
         self._host = parent.window()
         self._asked = 0  # the number of the latest search started
-        self._job: Job | None = None
         self._open_when_answered = False
         self.results: Results | None = None
 
@@ -134,7 +133,6 @@ class SearchPopup(QDialog):
         job = Job(lambda _progress: search(typed))
         job.signals.finished.connect(lambda results: self._on_answer(number, results))
         job.signals.failed.connect(lambda reason: self._on_failed(number, reason))
-        self._job = job
         job.start()
 
     def _on_answer(self, number: int, results: object) -> None:

@@ -403,6 +403,7 @@ def _hit(spec: _Kind, row: Any, tier: int, typed: str) -> Hit:
 # --- the second line ----------------------------------------------------------------------
 
 _SPACE = re.compile(r"\s+")
+_NOT_SHOWN = {"search_extra"}  # derived, folded text: the record's context says more
 _AROUND = 30
 _LENGTH = 90
 
@@ -423,7 +424,7 @@ def _snippet(spec: _Kind, row: Any, tier: int, typed: str) -> str:
     if tier >= 2:
         wanted = [fold(w) for w in fulltext.words(typed)]
         for column in fulltext.INDEXES[spec.index].columns:
-            if column in spec.title_columns:
+            if column in spec.title_columns or column in _NOT_SHOWN:
                 continue
             text = _one_line(str(row[column] or ""))
             at = _first_word_at(text, wanted)

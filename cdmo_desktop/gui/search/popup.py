@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 from cdmo_desktop.gui import theme
 from cdmo_desktop.gui.i18n import tr
 from cdmo_desktop.gui.search import text
+from cdmo_desktop.gui.search.delegate import DETAIL_ROLE, HitDelegate
 from cdmo_desktop.gui.workers import Job
 from cdmo_desktop.store.search_everything import Hit, Results
 
@@ -74,11 +75,12 @@ class SearchPopup(QDialog):
         self.list.setUniformItemSizes(False)
         self.list.setWordWrap(False)
         self.list.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # the box keeps the keys
+        self.list.setItemDelegate(HitDelegate(self.list))
         self.status = QLabel()
         self.status.setObjectName("searchStatusLabel")
         self.status.setWordWrap(True)
         theme.set_tone(self.status, "muted")
-        layout = QVBoxLayout(self)
+        layout = self._layout = QVBoxLayout(self)
         layout.setContentsMargins(8, 8, 8, 8)
         layout.addWidget(self.edit)
         layout.addWidget(self.status)
@@ -100,8 +102,8 @@ class SearchPopup(QDialog):
         was typed last selected, so typing replaces it)."""
         host = self._host
         width = min(WIDTH, max(320, host.width() - 40))
-        height = min(HEIGHT, max(200, host.height() - 80))
-        self.resize(width, height)
+        self._fit(self.list.count() > 0)
+        self.resize(width, self.height())
         top_left = host.mapToGlobal(QPoint((host.width() - width) // 2, 60))
         self.move(top_left)
         self.show()
@@ -109,6 +111,15 @@ class SearchPopup(QDialog):
         self.activateWindow()
         self.edit.setFocus(Qt.FocusReason.ShortcutFocusReason)
         self.edit.selectAll()
+
+    def _fit(self, with_hits: bool) -> None:
+        """The list's height when there are hits; the box and its sentence alone when not."""
+        self.list.setVisible(with_hits)
+        height = min(HEIGHT, max(200, self._host.height() - 80))
+        if not with_hits:
+            self._layout.activate()
+            height = self.minimumSizeHint().height()
+        self.resize(self.width(), height)
 
     def _show_status(self, sentence: str) -> None:
         self.status.setText(sentence)
@@ -146,11 +157,13 @@ class SearchPopup(QDialog):
         if number == self._asked:
             log.warning("search failed: %s", reason)
             self.list.clear()
+            self._fit(False)
             self._show_status(tr("The search could not be run: {reason}").format(reason=reason))
 
     def _show(self, results: Results) -> None:
         self.results = results
         self.list.clear()
+        self._fit(bool(results.groups))
         if not results.text.strip():
             self._show_status(tr("Type a name, a title or any word of a record."))
             return
@@ -170,7 +183,8 @@ class SearchPopup(QDialog):
             self.list.addItem(head)
             for hit in group.hits:
                 title, detail = text.title(hit), text.detail(hit)
-                item = QListWidgetItem(f"{title}\n    {detail}" if detail else title)
+                item = QListWidgetItem(title)
+                item.setData(DETAIL_ROLE, detail)
                 item.setData(HIT_ROLE, hit)
                 item.setToolTip(detail)
                 item.setData(Qt.ItemDataRole.AccessibleTextRole, title)

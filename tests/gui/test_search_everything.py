@@ -14,7 +14,7 @@ from pytestqt.qtbot import QtBot
 from cdmo_desktop.gui.context import AppContext
 from cdmo_desktop.gui.main_window import MainWindow
 from cdmo_desktop.gui.search.popup import HIT_ROLE, SearchPopup
-from cdmo_desktop.store.search_everything import Hit
+from cdmo_desktop.store.search_results import Hit
 
 pytestmark = pytest.mark.gui
 

@@ -12,7 +12,8 @@ from sqlmodel import Session, select
 
 from cdmo_desktop.domain.models import ActionItem, Contact, Engagement, Partner
 from cdmo_desktop.store import Store
-from cdmo_desktop.store.search_everything import KINDS, LIMIT, Results, search
+from cdmo_desktop.store.search_everything import KINDS, LIMIT, search
+from cdmo_desktop.store.search_results import Results
 
 
 def _first_engagement(store: Store) -> Engagement:

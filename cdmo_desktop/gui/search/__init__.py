@@ -18,7 +18,7 @@ from cdmo_desktop.gui.i18n import tr
 if TYPE_CHECKING:
     from cdmo_desktop.gui.search.opening import Window
     from cdmo_desktop.gui.search.popup import SearchPopup
-    from cdmo_desktop.store.search_everything import Hit, Results
+    from cdmo_desktop.store.search_results import Hit, Results
 
 SEARCH_KEYS = "Ctrl+K"
 

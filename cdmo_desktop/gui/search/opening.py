@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING, Any, Protocol
 
 from PySide6.QtWidgets import QStackedWidget, QWidget
 
-from cdmo_desktop.store.search_everything import Hit
+from cdmo_desktop.store.search_results import Hit
 
 if TYPE_CHECKING:
     from cdmo_desktop.gui.context import AppContext

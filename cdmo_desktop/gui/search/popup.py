@@ -29,7 +29,7 @@ from cdmo_desktop.gui.i18n import tr
 from cdmo_desktop.gui.search import text
 from cdmo_desktop.gui.search.delegate import DETAIL_ROLE, HitDelegate
 from cdmo_desktop.gui.workers import Job
-from cdmo_desktop.store.search_everything import Hit, Results
+from cdmo_desktop.store.search_results import Hit, Results
 
 log = logging.getLogger(__name__)
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 from cdmo_desktop.domain.enums import ChangeAction
 from cdmo_desktop.gui import format as fmt
 from cdmo_desktop.gui.i18n import QT_TR_NOOP, tr
-from cdmo_desktop.store.search_everything import Group, Hit
+from cdmo_desktop.store.search_results import Group, Hit
 
 HEADINGS: dict[str, str] = {
     "partner": QT_TR_NOOP("Partners"),

@@ -6,12 +6,14 @@ is typed. On SQLite and on PostgreSQL."""
 from __future__ import annotations
 
 from datetime import UTC, datetime, timedelta
+from typing import Any
 
 import pytest
+import sqlalchemy as sa
 from sqlmodel import Session, select
 
 from cdmo_desktop.domain.models import ActionItem, Contact, Engagement, Partner
-from cdmo_desktop.store import Store
+from cdmo_desktop.store import Store, bulk
 from cdmo_desktop.store.search_everything import KINDS, LIMIT, search
 from cdmo_desktop.store.search_results import Results
 
@@ -143,3 +145,26 @@ def test_every_write_keeps_the_search_current(demo_store: Store) -> None:
     assert search(demo_store, "petrova").group("contact") is None
     demo_store.replay(added.before, "Undo add", current=added.after)
     assert search(demo_store, "zarkov").groups == ()
+
+
+@pytest.mark.sqlite_only
+def test_rows_written_around_the_triggers_are_found_after_the_bulk_rebuild(
+    demo_store: Store,
+) -> None:
+    """The benchmark generator writes rows with the triggers dropped, then rebuilds every
+    derived index (store.bulk.REBUILDERS)."""
+    contact = _table(Contact)
+    with demo_store.engine.begin() as conn:
+        row = dict(conn.execute(sa.select(contact).limit(1)).mappings().one())
+        conn.exec_driver_sql("DROP TRIGGER contact_fts_ai")
+        conn.execute(contact.insert(), {**row, "id": "bulk-contact", "name": "Ottoline Quade"})
+    assert search(demo_store, "quade").groups == ()  # the index never heard of it
+    with demo_store.engine.begin() as conn:
+        bulk.rebuild_derived(conn)
+    found = search(demo_store, "quade").group("contact")
+    assert found is not None and found.hits[0].record_id == "bulk-contact"
+
+
+def _table(model: Any) -> sa.Table:
+    table: sa.Table = model.__table__
+    return table

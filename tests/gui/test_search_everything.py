@@ -8,7 +8,7 @@ from typing import Any
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QKeySequence
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QLineEdit
 from pytestqt.qtbot import QtBot
 
 from cdmo_desktop.gui.context import AppContext
@@ -141,3 +141,15 @@ def test_the_popup_is_named_for_a_screen_reader(window: MainWindow, qtbot: QtBot
     popup = _open(window, qtbot)
     assert popup.edit.accessibleName() == "Search everything"
     assert popup.list.accessibleName() == "Search results"
+
+
+def test_ctrl_f_on_a_screen_with_a_search_box_goes_to_that_box(
+    window: MainWindow, qtbot: QtBot
+) -> None:
+    page = window.show_screen("risks")
+    box = page.findChild(QLineEdit, "riskSearchEdit")
+    assert box is not None and box.isVisible()
+    window.activateWindow()
+    qtbot.keyClick(window, Qt.Key.Key_F, Qt.KeyboardModifier.ControlModifier)
+    assert box.hasFocus()
+    assert window.search.popup is None or not window.search.popup.isVisible()

@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING, cast
 
 from PySide6.QtCore import QObject, Qt
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QMainWindow, QMenu, QWidget
+from PySide6.QtWidgets import QLineEdit, QMainWindow, QMenu, QWidget
 
 from cdmo_desktop.gui.i18n import tr
 
@@ -44,7 +44,7 @@ class SearchEverything(QObject):
         self.find_action.setObjectName("searchEverythingFindAction")
         self.find_action.setShortcuts(QKeySequence.keyBindings(QKeySequence.StandardKey.Find))
         self.find_action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
-        self.find_action.triggered.connect(self.open)
+        self.find_action.triggered.connect(self.find)
         window.addAction(self.action)
         window.addAction(self.find_action)
         menu = window.findChild(QMenu, "editMenu")
@@ -59,6 +59,18 @@ class SearchEverything(QObject):
         with one shortcut would make Qt run neither)."""
         page = self.window.stack.currentWidget()
         self.find_action.setEnabled(page is None or not _has_own_find(page))
+
+    def find(self) -> None:
+        """Ctrl+F: the page's own search box when it shows one (the Risks screen and tab),
+        else the search across everything."""
+        page = self.window.stack.currentWidget()
+        boxes = page.findChildren(QLineEdit) if page is not None else []
+        for box in boxes:
+            if "search" in box.objectName().lower() and box.isVisible() and box.isEnabled():
+                box.setFocus(Qt.FocusReason.ShortcutFocusReason)
+                box.selectAll()
+                return
+        self.open()
 
     def open(self) -> SearchPopup | None:
         """Show the popup (the database still opening: nothing to search yet)."""

@@ -48,6 +48,12 @@ def derived_rows(path: Path) -> dict[str, list[tuple[Any, ...]]]:
             ("partner_fts", "partner"),
             ("risk_fts", "risk"),
             ("engagement_fts", "engagement"),
+            ("decision_fts", "decision"),
+            ("action_item_fts", "action_item"),
+            ("milestone_fts", "milestone"),
+            ("charter_fts", "charter"),
+            ("agreement_fts", "agreement"),
+            ("contact_fts", "contact"),
         ):
             for word in ("a", "supp", "qual", "tech", "m"):
                 found = conn.execute(

@@ -46,6 +46,7 @@ from cdmo_desktop.gui.live_updates import LivePoller
 from cdmo_desktop.gui.pages import SCREEN_BY_KEY, SCREENS, Screen
 from cdmo_desktop.gui.quit_signals import save_unsaved
 from cdmo_desktop.gui.reports.print_action import install_print_action
+from cdmo_desktop.gui.search import install_search
 from cdmo_desktop.gui.sync import install_sync_menu
 from cdmo_desktop.gui.widgets import table_copy
 from cdmo_desktop.gui.window_state import start_screen
@@ -223,6 +224,7 @@ class MainWindow(QMainWindow):
         help_menu.addAction(self.data_folder_action)
         help_menu.addAction(self.database.about_action)
         self.help = install_help_menu(self, help_menu)  # F1 manual, keyboard shortcuts
+        self.search = install_search(self)  # Ctrl+K: search everything
 
     def _build_status_bar(self) -> None:
         self.db_label = QLabel()

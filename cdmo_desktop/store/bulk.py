@@ -13,13 +13,20 @@ from collections.abc import Callable
 
 import sqlalchemy as sa
 
-from cdmo_desktop.store import derived_engagements, derived_kpis, derived_risks, partner_list
+from cdmo_desktop.store import (
+    derived_engagements,
+    derived_kpis,
+    derived_risks,
+    partner_list,
+    search_indexes,
+)
 
 REBUILDERS: tuple[Callable[[sa.Connection], None], ...] = (
     derived_risks.rebuild,
     partner_list.rebuild,
     derived_engagements.rebuild,
     derived_kpis.rebuild,
+    search_indexes.rebuild,
 )
 
 

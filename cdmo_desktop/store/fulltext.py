@@ -90,6 +90,25 @@ class Index:
         return f"{self.name}_content" if self.key else self.table
 
 
+CHARTER_COLUMNS = (
+    "scope",
+    "deliverables",
+    "who_summary",
+    "decision_maker",
+    "timeline_notes",
+    "where_notes",
+    "methods",
+    "quality_standards",
+    "tech_transfer",
+    "client_provides",
+    "client_approves",
+    "client_reviews",
+    "kickoff_place",
+    "client_signatory",
+    "partner_signatory",
+)
+"""The charter's text searched (revision 0021_search_everything)."""
+
 INDEXES: dict[str, Index] = {
     i.name: i
     for i in (
@@ -108,6 +127,30 @@ INDEXES: dict[str, Index] = {
             "engagement",
             ("title", "program", "compound", "client_name", "partner_name"),
         ),
+        # The search across everything (store.search_everything, revision
+        # 0021_search_everything): each kind's title (or name) column first.
+        Index(
+            "decision_fts",
+            "decision",
+            ("title", "decision", "rationale", "options_considered", "decided_by"),
+        ),
+        Index("action_item_fts", "action_item", ("description", "owner", "notes")),
+        Index("milestone_fts", "milestone", ("name", "notes")),
+        Index("charter_fts", "charter", CHARTER_COLUMNS),
+        Index(
+            "agreement_fts",
+            "agreement",
+            (
+                "title",
+                "reference",
+                "governing_law",
+                "client_signatory",
+                "partner_signatory",
+                "recitals",
+                "notes",
+            ),
+        ),
+        Index("contact_fts", "contact", ("name", "role", "email", "notes")),
     )
 }
 """The store's full-text indexes (their columns as the latest revision made them)."""
@@ -129,14 +172,19 @@ def words(text: str) -> list[str]:
     return _WORD.findall(text or "")
 
 
-def match_query(text: str, phrases: Sequence[str] = ()) -> str | None:
+def match_query(text: str, phrases: Sequence[str] = (), columns: Sequence[str] = ()) -> str | None:
     """An FTS5 MATCH expression for what the user typed: every word as a quoted prefix,
     all required; None when nothing searchable was typed. Quoting keeps FTS5 operators
     (AND, OR, NEAR, *, ^, column filters) typed by the user as plain words. Each of
-    `phrases` must also appear as whole words in that order ("100 kg" is not "1000 kg")."""
+    `phrases` must also appear as whole words in that order ("100 kg" is not "1000 kg").
+    With `columns`, every word must be in those of the index's columns."""
     parts = [f'"{w}"*' for w in words(text)]
     parts += ['"' + " ".join(words(p)) + '"' for p in phrases if words(p)]
-    return " AND ".join(parts) or None
+    query = " AND ".join(parts) or None
+    if query is None or not columns:
+        return query
+    _check(*columns)
+    return "{" + " ".join(columns) + "} : (" + query + ")"
 
 
 def create(connection: sa.Connection, index: str, table: str, columns: Sequence[str]) -> None:
@@ -330,7 +378,12 @@ def _surely_plain(text: str) -> bool:
 
 
 def _pg_condition(
-    index: Index, text: str, phrases: Sequence[str], table: sa.FromClause | str
+    index: Index,
+    text: str,
+    phrases: Sequence[str],
+    table: sa.FromClause | str,
+    columns: Sequence[str] = (),
+    newest: int = 0,
 ) -> sa.ColumnElement[bool] | None:
     """`table.ctid = ANY (ARRAY(SELECT ctid FROM <table> WHERE cdmo_words(columns) @@
     (q1 && q2 ...) AND <checks>))`: the matching rows are read from the word index once
@@ -353,7 +406,9 @@ def _pg_condition(
         prefix: Any = sa.literal_column("false" if whole else "true")
         part = sa.func.cdmo_query(sa.bindparam(None, typed, sa.String()), prefix)
         query = part if query is None else query.op("&&")(part)
-        if not _surely_plain(typed):
+        if columns:  # the index holds the row's words, not each column's: read them
+            checks.append(_document(inner, columns).op("~")(_pattern(typed, whole=whole)))
+        elif not _surely_plain(typed):
             plain = sa.func.cdmo_plain(sa.bindparam(None, typed, sa.String()))
             matches = _document(inner, index.columns).op("~")(_pattern(typed, whole=whole))
             checks.append(sa.or_(plain, matches))
@@ -363,6 +418,8 @@ def _pg_condition(
         .select_from(inner)
         .where(indexed, *checks)
     )
+    if newest:
+        matching = matching.limit(newest)
     name = table if isinstance(table, str) else getattr(table, "name", index.table)
     address: Any = sa.literal_column(f"{name}.ctid")
     return address == sa.any_(sa.func.array(matching.scalar_subquery()))
@@ -376,18 +433,27 @@ def condition(
     *,
     probe: bool = False,
     table: sa.FromClause | None = None,
+    columns: Sequence[str] = (),
+    newest: int = 0,
 ) -> sa.ColumnElement[bool] | None:
     """The condition "this row matches what was typed" (see the module docstring), or None
     when `text` and `phrases` hold no word. `table`: how the query names the indexed table
-    (an alias, the Table); by default the table by its name."""
+    (an alias, the Table); by default the table by its name. `columns`: every word must
+    be found in these of the index's columns (a title before the rest of the text).
+    `newest`: at most that many matching rows (SQLite: the index's last entries in rowid
+    order, for a table without a key its newest rows; PostgreSQL: the first the word index
+    gives), so a broad word costs no more than a narrow one."""
     found = INDEXES[index] if isinstance(index, str) else index
-    _check(found.name, found.table, *found.columns)
+    _check(found.name, found.table, *found.columns, *columns)
     if dialect_name != "sqlite":
-        return _pg_condition(found, text, phrases, found.table if table is None else table)
-    matching = matching_rowids(found.name, text, phrases)
+        where = found.table if table is None else table
+        return _pg_condition(found, text, phrases, where, columns, newest)
+    matching = matching_rowids(found.name, text, phrases, columns)
     if matching is None:
         return None
-    if found.key:
+    if newest:
+        matching = matching.order_by(sa.literal_column("rowid").desc()).limit(newest)
+    elif found.key:
         # The rowids come in key order: sorted, SQLite's list of them is built in order
         # (a third cheaper for 300k matches than inserting them as they come).
         matching = matching.order_by(sa.literal_column("1"))
@@ -396,12 +462,12 @@ def condition(
 
 
 def matching_rowids(
-    index: str, text: str, phrases: Sequence[str] = ()
+    index: str, text: str, phrases: Sequence[str] = (), columns: Sequence[str] = ()
 ) -> sa.Select[tuple[int]] | None:
     """SELECT of the rowids of the indexed table's rows matching `text` and `phrases` (see
     `match_query`; for `table.rowid IN (...)`), or None when there is no word to search for."""
     _check(index)
-    query = match_query(text, phrases)
+    query = match_query(text, phrases, columns)
     if query is None:
         return None
     fts = sa.table(index)

@@ -24,5 +24,6 @@ KNOWN_REVISIONS: tuple[str, ...] = (
     "0018_sync",
     "0019_scale_search",
     "0020_scale_lists",
+    "0021_search_everything",
 )
 HEAD_REVISION = KNOWN_REVISIONS[-1]

@@ -16,6 +16,7 @@ from sqlmodel import col
 from cdmo_desktop.domain.models import Partner
 from cdmo_desktop.store import Store, audit, migrate
 from cdmo_desktop.store.errors import ConflictError, NotADatabaseError
+from cdmo_desktop.store.search_indexes import SEARCH_INDEXES
 from tests import pg_support
 from tests.migration_support import UPGRADE_USER, counts_kept
 
@@ -30,7 +31,7 @@ TALLIES = {
     "partner_scale_tally",
     "engagement_tally",
 }
-FTS = ("risk_fts", "partner_fts", "engagement_fts")
+FTS = ("risk_fts", "partner_fts", "engagement_fts", *SEARCH_INDEXES)
 
 
 def _sqlite_only(table: str) -> bool:

@@ -1,0 +1,92 @@
+"""The table habits on every table and tree of the window: a context menu whose actions act
+on the selected rows (plus Copy and Select all), and a header whose widths, order, hidden
+columns and sort survive a restart (saved per table; the older Portfolio and Risks settings
+moved over once); the header menu hides and shows columns and resets them."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+import pytest
+from PySide6.QtCore import QByteArray, QSettings, Qt
+from PySide6.QtGui import QGuiApplication, QStandardItemModel
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QMenu,
+    QPushButton,
+    QTableView,
+    QTreeView,
+    QWidget,
+)
+from pytestqt.qtbot import QtBot
+from sqlmodel import select
+
+from cdmo_desktop.domain.models import Engagement, Partner
+from cdmo_desktop.gui import settings as keys
+from cdmo_desktop.gui.context import AppContext
+from cdmo_desktop.gui.engagements.workspace import TAB_KEYS
+from cdmo_desktop.gui.main_window import MainWindow
+from cdmo_desktop.gui.pages import SCREENS
+from cdmo_desktop.gui.widgets import table_habits
+
+pytestmark = pytest.mark.gui
+
+# The schedule's task table fits its columns to the pane and keeps the columns chosen in
+# its own setting (settings.SCHEDULE_COLUMNS): its header is not saved as a whole.
+FITTED_BY_THE_SCREEN = {"schedule"}
+
+
+def _window(ctx: AppContext, qtbot: QtBot) -> MainWindow:
+    w = MainWindow(ctx)
+    qtbot.addWidget(w)
+    w.resize(1366, 768)
+    w.show()
+    return w
+
+
+def _walk(window: MainWindow, ctx: AppContext) -> Iterator[QWidget]:
+    """Every screen, the first partner's page with each of its tabs and the first
+    engagement's workspace with each of its tabs."""
+    for screen in SCREENS:
+        yield window.show_screen(screen.key)
+    with ctx.store.read() as s:
+        engagement = s.exec(select(Engagement)).first()
+        partner = s.exec(select(Partner)).first()
+    assert engagement is not None and partner is not None
+    page = window.open_partner(partner.id)
+    tabs = page.ui.tabs  # type: ignore[attr-defined]
+    for i in range(tabs.count()):
+        tabs.setCurrentIndex(i)
+        yield page
+    for key in TAB_KEYS:
+        yield window.open_engagement_tab(engagement.id, key)
+
+
+def _views(root: QWidget) -> list[QAbstractItemView]:
+    return [*root.findChildren(QTableView), *root.findChildren(QTreeView)]
+
+
+def test_every_table_has_a_context_menu_and_a_remembered_header(
+    demo_ctx: AppContext, qtbot: QtBot
+) -> None:
+    window = _window(demo_ctx, qtbot)
+    for _page in _walk(window, demo_ctx):
+        pass
+    views = _views(window)
+    assert len(views) >= 20
+    names: dict[str, str] = {}
+    missing = []
+    for view in views:
+        habits = table_habits.habits_of(view)
+        label = f"{type(view.window()).__name__}/{view.objectName() or type(view).__name__}"
+        if habits is None:
+            missing.append(label)
+            continue
+        assert view.contextMenuPolicy() in (
+            Qt.ContextMenuPolicy.CustomContextMenu,
+            Qt.ContextMenuPolicy.ActionsContextMenu,
+        ), label
+        assert habits.remember or habits.name in FITTED_BY_THE_SCREEN, label
+        assert habits.setting.key == f"tables/{habits.name}/header"
+        assert names.setdefault(habits.name, label) == label, f"{label} shares {habits.name}"
+    assert not missing, missing

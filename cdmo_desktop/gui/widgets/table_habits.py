@@ -23,9 +23,10 @@ remembered under `<root class>.<view objectName>`.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterator, Sequence
+from contextlib import contextmanager
 
-from PySide6.QtCore import QByteArray, QEvent, QObject, QPoint, QSettings, Qt
+from PySide6.QtCore import QByteArray, QEvent, QObject, QPoint, QSettings, Qt, QTimer
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractButton,
@@ -73,6 +74,7 @@ class TableHabits(QObject):
         fixed: Sequence[int] = (),
         legacy: Legacy | None = None,
         remember: bool = True,
+        fit: Callable[[], None] | None = None,
     ) -> None:
         super().__init__(view)
         self.view, self.name, self.settings = view, name, settings
@@ -80,11 +82,17 @@ class TableHabits(QObject):
         self.fixed = set(fixed)  # logical columns that always show
         self.legacy = legacy
         self.remember = remember
+        self.fit = fit  # the screen's own fitting of the columns, redone by Reset
         self.menu: QMenu | None = None  # the context menu shown last
         self._default: QByteArray | None = None  # the screen's own layout, for Reset
         self._restored = False
         self._applying = False
         self.setting = HEADER_STATE.at(name)
+        # Qt tells of a hidden column before it marks it hidden: save once more after it.
+        self._again = QTimer(self)
+        self._again.setSingleShot(True)
+        self._again.setInterval(0)
+        self._again.timeout.connect(self._save_now)
         self._install_menu()
         header = header_of(view)
         if header is not None and remember:
@@ -168,11 +176,8 @@ class TableHabits(QObject):
         saved = keys.get(self.settings, self.setting)
         if not saved and self.legacy is not None:
             legacy, self.legacy = self.legacy, None
-            self._applying = True
-            try:
+            with self.quiet():
                 moved = legacy(header)
-            finally:
-                self._applying = False
             if moved:
                 self.save()
             return moved
@@ -180,35 +185,51 @@ class TableHabits(QObject):
         if not saved:
             return False
         count = header.count()
-        self._applying = True
-        try:
+        with self.quiet():
             applied = header.restoreState(saved) and header.count() == count
             if not applied:  # saved for another set of columns: keep the screen's layout
                 header.restoreState(before)
-        finally:
-            self._applying = False
         if not applied:
             keys.remove(self.settings, self.setting)
         return applied
 
     def save(self, *_: object) -> None:
         """Keep the header's state (once restored, so the screen's first layout never
-        overwrites the user's)."""
+        overwrites the user's), now and once more when the event loop runs."""
+        if self._save_now():
+            self._again.start()
+
+    def _save_now(self) -> bool:
         header = header_of(self.view)
         if not self._restored or self._applying or header is None or header.count() == 0:
-            return
+            return False
         keys.set(self.settings, self.setting, header.saveState())
+        return True
+
+    def show_column(self, column: int, shown: bool) -> None:
+        header = header_of(self.view)
+        if header is not None:
+            header.setSectionHidden(column, not shown)
+            self._save_now()
+
+    @contextmanager
+    def quiet(self) -> Iterator[None]:
+        """The screen lays the columns out itself: nothing of it is saved as the user's."""
+        applying, self._applying = self._applying, True
+        try:
+            yield
+        finally:
+            self._applying = applying
 
     def reset(self) -> None:
         """Back to the screen's own layout; the saved state is forgotten."""
         header = header_of(self.view)
         if header is None or self._default is None:
             return
-        self._applying = True
-        try:
+        with self.quiet():
             header.restoreState(self._default)
-        finally:
-            self._applying = False
+            if self.fit is not None:
+                self.fit()
         keys.remove(self.settings, self.setting)
 
     def header_menu(self) -> QMenu:
@@ -232,7 +253,7 @@ class TableHabits(QObject):
             action.setCheckable(True)
             action.setChecked(not header.isSectionHidden(column))
             action.setEnabled(column not in self.fixed and shown != [column])
-            action.toggled.connect(lambda on, c=column: header.setSectionHidden(c, not on))
+            action.toggled.connect(lambda on, c=column: self.show_column(c, on))
         menu.addSeparator()
         reset = menu.addAction(tr("Reset columns"))
         reset.setObjectName("resetColumnsAction")
@@ -279,6 +300,11 @@ def add_copy_actions(menu: QMenu, view: QAbstractItemView) -> None:
         menu.addAction(action)
 
 
+def add_select_all(menu: QMenu, view: QAbstractItemView) -> None:
+    """Select all, for a screen's own menu that has its Copy already."""
+    menu.addAction(_copy_actions(view, menu)[1])
+
+
 def install(
     view: QAbstractItemView,
     name: str,
@@ -287,17 +313,19 @@ def install(
     fixed: Sequence[int] = (),
     legacy: Legacy | None = None,
     remember: bool = True,
+    fit: Callable[[], None] | None = None,
 ) -> TableHabits:
     """Give `view` its context menu (`actions`, then Copy and Select all) and a header
     remembered as `name` (`fixed` columns always show; `legacy` moves an older setting
-    over once; `remember=False` where the screen fits the columns itself)."""
+    over once; `remember=False` where the screen fits the columns itself, keeping its own
+    setting; `fit`: the screen's own column fitting, redone by "Reset columns")."""
     table_copy.install(view)
     old = habits_of(view)
     if old is not None:
         old.setParent(None)
         old.deleteLater()
     return TableHabits(
-        view, name, settings, actions, fixed=fixed, legacy=legacy, remember=remember
+        view, name, settings, actions, fixed=fixed, legacy=legacy, remember=remember, fit=fit
     )
 
 

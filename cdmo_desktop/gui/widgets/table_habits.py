@@ -45,6 +45,7 @@ from cdmo_desktop.gui.widgets import table_copy
 HEADER_STATE = keys.TABLE_HEADER
 RowAction = QAction | QAbstractButton
 Legacy = Callable[[QHeaderView], bool]
+MenuPart = Callable[[QMenu], object]
 
 
 def header_of(view: QAbstractItemView) -> QHeaderView | None:
@@ -79,6 +80,7 @@ class TableHabits(QObject):
         super().__init__(view)
         self.view, self.name, self.settings = view, name, settings
         self.row_actions: list[RowAction] = list(actions)
+        self.extras: list[MenuPart] = []  # more of the screen's menu (extend_menu)
         self.fixed = set(fixed)  # logical columns that always show
         self.legacy = legacy
         self.remember = remember
@@ -87,6 +89,7 @@ class TableHabits(QObject):
         self._default: QByteArray | None = None  # the screen's own layout, for Reset
         self._restored = False
         self._applying = False
+        self._owns_menu = self._owns_header_menu = self._watches_header = False
         self.setting = HEADER_STATE.at(name)
         # Qt tells of a hidden column before it marks it hidden: save once more after it.
         self._again = QTimer(self)
@@ -113,6 +116,7 @@ class TableHabits(QObject):
             return  # the screen's own menu (it adds add_copy_actions)
         view.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         view.customContextMenuRequested.connect(self._on_context_menu_requested)
+        self._owns_menu = True
 
     def context_menu(self) -> QMenu:
         """A new context menu for the rows selected now."""
@@ -130,7 +134,11 @@ class TableHabits(QObject):
                 menu.addAction(_mirror(item, menu))
         if menu.actions():
             menu.addSeparator()
-        add_copy_actions(menu, self.view)
+        for part in self.extras:
+            part(menu)
+        for action in _copy_actions(self.view, menu):
+            if action.objectName() not in {a.objectName() for a in menu.actions()}:
+                menu.addAction(action)  # unless a part has it already
         return menu
 
     def _on_menu_destroyed(self, menu: QObject) -> None:
@@ -146,6 +154,8 @@ class TableHabits(QObject):
         if header.contextMenuPolicy() != Qt.ContextMenuPolicy.CustomContextMenu:
             header.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
             header.customContextMenuRequested.connect(self._on_header_menu_requested)
+            self._owns_header_menu = True
+        self._watches_header = True
         header.sectionResized.connect(self.save)
         header.sectionMoved.connect(self.save)
         header.sortIndicatorChanged.connect(self.save)
@@ -153,6 +163,22 @@ class TableHabits(QObject):
         self.view.installEventFilter(self)
         if self.view.isVisible():
             self.restore()
+
+    def detach(self) -> None:
+        """Take back what was connected (another TableHabits replaces this one)."""
+        view, header = self.view, header_of(self.view)
+        if self._owns_menu:
+            view.customContextMenuRequested.disconnect(self._on_context_menu_requested)
+            view.setContextMenuPolicy(Qt.ContextMenuPolicy.DefaultContextMenu)
+        if header is not None and self._owns_header_menu:
+            header.customContextMenuRequested.disconnect(self._on_header_menu_requested)
+            header.setContextMenuPolicy(Qt.ContextMenuPolicy.DefaultContextMenu)
+        if header is not None and self._watches_header:
+            for signal in (header.sectionResized, header.sectionMoved, header.sortIndicatorChanged):
+                signal.disconnect(self.save)
+            header.sectionCountChanged.disconnect(self._on_section_count_changed)
+        view.removeEventFilter(self)
+        self._again.stop()
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if watched is self.view and event.type() == QEvent.Type.Show and not self._restored:
@@ -322,11 +348,22 @@ def install(
     table_copy.install(view)
     old = habits_of(view)
     if old is not None:
+        old.detach()
         old.setParent(None)
         old.deleteLater()
-    return TableHabits(
+    habits = TableHabits(
         view, name, settings, actions, fixed=fixed, legacy=legacy, remember=remember, fit=fit
     )
+    if old is not None:
+        habits.extras = old.extras
+    return habits
+
+
+def extend_menu(view: QAbstractItemView, settings: QSettings, part: MenuPart) -> None:
+    """Let `part` add its actions to the view's context menu (before Copy and Select all);
+    the view gets its menu now and its name when the screen or `install_all` installs it."""
+    habits = habits_of(view) or TableHabits(view, "", settings, remember=False)
+    habits.extras.append(part)
 
 
 def install_all(root: QWidget, settings: QSettings) -> None:
@@ -337,8 +374,9 @@ def install_all(root: QWidget, settings: QSettings) -> None:
     if isinstance(root, QTableView | QTreeView):
         views.append(root)
     for view in views:
-        if habits_of(view) is None and view.objectName():
-            TableHabits(view, f"{type(root).__name__}.{view.objectName()}", settings)
+        habits = habits_of(view)
+        if (habits is None or not habits.name) and view.objectName():
+            install(view, f"{type(root).__name__}.{view.objectName()}", settings)
 
 
 # --- settings kept by older versions, moved over once -------------------------------------

@@ -100,7 +100,7 @@ def export_rows_action(
 def attach(
     view: QAbstractItemView, ctx: AppContext, kind: str, engagement_id: str | None = None
 ) -> None:
-    """"Copy rows" and "Export these rows…" in the table's context menu (table_habits)."""
+    """ "Copy rows" and "Export these rows…" in the table's context menu (table_habits)."""
     table_habits.extend_menu(
         view, ctx.settings, lambda menu: export_rows_action(menu, ctx, view, kind, engagement_id)
     )

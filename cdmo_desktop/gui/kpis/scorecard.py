@@ -13,7 +13,7 @@ from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QModelIndex, Qt
-from PySide6.QtGui import QBrush, QKeySequence, QShortcut, QShowEvent
+from PySide6.QtGui import QAction, QBrush, QKeySequence, QShortcut, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -32,6 +32,7 @@ from cdmo_desktop.domain import clock
 from cdmo_desktop.domain.enums import Rag
 from cdmo_desktop.gui.context import AppContext
 from cdmo_desktop.gui.dialogs.base import RememberedGeometryDialog
+from cdmo_desktop.gui.i18n import tr
 from cdmo_desktop.gui.kpis.kpi_table import RECENT_ROLE, STATUS_ROLE, SparklineDelegate
 from cdmo_desktop.gui.kpis.kpi_text import (
     period_text,
@@ -46,6 +47,7 @@ from cdmo_desktop.gui.kpis.kpi_text import (
 from cdmo_desktop.gui.kpis.portfolio_kpis import KPI_TAB
 from cdmo_desktop.gui.models.rows import ListTableModel
 from cdmo_desktop.gui.unsaved import NothingToSave
+from cdmo_desktop.gui.widgets import table_habits
 from cdmo_desktop.store.changesets import ChangeSet
 from cdmo_desktop.store.kpi_views import partner_kpi_lines
 from cdmo_desktop.store.kpis import PartnerKpi, kpi_across_partners
@@ -154,6 +156,9 @@ def scorecard_table(name: str, model: ScorecardModel) -> QTableView:
     table.setItemDelegateForColumn(ScorecardModel.SPARK, SparklineDelegate(table))
     # The names stretch and shrink (fit_columns): the table never scrolls sideways.
     table.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+    opening = QAction(tr("&Open the engagement's KPIs"), table)  # in its context menu
+    opening.triggered.connect(lambda: table.doubleClicked.emit(table.currentIndex()))
+    table.addAction(opening)
     return table
 
 
@@ -198,6 +203,7 @@ class ScorecardPanel(NothingToSave, QWidget):
         self.summary.setWordWrap(True)
         self.model = ScorecardModel(parent=self)
         self.table = scorecard_table("scorecardTable", self.model)
+        table_habits.install(self.table, "partner_scorecard", ctx.settings)
         self.table.doubleClicked.connect(self._on_table_double_clicked)
         for key in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
             shortcut = QShortcut(QKeySequence(key), self.table)

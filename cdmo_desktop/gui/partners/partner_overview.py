@@ -8,6 +8,7 @@ from html import escape
 from typing import Any
 
 from PySide6.QtCore import QModelIndex, QObject
+from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QAbstractItemView
 
 from cdmo_desktop.domain.enums import (
@@ -21,8 +22,10 @@ from cdmo_desktop.gui import theme
 from cdmo_desktop.gui.context import AppContext
 from cdmo_desktop.gui.format import date_text, datetime_text, number_text
 from cdmo_desktop.gui.forms.ui_partner_profile import Ui_PartnerProfile
+from cdmo_desktop.gui.i18n import tr
 from cdmo_desktop.gui.partners.layout_fit import ColumnFitter
 from cdmo_desktop.gui.partners.partners_model import RowsTableModel
+from cdmo_desktop.gui.widgets import table_habits
 from cdmo_desktop.store.partner_overview import PartnerOverview
 
 LEVELS = (RiskLevel.CRITICAL, RiskLevel.HIGH, RiskLevel.MEDIUM, RiskLevel.LOW)
@@ -152,6 +155,13 @@ class OverviewPanel(QObject):
         milestones.doubleClicked.connect(self._on_milestones_double_clicked)
         engagements.setToolTip("Double-click to open the engagement")
         milestones.setToolTip("Double-click to open the engagement")
+        for view, name in ((engagements, "engagements"), (milestones, "milestones")):
+            opening = QAction(tr("&Open engagement"), view)
+            opening.triggered.connect(
+                lambda _=False, v=view: v.doubleClicked.emit(v.currentIndex())
+            )
+            table_habits.install(view, f"partner_{name}", ctx.settings, opening)
+        table_habits.install(changes, "partner_changes", ctx.settings)
 
     def clear(self) -> None:
         self.show(PartnerOverview())

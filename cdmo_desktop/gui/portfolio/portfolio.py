@@ -130,6 +130,7 @@ class PortfolioView(NothingToSave, QWidget):
         self.agenda_table.setModel(self.agenda_model)
         share_columns(self.agenda_table.horizontalHeader(), AgendaTableModel.WHAT)
         self.agenda_table.doubleClicked.connect(self._on_agenda_table_double_clicked)
+        table_habits.install(self.agenda_table, "portfolio_agenda", self.ctx.settings)
         agenda_box = QWidget()
         agenda_layout = QVBoxLayout(agenda_box)
         agenda_layout.setContentsMargins(0, 6, 0, 0)

@@ -24,4 +24,3 @@ def portfolio_table(name: str, lines: int = 1) -> QTableView:
     table.horizontalHeader().setResizeContentsPrecision(FIT_ROWS)
     table.verticalHeader().setDefaultSectionSize(table.fontMetrics().lineSpacing() * lines + 8)
     return table
-

@@ -9,9 +9,9 @@ remembers its column widths, order, hidden columns and sort across restarts.
 the table is first shown (or, when its model has no columns yet, as soon as it has), and
 saved whenever the user resizes, moves, hides or sorts a column. Right-click on the header
 lists the columns to show or hide, and "Reset columns" brings back the layout the screen
-built. The row actions are the screen's own buttons or actions: the menu shows them with
-the text and enabled state they have at that moment (the screen enables them by selection),
-and choosing one clicks the button. A view whose screen builds its own context menu keeps
+built. The row actions are the screen's own buttons or actions (and the actions added to
+the view itself): the menu shows them with the text and enabled state they have at that
+moment (the screen enables them by selection), and choosing one clicks the button. A view whose screen builds its own context menu keeps
 it (the screen adds `add_copy_actions`); one with an actions menu gets Copy and Select all
 appended.
 
@@ -76,6 +76,7 @@ class TableHabits(QObject):
         legacy: Legacy | None = None,
         remember: bool = True,
         fit: Callable[[], None] | None = None,
+        menu: bool = True,
     ) -> None:
         super().__init__(view)
         self.view, self.name, self.settings = view, name, settings
@@ -84,6 +85,7 @@ class TableHabits(QObject):
         self.fixed = set(fixed)  # logical columns that always show
         self.legacy = legacy
         self.remember = remember
+        self.own_menu = not menu  # the view builds its menu in contextMenuEvent
         self.fit = fit  # the screen's own fitting of the columns, redone by Reset
         self.menu: QMenu | None = None  # the context menu shown last
         self._default: QByteArray | None = None  # the screen's own layout, for Reset
@@ -96,7 +98,8 @@ class TableHabits(QObject):
         self._again.setSingleShot(True)
         self._again.setInterval(0)
         self._again.timeout.connect(self._save_now)
-        self._install_menu()
+        if menu:
+            self._install_menu()
         header = header_of(view)
         if header is not None and remember:
             self._install_header(header)
@@ -126,10 +129,12 @@ class TableHabits(QObject):
         menu.setObjectName("tableContextMenu")
         menu.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         menu.destroyed.connect(self._on_menu_destroyed)
-        for item in self.row_actions:
+        ours = {"copyRowsAction", "selectAllRowsAction"}
+        for item in [*self.row_actions, *self.view.actions()]:  # and the view's own
             if isinstance(item, QAction):
-                if item.isVisible():
-                    menu.addAction(item)
+                if item.isVisible() and not item.isSeparator() and item.objectName() not in ours:
+                    if item not in menu.actions():
+                        menu.addAction(item)
             elif not item.isHidden():
                 menu.addAction(_mirror(item, menu))
         if menu.actions():
@@ -340,11 +345,13 @@ def install(
     legacy: Legacy | None = None,
     remember: bool = True,
     fit: Callable[[], None] | None = None,
+    menu: bool = True,
 ) -> TableHabits:
     """Give `view` its context menu (`actions`, then Copy and Select all) and a header
     remembered as `name` (`fixed` columns always show; `legacy` moves an older setting
     over once; `remember=False` where the screen fits the columns itself, keeping its own
-    setting; `fit`: the screen's own column fitting, redone by "Reset columns")."""
+    setting; `fit`: the screen's own column fitting, redone by "Reset columns"; `menu=False`
+    where the view builds its menu in contextMenuEvent and adds `add_copy_actions`)."""
     table_copy.install(view)
     old = habits_of(view)
     if old is not None:
@@ -352,7 +359,15 @@ def install(
         old.setParent(None)
         old.deleteLater()
     habits = TableHabits(
-        view, name, settings, actions, fixed=fixed, legacy=legacy, remember=remember, fit=fit
+        view,
+        name,
+        settings,
+        actions,
+        fixed=fixed,
+        legacy=legacy,
+        remember=remember,
+        fit=fit,
+        menu=menu,
     )
     if old is not None:
         habits.extras = old.extras

@@ -114,7 +114,7 @@ class RecordEditor(QWidget):
         if kind is not None:  # its rows to a spreadsheet from the table's context menu
             row_export.attach(self.table, ctx, kind, engagement_id)
         name = f"workspace_{self.noun.replace(' ', '_')}s"
-        table_habits.install(self.table, name, ctx.settings, self.delete_button, self.new_button)
+        table_habits.install(self.table, name, ctx.settings, self.new_button)  # + its Delete
         self.new_button.clicked.connect(self._on_new_button_clicked)
         self.delete_button.clicked.connect(self._on_delete_button_clicked)
         self.save_button.clicked.connect(self._on_save_button_clicked)

@@ -208,7 +208,8 @@ class PartnersView(NothingToSave, QWidget):
         self.restore_button.clicked.connect(self.restore_selected)
         self.table.doubleClicked.connect(self._on_table_double_clicked)
         self.table.customContextMenuRequested.connect(self._on_table_custom_context_menu_requested)
-        table_habits.install(self.table, "partners", self.ctx.settings)  # its own menu
+        optional = (COL_REGION, COL_ACTIVE)  # shown as room allows (ColumnFitter)
+        table_habits.install(self.table, "partners", self.ctx.settings, fixed=optional)
         self.table.selectionModel().selectionChanged.connect(self._update_buttons)
         self.model.modelReset.connect(self._update_buttons)
 

@@ -11,9 +11,9 @@ saved whenever the user resizes, moves, hides or sorts a column. Right-click on 
 lists the columns to show or hide, and "Reset columns" brings back the layout the screen
 built. The row actions are the screen's own buttons or actions (and the actions added to
 the view itself): the menu shows them with the text and enabled state they have at that
-moment (the screen enables them by selection), and choosing one clicks the button. A view whose screen builds its own context menu keeps
-it (the screen adds `add_copy_actions`); one with an actions menu gets Copy and Select all
-appended.
+moment (the screen enables them by selection), and choosing one clicks the button. A
+view whose screen builds its own context menu keeps it (the screen adds
+`add_copy_actions`); one with an actions menu gets Copy and Select all appended.
 
 `install_all(root, settings)` (run by the main window on each page it shows and by every
 remembered-geometry dialog) does the rest: every view under `root` copies with Ctrl+C
@@ -82,7 +82,7 @@ class TableHabits(QObject):
         self.view, self.name, self.settings = view, name, settings
         self.row_actions: list[RowAction] = list(actions)
         self.extras: list[MenuPart] = []  # more of the screen's menu (extend_menu)
-        self.fixed = set(fixed)  # logical columns that always show
+        self.fixed = set(fixed)  # columns the user does not hide (always or as room allows)
         self.legacy = legacy
         self.remember = remember
         self.own_menu = not menu  # the view builds its menu in contextMenuEvent
@@ -132,9 +132,9 @@ class TableHabits(QObject):
         ours = {"copyRowsAction", "selectAllRowsAction"}
         for item in [*self.row_actions, *self.view.actions()]:  # and the view's own
             if isinstance(item, QAction):
-                if item.isVisible() and not item.isSeparator() and item.objectName() not in ours:
-                    if item not in menu.actions():
-                        menu.addAction(item)
+                shown = item.isVisible() and not item.isSeparator()
+                if shown and item.objectName() not in ours and item not in menu.actions():
+                    menu.addAction(item)
             elif not item.isHidden():
                 menu.addAction(_mirror(item, menu))
         if menu.actions():
@@ -189,6 +189,11 @@ class TableHabits(QObject):
         if watched is self.view and event.type() == QEvent.Type.Show and not self._restored:
             self.restore()
         return False
+
+    @property
+    def restored(self) -> bool:
+        """Whether the saved state was looked at (the table was shown with its columns)."""
+        return self._restored
 
     def _on_section_count_changed(self, old: int, new: int) -> None:
         if not self._restored and old == 0 and new > 0 and self.view.isVisible():
@@ -348,10 +353,11 @@ def install(
     menu: bool = True,
 ) -> TableHabits:
     """Give `view` its context menu (`actions`, then Copy and Select all) and a header
-    remembered as `name` (`fixed` columns always show; `legacy` moves an older setting
-    over once; `remember=False` where the screen fits the columns itself, keeping its own
-    setting; `fit`: the screen's own column fitting, redone by "Reset columns"; `menu=False`
-    where the view builds its menu in contextMenuEvent and adds `add_copy_actions`)."""
+    remembered as `name`. The header menu leaves `fixed` columns to the screen; `legacy`
+    moves an older setting over once; `remember=False` where the screen fits the columns
+    itself (keeping its own setting); `fit` is the screen's own column fitting, redone by
+    "Reset columns"; `menu=False` where the view builds its menu in contextMenuEvent and
+    adds `add_copy_actions`."""
     table_copy.install(view)
     old = habits_of(view)
     if old is not None:

@@ -8,10 +8,12 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 import pytest
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QItemSelectionModel, QModelIndex, QSettings, Qt
+from PySide6.QtGui import QAction, QGuiApplication, QStandardItemModel
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QApplication,
+    QMenu,
     QTableView,
     QTreeView,
     QWidget,
@@ -20,6 +22,7 @@ from pytestqt.qtbot import QtBot
 from sqlmodel import select
 
 from cdmo_desktop.domain.models import Engagement, Partner
+from cdmo_desktop.gui import settings as keys
 from cdmo_desktop.gui.context import AppContext
 from cdmo_desktop.gui.engagements.workspace import TAB_KEYS
 from cdmo_desktop.gui.main_window import MainWindow
@@ -159,3 +162,139 @@ def test_order_hidden_columns_and_sort_survive_a_restart(
     model = views["clients"].model()
     names = [model.index(r, 3).data() or "" for r in range(model.rowCount())]
     assert names == sorted(names, reverse=True)  # sorted, not only the arrow
+
+
+def _action(menu: QMenu, name: str) -> QAction:
+    found = [a for a in menu.actions() if a.objectName() == name]
+    assert found, [a.objectName() for a in menu.actions()]
+    return found[0]
+
+
+def test_the_context_menu_acts_on_the_selected_rows(demo_ctx: AppContext, qtbot: QtBot) -> None:
+    window = _window(demo_ctx, qtbot)
+    table = window.show_screen("engagements").findChild(QTableView, "engagementsTable")
+    assert table is not None and table.model().rowCount() >= 3
+    habits = table_habits.habits_of(table)
+    assert habits is not None
+    table.clearSelection()
+    table.setCurrentIndex(QModelIndex())
+    menu = habits.context_menu()
+    assert not _action(menu, "editButtonMenuAction").isEnabled()  # nothing selected
+    assert "restoreButtonMenuAction" not in [a.objectName() for a in menu.actions()]
+    table.selectRow(2)
+    table.selectionModel().select(
+        table.model().index(0, 0),
+        QItemSelectionModel.SelectionFlag.Select | QItemSelectionModel.SelectionFlag.Rows,
+    )
+    menu = habits.context_menu()
+    assert _action(menu, "editButtonMenuAction").isEnabled()
+    QGuiApplication.clipboard().clear()
+    _action(menu, "copyRowsAction").trigger()
+    lines = QGuiApplication.clipboard().text().splitlines()
+    model = table.model()
+    names = [model.index(r, 0).data() for r in (0, 2)]
+    assert [line.split("\t")[0] for line in lines[1:]] == names
+    _action(habits.context_menu(), "selectAllRowsAction").trigger()
+    assert len(table.selectionModel().selectedRows()) == model.rowCount()
+
+    with demo_ctx.store.read() as s:
+        engagement = s.exec(select(Engagement)).first()
+    assert engagement is not None
+    page = window.open_engagement_tab(engagement.id, "decisions")
+    editor = page.findChild(QWidget, "decision_editor")
+    decisions = editor.findChild(QTableView) if editor is not None else None
+    assert decisions is not None and decisions.model().rowCount() >= 2
+    before = decisions.model().rowCount()
+    decisions.selectRow(1)
+    doomed = decisions.model().index(1, 0).data()
+    menu = table_habits.habits_of(decisions).context_menu()  # type: ignore[union-attr]
+    assert _action(menu, "exportRowsAction").isEnabled()  # the export's part of the menu
+    _action(menu, "delete_action").trigger()
+    model = decisions.model()
+    assert model.rowCount() == before - 1
+    assert doomed not in [model.index(r, 0).data() for r in range(model.rowCount())]
+
+
+def test_the_header_menu_hides_shows_and_resets(demo_ctx: AppContext, qtbot: QtBot) -> None:
+    window = _window(demo_ctx, qtbot)
+    table = window.show_screen("engagements").findChild(QTableView, "engagementsTable")
+    assert table is not None
+    habits = table_habits.habits_of(table)
+    assert habits is not None and habits.name == "engagements"
+    header = table.horizontalHeader()
+    first = header.saveState()
+    widths = [header.sectionSize(c) for c in range(header.count())]
+    menu = habits.header_menu()
+    labels = [a.text() for a in menu.actions() if a.isCheckable()]
+    model = table.model()
+    assert labels == [
+        " ".join(str(model.headerData(c, Qt.Orientation.Horizontal)).split())
+        for c in range(header.count())
+    ]
+    _action(menu, "showColumn2").setChecked(False)
+    assert header.isSectionHidden(2)
+    assert keys.has(demo_ctx.settings, habits.setting)
+    header.moveSection(3, 0)
+    header.resizeSection(1, widths[1] + 40)
+    _action(habits.header_menu(), "resetColumnsAction").trigger()
+    assert not header.isSectionHidden(2)
+    assert [header.logicalIndex(v) for v in range(header.count())] == list(range(header.count()))
+    assert [header.sectionSize(c) for c in range(header.count())] == widths
+    assert header.saveState() == first
+    assert not keys.has(demo_ctx.settings, habits.setting)
+    for _ in range(header.count() - 1):  # the last column shown cannot be hidden
+        shown = [c for c in range(header.count()) if not header.isSectionHidden(c)]
+        _action(habits.header_menu(), f"showColumn{shown[-1]}").setChecked(False)
+    last = [a for a in habits.header_menu().actions() if a.isCheckable() and a.isChecked()]
+    assert len(last) == 1 and not last[0].isEnabled()
+
+
+def test_the_old_portfolio_and_risks_settings_are_moved_over_once(
+    demo_ctx: AppContext, qtbot: QtBot
+) -> None:
+    settings = demo_ctx.settings
+    first = _window(demo_ctx, qtbot)
+    table = first.show_screen("portfolio").findChild(QTableView, "portfolioTable")
+    assert table is not None
+    table.horizontalHeader().setSectionHidden(3, True)
+    table.horizontalHeader().moveSection(4, 1)
+    old_state = table.horizontalHeader().saveState()
+    first.close()
+    new_key = keys.TABLE_HEADER.at("portfolio")
+    keys.remove(settings, new_key)
+    keys.set(settings, keys.PORTFOLIO_HEADER, old_state)  # as the last version left them
+    old_hidden = keys.RISKS_HIDDEN_COLUMNS.at("portfolio")
+    keys.set(settings, old_hidden, "owner,raised_by")
+
+    again = _window(demo_ctx, qtbot)
+    table = again.show_screen("portfolio").findChild(QTableView, "portfolioTable")
+    assert table is not None
+    header = table.horizontalHeader()
+    assert header.isSectionHidden(3) and header.logicalIndex(1) == 4
+    assert keys.has(settings, new_key) and not keys.has(settings, keys.PORTFOLIO_HEADER)
+    risks = again.show_screen("risks")
+    register = risks.findChild(QTableView, "riskTable")
+    assert register is not None
+    column = risks.model.column_of  # type: ignore[attr-defined]
+    hidden = [c for c in range(register.model().columnCount()) if register.isColumnHidden(c)]
+    assert hidden == sorted([column("owner"), column("raised_by")])
+    assert not keys.has(settings, old_hidden)
+    assert keys.has(settings, keys.TABLE_HEADER.at("risks_portfolio"))
+
+
+def test_a_state_saved_for_other_columns_is_left_alone(settings: QSettings, qtbot: QtBot) -> None:
+    def table(columns: int) -> QTableView:
+        view = QTableView()
+        qtbot.addWidget(view)
+        view.setModel(QStandardItemModel(2, columns, view))
+        table_habits.install(view, "sample", settings)
+        view.show()
+        return view
+
+    wide = table(4)
+    wide.horizontalHeader().setSectionHidden(3, True)
+    assert keys.has(settings, keys.TABLE_HEADER.at("sample"))
+    narrow = table(3)
+    assert narrow.horizontalHeader().count() == 3
+    assert not any(narrow.isColumnHidden(c) for c in range(3))
+    assert not keys.has(settings, keys.TABLE_HEADER.at("sample"))  # forgotten, not misapplied

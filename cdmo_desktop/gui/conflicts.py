@@ -35,6 +35,7 @@ from PySide6.QtWidgets import (
 )
 
 from cdmo_desktop.gui import format as fmt
+from cdmo_desktop.gui.widgets import table_habits
 from cdmo_desktop.store import conflicts
 from cdmo_desktop.store.errors import ConflictError
 
@@ -128,6 +129,7 @@ class ConflictDialog(QDialog):
         hint.setObjectName("adviceLabel")
         hint.setWordWrap(True)
         self.table = self._comparison_table()
+        table_habits.install(self.table, "conflict_comparison", None)  # copy, select all
         self.table.setVisible(False)
         self.reload_button = self._button("reloadButton", "&Reload", Choice.RELOAD)
         self.overwrite_button = self._button("overwriteButton", "&Overwrite", Choice.OVERWRITE)

@@ -298,3 +298,50 @@ def test_a_state_saved_for_other_columns_is_left_alone(settings: QSettings, qtbo
     assert narrow.horizontalHeader().count() == 3
     assert not any(narrow.isColumnHidden(c) for c in range(3))
     assert not keys.has(settings, keys.TABLE_HEADER.at("sample"))  # forgotten, not misapplied
+
+
+def test_every_table_of_the_dialogs_has_a_context_menu(demo_ctx: AppContext, qtbot: QtBot) -> None:
+    from cdmo_desktop.domain.models import Client, Reassessment
+    from cdmo_desktop.gui.engagements.client_dialog import ClientDialog
+    from cdmo_desktop.gui.engagements.engagement_history import CharterHistoryDialog
+    from cdmo_desktop.gui.exchange.import_wizard import ImportWizard
+    from cdmo_desktop.gui.help import ShortcutsDialog
+    from cdmo_desktop.gui.reassessment.editor import ReassessmentDialog
+    from cdmo_desktop.gui.sync.conflicts_view import ConflictsDialog
+
+    window = _window(demo_ctx, qtbot)
+    with demo_ctx.store.read() as s:
+        engagement = s.exec(select(Engagement)).first()
+        client = s.exec(select(Client)).first()
+        reassessment = s.exec(select(Reassessment)).first()
+    assert engagement is not None and client is not None and reassessment is not None
+    risks = window.show_screen("risks")
+    risks.open_risk(risks.model.row_at(0).id)  # type: ignore[attr-defined]
+    dialogs: list[QWidget] = [
+        CharterHistoryDialog(demo_ctx, engagement.id, window),
+        ClientDialog(demo_ctx, client.id, window),
+        ShortcutsDialog(window, demo_ctx.settings),
+        ReassessmentDialog(demo_ctx, reassessment.id, window),
+        ConflictsDialog(demo_ctx, window),
+        ImportWizard(demo_ctx, window),
+    ]
+    views = []
+    for dialog in dialogs:
+        qtbot.addWidget(dialog)
+        dialog.show()
+        QApplication.processEvents()
+        views += [(type(dialog).__name__, view) for view in _views(dialog)]
+    views += [("RiskForm", v) for v in _views(risks) if v.objectName() == "historyView"]
+    assert len(views) >= 10
+    for owner, view in views:
+        label = f"{owner}/{view.objectName() or type(view).__name__}"
+        habits = table_habits.habits_of(view)
+        assert habits is not None and habits.name, label
+        assert view.contextMenuPolicy() in (
+            Qt.ContextMenuPolicy.CustomContextMenu,
+            Qt.ContextMenuPolicy.ActionsContextMenu,
+        ), label
+        if view.contextMenuPolicy() == Qt.ContextMenuPolicy.CustomContextMenu:
+            names = [a.objectName() for a in habits.context_menu().actions()]
+            assert {"copyRowsAction", "selectAllRowsAction"} <= set(names), label
+    assert any(label == "RiskForm" for label, _view in views)

@@ -69,7 +69,7 @@ class TableHabits(QObject):
         self,
         view: QAbstractItemView,
         name: str,
-        settings: QSettings,
+        settings: QSettings | None,
         actions: Sequence[RowAction] = (),
         *,
         fixed: Sequence[int] = (),
@@ -84,7 +84,7 @@ class TableHabits(QObject):
         self.extras: list[MenuPart] = []  # more of the screen's menu (extend_menu)
         self.fixed = set(fixed)  # columns the user does not hide (always or as room allows)
         self.legacy = legacy
-        self.remember = remember
+        self.remember = remember and settings is not None
         self.own_menu = not menu  # the view builds its menu in contextMenuEvent
         self.fit = fit  # the screen's own fitting of the columns, redone by Reset
         self.menu: QMenu | None = None  # the context menu shown last
@@ -101,7 +101,7 @@ class TableHabits(QObject):
         if menu:
             self._install_menu()
         header = header_of(view)
-        if header is not None and remember:
+        if header is not None and self.remember:
             self._install_header(header)
 
     # --- the context menu ----------------------------------------------------------------
@@ -203,7 +203,7 @@ class TableHabits(QObject):
         """Apply the saved header state (first the old setting it replaces, once); True when
         a saved state was applied. The layout before it is kept for "Reset columns"."""
         header = header_of(self.view)
-        if header is None or header.count() == 0:
+        if header is None or header.count() == 0 or self.settings is None:
             return False
         self._restored = True
         before = header.saveState()
@@ -239,6 +239,8 @@ class TableHabits(QObject):
         header = header_of(self.view)
         if not self._restored or self._applying or header is None or header.count() == 0:
             return False
+        if self.settings is None:
+            return False
         keys.set(self.settings, self.setting, header.saveState())
         return True
 
@@ -260,7 +262,7 @@ class TableHabits(QObject):
     def reset(self) -> None:
         """Back to the screen's own layout; the saved state is forgotten."""
         header = header_of(self.view)
-        if header is None or self._default is None:
+        if header is None or self._default is None or self.settings is None:
             return
         with self.quiet():
             header.restoreState(self._default)
@@ -344,7 +346,7 @@ def add_select_all(menu: QMenu, view: QAbstractItemView) -> None:
 def install(
     view: QAbstractItemView,
     name: str,
-    settings: QSettings,
+    settings: QSettings | None,
     *actions: RowAction,
     fixed: Sequence[int] = (),
     legacy: Legacy | None = None,
@@ -357,7 +359,7 @@ def install(
     moves an older setting over once; `remember=False` where the screen fits the columns
     itself (keeping its own setting); `fit` is the screen's own column fitting, redone by
     "Reset columns"; `menu=False` where the view builds its menu in contextMenuEvent and
-    adds `add_copy_actions`."""
+    adds `add_copy_actions`. Without `settings` nothing is remembered."""
     table_copy.install(view)
     old = habits_of(view)
     if old is not None:
@@ -394,10 +396,16 @@ def install_all(root: QWidget, settings: QSettings) -> None:
     views: list[QAbstractItemView] = [*root.findChildren(QTableView), *root.findChildren(QTreeView)]
     if isinstance(root, QTableView | QTreeView):
         views.append(root)
+    unnamed: dict[str, int] = {}
     for view in views:
+        name = view.objectName()
+        if not name:  # the n-th unnamed view of its class, in the order built
+            kind = type(view).__name__
+            unnamed[kind] = unnamed.get(kind, 0) + 1
+            name = f"{kind}{unnamed[kind]}"
         habits = habits_of(view)
-        if (habits is None or not habits.name) and view.objectName():
-            install(view, f"{type(root).__name__}.{view.objectName()}", settings)
+        if habits is None or not habits.name:
+            install(view, f"{type(root).__name__}.{name}", settings)
 
 
 # --- settings kept by older versions, moved over once -------------------------------------

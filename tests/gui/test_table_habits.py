@@ -345,3 +345,23 @@ def test_every_table_of_the_dialogs_has_a_context_menu(demo_ctx: AppContext, qtb
             names = [a.objectName() for a in habits.context_menu().actions()]
             assert {"copyRowsAction", "selectAllRowsAction"} <= set(names), label
     assert any(label == "RiskForm" for label, _view in views)
+
+
+def test_an_open_row_action_needs_a_row_and_opens_the_current_one(
+    settings: QSettings, qtbot: QtBot
+) -> None:
+    view = QTableView()
+    qtbot.addWidget(view)
+    view.setModel(QStandardItemModel(3, 2, view))
+    opened: list[int] = []
+    view.doubleClicked.connect(lambda index: opened.append(index.row()))
+    habits = table_habits.install(
+        view, "sample", settings, table_habits.double_click_action(view, "Open")
+    )
+    view.show()
+    assert not _action(habits.context_menu(), "openRowAction").isEnabled()
+    view.selectRow(2)
+    action = _action(habits.context_menu(), "openRowAction")
+    assert action.isEnabled()
+    action.trigger()
+    assert opened == [2]

@@ -13,7 +13,7 @@ from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QModelIndex, Qt
-from PySide6.QtGui import QAction, QBrush, QKeySequence, QShortcut, QShowEvent
+from PySide6.QtGui import QBrush, QKeySequence, QShortcut, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -156,9 +156,7 @@ def scorecard_table(name: str, model: ScorecardModel) -> QTableView:
     table.setItemDelegateForColumn(ScorecardModel.SPARK, SparklineDelegate(table))
     # The names stretch and shrink (fit_columns): the table never scrolls sideways.
     table.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-    opening = QAction(tr("&Open the engagement's KPIs"), table)  # in its context menu
-    opening.triggered.connect(lambda: table.doubleClicked.emit(table.currentIndex()))
-    table.addAction(opening)
+    table.addAction(table_habits.double_click_action(table, tr("&Open the engagement's KPIs")))
     return table
 
 

@@ -8,7 +8,6 @@ from html import escape
 from typing import Any
 
 from PySide6.QtCore import QModelIndex, QObject
-from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QAbstractItemView
 
 from cdmo_desktop.domain.enums import (
@@ -156,10 +155,7 @@ class OverviewPanel(QObject):
         engagements.setToolTip("Double-click to open the engagement")
         milestones.setToolTip("Double-click to open the engagement")
         for view, name in ((engagements, "engagements"), (milestones, "milestones")):
-            opening = QAction(tr("&Open engagement"), view)
-            opening.triggered.connect(
-                lambda _=False, v=view: v.doubleClicked.emit(v.currentIndex())
-            )
+            opening = table_habits.double_click_action(view, tr("&Open engagement"))
             table_habits.install(view, f"partner_{name}", ctx.settings, opening)
         table_habits.install(changes, "partner_changes", ctx.settings)
 

@@ -43,6 +43,7 @@ from cdmo_desktop.gui.i18n import tr
 from cdmo_desktop.gui.widgets import table_copy
 
 HEADER_STATE = keys.TABLE_HEADER
+NEEDS_ROW = "tableHabitsNeedsRow"  # an action's property: enabled only on a chosen row
 RowAction = QAction | QAbstractButton
 Legacy = Callable[[QHeaderView], bool]
 MenuPart = Callable[[QMenu], object]
@@ -132,6 +133,8 @@ class TableHabits(QObject):
         ours = {"copyRowsAction", "selectAllRowsAction"}
         for item in [*self.row_actions, *self.view.actions()]:  # and the view's own
             if isinstance(item, QAction):
+                if item.property(NEEDS_ROW):
+                    item.setEnabled(bool(table_copy.selected_rows(self.view)))
                 shown = item.isVisible() and not item.isSeparator()
                 if shown and item.objectName() not in ours and item not in menu.actions():
                     menu.addAction(item)
@@ -312,6 +315,21 @@ def _mirror(button: QAbstractButton, parent: QObject) -> QAction:
     action.setEnabled(button.isEnabled())
     action.setToolTip(button.toolTip())
     action.triggered.connect(button.click)
+    return action
+
+
+def double_click_action(view: QAbstractItemView, text: str) -> QAction:
+    """A row action doing what a double-click on the current row does (open it), for a
+    table whose rows open that way; enabled in the menu when a row is chosen."""
+    action = QAction(text, view)
+    action.setObjectName("openRowAction")
+    action.setProperty(NEEDS_ROW, True)
+
+    def open_current() -> None:
+        if view.currentIndex().isValid():
+            view.doubleClicked.emit(view.currentIndex())
+
+    action.triggered.connect(open_current)
     return action
 
 

@@ -110,7 +110,7 @@ def test_every_table_has_a_context_menu_and_a_remembered_header(
 
 def _remembered(window: MainWindow) -> dict[str, QAbstractItemView]:
     """A view of each table name whose header is remembered, shown once (restored)."""
-    found = {}
+    found: dict[str, QAbstractItemView] = {}
     for view in _views(window):
         habits = table_habits.habits_of(view)
         header = table_habits.header_of(view)
@@ -148,7 +148,9 @@ def test_order_hidden_columns_and_sort_survive_a_restart(
         header.setSectionHidden(movable[-1], True)
         wanted[name] = _layout(view)
     sorted_by = (3, Qt.SortOrder.DescendingOrder)
-    views["clients"].sortByColumn(*sorted_by)
+    clients = views["clients"]
+    assert isinstance(clients, QTableView)
+    clients.sortByColumn(*sorted_by)
     qtbot.wait(1)  # the save after Qt marks a column hidden
     first.close()
 

@@ -13,7 +13,7 @@ built. The row actions are the screen's own buttons or actions (and the actions 
 the view itself): the menu shows them with the text and enabled state they have at that
 moment (the screen enables them by selection), and choosing one clicks the button. A
 view whose screen builds its own context menu keeps it (the screen adds
-`add_copy_actions`); one with an actions menu gets Copy and Select all appended.
+`add_select_all` after its Copy); one with an actions menu gets Copy and Select all appended.
 
 `install_all(root, settings)` (run by the main window on each page it shows and by every
 remembered-geometry dialog) does the rest: every view under `root` copies with Ctrl+C
@@ -117,7 +117,7 @@ class TableHabits(QObject):
                 view.addAction(action)
             return
         if policy == Qt.ContextMenuPolicy.CustomContextMenu and not self.row_actions:
-            return  # the screen's own menu (it adds add_copy_actions)
+            return  # the screen's own menu (it adds add_select_all)
         view.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         view.customContextMenuRequested.connect(self._on_context_menu_requested)
         self._owns_menu = True
@@ -350,12 +350,6 @@ def _copy_actions(view: QAbstractItemView, parent: QObject) -> list[QAction]:
     return [copy, select]
 
 
-def add_copy_actions(menu: QMenu, view: QAbstractItemView) -> None:
-    """Copy (the selected rows with their header) and Select all, for a screen's own menu."""
-    for action in _copy_actions(view, menu):
-        menu.addAction(action)
-
-
 def add_select_all(menu: QMenu, view: QAbstractItemView) -> None:
     """Select all, for a screen's own menu that has its Copy already."""
     menu.addAction(_copy_actions(view, menu)[1])
@@ -377,7 +371,7 @@ def install(
     moves an older setting over once; `remember=False` where the screen fits the columns
     itself (keeping its own setting); `fit` is the screen's own column fitting, redone by
     "Reset columns"; `menu=False` where the view builds its menu in contextMenuEvent and
-    adds `add_copy_actions`. Without `settings` nothing is remembered."""
+    adds `add_select_all` after its Copy. Without `settings` nothing is remembered."""
     table_copy.install(view)
     old = habits_of(view)
     if old is not None:

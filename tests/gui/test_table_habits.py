@@ -9,7 +9,7 @@ from collections.abc import Iterator
 
 import pytest
 from PySide6.QtCore import QItemSelectionModel, QModelIndex, QSettings, Qt
-from PySide6.QtGui import QAction, QGuiApplication, QStandardItemModel
+from PySide6.QtGui import QAction, QGuiApplication, QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QApplication,
@@ -367,3 +367,40 @@ def test_an_open_row_action_needs_a_row_and_opens_the_current_one(
     assert action.isEnabled()
     action.trigger()
     assert opened == [2]
+
+
+def test_widths_order_hidden_columns_and_sort_come_back_in_a_new_table(
+    settings: QSettings, qtbot: QtBot
+) -> None:
+    def table() -> QTableView:
+        view = QTableView()
+        qtbot.addWidget(view)
+        model = QStandardItemModel(3, 4, view)
+        for row, word in enumerate(("pear", "apple", "fig")):
+            model.setItem(row, 1, QStandardItem(word))
+        view.setModel(model)
+        view.setSortingEnabled(True)
+        view.sortByColumn(-1, Qt.SortOrder.AscendingOrder)
+        table_habits.install(view, "sample", settings)
+        view.show()
+        return view
+
+    first = table()
+    header = first.horizontalHeader()
+    header.resizeSection(2, 177)
+    header.moveSection(3, 0)
+    header.setSectionHidden(0, True)
+    first.sortByColumn(1, Qt.SortOrder.DescendingOrder)
+    qtbot.wait(1)
+    first.close()
+
+    again = table().horizontalHeader()
+    assert again.sectionSize(2) == 177
+    assert [again.logicalIndex(v) for v in range(4)] == [3, 0, 1, 2]
+    assert again.isSectionHidden(0)
+    assert (again.sortIndicatorSection(), again.sortIndicatorOrder()) == (
+        1,
+        Qt.SortOrder.DescendingOrder,
+    )
+    model = again.model()
+    assert [model.index(r, 1).data() for r in range(3)] == ["pear", "fig", "apple"]

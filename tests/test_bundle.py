@@ -94,6 +94,11 @@ def test_the_bundle_is_slim(bundle: Path) -> None:
     assert (internal / "cdmo_desktop" / "_resources" / "icons" / "app.svg").is_file()
     assert (internal / "cdmo_desktop" / "_resources" / "clauses" / "library.toml").is_file()
     assert (internal / "cdmo_desktop" / "_ui" / "about.ui").is_file()
+    # The German catalogues (gui/i18n.py loads every cdmo_<lang>_*.qm), not their sources.
+    shipped = internal / "cdmo_desktop" / "_resources" / "i18n"
+    catalogues = {p.name for p in (ROOT / "resources" / "i18n").glob("*.qm")}
+    assert {"cdmo_de_common.qm", "cdmo_de_forms.qm"} <= catalogues
+    assert {p.name for p in shipped.iterdir()} == catalogues
 
 
 def test_the_bundle_runs_demo_check_and_a_status_report(

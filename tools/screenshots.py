@@ -1,12 +1,15 @@
 """Screenshots of every screen, partner tab and workspace tab of the demo portfolio.
 
     QT_QPA_PLATFORM=offscreen python tools/screenshots.py OUT --scheme dark
+    QT_QPA_PLATFORM=offscreen python tools/screenshots.py OUT --language de
     QT_SCALE_FACTOR=1.5 QT_QPA_PLATFORM=offscreen python tools/screenshots.py OUT \
         --scheme light --size 1280x720
 
 A fresh demo portfolio (for today) in a temporary folder, the main window at `--size`
 (logical pixels: at QT_SCALE_FACTOR=1.5, 1280x720 fills a 1920x1080 screen) in the light or
-dark theme; one PNG per page, numbered in the order they are shown.
+dark theme, in English or German (`--language de`: the app's and Qt's German catalogues, as
+after choosing Deutsch in Preferences); one PNG per page, numbered in the order they are
+shown.
 """
 
 from __future__ import annotations
@@ -28,6 +31,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("out", type=Path, help="folder for the PNG files")
     parser.add_argument("--scheme", choices=("light", "dark"), default="light")
     parser.add_argument("--size", default="1366x768", help="window size, WIDTHxHEIGHT")
+    parser.add_argument("--language", choices=("en", "de"), default="en")
     args = parser.parse_args(argv)
     width, height = (int(n) for n in args.size.lower().split("x"))
 
@@ -37,7 +41,8 @@ def main(argv: list[str] | None = None) -> int:
 
     app = QApplication(sys.argv[:1])
     from cdmo_desktop.domain.models import Engagement, Partner
-    from cdmo_desktop.gui import theme
+    from cdmo_desktop.gui import i18n, theme
+    from cdmo_desktop.gui import settings as keys
     from cdmo_desktop.gui.context import AppContext
     from cdmo_desktop.gui.engagements import workspace, workspace_records
     from cdmo_desktop.gui.engagements.workspace import TAB_KEYS, EngagementWorkspace
@@ -53,6 +58,8 @@ def main(argv: list[str] | None = None) -> int:
     populate(store, today=date.today())
     settings = QSettings(str(folder / "settings.ini"), QSettings.Format.IniFormat)
     settings.setValue("consultant/name", "Screenshots")
+    keys.set(settings, keys.LANGUAGE, args.language)
+    i18n.install(app, settings)  # as at start: before any window is built
     theme.apply(app, args.scheme)
 
     # Leaving a page never asks about unsaved changes here: nothing is edited.

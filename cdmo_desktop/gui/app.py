@@ -38,6 +38,7 @@ from cdmo_desktop import APP_DISPLAY_NAME, APP_NAME, ORG_NAME, __version__
 from cdmo_desktop.gui import crash_log, database, i18n, quit_signals, single_instance, theme
 from cdmo_desktop.gui import settings as keys
 from cdmo_desktop.gui.database import PendingStore, StoreOpener
+from cdmo_desktop.gui.i18n import message, tr
 from cdmo_desktop.gui.long_tasks import build_demo
 from cdmo_desktop.gui.quit_signals import QuitOnSignal
 from cdmo_desktop.store import StoreError, safe_log
@@ -176,8 +177,10 @@ def attach_in_background(
         refused.append(True)
         QMessageBox.critical(
             window,
-            "Cannot open the database",
-            f"{StoreError(exc.message, pending.path).sentence()}\n\nThe file has not been changed.",
+            tr("Cannot open the database"),
+            tr("{reason}\n\nThe file has not been changed.").format(
+                reason=message(StoreError(exc.message, pending.path).sentence())
+            ),
         )
         window.close()
 
@@ -259,9 +262,11 @@ def _show_unexpected_error(
         # parameters, other errors may hold record contents.
         QMessageBox.critical(
             None,
-            "Unexpected error",
-            f"Something went wrong: {safe_log.user_text(exc)}\n\nEverything saved before "
-            f"this is safe. The details are in {log_dir() / LOG_FILENAME}.",
+            tr("Unexpected error"),
+            tr(
+                "Something went wrong: {reason}\n\nEverything saved before this is safe. "
+                "The details are in {log}."
+            ).format(reason=message(safe_log.user_text(exc)), log=log_dir() / LOG_FILENAME),
         )
 
 
@@ -409,7 +414,9 @@ def _make_demo(path: Path, settings: QSettings, parent: QWidget | None) -> Store
     if outcome.failure:
         QMessageBox.critical(
             parent,
-            "Demo portfolio",
-            f"The demo portfolio could not be created at {path}. {outcome.failure}",
+            tr("Demo portfolio"),
+            tr("The demo portfolio could not be created at {path}. {reason}").format(
+                path=path, reason=message(outcome.failure)
+            ),
         )
     return outcome.value

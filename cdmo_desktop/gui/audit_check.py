@@ -19,6 +19,7 @@ from PySide6.QtCore import QObject, Qt
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from cdmo_desktop.gui import settings as keys
+from cdmo_desktop.gui.i18n import message, tr
 from cdmo_desktop.gui.workers import Job
 
 log = logging.getLogger(__name__)
@@ -81,15 +82,20 @@ class AuditWatch(QObject):
         box = self.warning = QMessageBox(self._window)
         box.setObjectName("auditWarning")
         box.setIcon(QMessageBox.Icon.Warning)
-        box.setWindowTitle("Audit trail broken")
-        box.setText(
-            f"The audit trail of {path.name} shows changes made outside this app "
-            f"({report.problems} problem(s))."
+        box.setWindowTitle(tr("Audit trail broken"))
+        shows = (
+            tr("The audit trail of {file} shows changes made outside this app (1 problem).")
+            if report.problems == 1
+            else tr(
+                "The audit trail of {file} shows changes made outside this app ({count} problems)."
+            )
         )
+        box.setText(shows.format(file=path.name, count=report.problems))
         box.setInformativeText(
-            f"First: {report.first.line()}\n\n"
-            "You can keep working. Run 'cdmo-desktop check' for the details, and compare "
-            "with a backup taken before the change."
+            tr(
+                "First: {problem}\n\nYou can keep working. Run 'cdmo-desktop check' for the "
+                "details, and compare with a backup taken before the change."
+            ).format(problem=message(report.first.line()))
         )
         box.setStandardButtons(QMessageBox.StandardButton.Close)
         box.setWindowModality(Qt.WindowModality.NonModal)

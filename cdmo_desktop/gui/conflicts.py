@@ -35,12 +35,14 @@ from PySide6.QtWidgets import (
 )
 
 from cdmo_desktop.gui import format as fmt
+from cdmo_desktop.gui.i18n import message, tr
 from cdmo_desktop.gui.widgets import table_habits
 from cdmo_desktop.store import conflicts
 from cdmo_desktop.store.errors import ConflictError
 
 T = TypeVar("T")
 _LONG = 120  # characters of a long text shown in the comparison
+MINE, THEIRS = "mine", "theirs"  # what the comparison keeps of a field (combo data)
 
 
 class Choice(StrEnum):
@@ -55,7 +57,7 @@ def value_text(value: Any) -> str:
     if value is None or value == "":
         return "—"
     if isinstance(value, bool):
-        return "Yes" if value else "No"
+        return tr("Yes") if value else tr("No")
     if isinstance(value, Enum):
         return str(value.value).replace("_", " ")
     if isinstance(value, datetime):
@@ -102,7 +104,7 @@ class ConflictDialog(QDialog):
     ) -> None:
         super().__init__(parent)
         self.setObjectName("conflictDialog")
-        self.setWindowTitle("Changed by someone else")
+        self.setWindowTitle(tr("Changed by someone else"))
         self.error = error
         self.mine = dict(mine)
         self.theirs = dict(error.first.current or {})
@@ -114,13 +116,15 @@ class ConflictDialog(QDialog):
     # --- layout -------------------------------------------------------------------------
     def _build(self) -> None:
         gone = self.error.first.current is None
-        sentence = QLabel(f"<b>{self.error.sentence(fmt.moment_text)}</b>", self)
+        said = message(self.error.sentence(fmt.moment_text))  # the store's sentence, translated
+        bold = f"<b>{said}</b>"
+        sentence = QLabel(bold, self)
         sentence.setObjectName("sentenceLabel")
         sentence.setTextFormat(Qt.TextFormat.RichText)
         if gone:
-            advice = "Your changes were not saved. The record no longer exists."
+            advice = tr("Your changes were not saved. The record no longer exists.")
         else:
-            advice = (
+            advice = tr(
                 "Your changes were not saved. Reload shows their version and drops yours; "
                 "Overwrite saves yours over theirs; Compare lets you keep either, field by "
                 "field."
@@ -131,16 +135,16 @@ class ConflictDialog(QDialog):
         self.table = self._comparison_table()
         table_habits.install(self.table, "conflict_comparison", None)  # copy, select all
         self.table.setVisible(False)
-        self.reload_button = self._button("reloadButton", "&Reload", Choice.RELOAD)
-        self.overwrite_button = self._button("overwriteButton", "&Overwrite", Choice.OVERWRITE)
-        self.compare_button = QPushButton("&Compare…", self)
+        self.reload_button = self._button("reloadButton", tr("&Reload"), Choice.RELOAD)
+        self.overwrite_button = self._button("overwriteButton", tr("&Overwrite"), Choice.OVERWRITE)
+        self.compare_button = QPushButton(tr("&Compare…"), self)
         self.compare_button.setObjectName("compareButton")
         self.compare_button.clicked.connect(self._on_compare_button_clicked)
         self.save_merged_button = self._button(
-            "saveMergedButton", "&Save with these choices", Choice.MERGE
+            "saveMergedButton", tr("&Save with these choices"), Choice.MERGE
         )
         self.save_merged_button.setVisible(False)
-        cancel = QPushButton("Cancel", self)
+        cancel = QPushButton(tr("Cancel"), self)
         cancel.setObjectName("cancelButton")
         cancel.clicked.connect(self.reject)
         for button in (self.overwrite_button, self.compare_button):
@@ -169,12 +173,12 @@ class ConflictDialog(QDialog):
     def _comparison_table(self) -> QTableWidget:
         table = QTableWidget(len(self.fields), 4, self)
         table.setObjectName("comparisonTable")
-        table.setHorizontalHeaderLabels(["Field", "Mine", "Theirs", "Keep"])
+        table.setHorizontalHeaderLabels([tr("Field"), tr("Mine"), tr("Theirs"), tr("Keep")])
         table.verticalHeader().setVisible(False)
         table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
         for row, name in enumerate(self.fields):
             cells = (
-                field_label(name, self.labels),
+                message(field_label(name, self.labels)),
                 value_text(self.mine[name]),
                 value_text(self.theirs[name]),
             )
@@ -184,8 +188,8 @@ class ConflictDialog(QDialog):
                 table.setItem(row, column, item)
             keep = QComboBox(table)
             keep.setObjectName(f"keep_{name}")
-            keep.addItem("Mine", "mine")
-            keep.addItem("Theirs", "theirs")
+            for value, text in ((MINE, tr("Mine")), (THEIRS, tr("Theirs"))):
+                keep.addItem(text, value)
             table.setCellWidget(row, 3, keep)
         header = table.horizontalHeader()
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)

@@ -23,6 +23,7 @@ from PySide6.QtGui import QAction, QDesktopServices
 from PySide6.QtWidgets import QMenu, QMessageBox, QWidget
 
 from cdmo_desktop import __version__
+from cdmo_desktop.gui.i18n import tr
 from cdmo_desktop.store.paths import log_dir
 
 log = logging.getLogger(__name__)
@@ -81,17 +82,21 @@ def open_log_folder(window: QWidget) -> bool:
         return True
     QMessageBox.information(
         window,
-        "Log folder",
-        f"The log folder could not be shown in a file manager. It is:\n\n{folder}",
+        tr("Log folder"),
+        tr("The log folder could not be shown in a file manager. It is:\n\n{folder}").format(
+            folder=folder
+        ),
     )
     return False
 
 
 def install(window: QWidget, help_menu: QMenu, after: QAction) -> QAction:
     """Help > Open log folder, after the action `after` (Show data folder)."""
-    action = QAction("Open &log folder", window)
+    action = QAction(tr("Open &log folder"), window)
     action.setObjectName("openLogFolderAction")
-    action.setStatusTip(f"Show the folder of the log and crash files ({log_dir()})")
+    action.setStatusTip(
+        tr("Show the folder of the log and crash files ({folder})").format(folder=log_dir())
+    )
     action.triggered.connect(lambda: open_log_folder(window))
     actions = help_menu.actions()
     at = actions.index(after) + 1 if after in actions else len(actions)

@@ -26,6 +26,7 @@ from PySide6.QtCore import QObject, QSettings, Signal
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
 from cdmo_desktop.gui import settings as keys
+from cdmo_desktop.gui.i18n import QT_TR_NOOP, message, tr
 from cdmo_desktop.gui.settings import consultant_name
 from cdmo_desktop.store import StoreError
 from cdmo_desktop.store.lock import InstanceLock
@@ -36,7 +37,7 @@ if TYPE_CHECKING:
 log = logging.getLogger(__name__)
 Opened = TypeVar("Opened")
 
-FILE_FILTER = "Partnership Desk databases (*.sqlite *.db);;All files (*)"
+FILE_FILTER = QT_TR_NOOP("Partnership Desk databases (*.sqlite *.db);;All files (*)")
 DB_SUFFIX = ".sqlite"
 
 
@@ -54,7 +55,9 @@ def open_database(path: Path, settings: QSettings) -> Store:
     try:
         return open_store(path, user=consultant_name(settings), lock=True, daily_backup=True)
     except OSError as exc:
-        raise StoreError(f"cannot be opened or created ({exc.strerror or exc})") from exc
+        raise StoreError(
+            tr("cannot be opened or created ({reason})").format(reason=exc.strerror or exc)
+        ) from exc
 
 
 @dataclass
@@ -113,7 +116,9 @@ def open_pending(pending: PendingStore, user: str) -> Store:
         )
     except OSError as exc:
         pending.release()
-        raise StoreError(f"cannot be opened ({exc.strerror or exc})", pending.path) from exc
+        raise StoreError(
+            tr("cannot be opened ({reason})").format(reason=exc.strerror or exc), pending.path
+        ) from exc
     except BaseException:
         pending.release()
         raise
@@ -214,7 +219,7 @@ def create_demo(
 
 def choose_existing_file(parent: QWidget | None, directory: Path | None = None) -> Path | None:
     name, _ = QFileDialog.getOpenFileName(
-        parent, "Open database", str(directory or Path.home()), FILE_FILTER
+        parent, tr("Open database"), str(directory or Path.home()), tr(FILE_FILTER)
     )
     return Path(name) if name else None
 
@@ -224,9 +229,9 @@ def choose_new_file(parent: QWidget | None, directory: Path | None = None) -> Pa
     while True:
         name, _ = QFileDialog.getSaveFileName(
             parent,
-            "New database",
+            tr("New database"),
             str(directory or Path.home()),
-            FILE_FILTER,
+            tr(FILE_FILTER),
             options=QFileDialog.Option.DontConfirmOverwrite,
         )
         if not name:
@@ -238,9 +243,11 @@ def choose_new_file(parent: QWidget | None, directory: Path | None = None) -> Pa
             return path
         QMessageBox.warning(
             parent,
-            "File already exists",
-            f"{path} already exists. A new database never replaces a file: choose another "
-            "name, or use File > Open to open that file.",
+            tr("File already exists"),
+            tr(
+                "{path} already exists. A new database never replaces a file: choose another "
+                "name, or use File > Open to open that file."
+            ).format(path=path),
         )
         directory = path.parent
 
@@ -250,16 +257,16 @@ def ask_after_refusal(parent: QWidget | None, path: Path, reason: str) -> Refusa
     box = QMessageBox(parent)
     box.setObjectName("refusedDatabaseBox")
     box.setIcon(QMessageBox.Icon.Warning)
-    box.setWindowTitle("Cannot open the database")
-    box.setText(f"The file {path} {reason}.")
+    box.setWindowTitle(tr("Cannot open the database"))
+    box.setText(tr("The file {path} {reason}.").format(path=path, reason=message(reason)))
     box.setInformativeText(
-        "The file has not been changed. Choose another file, create a new database, or quit."
+        tr("The file has not been changed. Choose another file, create a new database, or quit.")
     )
-    other = box.addButton("Choose another file…", QMessageBox.ButtonRole.AcceptRole)
+    other = box.addButton(tr("Choose another file…"), QMessageBox.ButtonRole.AcceptRole)
     other.setObjectName("chooseOtherButton")
-    new = box.addButton("Create new…", QMessageBox.ButtonRole.ActionRole)
+    new = box.addButton(tr("Create new…"), QMessageBox.ButtonRole.ActionRole)
     new.setObjectName("createNewButton")
-    quit_ = box.addButton("Quit", QMessageBox.ButtonRole.RejectRole)
+    quit_ = box.addButton(tr("Quit"), QMessageBox.ButtonRole.RejectRole)
     quit_.setObjectName("quitButton")
     box.setDefaultButton(other)
     box.exec()
@@ -295,7 +302,7 @@ def _ask_until_opened(
     while True:
         try:
             if not unlock_or_ask(path, parent):
-                raise StoreError("is encrypted, and no passphrase was given")
+                raise StoreError(tr("is encrypted, and no passphrase was given"))
             return opener(path)
         except StoreError as exc:
             log.warning("refused %s: %s", path, exc)

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import QDialog, QMenu, QMessageBox, QStatusBar, QWidget
 from cdmo_desktop import APP_DISPLAY_NAME
 from cdmo_desktop.gui import database
 from cdmo_desktop.gui.format import datetime_text
+from cdmo_desktop.gui.i18n import message, tr
 from cdmo_desktop.store import StoreError, safe_log
 
 T = TypeVar("T")
@@ -62,26 +63,31 @@ class DatabaseActions(QObject):
 
         # Ctrl+N stays free for the screens' own "new row" actions.
         self.new_action = action(
-            "&New database…", "newDatabaseAction", self.new_database, "Ctrl+Shift+N"
+            tr("&New database…"), "newDatabaseAction", self.new_database, "Ctrl+Shift+N"
         )
-        self.open_action = action("&Open…", "openDatabaseAction", self.open_database)
+        self.open_action = action(tr("&Open…"), "openDatabaseAction", self.open_database)
         self.open_action.setShortcut(QKeySequence.StandardKey.Open)
         self.connect_action = action(
-            "Connect to team &server…", "connectServerAction", self.connect_server, "Ctrl+Shift+O"
+            tr("Connect to team &server…"),
+            "connectServerAction",
+            self.connect_server,
+            "Ctrl+Shift+O",
         )
-        self.connect_action.setStatusTip("Work on the practice's shared PostgreSQL database")
-        self.backup_action = action("&Backup now", "backupNowAction", self.backup_now)
+        self.connect_action.setStatusTip(tr("Work on the practice's shared PostgreSQL database"))
+        self.backup_action = action(tr("&Backup now"), "backupNowAction", self.backup_now)
         self.restore_action = action(
-            "&Restore from backup…", "restoreBackupAction", self.restore_from_backup
+            tr("&Restore from backup…"), "restoreBackupAction", self.restore_from_backup
         )
         self.encryption_action = action(
-            "&Encrypt database…", "encryptionAction", self.change_encryption
+            tr("&Encrypt database…"), "encryptionAction", self.change_encryption
         )
-        self.preferences_action = action("&Preferences…", "preferencesAction", self.preferences)
+        self.preferences_action = action(tr("&Preferences…"), "preferencesAction", self.preferences)
         self.preferences_action.setMenuRole(QAction.MenuRole.PreferencesRole)
         prefs = QKeySequence.keyBindings(QKeySequence.StandardKey.Preferences)
         self.preferences_action.setShortcuts(prefs or [QKeySequence("Ctrl+,")])
-        self.about_action = action(f"&About {APP_DISPLAY_NAME}", "aboutAction", self.about)
+        self.about_action = action(
+            tr("&About {app}").format(app=APP_DISPLAY_NAME), "aboutAction", self.about
+        )
         self.about_action.setMenuRole(QAction.MenuRole.AboutRole)
 
     @property
@@ -123,7 +129,7 @@ class DatabaseActions(QObject):
         for file_action in (self.backup_action, self.restore_action, self.encryption_action):
             file_action.setEnabled(path is not None)
         if path is not None:
-            text = "Remove &encryption…" if encrypted(path) else "&Encrypt database…"
+            text = tr("Remove &encryption…") if encrypted(path) else tr("&Encrypt database…")
             self.encryption_action.setText(text)
 
     def _folder(self) -> Path:
@@ -149,12 +155,16 @@ class DatabaseActions(QObject):
         w.remember_database = remember
         w.database_changed()
         w.show_screen(key)
-        w.statusBar().showMessage(f"Opened {store.file or store.location}", 5000)
+        w.statusBar().showMessage(
+            tr("Opened {database}").format(database=store.file or store.location), 5000
+        )
 
     def _open_other(self, path: Path) -> None:
         current = self.ctx.store.file
         if current is not None and path.resolve() == current.resolve():
-            self.window.statusBar().showMessage(f"{path.name} is already open", 5000)
+            self.window.statusBar().showMessage(
+                tr("{file} is already open").format(file=path.name), 5000
+            )
             return
         if not self.window.pages_allow_close():
             return
@@ -167,9 +177,11 @@ class DatabaseActions(QObject):
         except StoreError as exc:
             QMessageBox.warning(
                 self.parent_widget,
-                "Cannot open the database",
-                f"The file {path} {exc}.\n\nThe file has not been changed. "
-                f"{self.ctx.location} stays open.",
+                tr("Cannot open the database"),
+                tr(
+                    "The file {path} {reason}.\n\nThe file has not been changed. "
+                    "{current} stays open."
+                ).format(path=path, reason=message(str(exc)), current=self.ctx.location),
             )
             return
         self.switch_to(store)
@@ -228,14 +240,18 @@ class DatabaseActions(QObject):
 
         outcome = take_backup(self.parent_widget, self.ctx.store)
         if outcome.cancelled:
-            self.window.statusBar().showMessage("Backup cancelled: no file was written", 10000)
+            self.window.statusBar().showMessage(tr("Backup cancelled: no file was written"), 10000)
         elif outcome.failure:  # a full or read-only disk, an I/O error: what to do
             log.warning("backup failed: %s", outcome.failure)
             QMessageBox.warning(
-                self.parent_widget, "Backup failed", f"No backup was made. {outcome.failure}"
+                self.parent_widget,
+                tr("Backup failed"),
+                tr("No backup was made. {reason}").format(reason=message(outcome.failure)),
             )
         elif outcome.value is not None:
-            self.window.statusBar().showMessage(f"Backup saved: {outcome.value}", 10000)
+            self.window.statusBar().showMessage(
+                tr("Backup saved: {file}").format(file=outcome.value), 10000
+            )
         return outcome.value
 
     def restore_from_backup(self) -> None:
@@ -250,10 +266,12 @@ class DatabaseActions(QObject):
         taken = datetime_text(chosen.taken_at)
         answer = QMessageBox.question(
             self.parent_widget,
-            "Restore from backup",
-            f"Replace everything in {db_path.name} with the backup taken {taken}?\n\n"
-            "The current database is backed up first, so this can be undone by restoring "
-            "that backup.",
+            tr("Restore from backup"),
+            tr(
+                "Replace everything in {file} with the backup taken {taken}?\n\n"
+                "The current database is backed up first, so this can be undone by restoring "
+                "that backup."
+            ).format(file=db_path.name, taken=taken),
             QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel,
             QMessageBox.StandardButton.Cancel,
         )
@@ -278,11 +296,15 @@ class DatabaseActions(QObject):
         if failure:
             QMessageBox.warning(
                 self.parent_widget,
-                "Restore failed",
-                f"The backup was not restored: {failure}\n\nThe database is as it was before.",
+                tr("Restore failed"),
+                tr(
+                    "The backup was not restored: {reason}\n\nThe database is as it was before."
+                ).format(reason=message(failure)),
             )
         else:
-            w.statusBar().showMessage(f"Restored the backup taken {taken}", 10000)
+            w.statusBar().showMessage(
+                tr("Restored the backup taken {taken}").format(taken=taken), 10000
+            )
 
     def _with_file_closed(self, work: Callable[[], T]) -> T | None:
         """Run `work` on the database file with the store closed (screens dropped, undo
@@ -329,20 +351,27 @@ class DatabaseActions(QObject):
         if outcome.failure:
             QMessageBox.warning(
                 self.parent_widget,
-                "Encryption not changed",
-                f"{outcome.failure}\n\nThe database is as it was before.",
+                tr("Encryption not changed"),
+                tr("{reason}\n\nThe database is as it was before.").format(
+                    reason=message(outcome.failure)
+                ),
             )
         elif outcome.plain_backups:
             QMessageBox.information(
                 self.parent_widget,
-                "Database encrypted",
-                f"{db_path.name} is encrypted. {outcome.plain_backups} earlier backups in "
-                f"{db_path.parent / 'backups'} are not: delete them if they must not be "
-                "readable.",
+                tr("Database encrypted"),
+                tr(
+                    "{file} is encrypted. {count} earlier backups in {folder} are not: delete "
+                    "them if they must not be readable."
+                ).format(
+                    file=db_path.name,
+                    count=outcome.plain_backups,
+                    folder=db_path.parent / "backups",
+                ),
             )
         else:
-            verb = "decrypted" if decrypting else "encrypted"
-            w.statusBar().showMessage(f"{db_path.name} is {verb}", 10000)
+            done = tr("{file} is decrypted") if decrypting else tr("{file} is encrypted")
+            w.statusBar().showMessage(done.format(file=db_path.name), 10000)
 
     # --- preferences and about ----------------------------------------------------------
     def preferences(self) -> None:

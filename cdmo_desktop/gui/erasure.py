@@ -35,6 +35,7 @@ from cdmo_desktop.domain.validation import label as field_label
 from cdmo_desktop.gui import theme
 from cdmo_desktop.gui.dialogs.base import RememberedGeometryDialog
 from cdmo_desktop.gui.format import date_text, number_text
+from cdmo_desktop.gui.i18n import QT_TR_NOOP, language, message, tr
 from cdmo_desktop.gui.undo import REFUSALS, refusal_text
 from cdmo_desktop.store import erasure
 from cdmo_desktop.store.backup import BackupInfo, list_backups
@@ -43,8 +44,8 @@ if TYPE_CHECKING:
     from cdmo_desktop.gui.context import AppContext
     from cdmo_desktop.store.erasure import ErasurePlan, ErasureResult
 
-CONFIRM_WORD = "ERASE"
-REASON_MISSING = "Give the reason for the erasure."
+CONFIRM_WORD = QT_TR_NOOP("ERASE")  # typed to confirm: tr(CONFIRM_WORD)
+REASON_MISSING = QT_TR_NOOP("Give the reason for the erasure.")
 
 
 @contextmanager
@@ -58,29 +59,38 @@ def _busy() -> Iterator[None]:
         QApplication.restoreOverrideCursor()
 
 
-def _plural(count: int, one: str, many: str | None = None) -> str:
-    return f"{number_text(count)} {one if count == 1 else (many or one + 's')}"
-
-
 def plan_text(plan: ErasurePlan) -> str:
     """What will be erased, in sentences (no value of the record in them)."""
-    own = ", ".join(field_label(f).lower() for f in plan.fields)
+    labels = [message(field_label(f)) for f in plan.fields]
+    if language() == "en":  # "the contact's name, e-mail"; German nouns keep their capitals
+        labels = [label.lower() for label in labels]
+    own = ", ".join(labels)
     if plan.kind is ErasureKind.PERSON:
-        lines = [f"The contact's {own}."]
-        places = Counter(p.label for p in plan.places)
+        lines = [tr("The contact's {fields}.").format(fields=own)]
+        places = Counter(message(p.label) for p in plan.places)
         if places:
             where = ", ".join(f"{name} ({n})" for name, n in sorted(places.items()))
             lines.append(
-                f"The person's name, e-mail or phone where they appear elsewhere: {where}."
+                tr(
+                    "The person's name, e-mail or phone where they appear elsewhere: {places}."
+                ).format(places=where)
             )
     else:
-        lines = [f"Of “{plan.title}”: {own}."]
+        lines = [tr("Of “{title}”: {fields}.").format(title=plan.title, fields=own)]
     if not plan.exists:
-        lines.append("The record was deleted: its values are erased from the change log.")
-    lines.append(
-        f"In the change log, the values of {_plural(plan.entries, 'entry', 'entries')} "
-        f"read “{ERASED}”. The log records the erasure: who, when, what kind and why."
+        lines.append(tr("The record was deleted: its values are erased from the change log."))
+    entries = (
+        tr(
+            "In the change log, the values of 1 entry read “{erased}”. The log records the "
+            "erasure: who, when, what kind and why."
+        )
+        if plan.entries == 1
+        else tr(
+            "In the change log, the values of {count} entries read “{erased}”. The log "
+            "records the erasure: who, when, what kind and why."
+        )
     )
+    lines.append(entries.format(count=number_text(plan.entries), erased=ERASED))
     return "\n".join(lines)
 
 
@@ -101,7 +111,7 @@ class ErasureDialog(RememberedGeometryDialog):
         self.setObjectName("erasureDialog")
         self._plan_for = plan_for
         person = not fields
-        self.setWindowTitle("Erase this person" if person else "Erase confidential values")
+        self.setWindowTitle(tr("Erase this person") if person else tr("Erase confidential values"))
         layout = QVBoxLayout(self)
         self.heading = QLabel()
         self.heading.setObjectName("erasureHeading")
@@ -113,11 +123,11 @@ class ErasureDialog(RememberedGeometryDialog):
         layout.addWidget(self.heading)
         self.field_list: QListWidget | None = None
         if fields:
-            layout.addWidget(QLabel(f"Fields of “{title}” to erase:"))
+            layout.addWidget(QLabel(tr("Fields of “{title}” to erase:").format(title=title)))
             self.field_list = QListWidget()
             self.field_list.setObjectName("erasureFields")
             for name in fields:
-                item = QListWidgetItem(field_label(name))
+                item = QListWidgetItem(message(field_label(name)))
                 item.setData(Qt.ItemDataRole.UserRole, name)
                 item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
                 item.setCheckState(Qt.CheckState.Unchecked)
@@ -131,7 +141,10 @@ class ErasureDialog(RememberedGeometryDialog):
         self.what.setTextFormat(Qt.TextFormat.PlainText)
         layout.addWidget(self.what)
         warning = QLabel(
-            "An erasure cannot be undone. It also clears the undo history (Ctrl+Z) of this window."
+            tr(
+                "An erasure cannot be undone. It also clears the undo history (Ctrl+Z) of "
+                "this window."
+            )
         )
         warning.setObjectName("erasureWarning")
         warning.setWordWrap(True)
@@ -139,8 +152,17 @@ class ErasureDialog(RememberedGeometryDialog):
         layout.addWidget(warning)
         if backups:
             notice = QLabel(
-                f"{_plural(backups, 'backup')} taken before now still hold these values. "
-                "After the erasure you can purge them."
+                (
+                    tr(
+                        "1 backup taken before now still holds these values. After the "
+                        "erasure you can purge it."
+                    )
+                    if backups == 1
+                    else tr(
+                        "{count} backups taken before now still hold these values. After the "
+                        "erasure you can purge them."
+                    )
+                ).format(count=number_text(backups))
             )
             notice.setObjectName("erasureBackupsNotice")
             notice.setWordWrap(True)
@@ -149,21 +171,21 @@ class ErasureDialog(RememberedGeometryDialog):
         reason_row = QHBoxLayout()
         self.reason = QLineEdit()
         self.reason.setObjectName("erasureReason")
-        self.reason.setPlaceholderText("e.g. the person's request of 2 Dec, under GDPR art. 17")
+        self.reason.setPlaceholderText(tr("e.g. the person's request of 2 Dec, under GDPR art. 17"))
         self.reason_error = QLabel("")
         self.reason_error.setObjectName("erasureReasonError")
         theme.set_tone(self.reason_error, "error")
         reason_row.addWidget(self.reason, 1)
         reason_row.addWidget(self.reason_error)
-        form.addRow("Reason (required):", reason_row)
+        form.addRow(tr("Reason (required):"), reason_row)
         self.confirm = QLineEdit()
         self.confirm.setObjectName("erasureConfirm")
-        self.confirm.setPlaceholderText(CONFIRM_WORD)
-        form.addRow(f"Type {CONFIRM_WORD} to confirm:", self.confirm)
+        self.confirm.setPlaceholderText(tr(CONFIRM_WORD))
+        form.addRow(tr("Type {word} to confirm:").format(word=tr(CONFIRM_WORD)), self.confirm)
         layout.addLayout(form)
         layout.addStretch(1)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
-        self.erase_button = QPushButton("Erase")
+        self.erase_button = QPushButton(tr("Erase"))
         self.erase_button.setObjectName("erasureEraseButton")
         buttons.addButton(self.erase_button, QDialogButtonBox.ButtonRole.AcceptRole)
         buttons.accepted.connect(self._on_erase)
@@ -190,13 +212,17 @@ class ErasureDialog(RememberedGeometryDialog):
         fields = self.chosen_fields()
         if self.field_list is not None and not fields:
             self.plan = None
-            self.heading.setText("Erase confidential values")
-            self.what.setText("Tick the fields whose values are to be erased.")
+            self.heading.setText(tr("Erase confidential values"))
+            self.what.setText(tr("Tick the fields whose values are to be erased."))
         else:
             with _busy():
                 self.plan = self._plan_for(fields)
-            noun = "this person" if self.plan.kind is ErasureKind.PERSON else "values of"
-            self.heading.setText(f"Erase {noun}: {self.plan.title}")
+            heading = (
+                tr("Erase this person: {title}")
+                if self.plan.kind is ErasureKind.PERSON
+                else tr("Erase values of: {title}")
+            )
+            self.heading.setText(heading.format(title=self.plan.title))
             self.what.setText(plan_text(self.plan))
         self._update()
 
@@ -204,7 +230,7 @@ class ErasureDialog(RememberedGeometryDialog):
         return self.reason.text().strip()
 
     def _show_reason_error(self) -> None:
-        self.reason_error.setText("" if self.reason_text() else REASON_MISSING)
+        self.reason_error.setText("" if self.reason_text() else tr(REASON_MISSING))
 
     def _update(self, *_args: object) -> None:
         if self.reason_text():
@@ -212,7 +238,7 @@ class ErasureDialog(RememberedGeometryDialog):
         ready = (
             self.plan is not None
             and bool(self.reason_text())
-            and self.confirm.text().strip() == CONFIRM_WORD
+            and self.confirm.text().strip() == tr(CONFIRM_WORD)
         )
         self.erase_button.setEnabled(ready)
 
@@ -232,9 +258,11 @@ def _finish(ctx: AppContext, result: ErasureResult, parent: QWidget | None) -> N
 
 
 def backups_sentence(backups: Sequence[BackupInfo]) -> str:
-    n = len(backups)
-    verb = "holds" if n == 1 else "still hold"
-    return f"{_plural(n, 'backup')} taken before this erasure {verb} the erased data."
+    if len(backups) == 1:
+        return tr("1 backup taken before this erasure holds the erased data.")
+    return tr("{count} backups taken before this erasure still hold the erased data.").format(
+        count=number_text(len(backups))
+    )
 
 
 def offer_purge(parent: QWidget | None, backups: Sequence[BackupInfo], *, ask: bool = True) -> int:
@@ -246,21 +274,28 @@ def offer_purge(parent: QWidget | None, backups: Sequence[BackupInfo], *, ask: b
     box = QMessageBox(parent)
     box.setObjectName("erasureBackupsBox")
     box.setIcon(QMessageBox.Icon.Warning)
-    box.setWindowTitle("Backups still hold the erased data")
+    box.setWindowTitle(tr("Backups still hold the erased data"))
     box.setText(backups_sentence(backups))
-    box.setInformativeText(f"Taken on {dates}. Purging deletes these backup files for good.")
-    purge = box.addButton("Purge them…", QMessageBox.ButtonRole.DestructiveRole)
+    box.setInformativeText(
+        tr("Taken on {dates}. Purging deletes these backup files for good.").format(dates=dates)
+    )
+    purge = box.addButton(tr("Purge them…"), QMessageBox.ButtonRole.DestructiveRole)
     purge.setObjectName("erasurePurgeButton")
-    box.addButton("Keep them", QMessageBox.ButtonRole.RejectRole)
+    box.addButton(tr("Keep them"), QMessageBox.ButtonRole.RejectRole)
     if ask:
         box.exec()
         if box.clickedButton() is not purge:
             return 0
         sure = QMessageBox.question(
             parent,
-            "Purge backups",
-            f"Delete {_plural(len(backups), 'backup')} for good? The database itself is "
-            "not touched.",
+            tr("Purge backups"),
+            (
+                tr("Delete 1 backup for good? The database itself is not touched.")
+                if len(backups) == 1
+                else tr(
+                    "Delete {count} backups for good? The database itself is not touched."
+                ).format(count=number_text(len(backups)))
+            ),
             QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel,
             QMessageBox.StandardButton.Cancel,
         )
@@ -281,7 +316,11 @@ def _run(
         with _busy():
             result = erase(dialog)
     except REFUSALS as exc:
-        QMessageBox.warning(parent, "Not erased", f"Nothing was erased. {refusal_text(exc)}")
+        QMessageBox.warning(
+            parent,
+            tr("Not erased"),
+            tr("Nothing was erased. {reason}").format(reason=message(refusal_text(exc))),
+        )
         return None
     _finish(ctx, result, parent)
     return result
@@ -301,7 +340,7 @@ def erase_person(ctx: AppContext, contact_id: str, parent: QWidget | None) -> Er
     try:
         dialog = person_dialog(ctx, contact_id, parent)
     except LookupError:
-        ctx.refused.emit("The contact no longer exists.")
+        ctx.refused.emit(tr("The contact no longer exists."))
         return None
     return _run(
         ctx,

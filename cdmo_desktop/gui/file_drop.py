@@ -16,6 +16,7 @@ from PySide6.QtCore import QEvent, QMimeData, QObject
 from PySide6.QtGui import QDragEnterEvent, QDragMoveEvent, QDropEvent
 from PySide6.QtWidgets import QMessageBox
 
+from cdmo_desktop.gui.i18n import tr
 from cdmo_desktop.store.crypto import SQLITE_MAGIC, looks_encrypted
 
 if TYPE_CHECKING:
@@ -78,10 +79,12 @@ class FileDrop(QObject):
         if not is_database_file(path):
             QMessageBox.information(
                 self.actions_.parent_widget,
-                "Not a database",
-                f"{path.name} is not a Partnership Desk database, so it was not opened.\n\n"
-                "Drop a database file (.sqlite) here to open it; to bring in records from a "
-                "spreadsheet use File > Import from a spreadsheet.",
+                tr("Not a database"),
+                tr(
+                    "{file} is not a Partnership Desk database, so it was not opened.\n\n"
+                    "Drop a database file (.sqlite) here to open it; to bring in records from "
+                    "a spreadsheet use File > Import from a spreadsheet."
+                ).format(file=path.name),
             )
             return
         self.actions_.open_file(path)

@@ -28,6 +28,7 @@ from PySide6.QtCore import QDate, QLocale, QTime
 
 from cdmo_desktop.domain import clock
 from cdmo_desktop.domain import formats as domain_formats
+from cdmo_desktop.gui.i18n import tr
 
 Language = QLocale.Language
 
@@ -190,7 +191,11 @@ _DATE_SEPARATORS = frozenset(" \t\u00a0\u202f.,/-'’")
 
 
 def _sign_name(char: str) -> str:
-    return {".": "a point", ",": "a comma"}.get(char, f"“{char}”")
+    if char == ".":
+        return tr("a point")
+    if char == ",":
+        return tr("a comma")
+    return f"“{char}”"
 
 
 def _ascii_digits(text: str) -> str:
@@ -213,19 +218,23 @@ def parse_amount(text: str, locale: QLocale | None = None, decimals: int = 2) ->
     example = number_text(Decimal("3400000.50"), decimals, loc)
     typed = text.strip()
     if not typed:
-        raise ValueError(f"Enter an amount such as {example}.")
+        raise ValueError(tr("Enter an amount such as {example}.").format(example=example))
     negative = typed[0] in _SIGNS - {"+"} or typed.startswith(loc.negativeSign())
     body = typed[1:].lstrip() if typed[0] in _SIGNS or negative else typed
     marks = (_GROUP_MARKS | {group}) - {point}
     if not any(ch.isdecimal() for ch in body) or any(
         not (ch.isdecimal() or ch == point or ch in marks) for ch in body
     ):
-        raise ValueError(f"“{typed}” is not an amount: type digits only, as in {example}.")
+        raise ValueError(
+            tr("“{typed}” is not an amount: type digits only, as in {example}.").format(
+                typed=typed, example=example
+            )
+        )
     whole, _, fraction = body.partition(point)
-    misread = (
-        f"“{typed}” is not an amount in this notation: write it as {example}, "
-        f"with {_sign_name(point)} before the decimals."
-    )
+    misread = tr(
+        "“{typed}” is not an amount in this notation: write it as {example}, with {sign} "
+        "before the decimals."
+    ).format(typed=typed, example=example, sign=_sign_name(point))
     if point in fraction or any(ch in marks for ch in fraction):
         raise ValueError(misread)
     digits = _ascii_digits("".join(ch for ch in whole if ch.isdecimal())).lstrip("0") or "0"
@@ -239,8 +248,16 @@ def parse_amount(text: str, locale: QLocale | None = None, decimals: int = 2) ->
             raise ValueError(misread)
     if len(fraction) > decimals:
         if decimals == 0:
-            raise ValueError(f"“{typed}” is not a whole amount: write it as {example}.")
-        raise ValueError(f"“{typed}” has more than {decimals} decimals: write it as {example}.")
+            raise ValueError(
+                tr("“{typed}” is not a whole amount: write it as {example}.").format(
+                    typed=typed, example=example
+                )
+            )
+        raise ValueError(
+            tr("“{typed}” has more than {decimals} decimals: write it as {example}.").format(
+                typed=typed, decimals=decimals, example=example
+            )
+        )
     value = Decimal(f"{'-' if negative else ''}{digits}.{_ascii_digits(fraction) or '0'}")
     return value.quantize(Decimal(1).scaleb(-decimals))
 
@@ -303,12 +320,15 @@ def parse_date(text: str, locale: QLocale | None = None) -> date:
     loc = effective_locale(locale)
     typed = text.strip()
     sample = clock.today()
-    forms = f"{date_text(sample, loc)}, {numeric_date_text(sample, loc)} or {sample.isoformat()}"
+    forms = tr("{long}, {numeric} or {iso}").format(
+        long=date_text(sample, loc), numeric=numeric_date_text(sample, loc), iso=sample.isoformat()
+    )
+    not_a_date = tr("“{typed}” is not a date: type it as {forms}.").format(typed=typed, forms=forms)
     if not typed:
-        raise ValueError(f"Enter a date such as {forms}.")
+        raise ValueError(tr("Enter a date such as {forms}.").format(forms=forms))
     tokens = _TOKEN.findall(typed)
     if not tokens or any(ch not in _DATE_SEPARATORS for ch in _TOKEN.sub("", typed)):
-        raise ValueError(f"“{typed}” is not a date: type it as {forms}.")
+        raise ValueError(not_a_date)
     month_names, weekday_names = _names(loc.name())
     numbers = [t for t in tokens if t.isdecimal()]
     month: int | None = None
@@ -320,15 +340,20 @@ def parse_date(text: str, locale: QLocale | None = None) -> date:
             continue
         found = _lookup(weekday_names, word, 2) if weekday is None else None
         if found is None:
-            raise ValueError(f"“{typed}” is not a date: “{word}” is not a month; type {forms}.")
+            raise ValueError(
+                tr("“{typed}” is not a date: “{word}” is not a month; type {forms}.").format(
+                    typed=typed, word=word, forms=forms
+                )
+            )
         weekday = found
     values = [int(_ascii_digits(n)) for n in numbers]
     sizes = [len(n) for n in numbers]
     if month is not None:
         if len(numbers) != 2 or sorted(sizes)[0] > 2 or sorted(sizes)[1] != 4:
             raise ValueError(
-                f"“{typed}” is not a date: give the day and the full year, "
-                f"as in {date_text(sample, loc)}."
+                tr(
+                    "“{typed}” is not a date: give the day and the full year, as in {example}."
+                ).format(typed=typed, example=date_text(sample, loc))
             )
         year, day = (values[0], values[1]) if sizes[0] == 4 else (values[1], values[0])
     else:
@@ -339,19 +364,31 @@ def parse_date(text: str, locale: QLocale | None = None) -> date:
             or sizes[at["y"]] not in (2, 4)
             or max(sizes[at["m"]], sizes[at["d"]]) > 2
         ):
-            raise ValueError(f"“{typed}” is not a date: type it as {forms}.")
+            raise ValueError(not_a_date)
         year = values[at["y"]] + (2000 if sizes[at["y"]] == 2 else 0)
         month, day = values[at["m"]], values[at["d"]]
     if not 1 <= month <= 12:
-        raise ValueError(f"“{typed}” is not a date: there is no month {month}.")
+        raise ValueError(
+            tr("“{typed}” is not a date: there is no month {month}.").format(
+                typed=typed, month=month
+            )
+        )
     if year < 1:
-        raise ValueError(f"“{typed}” is not a date: type it as {forms}.")
+        raise ValueError(not_a_date)
     try:
         result = date(year, month, day)
     except ValueError:
         named = loc.toString(QDate(year, month, 1), "MMMM yyyy")
-        raise ValueError(f"“{typed}” is not a date: {named} has no day {day}.") from None
+        raise ValueError(
+            tr("“{typed}” is not a date: {month} has no day {day}.").format(
+                typed=typed, month=named, day=day
+            )
+        ) from None
     if weekday is not None and weekday != result.isoweekday():
         actual = loc.dayName(result.isoweekday(), QLocale.FormatType.LongFormat)
-        raise ValueError(f"“{typed}” does not add up: {date_text(result, loc)} is a {actual}.")
+        raise ValueError(
+            tr("“{typed}” does not add up: {date} is a {weekday}.").format(
+                typed=typed, date=date_text(result, loc), weekday=actual
+            )
+        )
     return result

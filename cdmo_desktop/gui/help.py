@@ -37,6 +37,7 @@ from PySide6.QtWidgets import (
 )
 
 from cdmo_desktop.gui.dialogs.base import RememberedGeometryDialog
+from cdmo_desktop.gui.i18n import tr
 from cdmo_desktop.gui.reports.report_output import fit_on_screen
 from cdmo_desktop.resources import resources_dir
 
@@ -125,27 +126,27 @@ class HelpWindow(RememberedGeometryDialog):
     def __init__(self, parent: QWidget | None = None, settings: QSettings | None = None) -> None:
         super().__init__(parent, settings)
         self.setObjectName("helpWindow")
-        self.setWindowTitle("Partnership Desk manual")
-        self.setAccessibleName("Manual")
+        self.setWindowTitle(tr("Partnership Desk manual"))
+        self.setAccessibleName(tr("Manual"))
         self.setWindowFlag(Qt.WindowType.WindowMaximizeButtonHint, True)
         self.setModal(False)
         self.browser = QTextBrowser(self)
         self.browser.setObjectName("helpBrowser")
-        self.browser.setAccessibleName("Manual page")
+        self.browser.setAccessibleName(tr("Manual page"))
         self.browser.setSearchPaths([str(manual_dir())])
         self.browser.setOpenExternalLinks(True)
         self.browser.sourceChanged.connect(self._on_browser_source_changed)
 
         self.search_edit = QLineEdit(self)
         self.search_edit.setObjectName("helpSearch")
-        self.search_edit.setAccessibleName("Search the manual")
-        self.search_edit.setPlaceholderText("Search the manual (Ctrl+F)")
+        self.search_edit.setAccessibleName(tr("Search the manual"))
+        self.search_edit.setPlaceholderText(tr("Search the manual (Ctrl+F)"))
         self.search_edit.setClearButtonEnabled(True)
         self.search_edit.textChanged.connect(self._on_search_text_changed)
         self.search_edit.returnPressed.connect(self._on_search_return_pressed)
         self.contents = QListWidget(self)
         self.contents.setObjectName("helpContents")
-        self.contents.setAccessibleName("Manual contents")
+        self.contents.setAccessibleName(tr("Manual contents"))
         self.contents.itemActivated.connect(self._on_contents_item_activated)
         self.contents.itemClicked.connect(self._on_contents_item_activated)
         self.hint = QLabel(self)
@@ -170,18 +171,18 @@ class HelpWindow(RememberedGeometryDialog):
         bar.setObjectName("helpToolBar")
         K = QKeySequence
         self.back_action = self._action(
-            "helpBackAction", "Back", self.browser.backward, K.StandardKey.Back
+            "helpBackAction", tr("Back"), self.browser.backward, K.StandardKey.Back
         )
         self.forward_action = self._action(
-            "helpForwardAction", "Forward", self.browser.forward, K.StandardKey.Forward
+            "helpForwardAction", tr("Forward"), self.browser.forward, K.StandardKey.Forward
         )
         self.home_action = self._action(
-            "helpContentsAction", "Contents", lambda: self.show_page(INDEX), "Alt+Home"
+            "helpContentsAction", tr("Contents"), lambda: self.show_page(INDEX), "Alt+Home"
         )
         self.find_action = self._action(
-            "helpFindAction", "Search", self._focus_search, K.StandardKey.Find
+            "helpFindAction", tr("Search"), self._focus_search, K.StandardKey.Find
         )
-        self._action("helpFindNextAction", "Find next", self.find_next, K.StandardKey.FindNext)
+        self._action("helpFindNextAction", tr("Find next"), self.find_next, K.StandardKey.FindNext)
         for a in (self.back_action, self.forward_action, self.home_action):
             bar.addAction(a)
         self.browser.backwardAvailable.connect(self.back_action.setEnabled)
@@ -264,12 +265,13 @@ class HelpWindow(RememberedGeometryDialog):
             return
         hits = search(text)
         self._list(hits)
-        self.hint.setText(
-            f"{len(hits)} page(s) mention “{text.strip()}”. Enter opens the first; "
-            "F3 finds the next."
-            if hits
-            else f"No page mentions “{text.strip()}”."
-        )
+        if not hits:
+            hint = tr("No page mentions “{text}”.")
+        elif len(hits) == 1:
+            hint = tr("1 page mentions “{text}”. Enter opens it; F3 finds the next place.")
+        else:
+            hint = tr("{count} pages mention “{text}”. Enter opens the first; F3 finds the next.")
+        self.hint.setText(hint.format(count=len(hits), text=text.strip()))
 
     def _on_search_return_pressed(self) -> None:
         item = self.contents.item(0)
@@ -320,15 +322,17 @@ def shortcut_rows(window: QWidget) -> list[tuple[str, str, str]]:
     for action in window.findChildren(QAction):
         if action.shortcuts() and id(action) not in seen and _visible_owner(action):
             seen.add(id(action))
-            rows.append(("This screen", _plain(action.text()), keys_of(action)))
+            rows.append((tr("This screen"), _plain(action.text()), keys_of(action)))
     for shortcut in window.findChildren(QShortcut):
         parent = shortcut.parent()
         if isinstance(parent, QWidget) and parent.isVisible() and shortcut.isEnabled():
             what = shortcut.whatsThis() or _plain(parent.accessibleName() or parent.objectName())
             text = shortcut.key().toString(QKeySequence.SequenceFormat.NativeText)
             if text and what:
-                rows.append(("This screen", what, text))
-    rows.append(("Everywhere", "Copy the selected rows of a table with their header", "Ctrl+C"))
+                rows.append((tr("This screen"), what, text))
+    rows.append(
+        (tr("Everywhere"), tr("Copy the selected rows of a table with their header"), "Ctrl+C")
+    )
     return rows
 
 
@@ -347,18 +351,18 @@ class ShortcutsDialog(RememberedGeometryDialog):
     def __init__(self, window: QWidget, settings: QSettings | None = None) -> None:
         super().__init__(window, settings)
         self.setObjectName("shortcutsDialog")
-        self.setWindowTitle("Keyboard shortcuts")
+        self.setWindowTitle(tr("Keyboard shortcuts"))
         self.filter_edit = QLineEdit(self)
         self.filter_edit.setObjectName("shortcutsFilter")
-        self.filter_edit.setAccessibleName("Filter the shortcuts")
-        self.filter_edit.setPlaceholderText("Type to filter: an action or a key")
+        self.filter_edit.setAccessibleName(tr("Filter the shortcuts"))
+        self.filter_edit.setPlaceholderText(tr("Type to filter: an action or a key"))
         self.filter_edit.setClearButtonEnabled(True)
         self.filter_edit.textChanged.connect(self._on_filter_text_changed)
         rows = shortcut_rows(window)
         self.table = QTableWidget(len(rows), 3, self)
         self.table.setObjectName("shortcutsTable")
-        self.table.setAccessibleName("Keyboard shortcuts")
-        self.table.setHorizontalHeaderLabels(["Action", "Keys", "Where"])
+        self.table.setAccessibleName(tr("Keyboard shortcuts"))
+        self.table.setHorizontalHeaderLabels([tr("Action"), tr("Keys"), tr("Where")])
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.verticalHeader().setVisible(False)
@@ -397,14 +401,14 @@ class HelpActions(QObject):
         super().__init__(window.window())
         self.main_window = window
         self.help_window: HelpWindow | None = None
-        self.manual_action = QAction("&Manual", window.window())
+        self.manual_action = QAction(tr("&Manual"), window.window())
         self.manual_action.setObjectName("manualAction")
         self.manual_action.setShortcuts(
             QKeySequence.keyBindings(QKeySequence.StandardKey.HelpContents) or [QKeySequence("F1")]
         )
-        self.manual_action.setStatusTip("The manual, at the page of the screen on show")
+        self.manual_action.setStatusTip(tr("The manual, at the page of the screen on show"))
         self.manual_action.triggered.connect(self.show_manual)
-        self.shortcuts_action = QAction("&Keyboard shortcuts", window.window())
+        self.shortcuts_action = QAction(tr("&Keyboard shortcuts"), window.window())
         self.shortcuts_action.setObjectName("keyboardShortcutsAction")
         self.shortcuts_action.setShortcut(QKeySequence("Ctrl+/"))
         self.shortcuts_action.triggered.connect(self.show_shortcuts)

@@ -12,6 +12,7 @@ import logging
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
+from cdmo_desktop.gui.i18n import tr
 from cdmo_desktop.gui.workers import Job
 
 if TYPE_CHECKING:
@@ -35,10 +36,10 @@ def watch(store: Store, on_damage: Callable[[], None]) -> Job | None:
             log.info("full integrity check of %s: ok", path)
             return
         log.warning("full integrity check of %s: %s", path, problem)
-        store.read_only_reason = (
-            f"a full check found it damaged ({problem}); restore a backup "
+        store.read_only_reason = tr(
+            "a full check found it damaged ({problem}); restore a backup "
             "(File > Restore from backup…) to go on editing"
-        )
+        ).format(problem=problem)
         on_damage()
 
     job = Job(lambda _progress: full_check(path, immutable=immutable))

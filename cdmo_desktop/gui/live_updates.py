@@ -18,6 +18,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, QTimer, Signal
 
+from cdmo_desktop.gui.i18n import tr
 from cdmo_desktop.store import StoreError
 
 if TYPE_CHECKING:
@@ -135,7 +136,7 @@ def failure_sentence(exc: Exception) -> str:
     """Why a poll failed, in one sentence without SQL, parameters or passwords."""
     if isinstance(exc, StoreError):
         return exc.sentence()
-    return (
+    return tr(
         "The database cannot be reached right now; other users' changes will show once "
         "it answers again."
     )

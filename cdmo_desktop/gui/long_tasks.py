@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QSettings
 from PySide6.QtWidgets import QWidget
 
+from cdmo_desktop.gui.i18n import tr
 from cdmo_desktop.gui.long_work import Outcome, ProgressFn, Token, run_with_progress
 
 if TYPE_CHECKING:
@@ -26,12 +27,12 @@ def take_backup(parent: QWidget | None, store: Store) -> Outcome[Path]:
     def work(progress: ProgressFn, token: Token) -> Path:
         def step(done: int, total: int) -> None:
             token.check()
-            progress(int(done * 100 / total) if total else 0, "Copying the database")
+            progress(int(done * 100 / total) if total else 0, tr("Copying the database"))
 
         token.check()
         return store.backup(reason="manual", progress=step)
 
-    return run_with_progress(parent, "Backup now", "Backing up the database…", work)
+    return run_with_progress(parent, tr("Backup now"), tr("Backing up the database…"), work)
 
 
 def restore(parent: QWidget | None, work: Callable[[], str]) -> str:
@@ -39,8 +40,8 @@ def restore(parent: QWidget | None, work: Callable[[], str]) -> str:
     the GUI thread with the window painting; it cannot be cancelled halfway."""
     outcome = run_with_progress(
         parent,
-        "Restore from backup",
-        "Restoring the backup; the database is replaced when it is complete…",
+        tr("Restore from backup"),
+        tr("Restoring the backup; the database is replaced when it is complete…"),
         lambda _progress, _token: work(),
         cancellable=False,
     )
@@ -58,7 +59,7 @@ def build_demo(parent: QWidget | None, path: Path, settings: QSettings) -> Outco
 
         return database.create_demo(path, settings, step=step)
 
-    return run_with_progress(parent, "Demo portfolio", "Building the demo portfolio…", work)
+    return run_with_progress(parent, tr("Demo portfolio"), tr("Building the demo portfolio…"), work)
 
 
 def write_export(
@@ -69,11 +70,13 @@ def write_export(
     from cdmo_desktop.store.files import write_bytes_atomic
 
     def work(progress: ProgressFn, token: Token) -> Path:
-        progress(10, "Reading the plan")
+        progress(10, reading)
         data = make()
         token.check()
-        progress(90, f"Writing {path.name}")
+        progress(90, writing)
         write_bytes_atomic(path, data)
         return path
 
-    return run_with_progress(parent, title, f"Writing {path.name}…", work)
+    reading = tr("Reading the plan")  # translated here: `work` runs off the GUI thread
+    writing = tr("Writing {file}").format(file=path.name)
+    return run_with_progress(parent, title, tr("Writing {file}…").format(file=path.name), work)

@@ -23,6 +23,7 @@ from typing import Generic, TypeVar
 from PySide6.QtCore import QEventLoop, Qt
 from PySide6.QtWidgets import QApplication, QProgressDialog, QWidget
 
+from cdmo_desktop.gui.i18n import message, tr
 from cdmo_desktop.gui.workers import Job
 
 T = TypeVar("T")
@@ -74,9 +75,12 @@ def run_with_progress(
     *,
     cancellable: bool = True,
 ) -> Outcome[T]:
-    """Run `work` off the GUI thread and wait for it with the window painting."""
+    """Run `work` off the GUI thread and wait for it with the window painting. `title`,
+    `text` and the progress texts come in English (marked) or translated: shown through
+    tr() / message()."""
+    title, text = tr(title), tr(text)
     token = Token()
-    box = QProgressDialog(text, "Cancel", 0, 0, parent)
+    box = QProgressDialog(text, tr("Cancel"), 0, 0, parent)
     box.setObjectName("longWorkProgress")
     box.setWindowTitle(title)
     box.setAccessibleName(title)
@@ -92,7 +96,7 @@ def run_with_progress(
     def on_cancel() -> None:
         if cancellable and not done.is_set():
             token.cancel()
-            box.setLabelText("Cancelling…")
+            box.setLabelText(tr("Cancelling…"))
 
     def on_progress(percent: int, what: str) -> None:
         if token.cancelled:
@@ -100,7 +104,7 @@ def run_with_progress(
         box.setMaximum(100)
         box.setValue(max(0, min(percent, 99)))
         if what:
-            box.setLabelText(what + "…")
+            box.setLabelText(tr("{step}…").format(step=message(what)))
 
     def on_finished(result: object) -> None:
         if result is _CANCELLED:

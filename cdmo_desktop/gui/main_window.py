@@ -40,6 +40,7 @@ from cdmo_desktop.gui.context import AppContext
 from cdmo_desktop.gui.database_actions import DatabaseActions
 from cdmo_desktop.gui.format import time_text
 from cdmo_desktop.gui.help import install_help_menu
+from cdmo_desktop.gui.i18n import message, tr
 from cdmo_desktop.gui.icons import icon
 from cdmo_desktop.gui.live_updates import LivePoller
 from cdmo_desktop.gui.pages import SCREEN_BY_KEY, SCREENS, Screen
@@ -147,24 +148,24 @@ class MainWindow(QMainWindow):
 
     def _build_menus(self) -> None:
         bar = self.menuBar()
-        file_menu = bar.addMenu("&File")
+        file_menu = bar.addMenu(tr("&File"))
         file_menu.setObjectName("fileMenu")
         self.database.add_to_menu(file_menu)
         file_menu.addSeparator()
-        self.import_action = QAction("&Import from a spreadsheet…", self)
+        self.import_action = QAction(tr("&Import from a spreadsheet…"), self)
         self.import_action.setObjectName("importAction")
         self.import_action.setStatusTip(
-            "Import partners, contacts, risks or actions from CSV or XLSX"
+            tr("Import partners, contacts, risks or actions from CSV or XLSX")
         )
         self.import_action.triggered.connect(self.open_import_wizard)
         file_menu.addAction(self.import_action)
-        self.export_action = QAction("&Export to a spreadsheet…", self)
+        self.export_action = QAction(tr("&Export to a spreadsheet…"), self)
         self.export_action.setObjectName("exportAction")
         self.export_action.setShortcut(QKeySequence("Ctrl+Shift+E"))
         self.export_action.triggered.connect(self._on_export_action_triggered)
         file_menu.addAction(self.export_action)
         file_menu.addSeparator()
-        self.quit_action = QAction("&Quit", self)
+        self.quit_action = QAction(tr("&Quit"), self)
         self.quit_action.setObjectName("quitAction")
         self.quit_action.setMenuRole(QAction.MenuRole.QuitRole)
         standard_shortcut(self.quit_action, QKeySequence.StandardKey.Quit, "Ctrl+Q")
@@ -172,12 +173,12 @@ class MainWindow(QMainWindow):
         file_menu.addAction(self.quit_action)
         install_print_action(self, file_menu, before=self.quit_action)
 
-        edit_menu = bar.addMenu("&Edit")
+        edit_menu = bar.addMenu(tr("&Edit"))
         edit_menu.setObjectName("editMenu")
-        self.undo_action = self.ctx.undo_stack.createUndoAction(self, "&Undo")
+        self.undo_action = self.ctx.undo_stack.createUndoAction(self, tr("&Undo"))
         self.undo_action.setObjectName("undoAction")
         self.undo_action.setShortcut(QKeySequence.StandardKey.Undo)
-        self.redo_action = self.ctx.undo_stack.createRedoAction(self, "&Redo")
+        self.redo_action = self.ctx.undo_stack.createRedoAction(self, tr("&Redo"))
         self.redo_action.setObjectName("redoAction")
         self.redo_action.setShortcuts(QKeySequence.keyBindings(QKeySequence.StandardKey.Redo))
         edit_menu.addAction(self.undo_action)
@@ -186,26 +187,26 @@ class MainWindow(QMainWindow):
         edit_menu.addAction(self.database.preferences_action)
 
         # The current page's own actions (`actions()`), titled after the page.
-        self.page_menu = bar.addMenu("&Screen")
+        self.page_menu = bar.addMenu(tr("&Screen"))
         self.page_menu.setObjectName("pageMenu")
 
-        view_menu = bar.addMenu("&View")
+        view_menu = bar.addMenu(tr("&View"))
         view_menu.setObjectName("viewMenu")
         self.screen_actions: dict[str, QAction] = {}
         group = QActionGroup(self)
         for screen in SCREENS:
-            action = QAction(icon(screen.icon), screen.title, self)
+            action = QAction(icon(screen.icon), tr(screen.title), self)
             action.setObjectName(f"show{screen.title}Action")
             action.setCheckable(True)
             if screen.number:
                 action.setShortcut(QKeySequence(f"Ctrl+{screen.number}"))
-            action.setStatusTip(screen.tip)
+            action.setStatusTip(tr(screen.tip))
             action.triggered.connect(lambda _=False, key=screen.key: self.show_screen(key))
             group.addAction(action)
             view_menu.addAction(action)
             self.screen_actions[screen.key] = action
         view_menu.addSeparator()
-        self.back_action = QAction(icon("back"), "&Back", self)
+        self.back_action = QAction(icon("back"), tr("&Back"), self)
         self.back_action.setObjectName("backAction")
         standard_shortcut(self.back_action, QKeySequence.StandardKey.Back, "Alt+Left")
         self.back_action.triggered.connect(self.go_back)
@@ -214,9 +215,9 @@ class MainWindow(QMainWindow):
 
         self.sync_menu = install_sync_menu(self)
 
-        help_menu = bar.addMenu("&Help")
+        help_menu = bar.addMenu(tr("&Help"))
         help_menu.setObjectName("helpMenu")
-        self.data_folder_action = QAction("Show &data folder", self)
+        self.data_folder_action = QAction(tr("Show &data folder"), self)
         self.data_folder_action.setObjectName("showDataFolderAction")
         self.data_folder_action.triggered.connect(self._on_data_folder_action_triggered)
         help_menu.addAction(self.data_folder_action)
@@ -253,7 +254,7 @@ class MainWindow(QMainWindow):
             else:
                 page = pages.PendingScreen(screen)
             self.screen_pages[key] = page
-            self._titles[id(page)] = screen.title
+            self._titles[id(page)] = tr(screen.title)
             self.stack.addWidget(page)
         self._show_page(page)
         return page
@@ -387,8 +388,13 @@ class MainWindow(QMainWindow):
         self._show_titles()
         self.page_menu.clear()
         self.page_menu.addActions(pages.page_actions(page))
-        menu_title = SCREEN_BY_KEY[key].title if key else str(detail).capitalize()
-        self.page_menu.setTitle(f"&{menu_title}")
+        if key:
+            menu_title = tr(SCREEN_BY_KEY[key].title)
+        elif detail in pages.DETAILS:
+            menu_title = tr(pages.DETAILS[str(detail)].noun)
+        else:
+            menu_title = str(detail).capitalize()
+        self.page_menu.setTitle("&" + menu_title)
         self.page_menu.menuAction().setVisible(bool(self.page_menu.actions()))
         if key:
             keys.set(self.ctx.settings, keys.MAIN_SCREEN, str(key))
@@ -406,9 +412,11 @@ class MainWindow(QMainWindow):
         previous = next((p for p in reversed(self._history) if self.stack.indexOf(p) >= 0), None)
         self.back_action.setEnabled(previous is not None)
         self.back_action.setText(
-            f"&Back to {self._titles.get(id(previous), 'the previous page')}"
+            tr("&Back to {page}").format(
+                page=self._titles.get(id(previous), "") or tr("the previous page")
+            )
             if previous
-            else "&Back"
+            else tr("&Back")
         )
 
     def _on_sidebar_current_row_changed(self, row: int) -> None:
@@ -467,13 +475,15 @@ class MainWindow(QMainWindow):
         read_only = self.ctx.has_store and self.ctx.store.read_only
         if read_only:
             self.read_only_banner.setText(
-                f"Read-only: {self.ctx.store.read_only_reason}. You can read and export "
-                "everything; edits are refused and nothing is saved to this file."
+                tr(
+                    "Read-only: {reason}. You can read and export everything; edits are "
+                    "refused and nothing is saved to this file."
+                ).format(reason=message(self.ctx.store.read_only_reason))
             )
         self.read_only_banner.setVisible(read_only)
         if self.ctx.has_store:
             integrity_watch.watch(self.ctx.store, self.database_changed)
-        self.db_label.setText(f"Database: {path}")
+        self.db_label.setText(tr("Database: {path}").format(path=path))
         self.db_label.setToolTip(str(path))
         self.saved_label.setText("")
         self.show_backup_warning()
@@ -490,7 +500,7 @@ class MainWindow(QMainWindow):
         self.setWindowTitle(self.ctx.location + self._read_only_suffix())
         self.setWindowFilePath("")
         self.read_only_banner.setVisible(self.ctx.store.read_only)
-        self.db_label.setText(f"Team server: {server.display}")
+        self.db_label.setText(tr("Team server: {server}").format(server=server.display))
         self.db_label.setToolTip(server.redacted)
         self.saved_label.setText("")
         self.server_label.hide()
@@ -517,33 +527,35 @@ class MainWindow(QMainWindow):
         return job
 
     def _on_live_updated(self, changes: object) -> None:
-        users = ", ".join(getattr(changes, "users", ())) or "another user"
-        self.statusBar().showMessage(f"Updated with changes by {users}", 5000)
+        users = ", ".join(getattr(changes, "users", ())) or tr("another user")
+        self.statusBar().showMessage(
+            tr("Updated with changes by {users}").format(users=users), 5000
+        )
 
     def _on_live_unreachable(self, sentence: str) -> None:
-        self.server_label.setText(sentence)
-        self.server_label.setToolTip(sentence)
+        self.server_label.setText(message(sentence))
+        self.server_label.setToolTip(message(sentence))
         self.server_label.show()
 
     def _on_live_reachable(self) -> None:
         self.server_label.hide()
-        self.statusBar().showMessage("The server answers again", 5000)
+        self.statusBar().showMessage(tr("The server answers again"), 5000)
 
     def _read_only_suffix(self) -> str:
-        return " (read-only)" if self.ctx.has_store and self.ctx.store.read_only else ""
+        return tr(" (read-only)") if self.ctx.has_store and self.ctx.store.read_only else ""
 
     def show_backup_warning(self) -> None:
         """Say in the status bar that the daily backup was skipped as the database opened."""
         warning = self.ctx.store.backup_warning if self.ctx.has_store else None
-        self.backup_warning_label.setText(warning or "")
-        self.backup_warning_label.setToolTip(warning or "")
+        self.backup_warning_label.setText(message(warning) if warning else "")
+        self.backup_warning_label.setToolTip(message(warning) if warning else "")
         self.backup_warning_label.setVisible(bool(warning))
 
     def _on_ctx_saved(self) -> None:
-        self.saved_label.setText(f"Saved {time_text(clock.local_now())}")
+        self.saved_label.setText(tr("Saved {time}").format(time=time_text(clock.local_now())))
 
-    def _on_ctx_refused(self, message: str) -> None:
-        QMessageBox.warning(self, "Not saved", message)
+    def _on_ctx_refused(self, text: str) -> None:
+        QMessageBox.warning(self, tr("Not saved"), message(text))
 
     def _on_export_action_triggered(self) -> None:
         """File > Export…: for the engagement shown, if any."""

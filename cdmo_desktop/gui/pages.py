@@ -34,6 +34,7 @@ from PySide6.QtWidgets import (
 
 from cdmo_desktop.gui import theme
 from cdmo_desktop.gui.context import AppContext
+from cdmo_desktop.gui.i18n import QT_TR_NOOP, tr
 from cdmo_desktop.gui.icons import icon
 from cdmo_desktop.gui.widgets.fitting import FittingScrollArea
 from cdmo_desktop.store import safe_log
@@ -59,65 +60,65 @@ class Screen:
 SCREENS: tuple[Screen, ...] = (
     Screen(
         "portfolio",
-        "Portfolio",
+        QT_TR_NOOP("Portfolio"),
         "cdmo_desktop.gui.portfolio.portfolio",
         "PortfolioView",
         "portfolio",
-        "Every running engagement and what needs attention today",
+        QT_TR_NOOP("Every running engagement and what needs attention today"),
         1,
     ),
     Screen(
         "partners",
-        "Partners",
+        QT_TR_NOOP("Partners"),
         "cdmo_desktop.gui.partners.partners",
         "PartnersView",
         "partners",
-        "CROs, CDMOs, CMOs and labs: profiles, sites, contacts, audits",
+        QT_TR_NOOP("CROs, CDMOs, CMOs and labs: profiles, sites, contacts, audits"),
         2,
     ),
     Screen(
         "clients",
-        "Clients",
+        QT_TR_NOOP("Clients"),
         "cdmo_desktop.gui.engagements.clients",
         "ClientsView",
         "clients",
-        "The sponsors you work for, with their contacts and engagements",
+        QT_TR_NOOP("The sponsors you work for, with their contacts and engagements"),
         7,
     ),
     Screen(
         "engagements",
-        "Engagements",
+        QT_TR_NOOP("Engagements"),
         "cdmo_desktop.gui.engagements.engagements",
         "EngagementsView",
         "engagements",
-        "Engagements with their charters, teams and decisions",
+        QT_TR_NOOP("Engagements with their charters, teams and decisions"),
         3,
     ),
     Screen(
         "risks",
-        "Risks",
+        QT_TR_NOOP("Risks"),
         "cdmo_desktop.gui.risks.risks",
         "RisksView",
         "risks",
-        "The risk log across the portfolio, with the heat map",
+        QT_TR_NOOP("The risk log across the portfolio, with the heat map"),
         4,
     ),
     Screen(
         "schedule",
-        "Schedule",
+        QT_TR_NOOP("Schedule"),
         "cdmo_desktop.gui.schedule.schedule",
         "ScheduleView",
         "schedule",
-        "Milestones, decision gates and dependencies",
+        QT_TR_NOOP("Milestones, decision gates and dependencies"),
         5,
     ),
     Screen(
         "reports",
-        "Reports",
+        QT_TR_NOOP("Reports"),
         "cdmo_desktop.gui.reports.reports",
         "ReportsView",
         "reports",
-        "Status reports and agreements as PDF",
+        QT_TR_NOOP("Status reports and agreements as PDF"),
         6,
     ),
 )
@@ -137,8 +138,8 @@ def navigation_list() -> QListWidget:
         "#navigationList::item { padding: 7px 8px; }"
     )
     for screen in SCREENS:
-        item = QListWidgetItem(icon(screen.icon), screen.title)
-        item.setToolTip(screen.tip)
+        item = QListWidgetItem(icon(screen.icon), tr(screen.title))
+        item.setToolTip(tr(screen.tip))
         item.setData(Qt.ItemDataRole.UserRole, screen.key)
         sidebar.addItem(item)
     return sidebar
@@ -151,6 +152,7 @@ class Detail:
     it changes."""
 
     noun: str
+    new_title: str  # "New partner": its own template (German nouns have genders)
     table: str
     module: str  # dotted path of the module
     class_name: str
@@ -158,20 +160,22 @@ class Detail:
 
     def title(self, name: str, *, new: bool = False) -> str:
         if name:
-            return f"{self.noun}: {name}"
-        return f"New {self.noun.lower()}" if new else self.noun
+            return tr("{noun}: {name}").format(noun=tr(self.noun), name=name)
+        return tr(self.new_title) if new else tr(self.noun)
 
 
 DETAILS = {
     "partner": Detail(
-        "Partner",
+        QT_TR_NOOP("Partner"),
+        QT_TR_NOOP("New partner"),
         "partner",
         "cdmo_desktop.gui.partners.partner_profile",
         "PartnerProfileView",
         "title_changed",
     ),
     "engagement": Detail(
-        "Engagement",
+        QT_TR_NOOP("Engagement"),
+        QT_TR_NOOP("New engagement"),
         "engagement",
         "cdmo_desktop.gui.engagements.workspace",
         "EngagementWorkspace",
@@ -199,7 +203,8 @@ class FailedPage(QWidget):
         super().__init__(parent)
         self.setObjectName("failedPage")
         layout = QVBoxLayout(self)
-        label = QLabel(f"<h2>{escape(title)}</h2><p>{escape(message)}</p>")
+        text = f"<h2>{escape(title)}</h2><p>{escape(message)}</p>"  # both come translated
+        label = QLabel(text)
         label.setObjectName("failedPageLabel")
         label.setAlignment(Qt.AlignmentFlag.AlignCenter)
         label.setWordWrap(True)
@@ -224,9 +229,10 @@ def build_page(
     except Exception as exc:
         log.exception("could not build the %s page", title)
         return FailedPage(
-            title,
-            f"{title} could not be opened: {safe_log.shown_text(exc).rstrip('.')}. The details "
-            "are in the log file.",
+            tr(title),
+            tr("{page} could not be opened: {reason}. The details are in the log file.").format(
+                page=tr(title), reason=safe_log.shown_text(exc).rstrip(".")
+            ),
         )
 
 
@@ -329,7 +335,11 @@ class PendingScreen(QWidget):
         self.setProperty("screen_key", screen.key)
         self.setProperty("pending", True)
         layout = QVBoxLayout(self)
-        label = QLabel(f"<h2>{escape(screen.title)}</h2><p>Opening the database…</p>")
+        label = QLabel(
+            "<h2>{}</h2><p>{}</p>".format(
+                escape(tr(screen.title)), escape(tr("Opening the database…"))
+            )
+        )
         label.setObjectName("pendingScreenLabel")
         label.setAlignment(Qt.AlignmentFlag.AlignCenter)
         theme.set_tone(label, "muted")

@@ -16,6 +16,7 @@ from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QMenu, QMessageBox
 
 from cdmo_desktop.gui import settings as keys
+from cdmo_desktop.gui.i18n import tr
 
 if TYPE_CHECKING:
     from cdmo_desktop.gui.database_actions import DatabaseActions
@@ -60,7 +61,7 @@ def _same(a: Path, b: Path) -> bool:
 def label(index: int, path: Path) -> str:
     """The menu text: an accelerator number, the name, its folder, and "(missing)"."""
     number = f"&{index + 1} " if index < 9 else ""
-    missing = "" if path.is_file() else "  (missing)"
+    missing = "" if path.is_file() else tr("  (missing)")
     name = path.name.replace("&", "&&")
     folder = str(path.parent).replace("&", "&&")
     return f"{number}{name} – {folder}{missing}"
@@ -70,7 +71,7 @@ class RecentMenu(QMenu):
     """The Open Recent submenu, rebuilt each time it opens."""
 
     def __init__(self, actions: DatabaseActions) -> None:
-        super().__init__("Open &Recent", actions.parent_widget)
+        super().__init__(tr("Open &Recent"), actions.parent_widget)
         self.setObjectName("recentMenu")
         self.setToolTipsVisible(True)
         self.actions_ = actions
@@ -89,17 +90,17 @@ class RecentMenu(QMenu):
             action = QAction(label(index, path), self)
             action.setObjectName(f"recentFileAction{index}")
             action.setToolTip(str(path))
-            action.setStatusTip(f"Open {path}")
+            action.setStatusTip(tr("Open {path}").format(path=path))
             action.setEnabled(can_open)
             action.triggered.connect(lambda _=False, p=path: self.open_recent(p))
             self.addAction(action)
         if not paths:
-            empty = QAction("No recent files", self)
+            empty = QAction(tr("No recent files"), self)
             empty.setObjectName("recentEmptyAction")
             empty.setEnabled(False)
             self.addAction(empty)
         self.addSeparator()
-        clear_action = QAction("&Clear Menu", self)
+        clear_action = QAction(tr("&Clear Menu"), self)
         clear_action.setObjectName("clearRecentAction")
         clear_action.setEnabled(bool(paths))
         clear_action.triggered.connect(self.clear_entries)
@@ -114,9 +115,11 @@ class RecentMenu(QMenu):
         if not path.is_file():
             answer = QMessageBox.question(
                 self.actions_.parent_widget,
-                "File not found",
-                f"{path.name} is no longer in {path.parent}: it was moved, renamed or "
-                "deleted.\n\nRemove it from the recent files?",
+                tr("File not found"),
+                tr(
+                    "{file} is no longer in {folder}: it was moved, renamed or deleted.\n\n"
+                    "Remove it from the recent files?"
+                ).format(file=path.name, folder=path.parent),
                 QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
                 QMessageBox.StandardButton.Yes,
             )

@@ -27,10 +27,14 @@ from PySide6.QtWidgets import (
 from cdmo_desktop.exchange.errors import ExchangeError
 from cdmo_desktop.exchange.schedule_files import SchedulePreview
 from cdmo_desktop.gui.context import AppContext
+from cdmo_desktop.gui.i18n import QT_TR_NOOP, message, tr
 from cdmo_desktop.gui.undo import commit
 from cdmo_desktop.gui.workers import Job
 
-SCHEDULE_FILTER = "Schedules (*.xml *.gan);;MS Project XML (*.xml);;GanttProject (*.gan)"
+SCHEDULE_FILTER = QT_TR_NOOP(
+    "Schedules (*.xml *.gan);;MS Project XML (*.xml);;GanttProject (*.gan)"
+)
+SCHEDULE_FILE, CALENDAR_FILE = "schedule.xml", "partnership-desk.ics"  # suggested names
 
 
 class ImportPreviewDialog(QDialog):
@@ -39,12 +43,21 @@ class ImportPreviewDialog(QDialog):
     def __init__(self, preview: SchedulePreview, target: str, parent: QWidget | None) -> None:
         super().__init__(parent)
         self.setObjectName("schedule_import_preview")
-        self.setWindowTitle("Import schedule")
+        self.setWindowTitle(tr("Import schedule"))
         layout = QVBoxLayout(self)
         head = QLabel(
-            f"<b>{preview.source}</b> ({preview.fmt})<br>"
-            f"{preview.tasks} tasks, {preview.milestones} milestones, {preview.links} links "
-            f"will be added to <b>{target}</b>, as one step you can undo.",
+            tr(
+                "<b>{source}</b> ({format})<br>"
+                "{tasks} tasks, {milestones} milestones, {links} links "
+                "will be added to <b>{target}</b>, as one step you can undo."
+            ).format(
+                source=preview.source,
+                format=preview.fmt,
+                tasks=preview.tasks,
+                milestones=preview.milestones,
+                links=preview.links,
+                target=target,
+            ),
             self,
         )
         head.setObjectName("schedule_import_summary")
@@ -56,21 +69,23 @@ class ImportPreviewDialog(QDialog):
         rows.setReadOnly(True)
         rows.setFont(QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont))
         rows.setLineWrapMode(QPlainTextEdit.LineWrapMode.NoWrap)
-        lines = [f"Warning: {w}" for w in preview.warnings]
+        warning = tr("Warning: {warning}")
+        lines = [warning.format(warning=message(w)) for w in preview.warnings]
         for item in preview.plan.items[:500]:
             when = (
                 item.finish.isoformat()
                 if item.start == item.finish
                 else f"{item.start.isoformat()} – {item.finish.isoformat()}"
             )
-            phase = f" [{item.phase.label}]" if item.phase else ""
-            lines.append(f"{item.kind.label:<14} {when:<25} {item.name}{phase}")
+            phase = f" [{message(item.phase.label)}]" if item.phase else ""
+            lines.append(f"{message(item.kind.label):<14} {when:<25} {item.name}{phase}")
         if len(preview.plan.items) > 500:
-            lines.append(f"… and {len(preview.plan.items) - 500} more")
+            more = len(preview.plan.items) - 500
+            lines.append(tr("… and {count} more").format(count=more))
         rows.setPlainText("\n".join(lines))
         layout.addWidget(rows, 1)
         buttons = QDialogButtonBox(self)
-        buttons.addButton("Import", QDialogButtonBox.ButtonRole.AcceptRole)
+        buttons.addButton(tr("Import"), QDialogButtonBox.ButtonRole.AcceptRole)
         buttons.addButton(QDialogButtonBox.StandardButton.Cancel)
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
@@ -91,11 +106,17 @@ class ScheduleExchange:
         self.widget, self.ctx = widget, ctx
         self._engagement, self._heading = engagement, heading
         self._jobs: list[Job] = []
-        self.import_schedule = self._make("import_schedule", "Import schedule…", self.ask_import)
-        self.export_schedule = self._make("export_schedule", "Export schedule…", self.ask_export)
-        self.export_calendar = self._make("export_calendar", "Export calendar…", self.ask_calendar)
+        self.import_schedule = self._make(
+            "import_schedule", tr("Import schedule…"), self.ask_import
+        )
+        self.export_schedule = self._make(
+            "export_schedule", tr("Export schedule…"), self.ask_export
+        )
+        self.export_calendar = self._make(
+            "export_calendar", tr("Export calendar…"), self.ask_calendar
+        )
         self.import_holidays = self._make(
-            "import_holidays", "Import site holidays…", self.ask_holidays
+            "import_holidays", tr("Import site holidays…"), self.ask_holidays
         )
         self.import_schedule.setEnabled(engagement() is not None)
         self.export_schedule.setEnabled(engagement() is not None)
@@ -120,18 +141,20 @@ class ScheduleExchange:
         menu.addActions(self.actions())
         button = QToolButton(parent)
         button.setObjectName("schedule_exchange_button")
-        button.setText("Exchange")
+        button.setText(tr("Exchange"))
         button.setMenu(menu)
         button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
         return button
 
     def _say(self, text: str, *, error: bool = False) -> None:
         box = QMessageBox.warning if error else QMessageBox.information
-        box(self.widget, "Exchange", text)
+        box(self.widget, tr("Exchange"), text)
 
     # --- schedule import ---------------------------------------------------------------
     def ask_import(self) -> None:
-        name, _ = QFileDialog.getOpenFileName(self.widget, "Import schedule", "", SCHEDULE_FILTER)
+        name, _ = QFileDialog.getOpenFileName(
+            self.widget, tr("Import schedule"), "", tr(SCHEDULE_FILTER)
+        )
         if name:
             self.start_import(Path(name))
 
@@ -141,7 +164,7 @@ class ScheduleExchange:
 
         job = Job(lambda _progress: read_schedule(path))
         job.signals.finished.connect(self.show_preview)
-        job.signals.failed.connect(lambda reason: self._say(reason, error=True))
+        job.signals.failed.connect(lambda reason: self._say(message(reason), error=True))
         self._jobs.append(job)
         job.start()
         return job
@@ -183,7 +206,7 @@ class ScheduleExchange:
 
     def _not_written(self, reason: str) -> None:
         self._writing_done()
-        self._say(reason, error=True)
+        self._say(message(reason), error=True)
 
     def _writing_done(self) -> None:
         self.widget.unsetCursor()
@@ -195,7 +218,7 @@ class ScheduleExchange:
         if engagement_id is None:
             return
         name, _ = QFileDialog.getSaveFileName(
-            self.widget, "Export schedule", "schedule.xml", "MS Project XML (*.xml)"
+            self.widget, tr("Export schedule"), SCHEDULE_FILE, tr("MS Project XML (*.xml)")
         )
         if name:
             self.export_to(Path(name))
@@ -208,18 +231,20 @@ class ScheduleExchange:
         assert engagement_id is not None
         store, heading = self.ctx.store, self._heading(engagement_id)
         self._write(
-            path, lambda: to_xml(load_plan(store, engagement_id), heading), "Export schedule"
+            path, lambda: to_xml(load_plan(store, engagement_id), heading), tr("Export schedule")
         )
 
     def ask_calendar(self) -> None:
         name, _ = QFileDialog.getSaveFileName(
-            self.widget, "Export calendar", "partnership-desk.ics", "Calendar (*.ics)"
+            self.widget, tr("Export calendar"), CALENDAR_FILE, tr("Calendar (*.ics)")
         )
         if name:
             from cdmo_desktop.exchange.calendar import calendar_bytes
 
             store, engagement_id = self.ctx.store, self._engagement()
-            self._write(Path(name), lambda: calendar_bytes(store, engagement_id), "Export calendar")
+            self._write(
+                Path(name), lambda: calendar_bytes(store, engagement_id), tr("Export calendar")
+            )
 
     def _write(self, path: Path, make: Callable[[], bytes], title: str) -> None:
         """Build the export off the GUI thread and write it atomically (owner-only), with
@@ -228,7 +253,8 @@ class ScheduleExchange:
 
         outcome = write_export(self.widget, title, path, make)
         if outcome.failure:
-            QMessageBox.warning(self.widget, title, f"{outcome.failure}\n\n{path}")
+            told = tr("{reason}\n\n{path}").format(reason=message(outcome.failure), path=path)
+            QMessageBox.warning(self.widget, title, told)
 
     # --- site holidays -------------------------------------------------------------------
     def ask_holidays(self) -> None:
@@ -236,10 +262,15 @@ class ScheduleExchange:
 
         choices = site_choices(self.ctx.store)
         if not choices:
-            self._say("There is no partner site to attach holidays to.")
+            self._say(tr("There is no partner site to attach holidays to."))
             return
         label, ok = QInputDialog.getItem(
-            self.widget, "Import site holidays", "Site:", [c[1] for c in choices], 0, False
+            self.widget,
+            tr("Import site holidays"),
+            tr("Site:"),
+            [c[1] for c in choices],
+            0,
+            False,
         )
         if ok:
             site_id = next(i for i, text in choices if text == label)
@@ -251,17 +282,19 @@ def import_site_holidays(widget: QWidget, ctx: AppContext, site_id: str) -> None
     site as one undo step; a refused file is one sentence and writes nothing."""
     from cdmo_desktop.exchange.holidays import read_holidays, write_holidays
 
-    name, _ = QFileDialog.getOpenFileName(widget, "Import site holidays", "", "Calendar (*.ics)")
+    name, _ = QFileDialog.getOpenFileName(
+        widget, tr("Import site holidays"), "", tr("Calendar (*.ics)")
+    )
     if not name:
         return
     try:
         days = read_holidays(Path(name))
         commit(ctx, write_holidays(ctx.store, site_id, days, source=Path(name).name))
     except ExchangeError as exc:
-        QMessageBox.warning(widget, "Import site holidays", str(exc))
+        QMessageBox.warning(widget, tr("Import site holidays"), message(str(exc)))
         return
     QMessageBox.information(
         widget,
-        "Import site holidays",
-        f"{len(days)} closed day(s) imported from {Path(name).name}.",
+        tr("Import site holidays"),
+        tr("%n closed day(s) imported from {file}.", None, len(days)).format(file=Path(name).name),
     )

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import QMessageBox, QWidget
 
 from cdmo_desktop.gui import settings as keys
 from cdmo_desktop.gui.format import datetime_text
+from cdmo_desktop.gui.i18n import message, tr
 
 if TYPE_CHECKING:
     from cdmo_desktop.store import Store
@@ -113,19 +114,21 @@ def offline_box(parent: QWidget | None, reason: str, copy: Path | None) -> QMess
     box = QMessageBox(parent)
     box.setObjectName("serverOfflineBox")
     box.setIcon(QMessageBox.Icon.Warning)
-    box.setWindowTitle("Server unreachable")
-    box.setText(reason)
+    box.setWindowTitle(tr("Server unreachable"))
+    box.setText(message(reason))
     if copy is None:
-        box.setInformativeText("There is no local copy of this server's data on this computer.")
+        box.setInformativeText(tr("There is no local copy of this server's data on this computer."))
         box.setStandardButtons(QMessageBox.StandardButton.Close)
         return box
     taken = datetime_text(datetime.fromtimestamp(copy.stat().st_mtime, UTC))
     box.setInformativeText(
-        f"Open the local copy from {taken} read-only? You can read and export everything; "
-        "edits wait until the server answers again."
+        tr(
+            "Open the local copy from {taken} read-only? You can read and export everything; "
+            "edits wait until the server answers again."
+        ).format(taken=taken)
     )
     box.setDetailedText(str(copy))
-    open_button = box.addButton("&Open the local copy", QMessageBox.ButtonRole.AcceptRole)
+    open_button = box.addButton(tr("&Open the local copy"), QMessageBox.ButtonRole.AcceptRole)
     open_button.setObjectName("openLocalCopyButton")
     box.addButton(QMessageBox.StandardButton.Cancel)
     box.setDefaultButton(open_button)
@@ -152,5 +155,5 @@ def offer_local_copy(
     try:
         return open_local_copy(copy, url)
     except StoreError as exc:
-        QMessageBox.warning(parent, "Cannot open the local copy", exc.sentence())
+        QMessageBox.warning(parent, tr("Cannot open the local copy"), message(exc.sentence()))
         return None

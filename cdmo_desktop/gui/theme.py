@@ -25,19 +25,20 @@ from dataclasses import dataclass
 from typing import Literal
 
 from PySide6.QtCore import QObject, QSettings, Qt, Signal
-from PySide6.QtGui import QColor, QGuiApplication, QPalette
-from PySide6.QtWidgets import QApplication, QWidget
+from PySide6.QtGui import QColor, QGuiApplication, QPainter, QPalette
+from PySide6.QtWidgets import QApplication, QProxyStyle, QStyle, QStyleOption, QWidget
 
 from cdmo_desktop.domain.enums import Rag
 from cdmo_desktop.domain.risk_matrix import RiskLevel
 from cdmo_desktop.gui import settings as keys
+from cdmo_desktop.gui.i18n import QT_TR_NOOP
 
 Scheme = Literal["light", "dark"]
 Choice = Literal["system", "light", "dark"]
 CHOICES: tuple[tuple[Choice, str], ...] = (
-    ("system", "Same as the system"),
-    ("light", "Light"),
-    ("dark", "Dark"),
+    ("system", QT_TR_NOOP("Same as the system")),
+    ("light", QT_TR_NOOP("Light")),
+    ("dark", QT_TR_NOOP("Dark")),
 )
 Tone = Literal["error", "warning", "ok", "muted", "error-box", "warning-box", "notice", "banner"]
 
@@ -471,12 +472,50 @@ def apply(app: QApplication, chosen: Choice) -> Theme:
     platform_draws_it = hints.colorScheme() != Qt.ColorScheme.Unknown and (
         system_scheme() == scheme
     )
+    if not isinstance(app.style(), IndicatorStyle):
+        app.setStyle(IndicatorStyle())  # wraps the style in use
     app.setPalette(QPalette() if platform_draws_it else palette(_current))
     app.setStyleSheet(stylesheet(_current))
     for widget in app.allWidgets():
         widget.update()
     notifier().changed.emit()
     return _current
+
+
+_INDICATORS = (
+    QStyle.PrimitiveElement.PE_IndicatorCheckBox,
+    QStyle.PrimitiveElement.PE_IndicatorItemViewItemCheck,
+    QStyle.PrimitiveElement.PE_IndicatorRadioButton,
+)
+
+
+class IndicatorStyle(QProxyStyle):
+    """The style in use, with check boxes and radio buttons outlined visibly.
+
+    Fusion outlines them in the window colour darkened: on a dark window black on
+    near-black, so an unchecked box in a table (the Schedule's "Fixed") disappeared, and a
+    pale grey on white (1.9:1) in light. The outline is drawn from the theme's placeholder
+    grey instead: 3:1 or more against the base colour, WCAG's contrast for the parts of a
+    control."""
+
+    def drawPrimitive(
+        self,
+        element: QStyle.PrimitiveElement,
+        option: QStyleOption,
+        painter: QPainter,
+        widget: QWidget | None = None,
+    ) -> None:
+        if element not in _INDICATORS:
+            super().drawPrimitive(element, option, painter, widget)
+            return
+        saved = QPalette(option.palette)
+        lifted = QPalette(saved)
+        lifted.setColor(QPalette.ColorRole.Window, QColor(_current.placeholder).lighter(140))
+        option.palette = lifted
+        try:
+            super().drawPrimitive(element, option, painter, widget)
+        finally:
+            option.palette = saved
 
 
 def reset(app: QApplication) -> None:

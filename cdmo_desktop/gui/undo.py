@@ -22,6 +22,7 @@ from PySide6.QtGui import QUndoCommand
 
 from cdmo_desktop.domain.validation import ValidationError
 from cdmo_desktop.gui.format import moment_text
+from cdmo_desktop.gui.i18n import message, tr
 from cdmo_desktop.store.errors import ConflictError, StorageError, WriteRefused
 
 if TYPE_CHECKING:
@@ -41,12 +42,12 @@ def refusal_text(exc: Exception) -> str:
     if isinstance(exc, ValidationError):
         return " ".join(exc.errors.values()) or str(exc)
     if isinstance(exc, ConflictError):
-        return f"{exc.sentence(moment_text)} Nothing was saved."
+        return tr("{reason} Nothing was saved.").format(reason=message(exc.sentence(moment_text)))
     if isinstance(exc, WriteRefused):
         return str(exc)
     if isinstance(exc, StorageError):
         return exc.sentence()
-    return "The record no longer exists."
+    return tr("The record no longer exists.")
 
 
 def _merge_id(key: str) -> int:
@@ -102,7 +103,9 @@ class ChangeCommand(QUndoCommand):
             log.warning("could not replay %r: %s", self.text(), type(exc).__name__)
             self.setObsolete(True)
             self._ctx.refused.emit(
-                f"“{self.text()}” can no longer be undone or redone: {refusal_text(exc)}"
+                tr("“{change}” can no longer be undone or redone: {reason}").format(
+                    change=self.text(), reason=message(refusal_text(exc))
+                )
             )
             return
         self._ctx.announce(written, None)

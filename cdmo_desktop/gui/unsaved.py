@@ -14,6 +14,8 @@ from typing import Protocol, runtime_checkable
 
 from PySide6.QtWidgets import QMessageBox, QWidget
 
+from cdmo_desktop.gui.i18n import tr
+
 
 @runtime_checkable
 class Editable(Protocol):
@@ -35,11 +37,10 @@ class NothingToSave:
         return None
 
 
-def ask_unsaved(
-    parent: QWidget, what: str, *, title: str = "Unsaved changes", question: str = ""
-) -> str:
+def ask_unsaved(parent: QWidget, what: str, *, title: str = "", question: str = "") -> str:
     """ "save", "discard" or "cancel" for unsaved edits of `what`. `question` replaces the
-    default "Save your changes to <what>?"."""
+    default "Save your changes to <what>?"; `title` the default "Unsaved changes". `what`
+    comes marked for translation (QT_TR_NOOP("this client")) and is shown through tr()."""
     buttons = (
         QMessageBox.StandardButton.Save
         | QMessageBox.StandardButton.Discard
@@ -47,8 +48,8 @@ def ask_unsaved(
     )
     answer = QMessageBox.question(
         parent,
-        title,
-        question or f"Save your changes to {what}?",
+        title or tr("Unsaved changes"),
+        question or tr("Save your changes to {what}?").format(what=tr(what)),
         buttons,
         QMessageBox.StandardButton.Save,
     )

@@ -18,6 +18,8 @@ from typing import Any
 
 from PySide6.QtCore import QObject, Signal
 
+from cdmo_desktop.gui.i18n import message, tr
+
 log = logging.getLogger(__name__)
 
 ProgressFn = Callable[[int, str], None]
@@ -92,11 +94,13 @@ def _reason(exc: Exception) -> str:
         return exc.sentence()
     fault = fault_sentence(exc)
     if fault is not None:
-        return f"The file could not be written. {fault}"
+        return tr("The file could not be written. {reason}").format(reason=message(fault))
     if hasattr(exc, "statement"):  # SQLAlchemy's text holds the statement and parameters
-        return f"The file could not be written because of a database error ({type(exc).__name__})."
+        return tr("The file could not be written because of a database error ({kind}).").format(
+            kind=type(exc).__name__
+        )
     if isinstance(exc, OSError) and exc.strerror:
-        return f"The file could not be written: {exc.strerror}."
+        return tr("The file could not be written: {reason}.").format(reason=exc.strerror)
     text = " ".join(str(exc).split()) or type(exc).__name__
     return text if text.endswith(".") else text + "."
 

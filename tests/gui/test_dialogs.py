@@ -67,6 +67,28 @@ def test_preferences_need_a_name_and_cancel_changes_nothing(
     assert keys.get(settings, keys.CONSULTANT_NAME) == "Morgan Ellis"
 
 
+def test_preferences_choose_the_language_for_the_next_start(
+    settings: QSettings, qtbot: QtBot
+) -> None:
+    from cdmo_desktop.gui import i18n
+
+    dialog = PreferencesDialog(settings)
+    qtbot.addWidget(dialog)
+    combo = dialog.ui.languageCombo
+    assert [combo.itemData(i) for i in range(combo.count())] == ["", "en", "de"]
+    assert combo.itemText(2) == "Deutsch" and combo.currentData() == ""
+    assert "next start" in dialog.ui.languageHint.text()
+    combo.setCurrentIndex(combo.findData("de"))
+    dialog.reject()
+    assert keys.get(settings, keys.LANGUAGE) == ""
+    combo.setCurrentIndex(combo.findData("de"))
+    dialog.accept()
+    assert keys.get(settings, keys.LANGUAGE) == "de" and i18n.wanted(settings) == "de"
+    again = PreferencesDialog(settings)
+    qtbot.addWidget(again)
+    assert again.ui.languageCombo.currentText() == "Deutsch"
+
+
 def test_new_name_is_written_to_the_change_log(
     ctx: AppContext,
     qtbot: QtBot,

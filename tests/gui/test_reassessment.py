@@ -248,3 +248,29 @@ def test_recording_a_gate_outcome_asks_for_the_reassessment(qtbot, ctx, world) -
     (row,) = engagement_reassessments(ctx.store, world.engagement_id)
     assert row.trigger == ReassessmentTrigger.GATE and row.milestone_id == world.gate_id
     assert row.milestone_name == "Go/no-go to GMP scale-up"
+
+
+def test_score_tints_follow_a_switch_to_dark_without_reopening(qtbot, ctx, world) -> None:
+    from cdmo_desktop.gui import theme
+
+    trigger = Trigger(ReassessmentTrigger.GATE, milestone_id=world.gate_id)
+    start_reassessment(ctx.store, world.engagement_id, trigger, TODAY)
+    rid = engagement_reassessments(ctx.store, world.engagement_id)[0].id
+    editor = ReassessmentDialog(ctx, rid, today=TODAY)
+    qtbot.addWidget(editor)
+    table = editor.scores
+    row, col = table.cell_of(world.partner_id, Criterion.TRUST)
+    _cell(table, row, col).setText("2")
+    editor.tabs.setCurrentIndex(1)
+    app = QApplication.instance()
+    assert isinstance(app, QApplication)
+    try:
+        for scheme in ("light", "dark"):
+            theme.apply(app, scheme)
+            wanted = theme.current().score_bg[2]
+            assert _cell(table, row, col).background().color() == wanted
+            assert _cell(editor.comparison, 0, 0).background().color() == wanted
+            fg = theme.current().colour("score_fg")
+            assert _cell(editor.comparison, 0, 0).foreground().color() == fg
+    finally:
+        theme.apply(app, "light")

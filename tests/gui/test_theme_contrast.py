@@ -230,3 +230,30 @@ def test_rich_text_follows_a_switch_while_running(qtbot, qapp, demo_ctx, ids, qu
         assert colours_named() and colours_named() <= dark
     finally:
         theme.reset(qapp)
+
+
+@pytest.mark.parametrize("scheme", ["light", "dark"], indirect=True)
+def test_an_unchecked_box_in_a_table_is_outlined_visibly(qtbot, scheme) -> None:
+    """The Schedule's "Fixed" column: an unchecked box must show (3:1, WCAG's contrast for
+    the parts of a control), not melt into the dark base."""
+    from PySide6.QtCore import Qt
+    from PySide6.QtWidgets import QTableWidget, QTableWidgetItem
+
+    table = QTableWidget(1, 1)
+    qtbot.addWidget(table)
+    item = QTableWidgetItem("")
+    item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
+    item.setCheckState(Qt.CheckState.Unchecked)
+    table.setItem(0, 0, item)
+    table.resize(200, 100)
+    table.show()
+    qtbot.waitExposed(table)
+    cell = table.visualItemRect(item).translated(table.viewport().pos())
+    image = table.grab().toImage()
+    base = QColor(theme.current().base)
+    best = max(
+        ratio(image.pixelColor(x, y), base)
+        for x in range(cell.left() + 1, cell.left() + 28)
+        for y in range(cell.top() + 1, cell.bottom())
+    )
+    assert best >= 3.0, f"the box's outline reaches only {best:.2f}:1 in {scheme}"

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import QDialogButtonBox, QHBoxLayout, QLabel, QPushButton
 from cdmo_desktop import APP_DISPLAY_NAME, APP_NAME, __version__
 from cdmo_desktop.gui.dialogs.base import RememberedGeometryDialog
 from cdmo_desktop.gui.forms.ui_about import Ui_AboutDialog
+from cdmo_desktop.gui.i18n import tr
 from cdmo_desktop.resources import resources_dir
 
 # Distribution names, read from the installed metadata so matplotlib and reportlab are
@@ -88,29 +89,36 @@ class AboutDialog(RememberedGeometryDialog):
         self.ui.setupUi(self)
         self.db_path = db_path
         self.ui.titleLabel.setText(
-            f"<h2>{APP_DISPLAY_NAME}</h2><p>Version {__version__}. Partner profiles, kickoff "
-            "charters, risk logs, schedules and PDF reports for consultants who manage "
-            f"CRO, CDMO and CMO partnerships.</p><p>Free software under the {LICENCE} "
-            "licence.</p>"
+            tr(
+                "<h2>{app}</h2><p>Version {version}. Partner profiles, kickoff charters, risk "
+                "logs, schedules and PDF reports for consultants who manage CRO, CDMO and CMO "
+                "partnerships.</p><p>Free software under the {licence} licence.</p>"
+            ).format(app=APP_DISPLAY_NAME, version=__version__, licence=LICENCE)
         )
         self.ui.titleLabel.setWordWrap(True)
         self._add_icon()
         cells = "".join(
             f"<tr><td>{html.escape(name)}</td><td>&nbsp;&nbsp;{html.escape(version)}</td></tr>"
-            for name, version in [*library_versions(), ("Schema revision", schema_revision())]
+            for name, version in [*library_versions(), (tr("Schema revision"), schema_revision())]
         )
         self.ui.versionsLabel.setText(
-            f"<table>{cells}</table><p><b>Database</b><br>{html.escape(str(db_path))}</p>"
-            f"<p><b>Log</b><br>{html.escape(str(log_file()))}</p>"
+            "<table>{cells}</table><p><b>{database}</b><br>{path}</p><p><b>{log}</b><br>"
+            "{log_path}</p>".format(
+                cells=cells,
+                database=html.escape(tr("Database")),
+                path=html.escape(str(db_path)),
+                log=html.escape(tr("Log")),
+                log_path=html.escape(str(log_file())),
+            )
         )
         self.ui.versionsLabel.setTextInteractionFlags(
             Qt.TextInteractionFlag.TextSelectableByMouse
             | Qt.TextInteractionFlag.TextSelectableByKeyboard
         )
-        self.copy_button = QPushButton("&Copy diagnostics", self)
+        self.copy_button = QPushButton(tr("&Copy diagnostics"), self)
         self.copy_button.setObjectName("copyDiagnosticsButton")
         self.copy_button.setToolTip(
-            "Versions, platform and paths for a support request; no records, no passwords"
+            tr("Versions, platform and paths for a support request; no records, no passwords")
         )
         self.ui.buttonBox.addButton(self.copy_button, QDialogButtonBox.ButtonRole.ActionRole)
         self.copy_button.clicked.connect(self._on_copy_button_clicked)
@@ -124,7 +132,7 @@ class AboutDialog(RememberedGeometryDialog):
         icon = QIcon(str(resources_dir() / "icons" / "app.svg"))
         label = QLabel(self)
         label.setObjectName("appIconLabel")
-        label.setAccessibleName(f"{APP_DISPLAY_NAME} icon")
+        label.setAccessibleName(tr("{app} icon").format(app=APP_DISPLAY_NAME))
         label.setPixmap(icon.pixmap(64, 64))
         label.setAlignment(Qt.AlignmentFlag.AlignTop)
         row = QHBoxLayout()
@@ -136,4 +144,4 @@ class AboutDialog(RememberedGeometryDialog):
     def _on_copy_button_clicked(self) -> None:
         clipboard = QGuiApplication.clipboard()
         clipboard.setText(diagnostics(self.db_path))
-        self.copied_label.setText("Copied: paste it into your support request.")
+        self.copied_label.setText(tr("Copied: paste it into your support request."))

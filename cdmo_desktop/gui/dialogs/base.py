@@ -9,6 +9,7 @@ from PySide6.QtWidgets import QDialog, QWidget
 
 from cdmo_desktop.gui import settings as keys
 from cdmo_desktop.gui import unsaved
+from cdmo_desktop.gui.i18n import QT_TR_NOOP
 from cdmo_desktop.gui.widgets import table_habits
 
 
@@ -55,9 +56,9 @@ class RecordDialog(RememberedGeometryDialog):
 
     Subclasses connect their button box's accepted signal to `_on_button_box_accepted`,
     define `save() -> bool` (False: refused, reasons shown) and name the record in
-    `unsaved_what` ("this client")."""
+    `unsaved_what` (QT_TR_NOOP("this client"): shown through tr())."""
 
-    unsaved_what = "this record"
+    unsaved_what = QT_TR_NOOP("this record")
     _dirty = False
 
     def _on_button_box_accepted(self) -> None:

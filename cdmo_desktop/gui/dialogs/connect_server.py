@@ -34,6 +34,7 @@ from PySide6.QtWidgets import (
 
 from cdmo_desktop.gui import team, theme
 from cdmo_desktop.gui.dialogs.base import RememberedGeometryDialog
+from cdmo_desktop.gui.i18n import message, tr
 from cdmo_desktop.gui.workers import Job
 
 if TYPE_CHECKING:
@@ -51,7 +52,7 @@ class ConnectServerDialog(RememberedGeometryDialog):
     ) -> None:
         super().__init__(parent, settings)
         self.setObjectName("connectServerDialog")
-        self.setWindowTitle("Connect to team server")
+        self.setWindowTitle(tr("Connect to team server"))
         self.settings = settings
         self.store: Store | None = None
         self.url: ServerURL | None = None
@@ -72,7 +73,7 @@ class ConnectServerDialog(RememberedGeometryDialog):
     def _build(self) -> None:
         layout = QVBoxLayout(self)
         intro = QLabel(
-            "Work on the practice's shared database. Ask your administrator for the address."
+            tr("Work on the practice's shared database. Ask your administrator for the address.")
         )
         intro.setWordWrap(True)
         layout.addWidget(intro)
@@ -90,24 +91,24 @@ class ConnectServerDialog(RememberedGeometryDialog):
         address.setSpacing(2)
         address.addWidget(self.url_edit)
         address.addWidget(self.url_message)
-        address_label = QLabel("Server &address:")
+        address_label = QLabel(tr("Server &address:"))
         address_label.setBuddy(self.url_edit)
         form.addRow(address_label, address)
         self.user_edit = QLineEdit()
         self.user_edit.setObjectName("serverUserEdit")
-        form.addRow("&User:", self.user_edit)
+        form.addRow(tr("&User:"), self.user_edit)
         self.password_edit = QLineEdit()
         self.password_edit.setObjectName("serverPasswordEdit")
         self.password_edit.setEchoMode(QLineEdit.EchoMode.Password)
-        self.password_edit.setPlaceholderText("from the keychain or .pgpass when left empty")
-        form.addRow("&Password:", self.password_edit)
-        self.remember_check = QCheckBox("&Remember in the system keychain")
+        self.password_edit.setPlaceholderText(tr("from the keychain or .pgpass when left empty"))
+        form.addRow(tr("&Password:"), self.password_edit)
+        self.remember_check = QCheckBox(tr("&Remember in the system keychain"))
         self.remember_check.setObjectName("rememberPasswordCheck")
         form.addRow("", self.remember_check)
         layout.addLayout(form)
 
         test_row = QHBoxLayout()
-        self.test_button = QPushButton("&Test connection")
+        self.test_button = QPushButton(tr("&Test connection"))
         self.test_button.setObjectName("testConnectionButton")
         self.test_button.setAutoDefault(False)
         self.test_button.clicked.connect(self.test_connection)
@@ -119,7 +120,7 @@ class ConnectServerDialog(RememberedGeometryDialog):
         test_row.addWidget(self.result_label, 1)
         layout.addLayout(test_row)
 
-        recent_title = QLabel("Recent &servers:")
+        recent_title = QLabel(tr("Recent &servers:"))
         layout.addWidget(recent_title)
         self.recent_list = QListWidget()
         self.recent_list.setObjectName("recentServersList")
@@ -129,11 +130,11 @@ class ConnectServerDialog(RememberedGeometryDialog):
         recent_title.setBuddy(self.recent_list)
         recent_row = QHBoxLayout()
         recent_row.addWidget(self.recent_list, 1)
-        self.forget_button = QPushButton("&Forget")
+        self.forget_button = QPushButton(tr("&Forget"))
         self.forget_button.setObjectName("forgetServerButton")
         self.forget_button.setAutoDefault(False)
         self.forget_button.setToolTip(
-            "Remove the selected server from this list and its password from the keychain"
+            tr("Remove the selected server from this list and its password from the keychain")
         )
         self.forget_button.clicked.connect(self.forget_selected)
         recent_row.addWidget(self.forget_button, 0, Qt.AlignmentFlag.AlignTop)
@@ -144,7 +145,7 @@ class ConnectServerDialog(RememberedGeometryDialog):
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
         )
         self.connect_button = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
-        self.connect_button.setText("&Connect")
+        self.connect_button.setText(tr("&Connect"))
         self.connect_button.setObjectName("connectButton")
         self.connect_button.setDefault(True)
         self.buttons.accepted.connect(self.connect_to_server)
@@ -213,15 +214,15 @@ class ConnectServerDialog(RememberedGeometryDialog):
         from cdmo_desktop.store.errors import StoreError
         from cdmo_desktop.store.location import ServerURL
 
-        message = ""
+        problem = ""
         parsed = None
         if text.strip():
             try:
                 parsed = ServerURL.parse(text.strip())
             except StoreError as exc:
-                message = exc.sentence()
-        self.url_message.setText(message)
-        self.url_message.setVisible(bool(message))
+                problem = message(exc.sentence())
+        self.url_message.setText(problem)
+        self.url_message.setVisible(bool(problem))
         return parsed
 
     def _effective_url(self) -> ServerURL | None:
@@ -252,7 +253,7 @@ class ConnectServerDialog(RememberedGeometryDialog):
         from cdmo_desktop.store.server_check import check_server
 
         password = self.password
-        self._say("Testing the connection…", None)
+        self._say(tr("Testing the connection…"), None)
         self._run(lambda _progress: check_server(url, password), self._on_tested)
 
     def _on_tested(self, check: ServerCheck) -> None:
@@ -263,7 +264,7 @@ class ConnectServerDialog(RememberedGeometryDialog):
         if url is None or self.job is not None:
             return
         password = self.password
-        self._say(f"Connecting to {url.display}…", None)
+        self._say(tr("Connecting to {server}…").format(server=url.display), None)
         self._run(lambda _progress: _open(url, password), self._on_connected)
 
     def _on_connected(self, outcome: Any) -> None:
@@ -321,7 +322,7 @@ class ConnectServerDialog(RememberedGeometryDialog):
 
     def _say(self, text: str, tone: theme.Tone | None) -> None:
         theme.set_tone(self.result_label, tone)
-        self.result_label.setText(text)
+        self.result_label.setText(message(text))  # the store's sentences translated
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
         if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and self.job is not None:

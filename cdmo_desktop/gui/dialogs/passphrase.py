@@ -24,11 +24,12 @@ from PySide6.QtWidgets import (
 )
 
 from cdmo_desktop.gui import theme
+from cdmo_desktop.gui.i18n import QT_TR_NOOP, message, tr
 from cdmo_desktop.store import crypto, keys
 
 log = logging.getLogger(__name__)
 
-LOST_WARNING = (
+LOST_WARNING = QT_TR_NOOP(
     "Keep the passphrase safe: without it nobody, not even support, can open this "
     "database or its backups again. A lost passphrase cannot be recovered."
 )
@@ -56,11 +57,13 @@ class UnlockDialog(QDialog):
     def __init__(self, path: Path, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("unlockDialog")
-        self.setWindowTitle("Encrypted database")
+        self.setWindowTitle(tr("Encrypted database"))
         self.path = Path(path)
         self.passphrase: crypto.Passphrase | None = None
         layout = QVBoxLayout(self)
-        intro = QLabel(f"{self.path.name} is encrypted. Enter its passphrase to open it.")
+        intro = QLabel(
+            tr("{file} is encrypted. Enter its passphrase to open it.").format(file=self.path.name)
+        )
         intro.setWordWrap(True)
         layout.addWidget(intro)
         self.edit = _password_field("passphraseEdit")
@@ -68,7 +71,7 @@ class UnlockDialog(QDialog):
         self.error = _error_label()
         layout.addWidget(self.error)
         self.edit.textEdited.connect(self.error.hide)
-        self.remember = QCheckBox("Remember in the system keychain")
+        self.remember = QCheckBox(tr("Remember in the system keychain"))
         self.remember.setObjectName("rememberCheck")
         layout.addWidget(self.remember)
         buttons = QDialogButtonBox(
@@ -81,18 +84,18 @@ class UnlockDialog(QDialog):
     def accept(self) -> None:
         text = self.edit.text()
         if not text:
-            self._say("Enter the passphrase.")
+            self._say(tr("Enter the passphrase."))
             return
         key = crypto.Passphrase(text)
         try:
             crypto.verify(self.path, key)
         except crypto.WrongPassphraseError:
-            self._say("The passphrase is wrong. Try again (the file has not been changed).")
+            self._say(tr("The passphrase is wrong. Try again (the file has not been changed)."))
             self.edit.selectAll()
             self.edit.setFocus()
             return
         except crypto.StoreError as exc:
-            self._say(exc.sentence())
+            self._say(message(exc.sentence()))
             return
         self.passphrase = key
         super().accept()
@@ -132,21 +135,21 @@ class NewPassphraseDialog(QDialog):
     def __init__(self, path: Path, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("newPassphraseDialog")
-        self.setWindowTitle("New database")
+        self.setWindowTitle(tr("New database"))
         self.path = Path(path)
         self.passphrase: crypto.Passphrase | None = None
         layout = QVBoxLayout(self)
-        self.encrypt = QCheckBox("Encrypt with a passphrase")
+        self.encrypt = QCheckBox(tr("Encrypt with a passphrase"))
         self.encrypt.setObjectName("encryptCheck")
         layout.addWidget(self.encrypt)
         self.edit = _password_field("passphraseEdit")
-        self.edit.setPlaceholderText("Passphrase")
+        self.edit.setPlaceholderText(tr("Passphrase"))
         self.confirm = _password_field("confirmEdit")
-        self.confirm.setPlaceholderText("The same passphrase again")
-        warning = QLabel(LOST_WARNING)
+        self.confirm.setPlaceholderText(tr("The same passphrase again"))
+        warning = QLabel(tr(LOST_WARNING))
         warning.setObjectName("lostPassphraseWarning")
         warning.setWordWrap(True)
-        self.remember = QCheckBox("Remember in the system keychain")
+        self.remember = QCheckBox(tr("Remember in the system keychain"))
         self.remember.setObjectName("rememberCheck")
         self.error = _error_label()
         self.edit.textEdited.connect(self.error.hide)
@@ -172,10 +175,10 @@ class NewPassphraseDialog(QDialog):
     def accept(self) -> None:
         if self.encrypt.isChecked():
             if len(self.edit.text()) < 8:
-                self._say("Choose a passphrase of at least 8 characters.")
+                self._say(tr("Choose a passphrase of at least 8 characters."))
                 return
             if self.confirm.text() != self.edit.text():
-                self._say("The two passphrases differ.")
+                self._say(tr("The two passphrases differ."))
                 return
             self.passphrase = crypto.Passphrase(self.edit.text())
         super().accept()
@@ -191,7 +194,7 @@ def choose_encryption(path: Path, parent: QWidget | None = None, *, required: bo
     is. False when the user cancelled (nothing is created or changed)."""
     dialog = NewPassphraseDialog(path, parent)
     if required:
-        dialog.setWindowTitle("Encrypt database")
+        dialog.setWindowTitle(tr("Encrypt database"))
         dialog.encrypt.setChecked(True)
         dialog.encrypt.hide()
     if dialog.exec() != QDialog.DialogCode.Accepted or (required and not dialog.passphrase):
@@ -211,9 +214,11 @@ def encrypted(path: Path) -> bool:
 def confirm_decrypt(path: Path, parent: QWidget | None = None) -> bool:
     answer = QMessageBox.question(
         parent,
-        "Remove encryption",
-        f"Remove the encryption of {path.name}? Anyone who can read the file can then read "
-        "its data. An encrypted backup is taken first.",
+        tr("Remove encryption"),
+        tr(
+            "Remove the encryption of {file}? Anyone who can read the file can then read "
+            "its data. An encrypted backup is taken first."
+        ).format(file=path.name),
         QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel,
         QMessageBox.StandardButton.Cancel,
     )
@@ -240,7 +245,7 @@ def convert(path: Path, decrypting: bool) -> Conversion:
 
     key = crypto.key_for(path)
     if key is None:
-        return Conversion("No passphrase was given.")
+        return Conversion(tr("No passphrase was given."))
     try:
         if decrypting:
             decrypt_database(path, key)
@@ -256,4 +261,8 @@ def convert(path: Path, decrypting: bool) -> Conversion:
     except OSError as exc:
         log.warning("encryption of %s not changed: %s", path, exc.strerror)
         forget_unused(path)
-        return Conversion(f"The file {path} could not be converted ({exc.strerror}).")
+        return Conversion(
+            tr("The file {path} could not be converted ({reason}).").format(
+                path=path, reason=exc.strerror
+            )
+        )

@@ -1,5 +1,5 @@
 """Edit > Preferences: the consultant's name (written to the change log), light or dark
-colours, and where data lives."""
+colours, the language (at the next start) and where data lives."""
 
 from __future__ import annotations
 
@@ -8,10 +8,11 @@ from pathlib import Path
 from PySide6.QtCore import QSettings
 from PySide6.QtWidgets import QApplication, QDialogButtonBox, QWidget
 
+from cdmo_desktop.gui import i18n, theme
 from cdmo_desktop.gui import settings as keys
-from cdmo_desktop.gui import theme
 from cdmo_desktop.gui.dialogs.base import RememberedGeometryDialog
 from cdmo_desktop.gui.forms.ui_preferences import Ui_PreferencesDialog
+from cdmo_desktop.gui.i18n import tr
 from cdmo_desktop.store.paths import backup_dir
 
 
@@ -28,8 +29,15 @@ class PreferencesDialog(RememberedGeometryDialog):
         self.ui.nameEdit.setText(keys.consultant_name(settings))
         self.ui.nameEdit.textChanged.connect(self._on_name_edit_text_changed)
         for value, label in theme.CHOICES:
-            self.ui.schemeCombo.addItem(label, value)
+            self.ui.schemeCombo.addItem(tr(label), value)
         self.ui.schemeCombo.setCurrentIndex(self.ui.schemeCombo.findData(theme.choice(settings)))
+        # "System" first; each language by its own name, so that a user lost in a foreign
+        # language still finds theirs.
+        self.ui.languageCombo.addItem(tr("Same as the system"), "")
+        for code, name in i18n.LANGUAGES:
+            self.ui.languageCombo.addItem(name, code)
+        chosen = self.ui.languageCombo.findData(keys.get(settings, keys.LANGUAGE))
+        self.ui.languageCombo.setCurrentIndex(max(chosen, 0))
         if db_path is not None:
             self.ui.databasePath.setText(str(db_path))
             self.ui.backupsPath.setText(str(backup_dir(db_path)))
@@ -49,7 +57,9 @@ class PreferencesDialog(RememberedGeometryDialog):
 
     def _on_name_edit_text_changed(self, text: str) -> None:
         ok = bool(text.strip())
-        self.ui.nameError.setText("" if ok else "Enter your name: it is recorded with every edit.")
+        self.ui.nameError.setText(
+            "" if ok else tr("Enter your name: it is recorded with every edit.")
+        )
         self.ui.nameError.setVisible(not ok)
         self.ui.buttonBox.button(QDialogButtonBox.StandardButton.Ok).setEnabled(ok)
 
@@ -61,6 +71,7 @@ class PreferencesDialog(RememberedGeometryDialog):
         app = QApplication.instance()
         if chosen != theme.choice(self.settings) and isinstance(app, QApplication):
             theme.choose(app, self.settings, chosen)
+        keys.set(self.settings, keys.LANGUAGE, self.language)
         super().accept()
 
     @property
@@ -68,3 +79,9 @@ class PreferencesDialog(RememberedGeometryDialog):
         """ "system", "light" or "dark" as chosen in the Appearance box."""
         value = self.ui.schemeCombo.currentData()
         return value if value in ("light", "dark") else "system"
+
+    @property
+    def language(self) -> str:
+        """The language chosen ("en", "de"), or "" to follow the system."""
+        value = self.ui.languageCombo.currentData()
+        return value if isinstance(value, str) else ""

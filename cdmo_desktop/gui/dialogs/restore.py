@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import html
 from decimal import Decimal
 from pathlib import Path
 
@@ -11,25 +12,28 @@ from PySide6.QtWidgets import QDialogButtonBox, QPushButton, QTreeWidgetItem, QW
 from cdmo_desktop.gui.dialogs.base import RememberedGeometryDialog
 from cdmo_desktop.gui.format import datetime_text, number_text
 from cdmo_desktop.gui.forms.ui_restore_backup import Ui_RestoreBackupDialog
+from cdmo_desktop.gui.i18n import QT_TR_NOOP, tr
 from cdmo_desktop.store.backup import BackupInfo, list_backups
 from cdmo_desktop.store.paths import backup_dir
 
 REASONS = {
-    "manual": "Backup now",
-    "daily": "Daily, automatic",
-    "pre-migration": "Before a schema upgrade",
-    "pre-restore": "Before a restore",
+    "manual": QT_TR_NOOP("Backup now"),
+    "daily": QT_TR_NOOP("Daily, automatic"),
+    "pre-migration": QT_TR_NOOP("Before a schema upgrade"),
+    "pre-restore": QT_TR_NOOP("Before a restore"),
 }
 
 
 def reason_label(reason: str) -> str:
-    return REASONS.get(reason, reason.replace("-", " ").replace("_", " ").capitalize())
+    if reason in REASONS:
+        return tr(REASONS[reason])
+    return reason.replace("-", " ").replace("_", " ").capitalize()
 
 
 def size_label(size: int) -> str:
     if size < 1024 * 1024:
-        return f"{number_text(max(1, round(size / 1024)))} KB"
-    return f"{number_text(Decimal(size) / (1024 * 1024), 1)} MB"
+        return tr("{size} KB").format(size=number_text(max(1, round(size / 1024))))
+    return tr("{size} MB").format(size=number_text(Decimal(size) / (1024 * 1024), 1))
 
 
 class RestoreBackupDialog(RememberedGeometryDialog):
@@ -46,11 +50,17 @@ class RestoreBackupDialog(RememberedGeometryDialog):
         folder = backup_dir(db_path)
         if self.backups:
             self.ui.introLabel.setText(
-                f"Backups of <b>{db_path.name}</b> in {folder}, newest first. Restoring "
-                "replaces the whole database with the backup you choose."
+                tr(
+                    "Backups of <b>{file}</b> in {folder}, newest first. Restoring replaces the "
+                    "whole database with the backup you choose."
+                ).format(file=html.escape(db_path.name), folder=html.escape(str(folder)))
             )
         else:
-            self.ui.introLabel.setText(f"There are no backups of {db_path.name} in {folder} yet.")
+            self.ui.introLabel.setText(
+                tr("There are no backups of {file} in {folder} yet.").format(
+                    file=db_path.name, folder=folder
+                )
+            )
         tree = self.ui.backupTree
         items: list[QTreeWidgetItem] = []
         for b in self.backups:
@@ -62,7 +72,7 @@ class RestoreBackupDialog(RememberedGeometryDialog):
             items.append(item)
         for col in range(tree.columnCount()):
             tree.resizeColumnToContents(col)
-        self.restore_button = QPushButton("&Restore")
+        self.restore_button = QPushButton(tr("&Restore"))
         self.restore_button.setObjectName("restoreButton")
         self.restore_button.setEnabled(False)
         self.ui.buttonBox.addButton(self.restore_button, QDialogButtonBox.ButtonRole.AcceptRole)

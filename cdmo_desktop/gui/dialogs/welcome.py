@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QDialogButtonBox, QWidget
 from cdmo_desktop.gui import settings as keys
 from cdmo_desktop.gui.dialogs.base import RememberedGeometryDialog
 from cdmo_desktop.gui.forms.ui_welcome import Ui_WelcomeDialog
+from cdmo_desktop.gui.i18n import tr
 
 
 class WelcomeChoice(Enum):
@@ -36,16 +37,18 @@ class WelcomeDialog(RememberedGeometryDialog):
         self.ui = Ui_WelcomeDialog()
         self.ui.setupUi(self)
         self.ui.emptyButton.setDescription(
-            f"For your own partners and engagements, created at {empty_path}."
+            tr("For your own partners and engagements, created at {path}.").format(path=empty_path)
         )
         if missing_path is not None:
             self.ui.missingLabel.setText(
-                f"The database you used last, {missing_path}, is no longer there "
-                "(moved, renamed or on a drive that is not connected)."
+                tr(
+                    "The database you used last, {path}, is no longer there (moved, renamed "
+                    "or on a drive that is not connected)."
+                ).format(path=missing_path)
             )
             self.ui.missingLabel.setVisible(True)
         quit_button = self.ui.buttonBox.button(QDialogButtonBox.StandardButton.Cancel)
-        quit_button.setText("Quit")
+        quit_button.setText(tr("Quit"))
         quit_button.setObjectName("quitButton")
         self.ui.nameEdit.setText(keys.consultant_name(settings))
         self.ui.nameEdit.textChanged.connect(self._on_name_edit_text_changed)

@@ -33,7 +33,7 @@ from cdmo_desktop.domain.models import (
     KickoffAttendee,
 )
 from cdmo_desktop.domain.validation import ValidationError
-from cdmo_desktop.gui import theme
+from cdmo_desktop.gui import i18n, theme
 from cdmo_desktop.gui.conflicts import guarded_save
 from cdmo_desktop.gui.context import AppContext
 from cdmo_desktop.gui.engagements import charter_lists as lists
@@ -45,6 +45,7 @@ from cdmo_desktop.gui.engagements.refused import refused_errors
 from cdmo_desktop.gui.engagements.typed_fields import read_form, settled, watch_typed_fields
 from cdmo_desktop.gui.format import date_text
 from cdmo_desktop.gui.forms.ui_charter_form import Ui_CharterForm
+from cdmo_desktop.gui.i18n import QT_TR_NOOP, tr
 from cdmo_desktop.gui.undo import REFUSALS, commit, refusal_text
 from cdmo_desktop.gui.widgets import table_habits
 from cdmo_desktop.gui.widgets.fields import FieldBinder
@@ -62,6 +63,8 @@ from cdmo_desktop.store.charters import (
     save_charter,
 )
 
+# The charter's state as the workspace header compares it (shown through tr()).
+AGREED, DRAFT = QT_TR_NOOP("Agreed"), QT_TR_NOOP("Draft")
 _EXTERNAL = {
     "who.people": "team",
     "who.raci": "team",
@@ -257,8 +260,8 @@ class CharterTab(QWidget):
 
     def errors(self) -> dict[str, str]:
         errors = read_form(self.binder)[1]
-        for key, message in charter_errors(self.current_data(), self.today()).items():
-            errors.setdefault(key, message)
+        for key, text in charter_errors(self.current_data(), self.today()).items():
+            errors.setdefault(key, text)
         _levels, problem = lists.escalation_of(self.ui.escalationTable)
         if problem:
             errors.setdefault("escalation", problem)
@@ -277,16 +280,16 @@ class CharterTab(QWidget):
             ("metrics", self.ui.metricsError),
             ("escalation", self.ui.escalationError),
         ):
-            label.setText(errors.get(key, ""))
+            label.setText(i18n.message(errors.get(key, "")))
             label.setVisible(key in errors)
         unplaced = [
             m for m in unplaced if m not in (errors.get("metrics"), errors.get("escalation"))
         ]
         theme.set_tone(self.ui.dirtyLabel, "error" if unplaced or errors else None)
         self.ui.dirtyLabel.setText(
-            " ".join(unplaced)
-            or ("Fix the fields marked in red to save." if errors else "")
-            or ("Unsaved changes" if self._dirty else "")
+            " ".join(i18n.message(m) for m in unplaced)
+            or (tr("Fix the fields marked in red to save.") if errors else "")
+            or (tr("Unsaved changes") if self._dirty else "")
         )
         self.ui.saveButton.setEnabled(self._dirty and not all_errors)
         self.ui.revertButton.setEnabled(self._dirty)
@@ -294,18 +297,20 @@ class CharterTab(QWidget):
         self._show_status(data)
         self.completeness = charter_completeness(charter_facts(data, self._context))
         lists.show_checklist(self.ui.checklistList, self.completeness)
-        self.ui.percentLabel.setText(f"{self.completeness.percent} % answered")
+        self.ui.percentLabel.setText(
+            tr("{percent} % answered").format(percent=self.completeness.percent)
+        )
         self.ui.completenessBar.setValue(self.completeness.percent)
         self.ui.kickoffDateMirrorLabel.setText(
-            date_text(data.get("kickoff_date")) or "Set the kickoff date under When."
+            date_text(data.get("kickoff_date")) or tr("Set the kickoff date under When.")
         )
         self.completeness_changed.emit(self.completeness.percent, self.status_text)
 
     @property
     def status_text(self) -> str:
         if self._status == CharterStatus.AGREED and not self._reason:
-            return "Agreed"
-        return "Draft"
+            return AGREED
+        return DRAFT
 
     def _show_status(self, data: CharterData) -> None:
         reason = self._reason or self.saved.reopen_reason

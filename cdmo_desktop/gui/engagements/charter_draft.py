@@ -12,6 +12,7 @@ from PySide6.QtCore import QObject, QTimer, Signal
 
 from cdmo_desktop.gui.format import datetime_text
 from cdmo_desktop.gui.forms.ui_charter_form import Ui_CharterForm
+from cdmo_desktop.gui.i18n import tr
 from cdmo_desktop.store.charter_drafts import read_draft, remove_draft, write_draft
 from cdmo_desktop.store.charters import CharterData
 
@@ -69,8 +70,10 @@ class CharterDraftKeeper(QObject):
         self._offered = draft.data
         when = datetime_text(draft.written_at)
         self.ui.draftLabel.setText(
-            f"Charter text typed on {when} was not saved (the app closed first). "
-            "Restore it into the form? Typing here instead replaces it."
+            tr(
+                "Charter text typed on {when} was not saved (the app closed first). "
+                "Restore it into the form? Typing here instead replaces it."
+            ).format(when=when)
         )
         self.ui.draftBar.show()
 

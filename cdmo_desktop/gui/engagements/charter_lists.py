@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 from cdmo_desktop.domain.completeness import Completeness
 from cdmo_desktop.domain.models import new_id
 from cdmo_desktop.gui import theme
+from cdmo_desktop.gui.i18n import message, tr
 from cdmo_desktop.store.charters import EscalationRow, MetricRow
 
 ID_ROLE = Qt.ItemDataRole.UserRole
@@ -166,7 +167,9 @@ def escalation_of(table: QTableWidget) -> tuple[tuple[EscalationRow, ...], str]:
             if hours_text.isdigit():
                 hours = int(hours_text)
             elif not problem:
-                problem = f"Level {len(levels) + 1}: response time is a whole number of hours."
+                problem = tr("Level {number}: response time is a whole number of hours.").format(
+                    number=len(levels) + 1
+                )
         levels.append(
             EscalationRow(cell_text(table, r, 0), cell_text(table, r, 1), hours, row_id(table, r))
         )
@@ -237,9 +240,10 @@ def set_checkable(widget: QListWidget, enabled: bool) -> None:
 def show_checklist(widget: QListWidget, result: Completeness) -> None:
     widget.clear()
     for entry in result.items:
-        text = f"✓  {entry.label}" if entry.ok else f"✗  {entry.label}\n     {entry.hint}"
+        label, hint = message(entry.label), message(entry.hint)
+        text = f"✓  {label}" if entry.ok else f"✗  {label}\n     {hint}"
         item = QListWidgetItem(text)
         item.setData(ID_ROLE, entry.key)
-        item.setToolTip(entry.hint or "Answered")
+        item.setToolTip(hint or tr("Answered"))
         item.setForeground(QBrush(theme.current().colour("ok" if entry.ok else "error")))
         widget.addItem(item)

@@ -22,6 +22,7 @@ from cdmo_desktop.gui import theme
 from cdmo_desktop.gui.engagements import charter_lists as lists
 from cdmo_desktop.gui.format import date_text
 from cdmo_desktop.gui.forms.ui_charter_form import Ui_CharterForm
+from cdmo_desktop.gui.i18n import message, tr
 from cdmo_desktop.gui.widgets.fields import DateField, fill_combo
 from cdmo_desktop.store.charters import CharterContext, CharterData
 
@@ -37,9 +38,11 @@ def ask_reopen_reason(parent: QWidget) -> str | None:
     """Confirmation and reason for changing an agreed charter (None = leave it agreed)."""
     reason, ok = QInputDialog.getText(
         parent,
-        "Change the agreed charter",
-        "This charter was agreed and signed by both sides. Changing it returns it to draft\n"
-        "and both sides sign again. Why does it change?",
+        tr("Change the agreed charter"),
+        tr(
+            "This charter was agreed and signed by both sides. Changing it returns it to draft\n"
+            "and both sides sign again. Why does it change?"
+        ),
     )
     reason = reason.strip()
     return reason if ok and reason else None
@@ -48,14 +51,18 @@ def ask_reopen_reason(parent: QWidget) -> str | None:
 def status_html(data: CharterData, locked: bool, agreed_at: datetime | None, reason: str) -> str:
     if locked:
         when = date_text(agreed_at.astimezone().date()) if agreed_at else ""
-        return (
-            f"<b style='color:{theme.html_colour('ok')}'>Agreed</b> on {when}: signed by "
-            f"{escape(str(data.get('client_signatory')))} (client) and "
-            f"{escape(str(data.get('partner_signatory')))} (partner). The charter is locked."
+        return tr(
+            "<b style='color:{colour}'>Agreed</b> on {when}: signed by "
+            "{client} (client) and {partner} (partner). The charter is locked."
+        ).format(
+            colour=theme.html_colour("ok"),
+            when=when,
+            client=escape(str(data.get("client_signatory"))),
+            partner=escape(str(data.get("partner_signatory"))),
         )
-    extra = f" Reopened: {escape(reason)}." if reason else ""
-    draft = theme.html_colour("warning")
-    return f"<b style='color:{draft}'>Draft</b>: agreed once both sides have signed." + extra
+    extra = tr(" Reopened: {reason}.").format(reason=escape(reason)) if reason else ""
+    draft = tr("<b style='color:{colour}'>Draft</b>: agreed once both sides have signed.")
+    return draft.format(colour=theme.html_colour("warning")) + extra
 
 
 def set_form_locked(ui: Ui_CharterForm, fields: Iterable[QWidget], locked: bool) -> None:
@@ -82,6 +89,12 @@ def set_form_locked(ui: Ui_CharterForm, fields: Iterable[QWidget], locked: bool)
         button.setEnabled(not locked)
 
 
+def _side_word(side: Side) -> str:
+    """A side's name inside a sentence: lower case in English, as translated otherwise."""
+    label = message(side.label)
+    return label.lower() if label == side.label else label
+
+
 def fill_context_lists(ui: Ui_CharterForm, context: CharterContext, data: CharterData) -> None:
     """Team names for the pickers, team summary, attendees, partner sites, decision points."""
     team = context.team
@@ -89,15 +102,21 @@ def fill_context_lists(ui: Ui_CharterForm, context: CharterContext, data: Charte
     for combo in (ui.decisionMakerCombo, ui.clientSignatoryCombo, ui.partnerSignatoryCombo):
         fill_combo(combo, names)
     sides = {side: [m for m in team if m.side == side] for side in Side}
+    counted = tr("{count} {side}")
+    by_side = ", ".join(counted.format(count=len(v), side=_side_word(k)) for k, v in sides.items())
     ui.teamSummaryLabel.setText(
-        f"{len(team)} people: " + ", ".join(f"{len(v)} {k.label.lower()}" for k, v in sides.items())
+        tr("{count} people: {sides}").format(count=len(team), sides=by_side)
         if team
-        else "Nobody yet: add the people of both sides on the Team & RACI tab."
+        else tr("Nobody yet: add the people of both sides on the Team & RACI tab.")
     )
     lists.fill_check_list(
         ui.attendeesList,
         [
-            (m.id, f"{m.name} — {m.role or m.side.label} ({m.side.label})", m.organisation)
+            (
+                m.id,
+                f"{m.name} — {m.role or message(m.side.label)} ({message(m.side.label)})",
+                m.organisation,
+            )
             for m in team
         ],
         data.attendee_ids,
@@ -112,10 +131,11 @@ def fill_context_lists(ui: Ui_CharterForm, context: CharterContext, data: Charte
         data.site_ids,
     )
     if not sites:
-        ui.sitesList.addItem(QListWidgetItem("The partner has no sites on record yet."))
+        ui.sitesList.addItem(QListWidgetItem(tr("The partner has no sites on record yet.")))
     ui.decisionPointsList.clear()
     for gate in context.gates:
-        outcome = f" — {gate.gate_outcome.label}" if gate.gate_outcome else ""
-        ui.decisionPointsList.addItem(f"{date_text(gate.planned_finish)}  {gate.name}{outcome}")
+        outcome = f" — {message(gate.gate_outcome.label)}" if gate.gate_outcome else ""
+        shown = f"{date_text(gate.planned_finish)}  {gate.name}{outcome}"
+        ui.decisionPointsList.addItem(shown)
     if not ui.decisionPointsList.count():
-        ui.decisionPointsList.addItem("No decision gates yet: add them on the Schedule tab.")
+        ui.decisionPointsList.addItem(tr("No decision gates yet: add them on the Schedule tab."))

@@ -17,6 +17,7 @@ from cdmo_desktop.gui.engagements import charter_lists as lists
 from cdmo_desktop.gui.engagements.refused import show_refusal
 from cdmo_desktop.gui.engagements.typed_fields import read_form, settled, watch_typed_fields
 from cdmo_desktop.gui.forms.ui_client_dialog import Ui_ClientDialog
+from cdmo_desktop.gui.i18n import QT_TR_NOOP, message, tr
 from cdmo_desktop.gui.undo import REFUSALS, commit
 from cdmo_desktop.gui.widgets.fields import FieldBinder
 from cdmo_desktop.store import conflicts
@@ -29,13 +30,14 @@ CONTACT_COLUMNS = ("name", "role", "email", "phone")
 class ClientDialog(RecordDialog):
     """Creates (client_id None) or edits a client; `client_id` holds the saved id."""
 
-    unsaved_what = "this client"
+    unsaved_what = QT_TR_NOOP("this client")
 
     def __init__(
         self, ctx: AppContext, client_id: str | None = None, parent: QWidget | None = None
     ) -> None:
         super().__init__(parent, ctx.settings)
         self.ctx = ctx
+        self.unsaved_what = tr(ClientDialog.unsaved_what)
         self.client_id = client_id
         self._dirty = False
         self.ui = Ui_ClientDialog()
@@ -52,10 +54,10 @@ class ClientDialog(RecordDialog):
         ui.contactsError.hide()
         self._versions = conflicts.Versions()
         if client_id:
-            self.setWindowTitle("Client")
+            self.setWindowTitle(tr("Client"))
             self._load(client_id)
         else:
-            self.setWindowTitle("New client")
+            self.setWindowTitle(tr("New client"))
             self.binder.load({"country": None})
         self.ok_button = ui.buttonBox.button(QDialogButtonBox.StandardButton.Ok)
         self.ok_button.setObjectName("ok_button")
@@ -65,7 +67,7 @@ class ClientDialog(RecordDialog):
         ui.addContactButton.clicked.connect(self._on_add_contact_button_clicked)
         ui.removeContactButton.clicked.connect(self._on_remove_contact_button_clicked)
         ui.buttonBox.accepted.connect(self._on_button_box_accepted)
-        self.erase_contact_action = QAction("Erase this person…", ui.contactsTable)
+        self.erase_contact_action = QAction(tr("Erase this person…"), ui.contactsTable)
         self.erase_contact_action.setObjectName("contactEraseAction")
         self.erase_contact_action.triggered.connect(self._erase_contact)
         ui.contactsTable.addAction(self.erase_contact_action)
@@ -107,7 +109,9 @@ class ClientDialog(RecordDialog):
             return
         if self._dirty:
             QMessageBox.information(
-                self, "Erase this person", "Save or discard the changes to this client first."
+                self,
+                tr("Erase this person"),
+                tr("Save or discard the changes to this client first."),
             )
             return
         if erasure.erase_person(self.ctx, contact_id, self) is None:
@@ -142,19 +146,27 @@ class ClientDialog(RecordDialog):
     def errors(self) -> dict[str, str]:
         values = self.values()
         errors = read_form(self.binder)[1]
-        for key, message in validate(Client(**values)).items():
-            errors.setdefault(key, message)
+        for key, text in validate(Client(**values)).items():
+            errors.setdefault(key, text)
         name = str(values["name"])
         if name and client_name_taken(self.ctx.store, name, self.client_id):
-            errors.setdefault("name", "A client with this name exists already.")
+            errors.setdefault("name", tr("A client with this name exists already."))
         for i, (_cid, c) in enumerate(self.contacts(), 1):
             if not c["name"]:
-                errors.setdefault("contacts", f"Contact {i}: a name is required.")
+                errors.setdefault(
+                    "contacts", tr("Contact {number}: a name is required.").format(number=i)
+                )
             elif c["email"] and not is_email(c["email"]):
-                errors.setdefault("contacts", f"Contact {i}: email address is not valid.")
+                errors.setdefault(
+                    "contacts",
+                    tr("Contact {number}: email address is not valid.").format(number=i),
+                )
             elif c["phone"] and not is_phone(c["phone"]):
                 errors.setdefault(
-                    "contacts", f"Contact {i}: phone may hold digits, spaces, + ( ) - . / only."
+                    "contacts",
+                    tr("Contact {number}: phone may hold digits, spaces, + ( ) - . / only.").format(
+                        number=i
+                    ),
                 )
         return errors
 
@@ -162,7 +174,7 @@ class ClientDialog(RecordDialog):
         errors = self.errors()
         shown = settled(self.binder, errors) if self._dirty else {}
         self.binder.show_errors(shown)
-        self.ui.contactsError.setText(shown.get("contacts", ""))
+        self.ui.contactsError.setText(message(shown.get("contacts", "")))
         self.ui.contactsError.setVisible("contacts" in shown)
         self.ok_button.setEnabled(not errors)
 

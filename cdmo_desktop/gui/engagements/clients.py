@@ -33,6 +33,7 @@ from cdmo_desktop.gui.confirm import ask_to_archive
 from cdmo_desktop.gui.context import AppContext
 from cdmo_desktop.gui.engagements.client_dialog import ClientDialog
 from cdmo_desktop.gui.format import date_text, number_text
+from cdmo_desktop.gui.i18n import QT_TR_NOOP, message, tr
 from cdmo_desktop.gui.models.paged import PagedTableModel, prepare_view
 from cdmo_desktop.gui.undo import commit_or_report
 from cdmo_desktop.gui.unsaved import NothingToSave
@@ -41,7 +42,6 @@ from cdmo_desktop.gui.widgets.fitting import VerticalScrollArea, share_columns
 from cdmo_desktop.store import Store
 from cdmo_desktop.store.changesets import ChangeSet
 from cdmo_desktop.store.clients import (
-    HEADERS,
     ClientCard,
     ClientRow,
     client_card,
@@ -55,6 +55,14 @@ from cdmo_desktop.store.clients import (
 
 _TABLES = ("client", "contact", "engagement", "partner")
 COLUMN_WIDTHS = (220, 200, 110, 70, 130)
+# The columns of store.clients.HEADERS, marked for translation.
+COLUMN_TITLES = (
+    QT_TR_NOOP("Name"),
+    QT_TR_NOOP("Legal name"),
+    QT_TR_NOOP("Country"),
+    QT_TR_NOOP("Contacts"),
+    QT_TR_NOOP("Engagements"),
+)
 
 
 def country_name(code: str) -> str:
@@ -62,10 +70,9 @@ def country_name(code: str) -> str:
 
 
 class ClientSource:
-    headers: Sequence[str] = HEADERS
-
     def __init__(self, store: Store) -> None:
         self.store = store
+        self.headers: Sequence[str] = [tr(h) for h in COLUMN_TITLES]
 
     def count(self, filters: dict[str, Any]) -> int:
         return count_clients(self.store, filters)
@@ -101,9 +108,11 @@ class ClientSource:
         return client_position(self.store, filters, sort_column, descending, key)
 
     def display(self, row: ClientRow, column: int) -> Any:
-        running = f" ({number_text(row.running)} running)" if row.running else ""
+        running = (
+            tr(" ({count} running)").format(count=number_text(row.running)) if row.running else ""
+        )
         values = (
-            row.name + (" (archived)" if row.archived else ""),
+            tr("{name} (archived)").format(name=row.name) if row.archived else row.name,
             row.legal_name,
             country_name(row.country),
             number_text(row.contacts),
@@ -128,7 +137,7 @@ class ClientListModel(PagedTableModel[ClientRow]):
                 font.setItalic(True)
                 return font
             if role == Qt.ItemDataRole.ToolTipRole:
-                return "Archived: restore it to start engagements with it again."
+                return tr("Archived: restore it to start engagements with it again.")
         if role == Qt.ItemDataRole.TextAlignmentRole and column in (3, 4):
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         return None
@@ -140,12 +149,12 @@ def card_html(card: ClientCard) -> str:
     facts = [escape(x) for x in (card.legal_name, country_name(card.country)) if x]
     if card.archived:
         when = date_text(card.archived_at.astimezone().date()) if card.archived_at else ""
-        facts.append(f"<i>archived {escape(when)}</i>")
+        facts.append(tr("<i>archived {date}</i>").format(date=escape(when)))
     parts = [head, "<p>" + " · ".join(facts) + "</p>" if facts else ""]
     if card.registered_address:
         address = escape(card.registered_address).replace("\n", "<br>")
         parts.append(f"<p>{address}</p>")
-    parts.append(f"<p><b>Contacts</b> ({len(card.contacts)})</p>")
+    parts.append(tr("<p><b>Contacts</b> ({count})</p>").format(count=len(card.contacts)))
     if card.contacts:
         lines = []
         for c in card.contacts:
@@ -155,19 +164,25 @@ def card_html(card: ClientCard) -> str:
             lines.append(f"<li>{escape(c.name)}{role}{reach}</li>")
         parts.append("<ul style='margin-left:-24px'>" + "".join(lines) + "</ul>")
     else:
-        parts.append("<p>None yet: Edit… adds the people you work with there.</p>")
-    parts.append(f"<p><b>Engagements</b> ({len(card.engagements)})</p>")
+        parts.append(tr("<p>None yet: Edit… adds the people you work with there.</p>"))
+    parts.append(tr("<p><b>Engagements</b> ({count})</p>").format(count=len(card.engagements)))
     if card.engagements:
+        line = tr("<li><a href='{id}'>{title}</a> with {partner} · {status}{archived}</li>")
         rows = [
-            f"<li><a href='{e.id}'>{escape(e.title)}</a> with {escape(e.partner)}"
-            f" · {escape(e.status.label)}{' (archived)' if e.archived else ''}</li>"
+            line.format(
+                id=e.id,
+                title=escape(e.title),
+                partner=escape(e.partner),
+                status=escape(message(e.status.label)),
+                archived=tr(" (archived)") if e.archived else "",
+            )
             for e in card.engagements
         ]
         parts.append("<ul style='margin-left:-24px'>" + "".join(rows) + "</ul>")
     else:
-        parts.append("<p>None yet.</p>")
+        parts.append(tr("<p>None yet.</p>"))
     if card.notes:
-        parts.append(f"<p><b>Notes</b><br>{escape(card.notes)}</p>")
+        parts.append(tr("<p><b>Notes</b><br>{notes}</p>").format(notes=escape(card.notes)))
     return "".join(parts)
 
 
@@ -201,14 +216,14 @@ class ClientsView(NothingToSave, QWidget):
     def _build(self) -> None:
         self.search_edit = QLineEdit()
         self.search_edit.setObjectName("clientSearchEdit")
-        self.search_edit.setPlaceholderText("Search name, legal name, country or a contact…")
+        self.search_edit.setPlaceholderText(tr("Search name, legal name, country or a contact…"))
         self.search_edit.setClearButtonEnabled(True)
-        self.archived_check = QCheckBox("Show arc&hived")
+        self.archived_check = QCheckBox(tr("Show arc&hived"))
         self.archived_check.setObjectName("clientArchivedCheck")
-        self.new_button = self._button("newClientButton", "&New client…")
-        self.edit_button = self._button("editClientButton", "&Edit…")
-        self.archive_button = self._button("archiveClientButton", "&Archive…")
-        self.restore_button = self._button("restoreClientButton", "&Restore")
+        self.new_button = self._button("newClientButton", tr("&New client…"))
+        self.edit_button = self._button("editClientButton", tr("&Edit…"))
+        self.archive_button = self._button("archiveClientButton", tr("&Archive…"))
+        self.restore_button = self._button("restoreClientButton", tr("&Restore"))
         self.count_label = QLabel()
         self.count_label.setObjectName("clientCountLabel")
         filters = QHBoxLayout()
@@ -262,13 +277,15 @@ class ClientsView(NothingToSave, QWidget):
         layout.addWidget(splitter, 1)
 
         new_key = QKeySequence.StandardKey.New
-        self.new_action = self._action("newClientAction", "New client…", new_key)
+        self.new_action = self._action("newClientAction", tr("New client…"), new_key)
         self.new_action.triggered.connect(self.new_client)
-        self.edit_action = self._action("editClientAction", "Edit client…", QKeySequence("F2"))
+        self.edit_action = self._action("editClientAction", tr("Edit client…"), QKeySequence("F2"))
         self.edit_action.triggered.connect(self.edit_selected)
-        self.archive_action = self._action("archiveClientAction", "Archive client…", None)
+        self.archive_action = self._action("archiveClientAction", tr("Archive client…"), None)
         self.archive_action.triggered.connect(self.archive_selected)
-        self.find_action = self._action("findClientAction", "Find", QKeySequence.StandardKey.Find)
+        self.find_action = self._action(
+            "findClientAction", tr("Find"), QKeySequence.StandardKey.Find
+        )
         self.find_action.triggered.connect(self._on_find_action_triggered)
 
     def _button(self, name: str, text: str) -> QPushButton:
@@ -308,7 +325,8 @@ class ClientsView(NothingToSave, QWidget):
 
     def _show_count(self) -> None:
         total = self.model.total
-        self.count_label.setText(f"{number_text(total)} client{'s' if total != 1 else ''}")
+        counted = tr("{count} client") if total == 1 else tr("{count} clients")
+        self.count_label.setText(counted.format(count=number_text(total)))
 
     def selected_row(self) -> ClientRow | None:
         rows = self.table.selectionModel().selectedRows()
@@ -333,8 +351,10 @@ class ClientsView(NothingToSave, QWidget):
         card = client_card(self.ctx.store, client_id) if client_id else None
         if card is None:
             self.card.setText(
-                "<p>No client selected.</p><p>New client… adds the sponsor you work for, "
-                "with the people you deal with there.</p>"
+                tr(
+                    "<p>No client selected.</p><p>New client… adds the sponsor you work for, "
+                    "with the people you deal with there.</p>"
+                )
             )
             return
         self.card.setText(card_html(card))
@@ -355,8 +375,11 @@ class ClientsView(NothingToSave, QWidget):
         row = self.selected_row()
         if row is None or row.archived:
             return
-        stays = "It leaves this list and the picker for new engagements; its engagements, "
-        if ask_to_archive(self, "client", row.name, stays + "contacts and history stay."):
+        stays = tr(
+            "It leaves this list and the picker for new engagements; its engagements, "
+            "contacts and history stay."
+        )
+        if ask_to_archive(self, tr("client"), row.name, stays):
             self._set_archived(row, True)
 
     def restore_selected(self) -> None:

@@ -11,6 +11,7 @@ from cdmo_desktop.gui.engagements.engagement_records_model import Record, Record
 from cdmo_desktop.gui.engagements.workspace_records import RecordEditor
 from cdmo_desktop.gui.format import weekday_date_text
 from cdmo_desktop.gui.forms.ui_engagement_channel import Ui_ChannelForm
+from cdmo_desktop.gui.i18n import message, tr
 from cdmo_desktop.gui.widgets.fields import enum_items, fill_combo
 from cdmo_desktop.store.teams import team
 from cdmo_desktop.store.workspace import CHANNELS
@@ -23,13 +24,15 @@ class ChannelsEditor(RecordEditor):
 
     def columns(self) -> list[RecordColumn]:
         return [
-            RecordColumn("Name", lambda r: r["name"]),
-            RecordColumn("Kind", lambda r: ChannelKind(r["kind"]).label),
-            RecordColumn("Cadence", lambda r: describe(r["cadence"], r["anchor_date"])),
-            RecordColumn("Next", self._next_text),
-            RecordColumn("Owner", self._owner_text),
-            RecordColumn("Participants", lambda r: r["participants"]),
-            RecordColumn("Purpose", lambda r: r["purpose"]),
+            RecordColumn(tr("Name"), lambda r: r["name"]),
+            RecordColumn(tr("Kind"), lambda r: message(ChannelKind(r["kind"]).label)),
+            RecordColumn(
+                tr("Cadence"), lambda r: message(describe(r["cadence"], r["anchor_date"]))
+            ),
+            RecordColumn(tr("Next"), self._next_text),
+            RecordColumn(tr("Owner"), self._owner_text),
+            RecordColumn(tr("Participants"), lambda r: r["participants"]),
+            RecordColumn(tr("Purpose"), lambda r: r["purpose"]),
         ]
 
     def bind(self) -> None:
@@ -47,7 +50,7 @@ class ChannelsEditor(RecordEditor):
         b.add("participants", ui.participantsEdit)
         b.add("medium", ui.mediumEdit, ui.mediumError)
         ui.anchorDateEdit.setToolTip(
-            "A date the channel met or will meet; the next occurrence follows from the cadence."
+            tr("A date the channel met or will meet; the next occurrence follows from the cadence.")
         )
 
     def refresh_choices(self) -> None:
@@ -55,8 +58,8 @@ class ChannelsEditor(RecordEditor):
         self._members = {m.id: m.name for m in members}
         fill_combo(
             self.ui.ownerMemberCombo,
-            [(m.id, f"{m.name} ({m.side.label})") for m in members],
-            blank="— nobody yet —",
+            [(m.id, f"{m.name} ({message(m.side.label)})") for m in members],
+            blank=tr("— nobody yet —"),
         )
 
     def defaults(self) -> dict[str, Any]:
@@ -82,13 +85,20 @@ class ChannelsEditor(RecordEditor):
         cadence = r.get("cadence") or Cadence.AD_HOC
         if r.get("anchor_date") is None:
             return (
-                "Set a first or last meeting date" if cadence != Cadence.AD_HOC else "When needed"
+                tr("Set a first or last meeting date")
+                if cadence != Cadence.AD_HOC
+                else tr("When needed")
             )
         nxt = next_occurrence(cadence, r["anchor_date"], self.today())
         if nxt is None:
-            return "When needed"
+            return tr("When needed")
         days = (nxt - self.today()).days
-        when = "today" if days == 0 else "tomorrow" if days == 1 else f"in {days} days"
+        if days == 0:
+            when = tr("today")
+        elif days == 1:
+            when = tr("tomorrow")
+        else:
+            when = tr("in {days} days").format(days=days)
         return f"{weekday_date_text(nxt)} ({when})"
 
     def _owner_text(self, r: Record) -> str:

@@ -10,6 +10,7 @@ from cdmo_desktop.gui.engagements.engagement_records_model import Record, Record
 from cdmo_desktop.gui.engagements.workspace_records import RecordEditor
 from cdmo_desktop.gui.format import date_text
 from cdmo_desktop.gui.forms.ui_engagement_datashare import Ui_DataShareForm
+from cdmo_desktop.gui.i18n import message, tr
 from cdmo_desktop.gui.widgets.fields import enum_items, fill_combo
 from cdmo_desktop.store.engagements import agreement_choices
 from cdmo_desktop.store.workspace import DATA_SHARES
@@ -22,13 +23,13 @@ class DataSharesEditor(RecordEditor):
 
     def columns(self) -> list[RecordColumn]:
         return [
-            RecordColumn("Date", lambda r: date_text(r["shared_date"])),
-            RecordColumn("Item", lambda r: r["item"]),
-            RecordColumn("Direction", lambda r: ShareDirection(r["direction"]).label),
-            RecordColumn("Purpose", lambda r: r["purpose"]),
-            RecordColumn("Why the partner needs it", lambda r: r["reason_needed"]),
-            RecordColumn("Agreement", self._agreement_text),
-            RecordColumn("Restrictions", lambda r: r["restrictions"]),
+            RecordColumn(tr("Date"), lambda r: date_text(r["shared_date"])),
+            RecordColumn(tr("Item"), lambda r: r["item"]),
+            RecordColumn(tr("Direction"), lambda r: message(ShareDirection(r["direction"]).label)),
+            RecordColumn(tr("Purpose"), lambda r: r["purpose"]),
+            RecordColumn(tr("Why the partner needs it"), lambda r: r["reason_needed"]),
+            RecordColumn(tr("Agreement"), self._agreement_text),
+            RecordColumn(tr("Restrictions"), lambda r: r["restrictions"]),
         ]
 
     def bind(self) -> None:
@@ -52,7 +53,7 @@ class DataSharesEditor(RecordEditor):
         fill_combo(
             self.ui.agreementCombo,
             [(c.id, f"{c.name} ({c.detail})" if c.detail else c.name) for c in choices],
-            blank="— not in the app: give a reference below —",
+            blank=tr("— not in the app: give a reference below —"),
         )
 
     def defaults(self) -> dict[str, Any]:
@@ -72,11 +73,11 @@ class DataSharesEditor(RecordEditor):
         if not record.get("agreement_id") and not record.get("agreement_ref"):
             return RowStyle(
                 background="warn_bg",
-                tooltip="No agreement named: under which agreement was this shared?",
+                tooltip=tr("No agreement named: under which agreement was this shared?"),
             )
         return None
 
     def _agreement_text(self, r: Record) -> str:
         name = self._agreements.get(r.get("agreement_id") or "", "")
         ref = r.get("agreement_ref", "")
-        return " — ".join(t for t in (name, ref) if t) or "None named"
+        return " — ".join(t for t in (name, ref) if t) or tr("None named")

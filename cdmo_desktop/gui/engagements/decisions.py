@@ -15,6 +15,7 @@ from cdmo_desktop.gui.engagements.engagement_records_model import RecordColumn
 from cdmo_desktop.gui.engagements.workspace_records import RecordEditor
 from cdmo_desktop.gui.format import date_text
 from cdmo_desktop.gui.forms.ui_engagement_decision import Ui_DecisionForm
+from cdmo_desktop.gui.i18n import message, tr
 from cdmo_desktop.gui.widgets.fields import enum_items, fill_combo
 from cdmo_desktop.store.workspace import DECISIONS, decision_choices
 
@@ -26,22 +27,26 @@ class DecisionsEditor(RecordEditor):
 
     def columns(self) -> list[RecordColumn]:
         return [
-            RecordColumn("Date", lambda r: date_text(r["decision_date"])),
-            RecordColumn("Title", lambda r: r["title"]),
-            RecordColumn("Decision", lambda r: r["decision"]),
-            RecordColumn("Decided by", lambda r: r["decided_by"]),
-            RecordColumn("Gate", lambda r: self._gates.get(r.get("milestone_id") or "", "")),
+            RecordColumn(tr("Date"), lambda r: date_text(r["decision_date"])),
+            RecordColumn(tr("Title"), lambda r: r["title"]),
+            RecordColumn(tr("Decision"), lambda r: r["decision"]),
+            RecordColumn(tr("Decided by"), lambda r: r["decided_by"]),
+            RecordColumn(tr("Gate"), lambda r: self._gates.get(r.get("milestone_id") or "", "")),
             RecordColumn(
-                "Outcome",
-                lambda r: GateOutcome(r["gate_outcome"]).label if r["gate_outcome"] else "",
+                tr("Outcome"),
+                lambda r: (
+                    message(GateOutcome(r["gate_outcome"]).label) if r["gate_outcome"] else ""
+                ),
             ),
-            RecordColumn("Rationale", lambda r: r["rationale"]),
+            RecordColumn(tr("Rationale"), lambda r: r["rationale"]),
         ]
 
     def bind(self) -> None:
         ui = self.ui
         self._gates: dict[str, str] = {}
-        fill_combo(ui.gateOutcomeCombo, enum_items(GateOutcome), blank="— not a gate decision —")
+        fill_combo(
+            ui.gateOutcomeCombo, enum_items(GateOutcome), blank=tr("— not a gate decision —")
+        )
         b = self.binder
         b.add("decision_date", ui.decisionDateEdit, ui.decisionDateError)
         b.add("title", ui.titleEdit, ui.titleError)
@@ -58,7 +63,7 @@ class DecisionsEditor(RecordEditor):
         fill_combo(
             self.ui.milestoneCombo,
             [(g.id, f"{g.name} ({date_text(g.planned_finish)})") for g in gates],
-            blank="— none —",
+            blank=tr("— none —"),
         )
         fill_combo(self.ui.decidedByCombo, [(m.name, m.name) for m in members])
 
@@ -96,11 +101,11 @@ class DecisionsEditor(RecordEditor):
     def extra_errors(self, values: dict[str, Any]) -> dict[str, str]:
         errors: dict[str, str] = {}
         if values["decision_date"] is None:
-            errors["decision_date"] = "Give the date the decision was taken."
+            errors["decision_date"] = tr("Give the date the decision was taken.")
         elif values["decision_date"] > self.today():
-            errors["decision_date"] = "A logged decision cannot be dated in the future."
+            errors["decision_date"] = tr("A logged decision cannot be dated in the future.")
         if values["gate_outcome"] and not values["milestone_id"]:
-            errors["gate_outcome"] = "Pick the decision gate this outcome belongs to."
+            errors["gate_outcome"] = tr("Pick the decision gate this outcome belongs to.")
         return errors
 
 
@@ -119,8 +124,8 @@ class DecisionsTab(QWidget):
         self.actions_editor = ActionsEditor(ctx, engagement_id, today=today)
         self.inner = QTabWidget()
         self.inner.setObjectName("decisions_inner_tabs")
-        self.inner.addTab(self.decisions, "Decision log")
-        self.inner.addTab(self.actions_editor, "Action items")
+        self.inner.addTab(self.decisions, tr("Decision log"))
+        self.inner.addTab(self.actions_editor, tr("Action items"))
         layout = QVBoxLayout(self)
         layout.setContentsMargins(4, 4, 4, 4)
         layout.addWidget(self.inner)

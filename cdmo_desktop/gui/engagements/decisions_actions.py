@@ -13,6 +13,7 @@ from cdmo_desktop.gui.engagements.engagement_records_model import Record, Record
 from cdmo_desktop.gui.engagements.workspace_records import RecordEditor
 from cdmo_desktop.gui.format import date_text
 from cdmo_desktop.gui.forms.ui_engagement_action import Ui_ActionForm
+from cdmo_desktop.gui.i18n import message, tr
 from cdmo_desktop.gui.widgets.fields import enum_items, fill_combo
 from cdmo_desktop.store.teams import team
 from cdmo_desktop.store.workspace import ACTION_ITEMS, action_records, is_overdue
@@ -26,12 +27,12 @@ class ActionsEditor(RecordEditor):
     form_class = Ui_ActionForm
 
     def __init__(self, *args: Any, **kwargs: Any) -> None:
-        self.partner_only_check = QCheckBox("Raised by partner only")
+        self.partner_only_check = QCheckBox(tr("Raised by partner only"))
         self.partner_only_check.setObjectName("partner_only_check")
         self.partner_only_check.setToolTip(
-            "Concerns, traps and better approaches the partner raised (shared ownership)"
+            tr("Concerns, traps and better approaches the partner raised (shared ownership)")
         )
-        self.open_only_check = QCheckBox("Open only")
+        self.open_only_check = QCheckBox(tr("Open only"))
         self.open_only_check.setObjectName("open_only_check")
         super().__init__(*args, **kwargs)
         # Under the buttons, so the register fits a narrow (or 150 %) screen.
@@ -49,13 +50,13 @@ class ActionsEditor(RecordEditor):
 
     def columns(self) -> list[RecordColumn]:
         return [
-            RecordColumn("Description", lambda r: r["description"]),
-            RecordColumn("Owner", lambda r: r["owner"]),
-            RecordColumn("Due", self._due_text),
-            RecordColumn("Status", lambda r: ActionStatus(r["status"]).label),
-            RecordColumn("Raised by", lambda r: Side(r["raised_by"]).label),
-            RecordColumn("Source", lambda r: ActionSource(r["source"]).label),
-            RecordColumn("Raised on", lambda r: date_text(r["raised_date"])),
+            RecordColumn(tr("Description"), lambda r: r["description"]),
+            RecordColumn(tr("Owner"), lambda r: r["owner"]),
+            RecordColumn(tr("Due"), self._due_text),
+            RecordColumn(tr("Status"), lambda r: message(ActionStatus(r["status"]).label)),
+            RecordColumn(tr("Raised by"), lambda r: message(Side(r["raised_by"]).label)),
+            RecordColumn(tr("Source"), lambda r: message(ActionSource(r["source"]).label)),
+            RecordColumn(tr("Raised on"), lambda r: date_text(r["raised_date"])),
         ]
 
     def bind(self) -> None:
@@ -103,13 +104,15 @@ class ActionsEditor(RecordEditor):
         errors: dict[str, str] = {}
         raised, due, closed = values["raised_date"], values["due_date"], values["closed_date"]
         if raised and due and due < raised:
-            errors["due_date"] = "Due date cannot be before the day it was raised."
+            errors["due_date"] = tr("Due date cannot be before the day it was raised.")
         if raised and closed and closed < raised:
-            errors["closed_date"] = "Closed on cannot be before raised on."
+            errors["closed_date"] = tr("Closed on cannot be before raised on.")
         if closed and closed > self.today():
-            errors.setdefault("closed_date", "Closed on cannot be in the future.")
+            errors.setdefault("closed_date", tr("Closed on cannot be in the future."))
         if closed and values["status"] not in _CLOSED:
-            errors.setdefault("closed_date", "Only a done or cancelled item has a closing date.")
+            errors.setdefault(
+                "closed_date", tr("Only a done or cancelled item has a closing date.")
+            )
         return errors
 
     def finish_values(self, values: dict[str, Any]) -> dict[str, Any]:
@@ -123,21 +126,25 @@ class ActionsEditor(RecordEditor):
         if is_overdue(record["status"], due, self.today()):
             assert due is not None
             days = (self.today() - due).days
-            return RowStyle("late_bg", "late_fg", True, f"Overdue by {days} days")
+            return RowStyle(
+                "late_bg", "late_fg", True, tr("Overdue by {days} days").format(days=days)
+            )
         if ActionStatus(record["status"]) in _CLOSED:
             return RowStyle(foreground="muted")
         return None
 
     def count_text(self, rows: list[Record]) -> str:
         overdue = sum(is_overdue(r["status"], r["due_date"], self.today()) for r in rows)
-        return f"{len(rows)} shown" + (f", {overdue} overdue" if overdue else "")
+        if overdue:
+            return tr("{count} shown, {overdue} overdue").format(count=len(rows), overdue=overdue)
+        return tr("{count} shown").format(count=len(rows))
 
     def _due_text(self, r: Record) -> str:
         due = r.get("due_date")
         if due is None:
             return ""
         if is_overdue(r["status"], due, self.today()):
-            return f"{date_text(due)} (overdue)"
+            return tr("{date} (overdue)").format(date=date_text(due))
         return date_text(due)
 
     def _on_filter_toggled(self, _checked: bool) -> None:

@@ -18,6 +18,7 @@ from cdmo_desktop.gui.engagements.client_dialog import ClientDialog
 from cdmo_desktop.gui.engagements.refused import show_refusal
 from cdmo_desktop.gui.engagements.typed_fields import read_form, settled, watch_typed_fields
 from cdmo_desktop.gui.forms.ui_engagement_dialog import Ui_EngagementDialog
+from cdmo_desktop.gui.i18n import QT_TR_NOOP, message, tr
 from cdmo_desktop.gui.undo import REFUSALS, commit
 from cdmo_desktop.gui.widgets.fields import (
     FieldBinder,
@@ -37,13 +38,14 @@ from cdmo_desktop.store.engagements import (
 class EngagementDialog(RecordDialog):
     """`engagement_id` is None for a new engagement and holds the saved id after OK."""
 
-    unsaved_what = "this engagement"
+    unsaved_what = QT_TR_NOOP("this engagement")
 
     def __init__(
         self, ctx: AppContext, engagement_id: str | None = None, parent: QWidget | None = None
     ) -> None:
         super().__init__(parent, ctx.settings)
         self.ctx = ctx
+        self.unsaved_what = tr(EngagementDialog.unsaved_what)
         self.engagement_id = engagement_id
         self._dirty = False
         self.ui = Ui_EngagementDialog()
@@ -51,7 +53,7 @@ class EngagementDialog(RecordDialog):
         ui = self.ui
         fill_combo(ui.phaseCombo, enum_items(Phase))
         fill_combo(ui.statusCombo, enum_items(EngagementStatus))
-        fill_combo(ui.ragCombo, enum_items(Rag), blank="Not set")
+        fill_combo(ui.ragCombo, enum_items(Rag), blank=tr("Not set"))
         b = self.binder = FieldBinder(self)
         b.add("title", ui.titleEdit, ui.titleError)
         b.add("client_id", ui.clientCombo, ui.clientIdError)
@@ -84,7 +86,7 @@ class EngagementDialog(RecordDialog):
             self._original = {}
         self._fill_choices(values.get("client_id"), values.get("partner_id"))
         b.load(values)
-        self.setWindowTitle("Engagement details" if engagement_id else "New engagement")
+        self.setWindowTitle(tr("Engagement details") if engagement_id else tr("New engagement"))
         self.ok_button = ui.buttonBox.button(QDialogButtonBox.StandardButton.Ok)
         self.ok_button.setObjectName("ok_button")
         b.edited.connect(self._on_binder_edited)
@@ -99,7 +101,7 @@ class EngagementDialog(RecordDialog):
         fill_combo(
             self.ui.clientCombo,
             [(c.id, c.name) for c in client_choices(store, keep=client_id)],
-            blank="— pick a client —",
+            blank=tr("— pick a client —"),
         )
         fill_combo(
             self.ui.partnerCombo,
@@ -107,7 +109,7 @@ class EngagementDialog(RecordDialog):
                 (p.id, f"{p.name} ({p.detail})" if p.detail else p.name)
                 for p in partner_choices(store, keep=partner_id)
             ],
-            blank="— pick a partner —",
+            blank=tr("— pick a partner —"),
         )
 
     # --- values -------------------------------------------------------------------------
@@ -120,12 +122,12 @@ class EngagementDialog(RecordDialog):
 
     def errors(self) -> dict[str, str]:
         values, errors = self.values()
-        for key, message in validate(Engagement(**values)).items():
-            errors.setdefault(key, message)
+        for key, text in validate(Engagement(**values)).items():
+            errors.setdefault(key, text)
         if not values.get("client_id"):
-            errors["client_id"] = "Pick the client, or create one with New client…"
+            errors["client_id"] = tr("Pick the client, or create one with New client…")
         if not values.get("partner_id"):
-            errors["partner_id"] = "Pick the partner doing the work."
+            errors["partner_id"] = tr("Pick the partner doing the work.")
         return errors
 
     def _update_state(self) -> None:
@@ -133,7 +135,7 @@ class EngagementDialog(RecordDialog):
         self.binder.show_errors(settled(self.binder, errors) if self._dirty else {})
         self.ui.budgetCurrencyError.hide()
         if self._dirty and "budget_currency" in errors:
-            self.ui.budgetCurrencyError.setText(errors["budget_currency"])
+            self.ui.budgetCurrencyError.setText(message(errors["budget_currency"]))
             self.ui.budgetCurrencyError.show()
         self.ok_button.setEnabled(not errors)
         self.ui.editClientButton.setEnabled(bool(self.binder.value("client_id")))

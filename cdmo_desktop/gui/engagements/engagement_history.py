@@ -13,15 +13,17 @@ from cdmo_desktop.gui.context import AppContext
 from cdmo_desktop.gui.dialogs.base import RememberedGeometryDialog
 from cdmo_desktop.gui.format import date_text, datetime_text
 from cdmo_desktop.gui.forms.ui_charter_history import Ui_CharterHistoryDialog
+from cdmo_desktop.gui.i18n import QT_TR_NOOP, message, tr
 from cdmo_desktop.store.history import Change, charter_history
 
 _TABLES = {
-    "charter": "Charter",
-    "engagement_kpi": "Success metric",  # the charter lists the engagement KPIs as these
-    "success_metric": "Success metric",
-    "escalation_level": "Escalation level",
-    "charter_site": "Site",
-    "kickoff_attendee": "Kickoff attendee",
+    "charter": QT_TR_NOOP("Charter"),
+    # the charter lists the engagement KPIs as these
+    "engagement_kpi": QT_TR_NOOP("Success metric"),
+    "success_metric": QT_TR_NOOP("Success metric"),
+    "escalation_level": QT_TR_NOOP("Escalation level"),
+    "charter_site": QT_TR_NOOP("Site"),
+    "kickoff_attendee": QT_TR_NOOP("Kickoff attendee"),
 }
 _NAME_FIELDS = {"engagement_kpi": "name", "success_metric": "metric", "escalation_level": "who"}
 
@@ -42,25 +44,33 @@ def pretty(value: str | None) -> str:
 
 def describe(change: Change, names: dict[str, str]) -> tuple[str, str, str]:
     """(what, before, after) in words for one change-log row."""
-    table = _TABLES.get(change.table_name, change.table_name)
+    english = _TABLES.get(change.table_name, change.table_name)
+    table = tr(english)
     if change.action is ChangeAction.UPDATE:
+        field = label(change.field or "")
         return (
-            f"{table}: {label(change.field or '').lower()}",
+            tr("{record}: {field}").format(record=table, field=_in_sentence(field, message(field))),
             pretty(change.old_value),
             pretty(change.new_value),
         )
     values = change.values()
     if change.table_name == "charter":
-        what = "Charter written" if change.action is ChangeAction.INSERT else "Charter deleted"
-        return what, "", ""
+        if change.action is ChangeAction.INSERT:
+            return tr("Charter written"), "", ""
+        return tr("Charter deleted"), "", ""
     ref = values.get("site_id") or values.get("team_member_id")
     name = (
         names.get(ref or "", "") if ref else values.get(_NAME_FIELDS.get(change.table_name, ""), "")
     )
-    name = name or "(no longer on record)"
+    name = name or tr("(no longer on record)")
     if change.action is ChangeAction.INSERT:
-        return f"Added {table.lower()}", "", name
-    return f"Removed {table.lower()}", name, ""
+        return tr("Added {record}").format(record=_in_sentence(english, table)), "", name
+    return tr("Removed {record}").format(record=_in_sentence(english, table)), name, ""
+
+
+def _in_sentence(english: str, shown: str) -> str:
+    """A name inside a sentence: lower case in English, as translated otherwise."""
+    return shown.lower() if shown == english else shown
 
 
 class CharterHistoryDialog(RememberedGeometryDialog):
@@ -82,4 +92,4 @@ class CharterHistoryDialog(RememberedGeometryDialog):
         for col in range(table.columnCount() - 1):
             table.setColumnWidth(col, min(table.columnWidth(col), 240))
         if not self.changes:
-            self.ui.introLabel.setText("Nothing has been written to this charter yet.")
+            self.ui.introLabel.setText(tr("Nothing has been written to this charter yet."))

@@ -12,10 +12,10 @@ from PySide6.QtGui import QBrush, QColor, QFont
 from cdmo_desktop.domain.enums import EngagementStatus, Phase, Rag
 from cdmo_desktop.gui import theme
 from cdmo_desktop.gui.format import date_text
+from cdmo_desktop.gui.i18n import QT_TR_NOOP, message, tr
 from cdmo_desktop.gui.models.paged import PagedTableModel
 from cdmo_desktop.store import Store
 from cdmo_desktop.store.engagements import (
-    HEADERS,
     EngagementRow,
     count_engagements,
     engagement_position,
@@ -24,6 +24,18 @@ from cdmo_desktop.store.engagements import (
     fetch_engagements_before,
 )
 
+# The columns of store.engagements.HEADERS, marked for translation.
+COLUMN_TITLES = (
+    QT_TR_NOOP("Title"),
+    QT_TR_NOOP("Client"),
+    QT_TR_NOOP("Partner"),
+    QT_TR_NOOP("Program / compound"),
+    QT_TR_NOOP("Phase"),
+    QT_TR_NOOP("Status"),
+    QT_TR_NOOP("Start"),
+    QT_TR_NOOP("End"),
+    QT_TR_NOOP("RAG"),
+)
 RAG_COLUMN = 8
 # A row the model follows across a sort or refresh is looked for this far from either end
 # (a few tens of ms); deeper in a million rows it is let go (the view shows the top rows
@@ -32,10 +44,9 @@ POSITION_BUDGET = 20_000
 
 
 class EngagementSource:
-    headers: Sequence[str] = HEADERS
-
     def __init__(self, store: Store) -> None:
         self.store = store
+        self.headers: Sequence[str] = [tr(h) for h in COLUMN_TITLES]
 
     def count(self, filters: dict[str, Any]) -> int:
         return count_engagements(self.store, filters)
@@ -74,15 +85,15 @@ class EngagementSource:
 
     def display(self, row: EngagementRow, column: int) -> Any:
         values = (
-            row.title + (" (archived)" if row.archived else ""),
+            tr("{title} (archived)").format(title=row.title) if row.archived else row.title,
             row.client,
             row.partner,
             row.program_compound,
-            Phase(row.phase).label,
-            EngagementStatus(row.status).label,
+            message(Phase(row.phase).label),
+            message(EngagementStatus(row.status).label),
             date_text(row.start_date),
             date_text(row.end_date),
-            Rag(row.rag).label if row.rag else "",
+            message(Rag(row.rag).label) if row.rag else "",
         )
         return values[column]
 
@@ -99,7 +110,7 @@ class EngagementListModel(PagedTableModel[EngagementRow]):
             if role == Qt.ItemDataRole.DecorationRole:
                 return QColor(theme.current().rag_dot[row.rag])
             if role == Qt.ItemDataRole.ToolTipRole:
-                return f"Overall status: {Rag(row.rag).label}"
+                return tr("Overall status: {rag}").format(rag=message(Rag(row.rag).label))
         if row.archived:
             if role == Qt.ItemDataRole.ForegroundRole:
                 return QBrush(theme.current().colour("muted"))
@@ -108,7 +119,7 @@ class EngagementListModel(PagedTableModel[EngagementRow]):
                 font.setItalic(True)
                 return font
             if role == Qt.ItemDataRole.ToolTipRole:
-                return "Archived: restore it to work on it again."
+                return tr("Archived: restore it to work on it again.")
         if role == Qt.ItemDataRole.ToolTipRole and column == 0:
             return row.title
         return None

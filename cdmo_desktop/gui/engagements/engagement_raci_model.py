@@ -13,6 +13,7 @@ from PySide6.QtGui import QBrush, QColor, QFont
 from cdmo_desktop.domain import raci
 from cdmo_desktop.domain.enums import RaciRole, Side
 from cdmo_desktop.gui import theme
+from cdmo_desktop.gui.i18n import message, tr
 
 AnyIndex = QModelIndex | QPersistentModelIndex
 
@@ -80,9 +81,9 @@ class RaciGridModel(QAbstractTableModel):
                 return None
             m = self.members[section]
             if role == Qt.ItemDataRole.DisplayRole:
-                return f"{two_lines(m.name)}\n{Side(m.side).label}"
+                return f"{two_lines(m.name)}\n{message(Side(m.side).label)}"
             if role == Qt.ItemDataRole.ToolTipRole:
-                return f"{m.name} ({Side(m.side).label}){' — ' + m.role if m.role else ''}"
+                return f"{m.name} ({message(Side(m.side).label)}){' — ' + m.role if m.role else ''}"
             return None
         if not 0 <= section < len(self.workstreams):
             return None
@@ -91,7 +92,9 @@ class RaciGridModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.DisplayRole:
             return f"⚠ {ws.name}" if problems else ws.name
         if role == Qt.ItemDataRole.ToolTipRole:
-            return "\n".join(problems) if problems else f"{ws.name}: rule met"
+            if problems:
+                return "\n".join(message(p) for p in problems)
+            return tr("{name}: rule met").format(name=ws.name)
         if role == Qt.ItemDataRole.ForegroundRole and problems:
             return QBrush(theme.current().colour("error"))
         return None
@@ -108,8 +111,12 @@ class RaciGridModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.ToolTipRole:
             member = self.members[index.column()].name
             if not value:
-                return f"{member} has no role in {ws.name} (click or type R, A, C, I)"
-            return f"{member} is {RaciRole(value).label} for {ws.name}"
+                return tr("{member} has no role in {workstream} (click or type R, A, C, I)").format(
+                    member=member, workstream=ws.name
+                )
+            return tr("{member} is {role} for {workstream}").format(
+                member=member, role=message(RaciRole(value).label), workstream=ws.name
+            )
         if role == Qt.ItemDataRole.TextAlignmentRole:
             return int(Qt.AlignmentFlag.AlignCenter)
         if role == Qt.ItemDataRole.BackgroundRole and ws.id in self._bad_rows:

@@ -17,6 +17,7 @@ from cdmo_desktop.gui.engagements.engagement_dialog import EngagementDialog
 from cdmo_desktop.gui.engagements.engagement_list_model import EngagementListModel
 from cdmo_desktop.gui.exchange import row_export
 from cdmo_desktop.gui.forms.ui_engagement_list import Ui_EngagementListForm
+from cdmo_desktop.gui.i18n import tr
 from cdmo_desktop.gui.models.paged import prepare_view
 from cdmo_desktop.gui.undo import commit_or_report
 from cdmo_desktop.gui.unsaved import NothingToSave
@@ -39,7 +40,10 @@ COLUMN_WIDTHS = (260, 130, 150, 160, 120, 70, 90, 90, 70)
 
 def confirm_archive(parent: QWidget, title: str) -> bool:
     return ask_to_archive(
-        parent, "engagement", title, "It leaves the lists and the portfolio; nothing is deleted."
+        parent,
+        tr("engagement"),
+        title,
+        tr("It leaves the lists and the portfolio; nothing is deleted."),
     )
 
 
@@ -63,27 +67,27 @@ class EngagementsView(NothingToSave, QWidget):
             ui.engagementsTable.setColumnWidth(column, width)
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)  # titles are long
         header.setSortIndicator(0, Qt.SortOrder.AscendingOrder)
-        fill_combo(ui.statusFilterCombo, enum_items(EngagementStatus), blank="All statuses")
-        fill_combo(ui.phaseFilterCombo, enum_items(Phase), blank="All phases")
-        fill_combo(ui.ragFilterCombo, enum_items(Rag), blank="Any RAG")
+        fill_combo(ui.statusFilterCombo, enum_items(EngagementStatus), blank=tr("All statuses"))
+        fill_combo(ui.phaseFilterCombo, enum_items(Phase), blank=tr("All phases"))
+        fill_combo(ui.ragFilterCombo, enum_items(Rag), blank=tr("Any RAG"))
         self._search_timer = QTimer(self)
         self._search_timer.setSingleShot(True)
         self._search_timer.setInterval(250)
 
         self.new_action = self._action(
             "new_engagement_action",
-            "New engagement…",
+            tr("New engagement…"),
             QKeySequence.StandardKey.New,
             self.new_engagement,
         )
         self.open_action = self._action(
-            "open_engagement_action", "Open workspace", None, self.open_selected
+            "open_engagement_action", tr("Open workspace"), None, self.open_selected
         )
         self.edit_action = self._action(
-            "edit_engagement_action", "Edit details…", None, self.edit_selected
+            "edit_engagement_action", tr("Edit details…"), None, self.edit_selected
         )
         self.archive_action = self._action(
-            "archive_engagement_action", "Archive…", None, self.archive_selected
+            "archive_engagement_action", tr("Archive…"), None, self.archive_selected
         )
         self.open_action.setShortcuts(
             [QKeySequence(Qt.Key.Key_Return), QKeySequence(Qt.Key.Key_Enter)]
@@ -91,7 +95,7 @@ class EngagementsView(NothingToSave, QWidget):
         self.edit_action.setShortcut(QKeySequence(Qt.Key.Key_F2))
         self.find_action = self._action(
             "find_engagement_action",
-            "Find",
+            tr("Find"),
             QKeySequence.StandardKey.Find,
             self._on_find_action_triggered,
         )
@@ -166,7 +170,8 @@ class EngagementsView(NothingToSave, QWidget):
 
     def _after_refresh(self, selected: str | None) -> None:
         total = self.model.total
-        self.ui.countLabel.setText(f"{total} engagement{'s' if total != 1 else ''}")
+        counted = tr("{count} engagement") if total == 1 else tr("{count} engagements")
+        self.ui.countLabel.setText(counted.format(count=total))
         if selected:
             self.select(selected)
         self._update_buttons()
@@ -177,16 +182,16 @@ class EngagementsView(NothingToSave, QWidget):
         again after a change to partners or clients."""
         if not self._choices_wanted:
             for combo, blank in (
-                (self.ui.partnerFilterCombo, "All partners"),
-                (self.ui.clientFilterCombo, "All clients"),
+                (self.ui.partnerFilterCombo, tr("All partners")),
+                (self.ui.clientFilterCombo, tr("All clients")),
             ):
                 if combo.count() == 0:
                     fill_combo(combo, [], blank=blank)
             return
         partners = [(p.id, p.name) for p in partner_choices(self.ctx.store)]
         clients = [(c.id, c.name) for c in client_choices(self.ctx.store)]
-        fill_combo(self.ui.partnerFilterCombo, partners, blank="All partners")
-        fill_combo(self.ui.clientFilterCombo, clients, blank="All clients")
+        fill_combo(self.ui.partnerFilterCombo, partners, blank=tr("All partners"))
+        fill_combo(self.ui.clientFilterCombo, clients, blank=tr("All clients"))
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         wanting = (QEvent.Type.MouseButtonPress, QEvent.Type.KeyPress, QEvent.Type.FocusIn)

@@ -5,6 +5,7 @@ from __future__ import annotations
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from cdmo_desktop.domain.validation import ValidationError
+from cdmo_desktop.gui.i18n import message, tr
 from cdmo_desktop.gui.undo import refusal_text
 from cdmo_desktop.gui.widgets.fields import FieldBinder
 
@@ -22,4 +23,4 @@ def show_refusal(dialog: QWidget, binder: FieldBinder, exc: Exception) -> None:
     rule of no field shown) in a message box."""
     unplaced = binder.show_errors(refused_errors(exc, ""))
     if unplaced:
-        QMessageBox.warning(dialog, "Not saved", " ".join(unplaced))
+        QMessageBox.warning(dialog, tr("Not saved"), " ".join(message(m) for m in unplaced))

@@ -19,16 +19,17 @@ from cdmo_desktop.gui.engagements.engagement_records_model import Record, Record
 from cdmo_desktop.gui.engagements.team_raci import RaciPanel
 from cdmo_desktop.gui.engagements.workspace_records import RecordEditor
 from cdmo_desktop.gui.forms.ui_engagement_member import Ui_MemberForm
+from cdmo_desktop.gui.i18n import QT_TR_NOOP, message, tr
 from cdmo_desktop.gui.widgets.fields import enum_items, fill_combo
 from cdmo_desktop.store.clients import Person, engagement_contacts
 from cdmo_desktop.store.teams import team
 from cdmo_desktop.store.workspace import TEAM_MEMBERS, side_organisations
 
-PICK_CONTACT = "Pick a contact…"
+PICK_CONTACT = QT_TR_NOOP("Pick a contact…")
 
 
 def _side(r: Record) -> str:
-    return Side(r["side"]).label if r.get("side") else ""
+    return message(Side(r["side"]).label) if r.get("side") else ""
 
 
 class MembersEditor(RecordEditor):
@@ -38,13 +39,13 @@ class MembersEditor(RecordEditor):
 
     def columns(self) -> list[RecordColumn]:
         return [
-            RecordColumn("Name", lambda r: r["name"]),
-            RecordColumn("Side", _side),
-            RecordColumn("Organisation", lambda r: r["organisation"]),
-            RecordColumn("Role", lambda r: r["role"]),
-            RecordColumn("Decides", lambda r: "Yes" if r["is_decision_maker"] else ""),
-            RecordColumn("Email", lambda r: r["email"]),
-            RecordColumn("Phone", lambda r: r["phone"]),
+            RecordColumn(tr("Name"), lambda r: r["name"]),
+            RecordColumn(tr("Side"), _side),
+            RecordColumn(tr("Organisation"), lambda r: r["organisation"]),
+            RecordColumn(tr("Role"), lambda r: r["role"]),
+            RecordColumn(tr("Decides"), lambda r: tr("Yes") if r["is_decision_maker"] else ""),
+            RecordColumn(tr("Email"), lambda r: r["email"]),
+            RecordColumn(tr("Phone"), lambda r: r["phone"]),
         ]
 
     def bind(self) -> None:
@@ -72,10 +73,12 @@ class MembersEditor(RecordEditor):
         items = []
         for p in people:
             where = ", ".join(x for x in (p.role, p.organisation) if x)
-            mark = " · in the team" if p.name.casefold() in in_team else ""
-            items.append((p.contact_id, f"{p.name} ({p.side.label}: {where}){mark}"))
+            mark = tr(" · in the team") if p.name.casefold() in in_team else ""
+            items.append((p.contact_id, f"{p.name} ({message(p.side.label)}: {where}){mark}"))
         combo = self.ui.contactCombo
-        fill_combo(combo, items, blank=PICK_CONTACT if items else "— no contacts on record yet —")
+        fill_combo(
+            combo, items, blank=tr(PICK_CONTACT) if items else tr("— no contacts on record yet —")
+        )
         combo.setCurrentIndex(0)
         combo.setEnabled(bool(items))
 
@@ -143,9 +146,9 @@ class TeamTab(QWidget):
         self.setObjectName("team_tab")
         self.members = MembersEditor(ctx, engagement_id, today=today)
         self.raci = RaciPanel(ctx, engagement_id)
-        title = QLabel("<b>Team</b>")
+        title = QLabel(tr("<b>Team</b>"))
         title.setObjectName("team_title_label")
-        title.setToolTip("The named people on both sides, and you")
+        title.setToolTip(tr("The named people on both sides, and you"))
         self.members.toolbar.insertWidget(0, title)
         # Two rows of people and a few lines of their form at least: the grid gets the room.
         self.members.table.setMinimumHeight(48)

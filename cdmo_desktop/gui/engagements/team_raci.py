@@ -32,6 +32,7 @@ from cdmo_desktop.gui.engagements.engagement_raci_model import (
     RaciMember,
     RaciWorkstream,
 )
+from cdmo_desktop.gui.i18n import QT_TR_NOOP, message, tr
 from cdmo_desktop.gui.undo import REFUSALS, commit, refusal_text
 from cdmo_desktop.gui.widgets import table_habits
 from cdmo_desktop.gui.widgets.fitting import ElidedLabel
@@ -46,7 +47,7 @@ _KEYS = {
     Qt.Key.Key_C: RaciRole.CONSULTED,
     Qt.Key.Key_I: RaciRole.INFORMED,
 }
-HELP = (
+HELP = QT_TR_NOOP(
     "Click a cell to cycle R → A → C → I → empty, or type R, A, C, I (Delete clears). "
     "Each workstream needs exactly one A and at least one R."
 )
@@ -109,23 +110,23 @@ class RaciPanel(QWidget):
         self.grid.verticalHeader().sectionDoubleClicked.connect(
             self._on_grid_header_section_double_clicked
         )
-        self.grid.setToolTip(HELP)
+        self.grid.setToolTip(tr(HELP))
         self.grid.setMinimumHeight(56)  # header and a row: the team tab fits a 150 % screen
         self.grid.verticalHeader().setTextElideMode(Qt.TextElideMode.ElideRight)
         self.grid.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
 
         buttons = QHBoxLayout()
-        title = QLabel("<b>RACI</b>")
+        title = QLabel(tr("<b>RACI</b>"))
         title.setObjectName("raci_title_label")
-        title.setToolTip("Who is Responsible, Accountable, Consulted and Informed")
+        title.setToolTip(tr("Who is Responsible, Accountable, Consulted and Informed"))
         buttons.addWidget(title)
-        self.add_button = self._button("add_workstream_button", "Add workstream…", buttons)
-        self.rename_button = self._button("rename_workstream_button", "Rename…", buttons)
-        self.remove_button = self._button("remove_workstream_button", "Remove", buttons)
-        self.up_button = self._button("workstream_up_button", "Move up", buttons)
-        self.down_button = self._button("workstream_down_button", "Move down", buttons)
+        self.add_button = self._button("add_workstream_button", tr("Add workstream…"), buttons)
+        self.rename_button = self._button("rename_workstream_button", tr("Rename…"), buttons)
+        self.remove_button = self._button("remove_workstream_button", tr("Remove"), buttons)
+        self.up_button = self._button("workstream_up_button", tr("Move up"), buttons)
+        self.down_button = self._button("workstream_down_button", tr("Move down"), buttons)
         buttons.addStretch(1)
-        self.help_label = help_label = ElidedLabel(HELP)
+        self.help_label = help_label = ElidedLabel(tr(HELP))
         help_label.setObjectName("raci_help_label")
         theme.set_tone(help_label, "muted")
 
@@ -180,17 +181,19 @@ class RaciPanel(QWidget):
             self.grid.setCurrentIndex(self.model.index(current.row(), current.column()))
         self.violations.clear()
         for v in self.model.violations:
-            item = QListWidgetItem(f"⚠ {v.message}")
+            item = QListWidgetItem(f"⚠ {message(v.message)}")
             item.setData(Qt.ItemDataRole.UserRole, v.workstream_id)
             self.violations.addItem(item)
         n = len(self.model.violations)
         if not self.model.workstreams:
-            self.violations_label.setText("Add the deliverables or workstreams as rows.")
+            self.violations_label.setText(tr("Add the deliverables or workstreams as rows."))
         elif not self.model.members:
-            self.violations_label.setText("Add team members above: they become the columns.")
+            self.violations_label.setText(tr("Add team members above: they become the columns."))
         else:
             self.violations_label.setText(
-                f"{n} RACI problem(s):" if n else "Every workstream has one A and an R."
+                tr("%n RACI problem(s):", None, n)
+                if n
+                else tr("Every workstream has one A and an R.")
             )
         self.violations.setVisible(bool(n))
         self._size_problems()
@@ -281,7 +284,7 @@ class RaciPanel(QWidget):
         self._commit(lambda: teams.remove_workstream(self.ctx.store, ws.id))
 
     def _ask_name(self, title: str, text: str = "") -> str | None:
-        name, ok = QInputDialog.getText(self, title, "Workstream or deliverable:", text=text)
+        name, ok = QInputDialog.getText(self, title, tr("Workstream or deliverable:"), text=text)
         name = name.strip()
         return name if ok and name else None
 
@@ -290,14 +293,14 @@ class RaciPanel(QWidget):
         self.set_role(row, column, role)
 
     def _on_add_button_clicked(self) -> None:
-        name = self._ask_name("Add workstream")
+        name = self._ask_name(tr("Add workstream"))
         if name:
             self.add_workstream(name)
 
     def _on_rename_button_clicked(self) -> None:
         row = self._current_row()
         if row >= 0 and (
-            name := self._ask_name("Rename workstream", self.model.workstreams[row].name)
+            name := self._ask_name(tr("Rename workstream"), self.model.workstreams[row].name)
         ):
             self.rename_workstream(row, name)
 

@@ -21,7 +21,7 @@ from cdmo_desktop.domain.enums import EngagementStatus, Phase, Rag
 from cdmo_desktop.domain.rag_advice import RagAdvice
 from cdmo_desktop.gui import theme
 from cdmo_desktop.gui.context import AppContext
-from cdmo_desktop.gui.engagements.charter import CharterTab
+from cdmo_desktop.gui.engagements.charter import AGREED, CharterTab
 from cdmo_desktop.gui.engagements.communication import ChannelsEditor
 from cdmo_desktop.gui.engagements.datashare import DataSharesEditor
 from cdmo_desktop.gui.engagements.decisions import DecisionsTab
@@ -29,6 +29,7 @@ from cdmo_desktop.gui.engagements.engagement_dialog import EngagementDialog
 from cdmo_desktop.gui.engagements.team import TeamTab
 from cdmo_desktop.gui.format import date_text
 from cdmo_desktop.gui.forms.ui_engagement_workspace import Ui_EngagementWorkspaceForm
+from cdmo_desktop.gui.i18n import QT_TR_NOOP, message, tr
 from cdmo_desktop.gui.portfolio.rag_text import advice_line, apply_advice
 from cdmo_desktop.gui.unsaved import Editable, ask_unsaved, settle_unsaved
 from cdmo_desktop.store.changesets import ChangeSet
@@ -51,14 +52,14 @@ TAB_KEYS = (
     "kpis",
 )
 TAB_TITLES = (
-    "Charter",
-    "Team && RACI",
-    "Communication",
-    "Information sharing",
-    "Decisions && actions",
-    "Risks",
-    "Schedule",
-    "KPIs",
+    QT_TR_NOOP("Charter"),
+    QT_TR_NOOP("Team && RACI"),
+    QT_TR_NOOP("Communication"),
+    QT_TR_NOOP("Information sharing"),
+    QT_TR_NOOP("Decisions && actions"),
+    QT_TR_NOOP("Risks"),
+    QT_TR_NOOP("Schedule"),
+    QT_TR_NOOP("KPIs"),
 )
 
 
@@ -128,15 +129,17 @@ class EngagementWorkspace(QWidget):
             self._holders[key].setContentsMargins(0, 0, 0, 0)
             pages.append(holder)
         for page, title in zip(pages, TAB_TITLES, strict=True):
-            tabs.addTab(page, title)
+            tabs.addTab(page, tr(title))
 
-        self.save_action = self._action("save_action", "Save", QKeySequence.StandardKey.Save)
+        self.save_action = self._action("save_action", tr("Save"), QKeySequence.StandardKey.Save)
         self.save_action.triggered.connect(self._on_save_action_triggered)
-        self.export_action = self._action("export_action", "Export…", "Ctrl+E")
+        self.export_action = self._action("export_action", tr("Export…"), "Ctrl+E")
         self.export_action.triggered.connect(self._on_export_action_triggered)
-        self.edit_action = self._action("edit_details_action", "Edit details…", None)
+        self.edit_action = self._action("edit_details_action", tr("Edit details…"), None)
         self.edit_action.triggered.connect(self._on_edit_details_button_clicked)
-        self.reassess_action = self._action("reassess_action", "Reassess partner…", "Ctrl+Shift+R")
+        self.reassess_action = self._action(
+            "reassess_action", tr("Reassess partner…"), "Ctrl+Shift+R"
+        )
         self.reassess_action.triggered.connect(self._on_reassess_action_triggered)
         self.ui.exportButton.clicked.connect(self._on_export_action_triggered)
         self.ui.editDetailsButton.clicked.connect(self._on_edit_details_button_clicked)
@@ -171,17 +174,17 @@ class EngagementWorkspace(QWidget):
         row = get_engagement_row(self.ctx.store, self.engagement_id)
         ui = self.ui
         if row is None:
-            ui.titleLabel.setText("This engagement no longer exists.")
+            ui.titleLabel.setText(tr("This engagement no longer exists."))
             ui.subtitleLabel.setText("")
             return
-        title = row.title + ("  (archived)" if row.archived else "")
+        title = tr("{title}  (archived)").format(title=row.title) if row.archived else row.title
         ui.titleLabel.setText(title)
         dates = " – ".join(d for d in (date_text(row.start_date), date_text(row.end_date)) if d)
         parts = [
             f"{row.client} × {row.partner}",
             row.program_compound,
-            Phase(row.phase).label,
-            EngagementStatus(row.status).label,
+            message(Phase(row.phase).label),
+            message(EngagementStatus(row.status).label),
             dates,
         ]
         ui.subtitleLabel.setText("  ·  ".join(p for p in parts if p))
@@ -201,20 +204,25 @@ class EngagementWorkspace(QWidget):
         line = advice_line(summary, self._advice)
         self.ui.ragAdviceLabel.setText(line)
         self.ui.ragAdviceLabel.setToolTip(line)
-        self.ui.ragAdviceButton.setText(f"Set RAG to {self._advice.suggested.label}")
+        self.ui.ragAdviceButton.setText(
+            tr("Set RAG to {rag}").format(rag=message(self._advice.suggested.label))
+        )
         bar.show()
 
     def _on_charter_completeness_changed(self, percent: int, status: str) -> None:
-        colour = theme.html_colour("ok" if status == "Agreed" else "warning")
+        colour = theme.html_colour("ok" if status == AGREED else "warning")
         rag = getattr(self, "_rag", None)
         rag_html = (
             f"<span style='color:{theme.current().rag_dot[rag]}'>●</span>"
-            f" {Rag(rag).label} &nbsp;&nbsp;"
+            f" {message(Rag(rag).label)} &nbsp;&nbsp;"
             if rag
             else ""
         )
         self.ui.charterBadgeLabel.setText(
-            f"{rag_html}Charter: <b style='color:{colour}'>{status}</b>, {percent} % answered"
+            rag_html
+            + tr("Charter: <b style='color:{colour}'>{status}</b>, {percent} % answered").format(
+                colour=colour, status=tr(status), percent=percent
+            )
         )
 
     # --- tabs -----------------------------------------------------------------------------
@@ -225,14 +233,18 @@ class EngagementWorkspace(QWidget):
     def _ensure_external(self, key: str) -> QWidget | None:
         if key not in EXTERNAL_TABS or self.external[key] is not None:
             return self.external.get(key)
-        title = TAB_TITLES[TAB_KEYS.index(key)]
+        title = tr(TAB_TITLES[TAB_KEYS.index(key)])
         widget: QWidget
         try:
             extra = {"today": self._fixed_today} if key == "kpis" else {}
             widget = external_tab_class(key)(self.ctx, engagement_id=self.engagement_id, **extra)
         except Exception as exc:
             log.exception("could not build the %s tab", key)
-            widget = QLabel(f"{title} could not be opened: {exc}")
+            widget = QLabel(
+                tr("{tab} could not be opened: {reason}").format(
+                    tab=title, reason=message(str(exc))
+                )
+            )
         widget.setObjectName(widget.objectName() or f"{key}_content")
         if isinstance(widget, QLabel):
             widget.setAlignment(Qt.AlignmentFlag.AlignCenter)

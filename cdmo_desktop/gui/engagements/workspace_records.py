@@ -36,10 +36,12 @@ from cdmo_desktop.gui.engagements.engagement_records_model import (
     RecordTableModel,
     RowStyle,
 )
+from cdmo_desktop.gui.engagements.record_phrases import phrases
 from cdmo_desktop.gui.engagements.refused import refused_errors
 from cdmo_desktop.gui.engagements.typed_fields import read_form, settled, watch_typed_fields
 from cdmo_desktop.gui.engagements.workspace_records_ui import build_editor_layout
 from cdmo_desktop.gui.exchange import row_export
+from cdmo_desktop.gui.i18n import message, tr
 from cdmo_desktop.gui.undo import REFUSALS, commit
 from cdmo_desktop.gui.unsaved import ask_unsaved, settle_unsaved
 from cdmo_desktop.gui.widgets import table_habits
@@ -47,11 +49,6 @@ from cdmo_desktop.gui.widgets.fields import FieldBinder
 from cdmo_desktop.store import conflicts
 from cdmo_desktop.store.changesets import ChangeSet
 from cdmo_desktop.store.workspace import Register
-
-
-def _article(noun: str) -> str:
-    return "an" if noun[:1].lower() in "aeiou" else "a"
-
 
 # The spreadsheet register (exchange.registers) of each workspace register, by noun.
 EXPORT_KINDS = {
@@ -154,7 +151,7 @@ class RecordEditor(QWidget):
         return None
 
     def count_text(self, rows: list[Record]) -> str:
-        return f"{len(rows)} shown"
+        return tr("{count} shown").format(count=len(rows))
 
     def values_changed(self, values: dict[str, Any]) -> None:
         """Update computed labels of the form."""
@@ -261,30 +258,28 @@ class RecordEditor(QWidget):
         read, errors = read_form(self.binder)
         values = self.finish_values(read)
         candidate = self.register.model(engagement_id=self.engagement_id, **values)
-        for key, message in validate(candidate, self.today()).items():
-            errors.setdefault(key, message)
+        for key, text in validate(candidate, self.today()).items():
+            errors.setdefault(key, text)
         errors.pop("engagement_id", None)
-        for key, message in self.extra_errors(values).items():
-            errors.setdefault(key, message)
+        for key, text in self.extra_errors(values).items():
+            errors.setdefault(key, text)
         return errors
 
     def _show(self, errors: dict[str, str]) -> None:
         unplaced = self.binder.show_errors(errors)
         if unplaced:
             theme.set_tone(self.message_label, "error")
-            self.message_label.setText(" ".join(unplaced))
+            self.message_label.setText(" ".join(message(m) for m in unplaced))
         elif errors:
             theme.set_tone(self.message_label, "error")
-            self.message_label.setText("Fix the fields marked in red to save.")
+            self.message_label.setText(tr("Fix the fields marked in red to save."))
         elif self._dirty:
             theme.set_tone(self.message_label, None)
-            self.message_label.setText("Unsaved changes")
+            self.message_label.setText(tr("Unsaved changes"))
         else:
             theme.set_tone(self.message_label, None)
             self.message_label.setText(
-                ""
-                if (self._new or self._current_id)
-                else f"Select {_article(self.noun)} {self.noun} or press New."
+                "" if (self._new or self._current_id) else phrases(self.noun).select
             )
 
     def _update_state(self) -> None:
@@ -297,7 +292,9 @@ class RecordEditor(QWidget):
     def _may_leave_record(self) -> bool:
         if not self._dirty:
             return True
-        return settle_unsaved(ask_unsaved(self, f"this {self.noun}"), self.save, self._drop_edits)
+        return settle_unsaved(
+            ask_unsaved(self, phrases(self.noun).this), self.save, self._drop_edits
+        )
 
     def _drop_edits(self) -> None:
         self._dirty = False
@@ -382,7 +379,11 @@ class RecordEditor(QWidget):
         self._current_id = self.model.record(neighbour)["id"] if 0 <= neighbour < rows else None
         self._dirty = False
         self.reload()
-        self.message_label.setText(f"Deleted {name or 'the ' + self.noun} (Ctrl+Z brings it back).")
+        self.message_label.setText(
+            tr("Deleted {name} (Ctrl+Z brings it back).").format(name=name)
+            if name
+            else phrases(self.noun).deleted
+        )
 
     # --- slots ----------------------------------------------------------------------------
     def _on_binder_edited(self) -> None:

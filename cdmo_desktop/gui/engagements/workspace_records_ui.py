@@ -20,6 +20,8 @@ from PySide6.QtWidgets import (
 )
 
 from cdmo_desktop.gui.engagements.engagement_records_model import RecordTableModel
+from cdmo_desktop.gui.engagements.record_phrases import phrases
+from cdmo_desktop.gui.i18n import tr
 from cdmo_desktop.gui.widgets.fitting import VerticalScrollArea
 
 
@@ -40,11 +42,12 @@ def build_editor_layout(editor: Any) -> None:
     header.setStretchLastSection(True)
     header.setDefaultSectionSize(130)
 
-    editor.new_button = QPushButton(f"New {editor.noun}")
+    said = phrases(editor.noun)
+    editor.new_button = QPushButton(said.new)
     editor.new_button.setObjectName("new_button")
-    editor.delete_button = QPushButton("Delete")
+    editor.delete_button = QPushButton(tr("Delete"))
     editor.delete_button.setObjectName("delete_button")
-    editor.delete_button.setToolTip(f"Delete the selected {editor.noun} (Ctrl+Z restores it)")
+    editor.delete_button.setToolTip(said.delete_tip)
     editor.toolbar = QHBoxLayout()
     editor.toolbar.setContentsMargins(0, 0, 0, 0)
     editor.toolbar.addWidget(editor.new_button)
@@ -65,11 +68,11 @@ def build_editor_layout(editor: Any) -> None:
     editor.message_label = QLabel()
     editor.message_label.setObjectName("message_label")
     editor.message_label.setWordWrap(True)
-    editor.discard_button = QPushButton("Discard changes")
+    editor.discard_button = QPushButton(tr("Discard changes"))
     editor.discard_button.setObjectName("discard_button")
-    editor.save_button = QPushButton("Save")
+    editor.save_button = QPushButton(tr("Save"))
     editor.save_button.setObjectName("save_button")
-    editor.save_button.setToolTip(f"Save this {editor.noun} (Ctrl+S)")
+    editor.save_button.setToolTip(said.save_tip)
     bar = QHBoxLayout()
     bar.addWidget(editor.message_label, 1)
     bar.addWidget(editor.discard_button)
@@ -94,7 +97,7 @@ def build_editor_layout(editor: Any) -> None:
     editor.page_layout.setContentsMargins(0, 0, 0, 0)
     editor.page_layout.addWidget(editor.splitter)
 
-    delete_action = QAction(f"Delete {editor.noun}", editor.table)
+    delete_action = QAction(said.delete, editor.table)
     delete_action.setObjectName("delete_action")
     delete_action.setShortcut(QKeySequence(QKeySequence.StandardKey.Delete))
     delete_action.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)

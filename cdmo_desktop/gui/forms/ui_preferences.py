@@ -16,7 +16,7 @@ class Ui_PreferencesDialog(object):
     def setupUi(self, PreferencesDialog):
         if not PreferencesDialog.objectName():
             PreferencesDialog.setObjectName(u"PreferencesDialog")
-        PreferencesDialog.resize(520, 220)
+        PreferencesDialog.resize(520, 260)
         self.layout = QVBoxLayout(PreferencesDialog)
         self.layout.setObjectName(u"layout")
         self.form = QFormLayout()
@@ -56,29 +56,46 @@ class Ui_PreferencesDialog(object):
 
         self.form.setWidget(3, QFormLayout.ItemRole.FieldRole, self.schemeCombo)
 
+        self.languageLabel = QLabel(PreferencesDialog)
+        self.languageLabel.setObjectName(u"languageLabel")
+
+        self.form.setWidget(4, QFormLayout.ItemRole.LabelRole, self.languageLabel)
+
+        self.languageCombo = QComboBox(PreferencesDialog)
+        self.languageCombo.setObjectName(u"languageCombo")
+
+        self.form.setWidget(4, QFormLayout.ItemRole.FieldRole, self.languageCombo)
+
+        self.languageHint = QLabel(PreferencesDialog)
+        self.languageHint.setObjectName(u"languageHint")
+        self.languageHint.setWordWrap(True)
+        self.languageHint.setProperty(u"tone", u"muted")
+
+        self.form.setWidget(5, QFormLayout.ItemRole.FieldRole, self.languageHint)
+
         self.databaseLabel = QLabel(PreferencesDialog)
         self.databaseLabel.setObjectName(u"databaseLabel")
 
-        self.form.setWidget(4, QFormLayout.ItemRole.LabelRole, self.databaseLabel)
+        self.form.setWidget(6, QFormLayout.ItemRole.LabelRole, self.databaseLabel)
 
         self.databasePath = QLabel(PreferencesDialog)
         self.databasePath.setObjectName(u"databasePath")
         self.databasePath.setWordWrap(True)
         self.databasePath.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
 
-        self.form.setWidget(4, QFormLayout.ItemRole.FieldRole, self.databasePath)
+        self.form.setWidget(6, QFormLayout.ItemRole.FieldRole, self.databasePath)
 
         self.backupsLabel = QLabel(PreferencesDialog)
         self.backupsLabel.setObjectName(u"backupsLabel")
 
-        self.form.setWidget(5, QFormLayout.ItemRole.LabelRole, self.backupsLabel)
+        self.form.setWidget(7, QFormLayout.ItemRole.LabelRole, self.backupsLabel)
 
         self.backupsPath = QLabel(PreferencesDialog)
         self.backupsPath.setObjectName(u"backupsPath")
         self.backupsPath.setWordWrap(True)
         self.backupsPath.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
 
-        self.form.setWidget(5, QFormLayout.ItemRole.FieldRole, self.backupsPath)
+        self.form.setWidget(7, QFormLayout.ItemRole.FieldRole, self.backupsPath)
 
 
         self.layout.addLayout(self.form)
@@ -96,6 +113,7 @@ class Ui_PreferencesDialog(object):
 #if QT_CONFIG(shortcut)
         self.nameLabel.setBuddy(self.nameEdit)
         self.schemeLabel.setBuddy(self.schemeCombo)
+        self.languageLabel.setBuddy(self.languageCombo)
 #endif // QT_CONFIG(shortcut)
 
         self.retranslateUi(PreferencesDialog)
@@ -116,6 +134,14 @@ class Ui_PreferencesDialog(object):
 #if QT_CONFIG(accessibility)
         self.schemeCombo.setAccessibleName(QCoreApplication.translate("PreferencesDialog", u"Appearance", None))
 #endif // QT_CONFIG(accessibility)
+        self.languageLabel.setText(QCoreApplication.translate("PreferencesDialog", u"&Language:", None))
+#if QT_CONFIG(tooltip)
+        self.languageCombo.setToolTip(QCoreApplication.translate("PreferencesDialog", u"The language of menus, forms and messages", None))
+#endif // QT_CONFIG(tooltip)
+#if QT_CONFIG(accessibility)
+        self.languageCombo.setAccessibleName(QCoreApplication.translate("PreferencesDialog", u"Language", None))
+#endif // QT_CONFIG(accessibility)
+        self.languageHint.setText(QCoreApplication.translate("PreferencesDialog", u"A new language takes effect at the next start.", None))
         self.databaseLabel.setText(QCoreApplication.translate("PreferencesDialog", u"Database:", None))
         self.backupsLabel.setText(QCoreApplication.translate("PreferencesDialog", u"Backups:", None))
     # retranslateUi

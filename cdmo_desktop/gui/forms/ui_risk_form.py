@@ -36,6 +36,7 @@ class Ui_RiskForm(object):
 
         self.codeLabel = QLabel(RiskForm)
         self.codeLabel.setObjectName(u"codeLabel")
+        self.codeLabel.setStyleSheet(u"font-size: 15pt; font-weight: bold;")
 
         self.headerLayout.addWidget(self.codeLabel)
 
@@ -641,7 +642,6 @@ class Ui_RiskForm(object):
         self.backButton.setToolTip(QCoreApplication.translate("RiskForm", u"Back to the risk register (Esc)", None))
 #endif // QT_CONFIG(tooltip)
         self.codeLabel.setText(QCoreApplication.translate("RiskForm", u"New risk", None))
-        self.codeLabel.setStyleSheet(QCoreApplication.translate("RiskForm", u"font-size: 15pt; font-weight: bold;", None))
         self.headerLevelLabel.setText("")
         self.engagementLink.setText("")
 #if QT_CONFIG(tooltip)

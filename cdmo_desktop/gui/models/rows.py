@@ -2,8 +2,9 @@
 
 Subclasses name their column `headers` and answer two questions about one row: its text in
 a column (`display`) and any other role (`cell_data`: colours, tooltips, ids, alignment);
-`header_tooltip` explains a column. `RowTableModel` is the part shared by the list model
-(`ListTableModel`, every row in a Python list) and the virtual paged model
+`header_tooltip` explains a column. Headers and header tooltips are shown through tr():
+subclasses mark them with QT_TR_NOOP (gui/i18n.py). `RowTableModel` is the part shared by
+the list model (`ListTableModel`, every row in a Python list) and the virtual paged model
 (gui.models.paged, rows read a page at a time): it asks `row_at`/`has_row` for a row.
 """
 
@@ -13,6 +14,8 @@ from collections.abc import Callable, Sequence
 from typing import Any, Generic, TypeVar
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt
+
+from cdmo_desktop.gui.i18n import tr
 
 Row = TypeVar("Row")
 AnyIndex = QModelIndex | QPersistentModelIndex
@@ -51,9 +54,10 @@ class RowTableModel(QAbstractTableModel, Generic[Row]):
         if orientation != Qt.Orientation.Horizontal or not 0 <= section < len(self.headers):
             return None
         if role == Qt.ItemDataRole.DisplayRole:
-            return self.headers[section]
+            return tr(self.headers[section])
         if role == Qt.ItemDataRole.ToolTipRole:
-            return self.header_tooltip(section)
+            tip = self.header_tooltip(section)
+            return tr(tip) if tip else tip
         return None
 
     def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:

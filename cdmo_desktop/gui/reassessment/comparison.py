@@ -3,6 +3,8 @@ previous assessment of the same partner (with the difference), criteria down."""
 
 from __future__ import annotations
 
+from typing import Any
+
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import (
@@ -51,6 +53,8 @@ class ComparisonTable(QTableWidget):
         self.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
         self.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        self._shown: tuple[Any, ...] | None = None
+        theme.notifier().changed.connect(self._on_theme_changed)  # tints are the theme's
 
     def show_scores(
         self,
@@ -58,6 +62,7 @@ class ComparisonTable(QTableWidget):
         entries: tuple[ScoreEntry, ...],
         detail: ReassessmentDetail,
     ) -> None:
+        self._shown = (columns, entries, detail)
         by_cell = {(e.partner_id, Criterion(e.criterion)): e.score for e in entries}
         headers = [f"{c.name} (current)" if c.current else c.name for c in columns]
         previous = detail.previous
@@ -90,6 +95,10 @@ class ComparisonTable(QTableWidget):
                 diff = avg_now - avg_before
                 colour = _better_or_worse(diff)
                 self.setItem(last, len(columns) + 1, _item(f"{diff:+.1f}", colour=colour))
+
+    def _on_theme_changed(self) -> None:
+        if self._shown is not None:
+            self.show_scores(*self._shown)
 
 
 def _change(now: int | None, before: int | None) -> QTableWidgetItem:

@@ -75,6 +75,8 @@ class ScoreTable(QTableWidget):
         self.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         self.itemChanged.connect(self._on_item_changed)
+        self._errors: set[str] = set()
+        theme.notifier().changed.connect(self._on_theme_changed)  # tints are the theme's
 
     def load(
         self, columns: tuple[PartnerColumn, ...], entries: dict[tuple[str, Criterion], ScoreEntry]
@@ -146,6 +148,7 @@ class ScoreTable(QTableWidget):
 
     def mark_errors(self, keys: set[str]) -> None:
         """Tint the cells named by error keys ("<partner>:<criterion>:<field>")."""
+        self._errors = set(keys)
         self._loading = True  # a tint is no edit
         try:
             self._mark(keys)
@@ -166,6 +169,9 @@ class ScoreTable(QTableWidget):
                         item.setBackground(QBrush())
                         item.setForeground(QBrush())
                 self._tint_unless_error(row, i, keys)
+
+    def _on_theme_changed(self) -> None:
+        self.mark_errors(self._errors)  # every cell tinted again in the new scheme
 
     def _tint_unless_error(self, row: int, i: int, keys: set[str]) -> None:
         c = self.columns[i]

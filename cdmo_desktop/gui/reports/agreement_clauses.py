@@ -19,6 +19,7 @@ from cdmo_desktop.domain.placeholders import PLACEHOLDERS
 from cdmo_desktop.gui.conflicts import guarded_save
 from cdmo_desktop.gui.context import AppContext
 from cdmo_desktop.gui.forms.ui_agreement_clauses import Ui_ClauseEditor
+from cdmo_desktop.gui.i18n import message, tr
 from cdmo_desktop.gui.reports.report_tables import ClauseListModel
 from cdmo_desktop.gui.undo import REFUSALS, commit, refusal_text
 from cdmo_desktop.gui.unsaved import ask_unsaved, settle_unsaved
@@ -50,7 +51,8 @@ class ClauseEditor(QWidget):
         self._dirty = False
         self._loading = False
         for name, description in PLACEHOLDERS.items():
-            ui.placeholderCombo.addItem(f"{{{name}}}  {description}", name)
+            shown = f"{{{name}}}  {message(description)}"
+            ui.placeholderCombo.addItem(shown, name)
         shrinkable_combo(ui.placeholderCombo, chars=24)
         self._build_add_menu()
         self._shortcut(QKeySequence.StandardKey.Save, self._on_save_clause_button_clicked)
@@ -82,7 +84,7 @@ class ClauseEditor(QWidget):
             action = menu.addAction(template.heading)
             action.setData(template.key)
         menu.addSeparator()
-        blank = menu.addAction("Blank clause")
+        blank = menu.addAction(tr("Blank clause"))
         blank.setData("")
         menu.triggered.connect(self._on_add_menu_triggered)
         self.ui.addClauseButton.setMenu(menu)
@@ -157,13 +159,13 @@ class ClauseEditor(QWidget):
 
     def _empty_hint(self) -> str:
         if self.agreement_id is None:
-            return "Select an agreement above to see and edit its clauses."
+            return tr("Select an agreement above to see and edit its clauses.")
         if not self.model.rows:
-            return (
+            return tr(
                 "This agreement has no clauses yet: Add takes one from the clause library "
                 "or starts a blank one."
             )
-        return "Select a clause on the left to edit its text."
+        return tr("Select a clause on the left to edit its text.")
 
     # --- state ----------------------------------------------------------------------------
     def current_row(self) -> int:
@@ -191,13 +193,13 @@ class ClauseEditor(QWidget):
         for w in (ui.headingEdit, ui.bodyEdit, ui.placeholderCombo, ui.insertPlaceholderButton):
             w.setEnabled(row >= 0)
         errors = self.errors() if row >= 0 else {}
-        ui.headingError.setText(errors.get("heading", ""))
+        ui.headingError.setText(message(errors.get("heading", "")))
         ui.headingError.setVisible("heading" in errors)
-        ui.bodyError.setText(errors.get("body", ""))
+        ui.bodyError.setText(message(errors.get("body", "")))
         ui.bodyError.setVisible("body" in errors)
         ui.saveClauseButton.setEnabled(self._dirty and not errors)
         ui.revertClauseButton.setEnabled(self._dirty)
-        ui.clauseState.setText("Unsaved changes" if self._dirty else "")
+        ui.clauseState.setText(tr("Unsaved changes") if self._dirty else "")
 
     def maybe_leave(self) -> bool:
         """Before the clause or agreement changes: save, discard or stay (False)."""
@@ -205,9 +207,9 @@ class ClauseEditor(QWidget):
             return True
         answer = ask_unsaved(
             self,
-            "the clause",
-            title="Unsaved clause",
-            question="The clause has unsaved changes. Save them?",
+            tr("the clause"),
+            title=tr("Unsaved clause"),
+            question=tr("The clause has unsaved changes. Save them?"),
         )
         return settle_unsaved(answer, self.save, self.discard)
 
@@ -226,7 +228,7 @@ class ClauseEditor(QWidget):
         clause_id = self._current
         heading, body = self.ui.headingEdit.text().strip(), self.ui.bodyEdit.toPlainText()
         changeset = self._write(
-            "Clause not saved",
+            tr("Clause not saved"),
             lambda: guarded_save(
                 self,
                 self._clause_version(clause_id),
@@ -254,10 +256,10 @@ class ClauseEditor(QWidget):
             template = load_clause_library().clauses[key]
             heading, body = template.heading, template.body
         else:
-            heading, body = "New clause", ""
+            heading, body = tr("New clause"), ""
         row, clause_id = self.current_row(), new_id()
         changeset = self._write(
-            "Clause not added",
+            tr("Clause not added"),
             lambda: edits.add_clause(
                 self.ctx.store,
                 agreement_id,
@@ -279,7 +281,7 @@ class ClauseEditor(QWidget):
         if self.agreement_id is None or clause_id is None or not self.maybe_leave():
             return
         changeset = self._write(
-            "Clause not moved", lambda: edits.move_clause(self.ctx.store, clause_id, step)
+            tr("Clause not moved"), lambda: edits.move_clause(self.ctx.store, clause_id, step)
         )
         if changeset is not None:
             commit(self.ctx, changeset, initiator=self)
@@ -291,7 +293,7 @@ class ClauseEditor(QWidget):
         row = self.current_row()
         neighbour = self.model.row_id(row + 1) or self.model.row_id(row - 1)
         changeset = self._write(
-            "Clause not removed", lambda: edits.remove_clause(self.ctx.store, clause_id)
+            tr("Clause not removed"), lambda: edits.remove_clause(self.ctx.store, clause_id)
         )
         if changeset is None:
             return

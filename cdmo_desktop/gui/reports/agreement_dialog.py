@@ -18,6 +18,7 @@ from cdmo_desktop.gui.conflicts import guarded_save
 from cdmo_desktop.gui.context import AppContext
 from cdmo_desktop.gui.dialogs.base import RememberedGeometryDialog
 from cdmo_desktop.gui.forms.ui_agreement_dialog import Ui_AgreementDialog
+from cdmo_desktop.gui.i18n import message, tr
 from cdmo_desktop.gui.reports import report_output as output
 from cdmo_desktop.gui.undo import REFUSALS, commit, refusal_text
 from cdmo_desktop.gui.widgets.fields import DateField
@@ -46,25 +47,25 @@ class AgreementDialog(RememberedGeometryDialog):
         self.agreement_id = agreement_id
         self.ui = ui = Ui_AgreementDialog()
         ui.setupUi(self)
-        self.setWindowTitle("New agreement" if agreement_id is None else "Edit agreement")
+        self.setWindowTitle(tr("New agreement") if agreement_id is None else tr("Edit agreement"))
         self.dates: dict[str, DateField] = {
             "effective_date": ui.effectiveDateEdit,
             "expiry_date": ui.expiryDateEdit,
             "signed_date": ui.signedDateEdit,
         }
         for value, text in AgreementKind.choices():
-            ui.kindCombo.addItem(text, value)
+            ui.kindCombo.addItem(message(text), value)
         for value, text in AgreementStatus.choices():
-            ui.statusCombo.addItem(text, value)
+            ui.statusCombo.addItem(message(text), value)
         lists = choices(ctx.store)
         self._versions = conflicts.Versions()  # of the agreement, read before its values
         if agreement_id:
             self._versions = conflicts.opened(ctx.store, Agreement, agreement_id)
         original = agreement_values(ctx.store, agreement_id) if agreement_id else None
         parties = engagement_parties(ctx.store, engagement_id) if engagement_id else None
-        ui.partnerCombo.addItem("Choose the partner…", None)
-        ui.clientCombo.addItem("Choose the client…", None)
-        ui.engagementCombo.addItem("— not tied to one engagement —", None)
+        ui.partnerCombo.addItem(tr("Choose the partner…"), None)
+        ui.clientCombo.addItem(tr("Choose the client…"), None)
+        ui.engagementCombo.addItem(tr("— not tied to one engagement —"), None)
         for combo, key in (
             (ui.partnerCombo, "partner"),
             (ui.clientCombo, "client"),
@@ -75,7 +76,9 @@ class AgreementDialog(RememberedGeometryDialog):
         self._original = original or self._defaults(engagement_id, parties)
         self.set_values(self._original)
         ui.kindNote.setVisible(agreement_id is None)
-        ui.kindNote.setText("A new agreement starts with the clauses of its kind from the library.")
+        ui.kindNote.setText(
+            tr("A new agreement starts with the clauses of its kind from the library.")
+        )
         self._connect()
         self.refresh()
 
@@ -93,7 +96,7 @@ class AgreementDialog(RememberedGeometryDialog):
             engagement_id=engagement_id,
             client_id=parties[0] if parties else None,
             partner_id=parties[1] if parties else None,
-            title=AgreementKind.MASTER_SERVICES.label,
+            title=message(AgreementKind.MASTER_SERVICES.label),
         )
         return values
 
@@ -180,8 +183,8 @@ class AgreementDialog(RememberedGeometryDialog):
         """The fields that may not be saved: a date whose text cannot be read, then the
         store's own checks."""
         errors = {k: d.message() for k, d in self.dates.items() if d.message()}
-        for field, message in check_agreement(self.values()).items():
-            errors.setdefault(field, message)
+        for field, text in check_agreement(self.values()).items():
+            errors.setdefault(field, text)
         return errors
 
     def refresh(self, *_args: object) -> None:
@@ -196,7 +199,7 @@ class AgreementDialog(RememberedGeometryDialog):
             (ui.signedError, "signed_date"),
             (ui.recitalsError, "recitals"),
         ):
-            label.setText(errors.get(key, ""))
+            label.setText(message(errors.get(key, "")))
             label.setVisible(key in errors)
         dirty = self.agreement_id is None or bool(self.changes())  # a new one saves as is
         ui.buttonBox.button(QDialogButtonBox.StandardButton.Save).setEnabled(not errors and dirty)
@@ -231,7 +234,7 @@ class AgreementDialog(RememberedGeometryDialog):
                     return False
                 changeset = saved
         except REFUSALS as exc:
-            QMessageBox.warning(self, "Agreement not saved", refusal_text(exc))
+            QMessageBox.warning(self, tr("Agreement not saved"), refusal_text(exc))
             return False
         self.agreement_id = agreement_id
         commit(self.ctx, changeset, initiator=self)
@@ -262,8 +265,8 @@ class AgreementDialog(RememberedGeometryDialog):
             return
         answer = QMessageBox.question(
             self,
-            "Discard changes?",
-            "The agreement has unsaved changes. Discard them?",
+            tr("Discard changes?"),
+            tr("The agreement has unsaved changes. Discard them?"),
             QMessageBox.StandardButton.Discard | QMessageBox.StandardButton.Cancel,
             QMessageBox.StandardButton.Cancel,
         )

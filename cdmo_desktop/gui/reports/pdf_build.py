@@ -29,6 +29,7 @@ from datetime import datetime
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from cdmo_desktop.domain.messages import QT_TRANSLATE_NOOP, msg
 from cdmo_desktop.domain.snapshot import StatusForm
 
 if TYPE_CHECKING:
@@ -40,6 +41,15 @@ if TYPE_CHECKING:
     from cdmo_desktop.store.store import Store
 
 Progress = Callable[[int, str], None]
+# The child has no translators: it sends these English sentences, templates of the
+# "messages" catalogue, and the window shows them through i18n.message.
+READING = QT_TRANSLATE_NOOP("messages", "Reading the data")
+NOT_WRITTEN = QT_TRANSLATE_NOOP("messages", "The PDF could not be written. {fault}")
+FILE_NOT_WRITTEN = QT_TRANSLATE_NOOP("messages", "The file could not be written: {reason}.")
+UNEXPECTED = QT_TRANSLATE_NOOP(
+    "messages",
+    "The PDF could not be built because of an unexpected error ({error}); the log has the details.",
+)
 
 
 @dataclass(frozen=True)
@@ -133,7 +143,7 @@ def build(request: Request, progress: Progress) -> str:
 
     clock.set_now(request.now)
     try:
-        progress(1, "Reading the data")
+        progress(1, READING)
         store = _open(request.db_path)
         try:
             snapshot = _read(store, request)
@@ -163,16 +173,13 @@ def sentence(exc: BaseException) -> str:
         return exc.sentence()
     fault = fault_sentence(exc)
     if fault is not None:
-        return f"The PDF could not be written. {fault}"
+        return msg(NOT_WRITTEN, fault=fault)
     if isinstance(exc, OSError) and exc.strerror:
-        return f"The file could not be written: {exc.strerror}."
+        return msg(FILE_NOT_WRITTEN, reason=exc.strerror)
     if isinstance(exc, PlaceholderError | LookupError | OSError):
         text = " ".join(str(exc).split()) or type(exc).__name__
         return text if text.endswith(".") else text + "."
-    return (
-        f"The PDF could not be built because of an unexpected error ({type(exc).__name__}); "
-        "the log has the details."
-    )
+    return msg(UNEXPECTED, error=type(exc).__name__)
 
 
 def run(

@@ -30,6 +30,7 @@ from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QCoreApplication, QObject, Signal
 
+from cdmo_desktop.gui.i18n import QT_TR_NOOP, tr
 from cdmo_desktop.gui.reports import pdf_build
 
 if TYPE_CHECKING:
@@ -41,8 +42,8 @@ log = logging.getLogger(__name__)
 
 CANCEL_GRACE_S = 5.0  # a worker that has not stopped by then is ended
 POLL_S = 0.1
-STOPPED = "The PDF builder stopped unexpectedly; nothing was written."
-BUSY = "Another PDF is still being written; export again when it is done."
+STOPPED = QT_TR_NOOP("The PDF builder stopped unexpectedly; nothing was written.")
+BUSY = QT_TR_NOOP("Another PDF is still being written; export again when it is done.")
 
 
 class WorkerBusy(RuntimeError):
@@ -109,7 +110,7 @@ class PdfWorker:
         self.start()
         with self._lock:
             if self.busy:
-                raise WorkerBusy(BUSY)
+                raise WorkerBusy(tr(BUSY))
             assert self._conn is not None and self._cancel is not None
             self._cancel.clear()
             unlock = pdf_build.unlock_message(request.db_path)
@@ -267,7 +268,7 @@ class PdfBuild(QObject):
         log.error("the PDF worker stopped while writing %s", self.request.out_path)
         self._worker.kill()
         remove_parts(Path(self.request.out_path))
-        self.failed.emit(STOPPED)
+        self.failed.emit(tr(STOPPED))
 
     def _answer(self, message: tuple[Any, ...]) -> bool:
         """Handle one message; True when it closes the build."""

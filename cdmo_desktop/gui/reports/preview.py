@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 )
 
 from cdmo_desktop.gui.dialogs.base import RememberedGeometryDialog
+from cdmo_desktop.gui.i18n import tr
 from cdmo_desktop.gui.reports import printing
 from cdmo_desktop.gui.reports.report_output import fit_on_screen, open_in_viewer
 
@@ -65,8 +66,8 @@ class PdfPreviewDialog(RememberedGeometryDialog):
         self.setObjectName("pdfPreviewDialog")
         self.path = Path(path)
         self.pages = printing.PdfPages(self.path)
-        self.setWindowTitle(f"Preview – {self.path.name}")
-        self.setAccessibleName("PDF preview")
+        self.setWindowTitle(tr("Preview – {file}").format(file=self.path.name))
+        self.setAccessibleName(tr("PDF preview"))
         self.setWindowFlag(Qt.WindowType.WindowMaximizeButtonHint, True)
         self.page = 0
         self.zoom = 100  # percent of the paper's real size
@@ -83,7 +84,7 @@ class PdfPreviewDialog(RememberedGeometryDialog):
         a.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
         if keys:
             native = keys[0].toString(QKeySequence.SequenceFormat.NativeText)
-            a.setToolTip(f"{text.replace('&', '')} ({native})")
+            a.setToolTip(tr("{action} ({keys})").format(action=text.replace("&", ""), keys=native))
         a.triggered.connect(slot)
         self.addAction(a)
         return a
@@ -92,85 +93,90 @@ class PdfPreviewDialog(RememberedGeometryDialog):
         K = QKeySequence
         bar = QToolBar(self)
         bar.setObjectName("previewToolBar")
-        bar.setAccessibleName("Preview tools")
+        bar.setAccessibleName(tr("Preview tools"))
         self.previous_action = self._action(
             "previousPageAction",
-            "Previous page",
+            tr("Previous page"),
             self.previous_page,
             K(K.StandardKey.MoveToPreviousPage),
         )
         arrows = self.style()
         self.previous_action.setIcon(arrows.standardIcon(QStyle.StandardPixmap.SP_ArrowBack))
         self.next_action = self._action(
-            "nextPageAction", "Next page", self.next_page, K(K.StandardKey.MoveToNextPage)
+            "nextPageAction", tr("Next page"), self.next_page, K(K.StandardKey.MoveToNextPage)
         )
         self.next_action.setIcon(arrows.standardIcon(QStyle.StandardPixmap.SP_ArrowForward))
         self.first_action = self._action(
-            "firstPageAction", "First page", lambda: self.show_page(0), K("Home")
+            "firstPageAction", tr("First page"), lambda: self.show_page(0), K("Home")
         )
         self.last_action = self._action(
-            "lastPageAction", "Last page", lambda: self.show_page(len(self.pages) - 1), K("End")
+            "lastPageAction", tr("Last page"), lambda: self.show_page(len(self.pages) - 1), K("End")
         )
         bar.addAction(self.previous_action)
         self.page_spin = QSpinBox(bar)
         self.page_spin.setObjectName("pageSpin")
-        self.page_spin.setAccessibleName("Page number")
+        self.page_spin.setAccessibleName(tr("Page number"))
         self.page_spin.setRange(1, max(len(self.pages), 1))
         self.page_spin.valueChanged.connect(lambda n: self.show_page(n - 1))
         bar.addWidget(self.page_spin)
-        self.of_label = QLabel(f" of {len(self.pages)} ", bar)
+        self.of_label = QLabel(tr(" of {count} ").format(count=len(self.pages)), bar)
         self.of_label.setObjectName("pageCountLabel")
         bar.addWidget(self.of_label)
         bar.addAction(self.next_action)
         bar.addSeparator()
         self.zoom_out_action = self._action(
             "zoomOutAction",
-            "Zoom out",
+            tr("Zoom out"),
             lambda: self.zoom_by(-1),
             K(K.StandardKey.ZoomOut),
             K("Ctrl+-"),
         )
         self.zoom_in_action = self._action(
-            "zoomInAction", "Zoom in", lambda: self.zoom_by(1), K(K.StandardKey.ZoomIn), K("Ctrl+=")
+            "zoomInAction",
+            tr("Zoom in"),
+            lambda: self.zoom_by(1),
+            K(K.StandardKey.ZoomIn),
+            K("Ctrl+="),
         )
         self.zoom_combo = QComboBox(bar)
         self.zoom_combo.setObjectName("zoomCombo")
-        self.zoom_combo.setAccessibleName("Zoom")
+        self.zoom_combo.setAccessibleName(tr("Zoom"))
         self.zoom_combo.setEditable(True)  # shows any zoom; typing is not needed
         self.zoom_combo.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
         line = self.zoom_combo.lineEdit()
         assert line is not None  # editable
         line.setReadOnly(True)
-        line.setAccessibleName("Zoom")
+        line.setAccessibleName(tr("Zoom"))
         for z in ZOOMS:
-            self.zoom_combo.addItem(f"{z} %", z)
+            percent = f"{z} %"
+            self.zoom_combo.addItem(percent, z)
         self.zoom_combo.activated.connect(self._on_zoom_combo_activated)
         bar.addAction(self.zoom_out_action)
         bar.addWidget(self.zoom_combo)
         bar.addAction(self.zoom_in_action)
         self.fit_width_action = self._action(
-            "fitWidthAction", "Fit width", lambda: self.set_fit(FIT_WIDTH), K("Ctrl+2")
+            "fitWidthAction", tr("Fit width"), lambda: self.set_fit(FIT_WIDTH), K("Ctrl+2")
         )
         self.fit_page_action = self._action(
-            "fitPageAction", "Whole page", lambda: self.set_fit(FIT_PAGE), K("Ctrl+0")
+            "fitPageAction", tr("Whole page"), lambda: self.set_fit(FIT_PAGE), K("Ctrl+0")
         )
         for a in (self.fit_width_action, self.fit_page_action):
             a.setCheckable(True)
             bar.addAction(a)
         bar.addSeparator()
         self.print_action = self._action(
-            "printAction", "&Print…", self.print_document, K(printing.PRINT_SHORTCUT)
+            "printAction", tr("&Print…"), self.print_document, K(printing.PRINT_SHORTCUT)
         )
         self.open_action = self._action(
-            "openInViewerAction", "Open in PDF viewer", self.open_in_viewer
+            "openInViewerAction", tr("Open in PDF viewer"), self.open_in_viewer
         )
-        self._action("closePreviewAction", "Close", self.reject, K(K.StandardKey.Close))
+        self._action("closePreviewAction", tr("Close"), self.reject, K(K.StandardKey.Close))
         bar.addAction(self.print_action)
         bar.addAction(self.open_action)
 
         self.area = PageArea(self)
         self.area.setObjectName("pageArea")
-        self.area.setAccessibleName("Page")
+        self.area.setAccessibleName(tr("Page"))
         self.area.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.area.setBackgroundRole(self.palette().ColorRole.Dark)
         self.page_label = QLabel()
@@ -237,7 +243,7 @@ class PdfPreviewDialog(RememberedGeometryDialog):
 
     def draw_page(self) -> None:
         if not len(self.pages):
-            self.page_label.setText("This PDF has no pages.")
+            self.page_label.setText(tr("This PDF has no pages."))
             return
         if self.fit is not None:
             self.zoom = self._fitted_zoom()
@@ -246,7 +252,9 @@ class PdfPreviewDialog(RememberedGeometryDialog):
         image.setDevicePixelRatio(ratio)
         self.page_label.setPixmap(QPixmap.fromImage(image))
         self.page_label.adjustSize()
-        self.page_label.setAccessibleDescription(f"Page {self.page + 1} of {len(self.pages)}")
+        self.page_label.setAccessibleDescription(
+            tr("Page {number} of {count}").format(number=self.page + 1, count=len(self.pages))
+        )
         self._sync_controls()
 
     def _sync_controls(self) -> None:
@@ -298,7 +306,7 @@ def show_preview(
     try:
         dialog = PdfPreviewDialog(path, parent, settings)
     except printing.PdfError as exc:
-        QMessageBox.warning(parent, "Preview", str(exc))
+        QMessageBox.warning(parent, tr("Preview"), str(exc))
         return None
     dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
     dialog.show()

@@ -19,6 +19,8 @@ from typing import TYPE_CHECKING, Protocol
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QMenu, QStackedWidget, QStatusBar, QWidget
 
+from cdmo_desktop.gui.i18n import QT_TR_NOOP, message, tr
+
 if TYPE_CHECKING:
     from cdmo_desktop.gui.context import AppContext
 
@@ -34,7 +36,7 @@ class PrintHost(Protocol):
     def statusBar(self) -> QStatusBar: ...
 
 
-NOTHING = (
+NOTHING = QT_TR_NOOP(
     "Nothing to print on this screen: status reports and agreements print from the Reports "
     "screen or an engagement's workspace, the Gantt chart from the Schedule ({keys} there)."
 )
@@ -42,10 +44,10 @@ NOTHING = (
 
 def install_print_action(window: PrintHost, menu: QMenu, before: QAction | None = None) -> QAction:
     """Add File > Print… to `menu` (above `before`)."""
-    action = QAction("&Print…", window.window())
+    action = QAction(tr("&Print…"), window.window())
     action.setObjectName("printAction")
     action.setShortcut(QKeySequence(QKeySequence.StandardKey.Print))
-    action.setStatusTip("Print the report or agreement of the screen on show")
+    action.setStatusTip(tr("Print the report or agreement of the screen on show"))
     action.triggered.connect(lambda: print_current(window))
     if before is not None:
         menu.insertAction(before, action)
@@ -82,7 +84,7 @@ def print_current(window: PrintHost) -> QWidget | None:
         dialog = ExportDialog(window.ctx, engagement_id=engagement_id, parent=page)
     if dialog is None:
         keys = action_keys(window)
-        window.statusBar().showMessage(NOTHING.format(keys=keys), 8000)
+        window.statusBar().showMessage(tr(NOTHING).format(keys=keys), 8000)
         return None
     dialog.setObjectName("printExportDialog")
     dialog.open()
@@ -104,9 +106,9 @@ def preview_schedule(window: PrintHost, page: QWidget) -> QWidget | None:
         return None
     engagement_id = getattr(page, "engagement_id", None)
     title = (
-        doc.engagement_titles.get(engagement_id, "Schedule")
+        doc.engagement_titles.get(engagement_id) or tr("Schedule")
         if engagement_id
-        else "Portfolio schedule"
+        else tr("Portfolio schedule")
     )
     rows = chart_rows(doc)
     links = [link for link in doc.graph.links if link is not None]
@@ -117,17 +119,18 @@ def preview_schedule(window: PrintHost, page: QWidget) -> QWidget | None:
         write_chart(rows, links, path, "pdf", title, doc.today)
         return path
 
-    outcome = run_with_progress(window.window(), "Print", "Drawing the schedule…", work)
+    outcome = run_with_progress(window.window(), tr("Print"), tr("Drawing the schedule…"), work)
     if not outcome.ok:
         shutil.rmtree(folder, ignore_errors=True)
         if outcome.failure:
-            window.statusBar().showMessage(f"The chart could not be drawn: {outcome.failure}", 8000)
+            told = tr("The chart could not be drawn: {reason}")
+            window.statusBar().showMessage(told.format(reason=message(outcome.failure)), 8000)
         return None
     dialog = show_preview(window.window(), path, window.ctx.settings)
     if dialog is None:
         shutil.rmtree(folder, ignore_errors=True)
         return None
-    dialog.setWindowTitle(f"Preview – {title}")
+    dialog.setWindowTitle(tr("Preview – {file}").format(file=title))
     dialog.finished.connect(lambda _result: shutil.rmtree(folder, ignore_errors=True))
     return dialog
 

@@ -23,6 +23,8 @@ from PySide6.QtGui import QImage, QKeySequence, QPageLayout, QPageSize, QPainter
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import QApplication, QMessageBox, QProgressDialog, QWidget
 
+from cdmo_desktop.gui.i18n import tr
+
 log = logging.getLogger(__name__)
 
 POINTS_PER_INCH = 72.0
@@ -50,7 +52,11 @@ class PdfPages:
         try:
             self._doc = pdfium.PdfDocument(str(self.path))
         except (pdfium.PdfiumError, OSError) as exc:
-            raise PdfError(f"{self.path.name} could not be read as a PDF ({exc}).") from None
+            raise PdfError(
+                tr("{file} could not be read as a PDF ({reason}).").format(
+                    file=self.path.name, reason=exc
+                )
+            ) from None
         self.sizes = [PageSize(*self._doc.get_page_size(i)) for i in range(len(self._doc))]
 
     def __len__(self) -> int:
@@ -124,7 +130,7 @@ def print_pages(
     dpi = min(printer.resolution(), PRINT_DPI)
     painter = QPainter()
     if not painter.begin(printer):
-        raise PdfError("The printer did not accept the job.")
+        raise PdfError(tr("The printer did not accept the job."))
     painter.setRenderHint(QPainter.RenderHint.SmoothPixmapTransform)
     sent = 0
     try:
@@ -167,7 +173,7 @@ def print_pdf(parent: QWidget | None, path: Path, printer: QPrinter | None = Non
     try:
         pages = PdfPages(path)
     except PdfError as exc:
-        QMessageBox.warning(parent, "Print", str(exc))
+        QMessageBox.warning(parent, tr("Print"), str(exc))
         return 0
     try:
         if printer is None:
@@ -175,7 +181,7 @@ def print_pdf(parent: QWidget | None, path: Path, printer: QPrinter | None = Non
             prepare_printer(printer, pages)
             dialog = QPrintDialog(printer, parent)
             dialog.setObjectName("printDialog")
-            dialog.setWindowTitle(f"Print {path.name}")
+            dialog.setWindowTitle(tr("Print {file}").format(file=path.name))
             dialog.setMinMax(1, max(len(pages), 1))
             dialog.setOption(QPrintDialog.PrintDialogOption.PrintPageRange, True)
             if dialog.exec() != QPrintDialog.DialogCode.Accepted:
@@ -188,9 +194,9 @@ def print_pdf(parent: QWidget | None, path: Path, printer: QPrinter | None = Non
 
 
 def _print_with_progress(parent: QWidget | None, pages: PdfPages, printer: QPrinter) -> int:
-    box = QProgressDialog("Sending the pages to the printer…", "Cancel", 0, 1, parent)
+    box = QProgressDialog(tr("Sending the pages to the printer…"), tr("Cancel"), 0, 1, parent)
     box.setObjectName("printProgress")
-    box.setWindowTitle("Print")
+    box.setWindowTitle(tr("Print"))
     box.setWindowModality(Qt.WindowModality.WindowModal)
     box.setMinimumDuration(500)  # only for a job that takes a while
     QApplication.setOverrideCursor(Qt.CursorShape.BusyCursor)
@@ -198,14 +204,18 @@ def _print_with_progress(parent: QWidget | None, pages: PdfPages, printer: QPrin
     def progress(done: int, total: int) -> bool:
         box.setMaximum(total)
         box.setValue(done)
-        box.setLabelText(f"Sending page {min(done + 1, total)} of {total} to the printer…")
+        box.setLabelText(
+            tr("Sending page {number} of {count} to the printer…").format(
+                number=min(done + 1, total), count=total
+            )
+        )
         QApplication.processEvents()
         return not box.wasCanceled()
 
     try:
         sent = print_pages(pages, printer, progress)
     except PdfError as exc:
-        QMessageBox.warning(parent, "Print", str(exc))
+        QMessageBox.warning(parent, tr("Print"), str(exc))
         return 0
     finally:
         QApplication.restoreOverrideCursor()

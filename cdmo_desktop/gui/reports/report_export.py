@@ -36,6 +36,7 @@ from cdmo_desktop.gui import settings
 from cdmo_desktop.gui.context import AppContext
 from cdmo_desktop.gui.dialogs.base import RememberedGeometryDialog
 from cdmo_desktop.gui.forms.ui_report_export import Ui_ReportExportDialog
+from cdmo_desktop.gui.i18n import QT_TR_NOOP, message, tr
 from cdmo_desktop.gui.reports import pdf_process, printing, report_rag
 from cdmo_desktop.gui.reports import report_export_form as form_io
 from cdmo_desktop.gui.reports import report_output as output
@@ -47,6 +48,7 @@ from cdmo_desktop.store.status_reports import issue_printed_report
 
 STATUS, AGREEMENT = 0, 1
 log = logging.getLogger(__name__)
+STORED = QT_TR_NOOP(" It is stored on the Reports screen and prints again as issued.")
 
 
 def default_paper(qsettings: QSettings) -> str:
@@ -85,13 +87,13 @@ class ExportDialog(RememberedGeometryDialog):
         self._confirmed: Path | None = None  # a file the user agreed to replace
         self._rated: report_rag.Rated | None = None  # the issued report shown, if any
         ui = self.ui
-        ui.kindCombo.addItems(["Status report", "Agreement"])
+        ui.kindCombo.addItems([tr("Status report"), tr("Agreement")])
         ui.paperCombo.addItems(["A4", "Letter"])
         ui.paperCombo.setCurrentText(default_paper(ctx.settings))
         self._print_when_written = False
         self.preview_button = self._add_preview_button()
-        ui.openButton.setText("&Open in viewer")
-        ui.openButton.setToolTip("Open the PDF in your system's PDF viewer")
+        ui.openButton.setText(tr("&Open in viewer"))
+        ui.openButton.setToolTip(tr("Open the PDF in your system's PDF viewer"))
         ui.openButton.setEnabled(False)
         ui.printButton.setEnabled(False)
         ui.progressBar.setVisible(False)
@@ -99,7 +101,9 @@ class ExportDialog(RememberedGeometryDialog):
         shortcut = QKeySequence(printing.PRINT_SHORTCUT).toString(
             QKeySequence.SequenceFormat.NativeText
         )
-        ui.printButton.setToolTip(f"Print through the system print dialog ({shortcut})")
+        ui.printButton.setToolTip(
+            tr("Print through the system print dialog ({shortcut})").format(shortcut=shortcut)
+        )
         form_io.fill_choices(self, engagement_id, agreement_id)
         if report_id is not None:
             stored = form_io.load_stored(self, report_id)
@@ -147,9 +151,9 @@ class ExportDialog(RememberedGeometryDialog):
 
     def _add_preview_button(self) -> QPushButton:
         """Preview, beside Export: the PDF read inside the app."""
-        button = QPushButton("Pre&view", self)
+        button = QPushButton(tr("Pre&view"), self)
         button.setObjectName("previewButton")
-        button.setToolTip("Read the PDF here before printing it")
+        button.setToolTip(tr("Read the PDF here before printing it"))
         button.setEnabled(False)
         button.clicked.connect(self._on_preview_button_clicked)
         layout = self.ui.buttonLayout
@@ -197,9 +201,9 @@ class ExportDialog(RememberedGeometryDialog):
     def _validate(self) -> bool:
         errors = self.errors()
         ui = self.ui
-        ui.periodError.setText(errors.get("period", ""))
-        ui.preparedByError.setText(errors.get("prepared_by", ""))
-        ui.outputError.setText(errors.get("output", ""))
+        ui.periodError.setText(message(errors.get("period", "")))
+        ui.preparedByError.setText(message(errors.get("prepared_by", "")))
+        ui.outputError.setText(message(errors.get("output", "")))
         for label in (ui.periodError, ui.preparedByError, ui.outputError):
             label.setVisible(bool(label.text()))
         ok = not errors and not self.running
@@ -256,7 +260,7 @@ class ExportDialog(RememberedGeometryDialog):
 
     def _on_browse_button_clicked(self) -> None:
         path, _filter = QFileDialog.getSaveFileName(
-            self, "Save PDF as", self.ui.outputEdit.text(), "PDF files (*.pdf)"
+            self, tr("Save PDF as"), self.ui.outputEdit.text(), tr("PDF files (*.pdf)")
         )
         if path:
             confirmed = path.lower().endswith(".pdf")  # the file dialog asked about replacing
@@ -274,10 +278,14 @@ class ExportDialog(RememberedGeometryDialog):
         if output.open_in_viewer(self, self.written):
             # The system took the file; whether a viewer shows it is beyond the app's sight.
             self.ui.statusLabel.setText(
-                f"Handed {self.written.name} to your PDF viewer. If none appears, use Preview."
+                tr("Handed {file} to your PDF viewer. If none appears, use Preview.").format(
+                    file=self.written.name
+                )
             )
         else:
-            self.ui.statusLabel.setText(f"No PDF viewer opened it: the file is {self.written}.")
+            self.ui.statusLabel.setText(
+                tr("No PDF viewer opened it: the file is {path}.").format(path=self.written)
+            )
 
     def _on_preview_button_clicked(self) -> None:
         if self.written is not None:
@@ -291,7 +299,9 @@ class ExportDialog(RememberedGeometryDialog):
         sent = printing.print_pdf(self, self.written)
         if sent:
             self.ui.statusLabel.setText(
-                f"Sent {sent} page(s) of {self.written.name} to the printer."
+                tr("Sent %n page(s) of {file} to the printer.", None, sent).format(
+                    file=self.written.name
+                )
             )
 
     def print_now(self) -> None:
@@ -314,7 +324,9 @@ class ExportDialog(RememberedGeometryDialog):
         replacing = target.exists() and target != self._confirmed
         if replacing and not output.confirm_replace(self, target):
             self.ui.statusLabel.setText(
-                f"Nothing was written: {target.name} is kept. Choose another name."
+                tr("Nothing was written: {file} is kept. Choose another name.").format(
+                    file=target.name
+                )
             )
             return False
         request = form_io.request(self, target, self.ui.paperCombo.currentText())
@@ -329,15 +341,17 @@ class ExportDialog(RememberedGeometryDialog):
         try:
             build.start()
         except WorkerBusy as exc:
-            self._report_failure(str(exc))
+            self._report_failure(message(str(exc)))
             return False
         except OSError as exc:
             log.exception("the PDF worker did not start")
-            self._report_failure(f"The PDF builder could not start: {exc.strerror or exc}.")
+            self._report_failure(
+                tr("The PDF builder could not start: {reason}.").format(reason=exc.strerror or exc)
+            )
             return False
         self._build = build
         self._set_busy(True)
-        self.ui.statusLabel.setText("Writing the PDF…")
+        self.ui.statusLabel.setText(tr("Writing the PDF…"))
         return True
 
     def cancel_export(self) -> None:
@@ -345,15 +359,15 @@ class ExportDialog(RememberedGeometryDialog):
         if self._build is not None:
             self._build.cancel()
             self.ui.closeButton.setEnabled(False)
-            self.ui.statusLabel.setText("Cancelling…")
+            self.ui.statusLabel.setText(tr("Cancelling…"))
 
     def _set_busy(self, busy: bool) -> None:
         ui = self.ui
         for widget in (ui.kindCombo, ui.pages, ui.paperCombo, ui.outputEdit, ui.browseButton):
             widget.setEnabled(not busy)
         ui.closeButton.setEnabled(True)
-        ui.closeButton.setText("Cancel" if busy else "Close")
-        ui.closeButton.setToolTip("Stop writing the PDF (Esc)" if busy else "")
+        ui.closeButton.setText(tr("Cancel") if busy else tr("Close"))
+        ui.closeButton.setToolTip(tr("Stop writing the PDF (Esc)") if busy else "")
         if busy:
             ui.ragOffer.setVisible(False)
             ui.progressBar.setVisible(True)
@@ -366,7 +380,7 @@ class ExportDialog(RememberedGeometryDialog):
     def _on_build_progress(self, percent: int, text: str) -> None:
         self.ui.progressBar.setValue(percent)
         if self._build is not None and not self._build.cancelling:
-            self.ui.statusLabel.setText(text + "…")
+            self.ui.statusLabel.setText(message(text) + "…")
 
     def _issuer(self, request: StatusRequest) -> Callable[[BuildResult], object]:
         """Storing the status report once its PDF is written, run by the build off the GUI
@@ -393,13 +407,13 @@ class ExportDialog(RememberedGeometryDialog):
         if isinstance(request, StatusRequest) and self.report_id is None:
             stored = self._stored_report(request, result.stored)
         elif self.kind == STATUS:
-            stored = " It is stored on the Reports screen and prints again as issued."
+            stored = tr(STORED)
         settings.set(self.ctx.settings, settings.REPORTS_LAST_FOLDER, str(self.written.parent))
         settings.set(self.ctx.settings, settings.REPORTS_PAPER, self.ui.paperCombo.currentText())
         self._dirty = False
         self._set_busy(False)
         self.ui.progressBar.setValue(100)
-        self.ui.statusLabel.setText(f"Saved to {self.written}." + stored)
+        self.ui.statusLabel.setText(tr("Saved to {path}.").format(path=self.written) + stored)
         self.ui.openButton.setEnabled(True)
         self.ui.printButton.setEnabled(True)
         self.preview_button.setEnabled(True)
@@ -412,14 +426,14 @@ class ExportDialog(RememberedGeometryDialog):
     def _stored_report(self, request: StatusRequest, stored: object) -> str:
         """Commit the status report the build stored (one undo step); the sentence to add."""
         if not isinstance(stored, ChangeSet):
-            reason = stored if isinstance(stored, str) else "the log has the details."
-            return f" It could not be stored: {reason}"
+            reason = message(stored) if isinstance(stored, str) else tr("the log has the details.")
+            return tr(" It could not be stored: {reason}").format(reason=reason)
         commit(self.ctx, stored, initiator=self)
         self.report_id = next(iter(stored.ids("status_report")))
         self._rated = report_rag.Rated(request.engagement_id, request.form.overall_status)
         form_io.lock_form(self)
         report_rag.offer(self.ui, self.ctx.store, self._rated)
-        return " It is stored on the Reports screen and prints again as issued."
+        return tr(STORED)
 
     def _on_build_failed(self, reason: str) -> None:
         self._build = None
@@ -433,10 +447,12 @@ class ExportDialog(RememberedGeometryDialog):
         self._print_when_written = False
         self._set_busy(False)
         self.ui.progressBar.setValue(0)
-        self.ui.statusLabel.setText("Cancelled: nothing was written.")
+        self.ui.statusLabel.setText(tr("Cancelled: nothing was written."))
 
     def _report_failure(self, reason: str) -> None:
-        self.ui.statusLabel.setText(f"Nothing was written. {reason}")
+        self.ui.statusLabel.setText(
+            tr("Nothing was written. {reason}").format(reason=message(reason))
+        )
         self.failed.emit(reason)
 
     # --- saving and leaving (gui.unsaved.Editable) ----------------------------------------
@@ -471,8 +487,8 @@ class ExportDialog(RememberedGeometryDialog):
         if self.is_dirty():
             answer = QMessageBox.question(
                 self,
-                "Close without exporting?",
-                "The status report you filled in has not been exported. Close and discard it?",
+                tr("Close without exporting?"),
+                tr("The status report you filled in has not been exported. Close and discard it?"),
                 QMessageBox.StandardButton.Discard | QMessageBox.StandardButton.Cancel,
                 QMessageBox.StandardButton.Cancel,
             )

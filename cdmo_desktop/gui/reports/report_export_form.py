@@ -19,6 +19,7 @@ from cdmo_desktop.domain.snapshot import StatusForm, StatusReportSnapshot
 from cdmo_desktop.domain.validation import EARLIEST_DATE, LATEST_DATE
 from cdmo_desktop.gui import settings
 from cdmo_desktop.gui.format import date_text
+from cdmo_desktop.gui.i18n import message, tr
 from cdmo_desktop.gui.reports.pdf_build import (
     AgreementRequest,
     Request,
@@ -43,7 +44,8 @@ def fill_choices(dlg: Any, engagement_id: str | None, agreement_id: str | None) 
     for eid, title in status_reports.engagement_titles(store, archived=False, keep=engagement_id):
         ui.engagementCombo.addItem(title, eid)
     for aid, title, version in agreement_titles(store):
-        ui.agreementCombo.addItem(f"{title} (version {version})", aid)
+        shown = tr("{title} (version {version})").format(title=title, version=version)
+        ui.agreementCombo.addItem(shown, aid)
     if engagement_id is not None:
         ui.engagementCombo.setCurrentIndex(max(0, ui.engagementCombo.findData(engagement_id)))
     if agreement_id is not None:
@@ -78,12 +80,14 @@ def period(dlg: Any) -> tuple[date, date]:
     ui = dlg.ui
     start, end = ui.periodStartEdit.value(), ui.periodEndEdit.value()
     if start is None or end is None:
-        raise ValueError("Give the first and the last day of the period.")
+        raise ValueError(tr("Give the first and the last day of the period."))
     if end < start:
-        raise ValueError("The period cannot end before it starts.")
+        raise ValueError(tr("The period cannot end before it starts."))
     if start < EARLIEST_DATE or end > LATEST_DATE:
         raise ValueError(
-            f"The period must fall between {EARLIEST_DATE.year} and {LATEST_DATE.year}."
+            tr("The period must fall between {first} and {last}.").format(
+                first=EARLIEST_DATE.year, last=LATEST_DATE.year
+            )
         )
     return start, end
 
@@ -114,18 +118,18 @@ def read_form(dlg: Any) -> StatusForm:
 
 def _output_error(text: str) -> str:
     if not text:
-        return "Choose where to save the PDF."
+        return tr("Choose where to save the PDF.")
     path = Path(text).expanduser()
     if not path.name.lower().endswith(".pdf"):
-        return "The file name must end in .pdf."
+        return tr("The file name must end in .pdf.")
     if path.is_dir():
-        return "This is a folder: add a file name ending in .pdf."
+        return tr("This is a folder: add a file name ending in .pdf.")
     if not path.parent.is_dir():
-        return f"The folder {path.parent} does not exist."
+        return tr("The folder {folder} does not exist.").format(folder=path.parent)
     if not os.access(path.parent, os.W_OK):
-        return f"The folder {path.parent} cannot be written to."
+        return tr("The folder {folder} cannot be written to.").format(folder=path.parent)
     if path.exists() and not os.access(path, os.W_OK):
-        return "This file exists and cannot be replaced."
+        return tr("This file exists and cannot be replaced.")
     return ""
 
 
@@ -135,29 +139,30 @@ def check(dlg: Any) -> dict[str, str]:
     errors: dict[str, str] = {}
     if dlg.kind == 0:
         if ui.engagementCombo.currentData() is None:
-            errors["period"] = "There is no engagement to report on yet."
+            errors["period"] = tr("There is no engagement to report on yet.")
         else:
             try:
                 period(dlg)
             except ValueError as exc:
                 errors["period"] = str(exc)
         if not ui.preparedByEdit.text().strip():
-            errors["prepared_by"] = "Say who prepared the report."
+            errors["prepared_by"] = tr("Say who prepared the report.")
     elif ui.agreementCombo.currentData() is None:
-        errors["agreement"] = "There is no agreement yet: create one on the Reports screen."
-    message = _output_error(ui.outputEdit.text().strip())
-    if message:
-        errors["output"] = message
+        errors["agreement"] = tr("There is no agreement yet: create one on the Reports screen.")
+    problem = _output_error(ui.outputEdit.text().strip())
+    if problem:
+        errors["output"] = problem
     return errors
 
 
 def suggested_name(dlg: Any) -> str:
     ui = dlg.ui
     if dlg.kind == 0:
-        title = ui.engagementCombo.currentText() or "engagement"
+        title = ui.engagementCombo.currentText() or tr("engagement")
         end = ui.periodEndEdit.current_date()
-        return safe_filename(f"Status report {title} {end.isoformat() if end else ''}")
-    return safe_filename(ui.agreementCombo.currentText() or "agreement")
+        named = tr("Status report {title} {date}")
+        return safe_filename(named.format(title=title, date=end.isoformat() if end else ""))
+    return safe_filename(ui.agreementCombo.currentText() or tr("agreement"))
 
 
 def show_agreement_info(dlg: Any) -> None:
@@ -165,20 +170,24 @@ def show_agreement_info(dlg: Any) -> None:
     ui.clauseList.clear()
     agreement_id = ui.agreementCombo.currentData()
     if agreement_id is None:
-        ui.agreementInfo.setText("There is no agreement yet: create one on the Reports screen.")
+        ui.agreementInfo.setText(tr("There is no agreement yet: create one on the Reports screen."))
         return
     a = agreement_row(dlg.ctx.store, agreement_id)
     if a is None:
-        ui.agreementInfo.setText("This agreement no longer exists.")
+        ui.agreementInfo.setText(tr("This agreement no longer exists."))
         return
     clauses = clauses_of(dlg.ctx.store, agreement_id)
     status = AgreementStatus(a.status)
-    text = (
-        f"{AgreementKind(a.kind).label} between {a.client} and {a.partner}. "
-        f"Status: {status.label.lower()}, version {a.version}."
+    shown_status = message(status.label)
+    text = tr("{kind} between {client} and {partner}. Status: {status}, version {version}.").format(
+        kind=message(AgreementKind(a.kind).label),
+        client=a.client,
+        partner=a.partner,
+        status=shown_status.lower() if shown_status == status.label else shown_status,
+        version=a.version,
     )
     if status != AgreementStatus.SIGNED:
-        text += " It prints with a DRAFT watermark until its status is Signed."
+        text += tr(" It prints with a DRAFT watermark until its status is Signed.")
     ui.agreementInfo.setText(text)
     ui.clauseList.addItems([f"{i}. {c.heading}" for i, c in enumerate(clauses, start=1)])
 
@@ -199,9 +208,11 @@ def load_stored(dlg: Any, report_id: str) -> StatusReportSnapshot:
     ui.asksClientEdit.setPlainText(snapshot.form.asks_of_client)
     ui.preparedByEdit.setText(snapshot.form.prepared_by)
     lock_form(dlg)
-    dlg.setWindowTitle("Print a stored status report again")
+    dlg.setWindowTitle(tr("Print a stored status report again"))
     ui.statusLabel.setText(
-        f"Stored report of {date_text(snapshot.form.prepared_on)}: it prints as it was issued."
+        tr("Stored report of {date}: it prints as it was issued.").format(
+            date=date_text(snapshot.form.prepared_on)
+        )
     )
     return snapshot
 

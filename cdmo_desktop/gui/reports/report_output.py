@@ -12,6 +12,7 @@ from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from cdmo_desktop.gui import settings
+from cdmo_desktop.gui.i18n import tr
 
 
 def default_folder(qsettings: QSettings) -> Path:
@@ -37,9 +38,11 @@ def confirm_replace(parent: QWidget, target: Path) -> bool:
     """Ask before an existing file is replaced; True when the user says so."""
     answer = QMessageBox.question(
         parent,
-        "Replace the PDF?",
-        f"{target.name} already exists in {target.parent}.\n\n"
-        "Replace it with this export? The file it holds now is lost.",
+        tr("Replace the PDF?"),
+        tr(
+            "{file} already exists in {folder}.\n\n"
+            "Replace it with this export? The file it holds now is lost."
+        ).format(file=target.name, folder=target.parent),
         QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel,
         QMessageBox.StandardButton.Cancel,
     )
@@ -53,14 +56,14 @@ def open_in_viewer(parent: QWidget, path: Path) -> bool:
         return True
     box = QMessageBox(
         QMessageBox.Icon.Warning,
-        "The PDF could not be opened",
-        f"No PDF viewer opened the file. It is saved as:\n{path}",
+        tr("The PDF could not be opened"),
+        tr("No PDF viewer opened the file. It is saved as:\n{path}").format(path=path),
         QMessageBox.StandardButton.Close,
         parent,
     )
     box.setObjectName("openFailedBox")
     box.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-    show = box.addButton("Show folder", QMessageBox.ButtonRole.ActionRole)
+    show = box.addButton(tr("Show folder"), QMessageBox.ButtonRole.ActionRole)
     box.setDefaultButton(QMessageBox.StandardButton.Close)
     box.exec()
     if box.clickedButton() is show:

@@ -10,6 +10,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, NamedTuple
 
 from cdmo_desktop.domain.enums import Rag
+from cdmo_desktop.gui.i18n import message, tr
 from cdmo_desktop.gui.undo import REFUSALS, commit, refusal_text
 from cdmo_desktop.store.engagement_edits import edit_engagement
 from cdmo_desktop.store.engagements import engagement_values
@@ -57,11 +58,15 @@ def offer(ui: Ui_ReportExportDialog, store: Store, rated: Rated) -> None:
     if found is None:
         return
     reported, current = found
-    shown = current.label if current is not None else "no RAG"
+    shown = message(current.label) if current is not None else tr("no RAG")
     ui.ragOfferLabel.setText(
-        f"This report rates the engagement {reported.label}; the Portfolio shows {shown}."
+        tr("This report rates the engagement {rag}; the Portfolio shows {shown}.").format(
+            rag=message(reported.label), shown=shown
+        )
     )
-    ui.updateRagButton.setText(f"Set the engagement to &{reported.label}")
+    ui.updateRagButton.setText(
+        tr("Set the engagement to &{rag}").format(rag=message(reported.label))
+    )
 
 
 def apply(ctx: AppContext, ui: Ui_ReportExportDialog, rated: Rated, initiator: QObject) -> bool:
@@ -74,11 +79,15 @@ def apply(ctx: AppContext, ui: Ui_ReportExportDialog, rated: Rated, initiator: Q
     try:
         changeset = edit_engagement(ctx.store, rated.engagement_id, {"rag": reported})
     except REFUSALS as exc:
-        ui.statusLabel.setText(f"The engagement's RAG was not changed: {refusal_text(exc)}")
+        ui.statusLabel.setText(
+            tr("The engagement's RAG was not changed: {reason}").format(reason=refusal_text(exc))
+        )
         return False
     commit(ctx, changeset, initiator=initiator)
     ui.statusLabel.setText(
-        f"The engagement's RAG is now {reported.label}, as the report says "
-        "(Undo in the Edit menu takes it back)."
+        tr(
+            "The engagement's RAG is now {rag}, as the report says "
+            "(Undo in the Edit menu takes it back)."
+        ).format(rag=message(reported.label))
     )
     return True

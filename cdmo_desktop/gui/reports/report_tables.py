@@ -12,6 +12,7 @@ from PySide6.QtGui import QBrush
 from cdmo_desktop.domain.enums import AgreementKind, AgreementStatus, Rag
 from cdmo_desktop.gui import theme
 from cdmo_desktop.gui.format import date_text
+from cdmo_desktop.gui.i18n import QT_TR_NOOP, message, tr
 from cdmo_desktop.gui.models.rows import ListTableModel
 from cdmo_desktop.store.agreements import AgreementRow, ClauseListRow
 from cdmo_desktop.store.status_reports import StatusReportRow
@@ -28,7 +29,7 @@ class RowTableModel(ListTableModel[Row]):
 
     @property
     def headers(self) -> list[str]:  # type: ignore[override]
-        return [header for header, _text in self.columns]
+        return [tr(header) for header, _text in self.columns]
 
     @property
     def rows(self) -> list[Row]:
@@ -53,11 +54,14 @@ class RowTableModel(ListTableModel[Row]):
 
 class StatusReportTableModel(RowTableModel[StatusReportRow]):
     columns = (
-        ("Engagement", lambda r: r.engagement_title),
-        ("Period", lambda r: f"{date_text(r.period_start)} – {date_text(r.period_end)}"),
-        ("Status", lambda r: Rag(r.overall_status).label),
-        ("Prepared by", lambda r: r.prepared_by),
-        ("Issued", lambda r: date_text(r.prepared_on)),
+        (QT_TR_NOOP("Engagement"), lambda r: r.engagement_title),
+        (
+            QT_TR_NOOP("Period"),
+            lambda r: f"{date_text(r.period_start)} – {date_text(r.period_end)}",
+        ),
+        (QT_TR_NOOP("Status"), lambda r: message(Rag(r.overall_status).label)),
+        (QT_TR_NOOP("Prepared by"), lambda r: r.prepared_by),
+        (QT_TR_NOOP("Issued"), lambda r: date_text(r.prepared_on)),
     )
 
     def cell_data(self, row: StatusReportRow, column: int, role: int) -> Any:
@@ -68,15 +72,15 @@ class StatusReportTableModel(RowTableModel[StatusReportRow]):
 
 class AgreementTableModel(RowTableModel[AgreementRow]):
     columns = (
-        ("Title", lambda r: r.title),
-        ("Kind", lambda r: AgreementKind(r.kind).label),
-        ("Partner", lambda r: r.partner),
-        ("Client", lambda r: r.client),
-        ("Engagement", lambda r: r.engagement),
-        ("Status", lambda r: AgreementStatus(r.status).label),
-        ("Version", lambda r: str(r.version)),
-        ("Effective", lambda r: date_text(r.effective_date)),
-        ("Expires", lambda r: date_text(r.expiry_date)),
+        (QT_TR_NOOP("Title"), lambda r: r.title),
+        (QT_TR_NOOP("Kind"), lambda r: message(AgreementKind(r.kind).label)),
+        (QT_TR_NOOP("Partner"), lambda r: r.partner),
+        (QT_TR_NOOP("Client"), lambda r: r.client),
+        (QT_TR_NOOP("Engagement"), lambda r: r.engagement),
+        (QT_TR_NOOP("Status"), lambda r: message(AgreementStatus(r.status).label)),
+        (QT_TR_NOOP("Version"), lambda r: str(r.version)),
+        (QT_TR_NOOP("Effective"), lambda r: date_text(r.effective_date)),
+        (QT_TR_NOOP("Expires"), lambda r: date_text(r.expiry_date)),
     )
 
     def cell_data(self, row: AgreementRow, column: int, role: int) -> Any:
@@ -90,7 +94,7 @@ class AgreementTableModel(RowTableModel[AgreementRow]):
 class ClauseListModel(RowTableModel[ClauseListRow]):
     """One column: "1. Heading", numbered as the PDF prints them."""
 
-    columns = (("Clause", lambda r: r.heading),)
+    columns = ((QT_TR_NOOP("Clause"), lambda r: r.heading),)
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if role == Qt.ItemDataRole.DisplayRole and index.isValid() and index.row() < len(self.rows):

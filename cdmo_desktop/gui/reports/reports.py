@@ -14,6 +14,7 @@ from PySide6.QtWidgets import QHeaderView, QTableView, QWidget
 
 from cdmo_desktop.gui.context import AppContext
 from cdmo_desktop.gui.forms.ui_reports_view import Ui_ReportsView
+from cdmo_desktop.gui.i18n import tr
 from cdmo_desktop.gui.reports.agreement_clauses import ClauseEditor
 from cdmo_desktop.gui.reports.agreement_dialog import AgreementDialog
 from cdmo_desktop.gui.reports.report_export import ExportDialog
@@ -73,11 +74,11 @@ class ReportsView(QWidget):
         ui.clauseHostLayout.addWidget(self.clauses)
         ui.agreementSplitter.setSizes([260, 420])
         self.new_report_action = self._action(
-            "newReportAction", "New status report…", QKeySequence("Ctrl+E")
+            "newReportAction", tr("New status report…"), QKeySequence("Ctrl+E")
         )
         self.new_report_action.triggered.connect(self._on_new_report_button_clicked)
         self.new_agreement_action = self._action(
-            "newAgreementAction", "New agreement…", QKeySequence(QKeySequence.StandardKey.New)
+            "newAgreementAction", tr("New agreement…"), QKeySequence(QKeySequence.StandardKey.New)
         )
         self.new_agreement_action.triggered.connect(self._on_new_agreement_button_clicked)
         self._connect()
@@ -105,7 +106,7 @@ class ReportsView(QWidget):
         ui.editAgreementButton.clicked.connect(self._on_edit_agreement_button_clicked)
         ui.exportAgreementButton.clicked.connect(self._on_export_agreement_button_clicked)
         ui.agreementTable.doubleClicked.connect(self._on_edit_agreement_button_clicked)
-        erase = QAction("Erase confidential values…", ui.agreementTable)
+        erase = QAction(tr("Erase confidential values…"), ui.agreementTable)
         erase.setObjectName("agreementEraseAction")
         erase.triggered.connect(self._erase_agreement_values)
         ui.agreementTable.addAction(erase)
@@ -125,7 +126,7 @@ class ReportsView(QWidget):
         keep = combo.currentData()
         combo.blockSignals(True)
         combo.clear()
-        combo.addItem("All engagements", None)
+        combo.addItem(tr("All engagements"), None)
         for eid, title in engagement_titles(self.ctx.store):
             combo.addItem(title, eid)
         combo.setCurrentIndex(max(0, combo.findData(keep)))
@@ -143,9 +144,9 @@ class ReportsView(QWidget):
         _fit_columns(self.ui.reportTable)
         self._select(self.ui.reportTable, self.report_model.find(keep))
         self.ui.reportHint.setText(
-            "Issued status reports print again exactly as they were issued."
+            tr("Issued status reports print again exactly as they were issued.")
             if rows
-            else "No status report has been issued yet: New status report… (Ctrl+E) starts one."
+            else tr("No status report has been issued yet: New status report… (Ctrl+E) starts one.")
         )
         self._update_buttons()
 

@@ -40,6 +40,7 @@ from cdmo_desktop.domain.timeline import Scale
 from cdmo_desktop.gui import settings as keys
 from cdmo_desktop.gui import theme
 from cdmo_desktop.gui.context import AppContext
+from cdmo_desktop.gui.i18n import QT_TR_NOOP, message, tr
 from cdmo_desktop.gui.schedule import schedule_table as cols
 from cdmo_desktop.gui.schedule.schedule_actions import ScheduleActions
 from cdmo_desktop.gui.schedule.schedule_baselines import BASELINE_TABLES, BaselineCompare
@@ -77,7 +78,7 @@ if TYPE_CHECKING:
 
 TABLE_SHARE = (0.4, 0.62)  # of the screen's width the table gets at first, at least/most
 HEAD_ROWS = 300  # items read for the first paint: more rows than a 4K screen shows
-LOADING = "Reading the rest of the plan… (editing is possible once it is read)"
+LOADING = QT_TR_NOOP("Reading the rest of the plan… (editing is possible once it is read)")
 
 
 class ScheduleView(QWidget):
@@ -232,7 +233,7 @@ class ScheduleView(QWidget):
     def show_status(self) -> None:
         """The plan as it is: items, finish against the baseline, conflicts."""
         if not self.doc.complete:
-            self.show_outcome(Outcome(True, LOADING))
+            self.show_outcome(Outcome(True, tr(LOADING)))
             return
         text, conflicts = plan_status(self.doc)
         self.show_outcome(Outcome(True, text, error=conflicts))
@@ -271,7 +272,13 @@ class ScheduleView(QWidget):
         self.show_status()
 
     def _on_rest_failed(self, reason: str) -> None:
-        self.show_outcome(Outcome(False, f"The plan could not be read: {reason}", error=True))
+        self.show_outcome(
+            Outcome(
+                False,
+                tr("The plan could not be read: {reason}").format(reason=message(reason)),
+                error=True,
+            )
+        )
 
     def reload(self) -> None:
         """Read the plan again (another screen changed it), keeping selection and scroll."""
@@ -379,7 +386,13 @@ class ScheduleView(QWidget):
 
     def _on_analysis_failed(self, reason: str) -> None:
         self._analysing = False
-        self.show_outcome(Outcome(False, f"The critical path was not updated: {reason}", True))
+        self.show_outcome(
+            Outcome(
+                False,
+                tr("The critical path was not updated: {reason}").format(reason=message(reason)),
+                True,
+            )
+        )
 
     # --- placement ----------------------------------------------------------------------
     def showEvent(self, event: QShowEvent) -> None:
@@ -512,7 +525,7 @@ class ScheduleView(QWidget):
 
     def _on_model_edit(self, item: ScheduleItem, column: int, value: object) -> str | None:
         if self.loading:
-            return LOADING
+            return tr(LOADING)
         outcome = edit_cell(self.editor, item, column, value)
         if outcome.error and not outcome.ok:
             return outcome.message
@@ -526,13 +539,13 @@ class ScheduleView(QWidget):
     def _on_gantt_item_dragged(self, i: int, start: date, finish: date) -> None:
         if self.loading:
             self.gantt.viewport().update()  # the bar goes back where it is
-            self.show_outcome(Outcome(False, LOADING, error=True))
+            self.show_outcome(Outcome(False, tr(LOADING), error=True))
             return
         self.show_outcome(self.editor.move(self.doc.items[i], start, finish, soon=True))
 
     def _on_gantt_link_dragged(self, a: int, b: int) -> None:
         if self.loading:
-            self.show_outcome(Outcome(False, LOADING, error=True))
+            self.show_outcome(Outcome(False, tr(LOADING), error=True))
             return
         items = self.doc.items
         self.show_outcome(link_items(self.editor, items[a], items[b], soon=True))
@@ -546,12 +559,12 @@ class ScheduleView(QWidget):
         menu.setObjectName("schedule_context_menu")
         self.acts.fill_context_menu(menu, self.doc.item_at_row(self.current_row()))
         menu.addSeparator()
-        copy = menu.addAction("Copy rows")
+        copy = menu.addAction(tr("Copy rows"))
         copy.setShortcut("Ctrl+C")
         copy.triggered.connect(lambda: table_copy.copy_selected_rows(self.table))
         shown = [self.doc.item_at_row(r) for r in range(self.table.model().rowCount())]
         ids = [item.id for item in shown if item is not None]
-        export = menu.addAction("Export these rows…")
+        export = menu.addAction(tr("Export these rows…"))
         export.setObjectName("exportRowsAction")
         export.setEnabled(bool(ids))
         export.triggered.connect(lambda: self._export_rows(ids))

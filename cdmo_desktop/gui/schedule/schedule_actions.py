@@ -14,12 +14,19 @@ from PySide6.QtWidgets import QMenu, QMessageBox, QToolBar, QToolButton, QWidget
 from cdmo_desktop.domain.enums import MilestoneKind
 from cdmo_desktop.domain.scheduling import ScheduleItem
 from cdmo_desktop.domain.timeline import ZOOM_ORDER, Scale
+from cdmo_desktop.gui.i18n import QT_TR_NOOP, tr
 from cdmo_desktop.gui.schedule.schedule_baselines import BaselineChooser, ask_baseline_name
 from cdmo_desktop.gui.schedule.schedule_document import ScheduleDocument
 from cdmo_desktop.gui.schedule.schedule_edits import Outcome, ScheduleEditor
 from cdmo_desktop.gui.schedule.schedule_link_edits import change_links
 
 _LOCAL = Qt.ShortcutContext.WidgetWithChildrenShortcut
+SCALE_NAMES = {
+    Scale.DAY: QT_TR_NOOP("Day"),
+    Scale.WEEK: QT_TR_NOOP("Week"),
+    Scale.MONTH: QT_TR_NOOP("Month"),
+    Scale.QUARTER: QT_TR_NOOP("Quarter"),
+}
 
 
 class ScheduleScreen(Protocol):
@@ -48,56 +55,75 @@ class ScheduleActions:
         self.view = view
         self._actions: list[QAction] = []
         self.add_task = self._make(
-            "add_task", "Add task", QKeySequence.StandardKey.New, "Add a task below the selection"
+            "add_task",
+            tr("Add task"),
+            QKeySequence.StandardKey.New,
+            tr("Add a task below the selection"),
         )
         self.add_task.triggered.connect(lambda: self.add_item(MilestoneKind.TASK))
-        self.add_milestone = self._make("add_milestone", "Add milestone", "Ctrl+Shift+M")
+        self.add_milestone = self._make("add_milestone", tr("Add milestone"), "Ctrl+Shift+M")
         self.add_milestone.triggered.connect(lambda: self.add_item(MilestoneKind.MILESTONE))
-        self.add_gate = self._make("add_gate", "Add decision gate", "Ctrl+Shift+G")
+        self.add_gate = self._make("add_gate", tr("Add decision gate"), "Ctrl+Shift+G")
         self.add_gate.triggered.connect(lambda: self.add_item(MilestoneKind.DECISION_GATE))
         self.delete = self._make(
-            "delete_item", "Delete", QKeySequence.StandardKey.Delete, "Delete the selected items"
+            "delete_item",
+            tr("Delete"),
+            QKeySequence.StandardKey.Delete,
+            tr("Delete the selected items"),
         )
         self.delete.triggered.connect(self.delete_selected)
         self.links = self._make(
             "dependencies",
-            "Dependencies…",
+            tr("Dependencies…"),
             "Ctrl+L",
-            "Add predecessors to the selected item, change or remove its links",
+            tr("Add predecessors to the selected item, change or remove its links"),
         )
         self.links.triggered.connect(self.edit_dependencies)
-        self.zoom_in = self._make("zoom_in", "Zoom in", QKeySequence.StandardKey.ZoomIn)
+        self.zoom_in = self._make("zoom_in", tr("Zoom in"), QKeySequence.StandardKey.ZoomIn)
         self.zoom_in.triggered.connect(lambda: view.zoom(1.5))
-        self.zoom_out = self._make("zoom_out", "Zoom out", QKeySequence.StandardKey.ZoomOut)
+        self.zoom_out = self._make("zoom_out", tr("Zoom out"), QKeySequence.StandardKey.ZoomOut)
         self.zoom_out.triggered.connect(lambda: view.zoom(1 / 1.5))
         self.scale_group = QActionGroup(widget)
         self.scale_group.setExclusive(True)
         self.scales: dict[Scale, QAction] = {}
         for n, scale in enumerate(ZOOM_ORDER, start=1):
-            act = self._make(f"scale_{scale.value}", scale.label, f"Alt+{n}", f"{scale.label} view")
+            label = tr(SCALE_NAMES[scale])
+            act = self._make(
+                f"scale_{scale.value}", label, f"Alt+{n}", tr("{scale} view").format(scale=label)
+            )
             act.setCheckable(True)
             act.triggered.connect(lambda _checked=False, s=scale: view.set_scale(s))
             self.scale_group.addAction(act)
             self.scales[scale] = act
-        self.fit = self._make("fit_to_plan", "Fit to plan", "Ctrl+0", "Show the whole plan")
+        self.fit = self._make("fit_to_plan", tr("Fit to plan"), "Ctrl+0", tr("Show the whole plan"))
         self.fit.triggered.connect(view.fit_to_plan)
-        self.today = self._make("go_to_today", "Today", "Ctrl+T", "Scroll to today")
+        self.today = self._make("go_to_today", tr("Today"), "Ctrl+T", tr("Scroll to today"))
         self.today.triggered.connect(view.go_to_today)
-        self.collapse = self._make("collapse_all", "Collapse all", "Ctrl+Shift+Left")
+        self.collapse = self._make("collapse_all", tr("Collapse all"), "Ctrl+Shift+Left")
         self.collapse.triggered.connect(lambda: view.set_all_collapsed(True))
-        self.expand = self._make("expand_all", "Expand all", "Ctrl+Shift+Right")
+        self.expand = self._make("expand_all", tr("Expand all"), "Ctrl+Shift+Right")
         self.expand.triggered.connect(lambda: view.set_all_collapsed(False))
         self.baseline = self._make(
-            "set_baseline", "Set baseline…", "", "Keep the current plan as a named baseline"
+            "set_baseline",
+            tr("Set baseline…"),
+            "",
+            tr("Keep the current plan as a named baseline"),
         )
         self.baseline.triggered.connect(self.set_baseline)
         self.manage_baselines = self._make(
-            "manage_baselines", "Manage baselines…", "", "Rename or delete named baselines"
+            "manage_baselines",
+            tr("Manage baselines…"),
+            "",
+            tr("Rename or delete named baselines"),
         )
         self.manage_baselines.triggered.connect(self.open_baselines)
-        self.export_png = self._make("export_png", "Export PNG…", "", "Save the chart as an image")
+        self.export_png = self._make(
+            "export_png", tr("Export PNG…"), "", tr("Save the chart as an image")
+        )
         self.export_png.triggered.connect(lambda: self.export_chart("png"))
-        self.export_pdf = self._make("export_pdf", "Export PDF…", "", "Save the chart as a PDF")
+        self.export_pdf = self._make(
+            "export_pdf", tr("Export PDF…"), "", tr("Save the chart as a PDF")
+        )
         self.export_pdf.triggered.connect(lambda: self.export_chart("pdf"))
         self.compare = BaselineChooser(widget)
         self.toolbar = self._toolbar()
@@ -112,7 +138,7 @@ class ScheduleActions:
             act.setShortcutContext(_LOCAL)
         tip = tip or text
         keys = act.shortcut().toString(QKeySequence.SequenceFormat.NativeText)
-        act.setToolTip(f"{tip} ({keys})" if keys else tip)
+        act.setToolTip(tr("{tip} ({keys})").format(tip=tip, keys=keys) if keys else tip)
         self.widget.addAction(act)
         self._actions.append(act)
         return act
@@ -155,7 +181,7 @@ class ScheduleActions:
         export_menu.addActions([self.export_png, self.export_pdf])
         export_button = QToolButton(bar)
         export_button.setObjectName("schedule_export_button")
-        export_button.setText("Export")
+        export_button.setText(tr("Export"))
         export_button.setMenu(export_menu)
         export_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
         bar.addWidget(export_button)
@@ -180,7 +206,7 @@ class ScheduleActions:
             menu.addAction(self.delete)
         menu.addSeparator()
         menu.addActions([self.collapse, self.expand, self.baseline, self.manage_baselines])
-        columns = menu.addMenu("Table columns")
+        columns = menu.addMenu(tr("Table columns"))
         columns.setObjectName("schedule_columns_submenu")
         self.view.fill_columns_menu(columns)
 
@@ -190,7 +216,9 @@ class ScheduleActions:
         row = v.current_row()
         engagement_id = v.engagement_id or v.doc.engagement_of_row(row)
         if engagement_id is None:
-            v.show_outcome(Outcome(False, "Select a row of the engagement to add to.", error=True))
+            v.show_outcome(
+                Outcome(False, tr("Select a row of the engagement to add to."), error=True)
+            )
             return
         after = v.doc.item_at_row(row)
         outcome, new_id = v.editor.add_item(
@@ -210,10 +238,10 @@ class ScheduleActions:
         engagement_id = v.engagement_id or v.doc.engagement_of_row(row)
         if engagement_id is None:
             v.show_outcome(
-                Outcome(False, "Select a row of the engagement to baseline.", error=True)
+                Outcome(False, tr("Select a row of the engagement to baseline."), error=True)
             )
             return
-        title = v.doc.engagement_titles.get(engagement_id, "this engagement")
+        title = v.doc.engagement_titles.get(engagement_id) or tr("this engagement")
         existing = v.baseline_names(engagement_id)
         name = ask_baseline_name(self.widget, title, existing)
         if name is None:
@@ -221,9 +249,11 @@ class ScheduleActions:
         if name in existing:
             answer = QMessageBox.question(
                 self.widget,
-                "Set baseline",
-                f"Replace the baseline “{name}” of {title} with the current plan? Variance "
-                "will then be measured from today's dates.",
+                tr("Set baseline"),
+                tr(
+                    "Replace the baseline “{name}” of {title} with the current plan? Variance "
+                    "will then be measured from today's dates."
+                ).format(name=name, title=title),
             )
             if answer != QMessageBox.StandardButton.Yes:
                 return
@@ -234,12 +264,14 @@ class ScheduleActions:
         engagement_id = v.engagement_id or v.doc.engagement_of_row(v.current_row())
         if engagement_id is None:
             v.show_outcome(
-                Outcome(False, "Select a row of the engagement whose baselines to manage.", True)
+                Outcome(
+                    False, tr("Select a row of the engagement whose baselines to manage."), True
+                )
             )
             return
         from cdmo_desktop.gui.schedule.schedule_baselines import ManageBaselinesDialog
 
-        title = v.doc.engagement_titles.get(engagement_id, "this engagement")
+        title = v.doc.engagement_titles.get(engagement_id) or tr("this engagement")
         ManageBaselinesDialog(
             v.editor.ctx.store, v.editor, engagement_id, title, self.widget
         ).exec()
@@ -250,7 +282,7 @@ class ScheduleActions:
 
         items = v.selected_items()
         if not items:
-            v.show_outcome(Outcome(False, "Select an item first.", error=True))
+            v.show_outcome(Outcome(False, tr("Select an item first."), error=True))
             return
         dialog = DependencyDialog(v.doc, items[0], self.widget)
         if dialog.exec() and dialog.has_changes():
@@ -269,9 +301,9 @@ class ScheduleActions:
         from cdmo_desktop.gui.schedule.schedule_export import export_with_dialog
 
         title = (
-            v.doc.engagement_titles.get(v.engagement_id, "Schedule")
+            v.doc.engagement_titles.get(v.engagement_id) or tr("Schedule")
             if v.engagement_id
-            else "Portfolio schedule"
+            else tr("Portfolio schedule")
         )
         export_with_dialog(
             self.widget,

@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 
 from cdmo_desktop.gui import theme
 from cdmo_desktop.gui.format import date_text
+from cdmo_desktop.gui.i18n import QT_TR_NOOP, tr
 from cdmo_desktop.gui.schedule.schedule_document import ScheduleDocument
 from cdmo_desktop.store import schedule as sched
 from cdmo_desktop.store.schedule import BaselineInfo
@@ -35,7 +36,7 @@ if TYPE_CHECKING:
 
 BASELINE_TABLES = ("schedule_baseline", "baseline_date")
 
-LATEST = "vs. latest baseline"
+LATEST = QT_TR_NOOP("vs. latest baseline")
 
 
 def suggested_name(existing: list[str]) -> str:
@@ -54,9 +55,11 @@ def ask_baseline_name(parent: QWidget, title: str, existing: list[str]) -> str |
     names = [suggested_name(existing), *reversed(existing)]
     name, ok = QInputDialog.getItem(
         parent,
-        "Set baseline",
-        f"Keep the current plan of {title} as the baseline named\n"
-        "(a new name keeps the earlier baselines for comparison):",
+        tr("Set baseline"),
+        tr(
+            "Keep the current plan of {title} as the baseline named\n"
+            "(a new name keeps the earlier baselines for comparison):"
+        ).format(title=title),
         names,
         0,
         True,
@@ -77,7 +80,7 @@ class BaselineChooser(QComboBox):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("schedule_compare")
-        self.setToolTip("The baseline the chart and the variance compare the plan with")
+        self.setToolTip(tr("The baseline the chart and the variance compare the plan with"))
         self.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
         self.setMinimumContentsLength(14)
         self.setSizePolicy(QSizePolicy.Policy.Maximum, QSizePolicy.Policy.Fixed)
@@ -92,12 +95,13 @@ class BaselineChooser(QComboBox):
         several = len({b.engagement_id for b in baselines}) > 1
         self.blockSignals(True)
         self.clear()
-        self.addItem(LATEST, "")
+        self.addItem(tr(LATEST), "")
         self.infos = {b.id: b for b in baselines}
         for b in reversed(baselines):
             title = titles.get(b.engagement_id, "").split(" · ")[0]
             prefix = f"{title}: " if several and title else ""
-            self.addItem(f"vs. {prefix}{b.name} ({date_text(b.set_on)})", b.id)
+            shown = tr("vs. {prefix}{name} ({date})")
+            self.addItem(shown.format(prefix=prefix, name=b.name, date=date_text(b.set_on)), b.id)
         self.setCurrentIndex(max(0, self.findData(current)))
         self.blockSignals(False)
 
@@ -168,14 +172,14 @@ class ManageBaselinesDialog(QDialog):
     ) -> None:
         super().__init__(parent)
         self.setObjectName("manage_baselines")
-        self.setWindowTitle(f"Baselines of {title}")
+        self.setWindowTitle(tr("Baselines of {title}").format(title=title))
         self.store, self.editor, self.engagement_id = store, editor, engagement_id
         self.list = QListWidget(self)
         self.list.setObjectName("baseline_list")
-        self.list.setAccessibleName("Baselines")
-        self.rename_button = QPushButton("&Rename…", self)
+        self.list.setAccessibleName(tr("Baselines"))
+        self.rename_button = QPushButton(tr("&Rename…"), self)
         self.rename_button.setObjectName("rename_baseline")
-        self.delete_button = QPushButton("&Delete", self)
+        self.delete_button = QPushButton(tr("&Delete"), self)
         self.delete_button.setObjectName("delete_baseline")
         self.message = QLabel(self)
         self.message.setObjectName("baseline_message")
@@ -212,7 +216,7 @@ class ManageBaselinesDialog(QDialog):
         if self.list.currentRow() < 0 and self.list.count():
             self.list.setCurrentRow(0)
         if not self.list.count():
-            self.message.setText("This engagement has no baseline yet: use “Set baseline…”.")
+            self.message.setText(tr("This engagement has no baseline yet: use “Set baseline…”."))
         self._enable()
 
     def _selected(self) -> tuple[str, str] | None:
@@ -238,7 +242,7 @@ class ManageBaselinesDialog(QDialog):
             return
         baseline_id, old = chosen
         if name is None:
-            name, ok = QInputDialog.getText(self, "Rename baseline", "New name:", text=old)
+            name, ok = QInputDialog.getText(self, tr("Rename baseline"), tr("New name:"), text=old)
             if not ok:
                 return
         self._show(self.editor.rename_baseline(baseline_id, name))
@@ -252,9 +256,11 @@ class ManageBaselinesDialog(QDialog):
         if confirm:
             answer = QMessageBox.question(
                 self,
-                "Delete baseline",
-                f"Delete the baseline “{name}”? Items whose latest baseline it is are then "
-                "compared with their previous baseline. Undo (Ctrl+Z) brings it back.",
+                tr("Delete baseline"),
+                tr(
+                    "Delete the baseline “{name}”? Items whose latest baseline it is are then "
+                    "compared with their previous baseline. Undo (Ctrl+Z) brings it back."
+                ).format(name=name),
             )
             if answer != QMessageBox.StandardButton.Yes:
                 return

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import QMenu, QStyle, QTableView
 from cdmo_desktop.domain.enums import MilestoneKind, MilestoneStatus, Side
 from cdmo_desktop.gui import settings as app_settings
 from cdmo_desktop.gui.format import date_text, number_text
+from cdmo_desktop.gui.i18n import message, tr
 from cdmo_desktop.gui.schedule import schedule_table as cols
 
 # Optional columns, most useful first: what "show what fits" adds while there is room.
@@ -49,15 +50,15 @@ def _samples() -> dict[int, list[str]]:
     labels)."""
     dates = [date_text(date(2027, m, 28)) for m in range(1, 13)]
     return {
-        cols.KIND: [k.label for k in MilestoneKind],
-        cols.OWNER: [s.label for s in Side],
+        cols.KIND: [message(k.label) for k in MilestoneKind],
+        cols.OWNER: [message(s.label) for s in Side],
         cols.START: dates,
         cols.FINISH: dates,
         cols.ACTUAL_START: dates,
         cols.ACTUAL_FINISH: dates,
-        cols.DURATION: [f"{number_text(3650)} d"],
+        cols.DURATION: [tr("{days} d").format(days=number_text(3650))],
         cols.PERCENT: [f"{number_text(100)} %"],
-        cols.STATUS: [s.label for s in MilestoneStatus],
+        cols.STATUS: [message(s.label) for s in MilestoneStatus],
         cols.FIXED: [],
     }
 
@@ -83,7 +84,7 @@ class ColumnFit:
         margin = 2 * style.pixelMetric(QStyle.PixelMetric.PM_HeaderMargin) + 2
         widths: dict[int, int] = {}
         for col, samples in _samples().items():
-            lines = cols.HEADER_LINES.get(col, cols.HEADERS[col]).split("\n")
+            lines = cols.header_text(col).split("\n")
             header = max(head.horizontalAdvance(line) for line in lines) + margin
             cell = strong if col in _IN_HEADINGS else plain
             widest = max((cell.horizontalAdvance(s) for s in samples), default=0) + _PADDING
@@ -171,7 +172,7 @@ class ColumnFit:
     def fill_menu(self, menu: QMenu) -> None:
         """ "Show what fits" and one check per column (for the header's and the screen's
         context menus)."""
-        auto = QAction("Show what fits", menu)
+        auto = QAction(tr("Show what fits"), menu)
         auto.setObjectName("schedule_columns_auto")
         auto.setCheckable(True)
         auto.setChecked(self.chosen is None)
@@ -180,7 +181,7 @@ class ColumnFit:
         menu.addSeparator()
         shown = self.visible()
         for col in sorted(KEYS):
-            act = QAction(cols.HEADERS[col], menu)
+            act = QAction(cols.header_name(col), menu)
             act.setObjectName(f"schedule_column_{KEYS[col]}")
             act.setCheckable(True)
             act.setChecked(col in shown)

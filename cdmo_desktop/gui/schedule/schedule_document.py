@@ -31,9 +31,10 @@ from cdmo_desktop.domain.scheduling import (
 )
 from cdmo_desktop.domain.timeline import chart_span
 from cdmo_desktop.gui.format import date_text
+from cdmo_desktop.gui.i18n import QT_TR_NOOP, message, tr
 
 GROUP, ITEM = 0, 1
-NO_PHASE = "General"
+NO_PHASE = QT_TR_NOOP("General")
 
 # Milestone columns an edit may change in place, and the ScheduleItem attribute each one sets.
 FIELD_TO_ATTR = {
@@ -259,7 +260,7 @@ class ScheduleDocument:
                     eng_members = members[key]
                 current = (eng, phase)
                 phase_key = f"p:{eng}:{phase.value if phase else ''}"
-                title = phase.label if isinstance(phase, Phase) else NO_PHASE
+                title = message(phase.label) if isinstance(phase, Phase) else tr(NO_PHASE)
                 phase_row = Row(GROUP, base, key=phase_key, title=title)
                 groups[phase_key], members[phase_key] = phase_row, array("q")
                 phase_members = members[phase_key]
@@ -469,31 +470,36 @@ def plan_summary(doc: ScheduleDocument) -> str:
     n = len(doc.items)
     if not n:
         return (
-            "No schedule items in the portfolio yet."
+            tr("No schedule items in the portfolio yet.")
             if doc.portfolio
-            else "No schedule yet: add a task (Ctrl+N), a milestone or a decision gate."
+            else tr("No schedule yet: add a task (Ctrl+N), a milestone or a decision gate.")
         )
     conflicts = len(doc.analysis.conflicts)
     today, closed = doc.today, (MilestoneStatus.DONE, MilestoneStatus.CANCELLED)
     overdue = sum(1 for it in doc.items if it.finish < today and it.status not in closed)
-    parts = [f"{n} item{'s' if n != 1 else ''}"]
+    parts = [(tr("{count} item") if n == 1 else tr("{count} items")).format(count=n)]
     if doc.portfolio:
         count = len(doc.engagement_titles)
-        parts.append(f"{count} engagement{'s' if count != 1 else ''}")
+        shown = tr("{count} engagement") if count == 1 else tr("{count} engagements")
+        parts.append(shown.format(count=count))
     else:
         last = max(it.finish for it in doc.items)
-        finish = f"plan finishes {date_text(last)}"
+        finish = tr("plan finishes {date}").format(date=date_text(last))
         baselined = doc.latest_baseline_finish()
         if baselined is not None:
             delta = (last - baselined).days
-            against = f"“{doc.compare_name}”" if doc.compare_name else "the baseline"
-            finish += f" ({delta:+d} days against {against})" if delta else f" (on {against})"
+            against = f"“{doc.compare_name}”" if doc.compare_name else tr("the baseline")
+            if delta:
+                shown = tr("{finish} ({delta} days against {against})")
+            else:
+                shown = tr("{finish} (on {against})")
+            finish = shown.format(finish=finish, delta=f"{delta:+d}", against=against)
         parts.append(finish)
     if overdue:
-        parts.append(f"{overdue} overdue")
+        parts.append(tr("{count} overdue").format(count=overdue))
     if conflicts:
-        parts.append(f"{conflicts} in conflict (red; hover for the reason)")
-    return ", ".join(parts) + "."
+        parts.append(tr("{count} in conflict (red; hover for the reason)").format(count=conflicts))
+    return tr("{parts}.").format(parts=", ".join(parts))
 
 
 MAX_CONFLICTS_TOLD = 3
@@ -504,9 +510,13 @@ def plan_status(doc: ScheduleDocument) -> tuple[str, bool]:
     with them): what the message line says when no edit of the screen's own is to tell."""
     conflicts = doc.contract_conflicts()
     parts = [plan_summary(doc)]
-    parts += [f"Conflict: {c.name}: {c.reason}" for c in conflicts[:MAX_CONFLICTS_TOLD]]
+    told = tr("Conflict: {name}: {reason}")
+    parts += [
+        told.format(name=c.name, reason=message(c.reason)) for c in conflicts[:MAX_CONFLICTS_TOLD]
+    ]
     if len(conflicts) > MAX_CONFLICTS_TOLD:
-        parts.append(f"{len(conflicts) - MAX_CONFLICTS_TOLD} more contract dates in conflict.")
+        more = len(conflicts) - MAX_CONFLICTS_TOLD
+        parts.append(tr("{count} more contract dates in conflict.").format(count=more))
     return " ".join(parts), bool(conflicts)
 
 

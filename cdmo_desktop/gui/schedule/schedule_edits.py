@@ -26,6 +26,7 @@ from cdmo_desktop.domain.models import Milestone, new_id
 from cdmo_desktop.domain.scheduling import ScheduleItem, ShiftResult
 from cdmo_desktop.gui.context import AppContext
 from cdmo_desktop.gui.format import date_text
+from cdmo_desktop.gui.i18n import QT_TR_NOOP, message, tr
 from cdmo_desktop.gui.schedule.schedule_changes import DocumentEdit
 from cdmo_desktop.gui.schedule.schedule_document import ScheduleDocument
 from cdmo_desktop.gui.undo import REFUSALS, commit, refusal_text
@@ -38,7 +39,7 @@ if TYPE_CHECKING:
     from cdmo_desktop.store.changesets import ChangeSet
 
 Write = Callable[[], "ChangeSet"]
-STILL_READING = "The rest of the plan is still being read: try again in a moment."
+STILL_READING = QT_TR_NOOP("The rest of the plan is still being read: try again in a moment.")
 
 
 @dataclass
@@ -73,7 +74,7 @@ class ScheduleEditor:
         """Write now; the change set, or the reason the store refused it (or that the
         screen shows only the plan's first rows yet: an edit needs the whole plan)."""
         if not self.doc.complete:
-            return STILL_READING
+            return tr(STILL_READING)
         self.flush()
         try:
             cs = self._checked(write)
@@ -95,7 +96,7 @@ class ScheduleEditor:
         """Write now, or with `soon` show `preview` (shown, withdrawn) at once and write
         right after the repaint. The reason the store refused it now, or ""."""
         if not self.doc.complete:
-            return STILL_READING
+            return tr(STILL_READING)
         if soon:
             self._write_soon(*preview, write)
             return ""
@@ -119,7 +120,9 @@ class ScheduleEditor:
         except REFUSALS as exc:
             self.screen.show_edit(withdrawn)
             self._after_refusal(exc)
-            self.screen.show_outcome(refused(f"Not saved: {refusal_text(exc)}"))
+            self.screen.show_outcome(
+                refused(tr("Not saved: {reason}").format(reason=refusal_text(exc)))
+            )
             return False
         commit(self.ctx, cs, initiator=self.screen)
         return True
@@ -165,12 +168,18 @@ class ScheduleEditor:
         parts = [first]
         pushed = len(result.changes) - 1
         if pushed > 0:
-            parts.append(f"{pushed} later item{'s' if pushed != 1 else ''} moved to keep order.")
-        parts += result.notes
+            moved = (
+                tr("{count} later item moved to keep order.")
+                if pushed == 1
+                else tr("{count} later items moved to keep order.")
+            )
+            parts.append(moved.format(count=pushed))
+        parts += [message(note) for note in result.notes]
         error = bool(result.conflicts)
         for conflict in result.conflicts:
             name = self.doc.items[self.doc.index[conflict.item_id]].name
-            parts.append(f"Conflict: {name}: {conflict.reason}")
+            told = tr("Conflict: {name}: {reason}")
+            parts.append(told.format(name=name, reason=message(conflict.reason)))
         return Outcome(True, " ".join(parts), error=error)
 
     # --- moving -------------------------------------------------------------------------
@@ -179,16 +188,21 @@ class ScheduleEditor:
         `soon`: show it at once and write it right after the repaint (chart drags)."""
         if item.contract_fixed:
             return refused(
-                f"{item.name} is contract-fixed on {date_text(item.start)}: "
-                "clear its Fixed mark in the table before moving it."
+                tr(
+                    "{name} is contract-fixed on {date}: "
+                    "clear its Fixed mark in the table before moving it."
+                ).format(name=item.name, date=date_text(item.start))
             )
         if finish < start:
-            return refused(f"Finish cannot be before start ({date_text(start)}).")
+            return refused(
+                tr("Finish cannot be before start ({date}).").format(date=date_text(start))
+            )
         if item.is_point:
             start = finish
         result = self.doc.graph.shift({item.id: (start, finish)})
         if not result.changes:
-            return Outcome(False, " ".join(result.notes), error=bool(result.notes))
+            notes = [message(note) for note in result.notes]
+            return Outcome(False, " ".join(notes), error=bool(notes))
         dates = result.changes
         new_start, new_finish = dates.get(item.id, (item.start, item.finish))
         when = (
@@ -202,7 +216,7 @@ class ScheduleEditor:
         )
         if refusal:
             return refused(refusal)
-        return self._describe(result, f"{item.name}: {when}.")
+        return self._describe(result, tr("{name}: {when}.").format(name=item.name, when=when))
 
     # --- items --------------------------------------------------------------------------
     def add_item(
@@ -224,16 +238,18 @@ class ScheduleEditor:
         )
         if isinstance(written, str):
             return refused(written), item_id
-        return Outcome(True, f"{edits.NEW_ITEM_NAMES[kind]} added: type its name."), item_id
+        added = tr("{item} added: type its name.").format(item=message(edits.NEW_ITEM_NAMES[kind]))
+        return Outcome(True, added), item_id
 
     def delete_items(self, items: list[ScheduleItem]) -> Outcome:
         if not items:
-            return refused("Select the items to delete.")
+            return refused(tr("Select the items to delete."))
         store, ids = self.ctx.store, [item.id for item in items]
         written = self.write(lambda: edits.delete_items(store, ids))
         if isinstance(written, str):
             return refused(written)
-        return Outcome(True, f"{written.label.replace('Delete', 'Deleted')} (Undo brings it back).")
+        done = written.label.replace("Delete", "Deleted")
+        return Outcome(True, tr("{done} (Undo brings it back).").format(done=done))
 
     def set_baseline(self, engagement_id: str, name: str) -> Outcome:
         store = self.ctx.store
@@ -241,10 +257,13 @@ class ScheduleEditor:
         if isinstance(written, str):
             return refused(written)
         if written.empty:
-            return Outcome(False, f"The baseline “{name}” already matches the plan.")
-        title = self.doc.engagement_titles.get(engagement_id, "this engagement")
+            return Outcome(
+                False, tr("The baseline “{name}” already matches the plan.").format(name=name)
+            )
+        title = self.doc.engagement_titles.get(engagement_id) or tr("this engagement")
         count = sum(1 for it in self.doc.items if it.engagement_id == engagement_id)
-        return Outcome(True, f"Baseline set for {count} items of {title} (“{name}”).")
+        done = tr("Baseline set for {count} items of {title} (“{name}”).")
+        return Outcome(True, done.format(count=count, title=title, name=name))
 
     def rename_baseline(self, baseline_id: str, name: str) -> Outcome:
         store = self.ctx.store
@@ -252,12 +271,14 @@ class ScheduleEditor:
         if isinstance(written, str):
             return refused(written)
         if written.empty:
-            return Outcome(False, "The baseline already has that name.")
-        return Outcome(True, f"{written.label.replace('Rename', 'Renamed')}.")
+            return Outcome(False, tr("The baseline already has that name."))
+        done = written.label.replace("Rename", "Renamed")
+        return Outcome(True, tr("{done}.").format(done=done))
 
     def delete_baseline(self, baseline_id: str) -> Outcome:
         store = self.ctx.store
         written = self.write(lambda: edits.delete_baseline(store, baseline_id))
         if isinstance(written, str):
             return refused(written)
-        return Outcome(True, f"{written.label.replace('Delete', 'Deleted')} (Undo brings it back).")
+        done = written.label.replace("Delete", "Deleted")
+        return Outcome(True, tr("{done} (Undo brings it back).").format(done=done))

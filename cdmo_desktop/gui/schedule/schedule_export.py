@@ -18,12 +18,13 @@ from PySide6.QtCore import QObject
 from PySide6.QtWidgets import QFileDialog, QWidget
 
 from cdmo_desktop.domain.scheduling import ScheduleLink
+from cdmo_desktop.gui.i18n import QT_TR_NOOP, message, tr
 from cdmo_desktop.gui.schedule.schedule_document import GROUP, ScheduleDocument
 from cdmo_desktop.gui.workers import Job, ProgressFn
 from cdmo_desktop.store.files import atomic_path
 
 MAX_EXPORT_ROWS = 400
-_FILTERS = {"png": "PNG image (*.png)", "pdf": "PDF document (*.pdf)"}
+_FILTERS = {"png": QT_TR_NOOP("PNG image (*.png)"), "pdf": QT_TR_NOOP("PDF document (*.pdf)")}
 
 
 def chart_rows(doc: ScheduleDocument, limit: int = MAX_EXPORT_ROWS) -> list[tuple[str, Any]]:
@@ -76,11 +77,13 @@ class _Reply(QObject):
         self._done, self._more = done, more
 
     def finished(self, path: object) -> None:
-        self._done(f"Chart saved to {path}{self._more}.", False)
+        self._done(tr("Chart saved to {path}{more}.").format(path=path, more=self._more), False)
         self.deleteLater()
 
     def failed(self, reason: str) -> None:
-        self._done(f"The chart could not be saved: {reason}", True)
+        self._done(
+            tr("The chart could not be saved: {reason}").format(reason=message(reason)), True
+        )
         self.deleteLater()
 
 
@@ -96,7 +99,10 @@ def export_with_dialog(
     safe = "".join(c if c.isalnum() or c in " -_" else "_" for c in title).strip() or "schedule"
     suggested = str(Path.home() / f"{safe} schedule.{fmt}")
     path, _filter = QFileDialog.getSaveFileName(
-        parent, f"Export schedule as {fmt.upper()}", suggested, _FILTERS[fmt]
+        parent,
+        tr("Export schedule as {format}").format(format=fmt.upper()),
+        suggested,
+        tr(_FILTERS[fmt]),
     )
     if not path:
         return None
@@ -105,7 +111,9 @@ def export_with_dialog(
     rows = chart_rows(doc)
     links = [link for link in doc.graph.links if link is not None]
     today, target = doc.today, Path(path)
-    more = f" (first {MAX_EXPORT_ROWS} rows)" if len(doc.rows) > MAX_EXPORT_ROWS else ""
+    more = ""
+    if len(doc.rows) > MAX_EXPORT_ROWS:
+        more = tr(" (first {count} rows)").format(count=MAX_EXPORT_ROWS)
 
     def work(_progress: ProgressFn) -> Path:
         write_chart(rows, links, target, fmt, title, today)
@@ -115,6 +123,6 @@ def export_with_dialog(
     job = Job(work)
     job.signals.finished.connect(reply.finished)
     job.signals.failed.connect(reply.failed)
-    done(f"Saving the chart to {path}…", False)
+    done(tr("Saving the chart to {path}…").format(path=path), False)
     job.start()
     return job

@@ -10,6 +10,7 @@ from collections.abc import Sequence
 from cdmo_desktop.domain.enums import DependencyKind
 from cdmo_desktop.domain.models import new_id
 from cdmo_desktop.domain.scheduling import CycleError, ScheduleItem, ScheduleLink, ShiftResult
+from cdmo_desktop.gui.i18n import message, tr
 from cdmo_desktop.gui.schedule.schedule_document import ScheduleDocument
 from cdmo_desktop.gui.schedule.schedule_edits import Outcome, ScheduleEditor, refused
 from cdmo_desktop.store import schedule_edits as edits
@@ -23,14 +24,16 @@ def link_problem(
     """Why `succ` may not wait for `pred` ("" when it may); `pending` holds the ids of the
     predecessors already being added to `succ`."""
     if pred.id == succ.id:
-        return f"{succ.name} cannot depend on itself."
+        return tr("{name} cannot depend on itself.").format(name=succ.name)
     if pred.engagement_id != succ.engagement_id:
-        return "Dependencies link items of the same engagement."
+        return tr("Dependencies link items of the same engagement.")
     existing = {x.predecessor_id for x in doc.links_of(succ.id) if x.successor_id == succ.id}
     if pred.id in existing or pred.id in pending:
-        return f"{succ.name} already depends on {pred.name}."
+        return tr("{successor} already depends on {predecessor}.").format(
+            successor=succ.name, predecessor=pred.name
+        )
     path = doc.graph.cycle_path(pred.id, succ.id)
-    return str(CycleError(path)) if path is not None else ""
+    return message(str(CycleError(path))) if path is not None else ""
 
 
 def link_items(
@@ -58,7 +61,12 @@ def link_items(
     )
     if refusal:
         return refused(refusal)
-    return _describe(editor.doc, f"Link {pred.name} → {succ.name}", result, [succ])
+    return _describe(
+        editor.doc,
+        tr("Link {predecessor} → {successor}").format(predecessor=pred.name, successor=succ.name),
+        result,
+        [succ],
+    )
 
 
 def change_links(
@@ -75,7 +83,7 @@ def change_links(
     try:
         result = shift_with_links(doc, add=add, remove=remove, change=change)
     except CycleError as exc:
-        return refused(str(exc))
+        return refused(message(str(exc)))
     dates, store = result.changes, editor.ctx.store
     added, removed = list(add), [x.id for x in remove]
     changed = [new for _old, new in change]
@@ -87,7 +95,7 @@ def change_links(
     if isinstance(written, str):
         return refused(written)
     successors = [doc.items[doc.index[x.successor_id]] for x in [*added, *changed]]
-    return _describe(doc, f"Dependencies of {item.name}", result, successors)
+    return _describe(doc, tr("Dependencies of {name}").format(name=item.name), result, successors)
 
 
 def shift_with_links(
@@ -127,15 +135,21 @@ def shift_with_links(
 def _describe(
     doc: ScheduleDocument, text: str, result: ShiftResult, successors: list[ScheduleItem]
 ) -> Outcome:
-    parts = [f"{text}."]
+    parts = [tr("{done}.").format(done=text)]
     moved = len(result.changes)
     if moved:
-        parts.append(f"{moved} item{'s' if moved != 1 else ''} moved later to respect it.")
+        told = (
+            tr("{count} item moved later to respect it.")
+            if moved == 1
+            else tr("{count} items moved later to respect it.")
+        )
+        parts.append(told.format(count=moved))
     error = False
     analysis = doc.analysis
     for item in [*successors, *(doc.items[doc.index[c.item_id]] for c in result.conflicts)]:
         reason = analysis.conflicts.get(doc.index[item.id]) if item.contract_fixed else None
-        if reason and f"{item.name}: {reason}" not in " ".join(parts):
-            parts.append(f"Conflict: {item.name}: {reason}")
+        shown = message(reason) if reason else ""
+        if shown and f"{item.name}: {shown}" not in " ".join(parts):
+            parts.append(tr("Conflict: {name}: {reason}").format(name=item.name, reason=shown))
             error = True
     return Outcome(True, " ".join(parts), error=error)

@@ -29,16 +29,23 @@ from cdmo_desktop.domain.enums import DependencyKind
 from cdmo_desktop.domain.models import new_id
 from cdmo_desktop.domain.scheduling import ScheduleItem, ScheduleLink
 from cdmo_desktop.gui import theme
+from cdmo_desktop.gui.i18n import QT_TR_NOOP, message, tr
 from cdmo_desktop.gui.schedule.schedule_document import ScheduleDocument
 from cdmo_desktop.gui.schedule.schedule_link_edits import link_problem
 
-_COLUMNS = ("Predecessor", "Successor", "Type", "Lag (days)", "Remove")
+_COLUMNS = (
+    QT_TR_NOOP("Predecessor"),
+    QT_TR_NOOP("Successor"),
+    QT_TR_NOOP("Type"),
+    QT_TR_NOOP("Lag (days)"),
+    QT_TR_NOOP("Remove"),
+)
 _NUMBERED = re.compile(r"^\s*#?(\d+)\b")
 LAG_RANGE = (-365, 365)
 
 
 def kind_text(kind: DependencyKind) -> str:
-    return f"{kind.label} ({kind.code})"
+    return f"{message(kind.label)} ({kind.code})"
 
 
 def fill_kinds(combo: QComboBox, current: DependencyKind) -> None:
@@ -53,21 +60,25 @@ def find_item(doc: ScheduleDocument, text: str, candidates: list[ScheduleItem]) 
     sentence otherwise."""
     typed = text.strip()
     if not typed:
-        raise ValueError("Type the predecessor's name or number.")
+        raise ValueError(tr("Type the predecessor's name or number."))
     numbered = _NUMBERED.match(typed)
     if numbered:
         n = int(numbered.group(1))
         if not 1 <= n <= len(doc.items):
-            raise ValueError(f"There is no item {n}.")
+            raise ValueError(tr("There is no item {number}.").format(number=n))
         return doc.items[n - 1]
     folded = typed.casefold()
     exact = [it for it in candidates if it.name.casefold() == folded]
     found = exact or [it for it in candidates if folded in it.name.casefold()]
     if not found:
-        raise ValueError(f"No item of this plan is called “{typed}”.")
+        raise ValueError(tr("No item of this plan is called “{name}”.").format(name=typed))
     if len(found) > 1:
         names = ", ".join(f"{doc.index[it.id] + 1} · {it.name}" for it in found[:4])
-        raise ValueError(f"“{typed}” fits several items ({names}): type its number.")
+        raise ValueError(
+            tr("“{name}” fits several items ({names}): type its number.").format(
+                name=typed, names=names
+            )
+        )
     return found[0]
 
 
@@ -77,7 +88,7 @@ class DependencyDialog(QDialog):
     ) -> None:
         super().__init__(parent)
         self.setObjectName("dependency_dialog")
-        self.setWindowTitle(f"Dependencies of {item.name}")
+        self.setWindowTitle(tr("Dependencies of {name}").format(name=item.name))
         self.doc, self.item = document, item
         self._links = document.links_of(item.id)
         self._added: list[ScheduleLink] = []
@@ -87,16 +98,18 @@ class DependencyDialog(QDialog):
         self.plan_items = [it for it in document.items if it.engagement_id == item.engagement_id]
         self.candidates = [it for it in self.plan_items if it.id != item.id]
         intro = QLabel(
-            "A successor waits for its predecessor: its start (FS, SS) or finish (FF, SF) "
-            "comes no earlier than the predecessor's finish (FS, FF) or start (SS, SF), plus "
-            "the lag in days. Add a predecessor by its name or its number in the table.",
+            tr(
+                "A successor waits for its predecessor: its start (FS, SS) or finish (FF, SF) "
+                "comes no earlier than the predecessor's finish (FS, FF) or start (SS, SF), plus "
+                "the lag in days. Add a predecessor by its name or its number in the table."
+            ),
             self,
         )
         intro.setWordWrap(True)
         adder = self._adder()
         self.table = QTableWidget(0, len(_COLUMNS), self)
         self.table.setObjectName("dependency_table")
-        self.table.setHorizontalHeaderLabels(list(_COLUMNS))
+        self.table.setHorizontalHeaderLabels([tr(c) for c in _COLUMNS])
         self.table.verticalHeader().setVisible(False)
         header = self.table.horizontalHeader()
         for col, mode in enumerate(
@@ -125,13 +138,14 @@ class DependencyDialog(QDialog):
     # --- adding -------------------------------------------------------------------------
     def _adder(self) -> QHBoxLayout:
         row = QHBoxLayout()
-        label = QLabel("&Predecessor:", self)
+        label = QLabel(tr("&Predecessor:"), self)
         self.predecessor = QComboBox(self)
         self.predecessor.setObjectName("dependency_predecessor")
         self.predecessor.setEditable(True)
         self.predecessor.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
         for it in self.candidates:
-            self.predecessor.addItem(f"{self.doc.index[it.id] + 1} · {it.name}", it.id)
+            numbered = f"{self.doc.index[it.id] + 1} · {it.name}"
+            self.predecessor.addItem(numbered, it.id)
         self.predecessor.setCurrentIndex(-1)
         self.predecessor.setEditText("")
         completer = self.predecessor.completer()
@@ -147,9 +161,9 @@ class DependencyDialog(QDialog):
         self.new_lag = QSpinBox(self)
         self.new_lag.setObjectName("dependency_new_lag")
         self.new_lag.setRange(*LAG_RANGE)
-        self.new_lag.setSuffix(" d")
-        self.new_lag.setToolTip("Lag in days (negative: lead)")
-        self.add_button = QPushButton("&Add", self)
+        self.new_lag.setSuffix(tr(" d"))
+        self.new_lag.setToolTip(tr("Lag in days (negative: lead)"))
+        self.add_button = QPushButton(tr("&Add"), self)
         self.add_button.setObjectName("dependency_add")
         self.add_button.clicked.connect(self.add_predecessor)
         self.problem = QLabel(self)
@@ -185,7 +199,8 @@ class DependencyDialog(QDialog):
         self.new_kind.setCurrentIndex(self.new_kind.findData(DependencyKind.FINISH_TO_START.value))
         self.new_lag.setValue(0)
         self.predecessor.setFocus()
-        return self._tell(f"{self.item.name} waits for {pred.name}: press OK to save.")
+        told = tr("{successor} waits for {predecessor}: press OK to save.")
+        return self._tell(told.format(successor=self.item.name, predecessor=pred.name))
 
     def _tell(self, message: str, *, error: bool = False) -> bool:
         theme.set_tone(self.problem, "error" if error else None)
@@ -200,7 +215,7 @@ class DependencyDialog(QDialog):
         for col, item_id in ((0, link.predecessor_id), (1, link.successor_id)):
             cell = QTableWidgetItem(names.get(item_id, ""))
             if new:
-                cell.setToolTip("Added: saved when you press OK")
+                cell.setToolTip(tr("Added: saved when you press OK"))
                 font = cell.font()
                 font.setItalic(True)
                 cell.setFont(font)

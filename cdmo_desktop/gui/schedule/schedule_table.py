@@ -30,6 +30,7 @@ from cdmo_desktop.domain.scheduling import ScheduleItem
 from cdmo_desktop.domain.timeline import CHART_FIRST, CHART_LAST
 from cdmo_desktop.gui import theme
 from cdmo_desktop.gui.format import date_text, number_text
+from cdmo_desktop.gui.i18n import QT_TR_NOOP, message, tr
 from cdmo_desktop.gui.schedule.schedule_document import GROUP, ScheduleDocument
 
 AnyIndex = QModelIndex | QPersistentModelIndex
@@ -49,29 +50,32 @@ EditHandler = Callable[[ScheduleItem, int, Any], "str | None"]
     ACTUAL_FINISH,
 ) = range(11)
 HEADERS = (
-    "Name",
-    "Kind",
-    "Owner",
-    "Start",
-    "Finish",
-    "Duration",
-    "% done",
-    "Status",
-    "Fixed",
-    "Actual start",
-    "Actual finish",
+    QT_TR_NOOP("Name"),
+    QT_TR_NOOP("Kind"),
+    QT_TR_NOOP("Owner"),
+    QT_TR_NOOP("Start"),
+    QT_TR_NOOP("Finish"),
+    QT_TR_NOOP("Duration"),
+    QT_TR_NOOP("% done"),
+    QT_TR_NOOP("Status"),
+    QT_TR_NOOP("Fixed"),
+    QT_TR_NOOP("Actual start"),
+    QT_TR_NOOP("Actual finish"),
 )
 HEADER_TIPS = {
-    OWNER: "Which side of the partnership delivers the item",
-    START: "Planned start",
-    FINISH: "Planned finish",
-    DURATION: "Calendar days, first and last day included",
-    FIXED: "Contract-fixed: the date is set by the agreement and never moves",
-    ACTUAL_START: "When the work really started (empty: not yet)",
-    ACTUAL_FINISH: "When the work really finished (empty: not yet); sets it done",
+    OWNER: QT_TR_NOOP("Which side of the partnership delivers the item"),
+    START: QT_TR_NOOP("Planned start"),
+    FINISH: QT_TR_NOOP("Planned finish"),
+    DURATION: QT_TR_NOOP("Calendar days, first and last day included"),
+    FIXED: QT_TR_NOOP("Contract-fixed: the date is set by the agreement and never moves"),
+    ACTUAL_START: QT_TR_NOOP("When the work really started (empty: not yet)"),
+    ACTUAL_FINISH: QT_TR_NOOP("When the work really finished (empty: not yet); sets it done"),
 }
 # The header is two bands high (beside the timeline's): long titles take two lines.
-HEADER_LINES = {ACTUAL_START: "Actual\nstart", ACTUAL_FINISH: "Actual\nfinish"}
+HEADER_LINES = {
+    ACTUAL_START: QT_TR_NOOP("Actual\nstart"),
+    ACTUAL_FINISH: QT_TR_NOOP("Actual\nfinish"),
+}
 DATE_COLUMNS = (START, FINISH, ACTUAL_START, ACTUAL_FINISH)
 OPTIONAL_DATES = (ACTUAL_START, ACTUAL_FINISH)
 _ENUM_COLUMNS = {KIND: MilestoneKind, OWNER: Side, STATUS: MilestoneStatus}
@@ -121,9 +125,10 @@ class ScheduleTableModel(QAbstractTableModel):
         if not 0 <= section < len(HEADERS):
             return None
         if role == Qt.ItemDataRole.DisplayRole:
-            return HEADER_LINES.get(section, HEADERS[section])
+            return header_text(section)
         if role == Qt.ItemDataRole.ToolTipRole:
-            return HEADER_TIPS.get(section)
+            tip = HEADER_TIPS.get(section)
+            return tr(tip) if tip else None
         return None
 
     def _row_header(self, row: int, role: int) -> Any:
@@ -134,7 +139,9 @@ class ScheduleTableModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.DisplayRole:
             return "" if entry.kind == GROUP else str(entry.item + 1)
         if role == Qt.ItemDataRole.ToolTipRole and entry.kind != GROUP:
-            return f"Item {entry.item + 1}: type this number to name it as a predecessor"
+            return tr("Item {number}: type this number to name it as a predecessor").format(
+                number=entry.item + 1
+            )
         if role == Qt.ItemDataRole.TextAlignmentRole:
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         return None
@@ -228,8 +235,9 @@ class ScheduleTableModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.ForegroundRole:
             return QBrush(theme.current().colour("neutral_fg"))
         if role == Qt.ItemDataRole.ToolTipRole and col == NAME:
-            state = "expand" if entry.key in self.doc.collapsed else "collapse"
-            return f"Click the arrow or press Space to {state}"
+            if entry.key in self.doc.collapsed:
+                return tr("Click the arrow or press Space to expand")
+            return tr("Click the arrow or press Space to collapse")
         return None
 
     @staticmethod
@@ -237,9 +245,9 @@ class ScheduleTableModel(QAbstractTableModel):
         if col == NAME:
             return "    " * level + item.name
         if col == KIND:
-            return item.kind.label
+            return message(item.kind.label)
         if col == OWNER:
-            return item.owner_side.label
+            return message(item.owner_side.label)
         if col == START:
             return date_text(item.start)
         if col == FINISH:
@@ -253,7 +261,7 @@ class ScheduleTableModel(QAbstractTableModel):
         if col == PERCENT:
             return f"{number_text(item.percent_complete)} %"
         if col == STATUS:
-            return item.status.label
+            return message(item.status.label)
         return None
 
     @staticmethod
@@ -291,16 +299,19 @@ class ScheduleTableModel(QAbstractTableModel):
         if analysis is not None:
             conflict = analysis.conflicts.get(i)
             if conflict:
-                lines.append(f"Conflict: {conflict}")
+                lines.append(tr("Conflict: {reason}").format(reason=message(conflict)))
         if item.is_overdue(self.doc.today):
-            lines.append(f"Overdue: planned to finish {date_text(item.finish)}")
+            lines.append(
+                tr("Overdue: planned to finish {date}").format(date=date_text(item.finish))
+            )
         if off_chart(item):
             lines.append(
-                f"Dated outside {CHART_FIRST.year}–{CHART_LAST.year}, so not on the chart: "
-                "correct its dates"
+                tr("Dated outside {first}–{last}, so not on the chart: correct its dates").format(
+                    first=CHART_FIRST.year, last=CHART_LAST.year
+                )
             )
         if item.contract_fixed:
-            lines.append("Contract-fixed: clear Fixed to move it")
+            lines.append(tr("Contract-fixed: clear Fixed to move it"))
         return "\n".join(lines)
 
     # --- editing ------------------------------------------------------------------------
@@ -327,7 +338,17 @@ def _qdate(d: date | None) -> QDate:
 
 
 def _days(n: int) -> str:
-    return f"{number_text(n)} d"
+    return tr("{days} d").format(days=number_text(n))
+
+
+def header_text(col: int) -> str:
+    """The column's title as the header shows it (long ones on two lines)."""
+    return tr(HEADER_LINES.get(col, HEADERS[col]))
+
+
+def header_name(col: int) -> str:
+    """The column's title on one line (menus)."""
+    return tr(HEADERS[col])
 
 
 def off_chart(item: ScheduleItem) -> bool:

@@ -9,6 +9,7 @@ from typing import Any
 from cdmo_desktop.domain.enums import MilestoneKind, MilestoneStatus, Side
 from cdmo_desktop.domain.scheduling import ScheduleItem
 from cdmo_desktop.gui.format import date_text
+from cdmo_desktop.gui.i18n import tr
 from cdmo_desktop.gui.schedule import schedule_table as cols
 from cdmo_desktop.gui.schedule.schedule_edits import Outcome, ScheduleEditor, Write, refused
 from cdmo_desktop.store import schedule_edits as edits
@@ -21,9 +22,11 @@ def edit_cell(editor: ScheduleEditor, item: ScheduleItem, column: int, value: An
     if column == cols.NAME:
         name = str(value).strip()
         if not name:
-            return refused("A name is required.")
+            return refused(tr("A name is required."))
         if len(name) > NAME_MAX:
-            return refused(f"The name is too long (at most {NAME_MAX} characters).")
+            return refused(
+                tr("The name is too long (at most {count} characters).").format(count=NAME_MAX)
+            )
         return _fields(editor, lambda: edits.rename_item(store, item_id, name))
     if column in (cols.START, cols.FINISH):
         return _planned(editor, item, column, value)
@@ -32,14 +35,14 @@ def edit_cell(editor: ScheduleEditor, item: ScheduleItem, column: int, value: An
     if column == cols.DURATION:
         days = _int(value)
         if days is None or days < 1:
-            return refused("Duration is at least 1 day (use a milestone for a single date).")
+            return refused(tr("Duration is at least 1 day (use a milestone for a single date)."))
         if days > 3650:
-            return refused("Duration is at most 3650 days.")
+            return refused(tr("Duration is at most 3650 days."))
         return editor.move(item, item.start, item.start + timedelta(days=days - 1))
     if column == cols.PERCENT:
         pct = _int(value)
         if pct is None or not 0 <= pct <= 100:
-            return refused("Percent complete must be from 0 to 100.")
+            return refused(tr("Percent complete must be from 0 to 100."))
         return _fields(editor, lambda: edits.set_progress(store, item_id, pct))
     if column == cols.STATUS:
         status = MilestoneStatus(value)
@@ -55,28 +58,34 @@ def edit_cell(editor: ScheduleEditor, item: ScheduleItem, column: int, value: An
     if column == cols.FIXED:
         fixed = bool(value)
         return _fields(editor, lambda: edits.set_fixed(store, item_id, fixed))
-    return refused("This column cannot be edited.")
+    return refused(tr("This column cannot be edited."))
 
 
 def _planned(editor: ScheduleEditor, item: ScheduleItem, column: int, value: Any) -> Outcome:
     if not isinstance(value, date):
-        return refused("Enter a date.")
+        return refused(tr("Enter a date."))
     try:
         if column == cols.START:
             return editor.move(item, value, value + (item.finish - item.start))
     except OverflowError:
-        return refused(f"{date_text(value)} leaves no room for {item.duration_days} days.")
+        return refused(
+            tr("{date} leaves no room for {days} days.").format(
+                date=date_text(value), days=item.duration_days
+            )
+        )
     if item.is_point:
         return editor.move(item, value, value)
     if value < item.start:
-        return refused(f"Finish cannot be before start ({date_text(item.start)}).")
+        return refused(
+            tr("Finish cannot be before start ({date}).").format(date=date_text(item.start))
+        )
     return editor.move(item, item.start, value)
 
 
 def _actual(editor: ScheduleEditor, item: ScheduleItem, column: int, value: Any) -> Outcome:
     """An actual date typed or cleared (None). A milestone has one actual date."""
     if value is not None and not isinstance(value, date):
-        return refused("Enter a date, or clear it.")
+        return refused(tr("Enter a date, or clear it."))
     start, finish = item.actual_start, item.actual_finish
     if item.is_point:
         start = finish = value
@@ -85,9 +94,13 @@ def _actual(editor: ScheduleEditor, item: ScheduleItem, column: int, value: Any)
     else:
         finish = value
     if not item.is_point and start is None and finish is not None:
-        return refused("Enter the actual start first: work finishes after it starts.")
+        return refused(tr("Enter the actual start first: work finishes after it starts."))
     if start is not None and finish is not None and finish < start:
-        return refused(f"Actual finish cannot be before the actual start ({date_text(start)}).")
+        return refused(
+            tr("Actual finish cannot be before the actual start ({date}).").format(
+                date=date_text(start)
+            )
+        )
     if (start, finish) == (item.actual_start, item.actual_finish):
         return Outcome(False)
     store, item_id = editor.ctx.store, item.id
@@ -95,10 +108,17 @@ def _actual(editor: ScheduleEditor, item: ScheduleItem, column: int, value: Any)
     if isinstance(written, str):
         return refused(written)
     if finish is not None:
-        return Outcome(True, f"{item.name} finished on {date_text(finish)}: marked done.")
+        return Outcome(
+            True,
+            tr("{name} finished on {date}: marked done.").format(
+                name=item.name, date=date_text(finish)
+            ),
+        )
     if start is not None:
-        return Outcome(True, f"{item.name} started on {date_text(start)}.")
-    return Outcome(True, f"Actual dates of {item.name} cleared.")
+        return Outcome(
+            True, tr("{name} started on {date}.").format(name=item.name, date=date_text(start))
+        )
+    return Outcome(True, tr("Actual dates of {name} cleared.").format(name=item.name))
 
 
 def _fields(editor: ScheduleEditor, write: Write) -> Outcome:

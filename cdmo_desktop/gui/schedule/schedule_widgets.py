@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
 
 from cdmo_desktop.domain.enums import MilestoneKind, MilestoneStatus, Side
 from cdmo_desktop.domain.timeline import HEADER_HEIGHT, ROW_HEIGHT
+from cdmo_desktop.gui.i18n import message, tr
 from cdmo_desktop.gui.schedule import schedule_table as cols
 from cdmo_desktop.gui.schedule.schedule_columns import ColumnFit
 from cdmo_desktop.gui.widgets.fields import DateField
@@ -57,7 +58,7 @@ class ScheduleDelegate(QStyledItemDelegate):
             spin = QSpinBox(parent)
             if col == cols.DURATION:
                 spin.setRange(1, 3650)
-                spin.setSuffix(" d")
+                spin.setSuffix(tr(" d"))
             else:
                 spin.setRange(0, 100)
                 spin.setSingleStep(5)
@@ -67,7 +68,7 @@ class ScheduleDelegate(QStyledItemDelegate):
         if col in _CHOICES:
             combo = QComboBox(parent)
             for value, label in _CHOICES[col].choices():
-                combo.addItem(label, value)
+                combo.addItem(message(label), value)
             combo.setObjectName("schedule_choice_editor")
             return combo
         line = QLineEdit(parent)

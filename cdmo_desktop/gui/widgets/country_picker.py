@@ -10,6 +10,7 @@ from __future__ import annotations
 from PySide6.QtWidgets import QWidget
 
 from cdmo_desktop.domain import country_search, geo
+from cdmo_desktop.gui.i18n import QT_TR_NOOP, tr
 from cdmo_desktop.gui.widgets.search_picker import NO_LONGER_LISTED, Finder, SearchPicker
 
 __all__ = ["NO_LONGER_LISTED", "CountryPicker"]
@@ -17,7 +18,9 @@ __all__ = ["NO_LONGER_LISTED", "CountryPicker"]
 COUNTRIES = Finder(
     suggest=lambda text: [(code, name) for code, name in country_search.matches(text)],
     best=country_search.best_match,
-    not_found=lambda text: f"“{text}” is not a country: pick one from the list.",
+    not_found=lambda text: tr("“{text}” is not a country: pick one from the list.").format(
+        text=text
+    ),
     alias=country_search.exact_match,
     normal=str.upper,
 )
@@ -35,6 +38,6 @@ class CountryPicker(SearchPicker):
             "countryPicker",
             geo.countries(),
             COUNTRIES,
-            "Type to search countries",
+            QT_TR_NOOP("Type to search countries"),
             parent=parent,
         )

@@ -37,6 +37,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from cdmo_desktop.gui.i18n import tr
 from cdmo_desktop.gui.widgets.country_picker import NO_LONGER_LISTED, CountryPicker
 from cdmo_desktop.gui.widgets.text_fields import NOT_SET, AmountField, DateField, ParsedLineEdit
 
@@ -97,7 +98,7 @@ def set_combo_value(combo: QComboBox, value: Any) -> None:
     if index < 0 and raw is not None and not isinstance(raw, str):
         index = combo.findData(str(raw))
     if index < 0 and raw is not None:
-        combo.addItem(NO_LONGER_LISTED.format(raw), raw)
+        combo.addItem(tr(NO_LONGER_LISTED).format(raw), raw)
         index = combo.count() - 1
     combo.setCurrentIndex(max(index, 0))
 

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import QGraphicsItem, QStyleOptionGraphicsItem, QWidget
 from cdmo_desktop.domain.enums import DependencyKind, MilestoneStatus
 from cdmo_desktop.domain.scheduling import Analysis, ScheduleItem
 from cdmo_desktop.domain.timeline import TimelineLayout
+from cdmo_desktop.gui.i18n import tr
 from cdmo_desktop.gui.schedule.schedule_document import GROUP, Row, ScheduleDocument
 from cdmo_desktop.gui.widgets import gantt_style as st
 
@@ -248,7 +249,7 @@ class GanttChartItem(QGraphicsItem):
         if variance:
             painter.setFont(self._small)
             painter.setPen(st.colours().late if variance > 0 else st.colours().early)
-            text = f"{variance:+d} d".replace("-", "−")
+            text = tr("{days} d").format(days=f"{variance:+d}").replace("-", "−")
             painter.drawText(QPointF(right + 4, y + 15), text)
 
     def _paint_baseline(self, painter: QPainter, item: ScheduleItem, y: float) -> float:
@@ -360,7 +361,7 @@ class GanttChartItem(QGraphicsItem):
             if link.lag_days and show_lag:
                 painter.setFont(self._small)
                 kind = "" if link.kind is DependencyKind.FINISH_TO_START else f"{link.kind.code} "
-                text = f"{kind}{link.lag_days:+d} d"
+                text = kind + tr("{days} d").format(days=f"{link.lag_days:+d}")
                 painter.drawText(QPointF(path.elementAt(1).x + 3, (ya + yb) / 2 + 3), text)
 
 

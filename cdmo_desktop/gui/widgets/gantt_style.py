@@ -11,6 +11,7 @@ from PySide6.QtGui import QPainter, QPainterPath, QPolygonF
 
 from cdmo_desktop.domain.enums import MilestoneKind
 from cdmo_desktop.gui import theme
+from cdmo_desktop.gui.i18n import QT_TR_NOOP, tr
 from cdmo_desktop.gui.theme import GanttColours
 
 
@@ -88,15 +89,15 @@ def draw_warning(painter: QPainter, x: float, y: float) -> None:
 
 
 LEGEND = (
-    ("bar", "■", "task"),
-    ("milestone", "◆", "milestone"),
-    ("gate", "⬢", "decision gate"),
-    ("critical", "■", "critical path"),
-    ("overdue", "■", "overdue"),
-    ("done", "■", "done"),
-    ("conflict", "▲", "conflict"),
-    ("actual", "▬", "actual"),
-    ("baseline", "▬", "baseline (±days)"),
+    ("bar", "■", QT_TR_NOOP("task")),
+    ("milestone", "◆", QT_TR_NOOP("milestone")),
+    ("gate", "⬢", QT_TR_NOOP("decision gate")),
+    ("critical", "■", QT_TR_NOOP("critical path")),
+    ("overdue", "■", QT_TR_NOOP("overdue")),
+    ("done", "■", QT_TR_NOOP("done")),
+    ("conflict", "▲", QT_TR_NOOP("conflict")),
+    ("actual", "▬", QT_TR_NOOP("actual")),
+    ("baseline", "▬", QT_TR_NOOP("baseline (±days)")),
 )
 
 
@@ -104,12 +105,12 @@ def legend_html() -> str:
     """The legend under the chart, each mark in the theme's colour."""
     g = colours()
     return " ".join(
-        f"<span style='color:{getattr(g, role).name()}'>{mark}</span> {text}"
+        f"<span style='color:{getattr(g, role).name()}'>{mark}</span> {tr(text)}"
         for role, mark, text in LEGEND
     )
 
 
-DRAG_HINT = (
+DRAG_HINT = QT_TR_NOOP(
     "Drag a bar to move it, its right end to resize, onto another item to link"
     " (or Ctrl+L to add a predecessor by name or number)."
-)
+)  # shown as tr(DRAG_HINT)

@@ -9,78 +9,100 @@ from cdmo_desktop.domain.enums import DependencyKind
 from cdmo_desktop.domain.scheduling import ScheduleItem
 from cdmo_desktop.gui import theme
 from cdmo_desktop.gui.format import date_text, number_text
+from cdmo_desktop.gui.i18n import QT_TR_NOOP, language, message, tr
 from cdmo_desktop.gui.schedule.schedule_document import ScheduleDocument
 
 _LINK_WORDS = {
-    DependencyKind.FINISH_TO_START: "after",
-    DependencyKind.START_TO_START: "start-to-start",
-    DependencyKind.FINISH_TO_FINISH: "finish-to-finish",
-    DependencyKind.START_TO_FINISH: "start-to-finish",
+    DependencyKind.FINISH_TO_START: QT_TR_NOOP("after {item}"),
+    DependencyKind.START_TO_START: QT_TR_NOOP("start-to-start {item}"),
+    DependencyKind.FINISH_TO_FINISH: QT_TR_NOOP("finish-to-finish {item}"),
+    DependencyKind.START_TO_FINISH: QT_TR_NOOP("start-to-finish {item}"),
 }
 
 
 def _days(n: int) -> str:
-    return f"{number_text(n)} day{'s' if abs(n) != 1 else ''}"
+    if abs(n) == 1:
+        return tr("{count} day").format(count=number_text(n))
+    return tr("{count} days").format(count=number_text(n))
 
 
 def _actual(item: ScheduleItem) -> str:
     if item.is_point:
-        return f"Actual date: {date_text(item.actual_finish)}" if item.actual_finish else ""
+        if not item.actual_finish:
+            return ""
+        return tr("Actual date: {date}").format(date=date_text(item.actual_finish))
     if item.actual_start is None:
         return ""
     if item.actual_finish is None:
-        return f"Actual: started {date_text(item.actual_start)}"
+        return tr("Actual: started {date}").format(date=date_text(item.actual_start))
     length = (item.actual_finish - item.actual_start).days + 1
-    return (
-        f"Actual: {date_text(item.actual_start)} – {date_text(item.actual_finish)}"
-        f" ({_days(length)})"
+    return tr("Actual: {start} – {finish} ({days})").format(
+        start=date_text(item.actual_start), finish=date_text(item.actual_finish), days=_days(length)
     )
 
 
 def item_tooltip(doc: ScheduleDocument, i: int) -> str:
     item = doc.items[i]
-    lines = [f"<b>{escape(item.name)}</b> <i>({escape(item.kind.label.lower())})</i>"]
+    kind = message(item.kind.label)
+    kind = kind.lower() if language() == "en" else kind
+    lines = [f"<b>{escape(item.name)}</b> <i>({escape(kind)})</i>"]
     if item.is_point:
-        lines.append(f"Date: {date_text(item.finish)}")
+        lines.append(tr("Date: {date}").format(date=date_text(item.finish)))
     else:
         lines.append(
-            f"{date_text(item.start)} – {date_text(item.finish)} ({_days(item.duration_days)}),"
-            f" {number_text(item.percent_complete)} % done"
+            tr("{start} – {finish} ({days}), {percent} % done").format(
+                start=date_text(item.start),
+                finish=date_text(item.finish),
+                days=_days(item.duration_days),
+                percent=number_text(item.percent_complete),
+            )
         )
     actual = _actual(item)
     if actual:
         lines.append(actual)
-    lines.append(f"Status: {escape(item.status.label)} · owner: {escape(item.owner_side.label)}")
+    lines.append(
+        tr("Status: {status} · owner: {owner}").format(
+            status=escape(message(item.status.label)), owner=escape(message(item.owner_side.label))
+        )
+    )
     analysis = doc.analysis
     slack = analysis.slack[i]
     if analysis.critical[i]:
         lines.append(
-            "<b>On the critical path</b>" + (f" ({_days(slack)} behind)" if slack < 0 else "")
+            tr("<b>On the critical path</b> ({days} behind)").format(days=_days(slack))
+            if slack < 0
+            else tr("<b>On the critical path</b>")
         )
     else:
-        lines.append(f"Slack: {_days(slack)}")
+        lines.append(tr("Slack: {days}").format(days=_days(slack)))
     base = doc.baseline_of(item)
     named = f" “{escape(doc.compare_name)}”" if doc.compare_name else ""
     if base is not None:
         variance = doc.variance(item) or 0
-        word = "late" if variance > 0 else "early" if variance < 0 else "on baseline"
-        amount = f"{_days(abs(variance))} " if variance else ""
-        lines.append(f"Baseline{named} finish {date_text(base[1])}: {amount}{word}")
-    else:
-        lines.append(f"Not in the baseline{named}" if named else "No baseline yet")
-    if item.contract_fixed:
-        lines.append("🔒 Contract-fixed date")
-    if item.is_overdue(doc.today):
+        if variance > 0:
+            how = tr("{days} late").format(days=_days(abs(variance)))
+        elif variance < 0:
+            how = tr("{days} early").format(days=_days(abs(variance)))
+        else:
+            how = tr("on baseline")
         lines.append(
-            f"<span style='color:{theme.html_colour('warning')}'>"
-            f"Overdue since {date_text(item.finish)}</span>"
+            tr("Baseline{named} finish {date}: {how}").format(
+                named=named, date=date_text(base[1]), how=how
+            )
         )
+    else:
+        lines.append(
+            tr("Not in the baseline{named}").format(named=named) if named else tr("No baseline yet")
+        )
+    if item.contract_fixed:
+        lines.append(tr("🔒 Contract-fixed date"))
+    if item.is_overdue(doc.today):
+        overdue = tr("Overdue since {date}").format(date=date_text(item.finish))
+        lines.append(f"<span style='color:{theme.html_colour('warning')}'>{overdue}</span>")
     conflict = analysis.conflicts.get(i)
     if conflict:
-        lines.append(
-            f"<span style='color:{theme.html_colour('error')}'>"
-            f"<b>Conflict:</b> {escape(conflict)}</span>"
-        )
+        said = tr("<b>Conflict:</b> {conflict}").format(conflict=escape(message(conflict)))
+        lines.append(f"<span style='color:{theme.html_colour('error')}'>{said}</span>")
     graph = doc.graph
     preds = []
     for k in graph.pred[i]:
@@ -89,7 +111,8 @@ def item_tooltip(doc: ScheduleDocument, i: int) -> str:
             continue
         other = doc.items[graph.link_ends(k)[0]].name
         lag = f" {link.lag_days:+d} d" if link.lag_days else ""
-        preds.append(f"{_LINK_WORDS[link.kind]} {escape(other)}{lag}")
+        preds.append(tr(_LINK_WORDS[link.kind]).format(item=escape(other)) + lag)
     if preds:
-        lines.append("Depends on: " + "; ".join(preds[:5]) + (" …" if len(preds) > 5 else ""))
+        listed = "; ".join(preds[:5]) + (" …" if len(preds) > 5 else "")
+        lines.append(tr("Depends on: {items}").format(items=listed))
     return "<br>".join(lines)

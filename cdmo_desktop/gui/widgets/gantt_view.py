@@ -41,6 +41,7 @@ from cdmo_desktop.domain.scheduling import ScheduleItem
 from cdmo_desktop.domain.timeline import TimelineLayout, add_days, clamp_density
 from cdmo_desktop.gui import theme
 from cdmo_desktop.gui.format import date_text, number_text
+from cdmo_desktop.gui.i18n import tr
 from cdmo_desktop.gui.schedule.schedule_document import ScheduleDocument
 from cdmo_desktop.gui.widgets import gantt_style as st
 from cdmo_desktop.gui.widgets.gantt_chart import GanttChartItem, item_span
@@ -303,7 +304,7 @@ class GanttView(QGraphicsView):
         layout = self.timeline
         y = layout.row_y(self.doc.row_of_item[self._source])
         if item.contract_fixed:
-            self._label.setText("Contract-fixed: clear Fixed in the table to move it")
+            self._label.setText(tr("Contract-fixed: clear Fixed in the table to move it"))
             self._label.setPos(pos.x() + 12, y + 3)
             self._label.setVisible(True)
             return
@@ -326,7 +327,9 @@ class GanttView(QGraphicsView):
             self._ghost_bar.setRect(QRectF(x0, y + st.BAR_TOP - 1, x1 - x0, st.BAR_HEIGHT + 2))
             self._ghost_bar.setVisible(True)
             days = (finish - start).days + 1
-            text = f"{date_text(start)} – {date_text(finish)}  ({number_text(days)} d)"
+            text = tr("{start} – {finish}  ({days} d)").format(
+                start=date_text(start), finish=date_text(finish), days=number_text(days)
+            )
         self._label.setText(text)
         self._label.setPos(x1 + 8, y + 3)
         self._label.setVisible(True)
@@ -347,10 +350,11 @@ class GanttView(QGraphicsView):
                 QRectF(rect.left(), layout.row_y(row), rect.width(), layout.row_height)
             )
             self._target_band.setVisible(True)
-            self._label.setText(f"{source.name}  →  {self.doc.items[self._target].name}")
+            link = f"{source.name}  →  {self.doc.items[self._target].name}"  # names only
+            self._label.setText(link)
         else:
             self._target_band.setVisible(False)
-            self._label.setText("Drop on the item that must wait for this one")
+            self._label.setText(tr("Drop on the item that must wait for this one"))
         self._label.setPos(pos.x() + 12, pos.y() - 18)
         self._label.setVisible(True)
 

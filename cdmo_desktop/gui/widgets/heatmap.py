@@ -34,6 +34,7 @@ from PySide6.QtWidgets import QSizePolicy, QToolTip, QWidget
 from cdmo_desktop.domain import risk_matrix
 from cdmo_desktop.domain.risk_matrix import HeatMapCounts
 from cdmo_desktop.gui import theme
+from cdmo_desktop.gui.i18n import language, message, tr
 
 Selection = tuple[str, int, int] | None
 KINDS = ("current", "residual")
@@ -48,10 +49,13 @@ def title(kind: str, counts: HeatMapCounts) -> list[str]:
     """The lines of a grid's title (the residual grid says how many are not assessed)."""
     total = counts.total
     if kind == "current":
-        return [f"Current ({total} risk{'s' if total != 1 else ''})"]
-    lines = [f"Residual after mitigation ({total - counts.without_residual})"]
+        current = tr("Current (1 risk)") if total == 1 else tr("Current ({count} risks)")
+        return [current.format(count=total)]
+    lines = [
+        tr("Residual after mitigation ({count})").format(count=total - counts.without_residual)
+    ]
     if counts.without_residual:
-        lines.append(f"{counts.without_residual} not yet assessed")
+        lines.append(tr("{count} not yet assessed").format(count=counts.without_residual))
     return lines
 
 
@@ -132,8 +136,12 @@ def plan(width: float, height: float, metrics: QFontMetricsF) -> Plan:
             tick = QRectF(bx + line + PAD, cell_y, beside - line - 2 * PAD, out.cell)
             out.labels[f"{kind} y tick {i}"] = (tick, str(i), False)
         impact = QRectF(grid.left(), ticks_y + line + PAD, side, line)
-        out.labels[f"{kind} x label"] = (impact, "Impact", False)
-        out.labels[f"{kind} y label"] = (QRectF(bx, grid.top(), line, side), "Likelihood", True)
+        out.labels[f"{kind} x label"] = (impact, tr("Impact"), False)
+        out.labels[f"{kind} y label"] = (
+            QRectF(bx, grid.top(), line, side),
+            tr("Likelihood"),
+            True,
+        )
     return out
 
 
@@ -311,10 +319,24 @@ class RiskHeatMap(QWidget):
         kind, likelihood, impact = cell
         n = self.counts.count(likelihood, impact, residual=kind == "residual")
         level = risk_matrix.level(likelihood, impact)
-        what = "after mitigation" if kind == "residual" else "now"
-        action = "show all risks again" if cell == self.selected else "list them"
-        return (
-            f"{risk_matrix.LIKELIHOOD_LABELS[likelihood - 1]} ({likelihood}) x "
-            f"{risk_matrix.IMPACT_LABELS[impact - 1].lower()} impact ({impact}): "
-            f"{level.label.lower()}\n{n} risk{'s' if n != 1 else ''} {what} - click to {action}"
+        english = language() == "en"
+        impact_label = message(risk_matrix.IMPACT_LABELS[impact - 1])
+        level_label = message(level.label)
+        cell_text = tr("{likelihood} ({l}) x {impact} impact ({i}): {level}").format(
+            likelihood=message(risk_matrix.LIKELIHOOD_LABELS[likelihood - 1]),
+            l=likelihood,
+            impact=impact_label.lower() if english else impact_label,
+            i=impact,
+            level=level_label.lower() if english else level_label,
         )
+        residual = kind == "residual"
+        if n == 1:
+            count = tr("1 risk after mitigation") if residual else tr("1 risk now")
+        else:
+            count = tr("{count} risks after mitigation") if residual else tr("{count} risks now")
+        action = (
+            tr("click to show all risks again")
+            if cell == self.selected
+            else tr("click to list them")
+        )
+        return f"{cell_text}\n{count.format(count=n)} - {action}"

@@ -16,7 +16,9 @@ from PySide6.QtCore import QItemSelectionModel, Qt, QTimer, Signal
 from PySide6.QtGui import QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import QComboBox, QCompleter, QLineEdit, QWidget
 
-NO_LONGER_LISTED = "{} (no longer listed)"
+from cdmo_desktop.gui.i18n import QT_TR_NOOP, tr
+
+NO_LONGER_LISTED = QT_TR_NOOP("{} (no longer listed)")  # tr(NO_LONGER_LISTED).format(value)
 VALUE_ROLE = Qt.ItemDataRole.UserRole + 1
 
 
@@ -82,7 +84,7 @@ class SearchPicker(QComboBox):
         self.search.setCompletionMode(QCompleter.CompletionMode.UnfilteredPopupCompletion)
         self.search.setMaxVisibleItems(12)
         self.setCompleter(self.search)
-        self.edit.setPlaceholderText(placeholder)
+        self.edit.setPlaceholderText(tr(placeholder))
         self._highlighter = QTimer(self)  # a child: it goes with the picker
         self._highlighter.setSingleShot(True)
         self._highlighter.setInterval(0)
@@ -114,7 +116,7 @@ class SearchPicker(QComboBox):
         value = self.finder.normal(value)
         index = self.findData(value)
         if index < 0:
-            self.addItem(NO_LONGER_LISTED.format(value), value)
+            self.addItem(tr(NO_LONGER_LISTED).format(value), value)
             index = self.count() - 1
         self.setCurrentIndex(index)
 

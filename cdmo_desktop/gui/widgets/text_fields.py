@@ -29,9 +29,10 @@ from cdmo_desktop.gui.format import (
     parse_amount,
     parse_date,
 )
+from cdmo_desktop.gui.i18n import QT_TR_NOOP, tr
 from cdmo_desktop.gui.icons import icon
 
-NOT_SET = "Not set"
+NOT_SET = QT_TR_NOOP("Not set")
 
 
 class ParsedLineEdit(QLineEdit):
@@ -161,22 +162,25 @@ class DateField(ParsedLineEdit):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parse_date, date_text, parent)
         self.setObjectName("dateField")
-        self.setPlaceholderText(NOT_SET)
+        self.setPlaceholderText(tr(NOT_SET))
         self.setClearButtonEnabled(True)
         self.calendar: CalendarPopup | None = None
         self.calendar_action = self.addAction(
             icon("calendar"), QLineEdit.ActionPosition.TrailingPosition
         )
         self.calendar_action.setObjectName("dateFieldCalendarAction")
-        self.calendar_action.setToolTip("Pick from a calendar (Alt+Down)")
+        self.calendar_action.setToolTip(tr("Pick from a calendar (Alt+Down)"))
         self.calendar_action.triggered.connect(self.show_calendar)
         self.setToolTip(self.hint())
 
     def hint(self) -> str:
         sample, loc = clock.today(), self.locale()
-        return (
-            f"Type a date such as {date_text(sample, loc)}, {numeric_date_text(sample, loc)} "
-            f"or {sample.isoformat()}, or pick one from the calendar."
+        return tr(
+            "Type a date such as {long}, {numeric} or {iso}, or pick one from the calendar."
+        ).format(
+            long=date_text(sample, loc),
+            numeric=numeric_date_text(sample, loc),
+            iso=sample.isoformat(),
         )
 
     def value(self) -> date | None:
@@ -244,4 +248,4 @@ class AmountField(ParsedLineEdit):
 
     def hint(self) -> str:
         example = number_text(Decimal("3400000.50"), self.decimals, self.locale())
-        return f"An amount such as {example}."
+        return tr("An amount such as {example}.").format(example=example)

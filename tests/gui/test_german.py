@@ -1,0 +1,121 @@
+"""The window in German: what a user who chose Deutsch in Preferences sees at the next start.
+
+`i18n.install` with settings.LANGUAGE = "de" loads Qt's German (qtbase_de: the standard
+buttons) and the app's catalogue (resources/i18n/cdmo_de_*.qm); the tests check menus, the
+sidebar, a Designer form, a dialog built in code and Qt's own buttons, and that every
+string of every Designer form (ui/*.ui) comes out of the compiled catalogue translated.
+"""
+
+from __future__ import annotations
+
+import xml.etree.ElementTree as ET
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QCoreApplication, QLocale, QSettings
+from PySide6.QtWidgets import QApplication, QDialogButtonBox, QMenu
+from pytestqt.qtbot import QtBot
+
+from cdmo_desktop.gui import i18n
+from cdmo_desktop.gui import settings as keys
+from cdmo_desktop.gui.context import AppContext
+from cdmo_desktop.gui.dialogs.passphrase import NewPassphraseDialog
+from cdmo_desktop.gui.dialogs.preferences import PreferencesDialog
+from cdmo_desktop.gui.main_window import MainWindow
+from tools import translations
+
+pytestmark = pytest.mark.gui
+UI = Path(__file__).resolve().parents[2] / "ui"
+
+
+@pytest.fixture
+def german(qapp: QApplication, settings: QSettings) -> Iterator[QSettings]:
+    """The app's and Qt's German translators installed as at start; removed afterwards."""
+    before = QLocale()
+    keys.set(settings, keys.LANGUAGE, "de")
+    assert i18n.install(qapp, settings) == "de"
+    yield settings
+    keys.set(settings, keys.LANGUAGE, "en")
+    i18n.install(qapp, settings)
+    QLocale.setDefault(before)
+
+
+def _menu_titles(window: MainWindow) -> list[str]:
+    return [a.text() for a in window.menuBar().actions() if a.isVisible()]
+
+
+def test_the_window_starts_in_german(german: QSettings, ctx: AppContext, qtbot: QtBot) -> None:
+    window = MainWindow(ctx)
+    qtbot.addWidget(window)
+    titles = _menu_titles(window)
+    assert {"&Datei", "&Bearbeiten", "&Ansicht", "&Hilfe"} <= set(titles), titles
+    file_menu = window.findChild(QMenu, "fileMenu")
+    assert isinstance(file_menu, QMenu)
+    file_texts = [a.text() for a in file_menu.actions()]
+    assert "&Neue Datenbank…" in file_texts and "&Beenden" in file_texts, file_texts
+    sidebar = [window.sidebar.item(i).text() for i in range(window.sidebar.count())]
+    assert sidebar[:2] == ["Portfolio", "Partner"] and "Risiken" in sidebar, sidebar
+    assert window.undo_action.text().startswith("&Rückgängig")
+    assert window.db_label.text().startswith("Datenbank: ")
+    assert i18n.language() == "de" and QLocale().language() == QLocale.Language.German
+
+
+def test_a_designer_form_and_qt_buttons_are_german(german: QSettings, qtbot: QtBot) -> None:
+    dialog = PreferencesDialog(german)
+    qtbot.addWidget(dialog)
+    assert dialog.windowTitle() == "Einstellungen"
+    assert dialog.ui.nameLabel.text() == "Ihr &Name:"
+    assert dialog.ui.languageHint.text() == "Eine neue Sprache gilt ab dem nächsten Start."
+    assert dialog.ui.schemeCombo.itemText(0) == "Wie das System"
+    cancel = dialog.ui.buttonBox.button(QDialogButtonBox.StandardButton.Cancel)
+    assert cancel.text() == "Abbrechen"  # Qt's own translation (qtbase_de)
+    dialog.ui.nameEdit.setText("")
+    assert dialog.ui.nameError.text() == (
+        "Geben Sie Ihren Namen ein: Er wird bei jeder Änderung festgehalten."
+    )
+
+
+def test_a_dialog_built_in_code_is_german(german: QSettings, qtbot: QtBot, tmp_path: Path) -> None:
+    dialog = NewPassphraseDialog(tmp_path / "new.sqlite")
+    qtbot.addWidget(dialog)
+    assert dialog.windowTitle() == "Neue Datenbank"
+    assert dialog.encrypt.text() == "Mit einer Passphrase verschlüsseln"
+    dialog.encrypt.setChecked(True)
+    dialog.edit.setText("kurz")
+    dialog.accept()
+    assert dialog.error.text() == "Wählen Sie eine Passphrase mit mindestens 8 Zeichen."
+
+
+def _form_strings() -> list[tuple[str, str]]:
+    """(form class, text) of every translatable string of the Designer forms."""
+    found = []
+    for path in sorted(UI.glob("*.ui")):
+        root = ET.parse(path).getroot()
+        form = root.findtext("class") or ""
+        for string in root.iter("string"):
+            if string.get("notr") != "true" and string.text and string.text.strip():
+                found.append((form, string.text))
+    return found
+
+
+def test_every_form_string_is_translated(german: QSettings) -> None:
+    catalogue = {
+        (context, source): translation.text or ""
+        for context, source, translation in translations.messages(
+            translations.ts_path("de", "forms")
+        )
+        if translation.get("type") is None
+    }
+    strings = _form_strings()
+    assert len(strings) > 500
+    missing = [s for s in strings if s not in catalogue]
+    assert not missing, f"{len(missing)} form strings without German, e.g. {missing[:5]}"
+    wrong = [
+        (form, text)
+        for form, text in strings
+        if QCoreApplication.translate(form, text) != catalogue[(form, text)]
+    ]
+    assert not wrong, f"the compiled catalogue differs for {wrong[:5]}"
+    untouched = [s for s in strings if catalogue[s] == s[1]]
+    assert len(untouched) < len(strings) / 10, untouched  # names, codes, "Status", …

@@ -27,6 +27,7 @@ from cdmo_desktop.gui import settings as keys
 from cdmo_desktop.gui.context import AppContext
 from cdmo_desktop.gui.exchange.row_export import export_rows_action
 from cdmo_desktop.gui.format import date_text
+from cdmo_desktop.gui.i18n import tr
 from cdmo_desktop.gui.kpis.portfolio_tile import KpiTile
 from cdmo_desktop.gui.portfolio.agenda_model import AgendaTableModel
 from cdmo_desktop.gui.portfolio.portfolio_model import (
@@ -130,7 +131,8 @@ class PortfolioView(NothingToSave, QWidget):
         self.agenda_table.setModel(self.agenda_model)
         share_columns(self.agenda_table.horizontalHeader(), AgendaTableModel.WHAT)
         self.agenda_table.doubleClicked.connect(self._on_agenda_table_double_clicked)
-        table_habits.install(self.agenda_table, "portfolio_agenda", self.ctx.settings)
+        opening = table_habits.double_click_action(self.agenda_table, tr("&Open"))
+        table_habits.install(self.agenda_table, "portfolio_agenda", self.ctx.settings, opening)
         agenda_box = QWidget()
         agenda_layout = QVBoxLayout(agenda_box)
         agenda_layout.setContentsMargins(0, 6, 0, 0)

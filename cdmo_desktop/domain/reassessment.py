@@ -16,6 +16,7 @@ from datetime import date
 from typing import Any
 
 from cdmo_desktop.domain.enums import LabelledEnum
+from cdmo_desktop.domain.messages import QT_TRANSLATE_NOOP
 
 SCORE_MIN, SCORE_MAX = 1, 5
 SCORE_WORDS = {1: "Poor", 2: "Weak", 3: "Adequate", 4: "Good", 5: "Excellent"}
@@ -273,3 +274,42 @@ def reassessment_title(
     else:
         what = "phase transition"
     return f"Reassess {partner} ({what})"
+
+
+# The texts above, marked for the translation catalogue (shown through gui.i18n.message).
+TEXT_CATALOGUE: tuple[str, ...] = (
+    QT_TRANSLATE_NOOP("messages", "Phase change"),
+    QT_TRANSLATE_NOOP("messages", "Go/no-go gate"),
+    QT_TRANSLATE_NOOP("messages", "Due"),
+    QT_TRANSLATE_NOOP("messages", "Postponed"),
+    QT_TRANSLATE_NOOP("messages", "Completed"),
+    QT_TRANSLATE_NOOP("messages", "Continue"),
+    QT_TRANSLATE_NOOP("messages", "Continue with conditions"),
+    QT_TRANSLATE_NOOP("messages", "Add a second source"),
+    QT_TRANSLATE_NOOP("messages", "Re-tender"),
+    QT_TRANSLATE_NOOP("messages", "Exit"),
+    QT_TRANSLATE_NOOP("messages", "Trust and openness"),
+    QT_TRANSLATE_NOOP("messages", "The team"),
+    QT_TRANSLATE_NOOP("messages", "Technical capability and scale"),
+    QT_TRANSLATE_NOOP("messages", "Quality and regulatory record"),
+    QT_TRANSLATE_NOOP("messages", "Performance (KPI scorecard)"),
+    QT_TRANSLATE_NOOP("messages", "Communication and responsiveness"),
+    QT_TRANSLATE_NOOP("messages", "Capacity and slot availability"),
+    QT_TRANSLATE_NOOP("messages", "Location and logistics"),
+    QT_TRANSLATE_NOOP("messages", "Poor"),
+    QT_TRANSLATE_NOOP("messages", "Weak"),
+    QT_TRANSLATE_NOOP("messages", "Adequate"),
+    QT_TRANSLATE_NOOP("messages", "Good"),
+    QT_TRANSLATE_NOOP("messages", "Excellent"),
+    QT_TRANSLATE_NOOP("messages", "Do they raise problems early and take ownership?"),
+    QT_TRANSLATE_NOOP("messages", "Stability, key people, skills for the next phase."),
+    QT_TRANSLATE_NOOP(
+        "messages", "Capabilities and scale of the partner and its sites for the next phase."
+    ),
+    QT_TRANSLATE_NOOP("messages", "Audits, GMP inspections, open observations."),
+    QT_TRANSLATE_NOOP("messages", "The KPI scorecard, frozen as it stands on the day."),
+    QT_TRANSLATE_NOOP("messages", "Responsiveness, time-zone and language overlap."),
+    QT_TRANSLATE_NOOP("messages", "Capacity and slots when the next phase needs them."),
+    QT_TRANSLATE_NOOP("messages", "Price level and cost predictability for the next phase."),
+    QT_TRANSLATE_NOOP("messages", "Shipping, proximity and regional considerations."),
+)

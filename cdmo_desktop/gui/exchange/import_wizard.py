@@ -63,6 +63,7 @@ from cdmo_desktop.exchange.sheet_reader import Sheet, read_sheet
 from cdmo_desktop.gui import format as fmt
 from cdmo_desktop.gui import settings as keys
 from cdmo_desktop.gui import theme
+from cdmo_desktop.gui.i18n import QT_TR_NOOP, message, tr
 from cdmo_desktop.gui.undo import REFUSALS, commit, refusal_text
 from cdmo_desktop.gui.widgets import table_habits
 from cdmo_desktop.gui.workers import Job, ProgressFn
@@ -73,18 +74,18 @@ if TYPE_CHECKING:
     from cdmo_desktop.store.changesets import ChangeSet
 
 KIND_LABELS = {
-    "partners": "Partners",
-    "contacts": "Contacts of partners",
-    "risks": "Risks of an engagement",
-    "actions": "Actions of an engagement",
-    "measurements": "KPI values of an engagement",
+    "partners": QT_TR_NOOP("Partners"),
+    "contacts": QT_TR_NOOP("Contacts of partners"),
+    "risks": QT_TR_NOOP("Risks of an engagement"),
+    "actions": QT_TR_NOOP("Actions of an engagement"),
+    "measurements": QT_TR_NOOP("KPI values of an engagement"),
 }
-NOT_IMPORTED = "(not imported)"
+NOT_IMPORTED = QT_TR_NOOP("(not imported)")
 FATE_TEXT = {
-    Fate.NEW: "New",
-    Fate.UPDATE: "Update",
-    Fate.UNCHANGED: "Unchanged",
-    Fate.REFUSED: "Refused",
+    Fate.NEW: QT_TR_NOOP("New"),
+    Fate.UPDATE: QT_TR_NOOP("Update"),
+    Fate.UNCHANGED: QT_TR_NOOP("Unchanged"),
+    Fate.REFUSED: QT_TR_NOOP("Refused"),
 }
 
 
@@ -102,7 +103,7 @@ class ImportWizard(QWizard):
         super().__init__(parent)
         self.ctx = ctx
         self.setObjectName("importWizard")
-        self.setWindowTitle("Import records")
+        self.setWindowTitle(tr("Import records"))
         self.setWizardStyle(QWizard.WizardStyle.ClassicStyle)
         self.setOption(QWizard.WizardOption.NoBackButtonOnLastPage, True)
         self.setOption(QWizard.WizardOption.NoCancelButtonOnLastPage, True)
@@ -135,16 +136,18 @@ class FilePage(QWizardPage):
     def __init__(self, wizard: ImportWizard, engagement_id: str) -> None:
         super().__init__()
         self.wiz = wizard
-        self.setTitle("Choose the file")
+        self.setTitle(tr("Choose the file"))
         self.setSubTitle(
-            "A CSV file (comma, semicolon or tab; UTF-8, UTF-16 or Windows encoding) or an "
-            "Excel workbook (.xlsx). The first row holds the column names."
+            tr(
+                "A CSV file (comma, semicolon or tab; UTF-8, UTF-16 or Windows encoding) or an "
+                "Excel workbook (.xlsx). The first row holds the column names."
+            )
         )
         self.path_edit = QLineEdit()
         self.path_edit.setObjectName("importPath")
-        self.path_edit.setPlaceholderText("The file to import")
+        self.path_edit.setPlaceholderText(tr("The file to import"))
         self.path_edit.textChanged.connect(self._changed)
-        browse = QPushButton("Browse…")
+        browse = QPushButton(tr("Browse…"))
         browse.setObjectName("importBrowse")
         browse.clicked.connect(self._browse)
         file_row = QHBoxLayout()
@@ -152,12 +155,12 @@ class FilePage(QWizardPage):
         file_row.addWidget(browse)
         self.kind_combo = QComboBox()
         self.kind_combo.setObjectName("importKind")
-        for key, label in KIND_LABELS.items():
+        for key, label in ((k, tr(v)) for k, v in KIND_LABELS.items()):
             self.kind_combo.addItem(label, key)
         self.kind_combo.currentIndexChanged.connect(self._changed)
         self.engagement_combo = QComboBox()
         self.engagement_combo.setObjectName("importEngagement")
-        self.engagement_combo.addItem("Choose the engagement…", "")
+        self.engagement_combo.addItem(tr("Choose the engagement…"), "")
         for eid, title in engagement_choices(wizard.ctx.store):
             self.engagement_combo.addItem(title, eid)
         found = self.engagement_combo.findData(engagement_id) if engagement_id else -1
@@ -169,9 +172,9 @@ class FilePage(QWizardPage):
         self.error.setWordWrap(True)
         theme.set_tone(self.error, "error")
         form = QFormLayout(self)
-        form.addRow("File:", file_row)
-        form.addRow("Records:", self.kind_combo)
-        form.addRow("Engagement:", self.engagement_combo)
+        form.addRow(tr("File:"), file_row)
+        form.addRow(tr("Records:"), self.kind_combo)
+        form.addRow(tr("Engagement:"), self.engagement_combo)
         form.addRow(self.error)
         self._changed()
 
@@ -185,7 +188,7 @@ class FilePage(QWizardPage):
 
     def _browse(self) -> None:
         path, _ = QFileDialog.getOpenFileName(
-            self, "Import records", "", "Spreadsheets (*.csv *.tsv *.txt *.xlsx)"
+            self, tr("Import records"), "", tr("Spreadsheets (*.csv *.tsv *.txt *.xlsx)")
         )
         if path:
             self.path_edit.setText(path)
@@ -205,12 +208,14 @@ class FilePage(QWizardPage):
         try:
             self.wiz.sheet = read_sheet(self.wiz.path, sheet=SHEET_NAMES[self.kind()])
         except ExchangeError as exc:
-            self.error.setText(f"This file cannot be imported: {exc}")
+            self.error.setText(
+                tr("This file cannot be imported: {reason}").format(reason=message(exc))
+            )
             return False
         finally:
             QApplication.restoreOverrideCursor()
         if not self.wiz.sheet.rows:
-            self.error.setText("This file has a header row but no rows to import.")
+            self.error.setText(tr("This file has a header row but no rows to import."))
             return False
         return True
 
@@ -219,14 +224,18 @@ class MappingPage(QWizardPage):
     def __init__(self, wizard: ImportWizard) -> None:
         super().__init__()
         self.wiz = wizard
-        self.setTitle("Match the columns")
+        self.setTitle(tr("Match the columns"))
         self.setSubTitle(
-            "Which field each column of the file fills. Columns matched by their name are "
-            "filled in; the choice is remembered for files with the same columns."
+            tr(
+                "Which field each column of the file fills. Columns matched by their name are "
+                "filled in; the choice is remembered for files with the same columns."
+            )
         )
         self.table = QTableWidget(0, 3)
         self.table.setObjectName("importMapping")
-        self.table.setHorizontalHeaderLabels(["Column in the file", "First value", "Imports as"])
+        self.table.setHorizontalHeaderLabels(
+            [tr("Column in the file"), tr("First value"), tr("Imports as")]
+        )
         self.table.verticalHeader().setVisible(False)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         header = self.table.horizontalHeader()
@@ -262,10 +271,12 @@ class MappingPage(QWizardPage):
         self.table.setRowCount(len(sheet.headers))
         self.combos = []
         for i, header in enumerate(sheet.headers):
-            self.table.setItem(i, 0, QTableWidgetItem(header or f"(column {i + 1})"))
+            self.table.setItem(
+                i, 0, QTableWidgetItem(header or tr("(column {number})").format(number=i + 1))
+            )
             self.table.setItem(i, 1, QTableWidgetItem(_sample(sheet, i)))
             combo = QComboBox()
-            combo.addItem(NOT_IMPORTED, "")
+            combo.addItem(tr(NOT_IMPORTED), "")
             for column in kind.columns:
                 combo.addItem(column.label, column.field)
             combo.setCurrentIndex(max(0, combo.findData(mapping[i])))
@@ -283,7 +294,7 @@ class MappingPage(QWizardPage):
         mapping = self.current_mapping()
         chosen = [f for f in mapping if f]
         if len(chosen) != len(set(chosen)):
-            self.error.setText("Two columns fill the same field: choose one of them.")
+            self.error.setText(tr("Two columns fill the same field: choose one of them."))
             return False
         problem = check_mapping(KINDS[self.wiz.kind], mapping)
         if problem is not None:
@@ -316,7 +327,7 @@ class PlanModel(QAbstractTableModel):
     """The preview's rows: row number, fate, what the row names, and the details (the
     reason it is refused, the fields an update changes, warnings)."""
 
-    HEADERS = ("Row", "Result", "Record", "Details")
+    HEADERS = (QT_TR_NOOP("Row"), QT_TR_NOOP("Result"), QT_TR_NOOP("Record"), QT_TR_NOOP("Details"))
 
     def __init__(self, rows: tuple[RowPlan, ...] = ()) -> None:
         super().__init__()
@@ -332,7 +343,7 @@ class PlanModel(QAbstractTableModel):
         self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
     ) -> Any:
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return self.HEADERS[section]
+            return tr(self.HEADERS[section])
         return None
 
     def data(self, index: QModelIndex | QPersistentModelIndex, role: int = 0) -> Any:
@@ -342,7 +353,8 @@ class PlanModel(QAbstractTableModel):
             if column == 0:
                 return fmt.number_text(row.row)
             if column == 1:
-                return FATE_TEXT[row.fate] + (" (warning)" if row.warnings else "")
+                fate = tr(FATE_TEXT[row.fate])
+                return tr("{result} (warning)").format(result=fate) if row.warnings else fate
             if column == 2:
                 return row.name
             return details(row)
@@ -361,10 +373,12 @@ class PlanModel(QAbstractTableModel):
 def details(row: RowPlan) -> str:
     parts = []
     if row.reason:
-        parts.append(row.reason)
+        parts.append(message(row.reason))
     if row.changed:
-        parts.append("Changes " + ", ".join(row.changed) + ".")
-    parts.extend(row.warnings)
+        parts.append(
+            tr("Changes {fields}.").format(fields=", ".join(message(c) for c in row.changed))
+        )
+    parts.extend(message(w) for w in row.warnings)
     return " ".join(parts)
 
 
@@ -372,13 +386,15 @@ class PreviewPage(QWizardPage):
     def __init__(self, wizard: ImportWizard) -> None:
         super().__init__()
         self.wiz = wizard
-        self.setTitle("Check what the import does")
+        self.setTitle(tr("Check what the import does"))
         self.setSubTitle(
-            "Every row of the file and what importing it does. Nothing is written until "
-            "you press Import."
+            tr(
+                "Every row of the file and what importing it does. Nothing is written until "
+                "you press Import."
+            )
         )
         self.setCommitPage(True)
-        self.setButtonText(QWizard.WizardButton.CommitButton, "Import")
+        self.setButtonText(QWizard.WizardButton.CommitButton, tr("Import"))
         self.summary = QLabel()
         self.summary.setObjectName("importSummary")
         self.summary.setWordWrap(True)
@@ -396,10 +412,10 @@ class PreviewPage(QWizardPage):
         self.view.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 8)
         header = self.view.horizontalHeader()
         header.setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)
-        self.only_issues = QCheckBox("Show only refused rows and warnings")
+        self.only_issues = QCheckBox(tr("Show only refused rows and warnings"))
         self.only_issues.setObjectName("importOnlyIssues")
         self.only_issues.toggled.connect(self._show_rows)
-        self.skip = QCheckBox("Skip the refused rows and import the others")
+        self.skip = QCheckBox(tr("Skip the refused rows and import the others"))
         self.skip.setObjectName("importSkipRefused")
         self.skip.toggled.connect(self._update_summary)
         layout = QVBoxLayout(self)
@@ -429,7 +445,9 @@ class PreviewPage(QWizardPage):
         self.progress.setVisible(True)
         self.progress.setRange(0, 100)
         self.progress.setValue(0)
-        self.summary.setText(f"Checking {fmt.number_text(len(sheet.rows))} rows…")
+        self.summary.setText(
+            tr("Checking {count} rows…").format(count=fmt.number_text(len(sheet.rows)))
+        )
         store, kind, mapping = wiz.ctx.store, wiz.kind, list(wiz.mapping)
         engagement_id, name = wiz.engagement_id, wiz.path.name
 
@@ -469,7 +487,9 @@ class PreviewPage(QWizardPage):
         if generation != self._generation:
             return
         self.progress.setVisible(False)
-        self.summary.setText(f"This file cannot be imported: {reason}")
+        self.summary.setText(
+            tr("This file cannot be imported: {reason}").format(reason=message(reason))
+        )
 
     def _show_rows(self) -> None:
         plan = self.wiz.plan
@@ -485,21 +505,28 @@ class PreviewPage(QWizardPage):
         if plan is None:
             return
         n = fmt.number_text
-        text = (
-            f"{n(plan.count(Fate.NEW))} new, {n(plan.count(Fate.UPDATE))} to update, "
-            f"{n(plan.count(Fate.UNCHANGED))} unchanged, {n(plan.count(Fate.REFUSED))} refused."
+        text = tr(
+            "{new} new, {update} to update, {unchanged} unchanged, {refused} refused."
+        ).format(
+            new=n(plan.count(Fate.NEW)),
+            update=n(plan.count(Fate.UPDATE)),
+            unchanged=n(plan.count(Fate.UNCHANGED)),
+            refused=n(plan.count(Fate.REFUSED)),
         )
         warned = sum(1 for r in plan.rows if r.warnings)
         if warned:
-            rows = "row may duplicate" if warned == 1 else "rows may duplicate"
-            text += f" {n(warned)} {rows} an existing record: check them."
-        if plan.refused and not self.skip.isChecked():
             text += (
+                tr(" {count} row may duplicate an existing record: check them.")
+                if warned == 1
+                else tr(" {count} rows may duplicate an existing record: check them.")
+            ).format(count=n(warned))
+        if plan.refused and not self.skip.isChecked():
+            text += tr(
                 " Nothing is imported while a row is refused: fix the file, or skip the "
                 "refused rows."
             )
         elif not plan.entries:
-            text += " There is nothing to import."
+            text += tr(" There is nothing to import.")
         self.summary.setText(text)
         self.completeChanged.emit()
 
@@ -514,8 +541,8 @@ class ResultPage(QWizardPage):
     def __init__(self, wizard: ImportWizard) -> None:
         super().__init__()
         self.wiz = wizard
-        self.setTitle("Import")
-        self.setSubTitle("The rows are written as one change: Edit > Undo takes it back.")
+        self.setTitle(tr("Import"))
+        self.setSubTitle(tr("The rows are written as one change: Edit > Undo takes it back."))
         self.message = QLabel()
         self.message.setObjectName("importResult")
         self.message.setWordWrap(True)
@@ -534,7 +561,9 @@ class ResultPage(QWizardPage):
         self.done_ = False
         self.progress.setVisible(True)
         self.progress.setRange(0, 0)  # busy: one transaction has no steps to count
-        self.message.setText(f"Writing {fmt.number_text(len(plan.entries))} records…")
+        self.message.setText(
+            tr("Writing {count} records…").format(count=fmt.number_text(len(plan.entries)))
+        )
         store, skip = self.wiz.ctx.store, self.wiz.preview_page.skip.isChecked()
 
         def work(_progress: ProgressFn) -> ChangeSet | str | None:
@@ -559,16 +588,27 @@ class ResultPage(QWizardPage):
             self.wiz.changeset = result
         skipped = len(plan.refused) if self.wiz.preview_page.skip.isChecked() else 0
         n = fmt.number_text
+        values = {
+            "file": plan.file_name,
+            "new": n(plan.count(Fate.NEW)),
+            "updated": n(plan.count(Fate.UPDATE)),
+            "skipped": n(skipped),
+        }
         text = (
-            f"Imported from {plan.file_name}: {n(plan.count(Fate.NEW))} new, "
-            f"{n(plan.count(Fate.UPDATE))} updated"
-            + (f", {n(skipped)} refused rows skipped" if skipped else "")
-            + ". Edit > Undo takes the whole import back."
-        )
+            tr(
+                "Imported from {file}: {new} new, {updated} updated, {skipped} refused rows "
+                "skipped. Edit > Undo takes the whole import back."
+            )
+            if skipped
+            else tr(
+                "Imported from {file}: {new} new, {updated} updated. "
+                "Edit > Undo takes the whole import back."
+            )
+        ).format(**values)
         self._finish(text)
 
     def _refused(self, reason: str) -> None:
-        self._finish(f"Nothing was imported: {reason}")
+        self._finish(tr("Nothing was imported: {reason}").format(reason=message(reason)))
 
     def _finish(self, text: str) -> None:
         self.progress.setVisible(False)

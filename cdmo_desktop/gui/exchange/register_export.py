@@ -22,12 +22,13 @@ from cdmo_desktop.gui import settings
 from cdmo_desktop.gui.context import AppContext
 from cdmo_desktop.gui.dialogs.base import RememberedGeometryDialog
 from cdmo_desktop.gui.forms.ui_register_export import Ui_RegisterExportDialog
+from cdmo_desktop.gui.i18n import QT_TR_NOOP, message, tr
 from cdmo_desktop.gui.reports.report_output import default_folder, fit_on_screen, unused_path
 from cdmo_desktop.gui.workers import Job
 from cdmo_desktop.store.status_reports import engagement_titles
 
 WORKBOOK = "workbook"
-FORMATS = (("Excel workbook (.xlsx)", "xlsx"), ("CSV, UTF-8 (.csv)", "csv"))
+FORMATS = ((QT_TR_NOOP("Excel workbook (.xlsx)"), "xlsx"), (QT_TR_NOOP("CSV, UTF-8 (.csv)"), "csv"))
 
 
 class RegisterExportDialog(RememberedGeometryDialog):
@@ -58,25 +59,32 @@ class RegisterExportDialog(RememberedGeometryDialog):
         ui.progressBar.setVisible(False)
         if rows is None:
             for register in REGISTERS.values():
-                ui.registerCombo.addItem(register.title, register.kind)
-            ui.registerCombo.addItem("Every register (one workbook, a sheet each)", WORKBOOK)
+                ui.registerCombo.addItem(message(register.title), register.kind)
+            ui.registerCombo.addItem(tr("Every register (one workbook, a sheet each)"), WORKBOOK)
         else:
             title = REGISTERS[kind or "risks"].title
-            ui.registerCombo.addItem(f"{title}: the {rows[0]} rows shown", kind)
+            ui.registerCombo.addItem(
+                tr("{register}: the {count} rows shown").format(
+                    register=message(title), count=rows[0]
+                ),
+                kind,
+            )
             ui.registerCombo.setEnabled(False)
         if kind is not None:
             ui.registerCombo.setCurrentIndex(max(0, ui.registerCombo.findData(kind)))
-        ui.engagementCombo.addItem("All engagements", None)
+        ui.engagementCombo.addItem(tr("All engagements"), None)
         for eid, name in engagement_titles(ctx.store, archived=True):
             ui.engagementCombo.addItem(name, eid)
         if engagement_id is not None:
             ui.engagementCombo.setCurrentIndex(max(0, ui.engagementCombo.findData(engagement_id)))
         ui.engagementCombo.setEnabled(rows is None)
         for label, fmt in FORMATS:
-            ui.formatCombo.addItem(label, fmt)
+            ui.formatCombo.addItem(tr(label), fmt)
         ui.noteLabel.setText(
-            "XLSX keeps dates, numbers and amounts as such; CSV is UTF-8 with a byte-order "
-            "mark. Text that a spreadsheet would run as a formula starts with a quote."
+            tr(
+                "XLSX keeps dates, numbers and amounts as such; CSV is UTF-8 with a byte-order "
+                "mark. Text that a spreadsheet would run as a formula starts with a quote."
+            )
         )
         ui.registerCombo.currentIndexChanged.connect(self._on_choice_changed)
         ui.engagementCombo.currentIndexChanged.connect(self._on_choice_changed)
@@ -126,8 +134,10 @@ class RegisterExportDialog(RememberedGeometryDialog):
         ui.statusLabel.setText("")
 
     def _on_browse_button_clicked(self) -> None:
-        pattern = "Excel workbook (*.xlsx)" if self.fmt == "xlsx" else "CSV (*.csv)"
-        chosen, _ = QFileDialog.getSaveFileName(self, "Export to", self.ui.pathEdit.text(), pattern)
+        pattern = tr("Excel workbook (*.xlsx)") if self.fmt == "xlsx" else tr("CSV (*.csv)")
+        chosen, _ = QFileDialog.getSaveFileName(
+            self, tr("Export to"), self.ui.pathEdit.text(), pattern
+        )
         if chosen:
             path = Path(chosen)
             if path.suffix.lower() != f".{self.fmt}":
@@ -139,7 +149,7 @@ class RegisterExportDialog(RememberedGeometryDialog):
         """The file to write, or None with the reason shown."""
         text = self.ui.pathEdit.text().strip()
         if not text:
-            self.ui.statusLabel.setText("Give the file to write.")
+            self.ui.statusLabel.setText(tr("Give the file to write."))
             return None
         path = Path(text).expanduser()
         try:
@@ -148,10 +158,12 @@ class RegisterExportDialog(RememberedGeometryDialog):
             self.ui.statusLabel.setText(str(exc))
             return None
         if self.kind == WORKBOOK and fmt != "xlsx":
-            self.ui.statusLabel.setText("Every register goes into one .xlsx workbook.")
+            self.ui.statusLabel.setText(tr("Every register goes into one .xlsx workbook."))
             return None
         if not path.parent.is_dir():
-            self.ui.statusLabel.setText(f"The folder {path.parent} does not exist.")
+            self.ui.statusLabel.setText(
+                tr("The folder {folder} does not exist.").format(folder=path.parent)
+            )
             return None
         return path
 
@@ -166,8 +178,10 @@ class RegisterExportDialog(RememberedGeometryDialog):
     def _confirm_replace(self, path: Path) -> bool:
         answer = QMessageBox.question(
             self,
-            "Replace the file?",
-            f"{path.name} already exists in {path.parent}.\n\nReplace it with this export?",
+            tr("Replace the file?"),
+            tr("{file} already exists in {folder}.\n\nReplace it with this export?").format(
+                file=path.name, folder=path.parent
+            ),
             QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel,
             QMessageBox.StandardButton.Cancel,
         )
@@ -209,14 +223,14 @@ class RegisterExportDialog(RememberedGeometryDialog):
         job.signals.failed.connect(self._on_job_failed)
         self.job = job
         self._busy(True)
-        self.ui.statusLabel.setText(f"Writing {path.name}…")
+        self.ui.statusLabel.setText(tr("Writing {file}…").format(file=path.name))
         job.start()
         return job
 
     def cancel_export(self) -> None:
         if self.running:
             self._cancel.set()
-            self.ui.statusLabel.setText("Cancelling…")
+            self.ui.statusLabel.setText(tr("Cancelling…"))
 
     def _busy(self, busy: bool) -> None:
         ui = self.ui
@@ -232,27 +246,33 @@ class RegisterExportDialog(RememberedGeometryDialog):
             other.setEnabled(not busy)
         ui.progressBar.setVisible(busy)
         ui.progressBar.setValue(0)
-        ui.closeButton.setText("Cancel" if busy else "Close")
+        ui.closeButton.setText(tr("Cancel") if busy else tr("Close"))
 
     def _on_job_progress(self, percent: int, what: str) -> None:
         self.ui.progressBar.setValue(percent)
         if not self._cancel.is_set():
-            self.ui.statusLabel.setText(f"Writing {what}… {percent} %")
+            self.ui.statusLabel.setText(
+                tr("Writing {what}… {percent} %").format(what=message(what), percent=percent)
+            )
 
     def _on_job_finished(self, path: Path, rows: object) -> None:
         self.job = None
         self._busy(False)
         if rows is None:
-            self.ui.statusLabel.setText("Cancelled: nothing was written.")
+            self.ui.statusLabel.setText(tr("Cancelled: nothing was written."))
             return
         self.written = path
         settings.set(self.ctx.settings, settings.REPORTS_LAST_FOLDER, str(path.parent))
-        self.ui.statusLabel.setText(f"Wrote {rows} rows to {path}.")
+        self.ui.statusLabel.setText(
+            tr("Wrote {count} rows to {file}.").format(count=rows, file=path)
+        )
 
     def _on_job_failed(self, reason: str) -> None:
         self.job = None
         self._busy(False)
-        self.ui.statusLabel.setText(f"Nothing was written: {reason}")
+        self.ui.statusLabel.setText(
+            tr("Nothing was written: {reason}").format(reason=message(reason))
+        )
 
     # --- closing --------------------------------------------------------------------------
     def _on_close_button_clicked(self) -> None:

@@ -18,6 +18,7 @@ from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QAbstractItemView, QMenu, QWidget
 
 from cdmo_desktop.gui.context import AppContext
+from cdmo_desktop.gui.i18n import tr
 from cdmo_desktop.gui.models.paged import PagedTableModel
 from cdmo_desktop.gui.widgets import table_copy, table_habits
 
@@ -85,11 +86,11 @@ def export_rows_action(
     engagement_id: str | None = None,
 ) -> QAction:
     """Add "Copy rows" and "Export these rows…" to a table's own context menu."""
-    copy = menu.addAction("Copy rows")
+    copy = menu.addAction(tr("Copy rows"))
     copy.setObjectName("copyRowsAction")
     copy.setShortcut("Ctrl+C")
     copy.triggered.connect(lambda: table_copy.copy_selected_rows(view))
-    action = menu.addAction("Export these rows…")
+    action = menu.addAction(tr("Export these rows…"))
     action.setObjectName("exportRowsAction")
     action.setEnabled(view.model() is not None and view.model().rowCount() > 0)
     action.triggered.connect(lambda: open_export(ctx, view, kind, engagement_id))

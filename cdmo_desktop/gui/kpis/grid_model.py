@@ -28,6 +28,7 @@ from PySide6.QtGui import QBrush
 from cdmo_desktop.domain.enums import KpiDirection, KpiPeriod, KpiUnit
 from cdmo_desktop.domain.kpi import kpi_status, measurement_error, period_start
 from cdmo_desktop.gui import theme
+from cdmo_desktop.gui.i18n import message, tr
 from cdmo_desktop.gui.kpis.kpi_text import (
     parse_value,
     period_text,
@@ -191,7 +192,7 @@ class MeasurementGridModel(QAbstractTableModel):
         cell = self.cell(row, column)
         if cell is None:
             self.refused.emit(
-                GridRefusal(self._where(row, column) + "enter a value first.", row, column)
+                GridRefusal(self._where(row, column) + tr("enter a value first."), row, column)
             )
             return False
         if cell.comment == comment.strip():
@@ -222,17 +223,20 @@ class MeasurementGridModel(QAbstractTableModel):
 
     def _problem(self, row: int, column: int, text: str) -> str | None:
         if not (0 <= row < len(self.kpis) and 0 <= column < len(self.periods)):
-            return "the values reach beyond the grid."
+            return tr("the values reach beyond the grid.")
         kpi = self.kpis[row]
         if not self.applies(row, column):
-            return f"this KPI is measured per {KpiPeriod(kpi.period).label.lower()}, not here."
+            return tr("this KPI is measured per {period}, not here.").format(
+                period=KpiPeriod(kpi.period).label.lower()
+            )
         if not text:
             return None
         try:
             value = parse_value(text)
         except ValueError as exc:
-            return str(exc)
-        return measurement_error(KpiUnit(kpi.unit), value)
+            return message(str(exc))
+        problem = measurement_error(KpiUnit(kpi.unit), value)
+        return message(problem) if problem else problem
 
     def _where(self, row: int, column: int) -> str:
         if not (0 <= row < len(self.kpis) and 0 <= column < len(self.periods)):
@@ -245,13 +249,15 @@ class MeasurementGridModel(QAbstractTableModel):
     def _tooltip(self, row: int, column: int, cell: GridCell | None) -> str:
         kpi = self.kpis[row]
         if not self.applies(row, column):
-            return f"{kpi.name} is measured per {KpiPeriod(kpi.period).label.lower()}."
+            return tr("{kpi} is measured per {period}.").format(
+                kpi=kpi.name, period=KpiPeriod(kpi.period).label.lower()
+            )
         head = f"{kpi.name}, {period_text(kpi.period, self.periods[column])}"
         if cell is None:
-            return f"{head}: no value yet"
+            return tr("{where}: no value yet").format(where=head)
         lines = [f"{head}: {value_text(cell.value, kpi.unit)}"]
         if cell.comment:
             lines.append(cell.comment)
         if cell.entered_by:
-            lines.append(f"Entered by {cell.entered_by}")
+            lines.append(tr("Entered by {name}").format(name=cell.entered_by))
         return "\n".join(lines)

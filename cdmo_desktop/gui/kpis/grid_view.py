@@ -33,6 +33,7 @@ from PySide6.QtWidgets import (
 )
 
 from cdmo_desktop.gui import theme
+from cdmo_desktop.gui.i18n import tr
 from cdmo_desktop.gui.kpis.grid_model import COMMENT_ROLE, GridRefusal, MeasurementGridModel
 from cdmo_desktop.gui.widgets import table_habits
 
@@ -226,9 +227,11 @@ class MeasurementGridView(QTableView):
         cell = model.cell(index.row(), index.column())
         text, ok = QInputDialog.getMultiLineText(
             self,
-            "Comment",
-            f"Comment on {model.kpis[index.row()].name}, "
-            f"{model.headerData(index.column(), Qt.Orientation.Horizontal)}:",
+            tr("Comment"),
+            tr("Comment on {kpi}, {period}:").format(
+                kpi=model.kpis[index.row()].name,
+                period=model.headerData(index.column(), Qt.Orientation.Horizontal),
+            ),
             cell.comment if cell else "",
         )
         if ok:
@@ -252,13 +255,15 @@ class MeasurementGridView(QTableView):
     def _on_context_menu_requested(self, pos: QPoint) -> None:
         index = self.indexAt(pos)
         menu = QMenu(self)
-        copy = menu.addAction("Copy", self.copy_selection)
+        copy = menu.addAction(tr("Copy"), self.copy_selection)
         copy.setShortcut(QKeySequence.StandardKey.Copy)
-        paste = menu.addAction("Paste", self.paste)
+        paste = menu.addAction(tr("Paste"), self.paste)
         paste.setShortcut(QKeySequence.StandardKey.Paste)
-        menu.addAction("Clear", self.clear_selection).setShortcut(QKeySequence.StandardKey.Delete)
+        menu.addAction(tr("Clear"), self.clear_selection).setShortcut(
+            QKeySequence.StandardKey.Delete
+        )
         if index.isValid() and self.grid().cell(index.row(), index.column()) is not None:
             menu.addSeparator()
-            menu.addAction("Comment…", self.edit_comment).setShortcut(QKeySequence("Shift+F2"))
+            menu.addAction(tr("Comment…"), self.edit_comment).setShortcut(QKeySequence("Shift+F2"))
         table_habits.add_select_all(menu, self)
         menu.exec(self.viewport().mapToGlobal(pos))

@@ -27,6 +27,7 @@ from cdmo_desktop.gui import theme
 from cdmo_desktop.gui.conflicts import guarded_save
 from cdmo_desktop.gui.context import AppContext
 from cdmo_desktop.gui.dialogs.base import RecordDialog
+from cdmo_desktop.gui.i18n import QT_TR_NOOP, tr
 from cdmo_desktop.gui.kpis.kpi_text import parse_value, value_text
 from cdmo_desktop.gui.undo import REFUSALS, commit, refusal_text
 from cdmo_desktop.gui.widgets.fields import FieldBinder, enum_items, fill_combo
@@ -44,20 +45,20 @@ TEXT_FIELDS = (
     "clause_ref",
 )
 LABELS = {
-    "name": "&Name",
-    "unit": "&Unit",
-    "direction": "&Better when",
-    "period": "&Measured per",
-    "target": "&Target",
-    "amber": "&Amber from",
-    "red": "&Red from",
-    "data_source": "&Data source",
-    "how_measured": "&How measured",
-    "owner_client": "Owner (&client)",
-    "owner_partner": "Owner (&partner)",
-    "agreement_id": "A&greement",
-    "clause_ref": "&Clause / SLA",
-    "description": "D&escription",
+    "name": QT_TR_NOOP("&Name"),
+    "unit": QT_TR_NOOP("&Unit"),
+    "direction": QT_TR_NOOP("&Better when"),
+    "period": QT_TR_NOOP("&Measured per"),
+    "target": QT_TR_NOOP("&Target"),
+    "amber": QT_TR_NOOP("&Amber from"),
+    "red": QT_TR_NOOP("&Red from"),
+    "data_source": QT_TR_NOOP("&Data source"),
+    "how_measured": QT_TR_NOOP("&How measured"),
+    "owner_client": QT_TR_NOOP("Owner (&client)"),
+    "owner_partner": QT_TR_NOOP("Owner (&partner)"),
+    "agreement_id": QT_TR_NOOP("A&greement"),
+    "clause_ref": QT_TR_NOOP("&Clause / SLA"),
+    "description": QT_TR_NOOP("D&escription"),
 }
 KPI_DATA_FIELDS = (
     *TEXT_FIELDS,
@@ -71,7 +72,10 @@ KPI_DATA_FIELDS = (
     "target_note",
     "position",
 )
-DIRECTION_WORDS = {KpiDirection.HIGHER_BETTER: "higher", KpiDirection.LOWER_BETTER: "lower"}
+DIRECTION_WORDS = {
+    KpiDirection.HIGHER_BETTER: QT_TR_NOOP("higher"),
+    KpiDirection.LOWER_BETTER: QT_TR_NOOP("lower"),
+}
 
 
 def _number(text: str) -> float | None:
@@ -81,7 +85,7 @@ def _number(text: str) -> float | None:
 class KpiDialog(RecordDialog):
     """`kpi_id` None adds a new KPI to `engagement_id`."""
 
-    unsaved_what = "this KPI"
+    unsaved_what = QT_TR_NOOP("this KPI")
 
     def __init__(
         self,
@@ -95,7 +99,7 @@ class KpiDialog(RecordDialog):
         self.engagement_id = engagement_id
         self.kpi_id = kpi_id
         self.setObjectName("kpiDialog")
-        self.setWindowTitle("Edit KPI" if kpi_id else "New KPI")
+        self.setWindowTitle(tr("Edit KPI") if kpi_id else tr("New KPI"))
         self.binder = FieldBinder(self)
         self.fields: dict[str, QWidget] = {}
         self.errors: dict[str, QLabel] = {}
@@ -111,17 +115,17 @@ class KpiDialog(RecordDialog):
             box.setSpacing(1)
             box.addWidget(widget)
             box.addWidget(error)
-            form.addRow(label, box)
+            form.addRow(tr(label), box)
             row_label = form.labelForField(box)
             if isinstance(row_label, QLabel):
                 row_label.setBuddy(widget)
             self.fields[name] = widget
             self.errors[name] = error
             self.binder.add(name, widget, error)
-        self.keep_check = QCheckBox("Also keep it in &my KPI library, for other engagements")
+        self.keep_check = QCheckBox(tr("Also keep it in &my KPI library, for other engagements"))
         self.keep_check.setObjectName("keepInLibraryCheck")
         self.keep_check.setToolTip(
-            "“Add from library…” then offers it, with this unit, period, target and thresholds"
+            tr("“Add from library…” then offers it, with this unit, period, target and thresholds")
         )
         self.problems = QLabel()
         self.problems.setObjectName("kpiProblems")
@@ -153,7 +157,7 @@ class KpiDialog(RecordDialog):
             if name == "unit":
                 fill_combo(combo, enum_items(KpiUnit))
             elif name == "direction":
-                fill_combo(combo, [(d.value, DIRECTION_WORDS[d]) for d in KpiDirection])
+                fill_combo(combo, [(d.value, tr(DIRECTION_WORDS[d])) for d in KpiDirection])
             elif name == "period":
                 fill_combo(combo, enum_items(KpiPeriod))
             else:
@@ -164,7 +168,7 @@ class KpiDialog(RecordDialog):
             return combo
         edit = QLineEdit()
         if name in NUMBER_FIELDS:
-            edit.setPlaceholderText("none")
+            edit.setPlaceholderText(tr("none"))
         return edit
 
     def _load(self) -> None:
@@ -203,7 +207,7 @@ class KpiDialog(RecordDialog):
                 problems[name] = str(exc)
         values["agreement_id"] = raw.get("agreement_id") or None
         if not values.get("name"):
-            problems.setdefault("name", "Name the KPI.")
+            problems.setdefault("name", tr("Name the KPI."))
         if not problems:
             problems.update(
                 kpi_errors(
@@ -242,7 +246,7 @@ class KpiDialog(RecordDialog):
                 ),
                 mine=values,
                 reload=self._reload_theirs,
-                labels=LABELS,
+                labels={k: tr(v) for k, v in LABELS.items()},
             )
             if saved is None:
                 return False

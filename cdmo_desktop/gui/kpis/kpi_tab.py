@@ -26,6 +26,7 @@ from cdmo_desktop.domain.enums import KpiPeriod
 from cdmo_desktop.domain.kpi import last_periods
 from cdmo_desktop.gui import theme
 from cdmo_desktop.gui.context import AppContext
+from cdmo_desktop.gui.i18n import QT_TR_NOOP, tr
 from cdmo_desktop.gui.kpis.grid_model import Change, MeasurementGridModel
 from cdmo_desktop.gui.kpis.grid_view import MeasurementGridView
 from cdmo_desktop.gui.kpis.kpi_dialog import KpiDialog
@@ -43,12 +44,12 @@ WATCHED = ("engagement_kpi", "kpi_measurement", "kpi_definition")
 # The widest text of each column of the KPI table.
 COLUMN_SAMPLES = {
     KpiTableModel.UNIT: "number",
-    KpiTableModel.PERIOD: "Quarterly",
+    KpiTableModel.PERIOD: QT_TR_NOOP("Quarterly"),
     KpiTableModel.TARGET: "≥ 100.5 %",
     KpiTableModel.LATEST: "100.5 %",
     KpiTableModel.LATEST_PERIOD: "Sep 2026",
-    KpiTableModel.STATUS: "Green – on target",
-    KpiTableModel.TREND: "↘ worsening",
+    KpiTableModel.STATUS: QT_TR_NOOP("Green – on target"),
+    KpiTableModel.TREND: QT_TR_NOOP("↘ worsening"),
 }
 PERIODS_SHOWN = 12
 FINEST = (KpiPeriod.MONTH, KpiPeriod.QUARTER, KpiPeriod.YEAR)
@@ -87,13 +88,13 @@ class KpisTab(NothingToSave, QWidget):
 
     # --- building -----------------------------------------------------------------------
     def _build(self) -> None:
-        self.add_library_button = self._button("addFromLibraryButton", "Add from &library…")
+        self.add_library_button = self._button("addFromLibraryButton", tr("Add from &library…"))
         self.add_library_button.clicked.connect(self.add_from_library)
-        self.new_button = self._button("newKpiButton", "&New KPI…")
+        self.new_button = self._button("newKpiButton", tr("&New KPI…"))
         self.new_button.clicked.connect(self.new_kpi)
-        self.edit_button = self._button("editKpiButton", "&Edit…")
+        self.edit_button = self._button("editKpiButton", tr("&Edit…"))
         self.edit_button.clicked.connect(self.edit_kpi)
-        self.delete_button = self._button("deleteKpiButton", "&Delete")
+        self.delete_button = self._button("deleteKpiButton", tr("&Delete"))
         self.delete_button.clicked.connect(self.delete_kpis)
         self.status_label = QLabel()
         self.status_label.setObjectName("kpiStatusLine")
@@ -130,15 +131,19 @@ class KpisTab(NothingToSave, QWidget):
         # Its own menu; its columns are the periods shown, nothing to remember.
         table_habits.install(self.grid, "kpi_grid", self.ctx.settings, remember=False)
         self.grid.message.connect(self._on_grid_message)
-        self.earlier_button = self._button("earlierPeriodsButton", "◀ Earlier")
-        self.earlier_button.setToolTip(f"Show {PERIODS_SHOWN} more periods before these")
+        self.earlier_button = self._button("earlierPeriodsButton", tr("◀ Earlier"))
+        self.earlier_button.setToolTip(
+            tr("Show {count} more periods before these").format(count=PERIODS_SHOWN)
+        )
         self.earlier_button.clicked.connect(self.show_earlier)
         self.grid_message = QLabel()
         self.grid_message.setObjectName("kpiGridMessage")
         theme.set_tone(self.grid_message, "error")
         self.grid_message.setWordWrap(True)
         grid_head = QHBoxLayout()
-        title = QLabel("<b>Measurements</b>: type a value, Tab / Enter to move, Ctrl+V to paste")
+        title = QLabel(
+            tr("<b>Measurements</b>: type a value, Tab / Enter to move, Ctrl+V to paste")
+        )
         title.setObjectName("kpiGridTitle")
         title.setWordWrap(True)
         grid_head.addWidget(title, 1)
@@ -168,8 +173,10 @@ class KpisTab(NothingToSave, QWidget):
         self.splitter.setStretchFactor(1, 3)
 
         self.empty = QLabel(
-            "No KPIs agreed yet. <b>Add from library…</b> offers the measures used for CROs, "
-            "CDMOs and CMOs with their usual targets; <b>New KPI…</b> adds one of your own."
+            tr(
+                "No KPIs agreed yet. <b>Add from library…</b> offers the measures used for CROs, "
+                "CDMOs and CMOs with their usual targets; <b>New KPI…</b> adds one of your own."
+            )
         )
         self.empty.setObjectName("kpiEmpty")
         self.empty.setWordWrap(True)
@@ -179,7 +186,7 @@ class KpisTab(NothingToSave, QWidget):
         layout.addWidget(self.empty)
         layout.addWidget(self.splitter, 1)
 
-        self.delete_action = QAction("Delete KPI", self.table)
+        self.delete_action = QAction(tr("Delete KPI"), self.table)
         self.delete_action.setObjectName("deleteKpiAction")
         self.delete_action.setShortcut(QKeySequence.StandardKey.Delete)
         self.delete_action.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
@@ -233,7 +240,7 @@ class KpisTab(NothingToSave, QWidget):
         hm = header.fontMetrics()
         for column, sample in COLUMN_SAMPLES.items():
             title = str(self.model.headers[column])
-            width = max(fm.horizontalAdvance(sample), hm.horizontalAdvance(title)) + 18
+            width = max(fm.horizontalAdvance(tr(sample)), hm.horizontalAdvance(title)) + 18
             self.table.setColumnWidth(column, width)
         self.table.setColumnWidth(KpiTableModel.SPARK, 110)
         header.setSectionResizeMode(KpiTableModel.NAME, QHeaderView.ResizeMode.Stretch)
@@ -343,8 +350,13 @@ class KpisTab(NothingToSave, QWidget):
         if written is not None:
             n = len(ids)
             self.status_label.setText(
-                f"Deleted {n} KPI{'s' if n != 1 else ''} and {'their' if n != 1 else 'its'}"
-                " values. Undo (Ctrl+Z) brings them back."
+                (
+                    tr("Deleted {count} KPI and its values. Undo (Ctrl+Z) brings them back.")
+                    if n == 1
+                    else tr(
+                        "Deleted {count} KPIs and their values. Undo (Ctrl+Z) brings them back."
+                    )
+                ).format(count=n)
             )
 
     # --- slots --------------------------------------------------------------------------

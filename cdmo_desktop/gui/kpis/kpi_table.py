@@ -8,12 +8,13 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QPointF, Qt
+from PySide6.QtCore import QModelIndex, QObject, QPersistentModelIndex, QPointF, Qt
 from PySide6.QtGui import QBrush, QPainter, QPen, QPolygonF
 from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem
 
 from cdmo_desktop.domain.enums import KpiPeriod
 from cdmo_desktop.gui import theme
+from cdmo_desktop.gui.i18n import QT_TR_NOOP, tr
 from cdmo_desktop.gui.kpis.kpi_text import (
     period_text,
     status_colour,
@@ -34,18 +35,22 @@ STATUS_ROLE = Qt.ItemDataRole.UserRole + 3
 
 
 class KpiTableModel(ListTableModel[KpiRow]):
-    headers = (
-        "KPI",
-        "Unit",
-        "Period",
-        "Target",
-        "Latest",
-        "Of",
-        "Status",
-        "Trend",
-        "Last periods",
+    HEADERS = (
+        QT_TR_NOOP("KPI"),
+        QT_TR_NOOP("Unit"),
+        QT_TR_NOOP("Period"),
+        QT_TR_NOOP("Target"),
+        QT_TR_NOOP("Latest"),
+        QT_TR_NOOP("Of"),
+        QT_TR_NOOP("Status"),
+        QT_TR_NOOP("Trend"),
+        QT_TR_NOOP("Last periods"),
     )
     NAME, UNIT, PERIOD, TARGET, LATEST, LATEST_PERIOD, STATUS, TREND, SPARK = range(9)
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.headers = tuple(tr(h) for h in self.HEADERS)
 
     def row_of(self, kpi_id: str) -> int:
         return next((i for i in range(self.rowCount()) if self.row_at(i).id == kpi_id), -1)
@@ -90,17 +95,21 @@ class KpiTableModel(ListTableModel[KpiRow]):
 
     def _tooltip(self, row: KpiRow, column: int) -> str | None:
         if column == self.TARGET and row.target is not None:
-            parts = [f"Target {value_text(row.target, row.unit)}"]
+            parts = [tr("Target {value}").format(value=value_text(row.target, row.unit))]
             if row.amber is not None:
-                parts.append(f"amber from {value_text(row.amber, row.unit)}")
+                parts.append(tr("amber from {value}").format(value=value_text(row.amber, row.unit)))
             if row.red is not None:
-                parts.append(f"red from {value_text(row.red, row.unit)}")
+                parts.append(tr("red from {value}").format(value=value_text(row.red, row.unit)))
             return ", ".join(parts)
         if column == self.SPARK and row.recent:
             values = ", ".join(value_text(v) for v in row.recent)
-            return f"Last {len(row.recent)} values, oldest first: {values}"
+            return tr("Last {count} values, oldest first: {values}").format(
+                count=len(row.recent), values=values
+            )
         if column == self.NAME and row.missing_since is not None:
-            return f"No value since {period_text(row.period, row.missing_since)}"
+            return tr("No value since {period}").format(
+                period=period_text(row.period, row.missing_since)
+            )
         return None
 
 

@@ -12,11 +12,16 @@ from cdmo_desktop.domain.enums import KpiDirection, KpiPeriod, KpiTrend, KpiUnit
 from cdmo_desktop.domain.kpi import period_label
 from cdmo_desktop.gui import theme
 from cdmo_desktop.gui.format import number_text, parse_amount
+from cdmo_desktop.gui.i18n import QT_TR_NOOP, tr
 
 # Status colours as the rest of the app draws RAG (the theme's text colour) and the tint
 # behind it (the theme's late, warn and ok tints).
 TINT_ROLES = {Rag.GREEN: "ok", Rag.AMBER: "warn", Rag.RED: "late"}
-STATUS_WORDS = {Rag.GREEN: "On target", Rag.AMBER: "At risk", Rag.RED: "Off target"}
+STATUS_PHRASES = {
+    Rag.GREEN: QT_TR_NOOP("on target"),
+    Rag.AMBER: QT_TR_NOOP("at risk"),
+    Rag.RED: QT_TR_NOOP("off target"),
+}
 TREND_ARROWS = {KpiTrend.IMPROVING: "↗", KpiTrend.STABLE: "→", KpiTrend.WORSENING: "↘"}
 MAX_DECIMALS = 4
 
@@ -24,9 +29,9 @@ MAX_DECIMALS = 4
 def status_text(status: Rag | str | None) -> str:
     """ "Red – off target"; "No value" when nothing was measured or no target set."""
     if not status:
-        return "No status"
+        return tr("No status")
     rag = Rag(status)
-    return f"{rag.label} – {STATUS_WORDS[rag].lower()}"
+    return tr("{rag} – {status}").format(rag=rag.label, status=tr(STATUS_PHRASES[rag]))
 
 
 def status_colour(status: Rag | str | None) -> QColor | None:

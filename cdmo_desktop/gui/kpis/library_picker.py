@@ -21,10 +21,21 @@ from PySide6.QtWidgets import (
 from cdmo_desktop.domain.enums import KpiDirection, KpiPeriod
 from cdmo_desktop.domain.kpi import KpiTemplate
 from cdmo_desktop.gui.dialogs.base import RememberedGeometryDialog
+from cdmo_desktop.gui.i18n import QT_TR_NOOP, tr
 from cdmo_desktop.gui.kpis.kpi_dialog import DIRECTION_WORDS
 from cdmo_desktop.gui.kpis.kpi_text import unit_label, value_text
 
-HEADERS = ("KPI", "Unit", "Better", "Per", "Target", "Amber", "Red", "For", "Source")
+HEADERS = (
+    QT_TR_NOOP("KPI"),
+    QT_TR_NOOP("Unit"),
+    QT_TR_NOOP("Better"),
+    QT_TR_NOOP("Per"),
+    QT_TR_NOOP("Target"),
+    QT_TR_NOOP("Amber"),
+    QT_TR_NOOP("Red"),
+    QT_TR_NOOP("For"),
+    QT_TR_NOOP("Source"),
+)
 KEY_ROLE = Qt.ItemDataRole.UserRole
 
 
@@ -41,15 +52,15 @@ class LibraryPicker(RememberedGeometryDialog):
     ) -> None:
         super().__init__(parent)
         self.setObjectName("kpiLibraryPicker")
-        self.setWindowTitle("Add KPIs from the library")
+        self.setWindowTitle(tr("Add KPIs from the library"))
         self.filter_edit = QLineEdit()
         self.filter_edit.setObjectName("kpiLibraryFilter")
-        self.filter_edit.setPlaceholderText("Filter by name…")
+        self.filter_edit.setPlaceholderText(tr("Filter by name…"))
         self.filter_edit.setClearButtonEnabled(True)
         self.filter_edit.textChanged.connect(self._on_filter_edit_text_changed)
         self.table = QTableWidget(len(templates), len(HEADERS))
         self.table.setObjectName("kpiLibraryTable")
-        self.table.setHorizontalHeaderLabels(HEADERS)
+        self.table.setHorizontalHeaderLabels([tr(h) for h in HEADERS])
         self.table.verticalHeader().hide()
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
@@ -58,13 +69,13 @@ class LibraryPicker(RememberedGeometryDialog):
             texts = (
                 t.name,
                 unit_label(t.unit),
-                DIRECTION_WORDS[KpiDirection(t.direction)],
+                tr(DIRECTION_WORDS[KpiDirection(t.direction)]),
                 KpiPeriod(t.period).label,
                 value_text(t.target, t.unit),
                 value_text(t.amber, t.unit),
                 value_text(t.red, t.unit),
                 " ".join(t.applies_to).upper(),
-                "Own" if t.key in own_keys else "Library",
+                tr("Own") if t.key in own_keys else tr("Library"),
             )
             for column, text in enumerate(texts):
                 item = QTableWidgetItem(text)
@@ -74,7 +85,7 @@ class LibraryPicker(RememberedGeometryDialog):
                     item.setToolTip(t.description or t.name)
                     if t.key in taken:
                         item.setFlags(Qt.ItemFlag.NoItemFlags)
-                        item.setToolTip("Already agreed for this engagement")
+                        item.setToolTip(tr("Already agreed for this engagement"))
                     else:
                         item.setFlags(Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsUserCheckable)
                         item.setCheckState(Qt.CheckState.Unchecked)
@@ -84,7 +95,7 @@ class LibraryPicker(RememberedGeometryDialog):
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         self.table.itemChanged.connect(self._on_table_item_changed)
         self.table.cellDoubleClicked.connect(self._on_table_cell_double_clicked)
-        self.count = QLabel("None chosen")
+        self.count = QLabel(tr("None chosen"))
         self.count.setObjectName("kpiLibraryCount")
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
@@ -92,7 +103,7 @@ class LibraryPicker(RememberedGeometryDialog):
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
         self.add_button = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
-        self.add_button.setText("Add")
+        self.add_button.setText(tr("Add"))
         self.add_button.setEnabled(False)
         layout = QVBoxLayout(self)
         layout.addWidget(self.filter_edit)
@@ -124,7 +135,7 @@ class LibraryPicker(RememberedGeometryDialog):
 
     def _on_table_item_changed(self, _item: QTableWidgetItem) -> None:
         n = len(self.chosen())
-        self.count.setText(f"{n} chosen" if n else "None chosen")
+        self.count.setText(tr("{count} chosen").format(count=n) if n else tr("None chosen"))
         self.add_button.setEnabled(bool(n))
 
     def _on_table_cell_double_clicked(self, row: int, _column: int) -> None:

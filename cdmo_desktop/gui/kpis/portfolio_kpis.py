@@ -15,6 +15,7 @@ from PySide6.QtWidgets import QMenu, QWidget
 from cdmo_desktop.domain.enums import Rag
 from cdmo_desktop.domain.kpi import next_period
 from cdmo_desktop.gui.context import AppContext
+from cdmo_desktop.gui.i18n import tr
 from cdmo_desktop.gui.kpis.kpi_text import period_text, status_text, value_text
 from cdmo_desktop.gui.portfolio.portfolio_tiles import Tile, attention_colour
 from cdmo_desktop.store import kpis
@@ -59,8 +60,12 @@ def off_target(ctx: AppContext) -> OffTargetKpis:
             r.id,
             r.engagement_id,
             titles.get(r.engagement_id, ""),
-            f"{r.name}: {value_text(r.latest_value, r.unit)} ({status_text(r.status)}),"
-            f" {period_text(r.period, r.latest_period)}",
+            tr("{kpi}: {value} ({status}), {period}").format(
+                kpi=r.name,
+                value=value_text(r.latest_value, r.unit),
+                status=status_text(r.status),
+                period=period_text(r.period, r.latest_period),
+            ),
             r.status == Rag.RED,
         )
         for r in rows
@@ -70,7 +75,7 @@ def off_target(ctx: AppContext) -> OffTargetKpis:
 
 
 def kpi_tile() -> Tile:
-    return Tile("kpisOffTargetTile", "KPIs off target")
+    return Tile("kpisOffTargetTile", tr("KPIs off target"))
 
 
 def show_off_target(tile: Tile, found: OffTargetKpis) -> None:
@@ -79,12 +84,16 @@ def show_off_target(tile: Tile, found: OffTargetKpis) -> None:
     if total == 1 and items:
         tile.set_detail(f"<a href='0'>{escape(items[0].engagement_title)}</a>")
     elif total:
-        tile.set_detail(f"{found.red} red · {found.amber} amber · <a href='menu'>show KPIs…</a>")
+        tile.set_detail(
+            tr("{red} red · {amber} amber · <a href='menu'>show KPIs…</a>").format(
+                red=found.red, amber=found.amber
+            )
+        )
     else:
-        tile.set_detail("every measured KPI is on target")
+        tile.set_detail(tr("every measured KPI is on target"))
     lines = [f"{i.engagement_title} – {i.line}" for i in items]
     if total > len(items):
-        lines.append(f"… and {total - len(items)} more")
+        lines.append(tr("… and {count} more").format(count=total - len(items)))
     tile.setToolTip("\n".join(lines))
 
 
@@ -102,14 +111,16 @@ def open_off_target(
     menu.setObjectName("offTargetKpisMenu")
     menu.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
     for item in items:
-        action = menu.addAction(f"{item.engagement_title} – {item.line}")
+        action = menu.addAction(" – ".join((item.engagement_title, item.line)))
         action.triggered.connect(
             lambda _=False, eid=item.engagement_id: ctx.open_engagement_tab_requested.emit(
                 eid, KPI_TAB
             )
         )
     if found.total > len(items):
-        menu.addAction(f"… and {found.total - len(items)} more").setEnabled(False)
+        menu.addAction(tr("… and {count} more").format(count=found.total - len(items))).setEnabled(
+            False
+        )
     menu.popup(QCursor.pos())
     return menu
 
@@ -120,7 +131,7 @@ class KpiAgendaItem(AgendaItem):
 
     @property
     def kind_label(self) -> str:
-        return "KPI value"
+        return tr("KPI value")
 
 
 def missing_value_items(ctx: AppContext, today: date) -> list[AgendaItem]:
@@ -133,7 +144,9 @@ def missing_value_items(ctx: AppContext, today: date) -> list[AgendaItem]:
             KpiAgendaItem(
                 due=due,
                 kind="kpi_missing",
-                title=f"KPI value missing for {when}: {m.kpi_name}",
+                title=tr("KPI value missing for {period}: {kpi}").format(
+                    period=when, kpi=m.kpi_name
+                ),
                 engagement_id=m.engagement_id,
                 engagement_title=m.engagement_title,
                 overdue=due <= today,

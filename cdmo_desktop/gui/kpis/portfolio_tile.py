@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING, Any
 
 from PySide6.QtWidgets import QWidget
 
+from cdmo_desktop.gui.i18n import tr
 from cdmo_desktop.gui.portfolio.portfolio_tiles import Tile
 
 if TYPE_CHECKING:
@@ -21,7 +22,7 @@ class KpiTile(Tile):
     """A click on its link lists the KPIs off target or opens the engagement's KPIs."""
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
-        super().__init__("kpisOffTargetTile", "KPIs off target", parent)
+        super().__init__("kpisOffTargetTile", tr("KPIs off target"), parent)
         self.ctx = ctx
         self.off_target: Any = None  # portfolio_kpis.OffTargetKpis, once refreshed
         self.link_activated.connect(self._on_link_activated)

@@ -32,7 +32,7 @@ from cdmo_desktop.domain import clock
 from cdmo_desktop.domain.enums import Rag
 from cdmo_desktop.gui.context import AppContext
 from cdmo_desktop.gui.dialogs.base import RememberedGeometryDialog
-from cdmo_desktop.gui.i18n import tr
+from cdmo_desktop.gui.i18n import QT_TR_NOOP, message, tr
 from cdmo_desktop.gui.kpis.kpi_table import RECENT_ROLE, STATUS_ROLE, SparklineDelegate
 from cdmo_desktop.gui.kpis.kpi_text import (
     period_text,
@@ -68,14 +68,14 @@ class ScorecardModel(ListTableModel[ScorecardLine]):
         super().__init__(parent)
         self.across = across_partners
         self.headers = (
-            "Partner" if across_partners else "Engagement",
-            "Engagement" if across_partners else "KPI",
-            "Target",
-            "Latest",
-            "Of",
-            "Status",
-            "Trend",
-            "Last periods",
+            tr("Partner") if across_partners else tr("Engagement"),
+            tr("Engagement") if across_partners else tr("KPI"),
+            tr("Target"),
+            tr("Latest"),
+            tr("Of"),
+            tr("Status"),
+            tr("Trend"),
+            tr("Last periods"),
         )
 
     FIRST, SECOND, TARGET, LATEST, OF, STATUS, TREND, SPARK = range(8)
@@ -116,32 +116,38 @@ class ScorecardModel(ListTableModel[ScorecardLine]):
         return None
 
 
+RAG_WORDS = {
+    Rag.RED: QT_TR_NOOP("red"),
+    Rag.AMBER: QT_TR_NOOP("amber"),
+    Rag.GREEN: QT_TR_NOOP("green"),
+}
 FIGURE_SAMPLES = {
     ScorecardModel.TARGET: "≥ 100.5 %",
     ScorecardModel.LATEST: "100.5 %",
     ScorecardModel.OF: "Sep 2026",
-    ScorecardModel.STATUS: "Green – on target",
-    ScorecardModel.TREND: "↘ worsening",
+    ScorecardModel.STATUS: QT_TR_NOOP("Green – on target"),
+    ScorecardModel.TREND: QT_TR_NOOP("↘ worsening"),
 }
 
 
 def counts_html(lines: Sequence[ScorecardLine]) -> str:
     """ "<b>12 KPIs</b> in 3 engagements: 2 red · 4 amber · 5 green · 1 without status"."""
     if not lines:
-        return "No KPIs agreed in this partner's engagements yet."
+        return tr("No KPIs agreed in this partner's engagements yet.")
     by = Counter(line.kpi.status for line in lines)
     engagements = len({line.engagement_id for line in lines})
     parts = [
-        f"<b style='color:{status_html_colour(rag)}'>{by[rag]} {rag.label.lower()}</b>"
+        f"<b style='color:{status_html_colour(rag)}'>{by[rag]} {tr(RAG_WORDS[rag])}</b>"
         for rag in (Rag.RED, Rag.AMBER, Rag.GREEN)
     ]
     if by[None]:
-        parts.append(f"{by[None]} without a status")
+        parts.append(tr("{count} without a status").format(count=by[None]))
     n = len(lines)
-    plural = "s" if engagements != 1 else ""
-    return f"<b>{n} KPI{'s' if n != 1 else ''}</b> in {engagements} engagement{plural}: " + (
-        " · ".join(parts)
-    )
+    kpis_text = (tr("{count} KPI") if n == 1 else tr("{count} KPIs")).format(count=n)
+    where = (
+        tr("in {count} engagement") if engagements == 1 else tr("in {count} engagements")
+    ).format(count=engagements)
+    return f"<b>{kpis_text}</b> {where}: " + " · ".join(parts)
 
 
 def scorecard_table(name: str, model: ScorecardModel) -> QTableView:
@@ -170,7 +176,7 @@ def fit_columns(table: QTableView) -> None:
     for column, sample in FIGURE_SAMPLES.items():
         title = model.headers[column]
         table.setColumnWidth(
-            column, max(fm.horizontalAdvance(sample), hm.horizontalAdvance(title)) + 18
+            column, max(fm.horizontalAdvance(tr(sample)), hm.horizontalAdvance(title)) + 18
         )
     table.setColumnWidth(ScorecardModel.SPARK, 96)
     header = table.horizontalHeader()
@@ -210,17 +216,17 @@ class ScorecardPanel(NothingToSave, QWidget):
         self.compare_combo = QComboBox()
         self.compare_combo.setObjectName("compareKpiCombo")
         self.compare_combo.setMinimumContentsLength(24)
-        self.compare_button = QPushButton("&Compare across partners…")
+        self.compare_button = QPushButton(tr("&Compare across partners…"))
         self.compare_button.setObjectName("compareKpiButton")
         self.compare_button.clicked.connect(self.compare)
         bar = QHBoxLayout()
-        bar.addWidget(QLabel("One KPI at every partner:"))
+        bar.addWidget(QLabel(tr("One KPI at every partner:")))
         bar.addWidget(self.compare_combo)
         bar.addWidget(self.compare_button)
         bar.addStretch(1)
-        self.export_button = QPushButton("E&xport PDF…")
+        self.export_button = QPushButton(tr("E&xport PDF…"))
         self.export_button.setObjectName("exportScorecardButton")
-        self.export_button.setToolTip("The scorecard as a PDF, for the steering meeting")
+        self.export_button.setToolTip(tr("The scorecard as a PDF, for the steering meeting"))
         self.export_button.clicked.connect(self._on_export_button_clicked)
         self.export_status = QLabel()
         self.export_status.setObjectName("scorecardExportStatus")
@@ -284,27 +290,31 @@ class ScorecardPanel(NothingToSave, QWidget):
             return False
         self._build = build
         self.export_button.setEnabled(False)
-        self.export_status.setText("Writing the PDF…")
+        self.export_status.setText(tr("Writing the PDF…"))
         return True
 
     def _on_export_button_clicked(self) -> None:
-        name = f"Scorecard {self.window().windowTitle() or 'partner'}.pdf".replace("/", "-")
+        partner = self.window().windowTitle() or tr("partner")
+        name = tr("Scorecard {partner}.pdf").format(partner=partner).replace("/", "-")
         path, _filter = QFileDialog.getSaveFileName(
-            self, "Save the scorecard as", str(Path.home() / name), "PDF files (*.pdf)"
+            self, tr("Save the scorecard as"), str(Path.home() / name), tr("PDF files (*.pdf)")
         )
         if path:
             self.export_pdf(Path(path))
 
     def _on_build_progress(self, percent: int, text: str) -> None:
-        self.export_status.setText(f"{text}… {percent} %")
+        self.export_status.setText(
+            tr("{step}… {percent} %").format(step=message(text), percent=percent)
+        )
 
     def _on_build_finished(self, result: Any) -> None:
         self._build = None
         self.export_button.setEnabled(True)
         self.written = result.path
         self.export_status.setText(
-            f"Saved {html.escape(result.path.name)} · <a href='preview'>Preview</a> · "
-            "<a href='print'>Print…</a>"
+            tr("Saved {file} · <a href='preview'>Preview</a> · <a href='print'>Print…</a>").format(
+                file=html.escape(result.path.name)
+            )
         )
         self.export_status.setToolTip(str(result.path))
 
@@ -321,10 +331,10 @@ class ScorecardPanel(NothingToSave, QWidget):
 
             print_pdf(self, self.written)
 
-    def _on_build_failed(self, message: str) -> None:
+    def _on_build_failed(self, reason: str) -> None:
         self._build = None
         self.export_button.setEnabled(True)
-        self.export_status.setText(message)
+        self.export_status.setText(message(reason))
 
     def compare(self) -> CompareDialog | None:
         key = self.compare_combo.currentData()
@@ -366,7 +376,7 @@ class CompareDialog(RememberedGeometryDialog):
     ) -> None:
         super().__init__(parent, ctx.settings)
         self.setObjectName("compareKpiDialog")
-        self.setWindowTitle(f"{name} at every partner")
+        self.setWindowTitle(tr("{kpi} at every partner").format(kpi=name))
         self.ctx = ctx
         lines = kpi_across_partners(ctx.store, key, today)
         self.model = ScorecardModel(across_partners=True, parent=self)
@@ -377,7 +387,12 @@ class CompareDialog(RememberedGeometryDialog):
         summary.setObjectName("compareKpiSummary")
         partners = len({line.partner_id for line in lines})
         summary.setText(
-            f"<b>{name}</b> at {partners} partner{'s' if partners != 1 else ''}. "
+            (
+                tr("{kpi} at {count} partner.")
+                if partners == 1
+                else tr("{kpi} at {count} partners.")
+            ).format(kpi=f"<b>{name}</b>", count=partners)
+            + " "
             + counts_html(lines).split(": ", 1)[-1]
         )
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)

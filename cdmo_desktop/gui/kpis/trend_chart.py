@@ -20,6 +20,7 @@ from PySide6.QtWidgets import QLabel, QSizePolicy, QVBoxLayout, QWidget
 from cdmo_desktop.domain.enums import KpiDirection, KpiPeriod, Rag
 from cdmo_desktop.domain.kpi import kpi_status
 from cdmo_desktop.gui import theme
+from cdmo_desktop.gui.i18n import tr
 from cdmo_desktop.gui.kpis.kpi_text import (
     period_text,
     status_html_colour,
@@ -92,7 +93,7 @@ class KpiTrendChart(QWidget):
         self._canvas: Any = None
         self._layout = QVBoxLayout(self)
         self._layout.setContentsMargins(0, 0, 0, 0)
-        self.placeholder = QLabel("Chart loading…", self)
+        self.placeholder = QLabel(tr("Chart loading…"), self)
         self.placeholder.setObjectName("kpiChartPlaceholder")
         self.placeholder.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.placeholder.setWordWrap(True)
@@ -161,7 +162,7 @@ class KpiTrendChart(QWidget):
         if self._canvas is not None:
             self.draw()
         elif series is None:
-            self.placeholder.setText("Select a KPI to see its trend.")
+            self.placeholder.setText(tr("Select a KPI to see its trend."))
 
     def draw(self) -> None:
         figure = self._canvas.figure
@@ -176,7 +177,11 @@ class KpiTrendChart(QWidget):
             spine.set_color(c["grid"])
         if s is None or not s.points:
             ax.set_axis_off()
-            text = "Select a KPI to see its trend." if s is None else f"{s.name}: no values yet."
+            text = (
+                tr("Select a KPI to see its trend.")
+                if s is None
+                else tr("{kpi}: no values yet.").format(kpi=s.name)
+            )
             ax.text(0.5, 0.5, text, ha="center", va="center", color=c["muted"], fontsize=10)
             self._canvas.draw_idle()
             return

@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QComboBox, QDialogButtonBox, QLabel, QPushButton, 
 
 from cdmo_desktop.gui.context import AppContext
 from cdmo_desktop.gui.dialogs.base import RememberedGeometryDialog
+from cdmo_desktop.gui.i18n import tr
 from cdmo_desktop.gui.partners.field_checks import FieldChecks, Source
 from cdmo_desktop.gui.partners.partner_fields import TagList
 from cdmo_desktop.gui.widgets.fields import changed_signal, show_error
@@ -77,7 +78,7 @@ class PartnerRowDialog(RememberedGeometryDialog):
 def fill_site_combo(combo: QComboBox, sites: Sequence[dict[str, Any]], current: str | None) -> None:
     """'Whole organisation' first, then the partner's sites by name."""
     combo.clear()
-    combo.addItem("Whole organisation / not site-specific", None)
+    combo.addItem(tr("Whole organisation / not site-specific"), None)
     for site in sites:
         label = site["name"] + (f" ({site['city']})" if site.get("city") else "")
         combo.addItem(label, site["id"])

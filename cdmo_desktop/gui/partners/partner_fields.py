@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 )
 
 from cdmo_desktop.domain import capabilities
+from cdmo_desktop.gui.i18n import tr
 from cdmo_desktop.gui.partners.zone_picker import TimeZonePicker
 from cdmo_desktop.gui.widgets.fields import CountryPicker
 
@@ -36,11 +37,11 @@ def pick_errors(country: CountryPicker, zone: TimeZonePicker) -> dict[str, str]:
     try:
         country.value()
     except ValueError:
-        errors["country"] = "Pick a country from the list."
+        errors["country"] = tr("Pick a country from the list.")
     try:
         zone.value()
     except ValueError:
-        errors["time_zone"] = "Pick a time zone from the list (type a city, e.g. Mumbai)."
+        errors["time_zone"] = tr("Pick a time zone from the list (type a city, e.g. Mumbai).")
     return errors
 
 
@@ -119,7 +120,11 @@ class TagList(QObject):
         item.setFlags(Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsUserCheckable)
         item.setCheckState(Qt.CheckState.Checked if checked else Qt.CheckState.Unchecked)
         if text not in self.standard:
-            item.setToolTip(f"Added for this {self.owner}; untick to remove it")
+            item.setToolTip(
+                tr("Added for this site; untick to remove it")
+                if self.owner == "site"
+                else tr("Added for this partner; untick to remove it")
+            )
         self.listing.addItem(item)
 
     def _on_listing_item_changed(self, _item: QListWidgetItem) -> None:

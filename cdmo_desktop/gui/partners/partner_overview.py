@@ -41,7 +41,7 @@ def _error() -> str:
 def risks_html(counts: dict[RiskLevel, int]) -> str:
     """Coloured chips "2 Critical  3 High ..." in the matrix colours; a sentence when none."""
     if not any(counts.values()):
-        return "<p>No open risks on this partner's engagements.</p>"
+        return tr("<p>No open risks on this partner's engagements.</p>")
     chips = []
     for level in LEVELS:
         n = counts.get(level, 0)
@@ -53,26 +53,33 @@ def risks_html(counts: dict[RiskLevel, int]) -> str:
             f"<b style='font-size:14pt'>{number_text(n)}</b><br/>{escape(level.label)}</td>"
         )
     total = sum(counts.values())
-    return (
-        f"<table cellspacing='4'><tr>{''.join(chips)}</tr></table>"
-        f"<p>{number_text(total)} open risk{'s' if total != 1 else ''} across the engagements.</p>"
-    )
+    return f"<table cellspacing='4'><tr>{''.join(chips)}</tr></table>" + (
+        tr("<p>{count} open risk across the engagements.</p>")
+        if total == 1
+        else tr("<p>{count} open risks across the engagements.</p>")
+    ).format(count=number_text(total))
 
 
 def _agreement(label: str, signed: date | None, expiry: date | None, today: date) -> str:
     if signed is None and expiry is None:
-        return f"{label}: <span style='color:{_warning()}'>none on file</span>"
-    parts = [f"signed {date_text(signed)}"] if signed else []
+        none = tr("none on file")
+        return tr("{label}: {value}").format(
+            label=label, value=f"<span style='color:{_warning()}'>{none}</span>"
+        )
+    parts = [tr("signed {date}").format(date=date_text(signed))] if signed else []
     if expiry is not None:
         days = (expiry - today).days
         if days < 0:
-            parts.append(f"<b style='color:{_error()}'>expired {date_text(expiry)}</b>")
+            expired = tr("expired {date}").format(date=date_text(expiry))
+            parts.append(f"<b style='color:{_error()}'>{expired}</b>")
         elif days <= 90:
-            left = f"({number_text(days)} days)"
-            parts.append(f"<b style='color:{_warning()}'>expires {date_text(expiry)} {left}</b>")
+            expires = tr("expires {date} ({count} days)").format(
+                date=date_text(expiry), count=number_text(days)
+            )
+            parts.append(f"<b style='color:{_warning()}'>{expires}</b>")
         else:
-            parts.append(f"expires {date_text(expiry)}")
-    return f"{label}: " + ", ".join(parts)
+            parts.append(tr("expires {date}").format(date=date_text(expiry)))
+    return tr("{label}: {value}").format(label=label, value=", ".join(parts))
 
 
 def glance_html(
@@ -80,48 +87,58 @@ def glance_html(
 ) -> str:
     """Qualification, audits, agreements, primary contact and local time in a few lines."""
     status = QualificationStatus(partner["qualification_status"]).label
-    lines = [f"Qualification: <b>{escape(status)}</b>"]
+    lines = [tr("Qualification: {status}").format(status=f"<b>{escape(status)}</b>")]
     last, due = partner.get("last_audit_date"), partner.get("next_audit_due")
-    audit = f"Last audit: {date_text(last) or 'none on record'}"
+    audit = tr("Last audit: {date}").format(date=date_text(last) or tr("none on record"))
     if due is not None:
         days = (due - today).days
         if days < 0 and not partner.get("archived"):
-            audit += (
-                f" · next <b style='color:{_error()}'>overdue by {number_text(-days)} days</b>"
-                f" ({date_text(due)})"
+            late = tr("overdue by {count} days").format(count=number_text(-days))
+            audit += tr(" · next {overdue} ({date})").format(
+                overdue=f"<b style='color:{_error()}'>{late}</b>", date=date_text(due)
             )
         else:
-            audit += f" · next due {date_text(due)} (in {number_text(days)} days)"
+            audit += tr(" · next due {date} (in {count} days)").format(
+                date=date_text(due), count=number_text(days)
+            )
     lines.append(audit)
     lines.append(
-        _agreement("CDA", partner.get("cda_signed_date"), partner.get("cda_expiry_date"), today)
+        _agreement(tr("CDA"), partner.get("cda_signed_date"), partner.get("cda_expiry_date"), today)
     )
     lines.append(
         _agreement(
-            "Quality agreement",
+            tr("Quality agreement"),
             partner.get("quality_agreement_date"),
             partner.get("quality_agreement_expiry"),
             today,
         )
     )
     msa = partner.get("msa_signed_date")
+    none_on_file = tr("none on file")
     lines.append(
-        f"MSA: signed {date_text(msa)}"
+        tr("MSA: signed {date}").format(date=date_text(msa))
         if msa
-        else f"MSA: <span style='color:{_warning()}'>none on file</span>"
+        else tr("MSA: {value}").format(
+            value=f"<span style='color:{_warning()}'>{none_on_file}</span>"
+        )
     )
     primary = next((c for c in contacts if c.get("is_primary")), None)
     if primary is not None:
         reach = " · ".join(escape(x) for x in (primary.get("email"), primary.get("phone")) if x)
         role = f", {escape(primary['role'])}" if primary.get("role") else ""
         lines.append(
-            f"Primary contact: <b>{escape(primary['name'])}</b>{role}"
+            tr("Primary contact: {name}").format(name=f"<b>{escape(primary['name'])}</b>{role}")
             + (f"<br/>{reach}" if reach else "")
         )
     else:
-        lines.append(f"Primary contact: <span style='color:{_warning()}'>none chosen</span>")
+        none = tr("none chosen")
+        lines.append(
+            tr("Primary contact: {name}").format(
+                name=f"<span style='color:{_warning()}'>{none}</span>"
+            )
+        )
     if local_time:
-        lines.append(f"Local time: {escape(local_time)}")
+        lines.append(tr("Local time: {time}").format(time=escape(local_time)))
     return "<br/>".join(lines)
 
 
@@ -132,10 +149,10 @@ class OverviewPanel(QObject):
         engagements, milestones, changes = ui.engagementsTable, ui.milestonesTable, ui.changesTable
         self.risks_label = ui.risksLabel
         self.engagements = RowsTableModel(
-            ("Engagement", "Client", "Phase", "Status", "Dates"), self
+            (tr("Engagement"), tr("Client"), tr("Phase"), tr("Status"), tr("Dates")), self
         )
-        self.milestones = RowsTableModel(("Due", "Milestone", "Engagement"), self)
-        self.changes = RowsTableModel(("When", "Who", "What", "Change"), self)
+        self.milestones = RowsTableModel((tr("Due"), tr("Milestone"), tr("Engagement")), self)
+        self.changes = RowsTableModel((tr("When"), tr("Who"), tr("What"), tr("Change")), self)
         self.fitters = []
         for view, model, stretch in (
             (engagements, self.engagements, 0),
@@ -152,8 +169,8 @@ class OverviewPanel(QObject):
             self.fitters.append(fitter)
         engagements.doubleClicked.connect(self._on_engagements_double_clicked)
         milestones.doubleClicked.connect(self._on_milestones_double_clicked)
-        engagements.setToolTip("Double-click to open the engagement")
-        milestones.setToolTip("Double-click to open the engagement")
+        engagements.setToolTip(tr("Double-click to open the engagement"))
+        milestones.setToolTip(tr("Double-click to open the engagement"))
         for view, name in ((engagements, "engagements"), (milestones, "milestones")):
             opening = table_habits.double_click_action(view, tr("&Open engagement"))
             table_habits.install(view, f"partner_{name}", ctx.settings, opening)
@@ -161,7 +178,7 @@ class OverviewPanel(QObject):
 
     def clear(self) -> None:
         self.show(PartnerOverview())
-        self.risks_label.setText("<p>Save the new partner to follow its engagements here.</p>")
+        self.risks_label.setText(tr("<p>Save the new partner to follow its engagements here.</p>"))
         self.ui.glanceLabel.setText("")
 
     def show(self, ov: PartnerOverview) -> None:
@@ -186,12 +203,12 @@ class OverviewPanel(QObject):
         self.risks_label.setText(risks_html(ov.open_risks))
         ms_rows, colours = [], {}
         for i, m in enumerate(ov.milestones):
-            gate = " (decision gate)" if m.kind == MilestoneKind.DECISION_GATE else ""
+            gate = tr(" (decision gate)") if m.kind == MilestoneKind.DECISION_GATE else ""
             ms_rows.append((m.engagement_id, [date_text(m.due), m.name + gate, m.engagement]))
             if m.late:
                 colours[i] = theme.current().colour("error")
         self.milestones.set_rows(
-            ms_rows, colours, {i: "Late: planned date has passed" for i in colours}
+            ms_rows, colours, {i: tr("Late: planned date has passed") for i in colours}
         )
         self.ui.milestonesTable.setVisible(bool(ms_rows))
         self.ui.milestonesEmptyLabel.setVisible(not ms_rows)

@@ -31,6 +31,7 @@ from cdmo_desktop.gui.conflicts import guarded_save
 from cdmo_desktop.gui.context import AppContext
 from cdmo_desktop.gui.format import date_text, number_text
 from cdmo_desktop.gui.forms.ui_partner_profile import Ui_PartnerProfile
+from cdmo_desktop.gui.i18n import tr
 from cdmo_desktop.gui.partners.layout_fit import StackingColumns
 from cdmo_desktop.gui.partners.partner_base import PartnerRowDialog
 from cdmo_desktop.gui.partners.partner_fields import picked
@@ -121,19 +122,21 @@ class PartnerProfileView(QWidget):
             kind.noun: ChildSection.in_form(kind, ui, make, self) for kind, make in dialogs
         }
         sites_table = self.sections["site"].table
-        holidays = QAction("Import holidays (.ics)…", sites_table)
+        holidays = QAction(tr("Import holidays (.ics)…"), sites_table)
         holidays.setObjectName("siteImportHolidaysAction")
         holidays.triggered.connect(self._import_site_holidays)
         sites_table.addAction(holidays)
         contacts_table = self.sections["contact"].table
-        self.erase_contact_action = QAction("Erase this person…", contacts_table)
+        self.erase_contact_action = QAction(tr("Erase this person…"), contacts_table)
         self.erase_contact_action.setObjectName("contactEraseAction")
         self.erase_contact_action.triggered.connect(self._erase_contact)
         contacts_table.addAction(self.erase_contact_action)
-        self.save_action = self._action("savePartnerAction", "Save", QKeySequence.StandardKey.Save)
+        self.save_action = self._action(
+            "savePartnerAction", tr("Save"), QKeySequence.StandardKey.Save
+        )
         self.save_action.triggered.connect(self.save)
         self.new_action = self._action(
-            "newPartnerAction", "New partner", QKeySequence.StandardKey.New
+            "newPartnerAction", tr("New partner"), QKeySequence.StandardKey.New
         )
         self.new_action.triggered.connect(self.new_partner)
         ui.saveButton.clicked.connect(self.save)
@@ -158,7 +161,7 @@ class PartnerProfileView(QWidget):
         self._scorecard_holder = QWidget()
         self._scorecard_holder.setObjectName("scorecard_tab")
         QVBoxLayout(self._scorecard_holder).setContentsMargins(0, 0, 0, 0)
-        self.scorecard_tab = ui.tabs.addTab(self._scorecard_holder, "Scorecard")
+        self.scorecard_tab = ui.tabs.addTab(self._scorecard_holder, tr("Scorecard"))
         ui.tabs.setTabVisible(self.scorecard_tab, bool(self.partner_id))
         ui.tabs.currentChanged.connect(self._on_tabs_current_changed)
         theme.notifier().changed.connect(self.on_theme_changed)
@@ -279,7 +282,7 @@ class PartnerProfileView(QWidget):
         overdue = due is not None and due < today and not p["archived"]
         text = date_text(due) or "—"
         if overdue:
-            text += f"  — overdue by {number_text((today - due).days)} days"
+            text += tr("  — overdue by {count} days").format(count=number_text((today - due).days))
         self.ui.nextAuditValue.setText(text)
         self.ui.nextAuditValue.setStyleSheet("font-weight: 600;" if overdue else "")
         theme.set_tone(self.ui.nextAuditValue, "error" if overdue else None)
@@ -325,7 +328,7 @@ class PartnerProfileView(QWidget):
         self.ui.saveButton.setEnabled(can_save)
         self.save_action.setEnabled(can_save)
         self.ui.saveButton.setToolTip(
-            "Save the profile (Ctrl+S)" if not errors else self.form.summary(errors)
+            tr("Save the profile (Ctrl+S)") if not errors else self.form.summary(errors)
         )
         self.ui.revertButton.setEnabled(dirty)
         self.setWindowModified(dirty)
@@ -382,7 +385,9 @@ class PartnerProfileView(QWidget):
         text = ""
         if zone:
             there, offset = geo.local_time_and_offset(zone, datetime.now(UTC))
-            text = f"{there} there, {offset if offset != 'same time' else 'same time as here'}"
+            text = tr("{time} there, {offset}").format(
+                time=there, offset=offset if offset != "same time" else tr("same time as here")
+            )
         self.ui.localTimeLabel.setText(text)
         self.ui.localTimeLabel.setVisible(bool(text))
         if self.profile is not None and not self.removed:
@@ -424,7 +429,7 @@ class PartnerProfileView(QWidget):
                     return False
                 changeset = saved
         except REFUSALS as exc:
-            self.report_refusal("Saving the partner", exc)
+            self.report_refusal(tr("Saving the partner"), exc)
             return False
         if self.partner_id is None:
             self.partner_id = partner_id
@@ -460,7 +465,11 @@ class PartnerProfileView(QWidget):
             self.form.show_errors(exc.errors)
             self.ui.problemsLabel.setText(self.form.summary(exc.errors))
         QMessageBox.warning(
-            self, "Not saved", f"{what} was refused, nothing was written:\n{refusal_text(exc)}"
+            self,
+            tr("Not saved"),
+            tr("{what} was refused, nothing was written:\n{reason}").format(
+                what=what, reason=refusal_text(exc)
+            ),
         )
 
     def discard(self) -> None:
@@ -487,7 +496,7 @@ class PartnerProfileView(QWidget):
             self._set_archived(False)
 
     def _set_archived(self, archived: bool) -> None:
-        what = "Archiving the partner" if archived else "Restoring the partner"
+        what = tr("Archiving the partner") if archived else tr("Restoring the partner")
         try:
             changeset = partner_edits.set_archived(self.ctx.store, str(self.partner_id), archived)
         except REFUSALS as exc:
@@ -500,8 +509,10 @@ class PartnerProfileView(QWidget):
         discarded at the user's choice."""
         if not self.is_dirty():
             return True
-        name = self.form.values()["name"] or "the new partner"
-        answer = ask_unsaved(self, name, question=f"Save your changes to {name} before leaving?")
+        name = self.form.values()["name"] or tr("the new partner")
+        answer = ask_unsaved(
+            self, name, question=tr("Save your changes to {name} before leaving?").format(name=name)
+        )
         return settle_unsaved(answer, self.save, self.discard)
 
     def closeEvent(self, event: QCloseEvent) -> None:

@@ -15,8 +15,9 @@ from cdmo_desktop.domain.enums import PartnerKind, QualificationStatus
 from cdmo_desktop.domain.models import Partner
 from cdmo_desktop.domain.validation import validate
 from cdmo_desktop.gui.confirm import ask_to_archive
-from cdmo_desktop.gui.format import date_text
+from cdmo_desktop.gui.format import date_text, number_text
 from cdmo_desktop.gui.forms.ui_partner_profile import Ui_PartnerProfile
+from cdmo_desktop.gui.i18n import QT_TR_NOOP, message, tr
 from cdmo_desktop.gui.partners import partner_fields as pf
 from cdmo_desktop.gui.partners.field_checks import FieldChecks, Source
 from cdmo_desktop.gui.widgets.fields import (
@@ -45,15 +46,15 @@ TEXT_FIELDS = (
     ("languages", "languagesEdit"),
 )
 FIELD_NAMES = {
-    "name": "Name",
-    "website": "Website",
-    "country": "Country",
-    "time_zone": "Time zone",
-    "cda_signed_date": "CDA signed",
-    "cda_expiry_date": "CDA expiry",
-    "quality_agreement_date": "Quality agreement signed",
-    "quality_agreement_expiry": "Quality agreement expiry",
-    "msa_signed_date": "MSA signed",
+    "name": QT_TR_NOOP("Name"),
+    "website": QT_TR_NOOP("Website"),
+    "country": QT_TR_NOOP("Country"),
+    "time_zone": QT_TR_NOOP("Time zone"),
+    "cda_signed_date": QT_TR_NOOP("CDA signed"),
+    "cda_expiry_date": QT_TR_NOOP("CDA expiry"),
+    "quality_agreement_date": QT_TR_NOOP("Quality agreement signed"),
+    "quality_agreement_expiry": QT_TR_NOOP("Quality agreement expiry"),
+    "msa_signed_date": QT_TR_NOOP("MSA signed"),
 }
 NEW_PARTNER_DEFAULTS: dict[str, Any] = {
     "kind": PartnerKind.CDMO.value,
@@ -188,20 +189,20 @@ class ProfileForm(QObject):
         derive.apply(transient)
         errors = {k: v for k, v in validate(transient, clock.today()).items() if k in values}
         for signed, expiry, what in (
-            ("cda_signed_date", "cda_expiry_date", "The CDA"),
-            ("quality_agreement_date", "quality_agreement_expiry", "The quality agreement"),
+            ("cda_signed_date", "cda_expiry_date", tr("The CDA")),
+            ("quality_agreement_date", "quality_agreement_expiry", tr("The quality agreement")),
         ):
             if values[signed] and values[expiry] and values[expiry] < values[signed]:
-                errors[expiry] = f"{what} cannot expire before it was signed."
+                errors[expiry] = tr("{what} cannot expire before it was signed.").format(what=what)
         name = values["name"]
         if not name:
-            errors["name"] = "Name is required."
+            errors["name"] = tr("Name is required.")
         else:
             other = partners.name_in_use(store, name, partner_id)
             if other:
-                errors["name"] = (
-                    f"“{other}” is already in the register (names are unique, ignoring case)."
-                )
+                errors["name"] = tr(
+                    "“{name}” is already in the register (names are unique, ignoring case)."
+                ).format(name=other)
         errors.update(self.unreadable())
         return errors
 
@@ -229,22 +230,34 @@ class ProfileForm(QObject):
         names = [FIELD_NAMES[f] for f in shown if f in errors]
         others = [m for f, m in errors.items() if f not in shown]
         count = len(errors)
-        text = f"Cannot save yet, {count} problem{'s' if count != 1 else ''}"
+        n = number_text(count)
         if names:
-            text += ": " + ", ".join(names) + " (see the red notes)"
-        return " ".join([text + ".", *others])
+            text = (
+                tr("Cannot save yet, {count} problem: {fields} (see the red notes).")
+                if count == 1
+                else tr("Cannot save yet, {count} problems: {fields} (see the red notes).")
+            ).format(count=n, fields=", ".join(tr(name) for name in names))
+        else:
+            text = (
+                tr("Cannot save yet, {count} problem.")
+                if count == 1
+                else tr("Cannot save yet, {count} problems.")
+            ).format(count=n)
+        return " ".join([text, *(message(m) for m in others)])
 
     def show_similar(self, names: list[str]) -> None:
         text = ""
         if names:
-            text = "Similar to " + ", ".join(f"“{n}”" for n in names[:3]) + ": a duplicate?"
+            text = tr("Similar to {names}: a duplicate?").format(
+                names=", ".join(f"“{n}”" for n in names[:3])
+            )
         self.ui.nameWarning.setText(text)
         self.ui.nameWarning.setVisible(bool(text))
 
 
 def header_texts(values: dict[str, Any], dirty: bool) -> tuple[str, str]:
     """("Hollis Ridge Pharma *", "CDMO · Durham, United States · Approved")."""
-    title = (values["name"] or "New partner") + (" *" if dirty else "")
+    title = (values["name"] or tr("New partner")) + (" *" if dirty else "")
     country = geo.country_name(values["country"]) if values["country"] else ""
     place = ", ".join(filter(None, [values["city"], country]))
     parts = [PartnerKind(values["kind"]).label, place]
@@ -254,18 +267,18 @@ def header_texts(values: dict[str, Any], dirty: bool) -> tuple[str, str]:
 
 def banner_text(removed: bool, archived: bool, archived_at: Any) -> str:
     if removed:
-        return (
+        return tr(
             "This partner no longer exists: its creation was undone. "
             "Redo (Ctrl+Shift+Z) brings it back."
         )
     if archived:
-        since = (
-            f" on {date_text(archived_at.astimezone().date())}"
-            if isinstance(archived_at, datetime)
-            else ""
-        )
-        return (
-            f"Archived{since}: hidden from the register and from new engagements. "
+        if isinstance(archived_at, datetime):
+            return tr(
+                "Archived on {date}: hidden from the register and from new engagements. "
+                "Restore it to work with it again."
+            ).format(date=date_text(archived_at.astimezone().date()))
+        return tr(
+            "Archived: hidden from the register and from new engagements. "
             "Restore it to work with it again."
         )
     return ""
@@ -276,9 +289,11 @@ def confirm_similar(parent: QWidget, name: str, similar: list[str]) -> bool:
     listing = "\n".join(f"• {n}" for n in similar)
     answer = QMessageBox.question(
         parent,
-        "Possible duplicate",
-        f"The register already has a partner with a similar name:\n{listing}\n\n"
-        f"Save “{name}” as a separate partner anyway?",
+        tr("Possible duplicate"),
+        tr(
+            "The register already has a partner with a similar name:\n{listing}\n\n"
+            "Save “{name}” as a separate partner anyway?"
+        ).format(listing=listing, name=name),
         QMessageBox.StandardButton.Save | QMessageBox.StandardButton.Cancel,
         QMessageBox.StandardButton.Cancel,
     )
@@ -290,6 +305,8 @@ def confirm_archive(parent: QWidget, name: str) -> bool:
         parent,
         "partner",
         name,
-        "It leaves the register and the pickers for new engagements; its engagements and "
-        "history stay.",
+        tr(
+            "It leaves the register and the pickers for new engagements; its engagements and "
+            "history stay."
+        ),
     )

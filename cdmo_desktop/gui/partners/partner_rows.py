@@ -29,6 +29,7 @@ from cdmo_desktop.gui.forms.ui_partner_audit import Ui_PartnerAuditDialog
 from cdmo_desktop.gui.forms.ui_partner_contact import Ui_PartnerContactDialog
 from cdmo_desktop.gui.forms.ui_partner_inspection import Ui_PartnerInspectionDialog
 from cdmo_desktop.gui.forms.ui_partner_site import Ui_PartnerSiteDialog
+from cdmo_desktop.gui.i18n import tr
 from cdmo_desktop.gui.partners.partner_base import PartnerRowDialog, fill_site_combo
 from cdmo_desktop.gui.partners.partner_fields import pick_errors, picked, tag_lists
 from cdmo_desktop.gui.widgets.fields import (
@@ -47,7 +48,7 @@ def date_problem(field: DateField, what: str) -> str | None:
     reason = field.message()
     if reason:
         return reason
-    return f"Enter the {what}." if field.current_date() is None else None
+    return tr("Enter the {what}.").format(what=what) if field.current_date() is None else None
 
 
 class PartnerSiteDialog(PartnerRowDialog):
@@ -58,7 +59,7 @@ class PartnerSiteDialog(PartnerRowDialog):
         self.ui = ui = Ui_PartnerSiteDialog()
         ui.setupUi(self)
         v = values or {}
-        self.setWindowTitle("Edit site" if v.get("name") else "Add site")
+        self.setWindowTitle(tr("Edit site") if v.get("name") else tr("Add site"))
         ui.nameEdit.setText(v.get("name", ""))
         ui.cityEdit.setText(v.get("city", ""))
         ui.countryCombo.set_value(v.get("country") or None)
@@ -115,7 +116,7 @@ class PartnerContactDialog(PartnerRowDialog):
         ui.setupUi(self)
         v = values or {}
         self._current_primary = current_primary
-        self.setWindowTitle("Edit contact" if v.get("name") else "Add contact")
+        self.setWindowTitle(tr("Edit contact") if v.get("name") else tr("Add contact"))
         fill_site_combo(ui.siteCombo, sites, v.get("site_id"))
         ui.nameEdit.setText(v.get("name", ""))
         ui.roleEdit.setText(v.get("role", ""))
@@ -129,7 +130,11 @@ class PartnerContactDialog(PartnerRowDialog):
 
     def _on_primary_check_toggled(self, checked: bool) -> None:
         other = self._current_primary
-        text = f"{other} will no longer be the primary contact." if checked and other else ""
+        text = (
+            tr("{name} will no longer be the primary contact.").format(name=other)
+            if checked and other
+            else ""
+        )
         self.ui.primaryHint.setText(text)
         self.ui.primaryHint.setVisible(bool(text))
 
@@ -165,7 +170,7 @@ class PartnerAuditDialog(PartnerRowDialog):
         self.ui = ui = Ui_PartnerAuditDialog()
         ui.setupUi(self)
         v = values or {}
-        self.setWindowTitle("Edit audit" if v else "Add audit")
+        self.setWindowTitle(tr("Edit audit") if v else tr("Add audit"))
         fill_combo(ui.typeCombo, enum_items(AuditType))
         fill_combo(ui.statusCombo, enum_items(AuditStatus))
         fill_combo(ui.outcomeCombo, enum_items(AuditOutcome))
@@ -220,8 +225,8 @@ class PartnerAuditDialog(PartnerRowDialog):
             values["audit_date"] = clock.today()  # its own problem is reported below
         errors = validate(PartnerAudit(partner_id=_PLACEHOLDER_PARTNER, **values), clock.today())
         if "next_due" in errors:
-            errors["next_due"] = "The next audit cannot be due before this audit."
-        problem = date_problem(self.ui.auditDateEdit, "date of the audit")
+            errors["next_due"] = tr("The next audit cannot be due before this audit.")
+        problem = date_problem(self.ui.auditDateEdit, tr("date of the audit"))
         if problem:
             errors["audit_date"] = problem
         if self.ui.nextDueEdit.message():
@@ -244,7 +249,7 @@ class PartnerInspectionDialog(PartnerRowDialog):
         self.ui = ui = Ui_PartnerInspectionDialog()
         ui.setupUi(self)
         v = values or {}
-        self.setWindowTitle("Edit GMP inspection" if v else "Add GMP inspection")
+        self.setWindowTitle(tr("Edit GMP inspection") if v else tr("Add GMP inspection"))
         fill_combo(ui.authorityCombo, enum_items(InspectionAuthority))
         fill_combo(ui.outcomeCombo, enum_items(InspectionOutcome))
         fill_site_combo(ui.siteCombo, sites, v.get("site_id"))
@@ -271,7 +276,7 @@ class PartnerInspectionDialog(PartnerRowDialog):
         if values["inspection_date"] is None:
             values["inspection_date"] = clock.today()  # its own problem is reported below
         errors = validate(GmpInspection(partner_id=_PLACEHOLDER_PARTNER, **values), clock.today())
-        problem = date_problem(self.ui.inspectionDateEdit, "date of the inspection")
+        problem = date_problem(self.ui.inspectionDateEdit, tr("date of the inspection"))
         if problem:
             errors["inspection_date"] = problem
         return errors

@@ -27,6 +27,7 @@ from cdmo_desktop.gui import theme
 from cdmo_desktop.gui.conflicts import guarded_save
 from cdmo_desktop.gui.exchange import row_export
 from cdmo_desktop.gui.format import date_text
+from cdmo_desktop.gui.i18n import QT_TR_NOOP, tr
 from cdmo_desktop.gui.partners.layout_fit import ColumnFitter
 from cdmo_desktop.gui.partners.partner_base import PartnerRowDialog
 from cdmo_desktop.gui.partners.partners_model import RowsTableModel
@@ -71,7 +72,7 @@ def _contact_cells(r: Row, sites: dict[str, str], _today: date) -> list[Any]:
         r["email"],
         r["phone"],
         site,
-        "★ Primary" if r["is_primary"] else "",
+        tr("★ Primary") if r["is_primary"] else "",
     ]
 
 
@@ -115,33 +116,62 @@ def _inspection_colour(r: Row, _today: date) -> QColor | None:
 
 SITES = ChildKind(
     "site",
-    ("Name", "City", "Country", "Time zone", "Scales", "Capabilities and platforms"),
+    (
+        QT_TR_NOOP("Name"),
+        QT_TR_NOOP("City"),
+        QT_TR_NOOP("Country"),
+        QT_TR_NOOP("Time zone"),
+        QT_TR_NOOP("Scales"),
+        QT_TR_NOOP("Capabilities and platforms"),
+    ),
     _site_cells,
-    lambda r: f"site {r['name']}",
+    lambda r: tr("site {name}").format(name=r["name"]),
     stretch=5,
 )
 CONTACTS = ChildKind(
     "contact",
-    ("Name", "Role", "Email", "Phone", "Site", "Primary"),
+    (
+        QT_TR_NOOP("Name"),
+        QT_TR_NOOP("Role"),
+        QT_TR_NOOP("Email"),
+        QT_TR_NOOP("Phone"),
+        QT_TR_NOOP("Site"),
+        QT_TR_NOOP("Primary"),
+    ),
     _contact_cells,
-    lambda r: f"contact {r['name']}",
+    lambda r: tr("contact {name}").format(name=r["name"]),
     stretch=4,
 )
 AUDITS = ChildKind(
     "audit",
-    ("Date", "Type", "Status", "Auditor", "Outcome", "Observations", "Next due", "Site"),
+    (
+        QT_TR_NOOP("Date"),
+        QT_TR_NOOP("Type"),
+        QT_TR_NOOP("Status"),
+        QT_TR_NOOP("Auditor"),
+        QT_TR_NOOP("Outcome"),
+        QT_TR_NOOP("Observations"),
+        QT_TR_NOOP("Next due"),
+        QT_TR_NOOP("Site"),
+    ),
     _audit_cells,
-    lambda r: f"audit of {date_text(r['audit_date'])}",
+    lambda r: tr("audit of {date}").format(date=date_text(r["audit_date"])),
     _audit_colour,
     stretch=7,
 )
 INSPECTIONS = ChildKind(
     "inspection",
-    ("Date", "Authority", "Outcome", "Observations", "Site", "Notes"),
+    (
+        QT_TR_NOOP("Date"),
+        QT_TR_NOOP("Authority"),
+        QT_TR_NOOP("Outcome"),
+        QT_TR_NOOP("Observations"),
+        QT_TR_NOOP("Site"),
+        QT_TR_NOOP("Notes"),
+    ),
     _inspection_cells,
-    lambda r: (
-        f"{_label(InspectionAuthority, r['authority'])} inspection of "
-        f"{date_text(r['inspection_date'])}"
+    lambda r: tr("{authority} inspection of {date}").format(
+        authority=_label(InspectionAuthority, r["authority"]), date=date_text(r["inspection_date"])
     ),
     _inspection_colour,
     stretch=5,
@@ -266,8 +296,8 @@ class ChildSection(QObject):
     def save(self, row_id: str | None, values: Row) -> str | None:
         """Write one row (None: a new one) as one undoable edit; returns its id, or None
         when the store refused it (the reason is shown, nothing is written)."""
-        verb = "Edit" if row_id else "Add"
-        text = f"{verb} {self.kind.describe(values)}"
+        what = self.kind.describe(values)
+        text = (tr("Edit {what}") if row_id else tr("Add {what}")).format(what=what)
         rid = row_id or new_id()
         ctx = self.host.ctx
         pid, noun = str(self.host.partner_id), self.kind.noun
@@ -293,7 +323,7 @@ class ChildSection(QObject):
             self.remove_row(row)
 
     def remove_row(self, row: Row) -> None:
-        text = f"Remove {self.kind.describe(row)}"
+        text = tr("Remove {what}").format(what=self.kind.describe(row))
         ctx = self.host.ctx
         try:
             changeset = partner_edits.remove_child(ctx.store, self.kind.noun, row["id"], label=text)

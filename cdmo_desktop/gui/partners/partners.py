@@ -34,6 +34,7 @@ from cdmo_desktop.gui import settings as keys
 from cdmo_desktop.gui.context import AppContext
 from cdmo_desktop.gui.exchange.row_export import export_rows_action
 from cdmo_desktop.gui.format import number_text
+from cdmo_desktop.gui.i18n import tr
 from cdmo_desktop.gui.models.paged import prepare_view
 from cdmo_desktop.gui.partners.layout_fit import ColumnFitter
 from cdmo_desktop.gui.partners.partner_profile_form import confirm_archive
@@ -92,34 +93,36 @@ class PartnersView(NothingToSave, QWidget):
     def _build(self) -> None:
         self.search_edit = _named(QLineEdit(), "partnerSearchEdit")
         self.search_edit.setPlaceholderText(
-            "Search name, capability, scale (100 kg, 2000 L), country, city, site or contact…"
+            tr("Search name, capability, scale (100 kg, 2000 L), country, city, site or contact…")
         )
         self.search_edit.setClearButtonEnabled(True)
         self.kind_combo = _named(QComboBox(), "partnerKindFilter")
-        fill_combo(self.kind_combo, enum_items(PartnerKind), blank="All kinds")
+        fill_combo(self.kind_combo, enum_items(PartnerKind), blank=tr("All kinds"))
         self.region_combo = _named(QComboBox(), "partnerRegionFilter")
-        fill_combo(self.region_combo, enum_items(Region), blank="All regions")
+        fill_combo(self.region_combo, enum_items(Region), blank=tr("All regions"))
         self.qualification_combo = _named(QComboBox(), "partnerQualificationFilter")
         fill_combo(
-            self.qualification_combo, enum_items(QualificationStatus), blank="Any qualification"
+            self.qualification_combo, enum_items(QualificationStatus), blank=tr("Any qualification")
         )
         self.scale_combo = _named(QComboBox(), "partnerScaleFilter")
-        fill_combo(self.scale_combo, [(s, s) for s in capabilities.SCALES], blank="Any scale")
+        fill_combo(self.scale_combo, [(s, s) for s in capabilities.SCALES], blank=tr("Any scale"))
         self.scale_combo.setToolTip(
-            "Only partners working at this scale, themselves or at one of their sites; "
-            "search for other sizes (e.g. 2000 L)"
+            tr(
+                "Only partners working at this scale, themselves or at one of their sites; "
+                "search for other sizes (e.g. 2000 L)"
+            )
         )
-        self.overdue_check = _named(QCheckBox("Audit overdue"), "partnerOverdueFilter")
-        self.overdue_check.setToolTip("Only partners whose next audit due date has passed")
-        self.archived_check = _named(QCheckBox("Show archived"), "partnerArchivedFilter")
-        self.archived_check.setToolTip("Include archived partners (grey), to restore them")
+        self.overdue_check = _named(QCheckBox(tr("Audit overdue")), "partnerOverdueFilter")
+        self.overdue_check.setToolTip(tr("Only partners whose next audit due date has passed"))
+        self.archived_check = _named(QCheckBox(tr("Show archived")), "partnerArchivedFilter")
+        self.archived_check.setToolTip(tr("Include archived partners (grey), to restore them"))
         for combo in (self.kind_combo, self.region_combo, self.qualification_combo):
             shrinkable_combo(combo)
         shrinkable_combo(self.scale_combo, chars=9)
-        self.new_button = _named(QPushButton("New partner"), "newPartnerButton")
-        self.open_button = _named(QPushButton("Open"), "openPartnerButton")
-        self.archive_button = _named(QPushButton("Archive…"), "archivePartnerButton")
-        self.restore_button = _named(QPushButton("Restore"), "restorePartnerButton")
+        self.new_button = _named(QPushButton(tr("New partner")), "newPartnerButton")
+        self.open_button = _named(QPushButton(tr("Open")), "openPartnerButton")
+        self.archive_button = _named(QPushButton(tr("Archive…")), "archivePartnerButton")
+        self.restore_button = _named(QPushButton(tr("Restore")), "restorePartnerButton")
         self.count_label = _named(QLabel(), "partnerCountLabel")
         # Two rows that fit a laptop at 150 %: the search with the actions and the count,
         # then the filters.
@@ -170,10 +173,10 @@ class PartnersView(NothingToSave, QWidget):
         layout.addWidget(self.table, 1)
 
         self.new_action = self._action(
-            "newPartnerAction", "New partner", QKeySequence.StandardKey.New
+            "newPartnerAction", tr("New partner"), QKeySequence.StandardKey.New
         )
         self.new_action.triggered.connect(self.new_partner)
-        self.open_action = self._action("openPartnerAction", "Open partner", None)
+        self.open_action = self._action("openPartnerAction", tr("Open partner"), None)
         self.open_action.setShortcuts(
             [QKeySequence(Qt.Key.Key_Return), QKeySequence(Qt.Key.Key_Enter)]
         )
@@ -183,12 +186,12 @@ class PartnersView(NothingToSave, QWidget):
         self.table.addAction(self.open_action)
         self.open_action.triggered.connect(self.open_selected)
         self.find_action = self._action(
-            "findPartnerAction", "Find partner", QKeySequence.StandardKey.Find
+            "findPartnerAction", tr("Find partner"), QKeySequence.StandardKey.Find
         )
         self.find_action.triggered.connect(self._on_find_action_triggered)
-        self.archive_action = self._action("archivePartnerAction", "Archive partner…", None)
+        self.archive_action = self._action("archivePartnerAction", tr("Archive partner…"), None)
         self.archive_action.triggered.connect(self.archive_selected)
-        self.restore_action = self._action("restorePartnerAction", "Restore partner", None)
+        self.restore_action = self._action("restorePartnerAction", tr("Restore partner"), None)
         self.restore_action.triggered.connect(self.restore_selected)
 
         self.search_edit.textChanged.connect(self._on_search_edit_text_changed)
@@ -261,10 +264,11 @@ class PartnersView(NothingToSave, QWidget):
     def _update_count(self) -> None:
         n = self.model.total
         narrowed = any(v for k, v in self.filters().items() if k != "archived")
-        noun = "partner" if n == 1 else "partners"
-        verb = "matches" if n == 1 else "match"
-        count = number_text(n)
-        self.count_label.setText(f"{count} {noun} {verb}" if narrowed else f"{count} {noun}")
+        if narrowed:
+            text = tr("{count} partner matches") if n == 1 else tr("{count} partners match")
+        else:
+            text = tr("{count} partner") if n == 1 else tr("{count} partners")
+        self.count_label.setText(text.format(count=number_text(n)))
 
     def _on_search_edit_text_changed(self, _text: str) -> None:
         self._search_timer.start()

@@ -14,6 +14,7 @@ from cdmo_desktop.domain import clock, geo
 from cdmo_desktop.domain.enums import PartnerKind, QualificationStatus, Region
 from cdmo_desktop.gui import theme
 from cdmo_desktop.gui.format import date_text, number_text
+from cdmo_desktop.gui.i18n import QT_TR_NOOP, tr
 from cdmo_desktop.gui.models.paged import PagedTableModel
 from cdmo_desktop.gui.models.rows import ListTableModel
 from cdmo_desktop.store import Store, partners
@@ -40,6 +41,19 @@ def _label(enum: Any, value: str | None) -> str:
         return value
 
 
+# The register's column headers (store.partner_list.HEADERS) in the catalogue.
+HEADER_TEXTS = (
+    QT_TR_NOOP("Name"),
+    QT_TR_NOOP("Kind"),
+    QT_TR_NOOP("Country"),
+    QT_TR_NOOP("Region"),
+    QT_TR_NOOP("Qualification"),
+    QT_TR_NOOP("Next audit due"),
+    QT_TR_NOOP("Active engagements"),
+    QT_TR_NOOP("Primary contact"),
+)
+
+
 class PartnerListSource:
     """The SQL side of the register (a PagedSource): one short store read per call, each
     costing about the same at 10k or 1M partners (store.partner_list)."""
@@ -48,6 +62,7 @@ class PartnerListSource:
 
     def __init__(self, store: Store) -> None:
         self.store = store
+        self.headers = [tr(h) for h in HEADER_TEXTS]
 
     def count(self, filters: dict[str, Any]) -> int:
         return partners.register_count(self.store, PartnerFilters.from_dict(filters), clock.today())
@@ -88,7 +103,7 @@ class PartnerListSource:
 
     def display(self, row: PartnerListRow, column: int) -> Any:
         if column == COL_NAME:
-            return row.name + ("  (archived)" if row.archived else "")
+            return row.name + (tr("  (archived)") if row.archived else "")
         if column == COL_KIND:
             return _label(PartnerKind, row.kind)
         if column == COL_COUNTRY:
@@ -143,15 +158,19 @@ class PartnerTableModel(PagedTableModel[PartnerListRow]):
         elif role == Qt.ItemDataRole.ToolTipRole:
             if overdue and row.next_audit_due is not None:
                 days = (clock.today() - row.next_audit_due).days
-                return f"Audit overdue by {number_text(days)} day{'s' if days != 1 else ''}"
+                return (
+                    tr("Audit overdue by {count} day")
+                    if days == 1
+                    else tr("Audit overdue by {count} days")
+                ).format(count=number_text(days))
             if column == COL_COUNTRY and row.city:
                 return f"{row.city}, {geo.country_name(row.country)}"
             if row.archived:
-                return "Archived partner: select it and press Restore to bring it back"
+                return tr("Archived partner: select it and press Restore to bring it back")
         elif role == Qt.ItemDataRole.TextAlignmentRole and column == COL_ACTIVE:
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         elif role == Qt.ItemDataRole.AccessibleDescriptionRole and overdue:
-            return "audit overdue"
+            return tr("audit overdue")
         return None
 
 
@@ -171,7 +190,7 @@ class RowsTableModel(ListTableModel[_Line]):
 
     def __init__(self, headers: Sequence[str], parent: QObject | None = None) -> None:
         super().__init__(parent)
-        self.headers = list(headers)
+        self.headers = [tr(h) for h in headers]
 
     def set_rows(  # type: ignore[override]
         self,

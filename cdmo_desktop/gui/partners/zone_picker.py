@@ -18,10 +18,11 @@ from datetime import UTC, datetime, timedelta
 from PySide6.QtWidgets import QWidget
 
 from cdmo_desktop.domain import geo
+from cdmo_desktop.gui.i18n import QT_TR_NOOP, tr
 from cdmo_desktop.gui.widgets.country_picker import CountryPicker
 from cdmo_desktop.gui.widgets.search_picker import Finder, SearchPicker
 
-PLACEHOLDER = "Type a city, country or region, e.g. Mumbai"
+PLACEHOLDER = QT_TR_NOOP("Type a city, country or region, e.g. Mumbai")
 
 
 @functools.cache
@@ -65,10 +66,9 @@ def _best(text: str) -> str | None:
 ZONES = Finder(
     suggest=_suggest,
     best=_best,
-    not_found=lambda text: (
-        f"“{text}” is not a time zone: pick one from the list "
-        "(type a city or country, e.g. Mumbai)."
-    ),
+    not_found=lambda text: tr(
+        "“{text}” is not a time zone: pick one from the list (type a city or country, e.g. Mumbai)."
+    ).format(text=text),
 )
 
 
@@ -88,7 +88,7 @@ class TimeZonePicker(SearchPicker):
             complete_with_value=True,
             parent=parent,
         )
-        self.setToolTip("Type a city (Mumbai), a country (India) or a zone (Asia/Kolkata)")
+        self.setToolTip(tr("Type a city (Mumbai), a country (India) or a zone (Asia/Kolkata)"))
         self.search.activated.connect(self._on_search_activated)
 
     def suggest_for(self, country: CountryPicker) -> None:

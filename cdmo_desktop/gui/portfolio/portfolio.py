@@ -36,7 +36,13 @@ from cdmo_desktop.gui.portfolio.portfolio_model import (
     context_reading,
 )
 from cdmo_desktop.gui.portfolio.portfolio_tables import portfolio_table
-from cdmo_desktop.gui.portfolio.portfolio_tiles import headline_tiles, show_totals
+from cdmo_desktop.gui.portfolio.portfolio_tiles import (
+    AGENDA_TITLE,
+    EMPTY_HTML,
+    audit_due_text,
+    headline_tiles,
+    show_totals,
+)
 from cdmo_desktop.gui.portfolio.rag_text import apply_advice
 from cdmo_desktop.gui.unsaved import NothingToSave
 from cdmo_desktop.gui.widgets import table_habits
@@ -85,7 +91,7 @@ class PortfolioView(NothingToSave, QWidget):
         layout.setContentsMargins(8, 8, 8, 8)
         layout.setSpacing(8)
         head = QHBoxLayout()
-        title = QLabel("<h2 style='margin:0'>Portfolio</h2>")
+        title = QLabel(tr("<h2 style='margin:0'>Portfolio</h2>"))
         title.setObjectName("portfolioTitle")
         self.as_of = QLabel()
         self.as_of.setObjectName("portfolioAsOf")
@@ -136,9 +142,7 @@ class PortfolioView(NothingToSave, QWidget):
         agenda_box = QWidget()
         agenda_layout = QVBoxLayout(agenda_box)
         agenda_layout.setContentsMargins(0, 6, 0, 0)
-        agenda_title = QLabel(
-            f"<b>Agenda</b>: late work, and what is due in the next {AGENDA_DAYS} days"
-        )
+        agenda_title = QLabel(tr(AGENDA_TITLE).format(count=AGENDA_DAYS))
         agenda_title.setObjectName("agendaTitle")
         agenda_layout.addWidget(agenda_title)
         agenda_layout.addWidget(self.agenda_table, 1)
@@ -151,12 +155,7 @@ class PortfolioView(NothingToSave, QWidget):
         self.splitter.setStretchFactor(0, 3)
         self.splitter.setStretchFactor(1, 2)
 
-        self.empty = QLabel(
-            "<p style='font-size:12pt'>No running engagements yet.</p>"
-            "<p>Add your partners under <b>Partners</b> (Ctrl+2), then start an engagement "
-            "under <b>Engagements</b> (Ctrl+3): its risks, milestones and action items will "
-            "show up here.</p>"
-        )
+        self.empty = QLabel(tr(EMPTY_HTML))
         self.empty.setObjectName("portfolioEmpty")
         self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.empty.setWordWrap(True)
@@ -169,17 +168,17 @@ class PortfolioView(NothingToSave, QWidget):
         self._restore_layout()
 
     def _build_actions(self) -> None:
-        self.open_engagement_action = QAction("&Open engagement", self)
+        self.open_engagement_action = QAction(tr("&Open engagement"), self)
         self.open_engagement_action.setObjectName("openEngagementAction")
-        self.open_engagement_action.setToolTip("Open the selected engagement (Enter)")
+        self.open_engagement_action.setToolTip(tr("Open the selected engagement (Enter)"))
         self.open_engagement_action.triggered.connect(self.open_current_engagement)
-        self.open_partner_action = QAction("Open &partner", self)
+        self.open_partner_action = QAction(tr("Open &partner"), self)
         self.open_partner_action.setObjectName("openPartnerAction")
         self.open_partner_action.triggered.connect(self.open_current_partner)
-        self.update_rag_action = QAction("Set &RAG as suggested", self)
+        self.update_rag_action = QAction(tr("Set &RAG as suggested"), self)
         self.update_rag_action.setObjectName("updateRagAction")
         self.update_rag_action.triggered.connect(self.apply_rag_advice)
-        self.refresh_action = QAction("&Refresh", self)
+        self.refresh_action = QAction(tr("&Refresh"), self)
         self.refresh_action.setObjectName("refreshPortfolioAction")
         self.refresh_action.setShortcut(QKeySequence.StandardKey.Refresh)
         self.refresh_action.triggered.connect(self.refresh)
@@ -226,7 +225,7 @@ class PortfolioView(NothingToSave, QWidget):
         self.model.reload(ov.today)
         self.agenda_model.set_rows(upcoming, ov.today)
         self._dirty = False
-        self.as_of.setText(f"As of {date_text(ov.today)}")
+        self.as_of.setText(tr("As of {date}").format(date=date_text(ov.today)))
         show_totals(self.tiles, ov)
         self.body.setCurrentWidget(self.splitter if self.model.rowCount() else self.empty)
         if self.model.rowCount():
@@ -262,7 +261,7 @@ class PortfolioView(NothingToSave, QWidget):
         menu = QMenu(self)
         menu.setObjectName("auditsMenu")
         for a in self.overview.audits_overdue if self.overview else []:
-            action = menu.addAction(f"{a.partner_name}: due {date_text(a.next_audit_due)}")
+            action = menu.addAction(audit_due_text(a))
             action.triggered.connect(lambda _=False, pid=a.partner_id: self._open_partner(pid))
         menu.exec(QCursor.pos())
 
@@ -307,7 +306,9 @@ class PortfolioView(NothingToSave, QWidget):
         advice = self.model.row_at(self.table.currentIndex().row()).rag_advice if has_row else None
         self.update_rag_action.setEnabled(ready and advice is not None)
         self.update_rag_action.setText(
-            f"Set &RAG to {advice.suggested.label}" if advice else "Set &RAG as suggested"
+            tr("Set &RAG to {rag}").format(rag=advice.suggested.label)
+            if advice
+            else tr("Set &RAG as suggested")
         )
         self.refresh_action.setEnabled(ready)
 

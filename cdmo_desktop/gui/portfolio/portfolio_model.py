@@ -15,6 +15,7 @@ from cdmo_desktop.domain import clock
 from cdmo_desktop.domain.enums import Rag
 from cdmo_desktop.gui import theme
 from cdmo_desktop.gui.format import date_text
+from cdmo_desktop.gui.i18n import QT_TR_NOOP, tr
 from cdmo_desktop.gui.models.paged import PagedTableModel
 from cdmo_desktop.gui.models.rows import AnyIndex
 from cdmo_desktop.gui.portfolio.rag_text import reasons
@@ -44,21 +45,22 @@ _RAG_RANK: dict[Rag | None, int] = {Rag.RED: 0, Rag.AMBER: 1, Rag.GREEN: 2, None
 def relative_days(d: date, today: date) -> str:
     days = (d - today).days
     if days == 0:
-        return "today"
+        return tr("today")
     if days == 1:
-        return "tomorrow"
+        return tr("tomorrow")
     if days > 0:
-        return f"in {days} days"
-    return f"{-days} days ago"
+        return tr("in {count} days").format(count=days)
+    return tr("{count} days ago").format(count=-days)
 
 
 def _risks_text(e: EngagementSummary) -> str:
     parts = []
     if e.critical_risks:
-        parts.append(f"{e.critical_risks} critical")
+        parts.append(tr("{count} critical").format(count=e.critical_risks))
     if e.high_risks:
-        parts.append(f"{e.high_risks} high")
-    return f"{e.open_risks} open\n{', '.join(parts)}" if parts else f"{e.open_risks} open"
+        parts.append(tr("{count} high").format(count=e.high_risks))
+    opened = tr("{count} open").format(count=e.open_risks)
+    return f"{opened}\n{', '.join(parts)}" if parts else opened
 
 
 def _title_text(e: EngagementSummary) -> str:
@@ -67,7 +69,7 @@ def _title_text(e: EngagementSummary) -> str:
 
 def _status_text(e: EngagementSummary) -> str:
     advice = e.rag_advice
-    rag = e.rag.label if e.rag else ("no RAG" if advice else "–")
+    rag = e.rag.label if e.rag else (tr("no RAG") if advice else "–")
     return (
         f"{e.status.label}\n{rag} → {advice.suggested.label}?"
         if advice
@@ -164,18 +166,34 @@ class PortfolioTableModel(PagedTableModel[ListedEngagement]):
     is sorted they are in the overview's order (status, RAG, title)."""
 
     COLUMNS: Sequence[Column] = (
-        ("Engagement", _title_text, lambda e: e.title.casefold()),
-        ("Partner", lambda e: e.partner_name, lambda e: e.partner_name.casefold()),
-        ("Status\nRAG", _status_text, lambda e: (_STATUS_RANK.get(e.status, 9), _RAG_RANK[e.rag])),
-        ("Open risks", _risks_text, lambda e: (-e.critical_risks, -e.high_risks, -e.open_risks)),
-        ("Reviews\ndue", lambda e: _count(e.reviews_due), lambda e: -e.reviews_due),
-        ("Next milestone or gate", _next_text, lambda e: e.next_milestone_date or date.max),
+        (QT_TR_NOOP("Engagement"), _title_text, lambda e: e.title.casefold()),
+        (QT_TR_NOOP("Partner"), lambda e: e.partner_name, lambda e: e.partner_name.casefold()),
         (
-            "Overdue\nmilestones",
+            QT_TR_NOOP("Status\nRAG"),
+            _status_text,
+            lambda e: (_STATUS_RANK.get(e.status, 9), _RAG_RANK[e.rag]),
+        ),
+        (
+            QT_TR_NOOP("Open risks"),
+            _risks_text,
+            lambda e: (-e.critical_risks, -e.high_risks, -e.open_risks),
+        ),
+        (QT_TR_NOOP("Reviews\ndue"), lambda e: _count(e.reviews_due), lambda e: -e.reviews_due),
+        (
+            QT_TR_NOOP("Next milestone or gate"),
+            _next_text,
+            lambda e: e.next_milestone_date or date.max,
+        ),
+        (
+            QT_TR_NOOP("Overdue\nmilestones"),
             lambda e: _count(e.overdue_milestones),
             lambda e: -e.overdue_milestones,
         ),
-        ("Overdue\nactions", lambda e: _count(e.overdue_actions), lambda e: -e.overdue_actions),
+        (
+            QT_TR_NOOP("Overdue\nactions"),
+            lambda e: _count(e.overdue_actions),
+            lambda e: -e.overdue_actions,
+        ),
     )
     TITLE, PARTNER, STATUS, RISKS, REVIEWS, NEXT, LATE_MS, LATE_ACT = range(8)
     NUMERIC = (REVIEWS, LATE_MS, LATE_ACT)
@@ -186,7 +204,8 @@ class PortfolioTableModel(PagedTableModel[ListedEngagement]):
     def __init__(
         self, reading: Reading, tallied: Callable[[], bool], parent: QObject | None = None
     ) -> None:
-        super().__init__(PortfolioSource(reading, tallied, [c[0] for c in self.COLUMNS]), parent)
+        headers = [tr(c[0]) for c in self.COLUMNS]
+        super().__init__(PortfolioSource(reading, tallied, headers), parent)
         self.list = self.source.list  # type: ignore[attr-defined]
         self.today = clock.today()
         self._sort_column = DEFAULT_COLUMN
@@ -243,7 +262,7 @@ class PortfolioTableModel(PagedTableModel[ListedEngagement]):
         return None
 
     def header_tooltip(self, column: int) -> str | None:
-        return "Open risks whose review date has come" if column == self.REVIEWS else None
+        return tr("Open risks whose review date has come") if column == self.REVIEWS else None
 
     def _tint(self, e: EngagementSummary, col: int) -> str | None:
         """ "late" for a cell counting something late or critical, "warn" for one that
@@ -266,31 +285,39 @@ class PortfolioTableModel(PagedTableModel[ListedEngagement]):
     def _tooltip(self, e: EngagementSummary, col: int) -> str | None:
         if col == self.TITLE:
             span = " – ".join(filter(None, (date_text(e.start_date), date_text(e.end_date))))
-            return f"{e.title}\n{e.client_name} with {e.partner_name}" + (
-                f"\n{span}" if span else ""
-            )
+            return tr("{title}\n{client} with {partner}").format(
+                title=e.title, client=e.client_name, partner=e.partner_name
+            ) + (f"\n{span}" if span else "")
         if col == self.RISKS:
-            return f"{e.open_risks} open risks: {e.critical_risks} critical, {e.high_risks} high"
+            return tr("{open} open risks: {critical} critical, {high} high").format(
+                open=e.open_risks, critical=e.critical_risks, high=e.high_risks
+            )
         if col == self.NEXT and e.next_milestone_date is not None:
-            kind = "Decision gate" if e.next_milestone_is_gate else "Milestone"
+            kind = tr("Decision gate") if e.next_milestone_is_gate else tr("Milestone")
             return (
                 f"{kind}: {e.next_milestone}\n{date_text(e.next_milestone_date)} "
                 f"({relative_days(e.next_milestone_date, self.today)})"
             )
         if col == self.NEXT:
-            return "No milestone or decision gate ahead"
+            return tr("No milestone or decision gate ahead")
         if col == self.LATE_MS:
-            return "Tasks, milestones and gates past their planned finish, not done"
+            return tr("Tasks, milestones and gates past their planned finish, not done")
         if col == self.LATE_ACT:
-            return "Open action items past their due date"
+            return tr("Open action items past their due date")
         if col == self.PARTNER:
-            return f"{e.partner_name} (double-click for the partner profile)"
+            return tr("{partner} (double-click for the partner profile)").format(
+                partner=e.partner_name
+            )
         if col == self.STATUS:
-            rag = e.rag.label if e.rag else "not set"
-            text = f"Status: {e.status.label}\nRAG (red / amber / green): {rag}"
+            rag = e.rag.label if e.rag else tr("not set")
+            text = tr("Status: {status}\nRAG (red / amber / green): {rag}").format(
+                status=e.status.label, rag=rag
+            )
             advice = e.rag_advice
             if advice is not None:
                 text += "\n" + "\n".join(reasons(e, advice))
-                text += f"\nRight-click: set the RAG to {advice.suggested.label}."
+                text += tr("\nRight-click: set the RAG to {rag}.").format(
+                    rag=advice.suggested.label
+                )
             return text
         return None

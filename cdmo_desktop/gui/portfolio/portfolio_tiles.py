@@ -12,8 +12,18 @@ from PySide6.QtWidgets import QFrame, QLabel, QVBoxLayout, QWidget
 from cdmo_desktop.domain.enums import EngagementStatus
 from cdmo_desktop.gui import theme
 from cdmo_desktop.gui.format import date_text
-from cdmo_desktop.store.portfolio import PortfolioOverview
+from cdmo_desktop.gui.i18n import QT_TR_NOOP, tr
+from cdmo_desktop.store.portfolio import OverdueAudit, PortfolioOverview
 from cdmo_desktop.store.portfolio_list import PortfolioTotals
+
+# The Portfolio's texts kept here (portfolio.py stays under 400 lines).
+EMPTY_HTML = QT_TR_NOOP(
+    "<p style='font-size:12pt'>No running engagements yet.</p>"
+    "<p>Add your partners under <b>Partners</b> (Ctrl+2), then start an engagement "
+    "under <b>Engagements</b> (Ctrl+3): its risks, milestones and action items will "
+    "show up here.</p>"
+)
+AGENDA_TITLE = QT_TR_NOOP("<b>Agenda</b>: late work, and what is due in the next {count} days")
 
 
 class Tile(QFrame):
@@ -88,12 +98,12 @@ def headline_tiles(
     """The six tiles, by key, in the order they show; written again from `overview()`
     when dark mode goes on or off."""
     tiles = {
-        "engagements": Tile("engagementsTile", "engagements running"),
-        "critical": Tile("criticalTile", "critical open risks"),
-        "reviews": Tile("reviewsTile", "risk reviews due"),
-        "milestones": Tile("milestonesTile", "overdue milestones"),
-        "actions": Tile("actionsTile", "overdue action items"),
-        "audits": Tile("auditsTile", "partner audits overdue"),
+        "engagements": Tile("engagementsTile", tr("engagements running")),
+        "critical": Tile("criticalTile", tr("critical open risks")),
+        "reviews": Tile("reviewsTile", tr("risk reviews due")),
+        "milestones": Tile("milestonesTile", tr("overdue milestones")),
+        "actions": Tile("actionsTile", tr("overdue action items")),
+        "audits": Tile("auditsTile", tr("partner audits overdue")),
     }
     TotalsFollowTheme(screen, tiles, overview)
     return tiles
@@ -107,39 +117,49 @@ def show_totals(t: dict[str, Tile], ov: PortfolioOverview | PortfolioTotals) -> 
     on_hold, closed = by[EngagementStatus.ON_HOLD], by[EngagementStatus.CLOSED]
     t["engagements"].set_value(active + planned + on_hold)
     review = ov.rags_to_review
-    plural = "s" if review != 1 else ""
-    to_review = (
-        f"<b style='color:{theme.html_colour('warning')}'>{review} RAG{plural} to update</b> · "
-        if review
-        else ""
+    rags = (tr("{count} RAG to update") if review == 1 else tr("{count} RAGs to update")).format(
+        count=review
     )
+    to_review = f"<b style='color:{theme.html_colour('warning')}'>{rags}</b> · " if review else ""
     t["engagements"].set_detail(
-        f"{to_review}{active} active · {planned} planned · {on_hold} on hold · {closed} closed"
+        to_review
+        + tr("{active} active · {planned} planned · {on_hold} on hold · {closed} closed").format(
+            active=active, planned=planned, on_hold=on_hold, closed=closed
+        )
     )
     t["critical"].set_value(ov.critical_risks, attention_colour(ov.critical_risks))
-    t["critical"].set_detail(f"{ov.high_risks} high · {ov.open_risks} open in all")
+    t["critical"].set_detail(
+        tr("{high} high · {open} open in all").format(high=ov.high_risks, open=ov.open_risks)
+    )
     t["reviews"].set_value(ov.reviews_due, attention_colour(ov.reviews_due, severe=False))
-    t["reviews"].set_detail("open risks whose review date has come")
+    t["reviews"].set_detail(tr("open risks whose review date has come"))
     t["milestones"].set_value(ov.overdue_milestones, attention_colour(ov.overdue_milestones))
-    t["milestones"].set_detail("tasks, milestones and gates past their finish")
+    t["milestones"].set_detail(tr("tasks, milestones and gates past their finish"))
     t["actions"].set_value(ov.overdue_actions, attention_colour(ov.overdue_actions))
-    t["actions"].set_detail("open action items past their due date")
+    t["actions"].set_detail(tr("open action items past their due date"))
     audits, overdue = ov.audits_overdue, ov.audits_overdue_total
     t["audits"].set_value(overdue, attention_colour(overdue, severe=False))
     if overdue == 1 and audits:
         name = escape(audits[0].partner_name)
         t["audits"].set_detail(f"<a href='{audits[0].partner_id}'>{name}</a>")
     elif overdue:
-        t["audits"].set_detail("<a href='menu'>show partners…</a>")
+        t["audits"].set_detail(tr("<a href='menu'>show partners…</a>"))
     else:
-        t["audits"].set_detail("every partner's audit is up to date")
+        t["audits"].set_detail(tr("every partner's audit is up to date"))
     lines = [
-        f"{a.partner_name}: due {date_text(a.next_audit_due)}"
-        f" ({(ov.today - a.next_audit_due).days} days overdue)"
+        tr("{partner}: due {date} ({count} days overdue)").format(
+            partner=a.partner_name,
+            date=date_text(a.next_audit_due),
+            count=(ov.today - a.next_audit_due).days,
+        )
         for a in audits
     ]
     if overdue > len(audits):
-        lines.append(f"… and {overdue - len(audits)} more (Partners, sorted by next audit)")
+        lines.append(
+            tr("… and {count} more (Partners, sorted by next audit)").format(
+                count=overdue - len(audits)
+            )
+        )
     t["audits"].setToolTip("\n".join(lines))
 
 
@@ -161,3 +181,10 @@ class TotalsFollowTheme(QObject):
         ov = self.overview()
         if ov is not None:
             show_totals(self.tiles, ov)
+
+
+def audit_due_text(audit: OverdueAudit) -> str:
+    """ "Hollis Ridge Pharma: due 3 Mar 2026" (the Portfolio's menu of overdue audits)."""
+    return tr("{partner}: due {date}").format(
+        partner=audit.partner_name, date=date_text(audit.next_audit_due)
+    )

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 from cdmo_desktop.domain.reassessment import Criterion, ScoreEntry, averages
 from cdmo_desktop.gui import theme
 from cdmo_desktop.gui.format import date_text
+from cdmo_desktop.gui.i18n import tr
 from cdmo_desktop.gui.reassessment.score_table import CRITERIA, score_fill
 from cdmo_desktop.store.reassessments import PartnerColumn, ReassessmentDetail
 
@@ -64,15 +65,20 @@ class ComparisonTable(QTableWidget):
     ) -> None:
         self._shown = (columns, entries, detail)
         by_cell = {(e.partner_id, Criterion(e.criterion)): e.score for e in entries}
-        headers = [f"{c.name} (current)" if c.current else c.name for c in columns]
+        headers = [
+            tr("{name} (current)").format(name=c.name) if c.current else c.name for c in columns
+        ]
         previous = detail.previous
         if previous is not None:
-            headers += [f"Previous ({date_text(previous.assessed_on)})", "Change"]
+            headers += [
+                tr("Previous ({date})").format(date=date_text(previous.assessed_on)),
+                tr("Change"),
+            ]
         self.clear()
         self.setColumnCount(len(headers))
         self.setRowCount(len(CRITERIA) + 1)
         self.setHorizontalHeaderLabels(headers)
-        self.setVerticalHeaderLabels([c.label for c in CRITERIA] + ["Average"])
+        self.setVerticalHeaderLabels([c.label for c in CRITERIA] + [tr("Average")])
         current = columns[0].id if columns else ""
         for row, crit in enumerate(CRITERIA):
             for col, c in enumerate(columns):

@@ -33,6 +33,7 @@ from cdmo_desktop.gui import theme
 from cdmo_desktop.gui.context import AppContext
 from cdmo_desktop.gui.dialogs.base import RememberedGeometryDialog
 from cdmo_desktop.gui.format import date_text
+from cdmo_desktop.gui.i18n import tr
 from cdmo_desktop.gui.reassessment.comparison import ComparisonTable
 from cdmo_desktop.gui.reassessment.outcome_form import OutcomeForm
 from cdmo_desktop.gui.reassessment.score_table import ScoreTable
@@ -82,9 +83,9 @@ class ReassessmentDialog(RememberedGeometryDialog):
         self.outcome = OutcomeForm()
         self.candidate_combo = QComboBox()
         self.candidate_combo.setObjectName("candidate_combo")
-        self.add_candidate_button = QPushButton("Add &candidate")
+        self.add_candidate_button = QPushButton(tr("Add &candidate"))
         self.add_candidate_button.setObjectName("add_candidate_button")
-        self.remove_candidate_button = QPushButton("&Remove candidate")
+        self.remove_candidate_button = QPushButton(tr("&Remove candidate"))
         self.remove_candidate_button.setObjectName("remove_candidate_button")
         self.error_label = QLabel()
         self.error_label.setObjectName("error_label")
@@ -93,7 +94,7 @@ class ReassessmentDialog(RememberedGeometryDialog):
         self.error_label.hide()
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         self.complete_button = self.buttons.addButton(
-            "Record &outcome", QDialogButtonBox.ButtonRole.ActionRole
+            tr("Record &outcome"), QDialogButtonBox.ButtonRole.ActionRole
         )
         self.complete_button.setObjectName("complete_button")
         self._build()
@@ -104,7 +105,7 @@ class ReassessmentDialog(RememberedGeometryDialog):
     # --- layout ---------------------------------------------------------------------------
     def _build(self) -> None:
         picker = QHBoxLayout()
-        picker.addWidget(QLabel("Compare with:"))
+        picker.addWidget(QLabel(tr("Compare with:")))
         picker.addWidget(self.candidate_combo, 1)
         picker.addWidget(self.add_candidate_button)
         picker.addWidget(self.remove_candidate_button)
@@ -119,9 +120,9 @@ class ReassessmentDialog(RememberedGeometryDialog):
         inner = QVBoxLayout(page)
         inner.addLayout(picker)
         inner.addWidget(split, 1)
-        self.tabs.addTab(page, "&Scores")
-        self.tabs.addTab(self.comparison, "Side &by side")
-        self.tabs.addTab(self.outcome, "Out&come")
+        self.tabs.addTab(page, tr("&Scores"))
+        self.tabs.addTab(self.comparison, tr("Side &by side"))
+        self.tabs.addTab(self.outcome, tr("Out&come"))
         layout = QVBoxLayout(self)
         layout.addWidget(self.header)
         layout.addWidget(self.tabs, 1)
@@ -157,24 +158,24 @@ class ReassessmentDialog(RememberedGeometryDialog):
         d = self.detail = reassessment_detail(self.ctx.store, self.reassessment_id)
         row = d.row
         self.setWindowTitle(row.title)
-        when = f"due {date_text(row.due_date)}"
+        when = tr("due {date}").format(date=date_text(row.due_date))
         if row.completed:
-            when = f"completed {date_text(row.assessed_on)}"
+            when = tr("completed {date}").format(date=date_text(row.assessed_on))
         elif row.status == ReassessmentStatus.POSTPONED:
-            when = f"postponed, {when}"
+            when = tr("postponed, due {date}").format(date=date_text(row.due_date))
         previous = (
-            f" · previous assessment {date_text(d.previous.assessed_on)}" if d.previous else ""
+            tr(" · previous assessment {date}").format(date=date_text(d.previous.assessed_on))
+            if d.previous
+            else ""
         )
-        self.header.setText(
-            f"<b>{escape(row.title)}</b><br/>{escape(row.engagement_title)} · "
-            f"{escape(row.trigger.label)} · {escape(when)}{escape(previous)}"
-        )
+        line = " · ".join((row.engagement_title, row.trigger.label, when)) + previous
+        self.header.setText("".join(("<b>", escape(row.title), "</b><br/>", escape(line))))
         self.scores.load(d.columns, d.entries)
         shown = {c.id for c in d.columns}
         fill_combo(
             self.candidate_combo,
             [(p.id, p.name) for p in partner_choices(self.ctx.store) if p.id not in shown],
-            blank="— pick a partner —",
+            blank=tr("— pick a partner —"),
         )
         name = keys.get(self.ctx.settings, keys.CONSULTANT_NAME)
         self.outcome.load(
@@ -200,7 +201,9 @@ class ReassessmentDialog(RememberedGeometryDialog):
                     self.ctx.store, self.detail.row.engagement_id, c.id, self.today()
                 )
             facts = self._facts[c.id].get(crit, ())
-            items = "".join(f"<li>{escape(f)}</li>" for f in facts) or "<li>Nothing recorded</li>"
+            items = "".join(f"<li>{escape(f)}</li>" for f in facts) or tr(
+                "<li>Nothing recorded</li>"
+            )
             parts.append(f"<p><b>{escape(c.name)}</b></p><ul>{items}</ul>")
         self.facts.setHtml("".join(parts))
 

@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 
 from cdmo_desktop.domain.reassessment import ConditionEntry, ReassessmentOutcome
 from cdmo_desktop.gui.format import date_text, parse_date
+from cdmo_desktop.gui.i18n import tr
 from cdmo_desktop.gui.widgets.fields import combo_value, enum_items, fill_combo, set_combo_value
 from cdmo_desktop.gui.widgets.text_fields import DateField
 
@@ -33,7 +34,7 @@ class OutcomeForm(QWidget):
         self.setObjectName("outcome_form")
         self.outcome_combo = QComboBox()
         self.outcome_combo.setObjectName("outcome_combo")
-        fill_combo(self.outcome_combo, enum_items(ReassessmentOutcome), blank="— choose —")
+        fill_combo(self.outcome_combo, enum_items(ReassessmentOutcome), blank=tr("— choose —"))
         self.assessor_edit = QLineEdit()
         self.assessor_edit.setObjectName("assessor_edit")
         self.assessed_on_edit = DateField()
@@ -42,10 +43,12 @@ class OutcomeForm(QWidget):
         self.note_edit.setObjectName("outcome_note_edit")
         self.note_edit.setTabChangesFocus(True)
         self.note_edit.setMaximumHeight(110)
-        self.note_edit.setPlaceholderText("Why this outcome: what the scores and the scorecard say")
+        self.note_edit.setPlaceholderText(
+            tr("Why this outcome: what the scores and the scorecard say")
+        )
         self.conditions = QTableWidget(0, 3)
         self.conditions.setObjectName("conditions_table")
-        self.conditions.setHorizontalHeaderLabels(["Condition", "Owner", "Due"])
+        self.conditions.setHorizontalHeaderLabels([tr("Condition"), tr("Owner"), tr("Due")])
         self.conditions.setTabKeyNavigation(True)
         self.conditions.setEditTriggers(
             QAbstractItemView.EditTrigger.AnyKeyPressed
@@ -56,17 +59,17 @@ class OutcomeForm(QWidget):
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         header.resizeSection(1, 160)
         header.resizeSection(2, 120)
-        self.add_condition_button = QPushButton("Add condition")
+        self.add_condition_button = QPushButton(tr("Add condition"))
         self.add_condition_button.setObjectName("add_condition_button")
-        self.remove_condition_button = QPushButton("Remove condition")
+        self.remove_condition_button = QPushButton(tr("Remove condition"))
         self.remove_condition_button.setObjectName("remove_condition_button")
         self.add_condition_button.clicked.connect(self._on_add_condition_button_clicked)
         self.remove_condition_button.clicked.connect(self._on_remove_condition_button_clicked)
         form = QFormLayout()
-        form.addRow("&Outcome", self.outcome_combo)
-        form.addRow("Assessed &by", self.assessor_edit)
-        form.addRow("Assessed &on", self.assessed_on_edit)
-        form.addRow("&Note", self.note_edit)
+        form.addRow(tr("&Outcome"), self.outcome_combo)
+        form.addRow(tr("Assessed &by"), self.assessor_edit)
+        form.addRow(tr("Assessed &on"), self.assessed_on_edit)
+        form.addRow(tr("&Note"), self.note_edit)
         buttons = QHBoxLayout()
         buttons.addWidget(self.add_condition_button)
         buttons.addWidget(self.remove_condition_button)
@@ -105,9 +108,9 @@ class OutcomeForm(QWidget):
                 try:
                     due = parse_date(due_text)
                 except ValueError:
-                    problems[f"conditions:{row + 1}:due"] = (
-                        f"Condition {row + 1}: {due_text!r} is not a date."
-                    )
+                    problems[f"conditions:{row + 1}:due"] = tr(
+                        "Condition {number}: {text} is not a date."
+                    ).format(number=row + 1, text=repr(due_text))
             out.append(ConditionEntry(text, owner, due))
         return tuple(out), problems
 

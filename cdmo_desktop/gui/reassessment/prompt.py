@@ -15,11 +15,12 @@ from PySide6.QtWidgets import QAbstractButton, QMessageBox, QWidget
 from cdmo_desktop.domain import clock
 from cdmo_desktop.domain.reassessment import POSTPONE_DAYS, ReassessmentTrigger
 from cdmo_desktop.gui.context import AppContext
+from cdmo_desktop.gui.i18n import QT_TR_NOOP, tr
 from cdmo_desktop.gui.undo import commit_or_report
 from cdmo_desktop.store.reassessment_edits import Trigger, start_reassessment
 from cdmo_desktop.store.reassessments import engagement_reassessments
 
-QUESTION = "Reassess the partner now?"
+QUESTION = QT_TR_NOOP("Reassess the partner now?")
 # Questions and editors opened without a parent window, kept alive until they close.
 _OPEN: set[QWidget] = set()
 
@@ -31,10 +32,12 @@ def _keep(widget: QWidget) -> None:
 
 def _reason(trigger: Trigger) -> str:
     if trigger.kind == ReassessmentTrigger.GATE:
-        return "A go/no-go gate's outcome was recorded."
+        return tr("A go/no-go gate's outcome was recorded.")
     if trigger.from_phase and trigger.to_phase:
-        return f"The phase moved from {trigger.from_phase.label} to {trigger.to_phase.label}."
-    return "The engagement moves to its next phase."
+        return tr("The phase moved from {old} to {new}.").format(
+            old=trigger.from_phase.label, new=trigger.to_phase.label
+        )
+    return tr("The engagement moves to its next phase.")
 
 
 def ask_to_reassess(
@@ -49,16 +52,18 @@ def ask_to_reassess(
     box.setObjectName("reassess_prompt")
     box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
     box.setIcon(QMessageBox.Icon.Question)
-    box.setWindowTitle("Partner reassessment")
-    box.setText(QUESTION)
+    box.setWindowTitle(tr("Partner reassessment"))
+    box.setText(tr(QUESTION))
     box.setInformativeText(
-        f"{_reason(trigger)} Is this still the right partner, team, capability and scale for "
-        f"the next phase? “Later” puts the reassessment on the Portfolio agenda, due in "
-        f"{POSTPONE_DAYS} days."
+        tr(
+            "{reason} Is this still the right partner, team, capability and scale for "
+            "the next phase? “Later” puts the reassessment on the Portfolio agenda, due in "
+            "{count} days."
+        ).format(reason=_reason(trigger), count=POSTPONE_DAYS)
     )
-    now = box.addButton("&Now", QMessageBox.ButtonRole.AcceptRole)
+    now = box.addButton(tr("&Now"), QMessageBox.ButtonRole.AcceptRole)
     now.setObjectName("reassess_now_button")
-    later = box.addButton("&Later", QMessageBox.ButtonRole.RejectRole)
+    later = box.addButton(tr("&Later"), QMessageBox.ButtonRole.RejectRole)
     later.setObjectName("reassess_later_button")
     box.setDefaultButton(now)
     box.setEscapeButton(later)

@@ -25,6 +25,7 @@ from cdmo_desktop.domain.reassessment import (
     ScoreEntry,
 )
 from cdmo_desktop.gui import theme
+from cdmo_desktop.gui.i18n import tr
 from cdmo_desktop.store.reassessments import PartnerColumn
 
 CRITERIA = tuple(Criterion)
@@ -89,8 +90,8 @@ class ScoreTable(QTableWidget):
             self.setColumnCount(len(FIELDS) * len(columns))
             headers = []
             for c in columns:
-                who = f"{c.name} (current)" if c.current else c.name
-                headers += ["Score", f"Evidence — {who}", "Comment"]
+                who = tr("{name} (current)").format(name=c.name) if c.current else c.name
+                headers += [tr("Score"), tr("Evidence — {who}").format(who=who), tr("Comment")]
             self.setHorizontalHeaderLabels(headers)
             self.setVerticalHeaderLabels([c.label for c in CRITERIA])
             for row, crit in enumerate(CRITERIA):

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
 
 from cdmo_desktop.domain import risk_matrix
 from cdmo_desktop.domain.enums import RiskCategory, RiskLevel, RiskStatus
+from cdmo_desktop.gui.i18n import tr
 from cdmo_desktop.gui.widgets.fitting import shrinkable_combo
 from cdmo_desktop.store.risks import ACTIVE
 
@@ -42,33 +43,33 @@ class RiskFilterBar(QWidget):
         layout.setSpacing(6)
         self.search_edit = QLineEdit(self)
         self.search_edit.setObjectName("riskSearchEdit")
-        self.search_edit.setPlaceholderText("Search title, description, mitigation…")
+        self.search_edit.setPlaceholderText(tr("Search title, description, mitigation…"))
         self.search_edit.setClearButtonEnabled(True)
         self.search_edit.setMinimumWidth(100)
         layout.addWidget(self.search_edit, 2)
-        self.status_combo = self._combo("riskStatusFilter", "Status")
-        self.status_combo.addItem("Live (open, monitoring, mitigating)", ACTIVE)
-        self.status_combo.addItem("All statuses", None)
+        self.status_combo = self._combo("riskStatusFilter", tr("Filter by status"))
+        self.status_combo.addItem(tr("Live (open, monitoring, mitigating)"), ACTIVE)
+        self.status_combo.addItem(tr("All statuses"), None)
         for value, label in RiskStatus.choices():
             self.status_combo.addItem(label, value)
-        self.level_combo = self._combo("riskLevelFilter", "Level")
-        self.level_combo.addItem("All levels", None)
+        self.level_combo = self._combo("riskLevelFilter", tr("Filter by level"))
+        self.level_combo.addItem(tr("All levels"), None)
         for level in reversed(risk_matrix.LEVEL_ORDER):
             self.level_combo.addItem(RiskLevel(level).label, level.value)
-        self.category_combo = self._combo("riskCategoryFilter", "Category")
-        self.category_combo.addItem("All categories", None)
+        self.category_combo = self._combo("riskCategoryFilter", tr("Filter by category"))
+        self.category_combo.addItem(tr("All categories"), None)
         for value, label in RiskCategory.choices():
             self.category_combo.addItem(label, value)
-        self.owner_combo = self._combo("riskOwnerFilter", "Owner")
-        self.owner_combo.addItem("All owners", None)
-        self.engagement_combo = self._combo("riskEngagementFilter", "Engagement")
+        self.owner_combo = self._combo("riskOwnerFilter", tr("Filter by owner"))
+        self.owner_combo.addItem(tr("All owners"), None)
+        self.engagement_combo = self._combo("riskEngagementFilter", tr("Filter by engagement"))
         # Sized to a fixed text length, not to its longest title: with thousands of
         # engagements, sizing to the contents measures every title each time it is asked.
         self.engagement_combo.setSizeAdjustPolicy(
             QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
         )
         self.engagement_combo.setMinimumContentsLength(ENGAGEMENT_TITLE_CHARS)
-        self.engagement_combo.addItem("All engagements", None)
+        self.engagement_combo.addItem(tr("All engagements"), None)
         self.engagement_combo.setVisible(portfolio)
         self.engagement_combo.setMaximumWidth(240)
         for combo in (
@@ -81,21 +82,21 @@ class RiskFilterBar(QWidget):
             layout.addWidget(combo)
             shrinkable_combo(combo, chars=10)
             combo.currentIndexChanged.connect(self._on_filter_changed)
-        self.review_due_check = QCheckBox("Review due", self)
+        self.review_due_check = QCheckBox(tr("Review due"), self)
         self.review_due_check.setObjectName("riskReviewDueFilter")
-        self.review_due_check.setToolTip("Live risks whose review date is today or past")
+        self.review_due_check.setToolTip(tr("Live risks whose review date is today or past"))
         self.review_due_check.toggled.connect(self._on_filter_changed)
         layout.addWidget(self.review_due_check)
         self.cell_button = QToolButton(self)
         self.cell_button.setObjectName("riskCellFilter")
-        self.cell_button.setToolTip("Heat-map cell filter: click to show every cell again")
+        self.cell_button.setToolTip(tr("Heat-map cell filter: click to show every cell again"))
         self.cell_button.setVisible(False)
         self.cell_button.clicked.connect(self._on_cell_button_clicked)
         layout.addWidget(self.cell_button)
         self.clear_button = QToolButton(self)
         self.clear_button.setObjectName("riskClearFilters")
-        self.clear_button.setText("Reset filters")
-        self.clear_button.setToolTip("Back to the live risks of every owner and category")
+        self.clear_button.setText(tr("Reset filters"))
+        self.clear_button.setToolTip(tr("Back to the live risks of every owner and category"))
         self.clear_button.clicked.connect(self.reset)
         layout.addWidget(self.clear_button)
         self._search_timer = QTimer(self)
@@ -107,7 +108,7 @@ class RiskFilterBar(QWidget):
     def _combo(self, name: str, tip: str) -> QComboBox:
         combo = QComboBox(self)
         combo.setObjectName(name)
-        combo.setToolTip(f"Filter by {tip.lower()}")
+        combo.setToolTip(tip)
         combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
         return combo
 
@@ -119,10 +120,10 @@ class RiskFilterBar(QWidget):
         self._quiet = True
         try:
             if owners != self._owners:
-                _refill(self.owner_combo, "All owners", [(o, o) for o in owners])
+                _refill(self.owner_combo, tr("All owners"), [(o, o) for o in owners])
                 self._owners = list(owners)
             if self.portfolio and engagements is not None and engagements != self._engagements:
-                _refill(self.engagement_combo, "All engagements", engagements)
+                _refill(self.engagement_combo, tr("All engagements"), engagements)
                 self._engagements = list(engagements)
         finally:
             self._quiet = False
@@ -146,8 +147,12 @@ class RiskFilterBar(QWidget):
         self._cell = cell
         if cell is not None:
             kind, likelihood, impact = cell
-            what = "Residual cell" if kind == "residual" else "Cell"
-            self.cell_button.setText(f"{what} L{likelihood} × I{impact}  ✕")
+            text = (
+                tr("Residual cell L{likelihood} × I{impact}  ✕")
+                if kind == "residual"
+                else tr("Cell L{likelihood} × I{impact}  ✕")
+            )
+            self.cell_button.setText(text.format(likelihood=likelihood, impact=impact))
         self.cell_button.setVisible(cell is not None)
         self._on_filter_changed()
 

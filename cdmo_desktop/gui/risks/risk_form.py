@@ -23,6 +23,7 @@ from cdmo_desktop.gui import settings
 from cdmo_desktop.gui.conflicts import guarded_save
 from cdmo_desktop.gui.context import AppContext
 from cdmo_desktop.gui.forms.ui_risk_form import Ui_RiskForm
+from cdmo_desktop.gui.i18n import tr
 from cdmo_desktop.gui.risks import risk_form_fields as fields
 from cdmo_desktop.gui.risks.risk_form_state import FormState, show_errors, show_state
 from cdmo_desktop.gui.risks.risks_model import RiskHistoryModel
@@ -182,7 +183,7 @@ class RiskForm(QWidget):
         v = self.values()
         errors = fields.date_problems(self.ui)  # a typed date that is not one: that first
         if not v["engagement_id"]:
-            errors.setdefault("engagement_id", "Choose the engagement this risk belongs to.")
+            errors.setdefault("engagement_id", tr("Choose the engagement this risk belongs to."))
         candidate = Risk(number=self._data.number or 1, **{**v, "engagement_id": "-"})
         for field, message in validate(candidate, self.today()).items():
             errors.setdefault(field, message)
@@ -337,9 +338,9 @@ class RiskForm(QWidget):
             return True
         answer = ask_unsaved(
             self,
-            "this risk",
-            title="Unsaved risk",
-            question="This risk has changes that are not saved. Save them before leaving?",
+            tr("this risk"),
+            title=tr("Unsaved risk"),
+            question=tr("This risk has changes that are not saved. Save them before leaving?"),
         )
         return settle_unsaved(answer, self.save, self.discard)
 
@@ -349,8 +350,10 @@ class RiskForm(QWidget):
             return
         answer = QMessageBox.question(
             self,
-            "Delete risk",
-            f"Delete {self._data.code} {self._baseline.get('title', '')!r}? You can undo this.",
+            tr("Delete risk"),
+            tr("Delete {code} {title}? You can undo this.").format(
+                code=self._data.code, title=repr(self._baseline.get("title", ""))
+            ),
         )
         if answer != QMessageBox.StandardButton.Yes:
             return

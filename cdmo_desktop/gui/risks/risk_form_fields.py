@@ -11,6 +11,7 @@ from cdmo_desktop.domain import risk_matrix
 from cdmo_desktop.domain.enums import RiskCategory, RiskStatus, Side
 from cdmo_desktop.gui import format as fmt
 from cdmo_desktop.gui.forms.ui_risk_form import Ui_RiskForm
+from cdmo_desktop.gui.i18n import tr
 from cdmo_desktop.gui.risks import risk_widgets as rw
 from cdmo_desktop.gui.widgets.fields import (
     DateField,
@@ -49,9 +50,9 @@ def setup_widgets(ui: Ui_RiskForm, history: QAbstractItemModel) -> None:
         (ui.residualImpactCombo, risk_matrix.IMPACT_LABELS, True),
     ):
         rw.fill_score_combo(combo, labels, optional=optional)
-    rw.setup_date_field(ui.raisedDateEdit, "Not recorded")
-    rw.setup_date_field(ui.nextReviewEdit, "No review planned")
-    rw.setup_date_field(ui.closedDateEdit, "Not set")
+    rw.setup_date_field(ui.raisedDateEdit, tr("Not recorded"))
+    rw.setup_date_field(ui.nextReviewEdit, tr("No review planned"))
+    rw.setup_date_field(ui.closedDateEdit, tr("Not set"))
     ui.historyView.setModel(history)
     header = ui.historyView.horizontalHeader()
     header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
@@ -65,7 +66,7 @@ def fill_options(ui: Ui_RiskForm, choices: RiskChoices, *, logged: bool) -> None
     """Every choice; a logged risk's engagement can no longer be changed."""
     ui.engagementCombo.clear()
     if not logged and not choices.engagement_id:
-        ui.engagementCombo.addItem("Choose the engagement…", None)
+        ui.engagementCombo.addItem(tr("Choose the engagement…"), None)
     for eid, title in choices.engagements:
         ui.engagementCombo.addItem(title, eid)
     ui.engagementCombo.setEnabled(not logged)
@@ -79,14 +80,17 @@ def fill_linked_options(ui: Ui_RiskForm, choices: RiskChoices) -> None:
     ui.ownerCombo.addItems(choices.owners)
     ui.ownerCombo.setEditText(owner)
     ui.milestoneCombo.clear()
-    ui.milestoneCombo.addItem("(none)", None)
+    ui.milestoneCombo.addItem(tr("(none)"), None)
     for m in choices.milestones:
         when = fmt.date_text(m.planned_finish)
-        ui.milestoneCombo.addItem(f"{'◆ Gate: ' if m.is_gate else ''}{m.name} ({when})", m.id)
+        text = (tr("◆ Gate: {name} ({when})") if m.is_gate else tr("{name} ({when})")).format(
+            name=m.name, when=when
+        )
+        ui.milestoneCombo.addItem(text, m.id)
     ui.decisionCombo.clear()
-    ui.decisionCombo.addItem("(none)", None)
+    ui.decisionCombo.addItem(tr("(none)"), None)
     for d in choices.decisions:
-        ui.decisionCombo.addItem(f"{fmt.date_text(d.decision_date)} - {d.title}", d.id)
+        ui.decisionCombo.addItem(" - ".join((fmt.date_text(d.decision_date), d.title)), d.id)
 
 
 def set_values(ui: Ui_RiskForm, v: dict[str, Any]) -> None:

@@ -19,6 +19,7 @@ from cdmo_desktop.domain.enums import RiskStatus
 from cdmo_desktop.domain.validation import label
 from cdmo_desktop.gui import format as fmt
 from cdmo_desktop.gui.forms.ui_risk_form import Ui_RiskForm
+from cdmo_desktop.gui.i18n import message, tr
 from cdmo_desktop.gui.risks import risk_widgets as rw
 
 WARN = " ⚠"
@@ -73,7 +74,7 @@ class FormState:
 def show_state(ui: Ui_RiskForm, state: FormState, tab_titles: Sequence[str]) -> None:
     values = state.values
     _show_scores(ui, values)
-    ui.codeLabel.setText(state.code if state.logged else "New risk")
+    ui.codeLabel.setText(state.code if state.logged else tr("New risk"))
     title = state.engagement_title
     ui.engagementLink.setText(f'<a href="engagement">{escape(title)}</a>' if title else "")
     realized = values["status"] == RiskStatus.REALIZED.value
@@ -85,22 +86,22 @@ def show_state(ui: Ui_RiskForm, state: FormState, tab_titles: Sequence[str]) -> 
     dirty = state.dirty
     ui.saveButton.setEnabled(dirty and not errors)
     if errors:
-        reasons = "\n".join(f"- {m}" for m in dict.fromkeys(errors.values()))
-        ui.saveButton.setToolTip(f"Cannot save yet:\n{reasons}")
+        reasons = "\n".join(f"- {message(m)}" for m in dict.fromkeys(errors.values()))
+        ui.saveButton.setToolTip(tr("Cannot save yet:\n{reasons}").format(reasons=reasons))
     else:
-        ui.saveButton.setToolTip("Save the risk (Ctrl+S)" if dirty else "Nothing to save")
+        ui.saveButton.setToolTip(tr("Save the risk (Ctrl+S)") if dirty else tr("Nothing to save"))
     ui.revertButton.setEnabled(dirty)
     ui.deleteButton.setEnabled(state.logged)
     live = risk_review.is_active(values["status"] or "")
     ui.markReviewedButton.setEnabled(state.logged and not dirty and live)
     if not state.logged:
-        why = "Save the new risk first"
+        why = tr("Save the new risk first")
     elif dirty:
-        why = "Save or revert your changes first"
+        why = tr("Save or revert your changes first")
     elif not live:
-        why = "Closed and realized risks are no longer reviewed"
+        why = tr("Closed and realized risks are no longer reviewed")
     else:
-        why = "Record a review (date, note, new scores) and move the next review date"
+        why = tr("Record a review (date, note, new scores) and move the next review date")
     ui.markReviewedButton.setToolTip(why)
 
 
@@ -125,15 +126,18 @@ def _show_scores(ui: Ui_RiskForm, values: dict[str, Any]) -> None:
 def _show_next_review_hint(ui: Ui_RiskForm, state: FormState) -> None:
     computed = state.computed_next_review
     cadence = ui.cadenceSpin.value()
-    base = "last review" if state.last_review else "raised date"
     if computed is None:
-        hint = "No cadence: set a date by hand if a review is planned"
+        hint = tr("No cadence: set a date by hand if a review is planned")
     elif state.next_review_auto:
-        hint = f"{base} + {cadence} days"
+        hint = (
+            tr("last review + {count} days")
+            if state.last_review
+            else tr("raised date + {count} days")
+        ).format(count=cadence)
     else:
-        hint = f"set by hand (cadence gives {fmt.date_text(computed)})"
+        hint = tr("set by hand (cadence gives {date})").format(date=fmt.date_text(computed))
     if state.last_review:
-        hint += f" - last reviewed {fmt.date_text(state.last_review)}"
+        hint += tr(" - last reviewed {date}").format(date=fmt.date_text(state.last_review))
     ui.nextReviewHint.setText(hint)
     ui.recomputeButton.setEnabled(computed is not None and not state.next_review_auto)
 
@@ -142,20 +146,22 @@ def show_errors(ui: Ui_RiskForm, errors: dict[str, str], tab_titles: Sequence[st
     """Reasons next to their fields, all of them in the summary, a sign on affected tabs.
     A reason under "" (a refusal about no one field) shows in the summary alone."""
     per_label: dict[str, list[str]] = {}
-    for field, message in errors.items():
+    for field, reason in errors.items():
         name = ERROR_LABELS.get(field)
         if name:
-            per_label.setdefault(name, []).append(message)
+            per_label.setdefault(name, []).append(reason)
     for name in set(ERROR_LABELS.values()):
         widget: QLabel = getattr(ui, name)
         messages = per_label.get(name, [])
-        widget.setText(" ".join(dict.fromkeys(messages)))
+        widget.setText(" ".join(message(m) for m in dict.fromkeys(messages)))
         widget.setVisible(bool(messages))
     if errors:
         lines = "".join(
-            f"<li>{escape(_field_prefix(f))}{escape(m)}</li>" for f, m in errors.items()
+            f"<li>{escape(_field_prefix(f))}{escape(message(m))}</li>" for f, m in errors.items()
         )
-        ui.errorSummary.setText(f"<b>Not saved yet:</b><ul style='margin:0'>{lines}</ul>")
+        ui.errorSummary.setText(
+            tr("<b>Not saved yet:</b><ul style='margin:0'>{lines}</ul>").format(lines=lines)
+        )
     ui.errorSummary.setVisible(bool(errors))
     bad_tabs = {TAB_OF[f] for f in errors if f in TAB_OF}
     for i, title in enumerate(tab_titles):
@@ -164,4 +170,4 @@ def show_errors(ui: Ui_RiskForm, errors: dict[str, str], tab_titles: Sequence[st
 
 def _field_prefix(field: str) -> str:
     """Fields with a label of their own are not named again in the summary."""
-    return "" if not field or field in ERROR_LABELS else f"{label(field)}: "
+    return "" if not field or field in ERROR_LABELS else f"{message(label(field))}: "

@@ -20,6 +20,7 @@ from cdmo_desktop.gui.conflicts import guarded_save
 from cdmo_desktop.gui.context import AppContext
 from cdmo_desktop.gui.dialogs.base import RememberedGeometryDialog
 from cdmo_desktop.gui.forms.ui_risk_review_dialog import Ui_RiskReviewDialog
+from cdmo_desktop.gui.i18n import message, tr
 from cdmo_desktop.gui.risks import risk_widgets as rw
 from cdmo_desktop.gui.undo import REFUSALS, commit, refusal_text
 from cdmo_desktop.gui.widgets.fields import combo_value, set_combo_value
@@ -61,13 +62,14 @@ class RiskReviewDialog(RememberedGeometryDialog):
         self._cadence: int | None = v["review_cadence_days"]
         reviews = risk.review_count
         next_review: date | None = v["next_review_date"]
-        self.ui.riskLabel.setText(
-            f"<b>{risk.code}</b> {escape(v['title'])}<br>"
-            f"<span style='color:{theme.html_colour('muted')}'>{reviews} earlier review"
-            f"{'s' if reviews != 1 else ''}; next review was "
-            f"{fmt.date_text(next_review) if next_review else 'not set'}"
-            "</span>"
-        )
+        earlier = (
+            tr("{count} earlier review; next review was {date}")
+            if reviews == 1
+            else tr("{count} earlier reviews; next review was {date}")
+        ).format(count=reviews, date=fmt.date_text(next_review) if next_review else tr("not set"))
+        muted = theme.html_colour("muted")
+        parts = ("<b>", risk.code, "</b> ", escape(v["title"]), "<br><span style='color:")
+        self.ui.riskLabel.setText("".join((*parts, muted, "'>", escape(earlier), "</span>")))
         ui = self.ui
         for combo, labels, optional in (
             (ui.likelihoodCombo, risk_matrix.LIKELIHOOD_LABELS, False),
@@ -76,8 +78,8 @@ class RiskReviewDialog(RememberedGeometryDialog):
             (ui.residualImpactCombo, risk_matrix.IMPACT_LABELS, True),
         ):
             rw.fill_score_combo(combo, labels, optional=optional)
-        rw.setup_date_field(ui.reviewDateEdit, "Today")
-        rw.setup_date_field(ui.nextReviewEdit, "No review planned")
+        rw.setup_date_field(ui.reviewDateEdit, tr("Today"))
+        rw.setup_date_field(ui.nextReviewEdit, tr("No review planned"))
         for combo, name in (
             (ui.likelihoodCombo, "likelihood"),
             (ui.impactCombo, "impact"),
@@ -102,7 +104,7 @@ class RiskReviewDialog(RememberedGeometryDialog):
             combo.currentIndexChanged.connect(self._refresh)
         ui.buttonBox.accepted.connect(self._on_button_box_accepted)
         self.ok_button = ui.buttonBox.button(QDialogButtonBox.StandardButton.Ok)
-        self.ok_button.setText("Record review")
+        self.ok_button.setText(tr("Record review"))
         self.ok_button.setObjectName("recordReviewButton")
         self._refresh()
 
@@ -144,7 +146,9 @@ class RiskReviewDialog(RememberedGeometryDialog):
         if self._next_auto:
             self.ui.nextReviewEdit.set_value(proposed)
         self.ui.nextReviewHint.setText(
-            f"review date + {self._cadence} days" if self._cadence else "no fixed cadence"
+            tr("review date + {count} days").format(count=self._cadence)
+            if self._cadence
+            else tr("no fixed cadence")
         )
 
     def _on_review_date_edit_changed(self, *_: Any) -> None:
@@ -169,14 +173,14 @@ class RiskReviewDialog(RememberedGeometryDialog):
 
     def _show_errors(self, errors: dict[str, str]) -> None:
         per: dict[str, list[str]] = {}
-        for field, message in errors.items():
-            per.setdefault(_ERROR_LABELS.get(field, "scoresError"), []).append(message)
+        for field, reason in errors.items():
+            per.setdefault(_ERROR_LABELS.get(field, "scoresError"), []).append(reason)
         for name in set(_ERROR_LABELS.values()):
             label: QLabel = getattr(self.ui, name)
-            label.setText(" ".join(per.get(name, [])))
+            label.setText(" ".join(message(m) for m in per.get(name, [])))
             label.setVisible(name in per)
         self.ok_button.setEnabled(not errors)
-        self.ok_button.setToolTip("\n".join(errors.values()))
+        self.ok_button.setToolTip("\n".join(message(m) for m in errors.values()))
 
     def _on_button_box_accepted(self) -> None:
         errors = self.errors()

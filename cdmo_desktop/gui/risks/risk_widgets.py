@@ -14,9 +14,10 @@ from cdmo_desktop.domain import risk_matrix
 from cdmo_desktop.domain.enums import RiskLevel
 from cdmo_desktop.gui import format as fmt
 from cdmo_desktop.gui import theme
+from cdmo_desktop.gui.i18n import QT_TR_NOOP, tr
 from cdmo_desktop.gui.widgets.fields import DateField
 
-NOT_ASSESSED = "Not assessed"
+NOT_ASSESSED = QT_TR_NOOP("Not assessed")
 _CENTRE = int(Qt.AlignmentFlag.AlignCenter)
 _RIGHT_MIDDLE = int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
 
@@ -24,9 +25,9 @@ _RIGHT_MIDDLE = int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
 def fill_score_combo(combo: QComboBox, labels: tuple[str, ...], *, optional: bool) -> None:
     combo.clear()
     if optional:
-        combo.addItem(NOT_ASSESSED, None)
+        combo.addItem(tr(NOT_ASSESSED), None)
     for value, label in enumerate(labels, start=1):
-        combo.addItem(f"{value} - {label}", value)
+        combo.addItem(" - ".join((str(value), label)), value)
 
 
 def setup_date_field(edit: DateField, placeholder: str) -> None:
@@ -56,8 +57,11 @@ def show_level(label: QLabel, likelihood: int | None, impact: int | None) -> Ris
         " font-weight: bold; padding: 2px 8px; border-radius: 3px;"
     )
     label.setToolTip(
-        f"{risk_matrix.LIKELIHOOD_LABELS[likelihood - 1]} likelihood x "
-        f"{risk_matrix.IMPACT_LABELS[impact - 1].lower()} impact = {level.label.lower()}"
+        tr("{likelihood} likelihood x {impact} impact = {level}").format(
+            likelihood=risk_matrix.LIKELIHOOD_LABELS[likelihood - 1],
+            impact=risk_matrix.IMPACT_LABELS[impact - 1].lower(),
+            level=level.label.lower(),
+        )
     )
     return level
 
@@ -92,8 +96,8 @@ class RiskMatrixWidget(QWidget):
         small.setPointSizeF(max(6.5, small.pointSizeF() * 0.8))
         painter.setFont(small)
         painter.setPen(self.palette().color(QPalette.ColorRole.WindowText))
-        painter.drawText(QRect(0, 0, left - 6, 5 * c), _RIGHT_MIDDLE, "Likelihood")
-        painter.drawText(QRect(left, 5 * c + 2, 5 * c, self.MARGIN_BOTTOM), _CENTRE, "Impact")
+        painter.drawText(QRect(0, 0, left - 6, 5 * c), _RIGHT_MIDDLE, tr("Likelihood"))
+        painter.drawText(QRect(left, 5 * c + 2, 5 * c, self.MARGIN_BOTTOM), _CENTRE, tr("Impact"))
         for li in range(1, 6):
             for im in range(1, 6):
                 rect = QRect(left + (im - 1) * c, (5 - li) * c, c - 1, c - 1)

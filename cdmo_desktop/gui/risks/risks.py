@@ -34,6 +34,7 @@ from cdmo_desktop.gui import settings as keys
 from cdmo_desktop.gui import theme
 from cdmo_desktop.gui.context import AppContext
 from cdmo_desktop.gui.exchange.row_export import export_rows_action
+from cdmo_desktop.gui.i18n import tr
 from cdmo_desktop.gui.models.paged import prepare_view
 from cdmo_desktop.gui.risks.register_columns import RegisterColumns
 from cdmo_desktop.gui.risks.risk_filters import DEFAULT_FILTERS, RiskFilterBar
@@ -110,10 +111,17 @@ class RisksView(QWidget):
         self.summary_label = QLabel(page)
         self.summary_label.setObjectName("riskSummaryLabel")
         self.summary_label.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-        self.new_button = self._button(page, "newRiskButton", "&New risk", "Log a risk (Ctrl+N)")
-        self.open_button = self._button(page, "openRiskButton", "&Open", "Open the risk (Enter)")
+        self.new_button = self._button(
+            page, "newRiskButton", tr("&New risk"), tr("Log a risk (Ctrl+N)")
+        )
+        self.open_button = self._button(
+            page, "openRiskButton", tr("&Open"), tr("Open the risk (Enter)")
+        )
         self.review_button = self._button(
-            page, "markReviewedButton", "Mark re&viewed…", "Record a review of the selected risk"
+            page,
+            "markReviewedButton",
+            tr("Mark re&viewed…"),
+            tr("Record a review of the selected risk"),
         )
         for b in (self.new_button, self.open_button, self.review_button):
             bar.addWidget(b)
@@ -154,10 +162,10 @@ class RisksView(QWidget):
         self.table.activated.connect(self._on_table_double_clicked)
         self.table.customContextMenuRequested.connect(self._on_table_context_menu)
         self.table.selectionModel().selectionChanged.connect(self._on_selection_changed)
-        box = self.heat_map_box = QGroupBox("Heat map")
+        box = self.heat_map_box = QGroupBox(tr("Heat map"))
         box.setObjectName("heatMapGroup")
         box_layout = QVBoxLayout(box)
-        hint = QLabel("Follows the filters; click a cell to list its risks.", box)
+        hint = QLabel(tr("Follows the filters; click a cell to list its risks."), box)
         hint.setObjectName("heatMapHint")
         hint.setWordWrap(True)
         theme.set_tone(hint, "muted")
@@ -183,15 +191,15 @@ class RisksView(QWidget):
 
     def _build_actions(self) -> None:
         context = Qt.ShortcutContext.WidgetWithChildrenShortcut
-        self.new_action = QAction("New risk", self)
+        self.new_action = QAction(tr("New risk"), self)
         self.new_action.setObjectName("newRiskAction")
         self.new_action.setShortcut(QKeySequence.StandardKey.New)
         self.new_action.triggered.connect(self.new_risk)
-        self.save_action = QAction("Save risk", self)
+        self.save_action = QAction(tr("Save risk"), self)
         self.save_action.setObjectName("saveRiskAction")
         self.save_action.setShortcut(QKeySequence.StandardKey.Save)
         self.save_action.triggered.connect(self._on_save_action_triggered)
-        self.back_action = QAction("Back to the register", self)
+        self.back_action = QAction(tr("Back to the register"), self)
         self.back_action.setObjectName("backToRegisterAction")
         self.back_action.setShortcut(QKeySequence(Qt.Key.Key_Escape))
         self.back_action.triggered.connect(self._on_form_back_requested)
@@ -281,15 +289,21 @@ class RisksView(QWidget):
 
     def _update_summary(self) -> None:
         n = self.model.total
-        text = f"{fmt.number_text(n)} risk{'s' if n != 1 else ''}"
+        text = (tr("{count} risk") if n == 1 else tr("{count} risks")).format(
+            count=fmt.number_text(n)
+        )
         due = self.source.due_count
         if due and not self.model.filters.get("review_due"):
-            text += f", {fmt.number_text(due)} due for review (highlighted)"
+            text += tr(", {count} due for review (highlighted)").format(count=fmt.number_text(due))
         cell = self.model.filters.get("cell")
         if cell:
             kind, likelihood, impact = cell
-            where = "residual" if kind == "residual" else "current"
-            text += f" in {where} cell likelihood {likelihood} x impact {impact}"
+            where = (
+                tr(" in residual cell likelihood {likelihood} x impact {impact}")
+                if kind == "residual"
+                else tr(" in current cell likelihood {likelihood} x impact {impact}")
+            )
+            text += where.format(likelihood=likelihood, impact=impact)
         self.summary_label.setText(text)
 
     def _reload_options(self, engagements: bool = True) -> None:
@@ -416,13 +430,13 @@ class RisksView(QWidget):
         menu.setObjectName("riskContextMenu")
         if index.isValid():
             row = self.model.row_at(index.row())
-            menu.addAction("Open risk", lambda: self.open_risk(row.id))
-            menu.addAction("Mark reviewed…", lambda: self.mark_reviewed(row.id))
+            menu.addAction(tr("Open risk"), lambda: self.open_risk(row.id))
+            menu.addAction(tr("Mark reviewed…"), lambda: self.mark_reviewed(row.id))
             menu.addAction(
-                f"Open engagement {row.engagement_title!r}",
+                tr("Open engagement {title}").format(title=repr(row.engagement_title)),
                 lambda: self.ctx.open_engagement_requested.emit(row.engagement_id),
             )
-            menu.addAction("Erase confidential values…", lambda: self._erase_values(row.id))
+            menu.addAction(tr("Erase confidential values…"), lambda: self._erase_values(row.id))
             menu.addSeparator()
         export_rows_action(menu, self.ctx, self.table, "risks")
         menu.exec(self.table.viewport().mapToGlobal(pos))

@@ -14,6 +14,7 @@ from cdmo_desktop.domain.enums import RiskCategory, RiskLevel, RiskStatus, Side
 from cdmo_desktop.domain.risk_review import ScorePoint
 from cdmo_desktop.gui import format as fmt
 from cdmo_desktop.gui import theme
+from cdmo_desktop.gui.i18n import QT_TR_NOOP, message, tr
 from cdmo_desktop.gui.models.paged import PagedTableModel
 from cdmo_desktop.gui.models.rows import ListTableModel
 from cdmo_desktop.store import Store
@@ -24,20 +25,20 @@ AnyIndex = QModelIndex | QPersistentModelIndex
 
 # (header, sort key) of the register's columns; the portfolio adds the engagement first.
 COLUMNS: tuple[tuple[str, str], ...] = (
-    ("Code", "code"),
-    ("Title", "title"),
-    ("Category", "category"),
-    ("L", "likelihood"),
-    ("I", "impact"),
-    ("Score", "score"),
-    ("Level", "level"),
-    ("Owner", "owner"),
-    ("Status", "status"),
-    ("Next review", "next_review"),
-    ("Raised by", "raised_by"),
-    ("Linked milestone", "milestone"),
+    (QT_TR_NOOP("Code"), "code"),
+    (QT_TR_NOOP("Title"), "title"),
+    (QT_TR_NOOP("Category"), "category"),
+    (QT_TR_NOOP("L"), "likelihood"),
+    (QT_TR_NOOP("I"), "impact"),
+    (QT_TR_NOOP("Score"), "score"),
+    (QT_TR_NOOP("Level"), "level"),
+    (QT_TR_NOOP("Owner"), "owner"),
+    (QT_TR_NOOP("Status"), "status"),
+    (QT_TR_NOOP("Next review"), "next_review"),
+    (QT_TR_NOOP("Raised by"), "raised_by"),
+    (QT_TR_NOOP("Linked milestone"), "milestone"),
 )
-ENGAGEMENT_COLUMN = ("Engagement", "engagement")
+ENGAGEMENT_COLUMN = (QT_TR_NOOP("Engagement"), "engagement")
 _CENTRED = {"likelihood", "impact", "score", "level", "code"}
 _CENTRE = int(Qt.AlignmentFlag.AlignCenter)
 _STYLED_ROLES = {
@@ -57,11 +58,11 @@ _CELL_ROLES = (
 )
 """The roles a register cell answers besides its text and tooltip (any other: None)."""
 _TOOLTIP = int(Qt.ItemDataRole.ToolTipRole)
-COLUMNS_HINT = "Right-click a column header to show or hide columns."
+COLUMNS_HINT = QT_TR_NOOP("Right-click a column header to show or hide columns.")
 _TOOLTIPS = {
-    "likelihood": "Likelihood 1 (rare) to 5 (almost certain)",
-    "impact": "Impact 1 (negligible) to 5 (severe)",
-    "score": "Likelihood x impact",
+    "likelihood": QT_TR_NOOP("Likelihood 1 (rare) to 5 (almost certain)"),
+    "impact": QT_TR_NOOP("Impact 1 (negligible) to 5 (severe)"),
+    "score": QT_TR_NOOP("Likelihood x impact"),
 }
 
 
@@ -81,7 +82,7 @@ class RiskSource:
         self._store = store
         self.today = today
         self.columns = ((ENGAGEMENT_COLUMN,) if portfolio else ()) + COLUMNS
-        self.headers: Sequence[str] = [c[0] for c in self.columns]
+        self.headers: Sequence[str] = [tr(c[0]) for c in self.columns]
         self.keys = [c[1] for c in self.columns]
         self.due_count = 0  # of the rows counted last
         # The heat map a search's count came with (its filters, the counts), until taken.
@@ -283,34 +284,53 @@ class RiskTableModel(PagedTableModel[RiskRow]):
     def _tooltip(self, row: RiskRow, key: str, due: bool) -> str | None:
         if key == "next_review" and due:
             late = risk_review.days_overdue(row.next_review_date, self.risk_source.today())
-            return "Review due today" if not late else f"Review overdue by {late} days"
+            if not late:
+                return tr("Review due today")
+            return tr("Review overdue by {count} days").format(count=late)
         if key in ("level", "score"):
-            text = (
-                f"Likelihood {row.likelihood} x impact {row.impact} = {row.score}: "
-                f"{_label(RiskLevel, row.level).lower()}"
+            text = tr("Likelihood {likelihood} x impact {impact} = {score}: {level}").format(
+                likelihood=row.likelihood,
+                impact=row.impact,
+                score=row.score,
+                level=_label(RiskLevel, row.level).lower(),
             )
             if row.residual_likelihood and row.residual_impact:
                 residual = risk_matrix.level(row.residual_likelihood, row.residual_impact)
-                text += (
-                    f"\nResidual {row.residual_likelihood} x {row.residual_impact}: "
-                    f"{residual.label.lower()}"
+                text += tr("\nResidual {likelihood} x {impact}: {level}").format(
+                    likelihood=row.residual_likelihood,
+                    impact=row.residual_impact,
+                    level=residual.label.lower(),
                 )
             return text
         if key in ("title", "engagement", "milestone", "owner", "category"):
             return str(self.risk_source.display(row, self.risk_source.keys.index(key))) or None
-        return _TOOLTIPS.get(key)
+        tip = _TOOLTIPS.get(key)
+        return tr(tip) if tip else None
 
     def header_tooltip(self, column: int) -> str | None:
         """What the column holds (its whole name, for a narrow column whose header is
         cut), and how to make room."""
-        what = _TOOLTIPS.get(self.risk_source.keys[column]) or self.headers[column]
-        return f"{what}\n{COLUMNS_HINT}"
+        tip = _TOOLTIPS.get(self.risk_source.keys[column])
+        what = tr(tip) if tip else self.headers[column]
+        return f"{what}\n{tr(COLUMNS_HINT)}"
 
 
 class RiskHistoryModel(ListTableModel[ScorePoint]):
     """A risk's scores over time: when it was raised, edited and reviewed."""
 
-    headers = ("Date", "What", "By", "L x I", "Level", "Residual", "Note")
+    HEADERS = (
+        QT_TR_NOOP("Date"),
+        QT_TR_NOOP("What"),
+        QT_TR_NOOP("By"),
+        QT_TR_NOOP("L x I"),
+        QT_TR_NOOP("Level"),
+        QT_TR_NOOP("Residual"),
+        QT_TR_NOOP("Note"),
+    )
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.headers = tuple(tr(h) for h in self.HEADERS)
 
     def set_points(self, points: Sequence[ScorePoint]) -> None:
         self.set_rows(points)
@@ -322,7 +342,7 @@ class RiskHistoryModel(ListTableModel[ScorePoint]):
     def display(self, p: ScorePoint, column: int) -> Any:
         values = (
             fmt.date_text(p.day),
-            p.what,
+            message(p.what),
             p.who,
             f"{p.likelihood} x {p.impact} = {p.likelihood * p.impact}",
             p.level.label,

@@ -15,6 +15,8 @@ from PySide6.QtCore import QObject, Qt
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QMenuBar, QStatusBar, QWidget
 
+from cdmo_desktop.gui.i18n import tr
+
 if TYPE_CHECKING:
     from cdmo_desktop.gui.context import AppContext
     from cdmo_desktop.gui.sync.cloud import CloudFolderWarning
@@ -41,25 +43,25 @@ class SyncMenu(QObject):
         super().__init__(window.window())
         self.window = window
         self.parent_widget = window.window()
-        menu = self.menu = window.menuBar().addMenu("S&ync")
+        menu = self.menu = window.menuBar().addMenu(tr("S&ync"))
         menu.setObjectName("syncMenu")
         self.send_action = self._action(
-            "&Send changes to…",
+            tr("&Send changes to…"),
             "syncSendAction",
-            "Write the changes another copy has not seen into a file",
+            tr("Write the changes another copy has not seen into a file"),
             self.send_changes,
         )
         self.receive_action = self._action(
-            "&Receive changes…",
+            tr("&Receive changes…"),
             "syncReceiveAction",
-            "Take in a sync file from another copy (a backup is taken first)",
+            tr("Take in a sync file from another copy (a backup is taken first)"),
             self.receive_changes,
         )
         menu.addSeparator()
         self.conflicts_action = self._action(
-            "&Conflicts…",
+            tr("&Conflicts…"),
             "syncConflictsAction",
-            "Edits that collided with another copy's, and possible duplicate partners",
+            tr("Edits that collided with another copy's, and possible duplicate partners"),
             self.show_conflicts,
         )
         menu.aboutToShow.connect(self._on_menu_about_to_show)
@@ -96,15 +98,15 @@ class SyncMenu(QObject):
 
     def _conflicts_text(self) -> str:
         if not self.ctx.has_store:
-            return "&Conflicts…"
+            return tr("&Conflicts…")
         from cdmo_desktop.store import StoreError, sync
 
         try:
             count = len(sync.conflicts(self.ctx.store, open_only=True))
         except StoreError as exc:
             log.warning("conflicts not counted: %s", exc.message)
-            return "&Conflicts…"
-        return f"&Conflicts ({count} open)…" if count else "&Conflicts…"
+            return tr("&Conflicts…")
+        return tr("&Conflicts ({count} open)…").format(count=count) if count else tr("&Conflicts…")
 
     # --- the database ---------------------------------------------------------------------
     def database_changed(self) -> None:

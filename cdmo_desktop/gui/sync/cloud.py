@@ -15,6 +15,7 @@ from PySide6.QtCore import QObject
 from PySide6.QtWidgets import QLabel, QMessageBox, QStatusBar, QWidget
 
 from cdmo_desktop.gui import theme
+from cdmo_desktop.gui.i18n import QT_TR_NOOP, tr
 from cdmo_desktop.gui.sync.common import named
 
 
@@ -26,14 +27,14 @@ def cloud_service_of(path: Path) -> str | None:
 
 
 def warning_text(path: Path, service: str) -> str:
-    return (
-        f"{path.name} is in a folder that {service} keeps in sync. {service} can copy the "
+    return tr(
+        "{file} is in a folder that {service} keeps in sync. {service} can copy the "
         "file while it is being written and damage it, and two computers syncing it "
         "overwrite each other's edits."
-    )
+    ).format(file=path.name, service=service)
 
 
-ADVICE = (
+ADVICE = QT_TR_NOOP(
     "Quit the app, move the file to a folder on this computer that is not synced and open "
     "it from there. Exchange changes with other copies through the Sync menu (Send "
     "changes to…, Receive changes…)."
@@ -46,7 +47,7 @@ class CloudFolderWarning(QObject):
     def __init__(self, parent: QWidget, status_bar: QStatusBar) -> None:
         super().__init__(parent)
         self._parent = parent
-        self.label = named(QLabel(), "cloudFolderWarningLabel", "Cloud folder warning")
+        self.label = named(QLabel(), "cloudFolderWarningLabel", tr("Cloud folder warning"))
         theme.set_tone(self.label, "error")
         self.label.hide()
         status_bar.addWidget(self.label, 2)
@@ -61,8 +62,10 @@ class CloudFolderWarning(QObject):
             self.label.hide()
             return None
         text = warning_text(path, service)
-        self.label.setText(f"Database in a {service} folder: move it to a local folder")
-        self.label.setToolTip(f"{text}\n\n{ADVICE}")
+        self.label.setText(
+            tr("Database in a {service} folder: move it to a local folder").format(service=service)
+        )
+        self.label.setToolTip("\n\n".join((text, tr(ADVICE))))
         self.label.show()
         if path not in self._warned:
             self._warned.add(path)
@@ -73,11 +76,11 @@ class CloudFolderWarning(QObject):
         if self.box is not None:
             self.box.close()
         box = self.box = QMessageBox(self._parent)
-        named(box, "cloudFolderWarningBox", "Database in a cloud-synced folder")
+        named(box, "cloudFolderWarningBox", tr("Database in a cloud-synced folder"))
         box.setIcon(QMessageBox.Icon.Warning)
-        box.setWindowTitle("Database in a cloud-synced folder")
+        box.setWindowTitle(tr("Database in a cloud-synced folder"))
         box.setText(text)
-        box.setInformativeText(ADVICE)
+        box.setInformativeText(tr(ADVICE))
         box.setStandardButtons(QMessageBox.StandardButton.Ok)
         box.setModal(False)
         box.show()

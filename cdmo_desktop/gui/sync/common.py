@@ -12,34 +12,35 @@ from PySide6.QtWidgets import QHeaderView, QLabel, QTableView, QWidget
 
 from cdmo_desktop.gui import format as fmt
 from cdmo_desktop.gui import theme
+from cdmo_desktop.gui.i18n import QT_TR_NOOP, tr
 
 W = TypeVar("W", bound=QWidget)
 SUFFIX = ".cdmosync"
-FILE_FILTER = "Sync files (*.cdmosync);;All files (*)"
-DELETED_AND_EDITED = "Deleted on one side"  # the Field of a delete-edit conflict
+FILE_FILTER = QT_TR_NOOP("Sync files (*.cdmosync);;All files (*)")
+DELETED_AND_EDITED = QT_TR_NOOP("Deleted on one side")  # the Field of a delete-edit conflict
 
 # What a table's records are called in the report ("3 risks").
 _NOUNS: dict[str, tuple[str, str]] = {
-    "partner": ("partner", "partners"),
-    "partner_site": ("partner site", "partner sites"),
-    "partner_audit": ("partner audit", "partner audits"),
-    "contact": ("contact", "contacts"),
-    "client": ("client", "clients"),
-    "engagement": ("engagement", "engagements"),
-    "charter": ("charter", "charters"),
-    "risk": ("risk", "risks"),
-    "action_item": ("action", "actions"),
-    "decision": ("decision", "decisions"),
-    "milestone": ("schedule item", "schedule items"),
-    "milestone_dependency": ("schedule link", "schedule links"),
-    "agreement": ("agreement", "agreements"),
-    "team_member": ("team member", "team members"),
-    "engagement_kpi": ("KPI", "KPIs"),
-    "kpi_measurement": ("KPI measurement", "KPI measurements"),
-    "kpi_definition": ("KPI definition", "KPI definitions"),
-    "gmp_inspection": ("GMP inspection", "GMP inspections"),
-    "raci_assignment": ("RACI assignment", "RACI assignments"),
-    "agreement_clause": ("clause", "clauses"),
+    "partner": (QT_TR_NOOP("partner"), QT_TR_NOOP("partners")),
+    "partner_site": (QT_TR_NOOP("partner site"), QT_TR_NOOP("partner sites")),
+    "partner_audit": (QT_TR_NOOP("partner audit"), QT_TR_NOOP("partner audits")),
+    "contact": (QT_TR_NOOP("contact"), QT_TR_NOOP("contacts")),
+    "client": (QT_TR_NOOP("client"), QT_TR_NOOP("clients")),
+    "engagement": (QT_TR_NOOP("engagement"), QT_TR_NOOP("engagements")),
+    "charter": (QT_TR_NOOP("charter"), QT_TR_NOOP("charters")),
+    "risk": (QT_TR_NOOP("risk"), QT_TR_NOOP("risks")),
+    "action_item": (QT_TR_NOOP("action"), QT_TR_NOOP("actions")),
+    "decision": (QT_TR_NOOP("decision"), QT_TR_NOOP("decisions")),
+    "milestone": (QT_TR_NOOP("schedule item"), QT_TR_NOOP("schedule items")),
+    "milestone_dependency": (QT_TR_NOOP("schedule link"), QT_TR_NOOP("schedule links")),
+    "agreement": (QT_TR_NOOP("agreement"), QT_TR_NOOP("agreements")),
+    "team_member": (QT_TR_NOOP("team member"), QT_TR_NOOP("team members")),
+    "engagement_kpi": (QT_TR_NOOP("KPI"), QT_TR_NOOP("KPIs")),
+    "kpi_measurement": (QT_TR_NOOP("KPI measurement"), QT_TR_NOOP("KPI measurements")),
+    "kpi_definition": (QT_TR_NOOP("KPI definition"), QT_TR_NOOP("KPI definitions")),
+    "gmp_inspection": (QT_TR_NOOP("GMP inspection"), QT_TR_NOOP("GMP inspections")),
+    "raci_assignment": (QT_TR_NOOP("RACI assignment"), QT_TR_NOOP("RACI assignments")),
+    "agreement_clause": (QT_TR_NOOP("clause"), QT_TR_NOOP("clauses")),
 }
 
 
@@ -54,7 +55,7 @@ def named(widget: W, object_name: str, accessible: str, description: str = "") -
 
 def error_label(object_name: str) -> QLabel:
     """A red sentence under a field, hidden until there is something to say."""
-    label = named(QLabel(), object_name, "Problem")
+    label = named(QLabel(), object_name, tr("Problem"))
     theme.set_tone(label, "error")
     label.setWordWrap(True)
     label.hide()
@@ -65,12 +66,14 @@ def kind_text(table: str, count: int | None = None) -> str:
     """ "risk", or with a count "3 risks" (numbers as the locale writes them)."""
     one, many = _NOUNS.get(table, (table.replace("_", " "), table.replace("_", " ") + "s"))
     if count is None:
-        return one
-    return f"{fmt.number_text(count)} {one if count == 1 else many}"
+        return tr(one)
+    return f"{fmt.number_text(count)} {tr(one if count == 1 else many)}"
 
 
-def plural(count: int, one: str, many: str | None = None) -> str:
-    return f"{fmt.number_text(count)} {one if count == 1 else (many or one + 's')}"
+def plural(count: int, one: str, many: str, **values: object) -> str:
+    """`one` or `many` (translated templates holding {count}) filled with the count as the
+    locale writes it and `values`: plural(n, tr("{count} change"), tr("{count} changes"))."""
+    return (one if count == 1 else many).format(count=fmt.number_text(count), **values)
 
 
 def when_text(value: str | datetime | None) -> str:

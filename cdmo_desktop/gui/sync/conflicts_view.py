@@ -37,6 +37,7 @@ from PySide6.QtWidgets import (
 )
 
 from cdmo_desktop.gui.dialogs.base import RememberedGeometryDialog
+from cdmo_desktop.gui.i18n import QT_TR_NOOP, message, tr
 from cdmo_desktop.gui.sync.common import (
     DELETED_AND_EDITED,
     field_text,
@@ -58,8 +59,15 @@ if TYPE_CHECKING:
 log = logging.getLogger(__name__)
 # "Current" is what this database holds now (the later edit); "other" the value that lost,
 # whichever copy it was made in (so never "theirs": it may be this user's own older edit).
-EDIT_COLUMNS = ("Record", "Field", "Current value", "Other value", "Other value by", "Made")
-DUPLICATE_COLUMNS = ("Partner", "Near-identical partner")
+EDIT_COLUMNS = (
+    QT_TR_NOOP("Record"),
+    QT_TR_NOOP("Field"),
+    QT_TR_NOOP("Current value"),
+    QT_TR_NOOP("Other value"),
+    QT_TR_NOOP("Other value by"),
+    QT_TR_NOOP("Made"),
+)
+DUPLICATE_COLUMNS = (QT_TR_NOOP("Partner"), QT_TR_NOOP("Near-identical partner"))
 HERE, OTHER = "here", "other"
 
 
@@ -67,7 +75,7 @@ def _table(
     name: str, accessible: str, headers: Sequence[str], stretch: Sequence[int]
 ) -> QTableWidget:
     table = named(QTableWidget(0, len(headers)), name, accessible)
-    table.setHorizontalHeaderLabels(list(headers))
+    table.setHorizontalHeaderLabels([tr(h) for h in headers])
     table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
     table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
     table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
@@ -90,7 +98,7 @@ def _fill(table: QTableWidget, conflicts: Sequence[Conflict], rows: list[list[st
 
 
 def edit_row(c: Conflict) -> list[str]:
-    field = field_text(c.field) if c.kind == "field" else DELETED_AND_EDITED
+    field = field_text(c.field) if c.kind == "field" else tr(DELETED_AND_EDITED)
     return [
         c.record_label,
         field,
@@ -110,19 +118,19 @@ class ConflictsDialog(RememberedGeometryDialog):
     ) -> None:
         super().__init__(parent, settings if settings is not None else ctx.settings)
         self.setObjectName("syncConflictsDialog")
-        self.setWindowTitle("Sync conflicts")
-        self.setAccessibleName("Sync conflicts")
+        self.setWindowTitle(tr("Sync conflicts"))
+        self.setAccessibleName(tr("Sync conflicts"))
         self.ctx = ctx
         self.edits: list[Conflict] = []
         self.duplicates: list[Conflict] = []
         layout = QVBoxLayout(self)
-        self.tabs = named(QTabWidget(), "syncConflictTabs", "Kinds of conflict")
+        self.tabs = named(QTabWidget(), "syncConflictTabs", tr("Kinds of conflict"))
         layout.addWidget(self.tabs, 1)
         self.tabs.addTab(self._build_edits(), "")
         self.tabs.addTab(self._build_duplicates(), "")
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         close = buttons.button(QDialogButtonBox.StandardButton.Close)
-        named(close, "syncConflictsCloseButton", "Close")
+        named(close, "syncConflictsCloseButton", tr("Close"))
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)
         close.setDefault(True)  # Enter and Escape close; the choices take Alt+H / Alt+T
@@ -132,39 +140,43 @@ class ConflictsDialog(RememberedGeometryDialog):
 
     # --- layout -------------------------------------------------------------------------
     def _build_edits(self) -> QWidget:
-        page = named(QWidget(), "syncEditConflictsPage", "Edited on both sides")
+        page = named(QWidget(), "syncEditConflictsPage", tr("Edited on both sides"))
         layout = QVBoxLayout(page)
         intro = named(
             QLabel(
-                "The same value was changed in two copies. The later edit is in place now "
-                "(Current value); keep it, or use the other value instead. Ctrl+Z undoes a "
-                "choice."
+                tr(
+                    "The same value was changed in two copies. The later edit is in place now "
+                    "(Current value); keep it, or use the other value instead. Ctrl+Z undoes a "
+                    "choice."
+                )
             ),
             "syncEditConflictsIntro",
-            "About these conflicts",
+            tr("About these conflicts"),
         )
         intro.setWordWrap(True)
         layout.addWidget(intro)
-        self.edit_table = _table("syncEditConflictsTable", "Conflicts", EDIT_COLUMNS, (0, 2, 3))
+        self.edit_table = _table("syncEditConflictsTable", tr("Conflicts"), EDIT_COLUMNS, (0, 2, 3))
         self.edit_table.itemSelectionChanged.connect(self._update_buttons)
         self.edit_table.customContextMenuRequested.connect(self._on_edit_table_menu)
         layout.addWidget(self.edit_table, 1)
         self.edit_empty = named(
-            QLabel("No open conflicts: every edit that came in has landed."),
+            QLabel(tr("No open conflicts: every edit that came in has landed.")),
             "syncEditConflictsEmpty",
-            "No conflicts",
+            tr("No conflicts"),
         )
         layout.addWidget(self.edit_empty)
         row = QHBoxLayout()
         row.addStretch(1)
         self.keep_here_button = named(
-            QPushButton("&Keep current value"), "syncKeepHereButton", "Keep the current value"
+            QPushButton(tr("&Keep current value")),
+            "syncKeepHereButton",
+            tr("Keep the current value"),
         )
-        self.keep_here_button.setToolTip("Keep the value in place now for the selected rows")
+        self.keep_here_button.setToolTip(tr("Keep the value in place now for the selected rows"))
         self.keep_theirs_button = named(
-            QPushButton("Use &other value"), "syncKeepTheirsButton", "Use the other value"
+            QPushButton(tr("Use &other value")), "syncKeepTheirsButton", tr("Use the other value")
         )
-        self.keep_theirs_button.setToolTip("Put the other value in place for the selected rows")
+        self.keep_theirs_button.setToolTip(tr("Put the other value in place for the selected rows"))
         for button, keep in ((self.keep_here_button, HERE), (self.keep_theirs_button, OTHER)):
             button.setAutoDefault(False)
             button.clicked.connect(lambda _=False, k=keep: self.resolve_selected(k))
@@ -173,35 +185,41 @@ class ConflictsDialog(RememberedGeometryDialog):
         return page
 
     def _build_duplicates(self) -> QWidget:
-        page = named(QWidget(), "syncDuplicatesPage", "Possible duplicates")
+        page = named(QWidget(), "syncDuplicatesPage", tr("Possible duplicates"))
         layout = QVBoxLayout(page)
         intro = named(
             QLabel(
-                "These partners were created in two copies under near-identical names. "
-                "Merge moves the second one's engagements, sites, contacts and audits to "
-                "the first and archives the second; Not the same leaves both."
+                tr(
+                    "These partners were created in two copies under near-identical names. "
+                    "Merge moves the second one's engagements, sites, contacts and audits to "
+                    "the first and archives the second; Not the same leaves both."
+                )
             ),
             "syncDuplicatesIntro",
-            "About possible duplicates",
+            tr("About possible duplicates"),
         )
         intro.setWordWrap(True)
         layout.addWidget(intro)
         self.duplicate_table = _table(
-            "syncDuplicatesTable", "Possible duplicates", DUPLICATE_COLUMNS, (0, 1)
+            "syncDuplicatesTable", tr("Possible duplicates"), DUPLICATE_COLUMNS, (0, 1)
         )
         self.duplicate_table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.duplicate_table.itemSelectionChanged.connect(self._update_buttons)
         layout.addWidget(self.duplicate_table, 1)
         self.duplicate_empty = named(
-            QLabel("No possible duplicates."), "syncDuplicatesEmpty", "No possible duplicates"
+            QLabel(tr("No possible duplicates.")),
+            "syncDuplicatesEmpty",
+            tr("No possible duplicates"),
         )
         layout.addWidget(self.duplicate_empty)
         row = QHBoxLayout()
         row.addStretch(1)
-        self.merge_button = named(QPushButton("&Merge…"), "syncMergeButton", "Merge the partners")
+        self.merge_button = named(
+            QPushButton(tr("&Merge…")), "syncMergeButton", tr("Merge the partners")
+        )
         self.merge_button.clicked.connect(self.merge_selected)
         self.not_same_button = named(
-            QPushButton("&Not the same"), "syncNotSameButton", "Not the same partner"
+            QPushButton(tr("&Not the same")), "syncNotSameButton", tr("Not the same partner")
         )
         self.not_same_button.clicked.connect(self.dismiss_selected)
         for button in (self.merge_button, self.not_same_button):
@@ -227,8 +245,10 @@ class ConflictsDialog(RememberedGeometryDialog):
         self.edit_empty.setVisible(not self.edits)
         self.duplicate_table.setVisible(bool(self.duplicates))
         self.duplicate_empty.setVisible(not self.duplicates)
-        self.tabs.setTabText(0, f"&Edited on both sides ({len(self.edits)})")
-        self.tabs.setTabText(1, f"Possible &duplicates ({len(self.duplicates)})")
+        self.tabs.setTabText(0, tr("&Edited on both sides ({count})").format(count=len(self.edits)))
+        self.tabs.setTabText(
+            1, tr("Possible &duplicates ({count})").format(count=len(self.duplicates))
+        )
         if not self.edits and self.duplicates:
             self.tabs.setCurrentIndex(1)
         self._update_buttons()
@@ -265,7 +285,7 @@ class ConflictsDialog(RememberedGeometryDialog):
             self.edit_table.selectRow(row)
         menu = QMenu(self.edit_table)
         menu.setObjectName("syncConflictMenu")
-        for text, keep in (("&Keep current value", HERE), ("Use &other value", OTHER)):
+        for text, keep in ((tr("&Keep current value"), HERE), (tr("Use &other value"), OTHER)):
             action = QAction(text, menu)
             action.triggered.connect(lambda _=False, k=keep: self.resolve_selected(k))
             menu.addAction(action)
@@ -280,10 +300,11 @@ class ConflictsDialog(RememberedGeometryDialog):
             return 0
         from cdmo_desktop.store import sync
 
-        label = "Keep current value" if keep == HERE else "Use other value"
+        label = tr("Keep current value") if keep == HERE else tr("Use other value")
+        count = plural(len(chosen), tr("{count} conflict"), tr("{count} conflicts"))
         return self._write_each(
             [partial(sync.resolve_conflict, self.ctx.store, c.id, keep) for c in chosen],
-            f"{label}: {plural(len(chosen), 'conflict')}",
+            f"{label}: {count}",
         )
 
     def merge_selected(self) -> bool:
@@ -294,16 +315,18 @@ class ConflictsDialog(RememberedGeometryDialog):
             return False
         kept, folded = merge_names(pair)
         box = QMessageBox(self)
-        named(box, "syncMergeBox", "Merge partners")
+        named(box, "syncMergeBox", tr("Merge partners"))
         box.setIcon(QMessageBox.Icon.Question)
-        box.setWindowTitle("Merge partners")
-        box.setText(f"Merge “{folded}” into “{kept}”?")
+        box.setWindowTitle(tr("Merge partners"))
+        box.setText(tr("Merge “{folded}” into “{kept}”?").format(folded=folded, kept=kept))
         box.setInformativeText(
-            f"The engagements, sites, contacts and audits of “{folded}” move to “{kept}”, "
-            f"and “{folded}” is archived (it stays in the archive). Ctrl+Z undoes the merge."
+            tr(
+                "The engagements, sites, contacts and audits of “{folded}” move to “{kept}”, "
+                "and “{folded}” is archived (it stays in the archive). Ctrl+Z undoes the merge."
+            ).format(folded=folded, kept=kept)
         )
-        merge = box.addButton("&Merge", QMessageBox.ButtonRole.AcceptRole)
-        named(merge, "syncMergeConfirmButton", "Merge")
+        merge = box.addButton(tr("&Merge"), QMessageBox.ButtonRole.AcceptRole)
+        named(merge, "syncMergeConfirmButton", tr("Merge"))
         box.addButton(QMessageBox.StandardButton.Cancel)
         box.setDefaultButton(merge)
         box.exec()
@@ -314,7 +337,7 @@ class ConflictsDialog(RememberedGeometryDialog):
         return bool(
             self._write_each(
                 [partial(sync.resolve_conflict, self.ctx.store, pair.id, OTHER)],
-                "Merge partners",
+                tr("Merge partners"),
             )
         )
 
@@ -327,7 +350,7 @@ class ConflictsDialog(RememberedGeometryDialog):
 
         return bool(
             self._write_each(
-                [partial(sync.resolve_conflict, self.ctx.store, pair.id, HERE)], "Not the same"
+                [partial(sync.resolve_conflict, self.ctx.store, pair.id, HERE)], tr("Not the same")
             )
         )
 
@@ -342,8 +365,8 @@ class ConflictsDialog(RememberedGeometryDialog):
             try:
                 written.append(write())
             except (*REFUSALS, StoreError) as exc:
-                text = exc.sentence() if isinstance(exc, StoreError) else refusal_text(exc)
-                QMessageBox.warning(self, "Not saved", text)
+                text = message(exc.sentence()) if isinstance(exc, StoreError) else refusal_text(exc)
+                QMessageBox.warning(self, tr("Not saved"), text)
                 break
         changed = [c for c in written if not c.empty]
         stack = self.ctx.undo_stack

@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 )
 
 from cdmo_desktop.gui import theme
+from cdmo_desktop.gui.i18n import tr
 from cdmo_desktop.gui.sync.common import named
 from cdmo_desktop.gui.workers import Job, ProgressFn
 
@@ -54,28 +55,30 @@ class SyncProgressDialog(QDialog):
         self.running = False
         self.job: Job | None = None
         layout = QVBoxLayout(self)
-        self.heading = named(QLabel(text), "syncProgressHeading", "What is being done")
+        self.heading = named(QLabel(text), "syncProgressHeading", tr("What is being done"))
         self.heading.setWordWrap(True)
         self.heading.setTextFormat(Qt.TextFormat.PlainText)
         layout.addWidget(self.heading)
-        self.bar = named(QProgressBar(), "syncProgressBar", "Progress")
+        self.bar = named(QProgressBar(), "syncProgressBar", tr("Progress"))
         self.bar.setRange(0, 0)
         layout.addWidget(self.bar)
-        self.step = named(QLabel(), "syncProgressStep", "Current step")
+        self.step = named(QLabel(), "syncProgressStep", tr("Current step"))
         self.step.setWordWrap(True)
         self.step.setTextFormat(Qt.TextFormat.PlainText)
         layout.addWidget(self.step)
-        self.outcome = named(QLabel(), "syncProgressOutcome", "Outcome")
+        self.outcome = named(QLabel(), "syncProgressOutcome", tr("Outcome"))
         self.outcome.setWordWrap(True)
         self.outcome.setTextFormat(Qt.TextFormat.PlainText)
         self.outcome.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.outcome.hide()
         layout.addWidget(self.outcome)
         self.buttons = QDialogButtonBox()
-        self.cancel_button = named(QPushButton("Cancel"), "syncProgressCancelButton", "Cancel")
+        self.cancel_button = named(
+            QPushButton(tr("Cancel")), "syncProgressCancelButton", tr("Cancel")
+        )
         self.cancel_button.setVisible(cancellable)
         self.buttons.addButton(self.cancel_button, QDialogButtonBox.ButtonRole.RejectRole)
-        self.close_button = named(QPushButton("Close"), "syncProgressCloseButton", "Close")
+        self.close_button = named(QPushButton(tr("Close")), "syncProgressCloseButton", tr("Close"))
         self.close_button.hide()
         self.buttons.addButton(self.close_button, QDialogButtonBox.ButtonRole.AcceptRole)
         self.buttons.rejected.connect(self.reject)
@@ -132,7 +135,7 @@ class SyncProgressDialog(QDialog):
         if self.running:
             self._stop.set()
             self.cancel_button.setEnabled(False)
-            self.step.setText("Cancelling… nothing is changed.")
+            self.step.setText(tr("Cancelling… nothing is changed."))
             return
         super().reject()
 

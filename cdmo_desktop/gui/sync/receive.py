@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
 
 from cdmo_desktop.gui import format as fmt
 from cdmo_desktop.gui import settings as keys
+from cdmo_desktop.gui.i18n import QT_TR_NOOP, message, tr
 from cdmo_desktop.gui.sync.common import FILE_FILTER, error_label, named, plural
 from cdmo_desktop.gui.sync.progress import SyncProgressDialog
 
@@ -42,7 +43,7 @@ if TYPE_CHECKING:
     from cdmo_desktop.store.sync import SyncBatch, SyncReport
 
 log = logging.getLogger(__name__)
-NOTHING_CHANGED = "Nothing was changed."
+NOTHING_CHANGED = QT_TR_NOOP("Nothing was changed.")
 
 
 @dataclass(frozen=True)
@@ -61,21 +62,25 @@ class FilePassphraseDialog(QDialog):
     ) -> None:
         super().__init__(parent)
         self.setObjectName("syncFilePassphraseDialog")
-        self.setWindowTitle("Encrypted sync file")
-        self.setAccessibleName("Encrypted sync file")
+        self.setWindowTitle(tr("Encrypted sync file"))
+        self.setAccessibleName(tr("Encrypted sync file"))
         self.path = path
         self._read = read
         self.batch: SyncBatch | None = None
         layout = QVBoxLayout(self)
         intro = named(
-            QLabel(f"{path.name} is encrypted. Enter the passphrase its sender chose."),
+            QLabel(
+                tr("{file} is encrypted. Enter the passphrase its sender chose.").format(
+                    file=path.name
+                )
+            ),
             "syncFilePassphraseIntro",
-            "About the passphrase",
+            tr("About the passphrase"),
         )
         intro.setWordWrap(True)
         intro.setTextFormat(Qt.TextFormat.PlainText)
         layout.addWidget(intro)
-        self.edit = named(QLineEdit(), "syncFilePassphraseEdit", "Passphrase")
+        self.edit = named(QLineEdit(), "syncFilePassphraseEdit", tr("Passphrase"))
         self.edit.setEchoMode(QLineEdit.EchoMode.Password)
         layout.addWidget(self.edit)
         self.error = error_label("syncFilePassphraseError")
@@ -85,7 +90,7 @@ class FilePassphraseDialog(QDialog):
             QDialogButtonBox.StandardButton.Open | QDialogButtonBox.StandardButton.Cancel
         )
         open_button = buttons.button(QDialogButtonBox.StandardButton.Open)
-        named(open_button, "syncFilePassphraseOpenButton", "Open")
+        named(open_button, "syncFilePassphraseOpenButton", tr("Open"))
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)
@@ -96,13 +101,13 @@ class FilePassphraseDialog(QDialog):
 
         text = self.edit.text()
         if not text:
-            self._say("Enter the passphrase.")
+            self._say(tr("Enter the passphrase."))
             return
         QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
         try:
             self.batch = self._read(text)
         except StoreError as exc:
-            self._say(exc.sentence())
+            self._say(message(exc.sentence()))
             self.edit.selectAll()
             self.edit.setFocus()
             return
@@ -117,7 +122,7 @@ class FilePassphraseDialog(QDialog):
 
 def choose_file(parent: QWidget, settings: QSettings) -> Path | None:
     folder = keys.get(settings, keys.SYNC_FOLDER) or str(Path.home())
-    chosen, _ = QFileDialog.getOpenFileName(parent, "Receive changes", folder, FILE_FILTER)
+    chosen, _ = QFileDialog.getOpenFileName(parent, tr("Receive changes"), folder, tr(FILE_FILTER))
     return Path(chosen) if chosen else None
 
 
@@ -131,14 +136,16 @@ def apply_work(
 
         data = batch
         if data is None:
-            progress(0, "Reading the file…")
+            progress(0, tr("Reading the file…"))
             data = sync_file.read_sync_file(path)
-        progress(0, "Taking a backup of the database first…")
+        progress(0, tr("Taking a backup of the database first…"))
         try:
             backup: Path | None = store.backup(reason="sync")
         except StoreError as exc:
             raise StoreError(
-                f"No backup could be taken, so the changes were not applied. {exc.sentence()}"
+                tr("No backup could be taken, so the changes were not applied. {reason}").format(
+                    reason=message(exc.sentence())
+                )
             ) from exc
         total = len(data.entries)
 
@@ -151,9 +158,11 @@ def apply_work(
                 return
             shown[0] = percent
             n = fmt.number_text
-            progress(percent, f"Applying change {n(done)} of {n(of)}…")
+            progress(
+                percent, tr("Applying change {done} of {total}…").format(done=n(done), total=n(of))
+            )
 
-        progress(1, f"Applying {plural(total, 'change')}…")
+        progress(1, plural(total, tr("Applying {count} change…"), tr("Applying {count} changes…")))
         cursor = live.log_head(store)
         report = sync.apply(store, data, progress=step, cancelled=cancelled)
         changes = None if report.nothing_new else live.changes_since(store, cursor).changeset
@@ -176,7 +185,7 @@ def notice(received: Received) -> ChangeSet:
     tables |= {c.table for c in (*report.conflicts, *report.duplicates)}
     tables |= {r.table for r in report.renumbered}
     tables |= {derived for derived, sources in DERIVED_FROM.items() if sources & tables}
-    label = f"Changes from {received.sender_name or 'another copy'}"
+    label = tr("Changes from {sender}").format(sender=received.sender_name or tr("another copy"))
     if received.changes is None:
         return ChangeSet(label, tables=frozenset(tables))
     return replace(received.changes, label=label, tables=received.changes.tables | tables)
@@ -185,12 +194,16 @@ def notice(received: Received) -> ChangeSet:
 def refusal(sentence: str) -> str:
     """`sentence`, saying that nothing was changed unless it says so already."""
     if "nothing was changed" in sentence.casefold():
-        return sentence
-    return f"{sentence} {NOTHING_CHANGED}"
+        return message(sentence)
+    return f"{message(sentence)} {tr(NOTHING_CHANGED)}"
 
 
 def failure_text(reason: str, cancelled: bool) -> str:
-    return f"Cancelled. {NOTHING_CHANGED}" if cancelled else refusal(reason)
+    return (
+        tr("Cancelled. {outcome}").format(outcome=tr(NOTHING_CHANGED))
+        if cancelled
+        else refusal(reason)
+    )
 
 
 def receive_changes(
@@ -214,7 +227,7 @@ def receive_changes(
     except sync_file.NeedsPassphrase:
         pass
     except StoreError as exc:
-        QMessageBox.warning(parent, "Cannot receive changes", refusal(exc.sentence()))
+        QMessageBox.warning(parent, tr("Cannot receive changes"), refusal(exc.sentence()))
         return None
     batch = None
     if info.encrypted:
@@ -226,10 +239,16 @@ def receive_changes(
         dialog.deleteLater()
         if not accepted or batch is None:
             return None
-    sender = info.sender_name or "another copy"
+    sender = info.sender_name or tr("another copy")
     progress = SyncProgressDialog(
-        "Receive changes",
-        f"Taking in {plural(info.count, 'change')} from {sender} ({path.name}).",
+        tr("Receive changes"),
+        plural(
+            info.count,
+            tr("Taking in {count} change from {sender} ({file})."),
+            tr("Taking in {count} changes from {sender} ({file})."),
+            sender=sender,
+            file=path.name,
+        ),
         parent,
     )
     progress.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)

@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 
 from cdmo_desktop.gui import theme
 from cdmo_desktop.gui.dialogs.base import RememberedGeometryDialog
+from cdmo_desktop.gui.i18n import tr
 from cdmo_desktop.gui.sync.common import (
     DELETED_AND_EDITED,
     field_text,
@@ -47,22 +48,45 @@ if TYPE_CHECKING:
 
 def summary_text(report: SyncReport, sender: str) -> str:
     """One or two sentences: how many changes came and how many were new."""
-    sender = sender or "the other copy"
+    sender = sender or tr("the other copy")
     if report.nothing_new:
-        return (
-            f"Nothing new from {sender}: this database already had all "
-            f"{plural(report.received, 'change')} in the file. Nothing was changed."
+        return plural(
+            report.received,
+            tr(
+                "Nothing new from {sender}: this database already had all {count} change "
+                "in the file. Nothing was changed."
+            ),
+            tr(
+                "Nothing new from {sender}: this database already had all {count} changes "
+                "in the file. Nothing was changed."
+            ),
+            sender=sender,
         )
-    text = f"{plural(report.applied, 'new change')} from {sender} merged into this database."
+    text = plural(
+        report.applied,
+        tr("{count} new change from {sender} merged into this database."),
+        tr("{count} new changes from {sender} merged into this database."),
+        sender=sender,
+    )
     if report.already_had:
-        text += f" {plural(report.already_had, 'change')} in the file were here already."
+        already = plural(
+            report.already_had,
+            tr("{count} change in the file was here already."),
+            tr("{count} changes in the file were here already."),
+        )
+        text += f" {already}"
     return text
+
+
+def _first_upper(text: str) -> str:
+    """ "Risk", "KPI measurement" (str.capitalize would lower the rest: "Kpi")."""
+    return text[:1].upper() + text[1:]
 
 
 def kinds_text(by_kind: dict[str, int]) -> str:
     """ "Records changed: 12 risks, 3 partners." (most first)."""
     parts = [kind_text(t, n) for t, n in sorted(by_kind.items(), key=lambda i: (-i[1], i[0])) if n]
-    return f"Records changed: {', '.join(parts)}." if parts else ""
+    return tr("Records changed: {kinds}.").format(kinds=", ".join(parts)) if parts else ""
 
 
 def _table(
@@ -73,7 +97,7 @@ def _table(
     stretch: Sequence[int],
 ) -> QTableWidget:
     table = named(QTableWidget(len(rows), len(headers)), name, accessible)
-    table.setHorizontalHeaderLabels(list(headers))
+    table.setHorizontalHeaderLabels([tr(h) for h in headers])
     table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
     table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
     table.setWordWrap(False)
@@ -117,32 +141,32 @@ class SyncReportDialog(RememberedGeometryDialog):
     ) -> None:
         super().__init__(parent, settings)
         self.setObjectName("syncReportDialog")
-        self.setWindowTitle("Changes received")
-        self.setAccessibleName("Changes received")
+        self.setWindowTitle(tr("Changes received"))
+        self.setAccessibleName(tr("Changes received"))
         self._open_conflicts = open_conflicts
         report = received.report
         layout = QVBoxLayout(self)
         self.summary = _label(
-            "syncReportSummary", "Summary", summary_text(report, received.sender_name)
+            "syncReportSummary", tr("Summary"), summary_text(report, received.sender_name)
         )
         font = self.summary.font()
         font.setBold(True)
         self.summary.setFont(font)
         layout.addWidget(self.summary)
-        self.kinds = _label("syncReportKinds", "Records changed", kinds_text(report.by_kind))
+        self.kinds = _label("syncReportKinds", tr("Records changed"), kinds_text(report.by_kind))
         self.kinds.setVisible(bool(self.kinds.text()))
         layout.addWidget(self.kinds)
-        self.details = named(QTabWidget(), "syncReportDetails", "Details")
+        self.details = named(QTabWidget(), "syncReportDetails", tr("Details"))
         self.conflicts_table = self.renumbered_table = self.duplicates_table = None
         if report.conflicts:
             self.conflicts_table = _table(
                 "syncReportConflicts",
-                "Conflicts",
+                tr("Conflicts"),
                 EDIT_COLUMNS,
                 [
                     [
                         c.record_label,
-                        field_text(c.field) if c.kind == "field" else DELETED_AND_EDITED,
+                        field_text(c.field) if c.kind == "field" else tr(DELETED_AND_EDITED),
                         value_text(c.here_value),
                         value_text(c.other_value),
                         c.other_user,
@@ -154,58 +178,66 @@ class SyncReportDialog(RememberedGeometryDialog):
             )
             heading = _label(
                 "syncReportConflictsHeading",
-                "Conflicts",
-                "The same value was changed in both copies. The later edit is in place "
-                "(Current value); choose in Sync > Conflicts whether to keep it.",
+                tr("Conflicts"),
+                tr(
+                    "The same value was changed in both copies. The later edit is in place "
+                    "(Current value); choose in Sync > Conflicts whether to keep it."
+                ),
             )
             self.details.addTab(
                 _page("syncReportConflictsPage", heading, self.conflicts_table),
-                f"&Conflicts ({len(report.conflicts)})",
+                tr("&Conflicts ({count})").format(count=len(report.conflicts)),
             )
         if report.renumbered:
             self.renumbered_table = _table(
                 "syncReportRenumbered",
-                "Renumbered codes",
-                ("Was", "Now", "Kind", "Record"),
+                tr("Renumbered codes"),
+                (tr("Was"), tr("Now"), tr("Kind"), tr("Record")),
                 [
-                    [r.old_code, r.new_code, kind_text(r.table).capitalize(), r.record_label]
+                    [r.old_code, r.new_code, _first_upper(kind_text(r.table)), r.record_label]
                     for r in report.renumbered
                 ],
                 (3,),
             )
             heading = _label(
                 "syncReportRenumberedHeading",
-                "Renumbered",
-                "Both sides had created the same code: the later record got the next free "
-                "one. Nothing was dropped.",
+                tr("Renumbered"),
+                tr(
+                    "Both sides had created the same code: the later record got the next free "
+                    "one. Nothing was dropped."
+                ),
             )
             self.details.addTab(
                 _page("syncReportRenumberedPage", heading, self.renumbered_table),
-                f"Re&numbered ({len(report.renumbered)})",
+                tr("Re&numbered ({count})").format(count=len(report.renumbered)),
             )
         if report.duplicates:
             self.duplicates_table = _table(
                 "syncReportDuplicates",
-                "Possible duplicates",
-                ("Partner", "Near-identical partner"),
+                tr("Possible duplicates"),
+                (tr("Partner"), tr("Near-identical partner")),
                 [list(merge_names(d)) for d in report.duplicates],
                 (0, 1),
             )
             heading = _label(
                 "syncReportDuplicatesHeading",
-                "Possible duplicates",
-                "Partners created on both sides under near-identical names. Merge them, or "
-                "say they are not the same, in Sync > Conflicts.",
+                tr("Possible duplicates"),
+                tr(
+                    "Partners created on both sides under near-identical names. Merge them, or "
+                    "say they are not the same, in Sync > Conflicts."
+                ),
             )
             self.details.addTab(
                 _page("syncReportDuplicatesPage", heading, self.duplicates_table),
-                f"Possible &duplicates ({len(report.duplicates)})",
+                tr("Possible &duplicates ({count})").format(count=len(report.duplicates)),
             )
         self.details.setVisible(self.details.count() > 0)
         layout.addWidget(self.details, 1)
         if received.backup is not None:
             backup = _label(
-                "syncReportBackup", "Backup", f"A backup was taken before: {received.backup}"
+                "syncReportBackup",
+                tr("Backup"),
+                tr("A backup was taken before: {file}").format(file=received.backup),
             )
             theme.set_tone(backup, "muted")
             backup.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
@@ -214,11 +246,13 @@ class SyncReportDialog(RememberedGeometryDialog):
             layout.addStretch(1)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         close = buttons.button(QDialogButtonBox.StandardButton.Close)
-        named(close, "syncReportCloseButton", "Close")
+        named(close, "syncReportCloseButton", tr("Close"))
         self.resolve_button: QPushButton | None = None
         if report.conflicts or report.duplicates:
             self.resolve_button = named(
-                QPushButton("&Resolve conflicts…"), "syncReportResolveButton", "Resolve conflicts"
+                QPushButton(tr("&Resolve conflicts…")),
+                "syncReportResolveButton",
+                tr("Resolve conflicts"),
             )
             buttons.addButton(self.resolve_button, QDialogButtonBox.ButtonRole.ActionRole)
             self.resolve_button.clicked.connect(self._on_resolve_button_clicked)

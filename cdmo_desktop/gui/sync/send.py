@@ -38,7 +38,8 @@ from cdmo_desktop.gui import format as fmt
 from cdmo_desktop.gui import settings as keys
 from cdmo_desktop.gui import theme
 from cdmo_desktop.gui.dialogs.base import RememberedGeometryDialog
-from cdmo_desktop.gui.sync.common import FILE_FILTER, SUFFIX, error_label, named, when_text
+from cdmo_desktop.gui.i18n import QT_TR_NOOP, message, tr
+from cdmo_desktop.gui.sync.common import FILE_FILTER, SUFFIX, error_label, named, plural, when_text
 from cdmo_desktop.gui.sync.progress import SyncProgressDialog
 from cdmo_desktop.gui.workers import ProgressFn
 
@@ -48,7 +49,7 @@ if TYPE_CHECKING:
     from cdmo_desktop.gui.context import AppContext
 
 MIN_PASSPHRASE = 8
-NEW_COPY = "A new copy (every change)"
+NEW_COPY = QT_TR_NOOP("A new copy (every change)")
 
 
 @dataclass(frozen=True)
@@ -76,10 +77,10 @@ def safe_stem(text: str) -> str:
 
 def size_text(size: int) -> str:
     if size < 1024:
-        return f"{fmt.number_text(size)} bytes"
+        return tr("{count} bytes").format(count=fmt.number_text(size))
     if size < 1024 * 1024:
-        return f"{fmt.number_text(max(1, round(size / 1024)))} KB"
-    return f"{fmt.number_text(round(size / (1024 * 1024)))} MB"
+        return tr("{count} KB").format(count=fmt.number_text(max(1, round(size / 1024))))
+    return tr("{count} MB").format(count=fmt.number_text(round(size / (1024 * 1024))))
 
 
 class SendDialog(RememberedGeometryDialog):
@@ -95,8 +96,8 @@ class SendDialog(RememberedGeometryDialog):
     ) -> None:
         super().__init__(parent, settings)
         self.setObjectName("syncSendDialog")
-        self.setWindowTitle("Send changes")
-        self.setAccessibleName("Send changes")
+        self.setWindowTitle(tr("Send changes"))
+        self.setAccessibleName(tr("Send changes"))
         self.own_name = own_name
         self.folder = folder
         self._auto_name = True
@@ -105,59 +106,65 @@ class SendDialog(RememberedGeometryDialog):
         layout = QVBoxLayout(self)
         intro = named(
             QLabel(
-                "Write the changes the other copy has not seen into one file. Carry it on a "
-                "USB stick, attach it to an e-mail or put it in a shared folder; the other "
-                "copy takes it in with Sync > Receive changes."
+                tr(
+                    "Write the changes the other copy has not seen into one file. Carry it on a "
+                    "USB stick, attach it to an e-mail or put it in a shared folder; the other "
+                    "copy takes it in with Sync > Receive changes."
+                )
             ),
             "syncSendIntro",
-            "About sending changes",
+            tr("About sending changes"),
         )
         intro.setWordWrap(True)
         layout.addWidget(intro)
         form = QFormLayout()
-        self.peer_combo = named(QComboBox(), "syncPeerCombo", "Send to")
+        self.peer_combo = named(QComboBox(), "syncPeerCombo", tr("Send to"))
         for peer in peers:
-            text = peer.name + (f"  (last sent {peer.last_sent})" if peer.last_sent else "")
+            text = peer.name + (
+                tr("  (last sent {when})").format(when=peer.last_sent) if peer.last_sent else ""
+            )
             self.peer_combo.addItem(text, peer)
-        self.peer_combo.addItem(NEW_COPY, PeerChoice(None, ""))
+        self.peer_combo.addItem(tr(NEW_COPY), PeerChoice(None, ""))
         self.peer_combo.currentIndexChanged.connect(self._on_peer_combo_changed)
-        peer_label = QLabel("Send &to:")
+        peer_label = QLabel(tr("Send &to:"))
         peer_label.setBuddy(self.peer_combo)
         form.addRow(peer_label, self.peer_combo)
-        self.peer_hint = named(QLabel(), "syncPeerHint", "What goes into the file")
+        self.peer_hint = named(QLabel(), "syncPeerHint", tr("What goes into the file"))
         self.peer_hint.setWordWrap(True)
         theme.set_tone(self.peer_hint, "muted")
         form.addRow("", self.peer_hint)
         row = QHBoxLayout()
-        self.path_edit = named(QLineEdit(), "syncFileEdit", "File to write")
+        self.path_edit = named(QLineEdit(), "syncFileEdit", tr("File to write"))
         self.path_edit.textEdited.connect(self._on_path_edit_edited)
-        self.browse_button = named(QPushButton("&Browse…"), "syncBrowseButton", "Choose the file")
+        self.browse_button = named(
+            QPushButton(tr("&Browse…")), "syncBrowseButton", tr("Choose the file")
+        )
         self.browse_button.setAutoDefault(False)
         self.browse_button.clicked.connect(self._on_browse_button_clicked)
         row.addWidget(self.path_edit, 1)
         row.addWidget(self.browse_button)
-        file_label = QLabel("&File:")
+        file_label = QLabel(tr("&File:"))
         file_label.setBuddy(self.path_edit)
         form.addRow(file_label, row)
         self.encrypt_check = named(
-            QCheckBox("&Encrypt the file with a passphrase"), "syncEncryptCheck", "Encrypt"
+            QCheckBox(tr("&Encrypt the file with a passphrase")), "syncEncryptCheck", tr("Encrypt")
         )
         self.encrypt_check.toggled.connect(self._on_encrypt_check_toggled)
         form.addRow("", self.encrypt_check)
-        self.passphrase_edit = named(QLineEdit(), "syncPassphraseEdit", "Passphrase")
+        self.passphrase_edit = named(QLineEdit(), "syncPassphraseEdit", tr("Passphrase"))
         self.passphrase_edit.setEchoMode(QLineEdit.EchoMode.Password)
-        self.confirm_edit = named(QLineEdit(), "syncConfirmEdit", "The same passphrase again")
+        self.confirm_edit = named(QLineEdit(), "syncConfirmEdit", tr("The same passphrase again"))
         self.confirm_edit.setEchoMode(QLineEdit.EchoMode.Password)
-        self.passphrase_label = QLabel("&Passphrase:")
+        self.passphrase_label = QLabel(tr("&Passphrase:"))
         self.passphrase_label.setBuddy(self.passphrase_edit)
-        self.confirm_label = QLabel("&Again:")
+        self.confirm_label = QLabel(tr("&Again:"))
         self.confirm_label.setBuddy(self.confirm_edit)
         form.addRow(self.passphrase_label, self.passphrase_edit)
         form.addRow(self.confirm_label, self.confirm_edit)
         self.passphrase_note = named(
-            QLabel("Tell the other side the passphrase by another way than the file (a call)."),
+            QLabel(tr("Tell the other side the passphrase by another way than the file (a call).")),
             "syncPassphraseNote",
-            "About the passphrase",
+            tr("About the passphrase"),
         )
         self.passphrase_note.setWordWrap(True)
         theme.set_tone(self.passphrase_note, "muted")
@@ -169,7 +176,9 @@ class SendDialog(RememberedGeometryDialog):
             edit.textEdited.connect(self.error.hide)
         layout.addStretch(1)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
-        self.write_button = named(QPushButton("&Write file"), "syncWriteButton", "Write file")
+        self.write_button = named(
+            QPushButton(tr("&Write file")), "syncWriteButton", tr("Write file")
+        )
         buttons.addButton(self.write_button, QDialogButtonBox.ButtonRole.AcceptRole)
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
@@ -194,9 +203,9 @@ class SendDialog(RememberedGeometryDialog):
     def _on_peer_combo_changed(self, _index: int) -> None:
         peer = self.peer
         self.peer_hint.setText(
-            f"The changes {peer.name} has not had from this database yet."
+            tr("The changes {peer} has not had from this database yet.").format(peer=peer.name)
             if peer.id
-            else "Every change in this database: for a copy that has never received a file."
+            else tr("Every change in this database: for a copy that has never received a file.")
         )
         if self._auto_name:
             self.path_edit.setText(str(self.default_path()))
@@ -206,7 +215,7 @@ class SendDialog(RememberedGeometryDialog):
 
     def _on_browse_button_clicked(self) -> None:
         chosen, _ = QFileDialog.getSaveFileName(
-            self, "Write the sync file", self.path_edit.text(), FILE_FILTER
+            self, tr("Write the sync file"), self.path_edit.text(), tr(FILE_FILTER)
         )
         if chosen:
             self._auto_name = False
@@ -228,28 +237,32 @@ class SendDialog(RememberedGeometryDialog):
     def accept(self) -> None:
         text = self.path_edit.text().strip()
         if not text:
-            self._say("Choose where the file goes.", self.path_edit)
+            self._say(tr("Choose where the file goes."), self.path_edit)
             return
         path = Path(text).expanduser()
         if path.suffix.lower() != SUFFIX:
             path = path.with_name(path.name + SUFFIX)
         if not path.parent.is_dir():
-            self._say(f"The folder {path.parent} does not exist.", self.path_edit)
+            self._say(
+                tr("The folder {folder} does not exist.").format(folder=path.parent), self.path_edit
+            )
             return
         if path.is_dir():
-            self._say("That is a folder: give the file a name.", self.path_edit)
+            self._say(tr("That is a folder: give the file a name."), self.path_edit)
             return
         passphrase = None
         if self.encrypt_check.isChecked():
             passphrase = self.passphrase_edit.text()
             if len(passphrase) < MIN_PASSPHRASE:
                 self._say(
-                    f"Choose a passphrase of at least {MIN_PASSPHRASE} characters.",
+                    tr("Choose a passphrase of at least {count} characters.").format(
+                        count=MIN_PASSPHRASE
+                    ),
                     self.passphrase_edit,
                 )
                 return
             if self.confirm_edit.text() != passphrase:
-                self._say("The two passphrases differ.", self.confirm_edit)
+                self._say(tr("The two passphrases differ."), self.confirm_edit)
                 return
         if path.exists() and not _replace_ok(self, path):
             return
@@ -265,8 +278,8 @@ class SendDialog(RememberedGeometryDialog):
 def _replace_ok(parent: QWidget, path: Path) -> bool:
     answer = QMessageBox.question(
         parent,
-        "Replace the file",
-        f"{path.name} is already in {path.parent}. Replace it?",
+        tr("Replace the file"),
+        tr("{file} is already in {folder}. Replace it?").format(file=path.name, folder=path.parent),
         QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel,
         QMessageBox.StandardButton.Cancel,
     )
@@ -305,11 +318,13 @@ def write_work(
     def work(progress: ProgressFn, _cancelled: Callable[[], bool]) -> Sent:
         from cdmo_desktop.store import sync, sync_file
 
-        progress(0, "Collecting the changes…")
+        progress(0, tr("Collecting the changes…"))
         batch = sync.pack(store, peer.id)
-        progress(40, f"Writing {fmt.number_text(len(batch.entries))} changes…")
+        progress(
+            40, tr("Writing {count} changes…").format(count=fmt.number_text(len(batch.entries)))
+        )
         size = sync_file.write_sync_file(batch, path, passphrase=passphrase)
-        progress(90, "Noting what was sent…")
+        progress(90, tr("Noting what was sent…"))
         sync.mark_sent(store, batch)
         progress(100, "")
         return Sent(path, len(batch.entries), size, peer.name)
@@ -318,25 +333,28 @@ def write_work(
 
 
 def sent_text(sent: Sent) -> str:
-    who = sent.peer or "the other copy"
+    who = sent.peer or tr("the other copy")
     if not sent.changes:
-        return (
-            f"Nothing new for {who} since the last file. {sent.path} was written anyway: "
+        return tr(
+            "Nothing new for {peer} since the last file. {file} was written anyway: "
             "it tells the other copy what this database holds."
-        )
-    count = fmt.number_text(sent.changes)
-    noun = "change" if sent.changes == 1 else "changes"
-    return (
-        f"Wrote {count} {noun} ({size_text(sent.size)}) to {sent.path}.\n\n"
-        f"Give the file to {who}; they take it in with Sync > Receive changes."
+        ).format(peer=who, file=sent.path)
+    wrote = plural(
+        sent.changes,
+        tr("Wrote {count} change ({size}) to {file}."),
+        tr("Wrote {count} changes ({size}) to {file}."),
+        size=size_text(sent.size),
+        file=sent.path,
     )
+    give = tr("Give the file to {peer}; they take it in with Sync > Receive changes.")
+    return f"{wrote}\n\n{give.format(peer=who)}"
 
 
 def not_written(reason: str) -> str:
     """The failure, saying once that no file was written."""
     if reason.startswith("The file could not be written"):
         return reason
-    return f"No file was written. {reason}"
+    return tr("No file was written. {reason}").format(reason=message(reason))
 
 
 def send_changes(ctx: AppContext, parent: QWidget) -> SyncProgressDialog | None:
@@ -346,7 +364,7 @@ def send_changes(ctx: AppContext, parent: QWidget) -> SyncProgressDialog | None:
     try:
         peers = peer_choices(ctx.store)
     except StoreError as exc:
-        QMessageBox.warning(parent, "Cannot send changes", exc.sentence())
+        QMessageBox.warning(parent, tr("Cannot send changes"), message(exc.sentence()))
         return None
     dialog = SendDialog(peers, own_name(ctx), partial(outbox, ctx.settings), parent, ctx.settings)
     accepted = dialog.exec() == SendDialog.DialogCode.Accepted
@@ -358,7 +376,7 @@ def send_changes(ctx: AppContext, parent: QWidget) -> SyncProgressDialog | None:
     if peer.id:
         keys.set(ctx.settings, keys.SYNC_OUTBOX.at(peer.id), str(path.parent))
     progress = SyncProgressDialog(
-        "Send changes", f"Writing {path.name}…", parent, cancellable=False
+        tr("Send changes"), tr("Writing {file}…").format(file=path.name), parent, cancellable=False
     )
     progress.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
     progress.succeeded.connect(lambda sent: progress.finish(sent_text(sent)))

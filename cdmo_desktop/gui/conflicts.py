@@ -36,6 +36,7 @@ from PySide6.QtWidgets import (
 
 from cdmo_desktop.gui import format as fmt
 from cdmo_desktop.gui.i18n import message, tr
+from cdmo_desktop.gui.widgets import table_habits
 from cdmo_desktop.store import conflicts
 from cdmo_desktop.store.errors import ConflictError
 
@@ -132,6 +133,7 @@ class ConflictDialog(QDialog):
         hint.setObjectName("adviceLabel")
         hint.setWordWrap(True)
         self.table = self._comparison_table()
+        table_habits.install(self.table, "conflict_comparison", None)  # copy, select all
         self.table.setVisible(False)
         self.reload_button = self._button("reloadButton", tr("&Reload"), Choice.RELOAD)
         self.overwrite_button = self._button("overwriteButton", tr("&Overwrite"), Choice.OVERWRITE)

@@ -48,7 +48,7 @@ from cdmo_desktop.gui.quit_signals import save_unsaved
 from cdmo_desktop.gui.reports.print_action import install_print_action
 from cdmo_desktop.gui.search import install_search
 from cdmo_desktop.gui.sync import install_sync_menu
-from cdmo_desktop.gui.widgets import table_copy
+from cdmo_desktop.gui.widgets import table_habits
 from cdmo_desktop.gui.window_state import start_screen
 from cdmo_desktop.gui.workers import Job
 
@@ -348,7 +348,7 @@ class MainWindow(QMainWindow):
         if current is not None and current is not page and self.stack.count() > 1:
             self._history.append(current)
             del self._history[:-50]
-        table_copy.install_all(page)  # Ctrl+C copies the selected rows of its tables
+        table_habits.install_all(page, self.ctx.settings)  # copy, menus, remembered headers
         self.stack.setCurrentWidget(page)
         self._on_stack_current_changed(self.stack.currentIndex())
 

@@ -136,12 +136,17 @@ MAIN_GEOMETRY = Setting("main_window/geometry", QByteArray, QByteArray())
 MAIN_STATE = Setting("main_window/state", QByteArray, QByteArray())
 MAIN_SCREEN = Setting("main_window/screen", str, "portfolio", "the screen shown last")
 DIALOG_GEOMETRY = KeyedSetting("dialogs/{}/geometry", QByteArray, QByteArray(), "per class")
+TABLE_HEADER = KeyedSetting(
+    "tables/{}/header", QByteArray, QByteArray(), "widths, order, hidden, sort, per table"
+)
 
-PORTFOLIO_HEADER = Setting("portfolio/header", QByteArray, QByteArray(), "column widths")
+PORTFOLIO_HEADER = Setting(
+    "portfolio/header", QByteArray, QByteArray(), "read once, moved to tables/portfolio/header"
+)
 PORTFOLIO_SPLITTER = Setting("portfolio/splitter", QByteArray, QByteArray())
 PARTNERS_SORT = Setting("partners/sort", str, "", '"<column>,<1 if descending>"')
 RISKS_HIDDEN_COLUMNS = KeyedSetting(
-    "risks/{}/hidden_columns", str, "", "comma-separated column keys, per register mode"
+    "risks/{}/hidden_columns", str, "", "read once, moved to tables/risks_<mode>/header"
 )
 SCHEDULE_PX_PER_DAY = Setting("schedule/px_per_day", float, Scale.WEEK.px_per_day, "zoom")
 SCHEDULE_SPLITTER = Setting("schedule/splitter", QByteArray, QByteArray())
@@ -167,6 +172,7 @@ ALL: tuple[Setting[Any] | KeyedSetting[Any], ...] = (
     MAIN_STATE,
     MAIN_SCREEN,
     DIALOG_GEOMETRY,
+    TABLE_HEADER,
     PORTFOLIO_HEADER,
     PORTFOLIO_SPLITTER,
     PARTNERS_SORT,

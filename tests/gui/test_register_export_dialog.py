@@ -156,7 +156,7 @@ def test_export_these_rows_keeps_the_filter_and_order(
 
 def _menu_actions(view: QTableView) -> list[str]:
     view.customContextMenuRequested.emit(view.viewport().rect().center())
-    menus = view.findChildren(QMenu, "rowExportMenu")
+    menus = view.findChildren(QMenu, "tableContextMenu")
     assert menus, view.objectName()
     menu = menus[-1]
     names = [a.objectName() for a in menu.actions()]

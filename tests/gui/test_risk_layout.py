@@ -114,7 +114,7 @@ def test_register_columns_fit_without_scrolling_sideways(
     portfolio = window.show_screen("risks")
     assert isinstance(portfolio, RisksView)
     _assert_register_fits(portfolio, f"Risks screen at {size}")
-    portfolio.columns.set_shown(portfolio.model.column_of("raised_by"), False)
+    portfolio.columns.show_column(portfolio.model.column_of("raised_by"), False)
     _assert_register_fits(portfolio, f"Risks screen without 'Raised by' at {size}")
     assert portfolio.table.horizontalHeader().length() == portfolio.table.viewport().width()
     with demo_ctx.store.read() as s:

@@ -172,7 +172,7 @@ def test_register_refreshes_after_a_write_elsewhere(qtbot: Any, ctx: Any, pf: Po
 
 def test_hidden_columns_are_remembered(qtbot: Any, ctx: Any, pf: Portfolio) -> None:
     view = _view(qtbot, ctx)
-    menu = view.columns.menu()
+    menu = view.columns.header_menu()
     titles = [a.text() for a in menu.actions()]
     assert titles[:3] == ["Engagement", "Code", "Title"]
     assert not menu.actions()[1].isEnabled()  # the code always shows

@@ -10,7 +10,7 @@ from PySide6.QtWidgets import QDialog, QWidget
 from cdmo_desktop.gui import settings as keys
 from cdmo_desktop.gui import unsaved
 from cdmo_desktop.gui.i18n import QT_TR_NOOP
-from cdmo_desktop.gui.widgets import table_copy
+from cdmo_desktop.gui.widgets import table_habits
 
 
 class RememberedGeometryDialog(QDialog):
@@ -42,7 +42,7 @@ class RememberedGeometryDialog(QDialog):
         if not self._geometry_restored:
             self._geometry_restored = True
             self.restore_geometry()
-        table_copy.install_all(self)  # Ctrl+C copies the selected rows of its tables
+        table_habits.install_all(self, self._geometry_settings)  # copy, menus, headers
         super().showEvent(event)
 
     def done(self, result: int) -> None:

@@ -47,6 +47,7 @@ from cdmo_desktop.gui.format import date_text
 from cdmo_desktop.gui.forms.ui_charter_form import Ui_CharterForm
 from cdmo_desktop.gui.i18n import QT_TR_NOOP, tr
 from cdmo_desktop.gui.undo import REFUSALS, commit, refusal_text
+from cdmo_desktop.gui.widgets import table_habits
 from cdmo_desktop.gui.widgets.fields import FieldBinder
 from cdmo_desktop.store import conflicts
 from cdmo_desktop.store.changesets import ChangeSet
@@ -144,6 +145,10 @@ class CharterTab(QWidget):
             ui.levelUpButton,
             ui.levelDownButton,
         )
+        metric_rows = (ui.removeMetricButton, ui.addMetricButton)
+        table_habits.install(ui.metricsTable, "charter_metrics", ctx.settings, *metric_rows)
+        levels = (ui.removeLevelButton, ui.levelUpButton, ui.levelDownButton, ui.addLevelButton)
+        table_habits.install(ui.escalationTable, "charter_escalation", ctx.settings, *levels)
         for buttons in (self.metric_buttons, self.level_buttons):
             buttons.changed.connect(self._mark_dirty)
         ui.reopenButton.clicked.connect(self._on_reopen_button_clicked)

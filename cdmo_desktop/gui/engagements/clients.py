@@ -37,6 +37,7 @@ from cdmo_desktop.gui.i18n import QT_TR_NOOP, message, tr
 from cdmo_desktop.gui.models.paged import PagedTableModel, prepare_view
 from cdmo_desktop.gui.undo import commit_or_report
 from cdmo_desktop.gui.unsaved import NothingToSave
+from cdmo_desktop.gui.widgets import table_habits
 from cdmo_desktop.gui.widgets.fitting import VerticalScrollArea, share_columns
 from cdmo_desktop.store import Store
 from cdmo_desktop.store.changesets import ChangeSet
@@ -249,6 +250,8 @@ class ClientsView(NothingToSave, QWidget):
         for column, width in enumerate(COLUMN_WIDTHS):
             self.table.setColumnWidth(column, width)
         header.setSortIndicator(0, Qt.SortOrder.AscendingOrder)
+        rows = (self.edit_button, self.archive_button, self.restore_button, self.new_button)
+        table_habits.install(self.table, "clients", self.ctx.settings, *rows)
 
         self.card = QLabel()
         self.card.setObjectName("clientCard")

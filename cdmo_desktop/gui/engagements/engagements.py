@@ -21,6 +21,7 @@ from cdmo_desktop.gui.i18n import tr
 from cdmo_desktop.gui.models.paged import prepare_view
 from cdmo_desktop.gui.undo import commit_or_report
 from cdmo_desktop.gui.unsaved import NothingToSave
+from cdmo_desktop.gui.widgets import table_habits
 from cdmo_desktop.gui.widgets.fields import enum_items, fill_combo
 from cdmo_desktop.gui.widgets.fitting import shrinkable_combo
 from cdmo_desktop.store.changesets import ChangeSet
@@ -118,6 +119,8 @@ class EngagementsView(NothingToSave, QWidget):
         ui.engagementsTable.doubleClicked.connect(self._on_engagements_table_double_clicked)
         ui.engagementsTable.selectionModel().selectionChanged.connect(self._update_buttons)
         row_export.attach(ui.engagementsTable, ctx, "engagements")
+        rows = (ui.openButton, ui.editButton, ui.archiveButton, ui.restoreButton, ui.newButton)
+        table_habits.install(ui.engagementsTable, "engagements", ctx.settings, *rows)
         self.model.modelReset.connect(self._update_buttons)
         ctx.changed.connect(self._on_ctx_changed)
         self._choices_wanted = False

@@ -34,6 +34,7 @@ from cdmo_desktop.gui.engagements.engagement_raci_model import (
 )
 from cdmo_desktop.gui.i18n import QT_TR_NOOP, message, tr
 from cdmo_desktop.gui.undo import REFUSALS, commit, refusal_text
+from cdmo_desktop.gui.widgets import table_habits
 from cdmo_desktop.gui.widgets.fitting import ElidedLabel
 from cdmo_desktop.store import teams
 from cdmo_desktop.store.changesets import ChangeSet
@@ -150,6 +151,11 @@ class RaciPanel(QWidget):
         self.up_button.clicked.connect(self._on_up_button_clicked)
         self.down_button.clicked.connect(self._on_down_button_clicked)
         self.grid.role_chosen.connect(self._on_grid_role_chosen)
+        rows = (self.rename_button, self.remove_button, self.up_button, self.down_button)
+        # The columns are the team's members: the grid stretches them, nothing to remember.
+        table_habits.install(
+            self.grid, "raci", ctx.settings, *rows, self.add_button, remember=False
+        )
         self.violations.itemClicked.connect(self._on_violations_item_clicked)
         self.grid.selectionModel().currentChanged.connect(self._on_grid_current_changed)
         ctx.changed.connect(self._on_ctx_changed)

@@ -44,6 +44,7 @@ from cdmo_desktop.gui.exchange import row_export
 from cdmo_desktop.gui.i18n import message, tr
 from cdmo_desktop.gui.undo import REFUSALS, commit
 from cdmo_desktop.gui.unsaved import ask_unsaved, settle_unsaved
+from cdmo_desktop.gui.widgets import table_habits
 from cdmo_desktop.gui.widgets.fields import FieldBinder
 from cdmo_desktop.store import conflicts
 from cdmo_desktop.store.changesets import ChangeSet
@@ -109,6 +110,8 @@ class RecordEditor(QWidget):
         kind = EXPORT_KINDS.get(self.noun)
         if kind is not None:  # its rows to a spreadsheet from the table's context menu
             row_export.attach(self.table, ctx, kind, engagement_id)
+        name = f"workspace_{self.noun.replace(' ', '_')}s"
+        table_habits.install(self.table, name, ctx.settings, self.new_button)  # + its Delete
         self.new_button.clicked.connect(self._on_new_button_clicked)
         self.delete_button.clicked.connect(self._on_delete_button_clicked)
         self.save_button.clicked.connect(self._on_save_button_clicked)

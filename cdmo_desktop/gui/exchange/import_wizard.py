@@ -65,6 +65,7 @@ from cdmo_desktop.gui import settings as keys
 from cdmo_desktop.gui import theme
 from cdmo_desktop.gui.i18n import QT_TR_NOOP, message, tr
 from cdmo_desktop.gui.undo import REFUSALS, commit, refusal_text
+from cdmo_desktop.gui.widgets import table_habits
 from cdmo_desktop.gui.workers import Job, ProgressFn
 from cdmo_desktop.store.record_imports import engagement_choices
 
@@ -239,6 +240,7 @@ class MappingPage(QWizardPage):
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
+        table_habits.install(self.table, "import_mapping", wizard.ctx.settings)
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
         header.setSectionResizeMode(2, QHeaderView.ResizeMode.ResizeToContents)
         self.error = QLabel()
@@ -402,6 +404,8 @@ class PreviewPage(QWizardPage):
         self.view = QTableView()
         self.view.setObjectName("importPreview")
         self.view.setModel(self.model)
+        # The columns are the fields of the kind imported: nothing to remember.
+        table_habits.install(self.view, "import_preview", None)
         self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.view.verticalHeader().setVisible(False)
         self.view.setWordWrap(False)

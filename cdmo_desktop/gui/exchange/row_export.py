@@ -13,14 +13,14 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QAbstractItemModel, QPoint, Qt
+from PySide6.QtCore import QAbstractItemModel
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QAbstractItemView, QMenu, QWidget
 
 from cdmo_desktop.gui.context import AppContext
 from cdmo_desktop.gui.i18n import tr
 from cdmo_desktop.gui.models.paged import PagedTableModel
-from cdmo_desktop.gui.widgets import table_copy
+from cdmo_desktop.gui.widgets import table_copy, table_habits
 
 SOURCE_PAGE = 1000
 
@@ -94,19 +94,14 @@ def export_rows_action(
     action.setObjectName("exportRowsAction")
     action.setEnabled(view.model() is not None and view.model().rowCount() > 0)
     action.triggered.connect(lambda: open_export(ctx, view, kind, engagement_id))
+    table_habits.add_select_all(menu, view)
     return action
 
 
 def attach(
     view: QAbstractItemView, ctx: AppContext, kind: str, engagement_id: str | None = None
 ) -> None:
-    """A context menu with "Copy rows" and "Export these rows…" on a table that has none."""
-    view.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
-
-    def show(pos: QPoint) -> None:
-        menu = QMenu(view)
-        menu.setObjectName("rowExportMenu")
-        export_rows_action(menu, ctx, view, kind, engagement_id)
-        menu.popup(view.viewport().mapToGlobal(pos))
-
-    view.customContextMenuRequested.connect(show)
+    """ "Copy rows" and "Export these rows…" in the table's context menu (table_habits)."""
+    table_habits.extend_menu(
+        view, ctx.settings, lambda menu: export_rows_action(menu, ctx, view, kind, engagement_id)
+    )

@@ -35,6 +35,7 @@ from PySide6.QtWidgets import (
 from cdmo_desktop.gui import theme
 from cdmo_desktop.gui.i18n import tr
 from cdmo_desktop.gui.kpis.grid_model import COMMENT_ROLE, GridRefusal, MeasurementGridModel
+from cdmo_desktop.gui.widgets import table_habits
 
 AnyIndex = QModelIndex | QPersistentModelIndex
 
@@ -264,4 +265,5 @@ class MeasurementGridView(QTableView):
         if index.isValid() and self.grid().cell(index.row(), index.column()) is not None:
             menu.addSeparator()
             menu.addAction(tr("Comment…"), self.edit_comment).setShortcut(QKeySequence("Shift+F2"))
+        table_habits.add_select_all(menu, self)
         menu.exec(self.viewport().mapToGlobal(pos))

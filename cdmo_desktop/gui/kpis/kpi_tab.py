@@ -35,6 +35,7 @@ from cdmo_desktop.gui.kpis.library_picker import LibraryPicker
 from cdmo_desktop.gui.kpis.trend_chart import KpiTrendChart, TrendSeries
 from cdmo_desktop.gui.undo import REFUSALS, commit, commit_or_report, refusal_text
 from cdmo_desktop.gui.unsaved import NothingToSave
+from cdmo_desktop.gui.widgets import table_habits
 from cdmo_desktop.store import kpi_edits, kpis
 from cdmo_desktop.store.changesets import ChangeSet
 from cdmo_desktop.store.kpi_views import measurement_cells
@@ -121,10 +122,14 @@ class KpisTab(NothingToSave, QWidget):
         self.table.selectionModel().currentRowChanged.connect(self._on_table_current_row_changed)
         self.table.selectionModel().selectionChanged.connect(self._update_buttons)
         self.table.doubleClicked.connect(self.edit_kpi)
+        rows = (self.edit_button, self.delete_button, self.new_button, self.add_library_button)
+        table_habits.install(self.table, "kpis", self.ctx.settings, *rows)
 
         self.grid_model = MeasurementGridModel(self._write_measurements, self)
         self.grid = MeasurementGridView()
         self.grid.setModel(self.grid_model)
+        # Its own menu; its columns are the periods shown, nothing to remember.
+        table_habits.install(self.grid, "kpi_grid", self.ctx.settings, remember=False)
         self.grid.message.connect(self._on_grid_message)
         self.earlier_button = self._button("earlierPeriodsButton", tr("◀ Earlier"))
         self.earlier_button.setToolTip(

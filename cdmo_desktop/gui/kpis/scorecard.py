@@ -47,6 +47,7 @@ from cdmo_desktop.gui.kpis.kpi_text import (
 from cdmo_desktop.gui.kpis.portfolio_kpis import KPI_TAB
 from cdmo_desktop.gui.models.rows import ListTableModel
 from cdmo_desktop.gui.unsaved import NothingToSave
+from cdmo_desktop.gui.widgets import table_habits
 from cdmo_desktop.store.changesets import ChangeSet
 from cdmo_desktop.store.kpi_views import partner_kpi_lines
 from cdmo_desktop.store.kpis import PartnerKpi, kpi_across_partners
@@ -161,6 +162,7 @@ def scorecard_table(name: str, model: ScorecardModel) -> QTableView:
     table.setItemDelegateForColumn(ScorecardModel.SPARK, SparklineDelegate(table))
     # The names stretch and shrink (fit_columns): the table never scrolls sideways.
     table.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+    table.addAction(table_habits.double_click_action(table, tr("&Open the engagement's KPIs")))
     return table
 
 
@@ -205,6 +207,7 @@ class ScorecardPanel(NothingToSave, QWidget):
         self.summary.setWordWrap(True)
         self.model = ScorecardModel(parent=self)
         self.table = scorecard_table("scorecardTable", self.model)
+        table_habits.install(self.table, "partner_scorecard", ctx.settings)
         self.table.doubleClicked.connect(self._on_table_double_clicked)
         for key in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
             shortcut = QShortcut(QKeySequence(key), self.table)

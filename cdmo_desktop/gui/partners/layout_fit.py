@@ -109,9 +109,19 @@ class ColumnFitter(QObject):
         return out
 
     def fit(self) -> None:
+        """Fit the columns shown; a column the user hid (header menu) stays hidden and
+        takes no room; the optional ones come and go with the room."""
         header = self.table.horizontalHeader()
-        for column, width in enumerate(self.widths(self.table.viewport().width())):
-            if column < header.count():
+        count = header.count()
+        user = {c for c in range(count) if c not in self.optional and header.isSectionHidden(c)}
+        preferred = self.preferred
+        self.preferred = [0 if i in user else w for i, w in enumerate(preferred)]
+        try:
+            widths = self.widths(self.table.viewport().width())
+        finally:
+            self.preferred = preferred
+        for column, width in enumerate(widths):
+            if column < count and column not in user:
                 header.setSectionHidden(column, width == 0)
                 if width:
                     header.resizeSection(column, width)

@@ -24,6 +24,7 @@ from cdmo_desktop.gui.forms.ui_partner_profile import Ui_PartnerProfile
 from cdmo_desktop.gui.i18n import tr
 from cdmo_desktop.gui.partners.layout_fit import ColumnFitter
 from cdmo_desktop.gui.partners.partners_model import RowsTableModel
+from cdmo_desktop.gui.widgets import table_habits
 from cdmo_desktop.store.partner_overview import PartnerOverview
 
 LEVELS = (RiskLevel.CRITICAL, RiskLevel.HIGH, RiskLevel.MEDIUM, RiskLevel.LOW)
@@ -170,6 +171,10 @@ class OverviewPanel(QObject):
         milestones.doubleClicked.connect(self._on_milestones_double_clicked)
         engagements.setToolTip(tr("Double-click to open the engagement"))
         milestones.setToolTip(tr("Double-click to open the engagement"))
+        for view, name in ((engagements, "engagements"), (milestones, "milestones")):
+            opening = table_habits.double_click_action(view, tr("&Open engagement"))
+            table_habits.install(view, f"partner_{name}", ctx.settings, opening)
+        table_habits.install(changes, "partner_changes", ctx.settings)
 
     def clear(self) -> None:
         self.show(PartnerOverview())

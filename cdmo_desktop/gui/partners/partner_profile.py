@@ -126,13 +126,11 @@ class PartnerProfileView(QWidget):
         holidays.setObjectName("siteImportHolidaysAction")
         holidays.triggered.connect(self._import_site_holidays)
         sites_table.addAction(holidays)
-        sites_table.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
         contacts_table = self.sections["contact"].table
         self.erase_contact_action = QAction(tr("Erase this person…"), contacts_table)
         self.erase_contact_action.setObjectName("contactEraseAction")
         self.erase_contact_action.triggered.connect(self._erase_contact)
         contacts_table.addAction(self.erase_contact_action)
-        contacts_table.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
         self.save_action = self._action(
             "savePartnerAction", tr("Save"), QKeySequence.StandardKey.Save
         )

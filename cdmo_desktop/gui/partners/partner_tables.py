@@ -32,6 +32,7 @@ from cdmo_desktop.gui.partners.layout_fit import ColumnFitter
 from cdmo_desktop.gui.partners.partner_base import PartnerRowDialog
 from cdmo_desktop.gui.partners.partners_model import RowsTableModel
 from cdmo_desktop.gui.undo import REFUSALS, commit
+from cdmo_desktop.gui.widgets import table_habits
 from cdmo_desktop.store import conflicts, partner_edits
 
 if TYPE_CHECKING:
@@ -218,6 +219,8 @@ class ChildSection(QObject):
         export_kind = {"site": "sites", "contact": "contacts"}.get(kind.noun)
         if export_kind is not None:  # its rows to a spreadsheet from the context menu
             row_export.attach(table, host.ctx, export_kind)
+        rows = (self.edit_button, self.remove_button, self.add_button)
+        table_habits.install(table, f"partner_{kind.noun}s", host.ctx.settings, *rows)
         self.add_button.clicked.connect(self.add)
         self.edit_button.clicked.connect(self.edit)
         self.remove_button.clicked.connect(self.remove)

@@ -41,6 +41,7 @@ from cdmo_desktop.gui.partners.partner_profile_form import confirm_archive
 from cdmo_desktop.gui.partners.partners_model import PartnerListSource, PartnerTableModel
 from cdmo_desktop.gui.undo import commit_or_report
 from cdmo_desktop.gui.unsaved import NothingToSave
+from cdmo_desktop.gui.widgets import table_habits
 from cdmo_desktop.gui.widgets.fields import enum_items, fill_combo
 from cdmo_desktop.gui.widgets.fitting import shrinkable_combo
 from cdmo_desktop.store import partner_edits
@@ -210,6 +211,8 @@ class PartnersView(NothingToSave, QWidget):
         self.restore_button.clicked.connect(self.restore_selected)
         self.table.doubleClicked.connect(self._on_table_double_clicked)
         self.table.customContextMenuRequested.connect(self._on_table_custom_context_menu_requested)
+        optional = (COL_REGION, COL_ACTIVE)  # shown as room allows (ColumnFitter)
+        table_habits.install(self.table, "partners", self.ctx.settings, fixed=optional)
         self.table.selectionModel().selectionChanged.connect(self._update_buttons)
         self.model.modelReset.connect(self._update_buttons)
 

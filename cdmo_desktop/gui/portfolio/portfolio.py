@@ -35,7 +35,7 @@ from cdmo_desktop.gui.portfolio.portfolio_model import (
     PortfolioTableModel,
     context_reading,
 )
-from cdmo_desktop.gui.portfolio.portfolio_tables import columns_menu, portfolio_table
+from cdmo_desktop.gui.portfolio.portfolio_tables import portfolio_table
 from cdmo_desktop.gui.portfolio.portfolio_tiles import (
     AGENDA_TITLE,
     EMPTY_HTML,
@@ -45,6 +45,7 @@ from cdmo_desktop.gui.portfolio.portfolio_tiles import (
 )
 from cdmo_desktop.gui.portfolio.rag_text import apply_advice
 from cdmo_desktop.gui.unsaved import NothingToSave
+from cdmo_desktop.gui.widgets import table_habits
 from cdmo_desktop.gui.widgets.fitting import share_columns
 from cdmo_desktop.store.portfolio import AgendaItem, agenda_from
 from cdmo_desktop.store.portfolio_list import PortfolioTotals
@@ -118,11 +119,13 @@ class PortfolioView(NothingToSave, QWidget):
         header.setSortIndicator(-1, Qt.SortOrder.AscendingOrder)
         header.sortIndicatorChanged.connect(self.model.sort)
         share_columns(header, PortfolioTableModel.TITLE)  # the title takes what is left
-        header.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
-        header.customContextMenuRequested.connect(self._on_header_context_menu_requested)
         self.table.doubleClicked.connect(self._on_table_double_clicked)
         self.table.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         self.table.customContextMenuRequested.connect(self._on_table_context_menu_requested)
+        old = table_habits.from_old_state(self.ctx.settings, keys.PORTFOLIO_HEADER)
+        self.habits = table_habits.install(
+            self.table, "portfolio", self.ctx.settings, fixed=(0,), legacy=old, fit=self._fit
+        )
         self.table.selectionModel().currentRowChanged.connect(self._update_actions)
         for key in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
             shortcut = QShortcut(QKeySequence(key), self.table)
@@ -134,6 +137,8 @@ class PortfolioView(NothingToSave, QWidget):
         self.agenda_table.setModel(self.agenda_model)
         share_columns(self.agenda_table.horizontalHeader(), AgendaTableModel.WHAT)
         self.agenda_table.doubleClicked.connect(self._on_agenda_table_double_clicked)
+        opening = table_habits.double_click_action(self.agenda_table, tr("&Open"))
+        table_habits.install(self.agenda_table, "portfolio_agenda", self.ctx.settings, opening)
         agenda_box = QWidget()
         agenda_layout = QVBoxLayout(agenda_box)
         agenda_layout.setContentsMargins(0, 6, 0, 0)
@@ -233,19 +238,21 @@ class PortfolioView(NothingToSave, QWidget):
     def _size_columns(self) -> None:
         """Fit the columns to the first data once (long titles capped), unless the user's
         own column layout was saved."""
-        saved = keys.get(self.ctx.settings, keys.PORTFOLIO_HEADER)
-        for table in (self.table, self.agenda_table):
-            table.resizeColumnsToContents()
+        self.agenda_table.resizeColumnsToContents()
+        # The engagement whole (on a laptop too); the description takes what is left.
+        eng = AgendaTableModel.ENGAGEMENT
+        self.agenda_table.setColumnWidth(eng, min(self.agenda_table.columnWidth(eng), 360))
+        with self.habits.quiet():
+            self._fit()
+        self.habits.restore()
+        self._columns_sized = True
+
+    def _fit(self) -> None:
+        self.table.resizeColumnsToContents()
         m = self.model
         caps = {m.PARTNER: 150, m.NEXT: 220, m.REVIEWS: 72, m.LATE_MS: 84, m.LATE_ACT: 84}
         for col, cap in caps.items():
             self.table.setColumnWidth(col, min(self.table.columnWidth(col), cap))
-        # The engagement whole (on a laptop too); the description takes what is left.
-        eng = AgendaTableModel.ENGAGEMENT
-        self.agenda_table.setColumnWidth(eng, min(self.agenda_table.columnWidth(eng), 360))
-        if saved:
-            self.table.horizontalHeader().restoreState(saved)
-        self._columns_sized = True
 
     def _on_audits_tile_link_activated(self, link: str) -> None:
         if link != "menu":
@@ -331,11 +338,6 @@ class PortfolioView(NothingToSave, QWidget):
         export_rows_action(menu, self.ctx, self.table, "engagements")
         menu.exec(self.table.viewport().mapToGlobal(pos))
 
-    def _on_header_context_menu_requested(self, pos: QPoint) -> None:
-        columns_menu(self.table.horizontalHeader(), self.model, self).exec(
-            self.table.horizontalHeader().mapToGlobal(pos)
-        )
-
     # --- refresh and layout -------------------------------------------------------------
     def _on_ctx_changed(self, changeset: ChangeSet, _initiator: object) -> None:
         if changeset.touches(*WATCHED):
@@ -386,13 +388,6 @@ class PortfolioView(NothingToSave, QWidget):
         if saved:
             self.splitter.restoreState(saved)
         self.splitter.splitterMoved.connect(self._on_splitter_splitter_moved)
-        self.table.horizontalHeader().sectionResized.connect(self._save_columns)
-        self.table.horizontalHeader().sectionMoved.connect(self._save_columns)
-
-    def _save_columns(self, *_: object) -> None:
-        if self._columns_sized:
-            header = self.table.horizontalHeader().saveState()
-            keys.set(self.ctx.settings, keys.PORTFOLIO_HEADER, header)
 
     def _on_splitter_splitter_moved(self, *_: object) -> None:
         keys.set(self.ctx.settings, keys.PORTFOLIO_SPLITTER, self.splitter.saveState())

@@ -1,10 +1,9 @@
-"""The Portfolio's two tables (engagements, agenda) as built, and the engagements table's
-menu of columns to show."""
+"""The Portfolio's two tables (engagements, agenda) as built (their header menus are
+table_habits')."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QAbstractItemModel, Qt
-from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QMenu, QTableView, QWidget
+from PySide6.QtWidgets import QAbstractItemView, QTableView
 
 FIT_ROWS = 20  # about the rows a laptop shows: fitting measures these, not every row
 
@@ -25,16 +24,3 @@ def portfolio_table(name: str, lines: int = 1) -> QTableView:
     table.horizontalHeader().setResizeContentsPrecision(FIT_ROWS)
     table.verticalHeader().setDefaultSectionSize(table.fontMetrics().lineSpacing() * lines + 8)
     return table
-
-
-def columns_menu(header: QHeaderView, model: QAbstractItemModel, parent: QWidget) -> QMenu:
-    """Show or hide columns; the first column always stays."""
-    menu = QMenu(parent)
-    menu.setObjectName("portfolioColumnsMenu")
-    for col in range(1, model.columnCount()):
-        label = str(model.headerData(col, Qt.Orientation.Horizontal)).replace("\n", " ")
-        action = menu.addAction(label)
-        action.setCheckable(True)
-        action.setChecked(not header.isSectionHidden(col))
-        action.toggled.connect(lambda on, c=col: header.setSectionHidden(c, not on))
-    return menu

@@ -19,6 +19,7 @@ from cdmo_desktop.gui.reports.agreement_clauses import ClauseEditor
 from cdmo_desktop.gui.reports.agreement_dialog import AgreementDialog
 from cdmo_desktop.gui.reports.report_export import ExportDialog
 from cdmo_desktop.gui.reports.report_tables import AgreementTableModel, StatusReportTableModel
+from cdmo_desktop.gui.widgets import table_habits
 from cdmo_desktop.gui.widgets.fitting import share_columns
 from cdmo_desktop.store.agreements import list_agreements
 from cdmo_desktop.store.status_reports import engagement_titles, list_status_reports
@@ -110,6 +111,10 @@ class ReportsView(QWidget):
         erase.triggered.connect(self._erase_agreement_values)
         ui.agreementTable.addAction(erase)
         ui.agreementTable.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
+        reports = (ui.printAgainButton, ui.newReportButton)
+        table_habits.install(ui.reportTable, "reports", self.ctx.settings, *reports)
+        rows = (ui.editAgreementButton, ui.exportAgreementButton, erase, ui.newAgreementButton)
+        table_habits.install(ui.agreementTable, "agreements", self.ctx.settings, *rows)
         ui.reportTable.selectionModel().selectionChanged.connect(self._on_selection_changed)
         ui.agreementTable.selectionModel().selectionChanged.connect(
             self._on_agreement_selection_changed

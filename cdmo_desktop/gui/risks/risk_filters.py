@@ -5,21 +5,18 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QPoint, QSettings, Qt, QTimer, Signal
+from PySide6.QtCore import QTimer, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QHBoxLayout,
     QLineEdit,
-    QMenu,
-    QTableView,
     QToolButton,
     QWidget,
 )
 
 from cdmo_desktop.domain import risk_matrix
 from cdmo_desktop.domain.enums import RiskCategory, RiskLevel, RiskStatus
-from cdmo_desktop.gui import settings as settings_keys
 from cdmo_desktop.gui.i18n import tr
 from cdmo_desktop.gui.widgets.fitting import shrinkable_combo
 from cdmo_desktop.store.risks import ACTIVE
@@ -201,46 +198,3 @@ def _refill(combo: QComboBox, all_text: str, items: list[tuple[str, str]]) -> No
         combo.addItem(label, value)
     index = combo.findData(current)
     combo.setCurrentIndex(max(index, 0))
-
-
-class ColumnChooser:
-    """Right-click on the register's header: show or hide columns (code and title stay),
-    remembered per screen (portfolio or engagement tab) in the settings."""
-
-    FIXED = ("code", "title")
-
-    def __init__(
-        self,
-        table: QTableView,
-        columns: tuple[tuple[str, str], ...],
-        settings: QSettings,
-        mode: str,
-    ) -> None:
-        self.table, self.columns, self.settings = table, columns, settings
-        self.setting = settings_keys.RISKS_HIDDEN_COLUMNS.at(mode)
-        header = table.horizontalHeader()
-        header.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
-        header.customContextMenuRequested.connect(self._on_header_context_menu)
-        hidden = settings_keys.get(settings, self.setting).split(",")
-        for column, (_title, key) in enumerate(columns):
-            if key in hidden and key not in self.FIXED:
-                table.setColumnHidden(column, True)
-
-    def menu(self) -> QMenu:
-        menu = QMenu(self.table)
-        menu.setObjectName("riskColumnsMenu")
-        for column, (title, key) in enumerate(self.columns):
-            action = menu.addAction(title)
-            action.setCheckable(True)
-            action.setChecked(not self.table.isColumnHidden(column))
-            action.setEnabled(key not in self.FIXED)
-            action.toggled.connect(lambda shown, c=column: self.set_shown(c, shown))
-        return menu
-
-    def set_shown(self, column: int, shown: bool) -> None:
-        self.table.setColumnHidden(column, not shown)
-        hidden = [k for c, (_t, k) in enumerate(self.columns) if self.table.isColumnHidden(c)]
-        settings_keys.set(self.settings, self.setting, ",".join(hidden))
-
-    def _on_header_context_menu(self, pos: QPoint) -> None:
-        self.menu().exec(self.table.horizontalHeader().mapToGlobal(pos))

@@ -29,6 +29,7 @@ from cdmo_desktop.gui.risks.risk_form_state import FormState, show_errors, show_
 from cdmo_desktop.gui.risks.risks_model import RiskHistoryModel
 from cdmo_desktop.gui.undo import REFUSALS, commit, refusal_text
 from cdmo_desktop.gui.unsaved import ask_unsaved, settle_unsaved
+from cdmo_desktop.gui.widgets import table_habits
 from cdmo_desktop.gui.widgets.fields import combo_value
 from cdmo_desktop.store import conflicts, risk_edits, risk_forms
 from cdmo_desktop.store.risk_forms import RiskChoices, RiskFormData
@@ -72,6 +73,7 @@ class RiskForm(QWidget):
         self._tab_titles = [self.ui.tabs.tabText(i) for i in range(self.ui.tabs.count())]
         self.history_model = RiskHistoryModel(self)
         fields.setup_widgets(self.ui, self.history_model)
+        table_habits.install(self.ui.historyView, "risk_history", ctx.settings)
         self._connect()
         ctx.changed.connect(self._on_ctx_changed)
 

@@ -30,15 +30,17 @@ from PySide6.QtWidgets import (
 
 from cdmo_desktop.domain import clock
 from cdmo_desktop.gui import format as fmt
+from cdmo_desktop.gui import settings as keys
 from cdmo_desktop.gui import theme
 from cdmo_desktop.gui.context import AppContext
 from cdmo_desktop.gui.exchange.row_export import export_rows_action
 from cdmo_desktop.gui.i18n import tr
 from cdmo_desktop.gui.models.paged import prepare_view
 from cdmo_desktop.gui.risks.register_columns import RegisterColumns
-from cdmo_desktop.gui.risks.risk_filters import DEFAULT_FILTERS, ColumnChooser, RiskFilterBar
+from cdmo_desktop.gui.risks.risk_filters import DEFAULT_FILTERS, RiskFilterBar
 from cdmo_desktop.gui.risks.risk_form import RiskForm
 from cdmo_desktop.gui.risks.risks_model import RiskSource, RiskTableModel
+from cdmo_desktop.gui.widgets import table_habits
 from cdmo_desktop.gui.widgets.heatmap import RiskHeatMap
 from cdmo_desktop.store import risks as risk_store
 
@@ -145,7 +147,16 @@ class RisksView(QWidget):
         header = self.table.horizontalHeader()
         header.setSortIndicator(self.model.column_of("score"), Qt.SortOrder.DescendingOrder)
         mode = "portfolio" if self.engagement_id is None else "engagement"
-        self.columns = ColumnChooser(self.table, self.source.columns, self.ctx.settings, mode)
+        column_keys = [key for _title, key in self.source.columns]
+        self.columns = table_habits.install(
+            self.table,
+            f"risks_{mode}",
+            self.ctx.settings,
+            fixed=[column_keys.index(key) for key in ("code", "title")],
+            legacy=table_habits.from_old_hidden(
+                self.ctx.settings, keys.RISKS_HIDDEN_COLUMNS.at(mode), column_keys
+            ),
+        )
         self.column_widths = RegisterColumns(self.table, self.source.keys)
         self.table.doubleClicked.connect(self._on_table_double_clicked)
         self.table.activated.connect(self._on_table_double_clicked)

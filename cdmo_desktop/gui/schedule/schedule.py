@@ -64,7 +64,7 @@ from cdmo_desktop.gui.schedule.schedule_table_edits import edit_cell
 from cdmo_desktop.gui.schedule.schedule_timeline import TimelinePane
 from cdmo_desktop.gui.schedule.schedule_widgets import ScheduleTable
 from cdmo_desktop.gui.schedule_exchange import ScheduleExchange
-from cdmo_desktop.gui.widgets import table_copy
+from cdmo_desktop.gui.widgets import table_copy, table_habits
 from cdmo_desktop.gui.widgets.fitting import ElidedLabel, WrappedLabel
 from cdmo_desktop.gui.widgets.gantt_style import DRAG_HINT, legend_html
 from cdmo_desktop.gui.workers import Job, ProgressFn
@@ -109,6 +109,8 @@ class ScheduleView(QWidget):
         self.model.edit_handler = self._on_model_edit
         self.table = ScheduleTable(self, ctx.settings)
         self.table.setModel(self.model)
+        # Its menu comes from contextMenuEvent; its columns fit the pane (SCHEDULE_COLUMNS).
+        table_habits.install(self.table, "schedule", ctx.settings, remember=False, menu=False)
         self.timeline = TimelinePane(self.doc, ctx.settings, self)
         self.gantt, self.header = self.timeline.gantt, self.timeline.header
         self.gantt.chart.closed_days = self._closed_days
@@ -566,6 +568,7 @@ class ScheduleView(QWidget):
         export.setObjectName("exportRowsAction")
         export.setEnabled(bool(ids))
         export.triggered.connect(lambda: self._export_rows(ids))
+        table_habits.add_select_all(menu, self.table)
         menu.exec(position)
 
     def _export_rows(self, ids: list[str]) -> None:

@@ -494,6 +494,9 @@ LABEL_CATALOGUE: tuple[str, ...] = (
     QT_TRANSLATE_NOOP("messages", "Client"),
     QT_TRANSLATE_NOOP("messages", "Partner"),
     QT_TRANSLATE_NOOP("messages", "Consultant"),
+    # what an erasure erased (domain.models.erasure.ErasureKind)
+    QT_TRANSLATE_NOOP("messages", "Person"),
+    QT_TRANSLATE_NOOP("messages", "Record"),
     # the Schedule's zoom levels (domain.timeline.Scale)
     QT_TRANSLATE_NOOP("messages", "Day"),
     QT_TRANSLATE_NOOP("messages", "Week"),

@@ -9,14 +9,15 @@ import pkgutil
 from enum import StrEnum
 
 import cdmo_desktop.domain
-from cdmo_desktop.domain.enums import LabelledEnum
-from cdmo_desktop.domain.reassessment import QUESTIONS, SCORE_WORDS
+from cdmo_desktop.domain.enums import LABEL_CATALOGUE, LabelledEnum
+from cdmo_desktop.domain.reassessment import QUESTIONS, SCORE_WORDS, TEXT_CATALOGUE
 from cdmo_desktop.domain.timeline import Scale
 from tools import translations
 
 
 def _subclasses(cls: type) -> list[type]:
-    found = []
+    found: list[type] = []
+    sub: type
     for sub in cls.__subclasses__():
         found += [sub, *_subclasses(sub)]
     return found
@@ -28,6 +29,12 @@ def _labels() -> set[str]:
     enums: list[type[StrEnum]] = [*_subclasses(LabelledEnum), Scale]
     labels = {member.label for cls in enums for member in cls}  # type: ignore[attr-defined]
     return labels | set(SCORE_WORDS.values()) | set(QUESTIONS.values())
+
+
+def test_every_label_is_marked_for_the_catalogue() -> None:
+    marked = set(LABEL_CATALOGUE) | set(TEXT_CATALOGUE)
+    missing = sorted(_labels() - marked)
+    assert not missing, f"labels not in LABEL_CATALOGUE / TEXT_CATALOGUE: {missing}"
 
 
 def test_every_label_is_translated_into_german() -> None:

@@ -30,6 +30,7 @@ from datetime import date, datetime, time, timedelta
 from typing import TYPE_CHECKING
 
 from cdmo_desktop.domain.enums import DependencyKind, MilestoneKind, Phase, Side
+from cdmo_desktop.domain.messages import QT_TRANSLATE_NOOP, msg
 from cdmo_desktop.exchange.errors import ExchangeError
 from cdmo_desktop.exchange.schedule_files import (
     SchedulePreview,
@@ -153,7 +154,12 @@ class _Row:
 
 def read_root(root: ET.Element, name: str) -> SchedulePreview:
     if root.tag != _Q + "Project":
-        raise ExchangeError(f"{name} is not an MS Project XML (MSPDI) file.")
+        raise ExchangeError(
+            msg(
+                QT_TRANSLATE_NOOP("messages", "{name} is not an MS Project XML (MSPDI) file."),
+                name=name,
+            )
+        )
     cal = _calendar(root)
     aliases = _aliases(root)
     kind_field = next((f for f, a in aliases.items() if a == KIND_ALIAS), "")
@@ -179,7 +185,13 @@ def read_root(root: ET.Element, name: str) -> SchedulePreview:
     for _, _, row in rows:
         task, uid = row.element, row.uid
         if uid in seen:
-            raise ExchangeError(f"Task UID {uid} appears twice in {name}.")
+            raise ExchangeError(
+                msg(
+                    QT_TRANSLATE_NOOP("messages", "Task UID {uid} appears twice in {name}."),
+                    uid=uid,
+                    name=name,
+                )
+            )
         seen.add(uid)
         while phases and phases[-1][0] >= row.level:
             phases.pop()
@@ -228,7 +240,9 @@ def _replace(item: NewItem, **changes: object) -> NewItem:
 def _item(task: ET.Element, uid: str, title: str, cal: _Calendar, phase: Phase | None) -> NewItem:
     start = day(_text(task, "Start"), uid, "start")
     if start is None:
-        raise ExchangeError(f"Task UID {uid} has no start date.")
+        raise ExchangeError(
+            msg(QT_TRANSLATE_NOOP("messages", "Task UID {uid} has no start date."), uid=uid)
+        )
     finish = _finish_day(_text(task, "Finish"), start, uid, cal) or start
     finish = max(finish, start)
     milestone = _text(task, "Milestone") == "1"

@@ -47,6 +47,7 @@ import sqlalchemy as sa
 from sqlmodel import Session, SQLModel, col, select
 
 from cdmo_desktop.domain.enums import ChangeAction
+from cdmo_desktop.domain.messages import QT_TRANSLATE_NOOP, msg
 from cdmo_desktop.domain.models import ChangeLog, Contact
 from cdmo_desktop.domain.models.erasure import (
     AUDIT_TABLES,
@@ -271,7 +272,12 @@ def _person_targets(session: Session, contact_id: str) -> tuple[_Targets, str, b
     contact = session.get(Contact, contact_id)
     logged = _logged_values(session, "contact", contact_id, ("name", "email", "phone"))
     if contact is None and not _entries(session, "contact", contact_id):
-        raise LookupError(f"contact {contact_id} does not exist")
+        raise LookupError(
+            msg(
+                QT_TRANSLATE_NOOP("messages", "contact {contact_id} does not exist"),
+                contact_id=contact_id,
+            )
+        )
     current = {contact.name, contact.email, contact.phone} if contact is not None else set()
     identifiers = {v for v in logged | current if v and v != ERASED}
     usable = tuple(sorted(n.strip() for n in identifiers if _usable(n)))
@@ -292,7 +298,13 @@ def _record_targets(
     model = changesets.model_for_table(table)
     exists = session.get(model, row_id) is not None
     if not exists and not _entries(session, table, row_id):
-        raise LookupError(f"{table} {row_id} does not exist")
+        raise LookupError(
+            msg(
+                QT_TRANSLATE_NOOP("messages", "{table} {row_id} does not exist"),
+                table=table,
+                row_id=row_id,
+            )
+        )
     return _Targets(whole={(table, row_id): set(fields)}), exists
 
 

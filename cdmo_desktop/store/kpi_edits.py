@@ -19,6 +19,7 @@ from cdmo_desktop.domain.kpi import (
     period_label,
     period_start,
 )
+from cdmo_desktop.domain.messages import QT_TRANSLATE_NOOP, msg
 from cdmo_desktop.domain.models import (
     EngagementKpi,
     KpiDefinition,
@@ -118,10 +119,10 @@ def kpi_data_errors(data: KpiData) -> Errors:
     try:
         KpiUnit(data.unit), KpiDirection(data.direction), KpiPeriod(data.period)
     except ValueError as exc:
-        return {"unit": f"Unknown choice: {exc}."}
+        return {"unit": msg(QT_TRANSLATE_NOOP("messages", "Unknown choice: {exc}."), exc=exc)}
     errors = validate(EngagementKpi(**_kpi_values(data, 0)))
     if not data.name.strip():
-        errors["name"] = "Name the KPI."
+        errors["name"] = msg(QT_TRANSLATE_NOOP("messages", "Name the KPI."))
     return errors
 
 
@@ -159,7 +160,13 @@ def _check_unit(s: Session, data: KpiData) -> None:
     for value in s.exec(select(KpiMeasurement.value).where(KpiMeasurement.kpi_id == data.id)):
         problem = measurement_error(unit, value)
         if problem is not None:
-            message = f"A value already measured ({value:g}) does not fit: {problem}"
+            message = msg(
+                QT_TRANSLATE_NOOP(
+                    "messages", "A value already measured ({value:g}) does not fit: {problem}"
+                ),
+                value=value,
+                problem=problem,
+            )
             raise KpiRefused({"unit": message}, "KPI")
 
 
@@ -223,14 +230,19 @@ def set_measurements(store: Store, entries: Sequence[MeasurementEntry]) -> Chang
         for e in entries:
             kpi = kpis.get(e.kpi_id)
             if kpi is None:
-                errors[cell_key(e.kpi_id, e.period_start)] = "This KPI no longer exists."
+                errors[cell_key(e.kpi_id, e.period_start)] = msg(
+                    QT_TRANSLATE_NOOP("messages", "This KPI no longer exists.")
+                )
                 continue
             period = KpiPeriod(kpi.period)
             start = period_start(period, e.period_start)
             key = cell_key(kpi.id, start)
             where = f"{kpi.name}, {period_label(period, start)}"
             if (kpi.id, start) in wanted:
-                errors[key] = f"{where}: two values for one period."
+                errors[key] = msg(
+                    QT_TRANSLATE_NOOP("messages", "{where}: two values for one period."),
+                    where=where,
+                )
                 continue
             if e.value is not None:
                 problem = measurement_error(KpiUnit(kpi.unit), e.value)
@@ -238,7 +250,12 @@ def set_measurements(store: Store, entries: Sequence[MeasurementEntry]) -> Chang
                     errors[key] = f"{where}: {problem}"
                     continue
             if e.comment is not None and len(e.comment) > 2000:
-                errors[key] = f"{where}: the comment is too long (at most 2000 characters)."
+                errors[key] = msg(
+                    QT_TRANSLATE_NOOP(
+                        "messages", "{where}: the comment is too long (at most 2000 characters)."
+                    ),
+                    where=where,
+                )
                 continue
             wanted[(kpi.id, start)] = e
         if errors:
@@ -328,7 +345,7 @@ def save_kpi_definition(store: Store, data: KpiDefinitionData) -> ChangeSet:
     key = data.key.strip() or own_key(data.name)
     errors = validate(KpiDefinition(**_definition_values(data, key)))
     if not data.name.strip():
-        errors["name"] = "Name the KPI."
+        errors["name"] = msg(QT_TRANSLATE_NOOP("messages", "Name the KPI."))
     if errors:
         raise KpiRefused(errors, "KPI definition")
 

@@ -85,19 +85,20 @@ class Job:
 def _reason(exc: Exception) -> str:
     """One sentence: a full or read-only disk says what to do; a database error never
     shows its SQL or parameters."""
+    from cdmo_desktop.gui.i18n import message
     from cdmo_desktop.store.errors import StoreError
     from cdmo_desktop.store.files import fault_sentence
 
     if isinstance(exc, StoreError):
-        return exc.sentence()
+        return message(exc.sentence())
     fault = fault_sentence(exc)
     if fault is not None:
-        return f"The file could not be written. {fault}"
+        return f"The file could not be written. {message(fault)}"
     if hasattr(exc, "statement"):  # SQLAlchemy's text holds the statement and parameters
         return f"The file could not be written because of a database error ({type(exc).__name__})."
     if isinstance(exc, OSError) and exc.strerror:
         return f"The file could not be written: {exc.strerror}."
-    text = " ".join(str(exc).split()) or type(exc).__name__
+    text = " ".join(message(exc).split()) or type(exc).__name__
     return text if text.endswith(".") else text + "."
 
 

@@ -69,8 +69,8 @@ def changed_state(session: Session, model: type[SQLModel], row_id: str, **change
     if current.values is None:
         raise LookupError(
             msg(
-                QT_TRANSLATE_NOOP("messages", "{name__} {row_id} no longer exists"),
-                name__=model.__name__,
+                QT_TRANSLATE_NOOP("messages", "{model} {row_id} no longer exists"),
+                model=model.__name__,
                 row_id=row_id,
             )
         )

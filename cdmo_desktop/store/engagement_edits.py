@@ -38,8 +38,8 @@ def get_row(session: Session, model: type[Row], row_id: str) -> Row:
     if obj is None:
         raise LookupError(
             msg(
-                QT_TRANSLATE_NOOP("messages", "{name__} {row_id} no longer exists"),
-                name__=model.__name__,
+                QT_TRANSLATE_NOOP("messages", "{model} {row_id} no longer exists"),
+                model=model.__name__,
                 row_id=row_id,
             )
         )

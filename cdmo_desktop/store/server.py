@@ -120,13 +120,13 @@ def check_server_revision(revision: str | None, url: ServerURL, app: str | None 
                     "messages",
                     "The team server {server} has schema {revision}{by}, newer "
                     "than this version's {head_revision} (cdmo-desktop "
-                    "{version__}): update the app to connect to it",
+                    "{version}): update the app to connect to it",
                 ),
                 server=url.display,
                 revision=revision,
                 by=by,
                 head_revision=migrate.HEAD_REVISION,
-                version__=__version__,
+                version=__version__,
             )
         )
     if revision != migrate.HEAD_REVISION:
@@ -159,11 +159,11 @@ def migrate_server(engine: sa.Engine, target: str = "head") -> None:
             msg(
                 QT_TRANSLATE_NOOP(
                     "messages",
-                    "could not be brought to schema {head_revision} ({name__}); "
+                    "could not be brought to schema {head_revision} ({model}); "
                     "nothing was changed",
                 ),
                 head_revision=migrate.HEAD_REVISION,
-                name__=type(getattr(exc, "orig", exc)).__name__,
+                model=type(getattr(exc, "orig", exc)).__name__,
             )
         ) from None
 

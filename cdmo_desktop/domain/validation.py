@@ -46,6 +46,9 @@ class ValidationError(ValueError):
             first = msg(MORE, first=first, more=len(self.errors) - 1)
         super().__init__(msg(ENTITY, entity=entity, sentence=first) if entity else first)
 
+    def __reduce__(self) -> tuple[Any, ...]:  # pickles with its errors (worker processes)
+        return (type(self), (self.errors, self.entity))
+
 
 MORE = QT_TRANSLATE_NOOP("messages", "{first} (and {more} more)")
 ENTITY = QT_TRANSLATE_NOOP("messages", "{entity}: {sentence}")

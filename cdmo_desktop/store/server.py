@@ -159,8 +159,7 @@ def migrate_server(engine: sa.Engine, target: str = "head") -> None:
             msg(
                 QT_TRANSLATE_NOOP(
                     "messages",
-                    "could not be brought to schema {head_revision} ({model}); "
-                    "nothing was changed",
+                    "could not be brought to schema {head_revision} ({model}); nothing was changed",
                 ),
                 head_revision=migrate.HEAD_REVISION,
                 model=type(getattr(exc, "orig", exc)).__name__,

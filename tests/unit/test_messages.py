@@ -28,6 +28,7 @@ def test_a_field_label_in_mid_sentence_is_lower_case_in_english_only() -> None:
     end = Engagement(title="T", start_date=date(2027, 1, 4), end_date=date(2026, 12, 1))
     sentence = validate(end)["end_date"]
     assert sentence == "End date cannot be before start date."
+    assert isinstance(sentence, Message)
     other = sentence.params["other"]
     assert other == "start date" and other.template == "Start date" and other.case == "lower"
     assert lowered("Due date") == "due date"
@@ -37,6 +38,7 @@ def test_a_field_label_in_mid_sentence_is_lower_case_in_english_only() -> None:
 def test_a_message_pickles_with_its_template_values_and_case() -> None:
     sentence = validate(Engagement(title=""))["title"]
     back = pickle.loads(pickle.dumps(sentence))
+    assert isinstance(sentence, Message) and isinstance(back, Message)
     assert back == sentence == "Title is required."
     assert back.template == sentence.template and back.params == sentence.params
     exc = pickle.loads(pickle.dumps(ValidationError({"title": sentence}, "Engagement")))

@@ -100,7 +100,6 @@ FIELD_LABELS: dict[str, str] = {
     "legal_name": QT_TRANSLATE_NOOP("messages", "Legal name"),
     "level": QT_TRANSLATE_NOOP("messages", "Level"),
     "likelihood": QT_TRANSLATE_NOOP("messages", "Likelihood"),
-    "medium": QT_TRANSLATE_NOOP("messages", "Medium"),
     "methods": QT_TRANSLATE_NOOP("messages", "Methods"),
     "milestone_id": QT_TRANSLATE_NOOP("messages", "Milestone id"),
     "milestone_name": QT_TRANSLATE_NOOP("messages", "Milestone name"),

@@ -32,9 +32,8 @@ def QT_TRANSLATE_NOOP(context: str, text: str) -> str:
     return text
 
 
-# How a Message's text is cased after filling: "lower" only in English (the catalogue's
-# source language), "sentence" (first letter upper) in every language.
-CASES = ("", "lower", "sentence")
+# How a Message's text is cased after filling (`case`): "lower" only in English (the
+# catalogue's source language), "sentence" (first letter upper) in every language.
 
 
 class Message(str):

@@ -28,8 +28,532 @@
         <translation>Vereinbarungsverweis</translation>
     </message>
     <message>
+        <source>Kickoff</source>
+        <translation>Kickoff</translation>
+    </message>
+    <message>
+        <source>Meeting</source>
+        <translation>Besprechung</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Sonstiges</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Offen</translation>
+    </message>
+    <message>
+        <source>In progress</source>
+        <translation>In Bearbeitung</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Erledigt</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Abgesagt</translation>
+    </message>
+    <message>
+        <source>Master services agreement</source>
+        <translation>Rahmenvertrag (MSA)</translation>
+    </message>
+    <message>
+        <source>Work order / statement of work</source>
+        <translation>Einzelauftrag / Leistungsbeschreibung</translation>
+    </message>
+    <message>
+        <source>Quality agreement</source>
+        <translation>Qualitätsvereinbarung</translation>
+    </message>
+    <message>
+        <source>Confidentiality agreement</source>
+        <translation>Geheimhaltungsvereinbarung</translation>
+    </message>
+    <message>
+        <source>Data access agreement</source>
+        <translation>Datenzugriffsvereinbarung</translation>
+    </message>
+    <message>
+        <source>Draft</source>
+        <translation>Entwurf</translation>
+    </message>
+    <message>
+        <source>In review</source>
+        <translation>In Prüfung</translation>
+    </message>
+    <message>
+        <source>Signed</source>
+        <translation>Unterzeichnet</translation>
+    </message>
+    <message>
+        <source>Expired</source>
+        <translation>Abgelaufen</translation>
+    </message>
+    <message>
+        <source>Terminated</source>
+        <translation>Beendet</translation>
+    </message>
+    <message>
+        <source>Passed</source>
+        <translation>Bestanden</translation>
+    </message>
+    <message>
+        <source>Passed with observations</source>
+        <translation>Bestanden mit Beobachtungen</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Nicht bestanden</translation>
+    </message>
+    <message>
+        <source>Pending</source>
+        <translation>Ausstehend</translation>
+    </message>
+    <message>
+        <source>Planned</source>
+        <translation>Geplant</translation>
+    </message>
+    <message>
+        <source>Qualification</source>
+        <translation>Qualifizierung</translation>
+    </message>
+    <message>
+        <source>Routine</source>
+        <translation>Routine</translation>
+    </message>
+    <message>
+        <source>For cause</source>
+        <translation>Anlassbezogen</translation>
+    </message>
+    <message>
+        <source>Remote</source>
+        <translation>Remote</translation>
+    </message>
+    <message>
+        <source>Paper</source>
+        <translation>Dokumentenprüfung</translation>
+    </message>
+    <message>
+        <source>Daily</source>
+        <translation>Täglich</translation>
+    </message>
+    <message>
+        <source>Weekly</source>
+        <translation>Wöchentlich</translation>
+    </message>
+    <message>
+        <source>Every two weeks</source>
+        <translation>Alle zwei Wochen</translation>
+    </message>
+    <message>
+        <source>Monthly</source>
+        <translation>Monatlich</translation>
+    </message>
+    <message>
+        <source>Quarterly</source>
+        <translation>Vierteljährlich</translation>
+    </message>
+    <message>
+        <source>Ad hoc</source>
+        <translation>Ad hoc</translation>
+    </message>
+    <message>
+        <source>Insert</source>
+        <translation>Einfügen</translation>
+    </message>
+    <message>
+        <source>Update</source>
+        <translation>Aktualisieren</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Löschen</translation>
+    </message>
+    <message>
+        <source>Call</source>
+        <translation>Anruf</translation>
+    </message>
+    <message>
+        <source>Written report</source>
+        <translation>Schriftlicher Bericht</translation>
+    </message>
+    <message>
+        <source>Data exchange</source>
+        <translation>Datenaustausch</translation>
+    </message>
+    <message>
+        <source>Site visit</source>
+        <translation>Standortbesuch</translation>
+    </message>
+    <message>
+        <source>Agreed</source>
+        <translation>Vereinbart</translation>
+    </message>
+    <message>
+        <source>Finish-to-start</source>
+        <translation>Ende-Anfang</translation>
+    </message>
+    <message>
+        <source>Start-to-start</source>
+        <translation>Anfang-Anfang</translation>
+    </message>
+    <message>
+        <source>Finish-to-finish</source>
+        <translation>Ende-Ende</translation>
+    </message>
+    <message>
+        <source>Start-to-finish</source>
+        <translation>Anfang-Ende</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Aktiv</translation>
+    </message>
+    <message>
+        <source>On hold</source>
+        <translation>Angehalten</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>Geschlossen</translation>
+    </message>
+    <message>
+        <source>Go</source>
+        <translation>Go</translation>
+    </message>
+    <message>
+        <source>No-go</source>
+        <translation>No-Go</translation>
+    </message>
+    <message>
+        <source>Go with conditions</source>
+        <translation>Go mit Auflagen</translation>
+    </message>
+    <message>
+        <source>Deferred</source>
+        <translation>Zurückgestellt</translation>
+    </message>
+    <message>
+        <source>FDA</source>
+        <translation>FDA</translation>
+    </message>
+    <message>
+        <source>EMA</source>
+        <translation>EMA</translation>
+    </message>
+    <message>
+        <source>MHRA</source>
+        <translation>MHRA</translation>
+    </message>
+    <message>
+        <source>PMDA</source>
+        <translation>PMDA</translation>
+    </message>
+    <message>
+        <source>Health Canada</source>
+        <translation>Health Canada</translation>
+    </message>
+    <message>
+        <source>NMPA</source>
+        <translation>NMPA</translation>
+    </message>
+    <message>
+        <source>ANVISA</source>
+        <translation>ANVISA</translation>
+    </message>
+    <message>
+        <source>TGA</source>
+        <translation>TGA</translation>
+    </message>
+    <message>
+        <source>Swissmedic</source>
+        <translation>Swissmedic</translation>
+    </message>
+    <message>
+        <source>EU national authority</source>
+        <translation>Nationale EU-Behörde</translation>
+    </message>
+    <message>
+        <source>NAI (no action indicated)</source>
+        <translation>NAI (keine Maßnahmen angezeigt)</translation>
+    </message>
+    <message>
+        <source>VAI (voluntary action indicated)</source>
+        <translation>VAI (freiwillige Maßnahmen angezeigt)</translation>
+    </message>
+    <message>
+        <source>OAI (official action indicated)</source>
+        <translation>OAI (behördliche Maßnahmen angezeigt)</translation>
+    </message>
+    <message>
+        <source>Form 483 observations</source>
+        <translation>Form-483-Beobachtungen</translation>
+    </message>
+    <message>
+        <source>GMP certificate issued</source>
+        <translation>GMP-Zertifikat erteilt</translation>
+    </message>
+    <message>
+        <source>Statement of non-compliance</source>
+        <translation>Nichtkonformitätserklärung</translation>
+    </message>
+    <message>
+        <source>Higher is better</source>
+        <translation>Höher ist besser</translation>
+    </message>
+    <message>
+        <source>Lower is better</source>
+        <translation>Niedriger ist besser</translation>
+    </message>
+    <message>
+        <source>Yearly</source>
+        <translation>Jährlich</translation>
+    </message>
+    <message>
+        <source>Improving</source>
+        <translation>Verbessernd</translation>
+    </message>
+    <message>
+        <source>Stable</source>
+        <translation>Stabil</translation>
+    </message>
+    <message>
+        <source>Worsening</source>
+        <translation>Verschlechternd</translation>
+    </message>
+    <message>
+        <source>%</source>
+        <translation>%</translation>
+    </message>
+    <message>
+        <source>count</source>
+        <translation>Anzahl</translation>
+    </message>
+    <message>
+        <source>days</source>
+        <translation>Tage</translation>
+    </message>
+    <message>
+        <source>hours</source>
+        <translation>Stunden</translation>
+    </message>
+    <message>
+        <source>money</source>
+        <translation>Geld</translation>
+    </message>
+    <message>
+        <source>number</source>
+        <translation>Zahl</translation>
+    </message>
+    <message>
+        <source>Task</source>
+        <translation>Vorgang</translation>
+    </message>
+    <message>
+        <source>Milestone</source>
+        <translation>Meilenstein</translation>
+    </message>
+    <message>
+        <source>Decision gate</source>
+        <translation>Entscheidungspunkt</translation>
+    </message>
+    <message>
+        <source>Not started</source>
+        <translation>Nicht begonnen</translation>
+    </message>
+    <message>
+        <source>CRO</source>
+        <translation>CRO</translation>
+    </message>
+    <message>
+        <source>CDMO</source>
+        <translation>CDMO</translation>
+    </message>
+    <message>
+        <source>CMO</source>
+        <translation>CMO</translation>
+    </message>
+    <message>
+        <source>Testing lab</source>
+        <translation>Prüflabor</translation>
+    </message>
+    <message>
+        <source>Discovery</source>
+        <translation>Forschung</translation>
+    </message>
+    <message>
+        <source>Lead optimization</source>
+        <translation>Leitstrukturoptimierung</translation>
+    </message>
+    <message>
+        <source>Preclinical</source>
+        <translation>Präklinik</translation>
+    </message>
+    <message>
+        <source>Process development</source>
+        <translation>Prozessentwicklung</translation>
+    </message>
+    <message>
+        <source>Scale up</source>
+        <translation>Scale-up</translation>
+    </message>
+    <message>
+        <source>Clinical supply</source>
+        <translation>Klinische Versorgung</translation>
+    </message>
+    <message>
+        <source>Commercial</source>
+        <translation>Kommerziell</translation>
+    </message>
+    <message>
+        <source>Prospect</source>
+        <translation>Interessent</translation>
+    </message>
+    <message>
+        <source>Under evaluation</source>
+        <translation>In Bewertung</translation>
+    </message>
+    <message>
+        <source>Qualified</source>
+        <translation>Qualifiziert</translation>
+    </message>
+    <message>
+        <source>Approved</source>
+        <translation>Freigegeben</translation>
+    </message>
+    <message>
+        <source>Probation</source>
+        <translation>Auf Bewährung</translation>
+    </message>
+    <message>
+        <source>Disqualified</source>
+        <translation>Disqualifiziert</translation>
+    </message>
+    <message>
+        <source>Responsible</source>
+        <translation>Durchführend</translation>
+    </message>
+    <message>
+        <source>Accountable</source>
+        <translation>Verantwortlich</translation>
+    </message>
+    <message>
+        <source>Consulted</source>
+        <translation>Konsultiert</translation>
+    </message>
+    <message>
+        <source>Informed</source>
+        <translation>Informiert</translation>
+    </message>
+    <message>
+        <source>Green</source>
+        <translation>Grün</translation>
+    </message>
+    <message>
         <source>Amber</source>
         <translation>Gelb</translation>
+    </message>
+    <message>
+        <source>North America</source>
+        <translation>Nordamerika</translation>
+    </message>
+    <message>
+        <source>Latin America</source>
+        <translation>Lateinamerika</translation>
+    </message>
+    <message>
+        <source>Europe</source>
+        <translation>Europa</translation>
+    </message>
+    <message>
+        <source>Middle East &amp; Africa</source>
+        <translation>Naher Osten &amp; Afrika</translation>
+    </message>
+    <message>
+        <source>Asia-Pacific</source>
+        <translation>Asien-Pazifik</translation>
+    </message>
+    <message>
+        <source>Technical</source>
+        <translation>Technisch</translation>
+    </message>
+    <message>
+        <source>Supply</source>
+        <translation>Versorgung</translation>
+    </message>
+    <message>
+        <source>Quality</source>
+        <translation>Qualität</translation>
+    </message>
+    <message>
+        <source>Regulatory</source>
+        <translation>Regulatorisch</translation>
+    </message>
+    <message>
+        <source>Schedule</source>
+        <translation>Zeitplan</translation>
+    </message>
+    <message>
+        <source>Cost</source>
+        <translation>Kosten</translation>
+    </message>
+    <message>
+        <source>Communication</source>
+        <translation>Kommunikation</translation>
+    </message>
+    <message>
+        <source>IP / confidentiality</source>
+        <translation>IP / Vertraulichkeit</translation>
+    </message>
+    <message>
+        <source>People</source>
+        <translation>Personal</translation>
+    </message>
+    <message>
+        <source>Low</source>
+        <translation>Niedrig</translation>
+    </message>
+    <message>
+        <source>High</source>
+        <translation>Hoch</translation>
+    </message>
+    <message>
+        <source>Critical</source>
+        <translation>Kritisch</translation>
+    </message>
+    <message>
+        <source>Monitoring</source>
+        <translation>Beobachtung</translation>
+    </message>
+    <message>
+        <source>Mitigating</source>
+        <translation>In Minderung</translation>
+    </message>
+    <message>
+        <source>Realized</source>
+        <translation>Eingetreten</translation>
+    </message>
+    <message>
+        <source>To partner</source>
+        <translation>An Partner</translation>
+    </message>
+    <message>
+        <source>From partner</source>
+        <translation>Vom Partner</translation>
+    </message>
+    <message>
+        <source>Client</source>
+        <translation>Kunde</translation>
+    </message>
+    <message>
+        <source>Partner</source>
+        <translation>Partner</translation>
+    </message>
+    <message>
+        <source>Consultant</source>
+        <translation>Berater</translation>
     </message>
     <message>
         <source>Anchor date</source>
@@ -377,7 +901,7 @@
     </message>
     <message>
         <source>Medium</source>
-        <translation>Medium</translation>
+        <translation>Mittel</translation>
     </message>
     <message>
         <source>Methods</source>

@@ -74,3 +74,18 @@ def test_refusals_and_store_errors_are_german(german: None) -> None:
     assert i18n.message(raised.value.sentence()) == (
         "Die Datei /nonexistent/x.cdmo existiert nicht."
     )
+
+
+def test_a_closed_list_in_a_form_is_german(german: None) -> None:
+    from cdmo_desktop.domain.enums import RiskStatus
+    from cdmo_desktop.gui.widgets.fields import enum_items
+
+    shown = dict(enum_items(RiskStatus))
+    assert shown["open"] == "Offen" and shown["closed"] == "Geschlossen"
+
+
+def test_in_english_a_closed_list_shows_its_labels() -> None:
+    from cdmo_desktop.domain.enums import RiskStatus
+    from cdmo_desktop.gui.widgets.fields import enum_items
+
+    assert enum_items(RiskStatus) == RiskStatus.choices()

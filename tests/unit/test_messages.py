@@ -68,3 +68,18 @@ def test_every_template_of_the_catalogue_has_a_german_translation_with_its_place
         assert translation.text, source
         wanted = set(re.findall(r"\{[^{}]*\}", translation.text))
         assert wanted <= set(re.findall(r"\{[^{}]*\}", source)), source
+
+
+def test_every_label_of_the_closed_lists_is_in_the_catalogue() -> None:
+    import inspect
+
+    from cdmo_desktop.domain import enums
+    from cdmo_desktop.domain.enum_labels import ENUM_LABELS
+
+    lists = [
+        c
+        for _name, c in inspect.getmembers(enums, inspect.isclass)
+        if issubclass(c, enums.LabelledEnum) and c is not enums.LabelledEnum
+    ]
+    missing = [f"{c.__name__}.{m.name}" for c in lists for m in c if m.label not in ENUM_LABELS]
+    assert not missing, "add to domain/enum_labels.py: " + ", ".join(missing)

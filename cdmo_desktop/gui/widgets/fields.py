@@ -104,7 +104,8 @@ def set_combo_value(combo: QComboBox, value: Any) -> None:
 
 
 def enum_items(enum: Any) -> list[tuple[str, str]]:
-    return [(m.value, m.label) for m in enum]
+    """(value, label) of every member, the label in the user's language."""
+    return [(m.value, i18n.message(m.label)) for m in enum]
 
 
 def show_error(label: QLabel, message: str) -> None:

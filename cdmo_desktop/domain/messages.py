@@ -96,3 +96,19 @@ def without_full_stop(text: str) -> str:
 def msg(template: str, **params: Any) -> Message:
     """The sentence `template` filled with `params`, translatable in the GUI."""
     return Message(template, **params)
+
+
+AND = QT_TRANSLATE_NOOP("messages", "{first} and {second}")
+
+
+def listed(items: list[str], last: str = ", ") -> str:
+    """`items` joined by ", " (the last pair by `last`, e.g. `AND`), translatable item by
+    item: ["kickoff date", "planned end"] -> "kickoff date, planned end"."""
+    if not items:
+        return ""
+    if len(items) == 1:
+        return items[0]
+    if last == AND and len(items) == 2:
+        return Message(AND, first=items[0], second=items[1])
+    names = {f"i{n}": item for n, item in enumerate(items)}
+    return Message(", ".join("{" + name + "}" for name in names), **names)

@@ -2719,5 +2719,317 @@
         <source>{model} {row_id} no longer exists</source>
         <translation>{model} {row_id} existiert nicht mehr</translation>
     </message>
+    <message>
+        <source>{name} is empty</source>
+        <translation>{name} ist leer</translation>
+    </message>
+    <message>
+        <source>{name} is thin (say it in at least {words} words)</source>
+        <translation>{name} ist zu knapp (sagen Sie es in mindestens {words} Wörtern)</translation>
+    </message>
+    <message>
+        <source>Add the client side&apos;s people on the Team &amp; RACI tab.</source>
+        <translation>Fügen Sie die Personen des Kunden auf der Registerkarte Team &amp; RACI hinzu.</translation>
+    </message>
+    <message>
+        <source>Add the partner side&apos;s people on the Team &amp; RACI tab.</source>
+        <translation>Fügen Sie die Personen des Partners auf der Registerkarte Team &amp; RACI hinzu.</translation>
+    </message>
+    <message>
+        <source>Add the client and partner side&apos;s people on the Team &amp; RACI tab.</source>
+        <translation>Fügen Sie die Personen des Kunden und des Partners auf der Registerkarte Team &amp; RACI hinzu.</translation>
+    </message>
+    <message>
+        <source>Who: named people on both sides</source>
+        <translation>Wer: benannte Personen auf beiden Seiten</translation>
+    </message>
+    <message>
+        <source>Who decides</source>
+        <translation>Wer entscheidet</translation>
+    </message>
+    <message>
+        <source>Name the person who takes the decisions.</source>
+        <translation>Benennen Sie die Person, die die Entscheidungen trifft.</translation>
+    </message>
+    <message>
+        <source>Add the workstreams or deliverables to the RACI grid.</source>
+        <translation>Fügen Sie die Arbeitspakete oder Liefergegenstände zur RACI-Matrix hinzu.</translation>
+    </message>
+    <message>
+        <source>{count} RACI problem(s): each workstream needs exactly one Accountable and at least one Responsible.</source>
+        <translation>{count} RACI-Problem(e): Jedes Arbeitspaket braucht genau einen Verantwortlichen (A) und mindestens einen Durchführenden (R).</translation>
+    </message>
+    <message>
+        <source>Who: RACI for every workstream</source>
+        <translation>Wer: RACI für jedes Arbeitspaket</translation>
+    </message>
+    <message>
+        <source>kickoff date</source>
+        <translation>das Kickoff-Datum</translation>
+    </message>
+    <message>
+        <source>planned start</source>
+        <translation>den geplanten Beginn</translation>
+    </message>
+    <message>
+        <source>planned end</source>
+        <translation>das geplante Ende</translation>
+    </message>
+    <message>
+        <source>When: kickoff date, planned start and end</source>
+        <translation>Wann: Kickoff-Datum, geplanter Beginn und geplantes Ende</translation>
+    </message>
+    <message>
+        <source>Set the {missing}.</source>
+        <translation>Legen Sie {missing} fest.</translation>
+    </message>
+    <message>
+        <source>When: decision points (go/no-go gates)</source>
+        <translation>Wann: Entscheidungspunkte (Go/No-Go)</translation>
+    </message>
+    <message>
+        <source>Add the go/no-go decision gates on the Schedule tab.</source>
+        <translation>Fügen Sie die Go/No-Go-Entscheidungspunkte auf der Registerkarte Zeitplan hinzu.</translation>
+    </message>
+    <message>
+        <source>Where: partner sites, labs or plants</source>
+        <translation>Wo: Partnerstandorte, Labore oder Werke</translation>
+    </message>
+    <message>
+        <source>Pick the partner sites where the work is done, or describe the place.</source>
+        <translation>Wählen Sie die Partnerstandorte, an denen gearbeitet wird, oder beschreiben Sie den Ort.</translation>
+    </message>
+    <message>
+        <source>Agree at least one success metric with its target and how it is measured.</source>
+        <translation>Vereinbaren Sie mindestens eine Erfolgskennzahl mit Zielwert und Messmethode.</translation>
+    </message>
+    <message>
+        <source>metric {i}</source>
+        <translation>Kennzahl {i}</translation>
+    </message>
+    <message>
+        <source>Give a target and how it is measured for: {metrics}.</source>
+        <translation>Geben Sie Zielwert und Messmethode an für: {metrics}.</translation>
+    </message>
+    <message>
+        <source>Success metrics with targets</source>
+        <translation>Erfolgskennzahlen mit Zielwerten</translation>
+    </message>
+    <message>
+        <source>An escalation path needs at least {levels} levels (who, when to escalate, response time).</source>
+        <translation>Ein Eskalationspfad braucht mindestens {levels} Stufen (wer, wann eskalieren, Reaktionszeit).</translation>
+    </message>
+    <message>
+        <source>Level {levels}: say who, when to escalate and the expected response time.</source>
+        <translation>Stufe {levels}: Geben Sie an, wer, wann eskaliert wird und die erwartete Reaktionszeit.</translation>
+    </message>
+    <message>
+        <source>Escalation path</source>
+        <translation>Eskalationspfad</translation>
+    </message>
+    <message>
+        <source>the date</source>
+        <translation>das Datum</translation>
+    </message>
+    <message>
+        <source>the place</source>
+        <translation>den Ort</translation>
+    </message>
+    <message>
+        <source>the attendees</source>
+        <translation>die Teilnehmer</translation>
+    </message>
+    <message>
+        <source>Kickoff meeting: date, place, attendees</source>
+        <translation>Kickoff-Meeting: Datum, Ort, Teilnehmer</translation>
+    </message>
+    <message>
+        <source>Record {missing} of the kickoff meeting.</source>
+        <translation>Erfassen Sie {missing} des Kickoff-Meetings.</translation>
+    </message>
+    <message>
+        <source>the client</source>
+        <translation>des Kunden</translation>
+    </message>
+    <message>
+        <source>the partner</source>
+        <translation>des Partners</translation>
+    </message>
+    <message>
+        <source>Signed off by both sides</source>
+        <translation>Von beiden Seiten freigegeben</translation>
+    </message>
+    <message>
+        <source>Waiting for the signature of {missing}.</source>
+        <translation>Warten auf die Unterschrift {missing}.</translation>
+    </message>
+    <message>
+        <source>How: scope and deliverables</source>
+        <translation>Wie: Umfang und Liefergegenstände</translation>
+    </message>
+    <message>
+        <source>scope</source>
+        <translation>Umfang</translation>
+    </message>
+    <message>
+        <source>deliverables</source>
+        <translation>Liefergegenstände</translation>
+    </message>
+    <message>
+        <source>How: methods and quality standards</source>
+        <translation>Wie: Methoden und Qualitätsstandards</translation>
+    </message>
+    <message>
+        <source>methods</source>
+        <translation>Methoden</translation>
+    </message>
+    <message>
+        <source>quality standards</source>
+        <translation>Qualitätsstandards</translation>
+    </message>
+    <message>
+        <source>How: tech transfer</source>
+        <translation>Wie: Technologietransfer</translation>
+    </message>
+    <message>
+        <source>tech transfer</source>
+        <translation>Technologietransfer</translation>
+    </message>
+    <message>
+        <source>How the client fits in: provides, approves, reviews</source>
+        <translation>Rolle des Kunden: stellt bereit, genehmigt, prüft</translation>
+    </message>
+    <message>
+        <source>what the client provides</source>
+        <translation>was der Kunde bereitstellt</translation>
+    </message>
+    <message>
+        <source>what the client approves</source>
+        <translation>was der Kunde genehmigt</translation>
+    </message>
+    <message>
+        <source>what the client reviews</source>
+        <translation>was der Kunde prüft</translation>
+    </message>
+    <message>
+        <source>Communication plan</source>
+        <translation>Kommunikationsplan</translation>
+    </message>
+    <message>
+        <source>Add the meetings, calls and reports on the Communication tab.</source>
+        <translation>Fügen Sie die Besprechungen, Anrufe und Berichte auf der Registerkarte Kommunikation hinzu.</translation>
+    </message>
+    <message>
+        <source>1 day</source>
+        <translation>1 Tag</translation>
+    </message>
+    <message>
+        <source>{n} days</source>
+        <translation>{n} Tage</translation>
+    </message>
+    <message>
+        <source>The plan moved its {what} to {planned}, {days} after the contract date of {agreed}.</source>
+        <translation>Der Plan hat {what} auf {planned} verschoben, {days} nach dem Vertragsdatum {agreed}.</translation>
+    </message>
+    <message>
+        <source>The plan moved its {what} to {planned}, {days} before the contract date of {agreed}.</source>
+        <translation>Der Plan hat {what} auf {planned} verschoben, {days} vor dem Vertragsdatum {agreed}.</translation>
+    </message>
+    <message>
+        <source>date</source>
+        <translation>das Datum</translation>
+    </message>
+    <message>
+        <source>finish</source>
+        <translation>das Ende</translation>
+    </message>
+    <message>
+        <source>start</source>
+        <translation>den Beginn</translation>
+    </message>
+    <message>
+        <source>“{name}”, which it waits for, starts on {day}{lag}</source>
+        <translation>„{name}“, worauf es wartet, beginnt am {day}{lag}</translation>
+    </message>
+    <message>
+        <source>“{name}”, which it waits for, finishes on {day}{lag}</source>
+        <translation>„{name}“, worauf es wartet, endet am {day}{lag}</translation>
+    </message>
+    <message>
+        <source>It was done on {day}, {days} after its contract date.</source>
+        <translation>Es wurde am {day} erledigt, {days} nach seinem Vertragsdatum.</translation>
+    </message>
+    <message>
+        <source>Its contract date passed {days} ago and it is not done.</source>
+        <translation>Sein Vertragsdatum ist seit {days} überschritten, und es ist nicht erledigt.</translation>
+    </message>
+    <message>
+        <source> (+ {days} lag)</source>
+        <translation> (+ {days} Verzögerung)</translation>
+    </message>
+    <message>
+        <source>The work it depends on runs too late for its date.</source>
+        <translation>Die Arbeit, von der es abhängt, endet zu spät für sein Datum.</translation>
+    </message>
+    <message>
+        <source>{reason}: too late for its date.</source>
+        <translation>{reason}: zu spät für sein Datum.</translation>
+    </message>
+    <message>
+        <source>{reason}, but the work before that runs late: too late for its date.</source>
+        <translation>{reason}, aber die Arbeit davor verspätet sich: zu spät für sein Datum.</translation>
+    </message>
+    <message>
+        <source>{first} and {second}</source>
+        <translation>{first} und {second}</translation>
+    </message>
+    <message>
+        <source>{name} is contract-fixed and was not moved (clear its contract-fixed mark first).</source>
+        <translation>{name} ist vertraglich fixiert und wurde nicht verschoben (entfernen Sie zuerst die Markierung „vertraglich fixiert“).</translation>
+    </message>
+    <message>
+        <source>{name} cannot {why}; kept at {kept}.</source>
+        <translation>{name} kann nicht {why}; bleibt am {kept}.</translation>
+    </message>
+    <message>
+        <source>start before its predecessors allow</source>
+        <translation>früher beginnen, als seine Vorgänger es zulassen</translation>
+    </message>
+    <message>
+        <source> + {days} d lag</source>
+        <translation> + {days} T. Verzögerung</translation>
+    </message>
+    <message>
+        <source>start before {pred} finishes{lag}</source>
+        <translation>vor dem Ende von {pred}{lag} beginnen</translation>
+    </message>
+    <message>
+        <source>start before {pred} starts{lag}</source>
+        <translation>vor dem Beginn von {pred}{lag} beginnen</translation>
+    </message>
+    <message>
+        <source>finish before {pred} finishes{lag}</source>
+        <translation>vor dem Ende von {pred}{lag} enden</translation>
+    </message>
+    <message>
+        <source>finish before {pred} starts{lag}</source>
+        <translation>vor dem Beginn von {pred}{lag} enden</translation>
+    </message>
+    <message>
+        <source>Contract-fixed on {day}, but it cannot {why} ({when}): {late} day late.</source>
+        <translation>Vertraglich fixiert auf {day}, kann aber nicht {why} ({when}): {late} Tag zu spät.</translation>
+    </message>
+    <message>
+        <source>Contract-fixed on {day}, but it cannot {why} ({when}): {late} days late.</source>
+        <translation>Vertraglich fixiert auf {day}, kann aber nicht {why} ({when}): {late} Tage zu spät.</translation>
+    </message>
+    <message>
+        <source>Planned too early: it cannot {why} ({when}).</source>
+        <translation>Zu früh geplant: Es kann nicht {why} ({when}).</translation>
+    </message>
+    <message>
+        <source>Part of a dependency loop: {loop}.</source>
+        <translation>Teil einer Abhängigkeitsschleife: {loop}.</translation>
+    </message>
 </context>
 </TS>

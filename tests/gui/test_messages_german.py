@@ -89,3 +89,25 @@ def test_in_english_a_closed_list_shows_its_labels() -> None:
     from cdmo_desktop.gui.widgets.fields import enum_items
 
     assert enum_items(RiskStatus) == RiskStatus.choices()
+
+
+def test_the_charter_checklist_reads_german(german: None) -> None:
+    from cdmo_desktop.domain.completeness import CharterFacts, charter_completeness
+
+    empty = charter_completeness(CharterFacts())
+    hints = {item.key: i18n.message(item.hint) for item in empty.items}
+    assert hints["when.dates"] == (
+        "Legen Sie das Kickoff-Datum, den geplanten Beginn, das geplante Ende fest."
+    )
+    assert hints["signoff"] == "Warten auf die Unterschrift des Kunden und des Partners."
+    assert hints["how.scope"] == "Umfang ist leer; Liefergegenstände ist leer."
+    assert i18n.message(empty.item("where").label) == "Wo: Partnerstandorte, Labore oder Werke"
+
+
+def test_the_charter_checklist_stays_english_without_a_translator() -> None:
+    from cdmo_desktop.domain.completeness import CharterFacts, charter_completeness
+
+    empty = charter_completeness(CharterFacts())
+    hint = empty.item("when.dates").hint
+    assert i18n.message(hint) == hint == "Set the kickoff date, planned start, planned end."
+    assert empty.item("signoff").hint == "Waiting for the signature of the client and the partner."

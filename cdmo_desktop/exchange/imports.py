@@ -320,9 +320,14 @@ class ImportPlan:
         return [r.entry for r in self.rows if r.entry is not None]
 
     def summary(self) -> str:
-        return (
-            f"{self.count(Fate.NEW)} new, {self.count(Fate.UPDATE)} updated, "
-            f"{self.count(Fate.UNCHANGED)} unchanged, {self.count(Fate.REFUSED)} refused"
+        return msg(
+            QT_TRANSLATE_NOOP(
+                "messages", "{new} new, {updated} updated, {unchanged} unchanged, {refused} refused"
+            ),
+            new=self.count(Fate.NEW),
+            updated=self.count(Fate.UPDATE),
+            unchanged=self.count(Fate.UNCHANGED),
+            refused=self.count(Fate.REFUSED),
         )
 
     @property

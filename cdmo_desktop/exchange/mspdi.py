@@ -216,18 +216,34 @@ def read_root(root: ET.Element, name: str) -> SchedulePreview:
         links.extend(_links(task, uid, cal))
     if kept_summaries:
         warnings.append(
-            f"{kept_summaries} summary task(s) not named like a phase are kept as tasks "
-            "spanning their subtasks."
+            msg(
+                QT_TRANSLATE_NOOP(
+                    "messages",
+                    "{kept_summaries} summary task(s) not named like a phase are "
+                    "kept as tasks spanning their subtasks.",
+                ),
+                kept_summaries=kept_summaries,
+            )
         )
     on_phase = [k for k in links if k.predecessor in dropped or k.successor in dropped]
     if on_phase:
         warnings.append(
-            f"{len(on_phase)} link(s) to summary tasks that became phases were left out."
+            msg(
+                QT_TRANSLATE_NOOP(
+                    "messages", "{count} link(s) to summary tasks that became phases were left out."
+                ),
+                count=len(on_phase),
+            )
         )
         links = [k for k in links if k not in on_phase]
     checked = check_links(items, links)
     if len(checked) < len(links):
-        warnings.append(f"{len(links) - len(checked)} repeated link(s) were left out.")
+        warnings.append(
+            msg(
+                QT_TRANSLATE_NOOP("messages", "{value} repeated link(s) were left out."),
+                value=len(links) - len(checked),
+            )
+        )
     return SchedulePreview(name, "MS Project XML", NewPlan(items, checked), warnings)
 
 

@@ -53,10 +53,22 @@ class SchedulePreview:
 
     def summary(self) -> str:
         """ "12 tasks, 3 milestones, 14 links" (and the number of warnings)."""
-        text = f"{self.tasks} tasks, {self.milestones} milestones, {self.links} links"
-        if self.warnings:
-            text += f", {len(self.warnings)} warning{'s' if len(self.warnings) > 1 else ''}"
-        return text
+        counts = {"tasks": self.tasks, "milestones": self.milestones, "links": self.links}
+        if not self.warnings:
+            return msg(SUMMARY, **counts)
+        many = len(self.warnings) > 1
+        return msg(SUMMARY_WARNINGS[many], warnings=len(self.warnings), **counts)
+
+
+SUMMARY = QT_TRANSLATE_NOOP("messages", "{tasks} tasks, {milestones} milestones, {links} links")
+SUMMARY_WARNINGS = {
+    False: QT_TRANSLATE_NOOP(
+        "messages", "{tasks} tasks, {milestones} milestones, {links} links, {warnings} warning"
+    ),
+    True: QT_TRANSLATE_NOOP(
+        "messages", "{tasks} tasks, {milestones} milestones, {links} links, {warnings} warnings"
+    ),
+}
 
 
 def read_limited(path: Path, what: str) -> bytes:

@@ -2448,6 +2448,18 @@
         <translation>Vorgang {uid} hat kein Startdatum.</translation>
     </message>
     <message>
+        <source>{kept_summaries} summary task(s) not named like a phase are kept as tasks spanning their subtasks.</source>
+        <translation>{kept_summaries} Sammelvorgang/-vorgänge, die nicht wie eine Phase heißen, bleiben Vorgänge über ihre Untervorgänge.</translation>
+    </message>
+    <message>
+        <source>{count} link(s) to summary tasks that became phases were left out.</source>
+        <translation>{count} Verknüpfung(en) zu Sammelvorgängen, die zu Phasen wurden, wurden ausgelassen.</translation>
+    </message>
+    <message>
+        <source>{value} repeated link(s) were left out.</source>
+        <translation>{value} wiederholte Verknüpfung(en) wurden ausgelassen.</translation>
+    </message>
+    <message>
         <source>{file} is not an iCalendar (.ics) file.</source>
         <translation>{file} ist keine iCalendar-Datei (.ics).</translation>
     </message>
@@ -2482,6 +2494,10 @@
     <message>
         <source>No partner site with the id or name {ref!r} (write it &apos;Partner / Site&apos;).</source>
         <translation>Kein Partnerstandort mit der ID oder dem Namen {ref!r} (schreiben Sie &apos;Partner / Standort&apos;).</translation>
+    </message>
+    <message>
+        <source>{new} new, {updated} updated, {unchanged} unchanged, {refused} refused</source>
+        <translation>{new} neu, {updated} aktualisiert, {unchanged} unverändert, {refused} abgelehnt</translation>
     </message>
     <message>
         <source>No column for {value}: map one (or an Id column) to import.</source>
@@ -2570,6 +2586,18 @@
     <message>
         <source>No register called {kind!r}; known: {known}.</source>
         <translation>Kein Register namens {kind!r}; bekannt: {known}.</translation>
+    </message>
+    <message>
+        <source>{tasks} tasks, {milestones} milestones, {links} links</source>
+        <translation>{tasks} Vorgänge, {milestones} Meilensteine, {links} Verknüpfungen</translation>
+    </message>
+    <message>
+        <source>{tasks} tasks, {milestones} milestones, {links} links, {warnings} warning</source>
+        <translation>{tasks} Vorgänge, {milestones} Meilensteine, {links} Verknüpfungen, {warnings} Warnung</translation>
+    </message>
+    <message>
+        <source>{tasks} tasks, {milestones} milestones, {links} links, {warnings} warnings</source>
+        <translation>{tasks} Vorgänge, {milestones} Meilensteine, {links} Verknüpfungen, {warnings} Warnungen</translation>
     </message>
     <message>
         <source>Cannot read {file}: {value}.</source>

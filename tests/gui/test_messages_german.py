@@ -111,3 +111,13 @@ def test_the_charter_checklist_stays_english_without_a_translator() -> None:
     hint = empty.item("when.dates").hint
     assert i18n.message(hint) == hint == "Set the kickoff date, planned start, planned end."
     assert empty.item("signoff").hint == "Waiting for the signature of the client and the partner."
+
+
+def test_the_command_line_stays_english_even_with_german_installed(
+    german: None, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    from cdmo_desktop.cli import main
+
+    gone = tmp_path / "gone.sqlite"
+    assert main(["check", "--db", str(gone)]) == 1
+    assert capsys.readouterr().err == f"cdmo-desktop: error: The file {gone} does not exist.\n"

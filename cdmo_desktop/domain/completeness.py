@@ -201,6 +201,7 @@ def _who(facts: CharterFacts) -> list[CompletenessItem]:
         if facts.decision_maker.strip()
         else msg(QT_TRANSLATE_NOOP("messages", "Name the person who takes the decisions.")),
     )
+    raci_hint: str
     if facts.workstreams == 0:
         raci_hint = msg(
             QT_TRANSLATE_NOOP("messages", "Add the workstreams or deliverables to the RACI grid.")
@@ -273,6 +274,7 @@ def _where(facts: CharterFacts) -> CompletenessItem:
 
 
 def _metrics(facts: CharterFacts) -> CompletenessItem:
+    hint: str
     if not facts.metrics:
         hint = msg(
             QT_TRANSLATE_NOOP(
@@ -306,6 +308,7 @@ def _metrics(facts: CharterFacts) -> CompletenessItem:
 
 def _escalation(facts: CharterFacts) -> CompletenessItem:
     levels = list(facts.escalation)
+    hint: str
     if len(levels) < MIN_ESCALATION_LEVELS:
         hint = msg(
             QT_TRANSLATE_NOOP(
@@ -340,7 +343,7 @@ def _escalation(facts: CharterFacts) -> CompletenessItem:
 
 
 def _kickoff(facts: CharterFacts) -> CompletenessItem:
-    missing = []
+    missing: list[str] = []
     if facts.kickoff_date is None:
         missing.append(msg(QT_TRANSLATE_NOOP("messages", "the date")))
     if not facts.kickoff_place.strip():
@@ -361,7 +364,7 @@ def _kickoff(facts: CharterFacts) -> CompletenessItem:
 
 
 def _signoff(facts: CharterFacts) -> CompletenessItem:
-    missing = []
+    missing: list[str] = []
     if not (facts.client_signatory.strip() and facts.client_signed_date):
         missing.append(msg(QT_TRANSLATE_NOOP("messages", "the client")))
     if not (facts.partner_signatory.strip() and facts.partner_signed_date):

@@ -22,6 +22,7 @@ first letter upper-cased in every language).
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from typing import Any
 
 CONTEXT = "messages"
@@ -101,7 +102,7 @@ def msg(template: str, **params: Any) -> Message:
 AND = QT_TRANSLATE_NOOP("messages", "{first} and {second}")
 
 
-def listed(items: list[str], last: str = ", ") -> str:
+def listed(items: Sequence[str], last: str = ", ") -> str:
     """`items` joined by ", " (the last pair by `last`, e.g. `AND`), translatable item by
     item: ["kickoff date", "planned end"] -> "kickoff date, planned end"."""
     if not items:

@@ -664,7 +664,9 @@ class _Planner:
                 else:
                     values[field_name] = _read(column, cell)
             except cells.CellError as exc:
-                errors[field_name] = f"{column.label}: {exc}."
+                errors[field_name] = msg(
+                    QT_TRANSLATE_NOOP("messages", "{label}: {exc}."), label=column.label, exc=exc
+                )
         self._resolve(refs, values, errors)
         return values, errors, record_id, code
 
@@ -751,7 +753,9 @@ class _Planner:
             values["period_start"] = kpi.period_start(KpiPeriod(period), day)
         value = values.get("value")
         if value is not None and (problem := kpi.measurement_error(KpiUnit(unit), value)):
-            errors["value"] = f"Value: {problem}"
+            errors["value"] = msg(
+                QT_TRANSLATE_NOOP("messages", "Value: {problem}"), problem=problem
+            )
 
     def _target(
         self, values: dict[str, Any], record_id: str | None, code: int | None

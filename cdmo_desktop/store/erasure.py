@@ -170,7 +170,10 @@ def blank_value(column: sa.Column[Any]) -> Any:
         return ERASED
     if column.nullable:
         return None
-    raise ValidationError({column.name: "This value cannot be erased."}, column.table.name)
+    raise ValidationError(
+        {column.name: msg(QT_TRANSLATE_NOOP("messages", "This value cannot be erased."))},
+        column.table.name,
+    )
 
 
 # --- identifiers of a person -----------------------------------------------------------
@@ -294,7 +297,9 @@ def _record_targets(
     allowed = erasable_fields(table)
     wrong = [f for f in fields if f not in allowed]
     if wrong or not fields:
-        raise ValidationError({"fields": "Choose the fields to erase."}, table)
+        raise ValidationError(
+            {"fields": msg(QT_TRANSLATE_NOOP("messages", "Choose the fields to erase."))}, table
+        )
     model = changesets.model_for_table(table)
     exists = session.get(model, row_id) is not None
     if not exists and not _entries(session, table, row_id):
@@ -526,7 +531,10 @@ def _erase(
 ) -> ErasureResult:
     reason = reason.strip()
     if not reason:
-        raise ValidationError({"reason": "Give the reason for the erasure."}, "Erasure")
+        raise ValidationError(
+            {"reason": msg(QT_TRANSLATE_NOOP("messages", "Give the reason for the erasure."))},
+            "Erasure",
+        )
     outcome: dict[str, Any] = {}
 
     def work(s: Session) -> None:

@@ -187,7 +187,15 @@ def add_kpis_from_library(store: Store, engagement_id: str, keys: Sequence[str])
         library = {t.key: t for t in library_templates(s)}
         unknown = [k for k in keys if k not in library]
         if unknown:
-            raise KpiRefused({"library_key": f"No KPI {unknown[0]!r} in the library."}, "KPI")
+            raise KpiRefused(
+                {
+                    "library_key": msg(
+                        QT_TRANSLATE_NOOP("messages", "No KPI {value!r} in the library."),
+                        value=unknown[0],
+                    )
+                },
+                "KPI",
+            )
         first = _next_position(s, KpiData(engagement_id=engagement_id, name=""))
         states = []
         for i, key in enumerate(keys):
@@ -247,7 +255,11 @@ def set_measurements(store: Store, entries: Sequence[MeasurementEntry]) -> Chang
             if e.value is not None:
                 problem = measurement_error(KpiUnit(kpi.unit), e.value)
                 if problem is not None:
-                    errors[key] = f"{where}: {problem}"
+                    errors[key] = msg(
+                        QT_TRANSLATE_NOOP("messages", "{where}: {problem}"),
+                        where=where,
+                        problem=problem,
+                    )
                     continue
             if e.comment is not None and len(e.comment) > 2000:
                 errors[key] = msg(
@@ -354,7 +366,16 @@ def save_kpi_definition(store: Store, data: KpiDefinitionData) -> ChangeSet:
             select(KpiDefinition.id).where(KpiDefinition.key == key, KpiDefinition.id != data.id)
         ).first()
         if clash is not None:
-            raise KpiRefused({"name": "Your library already has a KPI with this name."}, "KPI")
+            raise KpiRefused(
+                {
+                    "name": msg(
+                        QT_TRANSLATE_NOOP(
+                            "messages", "Your library already has a KPI with this name."
+                        )
+                    )
+                },
+                "KPI",
+            )
         apply_states(s, [RowState(KpiDefinition, data.id, _definition_values(data, key))])
 
     return store.write(f"Edit library KPI {data.name.strip()}", work)

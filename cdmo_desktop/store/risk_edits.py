@@ -86,7 +86,12 @@ def log_risk(store: Store, risk_id: str, values: Mapping[str, Any]) -> ChangeSet
     fields = _fields(values)
     if not fields.get("engagement_id"):
         raise ValidationError(
-            {"engagement_id": "Pick the engagement this risk belongs to."}, "Risk"
+            {
+                "engagement_id": msg(
+                    QT_TRANSLATE_NOOP("messages", "Pick the engagement this risk belongs to.")
+                )
+            },
+            "Risk",
         )
     risk = Risk(**{**fields, "id": risk_id, "number": 0})
     return store.write(f"Log risk {risk.title!r}", lambda s: s.add(risk))

@@ -253,7 +253,9 @@ def set_baseline(store: Store, engagement_id: str, name: str = FIRST_BASELINE) -
     is measured against). An empty change when nothing differs."""
     name = " ".join(name.split())
     if not name:
-        raise ValidationError({"name": "A baseline needs a name."}, "Baseline")
+        raise ValidationError(
+            {"name": msg(QT_TRANSLATE_NOOP("messages", "A baseline needs a name."))}, "Baseline"
+        )
     with store.read() as s:
         row = s.exec(
             select(Engagement.title, Partner.name)
@@ -312,10 +314,20 @@ def rename_baseline(store: Store, baseline_id: str, name: str) -> ChangeSet:
     """Give a named baseline another name (unique within its engagement)."""
     name = " ".join(name.split())
     if not name:
-        raise ValidationError({"name": "A baseline needs a name."}, "Baseline")
+        raise ValidationError(
+            {"name": msg(QT_TRANSLATE_NOOP("messages", "A baseline needs a name."))}, "Baseline"
+        )
     if len(name) > BASELINE_NAME_MAX:
         raise ValidationError(
-            {"name": f"A baseline name has at most {BASELINE_NAME_MAX} characters."}, "Baseline"
+            {
+                "name": msg(
+                    QT_TRANSLATE_NOOP(
+                        "messages", "A baseline name has at most {baseline_name_max} characters."
+                    ),
+                    baseline_name_max=BASELINE_NAME_MAX,
+                )
+            },
+            "Baseline",
         )
 
     def work(session: Session) -> None:
@@ -331,7 +343,15 @@ def rename_baseline(store: Store, baseline_id: str, name: str) -> ChangeSet:
         ).first()
         if clash is not None:
             raise ValidationError(
-                {"name": f"This engagement already has a baseline named “{name}”."}, "Baseline"
+                {
+                    "name": msg(
+                        QT_TRANSLATE_NOOP(
+                            "messages", "This engagement already has a baseline named “{name}”."
+                        ),
+                        name=name,
+                    )
+                },
+                "Baseline",
             )
         baseline.name = name
 

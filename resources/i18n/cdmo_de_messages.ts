@@ -1760,12 +1760,24 @@
         <translation>Kunde {client_id} existiert nicht mehr</translation>
     </message>
     <message>
+        <source>This value cannot be erased.</source>
+        <translation>Dieser Wert kann nicht gelöscht werden.</translation>
+    </message>
+    <message>
         <source>contact {contact_id} does not exist</source>
         <translation>Kontakt {contact_id} existiert nicht</translation>
     </message>
     <message>
+        <source>Choose the fields to erase.</source>
+        <translation>Wählen Sie die zu löschenden Felder.</translation>
+    </message>
+    <message>
         <source>{table} {row_id} does not exist</source>
         <translation>{table} {row_id} existiert nicht</translation>
+    </message>
+    <message>
+        <source>Give the reason for the erasure.</source>
+        <translation>Geben Sie den Grund für die Löschung an.</translation>
     </message>
     <message>
         <source>{text}.</source>
@@ -1888,6 +1900,10 @@
         <translation>Ein bereits gemessener Wert ({value:g}) passt nicht: {problem}</translation>
     </message>
     <message>
+        <source>No KPI {value!r} in the library.</source>
+        <translation>Kein KPI {value!r} in der Bibliothek.</translation>
+    </message>
+    <message>
         <source>This KPI no longer exists.</source>
         <translation>Dieser KPI existiert nicht mehr.</translation>
     </message>
@@ -1896,8 +1912,16 @@
         <translation>{where}: zwei Werte für einen Zeitraum.</translation>
     </message>
     <message>
+        <source>{where}: {problem}</source>
+        <translation>{where}: {problem}</translation>
+    </message>
+    <message>
         <source>{where}: the comment is too long (at most 2000 characters).</source>
         <translation>{where}: Der Kommentar ist zu lang (höchstens 2000 Zeichen).</translation>
+    </message>
+    <message>
+        <source>Your library already has a KPI with this name.</source>
+        <translation>Ihre Bibliothek hat bereits einen KPI mit diesem Namen.</translation>
     </message>
     <message>
         <source>No partner with id {partner_id}.</source>
@@ -2144,6 +2168,10 @@
         <translation>Risiko {risk_id} existiert nicht mehr</translation>
     </message>
     <message>
+        <source>Pick the engagement this risk belongs to.</source>
+        <translation>Wählen Sie das Engagement, zu dem dieses Risiko gehört.</translation>
+    </message>
+    <message>
         <source>{missing} schedule item(s) no longer exist.</source>
         <translation>{missing} Zeitplaneintrag/-einträge existieren nicht mehr.</translation>
     </message>
@@ -2152,8 +2180,20 @@
         <translation>Diese Abhängigkeit existiert nicht mehr.</translation>
     </message>
     <message>
+        <source>A baseline needs a name.</source>
+        <translation>Ein Basisplan braucht einen Namen.</translation>
+    </message>
+    <message>
         <source>This engagement no longer exists.</source>
         <translation>Dieses Engagement existiert nicht mehr.</translation>
+    </message>
+    <message>
+        <source>A baseline name has at most {baseline_name_max} characters.</source>
+        <translation>Der Name eines Basisplans hat höchstens {baseline_name_max} Zeichen.</translation>
+    </message>
+    <message>
+        <source>This engagement already has a baseline named “{name}”.</source>
+        <translation>Dieses Engagement hat bereits einen Basisplan namens „{name}“.</translation>
     </message>
     <message>
         <source>This baseline no longer exists.</source>
@@ -2520,6 +2560,10 @@
         <translation>Derselbe Eintrag ({noun}) wie in Zeile {earlier}.</translation>
     </message>
     <message>
+        <source>{label}: {exc}.</source>
+        <translation>{label}: {exc}.</translation>
+    </message>
+    <message>
         <source>Partner ID: no partner has this id.</source>
         <translation>Partner-ID: Kein Partner hat diese ID.</translation>
     </message>
@@ -2550,6 +2594,10 @@
     <message>
         <source>KPI is required.</source>
         <translation>KPI ist erforderlich.</translation>
+    </message>
+    <message>
+        <source>Value: {problem}</source>
+        <translation>Wert: {problem}</translation>
     </message>
     <message>
         <source>Close to the existing partner {close!r}: a duplicate?</source>
@@ -3058,6 +3106,10 @@
     <message>
         <source>Part of a dependency loop: {loop}.</source>
         <translation>Teil einer Abhängigkeitsschleife: {loop}.</translation>
+    </message>
+    <message>
+        <source>The change log is append-only.</source>
+        <translation>Das Änderungsprotokoll kann nur ergänzt werden.</translation>
     </message>
 </context>
 </TS>

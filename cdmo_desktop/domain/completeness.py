@@ -14,6 +14,28 @@ from dataclasses import dataclass, field
 from datetime import date
 
 from cdmo_desktop.domain.enums import Side
+from cdmo_desktop.domain.messages import (
+    AND,
+    QT_TRANSLATE_NOOP,
+    Message,
+    listed,
+    msg,
+    sentence_case,
+)
+
+EMPTY = QT_TRANSLATE_NOOP("messages", "{name} is empty")
+THIN = QT_TRANSLATE_NOOP("messages", "{name} is thin (say it in at least {words} words)")
+ADD_PEOPLE = {
+    ("client",): QT_TRANSLATE_NOOP(
+        "messages", "Add the client side's people on the Team & RACI tab."
+    ),
+    ("partner",): QT_TRANSLATE_NOOP(
+        "messages", "Add the partner side's people on the Team & RACI tab."
+    ),
+    ("client", "partner"): QT_TRANSLATE_NOOP(
+        "messages", "Add the client and partner side's people on the Team & RACI tab."
+    ),
+}
 
 PLACEHOLDERS = frozenset(
     {
@@ -147,11 +169,14 @@ def _text_item(
     for name, text in answers:
         state = answer_state(text, words)
         if state == "missing":
-            problems.append(f"{name} is empty")
+            problems.append(msg(EMPTY, name=name))
         elif state == "thin":
-            problems.append(f"{name} is thin (say it in at least {words} words)")
-    text = "; ".join(problems)
-    hint = text[:1].upper() + text[1:] + "." if problems else ""
+            problems.append(msg(THIN, name=name, words=words))
+    hint = ""
+    if problems:
+        names = {f"p{n}": problem for n, problem in enumerate(problems)}
+        joined = Message("; ".join("{" + k + "}" for k in names) + ".", **names)
+        hint = sentence_case(joined)
     return CompletenessItem(key, label, not problems, hint)
 
 
@@ -161,29 +186,43 @@ def _sides(facts: CharterFacts) -> set[Side]:
 
 def _who(facts: CharterFacts) -> list[CompletenessItem]:
     sides = _sides(facts)
-    lacking = [s.label.lower() for s in (Side.CLIENT, Side.PARTNER) if s not in sides]
+    lacking = [s.value for s in (Side.CLIENT, Side.PARTNER) if s not in sides]
     people = CompletenessItem(
         "who.people",
-        "Who: named people on both sides",
+        msg(QT_TRANSLATE_NOOP("messages", "Who: named people on both sides")),
         not lacking,
-        f"Add the {' and '.join(lacking)} side's people on the Team & RACI tab." if lacking else "",
+        msg(ADD_PEOPLE[tuple(lacking)]) if lacking else "",
     )
     decides = CompletenessItem(
         "who.decides",
-        "Who decides",
+        msg(QT_TRANSLATE_NOOP("messages", "Who decides")),
         bool(facts.decision_maker.strip()) and not is_placeholder(facts.decision_maker),
-        "" if facts.decision_maker.strip() else "Name the person who takes the decisions.",
+        ""
+        if facts.decision_maker.strip()
+        else msg(QT_TRANSLATE_NOOP("messages", "Name the person who takes the decisions.")),
     )
+    raci_hint: str
     if facts.workstreams == 0:
-        raci_hint = "Add the workstreams or deliverables to the RACI grid."
+        raci_hint = msg(
+            QT_TRANSLATE_NOOP("messages", "Add the workstreams or deliverables to the RACI grid.")
+        )
     elif facts.raci_violations:
-        raci_hint = (
-            f"{facts.raci_violations} RACI problem(s): each workstream needs exactly one "
-            "Accountable and at least one Responsible."
+        raci_hint = msg(
+            QT_TRANSLATE_NOOP(
+                "messages",
+                "{count} RACI problem(s): each workstream needs exactly one "
+                "Accountable and at least one Responsible.",
+            ),
+            count=facts.raci_violations,
         )
     else:
         raci_hint = ""
-    raci = CompletenessItem("who.raci", "Who: RACI for every workstream", not raci_hint, raci_hint)
+    raci = CompletenessItem(
+        "who.raci",
+        msg(QT_TRANSLATE_NOOP("messages", "Who: RACI for every workstream")),
+        not raci_hint,
+        raci_hint,
+    )
     return [people, decides, raci]
 
 
@@ -191,23 +230,29 @@ def _when(facts: CharterFacts) -> list[CompletenessItem]:
     missing = [
         name
         for name, value in (
-            ("kickoff date", facts.kickoff_date),
-            ("planned start", facts.planned_start),
-            ("planned end", facts.planned_end),
+            (msg(QT_TRANSLATE_NOOP("messages", "kickoff date")), facts.kickoff_date),
+            (msg(QT_TRANSLATE_NOOP("messages", "planned start")), facts.planned_start),
+            (msg(QT_TRANSLATE_NOOP("messages", "planned end")), facts.planned_end),
         )
         if value is None
     ]
     dates = CompletenessItem(
         "when.dates",
-        "When: kickoff date, planned start and end",
+        msg(QT_TRANSLATE_NOOP("messages", "When: kickoff date, planned start and end")),
         not missing,
-        f"Set the {', '.join(missing)}." if missing else "",
+        msg(QT_TRANSLATE_NOOP("messages", "Set the {missing}."), missing=listed(missing))
+        if missing
+        else "",
     )
     gates = CompletenessItem(
         "when.decision_points",
-        "When: decision points (go/no-go gates)",
+        msg(QT_TRANSLATE_NOOP("messages", "When: decision points (go/no-go gates)")),
         facts.decision_gates > 0,
-        "" if facts.decision_gates else "Add the go/no-go decision gates on the Schedule tab.",
+        ""
+        if facts.decision_gates
+        else msg(
+            QT_TRANSLATE_NOOP("messages", "Add the go/no-go decision gates on the Schedule tab.")
+        ),
     )
     return [dates, gates]
 
@@ -216,35 +261,62 @@ def _where(facts: CharterFacts) -> CompletenessItem:
     ok = facts.site_count > 0 or answer_state(facts.where_notes, WHERE_WORDS) == "ok"
     return CompletenessItem(
         "where",
-        "Where: partner sites, labs or plants",
+        msg(QT_TRANSLATE_NOOP("messages", "Where: partner sites, labs or plants")),
         ok,
-        "" if ok else "Pick the partner sites where the work is done, or describe the place.",
+        ""
+        if ok
+        else msg(
+            QT_TRANSLATE_NOOP(
+                "messages", "Pick the partner sites where the work is done, or describe the place."
+            )
+        ),
     )
 
 
 def _metrics(facts: CharterFacts) -> CompletenessItem:
+    hint: str
     if not facts.metrics:
-        hint = "Agree at least one success metric with its target and how it is measured."
+        hint = msg(
+            QT_TRANSLATE_NOOP(
+                "messages",
+                "Agree at least one success metric with its target and how it is measured.",
+            )
+        )
     else:
         incomplete = [
-            m.metric or f"metric {i}"
+            m.metric or msg(QT_TRANSLATE_NOOP("messages", "metric {i}"), i=i)
             for i, m in enumerate(facts.metrics, 1)
             if not (m.metric.strip() and m.target.strip() and m.how_measured.strip())
         ]
         hint = (
-            f"Give a target and how it is measured for: {', '.join(incomplete)}."
+            msg(
+                QT_TRANSLATE_NOOP(
+                    "messages", "Give a target and how it is measured for: {metrics}."
+                ),
+                metrics=listed(incomplete),
+            )
             if incomplete
             else ""
         )
-    return CompletenessItem("metrics", "Success metrics with targets", not hint, hint)
+    return CompletenessItem(
+        "metrics",
+        msg(QT_TRANSLATE_NOOP("messages", "Success metrics with targets")),
+        not hint,
+        hint,
+    )
 
 
 def _escalation(facts: CharterFacts) -> CompletenessItem:
     levels = list(facts.escalation)
+    hint: str
     if len(levels) < MIN_ESCALATION_LEVELS:
-        hint = (
-            f"An escalation path needs at least {MIN_ESCALATION_LEVELS} levels "
-            "(who, when to escalate, response time)."
+        hint = msg(
+            QT_TRANSLATE_NOOP(
+                "messages",
+                "An escalation path needs at least {levels} levels "
+                "(who, when to escalate, response time).",
+            ),
+            levels=MIN_ESCALATION_LEVELS,
         )
     else:
         vague = [
@@ -255,40 +327,58 @@ def _escalation(facts: CharterFacts) -> CompletenessItem:
             )
         ]
         hint = (
-            f"Level {', '.join(vague)}: say who, when to escalate and the expected response time."
+            msg(
+                QT_TRANSLATE_NOOP(
+                    "messages",
+                    "Level {levels}: say who, when to escalate and the expected response time.",
+                ),
+                levels=", ".join(vague),
+            )
             if vague
             else ""
         )
-    return CompletenessItem("escalation", "Escalation path", not hint, hint)
+    return CompletenessItem(
+        "escalation", msg(QT_TRANSLATE_NOOP("messages", "Escalation path")), not hint, hint
+    )
 
 
 def _kickoff(facts: CharterFacts) -> CompletenessItem:
-    missing = []
+    missing: list[str] = []
     if facts.kickoff_date is None:
-        missing.append("the date")
+        missing.append(msg(QT_TRANSLATE_NOOP("messages", "the date")))
     if not facts.kickoff_place.strip():
-        missing.append("the place")
+        missing.append(msg(QT_TRANSLATE_NOOP("messages", "the place")))
     if facts.attendees < MIN_ATTENDEES:
-        missing.append("the attendees")
+        missing.append(msg(QT_TRANSLATE_NOOP("messages", "the attendees")))
     return CompletenessItem(
         "kickoff",
-        "Kickoff meeting: date, place, attendees",
+        msg(QT_TRANSLATE_NOOP("messages", "Kickoff meeting: date, place, attendees")),
         not missing,
-        f"Record {', '.join(missing)} of the kickoff meeting." if missing else "",
+        msg(
+            QT_TRANSLATE_NOOP("messages", "Record {missing} of the kickoff meeting."),
+            missing=listed(missing),
+        )
+        if missing
+        else "",
     )
 
 
 def _signoff(facts: CharterFacts) -> CompletenessItem:
-    missing = []
+    missing: list[str] = []
     if not (facts.client_signatory.strip() and facts.client_signed_date):
-        missing.append("the client")
+        missing.append(msg(QT_TRANSLATE_NOOP("messages", "the client")))
     if not (facts.partner_signatory.strip() and facts.partner_signed_date):
-        missing.append("the partner")
+        missing.append(msg(QT_TRANSLATE_NOOP("messages", "the partner")))
     return CompletenessItem(
         "signoff",
-        "Signed off by both sides",
+        msg(QT_TRANSLATE_NOOP("messages", "Signed off by both sides")),
         not missing,
-        f"Waiting for the signature of {' and '.join(missing)}." if missing else "",
+        msg(
+            QT_TRANSLATE_NOOP("messages", "Waiting for the signature of {missing}."),
+            missing=listed(missing, AND),
+        )
+        if missing
+        else "",
     )
 
 
@@ -298,35 +388,52 @@ def charter_completeness(facts: CharterFacts) -> Completeness:
     items.append(
         _text_item(
             "how.scope",
-            "How: scope and deliverables",
-            [("scope", facts.scope), ("deliverables", facts.deliverables)],
+            msg(QT_TRANSLATE_NOOP("messages", "How: scope and deliverables")),
+            [
+                (msg(QT_TRANSLATE_NOOP("messages", "scope")), facts.scope),
+                (msg(QT_TRANSLATE_NOOP("messages", "deliverables")), facts.deliverables),
+            ],
             SCOPE_WORDS,
         )
     )
     items.append(
         _text_item(
             "how.methods",
-            "How: methods and quality standards",
-            [("methods", facts.methods), ("quality standards", facts.quality_standards)],
+            msg(QT_TRANSLATE_NOOP("messages", "How: methods and quality standards")),
+            [
+                (msg(QT_TRANSLATE_NOOP("messages", "methods")), facts.methods),
+                (msg(QT_TRANSLATE_NOOP("messages", "quality standards")), facts.quality_standards),
+            ],
             METHODS_WORDS,
         )
     )
     items.append(
         _text_item(
             "how.tech_transfer",
-            "How: tech transfer",
-            [("tech transfer", facts.tech_transfer)],
+            msg(QT_TRANSLATE_NOOP("messages", "How: tech transfer")),
+            [(msg(QT_TRANSLATE_NOOP("messages", "tech transfer")), facts.tech_transfer)],
             TECH_TRANSFER_WORDS,
         )
     )
     items.append(
         _text_item(
             "client.role",
-            "How the client fits in: provides, approves, reviews",
+            msg(
+                QT_TRANSLATE_NOOP("messages", "How the client fits in: provides, approves, reviews")
+            ),
             [
-                ("what the client provides", facts.client_provides),
-                ("what the client approves", facts.client_approves),
-                ("what the client reviews", facts.client_reviews),
+                (
+                    msg(QT_TRANSLATE_NOOP("messages", "what the client provides")),
+                    facts.client_provides,
+                ),
+                (
+                    msg(QT_TRANSLATE_NOOP("messages", "what the client approves")),
+                    facts.client_approves,
+                ),
+                (
+                    msg(QT_TRANSLATE_NOOP("messages", "what the client reviews")),
+                    facts.client_reviews,
+                ),
             ],
             CLIENT_ROLE_WORDS,
         )
@@ -336,11 +443,15 @@ def charter_completeness(facts: CharterFacts) -> Completeness:
     items.append(
         CompletenessItem(
             "communication",
-            "Communication plan",
+            msg(QT_TRANSLATE_NOOP("messages", "Communication plan")),
             facts.channels > 0,
             ""
             if facts.channels
-            else "Add the meetings, calls and reports on the Communication tab.",
+            else msg(
+                QT_TRANSLATE_NOOP(
+                    "messages", "Add the meetings, calls and reports on the Communication tab."
+                )
+            ),
         )
     )
     items.append(_kickoff(facts))

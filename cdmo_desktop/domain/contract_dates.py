@@ -24,6 +24,7 @@ from typing import TypeVar
 
 from cdmo_desktop.domain.enums import DependencyKind, MilestoneKind, MilestoneStatus
 from cdmo_desktop.domain.formats import date_text
+from cdmo_desktop.domain.messages import QT_TRANSLATE_NOOP, msg
 from cdmo_desktop.domain.scheduling import PlanGraph, ScheduleItem, ScheduleLink
 from cdmo_desktop.domain.snapshot import DependencyRow, MilestoneRow
 from cdmo_desktop.domain.validation import EARLIEST_DATE, LATEST_DATE
@@ -53,15 +54,43 @@ def contract_date(m: MilestoneRow) -> date:
 
 
 def _days(n: int) -> str:
-    return f"{n} day" if n == 1 else f"{n} days"
+    return msg(ONE_DAY) if n == 1 else msg(DAYS, n=n)
+
+
+ONE_DAY = QT_TRANSLATE_NOOP("messages", "1 day")
+DAYS = QT_TRANSLATE_NOOP("messages", "{n} days")
+MOVED = {
+    "after": QT_TRANSLATE_NOOP(
+        "messages",
+        "The plan moved its {what} to {planned}, {days} after the contract date of {agreed}.",
+    ),
+    "before": QT_TRANSLATE_NOOP(
+        "messages",
+        "The plan moved its {what} to {planned}, {days} before the contract date of {agreed}.",
+    ),
+}
+WHAT = {
+    "date": QT_TRANSLATE_NOOP("messages", "date"),
+    "finish": QT_TRANSLATE_NOOP("messages", "finish"),
+    "start": QT_TRANSLATE_NOOP("messages", "start"),
+}
+WAITS_FOR = {
+    "starts": QT_TRANSLATE_NOOP("messages", "“{name}”, which it waits for, starts on {day}{lag}"),
+    "finishes": QT_TRANSLATE_NOOP(
+        "messages", "“{name}”, which it waits for, finishes on {day}{lag}"
+    ),
+}
 
 
 def _shift(what: str, planned: date, agreed: date) -> str:
     shift = (planned - agreed).days
     side = "after" if shift > 0 else "before"
-    return (
-        f"The plan moved its {what} to {date_text(planned)}, {_days(abs(shift))} {side} "
-        f"the contract date of {date_text(agreed)}."
+    return msg(
+        MOVED[side],
+        what=msg(WHAT[what]),
+        planned=date_text(planned),
+        days=_days(abs(shift)),
+        agreed=date_text(agreed),
     )
 
 
@@ -80,13 +109,21 @@ def _passed(m: MilestoneRow, today: date) -> str:
     if m.status == MilestoneStatus.DONE.value:
         if m.actual_finish is not None and m.actual_finish > agreed:
             late = (m.actual_finish - agreed).days
-            return (
-                f"It was done on {date_text(m.actual_finish)}, "
-                f"{_days(late)} after its contract date."
+            return msg(
+                QT_TRANSLATE_NOOP(
+                    "messages", "It was done on {day}, {days} after its contract date."
+                ),
+                day=date_text(m.actual_finish),
+                days=_days(late),
             )
         return ""
     if agreed < today:
-        return f"Its contract date passed {_days((today - agreed).days)} ago and it is not done."
+        return msg(
+            QT_TRANSLATE_NOOP(
+                "messages", "Its contract date passed {days} ago and it is not done."
+            ),
+            days=_days((today - agreed).days),
+        )
     return ""
 
 
@@ -146,17 +183,28 @@ def _held_up(m: MilestoneRow, rows: dict[str, MilestoneRow], links: Sequence[Dep
         starts = d.kind == DependencyKind.START_TO_START.value
         day = before.planned_start if starts else before.planned_finish
         when = day + timedelta(lag)
-        lagged = f" (+ {_days(lag)} lag)" if lag else ""
+        lagged = (
+            msg(QT_TRANSLATE_NOOP("messages", " (+ {days} lag)"), days=_days(lag)) if lag else ""
+        )
         verb = "starts" if starts else "finishes"
-        text = f"“{before.name}”, which it waits for, {verb} on {date_text(day)}{lagged}"
+        text = msg(WAITS_FOR[verb], name=before.name, day=date_text(day), lag=lagged)
         if latest is None or when > latest[0]:
             latest = (when, text)
     if latest is None:
-        return "The work it depends on runs too late for its date."
+        return msg(
+            QT_TRANSLATE_NOOP("messages", "The work it depends on runs too late for its date.")
+        )
     own = m.planned_start if m.kind == MilestoneKind.TASK.value else m.planned_finish
     if latest[0] >= own:
-        return f"{latest[1]}: too late for its date."
-    return f"{latest[1]}, but the work before that runs late: too late for its date."
+        return msg(
+            QT_TRANSLATE_NOOP("messages", "{reason}: too late for its date."), reason=latest[1]
+        )
+    return msg(
+        QT_TRANSLATE_NOOP(
+            "messages", "{reason}, but the work before that runs late: too late for its date."
+        ),
+        reason=latest[1],
+    )
 
 
 def contract_conflicts(

@@ -21,6 +21,7 @@ from datetime import date
 from pathlib import Path
 
 from cdmo_desktop.domain.enums import KpiDirection, KpiPeriod, KpiTrend, KpiUnit, Rag
+from cdmo_desktop.domain.messages import QT_TRANSLATE_NOOP, msg
 from cdmo_desktop.resources import resources_dir
 
 Errors = dict[str, str]
@@ -85,7 +86,13 @@ def load_library(path: Path | None = None) -> tuple[KpiTemplate, ...]:
             template.unit, template.direction, template.target, template.amber, template.red
         )
         if errors:
-            raise ValueError(f"KPI library entry {key}: {next(iter(errors.values()))}")
+            raise ValueError(
+                msg(
+                    QT_TRANSLATE_NOOP("messages", "KPI library entry {key}: {value}"),
+                    key=key,
+                    value=next(iter(errors.values())),
+                )
+            )
         out.append(template)
     return tuple(out)
 
@@ -193,21 +200,57 @@ def kpi_trend(values: Sequence[float], direction: KpiDirection) -> KpiTrend | No
 
 
 # --- checks ----------------------------------------------------------------------------------
+NOT_A_NUMBER = {
+    "target": QT_TRANSLATE_NOOP("messages", "The target must be a number."),
+    "amber": QT_TRANSLATE_NOOP("messages", "The amber must be a number."),
+    "red": QT_TRANSLATE_NOOP("messages", "The red must be a number."),
+}
+NOT_FINITE = {
+    "target": QT_TRANSLATE_NOOP("messages", "The target must be a finite number."),
+    "amber": QT_TRANSLATE_NOOP("messages", "The amber must be a finite number."),
+    "red": QT_TRANSLATE_NOOP("messages", "The red must be a finite number."),
+}
+ENTER_NUMBER = QT_TRANSLATE_NOOP("messages", "Enter a number.")
+ENTER_FINITE = QT_TRANSLATE_NOOP("messages", "Enter a finite number.")
+NEGATIVE_UNIT = {
+    KpiUnit.DAYS: QT_TRANSLATE_NOOP("messages", "Days cannot be negative."),
+    KpiUnit.HOURS: QT_TRANSLATE_NOOP("messages", "Hours cannot be negative."),
+}
+AMBER_SIDE = {
+    "above": QT_TRANSLATE_NOOP("messages", "The amber threshold cannot be above the target."),
+    "below": QT_TRANSLATE_NOOP("messages", "The amber threshold cannot be below the target."),
+}
+RED_SIDE = {
+    ("above", "target"): QT_TRANSLATE_NOOP(
+        "messages", "The red threshold cannot be above the target."
+    ),
+    ("below", "target"): QT_TRANSLATE_NOOP(
+        "messages", "The red threshold cannot be below the target."
+    ),
+    ("above", "amber threshold"): QT_TRANSLATE_NOOP(
+        "messages", "The red threshold cannot be above the amber threshold."
+    ),
+    ("below", "amber threshold"): QT_TRANSLATE_NOOP(
+        "messages", "The red threshold cannot be below the amber threshold."
+    ),
+}
+
+
 def measurement_error(unit: KpiUnit, value: object) -> str | None:
     """Why `value` cannot be a measurement in `unit` (None when it can)."""
     if isinstance(value, bool) or not isinstance(value, int | float):
-        return "Enter a number."
+        return msg(ENTER_NUMBER)
     if not math.isfinite(value):
-        return "Enter a finite number."
+        return msg(ENTER_FINITE)
     if unit is KpiUnit.PERCENT and not 0 <= value <= 100:
-        return "A percentage must be from 0 to 100."
+        return msg(QT_TRANSLATE_NOOP("messages", "A percentage must be from 0 to 100."))
     if unit is KpiUnit.COUNT:
         if value < 0:
-            return "A count cannot be negative."
+            return msg(QT_TRANSLATE_NOOP("messages", "A count cannot be negative."))
         if value != int(value):
-            return "A count is a whole number."
+            return msg(QT_TRANSLATE_NOOP("messages", "A count is a whole number."))
     if unit in (KpiUnit.DAYS, KpiUnit.HOURS) and value < 0:
-        return f"{unit.value.capitalize()} cannot be negative."
+        return msg(NEGATIVE_UNIT[unit])
     return None
 
 
@@ -227,14 +270,18 @@ def kpi_errors(
         problem = measurement_error(unit, value)
         if problem is not None and unit is KpiUnit.COUNT and "whole" in problem:
             problem = None  # a target of 0.5 deviations per batch is fine for a count
+        if problem == ENTER_NUMBER:
+            problem = msg(NOT_A_NUMBER[field])
+        elif problem == ENTER_FINITE:
+            problem = msg(NOT_FINITE[field])
         if problem is not None:
-            errors[field] = problem.replace("Enter a", "The " + field + " must be a")
+            errors[field] = problem
     higher = direction is KpiDirection.HIGHER_BETTER
     side = "above" if higher else "below"
     if "amber" not in errors and "target" not in errors and None not in (amber, target):
         assert amber is not None and target is not None
         if not _worse(direction, amber, target) and amber != target:
-            errors["amber"] = f"The amber threshold cannot be {side} the target."
+            errors["amber"] = msg(AMBER_SIDE[side])
     amber_line = amber if amber is not None else target
     line_name = "amber threshold" if amber is not None else "target"
     if (
@@ -244,7 +291,7 @@ def kpi_errors(
         and not _worse(direction, red, amber_line)
         and red != amber_line
     ):
-        errors["red"] = f"The red threshold cannot be {side} the {line_name}."
+        errors["red"] = msg(RED_SIDE[side, line_name])
     return errors
 
 

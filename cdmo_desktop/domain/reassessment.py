@@ -16,7 +16,7 @@ from datetime import date
 from typing import Any
 
 from cdmo_desktop.domain.enums import LabelledEnum
-from cdmo_desktop.domain.messages import QT_TRANSLATE_NOOP
+from cdmo_desktop.domain.messages import QT_TRANSLATE_NOOP, msg
 
 SCORE_MIN, SCORE_MAX = 1, 5
 SCORE_WORDS = {1: "Poor", 2: "Weak", 3: "Adequate", 4: "Good", 5: "Excellent"}
@@ -132,12 +132,24 @@ def score_errors(
     if score is not None and (
         isinstance(score, bool) or not isinstance(score, int) or not SCORE_MIN <= score <= SCORE_MAX
     ):
-        errors[field_name(entry.partner_id, entry.criterion)] = (
-            f"{who}{crit}: the score must be a whole number from {SCORE_MIN} to {SCORE_MAX}."
+        errors[field_name(entry.partner_id, entry.criterion)] = msg(
+            QT_TRANSLATE_NOOP(
+                "messages",
+                "{who}{crit}: the score must be a whole number from {score_min} to {score_max}.",
+            ),
+            who=who,
+            crit=crit,
+            score_min=SCORE_MIN,
+            score_max=SCORE_MAX,
         )
     elif score is not None and require_evidence and not entry.evidence.strip():
-        errors[field_name(entry.partner_id, entry.criterion, "evidence")] = (
-            f"{who}{crit}: give the evidence behind the score of {score}."
+        errors[field_name(entry.partner_id, entry.criterion, "evidence")] = msg(
+            QT_TRANSLATE_NOOP(
+                "messages", "{who}{crit}: give the evidence behind the score of {score}."
+            ),
+            who=who,
+            crit=crit,
+            score=score,
         )
     return errors
 
@@ -154,23 +166,43 @@ def completion_errors(
     errors: dict[str, str] = {}
     scored = [e for e in entries if e.partner_id == current_partner_id and e.score is not None]
     if not scored:
-        errors["scores"] = "Score the current partner on at least one criterion before completing."
+        errors["scores"] = msg(
+            QT_TRANSLATE_NOOP(
+                "messages", "Score the current partner on at least one criterion before completing."
+            )
+        )
     if outcome is None:
-        errors["outcome"] = "Choose the outcome: continue, with conditions, second source, ..."
+        errors["outcome"] = msg(
+            QT_TRANSLATE_NOOP(
+                "messages", "Choose the outcome: continue, with conditions, second source, ..."
+            )
+        )
     if assessed_on is None:
-        errors["assessed_on"] = "Give the date of the assessment."
+        errors["assessed_on"] = msg(
+            QT_TRANSLATE_NOOP("messages", "Give the date of the assessment.")
+        )
     if not assessor.strip():
-        errors["assessor"] = "Name who made the assessment."
+        errors["assessor"] = msg(QT_TRANSLATE_NOOP("messages", "Name who made the assessment."))
     listed = list(conditions)
     if outcome == ReassessmentOutcome.CONTINUE_WITH_CONDITIONS and not listed:
-        errors["conditions"] = "List at least one condition (with its owner and due date)."
+        errors["conditions"] = msg(
+            QT_TRANSLATE_NOOP(
+                "messages", "List at least one condition (with its owner and due date)."
+            )
+        )
     for i, c in enumerate(listed, 1):
         if not c.text.strip():
-            errors[f"conditions:{i}:text"] = f"Condition {i}: say what must be done."
+            errors[f"conditions:{i}:text"] = msg(
+                QT_TRANSLATE_NOOP("messages", "Condition {i}: say what must be done."), i=i
+            )
         elif not c.owner.strip():
-            errors[f"conditions:{i}:owner"] = f"Condition {i}: name its owner."
+            errors[f"conditions:{i}:owner"] = msg(
+                QT_TRANSLATE_NOOP("messages", "Condition {i}: name its owner."), i=i
+            )
         elif c.due is None:
-            errors[f"conditions:{i}:due"] = f"Condition {i}: give its due date."
+            errors[f"conditions:{i}:due"] = msg(
+                QT_TRANSLATE_NOOP("messages", "Condition {i}: give its due date."), i=i
+            )
     return errors
 
 

@@ -17,6 +17,8 @@ from typing import Any
 
 from cdmo_desktop.domain import formats, risk_matrix
 from cdmo_desktop.domain.enums import RiskLevel, RiskStatus
+from cdmo_desktop.domain.field_labels import label
+from cdmo_desktop.domain.messages import QT_TRANSLATE_NOOP, msg
 
 ACTIVE_STATUSES: tuple[RiskStatus, ...] = (
     RiskStatus.OPEN,
@@ -90,12 +92,17 @@ def review_errors(
     """Why a "Mark reviewed" entry cannot be recorded, as {field: sentence}."""
     errors: dict[str, str] = {}
     if review_date is None:
-        errors["review_date"] = "A review needs its date."
+        errors["review_date"] = msg(QT_TRANSLATE_NOOP("messages", "A review needs its date."))
     elif review_date > today:
-        errors["review_date"] = "A review cannot be dated in the future."
+        errors["review_date"] = msg(
+            QT_TRANSLATE_NOOP("messages", "A review cannot be dated in the future.")
+        )
     elif raised_date is not None and review_date < raised_date:
-        errors["review_date"] = (
-            f"A review cannot be before the risk was raised ({formats.date_text(raised_date)})."
+        errors["review_date"] = msg(
+            QT_TRANSLATE_NOOP(
+                "messages", "A review cannot be before the risk was raised ({raised})."
+            ),
+            raised=formats.date_text(raised_date),
         )
     for name, value, required in (
         ("likelihood", likelihood, True),
@@ -105,16 +112,23 @@ def review_errors(
     ):
         if value is None:
             if required:
-                errors[name] = f"{name.replace('_', ' ').capitalize()} is required (1 to 5)."
+                errors[name] = msg(
+                    QT_TRANSLATE_NOOP("messages", "{field} is required (1 to 5)."),
+                    field=label(name),
+                )
             continue
         try:
             risk_matrix.score(value, 1)
         except ValueError:
-            errors[name] = f"{name.replace('_', ' ').capitalize()} must be from 1 to 5."
+            errors[name] = msg(
+                QT_TRANSLATE_NOOP("messages", "{field} must be from 1 to 5."), field=label(name)
+            )
     for name, message in residual_pair_errors(residual_likelihood, residual_impact).items():
         errors.setdefault(name, message)
     if next_review is not None and review_date is not None and next_review < review_date:
-        errors["next_review_date"] = "The next review cannot be before this review."
+        errors["next_review_date"] = msg(
+            QT_TRANSLATE_NOOP("messages", "The next review cannot be before this review.")
+        )
     return errors
 
 
@@ -125,7 +139,11 @@ def residual_pair_errors(
     if (residual_likelihood is None) == (residual_impact is None):
         return {}
     missing = "residual_impact" if residual_impact is None else "residual_likelihood"
-    return {missing: "Give both residual likelihood and impact, or neither."}
+    return {
+        missing: msg(
+            QT_TRANSLATE_NOOP("messages", "Give both residual likelihood and impact, or neither.")
+        )
+    }
 
 
 # --- score history ------------------------------------------------------------------------

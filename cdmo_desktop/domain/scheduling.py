@@ -20,6 +20,7 @@ from datetime import date
 
 from cdmo_desktop.domain.enums import DependencyKind, MilestoneKind
 from cdmo_desktop.domain.formats import date_text as english_date
+from cdmo_desktop.domain.messages import QT_TRANSLATE_NOOP, msg
 from cdmo_desktop.domain.schedule_rows import (
     Analysis,
     Conflict,
@@ -34,6 +35,30 @@ from cdmo_desktop.domain.schedule_rows import (
     day_bounds,
     variance_days,
 )
+
+NOT_MOVED = QT_TRANSLATE_NOOP(
+    "messages",
+    "{name} is contract-fixed and was not moved (clear its contract-fixed mark first).",
+)
+KEPT_AT = QT_TRANSLATE_NOOP("messages", "{name} cannot {why}; kept at {kept}.")
+BEFORE_PREDECESSORS = QT_TRANSLATE_NOOP("messages", "start before its predecessors allow")
+LAG = QT_TRANSLATE_NOOP("messages", " + {days} d lag")
+WHY = {
+    ("start", "finishes"): QT_TRANSLATE_NOOP("messages", "start before {pred} finishes{lag}"),
+    ("start", "starts"): QT_TRANSLATE_NOOP("messages", "start before {pred} starts{lag}"),
+    ("finish", "finishes"): QT_TRANSLATE_NOOP("messages", "finish before {pred} finishes{lag}"),
+    ("finish", "starts"): QT_TRANSLATE_NOOP("messages", "finish before {pred} starts{lag}"),
+}
+FIXED_LATE = {
+    True: QT_TRANSLATE_NOOP(
+        "messages", "Contract-fixed on {day}, but it cannot {why} ({when}): {late} day late."
+    ),
+    False: QT_TRANSLATE_NOOP(
+        "messages", "Contract-fixed on {day}, but it cannot {why} ({when}): {late} days late."
+    ),
+}
+TOO_EARLY = QT_TRANSLATE_NOOP("messages", "Planned too early: it cannot {why} ({when}).")
+LOOP = QT_TRANSLATE_NOOP("messages", "Part of a dependency loop: {loop}.")
 
 __all__ = [
     "Analysis",
@@ -268,17 +293,14 @@ class PlanGraph:
             v = self.index[item_id]
             item = self.items[v]
             if item.contract_fixed:
-                result.notes.append(
-                    f"{item.name} is contract-fixed and was not moved "
-                    "(clear its contract-fixed mark first)."
-                )
+                result.notes.append(msg(NOT_MOVED, name=item.name))
                 continue
             probe = ScheduleItem(item.id, item.name, start, finish, item.kind)
             b, e = day_bounds(probe)
             need, k = self._need(v, begin, end)
             if b < need and v not in self._cyclic:
                 kept = self.date_text(dates_for(probe, need)[0])
-                result.notes.append(f"{item.name} cannot {self._why(k)}; kept at {kept}.")
+                result.notes.append(msg(KEPT_AT, name=item.name, why=self._why(k), kept=kept))
                 b, e = need, e + need - b
             begin[v], end[v], shape[v] = b, e, probe
         for v in list(shape):
@@ -321,23 +343,27 @@ class PlanGraph:
     def _why(self, k: int | None) -> str:
         """What item v may not do, as in "cannot start before Design finishes + 2 d lag"."""
         if k is None or k < 0:
-            return "start before its predecessors allow"
+            return msg(BEFORE_PREDECESSORS)
         link = self.links[k]
         assert link is not None
         pred = self.items[self._src[k]]
-        lag = f" + {link.lag_days} d lag" if link.lag_days else ""
-        moment = "starts" if self._ss[k] else "finishes"
-        return f"{'finish' if self._tf[k] else 'start'} before {pred.name} {moment}{lag}"
+        lag = msg(LAG, days=link.lag_days) if link.lag_days else ""
+        template = WHY[
+            "finish" if self._tf[k] else "start", "starts" if self._ss[k] else "finishes"
+        ]
+        return msg(template, pred=pred.name, lag=lag)
 
     def _fixed_reason(self, v: int, need: int, k: int | None) -> str:
         item, text = self.items[v], self.date_text
         earliest = dates_for(item, need)
         late = need - self.begin[v]
         when = earliest[1] if k is not None and k >= 0 and self._tf[k] else earliest[0]
-        return (
-            f"Contract-fixed on {text(item.start if not item.is_point else item.finish)}, "
-            f"but it cannot {self._why(k)} ({text(when)}): "
-            f"{late} day{'s' if late != 1 else ''} late."
+        return msg(
+            FIXED_LATE[late == 1],
+            day=text(item.start if not item.is_point else item.finish),
+            why=self._why(k),
+            when=text(when),
+            late=late,
         )
 
     # --- analysis -----------------------------------------------------------------------
@@ -377,7 +403,7 @@ class PlanGraph:
                 else:
                     moved = dates_for(items[v], need)
                     when = self.date_text(moved[1] if tf[k] else moved[0])
-                    conflicts[v] = f"Planned too early: it cannot {self._why(k)} ({when})."
+                    conflicts[v] = msg(TOO_EARLY, why=self._why(k), when=when)
                     es[v], ef[v] = need, end[v] + need - begin[v]
         groups = [it.engagement_id for it in items]
         group_end: dict[str, int] = {}
@@ -404,7 +430,7 @@ class PlanGraph:
         critical = [s <= 0 for s in slack]
         for v in cyclic:
             loop = [items[u].name for u in sorted(cyclic)][:6]
-            conflicts[v] = "Part of a dependency loop: " + " → ".join(loop) + "."
+            conflicts[v] = msg(LOOP, loop=" → ".join(loop))
             critical[v] = False
         driving: set[int] = set()
         for k, link in enumerate(self.links):

@@ -18,6 +18,7 @@ from enum import Enum
 from typing import Any, TypeVar, Union
 
 from cdmo_desktop.domain import risk_review
+from cdmo_desktop.domain.messages import QT_TRANSLATE_NOOP, msg
 from cdmo_desktop.domain.reassessment import ReassessmentSummary
 from cdmo_desktop.domain.scheduling import variance_days
 
@@ -386,7 +387,13 @@ def to_json(value: Any) -> str:
 def from_json(cls: type[T], text: str) -> T:
     payload = json.loads(text)
     if not isinstance(payload, dict) or payload.get("schema") != SCHEMA_VERSION:
-        raise ValueError("This stored report was written by a different version of the app.")
+        raise ValueError(
+            msg(
+                QT_TRANSLATE_NOOP(
+                    "messages", "This stored report was written by a different version of the app."
+                )
+            )
+        )
     return typing.cast(T, _load(cls, payload["data"]))
 
 

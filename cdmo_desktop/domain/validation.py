@@ -19,7 +19,9 @@ import sqlalchemy as sa
 
 from cdmo_desktop.domain import geo
 from cdmo_desktop.domain.enums import AuditStatus, KpiDirection, KpiUnit, RiskStatus
+from cdmo_desktop.domain.field_labels import label
 from cdmo_desktop.domain.kpi import kpi_errors
+from cdmo_desktop.domain.messages import QT_TRANSLATE_NOOP, lowered, msg
 from cdmo_desktop.domain.risk_review import residual_pair_errors
 
 EMAIL_RE = re.compile(r"^[^@\s]+@[^@\s]+\.[A-Za-z]{2,}$")
@@ -40,12 +42,32 @@ class ValidationError(ValueError):
         self.errors = dict(errors)
         self.entity = entity
         first = next(iter(self.errors.values()), "invalid data")
-        more = f" (and {len(self.errors) - 1} more)" if len(self.errors) > 1 else ""
-        super().__init__(f"{entity + ': ' if entity else ''}{first}{more}")
+        if len(self.errors) > 1:
+            first = msg(MORE, first=first, more=len(self.errors) - 1)
+        super().__init__(msg(ENTITY, entity=entity, sentence=first) if entity else first)
+
+    def __reduce__(self) -> tuple[Any, ...]:  # pickles with its errors (worker processes)
+        return (type(self), (self.errors, self.entity))
 
 
-def label(field: str) -> str:
-    return field.replace("_", " ").capitalize()
+MORE = QT_TRANSLATE_NOOP("messages", "{first} (and {more} more)")
+ENTITY = QT_TRANSLATE_NOOP("messages", "{entity}: {sentence}")
+REQUIRED = QT_TRANSLATE_NOOP("messages", "{field} is required.")
+ONE_OF = QT_TRANSLATE_NOOP("messages", "{field} must be one of: {choices}.")
+TOO_LONG = QT_TRANSLATE_NOOP("messages", "{field} is too long (at most {length} characters).")
+BETWEEN_YEARS = QT_TRANSLATE_NOOP("messages", "{field} must fall between {first} and {last}.")
+NOT_BEFORE = QT_TRANSLATE_NOOP("messages", "{field} cannot be before {other}.")
+FROM_TO = QT_TRANSLATE_NOOP("messages", "{field} must be from {low} to {high}.")
+TEXT = QT_TRANSLATE_NOOP("messages", "{field} must be text.")
+YES_NO = QT_TRANSLATE_NOOP("messages", "{field} must be yes or no.")
+DATE_TIME = QT_TRANSLATE_NOOP("messages", "{field} must be a date and time.")
+DATE = QT_TRANSLATE_NOOP("messages", "{field} must be a date.")
+WHOLE = QT_TRANSLATE_NOOP("messages", "{field} must be a whole number.")
+TOO_LARGE = QT_TRANSLATE_NOOP("messages", "{field} is too large.")
+NUMBER = QT_TRANSLATE_NOOP("messages", "{field} must be a number.")
+FINITE = QT_TRANSLATE_NOOP("messages", "{field} must be a finite number.")
+SCORE_REQUIRED = QT_TRANSLATE_NOOP("messages", "{field} is required (1 to 5).")
+SCORE_RANGE = QT_TRANSLATE_NOOP("messages", "{field} must be from 1 to 5.")
 
 
 def is_email(text: str) -> bool:
@@ -103,12 +125,12 @@ def _generic(obj: Any) -> Errors:
         value = getattr(obj, name, None)
         if value is None:
             if rule.required:
-                errors[name] = f"{label(name)} is required."
+                errors[name] = msg(REQUIRED, field=label(name))
             continue
         if rule.enums is not None:
             raw = value.value if isinstance(value, Enum) else value
             if raw not in rule.enums:
-                errors[name] = f"{label(name)} must be one of: {', '.join(rule.enums)}."
+                errors[name] = msg(ONE_OF, field=label(name), choices=", ".join(rule.enums))
             continue
         if rule.money:
             if (problem := amount_error(value, label(name))) is not None:
@@ -119,13 +141,13 @@ def _generic(obj: Any) -> Errors:
             continue
         if rule.text:
             if rule.length and len(value) > rule.length:
-                errors[name] = f"{label(name)} is too long (at most {rule.length} characters)."
+                errors[name] = msg(TOO_LONG, field=label(name), length=rule.length)
             elif rule.required and not value.strip() and not _has_python_default(obj, name):
                 # Non-nullable text without a default is a required field (name, title, ...).
-                errors[name] = f"{label(name)} is required."
+                errors[name] = msg(REQUIRED, field=label(name))
         if rule.date and not EARLIEST_DATE <= value <= LATEST_DATE:
-            errors[name] = (
-                f"{label(name)} must fall between {EARLIEST_DATE.year} and {LATEST_DATE.year}."
+            errors[name] = msg(
+                BETWEEN_YEARS, field=label(name), first=EARLIEST_DATE.year, last=LATEST_DATE.year
             )
     for info in infos:
         if "dates_ordered" in info:
@@ -134,12 +156,12 @@ def _generic(obj: Any) -> Errors:
             if first in errors or last in errors or a is None or b is None:
                 continue
             if b < a:
-                errors[last] = f"{label(last)} cannot be before {label(first).lower()}."
+                errors[last] = msg(NOT_BEFORE, field=label(last), other=lowered(label(first)))
         if "range" in info:
             col, lo, hi = info["range"]
             v = _value(obj, col)
             if isinstance(v, int) and not isinstance(v, bool) and not lo <= v <= hi:
-                errors.setdefault(col, f"{label(col)} must be from {lo} to {hi}.")
+                errors.setdefault(col, msg(FROM_TO, field=label(col), low=lo, high=hi))
     return errors
 
 
@@ -149,27 +171,27 @@ INT64 = 2**63
 def _type_error(type_: Any, value: Any, name: str) -> str | None:
     """Why `value` cannot be stored in a column of `type_` at all, or None."""
     if isinstance(type_, sa.String):
-        return None if isinstance(value, str) else f"{label(name)} must be text."
+        return None if isinstance(value, str) else msg(TEXT, field=label(name))
     if isinstance(type_, sa.Boolean):
-        return None if isinstance(value, bool) else f"{label(name)} must be yes or no."
+        return None if isinstance(value, bool) else msg(YES_NO, field=label(name))
     if isinstance(type_, sa.DateTime):
         if isinstance(value, datetime) and value.tzinfo is not None:
             return None
-        return f"{label(name)} must be a date and time."
+        return msg(DATE_TIME, field=label(name))
     if isinstance(type_, sa.Date):
         if isinstance(value, date) and not isinstance(value, datetime):
             return None
-        return f"{label(name)} must be a date."
+        return msg(DATE, field=label(name))
     if isinstance(type_, sa.Integer):
         if not isinstance(value, int) or isinstance(value, bool):
-            return f"{label(name)} must be a whole number."
+            return msg(WHOLE, field=label(name))
         if not -INT64 <= value < INT64:
-            return f"{label(name)} is too large."
+            return msg(TOO_LARGE, field=label(name))
     if isinstance(type_, sa.Float):
         if isinstance(value, bool) or not isinstance(value, int | float):
-            return f"{label(name)} must be a number."
+            return msg(NUMBER, field=label(name))
         if not math.isfinite(value):
-            return f"{label(name)} must be a finite number."
+            return msg(FINITE, field=label(name))
     return None
 
 
@@ -185,36 +207,60 @@ def _has_python_default(obj: Any, name: str) -> bool:
 def _partner(p: Any) -> Errors:
     e: Errors = {}
     if p.country and not geo.is_country(p.country):
-        e["country"] = f"Unknown country code {p.country!r}: pick a country from the list."
+        e["country"] = msg(
+            QT_TRANSLATE_NOOP(
+                "messages", "Unknown country code {code!r}: pick a country from the list."
+            ),
+            code=p.country,
+        )
     if p.time_zone and not geo.is_time_zone(p.time_zone):
-        e["time_zone"] = f"Unknown time zone {p.time_zone!r}: pick one from the IANA list."
+        e["time_zone"] = msg(
+            QT_TRANSLATE_NOOP(
+                "messages", "Unknown time zone {zone!r}: pick one from the IANA list."
+            ),
+            zone=p.time_zone,
+        )
     if p.website and not URL_RE.match(p.website.strip()):
-        e["website"] = "Website does not look like a web address (e.g. https://example.com)."
+        e["website"] = msg(
+            QT_TRANSLATE_NOOP(
+                "messages", "Website does not look like a web address (e.g. https://example.com)."
+            )
+        )
     return e
 
 
 def _site(s: Any) -> Errors:
     e: Errors = {}
     if s.country and not geo.is_country(s.country):
-        e["country"] = f"Unknown country code {s.country!r}."
+        e["country"] = msg(
+            QT_TRANSLATE_NOOP("messages", "Unknown country code {code!r}."), code=s.country
+        )
     if s.time_zone and not geo.is_time_zone(s.time_zone):
-        e["time_zone"] = f"Unknown time zone {s.time_zone!r}."
+        e["time_zone"] = msg(
+            QT_TRANSLATE_NOOP("messages", "Unknown time zone {zone!r}."), zone=s.time_zone
+        )
     return e
 
 
 def _person(c: Any) -> Errors:
     e: Errors = {}
     if getattr(c, "email", "") and not is_email(c.email):
-        e["email"] = "Email address is not valid (expected name@example.com)."
+        e["email"] = msg(
+            QT_TRANSLATE_NOOP("messages", "Email address is not valid (expected name@example.com).")
+        )
     if getattr(c, "phone", "") and not is_phone(c.phone):
-        e["phone"] = "Phone number may hold digits, spaces, + ( ) - . / only."
+        e["phone"] = msg(
+            QT_TRANSLATE_NOOP("messages", "Phone number may hold digits, spaces, + ( ) - . / only.")
+        )
     return e
 
 
 def _contact(c: Any) -> Errors:
     e = _person(c)
     if bool(c.partner_id) == bool(c.client_id):
-        e["partner_id"] = "A contact belongs to exactly one partner or one client."
+        e["partner_id"] = msg(
+            QT_TRANSLATE_NOOP("messages", "A contact belongs to exactly one partner or one client.")
+        )
     return e
 
 
@@ -222,25 +268,30 @@ def _audit(a: Any, today: date) -> Errors:
     e: Errors = {}
     status = getattr(a.status, "value", a.status)
     if status == AuditStatus.DONE.value and isinstance(a.audit_date, date) and a.audit_date > today:
-        e["audit_date"] = "An audit in the future cannot be marked as done."
+        e["audit_date"] = msg(
+            QT_TRANSLATE_NOOP("messages", "An audit in the future cannot be marked as done.")
+        )
     if a.observations is not None and isinstance(a.observations, int) and a.observations < 0:
-        e["observations"] = "Observations cannot be negative."
+        e["observations"] = msg(QT_TRANSLATE_NOOP("messages", "Observations cannot be negative."))
     return e
 
 
 def _inspection(i: Any, today: date) -> Errors:
     e: Errors = {}
     if isinstance(i.inspection_date, date) and i.inspection_date > today:
-        e["inspection_date"] = "An inspection on record cannot be in the future."
+        e["inspection_date"] = msg(
+            QT_TRANSLATE_NOOP("messages", "An inspection on record cannot be in the future.")
+        )
     if isinstance(i.observations, int) and i.observations < 0:
-        e["observations"] = "Observations cannot be negative."
+        e["observations"] = msg(QT_TRANSLATE_NOOP("messages", "Observations cannot be negative."))
     return e
 
 
+AMOUNT = msg(QT_TRANSLATE_NOOP("messages", "Amount"))
 MAX_AMOUNT = Decimal("999999999999999.99")
 
 
-def amount_error(value: Any, what: str = "Amount") -> str | None:
+def amount_error(value: Any, what: str = AMOUNT) -> str | None:
     """Why `value` is not an amount of money the store keeps exactly, or None.
 
     Amounts are Decimal (or int) with at most two decimals, finite, from 0 to
@@ -248,23 +299,35 @@ def amount_error(value: Any, what: str = "Amount") -> str | None:
     if value is None:
         return None
     if isinstance(value, bool) or not isinstance(value, Decimal | int):
-        return f"{what} must be an exact amount, e.g. 250000.50."
+        return msg(
+            QT_TRANSLATE_NOOP("messages", "{field} must be an exact amount, e.g. 250000.50."),
+            field=what,
+        )
     amount = Decimal(value)
     if not amount.is_finite():
-        return f"{what} must be a number, e.g. 250000.50."
+        return msg(
+            QT_TRANSLATE_NOOP("messages", "{field} must be a number, e.g. 250000.50."), field=what
+        )
     if amount < 0:
-        return f"{what} cannot be negative."
+        return msg(QT_TRANSLATE_NOOP("messages", "{field} cannot be negative."), field=what)
     if amount > MAX_AMOUNT:
-        return f"{what} cannot be more than 999,999,999,999,999.99."
+        return msg(
+            QT_TRANSLATE_NOOP("messages", "{field} cannot be more than 999,999,999,999,999.99."),
+            field=what,
+        )
     if amount != amount.quantize(Decimal("0.01"), rounding=ROUND_DOWN):
-        return f"{what} has at most two decimals (cents)."
+        return msg(
+            QT_TRANSLATE_NOOP("messages", "{field} has at most two decimals (cents)."), field=what
+        )
     return None
 
 
 def _engagement(g: Any) -> Errors:
     e: Errors = {}
     if g.budget_currency and not geo.is_currency(g.budget_currency):
-        e["budget_currency"] = "Currency is an ISO 4217 code such as USD, EUR or INR."
+        e["budget_currency"] = msg(
+            QT_TRANSLATE_NOOP("messages", "Currency is an ISO 4217 code such as USD, EUR or INR.")
+        )
     return e
 
 
@@ -273,21 +336,27 @@ def _risk(r: Any) -> Errors:
     for col in ("likelihood", "impact", "residual_likelihood", "residual_impact"):
         v = getattr(r, col)
         if v is None and col in ("likelihood", "impact"):
-            e[col] = f"{label(col)} is required (1 to 5)."
+            e[col] = msg(SCORE_REQUIRED, field=label(col))
         elif v is not None and (not isinstance(v, int) or isinstance(v, bool) or not 1 <= v <= 5):
-            e[col] = f"{label(col)} must be from 1 to 5."
+            e[col] = msg(SCORE_RANGE, field=label(col))
     for field, message in residual_pair_errors(r.residual_likelihood, r.residual_impact).items():
         e.setdefault(field, message)
     status = getattr(r.status, "value", r.status)
     if status == RiskStatus.CLOSED.value:
         if r.closed_date is None:
-            e["closed_date"] = "A closed risk needs its closure date."
+            e["closed_date"] = msg(
+                QT_TRANSLATE_NOOP("messages", "A closed risk needs its closure date.")
+            )
         if not (r.closure_note or "").strip():
-            e["closure_note"] = "A closed risk needs a closure note."
+            e["closure_note"] = msg(
+                QT_TRANSLATE_NOOP("messages", "A closed risk needs a closure note.")
+            )
     if r.review_cadence_days is not None and (
         not isinstance(r.review_cadence_days, int) or r.review_cadence_days <= 0
     ):
-        e["review_cadence_days"] = "Review cadence is a positive number of days."
+        e["review_cadence_days"] = msg(
+            QT_TRANSLATE_NOOP("messages", "Review cadence is a positive number of days.")
+        )
     return e
 
 
@@ -295,22 +364,28 @@ def _milestone(m: Any) -> Errors:
     e: Errors = {}
     pc = m.percent_complete
     if not isinstance(pc, int) or isinstance(pc, bool) or not 0 <= pc <= 100:
-        e["percent_complete"] = "Percent complete must be from 0 to 100."
+        e["percent_complete"] = msg(
+            QT_TRANSLATE_NOOP("messages", "Percent complete must be from 0 to 100.")
+        )
     return e
 
 
 def _dependency(d: Any) -> Errors:
     if d.predecessor_id and d.predecessor_id == d.successor_id:
-        return {"successor_id": "An item cannot depend on itself."}
+        return {
+            "successor_id": msg(QT_TRANSLATE_NOOP("messages", "An item cannot depend on itself."))
+        }
     return {}
 
 
 def _escalation(x: Any) -> Errors:
     e: Errors = {}
     if not isinstance(x.level, int) or x.level < 1:
-        e["level"] = "Escalation levels start at 1."
+        e["level"] = msg(QT_TRANSLATE_NOOP("messages", "Escalation levels start at 1."))
     if x.response_time_hours is not None and x.response_time_hours < 0:
-        e["response_time_hours"] = "Response time cannot be negative."
+        e["response_time_hours"] = msg(
+            QT_TRANSLATE_NOOP("messages", "Response time cannot be negative.")
+        )
     return e
 
 
@@ -338,7 +413,7 @@ def _kpi_definition(k: Any) -> Errors:
 
 def _agreement(a: Any) -> Errors:
     if not isinstance(a.version, int) or a.version < 1:
-        return {"version": "Version starts at 1."}
+        return {"version": msg(QT_TRANSLATE_NOOP("messages", "Version starts at 1."))}
     return {}
 
 

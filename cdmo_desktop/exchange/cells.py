@@ -11,6 +11,7 @@ import re
 from datetime import date, datetime, timedelta
 from enum import Enum
 
+from cdmo_desktop.domain.messages import QT_TRANSLATE_NOOP, msg
 from cdmo_desktop.exchange.sheet_reader import Cell
 
 EXCEL_EPOCH = date(1899, 12, 30)  # serial 1 is 1900-01-01 (Excel's 1900 leap-year bug kept)
@@ -84,7 +85,9 @@ def to_date(cell: Cell) -> date | None:
     if isinstance(cell, date):
         return cell
     if isinstance(cell, bool):
-        raise CellError(f"expected {DATE_HINT}")
+        raise CellError(
+            msg(QT_TRANSLATE_NOOP("messages", "expected {date_hint}"), date_hint=DATE_HINT)
+        )
     if isinstance(cell, int | float):
         return _serial(cell)
     value = text(cell)
@@ -101,7 +104,7 @@ def to_date(cell: Cell) -> date | None:
             return _serial(int(value))
     except (ValueError, KeyError):
         pass
-    raise CellError(f"expected {DATE_HINT}")
+    raise CellError(msg(QT_TRANSLATE_NOOP("messages", "expected {date_hint}"), date_hint=DATE_HINT))
 
 
 def _month(name: str) -> int:
@@ -110,7 +113,9 @@ def _month(name: str) -> int:
 
 def _serial(number: float) -> date:
     if not 1 <= number <= MAX_SERIAL:
-        raise CellError(f"expected {DATE_HINT}")
+        raise CellError(
+            msg(QT_TRANSLATE_NOOP("messages", "expected {date_hint}"), date_hint=DATE_HINT)
+        )
     return EXCEL_EPOCH + timedelta(days=int(number))
 
 
@@ -119,12 +124,12 @@ def to_int(cell: Cell) -> int | None:
     if is_empty(cell):
         return None
     if isinstance(cell, bool):
-        raise CellError("expected a whole number")
+        raise CellError(msg(QT_TRANSLATE_NOOP("messages", "expected a whole number")))
     if isinstance(cell, int):
         return cell
     number = to_float(cell)
     if number is None or not number.is_integer():
-        raise CellError("expected a whole number")
+        raise CellError(msg(QT_TRANSLATE_NOOP("messages", "expected a whole number")))
     return int(number)
 
 
@@ -133,7 +138,7 @@ def to_float(cell: Cell) -> float | None:
     if is_empty(cell):
         return None
     if isinstance(cell, bool):
-        raise CellError("expected a number")
+        raise CellError(msg(QT_TRANSLATE_NOOP("messages", "expected a number")))
     if isinstance(cell, int | float):
         return float(cell)
     value = text(cell).replace("\u00a0", "").replace(" ", "").removesuffix("%")
@@ -142,9 +147,9 @@ def to_float(cell: Cell) -> float | None:
     try:
         number = float(value)
     except ValueError:
-        raise CellError("expected a number") from None
+        raise CellError(msg(QT_TRANSLATE_NOOP("messages", "expected a number"))) from None
     if number != number or number in (float("inf"), float("-inf")):
-        raise CellError("expected a finite number")
+        raise CellError(msg(QT_TRANSLATE_NOOP("messages", "expected a finite number")))
     return number
 
 
@@ -155,13 +160,13 @@ def to_bool(cell: Cell) -> bool:
     if isinstance(cell, int | float):
         if cell in (0, 1):
             return bool(cell)
-        raise CellError("expected yes or no")
+        raise CellError(msg(QT_TRANSLATE_NOOP("messages", "expected yes or no")))
     value = text(cell).casefold()
     if value in _TRUE:
         return True
     if value in _FALSE:
         return False
-    raise CellError("expected yes or no")
+    raise CellError(msg(QT_TRANSLATE_NOOP("messages", "expected yes or no")))
 
 
 def to_enum(cell: Cell, enum: type[Enum]) -> Enum | None:
@@ -174,7 +179,7 @@ def to_enum(cell: Cell, enum: type[Enum]) -> Enum | None:
         if wanted in names:
             return member
     labels = ", ".join(str(getattr(m, "label", m.value)) for m in enum)
-    raise CellError(f"expected one of: {labels}")
+    raise CellError(msg(QT_TRANSLATE_NOOP("messages", "expected one of: {labels}"), labels=labels))
 
 
 def _fold(value: str) -> str:

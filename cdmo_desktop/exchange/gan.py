@@ -16,6 +16,7 @@ from collections.abc import Iterator
 from datetime import date, timedelta
 
 from cdmo_desktop.domain.enums import DependencyKind, MilestoneKind, Phase
+from cdmo_desktop.domain.messages import QT_TRANSLATE_NOOP, msg
 from cdmo_desktop.exchange.errors import ExchangeError
 from cdmo_desktop.exchange.schedule_files import SchedulePreview, check_links, day, phase_named
 from cdmo_desktop.store.schedule_import import NewItem, NewLink, NewPlan
@@ -60,7 +61,15 @@ class _Calendar:
     def finish(self, start: date, days: int, uid: str) -> date:
         """The last working day of a task of `days` working days starting on `start`."""
         if days > MAX_DURATION:
-            raise ExchangeError(f"Task id {uid} lasts {days} days, longer than a plan can hold.")
+            raise ExchangeError(
+                msg(
+                    QT_TRANSLATE_NOOP(
+                        "messages", "Task id {uid} lasts {days} days, longer than a plan can hold."
+                    ),
+                    uid=uid,
+                    days=days,
+                )
+            )
         d, left = start, max(days, 1)
         while True:
             if self.working(d):
@@ -74,7 +83,13 @@ def _int(text: str | None, uid: str, what: str) -> int:
     try:
         return int(float(text or "0"))
     except ValueError:
-        raise ExchangeError(f"Task id {uid} has an unreadable {what}.") from None
+        raise ExchangeError(
+            msg(
+                QT_TRANSLATE_NOOP("messages", "Task id {uid} has an unreadable {what}."),
+                uid=uid,
+                what=what,
+            )
+        ) from None
 
 
 def _walk(parent: ET.Element, level: int) -> Iterator[tuple[ET.Element, int]]:
@@ -85,7 +100,12 @@ def _walk(parent: ET.Element, level: int) -> Iterator[tuple[ET.Element, int]]:
 
 def read_root(root: ET.Element, name: str) -> SchedulePreview:
     if root.tag != "project":
-        raise ExchangeError(f"{name} is not a GanttProject (.gan) file.")
+        raise ExchangeError(
+            msg(
+                QT_TRANSLATE_NOOP("messages", "{name} is not a GanttProject (.gan) file."),
+                name=name,
+            )
+        )
     cal = _Calendar(root)
     tasks = root.find("tasks")
     items: list[NewItem] = []
@@ -97,9 +117,17 @@ def read_root(root: ET.Element, name: str) -> SchedulePreview:
     for task, level in _walk(tasks, 1) if tasks is not None else ():
         uid = task.get("id", "")
         if not uid:
-            raise ExchangeError(f"A task in {name} has no id.")
+            raise ExchangeError(
+                msg(QT_TRANSLATE_NOOP("messages", "A task in {name} has no id."), name=name)
+            )
         if uid in seen:
-            raise ExchangeError(f"Task id {uid} appears twice in {name}.")
+            raise ExchangeError(
+                msg(
+                    QT_TRANSLATE_NOOP("messages", "Task id {uid} appears twice in {name}."),
+                    uid=uid,
+                    name=name,
+                )
+            )
         seen.add(uid)
         while phases and phases[-1][0] >= level:
             phases.pop()
@@ -117,7 +145,9 @@ def read_root(root: ET.Element, name: str) -> SchedulePreview:
             kept_summaries += 1
         start = day(task.get("start"), uid, "start")
         if start is None:
-            raise ExchangeError(f"Task id {uid} has no start date.")
+            raise ExchangeError(
+                msg(QT_TRANSLATE_NOOP("messages", "Task id {uid} has no start date."), uid=uid)
+            )
         milestone = task.get("meeting") == "true"
         duration = _int(task.get("duration"), uid, "duration")
         finish = start if milestone else cal.finish(start, duration, uid)
@@ -138,16 +168,32 @@ def read_root(root: ET.Element, name: str) -> SchedulePreview:
     warnings: list[str] = []
     if kept_summaries:
         warnings.append(
-            f"{kept_summaries} summary task(s) not named like a phase are kept as tasks "
-            "spanning their subtasks."
+            msg(
+                QT_TRANSLATE_NOOP(
+                    "messages",
+                    "{kept_summaries} summary task(s) not named like a phase are "
+                    "kept as tasks spanning their subtasks.",
+                ),
+                kept_summaries=kept_summaries,
+            )
         )
     on_phase = [k for k in links if k.predecessor in dropped or k.successor in dropped]
     if on_phase:
         warnings.append(
-            f"{len(on_phase)} link(s) to summary tasks that became phases were left out."
+            msg(
+                QT_TRANSLATE_NOOP(
+                    "messages", "{count} link(s) to summary tasks that became phases were left out."
+                ),
+                count=len(on_phase),
+            )
         )
         links = [k for k in links if k not in on_phase]
     checked = check_links(items, links)
     if len(checked) < len(links):
-        warnings.append(f"{len(links) - len(checked)} repeated link(s) were left out.")
+        warnings.append(
+            msg(
+                QT_TRANSLATE_NOOP("messages", "{value} repeated link(s) were left out."),
+                value=len(links) - len(checked),
+            )
+        )
     return SchedulePreview(name, "GanttProject", NewPlan(items, checked), warnings)

@@ -13,6 +13,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from cdmo_desktop.domain import clock
+from cdmo_desktop.domain.messages import QT_TRANSLATE_NOOP, msg
 from cdmo_desktop.domain.validation import EARLIEST_DATE, LATEST_DATE
 from cdmo_desktop.exchange.errors import ExchangeError
 from cdmo_desktop.exchange.schedule_files import read_limited
@@ -39,7 +40,12 @@ def read_holidays(path: Path) -> list[tuple[date, str]]:
     try:
         cal = icalendar.Calendar.from_ical(data)
     except (ValueError, KeyError, IndexError, UnicodeDecodeError):
-        raise ExchangeError(f"{path.name} is not an iCalendar (.ics) file.") from None
+        raise ExchangeError(
+            msg(
+                QT_TRANSLATE_NOOP("messages", "{file} is not an iCalendar (.ics) file."),
+                file=path.name,
+            )
+        ) from None
     horizon = min(date(clock.today().year + YEARS_AHEAD, 12, 31), LATEST_DATE)
     days: dict[date, str] = {}
     for n, event in enumerate(cal.walk("VEVENT"), start=1):
@@ -48,19 +54,47 @@ def read_holidays(path: Path) -> list[tuple[date, str]]:
             start = _day(event.decoded("dtstart"))
             end = _day(event.decoded("dtend")) if "dtend" in event else None
         except (KeyError, ValueError, TypeError):
-            raise ExchangeError(f"Event {n} of {path.name} has no readable start date.") from None
+            raise ExchangeError(
+                msg(
+                    QT_TRANSLATE_NOOP(
+                        "messages", "Event {n} of {file} has no readable start date."
+                    ),
+                    n=n,
+                    file=path.name,
+                )
+            ) from None
         if not isinstance(start, date) or not EARLIEST_DATE <= start <= LATEST_DATE:
             year = start.year if isinstance(start, date) else "?"
             raise ExchangeError(
-                f"Event {n} of {path.name} starts in year {year}, outside "
-                f"{EARLIEST_DATE.year}–{LATEST_DATE.year}."
+                msg(
+                    QT_TRANSLATE_NOOP(
+                        "messages",
+                        "Event {n} of {file} starts in year {year}, outside "
+                        "{earliest_date_year}–{latest_date_year}.",
+                    ),
+                    n=n,
+                    file=path.name,
+                    year=year,
+                    earliest_date_year=EARLIEST_DATE.year,
+                    latest_date_year=LATEST_DATE.year,
+                )
             )
         all_day = not isinstance(event.decoded("dtstart"), datetime)
         span = max(
             1, (end - start).days if end and all_day else (end - start).days + 1 if end else 1
         )
         if span > MAX_SPAN:
-            raise ExchangeError(f"Event {n} of {path.name} lasts {span} days; at most {MAX_SPAN}.")
+            raise ExchangeError(
+                msg(
+                    QT_TRANSLATE_NOOP(
+                        "messages", "Event {n} of {file} lasts {span} days; at most {max_span}."
+                    ),
+                    n=n,
+                    file=path.name,
+                    span=span,
+                    max_span=MAX_SPAN,
+                )
+            )
         starts = [start]
         if "rrule" in event:
             rule = event["rrule"].to_ical().decode()
@@ -68,7 +102,13 @@ def read_holidays(path: Path) -> list[tuple[date, str]]:
                 series = rrulestr(rule, dtstart=datetime.combine(start, datetime.min.time()))
             except (ValueError, TypeError):
                 raise ExchangeError(
-                    f"Event {n} of {path.name} repeats by a rule that cannot be read."
+                    msg(
+                        QT_TRANSLATE_NOOP(
+                            "messages", "Event {n} of {file} repeats by a rule that cannot be read."
+                        ),
+                        n=n,
+                        file=path.name,
+                    )
                 ) from None
             starts = []
             for occurrence in series:
@@ -82,9 +122,19 @@ def read_holidays(path: Path) -> list[tuple[date, str]]:
                 d = first + timedelta(days=k)
                 days[d] = f"{days[d]}; {name}" if d in days and name not in days[d] else name
             if len(days) > MAX_DAYS:
-                raise ExchangeError(f"{path.name} closes more than {MAX_DAYS} days; refused.")
+                raise ExchangeError(
+                    msg(
+                        QT_TRANSLATE_NOOP(
+                            "messages", "{file} closes more than {max_days} days; refused."
+                        ),
+                        file=path.name,
+                        max_days=MAX_DAYS,
+                    )
+                )
     if not days:
-        raise ExchangeError(f"{path.name} holds no events.")
+        raise ExchangeError(
+            msg(QT_TRANSLATE_NOOP("messages", "{file} holds no events."), file=path.name)
+        )
     return sorted(days.items())
 
 
@@ -94,12 +144,26 @@ def resolve_site(store: Store, ref: str) -> str:
 
     ref = " ".join(ref.split())
     if not ref:
-        raise ExchangeError("Give the site with --site (its id or 'Partner / Site').")
+        raise ExchangeError(
+            msg(
+                QT_TRANSLATE_NOOP(
+                    "messages", "Give the site with --site (its id or 'Partner / Site')."
+                )
+            )
+        )
     choices = site_choices(store)
     for site_id, label in choices:
         if ref == site_id or ref.casefold() == " ".join(label.split()).casefold():
             return site_id
-    raise ExchangeError(f"No partner site with the id or name {ref!r} (write it 'Partner / Site').")
+    raise ExchangeError(
+        msg(
+            QT_TRANSLATE_NOOP(
+                "messages",
+                "No partner site with the id or name {ref!r} (write it 'Partner / Site').",
+            ),
+            ref=ref,
+        )
+    )
 
 
 def write_holidays(

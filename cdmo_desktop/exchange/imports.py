@@ -43,6 +43,7 @@ from cdmo_desktop.domain.enums import (
     RiskStatus,
     Side,
 )
+from cdmo_desktop.domain.messages import QT_TRANSLATE_NOOP, msg
 from cdmo_desktop.domain.models import Contact, Partner, Risk, new_id
 from cdmo_desktop.domain.validation import validate
 from cdmo_desktop.exchange import cells
@@ -319,9 +320,14 @@ class ImportPlan:
         return [r.entry for r in self.rows if r.entry is not None]
 
     def summary(self) -> str:
-        return (
-            f"{self.count(Fate.NEW)} new, {self.count(Fate.UPDATE)} updated, "
-            f"{self.count(Fate.UNCHANGED)} unchanged, {self.count(Fate.REFUSED)} refused"
+        return msg(
+            QT_TRANSLATE_NOOP(
+                "messages", "{new} new, {updated} updated, {unchanged} unchanged, {refused} refused"
+            ),
+            new=self.count(Fate.NEW),
+            updated=self.count(Fate.UPDATE),
+            unchanged=self.count(Fate.UNCHANGED),
+            refused=self.count(Fate.REFUSED),
         )
 
     @property
@@ -344,7 +350,12 @@ def check_mapping(kind: Kind, mapping: Sequence[str]) -> str | None:
     if kind.key == "contacts" and not mapped & {"partner", "partner_id"}:
         missing.insert(0, "Partner")
     if missing:
-        return f"No column for {', '.join(missing)}: map one (or an Id column) to import."
+        return msg(
+            QT_TRANSLATE_NOOP(
+                "messages", "No column for {value}: map one (or an Id column) to import."
+            ),
+            value=", ".join(missing),
+        )
     return None
 
 
@@ -364,10 +375,23 @@ def plan_import(
     engagement for a kind that needs one)."""
     kind = KINDS[kind_key]
     if kind.needs_engagement and not engagement_id:
-        raise ExchangeError(f"Importing {kind.key} needs the engagement they belong to.")
+        raise ExchangeError(
+            msg(
+                QT_TRANSLATE_NOOP(
+                    "messages", "Importing {key} needs the engagement they belong to."
+                ),
+                key=kind.key,
+            )
+        )
     mapping = list(mapping) if mapping is not None else auto_mapping(kind, sheet.headers)
     if len(mapping) != len(sheet.headers):
-        raise ExchangeError("The column mapping does not match the file's columns.")
+        raise ExchangeError(
+            msg(
+                QT_TRANSLATE_NOOP(
+                    "messages", "The column mapping does not match the file's columns."
+                )
+            )
+        )
     if (problem := check_mapping(kind, mapping)) is not None:
         raise ExchangeError(problem)
     ctx = import_context(store, kind.table, engagement_id if kind.needs_engagement else None)
@@ -395,8 +419,16 @@ def apply_import(store: Store, plan: ImportPlan, *, skip_refused: bool = False) 
     if refused and not skip_refused:
         rows = "row" if len(refused) == 1 else "rows"
         raise ExchangeError(
-            f"{len(refused)} {rows} refused (first: row {refused[0].row}); nothing was "
-            "written. Fix them, or skip the refused rows."
+            msg(
+                QT_TRANSLATE_NOOP(
+                    "messages",
+                    "{count} {rows} refused (first: row {row}); nothing was "
+                    "written. Fix them, or skip the refused rows.",
+                ),
+                count=len(refused),
+                rows=rows,
+                row=refused[0].row,
+            )
         )
     entries = plan.entries
     if not entries:
@@ -573,7 +605,16 @@ class _Planner:
             idents = [i for i in (record_id, self._row_key(values, code)) if i is not None]
         earlier = next((self.seen[i] for i in idents if i in self.seen), None)
         if earlier is not None:
-            return RowPlan(row, Fate.REFUSED, name, f"The same {self.kind.noun} as row {earlier}.")
+            return RowPlan(
+                row,
+                Fate.REFUSED,
+                name,
+                msg(
+                    QT_TRANSLATE_NOOP("messages", "The same {noun} as row {earlier}."),
+                    noun=self.kind.noun,
+                    earlier=earlier,
+                ),
+            )
         if target is None:
             plan = self._new(row, name, values, record_id, code)
         else:
@@ -623,7 +664,9 @@ class _Planner:
                 else:
                     values[field_name] = _read(column, cell)
             except cells.CellError as exc:
-                errors[field_name] = f"{column.label}: {exc}."
+                errors[field_name] = msg(
+                    QT_TRANSLATE_NOOP("messages", "{label}: {exc}."), label=column.label, exc=exc
+                )
         self._resolve(refs, values, errors)
         return values, errors, record_id, code
 
@@ -634,7 +677,9 @@ class _Planner:
         wins over the name beside it."""
         if refs.get("partner_id"):
             if refs["partner_id"] not in self.ctx.partners:
-                errors["partner"] = "Partner ID: no partner has this id."
+                errors["partner"] = msg(
+                    QT_TRANSLATE_NOOP("messages", "Partner ID: no partner has this id.")
+                )
             else:
                 values["partner_id"] = refs["partner_id"]
             refs.pop("partner", None)
@@ -642,7 +687,9 @@ class _Planner:
             site_id = refs.pop("site_id")
             known = {sid for sid, _ in self.ctx.sites.get(values.get("partner_id", ""), [])}
             if site_id and site_id not in known:
-                errors["site"] = "Site ID: the partner has no site with this id."
+                errors["site"] = msg(
+                    QT_TRANSLATE_NOOP("messages", "Site ID: the partner has no site with this id.")
+                )
             elif site_id or not refs.get("site"):
                 values["site_id"] = site_id or None
                 refs.pop("site", None)
@@ -650,9 +697,11 @@ class _Planner:
             self._resolve_kpi(refs, values, errors)
         if "partner" in refs:
             if not refs["partner"]:
-                errors["partner"] = "Partner is required."
+                errors["partner"] = msg(QT_TRANSLATE_NOOP("messages", "Partner is required."))
             elif (pid := self.partner_by_name.get(_fold(refs["partner"]))) is None:
-                errors["partner"] = "Partner: no partner has this name."
+                errors["partner"] = msg(
+                    QT_TRANSLATE_NOOP("messages", "Partner: no partner has this name.")
+                )
             else:
                 values["partner_id"] = pid
         if "site" in refs:
@@ -668,13 +717,19 @@ class _Planner:
                 if found:
                     values["site_id"] = found[0]
                 else:
-                    errors["site"] = "Site: the partner has no site of this name."
+                    errors["site"] = msg(
+                        QT_TRANSLATE_NOOP("messages", "Site: the partner has no site of this name.")
+                    )
         if "milestone" in refs:
             milestone = refs["milestone"]
             if not milestone:
                 values["milestone_id"] = None
             elif (mid := self.milestone_by_name.get(_fold(milestone))) is None:
-                errors["milestone"] = "Milestone: the engagement has no milestone of this name."
+                errors["milestone"] = msg(
+                    QT_TRANSLATE_NOOP(
+                        "messages", "Milestone: the engagement has no milestone of this name."
+                    )
+                )
             else:
                 values["milestone_id"] = mid
 
@@ -686,9 +741,9 @@ class _Planner:
         kpi_id = refs.get("kpi_id") or self.kpi_by_name.get(_fold(refs.get("kpi", "")))
         if not kpi_id or kpi_id not in self.ctx.kpis:
             errors["kpi"] = (
-                "KPI: the engagement has no KPI of this name."
+                msg(QT_TRANSLATE_NOOP("messages", "KPI: the engagement has no KPI of this name."))
                 if refs.get("kpi") or refs.get("kpi_id")
-                else "KPI is required."
+                else msg(QT_TRANSLATE_NOOP("messages", "KPI is required."))
             )
             return
         values["kpi_id"] = kpi_id
@@ -698,7 +753,9 @@ class _Planner:
             values["period_start"] = kpi.period_start(KpiPeriod(period), day)
         value = values.get("value")
         if value is not None and (problem := kpi.measurement_error(KpiUnit(unit), value)):
-            errors["value"] = f"Value: {problem}"
+            errors["value"] = msg(
+                QT_TRANSLATE_NOOP("messages", "Value: {problem}"), problem=problem
+            )
 
     def _target(
         self, values: dict[str, Any], record_id: str | None, code: int | None
@@ -736,7 +793,9 @@ class _Planner:
         if self.kind.needs_engagement:
             fields["engagement_id"] = self.engagement_id
         if self.kind.table == "contact" and "partner_id" not in fields:
-            return RowPlan(row, Fate.REFUSED, name, "Partner is required.")
+            return RowPlan(
+                row, Fate.REFUSED, name, msg(QT_TRANSLATE_NOOP("messages", "Partner is required."))
+            )
         candidate = self._candidate({**fields, **({"number": 1} if self.model is Risk else {})})
         problem = self._check(row, candidate, fields)
         if problem:
@@ -745,7 +804,14 @@ class _Planner:
         if self.model is Partner:
             close = self.near.near(fields["name"])
             if close is not None:
-                warnings = (f"Close to the existing partner {close!r}: a duplicate?",)
+                warnings = (
+                    msg(
+                        QT_TRANSLATE_NOOP(
+                            "messages", "Close to the existing partner {close!r}: a duplicate?"
+                        ),
+                        close=close,
+                    ),
+                )
             self.near.add(fields["name"], close_spellings=False)
         entry = ImportEntry(self.kind.table, self._new_id(record_id), fields, new=True)
         return RowPlan(row, Fate.NEW, name, warnings=warnings, entry=entry)
@@ -787,13 +853,19 @@ class _Planner:
         if self.model is Partner:
             other = self.by_key.get(_fold(fields["name"]))
             if other is not None and str(other["id"]) != target_id:
-                return "Name: another partner already has this name."
+                return msg(
+                    QT_TRANSLATE_NOOP("messages", "Name: another partner already has this name.")
+                )
         if self.model is Contact and fields.get("is_primary"):
             partner_id = str(fields.get("partner_id"))
             if partner_id in self.primary_rows:
-                return (
-                    f"Primary: row {self.primary_rows[partner_id]} already makes another "
-                    "contact the partner's primary contact."
+                return msg(
+                    QT_TRANSLATE_NOOP(
+                        "messages",
+                        "Primary: row {value} already makes another contact the "
+                        "partner's primary contact.",
+                    ),
+                    value=self.primary_rows[partner_id],
                 )
             self.primary_rows[partner_id] = row
         return ""
@@ -835,7 +907,9 @@ def _risk_number(cell: Cell) -> int | None:
         return None
     match = re.fullmatch(r"(?:R\s*-?\s*)?0*(\d{1,6})", value, re.IGNORECASE)
     if match is None or int(match[1]) < 1:
-        raise cells.CellError("expected a risk code such as R-007")
+        raise cells.CellError(
+            msg(QT_TRANSLATE_NOOP("messages", "expected a risk code such as R-007"))
+        )
     return int(match[1])
 
 

@@ -30,6 +30,7 @@ from datetime import date, datetime, time, timedelta
 from typing import TYPE_CHECKING
 
 from cdmo_desktop.domain.enums import DependencyKind, MilestoneKind, Phase, Side
+from cdmo_desktop.domain.messages import QT_TRANSLATE_NOOP, msg
 from cdmo_desktop.exchange.errors import ExchangeError
 from cdmo_desktop.exchange.schedule_files import (
     SchedulePreview,
@@ -153,7 +154,12 @@ class _Row:
 
 def read_root(root: ET.Element, name: str) -> SchedulePreview:
     if root.tag != _Q + "Project":
-        raise ExchangeError(f"{name} is not an MS Project XML (MSPDI) file.")
+        raise ExchangeError(
+            msg(
+                QT_TRANSLATE_NOOP("messages", "{name} is not an MS Project XML (MSPDI) file."),
+                name=name,
+            )
+        )
     cal = _calendar(root)
     aliases = _aliases(root)
     kind_field = next((f for f, a in aliases.items() if a == KIND_ALIAS), "")
@@ -179,7 +185,13 @@ def read_root(root: ET.Element, name: str) -> SchedulePreview:
     for _, _, row in rows:
         task, uid = row.element, row.uid
         if uid in seen:
-            raise ExchangeError(f"Task UID {uid} appears twice in {name}.")
+            raise ExchangeError(
+                msg(
+                    QT_TRANSLATE_NOOP("messages", "Task UID {uid} appears twice in {name}."),
+                    uid=uid,
+                    name=name,
+                )
+            )
         seen.add(uid)
         while phases and phases[-1][0] >= row.level:
             phases.pop()
@@ -204,18 +216,34 @@ def read_root(root: ET.Element, name: str) -> SchedulePreview:
         links.extend(_links(task, uid, cal))
     if kept_summaries:
         warnings.append(
-            f"{kept_summaries} summary task(s) not named like a phase are kept as tasks "
-            "spanning their subtasks."
+            msg(
+                QT_TRANSLATE_NOOP(
+                    "messages",
+                    "{kept_summaries} summary task(s) not named like a phase are "
+                    "kept as tasks spanning their subtasks.",
+                ),
+                kept_summaries=kept_summaries,
+            )
         )
     on_phase = [k for k in links if k.predecessor in dropped or k.successor in dropped]
     if on_phase:
         warnings.append(
-            f"{len(on_phase)} link(s) to summary tasks that became phases were left out."
+            msg(
+                QT_TRANSLATE_NOOP(
+                    "messages", "{count} link(s) to summary tasks that became phases were left out."
+                ),
+                count=len(on_phase),
+            )
         )
         links = [k for k in links if k not in on_phase]
     checked = check_links(items, links)
     if len(checked) < len(links):
-        warnings.append(f"{len(links) - len(checked)} repeated link(s) were left out.")
+        warnings.append(
+            msg(
+                QT_TRANSLATE_NOOP("messages", "{value} repeated link(s) were left out."),
+                value=len(links) - len(checked),
+            )
+        )
     return SchedulePreview(name, "MS Project XML", NewPlan(items, checked), warnings)
 
 
@@ -228,7 +256,9 @@ def _replace(item: NewItem, **changes: object) -> NewItem:
 def _item(task: ET.Element, uid: str, title: str, cal: _Calendar, phase: Phase | None) -> NewItem:
     start = day(_text(task, "Start"), uid, "start")
     if start is None:
-        raise ExchangeError(f"Task UID {uid} has no start date.")
+        raise ExchangeError(
+            msg(QT_TRANSLATE_NOOP("messages", "Task UID {uid} has no start date."), uid=uid)
+        )
     finish = _finish_day(_text(task, "Finish"), start, uid, cal) or start
     finish = max(finish, start)
     milestone = _text(task, "Milestone") == "1"

@@ -11,6 +11,7 @@ from collections.abc import Callable, Iterable, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from cdmo_desktop.domain.messages import QT_TRANSLATE_NOOP, msg
 from cdmo_desktop.exchange.errors import ExchangeError
 from cdmo_desktop.exchange.registers import REGISTERS, Register, register_of
 from cdmo_desktop.exchange.sheets import Progress, Sheet, sheet_format, write_sheets
@@ -75,7 +76,13 @@ def export_workbook(
 
     if sheet_format(path) != "xlsx":
         raise ExchangeError(
-            f"{path.name}: several registers go into one workbook; the name must end in .xlsx."
+            msg(
+                QT_TRANSLATE_NOOP(
+                    "messages",
+                    "{file}: several registers go into one workbook; the name must end in .xlsx.",
+                ),
+                file=path.name,
+            )
         )
     registers = [register_of(k) for k in (kinds or list(REGISTERS))]
     totals = [count_rows(store, r.kind, engagement_id) for r in registers]

@@ -41,6 +41,7 @@ from cdmo_desktop.domain.enums import (
     ShareDirection,
     Side,
 )
+from cdmo_desktop.domain.messages import QT_TRANSLATE_NOOP, msg
 from cdmo_desktop.exchange.errors import ExchangeError
 from cdmo_desktop.exchange.sheets import CellKind, SheetColumn
 
@@ -496,4 +497,10 @@ def register_of(kind: str) -> Register:
         return REGISTERS[kind]
     except KeyError:
         known = ", ".join(REGISTERS)
-        raise ExchangeError(f"No register called {kind!r}; known: {known}.") from None
+        raise ExchangeError(
+            msg(
+                QT_TRANSLATE_NOOP("messages", "No register called {kind!r}; known: {known}."),
+                kind=kind,
+                known=known,
+            )
+        ) from None

@@ -20,6 +20,7 @@ import defusedxml
 import defusedxml.ElementTree as SafeET
 
 from cdmo_desktop.domain.enums import MilestoneKind, Phase
+from cdmo_desktop.domain.messages import QT_TRANSLATE_NOOP, msg
 from cdmo_desktop.domain.validation import EARLIEST_DATE, LATEST_DATE
 from cdmo_desktop.exchange.errors import ExchangeError
 from cdmo_desktop.store.schedule_import import NewItem, NewLink, NewPlan
@@ -52,10 +53,22 @@ class SchedulePreview:
 
     def summary(self) -> str:
         """ "12 tasks, 3 milestones, 14 links" (and the number of warnings)."""
-        text = f"{self.tasks} tasks, {self.milestones} milestones, {self.links} links"
-        if self.warnings:
-            text += f", {len(self.warnings)} warning{'s' if len(self.warnings) > 1 else ''}"
-        return text
+        counts = {"tasks": self.tasks, "milestones": self.milestones, "links": self.links}
+        if not self.warnings:
+            return msg(SUMMARY, **counts)
+        many = len(self.warnings) > 1
+        return msg(SUMMARY_WARNINGS[many], warnings=len(self.warnings), **counts)
+
+
+SUMMARY = QT_TRANSLATE_NOOP("messages", "{tasks} tasks, {milestones} milestones, {links} links")
+SUMMARY_WARNINGS = {
+    False: QT_TRANSLATE_NOOP(
+        "messages", "{tasks} tasks, {milestones} milestones, {links} links, {warnings} warning"
+    ),
+    True: QT_TRANSLATE_NOOP(
+        "messages", "{tasks} tasks, {milestones} milestones, {links} links, {warnings} warnings"
+    ),
+}
 
 
 def read_limited(path: Path, what: str) -> bytes:
@@ -63,11 +76,24 @@ def read_limited(path: Path, what: str) -> bytes:
     try:
         size = path.stat().st_size
     except OSError as exc:
-        raise ExchangeError(f"Cannot read {path.name}: {exc.strerror or exc}.") from None
+        raise ExchangeError(
+            msg(
+                QT_TRANSLATE_NOOP("messages", "Cannot read {file}: {value}."),
+                file=path.name,
+                value=exc.strerror or exc,
+            )
+        ) from None
     if size > MAX_BYTES:
         raise ExchangeError(
-            f"{path.name} is {size // (1024 * 1024)} MB; a {what} file over "
-            f"{MAX_BYTES // (1024 * 1024)} MB is refused."
+            msg(
+                QT_TRANSLATE_NOOP(
+                    "messages", "{file} is {value} MB; a {what} file over {value2} MB is refused."
+                ),
+                file=path.name,
+                value=size // (1024 * 1024),
+                what=what,
+                value2=MAX_BYTES // (1024 * 1024),
+            )
         )
     return path.read_bytes()
 
@@ -78,11 +104,23 @@ def parse_xml(data: bytes, name: str) -> ET.Element:
         return SafeET.fromstring(data, forbid_dtd=False)
     except defusedxml.DefusedXmlException:
         raise ExchangeError(
-            f"{name} declares XML entities or external references, which are refused."
+            msg(
+                QT_TRANSLATE_NOOP(
+                    "messages",
+                    "{name} declares XML entities or external references, which are refused.",
+                ),
+                name=name,
+            )
         ) from None
     except ET.ParseError as exc:
         line = exc.position[0] if exc.position else 0
-        raise ExchangeError(f"{name} is not well-formed XML (line {line}).") from None
+        raise ExchangeError(
+            msg(
+                QT_TRANSLATE_NOOP("messages", "{name} is not well-formed XML (line {line})."),
+                name=name,
+                line=line,
+            )
+        ) from None
 
 
 def day(text: str | None, uid: str, what: str) -> date | None:
@@ -92,11 +130,27 @@ def day(text: str | None, uid: str, what: str) -> date | None:
     try:
         value = date.fromisoformat(text.strip()[:10])
     except ValueError:
-        raise ExchangeError(f"Task UID {uid} has an unreadable {what} date.") from None
+        raise ExchangeError(
+            msg(
+                QT_TRANSLATE_NOOP("messages", "Task UID {uid} has an unreadable {what} date."),
+                uid=uid,
+                what=what,
+            )
+        ) from None
     if not EARLIEST_DATE <= value <= LATEST_DATE:
         raise ExchangeError(
-            f"Task UID {uid} has a {what} date in year {value.year}, outside "
-            f"{EARLIEST_DATE.year}–{LATEST_DATE.year}."
+            msg(
+                QT_TRANSLATE_NOOP(
+                    "messages",
+                    "Task UID {uid} has a {what} date in year {value_year}, "
+                    "outside {earliest_date_year}–{latest_date_year}.",
+                ),
+                uid=uid,
+                what=what,
+                value_year=value.year,
+                earliest_date_year=EARLIEST_DATE.year,
+                latest_date_year=LATEST_DATE.year,
+            )
         )
     return value
 
@@ -131,10 +185,23 @@ def check_links(items: Sequence[NewItem], links: Sequence[NewLink]) -> list[NewL
             if end not in keys:
                 other = link.successor if end == link.predecessor else link.predecessor
                 raise ExchangeError(
-                    f"Task UID {other} is linked to task UID {end}, which is not in the file."
+                    msg(
+                        QT_TRANSLATE_NOOP(
+                            "messages",
+                            "Task UID {other} is linked to task UID {end}, which is not in "
+                            "the file.",
+                        ),
+                        other=other,
+                        end=end,
+                    )
                 )
         if link.predecessor == link.successor:
-            raise ExchangeError(f"Task UID {link.successor} is linked to itself.")
+            raise ExchangeError(
+                msg(
+                    QT_TRANSLATE_NOOP("messages", "Task UID {link_successor} is linked to itself."),
+                    link_successor=link.successor,
+                )
+            )
         pair = (link.predecessor, link.successor)
         if pair not in seen:
             seen.add(pair)

@@ -8,6 +8,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from cdmo_desktop.domain.messages import QT_TRANSLATE_NOOP, msg
 from cdmo_desktop.exchange import gan, mspdi
 from cdmo_desktop.exchange.errors import ExchangeError
 from cdmo_desktop.exchange.schedule_files import SchedulePreview, parse_xml, read_limited
@@ -36,5 +37,11 @@ def read_schedule(path: Path) -> SchedulePreview:
     if tag == "project":
         return gan.read_root(root, path.name)
     raise ExchangeError(
-        f"{path.name} is neither an MS Project XML (MSPDI) nor a GanttProject (.gan) file."
+        msg(
+            QT_TRANSLATE_NOOP(
+                "messages",
+                "{file} is neither an MS Project XML (MSPDI) nor a GanttProject (.gan) file.",
+            ),
+            file=path.name,
+        )
     )

@@ -28,6 +28,7 @@ from dataclasses import dataclass
 from datetime import date, datetime, time
 from pathlib import Path
 
+from cdmo_desktop.domain.messages import QT_TRANSLATE_NOOP, msg
 from cdmo_desktop.exchange.errors import ExchangeError
 
 MAX_FILE_BYTES = 50 * 1024 * 1024  # a register of 100k rows is well below this
@@ -68,20 +69,38 @@ def read_sheet(path: Path, *, sheet: str | Sequence[str] = ()) -> Sheet:
     try:
         size = path.stat().st_size
     except OSError as exc:
-        raise ExchangeError(f"{path.name}: cannot be read ({exc.strerror or exc}).") from None
+        raise ExchangeError(
+            msg(
+                QT_TRANSLATE_NOOP("messages", "{file}: cannot be read ({value})."),
+                file=path.name,
+                value=exc.strerror or exc,
+            )
+        ) from None
     if size > MAX_FILE_BYTES:
         raise ExchangeError(
-            f"{path.name} is {size / 1e6:.0f} MB: files above "
-            f"{MAX_FILE_BYTES // (1024 * 1024)} MB are not imported; split it."
+            msg(
+                QT_TRANSLATE_NOOP(
+                    "messages",
+                    "{file} is {value:.0f} MB: files above {value2} MB are not imported; split it.",
+                ),
+                file=path.name,
+                value=size / 1e6,
+                value2=MAX_FILE_BYTES // (1024 * 1024),
+            )
         )
     if size == 0:
-        raise ExchangeError(f"{path.name} is empty.")
+        raise ExchangeError(msg(QT_TRANSLATE_NOOP("messages", "{file} is empty."), file=path.name))
     suffix = path.suffix.lower()
     if suffix in (".xlsx", ".xlsm"):
         return _read_xlsx(path, sheet)
     if suffix in (".csv", ".tsv", ".txt"):
         return _read_csv(path)
-    raise ExchangeError(f"{path.name}: only .csv and .xlsx files are imported.")
+    raise ExchangeError(
+        msg(
+            QT_TRANSLATE_NOOP("messages", "{file}: only .csv and .xlsx files are imported."),
+            file=path.name,
+        )
+    )
 
 
 # --- CSV ------------------------------------------------------------------------------
@@ -95,13 +114,27 @@ def decode(data: bytes, name: str) -> tuple[str, str]:
         text, encoding = _strict(data, "utf-16", name), "utf-16"
     else:
         if b"\x00" in data:
-            raise ExchangeError(f"{name} is a binary file (it holds NUL bytes), not a CSV.")
+            raise ExchangeError(
+                msg(
+                    QT_TRANSLATE_NOOP(
+                        "messages", "{name} is a binary file (it holds NUL bytes), not a CSV."
+                    ),
+                    name=name,
+                )
+            )
         try:
             text, encoding = data.decode("utf-8"), "utf-8"
         except UnicodeDecodeError:
             text, encoding = _strict(data, "cp1252", name), "cp1252"
     if "\x00" in text:
-        raise ExchangeError(f"{name} is a binary file (it holds NUL characters), not a CSV.")
+        raise ExchangeError(
+            msg(
+                QT_TRANSLATE_NOOP(
+                    "messages", "{name} is a binary file (it holds NUL characters), not a CSV."
+                ),
+                name=name,
+            )
+        )
     return text, encoding
 
 
@@ -110,7 +143,14 @@ def _strict(data: bytes, encoding: str, name: str) -> str:
         return data.decode(encoding)
     except UnicodeDecodeError as exc:
         raise ExchangeError(
-            f"{name} is not text in {encoding} (byte {exc.start + 1} does not decode)."
+            msg(
+                QT_TRANSLATE_NOOP(
+                    "messages", "{name} is not text in {encoding} (byte {value} does not decode)."
+                ),
+                name=name,
+                encoding=encoding,
+                value=exc.start + 1,
+            )
         ) from None
 
 
@@ -142,7 +182,14 @@ def _read_csv(path: Path) -> Sheet:
         headers, rows, numbers, bad = _collect(reader, path.name)
     except csv.Error as exc:
         raise ExchangeError(
-            f"{path.name}, row {reader.line_num}: not readable as CSV ({_csv_reason(exc)})."
+            msg(
+                QT_TRANSLATE_NOOP(
+                    "messages", "{file}, row {line_num}: not readable as CSV ({value})."
+                ),
+                file=path.name,
+                line_num=reader.line_num,
+                value=_csv_reason(exc),
+            )
         ) from None
     finally:
         csv.field_size_limit(limit)
@@ -152,7 +199,10 @@ def _read_csv(path: Path) -> Sheet:
 def _csv_reason(exc: csv.Error) -> str:
     text = str(exc)
     if "field larger than field limit" in text:
-        return f"a cell longer than {MAX_FIELD_CHARS:,} characters"
+        return msg(
+            QT_TRANSLATE_NOOP("messages", "a cell longer than {max_field_chars:,} characters"),
+            max_field_chars=MAX_FIELD_CHARS,
+        )
     return text
 
 
@@ -176,8 +226,17 @@ def _collect(lines: Iterable[Sequence[Cell]], name: str) -> _Collected:
             cells = _trim(cells)
             if len(cells) > MAX_COLUMNS:
                 raise ExchangeError(
-                    f"{name}, row {number}: {len(cells):,} columns; at most {MAX_COLUMNS} "
-                    "are imported."
+                    msg(
+                        QT_TRANSLATE_NOOP(
+                            "messages",
+                            "{name}, row {number}: {count:,} columns; at most "
+                            "{max_columns} are imported.",
+                        ),
+                        name=name,
+                        number=number,
+                        count=len(cells),
+                        max_columns=MAX_COLUMNS,
+                    )
                 )
         if headers is None:
             if _blank(cells):
@@ -187,21 +246,37 @@ def _collect(lines: Iterable[Sequence[Cell]], name: str) -> _Collected:
         if _blank(cells):
             continue
         if len(rows) >= MAX_ROWS:
-            raise ExchangeError(f"{name}: more than {MAX_ROWS:,} rows; split the file.")
+            raise ExchangeError(
+                msg(
+                    QT_TRANSLATE_NOOP(
+                        "messages", "{name}: more than {max_rows:,} rows; split the file."
+                    ),
+                    name=name,
+                    max_rows=MAX_ROWS,
+                )
+            )
         width = len(headers)
         if len(cells) > width and not _blank(cells[width:]):
             bad.append(
                 (
                     number,
-                    f"More cells than the header has columns ({width}): a delimiter inside "
-                    "a cell that is not quoted?",
+                    msg(
+                        QT_TRANSLATE_NOOP(
+                            "messages",
+                            "More cells than the header has columns ({width}): a delimiter "
+                            "inside a cell that is not quoted?",
+                        ),
+                        width=width,
+                    ),
                 )
             )
             continue
         rows.append(tuple(cells[:width]) + (None,) * (width - len(cells)))
         numbers.append(number)
     if headers is None:
-        raise ExchangeError(f"{name} has no header row.")
+        raise ExchangeError(
+            msg(QT_TRANSLATE_NOOP("messages", "{name} has no header row."), name=name)
+        )
     return headers, tuple(rows), tuple(numbers), tuple(bad)
 
 
@@ -231,16 +306,36 @@ def _check_zip(path: Path) -> None:
         with zipfile.ZipFile(path) as archive:
             members = archive.infolist()
     except (zipfile.BadZipFile, OSError, ValueError, EOFError):
-        raise ExchangeError(f"{path.name} is not an XLSX workbook (not a zip file).") from None
+        raise ExchangeError(
+            msg(
+                QT_TRANSLATE_NOOP("messages", "{file} is not an XLSX workbook (not a zip file)."),
+                file=path.name,
+            )
+        ) from None
     unpacked = sum(m.file_size for m in members)
     if unpacked > MAX_UNPACKED_BYTES:
         raise ExchangeError(
-            f"{path.name} unpacks to {unpacked / 1e6:,.0f} MB (at most "
-            f"{MAX_UNPACKED_BYTES // (1024 * 1024)} MB are read): refused as a zip bomb."
+            msg(
+                QT_TRANSLATE_NOOP(
+                    "messages",
+                    "{file} unpacks to {value:,.0f} MB (at most {value2} MB are "
+                    "read): refused as a zip bomb.",
+                ),
+                file=path.name,
+                value=unpacked / 1e6,
+                value2=MAX_UNPACKED_BYTES // (1024 * 1024),
+            )
         )
     names = {m.filename for m in members}
     if "xl/workbook.xml" not in names:
-        raise ExchangeError(f"{path.name} is not an XLSX workbook (no xl/workbook.xml).")
+        raise ExchangeError(
+            msg(
+                QT_TRANSLATE_NOOP(
+                    "messages", "{file} is not an XLSX workbook (no xl/workbook.xml)."
+                ),
+                file=path.name,
+            )
+        )
 
 
 def _read_xlsx(path: Path, wanted: str | Sequence[str]) -> Sheet:
@@ -252,11 +347,18 @@ def _read_xlsx(path: Path, wanted: str | Sequence[str]) -> Sheet:
     except ExchangeError:
         raise
     except Exception:  # openpyxl raises many kinds on a malformed workbook
-        raise ExchangeError(f"{path.name} is not a readable XLSX workbook.") from None
+        raise ExchangeError(
+            msg(
+                QT_TRANSLATE_NOOP("messages", "{file} is not a readable XLSX workbook."),
+                file=path.name,
+            )
+        ) from None
     try:
         sheets = book.worksheets
         if not sheets:
-            raise ExchangeError(f"{path.name} holds no worksheet.")
+            raise ExchangeError(
+                msg(QT_TRANSLATE_NOOP("messages", "{file} holds no worksheet."), file=path.name)
+            )
         names = [wanted] if isinstance(wanted, str) else list(wanted)
         by_title = {s.title.casefold(): s for s in reversed(sheets)}
         ws = next((by_title[n.casefold()] for n in names if n.casefold() in by_title), sheets[0])
@@ -266,7 +368,13 @@ def _read_xlsx(path: Path, wanted: str | Sequence[str]) -> Sheet:
         except ExchangeError:
             raise
         except Exception:
-            raise ExchangeError(f"{path.name}: the sheet {ws.title!r} is malformed.") from None
+            raise ExchangeError(
+                msg(
+                    QT_TRANSLATE_NOOP("messages", "{file}: the sheet {ws_title!r} is malformed."),
+                    file=path.name,
+                    ws_title=ws.title,
+                )
+            ) from None
         finally:
             rows.close()  # a refusal mid-sheet leaves no worksheet stream (and file) open
         return Sheet(ws.title, headers, data, numbers, bad_rows=bad)
@@ -280,7 +388,15 @@ def _xlsx_rows(rows: Iterable[Sequence[Cell]], name: str) -> Iterator[Sequence[C
     for number, row in enumerate(rows, start=1):
         if len(row) > MAX_COLUMNS and row[MAX_COLUMNS] not in (None, ""):
             raise ExchangeError(
-                f"{name}, row {number}: more than {MAX_COLUMNS} columns; at most "
-                f"{MAX_COLUMNS} are imported."
+                msg(
+                    QT_TRANSLATE_NOOP(
+                        "messages",
+                        "{name}, row {number}: more than {max_columns} columns; at "
+                        "most {max_columns} are imported.",
+                    ),
+                    name=name,
+                    number=number,
+                    max_columns=MAX_COLUMNS,
+                )
             )
         yield tuple(row[:MAX_COLUMNS])

@@ -23,6 +23,7 @@ from enum import Enum
 from pathlib import Path
 from typing import Any, Literal
 
+from cdmo_desktop.domain.messages import QT_TRANSLATE_NOOP, msg
 from cdmo_desktop.exchange.errors import ExchangeError
 from cdmo_desktop.store.files import atomic_path
 
@@ -74,8 +75,15 @@ def sheet_format(path: Path) -> SheetFormat:
     if fmt is None:
         shown = path.suffix or "no extension"
         raise ExchangeError(
-            f"{path.name}: cannot tell the format from {shown}; the file name must end in "
-            ".csv or .xlsx."
+            msg(
+                QT_TRANSLATE_NOOP(
+                    "messages",
+                    "{file}: cannot tell the format from {shown}; the file name "
+                    "must end in .csv or .xlsx.",
+                ),
+                file=path.name,
+                shown=shown,
+            )
         )
     return "csv" if fmt == "csv" else "xlsx"
 
@@ -138,9 +146,23 @@ def write_sheets(path: Path, sheets: Sequence[Sheet], progress: Progress | None 
     `Cancelled` raised by `progress` leaves no file."""
     fmt = sheet_format(path)
     if fmt == "csv" and len(sheets) != 1:
-        raise ExchangeError(f"{path.name}: a CSV file holds one table; choose .xlsx for several.")
+        raise ExchangeError(
+            msg(
+                QT_TRANSLATE_NOOP(
+                    "messages", "{file}: a CSV file holds one table; choose .xlsx for several."
+                ),
+                file=path.name,
+            )
+        )
     if path.is_dir():
-        raise ExchangeError(f"{path} is a folder: give a file name ending in .csv or .xlsx.")
+        raise ExchangeError(
+            msg(
+                QT_TRANSLATE_NOOP(
+                    "messages", "{path} is a folder: give a file name ending in .csv or .xlsx."
+                ),
+                path=path,
+            )
+        )
     with atomic_path(path) as part:  # owner-only, fsynced, renamed into place
         if fmt == "csv":
             return _write_csv(part, sheets[0], progress)

@@ -26,7 +26,7 @@ from typing import Any
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QSettings, QTranslator
 
 from cdmo_desktop.domain.messages import CONTEXT as MESSAGES
-from cdmo_desktop.domain.messages import Message
+from cdmo_desktop.domain.messages import Message, recase
 from cdmo_desktop.gui import settings as keys
 from cdmo_desktop.resources import resources_dir
 
@@ -51,17 +51,32 @@ def tr(text: str, disambiguation: str | None = None, n: int = -1) -> str:
 
 def message(text: Any) -> str:
     """A sentence from the store or the domain in the user's language: a `Message` has its
-    template translated and filled again; a plain string is looked up whole."""
+    template translated and filled again (its values too: labels, nested sentences, an
+    exception holding one); a plain string is looked up whole. In English it is the text
+    itself, byte for byte."""
+    if isinstance(text, BaseException):
+        inner = text.args[0] if len(text.args) == 1 else None
+        return message(inner) if isinstance(inner, Message) else str(text)
     if isinstance(text, Message):
+        if _language == SOURCE_LANGUAGE:
+            return str(text)
         template = QCoreApplication.translate(MESSAGES, text.template)
-        values = {k: message(v) if isinstance(v, str) else v for k, v in text.params.items()}
+        values = {k: _value(v) for k, v in text.params.items()}
         try:
-            return template.format(**values)
+            filled = template.format(**values) if text.params else template
         except (KeyError, IndexError, ValueError):  # a translation that lost a placeholder
             return str(text)
+        return recase(filled, text.case, english=False)
     if not isinstance(text, str):
         return str(text)
     return QCoreApplication.translate(MESSAGES, text)
+
+
+def _value(value: Any) -> Any:
+    """A template's value as shown: sentences and labels translated, the rest as is."""
+    if isinstance(value, Message | BaseException):
+        return message(value)
+    return value
 
 
 def catalogue_dir() -> Any:

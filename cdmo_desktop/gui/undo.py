@@ -20,10 +20,11 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtGui import QUndoCommand
 
+from cdmo_desktop.domain.messages import Message, msg
 from cdmo_desktop.domain.validation import ValidationError
 from cdmo_desktop.gui.format import moment_text
 from cdmo_desktop.gui.i18n import message, tr
-from cdmo_desktop.store.errors import ConflictError, StorageError, WriteRefused
+from cdmo_desktop.store.errors import NOTHING_SAVED, ConflictError, StorageError, WriteRefused
 
 if TYPE_CHECKING:
     from collections.abc import Callable, Sequence
@@ -40,13 +41,15 @@ _merge_ids: dict[str, int] = {}
 def refusal_text(exc: Exception) -> str:
     """One sentence for the user (never SQL, never record contents beyond the rule)."""
     if isinstance(exc, ValidationError):
-        return " ".join(exc.errors.values()) or str(exc)
+        return " ".join(message(m) for m in exc.errors.values()) or message(exc)
     if isinstance(exc, ConflictError):
-        return tr("{reason} Nothing was saved.").format(reason=message(exc.sentence(moment_text)))
+        return message(msg(NOTHING_SAVED, sentence=exc.sentence(moment_text)))
     if isinstance(exc, WriteRefused):
-        return str(exc)
+        return message(exc)
     if isinstance(exc, StorageError):
-        return exc.sentence()
+        return message(exc.sentence())
+    if isinstance(exc, LookupError) and len(exc.args) == 1 and isinstance(exc.args[0], Message):
+        return message(exc.args[0])
     return tr("The record no longer exists.")
 
 

@@ -91,7 +91,7 @@ def _reason(exc: Exception) -> str:
     from cdmo_desktop.store.files import fault_sentence
 
     if isinstance(exc, StoreError):
-        return exc.sentence()
+        return message(exc.sentence())
     fault = fault_sentence(exc)
     if fault is not None:
         return tr("The file could not be written. {reason}").format(reason=message(fault))
@@ -101,7 +101,7 @@ def _reason(exc: Exception) -> str:
         )
     if isinstance(exc, OSError) and exc.strerror:
         return tr("The file could not be written: {reason}.").format(reason=exc.strerror)
-    text = " ".join(str(exc).split()) or type(exc).__name__
+    text = " ".join(message(exc).split()) or type(exc).__name__
     return text if text.endswith(".") else text + "."
 
 

@@ -21,6 +21,7 @@ from cdmo_desktop.domain import clock, placeholders
 from cdmo_desktop.domain.contract_dates import ContractConflict, contract_conflicts
 from cdmo_desktop.domain.enums import AgreementKind, AgreementStatus, MilestoneKind, Side
 from cdmo_desktop.domain.formats import date_text, long_date_text
+from cdmo_desktop.domain.messages import QT_TRANSLATE_NOOP, msg
 from cdmo_desktop.domain.snapshot import AgreementSnapshot, Party
 from cdmo_desktop.reports.blocks import cell_para, data_table, enum_label, grid, note
 from cdmo_desktop.reports.layout import (
@@ -69,7 +70,13 @@ def merged_clauses(a: AgreementSnapshot) -> list[tuple[int, str, str]]:
         except placeholders.PlaceholderError as exc:
             title = clean(clause.heading, 80, 1)
             raise placeholders.PlaceholderError(
-                f"Clause {number} ({title}): {exc}", exc.names
+                msg(
+                    QT_TRANSLATE_NOOP("messages", "Clause {number} ({title}): {exc}"),
+                    number=number,
+                    title=title,
+                    exc=exc,
+                ),
+                exc.names,
             ) from None
         out.append((number, heading_text, body))
     return out
@@ -107,7 +114,9 @@ def _recitals(a: AgreementSnapshot, values: dict[str, str]) -> list[Flowable]:
     try:
         text = placeholders.merge(a.recitals, values) if a.recitals.strip() else ""
     except placeholders.PlaceholderError as exc:
-        raise placeholders.PlaceholderError(f"Recitals: {exc}", exc.names) from None
+        raise placeholders.PlaceholderError(
+            msg(QT_TRANSLATE_NOOP("messages", "Recitals: {exc}"), exc=exc), exc.names
+        ) from None
     text = text or _default_recitals(a)
     blocks = [b for b in re.split(r"\n\s*\n|\n", clean(text)) if b.strip()]
     out: list[Flowable] = []

@@ -16,6 +16,7 @@ from reportlab.lib.units import mm
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import BaseDocTemplate, Flowable, Frame, PageTemplate, Paragraph
 
+from cdmo_desktop.domain.messages import QT_TRANSLATE_NOOP, msg
 from cdmo_desktop.reports import fonts, scripts
 from cdmo_desktop.reports.styles import ACCENT, MUTED, RULE
 from cdmo_desktop.reports.text import clean
@@ -33,7 +34,12 @@ def page_size(paper: str) -> tuple[float, float]:
     try:
         return PAPERS[paper]
     except KeyError:
-        raise ValueError(f"Unknown paper size {paper!r}: use A4 or Letter.") from None
+        raise ValueError(
+            msg(
+                QT_TRANSLATE_NOOP("messages", "Unknown paper size {paper!r}: use A4 or Letter."),
+                paper=paper,
+            )
+        ) from None
 
 
 @dataclass(frozen=True)
@@ -214,7 +220,9 @@ def build_pdf(
     target = Path(out_path)
     folder = target.parent if str(target.parent) else Path(".")
     if not folder.is_dir():
-        raise FileNotFoundError(f"The folder {folder} does not exist.")
+        raise FileNotFoundError(
+            msg(QT_TRANSLATE_NOOP("messages", "The folder {folder} does not exist."), folder=folder)
+        )
     with atomic_path(target) as part:  # owner-only, fsynced, renamed into place
         doc = make_doc(str(part))
         if progress is not None:

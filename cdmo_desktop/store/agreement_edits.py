@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING, Any
 from sqlmodel import Session
 
 from cdmo_desktop.domain.enums import AgreementKind, AgreementStatus
+from cdmo_desktop.domain.messages import QT_TRANSLATE_NOOP, msg
 from cdmo_desktop.domain.models import Agreement, AgreementClause
 from cdmo_desktop.store.agreements import (
     AGREEMENT_FIELDS,
@@ -28,7 +29,7 @@ if TYPE_CHECKING:
     from cdmo_desktop.store.changesets import ChangeSet
     from cdmo_desktop.store.store import Store
 
-GONE = "This clause no longer exists."
+GONE = msg(QT_TRANSLATE_NOOP("messages", "This clause no longer exists."))
 
 
 def _typed(values: Mapping[str, Any]) -> dict[str, Any]:
@@ -74,7 +75,9 @@ def edit_agreement(store: Store, agreement_id: str, changes: Mapping[str, Any]) 
     def work(s: Session) -> None:
         row = s.get(Agreement, agreement_id)
         if row is None:
-            raise LookupError("This agreement no longer exists.")
+            raise LookupError(
+                msg(QT_TRANSLATE_NOOP("messages", "This agreement no longer exists."))
+            )
         ensure_agreement_valid({**{f: getattr(row, f) for f in AGREEMENT_FIELDS}, **typed})
         for field, value in typed.items():
             setattr(row, field, value)
@@ -103,7 +106,9 @@ def add_clause(
 
     def work(s: Session) -> None:
         if s.get(Agreement, agreement_id) is None:
-            raise LookupError("This agreement no longer exists.")
+            raise LookupError(
+                msg(QT_TRANSLATE_NOOP("messages", "This agreement no longer exists."))
+            )
         clauses = ordered_clauses(s, agreement_id)
         at = len(clauses) if index is None else max(0, min(index, len(clauses)))
         values: dict[str, Any] = {"id": clause_id} if clause_id is not None else {}

@@ -18,6 +18,7 @@ from sqlmodel import Session, col, select
 
 from cdmo_desktop.domain import clock, placeholders
 from cdmo_desktop.domain.enums import AgreementKind, AgreementStatus
+from cdmo_desktop.domain.messages import QT_TRANSLATE_NOOP, msg
 from cdmo_desktop.domain.models import Agreement, AgreementClause, Client, Engagement, Partner
 from cdmo_desktop.domain.validation import ValidationError, validate
 from cdmo_desktop.resources import resources_dir
@@ -96,9 +97,11 @@ def check_clause(heading: str, body: str) -> dict[str, str]:
     """{field: message} for a clause the editor may not save (empty when it may)."""
     errors: dict[str, str] = {}
     if not heading.strip():
-        errors["heading"] = "Heading is required."
+        errors["heading"] = msg(QT_TRANSLATE_NOOP("messages", "Heading is required."))
     elif len(heading) > 300:
-        errors["heading"] = "Heading is too long (at most 300 characters)."
+        errors["heading"] = msg(
+            QT_TRANSLATE_NOOP("messages", "Heading is too long (at most 300 characters).")
+        )
     problem = placeholders.check(body)
     if problem:
         errors["body"] = problem
@@ -119,14 +122,16 @@ def check_agreement(values: Mapping[str, Any], today: date | None = None) -> dic
     """{field: message} for agreement fields (AGREEMENT_FIELDS) that may not be saved."""
     errors: dict[str, str] = {}
     if not str(values["title"] or "").strip():
-        errors["title"] = "Give the agreement a title."
+        errors["title"] = msg(QT_TRANSLATE_NOOP("messages", "Give the agreement a title."))
     if values["partner_id"] is None:
-        errors["partner_id"] = "Choose the partner."
+        errors["partner_id"] = msg(QT_TRANSLATE_NOOP("messages", "Choose the partner."))
     if values["client_id"] is None:
-        errors["client_id"] = "Choose the client."
+        errors["client_id"] = msg(QT_TRANSLATE_NOOP("messages", "Choose the client."))
     signed = _enum_value(values["status"]) == AgreementStatus.SIGNED.value
     if signed and values["signed_date"] is None:
-        errors["signed_date"] = "A signed agreement needs the date it was signed."
+        errors["signed_date"] = msg(
+            QT_TRANSLATE_NOOP("messages", "A signed agreement needs the date it was signed.")
+        )
     problem = placeholders.check(values["recitals"] or "")
     if problem:
         errors["recitals"] = problem

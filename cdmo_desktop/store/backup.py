@@ -16,6 +16,7 @@ from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
 
+from cdmo_desktop.domain.messages import QT_TRANSLATE_NOOP, msg
 from cdmo_desktop.store import crypto
 from cdmo_desktop.store.engine import connect, connect_readonly
 from cdmo_desktop.store.errors import StorageError, StoreError
@@ -69,7 +70,14 @@ def _copy(
         dst.execute("PRAGMA journal_mode=DELETE")
         result = dst.execute("PRAGMA quick_check").fetchone()
         if not result or result[0] != "ok":
-            raise StoreError(f"could not be backed up: the copy failed its check ({result})")
+            raise StoreError(
+                msg(
+                    QT_TRANSLATE_NOOP(
+                        "messages", "could not be backed up: the copy failed its check ({result})"
+                    ),
+                    result=result,
+                )
+            )
     finally:
         dst.close()
     _sync(target)
@@ -99,7 +107,7 @@ def backup_database(
     db_path = Path(db_path)
     check_reason(reason)
     if not db_path.is_file():
-        raise StoreError("does not exist", db_path)
+        raise StoreError(msg(QT_TRANSLATE_NOOP("messages", "does not exist")), db_path)
     target = new_backup_path(
         db_path.stem,
         reason,
@@ -115,7 +123,9 @@ def backup_database(
             finally:
                 src.close()
     except (sqlite3.Error, OSError) as exc:
-        raise _fault(exc, db_path, "could not be backed up") from None
+        raise _fault(
+            exc, db_path, msg(QT_TRANSLATE_NOOP("messages", "could not be backed up"))
+        ) from None
     if dest_dir is None:
         rotate(target.parent, db_path.stem)
     return target
@@ -236,19 +246,25 @@ def restore_backup(backup_path: Path, db_path: Path) -> Path:
 
     backup_path, db_path = Path(backup_path), Path(db_path)
     if not backup_path.is_file():
-        raise StoreError("does not exist", backup_path)
+        raise StoreError(msg(QT_TRANSLATE_NOOP("messages", "does not exist")), backup_path)
     key = crypto.key_for(db_path)
     if key is not None and crypto.key_for(backup_path) is None:
         crypto.unlock(backup_path, key)  # a backup of an encrypted database, kept elsewhere
     if db_path.exists() and crypto.is_plain_file(backup_path) == crypto.looks_encrypted(db_path):
         raise StoreError(
-            "is encrypted differently from the database (one of them is plain): use "
-            "`cdmo-desktop encrypt` or `decrypt` on the database first",
+            msg(
+                QT_TRANSLATE_NOOP(
+                    "messages",
+                    "is encrypted differently from the database (one of them is "
+                    "plain): use `cdmo-desktop encrypt` or `decrypt` on the "
+                    "database first",
+                )
+            ),
             backup_path,
         )
     revision = probe_revision(backup_path, full=True)  # a newer schema is refused there
     if revision is None:
-        raise StoreError("is empty, not a backup", backup_path)
+        raise StoreError(msg(QT_TRANSLATE_NOOP("messages", "is empty, not a backup")), backup_path)
     lock = InstanceLock(db_path)
     lock.acquire()
     try:
@@ -278,7 +294,9 @@ def _copy_into(source: Path, db_path: Path) -> None:
                 for side in ("-wal", "-shm", "-journal"):
                     db_path.with_name(db_path.name + side).unlink(missing_ok=True)
     except (sqlite3.Error, OSError) as exc:
-        raise _fault(exc, db_path, "could not be restored") from None
+        raise _fault(
+            exc, db_path, msg(QT_TRANSLATE_NOOP("messages", "could not be restored"))
+        ) from None
     finally:
         src.close()
 
@@ -290,7 +308,13 @@ def _backup_and_check(src: sqlite3.Connection, db_path: Path) -> None:
         dst.execute("PRAGMA journal_mode=WAL")
         rows = dst.execute("PRAGMA integrity_check(5)").fetchall()
         if [r[0] for r in rows] != ["ok"]:
-            raise StoreError(f"failed its check after the restore ({rows[0][0]})", db_path)
+            raise StoreError(
+                msg(
+                    QT_TRANSLATE_NOOP("messages", "failed its check after the restore ({value})"),
+                    value=rows[0][0],
+                ),
+                db_path,
+            )
     finally:
         dst.close()
     _sync(db_path)

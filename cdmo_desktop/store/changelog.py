@@ -25,6 +25,7 @@ from sqlmodel import SQLModel
 
 from cdmo_desktop.domain import derive
 from cdmo_desktop.domain.enums import ChangeAction
+from cdmo_desktop.domain.messages import QT_TRANSLATE_NOOP, msg
 from cdmo_desktop.domain.models import ChangeLog, utcnow
 from cdmo_desktop.domain.validation import ValidationError, validate
 from cdmo_desktop.store import chain, changesets, derived, sync_clock
@@ -176,7 +177,14 @@ def _before_flush(session: Session, _ctx: Any, _instances: Any) -> None:
         ):
             continue
         if isinstance(obj, ChangeLog):
-            raise ValidationError({"change_log": "The change log is append-only."}, "ChangeLog")
+            raise ValidationError(
+                {
+                    "change_log": msg(
+                        QT_TRANSLATE_NOOP("messages", "The change log is append-only.")
+                    )
+                },
+                "ChangeLog",
+            )
         changesets.note_before(session, type(obj), obj.id, _old_values(obj))
         _checked(obj)
         changes = _update_entries(session, obj)
@@ -186,7 +194,14 @@ def _before_flush(session: Session, _ctx: Any, _instances: Any) -> None:
     deleted: dict[str, set[str]] = {}
     for obj in list(session.deleted):
         if isinstance(obj, ChangeLog):
-            raise ValidationError({"change_log": "The change log is append-only."}, "ChangeLog")
+            raise ValidationError(
+                {
+                    "change_log": msg(
+                        QT_TRANSLATE_NOOP("messages", "The change log is append-only.")
+                    )
+                },
+                "ChangeLog",
+            )
         changesets.note_before(session, type(obj), obj.id, _old_values(obj))
         entries.append(
             _entry(

@@ -18,6 +18,7 @@ from typing import Any
 from sqlalchemy.orm import Session as OrmSession
 from sqlmodel import Session, SQLModel
 
+from cdmo_desktop.domain.messages import QT_TRANSLATE_NOOP, msg
 from cdmo_desktop.domain.models.engagement import ENGAGEMENT_DERIVED
 from cdmo_desktop.domain.models.kpi import KPI_DERIVED
 
@@ -66,7 +67,13 @@ def changed_state(session: Session, model: type[SQLModel], row_id: str, **change
     """The row as it is now with `changes` on top; LookupError when it is gone."""
     current = read_state(session, model, row_id)
     if current.values is None:
-        raise LookupError(f"{model.__name__} {row_id} no longer exists")
+        raise LookupError(
+            msg(
+                QT_TRANSLATE_NOOP("messages", "{model} {row_id} no longer exists"),
+                model=model.__name__,
+                row_id=row_id,
+            )
+        )
     return RowState(model, row_id, {**current.values, **changes})
 
 

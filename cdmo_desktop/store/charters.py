@@ -28,6 +28,7 @@ from cdmo_desktop.domain.completeness import (
 )
 from cdmo_desktop.domain.enums import CharterStatus, KpiDirection, KpiUnit
 from cdmo_desktop.domain.kpi import parse_target, target_text
+from cdmo_desktop.domain.messages import QT_TRANSLATE_NOOP, msg
 from cdmo_desktop.domain.models import (
     Charter,
     CharterSite,
@@ -182,21 +183,45 @@ def charter_errors(data: CharterData, today: date | None = None) -> Errors:
     for side in ("client", "partner"):
         signed = data.get(f"{side}_signed_date")
         if signed and not str(data.get(f"{side}_signatory")).strip():
-            errors.setdefault(f"{side}_signatory", f"Name the {side}'s signatory.")
+            errors.setdefault(
+                f"{side}_signatory",
+                msg(QT_TRANSLATE_NOOP("messages", "Name the {side}'s signatory."), side=side),
+            )
         if isinstance(signed, date) and signed > today:
-            errors.setdefault(f"{side}_signed_date", "A signature cannot be dated in the future.")
+            errors.setdefault(
+                f"{side}_signed_date",
+                msg(QT_TRANSLATE_NOOP("messages", "A signature cannot be dated in the future.")),
+            )
         if signed and data.get("kickoff_date") is None:
-            errors.setdefault("kickoff_date", "Set the kickoff date before signing off.")
+            errors.setdefault(
+                "kickoff_date",
+                msg(QT_TRANSLATE_NOOP("messages", "Set the kickoff date before signing off.")),
+            )
     for i, m in enumerate(data.metrics, 1):
         if not m.metric.strip():
-            errors.setdefault("metrics", f"Metric row {i}: name the metric.")
+            errors.setdefault(
+                "metrics",
+                msg(QT_TRANSLATE_NOOP("messages", "Metric row {i}: name the metric."), i=i),
+            )
         elif len(m.metric) > 300 or len(m.target) > 300:
-            errors.setdefault("metrics", f"Metric row {i}: at most 300 characters.")
+            errors.setdefault(
+                "metrics",
+                msg(QT_TRANSLATE_NOOP("messages", "Metric row {i}: at most 300 characters."), i=i),
+            )
     for i, x in enumerate(data.escalation, 1):
         if not x.who.strip():
-            errors.setdefault("escalation", f"Level {i}: say who the issue goes to.")
+            errors.setdefault(
+                "escalation",
+                msg(QT_TRANSLATE_NOOP("messages", "Level {i}: say who the issue goes to."), i=i),
+            )
         elif x.response_time_hours is not None and x.response_time_hours < 0:
-            errors.setdefault("escalation", f"Level {i}: response time cannot be negative.")
+            errors.setdefault(
+                "escalation",
+                msg(
+                    QT_TRANSLATE_NOOP("messages", "Level {i}: response time cannot be negative."),
+                    i=i,
+                ),
+            )
     return errors
 
 

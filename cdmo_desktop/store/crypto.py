@@ -28,6 +28,7 @@ from collections.abc import Iterator
 from pathlib import Path
 from typing import Any, cast
 
+from cdmo_desktop.domain.messages import QT_TRANSLATE_NOOP, msg
 from cdmo_desktop.store.errors import NotADatabaseError, StoreError
 
 PASSPHRASE_ENV = "CDMO_DESKTOP_PASSPHRASE"
@@ -309,7 +310,9 @@ class EncryptedConnection:
     def backup(self, target: Any, **kwargs: Any) -> None:
         """The SQLite backup API into another encrypted connection (same passphrase)."""
         if not isinstance(target, EncryptedConnection):
-            raise sqlite3.NotSupportedError("an encrypted database backs up only into one")
+            raise sqlite3.NotSupportedError(
+                msg(QT_TRANSLATE_NOOP("messages", "an encrypted database backs up only into one"))
+            )
         try:
             self._connection.backup(target.raw, **kwargs)
         except self._error as exc:
@@ -388,10 +391,17 @@ def verify(path: Path, passphrase: Passphrase) -> None:
     except sqlite3.DatabaseError as exc:
         if getattr(exc, "sqlite_errorname", "") == "SQLITE_NOTADB" or "not a database" in str(exc):
             raise WrongPassphraseError(
-                "cannot be opened: the passphrase is wrong (or the file is not a database)",
+                msg(
+                    QT_TRANSLATE_NOOP(
+                        "messages",
+                        "cannot be opened: the passphrase is wrong (or the file is not a database)",
+                    )
+                ),
                 path,
             ) from None
-        raise StoreError(f"cannot be opened ({exc})", path) from None
+        raise StoreError(
+            msg(QT_TRANSLATE_NOOP("messages", "cannot be opened ({exc})"), exc=exc), path
+        ) from None
 
 
 def passphrase_from_env() -> Passphrase | None:
@@ -449,7 +459,13 @@ def export_copy(
             check.close()
         if [r[0] for r in rows] != ["ok"]:
             raise StoreError(
-                f"could not be converted: the copy failed its check ({rows[0][0]})", source
+                msg(
+                    QT_TRANSLATE_NOOP(
+                        "messages", "could not be converted: the copy failed its check ({value})"
+                    ),
+                    value=rows[0][0],
+                ),
+                source,
             )
         _sync(target)
     except module.Error as exc:
@@ -457,10 +473,17 @@ def export_copy(
         text = str(_translate(exc))
         if "not a database" in text:
             raise WrongPassphraseError(
-                "cannot be opened: the passphrase is wrong (or the file is not a database)",
+                msg(
+                    QT_TRANSLATE_NOOP(
+                        "messages",
+                        "cannot be opened: the passphrase is wrong (or the file is not a database)",
+                    )
+                ),
                 source,
             ) from None
-        raise StoreError(f"could not be converted ({text})", source) from None
+        raise StoreError(
+            msg(QT_TRANSLATE_NOOP("messages", "could not be converted ({text})"), text=text), source
+        ) from None
     except BaseException:
         target.unlink(missing_ok=True)
         raise

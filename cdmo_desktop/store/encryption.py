@@ -12,6 +12,7 @@ from contextlib import contextmanager
 from datetime import UTC, datetime
 from pathlib import Path
 
+from cdmo_desktop.domain.messages import QT_TRANSLATE_NOOP, msg
 from cdmo_desktop.store.backup import STAMP_FORMAT, backup_database, list_backups, rotate
 from cdmo_desktop.store.crypto import (
     Passphrase,
@@ -71,9 +72,9 @@ def _rekey(path: Path, *, old: Passphrase | None, new: Passphrase | None, reason
     path = Path(path).expanduser().absolute()
     encrypted = looks_encrypted(path)
     if old is None and encrypted:
-        raise StoreError("is already encrypted", path)
+        raise StoreError(msg(QT_TRANSLATE_NOOP("messages", "is already encrypted")), path)
     if old is not None and not encrypted:
-        raise StoreError("is not encrypted", path)
+        raise StoreError(msg(QT_TRANSLATE_NOOP("messages", "is not encrypted")), path)
     lock = InstanceLock(path)
     lock.acquire()  # never convert a database that is open in a window
     try:
@@ -85,7 +86,10 @@ def _rekey(path: Path, *, old: Passphrase | None, new: Passphrase | None, reason
             try:  # fold the WAL into the file: the copy reads the file alone
                 conn.execute("PRAGMA wal_checkpoint(TRUNCATE)").fetchall()
             except sqlite3.Error as exc:
-                raise StoreError(f"could not be converted ({exc})", path) from None
+                raise StoreError(
+                    msg(QT_TRANSLATE_NOOP("messages", "could not be converted ({exc})"), exc=exc),
+                    path,
+                ) from None
             finally:
                 conn.close()
             # The safety copy is never plainer than the result: encrypted with the new

@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 
 from sqlmodel import Session, SQLModel, select
 
+from cdmo_desktop.domain.messages import QT_TRANSLATE_NOOP, msg
 from cdmo_desktop.domain.models import Charter, Client, Contact, Engagement, new_id
 from cdmo_desktop.store.changesets import ChangeSet
 
@@ -35,7 +36,13 @@ def get_row(session: Session, model: type[Row], row_id: str) -> Row:
     """The row, or LookupError (a record deleted meanwhile, in another window)."""
     obj = session.get(model, row_id)
     if obj is None:
-        raise LookupError(f"{model.__name__} {row_id} no longer exists")
+        raise LookupError(
+            msg(
+                QT_TRANSLATE_NOOP("messages", "{model} {row_id} no longer exists"),
+                model=model.__name__,
+                row_id=row_id,
+            )
+        )
     return obj
 
 

@@ -16,6 +16,7 @@ import sqlalchemy as sa
 from sqlmodel import Session, col, select
 
 from cdmo_desktop.domain.enums import MilestoneKind
+from cdmo_desktop.domain.messages import QT_TRANSLATE_NOOP, msg
 from cdmo_desktop.domain.models import (
     Agreement,
     Client,
@@ -396,7 +397,12 @@ def engagement_values(store: Store, engagement_id: str) -> dict[str, Any]:
     with store.read() as s:
         eng = s.get(Engagement, engagement_id)
         if eng is None:
-            raise LookupError(f"engagement {engagement_id} no longer exists")
+            raise LookupError(
+                msg(
+                    QT_TRANSLATE_NOOP("messages", "engagement {engagement_id} no longer exists"),
+                    engagement_id=engagement_id,
+                )
+            )
         return values_of(eng)
 
 
@@ -413,7 +419,12 @@ def client_record(store: Store, client_id: str) -> ClientRecord:
     with store.read() as s:
         client = s.get(Client, client_id)
         if client is None:
-            raise LookupError(f"client {client_id} no longer exists")
+            raise LookupError(
+                msg(
+                    QT_TRANSLATE_NOOP("messages", "client {client_id} no longer exists"),
+                    client_id=client_id,
+                )
+            )
         query = select(Contact).where(Contact.client_id == client_id)
         contacts = s.exec(query.order_by(sa.func.lower(Contact.name))).all()
         return ClientRecord(values_of(client), [(c.id, values_of(c)) for c in contacts])

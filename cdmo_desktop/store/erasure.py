@@ -47,6 +47,7 @@ import sqlalchemy as sa
 from sqlmodel import Session, SQLModel, col, select
 
 from cdmo_desktop.domain.enums import ChangeAction
+from cdmo_desktop.domain.messages import QT_TRANSLATE_NOOP, msg
 from cdmo_desktop.domain.models import ChangeLog, Contact
 from cdmo_desktop.domain.models.erasure import (
     AUDIT_TABLES,
@@ -169,7 +170,10 @@ def blank_value(column: sa.Column[Any]) -> Any:
         return ERASED
     if column.nullable:
         return None
-    raise ValidationError({column.name: "This value cannot be erased."}, column.table.name)
+    raise ValidationError(
+        {column.name: msg(QT_TRANSLATE_NOOP("messages", "This value cannot be erased."))},
+        column.table.name,
+    )
 
 
 # --- identifiers of a person -----------------------------------------------------------
@@ -271,7 +275,12 @@ def _person_targets(session: Session, contact_id: str) -> tuple[_Targets, str, b
     contact = session.get(Contact, contact_id)
     logged = _logged_values(session, "contact", contact_id, ("name", "email", "phone"))
     if contact is None and not _entries(session, "contact", contact_id):
-        raise LookupError(f"contact {contact_id} does not exist")
+        raise LookupError(
+            msg(
+                QT_TRANSLATE_NOOP("messages", "contact {contact_id} does not exist"),
+                contact_id=contact_id,
+            )
+        )
     current = {contact.name, contact.email, contact.phone} if contact is not None else set()
     identifiers = {v for v in logged | current if v and v != ERASED}
     usable = tuple(sorted(n.strip() for n in identifiers if _usable(n)))
@@ -288,11 +297,19 @@ def _record_targets(
     allowed = erasable_fields(table)
     wrong = [f for f in fields if f not in allowed]
     if wrong or not fields:
-        raise ValidationError({"fields": "Choose the fields to erase."}, table)
+        raise ValidationError(
+            {"fields": msg(QT_TRANSLATE_NOOP("messages", "Choose the fields to erase."))}, table
+        )
     model = changesets.model_for_table(table)
     exists = session.get(model, row_id) is not None
     if not exists and not _entries(session, table, row_id):
-        raise LookupError(f"{table} {row_id} does not exist")
+        raise LookupError(
+            msg(
+                QT_TRANSLATE_NOOP("messages", "{table} {row_id} does not exist"),
+                table=table,
+                row_id=row_id,
+            )
+        )
     return _Targets(whole={(table, row_id): set(fields)}), exists
 
 
@@ -514,7 +531,10 @@ def _erase(
 ) -> ErasureResult:
     reason = reason.strip()
     if not reason:
-        raise ValidationError({"reason": "Give the reason for the erasure."}, "Erasure")
+        raise ValidationError(
+            {"reason": msg(QT_TRANSLATE_NOOP("messages", "Give the reason for the erasure."))},
+            "Erasure",
+        )
     outcome: dict[str, Any] = {}
 
     def work(s: Session) -> None:

@@ -8,6 +8,13 @@ from datetime import datetime
 from pathlib import Path
 from typing import Any
 
+from cdmo_desktop.domain.messages import (
+    QT_TRANSLATE_NOOP,
+    msg,
+    sentence_case,
+    without_full_stop,
+)
+
 
 class StoreError(Exception):
     """A database the app will not open or write.
@@ -21,10 +28,17 @@ class StoreError(Exception):
         self.path = Path(path) if path is not None else None
 
     def sentence(self) -> str:
-        text = self.message.rstrip(".")
+        text = without_full_stop(self.message)
         if self.path is None:
-            return text[:1].upper() + text[1:] + "."
-        return f"The file {self.path} {text}."
+            return sentence_case(msg(FULL_STOP, text=text))
+        return msg(THE_FILE, path=self.path, text=text)
+
+
+# The sentences a refusal completes: "The file <path> does not exist."
+FULL_STOP = QT_TRANSLATE_NOOP("messages", "{text}.")
+THE_FILE = QT_TRANSLATE_NOOP("messages", "The file {path} {text}.")
+THE_SERVER_ADDRESS = QT_TRANSLATE_NOOP("messages", "The server address {text}.")
+THE_TEAM_SERVER = QT_TRANSLATE_NOOP("messages", "The team server {where} {text}.")
 
 
 class StorageError(StoreError):
@@ -37,7 +51,7 @@ class StorageError(StoreError):
 
     @classmethod
     def from_fault(
-        cls, exc: BaseException, path: Path | str | None, doing: str = "could not be written"
+        cls, exc: BaseException, path: Path | str | None, doing: str = ""
     ) -> StorageError | None:
         """The translation of `exc` (a sqlite3, SQLAlchemy or OS error), None when it is no
         disk or database fault: "<doing>. The disk is full: ..."."""
@@ -46,7 +60,11 @@ class StorageError(StoreError):
         sentence = fault_sentence(exc, path)
         if not sentence:
             return None
-        error = cls(f"{doing}. {sentence}", path)
+        doing = doing or msg(QT_TRANSLATE_NOOP("messages", "could not be written"))
+        error = cls(
+            msg(QT_TRANSLATE_NOOP("messages", "{doing}. {fault}"), doing=doing, fault=sentence),
+            path,
+        )
         error.advice = sentence
         return error
 
@@ -72,12 +90,27 @@ class WriteRefused(Exception):
     def from_constraint(cls, detail: str) -> WriteRefused:
         text = detail.upper()
         if "FOREIGN KEY" in text:
-            return cls("Other records depend on it, or it refers to a record that is gone.")
+            return cls(
+                msg(
+                    QT_TRANSLATE_NOOP(
+                        "messages",
+                        "Other records depend on it, or it refers to a record that is gone.",
+                    )
+                )
+            )
         if "UNIQUE" in text:
-            return cls("Another record already uses the same name or number.")
+            return cls(
+                msg(
+                    QT_TRANSLATE_NOOP(
+                        "messages", "Another record already uses the same name or number."
+                    )
+                )
+            )
         if "CHECK" in text:
-            return cls("A value is outside what the database accepts.")
-        return cls("It conflicts with other records.")
+            return cls(
+                msg(QT_TRANSLATE_NOOP("messages", "A value is outside what the database accepts."))
+            )
+        return cls(msg(QT_TRANSLATE_NOOP("messages", "It conflicts with other records.")))
 
     @classmethod
     def from_server(cls, detail: str) -> WriteRefused:
@@ -86,21 +119,42 @@ class WriteRefused(Exception):
         text = detail.lower()
         if "is used by records" in text:
             return cls(
-                "Records of a client your server login is not assigned to use it; nothing "
-                "was changed. Ask the administrator."
+                msg(
+                    QT_TRANSLATE_NOOP(
+                        "messages",
+                        "Records of a client your server login is not assigned to use it; nothing "
+                        "was changed. Ask the administrator.",
+                    )
+                )
             )
         if "row-level security" in text or "not assigned to" in text:
             return cls(
-                "It belongs to a client your server login is not assigned to; nothing was "
-                "changed. Ask the administrator to grant you the client."
+                msg(
+                    QT_TRANSLATE_NOOP(
+                        "messages",
+                        "It belongs to a client your server login is not assigned to; nothing was "
+                        "changed. Ask the administrator to grant you the client.",
+                    )
+                )
             )
         if "in the name of" in text:
             return cls(
-                "The server logs changes only in your own login's name; nothing was changed."
+                msg(
+                    QT_TRANSLATE_NOOP(
+                        "messages",
+                        "The server logs changes only in your own login's name; "
+                        "nothing was changed.",
+                    )
+                )
             )
         return cls(
-            "Your server login may only read this data; nothing was changed. Ask the "
-            "administrator for a consultant's rights."
+            msg(
+                QT_TRANSLATE_NOOP(
+                    "messages",
+                    "Your server login may only read this data; nothing was changed. Ask the "
+                    "administrator for a consultant's rights.",
+                )
+            )
         )
 
 
@@ -108,7 +162,7 @@ class BadServerURL(StoreError):
     """A team-server address the app cannot use; the message says what is wrong."""
 
     def sentence(self) -> str:
-        return f"The server address {self.message.rstrip('.')}."
+        return msg(THE_SERVER_ADDRESS, text=without_full_stop(self.message))
 
 
 class ServerError(StoreError):
@@ -120,10 +174,10 @@ class ServerError(StoreError):
         self.where = where
 
     def sentence(self) -> str:
-        text = self.message.rstrip(".")
+        text = without_full_stop(self.message)
         if not self.where:
-            return text[:1].upper() + text[1:] + "."
-        return f"The team server {self.where} {text}."
+            return sentence_case(msg(FULL_STOP, text=text))
+        return msg(THE_TEAM_SERVER, where=self.where, text=text)
 
 
 class ServerUnreachable(ServerError):
@@ -164,7 +218,7 @@ class ConflictError(WriteRefused):
 
     def __init__(self, conflicts: Sequence[RowConflict]) -> None:
         self.conflicts = tuple(conflicts)
-        super().__init__(f"{self.sentence()} Nothing was saved.")
+        super().__init__(msg(NOTHING_SAVED, sentence=self.sentence()))
 
     @property
     def first(self) -> RowConflict:
@@ -172,7 +226,17 @@ class ConflictError(WriteRefused):
 
     def sentence(self, time_text: Callable[[datetime], str] = _clock_text) -> str:
         c = self.first
-        did = "deleted" if c.current is None else "changed"
-        who = c.user or "Someone else"
-        when = f" at {time_text(c.at)}" if c.at is not None else " meanwhile"
-        return f"{who} {did} this {c.noun}{when}."
+        who = c.user or msg(SOMEONE_ELSE)
+        if c.at is None:
+            template = DELETED_MEANWHILE if c.current is None else CHANGED_MEANWHILE
+            return msg(template, who=who, noun=c.noun)
+        template = DELETED_AT if c.current is None else CHANGED_AT
+        return msg(template, who=who, noun=c.noun, time=time_text(c.at))
+
+
+NOTHING_SAVED = QT_TRANSLATE_NOOP("messages", "{sentence} Nothing was saved.")
+SOMEONE_ELSE = QT_TRANSLATE_NOOP("messages", "Someone else")
+CHANGED_AT = QT_TRANSLATE_NOOP("messages", "{who} changed this {noun} at {time}.")
+DELETED_AT = QT_TRANSLATE_NOOP("messages", "{who} deleted this {noun} at {time}.")
+CHANGED_MEANWHILE = QT_TRANSLATE_NOOP("messages", "{who} changed this {noun} meanwhile.")
+DELETED_MEANWHILE = QT_TRANSLATE_NOOP("messages", "{who} deleted this {noun} meanwhile.")

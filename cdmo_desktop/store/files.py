@@ -26,6 +26,8 @@ from contextlib import contextmanager
 from pathlib import Path
 from typing import IO, Any
 
+from cdmo_desktop.domain.messages import QT_TRANSLATE_NOOP, msg
+
 FILE_MODE = 0o600
 DIR_MODE = 0o700
 PRIVATE_UMASK = 0o077
@@ -237,25 +239,54 @@ def remove_stale_parts(folder: Path | str, prefix: str = "") -> list[Path]:
 SQLITE_BUSY, SQLITE_LOCKED, SQLITE_READONLY, SQLITE_IOERR = 5, 6, 8, 10
 SQLITE_CORRUPT, SQLITE_FULL, SQLITE_CANTOPEN, SQLITE_NOTADB = 11, 13, 14, 26
 
-DISK_FULL = "The disk is full: free some space, then try again. Your last saved change is safe."
-READ_ONLY = (
-    "The disk is read-only (it may have been switched to read-only after an error): "
-    "nothing could be written. Check the disk, then try again; your last saved change is safe."
+DISK_FULL = msg(
+    QT_TRANSLATE_NOOP(
+        "messages",
+        "The disk is full: free some space, then try again. Your last saved change is safe.",
+    )
 )
-IO_ERROR = (
-    "An input/output error occurred on the disk: nothing more could be written. Check the "
-    "disk (or copy the database elsewhere), then try again; your last saved change is safe."
+READ_ONLY = msg(
+    QT_TRANSLATE_NOOP(
+        "messages",
+        "The disk is read-only (it may have been switched to read-only "
+        "after an error): nothing could be written. Check the disk, "
+        "then try again; your last saved change is safe.",
+    )
 )
-LOCKED = (
-    "The database is locked by another program: close that program (or wait for it to "
-    "finish), then try again. Nothing was written."
+IO_ERROR = msg(
+    QT_TRANSLATE_NOOP(
+        "messages",
+        "An input/output error occurred on the disk: nothing more "
+        "could be written. Check the disk (or copy the database "
+        "elsewhere), then try again; your last saved change is safe.",
+    )
 )
-NO_PERMISSION = "Permission denied: you may not write there. Choose another folder or file."
-DAMAGED = (
-    "The database file is damaged: nothing was written. Restore a backup (File > Restore) "
-    "or run 'cdmo-desktop check'."
+LOCKED = msg(
+    QT_TRANSLATE_NOOP(
+        "messages",
+        "The database is locked by another program: close that program "
+        "(or wait for it to finish), then try again. Nothing was "
+        "written.",
+    )
 )
-CANNOT_OPEN = "The database file cannot be opened: it was moved, deleted or is not accessible."
+NO_PERMISSION = msg(
+    QT_TRANSLATE_NOOP(
+        "messages", "Permission denied: you may not write there. Choose another folder or file."
+    )
+)
+DAMAGED = msg(
+    QT_TRANSLATE_NOOP(
+        "messages",
+        "The database file is damaged: nothing was written. Restore a "
+        "backup (File > Restore) or run 'cdmo-desktop check'.",
+    )
+)
+CANNOT_OPEN = msg(
+    QT_TRANSLATE_NOOP(
+        "messages",
+        "The database file cannot be opened: it was moved, deleted or is not accessible.",
+    )
+)
 
 _ERRNO = {
     errno.ENOSPC: DISK_FULL,

@@ -19,6 +19,7 @@ from cdmo_desktop.domain.kpi import (
     period_label,
     period_start,
 )
+from cdmo_desktop.domain.messages import QT_TRANSLATE_NOOP, msg
 from cdmo_desktop.domain.models import (
     EngagementKpi,
     KpiDefinition,
@@ -118,10 +119,10 @@ def kpi_data_errors(data: KpiData) -> Errors:
     try:
         KpiUnit(data.unit), KpiDirection(data.direction), KpiPeriod(data.period)
     except ValueError as exc:
-        return {"unit": f"Unknown choice: {exc}."}
+        return {"unit": msg(QT_TRANSLATE_NOOP("messages", "Unknown choice: {exc}."), exc=exc)}
     errors = validate(EngagementKpi(**_kpi_values(data, 0)))
     if not data.name.strip():
-        errors["name"] = "Name the KPI."
+        errors["name"] = msg(QT_TRANSLATE_NOOP("messages", "Name the KPI."))
     return errors
 
 
@@ -159,7 +160,13 @@ def _check_unit(s: Session, data: KpiData) -> None:
     for value in s.exec(select(KpiMeasurement.value).where(KpiMeasurement.kpi_id == data.id)):
         problem = measurement_error(unit, value)
         if problem is not None:
-            message = f"A value already measured ({value:g}) does not fit: {problem}"
+            message = msg(
+                QT_TRANSLATE_NOOP(
+                    "messages", "A value already measured ({value:g}) does not fit: {problem}"
+                ),
+                value=value,
+                problem=problem,
+            )
             raise KpiRefused({"unit": message}, "KPI")
 
 
@@ -180,7 +187,15 @@ def add_kpis_from_library(store: Store, engagement_id: str, keys: Sequence[str])
         library = {t.key: t for t in library_templates(s)}
         unknown = [k for k in keys if k not in library]
         if unknown:
-            raise KpiRefused({"library_key": f"No KPI {unknown[0]!r} in the library."}, "KPI")
+            raise KpiRefused(
+                {
+                    "library_key": msg(
+                        QT_TRANSLATE_NOOP("messages", "No KPI {value!r} in the library."),
+                        value=unknown[0],
+                    )
+                },
+                "KPI",
+            )
         first = _next_position(s, KpiData(engagement_id=engagement_id, name=""))
         states = []
         for i, key in enumerate(keys):
@@ -223,22 +238,36 @@ def set_measurements(store: Store, entries: Sequence[MeasurementEntry]) -> Chang
         for e in entries:
             kpi = kpis.get(e.kpi_id)
             if kpi is None:
-                errors[cell_key(e.kpi_id, e.period_start)] = "This KPI no longer exists."
+                errors[cell_key(e.kpi_id, e.period_start)] = msg(
+                    QT_TRANSLATE_NOOP("messages", "This KPI no longer exists.")
+                )
                 continue
             period = KpiPeriod(kpi.period)
             start = period_start(period, e.period_start)
             key = cell_key(kpi.id, start)
             where = f"{kpi.name}, {period_label(period, start)}"
             if (kpi.id, start) in wanted:
-                errors[key] = f"{where}: two values for one period."
+                errors[key] = msg(
+                    QT_TRANSLATE_NOOP("messages", "{where}: two values for one period."),
+                    where=where,
+                )
                 continue
             if e.value is not None:
                 problem = measurement_error(KpiUnit(kpi.unit), e.value)
                 if problem is not None:
-                    errors[key] = f"{where}: {problem}"
+                    errors[key] = msg(
+                        QT_TRANSLATE_NOOP("messages", "{where}: {problem}"),
+                        where=where,
+                        problem=problem,
+                    )
                     continue
             if e.comment is not None and len(e.comment) > 2000:
-                errors[key] = f"{where}: the comment is too long (at most 2000 characters)."
+                errors[key] = msg(
+                    QT_TRANSLATE_NOOP(
+                        "messages", "{where}: the comment is too long (at most 2000 characters)."
+                    ),
+                    where=where,
+                )
                 continue
             wanted[(kpi.id, start)] = e
         if errors:
@@ -328,7 +357,7 @@ def save_kpi_definition(store: Store, data: KpiDefinitionData) -> ChangeSet:
     key = data.key.strip() or own_key(data.name)
     errors = validate(KpiDefinition(**_definition_values(data, key)))
     if not data.name.strip():
-        errors["name"] = "Name the KPI."
+        errors["name"] = msg(QT_TRANSLATE_NOOP("messages", "Name the KPI."))
     if errors:
         raise KpiRefused(errors, "KPI definition")
 
@@ -337,7 +366,16 @@ def save_kpi_definition(store: Store, data: KpiDefinitionData) -> ChangeSet:
             select(KpiDefinition.id).where(KpiDefinition.key == key, KpiDefinition.id != data.id)
         ).first()
         if clash is not None:
-            raise KpiRefused({"name": "Your library already has a KPI with this name."}, "KPI")
+            raise KpiRefused(
+                {
+                    "name": msg(
+                        QT_TRANSLATE_NOOP(
+                            "messages", "Your library already has a KPI with this name."
+                        )
+                    )
+                },
+                "KPI",
+            )
         apply_states(s, [RowState(KpiDefinition, data.id, _definition_values(data, key))])
 
     return store.write(f"Edit library KPI {data.name.strip()}", work)

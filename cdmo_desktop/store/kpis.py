@@ -39,6 +39,7 @@ from cdmo_desktop.domain.kpi import (
     shipped_library,
 )
 from cdmo_desktop.domain.kpi_scorecard import KpiRow, Scorecard, ScorecardEngagement
+from cdmo_desktop.domain.messages import QT_TRANSLATE_NOOP, msg
 from cdmo_desktop.domain.models import (
     Engagement,
     EngagementKpi,
@@ -254,7 +255,12 @@ def kpi_library(store: Store) -> list[KpiTemplate]:
 def scorecard_in(session: Session, partner_id: str, today: date) -> Scorecard:
     partner = session.get(Partner, partner_id)
     if partner is None:
-        raise LookupError(f"No partner with id {partner_id}.")
+        raise LookupError(
+            msg(
+                QT_TRANSLATE_NOOP("messages", "No partner with id {partner_id}."),
+                partner_id=partner_id,
+            )
+        )
     engagements = session.exec(
         select(Engagement)
         .where(Engagement.partner_id == partner_id, col(Engagement.archived).is_(False))

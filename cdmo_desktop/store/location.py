@@ -19,6 +19,7 @@ from pathlib import PurePath
 from typing import TYPE_CHECKING
 from urllib.parse import parse_qsl, quote, unquote, urlencode, urlsplit
 
+from cdmo_desktop.domain.messages import QT_TRANSLATE_NOOP, msg
 from cdmo_desktop.store.errors import BadServerURL
 
 if TYPE_CHECKING:
@@ -71,30 +72,63 @@ class ServerURL:
         text = (text or "").strip()
         if not is_server_url(text):
             raise BadServerURL(
-                "is not a team-server address: it must start with postgresql:// "
-                "(for example postgresql://dana@db.example.com:5432/desk)"
+                msg(
+                    QT_TRANSLATE_NOOP(
+                        "messages",
+                        "is not a team-server address: it must start with "
+                        "postgresql:// (for example "
+                        "postgresql://dana@db.example.com:5432/desk)",
+                    )
+                )
             )
         try:
             parts = urlsplit(text)
             port = parts.port
         except ValueError:
-            raise BadServerURL("has a port that is not a number from 1 to 65535") from None
+            raise BadServerURL(
+                msg(
+                    QT_TRANSLATE_NOOP("messages", "has a port that is not a number from 1 to 65535")
+                )
+            ) from None
         host = unquote(parts.hostname or "")
         if not host:
-            raise BadServerURL("names no server: add the host after postgresql://")
+            raise BadServerURL(
+                msg(
+                    QT_TRANSLATE_NOOP(
+                        "messages", "names no server: add the host after postgresql://"
+                    )
+                )
+            )
         database = unquote(parts.path.lstrip("/"))
         if not database:
-            raise BadServerURL("names no database: add /desk (the database name) after the host")
+            raise BadServerURL(
+                msg(
+                    QT_TRANSLATE_NOOP(
+                        "messages",
+                        "names no database: add /desk (the database name) after the host",
+                    )
+                )
+            )
         if not _NAME.match(database):
-            raise BadServerURL("has a database name with spaces or slashes")
+            raise BadServerURL(
+                msg(QT_TRANSLATE_NOOP("messages", "has a database name with spaces or slashes"))
+            )
         query: dict[str, str] = {}
         for key, value in parse_qsl(parts.query, keep_blank_values=True):
             if key not in _KNOWN_PARAMS:
-                raise BadServerURL(f"has an unknown setting '{key}'")
+                raise BadServerURL(
+                    msg(QT_TRANSLATE_NOOP("messages", "has an unknown setting '{key}'"), key=key)
+                )
             query[key] = value
         mode = query.get("sslmode")
         if mode is not None and mode not in SSL_MODES:
-            raise BadServerURL(f"has sslmode '{mode}'; use one of {', '.join(SSL_MODES)}")
+            raise BadServerURL(
+                msg(
+                    QT_TRANSLATE_NOOP("messages", "has sslmode '{mode}'; use one of {value}"),
+                    mode=mode,
+                    value=", ".join(SSL_MODES),
+                )
+            )
         return cls(
             host=host,
             port=port or DEFAULT_PORT,

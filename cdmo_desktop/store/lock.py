@@ -13,6 +13,7 @@ import sys
 from pathlib import Path
 from typing import IO
 
+from cdmo_desktop.domain.messages import QT_TRANSLATE_NOOP, msg
 from cdmo_desktop.store.errors import DatabaseLockedError, StoreError
 
 _ATTEMPTS = 5
@@ -34,8 +35,14 @@ class InstanceLock:
                 fh = open(self.path, "a+", encoding="utf-8")  # noqa: SIM115 (held while open)
             except OSError as exc:
                 raise StoreError(
-                    f"cannot be opened for writing: {self.path.parent} is not writable "
-                    f"({exc.strerror or exc})",
+                    msg(
+                        QT_TRANSLATE_NOOP(
+                            "messages",
+                            "cannot be opened for writing: {parent} is not writable ({value})",
+                        ),
+                        parent=self.path.parent,
+                        value=exc.strerror or exc,
+                    ),
                     self.db_path,
                 ) from exc
             try:
@@ -49,7 +56,10 @@ class InstanceLock:
             _unlock(fh)  # the holder removed the file between our open and our lock
             fh.close()
         else:
-            raise DatabaseLockedError("is being opened and closed by another window", self.db_path)
+            raise DatabaseLockedError(
+                msg(QT_TRANSLATE_NOOP("messages", "is being opened and closed by another window")),
+                self.db_path,
+            )
         _write_holder(fh)
         self._fh = fh
 

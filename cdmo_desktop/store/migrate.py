@@ -11,6 +11,7 @@ from importlib import resources
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from cdmo_desktop.domain.messages import QT_TRANSLATE_NOOP, msg
 from cdmo_desktop.store.engine import make_engine
 from cdmo_desktop.store.errors import NewerSchemaError, NotADatabaseError, StoreError
 from cdmo_desktop.store.revisions import HEAD_REVISION, KNOWN_REVISIONS
@@ -55,7 +56,14 @@ def read_revision(conn: sqlite3.Connection | sa.Connection) -> str | None:
     if "alembic_version" not in tables:
         user_tables = {t for t in tables if not t.startswith("sqlite_")}
         if user_tables:
-            raise NotADatabaseError(f"is {kind} of another program (no Partnership Desk schema)")
+            raise NotADatabaseError(
+                msg(
+                    QT_TRANSLATE_NOOP(
+                        "messages", "is {kind} of another program (no Partnership Desk schema)"
+                    ),
+                    kind=kind,
+                )
+            )
         return None
     select = "SELECT version_num FROM alembic_version"
     if dbapi is not None:
@@ -70,8 +78,16 @@ def check_revision(revision: str | None, path: Path | None = None) -> None:
     """Refuse a schema this version does not know (written by a newer version)."""
     if revision is not None and revision not in KNOWN_REVISIONS:
         raise NewerSchemaError(
-            f"was written by a newer version of cdmo-desktop (schema {revision}); "
-            f"this version knows schemas up to {HEAD_REVISION}. Update the app to open it",
+            msg(
+                QT_TRANSLATE_NOOP(
+                    "messages",
+                    "was written by a newer version of cdmo-desktop (schema "
+                    "{revision}); this version knows schemas up to "
+                    "{head_revision}. Update the app to open it",
+                ),
+                revision=revision,
+                head_revision=HEAD_REVISION,
+            ),
             path,
         )
 
@@ -98,7 +114,15 @@ def upgrade(path: Path, *, location: str | None = None, target: str = "head") ->
         raise
     except (SQLAlchemyError, sqlite3.Error) as exc:
         reason = getattr(exc, "orig", None) or exc
-        raise StoreError(f"could not be upgraded ({reason}); nothing was changed", path) from exc
+        raise StoreError(
+            msg(
+                QT_TRANSLATE_NOOP(
+                    "messages", "could not be upgraded ({reason}); nothing was changed"
+                ),
+                reason=reason,
+            ),
+            path,
+        ) from exc
     finally:
         engine.dispose()
 
@@ -133,14 +157,23 @@ def _upgrade_sqlite(conn: sa.Connection, target: str, location: str | None) -> N
     from alembic import command
 
     if conn.exec_driver_sql("PRAGMA foreign_keys").scalar() != 0:
-        raise StoreError("cannot turn foreign keys off for the upgrade")
+        raise StoreError(
+            msg(QT_TRANSLATE_NOOP("messages", "cannot turn foreign keys off for the upgrade"))
+        )
     command.upgrade(alembic_config(conn, location), target)
     problems = conn.exec_driver_sql("PRAGMA foreign_key_check").fetchall()
     if problems:
         tables = sorted({str(p[0]) for p in problems})
         raise StoreError(
-            f"could not be upgraded: the new schema would leave {len(problems)} "
-            f"broken references (in {', '.join(tables)}); nothing was changed"
+            msg(
+                QT_TRANSLATE_NOOP(
+                    "messages",
+                    "could not be upgraded: the new schema would leave {count} "
+                    "broken references (in {value}); nothing was changed",
+                ),
+                count=len(problems),
+                value=", ".join(tables),
+            )
         )
 
 

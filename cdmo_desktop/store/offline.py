@@ -12,6 +12,7 @@ from dataclasses import replace
 from datetime import UTC, datetime
 from pathlib import Path
 
+from cdmo_desktop.domain.messages import QT_TRANSLATE_NOOP, msg
 from cdmo_desktop.store import probe
 from cdmo_desktop.store.errors import StoreError
 from cdmo_desktop.store.store import Store, _open_read_only
@@ -22,7 +23,7 @@ def open_local_copy(path: Path, server: str, user: str = "") -> Store:
     Raises StoreError when the file cannot be shown (missing, damaged, another schema)."""
     path = Path(path).expanduser().absolute()
     if not path.is_file():
-        raise StoreError("does not exist", path)
+        raise StoreError(msg(QT_TRANSLATE_NOOP("messages", "does not exist")), path)
     found = probe.probe(path)
     taken = datetime.fromtimestamp(path.stat().st_mtime, UTC).astimezone()
     reason = (

@@ -20,6 +20,7 @@ from typing import TYPE_CHECKING, Any
 
 from sqlmodel import Session, SQLModel, col, select
 
+from cdmo_desktop.domain.messages import QT_TRANSLATE_NOOP, msg
 from cdmo_desktop.domain.models import Contact, GmpInspection, Partner, PartnerAudit, PartnerSite
 from cdmo_desktop.store.changesets import BOOKKEEPING, ChangeSet
 from cdmo_desktop.store.partners import DERIVED
@@ -53,7 +54,12 @@ def _editable(values: dict[str, Any]) -> dict[str, Any]:
 def _partner(session: Session, partner_id: str) -> Partner:
     partner = session.get(Partner, partner_id)
     if partner is None:
-        raise LookupError(f"partner {partner_id} no longer exists")
+        raise LookupError(
+            msg(
+                QT_TRANSLATE_NOOP("messages", "partner {partner_id} no longer exists"),
+                partner_id=partner_id,
+            )
+        )
     return partner
 
 
@@ -140,7 +146,13 @@ def remove_child(store: Store, kind: str, row_id: str, *, label: str) -> ChangeS
     def work(session: Session) -> None:
         row = session.get(model, row_id)
         if row is None:
-            raise LookupError(f"{kind} {row_id} no longer exists")
+            raise LookupError(
+                msg(
+                    QT_TRANSLATE_NOOP("messages", "{kind} {row_id} no longer exists"),
+                    kind=kind,
+                    row_id=row_id,
+                )
+            )
         session.delete(row)
 
     return store.write(label, work)

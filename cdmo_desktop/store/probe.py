@@ -38,6 +38,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
+from cdmo_desktop.domain.messages import QT_TRANSLATE_NOOP, msg
 from cdmo_desktop.store import crypto, migrate, schema_check
 from cdmo_desktop.store.engine import connect
 from cdmo_desktop.store.errors import NotADatabaseError, StoreError
@@ -80,14 +81,14 @@ def refuse(reason: str, path: Path) -> NotADatabaseError:
 
 def _kind(mode: int) -> str:
     if stat.S_ISDIR(mode):
-        return "is a folder, not a database file"
+        return msg(QT_TRANSLATE_NOOP("messages", "is a folder, not a database file"))
     if stat.S_ISFIFO(mode):
-        return "is a named pipe (FIFO), not a database file"
+        return msg(QT_TRANSLATE_NOOP("messages", "is a named pipe (FIFO), not a database file"))
     if stat.S_ISSOCK(mode):
-        return "is a socket, not a database file"
+        return msg(QT_TRANSLATE_NOOP("messages", "is a socket, not a database file"))
     if stat.S_ISCHR(mode) or stat.S_ISBLK(mode):
-        return "is a device, not a database file"
-    return "is not a regular file"
+        return msg(QT_TRANSLATE_NOOP("messages", "is a device, not a database file"))
+    return msg(QT_TRANSLATE_NOOP("messages", "is not a regular file"))
 
 
 def regular_file(path: Path) -> os.stat_result:
@@ -97,12 +98,26 @@ def regular_file(path: Path) -> os.stat_result:
         st = os.stat(path)
     except FileNotFoundError:
         if os.path.islink(path):
-            raise refuse(f"is a link to {os.readlink(path)}, which does not exist", path) from None
-        raise StoreError("does not exist", path) from None
+            raise refuse(
+                msg(
+                    QT_TRANSLATE_NOOP("messages", "is a link to {value}, which does not exist"),
+                    value=os.readlink(path),
+                ),
+                path,
+            ) from None
+        raise StoreError(msg(QT_TRANSLATE_NOOP("messages", "does not exist")), path) from None
     except OSError as exc:
         if os.path.islink(path):
-            raise refuse("is a link that points back to itself (a loop)", path) from None
-        raise refuse(f"cannot be read ({exc.strerror or exc})", path) from None
+            raise refuse(
+                msg(QT_TRANSLATE_NOOP("messages", "is a link that points back to itself (a loop)")),
+                path,
+            ) from None
+        raise refuse(
+            msg(
+                QT_TRANSLATE_NOOP("messages", "cannot be read ({value})"), value=exc.strerror or exc
+            ),
+            path,
+        ) from None
     if not stat.S_ISREG(st.st_mode):
         raise refuse(_kind(st.st_mode), path)
     return st
@@ -115,7 +130,12 @@ def read_header(path: Path) -> bytes:
         with open(path, "rb") as fh:
             return fh.read(HEADER_SIZE)
     except OSError as exc:
-        raise refuse(f"cannot be read ({exc.strerror or exc})", path) from exc
+        raise refuse(
+            msg(
+                QT_TRANSLATE_NOOP("messages", "cannot be read ({value})"), value=exc.strerror or exc
+            ),
+            path,
+        ) from exc
 
 
 def check_header(head: bytes, size: int, path: Path) -> int:
@@ -123,17 +143,30 @@ def check_header(head: bytes, size: int, path: Path) -> int:
     if not head.startswith(SQLITE_MAGIC):
         what = next((text for sig, text in _SIGNATURES if head.startswith(sig)), None)
         detail = f"it is {what}" if what else "not an SQLite file"
-        raise refuse(f"is not a Partnership Desk database ({detail})", path)
+        raise refuse(
+            msg(
+                QT_TRANSLATE_NOOP("messages", "is not a Partnership Desk database ({detail})"),
+                detail=detail,
+            ),
+            path,
+        )
     if len(head) < HEADER_SIZE:
-        raise refuse("is damaged: it ends inside its header (cut short)", path)
+        raise refuse(
+            msg(QT_TRANSLATE_NOOP("messages", "is damaged: it ends inside its header (cut short)")),
+            path,
+        )
     raw = struct.unpack(">H", head[16:18])[0]
     page_size = 65536 if raw == 1 else raw
     if page_size < 512 or page_size & (page_size - 1) or head[18] not in (1, 2):
-        raise refuse("is damaged: its header is not valid", path)
+        raise refuse(
+            msg(QT_TRANSLATE_NOOP("messages", "is damaged: its header is not valid")), path
+        )
     pages = struct.unpack(">I", head[28:32])[0]
     header_valid = head[24:28] == head[92:96]
     if size % page_size or (header_valid and pages and size < pages * page_size):
-        raise refuse("is damaged: it is cut short (truncated)", path)
+        raise refuse(
+            msg(QT_TRANSLATE_NOOP("messages", "is damaged: it is cut short (truncated)")), path
+        )
     return page_size
 
 
@@ -144,17 +177,31 @@ def _hot_journal(path: Path) -> None:
     except FileNotFoundError:
         return
     if not stat.S_ISREG(st.st_mode):
-        raise refuse(f"cannot be opened: {journal.name} beside it {_kind(st.st_mode)[3:]}", path)
+        raise refuse(
+            msg(
+                QT_TRANSLATE_NOOP("messages", "cannot be opened: {journal_name} beside it {value}"),
+                journal_name=journal.name,
+                value=_kind(st.st_mode)[3:],
+            ),
+            path,
+        )
     if st.st_size == 0:
         return
     with open(journal, "rb") as fh:
         first = fh.read(1)
     if first and first != b"\x00":
         raise refuse(
-            f"has an unfinished change from a program that stopped while writing it "
-            f"({journal.name} beside it); opening it would roll that change back and alter "
-            f"the file. Open it once in the program that wrote it, or move {journal.name} "
-            "away if you know it is stale (keep a copy of both)",
+            msg(
+                QT_TRANSLATE_NOOP(
+                    "messages",
+                    "has an unfinished change from a program that stopped while "
+                    "writing it ({journal_name} beside it); opening it would roll "
+                    "that change back and alter the file. Open it once in the "
+                    "program that wrote it, or move {journal_name} away if you "
+                    "know it is stale (keep a copy of both)",
+                ),
+                journal_name=journal.name,
+            ),
             path,
         )
 
@@ -175,16 +222,22 @@ def valid_wal(wal: Path, page_size: int) -> str:
         head = fh.read(_WAL_HEADER)
         frame = fh.read(_FRAME_HEADER + page_size)
     if len(head) < _WAL_HEADER:
-        return "it is cut short"
+        return msg(QT_TRANSLATE_NOOP("messages", "it is cut short"))
     magic, version, wal_page, _seq, salt1, salt2, c0, c1 = struct.unpack(">8I", head)
     if magic not in _WAL_MAGIC or version != 3007000:
-        return "it is not an SQLite write-ahead log"
+        return msg(QT_TRANSLATE_NOOP("messages", "it is not an SQLite write-ahead log"))
     if wal_page != page_size:
-        return f"its page size ({wal_page}) is not the database's ({page_size})"
+        return msg(
+            QT_TRANSLATE_NOOP(
+                "messages", "its page size ({wal_page}) is not the database's ({page_size})"
+            ),
+            wal_page=wal_page,
+            page_size=page_size,
+        )
     big_endian = magic & 1 == 1
     s0, s1 = _wal_checksum(head[:24], 0, 0, big_endian)
     if (s0, s1) != (c0, c1):
-        return "its header is damaged"
+        return msg(QT_TRANSLATE_NOOP("messages", "its header is damaged"))
     if len(frame) < _FRAME_HEADER + page_size:
         return ""
     f_salt1, f_salt2, f0, f1 = struct.unpack(">4I", frame[8:24])
@@ -193,7 +246,7 @@ def valid_wal(wal: Path, page_size: int) -> str:
     s0, s1 = _wal_checksum(frame[:8], s0, s1, big_endian)
     s0, s1 = _wal_checksum(frame[_FRAME_HEADER:], s0, s1, big_endian)
     if (s0, s1) != (f0, f1):
-        return "its first change is damaged"
+        return msg(QT_TRANSLATE_NOOP("messages", "its first change is damaged"))
     return ""
 
 
@@ -236,7 +289,14 @@ def _encrypted(head: bytes, path: Path) -> bool:
         check_header(head, len(head), path)  # raises with what the file is
     key = crypto.key_for(path)
     if key is None:
-        raise crypto.EncryptedError("is encrypted (or not a database): give its passphrase", path)
+        raise crypto.EncryptedError(
+            msg(
+                QT_TRANSLATE_NOOP(
+                    "messages", "is encrypted (or not a database): give its passphrase"
+                )
+            ),
+            path,
+        )
     crypto.verify(path, key)
     return True
 
@@ -257,7 +317,14 @@ def _wal_file(path: Path) -> Path | None:
     except FileNotFoundError:
         return None
     if not stat.S_ISREG(st.st_mode):
-        raise refuse(f"cannot be opened: {wal.name} beside it {_kind(st.st_mode)[3:]}", path)
+        raise refuse(
+            msg(
+                QT_TRANSLATE_NOOP("messages", "cannot be opened: {wal_name} beside it {value}"),
+                wal_name=wal.name,
+                value=_kind(st.st_mode)[3:],
+            ),
+            path,
+        )
     return wal if st.st_size else None
 
 
@@ -267,12 +334,19 @@ def _wal_state(path: Path, page_size: int, is_wal_mode: bool) -> str:
         return ""
     problem = valid_wal(wal, page_size)
     if not problem and not is_wal_mode:
-        problem = "the database does not use a write-ahead log"
+        problem = msg(QT_TRANSLATE_NOOP("messages", "the database does not use a write-ahead log"))
     if problem:
         raise refuse(
-            f"cannot be opened: {wal.name} beside it does not belong to it ({problem}); "
-            "opening the file would apply or discard it. Move it away if it is not "
-            "needed (keep a copy)",
+            msg(
+                QT_TRANSLATE_NOOP(
+                    "messages",
+                    "cannot be opened: {wal_name} beside it does not belong to it "
+                    "({problem}); opening the file would apply or discard it. Move "
+                    "it away if it is not needed (keep a copy)",
+                ),
+                wal_name=wal.name,
+                problem=problem,
+            ),
             path,
         )
     return "live" if lock_held(path) else "crash"
@@ -305,9 +379,9 @@ def reading(path: Path, wal: str) -> Iterator[sqlite3.Connection]:
 
 def _writable(path: Path) -> str:
     if not os.access(path, os.W_OK):
-        return "the file is read-only"
+        return msg(QT_TRANSLATE_NOOP("messages", "the file is read-only"))
     if not os.access(path.parent, os.W_OK):
-        return "its folder is read-only"
+        return msg(QT_TRANSLATE_NOOP("messages", "its folder is read-only"))
     return ""
 
 
@@ -318,7 +392,7 @@ def probe(path: Path | str, *, full: bool | None = None) -> Probe:
     path = Path(path)
     st = regular_file(path)
     if not os.access(path, os.R_OK):
-        raise refuse("cannot be read (permission denied)", path)
+        raise refuse(msg(QT_TRANSLATE_NOOP("messages", "cannot be read (permission denied)")), path)
     reason = _writable(path)
     if st.st_size == 0:
         return Probe(path, None, 0, bool(reason), reason, fully_checked=True)
@@ -332,8 +406,15 @@ def probe(path: Path | str, *, full: bool | None = None) -> Probe:
         wal = _wal_state(path, page_size, head[18] == 2)
     if wal == "crash" and reason:
         raise refuse(
-            f"holds changes not yet saved into it (a -wal left by a crash), but {reason}: "
-            "make it writable and open it again to recover them",
+            msg(
+                QT_TRANSLATE_NOOP(
+                    "messages",
+                    "holds changes not yet saved into it (a -wal left by a crash), "
+                    "but {reason}: make it writable and open it again to recover "
+                    "them",
+                ),
+                reason=reason,
+            ),
             path,
         )
     if full is None:
@@ -342,9 +423,17 @@ def probe(path: Path | str, *, full: bool | None = None) -> Probe:
         with reading(path, wal) as conn:
             revision = _checked_revision(conn, path, full)
     except sqlite3.DatabaseError as exc:
-        raise refuse(f"is damaged or not a database ({exc})", path) from exc
+        raise refuse(
+            msg(QT_TRANSLATE_NOOP("messages", "is damaged or not a database ({exc})"), exc=exc),
+            path,
+        ) from exc
     except OSError as exc:
-        raise refuse(f"cannot be read ({exc.strerror or exc})", path) from exc
+        raise refuse(
+            msg(
+                QT_TRANSLATE_NOOP("messages", "cannot be read ({value})"), value=exc.strerror or exc
+            ),
+            path,
+        ) from exc
     return Probe(path, revision, st.st_size, bool(reason), reason, wal, full)
 
 
@@ -353,7 +442,7 @@ def _checked_revision(conn: sqlite3.Connection, path: Path, full: bool) -> str |
     rows = conn.execute(f"PRAGMA {check}(5)").fetchall()
     if [r[0] for r in rows] != ["ok"]:
         first = rows[0][0] if rows else "no answer"
-        raise refuse(f"is damaged ({first})", path)
+        raise refuse(msg(QT_TRANSLATE_NOOP("messages", "is damaged ({first})"), first=first), path)
     try:
         revision = migrate.read_revision(conn)
     except NotADatabaseError as exc:
@@ -362,17 +451,40 @@ def _checked_revision(conn: sqlite3.Connection, path: Path, full: bool) -> str |
     if revision is None:
         tables = {r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type='table'")}
         if tables - {"alembic_version"}:
-            raise refuse("is an SQLite database of another program (an empty version stamp)", path)
+            raise refuse(
+                msg(
+                    QT_TRANSLATE_NOOP(
+                        "messages",
+                        "is an SQLite database of another program (an empty version stamp)",
+                    )
+                ),
+                path,
+            )
         return None
     if not _OUR_REVISION.match(revision):
-        raise refuse(f"is an SQLite database of another program (version {revision!r})", path)
+        raise refuse(
+            msg(
+                QT_TRANSLATE_NOOP(
+                    "messages", "is an SQLite database of another program (version {revision!r})"
+                ),
+                revision=revision,
+            ),
+            path,
+        )
     migrate.check_revision(revision, path)
     problems = schema_check.differences(conn, revision)
     if problems:
         raise refuse(
-            f"is stamped as a Partnership Desk database ({revision}) but its schema is not "
-            f"ours: {schema_check.describe(problems)}. It was made or changed by another "
-            "program; the app does not open it",
+            msg(
+                QT_TRANSLATE_NOOP(
+                    "messages",
+                    "is stamped as a Partnership Desk database ({revision}) but "
+                    "its schema is not ours: {value}. It was made or changed by "
+                    "another program; the app does not open it",
+                ),
+                revision=revision,
+                value=schema_check.describe(problems),
+            ),
             path,
         )
     return revision

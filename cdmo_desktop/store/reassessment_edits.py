@@ -26,6 +26,7 @@ from sqlmodel import Session, col, select
 from cdmo_desktop.domain import risk_review
 from cdmo_desktop.domain.enums import ActionSource, GateOutcome, Phase, Side
 from cdmo_desktop.domain.formats import date_text
+from cdmo_desktop.domain.messages import QT_TRANSLATE_NOOP, msg
 from cdmo_desktop.domain.models import (
     ActionItem,
     Decision,
@@ -155,13 +156,17 @@ def _check_scores(
     errors: dict[str, str] = {}
     for pid in form.candidates:
         if pid not in names:
-            errors[f"candidates:{pid}"] = "A candidate partner no longer exists."
+            errors[f"candidates:{pid}"] = msg(
+                QT_TRANSLATE_NOOP("messages", "A candidate partner no longer exists.")
+            )
         elif pid == r.partner_id:
-            errors[f"candidates:{pid}"] = "The current partner cannot also be a candidate."
+            errors[f"candidates:{pid}"] = msg(
+                QT_TRANSLATE_NOOP("messages", "The current partner cannot also be a candidate.")
+            )
     for entry in form.entries:
         if entry.partner_id not in allowed:
-            errors[f"{entry.partner_id}:{entry.criterion}"] = (
-                "A score belongs to a partner that is not compared."
+            errors[f"{entry.partner_id}:{entry.criterion}"] = msg(
+                QT_TRANSLATE_NOOP("messages", "A score belongs to a partner that is not compared.")
             )
             continue
         name = names.get(entry.partner_id, "")
@@ -268,7 +273,9 @@ def complete_reassessment(
             )
         )
         if r.status == ReassessmentStatus.COMPLETED:
-            errors["status"] = "This reassessment is already completed."
+            errors["status"] = msg(
+                QT_TRANSLATE_NOOP("messages", "This reassessment is already completed.")
+            )
         if errors:
             raise ValidationError(errors, ENTITY)
         assert form.outcome is not None and form.assessed_on is not None

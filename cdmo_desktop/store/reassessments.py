@@ -19,6 +19,7 @@ from cdmo_desktop.domain.enums import (
     Phase,
     Side,
 )
+from cdmo_desktop.domain.messages import QT_TRANSLATE_NOOP, msg
 from cdmo_desktop.domain.models import (
     ActionItem,
     Client,
@@ -171,7 +172,12 @@ def _columns(s: Session, r: Reassessment) -> tuple[PartnerColumn, ...]:
 def detail_in(s: Session, reassessment_id: str) -> ReassessmentDetail:
     r = s.get(Reassessment, reassessment_id)
     if r is None:
-        raise LookupError(f"Reassessment {reassessment_id} no longer exists")
+        raise LookupError(
+            msg(
+                QT_TRANSLATE_NOOP("messages", "Reassessment {reassessment_id} no longer exists"),
+                reassessment_id=reassessment_id,
+            )
+        )
     previous = s.get(Reassessment, r.previous_id) if r.previous_id else None
     previous_scores: dict[Criterion, int | None] = {}
     if previous is not None:

@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING, Any
 
 from sqlmodel import Session, SQLModel, col, select
 
+from cdmo_desktop.domain.messages import QT_TRANSLATE_NOOP, msg
 from cdmo_desktop.domain.models import (
     ActionItem,
     Contact,
@@ -140,7 +141,13 @@ def write_import(
             else:
                 row = session.get(model, entry.row_id)
                 if row is None:
-                    raise LookupError(f"{entry.table} {entry.row_id} no longer exists")
+                    raise LookupError(
+                        msg(
+                            QT_TRANSLATE_NOOP("messages", "{table} {row_id} no longer exists"),
+                            table=entry.table,
+                            row_id=entry.row_id,
+                        )
+                    )
                 for key, value in entry.values.items():
                     setattr(row, key, value)
                 if "archived" in entry.values and isinstance(row, Partner):

@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING
 
 from sqlmodel import col, select
 
+from cdmo_desktop.domain.messages import QT_TRANSLATE_NOOP, msg
 from cdmo_desktop.domain.models import Agreement, Engagement, Partner
 from cdmo_desktop.store.snapshots import NotFoundError
 
@@ -81,7 +82,17 @@ def _choose(candidates: Sequence[Candidate], ref: str, what: str, fields: str) -
         if len(hits) > 1:
             listed = "; ".join(f"{c.id} ({c.describe()})" for c in hits[:SHOWN])
             raise NotFoundError(
-                f"{len(hits)} {what}s have the {field} {ref!r}: give the id instead: {listed}."
+                msg(
+                    QT_TRANSLATE_NOOP(
+                        "messages",
+                        "{count} {what}s have the {field} {ref!r}: give the id instead: {listed}.",
+                    ),
+                    count=len(hits),
+                    what=what,
+                    field=field,
+                    ref=ref,
+                    listed=listed,
+                )
             )
     close = _close(candidates, ref)
     hint = (
@@ -89,14 +100,24 @@ def _choose(candidates: Sequence[Candidate], ref: str, what: str, fields: str) -
         if close
         else f"'cdmo-desktop list {what}s' lists them all."
     )
-    raise NotFoundError(f"No {what} with the id or exact {fields} {ref!r}. {hint}")
+    raise NotFoundError(
+        msg(
+            QT_TRANSLATE_NOOP(
+                "messages", "No {what} with the id or exact {fields} {ref!r}. {hint}"
+            ),
+            what=what,
+            fields=fields,
+            ref=ref,
+            hint=hint,
+        )
+    )
 
 
 def resolve_agreement(store: Store, ref: str) -> str:
     """The id of the agreement whose id, reference or title is `ref`."""
     ref = ref.strip()
     if not ref:
-        raise NotFoundError("No agreement given.")
+        raise NotFoundError(msg(QT_TRANSLATE_NOOP("messages", "No agreement given.")))
     with store.read() as s:
         if s.get(Agreement, ref) is not None:
             return ref
@@ -113,7 +134,7 @@ def resolve_engagement(store: Store, ref: str) -> str:
     """The id of the engagement whose id or title is `ref`."""
     ref = ref.strip()
     if not ref:
-        raise NotFoundError("No engagement given.")
+        raise NotFoundError(msg(QT_TRANSLATE_NOOP("messages", "No engagement given.")))
     with store.read() as s:
         if s.get(Engagement, ref) is not None:
             return ref
@@ -126,7 +147,7 @@ def resolve_partner(store: Store, ref: str) -> str:
     """The id of the partner whose id or name is `ref` (case-blind)."""
     ref = ref.strip()
     if not ref:
-        raise NotFoundError("No partner given.")
+        raise NotFoundError(msg(QT_TRANSLATE_NOOP("messages", "No partner given.")))
     with store.read() as s:
         if s.get(Partner, ref) is not None:
             return ref

@@ -18,6 +18,7 @@ from typing import TYPE_CHECKING, Any
 from sqlmodel import Session
 
 from cdmo_desktop.domain import risk_review
+from cdmo_desktop.domain.messages import QT_TRANSLATE_NOOP, msg
 from cdmo_desktop.domain.models import Risk, RiskReview
 from cdmo_desktop.domain.validation import ValidationError
 from cdmo_desktop.store.risk_forms import RISK_FIELDS
@@ -53,7 +54,12 @@ def _code(store: Store, risk_id: str) -> str:
     with store.read() as s:
         risk = s.get(Risk, risk_id)
         if risk is None:
-            raise LookupError(f"Risk {risk_id} no longer exists")
+            raise LookupError(
+                msg(
+                    QT_TRANSLATE_NOOP("messages", "Risk {risk_id} no longer exists"),
+                    risk_id=risk_id,
+                )
+            )
         return risk_review.code(risk.number)
 
 
@@ -63,7 +69,12 @@ def _on_risk(risk_id: str, change: Callable[[Session, Risk], None]) -> Callable[
     def work(s: Session) -> None:
         risk = s.get(Risk, risk_id)
         if risk is None:
-            raise LookupError(f"Risk {risk_id} no longer exists")
+            raise LookupError(
+                msg(
+                    QT_TRANSLATE_NOOP("messages", "Risk {risk_id} no longer exists"),
+                    risk_id=risk_id,
+                )
+            )
         change(s, risk)
 
     return work
@@ -75,7 +86,12 @@ def log_risk(store: Store, risk_id: str, values: Mapping[str, Any]) -> ChangeSet
     fields = _fields(values)
     if not fields.get("engagement_id"):
         raise ValidationError(
-            {"engagement_id": "Pick the engagement this risk belongs to."}, "Risk"
+            {
+                "engagement_id": msg(
+                    QT_TRANSLATE_NOOP("messages", "Pick the engagement this risk belongs to.")
+                )
+            },
+            "Risk",
         )
     risk = Risk(**{**fields, "id": risk_id, "number": 0})
     return store.write(f"Log risk {risk.title!r}", lambda s: s.add(risk))

@@ -17,6 +17,7 @@ from sqlmodel import Session, col, select
 
 from cdmo_desktop.domain import clock
 from cdmo_desktop.domain.enums import MilestoneKind, MilestoneStatus, Phase, Side
+from cdmo_desktop.domain.messages import QT_TRANSLATE_NOOP, msg
 from cdmo_desktop.domain.models import (
     BaselineDate,
     Engagement,
@@ -53,7 +54,12 @@ def _items(session: Session, ids: Collection[str]) -> dict[str, Milestone]:
             found[m.id] = m
     missing = len(set(wanted) - set(found))
     if missing:
-        raise LookupError(f"{missing} schedule item(s) no longer exist.")
+        raise LookupError(
+            msg(
+                QT_TRANSLATE_NOOP("messages", "{missing} schedule item(s) no longer exist."),
+                missing=missing,
+            )
+        )
     return found
 
 
@@ -77,7 +83,7 @@ def _set_dates(session: Session, dates: Dates) -> None:
 def _link(session: Session, link_id: str) -> MilestoneDependency:
     row = session.get(MilestoneDependency, link_id)
     if row is None:
-        raise LookupError("This dependency no longer exists.")
+        raise LookupError(msg(QT_TRANSLATE_NOOP("messages", "This dependency no longer exists.")))
     return row
 
 
@@ -247,7 +253,9 @@ def set_baseline(store: Store, engagement_id: str, name: str = FIRST_BASELINE) -
     is measured against). An empty change when nothing differs."""
     name = " ".join(name.split())
     if not name:
-        raise ValidationError({"name": "A baseline needs a name."}, "Baseline")
+        raise ValidationError(
+            {"name": msg(QT_TRANSLATE_NOOP("messages", "A baseline needs a name."))}, "Baseline"
+        )
     with store.read() as s:
         row = s.exec(
             select(Engagement.title, Partner.name)
@@ -255,7 +263,7 @@ def set_baseline(store: Store, engagement_id: str, name: str = FIRST_BASELINE) -
             .where(Engagement.id == engagement_id)
         ).first()
     if row is None:
-        raise LookupError("This engagement no longer exists.")
+        raise LookupError(msg(QT_TRANSLATE_NOOP("messages", "This engagement no longer exists.")))
 
     def work(session: Session) -> None:
         planned: dict[str, tuple[date, date]] = {}
@@ -306,10 +314,20 @@ def rename_baseline(store: Store, baseline_id: str, name: str) -> ChangeSet:
     """Give a named baseline another name (unique within its engagement)."""
     name = " ".join(name.split())
     if not name:
-        raise ValidationError({"name": "A baseline needs a name."}, "Baseline")
+        raise ValidationError(
+            {"name": msg(QT_TRANSLATE_NOOP("messages", "A baseline needs a name."))}, "Baseline"
+        )
     if len(name) > BASELINE_NAME_MAX:
         raise ValidationError(
-            {"name": f"A baseline name has at most {BASELINE_NAME_MAX} characters."}, "Baseline"
+            {
+                "name": msg(
+                    QT_TRANSLATE_NOOP(
+                        "messages", "A baseline name has at most {baseline_name_max} characters."
+                    ),
+                    baseline_name_max=BASELINE_NAME_MAX,
+                )
+            },
+            "Baseline",
         )
 
     def work(session: Session) -> None:
@@ -325,7 +343,15 @@ def rename_baseline(store: Store, baseline_id: str, name: str) -> ChangeSet:
         ).first()
         if clash is not None:
             raise ValidationError(
-                {"name": f"This engagement already has a baseline named “{name}”."}, "Baseline"
+                {
+                    "name": msg(
+                        QT_TRANSLATE_NOOP(
+                            "messages", "This engagement already has a baseline named “{name}”."
+                        ),
+                        name=name,
+                    )
+                },
+                "Baseline",
             )
         baseline.name = name
 
@@ -372,7 +398,7 @@ def delete_baseline(store: Store, baseline_id: str) -> ChangeSet:
 def _baseline(session: Session, baseline_id: str) -> ScheduleBaseline:
     baseline = session.get(ScheduleBaseline, baseline_id)
     if baseline is None:
-        raise LookupError("This baseline no longer exists.")
+        raise LookupError(msg(QT_TRANSLATE_NOOP("messages", "This baseline no longer exists.")))
     return baseline
 
 

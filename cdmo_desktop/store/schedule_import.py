@@ -17,6 +17,7 @@ from sqlmodel import Session, select
 
 from cdmo_desktop.domain import clock
 from cdmo_desktop.domain.enums import DependencyKind, MilestoneKind, MilestoneStatus, Phase, Side
+from cdmo_desktop.domain.messages import QT_TRANSLATE_NOOP, msg
 from cdmo_desktop.domain.models import (
     BaselineDate,
     Engagement,
@@ -99,7 +100,9 @@ def import_schedule(store: Store, engagement_id: str, plan: NewPlan, *, source: 
 
     def work(session: Session) -> None:
         if session.get(Engagement, engagement_id) is None:
-            raise LookupError("This engagement no longer exists.")
+            raise LookupError(
+                msg(QT_TRANSLATE_NOOP("messages", "This engagement no longer exists."))
+            )
         position = next_position(session, engagement_id)
         ids: dict[str, str] = {}
         names = list(dict.fromkeys(n for it in plan.items for n, _, _ in it.baselines))

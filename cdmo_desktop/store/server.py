@@ -14,6 +14,7 @@ import logging
 
 import sqlalchemy as sa
 
+from cdmo_desktop.domain.messages import QT_TRANSLATE_NOOP, msg
 from cdmo_desktop.store import migrate
 from cdmo_desktop.store.errors import (
     NewerSchemaError,
@@ -75,7 +76,11 @@ def read_revision(conn: sa.Connection) -> str | None:
         ).scalar()
         if tables:
             raise ServerError(
-                "holds tables of another program (no Partnership Desk schema)",
+                msg(
+                    QT_TRANSLATE_NOOP(
+                        "messages", "holds tables of another program (no Partnership Desk schema)"
+                    )
+                ),
             )
         return None
     return conn.exec_driver_sql("SELECT version_num FROM alembic_version").scalar()
@@ -95,8 +100,14 @@ def check_server_revision(revision: str | None, url: ServerURL, app: str | None 
     app version that set the server up, `app`, when known)."""
     if revision is None:
         raise ServerError(
-            "is not set up yet: ask the administrator to run "
-            f"'cdmo-desktop server init --db {url.redacted}'",
+            msg(
+                QT_TRANSLATE_NOOP(
+                    "messages",
+                    "is not set up yet: ask the administrator to run 'cdmo-desktop "
+                    "server init --db {url_redacted}'",
+                ),
+                url_redacted=url.redacted,
+            ),
             url.display,
         )
     if revision not in migrate.KNOWN_REVISIONS:
@@ -104,14 +115,33 @@ def check_server_revision(revision: str | None, url: ServerURL, app: str | None 
 
         by = f" ({app})" if app else ""
         raise NewerSchemaError(
-            f"The team server {url.display} has schema {revision}{by}, newer than this "
-            f"version's {migrate.HEAD_REVISION} (cdmo-desktop {__version__}): update the app "
-            "to connect to it"
+            msg(
+                QT_TRANSLATE_NOOP(
+                    "messages",
+                    "The team server {server} has schema {revision}{by}, newer "
+                    "than this version's {head_revision} (cdmo-desktop "
+                    "{version}): update the app to connect to it",
+                ),
+                server=url.display,
+                revision=revision,
+                by=by,
+                head_revision=migrate.HEAD_REVISION,
+                version=__version__,
+            )
         )
     if revision != migrate.HEAD_REVISION:
         raise ServerError(
-            f"has schema {revision}, older than this version's {migrate.HEAD_REVISION}: "
-            f"ask the administrator to run 'cdmo-desktop server upgrade --db {url.redacted}'",
+            msg(
+                QT_TRANSLATE_NOOP(
+                    "messages",
+                    "has schema {revision}, older than this version's "
+                    "{head_revision}: ask the administrator to run 'cdmo-desktop "
+                    "server upgrade --db {url_redacted}'",
+                ),
+                revision=revision,
+                head_revision=migrate.HEAD_REVISION,
+                url_redacted=url.redacted,
+            ),
             url.display,
         )
 
@@ -126,8 +156,14 @@ def migrate_server(engine: sa.Engine, target: str = "head") -> None:
     except sa.exc.SQLAlchemyError as exc:
         log.warning("server migration failed (%s)", type(exc).__name__)
         raise ServerError(
-            f"could not be brought to schema {migrate.HEAD_REVISION} "
-            f"({type(getattr(exc, 'orig', exc)).__name__}); nothing was changed"
+            msg(
+                QT_TRANSLATE_NOOP(
+                    "messages",
+                    "could not be brought to schema {head_revision} ({model}); nothing was changed",
+                ),
+                head_revision=migrate.HEAD_REVISION,
+                model=type(getattr(exc, "orig", exc)).__name__,
+            )
         ) from None
 
 

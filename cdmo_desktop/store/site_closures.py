@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING
 
 from sqlmodel import col, select
 
+from cdmo_desktop.domain.messages import QT_TRANSLATE_NOOP, msg
 from cdmo_desktop.domain.models import (
     Charter,
     CharterSite,
@@ -35,7 +36,7 @@ def save_closures(
 
     def work(session: Session) -> None:
         if session.get(PartnerSite, site_id) is None:
-            raise LookupError("This site no longer exists.")
+            raise LookupError(msg(QT_TRANSLATE_NOOP("messages", "This site no longer exists.")))
         kept = {
             c.day: c
             for c in session.exec(select(SiteClosure).where(SiteClosure.site_id == site_id))

@@ -15,6 +15,7 @@ from cdmo_desktop.domain import clock
 from cdmo_desktop.domain.cadence import next_occurrence
 from cdmo_desktop.domain.formats import amount_text
 from cdmo_desktop.domain.kpi_scorecard import report_row
+from cdmo_desktop.domain.messages import QT_TRANSLATE_NOOP, msg
 from cdmo_desktop.domain.models import (
     ActionItem,
     Agreement,
@@ -98,7 +99,12 @@ def engagement_snapshot(
     as_of = as_of or clock.today()
     e = session.get(Engagement, engagement_id)
     if e is None:
-        raise NotFoundError(f"No engagement with id {engagement_id}.")
+        raise NotFoundError(
+            msg(
+                QT_TRANSLATE_NOOP("messages", "No engagement with id {engagement_id}."),
+                engagement_id=engagement_id,
+            )
+        )
     client = session.get(Client, e.client_id)
     partner = session.get(Partner, e.partner_id)
     assert client is not None and partner is not None  # foreign keys guarantee them
@@ -238,7 +244,12 @@ def agreement_snapshot(
 ) -> AgreementSnapshot:
     a = session.get(Agreement, agreement_id)
     if a is None:
-        raise NotFoundError(f"No agreement with id {agreement_id}.")
+        raise NotFoundError(
+            msg(
+                QT_TRANSLATE_NOOP("messages", "No agreement with id {agreement_id}."),
+                agreement_id=agreement_id,
+            )
+        )
     client = session.get(Client, a.client_id)
     partner = session.get(Partner, a.partner_id)
     assert client is not None and partner is not None

@@ -13,6 +13,7 @@ from sqlmodel import col, select
 
 from cdmo_desktop.domain import clock
 from cdmo_desktop.domain.enums import Rag
+from cdmo_desktop.domain.messages import QT_TRANSLATE_NOOP, msg
 from cdmo_desktop.domain.models import Engagement, StatusReport
 from cdmo_desktop.domain.snapshot import StatusForm, StatusReportSnapshot, from_json, to_json
 from cdmo_desktop.store.snapshots import NotFoundError
@@ -87,7 +88,12 @@ def stored_snapshot(store: Store, report_id: str) -> StatusReportSnapshot:
     with store.read() as s:
         row = s.get(StatusReport, report_id)
     if row is None:
-        raise NotFoundError(f"No status report with id {report_id}.")
+        raise NotFoundError(
+            msg(
+                QT_TRANSLATE_NOOP("messages", "No status report with id {report_id}."),
+                report_id=report_id,
+            )
+        )
     return from_json(StatusReportSnapshot, row.snapshot_json)
 
 

@@ -16,6 +16,7 @@ import sqlalchemy as sa
 from sqlalchemy.orm import sessionmaker
 from sqlmodel import Session
 
+from cdmo_desktop.domain.messages import QT_TRANSLATE_NOOP, msg
 from cdmo_desktop.store import (
     changelog,
     changesets,
@@ -110,7 +111,12 @@ class Store:
             except BaseException as exc:
                 with contextlib.suppress(sa.exc.SQLAlchemyError):  # a failed disk fails this too
                     s.rollback()
-                _raise_fault(exc, self.file, "could not be saved", self.server)
+                _raise_fault(
+                    exc,
+                    self.file,
+                    msg(QT_TRANSLATE_NOOP("messages", "could not be saved")),
+                    self.server,
+                )
                 raise
             finally:
                 s.close()
@@ -152,8 +158,14 @@ class Store:
             # refuses it before sending), a number beyond its column's range.
             log.warning("team server refused a value (DataError)")
             raise WriteRefused(
-                "A value is outside what the team server accepts (a NUL character in a "
-                "text, or a number too large); nothing was changed."
+                msg(
+                    QT_TRANSLATE_NOOP(
+                        "messages",
+                        "A value is outside what the team server accepts (a NUL "
+                        "character in a text, or a number too large); nothing was "
+                        "changed.",
+                    )
+                )
             ) from None
         except sa.orm.exc.StaleDataError:
             with self.read() as s:
@@ -185,7 +197,9 @@ class Store:
         try:
             yield s
         except sa.exc.DBAPIError as exc:
-            _raise_fault(exc, self.file, "could not be read", self.server)
+            _raise_fault(
+                exc, self.file, msg(QT_TRANSLATE_NOOP("messages", "could not be read")), self.server
+            )
             raise
         finally:
             s.close()  # ends the transaction; loaded rows stay readable (not expired)
@@ -198,7 +212,9 @@ class Store:
     def path(self) -> Path:
         """The database file; StoreError on a team server, which has none."""
         if self.file is None:
-            raise StoreError("is a team server: this needs a database file")
+            raise StoreError(
+                msg(QT_TRANSLATE_NOOP("messages", "is a team server: this needs a database file"))
+            )
         return self.file
 
     @property
@@ -237,8 +253,14 @@ class Store:
             return self.last_backup
         if self.read_only and dest_dir is None:
             raise StoreError(
-                f"is open read-only ({self.read_only_reason}), so no backup is written "
-                "beside it; choose another folder for a copy",
+                msg(
+                    QT_TRANSLATE_NOOP(
+                        "messages",
+                        "is open read-only ({read_only_reason}), so no backup is "
+                        "written beside it; choose another folder for a copy",
+                    ),
+                    read_only_reason=self.read_only_reason,
+                ),
                 self.path,
             )
         self.last_backup = backup_database(self.path, dest_dir, reason, progress)
@@ -286,14 +308,27 @@ def _raise_server_fault(exc: sa.exc.DBAPIError, server: ServerURL, doing: str) -
     if sqlstate in ("40001", "40P01"):  # serialization failure, deadlock
         log.warning("server transaction conflict (%s)", sqlstate)
         raise WriteRefused(
-            "Someone else was saving the same records at the same moment; nothing was "
-            "changed. Try again."
+            msg(
+                QT_TRANSLATE_NOOP(
+                    "messages",
+                    "Someone else was saving the same records at the same moment; "
+                    "nothing was changed. Try again.",
+                )
+            )
         ) from None
     if isinstance(exc, sa.exc.OperationalError) or exc.connection_invalidated:
         log.warning("team server connection failed (%s)", type(exc.orig).__name__)
         raise StorageError(
-            f"{doing}: the team server {server.display} cannot be reached. Check the "
-            "network, then try again. Your last saved change is safe"
+            msg(
+                QT_TRANSLATE_NOOP(
+                    "messages",
+                    "{doing}: the team server {server_display} cannot be reached. "
+                    "Check the network, then try again. Your last saved change is "
+                    "safe",
+                ),
+                doing=doing,
+                server_display=server.display,
+            )
         ) from None
 
 
@@ -330,7 +365,7 @@ def open_store(
     path = Path(path).expanduser().absolute()
     exists = os.path.lexists(path)  # a dangling link is refused, never created through
     if not exists and not create:
-        raise StoreError("does not exist", path)
+        raise StoreError(msg(QT_TRANSLATE_NOOP("messages", "does not exist")), path)
     found = probe.probe(path) if exists else None
     if found is not None and found.read_only:
         return _open_read_only(found, user)
@@ -366,7 +401,7 @@ def open_locked_store(
     fails, the lock stays with the caller. Schema upgrades still happen here if needed."""
     path = Path(path).expanduser().absolute()
     if not lock.held or lock.db_path.resolve() != path.resolve():
-        raise StoreError("is not locked for this window", path)
+        raise StoreError(msg(QT_TRANSLATE_NOOP("messages", "is not locked for this window")), path)
     store = _open_checked(path, True, revision, lock, user, daily_backup)
     store.integrity_checked = integrity_checked
     return store
@@ -400,7 +435,10 @@ def _open_checked(
                 last_backup = backup_database(path, reason="daily")
             except StoreError as exc:  # a full disk must not keep the user from their data
                 reason = getattr(exc, "advice", "") or exc.sentence()
-                backup_warning = f"The daily backup was skipped. {reason}"
+                backup_warning = msg(
+                    QT_TRANSLATE_NOOP("messages", "The daily backup was skipped. {reason}"),
+                    reason=reason,
+                )
                 log.warning("%s", backup_warning)
     files.make_private_database(path)
     store = Store(file=path, engine=make_engine(path), user=user, lock=instance_lock)
@@ -418,12 +456,28 @@ def _open_read_only(found: probe.Probe, user: str) -> Store:
     write with a sentence; nothing is created beside the file."""
     path = found.path
     if found.revision is None:
-        raise StoreError(f"is empty and {found.read_only_reason}: there is nothing to show", path)
+        raise StoreError(
+            msg(
+                QT_TRANSLATE_NOOP(
+                    "messages", "is empty and {read_only_reason}: there is nothing to show"
+                ),
+                read_only_reason=found.read_only_reason,
+            ),
+            path,
+        )
     if migrate.needs_upgrade(found.revision):
         raise StoreError(
-            f"has schema {found.revision}, older than this version's "
-            f"{migrate.HEAD_REVISION}, and {found.read_only_reason}, so it cannot be "
-            "upgraded: make it writable and open it again",
+            msg(
+                QT_TRANSLATE_NOOP(
+                    "messages",
+                    "has schema {revision}, older than this version's "
+                    "{head_revision}, and {read_only_reason}, so it cannot be "
+                    "upgraded: make it writable and open it again",
+                ),
+                revision=found.revision,
+                head_revision=migrate.HEAD_REVISION,
+                read_only_reason=found.read_only_reason,
+            ),
             path,
         )
     engine = make_engine(path, read_only=True)
@@ -468,9 +522,13 @@ def _open_server(
         raise
     if password is not None:
         server.keep_session_password(url, password)
-    reason = "your connection to the team server is read-only" if read_only else ""
+    reason = (
+        msg(QT_TRANSLATE_NOOP("messages", "your connection to the team server is read-only"))
+        if read_only
+        else ""
+    )
     if not reason and not server_security.may_write(engine):
-        reason = "your login on the team server may only read"
+        reason = msg(QT_TRANSLATE_NOOP("messages", "your login on the team server may only read"))
     return Store(file=None, engine=engine, user=user, server=url, read_only_reason=reason)
 
 

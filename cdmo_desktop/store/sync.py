@@ -28,6 +28,7 @@ from typing import Any
 import sqlalchemy as sa
 
 from cdmo_desktop.domain.enums import ChangeAction
+from cdmo_desktop.domain.messages import QT_TRANSLATE_NOOP, msg
 from cdmo_desktop.domain.models import ChangeLog
 from cdmo_desktop.domain.models.sync import SYNC_PEER, SYNC_REPLICA
 from cdmo_desktop.store import chain, sync_clock, sync_merge
@@ -179,19 +180,38 @@ def _refuse_foreign(batch: SyncBatch, me: str, held: dict[str, int]) -> list[Syn
     it must not merge."""
     if batch.revision != HEAD_REVISION:
         raise SyncRefused(
-            f"the changes were made with schema {batch.revision}, this database has "
-            f"{HEAD_REVISION}: update the app that is behind, then sync again; nothing "
-            "was applied"
+            msg(
+                QT_TRANSLATE_NOOP(
+                    "messages",
+                    "the changes were made with schema {revision}, this database "
+                    "has {head_revision}: update the app that is behind, then sync "
+                    "again; nothing was applied",
+                ),
+                revision=batch.revision,
+                head_revision=HEAD_REVISION,
+            )
         )
     if batch.sender == me:
         raise SyncRefused(
-            "the changes come from this very database (or a copy posing as it); nothing was applied"
+            msg(
+                QT_TRANSLATE_NOOP(
+                    "messages",
+                    "the changes come from this very database (or a copy posing as "
+                    "it); nothing was applied",
+                )
+            )
         )
     fresh = [e for e in batch.entries if e.origin_seq > held.get(e.origin, 0)]
     if any(e.origin == me for e in fresh):
         raise SyncRefused(
-            "the changes hold entries under this database's own identity that it never "
-            "made: they come from a copy of it; nothing was applied"
+            msg(
+                QT_TRANSLATE_NOOP(
+                    "messages",
+                    "the changes hold entries under this database's own identity "
+                    "that it never made: they come from a copy of it; nothing was "
+                    "applied",
+                )
+            )
         )
     by_origin: dict[str, list[int]] = {}
     for e in fresh:
@@ -201,9 +221,14 @@ def _refuse_foreign(batch: SyncBatch, me: str, held: dict[str, int]) -> list[Syn
         for n in sorted(set(numbers)):
             if n != expected:
                 raise SyncRefused(
-                    "the changes start after what this database holds from one of the "
-                    "replicas (an earlier sync file is missing): apply the earlier file "
-                    "first, or ask for a full one; nothing was applied"
+                    msg(
+                        QT_TRANSLATE_NOOP(
+                            "messages",
+                            "the changes start after what this database holds from one of "
+                            "the replicas (an earlier sync file is missing): apply the "
+                            "earlier file first, or ask for a full one; nothing was applied",
+                        )
+                    )
                 )
             expected += 1
     unique: dict[tuple[str, int], SyncEntry] = {}
@@ -259,7 +284,9 @@ def apply(
             report.by_kind = outcome.by_kind
             found = read_conflicts(s, keys=outcome.conflict_keys)
     except sync_merge.MergeCancelled:
-        raise SyncRefused("the sync was cancelled; nothing was applied") from None
+        raise SyncRefused(
+            msg(QT_TRANSLATE_NOOP("messages", "the sync was cancelled; nothing was applied"))
+        ) from None
     report.conflicts = [c for c in found if c.kind in ("field", "delete_edit")]
     report.duplicates = [c for c in found if c.kind == "duplicate"]
     report.renumbered = [

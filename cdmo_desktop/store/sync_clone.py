@@ -23,6 +23,7 @@ from typing import TYPE_CHECKING
 
 import sqlalchemy as sa
 
+from cdmo_desktop.domain.messages import QT_TRANSLATE_NOOP, msg
 from cdmo_desktop.domain.models.sync import SYNC_PEER
 from cdmo_desktop.store import sync, sync_clock
 from cdmo_desktop.store.errors import StoreError
@@ -95,7 +96,14 @@ def clone(
         with open_store(dest, create=False) as replica:
             new_id = sync.new_identity(replica, cloned_from=source_id)
             if new_id == source_id:  # the copy must never pose as its source
-                raise StoreError("kept the identity of its source; the clone was removed", dest)
+                raise StoreError(
+                    msg(
+                        QT_TRANSLATE_NOOP(
+                            "messages", "kept the identity of its source; the clone was removed"
+                        )
+                    ),
+                    dest,
+                )
             with replica.engine.begin() as conn:
                 latest = conn.execute(sa.text("SELECT max(hlc) FROM change_log")).scalar()
                 if latest:

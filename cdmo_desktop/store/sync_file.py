@@ -36,6 +36,7 @@ from dataclasses import dataclass, fields
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from cdmo_desktop.domain.messages import QT_TRANSLATE_NOOP, msg
 from cdmo_desktop.store.errors import StoreError
 from cdmo_desktop.store.files import write_bytes_atomic
 
@@ -128,7 +129,9 @@ def encode(batch: SyncBatch, *, passphrase: str | None = None) -> bytes:
     key = None
     if passphrase is not None:
         if not passphrase:
-            raise SyncFileError("a passphrase for a sync file cannot be empty")
+            raise SyncFileError(
+                msg(QT_TRANSLATE_NOOP("messages", "a passphrase for a sync file cannot be empty"))
+            )
         salt = os.urandom(SALT_BYTES)
         nonce = os.urandom(NONCE_BYTES)
         header["kdf"] = {
@@ -161,11 +164,19 @@ def write_sync_file(batch: SyncBatch, path: Path, *, passphrase: str | None = No
     try:
         write_bytes_atomic(path, data)
     except OSError as exc:
-        fault = StorageError.from_fault(exc, path, f"The sync file {path} was not written")
+        fault = StorageError.from_fault(
+            exc,
+            path,
+            msg(QT_TRANSLATE_NOOP("messages", "The sync file {path} was not written"), path=path),
+        )
         if fault is not None:
             raise fault from None
         raise SyncFileError(
-            f"was not written ({exc.strerror or type(exc).__name__})", path
+            msg(
+                QT_TRANSLATE_NOOP("messages", "was not written ({value})"),
+                value=exc.strerror or type(exc).__name__,
+            ),
+            path,
         ) from None
     return len(data)
 
@@ -186,28 +197,46 @@ def _read_bytes(path: Path) -> bytes:
     try:
         return Path(path).read_bytes()
     except FileNotFoundError:
-        raise SyncFileError("does not exist", path) from None
+        raise SyncFileError(msg(QT_TRANSLATE_NOOP("messages", "does not exist")), path) from None
     except IsADirectoryError:
-        raise SyncFileError("is a folder, not a sync file", path) from None
+        raise SyncFileError(
+            msg(QT_TRANSLATE_NOOP("messages", "is a folder, not a sync file")), path
+        ) from None
     except OSError as exc:
         raise SyncFileError(
-            f"cannot be read ({exc.strerror or type(exc).__name__})", path
+            msg(
+                QT_TRANSLATE_NOOP("messages", "cannot be read ({value})"),
+                value=exc.strerror or type(exc).__name__,
+            ),
+            path,
         ) from None
 
 
-DAMAGED = "is damaged or incomplete (its checksum does not match); ask for it again"
+DAMAGED = msg(
+    QT_TRANSLATE_NOOP(
+        "messages", "is damaged or incomplete (its checksum does not match); ask for it again"
+    )
+)
 
 
 def _split(data: bytes, path: Path, *, verify: bool) -> _Parts:
     """The parts of a sync file; refuses one that is not one, of a newer format, or (with
     `verify`, else only when its header cannot be read) damaged or truncated."""
     if len(data) < _PREFIX.size or not data.startswith(MAGIC):
-        raise SyncFileError("is not a Partnership Desk sync file", path)
+        raise SyncFileError(
+            msg(QT_TRANSLATE_NOOP("messages", "is not a Partnership Desk sync file")), path
+        )
     _magic, version, head_len = _PREFIX.unpack_from(data)
     if version > FORMAT_VERSION:
         raise SyncFileError(
-            f"was written by a newer version of the app (sync format {version}); update "
-            "the app to read it",
+            msg(
+                QT_TRANSLATE_NOOP(
+                    "messages",
+                    "was written by a newer version of the app (sync format "
+                    "{version}); update the app to read it",
+                ),
+                version=version,
+            ),
             path,
         )
     if version < 1 or head_len > MAX_HEADER:
@@ -292,13 +321,29 @@ def _check_revision(info: FileInfo) -> None:
         return
     if info.revision not in migrate.KNOWN_REVISIONS:
         raise OtherRevision(
-            f"was made by a newer version of the app (schema {info.revision}, this version "
-            f"has {head}); update the app, then apply it; nothing was changed",
+            msg(
+                QT_TRANSLATE_NOOP(
+                    "messages",
+                    "was made by a newer version of the app (schema {revision}, "
+                    "this version has {head}); update the app, then apply it; "
+                    "nothing was changed",
+                ),
+                revision=info.revision,
+                head=head,
+            ),
             info.path,
         )
     raise OtherRevision(
-        f"was made by an older version of the app (schema {info.revision}, this version "
-        f"has {head}); update the app that made it and pack again; nothing was changed",
+        msg(
+            QT_TRANSLATE_NOOP(
+                "messages",
+                "was made by an older version of the app (schema {revision}, "
+                "this version has {head}); update the app that made it and "
+                "pack again; nothing was changed",
+            ),
+            revision=info.revision,
+            head=head,
+        ),
         info.path,
     )
 
@@ -320,7 +365,9 @@ def _plain(parts: _Parts, path: Path, passphrase: str | None) -> bytes:
     if not parts.header["encrypted"]:
         return parts.body
     if not passphrase:
-        raise NeedsPassphrase("is encrypted: give its passphrase to read it", path)
+        raise NeedsPassphrase(
+            msg(QT_TRANSLATE_NOOP("messages", "is encrypted: give its passphrase to read it")), path
+        )
     from cryptography.exceptions import InvalidTag
     from cryptography.hazmat.primitives.ciphers.aead import AESGCM
 
@@ -335,8 +382,13 @@ def _plain(parts: _Parts, path: Path, passphrase: str | None) -> bytes:
         return AESGCM(key).decrypt(nonce, parts.body, parts.prefix)
     except InvalidTag:
         raise WrongPassphrase(
-            "does not open with this passphrase (the file is intact): check the "
-            "passphrase; nothing was changed",
+            msg(
+                QT_TRANSLATE_NOOP(
+                    "messages",
+                    "does not open with this passphrase (the file is intact): "
+                    "check the passphrase; nothing was changed",
+                )
+            ),
             path,
         ) from None
 

@@ -10,6 +10,7 @@ from typing import Any
 import sqlalchemy as sa
 from sqlmodel import Session
 
+from cdmo_desktop.domain.messages import QT_TRANSLATE_NOOP, msg
 from cdmo_desktop.domain.models.sync import SYNC_CONFLICT
 from cdmo_desktop.store import changesets, sync_clock, sync_log
 from cdmo_desktop.store.changesets import ChangeSet
@@ -98,7 +99,13 @@ def resolve_conflict(store: Store, conflict_id: str, keep: str) -> ChangeSet:
             .scalar()
         )
     if not found or key is None:
-        raise StoreError("the conflict is no longer listed; nothing was changed")
+        raise StoreError(
+            msg(
+                QT_TRANSLATE_NOOP(
+                    "messages", "the conflict is no longer listed; nothing was changed"
+                )
+            )
+        )
     conflict = found[0]
     if conflict.kind == "duplicate" and keep == "other":
         _, first, second = str(key).split(":", 2)
@@ -140,12 +147,24 @@ def merge_partners(store: Store, keep_id: str, duplicate_id: str) -> ChangeSet:
     from cdmo_desktop.domain.models import Partner
 
     if keep_id == duplicate_id:
-        raise StoreError("a partner cannot be merged into itself; nothing was changed")
+        raise StoreError(
+            msg(
+                QT_TRANSLATE_NOOP(
+                    "messages", "a partner cannot be merged into itself; nothing was changed"
+                )
+            )
+        )
 
     def work(s: Session) -> None:
         keep, dup = s.get(Partner, keep_id), s.get(Partner, duplicate_id)
         if keep is None or dup is None:
-            raise StoreError("one of the two partners no longer exists; nothing was changed")
+            raise StoreError(
+                msg(
+                    QT_TRANSLATE_NOOP(
+                        "messages", "one of the two partners no longer exists; nothing was changed"
+                    )
+                )
+            )
         for table in SQLModel.metadata.sorted_tables:
             for fk in table.foreign_keys:
                 if fk.column.table.name != "partner" or "id" not in table.c:

@@ -34,6 +34,7 @@ from typing import TYPE_CHECKING, Any, Protocol, cast
 
 import sqlalchemy as sa
 
+from cdmo_desktop.domain.messages import QT_TRANSLATE_NOOP, msg
 from cdmo_desktop.store import backup, chain, migrate, paths
 from cdmo_desktop.store import transfer_targets as targets
 from cdmo_desktop.store.engine import connect, connect_readonly, make_engine
@@ -97,17 +98,40 @@ def check_revisions(
     head = migrate.HEAD_REVISION
     for name, revision in ((source_name, source), (target_name, target)):
         if revision is None:
-            raise CopyRefused(f"{name} holds no Partnership Desk schema; nothing was copied")
+            raise CopyRefused(
+                msg(
+                    QT_TRANSLATE_NOOP(
+                        "messages", "{name} holds no Partnership Desk schema; nothing was copied"
+                    ),
+                    name=name,
+                )
+            )
         if revision not in migrate.KNOWN_REVISIONS:
             raise CopyRefused(
-                f"{name} has schema {revision}, newer than this version's {head}: update "
-                "the app first; nothing was copied"
+                msg(
+                    QT_TRANSLATE_NOOP(
+                        "messages",
+                        "{name} has schema {revision}, newer than this version's "
+                        "{head}: update the app first; nothing was copied",
+                    ),
+                    name=name,
+                    revision=revision,
+                    head=head,
+                )
             )
         if revision != head:
             raise CopyRefused(
-                f"{name} has schema {revision}, behind this version's {head}: upgrade it "
-                "first (open it in the app, or `server upgrade` on a server); nothing was "
-                "copied"
+                msg(
+                    QT_TRANSLATE_NOOP(
+                        "messages",
+                        "{name} has schema {revision}, behind this version's {head}: "
+                        "upgrade it first (open it in the app, or `server upgrade` on "
+                        "a server); nothing was copied",
+                    ),
+                    name=name,
+                    revision=revision,
+                    head=head,
+                )
             )
 
 
@@ -141,7 +165,15 @@ def copy_database(
     was copied. Refusals raise CopyRefused, a cancel CopyCancelled, a failed disk or
     server StorageError/StoreError; in every such case the target is as it was."""
     if source.url == target.url and source.dialect.name == "postgresql":
-        raise CopyRefused(f"{source_name} and {target_name} are the same database")
+        raise CopyRefused(
+            msg(
+                QT_TRANSLATE_NOOP(
+                    "messages", "{source_name} and {target_name} are the same database"
+                ),
+                source_name=source_name,
+                target_name=target_name,
+            )
+        )
     started = time.perf_counter()
     with _reading(source) as src:
         total_rows = count_rows(src)
@@ -153,8 +185,14 @@ def copy_database(
                     )
                     if not force and holds_rows(dst):
                         raise CopyRefused(
-                            f"{target_name} already holds data; nothing was copied (to "
-                            "replace its data with the copy, use --force)"
+                            msg(
+                                QT_TRANSLATE_NOOP(
+                                    "messages",
+                                    "{target_name} already holds data; nothing was copied (to "
+                                    "replace its data with the copy, use --force)",
+                                ),
+                                target_name=target_name,
+                            )
                         )
                     report = _copy(src, dst, total_rows, force, progress, cancel, batch_size)
             except (CopyRefused, CopyCancelled):
@@ -167,14 +205,25 @@ def copy_database(
 
 def _failed(exc: sa.exc.DBAPIError, target_name: str) -> StoreError:
     """One sentence for a copy the database refused (never SQL or row values)."""
-    doing = f"Nothing was copied into {target_name}"
+    doing = msg(
+        QT_TRANSLATE_NOOP("messages", "Nothing was copied into {target_name}"),
+        target_name=target_name,
+    )
     fault = StorageError.from_fault(exc, None, doing)
     if fault is not None:
         return fault
     reason = type(exc.orig).__name__ if exc.orig is not None else type(exc).__name__
     if isinstance(exc, sa.exc.IntegrityError):
-        reason = "a row broke a rule of the target's schema"
-    return StoreError(f"{doing}: the copy failed ({reason}); the target is as it was")
+        reason = msg(QT_TRANSLATE_NOOP("messages", "a row broke a rule of the target's schema"))
+    return StoreError(
+        msg(
+            QT_TRANSLATE_NOOP(
+                "messages", "{doing}: the copy failed ({reason}); the target is as it was"
+            ),
+            doing=doing,
+            reason=reason,
+        )
+    )
 
 
 @contextmanager
@@ -214,7 +263,13 @@ def _copy(
         insert = targets.inserter(dst, table, raw=raw)
         for rows in _batches(src, table, batch_size, raw=raw):
             if cancel is not None and cancel():
-                raise CopyCancelled("the copy was cancelled; the target is as it was")
+                raise CopyCancelled(
+                    msg(
+                        QT_TRANSLATE_NOOP(
+                            "messages", "the copy was cancelled; the target is as it was"
+                        )
+                    )
+                )
             insert(rows)
             copied += len(rows)
             done += len(rows)
@@ -222,12 +277,22 @@ def _copy(
                 progress(CopyProgress(table.name, done, total))
         if copied != total_rows[table.name]:
             raise StoreError(
-                f"the copy of {table.name} read {copied} rows, not {total_rows[table.name]}; "
-                "nothing was copied"
+                msg(
+                    QT_TRANSLATE_NOOP(
+                        "messages",
+                        "the copy of {table_name} read {copied} rows, not {value}; "
+                        "nothing was copied",
+                    ),
+                    table_name=table.name,
+                    copied=copied,
+                    value=total_rows[table.name],
+                )
             )
         report.rows[table.name] = copied
     if cancel is not None and cancel():
-        raise CopyCancelled("the copy was cancelled; the target is as it was")
+        raise CopyCancelled(
+            msg(QT_TRANSLATE_NOOP("messages", "the copy was cancelled; the target is as it was"))
+        )
     if progress is not None:
         progress(CopyProgress("derived data", done, total))
     targets.finish(dst, dropped)
@@ -321,7 +386,7 @@ def write_sqlite_copy(
                 progress=progress,
                 cancel=cancel,
                 source_name=source_name,
-                target_name=f"the file {target}",
+                target_name=msg(QT_TRANSLATE_NOOP("messages", "the file {target}"), target=target),
             )
         finally:
             engine.dispose()
@@ -331,7 +396,14 @@ def write_sqlite_copy(
         finally:
             done.close()
         if not replace and os.path.lexists(target):
-            raise CopyRefused(f"the file {target} appeared meanwhile; nothing was copied")
+            raise CopyRefused(
+                msg(
+                    QT_TRANSLATE_NOOP(
+                        "messages", "the file {target} appeared meanwhile; nothing was copied"
+                    ),
+                    target=target,
+                )
+            )
     return report
 
 
@@ -350,7 +422,9 @@ class ServerStore(Protocol):
 
 def _server_of(store: ServerStore) -> ServerURL:
     if store.server is None:
-        raise StoreError("is a database file, not a team server")
+        raise StoreError(
+            msg(QT_TRANSLATE_NOOP("messages", "is a database file, not a team server"))
+        )
     return store.server
 
 
@@ -375,7 +449,13 @@ def backup_server(
         reason,
         dest_dir,
         paths.server_backup_dir(url),
-        lambda exc, folder: _disk_fault(exc, folder, f"No backup was written into {folder}"),
+        lambda exc, folder: _disk_fault(
+            exc,
+            folder,
+            msg(
+                QT_TRANSLATE_NOOP("messages", "No backup was written into {folder}"), folder=folder
+            ),
+        ),
     )
     _sqlite_copy_of(store, target, progress, cancel)
     if dest_dir is None:
@@ -394,7 +474,9 @@ def write_local_copy(
     try:
         private_dir(target.parent)
     except OSError as exc:
-        raise _disk_fault(exc, target.parent, "The local copy was not written") from None
+        raise _disk_fault(
+            exc, target.parent, msg(QT_TRANSLATE_NOOP("messages", "The local copy was not written"))
+        ) from None
     _sqlite_copy_of(store, target, progress, cancel)
     return target
 
@@ -408,10 +490,20 @@ def _sqlite_copy_of(
             target,
             progress=progress,
             cancel=cancel,
-            source_name=f"the team server {store.location}",
+            source_name=msg(
+                QT_TRANSLATE_NOOP("messages", "the team server {store_location}"),
+                store_location=store.location,
+            ),
         )
     except OSError as exc:
-        raise _disk_fault(exc, target, f"No copy of {store.location} was written") from None
+        raise _disk_fault(
+            exc,
+            target,
+            msg(
+                QT_TRANSLATE_NOOP("messages", "No copy of {store_location} was written"),
+                store_location=store.location,
+            ),
+        ) from None
 
 
 def _disk_fault(exc: OSError, path: Path, doing: str) -> StoreError:

@@ -21,6 +21,7 @@ import sqlalchemy as sa
 from sqlmodel import SQLModel
 
 import cdmo_desktop.domain.models  # noqa: F401  (registers every table in the metadata)
+from cdmo_desktop.domain.messages import QT_TRANSLATE_NOOP, msg
 from cdmo_desktop.store import bulk
 from cdmo_desktop.store.errors import StoreError
 
@@ -119,8 +120,15 @@ def _sqlite_finish(dst: sa.Connection, dropped: list[tuple[str, str]]) -> None:
     if broken:
         tables = ", ".join(sorted({str(r[0]) for r in broken}))
         raise StoreError(
-            f"the copy would leave {len(broken)} broken references (in {tables}); "
-            "nothing was copied"
+            msg(
+                QT_TRANSLATE_NOOP(
+                    "messages",
+                    "the copy would leave {count} broken references (in {tables}); "
+                    "nothing was copied",
+                ),
+                count=len(broken),
+                tables=tables,
+            )
         )
 
 

@@ -9,7 +9,8 @@ import pkgutil
 from enum import StrEnum
 
 import cdmo_desktop.domain
-from cdmo_desktop.domain.enums import LABEL_CATALOGUE, LabelledEnum
+from cdmo_desktop.domain.enum_labels import ENUM_LABELS
+from cdmo_desktop.domain.enums import LabelledEnum
 from cdmo_desktop.domain.reassessment import QUESTIONS, SCORE_WORDS, TEXT_CATALOGUE
 from cdmo_desktop.domain.timeline import Scale
 from tools import translations
@@ -32,9 +33,9 @@ def _labels() -> set[str]:
 
 
 def test_every_label_is_marked_for_the_catalogue() -> None:
-    marked = set(LABEL_CATALOGUE) | set(TEXT_CATALOGUE)
+    marked = set(ENUM_LABELS) | set(TEXT_CATALOGUE)
     missing = sorted(_labels() - marked)
-    assert not missing, f"labels not in LABEL_CATALOGUE / TEXT_CATALOGUE: {missing}"
+    assert not missing, f"labels not in ENUM_LABELS / TEXT_CATALOGUE: {missing}"
 
 
 def test_every_label_is_translated_into_german() -> None:

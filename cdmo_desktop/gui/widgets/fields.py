@@ -37,6 +37,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from cdmo_desktop.gui import i18n
 from cdmo_desktop.gui.i18n import tr
 from cdmo_desktop.gui.widgets.country_picker import NO_LONGER_LISTED, CountryPicker
 from cdmo_desktop.gui.widgets.text_fields import NOT_SET, AmountField, DateField, ParsedLineEdit
@@ -104,12 +105,14 @@ def set_combo_value(combo: QComboBox, value: Any) -> None:
 
 
 def enum_items(enum: Any) -> list[tuple[str, str]]:
-    return [(m.value, m.label) for m in enum]
+    """(value, label) of every member, the label in the user's language."""
+    return [(m.value, i18n.message(m.label)) for m in enum]
 
 
 def show_error(label: QLabel, message: str) -> None:
-    """`message` in the label next to a field; the label hides while there is none."""
-    label.setText(message)
+    """`message` in the label next to a field, in the user's language (a sentence of the
+    domain or the store is translated here); the label hides while there is none."""
+    label.setText(i18n.message(message))
     label.setVisible(bool(message))
 
 
@@ -249,9 +252,10 @@ class FieldBinder(QObject):
         caller)."""
         for name, label in self._errors.items():
             show_error(label, errors.get(name, ""))
+        shown = {name: i18n.message(m) for name, m in errors.items()}
         for name, w in self._widgets.items():
             if isinstance(w, ParsedLineEdit):
-                w.setToolTip(errors.get(name, "") or w.hint())
+                w.setToolTip(shown.get(name, "") or w.hint())
                 continue
-            w.setToolTip(errors.get(name, ""))
-        return [m for k, m in errors.items() if k not in self._errors]
+            w.setToolTip(shown.get(name, ""))
+        return [m for k, m in shown.items() if k not in self._errors]

@@ -306,7 +306,7 @@ def _ask_until_opened(
             return opener(path)
         except StoreError as exc:
             log.warning("refused %s: %s", path, exc)
-            answer = ask_after_refusal(parent, path, str(exc))
+            answer = ask_after_refusal(parent, path, message(exc))
         if answer is Refusal.QUIT:
             return None
         chooser = choose_existing_file if answer is Refusal.OTHER_FILE else choose_new_file

@@ -1124,10 +1124,6 @@ Aus den zuletzt geöffneten Dateien entfernen?</translation>
         <translation>Dunkel</translation>
     </message>
     <message>
-        <source>{reason} Nothing was saved.</source>
-        <translation>{reason} Es wurde nichts gespeichert.</translation>
-    </message>
-    <message>
         <source>The record no longer exists.</source>
         <translation>Der Datensatz existiert nicht mehr.</translation>
     </message>
@@ -1390,6 +1386,22 @@ Aus den zuletzt geöffneten Dateien entfernen?</translation>
     <message>
         <source>The file could not be written: {reason}.</source>
         <translation>Die Datei konnte nicht geschrieben werden: {reason}.</translation>
+    </message>
+    <message>
+        <source>Column {number}</source>
+        <translation>Spalte {number}</translation>
+    </message>
+    <message>
+        <source>Reset columns</source>
+        <translation>Spalten zurücksetzen</translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>&amp;Kopieren</translation>
+    </message>
+    <message>
+        <source>Select &amp;all</source>
+        <translation>&amp;Alles auswählen</translation>
     </message>
 </context>
 </TS>

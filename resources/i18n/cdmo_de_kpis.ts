@@ -404,6 +404,10 @@
         <translation>in {count} Engagements</translation>
     </message>
     <message>
+        <source>&amp;Open the engagement&apos;s KPIs</source>
+        <translation>KPIs des Engagements ö&amp;ffnen</translation>
+    </message>
+    <message>
         <source>&amp;Compare across partners…</source>
         <translation>Über Partner &amp;vergleichen…</translation>
     </message>

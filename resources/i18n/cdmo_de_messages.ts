@@ -556,6 +556,26 @@
         <translation>Berater</translation>
     </message>
     <message>
+        <source>Person</source>
+        <translation>Person</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>Datensatz</translation>
+    </message>
+    <message>
+        <source>Week</source>
+        <translation>Woche</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>Monat</translation>
+    </message>
+    <message>
+        <source>Quarter</source>
+        <translation>Quartal</translation>
+    </message>
+    <message>
         <source>Anchor date</source>
         <translation>Ankerdatum</translation>
     </message>
@@ -1430,6 +1450,134 @@
     <message>
         <source>Condition {i}: give its due date.</source>
         <translation>Auflage {i}: Geben Sie das Fälligkeitsdatum an.</translation>
+    </message>
+    <message>
+        <source>Phase change</source>
+        <translation>Phasenwechsel</translation>
+    </message>
+    <message>
+        <source>Go/no-go gate</source>
+        <translation>Go/No-Go-Entscheidung</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Fällig</translation>
+    </message>
+    <message>
+        <source>Postponed</source>
+        <translation>Verschoben</translation>
+    </message>
+    <message>
+        <source>Completed</source>
+        <translation>Abgeschlossen</translation>
+    </message>
+    <message>
+        <source>Continue</source>
+        <translation>Fortsetzen</translation>
+    </message>
+    <message>
+        <source>Continue with conditions</source>
+        <translation>Unter Auflagen fortsetzen</translation>
+    </message>
+    <message>
+        <source>Add a second source</source>
+        <translation>Zweitlieferanten hinzunehmen</translation>
+    </message>
+    <message>
+        <source>Re-tender</source>
+        <translation>Neu ausschreiben</translation>
+    </message>
+    <message>
+        <source>Exit</source>
+        <translation>Beenden</translation>
+    </message>
+    <message>
+        <source>Trust and openness</source>
+        <translation>Vertrauen und Offenheit</translation>
+    </message>
+    <message>
+        <source>The team</source>
+        <translation>Das Team</translation>
+    </message>
+    <message>
+        <source>Technical capability and scale</source>
+        <translation>Technische Fähigkeit und Größenordnung</translation>
+    </message>
+    <message>
+        <source>Quality and regulatory record</source>
+        <translation>Qualitäts- und Zulassungshistorie</translation>
+    </message>
+    <message>
+        <source>Performance (KPI scorecard)</source>
+        <translation>Leistung (KPI-Scorecard)</translation>
+    </message>
+    <message>
+        <source>Communication and responsiveness</source>
+        <translation>Kommunikation und Reaktionsfähigkeit</translation>
+    </message>
+    <message>
+        <source>Capacity and slot availability</source>
+        <translation>Kapazität und verfügbare Slots</translation>
+    </message>
+    <message>
+        <source>Location and logistics</source>
+        <translation>Standort und Logistik</translation>
+    </message>
+    <message>
+        <source>Poor</source>
+        <translation>Mangelhaft</translation>
+    </message>
+    <message>
+        <source>Weak</source>
+        <translation>Schwach</translation>
+    </message>
+    <message>
+        <source>Adequate</source>
+        <translation>Ausreichend</translation>
+    </message>
+    <message>
+        <source>Good</source>
+        <translation>Gut</translation>
+    </message>
+    <message>
+        <source>Excellent</source>
+        <translation>Sehr gut</translation>
+    </message>
+    <message>
+        <source>Do they raise problems early and take ownership?</source>
+        <translation>Sprechen sie Probleme früh an und übernehmen sie Verantwortung?</translation>
+    </message>
+    <message>
+        <source>Stability, key people, skills for the next phase.</source>
+        <translation>Stabilität, Schlüsselpersonen, Kompetenzen für die nächste Phase.</translation>
+    </message>
+    <message>
+        <source>Capabilities and scale of the partner and its sites for the next phase.</source>
+        <translation>Fähigkeiten und Größenordnung des Partners und seiner Standorte für die nächste Phase.</translation>
+    </message>
+    <message>
+        <source>Audits, GMP inspections, open observations.</source>
+        <translation>Audits, GMP-Inspektionen, offene Beobachtungen.</translation>
+    </message>
+    <message>
+        <source>The KPI scorecard, frozen as it stands on the day.</source>
+        <translation>Die KPI-Scorecard, festgehalten mit dem Stand des Tages.</translation>
+    </message>
+    <message>
+        <source>Responsiveness, time-zone and language overlap.</source>
+        <translation>Reaktionsfähigkeit, Überschneidung von Zeitzonen und Sprachen.</translation>
+    </message>
+    <message>
+        <source>Capacity and slots when the next phase needs them.</source>
+        <translation>Kapazität und Slots, wenn die nächste Phase sie braucht.</translation>
+    </message>
+    <message>
+        <source>Price level and cost predictability for the next phase.</source>
+        <translation>Preisniveau und Kostenplanbarkeit für die nächste Phase.</translation>
+    </message>
+    <message>
+        <source>Shipping, proximity and regional considerations.</source>
+        <translation>Versand, Nähe und regionale Gesichtspunkte.</translation>
     </message>
     <message>
         <source>A review needs its date.</source>

@@ -160,6 +160,10 @@
         <translation>Doppelklicken, um das Engagement zu öffnen</translation>
     </message>
     <message>
+        <source>&amp;Open engagement</source>
+        <translation>Engagement ö&amp;ffnen</translation>
+    </message>
+    <message>
         <source>&lt;p&gt;Save the new partner to follow its engagements here.&lt;/p&gt;</source>
         <translation>&lt;p&gt;Speichern Sie den neuen Partner, um hier seine Engagements zu verfolgen.&lt;/p&gt;</translation>
     </message>

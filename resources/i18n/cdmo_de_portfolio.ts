@@ -60,6 +60,10 @@
         <translation>&lt;h2 style=&apos;margin:0&apos;&gt;Portfolio&lt;/h2&gt;</translation>
     </message>
     <message>
+        <source>&amp;Open</source>
+        <translation>Ö&amp;ffnen</translation>
+    </message>
+    <message>
         <source>&amp;Open engagement</source>
         <translation>&amp;Engagement öffnen</translation>
     </message>

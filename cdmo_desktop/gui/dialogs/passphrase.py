@@ -257,7 +257,7 @@ def convert(path: Path, decrypting: bool) -> Conversion:
     except crypto.StoreError as exc:
         log.warning("encryption of %s not changed: %s", path, exc.message)
         forget_unused(path)
-        return Conversion(exc.sentence())
+        return Conversion(message(exc.sentence()))
     except OSError as exc:
         log.warning("encryption of %s not changed: %s", path, exc.strerror)
         forget_unused(path)

@@ -352,7 +352,7 @@ class CharterTab(QWidget):
             self.binder.show_errors(refused_errors(exc, "charter"))
             theme.set_tone(self.ui.dirtyLabel, "error")
             self.ui.dirtyLabel.setText(
-                str(exc) if isinstance(exc, ValidationError) else refusal_text(exc)
+                i18n.message(exc) if isinstance(exc, ValidationError) else refusal_text(exc)
             )
             return False
         self.drafts.forget()

@@ -155,7 +155,7 @@ class RegisterExportDialog(RememberedGeometryDialog):
         try:
             fmt = sheet_format(path)
         except ExchangeError as exc:
-            self.ui.statusLabel.setText(str(exc))
+            self.ui.statusLabel.setText(message(exc))
             return None
         if self.kind == WORKBOOK and fmt != "xlsx":
             self.ui.statusLabel.setText(tr("Every register goes into one .xlsx workbook."))

@@ -27,7 +27,7 @@ from cdmo_desktop.gui import theme
 from cdmo_desktop.gui.conflicts import guarded_save
 from cdmo_desktop.gui.context import AppContext
 from cdmo_desktop.gui.dialogs.base import RecordDialog
-from cdmo_desktop.gui.i18n import QT_TR_NOOP, tr
+from cdmo_desktop.gui.i18n import QT_TR_NOOP, message, tr
 from cdmo_desktop.gui.kpis.kpi_text import parse_value, value_text
 from cdmo_desktop.gui.undo import REFUSALS, commit, refusal_text
 from cdmo_desktop.gui.widgets.fields import FieldBinder, enum_items, fill_combo
@@ -204,7 +204,7 @@ class KpiDialog(RecordDialog):
             try:
                 values[name] = _number(str(raw.get(name) or ""))
             except ValueError as exc:
-                problems[name] = str(exc)
+                problems[name] = message(exc)
         values["agreement_id"] = raw.get("agreement_id") or None
         if not values.get("name"):
             problems.setdefault("name", tr("Name the KPI."))

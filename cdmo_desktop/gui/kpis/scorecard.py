@@ -286,7 +286,7 @@ class ScorecardPanel(NothingToSave, QWidget):
         try:
             build.start()
         except (WorkerBusy, OSError) as exc:
-            self.export_status.setText(str(exc))
+            self.export_status.setText(message(exc))
             return False
         self._build = build
         self.export_button.setEnabled(False)

@@ -11,7 +11,7 @@ from PySide6.QtWidgets import QComboBox, QDialogButtonBox, QLabel, QPushButton, 
 
 from cdmo_desktop.gui.context import AppContext
 from cdmo_desktop.gui.dialogs.base import RememberedGeometryDialog
-from cdmo_desktop.gui.i18n import tr
+from cdmo_desktop.gui.i18n import message, tr
 from cdmo_desktop.gui.partners.field_checks import FieldChecks, Source
 from cdmo_desktop.gui.partners.partner_fields import TagList
 from cdmo_desktop.gui.widgets.fields import changed_signal, show_error
@@ -58,7 +58,7 @@ class PartnerRowDialog(RememberedGeometryDialog):
 
     def _update_ok(self, errors: dict[str, str]) -> None:
         self.ok_button.setEnabled(not errors)
-        self.ok_button.setToolTip("\n".join(errors.values()))
+        self.ok_button.setToolTip("\n".join(message(m) for m in errors.values()))
 
     def revalidate(self) -> dict[str, str]:
         """Show the problems worth showing now; returns every problem."""

@@ -28,7 +28,7 @@ from PySide6.QtWidgets import (
 )
 
 from cdmo_desktop.gui.dialogs.base import RememberedGeometryDialog
-from cdmo_desktop.gui.i18n import tr
+from cdmo_desktop.gui.i18n import message, tr
 from cdmo_desktop.gui.reports import printing
 from cdmo_desktop.gui.reports.report_output import fit_on_screen, open_in_viewer
 
@@ -306,7 +306,7 @@ def show_preview(
     try:
         dialog = PdfPreviewDialog(path, parent, settings)
     except printing.PdfError as exc:
-        QMessageBox.warning(parent, tr("Preview"), str(exc))
+        QMessageBox.warning(parent, tr("Preview"), message(exc))
         return None
     dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
     dialog.show()

@@ -23,7 +23,7 @@ from PySide6.QtGui import QImage, QKeySequence, QPageLayout, QPageSize, QPainter
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import QApplication, QMessageBox, QProgressDialog, QWidget
 
-from cdmo_desktop.gui.i18n import tr
+from cdmo_desktop.gui.i18n import message, tr
 
 log = logging.getLogger(__name__)
 
@@ -173,7 +173,7 @@ def print_pdf(parent: QWidget | None, path: Path, printer: QPrinter | None = Non
     try:
         pages = PdfPages(path)
     except PdfError as exc:
-        QMessageBox.warning(parent, tr("Print"), str(exc))
+        QMessageBox.warning(parent, tr("Print"), message(exc))
         return 0
     try:
         if printer is None:
@@ -215,7 +215,7 @@ def _print_with_progress(parent: QWidget | None, pages: PdfPages, printer: QPrin
     try:
         sent = print_pages(pages, printer, progress)
     except PdfError as exc:
-        QMessageBox.warning(parent, tr("Print"), str(exc))
+        QMessageBox.warning(parent, tr("Print"), message(exc))
         return 0
     finally:
         QApplication.restoreOverrideCursor()

@@ -186,7 +186,7 @@ class DependencyDialog(QDialog):
         try:
             pred = find_item(self.doc, self.predecessor.currentText(), self.plan_items)
         except ValueError as exc:
-            return self._tell(str(exc), error=True)
+            return self._tell(message(exc), error=True)
         problem = link_problem(self.doc, pred, self.item, pending)
         if problem:
             return self._tell(problem, error=True)

@@ -96,7 +96,7 @@ class ScheduleDelegate(QStyledItemDelegate):
             except ValueError as exc:
                 refused = getattr(model, "edit_refused", None)
                 if refused is not None:
-                    refused.emit(str(exc))
+                    refused.emit(message(exc))
                 return
             model.setData(index, QDate(typed.year, typed.month, typed.day) if typed else QDate())
         elif isinstance(editor, QSpinBox):

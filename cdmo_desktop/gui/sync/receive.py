@@ -227,7 +227,7 @@ def receive_changes(
     except sync_file.NeedsPassphrase:
         pass
     except StoreError as exc:
-        QMessageBox.warning(parent, tr("Cannot receive changes"), refusal(exc.sentence()))
+        QMessageBox.warning(parent, tr("Cannot receive changes"), refusal(message(exc.sentence())))
         return None
     batch = None
     if info.encrypted:

@@ -37,6 +37,7 @@ LANGUAGES: tuple[tuple[str, str], ...] = (("en", "English"), ("de", "Deutsch"))
 SOURCE_LANGUAGE = "en"
 _installed: list[QTranslator] = []
 _language = SOURCE_LANGUAGE
+_start_locale: QLocale | None = None
 
 
 def QT_TR_NOOP(text: str) -> str:
@@ -99,14 +100,19 @@ def wanted(settings: QSettings) -> str:
 
 
 def install(app: QCoreApplication, settings: QSettings) -> str:
-    """Install Qt's and the app's translators for the wanted language; returns it."""
-    global _language
+    """Install Qt's and the app's translators for the wanted language; returns it. Dates
+    and numbers follow that language; back in English they follow the locale the app
+    started with again."""
+    global _language, _start_locale
+    if _start_locale is None:
+        _start_locale = QLocale()
     for translator in _installed:
         app.removeTranslator(translator)
     _installed.clear()
     code = wanted(settings)
     _language = code
     if code == SOURCE_LANGUAGE:
+        QLocale.setDefault(_start_locale)
         return code
     qt_folder = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
     files = [(f"qtbase_{code}", qt_folder)]

@@ -119,3 +119,15 @@ def test_every_form_string_is_translated(german: QSettings) -> None:
     assert not wrong, f"the compiled catalogue differs for {wrong[:5]}"
     untouched = [s for s in strings if catalogue[s] == s[1]]
     assert len(untouched) < len(strings) / 10, untouched  # names, codes, "Status", …
+
+
+def test_back_in_english_dates_follow_the_starting_locale_again(qapp, settings) -> None:
+    from cdmo_desktop.gui import settings as keys
+
+    before = QLocale().name()
+    keys.set(settings, keys.LANGUAGE, "de")
+    i18n.install(qapp, settings)
+    assert QLocale().language() == QLocale.Language.German
+    keys.set(settings, keys.LANGUAGE, "en")
+    i18n.install(qapp, settings)
+    assert QLocale().name() == before

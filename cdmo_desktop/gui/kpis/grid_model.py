@@ -122,7 +122,8 @@ class MeasurementGridModel(QAbstractTableModel):
             if role == Qt.ItemDataRole.DisplayRole:
                 return kpi.name
             if role == Qt.ItemDataRole.ToolTipRole:
-                return f"{kpi.name} ({KpiUnit(kpi.unit).label}, {KpiPeriod(kpi.period).label})"
+                unit = message(KpiUnit(kpi.unit).label)
+                return f"{kpi.name} ({unit}, {message(KpiPeriod(kpi.period).label)})"
         return None
 
     def flags(self, index: AnyIndex) -> Qt.ItemFlag:
@@ -227,7 +228,7 @@ class MeasurementGridModel(QAbstractTableModel):
         kpi = self.kpis[row]
         if not self.applies(row, column):
             return tr("this KPI is measured per {period}, not here.").format(
-                period=KpiPeriod(kpi.period).label.lower()
+                period=message(KpiPeriod(kpi.period).label).lower()
             )
         if not text:
             return None
@@ -250,7 +251,7 @@ class MeasurementGridModel(QAbstractTableModel):
         kpi = self.kpis[row]
         if not self.applies(row, column):
             return tr("{kpi} is measured per {period}.").format(
-                kpi=kpi.name, period=KpiPeriod(kpi.period).label.lower()
+                kpi=kpi.name, period=message(KpiPeriod(kpi.period).label).lower()
             )
         head = f"{kpi.name}, {period_text(kpi.period, self.periods[column])}"
         if cell is None:

@@ -14,7 +14,7 @@ from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem
 
 from cdmo_desktop.domain.enums import KpiPeriod
 from cdmo_desktop.gui import theme
-from cdmo_desktop.gui.i18n import QT_TR_NOOP, tr
+from cdmo_desktop.gui.i18n import QT_TR_NOOP, message, tr
 from cdmo_desktop.gui.kpis.kpi_text import (
     period_text,
     status_colour,
@@ -61,7 +61,7 @@ class KpiTableModel(ListTableModel[KpiRow]):
         if column == self.UNIT:
             return unit_label(row.unit)
         if column == self.PERIOD:
-            return KpiPeriod(row.period).label
+            return message(KpiPeriod(row.period).label)
         if column == self.TARGET:
             return target_text(row.target, row.direction, row.unit)
         if column == self.LATEST:

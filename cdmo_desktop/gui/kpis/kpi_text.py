@@ -12,7 +12,7 @@ from cdmo_desktop.domain.enums import KpiDirection, KpiPeriod, KpiTrend, KpiUnit
 from cdmo_desktop.domain.kpi import period_label
 from cdmo_desktop.gui import theme
 from cdmo_desktop.gui.format import number_text, parse_amount
-from cdmo_desktop.gui.i18n import QT_TR_NOOP, tr
+from cdmo_desktop.gui.i18n import QT_TR_NOOP, message, tr
 
 # Status colours as the rest of the app draws RAG (the theme's text colour) and the tint
 # behind it (the theme's late, warn and ok tints).
@@ -31,7 +31,7 @@ def status_text(status: Rag | str | None) -> str:
     if not status:
         return tr("No status")
     rag = Rag(status)
-    return tr("{rag} – {status}").format(rag=rag.label, status=tr(STATUS_PHRASES[rag]))
+    return tr("{rag} – {status}").format(rag=message(rag.label), status=tr(STATUS_PHRASES[rag]))
 
 
 def status_colour(status: Rag | str | None) -> QColor | None:
@@ -56,11 +56,11 @@ def trend_text(trend: KpiTrend | str | None) -> str:
     if not trend:
         return ""
     t = KpiTrend(trend)
-    return f"{TREND_ARROWS[t]} {t.label.lower()}"
+    return f"{TREND_ARROWS[t]} {message(t.label).lower()}"
 
 
 def unit_label(unit: KpiUnit | str) -> str:
-    return KpiUnit(unit).label
+    return message(KpiUnit(unit).label)
 
 
 def value_text(value: float | None, unit: KpiUnit | str | None = None) -> str:

@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
 from cdmo_desktop.domain.enums import KpiDirection, KpiPeriod
 from cdmo_desktop.domain.kpi import KpiTemplate
 from cdmo_desktop.gui.dialogs.base import RememberedGeometryDialog
-from cdmo_desktop.gui.i18n import QT_TR_NOOP, tr
+from cdmo_desktop.gui.i18n import QT_TR_NOOP, message, tr
 from cdmo_desktop.gui.kpis.kpi_dialog import DIRECTION_WORDS
 from cdmo_desktop.gui.kpis.kpi_text import unit_label, value_text
 
@@ -70,7 +70,7 @@ class LibraryPicker(RememberedGeometryDialog):
                 t.name,
                 unit_label(t.unit),
                 tr(DIRECTION_WORDS[KpiDirection(t.direction)]),
-                KpiPeriod(t.period).label,
+                message(KpiPeriod(t.period).label),
                 value_text(t.target, t.unit),
                 value_text(t.amber, t.unit),
                 value_text(t.red, t.unit),

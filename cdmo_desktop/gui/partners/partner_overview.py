@@ -21,7 +21,7 @@ from cdmo_desktop.gui import theme
 from cdmo_desktop.gui.context import AppContext
 from cdmo_desktop.gui.format import date_text, datetime_text, number_text
 from cdmo_desktop.gui.forms.ui_partner_profile import Ui_PartnerProfile
-from cdmo_desktop.gui.i18n import tr
+from cdmo_desktop.gui.i18n import message, tr
 from cdmo_desktop.gui.partners.layout_fit import ColumnFitter
 from cdmo_desktop.gui.partners.partners_model import RowsTableModel
 from cdmo_desktop.gui.widgets import table_habits
@@ -50,7 +50,8 @@ def risks_html(counts: dict[RiskLevel, int]) -> str:
         fg = t.level_fg[level] if n else t.muted
         chips.append(
             f'<td style="background:{bg}; color:{fg}; padding:6px 10px;">'
-            f"<b style='font-size:14pt'>{number_text(n)}</b><br/>{escape(level.label)}</td>"
+            f"<b style='font-size:14pt'>{number_text(n)}</b><br/>"
+            f"{escape(message(level.label))}</td>"
         )
     total = sum(counts.values())
     return f"<table cellspacing='4'><tr>{''.join(chips)}</tr></table>" + (
@@ -86,7 +87,7 @@ def glance_html(
     partner: dict[str, Any], contacts: list[dict[str, Any]], today: date, local_time: str
 ) -> str:
     """Qualification, audits, agreements, primary contact and local time in a few lines."""
-    status = QualificationStatus(partner["qualification_status"]).label
+    status = message(QualificationStatus(partner["qualification_status"]).label)
     lines = [tr("Qualification: {status}").format(status=f"<b>{escape(status)}</b>")]
     last, due = partner.get("last_audit_date"), partner.get("next_audit_due")
     audit = tr("Last audit: {date}").format(date=date_text(last) or tr("none on record"))
@@ -191,8 +192,8 @@ class OverviewPanel(QObject):
                     [
                         e.title,
                         e.client,
-                        Phase(e.phase).label,
-                        EngagementStatus(e.status).label,
+                        message(Phase(e.phase).label),
+                        message(EngagementStatus(e.status).label),
                         dates,
                     ],
                 )

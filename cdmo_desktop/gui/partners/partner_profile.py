@@ -31,7 +31,7 @@ from cdmo_desktop.gui.conflicts import guarded_save
 from cdmo_desktop.gui.context import AppContext
 from cdmo_desktop.gui.format import date_text, number_text
 from cdmo_desktop.gui.forms.ui_partner_profile import Ui_PartnerProfile
-from cdmo_desktop.gui.i18n import tr
+from cdmo_desktop.gui.i18n import message, tr
 from cdmo_desktop.gui.partners.layout_fit import StackingColumns
 from cdmo_desktop.gui.partners.partner_base import PartnerRowDialog
 from cdmo_desktop.gui.partners.partner_fields import picked
@@ -378,7 +378,7 @@ class PartnerProfileView(QWidget):
         for section in self.sections.values():
             section.set_enabled(exists)
         region = geo.region_for(values["country"]) if values["country"] else None
-        ui.regionValue.setText(Region(region).label if region else "—")
+        ui.regionValue.setText(message(Region(region).label) if region else "—")
 
     def _update_local_time(self) -> None:
         zone = picked(self.ui.timeZoneCombo)

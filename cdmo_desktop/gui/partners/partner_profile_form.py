@@ -260,8 +260,8 @@ def header_texts(values: dict[str, Any], dirty: bool) -> tuple[str, str]:
     title = (values["name"] or tr("New partner")) + (" *" if dirty else "")
     country = geo.country_name(values["country"]) if values["country"] else ""
     place = ", ".join(filter(None, [values["city"], country]))
-    parts = [PartnerKind(values["kind"]).label, place]
-    parts.append(QualificationStatus(values["qualification_status"]).label)
+    parts = [message(PartnerKind(values["kind"]).label), place]
+    parts.append(message(QualificationStatus(values["qualification_status"]).label))
     return title, " · ".join(filter(None, parts))
 
 

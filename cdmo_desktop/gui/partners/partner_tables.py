@@ -27,7 +27,7 @@ from cdmo_desktop.gui import theme
 from cdmo_desktop.gui.conflicts import guarded_save
 from cdmo_desktop.gui.exchange import row_export
 from cdmo_desktop.gui.format import date_text
-from cdmo_desktop.gui.i18n import QT_TR_NOOP, tr
+from cdmo_desktop.gui.i18n import QT_TR_NOOP, message, tr
 from cdmo_desktop.gui.partners.layout_fit import ColumnFitter
 from cdmo_desktop.gui.partners.partner_base import PartnerRowDialog
 from cdmo_desktop.gui.partners.partners_model import RowsTableModel
@@ -43,7 +43,7 @@ Row = dict[str, Any]
 
 def _label(enum: Any, value: Any) -> str:
     try:
-        return str(enum(getattr(value, "value", value)).label)
+        return str(message(enum(getattr(value, "value", value)).label))
     except ValueError:
         return str(value or "")
 

@@ -14,7 +14,7 @@ from cdmo_desktop.domain import clock, geo
 from cdmo_desktop.domain.enums import PartnerKind, QualificationStatus, Region
 from cdmo_desktop.gui import theme
 from cdmo_desktop.gui.format import date_text, number_text
-from cdmo_desktop.gui.i18n import QT_TR_NOOP, tr
+from cdmo_desktop.gui.i18n import QT_TR_NOOP, message, tr
 from cdmo_desktop.gui.models.paged import PagedTableModel
 from cdmo_desktop.gui.models.rows import ListTableModel
 from cdmo_desktop.store import Store, partners
@@ -36,7 +36,7 @@ def _label(enum: Any, value: str | None) -> str:
     if not value:
         return ""
     try:
-        return str(enum(value).label)
+        return str(message(enum(value).label))
     except ValueError:
         return value
 

@@ -27,7 +27,7 @@ from cdmo_desktop.gui import settings as keys
 from cdmo_desktop.gui.context import AppContext
 from cdmo_desktop.gui.exchange.row_export import export_rows_action
 from cdmo_desktop.gui.format import date_text
-from cdmo_desktop.gui.i18n import tr
+from cdmo_desktop.gui.i18n import message, tr
 from cdmo_desktop.gui.kpis.portfolio_tile import KpiTile
 from cdmo_desktop.gui.portfolio.agenda_model import AgendaTableModel
 from cdmo_desktop.gui.portfolio.portfolio_model import (
@@ -306,7 +306,7 @@ class PortfolioView(NothingToSave, QWidget):
         advice = self.model.row_at(self.table.currentIndex().row()).rag_advice if has_row else None
         self.update_rag_action.setEnabled(ready and advice is not None)
         self.update_rag_action.setText(
-            tr("Set &RAG to {rag}").format(rag=advice.suggested.label)
+            tr("Set &RAG to {rag}").format(rag=message(advice.suggested.label))
             if advice
             else tr("Set &RAG as suggested")
         )

@@ -15,7 +15,7 @@ from cdmo_desktop.domain import clock
 from cdmo_desktop.domain.enums import Rag
 from cdmo_desktop.gui import theme
 from cdmo_desktop.gui.format import date_text
-from cdmo_desktop.gui.i18n import QT_TR_NOOP, tr
+from cdmo_desktop.gui.i18n import QT_TR_NOOP, message, tr
 from cdmo_desktop.gui.models.paged import PagedTableModel
 from cdmo_desktop.gui.models.rows import AnyIndex
 from cdmo_desktop.gui.portfolio.rag_text import reasons
@@ -64,16 +64,16 @@ def _risks_text(e: EngagementSummary) -> str:
 
 
 def _title_text(e: EngagementSummary) -> str:
-    return f"{e.title}\n{e.client_name} · {e.phase.label}"
+    return f"{e.title}\n{e.client_name} · {message(e.phase.label)}"
 
 
 def _status_text(e: EngagementSummary) -> str:
     advice = e.rag_advice
-    rag = e.rag.label if e.rag else (tr("no RAG") if advice else "–")
+    rag = message(e.rag.label) if e.rag else (tr("no RAG") if advice else "–")
     return (
-        f"{e.status.label}\n{rag} → {advice.suggested.label}?"
+        f"{message(e.status.label)}\n{rag} → {message(advice.suggested.label)}?"
         if advice
-        else f"{e.status.label}\n{rag}"
+        else f"{message(e.status.label)}\n{rag}"
     )
 
 
@@ -309,15 +309,15 @@ class PortfolioTableModel(PagedTableModel[ListedEngagement]):
                 partner=e.partner_name
             )
         if col == self.STATUS:
-            rag = e.rag.label if e.rag else tr("not set")
+            rag = message(e.rag.label) if e.rag else tr("not set")
             text = tr("Status: {status}\nRAG (red / amber / green): {rag}").format(
-                status=e.status.label, rag=rag
+                status=message(e.status.label), rag=rag
             )
             advice = e.rag_advice
             if advice is not None:
                 text += "\n" + "\n".join(reasons(e, advice))
                 text += tr("\nRight-click: set the RAG to {rag}.").format(
-                    rag=advice.suggested.label
+                    rag=message(advice.suggested.label)
                 )
             return text
         return None

@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING
 
 from cdmo_desktop.domain.rag_advice import RagAdvice
 from cdmo_desktop.gui.format import date_text
-from cdmo_desktop.gui.i18n import tr
+from cdmo_desktop.gui.i18n import message, tr
 
 if TYPE_CHECKING:
     from cdmo_desktop.gui.context import AppContext
@@ -25,7 +25,9 @@ def reasons(e: EngagementSummary, advice: RagAdvice) -> list[str]:
     if advice.report is not None:
         when = date_text(e.report_date) if e.report_date else tr("the latest")
         out.append(
-            tr("The status report of {date} says {rag}.").format(date=when, rag=advice.report.label)
+            tr("The status report of {date} says {rag}.").format(
+                date=when, rag=message(advice.report.label)
+            )
         )
     if advice.floor is not None:
         parts = []
@@ -60,9 +62,13 @@ def reasons(e: EngagementSummary, advice: RagAdvice) -> list[str]:
 
 def advice_line(e: EngagementSummary, advice: RagAdvice) -> str:
     """One line: "RAG Green looks out of date: <reasons> Set it to Amber?"."""
-    head = tr("RAG {rag} looks out of date").format(rag=e.rag.label) if e.rag else tr("No RAG set")
+    head = (
+        tr("RAG {rag} looks out of date").format(rag=message(e.rag.label))
+        if e.rag
+        else tr("No RAG set")
+    )
     return tr("{head}: {reasons} Set it to {rag}?").format(
-        head=head, reasons=" ".join(reasons(e, advice)), rag=advice.suggested.label
+        head=head, reasons=" ".join(reasons(e, advice)), rag=message(advice.suggested.label)
     )
 
 

@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
 from cdmo_desktop.domain.reassessment import Criterion, ScoreEntry, averages
 from cdmo_desktop.gui import theme
 from cdmo_desktop.gui.format import date_text
-from cdmo_desktop.gui.i18n import tr
+from cdmo_desktop.gui.i18n import message, tr
 from cdmo_desktop.gui.reassessment.score_table import CRITERIA, score_fill
 from cdmo_desktop.store.reassessments import PartnerColumn, ReassessmentDetail
 
@@ -78,7 +78,7 @@ class ComparisonTable(QTableWidget):
         self.setColumnCount(len(headers))
         self.setRowCount(len(CRITERIA) + 1)
         self.setHorizontalHeaderLabels(headers)
-        self.setVerticalHeaderLabels([c.label for c in CRITERIA] + [tr("Average")])
+        self.setVerticalHeaderLabels([message(c.label) for c in CRITERIA] + [tr("Average")])
         current = columns[0].id if columns else ""
         for row, crit in enumerate(CRITERIA):
             for col, c in enumerate(columns):

@@ -33,7 +33,7 @@ from cdmo_desktop.gui import theme
 from cdmo_desktop.gui.context import AppContext
 from cdmo_desktop.gui.dialogs.base import RememberedGeometryDialog
 from cdmo_desktop.gui.format import date_text
-from cdmo_desktop.gui.i18n import tr
+from cdmo_desktop.gui.i18n import message, tr
 from cdmo_desktop.gui.reassessment.comparison import ComparisonTable
 from cdmo_desktop.gui.reassessment.outcome_form import OutcomeForm
 from cdmo_desktop.gui.reassessment.score_table import ScoreTable
@@ -168,7 +168,7 @@ class ReassessmentDialog(RememberedGeometryDialog):
             if d.previous
             else ""
         )
-        line = " · ".join((row.engagement_title, row.trigger.label, when)) + previous
+        line = " · ".join((row.engagement_title, message(row.trigger.label), when)) + previous
         self.header.setText("".join(("<b>", escape(row.title), "</b><br/>", escape(line))))
         self.scores.load(d.columns, d.entries)
         shown = {c.id for c in d.columns}
@@ -194,7 +194,9 @@ class ReassessmentDialog(RememberedGeometryDialog):
 
     def _show_facts(self) -> None:
         crit = self.scores.current_criterion()
-        parts = [f"<h3>{escape(crit.label)}</h3><p><i>{escape(QUESTIONS[crit])}</i></p>"]
+        parts = [
+            f"<h3>{escape(message(crit.label))}</h3><p><i>{escape(message(QUESTIONS[crit]))}</i></p>"
+        ]
         for c in self.scores.columns:
             if c.id not in self._facts:
                 self._facts[c.id] = criterion_facts(

@@ -15,7 +15,7 @@ from PySide6.QtWidgets import QAbstractButton, QMessageBox, QWidget
 from cdmo_desktop.domain import clock
 from cdmo_desktop.domain.reassessment import POSTPONE_DAYS, ReassessmentTrigger
 from cdmo_desktop.gui.context import AppContext
-from cdmo_desktop.gui.i18n import QT_TR_NOOP, tr
+from cdmo_desktop.gui.i18n import QT_TR_NOOP, message, tr
 from cdmo_desktop.gui.undo import commit_or_report
 from cdmo_desktop.store.reassessment_edits import Trigger, start_reassessment
 from cdmo_desktop.store.reassessments import engagement_reassessments
@@ -35,7 +35,7 @@ def _reason(trigger: Trigger) -> str:
         return tr("A go/no-go gate's outcome was recorded.")
     if trigger.from_phase and trigger.to_phase:
         return tr("The phase moved from {old} to {new}.").format(
-            old=trigger.from_phase.label, new=trigger.to_phase.label
+            old=message(trigger.from_phase.label), new=message(trigger.to_phase.label)
         )
     return tr("The engagement moves to its next phase.")
 

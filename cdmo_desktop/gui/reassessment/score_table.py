@@ -25,7 +25,7 @@ from cdmo_desktop.domain.reassessment import (
     ScoreEntry,
 )
 from cdmo_desktop.gui import theme
-from cdmo_desktop.gui.i18n import tr
+from cdmo_desktop.gui.i18n import message, tr
 from cdmo_desktop.store.reassessments import PartnerColumn
 
 CRITERIA = tuple(Criterion)
@@ -93,9 +93,9 @@ class ScoreTable(QTableWidget):
                 who = tr("{name} (current)").format(name=c.name) if c.current else c.name
                 headers += [tr("Score"), tr("Evidence — {who}").format(who=who), tr("Comment")]
             self.setHorizontalHeaderLabels(headers)
-            self.setVerticalHeaderLabels([c.label for c in CRITERIA])
+            self.setVerticalHeaderLabels([message(c.label) for c in CRITERIA])
             for row, crit in enumerate(CRITERIA):
-                self.verticalHeaderItem(row).setToolTip(QUESTIONS[crit])
+                self.verticalHeaderItem(row).setToolTip(message(QUESTIONS[crit]))
                 for i, c in enumerate(columns):
                     e = entries.get((c.id, crit))
                     values = [

@@ -22,6 +22,7 @@ from PySide6.QtWidgets import QHeaderView, QStyle, QTableView
 
 from cdmo_desktop.domain.enums import LabelledEnum, RiskCategory, RiskLevel, RiskStatus, Side
 from cdmo_desktop.gui import format as fmt
+from cdmo_desktop.gui.i18n import message
 
 
 @dataclass(frozen=True)
@@ -68,7 +69,7 @@ def fixed_texts(key: str) -> Sequence[str]:
         "category": RiskCategory,
     }
     if key in labels:
-        return [member.label for member in labels[key]]
+        return [message(member.label) for member in labels[key]]
     return SAMPLES.get(key, ())
 
 

@@ -17,7 +17,7 @@ from PySide6.QtWidgets import (
 
 from cdmo_desktop.domain import risk_matrix
 from cdmo_desktop.domain.enums import RiskCategory, RiskLevel, RiskStatus
-from cdmo_desktop.gui.i18n import tr
+from cdmo_desktop.gui.i18n import message, tr
 from cdmo_desktop.gui.widgets.fitting import shrinkable_combo
 from cdmo_desktop.store.risks import ACTIVE
 
@@ -55,7 +55,7 @@ class RiskFilterBar(QWidget):
         self.level_combo = self._combo("riskLevelFilter", tr("Filter by level"))
         self.level_combo.addItem(tr("All levels"), None)
         for level in reversed(risk_matrix.LEVEL_ORDER):
-            self.level_combo.addItem(RiskLevel(level).label, level.value)
+            self.level_combo.addItem(message(RiskLevel(level).label), level.value)
         self.category_combo = self._combo("riskCategoryFilter", tr("Filter by category"))
         self.category_combo.addItem(tr("All categories"), None)
         for value, label in RiskCategory.choices():

@@ -14,7 +14,7 @@ from cdmo_desktop.domain import risk_matrix
 from cdmo_desktop.domain.enums import RiskLevel
 from cdmo_desktop.gui import format as fmt
 from cdmo_desktop.gui import theme
-from cdmo_desktop.gui.i18n import QT_TR_NOOP, tr
+from cdmo_desktop.gui.i18n import QT_TR_NOOP, message, tr
 from cdmo_desktop.gui.widgets.fields import DateField
 
 NOT_ASSESSED = QT_TR_NOOP("Not assessed")
@@ -50,7 +50,7 @@ def show_level(label: QLabel, likelihood: int | None, impact: int | None) -> Ris
         label.setToolTip("")
         return None
     level = risk_matrix.level(likelihood, impact)
-    label.setText(level.label)
+    label.setText(message(level.label))
     label.setStyleSheet(
         f"background: {theme.current().level_bg[level]};"
         f" color: {theme.current().level_fg[level]};"
@@ -60,7 +60,7 @@ def show_level(label: QLabel, likelihood: int | None, impact: int | None) -> Ris
         tr("{likelihood} likelihood x {impact} impact = {level}").format(
             likelihood=risk_matrix.LIKELIHOOD_LABELS[likelihood - 1],
             impact=risk_matrix.IMPACT_LABELS[impact - 1].lower(),
-            level=level.label.lower(),
+            level=message(level.label).lower(),
         )
     )
     return level

@@ -68,7 +68,7 @@ _TOOLTIPS = {
 
 def _label(enum: type[Any], value: str) -> str:
     try:
-        return str(enum(value).label)
+        return str(message(enum(value).label))
     except ValueError:
         return value
 
@@ -299,7 +299,7 @@ class RiskTableModel(PagedTableModel[RiskRow]):
                 text += tr("\nResidual {likelihood} x {impact}: {level}").format(
                     likelihood=row.residual_likelihood,
                     impact=row.residual_impact,
-                    level=residual.label.lower(),
+                    level=message(residual.label).lower(),
                 )
             return text
         if key in ("title", "engagement", "milestone", "owner", "category"):
@@ -345,8 +345,9 @@ class RiskHistoryModel(ListTableModel[ScorePoint]):
             message(p.what),
             p.who,
             f"{p.likelihood} x {p.impact} = {p.likelihood * p.impact}",
-            p.level.label,
-            f"{p.residual_likelihood} x {p.residual_impact} ({p.residual_level.label.lower()})"
+            message(p.level.label),
+            f"{p.residual_likelihood} x {p.residual_impact} "
+            f"({message(p.residual_level.label).lower()})"
             if p.residual_level is not None
             else "",
             p.note,

@@ -8,7 +8,7 @@ from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import QDialog, QWidget
 
 from cdmo_desktop.gui import settings as keys
-from cdmo_desktop.gui import unsaved
+from cdmo_desktop.gui import accessibility, unsaved
 from cdmo_desktop.gui.widgets import table_copy
 
 
@@ -42,6 +42,7 @@ class RememberedGeometryDialog(QDialog):
             self._geometry_restored = True
             self.restore_geometry()
         table_copy.install_all(self)  # Ctrl+C copies the selected rows of its tables
+        accessibility.install_all(self)  # names for a screen reader
         super().showEvent(event)
 
     def done(self, result: int) -> None:

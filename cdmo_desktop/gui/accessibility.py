@@ -61,13 +61,7 @@ NAMES: dict[str, tuple[str, str]] = {
         QT_TR_NOOP("Tasks and milestones"),
         QT_TR_NOOP("The plan row by row; each row's description gives the dates of its bar"),
     ),
-    "gantt_view": (
-        QT_TR_NOOP("Gantt chart"),
-        QT_TR_NOOP(
-            "The bars of the tasks and milestones listed in the table beside it; "
-            "move through them, and edit their dates, in the table"
-        ),
-    ),
+    "gantt_view": (QT_TR_NOOP("Gantt chart"), ""),  # described by schedule_reader
     "baselineList": (QT_TR_NOOP("Baselines"), ""),
     # Reports
     "reportTable": (QT_TR_NOOP("Status reports"), ""),

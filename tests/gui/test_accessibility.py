@@ -84,11 +84,30 @@ def unnamed(root: QWidget) -> list[str]:
     ]
 
 
+def other_keyboard_way(widget: QWidget) -> bool:
+    """A control Tab skips on purpose because a key does what it does: a toolbar button
+    whose action has a shortcut, a date field's calendar button (Alt+Down in the field),
+    a table's corner button (Ctrl+A)."""
+    from PySide6.QtWidgets import QToolButton
+
+    from cdmo_desktop.gui.widgets.fields import DateField
+
+    if widget.objectName() == "qt_tableview_cornerbutton":
+        return True
+    if not isinstance(widget, QToolButton):
+        return False
+    if isinstance(widget.parentWidget(), DateField):
+        return True
+    action = widget.defaultAction()
+    return action is not None and not action.shortcut().isEmpty()
+
+
 def unreachable(root: QWidget) -> list[str]:
-    """Visible controls that take the focus but that Tab never reaches from `root`."""
+    """Visible, enabled controls no key reaches: they refuse the keyboard focus (or sit
+    outside the window's focus chain) and have no shortcut of their own."""
     chain: set[int] = set()
     w = root.nextInFocusChain()
-    for _ in range(20000):
+    for _ in range(100000):
         if w is root:
             break
         chain.add(id(w))
@@ -98,8 +117,8 @@ def unreachable(root: QWidget) -> list[str]:
         for w in root.findChildren(QWidget)
         if interactive(w)
         and w.isEnabled()
-        and w.focusPolicy() & Qt.FocusPolicy.TabFocus
-        and id(w) not in chain
+        and (not w.focusPolicy() & Qt.FocusPolicy.TabFocus or id(w) not in chain)
+        and not other_keyboard_way(w)
     ]
 
 
@@ -187,9 +206,12 @@ def test_every_control_on_every_screen_has_a_name(qtbot, demo_ctx, ids, quiet) -
     window.resize(1366, 768)
     window.show()
     found: list[str] = []
+    missed: list[str] = []
     for page in _pages(window, ids):
         found += [f"{page}: {w}" for w in unnamed(window)]
+        missed += [f"{page}: {w}" for w in unreachable(window)]
     assert not found, "unnamed for a screen reader:\n" + "\n".join(dict.fromkeys(found))
+    assert not missed, "Tab never reaches:\n" + "\n".join(dict.fromkeys(missed))
 
 
 def _dialogs(ctx, ids, window) -> dict[str, Callable[[], QWidget]]:
@@ -287,3 +309,89 @@ def test_the_walk_finds_an_unnamed_control(qtbot) -> None:
     accessibility.install_all(root)
     assert unnamed(root) == ["QToolButton# in QWidget#"]
     assert effective_name(table) == "Risk register"
+
+
+def test_the_heat_map_works_from_the_keyboard_and_says_its_cells(qtbot, demo_ctx) -> None:
+    """Tab reaches the map; arrow keys move to a cell, Enter lists its risks (Enter again
+    shows all); the accessible description says the cell and every cell with risks."""
+    from PySide6.QtTest import QTest
+
+    from cdmo_desktop.gui.risks.risks import RisksView
+
+    view = RisksView(demo_ctx)
+    qtbot.addWidget(view)
+    view.resize(1366, 700)
+    view.show()
+    view.heatmap.ensure_canvas()
+    _settle()
+    heatmap = view.heatmap
+    assert effective_name(heatmap) == "Risk heat map"
+    assert not unreachable(view)
+    everything = view.model.total
+    counts = heatmap.counts
+    likelihood, impact = max(
+        ((li, im) for li in range(1, 6) for im in range(1, 6) if counts.count(li, im)),
+        key=lambda cell: counts.count(*cell),
+    )
+    in_cell = counts.count(likelihood, impact)
+    assert 0 < in_cell < everything
+    heatmap.setFocus()
+    start = heatmap.focus_cell
+    assert start[0] == "current"
+    for key, times in (
+        (Qt.Key.Key_Up, likelihood - start[1]),
+        (Qt.Key.Key_Down, start[1] - likelihood),
+        (Qt.Key.Key_Right, impact - start[2]),
+        (Qt.Key.Key_Left, start[2] - impact),
+    ):
+        for _ in range(max(0, times)):
+            QTest.keyClick(heatmap, key)
+    assert heatmap.focus_cell == ("current", likelihood, impact)
+    said = heatmap.reader_text(heatmap.focus_cell)
+    assert f"likelihood {likelihood}, impact {impact}" in said
+    assert f"{in_cell} risk" in said
+    interface = QAccessible.queryAccessibleInterface(heatmap)
+    assert said in interface.text(QAccessible.Text.Description)
+    QTest.keyClick(heatmap, Qt.Key.Key_Return)
+    _settle()
+    assert view.model.filters["cell"] == ("current", likelihood, impact)
+    assert view.model.total == in_cell
+    QTest.keyClick(heatmap, Qt.Key.Key_Return)
+    _settle()
+    assert view.model.total == everything
+    for _ in range(5):  # right off the current grid goes on to the residual one
+        QTest.keyClick(heatmap, Qt.Key.Key_Right)
+    assert heatmap.focus_cell[0] == "residual"
+
+
+def test_the_gantt_bars_are_said_through_the_task_table(qtbot, ctx, store) -> None:
+    """Each row of the task table describes its bar; the chart describes the bar of the
+    table's current row."""
+    from cdmo_desktop.gui import accessibility
+    from cdmo_desktop.gui.format import date_text
+    from cdmo_desktop.gui.schedule.schedule import ScheduleView
+    from tests.schedule_data import day, make_plan
+
+    plan = make_plan(store)
+    view = ScheduleView(ctx, plan.engagement_id)
+    qtbot.addWidget(view)
+    view.resize(1366, 600)
+    view.show()
+    _settle()
+    accessibility.install_all(view)  # as the main window does when it shows the screen
+    assert effective_name(view.gantt) == "Gantt chart"
+    assert effective_name(view.table) == "Tasks and milestones"
+    doc = view.doc
+    row = doc.row_of_item[doc.index[plan.ids["batch"]]]
+    index = view.model.index(row, 0)
+    bar = index.data(Qt.ItemDataRole.AccessibleDescriptionRole)
+    assert bar.startswith("Engineering batch, task from ")
+    assert f"from {date_text(day(7))} to {date_text(day(11))}" in bar
+    assert "0% done" in bar
+    gate = doc.row_of_item[doc.index[plan.ids["gate"]]]
+    gate_bar = view.model.index(gate, 0).data(Qt.ItemDataRole.AccessibleDescriptionRole)
+    assert f"decision gate on {date_text(day(18))}" in gate_bar
+    assert "contract-fixed" in gate_bar
+    view.table.setCurrentIndex(index)
+    chart = QAccessible.queryAccessibleInterface(view.gantt)
+    assert bar in chart.text(QAccessible.Text.Description)

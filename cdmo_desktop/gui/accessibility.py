@@ -10,16 +10,30 @@ things in different places. A widget that already has an accessible name keeps i
 `install_all(root)` runs where the main window shows a page and where a remembered-geometry
 dialog is shown (beside table_copy.install_all); parts built later - a workspace tab built
 when first opened, a form page swapped in - are named when their tab or stacked page
-becomes current. Names are translated when they are set, through `tr()`.
+becomes current. Names are translated when they are set, through `tr()`. The same walk
+lets Tab leave read-only tables and text boxes, and Ctrl+Tab leave editable grids
+(`leave_by_tab`): without it Tab steps through every cell of a table before the next
+control, and types a tab into a notes box, where the keyboard then stays.
 """
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QStackedWidget, QTabWidget, QToolButton, QWidget
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt
+from PySide6.QtGui import QKeyEvent
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QPlainTextEdit,
+    QStackedWidget,
+    QTabWidget,
+    QTextEdit,
+    QToolButton,
+    QWidget,
+)
 
 from cdmo_desktop.gui.i18n import QT_TR_NOOP, tr
 
 FOLLOWED = "accessibilityFollowed"  # dynamic property: a container whose pages are named
+GRID_EXIT = "accessibilityGridExit"  # dynamic property: Ctrl+Tab leaves this grid
 
 # objectName (or "ancestor/objectName") -> (name, description); "" for no description.
 NAMES: dict[str, tuple[str, str]] = {
@@ -141,11 +155,84 @@ def _in_date_field(button: QToolButton) -> bool:
     return isinstance(button.parentWidget(), DateField)
 
 
+def leave_by_tab(widget: QWidget) -> None:
+    """Tab leaves a read-only table (arrow keys move inside it) instead of stepping through
+    every cell first, and leaves a text box instead of typing a tab; an editable grid keeps
+    Tab from cell to cell, as a spreadsheet, and Ctrl+Tab (Ctrl+Shift+Tab) moves on."""
+    if isinstance(widget, QPlainTextEdit | QTextEdit) and not widget.isReadOnly():
+        widget.setTabChangesFocus(True)
+    if not isinstance(widget, QAbstractItemView):
+        return
+    if widget.editTriggers() == QAbstractItemView.EditTrigger.NoEditTriggers:
+        widget.setTabKeyNavigation(False)
+    elif widget.tabKeyNavigation() and not widget.property(GRID_EXIT):
+        widget.setProperty(GRID_EXIT, True)
+        widget.installEventFilter(_the_grid_exit())
+
+
+def next_control(widget: QWidget, forward: bool = True) -> QWidget | None:
+    """The control Tab (Shift+Tab) would reach after `widget` and its parts, if any."""
+    step = QWidget.nextInFocusChain if forward else QWidget.previousInFocusChain
+    candidate = step(widget)
+    while candidate is not None and candidate is not widget:
+        if (
+            candidate.window() is widget.window()
+            and not widget.isAncestorOf(candidate)
+            and candidate.isVisible()
+            and candidate.isEnabled()
+            and candidate.focusPolicy() & Qt.FocusPolicy.TabFocus
+            and candidate.focusProxy() is None
+        ):
+            return candidate
+        candidate = step(candidate)
+    return None
+
+
+class _GridExit(QObject):
+    """Ctrl+Tab / Ctrl+Shift+Tab on an editable grid (not while a cell is edited) move the
+    focus to the next / previous control, the way out of a grid whose Tab moves by cell."""
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        kind = event.type()
+        if kind not in (QEvent.Type.ShortcutOverride, QEvent.Type.KeyPress):
+            return False
+        if not isinstance(event, QKeyEvent) or not isinstance(watched, QAbstractItemView):
+            return False
+        control = event.modifiers() & Qt.KeyboardModifier.ControlModifier
+        if not control or event.key() not in (Qt.Key.Key_Tab, Qt.Key.Key_Backtab):
+            return False
+        if watched.state() == QAbstractItemView.State.EditingState:
+            return False
+        if kind == QEvent.Type.ShortcutOverride:
+            event.accept()  # the key goes to the grid, not to a tab widget's shortcut
+            return False
+        forward = event.key() == Qt.Key.Key_Tab and not (
+            event.modifiers() & Qt.KeyboardModifier.ShiftModifier
+        )
+        target = next_control(watched, forward)
+        if target is None:
+            return False
+        reason = Qt.FocusReason.TabFocusReason if forward else Qt.FocusReason.BacktabFocusReason
+        target.setFocus(reason)
+        return True
+
+
+_grid_exit: _GridExit | None = None
+
+
+def _the_grid_exit() -> _GridExit:
+    global _grid_exit
+    if _grid_exit is None:
+        _grid_exit = _GridExit(QCoreApplication.instance())
+    return _grid_exit
+
+
 def install_all(root: QWidget) -> None:
     """Name every widget under `root` (and root) that `NAMES` or a rule knows; name the
     pages of its tabs and stacks again when they become current (built late)."""
     for widget in [root, *root.findChildren(QWidget)]:
         name_widget(widget)
+        leave_by_tab(widget)
         if isinstance(widget, QTabWidget | QStackedWidget) and not widget.property(FOLLOWED):
             widget.setProperty(FOLLOWED, True)
             widget.currentChanged.connect(lambda _i, w=widget: _name_current(w))

@@ -395,3 +395,60 @@ def test_the_gantt_bars_are_said_through_the_task_table(qtbot, ctx, store) -> No
     view.table.setCurrentIndex(index)
     chart = QAccessible.queryAccessibleInterface(view.gantt)
     assert bar in chart.text(QAccessible.Text.Description)
+
+
+def tab_walk(window: QWidget, start: QWidget, limit: int = 400) -> tuple[list[QWidget], int]:
+    """Press Tab from `start` until the focus comes back to it (Ctrl+Tab out of an editable
+    grid, whose Tab moves from cell to cell): the widgets that had the focus, in order, and
+    how many presses it took (`limit` when it never came back)."""
+    from PySide6.QtTest import QTest
+
+    window.activateWindow()
+    start.setFocus(Qt.FocusReason.TabFocusReason)
+    QApplication.processEvents()
+    visited: list[QWidget] = []
+    for presses in range(1, limit + 1):
+        focused = QApplication.focusWidget()
+        assert focused is not None, "the focus left the window"
+        grid = isinstance(focused, QAbstractItemView) and focused.tabKeyNavigation()
+        modifier = Qt.KeyboardModifier.ControlModifier if grid else Qt.KeyboardModifier.NoModifier
+        QTest.keyClick(focused, Qt.Key.Key_Tab, modifier)
+        now = QApplication.focusWidget()
+        if now is start:
+            return visited, presses
+        if now is not None and (not visited or visited[-1] is not now):
+            visited.append(now)
+    return visited, limit
+
+
+def tab_stops(root: QWidget) -> list[QWidget]:
+    return [
+        w
+        for w in root.findChildren(QWidget)
+        if interactive(w) and w.isEnabled() and w.focusPolicy() & Qt.FocusPolicy.TabFocus
+    ]
+
+
+def test_tab_goes_round_every_screen_without_getting_stuck(qtbot, demo_ctx, ids, quiet) -> None:
+    """From the screen list, Tab (Ctrl+Tab out of an editable grid) visits every control of
+    the page on show and comes back: no table, text box or grid keeps the keyboard."""
+    from cdmo_desktop.gui.main_window import MainWindow
+
+    window = MainWindow(demo_ctx, remember_database=False)
+    qtbot.addWidget(window)
+    window.resize(1366, 768)
+    window.show()
+    stuck: list[str] = []
+    for page in _pages(window, ids):
+        visited, presses = tab_walk(window, window.sidebar)
+        # A round enables buttons that act on a grid's current row: go round again.
+        visited += tab_walk(window, window.sidebar)[0]
+        current = window.stack.currentWidget()
+        assert current is not None
+        stops = tab_stops(current)
+        if presses >= 400 or presses > 2 * len(stops) + 20:
+            last = describe(visited[-1]) if visited else "-"
+            stuck.append(f"{page}: {presses} presses, held by {last}")
+        missed = [describe(w) for w in stops if w not in visited and w.isEnabled()]
+        stuck += [f"{page}: never reached {w}" for w in missed]
+    assert not stuck, "\n".join(stuck)

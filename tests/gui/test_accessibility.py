@@ -106,12 +106,10 @@ def unreachable(root: QWidget) -> list[str]:
     """Visible, enabled controls no key reaches: they refuse the keyboard focus (or sit
     outside the window's focus chain) and have no shortcut of their own."""
     chain: set[int] = set()
-    w = root.nextInFocusChain()
-    for _ in range(100000):
-        if w is root:
-            break
-        chain.add(id(w))
-        w = w.nextInFocusChain()
+    link: QWidget | None = root.nextInFocusChain()
+    while link is not None and link is not root and id(link) not in chain:
+        chain.add(id(link))
+        link = link.nextInFocusChain()
     return [
         describe(w)
         for w in root.findChildren(QWidget)
@@ -265,6 +263,7 @@ def test_every_control_in_the_main_dialogs_has_a_name(qtbot, demo_ctx, ids) -> N
     window = MainWindow(demo_ctx, remember_database=False)
     qtbot.addWidget(window)
     found: list[str] = []
+    missed: list[str] = []
     for what, make in _dialogs(demo_ctx, ids, window).items():
         dialog = make()
         qtbot.addWidget(dialog)
@@ -277,8 +276,15 @@ def test_every_control_in_the_main_dialogs_has_a_name(qtbot, demo_ctx, ids) -> N
                 _settle()
                 found += [f"{what}: {w}" for w in unnamed(dialog)]
         found += [f"{what}: {w}" for page in pages for w in unnamed(page)]
+        missed += [f"{what}: {w}" for w in unreachable(dialog)]
+        stops = tab_stops(dialog)
+        if stops:
+            visited, presses = tab_walk(dialog, stops[0])
+            if presses > 2 * len(stops) + 20:
+                missed.append(f"{what}: Tab took {presses} presses to go round")
         dialog.hide()
     assert not found, "unnamed for a screen reader:\n" + "\n".join(dict.fromkeys(found))
+    assert not missed, "not reached by the keyboard:\n" + "\n".join(dict.fromkeys(missed))
 
 
 def test_the_walk_finds_an_unnamed_control(qtbot) -> None:

@@ -7,8 +7,8 @@ from PySide6.QtCore import QByteArray, QSettings
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import QDialog, QWidget
 
-from cdmo_desktop.gui import settings as keys
 from cdmo_desktop.gui import accessibility, unsaved
+from cdmo_desktop.gui import settings as keys
 from cdmo_desktop.gui.widgets import table_copy
 
 

@@ -458,3 +458,23 @@ def test_tab_goes_round_every_screen_without_getting_stuck(qtbot, demo_ctx, ids,
         missed = [describe(w) for w in stops if w not in visited and w.isEnabled()]
         stuck += [f"{page}: never reached {w}" for w in missed]
     assert not stuck, "\n".join(stuck)
+
+
+def test_the_portfolio_tiles_say_their_figure_and_detail(qtbot, demo_ctx) -> None:
+    from cdmo_desktop.gui.portfolio.portfolio import PortfolioView
+    from tests.conftest import DEMO_TODAY
+
+    view = PortfolioView(demo_ctx, today=DEMO_TODAY)
+    qtbot.addWidget(view)
+    view.resize(1366, 700)
+    view.show()
+    _settle()
+    critical = view.tiles["critical"]
+    figure = critical.value.text()
+    assert figure.isdigit()
+    assert effective_name(critical) == f"{figure} critical open risks"
+    assert " high · " in critical.accessibleDescription()
+    audits = view.tiles["audits"]
+    if "<a " in audits.detail.text():  # the overdue partner, followed with the keyboard
+        assert audits.detail.focusPolicy() & Qt.FocusPolicy.TabFocus
+        assert effective_name(audits.detail)

@@ -282,6 +282,12 @@ def test_every_control_in_the_main_dialogs_has_a_name(qtbot, demo_ctx, ids) -> N
             visited, presses = tab_walk(dialog, stops[0])
             if presses > 2 * len(stops) + 20:
                 missed.append(f"{what}: Tab took {presses} presses to go round")
+            visited += tab_walk(dialog, stops[0])[0]  # buttons a first round enabled
+            missed += [
+                f"{what}: Tab never reaches {describe(w)}"
+                for w in tab_stops(dialog)
+                if w is not stops[0] and w not in visited
+            ]
         dialog.hide()
     assert not found, "unnamed for a screen reader:\n" + "\n".join(dict.fromkeys(found))
     assert not missed, "not reached by the keyboard:\n" + "\n".join(dict.fromkeys(missed))
@@ -398,6 +404,7 @@ def test_the_gantt_bars_are_said_through_the_task_table(qtbot, ctx, store) -> No
     gate_bar = view.model.index(gate, 0).data(Qt.ItemDataRole.AccessibleDescriptionRole)
     assert f"decision gate on {date_text(day(18))}" in gate_bar
     assert "contract-fixed" in gate_bar
+    assert any(description == bar for _name, description in cells_said(view.table))
     view.table.setCurrentIndex(index)
     chart = QAccessible.queryAccessibleInterface(view.gantt)
     assert bar in chart.text(QAccessible.Text.Description)
@@ -478,3 +485,42 @@ def test_the_portfolio_tiles_say_their_figure_and_detail(qtbot, demo_ctx) -> Non
     if "<a " in audits.detail.text():  # the overdue partner, followed with the keyboard
         assert audits.detail.focusPolicy() & Qt.FocusPolicy.TabFocus
         assert effective_name(audits.detail)
+
+
+def cells_said(view: QAbstractItemView) -> list[tuple[str, str]]:
+    """(name, description) a screen reader gets for each cell of `view`, row by row."""
+    interface = QAccessible.queryAccessibleInterface(view)
+    assert interface is not None
+    children = [interface.child(k) for k in range(interface.childCount())]
+    return [
+        (c.text(QAccessible.Text.Name), c.text(QAccessible.Text.Description))
+        for c in children
+        if c is not None and c.role() == QAccessible.Role.Cell
+    ]
+
+
+def test_a_raci_cell_is_said_as_a_word(qtbot) -> None:
+    """The grid shows R, A, C, I; a screen reader says Responsible, Accountable, ... and
+    who is what for which workstream."""
+    from PySide6.QtWidgets import QTableView
+
+    from cdmo_desktop.gui.engagements.engagement_raci_model import (
+        RaciGridModel,
+        RaciMember,
+        RaciWorkstream,
+    )
+
+    model = RaciGridModel()
+    model.set_grid(
+        [RaciWorkstream("w1", "Tox batch")],
+        [RaciMember("m1", "Ana Ruiz", "client"), RaciMember("m2", "Ben Okafor", "partner")],
+        {("w1", "m1"): "A"},
+    )
+    view = QTableView()
+    qtbot.addWidget(view)
+    view.setModel(model)
+    view.show()
+    said = cells_said(view)
+    assert said[0] == ("Accountable", "Ana Ruiz is Accountable for Tox batch")
+    assert said[1][0] == "no role"
+    assert "Ben Okafor has no role in Tox batch" in said[1][1]

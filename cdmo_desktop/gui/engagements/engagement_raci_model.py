@@ -13,6 +13,7 @@ from PySide6.QtGui import QBrush, QColor, QFont
 from cdmo_desktop.domain import raci
 from cdmo_desktop.domain.enums import RaciRole, Side
 from cdmo_desktop.gui import theme
+from cdmo_desktop.gui.i18n import message, tr
 
 AnyIndex = QModelIndex | QPersistentModelIndex
 
@@ -120,6 +121,10 @@ class RaciGridModel(QAbstractTableModel):
             font = QFont()
             font.setBold(value in ("A", "R"))
             return font
+        if role == Qt.ItemDataRole.AccessibleTextRole:  # a screen reader says the word
+            return message(RaciRole(value).label) if value else tr("no role")
+        if role == Qt.ItemDataRole.AccessibleDescriptionRole:
+            return self.data(index, Qt.ItemDataRole.ToolTipRole)
         return None
 
 

@@ -120,6 +120,19 @@ def unreachable(root: QWidget) -> list[str]:
     ]
 
 
+@pytest.fixture(autouse=True)
+def _matplotlib_loaded_here() -> None:
+    """matplotlib imported in the test's thread, so the app's loader thread imports nothing:
+    a garbage collection run on that thread (the import allocates) frees Qt objects off the
+    GUI thread, which crashed this walk about one run in two (see the branch's report)."""
+    import importlib
+
+    from cdmo_desktop.gui.widgets.matplotlib_loader import MATPLOTLIB_MODULES
+
+    for name in MATPLOTLIB_MODULES:
+        importlib.import_module(name)
+
+
 def _settle() -> None:
     for _ in range(3):
         QApplication.processEvents()

@@ -40,7 +40,7 @@ NAMES: dict[str, tuple[str, str]] = {
     # main window
     "navigationList": (
         QT_TR_NOOP("Screens"),
-        QT_TR_NOOP("Choose the screen to show; Ctrl+1 to Ctrl+6 go to a screen directly"),
+        QT_TR_NOOP("Choose the screen to show; the View menu gives each screen's shortcut"),
     ),
     # Portfolio
     "portfolioTable": (

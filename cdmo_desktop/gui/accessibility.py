@@ -86,6 +86,9 @@ NAMES: dict[str, tuple[str, str]] = {
     # dialogs
     "budgetCurrencyEdit": (QT_TR_NOOP("Budget currency"), QT_TR_NOOP("ISO 4217 code, e.g. USD")),
     "importPath": (QT_TR_NOOP("File to import"), ""),
+    "backupTree": (QT_TR_NOOP("Backups"), QT_TR_NOOP("The backups of this database, newest first")),
+    "passphraseEdit": (QT_TR_NOOP("Passphrase"), ""),
+    "confirmEdit": (QT_TR_NOOP("Passphrase again"), ""),
     # Engagement workspace
     "charter_tab/scrollArea": (QT_TR_NOOP("Kickoff charter"), ""),
     "metricsTable": (QT_TR_NOOP("Success metrics"), ""),

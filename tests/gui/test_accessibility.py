@@ -228,7 +228,9 @@ def test_every_control_on_every_screen_has_a_name(qtbot, demo_ctx, ids, quiet) -
 def _dialogs(ctx, ids, window) -> dict[str, Callable[[], QWidget]]:
     from cdmo_desktop.gui.dialogs.about import AboutDialog
     from cdmo_desktop.gui.dialogs.connect_server import ConnectServerDialog
+    from cdmo_desktop.gui.dialogs.passphrase import NewPassphraseDialog, UnlockDialog
     from cdmo_desktop.gui.dialogs.preferences import PreferencesDialog
+    from cdmo_desktop.gui.dialogs.restore import RestoreBackupDialog
     from cdmo_desktop.gui.engagements.client_dialog import ClientDialog
     from cdmo_desktop.gui.engagements.engagement_dialog import EngagementDialog
     from cdmo_desktop.gui.exchange.import_wizard import ImportWizard
@@ -244,6 +246,7 @@ def _dialogs(ctx, ids, window) -> dict[str, Callable[[], QWidget]]:
     from cdmo_desktop.gui.reports.agreement_dialog import AgreementDialog
     from cdmo_desktop.gui.reports.reports import ExportDialog
     from cdmo_desktop.gui.risks.risk_review import RiskReviewDialog
+    from cdmo_desktop.gui.sync.send import PeerChoice, SendDialog
 
     engagement = ids["engagement"][0]
     settings = ctx.settings
@@ -267,6 +270,12 @@ def _dialogs(ctx, ids, window) -> dict[str, Callable[[], QWidget]]:
         "Partner contact": lambda: PartnerContactDialog(ctx, []),
         "Partner audit": lambda: PartnerAuditDialog(ctx, []),
         "Partner inspection": lambda: PartnerInspectionDialog(ctx, []),
+        "Restore from backup": lambda: RestoreBackupDialog(ctx.store.path, settings=settings),
+        "Unlock an encrypted database": lambda: UnlockDialog(ctx.store.path),
+        "New encrypted database": lambda: NewPassphraseDialog(ctx.store.path),
+        "Send changes": lambda: SendDialog(
+            [PeerChoice(None, "Laptop B")], "Laptop A", lambda _peer: ctx.store.path.parent
+        ),
     }
 
 

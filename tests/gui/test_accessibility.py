@@ -196,6 +196,9 @@ def _pages(window, ids) -> Iterator[str]:
         profile.ui.tabs.setCurrentIndex(i)
         _settle()
         yield f"the partner profile, tab {profile.ui.tabs.tabText(i)!r}"
+    window.open_partner(None)
+    _settle()
+    yield "a new partner's profile"
     window.open_engagement(ids["engagement"][0])
     workspace = window.stack.currentWidget()
     assert isinstance(workspace, EngagementWorkspace)
@@ -390,6 +393,10 @@ def test_the_heat_map_works_from_the_keyboard_and_says_its_cells(qtbot, demo_ctx
     _settle()
     assert view.model.filters["cell"] == ("current", likelihood, impact)
     assert view.model.total == in_cell
+    view.table.setFocus()
+    heatmap.focus_cell = ("residual", 1, 1)
+    heatmap.setFocus()  # back on the map: on the cell that filters
+    assert heatmap.focus_cell == ("current", likelihood, impact)
     QTest.keyClick(heatmap, Qt.Key.Key_Return)
     _settle()
     assert view.model.total == everything

@@ -334,6 +334,9 @@ class RiskHeatMap(QWidget):
 
     def focusInEvent(self, event: QFocusEvent) -> None:
         super().focusInEvent(event)
+        if self.selected is not None:  # the keyboard starts on the cell that filters
+            self.focus_cell = self.selected
+            self._describe_for_reader()
         self.update()
 
     def focusOutEvent(self, event: QFocusEvent) -> None:

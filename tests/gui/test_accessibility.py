@@ -553,3 +553,24 @@ def test_a_raci_cell_is_said_as_a_word(qtbot) -> None:
     assert said[0] == ("Accountable", "Ana Ruiz is Accountable for Tox batch")
     assert said[1][0] == "no role"
     assert "Ben Okafor has no role in Tox batch" in said[1][1]
+
+
+def test_a_kpi_measurement_says_its_status_not_only_its_colour(qtbot, demo_ctx, ids) -> None:
+    from cdmo_desktop.gui.kpis.kpi_tab import KpisTab
+    from tests.conftest import DEMO_TODAY
+
+    statuses: list[str] = []
+    for engagement in ids["engagement"]:
+        tab = KpisTab(demo_ctx, engagement, today=DEMO_TODAY)
+        qtbot.addWidget(tab)
+        tab.show()
+        _settle()
+        model = tab.grid_model
+        descriptions = [
+            model.index(r, c).data(Qt.ItemDataRole.AccessibleDescriptionRole)
+            for r in range(model.rowCount())
+            for c in range(model.columnCount())
+        ]
+        statuses += [d.rsplit("status: ", 1)[1] for d in descriptions if "; status: " in d]
+    assert statuses
+    assert set(statuses) <= {"Green", "Amber", "Red"}

@@ -122,10 +122,10 @@ NAMES: dict[str, tuple[str, str]] = {
 CORNER_BUTTON = "qt_tableview_cornerbutton"
 
 
-def _lookup(widget: QWidget) -> tuple[str, str] | None:
-    name = widget.objectName()
-    if not name:
-        return None
+_NAMED = frozenset(key.rsplit("/", 1)[-1] for key in NAMES)  # objectNames NAMES knows
+
+
+def _lookup(widget: QWidget, name: str) -> tuple[str, str] | None:
     parent = widget.parentWidget()
     while parent is not None:
         found = NAMES.get(f"{parent.objectName()}/{name}")
@@ -137,15 +137,16 @@ def _lookup(widget: QWidget) -> tuple[str, str] | None:
 
 def name_widget(widget: QWidget) -> None:
     """Give `widget` its accessible name (and description) unless it has one."""
-    if widget.accessibleName():
+    name = widget.objectName()
+    if name in _NAMED:
+        found = _lookup(widget, name)
+        if found is not None and not widget.accessibleName():
+            widget.setAccessibleName(tr(found[0]))
+            if found[1] and not widget.accessibleDescription():
+                widget.setAccessibleDescription(tr(found[1]))
+    elif widget.accessibleName():
         return
-    found = _lookup(widget)
-    if found is not None:
-        widget.setAccessibleName(tr(found[0]))
-        if found[1] and not widget.accessibleDescription():
-            widget.setAccessibleDescription(tr(found[1]))
-        return
-    if widget.objectName() == CORNER_BUTTON:
+    elif name == CORNER_BUTTON:
         widget.setAccessibleName(tr("Select all rows"))
     elif isinstance(widget, QToolButton) and not widget.text() and _in_date_field(widget):
         widget.setAccessibleName(tr("Calendar"))

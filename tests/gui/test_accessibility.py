@@ -308,6 +308,7 @@ def test_every_control_in_the_main_dialogs_has_a_name(qtbot, demo_ctx, ids) -> N
             if presses > 2 * len(stops) + 20:
                 missed.append(f"{what}: Tab took {presses} presses to go round")
             visited += tab_walk(dialog, stops[0])[0]  # buttons a first round enabled
+            missed += [f"{what}: Tab goes up {f}" for f in out_of_order_forms(dialog, visited)]
             missed += [
                 f"{what}: Tab never reaches {describe(w)}"
                 for w in tab_stops(dialog)
@@ -439,6 +440,36 @@ def test_the_gantt_bars_are_said_through_the_task_table(qtbot, ctx, store) -> No
     assert bar in chart.text(QAccessible.Text.Description)
 
 
+def out_of_order_forms(root: QWidget, visited: list[QWidget]) -> list[str]:
+    """Forms (QFormLayout) whose rows Tab does not visit top to bottom."""
+    from PySide6.QtWidgets import QFormLayout, QLayout
+
+    place = {id(w): n for n, w in enumerate(visited)}
+    found: list[str] = []
+    for form in root.findChildren(QFormLayout):
+        order: list[int] = []
+        for row in range(form.rowCount()):
+            item = form.itemAt(row, QFormLayout.ItemRole.FieldRole)
+            inner: QLayout | None = item.layout() if item is not None else None
+            parts = [item.widget()] if item is not None and item.widget() else []
+            if inner is not None:
+                items = [inner.itemAt(k) for k in range(inner.count())]
+                parts += [i.widget() for i in items if i is not None]
+            stops = [
+                place[id(w)]
+                for part in parts
+                if part is not None
+                for w in [part, *part.findChildren(QWidget)]
+                if id(w) in place
+            ]
+            if stops:
+                order.append(min(stops))
+        if order != sorted(order):
+            parent = form.parentWidget()
+            found.append(f"the form in {describe(parent) if parent else '-'}")
+    return found
+
+
 def tab_walk(window: QWidget, start: QWidget, limit: int = 400) -> tuple[list[QWidget], int]:
     """Press Tab from `start` until the focus comes back to it (Ctrl+Tab out of an editable
     grid, whose Tab moves from cell to cell): the widgets that had the focus, in order, and
@@ -493,6 +524,7 @@ def test_tab_goes_round_every_screen_without_getting_stuck(qtbot, demo_ctx, ids,
             stuck.append(f"{page}: {presses} presses, held by {last}")
         missed = [describe(w) for w in stops if w not in visited and w.isEnabled()]
         stuck += [f"{page}: never reached {w}" for w in missed]
+        stuck += [f"{page}: Tab goes up {f}" for f in out_of_order_forms(current, visited)]
     assert not stuck, "\n".join(stuck)
 
 
@@ -576,3 +608,21 @@ def test_a_kpi_measurement_says_its_status_not_only_its_colour(qtbot, demo_ctx, 
             break
     assert statuses
     assert set(statuses) <= {"Green", "Amber", "Red"}
+
+
+def test_the_tab_check_finds_a_form_tabbed_bottom_up(qtbot) -> None:
+    from PySide6.QtWidgets import QFormLayout
+
+    root = QWidget()
+    qtbot.addWidget(root)
+    form = QFormLayout(root)
+    first, second, third = QLineEdit(), QLineEdit(), QLineEdit()
+    for n, edit in enumerate((first, second, third)):
+        form.addRow(f"Field {n}", edit)
+    root.show()
+    visited, _presses = tab_walk(root, first)
+    assert out_of_order_forms(root, [first, *visited]) == []
+    QWidget.setTabOrder(first, third)
+    QWidget.setTabOrder(third, second)
+    visited, _presses = tab_walk(root, first)
+    assert out_of_order_forms(root, [first, *visited]) == ["the form in QWidget# in -"]

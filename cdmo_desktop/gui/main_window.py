@@ -32,7 +32,7 @@ from PySide6.QtWidgets import (
 )
 
 from cdmo_desktop.domain import clock
-from cdmo_desktop.gui import desktop, integrity_watch, pages, theme, window_state
+from cdmo_desktop.gui import accessibility, desktop, integrity_watch, pages, theme, window_state
 from cdmo_desktop.gui import settings as keys
 from cdmo_desktop.gui.audit_check import AuditWatch
 from cdmo_desktop.gui.clock import DayWatcher
@@ -116,6 +116,7 @@ class MainWindow(QMainWindow):
         self.sidebar.currentRowChanged.connect(self._on_sidebar_current_row_changed)
         self.sidebar.itemClicked.connect(self._on_sidebar_item_clicked)
         row.addWidget(self.sidebar)
+        accessibility.name_widget(self.sidebar)
 
         right = QVBoxLayout()
         right.setContentsMargins(0, 0, 0, 0)
@@ -349,6 +350,7 @@ class MainWindow(QMainWindow):
             self._history.append(current)
             del self._history[:-50]
         table_habits.install_all(page, self.ctx.settings)  # copy, menus, remembered headers
+        accessibility.install_all(page)  # names for a screen reader
         self.stack.setCurrentWidget(page)
         self._on_stack_current_changed(self.stack.currentIndex())
 

@@ -7,8 +7,8 @@ from PySide6.QtCore import QByteArray, QSettings
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import QDialog, QWidget
 
+from cdmo_desktop.gui import accessibility, unsaved
 from cdmo_desktop.gui import settings as keys
-from cdmo_desktop.gui import unsaved
 from cdmo_desktop.gui.i18n import QT_TR_NOOP
 from cdmo_desktop.gui.widgets import table_habits
 
@@ -43,6 +43,7 @@ class RememberedGeometryDialog(QDialog):
             self._geometry_restored = True
             self.restore_geometry()
         table_habits.install_all(self, self._geometry_settings)  # copy, menus, headers
+        accessibility.install_all(self)  # names for a screen reader
         super().showEvent(event)
 
     def done(self, result: int) -> None:

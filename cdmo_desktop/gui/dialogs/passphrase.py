@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from cdmo_desktop.gui import theme
+from cdmo_desktop.gui import accessibility, theme
 from cdmo_desktop.gui.i18n import QT_TR_NOOP, message, tr
 from cdmo_desktop.store import crypto, keys
 
@@ -39,6 +39,7 @@ def _password_field(name: str) -> QLineEdit:
     edit = QLineEdit()
     edit.setObjectName(name)
     edit.setEchoMode(QLineEdit.EchoMode.Password)
+    accessibility.name_widget(edit)
     return edit
 
 

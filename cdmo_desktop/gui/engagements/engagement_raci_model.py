@@ -127,6 +127,10 @@ class RaciGridModel(QAbstractTableModel):
             font = QFont()
             font.setBold(value in ("A", "R"))
             return font
+        if role == Qt.ItemDataRole.AccessibleTextRole:  # a screen reader says the word
+            return message(RaciRole(value).label) if value else tr("no role")
+        if role == Qt.ItemDataRole.AccessibleDescriptionRole:
+            return self.data(index, Qt.ItemDataRole.ToolTipRole)
         return None
 
 

@@ -60,9 +60,9 @@ from cdmo_desktop.exchange.imports import (
     plan_import,
 )
 from cdmo_desktop.exchange.sheet_reader import Sheet, read_sheet
+from cdmo_desktop.gui import accessibility, theme
 from cdmo_desktop.gui import format as fmt
 from cdmo_desktop.gui import settings as keys
-from cdmo_desktop.gui import theme
 from cdmo_desktop.gui.i18n import QT_TR_NOOP, message, tr
 from cdmo_desktop.gui.undo import REFUSALS, commit, refusal_text
 from cdmo_desktop.gui.widgets import table_habits
@@ -118,6 +118,7 @@ class ImportWizard(QWizard):
         for page in (self.file_page, self.mapping_page, self.preview_page, self.result_page):
             self.addPage(page)
         self.resize(1000, 660)
+        accessibility.install_all(self)  # names for a screen reader
 
     @property
     def kind(self) -> str:

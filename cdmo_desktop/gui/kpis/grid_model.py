@@ -25,7 +25,7 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QBrush
 
-from cdmo_desktop.domain.enums import KpiDirection, KpiPeriod, KpiUnit
+from cdmo_desktop.domain.enums import KpiDirection, KpiPeriod, KpiUnit, Rag
 from cdmo_desktop.domain.kpi import kpi_status, measurement_error, period_start
 from cdmo_desktop.gui import theme
 from cdmo_desktop.gui.i18n import message, tr
@@ -161,6 +161,14 @@ class MeasurementGridModel(QAbstractTableModel):
             return cell.comment if cell else ""
         if role == Qt.ItemDataRole.ToolTipRole:
             return self._tooltip(row, column, cell)
+        if role == Qt.ItemDataRole.AccessibleDescriptionRole:  # the tint in words
+            said = self._tooltip(row, column, cell)
+            status = self._status(kpi, cell.value) if cell and self.applies(row, column) else None
+            if not status:
+                return said
+            return tr("{cell}; status: {status}").format(
+                cell=said, status=message(Rag(status).label)
+            )
         return None
 
     def setData(self, index: AnyIndex, value: Any, role: int = Qt.ItemDataRole.EditRole) -> bool:

@@ -65,10 +65,25 @@ class Tile(QFrame):
         self.value.setText(str(value))
         self.value.setStyleSheet("font-size: 20pt; font-weight: 600;")
         theme.set_tone(self.value, tone)
+        self._describe()
 
     def set_detail(self, text: str) -> None:
         self.detail.setText(text)
         self._show_detail_tip()
+        self._describe()
+
+    def _describe(self) -> None:
+        """For a screen reader the tile is its figure and caption, the detail its
+        description; a detail with a link takes the keyboard focus (Enter follows it)."""
+        self.setAccessibleName(
+            tr("{value} {caption}").format(value=self.value.text(), caption=self.caption.text())
+        )
+        detail = QTextDocumentFragment.fromHtml(self.detail.text()).toPlainText()
+        self.setAccessibleDescription(detail)
+        flags = Qt.TextInteractionFlag.LinksAccessibleByMouse
+        if "<a " in self.detail.text():
+            flags |= Qt.TextInteractionFlag.LinksAccessibleByKeyboard
+        self.detail.setTextInteractionFlags(flags)
 
     def set_compact(self, compact: bool) -> None:
         """On a short screen the detail line goes into the tile's tooltip."""

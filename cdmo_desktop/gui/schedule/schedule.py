@@ -41,6 +41,7 @@ from cdmo_desktop.gui import settings as keys
 from cdmo_desktop.gui import theme
 from cdmo_desktop.gui.context import AppContext
 from cdmo_desktop.gui.i18n import QT_TR_NOOP, message, tr
+from cdmo_desktop.gui.schedule import schedule_reader
 from cdmo_desktop.gui.schedule import schedule_table as cols
 from cdmo_desktop.gui.schedule.schedule_actions import ScheduleActions
 from cdmo_desktop.gui.schedule.schedule_baselines import BASELINE_TABLES, BaselineCompare
@@ -181,6 +182,7 @@ class ScheduleView(QWidget):
         self.gantt.link_dragged.connect(self._on_gantt_link_dragged)
         self.gantt.row_clicked.connect(self._on_gantt_row_clicked)
         self.gantt.row_double_clicked.connect(self._on_gantt_row_double_clicked)
+        schedule_reader.follow_current_row(self.table, self.gantt, self.doc)  # screen readers
         self.gantt.context_requested.connect(self._on_gantt_context_requested)
         self.table.menu_requested.connect(self._on_table_menu_requested)
         self.splitter.splitterMoved.connect(self._on_splitter_moved)

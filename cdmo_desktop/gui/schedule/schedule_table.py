@@ -31,6 +31,7 @@ from cdmo_desktop.domain.timeline import CHART_FIRST, CHART_LAST
 from cdmo_desktop.gui import theme
 from cdmo_desktop.gui.format import date_text, number_text
 from cdmo_desktop.gui.i18n import QT_TR_NOOP, message, tr
+from cdmo_desktop.gui.schedule import schedule_reader
 from cdmo_desktop.gui.schedule.schedule_document import GROUP, ScheduleDocument
 
 AnyIndex = QModelIndex | QPersistentModelIndex
@@ -90,6 +91,7 @@ _ANSWERED = frozenset(
         Qt.ItemDataRole.FontRole,
         Qt.ItemDataRole.ToolTipRole,
         Qt.ItemDataRole.TextAlignmentRole,
+        Qt.ItemDataRole.AccessibleDescriptionRole,
     )
 )
 
@@ -196,6 +198,8 @@ class ScheduleTableModel(QAbstractTableModel):
     def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if role not in _ANSWERED or not 0 <= index.row() < len(self.doc.rows):
             return None  # painting a cell asks a dozen roles: most have no answer
+        if role == Qt.ItemDataRole.AccessibleDescriptionRole:  # the row's bar, in words
+            return schedule_reader.bar_description(self.doc, index.row())
         entry = self.doc.rows[index.row()]
         col = index.column()
         if entry.kind == GROUP:

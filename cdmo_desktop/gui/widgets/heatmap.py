@@ -20,9 +20,13 @@ from dataclasses import dataclass, field
 
 from PySide6.QtCore import QPointF, QRectF, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import (
+    QAccessible,
+    QAccessibleAnnouncementEvent,
     QColor,
+    QFocusEvent,
     QFont,
     QFontMetricsF,
+    QKeyEvent,
     QMouseEvent,
     QPainter,
     QPaintEvent,
@@ -163,6 +167,10 @@ class RiskHeatMap(QWidget):
         self.setMouseTracking(True)
         self.setMinimumSize(260, 220)
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
+        self.focus_cell: tuple[str, int, int] = ("current", 3, 3)  # the keyboard's cell
+        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        self.setAccessibleName(tr("Risk heat map"))
+        self._describe_for_reader()
 
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)
@@ -183,6 +191,7 @@ class RiskHeatMap(QWidget):
         if self._shown == (counts, selected):
             return
         self._shown = (counts, selected)
+        self._describe_for_reader()
         self.update()
 
     # --- geometry ------------------------------------------------------------------------
@@ -269,6 +278,11 @@ class RiskHeatMap(QWidget):
             painter.setPen(QPen(QColor(theme.current().heatmap_selected), 3))
             painter.setBrush(Qt.BrushStyle.NoBrush)
             painter.drawRect(p.cell_rect(kind, likelihood, impact).adjusted(1.5, 1.5, -1.5, -1.5))
+        if self.hasFocus() and self.focus_cell[0] == kind:  # where the arrow keys are
+            _kind, likelihood, impact = self.focus_cell
+            painter.setPen(QPen(self.palette().windowText().color(), 1.5, Qt.PenStyle.DashLine))
+            painter.setBrush(Qt.BrushStyle.NoBrush)
+            painter.drawRect(p.cell_rect(kind, likelihood, impact).adjusted(4, 4, -4, -4))
 
     def _paint_texts(self, painter: QPainter, p: Plan) -> None:
         painter.setPen(self.palette().windowText().color())
@@ -294,6 +308,80 @@ class RiskHeatMap(QWidget):
                 painter.restore()
             else:
                 painter.drawText(box, Qt.AlignmentFlag.AlignCenter, text)
+
+    # --- the keyboard and a screen reader ------------------------------------------------
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        """Arrow keys move between the cells (right from the current grid's last column
+        goes on to the residual grid); Enter or Space lists the cell's risks, again shows
+        all of them."""
+        kind, likelihood, impact = self.focus_cell
+        key = event.key()
+        moves = {
+            Qt.Key.Key_Left: (0, -1),
+            Qt.Key.Key_Right: (0, 1),
+            Qt.Key.Key_Up: (1, 0),
+            Qt.Key.Key_Down: (-1, 0),
+        }
+        if key in moves:
+            up, right = moves[Qt.Key(key)]
+            likelihood = min(5, max(1, likelihood + up))
+            impact += right
+            if impact > 5 and kind == "current":
+                kind, impact = "residual", 1
+            elif impact < 1 and kind == "residual":
+                kind, impact = "current", 5
+            self.focus_cell = (kind, likelihood, min(5, max(1, impact)))
+            self._describe_for_reader(announce=True)
+            self.update()
+        elif key in (Qt.Key.Key_Return, Qt.Key.Key_Enter, Qt.Key.Key_Space):
+            cell = self.focus_cell
+            self.cell_clicked.emit(None if cell == self.selected else cell)
+        else:
+            super().keyPressEvent(event)
+
+    def focusInEvent(self, event: QFocusEvent) -> None:
+        super().focusInEvent(event)
+        if self.selected is not None:  # the keyboard starts on the cell that filters
+            self.focus_cell = self.selected
+            self._describe_for_reader()
+        self.update()
+
+    def focusOutEvent(self, event: QFocusEvent) -> None:
+        super().focusOutEvent(event)
+        self.update()
+
+    def reader_text(self, cell: tuple[str, int, int]) -> str:
+        """A cell in words, as a screen reader says it."""
+        kind, likelihood, impact = cell
+        n = self.counts.count(likelihood, impact, residual=kind == "residual")
+        grid = tr("After mitigation") if kind == "residual" else tr("Now")
+        return tr("{grid}: likelihood {likelihood}, impact {impact}, {level}: {risks}").format(
+            grid=grid,
+            likelihood=likelihood,
+            impact=impact,
+            level=message(risk_matrix.level(likelihood, impact).label).lower(),
+            risks=tr("%n risk(s)", None, n),
+        )
+
+    def _describe_for_reader(self, *, announce: bool = False) -> None:
+        """The accessible description: how to use the map, the keyboard's cell, and every
+        cell that holds risks (what the colours and numbers show)."""
+        cells = [
+            self.reader_text((kind, likelihood, impact))
+            for kind in KINDS
+            for likelihood in range(5, 0, -1)
+            for impact in range(5, 0, -1)
+            if self.counts.count(likelihood, impact, residual=kind == "residual")
+        ]
+        here = self.reader_text(self.focus_cell)
+        self.setAccessibleDescription(
+            tr(
+                "Arrow keys move between the cells, Enter lists the risks of a cell. "
+                "{cell}. Cells with risks: {cells}"
+            ).format(cell=here, cells="; ".join(cells) or tr("none"))
+        )
+        if announce and self.hasFocus():
+            QAccessible.updateAccessibility(QAccessibleAnnouncementEvent(self, here))
 
     # --- the mouse -----------------------------------------------------------------------
     def cell_at(self, point: QPointF) -> Selection:

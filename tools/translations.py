@@ -25,7 +25,8 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 CATALOGUE = ROOT / "resources" / "i18n"
 GUI = ROOT / "cdmo_desktop" / "gui"
-LANGUAGES = ("de",)
+# English holds only the plural forms of the %n texts ("%n risk(s)" -> "1 risk", "2 risks").
+LANGUAGES = ("de", "en")
 # gui/ sub-packages and modules with their own catalogue file; the rest of gui/ is "common".
 OWN_AREAS = (
     "engagements",
@@ -79,6 +80,8 @@ def update(folder: Path = CATALOGUE, *, quiet: bool = False) -> None:
             target = ts_path(language, area, folder)
             args = [_tool("pyside6-lupdate"), *map(str, files), "-no-obsolete"]
             args += ["-locations", "none", "-target-language", language, "-ts", str(target)]
+            if language == "en":
+                args.append("-pluralonly")
             subprocess.run(args, check=True, capture_output=quiet, cwd=ROOT)
 
 

@@ -111,11 +111,10 @@ def install(app: QCoreApplication, settings: QSettings) -> str:
     _installed.clear()
     code = wanted(settings)
     _language = code
-    if code == SOURCE_LANGUAGE:
-        QLocale.setDefault(_start_locale)
-        return code
-    qt_folder = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
-    files = [(f"qtbase_{code}", qt_folder)]
+    files: list[tuple[str, str]] = []
+    if code != SOURCE_LANGUAGE:  # English needs only the app's plural forms
+        qt_folder = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
+        files.append((f"qtbase_{code}", qt_folder))
     files += [
         (path.stem, str(path.parent)) for path in sorted(catalogue_dir().glob(f"cdmo_{code}_*.qm"))
     ]
@@ -126,5 +125,5 @@ def install(app: QCoreApplication, settings: QSettings) -> str:
             _installed.append(translator)
         else:
             log.warning("translation %s not found in %s", name, folder)
-    QLocale.setDefault(QLocale(code))
+    QLocale.setDefault(_start_locale if code == SOURCE_LANGUAGE else QLocale(code))
     return code

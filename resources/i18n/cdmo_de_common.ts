@@ -444,8 +444,232 @@ Die Datenbank ist unverändert.</translation>
         <translation>Mit einer Passphrase verschlüsseln</translation>
     </message>
     <message>
+        <source>Screens</source>
+        <translation>Bildschirme</translation>
+    </message>
+    <message>
+        <source>Choose the screen to show; the View menu gives each screen&apos;s shortcut</source>
+        <translation>Wählen Sie den angezeigten Bildschirm; das Menü Ansicht nennt die Tastenkürzel</translation>
+    </message>
+    <message>
+        <source>Every running engagement with its status; Enter opens one</source>
+        <translation>Alle laufenden Engagements mit ihrem Status; Eingabe öffnet eines</translation>
+    </message>
+    <message>
+        <source>Agenda</source>
+        <translation>Agenda</translation>
+    </message>
+    <message>
+        <source>What needs attention today</source>
+        <translation>Was heute Aufmerksamkeit braucht</translation>
+    </message>
+    <message>
+        <source>Search partners</source>
+        <translation>Partner suchen</translation>
+    </message>
+    <message>
+        <source>Enter opens the partner&apos;s profile</source>
+        <translation>Eingabe öffnet das Profil des Partners</translation>
+    </message>
+    <message>
+        <source>Partner overview</source>
+        <translation>Partnerübersicht</translation>
+    </message>
+    <message>
+        <source>Partner profile</source>
+        <translation>Partnerprofil</translation>
+    </message>
+    <message>
+        <source>Sites and contacts</source>
+        <translation>Standorte und Kontakte</translation>
+    </message>
+    <message>
+        <source>Quality</source>
+        <translation>Qualität</translation>
+    </message>
+    <message>
+        <source>Scorecard</source>
+        <translation>Scorecard</translation>
+    </message>
+    <message>
+        <source>Search clients</source>
+        <translation>Kunden suchen</translation>
+    </message>
+    <message>
+        <source>Client details</source>
+        <translation>Kundendetails</translation>
+    </message>
+    <message>
+        <source>Search engagements</source>
+        <translation>Engagements suchen</translation>
+    </message>
+    <message>
+        <source>Enter opens the engagement&apos;s workspace</source>
+        <translation>Eingabe öffnet den Arbeitsbereich des Engagements</translation>
+    </message>
+    <message>
+        <source>Search risks</source>
+        <translation>Risiken suchen</translation>
+    </message>
+    <message>
+        <source>Risk register</source>
+        <translation>Risikoregister</translation>
+    </message>
+    <message>
+        <source>Enter opens the risk</source>
+        <translation>Eingabe öffnet das Risiko</translation>
+    </message>
+    <message>
+        <source>Risk details</source>
+        <translation>Risikodetails</translation>
+    </message>
+    <message>
+        <source>Tasks and milestones</source>
+        <translation>Aufgaben und Meilensteine</translation>
+    </message>
+    <message>
+        <source>The plan row by row; each row&apos;s description gives the dates of its bar</source>
+        <translation>Der Plan Zeile für Zeile; die Beschreibung jeder Zeile nennt die Daten ihres Balkens</translation>
+    </message>
+    <message>
+        <source>Gantt chart</source>
+        <translation>Gantt-Diagramm</translation>
+    </message>
+    <message>
+        <source>Baselines</source>
+        <translation>Basispläne</translation>
+    </message>
+    <message>
+        <source>Status reports</source>
+        <translation>Statusberichte</translation>
+    </message>
+    <message>
+        <source>Agreements</source>
+        <translation>Vereinbarungen</translation>
+    </message>
+    <message>
+        <source>Clauses</source>
+        <translation>Klauseln</translation>
+    </message>
+    <message>
+        <source>Period start</source>
+        <translation>Beginn des Zeitraums</translation>
+    </message>
+    <message>
+        <source>Period end</source>
+        <translation>Ende des Zeitraums</translation>
+    </message>
+    <message>
+        <source>Budget currency</source>
+        <translation>Budgetwährung</translation>
+    </message>
+    <message>
+        <source>ISO 4217 code, e.g. USD</source>
+        <translation>ISO-4217-Code, z. B. EUR</translation>
+    </message>
+    <message>
+        <source>File to import</source>
+        <translation>Zu importierende Datei</translation>
+    </message>
+    <message>
+        <source>Backups</source>
+        <translation>Sicherungen</translation>
+    </message>
+    <message>
+        <source>The backups of this database, newest first</source>
+        <translation>Die Sicherungen dieser Datenbank, die neueste zuerst</translation>
+    </message>
+    <message>
         <source>Passphrase</source>
         <translation>Passphrase</translation>
+    </message>
+    <message>
+        <source>Passphrase again</source>
+        <translation>Passphrase wiederholen</translation>
+    </message>
+    <message>
+        <source>Kickoff charter</source>
+        <translation>Kickoff-Charta</translation>
+    </message>
+    <message>
+        <source>Success metrics</source>
+        <translation>Erfolgskriterien</translation>
+    </message>
+    <message>
+        <source>Escalation path</source>
+        <translation>Eskalationsweg</translation>
+    </message>
+    <message>
+        <source>RACI grid</source>
+        <translation>RACI-Matrix</translation>
+    </message>
+    <message>
+        <source>Workstreams by team member; type R, A, C or I in a cell, Delete clears it. Each workstream needs exactly one A and at least one R</source>
+        <translation>Arbeitspakete je Teammitglied; geben Sie R, A, C oder I in eine Zelle ein, Entf leert sie. Jedes Arbeitspaket braucht genau ein A und mindestens ein R</translation>
+    </message>
+    <message>
+        <source>RACI problems</source>
+        <translation>RACI-Probleme</translation>
+    </message>
+    <message>
+        <source>Team members</source>
+        <translation>Teammitglieder</translation>
+    </message>
+    <message>
+        <source>Communication channels</source>
+        <translation>Kommunikationskanäle</translation>
+    </message>
+    <message>
+        <source>Information shared</source>
+        <translation>Geteilte Informationen</translation>
+    </message>
+    <message>
+        <source>Agreement reference</source>
+        <translation>Verweis auf die Vereinbarung</translation>
+    </message>
+    <message>
+        <source>A reference in words when the agreement is not in the list</source>
+        <translation>Ein Verweis in Worten, wenn die Vereinbarung nicht in der Liste steht</translation>
+    </message>
+    <message>
+        <source>Decisions</source>
+        <translation>Entscheidungen</translation>
+    </message>
+    <message>
+        <source>Action items</source>
+        <translation>Maßnahmen</translation>
+    </message>
+    <message>
+        <source>Milestones</source>
+        <translation>Meilensteine</translation>
+    </message>
+    <message>
+        <source>KPIs</source>
+        <translation>KPIs</translation>
+    </message>
+    <message>
+        <source>KPI measurements</source>
+        <translation>KPI-Messungen</translation>
+    </message>
+    <message>
+        <source>One row per KPI, one column per period; type a value to record it</source>
+        <translation>Eine Zeile je KPI, eine Spalte je Zeitraum; geben Sie einen Wert ein, um ihn zu erfassen</translation>
+    </message>
+    <message>
+        <source>Record details</source>
+        <translation>Details des Datensatzes</translation>
+    </message>
+    <message>
+        <source>Select all rows</source>
+        <translation>Alle Zeilen auswählen</translation>
+    </message>
+    <message>
+        <source>Calendar</source>
+        <translation>Kalender</translation>
+    </message>
+    <message>
+        <source>Pick the date from a calendar (Alt+Down)</source>
+        <translation>Datum aus einem Kalender wählen (Alt+Nach-unten)</translation>
     </message>
     <message>
         <source>The same passphrase again</source>
@@ -1326,6 +1550,37 @@ Aus den zuletzt geöffneten Dateien entfernen?</translation>
     <message>
         <source>Likelihood</source>
         <translation>Wahrscheinlichkeit</translation>
+    </message>
+    <message>
+        <source>Risk heat map</source>
+        <translation>Risiko-Heatmap</translation>
+    </message>
+    <message>
+        <source>After mitigation</source>
+        <translation>Nach Minderung</translation>
+    </message>
+    <message>
+        <source>Now</source>
+        <translation>Aktuell</translation>
+    </message>
+    <message>
+        <source>{grid}: likelihood {likelihood}, impact {impact}, {level}: {risks}</source>
+        <translation>{grid}: Wahrscheinlichkeit {likelihood}, Auswirkung {impact}, {level}: {risks}</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n risk(s)</source>
+        <translation>
+            <numerusform>%n Risiko</numerusform>
+            <numerusform>%n Risiken</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Arrow keys move between the cells, Enter lists the risks of a cell. {cell}. Cells with risks: {cells}</source>
+        <translation>Die Pfeiltasten wechseln zwischen den Zellen, Eingabe listet die Risiken einer Zelle. {cell}. Zellen mit Risiken: {cells}</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>keine</translation>
     </message>
     <message>
         <source>{likelihood} ({l}) x {impact} impact ({i}): {level}</source>

@@ -582,6 +582,10 @@ und beide Seiten unterzeichnen erneut. Warum ändert sie sich?</translation>
         <translation>{member} ist {role} für {workstream}</translation>
     </message>
     <message>
+        <source>no role</source>
+        <translation>keine Rolle</translation>
+    </message>
+    <message>
         <source>engagement</source>
         <translation>Engagement</translation>
     </message>

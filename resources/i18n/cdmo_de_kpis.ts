@@ -4,6 +4,10 @@
 <context>
     <name></name>
     <message>
+        <source>{cell}; status: {status}</source>
+        <translation>{cell}; Status: {status}</translation>
+    </message>
+    <message>
         <source>enter a value first.</source>
         <translation>geben Sie zuerst einen Wert ein.</translation>
     </message>

@@ -214,6 +214,10 @@ Rechtsklick: den Ampelstatus auf {rag} setzen.</translation>
         <translation>&lt;b&gt;Agenda&lt;/b&gt;: Verspätetes und was in den nächsten {count} Tagen fällig ist</translation>
     </message>
     <message>
+        <source>{value} {caption}</source>
+        <translation>{value} {caption}</translation>
+    </message>
+    <message>
         <source>engagements running</source>
         <translation>laufende Engagements</translation>
     </message>

@@ -744,5 +744,56 @@ Ende</translation>
             <numerusform>%n Schließtage aus {file} importiert.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>{title}: from {start} to {finish}, %n item(s)</source>
+        <translation>
+            <numerusform>{title}: von {start} bis {finish}, %n Eintrag</numerusform>
+            <numerusform>{title}: von {start} bis {finish}, %n Einträge</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{name}, {kind} on {day}</source>
+        <translation>{name}, {kind} am {day}</translation>
+    </message>
+    <message>
+        <source>{name}, {kind} from {start} to {finish}</source>
+        <translation>{name}, {kind} von {start} bis {finish}</translation>
+    </message>
+    <message>
+        <source>{percent}% done</source>
+        <translation>{percent} % erledigt</translation>
+    </message>
+    <message>
+        <source>baseline {start} to {finish}</source>
+        <translation>Basisplan {start} bis {finish}</translation>
+    </message>
+    <message>
+        <source>started {day}</source>
+        <translation>begonnen am {day}</translation>
+    </message>
+    <message>
+        <source>finished {day}</source>
+        <translation>beendet am {day}</translation>
+    </message>
+    <message>
+        <source>on the critical path</source>
+        <translation>auf dem kritischen Pfad</translation>
+    </message>
+    <message>
+        <source>overdue</source>
+        <translation>überfällig</translation>
+    </message>
+    <message>
+        <source>contract-fixed</source>
+        <translation>vertraglich fixiert</translation>
+    </message>
+    <message>
+        <source>The bars of the tasks and milestones listed in the table beside it; move through them, and edit their dates, in the table. Current row: {bar}</source>
+        <translation>Die Balken der Aufgaben und Meilensteine aus der Tabelle daneben; wechseln Sie zwischen ihnen und bearbeiten Sie ihre Daten in der Tabelle. Aktuelle Zeile: {bar}</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>keine</translation>
+    </message>
 </context>
 </TS>

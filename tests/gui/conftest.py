@@ -71,3 +71,15 @@ def _release_modifiers(qapp: QApplication) -> Iterator[None]:
     for key in (Qt.Key.Key_Control, Qt.Key.Key_Shift, Qt.Key.Key_Alt, Qt.Key.Key_Meta):
         QTest.keyRelease(sink, key)
     sink.deleteLater()
+
+
+@pytest.fixture(autouse=True)
+def _english_as_the_app_starts(qapp: QApplication, tmp_path: Path) -> Iterator[None]:
+    """The app installs its English catalogue at start (the plural forms of its %n texts:
+    "1 risk", "2 risks"); every GUI test starts so, whatever a German test left behind."""
+    from cdmo_desktop.gui import i18n
+
+    chosen = QSettings(str(tmp_path / "language.ini"), QSettings.Format.IniFormat)
+    keys.set(chosen, keys.LANGUAGE, "en")
+    i18n.install(qapp, chosen)
+    yield

@@ -131,3 +131,21 @@ def test_back_in_english_dates_follow_the_starting_locale_again(qapp, settings) 
     keys.set(settings, keys.LANGUAGE, "en")
     i18n.install(qapp, settings)
     assert QLocale().name() == before
+
+
+def test_english_counts_read_as_english_plurals(qapp, settings) -> None:
+    """The %n texts ("%n risk(s)") come with their English forms: "1 risk", "2 risks"."""
+    from cdmo_desktop.gui import settings as keys
+    from cdmo_desktop.gui.i18n import tr
+
+    keys.set(settings, keys.LANGUAGE, "en")
+    assert i18n.install(qapp, settings) == "en"
+    try:
+        assert tr("%n risk(s)", None, 1) == "1 risk"
+        assert tr("%n risk(s)", None, 2) == "2 risks"
+        keys.set(settings, keys.LANGUAGE, "de")
+        i18n.install(qapp, settings)
+        assert tr("%n risk(s)", None, 2) == "2 Risiken"
+    finally:
+        keys.set(settings, keys.LANGUAGE, "en")
+        i18n.install(qapp, settings)

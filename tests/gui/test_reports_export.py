@@ -144,7 +144,7 @@ def test_agreement_export_prints_through_the_print_dialog_and_opens_in_the_viewe
     pages = PdfReader(printed).pages
     assert len(pages) == len(written) > 1
     assert float(pages[0].mediabox.width) == pytest.approx(612, abs=1.5)  # Letter
-    assert f"Sent {len(pages)} page(s)" in dlg.ui.statusLabel.text()
+    assert f"Sent {len(pages)} pages" in dlg.ui.statusLabel.text()
     dlg.ui.openButton.click()
     assert opened == [str(tmp_path / "qa #1 ü.pdf")]
     assert "If none appears, use Preview" in dlg.ui.statusLabel.text()

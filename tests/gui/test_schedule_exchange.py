@@ -110,7 +110,7 @@ def test_partner_site_imports_its_holidays(ctx, qtbot, tmp_path, monkeypatch) ->
     action = section.table.findChild(QAction, "siteImportHolidaysAction")
     assert action is not None and action in section.table.actions()
     action.trigger()
-    assert told == ["2 closed day(s) imported from visp.ics."]
+    assert told == ["2 closed days imported from visp.ics."]
     with ctx.store.read() as s:
         assert sorted(c.day for c in s.exec(select(SiteClosure))) == [day(1), day(2)]
     ctx.undo_stack.undo()  # one step

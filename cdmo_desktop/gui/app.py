@@ -35,7 +35,15 @@ from PySide6.QtCore import QCoreApplication, QSettings
 from PySide6.QtWidgets import QApplication, QDialog, QMessageBox, QWidget
 
 from cdmo_desktop import APP_DISPLAY_NAME, APP_NAME, ORG_NAME, __version__
-from cdmo_desktop.gui import crash_log, database, i18n, quit_signals, single_instance, theme
+from cdmo_desktop.gui import (
+    crash_log,
+    database,
+    gc_guard,
+    i18n,
+    quit_signals,
+    single_instance,
+    theme,
+)
 from cdmo_desktop.gui import settings as keys
 from cdmo_desktop.gui.database import PendingStore, StoreOpener
 from cdmo_desktop.gui.i18n import message, tr
@@ -78,6 +86,7 @@ def run(db_path: Path | str | None, demo: bool, *, settings: QSettings | None = 
     database could be opened)."""
     private_umask()  # the database, its -wal/-shm, backups, log, settings: owner-only
     app = ensure_application()
+    gc_guard.install(app)  # cycles are freed on the GUI thread, never in a worker
     configure_matplotlib_dir()
     handler = setup_logging()
     crash_log.enable()  # a native crash leaves the stacks in the log folder

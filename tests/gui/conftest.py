@@ -83,3 +83,11 @@ def _english_as_the_app_starts(qapp: QApplication, tmp_path: Path) -> Iterator[N
     keys.set(chosen, keys.LANGUAGE, "en")
     i18n.install(qapp, chosen)
     yield
+
+
+@pytest.fixture(autouse=True, scope="session")
+def _collect_on_the_gui_thread(qapp: QApplication) -> None:
+    """As the app does (gui/gc_guard.py): a worker never frees a cycle of Qt objects."""
+    from cdmo_desktop.gui import gc_guard
+
+    gc_guard.install(qapp)

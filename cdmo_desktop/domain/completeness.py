@@ -207,13 +207,18 @@ def _who(facts: CharterFacts) -> list[CompletenessItem]:
             QT_TRANSLATE_NOOP("messages", "Add the workstreams or deliverables to the RACI grid.")
         )
     elif facts.raci_violations:
-        raci_hint = msg(
-            QT_TRANSLATE_NOOP(
-                "messages",
-                "{count} RACI problem(s): each workstream needs exactly one "
-                "Accountable and at least one Responsible.",
-            ),
-            count=facts.raci_violations,
+        one = QT_TRANSLATE_NOOP(
+            "messages",
+            "1 RACI problem: each workstream needs exactly one "
+            "Accountable and at least one Responsible.",
+        )
+        many = QT_TRANSLATE_NOOP(
+            "messages",
+            "{count} RACI problems: each workstream needs exactly one "
+            "Accountable and at least one Responsible.",
+        )
+        raci_hint = (
+            msg(one) if facts.raci_violations == 1 else msg(many, count=facts.raci_violations)
         )
     else:
         raci_hint = ""

@@ -2980,8 +2980,12 @@
         <translation>Fügen Sie die Arbeitspakete oder Liefergegenstände zur RACI-Matrix hinzu.</translation>
     </message>
     <message>
-        <source>{count} RACI problem(s): each workstream needs exactly one Accountable and at least one Responsible.</source>
-        <translation>{count} RACI-Problem(e): Jedes Arbeitspaket braucht genau einen Verantwortlichen (A) und mindestens einen Durchführenden (R).</translation>
+        <source>1 RACI problem: each workstream needs exactly one Accountable and at least one Responsible.</source>
+        <translation>1 RACI-Problem: Jedes Arbeitspaket braucht genau einen Verantwortlichen (A) und mindestens einen Durchführenden (R).</translation>
+    </message>
+    <message>
+        <source>{count} RACI problems: each workstream needs exactly one Accountable and at least one Responsible.</source>
+        <translation>{count} RACI-Probleme: Jedes Arbeitspaket braucht genau einen Verantwortlichen (A) und mindestens einen Durchführenden (R).</translation>
     </message>
     <message>
         <source>Who: RACI for every workstream</source>

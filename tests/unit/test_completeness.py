@@ -132,3 +132,10 @@ def test_thin_means_placeholder_or_too_few_words() -> None:
     assert answer_state("To be defined", 1) == "thin"
     assert answer_state("Small scale", 3) == "thin"
     assert answer_state("Route scouting at 100 g", 3) == "ok"
+
+
+@pytest.mark.parametrize(("count", "words"), [(1, "1 RACI problem:"), (3, "3 RACI problems:")])
+def test_raci_problems_are_counted_in_plain_english(count: int, words: str) -> None:
+    result = charter_completeness(replace(FULL, raci_violations=count))
+    hint = next(i.hint for i in result.items if i.key == "who.raci")
+    assert hint.startswith(words)

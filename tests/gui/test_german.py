@@ -149,3 +149,15 @@ def test_english_counts_read_as_english_plurals(qapp, settings) -> None:
     finally:
         keys.set(settings, keys.LANGUAGE, "en")
         i18n.install(qapp, settings)
+
+
+def test_column_headers_are_translated_once(german) -> None:
+    """A header translated twice reads wrong where the German is itself an English source
+    ("What" -> "Was", and "Was" (a previous value) -> "Vorher")."""
+    from PySide6.QtCore import Qt
+
+    from cdmo_desktop.gui.portfolio.agenda_model import AgendaTableModel
+
+    model = AgendaTableModel()
+    header = model.headerData(AgendaTableModel.WHAT, Qt.Orientation.Horizontal)
+    assert header == "Was"

@@ -72,7 +72,7 @@ def country_name(code: str) -> str:
 class ClientSource:
     def __init__(self, store: Store) -> None:
         self.store = store
-        self.headers: Sequence[str] = [tr(h) for h in COLUMN_TITLES]
+        self.headers: Sequence[str] = list(COLUMN_TITLES)
 
     def count(self, filters: dict[str, Any]) -> int:
         return count_clients(self.store, filters)

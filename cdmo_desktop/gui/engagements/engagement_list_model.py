@@ -46,7 +46,7 @@ POSITION_BUDGET = 20_000
 class EngagementSource:
     def __init__(self, store: Store) -> None:
         self.store = store
-        self.headers: Sequence[str] = [tr(h) for h in COLUMN_TITLES]
+        self.headers: Sequence[str] = list(COLUMN_TITLES)
 
     def count(self, filters: dict[str, Any]) -> int:
         return count_engagements(self.store, filters)

@@ -239,7 +239,7 @@ class KpisTab(NothingToSave, QWidget):
         header = self.table.horizontalHeader()
         hm = header.fontMetrics()
         for column, sample in COLUMN_SAMPLES.items():
-            title = str(self.model.headers[column])
+            title = tr(str(self.model.headers[column]))
             width = max(fm.horizontalAdvance(tr(sample)), hm.horizontalAdvance(title)) + 18
             self.table.setColumnWidth(column, width)
         self.table.setColumnWidth(KpiTableModel.SPARK, 110)

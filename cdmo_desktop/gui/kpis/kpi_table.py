@@ -50,7 +50,7 @@ class KpiTableModel(ListTableModel[KpiRow]):
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
-        self.headers = tuple(tr(h) for h in self.HEADERS)
+        self.headers = tuple(self.HEADERS)
 
     def row_of(self, kpi_id: str) -> int:
         return next((i for i in range(self.rowCount()) if self.row_at(i).id == kpi_id), -1)

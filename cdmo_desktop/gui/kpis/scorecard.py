@@ -68,14 +68,14 @@ class ScorecardModel(ListTableModel[ScorecardLine]):
         super().__init__(parent)
         self.across = across_partners
         self.headers = (
-            tr("Partner") if across_partners else tr("Engagement"),
-            tr("Engagement") if across_partners else tr("KPI"),
-            tr("Target"),
-            tr("Latest"),
-            tr("Of"),
-            tr("Status"),
-            tr("Trend"),
-            tr("Last periods"),
+            QT_TR_NOOP("Partner") if across_partners else QT_TR_NOOP("Engagement"),
+            QT_TR_NOOP("Engagement") if across_partners else QT_TR_NOOP("KPI"),
+            QT_TR_NOOP("Target"),
+            QT_TR_NOOP("Latest"),
+            QT_TR_NOOP("Of"),
+            QT_TR_NOOP("Status"),
+            QT_TR_NOOP("Trend"),
+            QT_TR_NOOP("Last periods"),
         )
 
     FIRST, SECOND, TARGET, LATEST, OF, STATUS, TREND, SPARK = range(8)
@@ -174,7 +174,7 @@ def fit_columns(table: QTableView) -> None:
     model = table.model()
     assert isinstance(model, ScorecardModel)
     for column, sample in FIGURE_SAMPLES.items():
-        title = model.headers[column]
+        title = tr(model.headers[column])
         table.setColumnWidth(
             column, max(fm.horizontalAdvance(tr(sample)), hm.horizontalAdvance(title)) + 18
         )

@@ -21,7 +21,7 @@ from cdmo_desktop.gui import theme
 from cdmo_desktop.gui.context import AppContext
 from cdmo_desktop.gui.format import date_text, datetime_text, number_text
 from cdmo_desktop.gui.forms.ui_partner_profile import Ui_PartnerProfile
-from cdmo_desktop.gui.i18n import message, tr
+from cdmo_desktop.gui.i18n import QT_TR_NOOP, message, tr
 from cdmo_desktop.gui.partners.layout_fit import ColumnFitter
 from cdmo_desktop.gui.partners.partners_model import RowsTableModel
 from cdmo_desktop.gui.widgets import table_habits
@@ -153,7 +153,9 @@ class OverviewPanel(QObject):
             (tr("Engagement"), tr("Client"), tr("Phase"), tr("Status"), tr("Dates")), self
         )
         self.milestones = RowsTableModel((tr("Due"), tr("Milestone"), tr("Engagement")), self)
-        self.changes = RowsTableModel((tr("When"), tr("Who"), tr("What"), tr("Change")), self)
+        self.changes = RowsTableModel(
+            (QT_TR_NOOP("When"), QT_TR_NOOP("Who"), QT_TR_NOOP("What"), QT_TR_NOOP("Change")), self
+        )
         self.fitters = []
         for view, model, stretch in (
             (engagements, self.engagements, 0),

@@ -62,7 +62,7 @@ class PartnerListSource:
 
     def __init__(self, store: Store) -> None:
         self.store = store
-        self.headers = [tr(h) for h in HEADER_TEXTS]
+        self.headers = list(HEADER_TEXTS)
 
     def count(self, filters: dict[str, Any]) -> int:
         return partners.register_count(self.store, PartnerFilters.from_dict(filters), clock.today())
@@ -190,7 +190,7 @@ class RowsTableModel(ListTableModel[_Line]):
 
     def __init__(self, headers: Sequence[str], parent: QObject | None = None) -> None:
         super().__init__(parent)
-        self.headers = [tr(h) for h in headers]
+        self.headers = list(headers)  # translated where shown
 
     def set_rows(  # type: ignore[override]
         self,

@@ -49,7 +49,7 @@ class AgendaTableModel(ListTableModel[AgendaItem]):
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
-        self.headers = tuple(tr(h) for h in self.HEADERS)
+        self.headers = tuple(self.HEADERS)
         self.today = clock.today()
 
     def set_rows(self, rows: Sequence[AgendaItem], today: date) -> None:  # type: ignore[override]

@@ -204,7 +204,7 @@ class PortfolioTableModel(PagedTableModel[ListedEngagement]):
     def __init__(
         self, reading: Reading, tallied: Callable[[], bool], parent: QObject | None = None
     ) -> None:
-        headers = [tr(c[0]) for c in self.COLUMNS]
+        headers = [c[0] for c in self.COLUMNS]  # translated where shown
         super().__init__(PortfolioSource(reading, tallied, headers), parent)
         self.list = self.source.list  # type: ignore[attr-defined]
         self.today = clock.today()

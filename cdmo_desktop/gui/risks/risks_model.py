@@ -311,7 +311,7 @@ class RiskTableModel(PagedTableModel[RiskRow]):
         """What the column holds (its whole name, for a narrow column whose header is
         cut), and how to make room."""
         tip = _TOOLTIPS.get(self.risk_source.keys[column])
-        what = tr(tip) if tip else self.headers[column]
+        what = tr(tip) if tip else tr(self.headers[column])
         return f"{what}\n{tr(COLUMNS_HINT)}"
 
 
@@ -330,7 +330,7 @@ class RiskHistoryModel(ListTableModel[ScorePoint]):
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
-        self.headers = tuple(tr(h) for h in self.HEADERS)
+        self.headers = tuple(self.HEADERS)
 
     def set_points(self, points: Sequence[ScorePoint]) -> None:
         self.set_rows(points)

@@ -66,6 +66,10 @@ def test_the_registers_speak_german(qtbot: Any, german: None, demo_ctx: Any) -> 
     risk_headers = [shown(i, Qt.Orientation.Horizontal) for i in range(len(risks.model.headers))]
     assert {"Titel", "Kategorie", "Verantwortlich", "Nächste Überprüfung"} <= set(risk_headers)
     assert " Risiken" in risks.summary_label.text() or " Risiko" in risks.summary_label.text()
+    statuses = risks.filter_bar.status_combo
+    assert "Offen" in [statuses.itemText(i) for i in range(statuses.count())]
+    categories = risks.filter_bar.category_combo
+    assert "Qualität" in [categories.itemText(i) for i in range(categories.count())]
 
     kpis = KpiTableModel()
     kpi_headers = [kpis.headerData(i, Qt.Orientation.Horizontal) for i in range(4)]

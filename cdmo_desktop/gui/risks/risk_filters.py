@@ -51,7 +51,7 @@ class RiskFilterBar(QWidget):
         self.status_combo.addItem(tr("Live (open, monitoring, mitigating)"), ACTIVE)
         self.status_combo.addItem(tr("All statuses"), None)
         for value, label in RiskStatus.choices():
-            self.status_combo.addItem(label, value)
+            self.status_combo.addItem(message(label), value)
         self.level_combo = self._combo("riskLevelFilter", tr("Filter by level"))
         self.level_combo.addItem(tr("All levels"), None)
         for level in reversed(risk_matrix.LEVEL_ORDER):
@@ -59,7 +59,7 @@ class RiskFilterBar(QWidget):
         self.category_combo = self._combo("riskCategoryFilter", tr("Filter by category"))
         self.category_combo.addItem(tr("All categories"), None)
         for value, label in RiskCategory.choices():
-            self.category_combo.addItem(label, value)
+            self.category_combo.addItem(message(label), value)
         self.owner_combo = self._combo("riskOwnerFilter", tr("Filter by owner"))
         self.owner_combo.addItem(tr("All owners"), None)
         self.engagement_combo = self._combo("riskEngagementFilter", tr("Filter by engagement"))

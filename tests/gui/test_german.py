@@ -161,3 +161,20 @@ def test_column_headers_are_translated_once(german) -> None:
     model = AgendaTableModel()
     header = model.headerData(AgendaTableModel.WHAT, Qt.Orientation.Horizontal)
     assert header == "Was"
+
+
+def test_a_side_keeps_its_capital_in_german(german) -> None:
+    """ "3 Partner" in the charter's team line (German nouns keep their capital, even where
+    the word is the English one)."""
+    from cdmo_desktop.domain.enums import Side
+    from cdmo_desktop.gui.engagements.charter_status import _side_word
+
+    assert _side_word(Side.PARTNER) == "Partner"
+    assert _side_word(Side.CLIENT) == "Kunde"
+
+
+def test_a_side_is_lower_case_inside_an_english_sentence() -> None:
+    from cdmo_desktop.domain.enums import Side
+    from cdmo_desktop.gui.engagements.charter_status import _side_word
+
+    assert _side_word(Side.PARTNER) == "partner"

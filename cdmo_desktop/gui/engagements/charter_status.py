@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
 )
 
 from cdmo_desktop.domain.enums import Side
-from cdmo_desktop.gui import theme
+from cdmo_desktop.gui import i18n, theme
 from cdmo_desktop.gui.engagements import charter_lists as lists
 from cdmo_desktop.gui.format import date_text
 from cdmo_desktop.gui.forms.ui_charter_form import Ui_CharterForm
@@ -91,8 +91,8 @@ def set_form_locked(ui: Ui_CharterForm, fields: Iterable[QWidget], locked: bool)
 
 def _side_word(side: Side) -> str:
     """A side's name inside a sentence: lower case in English, as translated otherwise."""
-    label = message(side.label)
-    return label.lower() if label == side.label else label
+    label = message(side.label)  # "Partner" is German too, and stays capitalised there
+    return label.lower() if i18n.language() == i18n.SOURCE_LANGUAGE else label
 
 
 def fill_context_lists(ui: Ui_CharterForm, context: CharterContext, data: CharterData) -> None:

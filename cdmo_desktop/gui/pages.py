@@ -32,6 +32,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from cdmo_desktop.domain.messages import Message
 from cdmo_desktop.gui import theme
 from cdmo_desktop.gui.context import AppContext
 from cdmo_desktop.gui.i18n import QT_TR_NOOP, tr
@@ -308,12 +309,21 @@ def merged(notices: list[tuple[ChangeSet, object]]) -> tuple[ChangeSet, object]:
     initiators = {id(who): who for _, who in notices}
     combined = replace(
         changesets[-1],
-        label="; ".join(dict.fromkeys(cs.label for cs in changesets)),
+        label=_joined_labels([cs.label for cs in changesets]),
         before=tuple(before[key] for key in after),
         after=tuple(after.values()),
         tables=frozenset().union(*(cs.tables for cs in changesets)),
     )
     return combined, (next(iter(initiators.values())) if len(initiators) == 1 else None)
+
+
+def _joined_labels(labels: list[str]) -> str:
+    """The labels joined by "; ", each still translatable (a Message of Messages)."""
+    unique = list(dict.fromkeys(labels))
+    if len(unique) == 1:
+        return unique[0]
+    names = {f"i{n}": label for n, label in enumerate(unique)}
+    return Message("; ".join("{" + name + "}" for name in names), **names)
 
 
 def build_screen(screen: Screen, ctx: AppContext) -> QWidget:

@@ -69,7 +69,7 @@ class ChangeCommand(QUndoCommand):
         initiator: object = None,
         merge: str = "",
     ) -> None:
-        super().__init__(changeset.label)
+        super().__init__(message(changeset.label))  # the label is a Message: translated here
         self._ctx = ctx
         self.changeset = changeset
         self._initiator = initiator

@@ -94,7 +94,10 @@ def log_risk(store: Store, risk_id: str, values: Mapping[str, Any]) -> ChangeSet
             "Risk",
         )
     risk = Risk(**{**fields, "id": risk_id, "number": 0})
-    return store.write(f"Log risk {risk.title!r}", lambda s: s.add(risk))
+    return store.write(
+        msg(QT_TRANSLATE_NOOP("messages", "Log risk {title}"), title=repr(risk.title)),
+        lambda s: s.add(risk),
+    )
 
 
 def edit_risk(store: Store, risk_id: str, changes: Mapping[str, Any]) -> ChangeSet:
@@ -105,7 +108,10 @@ def edit_risk(store: Store, risk_id: str, changes: Mapping[str, Any]) -> ChangeS
         for name, value in fields.items():
             setattr(risk, name, value)
 
-    return store.write(f"Edit risk {_code(store, risk_id)}", _on_risk(risk_id, change))
+    return store.write(
+        msg(QT_TRANSLATE_NOOP("messages", "Edit risk {code}"), code=_code(store, risk_id)),
+        _on_risk(risk_id, change),
+    )
 
 
 def record_review(store: Store, risk_id: str, entry: ReviewEntry, *, today: date) -> ChangeSet:
@@ -143,7 +149,7 @@ def record_review(store: Store, risk_id: str, entry: ReviewEntry, *, today: date
         risk.residual_impact = entry.residual_impact
         risk.next_review_date = entry.next_review_date
 
-    label = f"Mark {_code(store, risk_id)} reviewed"
+    label = msg(QT_TRANSLATE_NOOP("messages", "Mark {code} reviewed"), code=_code(store, risk_id))
     return store.write(label, _on_risk(risk_id, change), reason="risk review")
 
 
@@ -156,4 +162,7 @@ def delete_risk(store: Store, risk_id: str) -> ChangeSet:
         s.flush()  # the reviews go first: they refer to the risk
         s.delete(risk)
 
-    return store.write(f"Delete risk {_code(store, risk_id)}", _on_risk(risk_id, change))
+    return store.write(
+        msg(QT_TRANSLATE_NOOP("messages", "Delete risk {code}"), code=_code(store, risk_id)),
+        _on_risk(risk_id, change),
+    )

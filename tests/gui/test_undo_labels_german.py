@@ -1,0 +1,54 @@
+"""The labels of changes (Edit > Undo/Redo, the change history) reach a German user in
+German; in English they are the store's label byte for byte."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from typing import Any
+
+import pytest
+from PySide6.QtCore import QSettings
+from PySide6.QtWidgets import QApplication
+
+from cdmo_desktop.domain.messages import Message
+from cdmo_desktop.gui import i18n
+from cdmo_desktop.gui import settings as keys
+from cdmo_desktop.gui.undo import commit
+from cdmo_desktop.store import risk_edits
+from tests.risks_support import add_risk, make_portfolio
+
+pytestmark = pytest.mark.gui
+
+
+@pytest.fixture
+def german(qapp: QApplication, settings: QSettings) -> Iterator[None]:
+    keys.set(settings, keys.LANGUAGE, "de")
+    assert i18n.install(qapp, settings) == "de"
+    try:
+        yield
+    finally:
+        keys.set(settings, keys.LANGUAGE, "en")
+        i18n.install(qapp, settings)
+
+
+def _delete_a_risk(ctx: Any) -> str:
+    pf = make_portfolio(ctx.store)
+    risk = add_risk(ctx.store, pf.alpha, "Endotoxin OOS")
+    written = risk_edits.delete_risk(ctx.store, risk.id)
+    assert isinstance(written.label, Message)  # kept translatable, not made a plain str
+    commit(ctx, written)
+    return str(written.label)
+
+
+def test_the_undo_text_of_an_edit_is_german(ctx: Any, german: None) -> None:
+    label = _delete_a_risk(ctx)
+    code = label.removeprefix("Delete risk ")
+    assert ctx.undo_stack.undoText() == f"Risiko {code} löschen"
+    ctx.undo_stack.undo()
+    assert ctx.undo_stack.redoText() == f"Risiko {code} löschen"
+
+
+def test_in_english_the_undo_text_is_the_store_label(ctx: Any) -> None:
+    label = _delete_a_risk(ctx)
+    assert label.startswith("Delete risk ")
+    assert ctx.undo_stack.undoText() == label

@@ -62,7 +62,10 @@ def create_agreement(
         if with_clauses:
             s.add_all(default_clauses(agreement.id, agreement.kind))
 
-    return store.write(f"New agreement {agreement.title!r}", work)
+    return store.write(
+        msg(QT_TRANSLATE_NOOP("messages", "New agreement {title}"), title=repr(agreement.title)),
+        work,
+    )
 
 
 def edit_agreement(store: Store, agreement_id: str, changes: Mapping[str, Any]) -> ChangeSet:
@@ -82,7 +85,7 @@ def edit_agreement(store: Store, agreement_id: str, changes: Mapping[str, Any]) 
         for field, value in typed.items():
             setattr(row, field, value)
 
-    return store.write("Edit agreement", work)
+    return store.write(msg(QT_TRANSLATE_NOOP("messages", "Edit agreement")), work)
 
 
 def _renumber(ordered: Sequence[AgreementClause]) -> None:
@@ -123,7 +126,9 @@ def add_clause(
         s.add(clause)
         _renumber([*clauses[:at], clause, *clauses[at:]])
 
-    return store.write(f"Add clause {heading!r}", work)
+    return store.write(
+        msg(QT_TRANSLATE_NOOP("messages", "Add clause {heading}"), heading=repr(heading)), work
+    )
 
 
 def edit_clause(store: Store, clause_id: str, heading: str, body: str) -> ChangeSet:
@@ -135,7 +140,9 @@ def edit_clause(store: Store, clause_id: str, heading: str, body: str) -> Change
             raise LookupError(GONE)
         row.heading, row.body = heading, body
 
-    return store.write(f"Edit clause {heading!r}", work)
+    return store.write(
+        msg(QT_TRANSLATE_NOOP("messages", "Edit clause {heading}"), heading=repr(heading)), work
+    )
 
 
 def remove_clause(store: Store, clause_id: str) -> ChangeSet:
@@ -153,7 +160,9 @@ def remove_clause(store: Store, clause_id: str) -> ChangeSet:
         s.flush()
         _renumber(rest)
 
-    return store.write(f"Remove clause {heading!r}", work)
+    return store.write(
+        msg(QT_TRANSLATE_NOOP("messages", "Remove clause {heading}"), heading=repr(heading)), work
+    )
 
 
 def move_clause(store: Store, clause_id: str, step: int) -> ChangeSet:
@@ -170,4 +179,8 @@ def move_clause(store: Store, clause_id: str, step: int) -> ChangeSet:
         clauses.insert(j, clauses.pop(i))
         _renumber(clauses)
 
-    return store.write("Move clause up" if step < 0 else "Move clause down", work)
+    up, down = (
+        QT_TRANSLATE_NOOP("messages", "Move clause up"),
+        QT_TRANSLATE_NOOP("messages", "Move clause down"),
+    )
+    return store.write(msg(up if step < 0 else down), work)

@@ -234,7 +234,11 @@ def save_charter(
     errors = charter_errors(data, today)
     if errors:
         raise ValidationError(errors, "Charter")
-    label = "Reopen and edit the charter" if reason else "Edit the charter"
+    label = msg(
+        QT_TRANSLATE_NOOP("messages", "Reopen and edit the charter")
+        if reason
+        else QT_TRANSLATE_NOOP("messages", "Edit the charter")
+    )
     return store.write(label, lambda s: apply_states(s, charter_states(s, data)), reason=reason)
 
 

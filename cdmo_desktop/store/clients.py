@@ -16,6 +16,7 @@ import sqlalchemy as sa
 from sqlmodel import Session, col, select
 
 from cdmo_desktop.domain.enums import EngagementStatus, Side
+from cdmo_desktop.domain.messages import QT_TRANSLATE_NOOP, msg
 from cdmo_desktop.domain.models import Client, Contact, Engagement, Partner, PartnerSite
 from cdmo_desktop.store.engagement_edits import get_row, set_values, write_labelled
 
@@ -299,13 +300,17 @@ def client_card(store: Store, client_id: str) -> ClientCard | None:
 def set_client_archived(store: Store, client_id: str, archived: bool) -> ChangeSet:
     """Archive the client (it leaves the list and the engagement dialog's picker; its
     engagements and contacts stay) or restore it."""
-    verb = "Archive" if archived else "Restore"
+    template = (
+        QT_TRANSLATE_NOOP("messages", "Archive client {name}")
+        if archived
+        else QT_TRANSLATE_NOOP("messages", "Restore client {name}")
+    )
 
     def work(s: Session) -> str:
         client = get_row(s, Client, client_id)
         when = datetime.now(UTC) if archived else None
         set_values(client, {"archived": archived, "archived_at": when})
-        return f"{verb} client {client.name}"
+        return msg(template, name=client.name)
 
     return write_labelled(store, work)
 

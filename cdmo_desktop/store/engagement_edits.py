@@ -64,7 +64,7 @@ def create_engagement(
         s.add(eng)
         s.flush()
         s.add(Charter(engagement_id=eng.id, planned_start=eng.start_date, planned_end=eng.end_date))
-        return f"Add engagement {eng.title}"
+        return msg(QT_TRANSLATE_NOOP("messages", "Add engagement {title}"), title=eng.title)
 
     return write_labelled(store, work)
 
@@ -75,7 +75,7 @@ def edit_engagement(store: Store, engagement_id: str, changes: Mapping[str, Any]
     def work(s: Session) -> str:
         eng = get_row(s, Engagement, engagement_id)
         set_values(eng, changes)
-        return f"Edit engagement {eng.title}"
+        return msg(QT_TRANSLATE_NOOP("messages", "Edit engagement {title}"), title=eng.title)
 
     return write_labelled(store, work)
 
@@ -88,7 +88,7 @@ def archive_engagement(
     def work(s: Session) -> str:
         eng = get_row(s, Engagement, engagement_id)
         set_values(eng, {"archived": True, "archived_at": now or datetime.now(UTC)})
-        return f"Archive engagement {eng.title}"
+        return msg(QT_TRANSLATE_NOOP("messages", "Archive engagement {title}"), title=eng.title)
 
     return write_labelled(store, work)
 
@@ -97,7 +97,7 @@ def restore_engagement(store: Store, engagement_id: str) -> ChangeSet:
     def work(s: Session) -> str:
         eng = get_row(s, Engagement, engagement_id)
         set_values(eng, {"archived": False, "archived_at": None})
-        return f"Restore engagement {eng.title}"
+        return msg(QT_TRANSLATE_NOOP("messages", "Restore engagement {title}"), title=eng.title)
 
     return write_labelled(store, work)
 
@@ -120,7 +120,7 @@ def create_client(
         s.add(client)
         s.flush()
         _write_contacts(s, client.id, contacts)
-        return f"Add client {client.name}"
+        return msg(QT_TRANSLATE_NOOP("messages", "Add client {name}"), name=client.name)
 
     return write_labelled(store, work)
 
@@ -134,7 +134,7 @@ def edit_client(
         client = get_row(s, Client, client_id)
         set_values(client, values)
         _write_contacts(s, client_id, contacts)
-        return f"Edit client {client.name}"
+        return msg(QT_TRANSLATE_NOOP("messages", "Edit client {name}"), name=client.name)
 
     return write_labelled(store, work)
 

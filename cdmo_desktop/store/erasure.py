@@ -563,7 +563,11 @@ def _erase(
         _secure_delete(conn, False)  # the pages freed above are zeroed already
         outcome["plan"], outcome["id"], outcome["at"] = plan, erasure.id, erasure.erased_at
 
-    label = "Erase a person" if kind is ErasureKind.PERSON else "Erase confidential values"
+    label = msg(
+        QT_TRANSLATE_NOOP("messages", "Erase a person")
+        if kind is ErasureKind.PERSON
+        else QT_TRANSLATE_NOOP("messages", "Erase confidential values")
+    )
     written = store.write(label, work)
     _checkpoint(store)
     # Not undoable: the rows only as they are now (the values before are the erased ones).

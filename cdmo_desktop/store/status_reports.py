@@ -67,7 +67,9 @@ def issue_status_report(
 ) -> ChangeSet:
     """Store a report printed from `snapshot` (taken with `take_status_report_snapshot`)."""
     row = new_status_report(snapshot, report_id)
-    return store.write("Issue status report", lambda s: s.add(row))
+    return store.write(
+        msg(QT_TRANSLATE_NOOP("messages", "Issue status report")), lambda s: s.add(row)
+    )
 
 
 def issue_printed_report(
@@ -80,7 +82,9 @@ def issue_printed_report(
     """Store a report whose snapshot was serialised (`to_json`) where it was printed: the
     PDF worker process, so a large snapshot is not serialised again on the GUI thread."""
     row = _report_row(engagement_id, form, snapshot_json, report_id)
-    return store.write("Issue status report", lambda s: s.add(row))
+    return store.write(
+        msg(QT_TRANSLATE_NOOP("messages", "Issue status report")), lambda s: s.add(row)
+    )
 
 
 def stored_snapshot(store: Store, report_id: str) -> StatusReportSnapshot:

@@ -128,7 +128,7 @@ def resolve_conflict(store: Store, conflict_id: str, keep: str) -> ChangeSet:
         s.flush()
         _mark(s, conflict.id, f"kept {keep}")
 
-    return store.write("Resolve sync conflict", work)
+    return store.write(msg(QT_TRANSLATE_NOOP("messages", "Resolve sync conflict")), work)
 
 
 def _mark(s: Session, conflict_id: str, resolution: str) -> None:
@@ -194,7 +194,11 @@ def merge_partners(store: Store, keep_id: str, duplicate_id: str) -> ChangeSet:
             .values(resolved_at=datetime.now(UTC), resolution="merged")
         )
 
-    return store.write("Merge duplicate partners", work, reason="merged duplicate partners")
+    return store.write(
+        msg(QT_TRANSLATE_NOOP("messages", "Merge duplicate partners")),
+        work,
+        reason="merged duplicate partners",
+    )
 
 
 def _would_repeat(s: Session, table: sa.Table, obj: Any, column: str, keep_id: str) -> bool:

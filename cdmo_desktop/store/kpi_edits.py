@@ -144,7 +144,7 @@ def save_kpi(store: Store, data: KpiData) -> ChangeSet:
                 _check_unit(s, data)
         apply_states(s, [RowState(EngagementKpi, data.id, _kpi_values(data, position))])
 
-    label = f"Edit KPI {data.name.strip()}"
+    label = msg(QT_TRANSLATE_NOOP("messages", "Edit KPI {name}"), name=data.name.strip())
     return store.write(label, work)
 
 
@@ -177,7 +177,12 @@ def delete_kpis(store: Store, ids: Sequence[str]) -> ChangeSet:
         apply_states(s, [RowState(EngagementKpi, i, None) for i in ids])
 
     n = len(ids)
-    return store.write("Remove KPI" if n == 1 else f"Remove {n} KPIs", work)
+    return store.write(
+        msg(QT_TRANSLATE_NOOP("messages", "Remove KPI"))
+        if n == 1
+        else msg(QT_TRANSLATE_NOOP("messages", "Remove {n} KPIs"), n=n),
+        work,
+    )
 
 
 def add_kpis_from_library(store: Store, engagement_id: str, keys: Sequence[str]) -> ChangeSet:
@@ -204,7 +209,12 @@ def add_kpis_from_library(store: Store, engagement_id: str, keys: Sequence[str])
         apply_states(s, states)
 
     n = len(keys)
-    return store.write("Add KPI" if n == 1 else f"Add {n} KPIs", work)
+    return store.write(
+        msg(QT_TRANSLATE_NOOP("messages", "Add KPI"))
+        if n == 1
+        else msg(QT_TRANSLATE_NOOP("messages", "Add {n} KPIs"), n=n),
+        work,
+    )
 
 
 # --- measurements -----------------------------------------------------------------------------
@@ -276,7 +286,11 @@ def set_measurements(store: Store, entries: Sequence[MeasurementEntry]) -> Chang
         apply_states(s, _measurement_states(s, wanted, user))
 
     n = len(entries)
-    label = "Enter a KPI value" if n == 1 else f"Enter {n} KPI values"
+    label = (
+        msg(QT_TRANSLATE_NOOP("messages", "Enter a KPI value"))
+        if n == 1
+        else msg(QT_TRANSLATE_NOOP("messages", "Enter {n} KPI values"), n=n)
+    )
     return store.write(label, work)
 
 
@@ -378,4 +392,6 @@ def save_kpi_definition(store: Store, data: KpiDefinitionData) -> ChangeSet:
             )
         apply_states(s, [RowState(KpiDefinition, data.id, _definition_values(data, key))])
 
-    return store.write(f"Edit library KPI {data.name.strip()}", work)
+    return store.write(
+        msg(QT_TRANSLATE_NOOP("messages", "Edit library KPI {name}"), name=data.name.strip()), work
+    )

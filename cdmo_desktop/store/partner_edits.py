@@ -80,7 +80,10 @@ def _write_named(
 def create_partner(store: Store, partner_id: str, values: dict[str, Any]) -> ChangeSet:
     """A new partner with id `partner_id` and the profile's `values`."""
     partner = Partner(id=partner_id, **_editable(values))
-    return store.write(f"Create partner {values.get('name', '')}", lambda s: s.add(partner))
+    return store.write(
+        msg(QT_TRANSLATE_NOOP("messages", "Create partner {name}"), name=values.get("name", "")),
+        lambda s: s.add(partner),
+    )
 
 
 def save_partner(store: Store, partner_id: str, changes: dict[str, Any]) -> ChangeSet:
@@ -93,12 +96,20 @@ def save_partner(store: Store, partner_id: str, changes: dict[str, Any]) -> Chan
             setattr(partner, key, value)
         return partner
 
-    return _write_named(store, lambda name: f"Edit partner {name}", work)
+    return _write_named(
+        store,
+        lambda name: msg(QT_TRANSLATE_NOOP("messages", "Edit partner {name}"), name=name),
+        work,
+    )
 
 
 def set_archived(store: Store, partner_id: str, archived: bool) -> ChangeSet:
     """Archive the partner (it leaves the register and the pickers) or restore it."""
-    verb = "Archive" if archived else "Restore"
+    template = (
+        QT_TRANSLATE_NOOP("messages", "Archive partner {name}")
+        if archived
+        else QT_TRANSLATE_NOOP("messages", "Restore partner {name}")
+    )
 
     def work(session: Session) -> Partner:
         partner = _partner(session, partner_id)
@@ -106,7 +117,7 @@ def set_archived(store: Store, partner_id: str, archived: bool) -> ChangeSet:
         partner.archived_at = datetime.now(UTC) if archived else None
         return partner
 
-    return _write_named(store, lambda name: f"{verb} partner {name}", work)
+    return _write_named(store, lambda name: msg(template, name=name), work)
 
 
 def save_child(

@@ -17,7 +17,7 @@ from sqlmodel import Session, col, select
 
 from cdmo_desktop.domain import clock
 from cdmo_desktop.domain.enums import MilestoneKind, MilestoneStatus, Phase, Side
-from cdmo_desktop.domain.messages import QT_TRANSLATE_NOOP, msg
+from cdmo_desktop.domain.messages import QT_TRANSLATE_NOOP, Message, msg
 from cdmo_desktop.domain.models import (
     BaselineDate,
     Engagement,
@@ -39,6 +39,17 @@ NEW_ITEM_NAMES = {
     MilestoneKind.TASK: "New task",
     MilestoneKind.MILESTONE: "New milestone",
     MilestoneKind.DECISION_GATE: "New decision gate",
+}
+# The undo text of adding an item of a kind, and of making an item one.
+ADD_ITEM_LABELS = {
+    MilestoneKind.TASK: QT_TRANSLATE_NOOP("messages", "Add new task"),
+    MilestoneKind.MILESTONE: QT_TRANSLATE_NOOP("messages", "Add new milestone"),
+    MilestoneKind.DECISION_GATE: QT_TRANSLATE_NOOP("messages", "Add new decision gate"),
+}
+MAKE_KIND_LABELS = {
+    MilestoneKind.TASK: QT_TRANSLATE_NOOP("messages", "Make {name} a task"),
+    MilestoneKind.MILESTONE: QT_TRANSLATE_NOOP("messages", "Make {name} a milestone"),
+    MilestoneKind.DECISION_GATE: QT_TRANSLATE_NOOP("messages", "Make {name} a decision gate"),
 }
 _CHUNK = 500
 
@@ -96,14 +107,19 @@ def move_items(store: Store, item_id: str, dates: Dates, *, reason: str | None =
         item = _item(s, item_id)
     start, finish = dates.get(item_id, (item.planned_start, item.planned_finish))
     resized = (finish - start) != (item.planned_finish - item.planned_start)
-    label = f"Change length of {item.name}" if resized else f"Move {item.name}"
+    template = (
+        QT_TRANSLATE_NOOP("messages", "Change length of {name}")
+        if resized
+        else QT_TRANSLATE_NOOP("messages", "Move {name}")
+    )
+    label = msg(template, name=item.name)
     return store.write(
-        label, lambda s: _set_dates(s, dates), reason=label if reason is None else reason
+        label, lambda s: _set_dates(s, dates), reason=str(label) if reason is None else reason
     )
 
 
 # --- fields from the task table ----------------------------------------------------------
-def _edit(store: Store, item_id: str, label: str, values: Mapping[str, Any]) -> ChangeSet:
+def _edit(store: Store, item_id: str, label: Message, values: Mapping[str, Any]) -> ChangeSet:
     def work(session: Session) -> None:
         m = _item(session, item_id)
         for name, value in values.items():
@@ -113,17 +129,33 @@ def _edit(store: Store, item_id: str, label: str, values: Mapping[str, Any]) -> 
 
 
 def rename_item(store: Store, item_id: str, name: str) -> ChangeSet:
-    return _edit(store, item_id, f"Rename {_name(store, item_id)}", {"name": name})
+    return _edit(
+        store,
+        item_id,
+        msg(QT_TRANSLATE_NOOP("messages", "Rename {name}"), name=_name(store, item_id)),
+        {"name": name},
+    )
 
 
 def set_owner(store: Store, item_id: str, side: Side) -> ChangeSet:
-    return _edit(store, item_id, f"Owner of {_name(store, item_id)}", {"owner_side": side})
+    return _edit(
+        store,
+        item_id,
+        msg(QT_TRANSLATE_NOOP("messages", "Owner of {name}"), name=_name(store, item_id)),
+        {"owner_side": side},
+    )
 
 
 def set_fixed(store: Store, item_id: str, fixed: bool) -> ChangeSet:
     """Mark the item's date as set by the agreement (it then never moves), or clear it."""
-    word = "Fix" if fixed else "Unfix"
-    return _edit(store, item_id, f"{word} {_name(store, item_id)}", {"contract_fixed": fixed})
+    template = (
+        QT_TRANSLATE_NOOP("messages", "Fix {name}")
+        if fixed
+        else QT_TRANSLATE_NOOP("messages", "Unfix {name}")
+    )
+    return _edit(
+        store, item_id, msg(template, name=_name(store, item_id)), {"contract_fixed": fixed}
+    )
 
 
 def set_progress(store: Store, item_id: str, percent: int) -> ChangeSet:
@@ -138,7 +170,9 @@ def set_progress(store: Store, item_id: str, percent: int) -> ChangeSet:
         elif percent > 0 and m.status == MilestoneStatus.NOT_STARTED:
             m.status = MilestoneStatus.IN_PROGRESS
 
-    return store.write(f"Progress of {_name(store, item_id)}", work)
+    return store.write(
+        msg(QT_TRANSLATE_NOOP("messages", "Progress of {name}"), name=_name(store, item_id)), work
+    )
 
 
 def set_status(store: Store, item_id: str, status: MilestoneStatus) -> ChangeSet:
@@ -146,7 +180,12 @@ def set_status(store: Store, item_id: str, status: MilestoneStatus) -> ChangeSet
     values: dict[str, Any] = {"status": status}
     if status is MilestoneStatus.DONE:
         values["percent_complete"] = 100
-    return _edit(store, item_id, f"Status of {_name(store, item_id)}", values)
+    return _edit(
+        store,
+        item_id,
+        msg(QT_TRANSLATE_NOOP("messages", "Status of {name}"), name=_name(store, item_id)),
+        values,
+    )
 
 
 def set_actual_dates(
@@ -165,7 +204,10 @@ def set_actual_dates(
         elif first is not None and m.status == MilestoneStatus.NOT_STARTED:
             m.status = MilestoneStatus.IN_PROGRESS
 
-    return store.write(f"Actual dates of {_name(store, item_id)}", work)
+    return store.write(
+        msg(QT_TRANSLATE_NOOP("messages", "Actual dates of {name}"), name=_name(store, item_id)),
+        work,
+    )
 
 
 def change_kind(store: Store, item_id: str, kind: MilestoneKind) -> ChangeSet:
@@ -186,7 +228,7 @@ def change_kind(store: Store, item_id: str, kind: MilestoneKind) -> ChangeSet:
                 kept.start = kept.finish
 
     name = _name(store, item_id)
-    return store.write(f"Make {name} a {kind.label.lower()}", work)
+    return store.write(msg(MAKE_KIND_LABELS[kind], name=name), work)
 
 
 # --- dependencies -----------------------------------------------------------------------
@@ -204,7 +246,11 @@ def link_items(store: Store, link: ScheduleLink, dates: Dates) -> ChangeSet:
     """A new dependency, with the successors that now have to wait moved to `dates`."""
     with store.read() as s:
         names = {m.id: m.name for m in _items(s, [link.predecessor_id, link.successor_id]).values()}
-    label = f"Link {names[link.predecessor_id]} → {names[link.successor_id]}"
+    label = msg(
+        QT_TRANSLATE_NOOP("messages", "Link {first} → {then}"),
+        first=names[link.predecessor_id],
+        then=names[link.successor_id],
+    )
 
     def work(session: Session) -> None:
         session.add(_new_link(link))
@@ -238,7 +284,10 @@ def edit_dependencies(
         session.flush()
         _set_dates(session, dates or {})
 
-    return store.write(f"Dependencies of {_name(store, item_id)}", work)
+    return store.write(
+        msg(QT_TRANSLATE_NOOP("messages", "Dependencies of {name}"), name=_name(store, item_id)),
+        work,
+    )
 
 
 # --- baselines, new and deleted items -----------------------------------------------------
@@ -273,7 +322,14 @@ def set_baseline(store: Store, engagement_id: str, name: str = FIRST_BASELINE) -
                 m.baseline_start, m.baseline_finish = planned[m.id]
         _keep_baseline(session, engagement_id, name, planned)
 
-    return store.write(f"Set baseline for {row[0]} · {row[1]}", work)
+    return store.write(
+        msg(
+            QT_TRANSLATE_NOOP("messages", "Set baseline for {what} · {name}"),
+            what=row[0],
+            name=row[1],
+        ),
+        work,
+    )
 
 
 def _keep_baseline(session: Session, engagement_id: str, name: str, planned: Dates) -> None:
@@ -355,7 +411,9 @@ def rename_baseline(store: Store, baseline_id: str, name: str) -> ChangeSet:
             )
         baseline.name = name
 
-    return store.write(f"Rename baseline to “{name}”", work)
+    return store.write(
+        msg(QT_TRANSLATE_NOOP("messages", "Rename baseline to “{name}”"), name=name), work
+    )
 
 
 def delete_baseline(store: Store, baseline_id: str) -> ChangeSet:
@@ -392,7 +450,9 @@ def delete_baseline(store: Store, baseline_id: str) -> ChangeSet:
             if (m.baseline_start, m.baseline_finish) != dates:
                 m.baseline_start, m.baseline_finish = dates
 
-    return store.write(f"Delete baseline “{label}”", work)
+    return store.write(
+        msg(QT_TRANSLATE_NOOP("messages", "Delete baseline “{name}”"), name=label), work
+    )
 
 
 def _baseline(session: Session, baseline_id: str) -> ScheduleBaseline:
@@ -429,15 +489,15 @@ def insert_item(
             )
         )
 
-    return store.write(f"Add {name.lower()}", work)
+    return store.write(msg(ADD_ITEM_LABELS[kind]), work)
 
 
 def delete_items(store: Store, item_ids: Sequence[str]) -> ChangeSet:
     """Delete items with every dependency that touches them (undo brings both back)."""
     label = (
-        f"Delete {_name(store, item_ids[0])}"
+        msg(QT_TRANSLATE_NOOP("messages", "Delete {name}"), name=_name(store, item_ids[0]))
         if len(item_ids) == 1
-        else f"Delete {len(item_ids)} items"
+        else msg(QT_TRANSLATE_NOOP("messages", "Delete {n} items"), n=len(item_ids))
     )
 
     def work(session: Session) -> None:

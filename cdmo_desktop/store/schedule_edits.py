@@ -324,9 +324,9 @@ def set_baseline(store: Store, engagement_id: str, name: str = FIRST_BASELINE) -
 
     return store.write(
         msg(
-            QT_TRANSLATE_NOOP("messages", "Set baseline for {what} · {name}"),
-            what=row[0],
-            name=row[1],
+            QT_TRANSLATE_NOOP("messages", "Set baseline for {engagement} · {partner}"),
+            engagement=row[0],
+            partner=row[1],
         ),
         work,
     )

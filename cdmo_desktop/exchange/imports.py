@@ -333,7 +333,20 @@ class ImportPlan:
     @property
     def label(self) -> str:
         """The undo text and change-log label of writing the plan."""
-        return f"Import {self.kind.key} from {self.file_name}"
+        template = IMPORT_LABELS.get(
+            self.kind.key, QT_TRANSLATE_NOOP("messages", "Import {what} from {file}")
+        )
+        return msg(template, what=self.kind.key, file=self.file_name)
+
+
+# The undo text of importing records of a kind ("Import risks from risks.xlsx").
+IMPORT_LABELS = {
+    "partners": QT_TRANSLATE_NOOP("messages", "Import partners from {file}"),
+    "contacts": QT_TRANSLATE_NOOP("messages", "Import contacts from {file}"),
+    "risks": QT_TRANSLATE_NOOP("messages", "Import risks from {file}"),
+    "actions": QT_TRANSLATE_NOOP("messages", "Import actions from {file}"),
+    "measurements": QT_TRANSLATE_NOOP("messages", "Import measurements from {file}"),
+}
 
 
 def check_mapping(kind: Kind, mapping: Sequence[str]) -> str | None:

@@ -96,7 +96,7 @@ def import_schedule(store: Store, engagement_id: str, plan: NewPlan, *, source: 
     schedule from <source>" (the change log's reason names the file too). Raises
     LookupError when the engagement no longer exists; links must name items of the plan
     (the reader checks that, and that they close no loop)."""
-    label = f"Import schedule from {source}"
+    label = msg(QT_TRANSLATE_NOOP("messages", "Import schedule from {source}"), source=source)
 
     def work(session: Session) -> None:
         if session.get(Engagement, engagement_id) is None:
@@ -153,4 +153,4 @@ def import_schedule(store: Store, engagement_id: str, plan: NewPlan, *, source: 
                 )
             )
 
-    return store.write(label, work, reason=label)
+    return store.write(label, work, reason=str(label))

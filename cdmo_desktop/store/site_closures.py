@@ -32,7 +32,7 @@ def save_closures(
 ) -> ChangeSet:
     """Add the closed days to the site (a day it already has gets the new name): one
     change set labelled "Import holidays from <source>"."""
-    label = f"Import holidays from {source}"
+    label = msg(QT_TRANSLATE_NOOP("messages", "Import holidays from {source}"), source=source)
 
     def work(session: Session) -> None:
         if session.get(PartnerSite, site_id) is None:
@@ -49,7 +49,7 @@ def save_closures(
             elif row.name != name[:300]:
                 row.name = name[:300]
 
-    return store.write(label, work, reason=label)
+    return store.write(label, work, reason=str(label))
 
 
 def site_choices(store: Store) -> list[tuple[str, str]]:

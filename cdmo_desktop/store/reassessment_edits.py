@@ -135,8 +135,13 @@ def start_reassessment(
                     **values,
                 )
             )
-        when = f"due {date_text(due)}" if later else "now"
-        return f"Reassess {partner.name} ({when})"
+        if later:
+            return msg(
+                QT_TRANSLATE_NOOP("messages", "Reassess {name} (due {date})"),
+                name=partner.name,
+                date=date_text(due),
+            )
+        return msg(QT_TRANSLATE_NOOP("messages", "Reassess {name} (now)"), name=partner.name)
 
     return write_labelled(store, work)
 
@@ -244,7 +249,7 @@ def save_reassessment(
             raise ValidationError(errors, ENTITY)
         _write_scores(s, r, form, make_id)
         partner = get_row(s, Partner, r.partner_id)
-        return f"Edit reassessment of {partner.name}"
+        return msg(QT_TRANSLATE_NOOP("messages", "Edit reassessment of {name}"), name=partner.name)
 
     return write_labelled(store, work)
 
@@ -312,7 +317,11 @@ def complete_reassessment(
                 or previous_completed_id(s, r.partner_id, form.assessed_on, exclude=r.id),
             },
         )
-        return f"Complete reassessment of {partner.name}: {form.outcome.label}"
+        return msg(
+            QT_TRANSLATE_NOOP("messages", "Complete reassessment of {name}: {outcome}"),
+            name=partner.name,
+            outcome=msg(form.outcome.label),
+        )
 
     return write_labelled(store, work)
 

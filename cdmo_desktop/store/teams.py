@@ -15,6 +15,7 @@ from sqlmodel import Session, col, select
 
 from cdmo_desktop.domain import raci
 from cdmo_desktop.domain.enums import RaciRole
+from cdmo_desktop.domain.messages import QT_TRANSLATE_NOOP, msg
 from cdmo_desktop.domain.models import RaciAssignment, TeamMember, Workstream, new_id
 from cdmo_desktop.store.engagement_edits import get_row, write_labelled
 
@@ -96,7 +97,12 @@ def set_raci_role(
             s.add(RaciAssignment(workstream_id=ws.id, team_member_id=member.id, role=role))
         elif cell.role != role:
             cell.role = role
-        return f"RACI: {member.name} {role.label if role else 'no role'} for {ws.name}"
+        return msg(
+            QT_TRANSLATE_NOOP("messages", "RACI: {member} {role} for {workstream}"),
+            member=member.name,
+            role=msg(role.label) if role else msg(QT_TRANSLATE_NOOP("messages", "no role")),
+            workstream=ws.name,
+        )
 
     return write_labelled(store, work)
 
@@ -115,7 +121,7 @@ def add_workstream(
             position=position,
         )
         s.add(ws)
-        return f"Add workstream {ws.name}"
+        return msg(QT_TRANSLATE_NOOP("messages", "Add workstream {name}"), name=ws.name)
 
     return write_labelled(store, work)
 
@@ -123,7 +129,7 @@ def add_workstream(
 def rename_workstream(store: Store, workstream_id: str, name: str) -> ChangeSet:
     def work(s: Session) -> str:
         ws = get_row(s, Workstream, workstream_id)
-        label = f"Rename workstream {ws.name}"
+        label = msg(QT_TRANSLATE_NOOP("messages", "Rename workstream {name}"), name=ws.name)
         if ws.name != name.strip():
             ws.name = name.strip()
         return label
@@ -144,7 +150,7 @@ def move_workstream(store: Store, workstream_id: str, step: int) -> ChangeSet:
             for position, w in enumerate(order):
                 if w.position != position:
                     w.position = position
-        return f"Move workstream {ws.name}"
+        return msg(QT_TRANSLATE_NOOP("messages", "Move workstream {name}"), name=ws.name)
 
     return write_labelled(store, work)
 
@@ -155,6 +161,6 @@ def remove_workstream(store: Store, workstream_id: str) -> ChangeSet:
     def work(s: Session) -> str:
         ws = get_row(s, Workstream, workstream_id)
         s.delete(ws)
-        return f"Remove workstream {ws.name}"
+        return msg(QT_TRANSLATE_NOOP("messages", "Remove workstream {name}"), name=ws.name)
 
     return write_labelled(store, work)

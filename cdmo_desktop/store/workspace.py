@@ -19,6 +19,7 @@ import sqlalchemy as sa
 from sqlmodel import Session, SQLModel, col, func, select
 
 from cdmo_desktop.domain.enums import ActionStatus, Side
+from cdmo_desktop.domain.messages import QT_TRANSLATE_NOOP, Message, msg
 from cdmo_desktop.domain.models import (
     ActionItem,
     Client,
@@ -70,6 +71,12 @@ class Register:
         text = str(values.get(self.name_field) or "").strip()
         return text.splitlines()[0][:60] if text else ""
 
+    def label(self, bare: str, named: str, values: Mapping[str, Any]) -> Message:
+        """The undo text: `named` with the record's noun and name, `bare` without a name."""
+        noun = msg(NOUNS.get(self.noun, self.noun))
+        name = self.name_of(values)
+        return msg(named, noun=noun, name=name) if name else msg(bare, noun=noun)
+
     def records(self, store: Store, engagement_id: str) -> list[Record]:
         with store.read() as s:
             return [record_of(r) for r in self.listing(s, engagement_id)]
@@ -92,7 +99,11 @@ class Register:
                 extra["position"] = s.exec(count.where(model.engagement_id == engagement_id)).one()
             row = model(id=record_id or new_id(), engagement_id=engagement_id, **values, **extra)
             s.add(row)
-            return f"Add {self.noun} {self.name_of(values)}".strip()
+            return self.label(
+                QT_TRANSLATE_NOOP("messages", "Add {noun}"),
+                QT_TRANSLATE_NOOP("messages", "Add {noun} {name}"),
+                values,
+            )
 
         return write_labelled(store, work)
 
@@ -102,7 +113,11 @@ class Register:
         def work(s: Session) -> str:
             row = get_row(s, self.model, record_id)
             set_values(row, changes)
-            return f"Edit {self.noun} {self.name_of(values_of(row))}".strip()
+            return self.label(
+                QT_TRANSLATE_NOOP("messages", "Edit {noun}"),
+                QT_TRANSLATE_NOOP("messages", "Edit {noun} {name}"),
+                values_of(row),
+            )
 
         return write_labelled(store, work)
 
@@ -112,11 +127,23 @@ class Register:
         def work(s: Session) -> str:
             row = get_row(s, self.model, record_id)
             s.delete(row)
-            return f"Delete {self.noun} {self.name_of(values_of(row))}".strip()
+            return self.label(
+                QT_TRANSLATE_NOOP("messages", "Delete {noun}"),
+                QT_TRANSLATE_NOOP("messages", "Delete {noun} {name}"),
+                values_of(row),
+            )
 
         return write_labelled(store, work)
 
 
+# The registers' nouns inside undo texts ("Delete team member Li Wei").
+NOUNS = {
+    "team member": QT_TRANSLATE_NOOP("messages", "team member"),
+    "channel": QT_TRANSLATE_NOOP("messages", "channel"),
+    "shared item": QT_TRANSLATE_NOOP("messages", "shared item"),
+    "decision": QT_TRANSLATE_NOOP("messages", "decision"),
+    "action item": QT_TRANSLATE_NOOP("messages", "action item"),
+}
 TEAM_MEMBERS = Register(TeamMember, "team member", list_team)
 CHANNELS = Register(
     CommunicationChannel,

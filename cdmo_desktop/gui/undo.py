@@ -92,18 +92,21 @@ class ChangeCommand(QUndoCommand):
             self._done = True
             self._ctx.announce(self.changeset, self._initiator)
             return
-        self._replay(self.changeset.after, self.text(), self.changeset.before)
+        self._replay(self.changeset.after, str(self.changeset.label), self.changeset.before)
 
     def undo(self) -> None:
-        self._replay(self.changeset.before, f"Undo: {self.text()}", self.changeset.after)
+        label = str(self.changeset.label)  # the change log keeps the English label
+        self._replay(self.changeset.before, f"Undo: {label}", self.changeset.after)
 
     def _replay(self, states: Sequence[RowState], reason: str, current: Sequence[RowState]) -> None:
         """Write `states` if the rows are still `current`: an undo or redo never overwrites
         what someone else saved since (then it is refused like any other write)."""
         try:
-            written = self._ctx.store.replay(states, self.text(), reason=reason, current=current)
+            written = self._ctx.store.replay(
+                states, self.changeset.label, reason=reason, current=current
+            )
         except REFUSALS as exc:
-            log.warning("could not replay %r: %s", self.text(), type(exc).__name__)
+            log.warning("could not replay %r: %s", str(self.changeset.label), type(exc).__name__)
             self.setObsolete(True)
             self._ctx.refused.emit(
                 tr("“{change}” can no longer be undone or redone: {reason}").format(

@@ -1784,8 +1784,36 @@
         <translation>Diese Klausel existiert nicht mehr.</translation>
     </message>
     <message>
+        <source>New agreement {title}</source>
+        <translation>Neue Vereinbarung {title}</translation>
+    </message>
+    <message>
         <source>This agreement no longer exists.</source>
         <translation>Diese Vereinbarung existiert nicht mehr.</translation>
+    </message>
+    <message>
+        <source>Edit agreement</source>
+        <translation>Vereinbarung bearbeiten</translation>
+    </message>
+    <message>
+        <source>Add clause {heading}</source>
+        <translation>Klausel {heading} hinzufügen</translation>
+    </message>
+    <message>
+        <source>Edit clause {heading}</source>
+        <translation>Klausel {heading} bearbeiten</translation>
+    </message>
+    <message>
+        <source>Remove clause {heading}</source>
+        <translation>Klausel {heading} entfernen</translation>
+    </message>
+    <message>
+        <source>Move clause up</source>
+        <translation>Klausel nach oben verschieben</translation>
+    </message>
+    <message>
+        <source>Move clause down</source>
+        <translation>Klausel nach unten verschieben</translation>
     </message>
     <message>
         <source>Heading is required.</source>
@@ -1868,6 +1896,14 @@
         <translation>Stufe {i}: Die Reaktionszeit kann nicht negativ sein.</translation>
     </message>
     <message>
+        <source>Reopen and edit the charter</source>
+        <translation>Charta wieder öffnen und bearbeiten</translation>
+    </message>
+    <message>
+        <source>Edit the charter</source>
+        <translation>Charta bearbeiten</translation>
+    </message>
+    <message>
         <source>an encrypted database backs up only into one</source>
         <translation>eine verschlüsselte Datenbank wird nur in eine verschlüsselte gesichert</translation>
     </message>
@@ -1926,6 +1962,14 @@
     <message>
         <source>Give the reason for the erasure.</source>
         <translation>Geben Sie den Grund für die Löschung an.</translation>
+    </message>
+    <message>
+        <source>Erase a person</source>
+        <translation>Person löschen</translation>
+    </message>
+    <message>
+        <source>Erase confidential values</source>
+        <translation>Vertrauliche Werte löschen</translation>
     </message>
     <message>
         <source>{text}.</source>
@@ -2044,12 +2088,32 @@
         <translation>Geben Sie den Namen des KPI an.</translation>
     </message>
     <message>
+        <source>Edit KPI {name}</source>
+        <translation>KPI {name} bearbeiten</translation>
+    </message>
+    <message>
         <source>A value already measured ({value:g}) does not fit: {problem}</source>
         <translation>Ein bereits gemessener Wert ({value:g}) passt nicht: {problem}</translation>
     </message>
     <message>
+        <source>Remove KPI</source>
+        <translation>KPI entfernen</translation>
+    </message>
+    <message>
+        <source>Remove {n} KPIs</source>
+        <translation>{n} KPIs entfernen</translation>
+    </message>
+    <message>
         <source>No KPI {value!r} in the library.</source>
         <translation>Kein KPI {value!r} in der Bibliothek.</translation>
+    </message>
+    <message>
+        <source>Add KPI</source>
+        <translation>KPI hinzufügen</translation>
+    </message>
+    <message>
+        <source>Add {n} KPIs</source>
+        <translation>{n} KPIs hinzufügen</translation>
     </message>
     <message>
         <source>This KPI no longer exists.</source>
@@ -2068,8 +2132,20 @@
         <translation>{where}: Der Kommentar ist zu lang (höchstens 2000 Zeichen).</translation>
     </message>
     <message>
+        <source>Enter a KPI value</source>
+        <translation>KPI-Wert erfassen</translation>
+    </message>
+    <message>
+        <source>Enter {n} KPI values</source>
+        <translation>{n} KPI-Werte erfassen</translation>
+    </message>
+    <message>
         <source>Your library already has a KPI with this name.</source>
         <translation>Ihre Bibliothek hat bereits einen KPI mit diesem Namen.</translation>
+    </message>
+    <message>
+        <source>Edit library KPI {name}</source>
+        <translation>Bibliotheks-KPI {name} bearbeiten</translation>
     </message>
     <message>
         <source>No partner with id {partner_id}.</source>
@@ -2134,6 +2210,22 @@
     <message>
         <source>partner {partner_id} no longer exists</source>
         <translation>Partner {partner_id} existiert nicht mehr</translation>
+    </message>
+    <message>
+        <source>Create partner {name}</source>
+        <translation>Partner {name} anlegen</translation>
+    </message>
+    <message>
+        <source>Edit partner {name}</source>
+        <translation>Partner {name} bearbeiten</translation>
+    </message>
+    <message>
+        <source>Archive partner {name}</source>
+        <translation>Partner {name} archivieren</translation>
+    </message>
+    <message>
+        <source>Restore partner {name}</source>
+        <translation>Partner {name} wiederherstellen</translation>
     </message>
     <message>
         <source>{kind} {row_id} no longer exists</source>
@@ -2268,6 +2360,14 @@
         <translation>ist als Partnership-Desk-Datenbank gekennzeichnet ({revision}), aber ihr Schema ist nicht unseres: {value}. Sie wurde von einem anderen Programm erstellt oder geändert; die App öffnet sie nicht</translation>
     </message>
     <message>
+        <source>Reassess {name} (due {date})</source>
+        <translation>{name} neu bewerten (fällig {date})</translation>
+    </message>
+    <message>
+        <source>Reassess {name} (now)</source>
+        <translation>{name} neu bewerten (jetzt)</translation>
+    </message>
+    <message>
         <source>A candidate partner no longer exists.</source>
         <translation>Ein Kandidat für die Partnerschaft existiert nicht mehr.</translation>
     </message>
@@ -2280,8 +2380,16 @@
         <translation>Eine Bewertung gehört zu einem Partner, der nicht verglichen wird.</translation>
     </message>
     <message>
+        <source>Edit reassessment of {name}</source>
+        <translation>Neubewertung von {name} bearbeiten</translation>
+    </message>
+    <message>
         <source>This reassessment is already completed.</source>
         <translation>Diese Neubewertung ist bereits abgeschlossen.</translation>
+    </message>
+    <message>
+        <source>Complete reassessment of {name}: {outcome}</source>
+        <translation>Neubewertung von {name} abschließen: {outcome}</translation>
     </message>
     <message>
         <source>Reassessment {reassessment_id} no longer exists</source>
@@ -2320,12 +2428,96 @@
         <translation>Wählen Sie das Engagement, zu dem dieses Risiko gehört.</translation>
     </message>
     <message>
+        <source>Log risk {title}</source>
+        <translation>Risiko {title} erfassen</translation>
+    </message>
+    <message>
+        <source>Edit risk {code}</source>
+        <translation>Risiko {code} bearbeiten</translation>
+    </message>
+    <message>
+        <source>Mark {code} reviewed</source>
+        <translation>{code} als überprüft markieren</translation>
+    </message>
+    <message>
+        <source>Delete risk {code}</source>
+        <translation>Risiko {code} löschen</translation>
+    </message>
+    <message>
+        <source>Add new task</source>
+        <translation>Neuen Vorgang hinzufügen</translation>
+    </message>
+    <message>
+        <source>Add new milestone</source>
+        <translation>Neuen Meilenstein hinzufügen</translation>
+    </message>
+    <message>
+        <source>Add new decision gate</source>
+        <translation>Neuen Entscheidungspunkt hinzufügen</translation>
+    </message>
+    <message>
+        <source>Make {name} a task</source>
+        <translation>{name} in Vorgang umwandeln</translation>
+    </message>
+    <message>
+        <source>Make {name} a milestone</source>
+        <translation>{name} in Meilenstein umwandeln</translation>
+    </message>
+    <message>
+        <source>Make {name} a decision gate</source>
+        <translation>{name} in Entscheidungspunkt umwandeln</translation>
+    </message>
+    <message>
         <source>{missing} schedule item(s) no longer exist.</source>
         <translation>{missing} Zeitplaneintrag/-einträge existieren nicht mehr.</translation>
     </message>
     <message>
         <source>This dependency no longer exists.</source>
         <translation>Diese Abhängigkeit existiert nicht mehr.</translation>
+    </message>
+    <message>
+        <source>Change length of {name}</source>
+        <translation>Dauer von {name} ändern</translation>
+    </message>
+    <message>
+        <source>Move {name}</source>
+        <translation>{name} verschieben</translation>
+    </message>
+    <message>
+        <source>Rename {name}</source>
+        <translation>{name} umbenennen</translation>
+    </message>
+    <message>
+        <source>Owner of {name}</source>
+        <translation>Verantwortung für {name}</translation>
+    </message>
+    <message>
+        <source>Fix {name}</source>
+        <translation>{name} fixieren</translation>
+    </message>
+    <message>
+        <source>Unfix {name}</source>
+        <translation>Fixierung von {name} aufheben</translation>
+    </message>
+    <message>
+        <source>Progress of {name}</source>
+        <translation>Fortschritt von {name}</translation>
+    </message>
+    <message>
+        <source>Status of {name}</source>
+        <translation>Status von {name}</translation>
+    </message>
+    <message>
+        <source>Actual dates of {name}</source>
+        <translation>Ist-Termine von {name}</translation>
+    </message>
+    <message>
+        <source>Link {first} → {then}</source>
+        <translation>{first} → {then} verknüpfen</translation>
+    </message>
+    <message>
+        <source>Dependencies of {name}</source>
+        <translation>Abhängigkeiten von {name}</translation>
     </message>
     <message>
         <source>A baseline needs a name.</source>
@@ -2336,6 +2528,10 @@
         <translation>Dieses Engagement existiert nicht mehr.</translation>
     </message>
     <message>
+        <source>Set baseline for {engagement} · {partner}</source>
+        <translation>Basisplan für {engagement} · {partner} festlegen</translation>
+    </message>
+    <message>
         <source>A baseline name has at most {baseline_name_max} characters.</source>
         <translation>Der Name eines Basisplans hat höchstens {baseline_name_max} Zeichen.</translation>
     </message>
@@ -2344,8 +2540,24 @@
         <translation>Dieses Engagement hat bereits einen Basisplan namens „{name}“.</translation>
     </message>
     <message>
+        <source>Rename baseline to “{name}”</source>
+        <translation>Basisplan in „{name}“ umbenennen</translation>
+    </message>
+    <message>
+        <source>Delete baseline “{name}”</source>
+        <translation>Basisplan „{name}“ löschen</translation>
+    </message>
+    <message>
         <source>This baseline no longer exists.</source>
         <translation>Dieser Basisplan existiert nicht mehr.</translation>
+    </message>
+    <message>
+        <source>Delete {name}</source>
+        <translation>{name} löschen</translation>
+    </message>
+    <message>
+        <source>Delete {n} items</source>
+        <translation>{n} Einträge löschen</translation>
     </message>
     <message>
         <source>holds tables of another program (no Partnership Desk schema)</source>
@@ -2368,6 +2580,10 @@
         <translation>hat das Schema {revision}, älter als {head_revision} dieser Version: Bitten Sie den Administrator, &apos;cdmo-desktop server upgrade --db {url_redacted}&apos; auszuführen</translation>
     </message>
     <message>
+        <source>Import holidays from {source}</source>
+        <translation>Feiertage aus {source} importieren</translation>
+    </message>
+    <message>
         <source>This site no longer exists.</source>
         <translation>Dieser Standort existiert nicht mehr.</translation>
     </message>
@@ -2378,6 +2594,10 @@
     <message>
         <source>No agreement with id {agreement_id}.</source>
         <translation>Keine Vereinbarung mit der ID {agreement_id}.</translation>
+    </message>
+    <message>
+        <source>Issue status report</source>
+        <translation>Statusbericht ausstellen</translation>
     </message>
     <message>
         <source>No status report with id {report_id}.</source>
@@ -2508,12 +2728,20 @@
         <translation>der Konflikt ist nicht mehr aufgeführt; nichts wurde geändert</translation>
     </message>
     <message>
+        <source>Resolve sync conflict</source>
+        <translation>Synchronisationskonflikt lösen</translation>
+    </message>
+    <message>
         <source>a partner cannot be merged into itself; nothing was changed</source>
         <translation>ein Partner kann nicht mit sich selbst zusammengeführt werden; nichts wurde geändert</translation>
     </message>
     <message>
         <source>one of the two partners no longer exists; nothing was changed</source>
         <translation>einer der beiden Partner existiert nicht mehr; nichts wurde geändert</translation>
+    </message>
+    <message>
+        <source>Merge duplicate partners</source>
+        <translation>Doppelte Partner zusammenführen</translation>
     </message>
     <message>
         <source>{name} holds no Partnership Desk schema; nothing was copied</source>
@@ -2686,6 +2914,30 @@
     <message>
         <source>{new} new, {updated} updated, {unchanged} unchanged, {refused} refused</source>
         <translation>{new} neu, {updated} aktualisiert, {unchanged} unverändert, {refused} abgelehnt</translation>
+    </message>
+    <message>
+        <source>Import {what} from {file}</source>
+        <translation>{what} aus {file} importieren</translation>
+    </message>
+    <message>
+        <source>Import partners from {file}</source>
+        <translation>Partner aus {file} importieren</translation>
+    </message>
+    <message>
+        <source>Import contacts from {file}</source>
+        <translation>Kontakte aus {file} importieren</translation>
+    </message>
+    <message>
+        <source>Import risks from {file}</source>
+        <translation>Risiken aus {file} importieren</translation>
+    </message>
+    <message>
+        <source>Import actions from {file}</source>
+        <translation>Maßnahmen aus {file} importieren</translation>
+    </message>
+    <message>
+        <source>Import measurements from {file}</source>
+        <translation>Messungen aus {file} importieren</translation>
     </message>
     <message>
         <source>No column for {value}: map one (or an Id column) to import.</source>
@@ -3262,6 +3514,110 @@
     <message>
         <source>The change log is append-only.</source>
         <translation>Das Änderungsprotokoll kann nur ergänzt werden.</translation>
+    </message>
+    <message>
+        <source>Archive client {name}</source>
+        <translation>Kunde {name} archivieren</translation>
+    </message>
+    <message>
+        <source>Restore client {name}</source>
+        <translation>Kunde {name} wiederherstellen</translation>
+    </message>
+    <message>
+        <source>Add engagement {title}</source>
+        <translation>Engagement {title} hinzufügen</translation>
+    </message>
+    <message>
+        <source>Edit engagement {title}</source>
+        <translation>Engagement {title} bearbeiten</translation>
+    </message>
+    <message>
+        <source>Archive engagement {title}</source>
+        <translation>Engagement {title} archivieren</translation>
+    </message>
+    <message>
+        <source>Restore engagement {title}</source>
+        <translation>Engagement {title} wiederherstellen</translation>
+    </message>
+    <message>
+        <source>Add client {name}</source>
+        <translation>Kunde {name} hinzufügen</translation>
+    </message>
+    <message>
+        <source>Edit client {name}</source>
+        <translation>Kunde {name} bearbeiten</translation>
+    </message>
+    <message>
+        <source>Import schedule from {source}</source>
+        <translation>Zeitplan aus {source} importieren</translation>
+    </message>
+    <message>
+        <source>RACI: {member} {role} for {workstream}</source>
+        <translation>RACI: {member} {role} für {workstream}</translation>
+    </message>
+    <message>
+        <source>no role</source>
+        <translation>keine Rolle</translation>
+    </message>
+    <message>
+        <source>Add workstream {name}</source>
+        <translation>Arbeitspaket {name} hinzufügen</translation>
+    </message>
+    <message>
+        <source>Rename workstream {name}</source>
+        <translation>Arbeitspaket {name} umbenennen</translation>
+    </message>
+    <message>
+        <source>Move workstream {name}</source>
+        <translation>Arbeitspaket {name} verschieben</translation>
+    </message>
+    <message>
+        <source>Remove workstream {name}</source>
+        <translation>Arbeitspaket {name} entfernen</translation>
+    </message>
+    <message>
+        <source>Add {noun}</source>
+        <translation>{noun} hinzufügen</translation>
+    </message>
+    <message>
+        <source>Add {noun} {name}</source>
+        <translation>{noun} {name} hinzufügen</translation>
+    </message>
+    <message>
+        <source>Edit {noun}</source>
+        <translation>{noun} bearbeiten</translation>
+    </message>
+    <message>
+        <source>Edit {noun} {name}</source>
+        <translation>{noun} {name} bearbeiten</translation>
+    </message>
+    <message>
+        <source>Delete {noun}</source>
+        <translation>{noun} löschen</translation>
+    </message>
+    <message>
+        <source>Delete {noun} {name}</source>
+        <translation>{noun} {name} löschen</translation>
+    </message>
+    <message>
+        <source>team member</source>
+        <translation>Teammitglied</translation>
+    </message>
+    <message>
+        <source>channel</source>
+        <translation>Kommunikationskanal</translation>
+    </message>
+    <message>
+        <source>shared item</source>
+        <translation>Ausgetauschtes Element</translation>
+    </message>
+    <message>
+        <source>decision</source>
+        <translation>Entscheidung</translation>
+    </message>
+    <message>
+        <source>action item</source>
+        <translation>Maßnahme</translation>
     </message>
 </context>
 </TS>

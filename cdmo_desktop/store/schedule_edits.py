@@ -40,6 +40,14 @@ NEW_ITEM_NAMES = {
     MilestoneKind.MILESTONE: "New milestone",
     MilestoneKind.DECISION_GATE: "New decision gate",
 }
+# What the schedule says once a deletion or a rename is written: its undo text in the past
+# tense, with the same values (`done_text`).
+DONE_LABELS = {
+    "Delete {name}": QT_TRANSLATE_NOOP("messages", "Deleted {name}"),
+    "Delete {n} items": QT_TRANSLATE_NOOP("messages", "Deleted {n} items"),
+    "Rename baseline to “{name}”": QT_TRANSLATE_NOOP("messages", "Renamed baseline to “{name}”"),
+    "Delete baseline “{name}”": QT_TRANSLATE_NOOP("messages", "Deleted baseline “{name}”"),
+}
 # The undo text of adding an item of a kind, and of making an item one.
 ADD_ITEM_LABELS = {
     MilestoneKind.TASK: QT_TRANSLATE_NOOP("messages", "Add new task"),
@@ -76,6 +84,14 @@ def _items(session: Session, ids: Collection[str]) -> dict[str, Milestone]:
 
 def _item(session: Session, item_id: str) -> Milestone:
     return _items(session, [item_id])[item_id]
+
+
+def done_text(label: str) -> str:
+    """A written deletion's or rename's label in the past tense ("Delete X" -> "Deleted
+    X"), still translatable (see DONE_LABELS)."""
+    if isinstance(label, Message) and label.template in DONE_LABELS:
+        return msg(DONE_LABELS[label.template], **label.params)
+    return label
 
 
 def _name(store: Store, item_id: str) -> str:

@@ -2444,6 +2444,22 @@
         <translation>Risiko {code} löschen</translation>
     </message>
     <message>
+        <source>Deleted {name}</source>
+        <translation>{name} gelöscht</translation>
+    </message>
+    <message>
+        <source>Deleted {n} items</source>
+        <translation>{n} Einträge gelöscht</translation>
+    </message>
+    <message>
+        <source>Renamed baseline to “{name}”</source>
+        <translation>Basisplan in „{name}“ umbenannt</translation>
+    </message>
+    <message>
+        <source>Deleted baseline “{name}”</source>
+        <translation>Basisplan „{name}“ gelöscht</translation>
+    </message>
+    <message>
         <source>Add new task</source>
         <translation>Neuen Vorgang hinzufügen</translation>
     </message>

@@ -248,7 +248,7 @@ class ScheduleEditor:
         written = self.write(lambda: edits.delete_items(store, ids))
         if isinstance(written, str):
             return refused(written)
-        done = written.label.replace("Delete", "Deleted")
+        done = message(edits.done_text(written.label))
         return Outcome(True, tr("{done} (Undo brings it back).").format(done=done))
 
     def set_baseline(self, engagement_id: str, name: str) -> Outcome:
@@ -272,7 +272,7 @@ class ScheduleEditor:
             return refused(written)
         if written.empty:
             return Outcome(False, tr("The baseline already has that name."))
-        done = written.label.replace("Rename", "Renamed")
+        done = message(edits.done_text(written.label))
         return Outcome(True, tr("{done}.").format(done=done))
 
     def delete_baseline(self, baseline_id: str) -> Outcome:
@@ -280,5 +280,5 @@ class ScheduleEditor:
         written = self.write(lambda: edits.delete_baseline(store, baseline_id))
         if isinstance(written, str):
             return refused(written)
-        done = written.label.replace("Delete", "Deleted")
+        done = message(edits.done_text(written.label))
         return Outcome(True, tr("{done} (Undo brings it back).").format(done=done))

@@ -9,8 +9,10 @@ from typing import Any
 import pytest
 from PySide6.QtCore import QSettings
 from PySide6.QtWidgets import QApplication
+from sqlmodel import col, select
 
 from cdmo_desktop.domain.messages import Message
+from cdmo_desktop.domain.models import ChangeLog
 from cdmo_desktop.gui import i18n
 from cdmo_desktop.gui import settings as keys
 from cdmo_desktop.gui.undo import commit
@@ -46,6 +48,10 @@ def test_the_undo_text_of_an_edit_is_german(ctx: Any, german: None) -> None:
     assert ctx.undo_stack.undoText() == f"Risiko {code} löschen"
     ctx.undo_stack.undo()
     assert ctx.undo_stack.redoText() == f"Risiko {code} löschen"
+    ctx.undo_stack.redo()
+    with ctx.store.read() as s:  # the change log keeps the English label
+        reasons = set(s.exec(select(ChangeLog.reason).where(col(ChangeLog.reason) != "")))
+    assert reasons == {f"Undo: {label}", label}
 
 
 def test_in_english_the_undo_text_is_the_store_label(ctx: Any) -> None:

@@ -11,12 +11,15 @@ from PySide6.QtCore import QSettings
 from PySide6.QtWidgets import QApplication
 from sqlmodel import col, select
 
-from cdmo_desktop.domain.messages import Message
+from cdmo_desktop.domain.messages import QT_TRANSLATE_NOOP, Message, msg
 from cdmo_desktop.domain.models import ChangeLog
 from cdmo_desktop.gui import i18n
 from cdmo_desktop.gui import settings as keys
+from cdmo_desktop.gui.i18n import message
+from cdmo_desktop.gui.pages import merged
 from cdmo_desktop.gui.undo import commit
 from cdmo_desktop.store import risk_edits
+from cdmo_desktop.store.changesets import ChangeSet
 from tests.risks_support import add_risk, make_portfolio
 
 pytestmark = pytest.mark.gui
@@ -58,3 +61,11 @@ def test_in_english_the_undo_text_is_the_store_label(ctx: Any) -> None:
     label = _delete_a_risk(ctx)
     assert label.startswith("Delete risk ")
     assert ctx.undo_stack.undoText() == label
+
+
+def test_notices_merged_while_hidden_keep_each_label_translatable(german: None) -> None:
+    edit = ChangeSet(msg(QT_TRANSLATE_NOOP("messages", "Edit risk {code}"), code="R-001"))
+    delete = ChangeSet(msg(QT_TRANSLATE_NOOP("messages", "Delete risk {code}"), code="R-002"))
+    combined, _who = merged([(edit, None), (delete, None), (edit, None)])
+    assert str(combined.label) == "Edit risk R-001; Delete risk R-002"
+    assert message(combined.label) == "Risiko R-001 bearbeiten; Risiko R-002 löschen"

@@ -27,6 +27,7 @@ from sqlalchemy import event
 from sqlalchemy.orm import Session
 
 from cdmo_desktop.domain.enums import ChangeAction
+from cdmo_desktop.domain.messages import QT_TRANSLATE_NOOP, msg
 from cdmo_desktop.domain.models import ChangeLog
 from cdmo_desktop.store import changesets
 from cdmo_desktop.store.changesets import CAPTURE_SKIP, ChangeSet, RowState
@@ -139,9 +140,14 @@ def _changeset(s: Session, entries: list[Any]) -> ChangeSet:
             now = current.get(key)
             before.append(RowState(model, key[1], _before(now, logged)))
             after.append(RowState(model, key[1], now))
-    users = ", ".join(dict.fromkeys(str(e.user) for e in entries if e.user)) or "another user"
+    users = ", ".join(dict.fromkeys(str(e.user) for e in entries if e.user))
+    label = (
+        msg(QT_TRANSLATE_NOOP("messages", "Changes by {users}"), users=users)
+        if users
+        else msg(QT_TRANSLATE_NOOP("messages", "Changes by another user"))
+    )
     return ChangeSet(
-        f"Changes by {users}",
+        label,
         tuple(changesets.sort_parents_first(before)),
         tuple(changesets.sort_parents_first(after)),
         frozenset(tables),

@@ -3635,5 +3635,13 @@
         <source>action item</source>
         <translation>Maßnahme</translation>
     </message>
+    <message>
+        <source>Changes by {users}</source>
+        <translation>Änderungen von {users}</translation>
+    </message>
+    <message>
+        <source>Changes by another user</source>
+        <translation>Änderungen eines anderen Benutzers</translation>
+    </message>
 </context>
 </TS>

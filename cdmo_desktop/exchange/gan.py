@@ -18,7 +18,13 @@ from datetime import date, timedelta
 from cdmo_desktop.domain.enums import DependencyKind, MilestoneKind, Phase
 from cdmo_desktop.domain.messages import QT_TRANSLATE_NOOP, msg
 from cdmo_desktop.exchange.errors import ExchangeError
-from cdmo_desktop.exchange.schedule_files import SchedulePreview, check_links, day, phase_named
+from cdmo_desktop.exchange.schedule_files import (
+    SchedulePreview,
+    check_links,
+    day,
+    kept_summaries_warning,
+    phase_named,
+)
 from cdmo_desktop.store.schedule_import import NewItem, NewLink, NewPlan
 
 LINK_TYPES = {
@@ -167,16 +173,7 @@ def read_root(root: ET.Element, name: str) -> SchedulePreview:
         )
     warnings: list[str] = []
     if kept_summaries:
-        warnings.append(
-            msg(
-                QT_TRANSLATE_NOOP(
-                    "messages",
-                    "{kept_summaries} summary task(s) not named like a phase are "
-                    "kept as tasks spanning their subtasks.",
-                ),
-                kept_summaries=kept_summaries,
-            )
-        )
+        warnings.append(kept_summaries_warning(kept_summaries))
     on_phase = [k for k in links if k.predecessor in dropped or k.successor in dropped]
     if on_phase:
         warnings.append(

@@ -36,6 +36,7 @@ from cdmo_desktop.exchange.schedule_files import (
     SchedulePreview,
     check_links,
     day,
+    kept_summaries_warning,
     phase_named,
     weekday_back,
 )
@@ -215,16 +216,7 @@ def read_root(root: ET.Element, name: str) -> SchedulePreview:
         items.append(item)
         links.extend(_links(task, uid, cal))
     if kept_summaries:
-        warnings.append(
-            msg(
-                QT_TRANSLATE_NOOP(
-                    "messages",
-                    "{kept_summaries} summary task(s) not named like a phase are "
-                    "kept as tasks spanning their subtasks.",
-                ),
-                kept_summaries=kept_summaries,
-            )
-        )
+        warnings.append(kept_summaries_warning(kept_summaries))
     on_phase = [k for k in links if k.predecessor in dropped or k.successor in dropped]
     if on_phase:
         warnings.append(

@@ -20,7 +20,7 @@ import defusedxml
 import defusedxml.ElementTree as SafeET
 
 from cdmo_desktop.domain.enums import MilestoneKind, Phase
-from cdmo_desktop.domain.messages import QT_TRANSLATE_NOOP, msg
+from cdmo_desktop.domain.messages import QT_TRANSLATE_NOOP, Message, msg
 from cdmo_desktop.domain.validation import EARLIEST_DATE, LATEST_DATE
 from cdmo_desktop.exchange.errors import ExchangeError
 from cdmo_desktop.store.schedule_import import NewItem, NewLink, NewPlan
@@ -237,3 +237,22 @@ def find_loop(keys: Sequence[str], links: Sequence[NewLink]) -> list[str]:
                 path.append(nxt)
                 stack.append(iter(out[nxt]))
     return []
+
+
+def kept_summaries_warning(count: int) -> Message:
+    """What an import says of summary tasks it kept as tasks (MSPDI and GanttProject)."""
+    if count == 1:
+        return msg(
+            QT_TRANSLATE_NOOP(
+                "messages",
+                "1 summary task not named like a phase is kept as a task spanning its subtasks.",
+            )
+        )
+    return msg(
+        QT_TRANSLATE_NOOP(
+            "messages",
+            "{count} summary tasks not named like a phase are kept as tasks spanning "
+            "their subtasks.",
+        ),
+        count=count,
+    )

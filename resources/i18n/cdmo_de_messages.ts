@@ -2880,10 +2880,6 @@
         <translation>Vorgang {uid} hat kein Startdatum.</translation>
     </message>
     <message>
-        <source>{kept_summaries} summary task(s) not named like a phase are kept as tasks spanning their subtasks.</source>
-        <translation>{kept_summaries} Sammelvorgang/-vorgänge, die nicht wie eine Phase heißen, bleiben Vorgänge über ihre Untervorgänge.</translation>
-    </message>
-    <message>
         <source>{count} link(s) to summary tasks that became phases were left out.</source>
         <translation>{count} Verknüpfung(en) zu Sammelvorgängen, die zu Phasen wurden, wurden ausgelassen.</translation>
     </message>
@@ -3094,6 +3090,14 @@
     <message>
         <source>Task UID {link_successor} is linked to itself.</source>
         <translation>Vorgang UID {link_successor} ist mit sich selbst verknüpft.</translation>
+    </message>
+    <message>
+        <source>1 summary task not named like a phase is kept as a task spanning its subtasks.</source>
+        <translation>1 Sammelvorgang, der nicht wie eine Phase heißt, bleibt als Aufgabe über seinen Unteraufgaben erhalten.</translation>
+    </message>
+    <message>
+        <source>{count} summary tasks not named like a phase are kept as tasks spanning their subtasks.</source>
+        <translation>{count} Sammelvorgänge, die nicht wie eine Phase heißen, bleiben als Aufgaben über ihren Unteraufgaben erhalten.</translation>
     </message>
     <message>
         <source>{file} is neither an MS Project XML (MSPDI) nor a GanttProject (.gan) file.</source>

@@ -74,12 +74,17 @@ def _release_modifiers(qapp: QApplication) -> Iterator[None]:
 
 
 @pytest.fixture(autouse=True)
-def _english_as_the_app_starts(qapp: QApplication, tmp_path: Path) -> Iterator[None]:
+def _english_as_the_app_starts(
+    qapp: QApplication, tmp_path_factory: pytest.TempPathFactory
+) -> Iterator[None]:
     """The app installs its English catalogue at start (the plural forms of its %n texts:
     "1 risk", "2 risks"); every GUI test starts so, whatever a German test left behind."""
     from cdmo_desktop.gui import i18n
 
-    chosen = QSettings(str(tmp_path / "language.ini"), QSettings.Format.IniFormat)
+    # outside the test's own folder, which some tests list
+    chosen = QSettings(
+        str(tmp_path_factory.getbasetemp() / "language.ini"), QSettings.Format.IniFormat
+    )
     keys.set(chosen, keys.LANGUAGE, "en")
     i18n.install(qapp, chosen)
     yield

@@ -48,8 +48,9 @@ def refusal_text(exc: Exception) -> str:
         return message(exc)
     if isinstance(exc, StorageError):
         return message(exc.sentence())
-    if isinstance(exc, LookupError) and len(exc.args) == 1 and isinstance(exc.args[0], Message):
-        return message(exc.args[0])
+    said = exc.args[0] if isinstance(exc, LookupError) and len(exc.args) == 1 else None
+    if isinstance(said, Message) and not any(key.endswith("id") for key in said.params):
+        return message(said)  # "Dana deleted this risk at 14:02."; never a record's id
     return tr("The record no longer exists.")
 
 

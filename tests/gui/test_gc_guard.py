@@ -32,9 +32,10 @@ def test_a_cycle_made_and_dropped_while_a_worker_allocates_is_freed_on_the_gui_t
     for _ in range(50):
         _Cycle()
 
+    kept: list[list[list[int]]] = []
+
     def allocate() -> None:  # far past every threshold: the collector would run here
-        junk = [[] for _ in range(50_000)]
-        del junk
+        kept.append([[] for _ in range(50_000)])  # kept alive: the counts stay high
 
     worker = threading.Thread(target=allocate, name="worker")
     worker.start()
@@ -42,3 +43,4 @@ def test_a_cycle_made_and_dropped_while_a_worker_allocates_is_freed_on_the_gui_t
     assert _Cycle.freed_in == []  # nothing collected in the worker
     qtbot.waitUntil(lambda: len(_Cycle.freed_in) == 50, timeout=5000)
     assert set(_Cycle.freed_in) == {threading.main_thread().name}
+    kept.clear()

@@ -114,5 +114,8 @@ def test_a_record_deleted_meanwhile_is_refused_with_the_form(qtbot, ctx, world) 
     editor.ui.purposeEdit.setPlainText("Progress, risks, next steps")
     rows, depth = database_rows(ctx.store), ctx.undo_stack.count()
     assert not editor.save()
-    assert "no longer exists" in editor.message_label.text() and editor.is_dirty()
+    said = editor.message_label.text()  # who removed it, and when
+    assert (
+        said.startswith("Test Consultant deleted this communication channel") and editor.is_dirty()
+    )
     assert not diff(rows, database_rows(ctx.store)) and ctx.undo_stack.count() == depth

@@ -189,7 +189,12 @@ class TableHabits(QObject):
         self._again.stop()
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if watched is self.view and event.type() == QEvent.Type.Show and not self._restored:
+        # Qt may still deliver an event while the Python side is being torn down (the view
+        # closing with its window): then there is nothing left to restore.
+        view = getattr(self, "view", None)
+        if view is None or watched is not view or event.type() != QEvent.Type.Show:
+            return False
+        if not getattr(self, "_restored", True):
             self.restore()
         return False
 
@@ -199,6 +204,8 @@ class TableHabits(QObject):
         return self._restored
 
     def _on_section_count_changed(self, old: int, new: int) -> None:
+        if not hasattr(self, "view"):  # torn down on the Python side (see eventFilter)
+            return
         if not self._restored and old == 0 and new > 0 and self.view.isVisible():
             self.restore()
 
@@ -235,6 +242,8 @@ class TableHabits(QObject):
     def save(self, *_: object) -> None:
         """Keep the header's state (once restored, so the screen's first layout never
         overwrites the user's), now and once more when the event loop runs."""
+        if not hasattr(self, "view"):  # torn down on the Python side (see eventFilter)
+            return
         if self._save_now():
             self._again.start()
 

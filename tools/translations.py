@@ -116,6 +116,33 @@ def unfinished(ts: Path) -> list[str]:
     return missing
 
 
+def disagreements() -> list[str]:
+    """Texts two areas translate differently. Qt shows whichever catalogue it loaded last,
+    so one wording must serve both places (or the code tells them apart with a
+    disambiguation: `tr("Now", "heat map")`)."""
+    seen: dict[tuple[str, str, str, str], dict[str, tuple[str | None, ...]]] = {}
+    for ts in sorted(CATALOGUE.glob("cdmo_*.ts")):
+        language = ts.stem.split("_")[1]
+        for context in ET.parse(ts).getroot().iter("context"):
+            name = context.findtext("name") or ""
+            for message in context.iter("message"):
+                translation = message.find("translation")
+                assert translation is not None
+                forms = tuple(f.text for f in translation.iter("numerusform"))
+                key = (
+                    language,
+                    name,
+                    message.findtext("source") or "",
+                    message.findtext("comment") or "",  # a disambiguation: another text
+                )
+                seen.setdefault(key, {})[ts.name] = forms or (translation.text,)
+    return [
+        f"{source!r} is translated differently in {', '.join(sorted(files))}"
+        for (_language, _context, source, _comment), files in seen.items()
+        if len(set(files.values())) > 1
+    ]
+
+
 def problems() -> list[str]:
     """What `check` reports: strings missing from the catalogue, unfinished translations,
     stale .qm files."""
@@ -136,6 +163,7 @@ def problems() -> list[str]:
                 found.append(
                     f"{ts.name}: {len(new)} string(s) not in the catalogue, e.g. {new[0]!r}"
                 )
+    found += disagreements()
     for ts in sorted(CATALOGUE.glob("cdmo_*.ts")):
         missing = unfinished(ts)
         if missing:

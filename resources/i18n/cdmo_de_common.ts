@@ -1357,7 +1357,7 @@ Aus den zuletzt geöffneten Dateien entfernen?</translation>
     </message>
     <message>
         <source>Unsaved changes</source>
-        <translation>Nicht gespeicherte Änderungen</translation>
+        <translation>Ungespeicherte Änderungen</translation>
     </message>
     <message>
         <source>Save your changes to {what}?</source>
@@ -1616,7 +1616,7 @@ Aus den zuletzt geöffneten Dateien entfernen?</translation>
     </message>
     <message>
         <source>Not set</source>
-        <translation>Nicht gesetzt</translation>
+        <translation>Nicht festgelegt</translation>
     </message>
     <message>
         <source>Pick from a calendar (Alt+Down)</source>

@@ -411,7 +411,7 @@ und beide Seiten unterzeichnen erneut. Warum ändert sie sich?</translation>
     </message>
     <message>
         <source>Raised by</source>
-        <translation>Eingebracht von</translation>
+        <translation>Erfasst von</translation>
     </message>
     <message>
         <source>Source</source>

@@ -141,7 +141,7 @@
     </message>
     <message>
         <source>none</source>
-        <translation>keiner</translation>
+        <translation>keine</translation>
     </message>
     <message>
         <source>Name the KPI.</source>
@@ -169,7 +169,7 @@
     </message>
     <message>
         <source>&amp;Edit…</source>
-        <translation>B&amp;earbeiten…</translation>
+        <translation>&amp;Bearbeiten…</translation>
     </message>
     <message>
         <source>&amp;Delete</source>

@@ -65,7 +65,7 @@
     </message>
     <message>
         <source>&amp;Open engagement</source>
-        <translation>&amp;Engagement öffnen</translation>
+        <translation>Engagement ö&amp;ffnen</translation>
     </message>
     <message>
         <source>Open the selected engagement (Enter)</source>

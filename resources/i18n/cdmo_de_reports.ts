@@ -328,7 +328,7 @@
     </message>
     <message>
         <source>Cancelled: nothing was written.</source>
-        <translation>Abgebrochen: es wurde nichts geschrieben.</translation>
+        <translation>Abgebrochen: Es wurde nichts geschrieben.</translation>
     </message>
     <message>
         <source>Nothing was written. {reason}</source>
@@ -454,7 +454,7 @@ Durch diesen Export ersetzen? Die bisherige Datei geht verloren.</translation>
     </message>
     <message>
         <source>no RAG</source>
-        <translation>keinen Ampelstatus</translation>
+        <translation>kein Ampelstatus</translation>
     </message>
     <message>
         <source>This report rates the engagement {rag}; the Portfolio shows {shown}.</source>

@@ -577,7 +577,7 @@
     </message>
     <message>
         <source>Now</source>
-        <translation>Jetzt</translation>
+        <translation>Aktuell</translation>
     </message>
     <message>
         <source>Kind</source>

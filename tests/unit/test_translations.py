@@ -139,3 +139,24 @@ def test_the_window_hands_qt_no_untranslated_text() -> None:
 def test_the_german_catalogue_is_complete_and_compiled() -> None:
     problems = translations.problems()
     assert not problems, "\n".join(problems)
+
+
+def _ts(folder, name: str, german: str) -> None:
+    (folder / name).write_text(
+        '<?xml version="1.0" encoding="utf-8"?><!DOCTYPE TS><TS version="2.1" language="de">'
+        f"<context><name></name><message><source>Now</source><translation>{german}"
+        "</translation></message></context></TS>",
+        "utf-8",
+    )
+
+
+def test_one_text_translated_two_ways_in_two_areas_is_reported(tmp_path, monkeypatch) -> None:
+    """Qt shows whichever catalogue it loaded last: two wordings of one text are one lost."""
+    monkeypatch.setattr(translations, "CATALOGUE", tmp_path)
+    _ts(tmp_path, "cdmo_de_a.ts", "Aktuell")
+    _ts(tmp_path, "cdmo_de_b.ts", "Aktuell")
+    assert translations.disagreements() == []
+    _ts(tmp_path, "cdmo_de_b.ts", "Jetzt")
+    assert translations.disagreements() == [
+        "'Now' is translated differently in cdmo_de_a.ts, cdmo_de_b.ts"
+    ]

@@ -225,3 +225,20 @@ def test_a_copied_file_becomes_a_replica_of_its_own(
 
     assert replica(copy) != replica(laptop)
     assert replica(copy) == replica(copy)  # the new identity sticks
+
+
+def test_a_new_demo_file_is_its_own_replica_not_a_clone(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """The demo is built under a temporary name and renamed into place: that rename is not
+    a copy, so the new file names no replica it was cloned from, and its status counts in
+    the singular."""
+    db = tmp_path / "fresh-demo.sqlite"
+    assert run(capsys, "demo", str(db))[0] == 0
+    code, out, err = run(capsys, "sync", "status", "--db", str(db))
+    assert code == 0, err
+    assert "cloned from" not in out
+    assert "from 1 replica\n" in out
+    first = next(line for line in out.splitlines() if line.startswith("replica: "))
+    code, out, _ = run(capsys, "sync", "status", "--db", str(db))
+    assert first in out.splitlines()  # the identity holds at its place

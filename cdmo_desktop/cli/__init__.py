@@ -237,6 +237,7 @@ def _gui(args: argparse.Namespace) -> int:
 
 
 def _demo(args: argparse.Namespace) -> int:
+    from cdmo_desktop.store import sync
     from cdmo_desktop.store.demo import populate
     from cdmo_desktop.store.files import atomic_path
     from cdmo_desktop.store.lock import InstanceLock
@@ -259,6 +260,7 @@ def _demo(args: argparse.Namespace) -> int:
         with atomic_path(path) as part:  # owner-only, fsynced, renamed into place
             with open_store(part, lock=False) as store:
                 populate(store)
+                sync.settle_location(store, path)  # renamed below, not copied
             if path.exists() and not args.force:
                 raise CliError(f"{path} already exists; use --force to replace it", EXIT_USAGE)
             for side in ("-wal", "-shm", "-journal"):  # the old file's, never the new one's

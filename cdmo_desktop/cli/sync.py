@@ -410,7 +410,8 @@ def _status(args: argparse.Namespace) -> int:
         print(f"replica: {me}")
         if row is not None and row[0]:
             print(f"cloned from: {row[0]}")
-        print(f"changes held: {sum(held.values())} from {len(held)} replicas")
+        replicas = "1 replica" if len(held) == 1 else f"{len(held)} replicas"
+        print(f"changes held: {sum(held.values())} from {replicas}")
         known = sync.peers(store)
         if not known:
             print("peers: none yet")

@@ -23,6 +23,7 @@ from __future__ import annotations
 import json
 from collections.abc import Callable
 from datetime import UTC, datetime
+from pathlib import Path
 from typing import Any
 
 import sqlalchemy as sa
@@ -69,8 +70,10 @@ __all__ = [
     "new_identity",
     "pack",
     "peers",
+    "refuse_misaddressed",
     "replica_id",
     "resolve_conflict",
+    "settle_location",
 ]
 
 
@@ -89,6 +92,16 @@ def ensure_identity(store: Store) -> str:
     location than its identity was last used at); returns it."""
     with store.session() as s:
         return str(sync_clock.identity(s.connection(), _location(store)).id)
+
+
+def settle_location(store: Store, final: Path) -> None:
+    """The database is being built under a temporary name and will be renamed to `final`
+    (a new demo file): record `final` as the location its identity is used at, so the
+    rename is not taken for a copy and the new file does not say it was cloned."""
+    with store.session() as s:
+        conn = s.connection()
+        sync_clock.identity(conn)  # the identity exists
+        conn.execute(sa.update(SYNC_REPLICA).values(location_seen=str(final.resolve())))
 
 
 def new_identity(store: Store, *, cloned_from: str | None = None) -> str:
@@ -175,6 +188,32 @@ def pack(store: Store, for_peer: str | None = None) -> SyncBatch:
     )
 
 
+def _misaddressed(for_peer: str | None, sender_name: str, me: str) -> SyncRefused | None:
+    """The refusal of changes packed for another replica than `me` (None: they are not)."""
+    if for_peer is None or for_peer == me:
+        return None
+    return SyncRefused(
+        msg(
+            QT_TRANSLATE_NOOP(
+                "messages",
+                "the changes were packed for another copy ({peer}), not this one ({me}): "
+                "ask {sender} for a file for this one; nothing was applied",
+            ),
+            peer=for_peer[:8],
+            me=me[:8],
+            sender=sender_name,
+        )
+    )
+
+
+def refuse_misaddressed(store: Store, for_peer: str | None, sender_name: str) -> None:
+    """SyncRefused when a sync file's header says it was packed for another replica: said
+    before anything is read further or backed up (the apply refuses it too)."""
+    refused = _misaddressed(for_peer, sender_name, ensure_identity(store))
+    if refused is not None:
+        raise refused
+
+
 def _refuse_foreign(batch: SyncBatch, me: str, held: dict[str, int]) -> list[SyncEntry]:
     """The entries of `batch` this database lacks, in clock order; SyncRefused for a batch
     it must not merge."""
@@ -191,6 +230,9 @@ def _refuse_foreign(batch: SyncBatch, me: str, held: dict[str, int]) -> list[Syn
                 head_revision=HEAD_REVISION,
             )
         )
+    misaddressed = _misaddressed(batch.for_peer, batch.sender_name, me)
+    if misaddressed is not None:
+        raise misaddressed
     if batch.sender == me:
         raise SyncRefused(
             msg(

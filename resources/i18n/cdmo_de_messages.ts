@@ -2672,6 +2672,10 @@
         <translation>Ihre Anmeldung am Teamserver darf nur lesen</translation>
     </message>
     <message>
+        <source>the changes were packed for another copy ({peer}), not this one ({me}): ask {sender} for a file for this one; nothing was applied</source>
+        <translation>die Änderungen wurden für eine andere Kopie ({peer}) gepackt, nicht für diese ({me}): Bitten Sie {sender} um eine Datei für diese Kopie; nichts wurde übernommen</translation>
+    </message>
+    <message>
         <source>the changes were made with schema {revision}, this database has {head_revision}: update the app that is behind, then sync again; nothing was applied</source>
         <translation>die Änderungen wurden mit Schema {revision} erstellt, diese Datenbank hat {head_revision}: Aktualisieren Sie die ältere App und synchronisieren Sie erneut; nichts wurde übernommen</translation>
     </message>

@@ -216,7 +216,7 @@ def test_a_batch_applied_twice_is_a_no_op_and_writes_nothing(pair: tuple[Store, 
     assert _digest(b) == before
 
 
-@pytest.mark.parametrize("kind", ["revision", "self", "gap"])
+@pytest.mark.parametrize("kind", ["revision", "self", "gap", "misaddressed"])
 def test_refused_batches_write_nothing(pair: tuple[Store, Store], kind: str) -> None:
     a, b = pair
     _set(a, Risk, _risk(a).id, owner="Ana")
@@ -226,6 +226,8 @@ def test_refused_batches_write_nothing(pair: tuple[Store, Store], kind: str) -> 
         batch = replace(batch, revision="0099_future")
     elif kind == "self":
         batch = replace(batch, sender=sync.replica_id(b))
+    elif kind == "misaddressed":  # packed for a third copy, whose gaps b would not see
+        batch = replace(sync.pack(a), for_peer="0badc0de-0000-4000-8000-000000000000")
     else:
         mine = sync.replica_id(a)
         last = max(e.origin_seq for e in batch.entries if e.origin == mine)

@@ -213,7 +213,7 @@ def receive_changes(
     on_received: Callable[[Received], object] | None = None,
 ) -> SyncProgressDialog | None:
     """The whole Receive flow; returns the progress window (None: nothing to do)."""
-    from cdmo_desktop.store import StoreError, sync_file
+    from cdmo_desktop.store import StoreError, sync, sync_file
 
     if path is None:
         path = choose_file(parent, ctx.settings)
@@ -222,6 +222,8 @@ def receive_changes(
     keys.set(ctx.settings, keys.SYNC_FOLDER, str(path.parent))
     try:
         info = sync_file.describe(path)
+        # packed for another copy: said before any passphrase, backup or apply
+        sync.refuse_misaddressed(ctx.store, info.for_peer, info.sender_name or path.stem)
         if info.encrypted:  # another schema revision is refused before any passphrase
             sync_file.read_sync_file(path)
     except sync_file.NeedsPassphrase:

@@ -252,3 +252,45 @@ def test_a_cancelled_apply_changes_nothing(
     assert progress.outcome.text() == "Cancelled. Nothing was changed."
     assert _partner(laptop, partner.name).notes != "Cancelled on the way"
     assert isinstance(progress, QDialog)
+
+
+def test_a_file_packed_for_another_copy_is_refused_before_any_backup(
+    qtbot: QtBot,
+    demo_store: Store,
+    laptop: Store,
+    settings: QSettings,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """Changes sent to the laptop, opened on a third copy: refused in one sentence naming
+    both copies, before a backup is taken; the third copy is unchanged."""
+    third_path = tmp_path / "third" / "third.sqlite"
+    third_path.parent.mkdir()
+    clone(demo_store, third_path)
+    partner = _first_partner(demo_store)
+    save_partner(demo_store, str(partner.id), {"notes": "Meant for the laptop"})
+    target = tmp_path / "for-laptop.cdmosync"
+    _send(
+        qtbot,
+        _menu(qtbot, demo_store, settings),
+        monkeypatch,
+        target,
+        peer=sync.replica_id(laptop),
+    )
+    third = open_store(third_path, user="Third User")
+    try:
+        before = _digest(third_path)
+        shown: list[str] = []
+        monkeypatch.setattr(QMessageBox, "warning", lambda _p, _t, text, *_a: shown.append(text))
+        from cdmo_desktop.gui.sync.receive import receive_changes
+
+        other = _menu(qtbot, third, settings)
+        assert receive_changes(other.ctx, other.parent_widget, path=target) is None
+        assert len(shown) == 1 and "\n" not in shown[0]
+        assert "packed for another copy" in shown[0]
+        assert sync.replica_id(laptop)[:8] in shown[0] and sync.replica_id(third)[:8] in shown[0]
+        assert _digest(third_path) == before
+        assert list_backups(third_path) == []
+        assert _partner(third, partner.name).notes != "Meant for the laptop"
+    finally:
+        third.close()

@@ -24,7 +24,7 @@ import tempfile
 import time
 from pathlib import Path
 
-from bench.core import Measurement
+from bench.core import Measurement, installed_bytecode
 
 RUNS = 5
 TIMEOUT_S = 60.0
@@ -125,7 +125,7 @@ def _environment(home: Path) -> dict[str, str]:
         env[var] = str(home / var.lower())
     env["MPLCONFIGDIR"] = str(home / "matplotlib")
     env.pop("CDMO_DESKTOP_DB", None)
-    return env
+    return installed_bytecode(env, home / "bytecode")
 
 
 def _demo_database(folder: Path) -> Path:

@@ -37,7 +37,7 @@ import time
 from dataclasses import dataclass
 from pathlib import Path
 
-from bench.core import Measurement
+from bench.core import Measurement, installed_bytecode
 
 RUNS = 5
 SCREENS = ("portfolio", "partners", "engagements", "risks", "schedule", "reports")
@@ -189,7 +189,7 @@ def _environment(home: Path, display: str) -> dict[str, str]:
     )
     for var in ("CDMO_DESKTOP_DB", "CDMO_DESKTOP_EXIT_AFTER_PAINT", "WAYLAND_DISPLAY"):
         env.pop(var, None)
-    return env
+    return installed_bytecode(env, home / "bytecode")
 
 
 def _read_log(path: Path) -> dict[str, float]:

@@ -14,7 +14,8 @@ import pytest
 from cdmo_desktop.cli import main
 from cdmo_desktop.domain.enums import PartnerKind
 from cdmo_desktop.domain.models import Partner
-from cdmo_desktop.store import crypto, open_store
+from cdmo_desktop.store import crypto, keys, open_store
+from tests.keyring_support import MemoryKeyring, memory_keychain
 
 # About the SQLite file itself: runs on SQLite alone (tests/conftest.py).
 pytestmark = pytest.mark.sqlite_only
@@ -41,10 +42,12 @@ def _confidential(path: Path) -> set[bytes]:
 
 
 @pytest.fixture(autouse=True)
-def _no_keys(monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
+def keychain(monkeypatch: pytest.MonkeyPatch) -> Iterator[MemoryKeyring]:
+    """No passphrase in the environment, an empty keychain of the test's own."""
     monkeypatch.delenv(crypto.PASSPHRASE_ENV, raising=False)
     crypto.forget()
-    yield
+    with memory_keychain() as ring:
+        yield ring
     crypto.forget()
 
 
@@ -161,3 +164,30 @@ def test_encrypt_without_a_passphrase_changes_nothing(
     assert crypto.PASSPHRASE_ENV in capsys.readouterr().err
     assert _digest(demo_copy) == before
     assert sorted(p.name for p in demo_copy.parent.iterdir()) == ["demo.sqlite"]
+
+
+def test_a_passphrase_kept_in_the_keychain_opens_the_file_without_asking(
+    demo_copy: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    capsys: pytest.CaptureFixture[str],
+    keychain: MemoryKeyring,
+) -> None:
+    """The window kept the passphrase (Remember): the command line reads it there. A kept
+    passphrase that no longer opens the file is not used: the usual refusal, file as it was."""
+    monkeypatch.setenv(crypto.PASSPHRASE_ENV, PASSPHRASE)
+    assert main(["encrypt", "--db", str(demo_copy)]) == 0
+    monkeypatch.delenv(crypto.PASSPHRASE_ENV)
+    crypto.forget()
+    assert keys.remember(demo_copy, crypto.Passphrase(PASSPHRASE))
+    capsys.readouterr()
+    assert main(["list", "partners", "--db", str(demo_copy)]) == 0
+    assert capsys.readouterr().out.count("\t") > 3
+
+    crypto.forget()
+    assert keys.remember(demo_copy, crypto.Passphrase("an old passphrase"))
+    before = _digest(demo_copy)
+    assert main(["list", "partners", "--db", str(demo_copy)]) == 2
+    err = capsys.readouterr().err.strip()
+    assert len(err.splitlines()) == 1 and "give its passphrase" in err
+    assert "an old passphrase" not in err
+    assert _digest(demo_copy) == before

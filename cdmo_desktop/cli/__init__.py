@@ -15,7 +15,7 @@
     cdmo-desktop server init|upgrade|grant|revoke|users --db URL   a team server (cli/server.py)
     cdmo-desktop sync clone|pack|apply|with|status|conflicts   replicas and sync files (cli/sync.py)
 
-An encrypted database's passphrase comes from $CDMO_DESKTOP_PASSPHRASE or a prompt.
+An encrypted database's passphrase comes from $CDMO_DESKTOP_PASSPHRASE, the keychain or a prompt.
 
 Without --db the database is $CDMO_DESKTOP_DB, else the file in the user-data folder.
 `check`, `list` and `backup` never change the database. Every error is one line on stderr

@@ -3,7 +3,8 @@
     cdmo-desktop encrypt --db PATH     encrypt a database in place (atomically, after a backup)
     cdmo-desktop decrypt --db PATH     remove its encryption
 
-The passphrase comes from $CDMO_DESKTOP_PASSPHRASE, else a prompt when stdin is a terminal.
+The passphrase comes from $CDMO_DESKTOP_PASSPHRASE, else the OS keychain (where the window
+keeps it when "Remember" was ticked), else a prompt when stdin is a terminal.
 Without it (or with a wrong one) a command on an encrypted file exits with status 2 and
 leaves the file as it was. Light to import: the store loads when a command runs.
 """
@@ -41,16 +42,35 @@ def _given(path: Path, *, new: bool = False) -> crypto.Passphrase | None:
     return crypto.Passphrase(first)
 
 
+def _unlock_from_keychain(path: Path) -> bool:
+    """Unlock `path` with the passphrase the keychain keeps for it; False when it keeps
+    none or one that no longer opens the file (then the prompt asks)."""
+    from cdmo_desktop.store import keys
+
+    kept = keys.remembered(path)
+    if kept is None:
+        return False
+    try:
+        crypto.verify(path, kept)
+    except crypto.WrongPassphraseError:
+        return False
+    crypto.unlock(path, kept)
+    return True
+
+
 def unlock(path: Path) -> None:
     """Before a command reads `path`: when it is encrypted, register its passphrase (from
     the environment or a prompt), or refuse with exit status 2. A plain file: nothing."""
     if not path.is_file() or not crypto.looks_encrypted(path):
         return
+    if crypto.passphrase_from_env() is None and _unlock_from_keychain(path):
+        return
     key = _given(path)
     if key is None:
         raise Refused(
             f"The file {path} is encrypted (or not a database): give its passphrase in "
-            f"${crypto.PASSPHRASE_ENV}, or run the command in a terminal to be asked for it."
+            f"${crypto.PASSPHRASE_ENV}, keep it in the keychain from the window (Remember), "
+            "or run the command in a terminal to be asked for it."
         )
     try:
         crypto.verify(path, key)

@@ -10,7 +10,6 @@ from pathlib import Path
 
 import keyring
 import pytest
-from keyring.backend import KeyringBackend
 from keyring.backends import fail
 from PySide6.QtWidgets import QDialog, QMenu
 from pytestqt.qtbot import QtBot
@@ -23,36 +22,17 @@ from cdmo_desktop.gui.context import AppContext
 from cdmo_desktop.gui.dialogs import passphrase
 from cdmo_desktop.gui.main_window import MainWindow
 from cdmo_desktop.store import crypto, encryption, keys, open_store
+from tests.keyring_support import MemoryKeyring, memory_keychain
 
 KEY = crypto.Passphrase("harbour lights 42")
 
 
-class MemoryKeyring(KeyringBackend):
-    priority = 1
-
-    def __init__(self) -> None:
-        super().__init__()
-        self.kept: dict[tuple[str, str], str] = {}
-
-    def get_password(self, service: str, username: str) -> str | None:
-        return self.kept.get((service, username))
-
-    def set_password(self, service: str, username: str, password: str) -> None:
-        self.kept[(service, username)] = password
-
-    def delete_password(self, service: str, username: str) -> None:
-        self.kept.pop((service, username), None)
-
-
 @pytest.fixture(autouse=True)
 def memory_keyring() -> Iterator[MemoryKeyring]:
-    previous = keyring.get_keyring()
-    ring = MemoryKeyring()
-    keyring.set_keyring(ring)
-    crypto.forget()
-    yield ring
-    crypto.forget()
-    keyring.set_keyring(previous)
+    with memory_keychain() as ring:
+        crypto.forget()
+        yield ring
+        crypto.forget()
 
 
 @pytest.fixture

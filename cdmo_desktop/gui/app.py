@@ -405,6 +405,11 @@ def welcome(
             else:
                 store = _make_demo(demo_path, settings, parent)
         elif choice is WelcomeChoice.EMPTY:
+            from cdmo_desktop.gui.dialogs.passphrase import choose_encryption
+
+            # a new file: encrypted or not, as File > New asks; Cancel goes back
+            if not path.exists() and not choose_encryption(path, parent):
+                continue
             store = database.open_or_ask(path, settings, parent)
         else:
             chosen = database.choose_existing_file(parent, path.parent)

@@ -22,11 +22,12 @@ from cdmo_desktop.domain.models import Engagement, Partner
 from cdmo_desktop.gui import app, database, quit_signals, startup_probe
 from cdmo_desktop.gui import settings as keys
 from cdmo_desktop.gui.context import AppContext
+from cdmo_desktop.gui.dialogs.passphrase import NewPassphraseDialog
 from cdmo_desktop.gui.dialogs.welcome import WelcomeDialog
 from cdmo_desktop.gui.main_window import MainWindow
 from cdmo_desktop.gui.partners.partner_profile import PartnerProfileView
 from cdmo_desktop.gui.quit_signals import QuitOnSignal
-from cdmo_desktop.store import Store, open_store
+from cdmo_desktop.store import Store, crypto, open_store
 from cdmo_desktop.store.paths import default_db_path, log_dir
 
 pytestmark = pytest.mark.gui
@@ -73,11 +74,30 @@ def _no_welcome(self: WelcomeDialog) -> int:
     raise AssertionError("the welcome dialog was not expected")
 
 
+def _new_file(passphrase: str | None) -> Callable[[NewPassphraseDialog], int]:
+    """The "encrypt the new database?" question answered: plainly, or with `passphrase`
+    (None), or cancelled ("")."""
+
+    def fake_exec(self: NewPassphraseDialog) -> int:
+        if passphrase == "":
+            self.reject()
+            return 0
+        if passphrase is not None:
+            self.encrypt.setChecked(True)
+            self.edit.setText(passphrase)
+            self.confirm.setText(passphrase)
+        self.accept()
+        return int(self.result())
+
+    return fake_exec
+
+
 def test_first_start_creates_an_empty_database_and_keeps_the_name(
     settings: QSettings, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     keys.remove(settings, keys.CONSULTANT_NAME)
     monkeypatch.setattr(WelcomeDialog, "exec", _welcome("empty"))
+    monkeypatch.setattr(NewPassphraseDialog, "exec", _new_file(None))
     opened = app.open_initial_database(settings)
     assert opened is not None and opened.remember
     store = _store_of(opened)
@@ -88,6 +108,27 @@ def test_first_start_creates_an_empty_database_and_keeps_the_name(
         assert keys.get(settings, keys.CONSULTANT_NAME) == "Dana Whitfield"
     finally:
         store.close()
+
+
+def test_first_start_can_encrypt_the_new_empty_database(
+    settings: QSettings, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The welcome's empty database asks about encryption as File > New does; Cancel
+    there goes back to the welcome and creates nothing."""
+    seen: list[WelcomeDialog] = []
+    answers = iter([_new_file(""), _new_file("Harbour lights 42")])
+    monkeypatch.setattr(WelcomeDialog, "exec", _welcome("empty", seen))
+    monkeypatch.setattr(NewPassphraseDialog, "exec", lambda self: next(answers)(self))
+    opened = app.open_initial_database(settings)
+    assert len(seen) == 2  # cancelled once: the welcome again, no file meanwhile
+    store = _store_of(opened)
+    try:
+        assert store.path == default_db_path().absolute()
+        assert crypto.looks_encrypted(store.path)
+        assert b"SQLite format 3" not in store.path.read_bytes()[:16]
+    finally:
+        store.close()
+        crypto.forget()
 
 
 def test_first_start_can_explore_the_demo_in_a_file_of_its_own(

@@ -12,6 +12,7 @@ from __future__ import annotations
 from collections import Counter
 from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
+from functools import partial
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt
@@ -36,6 +37,7 @@ from cdmo_desktop.gui import theme
 from cdmo_desktop.gui.dialogs.base import RememberedGeometryDialog
 from cdmo_desktop.gui.format import date_text, number_text
 from cdmo_desktop.gui.i18n import QT_TR_NOOP, language, message, tr
+from cdmo_desktop.gui.long_work import ProgressFn, Token, run_with_progress
 from cdmo_desktop.gui.undo import REFUSALS, refusal_text
 from cdmo_desktop.store import erasure
 from cdmo_desktop.store.backup import BackupInfo, list_backups
@@ -307,19 +309,33 @@ def offer_purge(parent: QWidget | None, backups: Sequence[BackupInfo], *, ask: b
 def _run(
     ctx: AppContext,
     dialog: ErasureDialog,
-    erase: Callable[[ErasureDialog], ErasureResult],
+    erase: Callable[[ErasureDialog], Callable[[], ErasureResult]],
     parent: QWidget | None,
 ) -> ErasureResult | None:
+    """Confirm, then erase off the GUI thread (every text column and the whole change
+    log are rewritten: seconds on a big database) with the window painting and a progress
+    window after half a second; no Cancel, as the erasure is one transaction that must
+    finish whole. `erase(dialog)` reads the dialog's answers here, on the GUI thread."""
     if dialog.exec() != ErasureDialog.DialogCode.Accepted:
         return None
-    try:
-        with _busy():
-            result = erase(dialog)
-    except REFUSALS as exc:
+    call = erase(dialog)
+
+    def work(_progress: ProgressFn, _token: Token) -> ErasureResult | Exception:
+        try:
+            return call()
+        except REFUSALS as exc:
+            return exc
+
+    outcome = run_with_progress(
+        parent, tr("Erase"), tr("Erasing the values…"), work, cancellable=False
+    )
+    result = outcome.value
+    if outcome.failure or not isinstance(result, erasure.ErasureResult):
+        reason = outcome.failure or (
+            message(refusal_text(result)) if isinstance(result, Exception) else ""
+        )
         QMessageBox.warning(
-            parent,
-            tr("Not erased"),
-            tr("Nothing was erased. {reason}").format(reason=message(refusal_text(exc))),
+            parent, tr("Not erased"), tr("Nothing was erased. {reason}").format(reason=reason)
         )
         return None
     _finish(ctx, result, parent)
@@ -345,7 +361,7 @@ def erase_person(ctx: AppContext, contact_id: str, parent: QWidget | None) -> Er
     return _run(
         ctx,
         dialog,
-        lambda d: erasure.erase_person(ctx.store, contact_id, d.reason_text()),
+        lambda d: partial(erasure.erase_person, ctx.store, contact_id, d.reason_text()),
         parent,
     )
 
@@ -373,8 +389,8 @@ def erase_record(
     return _run(
         ctx,
         dialog,
-        lambda d: erasure.erase_record(
-            ctx.store, table, row_id, d.chosen_fields(), d.reason_text()
+        lambda d: partial(
+            erasure.erase_record, ctx.store, table, row_id, d.chosen_fields(), d.reason_text()
         ),
         parent,
     )

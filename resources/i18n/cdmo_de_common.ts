@@ -876,6 +876,10 @@ Die Datenbank ist unverändert.</translation>
         <translation>{count} Sicherungen endgültig löschen? Die Datenbank selbst bleibt unberührt.</translation>
     </message>
     <message>
+        <source>Erasing the values…</source>
+        <translation>Die Werte werden gelöscht…</translation>
+    </message>
+    <message>
         <source>Not erased</source>
         <translation>Nicht gelöscht</translation>
     </message>

@@ -5,6 +5,7 @@ erased values."""
 
 from __future__ import annotations
 
+import threading
 from collections.abc import Iterator
 from typing import Any
 
@@ -93,9 +94,19 @@ def test_erasing_a_contact_from_the_profile_clears_the_undo_history(
     _answer(monkeypatch, "Asked to be forgotten", CONFIRM_WORD, seen)
     _keep_backups(monkeypatch, shown)
     _select_contact(profile, contact.id)
+    threads: list[threading.Thread] = []
+    real_erase = store_erasure.erase_person
+
+    def erase_person(*args: Any, **kwargs: Any) -> Any:
+        threads.append(threading.current_thread())
+        return real_erase(*args, **kwargs)
+
+    monkeypatch.setattr(store_erasure, "erase_person", erase_person)
 
     profile.erase_contact_action.trigger()
 
+    # the rewrite ran off the GUI thread (the window kept painting)
+    assert threads and threads[0] is not threading.main_thread()
     assert seen and "cannot be undone" in seen[0].findChild(QLabel, "erasureWarning").text()
     assert "risk owner" in seen[0].what.text()
     assert demo_ctx.undo_stack.count() == 0
@@ -213,3 +224,31 @@ def test_erasing_a_client_contact_from_the_client_form(
     assert [c["name"] for _id, c in dialog.contacts()] == [ERASED]
     assert [c["email"] for _id, c in dialog.contacts()] == [""]
     assert not dialog._dirty
+
+
+def test_a_refused_erasure_says_so_and_erases_nothing(
+    qtbot: Any, profile: PartnerProfileView, demo_ctx: Any, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The contact went meanwhile (another window, a sync): one warning, nothing erased,
+    the undo history kept."""
+    contact = _contact(demo_ctx)
+    with demo_ctx.store.read() as s:
+        target = changesets.changed_state(s, Contact, contact.id, role="Head of QA")
+    commit(demo_ctx, demo_ctx.store.replay([target], "Edit contact"))
+    seen: list[Any] = []
+    _answer(monkeypatch, "Asked to be forgotten", CONFIRM_WORD, seen)
+    warnings: list[str] = []
+    monkeypatch.setattr(QMessageBox, "warning", lambda _p, _t, text, *_a: warnings.append(text))
+
+    def gone(*_args: Any, **_kwargs: Any) -> Any:
+        raise LookupError("contact")
+
+    monkeypatch.setattr(store_erasure, "erase_person", gone)
+    _select_contact(profile, contact.id)
+
+    profile.erase_contact_action.trigger()
+
+    assert seen and len(warnings) == 1 and warnings[0].startswith("Nothing was erased.")
+    assert demo_ctx.undo_stack.count() == 1
+    with demo_ctx.store.read() as s:
+        assert s.get(Contact, contact.id).name == NAME

@@ -292,3 +292,39 @@ def test_wrapped_label_asks_for_every_line_without_height_for_width(qtbot) -> No
     QApplication.processEvents()
     assert not label.hasHeightForWidth()
     assert label.minimumSizeHint().height() >= label.heightForWidth(200) > 3 * 14
+
+
+# A 1366 x 768 laptop at 150 % scaling: 911 x 512 logical pixels for the window.
+SCALED_PAGE_WIDTH = 911 - SIDEBAR - 24
+
+
+@pytest.mark.parametrize(("module", "class_name"), SCREENS)
+def test_screen_fits_a_laptop_at_150_percent_in_width(
+    qtbot, demo_ctx, module: str, class_name: str
+) -> None:
+    """No screen scrolls sideways on a 1366 x 768 laptop scaled to 150 %: the risk
+    register's filters wrap onto a second row instead."""
+    import importlib
+
+    cls = getattr(importlib.import_module(f"cdmo_desktop.gui.{module}.{module}"), class_name)
+    view = show(qtbot, cls(demo_ctx))
+    view.resize(SCALED_PAGE_WIDTH, PAGE_HEIGHT)
+    QApplication.processEvents()
+    assert_fits(view, f"The {module} screen at 150 %", SCALED_PAGE_WIDTH, 10_000)
+
+
+def test_the_risk_filters_wrap_when_narrow_and_join_again_when_wide(qtbot, demo_ctx) -> None:
+    from cdmo_desktop.gui.risks.risks import RisksView
+
+    view = show(qtbot, RisksView(demo_ctx))
+    bar = view.filter_bar
+    one_row = bar.height()
+    assert not bar.wrapped
+    view.resize(SCALED_PAGE_WIDTH, PAGE_HEIGHT)
+    QApplication.processEvents()
+    assert bar.wrapped and bar.height() > one_row
+    assert bar.clear_button.geometry().top() > bar.search_edit.geometry().bottom()
+    assert bar.geometry().right() <= view.width()
+    view.resize(PAGE_WIDTH, PAGE_HEIGHT)
+    QApplication.processEvents()
+    assert not bar.wrapped and bar.height() == one_row

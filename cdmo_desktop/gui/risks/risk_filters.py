@@ -5,13 +5,15 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QTimer, Signal
+from PySide6.QtCore import QSize, QTimer, Signal
+from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QHBoxLayout,
     QLineEdit,
     QToolButton,
+    QVBoxLayout,
     QWidget,
 )
 
@@ -22,6 +24,7 @@ from cdmo_desktop.gui.widgets.fitting import shrinkable_combo
 from cdmo_desktop.store.risks import ACTIVE
 
 SEARCH_DELAY_MS = 250
+SPACING = 6
 DEFAULT_FILTERS: dict[str, Any] = {"status": ACTIVE}
 
 
@@ -38,9 +41,16 @@ class RiskFilterBar(QWidget):
         self._quiet = False
         self._owners: list[str] | None = None  # the options the combos hold
         self._engagements: list[tuple[str, str]] | None = None
-        layout = QHBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.setSpacing(6)
+        outer = self._outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        outer.setSpacing(0)
+        self._rows = (QHBoxLayout(), QHBoxLayout())
+        for row in self._rows:
+            row.setSpacing(SPACING)
+            outer.addLayout(row)
+        self._rows[1].addStretch(1)
+        self._wrapped = False
+        layout = self._rows[0]
         self.search_edit = QLineEdit(self)
         self.search_edit.setObjectName("riskSearchEdit")
         self.search_edit.setPlaceholderText(tr("Search title, description, mitigation…"))
@@ -99,11 +109,66 @@ class RiskFilterBar(QWidget):
         self.clear_button.setToolTip(tr("Back to the live risks of every owner and category"))
         self.clear_button.clicked.connect(self.reset)
         layout.addWidget(self.clear_button)
+        # Too narrow for one row (a laptop at 150 %): these move to a second row.
+        self._second_row: tuple[QWidget, ...] = (
+            self.owner_combo,
+            self.engagement_combo,
+            self.review_due_check,
+            self.cell_button,
+            self.clear_button,
+        )
+        self._first_row: tuple[QWidget, ...] = (
+            self.search_edit,
+            self.status_combo,
+            self.level_combo,
+            self.category_combo,
+        )
         self._search_timer = QTimer(self)
         self._search_timer.setSingleShot(True)
         self._search_timer.setInterval(SEARCH_DELAY_MS)
         self._search_timer.timeout.connect(self._on_filter_changed)
         self.search_edit.textChanged.connect(self._on_search_edit_text_changed)
+
+    # --- wrapping ------------------------------------------------------------------------
+    @staticmethod
+    def _need(widgets: tuple[QWidget, ...]) -> int:
+        """The width `widgets` need side by side (the hidden ones take none), as a box
+        layout counts it: a widget's minimum width when set, else its minimum size hint."""
+        shown = [w for w in widgets if not w.isHidden()]
+        widths = [w.minimumWidth() or w.minimumSizeHint().width() for w in shown]
+        return sum(widths) + SPACING * max(len(widths) - 1, 0)
+
+    def minimumSizeHint(self) -> QSize:
+        """As narrow as the wider of the two rows: the bar wraps rather than widen the page."""
+        hint = super().minimumSizeHint()
+        width = max(self._need(self._first_row), self._need(self._second_row))
+        return QSize(width, hint.height())
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self._arrange(event.size().width())
+
+    @property
+    def wrapped(self) -> bool:
+        """True while the filters take two rows."""
+        return self._wrapped
+
+    def _arrange(self, width: int) -> None:
+        wrap = width < self._need(self._first_row + self._second_row)
+        if wrap == self._wrapped:
+            return
+        self._wrapped = wrap
+        first, second = self._rows
+        for widget in self._second_row:
+            (first if wrap else second).removeWidget(widget)
+        if wrap:
+            for i, widget in enumerate(self._second_row):
+                second.insertWidget(i, widget)
+        else:
+            for widget in self._second_row:
+                first.addWidget(widget)
+        self._outer.setSpacing(SPACING if wrap else 0)
+        self.updateGeometry()
 
     def _combo(self, name: str, tip: str) -> QComboBox:
         combo = QComboBox(self)
@@ -154,6 +219,7 @@ class RiskFilterBar(QWidget):
             )
             self.cell_button.setText(text.format(likelihood=likelihood, impact=impact))
         self.cell_button.setVisible(cell is not None)
+        self._arrange(self.width())
         self._on_filter_changed()
 
     def reset(self) -> None:

@@ -24,8 +24,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Literal
 
-from PySide6.QtCore import QObject, QSettings, Qt, Signal
-from PySide6.QtGui import QColor, QGuiApplication, QPainter, QPalette
+from PySide6.QtCore import QObject, QPointF, QSettings, Qt, Signal
+from PySide6.QtGui import QColor, QGuiApplication, QIcon, QPainter, QPalette, QPen, QPixmap
 from PySide6.QtWidgets import QApplication, QProxyStyle, QStyle, QStyleOption, QWidget
 
 from cdmo_desktop.domain.enums import Rag
@@ -516,6 +516,47 @@ class IndicatorStyle(QProxyStyle):
             super().drawPrimitive(element, option, painter, widget)
         finally:
             option.palette = saved
+
+    def standardIcon(
+        self,
+        standard_icon: QStyle.StandardPixmap,
+        option: QStyleOption | None = None,
+        widget: QWidget | None = None,
+    ) -> QIcon:
+        """A toolbar's overflow button (») drawn in the theme's text colour: Fusion's own
+        is a fixed dark grey, next to invisible on the dark window."""
+        if standard_icon in _EXTENSIONS:
+            return _chevrons(standard_icon is _EXTENSIONS[1], _current.window_text)
+        return super().standardIcon(standard_icon, option, widget)
+
+
+_EXTENSIONS = (
+    QStyle.StandardPixmap.SP_ToolBarHorizontalExtensionButton,
+    QStyle.StandardPixmap.SP_ToolBarVerticalExtensionButton,
+)
+
+
+def _chevrons(vertical: bool, colour: str) -> QIcon:
+    """Two chevrons pointing right (down when `vertical`) in `colour`, at 1x and 2x."""
+    icon = QIcon()
+    for size in (16, 32):
+        pixmap = QPixmap(size, size)
+        pixmap.fill(Qt.GlobalColor.transparent)
+        painter = QPainter(pixmap)
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        pen = QPen(QColor(colour), size / 8)
+        pen.setCapStyle(Qt.PenCapStyle.RoundCap)
+        pen.setJoinStyle(Qt.PenJoinStyle.RoundJoin)
+        painter.setPen(pen)
+        unit = size / 16
+        for start in (4.0, 8.5):
+            points = [QPointF(start, 4.5), QPointF(start + 3.5, 8.0), QPointF(start, 11.5)]
+            if vertical:
+                points = [QPointF(p.y(), p.x()) for p in points]
+            painter.drawPolyline([QPointF(p.x() * unit, p.y() * unit) for p in points])
+        painter.end()
+        icon.addPixmap(pixmap)
+    return icon
 
 
 def reset(app: QApplication) -> None:

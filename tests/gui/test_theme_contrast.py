@@ -257,3 +257,30 @@ def test_an_unchecked_box_in_a_table_is_outlined_visibly(qtbot, scheme) -> None:
         for y in range(cell.top() + 1, cell.bottom())
     )
     assert best >= 3.0, f"the box's outline reaches only {best:.2f}:1 in {scheme}"
+
+
+@pytest.mark.parametrize("scheme", ["light", "dark"], indirect=True)
+def test_a_toolbars_overflow_button_shows(qtbot, scheme) -> None:
+    """A toolbar too narrow for its actions shows » for the rest (the Schedule's at 150 %):
+    it must read at 3:1 against the window, not Fusion's fixed dark grey on the dark one."""
+    from PySide6.QtWidgets import QMainWindow, QToolBar, QToolButton
+
+    window = QMainWindow()
+    qtbot.addWidget(window)
+    bar = QToolBar(window)
+    for i in range(12):
+        bar.addAction(f"Action number {i}")
+    window.addToolBar(bar)
+    window.resize(300, 120)
+    window.show()
+    qtbot.waitExposed(window)
+    button = bar.findChild(QToolButton, "qt_toolbar_ext_button")
+    assert button is not None and button.isVisible()
+    image = button.grab().toImage()
+    background = QColor(theme.current().window)
+    best = max(
+        ratio(image.pixelColor(x, y), background)
+        for x in range(image.width())
+        for y in range(image.height())
+    )
+    assert best >= 3.0, f"» reaches only {best:.2f}:1 in {scheme}"

@@ -36,7 +36,7 @@ from pathlib import Path
 from typing import Any
 
 from bench.core import Measurement, median_time, peak_rss_mb
-from bench.gantt_planner import PLANNER_SIZE, planner_comparison
+from bench.gantt_planner import PLANNER_SIZE, open_context, planner_comparison
 
 SIZES = (2_000, 10_000, 20_000, 50_000)
 LINKS_PER_ITEM = 1.2
@@ -105,17 +105,6 @@ def _make_plan(folder: Path, n: int) -> tuple[Path, str]:
 
     path = folder / f"plan-{n}.sqlite"
     return path, generate_schedule(path, n, int(n * LINKS_PER_ITEM))
-
-
-def open_context(folder: Path, path: Path) -> Any:
-    from PySide6.QtCore import QSettings
-
-    from cdmo_desktop.gui.context import AppContext
-    from cdmo_desktop.store import open_store
-
-    store = open_store(path, user="Benchmark")
-    settings = QSettings(str(folder / f"{path.stem}.ini"), QSettings.Format.IniFormat)
-    return AppContext(store, settings)
 
 
 def _open(app: Any, ctx: Any, engagement_id: str, *, whole: bool = True) -> Any:

@@ -12,8 +12,10 @@ so it never describes a plan that is no longer there.
 A big plan opens in two steps, so what the user waits for does not grow with the items off
 screen: the first paint reads and lays out only the plan's first HEAD_ROWS items (more than
 any screen shows); the whole plan, its dependency graph and its analysis (critical path,
-slack, conflicts) are read and computed on a worker thread after that paint, then replace
-the head in place, keeping the scroll and the selection. Until then the screen scrolls but
+slack, conflicts), its rows, status figures and link buckets are read and laid out on a
+worker thread after that paint (`prepare_document`), then swapped in for the head in a few
+milliseconds whatever the plan's size (`ScheduleDocument.adopt`), keeping the scroll and
+the selection. Until then the screen scrolls but
 does not edit (an edit or a push of successors needs the whole plan).
 """
 

@@ -15,6 +15,7 @@ import pytest
 from PySide6.QtCore import QEvent, QObject, QSettings
 
 from bench.generate import generate_schedule
+from cdmo_desktop.domain.enums import MilestoneKind
 from cdmo_desktop.domain.scheduling import PlanGraph
 from cdmo_desktop.gui import workers
 from cdmo_desktop.gui.context import AppContext
@@ -264,3 +265,38 @@ def test_a_heading_collapsed_while_the_plan_is_read_stays_collapsed(
     assert all(view.doc.row_of_item[i] == -1 for i in hidden)  # ...all hidden
     assert view.model.rowCount() == len(view.doc.rows) < N_ITEMS
     view.gantt.viewport().repaint()  # the chart's arrows fit the rows shown
+
+
+def test_a_big_plan_changed_elsewhere_is_read_again_off_the_gui_thread(
+    qtbot, big_ctx, plan_file, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """An item added by another screen: the plan is read and laid out again on a worker
+    while the rows on show stay; then the new item is on show and edits work again."""
+    view = _open(qtbot, big_ctx, plan_file[1])
+    qtbot.waitUntil(lambda: view.doc.complete, timeout=20_000)
+    reads: list[tuple[bool, int]] = []
+    read = sched.load_plan
+
+    def spy(*args: Any, **kwargs: Any) -> Any:
+        plan = read(*args, **kwargs)
+        reads.append((threading.current_thread() is threading.main_thread(), len(plan.items)))
+        return plan
+
+    monkeypatch.setattr(sched, "load_plan", spy)
+    last = view.doc.items[-1]
+    cs = edits.insert_item(
+        big_ctx.store,
+        "added-elsewhere",
+        plan_file[1],
+        MilestoneKind.TASK,
+        last.start,
+        last.finish,
+        last.phase,
+    )
+    commit(big_ctx, cs, initiator=object())
+    qtbot.waitUntil(lambda: view.loading)
+    assert len(view.doc.rows) > N_ITEMS  # the plan on show stays while it is read again
+    qtbot.waitUntil(lambda: view.doc.complete, timeout=20_000)
+    assert "added-elsewhere" in view.doc.index
+    assert reads and not [n for on_gui, n in reads if on_gui and n > HEAD], reads
+    assert f"{N_ITEMS + 1} items" in view.message.text()

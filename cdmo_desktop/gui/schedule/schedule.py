@@ -199,7 +199,7 @@ class ScheduleView(QWidget):
         self._reload_timer = QTimer(self)
         self._reload_timer.setSingleShot(True)
         self._reload_timer.setInterval(0)
-        self._reload_timer.timeout.connect(self.reload)
+        self._reload_timer.timeout.connect(self._on_reload_timer_timeout)
 
     def _on_model_model_reset(self) -> None:
         """Headings span the name, kind and owner columns so long titles stay readable."""
@@ -282,8 +282,8 @@ class ScheduleView(QWidget):
         if load != self._loads or self.doc.complete:
             return  # read again meanwhile (a reload): that plan is newer
         if self._changed_while_loading:
-            self.reload()  # the plan read may predate the change: read it again
-            self.show_status()
+            self._changed_while_loading = False
+            self._load_rest()  # the plan read may predate the change: read it again
             return
         self._show_closed_days(closed)
         self._show_plan(lambda: self.doc.adopt(laid_out), buckets)
@@ -297,6 +297,23 @@ class ScheduleView(QWidget):
                 error=True,
             )
         )
+
+    def _on_reload_timer_timeout(self) -> None:
+        """Another screen changed what the rows are (items added or removed, headings,
+        site closures): a plan that fits the head is read again at once; a bigger one is
+        read and laid out on a worker and swapped in like the first whole plan (the rows
+        on show stay meanwhile; edits wait for it, as then)."""
+        if self.loading:
+            self._changed_while_loading = True  # the plan is read again once loaded
+            return
+        if len(self.doc.items) < HEAD_ROWS:
+            self.reload()
+            return
+        self.editor.flush()
+        self.doc.complete = False
+        self._changed_while_loading = False
+        self._load_rest()
+        self.show_status()
 
     def reload(self) -> None:
         """Read the plan again (another screen changed it), keeping selection and scroll."""

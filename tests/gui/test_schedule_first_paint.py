@@ -15,6 +15,7 @@ import pytest
 from PySide6.QtCore import QEvent, QObject, QSettings
 
 from bench.generate import generate_schedule
+from cdmo_desktop.domain.enums import MilestoneKind
 from cdmo_desktop.domain.scheduling import PlanGraph
 from cdmo_desktop.gui import workers
 from cdmo_desktop.gui.context import AppContext
@@ -124,8 +125,10 @@ def test_the_whole_plan_replaces_the_head_keeping_the_scroll(
     qtbot, big_ctx, plan_file, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     release = threading.Event()
-    prepare = screen.prepare_plan
-    monkeypatch.setattr(screen, "prepare_plan", lambda plan: (release.wait(20), prepare(plan))[1])
+    prepare = screen.prepare_document
+    monkeypatch.setattr(
+        screen, "prepare_document", lambda plan, **kw: (release.wait(20), prepare(plan, **kw))[1]
+    )
     view = _open(qtbot, big_ctx, plan_file[1])
     bar = view.gantt.verticalScrollBar()
     bar.setValue(bar.maximum() // 2)
@@ -141,8 +144,10 @@ def test_edits_wait_for_the_whole_plan_and_a_change_meanwhile_is_kept(
     qtbot, big_ctx, plan_file, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     release = threading.Event()
-    prepare = screen.prepare_plan
-    monkeypatch.setattr(screen, "prepare_plan", lambda plan: (release.wait(20), prepare(plan))[1])
+    prepare = screen.prepare_document
+    monkeypatch.setattr(
+        screen, "prepare_document", lambda plan, **kw: (release.wait(20), prepare(plan, **kw))[1]
+    )
     view = _open(qtbot, big_ctx, plan_file[1])
     assert view.loading
     first = view.doc.items[0]
@@ -189,3 +194,109 @@ def test_after_a_drag_a_big_plan_is_analysed_off_the_gui_thread(
     assert threads and not any(threads)  # never on the GUI thread
     assert view.doc.last_analysis is not None
     assert view.doc.last_analysis.critical[i]  # it now ends the plan
+
+
+def test_the_whole_plan_is_laid_out_off_the_gui_thread(
+    qtbot, big_ctx, plan_file, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Rows, graph, analysis, status figures and link buckets of the whole plan are made
+    on the worker; the GUI thread only swaps them in (what it does there does not grow
+    with the plan)."""
+    from cdmo_desktop.gui.schedule import schedule_document as document
+
+    on_gui: list[tuple[str, int]] = []
+
+    def spy(name: str, size: Any, real: Any) -> Any:
+        def wrapper(*args: Any, **kwargs: Any) -> Any:
+            if threading.current_thread() is threading.main_thread():
+                on_gui.append((name, size(*args)))
+            return real(*args, **kwargs)
+
+        return wrapper
+
+    ScheduleDocument = document.ScheduleDocument
+    monkeypatch.setattr(
+        ScheduleDocument,
+        "rebuild_rows",
+        spy("rows", lambda doc: len(doc.items), ScheduleDocument.rebuild_rows),
+    )
+    monkeypatch.setattr(
+        PlanGraph, "__init__", spy("graph", lambda g, items, *_: len(items), PlanGraph.__init__)
+    )
+    monkeypatch.setattr(
+        PlanGraph, "analyse", spy("analyse", lambda g: len(g.items), PlanGraph.analyse)
+    )
+    monkeypatch.setattr(
+        document,
+        "link_buckets",
+        spy("buckets", lambda doc, _n: len(doc.items), document.link_buckets),
+    )
+    import cdmo_desktop.gui.widgets.gantt_chart as chart
+
+    monkeypatch.setattr(chart, "link_buckets", document.link_buckets)
+    view = _open(qtbot, big_ctx, plan_file[1])
+    qtbot.waitUntil(lambda: view.doc.complete, timeout=20_000)
+    view.show_status()
+    view.gantt.viewport().repaint()
+    view.table.viewport().repaint()
+    assert f"{N_ITEMS} items" in view.message.text()
+    assert len(view.doc.rows) > N_ITEMS
+    assert not [(name, n) for name, n in on_gui if n > HEAD], on_gui
+
+
+def test_a_heading_collapsed_while_the_plan_is_read_stays_collapsed(
+    qtbot, big_ctx, plan_file, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    release = threading.Event()
+    prepare = screen.prepare_document
+    monkeypatch.setattr(
+        screen,
+        "prepare_document",
+        lambda plan, **kw: (release.wait(20), prepare(plan, **kw))[1],
+    )
+    view = _open(qtbot, big_ctx, plan_file[1])
+    heading_row, heading = next(iter(view.doc.rows.heading_rows()))
+    view._on_table_toggle_requested(heading_row)  # collapsed while the worker reads
+    release.set()
+    qtbot.waitUntil(lambda: view.doc.complete, timeout=20_000)
+    assert heading.key in view.doc.collapsed
+    hidden = view.doc.members[heading.key]
+    assert len(hidden) > HEAD  # the whole plan's items under it...
+    assert all(view.doc.row_of_item[i] == -1 for i in hidden)  # ...all hidden
+    assert view.model.rowCount() == len(view.doc.rows) < N_ITEMS
+    view.gantt.viewport().repaint()  # the chart's arrows fit the rows shown
+
+
+def test_a_big_plan_changed_elsewhere_is_read_again_off_the_gui_thread(
+    qtbot, big_ctx, plan_file, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """An item added by another screen: the plan is read and laid out again on a worker
+    while the rows on show stay; then the new item is on show and edits work again."""
+    view = _open(qtbot, big_ctx, plan_file[1])
+    qtbot.waitUntil(lambda: view.doc.complete, timeout=20_000)
+    reads: list[tuple[bool, int]] = []
+    read = sched.load_plan
+
+    def spy(*args: Any, **kwargs: Any) -> Any:
+        plan = read(*args, **kwargs)
+        reads.append((threading.current_thread() is threading.main_thread(), len(plan.items)))
+        return plan
+
+    monkeypatch.setattr(sched, "load_plan", spy)
+    last = view.doc.items[-1]
+    cs = edits.insert_item(
+        big_ctx.store,
+        "added-elsewhere",
+        plan_file[1],
+        MilestoneKind.TASK,
+        last.start,
+        last.finish,
+        last.phase,
+    )
+    commit(big_ctx, cs, initiator=object())
+    qtbot.waitUntil(lambda: view.loading)
+    assert len(view.doc.rows) > N_ITEMS  # the plan on show stays while it is read again
+    qtbot.waitUntil(lambda: view.doc.complete, timeout=20_000)
+    assert "added-elsewhere" in view.doc.index
+    assert reads and not [n for on_gui, n in reads if on_gui and n > HEAD], reads
+    assert f"{N_ITEMS + 1} items" in view.message.text()

@@ -210,3 +210,41 @@ def test_the_head_of_an_engagements_plan_is_read_in_index_order_without_sorting_
         ]
     assert any("ix_milestone_plan" in step for step in steps), steps
     assert not [step for step in steps if "TEMP B-TREE" in step], steps
+
+
+def test_the_plan_read_through_the_driver_is_the_plan_sqlalchemy_reads(
+    store: Store, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Items (dates, flags, enums, empty baselines and actuals), links and engagements are
+    the same whichever way the rows come, for one engagement, its head and the portfolio."""
+    import sqlalchemy as sa
+
+    plan = make_plan(store)
+    make_plan(store, "Scale-up")
+    edits.set_actual_dates(store, plan.ids["design"], day(2), None)
+    edits.set_progress(store, plan.ids["design"], 40)
+    edits.set_baseline(store, plan.engagement_id)
+    reads = [(plan.engagement_id, None), (plan.engagement_id, 2), (None, None)]
+    direct = [sched.load_plan(store, eid, limit=limit) for eid, limit in reads]
+    monkeypatch.setattr(
+        sched, "_rows", lambda conn, sql, params: conn.execute(sa.text(sql), params).all()
+    )
+    through_sqlalchemy = [sched.load_plan(store, eid, limit=limit) for eid, limit in reads]
+    assert direct == through_sqlalchemy
+    whole = direct[0]
+    assert whole.items[0].actual_start == day(2) and whole.items[0].baseline_start is not None
+    assert {link.successor_id for link in whole.links} <= {i.id for i in whole.items}
+    assert len(direct[2].engagements) == 2
+
+
+@pytest.mark.sqlite_only  # SQLite's query plans
+def test_one_engagements_links_are_read_through_its_items_not_every_item(store: Store) -> None:
+    plan = make_plan(store)
+    with store.read() as s:
+        steps = [
+            r[3]
+            for r in s.connection().exec_driver_sql(
+                f"EXPLAIN QUERY PLAN {sched._ENGAGEMENT_LINKS_SQL}", {"eid": plan.engagement_id}
+            )
+        ]
+    assert not [step for step in steps if step.startswith("SCAN")], steps

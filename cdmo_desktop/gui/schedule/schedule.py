@@ -12,8 +12,10 @@ so it never describes a plan that is no longer there.
 A big plan opens in two steps, so what the user waits for does not grow with the items off
 screen: the first paint reads and lays out only the plan's first HEAD_ROWS items (more than
 any screen shows); the whole plan, its dependency graph and its analysis (critical path,
-slack, conflicts) are read and computed on a worker thread after that paint, then replace
-the head in place, keeping the scroll and the selection. Until then the screen scrolls but
+slack, conflicts), its rows, status figures and link buckets are read and laid out on a
+worker thread after that paint (`prepare_document`), then swapped in for the head in a few
+milliseconds whatever the plan's size (`ScheduleDocument.adopt`), keeping the scroll and
+the selection. Until then the screen scrolls but
 does not edit (an edit or a push of successors needs the whole plan).
 """
 
@@ -35,7 +37,7 @@ from PySide6.QtWidgets import (
 )
 
 from cdmo_desktop.domain import clock
-from cdmo_desktop.domain.scheduling import Analysis, PlanGraph, ScheduleItem, SchedulePlan
+from cdmo_desktop.domain.scheduling import Analysis, ScheduleItem, SchedulePlan
 from cdmo_desktop.domain.timeline import Scale
 from cdmo_desktop.gui import settings as keys
 from cdmo_desktop.gui import theme
@@ -56,7 +58,7 @@ from cdmo_desktop.gui.schedule.schedule_document import (
     ScheduleDocument,
     gc_paused,
     plan_status,
-    prepare_plan,
+    prepare_document,
 )
 from cdmo_desktop.gui.schedule.schedule_edits import Outcome, ScheduleEditor
 from cdmo_desktop.gui.schedule.schedule_link_edits import link_items
@@ -67,6 +69,7 @@ from cdmo_desktop.gui.schedule.schedule_widgets import ScheduleTable
 from cdmo_desktop.gui.schedule_exchange import ScheduleExchange
 from cdmo_desktop.gui.widgets import table_copy, table_habits
 from cdmo_desktop.gui.widgets.fitting import ElidedLabel, WrappedLabel
+from cdmo_desktop.gui.widgets.gantt_chart import BUCKET
 from cdmo_desktop.gui.widgets.gantt_style import DRAG_HINT, legend_html
 from cdmo_desktop.gui.workers import Job, ProgressFn
 from cdmo_desktop.store import schedule as sched
@@ -75,6 +78,7 @@ from cdmo_desktop.store.site_closures import closed_days
 if TYPE_CHECKING:
     from PySide6.QtWidgets import QMenu
 
+    from cdmo_desktop.store import Store
     from cdmo_desktop.store.changesets import ChangeSet
 
 TABLE_SHARE = (0.4, 0.62)  # of the screen's width the table gets at first, at least/most
@@ -95,7 +99,7 @@ class ScheduleView(QWidget):
         self._analysing = False  # a worker is analysing the plan after an edit
         with gc_paused():
             plan = sched.load_plan(ctx.store, engagement_id, limit=HEAD_ROWS)
-            self._closed_days = self._closed_for(plan)
+            self._closed_days = _closed_for(ctx.store, plan)
             whole = len(plan.items) < HEAD_ROWS
             self.doc = ScheduleDocument(
                 plan, portfolio=engagement_id is None, today=clock.today(), complete=whole
@@ -195,7 +199,7 @@ class ScheduleView(QWidget):
         self._reload_timer = QTimer(self)
         self._reload_timer.setSingleShot(True)
         self._reload_timer.setInterval(0)
-        self._reload_timer.timeout.connect(self.reload)
+        self._reload_timer.timeout.connect(self._on_reload_timer_timeout)
 
     def _on_model_model_reset(self) -> None:
         """Headings span the name, kind and owner columns so long titles stay readable."""
@@ -209,17 +213,12 @@ class ScheduleView(QWidget):
 
     def _read_plan(self) -> SchedulePlan:
         plan = sched.load_plan(self.ctx.store, self.engagement_id)
-        self._show_closed_days(plan)
+        self._show_closed_days(_closed_for(self.ctx.store, plan))
         return plan
 
-    def _closed_for(self, plan: SchedulePlan) -> dict[str, list[date]]:
-        """The days the sites of the plan's engagements are closed (shaded on the Gantt)."""
-        closed = closed_days(self.ctx.store, [e for e, _ in plan.engagements])
-        return {e: sorted(days) for e, days in closed.items()}
-
-    def _show_closed_days(self, plan: SchedulePlan) -> None:
-        self._closed_days = self._closed_for(plan)
-        self.gantt.chart.closed_days = self._closed_days
+    def _show_closed_days(self, closed: dict[str, list[date]]) -> None:
+        self._closed_days = closed
+        self.gantt.chart.closed_days = closed
 
     def fill_columns_menu(self, menu: QMenu) -> None:
         self.table.columns.fill_menu(menu)
@@ -247,30 +246,47 @@ class ScheduleView(QWidget):
         return not self.doc.complete
 
     def _load_rest(self) -> None:
-        """Read the whole plan and analyse it on a worker thread (after the first paint)."""
+        """Read the whole plan, analyse it and lay it out on a worker thread (after the
+        first paint): the GUI thread then only swaps it in (`_on_rest_loaded`)."""
         if self.doc.complete:
             return
         self._loads += 1
         load, store, engagement_id = self._loads, self.ctx.store, self.engagement_id
+        doc = self.doc
+        portfolio, today, compare = doc.portfolio, doc.today, doc.compare_state()
+        collapsed = frozenset(doc.collapsed)
 
         def work(_progress: ProgressFn) -> object:
-            return load, prepare_plan(sched.load_plan(store, engagement_id))
+            plan = sched.load_plan(store, engagement_id)
+            closed = _closed_for(store, plan)
+            laid_out = prepare_document(
+                plan,
+                portfolio=portfolio,
+                today=today,
+                collapsed=collapsed,
+                compare=compare,
+                bucket_rows=BUCKET,
+            )
+            return load, laid_out, closed
 
         job = Job(work)
         job.signals.finished.connect(self._on_rest_loaded)
         job.signals.failed.connect(self._on_rest_failed)
         job.start()
 
-    def _on_rest_loaded(self, result: tuple[int, tuple[SchedulePlan, PlanGraph, Analysis]]) -> None:
-        load, (plan, graph, analysis) = result
+    def _on_rest_loaded(
+        self,
+        result: tuple[int, tuple[ScheduleDocument, list[list[int]]], dict[str, list[date]]],
+    ) -> None:
+        load, (laid_out, buckets), closed = result
         if load != self._loads or self.doc.complete:
             return  # read again meanwhile (a reload): that plan is newer
         if self._changed_while_loading:
-            self.reload()  # the plan read may predate the change: read it again
-            self.show_status()
+            self._changed_while_loading = False
+            self._load_rest()  # the plan read may predate the change: read it again
             return
-        self._show_closed_days(plan)
-        self._show_plan(lambda: self.doc.load(plan, graph=graph, analysis=analysis))
+        self._show_closed_days(closed)
+        self._show_plan(lambda: self.doc.adopt(laid_out), buckets)
         self.show_status()
 
     def _on_rest_failed(self, reason: str) -> None:
@@ -282,6 +298,23 @@ class ScheduleView(QWidget):
             )
         )
 
+    def _on_reload_timer_timeout(self) -> None:
+        """Another screen changed what the rows are (items added or removed, headings,
+        site closures): a plan that fits the head is read again at once; a bigger one is
+        read and laid out on a worker and swapped in like the first whole plan (the rows
+        on show stay meanwhile; edits wait for it, as then)."""
+        if self.loading:
+            self._changed_while_loading = True  # the plan is read again once loaded
+            return
+        if len(self.doc.items) < HEAD_ROWS:
+            self.reload()
+            return
+        self.editor.flush()
+        self.doc.complete = False
+        self._changed_while_loading = False
+        self._load_rest()
+        self.show_status()
+
     def reload(self) -> None:
         """Read the plan again (another screen changed it), keeping selection and scroll."""
         self.editor.flush()
@@ -292,13 +325,18 @@ class ScheduleView(QWidget):
             self._show_plan(lambda: self.doc.load(plan))
             self.doc.analysis  # noqa: B018
 
-    def _show_plan(self, load: Callable[[], None]) -> None:
-        """Let `load` replace the document's plan, keeping selection and scroll."""
+    def _show_plan(
+        self, load: Callable[[], object], buckets: list[list[int]] | None = None
+    ) -> None:
+        """Let `load` replace the document's plan, keeping selection and scroll. The
+        chart's link `buckets` made with the rows hold when `load` returns True (it took
+        the rows they were made for)."""
         selected = {it.id for it in self.selected_items()}
         v_scroll = self.gantt.verticalScrollBar().value()
         h_scroll = self.gantt.horizontalScrollBar().value()
-        self.model.reset(load)
-        self.gantt.chart.rows_changed()
+        taken: list[object] = []
+        self.model.reset(lambda: taken.append(load()))
+        self.gantt.chart.rows_changed(buckets if taken == [True] else None)
         self.gantt.refresh_extent()
         self.gantt.horizontalScrollBar().setValue(h_scroll)
         self.gantt.verticalScrollBar().setValue(v_scroll)
@@ -581,3 +619,9 @@ class ScheduleView(QWidget):
             self.ctx, self.window(), kind="milestones", rows=(len(ids), lambda: ids)
         )
         dialog.open()
+
+
+def _closed_for(store: Store, plan: SchedulePlan) -> dict[str, list[date]]:
+    """The days the sites of the plan's engagements are closed (shaded on the Gantt)."""
+    closed = closed_days(store, [e for e, _ in plan.engagements])
+    return {e: sorted(days) for e, days in closed.items()}

@@ -141,65 +141,147 @@ def gc_paused() -> Iterator[None]:
             gc.enable()
 
 
-def prepare_plan(plan: SchedulePlan) -> tuple[SchedulePlan, PlanGraph, Analysis]:
-    """The plan's dependency graph and analysis (critical path, slack, conflicts): the
-    whole-plan work a big schedule does off the GUI thread, before `ScheduleDocument.load`
-    takes the three as they are."""
+def prepare_document(
+    plan: SchedulePlan,
+    *,
+    portfolio: bool,
+    today: date,
+    collapsed: frozenset[str],
+    compare: CompareState,
+    bucket_rows: int,
+) -> tuple[ScheduleDocument, list[list[int]]]:
+    """The whole plan laid out as a document, off the GUI thread: its dependency graph and
+    analysis (critical path, slack, conflicts), its rows with the headings `collapsed`, the
+    figures of its status line (compared as `compare`), its span and its links bucketed by
+    `bucket_rows` rows (see `link_buckets`). `ScheduleDocument.adopt` then takes it in
+    place, so what the GUI thread does to put a plan on show does not grow with it."""
     with gc_paused():
-        graph = PlanGraph(plan.items, plan.links, date_text)
-        return plan, graph, graph.analyse()
+        doc = ScheduleDocument(plan, portfolio=portfolio, today=today, collapsed=collapsed)
+        doc.analysis  # noqa: B018 - made here, taken as it is
+        doc.span()
+        doc.compare_name, doc._compare, doc._compare_serial = compare
+        doc.status_facts()
+        return doc, link_buckets(doc, bucket_rows)
+
+
+def link_buckets(doc: ScheduleDocument, bucket_rows: int) -> list[list[int]]:
+    """The document's live links by the buckets of `bucket_rows` rows they cross (what
+    the chart paints near a viewport): one pass over the links, most within one bucket."""
+    rows_of = doc.row_of_item
+    buckets: list[list[int]] = [[] for _ in range(len(doc.rows) // bucket_rows + 1)]
+    for k, a, b in doc.graph.live_link_ends():
+        ra, rb = rows_of[a], rows_of[b]
+        if ra < 0 or rb < 0:
+            continue
+        lo, hi = sorted((ra // bucket_rows, rb // bucket_rows))
+        if lo == hi:
+            buckets[lo].append(k)
+        else:
+            for bucket in range(lo, hi + 1):
+                buckets[bucket].append(k)
+    return buckets
+
+
+# The baseline a document compares with: its name ("" for each item's latest), the named
+# one's dates, and a serial that changes whenever the comparison does.
+CompareState = tuple[str, dict[str, tuple[date, date]], int]
+
+
+@dataclass(frozen=True, slots=True)
+class StatusFacts:
+    """What the status line counts over the whole plan (see `ScheduleDocument.status_facts`)."""
+
+    conflicts: list[ContractConflict]  # contract dates in conflict, in plan order
+    flagged: int  # items the analysis flags (red on the chart)
+    overdue: int
+    last_finish: date | None
+    baseline_finish: date | None  # the last finish of the baseline compared with
 
 
 class ScheduleDocument:
     """Plan + graph + analysis + the rows currently visible."""
 
     def __init__(
-        self, plan: SchedulePlan, *, portfolio: bool, today: date, complete: bool = True
+        self,
+        plan: SchedulePlan,
+        *,
+        portfolio: bool,
+        today: date,
+        complete: bool = True,
+        collapsed: Iterable[str] = (),
     ) -> None:
         self.portfolio = portfolio
         self.today = today
-        self.collapsed: set[str] = set()
+        self.collapsed: set[str] = set(collapsed)
         self.rows = RowList()
         self.row_of_item: array[int] = array("q")
         self.groups: dict[str, Row] = {}
         self.members: dict[str, array[int]] = {}  # heading key -> item indices
         self.group_rows: dict[str, int] = {}
         self._analysis: Analysis | None = None
+        self._analysis_serial = 0  # +1 whenever another analysis is kept
         self._stale = True
         self.version = 0  # +1 on every change the analysis depends on
         self.compare_name = ""  # "" : each item's latest baseline
         self._compare: dict[str, tuple[date, date]] = {}
+        self._compare_serial = 0  # +1 whenever the comparison changes
+        self._facts: tuple[tuple[int, date, int, int], StatusFacts] | None = None
         self.load(plan, complete=complete)
 
     # --- loading ------------------------------------------------------------------------
-    def load(
-        self,
-        plan: SchedulePlan,
-        *,
-        complete: bool = True,
-        graph: PlanGraph | None = None,
-        analysis: Analysis | None = None,
-    ) -> None:
+    def load(self, plan: SchedulePlan, *, complete: bool = True) -> None:
         """Show `plan`. `complete` False: it is only the plan's first rows (the screen reads
-        the rest after its first paint). `graph` and `analysis` already made of `plan`
-        (off the GUI thread, see `prepare_plan`) are taken as they are."""
+        the rest after its first paint; see `adopt`)."""
         self.plan = plan
         self.complete = complete
         self.items: list[ScheduleItem] = plan.items
         self.engagement_titles = dict(plan.engagements)
-        self.graph = graph if graph is not None else PlanGraph(self.items, plan.links, date_text)
+        self.graph = PlanGraph(self.items, plan.links, date_text)
         self.index = self.graph.index
-        self._analysis = analysis
-        self._stale = analysis is None
+        self._analysis = None
+        self._analysis_serial += 1
+        self._stale = True
         self.version += 1
         self._span: tuple[date, date] | None = None
         self.rebuild_rows()
+
+    def adopt(self, other: ScheduleDocument) -> bool:
+        """Show the plan of `other`, this screen's plan laid out off the GUI thread
+        (`prepare_document`): its items, graph, analysis, rows and status figures are
+        taken as they are, in a time that does not grow with the plan. Rows made for other
+        collapsed headings than this document's now (the user toggled one meanwhile) are
+        made again; so are the figures when the comparison or the day moved on. True when
+        its rows were taken (its link buckets fit them)."""
+        self.plan, self.complete, self.items = other.plan, other.complete, other.items
+        self.engagement_titles = other.engagement_titles
+        self.graph, self.index = other.graph, other.index
+        self._analysis, self._stale = other._analysis, other._stale
+        self._analysis_serial += 1
+        self.version += 1
+        self._span = other._span
+        taken = other.collapsed == self.collapsed and other.portfolio == self.portfolio
+        if taken:
+            self.rows, self.row_of_item = other.rows, other.row_of_item
+            self.groups, self.members = other.groups, other.members
+            self.group_rows = other.group_rows
+        else:
+            self.rebuild_rows()
+        facts = other._facts
+        if (
+            facts is not None
+            and other._compare_serial == self._compare_serial
+            and other.today == self.today
+            and other.compare_name == self.compare_name
+        ):
+            self._facts = (self._facts_key(), facts[1])
+        return taken
 
     @property
     def analysis(self) -> Analysis:
         """Critical path, slack and conflicts for the plan as it is now."""
         if self._analysis is None or self._stale:
             self._analysis = self.graph.analyse()
+            self._analysis_serial += 1
             self._stale = False
         return self._analysis
 
@@ -222,6 +304,7 @@ class ScheduleDocument:
         if version != self.version:
             return False
         self._analysis, self._stale = analysis, False
+        self._analysis_serial += 1
         return True
 
     def invalidate_analysis(self) -> None:
@@ -372,7 +455,15 @@ class ScheduleDocument:
     def compare_with(self, name: str, dates: dict[str, tuple[date, date]]) -> None:
         """Compare the plan with the named baseline's `dates` ({item id: (start, finish)});
         name "" goes back to each item's latest baseline."""
-        self.compare_name, self._compare = name, dict(dates) if name else {}
+        compare = dict(dates) if name else {}
+        if name == self.compare_name and compare == self._compare:
+            return  # the same comparison (the list was refreshed): its figures still hold
+        self.compare_name, self._compare = name, compare
+        self._compare_serial += 1
+
+    def compare_state(self) -> CompareState:
+        """The comparison as it is, for a document laid out off the GUI thread."""
+        return self.compare_name, self._compare, self._compare_serial
 
     def baseline_of(self, item: ScheduleItem) -> tuple[date, date] | None:
         """The baseline dates the item is compared with, None when it has none."""
@@ -403,6 +494,27 @@ class ScheduleDocument:
 
     def contract_conflicts(self) -> list[ContractConflict]:
         return self.graph.contract_conflicts(self.analysis)
+
+    def _facts_key(self) -> tuple[int, date, int, int]:
+        return self.version, self.today, self._compare_serial, self._analysis_serial
+
+    def status_facts(self) -> StatusFacts:
+        """The plan-wide figures of the status line, counted once per state of the plan
+        (an edit, another analysis, comparison or day counts them again)."""
+        analysis = self.analysis
+        key = self._facts_key()
+        if self._facts is None or self._facts[0] != key:
+            today, closed = self.today, (MilestoneStatus.DONE, MilestoneStatus.CANCELLED)
+            items = self.items
+            facts = StatusFacts(
+                conflicts=self.graph.contract_conflicts(analysis),
+                flagged=len(analysis.conflicts),
+                overdue=sum(1 for it in items if it.finish < today and it.status not in closed),
+                last_finish=max((it.finish for it in items), default=None),
+                baseline_finish=self.latest_baseline_finish(),
+            )
+            self._facts = (key, facts)
+        return self._facts[1]
 
     # --- edits in place ------------------------------------------------------------------
     def apply_changes(self, changes: dict[str, dict[str, Any]]) -> list[int]:
@@ -474,18 +586,18 @@ def plan_summary(doc: ScheduleDocument) -> str:
             if doc.portfolio
             else tr("No schedule yet: add a task (Ctrl+N), a milestone or a decision gate.")
         )
-    conflicts = len(doc.analysis.conflicts)
-    today, closed = doc.today, (MilestoneStatus.DONE, MilestoneStatus.CANCELLED)
-    overdue = sum(1 for it in doc.items if it.finish < today and it.status not in closed)
+    facts = doc.status_facts()
+    conflicts, overdue = facts.flagged, facts.overdue
     parts = [(tr("{count} item") if n == 1 else tr("{count} items")).format(count=n)]
     if doc.portfolio:
         count = len(doc.engagement_titles)
         shown = tr("{count} engagement") if count == 1 else tr("{count} engagements")
         parts.append(shown.format(count=count))
     else:
-        last = max(it.finish for it in doc.items)
+        last = facts.last_finish
+        assert last is not None  # the plan has items
         finish = tr("plan finishes {date}").format(date=date_text(last))
-        baselined = doc.latest_baseline_finish()
+        baselined = facts.baseline_finish
         if baselined is not None:
             delta = (last - baselined).days
             against = f"“{doc.compare_name}”" if doc.compare_name else tr("the baseline")
@@ -508,7 +620,7 @@ MAX_CONFLICTS_TOLD = 3
 def plan_status(doc: ScheduleDocument) -> tuple[str, bool]:
     """The summary, then each contract-date conflict as the chart shows it now (True
     with them): what the message line says when no edit of the screen's own is to tell."""
-    conflicts = doc.contract_conflicts()
+    conflicts = doc.status_facts().conflicts
     parts = [plan_summary(doc)]
     told = tr("Conflict: {name}: {reason}")
     parts += [

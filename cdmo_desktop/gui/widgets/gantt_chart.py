@@ -19,7 +19,12 @@ from cdmo_desktop.domain.enums import DependencyKind, MilestoneStatus
 from cdmo_desktop.domain.scheduling import Analysis, ScheduleItem
 from cdmo_desktop.domain.timeline import TimelineLayout
 from cdmo_desktop.gui.i18n import tr
-from cdmo_desktop.gui.schedule.schedule_document import GROUP, Row, ScheduleDocument
+from cdmo_desktop.gui.schedule.schedule_document import (
+    GROUP,
+    Row,
+    ScheduleDocument,
+    link_buckets,
+)
 from cdmo_desktop.gui.widgets import gantt_style as st
 
 BUCKET = 64  # rows per link bucket
@@ -61,28 +66,17 @@ class GanttChartItem(QGraphicsItem):
             self._rect = rect
         self.update()
 
-    def rows_changed(self) -> None:
-        """Rows were rebuilt or links added/removed: re-bucket the arrows."""
-        self._buckets = None
+    def rows_changed(self, buckets: list[list[int]] | None = None) -> None:
+        """Rows were rebuilt or links added/removed: re-bucket the arrows (or take
+        `buckets`, made of the rows as they are now off the GUI thread)."""
+        self._buckets = buckets
         self.update()
 
     def _link_buckets(self) -> list[list[int]]:
         """Links by the buckets of rows they cross (made on the first paint after the rows
-        changed: one pass over the links with local names, most within one bucket)."""
+        changed, unless they came with them)."""
         if self._buckets is None:
-            rows_of = self.doc.row_of_item
-            buckets: list[list[int]] = [[] for _ in range(len(self.doc.rows) // BUCKET + 1)]
-            for k, a, b in self.doc.graph.live_link_ends():
-                ra, rb = rows_of[a], rows_of[b]
-                if ra < 0 or rb < 0:
-                    continue
-                lo, hi = (ra // BUCKET, rb // BUCKET) if ra < rb else (rb // BUCKET, ra // BUCKET)
-                if lo == hi:
-                    buckets[lo].append(k)
-                else:
-                    for bucket in range(lo, hi + 1):
-                        buckets[bucket].append(k)
-            self._buckets = buckets
+            self._buckets = link_buckets(self.doc, BUCKET)
         return self._buckets
 
     def links_near(self, first_row: int, last_row: int) -> set[int]:

@@ -150,7 +150,14 @@ def where_clauses(
         clauses.append(R.c.review_key <= today)
         clauses.append(is_live(R.c.status))
     text = _search_words(filters)
-    matching = fulltext.condition(dialect_name, derived_risks.FTS_INDEX, text, probe=probe, table=R)
+    matching = fulltext.condition(
+        dialect_name,
+        derived_risks.FTS_INDEX,
+        text,
+        probe=probe,
+        table=R,
+        key_range=_status_keys(filters),
+    )
     if matching is not None:
         clauses.append(matching)
     cell = filters.get("cell")
@@ -161,6 +168,19 @@ def where_clauses(
         else:
             clauses += [R.c.likelihood == likelihood, R.c.impact == impact]
     return clauses
+
+
+def _status_keys(filters: dict[str, Any]) -> tuple[int, int] | None:
+    """The full-text index's keys of the risks the status filter keeps (store.risk_search:
+    the status rank is the key's top bits), so a search reads only their entries."""
+    status = filters.get("status")
+    shift = risk_search.STATUS_SHIFT
+    if status and status != ACTIVE:
+        rank = derived_risks.STATUS_VALUES.index(RiskStatus(status).value)
+        return rank << shift, (rank + 1) << shift
+    if status == ACTIVE or filters.get("review_due"):
+        return 0, risk_search.LIVE_KEYS_BELOW
+    return None
 
 
 # --- counts -------------------------------------------------------------------------------
@@ -657,6 +677,19 @@ def count_reviews_due(store: Store, today: date, engagement_id: str | None = Non
     if engagement_id:
         filters["engagement_id"] = engagement_id
     return count_risks(store, filters)
+
+
+def engagement_choices(store: Store) -> list[tuple[str, str]]:
+    """(id, title) of the engagements the register's engagement filter offers, by title."""
+    with store.read() as session:
+        return risk_forms.engagement_options(session)
+
+
+def engagement_choice_count(store: Store) -> int:
+    """How many engagements `engagement_choices` gives, without reading them (the filter
+    lists them only when the user opens it)."""
+    with store.read() as session:
+        return risk_forms.engagement_option_count(session)
 
 
 def filter_options(

@@ -541,19 +541,23 @@ def test_a_broad_search_walks_the_sort_index_and_a_narrow_one_sorts_its_matches(
 ) -> None:
     """A search matching a large share of the risks reads one page along the sort order's
     index, checking each risk among the matches (it stops after a page), instead of reading
-    and sorting every match; a search matching a few risks reads just those and sorts them."""
+    and sorting every match; a search matching a few risks reads just those and sorts them.
+    The matches a broad search checks against are the index's entries of the listed
+    statuses (a range of its keys), taken in key order: nothing is sorted (sorting 312k
+    matches by rowid took 340 ms at 1M risks)."""
     store, _engagements, rows = world
     broad = {"status": rs.ACTIVE, "search": "supp"}
     assert len([r for r in rows if _matches(r, broad)]) > 20  # "Supplier ..." titles
     for key, descending in (("score", True), ("title", False)):
         shown, plans = _executed_plans(
-            store,
-            lambda k=key, d=descending: rs.fetch_risks(store, broad, k, d, 10),
-            top_level=True,
+            store, lambda k=key, d=descending: rs.fetch_risks(store, broad, k, d, 10)
         )
         assert [r.id for r in shown] == _expected(rows, broad, key, descending)[:10]
         assert plans and all(not [p for p in plan if "TEMP B-TREE" in p] for plan in plans), plans
         assert all(any("ix_risk_sort_" in p for p in plan) for plan in plans), plans
+        # The live statuses' keys only: a range of the full-text index (">" and "<").
+        fts = [p for plan in plans for p in plan if "risk_fts VIRTUAL TABLE" in p]
+        assert fts and all("><" in p for p in fts), fts
     narrow = {"search": "supplier audit second"}
     expected = _expected(rows, narrow, "score", True)
     assert 0 < len(expected) < 20

@@ -329,9 +329,6 @@ def test_an_edit_keeps_the_engagement_choices_a_new_engagement_adds_one(
     from cdmo_desktop.domain.models import Engagement
     from cdmo_desktop.store import risk_forms
 
-    view = _view(qtbot, ctx)
-    combo = view.filter_bar.engagement_combo
-    assert combo.count() == 3  # all, alpha, beta
     reads: list[int] = []
     real = risk_forms.engagement_options
 
@@ -340,6 +337,15 @@ def test_an_edit_keeps_the_engagement_choices_a_new_engagement_adds_one(
         return real(session)
 
     monkeypatch.setattr(risk_forms, "engagement_options", counted)
+    view = _view(qtbot, ctx)
+    combo = view.filter_bar.engagement_combo
+    assert combo.count() == 3  # all, alpha, beta: counted, not read
+    assert reads == [] and combo.currentText() == "All engagements"
+    assert {combo.itemText(1), combo.itemText(2)} == {"Alpha scale-up", "Beta fill-finish"}
+    assert reads == [1]  # read once, when the list is first looked at
+    combo.setCurrentIndex(combo.findText("Beta fill-finish"))
+    assert view.model.filters["engagement_id"] == pf.beta
+    reads.clear()
     ctx.announce(risk_edits.edit_risk(ctx.store, view.model.key_at(0), {"owner": "Cleo"}))
     assert reads == []  # a risk edit: the engagements are not read again
     assert view.filter_bar.owner_combo.findData("Cleo") > 0  # the new owner is offered
@@ -355,4 +361,6 @@ def test_an_edit_keeps_the_engagement_choices_a_new_engagement_adds_one(
         "New engagement", lambda s: s.add(Engagement(title="Gamma tech transfer", **values))
     )
     ctx.announce(change)
-    assert reads and combo.findText("Gamma tech transfer") > 0
+    assert combo.count() == 4 and combo.findText("Gamma tech transfer") > 0 and reads
+    assert combo.currentData() == pf.beta  # the chosen engagement stays chosen
+    assert view.model.filters["engagement_id"] == pf.beta

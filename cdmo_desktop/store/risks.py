@@ -484,13 +484,18 @@ def page_query(
     )
 
 
-def _probe(session: Any, filters: dict[str, Any], limit: int) -> bool:
+def _probe(session: Any, filters: dict[str, Any], limit: int, listed: int | None = None) -> bool:
     """Whether the search matches so many risks that a page is best read along the sort
-    order's index (fulltext.probe_pays, weighed against every risk)."""
+    order's index (fulltext.probe_pays, weighed against every risk). `listed`: how many
+    risks the filters list, when the caller counted them already: weighed the same way
+    without counting matches again (for a word prefix, FTS5 merges every matching word's
+    entries before it gives the first: 28 ms for "supplier" at 1M risks)."""
     text = _search_words(filters)
     if not text or dialect.name(session) != "sqlite":
         return False
     rows = int(session.execute(count_query({})).scalar_one())
+    if listed is not None:
+        return listed * listed * 10 >= max(limit, 1) * rows
     return fulltext.probe_pays(session, derived_risks.FTS_INDEX, text, rows, limit)
 
 
@@ -504,9 +509,10 @@ def _read_page(
     backwards: bool = False,
     seek: RiskRow | None = None,
     offset: int = 0,
+    listed: int | None = None,
 ) -> list[RiskRow]:
     with store.read() as session:
-        probe = _probe(session, filters, limit + offset)
+        probe = _probe(session, filters, limit + offset, listed)
         query = page_query(
             filters,
             sort_key,
@@ -529,9 +535,12 @@ def fetch_risks(
     descending: bool = True,
     limit: int = 200,
     after: RiskRow | None = None,
+    *,
+    listed: int | None = None,
 ) -> list[RiskRow]:
-    """The first `limit` lines of the register, or the `limit` lines right after `after`."""
-    return _read_page(store, filters, sort_key, descending, limit, seek=after)
+    """The first `limit` lines of the register, or the `limit` lines right after `after`.
+    `listed`: how many lines the filters list, when the caller counted them (`count_risks`)."""
+    return _read_page(store, filters, sort_key, descending, limit, seek=after, listed=listed)
 
 
 def fetch_risks_before(
@@ -541,10 +550,14 @@ def fetch_risks_before(
     descending: bool = True,
     limit: int = 200,
     before: RiskRow | None = None,
+    *,
+    listed: int | None = None,
 ) -> list[RiskRow]:
     """The `limit` lines right before `before`, or the last `limit` lines, in display
-    order."""
-    return _read_page(store, filters, sort_key, descending, limit, backwards=True, seek=before)
+    order (`listed`: as for `fetch_risks`)."""
+    return _read_page(
+        store, filters, sort_key, descending, limit, backwards=True, seek=before, listed=listed
+    )
 
 
 def fetch_risks_at(

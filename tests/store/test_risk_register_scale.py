@@ -642,3 +642,26 @@ def test_a_heat_map_cell_lists_its_risks_by_score_from_the_cell_index(store: Sto
     plan = _plan(store, rs.page_query(filters, "score", True).limit(200))
     assert any("ix_risk_cell" in step for step in plan), plan
     assert not [step for step in plan if "TEMP B-TREE" in step], plan
+
+
+@pytest.mark.sqlite_only  # SQLite's full-text index
+def test_a_search_page_weighed_with_its_known_count_reads_the_word_index_once(
+    world: Any,
+) -> None:
+    """The register counts a search's rows before it reads the first page: given that
+    count, the page is planned without counting the matches again (a word prefix's entries
+    are merged before the first comes back) and lists the same rows."""
+    store, _engagements, rows = world
+    for filters in ({"status": rs.ACTIVE, "search": "supp"}, {"search": "supplier audit second"}):
+        listed = rs.count_risks(store, filters)
+        plain, counted = _executed_plans(
+            store, lambda f=filters: rs.fetch_risks(store, f, "title", False, 10), "risk_fts"
+        )
+        given, once = _executed_plans(
+            store,
+            lambda f=filters, n=listed: rs.fetch_risks(store, f, "title", False, 10, listed=n),
+            "risk_fts",
+        )
+        assert [r.id for r in given] == [r.id for r in plain]
+        assert [r.id for r in given] == _expected(rows, filters, "title", False)[:10]
+        assert len(counted) == 2 and len(once) == 1

@@ -85,6 +85,7 @@ class RiskSource:
         self.headers: Sequence[str] = [tr(c[0]) for c in self.columns]
         self.keys = [c[1] for c in self.columns]
         self.due_count = 0  # of the rows counted last
+        self._counted: tuple[dict[str, Any], int] | None = None  # (filters, rows) counted last
         # The heat map a search's count came with (its filters, the counts), until taken.
         self._heatmap: tuple[dict[str, Any], risk_matrix.HeatMapCounts] | None = None
 
@@ -100,9 +101,17 @@ class RiskSource:
         if searched is not None:
             total, self.due_count, heatmap = searched
             self._heatmap = (dated, heatmap)
-            return total
-        total, self.due_count = risk_store.count_risks_and_due(self._store, dated, self.today())
+        else:
+            total, self.due_count = risk_store.count_risks_and_due(
+                self._store, dated, self.today()
+            )
+        self._counted = (dated, total)
         return total
+
+    def _listed(self, dated: dict[str, Any]) -> int | None:
+        """How many rows these filters list, when they are the ones counted last (a page
+        of a search then needs no second count of its matches)."""
+        return self._counted[1] if self._counted and self._counted[0] == dated else None
 
     def take_heatmap(self, filters: dict[str, Any]) -> risk_matrix.HeatMapCounts | None:
         """The heat map counted with the last count when it was for these `filters` (once:
@@ -118,8 +127,15 @@ class RiskSource:
         limit: int,
         after: RiskRow | None = None,
     ) -> list[RiskRow]:
+        dated = self.with_today(filters)
         return risk_store.fetch_risks(
-            self._store, self.with_today(filters), self.keys[sort_column], descending, limit, after
+            self._store,
+            dated,
+            self.keys[sort_column],
+            descending,
+            limit,
+            after,
+            listed=self._listed(dated),
         )
 
     def fetch_before(
@@ -130,8 +146,15 @@ class RiskSource:
         limit: int,
         before: RiskRow | None = None,
     ) -> list[RiskRow]:
+        dated = self.with_today(filters)
         return risk_store.fetch_risks_before(
-            self._store, self.with_today(filters), self.keys[sort_column], descending, limit, before
+            self._store,
+            dated,
+            self.keys[sort_column],
+            descending,
+            limit,
+            before,
+            listed=self._listed(dated),
         )
 
     def fetch_at(

@@ -294,8 +294,7 @@ class Session:
         )
         print(
             f"  {self.reg.name:<12}{label:>5}  {key:<34} median {timed.median_s * 1000:9.1f} ms"
-            f"  first {timed.first_s * 1000:9.1f} ms  runs {timed.runs}"
-            + f"  {note}",
+            f"  first {timed.first_s * 1000:9.1f} ms  runs {timed.runs}" + f"  {note}",
             file=sys.stderr,
             flush=True,
         )

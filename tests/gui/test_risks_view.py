@@ -241,6 +241,49 @@ def test_a_filter_change_repaints_the_register_once(qtbot: Any, ctx: Any, pf: Po
     assert view.model.total == rs.count_risks(ctx.store, view.model.filters)
 
 
+def test_a_paint_asks_each_cell_once_and_shows_what_the_model_answers(
+    qtbot: Any, ctx: Any, pf: Portfolio, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Painting the register asks every role of a cell in one call (multiData: a seventh
+    of the Python calls a paint made through data()), and what is painted is what data()
+    answers: texts, level and due colours, the bold due date, alignment."""
+    from PySide6.QtGui import QBrush, QFont
+    from PySide6.QtWidgets import QStyledItemDelegate
+
+    view = _view(qtbot, ctx)
+    model, table = view.model, view.table
+    painted: dict[tuple[int, int], tuple[Any, ...]] = {}
+
+    class Recording(QStyledItemDelegate):
+        def initStyleOption(self, option: Any, index: Any) -> None:  # noqa: N802
+            super().initStyleOption(option, index)
+            painted[index.row(), index.column()] = (
+                option.text,
+                QBrush(option.backgroundBrush),
+                option.font.bold(),
+                int(option.displayAlignment),
+            )
+
+    table.setItemDelegate(Recording(table))
+    asked: list[int] = []
+    answer = model.data
+    monkeypatch.setattr(model, "data", lambda *args: asked.append(1) or answer(*args))
+    table.viewport().grab()
+    assert len(painted) >= 10 * model.columnCount() and asked == []
+    due_cells = 0
+    for (row, column), (text, background, bold, alignment) in painted.items():
+        index = model.index(row, column)
+        assert text == str(answer(index, Qt.ItemDataRole.DisplayRole))
+        assert background == (answer(index, Qt.ItemDataRole.BackgroundRole) or QBrush())
+        font = answer(index, Qt.ItemDataRole.FontRole)
+        assert bold == (isinstance(font, QFont) and font.bold())
+        due_cells += bold
+        aligned = answer(index, Qt.ItemDataRole.TextAlignmentRole)
+        if aligned is not None:
+            assert alignment == int(aligned)
+    assert due_cells  # rows due for review are painted (their review date in bold)
+
+
 def test_a_repaint_answers_every_cell_from_the_lines_worked_out_once_and_a_sort_renews_them(
     ctx: Any, pf: Portfolio, monkeypatch: pytest.MonkeyPatch
 ) -> None:

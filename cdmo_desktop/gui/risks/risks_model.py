@@ -6,7 +6,7 @@ from collections.abc import Callable, Sequence
 from datetime import date
 from typing import Any
 
-from PySide6.QtCore import QModelIndex, QObject, QPersistentModelIndex, Qt
+from PySide6.QtCore import QModelIndex, QModelRoleDataSpan, QObject, QPersistentModelIndex, Qt
 from PySide6.QtGui import QBrush, QColor, QFont
 
 from cdmo_desktop.domain import clock, risk_matrix, risk_review
@@ -102,9 +102,7 @@ class RiskSource:
             total, self.due_count, heatmap = searched
             self._heatmap = (dated, heatmap)
         else:
-            total, self.due_count = risk_store.count_risks_and_due(
-                self._store, dated, self.today()
-            )
+            total, self.due_count = risk_store.count_risks_and_due(self._store, dated, self.today())
         self._counted = (dated, total)
         return total
 
@@ -253,6 +251,27 @@ class RiskTableModel(PagedTableModel[RiskRow]):
         if role == _TOOLTIP:  # on hover only: worked out when asked
             return self.cell_data(self.row_at(index.row()), index.column(), role)
         return cells[index.column()].get(role)
+
+    def multiData(  # noqa: N802 (Qt's name)
+        self,
+        index: AnyIndex,
+        roleDataSpan: QModelRoleDataSpan,  # noqa: N803
+    ) -> None:
+        """Every role a paint asks of a cell in one call (Qt 6's delegates ask for seven
+        roles per cell through this: one Python call instead of seven, about a third of a
+        repaint's Python time)."""
+        cells = self._line(index.row()) if index.isValid() else None
+        answers = cells[index.column()] if cells is not None else {}
+        for wanted in roleDataSpan:
+            role = wanted.role()
+            if role == _TOOLTIP and cells is not None:
+                value = self.cell_data(self.row_at(index.row()), index.column(), role)
+            else:
+                value = answers.get(role)
+            if value is None:
+                wanted.clearData()
+            else:
+                wanted.setData(value)
 
     def preset_filters(self, filters: dict[str, Any]) -> None:
         """Filters for the first load, without querying (the first sort() loads)."""

@@ -255,7 +255,7 @@ def test_a_paint_asks_each_cell_once_and_shows_what_the_model_answers(
     painted: dict[tuple[int, int], tuple[Any, ...]] = {}
 
     class Recording(QStyledItemDelegate):
-        def initStyleOption(self, option: Any, index: Any) -> None:  # noqa: N802
+        def initStyleOption(self, option: Any, index: Any) -> None:
             super().initStyleOption(option, index)
             painted[index.row(), index.column()] = (
                 option.text,
@@ -267,7 +267,12 @@ def test_a_paint_asks_each_cell_once_and_shows_what_the_model_answers(
     table.setItemDelegate(Recording(table))
     asked: list[int] = []
     answer = model.data
-    monkeypatch.setattr(model, "data", lambda *args: asked.append(1) or answer(*args))
+
+    def counted(*args: Any) -> Any:
+        asked.append(1)
+        return answer(*args)
+
+    monkeypatch.setattr(model, "data", counted)
     table.viewport().grab()
     assert len(painted) >= 10 * model.columnCount() and asked == []
     due_cells = 0

@@ -2,11 +2,18 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from datetime import date
-from typing import Any
+from typing import Any, cast
 
-from PySide6.QtCore import QModelIndex, QModelRoleDataSpan, QObject, QPersistentModelIndex, Qt
+from PySide6.QtCore import (
+    QModelIndex,
+    QModelRoleData,
+    QModelRoleDataSpan,
+    QObject,
+    QPersistentModelIndex,
+    Qt,
+)
 from PySide6.QtGui import QBrush, QColor, QFont
 
 from cdmo_desktop.domain import clock, risk_matrix, risk_review
@@ -252,17 +259,22 @@ class RiskTableModel(PagedTableModel[RiskRow]):
             return self.cell_data(self.row_at(index.row()), index.column(), role)
         return cells[index.column()].get(role)
 
-    def multiData(  # noqa: N802 (Qt's name)
+    def multiData(
         self,
         index: AnyIndex,
-        roleDataSpan: QModelRoleDataSpan,  # noqa: N803
+        roleDataSpan: QModelRoleDataSpan | QModelRoleData,
     ) -> None:
         """Every role a paint asks of a cell in one call (Qt 6's delegates ask for seven
         roles per cell through this: one Python call instead of seven, about a third of a
         repaint's Python time)."""
         cells = self._line(index.row()) if index.isValid() else None
         answers = cells[index.column()] if cells is not None else {}
-        for wanted in roleDataSpan:
+        span: Iterable[QModelRoleData] = (
+            cast("Iterable[QModelRoleData]", roleDataSpan)
+            if isinstance(roleDataSpan, QModelRoleDataSpan)
+            else (roleDataSpan,)
+        )
+        for wanted in span:
             role = wanted.role()
             if role == _TOOLTIP and cells is not None:
                 value = self.cell_data(self.row_at(index.row()), index.column(), role)

@@ -412,3 +412,34 @@ def test_an_edit_keeps_the_engagement_choices_a_new_engagement_adds_one(
     assert combo.count() == 4 and combo.findText("Gamma tech transfer") > 0 and reads
     assert combo.currentData() == pf.beta  # the chosen engagement stays chosen
     assert view.model.filters["engagement_id"] == pf.beta
+
+
+def test_opening_the_register_again_counts_and_reads_its_first_page_once(
+    qtbot: Any, ctx: Any, pf: Portfolio, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The header restores the remembered order when the register is shown: the order it
+    already shows (here the default, by score) is not read a second time; a header click
+    still sorts."""
+    first = _view(qtbot, ctx)
+    first.table.setColumnWidth(first.model.column_of("title"), 333)
+    first.close()  # the header (widths, order) is remembered
+    counted: list[dict[str, Any]] = []
+    real = RiskSource.count
+
+    def count(self: RiskSource, filters: dict[str, Any]) -> int:
+        counted.append(filters)
+        return real(self, filters)
+
+    monkeypatch.setattr(RiskSource, "count", count)
+    view = _view(qtbot, ctx)
+    qtbot.waitExposed(view)
+    assert view.model.sort_state == (view.model.column_of("score"), True)
+    assert len(counted) == 1
+    titles = [view.model.row_at(i).title for i in range(view.model.rowCount())]
+    scores = [view.model.row_at(i).score for i in range(view.model.rowCount())]
+    assert scores == sorted(scores, reverse=True)
+    view.table.horizontalHeader().setSortIndicator(
+        view.model.column_of("title"), Qt.SortOrder.DescendingOrder
+    )
+    assert len(counted) == 2
+    assert view.model.row_at(0).title == max(titles)

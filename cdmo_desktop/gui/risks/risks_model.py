@@ -218,6 +218,7 @@ class RiskTableModel(PagedTableModel[RiskRow]):
         self._sort_column = source.keys.index("score")
         self._descending = True
         self._style: dict[str, Any] = {}
+        self._sorted = False  # sorted (and loaded) once
         # Per line shown: every role of every cell, worked out on the line's first paint (a
         # repaint asks ~7 roles of every visible cell: each is then one lookup). By row
         # number, so cleared with the pages (a new filter, sort or refresh).
@@ -226,6 +227,17 @@ class RiskTableModel(PagedTableModel[RiskRow]):
     def clear_cache(self) -> None:
         super().clear_cache()
         self._cells.clear()
+
+    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
+        """Sort; the order already shown asked again is left as it is: the header restoring
+        the remembered order when the register is shown (table_habits) re-read the count
+        and first page the opening had just read (a tenth of an opening at 1M risks).
+        Writes reach the rows through `refresh`, not through a sort."""
+        descending = order == Qt.SortOrder.DescendingOrder
+        if self._sorted and (column, descending) == (self._sort_column, self._descending):
+            return
+        self._sorted = True
+        super().sort(column, order)
 
     def _line(self, number: int) -> tuple[dict[int, Any], ...] | None:
         cells = self._cells.get(number)

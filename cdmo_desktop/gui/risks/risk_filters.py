@@ -230,10 +230,6 @@ class EngagementChoices(QAbstractListModel):
         self._count, self._load, self._rows = count, load, None
         self.endResetModel()
 
-    @property
-    def loaded(self) -> bool:
-        return self._rows is not None
-
     def rowCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else 1 + self._count
 

@@ -36,6 +36,7 @@ from __future__ import annotations
 
 import gc
 import os
+import re
 import shutil
 import statistics
 import sys
@@ -227,6 +228,7 @@ class Session:
         self.sort_columns: int | None = None  # all visible columns (a test measures fewer)
         self.out: list[Measurement] = []
         self.edits = 0
+        self.cpu = Timed(0.0, [])  # the CPU times of the last `timed`
 
     # widgets
     def open(self) -> Any:
@@ -259,8 +261,24 @@ class Session:
         repaint would double the cost of the paint the user waits for."""
         settle(self.views.last)
 
+    def timed(self, fn: Callable[[], Any], setup: Callable[[], Any]) -> Timed:
+        """`first_and_warm` of `fn`, its CPU time (this process) kept beside the wall time:
+        on a shared machine the wall time moves with the load, the CPU time much less."""
+        cpu: list[float] = []
+
+        def counted() -> None:
+            start = time.process_time()
+            fn()
+            cpu.append(time.process_time() - start)
+
+        timed = first_and_warm(counted, REPEAT, setup=setup, budget_s=BUDGET_S)
+        self.cpu = Timed(cpu[0], cpu[1:])
+        return timed
+
     def record(self, key: str, timed: Timed, note: str = "", complete: bool | None = None) -> None:
         label = size_label(self.rows)
+        cpu = self.cpu.median_s if key != "open (first visit)" else self.cpu.first_s
+        note = f"cpu {cpu * 1000:.1f} ms" + (f"; {note}" if note else "")
         self.out.append(
             Measurement(
                 f"scale {self.reg.name} {key} @{label}",
@@ -276,15 +294,14 @@ class Session:
         )
         print(
             f"  {self.reg.name:<12}{label:>5}  {key:<34} median {timed.median_s * 1000:9.1f} ms"
-            f"  first {timed.first_s * 1000:9.1f} ms  runs {timed.runs}"
-            + (f"  {note}" if note else ""),
+            f"  first {timed.first_s * 1000:9.1f} ms  runs {timed.runs}" + f"  {note}",
             file=sys.stderr,
             flush=True,
         )
 
     # interactions
     def measure_open(self) -> None:
-        timed = first_and_warm(self.open, REPEAT, setup=self.views.clear, budget_s=BUDGET_S)
+        timed = self.timed(self.open, setup=self.views.clear)
         listed = _listed(self.table().model())
         self.record("open (first visit)", Timed(timed.first_s, []), f"{listed:,} rows on the list")
         self.record("open", timed if timed.warm else Timed(timed.first_s, [timed.first_s]))
@@ -307,7 +324,7 @@ class Session:
             QTest.keyClicks(edit, self.reg.letter)
             self.repainted()
 
-        timed = first_and_warm(keystroke, REPEAT, setup=before, budget_s=BUDGET_S)
+        timed = self.timed(keystroke, setup=before)
         found = _listed(self.table().model())
         typed = self.reg.typed + self.reg.letter
         self.record("search keystroke", timed, f"{typed!r}: {found:,} rows shown")
@@ -337,7 +354,7 @@ class Session:
                     header.setSortIndicator(column, order)
                     self.repainted()
 
-                timed = first_and_warm(click, REPEAT, setup=before, budget_s=BUDGET_S)
+                timed = self.timed(click, setup=before)
                 self.record(f"sort {title} {word}", timed)
         header.setSortIndicator(*home)
         self.repainted()
@@ -382,7 +399,7 @@ class Session:
 
             else:
                 continue
-            timed = first_and_warm(change, REPEAT, setup=before, budget_s=BUDGET_S)
+            timed = self.timed(change, setup=before)
             shown = _listed(self.table().model())
             self.record(f"filter {name}", timed, f"{label!r}: {shown:,} rows")
             before()
@@ -420,7 +437,7 @@ class Session:
         def scroll() -> None:
             reached["complete"], reached["rows"] = self.scroll_to_end()
 
-        timed = first_and_warm(scroll, REPEAT, setup=self.fresh, budget_s=BUDGET_S)
+        timed = self.timed(scroll, setup=self.fresh)
         complete = bool(reached["complete"])
         note = f"{reached['rows']:,} rows reached"
         if not complete:
@@ -448,7 +465,7 @@ class Session:
             self.ctx.announce(changes.pop())
             self.repainted()
 
-        timed = first_and_warm(notice, REPEAT, setup=write, budget_s=BUDGET_S)
+        timed = self.timed(notice, setup=write)
         self.record(key, timed, f"{where} edited; {model.rowCount():,} rows loaded")
 
     def close(self) -> None:
@@ -576,6 +593,12 @@ def run() -> list[Measurement]:
         shutil.rmtree(home, ignore_errors=True)
 
 
+def _cpu_ms(m: Measurement | None) -> str:
+    """The CPU median a measurement's note carries ("cpu 12.3 ms; ...")."""
+    found = re.match(r"cpu ([0-9.]+) ms", m.note) if m is not None else None
+    return found.group(1) if found else ""
+
+
 # --- the growth table -------------------------------------------------------------------------
 def summary(measurements: list[Measurement]) -> str:
     """Median per interaction and size, growth from the smallest to the largest size, and
@@ -589,7 +612,14 @@ def summary(measurements: list[Measurement]) -> str:
         return ""
     sizes = sorted({r for per in by_key.values() for r in per})
     small, big = sizes[0], sizes[-1]
-    headers = ["interaction", *(f"{size_label(s)} ms" for s in sizes), "growth", "2x", "goal"]
+    headers = [
+        "interaction",
+        *(f"{size_label(s)} ms" for s in sizes),
+        f"cpu {size_label(big)}",
+        "growth",
+        "2x",
+        "goal",
+    ]
     rows = []
     for key, per in by_key.items():
         cells = []
@@ -610,7 +640,7 @@ def summary(measurements: list[Measurement]) -> str:
             goal = GOAL_SCROLL_S if "scroll" in key else GOAL_S
             done = per[big].complete is not False
             ok_goal = "ok" if per[big].median_s <= goal and done else "OVER"
-        rows.append([key, *cells, growth, ok_growth, ok_goal])
+        rows.append([key, *cells, _cpu_ms(per.get(big)), growth, ok_growth, ok_goal])
     widths = [max(len(r[i]) for r in [headers, *rows]) for i in range(len(headers))]
 
     def line(cells: list[str]) -> str:

@@ -435,6 +435,7 @@ def condition(
     table: sa.FromClause | None = None,
     columns: Sequence[str] = (),
     newest: int = 0,
+    key_range: tuple[int, int] | None = None,
 ) -> sa.ColumnElement[bool] | None:
     """The condition "this row matches what was typed" (see the module docstring), or None
     when `text` and `phrases` hold no word. `table`: how the query names the indexed table
@@ -442,13 +443,27 @@ def condition(
     be found in these of the index's columns (a title before the rest of the text).
     `newest`: at most that many matching rows (SQLite: the index's last entries in rowid
     order, for a table without a key its newest rows; PostgreSQL: the first the word index
-    gives), so a broad word costs no more than a narrow one."""
+    gives), so a broad word costs no more than a narrow one. `key_range` (SQLite, an index
+    with a key; ignored elsewhere): only the entries whose key is in [low, high), a facet
+    the row's other conditions ask for anyway (read as one range of the index).
+
+    With `probe` on an index with a key, each row is looked for by its key (computed from
+    the row, `Index.key_of`) among the matches as the index gives them, in key order: the
+    list of matches is then built in order, without sorting it first (by rowid it took a
+    sort of every match: 340 ms for 312k matches at 1M risks, by key 60 ms)."""
     found = INDEXES[index] if isinstance(index, str) else index
     _check(found.name, found.table, *found.columns, *columns)
     if dialect_name != "sqlite":
         where = found.table if table is None else table
         return _pg_condition(found, text, phrases, where, columns, newest)
-    matching = matching_rowids(found.name, text, phrases, columns)
+    name = getattr(table, "name", found.table)
+    ranged = key_range if found.key else None
+    if probe and found.key and not newest:
+        keys = matching_rowids(found.name, text, phrases, columns, keys=True, key_range=ranged)
+        if keys is None:
+            return None
+        return sa.literal_column(found.key_of(name)).in_(keys)
+    matching = matching_rowids(found.name, text, phrases, columns, key_range=ranged)
     if matching is None:
         return None
     if newest:
@@ -457,27 +472,36 @@ def condition(
         # The rowids come in key order: sorted, SQLite's list of them is built in order
         # (a third cheaper for 300k matches than inserting them as they come).
         matching = matching.order_by(sa.literal_column("1"))
-    rowid: Any = sa.literal_column(f"{getattr(table, 'name', found.table)}.rowid")
+    rowid: Any = sa.literal_column(f"{name}.rowid")
     return probing(rowid, probe).in_(matching)
 
 
 def matching_rowids(
-    index: str, text: str, phrases: Sequence[str] = (), columns: Sequence[str] = ()
+    index: str,
+    text: str,
+    phrases: Sequence[str] = (),
+    columns: Sequence[str] = (),
+    *,
+    keys: bool = False,
+    key_range: tuple[int, int] | None = None,
 ) -> sa.Select[tuple[int]] | None:
     """SELECT of the rowids of the indexed table's rows matching `text` and `phrases` (see
-    `match_query`; for `table.rowid IN (...)`), or None when there is no word to search for."""
+    `match_query`; for `table.rowid IN (...)`), or None when there is no word to search for.
+    For an index with a key: `keys` selects the entries' keys instead (in key order), and
+    `key_range` keeps the entries whose key is in [low, high)."""
     _check(index)
     query = match_query(text, phrases, columns)
     if query is None:
         return None
     fts = sa.table(index)
     keyed = index in INDEXES and INDEXES[index].key
-    rowid = f"rowid & {risk_search.ROWID_MASK}" if keyed else "rowid"
-    return (
-        sa.select(sa.literal_column(rowid))
-        .select_from(fts)
-        .where(sa.literal_column(index).op("MATCH")(query))
-    )
+    rowid = f"rowid & {risk_search.ROWID_MASK}" if keyed and not keys else "rowid"
+    where = [sa.literal_column(index).op("MATCH")(query)]
+    if keyed and key_range is not None:
+        entry: Any = sa.literal_column("rowid")
+        low, high = key_range
+        where += [entry >= low, entry < high]
+    return sa.select(sa.literal_column(rowid)).select_from(fts).where(*where)
 
 
 def probe_pays(

@@ -241,6 +241,54 @@ def test_a_filter_change_repaints_the_register_once(qtbot: Any, ctx: Any, pf: Po
     assert view.model.total == rs.count_risks(ctx.store, view.model.filters)
 
 
+def test_a_paint_asks_each_cell_once_and_shows_what_the_model_answers(
+    qtbot: Any, ctx: Any, pf: Portfolio, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Painting the register asks every role of a cell in one call (multiData: a seventh
+    of the Python calls a paint made through data()), and what is painted is what data()
+    answers: texts, level and due colours, the bold due date, alignment."""
+    from PySide6.QtGui import QBrush, QFont
+    from PySide6.QtWidgets import QStyledItemDelegate
+
+    view = _view(qtbot, ctx)
+    model, table = view.model, view.table
+    painted: dict[tuple[int, int], tuple[Any, ...]] = {}
+
+    class Recording(QStyledItemDelegate):
+        def initStyleOption(self, option: Any, index: Any) -> None:
+            super().initStyleOption(option, index)
+            painted[index.row(), index.column()] = (
+                option.text,
+                QBrush(option.backgroundBrush),
+                option.font.bold(),
+                int(option.displayAlignment),
+            )
+
+    table.setItemDelegate(Recording(table))
+    asked: list[int] = []
+    answer = model.data
+
+    def counted(*args: Any) -> Any:
+        asked.append(1)
+        return answer(*args)
+
+    monkeypatch.setattr(model, "data", counted)
+    table.viewport().grab()
+    assert len(painted) >= 10 * model.columnCount() and asked == []
+    due_cells = 0
+    for (row, column), (text, background, bold, alignment) in painted.items():
+        index = model.index(row, column)
+        assert text == str(answer(index, Qt.ItemDataRole.DisplayRole))
+        assert background == (answer(index, Qt.ItemDataRole.BackgroundRole) or QBrush())
+        font = answer(index, Qt.ItemDataRole.FontRole)
+        assert bold == (isinstance(font, QFont) and font.bold())
+        due_cells += bold
+        aligned = answer(index, Qt.ItemDataRole.TextAlignmentRole)
+        if aligned is not None:
+            assert alignment == int(aligned)
+    assert due_cells  # rows due for review are painted (their review date in bold)
+
+
 def test_a_repaint_answers_every_cell_from_the_lines_worked_out_once_and_a_sort_renews_them(
     ctx: Any, pf: Portfolio, monkeypatch: pytest.MonkeyPatch
 ) -> None:
@@ -329,9 +377,6 @@ def test_an_edit_keeps_the_engagement_choices_a_new_engagement_adds_one(
     from cdmo_desktop.domain.models import Engagement
     from cdmo_desktop.store import risk_forms
 
-    view = _view(qtbot, ctx)
-    combo = view.filter_bar.engagement_combo
-    assert combo.count() == 3  # all, alpha, beta
     reads: list[int] = []
     real = risk_forms.engagement_options
 
@@ -340,6 +385,15 @@ def test_an_edit_keeps_the_engagement_choices_a_new_engagement_adds_one(
         return real(session)
 
     monkeypatch.setattr(risk_forms, "engagement_options", counted)
+    view = _view(qtbot, ctx)
+    combo = view.filter_bar.engagement_combo
+    assert combo.count() == 3  # all, alpha, beta: counted, not read
+    assert reads == [] and combo.currentText() == "All engagements"
+    assert {combo.itemText(1), combo.itemText(2)} == {"Alpha scale-up", "Beta fill-finish"}
+    assert reads == [1]  # read once, when the list is first looked at
+    combo.setCurrentIndex(combo.findText("Beta fill-finish"))
+    assert view.model.filters["engagement_id"] == pf.beta
+    reads.clear()
     ctx.announce(risk_edits.edit_risk(ctx.store, view.model.key_at(0), {"owner": "Cleo"}))
     assert reads == []  # a risk edit: the engagements are not read again
     assert view.filter_bar.owner_combo.findData("Cleo") > 0  # the new owner is offered
@@ -355,4 +409,37 @@ def test_an_edit_keeps_the_engagement_choices_a_new_engagement_adds_one(
         "New engagement", lambda s: s.add(Engagement(title="Gamma tech transfer", **values))
     )
     ctx.announce(change)
-    assert reads and combo.findText("Gamma tech transfer") > 0
+    assert combo.count() == 4 and combo.findText("Gamma tech transfer") > 0 and reads
+    assert combo.currentData() == pf.beta  # the chosen engagement stays chosen
+    assert view.model.filters["engagement_id"] == pf.beta
+
+
+def test_opening_the_register_again_counts_and_reads_its_first_page_once(
+    qtbot: Any, ctx: Any, pf: Portfolio, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The header restores the remembered order when the register is shown: the order it
+    already shows (here the default, by score) is not read a second time; a header click
+    still sorts."""
+    first = _view(qtbot, ctx)
+    first.table.setColumnWidth(first.model.column_of("title"), 333)
+    first.close()  # the header (widths, order) is remembered
+    counted: list[dict[str, Any]] = []
+    real = RiskSource.count
+
+    def count(self: RiskSource, filters: dict[str, Any]) -> int:
+        counted.append(filters)
+        return real(self, filters)
+
+    monkeypatch.setattr(RiskSource, "count", count)
+    view = _view(qtbot, ctx)
+    qtbot.waitExposed(view)
+    assert view.model.sort_state == (view.model.column_of("score"), True)
+    assert len(counted) == 1
+    titles = [view.model.row_at(i).title for i in range(view.model.rowCount())]
+    scores = [view.model.row_at(i).score for i in range(view.model.rowCount())]
+    assert scores == sorted(scores, reverse=True)
+    view.table.horizontalHeader().setSortIndicator(
+        view.model.column_of("title"), Qt.SortOrder.DescendingOrder
+    )
+    assert len(counted) == 2
+    assert view.model.row_at(0).title == max(titles)

@@ -308,10 +308,15 @@ class RisksView(QWidget):
 
     def _reload_options(self, engagements: bool = True) -> None:
         before = self.filter_bar.filters()
-        owners, listed = risk_store.filter_options(
-            self.ctx.store, self.engagement_id, engagements=engagements
-        )
-        self.filter_bar.set_options(owners, listed)
+        store = self.ctx.store
+        owners, _ = risk_store.filter_options(store, self.engagement_id, engagements=False)
+        self.filter_bar.set_options(owners)
+        if engagements and self.engagement_id is None:
+            # Counted now, read when the list is opened (see risk_filters.EngagementChoices).
+            count = risk_store.engagement_choice_count(store)
+            self.filter_bar.set_engagement_choices(
+                count, lambda: risk_store.engagement_choices(store)
+            )
         if self.filter_bar.filters() != before:
             self.apply_filters(self.filter_bar.filters())
 

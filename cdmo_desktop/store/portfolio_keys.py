@@ -30,9 +30,10 @@ for everyone.
 
 from __future__ import annotations
 
+import logging
 from collections.abc import Iterable, Iterator
 from datetime import date
-from typing import Any, cast
+from typing import TYPE_CHECKING, Any, cast
 
 import sqlalchemy as sa
 from sqlalchemy.orm import Session
@@ -46,6 +47,10 @@ from cdmo_desktop.domain.models.engagement import (
     PORTFOLIO_ORDERS,
 )
 
+if TYPE_CHECKING:
+    from cdmo_desktop.store.store import Store
+
+log = logging.getLogger(__name__)
 E = cast(sa.Table, sa.inspect(Engagement).local_table)
 R = cast(sa.Table, sa.inspect(Risk).local_table)
 M = cast(sa.Table, sa.inspect(Milestone).local_table)
@@ -189,10 +194,11 @@ def roll(conn: sa.Connection, day: date) -> int:
     return len(ids)
 
 
-def catch_up(store: Any, day: date | None = None) -> bool:
+def catch_up(store: Store, day: date | None = None) -> bool:
     """Roll the keys of `store` to `day` (default today) unless they hold already; False
-    when the store cannot be written (read-only: the Portfolio keeps its joined query)."""
-    from cdmo_desktop.store.errors import WriteRefused
+    when the store cannot be written now (read-only, busy, a disk fault: the Portfolio
+    reads with its joined query meanwhile)."""
+    from cdmo_desktop.store.errors import StoreError, WriteRefused
 
     day = day or clock.today()
     if store.read_only:
@@ -203,7 +209,8 @@ def catch_up(store: Any, day: date | None = None) -> bool:
     try:
         with store.session() as s:
             roll(s.connection(), day)
-    except WriteRefused:
+    except (WriteRefused, StoreError):
+        log.warning("the Portfolio's keys were not rolled to %s", day, exc_info=True)
         return False
     return True
 

@@ -203,6 +203,10 @@ class PortfolioView(NothingToSave, QWidget):
 
     def _read(self) -> tuple[PortfolioTotals, list[AgendaItem]] | None:
         self.model.list.today = today = self.today
+        if self.ctx.has_store:  # the sort keys to the day shown (imported late: first paint)
+            from cdmo_desktop.store.portfolio_keys import catch_up
+
+            catch_up(self.ctx.store, today)
         try:
             totals = self.model.list.totals()
             with self.model.list.reading() as read:

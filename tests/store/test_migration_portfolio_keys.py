@@ -39,7 +39,8 @@ def test_an_upgrade_keys_the_rows_already_there_and_loses_nothing(
         assert {t: n for t, n in after.items() if t in before} == before
         for table, data in kept.items():
             assert rows(path, f'SELECT * FROM "{table}" ORDER BY rowid') == data
-        assert rows(path, "SELECT MIN(pf_open) FROM engagement")[0][0] < 0  # risks counted
+        fewest = rows(path, "SELECT MIN(pf_open) FROM engagement")[0][0]
+        assert isinstance(fewest, int) and fewest < 0  # the open risks were counted
         with store.read() as s:
             expected = portfolio_overview(s, clock.today()).engagements
         listed = PortfolioList.of_store(store)
@@ -67,7 +68,7 @@ def test_an_upgrade_on_postgresql_keys_the_engagements(pg_demo_url: str) -> None
         migrate.upgrade_engine(engine)
         with engine.connect() as conn:
             assert conn.exec_driver_sql(count).scalar() == n
-            assert conn.exec_driver_sql("SELECT MIN(pf_open) FROM engagement").scalar() < 0
+            assert conn.exec_driver_sql("SELECT MIN(pf_open) FROM engagement").scalar_one() < 0
             day = conn.exec_driver_sql("SELECT day FROM portfolio_key_day").scalar()
             assert day == clock.today()
     finally:

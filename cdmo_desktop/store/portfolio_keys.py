@@ -17,23 +17,23 @@ Kept current:
   schedule items or action items were added, changed (in a field the keys read) or removed,
   get their keys recomputed as of the key day, with a plain UPDATE (derived data, never
   change-logged: changesets.CAPTURE_SKIP);
-- at a day rollover by `roll` (the Portfolio calls `catch_up` when it reads for a new day):
+- at a day rollover by `roll` (the Portfolio screen calls store.portfolio_list.catch_up
+  when it reads for a new day):
   only the engagements with a review, milestone or action dated between the key day and the
   new day can have other keys, found along the dates' indexes;
 - in bulk by `rebuild` (store.bulk.REBUILDERS; the migration 0022).
 
 Portable SQL: on PostgreSQL the keys are kept the same way, but the Portfolio reads the
-dated ones only on SQLite (`dated_keys_usable`): on a team server row-level security lets
-each consultant's roll update only the engagements they see, so one key day cannot hold
-for everyone.
+dated ones only on SQLite (store.portfolio_list `tallied`): on a team server row-level
+security lets each consultant's roll update only the engagements they see, so one key day
+cannot hold for everyone.
 """
 
 from __future__ import annotations
 
-import logging
 from collections.abc import Iterable, Iterator
 from datetime import date
-from typing import TYPE_CHECKING, Any, cast
+from typing import Any, cast
 
 import sqlalchemy as sa
 from sqlalchemy.orm import Session
@@ -47,10 +47,6 @@ from cdmo_desktop.domain.models.engagement import (
     PORTFOLIO_ORDERS,
 )
 
-if TYPE_CHECKING:
-    from cdmo_desktop.store.store import Store
-
-log = logging.getLogger(__name__)
 E = cast(sa.Table, sa.inspect(Engagement).local_table)
 R = cast(sa.Table, sa.inspect(Risk).local_table)
 M = cast(sa.Table, sa.inspect(Milestone).local_table)
@@ -73,11 +69,6 @@ _READS: dict[type[Any], tuple[str, ...]] = {
     ActionItem: ("engagement_id", "status", "due_date"),
 }
 _CHUNK = 500
-
-
-def dated_keys_usable(dialect: str) -> bool:
-    """Whether the Portfolio may read the dated keys (see the module doc)."""
-    return dialect == "sqlite"
 
 
 def _minus_count(table: sa.Table, *where: Any) -> Any:
@@ -192,27 +183,6 @@ def roll(conn: sa.Connection, day: date) -> int:
     refresh(conn, ids, day)
     _set_key_day(conn, day)
     return len(ids)
-
-
-def catch_up(store: Store, day: date | None = None) -> bool:
-    """Roll the keys of `store` to `day` (default today) unless they hold already; False
-    when the store cannot be written now (read-only, busy, a disk fault: the Portfolio
-    reads with its joined query meanwhile)."""
-    from cdmo_desktop.store.errors import StoreError, WriteRefused
-
-    day = day or clock.today()
-    if store.read_only:
-        return False
-    with store.read() as s:
-        if key_day(s.connection()) == day:
-            return True
-    try:
-        with store.session() as s:
-            roll(s.connection(), day)
-    except (WriteRefused, StoreError):
-        log.warning("the Portfolio's keys were not rolled to %s", day, exc_info=True)
-        return False
-    return True
 
 
 # --- in bulk ------------------------------------------------------------------------------

@@ -28,6 +28,7 @@ nearest milestone, most late work), ties by title.
 
 from __future__ import annotations
 
+import logging
 import sqlite3
 from collections.abc import Callable, Iterator, Sequence
 from contextlib import AbstractContextManager, contextmanager
@@ -60,6 +61,7 @@ from cdmo_desktop.store.portfolio_sql import (
 if TYPE_CHECKING:
     from cdmo_desktop.store.store import Store
 
+log = logging.getLogger(__name__)
 # Where an engagement without a milestone ahead sorts: after every date a row may hold,
 # as its stored key (domain.models.engagement.PORTFOLIO_NO_MILESTONE, not imported here:
 # the first paint reads before the ORM is loaded).
@@ -439,3 +441,25 @@ class PortfolioList:
                 rags_to_review=to_review,
                 **_overdue_audits(q),
             )
+
+
+def catch_up(store: Store, day: date | None = None) -> bool:
+    """Roll `store`'s stored Portfolio keys (store.portfolio_keys) to `day` (default today)
+    unless they hold already: a new day's sorts walk their indexes again. False when the
+    store cannot be written now (read-only, busy, a disk fault): the list counts meanwhile."""
+    from cdmo_desktop.store import portfolio_keys
+    from cdmo_desktop.store.errors import StoreError, WriteRefused
+
+    day = day or clock.today()
+    if store.read_only:
+        return False
+    with store.read() as s:
+        if portfolio_keys.key_day(s.connection()) == day:
+            return True
+    try:
+        with store.session() as s:
+            portfolio_keys.roll(s.connection(), day)
+    except (WriteRefused, StoreError):
+        log.warning("the Portfolio's sort keys were not rolled to %s", day, exc_info=True)
+        return False
+    return True

@@ -22,7 +22,7 @@ from cdmo_desktop.store.portfolio import (
     EngagementSummary,
     portfolio_overview,
 )
-from cdmo_desktop.store.portfolio_list import FAR, STORED_KEYS, PortfolioList
+from cdmo_desktop.store.portfolio_list import FAR, STORED_KEYS, PortfolioList, catch_up
 from tests.store.test_portfolio import TODAY, Fixture, build_portfolio
 from tests.store.test_portfolio_list import ORDERS, _walk
 
@@ -70,7 +70,7 @@ def _assert_orders(store: Store, day: date, expected: list[EngagementSummary]) -
 @pytest.fixture
 def fx(store: Store) -> Fixture:
     fixture = build_portfolio(store)
-    assert portfolio_keys.catch_up(store, TODAY)
+    assert catch_up(store, TODAY)
     return fixture
 
 

@@ -13,10 +13,10 @@ day falls back to the joined query (store.portfolio_list), so the order is never
 
 Kept current:
 - for every write path (forms, undo and redo through Store.replay, imports, sync apply,
-  erasure) by `after_flush`: the engagements written in the flush, and those whose risks,
-  schedule items or action items were added, changed (in a field the keys read) or removed,
-  get their keys recomputed as of the key day, with a plain UPDATE (derived data, never
-  change-logged: changesets.CAPTURE_SKIP);
+  erasure) by `after_flush`: the engagements whose risks, schedule items or action items
+  were added, changed (in a field the keys read) or removed get their keys recomputed as
+  of the key day, with a plain UPDATE (derived data, never change-logged:
+  changesets.CAPTURE_SKIP);
 - at a day rollover by `roll` (the Portfolio screen calls store.portfolio_list.catch_up
   when it reads for a new day):
   only the engagements with a review, milestone or action dated between the key day and the
@@ -128,9 +128,8 @@ def _changed(obj: Any, fields: tuple[str, ...]) -> bool:
 
 def _touched(session: Session) -> Iterator[str]:
     """Ids of the engagements whose keys this flush may have changed."""
-    for obj in (*session.new, *session.dirty):
-        if isinstance(obj, Engagement) and obj not in session.deleted and obj.id:
-            yield obj.id
+    # The keys read only the children: an engagement's own fields (title, status, archived)
+    # are read from its row by the list, and a new one holds the keys of none.
     for obj in session.new:
         if type(obj) in _READS:
             yield obj.engagement_id
@@ -145,8 +144,8 @@ def _touched(session: Session) -> Iterator[str]:
 
 
 def after_flush(session: Session) -> None:
-    """The keys of the engagements this flush touched, recomputed as of the key day (a
-    deleted engagement takes its keys with it)."""
+    """The keys of the engagements whose children this flush touched, recomputed as of the
+    key day (a deleted engagement takes its keys with it)."""
     touched = {e for e in _touched(session) if e}
     if not touched:
         return

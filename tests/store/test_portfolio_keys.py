@@ -7,12 +7,19 @@ order."""
 from __future__ import annotations
 
 from datetime import date, timedelta
+from pathlib import Path
 from typing import Any
 
 import pytest
 import sqlalchemy as sa
 
-from cdmo_desktop.domain.enums import MilestoneKind, MilestoneStatus, RiskLevel, RiskStatus
+from cdmo_desktop.domain.enums import (
+    MilestoneKind,
+    MilestoneStatus,
+    RiskCategory,
+    RiskLevel,
+    RiskStatus,
+)
 from cdmo_desktop.domain.models import ActionItem, Engagement, Milestone, Risk
 from cdmo_desktop.domain.models.engagement import PORTFOLIO_KEYS, PORTFOLIO_NO_MILESTONE
 from cdmo_desktop.store import Store, portfolio_keys
@@ -25,6 +32,7 @@ from cdmo_desktop.store.portfolio import (
 from cdmo_desktop.store.portfolio_list import FAR, STORED_KEYS, PortfolioList, catch_up
 from tests.store.test_portfolio import TODAY, Fixture, build_portfolio
 from tests.store.test_portfolio_list import ORDERS, _walk
+from tests.sync_support import replicas, send
 
 
 def _wanted(e: EngagementSummary) -> tuple[Any, ...]:
@@ -182,3 +190,31 @@ def test_the_list_reads_the_keys_only_while_they_hold(store: Store, fx: Fixture)
     with store.session() as s:  # bulk.REBUILDERS' rebuild puts every key right
         portfolio_keys.rebuild(s.connection(), TODAY)
     _assert_current(store, TODAY)
+
+
+@pytest.mark.sqlite_only
+def test_a_risk_synced_from_another_replica_counts_on_arrival(
+    demo_template: Path, tmp_path: Path
+) -> None:
+    a, b = replicas(demo_template, tmp_path, 2)
+    try:
+        with a.read() as s:
+            engagement = s.execute(sa.select(Risk.engagement_id).limit(1)).scalar_one()
+            number = s.execute(sa.select(sa.func.max(Risk.number))).scalar_one() + 1
+        before = _stored(b)[engagement]
+        risk = Risk(
+            engagement_id=engagement,
+            number=number,
+            title="Made on A",
+            category=RiskCategory.SUPPLY,
+            likelihood=5,
+            impact=5,
+        )
+        a.write("new risk", lambda s: s.add(risk))
+        assert send(a, b).applied
+        after = _stored(b)[engagement]
+        assert after[:3] == (before[0] - 1, before[1], before[2] - 1)  # one more critical
+        assert after == _stored(a)[engagement]
+    finally:
+        a.close()
+        b.close()

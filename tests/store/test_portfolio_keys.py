@@ -12,6 +12,7 @@ from typing import Any
 
 import pytest
 import sqlalchemy as sa
+from sqlmodel import col
 
 from cdmo_desktop.domain.enums import (
     MilestoneKind,
@@ -199,8 +200,8 @@ def test_a_risk_synced_from_another_replica_counts_on_arrival(
     a, b = replicas(demo_template, tmp_path, 2)
     try:
         with a.read() as s:
-            engagement = s.execute(sa.select(Risk.engagement_id).limit(1)).scalar_one()
-            number = s.execute(sa.select(sa.func.max(Risk.number))).scalar_one() + 1
+            engagement = s.execute(sa.select(col(Risk.engagement_id)).limit(1)).scalar_one()
+            number = s.execute(sa.select(sa.func.max(col(Risk.number)))).scalar_one() + 1
         before = _stored(b)[engagement]
         risk = Risk(
             engagement_id=engagement,

@@ -18,6 +18,7 @@ from cdmo_desktop.store import (
     derived_kpis,
     derived_risks,
     partner_list,
+    portfolio_keys,
     search_indexes,
 )
 
@@ -26,6 +27,7 @@ REBUILDERS: tuple[Callable[[sa.Connection], None], ...] = (
     partner_list.rebuild,
     derived_engagements.rebuild,
     derived_kpis.rebuild,
+    portfolio_keys.rebuild,
     search_indexes.rebuild,
 )
 

@@ -19,7 +19,7 @@ from sqlalchemy.orm import Session as OrmSession
 from sqlmodel import Session, SQLModel
 
 from cdmo_desktop.domain.messages import QT_TRANSLATE_NOOP, msg
-from cdmo_desktop.domain.models.engagement import ENGAGEMENT_DERIVED
+from cdmo_desktop.domain.models.engagement import ENGAGEMENT_DERIVED, PORTFOLIO_KEYS
 from cdmo_desktop.domain.models.kpi import KPI_DERIVED
 
 BOOKKEEPING: frozenset[str] = frozenset({"id", "created_at", "updated_at"})
@@ -119,6 +119,7 @@ CAPTURE_SKIP: frozenset[str] = frozenset(
         "primary_contact",
         "contact_key",
         *ENGAGEMENT_DERIVED,
+        *PORTFOLIO_KEYS,
         *KPI_DERIVED,
     }
 )

@@ -16,6 +16,7 @@ from cdmo_desktop.store import (
     derived_kpis,
     derived_partners,
     derived_risks,
+    portfolio_keys,
 )
 
 
@@ -28,4 +29,5 @@ def after_flush(session: Session) -> None:
     derived_risks.after_flush(session)
     derived_partners.after_flush(session)
     derived_engagements.after_flush(session)
+    portfolio_keys.after_flush(session)
     derived_kpis.after_flush(session)

@@ -8,8 +8,11 @@ reads through this module instead:
   a page at a time by keyset on the column's sort key and the engagement id (the contract of
   gui.models.paged.PagedSource). Title, partner and status/RAG walk the stored sort keys'
   indexes (store.derived_engagements, revision 0020's portfolio indexes); the other columns
-  count or date what belongs to the engagement as of today (open risks, reviews due, the
-  next milestone, late work) and are ranked in SQL;
+  count or date what belongs to the engagement (open risks, reviews due, the next
+  milestone, late work): they walk the keys stored on the engagement too
+  (store.portfolio_keys, revision 0022), the dated ones only when their key day is the
+  day read for (and on SQLite); otherwise they are counted as of that day by joining and
+  grouping every row (`_JOINS`: slow at scale, never a wrong order);
 - only the engagements of a page are summarised (`_summaries` with the page's ids), in the
   same words as the overview;
 - `totals`: the tiles' figures as SQL sums, and the RAGs to review counted by checking in
@@ -25,6 +28,8 @@ nearest milestone, most late work), ties by title.
 
 from __future__ import annotations
 
+import logging
+import sqlite3
 from collections.abc import Callable, Iterator, Sequence
 from contextlib import AbstractContextManager, contextmanager
 from dataclasses import dataclass, field
@@ -44,13 +49,23 @@ from cdmo_desktop.store.portfolio import (
     _query,
     _summaries,
 )
-from cdmo_desktop.store.portfolio_sql import Query, Reader, in_list, session_reader, sqlite_reader
+from cdmo_desktop.store.portfolio_sql import (
+    Query,
+    Reader,
+    as_date,
+    in_list,
+    session_reader,
+    sqlite_reader,
+)
 
 if TYPE_CHECKING:
     from cdmo_desktop.store.store import Store
 
-# Where an engagement without a milestone ahead sorts (after every date).
-FAR = date(9999, 12, 31)
+log = logging.getLogger(__name__)
+# Where an engagement without a milestone ahead sorts: after every date a row may hold,
+# as its stored key (domain.models.engagement.PORTFOLIO_NO_MILESTONE, not imported here:
+# the first paint reads before the ORM is loaded).
+FAR = date(2199, 12, 31)
 # Ids summarised in one query (an IN list).
 CHUNK = 500
 
@@ -69,6 +84,18 @@ SORT_KEYS: tuple[tuple[str, ...], ...] = (
     ("-COALESCE(x.n, 0)", "e.sort_title"),
 )
 DEFAULT_COLUMN = 2  # the overview's order: status, RAG, title
+# The same orders of columns 3-7 on the keys stored on the engagement (store.portfolio_keys:
+# minus each count, the next milestone's date or PORTFOLIO_NO_MILESTONE), each walking its
+# index (domain.models.engagement.PORTFOLIO_ORDERS).
+STORED_KEYS: dict[int, tuple[str, ...]] = {
+    3: ("e.pf_critical", "e.pf_high", "e.pf_open", "e.sort_title"),
+    4: ("e.pf_reviews", "e.sort_title"),
+    5: ("e.pf_next", "e.sort_title"),
+    6: ("e.pf_late_milestones", "e.sort_title"),
+    7: ("e.pf_late_actions", "e.sort_title"),
+}
+DATED = frozenset({4, 5, 6, 7})  # stored as of the key day
+KEY_DAY = "SELECT k.day FROM portfolio_key_day AS k WHERE k.id = 1"
 _JOINS: dict[int, str] = {
     3: """LEFT JOIN (
     SELECT r.engagement_id AS eid, COUNT(*) AS n,
@@ -240,8 +267,12 @@ def summaries(read: Reader, today: date, ids: Sequence[str]) -> dict[str, Engage
 
 
 # --- the list -----------------------------------------------------------------------------
-def _keyed(column: int) -> str:
-    """Each listed engagement's id and its sort key values under `column` (k0, k1, ...)."""
+def _keyed(column: int, stored: bool) -> str:
+    """Each listed engagement's id and its sort key values under `column` (k0, k1, ...):
+    `stored`, the keys stored on the engagement, else the joined counts."""
+    if stored and column in STORED_KEYS:
+        keys = ", ".join(f"{k} AS k{i}" for i, k in enumerate(STORED_KEYS[column]))
+        return f"SELECT e.id AS id, {keys} FROM engagement AS e WHERE {sql.LISTED}"
     keys = ", ".join(f"{k} AS k{i}" for i, k in enumerate(SORT_KEYS[column]))
     return (
         f"SELECT e.id AS id, {keys} FROM engagement AS e {_JOINS.get(column, '')} "
@@ -279,7 +310,9 @@ class PortfolioList:
     ) -> None:
         self.reading = reading
         self.today = today
-        self.tallied = tallied  # whether the database keeps engagement_tally (SQLite)
+        # Whether the database is a SQLite one: it keeps engagement_tally, and the Portfolio
+        # reads its dated keys (store.portfolio_keys.dated_keys_usable).
+        self.tallied = tallied
 
     @classmethod
     def of_store(cls, store: Store, today: date | None = None) -> PortfolioList:
@@ -287,6 +320,22 @@ class PortfolioList:
 
     def _today(self) -> date:
         return self.today or clock.today()
+
+    def _stored(self, read: Reader, column: int) -> bool:
+        """Whether `column`'s order may walk the keys stored on the engagement: the
+        database has them (a file read before its upgrade has not) and, for the dated
+        ones, they hold for the day read for, on SQLite (store.portfolio_keys)."""
+        if column not in STORED_KEYS:
+            return False
+        try:
+            found = read(KEY_DAY, {})
+        except sqlite3.OperationalError:  # no such table: the file is not upgraded yet
+            return False
+        if not found or found[0][0] is None:
+            return False
+        if column not in DATED:
+            return True
+        return self.tallied() and as_date(found[0][0]) == self._today()
 
     def _ids(
         self,
@@ -304,7 +353,7 @@ class PortfolioList:
         q = _query(read, self._today(), RUNNING_STATUSES)
         where = f"WHERE {_seek(column, forward, descending)}" if seek is not None else ""
         text = (
-            f"SELECT * FROM ({_keyed(column)}) AS o {where} "
+            f"SELECT * FROM ({_keyed(column, self._stored(read, column))}) AS o {where} "
             f"ORDER BY {_order(column, descending != reverse)} LIMIT :limit OFFSET :offset"
         )
         extra = {"limit": limit, "offset": offset, "far": FAR}
@@ -352,15 +401,11 @@ class PortfolioList:
         column = column if 0 <= column < len(SORT_KEYS) else DEFAULT_COLUMN
         with self.reading() as read:
             q = _query(read, self._today(), RUNNING_STATUSES)
-            mine = q.run(
-                f"SELECT * FROM ({_keyed(column)}) AS o WHERE o.id = :key", key=key, far=FAR
-            )
+            keyed = _keyed(column, self._stored(read, column))
+            mine = q.run(f"SELECT * FROM ({keyed}) AS o WHERE o.id = :key", key=key, far=FAR)
             if not mine:
                 return None
-            text = (
-                f"SELECT COUNT(*) FROM ({_keyed(column)}) AS o "
-                f"WHERE {_seek(column, False, descending)}"
-            )
+            text = f"SELECT COUNT(*) FROM ({keyed}) AS o WHERE {_seek(column, False, descending)}"
             return int(q.run(text, far=FAR, **_seek_params(mine[0][1:], key))[0][0])
 
     def totals(self) -> PortfolioTotals:
@@ -396,3 +441,25 @@ class PortfolioList:
                 rags_to_review=to_review,
                 **_overdue_audits(q),
             )
+
+
+def catch_up(store: Store, day: date | None = None) -> bool:
+    """Roll `store`'s stored Portfolio keys (store.portfolio_keys) to `day` (default today)
+    unless they hold already: a new day's sorts walk their indexes again. False when the
+    store cannot be written now (read-only, busy, a disk fault): the list counts meanwhile."""
+    from cdmo_desktop.store import portfolio_keys
+    from cdmo_desktop.store.errors import StoreError, WriteRefused
+
+    day = day or clock.today()
+    if store.read_only:
+        return False
+    with store.read() as s:
+        if portfolio_keys.key_day(s.connection()) == day:
+            return True
+    try:
+        with store.session() as s:
+            portfolio_keys.roll(s.connection(), day)
+    except (WriteRefused, StoreError):
+        log.warning("the Portfolio's sort keys were not rolled to %s", day, exc_info=True)
+        return False
+    return True

@@ -25,5 +25,6 @@ KNOWN_REVISIONS: tuple[str, ...] = (
     "0019_scale_search",
     "0020_scale_lists",
     "0021_search_everything",
+    "0022_portfolio_keys",
 )
 HEAD_REVISION = KNOWN_REVISIONS[-1]

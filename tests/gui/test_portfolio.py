@@ -3,7 +3,8 @@
 from __future__ import annotations
 
 import sqlite3
-from datetime import timedelta
+from datetime import date, timedelta
+from typing import Any
 
 import pytest
 from PySide6.QtCore import Qt
@@ -17,6 +18,7 @@ from cdmo_desktop.gui.portfolio.portfolio import PortfolioView
 from cdmo_desktop.gui.portfolio.portfolio_model import ID_ROLE, PortfolioTableModel
 from cdmo_desktop.store.changesets import ChangeSet
 from cdmo_desktop.store.portfolio import agenda, portfolio_overview
+from cdmo_desktop.store.portfolio_keys import key_day
 from tests.conftest import DEMO_TODAY
 from tests.gui.contrast import text_contrast
 
@@ -117,6 +119,33 @@ def test_sorting_by_open_risks_puts_most_critical_first(view: PortfolioView) -> 
     rows = [view.model.row_at(r) for r in range(view.model.rowCount())]
     keys = [(-r.critical_risks, -r.high_risks, -r.open_risks) for r in rows]
     assert keys == sorted(keys)
+
+
+def test_a_new_day_sorts_the_late_work_of_that_day(
+    view: PortfolioView, demo_ctx: AppContext
+) -> None:
+    """Past midnight the late-actions order is that of the new day, and the stored keys
+    behind it were rolled to that day (store.portfolio_keys)."""
+    later = DEMO_TODAY + timedelta(days=20)
+    view._fixed_today = later
+    demo_ctx.day_changed.emit(later)
+    view.table.horizontalHeader().setSortIndicator(
+        PortfolioTableModel.LATE_ACT, Qt.SortOrder.AscendingOrder
+    )
+    rows = [view.model.row_at(r) for r in range(view.model.rowCount())]
+    with demo_ctx.store.read() as s:
+        expected = portfolio_overview(s, later).engagements
+    assert [-r.overdue_actions for r in rows] == sorted(-e.overdue_actions for e in expected)
+    assert [-r.overdue_actions for r in rows] != sorted(
+        -e.overdue_actions for e in portfolio_overview_at(demo_ctx, DEMO_TODAY)
+    )
+    with demo_ctx.store.read() as s:
+        assert key_day(s.connection()) == later
+
+
+def portfolio_overview_at(ctx: AppContext, day: date) -> list[Any]:
+    with ctx.store.read() as s:
+        return portfolio_overview(s, day).engagements
 
 
 def test_enter_and_double_click_open_the_workspace(

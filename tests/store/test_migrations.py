@@ -16,7 +16,7 @@ from sqlmodel import SQLModel
 from cdmo_desktop.domain.enums import PartnerKind
 from cdmo_desktop.domain.models import Contact, Partner
 from cdmo_desktop.domain.models.sync import SYNC_METADATA
-from cdmo_desktop.store import StoreError, chain, derived_risks, migrate, open_store
+from cdmo_desktop.store import StoreError, chain, derived_risks, migrate, open_store, portfolio_keys
 from cdmo_desktop.store.engine import make_engine
 
 # SQLite files migrated from older revisions (PostgreSQL's chain: test_migrations_postgresql.py).
@@ -125,7 +125,7 @@ def test_known_revisions_are_the_scripts_in_order() -> None:
 
 def _kept_by_triggers(conn: sa.Connection) -> set[str]:
     """Tables the migrations make beside the models: full-text indexes (a virtual table and
-    its shadow tables) and maintained counts, all kept current by triggers."""
+    its shadow tables), maintained counts kept current by triggers, and derived bookkeeping."""
     tables = [r[0] for r in conn.exec_driver_sql("SELECT name FROM sqlite_master")]
     virtual = [
         r[0]
@@ -135,7 +135,8 @@ def _kept_by_triggers(conn: sa.Connection) -> set[str]:
     ]
     shadow = {t for t in tables for v in virtual if t == v or t.startswith(f"{v}_")}
     tallies = {t for t in tables if t.endswith("_tally")}
-    return shadow | tallies | set(derived_risks.TALLY_TABLES) | {chain.KEY_TABLE}
+    derived = {chain.KEY_TABLE, portfolio_keys.KEY_DAY.name}  # the Portfolio keys' day
+    return shadow | tallies | set(derived_risks.TALLY_TABLES) | derived
 
 
 def test_migrations_produce_exactly_the_models_schema(tmp_path: Path) -> None:

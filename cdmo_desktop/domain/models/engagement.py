@@ -56,6 +56,30 @@ ENGAGEMENT_ORDERS: dict[str, tuple[str, ...]] = {
     "ix_engagement_partner_title": ("sort_partner", "sort_title", "id"),
     "ix_engagement_plan": ("sort_start", "sort_title", "id"),
 }
+# The Portfolio's aggregate columns as stored keys (store.portfolio_keys keeps them current,
+# revision 0022): minus the engagement's open risks (critical, high, all), minus its reviews
+# due, its next milestone's date (PORTFOLIO_NO_MILESTONE without one), minus its late
+# milestones and late actions, so ascending puts what needs attention first. The dated ones
+# hold as of the day in portfolio_key_day. Each Portfolio column's order has its index,
+# ending on the title and id (the overview's tie-break) and on what the listing checks.
+PORTFOLIO_NO_MILESTONE = date(2199, 12, 31)  # the last day a date may hold (validation)
+PORTFOLIO_KEYS = (
+    "pf_critical",
+    "pf_high",
+    "pf_open",
+    "pf_reviews",
+    "pf_next",
+    "pf_late_milestones",
+    "pf_late_actions",
+)
+_LISTING = ("sort_title", "id", "archived", "status")
+PORTFOLIO_ORDERS: dict[str, tuple[str, ...]] = {
+    "ix_engagement_pf_risks": ("pf_critical", "pf_high", "pf_open", *_LISTING),
+    "ix_engagement_pf_reviews": ("pf_reviews", *_LISTING),
+    "ix_engagement_pf_next": ("pf_next", *_LISTING),
+    "ix_engagement_pf_late_milestones": ("pf_late_milestones", *_LISTING),
+    "ix_engagement_pf_late_actions": ("pf_late_actions", *_LISTING),
+}
 
 
 class Engagement(Entity, table=True):
@@ -68,6 +92,7 @@ class Engagement(Entity, table=True):
             sa.Index(name, *(sa.text(c) if c.startswith("CASE") else c for c in columns))
             for name, columns in ENGAGEMENT_ORDERS.items()
         ),
+        *(sa.Index(name, *columns) for name, columns in PORTFOLIO_ORDERS.items()),
     )
 
     title: str = Field(index=True, max_length=200)
@@ -101,6 +126,16 @@ class Engagement(Entity, table=True):
     sort_end: int = Field(default=0, sa_column_kwargs={"server_default": "0"})
     sort_end_desc: int = Field(default=0, sa_column_kwargs={"server_default": "0"})
     sort_rag: int = Field(default=0, sa_column_kwargs={"server_default": "0"})
+    # Derived (store.portfolio_keys), see PORTFOLIO_KEYS.
+    pf_critical: int = Field(default=0, sa_column_kwargs={"server_default": "0"})
+    pf_high: int = Field(default=0, sa_column_kwargs={"server_default": "0"})
+    pf_open: int = Field(default=0, sa_column_kwargs={"server_default": "0"})
+    pf_reviews: int = Field(default=0, sa_column_kwargs={"server_default": "0"})
+    pf_next: date = Field(
+        default=PORTFOLIO_NO_MILESTONE, sa_column_kwargs={"server_default": "2199-12-31"}
+    )
+    pf_late_milestones: int = Field(default=0, sa_column_kwargs={"server_default": "0"})
+    pf_late_actions: int = Field(default=0, sa_column_kwargs={"server_default": "0"})
 
 
 class Charter(Entity, table=True):

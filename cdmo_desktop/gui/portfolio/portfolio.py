@@ -48,7 +48,7 @@ from cdmo_desktop.gui.unsaved import NothingToSave
 from cdmo_desktop.gui.widgets import table_habits
 from cdmo_desktop.gui.widgets.fitting import share_columns
 from cdmo_desktop.store.portfolio import AgendaItem, agenda_from
-from cdmo_desktop.store.portfolio_list import PortfolioTotals
+from cdmo_desktop.store.portfolio_list import PortfolioTotals, catch_up
 
 if TYPE_CHECKING:
     from cdmo_desktop.store.changesets import ChangeSet
@@ -203,6 +203,8 @@ class PortfolioView(NothingToSave, QWidget):
 
     def _read(self) -> tuple[PortfolioTotals, list[AgendaItem]] | None:
         self.model.list.today = today = self.today
+        if self.ctx.has_store:  # the stored sort keys to the day shown
+            catch_up(self.ctx.store, today)
         try:
             totals = self.model.list.totals()
             with self.model.list.reading() as read:

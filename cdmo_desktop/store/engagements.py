@@ -213,10 +213,14 @@ def _count(s: Session, filters: dict[str, Any]) -> int:
         return int(s.execute(count_query(filters)).scalar_one())
     if filters.get("show_archived"):
         return n
-    # The archived matches (read by rowid), when there are archived engagements at all.
+    # The archived matches, when there are archived engagements at all: the archived
+    # index walked and each entry looked for among the matches (a probe), so no matching
+    # engagement is read (a third to a half of the time of looking each match up).
     n_archived = 0
     if int(s.execute(_tally_count({"archived_only": True})).scalar_one()):
-        n_archived = int(s.execute(count_query(filters | {"archived_only": True})).scalar_one())
+        where = engagement_where(filters | {"archived_only": True}, probe=True)
+        archived = sa.select(sa.func.count()).select_from(E).where(*where)
+        n_archived = int(s.execute(archived).scalar_one())
     return n_archived if filters.get("archived_only") else n - n_archived
 
 

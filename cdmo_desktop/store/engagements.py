@@ -213,10 +213,14 @@ def _count(s: Session, filters: dict[str, Any]) -> int:
         return int(s.execute(count_query(filters)).scalar_one())
     if filters.get("show_archived"):
         return n
-    # The archived matches (read by rowid), when there are archived engagements at all.
+    # The archived matches, when there are archived engagements at all: the archived
+    # index walked and each entry looked for among the matches (a probe), so no matching
+    # engagement is read (a third to a half of the time of looking each match up).
     n_archived = 0
     if int(s.execute(_tally_count({"archived_only": True})).scalar_one()):
-        n_archived = int(s.execute(count_query(filters | {"archived_only": True})).scalar_one())
+        where = engagement_where(filters | {"archived_only": True}, probe=True)
+        archived = sa.select(sa.func.count()).select_from(E).where(*where)
+        n_archived = int(s.execute(archived).scalar_one())
     return n_archived if filters.get("archived_only") else n - n_archived
 
 
@@ -439,18 +443,29 @@ class Choice:
 
 
 def partner_choices(store: Store, keep: str | None = None) -> list[Choice]:
-    """Partners one can engage (not archived), plus `keep` even if archived since."""
-    query = select(Partner).where(sa.or_(col(Partner.archived).is_(False), col(Partner.id) == keep))
+    """Partners one can engage (not archived), plus `keep` even if archived since. Only
+    the columns shown are read (no ORM object per partner: tens of thousands of partners
+    fill the engagement list's partner filter in a fraction of the time)."""
+    query = (
+        sa.select(col(Partner.id), col(Partner.name), col(Partner.kind))
+        .where(sa.or_(col(Partner.archived).is_(False), col(Partner.id) == keep))
+        .order_by(col(Partner.name_key))
+    )
     with store.read() as s:
-        rows = s.exec(query.order_by(col(Partner.name_key))).all()
-    return [Choice(p.id, p.name, p.kind.label if p.kind else "") for p in rows]
+        rows = s.execute(query).all()
+    return [Choice(pid, name, kind.label if kind else "") for pid, name, kind in rows]
 
 
 def client_choices(store: Store, keep: str | None = None) -> list[Choice]:
-    query = select(Client).where(sa.or_(col(Client.archived).is_(False), col(Client.id) == keep))
+    """Clients (not archived), plus `keep` even if archived since (columns only)."""
+    query = (
+        sa.select(col(Client.id), col(Client.name), col(Client.legal_name))
+        .where(sa.or_(col(Client.archived).is_(False), col(Client.id) == keep))
+        .order_by(sa.func.lower(Client.name))
+    )
     with store.read() as s:
-        rows = s.exec(query.order_by(sa.func.lower(Client.name))).all()
-    return [Choice(c.id, c.name, c.legal_name) for c in rows]
+        rows = s.execute(query).all()
+    return [Choice(cid, name, legal or "") for cid, name, legal in rows]
 
 
 def client_name_taken(store: Store, name: str, except_id: str | None = None) -> bool:

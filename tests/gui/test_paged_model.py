@@ -6,9 +6,16 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 import pytest
-from PySide6.QtCore import QItemSelectionModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import (
+    QEvent,
+    QItemSelectionModel,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    Qt,
+)
 from PySide6.QtTest import QTest
-from PySide6.QtWidgets import QApplication, QTableView
+from PySide6.QtWidgets import QApplication, QTableView, QWidget
 
 from cdmo_desktop.gui.models.paged import PagedTableModel, prepare_view
 from tests.paged_support import FakeRow, FakeSource
@@ -301,3 +308,36 @@ def test_the_row_height_is_fixed(qtbot, small) -> None:
     header = view.verticalHeader()
     assert header.sectionResizeMode(0) == header.ResizeMode.Fixed
     assert header.defaultSectionSize() >= view.fontMetrics().height()
+
+
+class _Paints(QObject):
+    """Counts the paint events of a widget."""
+
+    def __init__(self, widget: QWidget) -> None:
+        super().__init__()
+        self.n = 0
+        widget.installEventFilter(self)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.Paint:
+            self.n += 1
+        return False
+
+
+def test_a_new_filter_or_sort_paints_the_list_once(qtbot, small) -> None:
+    """A search keystroke or filter change (a new row count) is laid out at once, so the
+    list is painted once, not twice (a paint asks some 3,000 cells' data at 1366x768)."""
+    view, model, _source = small
+    paints = _Paints(view.viewport())
+    _settle()
+    for filters in ({"text": "row 0004"}, {"text": "row 00041"}, {}, {"small": True}):
+        paints.n = 0
+        model.set_filters(filters)
+        for _ in range(5):
+            _settle()
+        assert paints.n == 1, filters
+    paints.n = 0
+    model.sort(1, Qt.SortOrder.DescendingOrder)
+    for _ in range(5):
+        _settle()
+    assert paints.n == 1

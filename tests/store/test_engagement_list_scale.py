@@ -14,6 +14,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+import sqlalchemy as sa
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from sqlmodel import select
@@ -369,6 +370,38 @@ def test_default_sort_pages_and_the_unfiltered_count_never_scan_the_table(
     assert seek == [
         "SEARCH engagement USING INDEX ix_engagement_sort_start_desc ((sort_start_desc,id)<(?,?))"
     ]
+
+
+@pytest.mark.sqlite_only  # SQLite's query plans
+def test_a_search_counts_its_archived_matches_along_the_archived_index(
+    listed: tuple[Store, list[Ref]],
+) -> None:
+    """A search's count is its matches in the word index less the archived ones, and those
+    are found by walking the archived engagements, not by looking up every match (at a
+    million engagements a broad word matches tens of thousands)."""
+    store, refs = listed
+    seen: list[tuple[str, Any]] = []
+
+    def note(conn: Any, cursor: Any, statement: str, parameters: Any, *_rest: Any) -> None:
+        seen.append((statement, parameters))
+
+    word = "free"  # the compound of about two thirds of them
+    matching = [r for r in refs if "free" in r.compound.casefold()]
+    assert any(r.archived for r in matching) and not all(r.archived for r in matching)
+    sa.event.listen(store.engine, "before_cursor_execute", note)
+    try:
+        n = count_engagements(store, {"text": word})
+    finally:
+        sa.event.remove(store.engine, "before_cursor_execute", note)
+    assert n == sum(1 for r in matching if not r.archived)
+    with store.engine.connect() as conn:
+        plans = [
+            str(row[-1])
+            for statement, parameters in seen
+            for row in conn.exec_driver_sql(f"EXPLAIN QUERY PLAN {statement}", parameters)
+        ]
+    walked = [p for p in plans if p.startswith("SEARCH engagement")]
+    assert walked == ["SEARCH engagement USING COVERING INDEX ix_engagement_archived (archived=?)"]
 
 
 # --- the upgrade ---------------------------------------------------------------------------

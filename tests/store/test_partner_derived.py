@@ -5,12 +5,28 @@ keep the audit dates and the register's search words right."""
 from __future__ import annotations
 
 from datetime import date
+from typing import Any
 
+import pytest
 from sqlmodel import select
 
-from cdmo_desktop.domain.enums import AuditStatus, AuditType, PartnerKind
-from cdmo_desktop.domain.models import ChangeLog, Contact, Partner, PartnerAudit, PartnerSite
-from cdmo_desktop.store import Store
+from cdmo_desktop.domain.enums import (
+    AuditStatus,
+    AuditType,
+    EngagementStatus,
+    PartnerKind,
+    Phase,
+)
+from cdmo_desktop.domain.models import (
+    ChangeLog,
+    Client,
+    Contact,
+    Engagement,
+    Partner,
+    PartnerAudit,
+    PartnerSite,
+)
+from cdmo_desktop.store import Store, derived_partners
 
 D = date
 
@@ -149,3 +165,46 @@ def test_the_partners_own_words_and_client_contacts(store: Store) -> None:
     assert "partner" not in cs.tables  # a client's contact leaves partners alone
     with store.read() as s:
         assert s.exec(select(ChangeLog).where(ChangeLog.field == "search_extra")).all() == []
+
+
+@pytest.mark.sqlite_only  # SQLite's query plans
+def test_every_partners_keys_are_counted_through_the_partners_own_engagements(
+    store: Store,
+) -> None:
+    """The bulk rebuild of the register's keys (store.bulk, after a generated or imported
+    load, before the planner has statistics) reads each partner's engagements through
+    the partner's index: through the archived or status index it read every engagement
+    for every partner (the 100,000-partner benchmark database never finished)."""
+    client = Client(name="Acme Bio")
+    partners = [Partner(name=f"Partner {i}", kind=PartnerKind.CDMO) for i in range(3)]
+
+    def work(s: Any) -> None:
+        s.add_all([client, *partners])
+        s.flush()
+        for i, status in enumerate([EngagementStatus.ACTIVE] * 3 + [EngagementStatus.PLANNED]):
+            s.add(
+                Engagement(
+                    title=f"Program {i}",
+                    client_id=client.id,
+                    partner_id=partners[i % 2].id,
+                    phase=Phase.DISCOVERY,
+                    status=status,
+                    archived=i == 2,
+                )
+            )
+
+    store.write("Partners", work)
+    with store.engine.begin() as conn:
+        conn.exec_driver_sql("DROP TABLE IF EXISTS sqlite_stat1")
+        conn.exec_driver_sql("DROP TABLE IF EXISTS sqlite_stat4")
+    with store.engine.connect() as conn:
+        compiled = derived_partners.all_keys_statement().compile(dialect=conn.dialect)
+        params = tuple(compiled.construct_params()[k] for k in compiled.positiontup or ())
+        plan = [r[-1] for r in conn.exec_driver_sql(f"EXPLAIN QUERY PLAN {compiled}", params)]
+    engagements = [line for line in plan if "engagement" in line]
+    assert engagements == ["SEARCH engagement USING INDEX ix_engagement_partner_id (partner_id=?)"]
+    with store.engine.begin() as conn:
+        derived_partners.refresh_sort_keys(conn, None)
+    with store.read() as s:
+        active = {p.name: p.active_engagements for p in s.exec(select(Partner))}
+    assert active == {"Partner 0": 1, "Partner 1": 1, "Partner 2": 0}  # archived, planned left out

@@ -7,6 +7,8 @@ from __future__ import annotations
 
 import random
 from collections.abc import Iterator
+from contextlib import contextmanager
+from dataclasses import replace
 from datetime import date, timedelta
 from typing import Any
 
@@ -446,3 +448,48 @@ def test_a_standard_scale_is_counted_from_its_tally_through_every_write_and_undo
             counts = _scale_counts(store)
             assert all(tally == like for tally, like in counts.values()), counts
     assert any(like for _tally, like in _scale_counts(store).values())
+
+
+# --- a broad search -------------------------------------------------------------------------
+@contextmanager
+def _statements(store: Store) -> Iterator[list[tuple[str, Any]]]:
+    """The SQL statements (with their parameters) the store runs inside the block."""
+    seen: list[tuple[str, Any]] = []
+
+    def note(conn: Any, cursor: Any, statement: str, parameters: Any, *_rest: Any) -> None:
+        seen.append((statement, parameters))
+
+    sa.event.listen(store.engine, "before_cursor_execute", note)
+    try:
+        yield seen
+    finally:
+        sa.event.remove(store.engine, "before_cursor_execute", note)
+
+
+@pytest.mark.sqlite_only  # query plans
+def test_a_broad_search_walks_the_sort_index_and_counts_in_the_word_index(register) -> None:
+    """ "zara" (a contact of every partner) matches so many partners that a page walks the
+    name index checking each partner among the matches, instead of reading and sorting
+    every match; its count reads the word index and the archived partners, never each
+    matching partner (at a million partners: 38,000 matches of a word like "kestrel")."""
+    broad, narrow = PartnerFilters(text="zara"), PartnerFilters(text="labs 07")
+    with register.read() as s:
+        assert partner_list._probe(s, broad, TODAY, 7)
+        assert not partner_list._probe(s, narrow, TODAY, 7)
+        assert not partner_list._probe(s, PartnerFilters(kind="lab"), TODAY, 7)
+    for col in (COL_NAME, COL_CONTACT):
+        stmt = partner_list._select(broad, col, True, TODAY, probe=True).limit(7)
+        plan = _plan(register, stmt)
+        assert "TEMP B-TREE" not in plan and "USING INDEX ix_partner_" in plan, plan
+    for f in (broad, replace(broad, archived=True), narrow):
+        with _statements(register) as seen, register.read() as s:
+            n = partner_list.count(s, f, TODAY)
+        assert n == len(_all(register, f, COL_NAME, False)), f
+        with register.engine.connect() as conn:
+            for statement, parameters in seen:
+                plan = conn.exec_driver_sql("EXPLAIN QUERY PLAN " + statement, parameters).all()
+                text = "\n".join(str(r[-1]) for r in plan)
+                assert "INTEGER PRIMARY KEY" not in text, text  # no matching partner read
+    with register.read() as s:  # archived partners among the matches are left out
+        archived = partner_list.count(s, replace(broad, archived=True), TODAY)
+        assert partner_list.count(s, broad, TODAY) < archived

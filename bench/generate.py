@@ -29,6 +29,7 @@ import os
 import random
 import shutil
 import sqlite3
+import threading
 import time
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import asdict, dataclass, field
@@ -80,6 +81,7 @@ GENERATOR_VERSION = 3  # 3: change-log entries for the rows
 _WINDOW = 40  # a link reaches back at most this many items, like a real plan
 TODAY = date(2026, 11, 20)
 CACHE_MB = 512
+MMAP_BYTES = 16 << 30
 RISKS_PER_ENGAGEMENT = 50
 MILESTONES_PER_ENGAGEMENT = 5
 # Tables whose rebuilder (store.bulk.REBUILDERS) rewrites every row in place without
@@ -95,12 +97,13 @@ class Timings:
     rows_s: float = 0.0  # values made in Python and inserted (secondary indexes off)
     indexes_s: float = 0.0  # the app's indexes and triggers recreated
     derived_s: float = 0.0  # bulk.rebuild_derived
+    log_s: float = 0.0  # waiting for the change log made beside the rest, and copying it in
     cpu_s: float = 0.0  # CPU time of this process (and SQLite's sorter threads) throughout
     rows: dict[str, int] = field(default_factory=dict)
 
     @property
     def total_s(self) -> float:
-        return self.rows_s + self.indexes_s + self.derived_s
+        return self.rows_s + self.indexes_s + self.derived_s + self.log_s
 
     def to_json(self) -> dict[str, Any]:
         return {**asdict(self), "total_s": self.total_s}
@@ -227,6 +230,8 @@ class BulkLoad:
             # with the app's validation and `check`); the CHECKs cost 3x on insert here.
             "ignore_check_constraints=ON",
             "threads=2",  # helper threads for the sorts of CREATE INDEX
+            # Reads straight from the file's pages (each CREATE INDEX scans the table).
+            f"mmap_size={MMAP_BYTES}",
         ):
             conn.execute(f"PRAGMA {pragma}")
         marks = ",".join("?" * len(self.tables))
@@ -275,64 +280,103 @@ class BulkLoad:
         self._written.append((table, first, self._max_rowid(table.name)))
         self.timings.rows[table.name] = self.timings.rows.get(table.name, 0) + counter.n
 
-    def _max_rowid(self, table: str) -> int:
+    def _max_rowid(self, table: str, schema: str = "main") -> int:
         assert self.conn is not None
-        return int(
-            self.conn.execute(f'SELECT coalesce(max(rowid), 0) FROM "{table}"').fetchone()[0]
-        )
+        sql = f'SELECT coalesce(max(rowid), 0) FROM {schema}."{table}"'
+        return int(self.conn.execute(sql).fetchone()[0])
 
-    def _log_inserts(self, sa_conn: sa.Connection) -> None:
-        """An insert entry per row written, in the order written, chained after the log's
-        head (store.chain): what the flush hook would have logged (the row's snapshot, in
-        the change log's text form, before its derived data). SQLite writes each row's
-        snapshot (json_object over the columns in the log's text form: `_snapshot_sql`);
-        Python only chains them (`_Chain`: two HMACs per entry) and the raw connection
-        inserts them (executemany)."""
+    def _stage_log(self) -> _LogBuilder:
+        """Copy the rows just written (committed) into a side file and start the thread
+        that makes their change-log entries there (`_LogBuilder`), beside the indexes and
+        derived data this connection builds meanwhile. SQLite copies a table it may
+        append whole (`INSERT INTO ... SELECT *` into an empty table) as raw records."""
         assert self.conn is not None
         conn = self.conn
-        columns = ChangeLog.__table__.columns.keys()  # type: ignore[attr-defined]
-        insert = (
-            f"INSERT INTO change_log ({', '.join(f'{chr(34)}{c}{chr(34)}' for c in columns)}) "
-            f"VALUES ({', '.join('?' * len(columns))})"
-        )
-        chained = _Chain(sa_conn, _stamp(), "Benchmark generator", columns)
-        ids = _Ids(random.Random(os.urandom(16)))
+        side = _side_path(self.path)
+        _unlink_database(side)
+        engine = sa.create_engine("sqlite://", creator=lambda: conn, poolclass=sa.pool.StaticPool)
+        with engine.connect() as sa_conn:
+            sa_conn.exec_driver_sql("BEGIN")
+            chained = _Chain(sa_conn, _stamp(), "Benchmark generator", _LOG_COLUMNS)
+            sa_conn.exec_driver_sql("COMMIT")
+        conn.execute("ATTACH DATABASE ? AS bench_log", (str(side),))
+        for pragma in ("journal_mode=OFF", "synchronous=OFF"):
+            conn.execute(f"PRAGMA bench_log.{pragma}")
+        conn.execute("BEGIN")
+        made: set[str] = set()
+        ranges: list[tuple[sa.Table, int, int]] = []
+        for name in [*(t.name for t, _f, _l in self._written), "change_log"]:
+            if name not in made:
+                made.add(name)
+                (sql,) = conn.execute(
+                    "SELECT sql FROM main.sqlite_master WHERE type = 'table' AND name = ?",
+                    (name,),
+                ).fetchone()
+                conn.execute(sql.replace("CREATE TABLE ", "CREATE TABLE bench_log.", 1))
         for table, first, last in self._written:
-            snapshot = _snapshot_sql(conn, table)
-            rows = conn.execute(
-                f'SELECT id, {snapshot} FROM "{table.name}" WHERE rowid BETWEEN ? AND ? '
-                "ORDER BY rowid",
-                (first, last),
-            )
-            entries = chained.entries(table.name, ids, rows)
-            while batch := list(itertools.islice(entries, 10_000)):
-                conn.executemany(insert, batch)
-        chained.save_clock()
+            before = self._max_rowid(table.name, "bench_log")
+            if before == 0 and first == 1 and last == self._max_rowid(table.name):
+                conn.execute(f'INSERT INTO bench_log."{table.name}" SELECT * FROM "{table.name}"')
+            else:
+                conn.execute(
+                    f'INSERT INTO bench_log."{table.name}" SELECT * FROM "{table.name}" '
+                    "WHERE rowid BETWEEN ? AND ?",
+                    (first, last),
+                )
+            ranges.append((table, before + 1, self._max_rowid(table.name, "bench_log")))
+        conn.execute("COMMIT")
+        conn.execute("DETACH DATABASE bench_log")
+        indexes = [s for s in self._saved if s[3] == "change_log" and s[0] == "index"]
+        builder = _LogBuilder(side, ranges, chained, [sql for _k, _n, sql, _t in indexes])
+        builder.start()
+        return builder
+
+    def _log_in(self, builder: _LogBuilder) -> None:
+        """Wait for the change log made beside the load and copy it in after the log's
+        head, with its indexes (made on the side too: an empty table with the same
+        indexes takes the side file's tables and indexes as they are)."""
+        assert self.conn is not None
+        conn = self.conn
+        builder.join()
+        if builder.error is not None:
+            raise builder.error
+        conn.execute("ATTACH DATABASE ? AS bench_log", (str(builder.path),))
+        engine = sa.create_engine("sqlite://", creator=lambda: conn, poolclass=sa.pool.StaticPool)
+        try:
+            with engine.connect() as sa_conn:
+                sa_conn.exec_driver_sql("BEGIN")
+                for kind, _name, sql, table in self._saved:
+                    if table == "change_log" and kind == "index":
+                        conn.execute(sql)
+                conn.execute("INSERT INTO change_log SELECT * FROM bench_log.change_log")
+                builder.chained.save_clock(sa_conn)
+                sa_conn.exec_driver_sql("COMMIT")
+        finally:
+            conn.execute("DETACH DATABASE bench_log")
+            _unlink_database(builder.path)
 
     def __exit__(self, kind: object, exc: object, tb: object) -> None:
         conn = self.conn
         assert conn is not None
+        builder: _LogBuilder | None = None
         try:
             if exc is not None:
                 conn.execute("ROLLBACK")
                 return
             conn.execute("COMMIT")
-            engine = sa.create_engine(
-                "sqlite://", creator=lambda: conn, poolclass=sa.pool.StaticPool
-            )
-            with engine.connect() as sa_conn:
-                sa_conn.exec_driver_sql("BEGIN")
-                self._log_inserts(sa_conn)
-                sa_conn.exec_driver_sql("COMMIT")
+            builder = self._stage_log()
             rows_done = time.perf_counter()
             self.timings.rows_s = rows_done - self._start
             later = [s for s in self._saved if s[3] in REBUILT_BARE]
             conn.execute("BEGIN")
             for _kind, _name, sql, table in self._saved:
-                if table not in REBUILT_BARE:
+                if table not in REBUILT_BARE and table != "change_log":
                     conn.execute(sql)
             conn.execute("COMMIT")
             indexes_done = time.perf_counter()
+            engine = sa.create_engine(
+                "sqlite://", creator=lambda: conn, poolclass=sa.pool.StaticPool
+            )
             with engine.connect() as sa_conn:
                 sa_conn.exec_driver_sql("BEGIN")
                 rebuild_derived(sa_conn)
@@ -343,26 +387,110 @@ class BulkLoad:
             for _kind, _name, sql, _table in later:
                 conn.execute(sql)
             conn.execute("COMMIT")
-            self.timings.indexes_s = indexes_done - rows_done + time.perf_counter() - derived_done
+            later_done = time.perf_counter()
+            self.timings.indexes_s = indexes_done - rows_done + later_done - derived_done
+            self._log_in(builder)
+            builder = None
+            conn.execute("BEGIN")
+            for kind_, _name, sql, table in self._saved:  # the log's triggers, after its rows
+                if table == "change_log" and kind_ == "trigger":
+                    conn.execute(sql)
+            conn.execute("COMMIT")
+            self.timings.log_s = time.perf_counter() - later_done
             self.timings.cpu_s = time.process_time() - self._cpu
             conn.execute("PRAGMA ignore_check_constraints=OFF")
             conn.execute("PRAGMA locking_mode=NORMAL")
             conn.execute("PRAGMA journal_mode=WAL")
         finally:
+            if builder is not None:  # failed meanwhile: let the thread end, drop its file
+                builder.join()
+                _unlink_database(builder.path)
             conn.close()
             self.conn = None
+
+
+def _side_path(path: Path) -> Path:
+    return path.with_name(f"{path.name}.change-log.sqlite")
+
+
+def _unlink_database(path: Path) -> None:
+    for suffix in ("", "-wal", "-shm", "-journal"):
+        Path(f"{path}{suffix}").unlink(missing_ok=True)
+
+
+_LOG_COLUMNS: list[str] = list(ChangeLog.__table__.columns.keys())  # type: ignore[attr-defined]
+
+
+class _LogBuilder(threading.Thread):
+    """Makes the insert entries of the rows copied into a side file (its own connection,
+    so SQLite and the chain's hashing run on the second core while the main connection
+    builds indexes and derived data): what the flush hook would have logged, the row's
+    snapshot in the change log's text form before its derived data (SQLite writes each
+    snapshot: `_snapshot_sql`; Python only chains them: `_Chain`), chained in the order
+    written, then the log's indexes."""
+
+    def __init__(
+        self,
+        path: Path,
+        ranges: Sequence[tuple[sa.Table, int, int]],
+        chained: _Chain,
+        indexes: Sequence[str],
+    ) -> None:
+        super().__init__(name="bench-change-log", daemon=True)
+        self.path, self.ranges, self.chained, self.indexes = path, ranges, chained, indexes
+        self.error: BaseException | None = None
+
+    def run(self) -> None:
+        try:
+            self._build()
+        except BaseException as error:  # handed to the main thread, which raises it
+            self.error = error
+
+    def _build(self) -> None:
+        conn = sqlite3.connect(self.path, isolation_level=None)
+        try:
+            for pragma in (
+                "journal_mode=OFF",
+                "synchronous=OFF",
+                f"cache_size=-{CACHE_MB * 1024 // 2}",
+                "temp_store=MEMORY",
+                "locking_mode=EXCLUSIVE",
+            ):
+                conn.execute(f"PRAGMA {pragma}")
+            quoted = ", ".join(f'"{c}"' for c in _LOG_COLUMNS)
+            insert = (
+                f"INSERT INTO change_log ({quoted}) VALUES ({', '.join('?' * len(_LOG_COLUMNS))})"
+            )
+            ids = _Ids(random.Random(os.urandom(16)))
+            conn.execute("BEGIN")
+            for table, first, last in self.ranges:
+                snapshot = _snapshot_sql(conn, table)
+                rows = conn.execute(
+                    f'SELECT id, {snapshot} FROM "{table.name}" WHERE rowid BETWEEN ? AND ? '
+                    "ORDER BY rowid",
+                    (first, last),
+                )
+                entries = self.chained.entries(table.name, ids, rows)
+                while batch := list(itertools.islice(entries, 10_000)):
+                    conn.executemany(insert, batch)
+            for sql in self.indexes:
+                conn.execute(sql)
+            conn.execute("COMMIT")
+        finally:
+            conn.close()
 
 
 class _Chain:
     """Chained insert entries of the change log, made as fast as Python makes them: the
     same hashes as store.chain (each table's first entry checked against
-    chain.chained_rows), with the constant parts of each hashed list serialised once."""
+    chain.values_digest and chain.entry_hash), with the constant parts of each hashed list
+    serialised once. The head and the replica's clock are read at construction; nothing
+    else touches the database until `save_clock`."""
 
     def __init__(
         self, sa_conn: sa.Connection, occurred_at: str, user: str, columns: Sequence[str]
     ) -> None:
         chain.lock_head(sa_conn)
-        self.sa_conn = sa_conn
         self.key, self.seq, self.previous, _ = chain.head(sa_conn)
         self.occurred_at, self.user = occurred_at, user
         self.columns = list(columns)
@@ -374,9 +502,9 @@ class _Chain:
         self.origin_seq = int(replica.last_seq or 0)
         self.now = sync_clock.wall_ms()
 
-    def save_clock(self) -> None:
+    def save_clock(self, sa_conn: sa.Connection) -> None:
         """Store the replica's clock and counter as the last entry left them."""
-        self.sa_conn.execute(
+        sa_conn.execute(
             sa.update(sync_clock.SYNC_REPLICA).values(clock=self.clock, last_seq=self.origin_seq)
         )
 
@@ -437,12 +565,10 @@ class _Chain:
                 origin=self.origin, origin_seq=self.origin_seq, hlc=self.clock, base_hlc=None
             )
             link = self._mac(hashed)
-            if not checked:  # the head is this table's first entry's previous one
-                (expected,) = chain.chained_rows(self.sa_conn, [dict(entry)])
-                if (expected["seq"], expected["values_digest"], expected["entry_hash"]) != (
-                    self.seq,
-                    digest,
-                    link,
+            if not checked:  # this table's first entry, as store.chain hashes it
+                if (
+                    chain.values_digest(self.key, None, snapshot) != digest
+                    or chain.entry_hash(self.key, self.previous, entry) != link
                 ):
                     raise AssertionError("the generator's chain differs from store.chain")
                 checked = True
@@ -875,6 +1001,7 @@ def _done(timings: Timings | None, load: BulkLoad) -> None:
         timings.rows_s += load.timings.rows_s
         timings.indexes_s += load.timings.indexes_s
         timings.derived_s += load.timings.derived_s
+        timings.log_s += load.timings.log_s
         timings.cpu_s += load.timings.cpu_s
         for k, v in load.timings.rows.items():
             timings.rows[k] = timings.rows.get(k, 0) + v

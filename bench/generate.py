@@ -71,8 +71,7 @@ from cdmo_desktop.domain.models import (
     PartnerSite,
     Risk,
 )
-from cdmo_desktop.store import chain, open_store, sync_clock
-from cdmo_desktop.store.bulk import rebuild_derived
+from cdmo_desktop.store import bulk, chain, derived_risks, fulltext, open_store, sync_clock
 from cdmo_desktop.store.changelog import to_text
 from cdmo_desktop.store.demo.kpis import story
 
@@ -313,10 +312,12 @@ class BulkLoad:
                     (name,),
                 ).fetchone()
                 conn.execute(sql.replace("CREATE TABLE ", "CREATE TABLE bench_log.", 1))
+        whole: set[str] = set()  # tables whose every row is in the side file, same rowids
         for table, first, last in self._written:
             before = self._max_rowid(table.name, "bench_log")
             if before == 0 and first == 1 and last == self._max_rowid(table.name):
                 conn.execute(f'INSERT INTO bench_log."{table.name}" SELECT * FROM "{table.name}"')
+                whole.add(table.name)
             else:
                 conn.execute(
                     f'INSERT INTO bench_log."{table.name}" SELECT * FROM "{table.name}" '
@@ -328,8 +329,46 @@ class BulkLoad:
         conn.execute("DETACH DATABASE bench_log")
         indexes = [s for s in self._saved if s[3] == "change_log" and s[0] == "index"]
         builder = _LogBuilder(side, ranges, chained, [sql for _k, _n, sql, _t in indexes])
+        fts = derived_risks.FTS_INDEX
+        schema = conn.execute(
+            "SELECT sql FROM sqlite_master WHERE name IN (?, ?) ORDER BY type = 'table'",
+            (f"{fts}_content", fts),
+        ).fetchall()
+        if "risk" in whole and len(schema) == 2:  # the view, then the index
+            builder.fts = (fts, [sql for (sql,) in schema])
         builder.start()
         return builder
+
+    def _sample_statistics(self) -> Callable[[], None]:
+        """Sampled planner statistics of the load's tables whose indexes are back, for the
+        derived data's queries; returns what puts the statistics back as they were (the
+        file's own are taken once it is complete: `cached_database`)."""
+        assert self.conn is not None
+        conn = self.conn
+        tables = [
+            t
+            for t in dict.fromkeys(self.tables)
+            if t not in REBUILT_BARE and t != "change_log" and self.columns(t)
+        ]
+        had = bool(self.columns("sqlite_stat1"))
+        marks = ", ".join("?" * len(tables))
+        kept = (
+            conn.execute(f"SELECT * FROM sqlite_stat1 WHERE tbl IN ({marks})", tables).fetchall()
+            if had
+            else []
+        )
+        conn.execute("PRAGMA analysis_limit=1000")
+        for table in tables:
+            conn.execute(f'ANALYZE "{table}"')
+
+        def restore() -> None:
+            if not had:
+                conn.execute("DROP TABLE sqlite_stat1")
+                return
+            conn.execute(f"DELETE FROM sqlite_stat1 WHERE tbl IN ({marks})", tables)
+            conn.executemany("INSERT INTO sqlite_stat1 VALUES (?, ?, ?)", kept)
+
+        return restore
 
     def _log_in(self, builder: _LogBuilder) -> None:
         """Wait for the change log made beside the load and copy it in after the log's
@@ -349,6 +388,13 @@ class BulkLoad:
                     if table == "change_log" and kind == "index":
                         conn.execute(sql)
                 conn.execute("INSERT INTO change_log SELECT * FROM bench_log.change_log")
+                if builder.fts is not None:  # FTS5's own tables, as filled on the side
+                    name = builder.fts[0]
+                    for part in ("data", "idx", "docsize"):
+                        conn.execute(f"DELETE FROM {name}_{part}")
+                        conn.execute(
+                            f"INSERT INTO {name}_{part} SELECT * FROM bench_log.{name}_{part}"
+                        )
                 builder.chained.save_clock(sa_conn)
                 sa_conn.exec_driver_sql("COMMIT")
         finally:
@@ -372,6 +418,10 @@ class BulkLoad:
             for _kind, _name, sql, table in self._saved:
                 if table not in REBUILT_BARE and table != "change_log":
                     conn.execute(sql)
+            # Statistics for the derived data's queries: with none, SQLite counted a
+            # partner's active engagements through the `archived` index (every engagement
+            # per partner: 21 s CPU at 1M risks) instead of the partner's.
+            stats = self._sample_statistics()
             conn.execute("COMMIT")
             indexes_done = time.perf_counter()
             engine = sa.create_engine(
@@ -379,7 +429,8 @@ class BulkLoad:
             )
             with engine.connect() as sa_conn:
                 sa_conn.exec_driver_sql("BEGIN")
-                rebuild_derived(sa_conn)
+                rebuild_derived(sa_conn, side_fts=builder.fts is not None)
+                stats()
                 sa_conn.exec_driver_sql("COMMIT")
             derived_done = time.perf_counter()
             self.timings.derived_s = derived_done - indexes_done
@@ -407,6 +458,18 @@ class BulkLoad:
                 _unlink_database(builder.path)
             conn.close()
             self.conn = None
+
+
+def rebuild_derived(connection: sa.Connection, *, side_fts: bool = False) -> None:
+    """store.bulk.rebuild_derived; with `side_fts` the risks' full-text index is left to
+    the side file (`_LogBuilder`): derived_risks.rebuild without its full-text step."""
+    for rebuild in bulk.REBUILDERS:
+        if side_fts and rebuild is derived_risks.rebuild:
+            derived_risks.rebuild_keys(connection)
+            derived_risks.rebuild_tallies(connection)
+            derived_risks.rebuild_facet_tallies(connection)
+        else:
+            rebuild(connection)
 
 
 def _side_path(path: Path) -> Path:
@@ -438,6 +501,10 @@ class _LogBuilder(threading.Thread):
     ) -> None:
         super().__init__(name="bench-change-log", daemon=True)
         self.path, self.ranges, self.chained, self.indexes = path, ranges, chained, indexes
+        # A full-text index filled here too (name, the SQL of its content view and of the
+        # index), when the side file holds every row of its table: the main connection
+        # then copies its tables in instead of filling it (`rebuild_derived`).
+        self.fts: tuple[str, list[str]] | None = None
         self.error: BaseException | None = None
 
     def run(self) -> None:
@@ -476,6 +543,17 @@ class _LogBuilder(threading.Thread):
             for sql in self.indexes:
                 conn.execute(sql)
             conn.execute("COMMIT")
+            if self.fts is not None:
+                name, schema = self.fts
+                for sql in schema:
+                    conn.execute(sql)
+                engine = sa.create_engine(
+                    "sqlite://", creator=lambda: conn, poolclass=sa.pool.StaticPool
+                )
+                with engine.connect() as sa_conn:
+                    sa_conn.exec_driver_sql("BEGIN")
+                    fulltext.rebuild(sa_conn, name)  # the app's own fill, in key order
+                    sa_conn.exec_driver_sql("COMMIT")
         finally:
             conn.close()
 

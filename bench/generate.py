@@ -395,6 +395,7 @@ class BulkLoad:
         try:
             with engine.connect() as sa_conn:
                 sa_conn.exec_driver_sql("BEGIN")
+                _check_first_entry(conn, sa_conn)
                 for kind, _name, sql, table in self._saved:
                     if table == "change_log" and kind == "index":
                         conn.execute(sql)
@@ -482,6 +483,24 @@ def rebuild_derived(connection: sa.Connection, *, side_fts: bool = False) -> Non
             derived_risks.rebuild_facet_tallies(connection)
         else:
             rebuild(connection)
+
+
+_CHAINED = ("seq", "values_digest", "entry_hash", "origin", "origin_seq")
+
+
+def _check_first_entry(conn: sqlite3.Connection, sa_conn: sa.Connection) -> None:
+    """The side file's first entry chains after the database's head exactly as
+    store.chain would chain it (hashes, sequence, sync counter)."""
+    cursor = conn.execute("SELECT * FROM bench_log.change_log ORDER BY seq LIMIT 1")
+    names = [d[0] for d in cursor.description]
+    first = cursor.fetchone()
+    if first is None:
+        return
+    made = dict(zip(names, first, strict=True))
+    unchained = {k: v for k, v in made.items() if k not in (*_CHAINED, "hlc", "base_hlc")}
+    (expected,) = list(chain.chained_rows(sa_conn, [unchained]))
+    if any(expected[k] != made[k] for k in _CHAINED):
+        raise AssertionError("the generator's chain differs from store.chain")
 
 
 def _side_path(path: Path) -> Path:

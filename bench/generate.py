@@ -11,9 +11,9 @@ kept (stored sort keys, full-text indexes, tallies). The file ends as a normal W
 
 Two cores: once the rows are in, they are copied whole into a side file where a second
 thread (its own connection; Python's sqlite3 lets go of the interpreter while SQLite works)
-makes their chained change-log entries and, on a fresh risk table, the risks' full-text
-index, while the main connection builds the indexes and the rest of the derived data; the
-side file's tables come back in whole at the end (an empty table takes another's records
+makes their chained change-log entries and, on a fresh risk table, a third thread fills the
+risks' full-text index in another, while the main connection builds the indexes and the
+rest of the derived data; the side files' tables come back in whole at the end (an empty table takes another's records
 and indexes as they are). At 1M risks the load was 240 s CPU in one thread.
 
 Rows bypass the session hook (no change log, no per-row validation), so every value is
@@ -345,7 +345,23 @@ class BulkLoad:
             (f"{fts}_content", fts),
         ).fetchall()
         if "risk" in whole and len(schema) == 2:  # the view, then the index
-            builder.fts = (fts, [sql for (sql,) in schema])
+            # A third thread, on a file of its own with a copy of the risks: the log
+            # alone keeps one core as busy as the indexes and derived data keep the other.
+            search = _side_path(self.path, "search")
+            _unlink_database(search)
+            conn.execute("ATTACH DATABASE ? AS bench_search", (str(search),))
+            conn.execute("PRAGMA bench_search.journal_mode=OFF")
+            conn.execute("BEGIN")
+            (sql,) = conn.execute(
+                "SELECT sql FROM main.sqlite_master WHERE type = 'table' AND name = 'risk'"
+            ).fetchone()
+            conn.execute(sql.replace("CREATE TABLE ", "CREATE TABLE bench_search.", 1))
+            conn.execute('INSERT INTO bench_search."risk" SELECT * FROM "risk"')
+            conn.execute("COMMIT")
+            conn.execute("DETACH DATABASE bench_search")
+            builder.companion = _LogBuilder(search, [], chained, [])
+            builder.companion.fts = (fts, [sql for (sql,) in schema])
+            builder.companion.start()
         builder.start()
         return builder
 
@@ -386,11 +402,15 @@ class BulkLoad:
         indexes takes the side file's tables and indexes as they are)."""
         assert self.conn is not None
         conn = self.conn
-        builder.join()
-        if builder.error is not None:
-            raise builder.error
-        self.timings.side_cpu_s = builder.cpu_s
+        for side in builder.threads():
+            side.join()
+            if side.error is not None:
+                raise side.error
+            self.timings.side_cpu_s += side.cpu_s
         conn.execute("ATTACH DATABASE ? AS bench_log", (str(builder.path),))
+        search = builder.companion
+        if search is not None:
+            conn.execute("ATTACH DATABASE ? AS bench_search", (str(search.path),))
         engine = sa.create_engine("sqlite://", creator=lambda: conn, poolclass=sa.pool.StaticPool)
         try:
             with engine.connect() as sa_conn:
@@ -400,18 +420,21 @@ class BulkLoad:
                     if table == "change_log" and kind == "index":
                         conn.execute(sql)
                 conn.execute("INSERT INTO change_log SELECT * FROM bench_log.change_log")
-                if builder.fts is not None:  # FTS5's own tables, as filled on the side
-                    name = builder.fts[0]
+                if search is not None and search.fts is not None:  # FTS5's own tables
+                    name = search.fts[0]
                     for part in ("data", "idx", "docsize"):
                         conn.execute(f"DELETE FROM {name}_{part}")
                         conn.execute(
-                            f"INSERT INTO {name}_{part} SELECT * FROM bench_log.{name}_{part}"
+                            f"INSERT INTO {name}_{part} SELECT * FROM bench_search.{name}_{part}"
                         )
                 builder.chained.save_clock(sa_conn)
                 sa_conn.exec_driver_sql("COMMIT")
         finally:
             conn.execute("DETACH DATABASE bench_log")
-            _unlink_database(builder.path)
+            if search is not None:
+                conn.execute("DETACH DATABASE bench_search")
+            for side in builder.threads():
+                _unlink_database(side.path)
 
     def __exit__(self, kind: object, exc: object, tb: object) -> None:
         conn = self.conn
@@ -441,7 +464,7 @@ class BulkLoad:
             )
             with engine.connect() as sa_conn:
                 sa_conn.exec_driver_sql("BEGIN")
-                rebuild_derived(sa_conn, side_fts=builder.fts is not None)
+                rebuild_derived(sa_conn, side_fts=builder.companion is not None)
                 stats()
                 sa_conn.exec_driver_sql("COMMIT")
             derived_done = time.perf_counter()
@@ -466,9 +489,10 @@ class BulkLoad:
             conn.execute("PRAGMA locking_mode=NORMAL")
             conn.execute("PRAGMA journal_mode=WAL")
         finally:
-            if builder is not None:  # failed meanwhile: let the thread end, drop its file
-                builder.join()
-                _unlink_database(builder.path)
+            if builder is not None:  # failed meanwhile: let the threads end, drop their files
+                for side in builder.threads():
+                    side.join()
+                    _unlink_database(side.path)
             conn.close()
             self.conn = None
 
@@ -503,8 +527,8 @@ def _check_first_entry(conn: sqlite3.Connection, sa_conn: sa.Connection) -> None
         raise AssertionError("the generator's chain differs from store.chain")
 
 
-def _side_path(path: Path) -> Path:
-    return path.with_name(f"{path.name}.change-log.sqlite")
+def _side_path(path: Path, part: str = "change-log") -> Path:
+    return path.with_name(f"{path.name}.{part}.sqlite")
 
 
 def _unlink_database(path: Path) -> None:
@@ -521,7 +545,8 @@ class _LogBuilder(threading.Thread):
     builds indexes and derived data): what the flush hook would have logged, the row's
     snapshot in the change log's text form before its derived data (SQLite writes each
     snapshot: `_snapshot_sql`; Python only chains them: `_Chain`), chained in the order
-    written, then the log's indexes."""
+    written, then the log's indexes. Its `companion` (no ranges, `fts` set) fills the
+    risks' full-text index in a file of its own at the same time."""
 
     def __init__(
         self,
@@ -536,8 +561,12 @@ class _LogBuilder(threading.Thread):
         # index), when the side file holds every row of its table: the main connection
         # then copies its tables in instead of filling it (`rebuild_derived`).
         self.fts: tuple[str, list[str]] | None = None
+        self.companion: _LogBuilder | None = None  # the thread filling the full-text index
         self.error: BaseException | None = None
         self.cpu_s = 0.0
+
+    def threads(self) -> list[_LogBuilder]:
+        return [self] if self.companion is None else [self, self.companion]
 
     def run(self) -> None:
         start = time.thread_time()

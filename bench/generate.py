@@ -13,8 +13,9 @@ Two cores: once the rows are in, they are copied whole into a side file where a 
 thread (its own connection; Python's sqlite3 lets go of the interpreter while SQLite works)
 makes their chained change-log entries and, on a fresh risk table, a third thread fills the
 risks' full-text index in another, while the main connection builds the indexes and the
-rest of the derived data; the side files' tables come back in whole at the end (an empty table takes another's records
-and indexes as they are). At 1M risks the load was 240 s CPU in one thread.
+rest of the derived data; the side files' tables come back in whole at the end (an empty
+table takes another's records and indexes as they are). At 1M risks the load was 240 s
+CPU in one thread (loaded machine); the loading thread now does about half of it.
 
 Rows bypass the session hook (no change log, no per-row validation), so every value is
 chosen to satisfy the tables' CHECK constraints and the app's validation rules; the tests

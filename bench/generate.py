@@ -9,6 +9,14 @@ the indexes SQLite cannot drop (primary keys, UNIQUE constraints) grow at their 
 `cdmo_desktop.store.bulk.rebuild_derived` for the derived data the flush hook would have
 kept (stored sort keys, full-text indexes, tallies). The file ends as a normal WAL database.
 
+Two cores: once the rows are in, they are copied whole into a side file where a second
+thread (its own connection; Python's sqlite3 lets go of the interpreter while SQLite works)
+makes their chained change-log entries and, on a fresh risk table, a third thread fills the
+risks' full-text index in another, while the main connection builds the indexes and the
+rest of the derived data; the side files' tables come back in whole at the end (an empty
+table takes another's records and indexes as they are). At 1M risks the load was 240 s
+CPU in one thread (loaded machine); the loading thread now does about half of it.
+
 Rows bypass the session hook (no change log, no per-row validation), so every value is
 chosen to satisfy the tables' CHECK constraints and the app's validation rules; the tests
 check a small generated database with the app's own `check` and validation.
@@ -29,6 +37,7 @@ import os
 import random
 import shutil
 import sqlite3
+import threading
 import time
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import asdict, dataclass, field
@@ -70,8 +79,7 @@ from cdmo_desktop.domain.models import (
     PartnerSite,
     Risk,
 )
-from cdmo_desktop.store import chain, open_store, sync_clock
-from cdmo_desktop.store.bulk import rebuild_derived
+from cdmo_desktop.store import bulk, chain, derived_risks, fulltext, open_store, sync_clock
 from cdmo_desktop.store.changelog import to_text
 from cdmo_desktop.store.demo.kpis import story
 
@@ -80,6 +88,7 @@ GENERATOR_VERSION = 3  # 3: change-log entries for the rows
 _WINDOW = 40  # a link reaches back at most this many items, like a real plan
 TODAY = date(2026, 11, 20)
 CACHE_MB = 512
+MMAP_BYTES = 16 << 30
 RISKS_PER_ENGAGEMENT = 50
 MILESTONES_PER_ENGAGEMENT = 5
 # Tables whose rebuilder (store.bulk.REBUILDERS) rewrites every row in place without
@@ -95,12 +104,15 @@ class Timings:
     rows_s: float = 0.0  # values made in Python and inserted (secondary indexes off)
     indexes_s: float = 0.0  # the app's indexes and triggers recreated
     derived_s: float = 0.0  # bulk.rebuild_derived
+    log_s: float = 0.0  # waiting for the change log made beside the rest, and copying it in
     cpu_s: float = 0.0  # CPU time of this process (and SQLite's sorter threads) throughout
+    main_cpu_s: float = 0.0  # of the loading thread alone (the critical path on 2 idle cores)
+    side_cpu_s: float = 0.0  # of the thread making the change log and full-text index beside it
     rows: dict[str, int] = field(default_factory=dict)
 
     @property
     def total_s(self) -> float:
-        return self.rows_s + self.indexes_s + self.derived_s
+        return self.rows_s + self.indexes_s + self.derived_s + self.log_s
 
     def to_json(self) -> dict[str, Any]:
         return {**asdict(self), "total_s": self.total_s}
@@ -207,7 +219,7 @@ class BulkLoad:
         self._written: list[tuple[sa.Table, int, int]] = []  # table, rowid range inserted
         self.timings = Timings()
         self._saved: list[tuple[str, str, str, str]] = []
-        self._start = self._cpu = 0.0
+        self._start = self._cpu = self._thread_cpu = 0.0
         self.conn: sqlite3.Connection | None = None
 
     def __enter__(self) -> BulkLoad:
@@ -215,6 +227,7 @@ class BulkLoad:
         store.close()
         self._start = time.perf_counter()
         self._cpu = time.process_time()
+        self._thread_cpu = time.thread_time()
         conn = self.conn = sqlite3.connect(self.path, isolation_level=None)
         for pragma in (
             "journal_mode=OFF",
@@ -227,6 +240,8 @@ class BulkLoad:
             # with the app's validation and `check`); the CHECKs cost 3x on insert here.
             "ignore_check_constraints=ON",
             "threads=2",  # helper threads for the sorts of CREATE INDEX
+            # Reads straight from the file's pages (each CREATE INDEX scans the table).
+            f"mmap_size={MMAP_BYTES}",
         ):
             conn.execute(f"PRAGMA {pragma}")
         marks = ",".join("?" * len(self.tables))
@@ -275,67 +290,183 @@ class BulkLoad:
         self._written.append((table, first, self._max_rowid(table.name)))
         self.timings.rows[table.name] = self.timings.rows.get(table.name, 0) + counter.n
 
-    def _max_rowid(self, table: str) -> int:
+    def _max_rowid(self, table: str, schema: str = "main") -> int:
         assert self.conn is not None
-        return int(
-            self.conn.execute(f'SELECT coalesce(max(rowid), 0) FROM "{table}"').fetchone()[0]
-        )
+        sql = f'SELECT coalesce(max(rowid), 0) FROM {schema}."{table}"'
+        return int(self.conn.execute(sql).fetchone()[0])
 
-    def _log_inserts(self, sa_conn: sa.Connection) -> None:
-        """An insert entry per row written, in the order written, chained after the log's
-        head (store.chain): what the flush hook would have logged (the row's snapshot, in
-        the change log's text form, before its derived data). SQLite writes each row's
-        snapshot (json_object over the columns in the log's text form: `_snapshot_sql`);
-        Python only chains them (`_Chain`: two HMACs per entry) and the raw connection
-        inserts them (executemany)."""
+    def _stage_log(self) -> _LogBuilder:
+        """Copy the rows just written (committed) into a side file and start the thread
+        that makes their change-log entries there (`_LogBuilder`), beside the indexes and
+        derived data this connection builds meanwhile. SQLite copies a table it may
+        append whole (`INSERT INTO ... SELECT *` into an empty table) as raw records."""
         assert self.conn is not None
         conn = self.conn
-        columns = ChangeLog.__table__.columns.keys()  # type: ignore[attr-defined]
-        insert = (
-            f"INSERT INTO change_log ({', '.join(f'{chr(34)}{c}{chr(34)}' for c in columns)}) "
-            f"VALUES ({', '.join('?' * len(columns))})"
-        )
-        chained = _Chain(sa_conn, _stamp(), "Benchmark generator", columns)
-        ids = _Ids(random.Random(os.urandom(16)))
+        side = _side_path(self.path)
+        _unlink_database(side)
+        engine = sa.create_engine("sqlite://", creator=lambda: conn, poolclass=sa.pool.StaticPool)
+        with engine.connect() as sa_conn:
+            sa_conn.exec_driver_sql("BEGIN")
+            chained = _Chain(sa_conn, _stamp(), "Benchmark generator", _LOG_COLUMNS)
+            sa_conn.exec_driver_sql("COMMIT")
+        conn.execute("ATTACH DATABASE ? AS bench_log", (str(side),))
+        for pragma in ("journal_mode=OFF", "synchronous=OFF"):
+            conn.execute(f"PRAGMA bench_log.{pragma}")
+        conn.execute("BEGIN")
+        made: set[str] = set()
+        ranges: list[tuple[sa.Table, int, int]] = []
+        for name in [*(t.name for t, _f, _l in self._written), "change_log"]:
+            if name not in made:
+                made.add(name)
+                (sql,) = conn.execute(
+                    "SELECT sql FROM main.sqlite_master WHERE type = 'table' AND name = ?",
+                    (name,),
+                ).fetchone()
+                conn.execute(sql.replace("CREATE TABLE ", "CREATE TABLE bench_log.", 1))
+        whole: set[str] = set()  # tables whose every row is in the side file, same rowids
         for table, first, last in self._written:
-            snapshot = _snapshot_sql(conn, table)
-            rows = conn.execute(
-                f'SELECT id, {snapshot} FROM "{table.name}" WHERE rowid BETWEEN ? AND ? '
-                "ORDER BY rowid",
-                (first, last),
-            )
-            entries = chained.entries(table.name, ids, rows)
-            while batch := list(itertools.islice(entries, 10_000)):
-                conn.executemany(insert, batch)
-        chained.save_clock()
+            before = self._max_rowid(table.name, "bench_log")
+            if before == 0 and first == 1 and last == self._max_rowid(table.name):
+                conn.execute(f'INSERT INTO bench_log."{table.name}" SELECT * FROM "{table.name}"')
+                whole.add(table.name)
+            else:
+                conn.execute(
+                    f'INSERT INTO bench_log."{table.name}" SELECT * FROM "{table.name}" '
+                    "WHERE rowid BETWEEN ? AND ?",
+                    (first, last),
+                )
+            ranges.append((table, before + 1, self._max_rowid(table.name, "bench_log")))
+        conn.execute("COMMIT")
+        conn.execute("DETACH DATABASE bench_log")
+        indexes = [s for s in self._saved if s[3] == "change_log" and s[0] == "index"]
+        builder = _LogBuilder(side, ranges, chained, [sql for _k, _n, sql, _t in indexes])
+        fts = derived_risks.FTS_INDEX
+        schema = conn.execute(
+            "SELECT sql FROM sqlite_master WHERE name IN (?, ?) ORDER BY type = 'table'",
+            (f"{fts}_content", fts),
+        ).fetchall()
+        if "risk" in whole and len(schema) == 2:  # the view, then the index
+            # A third thread, on a file of its own with a copy of the risks: the log
+            # alone keeps one core as busy as the indexes and derived data keep the other.
+            search = _side_path(self.path, "search")
+            _unlink_database(search)
+            conn.execute("ATTACH DATABASE ? AS bench_search", (str(search),))
+            conn.execute("PRAGMA bench_search.journal_mode=OFF")
+            conn.execute("BEGIN")
+            (sql,) = conn.execute(
+                "SELECT sql FROM main.sqlite_master WHERE type = 'table' AND name = 'risk'"
+            ).fetchone()
+            conn.execute(sql.replace("CREATE TABLE ", "CREATE TABLE bench_search.", 1))
+            conn.execute('INSERT INTO bench_search."risk" SELECT * FROM "risk"')
+            conn.execute("COMMIT")
+            conn.execute("DETACH DATABASE bench_search")
+            builder.companion = _LogBuilder(search, [], chained, [])
+            builder.companion.fts = (fts, [sql for (sql,) in schema])
+            builder.companion.start()
+        builder.start()
+        return builder
+
+    def _sample_statistics(self) -> Callable[[], None]:
+        """Sampled planner statistics of the load's tables whose indexes are back, for the
+        derived data's queries; returns what puts the statistics back as they were (the
+        file's own are taken once it is complete: `cached_database`)."""
+        assert self.conn is not None
+        conn = self.conn
+        tables = [
+            t
+            for t in dict.fromkeys(self.tables)
+            if t not in REBUILT_BARE and t != "change_log" and self.columns(t)
+        ]
+        had = bool(self.columns("sqlite_stat1"))
+        marks = ", ".join("?" * len(tables))
+        kept = (
+            conn.execute(f"SELECT * FROM sqlite_stat1 WHERE tbl IN ({marks})", tables).fetchall()
+            if had
+            else []
+        )
+        conn.execute("PRAGMA analysis_limit=1000")
+        for table in tables:
+            conn.execute(f'ANALYZE "{table}"')
+
+        def restore() -> None:
+            if not had:
+                conn.execute("DROP TABLE sqlite_stat1")
+                return
+            conn.execute(f"DELETE FROM sqlite_stat1 WHERE tbl IN ({marks})", tables)
+            conn.executemany("INSERT INTO sqlite_stat1 VALUES (?, ?, ?)", kept)
+
+        return restore
+
+    def _log_in(self, builder: _LogBuilder) -> None:
+        """Wait for the change log made beside the load and copy it in after the log's
+        head, with its indexes (made on the side too: an empty table with the same
+        indexes takes the side file's tables and indexes as they are)."""
+        assert self.conn is not None
+        conn = self.conn
+        for side in builder.threads():
+            side.join()
+            if side.error is not None:
+                raise side.error
+            self.timings.side_cpu_s += side.cpu_s
+        conn.execute("ATTACH DATABASE ? AS bench_log", (str(builder.path),))
+        search = builder.companion
+        if search is not None:
+            conn.execute("ATTACH DATABASE ? AS bench_search", (str(search.path),))
+        engine = sa.create_engine("sqlite://", creator=lambda: conn, poolclass=sa.pool.StaticPool)
+        try:
+            with engine.connect() as sa_conn:
+                sa_conn.exec_driver_sql("BEGIN")
+                _check_first_entry(conn, sa_conn)
+                for kind, _name, sql, table in self._saved:
+                    if table == "change_log" and kind == "index":
+                        conn.execute(sql)
+                conn.execute("INSERT INTO change_log SELECT * FROM bench_log.change_log")
+                if search is not None and search.fts is not None:  # FTS5's own tables
+                    name = search.fts[0]
+                    for part in ("data", "idx", "docsize"):
+                        conn.execute(f"DELETE FROM {name}_{part}")
+                        conn.execute(
+                            f"INSERT INTO {name}_{part} SELECT * FROM bench_search.{name}_{part}"
+                        )
+                builder.chained.save_clock(sa_conn)
+                sa_conn.exec_driver_sql("COMMIT")
+        finally:
+            conn.execute("DETACH DATABASE bench_log")
+            if search is not None:
+                conn.execute("DETACH DATABASE bench_search")
+            for side in builder.threads():
+                _unlink_database(side.path)
 
     def __exit__(self, kind: object, exc: object, tb: object) -> None:
         conn = self.conn
         assert conn is not None
+        builder: _LogBuilder | None = None
         try:
             if exc is not None:
                 conn.execute("ROLLBACK")
                 return
             conn.execute("COMMIT")
-            engine = sa.create_engine(
-                "sqlite://", creator=lambda: conn, poolclass=sa.pool.StaticPool
-            )
-            with engine.connect() as sa_conn:
-                sa_conn.exec_driver_sql("BEGIN")
-                self._log_inserts(sa_conn)
-                sa_conn.exec_driver_sql("COMMIT")
+            builder = self._stage_log()
             rows_done = time.perf_counter()
             self.timings.rows_s = rows_done - self._start
             later = [s for s in self._saved if s[3] in REBUILT_BARE]
             conn.execute("BEGIN")
             for _kind, _name, sql, table in self._saved:
-                if table not in REBUILT_BARE:
+                if table not in REBUILT_BARE and table != "change_log":
                     conn.execute(sql)
+            # Statistics for the derived data's queries: with none, SQLite counted a
+            # partner's active engagements through the `archived` index (every engagement
+            # per partner: 21 s CPU at 1M risks) instead of the partner's.
+            stats = self._sample_statistics()
             conn.execute("COMMIT")
             indexes_done = time.perf_counter()
+            engine = sa.create_engine(
+                "sqlite://", creator=lambda: conn, poolclass=sa.pool.StaticPool
+            )
             with engine.connect() as sa_conn:
                 sa_conn.exec_driver_sql("BEGIN")
-                rebuild_derived(sa_conn)
+                rebuild_derived(sa_conn, side_fts=builder.companion is not None)
+                stats()
                 sa_conn.exec_driver_sql("COMMIT")
             derived_done = time.perf_counter()
             self.timings.derived_s = derived_done - indexes_done
@@ -343,26 +474,165 @@ class BulkLoad:
             for _kind, _name, sql, _table in later:
                 conn.execute(sql)
             conn.execute("COMMIT")
-            self.timings.indexes_s = indexes_done - rows_done + time.perf_counter() - derived_done
+            later_done = time.perf_counter()
+            self.timings.indexes_s = indexes_done - rows_done + later_done - derived_done
+            self._log_in(builder)
+            builder = None
+            conn.execute("BEGIN")
+            for kind_, _name, sql, table in self._saved:  # the log's triggers, after its rows
+                if table == "change_log" and kind_ == "trigger":
+                    conn.execute(sql)
+            conn.execute("COMMIT")
+            self.timings.log_s = time.perf_counter() - later_done
             self.timings.cpu_s = time.process_time() - self._cpu
+            self.timings.main_cpu_s = time.thread_time() - self._thread_cpu
             conn.execute("PRAGMA ignore_check_constraints=OFF")
             conn.execute("PRAGMA locking_mode=NORMAL")
             conn.execute("PRAGMA journal_mode=WAL")
         finally:
+            if builder is not None:  # failed meanwhile: let the threads end, drop their files
+                for side in builder.threads():
+                    side.join()
+                    _unlink_database(side.path)
             conn.close()
             self.conn = None
+
+
+def rebuild_derived(connection: sa.Connection, *, side_fts: bool = False) -> None:
+    """store.bulk.rebuild_derived; with `side_fts` the risks' full-text index is left to
+    the side file (`_LogBuilder`): derived_risks.rebuild without its full-text step."""
+    for rebuild in bulk.REBUILDERS:
+        if side_fts and rebuild is derived_risks.rebuild:
+            derived_risks.rebuild_keys(connection)
+            derived_risks.rebuild_tallies(connection)
+            derived_risks.rebuild_facet_tallies(connection)
+        else:
+            rebuild(connection)
+
+
+_CHAINED = ("seq", "values_digest", "entry_hash", "origin", "origin_seq")
+
+
+def _check_first_entry(conn: sqlite3.Connection, sa_conn: sa.Connection) -> None:
+    """The side file's first entry chains after the database's head exactly as
+    store.chain would chain it (hashes, sequence, sync counter)."""
+    cursor = conn.execute("SELECT * FROM bench_log.change_log ORDER BY seq LIMIT 1")
+    names = [d[0] for d in cursor.description]
+    first = cursor.fetchone()
+    if first is None:
+        return
+    made = dict(zip(names, first, strict=True))
+    unchained = {k: v for k, v in made.items() if k not in (*_CHAINED, "hlc", "base_hlc")}
+    (expected,) = list(chain.chained_rows(sa_conn, [unchained]))
+    if any(expected[k] != made[k] for k in _CHAINED):
+        raise AssertionError("the generator's chain differs from store.chain")
+
+
+def _side_path(path: Path, part: str = "change-log") -> Path:
+    return path.with_name(f"{path.name}.{part}.sqlite")
+
+
+def _unlink_database(path: Path) -> None:
+    for suffix in ("", "-wal", "-shm", "-journal"):
+        Path(f"{path}{suffix}").unlink(missing_ok=True)
+
+
+_LOG_COLUMNS: list[str] = list(ChangeLog.__table__.columns.keys())  # type: ignore[attr-defined]
+
+
+class _LogBuilder(threading.Thread):
+    """Makes the insert entries of the rows copied into a side file (its own connection,
+    so SQLite and the chain's hashing run on the second core while the main connection
+    builds indexes and derived data): what the flush hook would have logged, the row's
+    snapshot in the change log's text form before its derived data (SQLite writes each
+    snapshot: `_snapshot_sql`; Python only chains them: `_Chain`), chained in the order
+    written, then the log's indexes. Its `companion` (no ranges, `fts` set) fills the
+    risks' full-text index in a file of its own at the same time."""
+
+    def __init__(
+        self,
+        path: Path,
+        ranges: Sequence[tuple[sa.Table, int, int]],
+        chained: _Chain,
+        indexes: Sequence[str],
+    ) -> None:
+        super().__init__(name="bench-change-log", daemon=True)
+        self.path, self.ranges, self.chained, self.indexes = path, ranges, chained, indexes
+        # A full-text index filled here too (name, the SQL of its content view and of the
+        # index), when the side file holds every row of its table: the main connection
+        # then copies its tables in instead of filling it (`rebuild_derived`).
+        self.fts: tuple[str, list[str]] | None = None
+        self.companion: _LogBuilder | None = None  # the thread filling the full-text index
+        self.error: BaseException | None = None
+        self.cpu_s = 0.0
+
+    def threads(self) -> list[_LogBuilder]:
+        return [self] if self.companion is None else [self, self.companion]
+
+    def run(self) -> None:
+        start = time.thread_time()
+        try:
+            self._build()
+        except BaseException as error:  # handed to the main thread, which raises it
+            self.error = error
+        self.cpu_s = time.thread_time() - start
+
+    def _build(self) -> None:
+        conn = sqlite3.connect(self.path, isolation_level=None)
+        try:
+            for pragma in (
+                "journal_mode=OFF",
+                "synchronous=OFF",
+                f"cache_size=-{CACHE_MB * 1024 // 2}",
+                "temp_store=MEMORY",
+                "locking_mode=EXCLUSIVE",
+            ):
+                conn.execute(f"PRAGMA {pragma}")
+            quoted = ", ".join(f'"{c}"' for c in _LOG_COLUMNS)
+            insert = (
+                f"INSERT INTO change_log ({quoted}) VALUES ({', '.join('?' * len(_LOG_COLUMNS))})"
+            )
+            ids = _Ids(random.Random(os.urandom(16)))
+            conn.execute("BEGIN")
+            for table, first, last in self.ranges:
+                snapshot = _snapshot_sql(conn, table)
+                rows = conn.execute(
+                    f'SELECT id, {snapshot} FROM "{table.name}" WHERE rowid BETWEEN ? AND ? '
+                    "ORDER BY rowid",
+                    (first, last),
+                )
+                entries = self.chained.entries(table.name, ids, rows)
+                while batch := list(itertools.islice(entries, 10_000)):
+                    conn.executemany(insert, batch)
+            for sql in self.indexes:
+                conn.execute(sql)
+            conn.execute("COMMIT")
+            if self.fts is not None:
+                name, schema = self.fts
+                for sql in schema:
+                    conn.execute(sql)
+                engine = sa.create_engine(
+                    "sqlite://", creator=lambda: conn, poolclass=sa.pool.StaticPool
+                )
+                with engine.connect() as sa_conn:
+                    sa_conn.exec_driver_sql("BEGIN")
+                    fulltext.rebuild(sa_conn, name)  # the app's own fill, in key order
+                    sa_conn.exec_driver_sql("COMMIT")
+        finally:
+            conn.close()
 
 
 class _Chain:
     """Chained insert entries of the change log, made as fast as Python makes them: the
     same hashes as store.chain (each table's first entry checked against
-    chain.chained_rows), with the constant parts of each hashed list serialised once."""
+    chain.values_digest and chain.entry_hash), with the constant parts of each hashed list
+    serialised once. The head and the replica's clock are read at construction; nothing
+    else touches the database until `save_clock`."""
 
     def __init__(
         self, sa_conn: sa.Connection, occurred_at: str, user: str, columns: Sequence[str]
     ) -> None:
         chain.lock_head(sa_conn)
-        self.sa_conn = sa_conn
         self.key, self.seq, self.previous, _ = chain.head(sa_conn)
         self.occurred_at, self.user = occurred_at, user
         self.columns = list(columns)
@@ -374,9 +644,9 @@ class _Chain:
         self.origin_seq = int(replica.last_seq or 0)
         self.now = sync_clock.wall_ms()
 
-    def save_clock(self) -> None:
+    def save_clock(self, sa_conn: sa.Connection) -> None:
         """Store the replica's clock and counter as the last entry left them."""
-        self.sa_conn.execute(
+        sa_conn.execute(
             sa.update(sync_clock.SYNC_REPLICA).values(clock=self.clock, last_seq=self.origin_seq)
         )
 
@@ -437,12 +707,10 @@ class _Chain:
                 origin=self.origin, origin_seq=self.origin_seq, hlc=self.clock, base_hlc=None
             )
             link = self._mac(hashed)
-            if not checked:  # the head is this table's first entry's previous one
-                (expected,) = chain.chained_rows(self.sa_conn, [dict(entry)])
-                if (expected["seq"], expected["values_digest"], expected["entry_hash"]) != (
-                    self.seq,
-                    digest,
-                    link,
+            if not checked:  # this table's first entry, as store.chain hashes it
+                if (
+                    chain.values_digest(self.key, None, snapshot) != digest
+                    or chain.entry_hash(self.key, self.previous, entry) != link
                 ):
                     raise AssertionError("the generator's chain differs from store.chain")
                 checked = True
@@ -875,7 +1143,10 @@ def _done(timings: Timings | None, load: BulkLoad) -> None:
         timings.rows_s += load.timings.rows_s
         timings.indexes_s += load.timings.indexes_s
         timings.derived_s += load.timings.derived_s
+        timings.log_s += load.timings.log_s
         timings.cpu_s += load.timings.cpu_s
+        timings.main_cpu_s += load.timings.main_cpu_s
+        timings.side_cpu_s += load.timings.side_cpu_s
         for k, v in load.timings.rows.items():
             timings.rows[k] = timings.rows.get(k, 0) + v
 

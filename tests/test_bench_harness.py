@@ -309,6 +309,37 @@ def test_generated_derived_data_equals_what_the_store_computes(tmp_path: Path) -
     assert sum(1 for w in words if "|" in w and w.strip(" |")) >= 70  # contacts found by name
 
 
+def test_fresh_risks_get_their_log_and_search_from_the_side_thread(tmp_path: Path) -> None:
+    """A fresh risk load makes its change log and the risks' full-text index beside the
+    main connection: words find exactly the risks that hold them, the chain verifies, and
+    no side file is left behind."""
+    path = tmp_path / "side.sqlite"
+    timings = Timings()
+    generate_risks(path, 240, 6, timings=timings)
+    assert timings.side_cpu_s > 0 and timings.main_cpu_s > 0
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["side.sqlite"]
+    conn = sqlite3.connect(path)
+    try:
+        titles = dict(conn.execute("SELECT rowid, title FROM risk").fetchall())
+        word = Counter(w for t in titles.values() for w in t.lower().split()).most_common(3)[-1][0]
+        found = {
+            r[0]
+            for r in conn.execute(
+                "SELECT r.rowid FROM risk_fts JOIN risk AS r "
+                "ON (risk_fts.rowid & 2147483647) = r.rowid WHERE risk_fts MATCH ?",
+                (f'title:"{word}"',),
+            )
+        }
+        entries = conn.execute(
+            "SELECT count(*) FROM change_log WHERE table_name = 'risk'"
+        ).fetchone()[0]
+    finally:
+        conn.close()
+    assert found == {i for i, t in titles.items() if word in t.lower().split()}
+    assert entries == 240
+    assert cli_main(["check", "--db", str(path)]) == 0
+
+
 def test_cached_database_is_built_once_per_size_and_version(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
@@ -428,13 +459,13 @@ def test_bulk_load_rewrites_risks_derived_data_before_their_indexes_and_triggers
     seen: list[set[str]] = []
     rebuild = gen.rebuild_derived
 
-    def spy(connection: sa.Connection) -> None:
+    def spy(connection: sa.Connection, *, side_fts: bool = False) -> None:
         names = connection.exec_driver_sql(
             "SELECT name FROM sqlite_master "
             "WHERE tbl_name = 'risk' AND type IN ('index', 'trigger')"
         )
         seen.append({r[0] for r in names if not r[0].startswith("sqlite_autoindex")})
-        rebuild(connection)
+        rebuild(connection, side_fts=side_fts)
 
     monkeypatch.setattr(gen, "rebuild_derived", spy)
     path = tmp_path / "risks.sqlite"

@@ -244,7 +244,8 @@ def test_one_engagements_links_are_read_through_its_items_not_every_item(store: 
         steps = [
             r[3]
             for r in s.connection().exec_driver_sql(
-                f"EXPLAIN QUERY PLAN {schedule_head._ENGAGEMENT_LINKS_SQL}", {"eid": plan.engagement_id}
+                f"EXPLAIN QUERY PLAN {schedule_head._ENGAGEMENT_LINKS_SQL}",
+                {"eid": plan.engagement_id},
             )
         ]
     assert not [step for step in steps if step.startswith("SCAN")], steps

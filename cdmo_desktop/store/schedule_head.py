@@ -107,7 +107,7 @@ def plan_from(run: Rows, engagement_id: str | None, limit: int | None) -> Schedu
             days[start],
             days[finish],
             kinds[kind],
-            engagement_ids.get(eng, eng),
+            engagement_ids.get(eng) or eng,
             bool(fixed),
             percent,
             statuses[status],

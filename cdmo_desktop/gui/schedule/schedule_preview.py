@@ -28,16 +28,25 @@ log = logging.getLogger(__name__)
 
 
 class SchedulePreview(PendingScreen):
-    """The portfolio plan's head from the file, shown until the store is there."""
+    """The plan's head (the portfolio's, or one engagement's) from the file, shown until
+    the store is there."""
 
     def __init__(
-        self, screen: Screen, path: Path, settings: QSettings, parent: QWidget | None = None
+        self,
+        screen: Screen,
+        path: Path,
+        settings: QSettings,
+        engagement_id: str | None = None,
+        parent: QWidget | None = None,
     ) -> None:
         super().__init__(screen, parent)
         self.setObjectName("schedulePreview")
-        plan = read_head(path, limit=HEAD_ROWS)
+        plan = read_head(path, engagement_id, limit=HEAD_ROWS)
         self.doc = ScheduleDocument(
-            plan, portfolio=True, today=clock.today(), complete=len(plan.items) < HEAD_ROWS
+            plan,
+            portfolio=engagement_id is None,
+            today=clock.today(),
+            complete=len(plan.items) < HEAD_ROWS,
         )
         label = self.findChild(QLabel, "pendingScreenLabel")
         if label is not None:  # a line above the plan instead of a page of its own

@@ -15,7 +15,6 @@ from PySide6.QtWidgets import QAbstractItemView, QLabel, QSplitter, QWidget
 
 from cdmo_desktop.domain import clock
 from cdmo_desktop.gui import settings as keys
-from cdmo_desktop.gui.i18n import tr
 from cdmo_desktop.gui.pages import PendingScreen, Screen
 from cdmo_desktop.gui.schedule import schedule_table as cols
 from cdmo_desktop.gui.schedule.schedule_document import HEAD_ROWS, ScheduleDocument
@@ -49,8 +48,7 @@ class SchedulePreview(PendingScreen):
             complete=len(plan.items) < HEAD_ROWS,
         )
         label = self.findChild(QLabel, "pendingScreenLabel")
-        if label is not None:  # a line above the plan instead of a page of its own
-            label.setText(tr("Opening the database…"))
+        if label is not None:  # the title and "Opening the database…" above the plan
             label.setAlignment(Qt.AlignmentFlag.AlignLeft)
         self.model = ScheduleTableModel(self.doc, self)  # no edit handler: edits wait
         self.table = ScheduleTable(self, settings)

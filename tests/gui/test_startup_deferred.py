@@ -27,7 +27,7 @@ from cdmo_desktop.gui.portfolio.portfolio import PortfolioView
 from cdmo_desktop.gui.risks.risks import RisksView
 from cdmo_desktop.gui.schedule import schedule_table as cols
 from cdmo_desktop.gui.schedule.schedule import ScheduleView
-from cdmo_desktop.gui.schedule.schedule_preview import SchedulePreview
+from cdmo_desktop.gui.schedule.schedule_preview import SchedulePreview, pending_schedule
 from cdmo_desktop.store import DatabaseLockedError, StoreError, open_store
 from tests.conftest import _copy_db
 
@@ -190,6 +190,18 @@ def test_the_schedule_paints_its_plan_from_the_file_then_the_real_screen_takes_o
     assert [view.model.index(r, cols.NAME).data() for r in range(rows)] == names
     assert not any(isinstance(p, pages.PendingScreen) for p in window.all_pages())
     ctx.store.close()
+
+
+def test_a_file_the_schedule_cannot_read_first_gets_the_plain_placeholder(
+    settings: QSettings, tmp_path: Path, qtbot: QtBot
+) -> None:
+    """An encrypted (or damaged) file cannot be read without the store: the placeholder
+    stands in, and opening the store says what is wrong, if anything."""
+    garbled = tmp_path / "garbled.sqlite"
+    garbled.write_bytes(b"not a database" * 512)
+    page = pending_schedule(pages.SCREEN_BY_KEY["schedule"], garbled, settings)
+    qtbot.addWidget(page)
+    assert type(page) is pages.PendingScreen
 
 
 def test_a_refusal_after_the_first_paint_is_explained_and_unlocks(

@@ -469,8 +469,11 @@ class MainWindow(QMainWindow):
             if page is current:
                 del self.screen_pages[key]
                 history = list(self._history)
-                self.show_screen(key)
+                screen = self.show_screen(key)
                 self._history = history  # the placeholder was no page to go back to
+                hand_over = getattr(page, "hand_over", None)
+                if hand_over is not None:  # the Schedule's preview: the same rows on show
+                    hand_over(screen)
                 self._drop_page(page)
                 self._show_titles()
 

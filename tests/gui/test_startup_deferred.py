@@ -181,12 +181,18 @@ def test_the_schedule_paints_its_plan_from_the_file_then_the_real_screen_takes_o
     assert page.table.editTriggers() == QAbstractItemView.EditTrigger.NoEditTriggers
     assert not page.model.flags(page.model.index(1, cols.NAME)) & Qt.ItemFlag.ItemIsEditable
 
+    bar = page.table.verticalScrollBar()
+    bar.setValue(bar.maximum())  # the user scrolls while the store opens
+    top = page.table.rowAt(0)
+    assert top > 0
+
     opener = app.attach_in_background(ctx, pending, window, [])
     with qtbot.waitSignal(ctx.store_ready, timeout=20000):
         opener.start()
     assert opener.wait(20)
     view = window.stack.currentWidget()
     assert isinstance(view, ScheduleView)  # the real screen, editable once its plan is read
+    assert view.table.rowAt(0) == top  # on the rows the user was looking at
     assert [view.model.index(r, cols.NAME).data() for r in range(rows)] == names
     assert not any(isinstance(p, pages.PendingScreen) for p in window.all_pages())
     ctx.store.close()

@@ -10,7 +10,8 @@ from __future__ import annotations
 import logging
 from pathlib import Path
 
-from PySide6.QtCore import QSettings, Qt
+from PySide6.QtCore import QSettings, Qt, QTimer
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import QAbstractItemView, QLabel, QSplitter, QWidget
 
 from cdmo_desktop.domain import clock
@@ -74,6 +75,20 @@ class SchedulePreview(PendingScreen):
         self.timeline.gantt.verticalScrollBar().valueChanged.connect(
             self.table.verticalScrollBar().setValue
         )
+        self._placed = False
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        if not self._placed:  # at today, as the real screen opens
+            self._placed = True
+            QTimer.singleShot(0, self, self.timeline.go_to_today)
+
+    def hand_over(self, screen: QWidget) -> None:
+        """The real Schedule takes the preview's place: it opens on the rows on show (both
+        list the plan's head in the same order)."""
+        table = getattr(screen, "table", None)
+        if isinstance(table, ScheduleTable):
+            table.verticalScrollBar().setValue(self.table.verticalScrollBar().value())
 
 
 def pending_schedule(screen: Screen, path: Path, settings: QSettings) -> PendingScreen:

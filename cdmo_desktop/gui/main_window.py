@@ -255,12 +255,22 @@ class MainWindow(QMainWindow):
             if self.ctx.has_store or key == PREVIEW_SCREEN:
                 page = pages.build_screen(screen, self.ctx)
             else:
-                page = pages.PendingScreen(screen)
+                page = self._pending_screen(screen)
             self.screen_pages[key] = page
             self._titles[id(page)] = tr(screen.title)
             self.stack.addWidget(page)
         self._show_page(page)
         return page
+
+    def _pending_screen(self, screen: Screen) -> QWidget:
+        """What stands in for `screen` until the store is open: the Schedule paints its
+        plan's head from the file (no ORM); the others a placeholder."""
+        path = self.ctx.database_path
+        if screen.key == "schedule" and path.is_file():
+            from cdmo_desktop.gui.schedule.schedule_preview import pending_schedule
+
+            return pending_schedule(screen, path, self.ctx.settings)
+        return pages.PendingScreen(screen)
 
     def current_screen(self) -> Screen | None:
         page = self.stack.currentWidget()
@@ -459,8 +469,11 @@ class MainWindow(QMainWindow):
             if page is current:
                 del self.screen_pages[key]
                 history = list(self._history)
-                self.show_screen(key)
+                screen = self.show_screen(key)
                 self._history = history  # the placeholder was no page to go back to
+                hand_over = getattr(page, "hand_over", None)
+                if hand_over is not None:  # the Schedule's preview: the same rows on show
+                    hand_over(screen)
                 self._drop_page(page)
                 self._show_titles()
 

@@ -12,8 +12,8 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QSettings
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtCore import QSettings, Qt
+from PySide6.QtWidgets import QAbstractItemView, QApplication, QMessageBox
 from pytestqt.qtbot import QtBot
 
 from cdmo_desktop import APP_NAME, ORG_NAME
@@ -25,6 +25,9 @@ from cdmo_desktop.gui.main_window import MainWindow
 from cdmo_desktop.gui.pages import FailedPage
 from cdmo_desktop.gui.portfolio.portfolio import PortfolioView
 from cdmo_desktop.gui.risks.risks import RisksView
+from cdmo_desktop.gui.schedule import schedule_table as cols
+from cdmo_desktop.gui.schedule.schedule import ScheduleView
+from cdmo_desktop.gui.schedule.schedule_preview import SchedulePreview, pending_schedule
 from cdmo_desktop.store import DatabaseLockedError, StoreError, open_store
 from tests.conftest import _copy_db
 
@@ -160,6 +163,53 @@ def test_window_paints_the_portfolio_then_enables_everything_with_the_store(
     assert not _refused_elsewhere(pending.path)
 
 
+def test_the_schedule_paints_its_plan_from_the_file_then_the_real_screen_takes_over(
+    settings: QSettings, pending: PendingStore, qtbot: QtBot, tmp_path: Path
+) -> None:
+    ctx = AppContext(None, settings, path=pending.path)
+    window = MainWindow(ctx)
+    qtbot.addWidget(window)
+    window.resize(1366, 768)
+    page = window.show_screen("schedule")
+    assert isinstance(page, SchedulePreview) and not ctx.has_store
+    window.show()
+    qtbot.waitExposed(window)
+    window.grab().save(str(tmp_path / "schedule-preview.png"))
+    rows = page.model.rowCount()
+    names = [page.model.index(r, cols.NAME).data() for r in range(rows)]
+    assert rows > 10 and all(names)  # the plan's headings and items, from the file
+    assert page.table.editTriggers() == QAbstractItemView.EditTrigger.NoEditTriggers
+    assert not page.model.flags(page.model.index(1, cols.NAME)) & Qt.ItemFlag.ItemIsEditable
+
+    bar = page.table.verticalScrollBar()
+    bar.setValue(bar.maximum())  # the user scrolls while the store opens
+    top = page.table.rowAt(0)
+    assert top > 0
+
+    opener = app.attach_in_background(ctx, pending, window, [])
+    with qtbot.waitSignal(ctx.store_ready, timeout=20000):
+        opener.start()
+    assert opener.wait(20)
+    view = window.stack.currentWidget()
+    assert isinstance(view, ScheduleView)  # the real screen, editable once its plan is read
+    assert view.table.rowAt(0) == top  # on the rows the user was looking at
+    assert [view.model.index(r, cols.NAME).data() for r in range(rows)] == names
+    assert not any(isinstance(p, pages.PendingScreen) for p in window.all_pages())
+    ctx.store.close()
+
+
+def test_a_file_the_schedule_cannot_read_first_gets_the_plain_placeholder(
+    settings: QSettings, tmp_path: Path, qtbot: QtBot
+) -> None:
+    """An encrypted (or damaged) file cannot be read without the store: the placeholder
+    stands in, and opening the store says what is wrong, if anything."""
+    garbled = tmp_path / "garbled.sqlite"
+    garbled.write_bytes(b"not a database" * 512)
+    page = pending_schedule(pages.SCREEN_BY_KEY["schedule"], garbled, settings)
+    qtbot.addWidget(page)
+    assert type(page) is pages.PendingScreen
+
+
 def test_a_refusal_after_the_first_paint_is_explained_and_unlocks(
     settings: QSettings, pending: PendingStore, qtbot: QtBot, monkeypatch: pytest.MonkeyPatch
 ) -> None:
@@ -270,6 +320,7 @@ def test_first_paint_happens_before_the_orm_is_imported(
         startup_probe.ENV_EXIT_AFTER_PAINT: "1",
         startup_probe.ENV_MODULES: str(modules),
         "QT_QPA_PLATFORM": "offscreen",
+        startup_probe.ENV_GRAB: str(tmp_path / f"first-paint-{screen}.png"),
     }
     out = subprocess.run(
         [sys.executable, "-m", "cdmo_desktop", "--db", str(demo_file)],
@@ -285,6 +336,8 @@ def test_first_paint_happens_before_the_orm_is_imported(
     assert float(stamps[startup_probe.INPUT_MARKER]) >= painted
     loaded = set(modules.read_text(encoding="utf-8").split())
     assert "cdmo_desktop.gui.portfolio.portfolio" in loaded or screen != "portfolio"
+    # The Schedule paints its plan's head from the file (the preview), not a placeholder.
+    assert "cdmo_desktop.store.schedule_head" in loaded or screen != "schedule"
     heavy = {"sqlalchemy", "sqlmodel", "cdmo_desktop.domain.models", "alembic"}
     heavy |= {"matplotlib", "reportlab", "cdmo_desktop.store.store"}
     assert heavy.isdisjoint(loaded)

@@ -11,7 +11,7 @@ from cdmo_desktop.domain.enums import DependencyKind, MilestoneKind, MilestoneSt
 from cdmo_desktop.domain.models import ChangeLog, Engagement, Milestone
 from cdmo_desktop.domain.scheduling import ScheduleLink
 from cdmo_desktop.domain.validation import ValidationError
-from cdmo_desktop.store import Store
+from cdmo_desktop.store import Store, schedule_head
 from cdmo_desktop.store import schedule as sched
 from cdmo_desktop.store import schedule_edits as edits
 from cdmo_desktop.store.changesets import ChangeSet
@@ -200,7 +200,7 @@ def test_the_head_of_an_engagements_plan_is_read_in_index_order_without_sorting_
     """A big plan's first screenful is a range of the plan-order index (phase rank,
     position, start, name), not a sort of every item of the engagement."""
     plan = make_plan(store)
-    query = sched._ITEMS_SQL.format(where="e.id = :eid", limit="LIMIT :limit")
+    query = schedule_head._ITEMS_SQL.format(where="e.id = :eid", limit="LIMIT :limit")
     with store.read() as s:
         steps = [
             r[3]
@@ -244,7 +244,8 @@ def test_one_engagements_links_are_read_through_its_items_not_every_item(store: 
         steps = [
             r[3]
             for r in s.connection().exec_driver_sql(
-                f"EXPLAIN QUERY PLAN {sched._ENGAGEMENT_LINKS_SQL}", {"eid": plan.engagement_id}
+                f"EXPLAIN QUERY PLAN {schedule_head._ENGAGEMENT_LINKS_SQL}",
+                {"eid": plan.engagement_id},
             )
         ]
     assert not [step for step in steps if step.startswith("SCAN")], steps

@@ -55,6 +55,7 @@ from cdmo_desktop.gui.schedule.schedule_changes import (
 )
 from cdmo_desktop.gui.schedule.schedule_document import (
     GROUP,
+    HEAD_ROWS,
     ScheduleDocument,
     gc_paused,
     plan_status,
@@ -82,7 +83,6 @@ if TYPE_CHECKING:
     from cdmo_desktop.store.changesets import ChangeSet
 
 TABLE_SHARE = (0.4, 0.62)  # of the screen's width the table gets at first, at least/most
-HEAD_ROWS = 300  # items read for the first paint: more rows than a 4K screen shows
 LOADING = QT_TR_NOOP("Reading the rest of the plan… (editing is possible once it is read)")
 
 

@@ -34,6 +34,7 @@ from cdmo_desktop.gui.format import date_text
 from cdmo_desktop.gui.i18n import QT_TR_NOOP, message, tr
 
 GROUP, ITEM = 0, 1
+HEAD_ROWS = 300  # items read for the first paint: more rows than a 4K screen shows
 NO_PHASE = QT_TR_NOOP("General")
 
 # Milestone columns an edit may change in place, and the ScheduleItem attribute each one sets.

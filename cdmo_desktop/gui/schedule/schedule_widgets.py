@@ -33,7 +33,7 @@ from cdmo_desktop.domain.timeline import HEADER_HEIGHT, ROW_HEIGHT
 from cdmo_desktop.gui.i18n import message, tr
 from cdmo_desktop.gui.schedule import schedule_table as cols
 from cdmo_desktop.gui.schedule.schedule_columns import ColumnFit
-from cdmo_desktop.gui.widgets.fields import DateField
+from cdmo_desktop.gui.widgets.text_fields import DateField
 
 AnyIndex = QModelIndex | QPersistentModelIndex
 _CHOICES = {cols.KIND: MilestoneKind, cols.OWNER: Side, cols.STATUS: MilestoneStatus}

@@ -463,14 +463,15 @@ def test_a_search_shows_its_first_page_at_once_and_its_count_when_counted(
     view.apply_filters({**view.filter_bar.filters(), "search": "yield"})
     assert view.counting
     assert view.summary_label.text() == "Counting the matching risks…"
-    assert view.heatmap.counts.total == all_map  # not yet the search's
+    assert view.heatmap.counts.total == all_map  # not yet the search's: greyed out
+    assert not view.heat_map_box.isEnabled()
     assert view.model.rowCount() == 4  # the first page and one more
     titles = [view.model.row_at(r).title for r in range(4)]
     assert all("yield" in t for t in titles) and len(set(titles)) == 4
     _wait_counted(qtbot, view)
     listed = rs.count_risks(ctx.store, view.model.filters)
     assert view.model.rowCount() == view.model.total == listed == 6
-    assert view.heatmap.counts.total == listed
+    assert view.heatmap.counts.total == listed and view.heat_map_box.isEnabled()
     assert view.summary_label.text().startswith("6 risks")
     assert {view.model.row_at(r).title for r in range(6)} >= set(titles)
 

@@ -286,16 +286,22 @@ class RisksView(QWidget):
         from cdmo_desktop.gui.workers import Job
 
         number, filters, source = self._asked, self.model.filters, self.source
-        self._counting = True
+        self._set_counting(True)
         job = Job(lambda _progress: source.search_counts(filters))
         job.signals.finished.connect(lambda counts: self._on_counted(number, filters, counts))
         job.signals.failed.connect(lambda reason: self._on_count_failed(number, reason))
         job.start()
 
+    def _set_counting(self, counting: bool) -> None:
+        """While counting, the heat map still shows the counts before the search: greyed
+        out (and not clickable) until the search's own arrive."""
+        self._counting = counting
+        self.heat_map_box.setEnabled(not counting)
+
     def _on_counted(self, number: int, filters: dict[str, Any], counts: Any) -> None:
         if number != self._asked or counts is None or filters != self.model.filters:
             return
-        self._counting = False
+        self._set_counting(False)
         self.source.counted(filters, counts)
         self.model.settle_count(counts[0])
         self.refresh_heatmap()
@@ -303,7 +309,7 @@ class RisksView(QWidget):
 
     def _on_count_failed(self, number: int, reason: str) -> None:
         if number == self._asked:
-            self._counting = False
+            self._set_counting(False)
             self.summary_label.setText(
                 tr("The risks could not be counted: {reason}").format(reason=reason)
             )
@@ -369,7 +375,7 @@ class RisksView(QWidget):
         selected = self.selected_id()
         self._reload_options(engagements=_engagements_may_change(change))
         self._asked += 1  # counted now: a count under way is dropped
-        self._counting = False
+        self._set_counting(False)
         self.model.refresh()
         self._lay_out_rows()
         self._restore_selection(selected)
@@ -380,7 +386,7 @@ class RisksView(QWidget):
         """Past midnight other reviews are due: the highlights, count and filter follow."""
         selected = self.selected_id()
         self._asked += 1  # counted now: a count under way is dropped
-        self._counting = False
+        self._set_counting(False)
         self.model.refresh()
         self._lay_out_rows()
         self._restore_selection(selected)

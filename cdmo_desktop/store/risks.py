@@ -293,6 +293,12 @@ def _faceted(filters: dict[str, Any]) -> bool:
     return "search" in given and given <= _FACETED and bool(fulltext.words(_search_words(filters)))
 
 
+def searched_by_facets(filters: dict[str, Any]) -> bool:
+    """Whether `search_counts` answers these filters (a search, with at most status,
+    level, cell and review filters)."""
+    return _faceted(filters)
+
+
 def facet_groups(session: Any, filters: dict[str, Any]) -> list[FacetGroup]:
     """The risks the search (and status filter) of `filters` matches, grouped by status,
     current and residual cell, each group with how many of its risks have their review on

@@ -274,6 +274,14 @@
         <translation>Zurück zum Risikoregister</translation>
     </message>
     <message>
+        <source>The risks could not be counted: {reason}</source>
+        <translation>Die Risiken konnten nicht gezählt werden: {reason}</translation>
+    </message>
+    <message>
+        <source>Counting the matching risks…</source>
+        <translation>Passende Risiken werden gezählt…</translation>
+    </message>
+    <message>
         <source>{count} risk</source>
         <translation>{count} Risiko</translation>
     </message>

@@ -111,10 +111,15 @@ def test_filters_and_heat_map_agree(qtbot: Any, ctx: Any, pf: Portfolio) -> None
     assert view.model.total == view.heatmap.counts.total == 12
     bar.search_edit.setText("yield")
     qtbot.waitUntil(lambda: "search" in view.model.filters, timeout=2000)
+    _wait_counted(qtbot, view)
     assert view.model.total == rs.count_risks(ctx.store, view.model.filters)
     assert view.heatmap.counts.total == view.model.total
     bar.reset()
     assert view.model.filters == {"status": "active"}
+
+
+def _wait_counted(qtbot: Any, view: RisksView) -> None:
+    qtbot.waitUntil(lambda: not view.counting, timeout=5000)
 
 
 def _click_cell(view: RisksView, kind: str, likelihood: int, impact: int) -> None:
@@ -359,6 +364,7 @@ def test_a_search_heat_map_and_count_follow_an_edit(qtbot: Any, ctx: Any, pf: Po
     summary, and a text edit that takes it out of the search drops it from both."""
     view = _view(qtbot, ctx)
     view.apply_filters({**view.filter_bar.filters(), "search": "yield"})
+    _wait_counted(qtbot, view)
     listed = view.model.total
     assert listed == view.heatmap.counts.total == 6
     risk_id = view.model.key_at(0)
@@ -443,3 +449,45 @@ def test_opening_the_register_again_counts_and_reads_its_first_page_once(
     )
     assert len(counted) == 2
     assert view.model.row_at(0).title == max(titles)
+
+
+def test_a_search_shows_its_first_page_at_once_and_its_count_when_counted(
+    qtbot: Any, ctx: Any, pf: Portfolio
+) -> None:
+    """The keystroke answers with the first page; the count, due count and heat map of the
+    matches are read off the GUI thread, the summary saying so meanwhile, and the rows past
+    the first page can be scrolled to before the count is known."""
+    view = _view(qtbot, ctx)
+    view.model.page_size = 2
+    all_map = view.heatmap.counts.total
+    view.apply_filters({**view.filter_bar.filters(), "search": "yield"})
+    assert view.counting
+    assert view.summary_label.text() == "Counting the matching risks…"
+    assert view.heatmap.counts.total == all_map  # not yet the search's: greyed out
+    assert not view.heat_map_box.isEnabled()
+    assert view.model.rowCount() == 4  # the first page and one more
+    titles = [view.model.row_at(r).title for r in range(4)]
+    assert all("yield" in t for t in titles) and len(set(titles)) == 4
+    _wait_counted(qtbot, view)
+    listed = rs.count_risks(ctx.store, view.model.filters)
+    assert view.model.rowCount() == view.model.total == listed == 6
+    assert view.heatmap.counts.total == listed and view.heat_map_box.isEnabled()
+    assert view.summary_label.text().startswith("6 risks")
+    assert {view.model.row_at(r).title for r in range(6)} >= set(titles)
+
+
+def test_a_newer_keystroke_drops_the_count_of_an_older_one(
+    qtbot: Any, ctx: Any, pf: Portfolio
+) -> None:
+    from cdmo_desktop.gui.workers import wait_for_jobs
+
+    view = _view(qtbot, ctx)
+    view.apply_filters({**view.filter_bar.filters(), "search": "yield"})
+    view.apply_filters({**view.filter_bar.filters(), "search": "capacity"})
+    assert wait_for_jobs()
+    _wait_counted(qtbot, view)
+    qtbot.wait(50)  # both answers delivered
+    listed = rs.count_risks(ctx.store, view.model.filters)
+    assert listed == 17
+    assert view.model.total == view.model.rowCount() == view.heatmap.counts.total == listed
+    assert view.summary_label.text().startswith(f"{listed} risks")

@@ -69,6 +69,8 @@ class RisksView(QWidget):
         self.source = RiskSource(ctx.store, portfolio, today)
         self.model = RiskTableModel(self.source, self)
         self.model.preset_filters(self._full_filters(dict(DEFAULT_FILTERS)))
+        self._asked = 0  # filters shown so far: a count read for older ones is dropped
+        self._counting = False  # a search's count is being read (`_count_later`)
         self.stack = QStackedWidget(self)
         self.stack.setObjectName("risksStack")
         outer = QVBoxLayout(self)
@@ -262,11 +264,55 @@ class RisksView(QWidget):
 
     def apply_filters(self, filters: dict[str, Any]) -> None:
         selected = self.selected_id()
+        self._asked += 1
         self.model.set_filters(self._full_filters(dict(filters)))
         self._lay_out_rows()
         self._restore_selection(selected)
+        if self.model.counting or self.source.counts_later(self.model.filters):
+            self._count_later()
+        else:
+            self.refresh_heatmap()
+        self._update_summary()
+
+    @property
+    def counting(self) -> bool:
+        """True while a search's count is read off the GUI thread."""
+        return self._counting
+
+    def _count_later(self) -> None:
+        """Count a search's matches (and its due reviews and heat map) on a worker: the
+        keystroke answered with the first page; the summary says it is counting until the
+        counts arrive, and counts of an older search are dropped."""
+        from cdmo_desktop.gui.workers import Job
+
+        number, filters, source = self._asked, self.model.filters, self.source
+        self._set_counting(True)
+        job = Job(lambda _progress: source.search_counts(filters))
+        job.signals.finished.connect(lambda counts: self._on_counted(number, filters, counts))
+        job.signals.failed.connect(lambda reason: self._on_count_failed(number, reason))
+        job.start()
+
+    def _set_counting(self, counting: bool) -> None:
+        """While counting, the heat map still shows the counts before the search: greyed
+        out (and not clickable) until the search's own arrive."""
+        self._counting = counting
+        self.heat_map_box.setEnabled(not counting)
+
+    def _on_counted(self, number: int, filters: dict[str, Any], counts: Any) -> None:
+        if number != self._asked or counts is None or filters != self.model.filters:
+            return
+        self._set_counting(False)
+        self.source.counted(filters, counts)
+        self.model.settle_count(counts[0])
         self.refresh_heatmap()
         self._update_summary()
+
+    def _on_count_failed(self, number: int, reason: str) -> None:
+        if number == self._asked:
+            self._set_counting(False)
+            self.summary_label.setText(
+                tr("The risks could not be counted: {reason}").format(reason=reason)
+            )
 
     def _lay_out_rows(self) -> None:
         """Lay the table's rows out now, not on the view's deferred layout timer: the
@@ -288,6 +334,9 @@ class RisksView(QWidget):
         self.filter_bar.set_cell(cell)
 
     def _update_summary(self) -> None:
+        if self._counting:
+            self.summary_label.setText(tr("Counting the matching risks…"))
+            return
         n = self.model.total
         text = (tr("{count} risk") if n == 1 else tr("{count} risks")).format(
             count=fmt.number_text(n)
@@ -325,6 +374,8 @@ class RisksView(QWidget):
             return
         selected = self.selected_id()
         self._reload_options(engagements=_engagements_may_change(change))
+        self._asked += 1  # counted now: a count under way is dropped
+        self._set_counting(False)
         self.model.refresh()
         self._lay_out_rows()
         self._restore_selection(selected)
@@ -334,6 +385,8 @@ class RisksView(QWidget):
     def _on_ctx_day_changed(self, _today: date) -> None:
         """Past midnight other reviews are due: the highlights, count and filter follow."""
         selected = self.selected_id()
+        self._asked += 1  # counted now: a count under way is dropped
+        self._set_counting(False)
         self.model.refresh()
         self._lay_out_rows()
         self._restore_selection(selected)

@@ -118,6 +118,27 @@ class RiskSource:
         of a search then needs no second count of its matches)."""
         return self._counted[1] if self._counted and self._counted[0] == dated else None
 
+    def counts_later(self, filters: dict[str, Any]) -> bool:
+        """Whether these filters are a search whose count, due count and heat map are read
+        off the GUI thread (`search_counts`): each reads every match, the first page not."""
+        return risk_store.searched_by_facets(self.with_today(filters))
+
+    def search_counts(
+        self, filters: dict[str, Any]
+    ) -> tuple[int, int, risk_matrix.HeatMapCounts] | None:
+        """The counts of a search (`counts_later`), from a read session of its own: safe on
+        a worker thread. Nothing is kept here: the caller hands them to `counted`."""
+        return risk_store.search_counts(self._store, self.with_today(filters), self.today())
+
+    def counted(
+        self, filters: dict[str, Any], counts: tuple[int, int, risk_matrix.HeatMapCounts]
+    ) -> None:
+        """Keep counts worked out elsewhere (`search_counts`) as if `count` had read them."""
+        dated = self.with_today(filters)
+        total, self.due_count, heatmap = counts
+        self._heatmap = (dated, heatmap)
+        self._counted = (dated, total)
+
     def take_heatmap(self, filters: dict[str, Any]) -> risk_matrix.HeatMapCounts | None:
         """The heat map counted with the last count when it was for these `filters` (once:
         a later write is counted again)."""
@@ -219,6 +240,7 @@ class RiskTableModel(PagedTableModel[RiskRow]):
         self._descending = True
         self._style: dict[str, Any] = {}
         self._sorted = False  # sorted (and loaded) once
+        self._counting = False  # see `counting`
         # Per line shown: every role of every cell, worked out on the line's first paint (a
         # repaint asks ~7 roles of every visible cell: each is then one lookup). By row
         # number, so cleared with the pages (a new filter, sort or refresh).
@@ -227,17 +249,6 @@ class RiskTableModel(PagedTableModel[RiskRow]):
     def clear_cache(self) -> None:
         super().clear_cache()
         self._cells.clear()
-
-    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
-        """Sort; the order already shown asked again is left as it is: the header restoring
-        the remembered order when the register is shown (table_habits) re-read the count
-        and first page the opening had just read (a tenth of an opening at 1M risks).
-        Writes reach the rows through `refresh`, not through a sort."""
-        descending = order == Qt.SortOrder.DescendingOrder
-        if self._sorted and (column, descending) == (self._sort_column, self._descending):
-            return
-        self._sorted = True
-        super().sort(column, order)
 
     def _line(self, number: int) -> tuple[dict[int, Any], ...] | None:
         cells = self._cells.get(number)
@@ -296,6 +307,73 @@ class RiskTableModel(PagedTableModel[RiskRow]):
                 wanted.clearData()
             else:
                 wanted.setData(value)
+
+    @property
+    def counting(self) -> bool:
+        """True while the rows are only the first page(s) of a search whose count is read
+        elsewhere (`set_filters`, `settle_count`)."""
+        return self._counting
+
+    def set_filters(self, filters: dict[str, Any]) -> None:
+        """New filters; a search the source counts later (`RiskSource.counts_later`) is
+        answered with its first page alone: the rows known are that page, plus one more
+        page when the page came back full (scrolling reads on by keyset), until
+        `settle_count` gives the count."""
+        clean = {k: v for k, v in filters.items() if v not in (None, "", [], ())}
+        if not self.risk_source.counts_later(clean):
+            self._counting = False
+            super().set_filters(filters)
+            return
+        self._filters = clean
+        self._may_resync = True
+        self.beginResetModel()
+        self.clear_cache()
+        ps = self.page_size
+        first = self.source.fetch(clean, self._sort_column, self._descending, ps + 1)
+        self._pages[0] = first[:ps]
+        self._counting = len(first) > ps
+        self._count = self._total = 2 * ps if self._counting else len(first)
+        self.endResetModel()
+        self.shown_from_top.emit()
+
+    def settle_count(self, count: int) -> None:
+        """The count of the rows listed, read elsewhere for the filters shown: rows are added
+        or removed at the end, the pages read stay."""
+        self._counting = False
+        if count > self._total:
+            self.beginInsertRows(QModelIndex(), self._total, count - 1)
+            self._count = self._total = count
+            self.endInsertRows()
+        elif count < self._total:
+            self.beginRemoveRows(QModelIndex(), count, self._total - 1)
+            self._count = self._total = count
+            self.endRemoveRows()
+
+    def refresh(self) -> None:
+        self._counting = False  # counted here (and a count under way is for older rows)
+        super().refresh()
+
+    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
+        """Sort; the order already shown asked again is left as it is: the header restoring
+        the remembered order when the register is shown (table_habits) re-read the count
+        and first page the opening had just read (a tenth of an opening at 1M risks).
+        Writes reach the rows through `refresh`, not through a sort."""
+        descending = order == Qt.SortOrder.DescendingOrder
+        if self._sorted and (column, descending) == (self._sort_column, self._descending):
+            return
+        self._sorted = True
+        self._counting = False
+        super().sort(column, order)
+
+    def _read(self, page: int, size: int) -> list[RiskRow]:
+        """While counting, the rows known end where the count is not known yet: a page
+        without its neighbour read is read at its offset, never as the last rows."""
+        before = self._pages.get(page - 1)
+        if self._counting and page and (before is None or len(before) < self.page_size):
+            return self.source.fetch_at(
+                self._filters, self._sort_column, self._descending, page * self.page_size, size
+            )
+        return super()._read(page, size)
 
     def preset_filters(self, filters: dict[str, Any]) -> None:
         """Filters for the first load, without querying (the first sort() loads)."""

@@ -7,6 +7,7 @@ import re
 import sqlite3
 from pathlib import Path
 
+from cdmo_desktop.domain.models.engagement import PORTFOLIO_KEYS
 from cdmo_desktop.store import migrate
 
 
@@ -77,18 +78,24 @@ def copy_of(template: Path, path: Path) -> Path:
     return path
 
 
+# Columns later revisions added to tables an older revision's test reads with `SELECT *`:
+# the row version of every editable table (0016_row_versions) and the Portfolio's stored
+# keys on the engagement (0022_portfolio_keys).
+LATER_COLUMNS = frozenset({"row_version", *PORTFOLIO_KEYS})
+
+
 def rows(path: Path, sql: str) -> list[tuple[object, ...]]:
-    """The rows `sql` reads, without the `row_version` column 0016_row_versions added to
-    every editable table unless `sql` names it (an upgrade's `SELECT *` compares equal to
-    the rows before it)."""
+    """The rows `sql` reads, without the columns later revisions added (LATER_COLUMNS)
+    unless `sql` names them (an upgrade's `SELECT *` compares equal to the rows before it)."""
     conn = sqlite3.connect(path)
     try:
         cursor = conn.execute(sql)
         found = cursor.fetchall()
         names = [d[0] for d in cursor.description or ()]
-        if "row_version" not in names or "row_version" in sql:
+        dropped = {n for n in names if n in LATER_COLUMNS and n not in sql}
+        if not dropped:
             return found
-        keep = [i for i, name in enumerate(names) if name != "row_version"]
+        keep = [i for i, name in enumerate(names) if name not in dropped]
         return [tuple(r[i] for i in keep) for r in found]
     finally:
         conn.close()

@@ -59,6 +59,9 @@ SHARED_TABLES = frozenset(
         "sync_replica",
         "sync_peer",
         "sync_conflict",
+        # The day the Portfolio's dated keys hold for (store.portfolio_keys): one date, no
+        # client's data. The server reads those keys' order from the join query anyway.
+        "portfolio_key_day",
     }
 )
 SCOPED_TABLES: dict[str, Scoped] = {

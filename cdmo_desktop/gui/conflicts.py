@@ -101,9 +101,14 @@ class ConflictDialog(QDialog):
         mine: Mapping[str, Any],
         labels: Mapping[str, str] | None = None,
         parent: QWidget | None = None,
+        *,
+        cells: bool = False,
     ) -> None:
+        """`cells`: the rows are a grid's cells (no comparison; a cell cleared meanwhile
+        can take my value again)."""
         super().__init__(parent)
         self.setObjectName("conflictDialog")
+        self.cells = cells
         self.setWindowTitle(tr("Changed by someone else"))
         self.error = error
         self.mine = dict(mine)
@@ -115,13 +120,18 @@ class ConflictDialog(QDialog):
 
     # --- layout -------------------------------------------------------------------------
     def _build(self) -> None:
-        gone = self.error.first.current is None
+        gone = self.error.first.current is None and not self.cells
         said = message(self.error.sentence(fmt.moment_text))  # the store's sentence, translated
         bold = f"<b>{said}</b>"
         sentence = QLabel(bold, self)
         sentence.setObjectName("sentenceLabel")
         sentence.setTextFormat(Qt.TextFormat.RichText)
-        if gone:
+        if self.cells:
+            advice = tr(
+                "Your values were not saved. Reload shows the values as saved now and drops "
+                "yours; Overwrite saves yours over theirs."
+            )
+        elif gone:
             advice = tr("Your changes were not saved. The record no longer exists.")
         else:
             advice = tr(
@@ -149,6 +159,7 @@ class ConflictDialog(QDialog):
         cancel.clicked.connect(self.reject)
         for button in (self.overwrite_button, self.compare_button):
             button.setEnabled(not gone)
+        self.compare_button.setVisible(not self.cells)
         row = QHBoxLayout()
         row.addWidget(self.compare_button)
         row.addStretch(1)

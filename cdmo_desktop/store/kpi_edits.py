@@ -27,8 +27,9 @@ from cdmo_desktop.domain.models import (
     new_id,
 )
 from cdmo_desktop.domain.validation import Errors, ValidationError, validate
+from cdmo_desktop.store import conflicts
 from cdmo_desktop.store.changesets import RowState, apply_states, values_of
-from cdmo_desktop.store.errors import WriteRefused
+from cdmo_desktop.store.errors import ConflictError, WriteRefused
 from cdmo_desktop.store.kpis import library_templates
 
 if TYPE_CHECKING:
@@ -219,22 +220,39 @@ def add_kpis_from_library(store: Store, engagement_id: str, keys: Sequence[str])
 
 # --- measurements -----------------------------------------------------------------------------
 @dataclass(frozen=True)
+class SeenCell:
+    """What a grid showed in a cell when it was read: the measurement's id and row version,
+    or ("", 0) for an empty cell (store.conflicts: row versions start at 1)."""
+
+    row_id: str = ""
+    version: int = 0
+
+
+EMPTY_CELL = SeenCell()
+
+
+@dataclass(frozen=True)
 class MeasurementEntry:
     """One grid cell: the KPI's value for the period holding `period_start` (None removes
-    it). `comment` None keeps the comment there is; `entered_by` "" is the store's user."""
+    it). `comment` None keeps the comment there is; `entered_by` "" is the store's user.
+    `seen` is the cell as the writer showed it: the write is refused with a ConflictError
+    when someone else has entered, changed or cleared it since (None: not checked, as for
+    an import)."""
 
     kpi_id: str
     period_start: date
     value: float | None
     comment: str | None = None
     entered_by: str = ""
+    seen: SeenCell | None = None
 
 
 def set_measurements(store: Store, entries: Sequence[MeasurementEntry]) -> ChangeSet:
     """Write any number of cells as one undo step (a typed value, a pasted column). The
     whole batch is refused, writing nothing, when one cell is wrong: a value its unit
     refuses (percentages 0-100, counts non-negative whole numbers), a KPI that is gone, or
-    two values for one period; the errors are keyed by `cell_key`."""
+    two values for one period; the errors are keyed by `cell_key`. A cell someone else
+    saved since its entry's `seen` refuses the batch with a ConflictError."""
 
     def work(s: Session) -> None:
         kpis = {
@@ -283,7 +301,9 @@ def set_measurements(store: Store, entries: Sequence[MeasurementEntry]) -> Chang
         if errors:
             raise KpiRefused(errors, "Measurement")
         user = str(s.info.get("user") or "")
-        apply_states(s, _measurement_states(s, wanted, user))
+        have = _saved_cells(s, wanted)
+        _check_seen(s, wanted, have)
+        apply_states(s, _measurement_states(wanted, have, user))
 
     n = len(entries)
     label = (
@@ -294,9 +314,9 @@ def set_measurements(store: Store, entries: Sequence[MeasurementEntry]) -> Chang
     return store.write(label, work)
 
 
-def _measurement_states(
-    s: Session, wanted: dict[tuple[str, date], MeasurementEntry], user: str
-) -> list[RowState]:
+def _saved_cells(
+    s: Session, wanted: dict[tuple[str, date], MeasurementEntry]
+) -> dict[tuple[str, date], KpiMeasurement]:
     have: dict[tuple[str, date], KpiMeasurement] = {}
     kpi_ids = sorted({k for k, _ in wanted})
     for offset in range(0, len(kpi_ids), 500):
@@ -307,6 +327,35 @@ def _measurement_states(
         ):
             if (m.kpi_id, m.period_start) in wanted:
                 have[(m.kpi_id, m.period_start)] = m
+    return have
+
+
+def _check_seen(
+    s: Session,
+    wanted: dict[tuple[str, date], MeasurementEntry],
+    have: dict[tuple[str, date], KpiMeasurement],
+) -> None:
+    """Refuse the batch when a cell is no longer as its entry saw it: a value entered in an
+    empty cell, a value changed, or a value cleared, by someone else meanwhile."""
+    found = []
+    for key, e in wanted.items():
+        if e.seen is None:
+            continue
+        now = have.get(key)
+        if now is None:
+            if e.seen.row_id:
+                found.append(conflicts.conflict(s, KpiMeasurement, e.seen.row_id))
+        elif now.id != e.seen.row_id or now.row_version != e.seen.version:
+            found.append(conflicts.conflict(s, KpiMeasurement, now.id))
+    if found:
+        raise ConflictError(found)
+
+
+def _measurement_states(
+    wanted: dict[tuple[str, date], MeasurementEntry],
+    have: dict[tuple[str, date], KpiMeasurement],
+    user: str,
+) -> list[RowState]:
     removals, writes = [], []
     for (kpi_id, day), e in wanted.items():
         old = have.get((kpi_id, day))

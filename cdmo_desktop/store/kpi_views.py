@@ -44,6 +44,8 @@ class GridCell:
     value: float
     comment: str
     entered_by: str
+    row_id: str = ""  # the measurement and its row version (store.conflicts), as read
+    version: int = 0
 
 
 def measurement_cells(
@@ -57,6 +59,8 @@ def measurement_cells(
             col(KpiMeasurement.value),
             col(KpiMeasurement.comment),
             col(KpiMeasurement.entered_by),
+            col(KpiMeasurement.id),
+            col(KpiMeasurement.row_version),
         )
         .join(EngagementKpi, col(EngagementKpi.id) == col(KpiMeasurement.kpi_id))
         .where(
@@ -66,7 +70,10 @@ def measurement_cells(
     )
     with store.read() as s:
         rows = s.execute(query).all()
-    return {(str(k), p): GridCell(float(v), c or "", e or "") for k, p, v, c, e in rows}
+    return {
+        (str(k), p): GridCell(float(v), c or "", e or "", str(i), int(n))
+        for k, p, v, c, e, i, n in rows
+    }
 
 
 def kpi_form_values(store: Store, kpi_id: str) -> dict[str, Any] | None:

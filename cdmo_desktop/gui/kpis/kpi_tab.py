@@ -25,8 +25,10 @@ from cdmo_desktop.domain import clock
 from cdmo_desktop.domain.enums import KpiPeriod
 from cdmo_desktop.domain.kpi import last_periods
 from cdmo_desktop.gui import theme
+from cdmo_desktop.gui.conflicts import Choice
 from cdmo_desktop.gui.context import AppContext
 from cdmo_desktop.gui.i18n import QT_TR_NOOP, tr
+from cdmo_desktop.gui.kpis import grid_conflicts
 from cdmo_desktop.gui.kpis.grid_model import Change, MeasurementGridModel
 from cdmo_desktop.gui.kpis.grid_view import MeasurementGridView
 from cdmo_desktop.gui.kpis.kpi_dialog import KpiDialog
@@ -38,6 +40,7 @@ from cdmo_desktop.gui.unsaved import NothingToSave
 from cdmo_desktop.gui.widgets import table_habits
 from cdmo_desktop.store import kpi_edits, kpis
 from cdmo_desktop.store.changesets import ChangeSet
+from cdmo_desktop.store.errors import ConflictError
 from cdmo_desktop.store.kpi_views import measurement_cells
 
 WATCHED = ("engagement_kpi", "kpi_measurement", "kpi_definition")
@@ -77,6 +80,7 @@ class KpisTab(NothingToSave, QWidget):
         self._sized = False
         self._chart_kpi: str | None = None
         self._chart_pending = False
+        self.seen = grid_conflicts.SeenCells()  # the grid's cells as read (team mode)
         self._build()
         ctx.changed.connect(self._on_ctx_changed)
         ctx.day_changed.connect(self._on_ctx_day_changed)
@@ -229,6 +233,7 @@ class KpisTab(NothingToSave, QWidget):
         column_period = next((p for p in FINEST if p in used), KpiPeriod.MONTH)
         periods = last_periods(column_period, self.today, self.span)
         cells = measurement_cells(self.ctx.store, self.engagement_id, periods[0])
+        self.seen.load(cells)
         self.grid_model.set_content(rows, periods, column_period, cells)
 
     def _size_columns(self) -> None:
@@ -308,16 +313,35 @@ class KpisTab(NothingToSave, QWidget):
 
     # --- writing ------------------------------------------------------------------------
     def _write_measurements(self, changes: Sequence[Change]) -> str | None:
-        entries = [
-            kpi_edits.MeasurementEntry(kpi_id=k, period_start=p, value=v, comment=c)
-            for k, p, v, c in changes
-        ]
-        try:
-            changeset = kpi_edits.set_measurements(self.ctx.store, entries)
-        except REFUSALS as exc:
-            return refusal_text(exc)
-        commit(self.ctx, changeset, initiator=self)
-        return None
+        """Write the grid's batch expecting its cells as read (grid_conflicts)."""
+        while True:
+            entries = [
+                kpi_edits.MeasurementEntry(
+                    kpi_id=k, period_start=p, value=v, comment=c, seen=self.seen.get(k, p)
+                )
+                for k, p, v, c in changes
+            ]
+            try:
+                changeset = kpi_edits.set_measurements(self.ctx.store, entries)
+            except ConflictError as error:
+                choice = grid_conflicts.ask(self, error)
+                if choice is Choice.OVERWRITE:
+                    self.seen.accept(error)
+                    continue
+                said = refusal_text(error)
+                if choice is Choice.RELOAD:  # after the grid has closed its editor
+                    QTimer.singleShot(0, self, lambda s=said: self._reload_after_conflict(s))
+                return said
+            except REFUSALS as exc:
+                return refusal_text(exc)
+            self.seen.advance(changeset)
+            commit(self.ctx, changeset, initiator=self)
+            return None
+
+    def _reload_after_conflict(self, said: str) -> None:
+        """The grid as saved now, still saying why my values are not there."""
+        self.refresh(chart=False)
+        self.grid_message.setText(said)
 
     def add_from_library(self) -> None:
         library = kpis.kpi_library(self.ctx.store)

@@ -33,6 +33,8 @@ EXPORTS.update(
         "partners": (_REGISTERS, "partners (.csv/.xlsx)"),
         "sites": (_REGISTERS, "partner sites"),
         "contacts": (_REGISTERS, "contacts at partners"),
+        "clients": (_REGISTERS, "the clients you work for"),
+        "client-contacts": (_REGISTERS, "contacts at clients"),
         "engagements": (_REGISTERS, "engagements"),
         "risks": (_REGISTERS, "the risk register"),
         "reviews": (_REGISTERS, "risk reviews"),
@@ -62,6 +64,8 @@ IMPORTS.update(
     {
         "partners": (_RECORDS, "partners from .csv/.xlsx"),
         "contacts": (_RECORDS, "contacts at partners"),
+        "clients": (_RECORDS, "clients from .csv/.xlsx"),
+        "client-contacts": (_RECORDS, "contacts at clients"),
         "risks": (_RECORDS, "an engagement's risks (--engagement)"),
         "actions": (_RECORDS, "an engagement's action items (--engagement)"),
         "measurements": (_RECORDS, "an engagement's KPI values by KPI and period (--engagement)"),

@@ -1,15 +1,16 @@
-"""Importing partners, contacts, risks and actions from a spreadsheet.
+"""Importing partners, clients, their contacts, risks and actions from a spreadsheet.
 
 An import has two steps, shared by the command line and the wizard:
 
 1. `plan_import` reads every row against the database and gives each its fate: new, update
    (the fields that differ), unchanged, or refused with the reason. A row with an id updates
-   that record; without one, a row naming an existing record (a partner's name, a contact's
-   name at its partner, a risk's code R-007) updates it, any other row is new. Each row is
-   checked by the same rules the forms use (domain.validation); references by name (the
-   partner of a contact, its site, a risk's milestone, an owner) resolve case-blind. A new
-   partner whose name is close to an existing one (case, punctuation, legal suffixes such
-   as GmbH or S.A., or a small typo) carries a near-duplicate warning.
+   that record; without one, a row naming an existing record (a partner's or a client's
+   name, a contact's name at its partner or client, a risk's code R-007) updates it, any
+   other row is new. Each row is checked by the same rules the forms use
+   (domain.validation); references by name (the partner or client of a contact, its site, a
+   risk's milestone, an owner) resolve case-blind. A new partner whose name is close to an
+   existing one (case, punctuation, legal suffixes such as GmbH or S.A., or a small typo)
+   carries a near-duplicate warning.
 2. `apply_import` writes the plan as ONE change set (one undo step), logged with the file's
    name as the reason: all or nothing, so one refused row means nothing is written unless
    the caller asks to skip refused rows.
@@ -149,6 +150,37 @@ KINDS: dict[str, Kind] = {
             _c("email", "text", None, "e-mail", "email address", "mail"),
             _c("phone", "text", None, "telephone", "phone number", "tel", "mobile"),
             _c("is_primary", "bool", None, "primary", "primary contact", "main contact"),
+            _c("notes"),
+        ),
+        "name",
+    ),
+    "clients": Kind(
+        "clients",
+        "client",
+        "client",
+        (
+            _ID,
+            _c("name", "text", None, "client", "client name", "sponsor", "company"),
+            _c("legal_name", "text", None, "legal entity"),
+            _c("country", "text", None, "country code"),
+            _c("registered_address", "text", None, "address"),
+            _c("notes"),
+            _c("archived", "bool"),
+        ),
+        "name",
+    ),
+    "client-contacts": Kind(
+        "client-contacts",
+        "contact",
+        "contact",
+        (
+            _ID,
+            Column("client_id", "Client ID", "client_id"),
+            _c("client", "client", None, "client name", "sponsor", "company", "organisation"),
+            _c("name", "text", None, "contact", "contact name", "full name", "person"),
+            _c("role", "text", None, "title", "job title", "position", "function"),
+            _c("email", "text", None, "e-mail", "email address", "mail"),
+            _c("phone", "text", None, "telephone", "phone number", "tel", "mobile"),
             _c("notes"),
         ),
         "name",
@@ -343,6 +375,8 @@ class ImportPlan:
 IMPORT_LABELS = {
     "partners": QT_TRANSLATE_NOOP("messages", "Import partners from {file}"),
     "contacts": QT_TRANSLATE_NOOP("messages", "Import contacts from {file}"),
+    "clients": QT_TRANSLATE_NOOP("messages", "Import clients from {file}"),
+    "client-contacts": QT_TRANSLATE_NOOP("messages", "Import client contacts from {file}"),
     "risks": QT_TRANSLATE_NOOP("messages", "Import risks from {file}"),
     "actions": QT_TRANSLATE_NOOP("messages", "Import actions from {file}"),
     "measurements": QT_TRANSLATE_NOOP("messages", "Import measurements from {file}"),
@@ -362,6 +396,8 @@ def check_mapping(kind: Kind, mapping: Sequence[str]) -> str | None:
         missing = [] if kind.name_field in mapped else [kind.column(kind.name_field).label]
     if kind.key == "contacts" and not mapped & {"partner", "partner_id"}:
         missing.insert(0, "Partner")
+    if kind.key == "client-contacts" and not mapped & {"client", "client_id"}:
+        missing.insert(0, "Client")
     if missing:
         return msg(
             QT_TRANSLATE_NOOP(
@@ -407,7 +443,12 @@ def plan_import(
         )
     if (problem := check_mapping(kind, mapping)) is not None:
         raise ExchangeError(problem)
-    ctx = import_context(store, kind.table, engagement_id if kind.needs_engagement else None)
+    ctx = import_context(
+        store,
+        kind.table,
+        engagement_id if kind.needs_engagement else None,
+        of_clients=kind.key == "client-contacts",
+    )
     planner = _Planner(kind, ctx, engagement_id, today or clock.today())
     columns = [(i, kind.column(f)) for i, f in enumerate(mapping) if f]
     plans = []
@@ -554,6 +595,7 @@ class _Planner:
             for name, f in self.model.model_fields.items()
             if not f.is_required()
         }
+        self.organisation = "client_id" if kind.key == "client-contacts" else "partner_id"
         self.by_id = {str(r["id"]): r for r in ctx.records}
         self.by_key: dict[Any, dict[str, Any]] = {}
         for record in ctx.records:
@@ -561,6 +603,7 @@ class _Planner:
             if key is not None:
                 self.by_key.setdefault(key, record)
         self.partner_by_name = {_fold(n): i for i, n in ctx.partners.items()}
+        self.client_by_name = {_fold(n): i for i, n in ctx.clients.items()}
         self.milestone_by_name = {_fold(n): i for i, n in reversed(ctx.milestones)}
         self.owner_by_name = {_fold(n): n for n in ctx.owners}
         self.kpi_by_name = {_fold(n): i for i, (n, _u, _p) in reversed(ctx.kpis.items())}
@@ -575,10 +618,10 @@ class _Planner:
 
     def _record_key(self, record: dict[str, Any]) -> Any:
         table = self.kind.table
-        if table == "partner":
+        if table in ("partner", "client"):
             return _fold(str(record["name"]))
         if table == "contact":
-            return (record["partner_id"], _fold(str(record["name"])))
+            return (record[self.organisation], _fold(str(record["name"])))
         if table == "risk":
             return record["number"]
         if table == "kpi_measurement":
@@ -587,10 +630,10 @@ class _Planner:
 
     def _row_key(self, values: dict[str, Any], code: int | None) -> Any:
         table = self.kind.table
-        if table == "partner" and values.get("name"):
+        if table in ("partner", "client") and values.get("name"):
             return _fold(values["name"])
-        if table == "contact" and values.get("partner_id") and values.get("name"):
-            return (values["partner_id"], _fold(values["name"]))
+        if table == "contact" and values.get(self.organisation) and values.get("name"):
+            return (values[self.organisation], _fold(values["name"]))
         if table == "risk" and code is not None:
             return code
         if table == "kpi_measurement" and values.get("kpi_id") and values.get("period_start"):
@@ -663,6 +706,8 @@ class _Planner:
                     code = _risk_number(cell)
                 elif column.kind in (
                     "partner",
+                    "client",
+                    "client_id",
                     "site",
                     "milestone",
                     "partner_id",
@@ -686,8 +731,10 @@ class _Planner:
     def _resolve(
         self, refs: dict[str, str], values: dict[str, Any], errors: dict[str, str]
     ) -> None:
-        """Partner, site and milestone named in the row, as ids (case-blind); an id column
-        wins over the name beside it."""
+        """Partner, client, site and milestone named in the row, as ids (case-blind); an id
+        column wins over the name beside it."""
+        if "client" in refs or "client_id" in refs:
+            self._resolve_client(refs, values, errors)
         if refs.get("partner_id"):
             if refs["partner_id"] not in self.ctx.partners:
                 errors["partner"] = msg(
@@ -745,6 +792,29 @@ class _Planner:
                 )
             else:
                 values["milestone_id"] = mid
+
+    def _resolve_client(
+        self, refs: dict[str, str], values: dict[str, Any], errors: dict[str, str]
+    ) -> None:
+        """The client of a client contact: by id, else by name."""
+        if refs.get("client_id"):
+            if refs["client_id"] not in self.ctx.clients:
+                errors["client"] = msg(
+                    QT_TRANSLATE_NOOP("messages", "Client ID: no client has this id.")
+                )
+            else:
+                values["client_id"] = refs["client_id"]
+        elif "client" in refs:
+            if not refs["client"]:
+                errors["client"] = msg(QT_TRANSLATE_NOOP("messages", "Client is required."))
+            elif (cid := self.client_by_name.get(_fold(refs["client"]))) is None:
+                errors["client"] = msg(
+                    QT_TRANSLATE_NOOP("messages", "Client: no client has this name.")
+                )
+            else:
+                values["client_id"] = cid
+        refs.pop("client", None)
+        refs.pop("client_id", None)
 
     def _resolve_kpi(
         self, refs: dict[str, str], values: dict[str, Any], errors: dict[str, str]
@@ -805,9 +875,13 @@ class _Planner:
             fields["number"] = code or 0  # a free number is kept; 0: the next one
         if self.kind.needs_engagement:
             fields["engagement_id"] = self.engagement_id
-        if self.kind.table == "contact" and "partner_id" not in fields:
+        if self.kind.key == "contacts" and "partner_id" not in fields:
             return RowPlan(
                 row, Fate.REFUSED, name, msg(QT_TRANSLATE_NOOP("messages", "Partner is required."))
+            )
+        if self.kind.key == "client-contacts" and "client_id" not in fields:
+            return RowPlan(
+                row, Fate.REFUSED, name, msg(QT_TRANSLATE_NOOP("messages", "Client is required."))
             )
         candidate = self._candidate({**fields, **({"number": 1} if self.model is Risk else {})})
         problem = self._check(row, candidate, fields)
@@ -937,7 +1011,12 @@ def _differs(current: Any, value: Any) -> bool:
 
 
 def _field_label(kind: Kind, field_name: str) -> str:
-    ref = {"partner_id": "partner", "site_id": "site", "milestone_id": "milestone"}
+    ref = {
+        "partner_id": "partner",
+        "client_id": "client",
+        "site_id": "site",
+        "milestone_id": "milestone",
+    }
     wanted = ref.get(field_name, field_name)
     found = [c.label for c in kind.columns if c.field == wanted]
     return found[0] if found else field_name

@@ -200,6 +200,41 @@ CONTACTS = Register(
     summary="contacts at partners",
 )
 
+CLIENTS = Register(
+    "clients",
+    "Clients",
+    (
+        ID,
+        _c("name", "Name", width=30),
+        _c("legal_name", "Legal name", width=30),
+        _c("country", "Country", width=8),
+        _c("registered_address", "Registered address", width=36),
+        _c("notes", "Notes", width=40),
+        _c("archived", "Archived", "bool", 9),
+        *STAMPS,
+    ),
+    per_engagement=False,
+    summary="the clients you work for (with --engagement: its client)",
+)
+
+CLIENT_CONTACTS = Register(
+    "client-contacts",
+    "Client contacts",
+    (
+        ID,
+        _c("client_id", "Client ID", width=38),
+        _ro("client", "Client", width=30),
+        _c("name", "Name", width=26),
+        _c("role", "Role", width=22),
+        _c("email", "Email", width=30),
+        _c("phone", "Phone", width=18),
+        _c("notes", "Notes", width=40),
+        *STAMPS,
+    ),
+    per_engagement=False,
+    summary="contacts at clients",
+)
+
 ENGAGEMENTS = Register(
     "engagements",
     "Engagements",
@@ -476,6 +511,8 @@ REGISTERS: dict[str, Register] = {
         PARTNERS,
         SITES,
         CONTACTS,
+        CLIENTS,
+        CLIENT_CONTACTS,
         ENGAGEMENTS,
         RISKS,
         RISK_REVIEWS,

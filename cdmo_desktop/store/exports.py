@@ -111,6 +111,12 @@ def _partner_of(column: Any) -> Callable[[str], Any]:
     )
 
 
+def _client_of(column: Any) -> Callable[[str], Any]:
+    return lambda engagement_id: column.in_(
+        sa.select(E.c.client_id).where(E.c.id == engagement_id).scalar_subquery()
+    )
+
+
 _S2 = S.alias("contact_site")
 
 SOURCES: dict[str, Source] = {
@@ -134,6 +140,20 @@ SOURCES: dict[str, Source] = {
         lambda base: base.join(P, P.c.id == C.c.partner_id).outerjoin(_S2, _S2.c.id == C.c.site_id),
         (P.c.name_key, C.c.name, C.c.id),
         _partner_of(C.c.partner_id),
+    ),
+    "clients": Source(
+        CL,
+        _own(CL),
+        lambda base: base,
+        (CL.c.name, CL.c.id),
+        _client_of(CL.c.id),
+    ),
+    "client-contacts": Source(
+        C,
+        {**_own(C), "client": CL.c.name.label("client")},
+        lambda base: base.join(CL, CL.c.id == C.c.client_id),
+        (CL.c.name, C.c.name, C.c.id),
+        _client_of(C.c.client_id),
     ),
     "engagements": Source(
         E,

@@ -18,6 +18,7 @@ from sqlmodel import Session, SQLModel, col, select
 from cdmo_desktop.domain.messages import QT_TRANSLATE_NOOP, msg
 from cdmo_desktop.domain.models import (
     ActionItem,
+    Client,
     Contact,
     Engagement,
     EngagementKpi,
@@ -36,6 +37,7 @@ if TYPE_CHECKING:
 
 MODELS: dict[str, type[SQLModel]] = {
     "partner": Partner,
+    "client": Client,
     "contact": Contact,
     "risk": Risk,
     "action_item": ActionItem,
@@ -66,6 +68,7 @@ class ImportContext:
     owners: list[str] = field(default_factory=list)
     ids: frozenset[str] = frozenset()  # every id of the table, whatever its engagement
     kpis: dict[str, tuple[str, str, str]] = field(default_factory=dict)  # id -> name, unit, period
+    clients: dict[str, str] = field(default_factory=dict)  # id -> name
 
 
 def _values(obj: SQLModel) -> dict[str, Any]:
@@ -75,16 +78,19 @@ def _values(obj: SQLModel) -> dict[str, Any]:
     return values
 
 
-def import_context(store: Store, table: str, engagement_id: str | None = None) -> ImportContext:
-    """The records of `table` (those of the engagement for risks and actions) and the
-    names their references resolve to."""
+def import_context(
+    store: Store, table: str, engagement_id: str | None = None, *, of_clients: bool = False
+) -> ImportContext:
+    """The records of `table` (those of the engagement for risks and actions; contacts at
+    partners, or at clients when `of_clients`) and the names their references resolve to."""
     model = MODELS[table]
     with store.read() as s:
         query = select(model)
         if engagement_id is not None and hasattr(model, "engagement_id"):
             query = query.where(col(model.engagement_id) == engagement_id)
         if table == "contact":
-            query = query.where(col(Contact.partner_id).is_not(None))
+            at = Contact.client_id if of_clients else Contact.partner_id
+            query = query.where(col(at).is_not(None))
         kpis: dict[str, tuple[str, str, str]] = {}
         if table == "kpi_measurement":
             engagement_kpis = select(EngagementKpi).where(
@@ -101,9 +107,12 @@ def import_context(store: Store, table: str, engagement_id: str | None = None) -
         sites: dict[str, list[tuple[str, str]]] = {}
         milestones: list[tuple[str, str]] = []
         owners: list[str] = []
-        if table in ("partner", "contact"):
+        clients: dict[str, str] = {}
+        if of_clients:
+            clients = {str(i): str(n) for i, n in s.exec(select(Client.id, Client.name))}
+        elif table in ("partner", "contact"):
             partners = {str(i): str(n) for i, n in s.exec(select(Partner.id, Partner.name))}
-        if table == "contact":
+        if table == "contact" and not of_clients:
             for sid, pid, name in s.exec(
                 select(PartnerSite.id, PartnerSite.partner_id, PartnerSite.name)
             ):
@@ -118,7 +127,7 @@ def import_context(store: Store, table: str, engagement_id: str | None = None) -
                 )
             ]
             owners = owner_options(s, engagement_id, with_team=True)
-    return ImportContext(records, partners, sites, milestones, owners, ids, kpis)
+    return ImportContext(records, partners, sites, milestones, owners, ids, kpis, clients)
 
 
 def write_import(
@@ -150,7 +159,7 @@ def write_import(
                     )
                 for key, value in entry.values.items():
                     setattr(row, key, value)
-                if "archived" in entry.values and isinstance(row, Partner):
+                if "archived" in entry.values and isinstance(row, Partner | Client):
                     row.archived_at = datetime.now(UTC) if row.archived else None
             if model is Contact and entry.values.get("is_primary"):
                 partner_id = entry.values.get("partner_id") or _partner_of(session, entry.row_id)

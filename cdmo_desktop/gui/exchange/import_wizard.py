@@ -76,6 +76,8 @@ if TYPE_CHECKING:
 KIND_LABELS = {
     "partners": QT_TR_NOOP("Partners"),
     "contacts": QT_TR_NOOP("Contacts of partners"),
+    "clients": QT_TR_NOOP("Clients"),
+    "client-contacts": QT_TR_NOOP("Contacts of clients"),
     "risks": QT_TR_NOOP("Risks of an engagement"),
     "actions": QT_TR_NOOP("Actions of an engagement"),
     "measurements": QT_TR_NOOP("KPI values of an engagement"),

@@ -7,6 +7,10 @@ notes, and `<depend id=S type=T difference=L>` elements on the predecessor namin
 successor S, with type 1 start-start, 2 finish-start, 3 finish-finish, 4 start-finish and a
 lag of L days. Summaries are handled as in MSPDI (`exchange.mspdi`): named like a phase
 they become that phase, otherwise a task spanning their subtasks.
+
+GanttProject puts a milestone at the start of its day, the app at the end of its day
+(domain.scheduling): a milestone dated Monday 1 July in the file is read as Friday 28 June,
+the working day before, so the tasks that start on the Monday after it stay in order.
 """
 
 from __future__ import annotations
@@ -63,6 +67,14 @@ class _Calendar:
 
     def working(self, d: date) -> bool:
         return d.weekday() not in self.weekend and d not in self.holidays
+
+    def day_before(self, d: date) -> date:
+        """The working day before `d` (a week back at most: a calendar of holidays only)."""
+        for back in range(1, 8):
+            earlier = d - timedelta(days=back)
+            if self.working(earlier):
+                return earlier
+        return d - timedelta(days=1)
 
     def finish(self, start: date, days: int, uid: str) -> date:
         """The last working day of a task of `days` working days starting on `start`."""
@@ -156,7 +168,10 @@ def read_root(root: ET.Element, name: str) -> SchedulePreview:
             )
         milestone = task.get("meeting") == "true"
         duration = _int(task.get("duration"), uid, "duration")
-        finish = start if milestone else cal.finish(start, duration, uid)
+        if milestone:  # at the start of its day in the file, at the end of a day here
+            start = finish = cal.day_before(start)
+        else:
+            finish = cal.finish(start, duration, uid)
         day(finish.isoformat(), uid, "finish")  # within the calendar
         notes = task.find("notes")
         items.append(

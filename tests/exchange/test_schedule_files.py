@@ -15,7 +15,7 @@ from sqlmodel import col, select
 from cdmo_desktop.cli import main
 from cdmo_desktop.domain.enums import DependencyKind, MilestoneKind, MilestoneStatus
 from cdmo_desktop.domain.models import BaselineDate, Milestone, MilestoneDependency
-from cdmo_desktop.domain.scheduling import SchedulePlan
+from cdmo_desktop.domain.scheduling import PlanGraph, SchedulePlan
 from cdmo_desktop.exchange import mspdi
 from cdmo_desktop.exchange.errors import ExchangeError
 from cdmo_desktop.exchange.schedules import read_schedule, write_plan
@@ -129,6 +129,24 @@ def test_ganttproject_file_imports_with_its_counts_and_dates(store: Store) -> No
     assert (draft.planned_start, draft.planned_finish) == (date(2024, 5, 27), date(2024, 6, 7))
     assert draft.percent_complete == 100 and draft.status is MilestoneStatus.DONE
     assert "kitchen" in by_name["Equipment planning"].notes
+
+
+def test_ganttproject_milestones_end_the_working_day_before_and_keep_links_in_order(
+    store: Store,
+) -> None:
+    """GanttProject puts a milestone at the start of its day, the app at the end: Monday
+    1 July in the file is Friday 28 June here, and the sample's links hold as drawn."""
+    path = DATA / "ganttproject-HouseBuildingSample.gan"
+    eid = make_engagement(store)
+    write_plan(store, eid, read_schedule(path))
+    by_name = {m.name.strip(): m for m in _saved(store)[0]}
+    agreement = by_name["Agreement on architectural plan"]  # start="2024-07-01" in the file
+    assert (agreement.planned_start, agreement.planned_finish) == (
+        date(2024, 6, 28),
+        date(2024, 6, 28),
+    )
+    plan = load_plan(store, eid)
+    assert PlanGraph(plan.items, plan.links).analyse().conflicts == {}
 
 
 def test_round_trip_gives_the_same_tasks_dates_and_links(store: Store, tmp_path: Path) -> None:

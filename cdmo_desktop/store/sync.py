@@ -37,6 +37,7 @@ from cdmo_desktop.store.revisions import HEAD_REVISION
 from cdmo_desktop.store.store import Store
 from cdmo_desktop.store.sync_resolve import (
     conflicts,
+    merge_duplicate,
     merge_partners,
     read_conflicts,
     resolve_conflict,
@@ -66,6 +67,7 @@ __all__ = [
     "ensure_identity",
     "holdings",
     "mark_sent",
+    "merge_duplicate",
     "merge_partners",
     "new_identity",
     "pack",

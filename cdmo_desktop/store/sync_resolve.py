@@ -84,6 +84,36 @@ def conflicts(store: Store, *, open_only: bool = True) -> list[Conflict]:
         return read_conflicts(s, open_only=open_only)
 
 
+def merge_duplicate(store: Store, conflict_id: str, *, keep_first: bool = True) -> ChangeSet:
+    """Settle a possible duplicate by merging: the pair's first partner (the one the list
+    names, `Conflict.row_id`) is kept and the other folded into it, or, with `keep_first`
+    False, the other way round."""
+    with store.read() as s:
+        key = (
+            s.connection()
+            .execute(
+                sa.select(SYNC_CONFLICT.c.key).where(
+                    SYNC_CONFLICT.c.id == conflict_id,
+                    SYNC_CONFLICT.c.kind == "duplicate",
+                    SYNC_CONFLICT.c.resolved_at.is_(None),
+                )
+            )
+            .scalar()
+        )
+    if key is None:
+        raise StoreError(
+            msg(
+                QT_TRANSLATE_NOOP(
+                    "messages", "the conflict is no longer listed; nothing was changed"
+                )
+            )
+        )
+    _, first, second = str(key).split(":", 2)
+    return (
+        merge_partners(store, first, second) if keep_first else merge_partners(store, second, first)
+    )
+
+
 def resolve_conflict(store: Store, conflict_id: str, keep: str) -> ChangeSet:
     """Settle a conflict: keep "here" (the value this database holds) or "other" (the value
     that lost: written now as an ordinary edit, so it travels to the other replicas). A

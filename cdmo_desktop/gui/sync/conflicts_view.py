@@ -309,7 +309,8 @@ class ConflictsDialog(RememberedGeometryDialog):
 
     def merge_selected(self) -> bool:
         """Merge the selected pair of partners after a confirmation that names the one
-        kept (the store keeps the pair's first partner, `row_id`, and archives the other)."""
+        kept: the pair's first partner (`row_id`) by default, or the other one when the
+        user picks "Keep … instead"; the partner folded in is archived."""
         pair = self.selected_duplicate()
         if pair is None:
             return False
@@ -322,24 +323,34 @@ class ConflictsDialog(RememberedGeometryDialog):
         box.setInformativeText(
             tr(
                 "The engagements, sites, contacts and audits of “{folded}” move to “{kept}”, "
-                "and “{folded}” is archived (it stays in the archive). Ctrl+Z undoes the merge."
+                "and “{folded}” is archived (it stays in the archive). To keep “{folded}” "
+                "instead, choose Keep “{folded}”. Ctrl+Z undoes the merge."
             ).format(folded=folded, kept=kept)
         )
         merge = box.addButton(tr("&Merge"), QMessageBox.ButtonRole.AcceptRole)
         named(merge, "syncMergeConfirmButton", tr("Merge"))
+        other_way = box.addButton(
+            tr("&Keep “{folded}”").format(folded=folded), QMessageBox.ButtonRole.AcceptRole
+        )
+        named(
+            other_way,
+            "syncMergeKeepOtherButton",
+            tr("Merge “{kept}” into “{folded}”").format(folded=folded, kept=kept),
+        )
         box.addButton(QMessageBox.StandardButton.Cancel)
         box.setDefaultButton(merge)
         box.exec()
-        if box.clickedButton() is not merge:
+        clicked = box.clickedButton()
+        if clicked is not merge and clicked is not other_way:
             return False
         from cdmo_desktop.store import sync
 
-        return bool(
-            self._write_each(
-                [partial(sync.resolve_conflict, self.ctx.store, pair.id, OTHER)],
-                tr("Merge partners"),
-            )
+        write = (
+            partial(sync.resolve_conflict, self.ctx.store, pair.id, OTHER)
+            if clicked is merge
+            else partial(sync.merge_duplicate, self.ctx.store, pair.id, keep_first=False)
         )
+        return bool(self._write_each([write], tr("Merge partners")))
 
     def dismiss_selected(self) -> bool:
         """The pair are different partners: the entry leaves the list, both stay."""

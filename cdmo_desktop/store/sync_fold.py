@@ -60,13 +60,20 @@ def void_deletes(entries: Sequence[Logged]) -> set[str]:
 
 
 def fold(
-    entries: Sequence[Logged], value: Callable[[Logged, Any], Any] | None = None
+    entries: Sequence[Logged],
+    value: Callable[[Logged, Any], Any] | None = None,
+    *,
+    keep_deleted: bool = False,
 ) -> dict[str, Any] | None:
     """The row after `entries` (any order), as logged values; None when it ends deleted
     (or was never inserted and has no update). `value(entry, logged)` may replace a
-    logged value (the audit's erased values)."""
+    logged value (the audit's erased values). `keep_deleted`: every delete is void (the
+    row as it was before; store/sync_parents.py)."""
     get = value or (lambda _e, v: v)
-    void = void_deletes(entries) if any(e.action == "delete" for e in entries) else set()
+    if keep_deleted:
+        void = {e.id for e in entries if e.action == "delete"}
+    else:
+        void = void_deletes(entries) if any(e.action == "delete" for e in entries) else set()
     state: dict[str, Any] | None = None
     for e in ordered(entries):
         if e.action == "insert":

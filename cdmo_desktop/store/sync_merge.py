@@ -19,7 +19,7 @@ import sqlalchemy as sa
 from sqlmodel import Session, SQLModel
 
 from cdmo_desktop.domain.models import ChangeLog
-from cdmo_desktop.store import audit, changelog, changesets, sync_fold
+from cdmo_desktop.store import audit, changelog, changesets, sync_fold, sync_parents
 from cdmo_desktop.store.changesets import CAPTURE_SKIP
 from cdmo_desktop.store.sync_log import (
     NOT_LOGGED,
@@ -32,7 +32,7 @@ from cdmo_desktop.store.sync_log import (
     row_entries,
     typed,
 )
-from cdmo_desktop.store.sync_rules import conflicts_of, duplicates_of, unique
+from cdmo_desktop.store.sync_rules import conflicts_of, duplicates_of, record, unique
 
 # --- the merge ----------------------------------------------------------------------------
 
@@ -60,6 +60,8 @@ def merge(
     targets.update({key: sync_fold.fold(logs.get(key, [])) for key in touched})
     for (table, _row), _ in touched.items():
         outcome.by_kind[table] = outcome.by_kind.get(table, 0) + 1
+    revived, nulls = sync_parents.keep_parents(session, models, targets, logs)
+    touched.update(dict.fromkeys(sorted(revived)))
     session.info[changelog.QUIET] = set(touched)
     total, done = len(touched), 0
     try:
@@ -74,6 +76,7 @@ def merge(
         kept = [k for k, v in targets.items() if v is not None]
         for key in sorted(kept, key=lambda k: order.get(k[0], 0)):
             target = dict(targets[key] or {})
+            target.update(dict.fromkeys(nulls.get(key, ())))  # a SET NULL parent that is gone
             reasons = unique(session, key, target, logs, outcome)
             _write(session, models[key[0]], key[1], target)
             # Logged against what the log says (the target before a move off a collision),
@@ -84,8 +87,27 @@ def merge(
             done += 1
             _tick(progress, cancelled, done, total)
         session.flush()
+        sync_parents.log_returns(session, models, revived)
     finally:
         session.info.pop(changelog.QUIET, None)
+    for key in sorted(revived | sync_parents.returned(touched, logs, new_ids)):
+        delete = sync_parents.last_delete(logs.get(key, []))
+        if delete is not None:
+            outcome.conflict_keys.append(
+                record(
+                    session,
+                    "delete_edit",
+                    key[0],
+                    key[1],
+                    None,
+                    None,
+                    None,
+                    None,
+                    delete,
+                    "",
+                    f"{delete.origin}:{delete.origin_seq}",
+                )
+            )
     for key in touched:
         outcome.conflict_keys.extend(
             conflicts_of(session, key, logs.get(key, []), new_ids, targets[key])

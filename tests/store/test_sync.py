@@ -307,3 +307,78 @@ def test_an_undone_delete_over_an_edit_elsewhere_lists_the_edit(
         found = [(c.kind, c.field, c.other_value) for c in sync.conflicts(store)]
         assert ("field", "owner", "Ben") in found
     _converged(a, b)
+
+
+def _reviewed_risk(store: Store) -> tuple[str, str]:
+    """(a risk with reviews, one of its reviews)."""
+    with store.read() as s:
+        review = s.exec(select(RiskReview).order_by(RiskReview.id)).first()
+    assert review is not None
+    return review.risk_id, review.id
+
+
+@pytest.mark.parametrize("order", ["deleter first", "editor first"])
+def test_a_child_edited_while_its_parent_is_deleted_keeps_both(
+    pair: tuple[Store, Store], order: str
+) -> None:
+    """A risk deleted on one side while one of its reviews is edited on the other: the
+    review is kept (as any record edited while deleted), and so is its risk, with the
+    conflict listed; before, the merge wrote the review under a deleted risk and refused
+    the whole file."""
+    a, b = pair
+    risk_id, review_id = _reviewed_risk(a)
+    from cdmo_desktop.store import risk_edits
+
+    risk_edits.delete_risk(a, risk_id)
+    _set(b, RiskReview, review_id, note="Edited on the laptop")
+    exchange([a, b] if order == "deleter first" else [b, a])
+    for store in (a, b):
+        assert _get(store, Risk, risk_id) is not None
+        review = _get(store, RiskReview, review_id)
+        assert review is not None and review.note == "Edited on the laptop"  # type: ignore[attr-defined]
+    for store in (a, b):  # listed on both sides, under one key
+        assert ("delete_edit", "risk") in {(c.kind, c.table) for c in sync.conflicts(store)}
+    _converged(a, b)
+
+
+def test_a_child_added_while_its_parent_is_deleted_keeps_both(pair: tuple[Store, Store]) -> None:
+    """A review logged on one side while its risk is deleted on the other (the new review
+    never reached the deleter): both replicas keep the risk and the review."""
+    a, b = pair
+    risk_id, _ = _reviewed_risk(a)
+    from cdmo_desktop.store import risk_edits
+
+    risk_edits.delete_risk(a, risk_id)
+    with b.read() as s:
+        template = s.exec(select(RiskReview).where(RiskReview.risk_id == risk_id)).first()
+    assert template is not None
+    added = RiskReview(risk_id=risk_id, review_date=template.review_date, note="Logged offline")
+    b.write("review", lambda s: s.add(added))
+    exchange([a, b])
+    for store in (a, b):
+        assert _get(store, Risk, risk_id) is not None
+        assert _get(store, RiskReview, added.id) is not None
+    _converged(a, b)
+
+
+def test_a_parent_deleted_with_nothing_edited_elsewhere_stays_deleted(
+    pair: tuple[Store, Store],
+) -> None:
+    a, b = pair
+    risk_id, review_id = _reviewed_risk(a)
+    from cdmo_desktop.store import risk_edits
+
+    risk_edits.delete_risk(a, risk_id)
+    _set(b, Risk, _other_risk(b, risk_id), owner="Ana")
+    exchange([a, b])
+    for store in (a, b):
+        assert _get(store, Risk, risk_id) is None and _get(store, RiskReview, review_id) is None
+    assert [c for c in sync.conflicts(b) if c.kind == "delete_edit"] == []
+    _converged(a, b)
+
+
+def _other_risk(store: Store, not_this: str) -> str:
+    with store.read() as s:
+        risk = s.exec(select(Risk).where(Risk.id != not_this).order_by(Risk.id)).first()
+    assert risk is not None
+    return risk.id

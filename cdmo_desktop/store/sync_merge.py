@@ -19,7 +19,14 @@ import sqlalchemy as sa
 from sqlmodel import Session, SQLModel
 
 from cdmo_desktop.domain.models import ChangeLog
-from cdmo_desktop.store import audit, changelog, changesets, sync_fold, sync_parents
+from cdmo_desktop.store import (
+    audit,
+    changelog,
+    changesets,
+    sync_fold,
+    sync_pairs,
+    sync_parents,
+)
 from cdmo_desktop.store.changesets import CAPTURE_SKIP
 from cdmo_desktop.store.sync_log import (
     NOT_LOGGED,
@@ -75,9 +82,17 @@ def merge(
             _tick(progress, cancelled, done, total)
         kept = [k for k, v in targets.items() if v is not None]
         for key in sorted(kept, key=lambda k: order.get(k[0], 0)):
+            if targets[key] is None:  # the later row of a pair, settled earlier in this loop
+                done += 1
+                continue
             target = dict(targets[key] or {})
             target.update(dict.fromkeys(nulls.get(key, ())))  # a SET NULL parent that is gone
-            reasons = unique(session, key, target, logs, outcome)
+            write, moved = sync_pairs.same_pair(session, models[key[0]], key, target, logs, outcome)
+            if not write:
+                done += 1
+                _tick(progress, cancelled, done, total)
+                continue
+            reasons = {**unique(session, key, target, logs, outcome), **moved}
             _write(session, models[key[0]], key[1], target)
             # Logged against what the log says (the target before a move off a collision),
             # at once: a later move of the same row must follow it in clock order.
@@ -90,6 +105,7 @@ def merge(
         sync_parents.log_returns(session, models, revived)
     finally:
         session.info.pop(changelog.QUIET, None)
+    sync_pairs.list_received(session, models, touched, logs, new_ids, outcome)
     for key in sorted(revived | sync_parents.returned(touched, logs, new_ids)):
         delete = sync_parents.last_delete(logs.get(key, []))
         if delete is not None:

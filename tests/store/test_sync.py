@@ -382,3 +382,114 @@ def _other_risk(store: Store, not_this: str) -> str:
         risk = s.exec(select(Risk).where(Risk.id != not_this).order_by(Risk.id)).first()
     assert risk is not None
     return risk.id
+
+
+def _unlinked_pair(store: Store) -> tuple[str, str]:
+    """Two items of one engagement with no link between them (the earlier first)."""
+    from cdmo_desktop.domain.models import Milestone, MilestoneDependency
+
+    with store.read() as s:
+        links = {(d.predecessor_id, d.successor_id) for d in s.exec(select(MilestoneDependency))}
+        items = s.exec(
+            select(Milestone).order_by(col(Milestone.planned_start), col(Milestone.id))
+        ).all()
+    for i, first in enumerate(items):
+        for second in items[i + 1 :]:
+            if first.engagement_id != second.engagement_id:
+                continue
+            if (first.id, second.id) in links or (second.id, first.id) in links:
+                continue
+            return first.id, second.id
+    raise AssertionError("the demo has no unlinked pair of items")
+
+
+def test_the_same_link_made_on_both_sides_is_kept_once_with_the_other_lag_listed(
+    pair: tuple[Store, Store],
+) -> None:
+    """Before, the second link broke the pair's unique rule and the whole file was refused."""
+    from cdmo_desktop.domain.models import MilestoneDependency
+
+    a, b = pair
+    first, second = _unlinked_pair(a)
+    for store, lag in ((a, 2), (b, 5)):
+        link = MilestoneDependency(predecessor_id=first, successor_id=second, lag_days=lag)
+
+        def add(s: Session, link: MilestoneDependency = link) -> None:
+            s.add(link)
+
+        store.write("link", add)
+    exchange([a, b])
+    for store in (a, b):
+        with store.read() as s:
+            links = s.exec(
+                select(MilestoneDependency).where(
+                    MilestoneDependency.predecessor_id == first,
+                    MilestoneDependency.successor_id == second,
+                )
+            ).all()
+        assert len(links) == 1
+        (listed,) = [c for c in sync.conflicts(store) if c.table == "milestone_dependency"]
+        assert (listed.kind, listed.field, listed.row_id) == ("field", "lag_days", links[0].id)
+        assert {listed.here_value, listed.other_value} == {"2", "5"}
+    (listed,) = [c for c in sync.conflicts(a) if c.table == "milestone_dependency"]
+    sync.resolve_conflict(a, listed.id, "other")  # the dropped link's lag, on the kept link
+    exchange([a, b])
+    for store in (a, b):
+        kept = _get(store, MilestoneDependency, listed.row_id)
+        assert kept is not None and str(kept.lag_days) == listed.other_value  # type: ignore[attr-defined]
+    _converged(a, b)
+
+
+def test_a_kpi_value_for_the_same_month_entered_on_both_sides_is_kept_once(
+    pair: tuple[Store, Store],
+) -> None:
+    from datetime import date
+
+    from cdmo_desktop.domain.models import EngagementKpi, KpiMeasurement
+    from cdmo_desktop.store import kpi_edits
+
+    a, b = pair
+    with a.read() as s:
+        kpi = s.exec(select(EngagementKpi).where(EngagementKpi.period == "month")).first()
+    assert kpi is not None
+    month = date(2031, 1, 1)
+    for store, value in ((a, 91.0), (b, 87.0)):
+        kpi_edits.set_measurements(store, [kpi_edits.MeasurementEntry(kpi.id, month, value)])
+    exchange([a, b])
+    for store in (a, b):
+        with store.read() as s:
+            values = s.exec(
+                select(KpiMeasurement.value).where(
+                    KpiMeasurement.kpi_id == kpi.id, KpiMeasurement.period_start == month
+                )
+            ).all()
+        assert len(values) == 1
+        (listed,) = [c for c in sync.conflicts(store) if c.table == "kpi_measurement"]
+        assert listed.field == "value"
+    _converged(a, b)
+
+
+def test_a_baseline_of_the_same_name_made_on_both_sides_is_renamed(
+    pair: tuple[Store, Store],
+) -> None:
+    from cdmo_desktop.domain.models import ScheduleBaseline
+    from cdmo_desktop.store.schedule_edits import set_baseline
+
+    a, b = pair
+    with a.read() as s:
+        engagement = s.exec(select(Risk.engagement_id)).first()
+    assert engagement is not None
+    for store in (a, b):
+        set_baseline(store, engagement, "Before tech transfer")
+    exchange([a, b])
+    for store in (a, b):
+        with store.read() as s:
+            names = sorted(
+                s.exec(
+                    select(ScheduleBaseline.name).where(
+                        ScheduleBaseline.engagement_id == engagement
+                    )
+                ).all()
+            )
+        assert "Before tech transfer" in names and "Before tech transfer (2)" in names
+    _converged(a, b)

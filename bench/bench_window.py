@@ -32,8 +32,6 @@ says why.
 
 from __future__ import annotations
 
-import ctypes
-import ctypes.util
 import os
 import shutil
 import signal
@@ -47,6 +45,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from bench.core import Measurement, installed_bytecode
+from bench.xserver import KeyPresser, Missing, Xvfb
 
 RUNS = 5
 SCREENS = ("portfolio", "partners", "engagements", "risks", "schedule", "reports")
@@ -111,10 +110,6 @@ runpy.run_module("cdmo_desktop", run_name="__main__", alter_sys=True)
 """
 
 
-class Missing(RuntimeError):
-    """Xvfb or xdotool is not installed."""
-
-
 @dataclass
 class Launch:
     paint_s: float
@@ -123,58 +118,6 @@ class Launch:
     answered_s: float  # ... and had been handled
     paint_cpu_s: float  # the process's CPU time (all threads) at its first paint
     answered_cpu_s: float  # ... and once the key had been handled
-
-
-class KeyPresser:
-    """Focuses a window and presses and releases Shift in it through XTest, on a
-    connection opened before the launch: the key is on the server within a millisecond of
-    the call. (`xdotool search --sync`, `windowfocus` and `key` processes before each press
-    added ~280 ms of their own to every answer, the empty window's included, which hid the
-    app's own delay.)"""
-
-    SHIFT_L = 0xFFE1
-
-    def __init__(self, display: str) -> None:
-        x11 = ctypes.CDLL(ctypes.util.find_library("X11") or "libX11.so.6")
-        xtst = ctypes.CDLL(ctypes.util.find_library("Xtst") or "libXtst.so.6")
-        x11.XOpenDisplay.argtypes = [ctypes.c_char_p]
-        x11.XOpenDisplay.restype = ctypes.c_void_p
-        x11.XKeysymToKeycode.argtypes = [ctypes.c_void_p, ctypes.c_ulong]
-        x11.XKeysymToKeycode.restype = ctypes.c_ubyte
-        x11.XFlush.argtypes = [ctypes.c_void_p]
-        x11.XCloseDisplay.argtypes = [ctypes.c_void_p]
-        x11.XSetInputFocus.argtypes = [
-            ctypes.c_void_p,
-            ctypes.c_ulong,
-            ctypes.c_int,
-            ctypes.c_ulong,
-        ]
-        handler = ctypes.CFUNCTYPE(ctypes.c_int, ctypes.c_void_p, ctypes.c_void_p)
-        self._ignore = handler(lambda _display, _error: 0)  # a window gone: no exit
-        x11.XSetErrorHandler.argtypes = [handler]
-        x11.XSetErrorHandler(self._ignore)
-        xtst.XTestFakeKeyEvent.argtypes = [
-            ctypes.c_void_p,
-            ctypes.c_uint,
-            ctypes.c_int,
-            ctypes.c_ulong,
-        ]
-        self._x11, self._xtst = x11, xtst
-        self._display = x11.XOpenDisplay(display.encode())
-        if not self._display:
-            raise Missing(f"cannot open the X display {display}")
-        self._code = x11.XKeysymToKeycode(self._display, self.SHIFT_L)
-
-    def press(self, window: int) -> None:
-        self._x11.XSetInputFocus(self._display, window, 2, 0)  # RevertToParent, CurrentTime
-        self._xtst.XTestFakeKeyEvent(self._display, self._code, 1, 0)
-        self._xtst.XTestFakeKeyEvent(self._display, self._code, 0, 0)
-        self._x11.XFlush(self._display)
-
-    def close(self) -> None:
-        if self._display:
-            self._x11.XCloseDisplay(self._display)
-            self._display = None
 
 
 def tools() -> dict[str, str]:
@@ -187,49 +130,6 @@ def tools() -> dict[str, str]:
             "libxkbcommon-x11-0 libxcb-icccm4 libxcb-keysyms1 libxcb-shape0"
         )
     return {k: v for k, v in found.items() if v is not None}
-
-
-class Xvfb:
-    """A private X server on a free display, stopped on exit."""
-
-    def __init__(self, binary: str) -> None:
-        self.binary = binary
-        self.proc: subprocess.Popen[bytes] | None = None
-        self.display = ""
-
-    def __enter__(self) -> Xvfb:
-        for number in range(90, 140):
-            if Path(f"/tmp/.X11-unix/X{number}").exists() or Path(f"/tmp/.X{number}-lock").exists():
-                continue
-            screen = f"{SIZE[0]}x{SIZE[1]}x24"
-            self.proc = subprocess.Popen(
-                [self.binary, f":{number}", "-screen", "0", screen, "-nolisten", "tcp"],
-                stdout=subprocess.DEVNULL,
-                stderr=subprocess.DEVNULL,
-            )
-            deadline = time.time() + 10
-            while time.time() < deadline:
-                if Path(f"/tmp/.X11-unix/X{number}").exists():
-                    self.display = f":{number}"
-                    return self
-                if self.proc.poll() is not None:
-                    break
-                time.sleep(0.05)
-            self._stop()
-        raise Missing("Xvfb did not start on any display from :90 to :139")
-
-    def _stop(self) -> None:
-        if self.proc is not None and self.proc.poll() is None:
-            self.proc.terminate()
-            try:
-                self.proc.wait(5)
-            except subprocess.TimeoutExpired:
-                self.proc.kill()
-                self.proc.wait()
-        self.proc = None
-
-    def __exit__(self, *exc: object) -> None:
-        self._stop()
 
 
 def _settings(home: Path, screen: str) -> None:
@@ -360,7 +260,7 @@ def measure(runs: int = RUNS, screens: tuple[str, ...] = SCREENS) -> list[Measur
         db = home / "desk" / "demo.sqlite"
         db.parent.mkdir()
         times: dict[str, list[Launch]] = {name: [] for name in ("empty", *screens)}
-        with Xvfb(found["Xvfb"]) as x:
+        with Xvfb(found["Xvfb"], SIZE) as x:
             env = _environment(home, x.display)
             log = home / "probe.log"
             keys = KeyPresser(x.display)

@@ -9,18 +9,25 @@ needs no hook: it logs the launch, the end of the first paint of a main window (
 event the loop dispatches after that paint began: the paint cycle is synchronous, and the
 probe's filter, installed first, would otherwise see the app's own after-first-paint work
 run before its own zero timer), the first key press delivered and the moment that key had
-been handled (a zero timer after it). From outside, the benchmark waits until the window is
-mapped (`xdotool search --sync --onlyvisible --pid`), focuses it and, once the first paint
-is logged, presses a key at once, as a user who types as soon as the window shows: a GUI
-thread still busy after painting (the ORM import and store attach, a first screen's heavy
-imports) delays the answer.
+been handled (a zero timer after it), each with the process's CPU time, and the window's
+X id. From outside, once the first paint is logged, the benchmark focuses that window and
+presses a key at once, as a user who types as soon as the window shows: a GUI thread still
+busy after painting (the ORM import and store attach, a first screen's heavy imports)
+delays the answer. Focus and key go through XTest on a connection the benchmark opened
+beforehand (KeyPresser), so the key is on the X server within a millisecond of the paint
+being seen; `xdotool search --sync`, `windowfocus` and `key` processes per launch added
+~280 ms of their own to every answer, the empty window's too (it answered at 2.19x its
+paint), which hid the app's own delay.
 
 Reported per start screen (medians of RUNS launches, interleaved with the empty window and
 with each other, after one unmeasured warm-up each): first paint (ratio to the empty
-window's; goal within 2.5x) and first input answered (ratio to the same screen's first
-paint; goal within 1.5x). Needs `Xvfb` and `xdotool` (Debian: xvfb xdotool libxcb-cursor0
-libxkbcommon-x11-0 libxcb-icccm4 libxcb-keysyms1 libxcb-shape0); without them it reports
-nothing and says why.
+window's; goal within 2.5x), first input answered (ratio to the same screen's first
+paint; goal within 1.5x; the note gives the time from the press to the answer, beside
+the empty window's) and the CPU time to the first paint (ratio to the empty window's:
+the figure to compare when other processes load the machine). Needs `Xvfb` and `xdotool`
+(Debian: xvfb xdotool libxcb-cursor0 libxkbcommon-x11-0 libxcb-icccm4 libxcb-keysyms1
+libxcb-shape0; xdotool brings the libXtst used here); without them it reports nothing and
+says why.
 """
 
 from __future__ import annotations
@@ -38,6 +45,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from bench.core import Measurement, installed_bytecode
+from bench.xserver import KeyPresser, Missing, Xvfb
 
 RUNS = 5
 SCREENS = ("portfolio", "partners", "engagements", "risks", "schedule", "reports")
@@ -50,9 +58,9 @@ PROBE = r"""
 import os, runpy, sys, time
 LOG = os.environ["BENCH_WINDOW_LOG"]
 
-def log(event):
+def log(event, extra=""):
     with open(LOG, "a", encoding="utf-8") as fh:
-        fh.write(f"{event} {time.time():.6f}\n")
+        fh.write(f"{event} {time.time():.6f} {time.process_time():.6f} {extra}".rstrip() + "\n")
 
 log("start")
 from PySide6 import QtWidgets
@@ -72,6 +80,7 @@ class Probe(QObject):
             if (kind == QEvent.Type.Paint and isinstance(obj, QtWidgets.QWidget)
                     and isinstance(obj.window(), QtWidgets.QMainWindow)):
                 self.painting = True
+                log("window", int(obj.window().winId()))  # the bench focuses it for the key
                 QTimer.singleShot(0, lambda: None)  # an idle window dispatches this one
         elif not self.painted and kind in self.AFTER:
             self.painted = True
@@ -101,16 +110,14 @@ runpy.run_module("cdmo_desktop", run_name="__main__", alter_sys=True)
 """
 
 
-class Missing(RuntimeError):
-    """Xvfb or xdotool is not installed."""
-
-
 @dataclass
 class Launch:
     paint_s: float
-    mapped_s: float
+    sent_s: float  # the key was pressed (on the X server, right after the paint was logged)
     key_s: float  # the key press reached the app
     answered_s: float  # ... and had been handled
+    paint_cpu_s: float  # the process's CPU time (all threads) at its first paint
+    answered_cpu_s: float  # ... and once the key had been handled
 
 
 def tools() -> dict[str, str]:
@@ -123,49 +130,6 @@ def tools() -> dict[str, str]:
             "libxkbcommon-x11-0 libxcb-icccm4 libxcb-keysyms1 libxcb-shape0"
         )
     return {k: v for k, v in found.items() if v is not None}
-
-
-class Xvfb:
-    """A private X server on a free display, stopped on exit."""
-
-    def __init__(self, binary: str) -> None:
-        self.binary = binary
-        self.proc: subprocess.Popen[bytes] | None = None
-        self.display = ""
-
-    def __enter__(self) -> Xvfb:
-        for number in range(90, 140):
-            if Path(f"/tmp/.X11-unix/X{number}").exists() or Path(f"/tmp/.X{number}-lock").exists():
-                continue
-            screen = f"{SIZE[0]}x{SIZE[1]}x24"
-            self.proc = subprocess.Popen(
-                [self.binary, f":{number}", "-screen", "0", screen, "-nolisten", "tcp"],
-                stdout=subprocess.DEVNULL,
-                stderr=subprocess.DEVNULL,
-            )
-            deadline = time.time() + 10
-            while time.time() < deadline:
-                if Path(f"/tmp/.X11-unix/X{number}").exists():
-                    self.display = f":{number}"
-                    return self
-                if self.proc.poll() is not None:
-                    break
-                time.sleep(0.05)
-            self._stop()
-        raise Missing("Xvfb did not start on any display from :90 to :139")
-
-    def _stop(self) -> None:
-        if self.proc is not None and self.proc.poll() is None:
-            self.proc.terminate()
-            try:
-                self.proc.wait(5)
-            except subprocess.TimeoutExpired:
-                self.proc.kill()
-                self.proc.wait()
-        self.proc = None
-
-    def __exit__(self, *exc: object) -> None:
-        self._stop()
 
 
 def _settings(home: Path, screen: str) -> None:
@@ -193,11 +157,16 @@ def _environment(home: Path, display: str) -> dict[str, str]:
 
 
 def _read_log(path: Path) -> dict[str, float]:
+    """{event: unix time} and {event + "_cpu": process CPU seconds} of the probe's log."""
     out: dict[str, float] = {}
     if path.exists():
         for line in path.read_text("utf-8").splitlines():
-            event, _, stamp = line.partition(" ")
+            event, stamp, *more = line.split()
             out.setdefault(event, float(stamp))
+            if more:
+                out.setdefault(f"{event}_cpu", float(more[0]))
+            if len(more) > 1:  # the window's id
+                out.setdefault(f"{event}_id", float(more[1]))
     return out
 
 
@@ -211,8 +180,8 @@ def _wait_for(
     return stamps
 
 
-def launch(args: list[str], env: dict[str, str], log: Path, xdotool: str, cwd: Path) -> Launch:
-    """Start the probed process, press a key as soon as its window is mapped, wait until
+def launch(args: list[str], env: dict[str, str], log: Path, keys: KeyPresser, cwd: Path) -> Launch:
+    """Start the probed process, press a key as soon as its window has painted, wait until
     the key was handled, then ask the process to quit (SIGTERM, as a log-out does)."""
     log.unlink(missing_ok=True)
     env = {**env, "BENCH_WINDOW_LOG": str(log)}
@@ -225,34 +194,27 @@ def launch(args: list[str], env: dict[str, str], log: Path, xdotool: str, cwd: P
         stderr=subprocess.PIPE,
     )
     try:
-        found = subprocess.run(
-            [xdotool, "search", "--sync", "--onlyvisible", "--pid", str(proc.pid)],
-            env=env,
-            capture_output=True,
-            text=True,
-            timeout=TIMEOUT_S,
-            check=False,
-        )
-        mapped = time.time() - start
-        window = found.stdout.split()[0] if found.stdout.split() else ""
-        if not window:
-            raise RuntimeError(f"{args[0]}: no window appeared ({found.stderr.strip()})")
-        subprocess.run([xdotool, "windowfocus", window], env=env, check=False, timeout=10)
         deadline = time.time() + TIMEOUT_S
         stamps = _wait_for(log, "paint", deadline, proc)
+        if "paint" not in stamps:
+            err = proc.stderr.read().decode("utf-8", "replace")[-600:] if proc.stderr else ""
+            raise RuntimeError(f"{args[0]}: no window painted: {stamps} {err}")
         # The user types as soon as the window shows: right after its first paint. A key
         # queued before the paint would be handled in the paint's own loop turn, before
         # whatever work the app starts after painting, and flatter it.
-        subprocess.run([xdotool, "key", "shift"], env=env, check=False, timeout=10)
+        sent = time.time()
+        keys.press(int(stamps["window_id"]))
         stamps = _wait_for(log, "answered", deadline, proc)
         if "answered" not in stamps or "paint" not in stamps:
             err = proc.stderr.read().decode("utf-8", "replace")[-600:] if proc.stderr else ""
             raise RuntimeError(f"{args[0]}: no paint or key answer logged: {stamps} {err}")
         return Launch(
             paint_s=stamps["paint"] - start,
-            mapped_s=mapped,
+            sent_s=sent - start,
             key_s=stamps["key"] - start,
             answered_s=stamps["answered"] - start,
+            paint_cpu_s=stamps["paint_cpu"],
+            answered_cpu_s=stamps["answered_cpu"],
         )
     finally:
         if proc.poll() is None:
@@ -298,54 +260,67 @@ def measure(runs: int = RUNS, screens: tuple[str, ...] = SCREENS) -> list[Measur
         db = home / "desk" / "demo.sqlite"
         db.parent.mkdir()
         times: dict[str, list[Launch]] = {name: [] for name in ("empty", *screens)}
-        with Xvfb(found["Xvfb"]) as x:
+        with Xvfb(found["Xvfb"], SIZE) as x:
             env = _environment(home, x.display)
             log = home / "probe.log"
+            keys = KeyPresser(x.display)
 
             def once(name: str) -> Launch:
                 if name == "empty":
-                    return launch(["empty"], env, log, found["xdotool"], root)
+                    return launch(["empty"], env, log, keys, root)
                 _settings(home, name)
                 _fresh_copy(template, db)
-                return launch(["app", "--db", str(db)], env, log, found["xdotool"], root)
+                return launch(["app", "--db", str(db)], env, log, keys, root)
 
-            order = ["empty", *screens]
-            for name in order:  # warm-up: file cache, font and matplotlib caches
-                once(name)
-            for i in range(runs):
-                for name in order if i % 2 == 0 else reversed(order):
-                    times[name].append(once(name))
+            try:
+                order = ["empty", *screens]
+                for name in order:  # warm-up: file cache, font and matplotlib caches
+                    once(name)
+                for i in range(runs):
+                    for name in order if i % 2 == 0 else reversed(order):
+                        times[name].append(once(name))
+            finally:
+                keys.close()
         return _results(times, runs)
     finally:
         shutil.rmtree(home, ignore_errors=True)
 
 
 def _median(launches: list[Launch], field: str) -> float:
-    values = {
-        "paint_s": [r.paint_s for r in launches],
-        "mapped_s": [r.mapped_s for r in launches],
-        "key_s": [r.key_s for r in launches],
-        "answered_s": [r.answered_s for r in launches],
-    }
-    return statistics.median(values[field])
+    return statistics.median(getattr(r, field) for r in launches)
+
+
+def _latency(launches: list[Launch]) -> float:
+    """Median time from the key press (on the X server) to the app having handled it."""
+    return statistics.median(r.answered_s - r.sent_s for r in launches)
 
 
 def _results(times: dict[str, list[Launch]], runs: int) -> list[Measurement]:
-    empty_paint = _median(times["empty"], "paint_s")
-    empty_input = _median(times["empty"], "answered_s")
+    empty = times["empty"]
+    empty_paint = _median(empty, "paint_s")
+    empty_input = _median(empty, "answered_s")
+    empty_cpu = _median(empty, "paint_cpu_s")
+    empty_latency = _latency(empty)
     out = [
         Measurement(
             "window empty: first paint",
             empty_paint,
-            note=f"Xvfb, median of {runs}; mapped {_median(times['empty'], 'mapped_s'):.3f} s",
+            note=f"Xvfb, median of {runs}; CPU {empty_cpu:.3f} s",
             key="window: first paint",
         ),
         Measurement(
             "window empty: first input answered",
             empty_input,
             baseline_median_s=empty_paint,
-            note="ratio: to its own first paint",
+            note=f"ratio: to its own first paint; answered {empty_latency * 1000:.0f} ms "
+            "after the key press (XTest, pressed once the paint is logged)",
             key="window: first input answered",
+        ),
+        Measurement(
+            "window empty: CPU to first paint",
+            empty_cpu,
+            note="user + system CPU of the process (steadier than wall time under load)",
+            key="window: CPU to first paint",
         ),
     ]
     for name, launches in times.items():
@@ -353,9 +328,11 @@ def _results(times: dict[str, list[Launch]], runs: int) -> list[Measurement]:
             continue
         paint = _median(launches, "paint_s")
         answered = _median(launches, "answered_s")
-        key_in = _median(launches, "key_s")
+        cpu = _median(launches, "paint_cpu_s")
+        latency = _latency(launches)
         ratio_paint = paint / empty_paint if empty_paint else 0.0
         ratio_input = answered / paint if paint else 0.0
+        ratio_cpu = cpu / empty_cpu if empty_cpu else 0.0
         out += [
             Measurement(
                 f"window {name}: first paint",
@@ -363,7 +340,7 @@ def _results(times: dict[str, list[Launch]], runs: int) -> list[Measurement]:
                 baseline_median_s=empty_paint,
                 note=(
                     f"ratio to the empty window (goal {GOAL_PAINT}x): "
-                    f"{'ok' if ratio_paint <= GOAL_PAINT else 'OVER'}"
+                    f"{'ok' if ratio_paint <= GOAL_PAINT else 'OVER'}; CPU {ratio_cpu:.2f}x"
                 ),
                 key=f"window {name}: first paint",
             ),
@@ -373,10 +350,20 @@ def _results(times: dict[str, list[Launch]], runs: int) -> list[Measurement]:
                 baseline_median_s=paint,
                 note=(
                     f"ratio to its first paint (goal {GOAL_INPUT}x): "
-                    f"{'ok' if ratio_input <= GOAL_INPUT else 'OVER'}; key reached the app "
-                    f"at {key_in:.3f} s; {answered / empty_input:.1f}x the empty window's"
+                    f"{'ok' if ratio_input <= GOAL_INPUT else 'OVER'}; answered "
+                    f"{latency * 1000:.0f} ms after the key press (the empty window "
+                    f"{empty_latency * 1000:.0f} ms); {answered / empty_input:.1f}x the "
+                    "empty window's"
                 ),
                 key=f"window {name}: first input answered",
+            ),
+            Measurement(
+                f"window {name}: CPU to first paint",
+                cpu,
+                baseline_median_s=empty_cpu,
+                note=f"ratio to the empty window's; CPU until the key was handled "
+                f"{_median(launches, 'answered_cpu_s'):.3f} s",
+                key=f"window {name}: CPU to first paint",
             ),
         ]
     return out

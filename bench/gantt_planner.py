@@ -310,7 +310,8 @@ def _show(path: str, engagement_id: str, moments: str | None) -> int:
     """The app's side of the Planner comparison: the schedule screen of the plan as a
     window of its own, until it is closed. It starts as the app does on the Schedule: the
     plan's head painted from the file (SchedulePreview, no ORM), the store opened on a
-    thread after that paint, then the real screen in its place. With `moments`, the
+    thread after that paint, then the real screen in its place, built on the head the
+    preview read (as the main window does). With `moments`, the
     monotonic clock and the process's CPU time at the chart's first paint, when the store
     is attached, and at the paint that first shows the whole plan are written there."""
     import threading
@@ -361,7 +362,7 @@ def _show(path: str, engagement_id: str, moments: str | None) -> int:
         from cdmo_desktop.gui.schedule.schedule import ScheduleView
 
         note("store attached")
-        view = ScheduleView(AppContext(store, settings), engagement_id)
+        view = ScheduleView(AppContext(store, settings), engagement_id, head=preview.plan)
         filter_ = Moments(view)
         kept.append(filter_)
         view.gantt.viewport().installEventFilter(filter_)

@@ -415,15 +415,29 @@ def test_window_benchmark_says_what_is_missing_and_reports_ratios(
     err = capsys.readouterr().err
     assert "Xvfb and xdotool not found" in err and "apt-get install" in err
     log = tmp_path / "probe.log"
-    log.write_text("start 100.0\npaint 101.5\nkey 101.6\nanswered 102.0\npaint 109.0\n")
+    log.write_text(
+        "start 100.0 0.01\nwindow 101.4 0.4 4194311\npaint 101.5 0.5\nkey 101.6 0.6\n"
+        "answered 102.0 0.7\npaint 109.0 2\n"
+    )
     assert bench_window._read_log(log) == {
         "start": 100.0,
+        "start_cpu": 0.01,
+        "window": 101.4,
+        "window_cpu": 0.4,
+        "window_id": 4194311,
         "paint": 101.5,
+        "paint_cpu": 0.5,
         "key": 101.6,
+        "key_cpu": 0.6,
         "answered": 102.0,
+        "answered_cpu": 0.7,
     }
-    empty = [Launch(0.2, 0.2, 0.25, 0.26)] * 3
-    risks = [Launch(1.0, 0.9, 1.1, 1.8), Launch(0.8, 0.7, 0.9, 1.6), Launch(1.2, 1.0, 1.3, 2.0)]
+    empty = [Launch(0.2, 0.2, 0.205, 0.21, 0.15, 0.16)] * 3
+    risks = [
+        Launch(1.0, 1.0, 1.1, 1.8, 0.45, 0.9),
+        Launch(0.8, 0.8, 0.9, 1.6, 0.40, 0.8),
+        Launch(1.2, 1.2, 1.3, 2.0, 0.50, 1.0),
+    ]
     out = {m.name: m for m in bench_window._results({"empty": empty, "risks": risks}, 3)}
     paint = out["window risks: first paint"]
     assert paint.median_s == 1.0 and paint.ratio == pytest.approx(5.0)
@@ -431,6 +445,9 @@ def test_window_benchmark_says_what_is_missing_and_reports_ratios(
     answered = out["window risks: first input answered"]
     assert answered.median_s == 1.8 and answered.ratio == pytest.approx(1.8)
     assert "OVER" in answered.note  # 1.8x its first paint, goal 1.5x
+    assert "800 ms after the key press (the empty window 10 ms)" in answered.note
+    cpu = out["window risks: CPU to first paint"]
+    assert cpu.median_s == 0.45 and cpu.ratio == pytest.approx(3.0)
 
 
 @pytest.mark.parametrize(

@@ -277,6 +277,53 @@ def test_no_command_opens_the_window(monkeypatch: pytest.MonkeyPatch, tmp_path: 
     ]
 
 
+@pytest.mark.parametrize(
+    "argv",
+    [
+        [],
+        ["--demo"],
+        ["--db", "desk.sqlite"],
+        ["--db=~/desk.sqlite"],
+        ["Q3 plan.db"],
+        ["--db", "postgresql://dana@db.example.com/desk"],
+    ],
+)
+def test_a_plain_window_launch_skips_building_the_parser(
+    argv: list[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """What the window opens is what the whole parser reads; the parser (every command's
+    options, ~25 ms of CPU before the first paint) is not built for it."""
+    import cdmo_desktop.cli as cli
+    import cdmo_desktop.gui.app as app
+
+    full = cli._parse(cli.build_parser(), cli.file_argument(argv))
+    calls: list[tuple[Path | str | None, bool]] = []
+
+    def run(db: Path | str | None, demo: bool) -> int:
+        calls.append((db, demo))
+        return 0
+
+    def no_parser() -> None:
+        raise AssertionError("the whole parser was built for a plain launch")
+
+    monkeypatch.setattr(app, "run", run)
+    monkeypatch.setattr(cli, "build_parser", no_parser)
+    assert main(argv) == 0
+    expected = getattr(full, "db", None)
+    if isinstance(expected, Path):
+        expected = expected.expanduser()
+    assert calls == [(expected, full.demo)]
+
+
+@pytest.mark.parametrize(
+    "argv", [["check"], ["--db"], ["--db", "--demo"], ["demo"], ["--version"], ["x.txt"]]
+)
+def test_anything_but_a_plain_launch_goes_to_the_parser(argv: list[str]) -> None:
+    from cdmo_desktop.cli import plain_launch
+
+    assert plain_launch(argv) is None
+
+
 def test_usage_errors_are_one_line(capsys: pytest.CaptureFixture[str]) -> None:
     assert main(["--no-such-option"]) == 2
     _one_error_line(capsys, "--no-such-option")

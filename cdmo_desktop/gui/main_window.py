@@ -247,13 +247,13 @@ class MainWindow(QMainWindow):
         self.statusBar().addPermanentWidget(self.saved_label)
 
     # --- pages --------------------------------------------------------------------------
-    def show_screen(self, key: str) -> QWidget:
-        """Show one of the six screens, building it on its first visit."""
+    def show_screen(self, key: str, **options: object) -> QWidget:
+        """Show one of the six screens, building it (with `options`) on its first visit."""
         screen = SCREEN_BY_KEY[key]
         page = self.screen_pages.get(key)
         if page is None:
             if self.ctx.has_store or key == PREVIEW_SCREEN:
-                page = pages.build_screen(screen, self.ctx)
+                page = pages.build_screen(screen, self.ctx, **options)
             else:
                 page = self._pending_screen(screen)
             self.screen_pages[key] = page
@@ -469,7 +469,8 @@ class MainWindow(QMainWindow):
             if page is current:
                 del self.screen_pages[key]
                 history = list(self._history)
-                screen = self.show_screen(key)
+                options: dict[str, object] = getattr(page, "screen_options", dict)()
+                screen = self.show_screen(key, **options)
                 self._history = history  # the placeholder was no page to go back to
                 hand_over = getattr(page, "hand_over", None)
                 if hand_over is not None:  # the Schedule's preview: the same rows on show

@@ -326,10 +326,13 @@ def _joined_labels(labels: list[str]) -> str:
     return Message("; ".join("{" + name + "}" for name in names), **names)
 
 
-def build_screen(screen: Screen, ctx: AppContext) -> QWidget:
-    """The screen, given a ScreenContext of its own (see PageStack)."""
+def build_screen(screen: Screen, ctx: AppContext, **options: object) -> QWidget:
+    """The screen, given a ScreenContext of its own (see PageStack) and `options` (what
+    its placeholder already read, say)."""
     screen_ctx = ScreenContext(ctx)
-    page = build_page(screen.title, screen.module, screen.class_name, lambda cls: cls(screen_ctx))
+    page = build_page(
+        screen.title, screen.module, screen.class_name, lambda cls: cls(screen_ctx, **options)
+    )
     screen_ctx.setParent(page)
     page.setProperty("screen_key", screen.key)
     return page

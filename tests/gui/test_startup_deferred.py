@@ -10,6 +10,7 @@ import subprocess
 import sys
 from collections.abc import Iterator
 from pathlib import Path
+from typing import Any
 
 import pytest
 from PySide6.QtCore import QSettings, Qt
@@ -28,7 +29,9 @@ from cdmo_desktop.gui.risks.risks import RisksView
 from cdmo_desktop.gui.schedule import schedule_table as cols
 from cdmo_desktop.gui.schedule.schedule import ScheduleView
 from cdmo_desktop.gui.schedule.schedule_preview import SchedulePreview, pending_schedule
-from cdmo_desktop.store import DatabaseLockedError, StoreError, open_store
+from cdmo_desktop.store import DatabaseLockedError, StoreError, open_store, schedule_head
+from cdmo_desktop.store import schedule as store_schedule
+from cdmo_desktop.store.schedule_head import plan_from
 from tests.conftest import _copy_db
 
 pytestmark = pytest.mark.gui
@@ -195,6 +198,44 @@ def test_the_schedule_paints_its_plan_from_the_file_then_the_real_screen_takes_o
     assert view.table.rowAt(0) == top  # on the rows the user was looking at
     assert [view.model.index(r, cols.NAME).data() for r in range(rows)] == names
     assert not any(isinstance(p, pages.PendingScreen) for p in window.all_pages())
+    ctx.store.close()
+
+
+def test_a_schedule_start_reads_the_plans_head_once(
+    settings: QSettings,
+    pending: PendingStore,
+    qtbot: QtBot,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """The preview reads the head from the file; the real screen takes that plan instead
+    of reading it again through the store (only the rest of the plan is read after)."""
+    heads: list[int | None] = []
+
+    def counted(run: Any, engagement_id: str | None, limit: int | None) -> Any:
+        if limit is not None:
+            heads.append(limit)
+        return plan_from(run, engagement_id, limit)
+
+    monkeypatch.setattr(schedule_head, "plan_from", counted)
+    monkeypatch.setattr(store_schedule, "plan_from", counted)
+    ctx = AppContext(None, settings, path=pending.path)
+    window = MainWindow(ctx)
+    qtbot.addWidget(window)
+    preview = window.show_screen("schedule")
+    assert isinstance(preview, SchedulePreview)
+    window.show()
+    qtbot.waitExposed(window)
+    assert len(heads) == 1
+    opener = app.attach_in_background(ctx, pending, window, [])
+    with qtbot.waitSignal(ctx.store_ready, timeout=20000):
+        opener.start()
+    assert opener.wait(20)
+    view = window.stack.currentWidget()
+    assert isinstance(view, ScheduleView)
+    assert len(heads) == 1  # not read a second time when the store arrived
+    assert view.doc.plan is preview.plan
+    qtbot.waitUntil(lambda: view.doc.complete, timeout=20000)  # the rest, read after
+    assert len(heads) == 1
     ctx.store.close()
 
 

@@ -88,8 +88,15 @@ LOADING = QT_TR_NOOP("Reading the rest of the plan… (editing is possible once 
 
 class ScheduleView(QWidget):
     def __init__(
-        self, ctx: AppContext, engagement_id: str | None = None, parent: QWidget | None = None
+        self,
+        ctx: AppContext,
+        engagement_id: str | None = None,
+        parent: QWidget | None = None,
+        *,
+        head: SchedulePlan | None = None,
     ) -> None:
+        """`head`: the plan's first HEAD_ROWS items as already read (the start screen's
+        preview read them from the file), so they are not read again."""
         super().__init__(parent)
         self.setObjectName("schedule_view")
         self.ctx = ctx
@@ -98,7 +105,11 @@ class ScheduleView(QWidget):
         self._changed_while_loading = False
         self._analysing = False  # a worker is analysing the plan after an edit
         with gc_paused():
-            plan = sched.load_plan(ctx.store, engagement_id, limit=HEAD_ROWS)
+            plan = (
+                head
+                if head is not None
+                else sched.load_plan(ctx.store, engagement_id, limit=HEAD_ROWS)
+            )
             self._closed_days = _closed_for(ctx.store, plan)
             whole = len(plan.items) < HEAD_ROWS
             self.doc = ScheduleDocument(

@@ -41,7 +41,7 @@ class SchedulePreview(PendingScreen):
     ) -> None:
         super().__init__(screen, parent)
         self.setObjectName("schedulePreview")
-        plan = read_head(path, engagement_id, limit=HEAD_ROWS)
+        self.plan = plan = read_head(path, engagement_id, limit=HEAD_ROWS)
         self.doc = ScheduleDocument(
             plan,
             portfolio=engagement_id is None,
@@ -82,6 +82,11 @@ class SchedulePreview(PendingScreen):
         if not self._placed:  # at today, as the real screen opens
             self._placed = True
             QTimer.singleShot(0, self, self.timeline.go_to_today)
+
+    def screen_options(self) -> dict[str, object]:
+        """What the real Schedule is built with: the plan's head this preview read, so the
+        store does not read it again (the caller holds the lock: nobody wrote meanwhile)."""
+        return {"head": self.plan}
 
     def hand_over(self, screen: QWidget) -> None:
         """The real Schedule takes the preview's place: it opens on the rows on show (both

@@ -80,6 +80,10 @@ Sie können weiterarbeiten. Führen Sie &apos;cdmo-desktop check&apos; aus, um d
         <translation>Von jemand anderem geändert</translation>
     </message>
     <message>
+        <source>Your values were not saved. Reload shows the values as saved now and drops yours; Overwrite saves yours over theirs.</source>
+        <translation>Ihre Werte wurden nicht gespeichert. „Neu laden“ zeigt die Werte, wie sie jetzt gespeichert sind, und verwirft Ihre; „Überschreiben“ speichert Ihre über die anderen.</translation>
+    </message>
+    <message>
         <source>Your changes were not saved. The record no longer exists.</source>
         <translation>Ihre Änderungen wurden nicht gespeichert. Der Datensatz existiert nicht mehr.</translation>
     </message>

@@ -12,6 +12,14 @@
         <translation>Kontakte von Partnern</translation>
     </message>
     <message>
+        <source>Clients</source>
+        <translation>Kunden</translation>
+    </message>
+    <message>
+        <source>Contacts of clients</source>
+        <translation>Kontakte von Kunden</translation>
+    </message>
+    <message>
         <source>Risks of an engagement</source>
         <translation>Risiken eines Engagements</translation>
     </message>

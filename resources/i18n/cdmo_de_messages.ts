@@ -2944,6 +2944,14 @@
         <translation>Kontakte aus {file} importieren</translation>
     </message>
     <message>
+        <source>Import clients from {file}</source>
+        <translation>Kunden aus {file} importieren</translation>
+    </message>
+    <message>
+        <source>Import client contacts from {file}</source>
+        <translation>Kundenkontakte aus {file} importieren</translation>
+    </message>
+    <message>
         <source>Import risks from {file}</source>
         <translation>Risiken aus {file} importieren</translation>
     </message>
@@ -3002,6 +3010,18 @@
     <message>
         <source>Milestone: the engagement has no milestone of this name.</source>
         <translation>Meilenstein: Das Engagement hat keinen Meilenstein mit diesem Namen.</translation>
+    </message>
+    <message>
+        <source>Client ID: no client has this id.</source>
+        <translation>Kunden-ID: Kein Kunde hat diese ID.</translation>
+    </message>
+    <message>
+        <source>Client is required.</source>
+        <translation>Kunde ist erforderlich.</translation>
+    </message>
+    <message>
+        <source>Client: no client has this name.</source>
+        <translation>Kunde: Kein Kunde hat diesen Namen.</translation>
     </message>
     <message>
         <source>KPI: the engagement has no KPI of this name.</source>

@@ -388,8 +388,8 @@
         <translation>„{folded}“ mit „{kept}“ zusammenführen?</translation>
     </message>
     <message>
-        <source>The engagements, sites, contacts and audits of “{folded}” move to “{kept}”, and “{folded}” is archived (it stays in the archive). Ctrl+Z undoes the merge.</source>
-        <translation>Die Engagements, Standorte, Kontakte und Audits von „{folded}“ werden zu „{kept}“ verschoben, und „{folded}“ wird archiviert (er bleibt im Archiv). Strg+Z macht das Zusammenführen rückgängig.</translation>
+        <source>The engagements, sites, contacts and audits of “{folded}” move to “{kept}”, and “{folded}” is archived (it stays in the archive). To keep “{folded}” instead, choose Keep “{folded}”. Ctrl+Z undoes the merge.</source>
+        <translation>Die Engagements, Standorte, Kontakte und Audits von „{folded}“ gehen an „{kept}“ über, und „{folded}“ wird archiviert (es bleibt im Archiv). Um stattdessen „{folded}“ zu behalten, wählen Sie „„{folded}“ behalten“. Strg+Z macht das Zusammenführen rückgängig.</translation>
     </message>
     <message>
         <source>&amp;Merge</source>
@@ -398,6 +398,14 @@
     <message>
         <source>Merge</source>
         <translation>Zusammenführen</translation>
+    </message>
+    <message>
+        <source>&amp;Keep “{folded}”</source>
+        <translation>„{folded}“ &amp;behalten</translation>
+    </message>
+    <message>
+        <source>Merge “{kept}” into “{folded}”</source>
+        <translation>„{kept}“ mit „{folded}“ zusammenführen</translation>
     </message>
     <message>
         <source>Not the same</source>

@@ -188,6 +188,15 @@ class ServerLoginRefused(ServerError):
     """The server refused the user name or password."""
 
 
+# Tables whose name does not read as the record a user sees.
+_NOUNS = {
+    "kpi_measurement": "KPI value",
+    "engagement_kpi": "KPI",
+    "kpi_definition": "KPI definition",
+    "milestone_dependency": "link",
+}
+
+
 @dataclass(frozen=True)
 class RowConflict:
     """A row someone else saved (or deleted) after the writer read it: who and when (the
@@ -201,7 +210,7 @@ class RowConflict:
 
     @property
     def noun(self) -> str:
-        return self.table.replace("_", " ")
+        return _NOUNS.get(self.table) or self.table.replace("_", " ")
 
 
 def _clock_text(at: datetime) -> str:

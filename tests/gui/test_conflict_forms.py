@@ -258,7 +258,7 @@ def test_kpi_dialog(qtbot: Any, ctx: Any, monkeypatch: Any, choice: str) -> None
         )
     shown = answer(monkeypatch, reload if choice == "reload" else overwrite)
     saved = dialog.save()
-    assert "Dana changed this engagement kpi at " in shown[0].error.sentence()
+    assert "Dana changed this KPI at " in shown[0].error.sentence()
     stored = _get(ctx.store, EngagementKpi, ids[0]).name
     if choice == "reload":
         assert not saved and (stored, name.text()) == ("Dana KPI", "Dana KPI")

@@ -68,7 +68,7 @@ def test_a_value_dana_entered_in_a_cell_i_saw_empty_asks_and_reload_shows_hers(
 
     shown = answer(monkeypatch, read_then_reload)
     assert not _enter(tab, 0, "88")
-    assert len(shown) == 1 and "Dana changed this" in said[0]
+    assert len(shown) == 1 and "Dana changed this KPI value at" in said[0]
     QApplication.processEvents()  # the reload waits for the grid's editor to close
     assert values_of(ctx.store, ids[0]) == {NOV: 97.0}
     assert _shown(tab, 0) == "97"

@@ -97,7 +97,7 @@ def local_copy(url: ServerURL) -> Path | None:
     backups = server_backup_dir(url)
     if backups.is_dir():
         stem = server_file_stem(url)
-        candidates += [p for p in backups.glob(f"{stem}*.sqlite") if p.is_file()]
+        candidates += [p for p in backups.glob(f"{stem}-*.sqlite") if p.is_file()]
     return max(candidates, key=lambda p: p.stat().st_mtime, default=None)
 
 

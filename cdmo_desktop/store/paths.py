@@ -46,15 +46,19 @@ _UNSAFE = re.compile(r"[^A-Za-z0-9._-]+")
 
 
 def server_file_stem(url: ServerURL) -> str:
-    """`<host>-<port>-<database>`, safe as a file name on every platform (anything but
-    letters, digits, dots, dashes and underscores becomes `_`)."""
-    return "-".join(_UNSAFE.sub("_", part) for part in (url.host, str(url.port), url.database))
+    """`<host>-<port>-<database>-<login>`, safe as a file name on every platform (anything
+    but letters, digits, dots, dashes and underscores becomes `_`). The login is part of it:
+    a copy holds what that login may see, so another login on this machine never opens it."""
+    parts = [url.host, str(url.port), url.database]
+    if url.user:
+        parts.append(url.user)
+    return "-".join(_UNSAFE.sub("_", part) for part in parts)
 
 
 def local_copy_path(url: ServerURL) -> Path:
-    """The last local copy of a team server (what its user may see), opened read-only when
-    the server cannot be reached: `servers/<host>-<port>-<database>.sqlite` in the user-data
-    folder."""
+    """The last local copy of a team server for one login (what that user may see), opened
+    read-only when the server cannot be reached: `servers/<host>-<port>-<database>-<login>.sqlite`
+    in the user-data folder."""
     return user_data_dir() / SERVERS_DIRNAME / f"{server_file_stem(url)}.sqlite"
 
 

@@ -28,7 +28,7 @@ import os
 import time
 from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Protocol, cast
 
@@ -478,7 +478,16 @@ def write_local_copy(
             exc, target.parent, msg(QT_TRANSLATE_NOOP("messages", "The local copy was not written"))
         ) from None
     _sqlite_copy_of(store, target, progress, cancel)
+    _drop_unnamed_copy(_server_of(store), target)
     return target
+
+
+def _drop_unnamed_copy(url: ServerURL, kept: Path) -> None:
+    """A copy from before copies were kept per login (named without one): whose view it
+    holds is unknown, so it goes once this login's own copy is written."""
+    unnamed = paths.local_copy_path(replace(url, user=""))
+    if unnamed != kept:
+        unnamed.unlink(missing_ok=True)
 
 
 def _sqlite_copy_of(

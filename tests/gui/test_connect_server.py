@@ -143,7 +143,7 @@ def test_enter_connects_and_an_unreachable_server_with_a_local_copy_is_offered(
     qtbot: Any, dialog: ConnectServerDialog, monkeypatch: pytest.MonkeyPatch, tmp_path: Path
 ) -> None:
     port = _closed_port()
-    copy = tmp_path / "servers" / f"127.0.0.1-{port}-desk.sqlite"
+    copy = tmp_path / "servers" / f"127.0.0.1-{port}-desk-dana.sqlite"
     copy.parent.mkdir()
     copy.write_bytes(b"")
     monkeypatch.setattr("cdmo_desktop.store.paths.user_data_dir", lambda: tmp_path)

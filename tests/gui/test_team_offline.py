@@ -155,3 +155,26 @@ def test_an_unreachable_server_from_the_menu_opens_its_local_copy_read_only(
     assert window.read_only_banner.isVisibleTo(window)
     assert "local copy of desk on db.example.com:5432 as dana" in window.read_only_banner.text()
     assert not window.live.running
+
+
+def test_a_local_copy_belongs_to_its_login(
+    demo_store: Store, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A copy holds what one login may see: another login to the same server on this
+    computer is never offered it, not even its backups."""
+    from cdmo_desktop.store import paths
+    from cdmo_desktop.store.location import ServerURL
+
+    monkeypatch.setattr(paths, "user_data_dir", lambda: tmp_path / "data")
+    dana = ServerURL.parse("postgresql://dana@db.example.com:5432/desk")
+    danae = ServerURL.parse("postgresql://danae@db.example.com:5432/desk")
+    mine = paths.local_copy_path(dana)
+    assert mine.name == "db.example.com-5432-desk-dana.sqlite"
+    mine.parent.mkdir(parents=True)
+    shutil.copy(demo_store.backup(tmp_path / "b"), mine)
+    backups = paths.server_backup_dir(dana)
+    backups.mkdir(parents=True)
+    shutil.copy(mine, backups / "db.example.com-5432-desk-dana-20261204T101500Z-manual.sqlite")
+    assert team.local_copy(dana) is not None
+    assert team.local_copy(danae) is None
+

@@ -47,7 +47,7 @@ def local_copy(demo_store: Store, tmp_path: Path, monkeypatch: pytest.MonkeyPatc
     """A local copy of the unreachable server in the (temporary) data folder."""
     monkeypatch.setattr("cdmo_desktop.store.paths.user_data_dir", lambda: tmp_path / "data")
     port = _closed_port()
-    copy = tmp_path / "data" / "servers" / f"127.0.0.1-{port}-desk.sqlite"
+    copy = tmp_path / "data" / "servers" / f"127.0.0.1-{port}-desk-dana.sqlite"
     copy.parent.mkdir(parents=True)
     shutil.copy(demo_store.backup(tmp_path / "b"), copy)
     return copy

@@ -194,12 +194,14 @@ def test_the_local_copy_is_kept_per_server(
 ) -> None:
     monkeypatch.setattr(paths, "user_data_dir", lambda: tmp_path / "data")
     url = ServerURL.parse(pg_demo_url)
+    unnamed = tmp_path / "data" / "servers" / f"{url.host}-{url.port}-{url.database}.sqlite"
+    unnamed.parent.mkdir(parents=True)
+    unnamed.write_bytes(b"a copy from before copies were kept per login")
     with open_store(pg_demo_url, create=False) as store:
         first = transfer.write_local_copy(store)
         assert first == paths.local_copy_path(url)
-        assert (
-            first == tmp_path / "data" / "servers" / f"{url.host}-{url.port}-{url.database}.sqlite"
-        )
+        stem = f"{url.host}-{url.port}-{url.database}-{url.user}"
+        assert url.user and first == tmp_path / "data" / "servers" / f"{stem}.sqlite"
         again = transfer.write_local_copy(store)  # replaced whole
     assert again == first
     assert sorted(p.name for p in first.parent.iterdir()) == [first.name]

@@ -39,6 +39,7 @@ import shutil
 import sqlite3
 import threading
 import time
+from collections import Counter
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import asdict, dataclass, field
 from datetime import UTC, date, datetime, timedelta
@@ -233,6 +234,8 @@ class BulkLoad:
         # them), so a generated database passes `check`; its indexes are rebuilt too.
         self.tables = [*tables, "change_log"]
         self._written: list[tuple[sa.Table, int, int]] = []  # table, rowid range inserted
+        # Tables whose maintained counts the generator added itself (`_RiskTallies`).
+        self.tallied: set[str] = set()
         self.timings = Timings()
         self._saved: list[tuple[str, str, str, str]] = []
         self._start = self._cpu = self._thread_cpu = 0.0
@@ -482,7 +485,12 @@ class BulkLoad:
             with engine.connect() as sa_conn:
                 sa_conn.exec_driver_sql("BEGIN")
                 written = {t.name for t, _first, _last in self._written}
-                rebuild_derived(sa_conn, written, side_fts=builder.companion is not None)
+                rebuild_derived(
+                    sa_conn,
+                    written,
+                    side_fts=builder.companion is not None,
+                    tallied=self.tallied,
+                )
                 stats()
                 sa_conn.exec_driver_sql("COMMIT")
             derived_done = time.perf_counter()
@@ -534,12 +542,17 @@ def _search_derived(written: set[str]) -> Callable[[sa.Connection], None]:
 
 
 def rebuild_derived(
-    connection: sa.Connection, written: Iterable[str], *, side_fts: bool = False
+    connection: sa.Connection,
+    written: Iterable[str],
+    *,
+    side_fts: bool = False,
+    tallied: Iterable[str] = (),
 ) -> None:
     """store.bulk.rebuild_derived for what the tables `written` feed (a rebuilder this
     module does not know runs always); the risks' and partners' rows carry their own
     sort keys; with `side_fts` the risks' full-text index is left to the side file
-    (`_LogBuilder`): derived_risks.rebuild without its full-text step."""
+    (`_LogBuilder`): derived_risks.rebuild without its full-text step; the maintained
+    counts of the tables `tallied` were added by the generator (`_RiskTallies`)."""
     tables = set(written)
     fed_by: dict[Callable[[sa.Connection], None], set[str]] = {
         derived_risks.rebuild: {"risk"},
@@ -559,8 +572,9 @@ def rebuild_derived(
         if rebuild is derived_risks.rebuild:  # the rows carry their sort keys
             if not side_fts:
                 fulltext.rebuild(connection, derived_risks.FTS_INDEX)
-            derived_risks.rebuild_tallies(connection)
-            derived_risks.rebuild_facet_tallies(connection)
+            if "risk" not in tallied:
+                derived_risks.rebuild_tallies(connection)
+                derived_risks.rebuild_facet_tallies(connection)
         else:
             instead.get(rebuild, rebuild)(connection)
 
@@ -987,6 +1001,62 @@ _RISK_COLUMNS = (
 )
 
 
+class _RiskTallies:
+    """The risks' maintained counts (derived_risks.rebuild_tallies and
+    rebuild_facet_tallies: the same groups) counted in Python as the rows pass, then
+    added to the counts already stored: a GROUP BY of a million rows per count cost
+    SQLite seconds each."""
+
+    def __init__(self) -> None:
+        self.cells: Counter[tuple[Any, ...]] = Counter()
+        self.owners: Counter[tuple[Any, ...]] = Counter()
+        self.reviews: Counter[tuple[Any, ...]] = Counter()
+        self.due: Counter[tuple[Any, ...]] = Counter()
+
+    def count(self, rows: Iterable[tuple[Any, ...]]) -> Iterator[tuple[Any, ...]]:
+        """Pass `rows` (in _RISK_COLUMNS order) through, counting them; residual
+        likelihood and impact are not generated (unassessed counts as 0)."""
+        at = _RISK_COLUMNS.index
+        cell = itemgetter(at("status"), at("category"), at("level"), at("likelihood"), at("impact"))
+        owner = itemgetter(at("owner"), at("status"), at("level"), at("likelihood"), at("impact"))
+        review = itemgetter(at("status"), at("level"), at("next_review_date"))
+        who, what = itemgetter(at("owner"), at("status")), itemgetter(at("category"))
+        day = at("next_review_date")
+        cells, owners, reviews, due = self.cells, self.owners, self.reviews, self.due
+        for row in rows:
+            cells[cell(row)] += 1
+            owners[owner(row)] += 1
+            if row[day] is not None:
+                reviews[review(row)] += 1
+                person, status = who(row)
+                due["owner", person, status, row[day]] += 1
+                due["category", what(row), status, row[day]] += 1
+            yield row
+
+    def save(self, conn: sqlite3.Connection) -> None:
+        def add(table: str, keys: Sequence[str], counts: Counter[tuple[Any, ...]]) -> None:
+            names = ", ".join(keys)
+            conn.executemany(
+                f"INSERT INTO {table} ({names}, n) VALUES ({', '.join('?' * (len(keys) + 1))}) "
+                f"ON CONFLICT ({names}) DO UPDATE SET n = n + excluded.n",
+                [(*k, n) for k, n in counts.items()],
+            )
+
+        unassessed = (0, 0)
+        add(
+            "risk_tally",
+            derived_risks.TALLY_KEYS,
+            Counter({(*k, *unassessed): n for k, n in self.cells.items()}),
+        )
+        add(
+            "risk_owner_tally",
+            derived_risks.OWNER_TALLY_KEYS,
+            Counter({(*k, *unassessed): n for k, n in self.owners.items()}),
+        )
+        add("risk_review_tally", ("status", "level", "day"), self.reviews)
+        add("risk_due_tally", ("facet", "value", "status", "day"), self.due)
+
+
 class _Maker:
     """Rows of every kind, from one random stream; pools drawn once keep the per-row work
     to a few list lookups."""
@@ -1377,8 +1447,12 @@ def generate_risks(
         per: dict[str, int] = dict.fromkeys(engagement_ids, 0)
         for _ in range(n_risks):
             per[engagement_ids[int(rand() * n_eng)]] += 1
+        tallies = _RiskTallies()
         risks = make.risks(engagement_ids, per, {}, milestone_ids, names)
-        load.insert(Risk, _RISK_COLUMNS, risks)
+        load.insert(Risk, _RISK_COLUMNS, tallies.count(risks))
+        if load.conn is not None and load.columns("risk_tally"):
+            tallies.save(load.conn)
+            load.tallied.add("risk")
     _done(timings, load)
     return engagement_ids
 

@@ -80,6 +80,7 @@ from cdmo_desktop.domain.models import (
     PartnerSite,
     Risk,
 )
+from cdmo_desktop.domain.models.engagement import ENGAGEMENT_DERIVED
 from cdmo_desktop.domain.models.risk import NO_REVIEW
 from cdmo_desktop.store import (
     bulk,
@@ -532,6 +533,14 @@ def _partner_derived(connection: sa.Connection) -> None:
     partner_list.rebuild_scale_tally(connection)
 
 
+def _engagement_derived(connection: sa.Connection) -> None:
+    """derived_engagements.rebuild for rows that carry their derived columns (made with
+    derived_engagements.sort_keys: `_Maker.with_partners`): the full-text index and the
+    counts."""
+    fulltext.rebuild(connection, derived_engagements.FTS_INDEX)
+    derived_engagements.recount(connection)
+
+
 def _search_derived(written: set[str]) -> Callable[[sa.Connection], None]:
     def rebuild(connection: sa.Connection) -> None:
         for name in search_indexes.SEARCH_INDEXES:
@@ -549,8 +558,8 @@ def rebuild_derived(
     tallied: Iterable[str] = (),
 ) -> None:
     """store.bulk.rebuild_derived for what the tables `written` feed (a rebuilder this
-    module does not know runs always); the risks' and partners' rows carry their own
-    sort keys; with `side_fts` the risks' full-text index is left to the side file
+    module does not know runs always); the engagements', risks' and partners' rows carry
+    their own sort keys; with `side_fts` the risks' full-text index is left to the side file
     (`_LogBuilder`): derived_risks.rebuild without its full-text step; the maintained
     counts of the tables `tallied` were added by the generator (`_RiskTallies`)."""
     tables = set(written)
@@ -564,6 +573,7 @@ def rebuild_derived(
     }
     instead: dict[Callable[[sa.Connection], None], Callable[[sa.Connection], None]] = {
         partner_list.rebuild: _partner_derived,
+        derived_engagements.rebuild: _engagement_derived,
         search_indexes.rebuild: _search_derived(tables),
     }
     for rebuild in bulk.REBUILDERS:
@@ -898,11 +908,12 @@ _PARTNER_COLUMNS = (
     "primary_contact",
     "contact_key",
 )
-# The sort keys the generator stores with each risk and partner row, where the store sets
-# them after the flush with a plain UPDATE (derived_risks.after_flush,
-# derived_partners.refresh_sort_keys): the change log's insert entry holds the column's
-# default, as it holds what the row was before its derived data.
+# The sort keys the generator stores with each engagement, risk and partner row, where the
+# store sets them after the flush with a plain UPDATE (derived_engagements.after_flush,
+# derived_risks.after_flush, derived_partners.refresh_sort_keys): the change log's insert
+# entry holds the column's default, as it holds what the row was before its derived data.
 _LOGGED_AS_DEFAULT = {
+    "engagement": ENGAGEMENT_DERIVED,
     "risk": ("level_rank", "status_rank", "review_key", "milestone_name", "engagement_title"),
     "partner": (
         "country_key",
@@ -951,6 +962,7 @@ _ENGAGEMENT_COLUMNS = (
     "end_date",
     "rag",
     "archived",
+    *ENGAGEMENT_DERIVED,
 )
 _MILESTONE_COLUMNS = (
     "id",
@@ -1244,10 +1256,40 @@ class _Maker:
 
     @staticmethod
     def with_partners(
-        engagements: Sequence[tuple[Any, ...]], partner_ids: Sequence[str]
+        engagements: Sequence[tuple[Any, ...]],
+        partner_ids: Sequence[str],
+        partner_names: Sequence[tuple[str, str, int]],
+        client_names: dict[str, str],
     ) -> list[tuple[Any, ...]]:
-        """The engagements with their partner's id in place of its position."""
-        return [(*row[:5], partner_ids[row[5]], *row[6:]) for row in engagements]
+        """The engagements with their partner's id in place of its position, and their
+        derived columns (derived_engagements.sort_keys) after the columns written."""
+        keys = derived_engagements.sort_keys
+        out = []
+        for row in engagements:
+            (_id, _c, _u, title, client_id, at, program, compound, phase, status) = row[:10]
+            start, end, rag = row[10:13]
+            partner = partner_names[at][1]
+            derived = keys(
+                title,
+                program,
+                compound,
+                phase,
+                status,
+                rag,
+                start,
+                end,
+                client_names[client_id],
+                partner,
+            )
+            out.append(
+                (
+                    *row[:5],
+                    partner_ids[at],
+                    *row[6:],
+                    *(derived[k] for k in ENGAGEMENT_DERIVED),
+                )
+            )
+        return out
 
     def milestone(
         self, mid: str, engagement_id: str, position: int, begin: date, kind: MilestoneKind
@@ -1399,16 +1441,16 @@ def _portfolio(
         n_engagements, load.count("engagement"), [c[0] for c in clients], n_partners
     )
     partner_ids: list[str] = []
+    names = make.partner_names(n_partners, load.count("partner"))
 
     def partner_rows() -> Iterator[tuple[Any, ...]]:
-        names = make.partner_names(n_partners, load.count("partner"))
         active = make.active_per_partner(planned, n_partners)
         for row in make.partners(names, None, None, active):
             partner_ids.append(row[0])
             yield row
 
     load.insert(Partner, _PARTNER_COLUMNS, partner_rows())
-    engagements = make.with_partners(planned, partner_ids)
+    engagements = make.with_partners(planned, partner_ids, names, {c[0]: c[3] for c in clients})
     load.insert(Engagement, _ENGAGEMENT_COLUMNS, engagements)
     return engagements
 
@@ -1475,6 +1517,7 @@ def generate_partners(
     with BulkLoad(path, tables) as load:
         n_eng = int(n * engagements_per_partner) if people else 0
         planned: list[tuple[Any, ...]] = []
+        clients: list[tuple[Any, ...]] = []
         if n_eng:
             clients = make.clients(max(1, n_eng // 20), load.count("client"))
             load.insert(Client, _CLIENT_COLUMNS, clients)
@@ -1496,7 +1539,9 @@ def generate_partners(
         if contacts:
             load.insert(Contact, _CONTACT_COLUMNS, contacts)
         if planned:
-            load.insert(Engagement, _ENGAGEMENT_COLUMNS, make.with_partners(planned, partner_ids))
+            client_names = {c[0]: c[3] for c in clients}
+            engagements = make.with_partners(planned, partner_ids, names, client_names)
+            load.insert(Engagement, _ENGAGEMENT_COLUMNS, engagements)
     _done(timings, load)
 
 

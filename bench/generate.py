@@ -6,8 +6,12 @@ and fsync off and a big page cache, the app's secondary indexes and triggers of 
 written dropped before the rows and recreated from their exact stored SQL after them (a
 sorted build beats a million random B-tree inserts), keys generated in ascending order so
 the indexes SQLite cannot drop (primary keys, UNIQUE constraints) grow at their end, then
-`cdmo_desktop.store.bulk.rebuild_derived` for the derived data the flush hook would have
-kept (stored sort keys, full-text indexes, tallies). The file ends as a normal WAL database.
+the derived data the flush hook would have kept (`rebuild_derived`: the parts of
+`cdmo_desktop.store.bulk.rebuild_derived` the tables written feed). Partners, engagements
+and risks are made with their stored sort keys and search words (computed with the store's
+own functions, once per distinct value where they repeat) and the risks' tallies are
+counted as the rows pass, so no UPDATE rewrites a million rows afterwards; the full-text
+indexes are filled from the rows. The file ends as a normal WAL database.
 
 Two cores: once the rows are in, they are copied whole into a side file where a second
 thread (its own connection; Python's sqlite3 lets go of the interpreter while SQLite works)
@@ -15,7 +19,9 @@ makes their chained change-log entries and, on a fresh risk table, a third threa
 risks' full-text index in another, while the main connection builds the indexes and the
 rest of the derived data; the side files' tables come back in whole at the end (an empty
 table takes another's records and indexes as they are). At 1M risks the load was 240 s
-CPU in one thread (loaded machine); the loading thread now does about half of it.
+CPU in one thread (loaded machine), then 180 s over three threads (91 s in the loading
+thread); with the derived columns made with the rows, 141 s at a load of 10 (70 s in the
+loading thread, half of it the risks' 16 indexes; the side threads 71 s).
 
 Rows bypass the session hook (no change log, no per-row validation), so every value is
 chosen to satisfy the tables' CHECK constraints and the app's validation rules; the tests

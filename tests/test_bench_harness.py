@@ -476,13 +476,13 @@ def test_bulk_load_rewrites_risks_derived_data_before_their_indexes_and_triggers
     seen: list[set[str]] = []
     rebuild = gen.rebuild_derived
 
-    def spy(connection: sa.Connection, *, side_fts: bool = False) -> None:
+    def spy(connection: sa.Connection, written: set[str], **options: object) -> None:
         names = connection.exec_driver_sql(
             "SELECT name FROM sqlite_master "
             "WHERE tbl_name = 'risk' AND type IN ('index', 'trigger')"
         )
         seen.append({r[0] for r in names if not r[0].startswith("sqlite_autoindex")})
-        rebuild(connection, side_fts=side_fts)
+        rebuild(connection, written, **options)  # type: ignore[arg-type]
 
     monkeypatch.setattr(gen, "rebuild_derived", spy)
     path = tmp_path / "risks.sqlite"
@@ -496,3 +496,38 @@ def test_bulk_load_rewrites_risks_derived_data_before_their_indexes_and_triggers
     finally:
         conn.close()
     assert {"ix_risk_sort_score", "risk_fts_au", "risk_tally_ai"} <= made
+
+
+def test_change_log_holds_rows_as_written_before_their_derived_columns(tmp_path: Path) -> None:
+    """Sort keys the generator stores with the rows are logged as the store logs an insert:
+    the column's default (the store sets them after the flush, outside the log), while
+    the rows themselves hold the keys the store derives."""
+    path = tmp_path / "logged.sqlite"
+    generate_partners(path, 30)
+    generate_risks(path, 60, 2)
+    conn = sqlite3.connect(path)
+    try:
+        logged = {
+            (table, row_id): json.loads(value)
+            for table, row_id, value in conn.execute(
+                "SELECT table_name, row_id, new_value FROM change_log WHERE action = 'insert'"
+            )
+        }
+        partners = conn.execute("SELECT id, country_key, contact_key FROM partner").fetchall()
+        risks = conn.execute("SELECT id, review_key, engagement_title FROM risk").fetchall()
+        engagements = conn.execute("SELECT id, sort_title FROM engagement").fetchall()
+    finally:
+        conn.close()
+    assert all(key and contact for _id, key, contact in partners)
+    assert all(review and title for _id, review, title in risks)
+    assert all(sort for _id, sort in engagements)
+    for pid, _key, _contact in partners:
+        assert (logged["partner", pid]["country_key"], logged["partner", pid]["contact_key"]) == (
+            "",
+            "",
+        )
+    for rid, _review, _title in risks:
+        entry = logged["risk", rid]
+        assert (entry["review_key"], entry["engagement_title"]) == ("2199-12-31", "")
+    for eid, _sort in engagements:
+        assert logged["engagement", eid]["sort_title"] == ""

@@ -16,6 +16,7 @@ from cdmo_desktop.gui import theme
 from cdmo_desktop.gui.format import date_text, number_text
 from cdmo_desktop.gui.i18n import QT_TR_NOOP, message, tr
 from cdmo_desktop.gui.models.paged import PagedTableModel
+from cdmo_desktop.gui.models.roles import STYLED_ROLES
 from cdmo_desktop.gui.models.rows import ListTableModel
 from cdmo_desktop.store import Store, partners
 from cdmo_desktop.store.partner_list import (
@@ -126,20 +127,6 @@ class PartnerListSource:
         return not row.archived and due is not None and due < clock.today()
 
 
-# The roles `PartnerTableModel.cell_data` answers (as ints: a paint asks ~3,000 times).
-_STYLED_ROLES = frozenset(
-    int(r)
-    for r in (
-        Qt.ItemDataRole.ForegroundRole,
-        Qt.ItemDataRole.BackgroundRole,
-        Qt.ItemDataRole.FontRole,
-        Qt.ItemDataRole.ToolTipRole,
-        Qt.ItemDataRole.TextAlignmentRole,
-        Qt.ItemDataRole.AccessibleDescriptionRole,
-    )
-)
-
-
 class PartnerTableModel(PagedTableModel[PartnerListRow]):
     """The partner register. Overdue audits are painted red (with a tooltip saying by how
     much); archived partners are grey and italic."""
@@ -155,7 +142,7 @@ class PartnerTableModel(PagedTableModel[PartnerListRow]):
         self._descending = descending
 
     def cell_data(self, row: PartnerListRow, column: int, role: int) -> Any:
-        if role not in _STYLED_ROLES:  # most of the roles a paint asks for: nothing to say
+        if role not in STYLED_ROLES:  # most of the roles a paint asks for: nothing to say
             return None
         overdue = self.partners.is_overdue(row)
         if role == Qt.ItemDataRole.ForegroundRole:

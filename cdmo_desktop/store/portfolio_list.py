@@ -295,6 +295,20 @@ def _seek(column: int, forward: bool, descending: bool) -> str:
     return f"({here}) {op} ({there})"
 
 
+def _counted_before(column: int, descending: bool, keyed: str) -> str:
+    """The listed engagements before the one whose keys are :s0, :s1, ... and :sid, counted
+    along the order's index alone (each index carries what makes an engagement listed,
+    revision 0024). The status rank is an expression, which SQLite compares as part of a
+    row value only by reading the table: its order is counted as the lower ranks, then the
+    rows before within the same rank."""
+    if column != DEFAULT_COLUMN:
+        return f"SELECT COUNT(*) FROM ({keyed}) AS o WHERE {_seek(column, False, descending)}"
+    op = ">" if descending else "<"
+    listed = f"SELECT COUNT(*) FROM engagement AS e WHERE {sql.LISTED} AND {_STATUS_RANK}"
+    rest = "(e.sort_rag, e.sort_title, e.id)"
+    return f"SELECT ({listed} {op} :s0) + ({listed} = :s0 AND {rest} {op} (:s1, :s2, :sid))"
+
+
 def _seek_params(keys: Sequence[Any], engagement_id: str) -> dict[str, Any]:
     params = {f"s{i}": v for i, v in enumerate(keys)}
     params["sid"] = engagement_id
@@ -405,7 +419,7 @@ class PortfolioList:
             mine = q.run(f"SELECT * FROM ({keyed}) AS o WHERE o.id = :key", key=key, far=FAR)
             if not mine:
                 return None
-            text = f"SELECT COUNT(*) FROM ({keyed}) AS o WHERE {_seek(column, False, descending)}"
+            text = _counted_before(column, descending, keyed)
             return int(q.run(text, far=FAR, **_seek_params(mine[0][1:], key))[0][0])
 
     def totals(self) -> PortfolioTotals:

@@ -352,9 +352,14 @@ def engagement_position(
     budget: int | None = None,
 ) -> int | None:
     """Row number of engagement `key` under the filters and sort (how many rows come before
-    it), None when it does not match the filters, or (with a `budget`) when more than
-    `budget` rows lie between it and either end. Counted from the nearer end: rows before
-    and after it in growing steps, so a row near either end costs a few short reads."""
+    it), None when it does not match the filters.
+
+    A row near either end costs a few short reads: the rows before and after it are
+    counted up to a cap. Deeper, when the filters are the archived choice alone (the
+    sort key's index carries the archived flag), one count along that index gives the
+    place exactly at any depth; under other filters (checked on the rows) the cap grows
+    eightfold each round and, with a `budget`, the row is let go (None) once more than
+    `budget` rows lie between it and either end."""
     with store.read() as s:
         name = dialect.name(s)
         found = s.execute(
@@ -365,18 +370,18 @@ def engagement_position(
         row = _row(found)
         total = _count(s, filters)
         sort = _sort(sort_column, descending)
+        where = engagement_where(filters, dialect_name=name)
 
-        def counted(forward: bool, cap: int) -> int:
-            query = sa.select(E.c.id).where(
-                *engagement_where(filters, dialect_name=name),
-                _seek(sort, row, forward, descending),
-            )
+        def counted(forward: bool, cap: int | None) -> int:
+            seek = _seek(sort, row, forward, descending)
+            if cap is None:
+                return int(s.execute(sa.select(sa.func.count()).where(*where, seek)).scalar_one())
+            query = sa.select(E.c.id).where(*where, seek).limit(cap)
             return int(
-                s.execute(
-                    sa.select(sa.func.count()).select_from(query.limit(cap).subquery())
-                ).scalar_one()
+                s.execute(sa.select(sa.func.count()).select_from(query.subquery())).scalar_one()
             )
 
+        along_index = not {k for k, v in filters.items() if v} - {"show_archived", "archived_only"}
         cap = 256  # rows counted on each side, growing until the nearer end is reached
         while True:
             before = counted(False, cap)
@@ -385,6 +390,8 @@ def engagement_position(
             after = counted(True, cap)
             if after < cap:
                 return total - 1 - after
+            if along_index:
+                return counted(False, None)
             if budget is not None and cap >= budget:
                 return None
             cap = cap * 8 if budget is None else min(cap * 8, budget)

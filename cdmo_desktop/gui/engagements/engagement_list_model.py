@@ -37,8 +37,10 @@ COLUMN_TITLES = (
     QT_TR_NOOP("RAG"),
 )
 RAG_COLUMN = 8
-# A row the model follows across a sort or refresh is looked for this far from either end
-# (a few tens of ms); deeper in a million rows it is let go (the view shows the top rows
+# A row the model follows across a sort or refresh is found at any depth by one count along
+# the sort key's index when only the archived choice is set (store.engagements); under a
+# filter checked on the rows (status, phase, RAG, client, partner, search) it is looked for
+# this far from either end (a few tens of ms) and let go deeper (the view shows the top rows
 # after a sort anyway). The screen finds a row it must show (one just added) exactly.
 POSITION_BUDGET = 20_000
 

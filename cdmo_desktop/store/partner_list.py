@@ -91,6 +91,8 @@ PROBE_WEIGHT = 16
 (fulltext.probe_pays weighs the partners by it): measured at 100,000 partners, reading
 and sorting the 3,700 matches of "kestrel" took 8 ms, probing 19 ms; a probe pays from
 about four times as many matches (a million partners: 37,000)."""
+NEAR = 256
+"""How many rows at each end of the list `locate` looks among first."""
 # The stored key each column sorts by before name_key (None: the name alone).
 SORT_KEYS: dict[int, str | None] = {
     COL_NAME: None,
@@ -533,19 +535,48 @@ def position(
 ) -> int | None:
     """Row number of partner `key` under `filters` and the order (rows before it), None
     when it does not match the filters."""
+    found = locate(session, filters, sort_column, descending, key, today)
+    return None if found is None else found[0]
+
+
+def locate(
+    session: Session,
+    filters: PartnerFilters,
+    sort_column: int,
+    descending: bool,
+    key: str,
+    today: date,
+) -> tuple[int, PartnerListRow] | None:
+    """(row number, row) of partner `key` under `filters` and the order, None when it does
+    not match the filters: the row read by its id, then the rows before it counted along
+    the sort key's index (which carries the combo filters' columns). Where the tally
+    gives the count, a row near either end is first looked for among the NEAR rows at
+    each end (two short reads), so only a row deep in the list costs the whole count."""
     p = _table()
+    conn = session.connection()
     where = conditions(filters, today, sort_column, dialect_name=dialect.name(session))
-    found = (
-        session.connection()
-        .execute(sa.select(*_row_columns(p)).where(p.c.id == key, *where))
-        .first()
-    )
+    found = conn.execute(sa.select(*_row_columns(p)).where(p.c.id == key, *where)).first()
     if found is None:
         return None
     row = _row(found)
-    before = _beyond(sort_column, row, descending)
-    stmt = sa.select(sa.func.count()).select_from(p).where(*where, before)
-    return int(session.connection().execute(stmt).scalar_one())
+
+    def counted(ascending: bool, cap: int | None) -> int:
+        side = _beyond(sort_column, row, ascending)
+        if cap is None:
+            stmt = sa.select(sa.func.count()).select_from(p).where(*where, side)
+        else:
+            near = sa.select(p.c.id).where(*where, side).limit(cap).subquery()
+            stmt = sa.select(sa.func.count()).select_from(near)
+        return int(conn.execute(stmt).scalar_one())
+
+    if filters.tallied and dialect.name(session) == "sqlite":
+        before = counted(descending, NEAR)
+        if before < NEAR:
+            return before, row
+        after = counted(not descending, NEAR)
+        if after < NEAR:
+            return count(session, filters, today) - 1 - after, row
+    return counted(descending, None), row
 
 
 # --- derived data in bulk -------------------------------------------------------------------

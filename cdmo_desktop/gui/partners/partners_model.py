@@ -19,6 +19,7 @@ from cdmo_desktop.gui.models.paged import PagedTableModel
 from cdmo_desktop.gui.models.roles import STYLED_ROLES
 from cdmo_desktop.gui.models.rows import ListTableModel
 from cdmo_desktop.store import Store, partners
+from cdmo_desktop.store.list_anchor import Anchored
 from cdmo_desktop.store.partner_list import (
     COL_ACTIVE,
     COL_COUNTRY,
@@ -64,8 +65,11 @@ class PartnerListSource:
     def __init__(self, store: Store) -> None:
         self.store = store
         self.headers = list(HEADER_TEXTS)
+        # The row the last position() found: its page is read by seek from it.
+        self.anchored: Anchored[PartnerListRow] = Anchored()
 
     def count(self, filters: dict[str, Any]) -> int:
+        self.anchored.forget()  # a reload starts with a count
         return partners.register_count(self.store, PartnerFilters.from_dict(filters), clock.today())
 
     def fetch(
@@ -93,14 +97,29 @@ class PartnerListSource:
     def fetch_at(
         self, filters: dict[str, Any], sort_column: int, descending: bool, offset: int, limit: int
     ) -> list[PartnerListRow]:
-        f, sort = PartnerFilters.from_dict(filters), (sort_column, descending)
+        sort = (sort_column, descending)
+        seeked = self.anchored.window(
+            filters,
+            sort,
+            offset,
+            limit,
+            lambda row, n: self.fetch_before(filters, *sort, n, before=row),
+            lambda row, n: self.fetch(filters, *sort, n, after=row),
+        )
+        if seeked is not None:
+            return seeked
+        f = PartnerFilters.from_dict(filters)
         return partners.register_fetch_at(self.store, f, sort, (offset, limit), clock.today())
 
     def position(
         self, filters: dict[str, Any], sort_column: int, descending: bool, key: str
     ) -> int | None:
         f, sort = PartnerFilters.from_dict(filters), (sort_column, descending)
-        return partners.register_position(self.store, f, sort, key, clock.today())
+        found = partners.register_locate(self.store, f, sort, key, clock.today())
+        if found is None:
+            return None
+        self.anchored.keep(filters, sort, *found)
+        return found[0]
 
     def display(self, row: PartnerListRow, column: int) -> Any:
         if column == COL_NAME:

@@ -352,7 +352,21 @@ def engagement_position(
     budget: int | None = None,
 ) -> int | None:
     """Row number of engagement `key` under the filters and sort (how many rows come before
-    it), None when it does not match the filters.
+    it), None when it does not match the filters (see `locate_engagement`)."""
+    found = locate_engagement(store, filters, sort_column, descending, key, budget)
+    return None if found is None else found[0]
+
+
+def locate_engagement(
+    store: Store,
+    filters: dict[str, Any],
+    sort_column: int,
+    descending: bool,
+    key: str,
+    budget: int | None = None,
+) -> tuple[int, EngagementRow] | None:
+    """(row number, row) of engagement `key` under the filters and sort (how many rows
+    come before it), None when it does not match the filters.
 
     A row near either end costs a few short reads: the rows before and after it are
     counted up to a cap. Deeper, when the filters are the archived choice alone (the
@@ -386,12 +400,12 @@ def engagement_position(
         while True:
             before = counted(False, cap)
             if before < cap:
-                return before
+                return before, row
             after = counted(True, cap)
             if after < cap:
-                return total - 1 - after
+                return total - 1 - after, row
             if along_index:
-                return counted(False, None)
+                return counted(False, None), row
             if budget is not None and cap >= budget:
                 return None
             cap = cap * 8 if budget is None else min(cap * 8, budget)

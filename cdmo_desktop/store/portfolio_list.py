@@ -196,6 +196,16 @@ class ListedEngagement(EngagementSummary):
 
 
 @dataclass(frozen=True)
+class Anchor:
+    """A row `position` found: its order (column, descending), place, id and keys."""
+
+    order: tuple[int, bool]
+    place: int
+    id: str
+    keys: tuple[Any, ...]
+
+
+@dataclass(frozen=True)
 class PortfolioTotals:
     """The tiles' figures over every running engagement."""
 
@@ -327,6 +337,9 @@ class PortfolioList:
         # Whether the database is a SQLite one: it keeps engagement_tally, and the Portfolio
         # reads its dated keys (store.portfolio_keys.dated_keys_usable).
         self.tallied = tallied
+        # The row the last position() found: the page it is on is read by seek from it
+        # (store.list_anchor), until the next count.
+        self._anchor: Anchor | None = None
 
     @classmethod
     def of_store(cls, store: Store, today: date | None = None) -> PortfolioList:
@@ -358,7 +371,7 @@ class PortfolioList:
         descending: bool,
         limit: int,
         *,
-        seek: ListedEngagement | None = None,
+        seek: ListedEngagement | Anchor | None = None,
         forward: bool = True,
         reverse: bool = False,
         offset: int = 0,
@@ -375,6 +388,24 @@ class PortfolioList:
             extra.update(_seek_params(seek.keys, seek.id))
         return [tuple(r) for r in q.run(text, **extra)]
 
+    def _around(
+        self, read: Reader, column: int, descending: bool, offset: int, limit: int
+    ) -> list[tuple[Any, ...]] | None:
+        """The ids and keys of rows `offset`.. read by seek from the row the last
+        `position` found, when it lies among them in this order (else None)."""
+        a = self._anchor
+        if a is None or a.order != (column, descending):
+            return None
+        if not offset <= a.place < offset + limit:
+            return None
+        wanted = a.place - offset
+        head = self._ids(read, column, descending, wanted, seek=a, forward=False, reverse=True)
+        if len(head) != wanted:
+            return None
+        rest = offset + limit - a.place - 1
+        tail = self._ids(read, column, descending, rest, seek=a) if rest > 0 else []
+        return [*head[::-1], (a.id, *a.keys), *tail]
+
     def _rows(self, read: Reader, keyed: list[tuple[Any, ...]]) -> list[ListedEngagement]:
         found = summaries(read, self._today(), [k[0] for k in keyed])
         out = []
@@ -385,6 +416,7 @@ class PortfolioList:
         return out
 
     def count(self) -> int:
+        self._anchor = None  # a reload starts with a count
         text = TALLY_COUNT if self.tallied() else COUNT
         with self.reading() as read:
             return int(_query(read, self._today(), RUNNING_STATUSES).run(text)[0][0])
@@ -408,7 +440,10 @@ class PortfolioList:
         self, column: int, descending: bool, offset: int, limit: int
     ) -> list[ListedEngagement]:
         with self.reading() as read:
-            return self._rows(read, self._ids(read, column, descending, limit, offset=offset))
+            keyed = self._around(read, column, descending, offset, limit)
+            if keyed is None:
+                keyed = self._ids(read, column, descending, limit, offset=offset)
+            return self._rows(read, keyed)
 
     def position(self, column: int, descending: bool, key: str) -> int | None:
         """Row number of engagement `key` in this order, None when it is not listed."""
@@ -420,7 +455,9 @@ class PortfolioList:
             if not mine:
                 return None
             text = _counted_before(column, descending, keyed)
-            return int(q.run(text, far=FAR, **_seek_params(mine[0][1:], key))[0][0])
+            place = int(q.run(text, far=FAR, **_seek_params(mine[0][1:], key))[0][0])
+        self._anchor = Anchor((column, descending), place, key, tuple(mine[0][1:]))
+        return place
 
     def totals(self) -> PortfolioTotals:
         """The tiles' figures (see the module doc)."""

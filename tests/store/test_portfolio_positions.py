@@ -64,9 +64,11 @@ class Recorded:
     """A Reading that runs each text as usual and keeps it, its parameters and the rows
     it returned, with SQLite's plan for it."""
 
-    def __init__(self, store: Store) -> None:
+    def __init__(self, store: Store, plans: bool = True) -> None:
         self.inner = store_reading(store)
+        self.plans = plans  # SQLite's EXPLAIN QUERY PLAN
         self.texts: list[tuple[str, list[str], int]] = []
+        self.skipped: list[int] = []  # the OFFSET of each read that skipped rows
 
     @contextmanager
     def __call__(self) -> Iterator[Reader]:
@@ -74,8 +76,11 @@ class Recorded:
 
             def recorded(text: str, params: Mapping[str, Any]) -> Sequence[Sequence[Any]]:
                 found = read(text, params)
-                plan = [str(r[-1]) for r in read("EXPLAIN QUERY PLAN " + text, params)]
+                explained = read("EXPLAIN QUERY PLAN " + text, params) if self.plans else []
+                plan = [str(r[-1]) for r in explained]
                 self.texts.append((text, plan, len(found)))
+                if params.get("offset"):
+                    self.skipped.append(int(params["offset"]))
                 return found
 
             yield recorded
@@ -115,3 +120,21 @@ def test_a_position_is_counted_in_an_index_without_reading_the_engagements(
     assert any("USING INTEGER PRIMARY KEY" in p or "USING INDEX" in p for p in found), found
     searches = [p for p in counted if p.startswith(("SEARCH", "SCAN")) and "CONSTANT" not in p]
     assert searches and all("USING COVERING INDEX" in p for p in searches), counted
+
+
+@pytest.mark.parametrize("column", [0, 2, 5])
+def test_the_page_of_a_found_row_is_read_by_seek_until_the_next_count(
+    store: Store, portfolio: PortfolioList, column: int
+) -> None:
+    recorded = Recorded(store, plans=False)
+    listed = PortfolioList(recorded, TODAY, tallied=lambda: store.backend == "sqlite")
+    expected = [e.id for e in _expected(store, column, False)]
+    assert listed.count() == len(expected)
+    assert listed.position(column, False, expected[27]) == 27
+    page = listed.fetch_at(column, False, 20, 10)
+    assert [e.id for e in page] == expected[20:30] and not recorded.skipped
+    assert [e.id for e in listed.fetch_at(column, True, 20, 10)] == expected[::-1][20:30]
+    assert recorded.skipped == [20]  # another order: read by offset
+    listed.count()
+    assert [e.id for e in listed.fetch_at(column, False, 20, 10)] == expected[20:30]
+    assert recorded.skipped == [20, 20]

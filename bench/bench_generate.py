@@ -4,8 +4,10 @@ and triggers recreated), derived data (`store.bulk.rebuild_derived`) and the wai
 change log and risks' full-text index made on a second thread, copied in at the end.
 
 The goal is 1M risks (with their engagements, partners, clients and milestones) in under a
-minute; partners (with sites and contacts) and engagements are measured at 100k, the
-schedule at 20k items. BENCH_GENERATE_RISKS sets the risk count (default 1,000,000).
+minute; partners (with sites, contacts and engagements) are measured at 1M, engagements at
+100k, the schedule at 20k items. BENCH_GENERATE_RISKS and BENCH_GENERATE_PARTNERS set the
+risk and partner counts (default 1,000,000 each; a size from 500,000 up is built once, a
+smaller one three times).
 """
 
 from __future__ import annotations
@@ -63,8 +65,13 @@ def _case(
     ]
 
 
+def _runs(n: int) -> int:
+    return 1 if n >= 500_000 else RUNS
+
+
 def run() -> list[Measurement]:
     n_risks = int(os.environ.get("BENCH_GENERATE_RISKS", 1_000_000))
+    n_partners = int(os.environ.get("BENCH_GENERATE_PARTNERS", 1_000_000))
     folder = Path(tempfile.mkdtemp(prefix="bench-generate-"))
     try:
         return [
@@ -72,13 +79,13 @@ def run() -> list[Measurement]:
                 f"risks {n_risks:,}",
                 lambda p, t: generate_risks(p, n_risks, timings=t),
                 folder,
-                1 if n_risks >= 500_000 else RUNS,
+                _runs(n_risks),
             ),
             *_case(
-                "partners 100,000",
-                lambda p, t: generate_partners(p, 100_000, timings=t),
+                f"partners {n_partners:,}",
+                lambda p, t: generate_partners(p, n_partners, timings=t),
                 folder,
-                RUNS,
+                _runs(n_partners),
             ),
             *_case(
                 "engagements 100,000",

@@ -39,6 +39,7 @@ import shutil
 import sqlite3
 import threading
 import time
+from collections import Counter
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import asdict, dataclass, field
 from datetime import UTC, date, datetime, timedelta
@@ -79,12 +80,26 @@ from cdmo_desktop.domain.models import (
     PartnerSite,
     Risk,
 )
-from cdmo_desktop.store import bulk, chain, derived_risks, fulltext, open_store, sync_clock
+from cdmo_desktop.domain.models.engagement import ENGAGEMENT_DERIVED
+from cdmo_desktop.domain.models.risk import NO_REVIEW
+from cdmo_desktop.store import (
+    bulk,
+    chain,
+    derived_engagements,
+    derived_kpis,
+    derived_risks,
+    fulltext,
+    open_store,
+    partner_list,
+    portfolio_keys,
+    search_indexes,
+    sync_clock,
+)
 from cdmo_desktop.store.changelog import to_text
 from cdmo_desktop.store.demo.kpis import story
 
 # Bump when the generated data changes: cached databases are keyed by it.
-GENERATOR_VERSION = 3  # 3: change-log entries for the rows
+GENERATOR_VERSION = 4  # 3: change-log entries for the rows; 4: partners keyed at insert
 _WINDOW = 40  # a link reaches back at most this many items, like a real plan
 TODAY = date(2026, 11, 20)
 CACHE_MB = 512
@@ -166,9 +181,12 @@ def _snapshot_sql(conn: sqlite3.Connection, table: sa.Table) -> str:
     text, booleans as "true"/"false", ISO dates and enum values as stored; the columns whose
     text needs Python (times, money) through a function registered on `conn`."""
     parts = []
+    as_default = _LOGGED_AS_DEFAULT.get(table.name, ())
     for name in sorted(table.columns.keys()):
         column = table.c[name]
         quoted = f'"{name}"'
+        if name in as_default:
+            quoted = _literal(column.default.arg)  # type: ignore[union-attr]
         kind = column.type
         dialect = sqlite_dialect.dialect()
         process = kind.dialect_impl(dialect).result_processor(dialect, None)
@@ -217,6 +235,8 @@ class BulkLoad:
         # them), so a generated database passes `check`; its indexes are rebuilt too.
         self.tables = [*tables, "change_log"]
         self._written: list[tuple[sa.Table, int, int]] = []  # table, rowid range inserted
+        # Tables whose maintained counts the generator added itself (`_RiskTallies`).
+        self.tallied: set[str] = set()
         self.timings = Timings()
         self._saved: list[tuple[str, str, str, str]] = []
         self._start = self._cpu = self._thread_cpu = 0.0
@@ -465,7 +485,13 @@ class BulkLoad:
             )
             with engine.connect() as sa_conn:
                 sa_conn.exec_driver_sql("BEGIN")
-                rebuild_derived(sa_conn, side_fts=builder.companion is not None)
+                written = {t.name for t, _first, _last in self._written}
+                rebuild_derived(
+                    sa_conn,
+                    written,
+                    side_fts=builder.companion is not None,
+                    tallied=self.tallied,
+                )
                 stats()
                 sa_conn.exec_driver_sql("COMMIT")
             derived_done = time.perf_counter()
@@ -498,16 +524,69 @@ class BulkLoad:
             self.conn = None
 
 
-def rebuild_derived(connection: sa.Connection, *, side_fts: bool = False) -> None:
-    """store.bulk.rebuild_derived; with `side_fts` the risks' full-text index is left to
-    the side file (`_LogBuilder`): derived_risks.rebuild without its full-text step."""
+def _partner_derived(connection: sa.Connection) -> None:
+    """partner_list.rebuild for rows that carry their search words, scale keys and sort
+    keys (made as the store makes them: `_Maker.partners`): the full-text index and the
+    tallies."""
+    fulltext.rebuild(connection, partner_list.FULLTEXT)
+    partner_list.rebuild_tally(connection)
+    partner_list.rebuild_scale_tally(connection)
+
+
+def _engagement_derived(connection: sa.Connection) -> None:
+    """derived_engagements.rebuild for rows that carry their derived columns (made with
+    derived_engagements.sort_keys: `_Maker.with_partners`): the full-text index and the
+    counts."""
+    fulltext.rebuild(connection, derived_engagements.FTS_INDEX)
+    derived_engagements.recount(connection)
+
+
+def _search_derived(written: set[str]) -> Callable[[sa.Connection], None]:
+    def rebuild(connection: sa.Connection) -> None:
+        for name in search_indexes.SEARCH_INDEXES:
+            if fulltext.INDEXES[name].table in written:
+                fulltext.rebuild(connection, name)
+
+    return rebuild
+
+
+def rebuild_derived(
+    connection: sa.Connection,
+    written: Iterable[str],
+    *,
+    side_fts: bool = False,
+    tallied: Iterable[str] = (),
+) -> None:
+    """store.bulk.rebuild_derived for what the tables `written` feed (a rebuilder this
+    module does not know runs always); the engagements', risks' and partners' rows carry
+    their own sort keys; with `side_fts` the risks' full-text index is left to the side file
+    (`_LogBuilder`): derived_risks.rebuild without its full-text step; the maintained
+    counts of the tables `tallied` were added by the generator (`_RiskTallies`)."""
+    tables = set(written)
+    fed_by: dict[Callable[[sa.Connection], None], set[str]] = {
+        derived_risks.rebuild: {"risk"},
+        partner_list.rebuild: {"partner", "partner_site", "contact", "engagement"},
+        derived_engagements.rebuild: {"engagement", "client", "partner"},
+        derived_kpis.rebuild: {"engagement_kpi", "kpi_measurement"},
+        portfolio_keys.rebuild: {"engagement", "risk", "milestone", "action_item"},
+        search_indexes.rebuild: {fulltext.INDEXES[n].table for n in search_indexes.SEARCH_INDEXES},
+    }
+    instead: dict[Callable[[sa.Connection], None], Callable[[sa.Connection], None]] = {
+        partner_list.rebuild: _partner_derived,
+        derived_engagements.rebuild: _engagement_derived,
+        search_indexes.rebuild: _search_derived(tables),
+    }
     for rebuild in bulk.REBUILDERS:
-        if side_fts and rebuild is derived_risks.rebuild:
-            derived_risks.rebuild_keys(connection)
-            derived_risks.rebuild_tallies(connection)
-            derived_risks.rebuild_facet_tallies(connection)
+        if rebuild in fed_by and not fed_by[rebuild] & tables:
+            continue
+        if rebuild is derived_risks.rebuild:  # the rows carry their sort keys
+            if not side_fts:
+                fulltext.rebuild(connection, derived_risks.FTS_INDEX)
+            if "risk" not in tallied:
+                derived_risks.rebuild_tallies(connection)
+                derived_risks.rebuild_facet_tallies(connection)
         else:
-            rebuild(connection)
+            instead.get(rebuild, rebuild)(connection)
 
 
 _CHAINED = ("seq", "values_digest", "entry_hash", "origin", "origin_seq")
@@ -538,6 +617,26 @@ def _unlink_database(path: Path) -> None:
 
 
 _LOG_COLUMNS: list[str] = list(ChangeLog.__table__.columns.keys())  # type: ignore[attr-defined]
+# The order `_Chain.entries` makes an entry's values in.
+_ENTRY_ORDER = [
+    "id",
+    "occurred_at",
+    "user",
+    "table_name",
+    "row_id",
+    "action",
+    "field",
+    "old_value",
+    "new_value",
+    "reason",
+    "seq",
+    "values_digest",
+    "entry_hash",
+    "origin",
+    "origin_seq",
+    "hlc",
+    "base_hlc",
+]
 
 
 class _LogBuilder(threading.Thread):
@@ -661,61 +760,73 @@ class _Chain:
         self, table: str, ids: _Ids, rows: Iterable[tuple[str, str]]
     ) -> Iterator[tuple[Any, ...]]:
         """Each row (id, snapshot) of `table` as a change_log tuple in `columns` order."""
-        dumps = json.dumps
         quote = json.encoder.encode_basestring
         when = chain.time_text(self.occurred_at)
         # The entry hash covers [previous, seq, id, occurred_at, user, table_name, row_id,
         # action, field, reason, values_digest] (chain.HASHED after the previous hash).
         compact = (",", ":")
-        middle = "," + dumps([when, self.user, table], ensure_ascii=False, separators=compact)
+        middle = "," + json.dumps([when, self.user, table], ensure_ascii=False, separators=compact)
         middle = middle[:-1].replace(",[", ",", 1) + ","
-        tail = "," + dumps(["insert", None, ""], separators=compact)[1:-1] + ","
-        order = self.columns
+        tail = "," + json.dumps(["insert", None, ""], separators=compact)[1:-1] + ","
+        pick = (
+            None
+            if self.columns == _ENTRY_ORDER
+            else itemgetter(*map(_ENTRY_ORDER.index, self.columns))
+        )
+        mac, tick = self._mac, sync_clock.tick
+        occurred_at, user, origin, now = self.occurred_at, self.user, self.origin, self.now
+        seq, previous, clock, origin_seq = self.seq, self.previous, self.clock, self.origin_seq
         checked = False
-        for row_id, snapshot in rows:
-            self.seq += 1
-            entry_id = ids()
-            digest = self._mac("[null," + quote(snapshot) + "]")
-            hashed = (
-                "["
-                + quote(self.previous)
-                + f",{self.seq},"
-                + quote(entry_id)
-                + middle
-                + quote(str(row_id))
-                + tail
-                + quote(digest)
-                + "]"
-            )
-            entry = {
-                "id": entry_id,
-                "occurred_at": self.occurred_at,
-                "user": self.user,
-                "table_name": table,
-                "row_id": str(row_id),
-                "action": "insert",
-                "field": None,
-                "old_value": None,
-                "new_value": snapshot,
-                "reason": "",
-                "seq": self.seq,
-                "values_digest": digest,
-            }
-            self.clock = sync_clock.tick(self.clock, self.origin, self.now)
-            self.origin_seq += 1
-            entry.update(
-                origin=self.origin, origin_seq=self.origin_seq, hlc=self.clock, base_hlc=None
-            )
-            link = self._mac(hashed)
-            if not checked:  # this table's first entry, as store.chain hashes it
-                if (
-                    chain.values_digest(self.key, None, snapshot) != digest
-                    or chain.entry_hash(self.key, self.previous, entry) != link
-                ):
-                    raise AssertionError("the generator's chain differs from store.chain")
-                checked = True
-            entry["entry_hash"] = self.previous = link
-            yield tuple(entry[c] for c in order)
+        try:
+            for row_id, snapshot in rows:
+                seq += 1
+                entry_id = ids()
+                digest = mac("[null," + quote(snapshot) + "]")
+                rid = str(row_id)
+                link = mac(
+                    "["
+                    + quote(previous)
+                    + f",{seq},"
+                    + quote(entry_id)
+                    + middle
+                    + quote(rid)
+                    + tail
+                    + quote(digest)
+                    + "]"
+                )
+                clock = tick(clock, origin, now)
+                origin_seq += 1
+                entry = (
+                    entry_id,
+                    occurred_at,
+                    user,
+                    table,
+                    rid,
+                    "insert",
+                    None,
+                    None,
+                    snapshot,
+                    "",
+                    seq,
+                    digest,
+                    link,
+                    origin,
+                    origin_seq,
+                    clock,
+                    None,
+                )
+                if not checked:  # this table's first entry, as store.chain hashes it
+                    fields = dict(zip(_ENTRY_ORDER, entry, strict=True))
+                    if (
+                        chain.values_digest(self.key, None, snapshot) != digest
+                        or chain.entry_hash(self.key, previous, fields) != link
+                    ):
+                        raise AssertionError("the generator's chain differs from store.chain")
+                    checked = True
+                previous = link
+                yield entry if pick is None else pick(entry)
+        finally:
+            self.seq, self.previous, self.clock, self.origin_seq = seq, previous, clock, origin_seq
 
 
 def _pads(key: bytes) -> tuple[Any, Any]:
@@ -790,7 +901,29 @@ _PARTNER_COLUMNS = (
     "archived",
     "search_extra",
     "scale_tags",
+    "country_key",
+    "region_key",
+    "next_audit_key",
+    "active_engagements",
+    "primary_contact",
+    "contact_key",
 )
+# The sort keys the generator stores with each engagement, risk and partner row, where the
+# store sets them after the flush with a plain UPDATE (derived_engagements.after_flush,
+# derived_risks.after_flush, derived_partners.refresh_sort_keys): the change log's insert
+# entry holds the column's default, as it holds what the row was before its derived data.
+_LOGGED_AS_DEFAULT = {
+    "engagement": ENGAGEMENT_DERIVED,
+    "risk": ("level_rank", "status_rank", "review_key", "milestone_name", "engagement_title"),
+    "partner": (
+        "country_key",
+        "region_key",
+        "next_audit_key",
+        "active_engagements",
+        "primary_contact",
+        "contact_key",
+    ),
+}
 _SITE_COLUMNS = (
     "id",
     "created_at",
@@ -829,6 +962,7 @@ _ENGAGEMENT_COLUMNS = (
     "end_date",
     "rag",
     "archived",
+    *ENGAGEMENT_DERIVED,
 )
 _MILESTONE_COLUMNS = (
     "id",
@@ -871,7 +1005,68 @@ _RISK_COLUMNS = (
     "closed_date",
     "closure_note",
     "mitigation",
+    "level_rank",
+    "status_rank",
+    "review_key",
+    "milestone_name",
+    "engagement_title",
 )
+
+
+class _RiskTallies:
+    """The risks' maintained counts (derived_risks.rebuild_tallies and
+    rebuild_facet_tallies: the same groups) counted in Python as the rows pass, then
+    added to the counts already stored: a GROUP BY of a million rows per count cost
+    SQLite seconds each."""
+
+    def __init__(self) -> None:
+        self.cells: Counter[tuple[Any, ...]] = Counter()
+        self.owners: Counter[tuple[Any, ...]] = Counter()
+        self.reviews: Counter[tuple[Any, ...]] = Counter()
+        self.due: Counter[tuple[Any, ...]] = Counter()
+
+    def count(self, rows: Iterable[tuple[Any, ...]]) -> Iterator[tuple[Any, ...]]:
+        """Pass `rows` (in _RISK_COLUMNS order) through, counting them; residual
+        likelihood and impact are not generated (unassessed counts as 0)."""
+        at = _RISK_COLUMNS.index
+        cell = itemgetter(at("status"), at("category"), at("level"), at("likelihood"), at("impact"))
+        owner = itemgetter(at("owner"), at("status"), at("level"), at("likelihood"), at("impact"))
+        review = itemgetter(at("status"), at("level"), at("next_review_date"))
+        who, what = itemgetter(at("owner"), at("status")), itemgetter(at("category"))
+        day = at("next_review_date")
+        cells, owners, reviews, due = self.cells, self.owners, self.reviews, self.due
+        for row in rows:
+            cells[cell(row)] += 1
+            owners[owner(row)] += 1
+            if row[day] is not None:
+                reviews[review(row)] += 1
+                person, status = who(row)
+                due["owner", person, status, row[day]] += 1
+                due["category", what(row), status, row[day]] += 1
+            yield row
+
+    def save(self, conn: sqlite3.Connection) -> None:
+        def add(table: str, keys: Sequence[str], counts: Counter[tuple[Any, ...]]) -> None:
+            names = ", ".join(keys)
+            conn.executemany(
+                f"INSERT INTO {table} ({names}, n) VALUES ({', '.join('?' * (len(keys) + 1))}) "
+                f"ON CONFLICT ({names}) DO UPDATE SET n = n + excluded.n",
+                [(*k, n) for k, n in counts.items()],
+            )
+
+        unassessed = (0, 0)
+        add(
+            "risk_tally",
+            derived_risks.TALLY_KEYS,
+            Counter({(*k, *unassessed): n for k, n in self.cells.items()}),
+        )
+        add(
+            "risk_owner_tally",
+            derived_risks.OWNER_TALLY_KEYS,
+            Counter({(*k, *unassessed): n for k, n in self.owners.items()}),
+        )
+        add("risk_review_tally", ("status", "level", "day"), self.reviews)
+        add("risk_due_tally", ("facet", "value", "status", "day"), self.due)
 
 
 class _Maker:
@@ -927,14 +1122,23 @@ class _Maker:
         names: list[tuple[str, str, int]],
         sites_out: list[tuple[Any, ...]] | None,
         contacts_out: list[tuple[Any, ...]] | None,
+        active: Sequence[int] = (),
     ) -> Iterator[tuple[Any, ...]]:
         """Partner rows; with the lists, a site for every other partner and one or two
         contacts each (the first one primary) are collected there, and the partner's
-        derived search words and scale keys are computed from them as the store would."""
-        from cdmo_desktop.store.derived_partners import scale_keys, search_words
+        derived search words, scale keys and register sort keys are computed from them as
+        the store would (`active`: each partner's active engagements, by position)."""
+        from cdmo_desktop.store import derived_partners as dp
 
+        search_words = dp.search_words
+        scale_keys = functools.lru_cache(maxsize=None)(
+            lambda text, site: dp.scale_keys(text, () if site is None else (site,))
+        )
+        country_key = functools.lru_cache(maxsize=None)(dp.country_key)
+        contact_key = functools.lru_cache(maxsize=None)(dp.sort_text)
+        last = dp.LAST
         rand, days, s, pick = self.rand, self.days, self.stamp, self.pick
-        for key, name, kind in names:
+        for position, (key, name, kind) in enumerate(names):
             pid = self.id()
             country, city, zone, region, languages = pick(self.places)
             audit = 100 + int(rand() * 890)  # 900..10 days ago
@@ -970,7 +1174,9 @@ class _Maker:
                         )
                     )
             words = search_words(legal, "", scale_text, site_rows, names_of_contacts)
-            tags = scale_keys(scale_text, (r[3] for r in site_rows))
+            tags = scale_keys(scale_text, site_rows[0][3] if site_rows else None)
+            due = days[audit + (365 if rand() < 0.5 else 730)]
+            primary = names_of_contacts[0] if names_of_contacts else ""
             yield (
                 pid,
                 s,
@@ -990,19 +1196,27 @@ class _Maker:
                 scale_text,
                 pick(self.quals),
                 days[audit],
-                days[audit + (365 if rand() < 0.5 else 730)],
+                due,
                 days[audit - 60],
                 days[audit + 700],
                 rand() < 0.02,
                 words,
                 tags,
+                country_key(country),
+                region or last,
+                due,
+                active[position] if active else 0,
+                primary,
+                contact_key(primary) if primary else last,
             )
 
     # --- engagements, milestones, risks -------------------------------------------------
     def engagements(
-        self, n: int, start: int, client_ids: Sequence[str], partner_ids: Sequence[str]
+        self, n: int, start: int, client_ids: Sequence[str], n_partners: int
     ) -> list[tuple[Any, ...]]:
-        """Engagement rows in ascending id order."""
+        """Engagement rows in ascending id order, each with the position of its partner
+        (among `n_partners` to come) where the partner's id goes (`_with_partners`): the
+        partners are written after them with their active engagements counted."""
         rand, s, pick = self.rand, self.stamp, self.pick
         phases = [p.value for p in Phase]
         statuses = [e.value for e in EngagementStatus]
@@ -1017,7 +1231,7 @@ class _Maker:
                     s,
                     f"Program {i:07d} {pick(vocab.MILESTONE_NAMES)}",
                     pick(client_ids),
-                    pick(partner_ids),
+                    int(rand() * n_partners),
                     f"{pick(vocab.PREFIXES)} program",
                     f"{pick(vocab.COMPOUND_PREFIXES)}-{100 + int(rand() * 900)}",
                     pick(phases),
@@ -1026,6 +1240,53 @@ class _Maker:
                     _day(begin + 90 + int(rand() * 630)),
                     pick(rags),
                     rand() < 0.02,
+                )
+            )
+        return out
+
+    @staticmethod
+    def active_per_partner(engagements: Sequence[tuple[Any, ...]], n_partners: int) -> list[int]:
+        """Each partner's active engagements (active, not archived), by position."""
+        active = [0] * n_partners
+        status = EngagementStatus.ACTIVE.value
+        for row in engagements:
+            if row[9] == status and not row[13]:
+                active[row[5]] += 1
+        return active
+
+    @staticmethod
+    def with_partners(
+        engagements: Sequence[tuple[Any, ...]],
+        partner_ids: Sequence[str],
+        partner_names: Sequence[tuple[str, str, int]],
+        client_names: dict[str, str],
+    ) -> list[tuple[Any, ...]]:
+        """The engagements with their partner's id in place of its position, and their
+        derived columns (derived_engagements.sort_keys) after the columns written."""
+        keys = derived_engagements.sort_keys
+        out = []
+        for row in engagements:
+            (_id, _c, _u, title, client_id, at, program, compound, phase, status) = row[:10]
+            start, end, rag = row[10:13]
+            partner = partner_names[at][1]
+            derived = keys(
+                title,
+                program,
+                compound,
+                phase,
+                status,
+                rag,
+                start,
+                end,
+                client_names[client_id],
+                partner,
+            )
+            out.append(
+                (
+                    *row[:5],
+                    partner_ids[at],
+                    *row[6:],
+                    *(derived[k] for k in ENGAGEMENT_DERIVED),
                 )
             )
         return out
@@ -1087,10 +1348,16 @@ class _Maker:
         per: dict[str, int],
         first_number: dict[str, int],
         milestones: dict[str, list[str]],
+        names: dict[str, str],
     ) -> Iterator[tuple[Any, ...]]:
         """Risks grouped by engagement, numbered on from `first_number`, in ascending id
-        order: the primary key and (engagement, number) indexes grow at their end."""
+        order: the primary key and (engagement, number) indexes grow at their end. Each
+        row carries its sort keys (derived_risks: level and status ranks, review key, the
+        names of its milestone and engagement from `names`, by id)."""
         rand, s = self.rand, self.stamp
+        level_rank = {v: i for i, v in enumerate(derived_risks.LEVEL_VALUES)}
+        status_rank = {v: i for i, v in enumerate(derived_risks.STATUS_VALUES)}
+        no_review = NO_REVIEW.isoformat()
         categories = [c.value for c in RiskCategory]
         statuses = [x.value for x in RiskStatus]
         sides = [x.value for x in Side]
@@ -1106,12 +1373,15 @@ class _Maker:
         for eid in engagement_ids:
             linked = milestones.get(eid, [])
             start = first_number.get(eid, 0)
+            title = names.get(eid, "")
             for number in range(start + 1, start + per.get(eid, 0) + 1):
                 lik, imp = 1 + int(rand() * 5), 1 + int(rand() * 5)
                 score, level = matrix[lik, imp]
                 status = statuses[int(rand() * len(statuses))]
                 raised = int(rand() * 399)  # index into days: 400..1 days ago
                 closed = status == closed_value
+                review = None if closed else days[raised + int(rand() * 60)]
+                milestone = linked[int(rand() * len(linked))] if linked and rand() < 0.2 else None
                 yield (
                     self.id(),
                     s,
@@ -1129,11 +1399,16 @@ class _Maker:
                     sides[int(rand() * len(sides))],
                     days[raised],
                     30,
-                    None if closed else days[raised + int(rand() * 60)],
-                    linked[int(rand() * len(linked))] if linked and rand() < 0.2 else None,
+                    review,
+                    milestone,
                     days[raised + int(rand() * (399 - raised))] if closed else None,
                     "Mitigation effective; no recurrence." if closed else "",
                     mitigations[int(rand() * len(mitigations))],
+                    level_rank.get(level, len(level_rank)),
+                    status_rank.get(status, len(status_rank)),
+                    review or no_review,
+                    names.get(milestone, "") if milestone else "",
+                    title,
                 )
 
 
@@ -1157,24 +1432,27 @@ def _portfolio(
     n_engagements: int,
     n_partners: int,
     n_clients: int,
-) -> list[str]:
+) -> list[tuple[Any, ...]]:
     """Clients, partners (no sites or contacts) and engagements; returns the engagement
-    ids in ascending order."""
+    rows in ascending id order."""
     clients = make.clients(n_clients, load.count("client"))
     load.insert(Client, _CLIENT_COLUMNS, clients)
+    planned = make.engagements(
+        n_engagements, load.count("engagement"), [c[0] for c in clients], n_partners
+    )
     partner_ids: list[str] = []
+    names = make.partner_names(n_partners, load.count("partner"))
 
     def partner_rows() -> Iterator[tuple[Any, ...]]:
-        for row in make.partners(make.partner_names(n_partners, load.count("partner")), None, None):
+        active = make.active_per_partner(planned, n_partners)
+        for row in make.partners(names, None, None, active):
             partner_ids.append(row[0])
             yield row
 
     load.insert(Partner, _PARTNER_COLUMNS, partner_rows())
-    engagements = make.engagements(
-        n_engagements, load.count("engagement"), [c[0] for c in clients], partner_ids
-    )
+    engagements = make.with_partners(planned, partner_ids, names, {c[0]: c[3] for c in clients})
     load.insert(Engagement, _ENGAGEMENT_COLUMNS, engagements)
-    return [e[0] for e in engagements]
+    return engagements
 
 
 def generate_risks(
@@ -1195,18 +1473,28 @@ def generate_risks(
     make = _Maker(seed)
     tables = ["client", "partner", "engagement", "milestone", "risk"]
     with BulkLoad(path, tables) as load:
-        engagement_ids = _portfolio(load, make, n_eng, max(1, n_eng // 5), max(1, n_eng // 20))
+        names: dict[str, str] = {}
+        engagements = _portfolio(load, make, n_eng, max(1, n_eng // 5), max(1, n_eng // 20))
+        engagement_ids = [e[0] for e in engagements]
+        names.update((e[0], e[3]) for e in engagements)
         milestone_ids: dict[str, list[str]] = {}
-        load.insert(
-            Milestone,
-            _MILESTONE_COLUMNS,
-            make.milestones(engagement_ids, milestones_per_engagement, milestone_ids),
-        )
+
+        def milestones() -> Iterator[tuple[Any, ...]]:
+            for row in make.milestones(engagement_ids, milestones_per_engagement, milestone_ids):
+                names[row[0]] = row[4]
+                yield row
+
+        load.insert(Milestone, _MILESTONE_COLUMNS, milestones())
         rand = make.rand
         per: dict[str, int] = dict.fromkeys(engagement_ids, 0)
         for _ in range(n_risks):
             per[engagement_ids[int(rand() * n_eng)]] += 1
-        load.insert(Risk, _RISK_COLUMNS, make.risks(engagement_ids, per, {}, milestone_ids))
+        tallies = _RiskTallies()
+        risks = make.risks(engagement_ids, per, {}, milestone_ids, names)
+        load.insert(Risk, _RISK_COLUMNS, tallies.count(risks))
+        if load.conn is not None and load.columns("risk_tally"):
+            tallies.save(load.conn)
+            load.tallied.add("risk")
     _done(timings, load)
     return engagement_ids
 
@@ -1227,13 +1515,21 @@ def generate_partners(
     make = _Maker(seed)
     tables = ["client", "partner", "partner_site", "contact", "engagement"]
     with BulkLoad(path, tables) as load:
+        n_eng = int(n * engagements_per_partner) if people else 0
+        planned: list[tuple[Any, ...]] = []
+        clients: list[tuple[Any, ...]] = []
+        if n_eng:
+            clients = make.clients(max(1, n_eng // 20), load.count("client"))
+            load.insert(Client, _CLIENT_COLUMNS, clients)
+            planned = make.engagements(n_eng, load.count("engagement"), [c[0] for c in clients], n)
         names = make.partner_names(n, load.count("partner"))
         sites: list[tuple[Any, ...]] | None = [] if people else None
         contacts: list[tuple[Any, ...]] | None = [] if people else None
         partner_ids: list[str] = []
 
         def rows() -> Iterator[tuple[Any, ...]]:
-            for row in make.partners(names, sites, contacts):
+            active = make.active_per_partner(planned, n)
+            for row in make.partners(names, sites, contacts, active):
                 partner_ids.append(row[0])
                 yield row
 
@@ -1242,13 +1538,9 @@ def generate_partners(
             load.insert(PartnerSite, _SITE_COLUMNS, sites)
         if contacts:
             load.insert(Contact, _CONTACT_COLUMNS, contacts)
-        n_eng = int(n * engagements_per_partner) if people else 0
-        if n_eng:
-            clients = make.clients(max(1, n_eng // 20), load.count("client"))
-            load.insert(Client, _CLIENT_COLUMNS, clients)
-            engagements = make.engagements(
-                n_eng, load.count("engagement"), [c[0] for c in clients], partner_ids
-            )
+        if planned:
+            client_names = {c[0]: c[3] for c in clients}
+            engagements = make.with_partners(planned, partner_ids, names, client_names)
             load.insert(Engagement, _ENGAGEMENT_COLUMNS, engagements)
     _done(timings, load)
 
@@ -1259,9 +1551,9 @@ def generate_engagements(
     """Add `n` engagements over a partner per 20 engagements and a client per 100."""
     make = _Maker(seed)
     with BulkLoad(path, ["client", "partner", "engagement"]) as load:
-        ids = _portfolio(load, make, n, max(1, n // 20), max(1, n // 100))
+        rows = _portfolio(load, make, n, max(1, n // 20), max(1, n // 100))
     _done(timings, load)
-    return ids
+    return [e[0] for e in rows]
 
 
 def generate_schedule(
@@ -1288,7 +1580,7 @@ def generate_schedule(
         preds.setdefault(succ, []).append(pred)
     tables = ["client", "partner", "engagement", "milestone", "milestone_dependency"]
     with BulkLoad(path, tables) as load:
-        (engagement_id,) = _portfolio(load, make, 1, 1, 1)
+        engagement_id = str(_portfolio(load, make, 1, 1, 1)[0][0])
         ms_ids = [make.id() for _ in range(n_milestones)]
         finish: list[date] = []
         rows = []

@@ -459,13 +459,13 @@ def test_bulk_load_rewrites_risks_derived_data_before_their_indexes_and_triggers
     seen: list[set[str]] = []
     rebuild = gen.rebuild_derived
 
-    def spy(connection: sa.Connection, *, side_fts: bool = False) -> None:
+    def spy(connection: sa.Connection, written: set[str], **options: object) -> None:
         names = connection.exec_driver_sql(
             "SELECT name FROM sqlite_master "
             "WHERE tbl_name = 'risk' AND type IN ('index', 'trigger')"
         )
         seen.append({r[0] for r in names if not r[0].startswith("sqlite_autoindex")})
-        rebuild(connection, side_fts=side_fts)
+        rebuild(connection, written, **options)  # type: ignore[arg-type]
 
     monkeypatch.setattr(gen, "rebuild_derived", spy)
     path = tmp_path / "risks.sqlite"

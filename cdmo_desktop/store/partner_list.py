@@ -10,6 +10,10 @@ PagedTableModel).
 - Pages: by seek on the sort key values a row carries (`(key, name_key) > (?, ?)`), from the
   start, after a row, before a row or from the end; a jump into the middle uses OFFSET from
   the nearer end.
+- Positions (the current row kept across a sort or refresh): the row read by its id, then
+  the rows before it counted along the sort key's index (never the table), near either
+  end first among a few rows (`locate`); the GUI's source reads that row's page by seek
+  from it (store.list_anchor).
 - Search: the full-text index `partner_fts` (store.fulltext) over name, legal name, city,
   capabilities and the derived search words (sites, contacts, scales); every word typed must
   be the start of a word there, or of the partner's country name (or its code).

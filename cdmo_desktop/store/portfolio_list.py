@@ -13,6 +13,9 @@ reads through this module instead:
   (store.portfolio_keys, revision 0022), the dated ones only when their key day is the
   day read for (and on SQLite); otherwise they are counted as of that day by joining and
   grouping every row (`_JOINS`: slow at scale, never a wrong order);
+- `position` counts the rows before one along its order's index alone (revision 0024 put
+  what makes an engagement listed in every such index), and keeps the row found so the
+  page it is on is read by seek from it, not by OFFSET, until the next count;
 - only the engagements of a page are summarised (`_summaries` with the page's ids), in the
   same words as the overview;
 - `totals`: the tiles' figures as SQL sums, and the RAGs to review counted by checking in

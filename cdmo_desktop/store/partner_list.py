@@ -97,6 +97,8 @@ and sorting the 3,700 matches of "kestrel" took 8 ms, probing 19 ms; a probe pay
 about four times as many matches (a million partners: 37,000)."""
 NEAR = 256
 """How many rows at each end of the list `locate` looks among first."""
+TALLIED_KEYS = frozenset({"kind", "qualification_status"})
+"""Sort keys the tally counts partners by (their groups before a row are summed there)."""
 # The stored key each column sorts by before name_key (None: the name alone).
 SORT_KEYS: dict[int, str | None] = {
     COL_NAME: None,
@@ -459,21 +461,26 @@ def count_statement(
     has no tally (store.triggers.keeps_tallies) and counts the matching rows."""
     if filters.tallied and dialect_name == "sqlite":
         t = SCALE_TALLY if filters.scale else TALLY
-        where: list[sa.ColumnElement[bool]] = []
-        if filters.scale:
-            where.append(t.c.scale_key == scales.scale_key(filters.scale))
-        if not filters.archived:
-            where.append(t.c.archived == sa.false())
-        for column, value in (
-            (t.c.kind, filters.kind),
-            (t.c.region, filters.region),
-            (t.c.qualification_status, filters.qualification),
-        ):
-            if value:
-                where.append(column == value)
-        return sa.select(sa.func.coalesce(sa.func.sum(t.c.n), 0)).where(*where)
+        return sa.select(sa.func.coalesce(sa.func.sum(t.c.n), 0)).where(*_tallied(t, filters))
     where = conditions(filters, today, dialect_name=dialect_name)
     return sa.select(sa.func.count()).select_from(_table()).where(*where)
+
+
+def _tallied(t: sa.Table, filters: PartnerFilters) -> list[sa.ColumnElement[bool]]:
+    """The conditions on a tally (TALLY, or SCALE_TALLY with a scale) of `filters`."""
+    where: list[sa.ColumnElement[bool]] = []
+    if filters.scale:
+        where.append(t.c.scale_key == scales.scale_key(filters.scale))
+    if not filters.archived:
+        where.append(t.c.archived == sa.false())
+    for column, value in (
+        (t.c.kind, filters.kind),
+        (t.c.region, filters.region),
+        (t.c.qualification_status, filters.qualification),
+    ):
+        if value:
+            where.append(column == value)
+    return where
 
 
 def fetch(
@@ -580,6 +587,20 @@ def locate(
         after = counted(not descending, NEAR)
         if after < NEAR:
             return count(session, filters, today) - 1 - after, row
+        grouped = SORT_KEYS.get(sort_column)
+        if grouped is not None and grouped in TALLIED_KEYS and not filters.scale:
+            # The groups before the row's kind or status from the tally, then the rows
+            # before it within its group along the index.
+            value, n = getattr(row, grouped), TALLY.c.n
+            earlier = TALLY.c[grouped] > value if descending else TALLY.c[grouped] < value
+            groups = sa.select(sa.func.coalesce(sa.func.sum(n), 0))
+            groups = groups.where(*_tallied(TALLY, filters), earlier)
+            inside = p.c.name_key > row.name_key if descending else p.c.name_key < row.name_key
+            within = sa.select(sa.func.count()).select_from(p)
+            within = within.where(*where, _plain(p.c[grouped]) == value, inside)
+            return int(conn.execute(groups).scalar_one()) + int(
+                conn.execute(within).scalar_one()
+            ), row
     return counted(descending, None), row
 
 

@@ -12,6 +12,10 @@ offscreen platform:
   list has settled and repainted; the typing pause the screen waits for is set to 0;
 - sort: every visible column, both ways, as a header click does (the header's sort
   indicator), until repainted;
+- sort, current row deep (Partners, Engagements, Portfolio): every visible column sorted
+  ascending with the row in the middle of the list current, until repainted: the row is
+  looked for in the new order (the source's position()) and stays current; the note says
+  where it went, or that it was let go;
 - filter: each filter combo and check box changed from its default, until repainted;
 - scroll to end: Ctrl+End held until the last row is on screen: `scrollToBottom()`, and
   `fetchMore()` while the model says it can (a model whose rowCount is the total needs
@@ -64,6 +68,8 @@ if TYPE_CHECKING:
 
 DEFAULT_SIZES = (10_000, 100_000, 1_000_000)
 REGISTERS = ("risks", "partners", "engagements", "portfolio")
+# Registers whose sorts are also measured with the current row in the middle of the list.
+DEEP_SORTED = frozenset({"partners", "engagements", "portfolio"})
 REPEAT = 5  # warm runs at most
 # Warm runs stop once an interaction's runs took this long together (BENCH_SCALE_BUDGET).
 BUDGET_S = float(os.environ.get("BENCH_SCALE_BUDGET", "2.0"))
@@ -413,6 +419,47 @@ class Session:
             self.record(f"filter {name}", timed, f"{label!r}: {shown:,} rows")
             before()
 
+    def measure_deep_sorts(self) -> None:
+        """Each visible column sorted ascending (a header click) while the current row is
+        the one in the middle of the list, until repainted: the model finds where that row
+        went (its position in the new order) so it stays current. The setup puts the
+        previous order back and makes the middle row current again (untimed)."""
+        from PySide6.QtCore import Qt
+
+        self.fresh()
+        table = self.table()
+        header = table.horizontalHeader()
+        model = table.model()
+        home = (header.sortIndicatorSection(), header.sortIndicatorOrder())
+        if model.rowCount() < 2:
+            return
+        shown = [c for c in range(model.columnCount()) if not table.isColumnHidden(c)]
+        ascending = Qt.SortOrder.AscendingOrder
+        followed: dict[str, str] = {}  # the key of the row made current before each click
+        for column in shown[: self.sort_columns]:
+            title = str(model.headerData(column, Qt.Orientation.Horizontal) or column)
+            start = home if (column, ascending) != home else ((column + 1) % 2, ascending)
+
+            def before(start: tuple[int, Qt.SortOrder] = start) -> None:
+                header.setSortIndicator(*start)
+                self.repainted()
+                middle = model.rowCount() // 2
+                table.setCurrentIndex(model.index(middle, 0))
+                followed["key"] = model.key_at(middle)
+                self.repainted()
+
+            def click(column: int = column) -> None:
+                header.setSortIndicator(column, ascending)
+                self.repainted()
+
+            timed = self.timed(click, setup=before)
+            current = table.currentIndex()
+            kept = current.isValid() and model.key_at(current.row()) == followed["key"]
+            where = f"row {current.row() + 1:,} of {model.rowCount():,}" if kept else "let go"
+            self.record(f"sort {title} asc, current row deep", timed, f"current row {where}")
+        header.setSortIndicator(*home)
+        self.repainted()
+
     def scroll_to_end(self) -> tuple[bool, int]:
         """Ctrl+End until the last row is painted (or the cap): (complete, rows reached)."""
         from PySide6.QtCore import QModelIndex, QPoint
@@ -503,6 +550,8 @@ def measure_register(
         session.measure_open()
         session.measure_search()
         session.measure_sorts()
+        if reg.name in DEEP_SORTED:
+            session.measure_deep_sorts()
         session.measure_filters()
         session.measure_scroll_and_refresh()
     finally:

@@ -352,9 +352,28 @@ def engagement_position(
     budget: int | None = None,
 ) -> int | None:
     """Row number of engagement `key` under the filters and sort (how many rows come before
-    it), None when it does not match the filters, or (with a `budget`) when more than
-    `budget` rows lie between it and either end. Counted from the nearer end: rows before
-    and after it in growing steps, so a row near either end costs a few short reads."""
+    it), None when it does not match the filters (see `locate_engagement`)."""
+    found = locate_engagement(store, filters, sort_column, descending, key, budget)
+    return None if found is None else found[0]
+
+
+def locate_engagement(
+    store: Store,
+    filters: dict[str, Any],
+    sort_column: int,
+    descending: bool,
+    key: str,
+    budget: int | None = None,
+) -> tuple[int, EngagementRow] | None:
+    """(row number, row) of engagement `key` under the filters and sort (how many rows
+    come before it), None when it does not match the filters.
+
+    A row near either end costs a few short reads: the rows before and after it are
+    counted up to a cap. Deeper, when the filters are the archived choice alone (the
+    sort key's index carries the archived flag), one count along that index gives the
+    place exactly at any depth; under other filters (checked on the rows) the cap grows
+    eightfold each round and, with a `budget`, the row is let go (None) once more than
+    `budget` rows lie between it and either end."""
     with store.read() as s:
         name = dialect.name(s)
         found = s.execute(
@@ -365,26 +384,28 @@ def engagement_position(
         row = _row(found)
         total = _count(s, filters)
         sort = _sort(sort_column, descending)
+        where = engagement_where(filters, dialect_name=name)
 
-        def counted(forward: bool, cap: int) -> int:
-            query = sa.select(E.c.id).where(
-                *engagement_where(filters, dialect_name=name),
-                _seek(sort, row, forward, descending),
-            )
+        def counted(forward: bool, cap: int | None) -> int:
+            seek = _seek(sort, row, forward, descending)
+            if cap is None:
+                return int(s.execute(sa.select(sa.func.count()).where(*where, seek)).scalar_one())
+            query = sa.select(E.c.id).where(*where, seek).limit(cap)
             return int(
-                s.execute(
-                    sa.select(sa.func.count()).select_from(query.limit(cap).subquery())
-                ).scalar_one()
+                s.execute(sa.select(sa.func.count()).select_from(query.subquery())).scalar_one()
             )
 
+        along_index = not {k for k, v in filters.items() if v} - {"show_archived", "archived_only"}
         cap = 256  # rows counted on each side, growing until the nearer end is reached
         while True:
             before = counted(False, cap)
             if before < cap:
-                return before
+                return before, row
             after = counted(True, cap)
             if after < cap:
-                return total - 1 - after
+                return total - 1 - after, row
+            if along_index:
+                return counted(False, None), row
             if budget is not None and cap >= budget:
                 return None
             cap = cap * 8 if budget is None else min(cap * 8, budget)

@@ -10,6 +10,10 @@ PagedTableModel).
 - Pages: by seek on the sort key values a row carries (`(key, name_key) > (?, ?)`), from the
   start, after a row, before a row or from the end; a jump into the middle uses OFFSET from
   the nearer end.
+- Positions (the current row kept across a sort or refresh): the row read by its id, then
+  the rows before it counted along the sort key's index (never the table), near either
+  end first among a few rows (`locate`); the GUI's source reads that row's page by seek
+  from it (store.list_anchor).
 - Search: the full-text index `partner_fts` (store.fulltext) over name, legal name, city,
   capabilities and the derived search words (sites, contacts, scales); every word typed must
   be the start of a word there, or of the partner's country name (or its code).
@@ -91,6 +95,10 @@ PROBE_WEIGHT = 16
 (fulltext.probe_pays weighs the partners by it): measured at 100,000 partners, reading
 and sorting the 3,700 matches of "kestrel" took 8 ms, probing 19 ms; a probe pays from
 about four times as many matches (a million partners: 37,000)."""
+NEAR = 256
+"""How many rows at each end of the list `locate` looks among first."""
+TALLIED_KEYS = frozenset({"kind", "qualification_status"})
+"""Sort keys the tally counts partners by (their groups before a row are summed there)."""
 # The stored key each column sorts by before name_key (None: the name alone).
 SORT_KEYS: dict[int, str | None] = {
     COL_NAME: None,
@@ -453,21 +461,26 @@ def count_statement(
     has no tally (store.triggers.keeps_tallies) and counts the matching rows."""
     if filters.tallied and dialect_name == "sqlite":
         t = SCALE_TALLY if filters.scale else TALLY
-        where: list[sa.ColumnElement[bool]] = []
-        if filters.scale:
-            where.append(t.c.scale_key == scales.scale_key(filters.scale))
-        if not filters.archived:
-            where.append(t.c.archived == sa.false())
-        for column, value in (
-            (t.c.kind, filters.kind),
-            (t.c.region, filters.region),
-            (t.c.qualification_status, filters.qualification),
-        ):
-            if value:
-                where.append(column == value)
-        return sa.select(sa.func.coalesce(sa.func.sum(t.c.n), 0)).where(*where)
+        return sa.select(sa.func.coalesce(sa.func.sum(t.c.n), 0)).where(*_tallied(t, filters))
     where = conditions(filters, today, dialect_name=dialect_name)
     return sa.select(sa.func.count()).select_from(_table()).where(*where)
+
+
+def _tallied(t: sa.Table, filters: PartnerFilters) -> list[sa.ColumnElement[bool]]:
+    """The conditions on a tally (TALLY, or SCALE_TALLY with a scale) of `filters`."""
+    where: list[sa.ColumnElement[bool]] = []
+    if filters.scale:
+        where.append(t.c.scale_key == scales.scale_key(filters.scale))
+    if not filters.archived:
+        where.append(t.c.archived == sa.false())
+    for column, value in (
+        (t.c.kind, filters.kind),
+        (t.c.region, filters.region),
+        (t.c.qualification_status, filters.qualification),
+    ):
+        if value:
+            where.append(column == value)
+    return where
 
 
 def fetch(
@@ -533,19 +546,62 @@ def position(
 ) -> int | None:
     """Row number of partner `key` under `filters` and the order (rows before it), None
     when it does not match the filters."""
+    found = locate(session, filters, sort_column, descending, key, today)
+    return None if found is None else found[0]
+
+
+def locate(
+    session: Session,
+    filters: PartnerFilters,
+    sort_column: int,
+    descending: bool,
+    key: str,
+    today: date,
+) -> tuple[int, PartnerListRow] | None:
+    """(row number, row) of partner `key` under `filters` and the order, None when it does
+    not match the filters: the row read by its id, then the rows before it counted along
+    the sort key's index (which carries the combo filters' columns). Where the tally
+    gives the count, a row near either end is first looked for among the NEAR rows at
+    each end (two short reads), so only a row deep in the list costs the whole count."""
     p = _table()
+    conn = session.connection()
     where = conditions(filters, today, sort_column, dialect_name=dialect.name(session))
-    found = (
-        session.connection()
-        .execute(sa.select(*_row_columns(p)).where(p.c.id == key, *where))
-        .first()
-    )
+    found = conn.execute(sa.select(*_row_columns(p)).where(p.c.id == key, *where)).first()
     if found is None:
         return None
     row = _row(found)
-    before = _beyond(sort_column, row, descending)
-    stmt = sa.select(sa.func.count()).select_from(p).where(*where, before)
-    return int(session.connection().execute(stmt).scalar_one())
+
+    def counted(ascending: bool, cap: int | None) -> int:
+        side = _beyond(sort_column, row, ascending)
+        if cap is None:
+            stmt = sa.select(sa.func.count()).select_from(p).where(*where, side)
+        else:
+            near = sa.select(p.c.id).where(*where, side).limit(cap).subquery()
+            stmt = sa.select(sa.func.count()).select_from(near)
+        return int(conn.execute(stmt).scalar_one())
+
+    if filters.tallied and dialect.name(session) == "sqlite":
+        before = counted(descending, NEAR)
+        if before < NEAR:
+            return before, row
+        after = counted(not descending, NEAR)
+        if after < NEAR:
+            return count(session, filters, today) - 1 - after, row
+        grouped = SORT_KEYS.get(sort_column)
+        if grouped is not None and grouped in TALLIED_KEYS and not filters.scale:
+            # The groups before the row's kind or status from the tally, then the rows
+            # before it within its group along the index.
+            value, n = getattr(row, grouped), TALLY.c.n
+            earlier = TALLY.c[grouped] > value if descending else TALLY.c[grouped] < value
+            groups = sa.select(sa.func.coalesce(sa.func.sum(n), 0))
+            groups = groups.where(*_tallied(TALLY, filters), earlier)
+            inside = p.c.name_key > row.name_key if descending else p.c.name_key < row.name_key
+            within = sa.select(sa.func.count()).select_from(p)
+            within = within.where(*where, _plain(p.c[grouped]) == value, inside)
+            return int(conn.execute(groups).scalar_one()) + int(
+                conn.execute(within).scalar_one()
+            ), row
+    return counted(descending, None), row
 
 
 # --- derived data in bulk -------------------------------------------------------------------

@@ -122,6 +122,14 @@ def register_position(
         return partner_list.position(session, filters, *sort, key, today)
 
 
+def register_locate(
+    store: Store, filters: PartnerFilters, sort: tuple[int, bool], key: str, today: date
+) -> tuple[int, PartnerListRow] | None:
+    """(row number, row) of partner `key` in the register (None when the filters hide it)."""
+    with store.read() as session:
+        return partner_list.locate(session, filters, *sort, key, today)
+
+
 # --- names --------------------------------------------------------------------------------
 _LEGAL_SUFFIXES = frozenset(
     [

@@ -13,6 +13,9 @@ reads through this module instead:
   (store.portfolio_keys, revision 0022), the dated ones only when their key day is the
   day read for (and on SQLite); otherwise they are counted as of that day by joining and
   grouping every row (`_JOINS`: slow at scale, never a wrong order);
+- `position` counts the rows before one along its order's index alone (revision 0024 put
+  what makes an engagement listed in every such index), and keeps the row found so the
+  page it is on is read by seek from it, not by OFFSET, until the next count;
 - only the engagements of a page are summarised (`_summaries` with the page's ids), in the
   same words as the overview;
 - `totals`: the tiles' figures as SQL sums, and the RAGs to review counted by checking in
@@ -196,6 +199,16 @@ class ListedEngagement(EngagementSummary):
 
 
 @dataclass(frozen=True)
+class Anchor:
+    """A row `position` found: its order (column, descending), place, id and keys."""
+
+    order: tuple[int, bool]
+    place: int
+    id: str
+    keys: tuple[Any, ...]
+
+
+@dataclass(frozen=True)
 class PortfolioTotals:
     """The tiles' figures over every running engagement."""
 
@@ -295,6 +308,20 @@ def _seek(column: int, forward: bool, descending: bool) -> str:
     return f"({here}) {op} ({there})"
 
 
+def _counted_before(column: int, descending: bool, keyed: str) -> str:
+    """The listed engagements before the one whose keys are :s0, :s1, ... and :sid, counted
+    along the order's index alone (each index carries what makes an engagement listed,
+    revision 0024). The status rank is an expression, which SQLite compares as part of a
+    row value only by reading the table: its order is counted as the lower ranks, then the
+    rows before within the same rank."""
+    if column != DEFAULT_COLUMN:
+        return f"SELECT COUNT(*) FROM ({keyed}) AS o WHERE {_seek(column, False, descending)}"
+    op = ">" if descending else "<"
+    listed = f"SELECT COUNT(*) FROM engagement AS e WHERE {sql.LISTED} AND {_STATUS_RANK}"
+    rest = "(e.sort_rag, e.sort_title, e.id)"
+    return f"SELECT ({listed} {op} :s0) + ({listed} = :s0 AND {rest} {op} (:s1, :s2, :sid))"
+
+
 def _seek_params(keys: Sequence[Any], engagement_id: str) -> dict[str, Any]:
     params = {f"s{i}": v for i, v in enumerate(keys)}
     params["sid"] = engagement_id
@@ -313,6 +340,9 @@ class PortfolioList:
         # Whether the database is a SQLite one: it keeps engagement_tally, and the Portfolio
         # reads its dated keys (store.portfolio_keys.dated_keys_usable).
         self.tallied = tallied
+        # The row the last position() found: the page it is on is read by seek from it
+        # (store.list_anchor), until the next count.
+        self._anchor: Anchor | None = None
 
     @classmethod
     def of_store(cls, store: Store, today: date | None = None) -> PortfolioList:
@@ -344,7 +374,7 @@ class PortfolioList:
         descending: bool,
         limit: int,
         *,
-        seek: ListedEngagement | None = None,
+        seek: ListedEngagement | Anchor | None = None,
         forward: bool = True,
         reverse: bool = False,
         offset: int = 0,
@@ -361,6 +391,24 @@ class PortfolioList:
             extra.update(_seek_params(seek.keys, seek.id))
         return [tuple(r) for r in q.run(text, **extra)]
 
+    def _around(
+        self, read: Reader, column: int, descending: bool, offset: int, limit: int
+    ) -> list[tuple[Any, ...]] | None:
+        """The ids and keys of rows `offset`.. read by seek from the row the last
+        `position` found, when it lies among them in this order (else None)."""
+        a = self._anchor
+        if a is None or a.order != (column, descending):
+            return None
+        if not offset <= a.place < offset + limit:
+            return None
+        wanted = a.place - offset
+        head = self._ids(read, column, descending, wanted, seek=a, forward=False, reverse=True)
+        if len(head) != wanted:
+            return None
+        rest = offset + limit - a.place - 1
+        tail = self._ids(read, column, descending, rest, seek=a) if rest > 0 else []
+        return [*head[::-1], (a.id, *a.keys), *tail]
+
     def _rows(self, read: Reader, keyed: list[tuple[Any, ...]]) -> list[ListedEngagement]:
         found = summaries(read, self._today(), [k[0] for k in keyed])
         out = []
@@ -371,6 +419,7 @@ class PortfolioList:
         return out
 
     def count(self) -> int:
+        self._anchor = None  # a reload starts with a count
         text = TALLY_COUNT if self.tallied() else COUNT
         with self.reading() as read:
             return int(_query(read, self._today(), RUNNING_STATUSES).run(text)[0][0])
@@ -394,7 +443,10 @@ class PortfolioList:
         self, column: int, descending: bool, offset: int, limit: int
     ) -> list[ListedEngagement]:
         with self.reading() as read:
-            return self._rows(read, self._ids(read, column, descending, limit, offset=offset))
+            keyed = self._around(read, column, descending, offset, limit)
+            if keyed is None:
+                keyed = self._ids(read, column, descending, limit, offset=offset)
+            return self._rows(read, keyed)
 
     def position(self, column: int, descending: bool, key: str) -> int | None:
         """Row number of engagement `key` in this order, None when it is not listed."""
@@ -405,8 +457,10 @@ class PortfolioList:
             mine = q.run(f"SELECT * FROM ({keyed}) AS o WHERE o.id = :key", key=key, far=FAR)
             if not mine:
                 return None
-            text = f"SELECT COUNT(*) FROM ({keyed}) AS o WHERE {_seek(column, False, descending)}"
-            return int(q.run(text, far=FAR, **_seek_params(mine[0][1:], key))[0][0])
+            text = _counted_before(column, descending, keyed)
+            place = int(q.run(text, far=FAR, **_seek_params(mine[0][1:], key))[0][0])
+        self._anchor = Anchor((column, descending), place, key, tuple(mine[0][1:]))
+        return place
 
     def totals(self) -> PortfolioTotals:
         """The tiles' figures (see the module doc)."""

@@ -439,11 +439,39 @@ def test_an_upgrade_from_0005_lists_searches_and_counts_the_engagements_it_holds
         store.close()
 
 
-def test_a_position_with_a_budget_lets_go_of_a_row_deep_in_the_middle(store: Store) -> None:
+def test_a_position_is_exact_at_any_depth_in_a_bounded_number_of_reads(store: Store) -> None:
+    """With the archived choice alone (the sort key's index carries the flag) a row is
+    found at its place however deep it lies, in a few reads: the row, the count, two short
+    counts from either end and one count along the index."""
     _populate(store, n=700, seed=3)
     everything = {"show_archived": True}
     order = expected_order(_reference(store), 0, False)
-    middle, near_end = order[350], order[-20]
-    assert engagement_position(store, everything, 0, False, middle) == 350
-    assert engagement_position(store, everything, 0, False, middle, budget=100) is None
-    assert engagement_position(store, everything, 0, False, near_end, budget=100) == 680
+    statements: list[str] = []
+
+    def seen(conn: Any, cursor: Any, statement: str, *_: Any) -> None:
+        statements.append(statement)
+
+    sa.event.listen(store.engine, "before_cursor_execute", seen)
+    try:
+        for place in (0, 19, 350, 680, len(order) - 1):
+            statements.clear()
+            assert engagement_position(store, everything, 0, False, order[place], 100) == place
+            reads = [s for s in statements if s.lstrip().upper().startswith("SELECT")]
+            assert len(reads) <= 5, reads
+    finally:
+        sa.event.remove(store.engine, "before_cursor_execute", seen)
+
+
+def test_under_a_filter_checked_on_the_rows_a_budget_lets_go_of_a_row_deep_in_the_middle(
+    store: Store,
+) -> None:
+    _populate(store, n=1600, seed=3)
+    refs = _reference(store)
+    client = max({r.client_id for r in refs}, key=lambda c: sum(r.client_id == c for r in refs))
+    filters = {"show_archived": True, "client_id": client}
+    order = expected_order([r for r in refs if _matches(r, filters)], 0, False)
+    assert len(order) > 600
+    middle, near_end = len(order) // 2, len(order) - 20
+    assert engagement_position(store, filters, 0, False, order[middle]) == middle
+    assert engagement_position(store, filters, 0, False, order[middle], budget=100) is None
+    assert engagement_position(store, filters, 0, False, order[near_end], budget=100) == near_end

@@ -51,9 +51,20 @@ ENGAGEMENT_DERIVED = ("client_name", "partner_name", *ENGAGEMENT_SORT_KEYS)
 # Orders of more than one stored key (revision 0020), each ending on the id:
 # the Portfolio's default (status, RAG, title) and partner (partner, title) orders, and the
 # portfolio Gantt's engagements (start date, undated last, then title).
+# The Portfolio's two also carry what makes an engagement listed (archived, status, and the
+# status key the rank is computed from), so a row's position is counted in the index alone
+# (revision 0024).
 ENGAGEMENT_ORDERS: dict[str, tuple[str, ...]] = {
-    "ix_engagement_portfolio": (PORTFOLIO_STATUS_RANK, "sort_rag", "sort_title", "id"),
-    "ix_engagement_partner_title": ("sort_partner", "sort_title", "id"),
+    "ix_engagement_portfolio": (
+        PORTFOLIO_STATUS_RANK,
+        "sort_rag",
+        "sort_title",
+        "id",
+        "archived",
+        "status",
+        "sort_status",
+    ),
+    "ix_engagement_partner_title": ("sort_partner", "sort_title", "id", "archived", "status"),
     "ix_engagement_plan": ("sort_start", "sort_title", "id"),
 }
 # The Portfolio's aggregate columns as stored keys (store.portfolio_keys keeps them current,

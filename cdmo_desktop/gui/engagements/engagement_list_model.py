@@ -18,11 +18,12 @@ from cdmo_desktop.store import Store
 from cdmo_desktop.store.engagements import (
     EngagementRow,
     count_engagements,
-    engagement_position,
     fetch_engagements,
     fetch_engagements_at,
     fetch_engagements_before,
+    locate_engagement,
 )
+from cdmo_desktop.store.list_anchor import Anchored
 
 # The columns of store.engagements.HEADERS, marked for translation.
 COLUMN_TITLES = (
@@ -37,8 +38,10 @@ COLUMN_TITLES = (
     QT_TR_NOOP("RAG"),
 )
 RAG_COLUMN = 8
-# A row the model follows across a sort or refresh is looked for this far from either end
-# (a few tens of ms); deeper in a million rows it is let go (the view shows the top rows
+# A row the model follows across a sort or refresh is found at any depth by one count along
+# the sort key's index when only the archived choice is set (store.engagements); under a
+# filter checked on the rows (status, phase, RAG, client, partner, search) it is looked for
+# this far from either end (a few tens of ms) and let go deeper (the view shows the top rows
 # after a sort anyway). The screen finds a row it must show (one just added) exactly.
 POSITION_BUDGET = 20_000
 
@@ -65,8 +68,11 @@ class EngagementSource:
     def __init__(self, store: Store) -> None:
         self.store = store
         self.headers: Sequence[str] = list(COLUMN_TITLES)
+        # The row the last position() found: its page is read by seek from it.
+        self.anchored: Anchored[EngagementRow] = Anchored()
 
     def count(self, filters: dict[str, Any]) -> int:
+        self.anchored.forget()  # a reload starts with a count
         return count_engagements(self.store, filters)
 
     def fetch(
@@ -92,14 +98,28 @@ class EngagementSource:
     def fetch_at(
         self, filters: dict[str, Any], sort_column: int, descending: bool, offset: int, limit: int
     ) -> list[EngagementRow]:
+        seeked = self.anchored.window(
+            filters,
+            (sort_column, descending),
+            offset,
+            limit,
+            lambda row, n: self.fetch_before(filters, sort_column, descending, n, before=row),
+            lambda row, n: self.fetch(filters, sort_column, descending, n, after=row),
+        )
+        if seeked is not None:
+            return seeked
         return fetch_engagements_at(self.store, filters, sort_column, descending, offset, limit)
 
     def position(
         self, filters: dict[str, Any], sort_column: int, descending: bool, key: str
     ) -> int | None:
-        return engagement_position(
+        found = locate_engagement(
             self.store, filters, sort_column, descending, key, budget=POSITION_BUDGET
         )
+        if found is None:
+            return None
+        self.anchored.keep(filters, (sort_column, descending), *found)
+        return found[0]
 
     def display(self, row: EngagementRow, column: int) -> Any:
         # Only the cell asked for (a paint asks each cell in turn: making the whole row's

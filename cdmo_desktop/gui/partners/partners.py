@@ -254,12 +254,20 @@ class PartnersView(NothingToSave, QWidget):
 
     def _after_refresh(self, selected: str | None) -> None:
         if selected:
-            row = self.model.find_key(selected)
+            row = self._followed_row(selected)
             if row >= 0:
                 self.table.selectRow(row)
                 self.table.scrollTo(self.model.index(row, COL_NAME))
         self._update_count()
         self._update_buttons()
+
+    def _followed_row(self, key: str) -> int:
+        """Where partner `key` is now: the selected row when the model kept it selected
+        (it follows the selection across a sort or refresh), else looked up (-1: gone)."""
+        rows = self.table.selectionModel().selectedRows()
+        if rows and self.model.has_row(rows[0].row()) and self.model.key_at(rows[0].row()) == key:
+            return rows[0].row()
+        return self.model.find_key(key)
 
     def _update_count(self) -> None:
         n = self.model.total

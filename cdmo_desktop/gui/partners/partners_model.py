@@ -16,8 +16,10 @@ from cdmo_desktop.gui import theme
 from cdmo_desktop.gui.format import date_text, number_text
 from cdmo_desktop.gui.i18n import QT_TR_NOOP, message, tr
 from cdmo_desktop.gui.models.paged import PagedTableModel
+from cdmo_desktop.gui.models.roles import STYLED_ROLES
 from cdmo_desktop.gui.models.rows import ListTableModel
 from cdmo_desktop.store import Store, partners
+from cdmo_desktop.store.list_anchor import Anchored
 from cdmo_desktop.store.partner_list import (
     COL_ACTIVE,
     COL_COUNTRY,
@@ -63,8 +65,11 @@ class PartnerListSource:
     def __init__(self, store: Store) -> None:
         self.store = store
         self.headers = list(HEADER_TEXTS)
+        # The row the last position() found: its page is read by seek from it.
+        self.anchored: Anchored[PartnerListRow] = Anchored()
 
     def count(self, filters: dict[str, Any]) -> int:
+        self.anchored.forget()  # a reload starts with a count
         return partners.register_count(self.store, PartnerFilters.from_dict(filters), clock.today())
 
     def fetch(
@@ -92,14 +97,29 @@ class PartnerListSource:
     def fetch_at(
         self, filters: dict[str, Any], sort_column: int, descending: bool, offset: int, limit: int
     ) -> list[PartnerListRow]:
-        f, sort = PartnerFilters.from_dict(filters), (sort_column, descending)
+        sort = (sort_column, descending)
+        seeked = self.anchored.window(
+            filters,
+            sort,
+            offset,
+            limit,
+            lambda row, n: self.fetch_before(filters, *sort, n, before=row),
+            lambda row, n: self.fetch(filters, *sort, n, after=row),
+        )
+        if seeked is not None:
+            return seeked
+        f = PartnerFilters.from_dict(filters)
         return partners.register_fetch_at(self.store, f, sort, (offset, limit), clock.today())
 
     def position(
         self, filters: dict[str, Any], sort_column: int, descending: bool, key: str
     ) -> int | None:
         f, sort = PartnerFilters.from_dict(filters), (sort_column, descending)
-        return partners.register_position(self.store, f, sort, key, clock.today())
+        found = partners.register_locate(self.store, f, sort, key, clock.today())
+        if found is None:
+            return None
+        self.anchored.keep(filters, sort, *found)
+        return found[0]
 
     def display(self, row: PartnerListRow, column: int) -> Any:
         if column == COL_NAME:
@@ -126,20 +146,6 @@ class PartnerListSource:
         return not row.archived and due is not None and due < clock.today()
 
 
-# The roles `PartnerTableModel.cell_data` answers (as ints: a paint asks ~3,000 times).
-_STYLED_ROLES = frozenset(
-    int(r)
-    for r in (
-        Qt.ItemDataRole.ForegroundRole,
-        Qt.ItemDataRole.BackgroundRole,
-        Qt.ItemDataRole.FontRole,
-        Qt.ItemDataRole.ToolTipRole,
-        Qt.ItemDataRole.TextAlignmentRole,
-        Qt.ItemDataRole.AccessibleDescriptionRole,
-    )
-)
-
-
 class PartnerTableModel(PagedTableModel[PartnerListRow]):
     """The partner register. Overdue audits are painted red (with a tooltip saying by how
     much); archived partners are grey and italic."""
@@ -155,7 +161,7 @@ class PartnerTableModel(PagedTableModel[PartnerListRow]):
         self._descending = descending
 
     def cell_data(self, row: PartnerListRow, column: int, role: int) -> Any:
-        if role not in _STYLED_ROLES:  # most of the roles a paint asks for: nothing to say
+        if role not in STYLED_ROLES:  # most of the roles a paint asks for: nothing to say
             return None
         overdue = self.partners.is_overdue(row)
         if role == Qt.ItemDataRole.ForegroundRole:

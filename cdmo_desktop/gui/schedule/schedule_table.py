@@ -31,6 +31,7 @@ from cdmo_desktop.domain.timeline import CHART_FIRST, CHART_LAST
 from cdmo_desktop.gui import theme
 from cdmo_desktop.gui.format import date_text, number_text
 from cdmo_desktop.gui.i18n import QT_TR_NOOP, message, tr
+from cdmo_desktop.gui.models.roles import EDITABLE_ROLES as _ANSWERED
 from cdmo_desktop.gui.schedule import schedule_reader
 from cdmo_desktop.gui.schedule.schedule_document import GROUP, ScheduleDocument
 
@@ -80,20 +81,6 @@ HEADER_LINES = {
 DATE_COLUMNS = (START, FINISH, ACTUAL_START, ACTUAL_FINISH)
 OPTIONAL_DATES = (ACTUAL_START, ACTUAL_FINISH)
 _ENUM_COLUMNS = {KIND: MilestoneKind, OWNER: Side, STATUS: MilestoneStatus}
-_ANSWERED = frozenset(
-    int(r)
-    for r in (
-        Qt.ItemDataRole.DisplayRole,
-        Qt.ItemDataRole.EditRole,
-        Qt.ItemDataRole.CheckStateRole,
-        Qt.ItemDataRole.ForegroundRole,
-        Qt.ItemDataRole.BackgroundRole,
-        Qt.ItemDataRole.FontRole,
-        Qt.ItemDataRole.ToolTipRole,
-        Qt.ItemDataRole.TextAlignmentRole,
-        Qt.ItemDataRole.AccessibleDescriptionRole,
-    )
-)
 
 
 class ScheduleTableModel(QAbstractTableModel):

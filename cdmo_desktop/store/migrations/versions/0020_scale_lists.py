@@ -20,12 +20,23 @@ from collections.abc import Sequence
 import sqlalchemy as sa
 from alembic import op
 
-from cdmo_desktop.domain.models.engagement import ENGAGEMENT_ORDERS
-
 revision: str = "0020_scale_lists"
 down_revision: str | None = "0019_scale_search"
 branch_labels: str | Sequence[str] | None = None
 depends_on: str | Sequence[str] | None = None
+
+# The indexes as this revision makes them (0024_partner_positions widens two of them; an
+# upgrade through both ends with the later shape).
+ENGAGEMENT_ORDERS: dict[str, tuple[str, ...]] = {
+    "ix_engagement_portfolio": (
+        "CASE sort_status WHEN 1 THEN 0 WHEN 2 THEN 1 ELSE 2 END",
+        "sort_rag",
+        "sort_title",
+        "id",
+    ),
+    "ix_engagement_partner_title": ("sort_partner", "sort_title", "id"),
+    "ix_engagement_plan": ("sort_start", "sort_title", "id"),
+}
 
 
 def _columns(dialect: str, columns: Sequence[str]) -> list[str | sa.TextClause]:

@@ -590,13 +590,17 @@ def fetch_risks_at(
     limit: int = 200,
     *,
     listed: int | None = None,
+    from_top: bool = False,
 ) -> list[RiskRow]:
     """`limit` lines from line `offset` (a jump into the middle): counted from the nearer
     end of the register. `listed`: how many lines the filters list, when the caller
-    counted them (no count is read then)."""
+    counted them (no count is read then); `from_top`: counted from the top without
+    counting the lines (the caller's count is still being read)."""
     offset = max(0, offset)
     if offset == 0:
         return fetch_risks(store, filters, sort_key, descending, limit, listed=listed)
+    if from_top and listed is None:
+        return _read_page(store, filters, sort_key, descending, limit, offset=offset)
     total = count_risks(store, filters) if listed is None else listed
     if offset >= total:
         return []

@@ -294,20 +294,26 @@ class RisksView(QWidget):
 
     def refresh_heatmap(self) -> None:
         """Show the filtered risks per cell, counted with the register's count (only once
-        the map is on screen). Until the counts of new filters arrive, the map still shows
-        those before: greyed out, and not clickable."""
+        the map is on screen). Until the counts of a new search arrive, the map still shows
+        those before: greyed out, and not clickable (other filters are counted before the
+        eye would notice: greying the map would only make it flash)."""
         filters = self.model.filters
         counts = self.source.heatmap(filters)
-        self.heat_map_box.setEnabled(counts is not None)
-        if counts is not None and self.heatmap.ready:
+        if counts is None:
+            if self.source.slow_to_count(filters):
+                self.heat_map_box.setEnabled(False)
+            return
+        self.heat_map_box.setEnabled(True)
+        if self.heatmap.ready:
             self.heatmap.set_counts(counts, filters.get("cell"))
 
     def _on_heatmap_cell_clicked(self, cell: tuple[str, int, int] | None) -> None:
         self.filter_bar.set_cell(cell)
 
     def _update_summary(self) -> None:
-        if not self.source.counts_for(self.model.filters):
-            self.summary_label.setText(tr("Counting the matching risks…"))
+        if not self.source.counts_for(self.model.filters):  # said when the count comes
+            if self.source.slow_to_count(self.model.filters):
+                self.summary_label.setText(tr("Counting the matching risks…"))
             return
         n = self.model.total
         text = (tr("{count} risk") if n == 1 else tr("{count} risks")).format(

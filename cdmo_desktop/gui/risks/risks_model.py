@@ -128,6 +128,13 @@ class RiskSource:
         of a search then needs no second count of its matches)."""
         return self._counted[1] if self._counted and self._counted[0] == dated else None
 
+    def slow_to_count(self, filters: dict[str, Any]) -> bool:
+        """Whether counting `filters` reads every match of a search (the facet groups,
+        store.risks.search_counts): at a million risks that takes a noticeable moment, so
+        the screen says it is counting; other filters are counted from tallies or an
+        index range in a few milliseconds."""
+        return risk_store.searched_by_facets(self.with_today(filters))
+
     def counts_for(self, filters: dict[str, Any]) -> bool:
         """Whether the total and due count kept are those of `filters`."""
         return self._listed(self.with_today(filters)) is not None
@@ -181,6 +188,7 @@ class RiskSource:
         self, filters: dict[str, Any], sort_column: int, descending: bool, offset: int, limit: int
     ) -> list[RiskRow]:
         dated = self.with_today(filters)
+        listed = self._listed(dated)
         return risk_store.fetch_risks_at(
             self._store,
             dated,
@@ -188,7 +196,8 @@ class RiskSource:
             descending,
             offset,
             limit,
-            listed=self._listed(dated),
+            listed=listed,
+            from_top=listed is None,  # counted off the GUI thread, not here
         )
 
     def position(

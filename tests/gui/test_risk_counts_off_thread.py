@@ -104,3 +104,26 @@ def test_the_gui_thread_never_counts_the_register(
     assert listed[0] == 30 and listed[1] < 30 and listed[-1] == 31
     gui = threading.main_thread()
     assert count_threads and all(t is not gui for t in count_threads)
+
+
+def test_a_lines_roles_worked_out_in_one_pass_are_what_cell_data_answers(
+    qtbot: Any, ctx: Any, pf: Portfolio
+) -> None:
+    from cdmo_desktop.gui.risks.risks_model import CELL_ROLES, RiskSource, RiskTableModel
+
+    model = RiskTableModel(RiskSource(ctx.store, portfolio=True, today=lambda: TODAY))
+    model.refresh()
+    qtbot.waitUntil(lambda: not model.counting, timeout=5000)
+    dues = set()
+    for r in range(model.rowCount()):
+        row = model.row_at(r)
+        dues.add(model.is_due(row))
+        for column in range(model.columnCount()):
+            index = model.index(r, column)
+            assert model.data(index) == model.display(row, column)
+            for role in CELL_ROLES:
+                assert model.data(index, role) == model.cell_data(row, column, role), (
+                    model.risk_source.keys[column],
+                    role,
+                )
+    assert dues == {True, False}

@@ -271,6 +271,9 @@ class PagedTableModel(RowTableModel[Row]):
         self.beginResetModel()
         self.clear_cache()
         if self.count_in_background:
+            # Counted from now, while the first page is read: a quick count's answer is
+            # then often queued before the repaint, which shows the list once, whole.
+            self._counter.start(self._filters)
             ps = self.page_size
             first = self.source.fetch(self._filters, self._sort_column, self._descending, ps + 1)
             self._pages[0] = first[:ps]
@@ -280,8 +283,6 @@ class PagedTableModel(RowTableModel[Row]):
             self._guessing = False
             self._count = self._total = self._count_now()
         self.endResetModel()
-        if self.count_in_background:
-            self._counter.start(self._filters)
         self.shown_from_top.emit()
 
     def refresh(self) -> None:

@@ -76,3 +76,8 @@ def add_risk(store: Store, engagement_id: str, title: str = "Supplier delay", **
     risk = Risk(engagement_id=engagement_id, title=title, **values)
     store.write(f"Log risk {title!r}", lambda s: s.add(risk))
     return risk
+
+
+def wait_counted(qtbot: Any, view: Any) -> None:
+    """Until the risk register's counts, read off the GUI thread, have arrived."""
+    qtbot.waitUntil(lambda: not view.counting, timeout=5000)

@@ -26,6 +26,7 @@ KNOWN_REVISIONS: tuple[str, ...] = (
     "0020_scale_lists",
     "0021_search_everything",
     "0022_portfolio_keys",
+    "0023_risk_review_order",
     "0024_partner_positions",
 )
 HEAD_REVISION = KNOWN_REVISIONS[-1]

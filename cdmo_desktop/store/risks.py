@@ -112,9 +112,16 @@ class RiskRow:
 # --- filters ------------------------------------------------------------------------------
 
 
-def is_live(status: Any) -> Any:
+def is_live(status: Any, *, literal: bool = False) -> Any:
     """SQL for "a live risk" on a status column: the SQL twin of domain.risk_review.is_active,
-    built from the same status list."""
+    built from the same status list. `literal`: the statuses written into the SQL, not
+    bound, as the partial index of the live risks in review order needs
+    (domain.models.risk.LIVE_WHERE: a planner, SQLite's and PostgreSQL's alike, uses a
+    partial index only for a query that holds its condition word for word). Only the
+    review order asks for it: other queries, the heat map's groupings among them, are
+    better served by indexes that hold the columns they read."""
+    if literal:
+        return status.in_([sa.literal_column(f"'{v}'") for v in LIVE_STATUS_VALUES])
     return status.in_(LIVE_STATUS_VALUES)
 
 
@@ -128,16 +135,19 @@ def where_clauses(
     with_cell: bool = True,
     probe: bool = False,
     dialect_name: str = "sqlite",
+    review_order: bool = False,
 ) -> list[Any]:
     """SQL conditions for the register's filters (see the module docstring). On SQLite the
     risks a search matches are read by rowid (a few matches), or, with `probe`, looked up
-    among the matches along another index (many matches: see fulltext.probe_pays)."""
+    among the matches along another index (many matches: see fulltext.probe_pays).
+    `review_order`: the rows are read in next-review order (the live risks' condition
+    then as their partial index has it: `is_live`)."""
     clauses: list[Any] = []
     if eid := filters.get("engagement_id"):
         clauses.append(R.c.engagement_id == eid)
     status = filters.get("status")
     if status == ACTIVE:
-        clauses.append(is_live(R.c.status))
+        clauses.append(is_live(R.c.status, literal=review_order))
     elif status:
         clauses.append(R.c.status == RiskStatus(status).value)
     if level := filters.get("level"):
@@ -149,7 +159,8 @@ def where_clauses(
     if filters.get("review_due"):
         today = filters.get("today") or clock.today()
         clauses.append(R.c.review_key <= today)
-        clauses.append(is_live(R.c.status))
+        if status != ACTIVE:  # said once: twice, the planner counts it twice as selective
+            clauses.append(is_live(R.c.status, literal=review_order))
     text = _search_words(filters)
     matching = fulltext.condition(
         dialect_name,
@@ -479,7 +490,10 @@ def page_query(
     seek position, filters checked on the way (`probe`: see where_clauses)."""
     columns = _sort_columns(filters, sort_key)
     down = descending != backwards
-    clauses = where_clauses(filters, probe=probe, dialect_name=dialect_name)
+    review_order = sort_key == "next_review"
+    clauses = where_clauses(
+        filters, probe=probe, dialect_name=dialect_name, review_order=review_order
+    )
     if sort_key == "status":
         clauses += _status_ranks(filters)
     if seek is not None:
@@ -574,20 +588,29 @@ def fetch_risks_at(
     descending: bool = True,
     offset: int = 0,
     limit: int = 200,
+    *,
+    listed: int | None = None,
+    from_top: bool = False,
 ) -> list[RiskRow]:
     """`limit` lines from line `offset` (a jump into the middle): counted from the nearer
-    end of the register."""
+    end of the register. `listed`: how many lines the filters list, when the caller
+    counted them (no count is read then); `from_top`: counted from the top without
+    counting the lines (the caller's count is still being read)."""
     offset = max(0, offset)
     if offset == 0:
-        return fetch_risks(store, filters, sort_key, descending, limit)
-    total = count_risks(store, filters)
+        return fetch_risks(store, filters, sort_key, descending, limit, listed=listed)
+    if from_top and listed is None:
+        return _read_page(store, filters, sort_key, descending, limit, offset=offset)
+    total = count_risks(store, filters) if listed is None else listed
     if offset >= total:
         return []
     limit = min(limit, total - offset)
     if offset <= total - offset - limit:
-        return _read_page(store, filters, sort_key, descending, limit, offset=offset)
+        return _read_page(store, filters, sort_key, descending, limit, offset=offset, listed=total)
     back = total - offset - limit
-    return _read_page(store, filters, sort_key, descending, limit, backwards=True, offset=back)
+    return _read_page(
+        store, filters, sort_key, descending, limit, backwards=True, offset=back, listed=total
+    )
 
 
 def risk_position(

@@ -21,6 +21,7 @@ from cdmo_desktop.gui.portfolio.portfolio_model import relative_days
 from cdmo_desktop.gui.risks.risks import RisksView
 from cdmo_desktop.gui.sync.common import kind_text, plural
 from tests.conftest import DEMO_TODAY
+from tests.risks_support import wait_counted
 
 pytestmark = pytest.mark.gui
 
@@ -65,6 +66,7 @@ def test_the_registers_speak_german(qtbot: Any, german: None, demo_ctx: Any) -> 
     shown = risks.model.headerData
     risk_headers = [shown(i, Qt.Orientation.Horizontal) for i in range(len(risks.model.headers))]
     assert {"Titel", "Kategorie", "Verantwortlich", "Nächste Überprüfung"} <= set(risk_headers)
+    wait_counted(qtbot, risks)  # the summary says the count once it has arrived
     assert " Risiken" in risks.summary_label.text() or " Risiko" in risks.summary_label.text()
     statuses = risks.filter_bar.status_combo
     assert "Offen" in [statuses.itemText(i) for i in range(statuses.count())]

@@ -16,7 +16,7 @@ from cdmo_desktop.gui.main_window import MainWindow
 from cdmo_desktop.gui.risks.risks import RisksView
 from cdmo_desktop.gui.widgets.heatmap import RiskHeatMap
 from cdmo_desktop.store import risk_edits
-from tests.risks_support import Portfolio, make_portfolio
+from tests.risks_support import Portfolio, make_portfolio, wait_counted
 
 pytestmark = pytest.mark.gui
 
@@ -51,6 +51,7 @@ def test_a_hidden_screen_is_not_refreshed_by_writes_and_catches_up_once_on_show(
     qtbot.addWidget(window)
     risks = window.show_screen("risks")
     assert isinstance(risks, RisksView)
+    wait_counted(qtbot, risks)
     total = risks.model.total
     refreshes = _count_calls(risks.model, "refresh")
     window.show_screen("portfolio")
@@ -63,6 +64,7 @@ def test_a_hidden_screen_is_not_refreshed_by_writes_and_catches_up_once_on_show(
 
     window.show_screen("risks")
     assert refreshes == [1]  # one refresh for both writes
+    wait_counted(qtbot, risks)
     assert risks.model.total == total + 2
     assert not context.stale
 

@@ -18,7 +18,7 @@ from cdmo_desktop.gui import format as fmt
 from cdmo_desktop.gui.risks.risk_review import RiskReviewDialog
 from cdmo_desktop.gui.risks.risks import RisksView
 from cdmo_desktop.gui.widgets.fields import DateField
-from tests.risks_support import TODAY, Portfolio, add_risk, make_portfolio
+from tests.risks_support import TODAY, Portfolio, add_risk, make_portfolio, wait_counted
 
 pytestmark = pytest.mark.gui
 
@@ -52,6 +52,7 @@ def _view(qtbot: Any, ctx: Any, engagement_id: str | None = None) -> RisksView:
     qtbot.waitExposed(view)
     view.windowHandle().requestActivate()  # keys and shortcuts reach the active window only
     qtbot.waitUntil(lambda: QApplication.activeWindow() is view, timeout=2000)
+    wait_counted(qtbot, view)
     return view
 
 
@@ -183,6 +184,7 @@ def test_reviews_fall_due_at_midnight(qtbot: Any, ctx: Any, pf: Portfolio, today
     assert "due for review" not in view.summary_label.text()
     clock.set_now(TODAY + timedelta(days=1))
     ctx.day_changed.emit(TODAY + timedelta(days=1))
+    wait_counted(qtbot, view)
     assert "1 due for review" in view.summary_label.text()
     column = view.model.column_of("next_review")
     assert view.model.data(view.model.index(0, column), Qt.ItemDataRole.BackgroundRole)

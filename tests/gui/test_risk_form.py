@@ -14,7 +14,7 @@ from cdmo_desktop.domain.models import Risk, RiskReview
 from cdmo_desktop.gui.risks.risks import RisksView
 from cdmo_desktop.gui.widgets.fields import combo_value, set_combo_value
 from cdmo_desktop.store import risk_reviews
-from tests.risks_support import TODAY, Portfolio, add_risk, make_portfolio
+from tests.risks_support import TODAY, Portfolio, add_risk, make_portfolio, wait_counted
 
 pytestmark = pytest.mark.gui
 
@@ -32,6 +32,7 @@ def _view(qtbot: Any, ctx: Any, engagement_id: str | None = None) -> RisksView:
     qtbot.waitExposed(view)
     view.windowHandle().requestActivate()  # shortcuts reach the active window only
     qtbot.waitUntil(lambda: QApplication.activeWindow() is view, timeout=2000)
+    wait_counted(qtbot, view)
     return view
 
 
@@ -175,6 +176,7 @@ def test_codes_are_numbered_per_engagement_from_the_screen(
         assert not view.form.is_dirty()
     assert view.form.ui.codeLabel.text() == "R-002"
     view.show_register()
+    wait_counted(qtbot, view)
     assert view.model.total == 2
 
 
@@ -204,6 +206,7 @@ def test_saves_and_new_risks_undo_and_redo(qtbot: Any, ctx: Any, pf: Portfolio) 
     ctx.undo_stack.redo()
     again = _risk(ctx, risk_id)
     assert (again.number, again.title) == (1, "Endotoxin OOS")
+    wait_counted(qtbot, view)
     assert view.model.total == 1
 
 

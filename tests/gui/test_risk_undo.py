@@ -16,7 +16,7 @@ from cdmo_desktop.gui.risks.risk_review import RiskReviewDialog
 from cdmo_desktop.gui.risks.risks import RisksView
 from cdmo_desktop.gui.widgets.fields import set_combo_value
 from cdmo_desktop.store import risk_edits
-from tests.risks_support import TODAY, Portfolio, add_risk, make_portfolio
+from tests.risks_support import TODAY, Portfolio, add_risk, make_portfolio, wait_counted
 from tests.undo_support import check_undo_redo
 
 pytestmark = pytest.mark.gui
@@ -110,6 +110,7 @@ def test_deleting_a_risk_with_reviews_undoes_and_redoes_exactly(
     assert ctx.undo_stack.undoText() == "Delete risk R-001"
     assert not after["risk"] and not after["risk_review"]
     assert view.stack.currentIndex() == view.REGISTER_PAGE
+    wait_counted(qtbot, view)
     assert view.model.total == 0
 
 
@@ -128,6 +129,7 @@ def test_a_redone_risk_gets_the_next_number_when_its_own_was_taken(
     with ctx.store.read() as s:
         redone = s.get(Risk, risk_id)
     assert redone is not None and (redone.number, taker.number) == (2, 1)
+    wait_counted(qtbot, view)
     assert view.model.total == 2
 
 

@@ -54,19 +54,24 @@ def _view(qtbot: Any, ctx: Any, engagement_id: str | None = None) -> RisksView:
     view.resize(1400, 700)
     view.show()
     view.heatmap.ensure_canvas()
+    _wait_counted(qtbot, view)
     return view
 
 
-def test_register_model_passes_qtmodeltester(qtmodeltester: Any, ctx: Any, pf: Portfolio) -> None:
+def test_register_model_passes_qtmodeltester(
+    qtbot: Any, qtmodeltester: Any, ctx: Any, pf: Portfolio
+) -> None:
     model = RiskTableModel(RiskSource(ctx.store, portfolio=True, today=lambda: TODAY))
     model.page_size = 10
     model.refresh()
+    qtbot.waitUntil(lambda: not model.counting, timeout=5000)
     assert model.rowCount() == model.total == 24  # every row, read a page at a time
     last = rs.fetch_risks_before(ctx.store, {}, "score", True, 1)
     assert model.key_at(23) == last[0].id  # the last page, read from the end
     qtmodeltester.check(model)
     model.sort(model.column_of("level"), Qt.SortOrder.DescendingOrder)
     assert model.data(model.index(0, model.column_of("level"))) == "Critical"
+    qtbot.waitUntil(lambda: not model.counting, timeout=5000)
     qtmodeltester.check(model)
 
 
@@ -99,6 +104,7 @@ def test_filters_and_heat_map_agree(qtbot: Any, ctx: Any, pf: Portfolio) -> None
     view = _view(qtbot, ctx)
     bar = view.filter_bar
     bar.level_combo.setCurrentIndex(bar.level_combo.findData("critical"))
+    _wait_counted(qtbot, view)
     critical = view.model.total
     assert critical > 0
     assert view.heatmap.counts.total == critical
@@ -108,6 +114,7 @@ def test_filters_and_heat_map_agree(qtbot: Any, ctx: Any, pf: Portfolio) -> None
     )
     bar.level_combo.setCurrentIndex(0)
     bar.owner_combo.setCurrentIndex(bar.owner_combo.findData("Ana"))
+    _wait_counted(qtbot, view)
     assert view.model.total == view.heatmap.counts.total == 12
     bar.search_edit.setText("yield")
     qtbot.waitUntil(lambda: "search" in view.model.filters, timeout=2000)
@@ -134,6 +141,7 @@ def test_clicking_a_heat_map_cell_lists_its_risks(qtbot: Any, ctx: Any, pf: Port
     in_cell = view.heatmap.counts.count(3, 4)
     assert in_cell == 8
     _click_cell(view, "current", 3, 4)
+    _wait_counted(qtbot, view)
     assert view.model.total == in_cell
     assert view.model.filters["cell"] == ("current", 3, 4)
     assert view.heatmap.selected == ("current", 3, 4)
@@ -141,8 +149,10 @@ def test_clicking_a_heat_map_cell_lists_its_risks(qtbot: Any, ctx: Any, pf: Port
     assert "cell likelihood 3 x impact 4" in view.summary_label.text()
     assert view.filter_bar.cell_button.isVisibleTo(view)
     _click_cell(view, "residual", 1, 4)
+    _wait_counted(qtbot, view)
     assert view.model.total == view.heatmap.counts.count(1, 4, residual=True) > 0
     _click_cell(view, "residual", 1, 4)  # the chosen cell again: every risk
+    _wait_counted(qtbot, view)
     assert "cell" not in view.model.filters and view.model.total == 23
 
 
@@ -164,6 +174,7 @@ def test_review_due_rows_are_highlighted_and_levels_coloured(
     due_count = rs.count_reviews_due(ctx.store, TODAY)
     assert f", {due_count} due for review" in view.summary_label.text()
     view.filter_bar.review_due_check.setChecked(True)
+    _wait_counted(qtbot, view)
     assert view.model.total == due_count > 0
 
 
@@ -171,6 +182,7 @@ def test_register_refreshes_after_a_write_elsewhere(qtbot: Any, ctx: Any, pf: Po
     view = _view(qtbot, ctx, pf.beta)
     values = {"engagement_id": pf.beta, "title": "Logged elsewhere", "category": "supply"}
     ctx.announce(risk_edits.log_risk(ctx.store, new_id(), {**values, "likelihood": 5, "impact": 5}))
+    _wait_counted(qtbot, view)
     assert view.model.total == 9
     assert view.heatmap.counts.count(5, 5) == 4 + 1  # beta had four risks in the corner
 
@@ -196,10 +208,12 @@ def test_demo_portfolio_register_and_heat_map_agree(qtbot: Any, demo_ctx: Any) -
     qtbot.addWidget(view)
     view.show()
     view.heatmap.ensure_canvas()
+    _wait_counted(qtbot, view)
     assert view.model.total > 20
     assert view.heatmap.counts.total == view.model.total
     assert view.model.headers[0] == "Engagement"
     view.filter_bar.review_due_check.setChecked(True)
+    _wait_counted(qtbot, view)
     due = rs.count_reviews_due(demo_ctx.store, DEMO_TODAY)
     assert 0 < due == view.model.total == view.heatmap.counts.total
 
@@ -370,9 +384,11 @@ def test_a_search_heat_map_and_count_follow_an_edit(qtbot: Any, ctx: Any, pf: Po
     risk_id = view.model.key_at(0)
     before = view.heatmap.counts.count(5, 5)
     ctx.announce(risk_edits.edit_risk(ctx.store, risk_id, {"likelihood": 1, "impact": 1}))
+    _wait_counted(qtbot, view)
     assert view.heatmap.counts.count(1, 1) == 1
     assert view.heatmap.counts.count(5, 5) == before - 1
     ctx.announce(risk_edits.edit_risk(ctx.store, risk_id, {"title": "Capacity slot"}))
+    _wait_counted(qtbot, view)
     assert view.model.total == view.heatmap.counts.total == listed - 1
     assert str(listed - 1) in view.summary_label.text()
 
@@ -425,18 +441,18 @@ def test_opening_the_register_again_counts_and_reads_its_first_page_once(
 ) -> None:
     """The header restores the remembered order when the register is shown: the order it
     already shows (here the default, by score) is not read a second time; a header click
-    still sorts."""
+    still sorts, without counting the rows again."""
     first = _view(qtbot, ctx)
     first.table.setColumnWidth(first.model.column_of("title"), 333)
     first.close()  # the header (widths, order) is remembered
     counted: list[dict[str, Any]] = []
-    real = RiskSource.count
+    real = RiskSource.read_counts
 
-    def count(self: RiskSource, filters: dict[str, Any]) -> int:
+    def count(self: RiskSource, filters: dict[str, Any]) -> Any:
         counted.append(filters)
         return real(self, filters)
 
-    monkeypatch.setattr(RiskSource, "count", count)
+    monkeypatch.setattr(RiskSource, "read_counts", count)
     view = _view(qtbot, ctx)
     qtbot.waitExposed(view)
     assert view.model.sort_state == (view.model.column_of("score"), True)
@@ -447,7 +463,7 @@ def test_opening_the_register_again_counts_and_reads_its_first_page_once(
     view.table.horizontalHeader().setSortIndicator(
         view.model.column_of("title"), Qt.SortOrder.DescendingOrder
     )
-    assert len(counted) == 2
+    assert not view.counting and len(counted) == 1  # the same rows: their count stands
     assert view.model.row_at(0).title == max(titles)
 
 

@@ -13,7 +13,7 @@ from cdmo_desktop.store.portfolio import portfolio_overview
 from cdmo_desktop.store.portfolio_list import DEFAULT_COLUMN, PortfolioList
 from tests.migration_support import copy_of, downgrade, rows, table_counts
 
-PREVIOUS = "0022_portfolio_keys"
+PREVIOUS = "0023_risk_review_order"
 TODAY = date(2026, 11, 20)
 WIDENED = ("ix_engagement_portfolio", "ix_engagement_partner_title")
 

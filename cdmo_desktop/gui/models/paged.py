@@ -22,6 +22,7 @@ from typing import Any, Protocol, TypeVar
 from PySide6.QtCore import QModelIndex, QObject, Qt, QTimer, Signal
 from PySide6.QtWidgets import QHeaderView, QTableView
 
+from cdmo_desktop.gui.models.counting import BackgroundCount
 from cdmo_desktop.gui.models.rows import AnyIndex, RowTableModel
 
 Row = TypeVar("Row")
@@ -91,12 +92,20 @@ class PagedTableModel(RowTableModel[Row]):
     (colours, tooltips, alignment) and `clear_cache` to drop what they keep per row.
 
     `shown_from_top` is emitted when a new filter or sort wants its first rows shown; a view
-    set up with `prepare_view` scrolls to the top then."""
+    set up with `prepare_view` scrolls to the top then.
+
+    With `count_in_background` (a subclass sets it) every count is read on a worker thread
+    by `read_count`, and `take_count` turns its answer into the total on the GUI thread;
+    `count_settled` is emitted once an answer is in, `count_failed(reason)` when the read
+    failed. An answer for an older filter, sort or refresh than the last is dropped."""
 
     page_size = 200
     max_pages = 64
+    count_in_background = False
 
     shown_from_top = Signal()
+    count_settled = Signal()
+    count_failed = Signal(str)
 
     def __init__(self, source: PagedSource[Row], parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -109,6 +118,8 @@ class PagedTableModel(RowTableModel[Row]):
         self._sort_column = 0
         self._descending = False
         self._may_resync = True
+        self._guessing = False  # rowCount is the rows known so far, not yet the count
+        self._counter = BackgroundCount(self)
 
     def display(self, row: Row, column: int) -> Any:
         return self.source.display(row, column)
@@ -134,6 +145,49 @@ class PagedTableModel(RowTableModel[Row]):
     def sort_state(self) -> tuple[int, bool]:
         return self._sort_column, self._descending
 
+    @property
+    def counting(self) -> bool:
+        """True while a count read in the background is awaited (rowCount may change)."""
+        return self._counter.pending
+
+    @property
+    def total_known(self) -> bool:
+        """False while rowCount is only the rows read so far of a new filter (the first
+        page, plus one more page when it came back full) and the count is awaited."""
+        return not self._guessing
+
+    # --- the count step (see gui.models.counting) --------------------------------------------
+    def read_count(self, filters: dict[str, Any]) -> Any:
+        """The count of `filters` as the source answers it; with `count_in_background` run
+        on a worker thread (so it must keep nothing: `take_count` does)."""
+        return self.source.count(filters)
+
+    def take_count(self, filters: dict[str, Any], answer: Any) -> int:
+        """On the GUI thread: the total from an answer of `read_count` (a subclass keeps
+        whatever else the answer carries)."""
+        return int(answer)
+
+    def _count_now(self) -> int:
+        return self.take_count(self._filters, self.read_count(self._filters))
+
+    def _counted(self, answer: Any) -> None:
+        """A background count of the filters shown arrived: rows are added or removed at
+        the end (the pages of a new filter were read from the top), or, when the count
+        changed under rows read before it (a refresh), laid out again."""
+        count = self.take_count(self._filters, answer)
+        guessed, self._guessing = self._guessing, False
+        if guessed and count > self._total:
+            self.beginInsertRows(QModelIndex(), self._total, count - 1)
+            self._count = self._total = count
+            self.endInsertRows()
+        elif guessed and count < self._total:
+            self.beginRemoveRows(QModelIndex(), count, self._total - 1)
+            self._count = self._total = count
+            self.endRemoveRows()
+        elif count != self._count:
+            self._relayout(count, same_rows=True)
+        self.count_settled.emit()
+
     # --- rows -------------------------------------------------------------------------------
     def _expected(self, page: int) -> int:
         return max(0, min(self.page_size, self._count - page * self.page_size))
@@ -149,7 +203,7 @@ class PagedTableModel(RowTableModel[Row]):
         if size == 0:
             return []
         rows = self._read(page, size)
-        if len(rows) < size and self._may_resync:
+        if len(rows) < size and self._may_resync and not self._guessing:
             # Rows went away since the count (a write not yet announced): count again once
             # the view has painted; never from here, as data() must not emit signals.
             self._may_resync = False
@@ -160,6 +214,9 @@ class PagedTableModel(RowTableModel[Row]):
         return rows
 
     def _read(self, page: int, size: int) -> list[Row]:
+        """While the count is guessed, the rows known end where the count is not known yet:
+        a page without its neighbour before it read is read at its offset, never as the
+        last rows."""
         args = (self._filters, self._sort_column, self._descending)
         ps = self.page_size
         before, after = self._pages.get(page - 1), self._pages.get(page + 1)
@@ -169,6 +226,8 @@ class PagedTableModel(RowTableModel[Row]):
             return self.source.fetch_before(*args, size, before=after[0])
         if page == 0:
             return self.source.fetch(*args, size)
+        if self._guessing:
+            return self.source.fetch_at(*args, page * ps, size)
         if (page + 1) * ps >= self._count:
             return self.source.fetch_before(*args, size)
         return self.source.fetch_at(*args, page * ps, size)
@@ -205,35 +264,60 @@ class PagedTableModel(RowTableModel[Row]):
 
     # --- reloading --------------------------------------------------------------------------
     def set_filters(self, filters: dict[str, Any]) -> None:
-        """New filters: recount and show the first rows."""
+        """New filters: recount and show the first rows (in the background: the first page
+        now, and one more page's worth of rows when it came back full, the count later)."""
         self._filters = {k: v for k, v in filters.items() if v not in (None, "", [], ())}
         self._may_resync = True
         self.beginResetModel()
         self.clear_cache()
-        self._count = self._total = self.source.count(self._filters)
+        if self.count_in_background:
+            # Counted from now, while the first page is read: a quick count's answer is
+            # then often queued before the repaint, which shows the list once, whole.
+            self._counter.start(self._filters)
+            ps = self.page_size
+            first = self.source.fetch(self._filters, self._sort_column, self._descending, ps + 1)
+            self._pages[0] = first[:ps]
+            self._guessing = len(first) > ps
+            self._count = self._total = 2 * ps if self._guessing else len(first)
+        else:
+            self._guessing = False
+            self._count = self._total = self._count_now()
         self.endResetModel()
         self.shown_from_top.emit()
 
     def refresh(self) -> None:
         """Recount and forget the pages read; views keep their scroll position, current row
-        and selection (followed by key), and read again only the rows they show."""
+        and selection (followed by key), and read again only the rows they show (in the
+        background: the count kept until the new one arrives)."""
         self._may_resync = True
-        self._relayout(self.source.count(self._filters), same_rows=True)
+        self._relayout(self._count_or_later(), same_rows=True)
 
     def _resync(self) -> None:
         """Refresh after a page came back short; not again until the next outside reload,
-        so a source whose count disagrees with its pages cannot loop."""
-        self._relayout(self.source.count(self._filters), same_rows=True)
+        so a source whose count disagrees with its pages cannot loop. A count awaited
+        already answers it."""
+        if self.count_in_background and self._counter.pending:
+            return
+        self._relayout(self._count_or_later(), same_rows=True)
+
+    def _count_or_later(self) -> int:
+        """The count now, or (in the background) the count kept, the new one asked for."""
+        if not self.count_in_background:
+            return self._count_now()
+        self._counter.start(self._filters)
+        return self._count
 
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
         """New order: the current and selected rows stay current and selected (found with
-        source.position()); views show the first rows."""
+        source.position()); views show the first rows. In the background the count of the
+        filters (known, or awaited) stands: the same rows in another order."""
         if not 0 <= column < len(self.headers):
             return
         self._sort_column = column
         self._descending = order == Qt.SortOrder.DescendingOrder
         self._may_resync = True
-        self._relayout(self.source.count(self._filters), same_rows=False)
+        count = self._count if self.count_in_background else self._count_now()
+        self._relayout(count, same_rows=False)
         self.shown_from_top.emit()
 
     def _relayout(self, count: int, same_rows: bool) -> None:

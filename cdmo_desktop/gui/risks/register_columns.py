@@ -133,7 +133,7 @@ class RegisterColumns(QObject):
             self.fit()
 
     def _on_header_sort_indicator_changed(self, *_: object) -> None:
-        self.fit()  # the sorted column's header also holds the sort arrow
+        self.fit(quiet=True)  # the sorted column's header also holds the sort arrow
 
     def _header_width(self, column: int) -> int:
         """The header text's width; the sort arrow counts for the sorted column only (Qt
@@ -172,11 +172,22 @@ class RegisterColumns(QObject):
             needs.append(Need(floor, max(floor, comfort), spec.weight))
         return needs
 
-    def fit(self) -> None:
-        """Share the viewport's width among the shown columns."""
+    def fit(self, quiet: bool = False) -> None:
+        """Share the viewport's width among the shown columns. `quiet` (a sort, which
+        repaints every row shown anyway): the header does not announce each resize, which
+        the table answers with a repaint of the resized columns on its next timer, a
+        second paint of the list (the header repaints itself; the table's geometry is
+        updated once)."""
         self._width = self.table.viewport().width()
         shown = [c for c in range(len(self.keys)) if not self.table.isColumnHidden(c)]
         widths = fit_widths(self._width, self.needs())
         header = self.table.horizontalHeader()
-        for column, width in zip(shown, widths, strict=True):
-            header.resizeSection(column, width)
+        blocked = header.blockSignals(quiet)
+        try:
+            for column, width in zip(shown, widths, strict=True):
+                header.resizeSection(column, width)
+        finally:
+            header.blockSignals(blocked)
+        if quiet:
+            self.table.updateGeometries()
+            self.table.viewport().update()

@@ -69,8 +69,8 @@ class RisksView(QWidget):
         self.source = RiskSource(ctx.store, portfolio, today)
         self.model = RiskTableModel(self.source, self)
         self.model.preset_filters(self._full_filters(dict(DEFAULT_FILTERS)))
-        self._asked = 0  # filters shown so far: a count read for older ones is dropped
-        self._counting = False  # a search's count is being read (`_count_later`)
+        self.model.count_settled.connect(self._on_model_count_settled)
+        self.model.count_failed.connect(self._on_model_count_failed)
         self.stack = QStackedWidget(self)
         self.stack.setObjectName("risksStack")
         outer = QVBoxLayout(self)
@@ -84,6 +84,7 @@ class RisksView(QWidget):
         ctx.day_changed.connect(self._on_ctx_day_changed)
         self._reload_options()
         self.table.setSortingEnabled(True)  # loads the first page, sorted by score
+        self.refresh_heatmap()
         self._update_summary()
 
     # --- construction ---------------------------------------------------------------------
@@ -264,55 +265,26 @@ class RisksView(QWidget):
 
     def apply_filters(self, filters: dict[str, Any]) -> None:
         selected = self.selected_id()
-        self._asked += 1
         self.model.set_filters(self._full_filters(dict(filters)))
         self._lay_out_rows()
         self._restore_selection(selected)
-        if self.model.counting or self.source.counts_later(self.model.filters):
-            self._count_later()
-        else:
-            self.refresh_heatmap()
+        self.refresh_heatmap()
         self._update_summary()
 
     @property
     def counting(self) -> bool:
-        """True while a search's count is read off the GUI thread."""
-        return self._counting
+        """True while the register's count (its total, due reviews and heat map) is read off
+        the GUI thread: the rows show at once, the counts when they arrive."""
+        return self.model.counting
 
-    def _count_later(self) -> None:
-        """Count a search's matches (and its due reviews and heat map) on a worker: the
-        keystroke answered with the first page; the summary says it is counting until the
-        counts arrive, and counts of an older search are dropped."""
-        from cdmo_desktop.gui.workers import Job
-
-        number, filters, source = self._asked, self.model.filters, self.source
-        self._set_counting(True)
-        job = Job(lambda _progress: source.search_counts(filters))
-        job.signals.finished.connect(lambda counts: self._on_counted(number, filters, counts))
-        job.signals.failed.connect(lambda reason: self._on_count_failed(number, reason))
-        job.start()
-
-    def _set_counting(self, counting: bool) -> None:
-        """While counting, the heat map still shows the counts before the search: greyed
-        out (and not clickable) until the search's own arrive."""
-        self._counting = counting
-        self.heat_map_box.setEnabled(not counting)
-
-    def _on_counted(self, number: int, filters: dict[str, Any], counts: Any) -> None:
-        if number != self._asked or counts is None or filters != self.model.filters:
-            return
-        self._set_counting(False)
-        self.source.counted(filters, counts)
-        self.model.settle_count(counts[0])
+    def _on_model_count_settled(self) -> None:
         self.refresh_heatmap()
         self._update_summary()
 
-    def _on_count_failed(self, number: int, reason: str) -> None:
-        if number == self._asked:
-            self._set_counting(False)
-            self.summary_label.setText(
-                tr("The risks could not be counted: {reason}").format(reason=reason)
-            )
+    def _on_model_count_failed(self, reason: str) -> None:
+        self.summary_label.setText(
+            tr("The risks could not be counted: {reason}").format(reason=reason)
+        )
 
     def _lay_out_rows(self) -> None:
         """Lay the table's rows out now, not on the view's deferred layout timer: the
@@ -321,21 +293,27 @@ class RisksView(QWidget):
         self.table.executeDelayedItemsLayout()
 
     def refresh_heatmap(self) -> None:
-        """Count the filtered risks per cell (only once the map is on screen)."""
-        if not self.heatmap.ready:
-            return
-        filters = self.source.with_today(self.model.filters)
-        counts = self.source.take_heatmap(filters)
+        """Show the filtered risks per cell, counted with the register's count (only once
+        the map is on screen). Until the counts of a new search arrive, the map still shows
+        those before: greyed out, and not clickable (other filters are counted before the
+        eye would notice: greying the map would only make it flash)."""
+        filters = self.model.filters
+        counts = self.source.heatmap(filters)
         if counts is None:
-            counts = risk_store.heatmap_counts(self.ctx.store, filters)
-        self.heatmap.set_counts(counts, filters.get("cell"))
+            if self.source.slow_to_count(filters):
+                self.heat_map_box.setEnabled(False)
+            return
+        self.heat_map_box.setEnabled(True)
+        if self.heatmap.ready:
+            self.heatmap.set_counts(counts, filters.get("cell"))
 
     def _on_heatmap_cell_clicked(self, cell: tuple[str, int, int] | None) -> None:
         self.filter_bar.set_cell(cell)
 
     def _update_summary(self) -> None:
-        if self._counting:
-            self.summary_label.setText(tr("Counting the matching risks…"))
+        if not self.source.counts_for(self.model.filters):  # said when the count comes
+            if self.source.slow_to_count(self.model.filters):
+                self.summary_label.setText(tr("Counting the matching risks…"))
             return
         n = self.model.total
         text = (tr("{count} risk") if n == 1 else tr("{count} risks")).format(
@@ -372,26 +350,20 @@ class RisksView(QWidget):
     def _on_ctx_changed(self, change: ChangeSet, _initiator: object) -> None:
         if not change.touches(*WATCHED):
             return
-        selected = self.selected_id()
         self._reload_options(engagements=_engagements_may_change(change))
-        self._asked += 1  # counted now: a count under way is dropped
-        self._set_counting(False)
-        self.model.refresh()
-        self._lay_out_rows()
-        self._restore_selection(selected)
-        self.refresh_heatmap()
-        self._update_summary()
+        self._refresh_rows()
 
     def _on_ctx_day_changed(self, _today: date) -> None:
         """Past midnight other reviews are due: the highlights, count and filter follow."""
+        self._refresh_rows()
+
+    def _refresh_rows(self) -> None:
+        """The rows shown read again; the summary and heat map keep their counts until the
+        new ones arrive (a count under way is dropped)."""
         selected = self.selected_id()
-        self._asked += 1  # counted now: a count under way is dropped
-        self._set_counting(False)
         self.model.refresh()
         self._lay_out_rows()
         self._restore_selection(selected)
-        self.refresh_heatmap()
-        self._update_summary()
 
     # --- selection ----------------------------------------------------------------------
     def selected_id(self) -> str | None:

@@ -24,7 +24,7 @@ from cdmo_desktop.gui import theme
 from cdmo_desktop.gui.i18n import QT_TR_NOOP, message, tr
 from cdmo_desktop.gui.models.paged import PagedTableModel
 from cdmo_desktop.gui.models.rows import ListTableModel
-from cdmo_desktop.store import Store
+from cdmo_desktop.store import Store, risk_counts
 from cdmo_desktop.store import risks as risk_store
 from cdmo_desktop.store.risks import RiskRow
 
@@ -56,13 +56,11 @@ _STYLED_ROLES = {
 }
 _DISPLAY = int(Qt.ItemDataRole.DisplayRole)
 _ROW_ID_ROLE = int(Qt.ItemDataRole.UserRole) + 1
-_CELL_ROLES = (
-    int(Qt.ItemDataRole.TextAlignmentRole),
-    _ROW_ID_ROLE,
-    int(Qt.ItemDataRole.BackgroundRole),
-    int(Qt.ItemDataRole.ForegroundRole),
-    int(Qt.ItemDataRole.FontRole),
-)
+_ALIGNMENT = int(Qt.ItemDataRole.TextAlignmentRole)
+_BACKGROUND = int(Qt.ItemDataRole.BackgroundRole)
+_FOREGROUND = int(Qt.ItemDataRole.ForegroundRole)
+_FONT = int(Qt.ItemDataRole.FontRole)
+CELL_ROLES = (_ALIGNMENT, _ROW_ID_ROLE, _BACKGROUND, _FOREGROUND, _FONT)
 """The roles a register cell answers besides its text and tooltip (any other: None)."""
 _TOOLTIP = int(Qt.ItemDataRole.ToolTipRole)
 COLUMNS_HINT = QT_TR_NOOP("Right-click a column header to show or hide columns.")
@@ -71,6 +69,10 @@ _TOOLTIPS = {
     "impact": QT_TR_NOOP("Impact 1 (negligible) to 5 (severe)"),
     "score": QT_TR_NOOP("Likelihood x impact"),
 }
+
+
+def _without_cell(filters: dict[str, Any]) -> dict[str, Any]:
+    return {k: v for k, v in filters.items() if k != "cell"}
 
 
 def _label(enum: type[Any], value: str) -> str:
@@ -93,57 +95,54 @@ class RiskSource:
         self.keys = [c[1] for c in self.columns]
         self.due_count = 0  # of the rows counted last
         self._counted: tuple[dict[str, Any], int] | None = None  # (filters, rows) counted last
-        # The heat map a search's count came with (its filters, the counts), until taken.
+        # The heat map counted last: (its filters, the counts).
         self._heatmap: tuple[dict[str, Any], risk_matrix.HeatMapCounts] | None = None
 
     def with_today(self, filters: dict[str, Any]) -> dict[str, Any]:
         return {**filters, "today": self.today()} if filters.get("review_due") else filters
 
-    def count(self, filters: dict[str, Any]) -> int:
-        """Rows matching `filters`; also keeps how many of them are due for review (and,
-        for a search, the heat map counted in the same read: `take_heatmap`)."""
+    def read_counts(self, filters: dict[str, Any]) -> risk_counts.RegisterCounts:
+        """How many rows `filters` lists, how many of them are due for review, and their
+        heat map, from read sessions of their own: safe on a worker thread. Nothing is
+        kept here: the caller hands them to `counted`."""
+        return risk_counts.register_counts(self._store, self.with_today(filters), self.today())
+
+    def counted(self, filters: dict[str, Any], counts: risk_counts.RegisterCounts) -> None:
+        """Keep counts read by `read_counts` for `filters` (the due count and heat map the
+        screen shows, the total that spares a page read a second count)."""
         dated = self.with_today(filters)
-        self._heatmap = None
-        searched = risk_store.search_counts(self._store, dated, self.today())
-        if searched is not None:
-            total, self.due_count, heatmap = searched
-            self._heatmap = (dated, heatmap)
-        else:
-            total, self.due_count = risk_store.count_risks_and_due(self._store, dated, self.today())
-        self._counted = (dated, total)
-        return total
+        self.due_count = counts.due
+        self._heatmap = (_without_cell(dated), counts.heatmap)
+        self._counted = (dated, counts.total)
+
+    def count(self, filters: dict[str, Any]) -> int:
+        """Rows matching `filters`, read now (`read_counts`, kept as `counted` does)."""
+        counts = self.read_counts(filters)
+        self.counted(filters, counts)
+        return counts.total
 
     def _listed(self, dated: dict[str, Any]) -> int | None:
         """How many rows these filters list, when they are the ones counted last (a page
         of a search then needs no second count of its matches)."""
         return self._counted[1] if self._counted and self._counted[0] == dated else None
 
-    def counts_later(self, filters: dict[str, Any]) -> bool:
-        """Whether these filters are a search whose count, due count and heat map are read
-        off the GUI thread (`search_counts`): each reads every match, the first page not."""
+    def slow_to_count(self, filters: dict[str, Any]) -> bool:
+        """Whether counting `filters` reads every match of a search (the facet groups,
+        store.risks.search_counts): at a million risks that takes a noticeable moment, so
+        the screen says it is counting; other filters are counted from tallies or an
+        index range in a few milliseconds."""
         return risk_store.searched_by_facets(self.with_today(filters))
 
-    def search_counts(
-        self, filters: dict[str, Any]
-    ) -> tuple[int, int, risk_matrix.HeatMapCounts] | None:
-        """The counts of a search (`counts_later`), from a read session of its own: safe on
-        a worker thread. Nothing is kept here: the caller hands them to `counted`."""
-        return risk_store.search_counts(self._store, self.with_today(filters), self.today())
+    def counts_for(self, filters: dict[str, Any]) -> bool:
+        """Whether the total and due count kept are those of `filters`."""
+        return self._listed(self.with_today(filters)) is not None
 
-    def counted(
-        self, filters: dict[str, Any], counts: tuple[int, int, risk_matrix.HeatMapCounts]
-    ) -> None:
-        """Keep counts worked out elsewhere (`search_counts`) as if `count` had read them."""
-        dated = self.with_today(filters)
-        total, self.due_count, heatmap = counts
-        self._heatmap = (dated, heatmap)
-        self._counted = (dated, total)
-
-    def take_heatmap(self, filters: dict[str, Any]) -> risk_matrix.HeatMapCounts | None:
-        """The heat map counted with the last count when it was for these `filters` (once:
-        a later write is counted again)."""
-        kept, self._heatmap = self._heatmap, None
-        return kept[1] if kept is not None and kept[0] == filters else None
+    def heatmap(self, filters: dict[str, Any]) -> risk_matrix.HeatMapCounts | None:
+        """The heat map counted last, when it was counted for `filters` (the heat-map cell
+        filter aside: the map shows every listed risk, the cell only highlighted)."""
+        kept = self._heatmap
+        wanted = _without_cell(self.with_today(filters))
+        return kept[1] if kept is not None and kept[0] == wanted else None
 
     def fetch(
         self,
@@ -186,13 +185,17 @@ class RiskSource:
     def fetch_at(
         self, filters: dict[str, Any], sort_column: int, descending: bool, offset: int, limit: int
     ) -> list[RiskRow]:
+        dated = self.with_today(filters)
+        listed = self._listed(dated)
         return risk_store.fetch_risks_at(
             self._store,
-            self.with_today(filters),
+            dated,
             self.keys[sort_column],
             descending,
             offset,
             limit,
+            listed=listed,
+            from_top=listed is None,  # counted off the GUI thread, not here
         )
 
     def position(
@@ -232,6 +235,7 @@ class RiskTableModel(PagedTableModel[RiskRow]):
     `RowIdRole` answers the risk id of a row."""
 
     RowIdRole = _ROW_ID_ROLE
+    count_in_background = True
 
     def __init__(self, source: RiskSource, parent: QObject | None = None) -> None:
         super().__init__(source, parent)
@@ -240,7 +244,6 @@ class RiskTableModel(PagedTableModel[RiskRow]):
         self._descending = True
         self._style: dict[str, Any] = {}
         self._sorted = False  # sorted (and loaded) once
-        self._counting = False  # see `counting`
         # Per line shown: every role of every cell, worked out on the line's first paint (a
         # repaint asks ~7 roles of every visible cell: each is then one lookup). By row
         # number, so cleared with the pages (a new filter, sort or refresh).
@@ -257,20 +260,33 @@ class RiskTableModel(PagedTableModel[RiskRow]):
                 return None
             if len(self._cells) >= self.page_size * self.max_pages:
                 self._cells.clear()  # as many as the pages a model keeps
-            row = self.row_at(number)
-            due = self.is_due(row)
-            cells = self._cells[number] = tuple(
-                self._roles(row, column, due) for column in range(len(self.headers))
-            )
+            cells = self._cells[number] = self._line_roles(self.row_at(number))
         return cells
 
-    def _roles(self, row: RiskRow, column: int, due: bool) -> dict[int, Any]:
-        answers = {_DISPLAY: self.source.display(row, column)}
-        for role in _CELL_ROLES:
-            value = self._cell(row, column, role, due)
-            if value is not None:
-                answers[role] = value
-        return answers
+    def _line_roles(self, row: RiskRow) -> tuple[dict[int, Any], ...]:
+        """Every role but the tooltip of every cell of one line, as `cell_data` answers
+        them, in one pass over the columns (a line's first paint asks for some 65 of them:
+        one `_cell` call each cost a fifth of a register repaint)."""
+        style = self._brushes()
+        due = self.is_due(row)
+        shared: dict[int, Any] = {_ROW_ID_ROLE: row.id}
+        if due:
+            shared[_BACKGROUND], shared[_FOREGROUND] = style["due"], style["due_text"]
+        level = {
+            _ROW_ID_ROLE: row.id,
+            _BACKGROUND: style["bg"].get(row.level),
+            _FOREGROUND: style["fg"].get(row.level),
+        }
+        display = self.source.display
+        cells = []
+        for column, key in enumerate(self.risk_source.keys):
+            answers = {_DISPLAY: display(row, column), **(level if key == "level" else shared)}
+            if key in _CENTRED:
+                answers[_ALIGNMENT] = _CENTRE
+            if due and key == "next_review":
+                answers[_FONT] = style["bold"]
+            cells.append({k: v for k, v in answers.items() if v is not None or k == _DISPLAY})
+        return tuple(cells)
 
     def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid():
@@ -308,50 +324,13 @@ class RiskTableModel(PagedTableModel[RiskRow]):
             else:
                 wanted.setData(value)
 
-    @property
-    def counting(self) -> bool:
-        """True while the rows are only the first page(s) of a search whose count is read
-        elsewhere (`set_filters`, `settle_count`)."""
-        return self._counting
+    def read_count(self, filters: dict[str, Any]) -> risk_counts.RegisterCounts:
+        return self.risk_source.read_counts(filters)
 
-    def set_filters(self, filters: dict[str, Any]) -> None:
-        """New filters; a search the source counts later (`RiskSource.counts_later`) is
-        answered with its first page alone: the rows known are that page, plus one more
-        page when the page came back full (scrolling reads on by keyset), until
-        `settle_count` gives the count."""
-        clean = {k: v for k, v in filters.items() if v not in (None, "", [], ())}
-        if not self.risk_source.counts_later(clean):
-            self._counting = False
-            super().set_filters(filters)
-            return
-        self._filters = clean
-        self._may_resync = True
-        self.beginResetModel()
-        self.clear_cache()
-        ps = self.page_size
-        first = self.source.fetch(clean, self._sort_column, self._descending, ps + 1)
-        self._pages[0] = first[:ps]
-        self._counting = len(first) > ps
-        self._count = self._total = 2 * ps if self._counting else len(first)
-        self.endResetModel()
-        self.shown_from_top.emit()
-
-    def settle_count(self, count: int) -> None:
-        """The count of the rows listed, read elsewhere for the filters shown: rows are added
-        or removed at the end, the pages read stay."""
-        self._counting = False
-        if count > self._total:
-            self.beginInsertRows(QModelIndex(), self._total, count - 1)
-            self._count = self._total = count
-            self.endInsertRows()
-        elif count < self._total:
-            self.beginRemoveRows(QModelIndex(), count, self._total - 1)
-            self._count = self._total = count
-            self.endRemoveRows()
-
-    def refresh(self) -> None:
-        self._counting = False  # counted here (and a count under way is for older rows)
-        super().refresh()
+    def take_count(self, filters: dict[str, Any], answer: Any) -> int:
+        counts = cast("risk_counts.RegisterCounts", answer)
+        self.risk_source.counted(filters, counts)
+        return counts.total
 
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
         """Sort; the order already shown asked again is left as it is: the header restoring
@@ -361,19 +340,12 @@ class RiskTableModel(PagedTableModel[RiskRow]):
         descending = order == Qt.SortOrder.DescendingOrder
         if self._sorted and (column, descending) == (self._sort_column, self._descending):
             return
-        self._sorted = True
-        self._counting = False
+        if not self._sorted and 0 <= column < len(self.headers):  # the first load
+            self._sorted = True
+            self._sort_column, self._descending = column, descending
+            self.set_filters(self._filters)
+            return
         super().sort(column, order)
-
-    def _read(self, page: int, size: int) -> list[RiskRow]:
-        """While counting, the rows known end where the count is not known yet: a page
-        without its neighbour read is read at its offset, never as the last rows."""
-        before = self._pages.get(page - 1)
-        if self._counting and page and (before is None or len(before) < self.page_size):
-            return self.source.fetch_at(
-                self._filters, self._sort_column, self._descending, page * self.page_size, size
-            )
-        return super()._read(page, size)
 
     def preset_filters(self, filters: dict[str, Any]) -> None:
         """Filters for the first load, without querying (the first sort() loads)."""

@@ -5,7 +5,7 @@ rank is computed from), so the rows before the current one are counted without r
 the table (630 ms at a million engagements before, a count of index entries now).
 
 Revision ID: 0024_partner_positions
-Revises: 0022_portfolio_keys
+Revises: 0023_risk_review_order
 Create Date: 2026-12-04
 """
 
@@ -15,7 +15,7 @@ import sqlalchemy as sa
 from alembic import op
 
 revision: str = "0024_partner_positions"
-down_revision: str | None = "0022_portfolio_keys"
+down_revision: str | None = "0023_risk_review_order"
 branch_labels: str | Sequence[str] | None = None
 depends_on: str | Sequence[str] | None = None
 

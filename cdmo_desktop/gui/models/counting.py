@@ -1,0 +1,78 @@
+"""The count step of a paged model read on a worker thread (PagedTableModel with
+`count_in_background`).
+
+Counting the rows a filter keeps reads every one of them (or a tally, or the matches of a
+search): at a million rows that is tens to hundreds of milliseconds the GUI thread would
+freeze for on every filter, sort and refresh. Here each count is one `Job` (gui.workers) that
+calls the model's `read_count` off the GUI thread; its answer comes back through a queued
+signal to a receiver owned by the model, so it is handed over on the GUI thread and never
+after the model is gone. Every count asked is numbered; an answer that is not for the last
+one asked (an earlier filter, sort or refresh) is dropped, so a stale count can never
+overwrite a newer one, whichever finishes first.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any
+
+from PySide6.QtCore import QObject
+
+from cdmo_desktop.gui.workers import Job
+
+if TYPE_CHECKING:
+    from cdmo_desktop.gui.models.paged import PagedTableModel
+
+
+class _Answer(QObject):
+    """Receives one job's answer on the GUI thread (a child of the model: deleted with it,
+    which drops the connection)."""
+
+    def __init__(self, counter: BackgroundCount, number: int, filters: dict[str, Any]) -> None:
+        super().__init__(counter.model)
+        self._counter, self._number, self._filters = counter, number, filters
+
+    def finished(self, answer: Any) -> None:
+        self._counter.answered(self._number, self._filters, answer)
+        self.deleteLater()
+
+    def failed(self, reason: str) -> None:
+        self._counter.failed(self._number, reason)
+        self.deleteLater()
+
+
+class BackgroundCount:
+    """Numbers the counts a model asks for and hands it only the answer to the last."""
+
+    def __init__(self, model: PagedTableModel[Any]) -> None:
+        self.model = model
+        self._asked = 0
+        self._answered = 0
+
+    @property
+    def pending(self) -> bool:
+        """An answer to the last count asked is awaited."""
+        return self._answered != self._asked
+
+    def start(self, filters: dict[str, Any]) -> None:
+        """Count `filters` on a worker (a count asked before is dropped when it answers)."""
+        self._asked += 1
+        filters = dict(filters)
+        receiver = _Answer(self, self._asked, filters)
+        read = self.model.read_count
+        job = Job(lambda _progress: read(filters))
+        job.signals.finished.connect(receiver.finished)
+        job.signals.failed.connect(receiver.failed)
+        job.start()
+
+    def answered(self, number: int, filters: dict[str, Any], answer: Any) -> None:
+        if number != self._asked:
+            return
+        self._answered = number
+        if filters == self.model.filters:
+            self.model._counted(answer)
+
+    def failed(self, number: int, reason: str) -> None:
+        if number != self._asked:
+            return
+        self._answered = number
+        self.model.count_failed.emit(reason)

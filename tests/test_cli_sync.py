@@ -11,7 +11,7 @@ import pytest
 
 from cdmo_desktop.domain.enums import PartnerKind
 from cdmo_desktop.domain.models import Partner
-from cdmo_desktop.store import open_store
+from cdmo_desktop.store import open_store, sync
 from cdmo_desktop.store.sync_file import read_sync_file, write_sync_file
 from tests.migration_support import copy_of
 from tests.sync_cli_support import fingerprint, one_error, run
@@ -130,12 +130,22 @@ def test_bad_files_are_refused_and_the_database_is_unchanged(
 def test_a_file_for_another_replica_is_refused(
     world: dict[str, Path], capsys: pytest.CaptureFixture[str]
 ) -> None:
-    laptop = world["laptop"]
+    """The store's refusal (the one the Receive window shows, naming both replicas) in one
+    line, with the command that packs a file for this replica."""
+    laptop, other = world["laptop"], world["other"]
+    ids = {}
+    for name in ("laptop", "other"):
+        with open_store(world[name]) as store:
+            ids[name] = sync.replica_id(store)[:8]
     before = fingerprint(laptop)
     code, _out, err = run(capsys, "sync", "apply", str(world["for_other"]), "--db", str(laptop))
     assert code == 2
-    one_error(err, "made for another replica")
+    line = one_error(err, "packed for another copy", ids["other"], ids["laptop"])
+    assert f"sync pack --for {ids['laptop']} (or without --for)" in line
     assert fingerprint(laptop) == before
+    # The same file is taken in where it was meant to go.
+    code, _out, err = run(capsys, "sync", "apply", str(world["for_other"]), "--db", str(other))
+    assert code == 0, err
 
 
 def test_encrypted_file_needs_its_passphrase(

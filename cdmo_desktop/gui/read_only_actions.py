@@ -164,7 +164,10 @@ class ReadOnlyActions(QActionGroup):
         """Gather the write actions now under the window and grey them out (or give them
         back) as the database shown is read-only (or not)."""
         store = self.ctx.store if self.ctx.has_store else None
-        self.reason = message(store.read_only_reason) if store and store.read_only else ""
+        reason = message(store.read_only_reason) if store and store.read_only else ""
+        if not reason and not self.read_only:
+            return  # writable, as it was: nothing to gather or give back
+        self.reason = reason
         for action in self.window.findChildren(QAction):
             if action.objectName() in WRITING and action.actionGroup() is None:
                 self.addAction(action)

@@ -5,6 +5,7 @@ from __future__ import annotations
 import contextlib
 import os
 import sqlite3
+from collections import Counter
 from collections.abc import Iterator
 from datetime import date
 from pathlib import Path
@@ -34,6 +35,40 @@ def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item
     if dropped:
         config.hook.pytest_deselected(items=dropped)
         items[:] = kept
+    _longest_first(items)
+
+
+# Files that keep a worker busy for a minute or more, the longest first (measured with
+# `--durations`). pytest-xdist's `--dist loadfile` hands out whole files in the order they
+# come here (`--no-loadscope-reorder` in pyproject.toml): its own order, the files with
+# the most tests first, left these one- or few-test files for the end of the run, where one
+# worker ran them alone while the other had nothing left to do.
+LONG_FILES = (
+    "tests/gui/test_refusal_battery.py",
+    "tests/test_cli_sync_kill.py",
+    "tests/test_bundle.py",
+    "tests/store/test_hostile_values.py",
+    "tests/store/test_risks_store.py",
+    "tests/store/test_partner_scales.py",
+    "tests/store/test_risk_register_scale.py",
+    "tests/store/test_schedule_store.py",
+    "tests/store/test_charters_store.py",
+    "tests/gui/test_main_window.py",
+)
+
+
+def _longest_first(items: list[pytest.Item]) -> None:
+    """LONG_FILES first, then the other files by their number of tests (most first, as
+    xdist orders them); every file keeps its own tests' order."""
+    rank = {name: i for i, name in enumerate(LONG_FILES)}
+    files = [item.nodeid.split("::", 1)[0] for item in items]
+    counts = Counter(files)
+    order = {
+        name: n
+        for n, name in enumerate(sorted(counts, key=lambda f: (rank.get(f, len(rank)), -counts[f])))
+    }
+    position = {id(item): order[name] for item, name in zip(items, files, strict=True)}
+    items.sort(key=lambda item: position[id(item)])
 
 
 # The demo portfolio is generated relative to this date so tests are deterministic.

@@ -1,5 +1,6 @@
 """Replicas for the sync tests: SQLite files copied from one template, each given an
-identity of its own, and a full exchange between them."""
+identity of its own, and a full exchange between them; a clone of a database and a sync
+file packed for it."""
 
 from __future__ import annotations
 
@@ -8,8 +9,9 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
 
-from cdmo_desktop.store import audit, open_store, sync
+from cdmo_desktop.store import audit, open_store, sync, sync_file
 from cdmo_desktop.store.store import Store
+from cdmo_desktop.store.sync_clone import clone
 from tests.migration_support import copy_of
 
 SYNCED_SKIP = {"row_version", "updated_at"}
@@ -23,6 +25,23 @@ def replicas(template: Path, folder: Path, n: int) -> list[Store]:
         sync.new_identity(store)
         out.append(store)
     return out
+
+
+def replica_of(source: Store, path: Path, user: str) -> Store:
+    """A new replica of `source` (store.sync_clone, as `sync clone` makes one) at `path`,
+    opened as `user`; the caller closes it."""
+    path.parent.mkdir(parents=True, exist_ok=True)
+    clone(source, path)
+    return open_store(path, user=user)
+
+
+def sent_to(sender: Store, peer: Store, path: Path) -> Path:
+    """The sync file `path` as Sync > Send changes… writes it for `peer`: what the peer lacks
+    of `sender`'s changes, packed for it, and the peer marked as sent."""
+    batch = sync.pack(sender, sync.replica_id(peer))
+    sync_file.write_sync_file(batch, path)
+    sync.mark_sent(sender, batch)
+    return path
 
 
 def send(source: Store, target: Store) -> sync.SyncReport:

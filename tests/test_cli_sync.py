@@ -3,15 +3,19 @@ input is one line, exit status 2, and the database unchanged byte for byte."""
 
 from __future__ import annotations
 
+import contextlib
 import dataclasses
 import io
+import shutil
+import sqlite3
 from pathlib import Path
 
 import pytest
 
+from cdmo_desktop.cli import main
 from cdmo_desktop.domain.enums import PartnerKind
 from cdmo_desktop.domain.models import Partner
-from cdmo_desktop.store import open_store
+from cdmo_desktop.store import open_store, sync
 from cdmo_desktop.store.sync_file import read_sync_file, write_sync_file
 from tests.migration_support import copy_of
 from tests.sync_cli_support import fingerprint, one_error, run
@@ -25,22 +29,31 @@ def _no_passphrase(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr("sys.stdin", io.StringIO(""))  # no terminal to ask in
 
 
-@pytest.fixture
-def world(
-    demo_template: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+def _quiet(*argv: str) -> tuple[int, str, str]:
+    """`run` without capsys (a module-scoped fixture has none)."""
+    out, err = io.StringIO(), io.StringIO()
+    with contextlib.redirect_stdout(out), contextlib.redirect_stderr(err):
+        code = main(list(argv))
+    return code, out.getvalue(), err.getvalue()
+
+
+@pytest.fixture(scope="module")
+def world_template(
+    demo_template: Path, tmp_path_factory: pytest.TempPathFactory
 ) -> dict[str, Path]:
     """origin (the demo) with two replicas, `laptop` and `other`, cloned from it; then a
-    new partner in origin, packed for laptop (plain and encrypted) and for other."""
-    origin = copy_of(demo_template, tmp_path / "origin.sqlite")
-    laptop, other = tmp_path / "laptop" / "laptop.sqlite", tmp_path / "other" / "other.sqlite"
+    new partner in origin, packed for laptop and for other. Built once per module."""
+    root = tmp_path_factory.mktemp("world")
+    origin = copy_of(demo_template, root / "origin.sqlite")
+    laptop, other = root / "laptop" / "laptop.sqlite", root / "other" / "other.sqlite"
     for replica in (laptop, other):
         replica.parent.mkdir()
-        code, out, err = run(capsys, "sync", "clone", "--db", str(origin), "--out", str(replica))
+        code, out, err = _quiet("sync", "clone", "--db", str(origin), "--out", str(replica))
         assert code == 0, err
         assert out.startswith("Cloned ") and "replica " in out
     with open_store(origin) as store:
         store.write("add", lambda s: s.add(Partner(name="Sync Test Bio AG", kind=PartnerKind.CDMO)))
-    files = tmp_path / "outbox"
+    files = root / "outbox"
     files.mkdir()
     paths = {"origin": origin, "laptop": laptop, "other": other}
     for name, extra in (
@@ -48,12 +61,33 @@ def world(
         ("for_other", ["--for", "other"]),
     ):
         paths[name] = files / f"{name}.cdmosync"
-        code, out, err = run(
-            capsys, "sync", "pack", "--db", str(origin), "--out", str(paths[name]), *extra
+        code, out, err = _quiet(
+            "sync", "pack", "--db", str(origin), "--out", str(paths[name]), *extra
         )
         assert code == 0, err
         assert out.startswith("Packed ") and "changes" in out
     return paths
+
+
+@pytest.fixture
+def world(world_template: dict[str, Path], tmp_path: Path) -> dict[str, Path]:
+    """The world of `world_template`, a copy of its own for each test in `tmp_path`: the
+    same files in the same folders, each database told it now lives at its copy's path
+    (as `sync.settle_location` does for a file renamed into place), so it keeps its
+    replica identity instead of taking the copy for a new replica."""
+    root = world_template["origin"].parent
+    shutil.copytree(root, tmp_path, dirs_exist_ok=True)
+    world = {name: tmp_path / path.relative_to(root) for name, path in world_template.items()}
+    for name in ("origin", "laptop", "other"):
+        conn = sqlite3.connect(world[name])
+        try:
+            with conn:
+                conn.execute(
+                    "UPDATE sync_replica SET location_seen = ?", (str(world[name].resolve()),)
+                )
+        finally:
+            conn.close()
+    return world
 
 
 def test_clone_pack_apply_brings_the_new_partner(
@@ -130,12 +164,22 @@ def test_bad_files_are_refused_and_the_database_is_unchanged(
 def test_a_file_for_another_replica_is_refused(
     world: dict[str, Path], capsys: pytest.CaptureFixture[str]
 ) -> None:
-    laptop = world["laptop"]
+    """The store's refusal (the one the Receive window shows, naming both replicas) in one
+    line, with the command that packs a file for this replica."""
+    laptop, other = world["laptop"], world["other"]
+    ids = {}
+    for name in ("laptop", "other"):
+        with open_store(world[name]) as store:
+            ids[name] = sync.replica_id(store)[:8]
     before = fingerprint(laptop)
     code, _out, err = run(capsys, "sync", "apply", str(world["for_other"]), "--db", str(laptop))
     assert code == 2
-    one_error(err, "made for another replica")
+    line = one_error(err, "packed for another copy", ids["other"], ids["laptop"])
+    assert f"sync pack --for {ids['laptop']} (or without --for)" in line
     assert fingerprint(laptop) == before
+    # The same file is taken in where it was meant to go.
+    code, _out, err = run(capsys, "sync", "apply", str(world["for_other"]), "--db", str(other))
+    assert code == 0, err
 
 
 def test_encrypted_file_needs_its_passphrase(

@@ -305,12 +305,13 @@ def _news(store: Store, batch: SyncBatch, name: str) -> bool:
     me = sync.ensure_identity(store)
     if batch.sender == me:
         raise _refused(f"{name} was made by this database itself; nothing was changed.")
-    if batch.for_peer is not None and batch.for_peer != me:
+    try:
+        sync.refuse_misaddressed(store, batch.for_peer, batch.sender_name)
+    except sync.SyncRefused as exc:
         raise _refused(
-            f"{name} was made for another replica ({batch.for_peer[:8]}), not this one "
-            f"({me[:8]}); ask {batch.sender_name} for a file for this one (or one packed "
-            "without --for); nothing was changed."
-        )
+            f"{exc.sentence()} On {batch.sender_name}'s side: cdmo-desktop sync pack "
+            f"--for {me[:8]} (or without --for)."
+        ) from None
     with store.engine.connect() as conn:
         held = sync.holdings(conn)
     new = False

@@ -45,6 +45,7 @@ from cdmo_desktop.gui.icons import icon
 from cdmo_desktop.gui.live_updates import LivePoller
 from cdmo_desktop.gui.pages import SCREEN_BY_KEY, SCREENS, Screen
 from cdmo_desktop.gui.quit_signals import save_unsaved
+from cdmo_desktop.gui.read_only_actions import ReadOnlyActions
 from cdmo_desktop.gui.reports.print_action import install_print_action
 from cdmo_desktop.gui.search import install_search
 from cdmo_desktop.gui.sync import install_sync_menu
@@ -80,6 +81,7 @@ class MainWindow(QMainWindow):
         self.database = DatabaseActions(self)
         self._build_menus()
         self._build_status_bar()
+        self.read_only_actions = ReadOnlyActions(self, ctx, self.stack)
         ctx.saved.connect(self._on_ctx_saved)
         ctx.refused.connect(self._on_ctx_refused)
         ctx.open_partner_requested.connect(self.open_partner)
@@ -482,6 +484,7 @@ class MainWindow(QMainWindow):
         """Status bar, title and remembered path after the database was opened or swapped."""
         desktop.database_changed(self.database)
         self.sync_menu.database_changed()
+        self.read_only_actions.update()
         if self.ctx.on_server:
             self._server_changed()
             return

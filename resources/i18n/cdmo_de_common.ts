@@ -1666,5 +1666,9 @@ Aus den zuletzt geöffneten Dateien entfernen?</translation>
         <source>Select &amp;all</source>
         <translation>&amp;Alles auswählen</translation>
     </message>
+    <message>
+        <source>Not while this database is read-only: {reason}.</source>
+        <translation>Nicht möglich, solange diese Datenbank schreibgeschützt ist: {reason}.</translation>
+    </message>
 </context>
 </TS>

@@ -13,7 +13,7 @@
     </message>
     <message>
         <source>Live (open, monitoring, mitigating)</source>
-        <translation>Aktiv (offen, in Beobachtung, in Minderung)</translation>
+        <translation>Aktiv (offen, Beobachtung, Minderung)</translation>
     </message>
     <message>
         <source>All statuses</source>
@@ -53,7 +53,7 @@
     </message>
     <message>
         <source>Review due</source>
-        <translation>Überprüfung fällig</translation>
+        <translation>Prüfung fällig</translation>
     </message>
     <message>
         <source>Live risks whose review date is today or past</source>
@@ -355,7 +355,7 @@
     </message>
     <message>
         <source>Next review</source>
-        <translation>Nächste Überprüfung</translation>
+        <translation>Nächste Prüfung</translation>
     </message>
     <message>
         <source>Raised by</source>

@@ -65,7 +65,7 @@ def test_the_registers_speak_german(qtbot: Any, german: None, demo_ctx: Any) -> 
     qtbot.addWidget(risks)
     shown = risks.model.headerData
     risk_headers = [shown(i, Qt.Orientation.Horizontal) for i in range(len(risks.model.headers))]
-    assert {"Titel", "Kategorie", "Verantwortlich", "Nächste Überprüfung"} <= set(risk_headers)
+    assert {"Titel", "Kategorie", "Verantwortlich", "Nächste Prüfung"} <= set(risk_headers)
     wait_counted(qtbot, risks)  # the summary says the count once it has arrived
     assert " Risiken" in risks.summary_label.text() or " Risiko" in risks.summary_label.text()
     statuses = risks.filter_bar.status_combo

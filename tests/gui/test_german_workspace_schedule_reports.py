@@ -73,6 +73,7 @@ def test_the_schedule_speaks_german(german: None, qtbot: Any, ctx: Any, store: A
     assert _header(v.table.model(), START) == "Beginn"
     v.show_status()
     assert "Einträge" in v.message.text()
+    assert v.drag_hint.text().startswith("Ziehen Sie einen Balken, um ihn zu verschieben")
 
 
 def test_the_reports_screen_and_the_pdf_worker_speak_german(

@@ -140,7 +140,7 @@ class ScheduleView(QWidget):
         theme.set_tone(self.legend, "muted")
         theme.notifier().changed.connect(self.on_theme_changed)
         # The how-to beside the legend gives way (elided, whole in its tooltip) on a laptop.
-        self.drag_hint = ElidedLabel(DRAG_HINT, self)
+        self.drag_hint = ElidedLabel(tr(DRAG_HINT), self)
         self.drag_hint.setObjectName("schedule_drag_hint")
         self.drag_hint.setStyleSheet("font-size: 8pt;")
         theme.set_tone(self.drag_hint, "muted")

@@ -23,10 +23,10 @@ from cdmo_desktop.gui.sync.progress import SyncProgressDialog
 from cdmo_desktop.gui.sync.receive import FilePassphraseDialog
 from cdmo_desktop.gui.sync.report import SyncReportDialog
 from cdmo_desktop.gui.sync.send import SendDialog
-from cdmo_desktop.store import Store, open_store, sync
+from cdmo_desktop.store import Store, sync
 from cdmo_desktop.store.backup import list_backups
 from cdmo_desktop.store.partner_edits import save_partner
-from cdmo_desktop.store.sync_clone import clone
+from tests.sync_support import replica_of, sent_to
 
 pytestmark = pytest.mark.gui
 PASSPHRASE = "correct horse battery"
@@ -54,10 +54,7 @@ class Window(QWidget):
 
 @pytest.fixture
 def laptop(demo_store: Store, tmp_path: Path) -> Iterator[Store]:
-    path = tmp_path / "laptop" / "laptop.sqlite"
-    path.parent.mkdir()
-    clone(demo_store, path)
-    s = open_store(path, user="Laptop User")
+    s = replica_of(demo_store, tmp_path / "laptop" / "laptop.sqlite", "Laptop User")
     yield s
     s.close()
 
@@ -223,14 +220,7 @@ def test_a_cancelled_apply_changes_nothing(
 ) -> None:
     partner = _first_partner(demo_store)
     save_partner(demo_store, str(partner.id), {"notes": "Cancelled on the way"})
-    target = tmp_path / "for-laptop.cdmosync"
-    _send(
-        qtbot,
-        _menu(qtbot, demo_store, settings),
-        monkeypatch,
-        target,
-        peer=sync.replica_id(laptop),
-    )
+    target = sent_to(demo_store, laptop, tmp_path / "for-laptop.cdmosync")
     original = SyncProgressDialog.start
 
     def start_cancelled(self: SyncProgressDialog, work: Any) -> Any:
@@ -265,19 +255,10 @@ def test_a_file_packed_for_another_copy_is_refused_before_any_backup(
     """Changes sent to the laptop, opened on a third copy: refused in one sentence naming
     both copies, before a backup is taken; the third copy is unchanged."""
     third_path = tmp_path / "third" / "third.sqlite"
-    third_path.parent.mkdir()
-    clone(demo_store, third_path)
+    third = replica_of(demo_store, third_path, "Third User")
     partner = _first_partner(demo_store)
     save_partner(demo_store, str(partner.id), {"notes": "Meant for the laptop"})
-    target = tmp_path / "for-laptop.cdmosync"
-    _send(
-        qtbot,
-        _menu(qtbot, demo_store, settings),
-        monkeypatch,
-        target,
-        peer=sync.replica_id(laptop),
-    )
-    third = open_store(third_path, user="Third User")
+    target = sent_to(demo_store, laptop, tmp_path / "for-laptop.cdmosync")
     try:
         before = _digest(third_path)
         shown: list[str] = []

@@ -21,9 +21,9 @@ from cdmo_desktop.gui.context import AppContext
 from cdmo_desktop.gui.sync import SyncMenu, install_sync_menu
 from cdmo_desktop.gui.sync.receive import receive_changes
 from cdmo_desktop.gui.sync.report import SyncReportDialog
-from cdmo_desktop.store import Store, open_store, risk_edits, sync, sync_file
+from cdmo_desktop.store import Store, risk_edits
 from cdmo_desktop.store.partner_edits import create_partner, save_partner
-from cdmo_desktop.store.sync_clone import clone
+from tests.sync_support import replica_of, sent_to
 
 pytestmark = pytest.mark.gui
 
@@ -43,9 +43,7 @@ class Window(QWidget):
 
 @pytest.fixture
 def laptop(demo_store: Store, tmp_path: Path) -> Iterator[Store]:
-    path = tmp_path / "laptop.sqlite"
-    clone(demo_store, path)
-    s = open_store(path, user="Laptop User")
+    s = replica_of(demo_store, tmp_path / "laptop.sqlite", "Laptop User")
     yield s
     s.close()
 
@@ -58,9 +56,7 @@ def _menu(qtbot: QtBot, store: Store, settings: QSettings) -> SyncMenu:
 
 def _exchange(qtbot: QtBot, sender: Store, receiver: SyncMenu, path: Path) -> SyncReportDialog:
     """`sender` packs for the receiver, the receiver takes the file in through the GUI."""
-    batch = sync.pack(sender, sync.replica_id(receiver.ctx.store))
-    sync_file.write_sync_file(batch, path)
-    sync.mark_sent(sender, batch)
+    sent_to(sender, receiver.ctx.store, path)
     receiver.report_dialog = None
     progress = receive_changes(receiver.ctx, receiver.parent_widget, path, receiver.show_report)
     assert progress is not None

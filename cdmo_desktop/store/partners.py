@@ -114,14 +114,6 @@ def register_fetch_at(
         return partner_list.fetch_at(session, filters, *sort, *window, today)
 
 
-def register_position(
-    store: Store, filters: PartnerFilters, sort: tuple[int, bool], key: str, today: date
-) -> int | None:
-    """Row number of partner `key` in the register (None when the filters hide it)."""
-    with store.read() as session:
-        return partner_list.position(session, filters, *sort, key, today)
-
-
 def register_locate(
     store: Store, filters: PartnerFilters, sort: tuple[int, bool], key: str, today: date
 ) -> tuple[int, PartnerListRow] | None:

@@ -177,4 +177,3 @@ def test_a_local_copy_belongs_to_its_login(
     shutil.copy(mine, backups / "db.example.com-5432-desk-dana-20261204T101500Z-manual.sqlite")
     assert team.local_copy(dana) is not None
     assert team.local_copy(danae) is None
-

@@ -78,5 +78,13 @@ def test_an_upgrade_on_postgresql_makes_the_partial_index(pg_demo_url: str) -> N
                 "SELECT indexdef FROM pg_indexes WHERE indexname = %(i)s", {"i": LIVE_REVIEW_INDEX}
             ).scalar_one()
             assert "WHERE" in found and "mitigating" in found
+            # Made again from its printed definition (as a copy to the server does), it is
+            # printed the same: the server's indexes compare equal after a copy.
+            conn.exec_driver_sql(f"DROP INDEX {LIVE_REVIEW_INDEX}")
+            conn.exec_driver_sql(found)
+            again = conn.exec_driver_sql(
+                "SELECT indexdef FROM pg_indexes WHERE indexname = %(i)s", {"i": LIVE_REVIEW_INDEX}
+            ).scalar_one()
+            assert again == found
     finally:
         engine.dispose()

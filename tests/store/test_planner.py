@@ -21,10 +21,11 @@ def _stat_rows(path: Path, table: str) -> int | None:
     try:
         if not conn.execute("SELECT 1 FROM sqlite_master WHERE name = 'sqlite_stat1'").fetchone():
             return None
-        row = conn.execute(
+        rows = conn.execute(
             "SELECT stat FROM sqlite_stat1 WHERE tbl = ? AND idx IS NOT NULL", (table,)
-        ).fetchone()
-        return int(row[0].split()[0]) if row else None
+        ).fetchall()
+        # The table's rows: its largest index (a partial index holds only some of them).
+        return max((int(r[0].split()[0]) for r in rows), default=None)
     finally:
         conn.close()
 

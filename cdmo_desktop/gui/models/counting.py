@@ -13,14 +13,25 @@ overwrite a newer one, whichever finishes first.
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any
+from typing import Any, Protocol
 
-from PySide6.QtCore import QObject
+from PySide6.QtCore import QObject, SignalInstance
 
 from cdmo_desktop.gui.workers import Job
 
-if TYPE_CHECKING:
-    from cdmo_desktop.gui.models.paged import PagedTableModel
+
+class CountedModel(Protocol):
+    """What the count step needs of its model (gui.models.paged.PagedTableModel)."""
+
+    @property
+    def filters(self) -> dict[str, Any]: ...
+
+    @property
+    def count_failed(self) -> SignalInstance: ...
+
+    def read_count(self, filters: dict[str, Any]) -> Any: ...
+
+    def _counted(self, answer: Any) -> None: ...
 
 
 class _Answer(QObject):
@@ -28,7 +39,7 @@ class _Answer(QObject):
     which drops the connection)."""
 
     def __init__(self, counter: BackgroundCount, number: int, filters: dict[str, Any]) -> None:
-        super().__init__(counter.model)
+        super().__init__(counter.model)  # type: ignore[arg-type]
         self._counter, self._number, self._filters = counter, number, filters
 
     def finished(self, answer: Any) -> None:
@@ -43,7 +54,7 @@ class _Answer(QObject):
 class BackgroundCount:
     """Numbers the counts a model asks for and hands it only the answer to the last."""
 
-    def __init__(self, model: PagedTableModel[Any]) -> None:
+    def __init__(self, model: CountedModel) -> None:
         self.model = model
         self._asked = 0
         self._answered = 0

@@ -25,15 +25,18 @@ depends_on: str | Sequence[str] | None = None
 # As this revision makes it (a later change of the live statuses makes a new revision).
 INDEX = "ix_risk_live_review"
 LIVE = "status IN ('open', 'monitoring', 'mitigating')"
+# On PostgreSQL the same condition in the form the server prints it back, so the index made
+# again from its printed definition (a copy to the server drops and remakes the indexes) is
+# the same index: the IN list of a varchar column would come back spelled otherwise.
+PG_LIVE = "status::text IN ('open', 'monitoring', 'mitigating')"
 
 
 def upgrade() -> None:
     conn = op.get_bind()
-    live = sa.text(LIVE)
     if conn.dialect.name != "sqlite":
-        op.create_index(INDEX, "risk", ["review_key", "id"], postgresql_where=live)
+        op.create_index(INDEX, "risk", ["review_key", "id"], postgresql_where=sa.text(PG_LIVE))
         return
-    op.create_index(INDEX, "risk", ["review_key", "id"], sqlite_where=live)
+    op.create_index(INDEX, "risk", ["review_key", "id"], sqlite_where=sa.text(LIVE))
     # Statistics of the new index when the database has statistics already (see 0015).
     has_stats = conn.exec_driver_sql(
         "SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'sqlite_stat1'"

@@ -166,6 +166,22 @@ def local_entries(session: Session, entries: list[ChangeLog]) -> None:
         insert_entries(session, entries)
 
 
+def row_entry(
+    session: Session, table: str, row_id: str, action: ChangeAction, snapshot: str, reason: str
+) -> ChangeLog:
+    """An insert (`snapshot` its new values) or delete (its old values) the merge decided."""
+    return ChangeLog(
+        user=session.info.get("user") or changelog.os_user(),
+        table_name=table,
+        row_id=row_id,
+        action=action,
+        new_value=snapshot if action is ChangeAction.INSERT else None,
+        old_value=snapshot if action is ChangeAction.DELETE else None,
+        reason=reason,
+        occurred_at=changelog.change_time(),
+    )
+
+
 def log_entry(
     session: Session, table: str, row_id: str, name: str, old: Any, new: Any, reason: str
 ) -> ChangeLog:

@@ -25,7 +25,6 @@ import sqlalchemy as sa
 from sqlmodel import Session, SQLModel
 
 from cdmo_desktop.domain.enums import ChangeAction
-from cdmo_desktop.domain.models import ChangeLog
 from cdmo_desktop.store import changelog, sync_fold
 from cdmo_desktop.store.sync_log import (
     DERIVED,
@@ -35,6 +34,7 @@ from cdmo_desktop.store.sync_log import (
     Outcome,
     columns,
     local_entries,
+    row_entry,
     typed,
 )
 from cdmo_desktop.store.sync_rules import _later, _move, _version, record
@@ -218,16 +218,8 @@ def _drop(
         finally:
             if added:
                 quiet.discard(key)
-    snapshot = {k: v for k, v in values.items() if k != "row_version"}
-    entry = ChangeLog(
-        user=session.info.get("user") or changelog.os_user(),
-        table_name=name,
-        row_id=row_id,
-        action=ChangeAction.DELETE,
-        old_value=changelog.snapshot(snapshot),
-        reason=SAME_REASON,
-        occurred_at=changelog.change_time(),
-    )
+    snapshot = changelog.snapshot({k: v for k, v in values.items() if k != "row_version"})
+    entry = row_entry(session, name, row_id, ChangeAction.DELETE, snapshot, SAME_REASON)
     local_entries(session, [entry])
     if key in outcome.targets:
         outcome.targets[key] = None

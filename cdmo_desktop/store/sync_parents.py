@@ -24,9 +24,8 @@ import sqlalchemy as sa
 from sqlmodel import Session, SQLModel
 
 from cdmo_desktop.domain.enums import ChangeAction
-from cdmo_desktop.domain.models import ChangeLog
 from cdmo_desktop.store import changelog, sync_fold
-from cdmo_desktop.store.sync_log import Full, local_entries, row_entries
+from cdmo_desktop.store.sync_log import Full, local_entries, row_entries, row_entry
 
 Key = tuple[str, str]
 Targets = dict[Key, dict[str, Any] | None]
@@ -131,16 +130,9 @@ def log_returns(session: Session, models: dict[str, type[SQLModel]], revived: se
             continue
         columns = sa.inspect(model).columns
         values = {c.key: getattr(obj, c.key, None) for c in columns if c.key != "row_version"}
+        snapshot = changelog.snapshot(values)
         entries.append(
-            ChangeLog(
-                user=session.info.get("user") or changelog.os_user(),
-                table_name=table,
-                row_id=row_id,
-                action=ChangeAction.INSERT,
-                new_value=changelog.snapshot(values),
-                reason=KEPT_REASON,
-                occurred_at=changelog.change_time(),
-            )
+            row_entry(session, table, row_id, ChangeAction.INSERT, snapshot, KEPT_REASON)
         )
     local_entries(session, entries)
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import shutil
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -12,6 +13,7 @@ from PySide6.QtWidgets import QApplication
 from cdmo_desktop.gui import settings as keys
 from cdmo_desktop.gui.context import AppContext
 from cdmo_desktop.store import Store
+from tests.gui.read_only_support import protect, unprotect
 
 
 @pytest.fixture
@@ -96,3 +98,15 @@ def _collect_on_the_gui_thread(qapp: QApplication) -> None:
     from cdmo_desktop.gui import gc_guard
 
     gc_guard.install(qapp)
+
+
+@pytest.fixture
+def read_only_db(demo_template: Path, tmp_path: Path) -> Iterator[Path]:
+    """A copy of the demo in a folder no one may write."""
+    folder = tmp_path / "shared"
+    folder.mkdir()
+    path = folder / "desk.sqlite"
+    shutil.copyfile(demo_template, path)
+    protect(folder)
+    yield path
+    unprotect(folder)

@@ -16,14 +16,13 @@ from pytestqt.qtbot import QtBot
 from sqlmodel import select
 
 from cdmo_desktop.domain.models import Engagement, Partner
-from cdmo_desktop.gui.context import AppContext
 from cdmo_desktop.gui.main_window import MainWindow
 from cdmo_desktop.gui.pages import SCREENS
 from cdmo_desktop.gui.read_only_actions import NOT_WRITING, WRITING
 from cdmo_desktop.gui.undo import commit
 from cdmo_desktop.store import Store, open_store, server_admin
 from cdmo_desktop.store.partner_edits import save_partner
-from tests.gui.test_refusal_battery import _protect, _unprotect
+from tests.gui.read_only_support import shown_window as _window
 from tests.server_support import Team, drop_logins, seed
 
 pytestmark = pytest.mark.gui
@@ -50,25 +49,6 @@ EVERYWHERE = {
     "schedule_delete_item",
     "schedule_import_schedule",
 }
-
-
-@pytest.fixture
-def read_only_db(demo_template: Path, tmp_path: Path) -> Iterator[Path]:
-    folder = tmp_path / "shared"
-    folder.mkdir()
-    path = folder / "desk.sqlite"
-    shutil.copyfile(demo_template, path)
-    _protect(folder)
-    yield path
-    _unprotect(folder)
-
-
-def _window(qtbot: QtBot, store: Store, settings: QSettings) -> MainWindow:
-    window = MainWindow(AppContext(store, settings))
-    qtbot.addWidget(window)
-    window.resize(1366, 768)
-    window.show()
-    return window
 
 
 def _visit_everything(window: MainWindow, store: Store) -> None:

@@ -7,7 +7,6 @@ from __future__ import annotations
 import os
 import shutil
 import sqlite3
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -16,40 +15,18 @@ from pytestqt.qtbot import QtBot
 
 from cdmo_desktop.cli import main
 from cdmo_desktop.domain.enums import PartnerKind
-from cdmo_desktop.gui.context import AppContext
-from cdmo_desktop.gui.main_window import MainWindow
 from cdmo_desktop.store import Store, open_store, probe
 from cdmo_desktop.store.errors import WriteRefused
 from cdmo_desktop.store.partner_edits import create_partner
+from tests.gui.read_only_support import shown_window as _window
 from tests.gui.test_refusal_battery import (
     _edit,
     _index_entry_changed,
-    _protect,
     _roots,
     _state,
-    _unprotect,
 )
 
 pytestmark = pytest.mark.gui
-
-
-@pytest.fixture
-def read_only_db(demo_template: Path, tmp_path: Path) -> Iterator[Path]:
-    folder = tmp_path / "shared"
-    folder.mkdir()
-    path = folder / "desk.sqlite"
-    shutil.copyfile(demo_template, path)
-    _protect(folder)
-    yield path
-    _unprotect(folder)
-
-
-def _window(qtbot: QtBot, store: Store, settings: QSettings) -> MainWindow:
-    window = MainWindow(AppContext(store, settings))
-    qtbot.addWidget(window)
-    window.resize(1366, 768)
-    window.show()
-    return window
 
 
 def _a_partner(store: Store) -> None:

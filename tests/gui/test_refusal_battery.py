@@ -32,6 +32,8 @@ from cdmo_desktop.cli import main
 from cdmo_desktop.gui import app, database
 from cdmo_desktop.gui.main_window import MainWindow
 from cdmo_desktop.store.migrate import HEAD_REVISION
+from tests.gui.read_only_support import protect as _protect
+from tests.gui.read_only_support import unprotect as _unprotect
 
 pytestmark = pytest.mark.gui
 ALARM_S = 30  # per call: a hang fails the case instead of the run
@@ -338,21 +340,6 @@ def _read_only_folder(folder: Path, template: Path) -> Path:
     path = _copy(template, folder / "desk.sqlite")
     _protect(folder)
     return path
-
-
-def _protect(path: Path) -> None:
-    """Not writable, for root too (root ignores mode bits; the immutable flag it cannot)."""
-    if os.geteuid() == 0:
-        subprocess.run(["chattr", "+i", str(path)], check=True)
-    else:
-        path.chmod(0o555 if path.is_dir() else 0o444)
-
-
-def _unprotect(path: Path) -> None:
-    if os.geteuid() == 0:
-        subprocess.run(["chattr", "-i", str(path)], check=False, capture_output=True)
-    with contextlib.suppress(OSError):
-        path.chmod(0o755 if path.is_dir() else 0o644)
 
 
 def _cut(at: Callable[..., int]) -> Callable[[Path, Path], Path]:

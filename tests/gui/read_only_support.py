@@ -1,0 +1,39 @@
+"""Helpers of the read-only tests: a file or folder no one may write (root included), and
+the main window on a store, shown at laptop size."""
+
+from __future__ import annotations
+
+import contextlib
+import os
+import subprocess
+from pathlib import Path
+
+from PySide6.QtCore import QSettings
+from pytestqt.qtbot import QtBot
+
+from cdmo_desktop.gui.context import AppContext
+from cdmo_desktop.gui.main_window import MainWindow
+from cdmo_desktop.store import Store
+
+
+def protect(path: Path) -> None:
+    """Not writable, for root too (root ignores mode bits; the immutable flag it cannot)."""
+    if os.geteuid() == 0:
+        subprocess.run(["chattr", "+i", str(path)], check=True)
+    else:
+        path.chmod(0o555 if path.is_dir() else 0o444)
+
+
+def unprotect(path: Path) -> None:
+    if os.geteuid() == 0:
+        subprocess.run(["chattr", "-i", str(path)], check=False, capture_output=True)
+    with contextlib.suppress(OSError):
+        path.chmod(0o755 if path.is_dir() else 0o644)
+
+
+def shown_window(qtbot: QtBot, store: Store, settings: QSettings) -> MainWindow:
+    window = MainWindow(AppContext(store, settings))
+    qtbot.addWidget(window)
+    window.resize(1366, 768)
+    window.show()
+    return window

@@ -389,7 +389,7 @@
     </message>
     <message>
         <source>The engagements, sites, contacts and audits of “{folded}” move to “{kept}”, and “{folded}” is archived (it stays in the archive). To keep “{folded}” instead, choose Keep “{folded}”. Ctrl+Z undoes the merge.</source>
-        <translation>Die Engagements, Standorte, Kontakte und Audits von „{folded}“ gehen an „{kept}“ über, und „{folded}“ wird archiviert (es bleibt im Archiv). Um stattdessen „{folded}“ zu behalten, wählen Sie „„{folded}“ behalten“. Strg+Z macht das Zusammenführen rückgängig.</translation>
+        <translation>Die Engagements, Standorte, Kontakte und Audits von „{folded}“ gehen an „{kept}“ über, und „{folded}“ wird archiviert (es bleibt im Archiv). Soll stattdessen „{folded}“ bleiben, klicken Sie auf die Schaltfläche mit seinem Namen. Strg+Z macht das Zusammenführen rückgängig.</translation>
     </message>
     <message>
         <source>&amp;Merge</source>

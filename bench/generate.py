@@ -87,7 +87,8 @@ from cdmo_desktop.domain.models import (
     Risk,
 )
 from cdmo_desktop.domain.models.engagement import ENGAGEMENT_DERIVED
-from cdmo_desktop.domain.models.risk import NO_REVIEW
+from cdmo_desktop.domain.models.partner import PARTNER_SORT_KEYS
+from cdmo_desktop.domain.models.risk import NO_REVIEW, RISK_SORT_KEYS
 from cdmo_desktop.store import (
     bulk,
     chain,
@@ -907,12 +908,7 @@ _PARTNER_COLUMNS = (
     "archived",
     "search_extra",
     "scale_tags",
-    "country_key",
-    "region_key",
-    "next_audit_key",
-    "active_engagements",
-    "primary_contact",
-    "contact_key",
+    *PARTNER_SORT_KEYS,
 )
 # The sort keys the generator stores with each engagement, risk and partner row, where the
 # store sets them after the flush with a plain UPDATE (derived_engagements.after_flush,
@@ -920,15 +916,8 @@ _PARTNER_COLUMNS = (
 # entry holds the column's default, as it holds what the row was before its derived data.
 _LOGGED_AS_DEFAULT = {
     "engagement": ENGAGEMENT_DERIVED,
-    "risk": ("level_rank", "status_rank", "review_key", "milestone_name", "engagement_title"),
-    "partner": (
-        "country_key",
-        "region_key",
-        "next_audit_key",
-        "active_engagements",
-        "primary_contact",
-        "contact_key",
-    ),
+    "risk": RISK_SORT_KEYS,
+    "partner": PARTNER_SORT_KEYS,
 }
 _SITE_COLUMNS = (
     "id",

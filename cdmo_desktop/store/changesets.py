@@ -21,6 +21,8 @@ from sqlmodel import Session, SQLModel
 from cdmo_desktop.domain.messages import QT_TRANSLATE_NOOP, msg
 from cdmo_desktop.domain.models.engagement import ENGAGEMENT_DERIVED, PORTFOLIO_KEYS
 from cdmo_desktop.domain.models.kpi import KPI_DERIVED
+from cdmo_desktop.domain.models.partner import PARTNER_SORT_KEYS
+from cdmo_desktop.domain.models.risk import RISK_SORT_KEYS
 
 BOOKKEEPING: frozenset[str] = frozenset({"id", "created_at", "updated_at"})
 
@@ -111,13 +113,8 @@ CAPTURE_SKIP: frozenset[str] = frozenset(
         "row_version",  # the ORM's own (store.conflicts), never a user's edit
         "search_extra",
         "scale_tags",
-        *("level_rank", "status_rank", "review_key", "milestone_name", "engagement_title"),
-        "country_key",
-        "region_key",
-        "next_audit_key",
-        "active_engagements",
-        "primary_contact",
-        "contact_key",
+        *RISK_SORT_KEYS,
+        *PARTNER_SORT_KEYS,
         *ENGAGEMENT_DERIVED,
         *PORTFOLIO_KEYS,
         *KPI_DERIVED,

@@ -22,6 +22,15 @@ from cdmo_desktop.domain.models.base import Entity, check, dates_ordered, enum_f
 # What the register filters on besides the search: carried in every sort index, so rows the
 # filters leave out are skipped (and counted) without reading the table.
 REGISTER_FILTERS = ("archived", "kind", "region", "qualification_status")
+# The register's stored sort keys (store.derived_partners keeps them; never change-logged).
+PARTNER_SORT_KEYS = (
+    "country_key",
+    "region_key",
+    "next_audit_key",
+    "active_engagements",
+    "primary_contact",
+    "contact_key",
+)
 
 
 def _by_name(column: str | None) -> sa.Index:

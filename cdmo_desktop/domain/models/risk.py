@@ -48,6 +48,8 @@ over every closed one (closed risks have no review date, so they sort last by re
 index entries at 1M risks). A partial index serves a query that holds its condition word
 for word (store.risks.is_live writes the statuses into the SQL in this order for the
 review order's pages)."""
+# The register's stored sort keys (store.derived_risks keeps them; never change-logged).
+RISK_SORT_KEYS = ("level_rank", "status_rank", "review_key", "milestone_name", "engagement_title")
 NO_REVIEW = date(2199, 12, 31)
 """`review_key` of a risk without a next review date: the latest date a row may hold
 (domain.validation.LATEST_DATE), so it sorts after every real review date."""

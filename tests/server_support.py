@@ -128,3 +128,17 @@ def drop_logins(team: Team) -> None:
                 conn.exec_driver_sql(f'DROP ROLE IF EXISTS "{name}"')
     finally:
         engine.dispose()
+
+
+@contextlib.contextmanager
+def seeded_team(pg_url: str) -> Iterator[Team]:
+    """A team server set up (`server_admin.init`) and seeded, its logins dropped after."""
+    from cdmo_desktop.store import server_admin
+
+    t = Team(pg_url)
+    server_admin.init(t.admin_engine())
+    seed(t)
+    try:
+        yield t
+    finally:
+        drop_logins(t)

@@ -20,10 +20,10 @@ from cdmo_desktop.gui.main_window import MainWindow
 from cdmo_desktop.gui.pages import SCREENS
 from cdmo_desktop.gui.read_only_actions import NOT_WRITING, WRITING
 from cdmo_desktop.gui.undo import commit
-from cdmo_desktop.store import Store, open_store, server_admin
+from cdmo_desktop.store import Store, open_store
 from cdmo_desktop.store.partner_edits import save_partner
 from tests.gui.read_only_support import shown_window as _window
-from tests.server_support import Team, drop_logins, seed
+from tests.server_support import Team, seeded_team
 
 pytestmark = pytest.mark.gui
 
@@ -154,13 +154,8 @@ def test_the_actions_come_back_as_they_were_when_a_writable_database_opens(
 
 @pytest.fixture
 def team(pg_url: str) -> Iterator[Team]:
-    t = Team(pg_url)
-    server_admin.init(t.admin_engine())
-    seed(t)
-    try:
+    with seeded_team(pg_url) as t:
         yield t
-    finally:
-        drop_logins(t)
 
 
 def test_a_server_login_that_may_only_read_sees_the_write_actions_greyed_out(

@@ -16,20 +16,15 @@ from cdmo_desktop.domain.enums import RiskCategory
 from cdmo_desktop.domain.models import ChangeLog, Engagement, Risk, RiskReview
 from cdmo_desktop.store import server_admin, server_security, server_users
 from cdmo_desktop.store.errors import WriteRefused
-from tests.server_support import Team, drop_logins, seed
+from tests.server_support import Team, seeded_team
 
 pytestmark = pytest.mark.filterwarnings("ignore::sqlalchemy.exc.SAWarning")
 
 
 @pytest.fixture
 def team(pg_url: str) -> Iterator[Team]:
-    t = Team(pg_url)
-    server_admin.init(t.admin_engine())
-    seed(t)
-    try:
+    with seeded_team(pg_url) as t:
         yield t
-    finally:
-        drop_logins(t)
 
 
 def _rows(conn: psycopg.Connection, sql: str, *params: object) -> set[object]:

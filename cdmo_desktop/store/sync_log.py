@@ -46,6 +46,12 @@ class Outcome:
     # The rows the merge writes: what their logs say (None: deleted).
     targets: dict[tuple[str, str], dict[str, Any] | None] = field(default_factory=dict)
     renumbered: list[tuple[str, str, str, str]] = field(default_factory=list)  # table, id, old, new
+    # The later row of a pair merged into the row kept (store/sync_children.py): its key ->
+    # the kept row's id; and the rows here that belonged to it, put back under the kept row.
+    merged: dict[tuple[str, str], str] = field(default_factory=dict)
+    stashed: dict[tuple[str, str], list[tuple[str, str, dict[str, Any]]]] = field(
+        default_factory=dict
+    )
 
 
 # --- values -------------------------------------------------------------------------------

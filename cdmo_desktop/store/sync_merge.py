@@ -23,6 +23,7 @@ from cdmo_desktop.store import (
     audit,
     changelog,
     changesets,
+    sync_children,
     sync_fold,
     sync_pairs,
     sync_parents,
@@ -87,13 +88,15 @@ def merge(
                 continue
             target = dict(targets[key] or {})
             target.update(dict.fromkeys(nulls.get(key, ())))  # a SET NULL parent that is gone
+            repointed = sync_children.repoint(models[key[0]], target, outcome)
             write, moved = sync_pairs.same_pair(session, models[key[0]], key, target, logs, outcome)
             if not write:
                 done += 1
                 _tick(progress, cancelled, done, total)
                 continue
-            reasons = {**unique(session, key, target, logs, outcome), **moved}
+            reasons = {**unique(session, key, target, logs, outcome), **moved, **repointed}
             _write(session, models[key[0]], key[1], target)
+            sync_children.reattach(session, key, logs, outcome)
             # Logged against what the log says (the target before a move off a collision),
             # at once: a later move of the same row must follow it in clock order.
             local_entries(

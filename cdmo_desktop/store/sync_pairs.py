@@ -13,7 +13,9 @@ its insert, then id; every replica decides alike) and:
   next free name, "Baseline 1 (2)", as a partner's name does (store/sync_rules.py).
 
 A pair whose later row has rows referring to it and no name to move (a second charter of
-one engagement) is left to the database, which refuses the file as before.
+one engagement) is merged into the row kept: its differing fields are listed as conflicts
+as above, and the rows that belonged to it go over to the row kept
+(store/sync_children.py).
 """
 
 from __future__ import annotations
@@ -25,7 +27,7 @@ import sqlalchemy as sa
 from sqlmodel import Session, SQLModel
 
 from cdmo_desktop.domain.enums import ChangeAction
-from cdmo_desktop.store import changelog, sync_fold
+from cdmo_desktop.store import changelog, sync_children, sync_fold
 from cdmo_desktop.store.sync_log import (
     DERIVED,
     NOT_LOGGED,
@@ -101,16 +103,19 @@ def same_pair(
         if "name" in cols and _referred_to(name):
             moved = _rename(session, name, model, key, target, other, mine_later, cols, outcome)
             return True, moved
-        if _referred_to(name):
-            return True, {}  # left to the database (see the module)
+        if _referred_to(name) and not sync_children.movable(name):
+            return True, {}  # left to the database (see sync_children)
         theirs = {n: changelog.to_text(getattr(other, n)) for n in columns(model)}
         pair = (session, name, model, cols, logs, outcome)
         if mine_later:
             _differences(*pair, kept=(oid, theirs), dropped=(key[1], target))
             _drop(session, name, key[1], target, outcome)
+            outcome.merged[key] = oid
             return False, {}
         _differences(*pair, kept=(key[1], target), dropped=(oid, theirs))
+        sync_children.detach(session, name, oid, key, outcome)
         _drop(session, name, oid, theirs, outcome, obj=other)
+        outcome.merged[(name, oid)] = key[1]
     return True, {}
 
 

@@ -178,3 +178,29 @@ def test_a_side_is_lower_case_inside_an_english_sentence() -> None:
     from cdmo_desktop.gui.engagements.charter_status import _side_word
 
     assert _side_word(Side.PARTNER) == "partner"
+
+
+def test_the_risk_filters_show_their_german_all_whole_in_a_laptop_window(
+    german: QSettings, demo_ctx: AppContext, qtbot: QtBot
+) -> None:
+    """Before, "Alle Kategorien" and "Alle Verantwortlichen" were cut to "Alle Kategor…"."""
+    from PySide6.QtWidgets import QComboBox, QStyle, QStyleOptionComboBox
+
+    window = MainWindow(demo_ctx, remember_database=False)
+    qtbot.addWidget(window)
+    window.resize(1366 - 8, 768 - 70)
+    window.show()
+    window.show_screen("risks")
+    for _ in range(3):
+        QApplication.processEvents()
+    for name in ("riskCategoryFilter", "riskOwnerFilter", "riskLevelFilter"):
+        combo = window.findChild(QComboBox, name)
+        assert combo is not None and combo.isVisible()
+        assert combo.currentText().startswith("Alle ")
+        option = QStyleOptionComboBox()
+        combo.initStyleOption(option)
+        field = combo.style().subControlRect(
+            QStyle.ComplexControl.CC_ComboBox, option, QStyle.SubControl.SC_ComboBoxEditField, combo
+        )
+        needed = combo.fontMetrics().horizontalAdvance(combo.currentText())
+        assert field.width() >= needed, f"{combo.currentText()!r} is cut"

@@ -20,7 +20,7 @@ from sqlmodel import SQLModel, select
 
 from cdmo_desktop.domain.enums import PartnerKind, RiskCategory
 from cdmo_desktop.domain.enums import Phase as EngagementPhase
-from cdmo_desktop.domain.models import Client, Engagement, Partner, Risk
+from cdmo_desktop.domain.models import Charter, Client, Engagement, Partner, Risk
 from cdmo_desktop.domain.validation import ValidationError
 from cdmo_desktop.store import audit, open_store, sync, sync_fold, sync_log
 from cdmo_desktop.store.changesets import ChangeSet
@@ -120,6 +120,15 @@ def _write(store: Store, op: tuple[Any, ...]) -> ChangeSet | None:
                        title=f"New {value}", category=RiskCategory.SUPPLY))  # fmt: skip
 
         return store.write("new risk", add)
+    if kind == "new_charter":  # one per engagement: made on two copies, merged by sync
+        engagement = _engagements(store)[pick % 2]
+
+        def charter(s: Any) -> None:
+            if s.exec(select(Charter).where(Charter.engagement_id == engagement)).first():
+                raise LookupError("this engagement has its charter")
+            s.add(Charter(engagement_id=engagement, scope=f"Scope {value}"))
+
+        return store.write("new charter", charter)
     if kind == "new_partner":
         name = NAMES[pick % len(NAMES)]
         return store.write(
@@ -167,7 +176,15 @@ def _sync(world: World, a: int, b: int, mode: int) -> None:
 
 _writes = st.tuples(
     st.sampled_from(
-        ["new_risk", "new_partner", "edit_risk", "edit_partner", "delete_risk", "delete_partner"]
+        [
+            "new_risk",
+            "new_partner",
+            "new_charter",
+            "edit_risk",
+            "edit_partner",
+            "delete_risk",
+            "delete_partner",
+        ]
     ),
     st.integers(0, 2),
     st.integers(0, 7),

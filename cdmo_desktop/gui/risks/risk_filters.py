@@ -100,7 +100,9 @@ class RiskFilterBar(QWidget):
             self.engagement_combo,
         ):
             layout.addWidget(combo)
-            shrinkable_combo(combo, chars=10)
+            # The status filter's first item is long ("Live (open, monitoring, …)"); the
+            # others keep their "All …" whole, in German too ("Alle Verantwortlichen").
+            shrinkable_combo(combo, chars=10 if combo is self.status_combo else 22)
             combo.currentIndexChanged.connect(self._on_filter_changed)
         self.review_due_check = QCheckBox(tr("Review due"), self)
         self.review_due_check.setObjectName("riskReviewDueFilter")

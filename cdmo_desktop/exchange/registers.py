@@ -124,7 +124,7 @@ STAMPS = (
 
 PARTNERS = Register(
     "partners",
-    "Partners",
+    QT_TRANSLATE_NOOP("messages", "Partners"),
     (
         ID,
         _c("name", "Name", width=30),
@@ -159,7 +159,7 @@ PARTNERS = Register(
 
 SITES = Register(
     "sites",
-    "Partner sites",
+    QT_TRANSLATE_NOOP("messages", "Partner sites"),
     (
         ID,
         _c("partner_id", "Partner ID", width=38),
@@ -181,7 +181,7 @@ SITES = Register(
 
 CONTACTS = Register(
     "contacts",
-    "Partner contacts",
+    QT_TRANSLATE_NOOP("messages", "Partner contacts"),
     (
         ID,
         _c("partner_id", "Partner ID", width=38),
@@ -202,7 +202,7 @@ CONTACTS = Register(
 
 CLIENTS = Register(
     "clients",
-    "Clients",
+    QT_TRANSLATE_NOOP("messages", "Clients"),
     (
         ID,
         _c("name", "Name", width=30),
@@ -219,7 +219,7 @@ CLIENTS = Register(
 
 CLIENT_CONTACTS = Register(
     "client-contacts",
-    "Client contacts",
+    QT_TRANSLATE_NOOP("messages", "Client contacts"),
     (
         ID,
         _c("client_id", "Client ID", width=38),
@@ -237,7 +237,7 @@ CLIENT_CONTACTS = Register(
 
 ENGAGEMENTS = Register(
     "engagements",
-    "Engagements",
+    QT_TRANSLATE_NOOP("messages", "Engagements"),
     (
         ID,
         _c("title", "Title", width=32),
@@ -264,7 +264,7 @@ ENGAGEMENTS = Register(
 
 RISKS = Register(
     "risks",
-    "Risks",
+    QT_TRANSLATE_NOOP("messages", "Risks"),
     (
         ID,
         *ENGAGEMENT,
@@ -299,7 +299,7 @@ RISKS = Register(
 
 RISK_REVIEWS = Register(
     "reviews",
-    "Risk reviews",
+    QT_TRANSLATE_NOOP("messages", "Risk reviews"),
     (
         ID,
         *ENGAGEMENT,
@@ -320,7 +320,7 @@ RISK_REVIEWS = Register(
 
 DECISIONS = Register(
     "decisions",
-    "Decisions",
+    QT_TRANSLATE_NOOP("messages", "Decisions"),
     (
         ID,
         *ENGAGEMENT,
@@ -339,7 +339,7 @@ DECISIONS = Register(
 
 ACTIONS = Register(
     "actions",
-    "Actions",
+    QT_TRANSLATE_NOOP("messages", "Actions"),
     (
         ID,
         *ENGAGEMENT,
@@ -359,7 +359,7 @@ ACTIONS = Register(
 
 MILESTONES = Register(
     "milestones",
-    "Milestones",
+    QT_TRANSLATE_NOOP("messages", "Milestones"),
     (
         ID,
         *ENGAGEMENT,
@@ -387,7 +387,7 @@ MILESTONES = Register(
 
 DEPENDENCIES = Register(
     "dependencies",
-    "Dependencies",
+    QT_TRANSLATE_NOOP("messages", "Dependencies"),
     (
         ID,
         *ENGAGEMENT,
@@ -404,7 +404,7 @@ DEPENDENCIES = Register(
 
 CHANNELS = Register(
     "channels",
-    "Communication",
+    QT_TRANSLATE_NOOP("messages", "Communication"),
     (
         ID,
         *ENGAGEMENT,
@@ -424,7 +424,7 @@ CHANNELS = Register(
 
 DATA_SHARES = Register(
     "datashares",
-    "Data shares",
+    QT_TRANSLATE_NOOP("messages", "Data shares"),
     (
         ID,
         *ENGAGEMENT,
@@ -443,7 +443,7 @@ DATA_SHARES = Register(
 
 KPIS = Register(
     "kpis",
-    "KPIs",
+    QT_TRANSLATE_NOOP("messages", "KPIs"),
     (
         ID,
         *ENGAGEMENT,
@@ -470,7 +470,7 @@ KPIS = Register(
 
 MEASUREMENTS = Register(
     "measurements",
-    "KPI measurements",
+    QT_TRANSLATE_NOOP("messages", "KPI measurements"),
     (
         ID,
         *ENGAGEMENT,
@@ -488,7 +488,7 @@ MEASUREMENTS = Register(
 
 CHANGES = Register(
     "changes",
-    "Change log",
+    QT_TRANSLATE_NOOP("messages", "Change log"),
     (
         ID,
         _ro("occurred_at", "When (UTC)", "datetime", 20),

@@ -3068,6 +3068,70 @@
         <translation>{file}: Mehrere Register kommen in eine Arbeitsmappe; der Name muss auf .xlsx enden.</translation>
     </message>
     <message>
+        <source>Partners</source>
+        <translation>Partner</translation>
+    </message>
+    <message>
+        <source>Partner sites</source>
+        <translation>Partnerstandorte</translation>
+    </message>
+    <message>
+        <source>Partner contacts</source>
+        <translation>Partnerkontakte</translation>
+    </message>
+    <message>
+        <source>Clients</source>
+        <translation>Kunden</translation>
+    </message>
+    <message>
+        <source>Client contacts</source>
+        <translation>Kundenkontakte</translation>
+    </message>
+    <message>
+        <source>Engagements</source>
+        <translation>Engagements</translation>
+    </message>
+    <message>
+        <source>Risks</source>
+        <translation>Risiken</translation>
+    </message>
+    <message>
+        <source>Risk reviews</source>
+        <translation>Risikoprüfungen</translation>
+    </message>
+    <message>
+        <source>Decisions</source>
+        <translation>Entscheidungen</translation>
+    </message>
+    <message>
+        <source>Actions</source>
+        <translation>Maßnahmen</translation>
+    </message>
+    <message>
+        <source>Milestones</source>
+        <translation>Meilensteine</translation>
+    </message>
+    <message>
+        <source>Dependencies</source>
+        <translation>Abhängigkeiten</translation>
+    </message>
+    <message>
+        <source>Data shares</source>
+        <translation>Datenfreigaben</translation>
+    </message>
+    <message>
+        <source>KPIs</source>
+        <translation>KPIs</translation>
+    </message>
+    <message>
+        <source>KPI measurements</source>
+        <translation>KPI-Messwerte</translation>
+    </message>
+    <message>
+        <source>Change log</source>
+        <translation>Änderungsprotokoll</translation>
+    </message>
+    <message>
         <source>No register called {kind!r}; known: {known}.</source>
         <translation>Kein Register namens {kind!r}; bekannt: {known}.</translation>
     </message>

@@ -204,3 +204,24 @@ def test_the_risk_filters_show_their_german_all_whole_in_a_laptop_window(
         )
         needed = combo.fontMetrics().horizontalAdvance(combo.currentText())
         assert field.width() >= needed, f"{combo.currentText()!r} is cut"
+
+
+def test_the_export_dialog_names_every_register_in_german(
+    german: QSettings, demo_ctx: AppContext, qtbot: QtBot
+) -> None:
+    """Before, the register list read "Partner sites", "Risk reviews", "Change log"…"""
+    from cdmo_desktop.exchange.registers import REGISTERS
+    from cdmo_desktop.gui.exchange.register_export import RegisterExportDialog
+
+    window = MainWindow(demo_ctx, remember_database=False)
+    qtbot.addWidget(window)
+    window.export_action.trigger()
+    dialog = window.findChild(RegisterExportDialog)
+    assert dialog is not None
+    qtbot.addWidget(dialog)
+    combo = dialog.ui.registerCombo
+    shown = {combo.itemData(i): combo.itemText(i) for i in range(combo.count())}
+    english = {kind: register.title for kind, register in REGISTERS.items()}
+    same = {kind for kind in english if shown[kind] == english[kind]}
+    assert same <= {"engagements", "kpis"}, f"not in German: {sorted(same)}"
+    assert shown["changes"] == "Änderungsprotokoll"

@@ -246,3 +246,24 @@ def test_the_workspace_opens_at_its_kpis_from_a_link(ctx: AppContext, qtbot) -> 
     tab = page.external["kpis"]
     assert isinstance(tab, KpisTab) and tab.isVisible()
     assert tab.model.rowCount() == 4
+
+
+def test_the_kpi_names_stay_readable_in_a_narrow_tab(setup, qtbot) -> None:
+    """At 150 % on a laptop the tab is ~900 px wide: before, the name column (a Stretch
+    section) got what the other columns left, nothing, and every name read "…"."""
+    tab, _ids = setup
+    table = tab.table
+    names = [table.model().index(r, KpiTableModel.NAME).data() for r in range(3)]
+    for width in (760, 1200, 640):
+        tab.resize(width, 600)
+        qtbot.wait(20)
+        column = table.columnWidth(KpiTableModel.NAME)
+        shown = sum(
+            table.columnWidth(c)
+            for c in range(table.model().columnCount())
+            if not table.isColumnHidden(c)
+        )
+        assert column >= table.fontMetrics().horizontalAdvance(names[0][:20]), width
+        # Where there is room the name column takes it (no empty band to the right);
+        # where there is not, the table scrolls sideways instead of squeezing it.
+        assert shown >= table.viewport().width() - 1, width

@@ -38,6 +38,7 @@ from cdmo_desktop.gui.kpis.trend_chart import KpiTrendChart, TrendSeries
 from cdmo_desktop.gui.undo import REFUSALS, commit, commit_or_report, refusal_text
 from cdmo_desktop.gui.unsaved import NothingToSave
 from cdmo_desktop.gui.widgets import table_habits
+from cdmo_desktop.gui.widgets.fitting import stretch_at_least
 from cdmo_desktop.store import kpi_edits, kpis
 from cdmo_desktop.store.changesets import ChangeSet
 from cdmo_desktop.store.errors import ConflictError
@@ -121,8 +122,7 @@ class KpisTab(NothingToSave, QWidget):
         self.table.setWordWrap(False)
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        header.setStretchLastSection(False)
-        header.setSectionResizeMode(KpiTableModel.NAME, QHeaderView.ResizeMode.Stretch)
+        stretch_at_least(self.table, KpiTableModel.NAME, chars=22)
         self.table.selectionModel().currentRowChanged.connect(self._on_table_current_row_changed)
         self.table.selectionModel().selectionChanged.connect(self._update_buttons)
         self.table.doubleClicked.connect(self.edit_kpi)
@@ -248,7 +248,6 @@ class KpisTab(NothingToSave, QWidget):
             width = max(fm.horizontalAdvance(tr(sample)), hm.horizontalAdvance(title)) + 18
             self.table.setColumnWidth(column, width)
         self.table.setColumnWidth(KpiTableModel.SPARK, 110)
-        header.setSectionResizeMode(KpiTableModel.NAME, QHeaderView.ResizeMode.Stretch)
         fm = self.grid.verticalHeader().fontMetrics()
         widest = max((fm.horizontalAdvance(k.name) for k in self.grid_model.kpis), default=80)
         self.grid.verticalHeader().setFixedWidth(min(widest + 16, 230))

@@ -15,6 +15,7 @@ from __future__ import annotations
 from PySide6.QtCore import QEvent, QMargins, QObject, QRect, QSize, Qt
 from PySide6.QtGui import QPainter, QPaintEvent, QResizeEvent
 from PySide6.QtWidgets import (
+    QAbstractItemView,
     QComboBox,
     QFormLayout,
     QFrame,
@@ -296,6 +297,55 @@ def share_columns(
     for column in stretch if isinstance(stretch, list) else [stretch]:
         header.setSectionResizeMode(column, QHeaderView.ResizeMode.Stretch)
     return header
+
+
+class _NameColumnKeeper(QObject):
+    """Gives one column of a table what the others leave of its viewport, but never less
+    than its minimum (a Stretch section shrinks to nothing on a narrow screen)."""
+
+    def __init__(self, view: QAbstractItemView, column: int, minimum: int) -> None:
+        super().__init__(view)
+        self.view, self.column, self.minimum = view, column, minimum
+        header = self.header
+        header.setSectionResizeMode(column, QHeaderView.ResizeMode.Interactive)
+        header.setStretchLastSection(False)
+        view.viewport().installEventFilter(self)
+        header.sectionResized.connect(self._on_section_resized)
+
+    @property
+    def header(self) -> QHeaderView:
+        header = self.view.horizontalHeader()  # type: ignore[attr-defined]
+        assert isinstance(header, QHeaderView)
+        return header
+
+    def fit(self) -> None:
+        header = self.header
+        others = sum(
+            header.sectionSize(c)
+            for c in range(header.count())
+            if c != self.column and not header.isSectionHidden(c)
+        )
+        width = max(self.minimum, self.view.viewport().width() - others)
+        if header.sectionSize(self.column) != width:
+            header.resizeSection(self.column, width)
+
+    def _on_section_resized(self, column: int, _old: int, _new: int) -> None:
+        if column != self.column:
+            self.fit()
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.Resize:
+            self.fit()
+        return False
+
+
+def stretch_at_least(view: QAbstractItemView, column: int, chars: int) -> None:
+    """Let `column` of a table take the width the other columns leave, as a Stretch section
+    does, but keep at least `chars` characters of it: on a narrow screen the table scrolls
+    sideways instead of eliding the column that names each row to "…"."""
+    minimum = view.fontMetrics().horizontalAdvance("x" * chars)
+    keeper = _NameColumnKeeper(view, column, minimum)
+    keeper.fit()
 
 
 def align_label_columns(*forms: QFormLayout) -> None:

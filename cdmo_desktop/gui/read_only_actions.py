@@ -5,7 +5,8 @@ full check found it damaged (integrity_watch), when a team-server login may only
 the window shows a server's local copy (`Store.read_only_reason` says which). Then every
 menu and toolbar action that would write (new, save, edit, delete, archive, import, undo and
 redo, sync...) is disabled, its tooltip and status tip saying why; when another database
-is opened they come back exactly as their screens left them.
+is opened they come back exactly as their screens left them. The screens' own write
+buttons follow (gui/read_only_buttons.py).
 
 The actions are found by object name under the main window, on every page and tab as it is
 built: `WRITING` lists those that write, `NOT_WRITING` those that only read, show or go
@@ -22,6 +23,7 @@ from PySide6.QtWidgets import QMainWindow, QMenu, QStackedWidget, QTabWidget
 
 from cdmo_desktop.gui.context import AppContext
 from cdmo_desktop.gui.i18n import message, tr
+from cdmo_desktop.gui.read_only_buttons import ReadOnlyButtons
 
 WRITING: frozenset[str] = frozenset(
     {
@@ -157,6 +159,7 @@ class ReadOnlyActions(QActionGroup):
         self.window = window
         self.ctx = ctx
         self.reason = ""
+        self.buttons = ReadOnlyButtons(stack)  # the screens' own write buttons
         ctx.store_ready.connect(self.update)
         stack.currentChanged.connect(self.update)
 
@@ -179,6 +182,7 @@ class ReadOnlyActions(QActionGroup):
         tip = tr("Not while this database is read-only: {reason}.").format(reason=self.reason)
         for action in self.actions():
             self._explain(action, tip if self.read_only else None)
+        self.buttons.update(tip if self.read_only else None)
         self._menu_tips()
         self._watch_tabs()
 

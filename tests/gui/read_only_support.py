@@ -9,10 +9,14 @@ import subprocess
 from pathlib import Path
 
 from PySide6.QtCore import QSettings
+from PySide6.QtWidgets import QTabWidget
 from pytestqt.qtbot import QtBot
+from sqlmodel import select
 
+from cdmo_desktop.domain.models import Engagement, Partner
 from cdmo_desktop.gui.context import AppContext
 from cdmo_desktop.gui.main_window import MainWindow
+from cdmo_desktop.gui.pages import SCREENS
 from cdmo_desktop.store import Store
 
 
@@ -37,3 +41,19 @@ def shown_window(qtbot: QtBot, store: Store, settings: QSettings) -> MainWindow:
     window.resize(1366, 768)
     window.show()
     return window
+
+
+def visit_everything(window: MainWindow, store: Store) -> None:
+    """Every screen, a partner's profile, an engagement's workspace and each of its tabs
+    (some are built on their first show)."""
+    for screen in SCREENS:
+        window.show_screen(screen.key)
+    with store.read() as s:
+        partner = s.exec(select(Partner).order_by(Partner.name)).first()
+        engagement = s.exec(select(Engagement).order_by(Engagement.title)).first()
+    assert partner is not None and engagement is not None
+    window.open_partner(str(partner.id))
+    window.open_engagement(str(engagement.id))
+    for tabs in window.findChildren(QTabWidget):
+        for index in range(tabs.count()):
+            tabs.setCurrentIndex(index)

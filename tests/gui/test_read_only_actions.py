@@ -11,18 +11,18 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import QSettings
 from PySide6.QtGui import QAction
-from PySide6.QtWidgets import QMenu, QTabWidget
+from PySide6.QtWidgets import QMenu
 from pytestqt.qtbot import QtBot
 from sqlmodel import select
 
-from cdmo_desktop.domain.models import Engagement, Partner
+from cdmo_desktop.domain.models import Partner
 from cdmo_desktop.gui.main_window import MainWindow
-from cdmo_desktop.gui.pages import SCREENS
 from cdmo_desktop.gui.read_only_actions import NOT_WRITING, WRITING
 from cdmo_desktop.gui.undo import commit
-from cdmo_desktop.store import Store, open_store
+from cdmo_desktop.store import open_store
 from cdmo_desktop.store.partner_edits import save_partner
 from tests.gui.read_only_support import shown_window as _window
+from tests.gui.read_only_support import visit_everything
 from tests.server_support import Team, seeded_team
 
 pytestmark = pytest.mark.gui
@@ -51,22 +51,6 @@ EVERYWHERE = {
 }
 
 
-def _visit_everything(window: MainWindow, store: Store) -> None:
-    """Every screen, a partner's profile, an engagement's workspace and each of its tabs
-    (some are built on their first show)."""
-    for screen in SCREENS:
-        window.show_screen(screen.key)
-    with store.read() as s:
-        partner = s.exec(select(Partner).order_by(Partner.name)).first()
-        engagement = s.exec(select(Engagement).order_by(Engagement.title)).first()
-    assert partner is not None and engagement is not None
-    window.open_partner(str(partner.id))
-    window.open_engagement(str(engagement.id))
-    for tabs in window.findChildren(QTabWidget):
-        for index in range(tabs.count()):
-            tabs.setCurrentIndex(index)
-
-
 def _file_menu(window: MainWindow) -> QMenu:
     menu = window.menuBar().findChild(QMenu, "fileMenu")
     assert menu is not None
@@ -88,7 +72,7 @@ def test_a_file_opened_read_only_greys_out_every_write_action_saying_why(
     try:
         assert store.read_only
         window = _window(qtbot, store, settings)
-        _visit_everything(window, store)
+        visit_everything(window, store)
         named = _named(window)
         unclassified = set(named) - WRITING - NOT_WRITING
         assert not unclassified, f"say whether these actions write: {sorted(unclassified)}"

@@ -12,6 +12,7 @@ refusing a file that would need more.
 from __future__ import annotations
 
 import functools
+from collections.abc import Callable
 from typing import Any
 
 import sqlalchemy as sa
@@ -73,11 +74,18 @@ def detach(session: Session, name: str, dropped: str, kept: Key, outcome: Outcom
         stash.extend((child.name, column, r._asdict()) for r in rows)
 
 
-def reattach(session: Session, kept: Key, logs: dict[Key, list[Any]], outcome: Outcome) -> None:
-    """Put back the rows `detach` took, under `kept`, each settled against a row of the
-    same pair there already (the later goes), and log each move."""
-    from cdmo_desktop.store import sync_pairs
+Settle = Callable[
+    [Session, type[SQLModel], Key, dict[str, Any], dict[Key, list[Any]], Outcome],
+    tuple[bool, dict[str, str]],
+]
 
+
+def reattach(
+    session: Session, kept: Key, logs: dict[Key, list[Any]], outcome: Outcome, settle: Settle
+) -> None:
+    """Put back the rows `detach` took, under `kept`, each settled against a row of the
+    same pair there already by `settle` (sync_pairs.same_pair: the later goes), and log
+    each move."""
     conn = session.connection()
     for child_name, column, values in outcome.stashed.pop(kept, []):
         model = _model(child_name)
@@ -85,7 +93,7 @@ def reattach(session: Session, kept: Key, logs: dict[Key, list[Any]], outcome: O
         values = {**values, column: kept[1]}
         key = (child_name, str(values["id"]))
         target = {n: changelog.to_text(v) for n, v in values.items()}
-        write, _moved = sync_pairs.same_pair(session, model, key, target, logs, outcome)
+        write, _moved = settle(session, model, key, target, logs, outcome)
         if not write:
             continue
         conn.execute(sa.insert(model.__table__).values(**values))  # type: ignore[attr-defined]

@@ -96,7 +96,7 @@ def merge(
                 continue
             reasons = {**unique(session, key, target, logs, outcome), **moved, **repointed}
             _write(session, models[key[0]], key[1], target)
-            sync_children.reattach(session, key, logs, outcome)
+            sync_children.reattach(session, key, logs, outcome, sync_pairs.same_pair)
             # Logged against what the log says (the target before a move off a collision),
             # at once: a later move of the same row must follow it in clock order.
             local_entries(

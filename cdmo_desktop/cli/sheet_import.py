@@ -19,13 +19,8 @@ SHOWN_WARNINGS = 50
 def run(args: argparse.Namespace) -> int:
     from cdmo_desktop.cli.target import resolve
     from cdmo_desktop.exchange.errors import ExchangeError
-    from cdmo_desktop.exchange.imports import (
-        KINDS,
-        SHEET_NAMES,
-        apply_import,
-        auto_mapping,
-        plan_import,
-    )
+    from cdmo_desktop.exchange.import_kinds import KINDS, SHEET_NAMES, auto_mapping
+    from cdmo_desktop.exchange.imports import apply_import, plan_import
     from cdmo_desktop.exchange.sheet_reader import read_sheet
     from cdmo_desktop.store.references import resolve_engagement
     from cdmo_desktop.store.store import open_store

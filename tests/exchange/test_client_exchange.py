@@ -12,7 +12,8 @@ from sqlmodel import select
 
 from cdmo_desktop.domain.models import Client, Contact, Engagement
 from cdmo_desktop.exchange.errors import ExchangeError
-from cdmo_desktop.exchange.imports import Fate, import_file
+from cdmo_desktop.exchange.import_kinds import Fate
+from cdmo_desktop.exchange.imports import import_file
 from cdmo_desktop.exchange.register_export import export_register
 from cdmo_desktop.exchange.registers import register_of
 from cdmo_desktop.exchange.sheet_reader import read_sheet

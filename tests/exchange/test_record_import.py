@@ -26,7 +26,9 @@ from cdmo_desktop.domain.models import (
     RiskReview,
 )
 from cdmo_desktop.exchange.errors import ExchangeError
-from cdmo_desktop.exchange.imports import Fate, apply_import, import_file, name_key, plan_import
+from cdmo_desktop.exchange.import_kinds import Fate
+from cdmo_desktop.exchange.import_names import name_key
+from cdmo_desktop.exchange.imports import apply_import, import_file, plan_import
 from cdmo_desktop.exchange.register_export import export_register
 from cdmo_desktop.exchange.registers import register_of
 from cdmo_desktop.exchange.sheet_reader import read_sheet

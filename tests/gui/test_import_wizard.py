@@ -10,7 +10,7 @@ from pytestqt.qtbot import QtBot
 from sqlmodel import select
 
 from cdmo_desktop.domain.models import Partner
-from cdmo_desktop.exchange.imports import Fate
+from cdmo_desktop.exchange.import_kinds import Fate
 from cdmo_desktop.gui.context import AppContext
 from cdmo_desktop.gui.exchange.import_wizard import ImportWizard
 from cdmo_desktop.gui.workers import wait_for_jobs

@@ -46,19 +46,17 @@ from PySide6.QtWidgets import (
 
 from cdmo_desktop.exchange import cells
 from cdmo_desktop.exchange.errors import ExchangeError
-from cdmo_desktop.exchange.imports import (
+from cdmo_desktop.exchange.import_kinds import (
     KINDS,
     SHEET_NAMES,
     Fate,
     ImportPlan,
     RowPlan,
-    apply_import,
     auto_mapping,
-    check_mapping,
     header_key,
     mapping_key,
-    plan_import,
 )
+from cdmo_desktop.exchange.imports import apply_import, check_mapping, plan_import
 from cdmo_desktop.exchange.sheet_reader import Sheet, read_sheet
 from cdmo_desktop.gui import accessibility, theme
 from cdmo_desktop.gui import format as fmt

@@ -90,7 +90,10 @@ def run(db_path: Path | str | None, demo: bool, *, settings: QSettings | None = 
     database could be opened)."""
     private_umask()  # the database, its -wal/-shm, backups, log, settings: owner-only
     app = ensure_application()
-    gc_guard.install(app)  # cycles are freed on the GUI thread, never in a worker
+    collector = gc_guard.install(app)  # cycles are freed on the GUI thread, never in a worker
+    # ... and not before the first paint: a collection there (its timer fires before the
+    # paint on a busy machine) only delays it; restarted after that paint, or at the end.
+    collector.timer.stop()
     configure_matplotlib_dir()
     handler = setup_logging()
     crash_log.enable()  # a native crash leaves the stacks in the log folder
@@ -123,6 +126,7 @@ def run(db_path: Path | str | None, demo: bool, *, settings: QSettings | None = 
         windows.append(window)
         window.show()
         startup_probe.after_first_paint(window, lambda: log.info("window shown"))
+        startup_probe.after_first_paint(window, collector.timer.start)
         refused: list[bool] = []
         opener = None
         if opened.pending is not None:
@@ -144,6 +148,8 @@ def run(db_path: Path | str | None, demo: bool, *, settings: QSettings | None = 
         make_settings_private(settings)
         return 1 if any(refused) else code
     finally:
+        if not collector.timer.isActive():
+            collector.timer.start()
         sys.excepthook = previous_hook
         if ctx is not None and ctx.has_store:
             ctx.store.close()  # the store open at the end (File > Open may have swapped it)

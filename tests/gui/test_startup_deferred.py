@@ -18,7 +18,7 @@ from PySide6.QtWidgets import QAbstractItemView, QApplication, QMessageBox
 from pytestqt.qtbot import QtBot
 
 from cdmo_desktop import APP_NAME, ORG_NAME
-from cdmo_desktop.gui import app, database, pages, startup_probe
+from cdmo_desktop.gui import app, database, gc_guard, pages, startup_probe
 from cdmo_desktop.gui import settings as keys
 from cdmo_desktop.gui.context import AppContext
 from cdmo_desktop.gui.database import PendingStore, StoreOpener
@@ -276,8 +276,14 @@ def test_a_refusal_after_the_first_paint_is_explained_and_unlocks(
 
 
 def test_run_attaches_the_store_right_after_the_first_paint(
-    settings: QSettings, demo_file: Path, monkeypatch: pytest.MonkeyPatch, qtbot: QtBot
+    settings: QSettings,
+    demo_file: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    qtbot: QtBot,
+    qapp: QApplication,
 ) -> None:
+    """The store opens right after the first paint, and no cyclic garbage collection runs
+    before that paint (the collector's timer starts after it)."""
     seen: dict[str, object] = {}
 
     def fake_exec(_app: QApplication) -> int:
@@ -285,7 +291,10 @@ def test_run_attaches_the_store_right_after_the_first_paint(
             w for w in QApplication.topLevelWidgets() if isinstance(w, MainWindow) and w.isVisible()
         )
         seen["before"] = window.ctx.has_store
+        collector = gc_guard.install(_app)
+        seen["no collection before the paint"] = not collector.timer.isActive()
         qtbot.waitUntil(lambda: window.ctx.has_store, timeout=10000)
+        seen["collecting after it"] = collector.timer.isActive()
         seen["locked"] = _refused_elsewhere(demo_file)
         seen["sidebar"] = window.sidebar.isEnabled()
         window.close()
@@ -293,7 +302,14 @@ def test_run_attaches_the_store_right_after_the_first_paint(
 
     monkeypatch.setattr(app, "execute", fake_exec)
     assert app.run(demo_file, False, settings=settings) == 0
-    assert seen == {"before": False, "locked": True, "sidebar": True}
+    assert seen == {
+        "before": False,
+        "no collection before the paint": True,
+        "collecting after it": True,
+        "locked": True,
+        "sidebar": True,
+    }
+    assert gc_guard.install(qapp).timer.isActive()
     assert not _refused_elsewhere(demo_file)  # closed and unlocked at the end
 
 

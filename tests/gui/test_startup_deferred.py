@@ -360,7 +360,8 @@ def test_a_schedule_start_shows_the_whole_plan_and_opens_the_store_on_the_first_
         )
         preview = window.stack.currentWidget()
         assert isinstance(preview, SchedulePreview)
-        seen["head"] = preview.model.rowCount() <= 12 + len(preview.doc.plan.engagements)
+        head_rows = preview.model.rowCount()
+        seen["head"] = head_rows <= 12 + len(preview.doc.plan.engagements)
         qtbot.waitUntil(lambda: preview.doc.complete, timeout=20000)
         rows = preview.model.rowCount()
         names = [preview.model.index(r, cols.NAME).data() for r in range(rows)]
@@ -370,12 +371,16 @@ def test_a_schedule_start_shows_the_whole_plan_and_opens_the_store_on_the_first_
         seen["idle"] = opener._thread.ident is None and not window.ctx.has_store
         seen["locked"] = _refused_elsewhere(demo_file)
         seen["title"] = preview.label is not None and "Opening" not in preview.label.text()
-        qtbot.keyClick(preview.table, Qt.Key.Key_Down)  # the user's first input
+        past_head = preview.model.index(head_rows + 5, cols.NAME)
+        preview.table.scrollTo(past_head, QAbstractItemView.ScrollHint.PositionAtTop)
+        top = preview.table.rowAt(0)  # the user scrolled past the head (no input event)
+        qtbot.keyClick(preview.table, Qt.Key.Key_F35)  # the user's first input
         qtbot.waitUntil(lambda: window.ctx.has_store, timeout=20000)
         view = window.stack.currentWidget()
         seen["real"] = isinstance(view, ScheduleView)
         assert isinstance(view, ScheduleView)
         qtbot.waitUntil(lambda: view.doc.complete, timeout=20000)
+        seen["on the rows shown"] = view.table.rowAt(0) == top > head_rows
         seen["rows"] = [view.model.index(r, cols.NAME).data() for r in range(rows)] == names
         seen["more than the head"] = rows > 12 + len(view.doc.plan.engagements)
         window.close()
@@ -389,6 +394,7 @@ def test_a_schedule_start_shows_the_whole_plan_and_opens_the_store_on_the_first_
         "locked": True,
         "title": True,
         "real": True,
+        "on the rows shown": True,
         "rows": True,
         "more than the head": True,
     }

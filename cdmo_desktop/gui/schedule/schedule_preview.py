@@ -124,6 +124,7 @@ class SchedulePreview(PendingScreen):
 
     def _on_rest_loaded(self, result: tuple[ScheduleDocument, list[list[int]]]) -> None:
         laid_out, buckets = result
+        self.plan = laid_out.plan  # what the real screen starts from (screen_options)
         gantt = self.timeline.gantt
         h_scroll, v_scroll = gantt.horizontalScrollBar().value(), gantt.verticalScrollBar().value()
         taken: list[object] = []
@@ -152,8 +153,10 @@ class SchedulePreview(PendingScreen):
             QTimer.singleShot(0, self, self.timeline.go_to_today)
 
     def screen_options(self) -> dict[str, object]:
-        """What the real Schedule is built with: the plan's head this preview read, so the
-        store does not read it again (the caller holds the lock: nobody wrote meanwhile)."""
+        """What the real Schedule is built with: the plan this preview read (its head, or
+        the whole plan once read), so the store does not read the head again and the real
+        screen opens with every row the user may have scrolled to (the caller holds the
+        lock: nobody wrote meanwhile)."""
         return {"head": self.plan}
 
     def hand_over(self, screen: QWidget) -> None:

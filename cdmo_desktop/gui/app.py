@@ -14,8 +14,12 @@ the window paints at once (the Portfolio from a read-only look at the file, any 
 screen the user left last as a light placeholder) and answers menus and the sidebar
 while the Store (SQLAlchemy, SQLModel, the tables, the start screen's modules) opens on
 a thread of its own (database.StoreOpener), with the lock handed over, never released in
-between; then the screens fill in (the heat map is painted by Qt: no matplotlib). A new
-database, one that needs a migration, and the demo open the Store first, as before.
+between; then the screens fill in (the heat map is painted by Qt: no matplotlib). A
+start screen that shows everything from the file (the Schedule's preview reads the whole
+plan) does not load the ORM at all until the user first does something (a key, a click,
+a scroll, a drop): an app left on show stays idle, and nothing can write meanwhile (the
+lock is held, the store is not there). A new database, one that needs a migration, and
+the demo open the Store first, as before.
 """
 
 from __future__ import annotations
@@ -86,7 +90,10 @@ def run(db_path: Path | str | None, demo: bool, *, settings: QSettings | None = 
     database could be opened)."""
     private_umask()  # the database, its -wal/-shm, backups, log, settings: owner-only
     app = ensure_application()
-    gc_guard.install(app)  # cycles are freed on the GUI thread, never in a worker
+    collector = gc_guard.install(app)  # cycles are freed on the GUI thread, never in a worker
+    # ... and not before the first paint: a collection there (its timer fires before the
+    # paint on a busy machine) only delays it; restarted after that paint, or at the end.
+    collector.timer.stop()
     configure_matplotlib_dir()
     handler = setup_logging()
     crash_log.enable()  # a native crash leaves the stacks in the log folder
@@ -119,15 +126,20 @@ def run(db_path: Path | str | None, demo: bool, *, settings: QSettings | None = 
         windows.append(window)
         window.show()
         startup_probe.after_first_paint(window, lambda: log.info("window shown"))
+        startup_probe.after_first_paint(window, collector.timer.start)
         refused: list[bool] = []
         opener = None
         if opened.pending is not None:
             opener = attach_in_background(ctx, opened.pending, window, refused)
-            watcher = startup_probe.after_first_paint(window, opener.start)
+            watcher = (
+                startup_probe.after_first_paint(window, opener.start)
+                if window.waits_for_store()
+                else startup_probe.on_first_input(opener.start, window)
+            )
         startup_probe.install(window, ctx)  # only with CDMO_DESKTOP_EXIT_AFTER_PAINT=1
         code = execute(app)
         if opener is not None:
-            watcher.cancel()  # the loop ended before any paint: nothing left to attach
+            watcher.cancel()  # the loop ended before the paint or input: nothing to attach
             opener.wait()
             if opener.store is not None and not ctx.has_store:
                 opener.store.close()  # opened as the window closed: never attached
@@ -136,6 +148,8 @@ def run(db_path: Path | str | None, demo: bool, *, settings: QSettings | None = 
         make_settings_private(settings)
         return 1 if any(refused) else code
     finally:
+        if not collector.timer.isActive():
+            collector.timer.start()
         sys.excepthook = previous_hook
         if ctx is not None and ctx.has_store:
             ctx.store.close()  # the store open at the end (File > Open may have swapped it)

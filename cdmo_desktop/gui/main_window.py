@@ -274,6 +274,13 @@ class MainWindow(QMainWindow):
             return pending_schedule(screen, path, self.ctx.settings)
         return pages.PendingScreen(screen)
 
+    def waits_for_store(self) -> bool:
+        """The page on show needs the store to show what it is for (a placeholder, the
+        Portfolio's KPI tile); False when it shows everything from the file (the Schedule's
+        preview), so the store may wait for the user's first input."""
+        page = self.stack.currentWidget()
+        return page is None or not page.property("complete_without_store")
+
     def current_screen(self) -> Screen | None:
         page = self.stack.currentWidget()
         key = page.property("screen_key") if page is not None else None

@@ -2,7 +2,10 @@
 measurement probe the start-up benchmark reads.
 
 `after_first_paint(window, callback)` calls `callback` once the first paint of `window`
-(or of a widget inside it) has finished; the app opens its store there.
+(or of a widget inside it) has finished; the app opens its store there, unless the start
+screen reads everything it shows from the file (the Schedule's preview): then
+`on_first_input(callback)` opens it when the user first presses a key or a mouse button,
+scrolls or drops something anywhere in the app (whatever needs the store follows input).
 
 With `CDMO_DESKTOP_EXIT_AFTER_PAINT=1` in the environment, `install(window, ctx)` (called
 by the app right after `window.show()`) prints `PAINT_MARKER <unix time>` on stdout at the
@@ -89,6 +92,64 @@ def after_first_paint(window: QWidget, callback: Callable[[], None]) -> FirstPai
     """Run `callback` right after `window` has painted for the first time. Watchers run in
     the reverse order of their installation (Qt calls the newest event filter first)."""
     watcher = FirstPaintWatcher(window, callback)
+    app = QCoreApplication.instance()
+    if app is not None:
+        app.installEventFilter(watcher)
+    return watcher
+
+
+class FirstInputWatcher(QObject):
+    """Application-wide event filter: `callback` runs once, right after the first input
+    event of the user (INPUT_EVENTS) has been handled."""
+
+    INPUT_EVENTS = frozenset(
+        {
+            QEvent.Type.KeyPress,
+            QEvent.Type.MouseButtonPress,
+            QEvent.Type.MouseButtonDblClick,
+            QEvent.Type.Wheel,
+            QEvent.Type.ContextMenu,
+            QEvent.Type.DragEnter,
+            QEvent.Type.Drop,
+            QEvent.Type.TouchBegin,
+            QEvent.Type.TabletPress,
+        }
+    )
+
+    def __init__(self, callback: Callable[[], None], parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("first_input_watcher")
+        self._callback = callback
+        self._armed = True
+        self._seen = False
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if not self._seen and event.type() in self.INPUT_EVENTS:
+            self._seen = True
+            # After the event itself: the key or click is answered first.
+            QTimer.singleShot(0, self._on_input)
+        return False
+
+    def _on_input(self) -> None:
+        if self.cancel():
+            self._callback()
+
+    def cancel(self) -> bool:
+        """Stop watching; False when already stopped (the callback has run, or will not)."""
+        app = QCoreApplication.instance()
+        if app is not None:
+            app.removeEventFilter(self)
+        armed, self._armed = self._armed, False
+        self._seen = True
+        return armed
+
+
+def on_first_input(
+    callback: Callable[[], None], parent: QObject | None = None
+) -> FirstInputWatcher:
+    """Run `callback` right after the user's first key press, click, scroll or drop in
+    the app (any window)."""
+    watcher = FirstInputWatcher(callback, parent)
     app = QCoreApplication.instance()
     if app is not None:
         app.installEventFilter(watcher)

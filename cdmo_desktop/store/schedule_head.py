@@ -156,10 +156,11 @@ def plan_from(run: Rows, engagement_id: str | None, limit: int | None) -> Schedu
     return SchedulePlan(items, links, engagements, versions)
 
 
-def read_head(path: Path, engagement_id: str | None = None, *, limit: int) -> SchedulePlan:
-    """The plan's first `limit` items (see `plan_from`) straight from the file through a
-    read-only stdlib connection: no ORM, writes nothing, creates nothing beside the file.
-    For the first paint: the caller holds the instance lock, so nobody writes meanwhile."""
+def read_head(path: Path, engagement_id: str | None = None, *, limit: int | None) -> SchedulePlan:
+    """The plan's first `limit` items (None: the whole plan; see `plan_from`) straight
+    from the file through a read-only stdlib connection: no ORM, writes nothing, creates
+    nothing beside the file. For the start screen before the store is open: the caller
+    holds the instance lock, so nobody writes meanwhile."""
     from cdmo_desktop.store.engine import connect_readonly
 
     conn = connect_readonly(path)

@@ -18,7 +18,7 @@ from PySide6.QtWidgets import QAbstractItemView, QApplication, QMessageBox
 from pytestqt.qtbot import QtBot
 
 from cdmo_desktop import APP_NAME, ORG_NAME
-from cdmo_desktop.gui import app, database, pages, startup_probe
+from cdmo_desktop.gui import app, database, gc_guard, pages, startup_probe
 from cdmo_desktop.gui import settings as keys
 from cdmo_desktop.gui.context import AppContext
 from cdmo_desktop.gui.database import PendingStore, StoreOpener
@@ -26,6 +26,7 @@ from cdmo_desktop.gui.main_window import MainWindow
 from cdmo_desktop.gui.pages import FailedPage
 from cdmo_desktop.gui.portfolio.portfolio import PortfolioView
 from cdmo_desktop.gui.risks.risks import RisksView
+from cdmo_desktop.gui.schedule import schedule, schedule_preview
 from cdmo_desktop.gui.schedule import schedule_table as cols
 from cdmo_desktop.gui.schedule.schedule import ScheduleView
 from cdmo_desktop.gui.schedule.schedule_preview import SchedulePreview, pending_schedule
@@ -275,8 +276,14 @@ def test_a_refusal_after_the_first_paint_is_explained_and_unlocks(
 
 
 def test_run_attaches_the_store_right_after_the_first_paint(
-    settings: QSettings, demo_file: Path, monkeypatch: pytest.MonkeyPatch, qtbot: QtBot
+    settings: QSettings,
+    demo_file: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    qtbot: QtBot,
+    qapp: QApplication,
 ) -> None:
+    """The store opens right after the first paint, and no cyclic garbage collection runs
+    before that paint (the collector's timer starts after it)."""
     seen: dict[str, object] = {}
 
     def fake_exec(_app: QApplication) -> int:
@@ -284,7 +291,10 @@ def test_run_attaches_the_store_right_after_the_first_paint(
             w for w in QApplication.topLevelWidgets() if isinstance(w, MainWindow) and w.isVisible()
         )
         seen["before"] = window.ctx.has_store
+        collector = gc_guard.install(_app)
+        seen["no collection before the paint"] = not collector.timer.isActive()
         qtbot.waitUntil(lambda: window.ctx.has_store, timeout=10000)
+        seen["collecting after it"] = collector.timer.isActive()
         seen["locked"] = _refused_elsewhere(demo_file)
         seen["sidebar"] = window.sidebar.isEnabled()
         window.close()
@@ -292,11 +302,18 @@ def test_run_attaches_the_store_right_after_the_first_paint(
 
     monkeypatch.setattr(app, "execute", fake_exec)
     assert app.run(demo_file, False, settings=settings) == 0
-    assert seen == {"before": False, "locked": True, "sidebar": True}
+    assert seen == {
+        "before": False,
+        "no collection before the paint": True,
+        "collecting after it": True,
+        "locked": True,
+        "sidebar": True,
+    }
+    assert gc_guard.install(qapp).timer.isActive()
     assert not _refused_elsewhere(demo_file)  # closed and unlocked at the end
 
 
-@pytest.mark.parametrize("screen", ["risks", "partners", "schedule"])
+@pytest.mark.parametrize("screen", ["risks", "partners"])
 def test_run_paints_any_start_screen_before_the_store_then_fills_it(
     settings: QSettings, demo_file: Path, monkeypatch: pytest.MonkeyPatch, qtbot: QtBot, screen: str
 ) -> None:
@@ -323,6 +340,65 @@ def test_run_paints_any_start_screen_before_the_store_then_fills_it(
     monkeypatch.setattr(app, "execute", fake_exec)
     assert app.run(demo_file, False, settings=settings) == 0
     assert seen == {"placeholder": True, "filled": True, "screen": screen, "back": False}
+
+
+def test_a_schedule_start_shows_the_whole_plan_and_opens_the_store_on_the_first_input(
+    settings: QSettings, demo_file: Path, monkeypatch: pytest.MonkeyPatch, qtbot: QtBot
+) -> None:
+    """The Schedule's preview reads the rest of the plan from the file after the first
+    paint, so the whole plan shows without the store; the ORM and the store wait for the
+    user's first input (an app left on show goes idle), and that input brings the real,
+    editable screen with the same rows. The file stays locked all along."""
+    for module in (schedule_preview, schedule):  # the demo's plan: more than its head
+        monkeypatch.setattr(module, "HEAD_ROWS", 12)
+    keys.set(settings, keys.MAIN_SCREEN, "schedule")
+    seen: dict[str, object] = {}
+
+    def fake_exec(_app: QApplication) -> int:
+        window = next(
+            w for w in QApplication.topLevelWidgets() if isinstance(w, MainWindow) and w.isVisible()
+        )
+        preview = window.stack.currentWidget()
+        assert isinstance(preview, SchedulePreview)
+        head_rows = preview.model.rowCount()
+        seen["head"] = head_rows <= 12 + len(preview.doc.plan.engagements)
+        qtbot.waitUntil(lambda: preview.doc.complete, timeout=20000)
+        rows = preview.model.rowCount()
+        names = [preview.model.index(r, cols.NAME).data() for r in range(rows)]
+        qtbot.wait(300)  # idle: nothing loads the store on its own
+        opener = window.findChild(StoreOpener)
+        assert opener is not None
+        seen["idle"] = opener._thread.ident is None and not window.ctx.has_store
+        seen["locked"] = _refused_elsewhere(demo_file)
+        seen["title"] = preview.label is not None and "Opening" not in preview.label.text()
+        past_head = preview.model.index(head_rows + 5, cols.NAME)
+        preview.table.scrollTo(past_head, QAbstractItemView.ScrollHint.PositionAtTop)
+        top = preview.table.rowAt(0)  # the user scrolled past the head (no input event)
+        qtbot.keyClick(preview.table, Qt.Key.Key_F35)  # the user's first input
+        qtbot.waitUntil(lambda: window.ctx.has_store, timeout=20000)
+        view = window.stack.currentWidget()
+        seen["real"] = isinstance(view, ScheduleView)
+        assert isinstance(view, ScheduleView)
+        qtbot.waitUntil(lambda: view.doc.complete, timeout=20000)
+        seen["on the rows shown"] = view.table.rowAt(0) == top > head_rows
+        seen["rows"] = [view.model.index(r, cols.NAME).data() for r in range(rows)] == names
+        seen["more than the head"] = rows > 12 + len(view.doc.plan.engagements)
+        window.close()
+        return 0
+
+    monkeypatch.setattr(app, "execute", fake_exec)
+    assert app.run(demo_file, False, settings=settings) == 0
+    assert seen == {
+        "head": True,
+        "idle": True,
+        "locked": True,
+        "title": True,
+        "real": True,
+        "on the rows shown": True,
+        "rows": True,
+        "more than the head": True,
+    }
+    assert not _refused_elsewhere(demo_file)  # closed and unlocked at the end
 
 
 def test_closing_before_the_store_is_attached_closes_it_and_unlocks(

@@ -120,3 +120,39 @@ def test_after_first_paint_runs_once_and_can_be_cancelled(qtbot: QtBot) -> None:
     window.update()
     qtbot.wait(50)
     assert calls == ["painted"]
+
+
+def test_first_input_runs_the_callback_once_after_the_event(qtbot: QtBot) -> None:
+    """Painting and showing are no input; the first key press is, and the callback runs
+    once, after the key reached its widget; a second key does not run it again."""
+    from PySide6.QtWidgets import QLineEdit
+
+    calls: list[str] = []
+    window = QMainWindow()
+    field = QLineEdit()
+    window.setCentralWidget(field)
+    qtbot.addWidget(window)
+    startup_probe.on_first_input(lambda: calls.append(field.text()), window)
+    window.show()
+    qtbot.waitExposed(window)
+    qtbot.wait(50)
+    assert calls == []  # shown and painted: nothing asked for yet
+    qtbot.keyClicks(field, "ab")
+    qtbot.waitUntil(lambda: calls != [], timeout=5000)
+    qtbot.wait(50)
+    assert calls == ["ab"]  # once, and after the key was handled
+
+
+def test_first_input_watch_can_be_cancelled(qtbot: QtBot) -> None:
+    from PySide6.QtCore import Qt
+
+    calls: list[bool] = []
+    window = QMainWindow()
+    window.setCentralWidget(QLabel("Schedule"))
+    qtbot.addWidget(window)
+    watcher = startup_probe.on_first_input(lambda: calls.append(True), window)
+    window.show()
+    assert watcher.cancel()
+    qtbot.keyClick(window, Qt.Key.Key_Down)
+    qtbot.wait(50)
+    assert calls == [] and not watcher.cancel()

@@ -3,11 +3,15 @@ items read straight from the file (store/schedule_head.py, no ORM), in the table
 the timeline as the screen shows them, read-only. It stands in for the screen like any
 `PendingScreen` (the main window puts the real Schedule in its place once the store is
 attached), so the window's first paint shows the plan without waiting for SQLAlchemy and
-the table classes to load. Nothing here imports them."""
+the table classes to load. After that paint the rest of the plan is read from the file
+and laid out on a worker thread, as the real screen does through the store, so the whole
+plan shows without the store: the app opens it only when the user first does something
+(gui/app.py). Nothing here imports SQLAlchemy or SQLModel."""
 
 from __future__ import annotations
 
 import logging
+from html import escape
 from pathlib import Path
 
 from PySide6.QtCore import QSettings, Qt, QTimer
@@ -16,12 +20,20 @@ from PySide6.QtWidgets import QAbstractItemView, QLabel, QSplitter, QWidget
 
 from cdmo_desktop.domain import clock
 from cdmo_desktop.gui import settings as keys
+from cdmo_desktop.gui.i18n import tr
 from cdmo_desktop.gui.pages import PendingScreen, Screen
 from cdmo_desktop.gui.schedule import schedule_table as cols
-from cdmo_desktop.gui.schedule.schedule_document import HEAD_ROWS, ScheduleDocument
+from cdmo_desktop.gui.schedule.schedule_document import (
+    HEAD_ROWS,
+    ScheduleDocument,
+    prepare_document,
+)
 from cdmo_desktop.gui.schedule.schedule_table import ScheduleTableModel
 from cdmo_desktop.gui.schedule.schedule_timeline import TimelinePane
 from cdmo_desktop.gui.schedule.schedule_widgets import ScheduleTable
+from cdmo_desktop.gui.startup_probe import after_first_paint
+from cdmo_desktop.gui.widgets.gantt_chart import BUCKET
+from cdmo_desktop.gui.workers import Job, ProgressFn
 from cdmo_desktop.store.schedule_head import read_head
 
 log = logging.getLogger(__name__)
@@ -41,6 +53,8 @@ class SchedulePreview(PendingScreen):
     ) -> None:
         super().__init__(screen, parent)
         self.setObjectName("schedulePreview")
+        self.setProperty("complete_without_store", True)  # see MainWindow.waits_for_store
+        self._path, self._engagement_id = path, engagement_id
         self.plan = plan = read_head(path, engagement_id, limit=HEAD_ROWS)
         self.doc = ScheduleDocument(
             plan,
@@ -48,7 +62,7 @@ class SchedulePreview(PendingScreen):
             today=clock.today(),
             complete=len(plan.items) < HEAD_ROWS,
         )
-        label = self.findChild(QLabel, "pendingScreenLabel")
+        self.label = label = self.findChild(QLabel, "pendingScreenLabel")
         if label is not None:  # the title and "Opening the database…" above the plan
             label.setAlignment(Qt.AlignmentFlag.AlignLeft)
         self.model = ScheduleTableModel(self.doc, self)  # no edit handler: edits wait
@@ -76,6 +90,61 @@ class SchedulePreview(PendingScreen):
             self.table.verticalScrollBar().setValue
         )
         self._placed = False
+        self._title = tr(screen.title)
+        self._rest: Job | None = None
+        if self.doc.complete:
+            self._show_title()
+        else:
+            after_first_paint(self, self.load_rest)
+
+    def load_rest(self) -> None:
+        """Read the whole plan from the file and lay it out on a worker thread (as the
+        real screen does through the store); the rows on show stay meanwhile."""
+        if self.doc.complete or self._rest is not None:
+            return
+        path, engagement_id, doc = self._path, self._engagement_id, self.doc
+        portfolio, today, compare = doc.portfolio, doc.today, doc.compare_state()
+        collapsed = frozenset(doc.collapsed)
+
+        def work(_progress: ProgressFn) -> object:
+            plan = read_head(path, engagement_id, limit=None)
+            return prepare_document(
+                plan,
+                portfolio=portfolio,
+                today=today,
+                collapsed=collapsed,
+                compare=compare,
+                bucket_rows=BUCKET,
+            )
+
+        self._rest = job = Job(work)
+        job.signals.finished.connect(self._on_rest_loaded)
+        job.signals.failed.connect(self._on_rest_failed)
+        job.start()
+
+    def _on_rest_loaded(self, result: tuple[ScheduleDocument, list[list[int]]]) -> None:
+        laid_out, buckets = result
+        self.plan = laid_out.plan  # what the real screen starts from (screen_options)
+        gantt = self.timeline.gantt
+        h_scroll, v_scroll = gantt.horizontalScrollBar().value(), gantt.verticalScrollBar().value()
+        taken: list[object] = []
+        self.model.reset(lambda: taken.append(self.doc.adopt(laid_out)))
+        self.table.clearSpans()
+        for r, _heading in self.doc.rows.heading_rows():
+            self.table.setSpan(r, cols.NAME, 1, cols.START - cols.NAME)
+        gantt.chart.rows_changed(buckets if taken == [True] else None)
+        gantt.refresh_extent()
+        gantt.horizontalScrollBar().setValue(h_scroll)
+        gantt.verticalScrollBar().setValue(v_scroll)
+        self._show_title()
+
+    def _on_rest_failed(self, reason: str) -> None:
+        log.warning("the rest of the plan could not be read from %s: %s", self._path, reason)
+
+    def _show_title(self) -> None:
+        """The whole plan is on show: the title alone (nothing is waiting for the store)."""
+        if self.label is not None:
+            self.label.setText(f"<h2>{escape(self._title)}</h2>")
 
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)
@@ -84,8 +153,10 @@ class SchedulePreview(PendingScreen):
             QTimer.singleShot(0, self, self.timeline.go_to_today)
 
     def screen_options(self) -> dict[str, object]:
-        """What the real Schedule is built with: the plan's head this preview read, so the
-        store does not read it again (the caller holds the lock: nobody wrote meanwhile)."""
+        """What the real Schedule is built with: the plan this preview read (its head, or
+        the whole plan once read), so the store does not read the head again and the real
+        screen opens with every row the user may have scrolled to (the caller holds the
+        lock: nobody wrote meanwhile)."""
         return {"head": self.plan}
 
     def hand_over(self, screen: QWidget) -> None:

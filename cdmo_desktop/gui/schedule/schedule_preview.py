@@ -144,7 +144,8 @@ class SchedulePreview(PendingScreen):
     def _show_title(self) -> None:
         """The whole plan is on show: the title alone (nothing is waiting for the store)."""
         if self.label is not None:
-            self.label.setText(f"<h2>{escape(self._title)}</h2>")
+            title = f"<h2>{escape(self._title)}</h2>"  # translated when the preview was made
+            self.label.setText(title)
 
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)

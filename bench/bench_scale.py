@@ -33,7 +33,8 @@ interaction, the same for every size), `rows` (the data size), `median_s`, `firs
 (within 2x of 10k, under 100 ms at 1M; scroll to the end under 2 s). Sizes:
 BENCH_SCALE_SIZES="10000,100000,1000000" (default), registers:
 BENCH_SCALE_REGISTERS="risks,partners,engagements,portfolio" (or `python -m bench scale
---sizes 10000,100000 --registers risks`).
+--sizes 10000,100000 --registers risks`). On a team server: `--backend postgresql`
+(BENCH_SCALE_BACKEND), each database a PostgreSQL copy of the file (bench.scale_server).
 """
 
 from __future__ import annotations
@@ -51,6 +52,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from bench import scale_server
 from bench.core import (
     Measurement,
     Timed,
@@ -651,6 +653,41 @@ def drop_database(work: Path) -> None:
         Path(f"{work}{suffix}").unlink(missing_ok=True)
 
 
+def _measure_size(
+    reg: Register,
+    n: int,
+    home: Path,
+    cap: float,
+    admin: str | None,
+    sort_columns: int | None = None,
+) -> list[Measurement]:
+    """`reg` on its generated database of `n` rows: the file, or (`admin`, a PostgreSQL
+    server's admin URL) a server copy of it (bench.scale_server)."""
+    out: list[Measurement] = []
+    start = time.perf_counter()
+    work, generated = prepare_database(reg.kind, n, home)
+    if generated is not None:
+        out.append(generated)
+    target: Path | str = work
+    if admin is not None:
+        target, copied = scale_server.server_copy(reg.kind, n, work, admin)
+        out.extend([copied] if copied is not None else [])
+    where = "server database" if admin is not None else "database"
+    print(
+        f"{reg.name} @{size_label(n)}: {where} ready in {time.perf_counter() - start:.1f} s",
+        file=sys.stderr,
+        flush=True,
+    )
+    try:
+        measured = measure_register(reg, target, n, home, cap, sort_columns)
+    finally:
+        if admin is not None:
+            scale_server.drop_copy(admin, str(target))
+        drop_database(work)
+    backend = "postgresql" if admin is not None else "sqlite"
+    return out + scale_server.labelled(measured, backend)
+
+
 def run() -> list[Measurement]:
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     from PySide6.QtWidgets import QApplication
@@ -661,23 +698,14 @@ def run() -> list[Measurement]:
     cap = float(os.environ.get("BENCH_SCALE_SCROLL_CAP", SCROLL_CAP_S))
     out: list[Measurement] = []
     home = Path(tempfile.mkdtemp(prefix="bench-scale-"))
+    backend = scale_server.backend()
     try:
         _warm_up(home)
-        for name in names:
-            reg = SCREENS[name]
-            for n in sizes:
-                start = time.perf_counter()
-                work, generated = prepare_database(reg.kind, n, home)
-                if generated is not None:
-                    out.append(generated)
-                print(
-                    f"{name} @{size_label(n)}: database ready in "
-                    f"{time.perf_counter() - start:.1f} s",
-                    file=sys.stderr,
-                    flush=True,
-                )
-                out.extend(measure_register(reg, work, n, home, cap))
-                drop_database(work)
+        with scale_server.server(backend) as admin:
+            for name in names:
+                reg = SCREENS[name]
+                for n in sizes:
+                    out.extend(_measure_size(reg, n, home, cap, admin))
         peak = peak_rss_mb()
         for m in out:
             m.peak_mb = peak

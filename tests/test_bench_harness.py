@@ -452,7 +452,11 @@ def test_window_benchmark_says_what_is_missing_and_reports_ratios(
 
 @pytest.mark.parametrize(
     ("option", "value", "says"),
-    [("--sizes", "abc", "positive row counts"), ("--registers", "nope", "unknown: nope")],
+    [
+        ("--sizes", "abc", "positive row counts"),
+        ("--registers", "nope", "unknown: nope"),
+        ("--backend", "mysql", "invalid choice: 'mysql'"),
+    ],
 )
 def test_scale_options_refuse_bad_input_in_one_line(
     option: str, value: str, says: str, capsys: pytest.CaptureFixture[str]

@@ -134,6 +134,15 @@ def _unindexed(column: Any) -> Any:
     return sa.func.coalesce(column, "")
 
 
+def _filtered(column: Any, dialect_name: str) -> Any:
+    """`column` as a status, phase or RAG filter compares it. SQLite: `_unindexed`.
+    PostgreSQL's planner weighs the column's statistics (a status a quarter of the rows
+    hold: the sort key's index, walked until a page is found) but guesses an expression
+    matches 0.5 % of the rows and reads them all, then sorts (300 ms instead of 15 ms at
+    100,000 engagements)."""
+    return _unindexed(column) if dialect_name == "sqlite" else column
+
+
 def engagement_where(
     filters: dict[str, Any], *, probe: bool = False, dialect_name: str = "sqlite"
 ) -> list[Any]:
@@ -153,7 +162,7 @@ def engagement_where(
         clauses.append(E.c.id == str(value))
     for key in ("status", "phase", "rag"):
         if value := filters.get(key):
-            clauses.append(_unindexed(E.c[key]) == str(getattr(value, "value", value)))
+            clauses.append(_filtered(E.c[key], dialect_name) == str(getattr(value, "value", value)))
     for key in ("partner_id", "client_id"):
         if value := filters.get(key):
             clauses.append(E.c[key] == str(value))

@@ -475,3 +475,23 @@ def test_under_a_filter_checked_on_the_rows_a_budget_lets_go_of_a_row_deep_in_th
     assert engagement_position(store, filters, 0, False, order[middle]) == middle
     assert engagement_position(store, filters, 0, False, order[middle], budget=100) is None
     assert engagement_position(store, filters, 0, False, order[near_end], budget=100) == near_end
+
+
+@pytest.mark.parametrize("key", ["status", "phase", "rag"])
+def test_postgresql_weighs_a_combo_filter_on_its_column_sqlite_along_the_sort_index(
+    key: str,
+) -> None:
+    """PostgreSQL guesses an expression matches 0.5 % of the rows and reads the whole
+    table (a status filter sorted by end date: 300 ms instead of 15 ms at 100,000
+    engagements); on the plain column it counts with the column's statistics and walks
+    the sort key's index. SQLite keeps the expression so it walks the sort key's index."""
+    from sqlalchemy.dialects import postgresql, sqlite
+
+    value = {"status": "active", "phase": "scale_up", "rag": "red"}[key]
+    for name, dialect, wanted in (
+        ("postgresql", postgresql.dialect(), f"engagement.{key} = "),
+        ("sqlite", sqlite.dialect(), f"coalesce(engagement.{key}, "),
+    ):
+        query = page_query({key: value}, 7, False, dialect_name=name)
+        text = str(query.compile(dialect=dialect))
+        assert wanted in text, (name, text)

@@ -122,3 +122,41 @@ def test_the_tiles_sum_what_the_overview_sums(store: Store, portfolio: Portfolio
         assert getattr(totals, name) == getattr(ov, name), name
     assert totals.rags_to_review > 0 and totals.overdue_milestones > 0
     assert totals.audits_overdue == ov.audits_overdue
+
+
+@pytest.mark.sqlite_only
+def test_the_overdue_audits_tile_reads_the_overdue_partners_only(store: Store) -> None:
+    """The audits tile names the longest-overdue partners and counts them along the
+    partners' audit key: its reads follow the overdue partners, not every partner (SQLite's
+    virtual machine steps, against the query that read and sorted every partner)."""
+    from datetime import timedelta
+
+    from cdmo_desktop.domain.enums import PartnerKind
+    from cdmo_desktop.domain.models import Partner
+    from cdmo_desktop.store import portfolio_sql as sql
+    from cdmo_desktop.store.portfolio import _overdue_audits, _query
+    from cdmo_desktop.store.portfolio_sql import session_reader
+
+    with store.session() as s:
+        for i in range(600):
+            due = TODAY + timedelta(days=(i % 300) - 6)  # 12 overdue, 588 ahead
+            s.add(Partner(name=f"Partner {i:03d}", kind=PartnerKind.CDMO, next_audit_due=due))
+    steps = [0]
+
+    def step() -> int:
+        steps[0] += 1
+        return 0
+
+    with store.read() as s:
+        q = _query(session_reader(s), TODAY, RUNNING_STATUSES)
+        raw = s.connection().connection.driver_connection
+        assert raw is not None
+        raw.set_progress_handler(step, 1)
+        found = _overdue_audits(q)
+        keyed, steps[0] = steps[0], 0
+        q.run(sql.OVERDUE_AUDITS, audits=20)
+        whole = steps[0]
+    assert found["audits_overdue_total"] == 12
+    names = [a.partner_name for a in found["audits_overdue"]]
+    assert names == [f"Partner {i:03d}" for i in (0, 300, 1, 301, 2, 302, 3, 303, 4, 304, 5, 305)]
+    assert keyed < whole / 4, (keyed, whole)

@@ -239,6 +239,10 @@ class Session:
         self.cpu = Timed(0.0, [])  # the CPU times of the last `timed`
         self.counted_s: list[float] = []  # of the last `timed`: until its count arrived
         self.gui_cpu = Timed(0.0, [])  # the GUI thread's CPU times of the last `timed`
+        # A team server's CPU seconds so far (bench.scale_server.server_clock), and its
+        # CPU times of the last `timed`.
+        self.server_clock: Callable[[], float] | None = None
+        self.server_cpu: Timed | None = None
 
     # widgets
     def open(self) -> Any:
@@ -292,6 +296,7 @@ class Session:
         gui_cpu: list[float] = []
         counted_s: list[float] = []
         began: list[float] = []
+        served: list[float] = []
 
         def count_arrived() -> None:
             if began:
@@ -305,11 +310,14 @@ class Session:
             self.wait_counted()
 
         def run() -> None:
+            server = self.server_clock() if self.server_clock else 0.0
             start, clock = time.process_time(), time.perf_counter()
             own = time.thread_time()
             fn()
             cpu.append(time.process_time() - start)
             gui_cpu.append(time.thread_time() - own)
+            if self.server_clock:
+                served.append(self.server_clock() - server)
             if self.counting():
                 began.append(clock)
 
@@ -317,6 +325,7 @@ class Session:
         count_arrived()
         self.cpu = Timed(cpu[0], cpu[1:])
         self.gui_cpu = Timed(gui_cpu[0], gui_cpu[1:])
+        self.server_cpu = Timed(served[0], served[1:]) if served else None
         self.counted_s = counted_s
         return timed
 
@@ -331,6 +340,9 @@ class Session:
             note = f"counted after {statistics.median(self.counted_s) * 1000:.0f} ms" + (
                 f"; {note}" if note else ""
             )
+        if self.server_cpu is not None:
+            served = self.server_cpu.first_s if first else self.server_cpu.median_s
+            note = f"server cpu {served * 1000:.0f} ms" + (f"; {note}" if note else "")
         note = f"cpu {cpu * 1000:.1f} ms" + (f"; {note}" if note else "")
         self.out.append(
             Measurement(
@@ -573,6 +585,7 @@ def measure_register(
     home: Path,
     scroll_cap_s: float,
     sort_columns: int | None = None,
+    server_clock: Callable[[], float] | None = None,
 ) -> list[Measurement]:
     from PySide6.QtCore import QSettings
 
@@ -584,6 +597,7 @@ def measure_register(
     ctx = AppContext(store, settings)
     session = Session(reg, ctx, rows, scroll_cap_s)
     session.sort_columns = sort_columns
+    session.server_clock = server_clock
     try:
         session.measure_open()
         session.measure_search()
@@ -679,7 +693,8 @@ def _measure_size(
         flush=True,
     )
     try:
-        measured = measure_register(reg, target, n, home, cap, sort_columns)
+        clock = scale_server.server_clock(str(target)) if admin is not None else None
+        measured = measure_register(reg, target, n, home, cap, sort_columns, clock)
     finally:
         if admin is not None:
             scale_server.drop_copy(admin, str(target))

@@ -20,7 +20,7 @@ import os
 import re
 import sys
 import time
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from pathlib import Path
 
 from bench.core import Measurement
@@ -137,3 +137,42 @@ def labelled(measurements: list[Measurement], name: str) -> list[Measurement]:
             m.name = f"[{name}] {m.name}"
             m.note = f"{name}; {m.note}" if m.note else name
     return measurements
+
+
+def _stat(pid: int) -> list[str]:
+    text = Path(f"/proc/{pid}/stat").read_text()
+    return text[text.rindex(")") + 2 :].split()  # fields from the state on (the 3rd)
+
+
+def server_clock(url: str) -> Callable[[], float] | None:
+    """A clock of the CPU seconds the server's processes have used (each connection's
+    backend, live or ended, and the server's own), when the server runs on this machine
+    (Linux /proc); None otherwise. The client's CPU time leaves out the work the server
+    does for it; this is that work. Resolution: the kernel's clock tick (10 ms)."""
+    from tests import pg_support
+
+    eng = pg_support.engine(url)
+    try:
+        with eng.connect() as conn:
+            backend = int(conn.exec_driver_sql("SELECT pg_backend_pid()").scalar_one())
+            postmaster = int(_stat(backend)[1])  # the backend's parent (while it runs)
+    except OSError:
+        return None  # not a process of this machine
+    finally:
+        eng.dispose()
+    tick = float(os.sysconf("SC_CLK_TCK"))
+
+    def used() -> float:
+        # utime, stime, then the ended children's cutime, cstime (fields 14-17)
+        own = _stat(postmaster)
+        total = sum(int(v) for v in own[11:15])
+        children = Path(f"/proc/{postmaster}/task/{postmaster}/children").read_text().split()
+        for child in children:
+            try:
+                total += sum(int(v) for v in _stat(int(child))[11:13])
+            except (OSError, ValueError):
+                continue  # ended meanwhile: counted in the parent's cutime
+        return total / tick
+
+    used()
+    return used

@@ -145,7 +145,7 @@ def test_scale_measures_a_register_on_a_server_copy_kept_for_the_next_run(
     for out in (first, again):
         opened = next(m for m in out if m.key == "engagements: open (first visit)")
         assert opened.name == "[postgresql] scale engagements open (first visit) @1k"
-        assert opened.note.startswith("postgresql; cpu")
+        assert opened.note.startswith("postgresql; cpu") and "; server cpu " in opened.note
         assert "rows on the list" in opened.note and " 0 rows" not in opened.note
         scroll = next(m for m in out if m.key == "engagements: scroll to end")
         assert scroll.complete is True

@@ -731,9 +731,15 @@ def run() -> list[Measurement]:
 
 
 def _cpu_ms(m: Measurement | None) -> str:
-    """The CPU median a measurement's note carries ("cpu 12.3 ms; ...")."""
-    found = re.match(r"cpu ([0-9.]+) ms", m.note) if m is not None else None
-    return found.group(1) if found else ""
+    """The CPU median a measurement's note carries ("cpu 12.3 ms; ...", after the backend
+    on a team server: "postgresql; cpu 12.3 ms; server cpu 20 ms; ..."), the server's
+    added ("12.3+20")."""
+    note = m.note if m is not None else ""
+    found = re.search(r"(?:^|; )cpu ([0-9.]+) ms", note)
+    served = re.search(r"; server cpu ([0-9.]+) ms", note)
+    if found is None:
+        return ""
+    return found.group(1) + (f"+{served.group(1)}" if served else "")
 
 
 # --- the growth table -------------------------------------------------------------------------

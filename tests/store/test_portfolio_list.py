@@ -8,6 +8,7 @@ from datetime import date
 from typing import Any
 
 import pytest
+import sqlalchemy as sa
 
 from cdmo_desktop.domain.enums import Rag
 from cdmo_desktop.domain.models import Engagement, StatusReport
@@ -160,3 +161,53 @@ def test_the_overdue_audits_tile_reads_the_overdue_partners_only(store: Store) -
     names = [a.partner_name for a in found["audits_overdue"]]
     assert names == [f"Partner {i:03d}" for i in (0, 300, 1, 301, 2, 302, 3, 303, 4, 304, 5, 305)]
     assert keyed < whole / 4, (keyed, whole)
+
+
+@pytest.mark.sqlite_only
+def test_a_deep_place_in_the_default_order_counts_only_its_status_and_rag_group(
+    store: Store,
+) -> None:
+    """In the default order (status, RAG, title) a row's place is the tally of the (status,
+    RAG) groups before its own plus a count within its group: exact at every depth both
+    ways, and for a row deep in the list a fraction of the work of counting every row
+    before it (SQLite's virtual machine steps)."""
+    from cdmo_desktop.store import portfolio_list
+    from tests.store.test_engagement_list_scale import _populate
+
+    _populate(store, n=900, seed=11)
+    pl = PortfolioList.of_store(store, TODAY)
+    steps: list[int] = []
+
+    def counting(conn: Any, *_: Any) -> None:
+        def step() -> int:
+            steps[-1] += 1
+            return 0
+
+        steps.append(0)
+        conn.connection.driver_connection.set_progress_handler(step, 1)
+
+    orders = {}
+    for descending in (False, True):
+        order = [r.id for r in _walk(pl, portfolio_list.DEFAULT_COLUMN, descending, 97)]
+        assert pl.count() == len(order) > 500
+        for place in sorted({0, 1, 250, len(order) // 2, len(order) - 120, len(order) - 1}):
+            assert pl.position(portfolio_list.DEFAULT_COLUMN, descending, order[place]) == place
+        orders[descending] = order
+    deep = orders[False][len(orders[False]) - 120]
+    sa.event.listen(store.engine, "before_cursor_execute", counting)
+    try:
+        pl.position(portfolio_list.DEFAULT_COLUMN, False, deep)
+        found = sum(steps)
+        steps.clear()
+        with store.read() as s:
+            q = portfolio_list._query(
+                portfolio_list.session_reader(s), TODAY, portfolio_list.RUNNING_STATUSES
+            )
+            keyed = portfolio_list._keyed(portfolio_list.DEFAULT_COLUMN, True)
+            mine = q.run(f"SELECT * FROM ({keyed}) AS o WHERE o.id = :key", key=deep)
+            text = portfolio_list._counted_before(portfolio_list.DEFAULT_COLUMN, False, keyed)
+            q.run(text, **portfolio_list._seek_params(mine[0][1:], deep))
+        counted = steps[-1]
+    finally:
+        sa.event.remove(store.engine, "before_cursor_execute", counting)
+    assert found < counted / 2, (found, counted)

@@ -211,3 +211,44 @@ def test_a_deep_place_in_the_default_order_counts_only_its_status_and_rag_group(
     finally:
         sa.event.remove(store.engine, "before_cursor_execute", counting)
     assert found < counted / 2, (found, counted)
+
+
+@pytest.mark.sqlite_only
+def test_a_page_after_a_deep_row_in_the_default_order_costs_what_the_first_page_costs(
+    store: Store,
+) -> None:
+    """The page after (or before) a row deep in the default order is read by a seek within
+    the row's status rank, then the ranks after it: no more work than reading the first
+    page (SQLite's virtual machine steps), not the work of reading the rows before it."""
+    from cdmo_desktop.store import portfolio_list
+    from tests.store.test_engagement_list_scale import _populate
+
+    _populate(store, n=900, seed=12)
+    pl = PortfolioList.of_store(store, TODAY)
+    column = portfolio_list.DEFAULT_COLUMN
+    whole = _walk(pl, column, False, 97)
+    at = len(whole) * 3 // 4
+    middle = whole[at]
+    steps = [0]
+
+    def counting(conn: Any, *_: Any) -> None:
+        def step() -> int:
+            steps[0] += 1
+            return 0
+
+        conn.connection.driver_connection.set_progress_handler(step, 1)
+
+    sa.event.listen(store.engine, "before_cursor_execute", counting)
+    try:
+        first = pl.fetch(column, False, 10)
+        top, steps[0] = steps[0], 0
+        after = pl.fetch(column, False, 10, after=middle)
+        seeked, steps[0] = steps[0], 0
+        before = pl.fetch_before(column, False, 10, before=middle)
+        back = steps[0]
+    finally:
+        sa.event.remove(store.engine, "before_cursor_execute", counting)
+    assert [r.id for r in first] == [r.id for r in whole[:10]]
+    assert [r.id for r in after] == [r.id for r in whole[at + 1 : at + 11]]
+    assert [r.id for r in before] == [r.id for r in whole[at - 10 : at]]
+    assert seeked < 0.8 * top and back < 0.8 * top, (top, seeked, back)

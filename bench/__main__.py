@@ -75,6 +75,11 @@ def main(argv: list[str] | None = None) -> int:
         metavar="NAME,...",
         help="lists for `scale`: risks,partners,engagements,portfolio (sets BENCH_SCALE_REGISTERS)",
     )
+    parser.add_argument(
+        "--backend",
+        choices=("sqlite", "postgresql"),
+        help="where `scale` reads: the file, or a PostgreSQL copy of it (sets BENCH_SCALE_BACKEND)",
+    )
     parser.add_argument("--package", default="bench", help=argparse.SUPPRESS)
     parser.add_argument("--worker", metavar="NAME", help=argparse.SUPPRESS)
     args = parser.parse_args(argv)
@@ -90,6 +95,9 @@ def main(argv: list[str] | None = None) -> int:
         if unknown:
             parser.error(f"--registers takes {', '.join(known)}; unknown: {', '.join(unknown)}")
         os.environ["BENCH_SCALE_REGISTERS"] = args.registers
+
+    if args.backend:
+        os.environ["BENCH_SCALE_BACKEND"] = args.backend
 
     if args.worker:
         results = _run_here(args.worker, args.package)

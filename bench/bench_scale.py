@@ -33,7 +33,8 @@ interaction, the same for every size), `rows` (the data size), `median_s`, `firs
 (within 2x of 10k, under 100 ms at 1M; scroll to the end under 2 s). Sizes:
 BENCH_SCALE_SIZES="10000,100000,1000000" (default), registers:
 BENCH_SCALE_REGISTERS="risks,partners,engagements,portfolio" (or `python -m bench scale
---sizes 10000,100000 --registers risks`).
+--sizes 10000,100000 --registers risks`). On a team server: `--backend postgresql`
+(BENCH_SCALE_BACKEND), each database a PostgreSQL copy of the file (bench.scale_server).
 """
 
 from __future__ import annotations
@@ -51,6 +52,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from bench import scale_server
 from bench.core import (
     Measurement,
     Timed,
@@ -237,6 +239,10 @@ class Session:
         self.cpu = Timed(0.0, [])  # the CPU times of the last `timed`
         self.counted_s: list[float] = []  # of the last `timed`: until its count arrived
         self.gui_cpu = Timed(0.0, [])  # the GUI thread's CPU times of the last `timed`
+        # A team server's CPU seconds so far (bench.scale_server.server_clock), and its
+        # CPU times of the last `timed`.
+        self.server_clock: Callable[[], float] | None = None
+        self.server_cpu: Timed | None = None
 
     # widgets
     def open(self) -> Any:
@@ -290,6 +296,7 @@ class Session:
         gui_cpu: list[float] = []
         counted_s: list[float] = []
         began: list[float] = []
+        served: list[float] = []
 
         def count_arrived() -> None:
             if began:
@@ -303,11 +310,14 @@ class Session:
             self.wait_counted()
 
         def run() -> None:
+            server = self.server_clock() if self.server_clock else 0.0
             start, clock = time.process_time(), time.perf_counter()
             own = time.thread_time()
             fn()
             cpu.append(time.process_time() - start)
             gui_cpu.append(time.thread_time() - own)
+            if self.server_clock:
+                served.append(self.server_clock() - server)
             if self.counting():
                 began.append(clock)
 
@@ -315,6 +325,7 @@ class Session:
         count_arrived()
         self.cpu = Timed(cpu[0], cpu[1:])
         self.gui_cpu = Timed(gui_cpu[0], gui_cpu[1:])
+        self.server_cpu = Timed(served[0], served[1:]) if served else None
         self.counted_s = counted_s
         return timed
 
@@ -329,6 +340,9 @@ class Session:
             note = f"counted after {statistics.median(self.counted_s) * 1000:.0f} ms" + (
                 f"; {note}" if note else ""
             )
+        if self.server_cpu is not None:
+            served = self.server_cpu.first_s if first else self.server_cpu.median_s
+            note = f"server cpu {served * 1000:.0f} ms" + (f"; {note}" if note else "")
         note = f"cpu {cpu * 1000:.1f} ms" + (f"; {note}" if note else "")
         self.out.append(
             Measurement(
@@ -571,6 +585,7 @@ def measure_register(
     home: Path,
     scroll_cap_s: float,
     sort_columns: int | None = None,
+    server_clock: Callable[[], float] | None = None,
 ) -> list[Measurement]:
     from PySide6.QtCore import QSettings
 
@@ -582,6 +597,7 @@ def measure_register(
     ctx = AppContext(store, settings)
     session = Session(reg, ctx, rows, scroll_cap_s)
     session.sort_columns = sort_columns
+    session.server_clock = server_clock
     try:
         session.measure_open()
         session.measure_search()
@@ -651,6 +667,42 @@ def drop_database(work: Path) -> None:
         Path(f"{work}{suffix}").unlink(missing_ok=True)
 
 
+def _measure_size(
+    reg: Register,
+    n: int,
+    home: Path,
+    cap: float,
+    admin: str | None,
+    sort_columns: int | None = None,
+) -> list[Measurement]:
+    """`reg` on its generated database of `n` rows: the file, or (`admin`, a PostgreSQL
+    server's admin URL) a server copy of it (bench.scale_server)."""
+    out: list[Measurement] = []
+    start = time.perf_counter()
+    work, generated = prepare_database(reg.kind, n, home)
+    if generated is not None:
+        out.append(generated)
+    target: Path | str = work
+    if admin is not None:
+        target, copied = scale_server.server_copy(reg.kind, n, work, admin)
+        out.extend([copied] if copied is not None else [])
+    where = "server database" if admin is not None else "database"
+    print(
+        f"{reg.name} @{size_label(n)}: {where} ready in {time.perf_counter() - start:.1f} s",
+        file=sys.stderr,
+        flush=True,
+    )
+    try:
+        clock = scale_server.server_clock(str(target)) if admin is not None else None
+        measured = measure_register(reg, target, n, home, cap, sort_columns, clock)
+    finally:
+        if admin is not None:
+            scale_server.drop_copy(admin, str(target))
+        drop_database(work)
+    backend = "postgresql" if admin is not None else "sqlite"
+    return out + scale_server.labelled(measured, backend)
+
+
 def run() -> list[Measurement]:
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     from PySide6.QtWidgets import QApplication
@@ -661,23 +713,14 @@ def run() -> list[Measurement]:
     cap = float(os.environ.get("BENCH_SCALE_SCROLL_CAP", SCROLL_CAP_S))
     out: list[Measurement] = []
     home = Path(tempfile.mkdtemp(prefix="bench-scale-"))
+    backend = scale_server.backend()
     try:
         _warm_up(home)
-        for name in names:
-            reg = SCREENS[name]
-            for n in sizes:
-                start = time.perf_counter()
-                work, generated = prepare_database(reg.kind, n, home)
-                if generated is not None:
-                    out.append(generated)
-                print(
-                    f"{name} @{size_label(n)}: database ready in "
-                    f"{time.perf_counter() - start:.1f} s",
-                    file=sys.stderr,
-                    flush=True,
-                )
-                out.extend(measure_register(reg, work, n, home, cap))
-                drop_database(work)
+        with scale_server.server(backend) as admin:
+            for name in names:
+                reg = SCREENS[name]
+                for n in sizes:
+                    out.extend(_measure_size(reg, n, home, cap, admin))
         peak = peak_rss_mb()
         for m in out:
             m.peak_mb = peak
@@ -688,9 +731,15 @@ def run() -> list[Measurement]:
 
 
 def _cpu_ms(m: Measurement | None) -> str:
-    """The CPU median a measurement's note carries ("cpu 12.3 ms; ...")."""
-    found = re.match(r"cpu ([0-9.]+) ms", m.note) if m is not None else None
-    return found.group(1) if found else ""
+    """The CPU median a measurement's note carries ("cpu 12.3 ms; ...", after the backend
+    on a team server: "postgresql; cpu 12.3 ms; server cpu 20 ms; ..."), the server's
+    added ("12.3+20")."""
+    note = m.note if m is not None else ""
+    found = re.search(r"(?:^|; )cpu ([0-9.]+) ms", note)
+    served = re.search(r"; server cpu ([0-9.]+) ms", note)
+    if found is None:
+        return ""
+    return found.group(1) + (f"+{served.group(1)}" if served else "")
 
 
 # --- the growth table -------------------------------------------------------------------------

@@ -452,7 +452,11 @@ def test_window_benchmark_says_what_is_missing_and_reports_ratios(
 
 @pytest.mark.parametrize(
     ("option", "value", "says"),
-    [("--sizes", "abc", "positive row counts"), ("--registers", "nope", "unknown: nope")],
+    [
+        ("--sizes", "abc", "positive row counts"),
+        ("--registers", "nope", "unknown: nope"),
+        ("--backend", "mysql", "invalid choice: 'mysql'"),
+    ],
 )
 def test_scale_options_refuse_bad_input_in_one_line(
     option: str, value: str, says: str, capsys: pytest.CaptureFixture[str]
@@ -531,3 +535,19 @@ def test_change_log_holds_rows_as_written_before_their_derived_columns(tmp_path:
         assert (entry["review_key"], entry["engagement_title"]) == ("2199-12-31", "")
     for eid, _sort in engagements:
         assert logged["engagement", eid]["sort_title"] == ""
+
+
+def test_scale_summary_shows_a_team_servers_cpu_beside_the_clients() -> None:
+    from bench.bench_scale import summary
+
+    def m(rows: int, note: str) -> Measurement:
+        return Measurement(f"open {rows}", 0.05, key="risks: open", rows=rows, note=note)
+
+    text = summary(
+        [
+            m(10_000, "postgresql; cpu 20.0 ms; server cpu 10 ms"),
+            m(100_000, "postgresql; cpu 25.5 ms; server cpu 40 ms; 9 rows on the list"),
+        ]
+    )
+    line = next(row for row in text.splitlines() if row.startswith("risks: open"))
+    assert "25.5+40" in line.split()

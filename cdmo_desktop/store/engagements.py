@@ -28,7 +28,13 @@ from cdmo_desktop.domain.models import (
 from cdmo_desktop.domain.models.engagement import ENGAGEMENT_SORT_KEYS
 from cdmo_desktop.store import dialect, fulltext
 from cdmo_desktop.store.changesets import values_of
-from cdmo_desktop.store.derived_engagements import FTS_INDEX, TALLY
+from cdmo_desktop.store.derived_engagements import (
+    FTS_INDEX,
+    PHASE_RANK,
+    RAG_RANK,
+    STATUS_RANK,
+    TALLY,
+)
 
 if TYPE_CHECKING:
     from cdmo_desktop.store.store import Store
@@ -134,6 +140,15 @@ def _unindexed(column: Any) -> Any:
     return sa.func.coalesce(column, "")
 
 
+def _filtered(column: Any, dialect_name: str) -> Any:
+    """`column` as a status, phase or RAG filter compares it. SQLite: `_unindexed`.
+    PostgreSQL's planner weighs the column's statistics (a status a quarter of the rows
+    hold: the sort key's index, walked until a page is found) but guesses an expression
+    matches 0.5 % of the rows and reads them all, then sorts (300 ms instead of 15 ms at
+    100,000 engagements)."""
+    return _unindexed(column) if dialect_name == "sqlite" else column
+
+
 def engagement_where(
     filters: dict[str, Any], *, probe: bool = False, dialect_name: str = "sqlite"
 ) -> list[Any]:
@@ -153,7 +168,7 @@ def engagement_where(
         clauses.append(E.c.id == str(value))
     for key in ("status", "phase", "rag"):
         if value := filters.get(key):
-            clauses.append(_unindexed(E.c[key]) == str(getattr(value, "value", value)))
+            clauses.append(_filtered(E.c[key], dialect_name) == str(getattr(value, "value", value)))
     for key in ("partner_id", "client_id"):
         if value := filters.get(key):
             clauses.append(E.c[key] == str(value))
@@ -404,11 +419,55 @@ def locate_engagement(
             after = counted(True, cap)
             if after < cap:
                 return total - 1 - after, row
+            if along_index and name == "sqlite" and sort_column in _GROUPED:
+                return _grouped_place(s, filters, sort_column, descending, row), row
             if along_index:
                 return counted(False, None), row
             if budget is not None and cap >= budget:
                 return None
             cap = cap * 8 if budget is None else min(cap * 8, budget)
+
+
+# Columns whose sort key is a rank of a tallied value (phase, status, RAG): few groups.
+_GROUPED: dict[int, tuple[str, dict[str, int]]] = {
+    4: ("phase", PHASE_RANK),
+    5: ("status", STATUS_RANK),
+    8: ("rag", RAG_RANK),
+}
+
+
+def _grouped_place(
+    s: Session, filters: dict[str, Any], sort_column: int, descending: bool, row: EngagementRow
+) -> int:
+    """The place of `row` in the order of a grouped column (SQLite, the archived choice
+    alone): the rows of the groups before its own, from the tally, plus the rows of its
+    own group before it, counted along the sort key's index from the nearer end of the
+    group. Ids are random, so the id's leading digits tell about how far into its group a
+    row lies. A row at 910,000 of a million sorted by phase: 70,000 index entries read
+    instead of 910,000 (6 ms instead of 77 ms)."""
+    field, rank = _GROUPED[sort_column]
+    sort = _sort(sort_column, descending)
+    mine = row.key_value(sort.name)
+    archive = _tally_count(_archive_choice(filters)).whereclause
+    groups = sa.select(T.c[field], T.c.n).where(*([archive] if archive is not None else []))
+    before = size = 0
+    for value, n in s.execute(groups):
+        key = rank.get(value, len(rank))
+        if key == mine:
+            size += int(n)
+        elif (key > mine) if descending else (key < mine):
+            before += int(n)
+    where = [*engagement_where(_archive_choice(filters)), sort == mine]
+    try:
+        depth = int(row.id[:8], 16) / 0x1_0000_0000
+    except ValueError:
+        depth = 0.0
+    front = depth < 0.5 if not descending else depth >= 0.5
+    ids = E.c.id < row.id if front != descending else E.c.id > row.id
+    counted = int(
+        s.execute(sa.select(sa.func.count()).select_from(E).where(*where, ids)).scalar_one()
+    )
+    return before + (counted if front else size - 1 - counted)
 
 
 def get_engagement_row(store: Store, engagement_id: str) -> EngagementRow | None:

@@ -281,11 +281,16 @@ def _text_conditions(
     return out
 
 
-def _unindexed(column: sa.ColumnElement[Any]) -> sa.ColumnElement[Any]:
+def _unindexed(column: sa.ColumnElement[Any], dialect_name: str) -> sa.ColumnElement[Any]:
     """`column` in an expression no index answers (portable: `kind || ''`). A page walks the
     sort key's index and filters as it goes, stopping after one page; were the filter's
     own index used, every match would be read and sorted first (SQLite has no statistics
-    telling it that "not archived" keeps nearly every partner)."""
+    telling it that "not archived" keeps nearly every partner). PostgreSQL gets the column
+    itself: its planner weighs the column's statistics and walks the sort key's index, but
+    guesses an expression keeps 0.5 % of the rows, then reads every partner and sorts them
+    (a kind filter at 100,000 partners: 300 ms instead of 0.5 ms)."""
+    if dialect_name != "sqlite":
+        return column if isinstance(column.type, sa.Boolean) else _plain(column)
     if isinstance(column.type, sa.Boolean):
         return sa.func.coalesce(column, sa.false())
     return _plain(column).concat("")
@@ -313,11 +318,11 @@ def conditions(
             return _plain(p.c[name]) == value
         if name == "region" and key == "region_key":
             return p.c.region_key == value
-        return _unindexed(p.c[name]) == value
+        return _unindexed(p.c[name], dialect_name) == value
 
     out: list[sa.ColumnElement[bool]] = []
     if not filters.archived:
-        out.append(_unindexed(p.c.archived) == sa.false())
+        out.append(_unindexed(p.c.archived, dialect_name) == sa.false())
     if filters.kind:
         out.append(equal("kind", filters.kind))
     if filters.region:
@@ -330,9 +335,9 @@ def conditions(
     if filters.overdue:
         # next_audit_key is the ISO date, or LAST (never overdue) without one.
         indexed = counting or key == "next_audit_key"
-        due = p.c.next_audit_key if indexed else _unindexed(p.c.next_audit_key)
+        due = p.c.next_audit_key if indexed else _unindexed(p.c.next_audit_key, dialect_name)
         out.append(due < today.isoformat())
-        out.append(_unindexed(p.c.archived) == sa.false())
+        out.append(_unindexed(p.c.archived, dialect_name) == sa.false())
     out += _text_conditions(p, filters, dialect_name, probe)
     return out
 

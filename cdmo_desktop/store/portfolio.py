@@ -27,6 +27,7 @@ Definitions used on screen and in tests:
 
 from __future__ import annotations
 
+import sqlite3
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from datetime import date, datetime
@@ -304,7 +305,11 @@ def _by_status(q: Query) -> dict[EngagementStatus, int]:
 
 
 def _overdue_audits(q: Query) -> dict[str, Any]:
-    rows = q.run(sql.OVERDUE_AUDITS, audits=AUDITS_LISTED)
+    today: date = q.params["today"]
+    try:
+        rows = q.run(sql.OVERDUE_AUDITS_KEYED, audits=AUDITS_LISTED, today_key=today.isoformat())
+    except sqlite3.OperationalError:  # a file read before the upgrade that keys partners
+        rows = q.run(sql.OVERDUE_AUDITS, audits=AUDITS_LISTED)
     return {
         "audits_overdue": [
             OverdueAudit(r[0], r[1], d) for r in rows if (d := as_date(r[2])) is not None

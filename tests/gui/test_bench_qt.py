@@ -117,3 +117,37 @@ def test_scale_session_drives_the_real_screen(
     # every view the session opened is gone
     assert not [t for t in _alive(QTableView) if t.objectName() == reg.table]
     assert not [e for e in _alive(QLineEdit) if e.objectName() == reg.search]
+
+
+def test_scale_measures_a_register_on_a_server_copy_kept_for_the_next_run(
+    qapp: QApplication, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, pg_server: str
+) -> None:
+    from bench import scale_server
+    from tests import pg_support
+
+    monkeypatch.setattr(bench_scale, "REPEAT", 1)
+    monkeypatch.setenv("BENCH_CACHE", str(tmp_path / "cache"))
+    reg = bench_scale.SCREENS["engagements"]
+    cached = scale_server.cached_name("engagements", 1000)
+    pg_support.drop_database(pg_server, cached)  # a copy left by an earlier session
+    try:
+        first = bench_scale._measure_size(reg, 1000, tmp_path, 60, pg_server, sort_columns=1)
+        again = bench_scale._measure_size(reg, 1000, tmp_path, 60, pg_server, sort_columns=1)
+        eng = pg_support.engine(pg_server)
+        with eng.connect() as conn:
+            left = [r[0] for r in conn.exec_driver_sql("SELECT datname FROM pg_database")]
+        eng.dispose()
+    finally:
+        pg_support.drop_database(pg_server, cached)
+    copies = [m for m in first if m.key == "copy engagements"]
+    assert len(copies) == 1 and copies[0].name.startswith("[postgresql] copy engagements")
+    assert not [m for m in again if m.key == "copy engagements"]  # the server copy reused
+    for out in (first, again):
+        opened = next(m for m in out if m.key == "engagements: open (first visit)")
+        assert opened.name == "[postgresql] scale engagements open (first visit) @1k"
+        assert opened.note.startswith("postgresql; cpu") and "; server cpu " in opened.note
+        assert "rows on the list" in opened.note and " 0 rows" not in opened.note
+        scroll = next(m for m in out if m.key == "engagements: scroll to end")
+        assert scroll.complete is True
+    # the working copies are dropped; the copy of the file stays for the next run
+    assert cached in left and not [d for d in left if d.startswith("cdmo_t_bench_engagements")]

@@ -493,3 +493,30 @@ def test_a_broad_search_walks_the_sort_index_and_counts_in_the_word_index(regist
     with register.read() as s:  # archived partners among the matches are left out
         archived = partner_list.count(s, replace(broad, archived=True), TODAY)
         assert partner_list.count(s, broad, TODAY) < archived
+
+
+@pytest.mark.parametrize(
+    ("filters", "column"),
+    [
+        (PartnerFilters(kind="cro"), "kind"),
+        (PartnerFilters(qualification="approved"), "qualification_status"),
+        (PartnerFilters(region="Europe"), "region"),
+    ],
+)
+def test_postgresql_weighs_a_filter_on_its_column_sqlite_along_the_sort_index(
+    filters: PartnerFilters, column: str
+) -> None:
+    """Sorted by name, a kind, qualification or region filter: PostgreSQL compares the
+    column itself (its planner then walks the name index for a page; an expression it
+    guesses keeps 0.5 % of the partners and reads and sorts them all: 300 ms instead of
+    0.5 ms at 100,000 partners), SQLite an expression so it walks the name index."""
+    from sqlalchemy.dialects import postgresql, sqlite
+
+    today = date(2026, 6, 1)
+    for name, dialect, wanted, unwanted in (
+        ("postgresql", postgresql.dialect(), f"partner.{column} = ", f"partner.{column} || "),
+        ("sqlite", sqlite.dialect(), f"partner.{column} || ", f"partner.{column} = "),
+    ):
+        where = partner_list.conditions(filters, today, 0, dialect_name=name)
+        text = " AND ".join(str(c.compile(dialect=dialect)) for c in where)
+        assert wanted in text and unwanted not in text, (name, text)

@@ -493,3 +493,27 @@ def test_a_broad_search_walks_the_sort_index_and_counts_in_the_word_index(regist
     with register.read() as s:  # archived partners among the matches are left out
         archived = partner_list.count(s, replace(broad, archived=True), TODAY)
         assert partner_list.count(s, broad, TODAY) < archived
+
+
+@pytest.mark.sqlite_only  # the probe is SQLite's
+def test_a_name_searched_in_name_order_is_read_from_its_matches(store: Store) -> None:
+    """A search for a name, sorted by name, finds its partners all together, past every
+    name before it: walking the name index to them costs every partner before them (at a
+    million partners 377,000 index entries for the 38,000 "Kestrel" partners), so a page
+    is read from the matches until at least one partner in PROBE_SHARE matches; the rows
+    are the same either way."""
+    share = partner_list.PROBE_SHARE
+    with store.session() as s:
+        for i in range(200):
+            name = f"Kestrel Bio {i:03d}" if i < 200 // share - 2 else f"Zephyr Pharma {i:03d}"
+            s.add(Partner(name=name, kind=PartnerKind.CDMO, country="CH"))
+    kestrel = PartnerFilters(text="kestrel")
+    with store.read() as s:
+        assert not partner_list._probe(s, kestrel, TODAY, 1)
+        assert partner_list._probe(s, PartnerFilters(text="zephyr"), TODAY, 1)
+    shown = [r.name for r in _all(store, kestrel, COL_NAME, False)]
+    assert shown == [f"Kestrel Bio {i:03d}" for i in range(200 // share - 2)]
+    with store.read() as s:
+        probed = partner_list._select(kestrel, COL_NAME, True, TODAY, probe=True)
+        walked = [r.name for r in s.execute(probed)]
+    assert walked == shown

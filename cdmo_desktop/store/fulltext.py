@@ -19,7 +19,8 @@ The portable API (what the store's search queries use):
   cdmo_words(c1, c2, ...) @@ <tsquery>))`, answered by the GIN index on that expression
   (see `_pg_condition`).
 - `probe_pays(session, index, text, rows, limit, phrases=())` (False on PostgreSQL: its
-  planner weighs the word index itself).
+  planner weighs the word index itself), and `matches_at_least(session, index, text,
+  enough, phrases=())` it weighs by.
 - `create(connection, index, table, columns)`, `drop(connection, index)`,
   `rebuild(connection, index)`: on either backend (migrations, store.bulk rebuilders).
 

@@ -19,7 +19,8 @@ The portable API (what the store's search queries use):
   cdmo_words(c1, c2, ...) @@ <tsquery>))`, answered by the GIN index on that expression
   (see `_pg_condition`).
 - `probe_pays(session, index, text, rows, limit, phrases=())` (False on PostgreSQL: its
-  planner weighs the word index itself).
+  planner weighs the word index itself), and `matches_at_least(session, index, text,
+  enough, phrases=())` it weighs by.
 - `create(connection, index, table, columns)`, `drop(connection, index)`,
   `rebuild(connection, index)`: on either backend (migrations, store.bulk rebuilders).
 
@@ -512,15 +513,41 @@ def probe_pays(
     entries) rather than by reading every match and sorting them: when matches^2 x 10 >
     limit x `rows`. The matches are counted in the full-text index alone and only up to
     that number, so a broad search costs no more to weigh than a narrow one. Always False
-    on PostgreSQL (its planner weighs the word index against the sort key's)."""
+    on PostgreSQL (its planner weighs the word index itself)."""
+    enough = math.isqrt(max(limit, 1) * max(rows, 0) // 10) + 1
+    return matches_at_least(session, index, text, enough, phrases)
+
+
+def matches_at_least(
+    session: Any, index: str, text: str, enough: int, phrases: Sequence[str] = ()
+) -> bool:
+    """Whether `text` and `phrases` match at least `enough` rows of the index (SQLite;
+    always False on PostgreSQL), counted in the full-text index only up to that number.
+
+    A typed word longer than the longest prefix index (`_PREFIX`) makes FTS5 merge the
+    entries of every word it starts before it gives the first match (about 20 ms for
+    "supplier" at a million risks): the rows holding the typed words as whole words,
+    which FTS5 reads one by one, are counted first. They are among the matches, so when
+    they are enough, so are the matches, and the merge is never made."""
     if session.get_bind().dialect.name != "sqlite":
         return False
     matching = matching_rowids(index, text, phrases)
     if matching is None:
         return False
-    enough = math.isqrt(max(limit, 1) * max(rows, 0) // 10) + 1
-    counted = sa.select(sa.func.count()).select_from(matching.limit(enough).subquery())
-    return int(session.execute(counted).scalar_one()) >= enough
+    if enough <= 0:
+        return True
+    longest = max(int(n) for n in _PREFIX.split())
+    if any(len(w) > longest for w in words(text)):
+        whole = matching_rowids(index, "", [*phrases, *words(text)])
+        if whole is not None and _counted(session, whole, enough) >= enough:
+            return True
+    return _counted(session, matching, enough) >= enough
+
+
+def _counted(session: Any, matching: sa.Select[tuple[int]], most: int) -> int:
+    """How many rows `matching` selects, counted up to `most`."""
+    counted = sa.select(sa.func.count()).select_from(matching.limit(most).subquery())
+    return int(session.execute(counted).scalar_one())
 
 
 def probing(rowid: Any, probe: bool) -> Any:

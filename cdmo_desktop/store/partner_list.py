@@ -41,7 +41,7 @@ from sqlmodel import Session
 
 from cdmo_desktop.domain import capabilities, geo, scales
 from cdmo_desktop.domain.models import Partner
-from cdmo_desktop.store import derived_partners, dialect, fulltext, triggers
+from cdmo_desktop.store import derived_partners, dialect, fulltext, partner_marks, triggers
 
 HEADERS = (
     "Name",
@@ -587,6 +587,11 @@ def locate(
         after = counted(not descending, NEAR)
         if after < NEAR:
             return count(session, filters, today) - 1 - after, row
+        if replace(filters, archived=False) == PartnerFilters():
+            # Every partner listed (or every one not archived): the spans before the row's
+            # from the marks, then the rows of its span before it along the index.
+            ahead = _marked(conn, where, sort_column, row, filters.archived)
+            return (count(session, filters, today) - 1 - ahead if descending else ahead), row
         grouped = SORT_KEYS.get(sort_column)
         if grouped is not None and grouped in TALLIED_KEYS and not filters.scale:
             # The groups before the row's kind or status from the tally, then the rows
@@ -602,6 +607,29 @@ def locate(
                 conn.execute(within).scalar_one()
             ), row
     return counted(descending, None), row
+
+
+def _marked(
+    conn: sa.Connection,
+    where: list[sa.ColumnElement[bool]],
+    sort_column: int,
+    row: PartnerListRow,
+    archived_too: bool,
+) -> int:
+    """Partners before `row` in the ascending order of `sort_column` (store.partner_marks)."""
+    keys = _keys(sort_column)
+    values = _key_values(sort_column, row)
+    marked = (values[0], row.name_key)  # the name's own order is marked as (name, name)
+    before, start = partner_marks.place(
+        conn, SORT_KEYS.get(sort_column) or "name_key", marked, archived_too
+    )
+    if len(keys) == 1:
+        span = [keys[0] < values[0]] + ([keys[0] >= start[1]] if start else [])
+    else:
+        span = [sa.tuple_(*keys) < sa.tuple_(*values)]
+        span += [sa.tuple_(*keys) >= sa.tuple_(*start)] if start else []
+    within = sa.select(sa.func.count()).select_from(_table()).where(*where, *span)
+    return before + int(conn.execute(within).scalar_one())
 
 
 # --- derived data in bulk -------------------------------------------------------------------
@@ -659,3 +687,4 @@ def rebuild(connection: sa.Connection) -> None:
     fulltext.create(connection, FULLTEXT, "partner", FULLTEXT_COLUMNS)
     rebuild_tally(connection)
     rebuild_scale_tally(connection)
+    partner_marks.rebuild(connection)

@@ -87,3 +87,21 @@ def test_a_search_is_still_counted_off_the_gui_thread(qtbot: Any, ctx: Any, pf: 
     wait_counted(qtbot, view)
     assert view.model.rowCount() == view.model.total == 22
     assert changes == ["modelReset", "rowsInserted"]
+
+
+def test_a_refresh_after_an_edit_shows_the_new_length_at_once(
+    qtbot: Any, ctx: Any, pf: Portfolio
+) -> None:
+    from cdmo_desktop.domain.models import new_id
+    from cdmo_desktop.store import risk_edits
+
+    view = RisksView(ctx, today=lambda: TODAY)
+    qtbot.addWidget(view)
+    view.show()
+    logged = risk_edits.log_risk(
+        ctx.store, new_id(), {"engagement_id": pf.alpha, "title": "Logged", "category": "supply"}
+    )
+    ctx.announce(logged)
+    assert not view.counting
+    assert view.model.rowCount() == view.model.total == 31
+    assert view.summary_label.text().startswith("31 risks")

@@ -301,10 +301,7 @@ class PagedTableModel(RowTableModel[Row]):
         and selection (followed by key), and read again only the rows they show (in the
         background: the count kept until the new one arrives)."""
         self._may_resync = True
-        at_once = self.count_in_background and self.count_at_once(self._filters)
-        self._relayout(self._count_or_later(), same_rows=True)
-        if at_once:
-            self.count_settled.emit()
+        self._recount()
 
     def _resync(self) -> None:
         """Refresh after a page came back short; not again until the next outside reload,
@@ -312,7 +309,15 @@ class PagedTableModel(RowTableModel[Row]):
         already answers it."""
         if self.count_in_background and self._counter.pending:
             return
+        self._recount()
+
+    def _recount(self) -> None:
+        """Lay the rows out again at the count now, or (in the background) at the count
+        kept until the new one arrives."""
+        at_once = self.count_in_background and self.count_at_once(self._filters)
         self._relayout(self._count_or_later(), same_rows=True)
+        if at_once:
+            self.count_settled.emit()
 
     def _count_or_later(self) -> int:
         """The count now, or (in the background) the count kept, the new one asked for."""

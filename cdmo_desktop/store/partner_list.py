@@ -590,8 +590,8 @@ def locate(
         if replace(filters, archived=False) == PartnerFilters():
             # Every partner listed (or every one not archived): the spans before the row's
             # from the marks, then the rows of its span before it along the index.
-            ahead = _marked(conn, where, sort_column, row, filters.archived)
-            return (count(session, filters, today) - 1 - ahead if descending else ahead), row
+            ahead, listed = _marked(conn, where, sort_column, row, filters.archived)
+            return (listed - 1 - ahead if descending else ahead), row
         grouped = SORT_KEYS.get(sort_column)
         if grouped is not None and grouped in TALLIED_KEYS and not filters.scale:
             # The groups before the row's kind or status from the tally, then the rows
@@ -615,12 +615,13 @@ def _marked(
     sort_column: int,
     row: PartnerListRow,
     archived_too: bool,
-) -> int:
-    """Partners before `row` in the ascending order of `sort_column` (store.partner_marks)."""
+) -> tuple[int, int]:
+    """(partners before `row` in the ascending order of `sort_column`, partners listed):
+    store.partner_marks, then the row's span along the index."""
     keys = _keys(sort_column)
     values = _key_values(sort_column, row)
     marked = (values[0], row.name_key)  # the name's own order is marked as (name, name)
-    before, start = partner_marks.place(
+    before, start, listed = partner_marks.place(
         conn, SORT_KEYS.get(sort_column) or "name_key", marked, archived_too
     )
     if len(keys) == 1:
@@ -629,7 +630,7 @@ def _marked(
         span = [sa.tuple_(*keys) < sa.tuple_(*values)]
         span += [sa.tuple_(*keys) >= sa.tuple_(*start)] if start else []
     within = sa.select(sa.func.count()).select_from(_table()).where(*where, *span)
-    return before + int(conn.execute(within).scalar_one())
+    return before + int(conn.execute(within).scalar_one()), listed
 
 
 # --- derived data in bulk -------------------------------------------------------------------

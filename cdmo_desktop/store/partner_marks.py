@@ -55,27 +55,33 @@ def place(
     sort_key: str,
     values: tuple[Any, Any],
     archived_too: bool,
-) -> tuple[int, tuple[Any, Any] | None]:
+) -> tuple[int, tuple[Any, Any] | None, int]:
     """(partners before the span `values` = (key, name_key) falls in, the (key, name_key)
-    that span starts at, None for the first): the caller counts the rest of the way along
-    the sort key's index from there."""
+    that span starts at (None for the first), every partner counted), in one read: the
+    caller counts the rest of the way along the sort key's index from there."""
     m = MARKS.c
-    here = sa.tuple_(m.k, m.name_key) <= sa.tuple_(*values)
-    mark = connection.execute(
-        sa.select(m.seq, m.k, m.name_key)
-        .where(m.sort_key == sort_key, m.seq > 0, here)
-        .order_by(m.k.desc(), m.name_key.desc())
-        .limit(1)
-    ).first()
-    if mark is None:
-        return 0, None
     n = m.listed + m.archived if archived_too else m.listed
-    before = connection.execute(
-        sa.select(sa.func.coalesce(sa.func.sum(n), 0)).where(
-            m.sort_key == sort_key, m.seq < mark.seq
+
+    def mark(column: Any) -> Any:
+        here = sa.tuple_(m.k, m.name_key) <= sa.tuple_(*values)
+        return (
+            sa.select(column)
+            .where(m.sort_key == sort_key, m.seq > 0, here)
+            .order_by(m.k.desc(), m.name_key.desc())
+            .limit(1)
+            .scalar_subquery()
         )
-    ).scalar_one()
-    return int(before), (mark.k, mark.name_key)
+
+    def total(*where: Any) -> Any:
+        summed = sa.select(sa.func.coalesce(sa.func.sum(n), 0))
+        return summed.where(m.sort_key == sort_key, *where).scalar_subquery()
+
+    seq = sa.func.coalesce(mark(m.seq), 0)
+    found = connection.execute(
+        sa.select(seq, mark(m.k), mark(m.name_key), total(m.seq < seq), total())
+    ).one()
+    start = None if found[0] == 0 else (found[1], found[2])
+    return int(found[3]), start, int(found[4])
 
 
 def rebuild(connection: sa.Connection) -> None:

@@ -98,6 +98,7 @@ from cdmo_desktop.store import (
     fulltext,
     open_store,
     partner_list,
+    partner_marks,
     portfolio_keys,
     search_indexes,
     sync_clock,
@@ -534,10 +535,11 @@ class BulkLoad:
 def _partner_derived(connection: sa.Connection) -> None:
     """partner_list.rebuild for rows that carry their search words, scale keys and sort
     keys (made as the store makes them: `_Maker.partners`): the full-text index and the
-    tallies."""
+    tallies and the register's marks (store.partner_marks)."""
     fulltext.rebuild(connection, partner_list.FULLTEXT)
     partner_list.rebuild_tally(connection)
     partner_list.rebuild_scale_tally(connection)
+    partner_marks.rebuild(connection)
 
 
 def _engagement_derived(connection: sa.Connection) -> None:

@@ -57,7 +57,7 @@ from cdmo_desktop.domain.models.erasure import (
     ErasureKind,
 )
 from cdmo_desktop.domain.validation import ValidationError
-from cdmo_desktop.store import changesets
+from cdmo_desktop.store import changesets, partner_marks
 from cdmo_desktop.store.backup import BackupInfo, list_backups
 from cdmo_desktop.store.changelog import change_time, os_user
 from cdmo_desktop.store.changesets import ChangeSet
@@ -506,6 +506,10 @@ def _scrub_indexes(conn: sa.Connection, tables: set[str]) -> None:
     for tally in TALLIES:
         if tally in present:
             conn.exec_driver_sql(f"DELETE FROM {tally} WHERE n <= 0")
+    # The register's marks start each span at a partner's sort keys (its name, its primary
+    # contact's): moved onto partners as they are now.
+    if "partner_mark" in present:
+        partner_marks.snap(conn)
 
 
 def _secure_delete(conn: sa.Connection, on: bool) -> None:

@@ -41,7 +41,7 @@ from sqlmodel import Session
 
 from cdmo_desktop.domain import capabilities, geo, scales
 from cdmo_desktop.domain.models import Partner
-from cdmo_desktop.store import derived_partners, dialect, fulltext, triggers
+from cdmo_desktop.store import derived_partners, dialect, fulltext, partner_marks, triggers
 
 HEADERS = (
     "Name",
@@ -603,6 +603,11 @@ def locate(
         after = counted(not descending, NEAR)
         if after < NEAR:
             return count(session, filters, today) - 1 - after, row
+        if replace(filters, archived=False) == PartnerFilters():
+            # Every partner listed (or every one not archived): the spans before the row's
+            # from the marks, then the rows of its span before it along the index.
+            ahead, listed = _marked(conn, where, sort_column, row, filters.archived)
+            return (listed - 1 - ahead if descending else ahead), row
         grouped = SORT_KEYS.get(sort_column)
         if grouped is not None and grouped in TALLIED_KEYS and not filters.scale:
             # The groups before the row's kind or status from the tally, then the rows
@@ -618,6 +623,30 @@ def locate(
                 conn.execute(within).scalar_one()
             ), row
     return counted(descending, None), row
+
+
+def _marked(
+    conn: sa.Connection,
+    where: list[sa.ColumnElement[bool]],
+    sort_column: int,
+    row: PartnerListRow,
+    archived_too: bool,
+) -> tuple[int, int]:
+    """(partners before `row` in the ascending order of `sort_column`, partners listed):
+    store.partner_marks, then the row's span along the index."""
+    keys = _keys(sort_column)
+    values = _key_values(sort_column, row)
+    marked = (values[0], row.name_key)  # the name's own order is marked as (name, name)
+    before, start, listed = partner_marks.place(
+        conn, SORT_KEYS.get(sort_column) or "name_key", marked, archived_too
+    )
+    if len(keys) == 1:
+        span = [keys[0] < values[0]] + ([keys[0] >= start[1]] if start else [])
+    else:
+        span = [sa.tuple_(*keys) < sa.tuple_(*values)]
+        span += [sa.tuple_(*keys) >= sa.tuple_(*start)] if start else []
+    within = sa.select(sa.func.count()).select_from(_table()).where(*where, *span)
+    return before + int(conn.execute(within).scalar_one()), listed
 
 
 # --- derived data in bulk -------------------------------------------------------------------
@@ -675,3 +704,4 @@ def rebuild(connection: sa.Connection) -> None:
     fulltext.create(connection, FULLTEXT, "partner", FULLTEXT_COLUMNS)
     rebuild_tally(connection)
     rebuild_scale_tally(connection)
+    partner_marks.rebuild(connection)

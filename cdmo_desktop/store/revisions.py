@@ -28,5 +28,6 @@ KNOWN_REVISIONS: tuple[str, ...] = (
     "0022_portfolio_keys",
     "0023_risk_review_order",
     "0024_partner_positions",
+    "0026_partner_buckets",
 )
 HEAD_REVISION = KNOWN_REVISIONS[-1]

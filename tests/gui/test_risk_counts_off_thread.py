@@ -1,6 +1,7 @@
-"""The risk register never counts on the GUI thread: not on opening, a filter, the review-due
-filter, a search, a sort, a heat-map cell, a refresh after an edit or a new day. The rows
-show at once; the total, due count and heat map when the count arrives."""
+"""The risk register counts on the GUI thread only what the tallies answer (a few rows
+whatever the number of risks: opening, a level filter, a refresh); a count that reads rows
+(the review-due filter, a search, a heat-map cell) never: the rows show at once, the total,
+due count and heat map when the count arrives."""
 
 from __future__ import annotations
 
@@ -13,7 +14,7 @@ from PySide6.QtCore import Qt
 
 from cdmo_desktop.domain.models import new_id
 from cdmo_desktop.gui.risks.risks import RisksView
-from cdmo_desktop.store import risk_edits
+from cdmo_desktop.store import risk_counts, risk_edits
 from cdmo_desktop.store import risks as rs
 from tests.risks_support import TODAY, Portfolio, add_risk, make_portfolio, wait_counted
 
@@ -40,14 +41,15 @@ def pf(ctx: Any) -> Portfolio:
 
 
 @pytest.fixture
-def count_threads(monkeypatch: pytest.MonkeyPatch) -> list[threading.Thread]:
-    """The thread of every count of the register's rows (the store's count queries)."""
-    threads: list[threading.Thread] = []
+def count_threads(monkeypatch: pytest.MonkeyPatch) -> list[tuple[threading.Thread, Any]]:
+    """The thread and filters of every count of the register's rows (the store's count
+    queries)."""
+    threads: list[tuple[threading.Thread, Any]] = []
     for name in COUNTS:
         real = getattr(rs, name)
 
         def recorded(*args: Any, _real: Any = real, **kwargs: Any) -> Any:
-            threads.append(threading.current_thread())
+            threads.append((threading.current_thread(), args[1]))
             return _real(*args, **kwargs)
 
         monkeypatch.setattr(rs, name, recorded)
@@ -62,8 +64,8 @@ def _counted(qtbot: Any, view: RisksView) -> None:
     assert view.heat_map_box.isEnabled()
 
 
-def test_the_gui_thread_never_counts_the_register(
-    qtbot: Any, ctx: Any, pf: Portfolio, count_threads: list[threading.Thread]
+def test_the_gui_thread_counts_the_register_only_from_the_tallies(
+    qtbot: Any, ctx: Any, pf: Portfolio, count_threads: list[tuple[threading.Thread, Any]]
 ) -> None:
     from cdmo_desktop.domain import clock
 
@@ -103,7 +105,11 @@ def test_the_gui_thread_never_counts_the_register(
         listed.append(view.model.total)
     assert listed[0] == 30 and listed[1] < 30 and listed[-1] == 31
     gui = threading.main_thread()
-    assert count_threads and all(t is not gui for t in count_threads)
+    here = [f for t, f in count_threads if t is gui]
+    away = [f for t, f in count_threads if t is not gui]
+    assert here and all(risk_counts.tallied(f, clock.today(), "sqlite") for f in here)
+    assert any(f.get("search") for f in away) and any(f.get("review_due") for f in away)
+    assert any(f.get("cell") for f in away)
 
 
 def test_a_lines_roles_worked_out_in_one_pass_are_what_cell_data_answers(

@@ -16,7 +16,15 @@ from sqlmodel import SQLModel
 from cdmo_desktop.domain.enums import PartnerKind
 from cdmo_desktop.domain.models import Contact, Partner
 from cdmo_desktop.domain.models.sync import SYNC_METADATA
-from cdmo_desktop.store import StoreError, chain, derived_risks, migrate, open_store, portfolio_keys
+from cdmo_desktop.store import (
+    StoreError,
+    chain,
+    derived_risks,
+    migrate,
+    open_store,
+    partner_marks,
+    portfolio_keys,
+)
 from cdmo_desktop.store.engine import make_engine
 
 # SQLite files migrated from older revisions (PostgreSQL's chain: test_migrations_postgresql.py).
@@ -136,6 +144,7 @@ def _kept_by_triggers(conn: sa.Connection) -> set[str]:
     shadow = {t for t in tables for v in virtual if t == v or t.startswith(f"{v}_")}
     tallies = {t for t in tables if t.endswith("_tally")}
     derived = {chain.KEY_TABLE, portfolio_keys.KEY_DAY.name}  # the Portfolio keys' day
+    derived.add(partner_marks.MARKS.name)  # the register's counted spans (0026)
     return shadow | tallies | set(derived_risks.TALLY_TABLES) | derived
 
 

@@ -9,6 +9,11 @@ signal to a receiver owned by the model, so it is handed over on the GUI thread 
 after the model is gone. Every count asked is numbered; an answer that is not for the last
 one asked (an earlier filter, sort or refresh) is dropped, so a stale count can never
 overwrite a newer one, whichever finishes first.
+
+A count the model can answer at once (`count_at_once`: from maintained tallies, a few rows
+whatever the number of rows) is read on the GUI thread instead: a count in the background
+lays the list out twice, first at the rows read so far and again at the count, and at a
+million rows that second layout and paint cost more than the count itself.
 """
 
 from __future__ import annotations
@@ -74,6 +79,12 @@ class BackgroundCount:
         job.signals.finished.connect(receiver.finished)
         job.signals.failed.connect(receiver.failed)
         job.start()
+
+    def counted_here(self) -> None:
+        """A count was read on the GUI thread (the model's `count_at_once`): an answer to
+        any count asked before is dropped when it arrives."""
+        self._asked += 1
+        self._answered = self._asked
 
     def answered(self, number: int, filters: dict[str, Any], answer: Any) -> None:
         if number != self._asked:

@@ -167,6 +167,12 @@ class PagedTableModel(RowTableModel[Row]):
         whatever else the answer carries)."""
         return int(answer)
 
+    def count_at_once(self, filters: dict[str, Any]) -> bool:
+        """With `count_in_background`: whether the count of `filters` is cheap enough to
+        read on the GUI thread all the same (a subclass says so for counts from maintained
+        tallies), so the list is laid out once, at its length."""
+        return False
+
     def _count_now(self) -> int:
         return self.take_count(self._filters, self.read_count(self._filters))
 
@@ -270,7 +276,8 @@ class PagedTableModel(RowTableModel[Row]):
         self._may_resync = True
         self.beginResetModel()
         self.clear_cache()
-        if self.count_in_background:
+        at_once = self.count_in_background and self.count_at_once(self._filters)
+        if self.count_in_background and not at_once:
             # Counted from now, while the first page is read: a quick count's answer is
             # then often queued before the repaint, which shows the list once, whole.
             self._counter.start(self._filters)
@@ -280,17 +287,21 @@ class PagedTableModel(RowTableModel[Row]):
             self._guessing = len(first) > ps
             self._count = self._total = 2 * ps if self._guessing else len(first)
         else:
+            if at_once:
+                self._counter.counted_here()
             self._guessing = False
             self._count = self._total = self._count_now()
         self.endResetModel()
         self.shown_from_top.emit()
+        if at_once:
+            self.count_settled.emit()
 
     def refresh(self) -> None:
         """Recount and forget the pages read; views keep their scroll position, current row
         and selection (followed by key), and read again only the rows they show (in the
         background: the count kept until the new one arrives)."""
         self._may_resync = True
-        self._relayout(self._count_or_later(), same_rows=True)
+        self._recount()
 
     def _resync(self) -> None:
         """Refresh after a page came back short; not again until the next outside reload,
@@ -298,11 +309,22 @@ class PagedTableModel(RowTableModel[Row]):
         already answers it."""
         if self.count_in_background and self._counter.pending:
             return
+        self._recount()
+
+    def _recount(self) -> None:
+        """Lay the rows out again at the count now, or (in the background) at the count
+        kept until the new one arrives."""
+        at_once = self.count_in_background and self.count_at_once(self._filters)
         self._relayout(self._count_or_later(), same_rows=True)
+        if at_once:
+            self.count_settled.emit()
 
     def _count_or_later(self) -> int:
         """The count now, or (in the background) the count kept, the new one asked for."""
         if not self.count_in_background:
+            return self._count_now()
+        if self.count_at_once(self._filters):
+            self._counter.counted_here()
             return self._count_now()
         self._counter.start(self._filters)
         return self._count

@@ -133,6 +133,12 @@ class RiskSource:
         index range in a few milliseconds."""
         return risk_store.searched_by_facets(self.with_today(filters))
 
+    def tallied(self, filters: dict[str, Any]) -> bool:
+        """Whether every count of `filters` comes from the store's tallies (a few rows
+        whatever the number of risks: store.risk_counts.tallied)."""
+        dated = self.with_today(filters)
+        return risk_counts.tallied(dated, self.today(), self._store.backend)
+
     def counts_for(self, filters: dict[str, Any]) -> bool:
         """Whether the total and due count kept are those of `filters`."""
         return self._listed(self.with_today(filters)) is not None
@@ -323,6 +329,11 @@ class RiskTableModel(PagedTableModel[RiskRow]):
                 wanted.clearData()
             else:
                 wanted.setData(value)
+
+    def count_at_once(self, filters: dict[str, Any]) -> bool:
+        """Counts from the tallies are read on the GUI thread: the register is then laid out
+        and painted once, at its length (a count needing a scan goes to a worker)."""
+        return self.risk_source.tallied(filters)
 
     def read_count(self, filters: dict[str, Any]) -> risk_counts.RegisterCounts:
         return self.risk_source.read_counts(filters)

@@ -471,7 +471,7 @@ def test_bulk_load_rewrites_risks_derived_data_before_their_indexes_and_triggers
 ) -> None:
     """Rewriting every risk's sort keys through 15 indexes and the full-text and tally
     triggers cost most of a million-risk load: they are made after the derived data."""
-    import bench.generate as gen
+    import bench.generate.load as gen
 
     seen: list[set[str]] = []
     rebuild = gen.rebuild_derived

@@ -340,6 +340,31 @@ def test_fresh_risks_get_their_log_and_search_from_the_side_thread(tmp_path: Pat
     assert cli_main(["check", "--db", str(path)]) == 0
 
 
+def test_timings_split_the_loading_threads_cpu_by_phase_and_name_each_side_thread(
+    tmp_path: Path,
+) -> None:
+    """The per-phase CPU of the loading thread adds up to its total (a phase's CPU on an
+    idle core is its fair wall time on a busy machine), each side thread's CPU is told
+    apart, and two loads into one file add up."""
+    path = tmp_path / "phases.sqlite"
+    timings = Timings()
+    generate_risks(path, 400, 8, timings=timings)
+    phases = [timings.rows_cpu_s, timings.indexes_cpu_s, timings.derived_cpu_s]
+    assert all(cpu > 0 for cpu in phases) and timings.log_cpu_s >= 0
+    assert sum(phases) + timings.log_cpu_s == pytest.approx(timings.main_cpu_s, abs=1e-6)
+    assert timings.log_thread_cpu_s > 0 and timings.search_thread_cpu_s > 0
+    assert timings.log_thread_cpu_s + timings.search_thread_cpu_s == pytest.approx(
+        timings.side_cpu_s
+    )
+    first_main = timings.main_cpu_s
+    generate_risks(path, 100, 2, timings=timings)
+    assert timings.rows["risk"] == 500
+    assert timings.main_cpu_s > first_main
+    assert timings.rows_cpu_s + timings.indexes_cpu_s + timings.derived_cpu_s + (
+        timings.log_cpu_s
+    ) == pytest.approx(timings.main_cpu_s, abs=1e-6)
+
+
 def test_cached_database_is_built_once_per_size_and_version(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:

@@ -39,7 +39,15 @@ class Timings:
     log_s: float = 0.0  # waiting for the change log made beside the rest, and copying it in
     cpu_s: float = 0.0  # CPU time of this process (and SQLite's sorter threads) throughout
     main_cpu_s: float = 0.0  # of the loading thread alone (the critical path on 2 idle cores)
-    side_cpu_s: float = 0.0  # of the thread making the change log and full-text index beside it
+    side_cpu_s: float = 0.0  # of the threads making the change log and full-text index beside it
+    # The loading thread's CPU per phase (rows_s and so on: on an idle core, about the
+    # phase's wall time) and each side thread's.
+    rows_cpu_s: float = 0.0
+    indexes_cpu_s: float = 0.0
+    derived_cpu_s: float = 0.0
+    log_cpu_s: float = 0.0
+    log_thread_cpu_s: float = 0.0
+    search_thread_cpu_s: float = 0.0
     rows: dict[str, int] = field(default_factory=dict)
 
     @property
@@ -48,6 +56,14 @@ class Timings:
 
     def to_json(self) -> dict[str, Any]:
         return {**asdict(self), "total_s": self.total_s}
+
+    def add(self, other: Timings) -> None:
+        """Add another load's times and row counts to these."""
+        for name, value in asdict(other).items():
+            if isinstance(value, float):
+                setattr(self, name, getattr(self, name) + value)
+        for table, n in other.rows.items():
+            self.rows[table] = self.rows.get(table, 0) + n
 
 
 def _literal(value: Any) -> str:

@@ -49,15 +49,7 @@ from cdmo_desktop.store.demo.kpis import story
 # --- the generators -----------------------------------------------------------------------
 def _done(timings: Timings | None, load: BulkLoad) -> None:
     if timings is not None:
-        timings.rows_s += load.timings.rows_s
-        timings.indexes_s += load.timings.indexes_s
-        timings.derived_s += load.timings.derived_s
-        timings.log_s += load.timings.log_s
-        timings.cpu_s += load.timings.cpu_s
-        timings.main_cpu_s += load.timings.main_cpu_s
-        timings.side_cpu_s += load.timings.side_cpu_s
-        for k, v in load.timings.rows.items():
-            timings.rows[k] = timings.rows.get(k, 0) + v
+        timings.add(load.timings)
 
 
 def _portfolio(

@@ -240,6 +240,10 @@ class BulkLoad:
             if side.error is not None:
                 raise side.error
             self.timings.side_cpu_s += side.cpu_s
+            if side is builder:
+                self.timings.log_thread_cpu_s += side.cpu_s
+            else:
+                self.timings.search_thread_cpu_s += side.cpu_s
         conn.execute("ATTACH DATABASE ? AS bench_log", (str(builder.path),))
         search = builder.companion
         if search is not None:
@@ -279,8 +283,9 @@ class BulkLoad:
                 return
             conn.execute("COMMIT")
             builder = self._stage_log()
-            rows_done = time.perf_counter()
+            rows_done, rows_cpu = time.perf_counter(), time.thread_time()
             self.timings.rows_s = rows_done - self._start
+            self.timings.rows_cpu_s = rows_cpu - self._thread_cpu
             later = [s for s in self._saved if s[3] in REBUILT_BARE]
             conn.execute("BEGIN")
             for _kind, _name, sql, table in self._saved:
@@ -291,7 +296,7 @@ class BulkLoad:
             # per partner: 21 s CPU at 1M risks) instead of the partner's.
             stats = self._sample_statistics()
             conn.execute("COMMIT")
-            indexes_done = time.perf_counter()
+            indexes_done, indexes_cpu = time.perf_counter(), time.thread_time()
             engine = sa.create_engine(
                 "sqlite://", creator=lambda: conn, poolclass=sa.pool.StaticPool
             )
@@ -306,14 +311,16 @@ class BulkLoad:
                 )
                 stats()
                 sa_conn.exec_driver_sql("COMMIT")
-            derived_done = time.perf_counter()
+            derived_done, derived_cpu = time.perf_counter(), time.thread_time()
             self.timings.derived_s = derived_done - indexes_done
+            self.timings.derived_cpu_s = derived_cpu - indexes_cpu
             conn.execute("BEGIN")
             for _kind, _name, sql, _table in later:
                 conn.execute(sql)
             conn.execute("COMMIT")
-            later_done = time.perf_counter()
+            later_done, later_cpu = time.perf_counter(), time.thread_time()
             self.timings.indexes_s = indexes_done - rows_done + later_done - derived_done
+            self.timings.indexes_cpu_s = indexes_cpu - rows_cpu + later_cpu - derived_cpu
             self._log_in(builder)
             builder = None
             conn.execute("BEGIN")
@@ -323,7 +330,9 @@ class BulkLoad:
             conn.execute("COMMIT")
             self.timings.log_s = time.perf_counter() - later_done
             self.timings.cpu_s = time.process_time() - self._cpu
-            self.timings.main_cpu_s = time.thread_time() - self._thread_cpu
+            end_cpu = time.thread_time()
+            self.timings.main_cpu_s = end_cpu - self._thread_cpu
+            self.timings.log_cpu_s = end_cpu - later_cpu
             conn.execute("PRAGMA ignore_check_constraints=OFF")
             conn.execute("PRAGMA locking_mode=NORMAL")
             conn.execute("PRAGMA journal_mode=WAL")

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import itertools
 import json
 import os
 import re
@@ -39,7 +40,7 @@ from cdmo_desktop.domain.models import (
     Risk,
 )
 from cdmo_desktop.domain.validation import validate
-from cdmo_desktop.store import bulk, open_store
+from cdmo_desktop.store import bulk, open_store, sync_clock
 from cdmo_desktop.store.derived_partners import refresh_search_extra
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -158,7 +159,7 @@ def test_generated_risks(tmp_path: Path) -> None:
         stamps = conn.exec_driver_sql(
             "SELECT origin, origin_seq, hlc FROM change_log ORDER BY origin_seq"
         ).fetchall()
-        last_seq = conn.exec_driver_sql("SELECT last_seq FROM sync_replica").scalar()
+        last_seq, clock = conn.exec_driver_sql("SELECT last_seq, clock FROM sync_replica").one()
     store.close()
     assert len({origin for origin, _s, _h in stamps}) == 1
     assert (
@@ -166,7 +167,13 @@ def test_generated_risks(tmp_path: Path) -> None:
         == list(range(1, len(stamps) + 1))
         == list(range(1, int(last_seq or 0) + 1))
     )
-    assert [h for _o, _s, h in stamps] == sorted(h for _o, _s, h in stamps)
+    # the hybrid clock moves as sync_clock.tick moves it for entries made in one instant,
+    # and the replica keeps the last one
+    origin, now = stamps[0][0], sync_clock.parse(stamps[0][2])[0]
+    ticked = list(
+        itertools.accumulate(stamps, lambda h, _: sync_clock.tick(h, origin, now), initial="")
+    )
+    assert [h for _o, _s, h in stamps] == ticked[1:] and clock == ticked[-1]
     assert len(risks) == 130 and len(engagements) == 7
     per = Counter(r.engagement_id for r in risks)
     for eid, count in per.items():

@@ -14,7 +14,6 @@ import sqlite3
 import threading
 import time
 from collections.abc import Callable, Iterable, Iterator, Sequence
-from operator import itemgetter
 from pathlib import Path
 from typing import Any
 
@@ -22,9 +21,6 @@ import sqlalchemy as sa
 from sqlalchemy.dialects import sqlite as sqlite_dialect
 
 from bench.generate.common import CACHE_MB, _Ids, _literal
-from cdmo_desktop.domain.models import (
-    ChangeLog,
-)
 from cdmo_desktop.domain.models.engagement import ENGAGEMENT_DERIVED
 from cdmo_desktop.domain.models.partner import PARTNER_SORT_KEYS
 from cdmo_desktop.domain.models.risk import RISK_SORT_KEYS
@@ -102,27 +98,9 @@ def _check_first_entry(conn: sqlite3.Connection, sa_conn: sa.Connection) -> None
         raise AssertionError("the generator's chain differs from store.chain")
 
 
-_LOG_COLUMNS: list[str] = list(ChangeLog.__table__.columns.keys())  # type: ignore[attr-defined]
-# The order `_Chain.entries` makes an entry's values in.
-_ENTRY_ORDER = [
-    "id",
-    "occurred_at",
-    "user",
-    "table_name",
-    "row_id",
-    "action",
-    "field",
-    "old_value",
-    "new_value",
-    "reason",
-    "seq",
-    "values_digest",
-    "entry_hash",
-    "origin",
-    "origin_seq",
-    "hlc",
-    "base_hlc",
-]
+# The values of an entry `_Chain.entries` makes, in its order (the rest are the same for
+# every insert entry of a table: `_Chain.insert_sql`).
+_MADE = ("id", "row_id", "new_value", "seq", "values_digest", "entry_hash", "origin_seq", "hlc")
 
 
 class _LogBuilder(threading.Thread):
@@ -173,19 +151,19 @@ class _LogBuilder(threading.Thread):
                 "locking_mode=EXCLUSIVE",
             ):
                 conn.execute(f"PRAGMA {pragma}")
-            quoted = ", ".join(f'"{c}"' for c in _LOG_COLUMNS)
-            insert = (
-                f"INSERT INTO change_log ({quoted}) VALUES ({', '.join('?' * len(_LOG_COLUMNS))})"
-            )
             ids = _Ids(random.Random(os.urandom(16)))
             conn.execute("BEGIN")
             for table, first, last in self.ranges:
-                snapshot = _snapshot_sql(conn, table)
+                # Each snapshot made once (OFFSET keeps the subquery), and also quoted as
+                # the JSON string the values digest hashes: SQLite's json_quote escapes as
+                # json.dumps does (checked per table by `_Chain`), at a quarter of its cost.
                 rows = conn.execute(
-                    f'SELECT id, {snapshot} FROM "{table.name}" WHERE rowid BETWEEN ? AND ? '
-                    "ORDER BY rowid",
+                    "SELECT id, s, json_quote(s || '') FROM (SELECT id, "
+                    f'{_snapshot_sql(conn, table)} AS s FROM "{table.name}" '
+                    "WHERE rowid BETWEEN ? AND ? ORDER BY rowid LIMIT -1 OFFSET 0)",
                     (first, last),
                 )
+                insert = self.chained.insert_sql(table.name)
                 entries = self.chained.entries(table.name, ids, rows)
                 while batch := list(itertools.islice(entries, 10_000)):
                     conn.executemany(insert, batch)
@@ -214,13 +192,10 @@ class _Chain:
     serialised once. The head and the replica's clock are read at construction; nothing
     else touches the database until `save_clock`."""
 
-    def __init__(
-        self, sa_conn: sa.Connection, occurred_at: str, user: str, columns: Sequence[str]
-    ) -> None:
+    def __init__(self, sa_conn: sa.Connection, occurred_at: str, user: str) -> None:
         chain.lock_head(sa_conn)
         self.key, self.seq, self.previous, _ = chain.head(sa_conn)
         self.occurred_at, self.user = occurred_at, user
-        self.columns = list(columns)
         self._ipad, self._opad = _pads(self.key)
         # The sync stamp (store/sync_clock.stamp) of insert entries: this replica's id, its
         # counter and hybrid clock moved on per entry; no base (inserts have none).
@@ -242,11 +217,29 @@ class _Chain:
         outer.update(inner.digest())
         return outer.hexdigest()
 
+    def insert_sql(self, table: str) -> str:
+        """The INSERT of `table`'s entries: the values `entries` makes bound, the ones
+        every insert entry of the table shares written in (our own constants)."""
+        shared = {
+            "occurred_at": self.occurred_at,
+            "user": self.user,
+            "table_name": table,
+            "action": "insert",
+            "field": None,
+            "old_value": None,
+            "reason": "",
+            "origin": self.origin,
+            "base_hlc": None,
+        }
+        names = ", ".join(f'"{c}"' for c in (*_MADE, *shared))
+        values = ", ".join(["?"] * len(_MADE) + [_literal(v) for v in shared.values()])
+        return f"INSERT INTO change_log ({names}) VALUES ({values})"
+
     def entries(
-        self, table: str, ids: _Ids, rows: Iterable[tuple[str, str]]
+        self, table: str, ids: _Ids, rows: Iterable[tuple[str, str, str]]
     ) -> Iterator[tuple[Any, ...]]:
-        """Each row (id, snapshot) of `table` as a change_log tuple in `columns` order."""
-        quote = json.encoder.encode_basestring
+        """Each row (id, snapshot, snapshot as a JSON string) of `table` as the values of
+        its entry that `insert_sql` binds (`_MADE`)."""
         when = chain.time_text(self.occurred_at)
         # The entry hash covers [previous, seq, id, occurred_at, user, table_name, row_id,
         # action, field, reason, values_digest] (chain.HASHED after the previous hash).
@@ -254,65 +247,59 @@ class _Chain:
         middle = "," + json.dumps([when, self.user, table], ensure_ascii=False, separators=compact)
         middle = middle[:-1].replace(",[", ",", 1) + ","
         tail = "," + json.dumps(["insert", None, ""], separators=compact)[1:-1] + ","
-        pick = (
-            None
-            if self.columns == _ENTRY_ORDER
-            else itemgetter(*map(_ENTRY_ORDER.index, self.columns))
-        )
-        mac, tick = self._mac, sync_clock.tick
-        occurred_at, user, origin, now = self.occurred_at, self.user, self.origin, self.now
+        mac, quote = self._mac, json.encoder.encode_basestring
+        origin, now = self.origin, self.now
         seq, previous, clock, origin_seq = self.seq, self.previous, self.clock, self.origin_seq
+        # The hybrid clock as sync_clock.tick moves it, kept as numbers (checked against
+        # tick at each table's first entry and wherever the counter starts again).
+        wall, counter = sync_clock.parse(clock)[:2] if clock else (0, 0)
+        limit = sync_clock.COUNTER_LIMIT
         checked = False
         try:
-            for row_id, snapshot in rows:
+            for row_id, snapshot, quoted in rows:
                 seq += 1
-                entry_id = ids()
-                digest = mac("[null," + quote(snapshot) + "]")
+                entry_id = ids()  # hex digits and dashes, like the hashes: nothing to escape
+                digest = mac("[null," + quoted + "]")
                 rid = str(row_id)
-                link = mac(
-                    "["
-                    + quote(previous)
-                    + f",{seq},"
-                    + quote(entry_id)
-                    + middle
-                    + quote(rid)
-                    + tail
-                    + quote(digest)
-                    + "]"
-                )
-                clock = tick(clock, origin, now)
+                link = mac(f'["{previous}",{seq},"{entry_id}"{middle}{quote(rid)}{tail}"{digest}"]')
+                if now > wall:
+                    wall, counter = now, 0
+                elif counter >= limit:
+                    wall, counter = wall + 1, 0
+                else:
+                    counter += 1
+                before, clock = clock, f"{wall:013d}.{counter:05d}.{origin}"
                 origin_seq += 1
-                entry = (
-                    entry_id,
-                    occurred_at,
-                    user,
-                    table,
-                    rid,
-                    "insert",
-                    None,
-                    None,
-                    snapshot,
-                    "",
-                    seq,
-                    digest,
-                    link,
-                    origin,
-                    origin_seq,
-                    clock,
-                    None,
-                )
-                if not checked:  # this table's first entry, as store.chain hashes it
-                    fields = dict(zip(_ENTRY_ORDER, entry, strict=True))
-                    if (
-                        chain.values_digest(self.key, None, snapshot) != digest
-                        or chain.entry_hash(self.key, previous, fields) != link
-                    ):
-                        raise AssertionError("the generator's chain differs from store.chain")
+                if not checked or counter == 0:
+                    self._check(table, previous, (entry_id, rid, snapshot, seq, digest, link))
+                    if sync_clock.tick(before, origin, now) != clock:
+                        raise AssertionError("the generator's clock differs from sync_clock")
                     checked = True
                 previous = link
-                yield entry if pick is None else pick(entry)
+                yield entry_id, rid, snapshot, seq, digest, link, origin_seq, clock
         finally:
             self.seq, self.previous, self.clock, self.origin_seq = seq, previous, clock, origin_seq
+
+    def _check(self, table: str, previous: str, made: tuple[Any, ...]) -> None:
+        """An entry hashed as store.chain hashes it."""
+        entry_id, rid, snapshot, seq, digest, link = made
+        fields = {
+            "id": entry_id,
+            "occurred_at": self.occurred_at,
+            "user": self.user,
+            "table_name": table,
+            "row_id": rid,
+            "action": "insert",
+            "field": None,
+            "reason": "",
+            "seq": seq,
+            "values_digest": digest,
+        }
+        if (
+            chain.values_digest(self.key, None, snapshot) != digest
+            or chain.entry_hash(self.key, previous, fields) != link
+        ):
+            raise AssertionError("the generator's chain differs from store.chain")
 
 
 def _pads(key: bytes) -> tuple[Any, Any]:

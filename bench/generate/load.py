@@ -13,7 +13,7 @@ from typing import Any
 
 import sqlalchemy as sa
 
-from bench.generate.change_log import _LOG_COLUMNS, _Chain, _check_first_entry, _LogBuilder
+from bench.generate.change_log import _Chain, _check_first_entry, _LogBuilder
 from bench.generate.common import (
     CACHE_MB,
     MMAP_BYTES,
@@ -139,7 +139,7 @@ class BulkLoad:
         engine = sa.create_engine("sqlite://", creator=lambda: conn, poolclass=sa.pool.StaticPool)
         with engine.connect() as sa_conn:
             sa_conn.exec_driver_sql("BEGIN")
-            chained = _Chain(sa_conn, _stamp(), "Benchmark generator", _LOG_COLUMNS)
+            chained = _Chain(sa_conn, _stamp(), "Benchmark generator")
             sa_conn.exec_driver_sql("COMMIT")
         conn.execute("ATTACH DATABASE ? AS bench_log", (str(side),))
         for pragma in ("journal_mode=OFF", "synchronous=OFF"):

@@ -126,6 +126,10 @@ class _LogBuilder(threading.Thread):
         # then copies its tables in instead of filling it (`rebuild_derived`).
         self.fts: tuple[str, list[str]] | None = None
         self.companion: _LogBuilder | None = None  # the thread filling the full-text index
+        # The table (side file, name, columns read with their types) the companion copies
+        # into its own file first; the log waits for `copied` before it writes its file.
+        self.copy_from: tuple[Path, str, list[tuple[str, str]]] | None = None
+        self.copied = threading.Event()
         self.error: BaseException | None = None
         self.cpu_s = 0.0
 
@@ -135,14 +139,39 @@ class _LogBuilder(threading.Thread):
     def run(self) -> None:
         start = time.thread_time()
         try:
+            if self.companion is not None:
+                self.companion.copied.wait()
             self._build()
         except BaseException as error:  # handed to the main thread, which raises it
             self.error = error
+        finally:
+            self.copied.set()
         self.cpu_s = time.thread_time() - start
+
+    def _copy(self, conn: sqlite3.Connection) -> None:
+        """The columns of `copy_from` into a table of the same name and rowids here."""
+        assert self.copy_from is not None
+        source, table, read = self.copy_from
+        for pragma in ("journal_mode=OFF", "synchronous=OFF"):
+            conn.execute(f"PRAGMA main.{pragma}")
+        conn.execute("ATTACH DATABASE ? AS bench_source", (str(source),))
+        names = ", ".join(f'"{name}"' for name, _kind in read)
+        conn.execute("BEGIN")
+        declared = ", ".join(f'"{name}" {kind}' for name, kind in read)
+        conn.execute(f'CREATE TABLE main."{table}" ({declared})')
+        conn.execute(
+            f'INSERT INTO main."{table}" (rowid, {names}) '
+            f'SELECT rowid, {names} FROM bench_source."{table}"'
+        )
+        conn.execute("COMMIT")
+        conn.execute("DETACH DATABASE bench_source")
+        self.copied.set()
 
     def _build(self) -> None:
         conn = sqlite3.connect(self.path, isolation_level=None)
         try:
+            if self.copy_from is not None:
+                self._copy(conn)
             for pragma in (
                 "journal_mode=OFF",
                 "synchronous=OFF",

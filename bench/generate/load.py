@@ -4,6 +4,7 @@ rows go in, back exactly as they were after them, then the derived data and the 
 
 from __future__ import annotations
 
+import re
 import sqlite3
 import time
 from collections.abc import Callable, Iterable, Sequence
@@ -178,22 +179,20 @@ class BulkLoad:
             (f"{fts}_content", fts),
         ).fetchall()
         if "risk" in whole and len(schema) == 2:  # the view, then the index
-            # A third thread, on a file of its own with a copy of the risks: the log
-            # alone keeps one core as busy as the indexes and derived data keep the other.
+            # A third thread, on a file of its own: the log alone keeps one core as busy as
+            # the indexes and derived data keep the other. It copies the risks' columns the
+            # index reads from the log's side file itself, while the log waits for it.
             search = _side_path(self.path, "search")
             _unlink_database(search)
-            conn.execute("ATTACH DATABASE ? AS bench_search", (str(search),))
-            conn.execute("PRAGMA bench_search.journal_mode=OFF")
-            conn.execute("BEGIN")
-            (sql,) = conn.execute(
-                "SELECT sql FROM main.sqlite_master WHERE type = 'table' AND name = 'risk'"
-            ).fetchone()
-            conn.execute(sql.replace("CREATE TABLE ", "CREATE TABLE bench_search.", 1))
-            conn.execute('INSERT INTO bench_search."risk" SELECT * FROM "risk"')
-            conn.execute("COMMIT")
-            conn.execute("DETACH DATABASE bench_search")
+            view = schema[0][0]
+            read = [
+                (name, kind)
+                for _cid, name, kind, *_rest in conn.execute('PRAGMA table_info("risk")')
+                if re.search(rf"\b{re.escape(name)}\b", view)
+            ]
             builder.companion = _LogBuilder(search, [], chained, [])
             builder.companion.fts = (fts, [sql for (sql,) in schema])
+            builder.companion.copy_from = (side, "risk", read)
             builder.companion.start()
         builder.start()
         return builder

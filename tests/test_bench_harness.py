@@ -10,6 +10,7 @@ import sqlite3
 import subprocess
 import sys
 import textwrap
+import uuid
 from collections import Counter
 from collections.abc import Sequence
 from pathlib import Path
@@ -175,6 +176,9 @@ def test_generated_risks(tmp_path: Path) -> None:
     )
     assert [h for _o, _s, h in stamps] == ticked[1:] and clock == ticked[-1]
     assert len(risks) == 130 and len(engagements) == 7
+    keys = [r.id for r in risks]  # UUID-4 keys that ascend in the order they were made
+    assert all(uuid.UUID(k).version == 4 and str(uuid.UUID(k)) == k for k in keys)
+    assert len(set(keys)) == len(keys)
     per = Counter(r.engagement_id for r in risks)
     for eid, count in per.items():
         assert sorted(r.number for r in risks if r.engagement_id == eid) == list(

@@ -143,9 +143,12 @@ class _Ids:
         self._bits = rng.getrandbits
         self._seq = itertools.count(rng.randrange(1 << 20) << 8)
 
+    # The version (4) and variant (RFC 4122) bits of the 96 behind the sequence number.
+    _FIXED = (4 << 76) | (2 << 62)
+    _RANDOM = ((1 << 96) - 1) & ~(0xF << 76) & ~(3 << 62)
+
     def __call__(self) -> str:
-        r = self._bits(76)
-        return (
-            f"{next(self._seq):08x}-{r >> 60:04x}-4{(r >> 48) & 0xFFF:03x}-"
-            f"{0x8000 | ((r >> 34) & 0x3FFF):04x}-{r & 0x3FFFFFFFF:012x}"
-        )
+        # One hex formatting of the whole 128 bits, then cut: half the cost of formatting
+        # each group (a million risks make two million keys with their log entries).
+        h = "%032x" % ((next(self._seq) << 96) | (self._bits(96) & self._RANDOM) | self._FIXED)
+        return f"{h[:8]}-{h[8:12]}-{h[12:16]}-{h[16:20]}-{h[20:]}"

@@ -567,3 +567,29 @@ def test_change_log_holds_rows_as_written_before_their_derived_columns(tmp_path:
         assert (entry["review_key"], entry["engagement_title"]) == ("2199-12-31", "")
     for eid, _sort in engagements:
         assert logged["engagement", eid]["sort_title"] == ""
+
+
+def test_risk_index_builds_let_sqlites_sorter_use_its_helper_threads() -> None:
+    """The sorter hands parts of a sort to its helper threads (PRAGMA threads) only when
+    temporary data may go to files and the sort outgrows the page cache: the risks'
+    index builds run so, and the load's own settings come back after them."""
+    from bench.generate.common import SORT_PART_MB
+    from bench.generate.load import _sorted_in_parts
+
+    conn = sqlite3.connect(":memory:")
+    try:
+        conn.execute("PRAGMA temp_store=MEMORY")
+        conn.execute("PRAGMA cache_size=-524288")
+        with _sorted_in_parts(conn):
+            inside = (
+                conn.execute("PRAGMA temp_store").fetchone()[0],
+                conn.execute("PRAGMA cache_size").fetchone()[0],
+            )
+        after = (
+            conn.execute("PRAGMA temp_store").fetchone()[0],
+            conn.execute("PRAGMA cache_size").fetchone()[0],
+        )
+    finally:
+        conn.close()
+    assert inside == (1, -SORT_PART_MB * 1024)  # 1: FILE
+    assert after == (2, -524288)  # 2: MEMORY

@@ -21,7 +21,12 @@ rest of the derived data; the side files' tables come back in whole at the end (
 table takes another's records and indexes as they are). At 1M risks the load was 240 s
 CPU in one thread (loaded machine), then 180 s over three threads (91 s in the loading
 thread); with the derived columns made with the rows, 141 s at a load of 10 (70 s in the
-loading thread, half of it the risks' 16 indexes; the side threads 71 s).
+loading thread, half of it the risks' 16 indexes; the side threads 71 s). Then 131 s at a
+load of 8.5, split per phase (`Timings`): loading thread 64 s (rows 20, indexes 36, derived
+data 2, log in 6), change log 44 s, search 24 s; with the log's entries made cheaper, the
+search copying its own columns, cheaper keys and the sorter's helper threads on the risks'
+indexes, 118 s at a load of 6: loading thread 46 s (rows 17, indexes 19, derived data 2,
+log in 8), sorter helpers 16 s, change log 35 s, search 22 s.
 
 Rows bypass the session hook (no change log, no per-row validation), so every value is
 chosen to satisfy the tables' CHECK constraints and the app's validation rules; the tests

@@ -25,6 +25,7 @@ _WINDOW = 40  # a link reaches back at most this many items, like a real plan
 TODAY = date(2026, 11, 20)
 CACHE_MB = 512
 MMAP_BYTES = 16 << 30
+SORT_PART_MB = 64  # the sorter's parts while the risks' indexes are built
 RISKS_PER_ENGAGEMENT = 50
 MILESTONES_PER_ENGAGEMENT = 5
 

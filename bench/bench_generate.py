@@ -54,14 +54,24 @@ def _case(
             peak_mb=peak_rss_mb(),
             note=(
                 f"median of {runs}; CPU {med('cpu_s'):.1f} s (loading thread "
-                f"{med('main_cpu_s'):.1f} s, side thread {med('side_cpu_s'):.1f} s); "
-                f"{rows} (migration not included)"
+                f"{med('main_cpu_s'):.1f} s, side threads {med('side_cpu_s'):.1f} s: "
+                f"change log {med('log_thread_cpu_s'):.1f} s, risks' search "
+                f"{med('search_thread_cpu_s'):.1f} s); {rows} (migration not included)"
             ),
         ),
-        Measurement(f"generate {name}: rows", med("rows_s")),
-        Measurement(f"generate {name}: indexes", med("indexes_s")),
-        Measurement(f"generate {name}: derived data", med("derived_s")),
-        Measurement(f"generate {name}: side thread's change log in", med("log_s")),
+        *(
+            Measurement(
+                f"generate {name}: {label}",
+                med(f"{phase}_s"),
+                note=f"loading thread's CPU {med(f'{phase}_cpu_s'):.1f} s",
+            )
+            for phase, label in (
+                ("rows", "rows"),
+                ("indexes", "indexes"),
+                ("derived", "derived data"),
+                ("log", "side threads' change log and search in"),
+            )
+        ),
     ]
 
 

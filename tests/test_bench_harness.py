@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import itertools
 import json
 import os
 import re
@@ -9,6 +10,7 @@ import sqlite3
 import subprocess
 import sys
 import textwrap
+import uuid
 from collections import Counter
 from collections.abc import Sequence
 from pathlib import Path
@@ -39,7 +41,7 @@ from cdmo_desktop.domain.models import (
     Risk,
 )
 from cdmo_desktop.domain.validation import validate
-from cdmo_desktop.store import bulk, open_store
+from cdmo_desktop.store import bulk, open_store, sync_clock
 from cdmo_desktop.store.derived_partners import refresh_search_extra
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -158,7 +160,7 @@ def test_generated_risks(tmp_path: Path) -> None:
         stamps = conn.exec_driver_sql(
             "SELECT origin, origin_seq, hlc FROM change_log ORDER BY origin_seq"
         ).fetchall()
-        last_seq = conn.exec_driver_sql("SELECT last_seq FROM sync_replica").scalar()
+        last_seq, clock = conn.exec_driver_sql("SELECT last_seq, clock FROM sync_replica").one()
     store.close()
     assert len({origin for origin, _s, _h in stamps}) == 1
     assert (
@@ -166,8 +168,17 @@ def test_generated_risks(tmp_path: Path) -> None:
         == list(range(1, len(stamps) + 1))
         == list(range(1, int(last_seq or 0) + 1))
     )
-    assert [h for _o, _s, h in stamps] == sorted(h for _o, _s, h in stamps)
+    # the hybrid clock moves as sync_clock.tick moves it for entries made in one instant,
+    # and the replica keeps the last one
+    origin, now = stamps[0][0], sync_clock.parse(stamps[0][2])[0]
+    ticked = list(
+        itertools.accumulate(stamps, lambda h, _: sync_clock.tick(h, origin, now), initial="")
+    )
+    assert [h for _o, _s, h in stamps] == ticked[1:] and clock == ticked[-1]
     assert len(risks) == 130 and len(engagements) == 7
+    keys = [r.id for r in risks]  # UUID-4 keys that ascend in the order they were made
+    assert all(uuid.UUID(k).version == 4 and str(uuid.UUID(k)) == k for k in keys)
+    assert len(set(keys)) == len(keys)
     per = Counter(r.engagement_id for r in risks)
     for eid, count in per.items():
         assert sorted(r.number for r in risks if r.engagement_id == eid) == list(
@@ -340,6 +351,31 @@ def test_fresh_risks_get_their_log_and_search_from_the_side_thread(tmp_path: Pat
     assert cli_main(["check", "--db", str(path)]) == 0
 
 
+def test_timings_split_the_loading_threads_cpu_by_phase_and_name_each_side_thread(
+    tmp_path: Path,
+) -> None:
+    """The per-phase CPU of the loading thread adds up to its total (a phase's CPU on an
+    idle core is its fair wall time on a busy machine), each side thread's CPU is told
+    apart, and two loads into one file add up."""
+    path = tmp_path / "phases.sqlite"
+    timings = Timings()
+    generate_risks(path, 400, 8, timings=timings)
+    phases = [timings.rows_cpu_s, timings.indexes_cpu_s, timings.derived_cpu_s]
+    assert all(cpu > 0 for cpu in phases) and timings.log_cpu_s >= 0
+    assert sum(phases) + timings.log_cpu_s == pytest.approx(timings.main_cpu_s, abs=1e-6)
+    assert timings.log_thread_cpu_s > 0 and timings.search_thread_cpu_s > 0
+    assert timings.log_thread_cpu_s + timings.search_thread_cpu_s == pytest.approx(
+        timings.side_cpu_s
+    )
+    first_main = timings.main_cpu_s
+    generate_risks(path, 100, 2, timings=timings)
+    assert timings.rows["risk"] == 500
+    assert timings.main_cpu_s > first_main
+    assert timings.rows_cpu_s + timings.indexes_cpu_s + timings.derived_cpu_s + (
+        timings.log_cpu_s
+    ) == pytest.approx(timings.main_cpu_s, abs=1e-6)
+
+
 def test_cached_database_is_built_once_per_size_and_version(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
@@ -475,7 +511,7 @@ def test_bulk_load_rewrites_risks_derived_data_before_their_indexes_and_triggers
 ) -> None:
     """Rewriting every risk's sort keys through 15 indexes and the full-text and tally
     triggers cost most of a million-risk load: they are made after the derived data."""
-    import bench.generate as gen
+    import bench.generate.load as gen
 
     seen: list[set[str]] = []
     rebuild = gen.rebuild_derived
@@ -551,3 +587,29 @@ def test_scale_summary_shows_a_team_servers_cpu_beside_the_clients() -> None:
     )
     line = next(row for row in text.splitlines() if row.startswith("risks: open"))
     assert "25.5+40" in line.split()
+
+
+def test_risk_index_builds_let_sqlites_sorter_use_its_helper_threads() -> None:
+    """The sorter hands parts of a sort to its helper threads (PRAGMA threads) only when
+    temporary data may go to files and the sort outgrows the page cache: the risks'
+    index builds run so, and the load's own settings come back after them."""
+    from bench.generate.common import SORT_PART_MB
+    from bench.generate.load import _sorted_in_parts
+
+    conn = sqlite3.connect(":memory:")
+    try:
+        conn.execute("PRAGMA temp_store=MEMORY")
+        conn.execute("PRAGMA cache_size=-524288")
+        with _sorted_in_parts(conn):
+            inside = (
+                conn.execute("PRAGMA temp_store").fetchone()[0],
+                conn.execute("PRAGMA cache_size").fetchone()[0],
+            )
+        after = (
+            conn.execute("PRAGMA temp_store").fetchone()[0],
+            conn.execute("PRAGMA cache_size").fetchone()[0],
+        )
+    finally:
+        conn.close()
+    assert inside == (1, -SORT_PART_MB * 1024)  # 1: FILE
+    assert after == (2, -524288)  # 2: MEMORY

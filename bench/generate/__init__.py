@@ -1,0 +1,87 @@
+"""Large databases for benchmarks, written in bulk around the store's flush hook.
+
+Each generator adds rows to the database at `path` (creating and migrating it through
+`open_store` first) in one bulk load (`BulkLoad`): a raw sqlite3 connection with the journal
+and fsync off and a big page cache, the app's secondary indexes and triggers of the tables
+written dropped before the rows and recreated from their exact stored SQL after them (a
+sorted build beats a million random B-tree inserts), keys generated in ascending order so
+the indexes SQLite cannot drop (primary keys, UNIQUE constraints) grow at their end, then
+the derived data the flush hook would have kept (`rebuild_derived`: the parts of
+`cdmo_desktop.store.bulk.rebuild_derived` the tables written feed). Partners, engagements
+and risks are made with their stored sort keys and search words (computed with the store's
+own functions, once per distinct value where they repeat) and the risks' tallies are
+counted as the rows pass, so no UPDATE rewrites a million rows afterwards; the full-text
+indexes are filled from the rows. The file ends as a normal WAL database.
+
+Two cores: once the rows are in, they are copied whole into a side file where a second
+thread (its own connection; Python's sqlite3 lets go of the interpreter while SQLite works)
+makes their chained change-log entries and, on a fresh risk table, a third thread fills the
+risks' full-text index in another, while the main connection builds the indexes and the
+rest of the derived data; the side files' tables come back in whole at the end (an empty
+table takes another's records and indexes as they are). At 1M risks the load was 240 s
+CPU in one thread (loaded machine), then 180 s over three threads (91 s in the loading
+thread); with the derived columns made with the rows, 141 s at a load of 10 (70 s in the
+loading thread, half of it the risks' 16 indexes; the side threads 71 s). Then 131 s at a
+load of 8.5, split per phase (`Timings`): loading thread 64 s (rows 20, indexes 36, derived
+data 2, log in 6), change log 44 s, search 24 s; with the log's entries made cheaper, the
+search copying its own columns, cheaper keys and the sorter's helper threads on the risks'
+indexes, 118 s at a load of 6: loading thread 46 s (rows 17, indexes 19, derived data 2,
+log in 8), sorter helpers 16 s, change log 35 s, search 22 s.
+
+Rows bypass the session hook (no change log, no per-row validation), so every value is
+chosen to satisfy the tables' CHECK constraints and the app's validation rules; the tests
+check a small generated database with the app's own `check` and validation.
+
+Ratios follow a consultant's portfolio: about 50 risks and 5 milestones per engagement,
+an engagement per 5 partners in a risk portfolio (thousands of partners at 1M risks), a
+client per 20 engagements; a partner register has a site for every other partner, one or
+two contacts each and an engagement per 10 partners.
+"""
+
+from bench.generate.cache import (
+    GENERATORS,
+    cache_dir,
+    cache_key,
+    cached_database,
+    copy_database,
+)
+from bench.generate.common import (
+    GENERATOR_VERSION,
+    MILESTONES_PER_ENGAGEMENT,
+    RISKS_PER_ENGAGEMENT,
+    TODAY,
+    Timings,
+)
+from bench.generate.derived import rebuild_derived
+from bench.generate.generators import (
+    KPI_PERIODS,
+    KPIS_PER_ENGAGEMENT,
+    generate_engagements,
+    generate_kpis,
+    generate_partners,
+    generate_risks,
+    generate_schedule,
+)
+from bench.generate.load import BulkLoad
+
+__all__ = [
+    "GENERATORS",
+    "GENERATOR_VERSION",
+    "KPIS_PER_ENGAGEMENT",
+    "KPI_PERIODS",
+    "MILESTONES_PER_ENGAGEMENT",
+    "RISKS_PER_ENGAGEMENT",
+    "TODAY",
+    "BulkLoad",
+    "Timings",
+    "cache_dir",
+    "cache_key",
+    "cached_database",
+    "copy_database",
+    "generate_engagements",
+    "generate_kpis",
+    "generate_partners",
+    "generate_risks",
+    "generate_schedule",
+    "rebuild_derived",
+]

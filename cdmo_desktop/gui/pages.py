@@ -398,11 +398,23 @@ class PageStack(QStackedWidget):
         self.currentChanged.connect(self._on_current_changed)
 
     def addWidget(self, page: QWidget) -> int:
-        area = FittingScrollArea(widget=page)
+        # The area goes into the stack empty and takes the page there: each move of a
+        # built page to another parent restyles every widget in it (the app's style sheet),
+        # so the page moves once, not twice. The first page becomes current with it: that
+        # is announced once the page is in place.
+        area = FittingScrollArea()
         area.setObjectName("pageScrollArea")
         area.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self._areas[id(page)] = area
-        index = super().addWidget(area)
+        first = self.count() == 0
+        was_blocked = self.blockSignals(first or self.signalsBlocked())
+        try:
+            index = super().addWidget(area)
+        finally:
+            self.blockSignals(was_blocked)
+        area.setWidget(page)
+        if first and not was_blocked:
+            self.currentChanged.emit(index)
         context = screen_context(page)
         if context is not None:
             context.set_active(index == self.currentIndex())

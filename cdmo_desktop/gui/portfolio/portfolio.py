@@ -35,7 +35,7 @@ from cdmo_desktop.gui.portfolio.portfolio_model import (
     PortfolioTableModel,
     context_reading,
 )
-from cdmo_desktop.gui.portfolio.portfolio_tables import portfolio_table
+from cdmo_desktop.gui.portfolio.portfolio_tables import empty_label, portfolio_table
 from cdmo_desktop.gui.portfolio.portfolio_tiles import (
     AGENDA_TITLE,
     EMPTY_HTML,
@@ -91,9 +91,9 @@ class PortfolioView(NothingToSave, QWidget):
         layout.setContentsMargins(8, 8, 8, 8)
         layout.setSpacing(8)
         head = QHBoxLayout()
-        title = QLabel(tr("<h2 style='margin:0'>Portfolio</h2>"))
+        title = QLabel(tr("<h2 style='margin:0'>Portfolio</h2>"), self)
         title.setObjectName("portfolioTitle")
-        self.as_of = QLabel()
+        self.as_of = QLabel(self)
         self.as_of.setObjectName("portfolioAsOf")
         head.addWidget(title)
         head.addStretch(1)
@@ -106,12 +106,18 @@ class PortfolioView(NothingToSave, QWidget):
         for tile in self.tiles.values():
             tiles.addWidget(tile, 1)
         self.tiles["audits"].link_activated.connect(self._on_audits_tile_link_activated)
-        self.kpi_tile = KpiTile(self.ctx)
+        self.kpi_tile = KpiTile(self.ctx, self)
         tiles.addWidget(self.kpi_tile, 1)
         layout.addLayout(tiles)
 
+        # Built top-down: a built widget moved to another parent is restyled all through.
+        self.body = QStackedWidget(self)
+        self.body.setObjectName("portfolioBody")
+        self.splitter = QSplitter(Qt.Orientation.Vertical, self.body)
+        self.splitter.setObjectName("portfolioSplitter")
+        self.splitter.setChildrenCollapsible(False)
         self.model = PortfolioTableModel(*context_reading(self.ctx), self)
-        self.table = portfolio_table("portfolioTable", lines=2)
+        self.table = portfolio_table("portfolioTable", self.splitter, lines=2)
         self.table.setModel(self.model)
         header = self.table.horizontalHeader()
         header.setSectionsClickable(True)
@@ -132,40 +138,39 @@ class PortfolioView(NothingToSave, QWidget):
             shortcut.setContext(Qt.ShortcutContext.WidgetShortcut)
             shortcut.activated.connect(self.open_current_engagement)
 
+        agenda_box = QWidget(self.splitter)
         self.agenda_model = AgendaTableModel(self)
-        self.agenda_table = portfolio_table("agendaTable")
+        agenda_title = QLabel(tr(AGENDA_TITLE).format(count=AGENDA_DAYS), agenda_box)
+        agenda_title.setObjectName("agendaTitle")
+        self.agenda_table = portfolio_table("agendaTable", agenda_box)
         self.agenda_table.setModel(self.agenda_model)
         share_columns(self.agenda_table.horizontalHeader(), AgendaTableModel.WHAT)
         self.agenda_table.doubleClicked.connect(self._on_agenda_table_double_clicked)
         opening = table_habits.double_click_action(self.agenda_table, tr("&Open"))
         table_habits.install(self.agenda_table, "portfolio_agenda", self.ctx.settings, opening)
-        agenda_box = QWidget()
         agenda_layout = QVBoxLayout(agenda_box)
         agenda_layout.setContentsMargins(0, 6, 0, 0)
-        agenda_title = QLabel(tr(AGENDA_TITLE).format(count=AGENDA_DAYS))
-        agenda_title.setObjectName("agendaTitle")
         agenda_layout.addWidget(agenda_title)
         agenda_layout.addWidget(self.agenda_table, 1)
 
-        self.splitter = QSplitter(Qt.Orientation.Vertical)
-        self.splitter.setObjectName("portfolioSplitter")
-        self.splitter.setChildrenCollapsible(False)
         self.splitter.addWidget(self.table)
         self.splitter.addWidget(agenda_box)
         self.splitter.setStretchFactor(0, 3)
         self.splitter.setStretchFactor(1, 2)
 
-        self.empty = QLabel(tr(EMPTY_HTML))
-        self.empty.setObjectName("portfolioEmpty")
-        self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.empty.setWordWrap(True)
-        self.body = QStackedWidget()
-        self.body.setObjectName("portfolioBody")
+        self._empty: QLabel | None = None
         self.body.addWidget(self.splitter)
-        self.body.addWidget(self.empty)
         layout.addWidget(self.body, 1)
         self._build_actions()
         self._restore_layout()
+
+    @property
+    def empty(self) -> QLabel:
+        """What shows instead of the tables while nothing runs, built when first needed."""
+        if self._empty is None:
+            self._empty = empty_label(tr(EMPTY_HTML), self.body)
+            self.body.addWidget(self._empty)
+        return self._empty
 
     def _build_actions(self) -> None:
         self.open_engagement_action = QAction(tr("&Open engagement"), self)

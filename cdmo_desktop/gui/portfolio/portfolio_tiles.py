@@ -43,13 +43,13 @@ class Tile(QFrame):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(12, 8, 12, 8)
         layout.setSpacing(1)
-        self.value = QLabel("–")
+        self.value = QLabel("–", self)
         self.value.setObjectName(f"{name}Value")
-        self.caption = QLabel(caption)
+        self.caption = QLabel(caption, self)
         self.caption.setObjectName(f"{name}Caption")
         self.caption.setStyleSheet("font-weight: 600;")
         self.caption.setWordWrap(True)
-        self.detail = QLabel()
+        self.detail = QLabel(self)
         self.detail.setObjectName(f"{name}Detail")
         self.detail.setWordWrap(True)
         theme.set_tone(self.detail, "muted")
@@ -113,12 +113,12 @@ def headline_tiles(
     """The six tiles, by key, in the order they show; written again from `overview()`
     when dark mode goes on or off."""
     tiles = {
-        "engagements": Tile("engagementsTile", tr("engagements running")),
-        "critical": Tile("criticalTile", tr("critical open risks")),
-        "reviews": Tile("reviewsTile", tr("risk reviews due")),
-        "milestones": Tile("milestonesTile", tr("overdue milestones")),
-        "actions": Tile("actionsTile", tr("overdue action items")),
-        "audits": Tile("auditsTile", tr("partner audits overdue")),
+        "engagements": Tile("engagementsTile", tr("engagements running"), screen),
+        "critical": Tile("criticalTile", tr("critical open risks"), screen),
+        "reviews": Tile("reviewsTile", tr("risk reviews due"), screen),
+        "milestones": Tile("milestonesTile", tr("overdue milestones"), screen),
+        "actions": Tile("actionsTile", tr("overdue action items"), screen),
+        "audits": Tile("auditsTile", tr("partner audits overdue"), screen),
     }
     TotalsFollowTheme(screen, tiles, overview)
     return tiles

@@ -113,7 +113,11 @@ def test_a_position_is_counted_in_an_index_without_reading_the_engagements(
     deepest = _expected(store, column, descending)[-1].id
     place = listed.position(column, descending, deepest)
     assert place == len(_expected(store, column, descending)) - 1
-    looked_up = [t for t in recorded.texts if not t[0].startswith("SELECT k.day")]
+    looked_up = [  # the default order adds the groups before the row from the tally
+        t
+        for t in recorded.texts
+        if not t[0].startswith("SELECT k.day") and "FROM engagement_tally" not in t[0]
+    ]
     assert len(looked_up) == 2  # the row's keys, then the count
     (_, found, n_found), (_, counted, n_counted) = looked_up
     assert n_found == 1 and n_counted == 1  # no more rows come back than the one and a count

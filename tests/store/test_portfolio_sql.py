@@ -88,7 +88,7 @@ def test_every_text_binds_on_postgresql(text: str) -> None:
     lists |= {"finished": ("done", "cancelled"), "next_kinds": ("milestone",)}
     lists |= {"open_reassessment": ("due", "postponed")}
     q = sql.Query(read, {"no": False, "today": TODAY, "critical": "critical", **lists})
-    q.run(text, horizon=TODAY, limit=5, high="high", audits=5)
+    q.run(text, horizon=TODAY, limit=5, high="high", audits=5, today_key=TODAY.isoformat())
     statement, params = captured[0]
     compiled = sa.text(statement).compile(dialect=postgresql.dialect())
     assert set(compiled.params) == set(params)

@@ -50,31 +50,26 @@ def enabled() -> bool:
     return os.environ.get(ENV_EXIT_AFTER_PAINT, "") == "1"
 
 
-class FirstPaintWatcher(QObject):
-    """Application-wide event filter: after the first Paint of `window` or of a widget
-    inside it, `callback` runs once that paint cycle has finished (pixels are there)."""
+class _Once(QObject):
+    """Application-wide event filter that runs `callback` once, right after the first
+    event `_wanted` picks has been handled (a zero timer: after the current cycle)."""
 
-    def __init__(self, window: QWidget, callback: Callable[[], None]) -> None:
-        super().__init__(window)
-        self.setObjectName("first_paint_watcher")
-        self._window = window
+    def __init__(self, callback: Callable[[], None], parent: QObject | None = None) -> None:
+        super().__init__(parent)
         self._callback = callback
         self._seen = False
         self._armed = True
 
+    def _wanted(self, watched: QObject, event: QEvent) -> bool:
+        raise NotImplementedError
+
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if (
-            not self._seen
-            and event.type() == QEvent.Type.Paint
-            and isinstance(watched, QWidget)
-            and (watched is self._window or self._window.isAncestorOf(watched))
-        ):
+        if not self._seen and self._wanted(watched, event):
             self._seen = True
-            # A zero timer runs after the current paint cycle, i.e. once pixels are there.
-            QTimer.singleShot(0, self._on_painted)
+            QTimer.singleShot(0, self._fire)
         return False
 
-    def _on_painted(self) -> None:
+    def _fire(self) -> None:
         if self.cancel():
             self._callback()
 
@@ -88,6 +83,23 @@ class FirstPaintWatcher(QObject):
         return armed
 
 
+class FirstPaintWatcher(_Once):
+    """After the first Paint of `window` or of a widget inside it, `callback` runs once
+    that paint cycle has finished (pixels are there)."""
+
+    def __init__(self, window: QWidget, callback: Callable[[], None]) -> None:
+        super().__init__(callback, window)
+        self.setObjectName("first_paint_watcher")
+        self._window = window
+
+    def _wanted(self, watched: QObject, event: QEvent) -> bool:
+        return (
+            event.type() == QEvent.Type.Paint
+            and isinstance(watched, QWidget)
+            and (watched is self._window or self._window.isAncestorOf(watched))
+        )
+
+
 def after_first_paint(window: QWidget, callback: Callable[[], None]) -> FirstPaintWatcher:
     """Run `callback` right after `window` has painted for the first time. Watchers run in
     the reverse order of their installation (Qt calls the newest event filter first)."""
@@ -98,9 +110,9 @@ def after_first_paint(window: QWidget, callback: Callable[[], None]) -> FirstPai
     return watcher
 
 
-class FirstInputWatcher(QObject):
-    """Application-wide event filter: `callback` runs once, right after the first input
-    event of the user (INPUT_EVENTS) has been handled."""
+class FirstInputWatcher(_Once):
+    """`callback` runs once, right after the user's first input event (INPUT_EVENTS) has
+    been handled: the key or click is answered first."""
 
     INPUT_EVENTS = frozenset(
         {
@@ -117,31 +129,11 @@ class FirstInputWatcher(QObject):
     )
 
     def __init__(self, callback: Callable[[], None], parent: QObject | None = None) -> None:
-        super().__init__(parent)
+        super().__init__(callback, parent)
         self.setObjectName("first_input_watcher")
-        self._callback = callback
-        self._armed = True
-        self._seen = False
 
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if not self._seen and event.type() in self.INPUT_EVENTS:
-            self._seen = True
-            # After the event itself: the key or click is answered first.
-            QTimer.singleShot(0, self._on_input)
-        return False
-
-    def _on_input(self) -> None:
-        if self.cancel():
-            self._callback()
-
-    def cancel(self) -> bool:
-        """Stop watching; False when already stopped (the callback has run, or will not)."""
-        app = QCoreApplication.instance()
-        if app is not None:
-            app.removeEventFilter(self)
-        armed, self._armed = self._armed, False
-        self._seen = True
-        return armed
+    def _wanted(self, watched: QObject, event: QEvent) -> bool:
+        return event.type() in self.INPUT_EVENTS
 
 
 def on_first_input(

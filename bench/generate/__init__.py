@@ -17,8 +17,9 @@ Two cores: once the rows are in, they are copied whole into a side file where a 
 thread (its own connection; Python's sqlite3 lets go of the interpreter while SQLite works)
 makes their chained change-log entries and, on a fresh risk table, a third thread fills the
 risks' full-text index in another, while the main connection builds the indexes and the
-rest of the derived data; the side files' tables come back in whole at the end (an empty
-table takes another's records and indexes as they are). At 1M risks the load was 240 s
+rest of the derived data; the side files' tables come back in whole (an empty table takes
+another's records and indexes as they are): the full-text index's as soon as its thread
+ends, the change log's at the end. At 1M risks the load was 240 s
 CPU in one thread (loaded machine), then 180 s over three threads (91 s in the loading
 thread); with the derived columns made with the rows, 141 s at a load of 10 (70 s in the
 loading thread, half of it the risks' 16 indexes; the side threads 71 s). Then 131 s at a

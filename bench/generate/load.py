@@ -230,25 +230,47 @@ class BulkLoad:
 
         return restore
 
+    def _join(self, side: _LogBuilder, builder: _LogBuilder) -> None:
+        side.join()
+        if side.error is not None:
+            raise side.error
+        self.timings.side_cpu_s += side.cpu_s
+        if side is builder:
+            self.timings.log_thread_cpu_s += side.cpu_s
+        else:
+            self.timings.search_thread_cpu_s += side.cpu_s
+
+    def _search_in(self, search: _LogBuilder, builder: _LogBuilder) -> None:
+        """Wait for the risks' full-text index made beside the load and copy FTS5's own
+        tables in, while the longer change log is still being made: the copy leaves the
+        serial end of the load."""
+        assert self.conn is not None and search.fts is not None
+        conn = self.conn
+        self._join(search, builder)
+        conn.execute("ATTACH DATABASE ? AS bench_search", (str(search.path),))
+        try:
+            conn.execute("BEGIN")
+            name = search.fts[0]
+            for part in ("data", "idx", "docsize"):
+                conn.execute(f"DELETE FROM {name}_{part}")
+                conn.execute(f"INSERT INTO {name}_{part} SELECT * FROM bench_search.{name}_{part}")
+            conn.execute("COMMIT")
+        finally:
+            conn.execute("DETACH DATABASE bench_search")
+            _unlink_database(search.path)
+
     def _log_in(self, builder: _LogBuilder) -> None:
         """Wait for the change log made beside the load and copy it in after the log's
         head, with its indexes (made on the side too: an empty table with the same
-        indexes takes the side file's tables and indexes as they are)."""
+        indexes takes the side file's tables and indexes as they are); the risks'
+        full-text index first, as soon as its thread is done (`_search_in`)."""
         assert self.conn is not None
         conn = self.conn
-        for side in builder.threads():
-            side.join()
-            if side.error is not None:
-                raise side.error
-            self.timings.side_cpu_s += side.cpu_s
-            if side is builder:
-                self.timings.log_thread_cpu_s += side.cpu_s
-            else:
-                self.timings.search_thread_cpu_s += side.cpu_s
-        conn.execute("ATTACH DATABASE ? AS bench_log", (str(builder.path),))
         search = builder.companion
         if search is not None:
-            conn.execute("ATTACH DATABASE ? AS bench_search", (str(search.path),))
+            self._search_in(search, builder)
+        self._join(builder, builder)
+        conn.execute("ATTACH DATABASE ? AS bench_log", (str(builder.path),))
         engine = sa.create_engine("sqlite://", creator=lambda: conn, poolclass=sa.pool.StaticPool)
         try:
             with engine.connect() as sa_conn:
@@ -258,21 +280,11 @@ class BulkLoad:
                     if table == "change_log" and kind == "index":
                         conn.execute(sql)
                 conn.execute("INSERT INTO change_log SELECT * FROM bench_log.change_log")
-                if search is not None and search.fts is not None:  # FTS5's own tables
-                    name = search.fts[0]
-                    for part in ("data", "idx", "docsize"):
-                        conn.execute(f"DELETE FROM {name}_{part}")
-                        conn.execute(
-                            f"INSERT INTO {name}_{part} SELECT * FROM bench_search.{name}_{part}"
-                        )
                 builder.chained.save_clock(sa_conn)
                 sa_conn.exec_driver_sql("COMMIT")
         finally:
             conn.execute("DETACH DATABASE bench_log")
-            if search is not None:
-                conn.execute("DETACH DATABASE bench_search")
-            for side in builder.threads():
-                _unlink_database(side.path)
+            _unlink_database(builder.path)
 
     def __exit__(self, kind: object, exc: object, tb: object) -> None:
         conn = self.conn

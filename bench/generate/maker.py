@@ -318,58 +318,67 @@ class _Maker:
         order: the primary key and (engagement, number) indexes grow at their end. Each
         row carries its sort keys (derived_risks: level and status ranks, review key, the
         names of its milestone and engagement from `names`, by id)."""
-        rand, s = self.rand, self.stamp
+        rand, s, new_id = self.rand, self.stamp, self.id
         level_rank = {v: i for i, v in enumerate(derived_risks.LEVEL_VALUES)}
         status_rank = {v: i for i, v in enumerate(derived_risks.STATUS_VALUES)}
         no_review = NO_REVIEW.isoformat()
         categories = [c.value for c in RiskCategory]
-        statuses = [x.value for x in RiskStatus]
-        sides = [x.value for x in Side]
-        matrix = {
-            (li, im): (risk_matrix.score(li, im), risk_matrix.level(li, im).value)
-            for li in range(1, 6)
-            for im in range(1, 6)
-        }
-        days = [_day(d) for d in range(-400, 60)]  # index 0 is 400 days ago
         closed_value = RiskStatus.CLOSED.value
+        # Each status with its rank and whether it is closed, each cell of the matrix with
+        # its score, level and level rank: a lookup per row instead of three.
+        statuses = [
+            (x.value, status_rank.get(x.value, len(status_rank)), x.value == closed_value)
+            for x in RiskStatus
+        ]
+        sides = [x.value for x in Side]
+        matrix = {}
+        for li in range(1, 6):
+            for im in range(1, 6):
+                level = risk_matrix.level(li, im).value
+                rank = level_rank.get(level, len(level_rank))
+                matrix[li, im] = (risk_matrix.score(li, im), level, rank)
+        days = [_day(d) for d in range(-400, 60)]  # index 0 is 400 days ago
         titles, owners = vocab.RISK_TITLES, vocab.RISK_OWNERS
         mitigations = vocab.MITIGATIONS
+        n_titles, n_categories, n_statuses = len(titles), len(categories), len(statuses)
+        n_owners, n_sides, n_mitigations = len(owners), len(sides), len(mitigations)
+        resolution = "Mitigation effective; no recurrence."
         for eid in engagement_ids:
             linked = milestones.get(eid, [])
+            n_linked = len(linked)
             start = first_number.get(eid, 0)
             title = names.get(eid, "")
             for number in range(start + 1, start + per.get(eid, 0) + 1):
                 lik, imp = 1 + int(rand() * 5), 1 + int(rand() * 5)
-                score, level = matrix[lik, imp]
-                status = statuses[int(rand() * len(statuses))]
+                score, level, rank = matrix[lik, imp]
+                status, status_order, closed = statuses[int(rand() * n_statuses)]
                 raised = int(rand() * 399)  # index into days: 400..1 days ago
-                closed = status == closed_value
                 review = None if closed else days[raised + int(rand() * 60)]
-                milestone = linked[int(rand() * len(linked))] if linked and rand() < 0.2 else None
+                milestone = linked[int(rand() * n_linked)] if linked and rand() < 0.2 else None
                 yield (
-                    self.id(),
+                    new_id(),
                     s,
                     s,
                     eid,
                     number,
-                    titles[int(rand() * len(titles))],
-                    categories[int(rand() * len(categories))],
+                    titles[int(rand() * n_titles)],
+                    categories[int(rand() * n_categories)],
                     lik,
                     imp,
                     score,
                     level,
-                    owners[int(rand() * len(owners))],
+                    owners[int(rand() * n_owners)],
                     status,
-                    sides[int(rand() * len(sides))],
+                    sides[int(rand() * n_sides)],
                     days[raised],
                     30,
                     review,
                     milestone,
                     days[raised + int(rand() * (399 - raised))] if closed else None,
-                    "Mitigation effective; no recurrence." if closed else "",
-                    mitigations[int(rand() * len(mitigations))],
-                    level_rank.get(level, len(level_rank)),
-                    status_rank.get(status, len(status_rank)),
+                    resolution if closed else "",
+                    mitigations[int(rand() * n_mitigations)],
+                    rank,
+                    status_order,
                     review or no_review,
                     names.get(milestone, "") if milestone else "",
                     title,

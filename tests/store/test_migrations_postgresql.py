@@ -20,8 +20,9 @@ from cdmo_desktop.store.search_indexes import SEARCH_INDEXES
 from tests import pg_support
 from tests.migration_support import UPGRADE_USER, counts_kept
 
-# SQLite-only objects: the maintained counts (store.triggers.keeps_tallies) and the FTS5
-# tables (with their shadow tables).
+# SQLite-only objects: the maintained counts (store.triggers.keeps_tallies), the partner
+# register's counted spans (store.partner_marks) and the FTS5 tables (with their shadow
+# tables).
 TALLIES = {
     "risk_tally",
     "risk_review_tally",
@@ -30,6 +31,7 @@ TALLIES = {
     "partner_tally",
     "partner_scale_tally",
     "engagement_tally",
+    "partner_mark",
 }
 FTS = ("risk_fts", "partner_fts", "engagement_fts", *SEARCH_INDEXES)
 

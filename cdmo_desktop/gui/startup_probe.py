@@ -61,7 +61,8 @@ class _Once(QObject):
         self._armed = True
 
     def _wanted(self, watched: QObject, event: QEvent) -> bool:
-        raise NotImplementedError
+        """Whether `event` is the one waited for (each watcher says which)."""
+        return False
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if not self._seen and self._wanted(watched, event):

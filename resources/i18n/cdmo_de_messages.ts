@@ -3097,7 +3097,7 @@
     </message>
     <message>
         <source>Risk reviews</source>
-        <translation>Risikoprüfungen</translation>
+        <translation>Risikoüberprüfungen</translation>
     </message>
     <message>
         <source>Decisions</source>

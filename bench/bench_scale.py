@@ -17,6 +17,8 @@ offscreen platform:
   looked for in the new order (the source's position()) and stays current; the note says
   where it went, or that it was let go;
 - filter: each filter combo and check box changed from its default, until repainted;
+- drop-down: each filter combo clicked open, until its list is painted (the first click
+  may read the list: the Engagements partner and client filters);
 - scroll to end: Ctrl+End held until the last row is on screen: `scrollToBottom()`, and
   `fetchMore()` while the model says it can (a model whose rowCount is the total needs
   none), until the last row is painted; capped (BENCH_SCALE_SCROLL_CAP seconds, default 30)
@@ -434,6 +436,7 @@ class Session:
                 print(f"  {self.reg.name}: no filter {name!r}, skipped", file=sys.stderr)
                 continue
             if isinstance(widget, QComboBox):
+                self.measure_drop_down(name, widget)
                 if widget.count() < 2:
                     continue
                 home = widget.currentIndex()
@@ -468,6 +471,24 @@ class Session:
             shown = _listed(self.table().model())
             self.record(f"filter {name}", timed, f"{label!r}: {shown:,} rows")
             before()
+
+    def measure_drop_down(self, name: str, combo: Any) -> None:
+        """A filter's drop-down clicked open until painted (the first click may read its
+        list: the first run is kept apart), then closed."""
+        from PySide6.QtCore import Qt
+        from PySide6.QtTest import QTest
+
+        def closed() -> None:
+            combo.hidePopup()
+            self.repainted()
+
+        def click() -> None:
+            QTest.mouseClick(combo, Qt.MouseButton.LeftButton)
+            self.repainted()
+
+        timed = self.timed(click, setup=closed)
+        closed()
+        self.record(f"drop-down {name}", timed, f"{combo.count():,} choices")
 
     def measure_deep_sorts(self) -> None:
         """Each visible column sorted ascending (a header click) while the current row is

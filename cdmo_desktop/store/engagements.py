@@ -23,11 +23,11 @@ from cdmo_desktop.domain.models import (
     Contact,
     Engagement,
     Milestone,
-    Partner,
 )
 from cdmo_desktop.domain.models.engagement import ENGAGEMENT_SORT_KEYS
 from cdmo_desktop.store import dialect, fulltext
 from cdmo_desktop.store.changesets import values_of
+from cdmo_desktop.store.choice_lists import Choice
 from cdmo_desktop.store.derived_engagements import (
     FTS_INDEX,
     PHASE_RANK,
@@ -515,39 +515,6 @@ def client_record(store: Store, client_id: str) -> ClientRecord:
 
 
 # --- choices for the forms --------------------------------------------------------------
-@dataclass(frozen=True)
-class Choice:
-    id: str
-    name: str
-    detail: str = ""
-
-
-def partner_choices(store: Store, keep: str | None = None) -> list[Choice]:
-    """Partners one can engage (not archived), plus `keep` even if archived since. Only
-    the columns shown are read (no ORM object per partner: tens of thousands of partners
-    fill the engagement list's partner filter in a fraction of the time)."""
-    query = (
-        sa.select(col(Partner.id), col(Partner.name), col(Partner.kind))
-        .where(sa.or_(col(Partner.archived).is_(False), col(Partner.id) == keep))
-        .order_by(col(Partner.name_key))
-    )
-    with store.read() as s:
-        rows = s.execute(query).all()
-    return [Choice(pid, name, kind.label if kind else "") for pid, name, kind in rows]
-
-
-def client_choices(store: Store, keep: str | None = None) -> list[Choice]:
-    """Clients (not archived), plus `keep` even if archived since (columns only)."""
-    query = (
-        sa.select(col(Client.id), col(Client.name), col(Client.legal_name))
-        .where(sa.or_(col(Client.archived).is_(False), col(Client.id) == keep))
-        .order_by(sa.func.lower(Client.name))
-    )
-    with store.read() as s:
-        rows = s.execute(query).all()
-    return [Choice(cid, name, legal or "") for cid, name, legal in rows]
-
-
 def client_name_taken(store: Store, name: str, except_id: str | None = None) -> bool:
     key = " ".join(name.split()).casefold()
     with store.read() as s:

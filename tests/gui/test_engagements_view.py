@@ -10,14 +10,19 @@ import pytest
 from PySide6.QtCore import QLocale, Qt
 from sqlmodel import func, select
 
-from cdmo_desktop.domain.models import ChangeLog, Charter, Client, Engagement
+from cdmo_desktop.domain.enums import PartnerKind
+from cdmo_desktop.domain.models import ChangeLog, Charter, Client, Engagement, Partner
 from cdmo_desktop.gui.engagements import engagement_dialog as dialog_module
 from cdmo_desktop.gui.engagements import engagements as view_module
 from cdmo_desktop.gui.engagements.client_dialog import ClientDialog
 from cdmo_desktop.gui.engagements.engagement_dialog import EngagementDialog
 from cdmo_desktop.gui.engagements.engagement_list_model import EngagementListModel
 from cdmo_desktop.gui.engagements.engagements import EngagementsView
+from cdmo_desktop.gui.models import choices as choices_module
+from cdmo_desktop.gui.undo import commit
 from cdmo_desktop.gui.widgets.fields import set_combo_value
+from cdmo_desktop.store import choice_lists
+from cdmo_desktop.store.partner_edits import set_archived
 from tests.store.kickoff_world import build_world
 
 pytestmark = pytest.mark.gui
@@ -211,22 +216,90 @@ def test_partner_and_client_filters_are_read_when_first_reached_for(
     """Opening the screen does not read every partner and client (a million-engagement
     portfolio has a hundred thousand partners); the filter lists them once the user goes
     to it, and filters by the partner chosen."""
-    reads: list[int] = []
-    real = view_module.partner_choices
+    reads: list[str] = []
+    real = choice_lists.rows
 
-    def counted(store, keep=None):
-        reads.append(1)
-        return real(store, keep)
+    def counted(store, listing, offset, limit):
+        reads.append(listing.which)
+        return real(store, listing, offset, limit)
 
-    monkeypatch.setattr(view_module, "partner_choices", counted)
+    monkeypatch.setattr(choice_lists, "rows", counted)
     view = EngagementsView(ctx)
     qtbot.addWidget(view)
     view.show()
     assert reads == [] and view.ui.partnerFilterCombo.count() == 1
     qtbot.mouseClick(view.ui.partnerFilterCombo, Qt.MouseButton.LeftButton)
     view.ui.partnerFilterCombo.hidePopup()
-    assert reads == [1]
     assert view.ui.partnerFilterCombo.itemText(1) == "Alpine Synthesis"
+    assert "partner" in reads
     assert view.ui.clientFilterCombo.itemText(1) == "Helix Bio"
     set_combo_value(view.ui.partnerFilterCombo, world.partner_id)
+    assert view.model.total == 1
+
+
+def many_partners(ctx, n: int) -> None:
+    with ctx.store.session() as s:
+        for i in range(n):
+            s.add(Partner(name=f"Partner {i:04d}", kind=PartnerKind.CRO, country="DE"))
+
+
+def test_a_long_partner_filter_reads_only_the_rows_it_shows(qtbot, ctx, world, monkeypatch) -> None:
+    """With thousands of partners the drop-down opens on the rows it shows: it does not
+    read (or lay out) every partner first. Scrolling to its end reads the end."""
+    many_partners(ctx, 3000)
+    read: list[int] = []
+    real = choice_lists.rows
+
+    def counted(store, listing, offset, limit):
+        found = real(store, listing, offset, limit)
+        read.extend([len(found)] if listing.which == "partner" else [])
+        return found
+
+    monkeypatch.setattr(choice_lists, "rows", counted)
+    view = EngagementsView(ctx)
+    qtbot.addWidget(view)
+    view.show()
+    combo = view.ui.partnerFilterCombo
+    qtbot.mouseClick(combo, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: sum(read) > 0)  # the rows shown, read as they are painted
+    qtbot.wait(20)
+    assert combo.count() == 1 + 3001  # "All partners", the world's partner and 3,000
+    assert 0 < sum(read) <= 2 * choices_module.PAGE
+    combo.view().scrollToBottom()
+    qtbot.waitUntil(lambda: sum(read) > choices_module.PAGE)
+    qtbot.wait(20)
+    assert sum(read) <= 4 * choices_module.PAGE
+    assert combo.itemText(combo.count() - 1) == "Partner 2999"
+    combo.hidePopup()
+
+
+def test_typing_in_the_partner_filter_jumps_to_the_partner(qtbot, ctx, world) -> None:
+    """Type-ahead on a closed filter: the letters typed choose the first partner whose
+    name starts with them (case ignored), and the list shows that partner's engagements."""
+    many_partners(ctx, 500)
+    view = EngagementsView(ctx)
+    qtbot.addWidget(view)
+    view.show()
+    combo = view.ui.partnerFilterCombo
+    combo.setFocus()
+    qtbot.keyClicks(combo, "alp")
+    assert combo.currentText() == "Alpine Synthesis"
+    assert combo.currentData() == world.partner_id
+    assert view.model.total == 1
+    assert combo.findData("no such partner") == -1
+
+
+def test_the_chosen_partner_stays_chosen_when_archived(qtbot, ctx, world) -> None:
+    """A partner chosen in the filter and archived meanwhile stays listed and chosen:
+    the filter does not silently fall back to every partner."""
+    view = EngagementsView(ctx)
+    qtbot.addWidget(view)
+    view.show()
+    combo = view.ui.partnerFilterCombo
+    qtbot.mouseClick(combo, Qt.MouseButton.LeftButton)
+    combo.hidePopup()
+    set_combo_value(combo, world.partner_id)
+    commit(ctx, set_archived(ctx.store, world.partner_id, True))
+    assert combo.currentData() == world.partner_id
+    assert combo.currentText() == "Alpine Synthesis"
     assert view.model.total == 1

@@ -13,6 +13,7 @@ from PySide6.QtGui import QAction, QGuiApplication, QStandardItem, QStandardItem
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QApplication,
+    QComboBox,
     QMenu,
     QTableView,
     QTreeView,
@@ -69,7 +70,10 @@ def _walk(window: MainWindow, ctx: AppContext) -> Iterator[QWidget]:
 
 
 def _views(root: QWidget) -> list[QAbstractItemView]:
-    return [*root.findChildren(QTableView), *root.findChildren(QTreeView)]
+    """The tables and trees, not the drop-down list of a combo box (gui.models.choices)."""
+    lists = {id(combo.view()) for combo in root.findChildren(QComboBox)}
+    views = [*root.findChildren(QTableView), *root.findChildren(QTreeView)]
+    return [view for view in views if id(view) not in lists]
 
 
 def _columns(view: QAbstractItemView) -> list[str]:

@@ -8,16 +8,16 @@ import sqlalchemy as sa
 
 from cdmo_desktop.domain.enums import ActionStatus, EngagementStatus, Phase, Rag, Side
 from cdmo_desktop.domain.models import ActionItem, Client, Engagement, Partner
+from cdmo_desktop.store import choice_lists
+from cdmo_desktop.store.choice_lists import Listing
 from cdmo_desktop.store.engagement_edits import archive_engagement
 from cdmo_desktop.store.engagements import (
     agreement_choices,
-    client_choices,
     client_name_taken,
     count_engagements,
     decision_gates,
     fetch_engagements,
     get_engagement_row,
-    partner_choices,
 )
 from cdmo_desktop.store.workspace import is_overdue, list_actions
 from tests.store.kickoff_world import build_world
@@ -120,7 +120,8 @@ def test_the_filter_choices_read_columns_not_records(store) -> None:
     for model in (Partner, Client):
         sa.event.listen(model, "load", note)
     try:
-        partners, clients = partner_choices(store), client_choices(store)
+        partners = choice_lists.rows(store, Listing("partner"), 0, 100)
+        clients = choice_lists.rows(store, Listing("client"), 0, 100)
     finally:
         for model in (Partner, Client):
             sa.event.remove(model, "load", note)
@@ -135,9 +136,10 @@ def test_choices_leave_out_archived_but_keep_the_current_one(store) -> None:
     world = build_world(store)
     with store.session() as s:
         s.get(Partner, world.partner_id).archived = True
-    assert partner_choices(store) == []
-    assert [p.name for p in partner_choices(store, keep=world.partner_id)] == ["Alpine Synthesis"]
-    assert [c.name for c in client_choices(store)] == ["Helix Bio"]
+    assert choice_lists.rows(store, Listing("partner"), 0, 100) == []
+    kept = choice_lists.rows(store, Listing("partner", keep=world.partner_id), 0, 100)
+    assert [p.name for p in kept] == ["Alpine Synthesis"]
+    assert [c.name for c in choice_lists.rows(store, Listing("client"), 0, 100)] == ["Helix Bio"]
     assert client_name_taken(store, "  helix   BIO ")
     assert not client_name_taken(store, "Helix Bio", except_id=world.client_id)
     with store.read() as s:

@@ -19,6 +19,7 @@ from cdmo_desktop.gui.engagements.refused import show_refusal
 from cdmo_desktop.gui.engagements.typed_fields import read_form, settled, watch_typed_fields
 from cdmo_desktop.gui.forms.ui_engagement_dialog import Ui_EngagementDialog
 from cdmo_desktop.gui.i18n import QT_TR_NOOP, message, tr
+from cdmo_desktop.gui.models.choices import ChoiceModel, long_list, refill, store_list
 from cdmo_desktop.gui.undo import REFUSALS, commit
 from cdmo_desktop.gui.widgets.fields import (
     FieldBinder,
@@ -27,12 +28,9 @@ from cdmo_desktop.gui.widgets.fields import (
     set_combo_value,
 )
 from cdmo_desktop.store import conflicts
+from cdmo_desktop.store.choice_lists import Listing
 from cdmo_desktop.store.engagement_edits import create_engagement, edit_engagement
-from cdmo_desktop.store.engagements import (
-    client_choices,
-    engagement_values,
-    partner_choices,
-)
+from cdmo_desktop.store.engagements import engagement_values
 
 
 class EngagementDialog(RecordDialog):
@@ -54,6 +52,8 @@ class EngagementDialog(RecordDialog):
         fill_combo(ui.phaseCombo, enum_items(Phase))
         fill_combo(ui.statusCombo, enum_items(EngagementStatus))
         fill_combo(ui.ragCombo, enum_items(Rag), blank=tr("Not set"))
+        self.client_list = long_list(ui.clientCombo, ChoiceModel(tr("— pick a client —")))
+        self.partner_list = long_list(ui.partnerCombo, ChoiceModel(tr("— pick a partner —")))
         b = self.binder = FieldBinder(self)
         b.add("title", ui.titleEdit, ui.titleError)
         b.add("client_id", ui.clientCombo, ui.clientIdError)
@@ -97,20 +97,13 @@ class EngagementDialog(RecordDialog):
         self._update_state()
 
     def _fill_choices(self, client_id: str | None, partner_id: str | None) -> None:
+        """Every client and partner one can pick (read a page at a time as the lists show
+        them), with the engagement's own kept even if archived since."""
         store = self.ctx.store
-        fill_combo(
-            self.ui.clientCombo,
-            [(c.id, c.name) for c in client_choices(store, keep=client_id)],
-            blank=tr("— pick a client —"),
-        )
-        fill_combo(
-            self.ui.partnerCombo,
-            [
-                (p.id, f"{p.name} ({p.detail})" if p.detail else p.name)
-                for p in partner_choices(store, keep=partner_id)
-            ],
-            blank=tr("— pick a partner —"),
-        )
+        clients = store_list(store, Listing("client", keep=client_id))
+        refill(self.ui.clientCombo, self.client_list, clients)
+        partners = store_list(store, Listing("partner", keep=partner_id), detail=True)
+        refill(self.ui.partnerCombo, self.partner_list, partners)
 
     # --- values -------------------------------------------------------------------------
     def values(self) -> tuple[dict[str, Any], dict[str, str]]:

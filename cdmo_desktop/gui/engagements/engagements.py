@@ -18,6 +18,7 @@ from cdmo_desktop.gui.engagements.engagement_list_model import EngagementListMod
 from cdmo_desktop.gui.exchange import row_export
 from cdmo_desktop.gui.forms.ui_engagement_list import Ui_EngagementListForm
 from cdmo_desktop.gui.i18n import tr
+from cdmo_desktop.gui.models.choices import ChoiceModel, long_list, refill, store_list
 from cdmo_desktop.gui.models.paged import prepare_view
 from cdmo_desktop.gui.undo import commit_or_report
 from cdmo_desktop.gui.unsaved import NothingToSave
@@ -25,13 +26,9 @@ from cdmo_desktop.gui.widgets import table_habits
 from cdmo_desktop.gui.widgets.fields import enum_items, fill_combo
 from cdmo_desktop.gui.widgets.fitting import shrinkable_combo
 from cdmo_desktop.store.changesets import ChangeSet
+from cdmo_desktop.store.choice_lists import Listing
 from cdmo_desktop.store.engagement_edits import archive_engagement, restore_engagement
-from cdmo_desktop.store.engagements import (
-    EngagementRow,
-    client_choices,
-    engagement_position,
-    partner_choices,
-)
+from cdmo_desktop.store.engagements import EngagementRow, engagement_position
 
 _TABLES = ("engagement", "client", "partner", "charter")
 # The title takes the width left over; the rest fit a laptop screen (1280 px) side by side.
@@ -124,6 +121,8 @@ class EngagementsView(NothingToSave, QWidget):
         self.model.modelReset.connect(self._update_buttons)
         ctx.changed.connect(self._on_ctx_changed)
         self._choices_wanted = False
+        self.partner_choices = long_list(ui.partnerFilterCombo, ChoiceModel(tr("All partners")))
+        self.client_choices = long_list(ui.clientFilterCombo, ChoiceModel(tr("All clients")))
         ui.partnerFilterCombo.installEventFilter(self)
         ui.clientFilterCombo.installEventFilter(self)
         self._refresh_choices()
@@ -177,21 +176,21 @@ class EngagementsView(NothingToSave, QWidget):
         self._update_buttons()
 
     def _refresh_choices(self) -> None:
-        """The partner and client filters list every partner and client: read when the user
-        first reaches for one of them (opening the screen does not wait for them), then
-        again after a change to partners or clients."""
+        """The partner and client filters list every partner and client, read a page at a
+        time as the list shows them (gui.models.choices), from when the user first reaches
+        for one of them (opening the screen does not wait for them), and again after a
+        change to partners or clients; a choice archived since stays listed."""
         if not self._choices_wanted:
-            for combo, blank in (
-                (self.ui.partnerFilterCombo, tr("All partners")),
-                (self.ui.clientFilterCombo, tr("All clients")),
-            ):
-                if combo.count() == 0:
-                    fill_combo(combo, [], blank=blank)
             return
-        partners = [(p.id, p.name) for p in partner_choices(self.ctx.store)]
-        clients = [(c.id, c.name) for c in client_choices(self.ctx.store)]
-        fill_combo(self.ui.partnerFilterCombo, partners, blank=tr("All partners"))
-        fill_combo(self.ui.clientFilterCombo, clients, blank=tr("All clients"))
+        store, lost = self.ctx.store, False
+        for combo, model, which in (
+            (self.ui.partnerFilterCombo, self.partner_choices, "partner"),
+            (self.ui.clientFilterCombo, self.client_choices, "client"),
+        ):
+            listing = Listing(which, keep=combo.currentData())
+            lost |= refill(combo, model, store_list(store, listing))
+        if lost:  # a chosen partner or client is gone: the filter no longer holds it
+            self.apply_filters()
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         wanting = (QEvent.Type.MouseButtonPress, QEvent.Type.KeyPress, QEvent.Type.FocusIn)

@@ -34,13 +34,14 @@ from cdmo_desktop.gui.context import AppContext
 from cdmo_desktop.gui.dialogs.base import RememberedGeometryDialog
 from cdmo_desktop.gui.format import date_text
 from cdmo_desktop.gui.i18n import message, tr
+from cdmo_desktop.gui.models.choices import ChoiceModel, long_list, refill, store_list
 from cdmo_desktop.gui.reassessment.comparison import ComparisonTable
 from cdmo_desktop.gui.reassessment.outcome_form import OutcomeForm
 from cdmo_desktop.gui.reassessment.score_table import ScoreTable
 from cdmo_desktop.gui.undo import REFUSALS, commit, refusal_text
-from cdmo_desktop.gui.widgets.fields import combo_value, fill_combo
+from cdmo_desktop.gui.widgets.fields import combo_value
 from cdmo_desktop.store.changesets import ChangeSet
-from cdmo_desktop.store.engagements import partner_choices
+from cdmo_desktop.store.choice_lists import Listing
 from cdmo_desktop.store.reassessment_edits import (
     ReassessmentForm,
     complete_reassessment,
@@ -83,6 +84,7 @@ class ReassessmentDialog(RememberedGeometryDialog):
         self.outcome = OutcomeForm()
         self.candidate_combo = QComboBox()
         self.candidate_combo.setObjectName("candidate_combo")
+        self.candidates = long_list(self.candidate_combo, ChoiceModel(tr("— pick a partner —")))
         self.add_candidate_button = QPushButton(tr("Add &candidate"))
         self.add_candidate_button.setObjectName("add_candidate_button")
         self.remove_candidate_button = QPushButton(tr("&Remove candidate"))
@@ -172,11 +174,9 @@ class ReassessmentDialog(RememberedGeometryDialog):
         self.header.setText("".join(("<b>", escape(row.title), "</b><br/>", escape(line))))
         self.scores.load(d.columns, d.entries)
         shown = {c.id for c in d.columns}
-        fill_combo(
-            self.candidate_combo,
-            [(p.id, p.name) for p in partner_choices(self.ctx.store) if p.id not in shown],
-            blank=tr("— pick a partner —"),
-        )
+        listing = Listing("partner", leave_out=tuple(sorted(shown)))
+        refill(self.candidate_combo, self.candidates, store_list(self.ctx.store, listing))
+        self.candidate_combo.setCurrentIndex(0)
         name = keys.get(self.ctx.settings, keys.CONSULTANT_NAME)
         self.outcome.load(
             row.outcome, row.outcome_note, row.assessor or name, row.assessed_on or self.today()

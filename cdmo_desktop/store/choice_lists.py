@@ -22,7 +22,7 @@ import sqlalchemy as sa
 
 from cdmo_desktop.domain import derive
 from cdmo_desktop.domain.enums import PartnerKind
-from cdmo_desktop.domain.models import Client, Partner
+from cdmo_desktop.domain.models import Client, Engagement, Partner, Risk
 
 if TYPE_CHECKING:
     from cdmo_desktop.store.store import Store
@@ -42,6 +42,8 @@ class _List:
     typed: Callable[[str], Any]  # typed text as a value of `key`
     detail: str  # the column shown beside the name
     label: Callable[[Any], str]  # the detail column's value as shown
+    name: str = "name"  # the column shown
+    offered: Callable[[sa.Table], sa.ColumnElement[bool]] = lambda t: t.c.archived.is_(False)
 
 
 def _partner_kind(value: Any) -> str:
@@ -51,6 +53,16 @@ def _partner_kind(value: Any) -> str:
         return str(PartnerKind(value).label)
     except ValueError:
         return str(value)
+
+
+def _engagement_table() -> sa.Table:
+    return cast(sa.Table, sa.inspect(Engagement).local_table)
+
+
+def _with_risks(t: sa.Table) -> sa.ColumnElement[bool]:
+    """Not archived, or archived with risks still (a risk is filed under it)."""
+    risks = cast(sa.Table, sa.inspect(Risk).local_table)
+    return sa.or_(t.c.archived.is_(False), sa.exists().where(risks.c.engagement_id == t.c.id))
 
 
 _LISTS = {
@@ -68,6 +80,15 @@ _LISTS = {
         detail="legal_name",
         label=lambda value: str(value or ""),
     ),
+    "risk engagement": _List(
+        table=_engagement_table,
+        key=lambda t: t.c.sort_title,
+        typed=derive.name_key,
+        detail="program",
+        label=lambda value: str(value or ""),
+        name="title",
+        offered=_with_risks,
+    ),
 }
 
 
@@ -82,7 +103,7 @@ class Listing:
 
 
 def _listed(t: sa.Table, listing: Listing) -> sa.ColumnElement[bool]:
-    live = t.c.archived.is_(False)
+    live = _LISTS[listing.which].offered(t)
     listed = live if listing.keep is None else sa.or_(live, t.c.id == listing.keep)
     return sa.and_(listed, t.c.id.not_in(listing.leave_out)) if listing.leave_out else listed
 
@@ -100,7 +121,7 @@ def rows(store: Store, listing: Listing, offset: int, limit: int) -> list[Choice
     spec = _LISTS[listing.which]
     t = spec.table()
     stmt = (
-        sa.select(t.c.id, t.c.name, t.c[spec.detail])
+        sa.select(t.c.id, t.c[spec.name], t.c[spec.detail])
         .where(_listed(t, listing))
         .order_by(spec.key(t), t.c.id)
         .offset(max(offset, 0))

@@ -733,19 +733,6 @@ def count_reviews_due(store: Store, today: date, engagement_id: str | None = Non
     return count_risks(store, filters)
 
 
-def engagement_choices(store: Store) -> list[tuple[str, str]]:
-    """(id, title) of the engagements the register's engagement filter offers, by title."""
-    with store.read() as session:
-        return risk_forms.engagement_options(session)
-
-
-def engagement_choice_count(store: Store) -> int:
-    """How many engagements `engagement_choices` gives, without reading them (the filter
-    lists them only when the user opens it)."""
-    with store.read() as session:
-        return risk_forms.engagement_option_count(session)
-
-
 def filter_options(
     store: Store, engagement_id: str | None = None, *, engagements: bool = True
 ) -> tuple[list[str], list[tuple[str, str]] | None]:

@@ -397,16 +397,16 @@ def test_an_edit_keeps_the_engagement_choices_a_new_engagement_adds_one(
     qtbot: Any, ctx: Any, pf: Portfolio, monkeypatch: Any
 ) -> None:
     from cdmo_desktop.domain.models import Engagement
-    from cdmo_desktop.store import risk_forms
+    from cdmo_desktop.store import choice_lists
 
     reads: list[int] = []
-    real = risk_forms.engagement_options
+    real = choice_lists.rows
 
-    def counted(session: Any) -> Any:
+    def counted(store: Any, listing: Any, offset: int, limit: int) -> Any:
         reads.append(1)
-        return real(session)
+        return real(store, listing, offset, limit)
 
-    monkeypatch.setattr(risk_forms, "engagement_options", counted)
+    monkeypatch.setattr(choice_lists, "rows", counted)
     view = _view(qtbot, ctx)
     combo = view.filter_bar.engagement_combo
     assert combo.count() == 3  # all, alpha, beta: counted, not read

@@ -10,8 +10,8 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from cdmo_desktop.domain import derive
-from cdmo_desktop.domain.enums import PartnerKind
-from cdmo_desktop.domain.models import Client, Partner
+from cdmo_desktop.domain.enums import PartnerKind, Phase, RiskCategory
+from cdmo_desktop.domain.models import Client, Engagement, Partner, Risk
 from cdmo_desktop.store import choice_lists
 from cdmo_desktop.store.choice_lists import Listing
 
@@ -90,3 +90,43 @@ def test_pages_rows_and_type_ahead_follow_a_plain_sort(
 def test_a_partner_row_shows_its_kind(store, lists) -> None:
     first = choice_lists.rows(store, Listing("partner"), 0, 1)[0]
     assert (first.name, first.detail) == ("alpine Labs 0", "CRO")
+
+
+def test_the_risk_engagement_list_keeps_an_archived_engagement_with_risks(store) -> None:
+    """The risk register's engagement filter: engagements by title (case ignored), an
+    archived one only while risks are still filed under it."""
+    with store.session() as s:
+        client = Client(name="Helix Bio")
+        partner = Partner(name="Alpine Synthesis", kind=PartnerKind.CDMO, country="CH")
+        s.add_all([client, partner])
+        s.flush()
+        made = {
+            title: Engagement(
+                title=title,
+                client_id=client.id,
+                partner_id=partner.id,
+                phase=Phase.PRECLINICAL,
+                archived=archived,
+            )
+            for title, archived in (("beta fill", False), ("Alpha tox", False), ("Gamma", True))
+        }
+        s.add_all(made.values())
+        s.flush()
+        ids = {title: e.id for title, e in made.items()}
+    listing = Listing("risk engagement")
+    shown = [c.name for c in choice_lists.rows(store, listing, 0, 10)]
+    assert shown == ["Alpha tox", "beta fill"]
+    assert choice_lists.row_from(store, listing, "BE") == 1
+    with store.session() as s:
+        s.add(
+            Risk(
+                engagement_id=ids["Gamma"],
+                title="Late batch",
+                category=RiskCategory.SUPPLY,
+                likelihood=2,
+                impact=3,
+            )
+        )
+    shown = [c.name for c in choice_lists.rows(store, listing, 0, 10)]
+    assert shown == ["Alpha tox", "beta fill", "Gamma"]
+    assert choice_lists.row_of(store, listing, ids["Gamma"]) == 2

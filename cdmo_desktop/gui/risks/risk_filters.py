@@ -3,16 +3,10 @@ and the heat-map cell chosen by a click. It only builds the filter dict of store
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import (
-    QAbstractListModel,
-    QModelIndex,
-    QObject,
-    QPersistentModelIndex,
     QSize,
-    Qt,
     QTimer,
     Signal,
 )
@@ -30,6 +24,7 @@ from PySide6.QtWidgets import (
 from cdmo_desktop.domain import risk_matrix
 from cdmo_desktop.domain.enums import RiskCategory, RiskLevel, RiskStatus
 from cdmo_desktop.gui.i18n import message, tr
+from cdmo_desktop.gui.models.choices import ChoiceModel, ChoiceReads, long_list, refill
 from cdmo_desktop.gui.widgets.fitting import shrinkable_combo
 from cdmo_desktop.store.risks import ACTIVE
 
@@ -82,14 +77,10 @@ class RiskFilterBar(QWidget):
         self.owner_combo = self._combo("riskOwnerFilter", tr("Filter by owner"))
         self.owner_combo.addItem(tr("All owners"), None)
         self.engagement_combo = self._combo("riskEngagementFilter", tr("Filter by engagement"))
-        # Sized to a fixed text length, not to its longest title: with thousands of
-        # engagements, sizing to the contents measures every title each time it is asked.
-        self.engagement_combo.setSizeAdjustPolicy(
-            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
-        )
+        # Read a page at a time as the list shows them (gui.models.choices): with thousands
+        # of engagements, reading and sizing to every title made opening the list slow.
+        self.engagements = long_list(self.engagement_combo, ChoiceModel(tr("All engagements")))
         self.engagement_combo.setMinimumContentsLength(ENGAGEMENT_TITLE_CHARS)
-        self.engagements = EngagementChoices(tr("All engagements"), self)
-        self.engagement_combo.setModel(self.engagements)
         self.engagement_combo.setVisible(portfolio)
         self.engagement_combo.setMaximumWidth(240)
         for combo in (
@@ -201,15 +192,12 @@ class RiskFilterBar(QWidget):
         finally:
             self._quiet = False
 
-    def set_engagement_choices(self, count: int, load: Callable[[], list[tuple[str, str]]]) -> None:
-        """The engagement filter offers `count` engagements, read by `load` ((id, title) by
-        title) when first shown or searched; the chosen engagement stays chosen."""
-        current = self.engagement_combo.currentData()
+    def set_engagement_choices(self, reads: ChoiceReads) -> None:
+        """The engagement filter offers the engagements `reads` reads (counted now, read a
+        page at a time when shown); the chosen engagement stays chosen."""
         self._quiet = True
         try:
-            self.engagements.reset_to(count, load)
-            found = self.engagement_combo.findData(current) if current is not None else -1
-            self.engagement_combo.setCurrentIndex(max(found, 0))
+            refill(self.engagement_combo, self.engagements, reads)
         finally:
             self._quiet = False
 
@@ -274,45 +262,6 @@ class RiskFilterBar(QWidget):
 
 
 ENGAGEMENT_TITLE_CHARS = 28
-_DISPLAY = Qt.ItemDataRole.DisplayRole
-_VALUE = Qt.ItemDataRole.UserRole  # what QComboBox.currentData() answers
-
-
-class EngagementChoices(QAbstractListModel):
-    """The engagement filter's list: "All engagements", then the engagements by title.
-
-    Only their number is known until a row past the first is asked for (the list opened,
-    a findData): opening the register over 20,000 engagements then counts them (5 ms)
-    instead of reading and adding every one (150-250 ms, a fifth of the opening). A list
-    that came back shorter than counted (a write not yet announced) shows empty rows until
-    the announcement resets it."""
-
-    def __init__(self, all_text: str, parent: QObject | None = None) -> None:
-        super().__init__(parent)
-        self._all = all_text
-        self._count = 0
-        self._load: Callable[[], list[tuple[str, str]]] = list
-        self._rows: list[tuple[str, str]] | None = []
-
-    def reset_to(self, count: int, load: Callable[[], list[tuple[str, str]]]) -> None:
-        self.beginResetModel()
-        self._count, self._load, self._rows = count, load, None
-        self.endResetModel()
-
-    def rowCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else 1 + self._count
-
-    def data(self, index: QModelIndex | QPersistentModelIndex, role: int = _DISPLAY) -> Any:
-        if not index.isValid() or role not in (_DISPLAY, _VALUE):
-            return None
-        if index.row() == 0:
-            return self._all if role == _DISPLAY else None
-        if self._rows is None:
-            self._rows = self._load()
-        if index.row() > len(self._rows):
-            return None
-        engagement_id, title = self._rows[index.row() - 1]
-        return title if role == _DISPLAY else engagement_id
 
 
 def _refill(combo: QComboBox, all_text: str, items: list[tuple[str, str]]) -> None:

@@ -35,6 +35,7 @@ from cdmo_desktop.gui import theme
 from cdmo_desktop.gui.context import AppContext
 from cdmo_desktop.gui.exchange.row_export import export_rows_action
 from cdmo_desktop.gui.i18n import tr
+from cdmo_desktop.gui.models.choices import store_list
 from cdmo_desktop.gui.models.paged import prepare_view
 from cdmo_desktop.gui.risks.register_columns import RegisterColumns
 from cdmo_desktop.gui.risks.risk_filters import DEFAULT_FILTERS, RiskFilterBar
@@ -43,6 +44,7 @@ from cdmo_desktop.gui.risks.risks_model import RiskSource, RiskTableModel
 from cdmo_desktop.gui.widgets import table_habits
 from cdmo_desktop.gui.widgets.heatmap import RiskHeatMap
 from cdmo_desktop.store import risks as risk_store
+from cdmo_desktop.store.choice_lists import Listing
 
 if TYPE_CHECKING:
     from cdmo_desktop.store.changesets import ChangeSet
@@ -339,11 +341,10 @@ class RisksView(QWidget):
         owners, _ = risk_store.filter_options(store, self.engagement_id, engagements=False)
         self.filter_bar.set_options(owners)
         if engagements and self.engagement_id is None:
-            # Counted now, read when the list is opened (see risk_filters.EngagementChoices).
-            count = risk_store.engagement_choice_count(store)
-            self.filter_bar.set_engagement_choices(
-                count, lambda: risk_store.engagement_choices(store)
-            )
+            # Counted now, read a page at a time when the list is shown (gui.models.choices).
+            chosen = self.filter_bar.engagement_combo.currentData()
+            listing = Listing("risk engagement", keep=chosen)
+            self.filter_bar.set_engagement_choices(store_list(store, listing))
         if self.filter_bar.filters() != before:
             self.apply_filters(self.filter_bar.filters())
 

@@ -122,6 +122,7 @@ def test_the_risk_engagement_list_keeps_an_archived_engagement_with_risks(store)
             Risk(
                 engagement_id=ids["Gamma"],
                 title="Late batch",
+                number=1,
                 category=RiskCategory.SUPPLY,
                 likelihood=2,
                 impact=3,

@@ -91,14 +91,10 @@ class RiskChoices:
     no engagement is chosen yet)."""
 
     engagement_id: str | None = None
-    engagements: list[tuple[str, str]] = field(default_factory=list)
+    engagement_title: str = ""
     owners: list[str] = field(default_factory=list)
     milestones: list[MilestoneOption] = field(default_factory=list)
     decisions: list[DecisionOption] = field(default_factory=list)
-
-    @property
-    def engagement_title(self) -> str:
-        return dict(self.engagements).get(self.engagement_id or "", "")
 
 
 def load_risk(store: Store, risk_id: str) -> RiskFormData | None:
@@ -121,37 +117,19 @@ def load_risk(store: Store, risk_id: str) -> RiskFormData | None:
         )
 
 
-def load_choices(store: Store, engagement_id: str | None, *, fixed: bool) -> RiskChoices:
-    """The choices for a risk of `engagement_id`; `fixed` (a logged risk, whose engagement
-    no longer changes) offers that engagement alone."""
+def load_choices(store: Store, engagement_id: str | None) -> RiskChoices:
+    """The choices for a risk of `engagement_id` (the engagements themselves are read a
+    page at a time by the form's list: store.choice_lists)."""
+    if not engagement_id:
+        return RiskChoices()
     with store.read() as s:
-        if fixed and engagement_id:
-            engagements = [(engagement_id, engagement_title(s, engagement_id))]
-        else:
-            engagements = engagement_options(s)
-        if not engagement_id:
-            return RiskChoices(None, engagements)
         return RiskChoices(
             engagement_id,
-            engagements,
+            engagement_title(s, engagement_id),
             owner_options(s, engagement_id, with_team=True),
             milestone_options(s, engagement_id),
             decision_options(s, engagement_id),
         )
-
-
-# --- the choices, within one read ----------------------------------------------------------
-
-
-def _offered() -> Any:
-    """Engagements offered for risks: not archived, or archived with risks still."""
-    return sa.or_(E.c.archived.is_(False), sa.exists().where(R.c.engagement_id == E.c.id))
-
-
-def engagement_options(session: Session) -> list[tuple[str, str]]:
-    """(id, title) of every engagement that is not archived or still has risks, by title."""
-    rows = session.execute(sa.select(E.c.id, E.c.title).where(_offered()).order_by(E.c.title)).all()
-    return [(r[0], r[1]) for r in rows]
 
 
 def owner_options(

@@ -733,15 +733,9 @@ def count_reviews_due(store: Store, today: date, engagement_id: str | None = Non
     return count_risks(store, filters)
 
 
-def filter_options(
-    store: Store, engagement_id: str | None = None, *, engagements: bool = True
-) -> tuple[list[str], list[tuple[str, str]] | None]:
-    """The register's filter choices: owner names already used (in the engagement, or
-    anywhere) and, across the portfolio (`engagement_id` None), the engagements (None
-    when not asked for: `engagements` False)."""
+def filter_options(store: Store, engagement_id: str | None = None) -> list[str]:
+    """The register's owner filter: owner names already used (in the engagement, or
+    anywhere). The engagement filter reads its list a page at a time
+    (store.choice_lists)."""
     with store.read() as session:
-        owners = risk_forms.owner_options(session, engagement_id)
-        listed: list[tuple[str, str]] | None = None
-        if engagements:
-            listed = risk_forms.engagement_options(session) if engagement_id is None else []
-    return owners, listed
+        return risk_forms.owner_options(session, engagement_id)

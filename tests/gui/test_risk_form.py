@@ -312,3 +312,49 @@ def test_inside_a_page_with_its_own_save_the_page_shortcut_saves_the_risk(
     assert not view.is_dirty()
     assert view.form.risk_id is not None
     assert _risk(ctx, view.form.risk_id).title == "Isolator glove breach"
+
+
+def test_a_new_risk_lists_thousands_of_engagements_without_reading_them_all(
+    qtbot: Any, ctx: Any, pf: Portfolio, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The new-risk form's engagement list reads the rows it shows, and choosing an
+    engagement reads its owners, milestones and decisions, not every engagement again."""
+    from cdmo_desktop.domain.enums import Phase
+    from cdmo_desktop.domain.models import Engagement
+    from cdmo_desktop.store import choice_lists
+
+    with ctx.store.read() as s:
+        alpha = s.get(Engagement, pf.alpha)
+        assert alpha is not None
+        client_id, partner_id = alpha.client_id, alpha.partner_id
+    with ctx.store.session() as s:
+        for i in range(2500):
+            s.add(
+                Engagement(
+                    title=f"Program {i:04d}",
+                    client_id=client_id,
+                    partner_id=partner_id,
+                    phase=Phase.PRECLINICAL,
+                )
+            )
+    read: list[int] = []
+    real = choice_lists.rows
+
+    def counted(store: Any, listing: Any, offset: int, limit: int) -> Any:
+        found = real(store, listing, offset, limit)
+        read.append(len(found))
+        return found
+
+    monkeypatch.setattr(choice_lists, "rows", counted)
+    view = _view(qtbot, ctx)
+    view.new_risk()
+    combo = view.form.ui.engagementCombo
+    assert combo.count() == 1 + 2502 and combo.currentData() is None
+    assert combo.currentText() == "Choose the engagement…"
+    set_combo_value(combo, pf.beta)
+    assert combo.currentText() == "Beta fill-finish"
+    assert 0 < sum(read) <= 400  # the page holding Beta, not 2,502 titles
+    set_combo_value(combo, pf.alpha)
+    assert combo_value(view.form.ui.milestoneCombo) is None
+    assert view.form.ui.milestoneCombo.count() > 1  # Alpha's milestones are offered
+    assert sum(read) <= 400

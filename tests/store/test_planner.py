@@ -52,7 +52,7 @@ def test_opening_a_grown_database_takes_statistics_and_owner_pages_walk_the_sort
     path = tmp_path / "copy.sqlite"
     path.write_bytes(grown.read_bytes())
     with open_store(path, user="Test") as store:
-        owner = rs.filter_options(store)[0][0]
+        owner = rs.filter_options(store)[0]
         plan = _page_plan(store, {"status": rs.ACTIVE, "owner": owner})
         assert not [step for step in plan if "TEMP B-TREE" in step], plan
         assert any("ix_risk_sort_score" in step for step in plan), plan

@@ -12,8 +12,16 @@ from sqlmodel import func, select
 
 from cdmo_desktop.domain.models import ChangeLog, Risk, RiskReview
 from cdmo_desktop.domain.validation import ValidationError
-from cdmo_desktop.store import Store, derived_risks, risk_edits, risk_forms, risk_reviews
+from cdmo_desktop.store import (
+    Store,
+    choice_lists,
+    derived_risks,
+    risk_edits,
+    risk_forms,
+    risk_reviews,
+)
 from cdmo_desktop.store import risks as rs
+from cdmo_desktop.store.choice_lists import Listing
 from tests.risks_support import TODAY, Portfolio, add_risk, make_portfolio
 
 
@@ -203,10 +211,8 @@ def test_choices_put_decision_gates_first(store: Store, pf: Portfolio) -> None:
         assert milestones[0].is_gate
         assert risk_forms.decision_options(s, pf.alpha)[0][0] == pf.decision
         assert risk_forms.owner_options(s, pf.alpha) == ["Ana"]
-        assert [t for _, t in risk_forms.engagement_options(s)] == [
-            "Alpha scale-up",
-            "Beta fill-finish",
-        ]
+    listed = choice_lists.rows(store, Listing("risk engagement"), 0, 10)
+    assert [c.name for c in listed] == ["Alpha scale-up", "Beta fill-finish"]
 
 
 def test_a_review_moves_scores_and_next_review_and_shows_in_history(

@@ -75,6 +75,14 @@ class ChoiceModel(QAbstractListModel):
         self._count = 0
         self._pages: dict[int, list[tuple[str, str]]] = {}
 
+    def set_blank(self, blank: str | None) -> None:
+        """Show `blank` as the first row (None: no blank row)."""
+        if blank == self._blank:
+            return
+        self.beginResetModel()
+        self._blank, self._lead = blank, 0 if blank is None else 1
+        self.endResetModel()
+
     def reset_to(self, reads: ChoiceReads) -> None:
         """Show the list `reads` reads (its length now, its rows when they are shown)."""
         self.beginResetModel()
@@ -177,6 +185,19 @@ def store_list(store: Store, listing: Listing, detail: bool = False) -> ChoiceRe
         row_of=lambda value: choice_lists.row_of(store, listing, value),
         row_from=lambda text: choice_lists.row_from(store, listing, text),
     )
+
+
+def fixed_list(items: list[tuple[str, str]]) -> ChoiceReads:
+    """The reads of a short list held in memory: (value, label) in label order."""
+    rows = {value: row for row, (value, _label) in enumerate(items)}
+
+    def row_from(text: str) -> int:
+        typed = text.casefold()
+        return next(
+            (r for r, (_v, label) in enumerate(items) if label.casefold() >= typed), len(items)
+        )
+
+    return ChoiceReads(lambda: len(items), lambda o, n: items[o : o + n], rows.get, row_from)
 
 
 def refill(combo: QComboBox, model: ChoiceModel, reads: ChoiceReads) -> bool:

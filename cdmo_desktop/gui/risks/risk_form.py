@@ -24,6 +24,7 @@ from cdmo_desktop.gui.conflicts import guarded_save
 from cdmo_desktop.gui.context import AppContext
 from cdmo_desktop.gui.forms.ui_risk_form import Ui_RiskForm
 from cdmo_desktop.gui.i18n import tr
+from cdmo_desktop.gui.models.choices import ChoiceModel, ChoiceReads, long_list, store_list
 from cdmo_desktop.gui.risks import risk_form_fields as fields
 from cdmo_desktop.gui.risks.risk_form_state import FormState, show_errors, show_state
 from cdmo_desktop.gui.risks.risks_model import RiskHistoryModel
@@ -32,6 +33,7 @@ from cdmo_desktop.gui.unsaved import ask_unsaved, settle_unsaved
 from cdmo_desktop.gui.widgets import table_habits
 from cdmo_desktop.gui.widgets.fields import combo_value
 from cdmo_desktop.store import conflicts, risk_edits, risk_forms
+from cdmo_desktop.store.choice_lists import Listing
 from cdmo_desktop.store.risk_forms import RiskChoices, RiskFormData
 
 if TYPE_CHECKING:
@@ -65,6 +67,7 @@ class RiskForm(QWidget):
         self._data = RiskFormData()
         self._versions = conflicts.Versions()  # of the risk shown, when it was loaded
         self._choices = RiskChoices()
+        self.engagements = long_list(self.ui.engagementCombo, ChoiceModel(None))
         self._baseline: dict[str, Any] = {}
         self._loading = False
         self._touched = False
@@ -159,8 +162,9 @@ class RiskForm(QWidget):
             self._data = data
             logged = data.risk_id is not None
             eid = data.values.get("engagement_id")
-            self._choices = risk_forms.load_choices(self.ctx.store, eid, fixed=logged)
-            fields.fill_options(self.ui, self._choices, logged=logged)
+            self._choices = risk_forms.load_choices(self.ctx.store, eid)
+            every = None if logged else self._engagement_list(eid)
+            fields.fill_options(self.ui, self._choices, self.engagements, every)
             fields.set_values(self.ui, data.values)
             self.history_model.set_points(data.history)
             computed = self._computed_next_review()
@@ -249,12 +253,17 @@ class RiskForm(QWidget):
             self._on_field_changed()
         self.ui.tabs.setCurrentWidget(self.ui.closureTab)
 
+    def _engagement_list(self, engagement_id: str | None) -> ChoiceReads:
+        """The engagements a new risk can be filed under (the given one kept even if
+        archived since)."""
+        return store_list(self.ctx.store, Listing("risk engagement", keep=engagement_id))
+
     def _on_engagement_combo_changed(self, _index: int) -> None:
         if self._loading:
             return
         self._loading = True
         try:
-            self._choices = risk_forms.load_choices(self.ctx.store, self.engagement_id, fixed=False)
+            self._choices = risk_forms.load_choices(self.ctx.store, self.engagement_id)
             fields.fill_linked_options(self.ui, self._choices)
         finally:
             self._loading = False

@@ -12,6 +12,7 @@ from cdmo_desktop.domain.enums import RiskCategory, RiskStatus, Side
 from cdmo_desktop.gui import format as fmt
 from cdmo_desktop.gui.forms.ui_risk_form import Ui_RiskForm
 from cdmo_desktop.gui.i18n import tr
+from cdmo_desktop.gui.models.choices import ChoiceModel, ChoiceReads, fixed_list
 from cdmo_desktop.gui.risks import risk_widgets as rw
 from cdmo_desktop.gui.widgets.fields import (
     DateField,
@@ -62,14 +63,17 @@ def setup_widgets(ui: Ui_RiskForm, history: QAbstractItemModel) -> None:
         text_edit(ui, name).setTabChangesFocus(True)
 
 
-def fill_options(ui: Ui_RiskForm, choices: RiskChoices, *, logged: bool) -> None:
-    """Every choice; a logged risk's engagement can no longer be changed."""
-    ui.engagementCombo.clear()
-    if not logged and not choices.engagement_id:
-        ui.engagementCombo.addItem(tr("Choose the engagement…"), None)
-    for eid, title in choices.engagements:
-        ui.engagementCombo.addItem(title, eid)
-    ui.engagementCombo.setEnabled(not logged)
+def fill_options(
+    ui: Ui_RiskForm, choices: RiskChoices, engagements: ChoiceModel, every: ChoiceReads | None
+) -> None:
+    """Every choice: the engagements `every` reads (a page at a time), or a logged risk's
+    own engagement alone (`every` None: it can no longer be changed)."""
+    eid = choices.engagement_id
+    engagements.set_blank(None if every is None or eid else tr("Choose the engagement…"))
+    engagements.reset_to(
+        fixed_list([(eid or "", choices.engagement_title)]) if every is None else every
+    )
+    ui.engagementCombo.setEnabled(every is not None)
     fill_linked_options(ui, choices)
 
 

@@ -338,7 +338,7 @@ class RisksView(QWidget):
     def _reload_options(self, engagements: bool = True) -> None:
         before = self.filter_bar.filters()
         store = self.ctx.store
-        owners, _ = risk_store.filter_options(store, self.engagement_id, engagements=False)
+        owners = risk_store.filter_options(store, self.engagement_id)
         self.filter_bar.set_options(owners)
         if engagements and self.engagement_id is None:
             # Counted now, read a page at a time when the list is shown (gui.models.choices).

@@ -1,15 +1,17 @@
-"""Long choice lists (every partner, every client) read a page at a time.
+"""Long choice lists (every partner, client or engagement) read a page at a time.
 
-A drop-down that lists every partner reads and adds each one before it opens: with 50,000
-partners the engagement list's partner filter took ~80 ms to fill and ~200 ms to drop
-down, and a million partners would take seconds. These reads give the list's length, any
-stretch of it in order, the row of a value (the current choice) and the first row a typed
-prefix reaches (type-ahead), each one short query; gui.models.choices shows them.
+A drop-down that lists every partner reads and adds each one before it opens: with 49,000
+partners the engagement list's partner filter took over a second on its first click and
+~300 ms on each later one. These reads give the list's length, any stretch of it in order,
+the row of a value (the current choice) and the first row a typed prefix reaches
+(type-ahead), each one short query along an index; gui.models.choices shows them.
 
-`which` names the list ("partner": partners one can engage, by name; "client": clients by
-name, case ignored). Archived ones are left out, except `keep` (the value a form holds,
-archived since). Each row is a `Choice` (id, name, detail: the partner's kind, the client's
-legal name).
+A `Listing` names the list: "partner" (partners one can engage, by name), "client" (by
+name, case ignored), "engagement" (by title, case ignored) or "risk engagement" (the same,
+with the archived engagements risks are still filed under). Archived rows are left out,
+except `keep` (the value a form holds, archived since), and so are those of `leave_out`
+(already chosen elsewhere). Each row is a `Choice` (id, name, detail: a partner's kind, a
+client's legal name, an engagement's program).
 """
 
 from __future__ import annotations
@@ -79,6 +81,14 @@ _LISTS = {
         typed=lambda text: sa.func.lower(text),
         detail="legal_name",
         label=lambda value: str(value or ""),
+    ),
+    "engagement": _List(
+        table=_engagement_table,
+        key=lambda t: t.c.sort_title,
+        typed=derive.name_key,
+        detail="program",
+        label=lambda value: str(value or ""),
+        name="title",
     ),
     "risk engagement": _List(
         table=_engagement_table,

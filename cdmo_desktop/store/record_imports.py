@@ -20,7 +20,6 @@ from cdmo_desktop.domain.models import (
     ActionItem,
     Client,
     Contact,
-    Engagement,
     EngagementKpi,
     KpiMeasurement,
     Milestone,
@@ -180,15 +179,3 @@ def write_import(
 def _partner_of(session: Session, contact_id: str) -> str:
     contact = session.get(Contact, contact_id)
     return str(contact.partner_id) if contact is not None else ""
-
-
-def engagement_choices(store: Store) -> list[tuple[str, str]]:
-    """(id, title) of the engagements risks and actions can be imported into: those not
-    archived, by title."""
-    with store.read() as s:
-        rows = s.exec(
-            select(Engagement.id, Engagement.title)
-            .where(col(Engagement.archived).is_(False))
-            .order_by(col(Engagement.title))
-        ).all()
-    return [(str(i), str(t)) for i, t in rows]

@@ -131,3 +131,6 @@ def test_the_risk_engagement_list_keeps_an_archived_engagement_with_risks(store)
     shown = [c.name for c in choice_lists.rows(store, listing, 0, 10)]
     assert shown == ["Alpha tox", "beta fill", "Gamma"]
     assert choice_lists.row_of(store, listing, ids["Gamma"]) == 2
+    # One can import into engagements that are not archived, risks or not.
+    shown = [c.name for c in choice_lists.rows(store, Listing("engagement"), 0, 10)]
+    assert shown == ["Alpha tox", "beta fill"]

@@ -62,10 +62,11 @@ from cdmo_desktop.gui import accessibility, theme
 from cdmo_desktop.gui import format as fmt
 from cdmo_desktop.gui import settings as keys
 from cdmo_desktop.gui.i18n import QT_TR_NOOP, message, tr
+from cdmo_desktop.gui.models.choices import ChoiceModel, long_list, store_list
 from cdmo_desktop.gui.undo import REFUSALS, commit, refusal_text
 from cdmo_desktop.gui.widgets import table_habits
 from cdmo_desktop.gui.workers import Job, ProgressFn
-from cdmo_desktop.store.record_imports import engagement_choices
+from cdmo_desktop.store.choice_lists import Listing
 
 if TYPE_CHECKING:
     from cdmo_desktop.gui.context import AppContext
@@ -161,9 +162,9 @@ class FilePage(QWizardPage):
         self.kind_combo.currentIndexChanged.connect(self._changed)
         self.engagement_combo = QComboBox()
         self.engagement_combo.setObjectName("importEngagement")
-        self.engagement_combo.addItem(tr("Choose the engagement…"), "")
-        for eid, title in engagement_choices(wizard.ctx.store):
-            self.engagement_combo.addItem(title, eid)
+        # Every engagement one can import into, read a page at a time as the list shows it.
+        engagements = long_list(self.engagement_combo, ChoiceModel(tr("Choose the engagement…")))
+        engagements.reset_to(store_list(wizard.ctx.store, Listing("engagement")))
         found = self.engagement_combo.findData(engagement_id) if engagement_id else -1
         if found >= 0:
             self.engagement_combo.setCurrentIndex(found)

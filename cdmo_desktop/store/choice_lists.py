@@ -17,7 +17,7 @@ client's legal name, an engagement's program).
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING, Any, cast
 
 import sqlalchemy as sa
@@ -57,16 +57,20 @@ def _partner_kind(value: Any) -> str:
         return str(value)
 
 
-def _engagement_table() -> sa.Table:
-    return cast(sa.Table, sa.inspect(Engagement).local_table)
-
-
 def _with_risks(t: sa.Table) -> sa.ColumnElement[bool]:
     """Not archived, or archived with risks still (a risk is filed under it)."""
     risks = cast(sa.Table, sa.inspect(Risk).local_table)
     return sa.or_(t.c.archived.is_(False), sa.exists().where(risks.c.engagement_id == t.c.id))
 
 
+_ENGAGEMENTS = _List(
+    table=lambda: cast(sa.Table, sa.inspect(Engagement).local_table),
+    key=lambda t: t.c.sort_title,
+    typed=derive.name_key,
+    detail="program",
+    label=lambda value: str(value or ""),
+    name="title",
+)
 _LISTS = {
     "partner": _List(
         table=lambda: cast(sa.Table, sa.inspect(Partner).local_table),
@@ -82,23 +86,8 @@ _LISTS = {
         detail="legal_name",
         label=lambda value: str(value or ""),
     ),
-    "engagement": _List(
-        table=_engagement_table,
-        key=lambda t: t.c.sort_title,
-        typed=derive.name_key,
-        detail="program",
-        label=lambda value: str(value or ""),
-        name="title",
-    ),
-    "risk engagement": _List(
-        table=_engagement_table,
-        key=lambda t: t.c.sort_title,
-        typed=derive.name_key,
-        detail="program",
-        label=lambda value: str(value or ""),
-        name="title",
-        offered=_with_risks,
-    ),
+    "engagement": _ENGAGEMENTS,
+    "risk engagement": replace(_ENGAGEMENTS, offered=_with_risks),
 }
 
 

@@ -30,6 +30,7 @@ from cdmo_desktop.store.risks import ACTIVE
 
 SEARCH_DELAY_MS = 250
 SPACING = 6
+SEARCH_CHARS = 28  # the search box's narrowest width, in characters
 DEFAULT_FILTERS: dict[str, Any] = {"status": ACTIVE}
 
 
@@ -59,7 +60,11 @@ class RiskFilterBar(QWidget):
         self.search_edit.setObjectName("riskSearchEdit")
         self.search_edit.setPlaceholderText(tr("Search title, description, mitigation…"))
         self.search_edit.setClearButtonEnabled(True)
-        self.search_edit.setMinimumWidth(100)
+        # Room for a few words: the filters beside it give way (eliding their text), and
+        # the bar wraps onto two rows sooner, rather than squeeze the search to a stub.
+        self.search_edit.setMinimumWidth(
+            self.search_edit.fontMetrics().horizontalAdvance("x" * SEARCH_CHARS)
+        )
         layout.addWidget(self.search_edit, 2)
         self.status_combo = self._combo("riskStatusFilter", tr("Filter by status"))
         self.status_combo.addItem(tr("Live (open, monitoring, mitigating)"), ACTIVE)
@@ -261,7 +266,7 @@ class RiskFilterBar(QWidget):
             self.filters_changed.emit(self.filters())
 
 
-ENGAGEMENT_TITLE_CHARS = 28
+ENGAGEMENT_TITLE_CHARS = 16
 
 
 def _refill(combo: QComboBox, all_text: str, items: list[tuple[str, str]]) -> None:

@@ -140,7 +140,7 @@ def read_holidays(path: Path) -> list[tuple[date, str]]:
 
 def resolve_site(store: Store, ref: str) -> str:
     """The id of the site named by its id or "Partner / Site" (without regard to case)."""
-    from cdmo_desktop.store.site_closures import site_choices
+    from cdmo_desktop.store.site_closures import site_named
 
     ref = " ".join(ref.split())
     if not ref:
@@ -151,10 +151,9 @@ def resolve_site(store: Store, ref: str) -> str:
                 )
             )
         )
-    choices = site_choices(store)
-    for site_id, label in choices:
-        if ref == site_id or ref.casefold() == " ".join(label.split()).casefold():
-            return site_id
+    found = site_named(store, ref)
+    if found is not None:
+        return found
     raise ExchangeError(
         msg(
             QT_TRANSLATE_NOOP(

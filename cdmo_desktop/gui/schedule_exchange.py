@@ -14,7 +14,6 @@ from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QFileDialog,
-    QInputDialog,
     QLabel,
     QMenu,
     QMessageBox,
@@ -258,23 +257,11 @@ class ScheduleExchange:
 
     # --- site holidays -------------------------------------------------------------------
     def ask_holidays(self) -> None:
-        from cdmo_desktop.store.site_closures import site_choices
+        from cdmo_desktop.gui.dialogs.site_picker import SitePicker
 
-        choices = site_choices(self.ctx.store)
-        if not choices:
-            self._say(tr("There is no partner site to attach holidays to."))
-            return
-        label, ok = QInputDialog.getItem(
-            self.widget,
-            tr("Import site holidays"),
-            tr("Site:"),
-            [c[1] for c in choices],
-            0,
-            False,
-        )
-        if ok:
-            site_id = next(i for i, text in choices if text == label)
-            import_site_holidays(self.widget, self.ctx, site_id)
+        picker = SitePicker(self.ctx, tr("Import site holidays"), self.widget)
+        if picker.exec() == QDialog.DialogCode.Accepted and picker.site_id:
+            import_site_holidays(self.widget, self.ctx, picker.site_id)
 
 
 def import_site_holidays(widget: QWidget, ctx: AppContext, site_id: str) -> None:

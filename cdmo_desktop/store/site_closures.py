@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING
 
 from sqlmodel import col, select
 
+from cdmo_desktop.domain import derive
 from cdmo_desktop.domain.messages import QT_TRANSLATE_NOOP, msg
 from cdmo_desktop.domain.models import (
     Charter,
@@ -52,15 +53,37 @@ def save_closures(
     return store.write(label, work, reason=str(label))
 
 
-def site_choices(store: Store) -> list[tuple[str, str]]:
-    """(site id, "Partner / Site") of every site, by partner and site name."""
+def sites_of(store: Store, partner_id: str) -> list[tuple[str, str]]:
+    """(site id, site name) of one partner's sites, by name (the partner itself is picked
+    from the page-at-a-time partner list: store.choice_lists)."""
     with store.read() as s:
         rows = s.exec(
-            select(PartnerSite.id, Partner.name, PartnerSite.name)
-            .join(Partner, col(Partner.id) == PartnerSite.partner_id)
-            .order_by(col(Partner.name), col(PartnerSite.name))
+            select(PartnerSite.id, PartnerSite.name)
+            .where(PartnerSite.partner_id == partner_id)
+            .order_by(col(PartnerSite.name))
         ).all()
-    return [(str(i), f"{p} / {n}") for i, p, n in rows]
+    return [(str(i), str(n)) for i, n in rows]
+
+
+def site_named(store: Store, ref: str) -> str | None:
+    """The id of the site `ref` names: its id, or "Partner / Site" (case and spacing
+    ignored; a partner name holding " / " is tried at each split). None when none."""
+    ref = " ".join(ref.split())
+    parts = ref.split(" / ")
+    with store.read() as s:
+        if s.get(PartnerSite, ref) is not None:
+            return ref
+        for cut in range(1, len(parts)):
+            partner, site = " / ".join(parts[:cut]), " / ".join(parts[cut:])
+            found = s.exec(
+                select(PartnerSite.id, PartnerSite.name)
+                .join(Partner, col(Partner.id) == PartnerSite.partner_id)
+                .where(Partner.name_key == derive.name_key(partner))
+            ).all()
+            for site_id, name in found:
+                if derive.name_key(name) == derive.name_key(site):
+                    return str(site_id)
+    return None
 
 
 def closed_days(store: Store, engagement_ids: Collection[str]) -> dict[str, dict[date, str]]:

@@ -1670,5 +1670,21 @@ Aus den zuletzt geöffneten Dateien entfernen?</translation>
         <source>Not while this database is read-only: {reason}.</source>
         <translation>Nicht möglich, solange diese Datenbank schreibgeschützt ist: {reason}.</translation>
     </message>
+    <message>
+        <source>— pick a partner —</source>
+        <translation>— Partner wählen —</translation>
+    </message>
+    <message>
+        <source>This partner has no site yet.</source>
+        <translation>Dieser Partner hat noch keinen Standort.</translation>
+    </message>
+    <message>
+        <source>&amp;Partner:</source>
+        <translation>&amp;Partner:</translation>
+    </message>
+    <message>
+        <source>&amp;Site:</source>
+        <translation>&amp;Standort:</translation>
+    </message>
 </context>
 </TS>

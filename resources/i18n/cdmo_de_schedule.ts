@@ -726,16 +726,8 @@ Ende</translation>
 {path}</translation>
     </message>
     <message>
-        <source>There is no partner site to attach holidays to.</source>
-        <translation>Es gibt keinen Partnerstandort, dem Feiertage zugeordnet werden können.</translation>
-    </message>
-    <message>
         <source>Import site holidays</source>
         <translation>Feiertage des Standorts importieren</translation>
-    </message>
-    <message>
-        <source>Site:</source>
-        <translation>Standort:</translation>
     </message>
     <message numerus="yes">
         <source>%n closed day(s) imported from {file}.</source>

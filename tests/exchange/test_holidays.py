@@ -123,3 +123,28 @@ def test_hostile_calendars_are_refused(
             assert s.exec(select(SiteClosure)).all() == []
     finally:
         again.close()
+
+
+def test_a_site_is_named_by_partner_and_site_case_and_spacing_ignored(store: Store) -> None:
+    """`--site "Partner / Site"` finds the site without reading every site: case and
+    spacing do not matter, a partner whose name holds " / " is found too, and an unknown
+    name is refused with how to write it."""
+    from cdmo_desktop.domain.enums import PartnerKind
+    from cdmo_desktop.domain.models import Partner
+    from cdmo_desktop.exchange.holidays import resolve_site
+
+    with store.session() as s:
+        plain = Partner(name="Alpine Synthesis", kind=PartnerKind.CDMO, country="CH")
+        slashed = Partner(name="Basel / Visp Labs", kind=PartnerKind.CRO, country="CH")
+        s.add_all([plain, slashed])
+        s.flush()
+        visp = PartnerSite(partner_id=plain.id, name="Visp kilo lab", country="CH")
+        basel = PartnerSite(partner_id=slashed.id, name="Basel pilot plant", country="CH")
+        s.add_all([visp, basel])
+        s.flush()
+        ids = (visp.id, basel.id)
+    assert resolve_site(store, "alpine  synthesis / VISP kilo lab") == ids[0]
+    assert resolve_site(store, "Basel / Visp Labs / Basel pilot plant") == ids[1]
+    assert resolve_site(store, ids[1]) == ids[1]
+    with pytest.raises(ExchangeError, match="Partner / Site"):
+        resolve_site(store, "Alpine Synthesis / Basel pilot plant")

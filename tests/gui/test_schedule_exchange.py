@@ -116,3 +116,52 @@ def test_partner_site_imports_its_holidays(ctx, qtbot, tmp_path, monkeypatch) ->
     ctx.undo_stack.undo()  # one step
     with ctx.store.read() as s:
         assert s.exec(select(SiteClosure)).all() == []
+
+
+def test_the_schedule_picks_the_site_by_partner_then_site(
+    ctx, qtbot, tmp_path, monkeypatch
+) -> None:
+    """Schedule > Import site holidays…: the partner is typed or picked from the partner
+    list (read a page at a time), then one of its sites; OK waits for a site, and a
+    partner without sites says so."""
+    from PySide6.QtWidgets import QDialogButtonBox
+
+    from cdmo_desktop.domain.enums import PartnerKind
+    from cdmo_desktop.domain.models import Partner
+    from cdmo_desktop.gui.dialogs import site_picker
+    from cdmo_desktop.gui.widgets.fields import set_combo_value
+
+    plan = make_plan(ctx.store)
+    with ctx.store.session() as s:
+        engagement = s.get(Engagement, plan.engagement_id)
+        assert engagement is not None
+        s.add(PartnerSite(partner_id=engagement.partner_id, name="Visp"))
+        s.add(PartnerSite(partner_id=engagement.partner_id, name="Basel"))
+        bare = Partner(name="Zeta Labs", kind=PartnerKind.CRO, country="DE")
+        s.add(bare)
+        s.flush()
+        partner_id, bare_id = engagement.partner_id, bare.id
+    picked: list[str] = []
+    monkeypatch.setattr(
+        "cdmo_desktop.gui.schedule_exchange.import_site_holidays",
+        lambda _w, _ctx, site_id: picked.append(site_id),
+    )
+
+    def answer(dialog: site_picker.SitePicker) -> int:
+        ok = dialog.buttons.button(QDialogButtonBox.StandardButton.Ok)
+        assert not ok.isEnabled()  # no partner yet
+        set_combo_value(dialog.partner_combo, bare_id)
+        assert dialog.none_label.isVisibleTo(dialog) and not ok.isEnabled()
+        set_combo_value(dialog.partner_combo, partner_id)
+        sites = [dialog.site_combo.itemText(i) for i in range(dialog.site_combo.count())]
+        assert sites == ["Basel", "Visp"] and ok.isEnabled()
+        dialog.site_combo.setCurrentIndex(1)
+        return int(site_picker.QDialog.DialogCode.Accepted)
+
+    monkeypatch.setattr(site_picker.SitePicker, "exec", answer)
+    view = ScheduleView(ctx, plan.engagement_id)
+    qtbot.addWidget(view)
+    view.exchange.ask_holidays()
+    with ctx.store.read() as s:
+        visp = s.exec(select(PartnerSite).where(PartnerSite.name == "Visp")).one()
+    assert picked == [visp.id]

@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 
 from cdmo_desktop.store import open_store
-from cdmo_desktop.store.site_closures import save_closures, site_choices
+from cdmo_desktop.store.site_closures import save_closures, site_named
 from tests.migration_support import downgrade, table_counts
 
 # SQLite files migrated from older revisions (PostgreSQL's chain: test_migrations_postgresql.py).
@@ -35,7 +35,8 @@ def test_an_upgrade_adds_site_closures_and_loses_nothing(
         after = table_counts(path)
         assert {t: n for t, n in after.items() if t in before} == before
         assert after["site_closure"] == 0
-        site_id = site_choices(store)[0][0]
+        site_id = site_named(store, "deccan  SYNTHESIS / Genome Valley R&D centre")
+        assert site_id is not None
         save_closures(store, site_id, [(date(2026, 12, 25), "Christmas")], source="x.ics")
         assert table_counts(path)["site_closure"] == 1
     finally:

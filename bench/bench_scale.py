@@ -23,6 +23,8 @@ offscreen platform:
   `fetchMore()` while the model says it can (a model whose rowCount is the total needs
   none), until the last row is painted; capped (BENCH_SCALE_SCROLL_CAP seconds, default 30)
   and marked incomplete when the cap stops it;
+- scroll bar to the middle: the scroll bar of a fresh view dragged to its middle, until
+  the rows there are painted;
 - refresh after an edit (top, and after the deep scroll): a row on screen edited through
   its store use case, the change notice announced to the screens, until repainted (the
   write itself is not timed).
@@ -570,11 +572,28 @@ class Session:
         if not complete:
             note += f" (stopped by the {self.scroll_cap_s:.0f} s cap)"
         self.record("scroll to end", timed, note, complete=complete)
+        self.measure_jump()
         # The view is left at the end (or as far as the cap got): an edit down there.
         deep_row = max(0, self.table().model().rowCount() - 1)
         self.measure_refresh("refresh after edit (deep)", deep_row, f"row {deep_row + 1:,}")
         self.fresh()
         self.measure_refresh("refresh after edit (top)", 0, "row 1")
+
+    def measure_jump(self) -> None:
+        """The scroll bar dragged to the middle of the list (a fresh view, at its top),
+        until the rows there are painted."""
+        from PySide6.QtCore import QPoint
+
+        shown: dict[str, int] = {}
+
+        def jump() -> None:
+            bar = self.table().verticalScrollBar()
+            bar.setValue(bar.maximum() // 2)
+            self.repainted()
+            shown["row"] = self.table().indexAt(QPoint(2, 2)).row()
+
+        timed = self.timed(jump, setup=self.fresh)
+        self.record("scroll bar to the middle", timed, f"row {shown.get('row', -1) + 1:,} on top")
 
     def measure_refresh(self, key: str, row: int, where: str) -> None:
         table = self.table()

@@ -22,6 +22,7 @@ from typing import Any, Protocol, TypeVar
 from PySide6.QtCore import QModelIndex, QObject, Qt, QTimer, Signal
 from PySide6.QtWidgets import QHeaderView, QTableView
 
+from cdmo_desktop.gui.models.background_page import BackgroundPage
 from cdmo_desktop.gui.models.counting import BackgroundCount
 from cdmo_desktop.gui.models.rows import AnyIndex, RowTableModel
 
@@ -97,7 +98,11 @@ class PagedTableModel(RowTableModel[Row]):
     With `count_in_background` (a subclass sets it) every count is read on a worker thread
     by `read_count`, and `take_count` turns its answer into the total on the GUI thread;
     `count_settled` is emitted once an answer is in, `count_failed(reason)` when the read
-    failed. An answer for an older filter, sort or refresh than the last is dropped."""
+    failed. An answer for an older filter, sort or refresh than the last is dropped.
+
+    With `page_in_background` (a subclass says which filters) the first page of a new
+    filter is read on a worker too (gui.models.background_page): the views keep the rows
+    they show until it arrives (`reading` meanwhile), then `rows_settled` is emitted."""
 
     page_size = 200
     max_pages = 64
@@ -106,6 +111,7 @@ class PagedTableModel(RowTableModel[Row]):
     shown_from_top = Signal()
     count_settled = Signal()
     count_failed = Signal(str)
+    rows_settled = Signal()
 
     def __init__(self, source: PagedSource[Row], parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -120,6 +126,8 @@ class PagedTableModel(RowTableModel[Row]):
         self._may_resync = True
         self._guessing = False  # rowCount is the rows known so far, not yet the count
         self._counter = BackgroundCount(self)
+        self._pager = BackgroundPage(self)
+        self._early: Any = None  # a count that arrived before its page (page_in_background)
 
     def display(self, row: Row, column: int) -> Any:
         return self.source.display(row, column)
@@ -151,6 +159,12 @@ class PagedTableModel(RowTableModel[Row]):
         return self._counter.pending
 
     @property
+    def reading(self) -> bool:
+        """True while the first page of new filters is read off the GUI thread (the views
+        show the rows of the filters before)."""
+        return self._pager.pending
+
+    @property
     def total_known(self) -> bool:
         """False while rowCount is only the rows read so far of a new filter (the first
         page, plus one more page when it came back full) and the count is awaited."""
@@ -173,8 +187,27 @@ class PagedTableModel(RowTableModel[Row]):
         tallies), so the list is laid out once, at its length."""
         return False
 
+    def page_in_background(self, filters: dict[str, Any]) -> bool:
+        """With `count_in_background`: whether the first page of `filters` is read on a
+        worker as well (a subclass says so where that page is slow to read)."""
+        return False
+
+    def read_first_page(self, filters: dict[str, Any], order: tuple[int, bool]) -> list[Row]:
+        """The first page of `filters` in `order` (sort column, descending), and one row
+        more (whether a second page follows); with `page_in_background` run on a worker
+        (so it must keep nothing: `_page_arrived` does)."""
+        return self.source.fetch(filters, order[0], order[1], self.page_size + 1)
+
     def _count_now(self) -> int:
         return self.take_count(self._filters, self.read_count(self._filters))
+
+    def _counted_early(self, filters: dict[str, Any], answer: Any) -> bool:
+        """Whether a background count is of the filters whose first page is still awaited:
+        then kept, and laid out with that page."""
+        if self._pager.pending and filters == self._pager.filters:
+            self._early = answer
+            return True
+        return False
 
     def _counted(self, answer: Any) -> None:
         """A background count of the filters shown arrived: rows are added or removed at
@@ -271,8 +304,24 @@ class PagedTableModel(RowTableModel[Row]):
     # --- reloading --------------------------------------------------------------------------
     def set_filters(self, filters: dict[str, Any]) -> None:
         """New filters: recount and show the first rows (in the background: the first page
-        now, and one more page's worth of rows when it came back full, the count later)."""
-        self._filters = {k: v for k, v in filters.items() if v not in (None, "", [], ())}
+        now, and one more page's worth of rows when it came back full, the count later; with
+        `page_in_background` the first page later too, the rows shown kept until then)."""
+        filters = {k: v for k, v in filters.items() if v not in (None, "", [], ())}
+        self._early = None
+        if (
+            self.count_in_background
+            and self.page_in_background(filters)
+            and not self.count_at_once(filters)
+        ):
+            self._counter.start(filters)
+            self._pager.start(filters, (self._sort_column, self._descending))
+            return
+        self._load(filters)
+
+    def _load(self, filters: dict[str, Any]) -> None:
+        """Show the first rows of `filters`, read now (the count too, or in the background)."""
+        self._pager.cancel()
+        self._filters = filters
         self._may_resync = True
         self.beginResetModel()
         self.clear_cache()
@@ -281,11 +330,8 @@ class PagedTableModel(RowTableModel[Row]):
             # Counted from now, while the first page is read: a quick count's answer is
             # then often queued before the repaint, which shows the list once, whole.
             self._counter.start(self._filters)
-            ps = self.page_size
-            first = self.source.fetch(self._filters, self._sort_column, self._descending, ps + 1)
-            self._pages[0] = first[:ps]
-            self._guessing = len(first) > ps
-            self._count = self._total = 2 * ps if self._guessing else len(first)
+            order = (self._sort_column, self._descending)
+            self._show_first(self.read_first_page(self._filters, order))
         else:
             if at_once:
                 self._counter.counted_here()
@@ -296,10 +342,50 @@ class PagedTableModel(RowTableModel[Row]):
         if at_once:
             self.count_settled.emit()
 
+    def _show_first(self, first: list[Row]) -> None:
+        """The first page read (and one row more when a second page follows): the rows
+        known until the count arrives."""
+        ps = self.page_size
+        self._pages[0] = first[:ps]
+        self._guessing = len(first) > ps
+        self._count = self._total = 2 * ps if self._guessing else len(first)
+
+    def _page_arrived(self, filters: dict[str, Any], rows: list[Row]) -> None:
+        """The first page of the last filters asked (`page_in_background`) arrived: shown
+        in place of the rows before, at the count when it came first."""
+        early, self._early = self._early, None
+        self._filters = filters
+        self._may_resync = True
+        self.beginResetModel()
+        self.clear_cache()
+        if early is not None:
+            self._pages[0] = rows[: self.page_size]
+            self._guessing = False
+            self._count = self._total = self.take_count(filters, early)
+        else:
+            self._show_first(rows)
+        self.endResetModel()
+        self.shown_from_top.emit()
+        self.rows_settled.emit()
+        if early is not None:
+            self.count_settled.emit()
+
+    def _page_failed(self, reason: str) -> None:
+        """The first page could not be read: the rows before stay, the reason is said."""
+        self._early = None
+        self.count_failed.emit(reason)
+
+    def _settle_page(self) -> None:
+        """A sort or refresh while a first page is awaited: that page is read now, so they
+        work on the filters typed last."""
+        if self._pager.pending and self._pager.filters is not None:
+            self._load(self._pager.filters)
+
     def refresh(self) -> None:
         """Recount and forget the pages read; views keep their scroll position, current row
         and selection (followed by key), and read again only the rows they show (in the
         background: the count kept until the new one arrives)."""
+        self._settle_page()
         self._may_resync = True
         self._recount()
 
@@ -335,6 +421,7 @@ class PagedTableModel(RowTableModel[Row]):
         filters (known, or awaited) stands: the same rows in another order."""
         if not 0 <= column < len(self.headers):
             return
+        self._settle_page()
         self._sort_column = column
         self._descending = order == Qt.SortOrder.DescendingOrder
         self._may_resync = True

@@ -28,6 +28,7 @@ Filters are a plain dict (the register's combo boxes fill it):
 from __future__ import annotations
 
 from collections import Counter
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from datetime import date
 from typing import TYPE_CHECKING, Any
@@ -136,12 +137,14 @@ def where_clauses(
     probe: bool = False,
     dialect_name: str = "sqlite",
     review_order: bool = False,
+    terms: Mapping[str, Sequence[str]] | None = None,
 ) -> list[Any]:
     """SQL conditions for the register's filters (see the module docstring). On SQLite the
     risks a search matches are read by rowid (a few matches), or, with `probe`, looked up
     among the matches along another index (many matches: see fulltext.probe_pays).
     `review_order`: the rows are read in next-review order (the live risks' condition
-    then as their partial index has it: `is_live`)."""
+    then as their partial index has it: `is_live`). `terms`: a probe's long words as the
+    whole words they begin (fulltext.whole_terms): each row is then looked up alone."""
     clauses: list[Any] = []
     if eid := filters.get("engagement_id"):
         clauses.append(R.c.engagement_id == eid)
@@ -169,6 +172,7 @@ def where_clauses(
         probe=probe,
         table=R,
         key_range=_status_keys(filters),
+        terms=terms,
     )
     if matching is not None:
         clauses.append(matching)
@@ -484,6 +488,7 @@ def page_query(
     seek: RiskRow | None = None,
     probe: bool = False,
     dialect_name: str = "sqlite",
+    terms: Mapping[str, Sequence[str]] | None = None,
 ) -> Any:
     """SELECT of the register lines in display order (`backwards`: reversed), starting
     right after `seek` in that order. One index range: the sort order's index from the
@@ -492,7 +497,7 @@ def page_query(
     down = descending != backwards
     review_order = sort_key == "next_review"
     clauses = where_clauses(
-        filters, probe=probe, dialect_name=dialect_name, review_order=review_order
+        filters, probe=probe, dialect_name=dialect_name, review_order=review_order, terms=terms
     )
     if sort_key == "status":
         clauses += _status_ranks(filters)
@@ -534,6 +539,10 @@ def _read_page(
 ) -> list[RiskRow]:
     with store.read() as session:
         probe = _probe(session, filters, limit + offset, listed)
+        terms = None
+        if probe:
+            text = _search_words(filters)
+            terms = fulltext.whole_terms(session, derived_risks.FTS_INDEX, text)
         query = page_query(
             filters,
             sort_key,
@@ -542,6 +551,7 @@ def _read_page(
             seek=seek,
             probe=probe,
             dialect_name=dialect.name(session),
+            terms=terms,
         )
         if offset:
             query = query.offset(offset)

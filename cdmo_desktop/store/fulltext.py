@@ -58,7 +58,7 @@ from __future__ import annotations
 
 import math
 import re
-from collections.abc import Mapping, Sequence
+from collections.abc import Collection, Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any
 
@@ -177,7 +177,7 @@ def match_query(
     text: str,
     phrases: Sequence[str] = (),
     columns: Sequence[str] = (),
-    terms: Mapping[str, Sequence[str]] | None = None,
+    terms: Mapping[str, Collection[str]] | None = None,
 ) -> str | None:
     """An FTS5 MATCH expression for what the user typed: every word as a quoted prefix,
     all required; None when nothing searchable was typed. Quoting keeps FTS5 operators
@@ -195,7 +195,7 @@ def match_query(
     return "{" + " ".join(columns) + "} : (" + query + ")"
 
 
-def _word_query(word: str, terms: Mapping[str, Sequence[str]] | None) -> str:
+def _word_query(word: str, terms: Mapping[str, Collection[str]] | None) -> str:
     whole = terms.get(word) if terms is not None else None
     if not whole:
         return f'"{word}"*'
@@ -206,21 +206,23 @@ _TERMS_MOST = 32
 """Whole words a typed word may stand for in a probe's lookups (`whole_terms`)."""
 
 
-def whole_terms(session: Any, index: str, text: str) -> dict[str, tuple[str, ...]] | None:
+def whole_terms(session: Any, index: str, text: str) -> dict[str, dict[str, int]] | None:
     """SQLite: for each typed word longer than the longest prefix index (`_PREFIX`), the
     index's whole words it begins, read from its vocabulary (an fts5vocab table in the
     connection's temp schema). A prefix query on such a word makes FTS5 merge the entries
     of every word it begins before each answer (18 ms for "supplier" at a million risks,
     for every row looked up); as the OR of those words a lookup by key is a seek (0.06 ms)
-    and the vocabulary is read once (about 10 ms). An empty tuple: the word begins none
-    (no row matches). None when the prefixes must stay as they are: a word other than ASCII
-    letters and digits (the index folds accents; Python would have to fold them alike), one
-    that begins more than _TERMS_MOST words, no such word at all, or not SQLite."""
+    and the vocabulary is read once (about 10 ms). Each word's whole words come with how
+    many rows hold them (the largest: at least that many rows match the word alone); none:
+    the word begins none (no row matches). None when the prefixes must stay as they are:
+    a word other than ASCII letters and digits (the index folds accents; Python would have
+    to fold them alike), one that begins more than _TERMS_MOST words, no such word at all,
+    or not SQLite."""
     if session.get_bind().dialect.name != "sqlite":
         return None
     _check(index)
     longest = max(int(n) for n in _PREFIX.split())
-    found: dict[str, tuple[str, ...]] = {}
+    found: dict[str, dict[str, int]] = {}
     for word in words(text):
         if len(word) <= longest or word in found:
             continue
@@ -235,10 +237,12 @@ def whole_terms(session: Any, index: str, text: str) -> dict[str, tuple[str, ...
             )
         )
         rows = session.execute(
-            sa.text(f"SELECT term FROM temp.{index}_terms WHERE term >= :low AND term < :high"),
+            sa.text(
+                f"SELECT term, doc FROM temp.{index}_terms WHERE term >= :low AND term < :high"
+            ),
             {"low": folded, "high": after},
-        ).scalars()
-        whole = tuple(str(t) for t in rows if str(t).startswith(folded))
+        ).all()
+        whole = {str(t): int(n) for t, n in rows if str(t).startswith(folded)}
         if len(whole) > _TERMS_MOST:
             return None
         found[word] = whole
@@ -494,7 +498,7 @@ def condition(
     columns: Sequence[str] = (),
     newest: int = 0,
     key_range: tuple[int, int] | None = None,
-    terms: Mapping[str, Sequence[str]] | None = None,
+    terms: Mapping[str, Collection[str]] | None = None,
 ) -> sa.ColumnElement[bool] | None:
     """The condition "this row matches what was typed" (see the module docstring), or None
     when `text` and `phrases` hold no word. `table`: how the query names the indexed table
@@ -546,7 +550,7 @@ def _looked_up(
     text: str,
     phrases: Sequence[str],
     columns: Sequence[str],
-    terms: Mapping[str, Sequence[str]],
+    terms: Mapping[str, Collection[str]],
 ) -> sa.ColumnElement[bool] | None:
     """EXISTS (the index's entry at the row's key matches): a probe's per-row lookup."""
     if any(not whole for whole in terms.values()):

@@ -174,11 +174,11 @@ def test_a_few_dozen_risks_read_their_list_of_matches(filled: Store) -> None:
     """Where the walk along the sort index meets many risks for each match (a small
     register), the matches are read as a list: no vocabulary is read."""
     with filled.read() as s:
-        assert rs._lookup_terms(s, {"search": "supplie"}, 7, None) is None
-        assert rs._lookup_terms(s, {"search": "supplie"}, 7, 40) is None
+        assert rs._lookup_terms(s, {"search": "supplie"}, 7, None, 60) is None
+        assert rs._lookup_terms(s, {"search": "supplie"}, 7, 40, 60) is None
     rs.LOOKUP_COST, cost = 0, rs.LOOKUP_COST
     try:
         with filled.read() as s:
-            assert rs._lookup_terms(s, {"search": "supplie"}, 7, 40) is not None
+            assert rs._lookup_terms(s, {"search": "supplie"}, 7, 40, 60) is not None
     finally:
         rs.LOOKUP_COST = cost

@@ -277,8 +277,10 @@ class Session:
         repaint would double the cost of the paint the user waits for. A screen that reads
         a search's first page off the GUI thread (`reading`) has settled once those rows
         are in and painted."""
-        self.wait_rows()
-        settle(self.views.last)
+        settle(self.views.last)  # the typing pause's timer fires: the search starts
+        while self.reading():
+            self.wait_rows()
+            settle(self.views.last)
 
     def reading(self) -> bool:
         """Whether the screen awaits rows read off the GUI thread (a search's first page)."""

@@ -17,11 +17,17 @@ list is then laid out once, at its length.
 
 from __future__ import annotations
 
-from typing import Any, Protocol
+from collections import OrderedDict
+from typing import TYPE_CHECKING, Any, Generic, Protocol, TypeVar
 
 from PySide6.QtCore import QObject, SignalInstance
 
 from cdmo_desktop.gui.workers import Job
+
+if TYPE_CHECKING:
+    from cdmo_desktop.gui.models.paged import PagedSource
+
+Row = TypeVar("Row")
 
 
 class PagedModel(Protocol):
@@ -101,3 +107,94 @@ class BackgroundPage:
         self._answered = number
         self.filters = None
         self.model._page_failed(reason)
+
+
+class BackgroundPaging(Generic[Row]):
+    """The page step's side of gui.models.paged.PagedTableModel (which it is mixed into:
+    the model's state, signals and reset are the model's own)."""
+
+    if TYPE_CHECKING:
+        source: PagedSource[Row]
+        page_size: int
+        shown_from_top: SignalInstance
+        rows_settled: SignalInstance
+        count_settled: SignalInstance
+        count_failed: SignalInstance
+        _pager: BackgroundPage
+        _early: Any
+        _filters: dict[str, Any]
+        _may_resync: bool
+        _pages: OrderedDict[int, list[Row]]
+        _guessing: bool
+        _count: int
+        _total: int
+
+        def beginResetModel(self) -> None: ...
+        def endResetModel(self) -> None: ...
+        def clear_cache(self) -> None: ...
+        def take_count(self, filters: dict[str, Any], answer: Any) -> int: ...
+        def _load(self, filters: dict[str, Any]) -> None: ...
+
+    @property
+    def reading(self) -> bool:
+        """True while the first page of new filters is read off the GUI thread (the views
+        show the rows of the filters before)."""
+        return self._pager.pending
+
+    def page_in_background(self, filters: dict[str, Any]) -> bool:
+        """With `count_in_background`: whether the first page of `filters` is read on a
+        worker as well (a subclass says so where that page is slow to read)."""
+        return False
+
+    def read_first_page(self, filters: dict[str, Any], order: tuple[int, bool]) -> list[Row]:
+        """The first page of `filters` in `order` (sort column, descending), and one row
+        more (whether a second page follows); with `page_in_background` run on a worker
+        (so it must keep nothing: `_page_arrived` does)."""
+        return self.source.fetch(filters, order[0], order[1], self.page_size + 1)
+
+    def _counted_early(self, filters: dict[str, Any], answer: Any) -> bool:
+        """Whether a background count is of the filters whose first page is still awaited:
+        then kept, and laid out with that page."""
+        if self._pager.pending and filters == self._pager.filters:
+            self._early = answer
+            return True
+        return False
+
+    def _show_first(self, first: list[Row]) -> None:
+        """The first page read (and one row more when a second page follows): the rows
+        known until the count arrives."""
+        ps = self.page_size
+        self._pages[0] = first[:ps]
+        self._guessing = len(first) > ps
+        self._count = self._total = 2 * ps if self._guessing else len(first)
+
+    def _page_arrived(self, filters: dict[str, Any], rows: list[Row]) -> None:
+        """The first page of the last filters asked (`page_in_background`) arrived: shown
+        in place of the rows before, at the count when it came first."""
+        early, self._early = self._early, None
+        self._filters = filters
+        self._may_resync = True
+        self.beginResetModel()
+        self.clear_cache()
+        if early is not None:
+            self._pages[0] = rows[: self.page_size]
+            self._guessing = False
+            self._count = self._total = self.take_count(filters, early)
+        else:
+            self._show_first(rows)
+        self.endResetModel()
+        self.shown_from_top.emit()
+        self.rows_settled.emit()
+        if early is not None:
+            self.count_settled.emit()
+
+    def _page_failed(self, reason: str) -> None:
+        """The first page could not be read: the rows before stay, the reason is said."""
+        self._early = None
+        self.count_failed.emit(reason)
+
+    def _settle_page(self) -> None:
+        """A sort or refresh while a first page is awaited: that page is read now, so they
+        work on the filters typed last."""
+        if self._pager.pending and self._pager.filters is not None:
+            self._load(self._pager.filters)

@@ -22,7 +22,7 @@ from typing import Any, Protocol, TypeVar
 from PySide6.QtCore import QModelIndex, QObject, Qt, QTimer, Signal
 from PySide6.QtWidgets import QHeaderView, QTableView
 
-from cdmo_desktop.gui.models.background_page import BackgroundPage
+from cdmo_desktop.gui.models.background_page import BackgroundPage, BackgroundPaging
 from cdmo_desktop.gui.models.counting import BackgroundCount
 from cdmo_desktop.gui.models.rows import AnyIndex, RowTableModel
 
@@ -87,7 +87,7 @@ class PagedSource(Protocol[Row]):
 FOLLOWED_ROWS = 16
 
 
-class PagedTableModel(RowTableModel[Row]):
+class PagedTableModel(BackgroundPaging[Row], RowTableModel[Row]):
     """Rows from a PagedSource, read on demand (see the module doc). Load with refresh() or
     set_filters(); subclasses may override `cell_data` for roles other than DisplayRole
     (colours, tooltips, alignment) and `clear_cache` to drop what they keep per row.
@@ -159,12 +159,6 @@ class PagedTableModel(RowTableModel[Row]):
         return self._counter.pending
 
     @property
-    def reading(self) -> bool:
-        """True while the first page of new filters is read off the GUI thread (the views
-        show the rows of the filters before)."""
-        return self._pager.pending
-
-    @property
     def total_known(self) -> bool:
         """False while rowCount is only the rows read so far of a new filter (the first
         page, plus one more page when it came back full) and the count is awaited."""
@@ -187,27 +181,8 @@ class PagedTableModel(RowTableModel[Row]):
         tallies), so the list is laid out once, at its length."""
         return False
 
-    def page_in_background(self, filters: dict[str, Any]) -> bool:
-        """With `count_in_background`: whether the first page of `filters` is read on a
-        worker as well (a subclass says so where that page is slow to read)."""
-        return False
-
-    def read_first_page(self, filters: dict[str, Any], order: tuple[int, bool]) -> list[Row]:
-        """The first page of `filters` in `order` (sort column, descending), and one row
-        more (whether a second page follows); with `page_in_background` run on a worker
-        (so it must keep nothing: `_page_arrived` does)."""
-        return self.source.fetch(filters, order[0], order[1], self.page_size + 1)
-
     def _count_now(self) -> int:
         return self.take_count(self._filters, self.read_count(self._filters))
-
-    def _counted_early(self, filters: dict[str, Any], answer: Any) -> bool:
-        """Whether a background count is of the filters whose first page is still awaited:
-        then kept, and laid out with that page."""
-        if self._pager.pending and filters == self._pager.filters:
-            self._early = answer
-            return True
-        return False
 
     def _counted(self, answer: Any) -> None:
         """A background count of the filters shown arrived: rows are added or removed at
@@ -341,45 +316,6 @@ class PagedTableModel(RowTableModel[Row]):
         self.shown_from_top.emit()
         if at_once:
             self.count_settled.emit()
-
-    def _show_first(self, first: list[Row]) -> None:
-        """The first page read (and one row more when a second page follows): the rows
-        known until the count arrives."""
-        ps = self.page_size
-        self._pages[0] = first[:ps]
-        self._guessing = len(first) > ps
-        self._count = self._total = 2 * ps if self._guessing else len(first)
-
-    def _page_arrived(self, filters: dict[str, Any], rows: list[Row]) -> None:
-        """The first page of the last filters asked (`page_in_background`) arrived: shown
-        in place of the rows before, at the count when it came first."""
-        early, self._early = self._early, None
-        self._filters = filters
-        self._may_resync = True
-        self.beginResetModel()
-        self.clear_cache()
-        if early is not None:
-            self._pages[0] = rows[: self.page_size]
-            self._guessing = False
-            self._count = self._total = self.take_count(filters, early)
-        else:
-            self._show_first(rows)
-        self.endResetModel()
-        self.shown_from_top.emit()
-        self.rows_settled.emit()
-        if early is not None:
-            self.count_settled.emit()
-
-    def _page_failed(self, reason: str) -> None:
-        """The first page could not be read: the rows before stay, the reason is said."""
-        self._early = None
-        self.count_failed.emit(reason)
-
-    def _settle_page(self) -> None:
-        """A sort or refresh while a first page is awaited: that page is read now, so they
-        work on the filters typed last."""
-        if self._pager.pending and self._pager.filters is not None:
-            self._load(self._pager.filters)
 
     def refresh(self) -> None:
         """Recount and forget the pages read; views keep their scroll position, current row

@@ -83,10 +83,11 @@ def test_a_search_is_still_counted_off_the_gui_thread(qtbot: Any, ctx: Any, pf: 
     view.show()
     changes = _changes(view.model)
     view.apply_filters({**view.filter_bar.filters(), "search": "capacity"})
-    assert view.counting  # the rows first, the count from a worker
+    assert view.counting  # the first page and the count from workers
     wait_counted(qtbot, view)
     assert view.model.rowCount() == view.model.total == 22
-    assert changes == ["modelReset", "rowsInserted"]
+    # The count laid out with the first page when it came first, else after it.
+    assert changes in (["modelReset"], ["modelReset", "rowsInserted"])
 
 
 def test_a_refresh_after_an_edit_shows_the_new_length_at_once(

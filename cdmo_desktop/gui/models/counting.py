@@ -38,6 +38,8 @@ class CountedModel(Protocol):
 
     def _counted(self, answer: Any) -> None: ...
 
+    def _counted_early(self, filters: dict[str, Any], answer: Any) -> bool: ...
+
 
 class _Answer(QObject):
     """Receives one job's answer on the GUI thread (a child of the model: deleted with it,
@@ -90,6 +92,8 @@ class BackgroundCount:
         if number != self._asked:
             return
         self._answered = number
+        if self.model._counted_early(filters, answer):
+            return  # laid out with its first page, still awaited (gui.models.background_page)
         if filters == self.model.filters:
             self.model._counted(answer)
 

@@ -22,6 +22,7 @@ from typing import Any, Protocol, TypeVar
 from PySide6.QtCore import QModelIndex, QObject, Qt, QTimer, Signal
 from PySide6.QtWidgets import QHeaderView, QTableView
 
+from cdmo_desktop.gui.models.background_page import BackgroundPage, BackgroundPaging
 from cdmo_desktop.gui.models.counting import BackgroundCount
 from cdmo_desktop.gui.models.rows import AnyIndex, RowTableModel
 
@@ -86,7 +87,7 @@ class PagedSource(Protocol[Row]):
 FOLLOWED_ROWS = 16
 
 
-class PagedTableModel(RowTableModel[Row]):
+class PagedTableModel(BackgroundPaging[Row], RowTableModel[Row]):
     """Rows from a PagedSource, read on demand (see the module doc). Load with refresh() or
     set_filters(); subclasses may override `cell_data` for roles other than DisplayRole
     (colours, tooltips, alignment) and `clear_cache` to drop what they keep per row.
@@ -97,7 +98,11 @@ class PagedTableModel(RowTableModel[Row]):
     With `count_in_background` (a subclass sets it) every count is read on a worker thread
     by `read_count`, and `take_count` turns its answer into the total on the GUI thread;
     `count_settled` is emitted once an answer is in, `count_failed(reason)` when the read
-    failed. An answer for an older filter, sort or refresh than the last is dropped."""
+    failed. An answer for an older filter, sort or refresh than the last is dropped.
+
+    With `page_in_background` (a subclass says which filters) the first page of a new
+    filter is read on a worker too (gui.models.background_page): the views keep the rows
+    they show until it arrives (`reading` meanwhile), then `rows_settled` is emitted."""
 
     page_size = 200
     max_pages = 64
@@ -106,6 +111,7 @@ class PagedTableModel(RowTableModel[Row]):
     shown_from_top = Signal()
     count_settled = Signal()
     count_failed = Signal(str)
+    rows_settled = Signal()
 
     def __init__(self, source: PagedSource[Row], parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -120,6 +126,8 @@ class PagedTableModel(RowTableModel[Row]):
         self._may_resync = True
         self._guessing = False  # rowCount is the rows known so far, not yet the count
         self._counter = BackgroundCount(self)
+        self._pager = BackgroundPage(self)
+        self._early: Any = None  # a count that arrived before its page (page_in_background)
 
     def display(self, row: Row, column: int) -> Any:
         return self.source.display(row, column)
@@ -271,8 +279,24 @@ class PagedTableModel(RowTableModel[Row]):
     # --- reloading --------------------------------------------------------------------------
     def set_filters(self, filters: dict[str, Any]) -> None:
         """New filters: recount and show the first rows (in the background: the first page
-        now, and one more page's worth of rows when it came back full, the count later)."""
-        self._filters = {k: v for k, v in filters.items() if v not in (None, "", [], ())}
+        now, and one more page's worth of rows when it came back full, the count later; with
+        `page_in_background` the first page later too, the rows shown kept until then)."""
+        filters = {k: v for k, v in filters.items() if v not in (None, "", [], ())}
+        self._early = None
+        if (
+            self.count_in_background
+            and self.page_in_background(filters)
+            and not self.count_at_once(filters)
+        ):
+            self._counter.start(filters)
+            self._pager.start(filters, (self._sort_column, self._descending))
+            return
+        self._load(filters)
+
+    def _load(self, filters: dict[str, Any]) -> None:
+        """Show the first rows of `filters`, read now (the count too, or in the background)."""
+        self._pager.cancel()
+        self._filters = filters
         self._may_resync = True
         self.beginResetModel()
         self.clear_cache()
@@ -281,11 +305,8 @@ class PagedTableModel(RowTableModel[Row]):
             # Counted from now, while the first page is read: a quick count's answer is
             # then often queued before the repaint, which shows the list once, whole.
             self._counter.start(self._filters)
-            ps = self.page_size
-            first = self.source.fetch(self._filters, self._sort_column, self._descending, ps + 1)
-            self._pages[0] = first[:ps]
-            self._guessing = len(first) > ps
-            self._count = self._total = 2 * ps if self._guessing else len(first)
+            order = (self._sort_column, self._descending)
+            self._show_first(self.read_first_page(self._filters, order))
         else:
             if at_once:
                 self._counter.counted_here()
@@ -300,6 +321,7 @@ class PagedTableModel(RowTableModel[Row]):
         """Recount and forget the pages read; views keep their scroll position, current row
         and selection (followed by key), and read again only the rows they show (in the
         background: the count kept until the new one arrives)."""
+        self._settle_page()
         self._may_resync = True
         self._recount()
 
@@ -335,6 +357,7 @@ class PagedTableModel(RowTableModel[Row]):
         filters (known, or awaited) stands: the same rows in another order."""
         if not 0 <= column < len(self.headers):
             return
+        self._settle_page()
         self._sort_column = column
         self._descending = order == Qt.SortOrder.DescendingOrder
         self._may_resync = True

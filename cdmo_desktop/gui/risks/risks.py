@@ -73,6 +73,8 @@ class RisksView(QWidget):
         self.model.preset_filters(self._full_filters(dict(DEFAULT_FILTERS)))
         self.model.count_settled.connect(self._on_model_count_settled)
         self.model.count_failed.connect(self._on_model_count_failed)
+        self.model.rows_settled.connect(self._on_model_rows_settled)
+        self._selected_before: str | None = None  # of a search whose rows are awaited
         self.stack = QStackedWidget(self)
         self.stack.setObjectName("risksStack")
         outer = QVBoxLayout(self)
@@ -266,18 +268,29 @@ class RisksView(QWidget):
         self.apply_filters(filters)
 
     def apply_filters(self, filters: dict[str, Any]) -> None:
-        selected = self.selected_id()
+        self._selected_before = self.selected_id()
         self.model.set_filters(self._full_filters(dict(filters)))
+        if not self.model.reading:  # else when the search's first page arrives
+            self._on_model_rows_settled()
+
+    def _on_model_rows_settled(self) -> None:
         self._lay_out_rows()
-        self._restore_selection(selected)
+        self._restore_selection(self._selected_before)
         self.refresh_heatmap()
         self._update_summary()
 
     @property
+    def reading(self) -> bool:
+        """True while the first page of a search is read off the GUI thread: the register
+        shows the rows before until it arrives."""
+        return self.model.reading
+
+    @property
     def counting(self) -> bool:
         """True while the register's count (its total, due reviews and heat map) is read off
-        the GUI thread: the rows show at once, the counts when they arrive."""
-        return self.model.counting
+        the GUI thread: the rows show at once (a search's when its first page arrives), the
+        counts when they arrive."""
+        return self.model.counting or self.model.reading
 
     def _on_model_count_settled(self) -> None:
         self.refresh_heatmap()

@@ -32,6 +32,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, QTimer
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QApplication, QWidget
+from shiboken6 import isValid
 
 if TYPE_CHECKING:
     from cdmo_desktop.gui.context import AppContext
@@ -107,8 +108,8 @@ class _Watchers(QObject):
         if app is None:
             return
         shared = cls._shared
-        if shared is None or shared.parent() is not app:
-            shared = cls._shared = _Watchers(app)
+        if shared is None or not isValid(shared) or shared.parent() is not app:
+            shared = cls._shared = _Watchers(app)  # the first, or that of an app now gone
         if not shared.waiting:
             app.installEventFilter(shared)
         shared.waiting.insert(0, watcher)
@@ -118,7 +119,7 @@ class _Watchers(QObject):
     @classmethod
     def leave(cls, watcher: _Once) -> None:
         shared = cls._shared
-        if shared is None or watcher not in shared.waiting:
+        if shared is None or not isValid(shared) or watcher not in shared.waiting:
             return
         shared.waiting.remove(watcher)
         app = QCoreApplication.instance()

@@ -11,6 +11,12 @@ each other's window and a name fits every platform's limit; the socket is owner-
 socket file left by a crash is removed before listening: whoever holds the database's lock
 owns its name.
 
+Kept off the first paint: QtNetwork is imported only when a socket is needed, a launch
+tries the socket only while the database's lock file is there (a running window holds
+it from before its first paint; without it nobody can answer), and a window starts
+listening right after its first paint (a launch in between is refused by the lock, as
+one meeting an older version).
+
 Protocol: one line, `open<TAB><path>\\n` (UTF-8); the window answers `ok\\n`.
 """
 
@@ -24,10 +30,13 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, QTimer, Signal
-from PySide6.QtNetwork import QLocalServer, QLocalSocket
 from PySide6.QtWidgets import QApplication, QWidget
 
+from cdmo_desktop.gui import startup_probe
+
 if TYPE_CHECKING:
+    from PySide6.QtNetwork import QLocalServer, QLocalSocket
+
     from cdmo_desktop.gui.database_actions import DatabaseActions
 
 log = logging.getLogger(__name__)
@@ -52,6 +61,8 @@ def server_name(path: Path) -> str:
 def hand_over(path: Path) -> bool:
     """Ask the window showing `path` to come to the front with it; True when a window
     answered (this launch then has nothing more to do)."""
+    from PySide6.QtNetwork import QLocalSocket
+
     socket = QLocalSocket()
     socket.connectToServer(server_name(path))
     if not socket.waitForConnected(CONNECT_MS):
@@ -77,28 +88,48 @@ class InstanceServer(QObject):
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("instanceServer")
-        self.server = QLocalServer(self)
-        self.server.setSocketOptions(QLocalServer.SocketOption.UserAccessOption)
-        self.server.newConnection.connect(self._on_new_connection)
-        app = QCoreApplication.instance()
-        if app is not None:  # the socket file goes with the app, even if the window lingers
-            app.aboutToQuit.connect(self.server.close)
-        if parent is not None:  # ... and with the window when it closes (not minimised)
+        self._server: QLocalServer | None = None  # made when first needed (QtNetwork)
+        if parent is not None:  # the socket goes when the window closes (not minimised)
             parent.installEventFilter(self)
         self.path: Path | None = None
         self._buffers: dict[int, bytes] = {}
+        self._painted = not isinstance(parent, QWidget)  # a window listens once painted
+        self._paint_watch: startup_probe.FirstPaintWatcher | None = None
+
+    @property
+    def server(self) -> QLocalServer:
+        """The local server (made on first use)."""
+        if self._server is None:
+            from PySide6.QtNetwork import QLocalServer
+
+            server = QLocalServer(self)
+            server.setSocketOptions(QLocalServer.SocketOption.UserAccessOption)
+            server.newConnection.connect(self._on_new_connection)
+            app = QCoreApplication.instance()
+            if app is not None:  # the socket file goes with the app, even if the window lingers
+                app.aboutToQuit.connect(server.close)
+            self._server = server
+        return self._server
+
+    def _close(self) -> None:
+        if self._server is not None:
+            self._server.close()
 
     def listen(self, path: Path | None) -> bool:
         """Answer launches for `path` (None: for nothing, as on a team server) while the
         window is shown (from its next show, if hidden); True when listening now."""
         resolved = Path(path).expanduser().resolve() if path is not None else None
-        if resolved == self.path and self.server.isListening():
+        if resolved == self.path and self._server is not None and self._server.isListening():
             return True
-        self.server.close()
+        self._close()
         self.path = resolved
         window = self.parent()
-        if resolved is None or (isinstance(window, QWidget) and not window.isVisible()):
+        if resolved is None or (
+            isinstance(window, QWidget) and not (window.isVisible() and self._painted)
+        ):
             return False
+        from PySide6.QtNetwork import QLocalServer
+
         name = server_name(resolved)
         QLocalServer.removeServer(name)  # left by a crash: this process holds the lock now
         if not self.server.listen(name):
@@ -111,10 +142,24 @@ class InstanceServer(QObject):
         socket goes; shown again, it answers again."""
         kind = event.type()
         if kind == QEvent.Type.Hide and not event.spontaneous():
-            self.server.close()
-        elif kind == QEvent.Type.Show and self.path is not None and not self.server.isListening():
+            self._close()
+        elif kind == QEvent.Type.Show and isinstance(watched, QWidget) and not self._painted:
+            if self._paint_watch is None:
+                self._paint_watch = startup_probe.after_first_paint(
+                    watched, self._on_window_painted
+                )
+        elif kind == QEvent.Type.Show and self.path is not None and not self.listening:
             QTimer.singleShot(0, lambda: self.listen(self.path))  # once isVisible() holds
         return super().eventFilter(watched, event)
+
+    @property
+    def listening(self) -> bool:
+        return self._server is not None and self._server.isListening()
+
+    def _on_window_painted(self) -> None:
+        self._painted = True
+        if self.path is not None and not self.listening:
+            self.listen(self.path)
 
     def _on_new_connection(self) -> None:
         while (socket := self.server.nextPendingConnection()) is not None:
@@ -185,12 +230,13 @@ def hand_over_at_start(db_path: Path | str | None, demo: bool, usual: Path) -> b
     file (or server URL) asked for, `usual` the file opened without one (app.initial_path);
     a demo and a team server always start a window of their own."""
     from cdmo_desktop.store.location import is_server_url
+    from cdmo_desktop.store.lock import InstanceLock
 
     if demo or (db_path is not None and is_server_url(str(db_path))):
         return False
     path = Path(db_path).expanduser() if db_path is not None else usual
-    if not path.is_file():
-        return False
+    if not path.is_file() or not InstanceLock(path).path.exists():
+        return False  # no window holds this database: nobody to hand over to
     handed = hand_over(path)
     if handed:
         log.info("%s is open in a running window: handed over to it", path)

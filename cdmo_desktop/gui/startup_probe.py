@@ -32,6 +32,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, QTimer
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QApplication, QWidget
+from shiboken6 import isValid
 
 if TYPE_CHECKING:
     from cdmo_desktop.gui.context import AppContext
@@ -51,8 +52,9 @@ def enabled() -> bool:
 
 
 class _Once(QObject):
-    """Application-wide event filter that runs `callback` once, right after the first
-    event `_wanted` picks has been handled (a zero timer: after the current cycle)."""
+    """Runs `callback` once, right after the first event `_wanted` picks has been handled
+    (a zero timer: after the current cycle). Watchers see the app's events through the one
+    shared `_Watchers` filter (`_watch`), the probe as an event filter of its own."""
 
     def __init__(self, callback: Callable[[], None], parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -60,15 +62,18 @@ class _Once(QObject):
         self._seen = False
         self._armed = True
 
-    def _wanted(self, watched: QObject, event: QEvent) -> bool:
-        """Whether `event` is the one waited for (each watcher says which)."""
+    def _wanted(self, watched: QObject, event: QEvent, kind: QEvent.Type) -> bool:
+        """Whether `event` (of type `kind`) is the one waited for (each watcher says which)."""
         return False
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if not self._seen and self._wanted(watched, event):
+        self._see(watched, event, event.type())
+        return False
+
+    def _see(self, watched: QObject, event: QEvent, kind: QEvent.Type) -> None:
+        if not self._seen and self._wanted(watched, event, kind):
             self._seen = True
             QTimer.singleShot(0, self._fire)
-        return False
 
     def _fire(self) -> None:
         if self.cancel():
@@ -79,9 +84,53 @@ class _Once(QObject):
         app = QCoreApplication.instance()
         if app is not None:
             app.removeEventFilter(self)
+        _Watchers.leave(self)
         armed, self._armed = self._armed, False
         self._seen = True
         return armed
+
+
+class _Watchers(QObject):
+    """The one application-wide event filter of every watcher waiting (newest first, the
+    order Qt calls filters in): each event costs one call into Python before the first
+    paint, not one per watcher. Removed from the app while nobody waits."""
+
+    _shared: _Watchers | None = None
+
+    def __init__(self, app: QCoreApplication) -> None:
+        super().__init__(app)
+        self.setObjectName("startup_watchers")
+        self.waiting: list[_Once] = []
+
+    @classmethod
+    def join(cls, watcher: _Once) -> None:
+        app = QCoreApplication.instance()
+        if app is None:
+            return
+        shared = cls._shared
+        if shared is None or not isValid(shared) or shared.parent() is not app:
+            shared = cls._shared = _Watchers(app)  # the first, or that of an app now gone
+        if not shared.waiting:
+            app.installEventFilter(shared)
+        shared.waiting.insert(0, watcher)
+        # A watcher deleted with its window stops waiting (as Qt drops a deleted filter).
+        watcher.destroyed.connect(lambda _=None, w=watcher: cls.leave(w))
+
+    @classmethod
+    def leave(cls, watcher: _Once) -> None:
+        shared = cls._shared
+        if shared is None or not isValid(shared) or watcher not in shared.waiting:
+            return
+        shared.waiting.remove(watcher)
+        app = QCoreApplication.instance()
+        if not shared.waiting and app is not None:
+            app.removeEventFilter(shared)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        kind = event.type()
+        for watcher in list(self.waiting):
+            watcher._see(watched, event, kind)
+        return False
 
 
 class FirstPaintWatcher(_Once):
@@ -93,9 +142,9 @@ class FirstPaintWatcher(_Once):
         self.setObjectName("first_paint_watcher")
         self._window = window
 
-    def _wanted(self, watched: QObject, event: QEvent) -> bool:
+    def _wanted(self, watched: QObject, event: QEvent, kind: QEvent.Type) -> bool:
         return (
-            event.type() == QEvent.Type.Paint
+            kind == QEvent.Type.Paint
             and isinstance(watched, QWidget)
             and (watched is self._window or self._window.isAncestorOf(watched))
         )
@@ -103,11 +152,9 @@ class FirstPaintWatcher(_Once):
 
 def after_first_paint(window: QWidget, callback: Callable[[], None]) -> FirstPaintWatcher:
     """Run `callback` right after `window` has painted for the first time. Watchers run in
-    the reverse order of their installation (Qt calls the newest event filter first)."""
+    the reverse order of their installation (as Qt calls the newest event filter first)."""
     watcher = FirstPaintWatcher(window, callback)
-    app = QCoreApplication.instance()
-    if app is not None:
-        app.installEventFilter(watcher)
+    _Watchers.join(watcher)
     return watcher
 
 
@@ -133,8 +180,8 @@ class FirstInputWatcher(_Once):
         super().__init__(callback, parent)
         self.setObjectName("first_input_watcher")
 
-    def _wanted(self, watched: QObject, event: QEvent) -> bool:
-        return event.type() in self.INPUT_EVENTS
+    def _wanted(self, watched: QObject, event: QEvent, kind: QEvent.Type) -> bool:
+        return kind in self.INPUT_EVENTS
 
 
 def on_first_input(
@@ -143,9 +190,7 @@ def on_first_input(
     """Run `callback` right after the user's first key press, click, scroll or drop in
     the app (any window)."""
     watcher = FirstInputWatcher(callback, parent)
-    app = QCoreApplication.instance()
-    if app is not None:
-        app.installEventFilter(watcher)
+    _Watchers.join(watcher)
     return watcher
 
 

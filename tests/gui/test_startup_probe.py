@@ -156,3 +156,24 @@ def test_first_input_watch_can_be_cancelled(qtbot: QtBot) -> None:
     qtbot.keyClick(window, Qt.Key.Key_Down)
     qtbot.wait(50)
     assert calls == [] and not watcher.cancel()
+
+
+def test_watchers_run_newest_first_and_forget_a_deleted_window(qtbot: QtBot) -> None:
+    """Any number of watchers share one look at each event: after the paint they run
+    newest first; one whose window is gone never runs and stops nobody else."""
+    from PySide6.QtCore import QCoreApplication, QEvent
+
+    calls: list[str] = []
+    gone = QMainWindow()
+    startup_probe.after_first_paint(gone, lambda: calls.append("gone"))
+    gone.deleteLater()
+    QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+    window = QMainWindow()
+    window.setCentralWidget(QLabel("Portfolio"))
+    qtbot.addWidget(window)
+    for name in ("first", "second", "third"):
+        startup_probe.after_first_paint(window, lambda n=name: calls.append(n))  # type: ignore[misc]
+    window.show()
+    qtbot.waitUntil(lambda: len(calls) == 3, timeout=5000)
+    qtbot.wait(50)
+    assert calls == ["third", "second", "first"]

@@ -35,7 +35,7 @@ from cdmo_desktop.gui.portfolio.portfolio_model import (
     PortfolioTableModel,
     context_reading,
 )
-from cdmo_desktop.gui.portfolio.portfolio_tables import empty_label, portfolio_table
+from cdmo_desktop.gui.portfolio.portfolio_tables import empty_label, fit_columns, portfolio_table
 from cdmo_desktop.gui.portfolio.portfolio_tiles import (
     AGENDA_TITLE,
     EMPTY_HTML,
@@ -245,7 +245,7 @@ class PortfolioView(NothingToSave, QWidget):
     def _size_columns(self) -> None:
         """Fit the columns to the first data once (long titles capped), unless the user's
         own column layout was saved."""
-        self.agenda_table.resizeColumnsToContents()
+        fit_columns(self.agenda_table)
         # The engagement whole (on a laptop too); the description takes what is left.
         eng = AgendaTableModel.ENGAGEMENT
         self.agenda_table.setColumnWidth(eng, min(self.agenda_table.columnWidth(eng), 360))
@@ -255,7 +255,7 @@ class PortfolioView(NothingToSave, QWidget):
         self._columns_sized = True
 
     def _fit(self) -> None:
-        self.table.resizeColumnsToContents()
+        fit_columns(self.table)
         m = self.model
         caps = {m.PARTNER: 150, m.NEXT: 220, m.REVIEWS: 72, m.LATE_MS: 84, m.LATE_ACT: 84}
         for col, cap in caps.items():

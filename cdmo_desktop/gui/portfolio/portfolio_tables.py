@@ -1,10 +1,18 @@
 """The Portfolio's two tables (engagements, agenda) as built (their header menus are
-table_habits'), and what shows instead while nothing runs."""
+table_habits'), their first column fitting, and what shows instead while nothing runs."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QAbstractItemView, QLabel, QTableView, QWidget
+from PySide6.QtCore import QSize, Qt
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QLabel,
+    QStyle,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
+    QTableView,
+    QWidget,
+)
 
 FIT_ROWS = 20  # about the rows a laptop shows: fitting measures these, not every row
 
@@ -35,3 +43,54 @@ def empty_label(html: str, parent: QWidget) -> QLabel:
     label.setAlignment(Qt.AlignmentFlag.AlignCenter)
     label.setWordWrap(True)
     return label
+
+
+def fit_columns(table: QTableView) -> None:
+    """`table.resizeColumnsToContents()` to the pixel, made cheaper before the table is
+    first shown (the Portfolio at start-up): Qt asks the model for eight roles of every
+    cell it measures, each a call into Python; here two (its text and whether it shows a
+    decoration), and the style measures each distinct text once. For tables of text and
+    decorations drawn by the standard delegate (no check boxes, fonts or size hints from
+    the model); shown, the table is fitted by Qt (it measures the rows in view), as is
+    one with a delegate of its own."""
+    model, delegate = table.model(), table.itemDelegate()
+    if model is None or table.isVisible() or type(delegate) is not QStyledItemDelegate:
+        table.resizeColumnsToContents()
+        return
+    table.ensurePolished()
+    header, rows = table.horizontalHeader(), table.verticalHeader()
+    precision = header.resizeContentsPrecision()
+    measured = [r for r in range(model.rowCount()) if not rows.isSectionHidden(r)]
+    if precision > 0:
+        measured = measured[:precision]  # what Qt measures before the table is shown
+    locale, style = table.locale(), table.style()
+    option = QStyleOptionViewItem()
+    table.initViewItemOption(option)
+    widths: dict[tuple[str | None, bool], int] = {}
+
+    def width(value: object, decorated: bool) -> int:
+        text = None if value is None else delegate.displayText(value, locale)
+        key = (text, decorated)
+        if key not in widths:
+            cell = QStyleOptionViewItem(option)
+            if text is not None:
+                cell.features |= QStyleOptionViewItem.ViewItemFeature.HasDisplay
+                cell.text = text
+            if decorated:
+                cell.features |= QStyleOptionViewItem.ViewItemFeature.HasDecoration
+            size = style.sizeFromContents(QStyle.ContentsType.CT_ItemViewItem, cell, QSize(), table)
+            widths[key] = size.width()
+        return widths[key]
+
+    decoration = Qt.ItemDataRole.DecorationRole
+    grid = 1 if table.showGrid() else 0
+    for column in range(model.columnCount()):
+        if header.isSectionHidden(column):
+            continue
+        hint = 0
+        for row in measured:
+            index = model.index(row, column)
+            hint = max(hint, width(index.data(), index.data(decoration) is not None))
+        size = max(hint + grid, header.sectionSizeHint(column))
+        size = max(header.minimumSectionSize(), min(size, header.maximumSectionSize()))
+        table.setColumnWidth(column, size)

@@ -188,11 +188,15 @@ def roll(conn: sa.Connection, day: date) -> int:
 def rebuild(connection: sa.Connection, day: date | None = None) -> None:
     """Every engagement's keys as of `day` (default today), its indexes made afresh once the
     keys are in (rows written around the flush hook, the migration)."""
+    from cdmo_desktop.store import engagement_marks, marks
+
     day = day or clock.today()
     for name in PORTFOLIO_ORDERS:
         connection.exec_driver_sql(f'DROP INDEX IF EXISTS "{name}"')
-    connection.execute(sa.update(E).values(key_values(day)))
-    for index in E.indexes:
-        if index.name in PORTFOLIO_ORDERS:
-            index.create(connection)
+    # The engagements' marks are cut afresh once the keys and their indexes are in.
+    with marks.suspended(connection, engagement_marks.ENGAGEMENT):
+        connection.execute(sa.update(E).values(key_values(day)))
+        for index in E.indexes:
+            if index.name in PORTFOLIO_ORDERS:
+                index.create(connection)
     _set_key_day(connection, day)

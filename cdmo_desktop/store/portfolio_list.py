@@ -13,9 +13,11 @@ reads through this module instead:
   (store.portfolio_keys, revision 0022), the dated ones only when their key day is the
   day read for (and on SQLite); otherwise they are counted as of that day by joining and
   grouping every row (`_JOINS`: slow at scale, never a wrong order);
-- `position` counts the rows before one along its order's index alone (revision 0024 put
-  what makes an engagement listed in every such index), and keeps the row found so the
-  page it is on is read by seek from it, not by OFFSET, until the next count;
+- `position` counts the rows before one from the tally (the default order) or the marks
+  (store.engagement_marks, the other stored orders, SQLite), else along its order's index
+  alone (revision 0024 put what makes an engagement listed in every such index); it keeps
+  the row found so the page it is on is read by seek from it, not by OFFSET, until the
+  next count;
 - only the engagements of a page are summarised (`_summaries` with the page's ids), in the
   same words as the overview;
 - `totals`: the tiles' figures as SQL sums, and the RAGs to review counted by checking in
@@ -384,6 +386,22 @@ def _seek_params(keys: Sequence[Any], engagement_id: str) -> dict[str, Any]:
     return params
 
 
+def _marked_place(
+    q: Query, column: int, descending: bool, keyed: str, keys: tuple[Any, ...], key: str
+) -> int | None:
+    """store.engagement_marks.portfolio_place, None when the file has no marks yet (read
+    before its upgrade)."""
+    from cdmo_desktop.store.engagement_marks import portfolio_place
+
+    def run(text: str, **params: Any) -> Sequence[Sequence[Any]]:
+        return q.run(text, far=FAR, **params)
+
+    try:
+        return portfolio_place(run, column, descending, keyed, keys, key)
+    except sqlite3.OperationalError:  # no such table
+        return None
+
+
 class PortfolioList:
     """The Portfolio's engagements in SQL (see the module doc); `today` fixes the date the
     counts are taken at (None: the local date at each read)."""
@@ -422,6 +440,15 @@ class PortfolioList:
         if column not in DATED:
             return True
         return self.tallied() and as_date(found[0][0]) == self._today()
+
+    def _marked(self, read: Reader, column: int) -> bool:
+        """Whether `column`'s order is counted from the marks (store.engagement_marks): it
+        walks keys stored on the engagement (SQLite keeps the marks of those)."""
+        from cdmo_desktop.store.engagement_marks import PORTFOLIO_ORDERS
+
+        if column not in PORTFOLIO_ORDERS or not self.tallied():
+            return False
+        return column not in STORED_KEYS or self._stored(read, column)
 
     def _ids(
         self,
@@ -517,9 +544,12 @@ class PortfolioList:
             mine = q.run(f"SELECT * FROM ({keyed}) AS o WHERE o.id = :key", key=key, far=FAR)
             if not mine:
                 return None
+            place = None
             if column == DEFAULT_COLUMN and self.tallied():
                 place = _tallied_place(q, descending, tuple(mine[0][1:]), key)
-            else:
+            elif self._marked(read, column):
+                place = _marked_place(q, column, descending, keyed, tuple(mine[0][1:]), key)
+            if place is None:
                 text = _counted_before(column, descending, keyed)
                 place = int(q.run(text, far=FAR, **_seek_params(mine[0][1:], key))[0][0])
         self._anchor = Anchor((column, descending), place, key, tuple(mine[0][1:]))

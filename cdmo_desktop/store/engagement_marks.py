@@ -7,8 +7,9 @@ Each order (`ENGAGEMENT.orders`) is one of the stored sort keys then the id (the
 list; a descending date sorts by its own key, counted from the other end), or a Portfolio
 order (partner then title; the stored Portfolio keys then the title) then the id. A span
 counts its engagements listed (not archived), archived, and running (listed in the
-Portfolio: not archived, active, on hold or planned). Phase, status and RAG and the
-Portfolio's default order are counted from the tallies instead (few groups).
+Portfolio: not archived, active, on hold or planned), as far as its users read them: the
+list's orders the first two, the Portfolio's the third, the title (both's) all. Phase,
+status and RAG and the Portfolio's default order are counted from the tallies instead.
 """
 
 from __future__ import annotations
@@ -51,6 +52,12 @@ ENGAGEMENT = marks.Marked(
         "running": f"({{row}}.archived = 0 AND {{row}}.status IN {RUNNING})",
     },
     watched=("archived", "status"),
+    # The list's orders count what the archived choice shows (their indexes hold the
+    # archived flag: cut without reading the table); the Portfolio's what it lists.
+    kept={
+        **{key: ("listed", "archived") for key in _LIST if key != "sort_title"},
+        **{order: ("running",) for order in _PORTFOLIO},
+    },
 )
 # The Portfolio's columns whose order is marked, by the order's name (column 2, the
 # default, is counted from the tally).

@@ -25,7 +25,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterator, Mapping, Sequence
 from contextlib import contextmanager
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
@@ -42,7 +42,9 @@ Reader = Callable[[str, Mapping[str, Any]], Sequence[Sequence[Any]]]
 class Marked:
     """A table whose orders are marked. `counts` maps each count column of the marks to
     the 0/1 SQL a row adds to it, reading the row as `{row}.column`; `watched` are the
-    columns besides the orders' that the counts read (an update of one moves a row)."""
+    columns besides the orders' that the counts read (an update of one moves a row);
+    `kept` names the counts an order keeps when not all (the others stay 0: an order
+    whose index holds what its counts read is cut without reading the table)."""
 
     table: str
     marks: str
@@ -50,9 +52,13 @@ class Marked:
     orders: Mapping[str, tuple[str, ...]]
     counts: Mapping[str, str]
     watched: tuple[str, ...] = ()
+    kept: Mapping[str, tuple[str, ...]] = field(default_factory=dict)
 
     def width(self, order: str) -> int:
         return len(self.orders[order])
+
+    def counted_in(self, order: str) -> tuple[str, ...]:
+        return self.kept.get(order, tuple(self.counts))
 
     def triggers(self) -> tuple[str, str, str]:
         """Its insert, delete and update triggers' names."""
@@ -77,6 +83,8 @@ def place(
     """(rows before the span `values` (the row's key in `order`) falls in, the key that
     span starts at (None for the first), every row counted), counting the `counted` kinds,
     in two short reads: the caller counts the rest of the way along the order's index."""
+    if not set(counted) <= set(marked.counted_in(order)):
+        raise ValueError(f"the {order} order of {marked.marks} does not count {counted}")
     keys = marked.keys[: marked.width(order)]
     here = ", ".join(f":v{i}" for i in range(len(keys)))
     params: dict[str, Any] = {f"v{i}": v for i, v in enumerate(values)}
@@ -110,11 +118,10 @@ def spans(connection: sa.Connection, marked: Marked, order: str, span: int) -> l
     the first span, has no key)."""
     columns = marked.orders[order]
     keys = marked.keys[: len(columns)]
-    counts = list(marked.counts)
+    counts = marked.counted_in(order)
+    zero = dict.fromkeys(marked.counts, 0)
     empty = {k: None for k in marked.keys}
-    marks: list[dict[str, Any]] = [
-        {"sort_key": order, "seq": 0, **empty, **dict.fromkeys(counts, 0)}
-    ]
+    marks: list[dict[str, Any]] = [{"sort_key": order, "seq": 0, **empty, **zero}]
     added = ", ".join(marked.counts[c].format(row=marked.table) for c in counts)
     rows = connection.exec_driver_sql(
         f"SELECT {', '.join(columns)}, {added} FROM {marked.table} ORDER BY {', '.join(columns)}"
@@ -123,9 +130,7 @@ def spans(connection: sa.Connection, marked: Marked, order: str, span: int) -> l
     for i, row in enumerate(rows):
         if i and i % span == 0:
             start = dict(zip(keys, row[:width], strict=True))
-            marks.append(
-                {"sort_key": order, "seq": len(marks), **empty, **start} | dict.fromkeys(counts, 0)
-            )
+            marks.append({"sort_key": order, "seq": len(marks), **empty, **start} | zero)
         last = marks[-1]
         for name, n in zip(counts, row[width:], strict=True):
             last[name] += int(n)
@@ -200,7 +205,7 @@ def _span(marked: Marked, order: str, row: str) -> str:
 
 def _count(marked: Marked, order: str, row: str, sign: str, changed: str = "") -> str:
     counted = ", ".join(
-        f"{c} = {c} {sign} ({added.format(row=row)})" for c, added in marked.counts.items()
+        f"{c} = {c} {sign} ({marked.counts[c].format(row=row)})" for c in marked.counted_in(order)
     )
     return (
         f"UPDATE {marked.marks} SET {counted} "

@@ -37,6 +37,10 @@ from tests.store.test_portfolio_list import ORDERS, _expected
 from tests.store.test_portfolio_positions import portfolio  # noqa: F401 (a fixture)
 
 SPAN = 4
+# The list's columns whose order is marked (phase, status and RAG count from the tally).
+MARKED = [
+    c for c in range(len(HEADERS)) if set(_SORTS[c]) <= set(engagement_marks.ENGAGEMENT.orders)
+]
 CHOICES: tuple[dict[str, Any], ...] = ({}, {"show_archived": True}, {"archived_only": True})
 
 
@@ -50,7 +54,7 @@ def _cut(store: Store, monkeypatch: pytest.MonkeyPatch) -> None:
 
 @pytest.fixture
 def marked(store: Store, monkeypatch: pytest.MonkeyPatch) -> Store:
-    _populate(store, n=70, seed=3)
+    _populate(store, n=40, seed=3)
     _cut(store, monkeypatch)
     return store
 
@@ -73,10 +77,10 @@ def _plain(store: Store, filters: dict[str, Any], column: int, desc: bool) -> di
 
 def _assert_exact(store: Store) -> None:
     for filters in CHOICES:
-        for column in range(len(HEADERS)):
+        for column in MARKED:
             for desc in (False, True):
                 plain = _plain(store, filters, column, desc)
-                assert len(plain) > 8
+                assert len(plain) > 4
                 found = {k: engagement_position(store, filters, column, desc, k) for k in plain}
                 assert found == plain, (filters, HEADERS[column], desc)
 
@@ -90,13 +94,16 @@ def _marks_agree(store: Store) -> None:
             "SELECT sum(NOT archived), sum(archived), sum(NOT archived AND status IN "
             f"{engagement_marks.RUNNING}) FROM engagement"
         ).one()
+        kinds = ("listed", "archived", "running")
         for order in engagement_marks.ENGAGEMENT.orders:
             counted = conn.exec_driver_sql(
                 "SELECT sum(listed), sum(archived), sum(running), "
                 "min(min(listed, archived, running), 0) FROM engagement_mark WHERE sort_key = ?",
                 (order,),
             ).one()
-            assert tuple(counted[:3]) == tuple(held), order
+            kept = engagement_marks.ENGAGEMENT.counted_in(order)
+            wanted = tuple(n if k in kept else 0 for k, n in zip(kinds, held, strict=True))
+            assert tuple(counted[:3]) == wanted, order
             assert counted[3] == 0, order
 
 
@@ -128,10 +135,10 @@ def test_list_places_from_the_marks_are_exact_after_every_kind_of_write(marked: 
         for i, title in enumerate(("Aardvark study", "Middle transfer", "Zulu fill", "Tox supply"))
     ]
     moved = edit_engagement(
-        marked, some[40], {"title": "Aaa first now", "start_date": date(2020, 1, 1)}
+        marked, some[20], {"title": "Aaa first now", "start_date": date(2020, 1, 1)}
     )
-    edit_engagement(marked, some[41], {"program": "zz-9", "status": EngagementStatus.CLOSED})
-    archive_engagement(marked, some[42])
+    edit_engagement(marked, some[21], {"program": "zz-9", "status": EngagementStatus.CLOSED})
+    archive_engagement(marked, some[22])
     with marked.read() as s:
         archived = s.execute(sa.text("SELECT id FROM engagement WHERE archived LIMIT 1")).one()[0]
     restore_engagement(marked, str(archived))

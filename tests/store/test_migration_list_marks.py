@@ -40,8 +40,16 @@ def test_an_upgrade_counts_every_order_in_spans_and_loses_nothing(
     try:
         assert {t: n for t, n in table_counts(path).items() if t in before} == before
         assert rows(path, "SELECT * FROM engagement ORDER BY id") == engagements
+        counts = {"listed": listed, "archived": archived, "running": running}
         assert _marks(path) == sorted(
-            (k, listed, archived, running) for k in engagement_marks.ENGAGEMENT.orders
+            (
+                k,
+                *(
+                    counts[c] if c in engagement_marks.ENGAGEMENT.counted_in(k) else 0
+                    for c in counts
+                ),
+            )
+            for k in engagement_marks.ENGAGEMENT.orders
         )
         triggers = rows(path, "SELECT name FROM sqlite_master WHERE type = 'trigger'")
         made = {("engagement_mark_ai",), ("engagement_mark_ad",), ("engagement_mark_au",)}

@@ -56,6 +56,12 @@ COUNTS = {
     "running": "({row}.archived = 0 AND {row}.status IN ('active', 'on_hold', 'planned'))",
 }
 WATCHED = ("archived", "status")
+# The counts each order keeps (the others stay 0): the list's what the archived choice
+# shows, the Portfolio's what it lists, the title (both's) all.
+KEPT: dict[str, tuple[str, ...]] = {
+    **{key: ("listed", "archived") for key in _LIST if key != "sort_title"},
+    **{order: ("running",) for order in ORDERS if order not in _LIST},
+}
 TRIGGERS = ("engagement_mark_ai", "engagement_mark_ad", "engagement_mark_au")
 
 
@@ -75,7 +81,7 @@ def _span(order: str, row: str) -> str:
 
 def _count(order: str, row: str, sign: str, changed: str = "") -> str:
     counted = ", ".join(
-        f"{c} = {c} {sign} ({added.format(row=row)})" for c, added in COUNTS.items()
+        f"{c} = {c} {sign} ({COUNTS[c].format(row=row)})" for c in KEPT.get(order, tuple(COUNTS))
     )
     return (
         f"UPDATE {MARKS} SET {counted} "
@@ -106,11 +112,11 @@ def _trigger_sql() -> dict[str, str]:
 def _spans(conn: sa.Connection, order: str) -> list[dict[str, Any]]:
     columns = ORDERS[order]
     keys = KEYS[: len(columns)]
+    kept = KEPT.get(order, tuple(COUNTS))
+    zero = dict.fromkeys(COUNTS, 0)
     empty = dict.fromkeys(KEYS)
-    marks: list[dict[str, Any]] = [
-        {"sort_key": order, "seq": 0, **empty, **dict.fromkeys(COUNTS, 0)}
-    ]
-    added = ", ".join(c.format(row=TABLE) for c in COUNTS.values())
+    marks: list[dict[str, Any]] = [{"sort_key": order, "seq": 0, **empty, **zero}]
+    added = ", ".join(COUNTS[c].format(row=TABLE) for c in kept)
     rows = conn.exec_driver_sql(
         f"SELECT {', '.join(columns)}, {added} FROM {TABLE} ORDER BY {', '.join(columns)}"
     )
@@ -118,11 +124,9 @@ def _spans(conn: sa.Connection, order: str) -> list[dict[str, Any]]:
     for i, row in enumerate(rows):
         if i and i % SPAN == 0:
             start = dict(zip(keys, row[:width], strict=True))
-            marks.append(
-                {"sort_key": order, "seq": len(marks), **empty, **start} | dict.fromkeys(COUNTS, 0)
-            )
+            marks.append({"sort_key": order, "seq": len(marks), **empty, **start} | zero)
         last = marks[-1]
-        for name, n in zip(COUNTS, row[width:], strict=True):
+        for name, n in zip(kept, row[width:], strict=True):
             last[name] += int(n)
     return marks
 

@@ -399,7 +399,6 @@ def locate_engagement(
         if found is None:
             return None
         row = _row(found)
-        total = _count(s, filters)
         sort = _sort(sort_column, descending)
         where = engagement_where(filters, dialect_name=name)
 
@@ -420,7 +419,7 @@ def locate_engagement(
                 return before, row
             after = counted(True, cap)
             if after < cap:
-                return total - 1 - after, row
+                return _count(s, filters) - 1 - after, row
             if along_index and name == "sqlite" and sort_column in _GROUPED:
                 return _grouped_place(s, filters, sort_column, descending, row), row
             if along_index and name == "sqlite" and sort.name in engagement_marks.ENGAGEMENT.orders:

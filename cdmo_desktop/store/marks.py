@@ -82,25 +82,26 @@ def place(
 ) -> tuple[int, tuple[Any, ...] | None, int]:
     """(rows before the span `values` (the row's key in `order`) falls in, the key that
     span starts at (None for the first), every row counted), counting the `counted` kinds,
-    in two short reads: the caller counts the rest of the way along the order's index."""
+    in one short read: the caller counts the rest of the way along the order's index."""
     if not set(counted) <= set(marked.counted_in(order)):
         raise ValueError(f"the {order} order of {marked.marks} does not count {counted}")
     keys = marked.keys[: marked.width(order)]
     here = ", ".join(f":v{i}" for i in range(len(keys)))
     params: dict[str, Any] = {f"v{i}": v for i, v in enumerate(values)}
+    n = " + ".join(f"b.{c}" for c in counted)
+    summed = f"SELECT COALESCE(SUM({{}}), 0) FROM {marked.marks} AS b WHERE b.sort_key = :order"
+    # Mark 0 is always there: the join finds the span's mark, or the first.
     found = read(
-        f"SELECT seq, {', '.join(keys)} FROM {marked.marks} WHERE sort_key = :order AND seq > 0 "
-        f"AND {_row_value(keys)} <= ({here}) ORDER BY {_desc(keys)} LIMIT 1",
+        f"WITH here AS (SELECT COALESCE((SELECT seq FROM {marked.marks} WHERE sort_key = :order "
+        f"AND seq > 0 AND {_row_value(keys)} <= ({here}) ORDER BY {_desc(keys)} LIMIT 1), 0) "
+        f"AS seq) SELECT here.seq, {', '.join(f'm.{k}' for k in keys)}, "
+        f"({summed.format(f'CASE WHEN b.seq < here.seq THEN {n} ELSE 0 END')}), "
+        f"({summed.format(n)}) "
+        f"FROM here JOIN {marked.marks} AS m ON m.sort_key = :order AND m.seq = here.seq",
         {**params, "order": order},
-    )
-    seq, start = (int(found[0][0]), tuple(found[0][1:])) if found else (0, None)
-    n = " + ".join(counted)
-    totals = read(
-        f"SELECT COALESCE(SUM(CASE WHEN seq < :seq THEN {n} ELSE 0 END), 0), "
-        f"COALESCE(SUM({n}), 0) FROM {marked.marks} WHERE sort_key = :order",
-        {"seq": seq, "order": order},
-    )
-    return int(totals[0][0]), start, int(totals[0][1])
+    )[0]
+    start = tuple(found[1 : 1 + len(keys)]) if found[0] else None
+    return int(found[-2]), start, int(found[-1])
 
 
 def connection_reader(connection: sa.Connection) -> Reader:

@@ -232,6 +232,33 @@ def test_a_deep_row_is_found_in_as_few_steps_as_a_shallow_one(
     assert max(deeper) < shallow * 1.5, costs
 
 
+@pytest.mark.sqlite_only  # the marks are SQLite's
+def test_a_deep_portfolio_row_is_found_in_as_few_steps_as_a_shallow_one(
+    store: Store, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    _populate(store, n=600, seed=6)
+    _cut(store, monkeypatch)
+    with store.engine.begin() as conn:  # statistics, as a database past a few thousand
+        conn.exec_driver_sql("ANALYZE")  # engagements has them (store.planner)
+    listed = PortfolioList.of_store(store, TODAY)
+    for column, keys in ((0, "sort_title"), (1, "sort_partner, sort_title")):
+        with store.engine.connect() as conn:
+            order = [
+                str(r[0])
+                for r in conn.exec_driver_sql(
+                    f"SELECT id FROM engagement WHERE NOT archived AND status IN "
+                    f"{engagement_marks.RUNNING} ORDER BY {keys}, id"
+                )
+            ]
+        costs = {}
+        for place in (SPAN + 1, len(order) // 2, len(order) - SPAN - 2):
+            with _steps(store) as counted:
+                assert listed.position(column, False, order[place]) == place
+            costs[place] = counted[0]
+        shallow, *deeper = costs.values()
+        assert max(deeper) < shallow * 1.5, (column, costs)
+
+
 @pytest.mark.sqlite_only
 def test_a_rebuild_makes_the_revisions_own_triggers_again(store: Store) -> None:
     """store.marks.suspended drops the triggers around a rewrite of every row and makes

@@ -14,6 +14,7 @@ status and RAG and the Portfolio's default order are counted from the tallies in
 
 from __future__ import annotations
 
+import sqlite3
 from collections.abc import Callable, Sequence
 from typing import TYPE_CHECKING, Any
 
@@ -139,19 +140,23 @@ def portfolio_place(
     keyed: str,
     keys: Sequence[Any],
     engagement_id: str,
-) -> int:
+) -> int | None:
     """The place of a listed engagement in the order of a marked Portfolio `column`
     (SQLite): the running engagements of the spans before its own from the marks, then
     those of its span before it, counted in `keyed` (store.portfolio_list: each listed
     engagement's id and keys k0, k1, ... along the order's index). `run(sql, **params)`
-    runs a text with the Portfolio's parameters."""
+    runs a text with the Portfolio's parameters. None when the file has no marks yet (the
+    first paint reads a file before its upgrade)."""
     values = (*keys, engagement_id)
-    before, start, total = place(
-        lambda sql, params: run(sql, **params),
-        PORTFOLIO_ORDERS[column],
-        values,
-        ("running",),
-    )
+    try:
+        before, start, total = place(
+            lambda sql, params: run(sql, **params),
+            PORTFOLIO_ORDERS[column],
+            values,
+            ("running",),
+        )
+    except sqlite3.OperationalError:  # no such table
+        return None
     n = len(keys)
     here = ", ".join([f"o.k{i}" for i in range(n)] + ["o.id"])
     mine = ", ".join(f":s{i}" for i in range(n + 1))

@@ -39,12 +39,14 @@ from collections.abc import Callable, Iterator, Sequence
 from contextlib import AbstractContextManager, contextmanager
 from dataclasses import dataclass, field
 from datetime import date
+from functools import partial
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from cdmo_desktop.domain import clock
 from cdmo_desktop.domain.enums import PORTFOLIO_STATUS_RANK, EngagementStatus
 from cdmo_desktop.store import portfolio_sql as sql
+from cdmo_desktop.store.engagement_marks import PORTFOLIO_ORDERS, portfolio_place
 from cdmo_desktop.store.portfolio import (
     RUNNING_STATUSES,
     EngagementSummary,
@@ -386,22 +388,6 @@ def _seek_params(keys: Sequence[Any], engagement_id: str) -> dict[str, Any]:
     return params
 
 
-def _marked_place(
-    q: Query, column: int, descending: bool, keyed: str, keys: tuple[Any, ...], key: str
-) -> int | None:
-    """store.engagement_marks.portfolio_place, None when the file has no marks yet (read
-    before its upgrade)."""
-    from cdmo_desktop.store.engagement_marks import portfolio_place
-
-    def run(text: str, **params: Any) -> Sequence[Sequence[Any]]:
-        return q.run(text, far=FAR, **params)
-
-    try:
-        return portfolio_place(run, column, descending, keyed, keys, key)
-    except sqlite3.OperationalError:  # no such table
-        return None
-
-
 class PortfolioList:
     """The Portfolio's engagements in SQL (see the module doc); `today` fixes the date the
     counts are taken at (None: the local date at each read)."""
@@ -444,8 +430,6 @@ class PortfolioList:
     def _marked(self, read: Reader, column: int) -> bool:
         """Whether `column`'s order is counted from the marks (store.engagement_marks): it
         walks keys stored on the engagement (SQLite keeps the marks of those)."""
-        from cdmo_desktop.store.engagement_marks import PORTFOLIO_ORDERS
-
         if column not in PORTFOLIO_ORDERS or not self.tallied():
             return False
         return column not in STORED_KEYS or self._stored(read, column)
@@ -548,7 +532,10 @@ class PortfolioList:
             if column == DEFAULT_COLUMN and self.tallied():
                 place = _tallied_place(q, descending, tuple(mine[0][1:]), key)
             elif self._marked(read, column):
-                place = _marked_place(q, column, descending, keyed, tuple(mine[0][1:]), key)
+                keys = tuple(mine[0][1:])
+                place = portfolio_place(
+                    partial(q.run, far=FAR), column, descending, keyed, keys, key
+                )
             if place is None:
                 text = _counted_before(column, descending, keyed)
                 place = int(q.run(text, far=FAR, **_seek_params(mine[0][1:], key))[0][0])

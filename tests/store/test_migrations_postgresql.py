@@ -21,8 +21,8 @@ from tests import pg_support
 from tests.migration_support import UPGRADE_USER, counts_kept
 
 # SQLite-only objects: the maintained counts (store.triggers.keeps_tallies), the partner
-# register's and the engagement lists' counted spans (store.marks) and the FTS5 tables (with their shadow
-# tables).
+# register's and the engagement lists' counted spans (store.marks) and the FTS5 tables
+# (with their shadow tables).
 TALLIES = {
     "risk_tally",
     "risk_review_tally",

@@ -182,6 +182,12 @@ def test_portfolio_places_from_the_marks_are_exact_after_writes(
     for column in (5, 6):
         expected = [e.id for e in _expected_on(store, column, date(2026, 4, 20))]
         assert [later.position(column, False, k) for k in expected] == list(range(len(expected)))
+    # A roll rewriting more than RECUT_SHARE of the engagements cuts the marks afresh.
+    monkeypatch.setattr(portfolio_keys, "RECUT_SHARE", 0)
+    with store.engine.begin() as conn:
+        assert portfolio_keys.roll(conn, TODAY) > 0
+    _marks_agree(store)
+    _assert_portfolio_exact(store, portfolio)
 
 
 def _expected_on(store: Store, column: int, day: date) -> list[Any]:

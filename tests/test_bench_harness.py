@@ -41,7 +41,7 @@ from cdmo_desktop.domain.models import (
     Risk,
 )
 from cdmo_desktop.domain.validation import validate
-from cdmo_desktop.store import bulk, open_store, sync_clock
+from cdmo_desktop.store import bulk, marks, open_store, partner_marks, sync_clock
 from cdmo_desktop.store.derived_partners import refresh_search_extra
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -290,16 +290,25 @@ def test_generated_portfolio_passes_the_apps_check_and_validation(
     assert 0 < len(with_milestone) < len(risks)
 
 
-def test_generated_derived_data_equals_what_the_store_computes(tmp_path: Path) -> None:
+def test_generated_derived_data_equals_what_the_store_computes(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
     path = tmp_path / "derived.sqlite"
+    monkeypatch.setattr(marks, "SPAN", 8)  # orders cut into many counted spans
+    monkeypatch.setattr(partner_marks, "SPAN", 8)
     generate_partners(path, 80)
     generate_risks(path, 150)
+    generate_engagements(path, 60)
     generated = _dump(path)
+    for table in ("partner_mark", "engagement_mark"):  # the spans, cut as the store cuts them
+        per_order = Counter(str(r[0]) for r in generated[table])
+        assert per_order and min(per_order.values()) > 5, table
     store = open_store(path)
     with store.engine.begin() as conn:
         bulk.rebuild_derived(conn)
     with store.session() as s:
-        assert refresh_search_extra(s) == 80 + 1  # every partner, the risks' one too
+        # every partner: the register's, the risks' and the engagements' ones
+        assert refresh_search_extra(s) == len(generated["partner"]) > 80
         s.commit()
     with store.engine.connect() as conn:
         fts = [

@@ -38,7 +38,9 @@ def _partner_derived(connection: sa.Connection) -> None:
 def _engagement_derived(connection: sa.Connection) -> None:
     """derived_engagements.rebuild for rows that carry their derived columns (made with
     derived_engagements.sort_keys: `_Maker.with_partners`): the full-text index and the
-    counts."""
+    counts. Their counted spans (store.engagement_marks) follow the Portfolio keys:
+    portfolio_keys.rebuild, which runs after this, cuts them once the keys are in, as the
+    store does (store.marks.suspended)."""
     fulltext.rebuild(connection, derived_engagements.FTS_INDEX)
     derived_engagements.recount(connection)
 

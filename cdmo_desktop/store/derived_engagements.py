@@ -191,18 +191,19 @@ def rebuild(connection: sa.Connection) -> None:
     (after rows were written around the flush hook). The sort-key indexes and the
     full-text index are made afresh once the keys are in (following each row's update in
     eleven indexes and through the full-text triggers costs far more)."""
-    from cdmo_desktop.store import fulltext
+    from cdmo_desktop.store import engagement_marks, fulltext, marks
 
     fulltext.drop(connection, FTS_INDEX)
     indexes = [i for i in E.indexes if str(i.name).startswith("ix_engagement_sort_")]
     for index in indexes:  # without reflecting the table (its expression indexes warn)
         connection.exec_driver_sql(f'DROP INDEX IF EXISTS "{index.name}"')
-    if connection.dialect.name == "sqlite":
-        _rebuild_in_sqlite(connection)
-    else:
-        _rebuild_in_batches(connection)
-    for index in indexes:
-        index.create(connection)
+    with marks.suspended(connection, engagement_marks.ENGAGEMENT):
+        if connection.dialect.name == "sqlite":
+            _rebuild_in_sqlite(connection)
+        else:
+            _rebuild_in_batches(connection)
+        for index in indexes:
+            index.create(connection)
     fulltext.create(connection, FTS_INDEX, E.name, FTS_COLUMNS)
     recount(connection)
 

@@ -25,7 +25,7 @@ from cdmo_desktop.domain.models import (
     Milestone,
 )
 from cdmo_desktop.domain.models.engagement import ENGAGEMENT_SORT_KEYS
-from cdmo_desktop.store import dialect, fulltext
+from cdmo_desktop.store import dialect, engagement_marks, fulltext
 from cdmo_desktop.store.changesets import values_of
 from cdmo_desktop.store.choice_lists import Choice
 from cdmo_desktop.store.derived_engagements import (
@@ -77,6 +77,7 @@ _SORTS: tuple[tuple[str, str], ...] = (
 # Filters the tally answers (with the archived choice): counting them costs the same at
 # any size.
 _TALLIED = frozenset({"status", "phase", "rag", "show_archived", "archived_only"})
+NEAR = 256  # rows counted from either end before a row's place is looked up deeper
 
 
 @dataclass(frozen=True)
@@ -385,8 +386,9 @@ def locate_engagement(
 
     A row near either end costs a few short reads: the rows before and after it are
     counted up to a cap. Deeper, when the filters are the archived choice alone (the
-    sort key's index carries the archived flag), one count along that index gives the
-    place exactly at any depth; under other filters (checked on the rows) the cap grows
+    sort key's index carries the archived flag), the place is exact at any depth: from the
+    tally (phase, status, RAG) or the marks (store.engagement_marks, SQLite), else one
+    count along that index; under other filters (checked on the rows) the cap grows
     eightfold each round and, with a `budget`, the row is let go (None) once more than
     `budget` rows lie between it and either end."""
     with store.read() as s:
@@ -397,7 +399,6 @@ def locate_engagement(
         if found is None:
             return None
         row = _row(found)
-        total = _count(s, filters)
         sort = _sort(sort_column, descending)
         where = engagement_where(filters, dialect_name=name)
 
@@ -411,16 +412,22 @@ def locate_engagement(
             )
 
         along_index = not {k for k, v in filters.items() if v} - {"show_archived", "archived_only"}
-        cap = 256  # rows counted on each side, growing until the nearer end is reached
+        cap = NEAR  # rows counted on each side, growing until the nearer end is reached
         while True:
             before = counted(False, cap)
             if before < cap:
                 return before, row
             after = counted(True, cap)
             if after < cap:
-                return total - 1 - after, row
+                return _count(s, filters) - 1 - after, row
             if along_index and name == "sqlite" and sort_column in _GROUPED:
                 return _grouped_place(s, filters, sort_column, descending, row), row
+            if along_index and name == "sqlite" and sort.name in engagement_marks.ENGAGEMENT.orders:
+                values = (row.key_value(sort.name), row.id)
+                conn = s.connection()
+                return engagement_marks.list_place(
+                    conn, filters, sort, descending, values, where
+                ), row
             if along_index:
                 return counted(False, None), row
             if budget is not None and cap >= budget:

@@ -57,7 +57,7 @@ from cdmo_desktop.domain.models.erasure import (
     ErasureKind,
 )
 from cdmo_desktop.domain.validation import ValidationError
-from cdmo_desktop.store import changesets, partner_marks
+from cdmo_desktop.store import changesets, engagement_marks, partner_marks
 from cdmo_desktop.store.backup import BackupInfo, list_backups
 from cdmo_desktop.store.changelog import change_time, os_user
 from cdmo_desktop.store.changesets import ChangeSet
@@ -506,10 +506,12 @@ def _scrub_indexes(conn: sa.Connection, tables: set[str]) -> None:
     for tally in TALLIES:
         if tally in present:
             conn.exec_driver_sql(f"DELETE FROM {tally} WHERE n <= 0")
-    # The register's marks start each span at a partner's sort keys (its name, its primary
-    # contact's): moved onto partners as they are now.
+    # The marks start each span at a row's sort keys (a partner's name, its primary
+    # contact's; an engagement's title, client, partner): moved onto rows as they are now.
     if "partner_mark" in present:
         partner_marks.snap(conn)
+    if "engagement_mark" in present:  # an engagement's title, client or partner name
+        engagement_marks.snap(conn)
 
 
 def _secure_delete(conn: sa.Connection, on: bool) -> None:

@@ -32,6 +32,7 @@ cannot hold for everyone.
 from __future__ import annotations
 
 from collections.abc import Iterable, Iterator
+from contextlib import AbstractContextManager, nullcontext
 from datetime import date
 from typing import Any, cast
 
@@ -179,20 +180,42 @@ def roll(conn: sa.Connection, day: date) -> int:
         return -1
     low, high = min(current, day), max(current, day)
     ids = [str(r[0]) for r in conn.execute(_dated_between(low, high))]
-    refresh(conn, ids, day)
+    with _marks_for(conn, len(ids)):
+        refresh(conn, ids, day)
     _set_key_day(conn, day)
     return len(ids)
+
+
+# An engagement moved through the marks' triggers (store.engagement_marks) costs about a
+# third of what cutting every order afresh costs per engagement: a roll rewriting more
+# than this share of the engagements (a long absence) cuts them afresh instead.
+RECUT_SHARE = 1 / 3
+
+
+def _marks_for(conn: sa.Connection, rewritten: int) -> AbstractContextManager[None]:
+    from cdmo_desktop.store import engagement_marks, marks
+
+    if rewritten == 0:
+        return nullcontext()
+    total = int(conn.execute(sa.select(sa.func.count()).select_from(E)).scalar_one())
+    if rewritten <= total * RECUT_SHARE:
+        return nullcontext()
+    return marks.suspended(conn, engagement_marks.ENGAGEMENT)
 
 
 # --- in bulk ------------------------------------------------------------------------------
 def rebuild(connection: sa.Connection, day: date | None = None) -> None:
     """Every engagement's keys as of `day` (default today), its indexes made afresh once the
     keys are in (rows written around the flush hook, the migration)."""
+    from cdmo_desktop.store import engagement_marks, marks
+
     day = day or clock.today()
     for name in PORTFOLIO_ORDERS:
         connection.exec_driver_sql(f'DROP INDEX IF EXISTS "{name}"')
-    connection.execute(sa.update(E).values(key_values(day)))
-    for index in E.indexes:
-        if index.name in PORTFOLIO_ORDERS:
-            index.create(connection)
+    # The engagements' marks are cut afresh once the keys and their indexes are in.
+    with marks.suspended(connection, engagement_marks.ENGAGEMENT):
+        connection.execute(sa.update(E).values(key_values(day)))
+        for index in E.indexes:
+            if index.name in PORTFOLIO_ORDERS:
+                index.create(connection)
     _set_key_day(connection, day)

@@ -13,9 +13,11 @@ reads through this module instead:
   (store.portfolio_keys, revision 0022), the dated ones only when their key day is the
   day read for (and on SQLite); otherwise they are counted as of that day by joining and
   grouping every row (`_JOINS`: slow at scale, never a wrong order);
-- `position` counts the rows before one along its order's index alone (revision 0024 put
-  what makes an engagement listed in every such index), and keeps the row found so the
-  page it is on is read by seek from it, not by OFFSET, until the next count;
+- `position` counts the rows before one from the tally (the default order) or the marks
+  (store.engagement_marks, the other stored orders, SQLite), else along its order's index
+  alone (revision 0024 put what makes an engagement listed in every such index); it keeps
+  the row found so the page it is on is read by seek from it, not by OFFSET, until the
+  next count;
 - only the engagements of a page are summarised (`_summaries` with the page's ids), in the
   same words as the overview;
 - `totals`: the tiles' figures as SQL sums, and the RAGs to review counted by checking in
@@ -37,12 +39,14 @@ from collections.abc import Callable, Iterator, Sequence
 from contextlib import AbstractContextManager, contextmanager
 from dataclasses import dataclass, field
 from datetime import date
+from functools import partial
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from cdmo_desktop.domain import clock
 from cdmo_desktop.domain.enums import PORTFOLIO_STATUS_RANK, EngagementStatus
 from cdmo_desktop.store import portfolio_sql as sql
+from cdmo_desktop.store.engagement_marks import PORTFOLIO_ORDERS, portfolio_place
 from cdmo_desktop.store.portfolio import (
     RUNNING_STATUSES,
     EngagementSummary,
@@ -423,6 +427,13 @@ class PortfolioList:
             return True
         return self.tallied() and as_date(found[0][0]) == self._today()
 
+    def _marked(self, read: Reader, column: int) -> bool:
+        """Whether `column`'s order is counted from the marks (store.engagement_marks): it
+        walks keys stored on the engagement (SQLite keeps the marks of those)."""
+        if column not in PORTFOLIO_ORDERS or not self.tallied():
+            return False
+        return column not in STORED_KEYS or self._stored(read, column)
+
     def _ids(
         self,
         read: Reader,
@@ -517,9 +528,15 @@ class PortfolioList:
             mine = q.run(f"SELECT * FROM ({keyed}) AS o WHERE o.id = :key", key=key, far=FAR)
             if not mine:
                 return None
+            place = None
             if column == DEFAULT_COLUMN and self.tallied():
                 place = _tallied_place(q, descending, tuple(mine[0][1:]), key)
-            else:
+            elif self._marked(read, column):
+                keys = tuple(mine[0][1:])
+                place = portfolio_place(
+                    partial(q.run, far=FAR), column, descending, keyed, keys, key
+                )
+            if place is None:
                 text = _counted_before(column, descending, keyed)
                 place = int(q.run(text, far=FAR, **_seek_params(mine[0][1:], key))[0][0])
         self._anchor = Anchor((column, descending), place, key, tuple(mine[0][1:]))

@@ -29,5 +29,6 @@ KNOWN_REVISIONS: tuple[str, ...] = (
     "0023_risk_review_order",
     "0024_partner_positions",
     "0026_partner_buckets",
+    "0027_list_marks",
 )
 HEAD_REVISION = KNOWN_REVISIONS[-1]

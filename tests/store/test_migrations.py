@@ -20,6 +20,7 @@ from cdmo_desktop.store import (
     StoreError,
     chain,
     derived_risks,
+    engagement_marks,
     migrate,
     open_store,
     partner_marks,
@@ -145,6 +146,7 @@ def _kept_by_triggers(conn: sa.Connection) -> set[str]:
     tallies = {t for t in tables if t.endswith("_tally")}
     derived = {chain.KEY_TABLE, portfolio_keys.KEY_DAY.name}  # the Portfolio keys' day
     derived.add(partner_marks.MARKS.name)  # the register's counted spans (0026)
+    derived.add(engagement_marks.ENGAGEMENT.marks)  # the lists' counted spans (0027)
     return shadow | tallies | set(derived_risks.TALLY_TABLES) | derived
 
 

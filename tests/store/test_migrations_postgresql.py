@@ -21,8 +21,8 @@ from tests import pg_support
 from tests.migration_support import UPGRADE_USER, counts_kept
 
 # SQLite-only objects: the maintained counts (store.triggers.keeps_tallies), the partner
-# register's counted spans (store.partner_marks) and the FTS5 tables (with their shadow
-# tables).
+# register's and the engagement lists' counted spans (store.marks) and the FTS5 tables
+# (with their shadow tables).
 TALLIES = {
     "risk_tally",
     "risk_review_tally",
@@ -32,6 +32,7 @@ TALLIES = {
     "partner_scale_tally",
     "engagement_tally",
     "partner_mark",
+    "engagement_mark",
 }
 FTS = ("risk_fts", "partner_fts", "engagement_fts", *SEARCH_INDEXES)
 

@@ -1,0 +1,169 @@
+"""The engagements' counted spans (store.marks, revision 0027_list_marks, SQLite): where an
+engagement sits in the engagement list's and the Portfolio's orders in a bounded number of
+index entries (a row in the middle of a million: a span of 1,024 index entries and a sum
+over a thousand marks, not 500,000 index entries).
+
+Each order (`ENGAGEMENT.orders`) is one of the stored sort keys then the id (the engagement
+list; a descending date sorts by its own key, counted from the other end), or a Portfolio
+order (partner then title; the stored Portfolio keys then the title) then the id. A span
+counts its engagements listed (not archived), archived, and running (listed in the
+Portfolio: not archived, active, on hold or planned), as far as its users read them: the
+list's orders the first two, the Portfolio's the third, the title (both's) all. Phase,
+status and RAG and the Portfolio's default order are counted from the tallies instead.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+from collections.abc import Callable, Sequence
+from typing import TYPE_CHECKING, Any
+
+from cdmo_desktop.store import marks
+
+if TYPE_CHECKING:
+    import sqlalchemy as sa
+
+_LIST = (
+    "sort_title",
+    "sort_client",
+    "sort_partner",
+    "sort_program",
+    "sort_start",
+    "sort_start_desc",
+    "sort_end",
+    "sort_end_desc",
+)
+_PORTFOLIO: dict[str, tuple[str, ...]] = {
+    "partner_title": ("sort_partner", "sort_title", "id"),
+    "pf_risks": ("pf_critical", "pf_high", "pf_open", "sort_title", "id"),
+    "pf_reviews": ("pf_reviews", "sort_title", "id"),
+    "pf_next": ("pf_next", "sort_title", "id"),
+    "pf_late_milestones": ("pf_late_milestones", "sort_title", "id"),
+    "pf_late_actions": ("pf_late_actions", "sort_title", "id"),
+}
+RUNNING = "('active', 'on_hold', 'planned')"  # portfolio.RUNNING_STATUSES' values
+ENGAGEMENT = marks.Marked(
+    table="engagement",
+    marks="engagement_mark",
+    keys=("k0", "k1", "k2", "k3", "k4"),
+    orders={**{key: (key, "id") for key in _LIST}, **_PORTFOLIO},
+    counts={
+        "listed": "1 - {row}.archived",
+        "archived": "{row}.archived",
+        "running": f"({{row}}.archived = 0 AND {{row}}.status IN {RUNNING})",
+    },
+    watched=("archived", "status"),
+    # The list's orders count what the archived choice shows (their indexes hold the
+    # archived flag: cut without reading the table); the Portfolio's what it lists.
+    kept={
+        **{key: ("listed", "archived") for key in _LIST if key != "sort_title"},
+        **{order: ("running",) for order in _PORTFOLIO},
+    },
+)
+# The Portfolio's columns whose order is marked, by the order's name (column 2, the
+# default, is counted from the tally).
+PORTFOLIO_ORDERS = {
+    0: "sort_title",
+    1: "partner_title",
+    3: "pf_risks",
+    4: "pf_reviews",
+    5: "pf_next",
+    6: "pf_late_milestones",
+    7: "pf_late_actions",
+}
+
+
+def counted(filters: dict[str, Any]) -> tuple[str, ...]:
+    """The kinds of engagement the engagement list's archived choice shows."""
+    if filters.get("archived_only"):
+        return ("archived",)
+    if filters.get("show_archived"):
+        return ("listed", "archived")
+    return ("listed",)
+
+
+def place(
+    read: marks.Reader, order: str, values: Sequence[Any], kinds: Sequence[str]
+) -> tuple[int, tuple[Any, ...] | None, int]:
+    """store.marks.place on the engagements' marks."""
+    return marks.place(read, ENGAGEMENT, order, [_plain(v) for v in values], kinds)
+
+
+def _plain(value: Any) -> Any:
+    """A key as the marks hold it (a date as SQLite stores it: ISO text)."""
+    return value.isoformat() if hasattr(value, "isoformat") else value
+
+
+def rebuild(connection: sa.Connection) -> None:
+    """Cut every order into spans again (after rows written in bulk)."""
+    marks.rebuild(connection, ENGAGEMENT)
+
+
+def snap(connection: sa.Connection) -> None:
+    """store.marks.snap: no mark keeps an erased title, client or partner name."""
+    marks.snap(connection, ENGAGEMENT)
+
+
+# --- the engagement list ----------------------------------------------------------------
+def list_place(
+    connection: sa.Connection,
+    filters: dict[str, Any],
+    sort: sa.Column[Any],
+    descending: bool,
+    values: tuple[Any, str],
+    where: Sequence[Any],
+) -> int:
+    """The place of the engagement whose (key, id) in the order of the stored key `sort`
+    are `values`, under the archived choice `filters` (`where`, their conditions): the
+    spans before its own from the marks, then its span's rows before it along the key's
+    index (SQLite). A descending order is the ascending one read from the other end."""
+    import sqlalchemy as sa
+
+    table = sort.table
+    before, start, total = place(
+        marks.connection_reader(connection), sort.name, values, counted(filters)
+    )
+    key = sa.tuple_(sort, table.c.id)
+    span = [key < sa.tuple_(sa.literal(values[0], sort.type), sa.literal(values[1]))]
+    if start is not None:
+        span.append(key >= sa.tuple_(sa.literal(start[0], sort.type), sa.literal(start[1])))
+    within = sa.select(sa.func.count()).select_from(table).where(*where, *span)
+    ahead = before + int(connection.execute(within).scalar_one())
+    return total - 1 - ahead if descending else ahead
+
+
+# --- the Portfolio ----------------------------------------------------------------------
+def portfolio_place(
+    run: Callable[..., Sequence[Sequence[Any]]],
+    column: int,
+    descending: bool,
+    keyed: str,
+    keys: Sequence[Any],
+    engagement_id: str,
+) -> int | None:
+    """The place of a listed engagement in the order of a marked Portfolio `column`
+    (SQLite): the running engagements of the spans before its own from the marks, then
+    those of its span before it, counted in `keyed` (store.portfolio_list: each listed
+    engagement's id and keys k0, k1, ... along the order's index). `run(sql, **params)`
+    runs a text with the Portfolio's parameters. None when the file has no marks yet (the
+    first paint reads a file before its upgrade)."""
+    values = (*keys, engagement_id)
+    try:
+        before, start, total = place(
+            lambda sql, params: run(sql, **params),
+            PORTFOLIO_ORDERS[column],
+            values,
+            ("running",),
+        )
+    except sqlite3.OperationalError:  # no such table
+        return None
+    n = len(keys)
+    here = ", ".join([f"o.k{i}" for i in range(n)] + ["o.id"])
+    mine = ", ".join(f":s{i}" for i in range(n + 1))
+    text = f"SELECT COUNT(*) FROM ({keyed}) AS o WHERE ({here}) < ({mine})"
+    params = {f"s{i}": _plain(v) for i, v in enumerate(values)}
+    if start is not None:
+        text += f" AND ({here}) >= ({', '.join(f':m{i}' for i in range(n + 1))})"
+        params.update({f"m{i}": v for i, v in enumerate(start)})
+    ahead = before + int(run(text, **params)[0][0])
+    return total - 1 - ahead if descending else ahead

@@ -32,6 +32,7 @@ FRAMEWORK_NAMES = [
     "process_bind_param",  # SQLAlchemy TypeDecorator hooks
     "process_result_value",
     "paint",  # QGraphicsItem
+    "features",  # QStyleOptionViewItem: what the style measures a cell by
 ]
 QT_OVERRIDE = re.compile(r"^[a-z]+[A-Z]\w*$")  # camelCase: Qt virtuals (paintEvent, rowCount)
 

@@ -132,6 +132,28 @@ def list_place(
     return total - 1 - ahead if descending else ahead
 
 
+def list_rows_at(
+    connection: sa.Connection,
+    filters: dict[str, Any],
+    sort: sa.Column[Any],
+    query: Any,
+    rows: tuple[int, int],
+) -> Any:
+    """`query` (the list's rows in the ascending order of the stored key `sort`, then the
+    id) narrowed to its rows `rows` = (first, stop), under the archived choice `filters`:
+    from the span holding the first, skipping at most a span's rows (SQLite)."""
+    import sqlalchemy as sa
+
+    first, stop = rows
+    before, start = marks.span_at(
+        marks.connection_reader(connection), ENGAGEMENT, sort.name, first, counted(filters)
+    )
+    if start is not None:
+        key = sa.tuple_(sort, sort.table.c.id)
+        query = query.where(key >= sa.tuple_(sa.literal(start[0], sort.type), sa.literal(start[1])))
+    return query.offset(first - before).limit(stop - first)
+
+
 # --- the Portfolio ----------------------------------------------------------------------
 def portfolio_place(
     run: Callable[..., Sequence[Sequence[Any]]],

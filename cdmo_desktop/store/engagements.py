@@ -343,13 +343,28 @@ def fetch_engagements_at(
     limit: int,
 ) -> list[EngagementRow]:
     """Rows `offset`.. of the display order (a jump of the scroll bar), counted from the
-    nearer end."""
+    nearer end; deep in a long list under the archived choice alone, from the span of the
+    marks that holds them (store.engagement_marks, SQLite)."""
     with store.read() as s:
         total = _count(s, filters)
         stop = min(offset + limit, total)
         if offset >= stop:
             return []
         name = dialect.name(s)
+        sort = _sort(sort_column, descending)
+        along_index = not {k for k, v in filters.items() if v} - {"show_archived", "archived_only"}
+        deep = min(offset, total - stop) > NEAR
+        if (
+            deep
+            and along_index
+            and name == "sqlite"
+            and sort.name in engagement_marks.ENGAGEMENT.orders
+        ):
+            rising = (total - stop, total - offset) if descending else (offset, stop)
+            query = page_query(filters, sort_column, descending, reverse=descending)
+            query = engagement_marks.list_rows_at(s.connection(), filters, sort, query, rising)
+            rows = [_row(r) for r in s.execute(query)]
+            return rows[::-1] if descending else rows
         if offset <= total - stop:
             query = page_query(filters, sort_column, descending, dialect_name=name)
             return [_row(r) for r in s.execute(query.offset(offset).limit(stop - offset))]

@@ -104,6 +104,29 @@ def place(
     return int(found[-2]), start, int(found[-1])
 
 
+def span_at(
+    read: Reader, marked: Marked, order: str, row: int, counted: Sequence[str]
+) -> tuple[int, tuple[Any, ...] | None]:
+    """(rows before the span holding the `row`-th row of `order` (from 0, ascending),
+    the key that span starts at (None for the first)), counting the `counted` kinds, in
+    one short read: a jump to a row in the middle of the list skips at most a span's rows
+    from there, not every row before it."""
+    if not set(counted) <= set(marked.counted_in(order)):
+        raise ValueError(f"the {order} order of {marked.marks} does not count {counted}")
+    keys = marked.keys[: marked.width(order)]
+    n = " + ".join(counted)
+    found = read(
+        f"SELECT seq, {', '.join(keys)}, ahead FROM (SELECT seq, {', '.join(keys)}, "
+        f"SUM({n}) OVER (ORDER BY seq) - ({n}) AS ahead FROM {marked.marks} "
+        f"WHERE sort_key = :order) AS m WHERE ahead <= :row ORDER BY seq DESC LIMIT 1",
+        {"order": order, "row": row},
+    )
+    if not found:
+        return 0, None
+    seq, *start, ahead = found[0]
+    return int(ahead), (tuple(start) if seq else None)
+
+
 def connection_reader(connection: sa.Connection) -> Reader:
     """A Reader running texts on a SQLAlchemy connection."""
     import sqlalchemy as sa

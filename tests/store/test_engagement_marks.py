@@ -320,3 +320,46 @@ def test_an_erased_name_leaves_no_mark_at_it(
         plain = _plain(demo_store, {}, column, False)
         found = {k: engagement_position(demo_store, {}, column, False, k) for k in plain}
         assert found == plain
+
+
+def _assert_jumps_exact(store: Store) -> None:
+    for filters in CHOICES:
+        for column in MARKED:
+            for desc in (False, True):
+                plain = _plain(store, filters, column, desc)
+                order = sorted(plain, key=plain.__getitem__)
+                for offset in range(0, len(order), 3):
+                    rows = engagements.fetch_engagements_at(store, filters, column, desc, offset, 5)
+                    got = [r.id for r in rows]
+                    assert got == order[offset : offset + 5], (filters, HEADERS[column], desc)
+
+
+def test_a_jump_reads_the_rows_a_plain_order_has_there(marked: Store) -> None:
+    """A jump of the scroll bar (rows from an offset) reads from the span holding them: the
+    same rows as a plain order, in every marked order both ways and under every archived
+    choice, also after an edit moves a row and an archive."""
+    _assert_jumps_exact(marked)
+    some = _ids(marked)
+    edit_engagement(marked, some[5], {"title": "Aaa moved up", "start_date": date(2019, 5, 1)})
+    archive_engagement(marked, some[6])
+    _assert_jumps_exact(marked)
+
+
+@pytest.mark.sqlite_only  # the marks are SQLite's
+def test_a_deep_jump_costs_what_a_shallow_one_does(
+    store: Store, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The scroll bar dragged to the middle of the title order reads as few SQLite steps
+    as a jump one span from the top: the rows before the span are summed from the marks,
+    not skipped one by one."""
+    _populate(store, n=600, seed=5)
+    _cut(store, monkeypatch)
+    total = len(_plain(store, {}, 0, False))
+    costs = {}
+    for offset in (SPAN + 2, total // 2, total - 2 * SPAN - 8):
+        with _steps(store) as counted:
+            rows = engagements.fetch_engagements_at(store, {}, 0, False, offset, 4)
+            assert len(rows) == 4
+        costs[offset] = counted[0]
+    shallow, *deeper = costs.values()
+    assert max(deeper) < shallow * 1.5, costs

@@ -41,7 +41,7 @@ from sqlmodel import Session
 
 from cdmo_desktop.domain import capabilities, geo, scales
 from cdmo_desktop.domain.models import Partner
-from cdmo_desktop.store import derived_partners, dialect, fulltext, partner_marks, triggers
+from cdmo_desktop.store import derived_partners, dialect, fulltext, marks, partner_marks, triggers
 
 HEADERS = (
     "Name",
@@ -544,12 +544,46 @@ def fetch_at(
     if offset < 0 or limit <= 0:
         return []
     from_end = total - offset - limit
+    if min(offset, from_end) > NEAR and _every_partner(session, filters):
+        first = from_end if descending else offset  # in the ascending order
+        rows = _rows(session, _from_span(session, filters, sort_column, first, limit, today))
+        return rows[::-1] if descending else rows
     if offset <= from_end:
         stmt = _page(session, filters, sort_column, not descending, today, rows=offset + limit)
         stmt = stmt.offset(offset).limit(limit)
         return _rows(session, stmt)
     stmt = _page(session, filters, sort_column, descending, today, rows=from_end + limit)
     return _rows(session, stmt.offset(from_end).limit(limit))[::-1]
+
+
+def _every_partner(session: Session, filters: PartnerFilters) -> bool:
+    """Every partner listed, or every one not archived, on SQLite: the marks count them."""
+    plain = replace(filters, archived=False) == PartnerFilters()
+    return plain and dialect.name(session) == "sqlite"
+
+
+def _from_span(
+    session: Session,
+    filters: PartnerFilters,
+    sort_column: int,
+    first: int,
+    limit: int,
+    today: date,
+) -> sa.Select[Any]:
+    """Rows `first`.. of the ascending order of `sort_column` read from the span holding
+    the first (store.marks.span_at): at most a span's rows skipped, not every row before."""
+    counted = ("listed", "archived") if filters.archived else ("listed",)
+    order = SORT_KEYS.get(sort_column) or "name_key"
+    reader = marks.connection_reader(session.connection())
+    before, start = partner_marks.marks.span_at(
+        reader, partner_marks.PARTNER, order, first, counted
+    )
+    stmt = _select(filters, sort_column, True, today)
+    keys = _keys(sort_column)
+    if start is not None:  # the name's own order is marked as (name_key, name_key)
+        at = keys[0] >= start[1] if len(keys) == 1 else sa.tuple_(*keys) >= sa.tuple_(*start)
+        stmt = stmt.where(at)
+    return stmt.offset(first - before).limit(limit)
 
 
 def position(

@@ -194,3 +194,58 @@ def test_an_erased_contact_leaves_no_mark_at_their_name(
         with demo_store.read() as s:
             found = {k: partner_list.position(s, f, col, False, k, TODAY) for k in plain}
         assert found == plain
+
+
+def _assert_jumps_exact(store: Store) -> None:
+    for f in FILTERS:
+        for col in range(len(HEADERS)):
+            for desc in (False, True):
+                plain = _plain_places(store, f, col, desc)
+                order = sorted(plain, key=plain.__getitem__)
+                for offset in range(0, len(order), 3):
+                    with store.read() as s:
+                        rows = partner_list.fetch_at(s, f, col, desc, offset, 5, TODAY)
+                    assert [r.id for r in rows] == order[offset : offset + 5], (
+                        f,
+                        HEADERS[col],
+                        desc,
+                        offset,
+                    )
+
+
+def test_a_jump_reads_the_rows_a_plain_order_has_there(marked: Store) -> None:
+    """A jump of the scroll bar (rows from an offset) reads from the span holding them:
+    the same rows as a plain order in every order both ways, with and without archived
+    partners, also after a partner is renamed and one archived."""
+    _assert_jumps_exact(marked)
+    some = _ids(marked, PartnerFilters())
+    partner_edits.set_archived(marked, some[3], True)
+    with marked.session() as s:
+        s.execute(sa.text("UPDATE partner SET name = 'Aaa renamed' WHERE id = :i"), {"i": some[4]})
+    _assert_jumps_exact(marked)
+
+
+@pytest.mark.sqlite_only  # the marks are SQLite's
+def test_a_deep_jump_costs_what_a_shallow_one_does(
+    store: Store, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The scroll bar dragged to the middle of the country order reads as few SQLite steps
+    as a jump a span from the top: the rows before the span are summed from the marks."""
+    from cdmo_desktop.domain.models import Partner
+
+    with store.session() as s:
+        for i in range(600):
+            s.add(Partner(name=f"Partner {i:04d}", kind=PartnerKind.CRO, country="DE"))
+    monkeypatch.setattr(partner_marks, "SPAN", SPAN)
+    monkeypatch.setattr(partner_list, "NEAR", 1)
+    with store.engine.begin() as conn:
+        partner_marks.rebuild(conn)
+    f = PartnerFilters()
+    costs = {}
+    for offset in (SPAN + 2, 300, 600 - 2 * SPAN - 8):
+        with store.read() as s, _steps(s) as counted:
+            rows = partner_list.fetch_at(s, f, partner_list.COL_COUNTRY, False, offset, 4, TODAY)
+        assert len(rows) == 4
+        costs[offset] = counted[0]
+    shallow, *deeper = costs.values()
+    assert max(deeper) < shallow * 1.5, costs

@@ -246,6 +246,14 @@ def count_engagements(store: Store, filters: dict[str, Any]) -> int:
         return _count(s, filters)
 
 
+def listed_engagements(store: Store, filters: dict[str, Any]) -> int:
+    """The engagements the list holds under the archived choice of `filters` alone, from
+    the tally (a few rows whatever the number of engagements): how large a search's
+    count can be."""
+    with store.read() as s:
+        return int(s.execute(_tally_count(_archive_choice(filters))).scalar_one())
+
+
 def _probe(s: Session, filters: dict[str, Any], limit: int) -> bool:
     """Whether a search matches so many rows that walking the sort key's index (about
     limit x rows / matches entries) costs less than reading and sorting every match."""

@@ -636,6 +636,26 @@ def matches_at_least(
     return _counted(session, matching, enough) >= enough
 
 
+def count_matches_among(
+    session: Any, index: str, text: str, table: sa.FromClause, among: Sequence[Any]
+) -> tuple[int, int] | None:
+    """How many rows of `table` (the index's own) match `text`, and how many of those the
+    conditions `among` keep, in one pass over the matches (SQLite; None when the text holds
+    no word): each match is looked for among the rows `among` keeps, read once from an index
+    that covers them. Reading the matches once instead of twice (once to count them, once
+    as the list an index walk of the kept rows looks each row up in) counts a broad search
+    at a million rows in about two thirds of the time."""
+    matching = matching_rowids(index, text)
+    if matching is None:
+        return None
+    found = matching.subquery()
+    rowid: Any = sa.literal_column(f"{getattr(table, 'name', INDEXES[index].table)}.rowid")
+    kept: sa.Select[Any] = sa.select(rowid).select_from(table).where(*among)
+    counted = sa.select(sa.func.count(), sa.func.count().filter(found.c.rowid.in_(kept)))
+    n, n_among = session.execute(counted.select_from(found)).one()
+    return int(n), int(n_among)
+
+
 def _counted(session: Any, matching: sa.Select[tuple[int]], most: int) -> int:
     """How many rows `matching` selects, counted up to `most`."""
     counted = sa.select(sa.func.count()).select_from(matching.limit(most).subquery())

@@ -622,12 +622,20 @@ und beide Seiten unterzeichnen erneut. Warum ändert sie sich?</translation>
         <translation>Archivieren…</translation>
     </message>
     <message>
+        <source>Counting the matching engagements…</source>
+        <translation>Passende Engagements werden gezählt…</translation>
+    </message>
+    <message>
         <source>{count} engagement</source>
         <translation>{count} Engagement</translation>
     </message>
     <message>
         <source>{count} engagements</source>
         <translation>{count} Engagements</translation>
+    </message>
+    <message>
+        <source>The engagements could not be counted: {reason}</source>
+        <translation>Die Engagements konnten nicht gezählt werden: {reason}</translation>
     </message>
     <message>
         <source>All partners</source>

@@ -258,6 +258,23 @@ def _check_against_reference(store: Store) -> None:
         assert count_engagements(store, filters) == sum(_matches(r, filters) for r in refs)
 
 
+def test_a_search_counts_its_matches_under_each_archived_choice(
+    listed: tuple[Store, list[Ref]],
+) -> None:
+    """The search count (matches, less or only the archived ones among them) is the
+    number of rows the list shows, for searches matching archived engagements and not."""
+    store, refs = listed
+    searched_archived = 0
+    for text in (*WORDS, "tox sup", "helix 101", "t", "zymurgy"):
+        for choice in ({}, {"show_archived": True}, {"archived_only": True}):
+            filters = {"text": text, **choice}
+            expected = sum(_matches(r, filters) for r in refs)
+            assert count_engagements(store, filters) == expected, filters
+            if choice.get("archived_only"):
+                searched_archived += expected
+    assert searched_archived  # archived engagements were among the matches
+
+
 def test_a_renamed_client_moves_its_engagements_and_undo_and_redo_move_them_back(
     listed: tuple[Store, list[Ref]],
 ) -> None:

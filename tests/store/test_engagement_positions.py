@@ -51,7 +51,7 @@ def test_the_page_of_a_located_row_is_read_by_seek_for_one_reload(
     assert source.fetch_at(other, column, True, 400, 20) == fetch_engagements_at(
         store, other, column, True, 400, 20
     )
-    source.count({})
+    source.reloading()
     with _skips(store) as skipped:
         again = source.fetch_at({}, column, True, 200, 200)
     assert [r.id for r in again] == order[200:400] and skipped

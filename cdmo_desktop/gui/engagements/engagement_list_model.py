@@ -21,6 +21,7 @@ from cdmo_desktop.store.engagements import (
     fetch_engagements,
     fetch_engagements_at,
     fetch_engagements_before,
+    listed_engagements,
     locate_engagement,
 )
 from cdmo_desktop.store.list_anchor import Anchored
@@ -44,6 +45,11 @@ RAG_COLUMN = 8
 # this far from either end (a few tens of ms) and let go deeper (the view shows the top rows
 # after a sort anyway). The screen finds a row it must show (one just added) exactly.
 POSITION_BUDGET = 20_000
+# A search is counted on a worker thread when the list holds more engagements than this
+# (its matches can then be tens of thousands: tens of ms a keystroke to count); below it
+# the count is read at once, so the list is laid out once, at its length (a count arriving
+# later lays it out a second time, which costs a small list more than the count itself).
+BACKGROUND_COUNT_FROM = 50_000
 
 
 def _title(row: EngagementRow) -> str:
@@ -70,10 +76,30 @@ class EngagementSource:
         self.headers: Sequence[str] = list(COLUMN_TITLES)
         # The row the last position() found: its page is read by seek from it.
         self.anchored: Anchored[EngagementRow] = Anchored()
+        # The engagements listed per archived choice (`listed`), until the next refresh.
+        self._listed: dict[tuple[bool, bool], int] = {}
 
     def count(self, filters: dict[str, Any]) -> int:
-        self.anchored.forget()  # a reload starts with a count
+        """The rows `filters` list; safe on a worker thread (keeps nothing: see `reloading`)."""
         return count_engagements(self.store, filters)
+
+    def reloading(self) -> None:
+        """A reload starts (on the GUI thread): the row the last position() found may have
+        moved, so pages are no longer read by seek from it."""
+        self.anchored.forget()
+
+    def refreshing(self) -> None:
+        """The engagements may have changed: `listed` is read again when next asked."""
+        self._listed.clear()
+
+    def listed(self, filters: dict[str, Any]) -> int:
+        """The engagements the list holds under the archived choice of `filters` (read
+        once per refresh: a search asks on every keystroke)."""
+        choice = (bool(filters.get("show_archived")), bool(filters.get("archived_only")))
+        n = self._listed.get(choice)
+        if n is None:
+            n = self._listed[choice] = listed_engagements(self.store, filters)
+        return n
 
     def fetch(
         self,
@@ -131,8 +157,42 @@ class EngagementSource:
 
 
 class EngagementListModel(PagedTableModel[EngagementRow]):
+    """The engagements list. A search over a large list (BACKGROUND_COUNT_FROM) is counted
+    on a worker thread while its first page is read: a count in by then, or soon after
+    (`count_wait_s`), lays the list out once, at its length; a slower one shows the first
+    rows at once and the count when it arrives (`count_settled`). Other filters, and any
+    search over a smaller list, are counted on the GUI thread (from the tally, one index
+    range or the matches), so the list is laid out once without a thread."""
+
+    count_in_background = True
+    # No longer than counting on the GUI thread would have frozen it anyway.
+    count_wait_s = 0.1
+
     def __init__(self, store: Store, parent: QObject | None = None) -> None:
-        super().__init__(EngagementSource(store), parent)
+        self.engagement_source = EngagementSource(store)
+        super().__init__(self.engagement_source, parent)
+
+    def count_at_once(self, filters: dict[str, Any]) -> bool:
+        if not any(ch.isalnum() for ch in str(filters.get("text") or "")):
+            return True
+        return self.engagement_source.listed(filters) < BACKGROUND_COUNT_FROM
+
+    def set_filters(self, filters: dict[str, Any]) -> None:
+        self.engagement_source.reloading()
+        super().set_filters(filters)
+
+    def refresh(self) -> None:
+        self.engagement_source.reloading()
+        self.engagement_source.refreshing()
+        super().refresh()
+
+    def _resync(self) -> None:
+        self.engagement_source.reloading()
+        super()._resync()
+
+    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
+        self.engagement_source.reloading()
+        super().sort(column, order)
 
     def cell_data(self, row: EngagementRow, column: int, role: int) -> Any:
         if column == RAG_COLUMN and row.rag:

@@ -119,6 +119,9 @@ class EngagementsView(NothingToSave, QWidget):
         rows = (ui.openButton, ui.editButton, ui.archiveButton, ui.restoreButton, ui.newButton)
         table_habits.install(ui.engagementsTable, "engagements", ctx.settings, *rows)
         self.model.modelReset.connect(self._update_buttons)
+        self._awaited: str | None = None
+        self.model.count_settled.connect(self._on_model_count_settled)
+        self.model.count_failed.connect(self._on_model_count_failed)
         ctx.changed.connect(self._on_ctx_changed)
         self._choices_wanted = False
         self.partner_choices = long_list(ui.partnerFilterCombo, ChoiceModel(tr("All partners")))
@@ -168,12 +171,39 @@ class EngagementsView(NothingToSave, QWidget):
         self._after_refresh(selected)
 
     def _after_refresh(self, selected: str | None) -> None:
+        self._show_count()
+        found = self.select(selected) if selected else True
+        # A search is counted in the background: a row deeper than the rows read so far is
+        # selected again once the count is in.
+        self._awaited = selected if not found and self.model.counting else None
+        self._update_buttons()
+
+    @property
+    def counting(self) -> bool:
+        """True while the count of a search is read off the GUI thread: the rows show at
+        once, the count when it arrives."""
+        return self.model.counting
+
+    def _show_count(self) -> None:
+        if not self.model.total_known:
+            self.ui.countLabel.setText(tr("Counting the matching engagements…"))
+            return
         total = self.model.total
         counted = tr("{count} engagement") if total == 1 else tr("{count} engagements")
         self.ui.countLabel.setText(counted.format(count=total))
-        if selected:
-            self.select(selected)
+
+    def _on_model_count_settled(self) -> None:
+        self._show_count()
+        awaited, self._awaited = self._awaited, None
+        if awaited and self.selected_id() is None:
+            self.select(awaited)
         self._update_buttons()
+
+    def _on_model_count_failed(self, reason: str) -> None:
+        self._awaited = None
+        self.ui.countLabel.setText(
+            tr("The engagements could not be counted: {reason}").format(reason=reason)
+        )
 
     def _refresh_choices(self) -> None:
         """The partner and client filters list every partner and client, read a page at a

@@ -13,7 +13,10 @@ overwrite a newer one, whichever finishes first.
 A count the model can answer at once (`count_at_once`: from maintained tallies, a few rows
 whatever the number of rows) is read on the GUI thread instead: a count in the background
 lays the list out twice, first at the rows read so far and again at the count, and at a
-million rows that second layout and paint cost more than the count itself.
+million rows that second layout and paint cost more than the count itself. For the same
+reason a model may wait a little for a count it started with a new filter's first page
+(`answer_within`, the model's `count_wait_s`): read on the other core while that page is
+read, it is often in by then, and the list is laid out once.
 """
 
 from __future__ import annotations
@@ -65,6 +68,7 @@ class BackgroundCount:
         self.model = model
         self._asked = 0
         self._answered = 0
+        self._last: tuple[Job, list[Any]] | None = None  # the last count's job, its answer
 
     @property
     def pending(self) -> bool:
@@ -77,10 +81,29 @@ class BackgroundCount:
         filters = dict(filters)
         receiver = _Answer(self, self._asked, filters)
         read = self.model.read_count
-        job = Job(lambda _progress: read(filters))
+        kept: list[Any] = []
+
+        def count(_progress: Any) -> Any:
+            kept.append(read(filters))
+            return kept[0]
+
+        job = Job(count)
         job.signals.finished.connect(receiver.finished)
         job.signals.failed.connect(receiver.failed)
+        self._last = (job, kept)
         job.start()
+
+    def answer_within(self, seconds: float) -> tuple[bool, Any]:
+        """(True, the answer) when the last count asked has answered within `seconds`
+        (waited for on the GUI thread, while it reads nothing): taken here, so its queued
+        delivery is dropped; else (False, None) and the answer comes as it would."""
+        if self._last is None or not self.pending or seconds <= 0:
+            return False, None
+        job, kept = self._last
+        if not job.wait(seconds) or not kept:  # still counting, or failed (said later)
+            return False, None
+        self.counted_here()
+        return True, kept[0]
 
     def counted_here(self) -> None:
         """A count was read on the GUI thread (the model's `count_at_once`): an answer to

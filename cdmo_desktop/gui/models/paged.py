@@ -107,6 +107,10 @@ class PagedTableModel(BackgroundPaging[Row], RowTableModel[Row]):
     page_size = 200
     max_pages = 64
     count_in_background = False
+    # With `count_in_background`: how long a new filter waits for its count once its first
+    # page is read (the count is read meanwhile, on the other core): a count that is in by
+    # then lays the list out once, at its length, instead of twice.
+    count_wait_s = 0.0
 
     shown_from_top = Signal()
     count_settled = Signal()
@@ -307,6 +311,10 @@ class PagedTableModel(BackgroundPaging[Row], RowTableModel[Row]):
             self._counter.start(self._filters)
             order = (self._sort_column, self._descending)
             self._show_first(self.read_first_page(self._filters, order))
+            at_once, answer = self._counter.answer_within(self.count_wait_s)
+            if at_once:
+                self._guessing = False
+                self._count = self._total = self.take_count(self._filters, answer)
         else:
             if at_once:
                 self._counter.counted_here()

@@ -24,10 +24,22 @@ from PySide6.QtCore import QObject, SignalInstance
 
 from cdmo_desktop.gui.workers import Job
 
-if TYPE_CHECKING:
-    from cdmo_desktop.gui.models.paged import PagedSource
-
 Row = TypeVar("Row")
+RowT = TypeVar("RowT")
+
+
+class FirstPages(Protocol[RowT]):
+    """What the page step reads through (gui.models.paged.PagedSource's first page; named
+    here so that module and this one do not import each other)."""
+
+    def fetch(
+        self,
+        filters: dict[str, Any],
+        sort_column: int,
+        descending: bool,
+        limit: int,
+        after: Any = None,
+    ) -> list[RowT]: ...
 
 
 class PagedModel(Protocol):
@@ -114,7 +126,7 @@ class BackgroundPaging(Generic[Row]):
     the model's state, signals and reset are the model's own)."""
 
     if TYPE_CHECKING:
-        source: PagedSource[Row]
+        source: FirstPages[Row]
         page_size: int
         shown_from_top: SignalInstance
         rows_settled: SignalInstance

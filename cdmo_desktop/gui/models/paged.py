@@ -119,7 +119,7 @@ class PagedTableModel(BackgroundPaging[Row], RowTableModel[Row]):
 
     def __init__(self, source: PagedSource[Row], parent: QObject | None = None) -> None:
         super().__init__(parent)
-        self.source = source
+        self.source: PagedSource[Row] = source
         self.headers = list(source.headers)
         self._total = 0  # rows the views know of (rowCount)
         self._count = 0  # rows the source said match; equals _total outside refresh()

@@ -49,6 +49,9 @@ class Timings:
     log_cpu_s: float = 0.0
     log_thread_cpu_s: float = 0.0
     search_thread_cpu_s: float = 0.0
+    # Of the loading thread's CPU (within its phases), writing the change log's entries
+    # the log thread makes.
+    log_insert_cpu_s: float = 0.0
     rows: dict[str, int] = field(default_factory=dict)
 
     @property

@@ -4,28 +4,28 @@ rows go in, back exactly as they were after them, then the derived data and the 
 
 from __future__ import annotations
 
-import contextlib
 import queue
 import re
 import sqlite3
 import time
-from collections.abc import Callable, Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from operator import itemgetter
 from pathlib import Path
 from typing import Any
 
 import sqlalchemy as sa
 
+from bench.generate.beside import RowsFromBeside
 from bench.generate.change_log import _Chain, _LogBuilder
 from bench.generate.common import (
     CACHE_MB,
     MMAP_BYTES,
-    SORT_PART_MB,
     Timings,
     _Counter,
     _literal,
     _scalar_defaults,
     _side_path,
+    _sorted_in_parts,
     _stamp,
     _table,
     _unlink_database,
@@ -37,7 +37,7 @@ from cdmo_desktop.store import (
 )
 
 
-class BulkLoad:
+class BulkLoad(RowsFromBeside):
     """One bulk load into an existing, migrated database (see the package docstring).
 
     `with BulkLoad(path, ["partner", "risk"]) as load: load.insert(...)`; on exit the
@@ -105,11 +105,9 @@ class BulkLoad:
         assert self.conn is not None
         return int(self.conn.execute(f'SELECT count(*) FROM "{table}"').fetchone()[0])
 
-    def insert(self, model: Any, columns: Sequence[str], rows: Iterable[tuple[Any, ...]]) -> None:
-        """Insert tuples of storage-form values (ISO dates, 0/1, enum values) in the order of
-        `columns`; the model's scalar defaults fill the columns left out. Columns the
-        table no longer has are left out (another revision may have moved them)."""
-        assert self.conn is not None
+    def _insert_sql(self, model: Any, columns: Sequence[str]) -> tuple[str, list[int]]:
+        """The INSERT of rows in the order of `columns` (the model's scalar defaults fill
+        the columns left out), and the positions of the columns the table still has."""
         table = _table(model)
         present = self.columns(table.name)
         keep = [i for i, c in enumerate(columns) if c in present]
@@ -120,6 +118,15 @@ class BulkLoad:
             f'INSERT INTO "{table.name}" ({", ".join([*names, *defaults])}) '
             f"VALUES ({', '.join(values)})"
         )
+        return sql, keep
+
+    def insert(self, model: Any, columns: Sequence[str], rows: Iterable[tuple[Any, ...]]) -> None:
+        """Insert tuples of storage-form values (ISO dates, 0/1, enum values) in the order of
+        `columns`; the model's scalar defaults fill the columns left out. Columns the
+        table no longer has are left out (another revision may have moved them)."""
+        assert self.conn is not None
+        table = _table(model)
+        sql, keep = self._insert_sql(model, columns)
         if len(keep) != len(columns):
             pick = itemgetter(*keep)
             rows = ((pick(r),) if len(keep) == 1 else pick(r) for r in rows)
@@ -376,7 +383,7 @@ class BulkLoad:
                     conn.execute(sql)
             conn.execute("COMMIT")
             self.timings.log_s = time.perf_counter() - later_done
-            self.timings.cpu_s = time.process_time() - self._cpu
+            self.timings.cpu_s = time.process_time() - self._cpu + self.timings.rows_beside_cpu_s
             end_cpu = time.thread_time()
             self.timings.main_cpu_s = end_cpu - self._thread_cpu
             self.timings.log_cpu_s = end_cpu - later_cpu
@@ -390,21 +397,3 @@ class BulkLoad:
                     _unlink_database(side.path)
             conn.close()
             self.conn = None
-
-
-@contextlib.contextmanager
-def _sorted_in_parts(conn: sqlite3.Connection) -> Iterator[None]:
-    """SQLite's sorter with its helper threads for the risks' index builds, the loading
-    thread's last work (the side threads' end leaves a core free): it sorts in memory
-    on the loading thread alone while the whole sort fits the page cache, and never hands
-    parts to helpers while temporary data stays in memory. At 1M risks the builds took
-    the loading thread 15 s CPU instead of 25 (the helpers 14 s more)."""
-    (cache,) = conn.execute("PRAGMA cache_size").fetchone()
-    (temp,) = conn.execute("PRAGMA temp_store").fetchone()
-    conn.execute(f"PRAGMA cache_size=-{SORT_PART_MB * 1024}")
-    conn.execute("PRAGMA temp_store=FILE")
-    try:
-        yield
-    finally:
-        conn.execute(f"PRAGMA temp_store={temp}")
-        conn.execute(f"PRAGMA cache_size={cache}")

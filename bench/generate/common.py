@@ -23,7 +23,7 @@ from cdmo_desktop.domain.models import (
 
 # Bump when the generated data changes: cached databases are keyed by it.
 GENERATOR_VERSION = 5  # 3: change-log entries for the rows; 4: partners keyed at insert;
-# 5: from 100,000 risks, the second half made in a second process (its own random stream)
+# 5: from 100,000 risks, most made in a second process (its own random stream)
 _WINDOW = 40  # a link reaches back at most this many items, like a real plan
 TODAY = date(2026, 11, 20)
 CACHE_MB = 512
@@ -55,7 +55,7 @@ class Timings:
     # Of the loading thread's CPU (within its phases), writing the change log's entries
     # the log thread makes.
     log_insert_cpu_s: float = 0.0
-    # Of a second process making half the risks beside the rows phase (`RowsBeside`).
+    # Of a second process making most of the risks beside the rows phase (`RowsBeside`).
     rows_beside_cpu_s: float = 0.0
     rows: dict[str, int] = field(default_factory=dict)
 

@@ -7,7 +7,7 @@ from datetime import date, timedelta
 from pathlib import Path
 from typing import Any
 
-from bench.generate.beside import BESIDE_FROM, can_fork
+from bench.generate.beside import BESIDE_FROM, BESIDE_SHARE, can_fork
 from bench.generate.columns import (
     _CLIENT_COLUMNS,
     _CONTACT_COLUMNS,
@@ -48,12 +48,13 @@ from cdmo_desktop.store.demo.kpis import story
 
 
 # --- the generators -----------------------------------------------------------------------
-def _half(engagement_ids: Sequence[str], per: dict[str, int]) -> int:
-    """Where the engagements split into two halves of about as many risks."""
+def _split(engagement_ids: Sequence[str], per: dict[str, int]) -> int:
+    """Where the engagements split so that the second process makes its share
+    (`BESIDE_SHARE`) of the risks."""
     total, running = sum(per.values()), 0
     for i, eid in enumerate(engagement_ids):
         running += per[eid]
-        if 2 * running >= total:
+        if running >= total * (1 - BESIDE_SHARE):
             return i + 1
     return len(engagement_ids)
 
@@ -127,16 +128,16 @@ def generate_risks(
         for _ in range(n_risks):
             per[engagement_ids[int(rand() * n_eng)]] += 1
         tallies = _RiskTallies()
-        # The second half of the engagements' risks made in a second process meanwhile
-        # (its own random stream, the keys after the first half's): the same kind of rows.
-        half = _half(engagement_ids, per) if n_risks >= BESIDE_FROM and can_fork() else n_eng
+        # The last engagements' risks made in a second process meanwhile (its own random
+        # stream, the keys after the loading thread's): the same kind of rows.
+        half = _split(engagement_ids, per) if n_risks >= BESIDE_FROM and can_fork() else n_eng
         first_ids, second_ids = engagement_ids[:half], engagement_ids[half:]
         n_first = sum(per[e] for e in first_ids)
         beside = None
         if second_ids:
 
             def second() -> Iterator[tuple[Any, ...]]:
-                make.rng.seed(f"{seed} second half")
+                make.rng.seed(f"{seed} beside")
                 make.id.skip(n_first)
                 return tallies.count(make.risks(second_ids, per, {}, milestone_ids, names))
 

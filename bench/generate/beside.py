@@ -10,6 +10,7 @@ import pickle
 import signal
 import sqlite3
 import traceback
+import warnings
 from collections.abc import Callable, Iterable, Sequence
 from operator import itemgetter
 from pathlib import Path
@@ -51,7 +52,11 @@ class RowsBeside:
         self.start = 0  # the first rowid the rows took in the database (`BulkLoad.append`)
         self._before = _children_cpu()
         read, write = os.pipe()
-        pid = os.fork()
+        with warnings.catch_warnings():
+            # Python 3.12 warns of forking a process with threads (a test runner's): the
+            # child only runs Python, a connection of its own and a pipe, then _exit.
+            warnings.filterwarnings("ignore", ".*fork", DeprecationWarning)
+            pid = os.fork()
         if pid == 0:  # the child: make the rows, send the report, leave without cleanup
             os.close(read)
             try:

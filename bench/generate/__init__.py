@@ -36,9 +36,11 @@ sorter's helper threads on the risks' indexes, 118 s at a load of 6: loading thr
 (rows 17, indexes 19, derived data 2, log in 8), sorter helpers 16 s, change log 35 s,
 search 22 s. Writing the log in place instead of in a side file copied back at the end
 took the serial end of the load from about 6 s to 1 s and the log thread from 28 s to
-15 s (the loading thread writes the entries: 10 s within its phases); making half the
-risks in a second process took the serial rows phase from 13-15 s to 10 s (the second
-process 5 s beside it): 87 s CPU in all; three quarters balance the two (a third less).
+15 s (the loading thread writes the entries: 10 s within its phases); making most of
+the risks in a second process took the serial rows phase from 13-15 s to 8 s: at a load
+of 7, 86 s CPU in all, loading thread 34 s (rows 8, indexes 21 of which the log's entries
+10, derived data 4, end 1), second process 7 s, sorter helpers 11 s, change log 16 s,
+search 18 s; on two idle cores about 44 s (rows 8, then 70 s over two cores, end 1).
 
 Rows bypass the session hook (no change log, no per-row validation), so every value is
 chosen to satisfy the tables' CHECK constraints and the app's validation rules; the tests

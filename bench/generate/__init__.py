@@ -13,21 +13,34 @@ own functions, once per distinct value where they repeat) and the risks' tallies
 counted as the rows pass, so no UPDATE rewrites a million rows afterwards; the full-text
 indexes are filled from the rows. The file ends as a normal WAL database.
 
-Two cores: once the rows are in, they are copied whole into a side file where a second
-thread (its own connection; Python's sqlite3 lets go of the interpreter while SQLite works)
-makes their chained change-log entries and, on a fresh risk table, a third thread fills the
-risks' full-text index in another, while the main connection builds the indexes and the
-rest of the derived data; the side files' tables come back in whole (an empty table takes
-another's records and indexes as they are): the full-text index's as soon as its thread
-ends, the change log's at the end. At 1M risks the load was 240 s
-CPU in one thread (loaded machine), then 180 s over three threads (91 s in the loading
-thread); with the derived columns made with the rows, 141 s at a load of 10 (70 s in the
-loading thread, half of it the risks' 16 indexes; the side threads 71 s). Then 131 s at a
-load of 8.5, split per phase (`Timings`): loading thread 64 s (rows 20, indexes 36, derived
-data 2, log in 6), change log 44 s, search 24 s; with the log's entries made cheaper, the
-search copying its own columns, cheaper keys and the sorter's helper threads on the risks'
-indexes, 118 s at a load of 6: loading thread 46 s (rows 17, indexes 19, derived data 2,
-log in 8), sorter helpers 16 s, change log 35 s, search 22 s.
+Two cores: from 100,000 risks, a forked second process makes the last three quarters of
+the engagements' risks into a file of its own while the loading thread makes the first
+(`RowsBeside`; the keys after the loading thread's, its own random stream, its tallies sent
+back), and the loading thread appends them. Once the rows are in, they are copied whole
+into a side file where a second thread (its own connection; Python's sqlite3 lets go of
+the interpreter while SQLite works) makes their chained change-log entries and, on a
+fresh risk table, a third thread fills the risks' full-text index in another, while the
+main connection builds the indexes and the rest of the derived data; the log thread hands
+its entries over in batches that the main connection writes into the change log between
+its own statements (the log's indexes kept: the entries come in sequence order), and the
+full-text index's tables come back in whole (an empty table takes another's records and
+indexes as they are) as soon as its thread ends.
+
+At 1M risks the load was 240 s CPU in one thread (loaded machine), then 180 s over three
+threads (91 s in the loading thread); with the derived columns made with the rows, 141 s
+at a load of 10 (70 s in the loading thread, half of it the risks' 16 indexes; the side
+threads 71 s). Then 131 s at a load of 8.5, split per phase (`Timings`): loading thread
+64 s (rows 20, indexes 36, derived data 2, log in 6), change log 44 s, search 24 s; with
+the log's entries made cheaper, the search copying its own columns, cheaper keys and the
+sorter's helper threads on the risks' indexes, 118 s at a load of 6: loading thread 46 s
+(rows 17, indexes 19, derived data 2, log in 8), sorter helpers 16 s, change log 35 s,
+search 22 s. Writing the log in place instead of in a side file copied back at the end
+took the serial end of the load from about 6 s to 1 s and the log thread from 28 s to
+15 s (the loading thread writes the entries: 10 s within its phases); making most of
+the risks in a second process took the serial rows phase from 13-15 s to 8 s: at a load
+of 7, 86 s CPU in all, loading thread 34 s (rows 8, indexes 21 of which the log's entries
+10, derived data 4, end 1), second process 7 s, sorter helpers 11 s, change log 16 s,
+search 18 s; on two idle cores about 44 s (rows 8, then 70 s over two cores, end 1).
 
 Rows bypass the session hook (no change log, no per-row validation), so every value is
 chosen to satisfy the tables' CHECK constraints and the app's validation rules; the tests

@@ -4,11 +4,13 @@ snapshot written by SQLite (`_snapshot_sql`), chained in Python as store.chain c
 
 from __future__ import annotations
 
+import copy
 import functools
 import hashlib
 import itertools
 import json
 import os
+import queue
 import random
 import sqlite3
 import threading
@@ -81,23 +83,6 @@ def _snapshot_sql(conn: sqlite3.Connection, table: sa.Table) -> str:
 
 
 _CHAINED = ("seq", "values_digest", "entry_hash", "origin", "origin_seq")
-
-
-def _check_first_entry(conn: sqlite3.Connection, sa_conn: sa.Connection) -> None:
-    """The side file's first entry chains after the database's head exactly as
-    store.chain would chain it (hashes, sequence, sync counter)."""
-    cursor = conn.execute("SELECT * FROM bench_log.change_log ORDER BY seq LIMIT 1")
-    names = [d[0] for d in cursor.description]
-    first = cursor.fetchone()
-    if first is None:
-        return
-    made = dict(zip(names, first, strict=True))
-    unchained = {k: v for k, v in made.items() if k not in (*_CHAINED, "hlc", "base_hlc")}
-    (expected,) = list(chain.chained_rows(sa_conn, [unchained]))
-    if any(expected[k] != made[k] for k in _CHAINED):
-        raise AssertionError("the generator's chain differs from store.chain")
-
-
 # The values of an entry `_Chain.entries` makes, in its order (the rest are the same for
 # every insert entry of a table: `_Chain.insert_sql`).
 _MADE = ("id", "row_id", "new_value", "seq", "values_digest", "entry_hash", "origin_seq", "hlc")
@@ -109,29 +94,35 @@ class _LogBuilder(threading.Thread):
     builds indexes and derived data): what the flush hook would have logged, the row's
     snapshot in the change log's text form before its derived data (SQLite writes each
     snapshot: `_snapshot_sql`; Python only chains them: `_Chain`), chained in the order
-    written, then the log's indexes. Its `companion` (no ranges, `fts` set) fills the
-    risks' full-text index in a file of its own at the same time."""
+    written. The entries come out in batches (`batches`: the INSERT and its rows, None
+    after the last) that the main connection writes straight into the database between
+    its own statements: no second copy of the log to write and copy back. Its
+    `companion` (no ranges, `fts` set) fills the risks' full-text index in a file of its
+    own at the same time."""
 
     def __init__(
         self,
         path: Path,
         ranges: Sequence[tuple[sa.Table, int, int]],
         chained: _Chain,
-        indexes: Sequence[str],
     ) -> None:
         super().__init__(name="bench-change-log", daemon=True)
-        self.path, self.ranges, self.chained, self.indexes = path, ranges, chained, indexes
+        self.path, self.ranges, self.chained = path, ranges, chained
+        self.batches: queue.SimpleQueue[tuple[str, list[tuple[Any, ...]]] | None] = (
+            queue.SimpleQueue()
+        )
         # A full-text index filled here too (name, the SQL of its content view and of the
         # index), when the side file holds every row of its table: the main connection
         # then copies its tables in instead of filling it (`rebuild_derived`).
         self.fts: tuple[str, list[str]] | None = None
         self.companion: _LogBuilder | None = None  # the thread filling the full-text index
         # The table (side file, name, columns read with their types) the companion copies
-        # into its own file first; the log waits for `copied` before it writes its file.
+        # into its own file first; the log waits for `copied` before it reads its file.
         self.copy_from: tuple[Path, str, list[tuple[str, str]]] | None = None
         self.copied = threading.Event()
         self.error: BaseException | None = None
         self.cpu_s = 0.0
+        self.drained = False  # the main connection has written the last batch
 
     def threads(self) -> list[_LogBuilder]:
         return [self] if self.companion is None else [self, self.companion]
@@ -146,7 +137,8 @@ class _LogBuilder(threading.Thread):
             self.error = error
         finally:
             self.copied.set()
-        self.cpu_s = time.thread_time() - start
+            self.cpu_s = time.thread_time() - start
+            self.batches.put(None)
 
     def _copy(self, conn: sqlite3.Connection) -> None:
         """The columns of `copy_from` into a table of the same name and rowids here."""
@@ -181,7 +173,6 @@ class _LogBuilder(threading.Thread):
             ):
                 conn.execute(f"PRAGMA {pragma}")
             ids = _Ids(random.Random(os.urandom(16)))
-            conn.execute("BEGIN")
             for table, first, last in self.ranges:
                 # Each snapshot made once (OFFSET keeps the subquery), and also quoted as
                 # the JSON string the values digest hashes: SQLite's json_quote escapes as
@@ -195,10 +186,7 @@ class _LogBuilder(threading.Thread):
                 insert = self.chained.insert_sql(table.name)
                 entries = self.chained.entries(table.name, ids, rows)
                 while batch := list(itertools.islice(entries, 10_000)):
-                    conn.executemany(insert, batch)
-            for sql in self.indexes:
-                conn.execute(sql)
-            conn.execute("COMMIT")
+                    self.batches.put((insert, batch))
             if self.fts is not None:
                 name, schema = self.fts
                 for sql in schema:
@@ -246,10 +234,9 @@ class _Chain:
         outer.update(inner.digest())
         return outer.hexdigest()
 
-    def insert_sql(self, table: str) -> str:
-        """The INSERT of `table`'s entries: the values `entries` makes bound, the ones
-        every insert entry of the table shares written in (our own constants)."""
-        shared = {
+    def shared(self, table: str) -> dict[str, Any]:
+        """The values every insert entry of `table` shares (our own constants)."""
+        return {
             "occurred_at": self.occurred_at,
             "user": self.user,
             "table_name": table,
@@ -260,12 +247,31 @@ class _Chain:
             "origin": self.origin,
             "base_hlc": None,
         }
+
+    def insert_sql(self, table: str) -> str:
+        """The INSERT of `table`'s entries: the values `entries` makes bound, the ones
+        every insert entry of the table shares written in."""
+        shared = self.shared(table)
         names = ", ".join(f'"{c}"' for c in (*_MADE, *shared))
         values = ", ".join(["?"] * len(_MADE) + [_literal(v) for v in shared.values()])
         return f"INSERT INTO change_log ({names}) VALUES ({values})"
 
+    def check_against_store(self, sa_conn: sa.Connection, table: str) -> None:
+        """The next entry made here chains after the database's head exactly as
+        store.chain would chain it (sequence, hashes, sync counter). Run in a transaction
+        the caller rolls back (store.chain moves the replica's counter on); this chain is
+        left as it was."""
+        probe = copy.copy(self)
+        row = ("00000000-0000-4000-8000-000000000001", "{}", '"{}"')
+        made = next(probe.entries(table, lambda: "00000000-0000-4000-8000-000000000002", [row]))
+        entry = {**dict(zip(_MADE, made, strict=True)), **self.shared(table)}
+        unchained = {k: v for k, v in entry.items() if k not in (*_CHAINED, "hlc", "base_hlc")}
+        (expected,) = list(chain.chained_rows(sa_conn, [unchained]))
+        if any(expected[k] != entry[k] for k in _CHAINED):
+            raise AssertionError("the generator's chain differs from store.chain")
+
     def entries(
-        self, table: str, ids: _Ids, rows: Iterable[tuple[str, str, str]]
+        self, table: str, ids: Callable[[], str], rows: Iterable[tuple[str, str, str]]
     ) -> Iterator[tuple[Any, ...]]:
         """Each row (id, snapshot, snapshot as a JSON string) of `table` as the values of
         its entry that `insert_sql` binds (`_MADE`)."""

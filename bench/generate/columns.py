@@ -170,6 +170,14 @@ class _RiskTallies:
             self.due_by_category.update(map(by_category, due))
             yield from batch
 
+    def merge(self, other: _RiskTallies) -> None:
+        """Add the counts of rows counted elsewhere (a second process)."""
+        for mine, theirs in zip(self._counts(), other._counts(), strict=True):
+            mine.update(theirs)
+
+    def _counts(self) -> list[Counter[tuple[Any, ...]]]:
+        return [self.cells, self.owners, self.reviews, self.due_by_owner, self.due_by_category]
+
     def save(self, conn: sqlite3.Connection) -> None:
         def add(table: str, keys: Sequence[str], counts: Counter[tuple[Any, ...]]) -> None:
             names = ", ".join(keys)

@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from datetime import date, timedelta
 from pathlib import Path
 from typing import Any
 
+from bench.generate.beside import BESIDE_FROM, BESIDE_SHARE, can_fork
 from bench.generate.columns import (
     _CLIENT_COLUMNS,
     _CONTACT_COLUMNS,
@@ -47,6 +48,17 @@ from cdmo_desktop.store.demo.kpis import story
 
 
 # --- the generators -----------------------------------------------------------------------
+def _split(engagement_ids: Sequence[str], per: dict[str, int]) -> int:
+    """Where the engagements split so that the second process makes its share
+    (`BESIDE_SHARE`) of the risks."""
+    total, running = sum(per.values()), 0
+    for i, eid in enumerate(engagement_ids):
+        running += per[eid]
+        if running >= total * (1 - BESIDE_SHARE):
+            return i + 1
+    return len(engagement_ids)
+
+
 def _done(timings: Timings | None, load: BulkLoad) -> None:
     if timings is not None:
         timings.add(load.timings)
@@ -116,8 +128,30 @@ def generate_risks(
         for _ in range(n_risks):
             per[engagement_ids[int(rand() * n_eng)]] += 1
         tallies = _RiskTallies()
-        risks = make.risks(engagement_ids, per, {}, milestone_ids, names)
-        load.insert(Risk, _RISK_COLUMNS, tallies.count(risks))
+        # The last engagements' risks made in a second process meanwhile (its own random
+        # stream, the keys after the loading thread's): the same kind of rows.
+        half = _split(engagement_ids, per) if n_risks >= BESIDE_FROM and can_fork() else n_eng
+        first_ids, second_ids = engagement_ids[:half], engagement_ids[half:]
+        n_first = sum(per[e] for e in first_ids)
+        beside = None
+        if second_ids:
+
+            def second() -> Iterator[tuple[Any, ...]]:
+                make.rng.seed(f"{seed} beside")
+                make.id.skip(n_first)
+                return tallies.count(make.risks(second_ids, per, {}, milestone_ids, names))
+
+            beside = load.beside(Risk, _RISK_COLUMNS, second, lambda: tallies)
+        risks = make.risks(first_ids, per, {}, milestone_ids, names)
+        try:
+            load.insert(Risk, _RISK_COLUMNS, tallies.count(risks))
+        except BaseException:
+            if beside is not None:
+                beside.abandon()
+            raise
+        if beside is not None:
+            make.id.skip(n_risks - n_first)
+            tallies.merge(load.append(Risk, beside))
         if load.conn is not None and load.columns("risk_tally"):
             tallies.save(load.conn)
             load.tallied.add("risk")

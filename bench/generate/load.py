@@ -4,27 +4,28 @@ rows go in, back exactly as they were after them, then the derived data and the 
 
 from __future__ import annotations
 
-import contextlib
+import queue
 import re
 import sqlite3
 import time
-from collections.abc import Callable, Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from operator import itemgetter
 from pathlib import Path
 from typing import Any
 
 import sqlalchemy as sa
 
-from bench.generate.change_log import _Chain, _check_first_entry, _LogBuilder
+from bench.generate.beside import RowsFromBeside
+from bench.generate.change_log import _Chain, _LogBuilder
 from bench.generate.common import (
     CACHE_MB,
     MMAP_BYTES,
-    SORT_PART_MB,
     Timings,
     _Counter,
     _literal,
     _scalar_defaults,
     _side_path,
+    _sorted_in_parts,
     _stamp,
     _table,
     _unlink_database,
@@ -36,7 +37,7 @@ from cdmo_desktop.store import (
 )
 
 
-class BulkLoad:
+class BulkLoad(RowsFromBeside):
     """One bulk load into an existing, migrated database (see the package docstring).
 
     `with BulkLoad(path, ["partner", "risk"]) as load: load.insert(...)`; on exit the
@@ -88,6 +89,9 @@ class BulkLoad:
         ).fetchall()
         if not self.drop:
             self._saved = [s for s in self._saved if s[0] == "trigger"]
+        # The change log's indexes stay: its entries come in sequence order
+        # (`_drain`), so they grow at their end, cheaper than sorting a million entries.
+        self._saved = [s for s in self._saved if s[0] == "trigger" or s[3] != "change_log"]
         conn.execute("BEGIN")
         for kind, name, _sql, _tbl in self._saved:
             conn.execute(f'DROP {kind.upper()} "{name}"')
@@ -101,11 +105,9 @@ class BulkLoad:
         assert self.conn is not None
         return int(self.conn.execute(f'SELECT count(*) FROM "{table}"').fetchone()[0])
 
-    def insert(self, model: Any, columns: Sequence[str], rows: Iterable[tuple[Any, ...]]) -> None:
-        """Insert tuples of storage-form values (ISO dates, 0/1, enum values) in the order of
-        `columns`; the model's scalar defaults fill the columns left out. Columns the
-        table no longer has are left out (another revision may have moved them)."""
-        assert self.conn is not None
+    def _insert_sql(self, model: Any, columns: Sequence[str]) -> tuple[str, list[int]]:
+        """The INSERT of rows in the order of `columns` (the model's scalar defaults fill
+        the columns left out), and the positions of the columns the table still has."""
         table = _table(model)
         present = self.columns(table.name)
         keep = [i for i, c in enumerate(columns) if c in present]
@@ -116,6 +118,15 @@ class BulkLoad:
             f'INSERT INTO "{table.name}" ({", ".join([*names, *defaults])}) '
             f"VALUES ({', '.join(values)})"
         )
+        return sql, keep
+
+    def insert(self, model: Any, columns: Sequence[str], rows: Iterable[tuple[Any, ...]]) -> None:
+        """Insert tuples of storage-form values (ISO dates, 0/1, enum values) in the order of
+        `columns`; the model's scalar defaults fill the columns left out. Columns the
+        table no longer has are left out (another revision may have moved them)."""
+        assert self.conn is not None
+        table = _table(model)
+        sql, keep = self._insert_sql(model, columns)
         if len(keep) != len(columns):
             pick = itemgetter(*keep)
             rows = ((pick(r),) if len(keep) == 1 else pick(r) for r in rows)
@@ -143,14 +154,16 @@ class BulkLoad:
         with engine.connect() as sa_conn:
             sa_conn.exec_driver_sql("BEGIN")
             chained = _Chain(sa_conn, _stamp(), "Benchmark generator")
-            sa_conn.exec_driver_sql("COMMIT")
+            if self._written:
+                chained.check_against_store(sa_conn, self._written[0][0].name)
+            sa_conn.exec_driver_sql("ROLLBACK")
         conn.execute("ATTACH DATABASE ? AS bench_log", (str(side),))
         for pragma in ("journal_mode=OFF", "synchronous=OFF"):
             conn.execute(f"PRAGMA bench_log.{pragma}")
         conn.execute("BEGIN")
         made: set[str] = set()
         ranges: list[tuple[sa.Table, int, int]] = []
-        for name in [*(t.name for t, _f, _l in self._written), "change_log"]:
+        for name in (t.name for t, _f, _l in self._written):
             if name not in made:
                 made.add(name)
                 (sql,) = conn.execute(
@@ -173,8 +186,7 @@ class BulkLoad:
             ranges.append((table, before + 1, self._max_rowid(table.name, "bench_log")))
         conn.execute("COMMIT")
         conn.execute("DETACH DATABASE bench_log")
-        indexes = [s for s in self._saved if s[3] == "change_log" and s[0] == "index"]
-        builder = _LogBuilder(side, ranges, chained, [sql for _k, _n, sql, _t in indexes])
+        builder = _LogBuilder(side, ranges, chained)
         fts = derived_risks.FTS_INDEX
         schema = conn.execute(
             "SELECT sql FROM sqlite_master WHERE name IN (?, ?) ORDER BY type = 'table'",
@@ -192,7 +204,7 @@ class BulkLoad:
                 for _cid, name, kind, *_rest in conn.execute('PRAGMA table_info("risk")')
                 if re.search(rf"\b{re.escape(name)}\b", view)
             ]
-            builder.companion = _LogBuilder(search, [], chained, [])
+            builder.companion = _LogBuilder(search, [], chained)
             builder.companion.fts = (fts, [sql for (sql,) in schema])
             builder.companion.copy_from = (side, "risk", read)
             builder.companion.start()
@@ -223,7 +235,7 @@ class BulkLoad:
 
         def restore() -> None:
             if not had:
-                conn.execute("DROP TABLE sqlite_stat1")
+                conn.execute("DROP TABLE IF EXISTS sqlite_stat1")  # none made: no table analysed
                 return
             conn.execute(f"DELETE FROM sqlite_stat1 WHERE tbl IN ({marks})", tables)
             conn.executemany("INSERT INTO sqlite_stat1 VALUES (?, ?, ?)", kept)
@@ -240,12 +252,43 @@ class BulkLoad:
         else:
             self.timings.search_thread_cpu_s += side.cpu_s
 
+    def _drain(self, builder: _LogBuilder, wait: float | None = 0.0) -> bool:
+        """Write the change-log entries the log thread has made so far into the change log
+        (its indexes kept: entries come in sequence order, so they grow at their end),
+        between this connection's other statements; with `wait` None, every entry to the
+        last. True once the last batch is in."""
+        assert self.conn is not None
+        if builder.drained:
+            return True
+        start = time.thread_time()
+        try:
+            while True:
+                try:
+                    if wait is None:
+                        item = builder.batches.get()
+                    elif wait:
+                        item = builder.batches.get(timeout=wait)
+                    else:
+                        item = builder.batches.get_nowait()
+                except queue.Empty:
+                    return False
+                if item is None:
+                    builder.drained = True
+                    return True
+                self.conn.executemany(*item)
+        finally:
+            self.timings.log_insert_cpu_s += time.thread_time() - start
+
     def _search_in(self, search: _LogBuilder, builder: _LogBuilder) -> None:
-        """Wait for the risks' full-text index made beside the load and copy FTS5's own
-        tables in, while the longer change log is still being made: the copy leaves the
-        serial end of the load."""
+        """Wait for the risks' full-text index made beside the load (writing the change
+        log's entries meanwhile) and copy FTS5's own tables in, while the change log is
+        still being made: the copy leaves the serial end of the load."""
         assert self.conn is not None and search.fts is not None
         conn = self.conn
+        conn.execute("BEGIN")
+        while search.is_alive():
+            self._drain(builder, 0.05)
+        conn.execute("COMMIT")
         self._join(search, builder)
         conn.execute("ATTACH DATABASE ? AS bench_search", (str(search.path),))
         try:
@@ -260,30 +303,23 @@ class BulkLoad:
             _unlink_database(search.path)
 
     def _log_in(self, builder: _LogBuilder) -> None:
-        """Wait for the change log made beside the load and copy it in after the log's
-        head, with its indexes (made on the side too: an empty table with the same
-        indexes takes the side file's tables and indexes as they are); the risks'
-        full-text index first, as soon as its thread is done (`_search_in`)."""
+        """Write the rest of the change log's entries as the log thread makes them and
+        move the replica's clock on to the last; the risks' full-text index first, as
+        soon as its thread is done (`_search_in`)."""
         assert self.conn is not None
         conn = self.conn
         search = builder.companion
         if search is not None:
             self._search_in(search, builder)
-        self._join(builder, builder)
-        conn.execute("ATTACH DATABASE ? AS bench_log", (str(builder.path),))
         engine = sa.create_engine("sqlite://", creator=lambda: conn, poolclass=sa.pool.StaticPool)
         try:
             with engine.connect() as sa_conn:
                 sa_conn.exec_driver_sql("BEGIN")
-                _check_first_entry(conn, sa_conn)
-                for kind, _name, sql, table in self._saved:
-                    if table == "change_log" and kind == "index":
-                        conn.execute(sql)
-                conn.execute("INSERT INTO change_log SELECT * FROM bench_log.change_log")
+                self._drain(builder, None)
+                self._join(builder, builder)
                 builder.chained.save_clock(sa_conn)
                 sa_conn.exec_driver_sql("COMMIT")
         finally:
-            conn.execute("DETACH DATABASE bench_log")
             _unlink_database(builder.path)
 
     def __exit__(self, kind: object, exc: object, tb: object) -> None:
@@ -304,10 +340,12 @@ class BulkLoad:
             for _kind, _name, sql, table in self._saved:
                 if table not in REBUILT_BARE and table != "change_log":
                     conn.execute(sql)
+                    self._drain(builder)
             # Statistics for the derived data's queries: with none, SQLite counted a
             # partner's active engagements through the `archived` index (every engagement
             # per partner: 21 s CPU at 1M risks) instead of the partner's.
             stats = self._sample_statistics()
+            self._drain(builder)
             conn.execute("COMMIT")
             indexes_done, indexes_cpu = time.perf_counter(), time.thread_time()
             engine = sa.create_engine(
@@ -323,6 +361,7 @@ class BulkLoad:
                     tallied=self.tallied,
                 )
                 stats()
+                self._drain(builder)
                 sa_conn.exec_driver_sql("COMMIT")
             derived_done, derived_cpu = time.perf_counter(), time.thread_time()
             self.timings.derived_s = derived_done - indexes_done
@@ -331,6 +370,7 @@ class BulkLoad:
             with _sorted_in_parts(conn):
                 for _kind, _name, sql, _table in later:
                     conn.execute(sql)
+                    self._drain(builder)
             conn.execute("COMMIT")
             later_done, later_cpu = time.perf_counter(), time.thread_time()
             self.timings.indexes_s = indexes_done - rows_done + later_done - derived_done
@@ -343,7 +383,7 @@ class BulkLoad:
                     conn.execute(sql)
             conn.execute("COMMIT")
             self.timings.log_s = time.perf_counter() - later_done
-            self.timings.cpu_s = time.process_time() - self._cpu
+            self.timings.cpu_s = time.process_time() - self._cpu + self.timings.rows_beside_cpu_s
             end_cpu = time.thread_time()
             self.timings.main_cpu_s = end_cpu - self._thread_cpu
             self.timings.log_cpu_s = end_cpu - later_cpu
@@ -357,21 +397,3 @@ class BulkLoad:
                     _unlink_database(side.path)
             conn.close()
             self.conn = None
-
-
-@contextlib.contextmanager
-def _sorted_in_parts(conn: sqlite3.Connection) -> Iterator[None]:
-    """SQLite's sorter with its helper threads for the risks' index builds, the loading
-    thread's last work (the side threads' end leaves a core free): it sorts in memory
-    on the loading thread alone while the whole sort fits the page cache, and never hands
-    parts to helpers while temporary data stays in memory. At 1M risks the builds took
-    the loading thread 15 s CPU instead of 25 (the helpers 14 s more)."""
-    (cache,) = conn.execute("PRAGMA cache_size").fetchone()
-    (temp,) = conn.execute("PRAGMA temp_store").fetchone()
-    conn.execute(f"PRAGMA cache_size=-{SORT_PART_MB * 1024}")
-    conn.execute("PRAGMA temp_store=FILE")
-    try:
-        yield
-    finally:
-        conn.execute(f"PRAGMA temp_store={temp}")
-        conn.execute(f"PRAGMA cache_size={cache}")

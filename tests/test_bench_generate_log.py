@@ -1,0 +1,71 @@
+"""The generator's change log: written into the database as the log thread makes it (no
+copy of it in a side file), checked against store.chain before it starts."""
+
+from __future__ import annotations
+
+import sqlite3
+from pathlib import Path
+from typing import Any
+
+import pytest
+import sqlalchemy as sa
+
+from bench.generate import BulkLoad, Timings, generate_risks
+from bench.generate.change_log import _Chain
+from cdmo_desktop.cli import main as cli_main
+
+_LOG_INDEXES = {
+    "ix_change_log_occurred_at",
+    "ix_change_log_row_time",
+    "ix_change_log_table_time",
+    "ux_change_log_seq",
+    "ux_change_log_origin",
+}
+
+
+def test_change_log_is_written_in_place_with_its_indexes_kept(tmp_path: Path) -> None:
+    """The log's indexes stay while the rows go in (its entries come in sequence order),
+    the loading thread writes the entries the log thread makes, every row gets its entry
+    and the file passes the app's check with nothing left beside it."""
+    path = tmp_path / "log.sqlite"
+    generate_risks(path, 10, 1)
+    with BulkLoad(path, ["risk"]) as load:
+        assert load.conn is not None
+        inside = {r[0] for r in load.conn.execute("SELECT name FROM sqlite_master")}
+    assert inside >= _LOG_INDEXES
+    timings = Timings()
+    generate_risks(path, 300, 6, timings=timings)
+    assert timings.log_insert_cpu_s > 0
+    assert timings.log_insert_cpu_s < timings.main_cpu_s
+    conn = sqlite3.connect(path)
+    try:
+        logged = conn.execute("SELECT count(*) FROM change_log WHERE table_name = 'risk'")
+        assert logged.fetchone()[0] == 310
+        seqs = [s for (s,) in conn.execute("SELECT seq FROM change_log ORDER BY rowid")]
+        plan = conn.execute(
+            "EXPLAIN QUERY PLAN SELECT * FROM change_log WHERE seq = ?", (seqs[-1],)
+        ).fetchall()
+    finally:
+        conn.close()
+    assert seqs == list(range(1, len(seqs) + 1))  # written in sequence order
+    assert "ux_change_log_seq" in str(plan)
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["log.sqlite"]
+    assert cli_main(["check", "--db", str(path)]) == 0
+
+
+def test_a_chain_that_differs_from_the_stores_is_refused(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A generator whose sync counter would not follow the replica's (the hashes alone
+    agree) stops before the log thread starts, and leaves no side file."""
+    made = _Chain.__init__
+
+    def off_by_one(self: _Chain, sa_conn: sa.Connection, *args: Any) -> None:
+        made(self, sa_conn, *args)
+        self.origin_seq += 1
+
+    path = tmp_path / "refused.sqlite"
+    monkeypatch.setattr(_Chain, "__init__", off_by_one)
+    with pytest.raises(AssertionError, match=r"differs from store\.chain"):
+        generate_risks(path, 20, 1)
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["refused.sqlite"]

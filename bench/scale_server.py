@@ -52,11 +52,11 @@ def server(name: str) -> Iterator[str | None]:
 def cached_name(kind: str, n: int) -> str:
     """The server database holding generated data set `kind` of `n` rows (a new generator
     or schema revision makes a new one)."""
-    from bench.generate import GENERATOR_VERSION
+    from bench.generate.common import version_of
     from cdmo_desktop.store.migrate import HEAD_REVISION
 
     revision = re.sub(r"[^a-z0-9]", "", HEAD_REVISION.lower())
-    return f"bench_{kind}_{n}_g{GENERATOR_VERSION}_{revision}"[:63]
+    return f"bench_{kind}_{n}_g{version_of(kind)}_{revision}"[:63]
 
 
 def _exists(admin: str, name: str) -> bool:

@@ -10,7 +10,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from bench.generate.common import GENERATOR_VERSION, Timings
+from bench.generate.common import Timings, version_of
 from bench.generate.generators import (
     generate_engagements,
     generate_kpis,
@@ -37,7 +37,7 @@ def cache_key(kind: str, n: int) -> str:
     the schema revision (a new revision or generator makes a new file)."""
     from cdmo_desktop.store.migrate import HEAD_REVISION
 
-    return f"{kind}-{n}-g{GENERATOR_VERSION}-{HEAD_REVISION}.sqlite"
+    return f"{kind}-{n}-g{version_of(kind)}-{HEAD_REVISION}.sqlite"
 
 
 def cached_database(kind: str, n: int, folder: Path | None = None) -> tuple[Path, Timings | None]:

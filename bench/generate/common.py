@@ -24,6 +24,16 @@ from cdmo_desktop.domain.models import (
 # Bump when the generated data changes: cached databases are keyed by it.
 GENERATOR_VERSION = 5  # 3: change-log entries for the rows; 4: partners keyed at insert;
 # 5: from 100,000 risks, most made in a second process (its own random stream)
+KIND_VERSIONS = {"risks": 5}
+"""The version each data set was last changed at (GENERATOR_VERSION's notes; 4 for the
+others): a change to how risks are made leaves the partner and engagement sets cached."""
+
+
+def version_of(kind: str) -> int:
+    """The generator version a cached data set of `kind` is keyed by."""
+    return KIND_VERSIONS.get(kind, 4)
+
+
 _WINDOW = 40  # a link reaches back at most this many items, like a real plan
 TODAY = date(2026, 11, 20)
 CACHE_MB = 512

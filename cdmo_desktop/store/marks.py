@@ -267,7 +267,8 @@ def trigger_sql(marked: Marked) -> dict[str, str]:
 def suspended(connection: sa.Connection, marked: Marked) -> Iterator[None]:
     """Without the marks' triggers while every row is rewritten (following a million
     updates through them costs minutes), then the triggers made again and the marks cut
-    afresh."""
+    afresh. Triggers already dropped by the caller (a copy into a new file drops every
+    trigger while its rows go in) are made here too; the caller then skips them."""
     from cdmo_desktop.store import triggers
 
     if not triggers.keeps_tallies(connection):
@@ -280,7 +281,7 @@ def suspended(connection: sa.Connection, marked: Marked) -> Iterator[None]:
         return
     made = trigger_sql(marked)
     for name in made:
-        connection.exec_driver_sql(f"DROP TRIGGER {name}")
+        connection.exec_driver_sql(f"DROP TRIGGER IF EXISTS {name}")
     yield
     for name, body in made.items():
         connection.exec_driver_sql(f"CREATE TRIGGER {name} {body}")

@@ -248,11 +248,11 @@ def count_engagements(store: Store, filters: dict[str, Any]) -> int:
 
 
 def listed_engagements(store: Store, filters: dict[str, Any]) -> int:
-    """The engagements the list holds under the archived choice of `filters` alone, from
-    the tally (a few rows whatever the number of engagements): how large a search's
-    count can be."""
+    """The engagements the list holds under the archived choice of `filters` alone (on
+    SQLite from the tally, a few rows whatever the number of engagements; a team server
+    has no tally and counts them): how large a search's count can be."""
     with store.read() as s:
-        return int(s.execute(_tally_count(_archive_choice(filters))).scalar_one())
+        return _count(s, _archive_choice(filters))
 
 
 def _probe(s: Session, filters: dict[str, Any], limit: int) -> bool:

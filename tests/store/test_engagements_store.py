@@ -5,6 +5,7 @@ from __future__ import annotations
 from datetime import date
 
 import sqlalchemy as sa
+from sqlmodel import col, func, select
 
 from cdmo_desktop.domain.enums import ActionStatus, EngagementStatus, Phase, Rag, Side
 from cdmo_desktop.domain.models import ActionItem, Client, Engagement, Partner
@@ -18,6 +19,7 @@ from cdmo_desktop.store.engagements import (
     decision_gates,
     fetch_engagements,
     get_engagement_row,
+    listed_engagements,
 )
 from cdmo_desktop.store.workspace import is_overdue, list_actions
 from tests.store.kickoff_world import build_world
@@ -193,3 +195,20 @@ def test_action_filters_raised_by_partner_and_overdue(store) -> None:
     assert is_overdue("open", date(2026, 11, 1), TODAY)
     assert not is_overdue("done", date(2026, 11, 1), TODAY)
     assert not is_overdue("in_progress", None, TODAY)
+
+
+def test_the_list_size_a_search_is_weighed_by_is_read_on_every_backend(store) -> None:
+    """How many engagements the list holds under the archived choice (which decides
+    whether a search is counted on a worker): from the tally on SQLite, counted on a team
+    server, which has no tally."""
+    world = build_world(store)
+    add_more(store, world)
+    with store.read() as s:
+        every = s.exec(select(func.count()).select_from(Engagement)).one()
+        archived = s.exec(
+            select(func.count()).select_from(Engagement).where(col(Engagement.archived))
+        ).one()
+    assert archived and every > archived
+    assert listed_engagements(store, {}) == every - archived
+    assert listed_engagements(store, {"text": "tox", "show_archived": True}) == every
+    assert listed_engagements(store, {"archived_only": True}) == archived

@@ -593,12 +593,12 @@ class Session:
         if not complete:
             note += f" (stopped by the {self.scroll_cap_s:.0f} s cap)"
         self.record("scroll to end", timed, note, complete=complete)
-        self.measure_jump()
         # The view is left at the end (or as far as the cap got): an edit down there.
         deep_row = max(0, self.table().model().rowCount() - 1)
         self.measure_refresh("refresh after edit (deep)", deep_row, f"row {deep_row + 1:,}")
         self.fresh()
         self.measure_refresh("refresh after edit (top)", 0, "row 1")
+        self.measure_jump()  # last: it leaves a fresh view in the middle of the list
 
     def measure_jump(self) -> None:
         """The scroll bar dragged to the middle of the list (a fresh view, at its top),

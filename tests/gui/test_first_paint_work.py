@@ -18,7 +18,12 @@ from cdmo_desktop.gui.context import AppContext
 from cdmo_desktop.gui.main_window import MainWindow
 from cdmo_desktop.gui.portfolio import portfolio
 from cdmo_desktop.gui.portfolio.portfolio import PortfolioView
-from cdmo_desktop.gui.portfolio.portfolio_tables import FIT_ROWS, fit_columns, portfolio_table
+from cdmo_desktop.gui.portfolio.portfolio_tables import (
+    FIT_ROWS,
+    fit_columns,
+    measured_rows,
+    portfolio_table,
+)
 from cdmo_desktop.store.lock import InstanceLock
 from tests.conftest import DEMO_TODAY
 
@@ -171,3 +176,23 @@ def test_fitting_measures_texts_lines_numbers_and_dots_as_qt_does(qtbot: QtBot) 
     by_qt.resizeColumnsToContents()
     assert _widths(fast) == _widths(by_qt)
     assert fast.columnWidth(0) < fast.fontMetrics().horizontalAdvance(wide)
+
+
+def test_fitting_a_long_list_looks_at_the_rows_qt_measures_only() -> None:
+    """Before the table is shown Qt measures its first `resizeContentsPrecision` rows not
+    hidden: the fitting looks at those and stops, however many rows the list holds (it
+    walked every row of a million-engagement Portfolio: 250 ms on every opening)."""
+
+    class Rows:
+        def __init__(self, hidden: set[int]) -> None:
+            self.hidden, self.asked = hidden, 0
+
+        def isSectionHidden(self, row: int) -> bool:
+            self.asked += 1
+            return row in self.hidden
+
+    rows = Rows({1, 3})
+    assert measured_rows(rows, 1_000_000, 4) == [0, 2, 4, 5]  # type: ignore[arg-type]
+    assert rows.asked == 6
+    every = Rows(set())
+    assert measured_rows(every, 5, 0) == [0, 1, 2, 3, 4]  # type: ignore[arg-type]

@@ -6,6 +6,7 @@ from __future__ import annotations
 from PySide6.QtCore import QSize, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QHeaderView,
     QLabel,
     QStyle,
     QStyledItemDelegate,
@@ -45,6 +46,19 @@ def empty_label(html: str, parent: QWidget) -> QLabel:
     return label
 
 
+def measured_rows(rows: QHeaderView, count: int, precision: int) -> list[int]:
+    """The rows Qt measures before a table is shown: the first `precision` of its `count`
+    rows not hidden (every row when `precision` is 0), looked at only that far (the
+    Portfolio may list a million engagements)."""
+    measured: list[int] = []
+    for row in range(count):
+        if 0 < precision <= len(measured):
+            break
+        if not rows.isSectionHidden(row):
+            measured.append(row)
+    return measured
+
+
 def fit_columns(table: QTableView) -> None:
     """`table.resizeColumnsToContents()` to the pixel, made cheaper before the table is
     first shown (the Portfolio at start-up): Qt asks the model for eight roles of every
@@ -60,9 +74,7 @@ def fit_columns(table: QTableView) -> None:
     table.ensurePolished()
     header, rows = table.horizontalHeader(), table.verticalHeader()
     precision = header.resizeContentsPrecision()
-    measured = [r for r in range(model.rowCount()) if not rows.isSectionHidden(r)]
-    if precision > 0:
-        measured = measured[:precision]  # what Qt measures before the table is shown
+    measured = measured_rows(rows, model.rowCount(), precision)
     locale, style = table.locale(), table.style()
     option = QStyleOptionViewItem()
     table.initViewItemOption(option)

@@ -20,8 +20,9 @@ from __future__ import annotations
 from collections import OrderedDict
 from typing import TYPE_CHECKING, Any, Generic, Protocol, TypeVar
 
-from PySide6.QtCore import QObject, SignalInstance
+from PySide6.QtCore import SignalInstance
 
+from cdmo_desktop.gui.models.counting import Answer
 from cdmo_desktop.gui.workers import Job
 
 Row = TypeVar("Row")
@@ -55,23 +56,6 @@ class PagedModel(Protocol):
     def _page_failed(self, reason: str) -> None: ...
 
 
-class _Answer(QObject):
-    """Receives one page's answer on the GUI thread (a child of the model: deleted with it,
-    which drops the connection)."""
-
-    def __init__(self, pager: BackgroundPage, number: int, filters: dict[str, Any]) -> None:
-        super().__init__(pager.model)  # type: ignore[arg-type]
-        self._pager, self._number, self._filters = pager, number, filters
-
-    def finished(self, rows: Any) -> None:
-        self._pager.answered(self._number, self._filters, rows)
-        self.deleteLater()
-
-    def failed(self, reason: str) -> None:
-        self._pager.failed(self._number, reason)
-        self.deleteLater()
-
-
 class BackgroundPage:
     """Numbers the first pages a model asks for and hands it only the answer to the last."""
 
@@ -91,7 +75,7 @@ class BackgroundPage:
         worker; a page asked before is dropped when it answers."""
         self._asked += 1
         self.filters = filters = dict(filters)
-        receiver = _Answer(self, self._asked, filters)
+        receiver = Answer(self, self._asked, filters)
         read = self.model.read_first_page
         job = Job(lambda _progress: read(filters, order))
         job.signals.finished.connect(receiver.finished)

@@ -44,20 +44,32 @@ class CountedModel(Protocol):
     def _counted_early(self, filters: dict[str, Any], answer: Any) -> bool: ...
 
 
-class _Answer(QObject):
-    """Receives one job's answer on the GUI thread (a child of the model: deleted with it,
-    which drops the connection)."""
+class Asker(Protocol):
+    """What numbers its requests to a worker (BackgroundCount, background_page's
+    BackgroundPage): the model the answers go to, and what to do with one."""
 
-    def __init__(self, counter: BackgroundCount, number: int, filters: dict[str, Any]) -> None:
-        super().__init__(counter.model)  # type: ignore[arg-type]
-        self._counter, self._number, self._filters = counter, number, filters
+    @property
+    def model(self) -> Any: ...
+
+    def answered(self, number: int, filters: dict[str, Any], answer: Any) -> None: ...
+
+    def failed(self, number: int, reason: str) -> None: ...
+
+
+class Answer(QObject):
+    """Receives one numbered job's answer on the GUI thread for its `asker` (a child of
+    the asker's model: deleted with it, which drops the connection)."""
+
+    def __init__(self, asker: Asker, number: int, filters: dict[str, Any]) -> None:
+        super().__init__(asker.model)
+        self._asker, self._number, self._filters = asker, number, filters
 
     def finished(self, answer: Any) -> None:
-        self._counter.answered(self._number, self._filters, answer)
+        self._asker.answered(self._number, self._filters, answer)
         self.deleteLater()
 
     def failed(self, reason: str) -> None:
-        self._counter.failed(self._number, reason)
+        self._asker.failed(self._number, reason)
         self.deleteLater()
 
 
@@ -79,7 +91,7 @@ class BackgroundCount:
         """Count `filters` on a worker (a count asked before is dropped when it answers)."""
         self._asked += 1
         filters = dict(filters)
-        receiver = _Answer(self, self._asked, filters)
+        receiver = Answer(self, self._asked, filters)
         read = self.model.read_count
         kept: list[Any] = []
 

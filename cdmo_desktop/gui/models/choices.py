@@ -35,7 +35,7 @@ if TYPE_CHECKING:
 PAGE = 200  # rows read at a time
 KEPT_PAGES = 64  # pages kept in memory (the first one read is dropped first)
 VISIBLE_ROWS = 16  # rows the drop-down shows
-SHOWN_CHARS = 24  # the closed combo's width, in characters of its text
+SHOWN_CHARS = 18  # the closed combo's width, in characters of its text
 
 _DISPLAY = int(Qt.ItemDataRole.DisplayRole)
 _VALUE = int(Qt.ItemDataRole.UserRole)  # what QComboBox.currentData() answers

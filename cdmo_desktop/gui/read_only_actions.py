@@ -24,6 +24,7 @@ from PySide6.QtWidgets import QMainWindow, QMenu, QStackedWidget, QTabWidget
 from cdmo_desktop.gui.context import AppContext
 from cdmo_desktop.gui.i18n import message, tr
 from cdmo_desktop.gui.read_only_buttons import ReadOnlyButtons
+from cdmo_desktop.gui.read_only_fields import ReadOnlyFields
 
 WRITING: frozenset[str] = frozenset(
     {
@@ -160,8 +161,10 @@ class ReadOnlyActions(QActionGroup):
         self.ctx = ctx
         self.reason = ""
         self.buttons = ReadOnlyButtons(stack)  # the screens' own write buttons
+        self.fields = ReadOnlyFields(stack)  # the fields of their forms
         ctx.store_ready.connect(self.update)
         stack.currentChanged.connect(self.update)
+        stack.setProperty(_WATCHED, True)
 
     @property
     def read_only(self) -> bool:
@@ -183,6 +186,7 @@ class ReadOnlyActions(QActionGroup):
         for action in self.actions():
             self._explain(action, tip if self.read_only else None)
         self.buttons.update(tip if self.read_only else None)
+        self.fields.update(self.read_only)
         self._menu_tips()
         self._watch_tabs()
 
@@ -213,9 +217,11 @@ class ReadOnlyActions(QActionGroup):
                 menu.setProperty(_MENU_TIPS, None)
 
     def _watch_tabs(self) -> None:
-        """Tabs build their pages on first show (the workspace's Risks, Schedule, KPIs):
-        gather their actions then."""
-        for tabs in self.window.findChildren(QTabWidget):
-            if not tabs.property(_WATCHED):
-                tabs.setProperty(_WATCHED, True)
-                tabs.currentChanged.connect(self.update)
+        """Tabs and stacked pages are built on first show (the workspace's Risks, Schedule,
+        KPIs; the risk form): gather their actions and hold their fields then."""
+        found: list[QTabWidget | QStackedWidget] = [*self.window.findChildren(QTabWidget)]
+        found += self.window.findChildren(QStackedWidget)
+        for pages in found:  # not a tab widget's own stack: its tabs are watched
+            if not pages.property(_WATCHED) and not pages.objectName().startswith("qt_"):
+                pages.setProperty(_WATCHED, True)
+                pages.currentChanged.connect(self.update)

@@ -33,7 +33,7 @@ from cdmo_desktop.domain.models import (
     KickoffAttendee,
 )
 from cdmo_desktop.domain.validation import ValidationError
-from cdmo_desktop.gui import i18n, theme
+from cdmo_desktop.gui import i18n, read_only_fields, theme
 from cdmo_desktop.gui.conflicts import guarded_save
 from cdmo_desktop.gui.context import AppContext
 from cdmo_desktop.gui.engagements import charter_lists as lists
@@ -120,6 +120,7 @@ class CharterTab(QWidget):
         self.completeness = Completeness()
         self.ui = Ui_CharterForm()
         self.ui.setupUi(self)
+        read_only_fields.form(self)
         self.setObjectName("charter_tab")
         ui = self.ui
         self.binder = FieldBinder(self)

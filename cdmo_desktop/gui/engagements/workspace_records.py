@@ -27,7 +27,7 @@ from PySide6.QtWidgets import (
 from cdmo_desktop.domain import clock
 from cdmo_desktop.domain.models import new_id
 from cdmo_desktop.domain.validation import validate
-from cdmo_desktop.gui import theme
+from cdmo_desktop.gui import read_only_fields, theme
 from cdmo_desktop.gui.conflicts import guarded_save
 from cdmo_desktop.gui.context import AppContext
 from cdmo_desktop.gui.engagements.engagement_records_model import (
@@ -103,6 +103,7 @@ class RecordEditor(QWidget):
         self.form = QWidget()
         self.ui = self.form_class()
         self.ui.setupUi(self.form)
+        read_only_fields.form(self.form)
         self.binder = FieldBinder(self)
         self.bind()
 

@@ -26,7 +26,7 @@ from cdmo_desktop.domain import clock, derive, geo
 from cdmo_desktop.domain.enums import Region
 from cdmo_desktop.domain.models import Partner, new_id
 from cdmo_desktop.domain.validation import ValidationError
-from cdmo_desktop.gui import theme
+from cdmo_desktop.gui import read_only_fields, theme
 from cdmo_desktop.gui.conflicts import guarded_save
 from cdmo_desktop.gui.context import AppContext
 from cdmo_desktop.gui.format import date_text, number_text
@@ -104,6 +104,7 @@ class PartnerProfileView(QWidget):
         self._profile_versions = conflicts.Versions()
         self.ui = ui = Ui_PartnerProfile()
         ui.setupUi(self)
+        read_only_fields.form(self)
         # The problems line keeps its room while empty: a message never moves the form.
         ui.problemsLabel.setMinimumHeight(ui.problemsLabel.fontMetrics().lineSpacing())
         self._columns = [

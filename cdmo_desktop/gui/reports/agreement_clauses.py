@@ -16,6 +16,7 @@ from PySide6.QtWidgets import QMenu, QMessageBox, QWidget
 
 from cdmo_desktop.domain.models import AgreementClause, new_id
 from cdmo_desktop.domain.placeholders import PLACEHOLDERS
+from cdmo_desktop.gui import read_only_fields
 from cdmo_desktop.gui.conflicts import guarded_save
 from cdmo_desktop.gui.context import AppContext
 from cdmo_desktop.gui.forms.ui_agreement_clauses import Ui_ClauseEditor
@@ -42,6 +43,7 @@ class ClauseEditor(QWidget):
         self.ctx = ctx
         self.ui = ui = Ui_ClauseEditor()
         ui.setupUi(self)
+        read_only_fields.form(self)
         self.agreement_id: str | None = None
         self._versions = conflicts.Versions()
         self.model = ClauseListModel(self)

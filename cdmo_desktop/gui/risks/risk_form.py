@@ -19,7 +19,7 @@ from PySide6.QtWidgets import QMessageBox, QWidget
 from cdmo_desktop.domain import clock, risk_review
 from cdmo_desktop.domain.models import Risk, new_id
 from cdmo_desktop.domain.validation import ValidationError, validate
-from cdmo_desktop.gui import settings
+from cdmo_desktop.gui import read_only_fields, settings
 from cdmo_desktop.gui.conflicts import guarded_save
 from cdmo_desktop.gui.context import AppContext
 from cdmo_desktop.gui.forms.ui_risk_form import Ui_RiskForm
@@ -64,6 +64,7 @@ class RiskForm(QWidget):
         self.today = today
         self.ui = Ui_RiskForm()
         self.ui.setupUi(self)
+        read_only_fields.form(self)
         self._data = RiskFormData()
         self._versions = conflicts.Versions()  # of the risk shown, when it was loaded
         self._choices = RiskChoices()

@@ -31,6 +31,8 @@ WRITING: frozenset[str] = frozenset(
         "restoreButton",
         "newRiskButton",
         "markReviewedButton",
+        "deleteButton",  # the risk form's
+        "recomputeButton",  # the risk form's next review from its cadence
         "newReportButton",
         "newAgreementButton",
         "editAgreementButton",

@@ -13,7 +13,7 @@ from PySide6.QtWidgets import QTabWidget
 from pytestqt.qtbot import QtBot
 from sqlmodel import select
 
-from cdmo_desktop.domain.models import Engagement, Partner
+from cdmo_desktop.domain.models import Engagement, Partner, Risk
 from cdmo_desktop.gui.context import AppContext
 from cdmo_desktop.gui.main_window import MainWindow
 from cdmo_desktop.gui.pages import SCREENS
@@ -43,15 +43,24 @@ def shown_window(qtbot: QtBot, store: Store, settings: QSettings) -> MainWindow:
     return window
 
 
+def _first_risk(store: Store) -> str:
+    with store.read() as s:
+        risk = s.exec(select(Risk).order_by(Risk.id)).first()
+    assert risk is not None
+    return str(risk.id)
+
+
 def visit_everything(window: MainWindow, store: Store) -> None:
-    """Every screen, a partner's profile, an engagement's workspace and each of its tabs
-    (some are built on their first show)."""
+    """Every screen, a risk's form, a partner's profile, an engagement's workspace and each
+    of its tabs (some are built on their first show)."""
     for screen in SCREENS:
         window.show_screen(screen.key)
     with store.read() as s:
         partner = s.exec(select(Partner).order_by(Partner.name)).first()
         engagement = s.exec(select(Engagement).order_by(Engagement.title)).first()
     assert partner is not None and engagement is not None
+    risks = window.show_screen("risks")
+    assert risks.open_risk(_first_risk(store))  # type: ignore[attr-defined]
     window.open_partner(str(partner.id))
     window.open_engagement(str(engagement.id))
     for tabs in window.findChildren(QTabWidget):

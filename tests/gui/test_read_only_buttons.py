@@ -20,9 +20,11 @@ from tests.gui.read_only_support import shown_window, visit_everything
 
 pytestmark = pytest.mark.gui
 
-SEEN = {  # found on the screens, a partner's profile and an engagement's workspace
+SEEN = {  # found on the screens, a risk's form, a partner's profile and a workspace
     "newPartnerButton",
     "newRiskButton",
+    "deleteButton",
+    "recomputeButton",
     "newButton",
     "newClientButton",
     "newReportButton",

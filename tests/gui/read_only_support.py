@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import contextlib
 import os
+import shutil
 import subprocess
 from pathlib import Path
 
@@ -33,6 +34,15 @@ def unprotect(path: Path) -> None:
         subprocess.run(["chattr", "-i", str(path)], check=False, capture_output=True)
     with contextlib.suppress(OSError):
         path.chmod(0o755 if path.is_dir() else 0o644)
+
+
+def demo_copies(demo_template: Path, folder: Path) -> tuple[Path, Path]:
+    """Two writable copies of the demo database: the one shown first, and the one switched
+    to once the first has been made read-only."""
+    first, second = folder / "first.sqlite", folder / "second.sqlite"
+    shutil.copyfile(demo_template, first)
+    shutil.copyfile(demo_template, second)
+    return first, second
 
 
 def shown_window(qtbot: QtBot, store: Store, settings: QSettings) -> MainWindow:

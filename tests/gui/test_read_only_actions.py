@@ -4,7 +4,6 @@ with a tooltip saying why; opening a writable database gives them back as they w
 
 from __future__ import annotations
 
-import shutil
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -21,8 +20,8 @@ from cdmo_desktop.gui.read_only_actions import NOT_WRITING, WRITING
 from cdmo_desktop.gui.undo import commit
 from cdmo_desktop.store import open_store
 from cdmo_desktop.store.partner_edits import save_partner
+from tests.gui.read_only_support import demo_copies, visit_everything
 from tests.gui.read_only_support import shown_window as _window
-from tests.gui.read_only_support import visit_everything
 from tests.server_support import Team, seeded_team
 
 pytestmark = pytest.mark.gui
@@ -101,9 +100,7 @@ def test_a_file_opened_read_only_greys_out_every_write_action_saying_why(
 def test_the_actions_come_back_as_they_were_when_a_writable_database_opens(
     demo_template: Path, tmp_path: Path, settings: QSettings, qtbot: QtBot
 ) -> None:
-    first, second = tmp_path / "first.sqlite", tmp_path / "second.sqlite"
-    shutil.copyfile(demo_template, first)
-    shutil.copyfile(demo_template, second)
+    first, second = demo_copies(demo_template, tmp_path)
     store = open_store(first, user="Test Consultant")
     window = _window(qtbot, store, settings)
     window.show_screen("risks")

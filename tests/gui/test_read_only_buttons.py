@@ -5,7 +5,6 @@ back, and opening a writable database gives each the state its screen asked for.
 
 from __future__ import annotations
 
-import shutil
 from pathlib import Path
 
 import pytest
@@ -16,7 +15,7 @@ from pytestqt.qtbot import QtBot
 from cdmo_desktop.gui.main_window import MainWindow
 from cdmo_desktop.gui.read_only_buttons import NOT_WRITING, WRITING
 from cdmo_desktop.store import open_store
-from tests.gui.read_only_support import shown_window, visit_everything
+from tests.gui.read_only_support import demo_copies, shown_window, visit_everything
 
 pytestmark = pytest.mark.gui
 
@@ -73,9 +72,7 @@ def test_a_read_only_file_greys_out_every_write_button_saying_why(
 def test_the_buttons_come_back_as_their_screens_asked_when_a_writable_database_opens(
     demo_template: Path, tmp_path: Path, settings: QSettings, qtbot: QtBot
 ) -> None:
-    first, second = tmp_path / "first.sqlite", tmp_path / "second.sqlite"
-    shutil.copyfile(demo_template, first)
-    shutil.copyfile(demo_template, second)
+    first, second = demo_copies(demo_template, tmp_path)
     store = open_store(first, user="Test Consultant")
     window = shown_window(qtbot, store, settings)
     window.show_screen("partners")

@@ -300,7 +300,7 @@ def test_generated_derived_data_equals_what_the_store_computes(
     generate_risks(path, 150)
     generate_engagements(path, 60)
     generated = _dump(path)
-    for table in ("partner_mark", "engagement_mark"):  # the spans, cut as the store cuts them
+    for table in ("partner_mark", "engagement_mark", "risk_mark"):  # cut as the store cuts them
         per_order = Counter(str(r[0]) for r in generated[table])
         assert per_order and min(per_order.values()) > 5, table
     store = open_store(path)

@@ -13,7 +13,7 @@ register (all, the live ones, one status) is summed from the marks. Under any ot
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
 from datetime import date
 from typing import TYPE_CHECKING, Any
@@ -189,13 +189,19 @@ def rebuild(connection: sa.Connection, span: int | None = None) -> None:
     them (after rows written in bulk; the migration does the same)."""
     from cdmo_desktop.store import triggers
 
-    if not triggers.keeps_tallies(connection):
-        return
-    cursor = connection.connection.driver_connection.cursor()  # type: ignore[union-attr]
+    if triggers.keeps_tallies(connection):
+        cut(connection.connection.driver_connection, span)
+
+
+def cut(dbapi: Any, span: int | None = None, between: Callable[[], object] = tuple) -> None:
+    """`rebuild` on a DB-API (sqlite3) connection: one pass along each order's index, then
+    `between()` (a bulk load writes what its other threads made meanwhile)."""
+    cursor = dbapi.cursor()
     try:
         cursor.execute("DELETE FROM risk_mark")
         for order in RISK.orders:
             cursor.executemany(insert_sql(), spans(cursor, order, span or marks.SPAN))
+            between()
     finally:
         cursor.close()
 

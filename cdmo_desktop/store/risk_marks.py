@@ -129,7 +129,11 @@ def place(
     span = [key < _typed(columns, [_plain(v) for v in values])]
     if start is not None:
         span.append(key >= _typed(columns, start))
-    within = sa.select(sa.func.count()).select_from(columns[0].table).where(*where, *span)
+    # In the order, with a bound the span's risks stay under: read along the order's index
+    # (the planner took the heat map's cell index for the likelihood order's few values,
+    # reading every risk of the row's likelihood).
+    ordered = sa.select(columns[-1]).where(*where, *span).order_by(*columns)
+    within = sa.select(sa.func.count()).select_from(ordered.limit(total - before).subquery())
     ahead = before + int(connection.execute(within).scalar_one())
     return total - 1 - ahead if descending else ahead
 

@@ -179,26 +179,27 @@ def many(store: Store, monkeypatch: pytest.MonkeyPatch) -> Store:
 
 @pytest.mark.sqlite_only  # the marks are SQLite's (store.triggers.keeps_tallies)
 @pytest.mark.parametrize("filters", [{}, {"status": rs.ACTIVE}])
+@pytest.mark.parametrize("key", ["title", "likelihood"])
 def test_a_deep_row_and_a_deep_jump_cost_what_shallow_ones_do(
-    many: Store, filters: dict[str, Any]
+    many: Store, filters: dict[str, Any], key: str
 ) -> None:
-    """With spans of SPAN risks, the row in the middle of the title order, and a jump of
-    the scroll bar there, cost no more than one a few spans from the top: the risks before
-    the span are summed from the marks, not counted or skipped one by one."""
-    order = _plain(many, filters, "title", False)
+    """With spans of SPAN risks, the row in the middle of an order, and a jump of the scroll
+    bar there, cost no more than one a few spans from the top: the risks before the span
+    are summed from the marks, not counted or skipped one by one."""
+    order = _plain(many, filters, key, False)
     total = len(order)
     places, jumps = {}, {}
     for place in (3 * SPAN, total // 2, total - 3 * SPAN - 4):
         with _steps(many) as counted:
-            assert rs.risk_position(many, filters, "title", False, order[place]) == place
+            assert rs.risk_position(many, filters, key, False, order[place]) == place
         places[place] = counted[0]
         with _steps(many) as counted:
-            rows = rs.fetch_risks_at(many, filters, "title", False, place, 4, listed=total)
+            rows = rs.fetch_risks_at(many, filters, key, False, place, 4, listed=total)
             assert [r.id for r in rows] == order[place : place + 4]
         jumps[place] = counted[0]
     for costs in (places, jumps):
         shallow, *deeper = costs.values()
-        assert max(deeper) < shallow * 1.5, costs
+        assert max(deeper) < shallow * 1.5, (key, costs)
 
 
 @pytest.mark.sqlite_only

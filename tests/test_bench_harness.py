@@ -337,6 +337,7 @@ def test_fresh_risks_get_their_log_and_search_from_the_side_thread(tmp_path: Pat
     timings = Timings()
     generate_risks(path, 240, 6, timings=timings)
     assert timings.side_cpu_s > 0 and timings.main_cpu_s > 0
+    assert 0 < timings.marks_cpu_s < timings.main_cpu_s  # the risks' marks were cut
     assert sorted(p.name for p in tmp_path.iterdir()) == ["side.sqlite"]
     conn = sqlite3.connect(path)
     try:

@@ -300,7 +300,7 @@ def test_generated_derived_data_equals_what_the_store_computes(
     generate_risks(path, 150)
     generate_engagements(path, 60)
     generated = _dump(path)
-    for table in ("partner_mark", "engagement_mark"):  # the spans, cut as the store cuts them
+    for table in ("partner_mark", "engagement_mark", "risk_mark"):  # cut as the store cuts them
         per_order = Counter(str(r[0]) for r in generated[table])
         assert per_order and min(per_order.values()) > 5, table
     store = open_store(path)
@@ -337,6 +337,7 @@ def test_fresh_risks_get_their_log_and_search_from_the_side_thread(tmp_path: Pat
     timings = Timings()
     generate_risks(path, 240, 6, timings=timings)
     assert timings.side_cpu_s > 0 and timings.main_cpu_s > 0
+    assert 0 < timings.marks_cpu_s < timings.main_cpu_s  # the risks' marks were cut
     assert sorted(p.name for p in tmp_path.iterdir()) == ["side.sqlite"]
     conn = sqlite3.connect(path)
     try:

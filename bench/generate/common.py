@@ -67,6 +67,8 @@ class Timings:
     log_insert_cpu_s: float = 0.0
     # Of a second process making most of the risks beside the rows phase (`RowsBeside`).
     rows_beside_cpu_s: float = 0.0
+    # Of the loading thread's, cutting the risk register's counted spans (store.risk_marks).
+    marks_cpu_s: float = 0.0
     rows: dict[str, int] = field(default_factory=dict)
 
     @property

@@ -30,7 +30,7 @@ from bench.generate.common import (
     _table,
     _unlink_database,
 )
-from bench.generate.derived import REBUILT_BARE, rebuild_derived
+from bench.generate.derived import REBUILT_BARE, cut_marks, rebuild_derived
 from cdmo_desktop.store import (
     derived_risks,
     open_store,
@@ -371,6 +371,8 @@ class BulkLoad(RowsFromBeside):
                 for _kind, _name, sql, _table in later:
                     conn.execute(sql)
                     self._drain(builder)
+            log = builder
+            cut_marks(conn, written, self.timings, lambda: self._drain(log))
             conn.execute("COMMIT")
             later_done, later_cpu = time.perf_counter(), time.thread_time()
             self.timings.indexes_s = indexes_done - rows_done + later_done - derived_done

@@ -258,8 +258,12 @@ def rebuild_keys(connection: sa.Connection) -> None:
 
 def rebuild(connection: sa.Connection) -> None:
     """Recompute every risk's sort keys, the full-text index and the tallies (rows were
-    written around the flush hook: the benchmark's generator, a migration)."""
-    rebuild_keys(connection)
+    written around the flush hook: the benchmark's generator, a migration). The register's
+    marks are cut afresh once the keys are in (store.risk_marks.suspended)."""
+    from cdmo_desktop.store import risk_marks
+
+    with risk_marks.suspended(connection):
+        rebuild_keys(connection)
     fulltext.rebuild(connection, FTS_INDEX)
     rebuild_tallies(connection)
     rebuild_facet_tallies(connection)

@@ -57,7 +57,7 @@ from cdmo_desktop.domain.models.erasure import (
     ErasureKind,
 )
 from cdmo_desktop.domain.validation import ValidationError
-from cdmo_desktop.store import changesets, engagement_marks, partner_marks
+from cdmo_desktop.store import changesets, engagement_marks, partner_marks, risk_marks
 from cdmo_desktop.store.backup import BackupInfo, list_backups
 from cdmo_desktop.store.changelog import change_time, os_user
 from cdmo_desktop.store.changesets import ChangeSet
@@ -507,11 +507,14 @@ def _scrub_indexes(conn: sa.Connection, tables: set[str]) -> None:
         if tally in present:
             conn.exec_driver_sql(f"DELETE FROM {tally} WHERE n <= 0")
     # The marks start each span at a row's sort keys (a partner's name, its primary
-    # contact's; an engagement's title, client, partner): moved onto rows as they are now.
+    # contact's; an engagement's title, client, partner; a risk's title, owner): moved onto
+    # rows as they are now.
     if "partner_mark" in present:
         partner_marks.snap(conn)
     if "engagement_mark" in present:  # an engagement's title, client or partner name
         engagement_marks.snap(conn)
+    if "risk_mark" in present:  # a risk's title, owner or engagement's title
+        risk_marks.snap(conn)
 
 
 def _secure_delete(conn: sa.Connection, on: bool) -> None:

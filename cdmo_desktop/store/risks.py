@@ -39,7 +39,8 @@ from cdmo_desktop.domain import clock, risk_matrix, risk_review
 from cdmo_desktop.domain.enums import RiskLevel, RiskStatus
 from cdmo_desktop.domain.models import Risk
 from cdmo_desktop.domain.models.risk import NO_REVIEW
-from cdmo_desktop.store import derived_risks, dialect, fulltext, risk_forms, risk_search
+from cdmo_desktop.store import derived_risks, dialect, fulltext, risk_forms, risk_marks, risk_search
+from cdmo_desktop.store.risk_marks import SORT_KEYS
 from cdmo_desktop.store.risk_search import FacetGroup
 
 if TYPE_CHECKING:
@@ -432,25 +433,6 @@ def _facet_count(groups: list[FacetGroup], filters: dict[str, Any]) -> tuple[int
 
 # --- sorting and paging ---------------------------------------------------------------------
 
-SORT_KEYS: dict[str, tuple[str, ...]] = {
-    "code": ("number",),
-    "title": ("title",),
-    "category": ("category",),
-    "likelihood": ("likelihood",),
-    "impact": ("impact",),
-    "score": ("score",),
-    "level": ("level_rank", "score"),
-    "owner": ("owner",),
-    "status": ("status_rank",),
-    "next_review": ("review_key",),
-    "raised_by": ("raised_by",),
-    "milestone": ("milestone_name",),
-    "engagement": ("engagement_title", "engagement_id", "number"),
-}
-"""Register columns that can be sorted: the stored columns of each order before the id
-that makes it total (each order has its index, domain.models.risk.SORT_INDEXES). "code"
-across the portfolio is engagement then number (R-001 exists once per engagement)."""
-
 _ROW_COLUMNS = tuple(R.c[f] for f in RiskRow.__dataclass_fields__)
 
 
@@ -645,6 +627,16 @@ def fetch_risks_at(
     if offset >= total:
         return []
     limit = min(limit, total - offset)
+    if risk_marks.deep(offset, offset + limit, total):  # from the span of the marks holding it
+        with store.read() as session:
+            connection = session.connection()
+            if (order := risk_marks.order_of(connection, filters, sort_key)) is not None:
+                query = page_query(filters, sort_key, descending, backwards=descending)
+                columns, lines = _sort_columns(filters, sort_key), (offset, offset + limit, total)
+                way = (order, descending)
+                query = risk_marks.rows_at(connection, filters, way, columns, query, lines)
+                rows = [RiskRow(*r) for r in session.execute(query)]
+                return rows[::-1] if descending else rows
     if offset <= total - offset - limit:
         return _read_page(store, filters, sort_key, descending, limit, offset=offset, listed=total)
     back = total - offset - limit
@@ -665,7 +657,12 @@ def risk_position(
         ).one_or_none()
         if found is None:
             return None
-        columns = _sort_columns(filters, sort_key)
+        columns, connection = _sort_columns(filters, sort_key), session.connection()
+        if (order := risk_marks.order_of(connection, filters, sort_key)) is not None:
+            values = [getattr(found, c.key) for c in columns]
+            where += _status_ranks(filters) if sort_key == "status" else []
+            way = (order, descending)
+            return risk_marks.place(connection, filters, way, columns, values, where)
         before = _seek(columns, RiskRow(*found), after=descending)
         query = sa.select(sa.func.count()).select_from(R).where(*where, before)
         return int(session.execute(query).scalar_one())

@@ -98,10 +98,11 @@ SCOPED_TABLES: dict[str, Scoped] = {
     "risk_review": Scoped("risk_id", "risk"),
 }
 # Tables a team server never has (store.triggers.keeps_tallies): the counted spans of the
-# partner register and the engagement lists (store.marks) count every client's rows, so a
-# consultant reading them would learn how many engagements other clients have. They are
-# left unclassified on purpose: found on a server, they make `server init` stop.
-LOCAL_ONLY_TABLES = frozenset({"partner_mark", "engagement_mark"})
+# partner register, the engagement lists and the risk register (store.marks) count every
+# client's rows, so a consultant reading them would learn how many engagements or risks
+# other clients have. They are left unclassified on purpose: found on a server, they make
+# `server init` stop.
+LOCAL_ONLY_TABLES = frozenset({"partner_mark", "engagement_mark", "risk_mark"})
 # Tables with rules of their own (see install_policies).
 LOG_TABLES = frozenset({"change_log", "erasure", "erased_entry"})
 READ_ONLY_TABLES = frozenset({"alembic_version", "audit_key"})  # everyone reads, owner writes

@@ -25,6 +25,7 @@ from cdmo_desktop.store import (
     open_store,
     partner_marks,
     portfolio_keys,
+    risk_marks,
 )
 from cdmo_desktop.store.engine import make_engine
 
@@ -147,6 +148,7 @@ def _kept_by_triggers(conn: sa.Connection) -> set[str]:
     derived = {chain.KEY_TABLE, portfolio_keys.KEY_DAY.name}  # the Portfolio keys' day
     derived.add(partner_marks.MARKS.name)  # the register's counted spans (0026)
     derived.add(engagement_marks.ENGAGEMENT.marks)  # the lists' counted spans (0027)
+    derived.add(risk_marks.RISK.marks)  # the risk register's counted spans (0028)
     return shadow | tallies | set(derived_risks.TALLY_TABLES) | derived
 
 

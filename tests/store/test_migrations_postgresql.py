@@ -33,6 +33,7 @@ TALLIES = {
     "engagement_tally",
     "partner_mark",
     "engagement_mark",
+    "risk_mark",
 }
 FTS = ("risk_fts", "partner_fts", "engagement_fts", *SEARCH_INDEXES)
 

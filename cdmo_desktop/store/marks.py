@@ -16,8 +16,9 @@ Marks are boundaries, not rows: a mark whose row went away still cuts the order 
 `snap` moves every mark onto a row as it is now (an erasure: no mark keeps erased text).
 PostgreSQL has no marks: its lists count along the index.
 
-Users: the partner register (store.partner_marks, revision 0026) and the engagement list
-and the Portfolio (store.engagement_marks, revision 0027). Nothing here imports
+Users: the partner register (store.partner_marks, revision 0026), the engagement list
+and the Portfolio (store.engagement_marks, revision 0027) and the risk register
+(store.risk_marks, revision 0028). Nothing here imports
 SQLAlchemy at module level (the Portfolio's first paint reads before it is loaded).
 """
 

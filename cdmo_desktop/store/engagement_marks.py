@@ -8,8 +8,11 @@ list; a descending date sorts by its own key, counted from the other end), or a 
 order (partner then title; the stored Portfolio keys then the title) then the id. A span
 counts its engagements listed (not archived), archived, and running (listed in the
 Portfolio: not archived, active, on hold or planned), as far as its users read them: the
-list's orders the first two, the Portfolio's the third, the title (both's) all. Phase,
-status and RAG and the Portfolio's default order are counted from the tallies instead.
+list's orders the first two, the Portfolio's the third, the title (both's) those three.
+The Portfolio's default order (status group, RAG, title) is marked as the RAG, title and
+id order counting each status group's running engagements apart (revision 0029: a row's
+place is the groups before its own, from the marks' sums, plus its place in its group;
+store.portfolio_default). The list's phase, status and RAG are counted from the tallies.
 """
 
 from __future__ import annotations
@@ -42,26 +45,39 @@ _PORTFOLIO: dict[str, tuple[str, ...]] = {
     "pf_late_actions": ("pf_late_actions", "sort_title", "id"),
 }
 RUNNING = "('active', 'on_hold', 'planned')"  # portfolio.RUNNING_STATUSES' values
+# The Portfolio's default order (status as the Portfolio ranks it, RAG, title, id; revision
+# 0029): the RAG, title and id order counts each status group's running engagements apart,
+# by rank (domain.enums.PORTFOLIO_STATUS_RANK: active, on hold, planned).
+DEFAULT_ORDER = "pf_rag_title"
+RANKED = ("active", "on_hold", "planned")
 ENGAGEMENT = marks.Marked(
     table="engagement",
     marks="engagement_mark",
     keys=("k0", "k1", "k2", "k3", "k4"),
-    orders={**{key: (key, "id") for key in _LIST}, **_PORTFOLIO},
+    orders={
+        **{key: (key, "id") for key in _LIST},
+        **_PORTFOLIO,
+        DEFAULT_ORDER: ("sort_rag", "sort_title", "id"),
+    },
     counts={
         "listed": "1 - {row}.archived",
         "archived": "{row}.archived",
         "running": f"({{row}}.archived = 0 AND {{row}}.status IN {RUNNING})",
+        **{s: f"({{row}}.archived = 0 AND {{row}}.status = '{s}')" for s in RANKED},
     },
     watched=("archived", "status"),
     # The list's orders count what the archived choice shows (their indexes hold the
-    # archived flag: cut without reading the table); the Portfolio's what it lists.
+    # archived flag: cut without reading the table); the Portfolio's what it lists, its
+    # default order by status group (store.portfolio_default).
     kept={
+        "sort_title": ("listed", "archived", "running"),
         **{key: ("listed", "archived") for key in _LIST if key != "sort_title"},
         **{order: ("running",) for order in _PORTFOLIO},
+        DEFAULT_ORDER: RANKED,
     },
 )
 # The Portfolio's columns whose order is marked, by the order's name (column 2, the
-# default, is counted from the tally).
+# default, is counted by status group: store.portfolio_default).
 PORTFOLIO_ORDERS = {
     0: "sort_title",
     1: "partner_title",

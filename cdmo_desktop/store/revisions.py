@@ -30,5 +30,6 @@ KNOWN_REVISIONS: tuple[str, ...] = (
     "0024_partner_positions",
     "0026_partner_buckets",
     "0027_list_marks",
+    "0029_portfolio_marks",
 )
 HEAD_REVISION = KNOWN_REVISIONS[-1]

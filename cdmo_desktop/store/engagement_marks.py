@@ -19,8 +19,10 @@ from __future__ import annotations
 
 import sqlite3
 from collections.abc import Callable, Sequence
+from dataclasses import replace
 from typing import TYPE_CHECKING, Any
 
+from cdmo_desktop.domain.enums import PORTFOLIO_STATUS_RANK
 from cdmo_desktop.store import marks
 
 if TYPE_CHECKING:
@@ -116,8 +118,55 @@ def rebuild(connection: sa.Connection) -> None:
 
 
 def snap(connection: sa.Connection) -> None:
-    """store.marks.snap: no mark keeps an erased title, client or partner name."""
-    marks.snap(connection, ENGAGEMENT)
+    """store.marks.snap: no mark keeps an erased title, client or partner name. The
+    default order's marks are moved by `_snap_default` (no index holds its order)."""
+    from cdmo_desktop.store import triggers
+
+    others = {o: c for o, c in ENGAGEMENT.orders.items() if o != DEFAULT_ORDER}
+    marks.snap(connection, replace(ENGAGEMENT, orders=others))
+    if triggers.keeps_tallies(connection):
+        _snap_default(connection)
+
+
+# The first engagement of a status group at or after a key of the default order's marks:
+# along ix_engagement_portfolio (the rank equal, a row value after it), as no index holds
+# the RAG, title and id order itself (a plain seek would sort the rows after the key).
+_FIRST_IN_GROUP = (
+    "SELECT sort_rag, sort_title, id FROM engagement WHERE "
+    f"{PORTFOLIO_STATUS_RANK} = ? AND (sort_rag, sort_title, id) >= (?, ?, ?) "
+    "ORDER BY sort_rag, sort_title, id LIMIT 1"
+)
+
+
+def _snap_default(connection: sa.Connection) -> None:
+    """store.marks.snap for the default order's marks: the first row at or after a mark
+    is the least of each status group's first (every row is in one of the three groups:
+    PORTFOLIO_STATUS_RANK is 0, 1 or 2)."""
+    mine = "WHERE sort_key = ? AND seq = ?"
+    found = connection.exec_driver_sql(
+        f"SELECT seq, k0, k1, k2 FROM {ENGAGEMENT.marks} WHERE sort_key = ? AND seq > 0 "
+        "ORDER BY seq DESC",
+        (DEFAULT_ORDER,),
+    ).all()
+    following: tuple[Any, ...] | None = None
+    for seq, *key in found:  # from the last: the next mark is known
+        firsts = [
+            tuple(row)
+            for rank in range(3)
+            if (row := connection.exec_driver_sql(_FIRST_IN_GROUP, (rank, *key)).first())
+        ]
+        first = min(firsts, default=None)
+        if first is None or (following is not None and first >= following):
+            connection.exec_driver_sql(
+                f"DELETE FROM {ENGAGEMENT.marks} {mine}", (DEFAULT_ORDER, seq)
+            )
+            continue
+        if first != tuple(key):
+            connection.exec_driver_sql(
+                f"UPDATE {ENGAGEMENT.marks} SET k0 = ?, k1 = ?, k2 = ? {mine}",
+                (*first, DEFAULT_ORDER, seq),
+            )
+        following = first
 
 
 # --- the engagement list ----------------------------------------------------------------

@@ -87,7 +87,8 @@ CHUNK = 500
 
 # The sort key of each column, ascending, before the final tie-break on the id. Keys of
 # columns 0-2 are stored on the engagement and indexed; 3-7 come from the joined counts.
-# Active, on hold, planned (the overview's order), as ix_engagement_portfolio has it.
+# Column 2 ranks the status active, on hold, planned (the overview's order) as
+# ix_engagement_portfolio has it (_STATUS_RANK).
 SORT_KEYS: tuple[tuple[str, ...], ...] = (
     ("e.sort_title",),
     ("e.sort_partner", "e.sort_title"),

@@ -14,8 +14,8 @@ reads through this module instead:
   day read for (and on SQLite); otherwise they are counted as of that day by joining and
   grouping every row (`_JOINS`: slow at scale, never a wrong order);
 - `position` counts the rows before one from the marks (store.engagement_marks; the default
-  order's by status group: store.portfolio_default, which also reads a scroll-bar jump in
-  that order from the span holding its row; SQLite), else along its order's index
+  order's by status group: store.portfolio_default; SQLite; `fetch_at`, a scroll-bar jump,
+  reads from the span holding its rows there: store.portfolio_jump), else along its index
   alone (revision 0024 put what makes an engagement listed in every such index); it keeps
   the row found so the page it is on is read by seek from it, not by OFFSET, until the
   next count;
@@ -60,11 +60,11 @@ from cdmo_desktop.store.portfolio import (
 from cdmo_desktop.store.portfolio_default import STATUS_RANK as _STATUS_RANK
 from cdmo_desktop.store.portfolio_default import (
     marked_place,
-    marked_rows_at,
     ranked_seek,
     seek_params,
     tallied_place,
 )
+from cdmo_desktop.store.portfolio_jump import rows_at
 from cdmo_desktop.store.portfolio_sql import (
     Query,
     Reader,
@@ -375,9 +375,9 @@ class PortfolioList:
         return self.tallied() and as_date(found[0][0]) == self._today()
 
     def _marked(self, read: Reader, column: int) -> bool:
-        """Whether `column`'s order is counted from the marks (store.engagement_marks): it
-        walks keys stored on the engagement (SQLite keeps the marks of those)."""
-        if column not in PORTFOLIO_ORDERS or not self.tallied():
+        """Whether `column`'s order is counted from the marks (store.engagement_marks; the
+        default's by status group): it walks keys stored on the engagement (SQLite's)."""
+        if not self.tallied() or column not in (*PORTFOLIO_ORDERS, DEFAULT_COLUMN):
             return False
         return column not in STORED_KEYS or self._stored(read, column)
 
@@ -463,10 +463,10 @@ class PortfolioList:
         column = column if 0 <= column < len(SORT_KEYS) else DEFAULT_COLUMN
         with self.reading() as read:
             keyed = self._around(read, column, descending, offset, limit)
-            if keyed is None and column == DEFAULT_COLUMN and self.tallied():
+            if keyed is None and self._marked(read, column):
                 q = _query(read, self._today(), RUNNING_STATUSES)
                 text = _keyed(column, self._stored(read, column))
-                keyed = marked_rows_at(q.run, text, descending, offset, limit)
+                keyed = rows_at(q.run, column, text, descending, offset, limit)
             if keyed is None:
                 keyed = self._ids(read, column, descending, limit, offset=offset)
             return self._rows(read, keyed)

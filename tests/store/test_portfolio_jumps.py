@@ -16,7 +16,7 @@ from cdmo_desktop.store.engagement_edits import (
     create_engagement,
     edit_engagement,
 )
-from cdmo_desktop.store.portfolio_list import PortfolioList, catch_up
+from cdmo_desktop.store.portfolio_list import PortfolioList, catch_up, file_reading
 from tests.store.test_engagement_list_scale import _populate
 from tests.store.test_engagement_marks import SPAN, _cut, _marks_agree, _steps
 from tests.store.test_portfolio import TODAY
@@ -100,3 +100,18 @@ def test_a_deep_jump_in_a_marked_order_costs_what_a_shallow_one_does(
             costs[offset, desc] = counted[0]
     shallow = min(costs[SPAN + 2, False], costs[SPAN + 2, True])
     assert max(costs.values()) < shallow * 1.5, costs
+
+
+@pytest.mark.sqlite_only
+def test_a_file_without_the_marks_jumps_by_offset(store: Store) -> None:
+    """A file before the marks (the first paint reads it before its upgrade) still jumps
+    to the right rows in a marked order, read by offset."""
+    _populate(store, n=40, seed=14)
+    expected = [e.id for e in _expected(store, 1, False)]
+    with store.engine.begin() as conn:  # the engagements as revision 0026 left them
+        for name in ("ai", "ad", "au"):
+            conn.exec_driver_sql(f"DROP TRIGGER engagement_mark_{name}")
+        conn.exec_driver_sql("DROP TABLE engagement_mark")
+    listed = PortfolioList(file_reading(store.path), TODAY, tallied=lambda: True)
+    assert [e.id for e in listed.fetch_at(1, False, 7, 5)] == expected[7:12]
+    assert [e.id for e in listed.fetch_at(1, True, 7, 5)] == expected[::-1][7:12]

@@ -41,7 +41,14 @@ from cdmo_desktop.domain.models import (
     Risk,
 )
 from cdmo_desktop.domain.validation import validate
-from cdmo_desktop.store import bulk, marks, open_store, partner_marks, sync_clock
+from cdmo_desktop.store import (
+    bulk,
+    engagement_marks,
+    marks,
+    open_store,
+    partner_marks,
+    sync_clock,
+)
 from cdmo_desktop.store.derived_partners import refresh_search_extra
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -303,6 +310,13 @@ def test_generated_derived_data_equals_what_the_store_computes(
     for table in ("partner_mark", "engagement_mark", "risk_mark"):  # cut as the store cuts them
         per_order = Counter(str(r[0]) for r in generated[table])
         assert per_order and min(per_order.values()) > 5, table
+    # every order the store marks is cut, the Portfolio's default (status groups) too
+    cut = {str(r[0]) for r in generated["engagement_mark"]}
+    assert cut == set(engagement_marks.ENGAGEMENT.orders)
+    by_group = [  # (order, active, on hold, planned) of each span
+        r for r in generated["engagement_mark"] if r[0] == engagement_marks.DEFAULT_ORDER
+    ]
+    assert sum(1 for r in by_group if all(r[-3:])) > 3
     store = open_store(path)
     with store.engine.begin() as conn:
         bulk.rebuild_derived(conn)

@@ -8,16 +8,21 @@ list; a descending date sorts by its own key, counted from the other end), or a 
 order (partner then title; the stored Portfolio keys then the title) then the id. A span
 counts its engagements listed (not archived), archived, and running (listed in the
 Portfolio: not archived, active, on hold or planned), as far as its users read them: the
-list's orders the first two, the Portfolio's the third, the title (both's) all. Phase,
-status and RAG and the Portfolio's default order are counted from the tallies instead.
+list's orders the first two, the Portfolio's the third, the title (both's) those three.
+The Portfolio's default order (status group, RAG, title) is marked as the RAG, title and
+id order counting each status group's running engagements apart (revision 0029: a row's
+place is the groups before its own, from the marks' sums, plus its place in its group;
+store.portfolio_default). The list's phase, status and RAG are counted from the tallies.
 """
 
 from __future__ import annotations
 
 import sqlite3
 from collections.abc import Callable, Sequence
+from dataclasses import replace
 from typing import TYPE_CHECKING, Any
 
+from cdmo_desktop.domain.enums import PORTFOLIO_STATUS_RANK
 from cdmo_desktop.store import marks
 
 if TYPE_CHECKING:
@@ -42,26 +47,39 @@ _PORTFOLIO: dict[str, tuple[str, ...]] = {
     "pf_late_actions": ("pf_late_actions", "sort_title", "id"),
 }
 RUNNING = "('active', 'on_hold', 'planned')"  # portfolio.RUNNING_STATUSES' values
+# The Portfolio's default order (status as the Portfolio ranks it, RAG, title, id; revision
+# 0029): the RAG, title and id order counts each status group's running engagements apart,
+# by rank (domain.enums.PORTFOLIO_STATUS_RANK: active, on hold, planned).
+DEFAULT_ORDER = "pf_rag_title"
+RANKED = ("active", "on_hold", "planned")
 ENGAGEMENT = marks.Marked(
     table="engagement",
     marks="engagement_mark",
     keys=("k0", "k1", "k2", "k3", "k4"),
-    orders={**{key: (key, "id") for key in _LIST}, **_PORTFOLIO},
+    orders={
+        **{key: (key, "id") for key in _LIST},
+        **_PORTFOLIO,
+        DEFAULT_ORDER: ("sort_rag", "sort_title", "id"),
+    },
     counts={
         "listed": "1 - {row}.archived",
         "archived": "{row}.archived",
         "running": f"({{row}}.archived = 0 AND {{row}}.status IN {RUNNING})",
+        **{s: f"({{row}}.archived = 0 AND {{row}}.status = '{s}')" for s in RANKED},
     },
     watched=("archived", "status"),
     # The list's orders count what the archived choice shows (their indexes hold the
-    # archived flag: cut without reading the table); the Portfolio's what it lists.
+    # archived flag: cut without reading the table); the Portfolio's what it lists, its
+    # default order by status group (store.portfolio_default).
     kept={
+        "sort_title": ("listed", "archived", "running"),
         **{key: ("listed", "archived") for key in _LIST if key != "sort_title"},
         **{order: ("running",) for order in _PORTFOLIO},
+        DEFAULT_ORDER: RANKED,
     },
 )
 # The Portfolio's columns whose order is marked, by the order's name (column 2, the
-# default, is counted from the tally).
+# default, is counted by status group: store.portfolio_default).
 PORTFOLIO_ORDERS = {
     0: "sort_title",
     1: "partner_title",
@@ -100,8 +118,55 @@ def rebuild(connection: sa.Connection) -> None:
 
 
 def snap(connection: sa.Connection) -> None:
-    """store.marks.snap: no mark keeps an erased title, client or partner name."""
-    marks.snap(connection, ENGAGEMENT)
+    """store.marks.snap: no mark keeps an erased title, client or partner name. The
+    default order's marks are moved by `_snap_default` (no index holds its order)."""
+    from cdmo_desktop.store import triggers
+
+    others = {o: c for o, c in ENGAGEMENT.orders.items() if o != DEFAULT_ORDER}
+    marks.snap(connection, replace(ENGAGEMENT, orders=others))
+    if triggers.keeps_tallies(connection):
+        _snap_default(connection)
+
+
+# The first engagement of a status group at or after a key of the default order's marks:
+# along ix_engagement_portfolio (the rank equal, a row value after it), as no index holds
+# the RAG, title and id order itself (a plain seek would sort the rows after the key).
+_FIRST_IN_GROUP = (
+    "SELECT sort_rag, sort_title, id FROM engagement WHERE "
+    f"{PORTFOLIO_STATUS_RANK} = ? AND (sort_rag, sort_title, id) >= (?, ?, ?) "
+    "ORDER BY sort_rag, sort_title, id LIMIT 1"
+)
+
+
+def _snap_default(connection: sa.Connection) -> None:
+    """store.marks.snap for the default order's marks: the first row at or after a mark
+    is the least of each status group's first (every row is in one of the three groups:
+    PORTFOLIO_STATUS_RANK is 0, 1 or 2)."""
+    mine = "WHERE sort_key = ? AND seq = ?"
+    found = connection.exec_driver_sql(
+        f"SELECT seq, k0, k1, k2 FROM {ENGAGEMENT.marks} WHERE sort_key = ? AND seq > 0 "
+        "ORDER BY seq DESC",
+        (DEFAULT_ORDER,),
+    ).all()
+    following: tuple[Any, ...] | None = None
+    for seq, *key in found:  # from the last: the next mark is known
+        firsts = [
+            tuple(row)
+            for rank in range(3)
+            if (row := connection.exec_driver_sql(_FIRST_IN_GROUP, (rank, *key)).first())
+        ]
+        first = min(firsts, default=None)
+        if first is None or (following is not None and first >= following):
+            connection.exec_driver_sql(
+                f"DELETE FROM {ENGAGEMENT.marks} {mine}", (DEFAULT_ORDER, seq)
+            )
+            continue
+        if first != tuple(key):
+            connection.exec_driver_sql(
+                f"UPDATE {ENGAGEMENT.marks} SET k0 = ?, k1 = ?, k2 = ? {mine}",
+                (*first, DEFAULT_ORDER, seq),
+            )
+        following = first
 
 
 # --- the engagement list ----------------------------------------------------------------

@@ -13,8 +13,9 @@ reads through this module instead:
   (store.portfolio_keys, revision 0022), the dated ones only when their key day is the
   day read for (and on SQLite); otherwise they are counted as of that day by joining and
   grouping every row (`_JOINS`: slow at scale, never a wrong order);
-- `position` counts the rows before one from the tally (the default order) or the marks
-  (store.engagement_marks, the other stored orders, SQLite), else along its order's index
+- `position` counts the rows before one from the marks (store.engagement_marks; the default
+  order's by status group: store.portfolio_default; SQLite; `fetch_at`, a scroll-bar jump,
+  reads from the span holding its rows there: store.portfolio_jump), else along its index
   alone (revision 0024 put what makes an engagement listed in every such index); it keeps
   the row found so the page it is on is read by seek from it, not by OFFSET, until the
   next count;
@@ -44,7 +45,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from cdmo_desktop.domain import clock
-from cdmo_desktop.domain.enums import PORTFOLIO_STATUS_RANK, EngagementStatus
+from cdmo_desktop.domain.enums import EngagementStatus
 from cdmo_desktop.store import portfolio_sql as sql
 from cdmo_desktop.store.engagement_marks import PORTFOLIO_ORDERS, portfolio_place
 from cdmo_desktop.store.portfolio import (
@@ -56,6 +57,14 @@ from cdmo_desktop.store.portfolio import (
     _query,
     _summaries,
 )
+from cdmo_desktop.store.portfolio_default import STATUS_RANK as _STATUS_RANK
+from cdmo_desktop.store.portfolio_default import (
+    marked_place,
+    ranked_seek,
+    seek_params,
+    tallied_place,
+)
+from cdmo_desktop.store.portfolio_jump import rows_at
 from cdmo_desktop.store.portfolio_sql import (
     Query,
     Reader,
@@ -78,8 +87,8 @@ CHUNK = 500
 
 # The sort key of each column, ascending, before the final tie-break on the id. Keys of
 # columns 0-2 are stored on the engagement and indexed; 3-7 come from the joined counts.
-# Active, on hold, planned (the overview's order), as ix_engagement_portfolio has it.
-_STATUS_RANK = PORTFOLIO_STATUS_RANK.replace("sort_status", "e.sort_status")
+# Column 2 ranks the status active, on hold, planned (the overview's order) as
+# ix_engagement_portfolio has it (_STATUS_RANK).
 SORT_KEYS: tuple[tuple[str, ...], ...] = (
     ("e.sort_title",),
     ("e.sort_partner", "e.sort_title"),
@@ -326,68 +335,6 @@ def _counted_before(column: int, descending: bool, keyed: str) -> str:
     return f"SELECT ({listed} {op} :s0) + ({listed} = :s0 AND {rest} {op} (:s1, :s2, :sid))"
 
 
-TALLY_BY_STATUS_RAG = (
-    "SELECT t.status, t.rag, SUM(t.n) FROM engagement_tally AS t "
-    "WHERE t.archived = :no AND t.status IN {listed} GROUP BY t.status, t.rag"
-)
-_WITHIN = (
-    f"SELECT COUNT(*) FROM engagement AS e WHERE {sql.LISTED} AND {_STATUS_RANK} = :s0 "
-    "AND e.sort_rag = :s1 AND (e.sort_title, e.id) {op} (:s2, :sid)"
-)
-
-
-def _tallied_place(q: Query, descending: bool, keys: tuple[Any, ...], engagement_id: str) -> int:
-    """The place of an engagement in the default order (status rank, RAG, title) on SQLite:
-    the engagements of every (status, RAG) group before its own from the tally, plus those
-    of its own group before it along ix_engagement_portfolio (a group of about a twelfth
-    of the list instead of every row before it: at 735,000 engagements 250 ms of CPU
-    became a few tens)."""
-    from cdmo_desktop.store.derived_engagements import RAG_RANK, STATUS_RANK
-
-    ranks = {1: 0, 2: 1}  # PORTFOLIO_STATUS_RANK of the sort_status: active, on hold, the rest
-    mine = (int(keys[0]), int(keys[1]))
-    before = 0
-    for status, rag, n in q.run(TALLY_BY_STATUS_RAG):
-        group = (
-            ranks.get(STATUS_RANK.get(status, len(STATUS_RANK)), 2),
-            RAG_RANK.get(rag, len(RAG_RANK)),
-        )
-        if (group > mine) if descending else (group < mine):
-            before += int(n)
-    within = _WITHIN.replace("{op}", ">" if descending else "<")
-    return before + int(q.run(within, **_seek_params(keys, engagement_id))[0][0])
-
-
-def _ranked_seek(
-    q: Query, keyed: str, down: bool, limit: int, params: dict[str, Any]
-) -> list[tuple[Any, ...]]:
-    """Up to `limit` rows of the default order after the row whose keys are `params`
-    (`down`: the order descends, the rows before it, nearest first). SQLite seeks a row
-    value holding the status rank (an expression) only by reading every row, so the rest
-    of the row's own rank is read first (the rank equal, the row value after it: a seek
-    along ix_engagement_portfolio), then the ranks after it (83 ms became 0.1 ms in the
-    middle of 735,000 engagements)."""
-    op, way = ("<", " DESC") if down else (">", "")
-    same = (
-        f"SELECT * FROM ({keyed}) AS o WHERE o.k0 = :s0 AND (o.k1, o.k2, o.id) {op} "
-        f"(:s1, :s2, :sid) ORDER BY o.k1{way}, o.k2{way}, o.id{way} LIMIT :limit"
-    )
-    rows = [tuple(r) for r in q.run(same, limit=limit, far=FAR, **params)]
-    if len(rows) < limit:
-        rest = (
-            f"SELECT * FROM ({keyed}) AS o WHERE o.k0 {op} :s0 "
-            f"ORDER BY {_order(DEFAULT_COLUMN, down)} LIMIT :limit"
-        )
-        rows += [tuple(r) for r in q.run(rest, limit=limit - len(rows), far=FAR, **params)]
-    return rows
-
-
-def _seek_params(keys: Sequence[Any], engagement_id: str) -> dict[str, Any]:
-    params = {f"s{i}": v for i, v in enumerate(keys)}
-    params["sid"] = engagement_id
-    return params
-
-
 class PortfolioList:
     """The Portfolio's engagements in SQL (see the module doc); `today` fixes the date the
     counts are taken at (None: the local date at each read)."""
@@ -428,9 +375,9 @@ class PortfolioList:
         return self.tallied() and as_date(found[0][0]) == self._today()
 
     def _marked(self, read: Reader, column: int) -> bool:
-        """Whether `column`'s order is counted from the marks (store.engagement_marks): it
-        walks keys stored on the engagement (SQLite keeps the marks of those)."""
-        if column not in PORTFOLIO_ORDERS or not self.tallied():
+        """Whether `column`'s order is counted from the marks (store.engagement_marks; the
+        default's by status group): it walks keys stored on the engagement (SQLite's)."""
+        if not self.tallied() or column not in (*PORTFOLIO_ORDERS, DEFAULT_COLUMN):
             return False
         return column not in STORED_KEYS or self._stored(read, column)
 
@@ -450,8 +397,8 @@ class PortfolioList:
         q = _query(read, self._today(), RUNNING_STATUSES)
         if seek is not None and column == DEFAULT_COLUMN and not offset:
             keyed = _keyed(column, self._stored(read, column))
-            params = _seek_params(seek.keys, seek.id)
-            return _ranked_seek(q, keyed, descending != reverse, limit, params)
+            params = seek_params(seek.keys, seek.id)
+            return ranked_seek(q.run, keyed, descending != reverse, limit, params)
         where = f"WHERE {_seek(column, forward, descending)}" if seek is not None else ""
         text = (
             f"SELECT * FROM ({_keyed(column, self._stored(read, column))}) AS o {where} "
@@ -459,7 +406,7 @@ class PortfolioList:
         )
         extra = {"limit": limit, "offset": offset, "far": FAR}
         if seek is not None:
-            extra.update(_seek_params(seek.keys, seek.id))
+            extra.update(seek_params(seek.keys, seek.id))
         return [tuple(r) for r in q.run(text, **extra)]
 
     def _around(
@@ -513,8 +460,13 @@ class PortfolioList:
     def fetch_at(
         self, column: int, descending: bool, offset: int, limit: int
     ) -> list[ListedEngagement]:
+        column = column if 0 <= column < len(SORT_KEYS) else DEFAULT_COLUMN
         with self.reading() as read:
             keyed = self._around(read, column, descending, offset, limit)
+            if keyed is None and self._marked(read, column):
+                q = _query(read, self._today(), RUNNING_STATUSES)
+                text = _keyed(column, self._stored(read, column))
+                keyed = rows_at(q.run, column, text, descending, offset, limit)
             if keyed is None:
                 keyed = self._ids(read, column, descending, limit, offset=offset)
             return self._rows(read, keyed)
@@ -530,7 +482,10 @@ class PortfolioList:
                 return None
             place = None
             if column == DEFAULT_COLUMN and self.tallied():
-                place = _tallied_place(q, descending, tuple(mine[0][1:]), key)
+                keys = tuple(mine[0][1:])
+                place = marked_place(q.run, descending, keys, key)
+                if place is None:  # a file before the default order's marks
+                    place = tallied_place(q.run, descending, keys, key)
             elif self._marked(read, column):
                 keys = tuple(mine[0][1:])
                 place = portfolio_place(
@@ -538,7 +493,7 @@ class PortfolioList:
                 )
             if place is None:
                 text = _counted_before(column, descending, keyed)
-                place = int(q.run(text, far=FAR, **_seek_params(mine[0][1:], key))[0][0])
+                place = int(q.run(text, far=FAR, **seek_params(mine[0][1:], key))[0][0])
         self._anchor = Anchor((column, descending), place, key, tuple(mine[0][1:]))
         return place
 

@@ -31,5 +31,6 @@ KNOWN_REVISIONS: tuple[str, ...] = (
     "0026_partner_buckets",
     "0027_list_marks",
     "0028_risk_marks",
+    "0029_portfolio_marks",
 )
 HEAD_REVISION = KNOWN_REVISIONS[-1]

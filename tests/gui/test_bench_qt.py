@@ -108,6 +108,9 @@ def test_scale_session_drives_the_real_screen(
     assert len(deep) == (3 if register in bench_scale.DEEP_SORTED else 0)
     assert all(m.note.startswith("cpu") and "let go" not in m.note for m in deep), deep
     assert len([k for k in keys if k and ": filter " in k]) == len(reg.filters)
+    jumps = [m for m in out if m.key and m.key.startswith(f"{register}: scroll bar to the mid")]
+    assert len(jumps) == (2 if register in bench_scale.JUMP_SORTED else 1), jumps
+    assert all(" row 1 on top" not in m.note for m in jumps), jumps  # it left the top
     scroll = next(m for m in out if m.key == f"{register}: scroll to end")
     assert scroll.complete is True and scroll.rows == 600
     assert all(m.median_s > 0 and m.runs and m.first_s for m in out)

@@ -86,25 +86,23 @@ def _assert_exact(store: Store) -> None:
 
 
 def _marks_agree(store: Store) -> None:
-    """Every order's spans hold every engagement once (listed, archived, running apart)."""
+    """Every order's spans hold every engagement once (each kind of count apart)."""
     with store.engine.connect() as conn:
         if conn.dialect.name != "sqlite":
             return
-        held = conn.exec_driver_sql(
-            "SELECT sum(NOT archived), sum(archived), sum(NOT archived AND status IN "
-            f"{engagement_marks.RUNNING}) FROM engagement"
-        ).one()
-        kinds = ("listed", "archived", "running")
+        kinds = engagement_marks.ENGAGEMENT.counts
+        sums = ", ".join(f"sum({c.format(row='engagement')})" for c in kinds.values())
+        held = conn.exec_driver_sql(f"SELECT {sums} FROM engagement").one()
         for order in engagement_marks.ENGAGEMENT.orders:
             counted = conn.exec_driver_sql(
-                "SELECT sum(listed), sum(archived), sum(running), "
-                "min(min(listed, archived, running), 0) FROM engagement_mark WHERE sort_key = ?",
+                f"SELECT {', '.join(f'sum({k})' for k in kinds)}, "
+                f"min(min({', '.join(kinds)}), 0) FROM engagement_mark WHERE sort_key = ?",
                 (order,),
             ).one()
             kept = engagement_marks.ENGAGEMENT.counted_in(order)
             wanted = tuple(n if k in kept else 0 for k, n in zip(kinds, held, strict=True))
-            assert tuple(counted[:3]) == wanted, order
-            assert counted[3] == 0, order
+            assert tuple(counted[:-1]) == wanted, order
+            assert counted[-1] == 0, order
 
 
 def _ids(store: Store) -> list[str]:

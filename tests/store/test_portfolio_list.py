@@ -206,7 +206,7 @@ def test_a_deep_place_in_the_default_order_counts_only_its_status_and_rag_group(
             keyed = portfolio_list._keyed(portfolio_list.DEFAULT_COLUMN, True)
             mine = q.run(f"SELECT * FROM ({keyed}) AS o WHERE o.id = :key", key=deep)
             text = portfolio_list._counted_before(portfolio_list.DEFAULT_COLUMN, False, keyed)
-            q.run(text, **portfolio_list._seek_params(mine[0][1:], deep))
+            q.run(text, **portfolio_list.seek_params(mine[0][1:], deep))
         counted = steps[-1]
     finally:
         sa.event.remove(store.engine, "before_cursor_execute", counting)

@@ -39,13 +39,20 @@ from cdmo_desktop.domain import clock, risk_matrix, risk_review
 from cdmo_desktop.domain.enums import RiskLevel, RiskStatus
 from cdmo_desktop.domain.models import Risk
 from cdmo_desktop.domain.models.risk import NO_REVIEW
-from cdmo_desktop.store import derived_risks, dialect, fulltext, risk_forms, risk_search
+from cdmo_desktop.store import (
+    derived_risks,
+    dialect,
+    fulltext,
+    risk_forms,
+    risk_search,
+    risk_search_bands,
+)
 from cdmo_desktop.store.risk_search import FacetGroup
 
 if TYPE_CHECKING:
     from cdmo_desktop.store.store import Store
 
-ACTIVE = "active"
+ACTIVE = risk_search.ACTIVE
 LIVE_STATUS_VALUES: tuple[str, ...] = tuple(s.value for s in risk_review.ACTIVE_STATUSES)
 
 R = sa.inspect(Risk).local_table
@@ -573,6 +580,12 @@ def _read_page(
             every = int(session.execute(count_query({})).scalar_one())
         probe = _probe(session, filters, limit + offset, listed, every)
         terms = _lookup_terms(session, filters, limit + offset, listed, every) if probe else None
+        if terms is not None and risk_search_bands.applies(_given(filters), sort_key, offset):
+            plain = {k: v for k, v in filters.items() if k != "search"}
+            base = page_query(plain, sort_key, descending, backwards=backwards, seek=seek)
+            down = descending != backwards
+            found = risk_search_bands.read(session, base, filters, terms, limit, down, seek)
+            return [RiskRow(*r) for r in (found[::-1] if backwards else found)]
         query = page_query(
             filters,
             sort_key,

@@ -553,7 +553,7 @@ def _lookup_terms(
     if not pays(rows if listed is None else listed):  # the vocabulary is not even read
         return None
     text = _search_words(filters)
-    terms = fulltext.whole_terms(session, derived_risks.FTS_INDEX, text)
+    terms = fulltext.whole_terms(session, derived_risks.FTS_INDEX, text, kept=True)
     if terms is None:
         return None
     matches = listed
@@ -578,8 +578,10 @@ def _read_page(
         every = 0
         if _search_words(filters) and dialect.name(session) == "sqlite":
             every = int(session.execute(count_query({})).scalar_one())
-        probe = _probe(session, filters, limit + offset, listed, every)
-        terms = _lookup_terms(session, filters, limit + offset, listed, every) if probe else None
+        # A search broad enough for lookups (whole words known) is broad enough to probe:
+        # its matches are not counted again (a long word's prefix is merged to count).
+        terms = _lookup_terms(session, filters, limit + offset, listed, every) if every else None
+        probe = terms is not None or _probe(session, filters, limit + offset, listed, every)
         if terms is not None and risk_search_bands.applies(_given(filters), sort_key, offset):
             plain = {k: v for k, v in filters.items() if k != "search"}
             base = page_query(plain, sort_key, descending, backwards=backwards, seek=seek)

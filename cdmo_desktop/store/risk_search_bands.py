@@ -178,3 +178,27 @@ def facet_rows(
     if len(rows) > FACET_GROUPS_MOST:
         return None
     return [(int(t), int(d) + int(a), int(d)) for t, d, a in rows]
+
+
+def broad_facet_rows(
+    session: Any, text: str, keys: tuple[int, int] | None, due_day: int
+) -> list[tuple[int, int, int]] | None:
+    """`facet_rows` of the risk index for what was typed, with keys in `keys` ([low, high);
+    None: every key), when it is one long word matching at least FACET_SKIP_MATCHES risks
+    (its whole words known: fulltext.whole_terms, kept between keystrokes); else None (the
+    groups are then read in one pass)."""
+    if len(fulltext.words(text)) != 1:
+        return None
+    index = derived_risks.FTS_INDEX
+    terms = fulltext.whole_terms(session, index, text, kept=True)
+    if terms is None:
+        return None
+    if not all(terms.values()):
+        return []  # the word begins no word: nothing matches
+    counts = [n for whole in terms.values() for n in whole.values()]
+    if max(counts) < FACET_SKIP_MATCHES:
+        return None
+    low, high = keys or (0, None)
+    return facet_rows(
+        session, index, str(fulltext.match_query(text, terms=terms)), low, high, due_day
+    )

@@ -344,17 +344,10 @@ def facet_groups(session: Any, filters: dict[str, Any]) -> list[FacetGroup]:
             for st, li, im, rl, ri, n, d in session.execute(query).all()
         ]
     due_day = risk_search.day_number(today)
-    low, high = _status_keys({"status": status}) or (0, None)
-    broad = _broad_terms(session, text)
-    if broad is not None:
-        if not all(broad.values()):
-            return []  # the word begins no word: nothing matches
-        whole = str(fulltext.match_query(text, terms=broad))
-        rows = risk_search_bands.facet_rows(
-            session, derived_risks.FTS_INDEX, whole, low, high, due_day
-        )
-        if rows is not None:
-            return [risk_search.decode(t, n, d) for t, n, d in rows]
+    keys = _status_keys({"status": status})
+    rows = risk_search_bands.broad_facet_rows(session, text, keys, due_day)
+    if rows is not None:  # a broad search's groups, counted group by group
+        return [risk_search.decode(t, n, d) for t, n, d in rows]
     query_text = fulltext.match_query(text)
     key: Any = sa.literal_column("rowid")
     clauses = [sa.literal_column(derived_risks.FTS_INDEX).op("MATCH")(query_text)]
@@ -373,20 +366,6 @@ def facet_groups(session: Any, filters: dict[str, Any]) -> list[FacetGroup]:
         .group_by(top)
     )
     return [risk_search.decode(int(t), int(n), int(d)) for t, n, d in session.execute(query)]
-
-
-def _broad_terms(session: Any, text: str) -> dict[str, dict[str, int]] | None:
-    """For one long typed word matching at least FACET_SKIP_MATCHES risks: its whole words
-    (fulltext.whole_terms, kept between keystrokes), else None."""
-    if len(fulltext.words(text)) != 1:
-        return None
-    terms = fulltext.whole_terms(session, derived_risks.FTS_INDEX, text, kept=True)
-    if terms is None:
-        return None
-    counts = [n for whole in terms.values() for n in whole.values()]
-    if counts and max(counts) < risk_search_bands.FACET_SKIP_MATCHES:
-        return None
-    return terms
 
 
 def _kept(groups: list[FacetGroup], filters: dict[str, Any], *, with_cell: bool) -> Any:

@@ -64,7 +64,7 @@ from typing import Any
 
 import sqlalchemy as sa
 
-from cdmo_desktop.store import risk_search, triggers
+from cdmo_desktop.store import fulltext_vocab, risk_search, triggers
 
 
 @dataclass(frozen=True)
@@ -206,7 +206,9 @@ _TERMS_MOST = 32
 """Whole words a typed word may stand for in a probe's lookups (`whole_terms`)."""
 
 
-def whole_terms(session: Any, index: str, text: str) -> dict[str, dict[str, int]] | None:
+def whole_terms(
+    session: Any, index: str, text: str, *, kept: bool = False
+) -> dict[str, dict[str, int]] | None:
     """SQLite: for each typed word longer than the longest prefix index (`_PREFIX`), the
     index's whole words it begins, read from its vocabulary (an fts5vocab table in the
     connection's temp schema). A prefix query on such a word makes FTS5 merge the entries
@@ -217,18 +219,29 @@ def whole_terms(session: Any, index: str, text: str) -> dict[str, dict[str, int]
     the word begins none (no row matches). None when the prefixes must stay as they are:
     a word other than ASCII letters and digits (the index folds accents; Python would have
     to fold them alike), one that begins more than _TERMS_MOST words, no such word at all,
-    or not SQLite."""
+    or not SQLite. `kept` (a read session only): the words read for a typed word are
+    kept, and a word typed next that begins with it is answered from them while the
+    index is unchanged (store.fulltext_vocab)."""
     if session.get_bind().dialect.name != "sqlite":
         return None
     _check(index)
     longest = max(int(n) for n in _PREFIX.split())
     found: dict[str, dict[str, int]] = {}
+    vocabulary: fulltext_vocab.Vocabulary | None = None
     for word in words(text):
         if len(word) <= longest or word in found:
             continue
         if not (word.isascii() and word.isalnum()):
             return None
         folded = word.lower()
+        if kept:
+            vocabulary = vocabulary or fulltext_vocab.Vocabulary(session, index)
+            known = vocabulary.terms(folded, longest + 1)
+            if known is not None:
+                if len(known) > _TERMS_MOST:
+                    return None
+                found[word] = known
+                continue
         after = folded[:-1] + chr(ord(folded[-1]) + 1)
         session.execute(
             sa.text(
@@ -243,6 +256,8 @@ def whole_terms(session: Any, index: str, text: str) -> dict[str, dict[str, int]
             {"low": folded, "high": after},
         ).all()
         whole = {str(t): int(n) for t, n in rows if str(t).startswith(folded)}
+        if vocabulary is not None:
+            vocabulary.keep(folded, whole)
         if len(whole) > _TERMS_MOST:
             return None
         found[word] = whole

@@ -46,6 +46,8 @@ NO_REVIEW_DAY = (date(2199, 12, 31) - EPOCH).days
 STATUS_VALUES: tuple[str, ...] = tuple(s.value for s in RiskStatus)
 LIVE_KEYS_BELOW = 3 << STATUS_SHIFT
 """Keys of live risks (open, monitoring, mitigating: ranks 0-2) are below this."""
+ACTIVE = "active"
+"""The status filter of the live risks (store.risks.ACTIVE)."""
 KEY_COLUMNS = (
     "status",
     "likelihood",

@@ -39,14 +39,22 @@ from cdmo_desktop.domain import clock, risk_matrix, risk_review
 from cdmo_desktop.domain.enums import RiskLevel, RiskStatus
 from cdmo_desktop.domain.models import Risk
 from cdmo_desktop.domain.models.risk import NO_REVIEW
-from cdmo_desktop.store import derived_risks, dialect, fulltext, risk_forms, risk_marks, risk_search
+from cdmo_desktop.store import (
+    derived_risks,
+    dialect,
+    fulltext,
+    risk_forms,
+    risk_marks,
+    risk_search,
+    risk_search_bands,
+)
 from cdmo_desktop.store.risk_marks import SORT_KEYS
 from cdmo_desktop.store.risk_search import FacetGroup
 
 if TYPE_CHECKING:
     from cdmo_desktop.store.store import Store
 
-ACTIVE = "active"
+ACTIVE = risk_search.ACTIVE
 LIVE_STATUS_VALUES: tuple[str, ...] = tuple(s.value for s in risk_review.ACTIVE_STATUSES)
 
 R = sa.inspect(Risk).local_table
@@ -337,6 +345,11 @@ def facet_groups(session: Any, filters: dict[str, Any]) -> list[FacetGroup]:
             FacetGroup(str(st), int(li), int(im), rl, ri, int(n), int(d or 0))
             for st, li, im, rl, ri, n, d in session.execute(query).all()
         ]
+    due_day = risk_search.day_number(today)
+    keys = _status_keys({"status": status})
+    rows = risk_search_bands.broad_facet_rows(session, text, keys, due_day)
+    if rows is not None:  # a broad search's groups, counted group by group
+        return [risk_search.decode(t, n, d) for t, n, d in rows]
     query_text = fulltext.match_query(text)
     key: Any = sa.literal_column("rowid")
     clauses = [sa.literal_column(derived_risks.FTS_INDEX).op("MATCH")(query_text)]
@@ -348,7 +361,6 @@ def facet_groups(session: Any, filters: dict[str, Any]) -> list[FacetGroup]:
         clauses += [key >= rank << shift, key < (rank + 1) << shift]
     top = key.op(">>")(risk_search.FACET_SHIFT)
     day = key.op(">>")(risk_search.DAY_SHIFT).op("&")(risk_search.DAY_MASK)
-    due_day = risk_search.day_number(today)
     query = (
         sa.select(top, sa.func.count(), sa.func.sum(sa.case((day <= due_day, 1), else_=0)))
         .select_from(sa.table(derived_risks.FTS_INDEX))
@@ -528,7 +540,7 @@ def _lookup_terms(
     if not pays(rows if listed is None else listed):  # the vocabulary is not even read
         return None
     text = _search_words(filters)
-    terms = fulltext.whole_terms(session, derived_risks.FTS_INDEX, text)
+    terms = fulltext.whole_terms(session, derived_risks.FTS_INDEX, text, kept=True)
     if terms is None:
         return None
     matches = listed
@@ -553,8 +565,16 @@ def _read_page(
         every = 0
         if _search_words(filters) and dialect.name(session) == "sqlite":
             every = int(session.execute(count_query({})).scalar_one())
-        probe = _probe(session, filters, limit + offset, listed, every)
-        terms = _lookup_terms(session, filters, limit + offset, listed, every) if probe else None
+        # A search broad enough for lookups (whole words known) is broad enough to probe:
+        # its matches are not counted again (a long word's prefix is merged to count).
+        terms = _lookup_terms(session, filters, limit + offset, listed, every) if every else None
+        probe = terms is not None or _probe(session, filters, limit + offset, listed, every)
+        if terms is not None and risk_search_bands.applies(_given(filters), sort_key, offset):
+            plain = {k: v for k, v in filters.items() if k != "search"}
+            base = page_query(plain, sort_key, descending, backwards=backwards, seek=seek)
+            down = descending != backwards
+            found = risk_search_bands.read(session, base, filters, terms, limit, down, seek)
+            return [RiskRow(*r) for r in (found[::-1] if backwards else found)]
         query = page_query(
             filters,
             sort_key,

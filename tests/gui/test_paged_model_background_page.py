@@ -152,3 +152,37 @@ def test_a_sort_while_a_page_is_awaited_sorts_the_search_typed_last(qtbot: Any) 
     rows = [model.row_at(i) for i in range(1_000)]
     assert all(r.name.startswith("Row 0000") for r in rows) and len(set(rows)) == 1_000
     assert [r.size for r in rows] == sorted((r.size for r in rows), reverse=True)
+
+
+def _resets(model: SearchModel) -> list[int]:
+    """The row counts the list is laid out at, reset after reset."""
+    laid_out: list[int] = []
+    model.modelReset.connect(lambda: laid_out.append(model.rowCount()))
+    return laid_out
+
+
+def test_a_page_waits_a_little_for_its_count_and_is_laid_out_once(qtbot: Any) -> None:
+    source = HeldSource(5_000)
+    source.count_held = {"row 0002"}  # the count is in a moment after the page
+    _shown, model = _view(qtbot, source)
+    model.page_waits_for_count_s = 5.0
+    laid_out = _resets(model)
+    threading.Timer(0.2, source.release.set).start()
+    model.set_filters({"text": "row 0002"})
+    _settled(qtbot, model)
+    assert laid_out == [1_000]  # once, at the count: never at the page's guess first
+    assert model.rowCount() == model.total == 1_000
+
+
+def test_a_page_waits_no_longer_than_its_model_says(qtbot: Any) -> None:
+    source = HeldSource(5_000)
+    source.count_held = {"row 0002"}  # held until the page is shown
+    _shown, model = _view(qtbot, source)
+    model.page_waits_for_count_s = 0.05
+    laid_out = _resets(model)
+    model.set_filters({"text": "row 0002"})
+    qtbot.waitUntil(lambda: not model.reading, timeout=5000)
+    assert laid_out == [100]  # the first page and a page's worth more, until the count
+    source.release.set()
+    _settled(qtbot, model)
+    assert model.rowCount() == model.total == 1_000

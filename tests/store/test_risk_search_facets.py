@@ -14,12 +14,21 @@ import sqlalchemy as sa
 
 from cdmo_desktop.domain import risk_matrix
 from cdmo_desktop.domain.models import Risk
-from cdmo_desktop.store import Store, bulk, risk_edits, risk_search
+from cdmo_desktop.store import Store, bulk, risk_edits, risk_search, risk_search_bands
 from cdmo_desktop.store import risks as rs
 from tests.risks_support import TODAY, Portfolio, add_risk, make_portfolio
 
 LIVE = set(rs.LIVE_STATUS_VALUES)
 WORD = "supplier"
+
+
+@pytest.fixture(autouse=True, params=["one pass", "group by group"])
+def facet_reading(request: pytest.FixtureRequest, monkeypatch: pytest.MonkeyPatch) -> None:
+    """The facet groups read in one pass over the matches, and (as for a broad search at a
+    million risks) group by group, a typed word's whole words kept between reads
+    (store.risk_search_bands.facet_rows)."""
+    if request.param == "group by group":
+        monkeypatch.setattr(risk_search_bands, "FACET_SKIP_MATCHES", 0)
 
 
 @pytest.fixture

@@ -22,7 +22,7 @@ from typing import TYPE_CHECKING, Any, Generic, Protocol, TypeVar
 
 from PySide6.QtCore import SignalInstance
 
-from cdmo_desktop.gui.models.counting import Answer
+from cdmo_desktop.gui.models.counting import Answer, BackgroundCount
 from cdmo_desktop.gui.workers import Job
 
 Row = TypeVar("Row")
@@ -45,6 +45,9 @@ class FirstPages(Protocol[RowT]):
 
 class PagedModel(Protocol):
     """What the page step needs of its model (gui.models.paged.PagedTableModel)."""
+
+    page_waits_for_count_s: float
+    _counter: BackgroundCount
 
     @property
     def count_failed(self) -> SignalInstance: ...
@@ -77,7 +80,16 @@ class BackgroundPage:
         self.filters = filters = dict(filters)
         receiver = Answer(self, self._asked, filters)
         read = self.model.read_first_page
-        job = Job(lambda _progress: read(filters, order))
+        counting = self.model._counter.last_job
+        wait_s = self.model.page_waits_for_count_s
+
+        def page(_progress: Any) -> list[Any]:
+            rows = read(filters, order)
+            if counting is not None and wait_s > 0:
+                counting.wait(wait_s)  # its answer then comes first: one layout, whole
+            return rows
+
+        job = Job(page)
         job.signals.finished.connect(receiver.finished)
         job.signals.failed.connect(receiver.failed)
         job.start()
@@ -136,6 +148,11 @@ class BackgroundPaging(Generic[Row]):
         """True while the first page of new filters is read off the GUI thread (the views
         show the rows of the filters before)."""
         return self._pager.pending
+
+    page_waits_for_count_s = 0.0
+    """With `page_in_background`: how long a first page read waits (on its worker) for the
+    count started with it, so that the count arrives first and the list is laid out once,
+    at its length, with the rows (instead of at the rows read, then at the count)."""
 
     def page_in_background(self, filters: dict[str, Any]) -> bool:
         """With `count_in_background`: whether the first page of `filters` is read on a

@@ -87,6 +87,11 @@ class BackgroundCount:
         """An answer to the last count asked is awaited."""
         return self._answered != self._asked
 
+    @property
+    def last_job(self) -> Job | None:
+        """The job of the last count asked, while its answer is awaited."""
+        return self._last[0] if self._last is not None and self.pending else None
+
     def start(self, filters: dict[str, Any]) -> None:
         """Count `filters` on a worker (a count asked before is dropped when it answers)."""
         self._asked += 1

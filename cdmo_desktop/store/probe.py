@@ -39,7 +39,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from cdmo_desktop.domain.messages import QT_TRANSLATE_NOOP, msg
-from cdmo_desktop.store import crypto, migrate, schema_check
+from cdmo_desktop.store import crypto, migrate, paths, schema_check
 from cdmo_desktop.store.engine import connect
 from cdmo_desktop.store.errors import NotADatabaseError, StoreError
 
@@ -472,7 +472,8 @@ def _checked_revision(conn: sqlite3.Connection, path: Path, full: bool) -> str |
             path,
         )
     migrate.check_revision(revision, path)
-    problems = schema_check.differences(conn, revision)
+    remembered = paths.user_cache_dir() / schema_check.REMEMBERED_FILE
+    problems = schema_check.remembered_differences(conn, revision, remembered)
     if problems:
         raise refuse(
             msg(

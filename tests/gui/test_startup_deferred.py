@@ -6,8 +6,10 @@ locked all along."""
 from __future__ import annotations
 
 import os
+import sqlite3
 import subprocess
 import sys
+import threading
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
@@ -24,7 +26,9 @@ from cdmo_desktop.gui.context import AppContext
 from cdmo_desktop.gui.database import PendingStore, StoreOpener
 from cdmo_desktop.gui.main_window import MainWindow
 from cdmo_desktop.gui.pages import FailedPage
+from cdmo_desktop.gui.portfolio import preview_reading
 from cdmo_desktop.gui.portfolio.portfolio import PortfolioView
+from cdmo_desktop.gui.portfolio.preview_reading import PreviewReading
 from cdmo_desktop.gui.risks.risks import RisksView
 from cdmo_desktop.gui.schedule import schedule, schedule_preview
 from cdmo_desktop.gui.schedule import schedule_table as cols
@@ -32,6 +36,7 @@ from cdmo_desktop.gui.schedule.schedule import ScheduleView
 from cdmo_desktop.gui.schedule.schedule_preview import SchedulePreview, pending_schedule
 from cdmo_desktop.store import DatabaseLockedError, StoreError, open_store, schedule_head
 from cdmo_desktop.store import schedule as store_schedule
+from cdmo_desktop.store.engine import connect_readonly
 from cdmo_desktop.store.schedule_head import plan_from
 from tests.conftest import _copy_db
 
@@ -165,6 +170,46 @@ def test_window_paints_the_portfolio_then_enables_everything_with_the_store(
     assert isinstance(window.stack.currentWidget(), RisksView)
     ctx.store.close()
     assert not _refused_elsewhere(pending.path)
+
+
+def test_the_portfolio_paints_from_one_connection_to_the_file(
+    settings: QSettings, pending: PendingStore, qtbot: QtBot, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Each connection parses the whole schema first: the first paint's readings (totals,
+    agenda, count, first page) share one, closed once the event loop turns; a reading on
+    another thread opens its own."""
+    opened: list[sqlite3.Connection] = []
+
+    def counted(path: Path) -> sqlite3.Connection:
+        conn = connect_readonly(path)
+        opened.append(conn)
+        return conn
+
+    monkeypatch.setattr(preview_reading, "connect_readonly", counted)
+    ctx = AppContext(None, settings, path=pending.path)
+    view = PortfolioView(ctx)
+    qtbot.addWidget(view)
+    assert view.model.rowCount() >= 4 and view.agenda_model.rowCount() > 0
+    assert int(view.tiles["critical"].value.text()) > 0
+    assert len(opened) == 1
+    qtbot.wait(10)
+    with pytest.raises(sqlite3.ProgrammingError, match="closed"):
+        opened[0].execute("SELECT 1")
+    view.refresh()
+    assert len(opened) == 2
+    reading = PreviewReading(pending.path)
+    partners = _count_partners(reading)  # its connection stays open until the loop turns
+    assert len(opened) == 3
+    on_a_worker: list[object] = []
+    worker = threading.Thread(target=lambda: on_a_worker.append(_count_partners(reading)))
+    worker.start()
+    worker.join()
+    assert on_a_worker == [partners] and len(opened) == 3  # not the GUI thread's connection
+
+
+def _count_partners(reading: PreviewReading) -> object:
+    with reading() as read:
+        return read("SELECT count(*) FROM partner", {})[0][0]
 
 
 def test_the_schedule_paints_its_plan_from_the_file_then_the_real_screen_takes_over(

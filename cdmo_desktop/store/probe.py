@@ -91,6 +91,11 @@ def _kind(mode: int) -> str:
     return msg(QT_TRANSLATE_NOOP("messages", "is not a regular file"))
 
 
+def damaged(first: str, path: Path) -> NotADatabaseError:
+    """The refusal of a file an integrity check found damaged (`first`: its first problem)."""
+    return refuse(msg(QT_TRANSLATE_NOOP("messages", "is damaged ({first})"), first=first), path)
+
+
 def regular_file(path: Path) -> os.stat_result:
     """The file's stat; refuses a missing file, a dangling or looping link, and anything
     that is not a regular file, without opening it."""
@@ -441,8 +446,7 @@ def _checked_revision(conn: sqlite3.Connection, path: Path, full: bool) -> str |
     check = "integrity_check" if full else "quick_check"
     rows = conn.execute(f"PRAGMA {check}(5)").fetchall()
     if [r[0] for r in rows] != ["ok"]:
-        first = rows[0][0] if rows else "no answer"
-        raise refuse(msg(QT_TRANSLATE_NOOP("messages", "is damaged ({first})"), first=first), path)
+        raise damaged(rows[0][0] if rows else "no answer", path)
     try:
         revision = migrate.read_revision(conn)
     except NotADatabaseError as exc:

@@ -134,11 +134,14 @@ def run(db_path: Path | str | None, demo: bool, *, settings: QSettings | None = 
         opener = None
         if opened.pending is not None:
             opener = attach_in_background(ctx, opened.pending, window, refused)
-            if window.waits_for_store():
-                watcher = startup_probe.after_first_paint(window, opener.start)
-            else:  # the file's full check after the paint, the store on the first input
+            waits = window.waits_for_store()
+            if not waits:  # the file's full check after the paint, the store on the first input
                 startup_probe.after_first_paint(window, opener.check)
-                watcher = startup_probe.on_first_input(opener.start, window)
+            watcher = (
+                startup_probe.after_first_paint(window, opener.start)
+                if waits
+                else startup_probe.on_first_input(opener.start, window)
+            )
         startup_probe.install(window, ctx)  # only with CDMO_DESKTOP_EXIT_AFTER_PAINT=1
         code = execute(app)
         if opener is not None:

@@ -17,6 +17,7 @@ from typing import Any
 
 from cdmo_desktop.domain.enums import LabelledEnum
 from cdmo_desktop.domain.messages import QT_TRANSLATE_NOOP, msg
+from cdmo_desktop.domain.reassessment_title import reassessment_title as reassessment_title
 
 SCORE_MIN, SCORE_MAX = 1, 5
 SCORE_WORDS = {1: "Poor", 2: "Weak", 3: "Adequate", 4: "Good", 5: "Excellent"}
@@ -289,23 +290,6 @@ class ReassessmentSummary:
 def averages(scores: Mapping[Any, int | None]) -> float | None:
     values = [v for v in scores.values() if v is not None]
     return sum(values) / len(values) if values else None
-
-
-def reassessment_title(
-    partner: str, from_phase: str = "", to_phase: str = "", gate: str = ""
-) -> str:
-    """ "Reassess Alpine (Process development → Scale up)" or "... (gate: Go/no-go ...)"."""
-    from cdmo_desktop.domain.enums import Phase
-
-    if from_phase and to_phase:
-        what = f"{Phase(from_phase).label} → {Phase(to_phase).label}"
-    elif gate:
-        what = gate if "gate" in gate.lower() else f"gate: {gate}"
-    elif to_phase:
-        what = f"to {Phase(to_phase).label}"
-    else:
-        what = "phase transition"
-    return f"Reassess {partner} ({what})"
 
 
 # The texts above, marked for the translation catalogue (shown through gui.i18n.message).

@@ -19,21 +19,10 @@ from cdmo_desktop.domain import formats, risk_matrix
 from cdmo_desktop.domain.enums import RiskLevel, RiskStatus
 from cdmo_desktop.domain.field_labels import label
 from cdmo_desktop.domain.messages import QT_TRANSLATE_NOOP, msg
-
-ACTIVE_STATUSES: tuple[RiskStatus, ...] = (
-    RiskStatus.OPEN,
-    RiskStatus.MONITORING,
-    RiskStatus.MITIGATING,
-)
-"""Statuses of a live risk: it is reviewed, counted on the overview and due for review.
-The one definition: the store's SQL (store.risks.is_live) is built from this list."""
+from cdmo_desktop.domain.risk_codes import ACTIVE_STATUSES as ACTIVE_STATUSES
+from cdmo_desktop.domain.risk_codes import code as code
 
 DEFAULT_CADENCE_DAYS = 30
-
-
-def code(number: int) -> str:
-    """The register code of a risk: R-001 is the first risk of its engagement."""
-    return f"R-{number:03d}"
 
 
 def is_active(status: str | RiskStatus) -> bool:

@@ -9,7 +9,10 @@ none of them exists yet (first start), a welcome dialog offers the demo portfoli
 database or an existing file.
 
 Paint first, load the ORM after, off the GUI thread: an existing database at the current
-schema is only probed read-only (stdlib sqlite3) and locked before the window is built;
+schema is only probed read-only (stdlib sqlite3, SQLite's quick_check) and locked before
+the window is built; the full integrity check of a small file follows the first paint on
+the opening thread, before the store opens (a file it finds damaged is refused then, with
+the same sentence, and the window closes);
 the window paints at once (the Portfolio from a read-only look at the file, any other
 screen the user left last as a light placeholder) and answers menus and the sidebar
 while the Store (SQLAlchemy, SQLModel, the tables, the start screen's modules) opens on
@@ -131,15 +134,19 @@ def run(db_path: Path | str | None, demo: bool, *, settings: QSettings | None = 
         opener = None
         if opened.pending is not None:
             opener = attach_in_background(ctx, opened.pending, window, refused)
+            waits = window.waits_for_store()
+            if not waits:  # the file's full check after the paint, the store on the first input
+                startup_probe.after_first_paint(window, opener.check)
             watcher = (
                 startup_probe.after_first_paint(window, opener.start)
-                if window.waits_for_store()
+                if waits
                 else startup_probe.on_first_input(opener.start, window)
             )
         startup_probe.install(window, ctx)  # only with CDMO_DESKTOP_EXIT_AFTER_PAINT=1
         code = execute(app)
         if opener is not None:
             watcher.cancel()  # the loop ended before the paint or input: nothing to attach
+            opener.cancel()
             opener.wait()
             if opener.store is not None and not ctx.has_store:
                 opener.store.close()  # opened as the window closed: never attached

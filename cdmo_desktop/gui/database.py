@@ -70,6 +70,9 @@ class PendingStore:
     revision: str
     lock: InstanceLock
     integrity_checked: bool = True  # False: quick_check only (see store.probe)
+    # The full integrity check a file below store.probe.FULL_CHECK_BELOW gets before its
+    # store opens, left for after the first paint (`check_pending`).
+    check_due: bool = False
     handed_over: bool = field(default=False, init=False)
 
     def release(self) -> None:
@@ -83,12 +86,15 @@ def probe_database(path: Path) -> PendingStore | None:
     instance lock. None when the full open must run now (no file yet, or its schema needs
     an upgrade). Raises StoreError with the reason, like `open_database`."""
     from cdmo_desktop.store import migrate
-    from cdmo_desktop.store.probe import probe
+    from cdmo_desktop.store.probe import FULL_CHECK_BELOW, probe
 
     path = Path(path).expanduser().absolute()
     if not os.path.lexists(path):
         return None
-    found = probe(path)  # refuses what must not be opened, before the lock is taken
+    # Refuses what must not be opened, before the lock is taken. Its quick_check finds a
+    # damaged page; the full check (an index that no longer matches its table) of a file
+    # that gets it before opening follows the first paint (`check_pending`).
+    found = probe(path, full=False)
     revision = found.revision
     if revision is None or migrate.needs_upgrade(revision) or found.read_only or found.wal:
         # Opened in full before the window: a new, older or read-only database, or one
@@ -96,7 +102,25 @@ def probe_database(path: Path) -> PendingStore | None:
         return None
     lock = InstanceLock(path)
     lock.acquire()
-    return PendingStore(path, revision, lock, found.fully_checked)
+    return PendingStore(
+        path, revision, lock, found.fully_checked, check_due=found.size < FULL_CHECK_BELOW
+    )
+
+
+def check_pending(pending: PendingStore) -> None:
+    """The full integrity check the probe left for after the first paint (`check_due`),
+    before the store opens: a damaged file is refused with the probe's sentence (StoreError,
+    the lock released), as it would have been before the paint; nothing was written."""
+    if not pending.check_due:
+        return
+    from cdmo_desktop.store.probe import damaged, full_check
+
+    problem = full_check(pending.path, immutable=True)  # locked by us: nothing writes it
+    if problem:
+        pending.release()
+        raise damaged(problem, pending.path)
+    pending.check_due = False
+    pending.integrity_checked = True
 
 
 def open_pending(pending: PendingStore, user: str) -> Store:
@@ -129,7 +153,10 @@ def open_pending(pending: PendingStore, user: str) -> Store:
 class StoreOpener(QObject):
     """Opens the Store of a probed and locked database (`open_pending`) on a thread of its
     own, then imports `modules` there too (the screen about to be built), so the GUI
-    thread never waits for the ORM.
+    thread never waits for the ORM. The thread first runs the file's full integrity check
+    if it is due (`check_pending`): `check()` starts it for that alone, the store opening
+    once `start()` is called (`start()` alone does both); `cancel()` lets a thread waiting
+    for `start()` end without opening anything.
 
     Signals (delivered in the GUI thread):
         opened(Store): the store is open; it holds the lock.
@@ -159,12 +186,29 @@ class StoreOpener(QObject):
         self.user = keys.get(settings, keys.CONSULTANT_NAME).strip()
         self.modules = tuple(modules)
         self.store: Store | None = None
+        self._go = threading.Event()
+        self._cancelled = False
         self._thread = threading.Thread(target=self._main, name="cdmo-desktop open", daemon=True)
         self._opened_off_thread.connect(self.opened)
         self._refused_off_thread.connect(self.refused)
 
+    def check(self) -> None:
+        """Start the thread: the due integrity check now, the store once `start` is called."""
+        if self._thread.ident is None:
+            self._thread.start()
+
     def start(self) -> None:
-        self._thread.start()
+        self._go.set()
+        self.check()
+
+    def cancel(self) -> None:
+        self._cancelled = True
+        self._go.set()
+
+    @property
+    def opening(self) -> bool:
+        """Whether the store is to be opened (`start` was called, not `cancel`)."""
+        return self._go.is_set() and not self._cancelled
 
     def wait(self, timeout: float | None = None) -> bool:
         if self._thread.ident is not None:
@@ -172,6 +216,14 @@ class StoreOpener(QObject):
         return not self._thread.is_alive()
 
     def _main(self) -> None:
+        try:
+            check_pending(self.pending)
+        except StoreError as exc:
+            self._refused_off_thread.emit(exc)
+            return
+        self._go.wait()
+        if self._cancelled:
+            return  # the lock is the caller's to release (PendingStore.release)
         try:
             if not self.user:
                 from cdmo_desktop.store.changelog import os_user

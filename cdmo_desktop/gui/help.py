@@ -2,7 +2,8 @@
 window of its own, opened by F1 at the page of the screen on show; Help > Keyboard
 shortcuts, a list generated from the window's actions (so it is never stale).
 
-`install_help_menu(window, menu)` adds both to the Help menu.
+`help_menu.install_help_menu(window, menu)` adds both to the Help menu (apart from this
+module, which loads only when one of them is first shown).
 """
 
 from __future__ import annotations
@@ -14,7 +15,7 @@ from functools import cache
 from pathlib import Path
 from typing import TYPE_CHECKING, Protocol
 
-from PySide6.QtCore import QObject, QSettings, Qt, QUrl
+from PySide6.QtCore import QSettings, Qt, QUrl
 from PySide6.QtGui import QAction, QKeySequence, QShortcut, QTextDocument
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -392,49 +393,3 @@ class ShortcutsDialog(RememberedGeometryDialog):
 
 
 # --- wiring ----------------------------------------------------------------------------
-
-
-class HelpActions(QObject):
-    """The Help menu's Manual (F1) and Keyboard shortcuts for one main window."""
-
-    def __init__(self, window: HelpHost, menu: QMenu) -> None:
-        super().__init__(window.window())
-        self.main_window = window
-        self.help_window: HelpWindow | None = None
-        self.manual_action = QAction(tr("&Manual"), window.window())
-        self.manual_action.setObjectName("manualAction")
-        self.manual_action.setShortcuts(
-            QKeySequence.keyBindings(QKeySequence.StandardKey.HelpContents) or [QKeySequence("F1")]
-        )
-        self.manual_action.setStatusTip(tr("The manual, at the page of the screen on show"))
-        self.manual_action.triggered.connect(self.show_manual)
-        self.shortcuts_action = QAction(tr("&Keyboard shortcuts"), window.window())
-        self.shortcuts_action.setObjectName("keyboardShortcutsAction")
-        self.shortcuts_action.setShortcut(QKeySequence("Ctrl+/"))
-        self.shortcuts_action.triggered.connect(self.show_shortcuts)
-        existing = menu.actions()
-        if existing:
-            menu.insertActions(existing[0], [self.manual_action, self.shortcuts_action])
-            menu.insertSeparator(existing[0])
-        else:
-            menu.addActions([self.manual_action, self.shortcuts_action])
-
-    def show_manual(self) -> HelpWindow:
-        if self.help_window is None:
-            self.help_window = HelpWindow(self.main_window.window(), self.main_window.ctx.settings)
-        self.help_window.show_page(page_for(self.main_window))
-        self.help_window.show()
-        self.help_window.raise_()
-        self.help_window.activateWindow()
-        return self.help_window
-
-    def show_shortcuts(self) -> ShortcutsDialog:
-        dialog = ShortcutsDialog(self.main_window.window(), self.main_window.ctx.settings)
-        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        dialog.open()
-        return dialog
-
-
-def install_help_menu(window: HelpHost, menu: QMenu) -> HelpActions:
-    """Manual (F1) and Keyboard shortcuts at the top of the Help `menu`."""
-    return HelpActions(window, menu)

@@ -39,7 +39,7 @@ from cdmo_desktop.gui.clock import DayWatcher
 from cdmo_desktop.gui.context import AppContext
 from cdmo_desktop.gui.database_actions import DatabaseActions
 from cdmo_desktop.gui.format import time_text
-from cdmo_desktop.gui.help import install_help_menu
+from cdmo_desktop.gui.help_menu import install_help_menu
 from cdmo_desktop.gui.i18n import message, tr
 from cdmo_desktop.gui.icons import icon
 from cdmo_desktop.gui.live_updates import LivePoller

@@ -23,6 +23,13 @@ def user_data_dir() -> Path:
     return Path(platformdirs.user_data_dir(APP_NAME, ORG_NAME))
 
 
+def user_cache_dir() -> Path:
+    """What the app may rebuild at any time (the schemas it has checked: schema_check)."""
+    import platformdirs
+
+    return Path(platformdirs.user_cache_dir(APP_NAME, ORG_NAME))
+
+
 def default_db_path() -> Path:
     """`CDMO_DESKTOP_DB` if set, else the file in the platform's user-data folder."""
     env = os.environ.get(ENV_DB, "").strip()

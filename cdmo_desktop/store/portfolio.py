@@ -34,7 +34,7 @@ from datetime import date, datetime
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from cdmo_desktop.domain import clock, risk_review
+from cdmo_desktop.domain import clock, risk_codes
 from cdmo_desktop.domain.enums import (
     ActionStatus,
     EngagementStatus,
@@ -212,7 +212,7 @@ def _query(
             "critical": RiskLevel.CRITICAL.value,
             "high": RiskLevel.HIGH.value,
             "listed": tuple(EngagementStatus(s) for s in statuses),
-            "open_risk": risk_review.ACTIVE_STATUSES,
+            "open_risk": risk_codes.ACTIVE_STATUSES,
             "open_action": OPEN_ACTION_STATUSES,
             "finished": FINISHED_MILESTONE_STATUSES,
             "next_kinds": NEXT_MILESTONE_KINDS,
@@ -351,7 +351,7 @@ def agenda_from(
         )
     for number, rtitle, review, eid, title, owner in q.run(sql.AGENDA_REVIEWS, **window):
         due = as_date(review) or today
-        text = f"{risk_review.code(int(number))} {rtitle}"
+        text = f"{risk_codes.code(int(number))} {rtitle}"
         items.append(AgendaItem(due, "risk_review", text, eid, title, owner, due < today))
     for text, due_value, eid, title, owner in q.run(sql.AGENDA_ACTIONS, **window):
         due = as_date(due_value) or today
@@ -364,7 +364,7 @@ def agenda_from(
 
 def _agenda_reassessments(q: Query, today: date, window: dict[str, Any]) -> list[AgendaItem]:
     """Partner reassessments asked for at a phase change or a gate and not yet done."""
-    from cdmo_desktop.domain.reassessment import reassessment_title
+    from cdmo_desktop.domain.reassessment_title import reassessment_title
 
     rows = q.run(sql.AGENDA_REASSESSMENTS, **window)
     out = []

@@ -39,7 +39,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from cdmo_desktop.domain.messages import QT_TRANSLATE_NOOP, msg
-from cdmo_desktop.store import crypto, migrate, schema_check
+from cdmo_desktop.store import crypto, migrate, paths, schema_check
 from cdmo_desktop.store.engine import connect
 from cdmo_desktop.store.errors import NotADatabaseError, StoreError
 
@@ -89,6 +89,11 @@ def _kind(mode: int) -> str:
     if stat.S_ISCHR(mode) or stat.S_ISBLK(mode):
         return msg(QT_TRANSLATE_NOOP("messages", "is a device, not a database file"))
     return msg(QT_TRANSLATE_NOOP("messages", "is not a regular file"))
+
+
+def damaged(first: str, path: Path) -> NotADatabaseError:
+    """The refusal of a file an integrity check found damaged (`first`: its first problem)."""
+    return refuse(msg(QT_TRANSLATE_NOOP("messages", "is damaged ({first})"), first=first), path)
 
 
 def regular_file(path: Path) -> os.stat_result:
@@ -441,8 +446,7 @@ def _checked_revision(conn: sqlite3.Connection, path: Path, full: bool) -> str |
     check = "integrity_check" if full else "quick_check"
     rows = conn.execute(f"PRAGMA {check}(5)").fetchall()
     if [r[0] for r in rows] != ["ok"]:
-        first = rows[0][0] if rows else "no answer"
-        raise refuse(msg(QT_TRANSLATE_NOOP("messages", "is damaged ({first})"), first=first), path)
+        raise damaged(rows[0][0] if rows else "no answer", path)
     try:
         revision = migrate.read_revision(conn)
     except NotADatabaseError as exc:
@@ -472,7 +476,8 @@ def _checked_revision(conn: sqlite3.Connection, path: Path, full: bool) -> str |
             path,
         )
     migrate.check_revision(revision, path)
-    problems = schema_check.differences(conn, revision)
+    remembered = paths.user_cache_dir() / schema_check.REMEMBERED_FILE
+    problems = schema_check.remembered_differences(conn, revision, remembered)
     if problems:
         raise refuse(
             msg(

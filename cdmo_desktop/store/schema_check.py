@@ -15,6 +15,13 @@ step with the migration scripts; after adding a revision, regenerate it with
 
 SQLite-only (sqlite_master and PRAGMAs): team mode on PostgreSQL verifies its schema
 another way.
+
+Opening a file runs the check every time (`remembered_differences`), but its ~10 ms of
+digests are spent once per schema: a schema found ours is remembered in a small file of
+the user's cache folder by a key over everything the answer depends on (the CREATE text of
+every object as sqlite_master holds it, the revision, the reference's bytes and the SQLite
+version). Any change to the schema changes its text, so a changed schema is never taken
+for one checked before: it is checked again in full.
 """
 
 from __future__ import annotations
@@ -31,6 +38,12 @@ from pathlib import Path
 from typing import Any
 
 REFERENCE_FILE = "schema_reference.json"
+REMEMBERED_FILE = "schema-checked.json"  # in the user's cache folder (store.paths)
+REMEMBERED_KEYS = 32  # the schemas of that many files (or revisions) stay remembered
+_MASTER = (
+    "SELECT type, name, tbl_name, sql FROM sqlite_master WHERE name NOT LIKE 'sqlite\\_%' "
+    "ESCAPE '\\' ORDER BY type, name"
+)
 _SPACE = re.compile(r"\s+")
 _SHOWN = 4  # differences named in a refusal
 
@@ -96,10 +109,7 @@ def _index(columns: list[Any], unique: Any, table: str, sql: str | None) -> list
 def signature(conn: sqlite3.Connection) -> dict[str, str]:
     """ "type name" -> digest of every schema object of the open database (SQLite's own
     sqlite_* objects and automatic indexes left out)."""
-    rows = conn.execute(
-        "SELECT type, name, tbl_name, sql FROM sqlite_master WHERE name NOT LIKE 'sqlite\\_%' "
-        "ESCAPE '\\' ORDER BY type, name"
-    ).fetchall()
+    rows = conn.execute(_MASTER).fetchall()
     columns, keys, listed, index_columns = _shapes(conn)
     found: dict[str, str] = {}
     for kind, name, table, sql in rows:
@@ -136,6 +146,55 @@ def differences(conn: sqlite3.Connection, revision: str) -> list[str]:
     problems += [
         f"{key} differs" for key in expected if key in found and found[key] != expected[key]
     ]
+    return problems
+
+
+@cache
+def _reference_digest() -> str:
+    data = (resources.files("cdmo_desktop.store") / REFERENCE_FILE).read_bytes()
+    return hashlib.sha256(data).hexdigest()
+
+
+def schema_key(conn: sqlite3.Connection, revision: str) -> str:
+    """A key that changes with anything the check of `conn` against `revision` depends on:
+    the stored CREATE text of every object, the revision, the reference, SQLite's version."""
+    digest = hashlib.sha256()
+    for part in (sqlite3.sqlite_version, revision, _reference_digest()):
+        digest.update(part.encode() + b"\0")
+    for row in conn.execute(_MASTER):
+        digest.update(repr(row).encode() + b"\n")
+    return digest.hexdigest()
+
+
+def _remembered(path: Path) -> list[str]:
+    try:
+        keys = json.loads(path.read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return []  # none yet, or unreadable: checked in full (and written anew)
+    return [k for k in keys if isinstance(k, str)] if isinstance(keys, list) else []
+
+
+def remembered_differences(
+    conn: sqlite3.Connection, revision: str, remembered: Path | None
+) -> list[str]:
+    """`differences`, skipped for a schema found ours before (its key is in the file
+    `remembered`; None: always in full). A schema found ours now is remembered; a file
+    that cannot be read or written only costs the full check."""
+    if remembered is None:
+        return differences(conn, revision)
+    key = schema_key(conn, revision)
+    known = _remembered(remembered)
+    if key in known:
+        return []
+    problems = differences(conn, revision)
+    if not problems:
+        from cdmo_desktop.store.files import private_dir, write_text_atomic
+
+        try:
+            private_dir(remembered.parent)
+            write_text_atomic(remembered, json.dumps([key, *known][:REMEMBERED_KEYS]))
+        except OSError:
+            pass  # checked in full again next time
     return problems
 
 

@@ -26,7 +26,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QSettings
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QMessageBox
 
 from cdmo_desktop.cli import main
 from cdmo_desktop.gui import app, database
@@ -594,11 +594,17 @@ class GuiOutcome:
 
 
 def _gui(path: Path, settings: QSettings, monkeypatch: pytest.MonkeyPatch) -> GuiOutcome:
+    """The GUI start path up to the first window, and the full integrity check that follows
+    its first paint (a file only that check finds damaged is refused then); the store
+    itself is never opened here (`StoreOpener.start` only checks)."""
     outcome = GuiOutcome(-1)
 
     def refused(_parent: object, _path: Path, reason: str) -> database.Refusal:
         outcome.refusal = reason
         return database.Refusal.QUIT
+
+    def refused_after_the_paint(_parent: object, _title: str, text: str) -> None:
+        outcome.refusal = text
 
     def first_window(_app: QApplication) -> int:
         window = next(
@@ -608,10 +614,17 @@ def _gui(path: Path, settings: QSettings, monkeypatch: pytest.MonkeyPatch) -> Gu
         outcome.banner = (
             window.read_only_banner.text() if window.read_only_banner.isVisibleTo(window) else ""
         )
+        opener = window.findChild(database.StoreOpener)
+        while opener is not None and opener.pending.check_due and window.isVisible():
+            QApplication.processEvents()  # paints, then checks (or refuses and closes)
+            opener.wait(0.005)
+        QApplication.processEvents()  # a refusal reaches the window
         window.close()
         return 0
 
     monkeypatch.setattr(database, "ask_after_refusal", refused)
+    monkeypatch.setattr(QMessageBox, "critical", refused_after_the_paint)
+    monkeypatch.setattr(database.StoreOpener, "start", database.StoreOpener.check)
     monkeypatch.setattr(app, "execute", first_window)
     with _alarm("the GUI start path"):
         outcome.code = app.run(path, False, settings=settings)

@@ -6,8 +6,10 @@ locked all along."""
 from __future__ import annotations
 
 import os
+import sqlite3
 import subprocess
 import sys
+import threading
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
@@ -24,16 +26,21 @@ from cdmo_desktop.gui.context import AppContext
 from cdmo_desktop.gui.database import PendingStore, StoreOpener
 from cdmo_desktop.gui.main_window import MainWindow
 from cdmo_desktop.gui.pages import FailedPage
+from cdmo_desktop.gui.portfolio import preview_reading
 from cdmo_desktop.gui.portfolio.portfolio import PortfolioView
+from cdmo_desktop.gui.portfolio.preview_reading import PreviewReading
 from cdmo_desktop.gui.risks.risks import RisksView
 from cdmo_desktop.gui.schedule import schedule, schedule_preview
 from cdmo_desktop.gui.schedule import schedule_table as cols
 from cdmo_desktop.gui.schedule.schedule import ScheduleView
 from cdmo_desktop.gui.schedule.schedule_preview import SchedulePreview, pending_schedule
-from cdmo_desktop.store import DatabaseLockedError, StoreError, open_store, schedule_head
+from cdmo_desktop.store import DatabaseLockedError, StoreError, open_store, probe, schedule_head
 from cdmo_desktop.store import schedule as store_schedule
+from cdmo_desktop.store.engine import connect_readonly
+from cdmo_desktop.store.lock import InstanceLock
 from cdmo_desktop.store.schedule_head import plan_from
 from tests.conftest import _copy_db
+from tests.gui.test_refusal_battery import _edit, _index_entry_changed, _roots
 
 pytestmark = pytest.mark.gui
 
@@ -167,6 +174,46 @@ def test_window_paints_the_portfolio_then_enables_everything_with_the_store(
     assert not _refused_elsewhere(pending.path)
 
 
+def test_the_portfolio_paints_from_one_connection_to_the_file(
+    settings: QSettings, pending: PendingStore, qtbot: QtBot, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Each connection parses the whole schema first: the first paint's readings (totals,
+    agenda, count, first page) share one, closed once the event loop turns; a reading on
+    another thread opens its own."""
+    opened: list[sqlite3.Connection] = []
+
+    def counted(path: Path) -> sqlite3.Connection:
+        conn = connect_readonly(path)
+        opened.append(conn)
+        return conn
+
+    monkeypatch.setattr(preview_reading, "connect_readonly", counted)
+    ctx = AppContext(None, settings, path=pending.path)
+    view = PortfolioView(ctx)
+    qtbot.addWidget(view)
+    assert view.model.rowCount() >= 4 and view.agenda_model.rowCount() > 0
+    assert int(view.tiles["critical"].value.text()) > 0
+    assert len(opened) == 1
+    qtbot.wait(10)
+    with pytest.raises(sqlite3.ProgrammingError, match="closed"):
+        opened[0].execute("SELECT 1")
+    view.refresh()
+    assert len(opened) == 2
+    reading = PreviewReading(pending.path)
+    partners = _count_partners(reading)  # its connection stays open until the loop turns
+    assert len(opened) == 3
+    on_a_worker: list[object] = []
+    worker = threading.Thread(target=lambda: on_a_worker.append(_count_partners(reading)))
+    worker.start()
+    worker.join()
+    assert on_a_worker == [partners] and len(opened) == 3  # not the GUI thread's connection
+
+
+def _count_partners(reading: PreviewReading) -> object:
+    with reading() as read:
+        return read("SELECT count(*) FROM partner", {})[0][0]
+
+
 def test_the_schedule_paints_its_plan_from_the_file_then_the_real_screen_takes_over(
     settings: QSettings, pending: PendingStore, qtbot: QtBot, tmp_path: Path
 ) -> None:
@@ -275,6 +322,76 @@ def test_a_refusal_after_the_first_paint_is_explained_and_unlocks(
     assert not _refused_elsewhere(pending.path)
 
 
+@pytest.mark.parametrize("screen", ["portfolio", "schedule"])
+def test_damage_only_the_full_check_finds_is_refused_right_after_the_first_paint(
+    settings: QSettings,
+    demo_file: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    qtbot: QtBot,
+    screen: str,
+) -> None:
+    """The probe before the paint runs SQLite's quick_check; the full check of a small file
+    follows the paint, before the store opens (on the Schedule too, whose store waits for
+    the first input): an index that no longer matches its table is refused with the
+    probe's sentence, the window closes, the lock is released and the file is unchanged."""
+    _, root = _roots(demo_file, "index", 0x0A)[0]
+    (demo_file.parent / "damaged").mkdir()
+    damaged = _edit(_index_entry_changed(root))(demo_file.parent / "damaged", demo_file)
+    before = damaged.read_bytes()
+    with pytest.raises(StoreError, match=r"is damaged \("):
+        probe.probe(damaged, full=True)  # what refused it before the paint
+    keys.set(settings, keys.MAIN_SCREEN, screen)
+    shown: list[str] = []
+    monkeypatch.setattr(QMessageBox, "critical", lambda _p, _t, text: shown.append(text))
+    seen: dict[str, object] = {}
+
+    def fake_exec(_app: QApplication) -> int:
+        window = next(
+            w for w in QApplication.topLevelWidgets() if isinstance(w, MainWindow) and w.isVisible()
+        )
+        seen["painted"] = not window.ctx.has_store
+        qtbot.waitUntil(lambda: not window.isVisible(), timeout=20000)
+        seen["store"] = window.ctx.has_store
+        return 0
+
+    monkeypatch.setattr(app, "execute", fake_exec)
+    assert app.run(damaged, False, settings=settings) == 1
+    assert seen == {"painted": True, "store": False}
+    assert len(shown) == 1 and "is damaged (" in shown[0] and "not been changed" in shown[0]
+    assert damaged.read_bytes() == before
+    lock = InstanceLock(damaged)
+    lock.acquire()  # released: no other instance holds it
+    lock.release()
+
+
+def test_a_small_file_is_fully_checked_after_the_paint_before_its_store_opens(
+    settings: QSettings, pending: PendingStore, qtbot: QtBot, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Before the paint only the quick_check ran; the opener's thread runs the full check,
+    then waits for `start` (the Schedule's first input), and the store it opens counts as
+    fully checked (no second check in the background)."""
+    assert pending.check_due and not pending.integrity_checked
+    checked: list[Path] = []
+    full_check = probe.full_check
+
+    def counted(path: Path, *, immutable: bool = False) -> str:
+        checked.append(path)
+        return full_check(path, immutable=immutable)
+
+    monkeypatch.setattr(probe, "full_check", counted)
+    ctx = AppContext(None, settings, path=pending.path)
+    opener = StoreOpener(pending, settings)
+    opener.opened.connect(ctx.attach_store)
+    opener.check()
+    qtbot.waitUntil(lambda: not pending.check_due, timeout=20000)
+    qtbot.wait(100)
+    assert checked == [pending.path] and not opener.opening and opener.store is None
+    with qtbot.waitSignal(ctx.store_ready, timeout=20000):
+        opener.start()
+    assert opener.wait(20) and ctx.store.integrity_checked and checked == [pending.path]
+    ctx.store.close()
+
+
 def test_run_attaches_the_store_right_after_the_first_paint(
     settings: QSettings,
     demo_file: Path,
@@ -368,7 +485,7 @@ def test_a_schedule_start_shows_the_whole_plan_and_opens_the_store_on_the_first_
         qtbot.wait(300)  # idle: nothing loads the store on its own
         opener = window.findChild(StoreOpener)
         assert opener is not None
-        seen["idle"] = opener._thread.ident is None and not window.ctx.has_store
+        seen["idle"] = not opener.opening and opener.store is None and not window.ctx.has_store
         seen["locked"] = _refused_elsewhere(demo_file)
         seen["title"] = preview.label is not None and "Opening" not in preview.label.text()
         past_head = preview.model.index(head_rows + 5, cols.NAME)
@@ -458,7 +575,10 @@ def test_first_paint_happens_before_the_orm_is_imported(
     heavy = {"sqlalchemy", "sqlmodel", "cdmo_desktop.domain.models", "alembic"}
     heavy |= {"matplotlib", "reportlab", "cdmo_desktop.store.store"}
     heavy |= {"PySide6.QtNetwork"}  # the single-instance socket listens after the paint
-    assert heavy.isdisjoint(loaded)
+    # The Portfolio's agenda needs a risk's code and a reassessment's title, not the rules.
+    heavy |= {"cdmo_desktop.domain.risk_review", "cdmo_desktop.domain.reassessment"}
+    heavy |= {"cdmo_desktop.gui.help"}  # the manual's window: with F1, not the Help menu
+    assert heavy.isdisjoint(loaded), heavy & loaded
     settings = QSettings(str(config), QSettings.Format.IniFormat)
     assert settings.value("main_window/screen") == screen  # the app started there
 

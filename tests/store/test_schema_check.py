@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 
-from cdmo_desktop.store import migrate, open_store, probe, schema_check
+from cdmo_desktop.store import migrate, open_store, paths, probe, schema_check
 from cdmo_desktop.store.errors import NotADatabaseError
 from tests.migration_support import downgrade
 
@@ -56,3 +56,67 @@ def test_what_differs_is_named(demo_template: Path, tmp_path: Path) -> None:
     conn.close()
     with pytest.raises(NotADatabaseError, match=r"schema is not ours: .*ix_partner_name"):
         probe.probe(path)
+
+
+@pytest.fixture
+def cache_dir(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    folder = tmp_path / "cache"
+    monkeypatch.setattr(paths, "user_cache_dir", lambda: folder)
+    return folder
+
+
+def _digests_fail(monkeypatch: pytest.MonkeyPatch) -> None:
+    def fail(_conn: sqlite3.Connection) -> dict[str, str]:
+        raise AssertionError("the schema was checked in full")
+
+    monkeypatch.setattr(schema_check, "signature", fail)
+
+
+def test_a_schema_found_ours_is_remembered_and_a_changed_one_is_checked_again(
+    demo_template: Path, tmp_path: Path, cache_dir: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    path = tmp_path / "desk.sqlite"
+    shutil.copyfile(demo_template, path)
+    assert probe.probe(path).revision == migrate.HEAD_REVISION
+    assert (cache_dir / schema_check.REMEMBERED_FILE).exists()
+    with monkeypatch.context() as patch:
+        _digests_fail(patch)
+        assert probe.probe(path).revision == migrate.HEAD_REVISION  # no digests this time
+    conn = sqlite3.connect(path)
+    conn.execute("DROP INDEX ix_partner_name")
+    conn.execute("CREATE INDEX ix_partner_name ON partner(name DESC)")  # same name, not ours
+    conn.commit()
+    conn.close()
+    with pytest.raises(NotADatabaseError, match=r"schema is not ours: index ix_partner_name"):
+        probe.probe(path)
+    with pytest.raises(NotADatabaseError, match="schema is not ours"):
+        probe.probe(path)  # a refusal is never remembered
+
+
+def test_the_remembered_schemas_are_keyed_by_revision_and_a_broken_file_costs_a_full_check(
+    demo_template: Path, tmp_path: Path, cache_dir: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    path = tmp_path / "desk.sqlite"
+    shutil.copyfile(demo_template, path)
+    conn = sqlite3.connect(path)
+    remembered = cache_dir / schema_check.REMEMBERED_FILE
+
+    def check(revision: str = migrate.HEAD_REVISION) -> list[str]:
+        return schema_check.remembered_differences(conn, revision, remembered)
+
+    try:
+        assert schema_check.remembered_differences(conn, migrate.HEAD_REVISION, None) == []
+        assert not remembered.exists()
+        assert check() == []
+        assert check(migrate.KNOWN_REVISIONS[-2])  # remembered as ours at its own revision only
+        remembered.write_text("{not json", "utf-8")
+        with monkeypatch.context() as patch:
+            _digests_fail(patch)
+            with pytest.raises(AssertionError, match="in full"):
+                check()
+        assert check() == []
+        with monkeypatch.context() as patch:
+            _digests_fail(patch)
+            assert check() == []
+    finally:
+        conn.close()

@@ -18,6 +18,7 @@ from cdmo_desktop.gui.format import date_text
 from cdmo_desktop.gui.i18n import QT_TR_NOOP, message, tr
 from cdmo_desktop.gui.models.paged import PagedTableModel
 from cdmo_desktop.gui.models.rows import AnyIndex
+from cdmo_desktop.gui.portfolio.preview_reading import PreviewReading
 from cdmo_desktop.gui.portfolio.rag_text import reasons
 from cdmo_desktop.store.portfolio import RUNNING_STATUSES, EngagementSummary
 from cdmo_desktop.store.portfolio_list import (
@@ -96,12 +97,18 @@ Column = tuple[str, Callable[[EngagementSummary], Any], Callable[[EngagementSumm
 def context_reading(ctx: AppContext) -> tuple[Reading, Callable[[], bool]]:
     """How the Portfolio reads: through the store, or straight from the file (read-only)
     before the store is open; and whether the database keeps the engagement tally (SQLite:
-    the file before the store is open is one)."""
+    the file before the store is open is one). The file is read through one connection
+    until the store is there (PreviewReading)."""
+    preview = PreviewReading(ctx.database_path)
+    ctx.store_ready.connect(preview.close)
 
     def reading() -> AbstractContextManager[Reader]:
         if ctx.has_store:
+            preview.close()
             return store_reading(ctx.store)()
-        return file_reading(ctx.database_path)()
+        if preview.path != ctx.database_path:
+            return file_reading(ctx.database_path)()
+        return preview()
 
     def tallied() -> bool:
         return not ctx.has_store or ctx.store.backend == "sqlite"

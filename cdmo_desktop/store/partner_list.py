@@ -21,8 +21,9 @@ PagedTableModel).
   answered from `partner_tally` (one row per combination, kept by triggers made by revision
   0007), and with a standard scale (the filter's choices, TALLIED_SCALES) from
   `partner_scale_tally` (the same per scale key, triggers made by 0015_scale_rest); a
-  search and the overdue filter count their matches in an index; another scale (LIKE on
-  the derived scale keys) reads every partner.
+  search counts its matches in the word index, the overdue filter alone from the marks
+  (store.partner_reads); another scale (LIKE on the derived scale keys) reads every
+  partner. A search's page is read from its matches, weighed by the count when known.
 
 Portable SQL (SQLAlchemy Core): the backend-specific parts are the full-text condition
 (store.fulltext) and the tallies (SQLite only: their triggers are made by the migrations;

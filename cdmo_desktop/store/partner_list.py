@@ -21,8 +21,9 @@ PagedTableModel).
   answered from `partner_tally` (one row per combination, kept by triggers made by revision
   0007), and with a standard scale (the filter's choices, TALLIED_SCALES) from
   `partner_scale_tally` (the same per scale key, triggers made by 0015_scale_rest); a
-  search and the overdue filter count their matches in an index; another scale (LIKE on
-  the derived scale keys) reads every partner.
+  search counts its matches in the word index, the overdue filter alone from the marks
+  (store.partner_reads); another scale (LIKE on the derived scale keys) reads every
+  partner. A search's page is read from its matches, weighed by the count when known.
 
 Portable SQL (SQLAlchemy Core): the backend-specific parts are the full-text condition
 (store.fulltext) and the tallies (SQLite only: their triggers are made by the migrations;
@@ -42,6 +43,7 @@ from sqlmodel import Session
 from cdmo_desktop.domain import capabilities, geo, scales
 from cdmo_desktop.domain.models import Partner
 from cdmo_desktop.store import derived_partners, dialect, fulltext, marks, partner_marks, triggers
+from cdmo_desktop.store.partner_reads import matches_joined, overdue_count, probe_from, search_count
 
 HEADERS = (
     "Name",
@@ -310,8 +312,10 @@ def conditions(
     *,
     dialect_name: str = "sqlite",
     probe: bool = False,
+    searched: bool = True,
 ) -> list[sa.ColumnElement[bool]]:
-    """The WHERE conditions (on the partner table) of `filters`: when the rows are sorted,
+    """The WHERE conditions (on the partner table) of `filters` (without the search's
+    unless `searched`: a page joined to its matches, store.partner_reads): when sorted,
     only the filter on the sort column is one an index answers; a count (`sort_column`
     None) may use the index of any filter but "not archived". `dialect_name`: the database's
     (store.dialect.name), for the full-text condition; `probe`: a search is checked along
@@ -345,8 +349,7 @@ def conditions(
         due = p.c.next_audit_key if indexed else _unindexed(p.c.next_audit_key, dialect_name)
         out.append(due < today.isoformat())
         out.append(_unindexed(p.c.archived, dialect_name) == sa.false())
-    out += _text_conditions(p, filters, dialect_name, probe)
-    return out
+    return out + (_text_conditions(p, filters, dialect_name, probe) if searched else [])
 
 
 # --- order and seek -------------------------------------------------------------------------
@@ -386,12 +389,24 @@ def _select(
     dialect_name: str = "sqlite",
     probe: bool = False,
 ) -> sa.Select[Any]:
-    p = _table()
-    where = conditions(filters, today, sort_column, dialect_name=dialect_name, probe=probe)
+    joined = None if probe else _joined(filters, dialect_name)
+    where = conditions(
+        filters, today, sort_column, dialect_name=dialect_name, probe=probe, searched=joined is None
+    )
     if beyond is not None:
         where.append(_beyond(sort_column, beyond, ascending))
     order = [k.asc() if ascending else k.desc() for k in _keys(sort_column)]
-    return sa.select(*_row_columns(p)).where(*where).order_by(*order)
+    stmt = sa.select(*_row_columns(_table())).where(*where).order_by(*order)
+    return stmt if joined is None else stmt.select_from(joined)
+
+
+def _joined(filters: PartnerFilters, dialect_name: str) -> sa.FromClause | None:
+    """The partners joined to the matches of a search no word of which names a country
+    (SQLite: store.partner_reads.matches_joined), for a page read from every match."""
+    words, quantities = filters.terms
+    if dialect_name != "sqlite" or any(country_codes_matching(w) for w in words):
+        return None
+    return matches_joined(FULLTEXT, " ".join(words), quantities)
 
 
 def _page(
@@ -403,19 +418,23 @@ def _page(
     beyond: PartnerListRow | None = None,
     *,
     rows: int = 200,
+    matches: int | None = None,
 ) -> sa.Select[Any]:
     """`_select` for the database `session` reads, for a read of about `rows` rows."""
     name = dialect.name(session)
-    probe = _probe(session, filters, today, rows)
+    probe = _probe(session, filters, today, rows, matches)
     return _select(filters, sort_column, ascending, today, beyond, dialect_name=name, probe=probe)
 
 
-def _probe(session: Session, filters: PartnerFilters, today: date, rows: int) -> bool:
+def _probe(
+    session: Session, filters: PartnerFilters, today: date, rows: int, matches: int | None = None
+) -> bool:
     """Whether a search matches so many partners that a page is best read by walking the
     sort key's index and looking each partner up among the matches (about `rows` x
     partners / matches entries) rather than by reading and sorting every match
     (fulltext.probe_pays, SQLite only): at least one partner in PROBE_SHARE matches, as
-    the 861,000 partners "k" finds among a million."""
+    the 861,000 partners "k" finds among a million. `matches`: how many partners the
+    filters keep, when known (the register's count), weighed instead of counted again."""
     words, quantities = filters.terms
     if not (words or quantities) or dialect.name(session) != "sqlite":
         return False
@@ -423,6 +442,8 @@ def _probe(session: Session, filters: PartnerFilters, today: date, rows: int) ->
     # a tally does not answer left out: an estimate is enough).
     rest = replace(filters, text="", overdue=False, scale="")
     shown = int(session.connection().execute(count_statement(rest, today)).scalar_one())
+    if matches is not None:
+        return matches >= shown // PROBE_SHARE and matches >= probe_from(shown * PROBE_WEIGHT, rows)
     text = " ".join(words)
     if not fulltext.matches_at_least(session, FULLTEXT, text, shown // PROBE_SHARE, quantities):
         return False
@@ -441,15 +462,17 @@ def count(session: Session, filters: PartnerFilters, today: date) -> int:
     searched = _search_count(session, filters)
     if searched is not None:
         return searched
+    overdue_only = replace(filters, archived=False) == PartnerFilters(overdue=True)
+    if overdue_only and dialect.name(session) == "sqlite":  # from the marks
+        return overdue_count(session, today)
     stmt = count_statement(filters, today, dialect_name=dialect.name(session))
     return int(session.connection().execute(stmt).scalar_one())
 
 
 def _search_count(session: Session, filters: PartnerFilters) -> int | None:
     """The count of a search that is the only filter (besides the archived choice), from
-    the full-text index (SQLite): its matches, less the archived partners among them
-    (found along the archived index, so no matching partner is read); None for any
-    other filters, or where a word names a country (matched outside the index)."""
+    the full-text index (SQLite, store.partner_reads.search_count); None for any other
+    filters, or where a word names a country (matched outside the index)."""
     words, quantities = filters.terms
     if not (words or quantities) or dialect.name(session) != "sqlite":
         return None
@@ -457,17 +480,7 @@ def _search_count(session: Session, filters: PartnerFilters) -> int | None:
         return None
     if any(country_codes_matching(w) for w in words):
         return None
-    matching = fulltext.matching_rowids(FULLTEXT, " ".join(words), quantities)
-    if matching is None:
-        return None
-    conn = session.connection()
-    n = int(conn.execute(sa.select(sa.func.count()).select_from(matching.subquery())).scalar_one())
-    if filters.archived or not n:
-        return n
-    p = _table()
-    rowid = fulltext.probing(sa.literal_column("partner.rowid"), True)
-    gone = sa.select(sa.func.count()).where(p.c.archived.is_(sa.true()), rowid.in_(matching))
-    return n - int(conn.execute(gone.select_from(p)).scalar_one())
+    return search_count(session, FULLTEXT, " ".join(words), quantities, filters.archived)
 
 
 def count_statement(
@@ -507,9 +520,13 @@ def fetch(
     limit: int,
     today: date,
     after: PartnerListRow | None = None,
+    *,
+    matches: int | None = None,
 ) -> list[PartnerListRow]:
     """The first `limit` rows in display order, or the `limit` rows right after `after`."""
-    stmt = _page(session, filters, sort_column, not descending, today, after, rows=limit)
+    stmt = _page(
+        session, filters, sort_column, not descending, today, after, rows=limit, matches=matches
+    )
     return _rows(session, stmt.limit(limit))
 
 
@@ -521,10 +538,14 @@ def fetch_before(
     limit: int,
     today: date,
     before: PartnerListRow | None = None,
+    *,
+    matches: int | None = None,
 ) -> list[PartnerListRow]:
     """The `limit` rows right before `before` (the last `limit` rows when None), in display
     order."""
-    stmt = _page(session, filters, sort_column, descending, today, before, rows=limit)
+    stmt = _page(
+        session, filters, sort_column, descending, today, before, rows=limit, matches=matches
+    )
     return _rows(session, stmt.limit(limit))[::-1]
 
 

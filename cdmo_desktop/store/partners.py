@@ -83,10 +83,13 @@ def register_fetch(
     limit: int,
     today: date,
     after: PartnerListRow | None = None,
+    matches: int | None = None,
 ) -> list[PartnerListRow]:
-    """The first `limit` rows, or the `limit` rows right after `after`."""
+    """The first `limit` rows, or the `limit` rows right after `after`. `matches`: how many
+    partners the filters keep, when known (the count read before), so it is not read
+    again to weigh how a search's page is best read."""
     with store.read() as session:
-        return partner_list.fetch(session, filters, *sort, limit, today, after)
+        return partner_list.fetch(session, filters, *sort, limit, today, after, matches=matches)
 
 
 def register_fetch_before(
@@ -96,10 +99,13 @@ def register_fetch_before(
     limit: int,
     today: date,
     before: PartnerListRow | None = None,
+    matches: int | None = None,
 ) -> list[PartnerListRow]:
     """The `limit` rows right before `before` (the last ones when None), in display order."""
     with store.read() as session:
-        return partner_list.fetch_before(session, filters, *sort, limit, today, before)
+        return partner_list.fetch_before(
+            session, filters, *sort, limit, today, before, matches=matches
+        )
 
 
 def register_fetch_at(

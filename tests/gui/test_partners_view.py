@@ -206,3 +206,27 @@ def test_overdue_marks_follow_the_date_at_midnight(qtbot, view, demo_ctx) -> Non
         ),
         timeout=2000,
     )
+
+
+def test_a_search_page_is_weighed_by_the_count_the_register_read(view, monkeypatch) -> None:
+    """After a search is counted, its pages are read with that count (the store then
+    weighs how to read them by it instead of counting the matches in the word index
+    again); pages of other filters than those counted are read without it."""
+    from cdmo_desktop.store import partners
+
+    asked: list[int | None] = []
+    fetch = partners.register_fetch
+
+    def noted(*args: Any, **kwargs: Any) -> Any:
+        asked.append(args[6] if len(args) > 6 else kwargs.get("matches"))
+        return fetch(*args, **kwargs)
+
+    monkeypatch.setattr(partners, "register_fetch", noted)
+    view.search_edit.setText("lab")
+    view.apply_filters()
+    view.table.viewport().repaint()
+    assert view.model.total > 0
+    assert asked and asked[-1] == view.model.total
+    source = view.source
+    assert source.fetch({"text": "other"}, COL_NAME, False, 5) == []
+    assert asked[-1] is None

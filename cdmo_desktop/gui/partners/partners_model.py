@@ -67,10 +67,19 @@ class PartnerListSource:
         self.headers = list(HEADER_TEXTS)
         # The row the last position() found: its page is read by seek from it.
         self.anchored: Anchored[PartnerListRow] = Anchored()
+        # The filters last counted and their count: a search's pages are weighed by it
+        # (store.partners.register_fetch) instead of counting the matches again.
+        self._counted: tuple[dict[str, Any], int] | None = None
 
     def count(self, filters: dict[str, Any]) -> int:
         self.anchored.forget()  # a reload starts with a count
-        return partners.register_count(self.store, PartnerFilters.from_dict(filters), clock.today())
+        n = partners.register_count(self.store, PartnerFilters.from_dict(filters), clock.today())
+        self._counted = (dict(filters), n)
+        return n
+
+    def _matches(self, filters: dict[str, Any]) -> int | None:
+        counted = self._counted
+        return counted[1] if counted is not None and counted[0] == filters else None
 
     def fetch(
         self,
@@ -81,7 +90,8 @@ class PartnerListSource:
         after: PartnerListRow | None = None,
     ) -> list[PartnerListRow]:
         f, sort = PartnerFilters.from_dict(filters), (sort_column, descending)
-        return partners.register_fetch(self.store, f, sort, limit, clock.today(), after)
+        matches = self._matches(filters)
+        return partners.register_fetch(self.store, f, sort, limit, clock.today(), after, matches)
 
     def fetch_before(
         self,
@@ -92,7 +102,9 @@ class PartnerListSource:
         before: PartnerListRow | None = None,
     ) -> list[PartnerListRow]:
         f, sort = PartnerFilters.from_dict(filters), (sort_column, descending)
-        return partners.register_fetch_before(self.store, f, sort, limit, clock.today(), before)
+        matches = self._matches(filters)
+        today = clock.today()
+        return partners.register_fetch_before(self.store, f, sort, limit, today, before, matches)
 
     def fetch_at(
         self, filters: dict[str, Any], sort_column: int, descending: bool, offset: int, limit: int

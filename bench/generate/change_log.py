@@ -22,7 +22,7 @@ from typing import Any
 import sqlalchemy as sa
 from sqlalchemy.dialects import sqlite as sqlite_dialect
 
-from bench.generate.common import CACHE_MB, _Ids, _literal
+from bench.generate.common import CACHE_MB, FTS_HASH_BYTES, _Ids, _literal
 from cdmo_desktop.domain.models.engagement import ENGAGEMENT_DERIVED
 from cdmo_desktop.domain.models.partner import PARTNER_SORT_KEYS
 from cdmo_desktop.domain.models.risk import RISK_SORT_KEYS
@@ -191,6 +191,13 @@ class _LogBuilder(threading.Thread):
                 name, schema = self.fts
                 for sql in schema:
                     conn.execute(sql)
+                # FTS5 writes a segment each time its pending terms pass the hash size
+                # (1 MB by default) and merges them as they pile up: a bigger hash makes
+                # fewer segments to merge (at 200,000 risks 1.4 s CPU instead of 2.5). The
+                # setting stays in this file's config table, which is not copied back.
+                conn.execute(
+                    f"INSERT INTO {name}({name}, rank) VALUES ('hashsize', ?)", (FTS_HASH_BYTES,)
+                )
                 engine = sa.create_engine(
                     "sqlite://", creator=lambda: conn, poolclass=sa.pool.StaticPool
                 )

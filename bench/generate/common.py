@@ -39,7 +39,7 @@ TODAY = date(2026, 11, 20)
 CACHE_MB = 512
 MMAP_BYTES = 16 << 30
 SORT_PART_MB = 64  # the sorter's parts while the risks' indexes are built
-FTS_HASH_BYTES = 64 << 20  # FTS5's pending terms before it writes a segment (side file)
+FTS_HASH_BYTES = 256 << 20  # FTS5's pending terms before it writes a segment (side file)
 RISKS_PER_ENGAGEMENT = 50
 MILESTONES_PER_ENGAGEMENT = 5
 

@@ -57,7 +57,8 @@ def _case(
                 f"{med('main_cpu_s'):.1f} s, of it writing the change log "
                 f"{med('log_insert_cpu_s'):.1f} s, cutting the risk register's marks "
                 f"{med('marks_cpu_s'):.1f} s; second process making rows "
-                f"{med('rows_beside_cpu_s'):.1f} s; side threads {med('side_cpu_s'):.1f} s: "
+                f"{med('rows_beside_cpu_s'):.1f} s, waited for {med('rows_beside_wait_s'):.1f} s; "
+                f"side threads {med('side_cpu_s'):.1f} s: "
                 f"change log {med('log_thread_cpu_s'):.1f} s, risks' search "
                 f"{med('search_thread_cpu_s'):.1f} s); {rows} (migration not included)"
             ),

@@ -39,6 +39,7 @@ def test_risks_made_in_two_processes_make_the_same_kind_of_file(
     timings = Timings()
     generate_risks(path, 900, 12, timings=timings)
     assert timings.rows_beside_cpu_s > 0 and timings.rows["risk"] == 900
+    assert 0 < timings.rows_beside_wait_s < timings.rows_s  # the join, within the rows phase
     assert sorted(p.name for p in tmp_path.iterdir()) == ["halves.sqlite"]
     conn = sqlite3.connect(path)
     try:

@@ -3,6 +3,7 @@ copy of it in a side file), checked against store.chain before it starts."""
 
 from __future__ import annotations
 
+import json
 import sqlite3
 from pathlib import Path
 from typing import Any
@@ -12,7 +13,12 @@ import sqlalchemy as sa
 
 from bench.generate import BulkLoad, Timings, generate_risks
 from bench.generate.change_log import _Chain
+from bench.generate.common import _table
 from cdmo_desktop.cli import main as cli_main
+from cdmo_desktop.domain.models import Risk
+from cdmo_desktop.domain.models.risk import RISK_SORT_KEYS
+from cdmo_desktop.store import open_store
+from cdmo_desktop.store.changelog import snapshot
 
 _LOG_INDEXES = {
     "ix_change_log_occurred_at",
@@ -69,3 +75,29 @@ def test_a_chain_that_differs_from_the_stores_is_refused(
     with pytest.raises(AssertionError, match=r"differs from store\.chain"):
         generate_risks(path, 20, 1)
     assert sorted(p.name for p in tmp_path.iterdir()) == ["refused.sqlite"]
+
+
+def test_each_rows_entry_holds_its_snapshot_as_the_app_writes_it(tmp_path: Path) -> None:
+    """A risk's insert entry holds what the flush hook would have logged: every column in
+    the change log's text form (times as ISO text, enums by value), the sort keys the
+    store sets after the flush at their defaults."""
+    path = tmp_path / "snapshots.sqlite"
+    generate_risks(path, 200, 4)
+    table = _table(Risk)
+    store = open_store(path)
+    try:
+        with store.engine.connect() as connection:
+            rows = connection.execute(sa.select(table)).mappings().all()
+            logged: dict[str, str] = dict(
+                connection.execute(
+                    sa.text("SELECT row_id, new_value FROM change_log WHERE table_name = 'risk'")
+                ).all()
+            )
+    finally:
+        store.close()
+    assert len(rows) == len(logged) == 200
+    defaults = {k: table.c[k].default.arg for k in RISK_SORT_KEYS}  # type: ignore[union-attr]
+    for row in rows:
+        values = {k: v for k, v in row.items() if k != "row_version"}
+        # SQLite's json_object writes no blank after the separators: compared as JSON.
+        assert json.loads(logged[row["id"]]) == json.loads(snapshot({**values, **defaults}))

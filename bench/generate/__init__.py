@@ -13,8 +13,8 @@ own functions, once per distinct value where they repeat) and the risks' tallies
 counted as the rows pass, so no UPDATE rewrites a million rows afterwards; the full-text
 indexes are filled from the rows. The file ends as a normal WAL database.
 
-Two cores: from 100,000 risks, a forked second process makes the last three quarters of
-the engagements' risks into a file of its own while the loading thread makes the first
+Two cores: from 100,000 risks, a forked second process makes the second half of the
+engagements' risks into a file of its own while the loading thread makes the first
 (`RowsBeside`; the keys after the loading thread's, its own random stream, its tallies sent
 back), and the loading thread appends them. Once the rows are in, they are copied whole
 into a side file where a second thread (its own connection; Python's sqlite3 lets go of
@@ -40,7 +40,15 @@ took the serial end of the load from about 6 s to 1 s and the log thread from 28
 the risks in a second process took the serial rows phase from 13-15 s to 8 s: at a load
 of 7, 86 s CPU in all, loading thread 34 s (rows 8, indexes 21 of which the log's entries
 10, derived data 4, end 1), second process 7 s, sorter helpers 11 s, change log 16 s,
-search 18 s; on two idle cores about 44 s (rows 8, then 70 s over two cores, end 1).
+search 18 s; on two idle cores about 44 s (rows 8, then 70 s over two cores, end 1),
+less the loading thread's wait for the second process with a core idle (its quarter of
+the risks took it 2.3 s CPU, the other's three quarters 7.3 s). With half the risks each,
+the risks' full-text index filled with 256 MB of pending terms (FTS5's hashsize, in its
+side file: fewer segments to merge) and the snapshots' shared times written into their
+SQL: at a load of 7, 78 s CPU in all, loading thread 37 s (rows 10, indexes 21 of which
+the log's entries 9, derived data 5, end 1), second process 5 s (waited for 0.4 s),
+sorter helpers 12 s, change log 15 s, search 10 s; on two idle cores about 43 s (rows 10,
+then 62 s over two cores, end 1).
 
 Rows bypass the session hook (no change log, no per-row validation), so every value is
 chosen to satisfy the tables' CHECK constraints and the app's validation rules; the tests

@@ -1,6 +1,6 @@
 """Rows made in a second process while the loading thread makes others (`RowsBeside`):
 the rows phase is Python making values, one core's work; a forked copy of the process
-makes most of the risks (`BESIDE_SHARE`) into a file of its own on the other core, and the
+makes half of the risks (`BESIDE_SHARE`) into a file of its own on the other core, and the
 loading thread appends them after its own (`BulkLoad.append`)."""
 
 from __future__ import annotations
@@ -9,6 +9,7 @@ import os
 import pickle
 import signal
 import sqlite3
+import time
 import traceback
 import warnings
 from collections.abc import Callable, Iterable, Sequence
@@ -22,10 +23,13 @@ from bench.generate.common import CACHE_MB, Timings, _side_path, _table, _unlink
 
 # Loads of fewer rows make them in one process (a fork costs more than it saves).
 BESIDE_FROM = 100_000
-# The second process's share of the risks: the loading thread also makes the other tables,
-# appends the second process's rows and copies them all for the side threads (at 300,000
-# risks, three quarters left each about 2.4 s CPU; half left the loading thread 3.3 s).
-BESIDE_SHARE = 0.75
+# The second process's share of the risks. It is forked once the other tables are made, so
+# what the loading thread does meanwhile is its own share of the risks (the same work per
+# risk); appending the second process's rows and copying them for the side threads comes
+# after the join whatever the share. Half each keeps both cores busy until the join: with
+# three quarters the loading thread waited for the other process (at 1M risks its own
+# risks took it 2.3 s CPU, the other's 7.3 s) with a core idle.
+BESIDE_SHARE = 0.5
 
 
 def can_fork() -> bool:
@@ -168,7 +172,9 @@ class RowsFromBeside:
         assert self.conn is not None
         conn, table = self.conn, _table(model)
         try:
+            waited = time.perf_counter()
             report = rows.join()
+            self.timings.rows_beside_wait_s += time.perf_counter() - waited
             self.timings.rows_beside_cpu_s += rows.cpu_s
             conn.execute("COMMIT")
             conn.execute("ATTACH DATABASE ? AS bench_rows", (str(rows.path),))

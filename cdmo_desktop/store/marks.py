@@ -18,8 +18,9 @@ PostgreSQL has no marks: its lists count along the index.
 
 Users: the partner register (store.partner_marks, revision 0026), the engagement list
 and the Portfolio (store.engagement_marks, revisions 0027 and 0029, whose default order
-store.portfolio_default reads) and the risk register (store.risk_marks, revision 0028). Nothing here imports
-SQLAlchemy at module level (the Portfolio's first paint reads before it is loaded).
+store.portfolio_default reads) and the risk register (store.risk_marks, revision 0028).
+Nothing here imports SQLAlchemy at module level (the Portfolio's first paint reads before
+it is loaded).
 """
 
 from __future__ import annotations

@@ -47,7 +47,10 @@ def test_an_upgrade_counts_every_order_in_spans_and_loses_nothing(
     assert len(per_status) > 2 and sum(per_status.values()) > 10
     store = open_store(path)  # upgrades (after a backup)
     try:
-        assert {t: n for t, n in table_counts(path).items() if t in before} == before
+        # Records and tallies kept; counted spans are derived, and a later revision
+        # (0029_portfolio_marks) cuts one more order of the engagements'.
+        kept = {t: n for t, n in before.items() if not t.endswith("_mark")}
+        assert {t: n for t, n in table_counts(path).items() if t in kept} == kept
         assert rows(path, "SELECT * FROM risk ORDER BY id") == risks
         sums = ", ".join(f"sum({c})" for c in risk_marks.RISK.counts)
         held = tuple(per_status.get(s, 0) for s in risk_marks.STATUSES)

@@ -7,8 +7,6 @@ erased name."""
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-from contextlib import contextmanager
 from datetime import date
 from typing import Any
 
@@ -35,6 +33,7 @@ from tests.store.test_engagement_list_scale import _populate
 from tests.store.test_portfolio import TODAY
 from tests.store.test_portfolio_list import ORDERS, _expected
 from tests.store.test_portfolio_positions import portfolio  # noqa: F401 (a fixture)
+from tests.vm_steps import vm_steps
 
 SPAN = 4
 # The list's columns whose order is marked (phase, status and RAG count from the tally).
@@ -196,27 +195,6 @@ def _expected_on(store: Store, column: int, day: date) -> list[Any]:
         return list(test_portfolio_list._expected(store, column, False))
 
 
-@contextmanager
-def _steps(store: Store) -> Iterator[list[int]]:
-    """SQLite's virtual-machine steps run meanwhile on every connection of the store."""
-    counted = [0]
-
-    def step() -> int:
-        counted[0] += 1
-        return 0
-
-    def connect(dbapi: Any, _record: Any) -> None:
-        dbapi.set_progress_handler(step, 1)
-
-    store.engine.dispose()
-    sa.event.listen(store.engine, "connect", connect)
-    try:
-        yield counted
-    finally:
-        sa.event.remove(store.engine, "connect", connect)
-        store.engine.dispose()
-
-
 @pytest.mark.sqlite_only  # the marks are SQLite's (store.triggers.keeps_tallies)
 def test_a_deep_row_is_found_in_as_few_steps_as_a_shallow_one(
     store: Store, monkeypatch: pytest.MonkeyPatch
@@ -229,7 +207,7 @@ def test_a_deep_row_is_found_in_as_few_steps_as_a_shallow_one(
     order = sorted(_plain(store, {}, 0, False).items(), key=lambda kv: kv[1])
     costs = {}
     for place in (SPAN + 1, len(order) // 2, len(order) - SPAN - 2):
-        with _steps(store) as counted:
+        with vm_steps(store) as counted:
             assert engagement_position(store, {}, 0, False, order[place][0]) == place
         costs[place] = counted[0]
     shallow, *deeper = costs.values()
@@ -256,7 +234,7 @@ def test_a_deep_portfolio_row_is_found_in_as_few_steps_as_a_shallow_one(
             ]
         costs = {}
         for place in (SPAN + 1, len(order) // 2, len(order) - SPAN - 2):
-            with _steps(store) as counted:
+            with vm_steps(store) as counted:
                 assert listed.position(column, False, order[place]) == place
             costs[place] = counted[0]
         shallow, *deeper = costs.values()
@@ -355,7 +333,7 @@ def test_a_deep_jump_costs_what_a_shallow_one_does(
     total = len(_plain(store, {}, 0, False))
     costs = {}
     for offset in (SPAN + 2, total // 2, total - 2 * SPAN - 8):
-        with _steps(store) as counted:
+        with vm_steps(store) as counted:
             rows = engagements.fetch_engagements_at(store, {}, 0, False, offset, 4)
             assert len(rows) == 4
         costs[offset] = counted[0]

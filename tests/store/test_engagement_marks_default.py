@@ -21,8 +21,9 @@ from cdmo_desktop.store.engagement_edits import (
 from cdmo_desktop.store.engagement_marks import RUNNING
 from cdmo_desktop.store.portfolio_list import DEFAULT_COLUMN, PortfolioList, file_reading
 from tests.store.test_engagement_list_scale import _populate
-from tests.store.test_engagement_marks import SPAN, _cut, _ids, _marks_agree, _steps
+from tests.store.test_engagement_marks import SPAN, _cut, _ids, _marks_agree
 from tests.store.test_portfolio import TODAY
+from tests.vm_steps import vm_steps
 
 _RANK = "CASE status WHEN 'active' THEN 0 WHEN 'on_hold' THEN 1 ELSE 2 END"
 
@@ -123,7 +124,7 @@ def test_a_deep_default_row_is_found_in_as_few_steps_as_a_shallow_one(
     listed = PortfolioList.of_store(store, TODAY)
     costs = {}
     for place in (SPAN + 1, len(order) // 2, len(order) - SPAN - 2):
-        with _steps(store) as counted:
+        with vm_steps(store) as counted:
             assert listed.position(DEFAULT_COLUMN, False, order[place]) == place
         costs[place] = counted[0]
     shallow, *deeper = costs.values()
@@ -143,7 +144,7 @@ def test_a_deep_default_jump_costs_what_a_shallow_one_does(
     costs = {}
     for offset in (SPAN + 2, len(order) // 2, len(order) - 2 * SPAN - 8):
         for desc in (False, True):
-            with _steps(store) as counted:
+            with vm_steps(store) as counted:
                 rows = listed.fetch_at(DEFAULT_COLUMN, desc, offset, 4)
             wanted = order[::-1] if desc else order
             assert [e.id for e in rows] == wanted[offset : offset + 4]

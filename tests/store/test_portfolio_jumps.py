@@ -18,10 +18,11 @@ from cdmo_desktop.store.engagement_edits import (
 )
 from cdmo_desktop.store.portfolio_list import PortfolioList, catch_up, file_reading
 from tests.store.test_engagement_list_scale import _populate
-from tests.store.test_engagement_marks import SPAN, _cut, _marks_agree, _steps
+from tests.store.test_engagement_marks import SPAN, _cut, _marks_agree
 from tests.store.test_portfolio import TODAY
 from tests.store.test_portfolio_list import _expected
 from tests.store.test_portfolio_positions import Recorded, portfolio  # noqa: F401 (a fixture)
+from tests.vm_steps import vm_steps
 
 MARKED = tuple(engagement_marks.PORTFOLIO_ORDERS)  # every column but the default one
 
@@ -93,7 +94,7 @@ def test_a_deep_jump_in_a_marked_order_costs_what_a_shallow_one_does(
     costs = {}
     for offset in (SPAN + 2, len(order) // 2, len(order) - 2 * SPAN - 8):
         for desc in (False, True):
-            with _steps(store) as counted:
+            with vm_steps(store) as counted:
                 rows = listed.fetch_at(column, desc, offset, 4)
             wanted = order[::-1] if desc else order
             assert [e.id for e in rows] == wanted[offset : offset + 4]

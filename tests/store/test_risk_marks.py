@@ -7,8 +7,6 @@ rebuild makes again are the revision's own; an erasure leaves no mark at an eras
 from __future__ import annotations
 
 import uuid
-from collections.abc import Iterator
-from contextlib import contextmanager
 from datetime import date
 from typing import Any
 
@@ -20,6 +18,7 @@ from cdmo_desktop.store import Store, bulk, derived_risks, marks, risk_marks
 from cdmo_desktop.store import risks as rs
 from cdmo_desktop.store.risk_edits import delete_risk, edit_risk, log_risk
 from tests.store.test_risk_register_scale import _fill
+from tests.vm_steps import vm_steps
 
 SPAN = 4
 CHOICES: tuple[dict[str, Any], ...] = (
@@ -147,27 +146,6 @@ def test_places_and_jumps_from_the_marks_are_exact_after_every_kind_of_write(
     _marks_agree(marked)
 
 
-@contextmanager
-def _steps(store: Store) -> Iterator[list[int]]:
-    """SQLite's virtual-machine steps run meanwhile on every connection of the store."""
-    counted = [0]
-
-    def step() -> int:
-        counted[0] += 1
-        return 0
-
-    def connect(dbapi: Any, _record: Any) -> None:
-        dbapi.set_progress_handler(step, 1)
-
-    store.engine.dispose()
-    sa.event.listen(store.engine, "connect", connect)
-    try:
-        yield counted
-    finally:
-        sa.event.remove(store.engine, "connect", connect)
-        store.engine.dispose()
-
-
 @pytest.fixture
 def many(store: Store, monkeypatch: pytest.MonkeyPatch) -> Store:
     _fill(store, 600, seed=12)
@@ -190,10 +168,10 @@ def test_a_deep_row_and_a_deep_jump_cost_what_shallow_ones_do(
     total = len(order)
     places, jumps = {}, {}
     for place in (3 * SPAN, total // 2, total - 3 * SPAN - 4):
-        with _steps(many) as counted:
+        with vm_steps(many) as counted:
             assert rs.risk_position(many, filters, key, False, order[place]) == place
         places[place] = counted[0]
-        with _steps(many) as counted:
+        with vm_steps(many) as counted:
             rows = rs.fetch_risks_at(many, filters, key, False, place, 4, listed=total)
             assert [r.id for r in rows] == order[place : place + 4]
         jumps[place] = counted[0]

@@ -18,6 +18,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 
 from cdmo_desktop.domain.enums import RiskLevel
+from cdmo_desktop.domain.messages import QT_TRANSLATE_NOOP
 
 _L, _M, _H, _C = RiskLevel.LOW, RiskLevel.MEDIUM, RiskLevel.HIGH, RiskLevel.CRITICAL
 
@@ -30,8 +31,20 @@ MATRIX: tuple[tuple[RiskLevel, ...], ...] = (
     (_M, _H, _H, _C, _C),
 )
 
-LIKELIHOOD_LABELS = ("Rare", "Unlikely", "Possible", "Likely", "Almost certain")
-IMPACT_LABELS = ("Negligible", "Minor", "Moderate", "Major", "Severe")
+LIKELIHOOD_LABELS = (
+    QT_TRANSLATE_NOOP("messages", "Rare"),
+    QT_TRANSLATE_NOOP("messages", "Unlikely"),
+    QT_TRANSLATE_NOOP("messages", "Possible"),
+    QT_TRANSLATE_NOOP("messages", "Likely"),
+    QT_TRANSLATE_NOOP("messages", "Almost certain"),
+)
+IMPACT_LABELS = (
+    QT_TRANSLATE_NOOP("messages", "Negligible"),
+    QT_TRANSLATE_NOOP("messages", "Minor"),
+    QT_TRANSLATE_NOOP("messages", "Moderate"),
+    QT_TRANSLATE_NOOP("messages", "Major"),
+    QT_TRANSLATE_NOOP("messages", "Severe"),
+)
 
 # Colours shared by the heat map on screen and in the PDF.
 LEVEL_COLOURS: dict[RiskLevel, str] = {

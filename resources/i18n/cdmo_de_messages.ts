@@ -3735,5 +3735,45 @@
         <source>Changes by another user</source>
         <translation>Änderungen eines anderen Benutzers</translation>
     </message>
+    <message>
+        <source>Rare</source>
+        <translation>Selten</translation>
+    </message>
+    <message>
+        <source>Unlikely</source>
+        <translation>Unwahrscheinlich</translation>
+    </message>
+    <message>
+        <source>Possible</source>
+        <translation>Möglich</translation>
+    </message>
+    <message>
+        <source>Likely</source>
+        <translation>Wahrscheinlich</translation>
+    </message>
+    <message>
+        <source>Almost certain</source>
+        <translation>Fast sicher</translation>
+    </message>
+    <message>
+        <source>Negligible</source>
+        <translation>Vernachlässigbar</translation>
+    </message>
+    <message>
+        <source>Minor</source>
+        <translation>Gering</translation>
+    </message>
+    <message>
+        <source>Moderate</source>
+        <translation>Mäßig</translation>
+    </message>
+    <message>
+        <source>Major</source>
+        <translation>Erheblich</translation>
+    </message>
+    <message>
+        <source>Severe</source>
+        <translation>Schwerwiegend</translation>
+    </message>
 </context>
 </TS>

@@ -17,6 +17,7 @@ from PySide6.QtCore import QCoreApplication, QLocale, QSettings
 from PySide6.QtWidgets import QApplication, QDialogButtonBox, QMenu
 from pytestqt.qtbot import QtBot
 
+from cdmo_desktop.domain import risk_matrix
 from cdmo_desktop.gui import i18n
 from cdmo_desktop.gui import settings as keys
 from cdmo_desktop.gui.context import AppContext
@@ -225,3 +226,28 @@ def test_the_export_dialog_names_every_register_in_german(
     same = {kind for kind in english if shown[kind] == english[kind]}
     assert same <= {"engagements", "kpis"}, f"not in German: {sorted(same)}"
     assert shown["changes"] == "Änderungsprotokoll"
+
+
+def test_the_risk_scales_read_in_german(german: QSettings, qtbot: QtBot) -> None:
+    """The likelihood and impact choices of the risk form and the review dialog, and the
+    level badge's tooltip, speak German (they were English words in a German form)."""
+    from PySide6.QtWidgets import QComboBox, QLabel
+
+    from cdmo_desktop.gui.risks.risk_widgets import fill_score_combo, show_level
+
+    combo = QComboBox()
+    qtbot.addWidget(combo)
+    fill_score_combo(combo, risk_matrix.LIKELIHOOD_LABELS, optional=False)
+    assert [combo.itemText(i) for i in range(combo.count())] == [
+        "1 - Selten",
+        "2 - Unwahrscheinlich",
+        "3 - Möglich",
+        "4 - Wahrscheinlich",
+        "5 - Fast sicher",
+    ]
+    fill_score_combo(combo, risk_matrix.IMPACT_LABELS, optional=True)
+    assert combo.itemText(1) == "1 - Vernachlässigbar" and combo.itemText(5) == "5 - Schwerwiegend"
+    badge = QLabel()
+    qtbot.addWidget(badge)
+    show_level(badge, 2, 4)
+    assert "unwahrscheinlich" in badge.toolTip().lower() and "erheblich" in badge.toolTip()

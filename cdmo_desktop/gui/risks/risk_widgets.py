@@ -27,7 +27,7 @@ def fill_score_combo(combo: QComboBox, labels: tuple[str, ...], *, optional: boo
     if optional:
         combo.addItem(tr(NOT_ASSESSED), None)
     for value, label in enumerate(labels, start=1):
-        combo.addItem(" - ".join((str(value), label)), value)
+        combo.addItem(" - ".join((str(value), message(label))), value)
 
 
 def setup_date_field(edit: DateField, placeholder: str) -> None:
@@ -58,8 +58,8 @@ def show_level(label: QLabel, likelihood: int | None, impact: int | None) -> Ris
     )
     label.setToolTip(
         tr("{likelihood} likelihood x {impact} impact = {level}").format(
-            likelihood=risk_matrix.LIKELIHOOD_LABELS[likelihood - 1],
-            impact=risk_matrix.IMPACT_LABELS[impact - 1].lower(),
+            likelihood=message(risk_matrix.LIKELIHOOD_LABELS[likelihood - 1]),
+            impact=message(risk_matrix.IMPACT_LABELS[impact - 1]).lower(),
             level=message(level.label).lower(),
         )
     )

@@ -29,11 +29,11 @@ from cdmo_desktop.store.engagement_edits import (
 )
 from cdmo_desktop.store.engagements import _SORTS, HEADERS, engagement_position
 from cdmo_desktop.store.portfolio_list import PortfolioList, catch_up
+from tests.marks_support import stored_triggers, vm_steps
 from tests.store.test_engagement_list_scale import _populate
 from tests.store.test_portfolio import TODAY
 from tests.store.test_portfolio_list import ORDERS, _expected
 from tests.store.test_portfolio_positions import portfolio  # noqa: F401 (a fixture)
-from tests.vm_steps import vm_steps
 
 SPAN = 4
 # The list's columns whose order is marked (phase, status and RAG count from the tally).
@@ -246,21 +246,14 @@ def test_a_rebuild_makes_the_revisions_own_triggers_again(store: Store) -> None:
     """store.marks.suspended drops the triggers around a rewrite of every row and makes
     them again as the migration wrote them (the schema check compares their SQL)."""
 
-    def triggers() -> dict[str, str]:
-        with store.engine.connect() as conn:
-            found = conn.exec_driver_sql(
-                "SELECT name, sql FROM sqlite_master WHERE name LIKE 'engagement_mark_%'"
-            )
-            return {str(r[0]): str(r[1]) for r in found}
-
-    made = triggers()
+    made = stored_triggers(store, "engagement_mark")
     assert set(made) == {"engagement_mark_ai", "engagement_mark_ad", "engagement_mark_au"}
     wanted = marks.trigger_sql(engagement_marks.ENGAGEMENT)
     assert made == {name: f"CREATE TRIGGER {name} {body}" for name, body in wanted.items()}
     _populate(store, n=30, seed=2)
     with store.engine.begin() as conn:
         portfolio_keys.rebuild(conn, TODAY)
-    assert triggers() == made
+    assert stored_triggers(store, "engagement_mark") == made
     _marks_agree(store)
 
 

@@ -20,10 +20,10 @@ from cdmo_desktop.store.engagement_edits import (
 )
 from cdmo_desktop.store.engagement_marks import RUNNING
 from cdmo_desktop.store.portfolio_list import DEFAULT_COLUMN, PortfolioList, file_reading
+from tests.marks_support import assert_jumps_flat, vm_steps
 from tests.store.test_engagement_list_scale import _populate
 from tests.store.test_engagement_marks import SPAN, _cut, _ids, _marks_agree
 from tests.store.test_portfolio import TODAY
-from tests.vm_steps import vm_steps
 
 _RANK = "CASE status WHEN 'active' THEN 0 WHEN 'on_hold' THEN 1 ELSE 2 END"
 
@@ -141,16 +141,9 @@ def test_a_deep_default_jump_costs_what_a_shallow_one_does(
     order = _one_big_group(store)
     _cut(store, monkeypatch)
     listed = PortfolioList.of_store(store, TODAY)
-    costs = {}
-    for offset in (SPAN + 2, len(order) // 2, len(order) - 2 * SPAN - 8):
-        for desc in (False, True):
-            with vm_steps(store) as counted:
-                rows = listed.fetch_at(DEFAULT_COLUMN, desc, offset, 4)
-            wanted = order[::-1] if desc else order
-            assert [e.id for e in rows] == wanted[offset : offset + 4]
-            costs[offset, desc] = counted[0]
-    shallow = min(costs[SPAN + 2, False], costs[SPAN + 2, True])
-    assert max(costs.values()) < shallow * 1.5, costs
+    assert_jumps_flat(
+        store, order, SPAN, lambda desc, offset: listed.fetch_at(DEFAULT_COLUMN, desc, offset, 4)
+    )
 
 
 @pytest.mark.sqlite_only

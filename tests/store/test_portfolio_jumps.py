@@ -17,12 +17,12 @@ from cdmo_desktop.store.engagement_edits import (
     edit_engagement,
 )
 from cdmo_desktop.store.portfolio_list import PortfolioList, catch_up, file_reading
+from tests.marks_support import assert_jumps_flat
 from tests.store.test_engagement_list_scale import _populate
 from tests.store.test_engagement_marks import SPAN, _cut, _marks_agree
 from tests.store.test_portfolio import TODAY
 from tests.store.test_portfolio_list import _expected
 from tests.store.test_portfolio_positions import Recorded, portfolio  # noqa: F401 (a fixture)
-from tests.vm_steps import vm_steps
 
 MARKED = tuple(engagement_marks.PORTFOLIO_ORDERS)  # every column but the default one
 
@@ -91,16 +91,9 @@ def test_a_deep_jump_in_a_marked_order_costs_what_a_shallow_one_does(
         conn.exec_driver_sql("ANALYZE")
     order = [e.id for e in _expected(store, column, False)]
     listed = PortfolioList.of_store(store, TODAY)
-    costs = {}
-    for offset in (SPAN + 2, len(order) // 2, len(order) - 2 * SPAN - 8):
-        for desc in (False, True):
-            with vm_steps(store) as counted:
-                rows = listed.fetch_at(column, desc, offset, 4)
-            wanted = order[::-1] if desc else order
-            assert [e.id for e in rows] == wanted[offset : offset + 4]
-            costs[offset, desc] = counted[0]
-    shallow = min(costs[SPAN + 2, False], costs[SPAN + 2, True])
-    assert max(costs.values()) < shallow * 1.5, costs
+    assert_jumps_flat(
+        store, order, SPAN, lambda desc, offset: listed.fetch_at(column, desc, offset, 4)
+    )
 
 
 @pytest.mark.sqlite_only

@@ -17,8 +17,8 @@ from cdmo_desktop.domain.enums import RiskCategory, RiskStatus
 from cdmo_desktop.store import Store, bulk, derived_risks, marks, risk_marks
 from cdmo_desktop.store import risks as rs
 from cdmo_desktop.store.risk_edits import delete_risk, edit_risk, log_risk
+from tests.marks_support import stored_triggers, vm_steps
 from tests.store.test_risk_register_scale import _fill
-from tests.vm_steps import vm_steps
 
 SPAN = 4
 CHOICES: tuple[dict[str, Any], ...] = (
@@ -186,21 +186,14 @@ def test_a_rebuild_makes_the_revisions_own_triggers_again(marked: Store) -> None
     risk and makes them again as the migration wrote them (the schema check compares their
     SQL); the marks are cut afresh and hold every risk."""
 
-    def triggers() -> dict[str, str]:
-        with marked.engine.connect() as conn:
-            found = conn.exec_driver_sql(
-                "SELECT name, sql FROM sqlite_master WHERE name LIKE 'risk_mark_%'"
-            )
-            return {str(r[0]): str(r[1]) for r in found}
-
-    made = triggers()
+    made = stored_triggers(marked, "risk_mark")
     assert set(made) == {"risk_mark_ai", "risk_mark_ad", "risk_mark_au"}
     wanted = marks.trigger_sql(risk_marks.RISK)
     assert made == {name: f"CREATE TRIGGER {name} {body}" for name, body in wanted.items()}
     with marked.engine.begin() as conn:
         conn.exec_driver_sql("DELETE FROM risk_mark WHERE seq > 0")  # cut wrongly
         derived_risks.rebuild(conn)
-    assert triggers() == made
+    assert stored_triggers(marked, "risk_mark") == made
     _marks_agree(marked)
     with marked.engine.begin() as conn:
         bulk.rebuild_derived(conn)

@@ -7,6 +7,7 @@ import zoneinfo
 from datetime import datetime, timedelta
 
 from cdmo_desktop.domain.enums import Region
+from cdmo_desktop.domain.messages import QT_TRANSLATE_NOOP, msg
 
 _NORTH_AMERICA = {"US", "CA", "PR", "GL", "BM", "PM", "UM", "VI"}
 _LATIN_AMERICA = set(
@@ -192,15 +193,19 @@ def is_currency(code: str) -> bool:
 
 def local_time_and_offset(zone: str, now: datetime, own_zone: str | None = None) -> tuple[str, str]:
     """("15:05", "6 h ahead") for `zone` at the aware instant `now`, relative to `own_zone`
-    (the machine's zone when None)."""
+    (the machine's zone when None); the offset is a message, shown in the user's language."""
     there = now.astimezone(zoneinfo.ZoneInfo(zone))
     here = now.astimezone(zoneinfo.ZoneInfo(own_zone)) if own_zone else now.astimezone()
     diff = (there.utcoffset() or timedelta()) - (here.utcoffset() or timedelta())
     minutes = int(diff.total_seconds() // 60)
     if minutes == 0:
-        rel = "same time"
-    else:
-        h, m = divmod(abs(minutes), 60)
-        amount = f"{h} h" if not m else f"{h} h {m:02d}" if h else f"{m} min"
-        rel = f"{amount} {'ahead' if minutes > 0 else 'behind'}"
-    return there.strftime("%H:%M"), rel
+        return there.strftime("%H:%M"), msg(QT_TRANSLATE_NOOP("messages", "same time"))
+    h, m = divmod(abs(minutes), 60)
+    amount = f"{h} h" if not m else f"{h} h {m:02d}" if h else f"{m} min"
+    if minutes > 0:
+        return there.strftime("%H:%M"), msg(
+            QT_TRANSLATE_NOOP("messages", "{amount} ahead"), amount=amount
+        )
+    return there.strftime("%H:%M"), msg(
+        QT_TRANSLATE_NOOP("messages", "{amount} behind"), amount=amount
+    )

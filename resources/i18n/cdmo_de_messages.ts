@@ -3775,5 +3775,17 @@
         <source>Severe</source>
         <translation>Schwerwiegend</translation>
     </message>
+    <message>
+        <source>same time</source>
+        <translation>gleiche Zeit</translation>
+    </message>
+    <message>
+        <source>{amount} ahead</source>
+        <translation>{amount} voraus</translation>
+    </message>
+    <message>
+        <source>{amount} behind</source>
+        <translation>{amount} zurück</translation>
+    </message>
 </context>
 </TS>

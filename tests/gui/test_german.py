@@ -251,3 +251,17 @@ def test_the_risk_scales_read_in_german(german: QSettings, qtbot: QtBot) -> None
     qtbot.addWidget(badge)
     show_level(badge, 2, 4)
     assert "unwahrscheinlich" in badge.toolTip().lower() and "erheblich" in badge.toolTip()
+
+
+def test_a_partners_local_time_offset_reads_in_german(german: QSettings) -> None:
+    """The profile's "Local time" said "5 h 30 ahead" in a German window."""
+    from datetime import UTC, datetime
+
+    from cdmo_desktop.domain import geo
+
+    now = datetime(2026, 12, 5, 12, 0, tzinfo=UTC)
+    _, ahead = geo.local_time_and_offset("Asia/Kolkata", now, "Europe/Berlin")
+    _, behind = geo.local_time_and_offset("America/New_York", now, "Europe/Berlin")
+    assert i18n.message(ahead) == "4 h 30 voraus"
+    assert i18n.message(behind) == "6 h zurück"
+    assert str(ahead) == "4 h 30 ahead"  # English, as before

@@ -387,7 +387,8 @@ class PartnerProfileView(QWidget):
         if zone:
             there, offset = geo.local_time_and_offset(zone, datetime.now(UTC))
             text = tr("{time} there, {offset}").format(
-                time=there, offset=offset if offset != "same time" else tr("same time as here")
+                time=there,
+                offset=message(offset) if offset != "same time" else tr("same time as here"),
             )
         self.ui.localTimeLabel.setText(text)
         self.ui.localTimeLabel.setVisible(bool(text))

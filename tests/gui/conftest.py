@@ -7,9 +7,10 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QSettings
+from PySide6.QtCore import QLocale, QSettings
 from PySide6.QtWidgets import QApplication
 
+from cdmo_desktop.gui import i18n
 from cdmo_desktop.gui import settings as keys
 from cdmo_desktop.gui.context import AppContext
 from cdmo_desktop.store import Store
@@ -22,6 +23,21 @@ def settings(qapp: QApplication, tmp_path: Path) -> Iterator[QSettings]:
     keys.set(s, keys.CONSULTANT_NAME, "Test Consultant")
     yield s
     s.sync()
+
+
+@pytest.fixture
+def german(qapp: QApplication, settings: QSettings) -> Iterator[QSettings]:
+    """The app's and Qt's German translators installed as at start (Preferences > Deutsch,
+    then a restart); removed afterwards, with the default locale as it was."""
+    before = QLocale()
+    keys.set(settings, keys.LANGUAGE, "de")
+    assert i18n.install(qapp, settings) == "de"
+    try:
+        yield settings
+    finally:
+        keys.set(settings, keys.LANGUAGE, "en")
+        i18n.install(qapp, settings)  # removes the German translators again
+        QLocale.setDefault(before)
 
 
 @pytest.fixture

@@ -9,7 +9,6 @@ string of every Designer form (ui/*.ui) comes out of the compiled catalogue tran
 from __future__ import annotations
 
 import xml.etree.ElementTree as ET
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -28,18 +27,6 @@ from tools import translations
 
 pytestmark = pytest.mark.gui
 UI = Path(__file__).resolve().parents[2] / "ui"
-
-
-@pytest.fixture
-def german(qapp: QApplication, settings: QSettings) -> Iterator[QSettings]:
-    """The app's and Qt's German translators installed as at start; removed afterwards."""
-    before = QLocale()
-    keys.set(settings, keys.LANGUAGE, "de")
-    assert i18n.install(qapp, settings) == "de"
-    yield settings
-    keys.set(settings, keys.LANGUAGE, "en")
-    i18n.install(qapp, settings)
-    QLocale.setDefault(before)
 
 
 def _menu_titles(window: MainWindow) -> list[str]:
@@ -123,7 +110,6 @@ def test_every_form_string_is_translated(german: QSettings) -> None:
 
 
 def test_back_in_english_dates_follow_the_starting_locale_again(qapp, settings) -> None:
-    from cdmo_desktop.gui import settings as keys
 
     before = QLocale().name()
     keys.set(settings, keys.LANGUAGE, "de")
@@ -136,7 +122,6 @@ def test_back_in_english_dates_follow_the_starting_locale_again(qapp, settings) 
 
 def test_english_counts_read_as_english_plurals(qapp, settings) -> None:
     """The %n texts ("%n risk(s)") come with their English forms: "1 risk", "2 risks"."""
-    from cdmo_desktop.gui import settings as keys
     from cdmo_desktop.gui.i18n import tr
 
     keys.set(settings, keys.LANGUAGE, "en")

@@ -4,17 +4,14 @@ summary line, and a sentence the PDF worker sends from its process (no translato
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from typing import Any
 
 import pytest
-from PySide6.QtCore import QLocale, QSettings, Qt
-from PySide6.QtWidgets import QApplication
+from PySide6.QtCore import Qt
 from sqlmodel import select
 
 from cdmo_desktop.domain.models import Engagement
 from cdmo_desktop.gui import i18n
-from cdmo_desktop.gui import settings as keys
 from cdmo_desktop.gui.engagements.workspace import EngagementWorkspace
 from cdmo_desktop.gui.reports import pdf_build
 from cdmo_desktop.gui.reports.reports import ReportsView
@@ -24,19 +21,6 @@ from tests.conftest import DEMO_TODAY
 from tests.schedule_data import make_plan
 
 pytestmark = pytest.mark.gui
-
-
-@pytest.fixture
-def german(qapp: QApplication, settings: QSettings) -> Iterator[None]:
-    previous = QLocale()
-    keys.set(settings, keys.LANGUAGE, "de")
-    assert i18n.install(qapp, settings) == "de"
-    try:
-        yield
-    finally:
-        keys.set(settings, keys.LANGUAGE, "en")
-        i18n.install(qapp, settings)  # removes the German translators again
-        QLocale.setDefault(previous)
 
 
 def _header(model: Any, column: int) -> str:

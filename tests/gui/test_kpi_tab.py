@@ -267,3 +267,33 @@ def test_the_kpi_names_stay_readable_in_a_narrow_tab(setup, qtbot) -> None:
         # Where there is room the name column takes it (no empty band to the right);
         # where there is not, the table scrolls sideways instead of squeezing it.
         assert shown >= table.viewport().width() - 1, width
+
+
+def test_the_grid_opens_on_whole_periods_with_the_latest_in_view(setup, qtbot) -> None:
+    """The grid opens scrolled to its latest periods. Scrolled by the pixel, the period at
+    its left edge was cut wherever the width was not a whole number of periods ("l 2026"
+    for Jul 2026, at 1366x768 and at 150 %)."""
+    tab, _ids = setup
+    grid = tab.grid
+    last = tab.grid_model.columnCount() - 1
+    for width in (1200, 911, 1013, 760):
+        tab.resize(width, 600)
+        qtbot.wait(20)
+        tab.scroll_to_latest()
+        first = grid.columnAt(0)
+        assert first > 0, width  # scrolled: the earlier periods are off to the left
+        assert grid.columnViewportPosition(first) == 0, width
+        right = grid.columnViewportPosition(last) + grid.columnWidth(last)
+        assert 0 < right <= grid.viewport().width(), width
+
+
+def test_every_column_title_of_the_kpi_table_is_whole_in_german(german, setup) -> None:
+    """ "Letzte Zeiträume" is wider than the sparkline column's 110 px: it read
+    ".etzte Zeiträume"."""
+    tab, _ids = setup
+    table = tab.table
+    header = table.horizontalHeader()
+    for column in range(table.model().columnCount()):
+        title = str(table.model().headerData(column, Qt.Orientation.Horizontal))
+        # What the style needs to draw the title whole: text, margins, sort indicator.
+        assert header.sectionSize(column) >= header.sectionSizeFromContents(column).width(), title

@@ -3,19 +3,15 @@ refused write; in English they are the store's sentence byte for byte."""
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from datetime import date
 from pathlib import Path
 from typing import Any
 
 import pytest
-from PySide6.QtCore import QSettings
-from PySide6.QtWidgets import QApplication
 
 from cdmo_desktop.domain.models import Engagement
 from cdmo_desktop.domain.validation import ValidationError, validate
 from cdmo_desktop.gui import i18n
-from cdmo_desktop.gui import settings as keys
 from cdmo_desktop.gui.engagements.engagement_dialog import EngagementDialog
 from cdmo_desktop.gui.undo import refusal_text
 from cdmo_desktop.gui.widgets.fields import set_combo_value
@@ -24,17 +20,6 @@ from cdmo_desktop.store.probe import regular_file
 from tests.store.kickoff_world import build_world
 
 pytestmark = pytest.mark.gui
-
-
-@pytest.fixture
-def german(qapp: QApplication, settings: QSettings) -> Iterator[None]:
-    keys.set(settings, keys.LANGUAGE, "de")
-    assert i18n.install(qapp, settings) == "de"
-    try:
-        yield
-    finally:
-        keys.set(settings, keys.LANGUAGE, "en")
-        i18n.install(qapp, settings)
 
 
 def _end_before_start(qtbot: Any, ctx: Any) -> EngagementDialog:

@@ -3,18 +3,13 @@ German; in English they are the store's label byte for byte."""
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from typing import Any
 
 import pytest
-from PySide6.QtCore import QSettings
-from PySide6.QtWidgets import QApplication
 from sqlmodel import col, select
 
 from cdmo_desktop.domain.messages import QT_TRANSLATE_NOOP, Message, msg
 from cdmo_desktop.domain.models import ChangeLog
-from cdmo_desktop.gui import i18n
-from cdmo_desktop.gui import settings as keys
 from cdmo_desktop.gui.i18n import message
 from cdmo_desktop.gui.pages import merged
 from cdmo_desktop.gui.undo import commit
@@ -23,17 +18,6 @@ from cdmo_desktop.store.changesets import ChangeSet
 from tests.risks_support import add_risk, make_portfolio
 
 pytestmark = pytest.mark.gui
-
-
-@pytest.fixture
-def german(qapp: QApplication, settings: QSettings) -> Iterator[None]:
-    keys.set(settings, keys.LANGUAGE, "de")
-    assert i18n.install(qapp, settings) == "de"
-    try:
-        yield
-    finally:
-        keys.set(settings, keys.LANGUAGE, "en")
-        i18n.install(qapp, settings)
 
 
 def _delete_a_risk(ctx: Any) -> str:

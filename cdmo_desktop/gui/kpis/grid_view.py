@@ -111,6 +111,22 @@ class MeasurementGridView(QTableView):
         model.dataChanged.connect(self._on_model_written)
 
     # --- keys ---------------------------------------------------------------------------
+    def updateGeometries(self) -> None:
+        """Scrolled to its end, the grid shows whole periods: the range ends where a period
+        starts at the left edge, leaving a blank band after the latest one where the width
+        is not a whole number of periods (as a spreadsheet does). Ending where the latest
+        period meets the right edge cut the period at the left edge ("l 2026")."""
+        super().updateGeometries()
+        bar = self.horizontalScrollBar()
+        end = bar.maximum()
+        header = self.horizontalHeader()
+        if end <= 0 or header.count() == 0:
+            return
+        column = header.logicalIndexAt(end - header.offset())  # the period cut at the end
+        start = header.sectionPosition(column) if column >= 0 else end
+        if start < end:
+            bar.setMaximum(start + header.sectionSize(column))
+
     def keyPressEvent(self, event: QKeyEvent) -> None:
         if self.state() != QAbstractItemView.State.EditingState:
             if event.matches(QKeySequence.StandardKey.Copy):

@@ -246,8 +246,12 @@ class KpisTab(NothingToSave, QWidget):
         for column, sample in COLUMN_SAMPLES.items():
             title = tr(str(self.model.headers[column]))
             width = max(fm.horizontalAdvance(tr(sample)), hm.horizontalAdvance(title)) + 18
-            self.table.setColumnWidth(column, width)
-        self.table.setColumnWidth(KpiTableModel.SPARK, 110)
+            self.table.setColumnWidth(
+                column, max(width, header.sectionSizeFromContents(column).width())
+            )
+        # The sparkline's own width, or its title's where that is wider ("Letzte Zeiträume").
+        spark = KpiTableModel.SPARK
+        self.table.setColumnWidth(spark, max(110, header.sectionSizeFromContents(spark).width()))
         fm = self.grid.verticalHeader().fontMetrics()
         widest = max((fm.horizontalAdvance(k.name) for k in self.grid_model.kpis), default=80)
         self.grid.verticalHeader().setFixedWidth(min(widest + 16, 230))

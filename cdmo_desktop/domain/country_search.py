@@ -1,5 +1,5 @@
 """Finding a country from what a person types: "Ind" is India, "uk" the United Kingdom,
-"Cote" Côte d'Ivoire, "Holland" the Netherlands.
+"Cote" Côte d'Ivoire, "Holland" the Netherlands; in German "Schweiz" Switzerland too.
 
 `matches(text)` ranks the countries: the code or a name typed in full, then names that start
 with the text, then names with a word that starts with it ("Kingdom"), then names the
@@ -46,12 +46,20 @@ def fold(text: str) -> str:
     return " ".join("".join(ch for ch in kept if ch.isalnum() or ch.isspace()).casefold().split())
 
 
-@functools.cache
 def _index() -> list[tuple[str, str, tuple[str, ...]]]:
-    """(code, name, folded names it answers to) for every country."""
+    """(code, name, folded names it answers to) for every country, named in the language
+    countries are shown in."""
+    return _index_in(geo.shown_language())
+
+
+@functools.cache
+def _index_in(language: str) -> list[tuple[str, str, tuple[str, ...]]]:
+    """The shown name answers, and so do the English one and its other names: a German
+    user finds Switzerland by "Schweiz" and by "Switzerland"."""
     out = []
-    for code, name in geo.countries():
-        names = (name, *ALSO_KNOWN_AS.get(code, ()))
+    english = dict(geo.countries())
+    for code, name in geo.countries_in(language):
+        names = dict.fromkeys((name, english[code], *ALSO_KNOWN_AS.get(code, ())))
         out.append((code, name, tuple(fold(n) for n in names)))
     return out
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import functools
+import unicodedata
 import zoneinfo
 from datetime import datetime, timedelta
 
@@ -44,7 +45,60 @@ def _country_names() -> dict[str, str]:
 
 
 def country_name(code: str) -> str:
+    """The country's English name: what is stored, sorted by, exported and printed."""
     return _country_names().get(code.upper(), code)
+
+
+_shown_language = "en"
+
+
+def show_countries_in(language: str) -> None:
+    """The language countries are shown in on screen (gui.i18n.install sets the app's)."""
+    global _shown_language
+    _shown_language = language
+
+
+def shown_language() -> str:
+    return _shown_language
+
+
+@functools.cache
+def _names_in(language: str) -> dict[str, str]:
+    """Every country's name in `language` (pycountry's ISO 3166 catalogues), English where
+    there is no catalogue or no translation."""
+    import gettext
+
+    import pycountry
+
+    names = _country_names()
+    if language == "en":
+        return names
+    try:
+        catalogue = gettext.translation("iso3166-1", pycountry.LOCALES_DIR, languages=[language])
+    except OSError:
+        return names
+    return {code: catalogue.gettext(name) for code, name in names.items()}
+
+
+def shown_name(code: str) -> str:
+    """The country's name as the user reads it on screen: "Schweiz" in German."""
+    return _names_in(_shown_language).get(code.upper(), code)
+
+
+@functools.cache
+def countries_in(language: str) -> list[tuple[str, str]]:
+    """(code, name in `language`), sorted by that name as its reader expects."""
+
+    def key(pair: tuple[str, str]) -> tuple[str, str]:  # "Österreich" with the O's
+        plain = unicodedata.normalize("NFKD", pair[1])
+        return "".join(ch for ch in plain if not unicodedata.combining(ch)).casefold(), pair[1]
+
+    return sorted(_names_in(language).items(), key=key)
+
+
+def shown_countries() -> list[tuple[str, str]]:
+    """(code, name on screen), sorted by that name as its reader expects."""
+    return countries_in(_shown_language)
 
 
 def is_country(code: str) -> bool:

@@ -246,18 +246,21 @@ def _row(r: sa.Row[Any]) -> PartnerListRow:
 
 # --- filters --------------------------------------------------------------------------------
 @functools.cache
-def _country_words() -> tuple[tuple[str, tuple[str, ...]], ...]:
+def _country_words(language: str) -> tuple[tuple[str, tuple[str, ...]], ...]:
+    """Each country's words, in English and as shown on screen ("schweiz", "switzerland")."""
+    shown = dict(geo.countries_in(language))
     return tuple(
-        (code, tuple(fulltext.words(derived_partners.sort_text(name))))
+        (code, tuple(fulltext.words(derived_partners.sort_text(f"{name} {shown[code]}"))))
         for code, name in geo.countries()
     )
 
 
 def country_codes_matching(word: str) -> list[str]:
-    """Countries a search word names: it starts a word of the country's name, or is its
-    two-letter code."""
+    """Countries a search word names: it starts a word of the country's name (in English
+    or as shown on screen), or is its two-letter code."""
     folded = derived_partners.sort_text(word)
-    codes = {code for code, words in _country_words() if any(w.startswith(folded) for w in words)}
+    words_of = _country_words(geo.shown_language())
+    codes = {code for code, words in words_of if any(w.startswith(folded) for w in words)}
     if len(word) == 2 and geo.is_country(word):
         codes.add(word.upper())
     return sorted(codes)

@@ -247,7 +247,7 @@ def _short(table: str, value: str | None, field_name: str | None) -> Value:
     if value is None or value == "":
         return None
     if field_name == "country":
-        return geo.country_name(value)
+        return geo.shown_name(value)
     if _is_date_column(table, field_name) and _day(value) is not None:
         return _day(value)
     text = value.replace("\n", " ")

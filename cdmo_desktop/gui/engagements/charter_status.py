@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from cdmo_desktop.domain import geo
 from cdmo_desktop.domain.enums import Side
 from cdmo_desktop.gui import i18n, theme
 from cdmo_desktop.gui.engagements import charter_lists as lists
@@ -32,6 +33,10 @@ EDITABLE = (
     | QAbstractItemView.EditTrigger.EditKeyPressed
     | QAbstractItemView.EditTrigger.SelectedClicked
 )
+
+
+def _country(code: str | None) -> str:
+    return geo.shown_name(code) if code else ""
 
 
 def ask_reopen_reason(parent: QWidget) -> str | None:
@@ -125,7 +130,11 @@ def fill_context_lists(ui: Ui_CharterForm, context: CharterContext, data: Charte
     lists.fill_check_list(
         ui.sitesList,
         [
-            (p.id, f"{p.name} — {', '.join(x for x in (p.city, p.country) if x)}", p.capabilities)
+            (
+                p.id,
+                f"{p.name} — {', '.join(x for x in (p.city, _country(p.country)) if x)}",
+                p.capabilities,
+            )
             for p in sites
         ],
         data.site_ids,

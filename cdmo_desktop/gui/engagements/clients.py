@@ -66,7 +66,7 @@ COLUMN_TITLES = (
 
 
 def country_name(code: str) -> str:
-    return dict(geo.countries()).get(code, code) if code else ""
+    return geo.shown_name(code) if code else ""
 
 
 class ClientSource:

@@ -139,7 +139,7 @@ class PartnerListSource:
         if column == COL_KIND:
             return _label(PartnerKind, row.kind)
         if column == COL_COUNTRY:
-            return geo.country_name(row.country) if row.country else ""
+            return geo.shown_name(row.country) if row.country else ""
         if column == COL_REGION:
             return _label(Region, row.region)
         if column == COL_QUALIFICATION:
@@ -198,7 +198,7 @@ class PartnerTableModel(PagedTableModel[PartnerListRow]):
                     else tr("Audit overdue by {count} days")
                 ).format(count=number_text(days))
             if column == COL_COUNTRY and row.city:
-                return f"{row.city}, {geo.country_name(row.country)}"
+                return f"{row.city}, {geo.shown_name(row.country)}"
             if row.archived:
                 return tr("Archived partner: select it and press Restore to bring it back")
         elif role == Qt.ItemDataRole.TextAlignmentRole and column == COL_ACTIVE:

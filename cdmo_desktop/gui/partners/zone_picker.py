@@ -47,7 +47,7 @@ def describe_zone(zone: str, now: datetime | None = None) -> str:
     parts = [zone]
     code = _country_of_zone().get(zone)
     if code:
-        parts.append(geo.country_name(code))
+        parts.append(geo.shown_name(code))
     if geo.is_time_zone(zone):
         parts.append(_utc_offset(zone, now or datetime.now(UTC)))
     return " · ".join(parts)

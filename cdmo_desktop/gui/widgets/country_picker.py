@@ -36,7 +36,7 @@ class CountryPicker(SearchPicker):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(
             "countryPicker",
-            geo.countries(),
+            geo.shown_countries(),
             COUNTRIES,
             QT_TR_NOOP("Type to search countries"),
             parent=parent,

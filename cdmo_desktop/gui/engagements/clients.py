@@ -38,7 +38,7 @@ from cdmo_desktop.gui.models.paged import PagedTableModel, prepare_view
 from cdmo_desktop.gui.undo import commit_or_report
 from cdmo_desktop.gui.unsaved import NothingToSave
 from cdmo_desktop.gui.widgets import table_habits
-from cdmo_desktop.gui.widgets.fitting import VerticalScrollArea, share_columns
+from cdmo_desktop.gui.widgets.fitting import VerticalScrollArea, share_columns, widen_to_titles
 from cdmo_desktop.store import Store
 from cdmo_desktop.store.changesets import ChangeSet
 from cdmo_desktop.store.clients import (
@@ -247,9 +247,8 @@ class ClientsView(NothingToSave, QWidget):
         self.table.setSortingEnabled(True)
         self.table.verticalHeader().hide()
         header = share_columns(self.table.horizontalHeader(), 0)  # the name takes what is left
-        for column, width in enumerate(COLUMN_WIDTHS):
-            self.table.setColumnWidth(column, width)
         header.setSortIndicator(0, Qt.SortOrder.AscendingOrder)
+        widen_to_titles(self.table, COLUMN_WIDTHS)
         rows = (self.edit_button, self.archive_button, self.restore_button, self.new_button)
         table_habits.install(self.table, "clients", self.ctx.settings, *rows)
 

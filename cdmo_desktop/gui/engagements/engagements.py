@@ -24,7 +24,7 @@ from cdmo_desktop.gui.undo import commit_or_report
 from cdmo_desktop.gui.unsaved import NothingToSave
 from cdmo_desktop.gui.widgets import table_habits
 from cdmo_desktop.gui.widgets.fields import enum_items, fill_combo
-from cdmo_desktop.gui.widgets.fitting import shrinkable_combo
+from cdmo_desktop.gui.widgets.fitting import shrinkable_combo, widen_to_titles
 from cdmo_desktop.store.changesets import ChangeSet
 from cdmo_desktop.store.choice_lists import Listing
 from cdmo_desktop.store.engagement_edits import archive_engagement, restore_engagement
@@ -60,10 +60,9 @@ class EngagementsView(NothingToSave, QWidget):
         prepare_view(ui.engagementsTable, self.model)
         header = ui.engagementsTable.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        for column, width in enumerate(COLUMN_WIDTHS):
-            ui.engagementsTable.setColumnWidth(column, width)
-        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)  # titles are long
         header.setSortIndicator(0, Qt.SortOrder.AscendingOrder)
+        widen_to_titles(ui.engagementsTable, COLUMN_WIDTHS)
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)  # titles are long
         fill_combo(ui.statusFilterCombo, enum_items(EngagementStatus), blank=tr("All statuses"))
         fill_combo(ui.phaseFilterCombo, enum_items(Phase), blank=tr("All phases"))
         fill_combo(ui.ragFilterCombo, enum_items(Rag), blank=tr("Any RAG"))

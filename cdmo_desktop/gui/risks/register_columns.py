@@ -23,6 +23,7 @@ from PySide6.QtWidgets import QHeaderView, QStyle, QTableView
 from cdmo_desktop.domain.enums import LabelledEnum, RiskCategory, RiskLevel, RiskStatus, Side
 from cdmo_desktop.gui import format as fmt
 from cdmo_desktop.gui.i18n import message
+from cdmo_desktop.gui.widgets.fitting import title_width
 
 
 @dataclass(frozen=True)
@@ -136,14 +137,7 @@ class RegisterColumns(QObject):
         self.fit(quiet=True)  # the sorted column's header also holds the sort arrow
 
     def _header_width(self, column: int) -> int:
-        """The header text's width; the sort arrow counts for the sorted column only (Qt
-        reserves it in every column, but draws it in one)."""
-        header = self.table.horizontalHeader()
-        size = header.sectionSizeFromContents(column)
-        if header.isSortIndicatorShown() and column != header.sortIndicatorSection():
-            margin = self.table.style().pixelMetric(QStyle.PixelMetric.PM_HeaderMargin)
-            return size.width() - size.height() - margin
-        return size.width()
+        return title_width(self.table.horizontalHeader(), column)
 
     def needs(self) -> list[Need]:
         """What each shown column asks for (hidden ones are left out)."""

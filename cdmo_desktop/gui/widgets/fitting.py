@@ -12,6 +12,8 @@ size wherever there is room (a 1920 px screen shows everything in full)."""
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 from PySide6.QtCore import QEvent, QMargins, QObject, QRect, QSize, Qt
 from PySide6.QtGui import QPainter, QPaintEvent, QResizeEvent
 from PySide6.QtWidgets import (
@@ -26,6 +28,7 @@ from PySide6.QtWidgets import (
     QStyle,
     QStyleOptionComboBox,
     QStylePainter,
+    QTableView,
     QToolTip,
     QWidget,
 )
@@ -297,6 +300,24 @@ def share_columns(
     for column in stretch if isinstance(stretch, list) else [stretch]:
         header.setSectionResizeMode(column, QHeaderView.ResizeMode.Stretch)
     return header
+
+
+def title_width(header: QHeaderView, column: int) -> int:
+    """What `column`'s title needs to be read whole: text and margins, and the sort arrow
+    for the sorted column only (Qt reserves the arrow in every column, draws it in one)."""
+    size = header.sectionSizeFromContents(column)
+    if header.isSortIndicatorShown() and column != header.sortIndicatorSection():
+        margin = header.style().pixelMetric(QStyle.PixelMetric.PM_HeaderMargin)
+        return size.width() - size.height() - margin
+    return size.width()
+
+
+def widen_to_titles(view: QTableView, widths: Sequence[int]) -> None:
+    """`widths` for the first columns, each widened to its title where that is longer (a
+    German title: "Ampelstatus" in a column sized for "RAG")."""
+    header = view.horizontalHeader()
+    for column, width in enumerate(widths):
+        header.resizeSection(column, max(width, title_width(header, column)))
 
 
 class _NameColumnKeeper(QObject):

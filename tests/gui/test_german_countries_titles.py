@@ -1,20 +1,23 @@
-"""Countries in German: a user who chose Deutsch reads "Schweiz", not "Switzerland", in the
-partner register, the client list, the country picker and a charter's sites, and finds a
-country by its German name as well as its English one. What is stored, sorted by,
-exported and printed stays the English name and the ISO code."""
+"""Countries and column titles in German. A user who chose Deutsch reads "Schweiz", not
+"Switzerland", in the partner register, the client list, the country picker and a
+charter's sites, and finds a country by its German name as well as its English one. What
+is stored, sorted by, exported and printed stays the English name and the ISO code. The
+lists' column titles are read whole."""
 
 from __future__ import annotations
 
 from typing import Any
 
 import pytest
-from PySide6.QtCore import QSettings
+from PySide6.QtCore import QSettings, Qt
 from pytestqt.qtbot import QtBot
 
 from cdmo_desktop.domain import country_search, geo
 from cdmo_desktop.gui.engagements.clients import ClientsView
+from cdmo_desktop.gui.engagements.engagements import EngagementsView
 from cdmo_desktop.gui.partners.partners import PartnersView
 from cdmo_desktop.gui.widgets.country_picker import CountryPicker
+from cdmo_desktop.gui.widgets.fitting import title_width
 from cdmo_desktop.store.partner_list import COL_COUNTRY, country_codes_matching
 
 pytestmark = pytest.mark.gui
@@ -77,3 +80,21 @@ def test_english_shows_english_names() -> None:
     assert geo.shown_name("CH") == "Switzerland"
     assert country_search.matches("Schw") == []
     assert dict(geo.shown_countries())["DE"] == "Germany"
+
+
+@pytest.mark.parametrize("screen", ["engagements", "clients"])
+def test_every_column_title_of_a_list_is_whole_in_german(
+    german: QSettings, demo_ctx: Any, qtbot: QtBot, screen: str
+) -> None:
+    """Columns sized in pixels for English titles cut German ones: the Engagements list's
+    last column read "mpelstatus" at 1366x768."""
+    view = EngagementsView(demo_ctx) if screen == "engagements" else ClientsView(demo_ctx)
+    qtbot.addWidget(view)
+    view.resize(1180, 700)  # the screen's width beside the sidebar at 1366x768
+    view.show()
+    qtbot.waitExposed(view)
+    table = view.ui.engagementsTable if isinstance(view, EngagementsView) else view.table
+    header = table.horizontalHeader()
+    for column in range(header.count()):
+        title = table.model().headerData(column, Qt.Orientation.Horizontal)
+        assert header.sectionSize(column) >= title_width(header, column), title

@@ -595,3 +595,63 @@ def test_the_tables_do_not_load_the_postgresql_dialect() -> None:
         [sys.executable, "-c", code], capture_output=True, text=True, timeout=60, check=True
     ).stdout
     assert out.strip() == "False"
+
+
+@pytest.mark.parametrize("gesture", ["double-click", "F2", "F2 on a plan past its head"])
+def test_an_edit_asked_on_the_schedule_preview_opens_in_the_real_screen(
+    settings: QSettings,
+    demo_file: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    qtbot: QtBot,
+    gesture: str,
+) -> None:
+    """The user's first input on a Schedule start is often an edit: a double-click on a
+    task's name, or F2. It brings the store; the real screen then opens that cell's editor
+    instead of dropping the gesture, which had to be made again once the editable screen
+    was in place. On a plan longer than its head the editor waits for the whole plan
+    (edits of half a plan are refused)."""
+    if gesture.endswith("head"):
+        for module in (schedule_preview, schedule):
+            monkeypatch.setattr(module, "HEAD_ROWS", 12)
+    keys.set(settings, keys.MAIN_SCREEN, "schedule")
+    seen: dict[str, object] = {}
+
+    def fake_exec(_app: QApplication) -> int:
+        window = next(
+            w for w in QApplication.topLevelWidgets() if isinstance(w, MainWindow) and w.isVisible()
+        )
+        preview = window.stack.currentWidget()
+        assert isinstance(preview, SchedulePreview)
+        qtbot.waitUntil(lambda: preview.doc.complete, timeout=20000)
+        row = next(
+            r for r in range(preview.model.rowCount()) if preview.doc.item_at_row(r) is not None
+        )
+        item = preview.doc.item_at_row(row)
+        assert item is not None
+        index = preview.model.index(row, cols.NAME)
+        if gesture == "double-click":
+            where = preview.table.visualRect(index).center()
+            # A double-click as a mouse makes it: a click, then QTest's press and double-click.
+            qtbot.mouseClick(preview.table.viewport(), Qt.MouseButton.LeftButton, pos=where)
+            qtbot.mouseDClick(preview.table.viewport(), Qt.MouseButton.LeftButton, pos=where)
+        else:
+            preview.table.setFocus()
+            preview.table.setCurrentIndex(index)
+            qtbot.keyClick(preview.table, Qt.Key.Key_F2)
+        qtbot.waitUntil(lambda: window.ctx.has_store, timeout=20000)
+        view = window.stack.currentWidget()
+        assert isinstance(view, ScheduleView)
+        seen["waited"] = view.loading and view.table.state() != QAbstractItemView.State.EditingState
+        qtbot.waitUntil(lambda: view.table.state() == QAbstractItemView.State.EditingState)
+        seen["whole plan"] = not view.loading
+        current = view.table.currentIndex()
+        edited = view.doc.item_at_row(current.row())
+        seen["cell"] = (edited.id if edited else None, current.column()) == (item.id, cols.NAME)
+        view.table.closePersistentEditor(current)
+        window.close()
+        return 0
+
+    monkeypatch.setattr(app, "execute", fake_exec)
+    assert app.run(demo_file, False, settings=settings) == 0
+    assert seen["cell"] is True and seen["whole plan"] is True
+    assert seen["waited"] is gesture.endswith("head")

@@ -25,7 +25,7 @@ from collections.abc import Callable
 from datetime import date
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, QItemSelection, QObject, QPoint, Qt, QTimer
+from PySide6.QtCore import QEvent, QItemSelection, QObject, QPoint, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QShowEvent
 from PySide6.QtWidgets import (
     QHBoxLayout,
@@ -87,6 +87,8 @@ LOADING = QT_TR_NOOP("Reading the rest of the plan… (editing is possible once 
 
 
 class ScheduleView(QWidget):
+    plan_complete = Signal()  # the whole plan is on show and may be edited
+
     def __init__(
         self,
         ctx: AppContext,
@@ -298,6 +300,7 @@ class ScheduleView(QWidget):
             return
         self._show_closed_days(closed)
         self._show_plan(lambda: self.doc.adopt(laid_out), buckets)
+        self.plan_complete.emit()
         self.show_status()
 
     def _on_rest_failed(self, reason: str) -> None:

@@ -11,11 +11,20 @@ plan shows without the store: the app opens it only when the user first does som
 from __future__ import annotations
 
 import logging
+from dataclasses import dataclass
 from html import escape
 from pathlib import Path
 
-from PySide6.QtCore import QSettings, Qt, QTimer
-from PySide6.QtGui import QShowEvent
+from PySide6.QtCore import (
+    QEvent,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    QSettings,
+    Qt,
+    QTimer,
+)
+from PySide6.QtGui import QKeyEvent, QShowEvent
 from PySide6.QtWidgets import QAbstractItemView, QLabel, QSplitter, QWidget
 
 from cdmo_desktop.domain import clock
@@ -90,6 +99,11 @@ class SchedulePreview(PendingScreen):
             self.table.verticalScrollBar().setValue
         )
         self._placed = False
+        # The user's first edit (a double-click or F2 on a cell) brings the store; the
+        # real screen then opens that cell's editor (`hand_over`).
+        self.asked: Asked | None = None
+        self.table.doubleClicked.connect(self._on_double_clicked)
+        self.table.installEventFilter(self)
         self._title = tr(screen.title)
         self._rest: Job | None = None
         if self.doc.complete:
@@ -160,12 +174,61 @@ class SchedulePreview(PendingScreen):
         lock: nobody wrote meanwhile)."""
         return {"head": self.plan}
 
+    def _ask_edit(self, index: QModelIndex | QPersistentModelIndex) -> None:
+        item = self.doc.item_at_row(index.row()) if index.isValid() else None
+        if item is not None and self.asked is None:
+            self.asked = Asked(item.id, index.column())
+
+    def _on_double_clicked(self, index: QModelIndex) -> None:
+        self._ask_edit(index)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self.table and event.type() == QEvent.Type.KeyPress:
+            assert isinstance(event, QKeyEvent)
+            if event.key() == Qt.Key.Key_F2:  # the Schedule's edit key (no typing over)
+                self._ask_edit(self.table.currentIndex())
+        return False
+
     def hand_over(self, screen: QWidget) -> None:
         """The real Schedule takes the preview's place: it opens on the rows on show (both
-        list the plan's head in the same order)."""
+        list the plan's head in the same order), and on the cell the user asked to edit,
+        with its editor open once the whole plan is there."""
         table = getattr(screen, "table", None)
         if isinstance(table, ScheduleTable):
             table.verticalScrollBar().setValue(self.table.verticalScrollBar().value())
+        if self.asked is not None and isinstance(table, ScheduleTable):
+            edit_when_complete(screen, table, self.asked)
+
+
+@dataclass(frozen=True)
+class Asked:
+    """A cell the user asked to edit on the preview (a double-click, or F2)."""
+
+    item_id: str
+    column: int
+
+
+def edit_when_complete(screen: QWidget, table: ScheduleTable, asked: Asked) -> None:
+    """Open the editor of the asked cell in the real screen's `table` as soon as the
+    screen may be edited: now, or when its whole plan is there."""
+
+    def edit() -> None:
+        doc = getattr(screen, "doc", None)
+        i = doc.index.get(asked.item_id) if doc is not None else None
+        if doc is None or i is None or not table.isVisible():
+            return  # gone meanwhile, or the user moved on to another screen
+        index = table.model().index(doc.row_of_item[i], asked.column)
+        if not index.flags() & Qt.ItemFlag.ItemIsEditable:
+            table.setCurrentIndex(index)
+            return
+        table.setFocus()
+        table.setCurrentIndex(index)
+        table.edit(index)
+
+    if getattr(screen, "loading", False):
+        screen.plan_complete.connect(edit, Qt.ConnectionType.SingleShotConnection)  # type: ignore[attr-defined]
+    else:
+        QTimer.singleShot(0, table, edit)
 
 
 def pending_schedule(screen: Screen, path: Path, settings: QSettings) -> PendingScreen:

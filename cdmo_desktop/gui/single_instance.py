@@ -227,8 +227,9 @@ def _on_requested(actions: DatabaseActions, path: Path) -> None:
 
 def hand_over_at_start(db_path: Path | str | None, demo: bool, usual: Path) -> bool:
     """At start-up: whether a running window took this launch over. `db_path` is the
-    file (or server URL) asked for, `usual` the file opened without one (app.initial_path);
-    a demo and a team server always start a window of their own."""
+    file (or server URL) asked for, `usual` the file opened without one
+    (first_database.initial_path); a demo and a team server always start a window of
+    their own."""
     from cdmo_desktop.store.location import is_server_url
     from cdmo_desktop.store.lock import InstanceLock
 

@@ -19,7 +19,7 @@ from pytestqt.qtbot import QtBot
 from sqlmodel import func, select
 
 from cdmo_desktop.domain.models import Engagement, Partner
-from cdmo_desktop.gui import app, database, quit_signals, startup_probe
+from cdmo_desktop.gui import app, database, first_database, quit_signals, startup_probe
 from cdmo_desktop.gui import settings as keys
 from cdmo_desktop.gui.context import AppContext
 from cdmo_desktop.gui.dialogs.passphrase import NewPassphraseDialog
@@ -60,7 +60,7 @@ def _welcome(
     return fake_exec
 
 
-def _store_of(opened: app.OpenedDatabase | None) -> Store:
+def _store_of(opened: first_database.OpenedDatabase | None) -> Store:
     assert opened is not None and opened.store is not None
     return opened.store
 
@@ -98,7 +98,7 @@ def test_first_start_creates_an_empty_database_and_keeps_the_name(
     keys.remove(settings, keys.CONSULTANT_NAME)
     monkeypatch.setattr(WelcomeDialog, "exec", _welcome("empty"))
     monkeypatch.setattr(NewPassphraseDialog, "exec", _new_file(None))
-    opened = app.open_initial_database(settings)
+    opened = first_database.open_initial_database(settings)
     assert opened is not None and opened.remember
     store = _store_of(opened)
     try:
@@ -119,7 +119,7 @@ def test_first_start_can_encrypt_the_new_empty_database(
     answers = iter([_new_file(""), _new_file("Harbour lights 42")])
     monkeypatch.setattr(WelcomeDialog, "exec", _welcome("empty", seen))
     monkeypatch.setattr(NewPassphraseDialog, "exec", lambda self: next(answers)(self))
-    opened = app.open_initial_database(settings)
+    opened = first_database.open_initial_database(settings)
     assert len(seen) == 2  # cancelled once: the welcome again, no file meanwhile
     store = _store_of(opened)
     try:
@@ -135,11 +135,11 @@ def test_first_start_can_explore_the_demo_in_a_file_of_its_own(
     settings: QSettings, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     monkeypatch.setattr(WelcomeDialog, "exec", _welcome("demo"))
-    opened = app.open_initial_database(settings)
+    opened = first_database.open_initial_database(settings)
     assert opened is not None
     store = _store_of(opened)
     try:
-        assert store.path.name == app.DEMO_FILENAME
+        assert store.path.name == first_database.DEMO_FILENAME
         assert _engagement_count(store) >= 4
         assert not default_db_path().exists()
     finally:
@@ -150,7 +150,7 @@ def test_quitting_the_welcome_creates_nothing(
     settings: QSettings, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     monkeypatch.setattr(WelcomeDialog, "exec", _welcome("quit"))
-    assert app.open_initial_database(settings) is None
+    assert first_database.open_initial_database(settings) is None
     assert not default_db_path().parent.exists() or not any(default_db_path().parent.iterdir())
 
 
@@ -161,7 +161,7 @@ def test_welcome_says_when_the_last_database_is_gone(
     keys.set(settings, keys.LAST_DATABASE, str(gone))
     seen: list[WelcomeDialog] = []
     monkeypatch.setattr(WelcomeDialog, "exec", _welcome("quit", seen))
-    app.open_initial_database(settings)
+    first_database.open_initial_database(settings)
     assert not seen[0].ui.missingLabel.isHidden()
     assert str(gone) in seen[0].ui.missingLabel.text()
 
@@ -173,7 +173,7 @@ def test_the_last_database_opens_without_a_welcome(
     open_store(last).close()
     keys.set(settings, keys.LAST_DATABASE, str(last))
     monkeypatch.setattr(WelcomeDialog, "exec", _no_welcome)
-    opened = app.open_initial_database(settings)
+    opened = first_database.open_initial_database(settings)
     assert opened is not None
     store = _store_of(opened)
     assert store.path == last.absolute()
@@ -193,7 +193,7 @@ def test_refused_file_is_explained_and_left_untouched(
         return 0  # closed without a choice: quit
 
     monkeypatch.setattr(QMessageBox, "exec", fake_exec)
-    assert app.open_initial_database(settings, db_path=junk) is None
+    assert first_database.open_initial_database(settings, db_path=junk) is None
     assert str(junk) in shown[0] and "not" in shown[0] and "has not been changed" in shown[0]
     assert junk.read_bytes() == before
     assert sorted(p.name for p in tmp_path.iterdir()) == ["kickoff-notes.sqlite", "settings.ini"]
@@ -215,7 +215,7 @@ def test_after_a_refusal_another_file_can_be_chosen(
 
     monkeypatch.setattr(QMessageBox, "exec", fake_exec)
     monkeypatch.setattr(database, "choose_existing_file", lambda *a: good)
-    opened = app.open_initial_database(settings, db_path=junk)
+    opened = first_database.open_initial_database(settings, db_path=junk)
     store = _store_of(opened)
     assert store.path == good.absolute()
     store.close()
@@ -232,12 +232,12 @@ def test_a_database_open_elsewhere_is_refused(
         return 0
 
     monkeypatch.setattr(QMessageBox, "exec", fake_exec)
-    assert app.open_initial_database(settings, db_path=store.path) is None
+    assert first_database.open_initial_database(settings, db_path=store.path) is None
     assert "already open" in shown[0]
 
 
 def test_demo_flag_uses_a_temporary_folder(settings: QSettings) -> None:
-    opened = app.open_initial_database(settings, demo=True)
+    opened = first_database.open_initial_database(settings, demo=True)
     assert opened is not None and not opened.remember and opened.temp_dir is not None
     store = _store_of(opened)
     try:
@@ -312,7 +312,7 @@ def test_a_quit_signal_closes_the_demo_like_quit(
                 "the window",
             )
             folders = list(temp.glob("cdmo-desktop-demo-*"))
-            assert len(folders) == 1 and (folders[0] / app.DEMO_FILENAME).is_file()
+            assert len(folders) == 1 and (folders[0] / first_database.DEMO_FILENAME).is_file()
             process.send_signal(signum)
             _out, err = process.communicate(timeout=60)
         finally:

@@ -20,7 +20,7 @@ from PySide6.QtWidgets import QAbstractItemView, QApplication, QMessageBox
 from pytestqt.qtbot import QtBot
 
 from cdmo_desktop import APP_NAME, ORG_NAME
-from cdmo_desktop.gui import app, database, gc_guard, pages, startup_probe
+from cdmo_desktop.gui import app, database, first_database, gc_guard, pages, startup_probe
 from cdmo_desktop.gui import settings as keys
 from cdmo_desktop.gui.context import AppContext
 from cdmo_desktop.gui.database import PendingStore, StoreOpener
@@ -97,7 +97,7 @@ def test_an_up_to_date_database_is_probed_and_locked_not_opened(
     settings: QSettings, demo_file: Path
 ) -> None:
     before = demo_file.read_bytes()
-    opened = app.open_initial_database(settings, db_path=demo_file, defer=True)
+    opened = first_database.open_initial_database(settings, db_path=demo_file, defer=True)
     assert opened is not None and opened.store is None and opened.pending is not None
     try:
         assert opened.path == demo_file.absolute()
@@ -112,7 +112,7 @@ def test_a_new_or_empty_database_is_opened_in_full(settings: QSettings, tmp_path
     empty = tmp_path / "empty.sqlite"
     empty.touch()
     for path in (tmp_path / "new.sqlite", empty):
-        opened = app.open_initial_database(settings, db_path=path, defer=True)
+        opened = first_database.open_initial_database(settings, db_path=path, defer=True)
         assert opened is not None and opened.pending is None and opened.store is not None
         assert opened.store.path == path.absolute()
         opened.store.close()
@@ -128,7 +128,7 @@ def test_a_second_window_is_refused_while_the_store_is_pending(
         return 0
 
     monkeypatch.setattr(QMessageBox, "exec", fake_exec)
-    assert app.open_initial_database(settings, db_path=pending.path, defer=True) is None
+    assert first_database.open_initial_database(settings, db_path=pending.path, defer=True) is None
     assert "already open" in shown[0]
 
 

@@ -17,7 +17,7 @@ from sqlmodel import select
 
 from cdmo_desktop.domain import clock
 from cdmo_desktop.domain.models import ChangeLog, Engagement, Risk
-from cdmo_desktop.gui import app, team
+from cdmo_desktop.gui import first_database, team
 from cdmo_desktop.gui import settings as keys
 from cdmo_desktop.gui.context import AppContext
 from cdmo_desktop.gui.main_window import MainWindow
@@ -66,7 +66,7 @@ def test_an_unreachable_server_at_start_offers_the_local_copy_read_only(
         return 0
 
     monkeypatch.setattr(QMessageBox, "exec", answer)
-    opened = app.open_initial_database(settings, url)
+    opened = first_database.open_initial_database(settings, url)
 
     assert opened is not None and opened.store is not None
     try:
@@ -101,9 +101,9 @@ def test_declining_the_copy_leads_to_the_connect_dialog_then_the_local_file(
         return 0
 
     monkeypatch.setattr(ConnectServerDialog, "exec", cancel)
-    monkeypatch.setattr(app, "open_local_database", lambda *a, **k: "the local file")
+    monkeypatch.setattr(first_database, "open_local_database", lambda *a, **k: "the local file")
 
-    assert app.open_initial_database(settings) == "the local file"
+    assert first_database.open_initial_database(settings) == "the local file"
     assert "cannot be reached" in said[0]
 
 

@@ -8,7 +8,7 @@ import zoneinfo
 from datetime import datetime, timedelta
 
 from cdmo_desktop.domain.enums import Region
-from cdmo_desktop.domain.messages import QT_TRANSLATE_NOOP, msg
+from cdmo_desktop.domain.messages import QT_TRANSLATE_NOOP, msg, reader_language
 
 _NORTH_AMERICA = {"US", "CA", "PR", "GL", "BM", "PM", "UM", "VI"}
 _LATIN_AMERICA = set(
@@ -49,17 +49,9 @@ def country_name(code: str) -> str:
     return _country_names().get(code.upper(), code)
 
 
-_shown_language = "en"
-
-
-def show_countries_in(language: str) -> None:
-    """The language countries are shown in on screen (gui.i18n.install sets the app's)."""
-    global _shown_language
-    _shown_language = language
-
-
 def shown_language() -> str:
-    return _shown_language
+    """The language countries are named in on screen: the user's (messages.read_in)."""
+    return reader_language()
 
 
 @functools.cache
@@ -82,7 +74,7 @@ def _names_in(language: str) -> dict[str, str]:
 
 def shown_name(code: str) -> str:
     """The country's name as the user reads it on screen: "Schweiz" in German."""
-    return _names_in(_shown_language).get(code.upper(), code)
+    return _names_in(shown_language()).get(code.upper(), code)
 
 
 @functools.cache
@@ -98,7 +90,7 @@ def countries_in(language: str) -> list[tuple[str, str]]:
 
 def shown_countries() -> list[tuple[str, str]]:
     """(code, name on screen), sorted by that name as its reader expects."""
-    return countries_in(_shown_language)
+    return countries_in(shown_language())
 
 
 def is_country(code: str) -> bool:

@@ -27,6 +27,19 @@ from typing import Any
 
 CONTEXT = "messages"
 
+_reader_language = "en"
+
+
+def read_in(language: str) -> None:
+    """The language the user reads the app in (gui.i18n.install sets it): what the domain
+    names on screen without a catalogue of its own follows it (countries: domain.geo)."""
+    global _reader_language
+    _reader_language = language
+
+
+def reader_language() -> str:
+    return _reader_language
+
 
 def QT_TRANSLATE_NOOP(context: str, text: str) -> str:
     """Marks `text` for the translation catalogue; returns it unchanged."""

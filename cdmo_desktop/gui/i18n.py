@@ -25,9 +25,8 @@ from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QSettings, QTranslator
 
-from cdmo_desktop.domain import geo
 from cdmo_desktop.domain.messages import CONTEXT as MESSAGES
-from cdmo_desktop.domain.messages import Message, recase
+from cdmo_desktop.domain.messages import Message, read_in, recase
 from cdmo_desktop.gui import settings as keys
 from cdmo_desktop.resources import resources_dir
 
@@ -127,5 +126,5 @@ def install(app: QCoreApplication, settings: QSettings) -> str:
         else:
             log.warning("translation %s not found in %s", name, folder)
     QLocale.setDefault(_start_locale if code == SOURCE_LANGUAGE else QLocale(code))
-    geo.show_countries_in(code)
+    read_in(code)  # what the domain names without a catalogue (countries) follows it
     return code

@@ -25,7 +25,7 @@ from cdmo_desktop.domain.models import (
     Milestone,
 )
 from cdmo_desktop.domain.models.engagement import ENGAGEMENT_SORT_KEYS
-from cdmo_desktop.store import dialect, engagement_marks, fulltext
+from cdmo_desktop.store import deep_pages, dialect, engagement_marks, fulltext
 from cdmo_desktop.store.changesets import values_of
 from cdmo_desktop.store.choice_lists import Choice
 from cdmo_desktop.store.derived_engagements import (
@@ -375,11 +375,16 @@ def fetch_engagements_at(
             query = engagement_marks.list_rows_at(s.connection(), filters, sort, query, rising)
             rows = [_row(r) for r in s.execute(query)]
             return rows[::-1] if descending else rows
-        if offset <= total - stop:
-            query = page_query(filters, sort_column, descending, dialect_name=name)
-            return [_row(r) for r in s.execute(query.offset(offset).limit(stop - offset))]
-        query = page_query(filters, sort_column, descending, reverse=True, dialect_name=name)
-        rows = [_row(r) for r in s.execute(query.offset(total - stop).limit(stop - offset))]
+        reverse = offset > total - stop
+        query = page_query(filters, sort_column, descending, reverse=reverse, dialect_name=name)
+        skip = total - stop if reverse else offset
+        if name == "postgresql":  # no marks: skipped along the index alone (deep_pages)
+            query = deep_pages.from_offset(query, (sort, E.c.id), descending != reverse, skip)
+        else:
+            query = query.offset(skip)
+        rows = [_row(r) for r in s.execute(query.limit(stop - offset))]
+        if not reverse:
+            return rows
     rows.reverse()
     return rows
 

@@ -761,13 +761,15 @@ def _measure_size(
     server's admin URL) a server copy of it (bench.scale_server)."""
     out: list[Measurement] = []
     start = time.perf_counter()
-    work, generated = prepare_database(reg.kind, n, home)
-    if generated is not None:
-        out.append(generated)
-    target: Path | str = work
+    work: Path | None = None  # the file to write on (a server database kept needs none)
+    if admin is None or not scale_server.kept(admin, reg.kind, n):
+        work, generated = prepare_database(reg.kind, n, home)
+        out.extend([generated] if generated is not None else [])
+    target: Path | str | None = work
     if admin is not None:
         target, copied = scale_server.server_copy(reg.kind, n, work, admin)
         out.extend([copied] if copied is not None else [])
+    assert target is not None
     where = "server database" if admin is not None else "database"
     print(
         f"{reg.name} @{size_label(n)}: {where} ready in {time.perf_counter() - start:.1f} s",
@@ -780,7 +782,8 @@ def _measure_size(
     finally:
         if admin is not None:
             scale_server.drop_copy(admin, str(target))
-        drop_database(work)
+        if work is not None:
+            drop_database(work)
     backend = "postgresql" if admin is not None else "sqlite"
     return out + scale_server.labelled(measured, backend)
 

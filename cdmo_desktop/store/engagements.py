@@ -25,7 +25,7 @@ from cdmo_desktop.domain.models import (
     Milestone,
 )
 from cdmo_desktop.domain.models.engagement import ENGAGEMENT_SORT_KEYS
-from cdmo_desktop.store import dialect, engagement_marks, fulltext
+from cdmo_desktop.store import deep_pages, dialect, engagement_marks, fulltext
 from cdmo_desktop.store.changesets import values_of
 from cdmo_desktop.store.choice_lists import Choice
 from cdmo_desktop.store.derived_engagements import (
@@ -192,12 +192,27 @@ def _tally_count(filters: dict[str, Any]) -> Any:
     return sa.select(sa.func.coalesce(sa.func.sum(T.c.n), 0)).where(*clauses)
 
 
+_RANKS = {"status": STATUS_RANK, "phase": PHASE_RANK, "rag": RAG_RANK}
+
+
+def _ranked(filters: dict[str, Any]) -> dict[str, int]:
+    """The stored rank of each status, phase or RAG value `filters` choose."""
+    chosen = {k: str(getattr(v, "value", v)) for k, v in filters.items() if k in _RANKS and v}
+    return {k: _RANKS[k][v] for k, v in chosen.items() if v in _RANKS[k]}
+
+
 def count_query(filters: dict[str, Any], *, dialect_name: str = "sqlite") -> Any:
     """The count of the list's rows under `filters`: from the tally when it answers
-    (SQLite)."""
+    (SQLite). On PostgreSQL a status, phase or RAG filter compares the stored rank of the
+    value (the same rows: each value has its own rank), whose sort index also holds the
+    archived flag: the rows are counted in that index alone, not read from the table (a
+    phase of a million engagements: 30-50 ms instead of 0.4-4.8 s)."""
     if dialect_name == "sqlite" and {k for k, v in filters.items() if v} <= _TALLIED:
         return _tally_count(filters)
-    where = engagement_where(filters, dialect_name=dialect_name)
+    ranked = {} if dialect_name == "sqlite" else _ranked(filters)
+    unranked = {k: v for k, v in filters.items() if k not in ranked}
+    where = engagement_where(unranked, dialect_name=dialect_name)
+    where += [E.c[f"sort_{key}"] == rank for key, rank in ranked.items()]
     return sa.select(sa.func.count()).select_from(E).where(*where)
 
 
@@ -375,11 +390,16 @@ def fetch_engagements_at(
             query = engagement_marks.list_rows_at(s.connection(), filters, sort, query, rising)
             rows = [_row(r) for r in s.execute(query)]
             return rows[::-1] if descending else rows
-        if offset <= total - stop:
-            query = page_query(filters, sort_column, descending, dialect_name=name)
-            return [_row(r) for r in s.execute(query.offset(offset).limit(stop - offset))]
-        query = page_query(filters, sort_column, descending, reverse=True, dialect_name=name)
-        rows = [_row(r) for r in s.execute(query.offset(total - stop).limit(stop - offset))]
+        reverse = offset > total - stop
+        query = page_query(filters, sort_column, descending, reverse=reverse, dialect_name=name)
+        skip = total - stop if reverse else offset
+        if name == "postgresql":  # no marks: skipped along the index alone (deep_pages)
+            query = deep_pages.from_offset(query, (sort, E.c.id), descending != reverse, skip)
+        else:
+            query = query.offset(skip)
+        rows = [_row(r) for r in s.execute(query.limit(stop - offset))]
+        if not reverse:
+            return rows
     rows.reverse()
     return rows
 

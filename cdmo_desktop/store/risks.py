@@ -40,6 +40,7 @@ from cdmo_desktop.domain.enums import RiskLevel, RiskStatus
 from cdmo_desktop.domain.models import Risk
 from cdmo_desktop.domain.models.risk import NO_REVIEW
 from cdmo_desktop.store import (
+    deep_pages,
     derived_risks,
     dialect,
     fulltext,
@@ -585,7 +586,10 @@ def _read_page(
             dialect_name=dialect.name(session),
             terms=terms,
         )
-        if offset:
+        if offset and dialect.name(session) == "postgresql":  # no marks: the index alone
+            columns = _sort_columns(filters, sort_key)
+            query = deep_pages.from_offset(query, columns, descending != backwards, offset)
+        elif offset:
             query = query.offset(offset)
         rows = [RiskRow(*r) for r in session.execute(query.limit(limit)).all()]
     return rows[::-1] if backwards else rows

@@ -250,7 +250,7 @@ def _copy(
 ) -> CopyReport:
     raw = src.dialect.name == dst.dialect.name
     chain.lock_head(dst)  # PostgreSQL: other writers of the chain wait for the copy
-    dropped = targets.prepare(dst, force)
+    prepared = targets.prepare(dst, force)
     _copy_audit_key(src, dst)
     report = CopyReport()
     total = sum(total_rows.values())
@@ -260,7 +260,7 @@ def _copy(
         progress(CopyProgress(tables[0].name, 0, total))
     for table in tables:
         copied = 0
-        insert = targets.inserter(dst, table, raw=raw)
+        insert = targets.inserter(dst, table, prepared, raw=raw)
         for rows in _batches(src, table, batch_size, raw=raw):
             if cancel is not None and cancel():
                 raise CopyCancelled(
@@ -295,7 +295,7 @@ def _copy(
         )
     if progress is not None:
         progress(CopyProgress("derived data", done, total))
-    targets.finish(dst, dropped)
+    targets.finish(dst, prepared)
     return report
 
 

@@ -3,18 +3,29 @@ PostgreSQL-only steps of a copy, in one place.
 
 - `prepare` before the rows: SQLite defers foreign keys to the commit and drops the
   secondary indexes and the triggers that maintain derived data; PostgreSQL drops the
-  secondary indexes of the tables the user owns. With `force` both empty the tables.
-- `inserter`: PostgreSQL's COPY where row-level security does not apply to the writer,
-  else the driver's executemany of plain INSERTs.
+  secondary indexes of the tables the user owns and, when it owns them all (or with
+  `force`), empties them in this transaction (TRUNCATE) so that COPY may freeze the rows.
+  With `force` both empty the tables.
+- `inserter`: PostgreSQL's COPY where row-level security does not apply to the writer
+  (FREEZE into the tables emptied in this transaction), else the driver's executemany of
+  plain INSERTs.
 - `finish` after the rows: the dropped indexes made again in one pass each, SQLite's
   derived data rebuilt (store/bulk.rebuild_derived: full-text indexes, tallies) and its
-  triggers made again, broken references refused; PostgreSQL's deferred triggers run and
-  sequences set past the copied values.
+  triggers made again, broken references refused; PostgreSQL's deferred triggers run,
+  sequences set past the copied values and the tables the user owns analysed.
+
+On PostgreSQL the last two matter at a million rows: a count or a jump into the middle of
+a list is answered along an index alone (an index-only scan) only where the visibility map
+says the table's pages are all visible, which frozen rows set at once and otherwise only a
+VACUUM sets (autovacuum, minutes later); without statistics the planner guesses. Right
+after a copy without them, a jump to the middle of a million risks read 500,000 rows
+from the table instead of from the index.
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
+from dataclasses import dataclass
 from typing import Any
 
 import sqlalchemy as sa
@@ -30,6 +41,17 @@ Dropped = list[tuple[str, str]]  # (name, SQL to make it again)
 _Bind = Callable[[Any], Any] | None  # a column's conversion of a value for the driver
 
 
+@dataclass(frozen=True)
+class Prepared:
+    """What `prepare` did that the rest of the copy builds on: the objects it dropped
+    (`finish` makes them again) and, on PostgreSQL, the tables emptied in this transaction
+    (COPY FREEZE goes into those) and those the user owns (analysed at the end)."""
+
+    dropped: Dropped
+    emptied: frozenset[str] = frozenset()
+    owned: frozenset[str] = frozenset()
+
+
 def data_tables() -> list[sa.Table]:
     """The tables a copy moves, parents first: every table of the models. Full-text index
     tables, tally tables and alembic_version are no model tables; the audit key is copied
@@ -37,14 +59,17 @@ def data_tables() -> list[sa.Table]:
     return list(SQLModel.metadata.sorted_tables)
 
 
-def inserter(dst: sa.Connection, table: sa.Table, *, raw: bool) -> Callable[[Sequence[Any]], None]:
+def inserter(
+    dst: sa.Connection, table: sa.Table, prepared: Prepared, *, raw: bool
+) -> Callable[[Sequence[Any]], None]:
     """How rows go into `table` on the target: plain INSERTs, or on PostgreSQL COPY (many
     times faster) where row-level security does not apply to the writer (COPY FROM refuses
-    tables whose policies apply). `raw` rows (from a source of the same kind) go in as
-    they are, others converted by the columns' types."""
+    tables whose policies apply), frozen into a table `prepare` emptied. `raw` rows (from
+    a source of the same kind) go in as they are, others converted by the columns' types."""
     binds: list[_Bind] = [None for _ in table.columns] if raw else _binds(dst, table)
     if dst.dialect.name == "postgresql" and not _row_security_active(dst, table):
-        return lambda rows: _postgresql_copy(dst, table, rows, binds)
+        freeze = table.name in prepared.emptied
+        return lambda rows: _postgresql_copy(dst, table, rows, binds, freeze=freeze)
     quote = dst.dialect.identifier_preparer.quote
     mark = "?" if dst.dialect.paramstyle == "qmark" else "%s"
     statement = (
@@ -151,24 +176,38 @@ ORDER BY i.indexrelid
 """
 
 
-def _postgresql_prepare(dst: sa.Connection, force: bool) -> list[tuple[str, str]]:
-    """With `force`, empty every data table at once (TRUNCATE: the change log's append-only
+_OWNED = """
+SELECT t.relname
+FROM pg_class t
+JOIN pg_namespace n ON n.oid = t.relnamespace
+WHERE n.nspname = current_schema() AND t.relname = ANY(%(tables)s)
+  AND pg_has_role(t.relowner, 'MEMBER')
+"""
+
+
+def _postgresql_prepare(dst: sa.Connection, force: bool) -> Prepared:
+    """Empty every data table at once (TRUNCATE) with `force`, or when this user owns them
+    all (they hold no rows then: the copy checked): COPY then writes the rows frozen, their
+    pages all-visible from the start (module docstring). The change log's append-only
     triggers guard rows, not the table; CASCADE: tables outside the models that refer to
-    them, such as a server's index of the change log by client, are emptied too and refilled
-    by their own triggers as the rows come in). Drop the secondary indexes of the tables this
-    user owns (made again in one pass each after the rows are in: the trigram indexes of
-    the searches cost most per row); constraints' indexes stay. Returns the dropped
-    indexes' (name, definition)."""
-    if force:
-        names = ", ".join(f'"{t.name}"' for t in data_tables())
-        dst.exec_driver_sql(f"TRUNCATE TABLE {names} CASCADE")
+    them, such as a server's index of the change log by client, are emptied too (without
+    `force` they can hold no row that refers to one) and refilled by their own triggers as
+    the rows come in. Drop the secondary indexes of the tables this user owns (made again
+    in one pass each after the rows are in: the trigram indexes of the searches cost most
+    per row); constraints' indexes stay."""
     tables = [t.name for t in data_tables()]
+    owned = frozenset(str(r[0]) for r in dst.exec_driver_sql(_OWNED, {"tables": tables}))
+    emptied: frozenset[str] = frozenset()
+    if force or owned == set(tables):
+        names = ", ".join(f'"{name}"' for name in tables)
+        dst.exec_driver_sql(f"TRUNCATE TABLE {names} CASCADE")
+        emptied = frozenset(tables)
     indexes = [
         (str(n), str(d)) for n, d in dst.exec_driver_sql(_SECONDARY_INDEXES, {"tables": tables})
     ]
     for name, _definition in indexes:
         dst.exec_driver_sql(f"DROP INDEX {name}")
-    return indexes
+    return Prepared(indexes, emptied, owned)
 
 
 def _row_security_active(dst: sa.Connection, table: sa.Table) -> bool:
@@ -177,14 +216,22 @@ def _row_security_active(dst: sa.Connection, table: sa.Table) -> bool:
 
 
 def _postgresql_copy(
-    dst: sa.Connection, table: sa.Table, rows: Sequence[Any], binds: list[_Bind]
+    dst: sa.Connection,
+    table: sa.Table,
+    rows: Sequence[Any],
+    binds: list[_Bind],
+    *,
+    freeze: bool = False,
 ) -> None:
-    """COPY the rows in through the driver, each value converted by `binds`."""
+    """COPY the rows in through the driver, each value converted by `binds`; `freeze`:
+    written frozen and all-visible (the table was emptied in this transaction)."""
     quote = dst.dialect.identifier_preparer.quote
     columns = ", ".join(quote(c.name) for c in table.columns)
     driver = dst.connection.driver_connection
     assert driver is not None
     statement = f"COPY {quote(table.name)} ({columns}) FROM STDIN"
+    if freeze:
+        statement += " WITH (FREEZE)"
     with driver.cursor() as cursor, cursor.copy(statement) as copy:
         for row in rows:
             copy.write_row(_bound(row, binds))
@@ -201,12 +248,14 @@ WHERE s.relkind = 'S' AND n.nspname = current_schema()
 """
 
 
-def _postgresql_finish(dst: sa.Connection, dropped: list[tuple[str, str]]) -> None:
+def _postgresql_finish(dst: sa.Connection, prepared: Prepared) -> None:
     """Make the dropped indexes again (after the deferred triggers of the copied rows ran:
     PostgreSQL builds no index on a table with trigger events pending); every sequence
-    owned by a column of a data table continues after the copied values."""
+    owned by a column of a data table continues after the copied values; the tables this
+    user owns analysed (the planner's statistics, and the count of all-visible pages read
+    from the visibility map)."""
     dst.exec_driver_sql("SET CONSTRAINTS ALL IMMEDIATE")
-    for _name, definition in dropped:
+    for _name, definition in prepared.dropped:
         dst.exec_driver_sql(definition)
     tables = {t.name for t in data_tables()}
     for sequence, table, column in dst.exec_driver_sql(_SEQUENCES).all():
@@ -216,18 +265,22 @@ def _postgresql_finish(dst: sa.Connection, dropped: list[tuple[str, str]]) -> No
             f'SELECT setval(\'"{sequence}"\', coalesce((SELECT max("{column}") '
             f'FROM "{table}"), 0) + 1, false)'
         )
+    if prepared.owned:
+        quote = dst.dialect.identifier_preparer.quote
+        dst.exec_driver_sql(f"ANALYZE {', '.join(quote(n) for n in sorted(prepared.owned))}")
 
 
-def prepare(dst: sa.Connection, force: bool) -> Dropped:
-    """Before the rows go in (see the module docstring); returns what `finish` makes again."""
+def prepare(dst: sa.Connection, force: bool) -> Prepared:
+    """Before the rows go in (see the module docstring); returns what `inserter` and
+    `finish` build on."""
     if dst.dialect.name == "sqlite":
-        return _sqlite_prepare(dst, force)
+        return Prepared(_sqlite_prepare(dst, force))
     return _postgresql_prepare(dst, force)
 
 
-def finish(dst: sa.Connection, dropped: Dropped) -> None:
+def finish(dst: sa.Connection, prepared: Prepared) -> None:
     """After the rows are in, before the commit (see the module docstring)."""
     if dst.dialect.name == "sqlite":
-        _sqlite_finish(dst, dropped)
+        _sqlite_finish(dst, prepared.dropped)
     else:
-        _postgresql_finish(dst, dropped)
+        _postgresql_finish(dst, prepared)

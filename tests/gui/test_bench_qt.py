@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import time
 from pathlib import Path
+from typing import Any
 
 import pytest
 from PySide6.QtCore import QObject, QTimer
@@ -133,9 +134,19 @@ def test_scale_measures_a_register_on_a_server_copy_kept_for_the_next_run(
     reg = bench_scale.SCREENS["engagements"]
     cached = scale_server.cached_name("engagements", 1000)
     pg_support.drop_database(pg_server, cached)  # a copy left by an earlier session
+    prepared: list[int] = []  # files copied to write on: none once the server keeps the data
+    prepare = bench_scale.prepare_database
+
+    def counted(kind: str, n: int, home: Path) -> tuple[Path, Any]:
+        prepared.append(n)
+        return prepare(kind, n, home)
+
+    monkeypatch.setattr(bench_scale, "prepare_database", counted)
     try:
         first = bench_scale._measure_size(reg, 1000, tmp_path, 60, pg_server, sort_columns=1)
+        assert prepared == [1000]
         again = bench_scale._measure_size(reg, 1000, tmp_path, 60, pg_server, sort_columns=1)
+        assert prepared == [1000]
         eng = pg_support.engine(pg_server)
         with eng.connect() as conn:
             left = [r[0] for r in conn.exec_driver_sql("SELECT datname FROM pg_database")]

@@ -68,7 +68,7 @@ def register(store: Store, monkeypatch: pytest.MonkeyPatch) -> Store:
 def test_an_import_piling_partners_into_one_span_leaves_every_span_bounded(
     register: Store,
 ) -> None:
-    """90 partners whose names sort together (and share a kind, country and status), in one
+    """40 partners whose names sort together (and share a kind, country and status), in one
     import: the spans they fall in are cut as the import commits, and every place stays
     exact, after the import is undone and redone too."""
     entries = [
@@ -78,7 +78,7 @@ def test_an_import_piling_partners_into_one_span_leaves_every_span_bounded(
             {"name": f"Mid Pile {i:03d}", "kind": PartnerKind.CDMO, "country": "CH"},
             new=True,
         )
-        for i in range(90)
+        for i in range(40)
     ]
     done = write_import(register, "Import partners", entries, reason="pile.csv")
     _bounded(register, "partner_mark")
@@ -94,7 +94,7 @@ def test_an_import_piling_partners_into_one_span_leaves_every_span_bounded(
     partner_tests._marks_agree(register)
 
 
-def _pile_of_risks(store: Store, n: int, write: bool = True) -> None:
+def _pile_of_risks(store: Store, n: int) -> None:
     """`n` risks titled to sort together, logged one by one in one engagement."""
     with store.read() as s:
         engagement = str(s.execute(sa.text("SELECT engagement_id FROM risk LIMIT 1")).scalar_one())
@@ -171,7 +171,7 @@ def test_risk_places_and_jumps_stay_exact_after_splits_undo_and_redo(
     def pile(s: Any) -> None:
         from cdmo_desktop.domain.models import Risk
 
-        for i in range(40):
+        for i in range(24):
             s.add(
                 Risk(
                     engagement_id=engagement,
@@ -201,7 +201,7 @@ def test_risk_places_and_jumps_stay_exact_after_splits_undo_and_redo(
 def test_engagement_places_stay_exact_when_a_batch_piles_into_one_span(
     store: Store, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    """40 running engagements titled to sort together, in one write: the list's and the
+    """24 engagements titled to sort together, in one write: the list's and the
     Portfolio's spans (its default order, read group by group, too) are cut, and every
     place and jump is still the plain order's."""
     _populate(store, n=60, seed=8)
@@ -214,7 +214,7 @@ def test_engagement_places_stay_exact_when_a_batch_piles_into_one_span(
         client, partner = s.execute(
             sa.text("SELECT client_id, partner_id FROM engagement LIMIT 1")
         ).one()
-    for i in range(40):
+    for i in range(24):
         create_engagement(
             store,
             {

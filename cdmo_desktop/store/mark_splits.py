@@ -1,13 +1,14 @@
 """Counted spans that stay bounded (store.marks, revision 0030_mark_splits, SQLite): a span
 grown past BOUND rows is cut into spans of about SPAN rows again before the write that grew
-it commits.
+it commits, and the mark of a span left empty goes (after a mass delete or an undone import).
 
 Writes that pile into one span (an import of partners whose names sort together, thousands
 of risks added to one engagement) made its count walk as long as the pile, and a row's
 place or a scroll-bar jump in it read the whole pile. A trigger on each marks table notes a
-span whose size (the counts `Marked.sized_by` names) passes BOUND in `mark_split`; the
-store (`settle`, from Store.session before its commit: every write path) reads the noted
-span's rows along its order's index, cuts them like a rebuild and clears the note. A write
+span whose size (the counts `Marked.sized_by` names) passes BOUND, or drops to 0, in
+`mark_split`; the store (`settle`, from Store.session before its commit: every write path)
+reads a noted span's rows along its order's index, cuts them like a rebuild (or drops an
+empty span's mark) and clears the note. A write
 that notes nothing pays one read of the empty note table when it wrote a marked table,
 nothing otherwise. The new marks start at rows as they are now: no erased text is kept.
 """
@@ -33,29 +34,35 @@ MARKED: dict[str, marks.Marked] = {
 WRITTEN = frozenset(m.table for m in MARKED.values())
 
 
-def note_trigger(marked: marks.Marked, bound: int = BOUND) -> tuple[str, str]:
-    """The name and SQL (after CREATE TRIGGER name) of the trigger noting a span of
-    `marked` whose size passes `bound` as its counts are kept."""
+def _size(marked: marks.Marked, row: str) -> str:
+    """A span's size as the SQL of the marks row `row` (new/old): its sized counts."""
     by_size: dict[tuple[str, ...], list[str]] = {}
     for order in marked.orders:
         by_size.setdefault(marked.sized_by(order), []).append(order)
-    sizes = [(" + ".join(f"new.{c}" for c in sized), orders) for sized, orders in by_size.items()]
+    sizes = [(" + ".join(f"{row}.{c}" for c in sized), orders) for sized, orders in by_size.items()]
     if len(sizes) == 1:
-        size = sizes[0][0]
-    else:
-        *cases, (last, _orders) = sizes
-        size = (
-            "CASE "
-            + " ".join(
-                f"WHEN new.sort_key IN ({', '.join(repr(o) for o in orders)}) THEN {sized}"
-                for sized, orders in cases
-            )
-            + f" ELSE {last} END"
+        return sizes[0][0]
+    *cases, (last, _orders) = sizes
+    return (
+        "CASE "
+        + " ".join(
+            f"WHEN {row}.sort_key IN ({', '.join(repr(o) for o in orders)}) THEN {sized}"
+            for sized, orders in cases
         )
+        + f" ELSE {last} END"
+    )
+
+
+def note_trigger(marked: marks.Marked, bound: int = BOUND) -> tuple[str, str]:
+    """The name and SQL (after CREATE TRIGGER name) of the trigger noting a span of
+    `marked` whose size passes `bound`, or drops to nothing (but the first), as its counts
+    are kept."""
+    new, old = _size(marked, "new"), _size(marked, "old")
     return (
         f"{NOTES}_{marked.table}",
         f"AFTER UPDATE OF {', '.join(marked.counts)} ON {marked.marks} "
-        f"WHEN {size} > {bound} BEGIN INSERT OR IGNORE INTO {NOTES} (marks, sort_key, seq) "
+        f"WHEN {new} > {bound} OR (new.seq > 0 AND {new} = 0 AND {old} > 0) "
+        f"BEGIN INSERT OR IGNORE INTO {NOTES} (marks, sort_key, seq) "
         f"VALUES ('{marked.marks}', new.sort_key, new.seq); END",
     )
 
@@ -95,13 +102,21 @@ def settle(
 
 def split(connection: sa.Connection, marked: marks.Marked, order: str, seq: int, span: int) -> int:
     """Cut the span `seq` of `order` into spans of about `span` rows (by its size) with
-    exact counts; how many spans it became (0: no such span)."""
+    exact counts; how many spans it became (0: no such span, or an empty one whose mark
+    went: its place joins the span before, which gains no row)."""
     columns = marked.orders[order]
     keys = marked.keys[: len(columns)]
     mine = f"FROM {marked.marks} WHERE sort_key = ? AND seq"
-    start = connection.exec_driver_sql(f"SELECT {', '.join(keys)} {mine} = ?", (order, seq)).first()
-    if start is None:
+    size = " + ".join(marked.sized_by(order))
+    found = connection.exec_driver_sql(
+        f"SELECT {size}, {', '.join(keys)} {mine} = ?", (order, seq)
+    ).first()
+    if found is None:
         return 0
+    if seq and not found[0]:  # the counts a span keeps are all 0 when its sized ones are
+        connection.exec_driver_sql(f"DELETE {mine} = ?", (order, seq))
+        return 0
+    start = found[1:]
     following = connection.exec_driver_sql(
         f"SELECT {', '.join(keys)} {mine} > ? ORDER BY seq LIMIT 1", (order, seq)
     ).first()

@@ -86,6 +86,9 @@ def test_an_import_piling_partners_into_one_span_leaves_every_span_bounded(
     partner_tests._marks_agree(register)
     register.replay(done.before, "Undo import", current=done.after)
     _bounded(register, "partner_mark")
+    with register.engine.connect() as conn:  # the pile's spans left empty are gone
+        empty = "SELECT count(*) FROM partner_mark WHERE seq > 0 AND listed + archived = 0"
+        assert conn.exec_driver_sql(empty).scalar_one() == 0
     partner_tests._assert_exact(register)
     partner_tests._marks_agree(register)
     register.replay(done.after, "Redo import", current=done.before)

@@ -1,6 +1,6 @@
 """Random writes over a small marked table (store.marks with store.mark_splits' note
-trigger): after each write is settled, no span holds more than the bound, every span's
-counts are its rows', and every row's place and every jump equal a plain row_number()
+trigger): after each write is settled, no span holds more than the bound, none but the
+first is empty, and every row's place and every jump equal a plain row_number()
 order, listed and archived alike."""
 
 from __future__ import annotations
@@ -53,6 +53,8 @@ def _check(conn: sa.Connection) -> None:
     read = marks.connection_reader(conn)
     sizes = conn.exec_driver_sql("SELECT listed + archived FROM t_mark").all()
     assert max(int(r[0]) for r in sizes) <= BOUND
+    empty = "SELECT count(*) FROM t_mark WHERE seq > 0 AND listed + archived = 0"
+    assert conn.exec_driver_sql(empty).scalar_one() == 0
     assert conn.exec_driver_sql("SELECT count(*) FROM mark_split").scalar_one() == 0
     for kinds in KINDS:
         where = "" if "archived" in kinds else " WHERE NOT archived"

@@ -1,8 +1,9 @@
 """Counted spans that stay bounded when writes pile into one span: `mark_split` notes a span
-of `partner_mark`, `engagement_mark` or `risk_mark` grown past 4,096 rows (a trigger on each
-marks table), and the store cuts the noted spans again before the write that grew them
-commits (store.mark_splits; SQLite only, like the marks: store.triggers.keeps_tallies).
-Spans already past the bound are noted here: the first write to the list cuts them.
+of `partner_mark`, `engagement_mark` or `risk_mark` grown past 4,096 rows or left empty (a
+trigger on each marks table), and the store cuts the noted spans again (an empty one's mark
+goes) before the write that noted them commits (store.mark_splits; SQLite only, like the
+marks: store.triggers.keeps_tallies). Spans already past the bound are noted here: the
+first write to the list cuts them.
 
 The triggers below are a frozen copy of store.mark_splits.note_trigger as it was when this
 was written.
@@ -57,9 +58,11 @@ TRIGGERS = {
 
 
 def trigger_sql() -> dict[str, str]:
-    """Each note trigger's name and SQL (after CREATE TRIGGER name)."""
+    """Each note trigger's name and SQL (after CREATE TRIGGER name): a span past the bound,
+    or one but the first left empty."""
     return {
-        TRIGGERS[table]: f"AFTER UPDATE OF {watched} ON {table} WHEN {size} > {BOUND} "
+        TRIGGERS[table]: f"AFTER UPDATE OF {watched} ON {table} WHEN {size} > {BOUND} OR "
+        f"(new.seq > 0 AND {size} = 0 AND {size.replace('new.', 'old.')} > 0) "
         + _NOTE.format(table)
         for table, (watched, size) in SIZES.items()
     }

@@ -66,3 +66,33 @@ def assert_jumps_flat(
             costs[offset, desc] = counted[0]
     shallow = min(costs[span + 2, False], costs[span + 2, True])
     assert max(costs.values()) < shallow * 1.5, costs
+
+
+def bound_spans(store: Store, bound: int) -> None:
+    """The note triggers (store.mark_splits) made again with a bound of `bound` rows: a few
+    dozen rows pile past it (the test cuts spans of a few rows, store.marks.SPAN)."""
+    from cdmo_desktop.store import mark_splits
+
+    with store.engine.begin() as conn:
+        for marked in mark_splits.MARKED.values():
+            name, body = mark_splits.note_trigger(marked, bound)
+            conn.exec_driver_sql(f"DROP TRIGGER {name}")
+            conn.exec_driver_sql(f"CREATE TRIGGER {name} {body}")
+
+
+def largest_spans(store: Store) -> dict[str, int]:
+    """Each marks table's largest span, by the size its note trigger reads."""
+    from cdmo_desktop.store import mark_splits
+
+    found = {}
+    with store.engine.connect() as conn:
+        for table, marked in mark_splits.MARKED.items():
+            largest = 0
+            for order in marked.orders:
+                size = " + ".join(marked.sized_by(order))
+                (n,) = conn.exec_driver_sql(
+                    f"SELECT coalesce(max({size}), 0) FROM {table} WHERE sort_key = ?", (order,)
+                ).one()
+                largest = max(largest, int(n))
+            found[table] = largest
+    return found

@@ -310,6 +310,7 @@ def test_generated_derived_data_equals_what_the_store_computes(
     for table in ("partner_mark", "engagement_mark", "risk_mark"):  # cut as the store cuts them
         per_order = Counter(str(r[0]) for r in generated[table])
         assert per_order and min(per_order.values()) > 5, table
+    assert generated["mark_split"] == []  # no span left to cut again (store.mark_splits)
     # every order the store marks is cut, the Portfolio's default (status groups) too
     cut = {str(r[0]) for r in generated["engagement_mark"]}
     assert cut == set(engagement_marks.ENGAGEMENT.orders)

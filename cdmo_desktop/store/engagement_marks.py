@@ -77,6 +77,10 @@ ENGAGEMENT = marks.Marked(
         **{order: ("running",) for order in _PORTFOLIO},
         DEFAULT_ORDER: RANKED,
     },
+    # The title's span is as long as its listed and archived engagements (running ones are
+    # listed too); the default order is read along ix_engagement_portfolio, group by group.
+    sized={"sort_title": ("listed", "archived")},
+    grouped={DEFAULT_ORDER: (PORTFOLIO_STATUS_RANK, (0, 1, 2))},
 )
 # The Portfolio's columns whose order is marked, by the order's name (column 2, the
 # default, is counted by status group: store.portfolio_default).

@@ -9,8 +9,8 @@ about SPAN rows: a mark is the key a span starts at, with how many rows of each 
 Triggers on the table add a row to the span it falls in and take it out of the old one,
 so the counts stay exact on every write path. A row's place is then the rows of the spans
 before its own (a sum over the marks, about rows / SPAN of them) plus those of its span
-before it (at most a span's worth of index entries, until writes pile into one span; a
-rebuild cuts them evenly again).
+before it (at most a span's worth of index entries: a span grown past mark_splits.BOUND rows is cut
+again before the write that grew it commits, store.mark_splits).
 
 Marks are boundaries, not rows: a mark whose row went away still cuts the order there.
 `snap` moves every mark onto a row as it is now (an erasure: no mark keeps erased text).
@@ -35,6 +35,8 @@ if TYPE_CHECKING:
 
 SPAN = 1024
 """Rows per span when the marks are cut (a migration or a rebuild)."""
+NOTES = "mark_split"
+"""The spans grown past their bound, to cut again (store.mark_splits, revision 0030)."""
 
 # Runs one SQL text with its named parameters, returns the rows (store.portfolio_sql.Reader).
 Reader = Callable[[str, Mapping[str, Any]], Sequence[Sequence[Any]]]
@@ -46,7 +48,10 @@ class Marked:
     the 0/1 SQL a row adds to it, reading the row as `{row}.column`; `watched` are the
     columns besides the orders' that the counts read (an update of one moves a row);
     `kept` names the counts an order keeps when not all (the others stay 0: an order
-    whose index holds what its counts read is cut without reading the table)."""
+    whose index holds what its counts read is cut without reading the table); `sized`, the
+    counts whose sum is a span's size when not all it keeps (store.mark_splits splits a span
+    grown past a bound); `grouped`, an order no index holds read as the merge of groups
+    that each have one (the SQL of the group and its values)."""
 
     table: str
     marks: str
@@ -55,12 +60,17 @@ class Marked:
     counts: Mapping[str, str]
     watched: tuple[str, ...] = ()
     kept: Mapping[str, tuple[str, ...]] = field(default_factory=dict)
+    sized: Mapping[str, tuple[str, ...]] = field(default_factory=dict)
+    grouped: Mapping[str, tuple[str, tuple[Any, ...]]] = field(default_factory=dict)
 
     def width(self, order: str) -> int:
         return len(self.orders[order])
 
     def counted_in(self, order: str) -> tuple[str, ...]:
         return self.kept.get(order, tuple(self.counts))
+
+    def sized_by(self, order: str) -> tuple[str, ...]:
+        return self.sized.get(order, self.counted_in(order))
 
     def triggers(self) -> tuple[str, str, str]:
         """Its insert, delete and update triggers' names."""
@@ -178,8 +188,18 @@ def rebuild(connection: sa.Connection, marked: Marked, span: int | None = None) 
         f"VALUES ({', '.join(':' + c for c in columns)})"
     )
     connection.exec_driver_sql(f"DELETE FROM {marked.marks}")
+    clear_notes(connection.exec_driver_sql, marked.marks)
     for order in marked.orders:
         connection.execute(insert, spans(connection, marked, order, span or SPAN))
+
+
+def clear_notes(execute: Callable[..., Any], marks_table: str) -> None:
+    """Drop the notes of one marks table's spans (all cut afresh): `execute(sql, params)`
+    runs on a connection (exec_driver_sql, a DB-API cursor's execute). Before revision
+    0030 there is no note to drop."""
+    found = execute("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = ?", (NOTES,))
+    if found.fetchone():
+        execute(f"DELETE FROM {NOTES} WHERE marks = ?", (marks_table,))
 
 
 def snap(connection: sa.Connection, marked: Marked) -> None:

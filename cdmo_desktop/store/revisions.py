@@ -32,5 +32,6 @@ KNOWN_REVISIONS: tuple[str, ...] = (
     "0027_list_marks",
     "0028_risk_marks",
     "0029_portfolio_marks",
+    "0030_mark_splits",
 )
 HEAD_REVISION = KNOWN_REVISIONS[-1]

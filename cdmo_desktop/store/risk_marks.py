@@ -83,6 +83,20 @@ def order_of(connection: sa.Connection, filters: dict[str, Any], sort_key: str) 
     return sort_key if sort_key in RISK.orders else "score"
 
 
+def listed(connection: sa.Connection, filters: dict[str, Any], sort_key: str) -> int | None:
+    """How many risks the register lists under `filters` (a status choice), summed from the
+    marks of the order of `sort_key` (a thousand marks at a million risks); None when the
+    marks do not answer the filters."""
+    order = order_of(connection, filters, sort_key)
+    if order is None:
+        return None
+    summed = " + ".join(counted(filters) or ())
+    found = connection.exec_driver_sql(
+        f"SELECT COALESCE(SUM({summed}), 0) FROM risk_mark WHERE sort_key = ?", (order,)
+    )
+    return int(found.scalar_one())
+
+
 def _plain(value: Any) -> Any:
     """A key as the marks hold it (a date as SQLite stores it: ISO text)."""
     return value.isoformat() if isinstance(value, date) else value
@@ -203,6 +217,7 @@ def cut(dbapi: Any, span: int | None = None, between: Callable[[], object] = tup
     cursor = dbapi.cursor()
     try:
         cursor.execute("DELETE FROM risk_mark")
+        marks.clear_notes(cursor.execute, "risk_mark")
         for order in RISK.orders:
             cursor.executemany(insert_sql(), spans(cursor, order, span or marks.SPAN))
             between()

@@ -646,7 +646,10 @@ def fetch_risks_at(
     if offset == 0:
         return fetch_risks(store, filters, sort_key, descending, limit, listed=listed)
     if from_top and listed is None:
-        return _read_page(store, filters, sort_key, descending, limit, offset=offset)
+        with store.read() as session:  # the marks' sum: no line counted one by one
+            listed = risk_marks.listed(session.connection(), filters, sort_key)
+        if listed is None:
+            return _read_page(store, filters, sort_key, descending, limit, offset=offset)
     total = count_risks(store, filters) if listed is None else listed
     if offset >= total:
         return []

@@ -100,9 +100,9 @@ SCOPED_TABLES: dict[str, Scoped] = {
 # Tables a team server never has (store.triggers.keeps_tallies): the counted spans of the
 # partner register, the engagement lists and the risk register (store.marks) count every
 # client's rows, so a consultant reading them would learn how many engagements or risks
-# other clients have. They are left unclassified on purpose: found on a server, they make
-# `server init` stop.
-LOCAL_ONLY_TABLES = frozenset({"partner_mark", "engagement_mark", "risk_mark"})
+# other clients have; `mark_split` notes which of those spans to cut again. They are left
+# unclassified on purpose: found on a server, they make `server init` stop.
+LOCAL_ONLY_TABLES = frozenset({"partner_mark", "engagement_mark", "risk_mark", "mark_split"})
 # Tables with rules of their own (see install_policies).
 LOG_TABLES = frozenset({"change_log", "erasure", "erased_entry"})
 READ_ONLY_TABLES = frozenset({"alembic_version", "audit_key"})  # everyone reads, owner writes

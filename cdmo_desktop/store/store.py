@@ -22,6 +22,7 @@ from cdmo_desktop.store import (
     changesets,
     conflicts,
     files,
+    mark_splits,
     migrate,
     planner,
     probe,
@@ -107,6 +108,9 @@ class Store:
             s.info["location"] = str(self.file.resolve()) if self.file is not None else None
             try:
                 yield s
+                if self.server is None:  # spans the writes grew past their bound are cut
+                    s.flush()
+                    mark_splits.settle_session(s)
                 s.commit()
             except BaseException as exc:
                 with contextlib.suppress(sa.exc.SQLAlchemyError):  # a failed disk fails this too

@@ -155,6 +155,7 @@ def test_a_file_before_the_default_marks_counts_from_the_tally(store: Store) -> 
     with store.engine.begin() as conn:  # the marks as revision 0027 left them
         for name in ("ai", "ad", "au"):
             conn.exec_driver_sql(f"DROP TRIGGER engagement_mark_{name}")
+        conn.exec_driver_sql("DROP TRIGGER mark_split_engagement")  # revision 0030's
         for name in ("active", "on_hold", "planned"):
             conn.exec_driver_sql(f"ALTER TABLE engagement_mark DROP COLUMN {name}")
     listed = PortfolioList(file_reading(store.path), TODAY, tallied=lambda: True)

@@ -21,6 +21,7 @@ from cdmo_desktop.store import (
     chain,
     derived_risks,
     engagement_marks,
+    marks,
     migrate,
     open_store,
     partner_marks,
@@ -149,6 +150,7 @@ def _kept_by_triggers(conn: sa.Connection) -> set[str]:
     derived.add(partner_marks.MARKS.name)  # the register's counted spans (0026)
     derived.add(engagement_marks.ENGAGEMENT.marks)  # the lists' counted spans (0027)
     derived.add(risk_marks.RISK.marks)  # the risk register's counted spans (0028)
+    derived.add(marks.NOTES)  # the spans to cut again (0030)
     return shadow | tallies | set(derived_risks.TALLY_TABLES) | derived
 
 

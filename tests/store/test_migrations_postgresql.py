@@ -34,6 +34,7 @@ TALLIES = {
     "partner_mark",
     "engagement_mark",
     "risk_mark",
+    "mark_split",
 }
 FTS = ("risk_fts", "partner_fts", "engagement_fts", *SEARCH_INDEXES)
 

@@ -180,6 +180,28 @@ def test_a_deep_row_and_a_deep_jump_cost_what_shallow_ones_do(
         assert max(deeper) < shallow * 1.5, (key, costs)
 
 
+@pytest.mark.sqlite_only  # the marks are SQLite's (store.triggers.keeps_tallies)
+@pytest.mark.parametrize("filters", [{}, {"status": rs.ACTIVE}])
+@pytest.mark.parametrize("desc", [False, True])
+def test_a_jump_while_the_count_is_read_costs_what_a_shallow_one_does(
+    many: Store, filters: dict[str, Any], desc: bool
+) -> None:
+    """A jump of the scroll bar before the register's count has arrived (from_top) reads
+    the lines a plain order has there, from the span holding them (the marks sum how many
+    there are), not by skipping every line above it."""
+    order = _plain(many, filters, "title", desc)
+    total = len(order)
+    costs = {}
+    for place in (3 * SPAN, total // 2, total - 3 * SPAN - 4):
+        with vm_steps(many) as counted:
+            rows = rs.fetch_risks_at(many, filters, "title", desc, place, 4, from_top=True)
+        assert [r.id for r in rows] == order[place : place + 4]
+        costs[place] = counted[0]
+    shallow, *deeper = costs.values()
+    assert max(deeper) < shallow * 1.5, costs
+    assert rs.fetch_risks_at(many, filters, "title", desc, total, 4, from_top=True) == []
+
+
 @pytest.mark.sqlite_only
 def test_a_rebuild_makes_the_revisions_own_triggers_again(marked: Store) -> None:
     """The risks' rebuild (store.bulk) drops the marks' triggers around its rewrite of every

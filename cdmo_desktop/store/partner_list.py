@@ -42,7 +42,15 @@ from sqlmodel import Session
 
 from cdmo_desktop.domain import capabilities, geo, scales
 from cdmo_desktop.domain.models import Partner
-from cdmo_desktop.store import derived_partners, dialect, fulltext, marks, partner_marks, triggers
+from cdmo_desktop.store import (
+    derived_partners,
+    dialect,
+    fulltext,
+    marks,
+    partner_marks,
+    partner_name_range,
+    triggers,
+)
 from cdmo_desktop.store.partner_reads import matches_joined, overdue_count, probe_from, search_count
 
 HEADERS = (
@@ -313,13 +321,16 @@ def conditions(
     dialect_name: str = "sqlite",
     probe: bool = False,
     searched: bool = True,
+    name_range: tuple[str, str] | None = None,
 ) -> list[sa.ColumnElement[bool]]:
     """The WHERE conditions (on the partner table) of `filters` (without the search's
     unless `searched`: a page joined to its matches, store.partner_reads): when sorted,
     only the filter on the sort column is one an index answers; a count (`sort_column`
     None) may use the index of any filter but "not archived". `dialect_name`: the database's
     (store.dialect.name), for the full-text condition; `probe`: a search is checked along
-    the sort key's index (fulltext.probing) instead of reading and sorting every match."""
+    the sort key's index (fulltext.probing) instead of reading and sorting every match;
+    `name_range`: the search's matches are the partners whose name key is in that range
+    (store.partner_name_range), compared instead."""
     p = _table()
     key = SORT_KEYS.get(sort_column) if sort_column is not None else None
     counting = sort_column is None
@@ -349,6 +360,8 @@ def conditions(
         due = p.c.next_audit_key if indexed else _unindexed(p.c.next_audit_key, dialect_name)
         out.append(due < today.isoformat())
         out.append(_unindexed(p.c.archived, dialect_name) == sa.false())
+    if name_range is not None:
+        return out + partner_name_range.condition(name_range)
     return out + (_text_conditions(p, filters, dialect_name, probe) if searched else [])
 
 
@@ -388,10 +401,17 @@ def _select(
     *,
     dialect_name: str = "sqlite",
     probe: bool = False,
+    name_range: tuple[str, str] | None = None,
 ) -> sa.Select[Any]:
-    joined = None if probe else _joined(filters, dialect_name)
+    joined = None if probe or name_range else _joined(filters, dialect_name)
     where = conditions(
-        filters, today, sort_column, dialect_name=dialect_name, probe=probe, searched=joined is None
+        filters,
+        today,
+        sort_column,
+        dialect_name=dialect_name,
+        probe=probe,
+        searched=joined is None,
+        name_range=name_range,
     )
     if beyond is not None:
         where.append(_beyond(sort_column, beyond, ascending))
@@ -420,10 +440,26 @@ def _page(
     rows: int = 200,
     matches: int | None = None,
 ) -> sa.Select[Any]:
-    """`_select` for the database `session` reads, for a read of about `rows` rows."""
+    """`_select` for the database `session` reads, for a read of about `rows` rows: sorted
+    by name, a search for the start of names walks their range of the name index."""
     name = dialect.name(session)
+    if sort_column == COL_NAME:
+        found = _name_range(session, filters)
+        if found is not None:
+            return _select(
+                filters, sort_column, ascending, today, beyond, dialect_name=name, name_range=found
+            )
     probe = _probe(session, filters, today, rows, matches)
     return _select(filters, sort_column, ascending, today, beyond, dialect_name=name, probe=probe)
+
+
+def _name_range(session: Session, filters: PartnerFilters) -> tuple[str, str] | None:
+    """The name keys [lo, hi) of the partners a one-word search finds, when they are exactly
+    those whose name starts with the word (store.partner_name_range; SQLite)."""
+    words, quantities = filters.terms
+    if len(words) != 1 or quantities or country_codes_matching(words[0]):
+        return None
+    return partner_name_range.name_range(session, FULLTEXT, words[0])
 
 
 def _probe(
@@ -458,7 +494,15 @@ def _rows(session: Session, stmt: sa.Select[Any]) -> list[PartnerListRow]:
 # --- the protocol ---------------------------------------------------------------------------
 def count(session: Session, filters: PartnerFilters, today: date) -> int:
     """Partners matching `filters`: from the tally for the combo filters (a few rows
-    whatever the number of partners; SQLite), else by counting the matches."""
+    whatever the number of partners; SQLite), else by counting the matches: a search for
+    the start of names from the marks, or along their range of the name index."""
+    found = _name_range(session, filters)
+    if found is not None:
+        if replace(filters, text="", archived=False) == PartnerFilters():
+            return partner_name_range.listed(session, *found, filters.archived)
+        where = conditions(filters, today, name_range=found)
+        stmt = sa.select(sa.func.count()).select_from(_table()).where(*where)
+        return int(session.connection().execute(stmt).scalar_one())
     searched = _search_count(session, filters)
     if searched is not None:
         return searched

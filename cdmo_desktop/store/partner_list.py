@@ -12,8 +12,8 @@ PagedTableModel).
   the nearer end.
 - Positions (the current row kept across a sort or refresh): the row read by its id, then
   the rows before it counted along the sort key's index (never the table), near either
-  end first among a few rows (`locate`); the GUI's source reads that row's page by seek
-  from it (store.list_anchor).
+  end first among a few rows (store.partner_locate); the GUI's source reads that row's
+  page by seek from it (store.list_anchor).
 - Search: the full-text index `partner_fts` (store.fulltext) over name, legal name, city,
   capabilities and the derived search words (sites, contacts, scales); every word typed must
   be the start of a word there, or of the partner's country name (or its code).
@@ -24,6 +24,10 @@ PagedTableModel).
   search counts its matches in the word index, the overdue filter alone from the marks
   (store.partner_reads); another scale (LIKE on the derived scale keys) reads every
   partner. A search's page is read from its matches, weighed by the count when known.
+- A one-word search that finds exactly the names it starts (store.partner_name_range) is
+  their range of the name order instead: its count from the marks, a page sorted by name
+  a walk of that range (at a million partners "kestrel" finds 38,000 "Kestrel ..." names:
+  neither reads each of them).
 
 Portable SQL (SQLAlchemy Core): the backend-specific parts are the full-text condition
 (store.fulltext) and the tallies (SQLite only: their triggers are made by the migrations;
@@ -113,7 +117,7 @@ matches of "kestrel" sit after 377,000 other names: walking to them took 60 ms, 
 and sorting them 22 ms). With one in eight matching, even matches all at the far end cost
 a walk no longer than reading and sorting them would."""
 NEAR = 256
-"""How many rows at each end of the list `locate` looks among first."""
+"""How many rows at each end of the list store.partner_locate looks among first."""
 TALLIED_KEYS = frozenset({"kind", "qualification_status"})
 """Sort keys the tally counts partners by (their groups before a row are summed there)."""
 # The stored key each column sorts by before name_key (None: the name alone).
@@ -649,103 +653,6 @@ def _from_span(
         at = keys[0] >= start[1] if len(keys) == 1 else sa.tuple_(*keys) >= sa.tuple_(*start)
         stmt = stmt.where(at)
     return stmt.offset(first - before).limit(limit)
-
-
-def position(
-    session: Session,
-    filters: PartnerFilters,
-    sort_column: int,
-    descending: bool,
-    key: str,
-    today: date,
-) -> int | None:
-    """Row number of partner `key` under `filters` and the order (rows before it), None
-    when it does not match the filters."""
-    found = locate(session, filters, sort_column, descending, key, today)
-    return None if found is None else found[0]
-
-
-def locate(
-    session: Session,
-    filters: PartnerFilters,
-    sort_column: int,
-    descending: bool,
-    key: str,
-    today: date,
-) -> tuple[int, PartnerListRow] | None:
-    """(row number, row) of partner `key` under `filters` and the order, None when it does
-    not match the filters: the row read by its id, then the rows before it counted along
-    the sort key's index (which carries the combo filters' columns). Where the tally
-    gives the count, a row near either end is first looked for among the NEAR rows at
-    each end (two short reads), so only a row deep in the list costs the whole count."""
-    p = _table()
-    conn = session.connection()
-    where = conditions(filters, today, sort_column, dialect_name=dialect.name(session))
-    found = conn.execute(sa.select(*_row_columns(p)).where(p.c.id == key, *where)).first()
-    if found is None:
-        return None
-    row = _row(found)
-
-    def counted(ascending: bool, cap: int | None) -> int:
-        side = _beyond(sort_column, row, ascending)
-        if cap is None:
-            stmt = sa.select(sa.func.count()).select_from(p).where(*where, side)
-        else:
-            near = sa.select(p.c.id).where(*where, side).limit(cap).subquery()
-            stmt = sa.select(sa.func.count()).select_from(near)
-        return int(conn.execute(stmt).scalar_one())
-
-    if filters.tallied and dialect.name(session) == "sqlite":
-        before = counted(descending, NEAR)
-        if before < NEAR:
-            return before, row
-        after = counted(not descending, NEAR)
-        if after < NEAR:
-            return count(session, filters, today) - 1 - after, row
-        if replace(filters, archived=False) == PartnerFilters():
-            # Every partner listed (or every one not archived): the spans before the row's
-            # from the marks, then the rows of its span before it along the index.
-            ahead, listed = _marked(conn, where, sort_column, row, filters.archived)
-            return (listed - 1 - ahead if descending else ahead), row
-        grouped = SORT_KEYS.get(sort_column)
-        if grouped is not None and grouped in TALLIED_KEYS and not filters.scale:
-            # The groups before the row's kind or status from the tally, then the rows
-            # before it within its group along the index.
-            value, n = getattr(row, grouped), TALLY.c.n
-            earlier = TALLY.c[grouped] > value if descending else TALLY.c[grouped] < value
-            groups = sa.select(sa.func.coalesce(sa.func.sum(n), 0))
-            groups = groups.where(*_tallied(TALLY, filters), earlier)
-            inside = p.c.name_key > row.name_key if descending else p.c.name_key < row.name_key
-            within = sa.select(sa.func.count()).select_from(p)
-            within = within.where(*where, _plain(p.c[grouped]) == value, inside)
-            return int(conn.execute(groups).scalar_one()) + int(
-                conn.execute(within).scalar_one()
-            ), row
-    return counted(descending, None), row
-
-
-def _marked(
-    conn: sa.Connection,
-    where: list[sa.ColumnElement[bool]],
-    sort_column: int,
-    row: PartnerListRow,
-    archived_too: bool,
-) -> tuple[int, int]:
-    """(partners before `row` in the ascending order of `sort_column`, partners listed):
-    store.partner_marks, then the row's span along the index."""
-    keys = _keys(sort_column)
-    values = _key_values(sort_column, row)
-    marked = (values[0], row.name_key)  # the name's own order is marked as (name, name)
-    before, start, listed = partner_marks.place(
-        conn, SORT_KEYS.get(sort_column) or "name_key", marked, archived_too
-    )
-    if len(keys) == 1:
-        span = [keys[0] < values[0]] + ([keys[0] >= start[1]] if start else [])
-    else:
-        span = [sa.tuple_(*keys) < sa.tuple_(*values)]
-        span += [sa.tuple_(*keys) >= sa.tuple_(*start)] if start else []
-    within = sa.select(sa.func.count()).select_from(_table()).where(*where, *span)
-    return before + int(conn.execute(within).scalar_one()), listed
 
 
 # --- derived data in bulk -------------------------------------------------------------------

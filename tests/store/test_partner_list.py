@@ -26,7 +26,7 @@ from cdmo_desktop.domain.enums import (
     Region,
 )
 from cdmo_desktop.domain.models import Client, Contact, Engagement, Partner, PartnerSite
-from cdmo_desktop.store import Store, fulltext, partner_list
+from cdmo_desktop.store import Store, fulltext, partner_list, partner_locate
 from cdmo_desktop.store.derived_partners import LAST, refresh_search_extra, sort_text
 from cdmo_desktop.store.partner_list import (
     COL_ACTIVE,
@@ -266,10 +266,10 @@ def test_every_way_of_reading_gives_the_python_order(register, f, col, desc, pag
             got = partner_list.fetch_at(s, f, col, desc, offset, limit, TODAY)
             assert [r.id for r in got] == expected[offset : offset + limit]
         for i, key in enumerate(expected[:: max(1, page)]):
-            assert partner_list.position(s, f, col, desc, key, TODAY) == i * max(1, page)
+            assert partner_locate.position(s, f, col, desc, key, TODAY) == i * max(1, page)
         hidden = {r.id for r, _t in everyone} - set(expected)
         for key in sorted(hidden)[:3]:
-            assert partner_list.position(s, f, col, desc, key, TODAY) is None
+            assert partner_locate.position(s, f, col, desc, key, TODAY) is None
 
 
 # --- search -----------------------------------------------------------------------------------

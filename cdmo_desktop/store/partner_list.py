@@ -444,15 +444,17 @@ def _page(
     rows: int = 200,
     matches: int | None = None,
 ) -> sa.Select[Any]:
-    """`_select` for the database `session` reads, for a read of about `rows` rows: sorted
-    by name, a search for the start of names walks their range of the name index."""
+    """`_select` for the database `session` reads, for a read of about `rows` rows: a
+    search for the start of names as their range of the name order (sorted by name, a walk
+    of that range; in another order, each value of the sort key's index seeks the range,
+    as the planner's statistics find it pays: at a million partners 3 to 5 ms for the
+    38,000 of "kestrel" in every order, 20 to 37 ms read from the matches)."""
     name = dialect.name(session)
-    if sort_column == COL_NAME:
-        found = _name_range(session, filters)
-        if found is not None:
-            return _select(
-                filters, sort_column, ascending, today, beyond, dialect_name=name, name_range=found
-            )
+    found = _name_range(session, filters)
+    if found is not None:
+        return _select(
+            filters, sort_column, ascending, today, beyond, dialect_name=name, name_range=found
+        )
     probe = _probe(session, filters, today, rows, matches)
     return _select(filters, sort_column, ascending, today, beyond, dialect_name=name, probe=probe)
 

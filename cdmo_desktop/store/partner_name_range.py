@@ -143,6 +143,10 @@ def name_range(session: Session, index: str, word: str) -> tuple[str, str] | Non
     if found is None or session.get_bind().dialect.name != "sqlite":
         return None
     lo, hi = found
+    p = _table()
+    first = sa.select(p.c.id).where(p.c.name_key >= lo, p.c.name_key < hi).limit(1)
+    if session.connection().execute(first).first() is None:
+        return None  # no name starts with it (a city, a contact...): the plain search
     inside = listed(session, lo, hi, True)
     whole = fulltext.whole_terms(session, index, word, kept=True)
     terms = next(iter(whole.values())) if whole else None

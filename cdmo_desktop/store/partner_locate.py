@@ -63,7 +63,12 @@ def locate(
     each end (two short reads), so only a row deep in the list costs the whole count."""
     p = _table()
     conn = session.connection()
-    where = conditions(filters, today, sort_column, dialect_name=dialect.name(session))
+    # A search for the start of names: their range (store.partner_name_range), not a list
+    # of every match.
+    found_range = partner_list._name_range(session, filters)
+    where = conditions(
+        filters, today, sort_column, dialect_name=dialect.name(session), name_range=found_range
+    )
     found = conn.execute(sa.select(*_row_columns(p)).where(p.c.id == key, *where)).first()
     if found is None:
         return None

@@ -15,7 +15,7 @@ import sqlalchemy as sa
 
 from cdmo_desktop.domain.enums import PartnerKind
 from cdmo_desktop.domain.models import Partner
-from cdmo_desktop.store import Store, partner_edits, partner_list, partner_marks
+from cdmo_desktop.store import Store, partner_edits, partner_list, partner_locate, partner_marks
 from cdmo_desktop.store.partner_list import (
     COL_CONTACT,
     COL_COUNTRY,
@@ -94,7 +94,14 @@ def _assert_like_the_plain_search(store: Store) -> None:
             with store.read() as s:
                 assert partner_list.count(s, f, TODAY) == len(kept), f
                 got = partner_list.fetch_at(s, f, COL_NAME, False, 2, 3, TODAY)
-                assert [r.id for r in got] == _reference(kept, COL_NAME, False)[2:5], f
+                named = _reference(kept, COL_NAME, False)
+                assert [r.id for r in got] == named[2:5], f
+                for at in {0, len(named) // 2, len(named) - 1} if named else ():
+                    place = partner_locate.position(s, f, COL_NAME, False, named[at], TODAY)
+                    assert place == at, f
+                hidden = [r.id for r in everyone if r.id not in plain][:2]
+                for key in hidden:
+                    assert partner_locate.position(s, f, COL_NAME, True, key, TODAY) is None, f
 
 
 def test_a_name_start_search_reads_what_the_plain_search_finds_through_writes(

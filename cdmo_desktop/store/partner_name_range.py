@@ -29,13 +29,15 @@ Whether they are, without reading them:
 
 from __future__ import annotations
 
+import threading
+import weakref
 from typing import Any, cast
 
 import sqlalchemy as sa
 from sqlmodel import Session
 
 from cdmo_desktop.domain.models import Partner
-from cdmo_desktop.store import fulltext, partner_marks
+from cdmo_desktop.store import fulltext, fulltext_vocab, partner_marks
 
 NAME_ORDER = "name_key"
 """The order the range is counted in (the name's own order, marked as (name_key, name_key))."""
@@ -135,13 +137,46 @@ def listed(session: Session, lo: str, hi: str, archived_too: bool) -> int:
     return int(spans) - within(lo_start, lo) + within(hi_start, hi)
 
 
+_decided: weakref.WeakKeyDictionary[Any, dict[tuple[str, str], tuple[bytes, Any]]] = (
+    weakref.WeakKeyDictionary()
+)
+_lock = threading.Lock()
+DECIDED_MOST = 64
+"""Words whose answer is kept per database (the oldest forgotten first)."""
+
+
 def name_range(session: Session, index: str, word: str) -> tuple[str, str] | None:
     """[lo, hi) of the name keys when the partners matching `word` in the full-text index
     `index` are exactly those whose name starts with it (see the module docstring); None
-    when they may not be, or on another database than SQLite."""
+    when they may not be, or on another database than SQLite. The answer is kept while the
+    index is unchanged (its version: store.fulltext_vocab), so the count and the pages of
+    one search weigh it once: it changes only with the names and the indexed text (a
+    partner archived or restored stays in the range and among the matches alike). Only
+    for read sessions (one with its own uncommitted writes would find the old version)."""
     found = bounds(word)
     if found is None or session.get_bind().dialect.name != "sqlite":
         return None
+    engine = session.get_bind()
+    version = fulltext_vocab.version(session, index)
+    with _lock:
+        kept = _decided.get(engine, {}).get((index, word))
+    if kept is not None and version is not None and kept[0] == version:
+        return cast("tuple[str, str] | None", kept[1])
+    answer = _weighed(session, index, word, found)
+    if version is not None:
+        with _lock:
+            words = _decided.setdefault(engine, {})
+            words.pop((index, word), None)
+            words[(index, word)] = (version, answer)
+            while len(words) > DECIDED_MOST:
+                words.pop(next(iter(words)))
+    return answer
+
+
+def _weighed(
+    session: Session, index: str, word: str, found: tuple[str, str]
+) -> tuple[str, str] | None:
+    """`name_range` read from the database (the name index, the marks, the word index)."""
     lo, hi = found
     p = _table()
     first = sa.select(p.c.id).where(p.c.name_key >= lo, p.c.name_key < hi).limit(1)

@@ -15,7 +15,14 @@ import sqlalchemy as sa
 
 from cdmo_desktop.domain.enums import PartnerKind
 from cdmo_desktop.domain.models import Partner
-from cdmo_desktop.store import Store, partner_edits, partner_list, partner_locate, partner_marks
+from cdmo_desktop.store import (
+    Store,
+    partner_edits,
+    partner_list,
+    partner_locate,
+    partner_marks,
+    partner_name_range,
+)
 from cdmo_desktop.store.partner_list import (
     COL_CONTACT,
     COL_COUNTRY,
@@ -216,6 +223,7 @@ def test_a_broad_name_search_costs_what_a_narrow_one_does(
         f = PartnerFilters(text=word)
         with store.read() as s:  # the word's whole words read once, as typing does
             partner_list.count(s, f, TODAY)
+        partner_name_range._decided.clear()  # whether it is a range: weighed again
         with vm_steps(store) as counted, store.read() as s:
             n = partner_list.count(s, f, TODAY)
             rows = partner_list.fetch(s, f, COL_NAME, False, 10, TODAY, matches=n)

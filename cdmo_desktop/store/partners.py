@@ -18,7 +18,7 @@ from sqlmodel import SQLModel, col, select
 
 from cdmo_desktop.domain import derive
 from cdmo_desktop.domain.models import Contact, GmpInspection, Partner, PartnerAudit, PartnerSite
-from cdmo_desktop.store import partner_list
+from cdmo_desktop.store import partner_list, partner_locate
 from cdmo_desktop.store.changesets import BOOKKEEPING, CAPTURE_SKIP, values_of
 
 if TYPE_CHECKING:
@@ -125,7 +125,7 @@ def register_locate(
 ) -> tuple[int, PartnerListRow] | None:
     """(row number, row) of partner `key` in the register (None when the filters hide it)."""
     with store.read() as session:
-        return partner_list.locate(session, filters, *sort, key, today)
+        return partner_locate.locate(session, filters, *sort, key, today)
 
 
 # --- names --------------------------------------------------------------------------------

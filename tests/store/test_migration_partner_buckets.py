@@ -8,7 +8,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from cdmo_desktop.domain import clock
-from cdmo_desktop.store import open_store, partner_list, partner_marks
+from cdmo_desktop.store import open_store, partner_locate, partner_marks
 from cdmo_desktop.store.partner_list import HEADERS, SORT_KEYS, PartnerFilters
 from tests.migration_support import copy_of, downgrade, rows, table_counts
 
@@ -49,7 +49,7 @@ def test_an_upgrade_counts_every_order_in_spans_and_loses_nothing(
                 for r in rows(path, f"SELECT id FROM partner WHERE NOT archived ORDER BY {order}")
             ]
             with store.read() as s:
-                found = [partner_list.position(s, f, col, False, k, today) for k in expected]
+                found = [partner_locate.position(s, f, col, False, k, today) for k in expected]
             assert found == list(range(len(expected))), HEADERS[col]
     finally:
         store.close()

@@ -15,7 +15,7 @@ import pytest
 import sqlalchemy as sa
 
 from cdmo_desktop.domain.enums import PartnerKind, QualificationStatus
-from cdmo_desktop.store import Store, partner_edits, partner_list, partner_marks
+from cdmo_desktop.store import Store, partner_edits, partner_list, partner_locate, partner_marks
 from cdmo_desktop.store.partner_list import HEADERS, SORT_KEYS, PartnerFilters
 from tests.store.test_partner_list import TODAY, _fill_register
 
@@ -59,7 +59,9 @@ def _assert_exact(store: Store) -> None:
         for col in range(len(HEADERS)):
             for desc in (False, True):
                 with store.read() as s:
-                    found = {key: partner_list.position(s, f, col, desc, key, TODAY) for key in ids}
+                    found = {
+                        key: partner_locate.position(s, f, col, desc, key, TODAY) for key in ids
+                    }
                 plain = _plain_places(store, f, col, desc)
                 assert found == plain, (f, HEADERS[col], desc)
                 assert sorted(p for p in found.values() if p is not None) == list(range(len(ids)))
@@ -156,7 +158,7 @@ def test_a_deep_row_is_found_in_as_few_steps_as_a_shallow_one(marked: Store) -> 
     costs = {}
     for place in (SPAN + 1, len(order) // 2, len(order) - SPAN - 2):
         with marked.read() as s, _steps(s) as counted:
-            found = partner_list.position(
+            found = partner_locate.position(
                 s, f, partner_list.COL_COUNTRY, False, order[place].id, TODAY
             )
         assert found == place
@@ -192,7 +194,7 @@ def test_an_erased_contact_leaves_no_mark_at_their_name(
     for col in (partner_list.COL_CONTACT, partner_list.COL_NAME):
         plain = _plain_places(demo_store, f, col, False)
         with demo_store.read() as s:
-            found = {k: partner_list.position(s, f, col, False, k, TODAY) for k in plain}
+            found = {k: partner_locate.position(s, f, col, False, k, TODAY) for k in plain}
         assert found == plain
 
 

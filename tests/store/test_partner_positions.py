@@ -14,7 +14,7 @@ import sqlalchemy as sa
 
 from cdmo_desktop.domain import clock
 from cdmo_desktop.gui.partners.partners_model import PartnerListSource
-from cdmo_desktop.store import Store, partner_list, partners
+from cdmo_desktop.store import Store, partner_list, partner_locate, partners
 from cdmo_desktop.store.partner_list import HEADERS, PartnerFilters
 from tests.store.test_partner_list import TODAY, _everyone, _matches, _reference, register
 
@@ -51,7 +51,7 @@ def test_every_row_is_located_at_its_place_in_a_bounded_number_of_reads(
     assert len(expected) > 8
     for place, key in enumerate(expected):
         with _statements(register) as seen, register.read() as s:
-            found = partner_list.locate(s, f, col, desc, key, TODAY)
+            found = partner_locate.locate(s, f, col, desc, key, TODAY)
         assert found is not None and found[0] == place and found[1].id == key
         reads = [t for t in seen if t.lstrip().upper().startswith("SELECT")]
         assert len(reads) <= 5, reads  # the row, two ends, the counts (tally, index)

@@ -29,7 +29,6 @@ from PySide6.QtCore import QEvent, QItemSelection, QObject, QPoint, Qt, QTimer, 
 from PySide6.QtGui import QAction, QShowEvent
 from PySide6.QtWidgets import (
     QHBoxLayout,
-    QLabel,
     QMenu,
     QSplitter,
     QVBoxLayout,
@@ -136,7 +135,7 @@ class ScheduleView(QWidget):
         self.message = WrappedLabel(self)  # wraps without making the page scroll
         self.message.setObjectName("schedule_message")
         self.message.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.legend = QLabel(legend_html(), self)
+        self.legend = WrappedLabel(legend_html(), self)  # wraps on a laptop at 150 %
         self.legend.setObjectName("schedule_legend")
         self.legend.setStyleSheet("font-size: 8pt;")
         theme.set_tone(self.legend, "muted")

@@ -294,6 +294,21 @@ def test_wrapped_label_asks_for_every_line_without_height_for_width(qtbot) -> No
     assert label.minimumSizeHint().height() >= label.heightForWidth(200) > 3 * 14
 
 
+def test_wrapped_label_that_fits_one_line_asks_for_one_line(qtbot) -> None:
+    """A short title in a wide page (the portfolio's agenda title) is one line high, not
+    the three lines QLabel guesses for a word-wrapped text, with gaps above and below."""
+    from cdmo_desktop.gui.widgets.fitting import WrappedLabel
+
+    label = WrappedLabel("Agenda: late work, and what is due in the next 28 days")
+    qtbot.addWidget(label)
+    label.resize(900, 20)
+    label.show()
+    QApplication.processEvents()
+    one_line = label.fontMetrics().lineSpacing() + 2
+    assert label.sizeHint().height() <= one_line
+    assert label.minimumSizeHint().height() <= one_line
+
+
 # A 1366 x 768 laptop at 150 % scaling: 911 x 512 logical pixels for the window.
 SCALED_PAGE_WIDTH = 911 - SIDEBAR - 24
 

@@ -12,10 +12,11 @@ size wherever there is room (a 1920 px screen shows everything in full)."""
 
 from __future__ import annotations
 
+import math
 from collections.abc import Sequence
 
 from PySide6.QtCore import QEvent, QMargins, QObject, QRect, QSize, Qt
-from PySide6.QtGui import QPainter, QPaintEvent, QResizeEvent
+from PySide6.QtGui import QPainter, QPaintEvent, QResizeEvent, QTextDocument
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -103,12 +104,31 @@ class WrappedLabel(QLabel):
     label asks instead for the height its text needs at its current width as its minimum
     height, which keeps every line visible without that side effect."""
 
-    def __init__(self, text: str | QWidget | None = None, parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        text: str | QWidget | None = None,
+        parent: QWidget | None = None,
+        *,
+        one_line: bool = False,
+    ) -> None:
         if isinstance(text, QWidget):  # WrappedLabel(parent), as Designer forms build it
             text, parent = None, text
         super().__init__(text or "", parent)
         self.setWordWrap(True)
         self._needed = 0
+        self.one_line = one_line  # prefers the width of its text on one line
+
+    def _one_line_width(self) -> int:
+        document = QTextDocument()
+        document.setDefaultFont(self.font())
+        document.setDocumentMargin(0)
+        if self.textFormat() != Qt.TextFormat.PlainText and "<" in self.text():
+            document.setHtml(self.text())
+        else:
+            document.setPlainText(self.text())
+        margins = self.contentsMargins()
+        extra = margins.left() + margins.right() + 2 * self.margin()
+        return math.ceil(document.idealWidth()) + extra
 
     def hasHeightForWidth(self) -> bool:
         return False
@@ -123,8 +143,11 @@ class WrappedLabel(QLabel):
         return QSize(hint.width(), max(hint.height(), self._height_needed()))
 
     def sizeHint(self) -> QSize:
+        """Once laid out, the lines its text takes at its width (QLabel's own hint is the
+        height at a guessed narrower width: a one-line title asked for three lines)."""
         hint = super().sizeHint()
-        return QSize(hint.width(), max(hint.height(), self._height_needed()))
+        width = self._one_line_width() if self.one_line else hint.width()
+        return QSize(width, self._height_needed() or hint.height())
 
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)

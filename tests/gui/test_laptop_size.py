@@ -294,23 +294,43 @@ def test_wrapped_label_asks_for_every_line_without_height_for_width(qtbot) -> No
     assert label.minimumSizeHint().height() >= label.heightForWidth(200) > 3 * 14
 
 
+def test_wrapped_label_that_fits_one_line_asks_for_one_line(qtbot) -> None:
+    """A short title in a wide page (the portfolio's agenda title) is one line high, not
+    the three lines QLabel guesses for a word-wrapped text, with gaps above and below."""
+    from cdmo_desktop.gui.widgets.fitting import WrappedLabel
+
+    label = WrappedLabel("Agenda: late work, and what is due in the next 28 days")
+    qtbot.addWidget(label)
+    label.resize(900, 20)
+    label.show()
+    QApplication.processEvents()
+    one_line = label.fontMetrics().lineSpacing() + 2
+    assert label.sizeHint().height() <= one_line
+    assert label.minimumSizeHint().height() <= one_line
+
+
 # A 1366 x 768 laptop at 150 % scaling: 911 x 512 logical pixels for the window.
 SCALED_PAGE_WIDTH = 911 - SIDEBAR - 24
 
 
+@pytest.mark.parametrize("language", ["en", "de"])
 @pytest.mark.parametrize(("module", "class_name"), SCREENS)
 def test_screen_fits_a_laptop_at_150_percent_in_width(
-    qtbot, demo_ctx, module: str, class_name: str
+    qtbot, request, module: str, class_name: str, language: str
 ) -> None:
-    """No screen scrolls sideways on a 1366 x 768 laptop scaled to 150 %: the risk
-    register's filters wrap onto a second row instead."""
+    """No screen scrolls sideways on a 1366 x 768 laptop scaled to 150 %, in English or in
+    German (longer words): the risk register's filters wrap onto a second row instead."""
     import importlib
+
+    if language == "de":
+        request.getfixturevalue("german")
+    demo_ctx = request.getfixturevalue("demo_ctx")
 
     cls = getattr(importlib.import_module(f"cdmo_desktop.gui.{module}.{module}"), class_name)
     view = show(qtbot, cls(demo_ctx))
     view.resize(SCALED_PAGE_WIDTH, PAGE_HEIGHT)
     QApplication.processEvents()
-    assert_fits(view, f"The {module} screen at 150 %", SCALED_PAGE_WIDTH, 10_000)
+    assert_fits(view, f"The {module} screen at 150 % ({language})", SCALED_PAGE_WIDTH, 10_000)
 
 
 def test_the_risk_filters_wrap_when_narrow_and_join_again_when_wide(qtbot, demo_ctx) -> None:

@@ -538,7 +538,7 @@ def _frame_share(rect: QRect, available: QRect) -> float:
 
 
 def test_first_start_window_fits_a_small_laptop_screen() -> None:
-    from cdmo_desktop.gui.widgets.fitting import default_window_rect
+    from cdmo_desktop.gui.window_state import default_window_rect
 
     laptop = QRect(0, 0, 1366, 728)  # 1366x768 less a 40 px task bar
     rect = default_window_rect(laptop)

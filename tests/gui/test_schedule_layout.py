@@ -98,3 +98,23 @@ def test_large_fonts_widen_the_columns_alike(qtbot, demo_ctx) -> None:
     assert view.table.columns.measure()[cols.START] > 1.3 * normal
     view.table.columns.apply()
     assert_no_sideways_scroll(view)
+
+
+@pytest.mark.parametrize("language", ["en", "de"])
+def test_the_legend_keeps_one_line_where_it_fits_and_wraps_between_entries(
+    qtbot, request, language: str
+) -> None:
+    """On a laptop at 150 % the legend under the chart is one line (the drag how-to beside
+    it gives way); narrower still it wraps, each entry whole ("■ decision gate")."""
+    if language == "de":
+        request.getfixturevalue("german")
+    ctx = request.getfixturevalue("demo_ctx")
+    view = open_at(qtbot, ctx, (911 + 24, 512 + 146))  # the window's page: 911 - 176 px
+    line = view.legend.fontMetrics().lineSpacing()
+    assert view.legend.height() < 2 * line
+    assert view.legend.width() >= view.legend.sizeHint().width()
+    view.resize(300, 600)
+    for _ in range(3):
+        QApplication.processEvents()
+    assert view.legend.height() >= 3 * line  # wrapped, every entry still shown
+    assert "&nbsp;" in view.legend.text()  # a mark and its words never part

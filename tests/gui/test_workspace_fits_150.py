@@ -1,10 +1,12 @@
 """At 150 % scaling a 1366x768 laptop gives the window about 910 x 490 logical pixels: no
-workspace tab, the Risks tab's filter row included, scrolls sideways there."""
+workspace tab, the Risks tab's filter row included, scrolls sideways there, in English or
+in German."""
 
 from __future__ import annotations
 
 from typing import Any
 
+import pytest
 from PySide6.QtWidgets import QApplication, QScrollArea
 from sqlmodel import select
 
@@ -13,7 +15,13 @@ from cdmo_desktop.gui.engagements.workspace import TAB_KEYS, EngagementWorkspace
 from cdmo_desktop.gui.main_window import MainWindow
 
 
-def test_no_workspace_tab_scrolls_sideways_at_150_percent(qtbot: Any, demo_ctx: Any) -> None:
+@pytest.mark.parametrize("language", ["en", "de"])
+def test_no_workspace_tab_scrolls_sideways_at_150_percent(
+    qtbot: Any, request: pytest.FixtureRequest, language: str
+) -> None:
+    if language == "de":  # longer words: "Ampelstatus auf Gelb setzen"
+        request.getfixturevalue("german")
+    demo_ctx = request.getfixturevalue("demo_ctx")
     window = MainWindow(demo_ctx, remember_database=False)
     qtbot.addWidget(window)
     window.resize(910, 490)

@@ -17,6 +17,7 @@ from cdmo_desktop.gui.format import date_text
 from cdmo_desktop.gui.forms.ui_engagement_decision import Ui_DecisionForm
 from cdmo_desktop.gui.i18n import message, tr
 from cdmo_desktop.gui.widgets.fields import enum_items, fill_combo
+from cdmo_desktop.gui.widgets.fitting import shrinkable_combo
 from cdmo_desktop.store.workspace import DECISIONS, decision_choices
 
 
@@ -47,6 +48,7 @@ class DecisionsEditor(RecordEditor):
         fill_combo(
             ui.gateOutcomeCombo, enum_items(GateOutcome), blank=tr("— not a gate decision —")
         )
+        shrinkable_combo(ui.gateOutcomeCombo, chars=16)  # long outcomes in German
         b = self.binder
         b.add("decision_date", ui.decisionDateEdit, ui.decisionDateError)
         b.add("title", ui.titleEdit, ui.titleError)

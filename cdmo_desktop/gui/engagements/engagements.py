@@ -25,6 +25,7 @@ from cdmo_desktop.gui.unsaved import NothingToSave
 from cdmo_desktop.gui.widgets import table_habits
 from cdmo_desktop.gui.widgets.fields import enum_items, fill_combo
 from cdmo_desktop.gui.widgets.fitting import shrinkable_combo, widen_to_titles
+from cdmo_desktop.gui.widgets.wrapping_row import WrappingRow
 from cdmo_desktop.store.changesets import ChangeSet
 from cdmo_desktop.store.choice_lists import Listing
 from cdmo_desktop.store.engagement_edits import archive_engagement, restore_engagement
@@ -63,6 +64,20 @@ class EngagementsView(NothingToSave, QWidget):
         header.setSortIndicator(0, Qt.SortOrder.AscendingOrder)
         widen_to_titles(ui.engagementsTable, COLUMN_WIDTHS)
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)  # titles are long
+        # Filters and buttons wrap onto more rows on a narrow screen (a laptop at 150 %).
+        filters = WrappingRow(self).take_place_of(ui.filterLayout)
+        filters.setObjectName("engagementFilterRow")
+        # The search keeps room for a few words; the filters beside it give way first.
+        ui.searchEdit.setMinimumWidth(ui.searchEdit.fontMetrics().horizontalAdvance("x" * 24))
+        filters.add_group(ui.searchEdit, ui.statusFilterCombo, ui.phaseFilterCombo, stretch=[2])
+        filters.add_group(ui.partnerFilterCombo, ui.clientFilterCombo)
+        filters.add_group(ui.ragFilterCombo, ui.showArchivedCheck)
+        buttons = WrappingRow(self).take_place_of(ui.buttonLayout)
+        buttons.setObjectName("engagementButtonRow")
+        buttons.add_group(ui.newButton, ui.openButton, ui.editButton)
+        buttons.add_group(ui.archiveButton, ui.restoreButton)
+        ui.countLabel.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        buttons.add_group(ui.countLabel, stretch=[1])
         fill_combo(ui.statusFilterCombo, enum_items(EngagementStatus), blank=tr("All statuses"))
         fill_combo(ui.phaseFilterCombo, enum_items(Phase), blank=tr("All phases"))
         fill_combo(ui.ragFilterCombo, enum_items(Rag), blank=tr("Any RAG"))

@@ -149,7 +149,7 @@ class TeamTab(QWidget):
         title = QLabel(tr("<b>Team</b>"))
         title.setObjectName("team_title_label")
         title.setToolTip(tr("The named people on both sides, and you"))
-        self.members.toolbar.insertWidget(0, title)
+        self.members.toolbar.add_group(title, at=0)
         # Two rows of people and a few lines of their form at least: the grid gets the room.
         self.members.table.setMinimumHeight(48)
         form_area = self.members.findChild(QScrollArea, "form_scroll")

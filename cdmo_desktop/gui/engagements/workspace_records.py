@@ -15,7 +15,6 @@ from typing import Any, ClassVar
 
 from PySide6.QtCore import QItemSelectionModel
 from PySide6.QtWidgets import (
-    QHBoxLayout,
     QLabel,
     QPushButton,
     QSplitter,
@@ -46,6 +45,7 @@ from cdmo_desktop.gui.undo import REFUSALS, commit
 from cdmo_desktop.gui.unsaved import ask_unsaved, settle_unsaved
 from cdmo_desktop.gui.widgets import table_habits
 from cdmo_desktop.gui.widgets.fields import FieldBinder
+from cdmo_desktop.gui.widgets.wrapping_row import WrappingRow
 from cdmo_desktop.store import conflicts
 from cdmo_desktop.store.changesets import ChangeSet
 from cdmo_desktop.store.workspace import Register
@@ -69,7 +69,7 @@ class RecordEditor(QWidget):
     # Built by build_editor_layout:
     model: RecordTableModel
     table: QTableView
-    toolbar: QHBoxLayout
+    toolbar: WrappingRow
     new_button: QPushButton
     delete_button: QPushButton
     save_button: QPushButton

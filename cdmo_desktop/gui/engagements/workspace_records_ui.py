@@ -23,6 +23,7 @@ from cdmo_desktop.gui.engagements.engagement_records_model import RecordTableMod
 from cdmo_desktop.gui.engagements.record_phrases import phrases
 from cdmo_desktop.gui.i18n import tr
 from cdmo_desktop.gui.widgets.fitting import VerticalScrollArea
+from cdmo_desktop.gui.widgets.wrapping_row import WrappingRow
 
 
 def build_editor_layout(editor: Any) -> None:
@@ -48,19 +49,19 @@ def build_editor_layout(editor: Any) -> None:
     editor.delete_button = QPushButton(tr("Delete"))
     editor.delete_button.setObjectName("delete_button")
     editor.delete_button.setToolTip(said.delete_tip)
-    editor.toolbar = QHBoxLayout()
-    editor.toolbar.setContentsMargins(0, 0, 0, 0)
-    editor.toolbar.addWidget(editor.new_button)
-    editor.toolbar.addWidget(editor.delete_button)
-    editor.toolbar.addStretch(1)
     editor.count_label = QLabel()
     editor.count_label.setObjectName("count_label")
-    editor.toolbar.addWidget(editor.count_label)
+    editor.count_label.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+    # The count moves under the buttons where the list pane is narrow (German at 150 %).
+    editor.toolbar = WrappingRow()
+    editor.toolbar.setObjectName("record_toolbar")
+    editor.toolbar.add_group(editor.new_button, editor.delete_button, None)
+    editor.toolbar.add_group(editor.count_label, stretch=[1])
 
     left = QWidget()
     left_layout = QVBoxLayout(left)
     left_layout.setContentsMargins(0, 0, 0, 0)
-    left_layout.addLayout(editor.toolbar)
+    left_layout.addWidget(editor.toolbar)
     left_layout.addWidget(editor.table)
 
     scroll = VerticalScrollArea(widget=editor.form)

@@ -44,6 +44,7 @@ from cdmo_desktop.gui.unsaved import NothingToSave
 from cdmo_desktop.gui.widgets import table_habits
 from cdmo_desktop.gui.widgets.fields import enum_items, fill_combo
 from cdmo_desktop.gui.widgets.fitting import shrinkable_combo
+from cdmo_desktop.gui.widgets.wrapping_row import WrappingRow
 from cdmo_desktop.store import partner_edits
 from cdmo_desktop.store.partner_list import COL_ACTIVE, COL_NAME, COL_REGION, PartnerListRow
 
@@ -131,17 +132,10 @@ class PartnersView(NothingToSave, QWidget):
         for b in (self.new_button, self.open_button, self.archive_button, self.restore_button):
             top.addWidget(b)
         top.addWidget(self.count_label)
-        filters = QHBoxLayout()
-        for w in (
-            self.kind_combo,
-            self.region_combo,
-            self.qualification_combo,
-            self.scale_combo,
-            self.overdue_check,
-            self.archived_check,
-        ):
-            filters.addWidget(w)
-        filters.addStretch(1)
+        filters = _named(WrappingRow(self), "partnerFilterRow")  # wraps when narrow
+        filters.add_group(self.kind_combo, self.region_combo)
+        filters.add_group(self.qualification_combo, self.scale_combo)
+        filters.add_group(self.overdue_check, self.archived_check)
 
         self.table = _named(QTableView(), "partnersTable")
         self.table.setModel(self.model)
@@ -169,7 +163,7 @@ class PartnersView(NothingToSave, QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(8, 8, 8, 8)
         layout.addLayout(top)
-        layout.addLayout(filters)
+        layout.addWidget(filters)
         layout.addWidget(self.table, 1)
 
         self.new_action = self._action(

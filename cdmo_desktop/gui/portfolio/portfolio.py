@@ -42,11 +42,12 @@ from cdmo_desktop.gui.portfolio.portfolio_tiles import (
     audit_due_text,
     headline_tiles,
     show_totals,
+    tile_rows,
 )
 from cdmo_desktop.gui.portfolio.rag_text import apply_advice
 from cdmo_desktop.gui.unsaved import NothingToSave
 from cdmo_desktop.gui.widgets import table_habits
-from cdmo_desktop.gui.widgets.fitting import share_columns
+from cdmo_desktop.gui.widgets.fitting import WrappedLabel, share_columns
 from cdmo_desktop.store.portfolio import AgendaItem, agenda_from
 from cdmo_desktop.store.portfolio_list import PortfolioTotals, catch_up
 
@@ -100,15 +101,10 @@ class PortfolioView(NothingToSave, QWidget):
         head.addWidget(self.as_of)
         layout.addLayout(head)
 
-        tiles = QHBoxLayout()
-        tiles.setSpacing(8)
         self.tiles = headline_tiles(self, lambda: self.overview)
-        for tile in self.tiles.values():
-            tiles.addWidget(tile, 1)
         self.tiles["audits"].link_activated.connect(self._on_audits_tile_link_activated)
         self.kpi_tile = KpiTile(self.ctx, self)
-        tiles.addWidget(self.kpi_tile, 1)
-        layout.addLayout(tiles)
+        layout.addWidget(tile_rows(self, [*self.tiles.values(), self.kpi_tile]))
 
         # Built top-down: a built widget moved to another parent is restyled all through.
         self.body = QStackedWidget(self)
@@ -140,7 +136,7 @@ class PortfolioView(NothingToSave, QWidget):
 
         agenda_box = QWidget(self.splitter)
         self.agenda_model = AgendaTableModel(self)
-        agenda_title = QLabel(tr(AGENDA_TITLE).format(count=AGENDA_DAYS), agenda_box)
+        agenda_title = WrappedLabel(tr(AGENDA_TITLE).format(count=AGENDA_DAYS), agenda_box)
         agenda_title.setObjectName("agendaTitle")
         self.agenda_table = portfolio_table("agendaTable", agenda_box)
         self.agenda_table.setModel(self.agenda_model)

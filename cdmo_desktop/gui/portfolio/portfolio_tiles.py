@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from html import escape
 
 from PySide6.QtCore import QObject, Qt, Signal
@@ -13,6 +13,7 @@ from cdmo_desktop.domain.enums import EngagementStatus
 from cdmo_desktop.gui import theme
 from cdmo_desktop.gui.format import date_text
 from cdmo_desktop.gui.i18n import QT_TR_NOOP, tr
+from cdmo_desktop.gui.widgets.wrapping_row import WrappingRow
 from cdmo_desktop.store.portfolio import OverdueAudit, PortfolioOverview
 from cdmo_desktop.store.portfolio_list import PortfolioTotals
 
@@ -122,6 +123,17 @@ def headline_tiles(
     }
     TotalsFollowTheme(screen, tiles, overview)
     return tiles
+
+
+def tile_rows(parent: QWidget, tiles: Sequence[QWidget]) -> WrappingRow:
+    """The tiles side by side, or in two rows of about half each where one row does not
+    fit (German at 150 %): never one tile alone on a second row."""
+    rows = WrappingRow(parent, spacing=8)
+    rows.setObjectName("portfolioTiles")
+    half = (len(tiles) + 1) // 2
+    for part in (tiles[:half], tiles[half:]):
+        rows.add_group(*part, stretch=[1] * len(part))
+    return rows
 
 
 def show_totals(t: dict[str, Tile], ov: PortfolioOverview | PortfolioTotals) -> None:

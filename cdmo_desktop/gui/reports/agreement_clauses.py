@@ -25,6 +25,7 @@ from cdmo_desktop.gui.reports.report_tables import ClauseListModel
 from cdmo_desktop.gui.undo import REFUSALS, commit, refusal_text
 from cdmo_desktop.gui.unsaved import ask_unsaved, settle_unsaved
 from cdmo_desktop.gui.widgets.fitting import shrinkable_combo
+from cdmo_desktop.gui.widgets.wrapping_row import WrappingRow
 from cdmo_desktop.store import agreement_edits as edits
 from cdmo_desktop.store import conflicts
 from cdmo_desktop.store.agreements import check_clause, clauses_of, load_clause_library
@@ -56,6 +57,11 @@ class ClauseEditor(QWidget):
             shown = f"{{{name}}}  {message(description)}"
             ui.placeholderCombo.addItem(shown, name)
         shrinkable_combo(ui.placeholderCombo, chars=24)
+        # The list's buttons take two rows where the pane is narrow (German at 150 %).
+        buttons = WrappingRow(self).take_place_of(ui.listButtons)
+        buttons.setObjectName("clauseListButtons")
+        buttons.add_group(ui.addClauseButton, ui.removeClauseButton)
+        buttons.add_group(ui.moveUpButton, ui.moveDownButton)
         self._build_add_menu()
         self._shortcut(QKeySequence.StandardKey.Save, self._on_save_clause_button_clicked)
         self._shortcut(QKeySequence("Ctrl+Up"), self._on_move_up_button_clicked)

@@ -21,6 +21,7 @@ from cdmo_desktop.gui.reports.report_export import ExportDialog
 from cdmo_desktop.gui.reports.report_tables import AgreementTableModel, StatusReportTableModel
 from cdmo_desktop.gui.widgets import table_habits
 from cdmo_desktop.gui.widgets.fitting import share_columns
+from cdmo_desktop.gui.widgets.wrapping_row import WrappingRow
 from cdmo_desktop.store.agreements import list_agreements
 from cdmo_desktop.store.status_reports import engagement_titles, list_status_reports
 
@@ -63,6 +64,11 @@ class ReportsView(QWidget):
         self.ctx = ctx
         self.ui = ui = Ui_ReportsView()
         ui.setupUi(self)
+        # The engagement filter and the buttons share a row, or take two on a laptop at 150 %.
+        status_bar = WrappingRow(ui.statusTab).take_place_of(ui.statusBar)
+        status_bar.setObjectName("statusReportBar")
+        status_bar.add_group(ui.engagementFilterLabel, ui.engagementFilterCombo, None)
+        status_bar.add_group(ui.newReportButton, ui.printAgainButton)
         self.report_model = StatusReportTableModel(self)
         self.agreement_model = AgreementTableModel(self)
         ui.reportTable.setModel(self.report_model)

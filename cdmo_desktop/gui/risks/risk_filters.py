@@ -5,19 +5,12 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import (
-    QSize,
-    QTimer,
-    Signal,
-)
-from PySide6.QtGui import QResizeEvent
+from PySide6.QtCore import QTimer, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
-    QHBoxLayout,
     QLineEdit,
     QToolButton,
-    QVBoxLayout,
     QWidget,
 )
 
@@ -26,6 +19,7 @@ from cdmo_desktop.domain.enums import RiskCategory, RiskLevel, RiskStatus
 from cdmo_desktop.gui.i18n import message, tr
 from cdmo_desktop.gui.models.choices import ChoiceModel, ChoiceReads, long_list, refill
 from cdmo_desktop.gui.widgets.fitting import shrinkable_combo
+from cdmo_desktop.gui.widgets.wrapping_row import WrappingRow
 from cdmo_desktop.store.risks import ACTIVE
 
 SEARCH_DELAY_MS = 250
@@ -34,28 +28,20 @@ SEARCH_CHARS = 28  # the search box's narrowest width, in characters
 DEFAULT_FILTERS: dict[str, Any] = {"status": ACTIVE}
 
 
-class RiskFilterBar(QWidget):
-    """Emits `filters_changed(dict)` whenever a filter changes (search after a short pause)."""
+class RiskFilterBar(WrappingRow):
+    """Emits `filters_changed(dict)` whenever a filter changes (search after a short pause).
+    Too narrow for one row (a laptop at 150 %), the owner filter and what follows it move
+    to a second row."""
 
     filters_changed = Signal(object)
 
     def __init__(self, portfolio: bool, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
+        super().__init__(parent, SPACING)
         self.setObjectName("riskFilterBar")
         self.portfolio = portfolio
         self._cell: tuple[str, int, int] | None = None
         self._quiet = False
         self._owners: list[str] | None = None  # the options the owner combo holds
-        outer = self._outer = QVBoxLayout(self)
-        outer.setContentsMargins(0, 0, 0, 0)
-        outer.setSpacing(0)
-        self._rows = (QHBoxLayout(), QHBoxLayout())
-        for row in self._rows:
-            row.setSpacing(SPACING)
-            outer.addLayout(row)
-        self._rows[1].addStretch(1)
-        self._wrapped = False
-        layout = self._rows[0]
         self.search_edit = QLineEdit(self)
         self.search_edit.setObjectName("riskSearchEdit")
         self.search_edit.setPlaceholderText(tr("Search title, description, mitigation…"))
@@ -65,7 +51,6 @@ class RiskFilterBar(QWidget):
         self.search_edit.setMinimumWidth(
             self.search_edit.fontMetrics().horizontalAdvance("x" * SEARCH_CHARS)
         )
-        layout.addWidget(self.search_edit, 2)
         self.status_combo = self._combo("riskStatusFilter", tr("Filter by status"))
         self.status_combo.addItem(tr("Live (open, monitoring, mitigating)"), ACTIVE)
         self.status_combo.addItem(tr("All statuses"), None)
@@ -95,7 +80,6 @@ class RiskFilterBar(QWidget):
             self.owner_combo,
             self.engagement_combo,
         ):
-            layout.addWidget(combo)
             # The status filter's first item is long ("Live (open, monitoring, …)"); the
             # others keep their "All …" whole, in German too ("Alle Verantwortlichen").
             shrinkable_combo(combo, chars=10 if combo is self.status_combo else 22)
@@ -104,79 +88,35 @@ class RiskFilterBar(QWidget):
         self.review_due_check.setObjectName("riskReviewDueFilter")
         self.review_due_check.setToolTip(tr("Live risks whose review date is today or past"))
         self.review_due_check.toggled.connect(self._on_filter_changed)
-        layout.addWidget(self.review_due_check)
         self.cell_button = QToolButton(self)
         self.cell_button.setObjectName("riskCellFilter")
         self.cell_button.setToolTip(tr("Heat-map cell filter: click to show every cell again"))
         self.cell_button.setVisible(False)
         self.cell_button.clicked.connect(self._on_cell_button_clicked)
-        layout.addWidget(self.cell_button)
         self.clear_button = QToolButton(self)
         self.clear_button.setObjectName("riskClearFilters")
         self.clear_button.setText(tr("Reset filters"))
         self.clear_button.setToolTip(tr("Back to the live risks of every owner and category"))
         self.clear_button.clicked.connect(self.reset)
-        layout.addWidget(self.clear_button)
-        # Too narrow for one row (a laptop at 150 %): these move to a second row.
-        self._second_row: tuple[QWidget, ...] = (
+        self.add_group(
+            self.search_edit,
+            self.status_combo,
+            self.level_combo,
+            self.category_combo,
+            stretch=[2],
+        )
+        self.add_group(
             self.owner_combo,
             self.engagement_combo,
             self.review_due_check,
             self.cell_button,
             self.clear_button,
         )
-        self._first_row: tuple[QWidget, ...] = (
-            self.search_edit,
-            self.status_combo,
-            self.level_combo,
-            self.category_combo,
-        )
         self._search_timer = QTimer(self)
         self._search_timer.setSingleShot(True)
         self._search_timer.setInterval(SEARCH_DELAY_MS)
         self._search_timer.timeout.connect(self._on_filter_changed)
         self.search_edit.textChanged.connect(self._on_search_edit_text_changed)
-
-    # --- wrapping ------------------------------------------------------------------------
-    @staticmethod
-    def _need(widgets: tuple[QWidget, ...]) -> int:
-        """The width `widgets` need side by side (the hidden ones take none), as a box
-        layout counts it: a widget's minimum width when set, else its minimum size hint."""
-        shown = [w for w in widgets if not w.isHidden()]
-        widths = [w.minimumWidth() or w.minimumSizeHint().width() for w in shown]
-        return sum(widths) + SPACING * max(len(widths) - 1, 0)
-
-    def minimumSizeHint(self) -> QSize:
-        """As narrow as the wider of the two rows: the bar wraps rather than widen the page."""
-        hint = super().minimumSizeHint()
-        width = max(self._need(self._first_row), self._need(self._second_row))
-        return QSize(width, hint.height())
-
-    def resizeEvent(self, event: QResizeEvent) -> None:
-        super().resizeEvent(event)
-        self._arrange(event.size().width())
-
-    @property
-    def wrapped(self) -> bool:
-        """True while the filters take two rows."""
-        return self._wrapped
-
-    def _arrange(self, width: int) -> None:
-        wrap = width < self._need(self._first_row + self._second_row)
-        if wrap == self._wrapped:
-            return
-        self._wrapped = wrap
-        first, second = self._rows
-        for widget in self._second_row:
-            (first if wrap else second).removeWidget(widget)
-        if wrap:
-            for i, widget in enumerate(self._second_row):
-                second.insertWidget(i, widget)
-        else:
-            for widget in self._second_row:
-                first.addWidget(widget)
-        self._outer.setSpacing(SPACING if wrap else 0)
-        self.updateGeometry()
 
     def _combo(self, name: str, tip: str) -> QComboBox:
         combo = QComboBox(self)
@@ -232,7 +172,7 @@ class RiskFilterBar(QWidget):
             )
             self.cell_button.setText(text.format(likelihood=likelihood, impact=impact))
         self.cell_button.setVisible(cell is not None)
-        self._arrange(self.width())
+        self.arrange()
         self._on_filter_changed()
 
     def reset(self) -> None:

@@ -29,8 +29,8 @@ from PySide6.QtCore import QEvent, QItemSelection, QObject, QPoint, Qt, QTimer, 
 from PySide6.QtGui import QAction, QShowEvent
 from PySide6.QtWidgets import (
     QHBoxLayout,
-    QLabel,
     QMenu,
+    QSizePolicy,
     QSplitter,
     QVBoxLayout,
     QWidget,
@@ -136,7 +136,7 @@ class ScheduleView(QWidget):
         self.message = WrappedLabel(self)  # wraps without making the page scroll
         self.message.setObjectName("schedule_message")
         self.message.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.legend = QLabel(legend_html(), self)
+        self.legend = WrappedLabel(legend_html(), self, one_line=True)  # wraps when narrow
         self.legend.setObjectName("schedule_legend")
         self.legend.setStyleSheet("font-size: 8pt;")
         theme.set_tone(self.legend, "muted")
@@ -147,6 +147,7 @@ class ScheduleView(QWidget):
         self.drag_hint.setStyleSheet("font-size: 8pt;")
         theme.set_tone(self.drag_hint, "muted")
         self.drag_hint.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        self.drag_hint.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
 
         self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
         self.splitter.setObjectName("schedule_splitter")

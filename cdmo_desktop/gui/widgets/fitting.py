@@ -12,10 +12,11 @@ size wherever there is room (a 1920 px screen shows everything in full)."""
 
 from __future__ import annotations
 
+import math
 from collections.abc import Sequence
 
-from PySide6.QtCore import QEvent, QMargins, QObject, QRect, QSize, Qt
-from PySide6.QtGui import QPainter, QPaintEvent, QResizeEvent
+from PySide6.QtCore import QEvent, QObject, QSize, Qt
+from PySide6.QtGui import QPainter, QPaintEvent, QResizeEvent, QTextDocument
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -103,12 +104,31 @@ class WrappedLabel(QLabel):
     label asks instead for the height its text needs at its current width as its minimum
     height, which keeps every line visible without that side effect."""
 
-    def __init__(self, text: str | QWidget | None = None, parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        text: str | QWidget | None = None,
+        parent: QWidget | None = None,
+        *,
+        one_line: bool = False,
+    ) -> None:
         if isinstance(text, QWidget):  # WrappedLabel(parent), as Designer forms build it
             text, parent = None, text
         super().__init__(text or "", parent)
         self.setWordWrap(True)
         self._needed = 0
+        self.one_line = one_line  # prefers the width of its text on one line
+
+    def _one_line_width(self) -> int:
+        document = QTextDocument()
+        document.setDefaultFont(self.font())
+        document.setDocumentMargin(0)
+        if self.textFormat() != Qt.TextFormat.PlainText and "<" in self.text():
+            document.setHtml(self.text())
+        else:
+            document.setPlainText(self.text())
+        margins = self.contentsMargins()
+        extra = margins.left() + margins.right() + 2 * self.margin()
+        return math.ceil(document.idealWidth()) + extra
 
     def hasHeightForWidth(self) -> bool:
         return False
@@ -123,8 +143,11 @@ class WrappedLabel(QLabel):
         return QSize(hint.width(), max(hint.height(), self._height_needed()))
 
     def sizeHint(self) -> QSize:
+        """Once laid out, the lines its text takes at its width (QLabel's own hint is the
+        height at a guessed narrower width: a one-line title asked for three lines)."""
         hint = super().sizeHint()
-        return QSize(hint.width(), max(hint.height(), self._height_needed()))
+        width = self._one_line_width() if self.one_line else hint.width()
+        return QSize(width, self._height_needed() or hint.height())
 
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)
@@ -382,26 +405,3 @@ def align_label_columns(*forms: QFormLayout) -> None:
     width = max((label.sizeHint().width() for label in labels), default=0)
     for label in labels:
         label.setMinimumWidth(width)
-
-
-DEFAULT_SIZE = QSize(1280, 800)
-# GNOME's window manager maximises a new window whose frame covers more than 80 % of the
-# work area ("auto-maximize"); each side of the first window's frame stays within 86 % of
-# the screen's, so it covers at most 74 % and opens as placed.
-FIRST_WINDOW_SIDE = 0.86
-# The title bar and borders the window manager adds, not known before the window shows.
-FRAME_ALLOWANCE = QMargins(4, 32, 4, 4)
-
-
-def default_window_rect(available: QRect) -> QRect:
-    """The window's (client) rectangle on first start: 1280x800, or on a smaller screen (a
-    1366x768 laptop) as much as keeps its frame within `FIRST_WINDOW_SIDE` of each side,
-    centred, so the title bar, menus and status bar are all on screen and the window is
-    not maximised by the window manager."""
-    frame = FRAME_ALLOWANCE
-    extra_w, extra_h = frame.left() + frame.right(), frame.top() + frame.bottom()
-    width = min(DEFAULT_SIZE.width(), int(available.width() * FIRST_WINDOW_SIDE) - extra_w)
-    height = min(DEFAULT_SIZE.height(), int(available.height() * FIRST_WINDOW_SIDE) - extra_h)
-    outer = QRect(0, 0, width + extra_w, height + extra_h)
-    outer.moveCenter(available.center())
-    return outer.marginsRemoved(frame)

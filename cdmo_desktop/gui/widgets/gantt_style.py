@@ -102,10 +102,12 @@ LEGEND = (
 
 
 def legend_html() -> str:
-    """The legend under the chart, each mark in the theme's colour."""
+    """The legend under the chart, each mark in the theme's colour; a narrow screen wraps
+    it between entries, never inside one."""
     g = colours()
     return " ".join(
-        f"<span style='color:{getattr(g, role).name()}'>{mark}</span> {tr(text)}"
+        f"<span style='color:{getattr(g, role).name()}'>{mark}</span>&nbsp;"
+        + tr(text).replace(" ", "&nbsp;")
         for role, mark, text in LEGEND
     )
 

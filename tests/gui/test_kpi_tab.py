@@ -297,3 +297,25 @@ def test_every_column_title_of_the_kpi_table_is_whole_in_german(german, setup) -
         title = str(table.model().headerData(column, Qt.Orientation.Horizontal))
         # What the style needs to draw the title whole: text, margins, sort indicator.
         assert header.sectionSize(column) >= header.sectionSizeFromContents(column).width(), title
+
+
+def test_periods_read_in_german_and_whole(german, ctx: AppContext, setup) -> None:
+    """The grid's months and the table's "Von" read "Okt. 2026", not "Oct 2026", and the
+    widest German month ("Sept. 2026") fits its column."""
+    tab, ids = setup
+    measure(ctx.store, ids[0], {NOV: 97.0})
+    tab.refresh()
+    model = tab.grid_model
+    headers = [
+        str(model.headerData(c, Qt.Orientation.Horizontal)) for c in range(model.columnCount())
+    ]
+    assert "Okt. 2026" in headers and "Sept. 2026" in headers
+    assert not {"Oct 2026", "Dec 2026"} & set(headers)
+    header = tab.grid.horizontalHeader()
+    september = headers.index("Sept. 2026")
+    assert header.sectionSize(september) >= header.sectionSizeFromContents(september).width()
+    latest = {
+        str(tab.table.model().index(r, KpiTableModel.LATEST_PERIOD).data())
+        for r in range(tab.table.model().rowCount())
+    }
+    assert "Nov. 2026" in latest

@@ -35,6 +35,7 @@ from PySide6.QtWidgets import (
 from cdmo_desktop.gui import theme
 from cdmo_desktop.gui.i18n import tr
 from cdmo_desktop.gui.kpis.grid_model import COMMENT_ROLE, GridRefusal, MeasurementGridModel
+from cdmo_desktop.gui.kpis.kpi_text import widest_period_text
 from cdmo_desktop.gui.widgets import table_habits
 
 AnyIndex = QModelIndex | QPersistentModelIndex
@@ -92,9 +93,7 @@ class MeasurementGridView(QTableView):
         self.setTabKeyNavigation(True)
         self.setHorizontalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
         self.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
-        self.horizontalHeader().setDefaultSectionSize(
-            self.fontMetrics().horizontalAdvance("Mmm 0000") + 18
-        )
+        self.horizontalHeader().setDefaultSectionSize(widest_period_text(self.fontMetrics()) + 18)
         self.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
         self.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         self.customContextMenuRequested.connect(self._on_context_menu_requested)

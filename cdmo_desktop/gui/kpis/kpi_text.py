@@ -6,12 +6,12 @@ from datetime import date
 from decimal import Decimal, InvalidOperation
 
 from PySide6.QtCore import QLocale
-from PySide6.QtGui import QColor
+from PySide6.QtGui import QColor, QFontMetrics
 
 from cdmo_desktop.domain.enums import KpiDirection, KpiPeriod, KpiTrend, KpiUnit, Rag
 from cdmo_desktop.domain.kpi import period_label
 from cdmo_desktop.gui import theme
-from cdmo_desktop.gui.format import number_text, parse_amount
+from cdmo_desktop.gui.format import month_year_text, number_text, parse_amount
 from cdmo_desktop.gui.i18n import QT_TR_NOOP, message, tr
 
 # Status colours as the rest of the app draws RAG (the theme's text colour) and the tint
@@ -101,4 +101,13 @@ def parse_value(text: str, locale: QLocale | None = None) -> float:
 
 
 def period_text(period: KpiPeriod | str, start: date | None) -> str:
-    return period_label(KpiPeriod(period), start) if start is not None else ""
+    """ "Okt. 2026" in German, "Oct 2026" in English; "Q4 2026"; "2026"."""
+    if start is None:
+        return ""
+    kind = KpiPeriod(period)
+    return month_year_text(start) if kind is KpiPeriod.MONTH else period_label(kind, start)
+
+
+def widest_period_text(metrics: QFontMetrics) -> int:
+    """The width of the widest month as the user's language writes it ("Sept. 2026")."""
+    return max(metrics.horizontalAdvance(month_year_text(date(2026, m, 1))) for m in range(1, 13))

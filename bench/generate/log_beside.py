@@ -88,7 +88,6 @@ class LogBeside:
         try:
             source.execute(f"PRAGMA cache_size=-{CACHE_MB * 1024 // 2}")
             out.execute("PRAGMA synchronous=OFF")
-            out.execute("PRAGMA wal_autocheckpoint=0")  # a reader holds it: it only grows
             ids = _Ids(random.Random(os.urandom(16)))
             for table, first, last in self.ranges:
                 # Each snapshot made once (OFFSET keeps the subquery), and also quoted as

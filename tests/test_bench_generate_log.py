@@ -1,9 +1,11 @@
-"""The generator's change log: written into the database as the log thread makes it (no
-copy of it in a side file), checked against store.chain before it starts."""
+"""The generator's change log: made beside the load (in a second process from
+LOG_FORK_FROM rows) and copied into the database as it is made, checked against
+store.chain before it starts."""
 
 from __future__ import annotations
 
 import json
+import os
 import sqlite3
 from pathlib import Path
 from typing import Any
@@ -11,7 +13,10 @@ from typing import Any
 import pytest
 import sqlalchemy as sa
 
+import bench.generate.load as load_module
+import bench.generate.log_beside as log_beside
 from bench.generate import BulkLoad, Timings, generate_risks
+from bench.generate.beside import can_fork
 from bench.generate.change_log import _Chain
 from bench.generate.common import _table
 from cdmo_desktop.cli import main as cli_main
@@ -31,7 +36,7 @@ _LOG_INDEXES = {
 
 def test_change_log_is_written_in_place_with_its_indexes_kept(tmp_path: Path) -> None:
     """The log's indexes stay while the rows go in (its entries come in sequence order),
-    the loading thread writes the entries the log thread makes, every row gets its entry
+    the loading thread copies in the entries made beside it, every row gets its entry
     and the file passes the app's check with nothing left beside it."""
     path = tmp_path / "log.sqlite"
     generate_risks(path, 10, 1)
@@ -101,3 +106,64 @@ def test_each_rows_entry_holds_its_snapshot_as_the_app_writes_it(tmp_path: Path)
         values = {k: v for k, v in row.items() if k != "row_version"}
         # SQLite's json_object writes no blank after the separators: compared as JSON.
         assert json.loads(logged[row["id"]]) == json.loads(snapshot({**values, **defaults}))
+
+
+def _entries_made_in(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    """Record (in a file) the process that makes each table's change-log entries."""
+    made = _Chain.entries
+    record = tmp_path.parent / f"{tmp_path.name}.makers"
+
+    def entries(self: _Chain, table: str, *args: Any) -> Any:
+        with record.open("a") as out:
+            out.write(f"{table} {os.getpid()}\n")
+        return made(self, table, *args)
+
+    monkeypatch.setattr(_Chain, "entries", entries)
+    return record
+
+
+@pytest.mark.skipif(not can_fork(), reason="the log's maker is forked")
+@pytest.mark.parametrize("fork_from", [0, 10**9])
+def test_change_log_entries_are_made_beside_the_load_and_copied_in_order(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, fork_from: int
+) -> None:
+    """From LOG_FORK_FROM rows the entries are made in a second process (its Python never
+    waits for the loading thread's interpreter lock), below it on a thread: either way every
+    row gets its entry, in the order written, chained as the app chains them, and nothing
+    is left beside the file."""
+    monkeypatch.setattr(load_module, "LOG_FORK_FROM", fork_from)
+    record = _entries_made_in(tmp_path, monkeypatch)
+    path = tmp_path / "beside.sqlite"
+    timings = Timings()
+    generate_risks(path, 400, 8, timings=timings)
+    makers = {line.split()[1] for line in record.read_text().splitlines()}
+    assert (makers != {str(os.getpid())}) == (fork_from == 0)
+    assert timings.log_thread_cpu_s > 0 and timings.log_insert_cpu_s > 0
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["beside.sqlite"]
+    conn = sqlite3.connect(path)
+    try:
+        risks = [r for (r,) in conn.execute("SELECT id FROM risk ORDER BY rowid")]
+        logged = conn.execute(
+            "SELECT row_id FROM change_log WHERE table_name = 'risk' ORDER BY seq"
+        ).fetchall()
+        seqs = [s for (s,) in conn.execute("SELECT seq FROM change_log ORDER BY rowid")]
+    finally:
+        conn.close()
+    assert [r for (r,) in logged] == risks
+    assert seqs == list(range(1, len(seqs) + 1))
+    assert cli_main(["check", "--db", str(path)]) == 0
+
+
+@pytest.mark.skipif(not can_fork(), reason="the log's maker is forked")
+def test_a_failure_making_the_log_beside_stops_the_load(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    def broken(*_args: object) -> None:
+        raise ValueError("no entries today")
+
+    monkeypatch.setattr(load_module, "LOG_FORK_FROM", 0)
+    monkeypatch.setattr(log_beside, "_snapshot_sql", broken)
+    path = tmp_path / "broken.sqlite"
+    with pytest.raises(RuntimeError, match="no entries today"):
+        generate_risks(path, 200, 4)
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["broken.sqlite"]

@@ -1,28 +1,25 @@
 """The change log's insert entries for bulk-loaded rows, made beside the load: each row's
 snapshot written by SQLite (`_snapshot_sql`), chained in Python as store.chain chains them
-(`_Chain`), in a side file on a thread of its own (`_LogBuilder`)."""
+(`_Chain`), in a file of their own beside the load (bench.generate.log_beside); and the
+risks' full-text index filled beside it on a thread (`_SearchBuilder`)."""
 
 from __future__ import annotations
 
 import copy
 import functools
 import hashlib
-import itertools
 import json
-import os
-import queue
-import random
 import sqlite3
 import threading
 import time
-from collections.abc import Callable, Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
 from typing import Any
 
 import sqlalchemy as sa
 from sqlalchemy.dialects import sqlite as sqlite_dialect
 
-from bench.generate.common import CACHE_MB, FTS_HASH_BYTES, _Ids, _literal
+from bench.generate.common import CACHE_MB, FTS_HASH_BYTES, _literal
 from cdmo_desktop.domain.models.engagement import ENGAGEMENT_DERIVED
 from cdmo_desktop.domain.models.partner import PARTNER_SORT_KEYS
 from cdmo_desktop.domain.models.risk import RISK_SORT_KEYS
@@ -106,61 +103,39 @@ _CHAINED = ("seq", "values_digest", "entry_hash", "origin", "origin_seq")
 _MADE = ("id", "row_id", "new_value", "seq", "values_digest", "entry_hash", "origin_seq", "hlc")
 
 
-class _LogBuilder(threading.Thread):
-    """Makes the insert entries of the rows copied into a side file (its own connection,
-    so SQLite and the chain's hashing run on the second core while the main connection
-    builds indexes and derived data): what the flush hook would have logged, the row's
-    snapshot in the change log's text form before its derived data (SQLite writes each
-    snapshot: `_snapshot_sql`; Python only chains them: `_Chain`), chained in the order
-    written. The entries come out in batches (`batches`: the INSERT and its rows, None
-    after the last) that the main connection writes straight into the database between
-    its own statements: no second copy of the log to write and copy back. Its
-    `companion` (no ranges, `fts` set) fills the risks' full-text index in a file of its
-    own at the same time."""
+class _SearchBuilder(threading.Thread):
+    """Fills the risks' full-text index in a file of its own (its own connection, so
+    SQLite runs on the second core while the main connection builds indexes and derived
+    data), from the columns the index reads, which it first copies from the side file of
+    the rows (`copy_from`); the main connection then copies the index's tables in
+    (`BulkLoad._search_in`)."""
 
     def __init__(
         self,
         path: Path,
-        ranges: Sequence[tuple[sa.Table, int, int]],
-        chained: _Chain,
+        fts: tuple[str, list[str]],
+        copy_from: tuple[Path, str, list[tuple[str, str]]],
     ) -> None:
-        super().__init__(name="bench-change-log", daemon=True)
-        self.path, self.ranges, self.chained = path, ranges, chained
-        self.batches: queue.SimpleQueue[tuple[str, list[tuple[Any, ...]]] | None] = (
-            queue.SimpleQueue()
-        )
-        # A full-text index filled here too (name, the SQL of its content view and of the
-        # index), when the side file holds every row of its table: the main connection
-        # then copies its tables in instead of filling it (`rebuild_derived`).
-        self.fts: tuple[str, list[str]] | None = None
-        self.companion: _LogBuilder | None = None  # the thread filling the full-text index
-        # The table (side file, name, columns read with their types) the companion copies
-        # into its own file first; the log waits for `copied` before it reads its file.
-        self.copy_from: tuple[Path, str, list[tuple[str, str]]] | None = None
-        self.copied = threading.Event()
+        super().__init__(name="bench-search", daemon=True)
+        self.path = path
+        # The full-text index: its name, the SQL of its content view and of the index.
+        self.fts = fts
+        # The table (side file, name, columns read with their types) copied here first.
+        self.copy_from = copy_from
         self.error: BaseException | None = None
         self.cpu_s = 0.0
-        self.drained = False  # the main connection has written the last batch
-
-    def threads(self) -> list[_LogBuilder]:
-        return [self] if self.companion is None else [self, self.companion]
 
     def run(self) -> None:
         start = time.thread_time()
         try:
-            if self.companion is not None:
-                self.companion.copied.wait()
             self._build()
         except BaseException as error:  # handed to the main thread, which raises it
             self.error = error
         finally:
-            self.copied.set()
             self.cpu_s = time.thread_time() - start
-            self.batches.put(None)
 
     def _copy(self, conn: sqlite3.Connection) -> None:
         """The columns of `copy_from` into a table of the same name and rowids here."""
-        assert self.copy_from is not None
         source, table, read = self.copy_from
         for pragma in ("journal_mode=OFF", "synchronous=OFF"):
             conn.execute(f"PRAGMA main.{pragma}")
@@ -175,13 +150,11 @@ class _LogBuilder(threading.Thread):
         )
         conn.execute("COMMIT")
         conn.execute("DETACH DATABASE bench_source")
-        self.copied.set()
 
     def _build(self) -> None:
         conn = sqlite3.connect(self.path, isolation_level=None)
         try:
-            if self.copy_from is not None:
-                self._copy(conn)
+            self._copy(conn)
             for pragma in (
                 "journal_mode=OFF",
                 "synchronous=OFF",
@@ -190,40 +163,24 @@ class _LogBuilder(threading.Thread):
                 "locking_mode=EXCLUSIVE",
             ):
                 conn.execute(f"PRAGMA {pragma}")
-            ids = _Ids(random.Random(os.urandom(16)))
-            for table, first, last in self.ranges:
-                # Each snapshot made once (OFFSET keeps the subquery), and also quoted as
-                # the JSON string the values digest hashes: SQLite's json_quote escapes as
-                # json.dumps does (checked per table by `_Chain`), at a quarter of its cost.
-                rows = conn.execute(
-                    "SELECT id, s, json_quote(s || '') FROM (SELECT id, "
-                    f'{_snapshot_sql(conn, table, first)} AS s FROM "{table.name}" '
-                    "WHERE rowid BETWEEN ? AND ? ORDER BY rowid LIMIT -1 OFFSET 0)",
-                    (first, last),
-                )
-                insert = self.chained.insert_sql(table.name)
-                entries = self.chained.entries(table.name, ids, rows)
-                while batch := list(itertools.islice(entries, 10_000)):
-                    self.batches.put((insert, batch))
-            if self.fts is not None:
-                name, schema = self.fts
-                for sql in schema:
-                    conn.execute(sql)
-                # FTS5 writes a segment each time its pending terms pass the hash size
-                # (1 MB by default) and merges them as they pile up: a bigger hash makes
-                # fewer segments to merge (at 200,000 risks 1.4 s CPU instead of 2.5; at 1M
-                # 8.7 s with 256 MB, 10.2 s with 64, 9.0 s with 1 GB). The setting stays
-                # in this file's config table, which is not copied back.
-                conn.execute(
-                    f"INSERT INTO {name}({name}, rank) VALUES ('hashsize', ?)", (FTS_HASH_BYTES,)
-                )
-                engine = sa.create_engine(
-                    "sqlite://", creator=lambda: conn, poolclass=sa.pool.StaticPool
-                )
-                with engine.connect() as sa_conn:
-                    sa_conn.exec_driver_sql("BEGIN")
-                    fulltext.rebuild(sa_conn, name)  # the app's own fill, in key order
-                    sa_conn.exec_driver_sql("COMMIT")
+            name, schema = self.fts
+            for sql in schema:
+                conn.execute(sql)
+            # FTS5 writes a segment each time its pending terms pass the hash size (1 MB
+            # by default) and merges them as they pile up: a bigger hash makes fewer
+            # segments to merge (at 200,000 risks 1.4 s CPU instead of 2.5; at 1M 8.7 s
+            # with 256 MB, 10.2 s with 64, 9.0 s with 1 GB). The setting stays in this
+            # file's config table, which is not copied back.
+            conn.execute(
+                f"INSERT INTO {name}({name}, rank) VALUES ('hashsize', ?)", (FTS_HASH_BYTES,)
+            )
+            engine = sa.create_engine(
+                "sqlite://", creator=lambda: conn, poolclass=sa.pool.StaticPool
+            )
+            with engine.connect() as sa_conn:
+                sa_conn.exec_driver_sql("BEGIN")
+                fulltext.rebuild(sa_conn, name)  # the app's own fill, in key order
+                sa_conn.exec_driver_sql("COMMIT")
         finally:
             conn.close()
 

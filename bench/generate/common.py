@@ -54,9 +54,10 @@ class Timings:
     indexes_s: float = 0.0  # the app's indexes and triggers recreated
     derived_s: float = 0.0  # bulk.rebuild_derived
     log_s: float = 0.0  # waiting for the change log made beside the rest, and copying it in
-    cpu_s: float = 0.0  # CPU time of this process (and SQLite's sorter threads) throughout
+    # CPU time of this process (and SQLite's sorter threads) and the processes it forked
+    cpu_s: float = 0.0
     main_cpu_s: float = 0.0  # of the loading thread alone (the critical path on 2 idle cores)
-    side_cpu_s: float = 0.0  # of the threads making the change log and full-text index beside it
+    side_cpu_s: float = 0.0  # of making the change log and full-text index beside it
     # The loading thread's CPU per phase (rows_s and so on: on an idle core, about the
     # phase's wall time) and each side thread's.
     rows_cpu_s: float = 0.0
@@ -65,8 +66,8 @@ class Timings:
     log_cpu_s: float = 0.0
     log_thread_cpu_s: float = 0.0
     search_thread_cpu_s: float = 0.0
-    # Of the loading thread's CPU (within its phases), writing the change log's entries
-    # the log thread makes.
+    # Of the loading thread's CPU (within its phases), copying in the change log's entries
+    # made beside it (log_thread_cpu_s: their maker's, a forked process from 100,000 rows).
     log_insert_cpu_s: float = 0.0
     # Of a second process making most of the risks beside the rows phase (`RowsBeside`).
     rows_beside_cpu_s: float = 0.0

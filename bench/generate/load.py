@@ -4,7 +4,6 @@ rows go in, back exactly as they were after them, then the derived data and the 
 
 from __future__ import annotations
 
-import queue
 import re
 import sqlite3
 import time
@@ -16,7 +15,7 @@ from typing import Any
 import sqlalchemy as sa
 
 from bench.generate.beside import RowsFromBeside
-from bench.generate.change_log import _Chain, _LogBuilder
+from bench.generate.change_log import _Chain, _SearchBuilder
 from bench.generate.common import (
     CACHE_MB,
     MMAP_BYTES,
@@ -31,6 +30,7 @@ from bench.generate.common import (
     _unlink_database,
 )
 from bench.generate.derived import REBUILT_BARE, cut_marks, rebuild_derived
+from bench.generate.log_beside import LOG_FORK_FROM, LogBeside
 from cdmo_desktop.store import (
     derived_risks,
     open_store,
@@ -57,6 +57,8 @@ class BulkLoad(RowsFromBeside):
         self._saved: list[tuple[str, str, str, str]] = []
         self._start = self._cpu = self._thread_cpu = 0.0
         self.conn: sqlite3.Connection | None = None
+        self._log: LogBeside | None = None  # the change log's entries made beside the load
+        self._search: _SearchBuilder | None = None  # the risks' full-text index beside it
 
     def __enter__(self) -> BulkLoad:
         store = open_store(self.path, user="Benchmark generator")  # create or migrate
@@ -141,10 +143,11 @@ class BulkLoad(RowsFromBeside):
         sql = f'SELECT coalesce(max(rowid), 0) FROM {schema}."{table}"'
         return int(self.conn.execute(sql).fetchone()[0])
 
-    def _stage_log(self) -> _LogBuilder:
-        """Copy the rows just written (committed) into a side file and start the thread
-        that makes their change-log entries there (`_LogBuilder`), beside the indexes and
-        derived data this connection builds meanwhile. SQLite copies a table it may
+    def _stage_log(self) -> None:
+        """Copy the rows just written (committed) into a side file and start making their
+        change-log entries from it (`LogBeside`: forked from LOG_FORK_FROM rows), beside
+        the indexes and derived data this connection builds meanwhile, and the risks'
+        full-text index on a thread (`_SearchBuilder`). SQLite copies a table it may
         append whole (`INSERT INTO ... SELECT *` into an empty table) as raw records."""
         assert self.conn is not None
         conn = self.conn
@@ -186,16 +189,20 @@ class BulkLoad(RowsFromBeside):
             ranges.append((table, before + 1, self._max_rowid(table.name, "bench_log")))
         conn.execute("COMMIT")
         conn.execute("DETACH DATABASE bench_log")
-        builder = _LogBuilder(side, ranges, chained)
+        # Forked before the search thread starts: no other thread of this process is in
+        # SQLite (holding one of its locks) while the child is made.
+        rows = sum(last - first + 1 for _t, first, last in ranges)
+        self._log = LogBeside(side, self.path, ranges, chained, fork=rows >= LOG_FORK_FROM)
+        self._log.attach(conn)
         fts = derived_risks.FTS_INDEX
         schema = conn.execute(
             "SELECT sql FROM sqlite_master WHERE name IN (?, ?) ORDER BY type = 'table'",
             (f"{fts}_content", fts),
         ).fetchall()
         if "risk" in whole and len(schema) == 2:  # the view, then the index
-            # A third thread, on a file of its own: the log alone keeps one core as busy as
-            # the indexes and derived data keep the other. It copies the risks' columns the
-            # index reads from the log's side file itself, while the log waits for it.
+            # A thread on a file of its own: the log alone keeps one core as busy as the
+            # indexes and derived data keep the other. It copies the risks' columns the
+            # index reads from the rows' side file itself.
             search = _side_path(self.path, "search")
             _unlink_database(search)
             view = schema[0][0]
@@ -204,12 +211,10 @@ class BulkLoad(RowsFromBeside):
                 for _cid, name, kind, *_rest in conn.execute('PRAGMA table_info("risk")')
                 if re.search(rf"\b{re.escape(name)}\b", view)
             ]
-            builder.companion = _LogBuilder(search, [], chained)
-            builder.companion.fts = (fts, [sql for (sql,) in schema])
-            builder.companion.copy_from = (side, "risk", read)
-            builder.companion.start()
-        builder.start()
-        return builder
+            self._search = _SearchBuilder(
+                search, (fts, [sql for (sql,) in schema]), (side, "risk", read)
+            )
+            self._search.start()
 
     def _sample_statistics(self) -> Callable[[], None]:
         """Sampled planner statistics of the load's tables whose indexes are back, for the
@@ -242,54 +247,43 @@ class BulkLoad(RowsFromBeside):
 
         return restore
 
-    def _join(self, side: _LogBuilder, builder: _LogBuilder) -> None:
-        side.join()
-        if side.error is not None:
-            raise side.error
-        self.timings.side_cpu_s += side.cpu_s
-        if side is builder:
-            self.timings.log_thread_cpu_s += side.cpu_s
-        else:
-            self.timings.search_thread_cpu_s += side.cpu_s
-
-    def _drain(self, builder: _LogBuilder, wait: float | None = 0.0) -> bool:
-        """Write the change-log entries the log thread has made so far into the change log
-        (its indexes kept: entries come in sequence order, so they grow at their end),
+    def _drain(self, wait: float | None = 0.0) -> bool:
+        """Copy the change-log entries made so far into the change log (`LogBeside.drain`;
+        its indexes kept: entries come in sequence order, so they grow at their end),
         between this connection's other statements; with `wait` None, every entry to the
-        last. True once the last batch is in."""
-        assert self.conn is not None
-        if builder.drained:
-            return True
+        last. True once the last entry is in."""
+        assert self.conn is not None and self._log is not None
         start = time.thread_time()
         try:
-            while True:
-                try:
-                    if wait is None:
-                        item = builder.batches.get()
-                    elif wait:
-                        item = builder.batches.get(timeout=wait)
-                    else:
-                        item = builder.batches.get_nowait()
-                except queue.Empty:
-                    return False
-                if item is None:
-                    builder.drained = True
-                    return True
-                self.conn.executemany(*item)
+            return self._log.drain(self.conn, wait)
         finally:
             self.timings.log_insert_cpu_s += time.thread_time() - start
 
-    def _search_in(self, search: _LogBuilder, builder: _LogBuilder) -> None:
+    def _between(self) -> None:
+        """`_drain` within a transaction of this connection, committed first so that the
+        read sees the entries made since the last (the journal is off: a commit only
+        writes the changed pages)."""
+        assert self.conn is not None
+        self.conn.execute("COMMIT")
+        self._drain()
+        self.conn.execute("BEGIN")
+
+    def _search_in(self, search: _SearchBuilder) -> None:
         """Wait for the risks' full-text index made beside the load (writing the change
         log's entries meanwhile) and copy FTS5's own tables in, while the change log is
         still being made: the copy leaves the serial end of the load."""
-        assert self.conn is not None and search.fts is not None
+        assert self.conn is not None and self._log is not None
         conn = self.conn
-        conn.execute("BEGIN")
         while search.is_alive():
-            self._drain(builder, 0.05)
-        conn.execute("COMMIT")
-        self._join(search, builder)
+            if self._log.ended:
+                search.join()
+            else:
+                self._drain(0.05)
+        search.join()
+        if search.error is not None:
+            raise search.error
+        self.timings.side_cpu_s += search.cpu_s
+        self.timings.search_thread_cpu_s += search.cpu_s
         conn.execute("ATTACH DATABASE ? AS bench_search", (str(search.path),))
         try:
             conn.execute("BEGIN")
@@ -302,36 +296,32 @@ class BulkLoad(RowsFromBeside):
             conn.execute("DETACH DATABASE bench_search")
             _unlink_database(search.path)
 
-    def _log_in(self, builder: _LogBuilder) -> None:
-        """Write the rest of the change log's entries as the log thread makes them and
-        move the replica's clock on to the last; the risks' full-text index first, as
-        soon as its thread is done (`_search_in`)."""
-        assert self.conn is not None
-        conn = self.conn
-        search = builder.companion
-        if search is not None:
-            self._search_in(search, builder)
+    def _log_in(self) -> None:
+        """Write the rest of the change log's entries as they are made and move the
+        replica's clock on to the last; the risks' full-text index first, as soon as its
+        thread is done (`_search_in`)."""
+        assert self.conn is not None and self._log is not None
+        conn, log = self.conn, self._log
+        if self._search is not None:
+            self._search_in(self._search)
+        self._drain(None)  # outside a transaction: the read sees the last batch
+        self.timings.side_cpu_s += log.cpu_s
+        self.timings.log_thread_cpu_s += log.cpu_s
         engine = sa.create_engine("sqlite://", creator=lambda: conn, poolclass=sa.pool.StaticPool)
-        try:
-            with engine.connect() as sa_conn:
-                sa_conn.exec_driver_sql("BEGIN")
-                self._drain(builder, None)
-                self._join(builder, builder)
-                builder.chained.save_clock(sa_conn)
-                sa_conn.exec_driver_sql("COMMIT")
-        finally:
-            _unlink_database(builder.path)
+        with engine.connect() as sa_conn:
+            sa_conn.exec_driver_sql("BEGIN")
+            log.chained.save_clock(sa_conn)
+            sa_conn.exec_driver_sql("COMMIT")
 
     def __exit__(self, kind: object, exc: object, tb: object) -> None:
         conn = self.conn
         assert conn is not None
-        builder: _LogBuilder | None = None
         try:
             if exc is not None:
                 conn.execute("ROLLBACK")
                 return
             conn.execute("COMMIT")
-            builder = self._stage_log()
+            self._stage_log()
             rows_done, rows_cpu = time.perf_counter(), time.thread_time()
             self.timings.rows_s = rows_done - self._start
             self.timings.rows_cpu_s = rows_cpu - self._thread_cpu
@@ -340,13 +330,13 @@ class BulkLoad(RowsFromBeside):
             for _kind, _name, sql, table in self._saved:
                 if table not in REBUILT_BARE and table != "change_log":
                     conn.execute(sql)
-                    self._drain(builder)
+                    self._between()
             # Statistics for the derived data's queries: with none, SQLite counted a
             # partner's active engagements through the `archived` index (every engagement
             # per partner: 21 s CPU at 1M risks) instead of the partner's.
             stats = self._sample_statistics()
-            self._drain(builder)
             conn.execute("COMMIT")
+            self._drain()
             indexes_done, indexes_cpu = time.perf_counter(), time.thread_time()
             engine = sa.create_engine(
                 "sqlite://", creator=lambda: conn, poolclass=sa.pool.StaticPool
@@ -355,14 +345,11 @@ class BulkLoad(RowsFromBeside):
                 sa_conn.exec_driver_sql("BEGIN")
                 written = {t.name for t, _first, _last in self._written}
                 rebuild_derived(
-                    sa_conn,
-                    written,
-                    side_fts=builder.companion is not None,
-                    tallied=self.tallied,
+                    sa_conn, written, side_fts=self._search is not None, tallied=self.tallied
                 )
                 stats()
-                self._drain(builder)
                 sa_conn.exec_driver_sql("COMMIT")
+            self._drain()
             derived_done, derived_cpu = time.perf_counter(), time.thread_time()
             self.timings.derived_s = derived_done - indexes_done
             self.timings.derived_cpu_s = derived_cpu - indexes_cpu
@@ -370,22 +357,23 @@ class BulkLoad(RowsFromBeside):
             with _sorted_in_parts(conn):
                 for _kind, _name, sql, _table in later:
                     conn.execute(sql)
-                    self._drain(builder)
-            log = builder
-            cut_marks(conn, written, self.timings, lambda: self._drain(log))
+                    self._between()
+            cut_marks(conn, written, self.timings, self._between)
             conn.execute("COMMIT")
             later_done, later_cpu = time.perf_counter(), time.thread_time()
             self.timings.indexes_s = indexes_done - rows_done + later_done - derived_done
             self.timings.indexes_cpu_s = indexes_cpu - rows_cpu + later_cpu - derived_cpu
-            self._log_in(builder)
-            builder = None
+            self._log_in()
             conn.execute("BEGIN")
             for kind_, _name, sql, table in self._saved:  # the log's triggers, after its rows
                 if table == "change_log" and kind_ == "trigger":
                     conn.execute(sql)
             conn.execute("COMMIT")
             self.timings.log_s = time.perf_counter() - later_done
-            self.timings.cpu_s = time.process_time() - self._cpu + self.timings.rows_beside_cpu_s
+            forked = self._log.cpu_s if self._log is not None and self._log.forked else 0.0
+            self.timings.cpu_s = (
+                time.process_time() - self._cpu + self.timings.rows_beside_cpu_s + forked
+            )
             end_cpu = time.thread_time()
             self.timings.main_cpu_s = end_cpu - self._thread_cpu
             self.timings.log_cpu_s = end_cpu - later_cpu
@@ -393,9 +381,14 @@ class BulkLoad(RowsFromBeside):
             conn.execute("PRAGMA locking_mode=NORMAL")
             conn.execute("PRAGMA journal_mode=WAL")
         finally:
-            if builder is not None:  # failed meanwhile: let the threads end, drop their files
-                for side in builder.threads():
-                    side.join()
-                    _unlink_database(side.path)
+            # Failed meanwhile: the maker stopped, the search thread let end, files dropped.
+            if self._log is not None:
+                self._log.close(conn)
+                self._log = None
+            if self._search is not None:
+                self._search.join()
+                _unlink_database(self._search.path)
+                self._search = None
+            _unlink_database(_side_path(self.path))
             conn.close()
             self.conn = None

@@ -14,11 +14,14 @@ their rowid, which the list answers by lookup; PostgreSQL: their id)."""
 from __future__ import annotations
 
 from collections.abc import Sequence
-from typing import Any
+from typing import Any, cast
 
 import sqlalchemy as sa
+from sqlmodel import Session
 
-from cdmo_desktop.store import derived_partners, fulltext
+from cdmo_desktop.domain.models import Partner
+from cdmo_desktop.store import derived_partners, dialect, fulltext
+from cdmo_desktop.store.partner_reads import search_count
 
 
 def country_keys(codes: Sequence[str]) -> list[str]:
@@ -73,3 +76,37 @@ def only_in_country(
         out.append(sa.not_(found))
     rest = fulltext.condition(dialect_name, index, others, phrases, table=p)
     return out if rest is None else [*out, rest]
+
+
+def count(
+    session: Session,
+    index: str,
+    rest: Sequence[sa.ColumnElement[bool]],
+    words: Sequence[str],
+    phrases: Sequence[str],
+    word: str,
+    codes: Sequence[str],
+    archived_too: bool | None,
+) -> int:
+    """Partners a search finds (`words`, `phrases`; of the words only `word` names the
+    countries `codes`) among those the other filters keep (conditions `rest`): the
+    partners the words find, plus those found only through the countries. `archived_too`:
+    the search is the only filter besides the archived choice, its matches are counted
+    in the word index (partner_reads.search_count); None: along the filters."""
+    p = cast(sa.Table, sa.inspect(Partner).local_table)
+    name = dialect.name(session)
+    text = " ".join(words)
+    conn = session.connection()
+    found = None
+    if name == "sqlite" and archived_too is not None:
+        found = search_count(session, index, text, list(phrases), archived_too)
+    if found is None:
+        matching = fulltext.condition(name, index, text, phrases, table=p)
+        where = [*rest] if matching is None else [*rest, matching]
+        found = int(
+            conn.execute(sa.select(sa.func.count()).select_from(p).where(*where)).scalar_one()
+        )
+    others = " ".join(w for w in words if w != word)
+    only = only_in_country(p, index, word, codes, others, phrases, name)
+    stmt = sa.select(sa.func.count()).select_from(p).where(*rest, *only)
+    return found + int(conn.execute(stmt).scalar_one())

@@ -541,31 +541,17 @@ def _search_count(session: Session, filters: PartnerFilters) -> int | None:
 
 
 def _country_count(session: Session, filters: PartnerFilters, today: date) -> int | None:
-    """The count of a search one word of which names countries: the partners the words
-    find (as a search without countries, from the word index when it is the only filter),
-    and apart those found only through the countries (store.partner_countries); None for
-    other searches."""
+    """The count of a search one word of which names countries, counted apart (store.
+    partner_countries.count: from the word index when the search is the only filter);
+    None for other searches."""
     words, quantities = filters.terms
     named = [(w, codes) for w in dict.fromkeys(words) if (codes := country_codes_matching(w))]
     if len(named) != 1:
         return None
-    word, codes = named[0]
-    name = dialect.name(session)
-    p, text = _table(), " ".join(words)
-    rest = conditions(filters, today, dialect_name=name, searched=False)
-    conn = session.connection()
-    plain = None
-    if name == "sqlite" and replace(filters, text="", archived=False) == PartnerFilters():
-        plain = search_count(session, FULLTEXT, text, quantities, filters.archived)
-    if plain is None:
-        where = [*rest, _matching(p, text, quantities, name)]
-        plain = int(
-            conn.execute(sa.select(sa.func.count()).select_from(p).where(*where)).scalar_one()
-        )
-    others = " ".join(w for w in words if w != word)
-    only = partner_countries.only_in_country(p, FULLTEXT, word, codes, others, quantities, name)
-    stmt = sa.select(sa.func.count()).select_from(p).where(*rest, *only)
-    return plain + int(conn.execute(stmt).scalar_one())
+    rest = conditions(filters, today, dialect_name=dialect.name(session), searched=False)
+    alone = replace(filters, text="", archived=False) == PartnerFilters()
+    archived = filters.archived if alone else None
+    return partner_countries.count(session, FULLTEXT, rest, words, quantities, *named[0], archived)
 
 
 def count_statement(

@@ -77,7 +77,10 @@ def _plain(store: Store, f: PartnerFilters) -> set[str]:
     p = partner_list._table()
     name = store.engine.dialect.name
     where = partner_list.conditions(replace_text(f), TODAY, dialect_name=name)
-    for word in f.words:
+    words, quantities = f.terms
+    if quantities:
+        where.append(partner_list._matching(p, "", quantities, name))
+    for word in words:
         found = partner_list._matching(p, word, [], name)
         codes = country_codes_matching(word)
         where.append(sa.or_(found, p.c.country.in_(codes)) if codes else found)
@@ -112,18 +115,21 @@ def _assert_like_the_plain_query(store: Store, words: tuple[str, ...]) -> None:
 def test_a_country_word_reads_what_the_plain_query_finds(countries: Store) -> None:
     """Kenya's code, the start of several countries' names, of a country and of a name,
     a country word after a plain one, two country words: every filter, order, direction."""
-    _assert_like_the_plain_query(countries, ("ke", "k", "in", "switz", "united", "kestrel ke"))
-    _assert_like_the_plain_query(countries, ("k in",))
+    _assert_like_the_plain_query(
+        countries, ("ke", "k", "in", "switz", "united", "kestrel ke", "ke 2000 l")
+    )
+    _assert_like_the_plain_query(countries, ("k in", "ke ke"))
 
 
 def test_a_german_country_word_reads_what_the_plain_query_finds(countries: Store) -> None:
     """ "schw" starts "Schweiz" (Switzerland as shown in German) and "Schwarz Chemie"."""
+    before = messages.reader_language()
     messages.read_in("de")
     try:
         assert "CH" in country_codes_matching("schw")
         _assert_like_the_plain_query(countries, ("schw",))
     finally:
-        messages.read_in("en")
+        messages.read_in(before)
 
 
 @pytest.mark.sqlite_only  # SQLite's steps

@@ -51,6 +51,7 @@ from cdmo_desktop.store import (
     dialect,
     fulltext,
     marks,
+    partner_countries,
     partner_marks,
     partner_name_range,
     triggers,
@@ -297,7 +298,7 @@ def _text_conditions(
         return [_matching(p, " ".join(words), quantities, dialect_name, probe)]
     out = [_matching(p, "", quantities, dialect_name, probe)] if quantities else []
     out += [
-        sa.or_(_matching(p, w, [], dialect_name, probe), p.c.country.in_(codes))
+        partner_countries.found_or_in(p, FULLTEXT, w, codes, dialect_name, probe)
         if codes
         else _matching(p, w, [], dialect_name, probe)
         for w, codes in zip(words, countries, strict=True)
@@ -515,6 +516,9 @@ def count(session: Session, filters: PartnerFilters, today: date) -> int:
     searched = _search_count(session, filters)
     if searched is not None:
         return searched
+    named = _country_count(session, filters, today)
+    if named is not None:
+        return named
     overdue_only = replace(filters, archived=False) == PartnerFilters(overdue=True)
     if overdue_only and dialect.name(session) == "sqlite":  # from the marks
         return overdue_count(session, today)
@@ -534,6 +538,20 @@ def _search_count(session: Session, filters: PartnerFilters) -> int | None:
     if any(country_codes_matching(w) for w in words):
         return None
     return search_count(session, FULLTEXT, " ".join(words), quantities, filters.archived)
+
+
+def _country_count(session: Session, filters: PartnerFilters, today: date) -> int | None:
+    """The count of a search one word of which names countries, counted apart (store.
+    partner_countries.count: from the word index when the search is the only filter);
+    None for other searches."""
+    words, quantities = filters.terms
+    named = [(w, codes) for w in dict.fromkeys(words) if (codes := country_codes_matching(w))]
+    if len(named) != 1:
+        return None
+    rest = conditions(filters, today, dialect_name=dialect.name(session), searched=False)
+    alone = replace(filters, text="", archived=False) == PartnerFilters()
+    archived = filters.archived if alone else None
+    return partner_countries.count(session, FULLTEXT, rest, words, quantities, *named[0], archived)
 
 
 def count_statement(

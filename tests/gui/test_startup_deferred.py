@@ -459,6 +459,16 @@ def test_run_paints_any_start_screen_before_the_store_then_fills_it(
     assert seen == {"placeholder": True, "filled": True, "screen": screen, "back": False}
 
 
+def _schedule_start() -> tuple[MainWindow, SchedulePreview]:
+    """The window a Schedule start shows, and its preview of the plan."""
+    window = next(
+        w for w in QApplication.topLevelWidgets() if isinstance(w, MainWindow) and w.isVisible()
+    )
+    preview = window.stack.currentWidget()
+    assert isinstance(preview, SchedulePreview)
+    return window, preview
+
+
 def test_a_schedule_start_shows_the_whole_plan_and_opens_the_store_on_the_first_input(
     settings: QSettings, demo_file: Path, monkeypatch: pytest.MonkeyPatch, qtbot: QtBot
 ) -> None:
@@ -472,11 +482,7 @@ def test_a_schedule_start_shows_the_whole_plan_and_opens_the_store_on_the_first_
     seen: dict[str, object] = {}
 
     def fake_exec(_app: QApplication) -> int:
-        window = next(
-            w for w in QApplication.topLevelWidgets() if isinstance(w, MainWindow) and w.isVisible()
-        )
-        preview = window.stack.currentWidget()
-        assert isinstance(preview, SchedulePreview)
+        window, preview = _schedule_start()
         head_rows = preview.model.rowCount()
         seen["head"] = head_rows <= 12 + len(preview.doc.plan.engagements)
         qtbot.waitUntil(lambda: preview.doc.complete, timeout=20000)
@@ -617,11 +623,7 @@ def test_an_edit_asked_on_the_schedule_preview_opens_in_the_real_screen(
     seen: dict[str, object] = {}
 
     def fake_exec(_app: QApplication) -> int:
-        window = next(
-            w for w in QApplication.topLevelWidgets() if isinstance(w, MainWindow) and w.isVisible()
-        )
-        preview = window.stack.currentWidget()
-        assert isinstance(preview, SchedulePreview)
+        window, preview = _schedule_start()
         qtbot.waitUntil(lambda: preview.doc.complete, timeout=20000)
         row = next(
             r for r in range(preview.model.rowCount()) if preview.doc.item_at_row(r) is not None

@@ -40,6 +40,7 @@ from cdmo_desktop.gui.portfolio.portfolio_tiles import (
     AGENDA_TITLE,
     EMPTY_HTML,
     audit_due_text,
+    fill_tile_rows,
     headline_tiles,
     show_totals,
     tile_rows,
@@ -101,10 +102,12 @@ class PortfolioView(NothingToSave, QWidget):
         head.addWidget(self.as_of)
         layout.addLayout(head)
 
-        self.tiles = headline_tiles(self, lambda: self.overview)
+        rows = tile_rows(self)  # first: tiles made in it are styled once, not moved into it
+        self.tiles = headline_tiles(rows, lambda: self.overview)
         self.tiles["audits"].link_activated.connect(self._on_audits_tile_link_activated)
-        self.kpi_tile = KpiTile(self.ctx, self)
-        layout.addWidget(tile_rows(self, [*self.tiles.values(), self.kpi_tile]))
+        self.kpi_tile = KpiTile(self.ctx, rows)
+        fill_tile_rows(rows, [*self.tiles.values(), self.kpi_tile])
+        layout.addWidget(rows)
 
         # Built top-down: a built widget moved to another parent is restyled all through.
         self.body = QStackedWidget(self)

@@ -125,15 +125,20 @@ def headline_tiles(
     return tiles
 
 
-def tile_rows(parent: QWidget, tiles: Sequence[QWidget]) -> WrappingRow:
-    """The tiles side by side, or in two rows of about half each where one row does not
-    fit (German at 150 %): never one tile alone on a second row."""
+def tile_rows(parent: QWidget) -> WrappingRow:
+    """Where the tiles go (`fill_tile_rows`); make the tiles in it, so that each is styled
+    once, as it is built, rather than again when moved into it."""
     rows = WrappingRow(parent, spacing=8)
     rows.setObjectName("portfolioTiles")
+    return rows
+
+
+def fill_tile_rows(rows: WrappingRow, tiles: Sequence[QWidget]) -> None:
+    """The tiles side by side, or in two rows of about half each where one row does not
+    fit (German at 150 %): never one tile alone on a second row."""
     half = (len(tiles) + 1) // 2
     for part in (tiles[:half], tiles[half:]):
         rows.add_group(*part, stretch=[1] * len(part))
-    return rows
 
 
 def show_totals(t: dict[str, Tile], ov: PortfolioOverview | PortfolioTotals) -> None:

@@ -72,8 +72,11 @@ def _names_in(language: str) -> dict[str, str]:
     return {code: catalogue.gettext(name) for code, name in names.items()}
 
 
-def shown_name(code: str) -> str:
-    """The country's name as the user reads it on screen: "Schweiz" in German."""
+def shown_name(code: str | None) -> str:
+    """The country's name as the user reads it on screen: "Schweiz" in German ("" for no
+    country; an unknown code as it is)."""
+    if not code:
+        return ""
     return _names_in(shown_language()).get(code.upper(), code)
 
 

@@ -98,3 +98,8 @@ def test_every_column_title_of_a_list_is_whole_in_german(
     for column in range(header.count()):
         title = table.model().headerData(column, Qt.Orientation.Horizontal)
         assert header.sectionSize(column) >= title_width(header, column), title
+
+
+def test_no_country_reads_as_nothing_and_an_unknown_code_as_it_is(german: QSettings) -> None:
+    assert geo.shown_name(None) == "" and geo.shown_name("") == ""
+    assert geo.shown_name("XZ") == "XZ"

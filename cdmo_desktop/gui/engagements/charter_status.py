@@ -35,10 +35,6 @@ EDITABLE = (
 )
 
 
-def _country(code: str | None) -> str:
-    return geo.shown_name(code) if code else ""
-
-
 def ask_reopen_reason(parent: QWidget) -> str | None:
     """Confirmation and reason for changing an agreed charter (None = leave it agreed)."""
     reason, ok = QInputDialog.getText(
@@ -132,7 +128,7 @@ def fill_context_lists(ui: Ui_CharterForm, context: CharterContext, data: Charte
         [
             (
                 p.id,
-                f"{p.name} — {', '.join(x for x in (p.city, _country(p.country)) if x)}",
+                f"{p.name} — {', '.join(x for x in (p.city, geo.shown_name(p.country)) if x)}",
                 p.capabilities,
             )
             for p in sites

@@ -65,10 +65,6 @@ COLUMN_TITLES = (
 )
 
 
-def country_name(code: str) -> str:
-    return geo.shown_name(code) if code else ""
-
-
 class ClientSource:
     def __init__(self, store: Store) -> None:
         self.store = store
@@ -114,7 +110,7 @@ class ClientSource:
         values = (
             tr("{name} (archived)").format(name=row.name) if row.archived else row.name,
             row.legal_name,
-            country_name(row.country),
+            geo.shown_name(row.country),
             number_text(row.contacts),
             number_text(row.engagements) + running,
         )
@@ -146,7 +142,7 @@ class ClientListModel(PagedTableModel[ClientRow]):
 def card_html(card: ClientCard) -> str:
     """The selected client: who it is, its people and its engagements (links open them)."""
     head = f"<h3 style='margin:0'>{escape(card.name)}</h3>"
-    facts = [escape(x) for x in (card.legal_name, country_name(card.country)) if x]
+    facts = [escape(x) for x in (card.legal_name, geo.shown_name(card.country)) if x]
     if card.archived:
         when = date_text(card.archived_at.astimezone().date()) if card.archived_at else ""
         facts.append(tr("<i>archived {date}</i>").format(date=escape(when)))

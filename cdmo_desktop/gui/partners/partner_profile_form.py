@@ -258,7 +258,7 @@ class ProfileForm(QObject):
 def header_texts(values: dict[str, Any], dirty: bool) -> tuple[str, str]:
     """("Hollis Ridge Pharma *", "CDMO · Durham, United States · Approved")."""
     title = (values["name"] or tr("New partner")) + (" *" if dirty else "")
-    country = geo.shown_name(values["country"]) if values["country"] else ""
+    country = geo.shown_name(values["country"])
     place = ", ".join(filter(None, [values["city"], country]))
     parts = [message(PartnerKind(values["kind"]).label), place]
     parts.append(message(QualificationStatus(values["qualification_status"]).label))

@@ -59,7 +59,7 @@ class ChildKind:
 
 
 def _site_cells(r: Row, _sites: dict[str, str], _today: date) -> list[Any]:
-    country = geo.shown_name(r["country"]) if r["country"] else ""
+    country = geo.shown_name(r["country"])
     tags = [r["capabilities"], r.get("technology_platforms", "")]
     return [r["name"], r["city"], country, r["time_zone"], r.get("scales", ""), join_tags(tags)]
 

@@ -139,7 +139,7 @@ class PartnerListSource:
         if column == COL_KIND:
             return _label(PartnerKind, row.kind)
         if column == COL_COUNTRY:
-            return geo.shown_name(row.country) if row.country else ""
+            return geo.shown_name(row.country)
         if column == COL_REGION:
             return _label(Region, row.region)
         if column == COL_QUALIFICATION:

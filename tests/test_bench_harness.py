@@ -414,6 +414,32 @@ def test_cached_database_is_built_once_per_size_and_version(
     assert sorted(p.name for p in first.parent.iterdir()) == sorted([first.name, other.name])
 
 
+def test_a_cached_database_has_the_statistics_a_users_database_has(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The registers past store.planner's threshold are analysed, as opening a user's
+    database does, and nothing else (counted spans, tallies and the change log have no
+    statistics in a user's file, so the benchmark's plans must not rely on any)."""
+    import sqlalchemy as sa
+
+    from cdmo_desktop.store import planner
+
+    monkeypatch.setenv("BENCH_CACHE", str(tmp_path / "cache"))
+    path, _ = cached_database("engagements", planner.MIN_ROWS + 100)
+    conn = sqlite3.connect(path)
+    try:
+        analysed = {str(r[0]) for r in conn.execute("SELECT tbl FROM sqlite_stat1")}
+    finally:
+        conn.close()
+    assert analysed == {"engagement"}
+    engine = sa.create_engine(f"sqlite:///{path}")
+    try:
+        with engine.connect() as connection:
+            assert planner.stale_tables(connection) == []
+    finally:
+        engine.dispose()
+
+
 def test_interleaved_variants_take_turns_and_first_runs_stand_apart() -> None:
     calls: list[str] = []
     times = interleaved(

@@ -12,7 +12,6 @@ register (all, the live ones, one status) is summed from the marks. Under any ot
 
 from __future__ import annotations
 
-from collections import Counter
 from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
 from datetime import date
@@ -180,21 +179,22 @@ def rows_at(
 
 # --- cutting the spans --------------------------------------------------------------------
 def spans(cursor: Any, order: str, span: int) -> list[tuple[Any, ...]]:
-    """The marks of one order as rows (sort_key, seq, k0..k3, n_open, ...): one pass along
-    the order's index on a DB-API `cursor`, every `span`-th risk starting a span (seq 0, the
-    first span, has no key). The index holds each risk's status: no table row is read."""
+    """The marks of one order as rows (sort_key, seq, k0..k3, n_open, ...): along the
+    order's index on a DB-API `cursor` (store.marks.skipped), every `span`-th risk starting
+    a span (seq 0, the first span, has no key). The index holds each risk's status: no
+    table row is read."""
     columns = RISK.orders[order]
     empty = (None,) * (len(RISK.keys) - len(columns))
     # The status order's index holds the status as its rank (its first column).
-    status = "status_rank" if order == "status" else "status"
-    names = dict(enumerate(STATUSES)) if order == "status" else {s: s for s in STATUSES}
-    cursor.execute(f"SELECT {', '.join(columns)}, {status} FROM risk ORDER BY {', '.join(columns)}")
-    found: list[tuple[Any, ...]] = []
-    while batch := cursor.fetchmany(span):
-        held = {names[k]: n for k, n in Counter(row[-1] for row in batch).items()}
-        start = (None,) * len(RISK.keys) if not found else (*batch[0][:-1], *empty)
-        found.append((order, len(found), *start, *(held.get(s, 0) for s in STATUSES)))
-    return found or [(order, 0, *(None,) * len(RISK.keys), *(0 for _ in STATUSES))]
+    if order == "status":
+        held = [f"(status_rank = {rank})" for rank in range(len(STATUSES))]
+    else:
+        held = [f"(status = '{status}')" for status in STATUSES]
+    cut = marks.cut(cursor.execute, "risk", columns, held, span)
+    return [
+        (order, seq, *((*start, *empty) if start else (None,) * len(RISK.keys)), *counts)
+        for seq, (start, counts) in enumerate(cut)
+    ]
 
 
 def insert_sql() -> str:

@@ -357,6 +357,7 @@ class Session:
         return timed
 
     def record(self, key: str, timed: Timed, note: str = "", complete: bool | None = None) -> None:
+        key = " ".join(key.split())  # a column title on two lines ("Status\nRAG"): one line
         label = size_label(self.rows)
         first = key == "open (first visit)"
         cpu = self.cpu.first_s if first else self.cpu.median_s

@@ -93,6 +93,8 @@ def test_scale_session_drives_the_real_screen(
     out = bench_scale.measure_register(reg, path, 600, tmp_path, scroll_cap_s=60, sort_columns=3)
     keys = [m.key for m in out]
     assert len(keys) == len(set(keys))
+    # One line each, for the JSON's readers (a two-line column title: "Status\nRAG").
+    assert all(k and k == " ".join(k.split()) for k in keys), keys
     for wanted in (
         "open (first visit)",
         "open",

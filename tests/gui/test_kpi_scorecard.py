@@ -175,3 +175,41 @@ def test_the_tile_counts_every_kpi_off_target_but_lists_only_the_first_ones(
     lines = view.kpi_tile.toolTip().splitlines()
     assert len(lines) == 3 and lines[-1] == "… and 1 more"
     assert limits and set(limits) == {2}  # never every KPI off target of the portfolio
+
+
+def test_the_names_stay_readable_on_a_narrow_german_scorecard(
+    ctx: AppContext, qtbot, german
+) -> None:
+    """A laptop at 150 % (the partner page about 700 px wide) in German: the status and
+    trend words give way before the engagement and KPI names do, and nothing is cut at the
+    table's right edge."""
+    eid, ids = engagement_with_kpis(ctx.store, "Tech transfer", "Basel Bio")
+    measure(ctx.store, ids[0], {SEP: 96.0, OCT: 80.0})
+    view = PartnerProfileView(ctx, _partner_of(ctx, eid))
+    qtbot.addWidget(view)
+    view.resize(700, 500)
+    view.show()
+    panel = view.show_scorecard()
+    assert panel is not None
+    table = panel.table
+    header = table.horizontalHeader()
+    readable = table.fontMetrics().horizontalAdvance("x" * 12)
+    for column in (ScorecardModel.FIRST, ScorecardModel.SECOND):
+        assert header.sectionSize(column) >= readable, column
+    widths = [header.sectionSize(c) for c in range(header.count())]
+    assert sum(widths) <= table.viewport().width()
+    assert view.minimumSizeHint().width() <= 700  # the row under the table fits too
+    # Wider, the status words are whole again and the names take the rest.
+    view.resize(1366, 768)
+    qtbot.waitUntil(lambda: table.viewport().width() > 1000)
+    status = model_text_width(table, ScorecardModel.STATUS)
+    assert header.sectionSize(ScorecardModel.STATUS) >= status
+    assert sum(header.sectionSize(c) for c in range(header.count())) == table.viewport().width()
+
+
+def model_text_width(table, column: int) -> int:
+    model = table.model()
+    return max(
+        table.fontMetrics().horizontalAdvance(str(model.index(r, column).data()))
+        for r in range(model.rowCount())
+    )

@@ -333,6 +333,27 @@ def test_screen_fits_a_laptop_at_150_percent_in_width(
     assert_fits(view, f"The {module} screen at 150 % ({language})", SCALED_PAGE_WIDTH, 10_000)
 
 
+@pytest.mark.parametrize("language", ["en", "de"])
+def test_partner_profiles_fit_a_laptop_at_150_percent_in_width(
+    qtbot, request, ids, language: str
+) -> None:
+    """Every tab of every partner's profile (the scorecard's row of controls too) fits the
+    width of a 1366 x 768 laptop scaled to 150 %, in English and in German."""
+    from cdmo_desktop.gui.partners.partner_profile import PartnerProfileView
+
+    if language == "de":
+        request.getfixturevalue("german")
+    demo_ctx = request.getfixturevalue("demo_ctx")
+    for partner_id in ids["partner"]:
+        view = show(qtbot, PartnerProfileView(demo_ctx, partner_id))
+        view.resize(SCALED_PAGE_WIDTH, PAGE_HEIGHT)
+        for i in range(view.ui.tabs.count()):
+            view.ui.tabs.setCurrentIndex(i)
+            QApplication.processEvents()
+            what = f"Partner {partner_id}, tab {view.ui.tabs.tabText(i)!r} at 150 % ({language})"
+            assert_fits(view, what, SCALED_PAGE_WIDTH, 10_000)
+
+
 def test_the_risk_filters_wrap_when_narrow_and_join_again_when_wide(qtbot, demo_ctx) -> None:
     from cdmo_desktop.gui.risks.risks import RisksView
 

@@ -15,16 +15,11 @@ from cdmo_desktop.gui.engagements.workspace import TAB_KEYS, EngagementWorkspace
 from cdmo_desktop.gui.main_window import MainWindow
 
 
-@pytest.mark.parametrize("language", ["en", "de"])
-def test_no_workspace_tab_scrolls_sideways_at_150_percent(
-    qtbot: Any, request: pytest.FixtureRequest, language: str
-) -> None:
-    if language == "de":  # longer words: "Ampelstatus auf Gelb setzen"
-        request.getfixturevalue("german")
-    demo_ctx = request.getfixturevalue("demo_ctx")
+def _workspace(qtbot: Any, demo_ctx: Any, width: int, height: int) -> EngagementWorkspace:
+    """The first engagement's workspace in a main window of `width` x `height`."""
     window = MainWindow(demo_ctx, remember_database=False)
     qtbot.addWidget(window)
-    window.resize(910, 490)
+    window.resize(width, height)
     window.show()
     with demo_ctx.store.read() as s:
         engagement = s.exec(select(Engagement).order_by(Engagement.title)).first()
@@ -32,6 +27,17 @@ def test_no_workspace_tab_scrolls_sideways_at_150_percent(
     window.open_engagement(engagement.id)
     workspace = window.stack.currentWidget()
     assert isinstance(workspace, EngagementWorkspace)
+    return workspace
+
+
+@pytest.mark.parametrize("language", ["en", "de"])
+def test_no_workspace_tab_scrolls_sideways_at_150_percent(
+    qtbot: Any, request: pytest.FixtureRequest, language: str
+) -> None:
+    if language == "de":  # longer words: "Ampelstatus auf Gelb setzen"
+        request.getfixturevalue("german")
+    demo_ctx = request.getfixturevalue("demo_ctx")
+    workspace = _workspace(qtbot, demo_ctx, 910, 490)
     sideways = {}
     for key in TAB_KEYS:
         workspace.show_tab(key)
@@ -43,3 +49,41 @@ def test_no_workspace_tab_scrolls_sideways_at_150_percent(
         assert isinstance(area, QScrollArea)
         sideways[key] = area.horizontalScrollBar().maximum()
     assert sideways == dict.fromkeys(TAB_KEYS, 0)
+
+
+def _shares_form(qtbot: Any, demo_ctx: Any, width: int, height: int) -> Any:
+    """The information-sharing tab's form in a window of `width` x `height`."""
+    from PySide6.QtWidgets import QFormLayout
+
+    from cdmo_desktop.gui.engagements.datashare import DataSharesEditor
+
+    workspace = _workspace(qtbot, demo_ctx, width, height)
+    workspace.show_tab("datashare")
+    for _ in range(3):
+        QApplication.processEvents()
+    editor = workspace.findChild(DataSharesEditor)
+    assert editor is not None
+    form = editor.form.findChild(QFormLayout)
+    assert form is not None
+    return editor, form
+
+
+def test_a_narrow_german_record_form_puts_its_labels_above_its_fields(
+    qtbot: Any, request: pytest.FixtureRequest
+) -> None:
+    """German at 150 %: "Warum der Partner sie braucht:" beside its field left the field a
+    dozen letters; above it, the field has the form's width. Wide, they stay side by side."""
+    from PySide6.QtWidgets import QFormLayout
+
+    request.getfixturevalue("german")
+    demo_ctx = request.getfixturevalue("demo_ctx")
+    editor, form = _shares_form(qtbot, demo_ctx, 910, 490)
+    assert form.rowWrapPolicy() == QFormLayout.RowWrapPolicy.WrapAllRows
+    for _ in range(3):
+        QApplication.processEvents()
+    readable = editor.fontMetrics().horizontalAdvance("x" * 30)
+    for name in ("itemEdit", "purposeEdit", "restrictionsEdit"):
+        field = getattr(editor.ui, name)
+        assert field.width() >= readable, (name, field.width(), readable)
+    _wide, form_wide = _shares_form(qtbot, demo_ctx, 1366, 768)
+    assert form_wide.rowWrapPolicy() == QFormLayout.RowWrapPolicy.DontWrapRows

@@ -43,7 +43,7 @@ from cdmo_desktop.gui.exchange import row_export
 from cdmo_desktop.gui.i18n import message, tr
 from cdmo_desktop.gui.undo import REFUSALS, commit
 from cdmo_desktop.gui.unsaved import ask_unsaved, settle_unsaved
-from cdmo_desktop.gui.widgets import table_habits
+from cdmo_desktop.gui.widgets import form_wrap, table_habits
 from cdmo_desktop.gui.widgets.fields import FieldBinder
 from cdmo_desktop.gui.widgets.wrapping_row import WrappingRow
 from cdmo_desktop.store import conflicts
@@ -104,6 +104,7 @@ class RecordEditor(QWidget):
         self.ui = self.form_class()
         self.ui.setupUi(self.form)
         read_only_fields.form(self.form)
+        form_wrap.labels_above_when_narrow(self.form)  # German on a laptop at 150 %
         self.binder = FieldBinder(self)
         self.bind()
 

@@ -20,7 +20,6 @@ from PySide6.QtWidgets import (
     QDialogButtonBox,
     QFileDialog,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QPushButton,
     QTableView,
@@ -45,9 +44,10 @@ from cdmo_desktop.gui.kpis.kpi_text import (
     value_text,
 )
 from cdmo_desktop.gui.kpis.portfolio_kpis import KPI_TAB
+from cdmo_desktop.gui.kpis.scorecard_columns import ScorecardColumns
 from cdmo_desktop.gui.models.rows import ListTableModel
 from cdmo_desktop.gui.unsaved import NothingToSave
-from cdmo_desktop.gui.widgets import table_habits
+from cdmo_desktop.gui.widgets import fitting, table_habits
 from cdmo_desktop.store.changesets import ChangeSet
 from cdmo_desktop.store.kpi_views import partner_kpi_lines
 from cdmo_desktop.store.kpis import PartnerKpi, kpi_across_partners
@@ -167,21 +167,27 @@ def scorecard_table(name: str, model: ScorecardModel) -> QTableView:
 
 
 def fit_columns(table: QTableView) -> None:
-    """Figures as wide as their widest text; the two names share what is left (the table
-    never scrolls sideways, on a laptop at 150 % either)."""
+    """Figures as wide as their widest text; the two names share what is left, keeping
+    a readable width before the status and trend words give theirs (ScorecardColumns: the
+    table never scrolls sideways, on a laptop at 150 % in German either)."""
     fm = table.fontMetrics()
     hm = table.horizontalHeader().fontMetrics()
     model = table.model()
     assert isinstance(model, ScorecardModel)
-    for column, sample in FIGURE_SAMPLES.items():
-        title = tr(model.headers[column])
-        table.setColumnWidth(
-            column, max(fm.horizontalAdvance(tr(sample)), hm.horizontalAdvance(title)) + 18
+    widths = {
+        column: max(
+            fm.horizontalAdvance(tr(sample)), hm.horizontalAdvance(tr(model.headers[column]))
         )
-    table.setColumnWidth(ScorecardModel.SPARK, 96)
-    header = table.horizontalHeader()
-    for column in (ScorecardModel.FIRST, ScorecardModel.SECOND):
-        header.setSectionResizeMode(column, QHeaderView.ResizeMode.Stretch)
+        + 18
+        for column, sample in FIGURE_SAMPLES.items()
+    }
+    shrinkable = {c: widths.pop(c) for c in (ScorecardModel.STATUS, ScorecardModel.TREND)}
+    ScorecardColumns(
+        table,
+        (ScorecardModel.FIRST, ScorecardModel.SECOND),
+        {**widths, ScorecardModel.SPARK: 96},
+        shrinkable,
+    )
 
 
 class ScorecardPanel(NothingToSave, QWidget):
@@ -216,6 +222,7 @@ class ScorecardPanel(NothingToSave, QWidget):
         self.compare_combo = QComboBox()
         self.compare_combo.setObjectName("compareKpiCombo")
         self.compare_combo.setMinimumContentsLength(24)
+        fitting.shrinkable_combo(self.compare_combo)  # German at 150 %: the row fits
         self.compare_button = QPushButton(tr("&Compare across partners…"))
         self.compare_button.setObjectName("compareKpiButton")
         self.compare_button.clicked.connect(self.compare)

@@ -6,7 +6,8 @@ test's rows at a test's size."""
 from __future__ import annotations
 
 import json
-from collections.abc import Iterator, Mapping
+from collections.abc import Callable, Iterator, Mapping
+from contextlib import contextmanager
 from dataclasses import dataclass
 from typing import Any
 
@@ -57,5 +58,36 @@ def vacuum(url: str) -> None:
     try:
         with engine.connect() as conn:
             conn.exec_driver_sql("VACUUM ANALYZE")
+    finally:
+        engine.dispose()
+
+
+@contextmanager
+def statements(engine: sa.Engine, keep: Callable[[str], bool]) -> Iterator[list[tuple[str, Any]]]:
+    """The statements run on `engine` meanwhile that `keep` selects (by their SQL), as
+    the driver's SQL and parameters, to read their plans afterwards (`read_plan`)."""
+    seen: list[tuple[str, Any]] = []
+
+    def record(conn: Any, cursor: Any, statement: str, parameters: Any, *_: Any) -> None:
+        if keep(statement):
+            seen.append((statement, parameters))
+
+    sa.event.listen(engine, "before_cursor_execute", record)
+    try:
+        yield seen
+    finally:
+        sa.event.remove(engine, "before_cursor_execute", record)
+
+
+def read_plan(url: str, statement: tuple[str, Any]) -> Read:
+    """`explain` of a recorded statement on its own connection to `url`, with sequential
+    scans off (as PostgreSQL plans these reads in a long list)."""
+    from tests import pg_support
+
+    engine = pg_support.engine(url)
+    try:
+        with engine.connect() as conn:
+            conn.exec_driver_sql("SET enable_seqscan = off")
+            return explain(conn, *statement)
     finally:
         engine.dispose()

@@ -36,3 +36,11 @@ def rebuild_derived(connection: sa.Connection) -> None:
     """Recompute every aggregate's derived data from its rows."""
     for rebuild in REBUILDERS:
         rebuild(connection)
+
+
+def recount_tallies(connection: sa.Connection) -> None:
+    """Count the maintained tallies again from the rows (a copy onto a team server, whose
+    tally triggers were paused while the rows went in)."""
+    derived_risks.rebuild_tallies(connection)
+    derived_risks.rebuild_facet_tallies(connection)
+    derived_engagements.recount(connection)

@@ -9,7 +9,7 @@ whose name changed, get their keys recomputed and written with a plain UPDATE (d
 never change-logged; only rows whose keys differ are written). `rebuild` recomputes every
 engagement (rows written around the hook, a migration). The full-text index over the list's
 searchable text (engagement_fts) and the list's counts (engagement_tally) are kept by
-SQLite triggers made by migration 0008.
+SQLite triggers made by migration 0008 (the tally on a team server by 0031_server_tallies).
 """
 
 from __future__ import annotations
@@ -257,7 +257,7 @@ def recount(connection: sa.Connection) -> None:
     """Count the engagements of the tally again from their rows."""
     from cdmo_desktop.store import triggers
 
-    if not triggers.keeps_tallies(connection):
+    if not triggers.has_tally(connection, TALLY.name):
         return
     connection.execute(sa.delete(TALLY))
     rag = sa.func.coalesce(E.c.rag, "")

@@ -13,11 +13,12 @@ removed: derived data, never in the change log (changesets.CAPTURE_SKIP).
 
 The full-text index `risk_fts` (store.fulltext) and the tallies `risk_tally` (risks per
 status, category, level, current and residual cell) and `risk_review_tally` (risks per
-status, level and next review date) are kept by SQLite triggers on the risk
-table, so every write path, cascades included, keeps them current; the triggers are created
-by the migration 0006_risk_scale (`risk_owner_tally`, risks per owner, status, level and
-cell, and `risk_due_tally`, risks per owner or category, status and next review date, by
-0015_scale_rest). `rebuild` recomputes all of it (store.bulk.REBUILDERS).
+status, level and next review date) are kept by triggers on the risk table, so every
+write path, cascades included, keeps them current; the triggers are created by the
+migration 0006_risk_scale (`risk_owner_tally`, risks per owner, status, level and cell, and
+`risk_due_tally`, risks per owner or category, status and next review date, by
+0015_scale_rest), on a team server by 0031_server_tallies. `rebuild` recomputes all of it
+(store.bulk.REBUILDERS).
 """
 
 from __future__ import annotations
@@ -199,8 +200,8 @@ def after_flush(session: Session) -> None:
         changesets.note_tables(session, "risk")
 
 
-# --- full-text index and tallies (SQLite only; created with their triggers by the migration
-# 0006_risk_scale) -----------------------------------------------------------------------------
+# --- full-text index and tallies (created with their triggers by the migration 0006_risk_scale,
+# on a team server by 0031_server_tallies) ----------------------------------------------------
 
 _TALLY_VALUES = (
     "{r}.status, {r}.category, {r}.level, {r}.likelihood, {r}.impact, "
@@ -210,7 +211,7 @@ _KEYS = ", ".join(TALLY_KEYS)
 
 
 def rebuild_tallies(connection: sa.Connection) -> None:
-    if not triggers.keeps_tallies(connection):
+    if not triggers.has_tally(connection, "risk_tally"):
         return
     run = connection.exec_driver_sql
     run("DELETE FROM risk_tally")
@@ -234,7 +235,7 @@ _OWNER_VALUES = (
 
 def rebuild_facet_tallies(connection: sa.Connection) -> None:
     """Recount `risk_owner_tally` and `risk_due_tally` (0015_scale_rest)."""
-    if not triggers.keeps_tallies(connection):
+    if not triggers.has_tally(connection, "risk_owner_tally"):
         return
     run = connection.exec_driver_sql
     run("DELETE FROM risk_owner_tally")

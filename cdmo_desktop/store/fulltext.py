@@ -17,7 +17,8 @@ The portable API (what the store's search queries use):
   SQLite: `table.rowid IN (SELECT rowid FROM <fts> WHERE <fts> MATCH ...)`, with `probe`
   as in `probing`. PostgreSQL: `table.ctid = ANY (ARRAY(SELECT ctid FROM <table> WHERE
   cdmo_words(c1, c2, ...) @@ <tsquery>))`, answered by the GIN index on that expression
-  (see `_pg_condition`).
+  (see `_pg_condition`); with `inline`, `cdmo_words(table.c1, ...) @@ <tsquery>` on the
+  query's own rows (a count or grouping of every match, a walk: store.server_search).
 - `probe_pays(session, index, text, rows, limit, phrases=())` (False on PostgreSQL: its
   planner weighs the word index itself), and `matches_at_least(session, index, text,
   enough, phrases=())` it weighs by.
@@ -461,6 +462,7 @@ def _pg_condition(
     table: sa.FromClause | str,
     columns: Sequence[str] = (),
     newest: int = 0,
+    inline: bool = False,
 ) -> sa.ColumnElement[bool] | None:
     """`table.ctid = ANY (ARRAY(SELECT ctid FROM <table> WHERE cdmo_words(columns) @@
     (q1 && q2 ...) AND <checks>))`: the matching rows are read from the word index once
@@ -469,14 +471,39 @@ def _pg_condition(
     planned as a walk along the sort key's index computing every row's words (seconds at
     100k rows for a word no row has: PostgreSQL estimates a prefix's matches blindly when
     its statistics hold under 100 distinct words). The checks: for each word or phrase
-    the index does not answer alone, its regular expression on the folded text."""
+    the index does not answer alone, its regular expression on the folded text.
+
+    `inline` (a FromClause `table`): the test on `table`'s own rows instead (see
+    `condition`)."""
     searched = [(w, False) for w in words(text)]
     searched += [(" ".join(words(p)), True) for p in phrases if words(p)]
     if not searched:
         return None
+    if inline and not newest and not isinstance(table, str):
+        return sa.and_(*_pg_tests(index, searched, table, columns))
     inner = sa.table(index.table, *(sa.column(c) for c in index.columns)).alias(
         f"{index.name}_match"
     )
+    matching: sa.Select[Any] = (
+        sa.select(sa.literal_column(f"{inner.name}.ctid"))
+        .select_from(inner)
+        .where(*_pg_tests(index, searched, inner, columns))
+    )
+    if newest:
+        matching = matching.limit(newest)
+    name = table if isinstance(table, str) else getattr(table, "name", index.table)
+    address: Any = sa.literal_column(f"{name}.ctid")
+    return address == sa.any_(sa.func.array(matching.scalar_subquery()))
+
+
+def _pg_tests(
+    index: Index,
+    searched: Sequence[tuple[str, bool]],
+    rows: sa.FromClause,
+    columns: Sequence[str],
+) -> list[Any]:
+    """`cdmo_words(columns) @@ (q1 && q2 ...)` on `rows`, then the checks (see
+    `_pg_condition`)."""
     query: Any = None
     checks: list[Any] = []
     for typed, whole in searched:
@@ -484,22 +511,13 @@ def _pg_condition(
         part = sa.func.cdmo_query(sa.bindparam(None, typed, sa.String()), prefix)
         query = part if query is None else query.op("&&")(part)
         if columns:  # the index holds the row's words, not each column's: read them
-            checks.append(_document(inner, columns).op("~")(_pattern(typed, whole=whole)))
+            checks.append(_document(rows, columns).op("~")(_pattern(typed, whole=whole)))
         elif not _surely_plain(typed):
             plain = sa.func.cdmo_plain(sa.bindparam(None, typed, sa.String()))
-            matches = _document(inner, index.columns).op("~")(_pattern(typed, whole=whole))
+            matches = _document(rows, index.columns).op("~")(_pattern(typed, whole=whole))
             checks.append(sa.or_(plain, matches))
-    indexed = sa.func.cdmo_words(*(inner.c[c] for c in index.columns)).op("@@")(query)
-    matching: sa.Select[Any] = (
-        sa.select(sa.literal_column(f"{inner.name}.ctid"))
-        .select_from(inner)
-        .where(indexed, *checks)
-    )
-    if newest:
-        matching = matching.limit(newest)
-    name = table if isinstance(table, str) else getattr(table, "name", index.table)
-    address: Any = sa.literal_column(f"{name}.ctid")
-    return address == sa.any_(sa.func.array(matching.scalar_subquery()))
+    indexed = sa.func.cdmo_words(*(rows.c[c] for c in index.columns)).op("@@")(query)
+    return [indexed, *checks]
 
 
 def condition(
@@ -514,6 +532,7 @@ def condition(
     newest: int = 0,
     key_range: tuple[int, int] | None = None,
     terms: Mapping[str, Collection[str]] | None = None,
+    inline: bool = False,
 ) -> sa.ColumnElement[bool] | None:
     """The condition "this row matches what was typed" (see the module docstring), or None
     when `text` and `phrases` hold no word. `table`: how the query names the indexed table
@@ -531,12 +550,19 @@ def condition(
     sort of every match: 340 ms for 312k matches at 1M risks, by key 60 ms). With `terms`
     as well (`whole_terms`, SQLite), no list is built: each row is looked up by its key in
     the index, its long words as the whole words they begin (11 ms for a page of 100 risks
-    of 312k matches, instead of 60 ms)."""
+    of 312k matches, instead of 60 ms).
+
+    `inline` (PostgreSQL, with `table`; ignored on SQLite): the test on the row itself,
+    `cdmo_words(table.c1, ...) @@ query` (and its checks), which the planner answers with
+    the word index's bitmap where the query reads every match anyway (a count, a grouping:
+    each match read once, where the list of addresses reads it twice), or row by row on a
+    walk along another index (store.server_search: a broad search's page, the walk
+    bounded)."""
     found = INDEXES[index] if isinstance(index, str) else index
     _check(found.name, found.table, *found.columns, *columns)
     if dialect_name != "sqlite":
         where = found.table if table is None else table
-        return _pg_condition(found, text, phrases, where, columns, newest)
+        return _pg_condition(found, text, phrases, where, columns, newest, inline)
     name = getattr(table, "name", found.table)
     ranged = key_range if found.key else None
     if probe and found.key and not newest and terms is not None:

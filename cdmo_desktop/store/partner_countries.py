@@ -97,6 +97,8 @@ def count(
     name = dialect.name(session)
     text = " ".join(words)
     conn = session.connection()
+    if name != "sqlite":
+        return _server_count(conn, p, index, rest, words, phrases, word, codes)
     found = None
     if name == "sqlite" and archived_too is not None:
         found = search_count(session, index, text, list(phrases), archived_too)
@@ -110,3 +112,63 @@ def count(
     only = only_in_country(p, index, word, codes, others, phrases, name)
     stmt = sa.select(sa.func.count()).select_from(p).where(*rest, *only)
     return found + int(conn.execute(stmt).scalar_one())
+
+
+def _server_count(
+    conn: sa.Connection,
+    p: sa.Table,
+    index: str,
+    rest: Sequence[sa.ColumnElement[bool]],
+    words: Sequence[str],
+    phrases: Sequence[str],
+    word: str,
+    codes: Sequence[str],
+) -> int:
+    """`count` on PostgreSQL: the partners every word finds, plus those in the countries
+    the other words find, less those counted twice (in the countries and found by every
+    word, counted in the same pass as the first). Asking for the country's partners that
+    `word` does not find (`only_in_country`) compared each of them with the list of every
+    match (at 10,000 partners "k" took 115 ms for 1,011 partners of its countries against
+    8,682 matches; the work grows with the product of the two)."""
+    name = dialect.name(conn)
+    in_country = p.c.country_key.in_(country_keys(codes))
+    every = fulltext.condition(name, index, " ".join(words), phrases, table=p)
+    assert every is not None  # `word` is one of the words
+    both = sa.func.count().filter(in_country)
+    found, twice = conn.execute(sa.select(sa.func.count(), both).where(*rest, every)).one()
+    others = " ".join(w for w in words if w != word)
+    rest_found = fulltext.condition(name, index, others, phrases, table=p)
+    where = [*rest, in_country] + ([] if rest_found is None else [rest_found])
+    inside = conn.execute(sa.select(sa.func.count()).select_from(p).where(*where)).scalar_one()
+    return int(found) + int(inside) - int(twice)
+
+
+def page_ids(
+    p: sa.Table,
+    index: str,
+    where: Sequence[sa.ColumnElement[bool]],
+    order: Sequence[sa.ColumnElement[Any]],
+    words: Sequence[str],
+    phrases: Sequence[str],
+    word: str,
+    codes: Sequence[str],
+    rows: int,
+    dialect_name: str,
+) -> sa.CompoundSelect[Any]:
+    """(PostgreSQL) The ids of the first `rows` partners in `order` (under `where`) that a
+    search finds, one word of which (`word`) names the countries `codes`: the first
+    `rows` that every word finds, and the first `rows` of the countries that the other
+    words find, each read in that order on its own. A page read from the union of both
+    sets looked up and sorted every partner of the countries ("united" at 10,000
+    partners: 2,069 of them for a page of 100; a fifth of the partners at any size)."""
+    every = fulltext.condition(dialect_name, index, " ".join(words), phrases, table=p)
+    assert every is not None  # `word` is one of the words
+    others = " ".join(w for w in words if w != word)
+    found = fulltext.condition(dialect_name, index, others, phrases, table=p)
+    in_country = [p.c.country_key.in_(country_keys(codes))] + ([] if found is None else [found])
+
+    def first(*matching: sa.ColumnElement[bool]) -> sa.Select[Any]:
+        stmt = sa.select(p.c.id).where(*where, *matching).order_by(*order).limit(rows)
+        return stmt.correlate(None)
+
+    return sa.union_all(first(every), first(*in_country))

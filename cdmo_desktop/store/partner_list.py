@@ -47,6 +47,7 @@ from sqlmodel import Session
 from cdmo_desktop.domain import capabilities, geo, scales
 from cdmo_desktop.domain.models import Partner
 from cdmo_desktop.store import (
+    deep_pages,
     derived_partners,
     dialect,
     fulltext,
@@ -410,7 +411,11 @@ def _select(
     dialect_name: str = "sqlite",
     probe: bool = False,
     name_range: tuple[str, str] | None = None,
+    rows: int | None = None,
 ) -> sa.Select[Any]:
+    named = _country_word(filters) if rows and dialect_name != "sqlite" else None
+    if named is not None and rows and name_range is None:
+        return _country_page(filters, sort_column, ascending, today, beyond, named, rows)
     joined = None if probe or name_range else _joined(filters, dialect_name)
     where = conditions(
         filters,
@@ -426,6 +431,37 @@ def _select(
     order = [k.asc() if ascending else k.desc() for k in _keys(sort_column)]
     stmt = sa.select(*_row_columns(_table())).where(*where).order_by(*order)
     return stmt if joined is None else stmt.select_from(joined)
+
+
+def _country_word(filters: PartnerFilters) -> tuple[str, list[str]] | None:
+    """The one word of a search that names countries, and their codes (None when no word
+    or more than one does)."""
+    named = [(w, c) for w in dict.fromkeys(filters.words) if (c := country_codes_matching(w))]
+    return named[0] if len(named) == 1 else None
+
+
+def _country_page(
+    filters: PartnerFilters,
+    sort_column: int,
+    ascending: bool,
+    today: date,
+    beyond: PartnerListRow | None,
+    named: tuple[str, list[str]],
+    rows: int,
+) -> sa.Select[Any]:
+    """`_select` (PostgreSQL) of a search one word of which names countries, for a read of
+    at most `rows` rows: from the first `rows` partners of each of the two sets it finds
+    (store.partner_countries.page_ids)."""
+    p = _table()
+    where = conditions(filters, today, sort_column, dialect_name="postgresql", searched=False)
+    if beyond is not None:
+        where.append(_beyond(sort_column, beyond, ascending))
+    order = [k.asc() if ascending else k.desc() for k in _keys(sort_column)]
+    words, quantities = filters.terms
+    ids = partner_countries.page_ids(
+        p, FULLTEXT, where, order, words, quantities, *named, rows, "postgresql"
+    )
+    return sa.select(*_row_columns(p)).where(p.c.id.in_(ids)).order_by(*order)
 
 
 def _joined(filters: PartnerFilters, dialect_name: str) -> sa.FromClause | None:
@@ -460,12 +496,14 @@ def _page(
             filters, sort_column, ascending, today, beyond, dialect_name=name, name_range=found
         )
     probe = _probe(session, filters, today, rows, matches)
-    return _select(filters, sort_column, ascending, today, beyond, dialect_name=name, probe=probe)
+    return _select(
+        filters, sort_column, ascending, today, beyond, dialect_name=name, probe=probe, rows=rows
+    )
 
 
 def _name_range(session: Session, filters: PartnerFilters) -> tuple[str, str] | None:
     """The name keys [lo, hi) of the partners a one-word search finds, when they are exactly
-    those whose name starts with the word (store.partner_name_range; SQLite)."""
+    those whose name starts with the word (store.partner_name_range)."""
     words, quantities = filters.terms
     if len(words) != 1 or quantities or country_codes_matching(words[0]):
         return None
@@ -508,7 +546,8 @@ def count(session: Session, filters: PartnerFilters, today: date) -> int:
     the start of names from the marks, or along their range of the name index."""
     found = _name_range(session, filters)
     if found is not None:
-        if replace(filters, text="", archived=False) == PartnerFilters():
+        alone = replace(filters, text="", archived=False) == PartnerFilters()
+        if alone and dialect.name(session) == "sqlite":  # from the marks
             return partner_name_range.listed(session, *found, filters.archived)
         where = conditions(filters, today, name_range=found)
         stmt = sa.select(sa.func.count()).select_from(_table()).where(*where)
@@ -630,7 +669,8 @@ def fetch_at(
     today: date,
 ) -> list[PartnerListRow]:
     """Rows `offset` .. `offset + limit - 1` in display order (a jump of the scroll bar),
-    skipping from the nearer end."""
+    skipping from the nearer end (on a team server along the sort key's index alone,
+    store.deep_pages: only the page's rows read from the table)."""
     total = count(session, filters, today)
     limit = min(limit, total - offset)
     if offset < 0 or limit <= 0:
@@ -640,12 +680,16 @@ def fetch_at(
         first = from_end if descending else offset  # in the ascending order
         rows = _rows(session, _from_span(session, filters, sort_column, first, limit, today))
         return rows[::-1] if descending else rows
-    if offset <= from_end:
-        stmt = _page(session, filters, sort_column, not descending, today, rows=offset + limit)
-        stmt = stmt.offset(offset).limit(limit)
-        return _rows(session, stmt)
-    stmt = _page(session, filters, sort_column, descending, today, rows=from_end + limit)
-    return _rows(session, stmt.offset(from_end).limit(limit))[::-1]
+    forward = offset <= from_end
+    skip = offset if forward else from_end
+    ascending = not descending if forward else descending
+    stmt = _page(session, filters, sort_column, ascending, today, rows=skip + limit)
+    if skip and dialect.name(session) == "postgresql":  # no marks: the index alone
+        stmt = deep_pages.from_offset(stmt, _keys(sort_column), not ascending, skip)
+    else:
+        stmt = stmt.offset(skip)
+    rows = _rows(session, stmt.limit(limit))
+    return rows if forward else rows[::-1]
 
 
 def _every_partner(session: Session, filters: PartnerFilters) -> bool:

@@ -1,5 +1,5 @@
 """A one-word search that finds exactly the partners whose name starts with the word, read
-as a range of the name order (SQLite; store.partner_list decides when it applies).
+as a range of the name order (store.partner_list decides when it applies).
 
 Typing a partner's name finds the partners named so: at a million partners "kestrel" finds
 38,000, every one a "Kestrel ..." name. Read from the matches, a page sorted by name looks
@@ -29,6 +29,7 @@ Whether they are, without reading them:
 
 from __future__ import annotations
 
+import functools
 import threading
 import weakref
 from typing import Any, cast
@@ -73,12 +74,14 @@ def bounds(word: str) -> tuple[str, str] | None:
     return lo, lo[:-1] + chr(ord(lo[-1]) + 1)
 
 
-def spellings(lo: str) -> list[str] | None:
+def spellings(lo: str, apart: dict[str, tuple[str, ...]] | None = None) -> list[str] | None:
     """The other starts of a word whose case folding starts with `lo` (letters of
     FOLDED_APART in place of the ASCII letters they fold to, a folding that runs past the
     end of `lo` included: "keß" folds to "kess", which starts with "kes"); None when there
-    are more than SPELLINGS_MOST."""
+    are more than SPELLINGS_MOST. `apart`: such letters by what they fold to (default
+    FOLDED_APART, the SQLite word index's)."""
     found: set[str] = set()
+    letters_apart = FOLDED_APART if apart is None else apart
 
     def spell(at: int, typed: str, apart: bool) -> None:
         if len(found) > SPELLINGS_MOST:
@@ -89,7 +92,7 @@ def spellings(lo: str) -> list[str] | None:
             return
         spell(at + 1, typed + lo[at], apart)
         rest = lo[at:]
-        for folded, letters in FOLDED_APART.items():
+        for folded, letters in letters_apart.items():
             if folded.startswith(rest) or rest.startswith(folded):
                 for letter in letters:
                     spell(at + min(len(folded), len(rest)), typed + letter, True)
@@ -148,14 +151,17 @@ DECIDED_MOST = 64
 def name_range(session: Session, index: str, word: str) -> tuple[str, str] | None:
     """[lo, hi) of the name keys when the partners matching `word` in the full-text index
     `index` are exactly those whose name starts with it (see the module docstring); None
-    when they may not be, or on another database than SQLite. The answer is kept while the
+    when they may not be. On SQLite the answer is kept while the
     index is unchanged (its version: store.fulltext_vocab), so the count and the pages of
     one search weigh it once: it changes only with the names and the indexed text (a
     partner archived or restored stays in the range and among the matches alike). Only
-    for read sessions (one with its own uncommitted writes would find the old version)."""
+    for read sessions (one with its own uncommitted writes would find the old version).
+    On PostgreSQL (`_on_server`) it is weighed at each call."""
     found = bounds(word)
-    if found is None or session.get_bind().dialect.name != "sqlite":
+    if found is None:
         return None
+    if session.get_bind().dialect.name != "sqlite":
+        return _on_server(session, index, found)
     engine = session.get_bind()
     version = fulltext_vocab.version(session, index)
     with _lock:
@@ -209,3 +215,99 @@ def condition(found: tuple[str, str]) -> list[sa.ColumnElement[bool]]:
     p = _table()
     lo, hi = found
     return [p.c.name_key >= lo, p.c.name_key < hi]
+
+
+# --- on PostgreSQL ----------------------------------------------------------------------------
+# The same range on a team server, with its own word index (store.fulltext: the GIN index of
+# cdmo_words over the folded text). Typing "kestrel" at a million partners, the matches were
+# read from the table by their address to be counted (38,000 rows) and again to be sorted
+# for a page; the range is counted along the name index and a page is a walk of it.
+#
+# Whether the matches are the range, without reading them: every partner in the range
+# matches (its name key starts with the word, so its folded name's first word does, unless
+# a letter case folding makes ASCII is folded otherwise by the server: such letters are
+# asked of the server once, `_server_apart`, and a word spelt with them looked for in the
+# word index), and the matches are as many as the partners in the range (both counted from
+# indexes alone: the word index's matches by a bitmap, whose pages PostgreSQL need not read
+# when they are all visible). Only with the byte order of text (collation "C"): another
+# collation sorts other names in the range ("kest-rel" among the "kestrel" names).
+
+
+@functools.cache
+def _folding_to_ascii() -> tuple[str, ...]:
+    """Letters beyond ASCII whose case folding (the name key) starts with an ASCII letter or
+    digit ("ß" -> "ss", the Kelvin sign -> "k", "İ" -> "i" and a dot above)."""
+    return tuple(
+        c
+        for c in map(chr, range(0x80, 0x10000))
+        if (f := c.casefold())[:1].isascii() and f[:1].isalnum()
+    )
+
+
+_apart_on: weakref.WeakKeyDictionary[Any, dict[str, tuple[str, ...]] | None] = (
+    weakref.WeakKeyDictionary()
+)
+
+
+def _byte_ordered(conn: sa.Connection) -> bool:
+    collation = conn.exec_driver_sql(
+        "SELECT datcollate FROM pg_database WHERE datname = current_database()"
+    ).scalar_one()
+    return str(collation) in ("C", "POSIX") or str(collation).startswith("C.")
+
+
+def _server_apart(conn: sa.Connection) -> dict[str, tuple[str, ...]] | None:
+    """The letters of `_folding_to_ascii` the server folds (cdmo_fold) to other than the ASCII
+    start of their case folding, by that start (as FOLDED_APART); None when the database
+    does not order text by its bytes (the range may hold other names)."""
+    if not _byte_ordered(conn):
+        return None
+    folded = conn.exec_driver_sql(
+        "SELECT c, cdmo_fold(c) FROM unnest(%(letters)s::text[]) AS c",
+        {"letters": list(_folding_to_ascii())},
+    ).all()
+    apart: dict[str, list[str]] = {}
+    for letter, server in folded:
+        start = "".join(ch for ch in letter.casefold() if ch.isascii())
+        if server != start:
+            apart.setdefault(start, []).append(letter)
+    return {k: tuple(v) for k, v in apart.items()}
+
+
+def _on_server(session: Session, index: str, found: tuple[str, str]) -> tuple[str, str] | None:
+    """`name_range` on PostgreSQL (see above): the name keys [lo, hi) when the partners
+    matching the word `lo` are exactly those whose name key is in that range."""
+    lo, hi = found
+    conn = session.connection()
+    engine = session.get_bind()
+    with _lock:
+        known = engine in _apart_on
+        apart = _apart_on.get(engine)
+    if not known:
+        apart = _server_apart(conn)
+        with _lock:
+            _apart_on[engine] = apart
+    if apart is None:
+        return None
+    others = spellings(lo, apart)
+    if others is None:
+        return None
+    p = _table()
+    inside = sa.select(sa.func.count()).where(p.c.name_key >= lo, p.c.name_key < hi)
+    n = int(conn.execute(inside.select_from(p)).scalar_one())
+    if not n:
+        return None  # no name starts with it (a city, a contact...): the plain search
+    words = fulltext.INDEXES[index].columns
+    indexed = sa.func.cdmo_words(*(p.c[c] for c in words))
+
+    def matching(typed: str) -> sa.ColumnElement[bool]:
+        query = sa.func.cdmo_query(sa.bindparam(None, typed, sa.String()), sa.true())
+        return indexed.op("@@")(query)
+
+    matched = sa.select(sa.func.count()).select_from(p).where(matching(lo))
+    if int(conn.execute(matched).scalar_one()) != n:
+        return None
+    for spelt in others:
+        if conn.execute(sa.select(p.c.id).where(matching(spelt)).limit(1)).first() is not None:
+            return None
+    return lo, hi

@@ -23,10 +23,15 @@ Kept current:
   new day can have other keys, found along the dates' indexes;
 - in bulk by `rebuild` (store.bulk.REBUILDERS; the migration 0022).
 
-Portable SQL: on PostgreSQL the keys are kept the same way, but the Portfolio reads the
-dated ones only on SQLite (store.portfolio_list `tallied`): on a team server row-level
-security lets each consultant's roll update only the engagements they see, so one key day
-cannot hold for everyone.
+Portable SQL: on PostgreSQL the keys are kept the same way, but row-level security lets
+a consultant's roll update only the engagements they see, so one key day could not hold for
+everyone. On a team server only a login that sees every engagement (the owner, a superuser,
+an admin: store.server_security.sees_everything) rolls; it also sets the *whole day*
+(`WHOLE`, row 2 of portfolio_key_day) to the key day, and the Portfolio reads the dated keys
+there only while both are the day read for (`holds`). A server whose key day a
+consultant's roll moved (before this rule) has no whole day: the Portfolio counts those
+columns there until the first roll that sees everything puts right every engagement whose
+dated keys differ from what they should be (`_make_whole`).
 """
 
 from __future__ import annotations
@@ -102,14 +107,32 @@ def key_values(day: date) -> dict[str, Any]:
     return values
 
 
-def key_day(conn: sa.Connection) -> date | None:
-    """The day the dated keys hold for (None: no keys yet)."""
-    return conn.execute(sa.select(KEY_DAY.c.day).where(KEY_DAY.c.id == 1)).scalar_one_or_none()
+# Row 2 of portfolio_key_day, on a team server: the key day when a roll or rebuild that
+# saw every engagement set it (see the module doc).
+WHOLE = 2
+
+
+def key_day(conn: sa.Connection, row: int = 1) -> date | None:
+    """The day the dated keys hold for (None: no keys yet); `row` WHOLE: the whole day."""
+    return conn.execute(sa.select(KEY_DAY.c.day).where(KEY_DAY.c.id == row)).scalar_one_or_none()
+
+
+def _server(conn: sa.Connection) -> bool:
+    return conn.dialect.name == "postgresql"
 
 
 def _set_key_day(conn: sa.Connection, day: date) -> None:
-    if conn.execute(sa.update(KEY_DAY).where(KEY_DAY.c.id == 1).values(day=day)).rowcount == 0:
-        conn.execute(sa.insert(KEY_DAY).values(id=1, day=day))
+    for row in (1, WHOLE) if _server(conn) else (1,):
+        if conn.execute(sa.update(KEY_DAY).where(KEY_DAY.c.id == row).values(day=day)).rowcount:
+            continue
+        conn.execute(sa.insert(KEY_DAY).values(id=row, day=day))
+
+
+def holds(conn: sa.Connection, day: date) -> bool:
+    """Whether the dated keys hold for `day`: the key day is `day` (on a team server, set
+    by a roll that saw every engagement: the whole day is `day` too)."""
+    rows = (1, WHOLE) if _server(conn) else (1,)
+    return all(key_day(conn, row) == day for row in rows)
 
 
 def refresh(conn: sa.Connection, engagement_ids: Iterable[str], day: date) -> None:
@@ -171,8 +194,16 @@ def _dated_between(low: date, high: date) -> sa.CompoundSelect:
 def roll(conn: sa.Connection, day: date) -> int:
     """Move the key day to `day`: only the engagements with something dated between the
     two days get their keys recomputed (every other engagement's keys are the same for
-    both days). Returns how many were recomputed."""
+    both days). Returns how many were recomputed (-1: every one). On a team server only a
+    login that sees every engagement rolls (see the module doc); another rolls none."""
     current = key_day(conn)
+    if _server(conn):
+        from cdmo_desktop.store import server_security
+
+        if not server_security.sees_everything(conn):
+            return 0
+        if current is not None and key_day(conn, WHOLE) != current:
+            return _make_whole(conn, day)
     if current == day:
         return 0
     if current is None:
@@ -184,6 +215,32 @@ def roll(conn: sa.Connection, day: date) -> int:
         refresh(conn, ids, day)
     _set_key_day(conn, day)
     return len(ids)
+
+
+_DATED_KEYS = ("pf_reviews", "pf_next", "pf_late_milestones", "pf_late_actions")
+
+
+def _make_whole(conn: sa.Connection, day: date) -> int:
+    """The dated keys of a team server whose key day a consultant's roll moved (no whole
+    day) made to hold for `day`, then the day marked whole. Only an engagement with a
+    dated review, milestone or action can hold keys of another day (the risk counts hold
+    whatever the day): those are compared with their keys as of `day` along each child
+    table's engagement index, and only the ones that differ are written (rewriting a row
+    costs every index of the engagement). Returns how many were written."""
+    values = key_values(day)
+    dated = sa.union(
+        sa.select(R.c.engagement_id).where(R.c.next_review_date.is_not(None)),
+        sa.select(M.c.engagement_id).where(M.c.planned_finish.is_not(None)),
+        sa.select(A.c.engagement_id).where(A.c.due_date.is_not(None)),
+    )
+    stale = sa.or_(*(E.c[k] != values[k] for k in _DATED_KEYS))
+    written = conn.execute(
+        sa.update(E)
+        .where(E.c.id.in_(dated.scalar_subquery()), stale)
+        .values({k: values[k] for k in _DATED_KEYS})
+    ).rowcount
+    _set_key_day(conn, day)
+    return int(written)
 
 
 # An engagement moved through the marks' triggers (store.engagement_marks) costs about a

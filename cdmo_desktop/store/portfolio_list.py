@@ -11,8 +11,9 @@ reads through this module instead:
   count or date what belongs to the engagement (open risks, reviews due, the next
   milestone, late work): they walk the keys stored on the engagement too
   (store.portfolio_keys, revision 0022), the dated ones only when their key day is the
-  day read for (and on SQLite); otherwise they are counted as of that day by joining and
-  grouping every row (`_JOINS`: slow at scale, never a wrong order);
+  day read for (on a team server, set by a roll that saw every engagement); otherwise
+  they are counted as of that day by joining and grouping every row (`_JOINS`: slow at
+  scale, never a wrong order);
 - `position` counts the rows before one from the marks (store.engagement_marks; the default
   order's by status group: store.portfolio_default; SQLite; `fetch_at`, a scroll-bar jump,
   reads from the span holding its rows there: store.portfolio_jump), else along its index
@@ -111,7 +112,10 @@ STORED_KEYS: dict[int, tuple[str, ...]] = {
     7: ("e.pf_late_actions", "e.sort_title"),
 }
 DATED = frozenset({4, 5, 6, 7})  # stored as of the key day
-KEY_DAY = "SELECT k.day FROM portfolio_key_day AS k WHERE k.id = 1"
+# The key day (row 1) and, on a team server, the whole day (row WHOLE: store.portfolio_keys,
+# not imported here, as FAR above).
+KEY_DAYS = "SELECT k.day, k.id FROM portfolio_key_day AS k"
+WHOLE = 2
 _JOINS: dict[int, str] = {
     3: """LEFT JOIN (
     SELECT r.engagement_id AS eid, COUNT(*) AS n,
@@ -142,7 +146,11 @@ _JOINS: dict[int, str] = {
 ) AS x ON x.eid = e.id""",
 }
 COUNT = f"SELECT COUNT(*) FROM engagement AS e WHERE {sql.LISTED}"
-# On SQLite the maintained counts answer (store.derived_engagements' engagement_tally).
+# The maintained counts answer (store.derived_engagements' engagement_tally): on SQLite,
+# and on a team server for who may read them (store.triggers.reads_tallies).
+TALLY_READABLE = (
+    "SELECT coalesce(has_table_privilege(to_regclass('engagement_tally'), 'SELECT'), false)"
+)
 TALLY_COUNT = (
     "SELECT COALESCE(SUM(t.n), 0) FROM engagement_tally AS t "
     "WHERE t.archived = :no AND t.status IN {listed}"
@@ -344,8 +352,8 @@ class PortfolioList:
     ) -> None:
         self.reading = reading
         self.today = today
-        # Whether the database is a SQLite one: it keeps engagement_tally, and the Portfolio
-        # reads its dated keys (store.portfolio_keys.dated_keys_usable).
+        # Whether the database is a SQLite one: it keeps engagement_tally and the marks, and
+        # any roll of its dated keys holds for every engagement (store.portfolio_keys).
         self.tallied = tallied
         # The row the last position() found: the page it is on is read by seek from it
         # (store.list_anchor), until the next count.
@@ -358,21 +366,30 @@ class PortfolioList:
     def _today(self) -> date:
         return self.today or clock.today()
 
+    def _counted(self, read: Reader) -> bool:
+        """Whether the counts come from engagement_tally: a SQLite file, or a team server
+        whose login may read it (who sees every engagement; one catalogue look-up)."""
+        return self.tallied() or bool(read(TALLY_READABLE, {})[0][0])
+
     def _stored(self, read: Reader, column: int) -> bool:
         """Whether `column`'s order may walk the keys stored on the engagement: the
         database has them (a file read before its upgrade has not) and, for the dated
-        ones, they hold for the day read for, on SQLite (store.portfolio_keys)."""
+        ones, they hold for the day read for (on a team server, set by a roll that saw
+        every engagement: store.portfolio_keys.holds)."""
         if column not in STORED_KEYS:
             return False
         try:
-            found = read(KEY_DAY, {})
+            found = read(KEY_DAYS, {})
         except sqlite3.OperationalError:  # no such table: the file is not upgraded yet
             return False
-        if not found or found[0][0] is None:
+        days = {int(r[1]): as_date(r[0]) for r in found if r[0] is not None}
+        if 1 not in days:
             return False
         if column not in DATED:
             return True
-        return self.tallied() and as_date(found[0][0]) == self._today()
+        if self.tallied():
+            return days[1] == self._today()
+        return days.get(1) == self._today() and days.get(WHOLE) == self._today()
 
     def _marked(self, read: Reader, column: int) -> bool:
         """Whether `column`'s order is counted from the marks (store.engagement_marks; the
@@ -438,8 +455,8 @@ class PortfolioList:
 
     def count(self) -> int:
         self._anchor = None  # a reload starts with a count
-        text = TALLY_COUNT if self.tallied() else COUNT
         with self.reading() as read:
+            text = TALLY_COUNT if self._counted(read) else COUNT
             return int(_query(read, self._today(), RUNNING_STATUSES).run(text)[0][0])
 
     def fetch(
@@ -512,7 +529,7 @@ class PortfolioList:
                 rag_advice(s.rag_evidence) is not None
                 for s in summaries(read, today, candidates).values()
             )
-            if self.tallied():
+            if self._counted(read):
                 counts = {EngagementStatus(r[0]): int(r[1]) for r in q.run(TALLY_BY_STATUS)}
                 by_status = {s: counts.get(s, 0) for s in EngagementStatus}
             else:
@@ -543,7 +560,7 @@ def catch_up(store: Store, day: date | None = None) -> bool:
     if store.read_only:
         return False
     with store.read() as s:
-        if portfolio_keys.key_day(s.connection()) == day:
+        if portfolio_keys.holds(s.connection(), day):
             return True
     try:
         with store.session() as s:

@@ -33,5 +33,6 @@ KNOWN_REVISIONS: tuple[str, ...] = (
     "0028_risk_marks",
     "0029_portfolio_marks",
     "0030_mark_splits",
+    "0031_server_tallies",
 )
 HEAD_REVISION = KNOWN_REVISIONS[-1]

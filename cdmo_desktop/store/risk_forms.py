@@ -140,7 +140,7 @@ def owner_options(
     query = sa.select(R.c.owner).where(R.c.owner != "").distinct()
     if engagement_id:
         query = query.where(R.c.engagement_id == engagement_id)
-    elif triggers.keeps_tallies(session.connection()):
+    elif triggers.reads_tallies(session.connection()):
         # Every owner anywhere: the few rows of the owner tally (0015_scale_rest), not a
         # walk over every risk's owner.
         tally = sa.table("risk_owner_tally", sa.column("owner"), sa.column("n"))

@@ -23,6 +23,8 @@ from dataclasses import dataclass
 
 import sqlalchemy as sa
 
+from cdmo_desktop.store.triggers import SERVER_TALLIES
+
 ADMIN = "cdmo_admin"
 CONSULTANT = "cdmo_consultant"
 VIEWER = "cdmo_viewer"
@@ -103,10 +105,22 @@ SCOPED_TABLES: dict[str, Scoped] = {
 # other clients have; `mark_split` notes which of those spans to cut again. They are left
 # unclassified on purpose: found on a server, they make `server init` stop.
 LOCAL_ONLY_TABLES = frozenset({"partner_mark", "engagement_mark", "risk_mark", "mark_split"})
+# The maintained counts (store.triggers.SERVER_TALLIES): every client's rows counted
+# together, so only admins read them (a consultant or a viewer counts the rows row-level
+# security shows them); nobody writes them but their triggers, which run with the owner's
+# rights.
+TALLY_TABLES = frozenset(SERVER_TALLIES)
 # Tables with rules of their own (see install_policies).
 LOG_TABLES = frozenset({"change_log", "erasure", "erased_entry"})
 READ_ONLY_TABLES = frozenset({"alembic_version", "audit_key"})  # everyone reads, owner writes
-KNOWN_TABLES = SHARED_TABLES | SCOPED_TABLES.keys() | LOG_TABLES | READ_ONLY_TABLES | {SCOPE_TABLE}
+KNOWN_TABLES = (
+    SHARED_TABLES
+    | SCOPED_TABLES.keys()
+    | LOG_TABLES
+    | READ_ONLY_TABLES
+    | TALLY_TABLES
+    | {SCOPE_TABLE}
+)
 
 MY_CLIENTS = "(SELECT a.client_id FROM client_access AS a WHERE a.user_name = session_user)"
 # As an array computed once per query (an InitPlan): `col = ANY (...)` is then an index
@@ -187,7 +201,7 @@ def install_policies(connection: sa.Connection) -> None:
     names = set(sa.inspect(connection).get_table_names())
     for table in sorted(names):
         run(f"REVOKE ALL ON {table} FROM PUBLIC, {roles}")
-        run(f"GRANT SELECT ON {table} TO {roles}")
+        run(f"GRANT SELECT ON {table} TO {ADMIN if table in TALLY_TABLES else roles}")
     for table in sorted((SHARED_TABLES | SCOPED_TABLES.keys()) & names):
         run(f"GRANT INSERT, UPDATE, DELETE ON {table} TO {ADMIN}")
         if table != "client_access":

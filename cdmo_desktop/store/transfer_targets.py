@@ -5,14 +5,16 @@ PostgreSQL-only steps of a copy, in one place.
   secondary indexes and the triggers that maintain derived data; PostgreSQL drops the
   secondary indexes of the tables the user owns and, when it owns them all (or with
   `force`), empties them in this transaction (TRUNCATE) so that COPY may freeze the rows.
-  With `force` both empty the tables.
+  With `force` both empty the tables. A team server's tally triggers (store.triggers.
+  SERVER_TALLIES) are paused when the user owns the tables they watch.
 - `inserter`: PostgreSQL's COPY where row-level security does not apply to the writer
   (FREEZE into the tables emptied in this transaction), else the driver's executemany of
   plain INSERTs.
 - `finish` after the rows: the dropped indexes made again in one pass each, SQLite's
   derived data rebuilt (store/bulk.rebuild_derived: full-text indexes, tallies) and its
   triggers made again, broken references refused; PostgreSQL's deferred triggers run,
-  sequences set past the copied values and the tables the user owns analysed.
+  its tallies counted again from the rows and their triggers resumed, sequences set past
+  the copied values and the tables the user owns analysed.
 
 On PostgreSQL the last two matter at a million rows: a count or a jump into the middle of
 a list is answered along an index alone (an index-only scan) only where the visibility map
@@ -33,7 +35,7 @@ from sqlmodel import SQLModel
 
 import cdmo_desktop.domain.models  # noqa: F401  (registers every table in the metadata)
 from cdmo_desktop.domain.messages import QT_TRANSLATE_NOOP, msg
-from cdmo_desktop.store import bulk
+from cdmo_desktop.store import bulk, triggers
 from cdmo_desktop.store.errors import StoreError
 
 CHANGE_LOG = "change_log"
@@ -50,6 +52,7 @@ class Prepared:
     dropped: Dropped
     emptied: frozenset[str] = frozenset()
     owned: frozenset[str] = frozenset()
+    paused: tuple[tuple[str, str], ...] = ()  # PostgreSQL: (trigger, table) paused
 
 
 def data_tables() -> list[sa.Table]:
@@ -207,7 +210,30 @@ def _postgresql_prepare(dst: sa.Connection, force: bool) -> Prepared:
     ]
     for name, _definition in indexes:
         dst.exec_driver_sql(f"DROP INDEX {name}")
-    return Prepared(indexes, emptied, owned)
+    return Prepared(indexes, emptied, owned, _pause_tallies(dst, owned))
+
+
+_TALLY_TRIGGERS = """
+SELECT g.tgname, t.relname
+FROM pg_trigger g
+JOIN pg_class t ON t.oid = g.tgrelid
+JOIN pg_namespace n ON n.oid = t.relnamespace
+WHERE n.nspname = current_schema() AND g.tgname = ANY(%(names)s)
+ORDER BY g.tgname
+"""
+
+
+def _pause_tallies(dst: sa.Connection, owned: frozenset[str]) -> tuple[tuple[str, str], ...]:
+    """Switch off the tally triggers (one counting upsert per row per tally otherwise)
+    when this user owns the tables they watch; `finish` counts the tallies from the rows
+    and switches them on again. A copy by anyone else keeps them counting row by row."""
+    names = [f"{t}_{e}" for t in triggers.SERVER_TALLIES for e in ("ai", "ad", "au")]
+    found = [(str(g), str(t)) for g, t in dst.exec_driver_sql(_TALLY_TRIGGERS, {"names": names})]
+    if not found or not {t for _g, t in found} <= owned:
+        return ()
+    for trigger, table in found:
+        dst.exec_driver_sql(f'ALTER TABLE "{table}" DISABLE TRIGGER "{trigger}"')
+    return tuple(found)
 
 
 def _row_security_active(dst: sa.Connection, table: sa.Table) -> bool:
@@ -250,13 +276,18 @@ WHERE s.relkind = 'S' AND n.nspname = current_schema()
 
 def _postgresql_finish(dst: sa.Connection, prepared: Prepared) -> None:
     """Make the dropped indexes again (after the deferred triggers of the copied rows ran:
-    PostgreSQL builds no index on a table with trigger events pending); every sequence
+    PostgreSQL builds no index on a table with trigger events pending); count the paused
+    tallies from the rows and resume their triggers; every sequence
     owned by a column of a data table continues after the copied values; the tables this
     user owns analysed (the planner's statistics, and the count of all-visible pages read
     from the visibility map)."""
     dst.exec_driver_sql("SET CONSTRAINTS ALL IMMEDIATE")
     for _name, definition in prepared.dropped:
         dst.exec_driver_sql(definition)
+    if prepared.paused:
+        bulk.recount_tallies(dst)
+        for trigger, table in prepared.paused:
+            dst.exec_driver_sql(f'ALTER TABLE "{table}" ENABLE TRIGGER "{trigger}"')
     tables = {t.name for t in data_tables()}
     for sequence, table, column in dst.exec_driver_sql(_SEQUENCES).all():
         if table not in tables:

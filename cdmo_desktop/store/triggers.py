@@ -12,7 +12,9 @@ columns an UPDATE trigger watches (`update_of`), an optional `when` condition an
   FUNCTION function()``.
 
 `when` is the same text on both: write null-safe comparisons as ``IS DISTINCT FROM`` (both
-read it); PostgreSQL allows no subquery in WHEN (put such tests in the body).
+read it); PostgreSQL allows no subquery in WHEN (put such tests in the body). `definer`:
+the PostgreSQL function runs with its owner's rights (SECURITY DEFINER, the search path
+fixed as it was when it was made), so a trigger may write a table the writer may not read.
 """
 
 from __future__ import annotations
@@ -33,6 +35,7 @@ class Trigger:
     update_of: tuple[str, ...] = ()
     when: str | None = None
     function: str | None = None  # PostgreSQL: the function's name (default: the trigger's)
+    definer: bool = False  # PostgreSQL: SECURITY DEFINER
 
     def _head(self) -> str:
         of = f" OF {', '.join(self.update_of)}" if self.update_of else ""
@@ -48,9 +51,10 @@ class Trigger:
         # What a row trigger returns: after the write, nothing; before it, the row to write
         # (OLD for a DELETE: the delete goes ahead).
         returned = "NULL" if self.timing == "AFTER" else "OLD" if self.event == "DELETE" else "NEW"
+        rights = " SECURITY DEFINER SET search_path FROM CURRENT" if self.definer else ""
         create_function = (
-            f"CREATE OR REPLACE FUNCTION {function}() RETURNS trigger LANGUAGE plpgsql AS "
-            f"$$ BEGIN {self.body} RETURN {returned}; END $$"
+            f"CREATE OR REPLACE FUNCTION {function}() RETURNS trigger LANGUAGE plpgsql{rights} "
+            f"AS $$ BEGIN {self.body} RETURN {returned}; END $$"
         )
         when = f" WHEN ({self.when})" if self.when else ""
         create_trigger = f"{self._head()} FOR EACH ROW{when} EXECUTE FUNCTION {function}()"
@@ -88,8 +92,49 @@ def drop(connection: sa.Connection, trigger: Trigger) -> None:
 
 
 def keeps_tallies(connection: sa.Connection) -> bool:
-    """Whether the database has the maintained counts (the *_tally tables and the triggers
-    keeping them): SQLite only. On PostgreSQL a count kept for every row would cross
-    row-level security (a consultant must not learn how many risks other clients have), so
-    the store counts with GROUP BY there, and migrations and rebuilds skip the tallies."""
+    """Whether the database has the counted spans of the lists (store.marks: the *_mark
+    tables and the triggers keeping them) and the partner tallies: SQLite only. On
+    PostgreSQL a span counts every client's rows and row-level security cannot narrow it
+    (a consultant must not learn how many risks other clients have); see `has_tally` for
+    the counts a team server keeps too."""
     return connection.dialect.name == "sqlite"
+
+
+SERVER_TALLIES = (
+    "risk_tally",
+    "risk_review_tally",
+    "risk_owner_tally",
+    "risk_due_tally",
+    "engagement_tally",
+)
+"""The maintained counts a team server keeps as well (revision 0031_server_tallies): the
+risk register's and the engagement lists'. Only who sees every row reads them there
+(`reads_tallies`); their triggers run with their owner's rights (store.server_security)."""
+_READS = "cdmo_reads_tallies"
+
+
+def has_tally(connection: sa.Connection, table: str) -> bool:
+    """Whether the database holds the tally `table` (kept by triggers): on SQLite always,
+    on PostgreSQL from revision 0031_server_tallies (a rebuild before it skips it)."""
+    if connection.dialect.name == "sqlite":
+        return True
+    found = connection.execute(sa.text("SELECT to_regclass(:t) IS NOT NULL"), {"t": table})
+    return bool(found.scalar())
+
+
+def reads_tallies(connection: sa.Connection) -> bool:
+    """Whether counts may be read from SERVER_TALLIES: on SQLite always; on PostgreSQL when
+    the database has them and this login may read them, which is who sees every row (the
+    owner, an admin: store.server_security). A consultant or a viewer counts the rows
+    row-level security lets them see. Asked once per database connection (its login and
+    the schema stay; a migration runs before the app reads)."""
+    if connection.dialect.name == "sqlite":
+        return True
+    info = connection.info
+    if _READS not in info:
+        query = sa.text(
+            "SELECT bool_and(coalesce(has_table_privilege(to_regclass(t), 'SELECT'), false)) "
+            "FROM unnest(CAST(:tables AS text[])) AS t"
+        )
+        info[_READS] = bool(connection.execute(query, {"tables": list(SERVER_TALLIES)}).scalar())
+    return bool(info[_READS])

@@ -14,23 +14,18 @@ import sqlalchemy as sa
 from sqlmodel import col
 
 from cdmo_desktop.domain.models import Partner
-from cdmo_desktop.store import Store, audit, migrate
+from cdmo_desktop.store import Store, audit, migrate, triggers
 from cdmo_desktop.store.errors import ConflictError, NotADatabaseError
 from cdmo_desktop.store.search_indexes import SEARCH_INDEXES
 from tests import pg_support
 from tests.migration_support import UPGRADE_USER, counts_kept
 
-# SQLite-only objects: the maintained counts (store.triggers.keeps_tallies), the partner
+# SQLite-only objects: the partner tallies (store.triggers.keeps_tallies), the partner
 # register's and the engagement lists' counted spans (store.marks) and the FTS5 tables
 # (with their shadow tables).
 TALLIES = {
-    "risk_tally",
-    "risk_review_tally",
-    "risk_owner_tally",
-    "risk_due_tally",
     "partner_tally",
     "partner_scale_tally",
-    "engagement_tally",
     "partner_mark",
     "engagement_mark",
     "risk_mark",
@@ -176,6 +171,7 @@ def test_the_sqlite_only_objects_are_not_made_on_postgresql(pg_url: str) -> None
     finally:
         engine.dispose()
     assert not tables & TALLIES
+    assert set(triggers.SERVER_TALLIES) <= tables  # the counts a team server keeps too
     assert indexes == set(FTS)  # the full-text indexes are word (tsvector) indexes there
 
 
@@ -223,6 +219,9 @@ def test_the_demo_on_postgresql_has_the_rows_of_the_sqlite_demo(
             for t in sa.inspect(conn).get_table_names()
             if not _sqlite_only(t)
         }
+    # A team server keeps the Portfolio's whole day beside its key day (store.portfolio_keys).
+    whole = 1 if demo_store.server is None else 0
+    assert on_pg.pop("portfolio_key_day") == int(lite.pop("portfolio_key_day") or 0) + whole
     assert on_pg == lite
     assert on_pg["partner"] > 0 and on_pg["change_log"] > 1000
 

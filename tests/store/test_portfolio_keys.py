@@ -168,7 +168,6 @@ def test_a_new_day_rolls_only_the_engagements_with_something_dated_then(
     _assert_current(store, TODAY)
 
 
-@pytest.mark.sqlite_only
 def test_the_list_reads_the_keys_only_while_they_hold(store: Store, fx: Fixture) -> None:
     """A stored key decides the order while its day is the day read for (proof the index
     is used), and is ignored once stale."""

@@ -5,8 +5,6 @@ are read with sequential scans off, as PostgreSQL plans the jump in a long list.
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
 
@@ -17,36 +15,14 @@ from cdmo_desktop.cli import main
 from cdmo_desktop.store import Store, open_store
 from cdmo_desktop.store.engagements import fetch_engagements, fetch_engagements_at
 from cdmo_desktop.store.risks import count_risks, fetch_risks, fetch_risks_at
-from tests import pg_support
-from tests.pg_plans import Read, explain, vacuum
+from tests.pg_plans import read_plan, statements, vacuum
 
 PAGE = 5
 
 
-@contextmanager
-def _statements(engine: sa.Engine) -> Iterator[list[tuple[str, Any]]]:
+def _statements(engine: sa.Engine) -> Any:
     """The SELECTs run on `engine` meanwhile (the driver's SQL and parameters)."""
-    seen: list[tuple[str, Any]] = []
-
-    def record(conn: Any, cursor: Any, statement: str, parameters: Any, *_: Any) -> None:
-        if statement.lstrip().upper().startswith("SELECT"):
-            seen.append((statement, parameters))
-
-    sa.event.listen(engine, "before_cursor_execute", record)
-    try:
-        yield seen
-    finally:
-        sa.event.remove(engine, "before_cursor_execute", record)
-
-
-def _read(url: str, statement: tuple[str, Any]) -> Read:
-    engine = pg_support.engine(url)
-    try:
-        with engine.connect() as conn:
-            conn.exec_driver_sql("SET enable_seqscan = off")
-            return explain(conn, *statement)
-    finally:
-        engine.dispose()
+    return statements(engine, lambda sql: sql.lstrip().upper().startswith("SELECT"))
 
 
 def test_a_jump_into_the_risk_register_reads_only_its_page(
@@ -65,7 +41,7 @@ def test_a_jump_into_the_risk_register_reads_only_its_page(
             )
         every = [r.id for r in fetch_risks(pg_demo_store, {}, sort_key, descending, total)]
         assert [r.id for r in rows] == every[offset : offset + PAGE]
-        read = _read(pg_demo_url, seen[-1])
+        read = read_plan(pg_demo_url, seen[-1])
         assert read.table_rows <= PAGE, (sort_key, read)
 
 
@@ -83,7 +59,7 @@ def test_a_jump_into_the_engagement_list_reads_only_its_page(pg_url: str, tmp_pa
             with _statements(store.engine) as seen:
                 rows = fetch_engagements_at(store, {}, 1, False, offset, PAGE)
             assert [r.id for r in rows] == every[offset : offset + PAGE]
-            read = _read(pg_url, seen[-1])
+            read = read_plan(pg_url, seen[-1])
             assert read.table_rows <= PAGE, (offset, read)
     finally:
         store.close()

@@ -78,6 +78,9 @@ class Store:
     # One writer at a time, whatever the thread: SQLite serialises writers anyway, and
     # concurrent writers/checkpointers are what its WAL-reset bug needs.
     _write_lock: threading.RLock = field(init=False, repr=False, default_factory=threading.RLock)
+    # Set by `close` (under the write lock): a write a worker starts afterwards is refused,
+    # so nothing writes to a file whose lock was given back (a restore may replace it).
+    _closed: bool = field(init=False, repr=False, default=False)
 
     def __post_init__(self) -> None:
         self._factory = sessionmaker(
@@ -101,6 +104,9 @@ class Store:
                 )
             )
         with self._write_lock:
+            if self._closed:
+                closed = QT_TRANSLATE_NOOP("messages", "was closed: nothing was saved")
+                raise StoreError(msg(closed), self.file)
             s = self._factory()
             s.info["user"] = self.user or changelog.os_user()
             s.info["reason"] = reason
@@ -271,11 +277,17 @@ class Store:
         return self.last_backup
 
     def close(self) -> None:
-        with contextlib.suppress(sa.exc.SQLAlchemyError):  # the last checkpoint, on a failed disk
-            self.engine.dispose()
-        if self.lock is not None:
-            self.lock.release()
-            self.lock = None
+        """Close the database; a write running on a worker (the Portfolio's key roll, an
+        import) is waited for first, and later writes are refused (StoreError)."""
+        with self._write_lock:
+            self._closed = True
+            with contextlib.suppress(
+                sa.exc.SQLAlchemyError
+            ):  # the last checkpoint, on a failed disk
+                self.engine.dispose()
+            if self.lock is not None:
+                self.lock.release()
+                self.lock = None
 
     def __enter__(self) -> Store:
         return self

@@ -2620,6 +2620,10 @@
         <translation>Kein Statusbericht mit der ID {report_id}.</translation>
     </message>
     <message>
+        <source>was closed: nothing was saved</source>
+        <translation>wurde geschlossen: nichts wurde gespeichert</translation>
+    </message>
+    <message>
         <source>could not be saved</source>
         <translation>konnte nicht gespeichert werden</translation>
     </message>

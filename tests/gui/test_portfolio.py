@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import sqlite3
+import threading
+import time
 from datetime import date, timedelta
 from typing import Any
 
@@ -16,6 +18,7 @@ from cdmo_desktop.gui.context import AppContext
 from cdmo_desktop.gui.portfolio.agenda_model import AgendaTableModel
 from cdmo_desktop.gui.portfolio.portfolio import PortfolioView
 from cdmo_desktop.gui.portfolio.portfolio_model import ID_ROLE, PortfolioTableModel
+from cdmo_desktop.store import portfolio_keys
 from cdmo_desktop.store.changesets import ChangeSet
 from cdmo_desktop.store.portfolio import agenda, portfolio_overview
 from cdmo_desktop.store.portfolio_keys import key_day
@@ -122,13 +125,14 @@ def test_sorting_by_open_risks_puts_most_critical_first(view: PortfolioView) -> 
 
 
 def test_a_new_day_sorts_the_late_work_of_that_day(
-    view: PortfolioView, demo_ctx: AppContext
+    view: PortfolioView, demo_ctx: AppContext, qtbot
 ) -> None:
     """Past midnight the late-actions order is that of the new day, and the stored keys
     behind it were rolled to that day (store.portfolio_keys)."""
     later = DEMO_TODAY + timedelta(days=20)
     view._fixed_today = later
-    demo_ctx.day_changed.emit(later)
+    with qtbot.waitSignal(view.key_roll.rolled, timeout=10000):
+        demo_ctx.day_changed.emit(later)
     view.table.horizontalHeader().setSortIndicator(
         PortfolioTableModel.LATE_ACT, Qt.SortOrder.AscendingOrder
     )
@@ -139,6 +143,47 @@ def test_a_new_day_sorts_the_late_work_of_that_day(
     assert [-r.overdue_actions for r in rows] != sorted(
         -e.overdue_actions for e in portfolio_overview_at(demo_ctx, DEMO_TODAY)
     )
+    with demo_ctx.store.read() as s:
+        assert key_day(s.connection()) == later
+
+
+def test_a_new_days_key_roll_leaves_the_window_answering(
+    view: PortfolioView, demo_ctx: AppContext, qtbot, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The stored sort keys are rolled to a new day on a worker (at a million risks one
+    day's roll takes seconds): the refresh returns at once and lists the new day's late work
+    in its order while the roll is still running, and the keys hold once it has run."""
+    real_roll = portfolio_keys.roll
+    started, release = threading.Event(), threading.Event()
+    threads: list[threading.Thread] = []
+
+    def slow_roll(conn: Any, day: date) -> int:
+        threads.append(threading.current_thread())
+        started.set()
+        release.wait(10)
+        return real_roll(conn, day)
+
+    monkeypatch.setattr(portfolio_keys, "roll", slow_roll)
+    later = DEMO_TODAY + timedelta(days=20)
+    view._fixed_today = later
+    view.table.horizontalHeader().setSortIndicator(
+        PortfolioTableModel.LATE_ACT, Qt.SortOrder.AscendingOrder
+    )
+    began = time.monotonic()
+    demo_ctx.day_changed.emit(later)
+    answered_s = time.monotonic() - began
+    try:
+        assert started.wait(10)
+        assert threads and threads[0] is not threading.main_thread()
+        assert answered_s < 5, "the refresh waited for the roll"
+        with demo_ctx.store.read() as s:
+            assert key_day(s.connection()) == DEMO_TODAY  # not rolled yet
+            expected = portfolio_overview(s, later).engagements
+        rows = [view.model.row_at(r) for r in range(view.model.rowCount())]
+        assert [-r.overdue_actions for r in rows] == sorted(-e.overdue_actions for e in expected)
+    finally:
+        release.set()
+    qtbot.waitUntil(lambda: not view.key_roll.running, timeout=10000)
     with demo_ctx.store.read() as s:
         assert key_day(s.connection()) == later
 

@@ -30,6 +30,7 @@ from cdmo_desktop.gui.format import date_text
 from cdmo_desktop.gui.i18n import message, tr
 from cdmo_desktop.gui.kpis.portfolio_tile import KpiTile
 from cdmo_desktop.gui.portfolio.agenda_model import AgendaTableModel
+from cdmo_desktop.gui.portfolio.key_roll import KeyRoll
 from cdmo_desktop.gui.portfolio.portfolio_model import (
     ID_ROLE,
     PortfolioTableModel,
@@ -50,7 +51,7 @@ from cdmo_desktop.gui.unsaved import NothingToSave
 from cdmo_desktop.gui.widgets import table_habits
 from cdmo_desktop.gui.widgets.fitting import WrappedLabel, share_columns
 from cdmo_desktop.store.portfolio import AgendaItem, agenda_from
-from cdmo_desktop.store.portfolio_list import PortfolioTotals, catch_up
+from cdmo_desktop.store.portfolio_list import PortfolioTotals
 
 if TYPE_CHECKING:
     from cdmo_desktop.store.changesets import ChangeSet
@@ -77,8 +78,8 @@ class PortfolioView(NothingToSave, QWidget):
         self.ctx = ctx
         self._fixed_today = today
         self._dirty = True
-        self._columns_sized = False
-        self._splitter_fitted = False
+        self._columns_sized = self._splitter_fitted = False
+        self.key_roll = KeyRoll(self)  # the stored sort keys to the day shown, on a worker
         self.overview: PortfolioTotals | None = None
         self._build()
         ctx.changed.connect(self._on_ctx_changed)
@@ -207,8 +208,8 @@ class PortfolioView(NothingToSave, QWidget):
 
     def _read(self) -> tuple[PortfolioTotals, list[AgendaItem]] | None:
         self.model.list.today = today = self.today
-        if self.ctx.has_store:  # the stored sort keys to the day shown
-            catch_up(self.ctx.store, today)
+        if self.ctx.has_store:  # meanwhile read as for keys of another day
+            self.key_roll.ensure(self.ctx.store, today)
         try:
             totals = self.model.list.totals()
             with self.model.list.reading() as read:

@@ -49,7 +49,7 @@ def test_an_upgrade_of_a_server_with_partners_fills_their_tallies(pg_demo_url: s
         migrate.upgrade_engine(engine)
         with engine.connect() as conn:
             assert _counts(conn) == before
-            assert PARTNER_TALLIES <= _tables(conn)
+            assert _tables(conn) >= PARTNER_TALLIES
             kept = conn.exec_driver_sql(_TRIGGERS).all()
         assert len(kept) == 3 * len(PARTNER_TALLIES)
         assert {state for _name, state in kept} == {"O"}  # on

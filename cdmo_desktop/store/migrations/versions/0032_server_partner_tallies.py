@@ -4,7 +4,8 @@ scale key a partner works at), which SQLite has kept since 0007_partner_scale an
 0015_scale_rest, are made on PostgreSQL too, kept by row triggers (store.triggers.Trigger,
 plpgsql) and filled from the rows. The register's count, a combo filter's or a standard
 scale's, and a row's place when sorted by kind or qualification then read a few tally rows
-instead of every partner (100,000 partners: see store.partner_list for the figures).
+instead of every partner (server time at 100,000 partners: the unfiltered count 8 ms
+before, 0.03 ms after; a kind filter 3.3 ms, 0.03; the "kg" scale 51 ms, 0.05).
 
 As in 0031_server_tallies: counts are added with ``INSERT ... ON CONFLICT ... DO UPDATE SET
 n = tally.n + 1`` (two writers never lose one), an UPDATE trigger fires only when a counted

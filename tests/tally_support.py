@@ -1,8 +1,9 @@
 """The maintained tallies checked against the rows they count (store.triggers.SERVER_TALLIES).
 
 `drift(engine)` reads each tally's rows with a count other than 0 and the same groups
-counted from the risk and engagement tables (count(*) ... GROUP BY); it returns, per tally,
-the rows only in the tally and the rows only in the count. Empty: every tally is exact."""
+counted from the risk, engagement and partner tables (count(*) ... GROUP BY; a standard
+scale counted where a partner's stored scale keys hold it); it returns, per tally, the
+rows only in the tally and the rows only in the count. Empty: every tally is exact."""
 
 from __future__ import annotations
 
@@ -10,7 +11,12 @@ from typing import Any
 
 import sqlalchemy as sa
 
+from cdmo_desktop.store.partner_list import TALLIED_SCALES
+
 _CELL_KEYS = "likelihood, impact, residual_likelihood, residual_impact"
+_PARTNER = "archived, kind, coalesce(region, ''), qualification_status"
+# (%% in the SQL: the driver's parameter style reads a lone % as a placeholder.)
+_SCALES = " UNION ALL ".join(f"SELECT '{k}' AS key" for k in TALLIED_SCALES)
 _CELL = "likelihood, impact, coalesce(residual_likelihood, 0), coalesce(residual_impact, 0)"
 COUNTED = {
     "risk_tally": (
@@ -41,6 +47,16 @@ COUNTED = {
         "SELECT status, phase, coalesce(rag, ''), archived, count(*) FROM engagement "
         "GROUP BY status, phase, coalesce(rag, ''), archived",
     ),
+    "partner_tally": (
+        "archived, kind, region, qualification_status",
+        f"SELECT {_PARTNER}, count(*) FROM partner GROUP BY {_PARTNER}",
+    ),
+    "partner_scale_tally": (
+        "scale_key, archived, kind, region, qualification_status",
+        f"SELECT s.key, {_PARTNER}, count(*) FROM partner JOIN ({_SCALES}) AS s "
+        "ON partner.scale_tags LIKE '%%|' || s.key || '|%%' "
+        f"GROUP BY s.key, {_PARTNER}",
+    ),
 }
 
 
@@ -57,7 +73,8 @@ def drift(engine: sa.Engine) -> dict[str, tuple[set[Any], set[Any]]]:
     return out
 
 
-def tally_rows(engine: sa.Engine) -> int:
-    """How many risks risk_tally counts (to see the checks were not on an empty table)."""
+def tally_rows(engine: sa.Engine, table: str = "risk_tally") -> int:
+    """How many rows a tally counts, risks by default (to see the checks were not on an
+    empty table)."""
     with engine.connect() as conn:
-        return int(conn.exec_driver_sql("SELECT coalesce(sum(n), 0) FROM risk_tally").scalar_one())
+        return int(conn.exec_driver_sql(f"SELECT coalesce(sum(n), 0) FROM {table}").scalar_one())

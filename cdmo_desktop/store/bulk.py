@@ -44,3 +44,5 @@ def recount_tallies(connection: sa.Connection) -> None:
     derived_risks.rebuild_tallies(connection)
     derived_risks.rebuild_facet_tallies(connection)
     derived_engagements.recount(connection)
+    partner_list.rebuild_tally(connection)
+    partner_list.rebuild_scale_tally(connection)

@@ -3,8 +3,9 @@ read by its id, then the rows before it counted along the sort key's index (whic
 the combo filters' columns), never the table. Where the tally gives the count, a row near
 either end is first looked for among the rows at each end (store.partner_list.NEAR; two
 short reads); with every partner listed, the spans before the row's come from the marks
-(store.partner_marks); sorted by kind or qualification, the groups before the row's from
-the tally. Only a row deep in a list filtered otherwise costs the whole count."""
+(store.partner_marks, SQLite); sorted by kind or qualification, the groups before the
+row's from the tally (on a team server for who may read it, store.triggers.reads_tallies).
+Only a row deep in a list filtered otherwise costs the whole count."""
 
 from __future__ import annotations
 
@@ -14,7 +15,7 @@ from datetime import date
 import sqlalchemy as sa
 from sqlmodel import Session
 
-from cdmo_desktop.store import dialect, partner_list, partner_marks
+from cdmo_desktop.store import dialect, partner_list, partner_marks, triggers
 from cdmo_desktop.store.partner_list import (
     SORT_KEYS,
     TALLIED_KEYS,
@@ -59,9 +60,9 @@ def locate(
     """(row number, row) of partner `key` under `filters` and the order, None when it does
     not match the filters: the row read by its id, then the rows before it counted along
     the sort key's index (which carries the combo filters' columns). Where the tally
-    gives the count (on SQLite; a team server counts the list), a row near either end is
-    first looked for among the NEAR rows at each end (two short reads), so only a row
-    deep in the list costs the whole count."""
+    gives the count (a team server counts the list for who may not read it), a row near
+    either end is first looked for among the NEAR rows at each end (two short reads), so
+    only a row deep in the list costs the whole count."""
     p = _table()
     conn = session.connection()
     # A search for the start of names: their range (store.partner_name_range), not a list
@@ -95,12 +96,13 @@ def locate(
         after = counted(not descending, ends)
         if after < ends:
             return count(session, filters, today) - 1 - after, row
-    if filters.tallied and dialect.name(session) == "sqlite":
-        if replace(filters, archived=False) == PartnerFilters():
-            # Every partner listed (or every one not archived): the spans before the row's
-            # from the marks, then the rows of its span before it along the index.
-            ahead, listed = _marked(conn, where, sort_column, row, filters.archived)
-            return (listed - 1 - ahead if descending else ahead), row
+    sqlite = dialect.name(session) == "sqlite"
+    if filters.tallied and sqlite and replace(filters, archived=False) == PartnerFilters():
+        # Every partner listed (or every one not archived): the spans before the row's
+        # from the marks, then the rows of its span before it along the index.
+        ahead, listed = _marked(conn, where, sort_column, row, filters.archived)
+        return (listed - 1 - ahead if descending else ahead), row
+    if filters.tallied and triggers.reads_tallies(conn):
         grouped = SORT_KEYS.get(sort_column)
         if grouped is not None and grouped in TALLIED_KEYS and not filters.scale:
             # The groups before the row's kind or status from the tally, then the rows

@@ -34,5 +34,6 @@ KNOWN_REVISIONS: tuple[str, ...] = (
     "0029_portfolio_marks",
     "0030_mark_splits",
     "0031_server_tallies",
+    "0032_server_partner_tallies",
 )
 HEAD_REVISION = KNOWN_REVISIONS[-1]

@@ -93,10 +93,10 @@ def drop(connection: sa.Connection, trigger: Trigger) -> None:
 
 def keeps_tallies(connection: sa.Connection) -> bool:
     """Whether the database has the counted spans of the lists (store.marks: the *_mark
-    tables and the triggers keeping them) and the partner tallies: SQLite only. On
-    PostgreSQL a span counts every client's rows and row-level security cannot narrow it
-    (a consultant must not learn how many risks other clients have); see `has_tally` for
-    the counts a team server keeps too."""
+    tables and the triggers keeping them): SQLite only. On PostgreSQL a span counts every
+    client's rows and row-level security cannot narrow it (a consultant must not learn how
+    many risks other clients have); see `has_tally` for the counts a team server keeps
+    too."""
     return connection.dialect.name == "sqlite"
 
 
@@ -106,16 +106,20 @@ SERVER_TALLIES = (
     "risk_owner_tally",
     "risk_due_tally",
     "engagement_tally",
+    "partner_tally",
+    "partner_scale_tally",
 )
-"""The maintained counts a team server keeps as well (revision 0031_server_tallies): the
-risk register's and the engagement lists'. Only who sees every row reads them there
-(`reads_tallies`); their triggers run with their owner's rights (store.server_security)."""
+"""The maintained counts a team server keeps as well: the risk register's and the engagement
+lists' (revision 0031_server_tallies), the partner register's (0032_server_partner_tallies).
+Only who sees every row reads them there (`reads_tallies`); their triggers run with their
+owner's rights (store.server_security)."""
 _READS = "cdmo_reads_tallies"
 
 
 def has_tally(connection: sa.Connection, table: str) -> bool:
     """Whether the database holds the tally `table` (kept by triggers): on SQLite always,
-    on PostgreSQL from revision 0031_server_tallies (a rebuild before it skips it)."""
+    on PostgreSQL from revision 0031_server_tallies (the partner tallies from
+    0032_server_partner_tallies; a rebuild before it skips it)."""
     if connection.dialect.name == "sqlite":
         return True
     found = connection.execute(sa.text("SELECT to_regclass(:t) IS NOT NULL"), {"t": table})

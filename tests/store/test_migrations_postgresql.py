@@ -20,12 +20,9 @@ from cdmo_desktop.store.search_indexes import SEARCH_INDEXES
 from tests import pg_support
 from tests.migration_support import UPGRADE_USER, counts_kept
 
-# SQLite-only objects: the partner tallies (store.triggers.keeps_tallies), the partner
-# register's and the engagement lists' counted spans (store.marks) and the FTS5 tables
-# (with their shadow tables).
+# SQLite-only objects: the lists' counted spans (store.marks, store.triggers.keeps_tallies)
+# and the FTS5 tables (with their shadow tables).
 TALLIES = {
-    "partner_tally",
-    "partner_scale_tally",
     "partner_mark",
     "engagement_mark",
     "risk_mark",

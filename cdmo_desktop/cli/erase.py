@@ -55,6 +55,7 @@ def run(args: argparse.Namespace) -> int:
     from cdmo_desktop.domain.validation import ValidationError
     from cdmo_desktop.store import erasure
     from cdmo_desktop.store.changelog import os_user
+    from cdmo_desktop.store.errors import WriteRefused
     from cdmo_desktop.store.store import open_store
 
     path = resolve(args.db)
@@ -74,6 +75,8 @@ def run(args: argparse.Namespace) -> int:
             return _refused(" ".join(exc.errors.values()))
         except LookupError as exc:
             return _refused(f"Nothing erased: {exc}.")
+        except WriteRefused as exc:  # a team server's login other than its owner, a viewer
+            return _refused(f"Nothing erased. {exc}")
     plan = result.plan
     print(f"Erased {', '.join(plan.field_names)} of {plan.table} {plan.row_id}.")
     print(f"{result.redacted} change-log entries now read “[erased]”.")

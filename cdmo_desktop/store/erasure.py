@@ -57,10 +57,17 @@ from cdmo_desktop.domain.models.erasure import (
     ErasureKind,
 )
 from cdmo_desktop.domain.validation import ValidationError
-from cdmo_desktop.store import changesets, engagement_marks, partner_marks, risk_marks
+from cdmo_desktop.store import (
+    changesets,
+    engagement_marks,
+    partner_marks,
+    risk_marks,
+    server_security,
+)
 from cdmo_desktop.store.backup import BackupInfo, list_backups
 from cdmo_desktop.store.changelog import change_time, os_user
 from cdmo_desktop.store.changesets import ChangeSet
+from cdmo_desktop.store.errors import WriteRefused
 from cdmo_desktop.store.store import Store
 
 log = logging.getLogger(__name__)
@@ -535,6 +542,29 @@ def _checkpoint(store: Store) -> None:
         raw.close()
 
 
+# docs/team-server.md: erasure stays with the owner of a team server's database.
+OWNER_ONLY = QT_TRANSLATE_NOOP(
+    "messages",
+    "On a team server only its owner login (the one that runs server init) may erase: an "
+    "erasure rewrites the change log, which no other login may change. Ask the server's owner "
+    "to run cdmo-desktop erase.",
+)
+
+
+def _may_erase(conn: sa.Connection) -> bool:
+    return conn.dialect.name != "postgresql" or server_security.acts_as_owner(conn)
+
+
+def may_erase(store: Store) -> bool:
+    """Whether this store's login may erase: any local file it may write; on a team server
+    only the tables' owner (an admin's or a consultant's erasure is refused with OWNER_ONLY
+    before anything is written)."""
+    if store.server is None:
+        return True
+    with store.engine.connect() as conn:
+        return _may_erase(conn)
+
+
 def _erase(
     store: Store, kind: ErasureKind, table: str, row_id: str, fields: Sequence[str], reason: str
 ) -> ErasureResult:
@@ -548,6 +578,8 @@ def _erase(
 
     def work(s: Session) -> None:
         conn = s.connection()
+        if not _may_erase(conn):  # said up front: a refusal half-way read as "may only read"
+            raise WriteRefused(msg(OWNER_ONLY))
         _secure_delete(conn, True)
         plan, targets = _plan(s, kind, table, row_id, fields)
         pattern = targets.pattern

@@ -178,6 +178,19 @@ def sees_everything(connection: sa.Connection) -> bool:
     return bool(admin)
 
 
+def acts_as_owner(connection: sa.Connection) -> bool:
+    """Whether the login has the rights of the tables' owner (it is the owner, holds the
+    owner's role, or is a superuser). An erasure needs them twice over, and no grant gives
+    either: it rewrites change-log values (nobody else has UPDATE on change_log, see
+    install_policies) and rebuilds the trigram indexes (REINDEX is the index owner's before
+    PostgreSQL 17's MAINTAIN privilege). A database without the change log answers True."""
+    row = connection.exec_driver_sql(
+        "SELECT pg_has_role(current_user, c.relowner, 'USAGE') "
+        "FROM pg_class AS c WHERE c.oid = to_regclass('change_log')"
+    ).first()
+    return row is None or bool(row[0])
+
+
 def unclassified(connection: sa.Connection) -> list[str]:
     """Tables of the connection's schema that KNOWN_TABLES does not classify."""
     names = sa.inspect(connection).get_table_names()

@@ -1960,6 +1960,10 @@
         <translation>{table} {row_id} existiert nicht</translation>
     </message>
     <message>
+        <source>On a team server only its owner login (the one that runs server init) may erase: an erasure rewrites the change log, which no other login may change. Ask the server&apos;s owner to run cdmo-desktop erase.</source>
+        <translation>Auf einem Teamserver darf nur seine Eigentümer-Anmeldung (die, mit der server init ausgeführt wird) löschen: Eine Löschung schreibt das Änderungsprotokoll um, das keine andere Anmeldung ändern darf. Bitten Sie den Eigentümer des Servers, cdmo-desktop erase auszuführen.</translation>
+    </message>
+    <message>
         <source>Give the reason for the erasure.</source>
         <translation>Geben Sie den Grund für die Löschung an.</translation>
     </message>

@@ -342,6 +342,18 @@ def _run(
     return result
 
 
+def _owner_only(ctx: AppContext, parent: QWidget | None) -> bool:
+    """On a team server only its owner login erases (store.erasure.may_erase): an admin, a
+    consultant or a viewer is told so before the dialog asks for a reason, not after."""
+    if erasure.may_erase(ctx.store):
+        return False
+    reason = message(erasure.OWNER_ONLY)
+    QMessageBox.warning(
+        parent, tr("Not erased"), tr("Nothing was erased. {reason}").format(reason=reason)
+    )
+    return True
+
+
 def person_dialog(ctx: AppContext, contact_id: str, parent: QWidget | None) -> ErasureDialog:
     store = ctx.store
     return ErasureDialog(
@@ -353,6 +365,8 @@ def person_dialog(ctx: AppContext, contact_id: str, parent: QWidget | None) -> E
 
 def erase_person(ctx: AppContext, contact_id: str, parent: QWidget | None) -> ErasureResult | None:
     """ "Erase this person…": confirm, erase, clear the undo history, offer the purge."""
+    if _owner_only(ctx, parent):
+        return None
     try:
         dialog = person_dialog(ctx, contact_id, parent)
     except LookupError:
@@ -385,6 +399,8 @@ def erase_record(
     ctx: AppContext, table: str, row_id: str, parent: QWidget | None
 ) -> ErasureResult | None:
     """ "Erase confidential values…" of one record, with a field picker."""
+    if _owner_only(ctx, parent):
+        return None
     dialog = record_dialog(ctx, table, row_id, parent)
     return _run(
         ctx,

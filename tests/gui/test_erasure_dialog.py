@@ -252,3 +252,26 @@ def test_a_refused_erasure_says_so_and_erases_nothing(
     assert demo_ctx.undo_stack.count() == 1
     with demo_ctx.store.read() as s:
         assert s.get(Contact, contact.id).name == NAME
+
+
+def test_a_login_other_than_a_team_servers_owner_is_told_before_the_dialog(
+    qtbot: Any, profile: PartnerProfileView, demo_ctx: Any, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """An admin's or a consultant's server login (store.erasure.may_erase): no reason to
+    type for an erasure the server will refuse; one warning naming the owner, nothing
+    erased. (The refusal itself on a server: tests/store/test_erasure_server.py.)"""
+    contact = _contact(demo_ctx)
+    seen: list[Any] = []
+    _answer(monkeypatch, "Asked to be forgotten", CONFIRM_WORD, seen)
+    warnings: list[str] = []
+    monkeypatch.setattr(QMessageBox, "warning", lambda _p, _t, text, *_a: warnings.append(text))
+    monkeypatch.setattr(store_erasure, "may_erase", lambda _store: False)
+    _select_contact(profile, contact.id)
+
+    profile.erase_contact_action.trigger()
+    gui_erasure.erase_record(demo_ctx, "partner", str(contact.partner_id), profile)
+
+    assert not seen and len(warnings) == 2
+    assert all(w.startswith("Nothing was erased.") and "only its owner" in w for w in warnings)
+    with demo_ctx.store.read() as s:
+        assert s.get(Contact, contact.id).name == NAME

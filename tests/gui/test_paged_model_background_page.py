@@ -186,3 +186,40 @@ def test_a_page_waits_no_longer_than_its_model_says(qtbot: Any) -> None:
     source.release.set()
     _settled(qtbot, model)
     assert model.rowCount() == model.total == 1_000
+
+
+def test_a_page_waits_not_at_all_once_a_count_outlasted_the_wait(
+    qtbot: Any, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A broad search at a million risks counts for longer than its page would wait: the
+    next letter's page then shows as soon as it is read (its count follows) instead of
+    being held back for the whole wait, which the count would outlast anyway."""
+    from cdmo_desktop.gui import workers
+
+    waits: list[float] = []  # what first pages waited for their counts, on the workers
+    real_wait = workers.Job.wait
+
+    def spied(job: workers.Job, timeout: float | None = None) -> bool:
+        if threading.current_thread() is not threading.main_thread():
+            waits.append(float(timeout or 0))
+        return real_wait(job, timeout)
+
+    monkeypatch.setattr(workers.Job, "wait", spied)
+    source = HeldSource(5_000)
+    _shown, model = _view(qtbot, source)
+    model.page_waits_for_count_s = 0.1
+    source.count_held = {"row 0002"}
+    threading.Timer(0.4, source.release.set).start()
+    model.set_filters({"text": "row 0002"})  # no count timed yet: its page waits 0.1 s
+    _settled(qtbot, model)
+    assert waits == [0.1] and model._counter.last_count_s >= 0.3
+    source.release.clear()
+    source.count_held = {"row 000"}
+    laid_out = _resets(model)
+    model.set_filters({"text": "row 000"})
+    qtbot.waitUntil(lambda: not model.reading, timeout=5000)
+    assert waits == [0.1]  # this page did not wait
+    assert model.counting and laid_out == [100]  # the rows shown, the count still to come
+    source.release.set()
+    _settled(qtbot, model)
+    assert model.rowCount() == model.total == source.count({"text": "row 000"})

@@ -80,8 +80,14 @@ class BackgroundPage:
         self.filters = filters = dict(filters)
         receiver = Answer(self, self._asked, filters)
         read = self.model.read_first_page
-        counting = self.model._counter.last_job
+        counter = self.model._counter
+        counting = counter.last_job
         wait_s = self.model.page_waits_for_count_s
+        if counter.last_count_s > wait_s:
+            # The last count outlasted the wait (a broad search at a million risks: 60-80
+            # ms): this one will too, and waiting would only hold the rows back; the list
+            # is laid out at the rows, then at the count, as it would be after the wait.
+            wait_s = 0.0
 
         def page(_progress: Any) -> list[Any]:
             rows = read(filters, order)
@@ -152,7 +158,8 @@ class BackgroundPaging(Generic[Row]):
     page_waits_for_count_s = 0.0
     """With `page_in_background`: how long a first page read waits (on its worker) for the
     count started with it, so that the count arrives first and the list is laid out once,
-    at its length, with the rows (instead of at the rows read, then at the count)."""
+    at its length, with the rows (instead of at the rows read, then at the count). Not at
+    all when the last count took longer than that (BackgroundPage.start)."""
 
     def page_in_background(self, filters: dict[str, Any]) -> bool:
         """With `count_in_background`: whether the first page of `filters` is read on a

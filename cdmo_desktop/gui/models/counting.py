@@ -21,6 +21,7 @@ read, it is often in by then, and the list is laid out once.
 
 from __future__ import annotations
 
+import time
 from typing import Any, Protocol
 
 from PySide6.QtCore import QObject, SignalInstance
@@ -81,6 +82,10 @@ class BackgroundCount:
         self._asked = 0
         self._answered = 0
         self._last: tuple[Job, list[Any]] | None = None  # the last count's job, its answer
+        # How long the last count that returned took on its worker (0: none yet). The
+        # counts of one search typed on take about as long as each other (gui.models.
+        # background_page: whether a first page waits for its count).
+        self.last_count_s = 0.0
 
     @property
     def pending(self) -> bool:
@@ -101,7 +106,9 @@ class BackgroundCount:
         kept: list[Any] = []
 
         def count(_progress: Any) -> Any:
+            began = time.perf_counter()
             kept.append(read(filters))
+            self.last_count_s = time.perf_counter() - began
             return kept[0]
 
         job = Job(count)

@@ -242,8 +242,9 @@ class RiskTableModel(PagedTableModel[RiskRow]):
 
     RowIdRole = _ROW_ID_ROLE
     count_in_background = True
-    # A broad search's count at a million risks is in some 20 ms after its first page: the
-    # page waits for it, and the list is laid out once, whole (gui.models.background_page).
+    # A search's count is often in a moment after its first page: the page waits for it,
+    # and the list is laid out once, whole; not when the last count took longer (a broad
+    # search at a million risks: 60-80 ms), see gui.models.background_page.
     page_waits_for_count_s = 0.05
 
     def __init__(self, source: RiskSource, parent: QObject | None = None) -> None:

@@ -78,3 +78,15 @@ def tally_rows(engine: sa.Engine, table: str = "risk_tally") -> int:
     empty table)."""
     with engine.connect() as conn:
         return int(conn.exec_driver_sql(f"SELECT coalesce(sum(n), 0) FROM {table}").scalar_one())
+
+
+def statements_run(engine: sa.Engine) -> list[str]:
+    """The SQL of every statement run on `engine` from now on (to check which tables a
+    count read: a tally, or the rows it counts)."""
+    seen: list[str] = []
+
+    def note(_conn: object, _cursor: object, statement: str, *_args: object) -> None:
+        seen.append(statement)
+
+    sa.event.listen(engine, "before_cursor_execute", note)
+    return seen

@@ -15,7 +15,6 @@ from typing import Any
 
 import psycopg
 import pytest
-import sqlalchemy as sa
 
 from cdmo_desktop.store import Store, partner_list
 from cdmo_desktop.store.erasure import erase_record
@@ -24,7 +23,7 @@ from cdmo_desktop.store.partner_list import COL_KIND, COL_QUALIFICATION, Partner
 from cdmo_desktop.store.partners import register_count, register_fetch, register_locate
 from cdmo_desktop.store.record_imports import ImportEntry, write_import
 from tests.server_support import Team, seeded_team
-from tests.tally_support import drift, tally_rows
+from tests.tally_support import drift, statements_run, tally_rows
 
 TODAY = date(2026, 12, 5)
 PARTNERS: tuple[dict[str, Any], ...] = (
@@ -137,16 +136,6 @@ def test_an_import_and_its_undo_keep_the_tallies_exact(pg_store: Store) -> None:
 _READS_PARTNERS = re.compile(r"\b(FROM|JOIN)\s+partner\b(?!_)", re.IGNORECASE)
 
 
-def _statements(engine: sa.Engine) -> list[str]:
-    seen: list[str] = []
-
-    def note(_conn: object, _cursor: object, statement: str, *_args: object) -> None:
-        seen.append(statement)
-
-    sa.event.listen(engine, "before_cursor_execute", note)
-    return seen
-
-
 def _counts(store: Store) -> list[int]:
     return [register_count(store, f, TODAY) for f in FILTERS]
 
@@ -155,7 +144,7 @@ def test_the_register_counts_from_the_tallies_not_the_partners(pg_store: Store) 
     store = pg_store
     ids = [_add(store, values) for values in PARTNERS]
     set_archived(store, ids[0], True)
-    seen = _statements(store.engine)
+    seen = statements_run(store.engine)
     assert _counts(store) == [3, 4, 0, 2, 1, 0, 1]
     assert any("partner_tally" in s for s in seen)
     assert any("partner_scale_tally" in s for s in seen)
@@ -174,7 +163,7 @@ def test_a_place_sorted_by_kind_or_status_sums_the_groups_before_it(
             _add(store, {**values, "name": f"{values['name']} {i}"})
     sort = (column, descending)
     every = [r.id for r in register_fetch(store, PartnerFilters(), sort, 100, TODAY)]
-    seen = _statements(store.engine)
+    seen = statements_run(store.engine)
     for at, pid in enumerate(every):
         found = register_locate(store, PartnerFilters(), sort, pid, TODAY)
         assert found is not None and found[0] == at
@@ -194,7 +183,7 @@ def test_a_consultant_counts_the_rows_and_gets_the_same_counts(team: Team) -> No
     alice = team.new_login("alice", "Acme Pharma")
     with team.store_as(alice) as store:
         _add(store, {"name": "Alice's find", "kind": "cdmo", "scales": "kg"})
-        seen = _statements(store.engine)
+        seen = statements_run(store.engine)
         counted = _counts(store)
     assert not [s for s in seen if "_tally" in s]
     # The seeded team's shared partner, the four above and Alice's.
@@ -204,6 +193,6 @@ def test_a_consultant_counts_the_rows_and_gets_the_same_counts(team: Team) -> No
         conn.execute("SELECT sum(n) FROM partner_scale_tally")
     admin = team.new_login("root", None, role="admin")
     with team.store_as(admin) as store:
-        seen = _statements(store.engine)
+        seen = statements_run(store.engine)
         assert _counts(store) == counted
     assert any("partner_tally" in s for s in seen)

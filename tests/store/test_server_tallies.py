@@ -12,7 +12,6 @@ from datetime import date
 from typing import Any
 
 import pytest
-import sqlalchemy as sa
 
 from cdmo_desktop.domain import clock
 from cdmo_desktop.store import Store, engagements, risk_counts
@@ -21,7 +20,7 @@ from cdmo_desktop.store.portfolio_list import PortfolioList
 from cdmo_desktop.store.record_imports import ImportEntry, write_import
 from cdmo_desktop.store.risk_edits import delete_risk, edit_risk
 from tests.risks_support import add_risk, make_portfolio
-from tests.tally_support import drift, tally_rows
+from tests.tally_support import drift, statements_run, tally_rows
 
 # Each counted column of a risk, and a value to move it to.
 EDITS: tuple[dict[str, Any], ...] = (
@@ -108,23 +107,13 @@ _READS_RISKS = re.compile(r"\b(FROM|JOIN)\s+risk\b(?!_)", re.IGNORECASE)
 _READS_ENGAGEMENTS = re.compile(r"\b(FROM|JOIN)\s+engagement\b(?!_)", re.IGNORECASE)
 
 
-def _statements(engine: sa.Engine) -> list[str]:
-    seen: list[str] = []
-
-    def note(_conn: object, _cursor: object, statement: str, *_args: object) -> None:
-        seen.append(statement)
-
-    sa.event.listen(engine, "before_cursor_execute", note)
-    return seen
-
-
 def test_the_register_counts_from_the_tallies_not_the_risks(server: Store) -> None:
     pf = make_portfolio(server)
     for i in range(6):
         add_risk(server, pf.alpha, f"Risk {i}", likelihood=1 + i % 5, status="open")
     add_risk(server, pf.beta, "Watched", status="monitoring", next_review_date=date(2026, 10, 1))
     today = clock.today()
-    seen = _statements(server.engine)
+    seen = statements_run(server.engine)
     every = risk_counts.register_counts(server, {}, today)
     watched = risk_counts.register_counts(server, {"status": "monitoring"}, today)
     assert (every.total, watched.total, watched.due) == (7, 1, 1)
@@ -136,7 +125,7 @@ def test_the_register_counts_from_the_tallies_not_the_risks(server: Store) -> No
 def test_the_engagement_list_and_portfolio_count_from_the_tally(server: Store) -> None:
     pf = make_portfolio(server)
     archive_engagement(server, pf.beta)
-    seen = _statements(server.engine)
+    seen = statements_run(server.engine)
     assert engagements.count_engagements(server, {}) == 1
     assert engagements.count_engagements(server, {"show_archived": True}) == 2
     assert PortfolioList.of_store(server).count() == 1

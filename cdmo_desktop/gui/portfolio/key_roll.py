@@ -59,12 +59,6 @@ class KeyRoll(QObject):
         job.signals.failed.connect(self._on_job_failed)
         job.start()
 
-    def wait(self, timeout: float = 30.0) -> bool:
-        """Block until the running roll (if any) has returned; its answer is delivered by
-        the event loop as usual. False when `timeout` ran out first."""
-        job = self._job
-        return job is None or job.wait(timeout)
-
     def _on_job_finished(self, result: Any) -> None:
         self._job = None
         store_id, day, held = result

@@ -138,7 +138,11 @@ def test_a_place_or_jump_in_a_pile_of_risks_costs_what_a_shallow_one_does(
     piled: Store, key: str
 ) -> None:
     """The pile's spans were cut as each write crossed the bound: the middle of the pile is
-    found, and jumped to, in the SQLite steps of a row a few spans from the top."""
+    found, and jumped to, in about the SQLite steps of a row a few spans from the top.
+
+    The shallow row starts a span of 8 and counts no row of it; the middle of the pile sits
+    anywhere in a span of up to 32 and may count 31 (1.6x the shallow steps at most, as
+    the row ids fall). An uncut pile counts up to half its 240 rows: 3.2x and more."""
     order = risk_tests._plain(piled, {}, key, False)
     total = len(order)
     with piled.engine.connect() as conn:
@@ -156,9 +160,9 @@ def test_a_place_or_jump_in_a_pile_of_risks_costs_what_a_shallow_one_does(
             rows = rs.fetch_risks_at(piled, {}, key, False, place, 4, listed=total)
             assert [r.id for r in rows] == order[place : place + 4]
         jumps[place] = counted[0]
-    for costs in (places, jumps):
+    for costs, bound in ((places, 2.0), (jumps, 1.5)):
         shallow, deep = costs.values()
-        assert deep < shallow * 1.5, (key, costs)
+        assert deep < shallow * bound, (key, costs)
     assert largest_spans(piled)["risk_mark"] <= 32
 
 

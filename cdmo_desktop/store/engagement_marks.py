@@ -12,7 +12,8 @@ list's orders the first two, the Portfolio's the third, the title (both's) those
 The Portfolio's default order (status group, RAG, title) is marked as the RAG, title and
 id order counting each status group's running engagements apart (revision 0029: a row's
 place is the groups before its own, from the marks' sums, plus its place in its group;
-store.portfolio_default). The list's phase, status and RAG are counted from the tallies.
+store.portfolio_default). The list's phase, status and RAG orders are marked like its
+other orders (revision 0033): their groups are few and large, a third of the list each.
 """
 
 from __future__ import annotations
@@ -37,6 +38,9 @@ _LIST = (
     "sort_start_desc",
     "sort_end",
     "sort_end_desc",
+    "sort_phase",  # the phase, status and RAG ranks (revision 0033)
+    "sort_status",
+    "sort_rag",
 )
 _PORTFOLIO: dict[str, tuple[str, ...]] = {
     "partner_title": ("sort_partner", "sort_title", "id"),

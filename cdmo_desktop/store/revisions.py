@@ -35,5 +35,6 @@ KNOWN_REVISIONS: tuple[str, ...] = (
     "0030_mark_splits",
     "0031_server_tallies",
     "0032_server_partner_tallies",
+    "0033_engagement_group_marks",
 )
 HEAD_REVISION = KNOWN_REVISIONS[-1]

@@ -36,7 +36,7 @@ from tests.store.test_portfolio_list import ORDERS, _expected
 from tests.store.test_portfolio_positions import portfolio  # noqa: F401 (a fixture)
 
 SPAN = 4
-# The list's columns whose order is marked (phase, status and RAG count from the tally).
+# The list's columns whose order is marked: all of them (phase, status and RAG since 0033).
 MARKED = [
     c for c in range(len(HEADERS)) if set(_SORTS[c]) <= set(engagement_marks.ENGAGEMENT.orders)
 ]
@@ -196,22 +196,33 @@ def _expected_on(store: Store, column: int, day: date) -> list[Any]:
 
 
 @pytest.mark.sqlite_only  # the marks are SQLite's (store.triggers.keeps_tallies)
+@pytest.mark.parametrize("column", [0, 4, 5, 8], ids=["title", "phase", "status", "rag"])
 def test_a_deep_row_is_found_in_as_few_steps_as_a_shallow_one(
-    store: Store, monkeypatch: pytest.MonkeyPatch
+    store: Store, monkeypatch: pytest.MonkeyPatch, column: int
 ) -> None:
     """With spans of SPAN engagements, the row in the middle of the title order costs no
     more than one a span from the top: the rows before its span are summed from the
-    marks, not counted one by one along the index."""
+    marks, not counted one by one along the index. The same in the phase, status and RAG
+    orders, whose few groups each hold a large share of the list: a row in the middle of
+    its group is not counted from either end of the group (revision 0033)."""
     _populate(store, n=600, seed=4)
     _cut(store, monkeypatch)
-    order = sorted(_plain(store, {}, 0, False).items(), key=lambda kv: kv[1])
-    costs = {}
-    for place in (SPAN + 1, len(order) // 2, len(order) - SPAN - 2):
-        with vm_steps(store) as counted:
-            assert engagement_position(store, {}, 0, False, order[place][0]) == place
-        costs[place] = counted[0]
-    shallow, *deeper = costs.values()
-    assert max(deeper) < shallow * 1.5, costs
+    key = _SORTS[column][0]
+    with store.engine.connect() as conn:
+        keyed = {str(r[0]): r[1] for r in conn.exec_driver_sql(f"SELECT id, {key} FROM engagement")}
+    for desc in (False, True):
+        order = sorted(_plain(store, {}, column, desc).items(), key=lambda kv: kv[1])
+        groups: dict[Any, list[int]] = {}
+        for place, (k, _n) in enumerate(order):
+            groups.setdefault(keyed[k], []).append(place)
+        largest = max(groups.values(), key=len)  # its middle: the farthest from its ends
+        costs = {}
+        for place in (SPAN + 1, len(order) // 2, largest[len(largest) // 2], len(order) - SPAN - 2):
+            with vm_steps(store) as counted:
+                assert engagement_position(store, {}, column, desc, order[place][0]) == place
+            costs[place] = counted[0]
+        shallow, *deeper = costs.values()
+        assert max(deeper) < shallow * 1.5, (desc, costs)
 
 
 @pytest.mark.sqlite_only  # the marks are SQLite's
@@ -315,20 +326,22 @@ def test_a_jump_reads_the_rows_a_plain_order_has_there(marked: Store) -> None:
 
 
 @pytest.mark.sqlite_only  # the marks are SQLite's
+@pytest.mark.parametrize("column", [0, 4, 5, 8], ids=["title", "phase", "status", "rag"])
 def test_a_deep_jump_costs_what_a_shallow_one_does(
-    store: Store, monkeypatch: pytest.MonkeyPatch
+    store: Store, monkeypatch: pytest.MonkeyPatch, column: int
 ) -> None:
     """The scroll bar dragged to the middle of the title order reads as few SQLite steps
     as a jump one span from the top: the rows before the span are summed from the marks,
-    not skipped one by one."""
+    not skipped one by one. The same in the phase, status and RAG orders (revision 0033)."""
     _populate(store, n=600, seed=5)
     _cut(store, monkeypatch)
-    total = len(_plain(store, {}, 0, False))
-    costs = {}
-    for offset in (SPAN + 2, total // 2, total - 2 * SPAN - 8):
-        with vm_steps(store) as counted:
-            rows = engagements.fetch_engagements_at(store, {}, 0, False, offset, 4)
-            assert len(rows) == 4
-        costs[offset] = counted[0]
-    shallow, *deeper = costs.values()
-    assert max(deeper) < shallow * 1.5, costs
+    total = len(_plain(store, {}, column, False))
+    for desc in (False, True):
+        costs = {}
+        for offset in (SPAN + 2, total // 2, total - 2 * SPAN - 8):
+            with vm_steps(store) as counted:
+                rows = engagements.fetch_engagements_at(store, {}, column, desc, offset, 4)
+                assert len(rows) == 4
+            costs[offset] = counted[0]
+        shallow, *deeper = costs.values()
+        assert max(deeper) < shallow * 1.5, (desc, costs)

@@ -33,8 +33,9 @@ def test_an_upgrade_notes_piled_spans_and_the_first_write_cuts_them(
     spans = rows(path, "SELECT * FROM risk_mark ORDER BY sort_key, seq")
     store = open_store(path)  # upgrades (after a backup)
     try:
-        after = table_counts(path)
-        assert {t: after[t] for t in before} == before and after["mark_split"] == len(
+        after = table_counts(path)  # 0033 cuts three more engagement orders
+        kept = {t: n for t, n in before.items() if t != "engagement_mark"}
+        assert {t: after[t] for t in kept} == kept and after["mark_split"] == len(
             risk_marks.RISK.orders
         )
         assert rows(path, "SELECT * FROM risk ORDER BY id") == risks

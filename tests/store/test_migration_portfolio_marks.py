@@ -48,8 +48,9 @@ def test_an_upgrade_cuts_the_default_order_and_loses_nothing(
         }
         assert rows(path, "SELECT * FROM engagement ORDER BY id") == engagements
         order = engagement_marks.DEFAULT_ORDER
-        kept = f"SELECT {_KEPT} FROM engagement_mark WHERE sort_key <> ? ORDER BY sort_key, seq"
-        assert rows(path, kept.replace("?", f"'{order}'")) == spans
+        kept = f"SELECT {_KEPT} FROM engagement_mark ORDER BY sort_key, seq"
+        known = {span[0] for span in spans}  # later revisions cut orders of their own
+        assert [r for r in rows(path, kept) if r[0] in known] == spans
         sums = ", ".join(f"sum({k})" for k in engagement_marks.ENGAGEMENT.counts)
         counted = rows(path, f"SELECT {sums} FROM engagement_mark WHERE sort_key = '{order}'")
         listed_kinds = dict.fromkeys(("listed", "archived", "running"), 0)

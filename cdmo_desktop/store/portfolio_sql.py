@@ -28,8 +28,19 @@ _PARAM = re.compile(r"(?<![:\w]):(\w+)")
 
 
 def session_reader(session: Session) -> Reader:
-    """Run texts in `session`'s transaction (one consistent snapshot)."""
+    """Run texts in `session`'s transaction (one consistent snapshot). On SQLite the text
+    goes to the driver as it is, named parameters and all (dates as ISO text, as
+    `sqlite_reader`): compiling a text statement costs SQLAlchemy about 1 ms each the
+    first time, and a Portfolio visit on a newly opened file runs seventeen of them."""
     import sqlalchemy as sa
+
+    if session.get_bind().dialect.name == "sqlite":
+        connection = session.connection()
+
+        def driver_read(sql: str, params: Mapping[str, Any]) -> Sequence[Sequence[Any]]:
+            return connection.exec_driver_sql(sql, _iso_dates(params)).all()
+
+        return driver_read
 
     def read(sql: str, params: Mapping[str, Any]) -> Sequence[Sequence[Any]]:
         dates = [sa.bindparam(k, type_=sa.Date()) for k, v in params.items() if _is_date(v)]
@@ -43,10 +54,14 @@ def sqlite_reader(conn: sqlite3.Connection) -> Reader:
     """Run texts on a stdlib sqlite3 connection."""
 
     def read(sql: str, params: Mapping[str, Any]) -> Sequence[Sequence[Any]]:
-        bound = {k: v.isoformat() if _is_date(v) else v for k, v in params.items()}
-        return conn.execute(sql, bound).fetchall()
+        return conn.execute(sql, _iso_dates(params)).fetchall()
 
     return read
+
+
+def _iso_dates(params: Mapping[str, Any]) -> dict[str, Any]:
+    """The parameters as SQLite stores them: a date as its ISO text."""
+    return {k: v.isoformat() if _is_date(v) else v for k, v in params.items()}
 
 
 def _is_date(value: object) -> bool:

@@ -248,3 +248,20 @@ def test_the_erase_command_tells_an_admin_the_owner_must_run_it(
     err = capsys.readouterr().err
     assert code == 2 and "Nothing erased." in err and OWNER_ONLY in err, err
     _nothing_written(team, written, log)
+
+
+def test_an_admin_cannot_write_an_erasure_record_of_their_own(team: Team) -> None:
+    """The erasure log is written by the owner's erasure alone (cdmo-desktop erase): an
+    admin's login, which may write every record, may not add an erasure or an erased
+    entry (the record of an erasure that never ran)."""
+    morgan = team.new_login("morgan", None, "admin")
+    written = _written(team)
+    engine = team.engine_as(morgan)
+    try:
+        for table in ("erasure", "erased_entry"):
+            with engine.connect() as conn, pytest.raises(sa.exc.ProgrammingError) as refused:
+                conn.exec_driver_sql(f"INSERT INTO {table} DEFAULT VALUES")
+            assert "permission denied" in str(refused.value), table
+    finally:
+        engine.dispose()
+    assert _written(team) == written

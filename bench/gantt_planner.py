@@ -324,14 +324,17 @@ def _first_input(
     home = folder / "home"
     home.mkdir(exist_ok=True)
     env = dict(env, HOME=str(home), XDG_CONFIG_HOME=str(home / ".config"))
-    subprocess.run(
-        cmd,
-        env=env,
-        stdout=subprocess.DEVNULL,
-        stderr=subprocess.DEVNULL,
-        timeout=TIMEOUT_S,
-        check=True,
-    )
+    said = folder / "press-stderr.txt"
+    with said.open("w", encoding="utf-8") as err:
+        done = subprocess.run(
+            cmd, env=env, stdout=subprocess.DEVNULL, stderr=err, timeout=TIMEOUT_S, check=False
+        )
+    if done.returncode:  # what the app's side said last, to tell why
+        last = [line for line in said.read_text("utf-8").splitlines() if line.strip()][-5:]
+        raise RuntimeError(
+            f"the app's side exited with {done.returncode} before noting its first input: "
+            + " | ".join(last)
+        )
     key_at, key_cpu = _moment(moments, "key")
     real_at, real_cpu = _moment(moments, "real screen")
     return key_at, key_cpu, real_at, real_cpu
@@ -440,7 +443,9 @@ def _show(path: str, engagement_id: str, moments: str | None, press: bool = Fals
     after_first_paint(window, lambda: note("first paint"))
     kept.append(on_first_input(open_in_background, window))
     window.show()
-    return app.exec()
+    from cdmo_desktop.gui.app import execute
+
+    return execute(app)  # as the app leaves: the workers still running finish first
 
 
 if __name__ == "__main__":

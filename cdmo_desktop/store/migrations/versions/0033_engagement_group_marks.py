@@ -19,6 +19,7 @@ Create Date: 2026-12-06
 
 import importlib
 from collections.abc import Sequence
+from typing import Any
 
 import sqlalchemy as sa
 from alembic import op
@@ -57,10 +58,11 @@ def _note(grouped: bool) -> str:
     return body.replace(_0030._LIST, f"{_0030._LIST}, {_SIZED}") if grouped else body
 
 
-def _remake(conn: sa.Connection, rules: object, grouped: bool) -> None:
+def _remake(conn: sa.Connection, rules: Any, grouped: bool) -> None:
+    """The marks' triggers made by `rules` (0029's `_Rules`) and the note trigger."""
     for name in (*_0029.TRIGGERS, NOTE):
         conn.exec_driver_sql(f"DROP TRIGGER IF EXISTS {name}")
-    for name, body in rules.trigger_sql().items():  # type: ignore[attr-defined]
+    for name, body in rules.trigger_sql().items():
         conn.exec_driver_sql(f"CREATE TRIGGER {name} {body}")
     conn.exec_driver_sql(f"CREATE TRIGGER {NOTE} {_note(grouped)}")
 

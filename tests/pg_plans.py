@@ -17,10 +17,13 @@ import sqlalchemy as sa
 @dataclass(frozen=True)
 class Read:
     """Rows a statement's scans fetched from the tables (an index-only scan's heap
-    fetches, every other scan's rows) and the scans' node types, outermost first."""
+    fetches; a bitmap index scan's entries are the index's, fetched by its heap scan;
+    every other scan's rows), the scans' node types, outermost first, and the entries
+    each scan of an index visited (index name, rows over every loop)."""
 
     table_rows: int
     scans: list[str]
+    index_rows: list[tuple[str, int]]
 
 
 def _nodes(plan: Mapping[str, Any]) -> Iterator[Mapping[str, Any]]:
@@ -37,17 +40,20 @@ def explain(
         f"EXPLAIN (ANALYZE, FORMAT JSON) {statement}", dict(parameters or {})
     ).scalar_one()
     plan = (json.loads(text) if isinstance(text, str) else text)[0]["Plan"]
-    rows, scans = 0, []
+    rows, scans, index_rows = 0, [], []
     for node in _nodes(plan):
         kind = str(node["Node Type"])
         if not kind.endswith("Scan"):
             continue
         scans.append(kind)
+        visited = int(node["Actual Rows"]) * int(node.get("Actual Loops", 1))
+        if "Index Name" in node:
+            index_rows.append((str(node["Index Name"]), visited))
         if kind == "Index Only Scan":
             rows += int(node["Heap Fetches"])
-        else:
-            rows += int(node["Actual Rows"]) * int(node.get("Actual Loops", 1))
-    return Read(rows, scans)
+        elif kind != "Bitmap Index Scan":
+            rows += visited
+    return Read(rows, scans, index_rows)
 
 
 def vacuum(url: str) -> None:
@@ -79,15 +85,16 @@ def statements(engine: sa.Engine, keep: Callable[[str], bool]) -> Iterator[list[
         sa.event.remove(engine, "before_cursor_execute", record)
 
 
-def read_plan(url: str, statement: tuple[str, Any]) -> Read:
+def read_plan(url: str, statement: tuple[str, Any], *, seqscan: bool = False) -> Read:
     """`explain` of a recorded statement on its own connection to `url`, with sequential
-    scans off (as PostgreSQL plans these reads in a long list)."""
+    scans off (as PostgreSQL plans these reads in a long list) unless `seqscan`."""
     from tests import pg_support
 
     engine = pg_support.engine(url)
     try:
         with engine.connect() as conn:
-            conn.exec_driver_sql("SET enable_seqscan = off")
+            if not seqscan:
+                conn.exec_driver_sql("SET enable_seqscan = off")
             return explain(conn, *statement)
     finally:
         engine.dispose()

@@ -205,23 +205,8 @@ def test_a_search_for_the_start_of_names_reads_a_page_along_the_name_order(
 
 def _walked(url: str, statement: tuple[str, Any]) -> int:
     """Most entries one scan of a sort key's index (`..._name_key`) visited in `statement`."""
-    engine = pg_support.engine(url)
-    try:
-        with engine.connect() as conn:
-            conn.exec_driver_sql("SET enable_seqscan = off")
-            text = conn.exec_driver_sql(
-                f"EXPLAIN (ANALYZE, FORMAT JSON) {statement[0]}", statement[1]
-            ).scalar_one()
-    finally:
-        engine.dispose()
-    plan = (json.loads(text) if isinstance(text, str) else text)[0]["Plan"]
-    most, nodes = 0, [plan]
-    while nodes:
-        node = nodes.pop()
-        nodes.extend(node.get("Plans", []))
-        if str(node.get("Index Name", "")).endswith("name_key"):
-            most = max(most, int(node["Actual Rows"]) * int(node.get("Actual Loops", 1)))
-    return most
+    read = read_plan(url, statement)
+    return max((n for name, n in read.index_rows if name.endswith("name_key")), default=0)
 
 
 def test_a_row_near_the_end_is_located_without_walking_every_row_before_it(

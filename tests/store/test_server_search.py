@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import json
 from collections.abc import Iterator
+from contextlib import contextmanager
 from datetime import date
 from pathlib import Path
 from typing import Any
@@ -19,47 +20,33 @@ from bench.generate import generate_engagements, generate_risks
 from cdmo_desktop.cli import main
 from cdmo_desktop.store import Store, open_store, risks
 from cdmo_desktop.store import engagements as engagement_list
-from tests import pg_support
-from tests.pg_plans import vacuum
+from tests.pg_plans import read_plan, statements, vacuum
 
 TODAY = date(2026, 12, 5)
 
 
 def _selects(engine: sa.Engine) -> Any:
-    seen: list[tuple[str, Any]] = []
-
-    def record(conn: Any, cursor: Any, statement: str, parameters: Any, *_: Any) -> None:
-        if statement.lstrip().upper().startswith("SELECT"):
-            seen.append((statement, parameters))
-
-    sa.event.listen(engine, "before_cursor_execute", record)
-    return seen, lambda: sa.event.remove(engine, "before_cursor_execute", record)
+    """pg_plans.statements of the SELECTs run on `engine` meanwhile."""
+    return statements(engine, lambda sql: sql.lstrip().upper().startswith("SELECT"))
 
 
 def _table_rows(url: str, statement: tuple[str, Any]) -> int:
-    """The rows the statement's scans fetched from the tables (a bitmap index scan's
-    entries are the index's, read again by its heap scan; an index-only scan's heap
-    fetches)."""
-    engine = pg_support.engine(url)
+    """The rows the statement's scans fetched from the tables, as the server plans it."""
+    return read_plan(url, statement, seqscan=True).table_rows
+
+
+@contextmanager
+def _on_both(lite: Path, pg_url: str) -> Iterator[tuple[Store, Store, str]]:
+    """(SQLite store, PostgreSQL store, its URL) of the file `lite` and its copy onto the
+    server (`cdmo-desktop copy`, vacuumed)."""
+    assert main(["copy", "--from", str(lite), "--to", pg_url]) == 0
+    vacuum(pg_url)
+    sqlite_store, pg_store = open_store(lite), open_store(pg_url, create=False)
     try:
-        with engine.connect() as conn:
-            sql, parameters = statement
-            text = conn.exec_driver_sql(
-                f"EXPLAIN (ANALYZE, FORMAT JSON) {sql}", dict(parameters or {})
-            ).scalar_one()
+        yield sqlite_store, pg_store, pg_url
     finally:
-        engine.dispose()
-    plan = (json.loads(text) if isinstance(text, str) else text)[0]["Plan"]
-    rows, todo = 0, [plan]
-    while todo:
-        node = todo.pop()
-        todo += node.get("Plans", [])
-        kind = str(node["Node Type"])
-        if kind == "Index Only Scan":
-            rows += int(node["Heap Fetches"])
-        elif kind.endswith("Scan") and kind != "Bitmap Index Scan":
-            rows += int(node["Actual Rows"]) * int(node.get("Actual Loops", 1))
-    return rows
+        sqlite_store.close()
+        pg_store.close()
 
 
 @pytest.fixture(scope="module")
@@ -74,12 +61,8 @@ def both(risk_file: Path, pg_url: str, tmp_path: Path) -> Iterator[tuple[Store, 
     """(SQLite store, PostgreSQL store, its URL) holding the same 3,000 risks."""
     lite = tmp_path / "risks.sqlite"
     lite.write_bytes(risk_file.read_bytes())
-    assert main(["copy", "--from", str(risk_file), "--to", pg_url]) == 0
-    vacuum(pg_url)
-    sqlite_store, pg_store = open_store(lite), open_store(pg_url, create=False)
-    yield sqlite_store, pg_store, pg_url
-    sqlite_store.close()
-    pg_store.close()
+    with _on_both(lite, pg_url) as stores:
+        yield stores
 
 
 def test_a_search_counts_and_maps_each_match_once_as_sqlite_does(
@@ -88,11 +71,8 @@ def test_a_search_counts_and_maps_each_match_once_as_sqlite_does(
     sqlite_store, pg_store, url = both
     for filters in ({"search": "supplier"}, {"search": "s", "status": "active"}):
         expected = risks.search_counts(sqlite_store, filters, TODAY)
-        seen, stop = _selects(pg_store.engine)
-        try:
+        with _selects(pg_store.engine) as seen:
             found = risks.search_counts(pg_store, filters, TODAY)
-        finally:
-            stop()
         assert found == expected and found is not None and found[0] > 300, filters
         (statement,) = seen
         read = _table_rows(url, statement)
@@ -113,11 +93,8 @@ def test_a_broad_search_pages_along_the_sort_index_as_sqlite_lists_them(
     broad = {"search": "supplier"}
     matched = risks.count_risks(pg_store, broad)
     assert matched == risks.count_risks(sqlite_store, broad) > 600
-    seen, stop = _selects(pg_store.engine)
-    try:
+    with _selects(pg_store.engine) as seen:
         page = risks.fetch_risks(pg_store, broad, "score", True, 10)
-    finally:
-        stop()
     assert _ids(page) == _ids(risks.fetch_risks(sqlite_store, broad, "score", True, 10))
     read = sum(_table_rows(url, s) for s in seen if "pg_class" not in s[0])
     # the walk's rows, not every match (listed, fetched and sorted: twice the matches)
@@ -147,12 +124,8 @@ def both_lists(pg_url: str, tmp_path: Path) -> Iterator[tuple[Store, Store, str]
     """(SQLite store, PostgreSQL store, its URL) holding the same 3,000 engagements."""
     lite = tmp_path / "engagements.sqlite"
     generate_engagements(lite, 3000)
-    assert main(["copy", "--from", str(lite), "--to", pg_url]) == 0
-    vacuum(pg_url)
-    sqlite_store, pg_store = open_store(lite), open_store(pg_url, create=False)
-    yield sqlite_store, pg_store, pg_url
-    sqlite_store.close()
-    pg_store.close()
+    with _on_both(lite, pg_url) as stores:
+        yield stores
 
 
 def test_an_engagement_search_counts_and_pages_as_sqlite_does(
@@ -183,12 +156,9 @@ def test_an_engagement_search_counts_and_pages_as_sqlite_does(
                 assert pages[0] == pages[1], (filters, column, descending)
     broad = {"text": "program"}
     matched = engagement_list.count_engagements(pg_store, broad)
-    seen, stop = _selects(pg_store.engine)
-    try:
+    with _selects(pg_store.engine) as seen:
         engagement_list.count_engagements(pg_store, broad)
         engagement_list.fetch_engagements(pg_store, broad, 0, False, 10)
-    finally:
-        stop()
     count, *page = [s for s in seen if "pg_class" not in s[0]]
     assert _table_rows(url, count) <= 3000  # each row read once (twice through addresses)
     assert sum(_table_rows(url, s) for s in page) < matched // 4
